@@ -1,0 +1,77 @@
+"""Command line: ``python -m extract run [PATH ...] [--out DIR]`` and ``python -m extract schemas``."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EPILOG = """\
+examples:
+  python -m extract run                      # every document under corpus/ into output/
+  python -m extract run report.pdf pack.md --out out/
+  python -m extract schemas                  # regenerate schemas/*.schema.json
+
+exit status: 0 every document read; 1 some document failed (see documents.csv,
+column error); 2 usage error (bad option, a path that does not exist).
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m extract",
+        description="Turn police and crime scrutiny documents (PCC highlight and performance "
+                    "reports, panel agenda packs, minutes, newsletters; PDF, text or Markdown) "
+                    "into tidy records and a consistency report.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    r = sub.add_parser("run", help="read documents, write CSV, SQLite and report.html",
+                       description="Read every document under PATH (files or folders; default corpus/) "
+                                   "and write one CSV per table, extract.sqlite, report.html and "
+                                   "summary.md into --out. Output replaces the previous run's only "
+                                   "once complete.", epilog=EPILOG,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    r.add_argument("paths", nargs="*", metavar="PATH", default=["corpus"],
+                   help="documents or folders of documents (.pdf .txt .md); default: corpus/")
+    r.add_argument("--out", default="output", metavar="DIR", help="output folder (default: output/)")
+    r.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="documents read in parallel (default: up to 4 when more than 3 documents)")
+    r.add_argument("--max-pages", type=int, default=500, metavar="N",
+                   help="read at most N pages of a PDF (default 500); the rest is noted on its row")
+    r.add_argument("--timeout", type=float, default=300.0, metavar="SECONDS",
+                   help="stop reading one PDF after this long (default 300); noted on its row")
+    r.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    s = sub.add_parser("schemas", help="write schemas/*.schema.json from the record definitions")
+    s.add_argument("--dir", default=None, metavar="DIR", help="where to write (default: schemas/)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "schemas":
+        from .schemas import DEFAULT_DIR, write_schemas
+        for path in write_schemas(Path(args.dir) if args.dir else DEFAULT_DIR):
+            print(path)
+        return 0
+
+    from .pipeline import run
+    for p in args.paths:
+        if not Path(p).exists():
+            print(f"error: {p}: no such file or folder", file=sys.stderr)
+            return 2
+    if args.jobs is not None and args.jobs < 1:
+        print("error: --jobs must be at least 1", file=sys.stderr)
+        return 2
+    limits = {"max_pages": args.max_pages, "timeout_s": args.timeout}
+    result = run(args.paths, args.out, jobs=args.jobs, progress=not args.quiet, limits=limits)
+    if not args.quiet:
+        docs = result.documents
+        failed = [d for d in docs if d.status == "failed"]
+        partial = [d for d in docs if d.status == "partial"]
+        print(f"{len(docs)} documents: {len(docs) - len(failed) - len(partial)} ok, "
+              f"{len(partial)} partial, {len(failed)} failed -> {args.out}/")
+        for name in ("measures", "figures", "deliverables", "meetings", "checks", "discrepancies"):
+            print(f"  {name:<14}{result.counts.get(name, 0):>7}")
+        for d in failed + partial:
+            print(f"  {d.status}: {d.error}", file=sys.stderr)
+    return result.exit_code

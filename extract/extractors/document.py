@@ -1,0 +1,141 @@
+"""The ``documents`` row: what kind of document this is, its title, organisation
+and reporting period, read from its first blocks.
+
+Rules (first ~40 blocks, case-insensitive):
+- doc_type: "minutes of" + an agenda ("AGENDA" heading or "Agenda Item"+items) -> agenda_pack;
+  "highlight report" -> highlight_report; "newsletter" -> newsletter;
+  "performance report"/"performance dashboard"/"quarter ... performance" -> performance_report;
+  "minutes of" alone -> minutes; "agenda" alone -> agenda_pack; else unknown.
+- title: the first heading, else the first short line, with markup already stripped.
+- organisation: "Office of the Police and Crime Commissioner for X", "X Police and Crime Panel",
+  "Police and Crime Commissioner for X" as printed.
+- period: the first short line among the first blocks that parses as a period of two months or more
+  (e.g. "October – December 2023", "Quarter Two 2019-20 (1 July to 30 September 2019)"),
+  through :func:`extract.normalise.parse_period`; empty when none is found (never guessed).
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Document, HEADING
+from ..records import DocumentRecord
+
+HEAD_BLOCKS = 40
+
+
+def _head_text(doc: Document, n: int = HEAD_BLOCKS) -> list[str]:
+    out = []
+    for b in doc.blocks[:n]:
+        if b.kind == "table":
+            continue
+        out.append(b.text)
+    return out
+
+
+def doc_type_of(doc: Document) -> str:
+    head = "\n".join(_head_text(doc, 60)).lower()
+    full = doc.text.lower()
+    has_agenda = bool(re.search(r"^\s*agenda\b", head, re.M)) or "agenda item" in head and "minutes" in full
+    has_minutes = "minutes of the" in full or "minutes of a" in full
+    if has_agenda and has_minutes:
+        return "agenda_pack"
+    if "highlight report" in head:
+        return "highlight_report"
+    if "newsletter" in head:
+        return "newsletter"
+    if re.search(r"performance (report|dashboard)|quarter \w+ 20\d\d|performance information", head):
+        return "performance_report"
+    if has_minutes:
+        return "minutes"
+    if has_agenda:
+        return "agenda_pack"
+    return "unknown"
+
+
+_ORG = [
+    re.compile(r"Office of the Police and Crime Commissioner for [A-Z][\w&' ]+?(?=\s*(?:$|\n|\*|\.|,))", re.M),
+    re.compile(r"\b(?:[A-Z][\w&']+ (?:and )?)+Police and Crime Panel\b"),
+    re.compile(r"Police and Crime Commissioner for [A-Z][\w&' ]+?(?=\s*(?:$|\n|\*|\.|,))", re.M),
+]
+
+
+def organisation_of(doc: Document) -> str:
+    head = "\n".join(b.text for b in doc.blocks[:HEAD_BLOCKS])
+    for rx in _ORG:
+        m = rx.search(head)
+        if m:
+            return m.group(0).strip()
+    return ""
+
+
+_TITLE_WORDS = re.compile(r"highlight report|performance report|newsletter|^minutes of|annual report|"
+                          r"^meeting:|^quarter \w+ (?:19|20)\d\d|work plan", re.I)
+_NOT_TITLE = re.compile(r"^\s*agenda item \d+\s*$|^\s*contents\s*$", re.I)
+
+
+def title_of(doc: Document) -> str:
+    """The first short line naming the kind of document, else the first heading."""
+    for b in doc.blocks[:HEAD_BLOCKS]:
+        if b.kind == "table" and b.rows and len(b.rows[0]) >= 2 and \
+                re.fullmatch(r"meeting:?", b.rows[0][0].text.strip(), re.I):
+            return b.rows[0][1].text
+        if b.kind != "table" and len(b.text) <= 120 and _TITLE_WORDS.search(b.text):
+            return re.sub(r"^meeting:\s*", "", b.text, flags=re.I)
+    for b in doc.blocks[:HEAD_BLOCKS]:
+        if _NOT_TITLE.match(b.text):
+            continue
+        if b.kind == HEADING and len(b.text) > 3:
+            return b.text[:200]
+    for b in doc.blocks[:HEAD_BLOCKS]:
+        if b.kind != "table" and 3 < len(b.text) < 120:
+            return b.text
+    return ""
+
+
+_MONTHS = {m.lower() for m in (
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()}
+_PERIOD_WORDS = _MONTHS | {"to", "fy", "quarter", "q1", "q2", "q3", "q4", "one", "two", "three",
+                           "four", "financial", "year", "and", "of", "the"}
+
+
+def _is_period_line(text: str) -> bool:
+    """True when at most one word of the line is not part of a period expression."""
+    words = re.findall(r"[A-Za-z]+", text)
+    other = [w for w in words if w.lower() not in _PERIOD_WORDS]
+    return len(other) <= 1 and any(w.lower() in _MONTHS or w.lower() in ("fy", "quarter") for w in words) \
+        or bool(re.fullmatch(r"\W*(?:FY\s*)?\d{2,4}\s*[/-]\s*\d{2,4}\W*", text.strip()))
+
+
+def period_of(doc: Document) -> tuple[str, str]:
+    try:
+        from ..normalise import parse_period
+    except ImportError:  # pragma: no cover
+        return "", ""
+    for text in _head_text(doc, 60):
+        if len(text) > 80:  # a period line is short: "October – December 2023"
+            continue
+        for cand in [text] + re.findall(r"\(([^)]+)\)", text):
+            try:
+                p = parse_period(cand)
+            except Exception:
+                p = None
+            # the period must be the line, not a phrase in a sentence
+            if p and not _is_period_line(cand):
+                continue
+            # only a span of several months names the report's period; one month
+            # in the opening lines is more often a deadline ("by January 2024")
+            if p and p.start and p.end and (p.end - p.start).days >= 58:
+                return p.start.isoformat(), p.end.isoformat()
+    return "", ""
+
+
+def describe(doc: Document) -> DocumentRecord:
+    start, end = period_of(doc)
+    pages = len(doc.pages) if doc.page_marked else None
+    return DocumentRecord(
+        doc_id=doc.doc_id, source=doc.source, sha256=doc.sha256, format=doc.format,
+        doc_type=doc_type_of(doc), title=title_of(doc), organisation=organisation_of(doc),
+        period_start=start or None, period_end=end or None, pages=pages,
+        status="ok", error=None,
+    )

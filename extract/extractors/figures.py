@@ -1,0 +1,974 @@
+"""Narrative figures: every number stated in paragraphs and bullets.
+
+One :class:`~extract.records.FigureRecord` per figure, with the clean whole
+sentence, the value in its canonical unit (all number grammar comes from
+:mod:`extract.normalise`), the offsets of ``value_raw`` in the sentence, what
+the number *is* (``role``), the period it refers to, its subject and the words
+naming what is measured.
+
+How it works
+------------
+* Narrative blocks only (``paragraph``, ``bullet``); headings and tables are
+  never read for figures (headings only give context).
+* Block text is cleaned (Markdown/HTML markup, bullet glyphs, numbered
+  paragraph labels, URLs and e-mail addresses) and split into sentences by
+  the shared spaCy pipeline (:func:`extract.nlp.get_nlp`), run once over all
+  blocks with ``nlp.pipe``.
+* ``normalise.find_quantities`` finds the figures of each sentence; a few
+  context rules drop what is not a figure of the document's subject matter
+  (a rank's "of 44 forces", ratings "5*", footnote-like numbers).
+* Token patterns (spaCy ``Matcher``) find the period phrases of a sentence;
+  each is parsed by ``normalise.parse_period``.  A figure takes the period
+  written right after it ("1 hr 33 min in October 2023"), else the nearest
+  one before it in its clause, else the nearest one after it; comparison
+  bases ("compared with ...", "than in 2019", "on September 2023") are only
+  used to date a change.  With no period in the sentence the figure inherits
+  the one of its section or document (``period_inherited`` = 1).
+* ``PhraseMatcher``/``Matcher`` vocabularies give subjects (services, areas,
+  response grades, crime types) and metric words; the subject nearest before
+  a figure wins, else the one after it, else the section's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Optional
+
+from spacy.matcher import Matcher, PhraseMatcher
+
+from .. import normalise as N
+from ..model import BULLET, HEADING, PARAGRAPH, Block, Document, stable_id
+from ..nlp import get_nlp
+from ..records import FigureRecord
+
+NARRATIVE_KINDS = (PARAGRAPH, BULLET)
+
+# --------------------------------------------------------------------------
+# text cleaning (markup only; no number grammar)
+# --------------------------------------------------------------------------
+
+_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
+_SUP = re.compile(r"<sup>\s*([^<]{0,12}?)\s*</sup>", re.I)
+_TAG = re.compile(r"</?[A-Za-z][^>]{0,200}>")
+_ANGLE_URL = re.compile(r"<((?:https?://|www\.)[^>\s]+)>", re.I)
+_EMPH = re.compile(r"\*\*|__")
+_EMPH1 = re.compile(r"(?<![\w*])\*(?=[A-Za-z“\"'])([^*\n]{1,200}?)(?<=[\w.!?”\"'])\*(?![\w*])")
+_ESC = re.compile(r"\\([*_#\[\]()>`\\-])")
+_BULLET_LEAD = re.compile(r"^[\s\-–—•·●▪■◦○►»>*+\u2022\u25cf\u25aa\uf0b7\uf0a7]+(?=\S)")
+_ITEM_LABEL = re.compile(
+    r"^(?:\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}|\(?[a-z]\)|\(?[ivx]{1,5}[.)])\s+(?=[A-Z(\"'“‘*])")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", re.I)
+_WS = re.compile(r"\s+")
+
+
+def clean_block_text(text: str) -> str:
+    """Markup-free, single-spaced text of a narrative block, without the
+    bullet glyph or numbered-paragraph label it starts with."""
+    t = text or ""
+    t = _MD_LINK.sub(r"\1", t)
+    t = _ANGLE_URL.sub(r"\1", t)
+
+    def sup(m: re.Match) -> str:
+        inner = m.group(1)
+        # ordinal suffix ("39<sup>th</sup>") is glued back; footnote markers go
+        return inner if re.fullmatch(r"(?:st|nd|rd|th)", inner, re.I) else " "
+
+    t = _SUP.sub(sup, t)
+    t = _TAG.sub(" ", t)
+    t = t.replace("&nbsp;", " ").replace("&amp;", "&").replace("&pound;", "£")
+    t = _ESC.sub(r"\1", t)
+    t = _EMPH.sub("", t)
+    t = _EMPH1.sub(r"\1", t)
+    t = _WS.sub(" ", t).strip()
+    t = re.sub(r"\s+([,;:.)])(?=\s|$)", r"\1", t)   # "abuse , and" -> "abuse, and"
+    for _ in range(3):
+        t2 = _BULLET_LEAD.sub("", t)
+        t2 = _ITEM_LABEL.sub("", t2)
+        if t2 == t:
+            break
+        t = t2
+    return t.strip()
+
+
+# --------------------------------------------------------------------------
+# vocabularies (subjects and metrics) -- the family's words, not one file's
+# --------------------------------------------------------------------------
+
+#: canonical subject -> phrases (matched case-insensitively)
+SUBJECT_PHRASES: dict[str, tuple[str, ...]] = {
+    "999": ("999",),
+    "101": ("101", "CCH", "central call handling"),
+    "CRIB": ("CRIB", "crime and incident bureau", "crime recording and incident bureau"),
+    "Online Crime Reporting": ("online crime reports", "online crime reporting", "OCR"),
+    "Violence with Injury": ("violence with injury", "VWI"),
+    "DA": ("domestic abuse", "DA", "domestic violence"),
+    "RASSO": ("RASSO", "rape and serious sexual offences", "rape & serious sexual offences"),
+    "SSO": ("serious sexual offence", "serious sexual offences", "SSO"),
+    "Rape": ("rape crime", "rape crimes", "rape cases"),
+    "ASB": ("ASB", "anti-social behaviour", "anti social behaviour", "antisocial behaviour"),
+    "Residential Burglary": ("residential burglary", "residential burglaries", "burglary", "burglaries"),
+    "Vehicle Crime": ("vehicle crime", "vehicle crimes", "vehicle offences"),
+    "Hate Crime": ("hate crime", "hate crimes"),
+    "Cybercrime": ("cybercrime", "cybercrimes", "cyber crime", "cyber-crime"),
+    "Sexual Offences": ("sexual offences",),
+    "CSE": ("CSE", "child sexual exploitation"),
+    "Drink Driving": ("drink driving",),
+    "Drug Driving": ("drug driving",),
+    "Drug Possession": ("drug possession",),
+    "Drug Trafficking": ("drug trafficking",),
+    "Knife Crime": ("knife crime",),
+    "Possession of Weapons": ("possession of weapons", "offensive weapons"),
+    "Robbery": ("robbery",),
+    "Complaints": ("complaints", "complaint"),
+    "Salisbury": ("Salisbury",), "Chippenham": ("Chippenham",), "Trowbridge": ("Trowbridge",),
+    "Devizes": ("Devizes",), "Warminster": ("Warminster",), "Marlborough": ("Marlborough",),
+    "Melksham": ("Melksham",), "Tidworth": ("Tidworth",), "Amesbury": ("Amesbury",),
+    "Calne": ("Calne",), "Corsham": ("Corsham",), "Westbury": ("Westbury",),
+    "Royal Wootton Bassett": ("Royal Wootton Bassett",), "Malmesbury": ("Malmesbury",),
+    "Bradford on Avon": ("Bradford on Avon",), "Pewsey": ("Pewsey",),
+    "Wiltshire North": ("Wiltshire North",), "Wiltshire West": ("Wiltshire West",),
+    "Wiltshire South": ("Wiltshire South",),
+    "National": ("national average", "UK average", "England and Wales"),
+    "MSG": ("MSG average", "MSF average", "MSFG average", "most similar group average",
+            "peer average", "peer group average"),
+}
+#: phrases that must match with this exact case (acronyms that are words too)
+_CASED = {"DA", "ASB", "CCH", "CRIB", "OCR", "SSO", "CSE", "VWI", "RASSO", "MSG average",
+          "MSF average", "MSFG average"}
+AREAS = {"County", "Swindon", "Salisbury", "Chippenham", "Trowbridge", "Devizes", "Warminster",
+         "Marlborough", "Melksham", "Tidworth", "Amesbury", "Calne", "Corsham", "Westbury",
+         "Royal Wootton Bassett", "Malmesbury", "Bradford on Avon", "Pewsey", "Wiltshire North",
+         "Wiltshire West", "Wiltshire South"}
+_WEAK_SUBJECTS = {"Complaints", "National", "MSG"}
+
+#: canonical metric -> phrases (matched on lower case)
+METRIC_PHRASES: dict[str, tuple[str, ...]] = {
+    "average wait time": ("average wait time", "average wait times", "average wait to answer",
+                          "average wait to answer times", "average wait", "average time to answer",
+                          "avg wait to answer", "average call answer time", "wait to answer times",
+                          "wait times", "wait time", "average waiting time", "time to answer"),
+    "answer time": ("answer time", "answer time performance", "call answer rates"),
+    "abandonment rate": ("abandonment rate", "abandonment rates"),
+    "calls offered": ("calls offered", "call offer demand"),
+    "call volume": ("call volumes", "call volume", "calls received", "call answered volume"),
+    "log volume": ("log volumes", "log volume", "incident logs", "logs"),
+    "FAT outcome rate": ("fat outcome rate", "fat rate", "further action taken (fat) outcome rate"),
+    "arrest rate": ("arrest rate",),
+    "arrest volume": ("arrest volumes", "arrests"),
+    "charge rate": ("charge rate",),
+    "average time at scene": ("average time at scene", "time at scene"),
+    "median time at scene": ("median time at scene",),
+    "average response time": ("average response time", "average response times", "response times",
+                              "response time", "average arrival time", "average time taken to attend"),
+    "median response time": ("median response time", "median response times"),
+    "response rate": ("response rate",),
+    "crime volume": ("crime volumes", "crime volume", "volume of crimes", "crimes recorded",
+                     "recorded crimes", "volume of dA crimes"),
+    "victim satisfaction": ("victim satisfaction", "satisfaction", "satisfied"),
+    "compliance rate": ("compliance rate", "crime recording compliance rate"),
+    "positive outcome ratio": ("positive outcome ratio", "outcome ratio"),
+    "conviction rate": ("conviction rate",),
+    "crime rate": ("crime rate", "crimes per 1,000 population", "crimes per 1000 population"),
+    "complaints recorded": ("complaints recorded", "complaint volumes", "complaints cases logged",
+                            "complaint cases logged"),
+    "online crime reports": ("online crime reports", "online crime reporting"),
+    "speed watch records": ("speed watch records",),
+    "outcome rate": ("outcome rate",),
+    "days lost per person": ("days lost per person",),
+}
+
+# --------------------------------------------------------------------------
+# spaCy matchers
+# --------------------------------------------------------------------------
+
+_MONTHS = ("jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|"
+           "sep|sept|september|oct|october|nov|november|dec|december")
+_MON_TOK = rf"^(?:(?i:{_MONTHS.replace('may|', '')})|May|MAY)\.?$"
+_MONY_TOK = rf"^(?i:{_MONTHS})[-/']\d{{2,4}}$"
+_YEAR_TOK = r"^(?:19|20)\d\d$"
+_YY_TOK = r"^'?\d\d$"
+_DAY_TOK = r"^\d{1,2}(?:st|nd|rd|th)?$"
+_FY_TOK = r"^(?:19|20)?\d\d/\d\d(?:\d\d)?$"
+_NUMWORD = r"^(?i:\d{1,2}|one|two|three|four|six|nine|twelve)$"
+_DASH = r"^(?:-|–|—|to|until|through)$"
+
+MON = {"TEXT": {"REGEX": _MON_TOK}}
+MONY = {"TEXT": {"REGEX": _MONY_TOK}}
+YEAR = {"TEXT": {"REGEX": _YEAR_TOK}}
+YY = {"TEXT": {"REGEX": _YY_TOK}}
+DAY = {"TEXT": {"REGEX": _DAY_TOK}}
+DASH = {"LOWER": {"REGEX": _DASH}}
+MONTHS_W = {"LOWER": {"IN": ["month", "months"]}}
+
+
+def _period_patterns() -> list[list[dict]]:
+    P = []
+    ending = {"LOWER": {"IN": ["to", "ending"]}}
+    month_year_forms = [[MON, YEAR], [MON, YY], [MONY], [MON, {"TEXT": "-"}, YY], [MON, {"TEXT": "-"}, YEAR]]
+    # N months to <month year>, year to/ending <month year>
+    for my in month_year_forms:
+        P.append([{"TEXT": {"REGEX": _NUMWORD}}, {"TEXT": "-", "OP": "?"}, MONTHS_W, ending,
+                  {"LOWER": "the", "OP": "?"}, {"LOWER": "end", "OP": "?"}, {"LOWER": "of", "OP": "?"},
+                  DAY.copy() | {"OP": "?"}] + my)
+        P.append([{"LOWER": "up"}, {"LOWER": "to"}, {"LOWER": "the", "OP": "?"}] + my)
+        P.append([{"LOWER": "year"}, ending] + my)
+        P.append([{"LOWER": "year"}, {"LOWER": "to"}, {"LOWER": "date"}] + my)
+        P.append(my)
+        P.append([DAY] + my)
+        P.append([DAY, {"LOWER": "of", "OP": "?"}] + my)
+    # a month alone after a preposition: "to March", "in September alone"
+    P.append([{"LOWER": {"IN": ["to", "in", "for", "during"]}}, MON])
+    # ranges: Oct-Dec 2023, September - December 2023, 1 July to 30 September 2019,
+    # October 2022 - September 2023, Jan-Dec-23, MAR-MAY 2023
+    P.append([MON, DASH, MON, YEAR])
+    P.append([MON, DASH, MON, YY])
+    P.append([MON, DASH, MONY])
+    P.append([MON, YEAR, DASH, MON, YEAR])
+    P.append([MON, YEAR, DASH, MONY])
+    P.append([MONY, DASH, MONY])
+    P.append([DAY, MON, DASH, DAY, MON, YEAR])
+    P.append([DAY, MON, YEAR, DASH, DAY, MON, YEAR])
+    P.append([{"TEXT": {"REGEX": rf"^(?i:{_MONTHS})-(?i:{_MONTHS})$"}}, YEAR])
+    # quarters
+    P.append([{"LOWER": "quarter"}, {"LOWER": {"REGEX": r"^(?:one|two|three|four|[1-4])$"}},
+              {"TEXT": {"REGEX": r"^(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?$"}, "OP": "?"},
+              {"TEXT": "-", "OP": "?"}, {"TEXT": {"REGEX": _YY_TOK}, "OP": "?"}])
+    P.append([{"LOWER": {"REGEX": r"^(?:first|second|third|fourth|1st|2nd|3rd|4th)$"}}, {"LOWER": "quarter"}])
+    P.append([{"TEXT": {"REGEX": r"^Q[1-4]$"}}])
+    # financial years: 2022-23, 2023/24, FY 24/25, 2022 - 2023
+    P.append([{"LOWER": {"IN": ["fy", "financial"]}}, {"LOWER": "year", "OP": "?"}, {"TEXT": {"REGEX": _FY_TOK}}])
+    P.append([{"TEXT": {"REGEX": _FY_TOK}}])
+    P.append([YEAR, {"TEXT": {"REGEX": r"^(?:-|–|/)$"}}, {"TEXT": {"REGEX": r"^(?:(?:19|20)\d\d|\d\d)$"}}])
+    P.append([YEAR])
+    # durations of rolling windows without a date: "the last 12 months", "rolling 12-month"
+    P.append([{"LOWER": {"IN": ["last", "past", "previous", "rolling", "preceding"]}},
+              {"TEXT": {"REGEX": _NUMWORD}}, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": ["month", "months"]}}])
+    return P
+
+
+_YOY = [[{"LOWER": "year"}, {"TEXT": "-", "OP": "?"}, {"LOWER": "on"}, {"TEXT": "-", "OP": "?"}, {"LOWER": "year"}],
+        [{"LOWER": "yoy"}], [{"LOWER": "year"}, {"LOWER": "on"}, {"LOWER": "year"}],
+        [{"LOWER": {"REGEX": r"^year-?on-?$"}}, {"TEXT": "-", "OP": "?"}, {"LOWER": "year"}],
+        [{"LOWER": "year"}, {"LOWER": {"REGEX": r"^-?on-?$"}}, {"TEXT": "-", "OP": "?"}, {"LOWER": "year"}]]
+
+
+@lru_cache(maxsize=1)
+def _matchers():
+    nlp = get_nlp()
+    periods = Matcher(nlp.vocab)
+    periods.add("PERIOD", _period_patterns())
+    periods.add("YOY", _YOY)
+
+    subj_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    subj_cased = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for canon, phrases in SUBJECT_PHRASES.items():
+        lower = [p for p in phrases if p not in _CASED]
+        cased = [p for p in phrases if p in _CASED]
+        if lower:
+            subj_lower.add(canon, [nlp.make_doc(p) for p in lower])
+        if cased:
+            subj_cased.add(canon, [nlp.make_doc(p) for p in cased])
+    # areas, grades and the words that must not be read as them
+    rules = Matcher(nlp.vocab)
+    rules.add("County", [[{"ORTH": {"IN": ["County", "COUNTY"]}}]])
+    rules.add("Swindon", [[{"ORTH": {"IN": ["Swindon", "SWINDON"]}}]])
+    grade_next = ["response", "responses", "log", "logs", "incident", "incidents", "grade", "graded",
+                  "attendance", "calls", "call", "demand", "time", "times"]
+    rules.add("Immediate", [[{"LOWER": "immediate"}, {"LOWER": {"IN": grade_next}}],
+                            [{"LOWER": {"IN": ["emergency"]}}, {"LOWER": {"IN": ["incidents", "response"]}}],
+                            [{"LOWER": "for"}, {"ORTH": "Immediate"}]])
+    rules.add("Priority", [[{"LOWER": "priority"}, {"LOWER": {"IN": grade_next}}],
+                           [{"LOWER": "for"}, {"ORTH": "Priority"}, {"IS_DIGIT": False, "LOWER": {"NOT_IN": ["one", "two", "three", "four"]}}]])
+
+    metrics = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for canon, phrases in METRIC_PHRASES.items():
+        metrics.add(canon, [nlp.make_doc(p) for p in phrases])
+    return periods, subj_lower, subj_cased, rules, metrics
+
+
+# --------------------------------------------------------------------------
+# mentions
+# --------------------------------------------------------------------------
+
+@dataclass
+class Mention:
+    start: int          # char offsets in the sentence
+    end: int
+    label: str          # canonical subject / metric, or "PERIOD" / "YOY"
+    period: Optional[N.Period] = None
+    base: bool = False  # a comparison base ("compared with ...", "than in 2019")
+
+
+_BASE_BEFORE = re.compile(
+    r"(?:\bthan(?:\s+in|\s+for|\s+during)?|\bcompared\s+(?:with|to)|\bin\s+comparison\s+(?:with|to)|"
+    r"\bversus|\bvs\.?|\bagainst|\bfrom|\bon|\bsince|\bover|\bsame\s+period|\bprevious\s+high\s+in)"
+    r"(?:\s+(?:the|a|an|that|those|this|of|in|same|period|previous|levels?|seen))*\s*$",
+    re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|from|after|following|before|prior\s+to|until|by)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+_SUBJ_STOP_AFTER = {
+    "Swindon": re.compile(r"^\s*(?:Borough|Council|Youth|Women|Advertiser|Train|Local|Community\s+Police|Council)", re.I),
+    "County": re.compile(r"^\s*(?:Hall|Lines?|Council|Durham|Court|Councils?|Line)\b", re.I),
+}
+_SUBJ_STOP_BEFORE = {
+    "Swindon": re.compile(r"(?:Wiltshire\s+and|Wiltshire\s*&|of|in)\s*$", re.I),
+    "101": re.compile(r"(?:room|pages?|section|s\.)\s*$", re.I),
+}
+
+
+def _token_offset(span, base: int) -> list[tuple[int, int]]:
+    return [(t.idx - base, t.idx - base + len(t.text)) for t in span]
+
+
+def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
+                  default_year: Optional[int]) -> list[Mention]:
+    periods = _matchers()[0]
+    nlp = get_nlp()
+    span = sdoc[tok_start:tok_end]
+    found = []
+    for mid, s, e in periods(span):
+        found.append((nlp.vocab.strings[mid], s, e))
+    # longest first, no overlaps
+    found.sort(key=lambda x: (-(x[2] - x[1]), x[1]))
+    taken: list[tuple[int, int]] = []
+    out: list[Mention] = []
+    for label, s, e in found:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        cs = span[s].idx - base
+        ce = span[e - 1].idx - base + len(span[e - 1].text)
+        text = sentence[cs:ce]
+        before = sentence[max(0, cs - 40):cs]
+        if label == "YOY":
+            out.append(Mention(cs, ce, "YOY"))
+            continue
+        if _SINCE_BEFORE.search(before):
+            continue  # "since January 2023", "by January 2024": a bound, not the period
+        p = N.parse_period(text, default_year)
+        if p is None or p.period_type is None:
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", text.strip()):
+            # a bare year is a calendar year only when written as one ("in 2019", "than 2019")
+            if not re.search(r"\b(?:in|during|for|than|of|with|since|from|to)\s*$", before, re.I):
+                continue
+        out.append(Mention(cs, ce, "PERIOD", p, bool(_BASE_BEFORE.search(before))))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _find_labels(sdoc, tok_start: int, tok_end: int, base: int, sentence: str, which: str) -> list[Mention]:
+    periods, subj_lower, subj_cased, rules, metrics = _matchers()
+    nlp = get_nlp()
+    span = sdoc[tok_start:tok_end]
+    if which == "metric":
+        raw = [(nlp.vocab.strings[m], s, e) for m, s, e in metrics(span)]
+    else:
+        raw = [(nlp.vocab.strings[m], s, e) for m, s, e in subj_lower(span)]
+        raw += [(nlp.vocab.strings[m], s, e) for m, s, e in subj_cased(span)]
+        for m, s, e in rules(span):
+            lab = nlp.vocab.strings[m]
+            if lab in ("Immediate", "Priority"):
+                # the grade word itself
+                for i in range(s, e):
+                    if span[i].lower_ in ("immediate", "priority", "emergency"):
+                        s, e = i, i + 1
+                        break
+            raw.append((lab, s, e))
+    raw.sort(key=lambda x: (-(x[2] - x[1]), x[1]))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for lab, s, e in raw:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        cs = span[s].idx - base
+        ce = span[e - 1].idx - base + len(span[e - 1].text)
+        if which == "subject":
+            after = sentence[ce:ce + 30]
+            before = sentence[max(0, cs - 20):cs]
+            stop_a = _SUBJ_STOP_AFTER.get(lab)
+            stop_b = _SUBJ_STOP_BEFORE.get(lab)
+            if (stop_a and stop_a.search(after)) or (stop_b and stop_b.search(before)):
+                continue
+            if lab in ("999", "101") and re.match(r"^\s*(?:[/-]\s*\d|\d)", after):
+                continue
+            if lab == "Swindon" and re.match(r"^\s*(?:and|&)\s+Wiltshire", after, re.I):
+                continue
+        taken.append((s, e))
+        out.append(Mention(cs, ce, lab))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+# --------------------------------------------------------------------------
+# figure filtering and roles (context words only; numbers come from normalise)
+# --------------------------------------------------------------------------
+
+_RANK_DENOM_BEFORE = re.compile(r"\d(?:st|nd|rd|th)\s+(?:out\s+of|of)\s*$|\b(?:out\s+of)\s*$", re.I)
+_TARGET_BEFORE = re.compile(
+    r"\b(?:SLA|SLAs|target|targets|threshold|standard|goal|KPI|aim)\b\s*(?:=|:|of|is|was|at|set\s+at|to)?\s*(?:be\s+)?(?:within\s+)?(?:the\s+)?$",
+    re.I)
+_TARGET_AFTER = re.compile(r"^\s*(?:target|SLA)\b", re.I)
+_OTHER_BEFORE = re.compile(r"(?:\b[rR]\s*=|±|\+\s*/\s*-|\+/−|\bcorrelation\s+of|\bscore\s+of)\s*$")
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:by|increase\s+of|decrease\s+of|reduction\s+of|decline\s+of|fall\s+of|rise\s+of|"
+    r"drop\s+of|growth\s+of|change\s+of|year[-\s]on[-\s]year|yoy|compared|up|down|increased|decreased|"
+    r"reduced|fell|rose|grew|dropped)\b)[\s:,\-–]*$",
+    re.I)
+_CHANGE_AFTER = re.compile(
+    r"^\s*(?:\([^)]{0,30}\)\s*)?(?:[A-Za-z-]+\s+){0,2}?(?:increase|increases|decrease|decreases|rise|fall|drop|reduction|"
+    r"decline|more|fewer|less|higher|lower|growth|up|down|change|year[-\s]on[-\s]year|yoy)\b"
+    r"(?!\s+(?:than\s+(?:the\s+)?(?:target|average|national|peer)|to\b|from\b))",
+    re.I)
+_COMPARED_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?(?:compared|when\s+compared|on\s+the\s+previous|than)\b", re.I)
+_LEVEL_FROM = re.compile(r"\b(?:from|to|at|of|=|reached|was|were|is|are|stands?\s+at|sits?\s+at)\s*$", re.I)
+_SHARE_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?of\b(?!\s+(?:the\s+)?(?:target|average))", re.I)
+_SHARE_VERB_AFTER = re.compile(
+    r"^\s*(?:\([^)]{0,30}\)\s*)?(?:of\b|were|was|are|felt|feel|state[sd]?|said|say|agreed?|reported|"
+    r"satisfied|dissatisfied|believe[sd]?|think|thought|rated|would|had|have|stated|indicated)\b", re.I)
+_ONLY_GLUE = re.compile(r"^[\s,;:(]*(?:and|or|i\.e\.|ie|which\s+is|equating\s+to|equivalent\s+to)?[\s,;:(]*$", re.I)
+_STAR_AFTER = re.compile(r"^\*")
+_TRAIL_DASH = re.compile(r"[\s\-–—]+$")
+
+
+def _is_non_figure(q: N.Quantity, sentence: str, prev: Optional[N.Quantity]) -> bool:
+    before = sentence[max(0, q.start - 30):q.start]
+    after = sentence[q.end:q.end + 20]
+    if _STAR_AFTER.match(after):
+        return True  # star ratings "5*"
+    if q.unit == "count" and q.kind == "" and prev is not None and prev.kind == "rank" \
+            and _RANK_DENOM_BEFORE.search(sentence[prev.start:q.start]):
+        return True  # "39th of 44 forces": the 44 belongs to the rank
+    if q.kind == "" and q.start > 0 and sentence[q.start - 1].isalpha() and not q.raw[:1] in "£+-":
+        return True  # glued to a word: codes, footnote markers
+    if q.unit == "count" and q.kind == "" and re.match(r"^[\s-]*(?:months?|years?|weeks?|quarters?)\b", after, re.I):
+        return True  # a time span in months/years ("(4 months = 61.6%)"), not a measured figure
+    if q.unit == "count" and q.kind == "" and re.fullmatch(r"\d\d", q.raw):
+        m1 = re.match(r"^\s*[-/–]\s*(\d\d)\b", sentence[q.end:q.end + 6])
+        m2 = re.search(r"\b(\d\d)\s*[-/–]\s*$", sentence[max(0, q.start - 6):q.start])
+        if (m1 and int(m1.group(1)) == int(q.raw) + 1) or (m2 and int(q.raw) == int(m2.group(1)) + 1):
+            return True  # "the 22-23 programme": a financial year
+    return False
+
+
+_NOT_CHANGE_BY = re.compile(
+    r"\b(?:driven|caused|led|followed|supported|attended|made|used|affected|impacted|delivered|done|"
+    r"chaired|commissioned|funded|recorded|reported|committed|owned|run|received|answered|offset|"
+    r"explained|accounted|measured|represented|signed)\s+by\s*$", re.I)
+
+
+def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
+          prev_rec: Optional["_Fig"], sentence: str, has_next: bool = False) -> str:
+    if q.kind == "n":
+        return "count"
+    if q.kind == "rank":
+        return "rank"
+    if q.kind == "plusminus" or _OTHER_BEFORE.search(before):
+        return "other"
+    if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after):
+        return "target"
+    # a figure in brackets right after a change restates it: "(2.9 per cent)", "(45 arrests)"
+    if prev_rec is not None and prev_rec.role == "change" and _ONLY_GLUE.match(before) \
+            and "(" in before and not re.match(r"^\s*(?:to|-|–)\s*\d", after):
+        return "change"
+    if q.unit == "percentage_points":
+        return "change"
+    if q.sign_explicit:
+        return "change"
+    if signed.sign_explicit:
+        return "change"
+    if _CHANGE_BEFORE.search(before) and not _LEVEL_FROM.search(before) \
+            and not _NOT_CHANGE_BY.search(before):
+        return "change"
+    # a cue after the figure is its own unless it introduces the next figure
+    own_after = not (has_next and _CHANGE_BEFORE.search(after))
+    if own_after and _CHANGE_AFTER.match(after):
+        return "change"
+    if own_after and _COMPARED_AFTER.match(after) and not _LEVEL_FROM.search(before):
+        return "change"
+    if q.unit == "percent":
+        if _SHARE_AFTER.match(after):
+            return "share"
+        if not before.strip(" -–•(") and _SHARE_VERB_AFTER.match(after):
+            return "share"
+    return "level"
+
+
+# --------------------------------------------------------------------------
+# context inherited from sections and the document
+# --------------------------------------------------------------------------
+
+_GENERIC_HEADING = re.compile(
+    r"^\s*(?:(?:so|now)\s+what\b|what\?|data\s+summary|overview|visualisations?|summary|"
+    r"key\s+points|notes?|background|introduction|conclusion|recommendations?)", re.I)
+
+
+def _subjects_in(text: str) -> list[Mention]:
+    t = clean_block_text(text)
+    if not t:
+        return []
+    sdoc = get_nlp().make_doc(t)
+    return _find_labels(sdoc, 0, len(sdoc), 0, t, "subject")
+
+
+def _period_statement(text: str) -> Optional[N.Period]:
+    """The reporting period a short heading or line states ("October -
+    December 2023", "Quarter Two 2019-20 (1 July to 30 September 2019)")."""
+    t = clean_block_text(text)
+    if not t or len(t) > 100 or len(t.split()) > 12 or N.find_quantities(t):
+        return None
+    p = N.parse_period(t)
+    if p is None or p.start is None or p.end is None or p.start >= p.end \
+            or p.period_type in ("month", "point_in_time"):
+        return None
+    if (p.end - p.start).days > 400:
+        return None
+    return p
+
+
+@dataclass
+class _Ctx:
+    subject: str = ""
+    period: Optional[N.Period] = None
+    metric: str = ""
+
+
+def _metrics_in(text: str) -> list[Mention]:
+    t = clean_block_text(text)
+    if not t:
+        return []
+    sdoc = get_nlp().make_doc(t)
+    return _find_labels(sdoc, 0, len(sdoc), 0, t, "metric")
+
+
+def _block_contexts(doc: Document) -> dict[int, _Ctx]:
+    """For every narrative block (by id): the subject and period it inherits."""
+    out: dict[int, _Ctx] = {}
+    running_subject = ""
+    running_metric = ""
+    doc_period: Optional[N.Period] = None
+    heading_period: Optional[N.Period] = None
+    for b in doc.blocks:
+        if b.kind == HEADING or (b.kind == PARAGRAPH and len(b.text) <= 100):
+            p = _period_statement(b.text)
+            if p is not None:
+                if b.kind == HEADING and b.level >= 2:
+                    heading_period = p
+                else:
+                    doc_period = p
+                    heading_period = None
+        if b.kind == HEADING:
+            subs = [m for m in _subjects_in(b.text) if m.label not in _WEAK_SUBJECTS]
+            mets = _metrics_in(b.text)
+            if mets:
+                running_metric = mets[-1].label
+            if subs:
+                # a heading's subject: prefer the service/crime type over an area word
+                non_area = [m for m in subs if m.label not in AREAS]
+                running_subject = (non_area or subs)[-1].label
+            elif not _GENERIC_HEADING.match(clean_block_text(b.text)) and len(b.text.split()) >= 3:
+                running_subject = ""
+                if not mets:
+                    running_metric = ""
+            continue
+        if b.kind not in NARRATIVE_KINDS:
+            continue
+        subject = ""
+        for h in reversed(b.headings):
+            subs = [m for m in _subjects_in(h) if m.label not in _WEAK_SUBJECTS]
+            if subs:
+                non_area = [m for m in subs if m.label not in AREAS]
+                subject = (non_area or subs)[-1].label
+                break
+        metric = ""
+        for h in reversed(b.headings):
+            mets = _metrics_in(h)
+            if mets:
+                metric = mets[-1].label
+                break
+        out[id(b)] = _Ctx(subject or running_subject, heading_period or doc_period, metric)
+    return out
+
+
+# --------------------------------------------------------------------------
+# per sentence
+# --------------------------------------------------------------------------
+
+@dataclass
+class _Fig:
+    q: N.Quantity
+    value: float
+    role: str
+    period: Optional[N.Period] = None
+    inherited: int = 0
+    subject: str = ""
+    metric: str = ""
+
+
+_METRIC_STOP = set("""a an the of in on at to for from by with and or but was were is are be been has have had
+this that these those which who it its their our his her there here than then as per into over under
+during since until up down about around nearly almost some more less fewer each every all any no not
+recorded reported seen saw remain remains remained continue continues continued reached equates represents
+compared total average volume using being made seized increase decrease year month months via
+including against along across within where while however whilst whereas consecutively so such only
+also just still both either whether if when who whom whose what how why because although though
+january february march april may june july august september october november december related stating
+felt identified waited reported were""".split())
+_VERBISH = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|remains?|remained|reached|increased|decreased|declined|rose|fell|"
+    r"saw|seen|see|recorded|continues?|continued|stands?|sits?|shows?|showed|represents?|equates?|"
+    r"highlighted|experienced|received|attended|achieved|improved|dropped|averaging|reporting|recording)\b|[=:]",
+    re.I)
+
+
+def _metric_after(sentence: str, q: N.Quantity) -> str:
+    """The noun words right after a count: "1,882 silent 999 calls" -> "silent 999 calls"."""
+    tail = sentence[q.end:q.end + 60]
+    if tail.startswith("+"):
+        tail = " " + tail[1:]
+    words: list[str] = []
+    for m in re.finditer(r"\S+", tail):
+        w = m.group()
+        core = w.strip(",;:().\"'")
+        if not words and m.start() > 2:
+            break
+        if not re.fullmatch(r"[A-Za-z][A-Za-z'’-]*|999|101", core):
+            break
+        if core.lower() in _METRIC_STOP or len(words) >= 4:
+            break
+        words.append(core)
+        if core != w:
+            break  # punctuation ends the phrase
+    return " ".join(words).lower()
+
+
+_SUBJECT_WORDS = {p.lower() for ps in SUBJECT_PHRASES.values() for p in ps} | {a.lower() for a in AREAS} \
+    | {"immediate", "priority", "force", "wiltshire", "force level"}
+
+_MONEY_LEAD = re.compile(
+    r"(?:\s+(?:worth|valued|value|at|of|over|more|than|around|about|approximately|nearly|almost|"
+    r"to|the|totalling|receiving|awarded|was|were|is|are|=|:))+\s*$", re.I)
+
+
+def _words_before(segment: str) -> str:
+    """The noun words right before a money figure: "cocaine worth £9,150" -> "cocaine"."""
+    seg = _MONEY_LEAD.sub("", " " + segment.rstrip(" (,")).strip()
+    words: list[str] = []
+    for w in reversed(seg.split()):
+        core = w.strip(",;:().\"'")
+        if core != w.rstrip(",;:(") and words:
+            break
+        if not re.fullmatch(r"[A-Za-z][A-Za-z'’-]*", core) or core.lower() in _METRIC_STOP or len(words) >= 4:
+            break
+        words.insert(0, core)
+        if w.endswith((",", ";", ":")) and len(words) > 1:
+            break
+    return " ".join(words).lower()
+
+
+def _metric_for(q: N.Quantity, prev_end: int, nxt: int, clause_start: int,
+                metrics: list[Mention], sentence: str) -> str:
+    seg_start = max(prev_end, clause_start)
+    if q.unit == "gbp":
+        w = _words_before(sentence[seg_start:q.start])
+        if w:
+            return w
+    inside = [m for m in metrics if m.start >= seg_start and m.end <= q.start]
+    if inside:
+        return inside[-1].label
+    after = [m for m in metrics if m.start >= q.end and m.end <= nxt and m.start - q.end <= 40
+             and not _BARRIER.search(sentence[q.end:m.start])]
+    if after:
+        return after[0].label
+    if q.unit == "count" and q.kind == "":
+        w = _metric_after(sentence, q)
+        if w:
+            return w
+    if q.unit == "percent":
+        m = re.match(r"^\s*(?:\([^)]{0,30}\)\s*)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?(.{0,60})", sentence[q.end:])
+        if m:
+            words = []
+            for w in m.group(1).split():
+                core = w.strip(",;:().")
+                if not re.fullmatch(r"[A-Za-z][A-Za-z'’-]*|VWI|999|101", core) or core.lower() in _METRIC_STOP \
+                        or len(words) >= 4 or re.fullmatch(_MON_TOK, core):
+                    if words or not re.fullmatch(r"(?:19|20)\d\d|[A-Z][a-z]+", core):
+                        break
+                    continue
+                words.append(core)
+                if core != w:
+                    break
+            if words:
+                return " ".join(words).lower()
+    if q.unit == "gbp":
+        w = _words_before(sentence[seg_start:q.start])
+        if w:
+            return w
+    earlier = [m for m in metrics if m.start >= clause_start and m.end <= q.start]
+    if earlier:
+        return earlier[-1].label
+    return _metric_before(sentence, clause_start, q)
+
+
+def _metric_before(sentence: str, clause_start: int, q: N.Quantity) -> str:
+    seg = sentence[clause_start:q.start]
+    m = _VERBISH.search(seg)
+    if not m:
+        return ""
+    head = seg[:m.start()].strip(" -–•,;:(")
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*|\b(?:999|101)\b", head)]
+    while words and words[0].lower() in _METRIC_STOP:
+        words.pop(0)
+    if not words or len(words) > 6:
+        return ""
+    phrase = " ".join(words).lower()
+    if phrase in _SUBJECT_WORDS:
+        return ""
+    return phrase
+
+
+def _nearest(mentions: list[Mention], q: N.Quantity, figs: list[N.Quantity], sentence: str,
+             bind_after: Optional[re.Pattern] = None) -> Optional[Mention]:
+    """The mention for figure ``q``: bound right after it, else the nearest
+    before it with no other figure between, else the nearest after it with
+    no other figure between, else the nearest before, else after."""
+    if not mentions:
+        return None
+    others = [f for f in figs if f is not q]
+
+    def clear(a: int, b: int) -> bool:
+        return not any(a <= f.start and f.end <= b for f in others)
+
+    if bind_after is not None:
+        for m in mentions:
+            if m.start >= q.end and bind_after.match(sentence[q.end:m.start]):
+                return m
+    before = [m for m in mentions if m.end <= q.start]
+    after = [m for m in mentions if m.start >= q.end]
+    for m in reversed(before):
+        if clear(m.end, q.start):
+            return m
+    for m in after:
+        if clear(q.end, m.start) and not _BARRIER.search(sentence[q.end:m.start]):
+            return m
+    if before:
+        return before[-1]
+    for m in after:
+        if not _BARRIER.search(sentence[q.end:m.start]):
+            return m
+    return None
+
+
+_BARRIER = re.compile(r"\b(?:v|vs|versus|compared|than|against|while|whilst|whereas|but|however)\b|;", re.I)
+
+_BIND_AFTER = re.compile(
+    r"^[\s,(]*(?:(?:in|for|during|at|as\s+at|as\s+of|over|by|to|of|the|month\s+of|up\s+to|[a-z]+\s+(?:in|for|during))\s+)*(?:the\s+)?$",
+    re.I)
+
+
+def _add_years(d: Optional[date], k: int) -> Optional[date]:
+    if d is None:
+        return None
+    try:
+        return d.replace(year=d.year + k)
+    except ValueError:  # 29 Feb
+        return d.replace(year=d.year + k, day=28)
+
+
+def _change_period(p: N.Period) -> N.Period:
+    """A 12-month change dated like the window it ends with."""
+    if p.end is None:
+        return N.Period("change_12_months", None, None, p.raw)
+    if p.period_type in ("rolling_12_months", "change_12_months") and p.start is not None:
+        return N.Period("change_12_months", p.start, p.end, p.raw)
+    end = p.end
+    y, m = end.year, end.month
+    sy, sm = (y, m - 11) if m >= 12 else (y - 1, m + 1)
+    return N.Period("change_12_months", date(sy, sm, 1), end, p.raw)
+
+
+def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: int,
+                      ctx: _Ctx, carry: Optional[dict] = None) -> list[_Fig]:
+    """The figures of one sentence.  ``carry`` holds the last period and
+    subject stated earlier in the same block, used (as inherited) by a
+    sentence that states none ("This is a decrease of 17 secs ...")."""
+    if carry is None:
+        carry = {}
+    qs_all = N.find_quantities(sentence)
+    if not qs_all:
+        return []
+    kept: list[N.Quantity] = []
+    prev = None
+    for q in qs_all:
+        if not (0 <= q.start < q.end <= len(sentence)) or sentence[q.start:q.end] != q.raw:
+            continue
+        if not _is_non_figure(q, sentence, prev):
+            kept.append(q)
+        prev = q
+    # URLs / e-mail addresses never hold figures
+    urls = [(m.start(), m.end()) for m in _URL.finditer(sentence)]
+    kept = [q for q in kept if not any(s < q.end and q.start < e for s, e in urls)]
+    if not kept:
+        return []
+
+    default_year = ctx.period.end.year if ctx.period is not None and ctx.period.end else None
+    periods = _find_periods(sdoc, tok_start, tok_end, base, sentence, default_year)
+    # periods that overlap a figure are not periods ("12 months" in a figure's raw)
+    periods = [p for p in periods if not any(p.start < q.end and q.start < p.end for q in kept)]
+    subjects = _find_labels(sdoc, tok_start, tok_end, base, sentence, "subject")
+    subjects = [s for s in subjects if not any(s.start < q.end and q.start < s.end for q in kept)]
+    metrics = _find_labels(sdoc, tok_start, tok_end, base, sentence, "metric")
+    yoy = [m for m in periods if m.label == "YOY"]
+    dated = [m for m in periods if m.label == "PERIOD"]
+    current = [m for m in dated if not m.base]
+    rolling_undated = [m for m in current if m.period.period_type in ("rolling_12_months", "rolling_3_months")
+                       and m.period.end is None]
+    inh_period = carry.get("period") or ctx.period
+    inh_subject = ctx.subject if subjects else (carry.get("subject") or ctx.subject)
+
+    figs: list[_Fig] = []
+    prev_end = 0
+    clause_start = 0
+    for i, q in enumerate(kept):
+        seg_before = sentence[prev_end:q.start]
+        nxt = kept[i + 1].start if i + 1 < len(kept) else len(sentence)
+        # a sample count "(n=600)" right after a figure does not cut its context
+        j = i + 1
+        while j < len(kept) and kept[j].kind == "n":
+            j += 1
+        nxt_real = kept[j].start if j < len(kept) else len(sentence)
+        seg_after = sentence[q.end:nxt_real]
+        ctx_before = _TRAIL_DASH.sub(" ", sentence[clause_start:q.start]) if q.start > 0 else ""
+        signed = N.apply_sign(q, ctx_before.rstrip() + (" " if ctx_before.strip() else ""), seg_after)
+        if q.kind in ("n", "rank", "plusminus"):
+            signed = q
+        prev_rec = figs[-1] if figs else None
+        role = _role(q, signed, seg_before, seg_after, prev_rec, sentence, j < len(kept))
+        value = signed.value if role == "change" else q.value
+        if role == "change" and prev_rec is not None and prev_rec.role == "change" \
+                and not q.sign_explicit and not signed.sign_explicit and _ONLY_GLUE.match(seg_before) \
+                and prev_rec.value < 0:
+            value = -abs(value)  # "(a decrease of 39 crimes; 5.9 per cent)"
+        if role in ("level", "share", "rank", "count", "target") and value < 0 and not q.sign_explicit:
+            value = q.value
+        f = _Fig(q, value, role)
+
+        # ---- period
+        if q.kind == "n" and prev_rec is not None:
+            f.period, f.inherited = prev_rec.period, prev_rec.inherited
+        else:
+            m = _nearest(current, q, kept, sentence, _BIND_AFTER)
+            p = m.period if m is not None else None
+            if p is not None and p.period_type == "month" and p.end is not None \
+                    and any(r.start < q.start for r in rolling_undated):
+                # "the rolling 12-month FAT rate to September 2023 was 7.9%"
+                r = [r for r in rolling_undated if r.start < q.start][-1].period
+                k = 12 if r.period_type == "rolling_12_months" else 3
+                y, mo = p.end.year, p.end.month - (k - 1)
+                while mo < 1:
+                    y, mo = y - 1, mo + 12
+                p = N.Period(r.period_type, date(y, mo, 1), p.end, p.raw)
+            if role == "change":
+                y = _nearest(yoy, q, kept, sentence) if yoy else None
+                if p is None:
+                    bases = [b for b in dated if b.base]
+                    bm = _nearest(bases, q, kept, sentence)
+                    if bm is not None and bm.period.period_type == "rolling_12_months" and bm.period.end:
+                        bp = bm.period
+                        p = N.Period("change_12_months", _add_years(bp.start, 1), _add_years(bp.end, 1), bp.raw)
+                if y is not None or (p is not None and p.period_type == "rolling_12_months"):
+                    p = _change_period(p) if p is not None else None
+                    if p is None:
+                        p = N.Period("change_12_months", None, None, "year-on-year")
+            if p is None and m is None and role != "change":
+                pass
+            if p is None:
+                if inh_period is not None:
+                    p, f.inherited = inh_period, 1
+            f.period = p
+            if m is not None and not f.inherited:
+                carry["period"] = m.period
+
+        # ---- subject
+        if q.kind == "n" and prev_rec is not None:
+            f.subject = prev_rec.subject
+        else:
+            sm = _nearest(subjects, q, kept, sentence)
+            f.subject = sm.label if sm is not None else inh_subject
+            if sm is not None:
+                carry["subject"] = sm.label
+
+        # ---- metric
+        if q.kind == "n" and prev_rec is not None:
+            f.metric = prev_rec.metric
+        else:
+            f.metric = _metric_for(q, prev_end, nxt, clause_start, metrics, sentence) or ctx.metric
+        figs.append(f)
+        prev_end = q.end
+        # a new clause starts at ";" or at a full stop inside the sentence
+        last_break = max(sentence.rfind(";", q.end, nxt), sentence.rfind(". ", q.end, nxt))
+        if last_break >= 0:
+            clause_start = last_break + 1
+    return figs
+
+
+# --------------------------------------------------------------------------
+# the extractor
+# --------------------------------------------------------------------------
+
+def _iso(d: Optional[date]) -> Optional[str]:
+    return d.isoformat() if d is not None else None
+
+
+def extract(doc: Document) -> list[FigureRecord]:
+    """Every figure stated in the narrative blocks of ``doc``."""
+    nlp = get_nlp()
+    blocks: list[Block] = [b for b in doc.blocks if b.kind in NARRATIVE_KINDS]
+    if not blocks:
+        return []
+    contexts = _block_contexts(doc)
+    texts = [clean_block_text(b.text) for b in blocks]
+    records: list[FigureRecord] = []
+    seen: set[str] = set()
+    for b, text, sdoc in zip(blocks, texts, nlp.pipe(texts, batch_size=128)):
+        if not text or not any(ch.isdigit() for ch in text):
+            continue
+        ctx = contexts.get(id(b), _Ctx())
+        carry: dict = {}
+        for sent in sdoc.sents:
+            raw = sent.text
+            lead = len(raw) - len(raw.lstrip())
+            sentence = raw.strip()
+            if not sentence or not any(ch.isdigit() for ch in sentence):
+                continue
+            # the sentence as its own Doc: every matcher then gives offsets in it
+            sd = sent.as_doc()
+            for f in _sentence_figures(sentence, sd, 0, len(sd), lead, ctx, carry):
+                q = f.q
+                fid = stable_id(doc.doc_id, b.page, b.line, sentence, q.start)
+                if fid in seen:
+                    continue
+                seen.add(fid)
+                p = f.period
+                records.append(FigureRecord(
+                    figure_id=fid,
+                    doc_id=doc.doc_id,
+                    page=b.page,
+                    line=b.line,
+                    section=b.section or None,
+                    sentence=sentence,
+                    value=float(f.value),
+                    unit=q.unit,
+                    value_raw=q.raw,
+                    role=f.role,
+                    period_type=p.period_type if p is not None else None,
+                    period_start=_iso(p.start) if p is not None else None,
+                    period_end=_iso(p.end) if p is not None else None,
+                    period_inherited=f.inherited if p is not None else 0,
+                    subject=f.subject or None,
+                    metric_text=f.metric or None,
+                    char_start=q.start,
+                    char_end=q.end,
+                ))
+    return records

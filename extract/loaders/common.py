@@ -1,0 +1,289 @@
+"""Shared helpers of the text and Markdown loaders.
+
+Everything here works on one line or one block of text; nothing knows about a
+particular document.  The rules:
+
+* :func:`clean_inline` turns a fragment of converter output into plain text:
+  HTML tags removed (``<sup>th</sup>`` joined to the number before it, ``<br>``
+  and block tags become spaces, ``<li>`` items become "; "-separated), HTML
+  entities decoded, Markdown emphasis (``**b**``, ``*i*``, ``__b__``), code
+  ticks, links (``[text](url)`` -> text, ``<https://...>`` -> the address) and
+  backslash escapes (``\\*`` -> ``*``) removed, a few LaTeX fragments that
+  converters emit (``$\\pm 3.5$``, ``$\\sim$``) turned into their characters,
+  NBSP and other Unicode spaces made plain spaces, whitespace collapsed.
+  Glyphs such as ``▼ ^ ~~~~`` are kept.
+* :func:`ends_sentence` / :func:`continues` decide whether a line broken by
+  the converter is joined to the next (see :func:`should_join`).
+"""
+from __future__ import annotations
+
+import html
+import re
+from typing import Optional
+
+# --------------------------------------------------------------------------
+# inline cleaning
+# --------------------------------------------------------------------------
+
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v ]+")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+# <sup>th</sup> after a number -> joined ("39<sup>th</sup>" -> "39th");
+# other <sup>/<sub> content is kept as text (footnote numbers stay readable).
+_SUP_ORD = re.compile(r"(\d)\s*<sup>\s*(st|nd|rd|th)\s*</sup>", re.I)
+_SUP = re.compile(r"<su[pb]>\s*(.*?)\s*</su[pb]>", re.I | re.S)
+# a footnote reference glued to a word ("publication<sup>1</sup> cites") is dropped
+_SUP_REF = re.compile(r"(?<=[A-Za-z.,;:)\]’'\"”])<sup>\s*\d{1,3}\s*</sup>", re.I)
+_LI = re.compile(r"<li\b[^>]*>(.*?)(?:</li>|(?=<li\b)|(?=</[uo]l>)|$)", re.I | re.S)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|tr|td|th|table|thead|tbody|ul|ol|li|h[1-6])\b[^>]*/?>", re.I)
+_ANY_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]*/?>")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*\)")
+_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^>\s]+|[^@<>\s]+@[^@<>\s]+\.[^<>\s]+)>")
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
+# single * or _ emphasis: not inside words for "_" (snake_case), and "*" must hug text
+_EM_STAR = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])", re.S)
+_EM_UND = re.compile(r"(?<![\w\\])_(?=\S)(.+?)(?<=\S)_(?!\w)", re.S)
+_CODE = re.compile(r"`([^`]*)`")
+# strikethrough only around words: runs of "~" (sparkline glyphs in measure tables) are kept
+_STRIKE = re.compile(r"(?<!~)~~(?=[^\s~])([^~\n]*?[A-Za-z0-9][^~\n]*?)(?<=[^\s~])~~(?!~)")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~^$&\"'])")
+
+_LATEX_SYMBOLS = {
+    r"\pm": "±", r"\sim": "~", r"\times": "×", r"\approx": "≈", r"\le": "≤",
+    r"\leq": "≤", r"\ge": "≥", r"\geq": "≥", r"\%": "%", r"\circ": "°",
+    r"\rightarrow": "→", r"\to": "→", r"\uparrow": "↑", r"\downarrow": "↓",
+    r"\blacktriangledown": "▼", r"\blacktriangle": "▲", r"\bullet": "•",
+    r"\cdot": "·", r"\div": "÷", r"\neq": "≠", r"\pounds": "£",
+}
+_LATEX = re.compile(r"\$([^$\n]{1,80})\$")
+
+
+def _latex_sub(m: re.Match) -> str:
+    body = m.group(1)
+    if "\\" not in body and not re.search(r"[\^_{}]", body):
+        return m.group(0)  # "$5 and $6" is money, not maths
+    out = re.sub(r"\\[A-Za-z]+|\\%", lambda t: _LATEX_SYMBOLS.get(t.group(0), ""), body)
+    out = re.sub(r"\\mathrm\{([^}]*)\}|\\text\{([^}]*)\}", lambda t: t.group(1) or t.group(2) or "", out)
+    out = out.replace("{", "").replace("}", "").replace("^", "")
+    return " " + out.replace(" ", "") + " " if len(out.split()) <= 3 else " " + out.strip() + " "
+
+
+def clean_inline(s: str, *, markdown: bool = True) -> str:
+    """Plain text of a fragment of converter output (see module docstring)."""
+    if not s:
+        return ""
+    s = _ZERO_WIDTH.sub("", s)
+    s = _COMMENT.sub(" ", s)
+    if "<" in s:
+        s = _SUP_ORD.sub(r"\1\2", s)
+        s = _SUP_REF.sub("", s)
+        s = _SUP.sub(r" \1 ", s)
+        if re.search(r"<li\b", s, re.I):
+            items = [i for i in (_ANY_TAG.sub(" ", x).strip() for x in _LI.findall(s)) if i]
+            if items:
+                head = re.split(r"<[uo]l\b|<li\b", s, maxsplit=1, flags=re.I)[0]
+                tail = re.split(r"</[uo]l>", s, flags=re.I)
+                tail = tail[-1] if len(tail) > 1 else ""
+                s = " ".join(p for p in (head, "; ".join(items), tail) if p.strip())
+        s = _BLOCK_TAG.sub(" ", s)
+        if markdown:
+            s = _AUTOLINK.sub(r"\1", s)
+        s = _ANY_TAG.sub("", s)
+    if markdown:
+        if "$" in s:
+            s = _LATEX.sub(_latex_sub, s)
+        s = _MD_LINK.sub(lambda m: m.group(1), s)
+        s = _CODE.sub(r"\1", s)
+        for _ in range(2):
+            s = _BOLD.sub(r"\2", s)
+        s = _EM_STAR.sub(r"\1", s)
+        s = _EM_UND.sub(r"\1", s)
+        s = _STRIKE.sub(r"\1", s)
+        # stray unmatched bold markers left by converters ("**Priority 2**: x", "** ")
+        s = re.sub(r"(?<!\\)\*\*", "", s)
+        s = _ESCAPE.sub(r"\1", s)
+    s = html.unescape(s)
+    s = _ZERO_WIDTH.sub("", s)
+    s = _SPACES.sub(" ", s).strip()
+    # a space the converter put before punctuation after removed markup: "<b>x</b> ." -> "x."
+    s = re.sub(r"(?<=\w) (?=[.,;:](?:\s|$))", "", s)
+    s = re.sub(r"\( (?=\S)", "(", s)
+    s = re.sub(r"(?<=\S) \)", ")", s)
+    return s
+
+
+def clean_cell(s: str, *, markdown: bool = True) -> str:
+    return clean_inline(s, markdown=markdown)
+
+
+# --------------------------------------------------------------------------
+# line joining
+# --------------------------------------------------------------------------
+
+TERMINAL = re.compile(r"""[.!?:;]["'”’)\]]*\s*$""")
+# words after which an English sentence cannot end: a line ending with one was broken
+STOP_WORDS = frozenset("""
+a an the of to and or nor in on at for with by from as that which who whom whose is are was were
+be been being their his her its our your my this these those than into onto between within including
+such per via both either neither not but if when where whilst while will would can could may might
+should must has have had do does did very more less most least also about against among amongst
+through throughout across over under after before during since until upon towards toward than then
+so because although though whether each every any some all no other another same own
+""".split())
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(TERMINAL.search(text.rstrip()))
+
+
+def last_word(text: str) -> str:
+    m = re.search(r"([A-Za-z]+)\W*$", text.rstrip())
+    return m.group(1).lower() if m else ""
+
+
+def ends_with_stop_word(text: str) -> bool:
+    t = text.rstrip()
+    return bool(t) and t[-1].isalpha() and last_word(t) in STOP_WORDS
+
+
+def starts_lower(text: str) -> bool:
+    """The text starts with an all-lower-case word ("public.", "and"), not "iQuanta" or a URL."""
+    t = text.lstrip(" \"'“‘(")
+    if not t or not t[0].islower() or re.match(r"(?:https?://|www\.)", t):
+        return False
+    word = re.match(r"[^\s]+", t).group(0)
+    return not any(c.isupper() for c in word)
+
+
+_DATA_TOKEN = re.compile(
+    r"""^(?:[-+–]?[£$€]?\d[\d,.]*(?:%|k|m|bn)?|\d{1,2}:\d{2}(?::\d{2})?|
+    (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|q[1-4]|fy|
+    \d{4}(?:[-/]\d{2,4})?|n/?a|tbc|[-–—]|\(?\d+\s*(?:months?|weeks?|days?)\)?)$""", re.I | re.X)
+
+
+def is_data_line(text: str) -> bool:
+    """A line made only of numbers, percentages, dates and times ("Jan 24 90%", "75%")."""
+    toks = text.split()
+    return bool(toks) and all(_DATA_TOKEN.match(t) for t in toks) and any(ch.isdigit() for ch in text)
+
+
+PAGE_MARKER = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:-\s*)?(?:page|pg\.?)\s+(\d{1,4})(?:\s+of\s+\d{1,4})?\s*(?:-\s*)?(?:\*\*|__)?\s*$",
+    re.I)
+BLANK_PAGE = re.compile(r"this page (?:is |has been )?(?:intentionally|deliberately) (?:left )?blank\.?", re.I)
+
+
+def page_marker(line: str) -> Optional[int]:
+    m = PAGE_MARKER.match(line)
+    return int(m.group(1)) if m else None
+
+
+def split_blank_page(text: str) -> list[str]:
+    """Split a paragraph around an embedded "This page is intentionally left blank"."""
+    m = BLANK_PAGE.search(text)
+    if not m:
+        return [text]
+    parts = [text[:m.start()].strip(), m.group(0).rstrip(".").strip(), text[m.end():].strip()]
+    return [p for p in parts if p]
+
+
+def is_rule(line: str) -> bool:
+    """A horizontal rule: ``---``, ``- - -``, ``***``, ``___``, ``====`` (also tab separated)."""
+    t = line.replace("\t", " ").strip()
+    return len(t) >= 2 and bool(re.fullmatch(r"(?:[-–—_*=]\s*){2,}", t)) and len(t.replace(" ", "")) >= 2
+
+
+# --------------------------------------------------------------------------
+# pages
+# --------------------------------------------------------------------------
+
+def paginate(doc, blocks: list, *, ff_page_of_line: Optional[dict] = None,
+             markers: Optional[list[tuple[int, int]]] = None) -> None:
+    """Put ``blocks`` (each with a 1-based ``line``) into ``doc.pages``.
+
+    Rules (documented in the loaders' docstrings):
+
+    * Form feeds (``\\f``, pdftotext's page end) are authoritative: the text
+      before the first ``\\f`` is page 1, and so on.  ``ff_page_of_line`` maps a
+      line number to its page; ``doc.page_marked`` is True.
+    * Otherwise "Page N" marker lines (``markers`` = [(line, N), ...]) are used
+      only when there are at least two and their numbers run consecutively
+      (N, N+1, ...).  A marker is a page *footer* (the text above it is on page
+      N, the text below on N+1) - the way council agenda packs and reports print
+      their page numbers - unless the first marker comes before any content, in
+      which case markers are *headers* (the text below "Page N" is on page N).
+      Text above the first footer "Page N" with N > 1 is left without a page
+      (it may span several unnumbered pages).
+    * Otherwise every block is on one Page with ``block.page = None`` and
+      ``doc.page_marked = False``; any markers seen are recorded in ``doc.notes``.
+    A block that runs across a page break gets the page of its first line.
+    """
+    from ..model import Page
+
+    markers = markers or []
+    if ff_page_of_line:
+        n_pages = max(ff_page_of_line.values()) if ff_page_of_line else 1
+        pages = {n: Page(number=n) for n in range(1, n_pages + 1)}
+        for b in blocks:
+            b.page = ff_page_of_line.get(b.line, None) if b.line is not None else None
+            pages[b.page or 1].blocks.append(b)
+        doc.pages = [pages[n] for n in sorted(pages)]
+        doc.page_marked = True
+        if markers:
+            doc.notes.append(f"{len(markers)} 'Page N' marker line(s) seen; pages taken from form feeds")
+        return
+
+    nums = [n for _, n in markers]
+    reliable = len(markers) >= 2 and all(b - a == 1 for a, b in zip(nums, nums[1:]))
+    if not reliable:
+        page = Page(number=1)
+        for b in blocks:
+            b.page = None
+            page.blocks.append(b)
+        doc.pages = [page]
+        doc.page_marked = False
+        if markers:
+            shown = ", ".join(f"'Page {n}' at line {ln}" for ln, n in markers[:10])
+            more = "" if len(markers) <= 10 else f" and {len(markers) - 10} more"
+            why = "only one" if len(markers) == 1 else "not consecutive"
+            doc.notes.append(f"page marker(s) {shown}{more}; {why}, so too unreliable to give "
+                             f"pages: block pages left empty")
+        return
+
+    first_line = markers[0][0]
+    header = not any(b.line is not None and b.line < first_line for b in blocks)
+    pages: dict[int, Page] = {}
+    orphans = []
+
+    def page_of(line: int) -> Optional[int]:
+        if header:
+            n = None
+            for ln, num in markers:
+                if ln <= line:
+                    n = num
+            return n
+        for ln, num in markers:
+            if line < ln:
+                return num if (ln != first_line or num == 1) else None
+        return markers[-1][1] + 1
+
+    for b in blocks:
+        n = page_of(b.line) if b.line is not None else None
+        b.page = n
+        if n is None:
+            orphans.append(b)
+        else:
+            pages.setdefault(n, Page(number=n)).blocks.append(b)
+    lo = min([n for _, n in markers] + list(pages))
+    hi = max([n for _, n in markers] + list(pages))
+    for n in range(lo, hi + 1):
+        pages.setdefault(n, Page(number=n))
+    ordered = [pages[n] for n in sorted(pages)]
+    if orphans:
+        ordered[0].blocks[0:0] = orphans
+    doc.pages = ordered
+    doc.page_marked = True
+    doc.notes.append(f"pages from {len(markers)} 'Page N' markers read as page "
+                     f"{'headers' if header else 'footers'}")

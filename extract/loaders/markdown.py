@@ -1,0 +1,394 @@
+"""Markdown produced by PDF converters into blocks.
+
+Rules:
+
+* ``#``..``######`` headings give ``level`` 1-6; markup inside (``**``,
+  ``<u>``, ``<b>``) is stripped.  A heading that is only "Page N" is a page
+  marker (see :func:`common.paginate`), not a heading.  A heading line that is
+  really a list item ("# • Positive Responses") becomes a bullet.
+* Bullets: ``-``, ``*``, ``+`` (``+`` only after a blank line), ``•`` and
+  ordered markers ``1.``, ``1)``, ``a)``, ``iv.``; nesting level from the
+  indentation (each 2+ spaces or a tab deeper than the enclosing item = one
+  level).  The text of an ordered item keeps its number ("1. There were ..."),
+  and numbered paragraphs written as bullets keep theirs ("4.10 The ...").
+  ``<ul><li>`` on a line of its own gives one bullet per item.
+* Tables: consecutive lines containing a tab are one table (cells split on
+  single tabs, so empty cells keep their place; rows of only dashes are
+  separators and dropped; columns empty in every row at the right are dropped).
+  Pipe tables (``| a | b |`` + ``|---|``) and HTML ``<table>`` give tables too.
+* Rules (``---``, ``- - -``, ``***``) are dropped.
+* Paragraph lines: consecutive non-blank lines form one paragraph (Markdown);
+  a paragraph (or bullet) that does not end a sentence is continued by the
+  next paragraph across blank lines, a page marker or a rule when that starts
+  in lower case ("prior\\n\\nto the meeting"), or when the first ends with a
+  function word ("the", "of", ...) and the next is not a heading or list.
+  A lower-case continuation skips up to two footnote paragraphs in between
+  ("<sup>7</sup> https://..." then "performance framework.").  A short
+  bracketed sentence ("(621 DA crimes).") continues an unfinished block.
+* A one-line paragraph all in bold (optionally followed by a parenthesis), at
+  most 90 characters and not ending with "." or ",", is a heading: its level is
+  that of an earlier ``#`` heading with the same text, else 6 (a minor heading
+  under the current section).  "**SO WHAT?** (What is happening?)".
+* "This page is intentionally left blank" becomes a paragraph of its own.
+* ``<sup>th</sup>`` after a number is joined ("39th"); a footnote number in
+  ``<sup>`` glued to a word is dropped ("publication<sup>1</sup> cites").
+* Text is cleaned by :func:`common.clean_inline` (HTML, entities, escapes,
+  emphasis, NBSP).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Optional
+
+from ..model import BULLET, HEADING, PARAGRAPH, Block, Cell
+from .common import (clean_inline, ends_sentence, ends_with_stop_word, is_rule, page_marker,
+                     paginate, split_blank_page, starts_lower)
+
+_ATX = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
+_UL = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[-*+•●▪◦‣·]|\\\*|\\-)(?:[ \t]+(?P<text>.*))?$")
+_OL = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,5})[.)])[ \t]+(?P<text>\S.*)$")
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$|^[^|\t]*\|[^|\t]*\|")
+_PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_LI_LINE = re.compile(r"^\s*(?:<[uo]l\b[^>]*>\s*)?<li\b", re.I)
+_DASH_CELL = re.compile(r"^\s*[-–—:=_ ]*\s*$")
+
+
+@dataclass
+class _Draft:
+    kind: str
+    line: int
+    parts: list[str] = field(default_factory=list)
+    level: int = 0
+    rows: list[list[str]] = field(default_factory=list)
+    indent: int = 0
+    gap_before: int = 0  # blank lines / markers between this and the previous draft
+    ordered: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(p.strip() for p in self.parts if p.strip())
+
+
+def _indent_width(s: str) -> int:
+    return len(s.expandtabs(4))
+
+
+class _TableHTML(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.rows: list[list[str]] = []
+        self._cell: Optional[list[str]] = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            if not self.rows:
+                self.rows.append([])
+            self._cell = []
+            span = dict(attrs).get("colspan")
+            self._span = int(span) if span and span.isdigit() else 1
+        elif tag == "br" and self._cell is not None:
+            self._cell.append(" ")
+        elif self._cell is not None:
+            self._cell.append(self.get_starttag_text() or "")
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self._cell is not None:
+            self.rows[-1].append("".join(self._cell))
+            self.rows[-1].extend([""] * (getattr(self, "_span", 1) - 1))
+            self._cell = None
+        elif self._cell is not None:
+            self._cell.append(f"</{tag}>")
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell.append(data)
+
+    def handle_entityref(self, name):
+        if self._cell is not None:
+            self._cell.append(f"&{name};")
+
+    def handle_charref(self, name):
+        if self._cell is not None:
+            self._cell.append(f"&#{name};")
+
+
+def _split_pipe(line: str) -> list[str]:
+    s = line.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|") and not s.endswith("\\|"):
+        s = s[:-1]
+    cells = re.split(r"(?<!\\)\|", s)
+    return [c.replace("\\|", "|") for c in cells]
+
+
+def _trim_table(rows: list[list[str]]) -> list[list[str]]:
+    """Drop separator rows and right-hand columns that are empty in every row."""
+    rows = [r for r in rows if any(c.strip() for c in r) and not all(_DASH_CELL.match(c) for c in r)]
+    if not rows:
+        return rows
+    width = max(len(r) for r in rows)
+    while width > 1 and all(len(r) < width or not r[width - 1].strip() for r in rows):
+        width -= 1
+    return [r[:width] for r in rows]
+
+
+def parse_markdown(doc, text: str) -> None:
+    """Fill ``doc.pages`` from converter Markdown (rules in the module docstring)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    has_ff = "\f" in text.strip("\f \n")
+    ff_page: dict[int, int] = {}
+    page = 1
+    for idx, raw in enumerate(lines, start=1):
+        lead = len(raw) - len(raw.lstrip("\f"))
+        page += lead
+        ff_page[idx] = page
+        page += raw.count("\f") - lead
+    lines = [ln.replace("\f", "") for ln in lines]
+
+    drafts: list[_Draft] = []
+    markers: list[tuple[int, int]] = []
+    para: Optional[_Draft] = None
+    gap = 0
+
+    def flush() -> None:
+        nonlocal para
+        if para is not None:
+            drafts.append(para)
+            para = None
+
+    def add(d: _Draft) -> None:
+        nonlocal gap
+        flush()
+        d.gap_before = gap
+        gap = 0
+        drafts.append(d)
+
+    i = 0
+    n = len(lines)
+    while i < n:
+        raw = lines[i]
+        no = i + 1
+        stripped = raw.strip().replace("\u00a0", " ").strip()
+        if not stripped:
+            flush()
+            gap += 1
+            i += 1
+            continue
+        pm = page_marker(stripped)
+        if pm is not None:
+            flush()
+            markers.append((no, pm))
+            gap += 1
+            i += 1
+            continue
+        # HTML table
+        if re.match(r"^\s*<table\b", stripped, re.I):
+            j = i
+            buf = []
+            while j < n:
+                buf.append(lines[j])
+                if re.search(r"</table>", lines[j], re.I):
+                    break
+                j += 1
+            parser = _TableHTML()
+            parser.feed("\n".join(buf))
+            rows = _trim_table(parser.rows)
+            if rows:
+                add(_Draft("table", no, rows=rows))
+            i = j + 1
+            continue
+        # tab-separated table
+        if "\t" in raw:
+            j = i
+            rows = []
+            while j < n and "\t" in lines[j] and lines[j].strip():
+                rows.append(lines[j].split("\t"))
+                j += 1
+            rows = _trim_table(rows)
+            if rows:
+                add(_Draft("table", no, rows=rows))
+            i = j
+            continue
+        # pipe table: header row followed by a separator row
+        if _PIPE_ROW.match(raw) and i + 1 < n and _PIPE_SEP.match(lines[i + 1]) and "|" in lines[i + 1] + raw:
+            j = i
+            rows = []
+            while j < n and lines[j].strip() and ("|" in lines[j]):
+                if not _PIPE_SEP.match(lines[j]):
+                    rows.append(_split_pipe(lines[j]))
+                j += 1
+            rows = _trim_table(rows)
+            if rows:
+                add(_Draft("table", no, rows=rows))
+            i = j
+            continue
+        if is_rule(stripped) and not _UL.match(raw) or re.fullmatch(r"(?:-\s*){3,}", stripped):
+            flush()
+            gap += 1
+            i += 1
+            continue
+        m = _ATX.match(raw)
+        if m:
+            level = len(m.group(1))
+            body = m.group(2) or ""
+            if not clean_inline(body):
+                i += 1
+                continue
+            bm = re.match(r"^\s*(?:\*\*)?\s*([•●▪])\s*(.*)$", body)
+            if bm:
+                add(_Draft(BULLET, no, [bm.group(2)], level=0))
+            else:
+                add(_Draft(HEADING, no, [body], level=level))
+            i += 1
+            continue
+        if _LI_LINE.match(stripped):
+            items = re.findall(r"<li\b[^>]*>(.*?)(?:</li>|(?=<li\b)|(?=</[uo]l>)|$)", stripped, re.I | re.S)
+            base = _indent_width(raw[: len(raw) - len(raw.lstrip())])
+            for k, it in enumerate(items):
+                d = _Draft(BULLET, no, [it], indent=base)
+                add(d)
+            i += 1
+            continue
+        um = _UL.match(raw)
+        om = None if um else _OL.match(raw)
+        if um and um.group("marker") == "+" and para is not None:
+            um = None  # "Cyber flagged\n+ key word": a continuation, not a list
+        if um or om:
+            mm = um or om
+            ind = _indent_width(mm.group("indent"))
+            body = mm.group("text") or ""
+            if om:
+                body = mm.group("marker") + " " + body
+            add(_Draft(BULLET, no, [body], indent=ind, ordered=bool(om)))
+            i += 1
+            continue
+        # paragraph text line
+        ind = _indent_width(raw[: len(raw) - len(raw.lstrip())])
+        if para is None:
+            # an indented line right under a list item continues that item (lazy continuation)
+            if gap == 0 and drafts and drafts[-1].kind == BULLET and ind >= 2:
+                drafts[-1].parts.append(stripped)
+                i += 1
+                continue
+            para = _Draft(PARAGRAPH, no, [stripped], indent=ind)
+            para.gap_before = gap
+            gap = 0
+        else:
+            para.parts.append(stripped)
+        i += 1
+    flush()
+
+    _nest_bullets(drafts)
+    drafts = _join_broken(drafts)
+    blocks = _to_blocks(drafts)
+    paginate(doc, blocks, ff_page_of_line=ff_page if has_ff else None, markers=markers)
+
+
+def _nest_bullets(drafts: list[_Draft]) -> None:
+    """Bullet levels from indentation: each deeper indentation opens a level."""
+    stack: list[int] = []
+    prev_kind = None
+    for d in drafts:
+        if d.kind != BULLET:
+            if d.kind != PARAGRAPH:
+                stack = []
+            prev_kind = d.kind
+            continue
+        if prev_kind not in (BULLET, PARAGRAPH) or not stack:
+            stack = [d.indent]
+        else:
+            while stack and d.indent < stack[-1] - 1:
+                stack.pop()
+            if not stack:
+                stack = [d.indent]
+            elif d.indent > stack[-1] + 1:
+                stack.append(d.indent)
+        d.level = len(stack) - 1
+        prev_kind = BULLET
+
+
+_FOOTNOTE = re.compile(r"^\s*(?:<sup>\s*\d{1,3}\s*</sup>|\[\^\d+\]:|<?https?://)", re.I)
+
+
+def _join_target(out: list[_Draft]) -> Optional[_Draft]:
+    """The block a broken line continues: the last one, skipping up to two footnotes."""
+    k = len(out) - 1
+    skipped = 0
+    while k >= 0 and out[k].kind == PARAGRAPH and _FOOTNOTE.match(out[k].parts[0]) and skipped < 2:
+        k -= 1
+        skipped += 1
+    if k >= 0 and out[k].kind in (PARAGRAPH, BULLET):
+        return out[k]
+    return None
+
+
+def _join_broken(drafts: list[_Draft]) -> list[_Draft]:
+    """Re-join paragraphs broken by the converter (rules in the module docstring)."""
+    out: list[_Draft] = []
+    for d in drafts:
+        if d.kind == PARAGRAPH and out:
+            nxt = clean_inline(d.text)
+            lower = starts_lower(nxt)
+            target = _join_target(out) if lower else (out[-1] if out[-1].kind in (PARAGRAPH, BULLET) else None)
+            if target is not None and nxt:
+                prev = clean_inline(target.text)
+                if prev and not ends_sentence(prev) and not BLANKISH.search(prev) and (
+                        lower
+                        or (ends_with_stop_word(prev) and nxt[:1].isalnum())
+                        # "... an increase of 10.4 per cent" + "(621 DA crimes)."
+                        or (nxt.startswith("(") and len(nxt) <= 40 and ends_sentence(nxt))):
+                    target.parts.append(d.text)
+                    continue
+        out.append(d)
+    return out
+
+
+BLANKISH = re.compile(r"intentionally (?:left )?blank", re.I)
+
+
+_BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<b>[^*_].*?)(?:\*\*|__)\s*(?P<rest>\([^()]*\))?\s*$")
+
+
+def _pseudo_heading(d: _Draft) -> bool:
+    """A one-line paragraph all in bold (optionally followed by a parenthesis) that reads
+    like a heading: at most 90 characters, not ending with a full stop or comma."""
+    if d.kind != PARAGRAPH or len(d.parts) != 1:
+        return False
+    m = _BOLD_LINE.match(d.parts[0])
+    if not m or "**" in m.group("b"):
+        return False
+    t = clean_inline(d.parts[0])
+    return 0 < len(t) <= 90 and not t.endswith((".", ",", ";"))
+
+
+def _to_blocks(drafts: list[_Draft]) -> list[Block]:
+    blocks: list[Block] = []
+    seen_levels: dict[str, int] = {}
+    for d in drafts:
+        if _pseudo_heading(d):
+            # a bold line takes the level of an earlier real heading with the same text, else 6
+            text = clean_inline(d.text)
+            blocks.append(Block(HEADING, text=text, line=d.line, level=seen_levels.get(text.lower(), 6)))
+            continue
+        if d.kind == HEADING:
+            seen_levels.setdefault(clean_inline(d.text).lower(), d.level)
+        if d.kind == "table":
+            rows = [[Cell(clean_inline(c)) for c in r] for r in d.rows]
+            blocks.append(Block.table(rows, line=d.line))
+            continue
+        text = clean_inline(d.text)
+        if not text:
+            continue
+        if d.kind == HEADING:
+            blocks.append(Block(HEADING, text=text, line=d.line, level=d.level))
+        elif d.kind == BULLET:
+            blocks.append(Block(BULLET, text=text, line=d.line, level=d.level))
+        else:
+            for part in split_blank_page(text):
+                blocks.append(Block(PARAGRAPH, text=part, line=d.line))
+    return blocks

@@ -1,0 +1,1077 @@
+"""Read a PDF into the document model with pdfplumber.
+
+``load_pdf(path, data, *, max_pages=500, timeout_s=120)`` -> :class:`Document`
+(format ``pdf``, ``page_marked`` True, 1-based pages, every block with its
+``page`` and ``bbox``).
+
+How a page is read (one pass over its characters):
+
+1. ``page.extract_words`` once (with font size and name); rotated words are
+   dropped.  Ruled tables are found with ``page.find_tables`` (lines strategy)
+   only when the page draws lines or rectangles; their words are assigned to
+   cells by position and never also appear as text.  A "table" whose cells
+   hold whole paragraphs (layout boxes) is not a table and its text flows.
+2. Words are grouped into visual lines and each line into *segments* (runs of
+   words separated by less than ~0.75 em).  A leading bullet glyph or number
+   ("•", "1.", "4.10") is kept with the text after it.
+3. Headers and footers are removed before layout: a segment in the top or
+   bottom 12% of the page whose text (digits ignored) recurs at the same height
+   on most pages, a page-number line ("12", "Page 4", "3 of 20", "- 7 -"), and
+   "This page is intentionally left blank".
+4. Reading order is a recursive XY cut: the page is cut into horizontal bands;
+   consecutive bands sharing a vertical gutter are grouped; a gutter between
+   two text columns (or beside a ruled table, or between parts whose lines do
+   not line up) is cut and each side is read in turn, left to right.  Parts
+   whose lines line up across gutters, with short cells, are an *unruled table*
+   when confident (at least two lines with two or more filled columns);
+   otherwise they are read as text.
+5. Lines of text are joined into paragraphs (a new paragraph at a larger
+   vertical gap, a change of style, a bullet, or after a short line ending a
+   sentence), bullets keep their wrapped lines, and a block whose text is all
+   larger than the page's body size (median character size) or all bold, short
+   and not a bullet, is a heading.  Heading levels rank the heading styles of
+   the whole document by size (bold before regular at the same size).
+6. A table that ends a page and a table that starts the next one with the same
+   number of columns are joined when the header row repeats (it is dropped) or
+   the column positions line up.
+
+Bad input: encrypted -> LoadError "<path>: encrypted PDF ..."; unreadable ->
+LoadError "<path>: not a readable PDF: ..."; no pages -> LoadError.  A page
+without a text layer, a page that fails to parse, ``max_pages`` and
+``timeout_s`` are reported in ``page.notes`` / ``doc.notes`` and never invent
+text; the rest of the document is kept.
+"""
+from __future__ import annotations
+
+import io
+import re
+import statistics
+import time
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..model import (BULLET, HEADING, PARAGRAPH, TABLE, Block, Cell, Document, Page,
+                     sha256_bytes)
+
+try:  # the package defines LoadError before it imports this module lazily
+    from . import LoadError  # type: ignore
+except ImportError:  # pragma: no cover - only when used outside the package
+    class LoadError(Exception):
+        """A document that cannot be read."""
+
+
+def _error(msg: str) -> Exception:
+    try:
+        from . import LoadError as _LE  # type: ignore
+    except ImportError:  # pragma: no cover
+        _LE = LoadError
+    return _LE(msg)
+
+
+# ---------------------------------------------------------------------------
+# text patterns
+# ---------------------------------------------------------------------------
+
+BULLET_GLYPHS = "•●▪■◦○◆◇►▶➢➤✓✔❖·∙–—-*>o"
+_PUA = re.compile(r"[\uf000-\uf0ff]")  # Symbol/Wingdings bullets in the private use area
+_GLYPH_MARK = re.compile(r"^([•●▪■◦○◆◇►▶➢➤✓✔❖·∙–—\-*\uf000-\uf0ff])(?:\s+|$)")
+_GLYPH_MARK_TIGHT = re.compile(r"^([•●▪■◦○◆◇►▶➢➤✓✔❖∙\uf000-\uf0ff])(?=\S)")
+_NUM_MARK = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2}\.?|\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\))\s+(?=\S)")
+_MARK_ONLY = re.compile(r"^(?:[•●▪■◦○◆◇►▶➢➤✓✔❖·∙–—\-*\uf000-\uf0ff]|\d{1,2}(?:\.\d{1,2}){0,2}\.?|"
+                        r"\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\))$")
+_PAGE_NUM = re.compile(r"^(?:-\s*)?(?:page\s+|pg\.?\s*|p\.\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*-)?$",
+                       re.I)
+_BLANK_PAGE = re.compile(r"^this page (?:is |has been )?(?:intentionally|deliberately) (?:left )?blank\.?$",
+                         re.I)
+_TERMINAL = re.compile(r"""[.!?:;]["'”’)\]]*$""")
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+              "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u00ad": ""}
+_LIG_RE = re.compile("[" + "".join(_LIGATURES) + "]")
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b$|-b$|\bbd\b", re.I)
+
+
+def _clean(s: str) -> str:
+    if _LIG_RE.search(s):
+        s = _LIG_RE.sub(lambda m: _LIGATURES[m.group(0)], s)
+    return s
+
+
+def _join_texts(parts: list[str]) -> str:
+    """Join wrapped lines: a space between, none after a hyphen that ends a word."""
+    out = ""
+    for p in parts:
+        p = p.strip()
+        if not p:
+            continue
+        if not out:
+            out = p
+        elif re.search(r"[A-Za-z]-$", out) and not re.match(r"^(?:and|or|to)\b", p):
+            out += p
+        else:
+            out += " " + p
+    return out
+
+
+def _bullet_marker(text: str) -> Optional[tuple[str, str]]:
+    """(marker, rest) when ``text`` starts with a bullet glyph or an item number."""
+    m = _GLYPH_MARK.match(text) or _GLYPH_MARK_TIGHT.match(text)
+    if m:
+        rest = text[m.end():].strip()
+        if m.group(1) in "-–—" and (not rest or rest[0].isdigit()):
+            return None  # "-1.2%" or a lone dash is not a bullet
+        if m.group(1) == "*" and not rest:
+            return None
+        return m.group(1), rest
+    m = _NUM_MARK.match(text)
+    if m:
+        rest = text[m.end():].strip()
+        if rest and (rest[0].isalpha() or rest[0] in "\"'“‘(") and not re.match(
+                r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(?:am|pm|per|months?|"
+                r"years?|weeks?|days?|hours?|mins?|minutes?|secs?|seconds?|million|people|officers?|"
+                r"crimes?|calls?|of)\b", rest, re.I):
+            return m.group(1), rest
+    return None
+
+
+# ---------------------------------------------------------------------------
+# geometry primitives
+# ---------------------------------------------------------------------------
+
+class Word:
+    __slots__ = ("text", "x0", "x1", "top", "bottom", "size", "bold")
+
+    def __init__(self, text, x0, x1, top, bottom, size, bold):
+        self.text, self.x0, self.x1, self.top, self.bottom = text, x0, x1, top, bottom
+        self.size, self.bold = size, bold
+
+
+class Item:
+    """A segment of words on one line, or a ruled table (``table`` set)."""
+    __slots__ = ("words", "x0", "x1", "top", "bottom", "table")
+
+    def __init__(self, words=None, table=None, bbox=None):
+        self.words = words or []
+        self.table = table
+        if bbox is None:
+            bbox = (min(w.x0 for w in self.words), min(w.top for w in self.words),
+                    max(w.x1 for w in self.words), max(w.bottom for w in self.words))
+        self.x0, self.top, self.x1, self.bottom = bbox
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def size(self) -> float:
+        return max((w.size for w in self.words), default=0.0)
+
+    @property
+    def bold(self) -> bool:
+        return bool(self.words) and all(w.bold for w in self.words)
+
+    @property
+    def bbox(self):
+        return (self.x0, self.top, self.x1, self.bottom)
+
+
+@dataclass
+class RuledTable:
+    bbox: tuple
+    rows: list  # list[list[Cell]]
+    col_x: list  # x0 of each column
+
+
+@dataclass
+class Line:
+    items: list
+
+    @property
+    def x0(self):
+        return min(i.x0 for i in self.items)
+
+    @property
+    def x1(self):
+        return max(i.x1 for i in self.items)
+
+    @property
+    def top(self):
+        return min(i.top for i in self.items)
+
+    @property
+    def bottom(self):
+        return max(i.bottom for i in self.items)
+
+    @property
+    def text(self):
+        return " ".join(i.text for i in sorted(self.items, key=lambda i: i.x0))
+
+    @property
+    def words(self):
+        return [w for i in sorted(self.items, key=lambda i: i.x0) for w in i.words]
+
+    @property
+    def size(self):
+        ws = self.words
+        return statistics.median(w.size for w in ws) if ws else 0.0
+
+    @property
+    def bold(self):
+        ws = self.words
+        return bool(ws) and all(w.bold for w in ws)
+
+
+def _cluster_lines(objs: list) -> list[list]:
+    """Group objects with (top, bottom, x0) into visual lines, top to bottom."""
+    lines: list[list] = []
+    boxes: list[list[float]] = []  # [top, bottom]
+    for o in sorted(objs, key=lambda o: (o.top, o.x0)):
+        mid = (o.top + o.bottom) / 2
+        placed = False
+        for k in range(len(lines) - 1, max(-1, len(lines) - 5), -1):
+            t, b = boxes[k]
+            lmid = (t + b) / 2
+            if t <= mid <= b or o.top <= lmid <= o.bottom:
+                lines[k].append(o)
+                boxes[k] = [min(t, o.top), max(b, o.bottom)]
+                placed = True
+                break
+        if not placed:
+            lines.append([o])
+            boxes.append([o.top, o.bottom])
+    order = sorted(range(len(lines)), key=lambda k: boxes[k][0])
+    return [sorted(lines[k], key=lambda o: o.x0) for k in order]
+
+
+def _gutters(items: list, min_w: float) -> list[tuple[float, float]]:
+    """Vertical strips free of every item, at least ``min_w`` wide, between the items."""
+    if len(items) < 2:
+        return []
+    spans = sorted((i.x0, i.x1) for i in items)
+    out = []
+    cur_end = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - cur_end >= min_w:
+            out.append((cur_end, x0))
+        cur_end = max(cur_end, x1)
+    return out
+
+
+def _bands(items: list) -> list[list]:
+    """Split items into horizontal bands (maximal groups overlapping in y)."""
+    bands: list[list] = []
+    bottom = None
+    for it in sorted(items, key=lambda i: (i.top, i.x0)):
+        if bands and it.top < bottom - 0.5:
+            bands[-1].append(it)
+            bottom = max(bottom, it.bottom)
+        else:
+            bands.append([it])
+            bottom = it.bottom
+    return bands
+
+
+# ---------------------------------------------------------------------------
+# per-page extraction (the only pdfplumber-heavy part)
+# ---------------------------------------------------------------------------
+
+@dataclass
+class _PageData:
+    number: int
+    width: float
+    height: float
+    words: list = field(default_factory=list)
+    tables: list = field(default_factory=list)  # RuledTable
+    has_images: bool = False
+    notes: list = field(default_factory=list)
+
+
+def _read_page(p, number: int) -> _PageData:
+    pd = _PageData(number, float(p.width), float(p.height))
+    x_off, y_off = float(p.bbox[0]), float(p.bbox[1])
+    raw = p.extract_words(x_tolerance=2.0, y_tolerance=3, keep_blank_chars=False,
+                          use_text_flow=False, extra_attrs=["size", "fontname"])
+    words = []
+    for w in raw:
+        if not w.get("upright", True):
+            continue
+        t = _clean(w["text"]).strip()
+        if not t:
+            continue
+        words.append(Word(t, float(w["x0"]) - x_off, float(w["x1"]) - x_off,
+                          float(w["top"]) - y_off, float(w["bottom"]) - y_off,
+                          round(float(w.get("size") or 0.0), 2),
+                          bool(_BOLD_FONT.search(w.get("fontname") or ""))))
+    pd.words = words
+    if not words:
+        pd.has_images = bool(p.images)
+        return pd
+    if p.lines or p.rects:
+        try:
+            found = p.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines",
+                                   "snap_tolerance": 3, "join_tolerance": 3,
+                                   "intersection_tolerance": 3})
+        except Exception as e:  # a bad drawing must not lose the page's text
+            pd.notes.append(f"page {number}: ruled tables not read ({type(e).__name__}: {e})")
+            found = []
+        for t in found:
+            rt = _ruled_table(t, words, x_off, y_off)
+            if rt is not None:
+                pd.tables.append(rt)
+        if pd.tables:
+            def inside(w):
+                cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+                return any(t.bbox[0] <= cx <= t.bbox[2] and t.bbox[1] <= cy <= t.bbox[3]
+                           for t in pd.tables)
+            pd.words = [w for w in words if not inside(w)]
+    return pd
+
+
+def _cell_text(ws: list) -> str:
+    lines = _cluster_lines(ws)
+    return _join_texts([" ".join(w.text for w in ln) for ln in lines])
+
+
+def _ruled_table(t, words: list, x_off: float, y_off: float) -> Optional[RuledTable]:
+    rows_bb = []
+    for r in t.rows:
+        rows_bb.append([None if c is None else (c[0] - x_off, c[1] - y_off, c[2] - x_off, c[3] - y_off)
+                        for c in r.cells])
+    if len(rows_bb) < 2 or max(len(r) for r in rows_bb) < 2:
+        return None
+    bx0, btop, bx1, bbot = t.bbox
+    bbox = (bx0 - x_off, btop - y_off, bx1 - x_off, bbot - y_off)
+    cell_words: dict[tuple[int, int], list] = {}
+    for w in words:
+        cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+        if not (bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]):
+            continue
+        for ri, r in enumerate(rows_bb):
+            hit = False
+            for ci, c in enumerate(r):
+                if c is not None and c[0] <= cx <= c[2] and c[1] <= cy <= c[3]:
+                    cell_words.setdefault((ri, ci), []).append(w)
+                    hit = True
+                    break
+            if hit:
+                break
+    # layout boxes drawn as a grid are not data tables
+    for ws in cell_words.values():
+        if len(ws) > 60 or len(_cluster_lines(ws)) > 8:
+            return None
+    filled = sum(1 for ws in cell_words.values() if ws)
+    if filled < 2:
+        return None
+    rows = []
+    for ri, r in enumerate(rows_bb):
+        row = []
+        for ci, c in enumerate(r):
+            ws = cell_words.get((ri, ci), [])
+            row.append(Cell(_cell_text(ws) if ws else "", c))
+        rows.append(row)
+    # drop columns that are empty in every row and have no cell box (rare artefacts)
+    col_x = []
+    ncol = max(len(r) for r in rows_bb)
+    for ci in range(ncol):
+        xs = [r[ci][0] for r in rows_bb if ci < len(r) and r[ci] is not None]
+        col_x.append(min(xs) if xs else None)
+    return RuledTable(bbox, rows, col_x)
+
+
+# ---------------------------------------------------------------------------
+# segments, headers and footers
+# ---------------------------------------------------------------------------
+
+def _segments(words: list, seg_em: float = 0.75) -> list[Item]:
+    """Split each visual line into runs of words separated by small gaps."""
+    items = []
+    for line in _cluster_lines(words):
+        segs: list[list] = [[line[0]]]
+        for w in line[1:]:
+            prev = segs[-1][-1]
+            gap = w.x0 - prev.x1
+            size = max(w.size, prev.size, 4.0)
+            if gap <= seg_em * size:
+                segs[-1].append(w)
+            else:
+                segs.append([w])
+        # a bullet glyph or an item number printed apart from its text
+        if len(segs) >= 2 and len(segs[0]) == 1 and _MARK_ONLY.match(segs[0][0].text):
+            nxt = segs[1][0].text
+            bare_num = segs[0][0].text[:1].isdigit() and not segs[0][0].text.endswith(".") \
+                and "." not in segs[0][0].text
+            if nxt[:1].isalpha() or nxt[:1] in "\"'“‘(":
+                if not bare_num or len(segs) == 2:
+                    segs[0:2] = [segs[0] + segs[1]]
+        items.extend(Item(s) for s in segs)
+    return items
+
+
+def _norm_hf(text: str) -> str:
+    return re.sub(r"\d+", "#", text.lower()).strip()
+
+
+def _numbers_follow_pages(occ: list) -> bool:
+    """True when a number in the varying text goes up with the page (a printed page number)."""
+    nums = [(o[0], [int(n) for n in re.findall(r"\d+", o[3])]) for o in occ]
+    width = min(len(n) for _, n in nums)
+    for j in range(width):
+        offsets = {n[j] - k for k, n in nums}
+        if len(offsets) == 1:
+            return True
+    return False
+
+
+def _header_footer_filter(pages: list[_PageData]) -> tuple[dict[int, set], dict[int, list]]:
+    """ids of items (per page index) that are running headers/footers or page numbers,
+    and the items (segments) of every page."""
+    drop: dict[int, set] = {}
+    occurrences: dict[str, list[tuple[int, float, int]]] = {}
+    text_pages = [k for k, pd in enumerate(pages) if pd.words]
+    n_text = len(text_pages)
+    page_items: dict[int, list[Item]] = {}
+    for k in text_pages:
+        pd = pages[k]
+        items = _segments(pd.words)
+        page_items[k] = items
+        h = pd.height or 842.0
+        for it in items:
+            txt = it.text.strip()
+            if _BLANK_PAGE.match(txt):
+                drop.setdefault(k, set()).add(id(it))
+                continue
+            in_margin = it.bottom <= 0.12 * h or it.top >= 0.88 * h
+            if not in_margin:
+                continue
+            if _PAGE_NUM.match(txt):
+                drop.setdefault(k, set()).add(id(it))
+                continue
+            occurrences.setdefault(_norm_hf(txt), []).append((k, it.top, id(it), txt))
+    if n_text >= 2:
+        need = max(2, int(0.5 * n_text + 0.5)) if n_text >= 3 else 2
+        for key, occ in occurrences.items():
+            if len({o[0] for o in occ}) < need:
+                continue
+            if len({o[3] for o in occ}) > 1 and not _numbers_follow_pages(occ):
+                continue  # "Section 1", "Section 2": headings, not a running header
+            tops = sorted(o[1] for o in occ)
+            # the most common height (within 3 pt)
+            best, best_pages = None, set()
+            for t in tops:
+                pg = {o[0] for o in occ if abs(o[1] - t) <= 3}
+                if len(pg) > len(best_pages):
+                    best, best_pages = t, pg
+            if len(best_pages) >= need:
+                for k, tt, iid, _ in occ:
+                    if abs(tt - best) <= 3:
+                        drop.setdefault(k, set()).add(iid)
+    return drop, page_items
+
+
+# ---------------------------------------------------------------------------
+# layout: XY cut into text runs and tables
+# ---------------------------------------------------------------------------
+
+def _lines_of(items: list) -> list[Line]:
+    return [Line(l) for l in _cluster_lines(items)]
+
+
+def _is_prose(items: list) -> bool:
+    lines = _lines_of(items)
+    if not lines:
+        return False
+    n_bul = sum(1 for ln in lines if _bullet_marker(ln.text))
+    if n_bul >= max(1, 0.5 * len(lines)):
+        return True
+    if len(lines) < 2:
+        return False
+    width = max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines)
+    wpl = sum(len(ln.words) for ln in lines) / len(lines)
+    full = sum(1 for ln in lines if ln.x1 - ln.x0 >= 0.6 * width) / len(lines)
+    return wpl >= 4.5 and full >= 0.5
+
+
+def _aligned_fraction(a: list, b: list) -> float:
+    """Share of the lines of the side with fewer lines that overlap a line of the other side."""
+    la, lb = _lines_of(a), _lines_of(b)
+    if len(la) > len(lb):
+        la, lb = lb, la
+    if not la:
+        return 0.0
+    hit = 0
+    for x in la:
+        if any(min(x.bottom, y.bottom) - max(x.top, y.top) > 0.3 * min(x.bottom - x.top, y.bottom - y.top)
+               for y in lb):
+            hit += 1
+    return hit / len(la)
+
+
+def _should_cut(left: list, right: list) -> bool:
+    if any(i.table is not None for i in left) or any(i.table is not None for i in right):
+        return True
+    pl, pr = _is_prose(left), _is_prose(right)
+    if pl and pr:
+        return True
+    if _aligned_fraction(left, right) < 0.6:
+        return True
+    if pl != pr:
+        prose_side, other = (left, right) if pl else (right, left)
+        if len(_lines_of(prose_side)) >= 2.5 * max(1, len(_lines_of(other))):
+            return True
+    return False
+
+
+class _Layout:
+    def __init__(self, body_size: float):
+        self.body = body_size
+        self.gut = max(4.0, 0.7 * body_size)
+
+    def order(self, items: list, depth: int = 0) -> list[tuple[str, list]]:
+        """Reading-ordered groups: ('text', items) | ('table', items) | ('ruled', [item])."""
+        out: list[tuple[str, list]] = []
+        if not items:
+            return out
+        if depth > 12:
+            return [("text", items)]
+        bands = _bands(items)
+        groups: list[list] = []
+        for band in bands:
+            if groups:
+                old = _gutters(groups[-1], self.gut) + _gutters(band, self.gut)
+                new = _gutters(groups[-1] + band, self.gut)
+                # a band joins the group when neither loses a gutter
+                if new and all(any(min(o[1], n[1]) - max(o[0], n[0]) >= self.gut * 0.5 for n in new)
+                               for o in old):
+                    groups[-1] = groups[-1] + band
+                    continue
+            groups.append(list(band))
+        for g in groups:
+            gut = _gutters(g, self.gut)
+            if not gut:
+                for it in sorted(g, key=lambda i: (i.top, i.x0)):
+                    if it.table is not None:
+                        out.append(("ruled", [it]))
+                    elif out and out[-1][0] == "text":
+                        out[-1][1].append(it)
+                    else:
+                        out.append(("text", [it]))
+                continue
+            strips = self._strips(g, gut)
+            cuts = [_should_cut(strips[k], strips[k + 1]) for k in range(len(strips) - 1)]
+            if any(cuts):
+                parts = [list(strips[0])]
+                for k, c in enumerate(cuts):
+                    if c:
+                        parts.append(list(strips[k + 1]))
+                    else:
+                        parts[-1].extend(strips[k + 1])
+                for part in parts:
+                    sub = self.order(part, depth + 1)
+                    for kind, its in sub:
+                        out.append((kind, its))
+                # parts are separate flows: a text run never continues across parts
+                continue
+            out.append(("table", g))
+        return out
+
+    @staticmethod
+    def _strips(items: list, gutters: list) -> list[list]:
+        bounds = [(a + b) / 2 for a, b in gutters]
+        strips: list[list] = [[] for _ in range(len(bounds) + 1)]
+        for it in items:
+            cx = (it.x0 + it.x1) / 2
+            k = sum(1 for b in bounds if cx > b)
+            strips[k].append(it)
+        return [s for s in strips if s]
+
+
+# ---------------------------------------------------------------------------
+# unruled tables
+# ---------------------------------------------------------------------------
+
+def _unruled_table(items: list, gut: float) -> Optional[tuple[list, Block, list]]:
+    """(items before, table block, items after) when ``items`` is confidently a table."""
+    gutters = _gutters(items, gut)
+    if not gutters:
+        return None
+    bounds = [(a + b) / 2 for a, b in gutters]
+    ncol = len(bounds) + 1
+    lines = _lines_of(items)
+
+    def col_of(it):
+        cx = (it.x0 + it.x1) / 2
+        return sum(1 for b in bounds if cx > b)
+
+    # title lines above the table: a single bold/larger segment
+    titles: list[Line] = []
+    med_size = statistics.median(w.size for it in items for w in it.words)
+    while len(lines) >= 3 and len(lines[0].items) == 1 and len({col_of(i) for i in lines[1].items}) >= 2 and (
+            lines[0].bold or lines[0].size > med_size + 0.5):
+        titles.append(lines.pop(0))
+    filled = [{col_of(i) for i in ln.items} for ln in lines]
+    multi_idx = [k for k, f in enumerate(filled) if len(f) >= 2]
+    if len(multi_idx) < 2:
+        return None
+    lh = statistics.median(ln.bottom - ln.top for ln in lines)
+    small = 0.6 * lh
+    # single-column lines before the first / after the last multi-column line belong to the
+    # table only when they hug it (a wrapped cell); the rest is text around the table
+    lo, hi = multi_idx[0], multi_idx[-1]
+    while lo > 0 and lines[lo].top - lines[lo - 1].bottom <= small and not _bullet_marker(lines[lo - 1].text):
+        lo -= 1
+    while hi < len(lines) - 1 and lines[hi + 1].top - lines[hi].bottom <= small and \
+            not _bullet_marker(lines[hi + 1].text):
+        hi += 1
+    before, after = lines[:lo], lines[hi + 1:]
+    lines, filled = lines[lo:hi + 1], filled[lo:hi + 1]
+    titles = titles + before
+    multi = sum(1 for f in filled if len(f) >= 2)
+    if multi < 2 or multi < 0.34 * len(lines) or (multi < 3 and ncol < 3):
+        return None
+    used = {c for f in filled for c in f}
+    if len(used) < 2:
+        return None
+    # cells must be short: a column made of long prose is not a table column
+    for ln in lines:
+        for it in ln.items:
+            if len(it.words) > 25:
+                return None
+    # rows: by larger vertical gaps when there are several, else one line per row
+    gaps = [lines[k + 1].top - lines[k].bottom for k in range(len(lines) - 1)]
+    starts = [True] + [False] * (len(lines) - 1)
+    big_thr = None
+    if gaps:
+        sg = sorted(gaps)
+        jumps = [(sg[k + 1] - sg[k], k) for k in range(len(sg) - 1)]
+        if jumps:
+            j, k = max(jumps)
+            n_big = len(sg) - (k + 1)
+            if j > 0.25 * lh and n_big >= 2:
+                big_thr = (sg[k] + sg[k + 1]) / 2
+
+    def first_col_text(k):
+        segs = [i for i in lines[k].items if col_of(i) == 0]
+        return segs[0].text if segs else ""
+
+    for k in range(1, len(lines)):
+        g = gaps[k - 1]
+        if big_thr is not None:
+            starts[k] = g > big_thr
+        elif g > 0.8 * lh:
+            starts[k] = True
+        elif 0 not in filled[k]:
+            starts[k] = False  # wrapped text in another column
+        else:
+            t0 = first_col_text(k).lstrip("\"'(“‘")
+            starts[k] = not (t0[:1].islower())  # "commenced": the label wraps
+    rows_lines: list[list[int]] = []
+    for k in range(len(lines)):
+        if starts[k] or not rows_lines:
+            rows_lines.append([k])
+        else:
+            rows_lines[-1].append(k)
+    col_x0 = [min(i.x0 for i in items)] + [b for b in bounds]
+    col_x1 = [b for b in bounds] + [max(i.x1 for i in items)]
+    rows: list[list[Cell]] = []
+    for rl in rows_lines:
+        top = min(lines[k].top for k in rl)
+        bot = max(lines[k].bottom for k in rl)
+        row = []
+        for c in range(ncol):
+            segs = [it for k in rl for it in sorted(lines[k].items, key=lambda i: i.x0) if col_of(it) == c]
+            if segs:
+                txt = _join_texts([s.text for s in segs])
+                bb = (min(s.x0 for s in segs), min(s.top for s in segs),
+                      max(s.x1 for s in segs), max(s.bottom for s in segs))
+            else:
+                txt, bb = "", (col_x0[c], top, col_x1[c], bot)
+            row.append(Cell(txt, bb))
+        rows.append(row)
+    if len(rows) < 2:
+        return None
+    tb = (min(i.x0 for ln in lines for i in ln.items), lines[0].top,
+          max(i.x1 for ln in lines for i in ln.items), lines[-1].bottom)
+    table = Block.table(rows, bbox=tb)
+    return [it for ln in titles for it in ln.items], table, [it for ln in after for it in ln.items]
+
+
+# ---------------------------------------------------------------------------
+# text runs -> paragraphs, bullets, headings
+# ---------------------------------------------------------------------------
+
+@dataclass
+class _Para:
+    kind: str
+    lines: list
+    marker_x0: float = 0.0
+    text_x0: float = 0.0
+    first_text: str = ""
+
+
+def _para_blocks(items: list, gap_thr: float) -> list[Block]:
+    lines = _lines_of(items)
+    if not lines:
+        return []
+    right = max(ln.x1 for ln in lines)
+    left = min(ln.x0 for ln in lines)
+    width = max(1.0, right - left)
+    paras: list[_Para] = []
+    for ln in lines:
+        text = ln.text
+        mk = _bullet_marker(text)
+        style = (round(ln.size * 2) / 2, ln.bold)
+        cur = paras[-1] if paras else None
+        new = cur is None
+        if not new:
+            prev = cur.lines[-1]
+            pstyle = (round(prev.size * 2) / 2, prev.bold)
+            gap = ln.top - prev.bottom
+            if mk is not None:
+                new = True
+            elif gap > gap_thr * max(1.0, ln.size / 10.0) or gap < -2:
+                new = True
+            elif pstyle != style and (abs(pstyle[0] - style[0]) >= 1.0 or
+                                     (pstyle[1] != style[1] and (prev.bold or ln.bold) and
+                                      (len(prev.words) <= 12 or len(ln.words) <= 12))):
+                new = True
+            elif cur.kind == BULLET:
+                if ln.x0 < cur.marker_x0 + 2 and abs(ln.x0 - cur.text_x0) > 3:
+                    new = True
+            else:
+                short = prev.x1 < right - 0.2 * width
+                if short and _TERMINAL.search(prev.text.rstrip()):
+                    new = True
+                elif ln.x0 > prev.x0 + 1.2 * max(ln.size, 6) and len(cur.lines) > 1:
+                    new = True  # first-line indent of a new paragraph
+        if new:
+            if mk is not None:
+                first = ln.words[0]
+                rest_words = ln.words[1:]
+                tx0 = rest_words[0].x0 if rest_words else first.x1
+                if len(first.text) > len(mk[0]):  # "•Text" glued
+                    tx0 = first.x0
+                paras.append(_Para(BULLET, [ln], marker_x0=first.x0, text_x0=tx0, first_text=mk[1]))
+            else:
+                paras.append(_Para(PARAGRAPH, [ln]))
+        else:
+            cur.lines.append(ln)
+    # bullet nesting: rank of the marker's indent within this run of text
+    xs = sorted({round(p.marker_x0) for p in paras if p.kind == BULLET})
+    levels: list[float] = []
+    for x in xs:
+        if not levels or x - levels[-1] >= 6:
+            levels.append(x)
+    blocks = []
+    for p in paras:
+        texts = [ln.text for ln in p.lines]
+        if p.kind == BULLET:
+            texts[0] = p.first_text
+        text = _join_texts(texts)
+        if not text:
+            continue
+        bb = (min(l.x0 for l in p.lines), min(l.top for l in p.lines),
+              max(l.x1 for l in p.lines), max(l.bottom for l in p.lines))
+        b = Block(p.kind, text=text, bbox=bb)
+        if p.kind == BULLET:
+            b.level = max([k for k, lx in enumerate(levels) if p.marker_x0 >= lx - 3] or [0])
+        ws = [w for l in p.lines for w in l.words]
+        b._style = (statistics.median(w.size for w in ws), all(w.bold for w in ws))  # type: ignore
+        b._nlines = len(p.lines)  # type: ignore[attr-defined]
+        blocks.append(b)
+    return blocks
+
+
+def _page_blocks(pd: _PageData, items: list[Item], doc_body: float) -> list[Block]:
+    words = [w for it in items if it.table is None for w in it.words]
+    sizes = [w.size for w in words for _ in range(max(1, len(w.text)))]
+    body = statistics.median(sizes) if len(sizes) >= 200 else (doc_body or (statistics.median(sizes) if sizes else 10.0))
+    lay = _Layout(body)
+    for t in pd.tables:
+        items.append(Item(table=t, bbox=t.bbox))
+    groups = lay.order(items)
+    # typical gap between lines of the same paragraph on this page
+    gaps = []
+    for kind, its in groups:
+        if kind != "text":
+            continue
+        ls = _lines_of(its)
+        for a, b in zip(ls, ls[1:]):
+            g = b.top - a.bottom
+            if 0 <= g < 1.5 * body and abs(a.size - b.size) < 0.5:
+                gaps.append(g)
+    base_gap = statistics.median(gaps) if len(gaps) >= 3 else 0.2 * body
+    gap_thr = max(0.45 * body, min(base_gap + 0.35 * body, 1.2 * body))
+    blocks: list[Block] = []
+    for kind, its in groups:
+        if kind == "ruled":
+            t = its[0].table
+            blocks.extend(_ruled_blocks(t))
+        elif kind == "table":
+            got = _unruled_table(its, lay.gut)
+            if got is None:
+                blocks.extend(_para_blocks(its, gap_thr))
+            else:
+                before, tb, after = got
+                blocks.extend(_para_blocks(before, gap_thr))
+                blocks.append(tb)
+                blocks.extend(_para_blocks(after, gap_thr))
+        else:
+            blocks.extend(_para_blocks(its, gap_thr))
+    for b in blocks:
+        b.page = pd.number
+    return blocks
+
+
+def _body_size(blocks: list[Block], min_chars: int = 150) -> Optional[float]:
+    """The body text size: the smallest size carrying at least 30% of the non-table text."""
+    weights: dict[float, int] = {}
+    for b in blocks:
+        if b.kind != TABLE and hasattr(b, "_style"):
+            sz = round(b._style[0] * 2) / 2  # type: ignore[attr-defined]
+            weights[sz] = weights.get(sz, 0) + len(b.text)
+    total = sum(weights.values())
+    if total < min_chars:
+        return None
+    acc = 0
+    for sz in sorted(weights):
+        acc += weights[sz]
+        if acc >= 0.3 * total:
+            return sz
+    return None
+
+
+def _ruled_blocks(t: RuledTable) -> list[Block]:
+    rows = [list(r) for r in t.rows]
+    out = []
+    # a title row spanning the table ("Deliverables Progress") is not the header
+    while len(rows) >= 3:
+        ne = [c for c in rows[0] if c.text]
+        if len(ne) == 1 and sum(1 for c in rows[0] if c.bbox is None) >= len(rows[0]) - 1 \
+                and sum(1 for c in rows[1] if c.text) >= 2:
+            c = ne[0]
+            b = Block(PARAGRAPH, text=c.text, bbox=c.bbox)
+            out.append(b)
+            rows.pop(0)
+        else:
+            break
+    # merged cells (None boxes) are kept in place as empty cells
+    rows = [[Cell(c.text, c.bbox) for c in r] for r in rows]
+    tb = Block.table(rows, bbox=t.bbox)
+    tb._col_x = t.col_x  # type: ignore[attr-defined]
+    out.append(tb)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# headings and cross-page tables
+# ---------------------------------------------------------------------------
+
+def _is_heading_candidate(b: Block) -> bool:
+    if b.kind != PARAGRAPH or not hasattr(b, "_style"):
+        return False
+    size, bold = b._style  # type: ignore[attr-defined]
+    body = getattr(b, "_body", 10.0)
+    t = b.text.strip()
+    if not re.search(r"[A-Za-z]{2,}", t):
+        return False
+    if len(t) > 160 or getattr(b, "_nlines", 1) > 3 or len(t.split()) > 22:
+        return False
+    bigger = size >= body * 1.15 and size - body >= 1.0
+    if not (bigger or bold):
+        return False
+    if not bigger and (len(t) > 100 or t.endswith((",", ";"))):
+        return False
+    if not bold and len(t.split()) >= 8 and t.endswith("."):
+        return False  # a larger lead sentence, not a heading
+    return True
+
+
+def _assign_headings(blocks: list[Block]) -> None:
+    cands = [b for b in blocks if _is_heading_candidate(b)]
+    styles = sorted({(round(b._style[0] * 2) / 2, bool(b._style[1])) for b in cands},  # type: ignore
+                    key=lambda s: (-s[0], not s[1]))
+    rank = {s: k + 1 for k, s in enumerate(styles)}
+    for b in cands:
+        b.kind = HEADING
+        b.level = min(6, rank[(round(b._style[0] * 2) / 2, bool(b._style[1]))])  # type: ignore
+
+
+def _join_cross_page_tables(doc: Document) -> None:
+    tail: Optional[Block] = None  # a table ending the previous page
+    for p in doc.pages:
+        if tail is not None and p.blocks and p.blocks[0].kind == TABLE:
+            first = p.blocks[0]
+            if _continues(tail, first):
+                repeat = _same_header(tail, first)
+                tail.rows.extend(first.rows[1:] if repeat else first.rows)
+                tail.text = "\n".join("\t".join(c.text for c in r) for r in tail.rows)
+                p.blocks.pop(0)
+                doc.notes.append(f"table on page {tail.page} continues on page {p.number}"
+                                 f"{' (header repeated)' if repeat else ''}; joined into one table")
+                if not p.blocks:
+                    continue  # the table may run on over the next page too
+        tail = p.blocks[-1] if p.blocks and p.blocks[-1].kind == TABLE else None
+
+
+def _same_header(a: Block, b: Block) -> bool:
+    ha = [c.text.strip().lower() for c in a.rows[0]]
+    hb = [c.text.strip().lower() for c in b.rows[0]]
+    return ha == hb and sum(1 for h in ha if h) >= 2
+
+
+def _continues(a: Block, b: Block) -> bool:
+    if a.n_cols != b.n_cols or not a.rows or not b.rows:
+        return False
+    if _same_header(a, b):
+        return True
+    ax, bx = _col_positions(a), _col_positions(b)
+    return ax is not None and bx is not None and len(ax) == len(bx) and all(
+        abs(p - q) <= 4 for p, q in zip(ax, bx))
+
+
+def _col_positions(t: Block) -> Optional[list[float]]:
+    if hasattr(t, "_col_x") and all(x is not None for x in t._col_x):  # type: ignore[attr-defined]
+        return list(t._col_x)  # type: ignore[attr-defined]
+    xs = []
+    for c in range(t.n_cols):
+        vals = [r[c].bbox[0] for r in t.rows if c < len(r) and r[c].bbox is not None and r[c].text]
+        if not vals:
+            return None
+        xs.append(min(vals))
+    return xs
+
+
+# ---------------------------------------------------------------------------
+# entry point
+# ---------------------------------------------------------------------------
+
+def _is_encryption_error(e: BaseException) -> bool:
+    seen = 0
+    while e is not None and seen < 6:
+        name = type(e).__name__
+        if name in ("PDFPasswordIncorrect", "PDFEncryptionError", "PDFEncryptionWarning",
+                    "PDFEncryptionV4Error") or "password" in str(e).lower() or "encrypt" in str(e).lower():
+            return True
+        for a in getattr(e, "args", ()):
+            if isinstance(a, BaseException) and _is_encryption_error(a):
+                return True
+        e = e.__cause__ or e.__context__
+        seen += 1
+    return False
+
+
+def load_pdf(path, data: bytes, *, max_pages: Optional[int] = 500, timeout_s: Optional[float] = 120,
+             password: str = "", **_ignored) -> Document:
+    """Read PDF ``data`` (the bytes of ``path``) into a :class:`Document`; see the module docstring."""
+    import logging
+
+    import pdfplumber
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    src = str(path)
+    t0 = time.monotonic()
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data), password=password or "")
+    except Exception as e:
+        if _is_encryption_error(e):
+            raise _error(f"{src}: encrypted PDF (a password is needed to open it); not read") from None
+        raise _error(f"{src}: not a readable PDF: {type(e).__name__}: {e}".rstrip(": ")) from None
+    doc = Document(source=src, sha256=sha256_bytes(data), format="pdf", page_marked=True)
+    try:
+        try:
+            plumber_pages = pdf.pages
+        except Exception as e:
+            if _is_encryption_error(e):
+                raise _error(f"{src}: encrypted PDF (a password is needed to open it); not read") from None
+            raise _error(f"{src}: not a readable PDF: {type(e).__name__}: {e}") from None
+        n_total = len(plumber_pages)
+        if n_total == 0:
+            raise _error(f"{src}: PDF has no pages")
+        limit = n_total if max_pages is None else min(n_total, max_pages)
+        if limit < n_total:
+            doc.notes.append(f"document has {n_total} pages; only the first {limit} were read "
+                             f"(max_pages={max_pages})")
+        datas: list[_PageData] = []
+        for i in range(limit):
+            if timeout_s is not None and time.monotonic() - t0 > timeout_s:
+                doc.notes.append(f"stopped after page {i} of {n_total}: time limit of {timeout_s:g} s "
+                                 f"reached; pages {i + 1}-{n_total} not read")
+                break
+            number = i + 1
+            try:
+                p = plumber_pages[i]
+                pd = _read_page(p, number)
+            except Exception as e:
+                if _is_encryption_error(e) and i == 0:
+                    raise _error(f"{src}: encrypted PDF (a password is needed to read it); not read") from None
+                pd = _PageData(number, 0.0, 0.0)
+                pd.notes.append(f"page {number} could not be read ({type(e).__name__}: {e}); "
+                                f"its text is missing")
+            finally:
+                try:
+                    plumber_pages[i].flush_cache()
+                    plumber_pages[i].close()
+                except Exception:
+                    pass
+            datas.append(pd)
+    finally:
+        try:
+            pdf.close()
+        except Exception:
+            pass
+
+    if datas and all(not pd.words and not pd.tables for pd in datas):
+        if any(pd.has_images for pd in datas):
+            doc.notes.append("no page has a text layer (scanned or image-only PDF); no text extracted")
+        else:
+            doc.notes.append("no text found on any page")
+
+    drop, page_items = _header_footer_filter(datas)
+    all_sizes = [w.size for pd in datas for w in pd.words]
+    doc_body = statistics.median(all_sizes) if all_sizes else 10.0
+    n_dropped = 0
+    for k, pd in enumerate(datas):
+        page = Page(number=pd.number, width=pd.width or None, height=pd.height or None)
+        page.notes.extend(pd.notes)
+        doc.notes.extend(pd.notes)
+        if not pd.words and not pd.tables:
+            if pd.has_images:
+                msg = f"page {pd.number} has no text layer (image only); no text extracted"
+                page.notes.append(msg)
+                doc.notes.append(msg)
+            doc.pages.append(page)
+            continue
+        items = page_items.get(k)
+        if items is None:
+            items = _segments(pd.words) if pd.words else []
+        gone = drop.get(k, set())
+        if gone:
+            n_dropped += sum(1 for it in items if id(it) in gone)
+            items = [it for it in items if id(it) not in gone]
+        try:
+            page.blocks = _page_blocks(pd, items, doc_body)
+        except Exception as e:  # layout must never lose the document
+            msg = f"page {pd.number}: layout failed ({type(e).__name__}: {e}); text read line by line"
+            page.notes.append(msg)
+            doc.notes.append(msg)
+            page.blocks = [Block(PARAGRAPH, text=Line(l).text, page=pd.number,
+                                 bbox=(Line(l).x0, Line(l).top, Line(l).x1, Line(l).bottom))
+                           for l in _cluster_lines(items)]
+        doc.pages.append(page)
+    if n_dropped:
+        doc.notes.append(f"{n_dropped} running header/footer or page-number line(s) left out of the text")
+    doc_body = _body_size(doc.blocks, 40) or doc_body
+    for p in doc.pages:
+        pb = _body_size(p.blocks) or doc_body
+        for b in p.blocks:
+            b._body = pb  # type: ignore[attr-defined]
+    _assign_headings(doc.blocks)
+    _join_cross_page_tables(doc)
+    for b in doc.blocks:
+        for attr in ("_style", "_body", "_nlines", "_marker_x0", "_col_x"):
+            if hasattr(b, attr):
+                try:
+                    delattr(b, attr)
+                except AttributeError:
+                    pass
+    doc.raw_text = "\f".join("\n".join(b.text for b in p.blocks) for p in doc.pages)
+    return doc.finish()

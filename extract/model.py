@@ -1,0 +1,141 @@
+"""The one document model every loader produces and every extractor reads.
+
+    Document -> pages (1-based numbers) -> blocks
+
+A block is a ``heading`` (with a ``level``), a ``paragraph``, a ``bullet``
+(with a nesting ``level``) or a ``table`` (with ``rows`` of ``Cell``).  Every
+block carries its provenance: the 1-based ``page`` (None when the source marks
+no pages), the 1-based source ``line`` for text inputs, and the ``bbox``
+(x0, top, x1, bottom in PDF points) for PDF inputs.
+
+After loading, :meth:`Document.finish` assigns every block its ``section``
+(the text of the nearest heading above it) and ``headings`` (the path of
+headings above it, outermost first), so extractors never walk back themselves.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Iterator, Optional
+
+BBox = tuple[float, float, float, float]
+
+HEADING, PARAGRAPH, BULLET, TABLE = "heading", "paragraph", "bullet", "table"
+BLOCK_KINDS = (HEADING, PARAGRAPH, BULLET, TABLE)
+
+
+@dataclass
+class Cell:
+    text: str
+    bbox: Optional[BBox] = None
+
+    def __str__(self) -> str:  # pragma: no cover - convenience
+        return self.text
+
+
+@dataclass
+class Block:
+    kind: str
+    text: str = ""
+    page: Optional[int] = None
+    line: Optional[int] = None
+    bbox: Optional[BBox] = None
+    level: int = 0
+    rows: list[list[Cell]] = field(default_factory=list)
+    section: str = ""
+    headings: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.kind not in BLOCK_KINDS:
+            raise ValueError(f"unknown block kind {self.kind!r}")
+
+    # --- table helpers -------------------------------------------------
+    def cells(self) -> list[list[str]]:
+        """The table as a list of rows of cell strings."""
+        return [[c.text for c in row] for row in self.rows]
+
+    @property
+    def n_cols(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+    @classmethod
+    def table(cls, rows: list[list[str]], **kw) -> "Block":
+        cell_rows = [[c if isinstance(c, Cell) else Cell(str(c)) for c in r] for r in rows]
+        text = "\n".join("\t".join(c.text for c in r) for r in cell_rows)
+        return cls(TABLE, text=text, rows=cell_rows, **kw)
+
+    def where(self) -> str:
+        """Human-readable provenance, for error messages and reports."""
+        parts = []
+        if self.page is not None:
+            parts.append(f"page {self.page}")
+        if self.line is not None:
+            parts.append(f"line {self.line}")
+        return ", ".join(parts) or "unknown position"
+
+
+@dataclass
+class Page:
+    number: int
+    width: Optional[float] = None
+    height: Optional[float] = None
+    blocks: list[Block] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # e.g. "no text layer"
+
+
+@dataclass
+class Document:
+    source: str
+    sha256: str
+    format: str  # pdf | text | markdown
+    pages: list[Page] = field(default_factory=list)
+    page_marked: bool = False  # True when the source gives real page numbers
+    notes: list[str] = field(default_factory=list)  # what the loader assumed
+    raw_text: str = ""
+
+    @property
+    def doc_id(self) -> str:
+        """Stable for the same file content; never depends on path or run."""
+        return self.sha256[:16]
+
+    @property
+    def blocks(self) -> list[Block]:
+        return [b for p in self.pages for b in p.blocks]
+
+    def iter_blocks(self, *kinds: str) -> Iterator[Block]:
+        for p in self.pages:
+            for b in p.blocks:
+                if not kinds or b.kind in kinds:
+                    yield b
+
+    def tables(self) -> Iterator[Block]:
+        return self.iter_blocks(TABLE)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(b.text for b in self.blocks)
+
+    def finish(self) -> "Document":
+        """Assign each block its section and heading path (call once, after loading)."""
+        stack: list[tuple[int, str]] = []
+        for b in self.blocks:
+            if b.kind == HEADING:
+                while stack and stack[-1][0] >= b.level:
+                    stack.pop()
+                b.headings = [t for _, t in stack]
+                b.section = stack[-1][1] if stack else ""
+                stack.append((b.level, b.text))
+            else:
+                b.headings = [t for _, t in stack]
+                b.section = stack[-1][1] if stack else ""
+        return self
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def stable_id(*parts: object, length: int = 16) -> str:
+    """A short id from its parts: the same parts give the same id in every run."""
+    h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
+    return h.hexdigest()[:length]

@@ -1,0 +1,83 @@
+"""The one shared spaCy pipeline: a blank English model, nothing downloaded.
+
+``get_nlp()`` returns a cached ``spacy.blank("en")`` with the rule-based
+``sentencizer`` and one small rule component, ``sentence_fixes``, that undoes
+the sentencizer's wrong splits in these documents:
+
+* after abbreviations ("approx.", "No. 5", "e.g.", "Op. Opal", "Cllr.", "vs.");
+* before a sentence that starts in lower case or with punctuation that cannot
+  start a sentence ("... 8.%", "... (n. 2,751)", "... etc. and more");
+* a closing bracket or quote is kept with the sentence it closes, and an
+  opening bracket goes with the sentence it opens.
+
+Decimals ("12.4%") and counts ("n.6", "n. 2,751") are single tokens or are
+re-joined by the rules above.  Every extractor shares this one pipeline; use
+``nlp.pipe(texts)`` over many blocks at once.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+#: Lower-cased words that, followed by ".", do not end a sentence.
+ABBREVIATIONS = frozenset("""
+approx approximately no nos nr e.g eg i.e ie etc vs v cf incl excl inc est fig figs ref refs para paras
+op ops cllr cllrs dr mr mrs ms prof supt ch insp det sgt pc dc dci di ds st dept govt jan feb mar apr
+jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun n min mins sec secs hr hrs
+av avg p pp pg vol ltd co corp dep asst
+""".split())
+
+#: Abbreviations that often end a sentence too ("... 11 sec."): the split is
+#: kept there unless the next sentence would start in lower case.
+_WEAK = frozenset("etc min mins sec secs hr hrs co ltd jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+_CLOSERS = {")", "]", "}", "”", "’", "\"", "'"}
+_OPENERS = {"(", "[", "{", "“", "‘"}
+
+
+@Language.component("sentence_fixes")
+def sentence_fixes(doc):
+    for i in range(1, len(doc)):
+        tok = doc[i]
+        if not tok.is_sent_start:
+            continue
+        prev = doc[i - 1]
+        # an opening bracket left at the end of the previous sentence starts this one
+        if prev.text in _OPENERS and i >= 2 and doc[i - 2].text in {".", "!", "?"}:
+            prev.is_sent_start = True
+            tok.is_sent_start = False
+            continue
+        if tok.text in _CLOSERS or tok.text in {"%", ",", ";", ":", ".", "-", "–"}:
+            tok.is_sent_start = False
+            continue
+        first = tok.text[:1]
+        if first.islower():
+            tok.is_sent_start = False
+            continue
+        # "approx." tokenised as "approx" "." ; "e.g." as one token
+        word = ""
+        if prev.text == "." and i >= 2 and not doc[i - 2].whitespace_:
+            word = doc[i - 2].text.lower()
+        elif prev.text.endswith(".") and len(prev.text) > 1:
+            word = prev.text[:-1].lower()
+        if word and word in ABBREVIATIONS:
+            if word in _WEAK:  # a real sentence end is likelier; lower case was handled above
+                continue
+            tok.is_sent_start = False
+    return doc
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The shared blank English pipeline (sentencizer + sentence_fixes)."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("sentence_fixes", after="sentencizer")
+    return nlp
+
+
+def sentences(text: str) -> list[str]:
+    """Convenience: the sentence strings of one text."""
+    return [s.text for s in get_nlp()(text).sents]

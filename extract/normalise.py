@@ -1,0 +1,1104 @@
+"""All number / percent / points / duration / money / period / date / time /
+sign grammar of the project lives here.  Pure functions, no I/O.
+
+Canonical values (SPEC "Canonical values"):
+
+* ``count``             plain numbers ("1,125" -> 1125, "1.4 million" -> 1400000)
+* ``percent``           12.3 means 12.3 % (never 0.123)
+* ``percentage_points`` "1.6% points", "+1.5%ppts", "5.5% pts", "1.2 pp"
+* ``seconds``           every duration ("00:12:21" -> 741, "1 hr 33 min" -> 5580)
+* ``gbp``               money ("£1m" -> 1e6, "£25k" -> 25000)
+
+General rules
+
+* A wrong value is worse than a missing one: when a text is ambiguous the
+  functions return ``None`` (or leave the figure out of
+  :func:`find_quantities`).
+* Before matching, text is *cleaned* (offsets are kept, see ``_clean``):
+  HTML tags (``<sup>th</sup>``, ``<u>``) and Markdown emphasis (``**``) are
+  dropped, ``$\\pm 3.5$`` becomes ``±3.5``, non-breaking / thin spaces become
+  spaces, and every dash (``– — − ‒``) becomes ``-``.
+* A sign counts only when glued to the number ("-1.0%", "+0.7% pts"); a dash
+  followed by a space is a bullet or a range, never a sign.
+* Month names may be full or abbreviated ("Sept" too), in any case.
+  Two-digit years are 20xx.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+
+import regex
+from dataclasses import dataclass, replace
+from typing import Optional
+
+__all__ = [
+    "Quantity", "Period", "parse_number", "parse_percent", "parse_duration",
+    "parse_money", "parse_value", "find_quantities", "sign_from_words",
+    "apply_sign", "parse_period", "parse_date", "parse_time",
+    "parse_time_range", "clean_text",
+]
+
+
+# --------------------------------------------------------------------------
+# data classes
+# --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Quantity:
+    """One stated figure.
+
+    ``value`` is in the canonical unit; ``raw`` is ``text[start:end]`` of the
+    input the function was given.  ``sign_explicit`` is True when a ``+``/``-``
+    glued to the number or an arrow (▼ ▲) next to it fixed the sign.  ``kind``:
+    ``''`` ordinary, ``'n'`` a sample count "(n=600)", ``'rank'`` an ordinal
+    "41st", ``'plusminus'`` a margin "±3.5 per cent".  ``direction`` is the
+    arrow/glyph printed next to the value (-1 ▼, +1 ▲ or ^, 0 none).
+    """
+    value: float
+    unit: str
+    raw: str
+    start: int
+    end: int
+    sign_explicit: bool = False
+    kind: str = ''
+    direction: int = 0
+
+
+@dataclass(frozen=True)
+class Period:
+    period_type: Optional[str]
+    start: Optional[_dt.date]
+    end: Optional[_dt.date]
+    raw: str = ''
+
+
+# --------------------------------------------------------------------------
+# cleaning with an offset map
+# --------------------------------------------------------------------------
+
+_CLEAN_RE = re.compile(
+    r"(?P<foot><sup>[\s\d,*†‡]*</sup>|\[\^?\d+\](?!\())"
+    r"|(?P<tag></?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>)"
+    r"|(?P<ent>&nbsp;|&#160;|&amp;|&pound;|&ndash;|&mdash;|&minus;)"
+    r"|(?P<pm>\\pm\s*)"
+    r"|(?P<dollar>\$)"
+    r"|(?P<stars>\*\*+|__+)"
+    r"|(?P<esc>\\(?=[-.*_#+()\[\]%]))"
+    r"|(?P<space>[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003])"
+    r"|(?P<dash>[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d])"
+    r"|(?P<zw>[\u200b\u200c\u200d\ufeff\u00ad])"
+)
+_ENT = {"&nbsp;": " ", "&#160;": " ", "&amp;": "&", "&pound;": "£",
+        "&ndash;": "-", "&mdash;": "-", "&minus;": "-"}
+
+
+def _clean(text: str) -> tuple[str, list[int]]:
+    """Return (cleaned text, map) where ``map[i]`` is the offset in ``text``
+    of cleaned character ``i`` (``map[len]`` == len(text))."""
+    out: list[str] = []
+    idx: list[int] = []
+    pos = 0
+    for m in _CLEAN_RE.finditer(text):
+        for i in range(pos, m.start()):
+            out.append(text[i])
+            idx.append(i)
+        kind = m.lastgroup
+        s = m.start()
+        if kind == "ent":
+            rep = _ENT[m.group().lower()] if m.group().lower() in _ENT else " "
+            out.append(rep)
+            idx.append(s)
+        elif kind == "pm":
+            out.append("±")
+            idx.append(s)
+        elif kind in ("space",):
+            out.append(" ")
+            idx.append(s)
+        elif kind == "dash":
+            out.append("-")
+            idx.append(s)
+        # tag, dollar, stars, esc, zw: dropped
+        pos = m.end()
+    for i in range(pos, len(text)):
+        out.append(text[i])
+        idx.append(i)
+    idx.append(len(text))
+    return "".join(out), idx
+
+
+def clean_text(text: str) -> str:
+    """The cleaned form of ``text`` used by every parser (see module doc)."""
+    return _clean(text or "")[0]
+
+
+def _orig_span(idx: list[int], start: int, end: int) -> tuple[int, int]:
+    if end <= start:
+        return idx[start], idx[start]
+    return idx[start], idx[end - 1] + 1
+
+
+# --------------------------------------------------------------------------
+# shared vocabulary
+# --------------------------------------------------------------------------
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+MONTH = (r"(?:january|february|march|april|may|june|july|august|september|"
+         r"october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|"
+         r"oct|nov|dec)\.?(?![a-z])")
+WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+           r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?")
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# left boundary of a number: not inside a word / other number / ratio / clock
+_LB = r"(?<![\w/:])(?<!\d[.,])"
+# sign glued to the number, not itself glued to a word or number
+_SIGN = r"(?:(?<![\w.,/:+\-])(?P<sign>[-+]))?"
+_ARROW_AFTER = r"(?:[ \t]{0,3}(?P<arrow>[▼▲↓↑]))?"
+
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
+          "billion": 1e9, "bn": 1e9, "b": 1e9}
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+def _month_no(name: str) -> Optional[int]:
+    return _MONTHS.get(name.lower().rstrip(".")) if name else None
+
+
+def _year(y: str) -> int:
+    y = int(y)
+    return 2000 + y if y < 100 else y
+
+
+def _month_end(y: int, m: int) -> _dt.date:
+    return _dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    t = y * 12 + (m - 1) + k
+    return t // 12, t % 12 + 1
+
+
+# --------------------------------------------------------------------------
+# the quantity grammar (applied to cleaned text)
+# --------------------------------------------------------------------------
+
+_HOUR_U = r"(?:hours?|hrs?)"
+_MIN_U = r"(?:minutes?|mins?)"
+_SEC_U = r"(?:seconds?|secs?)"
+_J = r"(?:[ \t]*,?[ \t]*(?:and[ \t]+)?)"
+
+_DUR_WORDS = (
+    rf"(?P<dh>{_NUM})[ \t]*-?[ \t]*{_HOUR_U}\b"
+    rf"(?:{_J}(?P<dhm>{_NUM})[ \t]*-?[ \t]*{_MIN_U}\b)?"
+    rf"(?:{_J}(?P<dhs>{_NUM})[ \t]*-?[ \t]*{_SEC_U}\b)?"
+    rf"|(?P<dm>{_NUM})[ \t]*-?[ \t]*{_MIN_U}\b"
+    rf"(?:{_J}(?P<dms>{_NUM})[ \t]*-?[ \t]*{_SEC_U}\b)?"
+    rf"|(?P<ds>{_NUM})[ \t]*-?[ \t]*{_SEC_U}\b"
+    rf"|(?P<sh>\d+)[ \t]?h[ \t]?(?P<shm>\d+)[ \t]?m(?:[ \t]?(?P<shs>\d+)[ \t]?s)?\b"
+    rf"|(?P<sm>\d+)[ \t]?m[ \t]?(?P<sms>\d+)[ \t]?s\b"
+)
+_DUR_CLOCK = (
+    r"(?P<c3h>\d{1,3}):(?P<c3m>[0-5]\d):(?P<c3s>[0-5]\d)(?![\d:])"
+    r"|(?P<cms_m>\d{1,3}):(?P<cms_s>[0-5]\d)[ \t]*(?:minutes|mins?)\b"
+    r"|(?P<chm_h>\d{1,3}):(?P<chm_m>[0-5]\d)[ \t]*(?:hours|hrs?)\b"
+)
+
+_Q_RE = regex.compile(
+    "|".join([
+        # sample sizes: n=600, n.817, n. 2,751, n.-35,701
+        rf"(?P<n>(?<![\w.])n[ \t]*[=.:][ \t]*(?P<n_sign>-)?(?P<n_num>{_NUM}))(?![\d%])",
+        # money
+        rf"{_SIGN}(?P<money>£[ \t]?(?P<m_num>{_NUM})(?:[ \t]?(?P<m_scale>thousand|million|billion|bn|mn|m|k|b)\b)?)",
+        # durations written as clocks
+        rf"{_SIGN}{_LB}(?P<clock>{_DUR_CLOCK})",
+        # durations written in words
+        rf"{_SIGN}{_LB}(?P<dur>{_DUR_WORDS})",
+        # plus/minus margins
+        rf"(?P<pm>±[ \t]*(?P<pm_num>{_NUM})[ \t]*(?:%|per[ \t]?cent\b|percent\b)(?P<pm_pts>[ \t]*(?:points?|pts?|ppts?|pp)\b)?)",
+        # percentage points
+        rf"{_SIGN}{_LB}(?P<pts>(?P<pts_num>{_NUM})\.?[ \t]*(?:(?:%|per[ \t]?cent\b|percent\b)[ \t]*(?:points?|pts?|ppts?|pp)\b|(?:pp|ppts?|percentage[ \t]+points?)\b)){_ARROW_AFTER}",
+        # percent
+        rf"{_SIGN}{_LB}(?P<pct>(?P<pct_num>{_NUM})\.?[ \t]*(?:%|per[ \t]?cent\b|percent\b)){_ARROW_AFTER}",
+        # ordinals
+        r"(?<![\w.,/:])(?P<ord>(?P<ord_num>\d{1,3})[ \t]?(?:st|nd|rd|th))\b",
+        # plain numbers (with an optional scale word)
+        rf"{_SIGN}{_LB}(?P<plain>(?P<pl_num>{_NUM})(?:[ \t]?(?P<pl_scale>thousand|million|billion|bn)\b)?)(?![\w/]|[.,:]\d)",
+    ]),
+    regex.IGNORECASE | regex.VERSION0 | regex.ASCII,
+)
+
+# spans that are never figures ------------------------------------------------
+_YEAR4 = r"(?:19|20)\d\d"
+_EXCL_PATTERNS = (
+    [
+        # dates: 14 December 2023, 14th and 17th September, Thursday 14 Dec
+        rf"\b\d{{1,2}}[ \t]?(?:st|nd|rd|th)?(?:[ \t]*(?:,|and|&|-|to)[ \t]*\d{{1,2}}[ \t]?(?:st|nd|rd|th)?)*[ \t]*(?:of[ \t]+)?{MONTH}(?:[ \t,]+{_YEAR4}\b|[ \t]+'?\d\d\b(?![:.]))?",
+        rf"\b{MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+{_YEAR4})?\b(?![:.]\d|[ \t]*(?:%|per))",
+        # months with years: Jul-24, Jul-2024, October 2023, Oct 23
+        rf"\b{MONTH}[ \t]*[-/'][ \t]*\d{{2,4}}\b",
+        rf"\b{MONTH}[ \t,]+{_YEAR4}\b",
+        # numeric dates
+        r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d\d)\b",
+        r"\b\d{4}-\d\d-\d\d\b",
+        # times of day
+        r"\b\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])",
+        r"\b\d{1,2}[:.]\d\d[ \t]*(?:hrs|hours|h)\b(?!\s*\d)",
+        r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d\b(?![:\d]|[ \t]*(?:mins?|minutes|hrs?|hours)\b)",
+        # year ranges and financial years
+        r"\bFY[ \t]*\d\d(?:\d\d)?(?:[ \t]*[/-][ \t]*\d\d(?:\d\d)?)?\b",
+        rf"\b{_YEAR4}[ \t]*[-/][ \t]*(?:\d\d){{1,2}}\b",
+        # ratios / 24/7 / fractions
+        r"\b\d+[ \t]*/[ \t]*\d+\b",
+        # labels: Priority 2, Agenda Item 7, Pages 21 - 44, Section 136 ...
+        r"\b(?:priority|priorities|item|items|page|pages|pp\.|p\.|paragraph|paragraphs|para|paras|"
+        r"appendix|annex|annexe|section|sections|chapter|schedule|article|clause|"
+        r"round|phase|tier|table|figure|fig\.|chart|slide|step|stage|room|"
+        r"version|v\.|no\.|number|ref|reference|recommendation|aim|objective|"
+        r"question|level|class|category|cat|grade|band|wave|cohort|year|week|"
+        r"outcome|supplement|exhibit|form|box|line|column|row|area|zone|sector|"
+        r"quarter|q|ward|unit|team|op|operation)[ \t]*\d+(?:\.\d+)*[a-z]?"
+        r"(?:(?:[ \t]*(?:-|to|and|&)[ \t]*|,[ \t]+)\d+(?:\.\d+)*[a-z]?)*\b(?![,.]\d|[ \t]*(?:%|per[ \t]?cent))",
+        r"\b(?:op|operation)\.?[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]+\d+\b",
+        # codes: PIP2, SN1 2JH, Q2, A303, M4
+        r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b)",
+        # phone numbers
+        r"(?<![\d,.])(?:\+44[ \t]?\(?0?\)?[ \t]?|\b0)\d{2,4}[ \t-]?\d{3,4}[ \t-]?\d{3,4}\b",
+        r"\b0[1-9]\d{8,9}\b",
+        r"\b0800[ \t]?\d{3}[ \t]?\d{3,4}\b",
+        r"(?<![\d,.£])\b(?:101|999|111)\b(?![,.]\d|[ \t]*(?:%|per[ \t]?cent))",
+        # denominators: per 1,000 population
+        r"\bper[ \t]+\d{1,3}(?:,?\d{3})*\b",
+        # period phrases: last 12 months, 12-month, 3 months to
+        r"\b(?:rolling|last|past|previous|preceding|prior|next|first|coming|over[ \t]+the|in[ \t]+the|within[ \t]+the|within)[ \t]+\d+[ \t-]*(?:calendar[ \t]+)?(?:months?|weeks?|years?|days?|quarters?)\b",
+        r"\b\d+-(?:month|week|year|day|quarter|hour)\b",
+        r"\b\d+[ \t]+(?:month|week|year)\b(?![ \t]*(?:%|per))",
+        r"\b\d+[ \t]+months?[ \t]+(?:to|ending|up[ \t]+to)\b",
+        # paragraph labels at line start: "4.10 The ...", "1. Prevent crime"
+        r"^[ \t]*#+[ \t]*(?:\*\*)?[ \t]*\d{1,3}(?:\.\d{1,3})*\.?(?=[ \t]|$)",
+        r"(?-i:^[ \t#>*-]*\d{1,3}\.(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?)?(?=[ \t]+[A-Z(\"']))",
+        r"^[ \t#>*-]*\d{1,3}\.(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?)?[ \t]*$",
+        # URLs, e-mail addresses, file names
+        r"(?:https?://|www\.)[^\s<>)\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w/-]+\.(?:pdf|docx?|xlsx?|html?|csv)\b",
+        # ages: aged 13-17, age 16
+        r"\bage[ds]?[ \t]+(?:between[ \t]+)?\d+(?:[ \t]*(?:-|to|and)[ \t]*\d+)?\b",
+        r"\(\d+[ \t]+months?\)",
+        # dotted leaders "..... 3" (table of contents page numbers)
+        r"\.{3,}[ \t]*\d+\b",
+    ]
+)
+# each pattern is applied on its own so that one exclusion never hides another
+_EXCL_RES = [re.compile(p, re.IGNORECASE | re.MULTILINE | re.ASCII) for p in _EXCL_PATTERNS]
+
+_RANK_AFTER = re.compile(
+    r"^[ \t]*(?:of[ \t]+\d+|out[ \t]+of|(?:most|least|highest|lowest|best|worst|"
+    r"fastest|slowest|largest|smallest|safest|place|position|nationally|"
+    r"national|in[ \t]+(?:the[ \t]+)?(?:country|england|wales|msg|region)|"
+    r"among|amongst|ranked|highest|lowest|for\b))", re.IGNORECASE)
+_RANK_BEFORE = re.compile(
+    r"(?:rank(?:ed|ing|s)?|placed|position(?:ed)?|places?)[ \t]+(?:the[ \t]+|as[ \t]+|at[ \t]+)?$",
+    re.IGNORECASE)
+
+
+def _signed(q_sign: Optional[str], v: float) -> tuple[float, bool]:
+    if q_sign == "-":
+        return -v, True
+    if q_sign == "+":
+        return v, True
+    return v, False
+
+
+def _duration_from_match(g: dict) -> Optional[float]:
+    def f(k):
+        return _num(g[k]) if g.get(k) else 0.0
+    if g.get("c3h") is not None:
+        return f("c3h") * 3600 + f("c3m") * 60 + f("c3s")
+    if g.get("cms_m") is not None:
+        return f("cms_m") * 60 + f("cms_s")
+    if g.get("chm_h") is not None:
+        return f("chm_h") * 3600 + f("chm_m") * 60
+    if g.get("dh") is not None:
+        return f("dh") * 3600 + f("dhm") * 60 + f("dhs")
+    if g.get("dm") is not None:
+        return f("dm") * 60 + f("dms")
+    if g.get("ds") is not None:
+        return f("ds")
+    if g.get("sh") is not None:
+        return f("sh") * 3600 + f("shm") * 60 + f("shs")
+    if g.get("sm") is not None:
+        return f("sm") * 60 + f("sms")
+    return None
+
+
+_ARROW_DIR = {"▼": -1, "↓": -1, "▲": 1, "↑": 1}
+
+
+def _quantity_from_match(m, clean: str) -> Optional[tuple[float, str, bool, str, int, int, int]]:
+    """(value, unit, sign_explicit, kind, direction, cstart, cend) or None."""
+    g = m.groupdict()
+    sign = g.get("sign")
+    start = m.start()
+    end = m.end()
+    direction = 0
+    if g.get("n"):
+        v = _num(g["n_num"])
+        if g.get("n_sign"):
+            v = -v
+        return v, "count", bool(g.get("n_sign")), "n", 0, m.start("n"), m.end("n")
+    if g.get("money"):
+        v = _num(g["m_num"])
+        sc = (g.get("m_scale") or "").lower()
+        if sc:
+            v *= _SCALE[sc]
+        v, se = _signed(sign, v)
+        return v, "gbp", se, "", 0, start, end
+    if g.get("clock") or g.get("dur"):
+        v = _duration_from_match(g)
+        if v is None:
+            return None
+        v, se = _signed(sign, v)
+        return v, "seconds", se, "", 0, start, end
+    if g.get("pm"):
+        unit = "percentage_points" if g.get("pm_pts") else "percent"
+        return _num(g["pm_num"]), unit, False, "plusminus", 0, start, end
+    if g.get("pts") or g.get("pct"):
+        key = "pts" if g.get("pts") else "pct"
+        unit = "percentage_points" if key == "pts" else "percent"
+        v = _num(g[key + "_num"])
+        v, se = _signed(sign, v)
+        arrow = g.get("arrow")
+        if arrow:
+            direction = _ARROW_DIR[arrow]
+            if not se:
+                v = abs(v) * direction
+                se = True
+        return v, unit, se, "", direction, start, end
+    if g.get("ord"):
+        after = clean[m.end():m.end() + 60]
+        before = clean[max(0, m.start() - 40):m.start()]
+        if (int(g["ord_num"]) > 31 and not re.match(r"^[ \t]*(?:century|centuries|party|parties)\b", after, re.I)) \
+                or _RANK_AFTER.match(after) or _RANK_BEFORE.search(before):
+            return float(g["ord_num"]), "count", False, "rank", 0, start, end
+        return None
+    if g.get("plain"):
+        txt = g["pl_num"]
+        if re.fullmatch(_YEAR4, txt) and not g.get("pl_scale"):
+            return None  # a year
+        v = _num(txt)
+        sc = (g.get("pl_scale") or "").lower()
+        if sc:
+            v *= _SCALE[sc]
+        v, se = _signed(sign, v)
+        return v, "count", se, "", 0, start, end
+    return None
+
+
+_OPEN_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?>")
+
+
+def _close_tags(text: str, start: int, end: int) -> int:
+    """Extend ``end`` over closing tags whose opening tag lies in text[start:end]
+    ("39<sup>th" -> "39<sup>th</sup>")."""
+    opened = [t.lower() for t in _OPEN_TAG.findall(text[start:end])]
+    while opened:
+        m = re.match(r"</([A-Za-z][A-Za-z0-9]*)>", text[end:])
+        if not m or m.group(1).lower() not in opened:
+            break
+        opened.remove(m.group(1).lower())
+        end += m.end()
+    return end
+
+
+def _exclusions(clean: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for rx in _EXCL_RES for m in rx.finditer(clean)
+            if m.end() > m.start()]
+
+
+def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    for s, e in spans:
+        if s < b and a < e:
+            return True
+    return False
+
+
+def _scan(text: str, exclude: bool = True) -> list[Quantity]:
+    clean, idx = _clean(text)
+    spans = _exclusions(clean) if exclude else []
+    out: list[Quantity] = []
+    pos = 0
+    while pos <= len(clean):
+        m = _Q_RE.search(clean, pos)
+        if not m:
+            break
+        res = _quantity_from_match(m, clean)
+        if res is None:
+            # retry just after the first character of this match so that a
+            # shorter alternative (e.g. a plain number) is not lost wrongly
+            pos = m.end() if m.end() > m.start() else m.start() + 1
+            continue
+        v, unit, se, kind, direction, cs, ce = res
+        # trim trailing blanks from the match
+        while ce > cs and clean[ce - 1] in " \t":
+            ce -= 1
+        num_start = cs + 1 if m.groupdict().get("sign") else cs
+        if exclude and _overlaps(num_start, ce, spans):
+            pos = m.end()
+            continue
+        os_, oe = _orig_span(idx, cs, ce)
+        oe = _close_tags(text, os_, oe)
+        out.append(Quantity(v, unit, text[os_:oe], os_, oe, se, kind, direction))
+        pos = m.end()
+    return out
+
+
+# --------------------------------------------------------------------------
+# public parsers
+# --------------------------------------------------------------------------
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every figure stated in narrative ``text``, in order, longest match.
+
+    Recognised: money (``£``), durations (clock "00:12:21", "44:38 mins",
+    words "1 hour 31 minutes and 32 secs" is one quantity), percentage points
+    ("% points", "%pts", "pp", "percentage points"), percents ("%", "per
+    cent"; "8.%" is 8 %), margins "±3.5 per cent" (kind 'plusminus'), sample
+    sizes "n=600"/"n.817"/"n. 2,751" (kind 'n', raw without the brackets),
+    ranks "41st", "39th of 44 forces", "14th lowest" (kind 'rank'; an ordinal
+    is a rank only when followed by "of N", "out of", "highest", "lowest",
+    "in the country", ... or preceded by "ranked"/"placed"; otherwise it is
+    taken as part of a date and dropped), and plain counts ("1,125", "1.4
+    million").  A ▼/▲ right after a percent or points is kept in ``raw`` and
+    makes an unsigned value negative/positive.
+
+    Never figures: years (2019) and year ranges ("2019-20", "2022/23",
+    "FY 24/25"), dates ("14 December 2023", "14th and 17th September",
+    "Jul-24", "10 September"), times of day ("10.30 am", "1:30pm", "14:00"),
+    labels ("Priority 2", "Agenda Item 7", "Section 136", "Round 5",
+    "Op SCORPION 6", "(Pages 21 - 44)"), codes ("PIP2", "SN1 2JH", "Q2"),
+    phone numbers, ratios ("24/7", "3/4"), period phrases ("last 12 months",
+    "12-month", "3 months to"), numbered paragraph labels at line start
+    ("4.10 The ...") and table-of-contents page numbers.
+    """
+    if not text:
+        return []
+    return _scan(text)
+
+
+def _single(text: str, units: tuple[str, ...], exclude: bool = True) -> Optional[Quantity]:
+    qs = [q for q in _scan(text, exclude=exclude)]
+    hits = [q for q in qs if q.unit in units and q.kind != 'n']
+    if len(hits) != 1:
+        return None
+    return hits[0]
+
+
+def parse_percent(text: str) -> Optional[Quantity]:
+    """The one percent or percentage-points figure in ``text``.
+
+    "17.7%" -> 17.7 percent; "8.%" -> 8.0; "91.3 per cent"; "-1.0% ▼" -> -1.0;
+    "1.6% points", "+1.5%ppts", "5.5% pts", "1.2 pp", "3 % pts" ->
+    percentage_points; "( $\\pm 3.5$ per cent)" -> 3.5 percent, kind
+    'plusminus'.  An arrow ▼ after an unsigned value makes it negative.
+    None when the text holds no percent or more than one.
+    """
+    if not text:
+        return None
+    return _single(text, ("percent", "percentage_points"))
+
+
+def parse_duration(text: str) -> Optional[float]:
+    """Seconds of the one duration in ``text``; None when none or several.
+
+    "00:12:21" -> 741, "-00:16:12" -> -972, "44:38 mins" -> 2678 (mm:ss),
+    "12 minutes 24 secs", "1 hour 31 minutes and 32 secs", "1 hr 33 min",
+    "10m 55s", "3-minute 40 secs", "58 secs".  A bare "12:21" is not a
+    duration (could be a time of day) and gives None.
+    """
+    if not text:
+        return None
+    q = _single(text, ("seconds",))
+    return q.value if q else None
+
+
+def parse_money(text: str) -> Optional[float]:
+    """Pounds of the one money figure in ``text``: "£9,150", "£1m"/"£1M" ->
+    1e6, "£750 million", "£1.2bn", "£25k".  None when none or several."""
+    if not text:
+        return None
+    q = _single(text, ("gbp",))
+    return q.value if q else None
+
+
+_PLAIN_FULL = re.compile(
+    rf"^\(?[ \t]*(?:n[ \t]*[=.:][ \t]*)?(?P<sign>[-+])?(?P<num>{_NUM})"
+    rf"(?:[ \t]?(?P<scale>thousand|million|billion|bn))?[ \t]*\)?[.,;:]?$",
+    re.IGNORECASE)
+
+
+def parse_number(text: str) -> Optional[float]:
+    """The text as ONE plain number (after stripping blanks, Markdown/HTML
+    and a trailing full stop): "1,125" -> 1125, "1.4 million" -> 1400000,
+    "-12" -> -12, "(n=600)" -> 600, "n. 2,751" -> 2751, "n.-35,701" ->
+    -35701.  None for anything else: years (2023), dates, percents ("18.%"
+    is a percent: use :func:`parse_percent`), durations, money, codes
+    ("PIP2", "Priority 2"), postcodes, phone numbers, footnote markers
+    ("3<sup>a</sup>"), text.
+    """
+    if text is None:
+        return None
+    if isinstance(text, (int, float)):
+        return float(text)
+    raw = str(text)
+    if re.search(r"<sup>", raw, re.IGNORECASE):
+        return None
+    s = clean_text(raw).strip()
+    if not s:
+        return None
+    m = _PLAIN_FULL.match(s)
+    if not m:
+        return None
+    num = m.group("num")
+    is_n = bool(re.match(r"^\(?[ \t]*n", s, re.IGNORECASE))
+    if s.startswith("(") != s.rstrip(".,;:").endswith(")"):
+        return None
+    if s.startswith("(") and not is_n:
+        return None  # "(12)" is an accounting negative or a label: ambiguous
+    if not is_n and re.fullmatch(_YEAR4, num) and not m.group("scale"):
+        return None
+    if re.fullmatch(r"0\d+", num):
+        return None  # leading zero: a code or phone number
+    v = _num(num)
+    sc = (m.group("scale") or "").lower()
+    if sc:
+        v *= _SCALE[sc]
+    if m.group("sign") == "-":
+        v = -v
+    return v
+
+
+_CELL_EMPTY = re.compile(r"^(?:|-+|n/?a|n\.a\.|none|nil|tbc|tbd|\*|x|\.+|~+|–|—)$", re.IGNORECASE)
+_CELL_LEAD = re.compile(r"^[ \t]*(?:[▼▲↓↑^•·~*>✓✔✗✘][ \t]*)+")
+_CELL_TRAIL = re.compile(r"(?:[ \t]+(?:[▼▲↓↑^•·~*—–\-]+|[A-Za-z]\b|\([A-Za-z0-9]\))|[▼▲↓↑^•·~*]+)[ \t]*$")
+
+
+def parse_value(text: str) -> Optional[Quantity]:
+    """A TABLE CELL as one quantity.
+
+    Glyphs and one-letter markers glued on are stripped ("-1.0% ▼",
+    "00:00:18 ^", "00:05:25 A", "5.3% •", "-0.8% —", "51.5% ^"); what remains
+    must be exactly one count / percent / points / seconds / gbp figure
+    (a 4-digit year-like integer such as "1,234" is fine with a comma; a bare
+    "2023" is None).  Offsets refer to ``text``.  ``direction`` records the
+    glyph (▼ -1, ▲/^ +1).  A ▼ makes an unsigned *percentage_points* value
+    negative (points are always a change); for other units the glyph is only
+    recorded, because a level cell can carry a trend arrow.  None for empty
+    cells, "-", "n/a", labels ("Rolling 12 Month Only"), or anything with
+    extra words.
+    """
+    if text is None:
+        return None
+    s = str(text)
+    clean, idx = _clean(s)
+    core = clean.strip()
+    if _CELL_EMPTY.match(core):
+        return None
+    direction = 0
+    # strip leading/trailing glyphs
+    lo = len(clean) - len(clean.lstrip())
+    hi = len(clean.rstrip())
+    while True:
+        seg = clean[lo:hi]
+        m = _CELL_LEAD.match(seg)
+        if m and m.end() > 0 and m.end() < len(seg):
+            d = sign_from_words(m.group())
+            direction = direction or d
+            lo += m.end()
+            continue
+        m = _CELL_TRAIL.search(seg)
+        if m and m.start() > 0:
+            d = sign_from_words(m.group())
+            direction = direction or d
+            hi = lo + m.start()
+            continue
+        break
+    seg = clean[lo:hi].strip()
+    if not seg:
+        return None
+    qs = _scan(seg, exclude=False)
+    if len(qs) != 1:
+        return None
+    q = qs[0]
+    if q.start != 0 or q.end != len(seg):
+        # allow trailing '.' only
+        if not (q.start == 0 and seg[q.end:].strip() in (".", "")):
+            return None
+    if q.kind == "rank" or q.kind == "n":
+        return None
+    if q.unit == "count" and re.fullmatch(_YEAR4, q.raw.strip().lstrip("+-")):
+        return None
+    if q.direction:
+        direction = q.direction
+    # offsets back into the original text
+    cs = lo + (clean[lo:hi].find(seg)) + q.start
+    ce = cs + (q.end - q.start)
+    os_, oe = _orig_span(idx, cs, ce)
+    value, se = q.value, q.sign_explicit
+    if direction == -1 and not se and q.unit == "percentage_points":
+        value, se = -abs(value), True
+    return Quantity(value, q.unit, s[os_:oe], os_, oe, se, q.kind, direction)
+
+
+# --------------------------------------------------------------------------
+# signs
+# --------------------------------------------------------------------------
+
+_NEG_WORDS = re.compile(
+    r"▼|↓|\b(?:decrease[ds]?|decreasing|down(?:ward)?|declin(?:e[ds]?|ing)|"
+    r"fall(?:s|en|ing)?|fell|reduc(?:tion|tions|e[ds]?|ing)|lower|"
+    r"drop(?:s|ped|ping)?|dipped|worse(?:ned)?)\b", re.IGNORECASE)
+_POS_WORDS = re.compile(
+    r"▲|↑|\^|\b(?:increase[ds]?|increasing|up(?![ \t]+to\b)|upward|ris(?:e[ns]?|ing)|rose|"
+    r"higher|gr[eo]w(?:n|s|th|ing)?)\b", re.IGNORECASE)
+
+
+def sign_from_words(text: str) -> int:
+    """-1 when ``text`` says fall (▼ ↓ decrease(d) down decline fall/fell
+    reduction/reduced lower drop), +1 when it says rise (▲ ↑ ^ increase(d)
+    up rise/rose higher grew), 0 when it says neither or both.  "up to" is a
+    bound, not a rise."""
+    if not text:
+        return 0
+    t = clean_text(text)
+    neg = bool(_NEG_WORDS.search(t))
+    pos = bool(_POS_WORDS.search(t))
+    if neg and not pos:
+        return -1
+    if pos and not neg:
+        return 1
+    return 0
+
+
+_SIGN_TAIL = re.compile(
+    r"(?P<w>▼|↓|▲|↑|\b(?:decrease[ds]?|decreasing|down|declin(?:e[ds]?|ing)|"
+    r"fall(?:s|en|ing)?|fell|reduc(?:tion|tions|e[ds]?|ing)|lower|drop(?:s|ped)?|"
+    r"increase[ds]?|increasing|up|ris(?:e[ns]?|ing)|rose|higher|gr[eo]w(?:n|s|th)?))"
+    r"(?P<gap>(?:[ \t]+(?:by|of|a|an|some|around|about|approximately|roughly|nearly|almost|"
+    r"over|year-on-year|yoy|overall|significantly|slightly|further|this|quarter|month|year|"
+    r"is|was|has|have|been|being|marginally|sharply|substantially|considerably|small|"
+    r"slight|significant|large|further))*)[ \t:,]*$",
+    re.IGNORECASE)
+_AFTER_SIGN = re.compile(
+    r"^[ \t]*(?:\([^)]{0,20}\)[ \t]*)?(?P<w>decrease|decline|fall|drop|reduction|lower|fewer|less|"
+    r"increase|rise|higher|more|growth)\b(?![ \t]+than[ \t]+(?:the[ \t]+)?(?:target|average|national))",
+    re.IGNORECASE)
+_NEG_AFTER = {"decrease", "decline", "fall", "drop", "reduction", "lower", "fewer", "less"}
+
+
+def apply_sign(q: Quantity, context_before: str, context_after: str = "") -> Quantity:
+    """Sign a change from the words around it.
+
+    An explicit sign (``q.sign_explicit``) always wins: "decreased by -19.2%"
+    stays -19.2, "down -3.5% pts" stays -3.5, never flipped to +.  Otherwise
+    the words right before the figure decide ("a decrease of 2.1%", "down
+    8%", "fell by 3", "reduced by"): a fall makes the value negative, a rise
+    leaves it positive.  "down from 1 hr 45 min" / "fell to 5%" are levels,
+    not changes: the words must be followed only by "by"/"of"/fillers.  With
+    ``context_after`` a fall word right after the figure ("2.1% lower",
+    "8% (n=482) decrease") also counts.  Returns a new Quantity with
+    ``sign_explicit`` True when the sign was fixed from words.
+    """
+    if q.sign_explicit:
+        return q
+    tail = clean_text(context_before or "")[-80:]
+    m = _SIGN_TAIL.search(tail)
+    s = 0
+    if m:
+        s = sign_from_words(m.group("w"))
+    elif context_after:
+        m2 = _AFTER_SIGN.match(clean_text(context_after))
+        if m2:
+            s = -1 if m2.group("w").lower() in _NEG_AFTER else 1
+    if s == -1:
+        return replace(q, value=-abs(q.value), sign_explicit=True)
+    if s == 1:
+        return replace(q, value=abs(q.value), sign_explicit=True)
+    return q
+
+
+# --------------------------------------------------------------------------
+# dates and times
+# --------------------------------------------------------------------------
+
+_DATE_DMY = re.compile(
+    rf"(?<![\d.])(?P<d>\d{{1,2}})[ \t]*(?:st|nd|rd|th)?[ \t]*(?:of[ \t]+)?(?P<mon>{MONTH})"
+    rf"(?:[ \t,]+(?P<y>\d{{4}}|'?\d\d)(?![\d:.]\d))?",
+    re.IGNORECASE)
+_DATE_MDY = re.compile(
+    rf"\b(?P<mon>{MONTH})[ \t]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<y>\d{{4}})\b",
+    re.IGNORECASE)
+_DATE_MY = re.compile(
+    rf"\b(?P<mon>{MONTH})[ \t]*(?:[-/'][ \t]*|[ \t]+|,[ \t]*)(?P<y>\d{{4}}|\d\d)\b(?![:.]\d|[ \t]*(?:%|per))",
+    re.IGNORECASE)
+_DATE_NUM = re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d\d)\b")
+_DATE_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b")
+_MONTH_ONLY = re.compile(rf"\b(?P<mon>{MONTH})", re.IGNORECASE)
+
+
+def _mkdate(y: int, m: int, d: int) -> Optional[_dt.date]:
+    try:
+        return _dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def parse_date(text: str, default_year: Optional[int] = None) -> Optional[_dt.date]:
+    """The first date in ``text``.
+
+    Day-month-year in any spelling ("Thursday 14 December 2023", "14th
+    December 2023", "14 <sup>th</sup> December 2023", "14 SEPTEMBER 2023",
+    "December 14, 2023", "14/12/2023" (UK day first), "2023-12-14").  A month
+    with a year ("March 2025", "Jan 24", "Jul-24", "start Apr 24") gives the
+    first day of the month.  A day and month without a year ("13 June") use
+    ``default_year``; without it None.  Two-digit years are 20xx.  A month
+    name alone gives None (even with default_year: it is not a date).
+    "May" is only a month when a day or year is attached.
+    """
+    if not text:
+        return None
+    t = clean_text(text)
+    cands: list[tuple[int, _dt.date]] = []
+    for m in _DATE_ISO.finditer(t):
+        d = _mkdate(int(m["y"]), int(m["m"]), int(m["d"]))
+        if d:
+            cands.append((m.start(), d))
+    for m in _DATE_NUM.finditer(t):
+        d = _mkdate(_year(m["y"]), int(m["m"]), int(m["d"]))
+        if d:
+            cands.append((m.start(), d))
+    dmy_spans = []
+    for m in _DATE_DMY.finditer(t):
+        mon = _month_no(m["mon"])
+        y = m["y"]
+        if y:
+            yr = _year(y.lstrip("'"))
+        elif default_year:
+            yr = default_year
+        else:
+            dmy_spans.append((m.start(), m.end()))
+            continue
+        d = _mkdate(yr, mon, int(m["d"]))
+        dmy_spans.append((m.start(), m.end()))  # an impossible day is no date
+        if d:
+            cands.append((m.start(), d))
+    for m in _DATE_MDY.finditer(t):
+        if _overlaps(m.start(), m.end(), dmy_spans):
+            continue
+        d = _mkdate(int(m["y"]), _month_no(m["mon"]), int(m["d"]))
+        if d:
+            cands.append((m.start(), d))
+            dmy_spans.append((m.start(), m.end()))
+    for m in _DATE_MY.finditer(t):
+        if _overlaps(m.start(), m.end(), dmy_spans):
+            continue
+        d = _mkdate(_year(m["y"]), _month_no(m["mon"]), 1)
+        if d:
+            cands.append((m.start(), d))
+    if not cands:
+        return None
+    cands.sort(key=lambda c: c[0])
+    return cands[0][1]
+
+
+_TIME_RE = re.compile(
+    r"(?<![\d.:])(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?[ \t]*(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])"
+    r"|(?<![\d.:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?:[ \t]*(?:hrs|hours|h)\b)?"
+    r"|(?<![\d.:])(?P<hn>noon|midday|midnight)\b",
+    re.IGNORECASE)
+
+
+def _time_from(m: re.Match) -> Optional[str]:
+    if m["hn"]:
+        return "00:00" if m["hn"].lower() == "midnight" else "12:00"
+    if m["h"] is not None:
+        h = int(m["h"])
+        mi = int(m["m"] or 0)
+        if not 1 <= h <= 12:
+            return None
+        pm = m["ap"].lower().startswith("p")
+        if pm and h != 12:
+            h += 12
+        if not pm and h == 12:
+            h = 0
+        return f"{h:02d}:{mi:02d}"
+    return f"{int(m['h24']):02d}:{int(m['m24']):02d}"
+
+
+def parse_time(text: str) -> Optional[str]:
+    """The first time of day in ``text`` as "HH:MM" (24 h): "10.30 am" ->
+    "10:30", "10:30am", "1:30pm" -> "13:30", "5pm" -> "17:00", "12 noon",
+    "14:00".  A bare "10.30" (no am/pm) is not a time (None)."""
+    if not text:
+        return None
+    t = clean_text(text)
+    for m in _TIME_RE.finditer(t):
+        r = _time_from(m)
+        if r:
+            return r
+    return None
+
+
+def parse_time_range(text: str) -> tuple[Optional[str], Optional[str]]:
+    """("HH:MM", "HH:MM") for "10.30 am - 1.35 pm", "10:30am-1pm",
+    "10am to 12 noon".  A start without am/pm takes the end's ("10.30 -
+    1.35 pm" -> 10:30, 13:35, taking pm only when it keeps start < end).
+    Missing parts are None."""
+    if not text:
+        return (None, None)
+    t = clean_text(text)
+    rng = re.search(
+        r"(?<![\d.:])(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?[ \t]*(?P<ap>a\.?m\.?|p\.?m\.?)?"
+        r"[ \t]*(?:-|to|until|till)[ \t]*(?P<rest>(?:\d{1,2}(?:[.:][0-5]\d)?[ \t]*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}[:][0-5]\d|noon|midday|\d{1,2}[ \t]*noon))",
+        t, re.IGNORECASE)
+    if rng:
+        rest = rng["rest"]
+        end = "12:00" if re.search(r"noon|midday", rest, re.IGNORECASE) else parse_time(rest)
+        if rng["ap"]:
+            start = parse_time(f"{rng['h']}:{rng['m'] or '00'}{rng['ap']}")
+        else:
+            h = int(rng["h"])
+            mi = int(rng["m"] or 0)
+            start = None
+            if end and 1 <= h <= 23:
+                eh = int(end[:2])
+                cand = h
+                if h < 12 and eh >= 12 and h + 12 < eh + (1 if mi <= int(end[3:]) else 0):
+                    cand = h + 12
+                start = f"{cand:02d}:{mi:02d}"
+        return (start, end)
+    times = [r for r in (_time_from(m) for m in _TIME_RE.finditer(t)) if r]
+    if not times:
+        return (None, None)
+    return (times[0], times[1] if len(times) > 1 else None)
+
+
+# --------------------------------------------------------------------------
+# periods
+# --------------------------------------------------------------------------
+
+_MY = rf"(?P<{{p}}mon>{MONTH})[ \t]*(?:[-/'][ \t]*|[ \t]+|,[ \t]*)?[ \t]*-?[ \t]*(?P<{{p}}y>\d{{4}}|\d\d)\b"
+
+
+def _my(prefix: str) -> str:
+    return _MY.replace("{p}", prefix)
+
+
+_NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9,
+             "twelve": 12, "first": 1, "second": 2, "third": 3, "fourth": 4}
+
+_CHANGE12_RE = re.compile(
+    rf"12[ \t-]*months?[ \t]+(?:to|ending)[ \t]+{_my('a')}.{{0,10}}?\bvs?\.?[ \t]+(?:the[ \t]+)?12[ \t-]*months?[ \t]+(?:to|ending)[ \t]+{_my('b')}",
+    re.IGNORECASE)
+_ROLLING_RE = re.compile(
+    rf"(?:(?P<n>\d+|three|twelve|six|nine)[ \t-]*months?|(?P<yr>year))[ \t]+(?:to|ending|up[ \t]+to)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+)?{_my('')}",
+    re.IGNORECASE)
+_YTD_RE = re.compile(r"\b(?:year[ \t-]+to[ \t-]+date|ytd|financial[ \t]+year[ \t]+to[ \t]+date|fytd)\b", re.IGNORECASE)
+_QUARTER_RE = re.compile(
+    r"\b(?:q(?P<qn>[1-4])|quarter[ \t]+(?P<qw>one|two|three|four|[1-4])|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[ \t]+quarter)"
+    r"(?:[ \t]*(?:of[ \t]+)?(?:(?:fy|financial[ \t]+year)[ \t]*)?(?P<y1>(?:19|20)\d\d|\d\d)[ \t]*[-/][ \t]*(?P<y2>(?:19|20)?\d\d))?\b",
+    re.IGNORECASE)
+_FY_RE = re.compile(
+    r"(?:\b(?:fy|financial[ \t]+year|fin\.?[ \t]+year)[ \t]*(?P<a1>(?:19|20)?\d\d)[ \t]*[-/][ \t]*(?P<a2>(?:19|20)?\d\d)\b"
+    r"|\b(?P<b1>(?:19|20)\d\d)[ \t]*[-/][ \t]*(?P<b2>(?:19|20)?\d\d)\b(?![-/]\d))",
+    re.IGNORECASE)
+_CAL_RE = re.compile(r"\bcalendar[ \t]+year[ \t]*(?P<y>(?:19|20)\d\d)\b|\b(?:19|20)\d\d[ \t]+calendar[ \t]+year\b", re.IGNORECASE)
+_RANGE_RE = re.compile(
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+)?(?P<m1>{MONTH})(?:[ \t,]*(?P<y1>(?:19|20)\d\d|'?\d\d(?=[ \t]*(?:-|to|until))))?"
+    rf"[ \t]*(?:-|to|until|through|and)[ \t]*"
+    rf"(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+)?(?P<m2>{MONTH})[ \t,-]*(?P<y2>(?:19|20)\d\d|\d\d)\b",
+    re.IGNORECASE)
+
+
+_BARE_ROLLING_RE = re.compile(
+    r"^(?P<chg>(?:change|difference)[ \t]+(?:over[ \t]+|in[ \t]+)?)?(?:rolling|last|past|previous|the[ \t]+last)?[ \t]*(?P<n1>\d+|three|twelve)[ \t-]*months?(?:[ \t]+rolling)?(?P<chg2>[ \t]+(?:change|difference))?[ \t.:]*$"
+    r"|\b(?:rolling|last|past|previous)[ \t]+(?P<n2>\d+|three|twelve)[ \t-]*months\b(?![ \t-]*(?:trend|only|to\b|ending))"
+    r"|\b(?P<n3>\d+|three|twelve)[ \t-]*months[ \t]+rolling\b",
+    re.IGNORECASE)
+
+
+def _fy_years(a: str, b: str) -> Optional[tuple[int, int]]:
+    ya = _year(a)
+    yb = int(b)
+    if yb < 100:
+        yb = (ya // 100) * 100 + yb
+    if yb != ya + 1:
+        return None
+    return ya, yb
+
+
+def _period_month(y: int, m: int, raw: str) -> Period:
+    return Period("month", _dt.date(y, m, 1), _month_end(y, m), raw)
+
+
+def parse_period(text: str, default_year: Optional[int] = None) -> Optional[Period]:
+    """The reporting period named by ``text`` (a column header, a heading).
+
+    Rules, first match wins:
+
+    * "12 Months to Jul-2023 vs. 12 Months to Jul-2024" -> change_12_months,
+      start = first day of the later 12-month window (2023-08-01), end = end
+      of the later window (2024-07-31).
+    * "N Months to Jul-2024" / "12 months to Jul -24" / "year to September
+      2019" / "year ending ..." -> rolling_3_months (N=3), rolling_12_months
+      (N=12 or "year to": UK usage "in the year to X" is the 12 months to X),
+      other for any other N; start = first day of the first month, end = end
+      of the named month.
+    * "year to date" / "YTD" -> year_to_date; dates only when a month-year is
+      given (start 1 April of that financial year, end = end of that month).
+    * "Q2" / "Quarter Two" / "second quarter" -> quarter; dates only when a
+      financial year follows ("Quarter Two 2019-20" -> 2019-07-01..2019-09-30;
+      UK financial quarters: Q1 Apr-Jun ... Q4 Jan-Mar).  A quarter with a
+      single calendar year ("Q2 2023") is ambiguous: no dates.
+    * Date or month ranges ("1 July to 30 September 2019", "Oct-Dec 2023",
+      "September - December 2023", "MAR-MAY 2023", "October 2022 - September
+      2023"): the dates as given; type ``quarter`` when the range is exactly a
+      financial quarter (Apr-Jun, Jul-Sep, Oct-Dec, Jan-Mar, whole months),
+      ``financial_year`` when exactly April-March, ``calendar_year`` when
+      exactly January-December, ``rolling_12_months`` for any other 12 whole
+      months, else ``other`` (so a 3-month span not aligned to a quarter, like
+      Mar-May, is ``other``).
+    * "FY 23/24", "2022/23", "2022-2023", "2019-20", "financial year 2022/23"
+      -> financial_year (1 April .. 31 March).  "2022-25" (more than one
+      year) -> other with no dates.
+    * "calendar year 2022" -> calendar_year.
+    * "Jul-24", "Jul-2024", "October 2023", "Oct 23" -> month.
+    * A full date "30 September 2019" / "as at ..." -> point_in_time.
+    * A month name alone ("October") -> month with ``default_year``, else
+      None.  A bare year "2023" -> calendar_year.
+    None when nothing is recognised.
+    """
+    if not text:
+        return None
+    t = clean_text(text).strip()
+    raw = text.strip()
+
+    m = _CHANGE12_RE.search(t)
+    if m:
+        yb, mb = _year(m["by"]), _month_no(m["bmon"])
+        sy, sm = _add_months(yb, mb, -11)
+        return Period("change_12_months", _dt.date(sy, sm, 1), _month_end(yb, mb), raw)
+
+    m = _ROLLING_RE.search(t)
+    if m:
+        if m["yr"]:
+            n = 12
+        else:
+            n = int(m["n"]) if m["n"].isdigit() else _NUMWORDS[m["n"].lower()]
+        y, mo = _year(m["y"]), _month_no(m["mon"])
+        if n >= 1:
+            sy, sm = _add_months(y, mo, -(n - 1))
+            ptype = {3: "rolling_3_months", 12: "rolling_12_months"}.get(n, "other")
+            if _YTD_RE.search(t):
+                ptype = "year_to_date"
+            return Period(ptype, _dt.date(sy, sm, 1), _month_end(y, mo), raw)
+
+    m = _BARE_ROLLING_RE.search(t)
+    if m:
+        n = m["n1"] or m["n2"] or m["n3"]
+        n = int(n) if n.isdigit() else _NUMWORDS[n.lower()]
+        if m["chg"] or m["chg2"]:
+            return Period("change_12_months" if n == 12 else "other", None, None, raw)
+        return Period({3: "rolling_3_months", 12: "rolling_12_months"}.get(n, "other"), None, None, raw)
+
+    if _YTD_RE.search(t):
+        m = re.search(_my(""), t, re.IGNORECASE)
+        if m:
+            y, mo = _year(m["y"]), _month_no(m["mon"])
+            fy = y if mo >= 4 else y - 1
+            return Period("year_to_date", _dt.date(fy, 4, 1), _month_end(y, mo), raw)
+        return Period("year_to_date", None, None, raw)
+
+    m = _QUARTER_RE.search(t)
+    if m:
+        qs = m["qn"] or m["qw"] or m["qo"]
+        qn = int(qs) if qs.isdigit() else _NUMWORDS.get(qs.lower(), None)
+        if qn is None:
+            qn = int(qs[0])
+        if m["y1"]:
+            fy = _fy_years(m["y1"], m["y2"])
+            if fy:
+                sy, sm = _add_months(fy[0], 4, 3 * (qn - 1))
+                ey, em = _add_months(sy, sm, 2)
+                return Period("quarter", _dt.date(sy, sm, 1), _month_end(ey, em), raw)
+        return Period("quarter", None, None, raw)
+
+    m = _RANGE_RE.search(t)
+    if m:
+        y2 = _year(m["y2"])
+        m1, m2 = _month_no(m["m1"]), _month_no(m["m2"])
+        if m["y1"]:
+            y1 = _year(m["y1"].lstrip("'"))
+        else:
+            y1 = y2 if m1 <= m2 else y2 - 1
+        d1 = int(m["d1"]) if m["d1"] else 1
+        start = _mkdate(y1, m1, d1)
+        end = _mkdate(y2, m2, int(m["d2"])) if m["d2"] else _month_end(y2, m2)
+        if start and end and start <= end:
+            whole = start.day == 1 and end == _month_end(end.year, end.month)
+            months = (end.year * 12 + end.month) - (start.year * 12 + start.month) + 1
+            ptype = "other"
+            if whole:
+                if months == 3 and start.month in (1, 4, 7, 10):
+                    ptype = "quarter"
+                elif months == 12 and start.month == 4:
+                    ptype = "financial_year"
+                elif months == 12 and start.month == 1:
+                    ptype = "calendar_year"
+                elif months == 12:
+                    ptype = "rolling_12_months"
+                elif months == 1:
+                    ptype = "month"
+            return Period(ptype, start, end, raw)
+
+    m = _CAL_RE.search(t)
+    if m:
+        y = int(m["y"]) if m["y"] else int(re.search(r"(?:19|20)\d\d", m.group()).group())
+        return Period("calendar_year", _dt.date(y, 1, 1), _dt.date(y, 12, 31), raw)
+
+    m = _FY_RE.search(t)
+    if m:
+        a, b = (m["a1"], m["a2"]) if m["a1"] else (m["b1"], m["b2"])
+        fy = _fy_years(a, b)
+        if fy:
+            return Period("financial_year", _dt.date(fy[0], 4, 1), _dt.date(fy[1], 3, 31), raw)
+        return Period("other", None, None, raw)
+
+    # a full date -> point in time
+    dm = _DATE_DMY.search(t) or _DATE_MDY.search(t) or _DATE_NUM.search(t) or _DATE_ISO.search(t)
+    if dm:
+        d = parse_date(dm.group(), default_year)
+        if d:
+            return Period("point_in_time", d, d, raw)
+
+    m = _DATE_MY.search(t)
+    if m:
+        return _period_month(_year(m["y"]), _month_no(m["mon"]), raw)
+
+    m = re.fullmatch(r"(?:in[ \t]+)?((?:19|20)\d\d)", t, re.IGNORECASE)
+    if m:
+        y = int(m.group(1))
+        return Period("calendar_year", _dt.date(y, 1, 1), _dt.date(y, 12, 31), raw)
+
+    m = _MONTH_ONLY.search(t)
+    if m and default_year and not (m["mon"].lower() == "may" and not re.fullmatch(MONTH, t, re.IGNORECASE)):
+        return _period_month(default_year, _month_no(m["mon"]), raw)
+    return None

@@ -1,0 +1,249 @@
+"""Every output table, defined once.
+
+Each record is a dataclass; each field carries its JSON type, whether it may be
+empty, and a description.  ``schemas/*.schema.json`` are generated from these
+(``python -m extract schemas``) and a test checks the committed files match.
+The SQLite writer takes primary keys and indexes from ``TABLES`` too.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field, fields
+from typing import Any, Optional
+
+SCHEMA_DRAFT = "https://json-schema.org/draft/2020-12/schema"
+
+
+def col(kind: str = "string", desc: str = "", *, required: bool = False,
+        enum: Optional[tuple] = None, default: Any = None):
+    """A column: ``kind`` is string | number | integer; ``required`` columns are never empty."""
+    return field(default=default, metadata={"kind": kind, "desc": desc,
+                                            "required": required, "enum": enum})
+
+
+PERIOD_TYPES = ("month", "rolling_3_months", "rolling_12_months", "change_12_months",
+                "quarter", "year_to_date", "financial_year", "calendar_year",
+                "point_in_time", "other")
+UNITS = ("count", "percent", "percentage_points", "seconds", "gbp", "rate", "ratio")
+
+
+@dataclass
+class DocumentRecord:
+    doc_id: str = col(desc="sha256-derived id, stable for the same file content", required=True)
+    source: str = col(desc="path of the file as given to the run", required=True)
+    sha256: str = col(desc="sha256 of the file bytes", required=True)
+    format: str = col(desc="input format", required=True, enum=("pdf", "text", "markdown", "unknown"))
+    doc_type: str = col(desc="kind of document", required=True,
+                        enum=("highlight_report", "performance_report", "agenda_pack", "minutes",
+                              "newsletter", "unknown"))
+    title: str = col(desc="title as printed")
+    organisation: str = col(desc="publishing organisation")
+    period_start: str = col(desc="ISO date the reporting period starts")
+    period_end: str = col(desc="ISO date the reporting period ends")
+    pages: int = col("integer", "number of pages (PDF pages, or marked pages in text)")
+    status: str = col(desc="ok | partial | failed", required=True, enum=("ok", "partial", "failed"))
+    error: str = col(desc="why the document failed or is partial, naming the file and page")
+    notes: str = col(desc="what the loader assumed or skipped (encoding, pages without text, limits)")
+
+
+@dataclass
+class MeasureRecord:
+    measure_id: str = col(desc="stable id of this cell", required=True)
+    doc_id: str = col(required=True, desc="document id")
+    page: int = col("integer", "1-based page")
+    line: int = col("integer", "1-based source line of the row (text inputs)")
+    section: str = col(desc="heading the table stands under")
+    table_id: str = col(desc="stable id of the table", required=True)
+    row_label: str = col(desc="row label as printed", required=True)
+    metric: str = col(desc="what is measured, e.g. 'Abandonment Rate'")
+    subject: str = col(desc="who or where, e.g. 'All 999', 'County'")
+    column_label: str = col(desc="column header as printed")
+    period_type: str = col(desc="period of the column", enum=PERIOD_TYPES + (None,))
+    period_start: str = col(desc="ISO date")
+    period_end: str = col(desc="ISO date")
+    value: float = col("number", "value in canonical unit")
+    unit: str = col(desc="canonical unit")
+    value_raw: str = col(desc="cell text as printed")
+    direction: str = col(desc="up | down | flat | empty", enum=("up", "down", "flat", "empty", None))
+    rolling_trend: str = col(desc="Rolling 12 Month Trend column")
+    statistical_exceptions: str = col(desc="Statistical Exceptions column, as printed")
+    exception_weighting: float = col("number", "Exception Weighting column")
+
+
+@dataclass
+class FigureRecord:
+    figure_id: str = col(desc="stable id", required=True)
+    doc_id: str = col(required=True, desc="document id")
+    page: int = col("integer", "1-based page")
+    line: int = col("integer", "1-based source line (text inputs)")
+    section: str = col(desc="heading the sentence stands under")
+    sentence: str = col(desc="the clean sentence", required=True)
+    value: float = col("number", "value in canonical unit", required=True)
+    unit: str = col(desc="canonical unit", required=True)
+    value_raw: str = col(desc="the figure as printed", required=True)
+    role: str = col(desc="what the number is", enum=("level", "change", "count", "share", "rank", "target", "other"))
+    period_type: str = col(desc="period", enum=PERIOD_TYPES + (None,))
+    period_start: str = col(desc="ISO date")
+    period_end: str = col(desc="ISO date")
+    period_inherited: int = col("integer", "1 when the period came from the section or document, not the sentence")
+    subject: str = col(desc="service, area, grade or crime type")
+    metric_text: str = col(desc="words naming what is measured")
+    char_start: int = col("integer", "offset of value_raw in sentence", required=True)
+    char_end: int = col("integer", "end offset of value_raw in sentence", required=True)
+
+
+@dataclass
+class DeliverableRecord:
+    deliverable_id: str = col(desc="stable id", required=True)
+    doc_id: str = col(required=True, desc="document id")
+    page: int = col("integer", "1-based page")
+    section: str = col(desc="heading above")
+    priority: str = col(desc="Police and Crime Plan priority, as printed")
+    action: str = col(desc="the action", required=True)
+    due_raw: str = col(desc="date due as printed")
+    due_date: str = col(desc="ISO date; first of the month when only a month is given")
+    progress_pct: float = col("number", "progress in percent")
+
+
+@dataclass
+class MeetingRecord:
+    meeting_id: str = col(desc="stable id", required=True)
+    doc_id: str = col(required=True, desc="document id")
+    page: int = col("integer", "1-based page")
+    body: str = col(desc="e.g. Wiltshire Police and Crime Panel")
+    kind: str = col(desc="agenda | minutes | report | forward_plan", enum=("agenda", "minutes", "report", "forward_plan", None))
+    date: str = col(desc="ISO date")
+    start_time: str = col(desc="HH:MM")
+    end_time: str = col(desc="HH:MM")
+    place: str = col(desc="place as printed, line breaks re-joined")
+
+
+@dataclass
+class AttendanceRecord:
+    meeting_id: str = col(required=True, desc="meeting id")
+    name: str = col(required=True, desc="name without honorifics")
+    title: str = col(desc="honorifics as printed, e.g. 'Cllr Dr'")
+    role: str = col(desc="chairman | vice_chairman | member | substitute | officer | other")
+    organisation: str = col(desc="organisation or job title as printed")
+    status: str = col(required=True, desc="member | substitute | present | also_present | apologies")
+    person_id: str = col(desc="one person across the agenda and minutes of a pack")
+    note: str = col(desc="e.g. a name variant seen")
+
+
+@dataclass
+class AgendaItemRecord:
+    meeting_id: str = col(required=True, desc="meeting id")
+    number: str = col(required=True, desc="item number as printed")
+    title: str = col(required=True, desc="item title")
+    page_start: int = col("integer", "first page of the item's papers")
+    page_end: int = col("integer", "last page of the item's papers")
+    purpose: str = col(desc="the one-line purpose under the title")
+
+
+@dataclass
+class DecisionRecord:
+    meeting_id: str = col(required=True, desc="meeting id")
+    item_number: str = col(desc="minute item number")
+    decision: str = col(required=True, desc="decision text")
+    proposer: str = col(desc="name")
+    seconder: str = col(desc="name")
+
+
+@dataclass
+class FutureMeetingRecord:
+    meeting_id: str = col(required=True, desc="meeting id of the document that lists it")
+    date: str = col(required=True, desc="ISO date")
+    start_time: str = col(desc="HH:MM")
+    place: str = col(desc="venue as printed")
+    items: str = col(desc="provisional items (forward work plan)")
+
+
+@dataclass
+class CheckRecord:
+    check_id: str = col(required=True, desc="stable id")
+    doc_id: str = col(required=True, desc="document id")
+    check_type: str = col(required=True, desc="kind of check",
+                          enum=("narrative_vs_table", "arithmetic", "cross_table", "cross_document"))
+    verdict: str = col(required=True, desc="consistent | mismatch | unverifiable",
+                       enum=("consistent", "mismatch", "unverifiable"))
+    reason: str = col(desc="value | period | sign | unit | label | rounding | missing | ...")
+    severity: str = col(desc="info | minor | major", enum=("info", "minor", "major", None))
+    page: int = col("integer", "1-based page of the narrative")
+    section: str = col(desc="section")
+    sentence: str = col(desc="the narrative sentence")
+    narrative_raw: str = col(desc="figure as printed")
+    narrative_value: float = col("number", "figure in canonical unit")
+    table_row_label: str = col(desc="row label of the table cell compared")
+    table_column_label: str = col(desc="column label of the table cell compared")
+    table_value_raw: str = col(desc="table cell as printed")
+    table_value: float = col("number", "table (or implied) value in canonical unit")
+    unit: str = col(desc="canonical unit")
+    difference: float = col("number", "narrative minus table value")
+    explanation: str = col(desc="plain words for a panel member")
+    figure_id: str = col(desc="figure compared, when there is one")
+    measure_id: str = col(desc="measure compared, when there is one")
+
+
+@dataclass
+class TableSpec:
+    name: str
+    record: type
+    key: tuple[str, ...]
+    indexes: tuple[str, ...] = ()
+    title: str = ""
+
+
+TABLES: dict[str, TableSpec] = {t.name: t for t in (
+    TableSpec("documents", DocumentRecord, ("doc_id",), ("doc_type",), "One row per input document"),
+    TableSpec("measures", MeasureRecord, ("measure_id",), ("doc_id", "metric", "period_end"), "One row per value cell of a measure table"),
+    TableSpec("figures", FigureRecord, ("figure_id",), ("doc_id", "unit", "subject"), "One row per number stated in narrative"),
+    TableSpec("deliverables", DeliverableRecord, ("deliverable_id",), ("doc_id",), "Deliverables progress rows"),
+    TableSpec("meetings", MeetingRecord, ("meeting_id",), ("doc_id", "date"), "Meetings an agenda, minutes or report describes"),
+    TableSpec("attendance", AttendanceRecord, ("meeting_id", "name", "status"), ("name",), "Who was a member, present, or sent apologies"),
+    TableSpec("agenda_items", AgendaItemRecord, ("meeting_id", "number"), (), "Agenda items"),
+    TableSpec("decisions", DecisionRecord, ("meeting_id", "item_number", "decision"), (), "Decisions with proposer and seconder"),
+    TableSpec("future_meetings", FutureMeetingRecord, ("meeting_id", "date"), (), "Future meeting dates listed"),
+    TableSpec("checks", CheckRecord, ("check_id",), ("doc_id", "verdict", "check_type"), "Every reconciliation made"),
+    TableSpec("discrepancies", CheckRecord, ("check_id",), ("doc_id",), "The checks whose verdict is mismatch"),
+)}
+
+
+def columns(record_type: type) -> list[str]:
+    return [f.name for f in fields(record_type)]
+
+
+def as_row(record: Any) -> dict:
+    return dataclasses.asdict(record)
+
+
+_JSON = {"string": "string", "number": "number", "integer": "integer"}
+
+
+def json_schema(spec: TableSpec) -> dict:
+    props = {}
+    required = []
+    for f in fields(spec.record):
+        m = f.metadata
+        t = _JSON[m["kind"]]
+        p: dict = {"description": m["desc"]}
+        if m["required"]:
+            required.append(f.name)
+            p["type"] = t
+            if t == "string":
+                p["minLength"] = 1
+        else:
+            p["type"] = [t, "null"]
+        if m["enum"]:
+            p["enum"] = list(m["enum"])
+        props[f.name] = p
+    return {
+        "$schema": SCHEMA_DRAFT,
+        "$id": f"extract/{spec.name}.schema.json",
+        "title": spec.name,
+        "description": spec.title,
+        "type": "object",
+        "properties": props,
+        "required": required,
+        "additionalProperties": False,
+        "x-primary-key": list(spec.key),
+    }

@@ -1,0 +1,24 @@
+"""Shared fixtures: the corpus, and one real run over it (made once per session)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    return CORPUS
+
+
+@pytest.fixture(scope="session")
+def corpus_run(tmp_path_factory):
+    """``extract run corpus/`` into a temporary folder: (RunResult, output folder)."""
+    from extract.pipeline import run
+
+    out = tmp_path_factory.mktemp("corpus_out")
+    result = run([CORPUS], out, jobs=1, progress=False)
+    return result, out

@@ -1,0 +1,564 @@
+"""Unit tests for extract/normalise.py (number / percent / duration / money /
+period / date / time / sign grammar)."""
+import datetime as dt
+
+import pytest
+
+from extract.normalise import (
+    Period, Quantity, apply_sign, clean_text, find_quantities, parse_date,
+    parse_duration, parse_money, parse_number, parse_percent, parse_period,
+    parse_time, parse_time_range, parse_value, sign_from_words,
+)
+
+D = dt.date
+
+
+# ---------------------------------------------------------------- numbers
+
+@pytest.mark.parametrize("text,expected", [
+    ("1,125", 1125),
+    ("1.4 million", 1_400_000),
+    ("n.-35,701", -35701),
+    ("(n=600)", 600),
+    ("n. 2,751", 2751),
+    ("(n.817)", 817),
+    ("42", 42),
+    ("0.86", 0.86),
+    ("-12", -12),
+    ("+3", 3),
+    ("106,894", 106894),
+    ("  7,244 ", 7244),
+    ("**1,810**", 1810),
+    ("2.5 billion", 2.5e9),
+    ("12\u00a0000", None),  # space-separated thousands are ambiguous
+])
+def test_parse_number(text, expected):
+    got = parse_number(text)
+    if expected is None:
+        assert got is None
+    else:
+        assert got == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "18.%", "17.7%", "2023", "2019", "14 December 2023", "Jul-24", "SN1 2JH",
+    "01225 256558", "Priority 2", "PIP2", "Op SCORPION 6", "3<sup>a</sup>",
+    "<sup>4</sup>", "", "   ", "n/a", "-", "abc", "12:30", "£9,150", "1 hr",
+    "24/7", "4.10.2", "1,2345", "(12)", "(n=600", "007",
+])
+def test_parse_number_none(text):
+    assert parse_number(text) is None
+
+
+def test_parse_number_none_input():
+    assert parse_number(None) is None
+
+
+# ---------------------------------------------------------------- percents
+
+@pytest.mark.parametrize("text,value,unit,explicit", [
+    ("-1.0% ▼", -1.0, "percent", True),
+    ("1.6% points", 1.6, "percentage_points", False),
+    ("+1.5%ppts", 1.5, "percentage_points", True),
+    ("5.5% pts", 5.5, "percentage_points", False),
+    ("1.2 pp", 1.2, "percentage_points", False),
+    ("3 % pts", 3.0, "percentage_points", False),
+    ("6.6 percentage points", 6.6, "percentage_points", False),
+    ("10.3pp", 10.3, "percentage_points", False),
+    ("5.3PP", 5.3, "percentage_points", False),
+    ("-1.4% points ▼", -1.4, "percentage_points", True),
+    ("1.4% points ▼", -1.4, "percentage_points", True),
+    ("8.%", 8.0, "percent", False),
+    ("18.%", 18.0, "percent", False),
+    ("91.3 per cent", 91.3, "percent", False),
+    ("91.3 percent", 91.3, "percent", False),
+    ("17.7%", 17.7, "percent", False),
+    ("–7.5%", -7.5, "percent", True),
+    ("\u22123.2%", -3.2, "percent", True),
+    ("2.0% ▲", 2.0, "percent", True),
+    ("100%", 100.0, "percent", False),
+])
+def test_parse_percent(text, value, unit, explicit):
+    q = parse_percent(text)
+    assert q is not None
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+    assert q.sign_explicit is explicit
+    assert text[q.start:q.end] == q.raw
+
+
+def test_parse_percent_plusminus():
+    text = "( $\\pm 3.5$ per cent)"
+    q = parse_percent(text)
+    assert q.value == 3.5 and q.unit == "percent" and q.kind == "plusminus"
+    assert text[q.start:q.end] == q.raw and "3.5" in q.raw
+
+
+@pytest.mark.parametrize("text", [
+    "", "no figure", "1,125", "12.4% and 13.1%", "% pts", "2023", "00:12:21",
+])
+def test_parse_percent_none(text):
+    assert parse_percent(text) is None
+
+
+def test_parse_percent_raw_offsets_in_sentence():
+    text = "The rate was 76.8% this month"
+    q = parse_percent(text)
+    assert (q.raw, q.start, q.end) == ("76.8%", 13, 18)
+
+
+# ---------------------------------------------------------------- durations
+
+@pytest.mark.parametrize("text,seconds", [
+    ("00:12:21", 741),
+    ("-00:16:12", -972),
+    ("−00:16:12", -972),
+    ("12 minutes 24 secs", 744),
+    ("1 hour 31 minutes and 32 secs", 5492),
+    ("1 hr 33 min", 5580),
+    ("2 hr 15 min", 8100),
+    ("44:38 mins", 2678),
+    ("56:36 mins", 3396),
+    ("10m 55s", 655),
+    ("3-minute 40 secs", 220),
+    ("15 minute 50 seconds", 950),
+    ("11 seconds", 11),
+    ("1 min 19 sec", 79),
+    ("58 secs", 58),
+    ("00:00:18 ^", 18),
+    ("01:33:15", 5595),
+    ("57 minutes and 50 seconds", 3470),
+    ("60 min 06 sec", 3606),
+    ("2 hours", 7200),
+    ("1h 30m", 5400),
+    ("11 min 15 sec.", 675),
+    ("the response time was 15 min 18 sec.", 918),
+])
+def test_parse_duration(text, seconds):
+    assert parse_duration(text) == pytest.approx(seconds)
+
+
+@pytest.mark.parametrize("text", [
+    "", "12:21", "10.30 am", "1:30pm", "44:38", "12 months", "10m", "£1m",
+    "00:12:21 and 00:10:00", "17.7%", "2023",
+])
+def test_parse_duration_none(text):
+    assert parse_duration(text) is None
+
+
+# ---------------------------------------------------------------- money
+
+@pytest.mark.parametrize("text,gbp", [
+    ("£9,150", 9150), ("£1m", 1e6), ("£1M", 1e6), ("£998,000", 998000),
+    ("£750 million", 750e6), ("£1.2bn", 1.2e9), ("£25k", 25000),
+    ("£1,150", 1150), ("over £155,000.", 155000), ("&pound;40", 40),
+    ("£2.5 billion", 2.5e9), ("£ 300", 300),
+])
+def test_parse_money(text, gbp):
+    assert parse_money(text) == pytest.approx(gbp)
+
+
+@pytest.mark.parametrize("text", ["", "9,150", "£9 and £10", "1m", "25k", "$40"])
+def test_parse_money_none(text):
+    assert parse_money(text) is None
+
+
+# ---------------------------------------------------------------- table cells
+
+@pytest.mark.parametrize("text,value,unit,raw", [
+    ("-1.0% ▼", -1.0, "percent", "-1.0%"),
+    ("00:00:18 ^", 18, "seconds", "00:00:18"),
+    ("00:05:25 A", 325, "seconds", "00:05:25"),
+    ("5.3% •", 5.3, "percent", "5.3%"),
+    ("-0.8% —", -0.8, "percent", "-0.8%"),
+    ("51.5% ^", 51.5, "percent", "51.5%"),
+    ("1,234", 1234, "count", "1,234"),
+    ("17.7%", 17.7, "percent", "17.7%"),
+    ("-32.0%", -32.0, "percent", "-32.0%"),
+    ("00:08:42", 522, "seconds", "00:08:42"),
+    ("-1.2% points", -1.2, "percentage_points", "-1.2% points"),
+    ("11.6% points", 11.6, "percentage_points", "11.6% points"),
+    ("-15.5% ▼", -15.5, "percent", "-15.5%"),
+    ("  42 ", 42, "count", "42"),
+    ("£998,000", 998000, "gbp", "£998,000"),
+    ("<p>88.1 per cent</p>", 88.1, "percent", "88.1 per cent"),
+    ("**7,244**", 7244, "count", "7,244"),
+    ("-0.3", -0.3, "count", "-0.3"),
+    ("999", 999, "count", "999"),
+])
+def test_parse_value(text, value, unit, raw):
+    q = parse_value(text)
+    assert q is not None
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+    assert q.raw == raw
+    assert text[q.start:q.end] == raw
+
+
+def test_parse_value_direction_recorded():
+    assert parse_value("-1.0% ▼").direction == -1
+    assert parse_value("51.5% ^").direction == 1
+    assert parse_value("17.7%").direction == 0
+
+
+def test_parse_value_unsigned_level_with_down_arrow_not_negated():
+    q = parse_value("51.5% ▼")
+    assert q.value == 51.5 and q.direction == -1
+
+
+def test_parse_value_unsigned_points_with_down_arrow_negated():
+    q = parse_value("1.4% points ▼")
+    assert q.value == -1.4 and q.sign_explicit
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", None, "Rolling 12 Month Only", "n/a", "N/A", "-", "–", "—",
+    "Decreasing", "Two-Month Low", "2023", "Oct-2023", "12.4% 13.1%",
+    "One, Two, Three", "~~~~~", "41st", "(n=600)", "Priority 2",
+])
+def test_parse_value_none(text):
+    assert parse_value(text) is None
+
+
+# ---------------------------------------------------------------- find_quantities
+
+def _raws(text):
+    qs = find_quantities(text)
+    for q in qs:
+        assert text[q.start:q.end] == q.raw
+    return [q.raw for q in qs]
+
+
+@pytest.mark.parametrize("text,raw,value,unit,kind", [
+    ("The average was 1 hour 31 minutes and 32 secs overall.", "1 hour 31 minutes and 32 secs", 5492, "seconds", ""),
+    ("a rise of 1.6% points on last year", "1.6% points", 1.6, "percentage_points", ""),
+    ("an additional £750 million the government pledged", "£750 million", 750e6, "gbp", ""),
+    ("sitting 39<sup>th</sup> of 44 forces.", "39<sup>th</sup>", 39, "count", "rank"),
+    ("Wiltshire is 39th of 44 forces", "39th", 39, "count", "rank"),
+    ("the 14th lowest in the country", "14th", 14, "count", "rank"),
+    ("Wiltshire ranked 5th nationally", "5th", 5, "count", "rank"),
+    ("placed 41st", "41st", 41, "count", "rank"),
+    ("9.06% (n=600) higher", "n=600", 600, "count", "n"),
+    ("28.4% (n.134) of crimes", "n.134", 134, "count", "n"),
+    ("(n. 2,751)", "n. 2,751", 2751, "count", "n"),
+    ("change n.-35,701 overall", "n.-35,701", -35701, "count", "n"),
+    ("The Force recorded 1,125 crimes", "1,125", 1125, "count", ""),
+    ("The police recorded 1.4 million incidents", "1.4 million", 1.4e6, "count", ""),
+    ("median response time is currently 44:38 mins.", "44:38 mins", 2678, "seconds", ""),
+    ("October 2023 = 76.8% down -3.5% pts year-on-year", "-3.5% pts", -3.5, "percentage_points", ""),
+    ("County -11.7% with Swindon", "-11.7%", -11.7, "percent", ""),
+    ("a decrease of –7.5% compared", "–7.5%", -7.5, "percent", ""),
+    ("Q1: 33 per cent (6 appeals", "33 per cent", 33, "percent", ""),
+    ("rate of 8.% this year", "8.%", 8, "percent", ""),
+    ("a 10.3pp decline", "10.3pp", 10.3, "percentage_points", ""),
+    ("50+ additional personnel", "50", 50, "count", ""),
+    ("waited 10m 55s before", "10m 55s", 655, "seconds", ""),
+    ("drugs valued at over £155,000.", "£155,000", 155000, "gbp", ""),
+    ("in September 2023 a total of 3,138 speed watch records", "3,138", 3138, "count", ""),
+    ("**Satisfaction fell to 71.3%**", "71.3%", 71.3, "percent", ""),
+    ("a fall of 8%\u00a0▼ this year", "8%\u00a0▼", -8, "percent", ""),
+])
+def test_find_quantities_hits(text, raw, value, unit, kind):
+    qs = [q for q in find_quantities(text) if q.raw == raw]
+    assert len(qs) == 1, _raws(text)
+    q = qs[0]
+    assert text[q.start:q.end] == raw
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+    assert q.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Thursday 14 December 2023",
+    "meeting on 14<sup>th</sup> and 17<sup>th</sup> September.",
+    "on the 14th December 2023",
+    "the 14th",
+    "in the 21st Century",
+    "3rd party material",
+    "Jul-24", "Jan 24", "10 September", "September 10", "Oct-2023",
+    "14/12/2023", "2023-12-14",
+    "Time: 10.30 am", "at 1:30pm", "10:30am-1pm", "from 14:00",
+    "Priority 2: Reduce violence", "PIP2 investigators", "Op SCORPION 6.",
+    "Operation Scorpion 6", "Swindon SN1 2JH", "call 01225 256558",
+    "available 24/7", "Agenda Item 7", "(Pages 21 - 44)", "see page 12",
+    "since 2019", "Plan 2022-25", "in 2019-20", "2022/23", "FY 24/25", "FY23/24",
+    "4.10 The Force recorded", "1. Prevent crime and keep people safe",
+    "127. This consistent", "### 24 Police and Crime Plan", "#### 11 **Communications**",
+    "Hate crime<sup>4</sup> figures", "in the last 12 months", "a 12-month high",
+    "3 Months to Jul-2024", "Section 136 detentions", "Safer Streets Round 5 bid",
+    "Quarter 2 Report", "Q2", "calls to 999 and 101", "NHS 111",
+    "per 1,000 population", "Introduction ..... 3",
+    "https://www.gov.uk/file/839172/hate-crime-1819.pdf",
+    "email matthew.hitch2@wiltshire.gov.uk", "aged 13-17", "over a 16 week pilot",
+    "align resources \u0660",
+])
+def test_find_quantities_excludes(text):
+    assert _raws(text) == []
+
+
+def test_find_quantities_order_and_offsets_in_long_text():
+    text = ("Date: Thursday 14 December 2023 Time: 10.30 am. In October 2023 the "
+            "abandonment rate was 27.7%, down -3.5% pts; 1 hr 33 min (n=482) and £1.2bn.")
+    assert _raws(text) == ["27.7%", "-3.5% pts", "1 hr 33 min", "n=482", "£1.2bn"]
+
+
+def test_find_quantities_markdown_noise_offsets():
+    text = "<u>Rate</u> **12.4%** and&nbsp;1,200 calls"
+    qs = find_quantities(text)
+    assert [q.raw for q in qs] == ["12.4%", "1,200"]
+    assert all(text[q.start:q.end] == q.raw for q in qs)
+
+
+def test_find_quantities_empty():
+    assert find_quantities("") == []
+    assert find_quantities(None) == []
+
+
+def test_find_quantities_duration_not_split():
+    qs = find_quantities("from 3 minutes 49 seconds to 1 minute 20 seconds")
+    assert [q.value for q in qs] == [229, 80]
+
+
+# ---------------------------------------------------------------- signs
+
+@pytest.mark.parametrize("text,sign", [
+    ("▼", -1), ("decrease", -1), ("decreased", -1), ("down", -1), ("decline", -1),
+    ("fell", -1), ("a fall of", -1), ("reduction", -1), ("reduced", -1), ("lower", -1),
+    ("Decreasing", -1),
+    ("▲", 1), ("^", 1), ("increase", 1), ("increased", 1), ("up", 1), ("rise", 1),
+    ("rose", 1), ("higher", 1), ("Increasing", 1),
+    ("", 0), ("stable", 0), ("up to 20", 0), ("increase then a decrease", 0),
+    ("update", 0), ("downtown", 0), ("the upper tier", 0),
+])
+def test_sign_from_words(text, sign):
+    assert sign_from_words(text) == sign
+
+
+def _q(value, explicit=False, unit="percent"):
+    return Quantity(value, unit, str(value), 0, 3, explicit)
+
+
+@pytest.mark.parametrize("before,value", [
+    ("a decrease of ", -2.1),
+    ("This is a decrease of", -2.1),
+    ("down ", -2.1),
+    ("fell by ", -2.1),
+    ("reduced by ", -2.1),
+    ("a reduction of ", -2.1),
+    ("decreased year-on-year by ", -2.1),
+    ("an increase of ", 2.1),
+    ("rose by ", 2.1),
+    ("down from ", 2.1),      # a level: "down from 1 hr 45 min"
+    ("fell to ", 2.1),        # a level
+    ("the rate was ", 2.1),
+    ("", 2.1),
+    ("a decrease in burglary; the rate was ", 2.1),
+])
+def test_apply_sign(before, value):
+    assert apply_sign(_q(2.1), before).value == pytest.approx(value)
+
+
+def test_apply_sign_explicit_wins():
+    q = _q(-19.2, explicit=True)
+    assert apply_sign(q, "decreased year-on-year by ").value == -19.2
+    assert apply_sign(q, "increased by ").value == -19.2
+    q2 = _q(-3.5, explicit=True, unit="percentage_points")
+    assert apply_sign(q2, "down ").value == -3.5
+
+
+def test_apply_sign_on_found_quantity():
+    text = "October 2023 = 76.8% down -3.5% pts year-on-year."
+    q = [q for q in find_quantities(text) if q.unit == "percentage_points"][0]
+    assert apply_sign(q, text[:q.start]).value == -3.5
+
+
+def test_apply_sign_after():
+    assert apply_sign(_q(8.0), "with 2022 ", "(n=482) lower than 2019").value == -8.0
+    assert apply_sign(_q(9.06), "were ", " (n=600) higher than in 2019").value == 9.06
+    assert apply_sign(_q(9.06), "were ", " of all crimes").value == 9.06
+
+
+def test_apply_sign_marks_explicit():
+    q = apply_sign(_q(2.1), "a decrease of ")
+    assert q.sign_explicit is True
+    assert apply_sign(_q(2.1), "the rate was ").sign_explicit is False
+
+
+# ---------------------------------------------------------------- periods
+
+@pytest.mark.parametrize("text,ptype,start,end", [
+    ("Jul-24", "month", D(2024, 7, 1), D(2024, 7, 31)),
+    ("Jul-2024", "month", D(2024, 7, 1), D(2024, 7, 31)),
+    ("October 2023", "month", D(2023, 10, 1), D(2023, 10, 31)),
+    ("Oct-2023", "month", D(2023, 10, 1), D(2023, 10, 31)),
+    ("Feb-24", "month", D(2024, 2, 1), D(2024, 2, 29)),
+    ("3 Months to Jul-2024", "rolling_3_months", D(2024, 5, 1), D(2024, 7, 31)),
+    ("3 Months to Oct-2023", "rolling_3_months", D(2023, 8, 1), D(2023, 10, 31)),
+    ("3 Months to Jan-2024", "rolling_3_months", D(2023, 11, 1), D(2024, 1, 31)),
+    ("12 Months to Jul-2024", "rolling_12_months", D(2023, 8, 1), D(2024, 7, 31)),
+    ("12 months to Jul 2024", "rolling_12_months", D(2023, 8, 1), D(2024, 7, 31)),
+    ("12 months to Jul -24", "rolling_12_months", D(2023, 8, 1), D(2024, 7, 31)),
+    ("12 Months to Jul-2023 vs. 12 Months to Jul-2024", "change_12_months", D(2023, 8, 1), D(2024, 7, 31)),
+    ("12 Months to Oct-2022 vs. 12 Months to Oct-2023", "change_12_months", D(2022, 11, 1), D(2023, 10, 31)),
+    ("Q2", "quarter", None, None),
+    ("Q2 2023", "quarter", None, None),
+    ("quarter two 2019-20", "quarter", D(2019, 7, 1), D(2019, 9, 30)),
+    ("Quarter Two 2019-20", "quarter", D(2019, 7, 1), D(2019, 9, 30)),
+    ("Q4 2023/24", "quarter", D(2024, 1, 1), D(2024, 3, 31)),
+    ("Q1 FY 24/25", "quarter", D(2024, 4, 1), D(2024, 6, 30)),
+    ("1 July to 30 September 2019", "quarter", D(2019, 7, 1), D(2019, 9, 30)),
+    ("1 July to 31 August 2019", "other", D(2019, 7, 1), D(2019, 8, 31)),
+    ("FY 23/24", "financial_year", D(2023, 4, 1), D(2024, 3, 31)),
+    ("2022-2023", "financial_year", D(2022, 4, 1), D(2023, 3, 31)),
+    ("2022/23", "financial_year", D(2022, 4, 1), D(2023, 3, 31)),
+    ("2019–20", "financial_year", D(2019, 4, 1), D(2020, 3, 31)),
+    ("financial year 2022/23", "financial_year", D(2022, 4, 1), D(2023, 3, 31)),
+    ("September – December 2023", "other", D(2023, 9, 1), D(2023, 12, 31)),
+    ("Oct–Dec 2023", "quarter", D(2023, 10, 1), D(2023, 12, 31)),
+    ("MAR-MAY 2023", "other", D(2023, 3, 1), D(2023, 5, 31)),
+    ("March to May 2023", "other", D(2023, 3, 1), D(2023, 5, 31)),
+    ("Nov 2023 - Jan 2024", "other", D(2023, 11, 1), D(2024, 1, 31)),
+    ("Jan-Mar 2024", "quarter", D(2024, 1, 1), D(2024, 3, 31)),
+    ("October 2022 - September 2023", "rolling_12_months", D(2022, 10, 1), D(2023, 9, 30)),
+    ("April 2022 - March 2023", "financial_year", D(2022, 4, 1), D(2023, 3, 31)),
+    ("year to September 2019", "rolling_12_months", D(2018, 10, 1), D(2019, 9, 30)),
+    ("in the year ending March 2022", "rolling_12_months", D(2021, 4, 1), D(2022, 3, 31)),
+    ("calendar year 2022", "calendar_year", D(2022, 1, 1), D(2022, 12, 31)),
+    ("2023", "calendar_year", D(2023, 1, 1), D(2023, 12, 31)),
+    ("Year to date", "year_to_date", None, None),
+    ("YTD Oct-23", "year_to_date", D(2023, 4, 1), D(2023, 10, 31)),
+    ("YTD Feb-24", "year_to_date", D(2023, 4, 1), D(2024, 2, 29)),
+    ("30 September 2019", "point_in_time", D(2019, 9, 30), D(2019, 9, 30)),
+    ("as at 31 March 2023", "point_in_time", D(2023, 3, 31), D(2023, 3, 31)),
+    ("rolling 12 months", "rolling_12_months", None, None),
+    ("12 Months", "rolling_12_months", None, None),
+    ("Change 12 Months", "change_12_months", None, None),
+    ("Police and Crime Plan 2022-25", "other", None, None),
+])
+def test_parse_period(text, ptype, start, end):
+    p = parse_period(text)
+    assert p is not None
+    assert (p.period_type, p.start, p.end) == (ptype, start, end)
+
+
+def test_parse_period_default_year():
+    p = parse_period("October", default_year=2023)
+    assert (p.period_type, p.start, p.end) == ("month", D(2023, 10, 1), D(2023, 10, 31))
+    assert parse_period("October") is None
+
+
+@pytest.mark.parametrize("text", ["", "Rolling 12 Month Trend", "Statistical Exceptions",
+                                  "Measure", "Rolling 12 Month Only", "may"])
+def test_parse_period_none(text):
+    assert parse_period(text) is None
+
+
+def test_parse_period_keeps_raw():
+    assert parse_period(" Oct-2023 ").raw == "Oct-2023"
+
+
+# ---------------------------------------------------------------- dates
+
+@pytest.mark.parametrize("text,date", [
+    ("Thursday 14 December 2023", D(2023, 12, 14)),
+    ("14th December 2023", D(2023, 12, 14)),
+    ("14 <sup>th</sup> December 2023", D(2023, 12, 14)),
+    ("06 December 2023", D(2023, 12, 6)),
+    ("14 SEPTEMBER 2023", D(2023, 9, 14)),
+    ("Jan 24", D(2024, 1, 1)),
+    ("March 2025", D(2025, 3, 1)),
+    ("New contract to start Apr 24", D(2024, 4, 1)),
+    ("December 14, 2023", D(2023, 12, 14)),
+    ("14/12/2023", D(2023, 12, 14)),
+    ("2023-12-14", D(2023, 12, 14)),
+    ("1<sup>st</sup> April 2019", D(2019, 4, 1)),
+    ("Sept 2023", D(2023, 9, 1)),
+    ("Jul-24", D(2024, 7, 1)),
+    ("Tues 5 Mar 24", D(2024, 3, 5)),
+    ("Minutes of the meeting held on 14 September 2023 at 10.30 am", D(2023, 9, 14)),
+])
+def test_parse_date(text, date):
+    assert parse_date(text) == date
+
+
+def test_parse_date_default_year():
+    assert parse_date("13 June", default_year=2024) == D(2024, 6, 13)
+    assert parse_date("13 June") is None
+
+
+@pytest.mark.parametrize("text", ["", "no date", "October", "31 February 2023", "12.4%", "2023", "Q2"])
+def test_parse_date_none(text):
+    assert parse_date(text) is None
+
+
+# ---------------------------------------------------------------- times
+
+@pytest.mark.parametrize("text,t", [
+    ("10.30 am", "10:30"), ("10:30am", "10:30"), ("1:30pm", "13:30"),
+    ("5pm", "17:00"), ("10:41am", "10:41"), ("<u>10.30 am</u>", "10:30"),
+    ("12 noon", "12:00"), ("12.15 pm", "12:15"), ("12am", "00:00"),
+    ("14:00", "14:00"), ("10 a.m.", "10:00"), ("Time: 2.00 p.m.", "14:00"),
+])
+def test_parse_time(text, t):
+    assert parse_time(text) == t
+
+
+@pytest.mark.parametrize("text", ["", "10.30", "13pm", "25:00", "no time", "44:38 mins"])
+def test_parse_time_none(text):
+    assert parse_time(text) is None
+
+
+@pytest.mark.parametrize("text,rng", [
+    ("10.30 am - 1.35 pm", ("10:30", "13:35")),
+    ("10.30 am – 1.35 pm", ("10:30", "13:35")),
+    ("10:30am-1pm", ("10:30", "13:00")),
+    ("10am to 12 noon", ("10:00", "12:00")),
+    ("2 - 4pm", ("14:00", "16:00")),
+    ("10.30 - 1.35 pm", ("10:30", "13:35")),
+    ("Time: 10.30 am", ("10:30", None)),
+    ("", (None, None)),
+    ("no time here", (None, None)),
+])
+def test_parse_time_range(text, rng):
+    assert parse_time_range(text) == rng
+
+
+# ---------------------------------------------------------------- cleaning
+
+def test_clean_text():
+    assert clean_text("14 <sup>th</sup> **December**") == "14 th December"
+    assert clean_text("a\u00a0b – c") == "a b - c"
+    assert clean_text("$\\pm 3.5$") == "±3.5"
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("over the year 1,234 incidents were logged", "1,234"),
+    ("the figure 1,402 is lower", "1,402"),
+    ("Priority 2 saw 1,200 arrests", "1,200"),
+])
+def test_labels_do_not_swallow_following_figures(text, raw):
+    assert raw in _raws(text)
+    assert "2" not in _raws(text)
+
+
+# ---------------------------------------------------------------- corpus smoke test
+
+import pathlib  # noqa: E402
+
+_CORPUS = pathlib.Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.mark.skipif(not _CORPUS.is_dir(), reason="no sample corpus")
+def test_corpus_invariants():
+    import re
+    n = 0
+    for f in sorted(_CORPUS.iterdir()):
+        for line in f.read_text(encoding="utf-8", errors="replace").splitlines():
+            for q in find_quantities(line):
+                n += 1
+                assert line[q.start:q.end] == q.raw
+                assert q.unit in ("count", "percent", "percentage_points", "seconds", "gbp")
+                # never a bare year
+                assert not (q.unit == "count" and re.fullmatch(r"(19|20)\d\d", q.raw)), line
+                assert "SN1" not in line[max(0, q.start - 4):q.start]
+    assert n > 100
