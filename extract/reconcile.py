@@ -159,7 +159,9 @@ METRICS: list[tuple[str, str, str]] = [
     ("suspects", r"\bsuspects?\b|\bperps\b|\bperpetrators?\b|\boffenders?\b", r"suspects|perpetrators|offenders"),
     ("risk_level", r"risk levels?|\b(high|medium|standard)[- ]risk\b", r"risk level"),
     ("satisfaction", r"satisf", r"satisf"),
-    ("crime_volume", r"crime volumes?|volumes? of (recorded )?crimes?|recorded crimes?|crimes? recorded|\bcrimes?\b|\boffences\b",
+    ("crime_rate", r"crime rates?|crimes? per\b|rate of crime", r"crime rate|crimes per"),
+    ("crime_volume", r"crime volumes?|volumes? of (recorded )?crimes?|recorded crimes?|crimes? recorded|"
+     r"(?:\b(?:vwi|da|rape|sso|rasso|asb|burglary|injury|abuse)\s+)crimes?\b",
      r"crime volume|crimes recorded|recorded crime|volume of crime"),
 ]
 _METRIC_FIG = [(k, re.compile(f, re.I)) for k, f, _ in METRICS]
@@ -430,6 +432,9 @@ def _parse_label(m: MeasureRecord) -> tuple[str, Optional[str], frozenset]:
     stat = _stat_of(metric_part)
     quals = set()
     rest_c = rest
+    if ":" not in label and not m.subject:
+        # "CRIB call - avg wait to answer": the subject is inside the label
+        quals |= {k for k, rx in _SUBJ if rx.search(label)}
     for k, rx in _SUBJ:
         if rx.search(rest_c):
             quals.add(k)
@@ -825,10 +830,30 @@ def _label_mismatch(fc: _Fig, row: _Row, cell: MeasureRecord, alt: _Row, ac: Mea
 # narrative against tables
 # ---------------------------------------------------------------------------
 
+_DIMENSION = {"999": "service", "101": "service", "crib": "service", "immediate": "grade", "priority": "grade",
+              "county": "area", "swindon": "area", "vwi": "crime", "da": "crime", "rasso": "crime", "rape": "crime",
+              "sso": "crime", "asb": "crime", "burglary": "crime", "risk_high": "risk", "risk_medium": "risk",
+              "risk_standard": "risk"}
+
+
+def _dims(tokens) -> set:
+    return {_DIMENSION.get(t, "raw" if str(t).startswith("raw:") else "other") for t in tokens}
+
+
+_BENCHMARK = re.compile(r"\b(?:national(?:ly)?|msg|most similar|peers?|peer group|regional(?:ly)?|england and wales|"
+                        r"other forces|all forces|forces nationally|target|sla)\b", re.I)
+
+
 def _narrative_checks(fc: _Fig, tables: list[_Table], check_type: str, strength_required: Optional[str] = None
                       ) -> Optional[CheckRecord]:
     f = fc.f
     if f.role in ("rank", "target", "other") or fc.metric_key is None:
+        return None
+    clause = re.split(r"[;]|\.\s|, (?=(?:and|with|while|whilst|but)\b)|\band\b|\bversus\b|\bvs\.?\b",
+                      _prefix(f))[-1]
+    if _BENCHMARK.search(clause) or _BENCHMARK.search(clean_text(f.subject or "")):
+        return None  # a national / peer / target figure, not the force's own measure
+    if re.match(r"\s*(?:per\s+(?:\d|head|person|capita|1,000|thousand|100)|crimes per)", (f.sentence or "")[f.char_end or 0:], re.I):
         return None
     if f.unit == "count" and (_NSAMPLE.search(_prefix(f)) or clean_text(f.value_raw or "").lower().startswith("n")):
         return None
@@ -852,7 +877,11 @@ def _narrative_checks(fc: _Fig, tables: list[_Table], check_type: str, strength_
     if not prim:
         if missing and strength == "strong" and not alt:
             some = [r for r in rows if r.metric_key == fc.metric_key]
-            if some:
+            row_dims = _dims(set().union(*[r.quals for r in some])) if some else set()
+            fig_dims = _dims(fc.explicit)
+            same_dimension = bool(fig_dims & row_dims) or ("raw" in fig_dims and "area" in row_dims) \
+                or ("area" in fig_dims and "raw" in row_dims)
+            if some and same_dimension:
                 labels = ", ".join(sorted({r.row_label for r in some})[:4])
                 return _check(f.doc_id, check_type, "unverifiable", "missing",
                               (f.figure_id, linked[0].table_id, "no-row"), f,
@@ -864,6 +893,12 @@ def _narrative_checks(fc: _Fig, tables: list[_Table], check_type: str, strength_
     if len(prim) != 1:
         return None
     row = prim[0]
+    if not fc.explicit:
+        # a sentence naming a sibling row's subject ("... across County and Swindon") without saying which
+        # one the figure belongs to is ambiguous
+        sib = set().union(*[r.quals for r in rows if r.metric_key == fc.metric_key])
+        if (_subject_tokens(f.sentence) & sib) - row.quals:
+            return None
     alt = [a for a in alt if a.quals == row.quals]
     cell, status = _cell_for(row, fc)
     if status in ("none", "skip"):
@@ -912,7 +947,7 @@ def _share_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, bo
     counts = [q for q in qs if q.unit == "count" and q.kind != "n" and q.value >= 0]
     for p in pcts:
         # Z% (Y <words> and X <words>)
-        m = re.match(r"\s*\(([^()]{1,120})\)", text[p.end:])
+        m = re.match(r"[^()\d.;]{0,25}?\(([^()]{1,120})\)", text[p.end:])
         if m:
             lo, hi = p.end + m.start(1), p.end + m.end(1)
             inner = [q for q in counts if lo <= q.start and q.end <= hi]
@@ -1050,28 +1085,27 @@ def _parts_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, list[_Q], str]]:
     if len(counts) < 3:
         return []
     out = []
-    m = _TOTAL_AFTER.search(text)
     total = None
     parts: list[_Q] = []
-    if m:
-        kw = m.group(0).lower()
-        if kw == "of which":
-            before = [q for q in counts if q.end <= m.start()]
-            if before:
-                total = before[-1]
-                parts = [q for q in counts if q.start >= m.end()]
-        else:
-            after = [q for q in counts if q.start >= m.end() and q.start - m.end() <= 15]
-            if after:
-                total = after[0]
-                parts = [q for q in counts if q is not total]
-    if total is None:
-        m2 = re.search(r"\bin total\b", text, re.I)
-        if m2:
-            before = [q for q in counts if q.end <= m2.start() and m2.start() - q.end <= 30]
-            if before:
-                total = before[-1]
-                parts = [q for q in counts if q is not total]
+    m_in = re.search(r"\bin total\b", text, re.I)
+    m_which = re.search(r"\bof which\b", text, re.I)
+    m_after = re.search(r"\b(?:totall?ing|total(?:led)? of|a total of|totals?|comprising|comprised of|made up of|"
+                        r"consisting of|broken down into)\b", text, re.I)
+    if m_in:
+        before = [q for q in counts if q.end <= m_in.start() and m_in.start() - q.end <= 30]
+        if before:
+            total = before[-1]
+            parts = [q for q in counts if q is not total]
+    elif m_which:
+        before = [q for q in counts if q.end <= m_which.start()]
+        if before:
+            total = before[-1]
+            parts = [q for q in counts if q.start >= m_which.end()]
+    elif m_after:
+        after = [q for q in counts if q.start >= m_after.end() and q.start - m_after.end() <= 15]
+        if after:
+            total = after[0]
+            parts = [q for q in counts if q is not total]
     if total is None or len(parts) < 2:
         return []
     parts.sort(key=lambda q: q.start)
@@ -1082,7 +1116,7 @@ def _parts_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, list[_Q], str]]:
             return []
         if not re.search(r",|\band\b|&", between):
             return []
-    span = text[parts[0].start:parts[-1].end]
+    span = text[parts[0].start:parts[-1].end + 15]
     if _NEST.search(span):
         return []
     if any(p.value > total.value for p in parts):

@@ -242,3 +242,11 @@ def test_no_header_no_deliverables():
                 Block.table([["Measure", "Oct-2023", "Change"], ["Burglary", "120", "15%"]]),
                 P("Action plan agreed Jan 24 90%")])
     assert deliverables.extract(doc) == []
+
+
+def test_unjoined_pdftotext_lines_of_the_corpus_give_the_same_deliverables():
+    """Each raw line of the highlight report as its own paragraph (no loader joining)."""
+    lines = HIGHLIGHT.read_text(encoding="utf-8").split("\n")
+    blocks = [Block("paragraph", text=ln.strip(), line=i + 1) for i, ln in enumerate(lines) if ln.strip()]
+    recs = deliverables.extract(_doc(blocks))
+    assert _tuples(recs) == HIGHLIGHT_EXPECTED

@@ -417,12 +417,11 @@ def _text_run(entries: list[_Entry], h: int) -> tuple[_Run, int]:
                             and len(rows[-1].action) <= 25 and not re.search(r"[.;:!?]", rows[-1].action) \
                             and _continues(rows[-1].action, r.due):
                         r.due = f"{rows.pop().action} {r.due}"
-                    prev = _Row("")
                 else:
                     r.due = " ".join(w[len(w) - k:])
                     prev.action = " ".join(w[:len(w) - k])
-                if not prev.action:
-                    rows.pop()
+                    if not prev.action:
+                        rows.pop()
         rows.append(r)
     run.rows = rows
     return run, i

@@ -254,12 +254,14 @@ _YOY = [[{"LOWER": "year"}, {"TEXT": "-", "OP": "?"}, {"LOWER": "on"}, {"TEXT": 
         [{"LOWER": "year"}, {"LOWER": {"REGEX": r"^-?on-?$"}}, {"TEXT": "-", "OP": "?"}, {"LOWER": "year"}]]
 
 
+_YOY_RE = re.compile(r"\byear[\s-]*on[\s-]*year\b|\byoy\b|\byear[\s-]+over[\s-]+year\b", re.I)
+
+
 @lru_cache(maxsize=1)
 def _matchers():
     nlp = get_nlp()
     periods = Matcher(nlp.vocab)
     periods.add("PERIOD", _period_patterns())
-    periods.add("YOY", _YOY)
 
     subj_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     subj_cased = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -303,7 +305,7 @@ class Mention:
 
 _BASE_BEFORE = re.compile(
     r"(?:\bthan(?:\s+in|\s+for|\s+during)?|\bcompared\s+(?:with|to)|\bin\s+comparison\s+(?:with|to)|"
-    r"\bversus|\bvs\.?|\bagainst|\bfrom|\bon|\bsince|\bover|\bsame\s+period|\bprevious\s+high\s+in)"
+    r"\bversus|\bvs\.?|\bagainst|\bfrom|\bon|\bsince|\bsame\s+period|\bprevious\s+high\s+in)"
     r"(?:\s+(?:the|a|an|that|those|this|of|in|same|period|previous|levels?|seen))*\s*$",
     re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from|after|following|before|prior\s+to|until|by)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
@@ -336,15 +338,12 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
     for label, s, e in found:
         if any(s < te and ts < e for ts, te in taken):
             continue
-        taken.append((s, e))
         cs = span[s].idx - base
         ce = span[e - 1].idx - base + len(span[e - 1].text)
         text = sentence[cs:ce]
         before = sentence[max(0, cs - 40):cs]
-        if label == "YOY":
-            out.append(Mention(cs, ce, "YOY"))
-            continue
         if _SINCE_BEFORE.search(before):
+            taken.append((s, e))
             continue  # "since January 2023", "by January 2024": a bound, not the period
         p = N.parse_period(text, default_year)
         if p is None or p.period_type is None:
@@ -353,6 +352,7 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
             # a bare year is a calendar year only when written as one ("in 2019", "than 2019")
             if not re.search(r"\b(?:in|during|for|than|of|with|since|from|to)\s*$", before, re.I):
                 continue
+        taken.append((s, e))
         out.append(Mention(cs, ce, "PERIOD", p, bool(_BASE_BEFORE.search(before))))
     out.sort(key=lambda m: m.start)
     return out
@@ -442,6 +442,9 @@ def _is_non_figure(q: N.Quantity, sentence: str, prev: Optional[N.Quantity]) -> 
         return True  # "39th of 44 forces": the 44 belongs to the rank
     if q.kind == "" and q.start > 0 and sentence[q.start - 1].isalpha() and not q.raw[:1] in "£+-":
         return True  # glued to a word: codes, footnote markers
+    if q.kind == "" and re.search(r"\b(?:Protocol|Regulation|Rule|Article|Schedule|Part|Level|Tier|Outcome|"
+                                  r"Fatal|FATAL|Project|Band|Grade|Stage|Phase|Round|Step|Wave|Cohort)\s*$", before):
+        return True  # a label written with a number ("Protocol 12", "Outcome 15")
     if q.unit == "count" and q.kind == "" and re.match(r"^[\s-]*(?:months?|years?|weeks?|quarters?)\b", after, re.I):
         return True  # a time span in months/years ("(4 months = 61.6%)"), not a measured figure
     if q.unit == "count" and q.kind == "" and re.fullmatch(r"\d\d", q.raw):
@@ -469,8 +472,9 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
     if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after):
         return "target"
     # a figure in brackets right after a change restates it: "(2.9 per cent)", "(45 arrests)"
-    if prev_rec is not None and prev_rec.role == "change" and _ONLY_GLUE.match(before) \
-            and "(" in before and not re.match(r"^\s*(?:to|-|–)\s*\d", after):
+    bracketed = before.rstrip().endswith("(") and after.lstrip().startswith(")")
+    if prev_rec is not None and prev_rec.role == "change" and (_ONLY_GLUE.match(before) or bracketed) \
+            and not re.match(r"^\s*(?:to|-|–)(?:\s|$)", after):
         return "change"
     if q.unit == "percentage_points":
         return "change"
@@ -520,8 +524,8 @@ def _period_statement(text: str) -> Optional[N.Period]:
         return None
     p = N.parse_period(t)
     if p is None or p.start is None or p.end is None or p.start >= p.end \
-            or p.period_type in ("month", "point_in_time"):
-        return None
+            or p.period_type not in ("quarter", "other", "financial_year", "calendar_year"):
+        return None  # chart captions ("12 months to June 2019") are not the document's period
     if (p.end - p.start).days > 400:
         return None
     return p
@@ -614,7 +618,7 @@ compared total average volume using being made seized increase decrease year mon
 including against along across within where while however whilst whereas consecutively so such only
 also just still both either whether if when who whom whose what how why because although though
 january february march april may june july august september october november december related stating
-felt identified waited reported were""".split())
+felt identified waited reported were stated they had have""".split())
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|has|have|had|remains?|remained|reached|increased|decreased|declined|rose|fell|"
     r"saw|seen|see|recorded|continues?|continued|stands?|sits?|shows?|showed|represents?|equates?|"
@@ -708,7 +712,7 @@ def _metric_for(q: N.Quantity, prev_end: int, nxt: int, clause_start: int,
     earlier = [m for m in metrics if m.start >= clause_start and m.end <= q.start]
     if earlier:
         return earlier[-1].label
-    return _metric_before(sentence, clause_start, q)
+    return _metric_before(sentence, seg_start, q)
 
 
 def _metric_before(sentence: str, clause_start: int, q: N.Quantity) -> str:
@@ -729,7 +733,7 @@ def _metric_before(sentence: str, clause_start: int, q: N.Quantity) -> str:
 
 
 def _nearest(mentions: list[Mention], q: N.Quantity, figs: list[N.Quantity], sentence: str,
-             bind_after: Optional[re.Pattern] = None) -> Optional[Mention]:
+             bind_after: Optional[re.Pattern] = None, barrier: bool = True) -> Optional[Mention]:
     """The mention for figure ``q``: bound right after it, else the nearest
     before it with no other figure between, else the nearest after it with
     no other figure between, else the nearest before, else after."""
@@ -742,7 +746,8 @@ def _nearest(mentions: list[Mention], q: N.Quantity, figs: list[N.Quantity], sen
 
     if bind_after is not None:
         for m in mentions:
-            if m.start >= q.end and bind_after.match(sentence[q.end:m.start]):
+            if m.start >= q.end and bind_after.match(sentence[q.end:m.start]) \
+                    and not _BARRIER.search(sentence[q.end:m.start]):
                 return m
     before = [m for m in mentions if m.end <= q.start]
     after = [m for m in mentions if m.start >= q.end]
@@ -750,17 +755,17 @@ def _nearest(mentions: list[Mention], q: N.Quantity, figs: list[N.Quantity], sen
         if clear(m.end, q.start):
             return m
     for m in after:
-        if clear(q.end, m.start) and not _BARRIER.search(sentence[q.end:m.start]):
+        if clear(q.end, m.start) and not (barrier and _BARRIER.search(sentence[q.end:m.start])):
             return m
     if before:
         return before[-1]
     for m in after:
-        if not _BARRIER.search(sentence[q.end:m.start]):
+        if not (barrier and _BARRIER.search(sentence[q.end:m.start])):
             return m
     return None
 
 
-_BARRIER = re.compile(r"\b(?:v|vs|versus|compared|than|against|while|whilst|whereas|but|however)\b|;", re.I)
+_BARRIER = re.compile(r"\b(?:v|vs|versus|compared|than|while|whilst|whereas|but|however)\b|;", re.I)
 
 _BIND_AFTER = re.compile(
     r"^[\s,(]*(?:(?:in|for|during|at|as\s+at|as\s+of|over|by|to|of|the|month\s+of|up\s+to|[a-z]+\s+(?:in|for|during))\s+)*(?:the\s+)?$",
@@ -819,7 +824,7 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
     subjects = _find_labels(sdoc, tok_start, tok_end, base, sentence, "subject")
     subjects = [s for s in subjects if not any(s.start < q.end and q.start < s.end for q in kept)]
     metrics = _find_labels(sdoc, tok_start, tok_end, base, sentence, "metric")
-    yoy = [m for m in periods if m.label == "YOY"]
+    yoy = [Mention(m.start(), m.end(), "YOY") for m in _YOY_RE.finditer(sentence)]
     dated = [m for m in periods if m.label == "PERIOD"]
     current = [m for m in dated if not m.base]
     rolling_undated = [m for m in current if m.period.period_type in ("rolling_12_months", "rolling_3_months")
@@ -839,6 +844,9 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
             j += 1
         nxt_real = kept[j].start if j < len(kept) else len(sentence)
         seg_after = sentence[q.end:nxt_real]
+        if j < len(kept) and re.fullmatch(r"\s*\([^A-Za-z)]*", seg_after):
+            # the next figure opens a bracket: "30.94% (4382 to 3026) decrease"
+            seg_after = sentence[q.end:]
         ctx_before = _TRAIL_DASH.sub(" ", sentence[clause_start:q.start]) if q.start > 0 else ""
         signed = N.apply_sign(q, ctx_before.rstrip() + (" " if ctx_before.strip() else ""), seg_after)
         if q.kind in ("n", "rank", "plusminus"):
@@ -847,8 +855,8 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
         role = _role(q, signed, seg_before, seg_after, prev_rec, sentence, j < len(kept))
         value = signed.value if role == "change" else q.value
         if role == "change" and prev_rec is not None and prev_rec.role == "change" \
-                and not q.sign_explicit and not signed.sign_explicit and _ONLY_GLUE.match(seg_before) \
-                and prev_rec.value < 0:
+                and not q.sign_explicit and not signed.sign_explicit and prev_rec.value < 0 \
+                and (_ONLY_GLUE.match(seg_before) or seg_before.rstrip().endswith("(")):
             value = -abs(value)  # "(a decrease of 39 crimes; 5.9 per cent)"
         if role in ("level", "share", "rank", "count", "target") and value < 0 and not q.sign_explicit:
             value = q.value
@@ -860,6 +868,9 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
         else:
             m = _nearest(current, q, kept, sentence, _BIND_AFTER)
             p = m.period if m is not None else None
+            if p is not None and p.period_type == "quarter" and p.end is None and ctx.period is not None \
+                    and ctx.period.period_type == "quarter" and ctx.period.end is not None:
+                p = N.Period("quarter", ctx.period.start, ctx.period.end, p.raw)  # "during quarter two"
             if p is not None and p.period_type == "month" and p.end is not None \
                     and any(r.start < q.start for r in rolling_undated):
                 # "the rolling 12-month FAT rate to September 2023 was 7.9%"
@@ -873,7 +884,7 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
                 y = _nearest(yoy, q, kept, sentence) if yoy else None
                 if p is None:
                     bases = [b for b in dated if b.base]
-                    bm = _nearest(bases, q, kept, sentence)
+                    bm = _nearest(bases, q, kept, sentence, barrier=False)
                     if bm is not None and bm.period.period_type == "rolling_12_months" and bm.period.end:
                         bp = bm.period
                         p = N.Period("change_12_months", _add_years(bp.start, 1), _add_years(bp.end, 1), bp.raw)

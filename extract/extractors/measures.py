@@ -34,6 +34,11 @@ Three kinds of measure table are recognised.
        ``statistical_exceptions``.  So swapped weighting/exceptions columns
        and a "Month Trend" header come out right; the header only names a
        tail column that is empty in every row.
+   * Unruled PDF tables whose label cell swallowed the month value (the
+     header's label cell ends with a period: "Measure Trend Oct-2023"): the
+     trailing value of each label cell becomes its own column; a bare whole
+     number only after residue or a qualifier of two or more words, so a
+     subject like "All 999" is never read as a value.
    * A row shorter than the table is aligned to the columns by a small
      dynamic programme that scores every cell against its column's role and
      prefers to put the missing cells into residue columns (trend line absent
@@ -114,7 +119,7 @@ import calendar
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Optional
 
 from .. import normalise as N
 from ..model import Block, Document, stable_id
@@ -236,8 +241,19 @@ def _has_words(t: str) -> bool:
     return bool(re.search(r"[A-Za-z]{3,}", t or ""))
 
 
+_NO_VALUE = re.compile(
+    r"(?:rolling\s+12[\s-]*months?\s+only|n/?a|no data|not (?:yet )?available|"
+    r"data not (?:yet )?available|tbc|tbd|nil|none|not applicable|\*+|-+|–|—)",
+    re.IGNORECASE)
+
+
+def _is_no_value(t: str) -> bool:
+    """A value cell saying there is no value ("Rolling 12 Month Only", "n/a")."""
+    return bool(t) and bool(_NO_VALUE.fullmatch(t.strip().rstrip(".")))
+
+
 def _is_exception_text(t: str) -> bool:
-    return _has_words(t) and not _is_trend(t) and _value(t) is None
+    return _has_words(t) and not _is_trend(t) and not _is_no_value(t) and _value(t) is None
 
 
 def _period(text: str):
@@ -323,9 +339,12 @@ def split_label(label: str) -> tuple[str, str]:
 
 def _common_split(labels: list[str]) -> Optional[dict[str, tuple[str, str]]]:
     """Labels "X - m" (or "m - X") sharing the same m in every row -> {label: (m, X)}."""
-    parts = [_SEP.split(l, maxsplit=1) for l in labels]
-    if len(labels) < 2 or any(len(p) != 2 or ":" in l for p, l in zip(parts, labels)):
+    pairs = [(l, _SEP.split(l, maxsplit=1)) for l in labels]
+    pairs = [(l, p) for l, p in pairs if len(p) == 2]
+    if len(pairs) < 2 or any(":" in l for l, _ in pairs):
         return None
+    labels = [l for l, _ in pairs]
+    parts = [p for _, p in pairs]
     firsts = {p[0].strip().lower() for p in parts}
     seconds = {p[1].strip().lower() for p in parts}
     if len(seconds) == 1 and len(firsts) == len(labels):
@@ -551,6 +570,8 @@ def _cell_score(cell: str, role: str) -> float:
     if role == VALUE:
         if is_val:
             return 3.0
+        if _is_no_value(cell):
+            return 1.0
         if _is_residue(cell):
             return -2.0
         return -3.0 if (_is_trend(cell) or _has_words(cell)) else -1.0
@@ -576,7 +597,7 @@ def _align(row: list[str], roles: list[str]) -> list[str]:
     """Place the cells of a short row onto the table's columns (label fixed at 0)."""
     n = len(roles)
     if len(row) >= n:
-        return row[:n] if all(not c for c in row[n:]) else row[:n]
+        return row[:n]
     cells = row[1:]
     slots = list(range(1, n))
     m, k = len(cells), len(slots)
@@ -614,7 +635,7 @@ def _column_stats(body: list[list[str]], n: int) -> list[dict]:
         ne = [c for c in col if c]
         stats.append({
             "nonempty": len(ne),
-            "val": sum(1 for c in ne if _value(c) is not None),
+            "val": sum(1 for c in ne if _value(c) is not None or _is_no_value(c)),
             "trend": sum(1 for c in ne if _is_trend(c)),
             "int": sum(1 for c in ne if _is_small_int(c)),
             "exc": sum(1 for c in ne if _is_exception_text(c)),
@@ -627,6 +648,9 @@ def _value_like(s: dict) -> bool:
     return s["nonempty"] > 0 and s["val"] * 2 >= s["nonempty"] and s["trend"] == 0
 
 
+_CHANGE_HDR = re.compile(r"\bchange\b|\bvs\.?\b|\bdifference\b|\byoy\b|year[- ]on[- ]year", re.IGNORECASE)
+
+
 def _dashboard_roles(header: list[str], body: list[list[str]], n: int):
     """(roles, value_cols, header period per value col, header label per value col, tail labels)."""
     full = [r for r in body if len(r) >= n]
@@ -637,7 +661,13 @@ def _dashboard_roles(header: list[str], body: list[list[str]], n: int):
     for j in range(1, n):
         run = run + 1 if _value_like(stats[j]) else 0
         best_run = max(best_run, run)
-    k = max(len(hdr_periods), best_run, 1)
+    # the header's count of period columns wins; the longest value run only when it names < 2
+    n_change_hdr = sum(1 for j, c in enumerate(header) if j > 0 and _dash_period(c) is None
+                       and _CHANGE_HDR.search(c or ""))
+    if len(hdr_periods) >= 2:
+        k = min(len(hdr_periods) + n_change_hdr, max(len(hdr_periods), best_run))
+    else:
+        k = max(len(hdr_periods), best_run, 1)
     k = min(k, n - 1)
 
     value_cols: Optional[list[int]] = None
@@ -823,7 +853,7 @@ def _dashboard(ctx: _Ctx, block: Block, section: str, header: list[str], body_id
     if n < 3:
         return []
     roles, value_cols, col_labels, hdr_periods, _ = _dashboard_roles(header, body, n)
-    aligned = [_align(r + [""] * 0, roles) if len(r) < n else r[:n] for r in body]
+    aligned = [_align(r, roles) for r in body]
     periods = _dashboard_periods(col_labels, value_cols, hdr_periods, aligned)
     table_id = _table_id(ctx, block, "\t".join(header))
     out = []

@@ -675,8 +675,8 @@ def _decisions(entries: list[_E], seg: _Seg, items) -> list[tuple[str, str, str,
             k += 1
             continue
         prop, sec = m.group("p").strip(), m.group("s").strip()
-        tail = m.group("tail").strip(" :.")
-        tail = re.sub(r"^(?:to\s+make\s+the(?:\s+following)?(?:\s+decisions?)?|that)\s*:?\s*", "", tail,
+        tail = m.group("tail").lstrip(" :").strip()
+        tail = re.sub(r"^to\s+make\s+the(?:\s+following)?(?:\s+decisions?)?\s*:?\s*", "", tail,
                       flags=re.I).strip()
         texts = []
         if tail and not re.fullmatch(r"(?:the\s+)?(?:following\s+)?(?:decisions?|resolutions?)?:?", tail, re.I):
@@ -726,7 +726,6 @@ def _decisions(entries: list[_E], seg: _Seg, items) -> list[tuple[str, str, str,
             consumed.add(ents[k + 1].idx)
         elif not re.match(r"^(?:that\b|to\b|the\b|[A-Z(])", rest):
             continue
-        rest = re.sub(r"^that\s+", "", rest, flags=re.I)
         it = _item_at(items, e.idx)
         out.append((it[1] if it else None, rest, None, None))
     return out
@@ -839,7 +838,12 @@ def _attendance_lists(entries: list[_E], seg: _Seg, items, known: set):
                 for f in ents[k + 1:]:
                     if f.cells is not None or f.kind == HEADING or any(r.match(f.text) for r, _ in _LABELS):
                         break
-                    if _ITEM.match(f.text) and f.kind == HEADING:
+                    if _ITEM.match(f.text) or _PAGES.search(f.text):
+                        break
+                    # a list of councillors does not run on into a line without any honorific
+                    if texts and _HON_SEQ.search(texts[0]) and not _HON_SEQ.search(f.text) \
+                            and not re.search(r"(?:,|\band)\s*$", texts[-1]) \
+                            and not re.match(r"^(?:and\b|[a-z,])", f.text):
                         break
                     texts.append(f.text)
             txt = "\n".join(texts)
@@ -990,7 +994,11 @@ def extract(doc: Document) -> dict:
             a.note = _add_note(a.note or "", f"also printed as '{v}'")
     # decisions: proposer / seconder names, a surname alone resolved when unique
     decs = []
+    seen_dec = set()
     for mid, item_no, text, prop, sec in result["decisions"]:
+        if (mid, item_no, text) in seen_dec:
+            continue
+        seen_dec.add((mid, item_no, text))
         names = []
         for raw in (prop, sec):
             if not raw:

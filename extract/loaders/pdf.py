@@ -30,10 +30,20 @@ How a page is read (one pass over its characters):
    sentence), bullets keep their wrapped lines, and a block whose text is all
    larger than the page's body size (median character size) or all bold, short
    and not a bullet, is a heading.  Heading levels rank the heading styles of
-   the whole document by size (bold before regular at the same size).
+   the whole document by size (bold before regular at the same size).  The body
+   size is the smallest size carrying 30% of the page's non-table text (the
+   document's when the page has little text).  Bullet text drops its marker
+   ("•", "–", "1.", "4.10"); a bold or larger numbered line ("2.1 Scope") is a
+   heading and keeps its number; a wrapped line that merely starts with a
+   number ("3 speakers are ...") is not a bullet.  Bullet ``level`` is the rank
+   of the marker's indent within its column (0 = outermost).
 6. A table that ends a page and a table that starts the next one with the same
    number of columns are joined when the header row repeats (it is dropped) or
    the column positions line up.
+
+Speed: the cost is pdfplumber's character parsing (one ``extract_words`` per
+page); layout adds a few ms per page.  Pages are read in one process: the
+time limit is checked between pages, so one pathological page can overrun it.
 
 Bad input: encrypted -> LoadError "<path>: encrypted PDF ..."; unreadable ->
 LoadError "<path>: not a readable PDF: ..."; no pages -> LoadError.  A page
@@ -72,7 +82,6 @@ def _error(msg: str) -> Exception:
 # text patterns
 # ---------------------------------------------------------------------------
 
-BULLET_GLYPHS = "•●▪■◦○◆◇►▶➢➤✓✔❖·∙–—-*>o"
 _PUA = re.compile(r"[\uf000-\uf0ff]")  # Symbol/Wingdings bullets in the private use area
 _GLYPH_MARK = re.compile(r"^([•●▪■◦○◆◇►▶➢➤✓✔❖·∙–—\-*\uf000-\uf0ff])(?:\s+|$)")
 _GLYPH_MARK_TIGHT = re.compile(r"^([•●▪■◦○◆◇►▶➢➤✓✔❖∙\uf000-\uf0ff])(?=\S)")
@@ -412,6 +421,8 @@ def _norm_hf(text: str) -> str:
 
 def _numbers_follow_pages(occ: list) -> bool:
     """True when a number in the varying text goes up with the page (a printed page number)."""
+    if not all(re.search(r"\bpage\b|\bp\.|\d\s*(?:of|/)\s*\d", o[3], re.I) for o in occ):
+        return False
     nums = [(o[0], [int(n) for n in re.findall(r"\d+", o[3])]) for o in occ]
     width = min(len(n) for _, n in nums)
     for j in range(width):
@@ -707,7 +718,7 @@ class _Para:
     first_text: str = ""
 
 
-def _para_blocks(items: list, gap_thr: float) -> list[Block]:
+def _para_blocks(items: list, gap_thr: float, body: float = 0.0) -> list[Block]:
     lines = _lines_of(items)
     if not lines:
         return []
@@ -718,6 +729,16 @@ def _para_blocks(items: list, gap_thr: float) -> list[Block]:
     for ln in lines:
         text = ln.text
         mk = _bullet_marker(text)
+        if mk is not None and (mk[0][:1].isdigit() or mk[0][:1] == "(") and (
+                ln.bold or (body and ln.size >= 1.15 * body)):
+            mk = None  # "2.1. Language used": a numbered heading, not a list item
+        if mk is not None and mk[0][:1].isalnum() or (mk is not None and mk[0][:1] == "("):
+            ws = ln.words
+            wide = len(ws) >= 2 and ws[1].x0 - ws[0].x1 >= 0.5 * max(ws[0].size, 4.0)
+            prev_ok = not paras or paras[-1].kind == BULLET or bool(
+                re.search(r"[.!?:;]\W*$", paras[-1].lines[-1].text))
+            if not wide and not (("." in mk[0] or mk[0][-1:] == ")") and prev_ok):
+                mk = None  # "... up to\n3 speakers are": a wrapped line starting with a number
         style = (round(ln.size * 2) / 2, ln.bold)
         cur = paras[-1] if paras else None
         new = cur is None
@@ -808,14 +829,14 @@ def _page_blocks(pd: _PageData, items: list[Item], doc_body: float) -> list[Bloc
         elif kind == "table":
             got = _unruled_table(its, lay.gut)
             if got is None:
-                blocks.extend(_para_blocks(its, gap_thr))
+                blocks.extend(_para_blocks(its, gap_thr, body))
             else:
                 before, tb, after = got
-                blocks.extend(_para_blocks(before, gap_thr))
+                blocks.extend(_para_blocks(before, gap_thr, body))
                 blocks.append(tb)
-                blocks.extend(_para_blocks(after, gap_thr))
+                blocks.extend(_para_blocks(after, gap_thr, body))
         else:
-            blocks.extend(_para_blocks(its, gap_thr))
+            blocks.extend(_para_blocks(its, gap_thr, body))
     for b in blocks:
         b.page = pd.number
     return blocks
