@@ -53,7 +53,8 @@ class Quantity:
     input the function was given.  ``sign_explicit`` is True when a ``+``/``-``
     glued to the number or an arrow (▼ ▲) next to it fixed the sign.  ``kind``:
     ``''`` ordinary, ``'n'`` a sample count "(n=600)", ``'rank'`` an ordinal
-    "41st", ``'plusminus'`` a margin "±3.5 per cent".  ``direction`` is the
+    "41st", ``'plusminus'`` a margin "±3.5 per cent" / "+/- 10.52",
+    ``'coefficient'`` a correlation coefficient "r = 0.86" (unit ``ratio``).  ``direction`` is the
     arrow/glyph printed next to the value (-1 ▼, +1 ▲ or ^, 0 none).
     """
     value: float
@@ -68,6 +69,9 @@ class Quantity:
 
 @dataclass(frozen=True)
 class Period:
+    """A reporting period.  ``raw`` is the part of the input that named it,
+    as given ("Oct-2023" from "Abandonment rate Oct-2023 (%)"), not the
+    whole input."""
     period_type: Optional[str]
     start: Optional[_dt.date]
     end: Optional[_dt.date]
@@ -224,8 +228,10 @@ _Q_RE = regex.compile(
         rf"{_SIGN}{_LB}(?P<clock>{_DUR_CLOCK})",
         # durations written in words
         rf"{_SIGN}{_LB}(?P<dur>{_DUR_WORDS})",
-        # plus/minus margins
-        rf"(?P<pm>±[ \t]*(?P<pm_num>{_NUM})[ \t]*(?:%|per[ \t]?cent\b|percent\b)(?P<pm_pts>[ \t]*(?:points?|pts?|ppts?|pp)\b)?)",
+        # correlation coefficients: r = 0.86, (r=-0.42), R2 = 0.64
+        rf"(?P<coef>(?<![\w.])r(?:2|²)?[ \t]*=[ \t]*(?P<coef_sign>-)?(?P<coef_num>0?\.\d+|1(?:\.0+)?|0(?:\.0+)?))(?![\d%]|[.,]\d)",
+        # plus/minus margins: ±3.5 per cent, +/- 10.52 (a bare margin is a count)
+        rf"(?P<pm>(?:±|\+[ \t]*/[ \t]*-)[ \t]*(?P<pm_num>{_NUM})(?:(?P<pm_pct>[ \t]*(?:%|per[ \t]?cent\b|percent\b))(?P<pm_pts>[ \t]*(?:points?|pts?|ppts?|pp)\b)?|(?![\d.,]|[ \t]*[A-Za-z%£])))",
         # percentage points
         rf"{_SIGN}{_LB}(?P<pts>(?P<pts_num>{_NUM})\.?[ \t]*(?:(?:%|per[ \t]?cent\b|percent\b)[ \t]*(?:points?|pts?|ppts?|pp)\b|(?:pp|ppts?|percentage[ \t]+points?)\b)){_ARROW_AFTER}",
         # percent
@@ -267,7 +273,8 @@ _EXCL_PATTERNS = (
         r"version|v\.|no\.|number|ref|reference|recommendation|aim|objective|"
         r"question|level|class|category|cat|grade|band|wave|cohort|year|week|"
         r"outcome|supplement|exhibit|form|box|line|column|row|area|zone|sector|"
-        r"quarter|q|ward|unit|team|op|operation)[ \t]*\d+(?:\.\d+)*[a-z]?"
+        r"quarter|q|ward|unit|team|op|operation|protocol|project|regulation|rule|part|option|"
+        r"pillar|workstream|strand|tranche|milestone|sprint|scenario|principle|criterion|theme|lot)[ \t]*\d+(?:\.\d+)*[a-z]?"
         r"(?:(?:[ \t]*(?:-|to|and|&)[ \t]*|,[ \t]+)\d+(?:\.\d+)*[a-z]?)*\b(?![,.]\d|[ \t]*(?:%|per[ \t]?cent))",
         r"\b(?:op|operation)\.?[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]+\d+\b",
         # codes: PIP2, SN1 2JH, Q2, A303, M4
@@ -281,8 +288,12 @@ _EXCL_PATTERNS = (
         r"\bper[ \t]+\d{1,3}(?:,?\d{3})*\b",
         # period phrases: last 12 months, 12-month, 3 months to
         r"\b(?:rolling|last|past|previous|preceding|prior|next|first|coming|over[ \t]+the|in[ \t]+the|within[ \t]+the|within)[ \t]+\d+[ \t-]*(?:calendar[ \t]+)?(?:months?|weeks?|years?|days?|quarters?)\b",
-        r"\b\d+-(?:month|week|year|day|quarter|hour)\b",
-        r"\b\d+[ \t]+(?:month|week|year)\b(?![ \t]*(?:%|per))",
+        r"\b\d+-(?:month|week|year|day|quarter|hour)s?\b",
+        # a time span in months / weeks / quarters / years is a period
+        # length, not a figure: "(4 months = 61.6%)", "over 4 months", "18
+        # months ahead", "appointed for 12 months", "2 years" (days stay
+        # counts: "waited 11 days")
+        r"\b\d+[ \t]+(?:month|week|year|quarter)s?\b(?![ \t]*(?:%|per))",
         r"\b\d+[ \t]+months?[ \t]+(?:to|ending|up[ \t]+to)\b",
         # paragraph labels at line start: "4.10 The ...", "1. Prevent crime"
         r"^[ \t]*#+[ \t]*(?:\*\*)?[ \t]*\d{1,3}(?:\.\d{1,3})*\.?(?=[ \t]|$)",
@@ -295,19 +306,25 @@ _EXCL_PATTERNS = (
         r"\(\d+[ \t]+months?\)",
         # dotted leaders "..... 3" (table of contents page numbers)
         r"\.{3,}[ \t]*\d+\b",
+        # star ratings: "5*", "4* - Prompt", "5-star", "4.5 stars" (a single
+        # '*' after a larger number is a footnote marker: kept)
+        r"(?<![\d.,])\b[0-5](?:\.\d)?(?:[ \t]?\*(?!\*)|[ \t]?-?[ \t]?stars?\b)",
     ]
 )
 # each pattern is applied on its own so that one exclusion never hides another
 _EXCL_RES = [re.compile(p, re.IGNORECASE | re.MULTILINE | re.ASCII) for p in _EXCL_PATTERNS]
 
 _RANK_AFTER = re.compile(
-    r"^[ \t]*(?:of[ \t]+\d+|out[ \t]+of|(?:most|least|highest|lowest|best|worst|"
+    r"^\s*(?:of\s+\d+|out\s+of|(?:most|least|highest|lowest|best|worst|"
     r"fastest|slowest|largest|smallest|safest|place|position|nationally|"
     r"national|in[ \t]+(?:the[ \t]+)?(?:country|england|wales|msg|region)|"
     r"among|amongst|ranked|highest|lowest|for\b))", re.IGNORECASE)
 _RANK_BEFORE = re.compile(
     r"(?:rank(?:ed|ing|s)?|placed|position(?:ed)?|places?)[ \t]+(?:the[ \t]+|as[ \t]+|at[ \t]+)?$",
     re.IGNORECASE)
+
+
+_RANK_DENOM = re.compile(r"\s*(?:out\s+of|of)\s+(?:the\s+|all\s+)?", re.IGNORECASE)
 
 
 def _signed(q_sign: Optional[str], v: float) -> tuple[float, bool]:
@@ -368,8 +385,18 @@ def _quantity_from_match(m, clean: str) -> Optional[tuple[float, str, bool, str,
             return None
         v, se = _signed(sign, v)
         return v, "seconds", se, "", 0, start, end
+    if g.get("coef"):
+        v = _num(g["coef_num"])
+        if g.get("coef_sign"):
+            v = -v
+        if not -1 <= v <= 1:
+            return None
+        return v, "ratio", bool(g.get("coef_sign")), "coefficient", 0, start, end
     if g.get("pm"):
-        unit = "percentage_points" if g.get("pm_pts") else "percent"
+        if g.get("pm_pct"):
+            unit = "percentage_points" if g.get("pm_pts") else "percent"
+        else:
+            unit = "count"
         return _num(g["pm_num"]), unit, False, "plusminus", 0, start, end
     if g.get("pts") or g.get("pct"):
         key = "pts" if g.get("pts") else "pct"
@@ -419,9 +446,31 @@ def _close_tags(text: str, start: int, end: int) -> int:
     return end
 
 
+# two-digit financial years "22-23", "22/23": the second year follows the first
+_FY2_RE = re.compile(
+    r"(?<![\w.,/£+\-])(?P<a>\d\d)[ \t]*(?P<sep>[-/])[ \t]*(?P<b>\d\d)\b"
+    r"(?![.,]?\d|[-/]\d|[ \t]*%|[ \t]*(?:per[ \t]?cent|percent|points?|pts|pp|mins?|minutes|secs?|seconds|"
+    r"hours?|hrs?|days?|weeks?|months?|years?)\b)",
+    re.IGNORECASE)
+# "Fatal 4" / "Fatal 5" (Fatal Four / Fatal Five: the national road-safety
+# offence groups) are names; inside a casualty-severity list ("Fatal 23,
+# Serious 232, Slight 1,629") each number is the category's count.
+_FATAL_NAME_RE = re.compile(r"\bfatal[ \t]+(?:4|5)\b(?![,.]\d)", re.IGNORECASE)
+_SEVERITY_LIST_RE = re.compile(r"\b(?:serious(?:ly)?(?:[ \t]+injur\w*)?|slight(?:ly)?(?:[ \t]+injur\w*)?|ksi)[ \t]*[:=]?[ \t]*\d", re.IGNORECASE)
+
+
 def _exclusions(clean: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for rx in _EXCL_RES for m in rx.finditer(clean)
-            if m.end() > m.start()]
+    spans = [(m.start(), m.end()) for rx in _EXCL_RES for m in rx.finditer(clean)
+             if m.end() > m.start()]
+    for m in _FY2_RE.finditer(clean):
+        a, b = int(m["a"]), int(m["b"])
+        if b == (a + 1) % 100:
+            spans.append((m.start(), m.end()))
+    for m in _FATAL_NAME_RE.finditer(clean):
+        near = clean[max(0, m.start() - 60):m.end() + 60]
+        if not _SEVERITY_LIST_RE.search(near):
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
@@ -435,6 +484,7 @@ def _scan(text: str, exclude: bool = True) -> list[Quantity]:
     clean, idx = _clean(text)
     spans = _exclusions(clean) if exclude else []
     out: list[Quantity] = []
+    last_rank: Optional[int] = None   # clean end of the rank just found
     pos = 0
     while pos <= len(clean):
         m = _Q_RE.search(clean, pos)
@@ -454,6 +504,14 @@ def _scan(text: str, exclude: bool = True) -> list[Quantity]:
         if exclude and _overlaps(num_start, ce, spans):
             pos = m.end()
             continue
+        if exclude and kind == "" and unit == "count" and last_rank is not None \
+                and _RANK_DENOM.fullmatch(clean[last_rank:cs]):
+            # "39th of 44 forces", "41st out of 44": the 44 is the rank's
+            # denominator, not a figure of its own
+            last_rank = None
+            pos = m.end()
+            continue
+        last_rank = ce if kind == "rank" else None
         os_, oe = _orig_span(idx, cs, ce)
         oe = _close_tags(text, os_, oe)
         out.append(Quantity(v, unit, text[os_:oe], os_, oe, se, kind, direction))
@@ -695,10 +753,15 @@ _SIGN_TAIL = re.compile(
     r"(?P<gap>(?:[ \t]+(?:by|of|a|an|some|around|about|approximately|roughly|nearly|almost|"
     r"over|year-on-year|yoy|overall|significantly|slightly|further|this|quarter|month|year|"
     r"is|was|has|have|been|being|marginally|sharply|substantially|considerably|small|"
-    r"slight|significant|large|further))*)[ \t:,]*$",
+    r"slight|significant|large|further))*)[ \t:,]*(?:-[ \t]*)?$",
     re.IGNORECASE)
+# adjectives allowed between a figure and the fall/rise word after it
+# ("2.7% overall increase", "2% slight decrease", "5% year-on-year rise")
+_AFTER_ADJ = (r"(?:overall|slight|small|significant|statistically|further|annual|yearly|monthly|"
+              r"quarterly|year[ \t-]*on[ \t-]*year|yoy|month[ \t-]*on[ \t-]*month|marked|modest|"
+              r"notable|large|sharp|substantial|considerable|marginal|net|total|steady|continued)")
 _AFTER_SIGN = re.compile(
-    r"^[ \t]*(?:\([^)]{0,20}\)[ \t]*)?(?P<w>decrease|decline|fall|drop|reduction|lower|fewer|less|"
+    r"^[ \t]*(?:\([^)]{0,20}\)[ \t]*)?(?:" + _AFTER_ADJ + r"[ \t]+){0,2}(?P<w>decrease|decline|fall|drop|reduction|lower|fewer|less|"
     r"increase|rise|higher|more|growth)\b(?![ \t]+than[ \t]+(?:the[ \t]+)?(?:target|average|national))",
     re.IGNORECASE)
 _NEG_AFTER = {"decrease", "decline", "fall", "drop", "reduction", "lower", "fewer", "less"}
@@ -712,14 +775,21 @@ def apply_sign(q: Quantity, context_before: str, context_after: str = "") -> Qua
     the words right before the figure decide ("a decrease of 2.1%", "down
     8%", "fell by 3", "reduced by"): a fall makes the value negative, a rise
     leaves it positive.  "down from 1 hr 45 min" / "fell to 5%" are levels,
-    not changes: the words must be followed only by "by"/"of"/fillers.  With
-    ``context_after`` a fall word right after the figure ("2.1% lower",
-    "8% (n=482) decrease") also counts.  Returns a new Quantity with
+    not changes: the words must be followed only by "by"/"of"/fillers.  A
+    detached dash between the word and the figure is filler ("year-on-year
+    down - 8.%" is -8); a dash glued to the figure ("down -8.%", context
+    ending in "-") is an explicit minus.  With ``context_after`` a fall word
+    right after the figure ("2.1% lower", "8% (n=482) decrease") also counts,
+    also after one or two adjectives ("2.7% overall increase", "2% slight
+    decrease").  Returns a new Quantity with
     ``sign_explicit`` True when the sign was fixed from words.
     """
     if q.sign_explicit:
         return q
     tail = clean_text(context_before or "")[-80:]
+    if re.search(r"(?:^|[ \t(])-$", tail):
+        # a dash glued to the figure ("-8.%") is its explicit sign
+        return replace(q, value=-abs(q.value), sign_explicit=True)
     m = _SIGN_TAIL.search(tail)
     s = 0
     if m:
@@ -984,18 +1054,30 @@ def parse_period(text: str, default_year: Optional[int] = None) -> Optional[Peri
     * A full date "30 September 2019" / "as at ..." -> point_in_time.
     * A month name alone ("October") -> month with ``default_year``, else
       None.  A bare year "2023" -> calendar_year.
-    None when nothing is recognised.
+    None when nothing is recognised.  ``raw`` is the matched part of
+    ``text`` (for a year to date with a month, from "YTD" to the month).
     """
     if not text:
         return None
-    t = clean_text(text).strip()
-    raw = text.strip()
+    clean, idx = _clean(text)
+    lead = len(clean) - len(clean.lstrip())
+    t = clean.strip()
+
+    def raw(*ms) -> str:
+        """The input text matched by ``ms`` (spans in ``t``), as given."""
+        spans = [(x.start(), x.end()) for x in ms if x is not None]
+        cs = min(a for a, _ in spans) + lead
+        ce = max(b for _, b in spans) + lead
+        while ce > cs and clean[ce - 1] in " \t":
+            ce -= 1
+        os_, oe = _orig_span(idx, cs, ce)
+        return text[os_:_close_tags(text, os_, oe)]
 
     m = _CHANGE12_RE.search(t)
     if m:
         yb, mb = _year(m["by"]), _month_no(m["bmon"])
         sy, sm = _add_months(yb, mb, -11)
-        return Period("change_12_months", _dt.date(sy, sm, 1), _month_end(yb, mb), raw)
+        return Period("change_12_months", _dt.date(sy, sm, 1), _month_end(yb, mb), raw(m))
 
     m = _ROLLING_RE.search(t)
     if m:
@@ -1007,25 +1089,27 @@ def parse_period(text: str, default_year: Optional[int] = None) -> Optional[Peri
         if n >= 1:
             sy, sm = _add_months(y, mo, -(n - 1))
             ptype = {3: "rolling_3_months", 12: "rolling_12_months"}.get(n, "other")
-            if _YTD_RE.search(t):
+            ytd = _YTD_RE.search(t)
+            if ytd:
                 ptype = "year_to_date"
-            return Period(ptype, _dt.date(sy, sm, 1), _month_end(y, mo), raw)
+            return Period(ptype, _dt.date(sy, sm, 1), _month_end(y, mo), raw(m, ytd))
 
     m = _BARE_ROLLING_RE.search(t)
     if m:
         n = m["n1"] or m["n2"] or m["n3"]
         n = int(n) if n.isdigit() else _NUMWORDS[n.lower()]
         if m["chg"] or m["chg2"]:
-            return Period("change_12_months" if n == 12 else "other", None, None, raw)
-        return Period({3: "rolling_3_months", 12: "rolling_12_months"}.get(n, "other"), None, None, raw)
+            return Period("change_12_months" if n == 12 else "other", None, None, raw(m))
+        return Period({3: "rolling_3_months", 12: "rolling_12_months"}.get(n, "other"), None, None, raw(m))
 
-    if _YTD_RE.search(t):
+    ytd = _YTD_RE.search(t)
+    if ytd:
         m = re.search(_my(""), t, re.IGNORECASE)
         if m:
             y, mo = _year(m["y"]), _month_no(m["mon"])
             fy = y if mo >= 4 else y - 1
-            return Period("year_to_date", _dt.date(fy, 4, 1), _month_end(y, mo), raw)
-        return Period("year_to_date", None, None, raw)
+            return Period("year_to_date", _dt.date(fy, 4, 1), _month_end(y, mo), raw(ytd, m))
+        return Period("year_to_date", None, None, raw(ytd))
 
     m = _QUARTER_RE.search(t)
     if m:
@@ -1038,8 +1122,8 @@ def parse_period(text: str, default_year: Optional[int] = None) -> Optional[Peri
             if fy:
                 sy, sm = _add_months(fy[0], 4, 3 * (qn - 1))
                 ey, em = _add_months(sy, sm, 2)
-                return Period("quarter", _dt.date(sy, sm, 1), _month_end(ey, em), raw)
-        return Period("quarter", None, None, raw)
+                return Period("quarter", _dt.date(sy, sm, 1), _month_end(ey, em), raw(m))
+        return Period("quarter", None, None, raw(m))
 
     m = _RANGE_RE.search(t)
     if m:
@@ -1067,38 +1151,38 @@ def parse_period(text: str, default_year: Optional[int] = None) -> Optional[Peri
                     ptype = "rolling_12_months"
                 elif months == 1:
                     ptype = "month"
-            return Period(ptype, start, end, raw)
+            return Period(ptype, start, end, raw(m))
 
     m = _CAL_RE.search(t)
     if m:
         y = int(m["y"]) if m["y"] else int(re.search(r"(?:19|20)\d\d", m.group()).group())
-        return Period("calendar_year", _dt.date(y, 1, 1), _dt.date(y, 12, 31), raw)
+        return Period("calendar_year", _dt.date(y, 1, 1), _dt.date(y, 12, 31), raw(m))
 
     m = _FY_RE.search(t)
     if m:
         a, b = (m["a1"], m["a2"]) if m["a1"] else (m["b1"], m["b2"])
         fy = _fy_years(a, b)
         if fy:
-            return Period("financial_year", _dt.date(fy[0], 4, 1), _dt.date(fy[1], 3, 31), raw)
-        return Period("other", None, None, raw)
+            return Period("financial_year", _dt.date(fy[0], 4, 1), _dt.date(fy[1], 3, 31), raw(m))
+        return Period("other", None, None, raw(m))
 
     # a full date -> point in time
     dm = _DATE_DMY.search(t) or _DATE_MDY.search(t) or _DATE_NUM.search(t) or _DATE_ISO.search(t)
     if dm:
         d = parse_date(dm.group(), default_year)
         if d:
-            return Period("point_in_time", d, d, raw)
+            return Period("point_in_time", d, d, raw(dm))
 
     m = _DATE_MY.search(t)
     if m:
-        return _period_month(_year(m["y"]), _month_no(m["mon"]), raw)
+        return _period_month(_year(m["y"]), _month_no(m["mon"]), raw(m))
 
     m = re.fullmatch(r"(?:in[ \t]+)?((?:19|20)\d\d)", t, re.IGNORECASE)
     if m:
         y = int(m.group(1))
-        return Period("calendar_year", _dt.date(y, 1, 1), _dt.date(y, 12, 31), raw)
+        return Period("calendar_year", _dt.date(y, 1, 1), _dt.date(y, 12, 31), raw(m))
 
     m = _MONTH_ONLY.search(t)
     if m and default_year and not (m["mon"].lower() == "may" and not re.fullmatch(MONTH, t, re.IGNORECASE)):
-        return _period_month(default_year, _month_no(m["mon"]), raw)
+        return _period_month(default_year, _month_no(m["mon"]), raw(m))
     return None

@@ -70,7 +70,9 @@ Verdicts and reasons
   ``unit`` (major) the numbers agree but the units do not ("-3%" vs
   "-00:00:03"); ``sign`` (major) the magnitudes agree but the directions do not
   ("a decrease of 2.1%" vs +2.1%); ``label`` (major) the figure equals the
-  label alternative (the median reported as the average); ``period`` (minor)
+  label alternative (the median reported as the average; the check then holds
+  the cell of the label the narrative used, the explanation names the other);
+  ``period`` (minor)
   it equals another period's column of the same row (the "12 months" figure is
   the month cell); ``rounding`` (minor) it is off by no more than one unit of
   its last digit; ``value`` (major) otherwise.
@@ -154,7 +156,7 @@ METRICS: list[tuple[str, str, str]] = [
     ("log_volume", r"(storm )?log volumes?|\blogs\b|incident logs?", r"storm log|log volume"),
     ("response_rate", r"response rates?|attendance rates?", r"response rate|attendance rate"),
     ("time_at_scene", r"time (spent )?at (the )?scene", r"time at scene"),
-    ("response_time", r"response times?|times? to (arrive|attend)|arrival times?|attendance times?",
+    ("response_time", r"response times?|times? (?:taken )?to (arrive|attend)|arrival times?|attendance times?",
      r"response time|time to (arrive|attend)|arrival time|attendance time"),
     ("suspects", r"\bsuspects?\b|\bperps\b|\bperpetrators?\b|\boffenders?\b", r"suspects|perpetrators|offenders"),
     ("risk_level", r"risk levels?|\b(high|medium|standard)[- ]risk\b", r"risk level"),
@@ -162,7 +164,7 @@ METRICS: list[tuple[str, str, str]] = [
     ("crime_rate", r"crime rates?|crimes? per\b|rate of crime", r"crime rate|crimes per"),
     ("crime_volume", r"crime volumes?|volumes? of (recorded )?crimes?|recorded crimes?|crimes? recorded|"
      r"(?:\b(?:vwi|da|rape|sso|rasso|asb|burglary|injury|abuse)\s+)crimes?\b",
-     r"crime volume|crimes recorded|recorded crime|volume of crime"),
+     r"crime volume|crimes recorded|recorded crime|volume of (?:[a-z()]+ ){0,3}crimes?\b"),
 ]
 _METRIC_FIG = [(k, re.compile(f, re.I)) for k, f, _ in METRICS]
 _METRIC_TAB = [(k, re.compile(t, re.I)) for k, _, t in METRICS]
@@ -188,7 +190,13 @@ SUBJECTS: list[tuple[str, str]] = [
     ("risk_standard", r"\bstandard(?:[- ](?:risk|level))\b|risk level:? standard"),
 ]
 _SUBJ = [(k, re.compile(p, re.I)) for k, p in SUBJECTS]
-_FORCE_WORDS = {"all", "force", "overall", "total", "wiltshire", "the", "and", "of", "level", "force-wide", "whole"}
+_FORCE_WORDS = {"all", "force", "overall", "total", "wiltshire", "the", "and", "of", "level", "force-wide", "whole",
+                "call", "calls", "service", "services", "line", "lines", "incident", "incidents", "crime", "crimes",
+                "volume", "volumes", "rate", "number"}
+_MODIFIERS = re.compile(r"\b(?:child(?:ren)?|victims?|repeat|youth|young|juvenile|female|male|women|girls|boys|men|adults?|"
+                        r"elderly|online|rural|urban|night[- ]time|weekend|cyber|hate|knife|drug|alcohol)\b", re.I)
+_OTHER_BASELINE = re.compile(r"than (?:in )?(?:19|20)\d\d\b|(?:compared (?:to|with)|since|from|on) (?:19|20)\d\d\b|"
+                             r"pre[- ]?covid|baseline|previous (?:month|quarter)|last (?:month|quarter)", re.I)
 
 _GENERIC_HEADING = re.compile(
     r"^(?:what|so what|now what|data summary|summary|overview|visuali[sz]ations?|key (?:points|messages|findings)|"
@@ -408,13 +416,26 @@ class _Table:
     pos: tuple = (0, 0)
 
 
+_RAW_STOP = {"the", "of", "a", "an", "in", "for", "to", "with", "on", "and", "volume", "volumes", "number", "total",
+             "level", "levels", "figure", "figures", "recorded", "reported", "average", "mean", "median", "avg"}
+
+
+def _raw_words(text: Optional[str]) -> frozenset:
+    words = [w for w in _norm(re.sub(r"\([^)]*\)", " ", clean_text(text or ""))).split() if w not in _RAW_STOP]
+    return frozenset(re.sub(r"(?<=[a-z]{3})s$", "", w) for w in words)
+
+
+def _raw_key(text: Optional[str]) -> Optional[str]:
+    w = _raw_words(text)
+    return ("raw:" + " ".join(sorted(w))) if len(w) >= 2 else None
+
+
 def _metric_key_tab(metric_text: str) -> str:
     t = clean_text(metric_text or "")
     for k, rx in _METRIC_TAB:
         if rx.search(t):
             return k
-    n = _norm(re.sub(r"\b(?:average|mean|median)\b", " ", t, flags=re.I))
-    return "raw:" + re.sub(r"s\b", "", n)
+    return _raw_key(t) or ("raw:" + " ".join(sorted(_raw_words(t))))
 
 
 def _parse_label(m: MeasureRecord) -> tuple[str, Optional[str], frozenset]:
@@ -461,7 +482,8 @@ def _build_tables(measures: list[MeasureRecord]) -> dict[str, list[_Table]]:
         t = by_table.get(tk)
         if t is None:
             t = by_table[tk] = _Table(m.doc_id, m.table_id, _topic(m.section), m.section or "", pos=_pos(m))
-        rk = (m.doc_id, m.table_id, m.row_label)
+        rk = (m.doc_id, m.table_id, m.row_label, m.subject if ":" not in (m.row_label or "") else None,
+              m.metric if ":" not in (m.row_label or "") else None)
         r = rows.get(rk)
         if r is None:
             key, stat, quals = _parse_label(m)
@@ -517,7 +539,7 @@ def _fig_context(f: FigureRecord, lead_in: str = "") -> _Fig:
     # the clause of the figure: from the last clause break before it
     clause = re.split(r"[;]|\.\s|, (?=(?:and|with|while|whilst)\b)", pre)[-1]
     metric_src = " ".join(x for x in (f.metric_text or "", clause) if x)
-    key = _metric_key_fig(f.metric_text) or _metric_key_fig(clause)
+    key = _metric_key_fig(f.metric_text) or _metric_key_fig(clause) or _raw_key(f.metric_text)
     if key is None and lead_in:
         key = _metric_key_fig(lead_in)
         metric_src += " " + lead_in
@@ -542,7 +564,7 @@ def _fig_context(f: FigureRecord, lead_in: str = "") -> _Fig:
         or sign_from_words(clean_text(pre)[-40:]) != 0 or sign_from_words(after[:20]) != 0
     inherited = bool(f.period_inherited) or not f.period_type or f.period_type in ("other", "point_in_time")
     is_change = (f.role == "change") or f.period_type == "change_12_months"
-    yoy = f.period_type == "change_12_months" or bool(_YOY.search(s))
+    yoy = bool(_YOY.search(s)) or (f.period_type == "change_12_months" and not _OTHER_BASELINE.search(s))
     prev = bool(_PREV.search(s)) and not (f.period_type == "change_12_months")
     return _Fig(f, _topic(f.section), key, stat, explicit, context, precision_of(f.value_raw, f.unit), qual,
                 sign_stated, "unstated" if inherited else "stated", is_change, yoy, prev)
@@ -586,10 +608,15 @@ def _candidate_rows(fc: _Fig, rows: list[_Row], stat_pref: Optional[str], table_
         same_metric = [r for r in same_metric if r.stat in (None, "average")]
     if not same_metric:
         return [], False
+    fam = _unit_family(fc.f.unit)
+    compatible = [r for r in same_metric if any(_unit_family(c.unit) == fam for c in r.cells)]
+    unit_clash = not compatible
+    if compatible:
+        same_metric = compatible
     ctx = fc.context | table_topic_tokens
     ok = [r for r in same_metric if fc.explicit <= r.quals and r.quals <= ctx]
     if not ok:
-        return [], bool(fc.explicit)
+        return [], bool(fc.explicit) and not unit_clash
     best = max(len(r.quals) for r in ok)
     top = [r for r in ok if len(r.quals) == best]
     return top, False
@@ -720,7 +747,7 @@ def _compare(fc: _Fig, row: _Row, cell: Optional[MeasureRecord], alt_rows: list[
 
     if status == "unstated":
         cands = [c for c in _level_cells(row)]
-        if not any(c.value is not None for c in cands):
+        if not any(c.value is not None and unit_ok(c) for c in cands):
             return None
         ok = [c for c in cands if agrees_c(c)]
         if ok:
@@ -810,20 +837,23 @@ def _period_words(f: FigureRecord) -> str:
             "quarter": "quarterly", "change_12_months": "year-on-year"}.get(f.period_type or "", "stated period's")
 
 
+def _metric_words(row: _Row) -> str:
+    label = clean_text(row.row_label or "").split(":")[0]
+    return re.sub(r"^(?:average|mean|median)\s+", "", label.strip(), flags=re.I).lower() or "figure"
+
+
 def _label_mismatch(fc: _Fig, row: _Row, cell: MeasureRecord, alt: _Row, ac: MeasureRecord, check_type: str,
                     doc_id: str, ids: tuple) -> CheckRecord:
     f = fc.f
-    said = fc.stat or "the plain"
     nf = _say(f.value, f.unit, fc.precision)
     pa = precision_of(ac.value_raw, ac.unit)
     pc = precision_of(cell.value_raw, cell.unit)
-    desc = ("a response time" if not fc.stat else f"the {fc.stat}")
-    return _check(doc_id, check_type, "mismatch", "label", ids, f, ac,
-                  difference=round(f.value - (cell.value if cell.value is not None else ac.value), 6),
-                  explanation=(f"The narrative reports {nf} as {desc} ({said} measure, "
-                               f"\"{row.row_label}\" = {_say(cell.value, cell.unit, pc)} for \"{cell.column_label}\"), "
-                               f"but {nf} is the table's \"{alt.row_label}\" ({_say(ac.value, ac.unit, pa)}): "
-                               f"the {alt.stat or 'other'} is reported under the {row.stat or 'average'}'s name."))
+    desc = (f"the {_metric_words(row)}" if not fc.stat else f"the {fc.stat}")
+    return _check(doc_id, check_type, "mismatch", "label", ids, f, cell,
+                  explanation=(f"The narrative gives {nf} as {desc}, which the table calls \"{row.row_label}\" "
+                               f"({_say(cell.value, cell.unit, pc)} for \"{cell.column_label}\"); {nf} is in fact the "
+                               f"table's \"{alt.row_label}\" ({_say(ac.value, ac.unit, pa)}): the "
+                               f"{alt.stat or 'other measure'} is reported as the {row.stat or 'average'}."))
 
 
 # ---------------------------------------------------------------------------
@@ -861,6 +891,9 @@ def _narrative_checks(fc: _Fig, tables: list[_Table], check_type: str, strength_
     if not linked or (strength_required and strength != strength_required):
         return None
     rows = [r for t in linked for r in t.rows]
+    mods = {w.lower() for w in _MODIFIERS.findall(" ".join([f.metric_text or "", clause, f.subject or ""]))}
+    if mods:
+        rows = [r for r in rows if mods <= {w.lower() for w in _MODIFIERS.findall(r.row_label or "")}]
     table_tokens: set = set()
     for t in linked:
         table_tokens |= _subject_tokens(t.section)
@@ -1138,13 +1171,15 @@ def _arith_record(doc_id: str, kind: str, verdict_q: _Q, stated: float, stated_p
     diff = round(stated - implied, 6)
     sv = format_value(stated, unit, stated_p)
     iv = format_value(implied, unit, min(stated_p, 0.01) if unit == "percent" else stated_p)
+    what = (what or "The figure ").strip()
     if verdict == "consistent":
-        expl = f"{what}{sv} as stated agrees with the figures it is computed from ({working})."
+        expl = f"{what} {sv} agrees with the figures it is computed from ({working})."
     elif reason == "rounding":
-        expl = f"{what}{sv} as stated is not correctly rounded: the figures in the same sentence give {working}."
+        expl = (f"{what} is given as {sv}, which is not correctly rounded: the figures it is computed from give "
+                f"{working}.")
     else:
-        expl = (f"{what}The sentence says {sv}, but the figures it gives imply {iv} ({working}); "
-                f"they differ by {_fmt_diff(abs(diff), unit, stated_p)}.")
+        expl = (f"{what} is given as {sv}, but the figures it is computed from give {iv} ({working}) - "
+                f"a difference of {_fmt_diff(abs(diff), unit, stated_p)}.")
     return CheckRecord(
         check_id=stable_id(doc_id, "arithmetic", kind, *ids), doc_id=doc_id, check_type="arithmetic",
         verdict=verdict, reason=reason, severity=_severity(verdict, reason), page=page, section=section,
@@ -1340,6 +1375,31 @@ def _share_column(doc_id, table_id, cells) -> list[CheckRecord]:
 
 def _measure_box_arithmetic(measures: list[MeasureRecord]) -> list[CheckRecord]:
     out = []
+    # a box cell split into its percent and the two counts it is computed from
+    # ("Q1: 33 per cent (6 appeals completed and 3 upheld)" -> 33 %, 6, 3 under one row and column)
+    groups: dict[tuple, list[MeasureRecord]] = {}
+    for m in measures:
+        groups.setdefault((m.doc_id, m.table_id, m.row_label, m.column_label), []).append(m)
+    for (doc_id, table_id, row_label, col), ms in groups.items():
+        pcts = [m for m in ms if m.unit == "percent" and m.value is not None]
+        cnts = [m for m in ms if m.unit == "count" and m.value is not None and m.value >= 0]
+        if len(pcts) != 1 or len(cnts) != 2:
+            continue
+        if not re.search(r"percent|proportion|%|rate|share|ratio", row_label or "", re.I):
+            continue
+        p = pcts[0]
+        x, y = sorted(cnts, key=lambda m: m.value)
+        if y.value <= 0:
+            continue
+        imp = 100 * x.value / y.value
+        xl = f"{x.value_raw} {x.metric}" if x.metric and x.metric != row_label else x.value_raw
+        yl = f"{y.value_raw} {y.metric}" if y.metric and y.metric != row_label else y.value_raw
+        rec = _arith_record(doc_id, "box-share", _Q(p.value, "percent", p.value_raw or "", 0, 0, ""), p.value,
+                            precision_of(p.value_raw, "percent"), imp, f"{x.value_raw} / {y.value_raw} = {imp:.1f}%",
+                            (table_id, p.measure_id), f"{row_label} - {col}: {p.value_raw} ({yl}, {xl})",
+                            p.page, p.section, "percent", measure_id=p.measure_id, what="The share ")
+        rec.table_row_label, rec.table_column_label = row_label, col
+        out.append(rec)
     for m in measures:
         raw = m.value_raw or ""
         if "(" not in raw or len(re.findall(r"\d", raw)) < 2:
@@ -1456,12 +1516,90 @@ def _lead_ins(docs) -> dict[tuple, str]:
     return out
 
 
+_LIST_ITEM = re.compile(r"^\W*[A-Za-z][\w &/-]{0,30}\s*[=:]")
+
+
+def _load_for_leads(docs, figures: list[FigureRecord], tables: dict) -> list:
+    """Documents given only as records: re-read those (checking the sha256) whose figures need a lead-in
+    ("Force level immediate response times ..." above "October 2023 = 11 min 15 sec.")."""
+    need = {f.doc_id for f in figures if _LIST_ITEM.match(f.sentence or "") and not _metric_key_fig(f.metric_text)
+            and (tables.get(f.doc_id) or len(tables) > 0)}
+    out = []
+    for d in docs or []:
+        if hasattr(d, "blocks") or getattr(d, "doc_id", None) not in need:
+            continue
+        src, sha = getattr(d, "source", None), getattr(d, "sha256", None)
+        if not src or not sha:
+            continue
+        try:
+            from pathlib import Path
+            from .loaders import load
+            from .model import sha256_bytes
+            data = Path(src).read_bytes()
+            if sha256_bytes(data) != sha:
+                continue
+            out.append(load(src))
+        except Exception:  # a lead-in is a nicety; never fail reconciliation for it
+            continue
+    return out
+
+
 def _lead_for(f: FigureRecord, leads: dict) -> str:
     if not leads:
         return ""
     if f.line is not None and (f.doc_id, "line", f.line) in leads:
         return leads[(f.doc_id, "line", f.line)]
     return leads.get((f.doc_id, "text", _norm(f.sentence)[:60]), "")
+
+
+def _inherits_metric(f: FigureRecord, p: FigureRecord) -> bool:
+    if f.doc_id != p.doc_id or (f.section or "") != (p.section or ""):
+        return False
+    if f.line is not None and p.line is not None and not (0 <= f.line - p.line <= 3):
+        return False
+    if f.page is not None and p.page is not None and f.page != p.page:
+        return False
+    return bool(re.match(r"^\W*[A-Za-z][\w &/-]{0,30}\s*[=:]", f.sentence or "")) and \
+        bool(re.match(r"^\W*[A-Za-z][\w &/-]{0,30}\s*[=:]", p.sentence or ""))
+
+
+def _mask(sentence: Optional[str]) -> str:
+    s = clean_text(sentence or "").lower()
+    s = re.sub(r"[^a-z0-9#]+", " ", _MASK.sub("#", s))
+    return s.strip()
+
+
+def _twins(contexts: list[_Fig]) -> dict[str, list[_Fig]]:
+    """figure_id -> the same figure (same masked sentence, same position among its figures) in other documents."""
+    by_key: dict[tuple, list[_Fig]] = {}
+    for fc in contexts:
+        f = fc.f
+        m = _mask(f.sentence)
+        if len(m) < 12:
+            continue
+        by_key.setdefault((m,), []).append(fc)
+    out: dict[str, list[_Fig]] = {}
+    for (_m,), fcs in by_key.items():
+        docs = {fc.f.doc_id for fc in fcs}
+        if len(docs) < 2:
+            continue
+        for fc in fcs:
+            mine = sorted([g for g in fcs if g.f.doc_id == fc.f.doc_id], key=lambda g: g.f.char_start or 0)
+            pos = mine.index(fc)
+            for d in docs - {fc.f.doc_id}:
+                theirs = sorted([g for g in fcs if g.f.doc_id == d], key=lambda g: g.f.char_start or 0)
+                if len(theirs) == len(mine) and theirs[pos].f.unit == fc.f.unit:
+                    out.setdefault(fc.f.figure_id, []).append(theirs[pos])
+    return out
+
+
+def _moved(f: FigureRecord, where: FigureRecord) -> FigureRecord:
+    """A copy of ``f`` placed where its twin stands (document, page, line, section)."""
+    import dataclasses
+    return dataclasses.replace(f, doc_id=where.doc_id, page=where.page, line=where.line, section=where.section,
+                               period_type=f.period_type or where.period_type,
+                               period_end=f.period_end or where.period_end,
+                               period_inherited=f.period_inherited if f.period_type else where.period_inherited)
 
 
 # ---------------------------------------------------------------------------
@@ -1481,33 +1619,68 @@ def reconcile(docs: Iterable, measures: Iterable[MeasureRecord], figures: Iterab
     for r in measures + figures:
         doc_order.setdefault(r.doc_id, len(doc_order))
     tables = _build_tables(measures)
-    leads = _lead_ins(docs)
+    leads = _lead_ins(list(docs) + _load_for_leads(docs, figures, tables))
     checks: list[CheckRecord] = []
 
-    # 1. narrative against the document's own tables; 3b. against another rendering of the report
+    # 1. narrative against the document's own tables
+    contexts: list[_Fig] = []
+    prev: Optional[_Fig] = None
     for f in figures:
         if f.value is None:
+            prev = None
             continue
         fc = _fig_context(f, "")
         if fc.metric_key is None:
             lead = _lead_for(f, leads)
             if lead:
                 fc = _fig_context(f, lead)
-        own = tables.get(f.doc_id, [])
-        chk = _narrative_checks(fc, own, "narrative_vs_table")
+        if fc.metric_key is None and prev is not None and _inherits_metric(f, prev.f):
+            # "County = 1 hr 33 min ..." then "Swindon = 2 hr 15 min ...": a list continues its metric
+            fc = _fig_context(f, prev.f.metric_text or _prefix(prev.f))
+        contexts.append(fc)
+        prev = fc if fc.metric_key else None
+    own_done: dict[str, CheckRecord] = {}
+    for fc in contexts:
+        chk = _narrative_checks(fc, tables.get(fc.f.doc_id, []), "narrative_vs_table")
         if chk is not None:
             checks.append(chk)
+            own_done[fc.f.figure_id] = chk
+
+    # 3b. a figure of a document without the table, against the same report's table in another document:
+    # the same sentence (numbers masked) appears there, and its position there finds the table
+    twins = _twins(contexts)
+    for fc in contexts:
+        f = fc.f
+        if f.figure_id in own_done:
             continue
-        if fc.topic and not any(_topic_eq(t.topic, fc.topic) for t in own):
-            for other_doc, other_tables in tables.items():
-                if other_doc == f.doc_id:
-                    continue
-                chk = _narrative_checks(fc, other_tables, "cross_document", strength_required="strong")
-                if chk is not None and chk.verdict != "unverifiable":
-                    chk.check_id = stable_id(f.doc_id, "cross_document", f.figure_id, other_doc)
-                    chk.explanation = "Against the same section's table in another document: " + chk.explanation
-                    checks.append(chk)
-                    break
+        for twin in twins.get(f.figure_id, []):
+            other_tables = tables.get(twin.f.doc_id, [])
+            if not other_tables:
+                continue
+            proxy = _Fig(**{**fc.__dict__, "f": _moved(f, twin.f), "topic": twin.topic,
+                            "metric_key": fc.metric_key or twin.metric_key,
+                            "context": fc.context | twin.context})
+            chk = _narrative_checks(proxy, other_tables, "cross_document")
+            if chk is None or chk.verdict == "unverifiable":
+                continue
+            chk.check_id = stable_id(f.doc_id, "cross_document", f.figure_id, twin.f.doc_id)
+            chk.doc_id, chk.page, chk.section, chk.figure_id = f.doc_id, f.page, f.section, f.figure_id
+            chk.explanation = ("Checked against the same report's table in another document: " + chk.explanation)
+            checks.append(chk)
+            own_done[f.figure_id] = chk
+            break
+        if f.figure_id in own_done or not fc.topic or any(_topic_eq(t.topic, fc.topic) for t in tables.get(f.doc_id, [])):
+            continue
+        # or: the table of the same (non-generic) section in another document
+        for other_doc, other_tables in tables.items():
+            if other_doc == f.doc_id:
+                continue
+            chk = _narrative_checks(fc, other_tables, "cross_document", strength_required="strong")
+            if chk is not None and chk.verdict != "unverifiable":
+                chk.check_id = stable_id(f.doc_id, "cross_document", f.figure_id, other_doc)
+                chk.explanation = "Checked against the same section's table in another document: " + chk.explanation
+                checks.append(chk)
+                break
 
     # 2. arithmetic in sentences, measure boxes and tables
     arith: list[CheckRecord] = []

@@ -92,8 +92,10 @@ def _counts(checks) -> dict:
 
 def _summary_line(k: dict) -> str:
     verified = k["consistent"] + k["mismatch"]
-    return (f"{k['total']} checks made; {verified} could be verified and {k['consistent']} of them passed; "
-            f"{k['mismatch']} mismatches ({k['major']} major, {k['minor']} minor); "
+    def n(x, word):
+        return f"{x} {word}" + ("" if x == 1 else ("es" if word.endswith("ch") else "s"))
+    return (f"{n(k['total'], 'check')} made; {verified} could be verified and {k['consistent']} of them passed; "
+            f"{n(k['mismatch'], 'mismatch')} ({k['major']} major, {k['minor']} minor); "
             f"{k['unverifiable']} could not be verified.")
 
 

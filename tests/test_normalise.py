@@ -557,7 +557,9 @@ def test_corpus_invariants():
             for q in find_quantities(line):
                 n += 1
                 assert line[q.start:q.end] == q.raw
-                assert q.unit in ("count", "percent", "percentage_points", "seconds", "gbp")
+                assert q.unit in ("count", "percent", "percentage_points", "seconds", "gbp", "ratio")
+                # 'ratio' (added with correlation coefficients "r= 0.86") only for coefficients
+                assert (q.unit == "ratio") == (q.kind == "coefficient"), line
                 # never a bare year
                 assert not (q.unit == "count" and re.fullmatch(r"(19|20)\d\d", q.raw)), line
                 assert "SN1" not in line[max(0, q.start - 4):q.start]

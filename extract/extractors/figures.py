@@ -405,12 +405,11 @@ def _find_labels(sdoc, tok_start: int, tok_end: int, base: int, sentence: str, w
 # figure filtering and roles (context words only; numbers come from normalise)
 # --------------------------------------------------------------------------
 
-_RANK_DENOM_BEFORE = re.compile(r"\d(?:st|nd|rd|th)\s+(?:out\s+of|of)\s*$|\b(?:out\s+of)\s*$", re.I)
 _TARGET_BEFORE = re.compile(
     r"\b(?:SLA|SLAs|target|targets|threshold|standard|goal|KPI|aim)\b\s*(?:=|:|of|is|was|at|set\s+at|to)?\s*(?:be\s+)?(?:within\s+)?(?:the\s+)?$",
     re.I)
 _TARGET_AFTER = re.compile(r"^\s*(?:target|SLA)\b", re.I)
-_OTHER_BEFORE = re.compile(r"(?:\b[rR]\s*=|±|\+\s*/\s*-|\+/−|\bcorrelation\s+of|\bscore\s+of)\s*$")
+_OTHER_BEFORE = re.compile(r"(?:\bcorrelation\s+of|\bscore\s+of)\s*$", re.I)
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:by|increase\s+of|decrease\s+of|reduction\s+of|decline\s+of|fall\s+of|rise\s+of|"
     r"drop\s+of|growth\s+of|change\s+of|year[-\s]on[-\s]year|yoy|compared|up|down|increased|decreased|"
@@ -428,30 +427,14 @@ _SHARE_VERB_AFTER = re.compile(
     r"^\s*(?:\([^)]{0,30}\)\s*)?(?:of\b|were|was|are|felt|feel|state[sd]?|said|say|agreed?|reported|"
     r"satisfied|dissatisfied|believe[sd]?|think|thought|rated|would|had|have|stated|indicated)\b", re.I)
 _ONLY_GLUE = re.compile(r"^[\s,;:(]*(?:and|or|i\.e\.|ie|which\s+is|equating\s+to|equivalent\s+to)?[\s,;:(]*$", re.I)
-_STAR_AFTER = re.compile(r"^\*")
-_TRAIL_DASH = re.compile(r"[\s\-–—]+$")
 
 
 def _is_non_figure(q: N.Quantity, sentence: str, prev: Optional[N.Quantity]) -> bool:
-    before = sentence[max(0, q.start - 30):q.start]
-    after = sentence[q.end:q.end + 20]
-    if _STAR_AFTER.match(after):
-        return True  # star ratings "5*"
-    if q.unit == "count" and q.kind == "" and prev is not None and prev.kind == "rank" \
-            and _RANK_DENOM_BEFORE.search(sentence[prev.start:q.start]):
-        return True  # "39th of 44 forces": the 44 belongs to the rank
+    """Context rules left here are about the sentence, not number grammar
+    (labels, financial years, time spans, star ratings and a rank's "of 44"
+    are dropped by :func:`normalise.find_quantities` itself)."""
     if q.kind == "" and q.start > 0 and sentence[q.start - 1].isalpha() and not q.raw[:1] in "£+-":
         return True  # glued to a word: codes, footnote markers
-    if q.kind == "" and re.search(r"\b(?:Protocol|Regulation|Rule|Article|Schedule|Part|Level|Tier|Outcome|"
-                                  r"Fatal|FATAL|Project|Band|Grade|Stage|Phase|Round|Step|Wave|Cohort)\s*$", before):
-        return True  # a label written with a number ("Protocol 12", "Outcome 15")
-    if q.unit == "count" and q.kind == "" and re.match(r"^[\s-]*(?:months?|years?|weeks?|quarters?)\b", after, re.I):
-        return True  # a time span in months/years ("(4 months = 61.6%)"), not a measured figure
-    if q.unit == "count" and q.kind == "" and re.fullmatch(r"\d\d", q.raw):
-        m1 = re.match(r"^\s*[-/–]\s*(\d\d)\b", sentence[q.end:q.end + 6])
-        m2 = re.search(r"\b(\d\d)\s*[-/–]\s*$", sentence[max(0, q.start - 6):q.start])
-        if (m1 and int(m1.group(1)) == int(q.raw) + 1) or (m2 and int(q.raw) == int(m2.group(1)) + 1):
-            return True  # "the 22-23 programme": a financial year
     return False
 
 
@@ -467,7 +450,7 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
         return "count"
     if q.kind == "rank":
         return "rank"
-    if q.kind == "plusminus" or _OTHER_BEFORE.search(before):
+    if q.kind in ("plusminus", "coefficient") or _OTHER_BEFORE.search(before):
         return "other"
     if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after):
         return "target"
@@ -847,9 +830,8 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
         if j < len(kept) and re.fullmatch(r"\s*\([^A-Za-z)]*", seg_after):
             # the next figure opens a bracket: "30.94% (4382 to 3026) decrease"
             seg_after = sentence[q.end:]
-        ctx_before = _TRAIL_DASH.sub(" ", sentence[clause_start:q.start]) if q.start > 0 else ""
-        signed = N.apply_sign(q, ctx_before.rstrip() + (" " if ctx_before.strip() else ""), seg_after)
-        if q.kind in ("n", "rank", "plusminus"):
+        signed = N.apply_sign(q, sentence[clause_start:q.start], seg_after)
+        if q.kind in ("n", "rank", "plusminus", "coefficient"):
             signed = q
         prev_rec = figs[-1] if figs else None
         role = _role(q, signed, seg_before, seg_after, prev_rec, sentence, j < len(kept))
