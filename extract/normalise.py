@@ -293,7 +293,7 @@ _EXCL_PATTERNS = (
         # length, not a figure: "(4 months = 61.6%)", "over 4 months", "18
         # months ahead", "appointed for 12 months", "2 years" (days stay
         # counts: "waited 11 days")
-        r"\b\d+[ \t]+(?:month|week|year|quarter)s?\b(?![ \t]*(?:%|per))",
+        r"\b\d+[ \t]+(?:month|week|year|quarter)s?\b(?![ \t]*(?:%|per[ \t]?cent\b|percent\b))",
         r"\b\d+[ \t]+months?[ \t]+(?:to|ending|up[ \t]+to)\b",
         # paragraph labels at line start: "4.10 The ...", "1. Prevent crime"
         r"^[ \t]*#+[ \t]*(?:\*\*)?[ \t]*\d{1,3}(?:\.\d{1,3})*\.?(?=[ \t]|$)",
@@ -485,6 +485,7 @@ def _scan(text: str, exclude: bool = True) -> list[Quantity]:
     spans = _exclusions(clean) if exclude else []
     out: list[Quantity] = []
     last_rank: Optional[int] = None   # clean end of the rank just found
+    last: Optional[tuple[int, str]] = None   # clean end and unit of the last figure
     pos = 0
     while pos <= len(clean):
         m = _Q_RE.search(clean, pos)
@@ -512,6 +513,10 @@ def _scan(text: str, exclude: bool = True) -> list[Quantity]:
             pos = m.end()
             continue
         last_rank = ce if kind == "rank" else None
+        if kind == "plusminus" and unit == "count" and last is not None \
+                and last[1] in ("percent", "percentage_points") and re.fullmatch(r"[ \t]*\(?[ \t]*", clean[last[0]:cs]):
+            unit = last[1]  # "67.6% (+/- 10.52)": a bare margin in the unit of its figure
+        last = (ce, unit)
         os_, oe = _orig_span(idx, cs, ce)
         oe = _close_tags(text, os_, oe)
         out.append(Quantity(v, unit, text[os_:oe], os_, oe, se, kind, direction))
@@ -529,20 +534,31 @@ def find_quantities(text: str) -> list[Quantity]:
     Recognised: money (``£``), durations (clock "00:12:21", "44:38 mins",
     words "1 hour 31 minutes and 32 secs" is one quantity), percentage points
     ("% points", "%pts", "pp", "percentage points"), percents ("%", "per
-    cent"; "8.%" is 8 %), margins "±3.5 per cent" (kind 'plusminus'), sample
+    cent"; "8.%" is 8 %), margins "±3.5 per cent", "+/- 10.52" (kind
+    'plusminus'; a bare margin right after a percent, "67.6% (+/- 10.52)",
+    takes its unit, else it is a count), correlation coefficients "r= 0.86",
+    "(R=0.74)" (unit 'ratio', kind 'coefficient', -1..1), sample
     sizes "n=600"/"n.817"/"n. 2,751" (kind 'n', raw without the brackets),
     ranks "41st", "39th of 44 forces", "14th lowest" (kind 'rank'; an ordinal
     is a rank only when followed by "of N", "out of", "highest", "lowest",
     "in the country", ... or preceded by "ranked"/"placed"; otherwise it is
-    taken as part of a date and dropped), and plain counts ("1,125", "1.4
-    million").  A ▼/▲ right after a percent or points is kept in ``raw`` and
+    taken as part of a date and dropped; the N of "39th of 44 forces" /
+    "41st out of 44" is the rank's denominator and is not returned), and
+    plain counts ("1,125", "1.4 million").  A ▼/▲ right after a percent or points is kept in ``raw`` and
     makes an unsigned value negative/positive.
 
     Never figures: years (2019) and year ranges ("2019-20", "2022/23",
-    "FY 24/25"), dates ("14 December 2023", "14th and 17th September",
+    "FY 24/25", two-digit financial years "22-23", "22/23", "FY23/24" --
+    the second year must follow the first), dates ("14 December 2023", "14th and 17th September",
     "Jul-24", "10 September"), times of day ("10.30 am", "1:30pm", "14:00"),
     labels ("Priority 2", "Agenda Item 7", "Section 136", "Round 5",
-    "Op SCORPION 6", "(Pages 21 - 44)"), codes ("PIP2", "SN1 2JH", "Q2"),
+    "Protocol 12", "Outcome 15", "Project 7", "Phase 1", "Tier 2", "Stage 3",
+    "Level 4", "Op SCORPION 6", "(Pages 21 - 44)": decided by the label word,
+    so a category followed by its count, "Fatal 23, Serious 232", stays a
+    count; "Fatal 4" / "Fatal 5", the road-safety offence groups, are names
+    unless in such a severity list), star ratings ("5*", "4-star"), time
+    spans in months / weeks / quarters / years ("(4 months = 61.6%)", "over
+    4 months", "18 months ahead"; days stay counts), codes ("PIP2", "SN1 2JH", "Q2"),
     phone numbers, ratios ("24/7", "3/4"), period phrases ("last 12 months",
     "12-month", "3 months to"), numbered paragraph labels at line start
     ("4.10 The ...") and table-of-contents page numbers.

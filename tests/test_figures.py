@@ -162,9 +162,56 @@ def test_emphasis_is_stripped():
     "The latest national crime statistics publication1 cites that reporting changed.",
     "5* - The call taker was extremely compassionate.",
     "PL Kicks delivered sessions during the 22-23 programme.",
+    "Please consult Protocol 12 of the Constitution.",
+    "Fatal 5 updates rolled out and reps delegated.",
+    "4* - Prompt and efficient.",
 ])
 def test_not_figures(text):
     assert figs(text) == []
+
+
+def test_margins_coefficients_and_spans():
+    recs = figs("67.6% (+/- 10.52) of respondents were not informed.")
+    r = one(recs, "+/- 10.52")
+    assert (r.role, r.unit) == ("other", "percent")
+    assert one(recs, "67.6%").role == "share"
+    r = one(figs("A strong correlation was found (statistical significance of r= 0.86)."), "r= 0.86")
+    assert (r.value, r.unit, r.role) == (0.86, "ratio", "other")
+    recs = figs("Areas of low satisfaction are Kept Informed of Progress (4 months = 61.6%).")
+    assert [x.value_raw for x in recs] == ["61.6%"]
+    r = one(figs("Wiltshire did experience a 2% overall decrease in offences."), "2%")
+    assert (r.value, r.role) == (-2, "change")
+    r = one(figs("Response rate: October 2023 = 56.7% year-on-year down - 8.%"), "8.%")
+    assert (r.value, r.role) == (-8, "change")
+
+
+def _deliverables_doc(*texts, heading="Deliverables Progress", header_line=True):
+    blocks = [Block("heading", heading, page=1, line=1, level=1)]
+    if header_line:
+        blocks.append(Block("paragraph", "Action Date Due Progress", page=1, line=2))
+    for i, t in enumerate(texts):
+        blocks.append(Block("paragraph", t, page=1, line=i + 3))
+    return Document("deliv.txt", "ef" * 32, "text", pages=[Page(1, blocks=blocks)]).finish()
+
+
+def test_deliverables_progress_lines_are_not_figures():
+    lines = ("Tidworth police building site work commenced", "Jan 24 90%",
+             "Youth voice procurement and roll out Apr 24 65%", "New contract to start Apr 24", "75%")
+    assert extract(_deliverables_doc(*lines)) == []
+    # the section alone, or the header line alone, marks the run
+    assert extract(_deliverables_doc(*lines, header_line=False)) == []
+    assert extract(_deliverables_doc(*lines, heading="Priority 3: Tackle crimes")) == []
+
+
+def test_deliverables_run_keeps_narrative_figures():
+    recs = extract(_deliverables_doc("Jan 24 90%", "Satisfaction rose to 77.2% in January 2024.",
+                                     "Jan 24 90% and 1,200 calls"))
+    assert sorted(r.value_raw for r in recs) == ["1,200", "77.2%", "90%"]
+
+
+def test_progress_shaped_lines_outside_deliverables_are_figures():
+    recs = extract(_deliverables_doc("Jan 24 90%", heading="Call handling", header_line=False))
+    assert [r.value_raw for r in recs] == ["90%"]
 
 
 def test_headings_and_tables_never_give_figures():

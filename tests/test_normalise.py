@@ -564,3 +564,184 @@ def test_corpus_invariants():
                 assert not (q.unit == "count" and re.fullmatch(r"(19|20)\d\d", q.raw)), line
                 assert "SN1" not in line[max(0, q.start - 4):q.start]
     assert n > 100
+
+
+# ---------------------------------------------------------------- grammar gaps found by the figures extractor
+
+@pytest.mark.parametrize("text", [
+    "PL Kicks delivered sessions during the 22-23 programme.",
+    "the 22/23 budget", "FY23/24", "in FY 23/24 there", "the 22–23 season", "the 99-00 accounts",
+])
+def test_two_digit_financial_years_are_not_figures(text):
+    assert _raws(text) == []
+
+
+@pytest.mark.parametrize("text,raws", [
+    ("between 22-24 officers", ["22", "24"]),       # not consecutive: a range of counts
+    ("rates of 22-23% were seen", ["22", "23%"]),   # a percent range, not a year
+    ("22 - 23 minutes", ["23 minutes"]),            # a unit follows: not a year
+])
+def test_two_digit_pairs_that_are_not_financial_years(text, raws):
+    got = _raws(text)
+    for r in raws:
+        assert r in got
+
+
+@pytest.mark.parametrize("text", [
+    "please consult Protocol 12 of Wiltshire Council's Constitution",
+    "The use of Outcome 15 (evidential difficulties) is falling.",
+    "Project 7 is under way", "Phase 1 complete by January 2024.", "Tier 2 support",
+    "Target Operating Model Stage 3 work", "PIP Level 4 investigations", "Regulation 13 notice",
+    "Fatal 4 metrics being captured", "Fatal 5 updates rolled out", "a 'surround a town' fatal 5 initiative",
+])
+def test_identifier_labels_are_not_figures(text):
+    assert _raws(text) == []
+
+
+@pytest.mark.parametrize("text,raws", [
+    # a category label followed by its count is a count (decided by the word, not position)
+    ("Fatal 23, Serious 232, Slight 1,629", ["23", "232", "1,629"]),
+    ("Fatal 5, Serious 40, Slight 300 casualties", ["5", "40", "300"]),
+    ("Project 7 recorded 1,234 visits", ["1,234"]),
+    ("Phase 1 saw 45 arrests", ["45"]),
+])
+def test_category_counts_after_labels_are_kept(text, raws):
+    assert _raws(text) == raws
+
+
+@pytest.mark.parametrize("text", [
+    "(4 months = 61.6%)", "over 4 months", "Wiltshire is approx. 18 months ahead",
+    "in the last 3 months", "appointed for 12 months", "for 2 years", "over a 2 year period",
+    "a 6-weeks course", "over 4 quarters",
+])
+def test_time_spans_in_months_weeks_years_are_not_figures(text):
+    assert [r for r in _raws(text) if not r.endswith("%")] == []
+
+
+@pytest.mark.parametrize("text,raws", [
+    ("(4 months = 61.6%)", ["61.6%"]),
+    ("victims waited 11 days on average", ["11"]),   # days given as plain numbers are counts
+    ("3 days later 45 arrests", ["3", "45"]),
+    ("12 months % change", ["12"]),                  # followed by % is not a span phrase
+])
+def test_time_spans_keep_other_figures_and_days(text, raws):
+    assert _raws(text) == raws
+
+
+@pytest.mark.parametrize("before,value", [
+    ("Response rate: October 2023 = 56.7% year-on-year down - ", -8.0),   # detached dash is filler
+    ("down – ", -8.0),
+    ("increased - ", 8.0),
+    ("down -", -8.0),                                                      # glued dash: explicit minus
+    ("Rate -", -8.0),
+    ("the range 5 - ", 8.0),                                               # a range dash signs nothing
+    ("the range 5-", 8.0),                                                 # glued to a number: no sign
+])
+def test_apply_sign_dash_between_word_and_figure(before, value):
+    assert apply_sign(_q(8.0), before).value == pytest.approx(value)
+
+
+def test_apply_sign_detached_dash_on_found_quantity():
+    text = "Response rate: October 2023 = 56.7% year-on-year down - 8.%"
+    q = [q for q in find_quantities(text) if q.raw == "8.%"][0]
+    assert q.sign_explicit is False
+    s = apply_sign(q, text[:q.start])
+    assert (s.value, s.sign_explicit) == (-8.0, True)
+
+
+@pytest.mark.parametrize("after,value", [
+    (" overall increase in offences", 2.7),
+    (" overall decrease in offences", -2.7),
+    (" slight decrease", -2.7),
+    (" year-on-year reduction", -2.7),
+    (" small but significant fall", 2.7),     # not only adjectives between: no sign from it
+    (" statistically significant decrease", -2.7),
+    (" of the overall decrease", 2.7),        # "of": a share of the change, not signed
+    (" overall", 2.7),
+])
+def test_apply_sign_after_with_adjectives(after, value):
+    assert apply_sign(_q(2.7), "was ", after).value == pytest.approx(value)
+
+
+def test_apply_sign_after_with_adjective_on_found_quantity():
+    text = "Wiltshire did experience a 2% overall decrease in offences"
+    q = find_quantities(text)[0]
+    assert apply_sign(q, text[:q.start], text[q.end:]).value == -2.0
+
+
+@pytest.mark.parametrize("text,raw,value,unit", [
+    ("67.6% (+/- 10.52) of respondents", "+/- 10.52", 10.52, "percent"),  # bare margin after a percent
+    ("+/- 10.52", "+/- 10.52", 10.52, "count"),
+    ("a margin of +/− 3.1%", "+/− 3.1%", 3.1, "percent"),
+    ("1,200 (± 30)", "± 30", 30, "count"),
+])
+def test_plus_minus_margins(text, raw, value, unit):
+    qs = [q for q in find_quantities(text) if q.kind == "plusminus"]
+    assert len(qs) == 1, _raws(text)
+    assert (qs[0].raw, qs[0].value, qs[0].unit) == (raw, pytest.approx(value), unit)
+    assert text[qs[0].start:qs[0].end] == raw
+
+
+def test_plus_minus_not_a_plain_plus():
+    assert [(q.raw, q.kind) for q in find_quantities("+10.52 and 3/4")] == [("+10.52", "")]
+
+
+@pytest.mark.parametrize("text", [
+    "5* - The call taker was extremely compassionate", "4* - Prompt and efficient",
+    "rated 5* by victims", "a 4-star rating", "4.5 stars",
+])
+def test_star_ratings_are_not_figures(text):
+    assert _raws(text) == []
+
+
+def test_asterisk_after_a_larger_number_is_a_footnote():
+    assert _raws("there were 120* offences") == ["120"]
+
+
+@pytest.mark.parametrize("text", [
+    "Wiltshire is 39th of 44 forces", "sits 41st out of 44 forces", "39<sup>th</sup> of 44 forces",
+    "sitting 39th \n\nof 44 forces.",
+])
+def test_rank_denominator_is_not_a_figure(text):
+    qs = find_quantities(text)
+    assert [(q.value, q.kind) for q in qs] == [(qs[0].value, "rank")]
+    assert "44" not in qs[0].raw
+
+
+def test_out_of_after_a_plain_count_is_kept():
+    assert _raws("15 out of 20 cases") == ["15", "20"]
+    assert _raws("39th of 44 forces, with 1,200 calls") == ["39th", "1,200"]
+
+
+@pytest.mark.parametrize("text,raw,value", [
+    ("(statistical significance of r= 0.86).", "r= 0.86", 0.86),
+    ("r = 0.86", "r = 0.86", 0.86),
+    ("satisfaction overall (R=0.74) and", "R=0.74", 0.74),
+    ("kept informed ($r=0.86$).", "r=0.86", 0.86),
+    ("a negative correlation (r=−0.42)", "r=−0.42", -0.42),
+])
+def test_correlation_coefficients(text, raw, value):
+    qs = find_quantities(text)
+    assert [(q.raw, q.unit, q.kind) for q in qs] == [(raw, "ratio", "coefficient")]
+    assert qs[0].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["r = 12", "per=0.5", "a 0.86 ratio"])
+def test_not_coefficients(text):
+    assert all(q.kind != "coefficient" and q.unit != "ratio" for q in find_quantities(text))
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("Abandonment rate Oct-2023 (%)", "Oct-2023"),
+    ("The 12 Months to Jul-2024 figure", "12 Months to Jul-2024"),
+    ("Performance for Quarter Two 2019-20 (1 July to 30 September 2019)", "Quarter Two 2019-20"),
+    ("YTD Oct-23 total", "YTD Oct-23"),
+    ("Change 12 Months", "Change 12 Months"),
+    ("data for Oct–Dec 2023 only", "Oct–Dec 2023"),
+    ("meeting on 14 <sup>th</sup> December 2023 at noon", "14 <sup>th</sup> December 2023"),
+    ("in 2019", "in 2019"),
+])
+def test_parse_period_raw_is_the_matched_text(text, raw):
+    p = parse_period(text)
+    assert p is not None and p.raw == raw
+    assert p.raw in text

@@ -14,9 +14,17 @@ How it works
   paragraph labels, URLs and e-mail addresses) and split into sentences by
   the shared spaCy pipeline (:func:`extract.nlp.get_nlp`), run once over all
   blocks with ``nlp.pipe``.
-* ``normalise.find_quantities`` finds the figures of each sentence; a few
-  context rules drop what is not a figure of the document's subject matter
-  (a rank's "of 44 forces", ratings "5*", footnote-like numbers).
+* ``normalise.find_quantities`` finds the figures of each sentence (it
+  already leaves out labels "Protocol 12", two-digit financial years
+  "22-23", time spans "4 months", star ratings "5*" and a rank's "of 44
+  forces"); numbers glued to a word (footnote markers) are dropped here.
+  Margins "+/- 10.52" and coefficients "r= 0.86" are figures of role
+  ``other``.
+* In a deliverables progress run (a "Deliverables Progress" section, or
+  after an "Action Date Due Progress" header line) a block shaped like a
+  flattened deliverables row -- a due date and a progress percent ending it
+  ("Jan 24 90%", "... roll out Apr 24 65%") or a percent alone ("75%") --
+  gives no figure: the deliverables extractor reads it.
 * Token patterns (spaCy ``Matcher``) find the period phrases of a sentence;
   each is parsed by ``normalise.parse_period``.  A figure takes the period
   written right after it ("1 hr 33 min in October 2023"), else the nearest
@@ -519,6 +527,39 @@ class _Ctx:
     subject: str = ""
     period: Optional[N.Period] = None
     metric: str = ""
+    deliverables: bool = False   # inside a deliverables progress run
+
+
+# a "Deliverables Progress" section, and the column header line of a
+# deliverables table flattened into text ("Action Date Due Progress")
+_DELIV_SECTION = re.compile(r"^\s*(?:key\s+)?(?:deliverables?|actions?|milestones?)\s+(?:and\s+)?progress\b", re.I)
+_DELIV_HEADER = re.compile(
+    r"^\s*(?:deliverables?\s+progress\s+)?(?:key\s+)?(?:actions?|deliverables?|milestones?)\s+"
+    r"(?:date\s*due|due\s*date|due|deadline|target\s*date|timescales?)\s+progres\s*s?\s*$", re.I)
+
+
+def _is_progress_line(text: str) -> bool:
+    """A deliverables row flattened into a text line: a due date and a
+    progress percent and nothing else after the action ("Jan 24 90%",
+    "Youth voice procurement and roll out Apr 24 65%"), or a progress
+    percent alone ("75%", its date on the line before)."""
+    qs = N.find_quantities(text)
+    if len(qs) != 1:
+        return False
+    q = qs[0]
+    if q.unit != "percent" or q.kind or q.sign_explicit or not 0 <= q.value <= 100 \
+            or text[q.end:].strip(" .") != "":
+        return False
+    before = text[:q.start].rstrip()
+    if not before:
+        return True
+    words = before.split()
+    for k in range(1, min(3, len(words)) + 1):
+        due = " ".join(words[-k:])      # the due date ends the text: "Apr 24", "31 March 2024"
+        p = N.parse_period(due)
+        if p is not None and p.raw == due and N.parse_date(due) is not None:
+            return True
+    return False
 
 
 def _metrics_in(text: str) -> list[Mention]:
@@ -536,7 +577,12 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
     running_metric = ""
     doc_period: Optional[N.Period] = None
     heading_period: Optional[N.Period] = None
+    deliv_header_seen = False   # an "Action Date Due Progress" line in this section
     for b in doc.blocks:
+        if b.kind == HEADING:
+            deliv_header_seen = False
+        elif _DELIV_HEADER.match(clean_block_text(b.text)):
+            deliv_header_seen = True
         if b.kind == HEADING or (b.kind == PARAGRAPH and len(b.text) <= 100):
             p = _period_statement(b.text)
             if p is not None:
@@ -574,7 +620,8 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
             if mets:
                 metric = mets[-1].label
                 break
-        out[id(b)] = _Ctx(subject or running_subject, heading_period or doc_period, metric)
+        deliv = deliv_header_seen or bool(_DELIV_SECTION.match(clean_block_text(b.section or "")))
+        out[id(b)] = _Ctx(subject or running_subject, heading_period or doc_period, metric, deliv)
     return out
 
 
@@ -928,6 +975,8 @@ def extract(doc: Document) -> list[FigureRecord]:
         if not text or not any(ch.isdigit() for ch in text):
             continue
         ctx = contexts.get(id(b), _Ctx())
+        if ctx.deliverables and _is_progress_line(text):
+            continue  # a deliverable's due date and progress: the deliverables extractor's
         carry: dict = {}
         for sent in sdoc.sents:
             raw = sent.text
