@@ -42,6 +42,9 @@ class Block:
     bbox: Optional[BBox] = None
     level: int = 0
     rows: list[list[Cell]] = field(default_factory=list)
+    # for a table printed over several pages (joined by the PDF loader): the page
+    # each row was printed on; empty when every row is on ``page``
+    row_pages: list[int] = field(default_factory=list)
     section: str = ""
     headings: list[str] = field(default_factory=list)
 
@@ -53,6 +56,12 @@ class Block:
     def cells(self) -> list[list[str]]:
         """The table as a list of rows of cell strings."""
         return [[c.text for c in row] for row in self.rows]
+
+    def page_of_row(self, i: int) -> Optional[int]:
+        """The page row ``i`` of a table was printed on."""
+        if 0 <= i < len(self.row_pages):
+            return self.row_pages[i]
+        return self.page
 
     @property
     def n_cols(self) -> int:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
+from functools import lru_cache
 
 import regex
 from dataclasses import dataclass, replace
@@ -100,24 +101,42 @@ _ENT = {"&nbsp;": " ", "&#160;": " ", "&amp;": "&", "&pound;": "£",
 
 def _clean(text: str) -> tuple[str, list[int]]:
     """Return (cleaned text, map) where ``map[i]`` is the offset in ``text``
-    of cleaned character ``i`` (``map[len]`` == len(text))."""
+    of cleaned character ``i`` (``map[len]`` == len(text)).  Callers only
+    read the map: for short texts it is cached and shared."""
+    if len(text) <= _CACHE_MAX_LEN:
+        return _clean_cached(text)
+    return _clean_impl(text)
+
+
+_CACHE_MAX_LEN = 2000   # texts longer than this are not cached (the offset map is big)
+
+
+@lru_cache(maxsize=8192)
+def _clean_cached(text: str) -> tuple[str, list[int]]:
+    return _clean_impl(text)
+
+
+def _clean_impl(text: str) -> tuple[str, list[int]]:
+    m = _CLEAN_RE.search(text)
+    if m is None:  # nothing to clean: the identity map
+        return text, range(len(text) + 1)
     out: list[str] = []
     idx: list[int] = []
     pos = 0
-    for m in _CLEAN_RE.finditer(text):
-        for i in range(pos, m.start()):
-            out.append(text[i])
-            idx.append(i)
-        kind = m.lastgroup
+    for m in _CLEAN_RE.finditer(text, m.start()):
         s = m.start()
+        if s > pos:
+            out.append(text[pos:s])
+            idx.extend(range(pos, s))
+        kind = m.lastgroup
         if kind == "ent":
-            rep = _ENT[m.group().lower()] if m.group().lower() in _ENT else " "
-            out.append(rep)
+            g = m.group().lower()
+            out.append(_ENT.get(g, " "))
             idx.append(s)
         elif kind == "pm":
             out.append("±")
             idx.append(s)
-        elif kind in ("space",):
+        elif kind == "space":
             out.append(" ")
             idx.append(s)
         elif kind == "dash":
@@ -125,16 +144,18 @@ def _clean(text: str) -> tuple[str, list[int]]:
             idx.append(s)
         # tag, dollar, stars, esc, zw: dropped
         pos = m.end()
-    for i in range(pos, len(text)):
-        out.append(text[i])
-        idx.append(i)
+    if pos < len(text):
+        out.append(text[pos:])
+        idx.extend(range(pos, len(text)))
     idx.append(len(text))
     return "".join(out), idx
 
 
 def clean_text(text: str) -> str:
     """The cleaned form of ``text`` used by every parser (see module doc)."""
-    return _clean(text or "")[0]
+    if not text:
+        return ""
+    return _clean(text)[0]
 
 
 def _orig_span(idx: list[int], start: int, end: int) -> tuple[int, int]:
@@ -565,7 +586,15 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     if not text:
         return []
-    return _scan(text)
+    if len(text) > _CACHE_MAX_LEN:
+        return _scan(text)
+    return list(_scan_cached(text))
+
+
+@lru_cache(maxsize=8192)
+def _scan_cached(text: str) -> tuple[Quantity, ...]:
+    # Quantity is frozen: one scan per distinct text is shared by every caller
+    return tuple(_scan(text))
 
 
 def _single(text: str, units: tuple[str, ...], exclude: bool = True) -> Optional[Quantity]:

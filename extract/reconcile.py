@@ -123,6 +123,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
@@ -205,7 +206,7 @@ _GENERIC_HEADING = re.compile(
 
 _STAT_MEDIAN = re.compile(r"\bmedian\b", re.I)
 _STAT_AVG = re.compile(r"\b(?:average|mean|averaging|averaged)\b", re.I)
-_YOY = re.compile(r"year[- ]on[- ]year|\byoy\b|year over year|compared (?:to|with) (?:the )?(?:same period|previous 12|last 12|previous year|last year)"
+_YOY = re.compile(r"year[\s-]*on[\s-]*year|\byoy\b|year over year|compared (?:to|with) (?:the )?(?:same period|previous 12|last 12|previous year|last year)"
                   r"|on the previous year|than the previous 12|previous 12 months|12 months vs|annual change", re.I)
 _PREV = re.compile(r"previous month|last month|month[- ]on[- ]month|previous quarter|last quarter|quarter[- ]on[- ]quarter"
                    r"|(?:compared (?:to|with)|from|on|since|than) (?:in )?(?:january|february|march|april|may|june|july|august|"
@@ -224,6 +225,7 @@ _PERCENT_UNITS = ("percent", "percentage_points")
 # ---------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)
 def _norm(text: Optional[str]) -> str:
     t = clean_text(text or "").lower()
     t = t.replace("&", " and ")
@@ -231,6 +233,7 @@ def _norm(text: Optional[str]) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
+@lru_cache(maxsize=8192)
 def _topic(section: Optional[str]) -> Optional[str]:
     n = _norm(section)
     if not n or _GENERIC_HEADING.match(n):
@@ -252,11 +255,13 @@ def _topic_eq(a: Optional[str], b: Optional[str]) -> bool:
     return len(short) >= 2 and short <= long_
 
 
-def _subject_tokens(text: Optional[str]) -> set[str]:
+@lru_cache(maxsize=8192)
+def _subject_tokens(text: Optional[str]) -> frozenset:
     t = clean_text(text or "")
-    return {k for k, rx in _SUBJ if rx.search(t)}
+    return frozenset(k for k, rx in _SUBJ if rx.search(t))
 
 
+@lru_cache(maxsize=8192)
 def _metric_key_fig(text: Optional[str]) -> Optional[str]:
     t = clean_text(text or "")
     for k, rx in _METRIC_FIG:
@@ -280,6 +285,7 @@ def _unit_family(unit: Optional[str]) -> str:
     return unit or ""
 
 
+@lru_cache(maxsize=8192)
 def precision_of(raw: Optional[str], unit: Optional[str]) -> float:
     """The interval of the last stated digit of ``raw`` in canonical units.
 
@@ -420,6 +426,7 @@ _RAW_STOP = {"the", "of", "a", "an", "in", "for", "to", "with", "on", "and", "vo
              "level", "levels", "figure", "figures", "recorded", "reported", "average", "mean", "median", "avg"}
 
 
+@lru_cache(maxsize=8192)
 def _raw_words(text: Optional[str]) -> frozenset:
     words = [w for w in _norm(re.sub(r"\([^)]*\)", " ", clean_text(text or ""))).split() if w not in _RAW_STOP]
     return frozenset(re.sub(r"(?<=[a-z]{3})s$", "", w) for w in words)
@@ -430,6 +437,7 @@ def _raw_key(text: Optional[str]) -> Optional[str]:
     return ("raw:" + " ".join(sorted(w))) if len(w) >= 2 else None
 
 
+@lru_cache(maxsize=8192)
 def _metric_key_tab(metric_text: str) -> str:
     t = clean_text(metric_text or "")
     for k, rx in _METRIC_TAB:
@@ -440,6 +448,13 @@ def _metric_key_tab(metric_text: str) -> str:
 
 def _parse_label(m: MeasureRecord) -> tuple[str, Optional[str], frozenset]:
     """(metric key, statistic, qualifier tokens) of a table row."""
+    return _parse_label_of(m.row_label, m.metric, m.subject)
+
+
+@lru_cache(maxsize=8192)
+def _parse_label_of(row_label: Optional[str], metric: Optional[str], subject: Optional[str]
+                    ) -> tuple[str, Optional[str], frozenset]:
+    m = _LabelParts(row_label, metric, subject)
     label = clean_text(m.row_label or "")
     if ":" in label:
         metric_part, rest = label.split(":", 1)
@@ -468,6 +483,13 @@ def _parse_label(m: MeasureRecord) -> tuple[str, Optional[str], frozenset]:
     if leftover:
         quals.add("raw:" + " ".join(leftover))
     return key, stat, frozenset(quals)
+
+
+@dataclass(frozen=True)
+class _LabelParts:
+    row_label: Optional[str]
+    metric: Optional[str]
+    subject: Optional[str]
 
 
 def _pos(rec) -> tuple:
@@ -520,6 +542,10 @@ class _Fig:
     is_change: bool
     yoy: bool
     prev: bool
+    role_change: bool = False  # the figure's role is 'change' (not only its period type)
+
+
+_CLAUSE_BREAK = re.compile(r"[;]|\.\s|, (?=(?:and|with|while|whilst)\b)")
 
 
 def _prefix(f: FigureRecord) -> str:
@@ -531,26 +557,21 @@ def _prefix(f: FigureRecord) -> str:
     return s[:cs]
 
 
-def _fig_context(f: FigureRecord, lead_in: str = "") -> _Fig:
+def _fig_context(f: FigureRecord) -> _Fig:
     pre = _prefix(f)
     s = f.sentence or ""
     ce = f.char_end if f.char_end is not None and f.char_end <= len(s) else len(pre) + len(f.value_raw or "")
     after = s[ce:ce + 40]
     # the clause of the figure: from the last clause break before it
-    clause = re.split(r"[;]|\.\s|, (?=(?:and|with|while|whilst)\b)", pre)[-1]
-    metric_src = " ".join(x for x in (f.metric_text or "", clause) if x)
+    clause = _CLAUSE_BREAK.split(pre)[-1]
     key = _metric_key_fig(f.metric_text) or _metric_key_fig(clause) or _raw_key(f.metric_text)
-    if key is None and lead_in:
-        key = _metric_key_fig(lead_in)
-        metric_src += " " + lead_in
-    stat = _stat_of(f.metric_text or "") or _stat_of(clause) or (_stat_of(lead_in) if lead_in else None)
+    stat = _stat_of(f.metric_text or "") or _stat_of(clause)
     explicit = _subject_tokens(f.subject)
     if f.subject and not explicit:
         words = [w for w in _norm(f.subject).split() if w not in _FORCE_WORDS]
         if words:
             explicit = {"raw:" + " ".join(words)}
-    context = set(explicit) | _subject_tokens(pre) | _subject_tokens(f.metric_text) | _subject_tokens(f.section) \
-        | _subject_tokens(lead_in)
+    context = set(explicit) | _subject_tokens(pre) | _subject_tokens(f.metric_text) | _subject_tokens(f.section)
     tail = clean_text(pre)[-25:]
     qual = ""
     if _APPROX.search(tail):
@@ -567,7 +588,7 @@ def _fig_context(f: FigureRecord, lead_in: str = "") -> _Fig:
     yoy = bool(_YOY.search(s)) or (f.period_type == "change_12_months" and not _OTHER_BASELINE.search(s))
     prev = bool(_PREV.search(s)) and not (f.period_type == "change_12_months")
     return _Fig(f, _topic(f.section), key, stat, explicit, context, precision_of(f.value_raw, f.unit), qual,
-                sign_stated, "unstated" if inherited else "stated", is_change, yoy, prev)
+                sign_stated, "unstated" if inherited else "stated", is_change, yoy, prev, f.role == "change")
 
 
 # ---------------------------------------------------------------------------
@@ -639,6 +660,9 @@ def _cell_for(row: _Row, fc: _Fig) -> tuple[Optional[MeasureRecord], str]:
             return None, "skip"
         if not fc.yoy:
             return None, "skip"
+        if fc.role_change and fc.period == "stated" and f.period_type not in _TWELVE_MONTH_TYPES:
+            # a year-on-year change of one month / quarter: the table's change column is 12 months vs 12 months
+            return None, "change_period"
         ch = [c for c in cells if c.period_type == "change_12_months"]
         if f.period_end and not f.period_inherited:
             same = [c for c in ch if _month_key(c.period_end) in (None, _month_key(f.period_end))]
@@ -661,6 +685,45 @@ def _cell_for(row: _Row, fc: _Fig) -> tuple[Optional[MeasureRecord], str]:
             return cand[0], "ok"
         return None, "none" if not cand else "skip"
     return None, "unstated"
+
+
+#: period types of a change that the "12 months vs 12 months" column can hold
+_TWELVE_MONTH_TYPES = ("change_12_months", "rolling_12_months", "financial_year", "calendar_year")
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+
+
+def _period_phrase(f: FigureRecord) -> str:
+    """'September 2023', 'the quarter to September 2023', ... for an explanation."""
+    end = f.period_end or ""
+    m = re.match(r"(\d{4})-(\d\d)", end)
+    month = f"{_MONTH_NAMES[int(m.group(2)) - 1]} {m.group(1)}" if m else ""
+    if f.period_type == "month":
+        return month or "one month"
+    what = {"quarter": "the quarter", "rolling_3_months": "the 3 months", "year_to_date": "the year"}.get(
+        f.period_type or "", "the period")
+    return f"{what} to {month}" if month else what
+
+
+def _change_period_check(fc: _Fig, row: _Row, check_type: str) -> Optional[CheckRecord]:
+    """A year-on-year change of a single month (or quarter) against a row that only has the 12-month change."""
+    f = fc.f
+    ch = [c for c in row.cells if c.period_type == "change_12_months" and c.value is not None
+          and _unit_family(c.unit) == _unit_family(f.unit)]
+    if len(ch) != 1:
+        return None
+    c = ch[0]
+    pc = precision_of(c.value_raw, c.unit) if c.value_raw else fc.precision
+    nf, nt = _say(f.value, f.unit, fc.precision), _say(c.value, c.unit, pc)
+    when = _period_phrase(f)
+    same = agrees(abs(f.value), fc.precision, abs(c.value), pc)
+    note = (f" The table's 12-month change is also {nt}, so the writer may have quoted that column." if same else "")
+    return _check(f.doc_id, check_type, "unverifiable", "period", (f.figure_id, row.table_id, row.row_label), f, c,
+                  explanation=(f"The narrative's {nf} is the year-on-year change for {when} alone (compared with the "
+                               f"same period a year before). The table row \"{row.row_label}\" gives only the change "
+                               f"over 12 months against the previous 12 months (\"{c.column_label}\": {nt}), so the "
+                               f"figure cannot be checked against it." + note))
 
 
 def _level_cells(row: _Row) -> list[MeasureRecord]:
@@ -934,6 +997,8 @@ def _narrative_checks(fc: _Fig, tables: list[_Table], check_type: str, strength_
             return None
     alt = [a for a in alt if a.quals == row.quals]
     cell, status = _cell_for(row, fc)
+    if status == "change_period":
+        return _change_period_check(fc, row, check_type)
     if status in ("none", "skip"):
         return None
     chk = _compare(fc, row, cell, alt, check_type, f.doc_id, status)
@@ -960,7 +1025,7 @@ class _Q:
 def _quantities(text: str) -> list[_Q]:
     out = []
     for q in find_quantities(text):
-        if q.kind in ("rank", "plusminus"):
+        if q.kind in ("rank", "plusminus", "coefficient"):
             continue
         out.append(_Q(q.value, q.unit, q.raw, q.start, q.end, q.kind))
     return out
@@ -1186,6 +1251,17 @@ def _arith_record(doc_id: str, kind: str, verdict_q: _Q, stated: float, stated_p
         sentence=sentence, narrative_raw=verdict_q.raw, narrative_value=stated, table_row_label=None,
         table_column_label=None, table_value_raw=working, table_value=round(implied, 6), unit=unit,
         difference=diff, explanation=expl, figure_id=figure_id, measure_id=measure_id)
+
+
+_PCT_WORD = re.compile(r"%|per\s?cent", re.I)
+_DIGITS = re.compile(r"\d+(?:[,.]\d+)*")
+
+
+def _may_add_up(text: str) -> bool:
+    """Cheap test before scanning a sentence: every sentence rule needs a percent and another number, or
+    three numbers."""
+    n = len(_DIGITS.findall(text))
+    return n >= 3 or (n >= 2 and bool(_PCT_WORD.search(text)))
 
 
 def _sentence_arithmetic(doc_id: str, text: str, page, section, fig_by_span: dict, measure_id=None,
@@ -1452,6 +1528,48 @@ def _cross_measures(measures: list[MeasureRecord], doc_order: dict) -> list[Chec
     return out
 
 
+def _cross_tables(measures: list[MeasureRecord]) -> list[CheckRecord]:
+    """The same measure (metric, statistic, qualifiers, period type and end, unit) in two tables of one
+    document: a measure box and a table for the same indicator and quarter.  Only when each table holds
+    exactly one such cell (an unambiguous match)."""
+    groups: dict[tuple, dict[str, list[MeasureRecord]]] = {}
+    order: dict[str, int] = {}
+    for m in measures:
+        order.setdefault(m.table_id, len(order))
+        if m.value is None or not m.period_type or not m.period_end or not m.table_id:
+            continue
+        key, stat, quals = _parse_label(m)
+        # the label's own words too: "Satisfaction with being kept informed" is not "... with treatment"
+        words = _raw_words(m.row_label if m.row_label else " ".join(x for x in (m.metric, m.subject) if x))
+        k = (m.doc_id, key, stat, quals, words, m.period_type, m.period_start, m.period_end, _unit_family(m.unit))
+        groups.setdefault(k, {}).setdefault(m.table_id, []).append(m)
+    out = []
+    for k, by_table in groups.items():
+        if len(by_table) < 2 or any(len(ms) != 1 for ms in by_table.values()):
+            continue
+        tids = sorted(by_table, key=lambda t: order.get(t, 0))
+        base = by_table[tids[0]][0]
+        for t in tids[1:]:
+            other = by_table[t][0]
+            pa = precision_of(base.value_raw, base.unit)
+            pb = precision_of(other.value_raw, other.unit)
+            ok = agrees(other.value, pb, base.value, pa)
+            verdict, reason = ("consistent", None) if ok else ("mismatch", "value")
+            va, vb = format_value(base.value, base.unit, pa), format_value(other.value, other.unit, pb)
+            expl = (f"\"{other.row_label}\" ({other.column_label}) is {vb} in this table and "
+                    f"\"{base.row_label}\" ({base.column_label}) is {va} in another table of the same document"
+                    + (" - the same." if ok else " - the two tables disagree."))
+            out.append(CheckRecord(
+                check_id=stable_id(other.doc_id, "cross_table", other.measure_id, base.measure_id),
+                doc_id=other.doc_id, check_type="cross_table", verdict=verdict, reason=reason,
+                severity=_severity(verdict, reason), page=other.page, section=other.section, sentence=None,
+                narrative_raw=other.value_raw, narrative_value=other.value, table_row_label=base.row_label,
+                table_column_label=base.column_label, table_value_raw=base.value_raw, table_value=base.value,
+                unit=other.unit, difference=round(other.value - base.value, 6), explanation=expl,
+                measure_id=other.measure_id))
+    return out
+
+
 _MASK = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 
 
@@ -1489,78 +1607,6 @@ def _cross_sentences(figures: list[FigureRecord], doc_order: dict) -> list[Check
                     explanation=(f"The same sentence appears in another document with {b.value_raw} where this one "
                                  f"says {a.value_raw}: one of them was revised.")))
     return out
-
-
-# ---------------------------------------------------------------------------
-# documents given as the model: lead-in lines ("Force level immediate response times ...")
-# ---------------------------------------------------------------------------
-
-def _lead_ins(docs) -> dict[tuple, str]:
-    """(doc_id, line or text key) -> text of the bullet/paragraph just above, when that has no figure."""
-    out: dict[tuple, str] = {}
-    for d in docs or []:
-        blocks = getattr(d, "blocks", None)
-        if not isinstance(blocks, list) or not blocks or not hasattr(blocks[0], "kind"):
-            continue
-        prev = None
-        for b in blocks:
-            if b.kind in ("paragraph", "bullet"):
-                if prev is not None and prev.section == b.section and not find_quantities(prev.text):
-                    lead = clean_text(prev.text).strip()
-                    if b.line is not None:
-                        out[(d.doc_id, "line", b.line)] = lead
-                    out[(d.doc_id, "text", _norm(b.text)[:60])] = lead
-                prev = b
-            elif b.kind == "heading":
-                prev = None
-    return out
-
-
-_LIST_ITEM = re.compile(r"^\W*[A-Za-z][\w &/-]{0,30}\s*[=:]")
-
-
-def _load_for_leads(docs, figures: list[FigureRecord], tables: dict) -> list:
-    """Documents given only as records: re-read those (checking the sha256) whose figures need a lead-in
-    ("Force level immediate response times ..." above "October 2023 = 11 min 15 sec.")."""
-    need = {f.doc_id for f in figures if _LIST_ITEM.match(f.sentence or "") and not _metric_key_fig(f.metric_text)
-            and (tables.get(f.doc_id) or len(tables) > 0)}
-    out = []
-    for d in docs or []:
-        if hasattr(d, "blocks") or getattr(d, "doc_id", None) not in need:
-            continue
-        src, sha = getattr(d, "source", None), getattr(d, "sha256", None)
-        if not src or not sha:
-            continue
-        try:
-            from pathlib import Path
-            from .loaders import load
-            from .model import sha256_bytes
-            data = Path(src).read_bytes()
-            if sha256_bytes(data) != sha:
-                continue
-            out.append(load(src))
-        except Exception:  # a lead-in is a nicety; never fail reconciliation for it
-            continue
-    return out
-
-
-def _lead_for(f: FigureRecord, leads: dict) -> str:
-    if not leads:
-        return ""
-    if f.line is not None and (f.doc_id, "line", f.line) in leads:
-        return leads[(f.doc_id, "line", f.line)]
-    return leads.get((f.doc_id, "text", _norm(f.sentence)[:60]), "")
-
-
-def _inherits_metric(f: FigureRecord, p: FigureRecord) -> bool:
-    if f.doc_id != p.doc_id or (f.section or "") != (p.section or ""):
-        return False
-    if f.line is not None and p.line is not None and not (0 <= f.line - p.line <= 3):
-        return False
-    if f.page is not None and p.page is not None and f.page != p.page:
-        return False
-    return bool(re.match(r"^\W*[A-Za-z][\w &/-]{0,30}\s*[=:]", f.sentence or "")) and \
-        bool(re.match(r"^\W*[A-Za-z][\w &/-]{0,30}\s*[=:]", p.sentence or ""))
 
 
 def _mask(sentence: Optional[str]) -> str:
@@ -1619,26 +1665,11 @@ def reconcile(docs: Iterable, measures: Iterable[MeasureRecord], figures: Iterab
     for r in measures + figures:
         doc_order.setdefault(r.doc_id, len(doc_order))
     tables = _build_tables(measures)
-    leads = _lead_ins(list(docs) + _load_for_leads(docs, figures, tables))
     checks: list[CheckRecord] = []
 
-    # 1. narrative against the document's own tables
-    contexts: list[_Fig] = []
-    prev: Optional[_Fig] = None
-    for f in figures:
-        if f.value is None:
-            prev = None
-            continue
-        fc = _fig_context(f, "")
-        if fc.metric_key is None:
-            lead = _lead_for(f, leads)
-            if lead:
-                fc = _fig_context(f, lead)
-        if fc.metric_key is None and prev is not None and _inherits_metric(f, prev.f):
-            # "County = 1 hr 33 min ..." then "Swindon = 2 hr 15 min ...": a list continues its metric
-            fc = _fig_context(f, prev.f.metric_text or _prefix(prev.f))
-        contexts.append(fc)
-        prev = fc if fc.metric_key else None
+    # 1. narrative against the document's own tables (a figure's lead-in line, "Force level immediate
+    # response times ..." above "October 2023 = 11 min 15 sec.", is already in its metric_text/subject)
+    contexts: list[_Fig] = [_fig_context(f) for f in figures if f.value is not None]
     own_done: dict[str, CheckRecord] = {}
     for fc in contexts:
         chk = _narrative_checks(fc, tables.get(fc.f.doc_id, []), "narrative_vs_table")
@@ -1685,6 +1716,8 @@ def reconcile(docs: Iterable, measures: Iterable[MeasureRecord], figures: Iterab
     # 2. arithmetic in sentences, measure boxes and tables
     arith: list[CheckRecord] = []
     for doc_id, text, figs in _sentence_groups(figures):
+        if not _may_add_up(text):
+            continue
         by_span = {}
         offset_base = 0
         for f in figs:
@@ -1705,7 +1738,8 @@ def reconcile(docs: Iterable, measures: Iterable[MeasureRecord], figures: Iterab
         seen_keys.add(k)
         checks.append(c)
 
-    # 3. across documents
+    # 3. across tables of one document, and across documents
+    checks.extend(_cross_tables(measures))
     checks.extend(_cross_measures(measures, doc_order))
     checks.extend(_cross_sentences(figures, doc_order))
 

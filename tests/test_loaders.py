@@ -404,3 +404,22 @@ def test_discover(tmp_path):
     explicit = discover([tmp_path / "h", tmp_path / "g.csv", tmp_path / "a.md", tmp_path])
     names = [p.name for p in explicit]
     assert names[:3] == ["h", "g.csv", "a.md"] and names.count("a.md") == 1
+
+
+def test_tab_table_rows_with_empty_first_or_last_cell_stay_in_place(tmp_path):
+    from extract.loaders import load
+
+    p = tmp_path / "plan.txt"
+    p.write_text("Delivery plan\n\n"
+                 "Action\tOwner\tStatus\n"
+                 "Open new station\tEstates\tOngoing\n"
+                 "Train staff\tHR\t\n"
+                 "\tHR\tGreen\n"
+                 "Review fleet\tFleet\tComplete\n", encoding="utf-8")
+    tables = [b for b in load(p).blocks if b.kind == "table"]
+    assert len(tables) == 1
+    assert tables[0].cells() == [["Action", "Owner", "Status"],
+                                 ["Open new station", "Estates", "Ongoing"],
+                                 ["Train staff", "HR", ""],
+                                 ["", "HR", "Green"],
+                                 ["Review fleet", "Fleet", "Complete"]]

@@ -84,7 +84,14 @@ so because although each every any some all other another
 
 _DATE_WORDS = re.compile(
     r"^(?:on[- ]?going|tbc|tba|tbd|n/?a|complete[d]?|closed|quarterly|monthly|annual(?:ly)?|"
-    r"various|continuous|ongoing|in progress|delayed|paused|-+|–)$", re.I)
+    r"various|continuous|ongoing|in progress|delayed|paused|business as usual|bau|-+|–)$", re.I)
+# due cells that are dates without a day or month the normaliser can give ("Q3 2024/25",
+# "Spring 2025", "FY 2024/25", "H1 2025", "2024/25"): kept as printed, due_date empty
+_DUE_PERIOD = re.compile(
+    r"^(?:(?:by|end\s+of|from|mid|early|late|before|during)\s+)?(?:(?:Q|quarter\s*)[1-4]|H[12]|"
+    r"spring|summer|autumn|winter|fy|financial\s+year|year\s+[1-5])?\s*(?:20)?\d{2}(?:\s*[/-]\s*(?:20)?\d{2})?$"
+    r"|^(?:(?:by|end\s+of|from|mid|early|late|before|during)\s+)?(?:(?:Q|quarter\s*)[1-4]|H[12]|"
+    r"spring|summer|autumn|winter)(?:\s+(?:fy\s*)?(?:20)?\d{2}(?:\s*[/-]\s*(?:20)?\d{2})?)?$", re.I)
 
 _PCT_TOKEN = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s?%(?=\s|$)")
 
@@ -233,13 +240,18 @@ class _Run:
 
 
 _HEAD_ACTION = {"action", "actions", "deliverable", "deliverables", "milestone", "milestones",
-                "activity", "keyaction", "keyactions"}
+                "activity", "activities", "keyaction", "keyactions", "commitment", "commitments",
+                "task", "tasks", "actionrequired", "actionsrequired", "whatwewilldo", "initiative"}
 _HEAD_DUE = {"datedue", "duedate", "due", "date", "deadline", "targetdate", "timescale",
-             "timescales", "completiondate", "by", "when", "targetcompletion"}
+             "timescales", "completiondate", "by", "when", "targetcompletion", "targetcompletiondate",
+             "dueby", "timeframe", "timeline", "target", "expectedcompletion", "deliverydate",
+             "revisedduedate", "revisedtargetdate", "enddate"}
 
 
 def _is_progress_head(c: str) -> bool:
-    return c.startswith("progres") or c in {"%complete", "complete%", "%progress"}
+    return c.startswith("progres") or c in {"%complete", "complete%", "%progress", "%completed",
+                                             "percentagecomplete", "percentcomplete", "completion%",
+                                             "%ofcompletion", "%done"}
 
 
 def _header_columns(cells: list[str]) -> Optional[tuple[int, Optional[int], int]]:
@@ -251,6 +263,8 @@ def _header_columns(cells: list[str]) -> Optional[tuple[int, Optional[int], int]
     if pi is None:
         return None
     di = next((i for i, c in enumerate(comp) if ai < i < pi and c in _HEAD_DUE), None)
+    if di is None:
+        di = next((i for i, c in enumerate(comp) if i > pi and c in _HEAD_DUE), None)
     if di is None:
         return None
     return ai, di, pi
@@ -335,7 +349,7 @@ def _table_run(entries: list[_Entry], h: int, cols: tuple[int, Optional[int], in
             a = (a + " " + over).strip()
         pq = parse_percent(p) if p else None
         d_ok = (not d) or parse_date(d) is not None or bool(_DATE_WORDS.match(d)) \
-            or _date_suffix(d.split()) > 0
+            or _date_suffix(d.split()) > 0 or bool(_DUE_PERIOD.match(d))
         if (d and not d_ok) or (p and pq is None and not _DATE_WORDS.match(p)):
             # text spilled into the date / progress columns: not a deliverables row
             if not (d_ok and pq is not None):

@@ -69,12 +69,18 @@ _ITEM_LABEL = re.compile(
     r"^(?:\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}|\(?[a-z]\)|\(?[ivx]{1,5}[.)])\s+(?=[A-Z(\"'“‘*])")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", re.I)
 _WS = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
 
 
 def clean_block_text(text: str) -> str:
     """Markup-free, single-spaced text of a narrative block, without the
     bullet glyph or numbered-paragraph label it starts with."""
-    t = text or ""
+    return _clean_block_text(text or "")
+
+
+@lru_cache(maxsize=8192)
+def _clean_block_text(text: str) -> str:
+    t = text
     t = _MD_LINK.sub(r"\1", t)
     t = _ANGLE_URL.sub(r"\1", t)
 
@@ -331,8 +337,16 @@ def _token_offset(span, base: int) -> list[tuple[int, int]]:
     return [(t.idx - base, t.idx - base + len(t.text)) for t in span]
 
 
+#: a superset of what the period patterns can match: a month name, a year, "quarter", "Q2", "FY",
+#: "financial", "22/23", "month(s)"
+_PERIODISH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d|quarter|\bq[1-4]\b|"
+                        r"\bfy|financial|\d\d/\d\d|month", re.I)
+
+
 def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
                   default_year: Optional[int]) -> list[Mention]:
+    if not _PERIODISH.search(sentence):
+        return []  # every period pattern needs one of these words
     periods = _matchers()[0]
     nlp = get_nlp()
     span = sdoc[tok_start:tok_end]
@@ -500,18 +514,24 @@ _GENERIC_HEADING = re.compile(
 
 
 def _subjects_in(text: str) -> list[Mention]:
+    return list(_subjects_in_cached(text))
+
+
+@lru_cache(maxsize=4096)
+def _subjects_in_cached(text: str) -> tuple[Mention, ...]:
     t = clean_block_text(text)
     if not t:
-        return []
+        return ()
     sdoc = get_nlp().make_doc(t)
-    return _find_labels(sdoc, 0, len(sdoc), 0, t, "subject")
+    return tuple(_find_labels(sdoc, 0, len(sdoc), 0, t, "subject"))
 
 
+@lru_cache(maxsize=4096)
 def _period_statement(text: str) -> Optional[N.Period]:
     """The reporting period a short heading or line states ("October -
     December 2023", "Quarter Two 2019-20 (1 July to 30 September 2019)")."""
     t = clean_block_text(text)
-    if not t or len(t) > 100 or len(t.split()) > 12 or N.find_quantities(t):
+    if not t or len(t) > 100 or len(t.split()) > 12:
         return None
     p = N.parse_period(t)
     if p is None or p.start is None or p.end is None or p.start >= p.end \
@@ -519,6 +539,8 @@ def _period_statement(text: str) -> Optional[N.Period]:
         return None  # chart captions ("12 months to June 2019") are not the document's period
     if (p.end - p.start).days > 400:
         return None
+    if N.find_quantities(t):
+        return None  # a line with figures is not a period statement
     return p
 
 
@@ -563,11 +585,16 @@ def _is_progress_line(text: str) -> bool:
 
 
 def _metrics_in(text: str) -> list[Mention]:
+    return list(_metrics_in_cached(text))
+
+
+@lru_cache(maxsize=4096)
+def _metrics_in_cached(text: str) -> tuple[Mention, ...]:
     t = clean_block_text(text)
     if not t:
-        return []
+        return ()
     sdoc = get_nlp().make_doc(t)
-    return _find_labels(sdoc, 0, len(sdoc), 0, t, "metric")
+    return tuple(_find_labels(sdoc, 0, len(sdoc), 0, t, "metric"))
 
 
 def _block_contexts(doc: Document) -> dict[int, _Ctx]:
@@ -638,6 +665,8 @@ class _Fig:
     inherited: int = 0
     subject: str = ""
     metric: str = ""
+    subject_stated: bool = False   # the sentence names the subject (not the section's / the block's)
+    metric_stated: bool = False    # the sentence names what is measured (not the heading's)
 
 
 _METRIC_STOP = set("""a an the of in on at to for from by with and or but was were is are be been has have had
@@ -823,6 +852,61 @@ def _change_period(p: N.Period) -> N.Period:
     return N.Period("change_12_months", date(sy, sm, 1), end, p.raw)
 
 
+_MONTH_PREP = re.compile(r"\b(?:for|in|during)(?:\s+the\s+month\s+of)?\s*$", re.I)
+_MONTH_PREP_IN = re.compile(r"^(?:for|in|during)\s", re.I)
+_ROLLING_WORDS = re.compile(
+    r"\brolling\b|\b(?:12|twelve)[\s-]*months?\b|\b(?:last|past|previous|preceding)\s+(?:12|twelve|year)\b|"
+    r"\byear\s+(?:to|ending)\b|\bannual(?:ly)?\b|\bfinancial\s+year\b|\bquarter\b", re.I)
+
+
+def _in_other_brackets(sentence: str, start: int, end: int, q: N.Quantity) -> bool:
+    """Is ``sentence[start:end]`` inside a bracket that does not hold ``q``
+    ("Priority log volumes (2,233 in October 2023) year-on-year ... -13%")?"""
+    depth, open_at = 0, -1
+    for i in range(start - 1, -1, -1):
+        ch = sentence[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                open_at = i
+                break
+            depth -= 1
+    if open_at < 0:
+        return False
+    close_at = sentence.find(")", end)
+    if close_at < 0:
+        close_at = len(sentence)
+    return not (open_at < q.start and q.end <= close_at)
+
+
+def _month_of_change(q: N.Quantity, dated: list[Mention], sentence: str) -> Optional[N.Period]:
+    """The single month a year-on-year change is dated to by its sentence ("for
+    the month of September 2023", "in October 2023"), when the clause has no
+    12-month / rolling wording; else None (the change is the 12-month one)."""
+    lo = sentence.rfind(";", 0, q.start) + 1
+    hi = sentence.find(";", q.end)
+    hi = len(sentence) if hi < 0 else hi
+    if _ROLLING_WORDS.search(sentence[lo:hi]):
+        return None
+    months = []
+    for m in dated:
+        if m.base or m.start < lo or m.end > hi or m.period is None:
+            continue
+        p = m.period
+        if p.period_type != "month" or p.start is None or p.end is None:
+            continue
+        text = sentence[m.start:m.end]
+        if not (_MONTH_PREP_IN.match(text) or _MONTH_PREP.search(sentence[max(0, m.start - 30):m.start])):
+            continue
+        if _in_other_brackets(sentence, m.start, m.end, q):
+            continue
+        months.append(p)
+    if len({(p.start, p.end) for p in months}) != 1:
+        return None
+    return months[0]
+
+
 def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: int,
                       ctx: _Ctx, carry: Optional[dict] = None) -> list[_Fig]:
     """The figures of one sentence.  ``carry`` holds the last period and
@@ -911,13 +995,18 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
                 p = N.Period(r.period_type, date(y, mo, 1), p.end, p.raw)
             if role == "change":
                 y = _nearest(yoy, q, kept, sentence) if yoy else None
-                if p is None:
+                mp = _month_of_change(q, dated, sentence) if y is not None else None
+                if mp is not None:
+                    # "crime volumes for the month of September 2023 ..., year-on-year down by -8.4%":
+                    # the month against the same month a year before, not the 12-month change
+                    p, y = mp, None
+                elif p is None:
                     bases = [b for b in dated if b.base]
                     bm = _nearest(bases, q, kept, sentence, barrier=False)
                     if bm is not None and bm.period.period_type == "rolling_12_months" and bm.period.end:
                         bp = bm.period
                         p = N.Period("change_12_months", _add_years(bp.start, 1), _add_years(bp.end, 1), bp.raw)
-                if y is not None or (p is not None and p.period_type == "rolling_12_months"):
+                if mp is None and (y is not None or (p is not None and p.period_type == "rolling_12_months")):
                     p = _change_period(p) if p is not None else None
                     if p is None:
                         p = N.Period("change_12_months", None, None, "year-on-year")
@@ -932,18 +1021,20 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
 
         # ---- subject
         if q.kind == "n" and prev_rec is not None:
-            f.subject = prev_rec.subject
+            f.subject, f.subject_stated = prev_rec.subject, prev_rec.subject_stated
         else:
             sm = _nearest(subjects, q, kept, sentence)
             f.subject = sm.label if sm is not None else inh_subject
+            f.subject_stated = sm is not None
             if sm is not None:
                 carry["subject"] = sm.label
 
         # ---- metric
         if q.kind == "n" and prev_rec is not None:
-            f.metric = prev_rec.metric
+            f.metric, f.metric_stated = prev_rec.metric, prev_rec.metric_stated
         else:
-            f.metric = _metric_for(q, prev_end, nxt, clause_start, metrics, sentence) or ctx.metric
+            own = _metric_for(q, prev_end, nxt, clause_start, metrics, sentence)
+            f.metric, f.metric_stated = (own or ctx.metric), bool(own)
         figs.append(f)
         prev_end = q.end
         # a new clause starts at ";" or at a full stop inside the sentence
@@ -951,6 +1042,71 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
         if last_break >= 0:
             clause_start = last_break + 1
     return figs
+
+
+# --------------------------------------------------------------------------
+# lead-in lines: "Force level immediate response times have declined" above
+# "October 2023 = 11 min 15 sec."
+# --------------------------------------------------------------------------
+
+#: "<period> = <value>", "<subject> = <value> in <period>", "Response rate: ..."
+_LIST_ITEM = re.compile(r"^\W*[A-Za-z][\w &/'’.-]{0,30}?\s*[=:]\s*\S")
+
+
+@dataclass
+class _Lead:
+    metric: str     # the lead-in's words naming the measure ("immediate response times")
+    label: str      # its canonical metric ("average response time")
+    subject: str    # its subject ("Immediate"), or ""
+
+
+def _lower_words(text: str) -> str:
+    """Lower case except acronyms ("CRIB average wait times" -> "CRIB average wait times")."""
+    return " ".join(w if (len(w) > 1 and w.isupper()) else w.lower() for w in text.split())
+
+
+def _lead_of(text: str, sdoc) -> Optional[_Lead]:
+    """The measure a block introduces when it names one and states no figure
+    ("Force level immediate response times have declined in recent months"),
+    or ends with ':' ("Average wait to answer 101 calls:")."""
+    t = text.rstrip()
+    if not t:
+        return None
+    if not t.endswith(":") and any(ch.isdigit() for ch in t) and N.find_quantities(t):
+        return None
+    metrics = _find_labels(sdoc, 0, len(sdoc), 0, text, "metric")
+    if not metrics:
+        return None
+    # the last sentence that names a measure; its first measure
+    sent_starts = [sent.start_char for sent in sdoc.sents]
+    def sent_of(m: Mention) -> int:
+        return max([k for k, st in enumerate(sent_starts) if st <= m.start] or [0])
+    last = sent_of(metrics[-1])
+    m = [x for x in metrics if sent_of(x) == last][0]
+    subjects = [x for x in _find_labels(sdoc, 0, len(sdoc), 0, text, "subject")
+                if x.label not in _WEAK_SUBJECTS and sent_of(x) == last]
+    start = m.start
+    subject = ""
+    # subject words written right before the measure belong to its name: "immediate response times"
+    for x in sorted(subjects, key=lambda x: -x.start):
+        if x.end <= start and not text[x.end:start].strip():
+            start, subject = x.start, subject or x.label
+    if not subject and subjects:
+        non_area = [x for x in subjects if x.label not in AREAS]
+        subject = (non_area or subjects)[0].label
+    return _Lead(_lower_words(text[start:m.end]), m.label, subject)
+
+
+def _unit_fits(label: str, unit: str, role: str) -> bool:
+    """Can a figure of ``unit`` be a value of the measure ``label``?"""
+    change_pct = role == "change" and unit == "percent"
+    if "time" in label or "wait" in label:
+        return unit == "seconds" or change_pct
+    if label == "crime rate":
+        return unit == "count" or change_pct
+    if "rate" in label or "satisfaction" in label or "ratio" in label:
+        return unit in ("percent", "percentage_points")
+    return unit == "count" or change_pct
 
 
 # --------------------------------------------------------------------------
@@ -962,31 +1118,102 @@ def _iso(d: Optional[date]) -> Optional[str]:
 
 
 def extract(doc: Document) -> list[FigureRecord]:
-    """Every figure stated in the narrative blocks of ``doc``."""
+    """Every figure stated in the narrative blocks of ``doc``.
+
+    A figure whose sentence names no measure of its own takes the measure
+    (``metric_text``) and, when it names none, the subject of its lead-in:
+    the parent bullet of a nested bullet, or the block right before it in the
+    same section when that names a measure and states no figure (or ends with
+    ':') and this block is a bullet or a list item ("October 2023 = 11 min 15
+    sec.", "County = 1 hr 33 min in October 2023"); a list item right after a
+    list item that took a lead-in takes the same one."""
     nlp = get_nlp()
-    blocks: list[Block] = [b for b in doc.blocks if b.kind in NARRATIVE_KINDS]
+    all_blocks = doc.blocks
+    blocks: list[Block] = [b for b in all_blocks if b.kind in NARRATIVE_KINDS]
     if not blocks:
         return []
+    # the narrative block right before each one in the same section (no heading or table between)
+    before: dict[int, Optional[Block]] = {}
+    prev_b: Optional[Block] = None
+    for b in all_blocks:
+        if b.kind in NARRATIVE_KINDS:
+            before[id(b)] = prev_b if prev_b is not None and prev_b.section == b.section else None
+            prev_b = b
+        else:
+            prev_b = None
     contexts = _block_contexts(doc)
     texts = [clean_block_text(b.text) for b in blocks]
+    sdocs: dict[int, object] = {}
+    text_of: dict[int, str] = {}
+    leads: dict[int, Optional[_Lead]] = {}
+    passed: dict[int, _Lead] = {}       # the lead-in a block's figures took
+    list_item: dict[int, bool] = {}
+
+    def lead_of_block(b: Block) -> Optional[_Lead]:
+        k = id(b)
+        if k not in leads:
+            t = text_of.get(k)
+            if t and k not in sdocs:
+                sdocs[k] = nlp(t)   # a block without digits was not run through the pipeline
+            leads[k] = _lead_of(t, sdocs[k]) if t else None
+        return leads[k]
+
+    def lead_in_for(b: Block) -> Optional[_Lead]:
+        p = before.get(id(b))
+        if b.level > 0:
+            q = p
+            while q is not None and q.level >= b.level:
+                q = before.get(id(q))
+            if q is not None:
+                return lead_of_block(q)
+        if p is None:
+            return None
+        is_item = list_item.get(id(b), False)
+        if is_item or b.kind == BULLET:
+            lp = lead_of_block(p)
+            if lp is not None:
+                return lp
+        if is_item and list_item.get(id(p)) and id(p) in passed:
+            return passed[id(p)]
+        return None
+
     records: list[FigureRecord] = []
     seen: set[str] = set()
-    for b, text, sdoc in zip(blocks, texts, nlp.pipe(texts, batch_size=128)):
-        if not text or not any(ch.isdigit() for ch in text):
-            continue
+    for b, text in zip(blocks, texts):
+        text_of[id(b)] = text
+        list_item[id(b)] = bool(_LIST_ITEM.match(text))
+    # only blocks with a digit can state a figure: only those go through the pipeline
+    numeric = [(b, t) for b, t in zip(blocks, texts) if t and _DIGIT.search(t)]
+    for (b, text), sdoc in zip(numeric, nlp.pipe([t for _, t in numeric], batch_size=128)):
+        sdocs[id(b)] = sdoc
         ctx = contexts.get(id(b), _Ctx())
         if ctx.deliverables and _is_progress_line(text):
             continue  # a deliverable's due date and progress: the deliverables extractor's
         carry: dict = {}
+        block_lead: Optional[_Lead] = None
+        lead_looked = False
         for sent in sdoc.sents:
             raw = sent.text
             lead = len(raw) - len(raw.lstrip())
             sentence = raw.strip()
-            if not sentence or not any(ch.isdigit() for ch in sentence):
+            if not sentence or not _DIGIT.search(sentence):
                 continue
             # the sentence as its own Doc: every matcher then gives offsets in it
             sd = sent.as_doc()
-            for f in _sentence_figures(sentence, sd, 0, len(sd), lead, ctx, carry):
+            sfigs = _sentence_figures(sentence, sd, 0, len(sd), lead, ctx, carry)
+            # a sentence stating values with no measure of its own takes its lead-in's
+            if sfigs and not any(f.metric_stated for f in sfigs):
+                if not lead_looked:
+                    block_lead, lead_looked = lead_in_for(b), True
+                if block_lead is not None:
+                    for f in sfigs:
+                        if f.role in ("rank", "target", "other") or not _unit_fits(block_lead.label, f.q.unit, f.role):
+                            continue
+                        f.metric = block_lead.metric
+                        if not f.subject_stated and block_lead.subject:
+                            f.subject = block_lead.subject
+                        passed[id(b)] = block_lead
+            for f in sfigs:
                 q = f.q
                 fid = stable_id(doc.doc_id, b.page, b.line, sentence, q.start)
                 if fid in seen:

@@ -110,6 +110,9 @@ heading ("WHAT?", "SO WHAT?", "NOW WHAT?", "Data Summary", "Overview",
 "Visualisations", ...), from ``block.section`` / ``block.headings`` and then
 walking back through the document's headings.
 
+Pages: a record's page is its row's page; a PDF table continued over pages
+carries ``block.row_pages`` (set by the PDF loader when it joins the parts).
+
 Ids: ``table_id = stable_id(doc_id, page, line or bbox, header text)``;
 ``measure_id = stable_id(doc_id, table_id, row index, column index[, part])``.
 """
@@ -490,10 +493,11 @@ def _record(ctx: _Ctx, block: Block, section: str, table_id: str, ri: int, ci: i
             value, unit, raw: str, direction: str, part: Optional[int] = None,
             line: Optional[int] = None, trend=None, exceptions=None, weighting=None) -> MeasureRecord:
     parts = [ctx.doc_id, table_id, ri, ci] + ([part] if part is not None else [])
+    page = block.page_of_row(ri)  # a PDF table continued over pages keeps each row's page
     return MeasureRecord(
         measure_id=ctx.uid(*parts),
         doc_id=ctx.doc_id,
-        page=block.page,
+        page=page,
         line=line,
         section=section or None,
         table_id=table_id,

@@ -16,6 +16,14 @@ described:
 * a **forward work plan**: a "... Forward (Work) Plan ..." title followed by a
   table with a Date column (and Location/Venue, Items columns).
 
+Also: a front sheet without a "Meeting:" key takes the panel's name from the
+title line above ("Thames Valley Police and Crime Panel" / "Date: ..."); a
+notice "A meeting of the X will be held at PLACE on DATE at TIME"; "MINUTES of
+the meeting held on ..." under the panel's name; a bare "Minutes" line with the
+panel's name and date around it.  Labels a converter ran together on one line
+("Date: ... Time: ... Venue: ...", "... Panel MINUTES of ...", "1. Apologies 2.
+Declarations ...") are cut apart first.
+
 A segment runs to the next segment.  Inside agenda and minutes segments:
 
 * items are numbered headings (or short numbered lines) "7 Title (Pages 21 -
@@ -107,8 +115,79 @@ def _entries(doc: Document) -> list[_E]:
                     out.append(_E(len(out), " ".join(c for c in cells if c), cells, TABLE, b,
                                   ln.split("\t")))
                 elif ln.strip():
-                    out.append(_E(len(out), _clean(ln), None, b.kind, b))
+                    for part in _split_labels(_clean(ln)):
+                        out.append(_E(len(out), part, None, b.kind, b))
     return out
+
+
+# labels a converter may run together on one line ("Date: ... Time: ... Venue: ...")
+_LABEL_WORDS = (
+    r"(?:(?:date|time|venue|place|location|meeting|membership|substitutes?|present|"
+    r"members\s+present|councillors\s+present|also\s+present|also\s+attended|also\s+in\s+attendance|"
+    r"in\s+attendance|officers(?:\s+(?:present|in\s+attendance|attending))?|"
+    r"(?:independent\s+)?co-opted\s+(?:independent\s+)?members?|independent\s+members?|"
+    r"apologies(?:\s+for\s+absence)?|contact(?:\s+officer)?|enquiries(?:\s+to)?|e-?mail|tel(?:ephone)?|"
+    r"date\s+of\s+(?:the\s+)?next\s+meeting|report\s+(?:to|of|by|title|author|presented\s+by)|"
+    r"title\s+of\s+(?:the\s+)?report|presented\s+by|lead\s+officer|author|subject)\s*:"
+    r"|(?:the\s+)?meeting\s+(?:commenced|started|began|closed|ended|finished|concluded|terminated)\s+at\b)")
+_INLINE_LABEL = re.compile(rf"(?<=\S)\s+(?={_LABEL_WORDS})", re.I)
+_LABEL_AT = re.compile(_LABEL_WORDS, re.I)
+
+
+# titles a converter ran on after the panel's name ("SUSSEX POLICE AND CRIME PANEL MINUTES of the meeting ...")
+_INLINE_TITLE = re.compile(r"(?<=\S)\s+(?=(?-i:MINUTES|Minutes)\s+of\s+(?:the|a|an)\b|(?-i:NOTICE\s+IS|Notice\s+is)\s+"
+                           r"(?:hereby\s+)?given\b|(?-i:A)\s+meeting\s+of\s+the\b.{5,120}\bwill\s+be\s+held\b)", re.I)
+# numbered items a converter ran together ("1. Apologies for Absence 2. Declarations of Interest")
+_RUN_ITEM = re.compile(r"(?<=[A-Za-z)])\s+(?P<n>\d{1,3})[.)]\s+(?=[A-Z])")
+
+
+def _split_items(text: str) -> list[str]:
+    m = re.match(r"^(?:item\s+)?(\d{1,3})[.)]?\s+[A-Z]", text)
+    if not m:
+        return [text]
+    want = int(m.group(1)) + 1
+    out, prev = [], 0
+    for r in _RUN_ITEM.finditer(text):
+        if int(r.group("n")) == want:
+            out.append(text[prev:r.start()].strip())
+            prev = r.start("n")
+            want += 1
+    out.append(text[prev:].strip())
+    return [o for o in out if o]
+
+
+def _split_labels(text: str) -> list[str]:
+    """A line cut before each capitalised "Label:" a converter ran into it,
+    before a minutes / notice title run on after a panel's name, and between
+    numbered agenda items run together."""
+    if re.match(r"^(?:item\s+)?\d{1,3}[.)]?\s+[A-Z]", text):
+        parts = _split_items(text)
+        if len(parts) > 1:
+            return [x for p in parts for x in _split_labels(p)]
+    t = _INLINE_TITLE.search(text)
+    if t and len(text[:t.start()]) <= 100 and not _ITEM.match(text) and (
+            _BODY_LINE.match(text[:t.start()].strip(" .:")) or text[:t.start()].isupper()):
+        return _split_labels(text[:t.start()].strip()) + _split_labels(text[t.end():].strip())
+    if ":" not in text:
+        return [text]
+    cuts = []
+    for m in _INLINE_LABEL.finditer(text):
+        c = m.end()
+        if not text[c].isupper():
+            continue
+        # "Also Present:", "Members present:": the word before belongs to the label
+        w = re.search(r"(\S+)\s+$", text[:c])
+        if w and _LABEL_AT.match(text[w.start(1):]):
+            continue
+        cuts.append(c)
+    if not cuts:
+        return [text]
+    parts, prev = [], 0
+    for c in cuts:
+        parts.append(text[prev:c].strip())
+        prev = c
+    parts.append(text[prev:].strip())
+    return [p for p in parts if p]
 
 
 # --------------------------------------------------------------------------
@@ -124,7 +203,12 @@ _KEYS = {
     "reporttitle": "title", "titleofreport": "title", "subject": "title",
     "reportpresentedby": "presenter", "presentedby": "presenter", "reportauthor": "presenter",
     "reportby": "presenter", "leadofficer": "presenter", "author": "presenter",
-    "reportof": "presenter",
+    "reportof": "presenter", "reportto": "meeting", "nameofmeeting": "meeting",
+    "dateandtime": "datetime", "dateandtimeofmeeting": "datetime",
+    # printed on front sheets between the keys above; read and ignored
+    "contact": "_skip", "contactofficer": "_skip", "contacts": "_skip", "enquiries": "_skip",
+    "enquiriesto": "_skip", "email": "_skip", "tel": "_skip", "telephone": "_skip",
+    "directline": "_skip", "phone": "_skip", "webcast": "_skip", "clerk": "_skip",
 }
 _KV_LINE = re.compile(r"^(?P<k>[A-Za-z][A-Za-z ]{1,25}?)\s*:\s*(?P<v>\S.*)$")
 
@@ -153,18 +237,27 @@ def _read_kv(entries: list[_E], i: int) -> tuple[dict, int]:
             m = _KV_LINE.match(e.text)
             if m and _kv_key(m.group("k")):
                 key, val = _kv_key(m.group("k")), m.group("v")
-            elif last == "place" and j + 1 < len(entries) and len(e.text) <= 70 \
-                    and ":" not in e.text and _is_kv(entries[j + 1]):
+            elif last == "place" and len(e.text) <= 70 and ":" not in e.text \
+                    and not _is_label(e.text) and (
+                        (j + 1 < len(entries) and _is_kv(entries[j + 1]))
+                        or kv[last].rstrip().endswith(",")):
                 kv[last] = f"{kv[last]} {e.text}"
                 j += 1
                 continue
         if key is None:
             break
+        if key == "datetime":
+            kv.setdefault("date", val)
+            key = "time"
         if key not in kv:
             kv[key] = val
         last = key
         j += 1
     return kv, j
+
+
+def _is_label(t: str) -> bool:
+    return any(rx.match(t) for rx, _ in _LABELS)
 
 
 def _is_kv(e: _E) -> bool:
@@ -194,12 +287,29 @@ class _Seg:
 
 
 _MINUTES_TITLE = re.compile(
-    r"^minutes\s+of\s+(?:the\s+)?(?:(?:a|the)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
+    r"^minutes\s+of\s+(?:the\s+)?(?:(?:a|an|the)\s+)?(?:(?:extraordinary|ordinary|special|annual|public)\s+)?"
+    r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
     r"(?:\s+meeting)?\s+held\s+(?P<rest>.+?)\.?$", re.I)
+_NOTICE = re.compile(
+    r"^(?:notice\s+is\s+(?:hereby\s+)?given\s+that\s+)?an?\s+(?:(?:extraordinary|ordinary|special|annual|public)\s+)?"
+    r"meeting\s+of\s+(?:the\s+)?(?P<body>.+?)\s+will\s+(?:be\s+held|take\s+place)\s+(?P<rest>.+?)\.?$", re.I)
 _FOR_MEETING = re.compile(
     r"^(?:report\s+)?for\s+(?:the\s+)?(?P<body>[A-Z][\w&' -]{3,80}?)\s+meeting\s+"
     r"(?:(?:on|of|held\s+on)\s+)?(?P<date>.{6,40})$", re.I)
-_FWP = re.compile(r"\bforward\s+(?:work\s+)?(?:plan|programme)\b", re.I)
+_FWP = re.compile(r"\b(?:forward\s+(?:work\s+)?(?:plan|programme)|work\s+(?:plan|programme))\b", re.I)
+_BODY_LINE = re.compile(
+    r"^(?:the\s+)?[A-Z][\w,&'’ -]{2,90}?\b(?:panel|committee|board|sub-committee)$", re.I)
+_GENERIC_BODY = re.compile(r"^(?:the\s+)?(?:a\s+)?(?:meeting|panel|committee)$", re.I)
+
+
+def _body_above(entries: list[_E], i: int, back: int = 6) -> Optional[str]:
+    """The name of the panel printed on a title line just above entry ``i``."""
+    for k in range(i - 1, max(-1, i - back - 1), -1):
+        e = entries[k]
+        t = e.text.strip(" .:")
+        if e.cells is None and _BODY_LINE.match(t) and not _ITEM.match(t):
+            return t
+    return None
 
 
 def _smart_case(s: str, doc_text_lines: dict) -> str:
@@ -219,12 +329,13 @@ def _parse_minutes_rest(rest: str) -> tuple[Optional[str], Optional[str], Option
     """(date, time, place) of "on 14 SEPTEMBER 2023 at KENNET ROOM ..." or "at X on D"."""
     r = rest.strip().rstrip(".")
     date = time = place = None
-    parts = re.split(r"\s+(?=\b(?:on|at|in)\s)", " " + r, flags=re.I)
+    parts = re.split(r"\s+(?=\b(?:on|at|in|from|commencing\s+at|starting\s+at)\s)", " " + r, flags=re.I)
     parts = [p.strip() for p in parts if p.strip()]
     place_parts = []
     for p in parts:
-        m = re.match(r"^(on|at|in)\s+(.*)$", p, re.I)
+        m = re.match(r"^(on|at|in|from|commencing\s+at|starting\s+at)\s+(.*)$", p, re.I)
         word, body = (m.group(1).lower(), m.group(2)) if m else ("", p)
+        body = body.strip(" ,")
         if date is None and parse_date(body) is not None and len(body) <= 40:
             date = _iso(parse_date(body))
             t = parse_time(body)
@@ -235,12 +346,36 @@ def _parse_minutes_rest(rest: str) -> tuple[Optional[str], Optional[str], Option
             time = parse_time(body)
             continue
         if word in ("at", "in") or not word:
-            place_parts.append(body)
+            place_parts.append(re.sub(r"^the\s+(?=[A-Z])", "", body))
         elif place_parts:
             place_parts[-1] += f" {p}"
     if place_parts:
         place = " at ".join(place_parts).strip(" ,.")
     return date, time, place
+
+
+def _minutes_sheet(entries: list[_E], i: int) -> Optional[tuple[str, str, Optional[str], int]]:
+    """A "Minutes" title line with the panel's name and the date printed on
+    lines around it: (body, date, time, index after)."""
+    e = entries[i]
+    if e.cells is not None or not re.fullmatch(r"(?:draft\s+|confirmed\s+)?minutes(?:\s+of\s+(?:the\s+)?meeting)?:?",
+                                              e.text.strip(), re.I):
+        return None
+    body = date = time = None
+    lo, hi = max(0, i - 3), min(len(entries), i + 4)
+    for k in range(lo, hi):
+        if k == i or entries[k].cells is not None:
+            continue
+        t = entries[k].text.strip()
+        if body is None and _BODY_LINE.match(t.strip(" .:")):
+            body = t.strip(" .:")
+            continue
+        if date is None and len(t) <= 45 and parse_date(t) and not re.search(r"\b(?:next|previous|last)\b", t, re.I):
+            date = _iso(parse_date(t))
+            time = parse_time(t)
+    if body and date:
+        return body, date, time, i + 1
+    return None
 
 
 def _find_segments(entries: list[_E], doc_lines: dict) -> list[_Seg]:
@@ -255,25 +390,65 @@ def _find_segments(entries: list[_E], doc_lines: dict) -> list[_Seg]:
         if m and e.cells is None:
             date, time, place = _parse_minutes_rest(m.group("rest"))
             if date:
-                s = _Seg("minutes", i, body=_smart_case(m.group("body").strip(), doc_lines),
+                body = m.group("body").strip()
+                if _GENERIC_BODY.match(body) or not re.search(r"[A-Z]", body[1:] if body else ""):
+                    body = _body_above(entries, i)
+                s = _Seg("minutes", i, body=_smart_case(body, doc_lines) if body else None,
                          date=date, start_time=time, place=place, page=e.page)
                 segs.append(s)
+                i += 1
+                continue
+        ms = _minutes_sheet(entries, i)
+        if ms:
+            body, date, time, j = ms
+            segs.append(_Seg("minutes", i, body=_smart_case(body, doc_lines), date=date, start_time=time,
+                             page=e.page))
+            if j < n and _is_kv(entries[j]):
+                kv, j2 = _read_kv(entries, j)
+                if kv.get("place"):
+                    segs[-1].place = kv["place"]
+                if kv.get("time"):
+                    st, et = parse_time_range(kv["time"])
+                    segs[-1].start_time = segs[-1].start_time or st
+                    segs[-1].end_time = et
+                j = j2
+            i = j
+            continue
+        # "A meeting of the X will be held at PLACE on DATE at TIME"
+        m = _NOTICE.match(t) if e.cells is None and len(t) <= 300 else None
+        if m:
+            date, time, place = _parse_minutes_rest(m.group("rest"))
+            if date:
+                segs.append(_Seg("agenda", i, body=_smart_case(m.group("body").strip(), doc_lines),
+                                 date=date, start_time=time, place=place, page=e.page))
                 i += 1
                 continue
         # key/value front sheets
         if _is_kv(e):
             kv, j = _read_kv(entries, i)
-            if "meeting" in kv and ("date" in kv or "place" in kv):
+            body = kv.get("meeting")
+            if not body and "date" in kv and ("time" in kv or "place" in kv) and parse_date(kv["date"]):
+                body = _body_above(entries, i)
+                if body is None and segs and segs[-1].start >= i - 3 and segs[-1].kind == "minutes":
+                    # a minutes title whose date / time / place are printed below it
+                    s = segs[-1]
+                    st, et = parse_time_range(kv.get("time", "")) if kv.get("time") else (None, None)
+                    s.start_time = s.start_time or st
+                    s.end_time = s.end_time or et
+                    s.place = s.place or kv.get("place")
+                    i = j
+                    continue
+            if body and ("date" in kv or "place" in kv):
                 kind = "report" if ("title" in kv or "presenter" in kv) else "agenda"
                 if kind == "agenda":
                     before = [x.text for x in entries[max(0, i - 3):i]]
-                    if any(re.match(r"^minutes\b", b, re.I) for b in before):
+                    if any(re.match(r"^(?:draft\s+)?minutes\b", b, re.I) for b in before):
                         kind = "minutes"
                 d = parse_date(kv.get("date", ""))
                 st, et = parse_time_range(kv.get("time", "")) if kv.get("time") else (None, None)
                 if kv.get("end"):
                     et = parse_time(kv["end"]) or et
-                s = _Seg(kind, i, body=kv["meeting"], date=_iso(d), start_time=st, end_time=et,
+                s = _Seg(kind, i, body=body, date=_iso(d), start_time=st, end_time=et,
                          place=kv.get("place"), page=e.page, kv=kv)
                 segs.append(s)
                 i = j
@@ -287,15 +462,17 @@ def _find_segments(entries: list[_E], doc_lines: dict) -> list[_Seg]:
             i += 1
             continue
         # forward work plan: a title then a table with a Date column
-        if e.cells is None and _FWP.search(t) and len(t) <= 120 and e.kind in (HEADING, PARAGRAPH):
+        if e.cells is None and _FWP.search(t) and len(t) <= 120 and e.kind in (HEADING, PARAGRAPH) \
+                and not _ITEM.match(t):
             for k in range(i + 1, min(n, i + 6)):
                 c = entries[k].cells
                 if c is not None:
                     comp = [_compact(x) for x in c]
-                    if "date" in comp and any(x in ("location", "venue", "place") or "item" in x
-                                              for x in comp):
+                    if any("date" in x for x in comp) and any(
+                            x in ("location", "venue", "place") or "item" in x or "topic" in x
+                            or "report" in x or "business" in x or "subject" in x for x in comp):
                         body = _FWP.split(t)[0].strip(" -–:")
-                        body = re.sub(r"^\W+|\W+$", "", body) or None
+                        body = re.sub(r"^\W+|\W+$", "", body) or _body_above(entries, i, 3)
                         segs.append(_Seg("forward_plan", i, body=body, page=e.page))
                         break
                     break
@@ -426,29 +603,46 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
         first = False
     if post:
         people[0].title = (people[0].title + " " + post).strip() if people[0].title else post
-    # roles in parentheses, organisation / further names after commas
-    roles = re.findall(r"\(([^()]*)\)", rest)
-    rest_np = re.sub(r"\([^()]*\)", ",", rest)
-    for r in roles:
-        rl = _role_of(r)
-        if rl:
-            people[-1].role = rl
-        elif r.strip() and _ORG_WORDS.search(r):
-            people[-1].org = r.strip()
-    for part in re.split(r",|;|\band\b|&", rest_np):
-        part = part.strip(" .")
+    # further names after commas / "and"; a role or organisation in parentheses or
+    # after a comma belongs to the name before it
+    plural = re.match(r"^(?:councillors|cllrs\.?)$", title.split()[-1], re.I) if title else None
+    sing = ""
+    if plural:
+        sing = re.sub(r"(?i)^councillors$", "Councillor", title.split()[-1])
+        sing = re.sub(r"(?i)^cllrs(\.?)$", r"Cllr\1", sing)
+        sing = " ".join(title.split()[:-1] + [sing])
+        for p in people:
+            p.title = p.title.replace(title, sing, 1) if p.title.startswith(title) else (p.title or sing)
+    masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x02").replace(" and ", " \x03 "), rest)
+    for part in re.split(r",|;|\band\b|&", masked):
+        part = part.replace("\x02", ",").replace("\x03", "and").strip(" .")
         if not part:
             continue
-        if _role_of(part):
-            people[-1].role = _role_of(part)
-            continue
-        if _ORG_WORDS.search(part) and not people[-1].org:
-            people[-1].org = part
-            continue
-        r2, tail = _name_run(part)
-        if r2 and len(r2) >= 2 and not tail:
-            for ws in _split_run(r2, known):
-                people.append(_Person(" ".join(ws)))
+        parens = re.findall(r"\(([^()]*)\)", part)
+        bare = re.sub(r"\([^()]*\)", " ", part).strip(" .")
+        if bare:
+            if _role_of(bare):
+                people[-1].role = _role_of(bare)
+            elif _ORG_WORDS.search(bare):
+                if not people[-1].org:
+                    people[-1].org = bare
+            else:
+                t2 = ""
+                hm = _HON_SEQ.match(bare)
+                if hm:
+                    t2, bare = _WS.sub(" ", hm.group(0)), bare[hm.end():].strip()
+                r2, tail = _name_run(bare)
+                if r2 and not tail and (len(r2) >= 2 or plural or t2):
+                    for ws in (_split_run(r2, known) if len(r2) >= 2 else [r2]):
+                        people.append(_Person(" ".join(ws), t2 or sing))
+                elif _ORG_WORDS.search(bare) and not people[-1].org:
+                    people[-1].org = bare
+        for r in parens:
+            rl = _role_of(r)
+            if rl:
+                people[-1].role = rl
+            elif r.strip() and _ORG_WORDS.search(r) and not people[-1].org:
+                people[-1].org = r.strip()
     return people
 
 
@@ -520,11 +714,29 @@ def _trailing_name(seg: str, known: set) -> tuple[str, str]:
     return " ".join(words[:-take]).strip(" ,"), " ".join(words[-take:])
 
 
+_NAME_PAREN = re.compile(r"(?P<n>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})\s*\((?P<j>[^()]{3,120})\)")
+
+
 def _parse_also_present(text: str, known: set) -> list[_Person]:
     """ "Name [post-nominals] – Job title, Org" entries, one per line or run together."""
     out: list[_Person] = []
-    lines = [ln.strip(" •·*") for ln in re.split(r"\n|•", text) if ln.strip(" •·*")]
+    lines = [ln.strip(" •·*") for ln in re.split(r"\n|•|;", text) if ln.strip(" •·*")]
     for line in lines:
+        # "Katy Bourne (Police and Crime Commissioner), Mark Streater (Chief Executive, OPCC) and ..."
+        par = list(_NAME_PAREN.finditer(line))
+        if par and not _DASH_SPLIT.search(line) and all(
+                re.fullmatch(r"[\s,;.]*(?:and\s*)?", line[a.end():b.start()])
+                for a, b in zip(par, par[1:])) and not line[:par[0].start()].strip():
+            for pm in par:
+                title_m = _HON_SEQ.match(pm.group("n"))
+                title = _WS.sub(" ", title_m.group(0)) if title_m else ""
+                run, tail = _name_run(pm.group("n")[title_m.end():].strip() if title_m else pm.group("n"))
+                job = pm.group("j").strip()
+                if len(run) < 2 or tail:
+                    continue
+                rl = _role_of(job)
+                out.append(_Person(" ".join(run), title, rl or _officer_role(job), "" if rl else job))
+            continue
         segs = [s.strip() for s in _DASH_SPLIT.split(line)]
         if len(segs) < 2:
             # "Name, Job title" or a plain list
@@ -584,21 +796,44 @@ def _known_names(doc_text: str) -> set:
 # items, decisions, future meetings
 # --------------------------------------------------------------------------
 
-_ITEM = re.compile(r"^(?:(?:agenda\s+)?item\s+)?(?P<n>\d{1,3})(?:\.|\))?\s+(?P<title>[A-Z'\"‘“].{1,200})$")
+_ITEM = re.compile(
+    r"^(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?|minute\s+(?:no\.?\s*)?)?"
+    r"(?P<num>(?:[A-Z]{2,6}[ /]?)?\d{2,4}/(?P<n2>\d{1,3})|(?P<n>\d{1,3}))(?:\.|\)|:)?\s+"
+    r"(?P<title>[A-Z'\"‘“].{1,200})$")
+_PURPOSE_START = re.compile(
+    r"\s+(?=(?:To|The\s+(?:Panel|Committee)\s+(?:is|are)\s+(?:asked|invited)\s+to)\s+"
+    r"(?:receive|consider|note|approve|agree|review|confirm|elect|appoint|discuss|scrutinise|hear|"
+    r"answer|report|comment|make|endorse|determine|deal|raise|question)\b)")
 _PAGES = re.compile(r"\(\s*pages?\s+(?P<a>\d+)(?:\s*[-–]\s*(?P<b>\d+))?\s*\)", re.I)
 _LABELS = [
-    (re.compile(r"^also\s+(?:present|in\s+attendance)\s*:?\s*(?P<rest>.*)$", re.I), "also_present"),
-    (re.compile(r"^in\s+attendance\s*:?\s*(?P<rest>.*)$", re.I), "also_present"),
-    (re.compile(r"^(?:members\s+)?present\s*:\s*(?P<rest>.*)$|^present$", re.I), "present"),
+    (re.compile(r"^also\s+(?:present|in\s+attendance|attended|attending)\s*:?\s*(?P<rest>.*)$", re.I), "also_present"),
+    (re.compile(r"^(?:in\s+attendance|officers(?:\s+(?:present|in\s+attendance|attending))?)\s*:\s*(?P<rest>.*)$"
+                r"|^(?:in\s+attendance|officers\s+(?:present|in\s+attendance|attending))$", re.I), "also_present"),
+    (re.compile(r"^(?:(?:independent\s+)?co-opted\s+(?:independent\s+)?members?|independent\s+members?)"
+                r"(?:\s+present)?\s*:\s*(?P<rest>.*)$", re.I), "independent"),
+    (re.compile(r"^(?:(?:panel\s+)?members\s+|councillors\s+)?present\s*:\s*(?P<rest>.*)$|^present$", re.I), "present"),
     (re.compile(r"^apologies(?:\s+for\s+absence)?\s*:\s*(?P<rest>.*)$|^apologies:?$", re.I), "apologies"),
     (re.compile(r"^membership\s*:?\s*(?P<rest>.*)$|^members\s*:\s*(?P<rest2>.*)$", re.I), "member"),
     (re.compile(r"^substitutes?\s*:?\s*(?P<rest>.*)$", re.I), "substitute"),
 ]
 _PROPOSAL = re.compile(
-    r"(?:on\s+the\s+)?(?:(?:proposal|motion)\s+of|(?:it\s+was\s+)?(?:proposed|moved)\s+by)\s+"
+    r"(?:on\s+the\s+)?(?:(?:proposal|motion)\s+of|(?:it\s+was\s+|having\s+been\s+)?(?:proposed|moved)\s+by)\s+"
     r"(?P<p>.+?),?\s+(?:and\s+)?seconded\s+by\s+"
-    r"(?P<s>.+?)(?:,\s*|\s+)(?:it\s+was\s+)?(?:resolved|agreed|decided)\b(?P<tail>.*)$", re.I)
-_RESOLVED_LABEL = re.compile(r"^(?:decision|resolved|resolution|it\s+was\s+resolved)\s*[:\-–]?\s*(?P<rest>.*)$", re.I)
+    r"(?P<s>.+?)(?:,\s*|\s*[:–-]\s*|\s+)(?:and\s+)?(?:it\s+was\s+|the\s+(?:panel|committee)\s+)?"
+    r"(?:resolved|agreed|decided)\b(?P<tail>.*)$", re.I)
+# "(Proposed by Cllr X, seconded by Cllr Y)" after the decision
+_PROPOSAL_PAREN = re.compile(
+    r"\s*[(\[]\s*(?:proposed|moved)(?:\s+by)?\s*:?\s*(?P<p>[^,;()]+?)\s*[,;]?\s*(?:and\s+)?seconded(?:\s+by)?\s*:?\s*"
+    r"(?P<s>[^,;()]+?)\s*[)\]]\.?\s*$", re.I)
+# "Proposed by Cllr X" / "Seconded by Cllr Y" on lines of their own (or one line)
+_PROPOSED_LINE = re.compile(
+    r"^(?:proposed|moved)(?:\s+by)?\s*:?\s*(?P<p>.+?)(?:[,;]?\s+(?:and\s+)?seconded(?:\s+by)?\s*:?\s*(?P<s>.+?))?\.?$", re.I)
+_SECONDED_LINE = re.compile(r"^seconded(?:\s+by)?\s*:?\s*(?P<s>.+?)\.?$", re.I)
+_RESOLVED_LABEL = re.compile(
+    r"^(?:decision|resolved|resolution|it\s+was\s+(?:resolved|agreed)|the\s+(?:panel|committee)\s+resolved|"
+    r"(?-i:AGREED)|(?-i:RESOLVED))\s*(?:\((?:unanimously|by\s+(?:a\s+)?majority|nem\.?\s*con\.?)\)\s*)?"
+    r"[:\-–]?\s*(?P<rest>.*)$", re.I)
+_PARA_NO = re.compile(r"^(?:\d{1,3}\.\d{1,2}\.?|\(?[a-z]\)|\(\d{1,2}\))\s+(?=[A-Z(])")
 _FUTURE_ITEM = re.compile(r"\b(?:future|next)\s+meeting|dates?\s+of\s+(?:future|next)|meeting\s+dates\b", re.I)
 
 
@@ -613,23 +848,52 @@ def _strip_hon(s: str) -> tuple[str, str]:
     return "", s
 
 
+_DATED_LINE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]|"
+                         r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4})", re.I)
+
+
+def _item_no(m: re.Match) -> int:
+    return int(m.group("n") or m.group("n2"))
+
+
 def _items(entries: list[_E], seg: _Seg) -> list[tuple[int, str, str, Optional[int], Optional[int], Optional[str]]]:
-    """(entry index, number, title, page_start, page_end, purpose) of each item."""
-    found = []
-    expect = None
+    """(entry index, number, title, page_start, page_end, purpose) of each item.
+
+    Items are numbered lines whose numbers go up by one.  A heading starts the
+    sequence on its own; a numbered paragraph does when the next numbered line
+    continues it.  A purpose a converter joined to its title ("(Pages 1 - 8) To
+    approve ...") is cut off."""
+    cands = []
     for e in entries[seg.start:seg.end]:
         if e.cells is not None or e.kind == BULLET:
             continue
         m = _ITEM.match(e.text)
         if not m:
             continue
-        n = int(m.group("n"))
         title = m.group("title").strip()
-        if e.kind != HEADING:
-            if len(title) > 120 or re.search(r"[.;:]$", title) or expect is None or n != expect:
-                continue
-        elif expect is not None and n != expect:
+        purpose = None
+        pages = _PAGES.search(title)
+        if pages and title[pages.end():].strip():
+            after = title[pages.end():].strip()
+            if re.match(r"^[A-Z][a-z]+\s+\w+", after):
+                purpose, title = after, title[:pages.end()].strip()
+        elif seg.kind == "agenda":
+            cut = _PURPOSE_START.search(title)
+            if cut and cut.start() >= 3:
+                purpose, title = title[cut.end():].strip(), title[:cut.start()].strip()
+        if e.kind != HEADING and (len(title) > 120 or re.search(r"[.;:,]$", title)):
             continue
+        cands.append((e, m, _item_no(m), title, purpose))
+    found = []
+    expect = None
+    for c_i, (e, m, n, title, purpose) in enumerate(cands):
+        if expect is not None:
+            if n != expect:
+                continue
+        elif e.kind != HEADING:
+            # a paragraph starts the sequence only when the next numbered line continues it
+            if not any(c[2] == n + 1 for c in cands[c_i + 1:c_i + 3]):
+                continue
         pages = _PAGES.search(title)
         ps = pe = None
         if pages:
@@ -637,16 +901,19 @@ def _items(entries: list[_E], seg: _Seg) -> list[tuple[int, str, str, Optional[i
             pe = int(pages.group("b") or pages.group("a"))
             title = (title[:pages.start()] + title[pages.end():]).strip()
         title = title.strip(" -–:")
-        found.append((e.idx, str(n), title, ps, pe, None))
+        num = m.group("num")
+        found.append((e.idx, num, title, ps, pe, purpose))
         expect = n + 1
     out = []
-    for k, (idx, n, title, ps, pe, _) in enumerate(found):
-        purpose = None
-        if seg.kind == "agenda":
+    for k, (idx, n, title, ps, pe, purpose) in enumerate(found):
+        if seg.kind == "agenda" and purpose is None:
             nxt = entries[idx + 1] if idx + 1 < len(entries) else None
             if nxt is not None and nxt.kind == PARAGRAPH and nxt.cells is None \
-                    and (k + 1 >= len(found) or nxt.idx < found[k + 1][0]):
+                    and (k + 1 >= len(found) or nxt.idx < found[k + 1][0]) \
+                    and not _is_label(nxt.text) and not _DATED_LINE.match(nxt.text):
                 purpose = nxt.text
+        elif seg.kind != "agenda":
+            purpose = None
         out.append((idx, n, title, ps, pe, purpose))
     return out
 
@@ -661,21 +928,101 @@ def _item_at(items, idx: int) -> Optional[tuple]:
     return cur
 
 
+def _person_text(t: str) -> str:
+    """The name part of "Cllr X" printed before a "Resolved" / the end of a line."""
+    t = re.sub(r"\s*[(\[].*$", "", t.strip())
+    return t.strip(" ,.;:")
+
+
 def _decisions(entries: list[_E], seg: _Seg, items) -> list[tuple[str, str, str, str]]:
     """(item number, decision, proposer as printed, seconder as printed)."""
     out = []
-    ents = entries[seg.start:seg.end]
+    ents = [e for e in entries[seg.start:seg.end]]
+    texts_of = {e.idx: _PARA_NO.sub("", e.text) for e in ents}
     item_starts = {it[0] for it in items}
     consumed: set = set()
+
+    def gather(j: int, texts: list) -> int:
+        """Continue a decision over a list introduced by ":" or following bullets."""
+        while j < len(ents) and ents[j].idx not in item_starts and ents[j].cells is None and (
+                ents[j].kind == BULLET or (texts and texts[-1].endswith((":", ";")))
+                or re.match(r"^(?:\(?[a-z0-9ivx]{1,3}[.)]|\d+\.)\s", ents[j].text)
+                and not _ITEM.match(ents[j].text)):
+            t = ents[j].text
+            if _PROPOSAL.search(t) or _PROPOSED_LINE.match(t) or _SECONDED_LINE.match(t):
+                break
+            texts.append(t)
+            j += 1
+        return j
+
+    pending = None  # (proposer, seconder, entry index) from lines of their own
     k = 0
     while k < len(ents):
         e = ents[k]
-        m = _PROPOSAL.search(e.text) if e.cells is None else None
+        if e.cells is not None:
+            k += 1
+            continue
+        t = texts_of[e.idx]
+        m = _PROPOSAL.search(t)
         if not m:
+            pl = _PROPOSED_LINE.match(t)
+            if pl and len(t) <= 120:
+                sec = pl.group("s")
+                j = k + 1
+                if not sec and j < len(ents) and ents[j].cells is None:
+                    sl = _SECONDED_LINE.match(texts_of[ents[j].idx])
+                    if sl:
+                        sec = sl.group("s")
+                        j += 1
+                if sec:
+                    pending = (_person_text(pl.group("p")), _person_text(sec), e.idx)
+                    consumed.update(x.idx for x in ents[k:j])
+                    # a decision printed just before the pair, in the same item, with nobody named
+                    it = _item_at(items, e.idx)
+                    if out and out[-1][2] is None and out[-1][4] is not None \
+                            and out[-1][4] == (it[1] if it else None):
+                        last = out[-1]
+                        out[-1] = (last[0], last[1], pending[0], pending[1], last[4], last[5])
+                        pending = None
+                    k = j
+                    continue
+            lab = _RESOLVED_LABEL.match(t)
+            if lab and not (re.match(r"^it\s+was\s+(?:resolved|agreed)", t, re.I) and not lab.group("rest")):
+                rest = lab.group("rest").strip()
+                j = k + 1
+                if not rest:
+                    if len(t) > 40 or j >= len(ents) or ents[j].idx in item_starts \
+                            or ents[j].cells is not None:
+                        k += 1
+                        continue
+                    rest = ents[j].text
+                    j += 1
+                elif not re.match(r"^(?:that\b|to\b|the\b|[A-Z(])", rest):
+                    k += 1
+                    continue
+                texts = [rest]
+                j = gather(j, texts)
+                decision = " ".join(texts).strip()
+                prop = sec = None
+                pm = _PROPOSAL_PAREN.search(decision)
+                if pm:
+                    prop, sec = _person_text(pm.group("p")), _person_text(pm.group("s"))
+                    decision = decision[:pm.start()].strip()
+                it = _item_at(items, e.idx)
+                ino = it[1] if it else None
+                if pending and prop is None:
+                    pit = _item_at(items, pending[2])
+                    if (pit[1] if pit else None) == ino:
+                        prop, sec = pending[0], pending[1]
+                    pending = None
+                out.append((ino, decision, prop, sec, ino, k))
+                consumed.update(x.idx for x in ents[k:j])
+                k = j
+                continue
             k += 1
             continue
         prop, sec = m.group("p").strip(), m.group("s").strip()
-        tail = m.group("tail").lstrip(" :").strip()
+        tail = m.group("tail").lstrip(" :–-").strip()
         tail = re.sub(r"^to\s+make\s+the(?:\s+following)?(?:\s+decisions?)?\s*:?\s*", "", tail,
                       flags=re.I).strip()
         texts = []
@@ -696,66 +1043,73 @@ def _decisions(entries: list[_E], seg: _Seg, items) -> list[tuple[str, str, str,
                     texts.append(ents[j].text)
                     j += 1
                 break
-            # a list introduced by ":" or following bullets
-            while j < len(ents) and ents[j].idx not in item_starts and ents[j].cells is None and (
-                    ents[j].kind == BULLET or (texts and texts[-1].endswith(":"))
-                    or re.match(r"^(?:\(?[a-z0-9ivx]{1,3}[.)]|\d+\.)\s", ents[j].text)):
-                if _PROPOSAL.search(ents[j].text):
-                    break
-                texts.append(ents[j].text)
-                j += 1
+        j = gather(j, texts)
         decision = " ".join(texts).strip()
         it = _item_at(items, e.idx)
         if decision:
-            out.append((it[1] if it else None, decision, prop, sec))
+            out.append((it[1] if it else None, decision, prop, sec, None, k))
         consumed.update(x.idx for x in ents[k:j])
         k = max(j, k + 1)
-    # "Resolved: ..." / "Decision: ..." with no proposer printed
-    for k, e in enumerate(ents):
-        if e.idx in consumed or e.cells is not None:
-            continue
-        lab = _RESOLVED_LABEL.match(e.text)
-        if not lab or re.match(r"^it\s+was\s+resolved", e.text, re.I) and not lab.group("rest"):
-            continue
-        rest = lab.group("rest").strip()
-        if not rest:
-            if len(e.text) > 40 or k + 1 >= len(ents) or ents[k + 1].idx in item_starts \
-                    or ents[k + 1].cells is not None or ents[k + 1].idx in consumed:
-                continue
-            rest = ents[k + 1].text
-            consumed.add(ents[k + 1].idx)
-        elif not re.match(r"^(?:that\b|to\b|the\b|[A-Z(])", rest):
-            continue
-        it = _item_at(items, e.idx)
-        out.append((it[1] if it else None, rest, None, None))
-    return out
+    return [(a, b, c, d) for a, b, c, d, _, _ in out]
+
+
+_NEXT_LABEL = re.compile(r"^date\s+of\s+(?:the\s+)?next\s+meeting\s*[:\-–]?\s*(?P<rest>.+)$", re.I)
+_NEXT_SENT = re.compile(
+    r"\b(?:next|future|following)\s+(?:ordinary\s+|scheduled\s+)?meeting\b.{0,80}?\b(?:will|would|is|was|to)\s+"
+    r"(?:be\s+)?(?:held|take\s+place|scheduled|arranged|confirmed)?", re.I)
+
+
+def _meeting_line(t: str, default_year: Optional[int]):
+    """(date, time, place) of "Thursday 25 April 2024 at 10am, Committee Room 1"."""
+    d = parse_date(t, default_year=default_year)
+    if not d:
+        return None
+    tm = parse_time(t)
+    place = None
+    mt = re.search(r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)(?![a-z])|\b\d{1,2}:\d{2}\b", t, re.I)
+    if mt:
+        place = t[mt.end():].strip(" ,.-–")
+        place = re.sub(r"^(?:at|in)\s+(?:the\s+(?=[A-Z]))?", "", place, flags=re.I).strip(" ,.") or None
+        if place and (len(place) > 120 or re.search(r"\b(?:will|would|should|please)\b", place, re.I)):
+            place = None
+    return d.isoformat(), tm, place
 
 
 def _future_meetings(entries: list[_E], seg: _Seg, items, default_year: Optional[int]):
-    """(date, time, place) listed under an item about future / next meetings."""
+    """(date, time, place) listed under an item about future / next meetings, or
+    after a "Date of next meeting:" label."""
     out = []
     for n_i, it in enumerate(items):
         if not _FUTURE_ITEM.search(it[2]):
             continue
         end = items[n_i + 1][0] if n_i + 1 < len(items) else seg.end
+        listed, sentences = [], []
         for e in entries[it[0] + 1:end]:
-            if e.kind == HEADING and e.cells is None:
-                break
             lines = [e.text] if e.cells is None else [" ".join(c for c in e.cells if c)]
+            if e.kind == HEADING and e.cells is None and not _DATED_LINE.match(e.text):
+                break
             for t in lines:
-                if e.kind != BULLET and e.cells is None and not re.match(
-                        r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z])", t, re.I):
+                if e.kind != BULLET and e.cells is None and not _DATED_LINE.match(t):
+                    if _NEXT_SENT.search(t) or _NEXT_LABEL.match(t):
+                        for part in re.split(r"(?<=[a-z.)])\.\s+(?=[A-Z])", t):
+                            sm = _NEXT_SENT.search(part) or _NEXT_LABEL.match(part)
+                            if sm:
+                                tail = part[sm.end():] if _NEXT_SENT.search(part) else sm.group("rest")
+                                r = _meeting_line(tail, default_year)
+                                if r:
+                                    sentences.append(r)
                     continue
-                d = parse_date(t, default_year=default_year)
-                if not d:
-                    continue
-                tm = parse_time(t)
-                place = None
-                mt = re.search(r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)\b|\b\d{1,2}:\d{2}\b", t, re.I)
-                if mt:
-                    place = t[mt.end():].strip(" ,.-–") or None
-                    place = re.sub(r"^(?:at|in)\s+", "", place, flags=re.I) if place else None
-                out.append((d.isoformat(), tm, place))
+                r = _meeting_line(t, default_year)
+                if r:
+                    listed.append(r)
+        out.extend(listed or sentences)
+    if not out:
+        for e in entries[seg.start:seg.end]:
+            m = _NEXT_LABEL.match(e.text) if e.cells is None else None
+            if m:
+                r = _meeting_line(m.group("rest"), default_year)
+                if r:
+                    out.append(r)
     return out
 
 
@@ -767,13 +1121,20 @@ def _fwp_rows(entries: list[_E], seg: _Seg):
         if e.cells is None:
             continue
         comp = [_compact(c) for c in e.cells]
-        if "date" in comp:
-            cols = {"date": comp.index("date")}
+        date_cols = [i for i, c in enumerate(comp) if c in ("date", "meetingdate", "dateofmeeting", "meeting",
+                                                             "dateandtime", "dateandvenue", "panelmeeting")]
+        if date_cols and parse_date(e.text) is None:
+            cols = {"date": date_cols[0]}
             for i, c in enumerate(comp):
+                if i == cols["date"]:
+                    continue
                 if c in ("location", "venue", "place"):
                     cols["place"] = i
-                elif "item" in c or "agenda" in c or "topic" in c or "report" in c:
+                elif ("items" not in cols and ("item" in c or "agenda" in c or "topic" in c or "report" in c
+                                               or "business" in c or "subject" in c)):
                     cols["items"] = i
+                elif c in ("time", "starttime"):
+                    cols["time"] = i
             continue
         if cols is None:
             continue
@@ -798,8 +1159,14 @@ def _fwp_rows(entries: list[_E], seg: _Seg):
 
         dtxt = cell("date")
         d = parse_date(dtxt) if dtxt else None
-        if d:
+        if d and rows and rows[-1]["date"] == d.isoformat():
+            rows[-1]["items"].extend(raw_items())
+            if cell("place") and not rows[-1]["place"]:
+                rows[-1]["place"] = cell("place")
+        elif d:
             st, _ = parse_time_range(dtxt)
+            if not st and cell("time"):
+                st = parse_time(cell("time"))
             rows.append({"date": d.isoformat(), "time": st, "place": cell("place") or None,
                          "items": raw_items()})
         elif rows:
@@ -817,6 +1184,12 @@ def _fwp_rows(entries: list[_E], seg: _Seg):
 # entry point
 # --------------------------------------------------------------------------
 
+_APOLOGIES_SENT = re.compile(
+    r"\bapologies\b(?:\s+for\s+(?:absence|non-attendance))?\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:received|submitted|tendered|given|made|noted)\s+(?:on\s+behalf\s+of|from|by)\b:?\s*(?P<rest>.*)$"
+    r"|^apologies\s+(?:were\s+)?(?:received\s+)?from\b:?\s*(?P<rest2>.*)$", re.I)
+
+
 def _attendance_lists(entries: list[_E], seg: _Seg, items, known: set):
     """[(status, [Person])] of the segment."""
     out = []
@@ -828,6 +1201,9 @@ def _attendance_lists(entries: list[_E], seg: _Seg, items, known: set):
             m = rx.match(e.text)
             if not m:
                 continue
+            note = ""
+            if status == "independent":
+                status, note = ("present" if seg.kind == "minutes" else "member"), "independent member"
             if status == "apologies" and seg.kind != "minutes":
                 break
             if status in ("present", "also_present") and seg.kind not in ("minutes",):
@@ -836,7 +1212,8 @@ def _attendance_lists(entries: list[_E], seg: _Seg, items, known: set):
             texts = [rest] if rest else []
             if not rest:
                 for f in ents[k + 1:]:
-                    if f.cells is not None or f.kind == HEADING or any(r.match(f.text) for r, _ in _LABELS):
+                    if f.cells is not None or any(r.match(f.text) for r, _ in _LABELS) \
+                            or (f.kind == HEADING and not _HON_SEQ.search(f.text)):
                         break
                     if _ITEM.match(f.text) or _PAGES.search(f.text):
                         break
@@ -851,26 +1228,34 @@ def _attendance_lists(entries: list[_E], seg: _Seg, items, known: set):
                 break
             people = (_parse_also_present(txt, known) if status == "also_present"
                       else _parse_list(txt, known))
+            for p in people:
+                if note:
+                    p.note = _add_note(p.note, note)
             out.append((status, people))
             break
-    # the "Apologies for Absence" item of minutes
+    # apologies in the minutes: "Apologies for absence were received from ...", anywhere, and the
+    # bullets / lines under an "Apologies" item
     if seg.kind == "minutes":
+        names: list[_Person] = []
+        apol_items = []
         for n_i, it in enumerate(items):
-            if not re.search(r"\bapolog", it[2], re.I):
+            if re.search(r"\bapolog", it[2], re.I):
+                apol_items.append((it[0], items[n_i + 1][0] if n_i + 1 < len(items) else seg.end))
+        for e in ents:
+            if e.cells is not None:
                 continue
-            end = items[n_i + 1][0] if n_i + 1 < len(items) else seg.end
-            names: list[_Person] = []
-            for e in entries[it[0] + 1:end]:
-                if e.cells is not None:
-                    continue
-                if e.kind == BULLET:
-                    names.extend(_parse_list(e.text, known))
-                    continue
-                m = re.search(r"\bapologies\b.*?\bfrom\b:?\s*(?P<rest>.*)$", e.text, re.I)
-                if m and m.group("rest").strip():
-                    names.extend(_parse_list(re.sub(r"[.]$", "", m.group("rest")), known))
-            if names:
-                out.append(("apologies", _dedupe(names)))
+            in_item = any(a < e.idx < b for a, b in apol_items)
+            if e.kind == BULLET and in_item:
+                names.extend(_parse_list(e.text, known))
+                continue
+            m = _APOLOGIES_SENT.search(e.text)
+            rest = (m.group("rest") or m.group("rest2") or "") if m else ""
+            if rest.strip():
+                rest = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", rest)[0]
+                rest = re.split(r"\s*\((?:substitute|sub)\b|\s+(?:who\s+was|with|;)\s", rest, flags=re.I)[0]
+                names.extend(_parse_list(re.sub(r"[.]$", "", rest), known))
+        if names:
+            out.append(("apologies", _dedupe(names)))
     return out
 
 
@@ -903,10 +1288,16 @@ def extract(doc: Document) -> dict:
         items = _items(entries, seg) if seg.kind in ("agenda", "minutes") else []
         if seg.kind == "minutes" and not (seg.start_time and seg.end_time):
             for e in entries[seg.start:seg.end]:
-                if re.search(r"duration\s+of\s+(?:the\s+)?meeting|meeting\s+(?:started|commenced|began|"
-                             r"closed|ended|finished)|start\s+time|finish\s+time", e.text, re.I):
-                    st, et = parse_time_range(e.text)
-                    if st and not et and re.search(r"closed|ended|finished|finish", e.text, re.I):
+                if e.cells is None and len(e.text) <= 200 and re.search(
+                        r"duration\s+of\s+(?:the\s+)?meeting|meeting\s+(?:was\s+)?(?:started|commenced|began|opened|"
+                        r"closed|ended|finished|concluded|terminated|rose)|(?:start|finish|end)(?:ing)?\s+time|"
+                        r"time\s+(?:commenced|concluded|started|finished|ended)|^(?:commenced|concluded|closed)\s*:?\s*\d",
+                        e.text, re.I):
+                    tm = re.search(r"duration|meeting|start|finish|end|time|commenced|concluded|closed", e.text, re.I)
+                    txt = e.text[tm.start():] if tm else e.text
+                    st, et = parse_time_range(txt)
+                    if st and not et and re.search(r"closed|ended|finished|finish|concluded|terminated|rose|end",
+                                                   txt, re.I):
                         seg.end_time = seg.end_time or st
                         continue
                     seg.start_time = seg.start_time or st

@@ -17,14 +17,24 @@ How a page is read (one pass over its characters):
 3. Headers and footers are removed before layout: a segment in the top or
    bottom 12% of the page whose text (digits ignored) recurs at the same height
    on most pages, a page-number line ("12", "Page 4", "3 of 20", "- 7 -"), and
-   "This page is intentionally left blank".
+   "This page is intentionally left blank".  A bare number on a line of three
+   or more segments is a table value, never a page number.  Words in a dingbat
+   font (ZapfDingbats, Wingdings) that come out as plain letters (the PDF gives
+   no Unicode for the arrow) are dropped rather than glued to a value.
 4. Reading order is a recursive XY cut: the page is cut into horizontal bands;
    consecutive bands sharing a vertical gutter are grouped; a gutter between
    two text columns (or beside a ruled table, or between parts whose lines do
    not line up) is cut and each side is read in turn, left to right.  Parts
    whose lines line up across gutters, with short cells, are an *unruled table*
    when confident (at least two lines with two or more filled columns);
-   otherwise they are read as text.
+   otherwise they are read as text.  Gutters are at least 0.7 em of the text
+   they separate (a table in small print has narrow gaps between columns).  A
+   sparse strip of short cells (a "Q" flag column, a wrapped column header) is
+   judged against every other strip of its group, not only its neighbour, so it
+   does not split a table; text set 20% larger or smaller than the strip beside
+   it, when one side is prose, is a separate flow.  Consecutive bold lines of
+   different sizes, or a bold line ending a sentence followed by a short bold
+   line, are separate blocks ("SO WHAT? (...)" / "Data Summary").
 5. Lines of text are joined into paragraphs (a new paragraph at a larger
    vertical gap, a change of style, a bullet, or after a short line ending a
    sentence), bullets keep their wrapped lines, and a block whose text is all
@@ -39,7 +49,12 @@ How a page is read (one pass over its characters):
    of the marker's indent within its column (0 = outermost).
 6. A table that ends a page and a table that starts the next one with the same
    number of columns are joined when the header row repeats (it is dropped) or
-   the column positions line up.
+   the column positions line up.  A continuation with fewer columns (a column
+   empty on the new page is not seen there) is joined when each of its columns
+   falls inside a distinct column of the first part, in order, and its first
+   row is not a header of words; its cells are put in those columns.  The joined
+   block gets ``row_pages`` (the page each row was printed on) so records keep
+   the page of their row.
 
 Speed: the cost is pdfplumber's character parsing (one ``extract_words`` per
 page); layout adds a few ms per page.  Pages are read in one process: the
@@ -96,6 +111,7 @@ _TERMINAL = re.compile(r"""[.!?:;]["'”’)\]]*$""")
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
               "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u00ad": ""}
 _LIG_RE = re.compile("[" + "".join(_LIGATURES) + "]")
+_DINGBAT_FONT = re.compile(r"dingbat|wingding|webding", re.I)
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b$|-b$|\bbd\b", re.I)
 
 
@@ -306,6 +322,8 @@ def _read_page(p, number: int) -> _PageData:
         t = _clean(w["text"]).strip()
         if not t:
             continue
+        if t.isascii() and t.isalnum() and _DINGBAT_FONT.search(w.get("fontname") or ""):
+            continue  # a dingbat glyph (arrow, tick) the PDF gives no Unicode for: not text
         words.append(Word(t, float(w["x0"]) - x_off, float(w["x1"]) - x_off,
                           float(w["top"]) - y_off, float(w["bottom"]) - y_off,
                           round(float(w.get("size") or 0.0), 2),
@@ -454,8 +472,12 @@ def _header_footer_filter(pages: list[_PageData]) -> tuple[dict[int, set], dict[
             if not in_margin:
                 continue
             if _PAGE_NUM.match(txt):
-                drop.setdefault(k, set()).add(id(it))
-                continue
+                # a bare number in a row of several cells is a table value, not a page number
+                mid = (it.top + it.bottom) / 2
+                n_same = sum(1 for o in items if o is not it and o.top <= mid <= o.bottom)
+                if n_same < 2:
+                    drop.setdefault(k, set()).add(id(it))
+                    continue
             occurrences.setdefault(_norm_hf(txt), []).append((k, it.top, id(it), txt))
     if n_text >= 2:
         need = max(2, int(0.5 * n_text + 0.5)) if n_text >= 3 else 2
@@ -516,14 +538,36 @@ def _aligned_fraction(a: list, b: list) -> float:
     return hit / len(la)
 
 
-def _should_cut(left: list, right: list) -> bool:
+def _sparse_cells(items: list) -> bool:
+    """A strip of a few short cells (a "Q" flag column, a wrapped column header)."""
+    return bool(items) and all(len(i.words) <= 4 for i in items) and len(_lines_of(items)) <= 6
+
+
+def _median_size(items: list) -> float:
+    sizes = [w.size for it in items for w in it.words]
+    return statistics.median(sizes) if sizes else 0.0
+
+
+def _should_cut(left: list, right: list, others: Optional[list] = None) -> bool:
     if any(i.table is not None for i in left) or any(i.table is not None for i in right):
         return True
     pl, pr = _is_prose(left), _is_prose(right)
     if pl and pr:
         return True
-    if _aligned_fraction(left, right) < 0.6:
+    # text set in another size than its neighbour (narrative beside a table in small print)
+    sl, sr = _median_size(left), _median_size(right)
+    if sl and sr and max(sl, sr) >= 1.2 * min(sl, sr) and (pl or pr) and \
+            min(len(_lines_of(left)), len(_lines_of(right))) >= 2:
         return True
+    if _aligned_fraction(left, right) < 0.6:
+        # a sparse column of short cells lines up with the table's rows, not only with its
+        # neighbour: judge it against every other strip of the group
+        small = min((left, right), key=lambda s: len(_lines_of(s)))
+        rest = [i for s in (others or []) if s is not small for i in s]
+        if not (_sparse_cells(small) and rest
+                and _aligned_fraction(small, rest) >= 0.99
+                and len(_lines_of(rest)) > len(_lines_of(small))):
+            return True
     if pl != pr:
         prose_side, other = (left, right) if pl else (right, left)
         if len(_lines_of(prose_side)) >= 2.5 * max(1, len(_lines_of(other))):
@@ -536,6 +580,14 @@ class _Layout:
         self.body = body_size
         self.gut = max(4.0, 0.7 * body_size)
 
+    def gut_for(self, items: list) -> float:
+        """Gutter width for these items: 0.7 em of their own text (a table set smaller than the
+        body text has narrower gaps between its columns), never more than the page's."""
+        sizes = [w.size for it in items for w in it.words if w.size > 0]
+        if not sizes:
+            return self.gut
+        return min(self.gut, max(3.0, 0.7 * statistics.median(sizes)))
+
     def order(self, items: list, depth: int = 0) -> list[tuple[str, list]]:
         """Reading-ordered groups: ('text', items) | ('table', items) | ('ruled', [item])."""
         out: list[tuple[str, list]] = []
@@ -547,16 +599,19 @@ class _Layout:
         groups: list[list] = []
         for band in bands:
             if groups:
-                old = _gutters(groups[-1], self.gut) + _gutters(band, self.gut)
-                new = _gutters(groups[-1] + band, self.gut)
+                gw = self.gut_for(groups[-1] + band)
+                old = _gutters(groups[-1], gw) + _gutters(band, gw)
+                new = _gutters(groups[-1] + band, gw)
                 # a band joins the group when neither loses a gutter
-                if new and all(any(min(o[1], n[1]) - max(o[0], n[0]) >= self.gut * 0.5 for n in new)
-                               for o in old):
+                def kept(gs):
+                    return all(any(min(o[1], n[1]) - max(o[0], n[0]) >= gw * 0.5 for n in new) for o in gs)
+
+                if new and kept(old):
                     groups[-1] = groups[-1] + band
                     continue
             groups.append(list(band))
         for g in groups:
-            gut = _gutters(g, self.gut)
+            gut = _gutters(g, self.gut_for(g))
             if not gut:
                 for it in sorted(g, key=lambda i: (i.top, i.x0)):
                     if it.table is not None:
@@ -567,7 +622,7 @@ class _Layout:
                         out.append(("text", [it]))
                 continue
             strips = self._strips(g, gut)
-            cuts = [_should_cut(strips[k], strips[k + 1]) for k in range(len(strips) - 1)]
+            cuts = [_should_cut(strips[k], strips[k + 1], strips) for k in range(len(strips) - 1)]
             if any(cuts):
                 parts = [list(strips[0])]
                 for k, c in enumerate(cuts):
@@ -750,6 +805,9 @@ def _para_blocks(items: list, gap_thr: float, body: float = 0.0) -> list[Block]:
                 new = True
             elif gap > gap_thr * max(1.0, ln.size / 10.0) or gap < -2:
                 new = True
+            elif prev.bold and ln.bold and (abs(prev.size - ln.size) >= 0.4 or (
+                    _TERMINAL.search(prev.text.rstrip()) and len(ln.words) <= 8)):
+                new = True  # a bold title line, then a bold sub-heading ("SO WHAT? (...)" / "Data Summary")
             elif pstyle != style and (abs(pstyle[0] - style[0]) >= 1.0 or
                                      (pstyle[1] != style[1] and (prev.bold or ln.bold) and
                                       (len(prev.words) <= 12 or len(ln.words) <= 12))):
@@ -827,7 +885,7 @@ def _page_blocks(pd: _PageData, items: list[Item], doc_body: float) -> list[Bloc
             t = its[0].table
             blocks.extend(_ruled_blocks(t))
         elif kind == "table":
-            got = _unruled_table(its, lay.gut)
+            got = _unruled_table(its, lay.gut_for(its))
             if got is None:
                 blocks.extend(_para_blocks(its, gap_thr, body))
             else:
@@ -921,9 +979,21 @@ def _join_cross_page_tables(doc: Document) -> None:
     for p in doc.pages:
         if tail is not None and p.blocks and p.blocks[0].kind == TABLE:
             first = p.blocks[0]
-            if _continues(tail, first):
-                repeat = _same_header(tail, first)
-                tail.rows.extend(first.rows[1:] if repeat else first.rows)
+            mapping = None if _continues(tail, first) else _map_columns(tail, first)
+            if _continues(tail, first) or mapping is not None:
+                repeat = mapping is None and _same_header(tail, first)
+                new_rows = first.rows[1:] if repeat else first.rows
+                if mapping is not None:
+                    widened = []
+                    for r in new_rows:
+                        cells = [Cell("", None) for _ in range(tail.n_cols)]
+                        for c, m in zip(r, mapping):
+                            cells[m] = c
+                        widened.append(cells)
+                    new_rows = widened
+                pages = tail.row_pages or [tail.page] * len(tail.rows)
+                tail.row_pages = pages + [p.number] * len(new_rows)
+                tail.rows.extend(new_rows)
                 tail.text = "\n".join("\t".join(c.text for c in r) for r in tail.rows)
                 p.blocks.pop(0)
                 doc.notes.append(f"table on page {tail.page} continues on page {p.number}"
@@ -931,6 +1001,42 @@ def _join_cross_page_tables(doc: Document) -> None:
                 if not p.blocks:
                     continue  # the table may run on over the next page too
         tail = p.blocks[-1] if p.blocks and p.blocks[-1].kind == TABLE else None
+
+
+def _col_spans(t: Block) -> Optional[list[tuple[float, float]]]:
+    spans = []
+    for c in range(t.n_cols):
+        bb = [r[c].bbox for r in t.rows if c < len(r) and r[c].bbox is not None and r[c].text]
+        if not bb:
+            return None
+        spans.append((min(b[0] for b in bb), max(b[2] for b in bb)))
+    return spans
+
+
+def _map_columns(a: Block, b: Block) -> Optional[list[int]]:
+    """For a continuation ``b`` with fewer columns than ``a`` (a column empty on the new page
+    is not seen there): the column of ``a`` each column of ``b`` sits in, by position; None
+    unless every column of ``b`` falls inside a distinct column of ``a``, in order."""
+    if not (2 <= b.n_cols < a.n_cols) or _looks_like_header(b.rows[0]):
+        return None
+    sa, sb = _col_spans(a), _col_spans(b)
+    if sa is None or sb is None:
+        return None
+    bounds = [(sa[k][1] + sa[k + 1][0]) / 2 for k in range(len(sa) - 1)]
+    out = []
+    for x0, x1 in sb:
+        lo = sum(1 for bd in bounds if x0 > bd)
+        hi = sum(1 for bd in bounds if x1 > bd)
+        if lo != hi or (out and lo <= out[-1]):
+            return None
+        out.append(lo)
+    return out
+
+
+def _looks_like_header(row: list) -> bool:
+    """A row of words only (no digit in any cell): a new table's header, not a continuation."""
+    texts = [c.text for c in row if c.text]
+    return len(texts) >= 2 and not any(re.search(r"\d", t) for t in texts)
 
 
 def _same_header(a: Block, b: Block) -> bool:

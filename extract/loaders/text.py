@@ -180,18 +180,30 @@ def _strong_heading(t: str) -> bool:
 # --------------------------------------------------------------------------
 
 def _split_cols(raw: str) -> list[str]:
-    return [c for c in _COL_SPLIT.split(raw.strip())]
+    """Fields of a line: tab-separated lines split on every tab (so an empty first,
+    middle or last cell keeps its place); others on runs of three or more spaces."""
+    s = raw.rstrip(" \r\n")
+    if "\t" in s:
+        return [c.strip() for c in s.strip(" ").split("\t")]
+    return [c for c in _COL_SPLIT.split(s.strip())]
 
 
 def _table_run(lines: list[_Line], i: int) -> int:
-    """Number of lines of a table starting at lines[i] (0 when none)."""
+    """Number of lines of a table starting at lines[i] (0 when none).
+
+    Space-aligned rows must all have the same number of fields; tab-separated rows
+    only need two or more (short rows are padded with empty cells), because a
+    converter drops trailing empty cells and starts continuation rows with a tab."""
     first = lines[i]
     n = len(_split_cols(first.raw))
     if n < 2 or _BULLET.match(first.raw):
         return 0
+    tabbed = "\t" in first.raw
     j = i + 1
-    while j < len(lines) and lines[j].blank_before == 0 and len(_split_cols(lines[j].raw)) == n \
-            and page_marker(lines[j].raw) is None:
+    while j < len(lines) and lines[j].blank_before == 0 and page_marker(lines[j].raw) is None:
+        k = len(_split_cols(lines[j].raw))
+        if not (k == n or (tabbed and "\t" in lines[j].raw and k >= 2)):
+            break
         j += 1
     return j - i if j - i >= 2 else 0
 
@@ -281,6 +293,8 @@ def parse_text(doc, text: str) -> None:
         if run:
             flush()
             rows = [_split_cols(lines[k].raw) for k in range(i, i + run)]
+            width = max(len(r) for r in rows)
+            rows = [r + [""] * (width - len(r)) for r in rows]
             drafts.append(_Draft("table", ln.no, rows=rows))
             i += run
             continue
