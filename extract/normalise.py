@@ -22,6 +22,10 @@ General rules
   followed by a space is a bullet or a range, never a sign.
 * Month names may be full or abbreviated ("Sept" too), in any case.
   Two-digit years are 20xx.
+* Cleaning and :func:`find_quantities` are cached per text (texts up to 2,000
+  characters): the extractors and reconciliation scan the same sentences, and
+  each is cleaned and scanned once.  ``find_quantities`` returns a new list
+  each call (its Quantity items are frozen).
 """
 from __future__ import annotations
 
@@ -855,8 +859,8 @@ def apply_sign(q: Quantity, context_before: str, context_after: str = "") -> Qua
 # --------------------------------------------------------------------------
 
 _DATE_DMY = re.compile(
-    rf"(?<![\d.])(?P<d>\d{{1,2}})[ \t]*(?:st|nd|rd|th)?[ \t]*(?:of[ \t]+)?(?P<mon>{MONTH})"
-    rf"(?:[ \t,]+(?P<y>\d{{4}}|'?\d\d)(?![\d:.]\d))?",
+    rf"(?<![\d.])(?P<d>\d{{1,2}})[ \t]*(?:st|nd|rd|th)?(?:[ \t]*|-)(?:of[ \t]+)?(?P<mon>{MONTH})"
+    rf"(?:(?:[ \t,]+|-)(?P<y>\d{{4}}|'?\d\d)(?![\d:.]\d))?",
     re.IGNORECASE)
 _DATE_MDY = re.compile(
     rf"\b(?P<mon>{MONTH})[ \t]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<y>\d{{4}})\b",
@@ -937,6 +941,7 @@ def parse_date(text: str, default_year: Optional[int] = None) -> Optional[_dt.da
 _TIME_RE = re.compile(
     r"(?<![\d.:])(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?[ \t]*(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])"
     r"|(?<![\d.:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?:[ \t]*(?:hrs|hours|h)\b)?"
+    r"|(?<![\d.:,])(?P<h3>[01]?\d|2[0-3])[.:]?(?P<m3>[0-5]\d)[ \t]*hrs\b"
     r"|(?<![\d.:])(?P<hn>noon|midday|midnight)\b",
     re.IGNORECASE)
 
@@ -955,13 +960,16 @@ def _time_from(m: re.Match) -> Optional[str]:
         if not pm and h == 12:
             h = 0
         return f"{h:02d}:{mi:02d}"
+    if m["h3"] is not None:  # "10.00 hrs", "1400 hrs": the 24-hour clock
+        return f"{int(m['h3']):02d}:{int(m['m3']):02d}"
     return f"{int(m['h24']):02d}:{int(m['m24']):02d}"
 
 
 def parse_time(text: str) -> Optional[str]:
     """The first time of day in ``text`` as "HH:MM" (24 h): "10.30 am" ->
     "10:30", "10:30am", "1:30pm" -> "13:30", "5pm" -> "17:00", "12 noon",
-    "14:00".  A bare "10.30" (no am/pm) is not a time (None)."""
+    "14:00", "10.00 hrs", "1400 hrs".  A bare "10.30" (no am/pm) is not a time (None);
+    "1400 hours" is not either (it may be a duration)."""
     if not text:
         return None
     t = clean_text(text)

@@ -20,6 +20,11 @@ Linking a narrative figure to a table cell (``narrative_vs_table``)
   nothing about the topic.  When either side only has a generic section, the
   nearest table *above* the figure (same or previous page, or within 200
   source lines) is used - a weak link.
+* What the figure measures is its ``metric_text`` and ``subject`` (and the
+  words of its clause).  A value stated with no measure of its own ("October
+  2023 = 11 min 15 sec." under the bullet "Force level immediate response times
+  have declined in recent months") already carries its lead-in's measure and
+  subject from the figures extractor; reconciliation reads no source file.
 * Metric through a vocabulary of synonyms (``METRICS``): "calls offered" /
   Call Offer Demand, "wait time" / Average Time to Answer, "log volume" /
   Storm Log Volume, "perps" / Suspects, "call volumes" / Call Answered Volume,
@@ -38,7 +43,12 @@ Linking a narrative figure to a table cell (``narrative_vs_table``)
 * Period: a change figure is compared with the "12 months vs 12 months" column
   only when the sentence says year-on-year (or the figure's period is
   ``change_12_months``); a change against the previous month has no column and
-  produces no check.  A level is compared with the column of its period type
+  produces no check.  Changes are compared only with columns of the same period
+  type: a year-on-year change the sentence dates to one month ("crime volumes
+  for the month of September 2023 ..., year-on-year down by -8.4%": the figures
+  extractor gives it period type ``month``) or to one quarter has no column; when
+  its row exists it is ``unverifiable`` (reason ``period``: "the table gives only
+  the change over 12 months"), else no check.  A level is compared with the column of its period type
   (month / 3 months / 12 months) and period end.  A period the table does not
   cover produces no check.  A period inherited from the section or document
   (``period_inherited`` = 1, or no period) is "unstated": the figure agrees when
@@ -81,7 +91,8 @@ Arithmetic (``arithmetic``)
 ---------------------------
 Within one sentence (a sentence starting "This represents / This compares /
 This equates / This is" is read together with the one before it), using the
-quantities the sentence states:
+quantities the sentence states (``normalise.find_quantities``, cached per text;
+ranks, margins and correlation coefficients are not quantities here):
 
 * share: "Z% (Y completed and X upheld)", "X of Y (Z%)", "Of the Y ..., X
   ...", "Y ... of which Z% (X)": Z against 100 * X / Y.
@@ -106,6 +117,13 @@ Tolerance comes from the stated precision (the same interval rule; for a
 difference of rounded values the inputs' half-precisions are added).  The
 implied value is in ``table_value`` and the working in ``table_value_raw``.
 Arithmetic mismatches are ``value`` (major) or ``rounding`` (minor).
+
+Across tables (``cross_table``)
+-------------------------------
+* The same measure (metric, statistic, qualifiers, the row label's words, period
+  type, period start and end, unit) in two tables of one document - a measure box
+  and a table for the same indicator and quarter: consistent, or mismatch reason
+  ``value`` (major).  Only when each table holds exactly one such cell.
 
 Across documents (``cross_document``)
 -------------------------------------
@@ -1499,7 +1517,9 @@ def _cross_measures(measures: list[MeasureRecord], doc_order: dict) -> list[Chec
         if m.value is None or not m.period_type or not m.period_end:
             continue
         key, stat, quals = _parse_label(m)
-        k = (key, stat, quals, m.period_type, m.period_end, _unit_family(m.unit))
+        # the label's own words too, as in _cross_tables: only the same measure is compared
+        words = _raw_words(m.row_label if m.row_label else " ".join(x for x in (m.metric, m.subject) if x))
+        k = (key, stat, quals, words, m.period_type, m.period_start, m.period_end, _unit_family(m.unit))
         groups.setdefault(k, {}).setdefault(m.doc_id, []).append(m)
     out = []
     for k, by_doc in groups.items():

@@ -576,7 +576,8 @@ def dash_table(W: "Writer", x: float, top: float, rows_spec: list, *, header=HL_
         hlines.append(y)
     body = []
     for label, q, vals, trend, exc, weight in rows_spec:
-        body.append([label, q, None] + [v for v in vals] + [trend, exc, weight])
+        # q None: the table has no "Q" flag column
+        body.append([label] + ([] if q is None else [q]) + [None] + [v for v in vals] + [trend, exc, weight])
     all_rows = ([list(header)] if header_row else []) + body
     for ri, row in enumerate(all_rows):
         is_head = header_row and ri == 0
@@ -725,30 +726,51 @@ def dash_continued(path, *, ruled: bool = True, repeat_header: bool = True, glyp
 
 
 
-def dash_three_columns(path, *, ruled: bool = True, glyphs: str = "inline") -> dict:
-    """A slide with three columns: narrative | a narrow dashboard table | narrative."""
+def dash_three_columns(path, *, ruled: bool = True, glyphs: str = "inline", left: bool = True,
+                       right: bool = True, text_w: float = 170, q_column: bool = True,
+                       long_bullets: bool = False, text_size: float = 9, table_size: float = 6) -> dict:
+    """A slide with three columns: narrative | a narrow dashboard table | narrative.
+
+    ``left`` / ``right``: draw the Data Summary column on the left / the NOW WHAT? column on the
+    right (either may be left out); ``text_w``: width of the text columns; ``long_bullets``: each
+    narrative bullet is a few sentences long (it wraps over many lines); ``q_column`` False: the
+    table has no "Q" flag column.  The lines of the text columns and of the table do not line up
+    (different sizes and line pitch)."""
     W = Writer(path, pagesize=landscape(A4))
     W.text(30, 24, HL_TABLES["immediate"]["title"], 18, bold=True)
-    left_w, right_w = 170, 170
     widths = [112, 14, 40, 44, 44, 44, 62, 44, 64, 36]
-    tx = 30 + left_w + 18
-    summary = HL_SUMMARY["immediate"]
-    y = 62
-    W.text(30, y, "Data Summary", 11, bold=True)
-    y += 18
-    for b in summary:
-        y = W.bullet(30, y, left_w, b, size=9, indent=10) + 3
-    W.text(tx, 62, HL_WHAT, 11, bold=True)
-    dash_table(W, tx, 80, HL_TABLES["immediate"]["rows"], widths=widths, size=6, ruled=ruled, glyphs=glyphs,
+    header = list(HL_HEADER)
+    rows = HL_TABLES["immediate"]["rows"]
+    if not q_column:
+        widths = widths[:1] + widths[2:]
+        header = header[:1] + header[2:]
+        rows = [(label, None, vals, t, e, w) for label, _q, vals, t, e, w in rows]
+    summary = list(HL_SUMMARY["immediate"])
+    actions = list(HL_ACTIONS)
+    if long_bullets:
+        summary = [f"{summary[0]} {SENTENCES[1]} {SENTENCES[3]}", f"{summary[1]} {SENTENCES[6]}"]
+        actions = [f"{actions[0]} {SENTENCES[0]}", f"{actions[1]} {SENTENCES[2]} {SENTENCES[8]}"]
+    x = 30
+    if left:
+        y = 62
+        W.text(x, y, "Data Summary", text_size + 2, bold=True)
+        y += text_size * 2
+        for b in summary:
+            y = W.bullet(x, y, text_w, b, size=text_size, indent=10) + 3
+        x += text_w + 18
+    W.text(x, 62, HL_WHAT, 11, bold=True)
+    dash_table(W, x, 80, rows, header=header, widths=widths, size=table_size, ruled=ruled, glyphs=glyphs,
                spark="curve")
-    rx = tx + sum(widths) + 18
-    W.text(rx, 62, "NOW WHAT?", 11, bold=True)
-    y = 80
-    for b in HL_ACTIONS:
-        y = W.bullet(rx, y, W.w - rx - 20, b, size=9, indent=10) + 3
+    if right:
+        rx = x + sum(widths) + 18
+        W.text(rx, 62, "NOW WHAT?", text_size + 2, bold=True)
+        y = 80
+        for b in actions:
+            y = W.bullet(rx, y, min(text_w, W.w - rx - 20), b, size=text_size, indent=10) + 3
     W.save()
+    bullets = (summary if left else []) + (actions if right else [])
     return {"measures": hl_truth("immediate", arrows=glyphs in ("inline", "separate")),
-            "bullets": summary + HL_ACTIONS, "summary": summary, "actions": HL_ACTIONS}
+            "bullets": bullets, "summary": summary if left else [], "actions": actions if right else []}
 
 
 HL_DELIVERABLES = [

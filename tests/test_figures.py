@@ -235,6 +235,88 @@ def test_subject_from_section_and_sentence():
     assert (r.value, r.subject, r.metric_text) == (-8.4, "Violence with Injury", "crime volume")
 
 
+# --------------------------------------------------------------------------
+# lead-in context: a value with no measure of its own takes its lead-in's
+# --------------------------------------------------------------------------
+
+def _blocks_doc(*blocks, heading="Data Summary"):
+    """blocks: (kind, text, level); a heading first."""
+    bl = [Block("heading", heading, page=1, line=1, level=1)]
+    for i, (kind, text, level) in enumerate(blocks):
+        bl.append(Block(kind, text, page=1, line=i + 2, level=level))
+    return Document("lead.txt", "9a" * 32, "text", pages=[Page(1, blocks=bl)]).finish()
+
+
+def test_period_list_items_take_the_lead_in_bullets_measure_and_subject():
+    # another force's words: "Emergency", "improved", November 2024
+    recs = extract(_blocks_doc(("bullet", "Emergency response times have improved", 0),
+                               ("bullet", "November 2024 = 9 min 40 sec", 0),
+                               ("bullet", "October 2024 = 10 min 2 sec.", 0),
+                               ("bullet", "Response rate: November 2024 = 81.2%", 0)))
+    a, b = one(recs, "9 min 40 sec"), one(recs, "10 min 2 sec")
+    for r in (a, b):
+        assert (r.metric_text, r.subject) == ("emergency response times", "Immediate"), r
+        assert "Emergency" not in r.sentence          # the sentence stays as printed
+    assert (a.period_type, a.period_end) == ("month", "2024-11-30")
+    # a list item naming its own measure keeps it, and ends the list
+    assert one(recs, "81.2%").metric_text == "response rate"
+    recs = extract(_blocks_doc(("bullet", "Emergency response times have improved", 0),
+                               ("bullet", "Time at scene: November 2024 = 1 hr 2 min", 0)))
+    assert one(recs, "1 hr 2 min").metric_text == "average time at scene"
+
+
+def test_nested_bullets_take_the_parent_bullets_measure_and_keep_their_own_label():
+    recs = extract(_blocks_doc(("bullet", "Force level priority response times have decreased following highs.", 0),
+                               ("bullet", "County = 1 hr 20 min in November 2024 down from 1 hr 31 min", 1),
+                               ("bullet", "North = 1 hr 10 min in November 2024", 1),
+                               ("bullet", "Priority log volumes were 2,100 in November 2024.", 0)))
+    c, n = one(recs, "1 hr 20 min"), one(recs, "1 hr 10 min")
+    assert (c.metric_text, c.subject) == ("priority response times", "County")
+    # an area the vocabulary does not know is still the item's subject, never the lead-in's grade
+    assert (n.metric_text, n.subject) == ("priority response times", "North")
+    assert one(recs, "2,100").metric_text == "log volume"
+
+
+def test_colon_lead_in_and_what_is_not_a_lead_in():
+    recs = extract(_blocks_doc(("paragraph", "Average time to answer 101 calls this quarter:", 0),
+                               ("bullet", "October 2024: 2 min 5 sec", 0)))
+    r = one(recs, "2 min 5 sec")
+    assert r.metric_text == "average time to answer" and r.subject == "101"
+    # a paragraph (not a bullet or list item) right after a lead-in does not take it
+    recs = extract(_blocks_doc(("bullet", "Emergency response times have improved", 0),
+                               ("paragraph", "Officers attended in 9 min 40 sec on average.", 0)))
+    assert one(recs, "9 min 40 sec").metric_text != "emergency response times"
+    # a figure that cannot be the lead-in's measure (a percent for a time) does not take it
+    recs = extract(_blocks_doc(("bullet", "Emergency response times have improved", 0),
+                               ("bullet", "November 2024 = 85%", 0)))
+    assert one(recs, "85%").metric_text is None
+    # a lead-in in another section (a heading between) is not used
+    d = Document("lead2.txt", "9b" * 32, "text", pages=[Page(1, blocks=[
+        Block("heading", "Response", page=1, line=1, level=1),
+        Block("bullet", "Emergency response times have improved", page=1, line=2),
+        Block("heading", "Data Summary", page=1, line=3, level=1),
+        Block("bullet", "November 2024 = 9 min 40 sec", page=1, line=4)])]).finish()
+    assert one(extract(d), "9 min 40 sec").metric_text is None
+
+
+def test_year_on_year_change_dated_to_one_month_is_that_months_change():
+    recs = figs("Burglary volumes for the month of November 2024 rose to 312, year-on-year up by 4.2%.")
+    r = one(recs, "4.2%")
+    assert (r.role, r.value, r.period_type, r.period_start, r.period_end) == (
+        "change", 4.2, "month", "2024-11-01", "2024-11-30")
+    r = one(figs("Robbery in October 2024 showed a decrease of -2.3% year-on-year."), "-2.3%")
+    assert (r.period_type, r.period_end) == ("month", "2024-10-31")
+    # the month dates only the figure in its brackets: the change is the 12-month one
+    r = one(figs("Priority log volumes (2,233 in October 2023) year-on-year are recording a decrease of -13%."), "-13%")
+    assert (r.period_type, r.period_end) == ("change_12_months", "2023-10-31")
+    # rolling / 12-month wording, or no preposition dating the month: the 12-month change
+    r = one(figs("The rolling 12-month FAT rate in September 2023 was 7.9%, year-on-year up 2.1%."), "2.1%")
+    assert r.period_type == "change_12_months"
+    r = one(figs("Abandonment continues to fall with October 2023 levels at 0.7% a year-on-year decrease of -1.2%."),
+            "-1.2%")
+    assert r.period_type == "change_12_months"
+
+
 def test_ids_are_stable_and_offsets_slice():
     d1 = make_doc("CCH calls offered for the month of October 2023 were 15,342 which is a decrease of 964 calls.")
     d2 = make_doc("CCH calls offered for the month of October 2023 were 15,342 which is a decrease of 964 calls.")
@@ -289,24 +371,30 @@ CASES = [
     (HL, "44.5% of callers", "10 mins", 600, "seconds", "level", None, None, None, None),
     (HL, "Online crime reports (OCR) have increased", "60.4%", 60.4, "percent", "change", "change_12_months", None, "Online Crime Reporting", "online crime reports"),
     (HL, "Down from 1,757", "1,757", 1757, "count", "level", "month", "2023-09-30", "Online Crime Reporting", None),
-    (HL, "County = 1 hr 33 min", "1 hr 33 min", 5580, "seconds", "level", "month", "2023-10-31", "County", None),
+    (HL, "County = 1 hr 33 min", "1 hr 33 min", 5580, "seconds", "level", "month", "2023-10-31", "County", "priority response times"),
     (HL, "Swindon = 2 hr 15 min", "2 hr 23 min", 8580, "seconds", "level", "month", "2023-09-30", "Swindon", None),
     (HL, "Priority log volumes", "-13%", -13, "percent", "change", "change_12_months", "2023-10-31", "Priority", "log volume"),
     (HL, "Response rate: October 2023 = 56.7%", "8.%", -8, "percent", "change", "change_12_months", "2023-10-31", None, "response rate"),
     (HL, "Median time at scene: September 2023 = 56:36", "56:36 mins", 3396, "seconds", "level", "month", "2023-09-30", None, "median time at scene"),
-    (HL, "October 2023 = 11 min 15 sec", "11 min 15 sec", 675, "seconds", "level", "month", "2023-10-31", None, None),
+    # lead-in bullet "Force level immediate response times have declined in recent months"
+    (HL, "October 2023 = 11 min 15 sec", "11 min 15 sec", 675, "seconds", "level", "month", "2023-10-31", "Immediate", "immediate response times"),
+    (AP, "October 2023 = 11 min 15 sec", "11 min 15 sec", 675, "seconds", "level", "month", "2023-10-31", "Immediate", "immediate response times"),
+    (AP, "September 2023 = 13 min 11 sec", "13 min 11 sec", 791, "seconds", "level", "month", "2023-09-30", "Immediate", "immediate response times"),
+    (AP, "Swindon = 2 hr 15 min", "2 hr 15 min", 8100, "seconds", "level", "month", "2023-10-31", "Swindon", "priority response times"),
     (HL, "Response rate: October 2023 = 76.8%", "-3.5% pts", -3.5, "percentage_points", "change", "change_12_months", "2023-10-31", None, "response rate"),
     (HL, "Immediate log volumes", "-4.8%", -4.8, "percent", "change", "change_12_months", None, "Immediate", "log volume"),
     (HL, "60 min 06 sec", "63:39 mins", 3819, "seconds", "level", "month", "2023-07-31", None, "median time at scene"),
     (HL, "DA crimes for the month of September 2023", "582", 582, "count", "level", "month", "2023-09-30", "DA", None),
-    (HL, "DA crimes for the month of September 2023", "-3.7%", -3.7, "percent", "change", "change_12_months", "2023-09-30", "DA", None),
+    # a year-on-year change the sentence dates to one month is that month's change, not the 12-month one
+    (HL, "DA crimes for the month of September 2023", "-3.7%", -3.7, "percent", "change", "month", "2023-09-30", "DA", None),
     (HL, "arrest rate 41.2%", "+9.9%", 9.9, "percent", "change", "change_12_months", None, "DA", "arrest rate"),
     (HL, "were 9.06% (n=600)", "9.06%", 9.06, "percent", "change", "change_12_months", "2023-09-30", "DA", "crime volume"),
     (HL, "were 9.06% (n=600)", "n=600", 600, "count", "count", "change_12_months", "2023-09-30", "DA", "crime volume"),
     (HL, "The SSO rolling 12-month FAT outcome rate", "12.3 %", 12.3, "percent", "level", "rolling_12_months", "2023-09-30", "SSO", "FAT outcome rate"),
     (HL, "The rape crime rolling 12-month FAT rate", "2.1%", 2.1, "percent", "change", "change_12_months", "2023-09-30", "Rape", "FAT outcome rate"),
     (HL, "Violence with injury crime volumes", "481", 481, "count", "level", "month", "2023-09-30", "Violence with Injury", "crime volume"),
-    (HL, "Violence with injury crime volumes", "-8.4%", -8.4, "percent", "change", "change_12_months", "2023-09-30", "Violence with Injury", "crime volume"),
+    (HL, "Violence with injury crime volumes", "-8.4%", -8.4, "percent", "change", "month", "2023-09-30", "Violence with Injury", "crime volume"),
+    (AP, "Rape crime volumes for September 2023", "-2.3%", -2.3, "percent", "change", "month", "2023-09-30", "Rape", "crime volume"),
     (HL, "driven by County -11.7%", "-11.7%", -11.7, "percent", "change", "change_12_months", None, "County", None),
     (HL, "(n.134) of September 2023 VWI", "28.4%", 28.4, "percent", "share", "month", "2023-09-30", "Violence with Injury", None),
     (HL, "(n.134) of September 2023 VWI", "n.134", 134, "count", "count", "month", "2023-09-30", "Violence with Injury", None),

@@ -745,3 +745,50 @@ def test_parse_period_raw_is_the_matched_text(text, raw):
     p = parse_period(text)
     assert p is not None and p.raw == raw
     assert p.raw in text
+
+
+# ---------------------------------------------------------------------------
+# caching: the same answers, and callers cannot spoil the cache
+# ---------------------------------------------------------------------------
+
+def test_cached_cleaning_and_scanning_give_the_same_answers():
+    from extract import normalise as N
+    texts = ["Calls rose by 2.3% (n. 2,751) to **1,402** in Oct&nbsp;2023 \u2013 a rise.",
+             "Plain text with 12 and 14.", "x" * 2500 + " 42%"]   # the last one is too long to cache
+    for t in texts:
+        first = N.find_quantities(t)
+        first.append("spoilt")                    # a caller changing its list ...
+        again = N.find_quantities(t)
+        assert "spoilt" not in again               # ... does not change the next answer
+        assert again == N._scan(t)                 # the uncached scan agrees
+        clean, idx = N._clean(t)
+        assert clean == N.clean_text(t) and len(idx) == len(clean) + 1 and idx[-1] == len(t)
+        for q in again:
+            assert t[q.start:q.end] == q.raw
+    assert N.clean_text("a\u2013b &amp; c") == "a-b & c"
+    assert N.clean_text(None) == "" and N.find_quantities("") == []
+
+
+# --- hyphenated day-month-year and 24-hour "hrs" times (found on unseen panel papers) ---
+@pytest.mark.parametrize("text, expected", [
+    ("31-Mar-25", dt.date(2025, 3, 31)),
+    ("31-Mar-2025", dt.date(2025, 3, 31)),
+    ("Due 1-Apr-24", dt.date(2024, 4, 1)),
+    ("Mar-25", dt.date(2025, 3, 1)),
+    ("30-Feb-24", None),
+    ("12-Month", None),
+])
+def test_parse_date_hyphenated(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("10.00 hrs", "10:00"),
+    ("1400 hrs", "14:00"),
+    ("at 0930 hrs", "09:30"),
+    ("1400 hours", None),      # may be a duration
+    ("16,469 hrs", None),      # a count of hours
+    ("2500 hrs", None),
+])
+def test_parse_time_24h_hrs(text, expected):
+    assert parse_time(text) == expected

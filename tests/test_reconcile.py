@@ -438,6 +438,18 @@ def test_same_measure_in_two_documents_consistent_or_revised():
     assert rev[0].difference == pytest.approx(9)
 
 
+def test_differently_worded_measures_in_two_documents_are_not_compared():
+    a = vwi_table(DOC)
+    b = vwi_table(DOC2)
+    for m in b:  # another report's row with other words, but the same metric keyword and period
+        if m.row_label.startswith("Crime Volume"):
+            m.row_label = m.row_label.replace("Crime Volume", "Crime Volume Recorded Excluding Fraud")
+            m.value = (m.value or 0) + 100
+    got = [c for c in reconcile([], a + b, []) if c.check_type == "cross_document"]
+    assert got and all(not c.table_row_label.startswith("Crime Volume") for c in got)
+    assert all(c.verdict == "consistent" for c in got)  # the unchanged FAT rows still agree
+
+
 def test_narrative_of_a_document_without_tables_against_the_other_rendering():
     f = fig(DOC2, VWI_SENT, "-11.7%", -11.7, "percent", role="change", period_type="change_12_months",
             subject="County", metric_text="crime", section="Violence with Injury", page=7)
@@ -454,3 +466,133 @@ def test_same_sentence_with_a_different_number_in_two_documents_is_revised():
     assert len(got) == 1 and got[0].reason == "revised"
     same = [fig(DOC, s1, "1,402", 1402, "count"), fig(DOC2, s1, "1,402", 1402, "count")]
     assert [c for c in reconcile([], [], same) if c.check_type == "cross_document"] == []
+
+
+# --------------------------------------------------------------------------- lead-in context comes from the figures
+
+
+NOV_COLS = [
+    ("Nov-2024", "month", "2024-11-01", "2024-11-30"),
+    ("3 Months to Nov-2024", "rolling_3_months", "2024-09-01", "2024-11-30"),
+    ("12 Months to Nov-2024", "rolling_12_months", "2023-12-01", "2024-11-30"),
+    ("12 Months to Nov-2023 vs. 12 Months to Nov-2024", "change_12_months", "2023-12-01", "2024-11-30"),
+]
+
+
+def _other_force():
+    """Another force's words: an 'Emergency' grade, 'improved', November 2024 - figures read by the extractor."""
+    from extract.extractors.figures import extract
+    from extract.model import Block, Document, Page
+    blocks = [Block("heading", "Response Times – Emergency", page=None, line=1, level=1),
+              Block("heading", "Data Summary", page=None, line=20, level=1),
+              Block("bullet", "Emergency response times have improved", page=None, line=21),
+              Block("bullet", "November 2024 = 9 min 40 sec", page=None, line=22)]
+    d = Document("otherforce.txt", "5e" * 32, "text", pages=[Page(1, blocks=blocks)]).finish()
+    table = dashboard(d.doc_id, "Response Times – Emergency", [
+        ("Median Response Time: Emergency", ["00:09:40", "00:09:52", "00:10:01", "-00:00:12"]),
+        ("Average Response Time: Emergency", ["00:12:05", "00:12:11", "00:12:30", "-00:00:20"]),
+    ], cols=NOV_COLS, line=5)
+    return d, table, extract(d)
+
+
+def test_lead_in_measure_from_the_figures_gives_the_label_mismatch_for_another_force(monkeypatch):
+    import builtins
+    import pathlib
+    d, table, figs = _other_force()
+
+    touched = []
+
+    def no_fs(*a, **k):
+        touched.append(a)
+        raise OSError("reconcile must not touch the filesystem")
+    monkeypatch.setattr(builtins, "open", no_fs)
+    monkeypatch.setattr(pathlib.Path, "read_bytes", no_fs)
+    monkeypatch.setattr(pathlib.Path, "open", no_fs)
+    from extract.records import DocumentRecord
+    rec = DocumentRecord(doc_id=d.doc_id, source="corpus/otherforce.txt", sha256=d.sha256, format="text")
+    checks = reconcile([rec], table, figs)
+    monkeypatch.undo()
+    assert touched == []
+    c = one(checks)
+    assert (c.verdict, c.reason) == ("mismatch", "label")
+    assert c.table_row_label == "Average Response Time: Emergency" and c.table_value == 725
+    assert "Median Response Time: Emergency" in c.explanation and "00:09:40" in c.explanation
+
+
+def test_without_its_lead_in_a_bare_period_value_is_not_linked():
+    d, table, figs = _other_force()
+    import dataclasses
+    bare = [dataclasses.replace(f, metric_text=None, subject=None) for f in figs]
+    assert [c for c in reconcile([], table, bare) if c.check_type == "narrative_vs_table"] == []
+
+
+# --------------------------------------------------------------------------- changes: only the same period type
+
+
+def test_monthly_year_on_year_change_is_not_compared_with_the_12_month_change():
+    s = ("Violence with injury crime volumes for the month of September 2023 increased to 481, "
+         "year-on-year down by -8.4%.")
+    f = fig(DOC, s, "-8.4%", -8.4, "percent", role="change", period_type="month", period_end="2023-09-30",
+            subject="Violence with Injury", metric_text="crime volume", section="Violence with Injury", line=743)
+    c = one(reconcile([], vwi_table(), [f]))
+    assert (c.verdict, c.reason, c.severity) == ("unverifiable", "period", "info")
+    assert c.table_row_label == "Crime Volume: Violence With Injury" and c.table_value == pytest.approx(-8.2)
+    assert "September 2023" in c.explanation and "only the change over 12 months" in c.explanation
+    # the same change with no month stated is the 12-month change: compared, and a mismatch
+    g = fig(DOC, "Violence with injury crime is down by -8.4% year-on-year.", "-8.4%", -8.4, "percent",
+            role="change", period_type="change_12_months", period_end="2023-09-30", subject="Violence with Injury",
+            metric_text="crime volume", section="Violence with Injury", line=744)
+    c = one(reconcile([], vwi_table(), [g]))
+    assert (c.verdict, c.reason) == ("mismatch", "value")
+    # a monthly change whose measure has no row: no check at all
+    h = fig(DOC, "Robbery for the month of September 2023 was down by -8.4% year-on-year.", "-8.4%", -8.4,
+            "percent", role="change", period_type="month", period_end="2023-09-30", subject="Robbery",
+            metric_text="robbery volume", section="Violence with Injury", line=745)
+    assert [c for c in reconcile([], vwi_table(), [h]) if c.check_type == "narrative_vs_table"] == []
+
+
+def test_arithmetic_ignores_coefficients_ranks_and_margins():
+    from extract.reconcile import _quantities
+    qs = _quantities("A correlation (r= 0.86) was found; 41st of 44 forces; 67.6% (+/- 10.52) of 1,200 people.")
+    assert [q.raw for q in qs] == ["67.6%", "1,200"]
+
+
+# --------------------------------------------------------------------------- the same measure in two tables
+
+
+def _box_and_table(box_raw="33.0%", table_raw="33.0%", box_label="Victim satisfaction", extra_row=False):
+    q2 = [("Q2", "quarter", "2019-07-01", "2019-09-30")]
+    box = dashboard(DOC, "Measure boxes", [(box_label, [box_raw])], cols=q2, line=10)
+    rows = [("Victim satisfaction", [table_raw])]
+    if extra_row:
+        rows.append(("Victim satisfaction", ["12.0%"]))
+    table = dashboard(DOC, "Satisfaction table", rows, cols=q2, line=40)
+    return box + table
+
+
+def test_cross_table_same_measure_in_two_tables_consistent_or_value_mismatch():
+    got = [c for c in reconcile([], _box_and_table(), []) if c.check_type == "cross_table"]
+    assert len(got) == 1 and got[0].verdict == "consistent" and got[0].severity == "info"
+    got = [c for c in reconcile([], _box_and_table(table_raw="35.2%"), []) if c.check_type == "cross_table"]
+    assert len(got) == 1 and (got[0].verdict, got[0].reason, got[0].severity) == ("mismatch", "value", "major")
+    assert got[0].narrative_value == pytest.approx(35.2) and got[0].table_value == pytest.approx(33.0)
+    assert got[0].difference == pytest.approx(2.2)
+    # "33%" in one table agrees with 33.0% in the other at the precision printed
+    got = [c for c in reconcile([], _box_and_table(box_raw="33%"), []) if c.check_type == "cross_table"]
+    assert [c.verdict for c in got] == ["consistent"]
+
+
+def test_cross_table_only_when_unambiguous():
+    # two cells for the same measure and quarter in one table: no check
+    assert [c for c in reconcile([], _box_and_table(table_raw="35.2%", extra_row=True), [])
+            if c.check_type == "cross_table"] == []
+    # different measures that share a metric word are not the same measure
+    assert [c for c in reconcile([], _box_and_table(box_label="Satisfaction with being kept informed",
+                                                     table_raw="90.4%"), [])
+            if c.check_type == "cross_table"] == []
+    # the same table twice in two documents is cross_document, not cross_table
+    a = dashboard(DOC, "Satisfaction table", [("Victim satisfaction", ["33.0%"])],
+                  cols=[("Q2", "quarter", "2019-07-01", "2019-09-30")])
+    b = dashboard(DOC2, "Satisfaction table", [("Victim satisfaction", ["35.0%"])],
+                  cols=[("Q2", "quarter", "2019-07-01", "2019-09-30")])
+    assert [c.check_type for c in reconcile([], a + b, [])] == ["cross_document"]

@@ -153,17 +153,36 @@ def test_dashboard_continued_on_next_page(tmp_path, ruled, repeat):
     assert not any("Police & Crime Plan" in t for t in narrative)
 
 
-@pytest.mark.parametrize("ruled", [True, pytest.param(False, marks=pytest.mark.xfail(
-    strict=True, reason="unruled table between two text columns: the XY cut groups bands by shared "
-    "gutters, and the table's wrapped header band and body bands do not share gutters with the "
-    "bullet columns beside them (different line pitch), so the narrative columns are read into "
-    "the table"))])
-def test_three_column_slide(tmp_path, ruled):
+THREE_COLUMN_VARIANTS = {
+    # name: dash_three_columns options (text columns beside a small-print table whose lines
+    # do not line up with theirs)
+    "both_sides": dict(),
+    "text_left_only": dict(right=False),
+    "text_right_only": dict(left=False),
+    "narrow_long_bullets": dict(text_w=120, long_bullets=True),
+    "no_q_column": dict(q_column=False),
+    "no_q_column_long_bullets": dict(q_column=False, long_bullets=True, left=False),
+}
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+@pytest.mark.parametrize("variant", list(THREE_COLUMN_VARIANTS))
+def test_three_column_slide(tmp_path, ruled, variant):
+    """Each text column is read as its own flow (its heading, then its bullets, whole) and only
+    the middle region is a table: exactly the measures drawn, no bullet text in the table."""
     p = tmp_path / "three.pdf"
-    exp = pdfgen.dash_three_columns(p, ruled=ruled)
+    exp = pdfgen.dash_three_columns(p, ruled=ruled, **THREE_COLUMN_VARIANTS[variant])
     doc = load(p)
     assert_measures(doc, exp["measures"])
     assert_bullets(doc, exp["bullets"], table_words=_row_labels("immediate"))
+    assert len([b for b in doc.blocks if b.kind == "table"]) == 1
+    # the column headings are blocks of their own, each before its own bullets
+    texts = [b.text for b in doc.blocks]
+    for head, bullets in (("Data Summary", exp["summary"]), ("NOW WHAT?", exp["actions"])):
+        if bullets:
+            assert head in texts, texts
+            assert texts.index(head) < texts.index(bullets[0])
+            assert {b.section for b in doc.blocks if b.text in bullets} == {head}
 
 
 @pytest.mark.parametrize("ruled", [True, False])

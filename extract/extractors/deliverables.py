@@ -286,6 +286,7 @@ class _Entry:
     cells: Optional[list[str]]
     block: object
     kind: str
+    page: Optional[int] = None  # the page this row was printed on (a table may span pages)
 
 
 def _bullet_glyph(doc: Document, b) -> str:
@@ -305,19 +306,19 @@ def _entries(doc: Document) -> list[_Entry]:
     for b in doc.blocks:
         glyph = _bullet_glyph(doc, b)
         if b.kind == TABLE:
-            for r in b.rows:
+            for ri, r in enumerate(b.rows):
                 cells = [_clean(c.text) for c in r]
-                out.append(_Entry(" ".join(c for c in cells if c), cells, b, TABLE))
+                out.append(_Entry(" ".join(c for c in cells if c), cells, b, TABLE, b.page_of_row(ri)))
         else:
             for ln in (b.text or "").split("\n"):
                 if "\t" in ln:
                     cells = [_clean(c) for c in ln.split("\t")]
-                    out.append(_Entry(" ".join(c for c in cells if c), cells, b, TABLE))
+                    out.append(_Entry(" ".join(c for c in cells if c), cells, b, TABLE, b.page))
                 elif ln.strip():
                     t = _clean(ln)
                     if glyph:
                         t, glyph = f"{glyph} {t}", ""
-                    out.append(_Entry(t, None, b, b.kind))
+                    out.append(_Entry(t, None, b, b.kind, b.page))
     return out
 
 
@@ -354,7 +355,7 @@ def _table_run(entries: list[_Entry], h: int, cols: tuple[int, Optional[int], in
             # text spilled into the date / progress columns: not a deliverables row
             if not (d_ok and pq is not None):
                 break
-        run.rows.append(_Row(a, d, p, e.block.page, e.block.line, e.block.section))
+        run.rows.append(_Row(a, d, p, e.page, e.block.line, e.block.section))
         i += 1
     return run, i
 
@@ -408,7 +409,7 @@ def _text_run(entries: list[_Entry], h: int) -> tuple[_Run, int]:
             over, due2 = _split_due_cell(due) if due else ("", "")
             if over:
                 action, due = (action + " " + over).strip(), due2
-            run.rows.append(_Row(action, due, pct, e.block.page, e.block.line, e.block.section))
+            run.rows.append(_Row(action, due, pct, e.page, e.block.line, e.block.section))
             undated = 0 if pct else undated + 1
         if stop:
             break

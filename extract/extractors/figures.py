@@ -35,6 +35,21 @@ How it works
 * ``PhraseMatcher``/``Matcher`` vocabularies give subjects (services, areas,
   response grades, crime types) and metric words; the subject nearest before
   a figure wins, else the one after it, else the section's.
+* A year-on-year change the sentence dates to one month ("for the month of
+  September 2023", "in October 2023"; not a month inside brackets that hold
+  another figure, and no rolling / 12-month wording in its clause) is that
+  month's change: period type ``month`` with the month's dates, role
+  ``change``.  Otherwise a year-on-year change is ``change_12_months``.
+* Lead-in context: a sentence that states values with no measure of its own
+  ("October 2023 = 11 min 15 sec.", "County = 1 hr 33 min in October 2023")
+  takes ``metric_text`` (the lead-in's words, "immediate response times") and,
+  when it names none, the subject of its lead-in: the parent bullet of a nested
+  bullet, or the block right before it in the same section when that names a
+  measure and states no figure (or ends with ':') and this block is a bullet or
+  a list item; a list item after a list item that took a lead-in takes the same.
+  A list item's own label outside the vocabulary ("North = ...") is its
+  subject.  The lead-in is used only when the figure's unit fits its measure
+  (a duration for a time, a percent for a rate).
 """
 from __future__ import annotations
 
@@ -343,16 +358,39 @@ _PERIODISH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|
                         r"\bfy|financial|\d\d/\d\d|month", re.I)
 
 
+class _DocMatches:
+    """The matches of every matcher over one block's Doc, run once (lazily) and
+    handed to each sentence as offsets in its own span: the same matches as
+    running the matchers on the sentence alone (no pattern looks at sentence
+    starts; a match crossing a sentence end is dropped), without copying each
+    sentence into a Doc of its own."""
+
+    _NAMES = ("period", "subj_lower", "subj_cased", "rules", "metric")
+
+    def __init__(self, sdoc):
+        self.sdoc = sdoc
+        self._all: dict[str, list] = {}
+
+    def within(self, which: str, tok_start: int, tok_end: int) -> list[tuple[str, int, int]]:
+        if which not in self._all:
+            matcher = _matchers()[self._NAMES.index(which)]
+            strings = get_nlp().vocab.strings
+            self._all[which] = [(strings[m], s, e) for m, s, e in matcher(self.sdoc)]
+        return [(lab, s - tok_start, e - tok_start) for lab, s, e in self._all[which]
+                if tok_start <= s and e <= tok_end]
+
+
+def _run(which: str, span, pre: Optional[_DocMatches], tok_start: int, tok_end: int) -> list[tuple[str, int, int]]:
+    # (a PhraseMatcher called on a Span gives Doc offsets, a Matcher Span offsets: always match the Doc)
+    return (pre if pre is not None else _DocMatches(span.doc)).within(which, tok_start, tok_end)
+
+
 def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
-                  default_year: Optional[int]) -> list[Mention]:
+                  default_year: Optional[int], pre: Optional[_DocMatches] = None) -> list[Mention]:
     if not _PERIODISH.search(sentence):
         return []  # every period pattern needs one of these words
-    periods = _matchers()[0]
-    nlp = get_nlp()
     span = sdoc[tok_start:tok_end]
-    found = []
-    for mid, s, e in periods(span):
-        found.append((nlp.vocab.strings[mid], s, e))
+    found = list(_run("period", span, pre, tok_start, tok_end))
     # longest first, no overlaps
     found.sort(key=lambda x: (-(x[2] - x[1]), x[1]))
     taken: list[tuple[int, int]] = []
@@ -380,17 +418,15 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
     return out
 
 
-def _find_labels(sdoc, tok_start: int, tok_end: int, base: int, sentence: str, which: str) -> list[Mention]:
-    periods, subj_lower, subj_cased, rules, metrics = _matchers()
-    nlp = get_nlp()
+def _find_labels(sdoc, tok_start: int, tok_end: int, base: int, sentence: str, which: str,
+                 pre: Optional[_DocMatches] = None) -> list[Mention]:
     span = sdoc[tok_start:tok_end]
     if which == "metric":
-        raw = [(nlp.vocab.strings[m], s, e) for m, s, e in metrics(span)]
+        raw = list(_run("metric", span, pre, tok_start, tok_end))
     else:
-        raw = [(nlp.vocab.strings[m], s, e) for m, s, e in subj_lower(span)]
-        raw += [(nlp.vocab.strings[m], s, e) for m, s, e in subj_cased(span)]
-        for m, s, e in rules(span):
-            lab = nlp.vocab.strings[m]
+        raw = list(_run("subj_lower", span, pre, tok_start, tok_end))
+        raw += _run("subj_cased", span, pre, tok_start, tok_end)
+        for lab, s, e in _run("rules", span, pre, tok_start, tok_end):
             if lab in ("Immediate", "Priority"):
                 # the grade word itself
                 for i in range(s, e):
@@ -908,7 +944,7 @@ def _month_of_change(q: N.Quantity, dated: list[Mention], sentence: str) -> Opti
 
 
 def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: int,
-                      ctx: _Ctx, carry: Optional[dict] = None) -> list[_Fig]:
+                      ctx: _Ctx, carry: Optional[dict] = None, pre: Optional[_DocMatches] = None) -> list[_Fig]:
     """The figures of one sentence.  ``carry`` holds the last period and
     subject stated earlier in the same block, used (as inherited) by a
     sentence that states none ("This is a decrease of 17 secs ...")."""
@@ -932,12 +968,12 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
         return []
 
     default_year = ctx.period.end.year if ctx.period is not None and ctx.period.end else None
-    periods = _find_periods(sdoc, tok_start, tok_end, base, sentence, default_year)
+    periods = _find_periods(sdoc, tok_start, tok_end, base, sentence, default_year, pre)
     # periods that overlap a figure are not periods ("12 months" in a figure's raw)
     periods = [p for p in periods if not any(p.start < q.end and q.start < p.end for q in kept)]
-    subjects = _find_labels(sdoc, tok_start, tok_end, base, sentence, "subject")
+    subjects = _find_labels(sdoc, tok_start, tok_end, base, sentence, "subject", pre)
     subjects = [s for s in subjects if not any(s.start < q.end and q.start < s.end for q in kept)]
-    metrics = _find_labels(sdoc, tok_start, tok_end, base, sentence, "metric")
+    metrics = _find_labels(sdoc, tok_start, tok_end, base, sentence, "metric", pre)
     yoy = [Mention(m.start(), m.end(), "YOY") for m in _YOY_RE.finditer(sentence)]
     dated = [m for m in periods if m.label == "PERIOD"]
     current = [m for m in dated if not m.base]
@@ -1051,6 +1087,23 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
 
 #: "<period> = <value>", "<subject> = <value> in <period>", "Response rate: ..."
 _LIST_ITEM = re.compile(r"^\W*[A-Za-z][\w &/'’.-]{0,30}?\s*[=:]\s*\S")
+
+
+_ITEM_LABEL_RE = re.compile(r"^\W*([A-Za-z][\w &/'’.-]{0,30}?)\s*[=:]\s*\S")
+
+
+def _item_label(sentence: str) -> str:
+    """The label of a list item "North = 1 hr 10 min" -> "North"; "" when the label is a period
+    ("October 2023 = ...") or there is none."""
+    m = _ITEM_LABEL_RE.match(sentence)
+    if not m:
+        return ""
+    label = m.group(1).strip()
+    if _PERIODISH.search(label) and N.parse_period(label) is not None:
+        return ""
+    if len(label.split()) > 4 or _DIGIT.search(label):
+        return ""
+    return label
 
 
 @dataclass
@@ -1192,17 +1245,20 @@ def extract(doc: Document) -> list[FigureRecord]:
         carry: dict = {}
         block_lead: Optional[_Lead] = None
         lead_looked = False
+        pre = _DocMatches(sdoc)
         for sent in sdoc.sents:
             raw = sent.text
             lead = len(raw) - len(raw.lstrip())
             sentence = raw.strip()
             if not sentence or not _DIGIT.search(sentence):
                 continue
-            # the sentence as its own Doc: every matcher then gives offsets in it
-            sd = sent.as_doc()
-            sfigs = _sentence_figures(sentence, sd, 0, len(sd), lead, ctx, carry)
-            # a sentence stating values with no measure of its own takes its lead-in's
-            if sfigs and not any(f.metric_stated for f in sfigs):
+            # the sentence's span of the block's Doc; offsets are given in the stripped sentence
+            sfigs = _sentence_figures(sentence, sdoc, sent.start, sent.end, sent.start_char + lead, ctx, carry, pre)
+            # a sentence stating values with no measure of its own takes its lead-in's (a list item's
+            # label outside the measure vocabulary, "North = ...", names its subject, not a measure)
+            label = _item_label(sentence) if sfigs else ""
+            if sfigs and not any(f.metric_stated and (f.metric in METRIC_PHRASES or f.metric != label.lower())
+                                 for f in sfigs):
                 if not lead_looked:
                     block_lead, lead_looked = lead_in_for(b), True
                 if block_lead is not None:
@@ -1210,8 +1266,10 @@ def extract(doc: Document) -> list[FigureRecord]:
                         if f.role in ("rank", "target", "other") or not _unit_fits(block_lead.label, f.q.unit, f.role):
                             continue
                         f.metric = block_lead.metric
-                        if not f.subject_stated and block_lead.subject:
-                            f.subject = block_lead.subject
+                        if not f.subject_stated:
+                            # "North = 1 hr 10 min": a list item's own label is its subject, even one
+                            # the vocabulary does not know; else the lead-in's subject
+                            f.subject = label or block_lead.subject or f.subject
                         passed[id(b)] = block_lead
             for f in sfigs:
                 q = f.q

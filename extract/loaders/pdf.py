@@ -281,6 +281,29 @@ def _gutters(items: list, min_w: float) -> list[tuple[float, float]]:
     return out
 
 
+def _free_spans(items: list, x0: float, x1: float, min_w: float) -> list[tuple[float, float]]:
+    """x-intervals of [x0, x1] free of every item, at least ``min_w`` wide."""
+    out = []
+    cur = x0
+    for a, b in sorted((i.x0, i.x1) for i in items):
+        if a - cur >= min_w:
+            out.append((cur, a))
+        cur = max(cur, b)
+    if x1 - cur >= min_w:
+        out.append((cur, x1))
+    return out
+
+
+def _intersect_spans(a: list, b: list, min_w: float) -> list[tuple[float, float]]:
+    out = []
+    for a0, a1 in a:
+        for b0, b1 in b:
+            lo, hi = max(a0, b0), min(a1, b1)
+            if hi - lo >= min_w:
+                out.append((lo, hi))
+    return out
+
+
 def _bands(items: list) -> list[list]:
     """Split items into horizontal bands (maximal groups overlapping in y)."""
     bands: list[list] = []
@@ -408,10 +431,40 @@ def _ruled_table(t, words: list, x_off: float, y_off: float) -> Optional[RuledTa
 # segments, headers and footers
 # ---------------------------------------------------------------------------
 
+def _unstack(line: list) -> list[list]:
+    """A visual line can gather words of two lines of another column (a 9 pt line of text
+    beside two 6 pt lines of a table overlaps both): split it into lines of words whose
+    middles agree, so that words stacked one above the other never join one segment."""
+    if len(line) < 2:
+        return [line]
+    top = min(w.top for w in line)
+    bottom = max(w.bottom for w in line)
+    hmax = max(w.bottom - w.top for w in line)
+    if bottom - top <= 1.3 * hmax:
+        return [line]
+    end = None
+    for w in line:  # sorted by x0: stacked words overlap horizontally
+        if end is not None and w.x0 < end - 0.5:
+            break
+        end = w.x1 if end is None else max(end, w.x1)
+    else:
+        return [line]
+    subs: list[list] = []
+    anchors: list[tuple[float, float]] = []  # (middle, height) of each sub-line's first word
+    for w in sorted(line, key=lambda w: (w.top + w.bottom) / 2):
+        mid, h = (w.top + w.bottom) / 2, w.bottom - w.top
+        if subs and mid - anchors[-1][0] <= 0.4 * max(1.0, min(h, anchors[-1][1])):
+            subs[-1].append(w)
+        else:
+            subs.append([w])
+            anchors.append((mid, h))
+    return [sorted(s, key=lambda w: w.x0) for s in subs]
+
+
 def _segments(words: list, seg_em: float = 0.75) -> list[Item]:
     """Split each visual line into runs of words separated by small gaps."""
     items = []
-    for line in _cluster_lines(words):
+    for line in (sub for ln in _cluster_lines(words) for sub in _unstack(ln)):
         segs: list[list] = [[line[0]]]
         for w in line[1:]:
             prev = segs[-1][-1]
@@ -523,6 +576,53 @@ def _is_prose(items: list) -> bool:
     return wpl >= 4.5 and full >= 0.5
 
 
+def _text_kind(lines: list) -> Optional[str]:
+    """'strong' for a column of prose (many words a line) or of bullets with their wrapped
+    lines, 'flow' for other running text (narrow lines at a tight, even pitch), else None.
+    Lines of several segments (cells) are not running text."""
+    n = len(lines)
+    if sum(1 for ln in lines if len(ln.items) > 1) > 0.2 * n:
+        return None  # lines of several cells: a table, not a column of text
+    marks = [ln for ln in lines if _bullet_marker(ln.text)]
+    if marks:
+        starts = []
+        for ln in marks:
+            ws = ln.words
+            starts.append(ws[1].x0 if len(ws) > 1 and _MARK_ONLY.match(ws[0].text) else ws[0].x0)
+            starts.append(ws[0].x0)
+        ok = sum(1 for ln in lines if _bullet_marker(ln.text) or any(abs(ln.x0 - t) <= 2.5 for t in starts))
+        if ok >= 0.7 * n:
+            return "strong"
+    wpl = sum(len(ln.words) for ln in lines) / n
+    width = max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines)
+    full = sum(1 for ln in lines if ln.x1 - ln.x0 >= 0.6 * width) / n
+    if n >= 3 and wpl >= 6 and full >= 0.5:
+        return "strong"
+    if _is_prose(lines and [i for ln in lines for i in ln.items]):
+        return "flow"
+    if n >= 4:
+        x0 = statistics.median(ln.x0 for ln in lines)
+        gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
+        h = statistics.median(ln.bottom - ln.top for ln in lines)
+        g = statistics.median(gaps)
+        even = sum(1 for x in gaps if abs(x - g) <= 1.0) >= 0.7 * len(gaps)
+        if g <= 0.5 * h and even and sum(1 for ln in lines if abs(ln.x0 - x0) <= 2) >= 0.7 * n:
+            return "flow"
+    return None
+
+
+def _mid_aligned(la: list, lb: list) -> float:
+    """Share of the lines ``la`` whose middle is at the middle of a line of ``lb``."""
+    if not la:
+        return 0.0
+    hit = 0
+    for x in la:
+        mx, hx = (x.top + x.bottom) / 2, x.bottom - x.top
+        if any(abs((y.top + y.bottom) / 2 - mx) <= 0.2 * min(hx, y.bottom - y.top) + 0.3 for y in lb):
+            hit += 1
+    return hit / len(la)
+
+
 def _aligned_fraction(a: list, b: list) -> float:
     """Share of the lines of the side with fewer lines that overlap a line of the other side."""
     la, lb = _lines_of(a), _lines_of(b)
@@ -541,6 +641,23 @@ def _aligned_fraction(a: list, b: list) -> float:
 def _sparse_cells(items: list) -> bool:
     """A strip of a few short cells (a "Q" flag column, a wrapped column header)."""
     return bool(items) and all(len(i.words) <= 4 for i in items) and len(_lines_of(items)) <= 6
+
+
+def _wrapped_cell(small: list, rest: list) -> bool:
+    """``small`` is one cell wrapped over several lines (a narrow column's header): its lines
+    follow each other closely, the first lines up with a line of ``rest`` and the cell lies
+    within the height of ``rest``."""
+    ls, lr = _lines_of(small), _lines_of(rest)
+    if len(ls) < 2 or not lr:
+        return False
+    h = statistics.median(ln.bottom - ln.top for ln in ls)
+    if any(b.top - a.bottom > 0.6 * h for a, b in zip(ls, ls[1:])):
+        return False
+    first = ls[0]
+    if not any(min(first.bottom, y.bottom) - max(first.top, y.top) > 0.3 * min(h, y.bottom - y.top)
+               for y in lr):
+        return False
+    return lr[0].top - 1 <= first.top and ls[-1].bottom <= lr[-1].bottom + 1
 
 
 def _median_size(items: list) -> float:
@@ -565,7 +682,7 @@ def _should_cut(left: list, right: list, others: Optional[list] = None) -> bool:
         small = min((left, right), key=lambda s: len(_lines_of(s)))
         rest = [i for s in (others or []) if s is not small for i in s]
         if not (_sparse_cells(small) and rest
-                and _aligned_fraction(small, rest) >= 0.99
+                and (_aligned_fraction(small, rest) >= 0.99 or _wrapped_cell(small, rest))
                 and len(_lines_of(rest)) > len(_lines_of(small))):
             return True
     if pl != pr:
@@ -596,6 +713,12 @@ class _Layout:
         if depth > 12:
             return [("text", items)]
         bands = _bands(items)
+        split = self._column_split(items, bands)
+        if split is not None:
+            # separate flows (a text column beside a table): each is read on its own, in turn
+            for part in split:
+                out.extend(self.order(part, depth + 1))
+            return out
         groups: list[list] = []
         for band in bands:
             if groups:
@@ -638,6 +761,87 @@ class _Layout:
                 continue
             out.append(("table", g))
         return out
+
+    def _column_split(self, items: list, bands: list) -> Optional[list[list]]:
+        """[above, left, right, below] when a run of bands has a vertical whitespace channel
+        (free of text over the run's full height) whose two sides are text of different
+        character: one side a single column of text (prose, or bullets with their wrapped
+        lines) and the other side set in another size (>= 1.2x), or a table (columns of its
+        own) whose lines do not line up with the text's.  Found before bands are grouped, so
+        a text column whose line pitch differs from a table's beside it is never read into it."""
+        if len(bands) < 2 or len(items) < 6:
+            return None
+        X0 = min(i.x0 for i in items)
+        X1 = max(i.x1 for i in items)
+        gw = max(self.gut_for(items), 6.0)
+        free = [_free_spans(b, X0, X1, gw) for b in bands]
+        cands = []  # (start band, end band, channel)
+        for s in range(len(bands)):
+            cur = [iv for iv in free[s] if iv[0] > X0 and iv[1] < X1]
+            e = s
+            while cur:
+                nxt = _intersect_spans(cur, free[e + 1], gw) if e + 1 < len(bands) else []
+                for iv in cur:
+                    if not any(n[0] < iv[1] and n[1] > iv[0] for n in nxt):
+                        cands.append((s, e, iv))
+                cur, e = nxt, e + 1
+        if not cands:
+            return None
+        # the longest runs first; a few candidates at most (speed)
+        cands.sort(key=lambda c: (-(c[1] - c[0]), c[2][0]))
+        seen = 0
+        for s, e, iv in cands:
+            mid = (iv[0] + iv[1]) / 2
+            run = bands[s:e + 1]
+            sides = [[i for b in run for i in b if (i.x0 + i.x1) / 2 < mid],
+                     [i for b in run for i in b if (i.x0 + i.x1) / 2 >= mid]]
+            if not sides[0] or not sides[1]:
+                continue
+            seen += 1
+            if seen > 8:
+                break
+            # a band at the edge of the run with text on one side only belongs to the run only
+            # when it is nearer to the run than to the text beyond it (the last line of a
+            # full-width paragraph above is not the start of a column)
+            def one_sided(b):
+                return all((i.x0 + i.x1) / 2 < mid for i in b) or all((i.x0 + i.x1) / 2 >= mid for i in b)
+
+            def gap(a, b):
+                return min(i.top for i in b) - max(i.bottom for i in a)
+            while s < e and s > 0 and one_sided(bands[s]) and gap(bands[s - 1], bands[s]) < gap(bands[s], bands[s + 1]):
+                s += 1
+            while e > s and e < len(bands) - 1 and one_sided(bands[e]) and \
+                    gap(bands[e], bands[e + 1]) < gap(bands[e - 1], bands[e]):
+                e -= 1
+            run = bands[s:e + 1]
+            left = [i for b in run for i in b if (i.x0 + i.x1) / 2 < mid]
+            right = [i for b in run for i in b if (i.x0 + i.x1) / 2 >= mid]
+            if not left or not right or not self._distinct_flows(left, right):
+                continue
+            above = [i for b in bands[:s] for i in b]
+            below = [i for b in bands[e + 1:] for i in b]
+            return [p for p in (above, left, right, below) if p]
+        return None
+
+    def _distinct_flows(self, left: list, right: list) -> bool:
+        if any(i.table is not None for i in left + right):
+            return False  # ruled tables are cut by the band groups
+        for a, b in ((left, right), (right, left)):
+            if _gutters(a, self.gut_for(a)):
+                continue  # not a single column of text
+            la, lb = _lines_of(a), _lines_of(b)
+            if len(la) < 2 or len(lb) < 2:
+                continue
+            kind = _text_kind(la)
+            if kind is None:
+                continue
+            sa, sb = _median_size(a), _median_size(b)
+            if sa and sb and max(sa, sb) >= 1.2 * min(sa, sb):
+                return True
+            if kind == "strong" and _gutters(b, self.gut_for(b)) and \
+                    _mid_aligned(la, lb) < 0.5 and _mid_aligned(lb, la) < 0.5:
+                return True
+        return False
 
     @staticmethod
     def _strips(items: list, gutters: list) -> list[list]:
