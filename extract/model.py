@@ -9,16 +9,32 @@ no pages), the 1-based source ``line`` for text inputs, and the ``bbox``
 (x0, top, x1, bottom in PDF points) for PDF inputs.
 
 After loading, :meth:`Document.finish` assigns every block its ``section``
-(the text of the nearest heading above it) and ``headings`` (the path of
-headings above it, outermost first), so extractors never walk back themselves.
+(the text of the nearest heading above it), ``headings`` (the path of
+headings above it, outermost first) and ``topic`` (the nearest heading above it
+that names a subject, skipping slide furniture such as "WHAT? (What is the
+situation?)" or "Data Summary": see :data:`GENERIC_HEADING`), so extractors
+never walk back themselves.
 """
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
 BBox = tuple[float, float, float, float]
+
+#: Headings that structure a slide or page but name no subject.  A block under
+#: them takes its ``topic`` from the heading before.
+GENERIC_HEADING = re.compile(
+    r"^\s*(?:\d+[.)]?\s*)?(?:(?:so |now )?what\b|data summary|overview\b|summary\b|"
+    r"visuali[sz]ations?\b|key (?:points|messages|findings)\b|notes?\b|charts?\b|"
+    r"figure \d|table \d|(?:quarterly\s+)?(?:pcc\s+)?(?:highlight|performance)\s+report\b)", re.IGNORECASE)
+
+
+def is_generic_heading(text: str) -> bool:
+    return bool(GENERIC_HEADING.match(re.sub(r"[*#_]+", "", text or "")))
+
 
 HEADING, PARAGRAPH, BULLET, TABLE = "heading", "paragraph", "bullet", "table"
 BLOCK_KINDS = (HEADING, PARAGRAPH, BULLET, TABLE)
@@ -47,6 +63,7 @@ class Block:
     row_pages: list[int] = field(default_factory=list)
     section: str = ""
     headings: list[str] = field(default_factory=list)
+    topic: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in BLOCK_KINDS:
@@ -125,9 +142,13 @@ class Document:
         return "\n".join(b.text for b in self.blocks)
 
     def finish(self) -> "Document":
-        """Assign each block its section and heading path (call once, after loading)."""
+        """Assign each block its section, heading path and topic (call once, after loading)."""
         stack: list[tuple[int, str]] = []
+        topic = ""
         for b in self.blocks:
+            if b.kind == HEADING and b.text.strip() and not is_generic_heading(b.text):
+                topic = b.text.strip()
+            b.topic = topic
             if b.kind == HEADING:
                 while stack and stack[-1][0] >= b.level:
                     stack.pop()

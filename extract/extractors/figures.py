@@ -1283,7 +1283,7 @@ def extract(doc: Document) -> list[FigureRecord]:
                     doc_id=doc.doc_id,
                     page=b.page,
                     line=b.line,
-                    section=b.section or None,
+                    section=b.topic or b.section or None,
                     sentence=sentence,
                     value=float(f.value),
                     unit=q.unit,

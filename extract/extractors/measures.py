@@ -154,11 +154,6 @@ _TREND_WORDS = re.compile(
     r"no (?:significant )?(?:trend|change)|not significant|steady|static|"
     r"improving|deteriorating|n/?a)", re.IGNORECASE)
 
-_GENERIC_HEADINGS = re.compile(
-    r"^\s*(?:\d+[.)]?\s*)?(?:(?:so |now )?what\b|data summary|overview|summary|"
-    r"visuali[sz]ations?|key\b|notes?\b|charts?\b|table\b|figure\b|"
-    r"quarterly pcc highlight report)", re.IGNORECASE)
-
 _DELIVERABLE_WORDS = re.compile(
     r"^(?:actions?|date due|due date|due|progress|deliverables?(?: progress)?|owner|"
     r"status|rag|milestones?|outcomes achieved this [qg]uarter|lead|"
@@ -367,7 +362,6 @@ class _Ctx:
     doc_id: str
     lines: list[str]
     fy_quarter: Optional[object] = None  # a normalise.Period of type quarter with dates
-    seen_headings: dict[int, list[str]] = field(default_factory=dict)
     used_ids: set = field(default_factory=set)
 
     def uid(self, *parts) -> str:
@@ -385,16 +379,9 @@ def _clean_heading(h: str) -> str:
 
 
 def _section(ctx: _Ctx, block: Block, index: int) -> str:
-    cands = [block.section] + list(reversed(block.headings or []))
-    for h in cands:
-        h = _clean_heading(h or "")
-        if h and not _GENERIC_HEADINGS.match(h):
-            return h
-    for h in reversed(ctx.seen_headings.get(index, [])):
-        h = _clean_heading(h)
-        if h and not _GENERIC_HEADINGS.match(h):
-            return h
-    return _clean_heading(block.section or "")
+    """The heading a table stands under: the block's topic (the nearest heading that
+    names a subject, not slide furniture like "WHAT?"; see extract.model.GENERIC_HEADING)."""
+    return _clean_heading(block.topic or block.section or "")
 
 
 _FYQ = re.compile(r"\b(?:q[1-4]|quarter\s+(?:one|two|three|four|[1-4])|(?:first|second|third|fourth)\s+quarter)\b",
@@ -1224,12 +1211,7 @@ def extract(doc: Document) -> list[MeasureRecord]:
     ctx = _Ctx(doc=doc, doc_id=doc.doc_id, lines=lines)
     ctx.fy_quarter = _find_fy_quarter(doc)
     blocks = doc.blocks
-    seen: list[str] = []
     sections: list[str] = []
-    for k, b in enumerate(blocks):
-        ctx.seen_headings[k] = list(seen)
-        if b.kind == "heading":
-            seen.append(b.text)
     for k, b in enumerate(blocks):
         sections.append(_section(ctx, b, k))
     out: list[MeasureRecord] = []
