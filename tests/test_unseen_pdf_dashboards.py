@@ -185,6 +185,22 @@ def test_three_column_slide(tmp_path, ruled, variant):
             assert {b.section for b in doc.blocks if b.text in bullets} == {head}
 
 
+def test_three_column_fallback_never_puts_bullets_in_a_table(tmp_path, monkeypatch):
+    """Without the column split, the bullet column in larger print beside the table must not be
+    read as table cells: the loader gives no table rather than a table with wrong values."""
+    from extract.loaders import pdf as pdf_loader
+    monkeypatch.setattr(pdf_loader._Layout, "_column_split", lambda self, items, bands: None)
+    p = tmp_path / "three.pdf"
+    exp = pdfgen.dash_three_columns(p, ruled=False)
+    doc = load(p)
+    recs = measures_x.extract(doc)
+    p_, _r, _missing, extra = score(recs, exp["measures"])
+    assert not recs or p_ == 1.0, extra
+    tables = " ".join(b.text for b in doc.blocks if b.kind == "table")
+    for e in exp["bullets"]:
+        assert e[:20] not in tables
+
+
 @pytest.mark.parametrize("ruled", [True, False])
 @pytest.mark.parametrize("title_row", [False, True])
 def test_deliverables_slide(tmp_path, ruled, title_row):

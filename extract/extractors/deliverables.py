@@ -558,9 +558,19 @@ def _priority_candidates(entries: list[_Entry]) -> list[tuple[int, int, str, Opt
     return keep
 
 
-def _choose_priority(run: _Run, end: int, cands, headers: list[int]) -> Optional[str]:
+def _choose_priority(run: _Run, end: int, cands, headers: list[int],
+                     entries: Optional[list[_Entry]] = None) -> Optional[str]:
     if not cands:
         return None
+    if entries is not None and run.start < len(entries):
+        # a structured source (Markdown headings, PDF headings by font; not pdftotext-like
+        # text, whose slide titles may follow their content): the priority heading the
+        # table stands under wins over nearness
+        path = entries[run.start].block.headings
+        under = [c for c in cands if c[0] < run.start and entries[c[0]].kind == HEADING
+                 and entries[c[0]].block.text in path]
+        if under:
+            return under[-1][2]
     if run.page is not None:
         same = [c for c in cands if c[3] == run.page]
         if same:
@@ -633,7 +643,8 @@ def extract(doc: Document) -> list[DeliverableRecord]:
     out: list[DeliverableRecord] = []
     seen: dict[str, int] = {}
     for run, end in runs:
-        priority = _choose_priority(run, end, cands, headers)
+        priority = _choose_priority(run, end, cands, headers,
+                                    entries if doc.format in ("markdown", "pdf") else None)
         for it in _group(run):
             action = _WS.sub(" ", it.action).strip(" ;,")
             if not action or not re.search(r"[A-Za-z]", action):

@@ -103,6 +103,7 @@ _GLYPH_MARK_TIGHT = re.compile(r"^([•●▪■◦○◆◇►▶➢➤✓✔�
 _NUM_MARK = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2}\.?|\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\))\s+(?=\S)")
 _MARK_ONLY = re.compile(r"^(?:[•●▪■◦○◆◇►▶➢➤✓✔❖·∙–—\-*\uf000-\uf0ff]|\d{1,2}(?:\.\d{1,2}){0,2}\.?|"
                         r"\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\))$")
+_GLYPH_ONLY = re.compile(r"^[•●▪■◦○◆◇►▶➢➤✓✔❖∙\uf000-\uf0ff]$")
 _PAGE_NUM = re.compile(r"^(?:-\s*)?(?:page\s+|pg\.?\s*|p\.\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*-)?$",
                        re.I)
 _BLANK_PAGE = re.compile(r"^this page (?:is |has been )?(?:intentionally|deliberately) (?:left )?blank\.?$",
@@ -482,6 +483,15 @@ def _segments(words: list, seg_em: float = 0.75) -> list[Item]:
             if nxt[:1].isalpha() or nxt[:1] in "\"'“‘(":
                 if not bare_num or len(segs) == 2:
                     segs[0:2] = [segs[0] + segs[1]]
+        # a bullet glyph further along the line (a text column beside a table): kept with its
+        # text when that follows within 1.5 em
+        k = 1
+        while k < len(segs) - 1:
+            w = segs[k][0]
+            if len(segs[k]) == 1 and _GLYPH_ONLY.match(w.text) and segs[k + 1][0].text[:1].isalpha() and \
+                    segs[k + 1][0].x0 - w.x1 <= 1.5 * max(w.size, 4.0):
+                segs[k:k + 2] = [segs[k] + segs[k + 1]]
+            k += 1
         items.extend(Item(s) for s in segs)
     return items
 
@@ -958,6 +968,20 @@ def _unruled_table(items: list, gut: float) -> Optional[tuple[list, Block, list]
         rows.append(row)
     if len(rows) < 2:
         return None
+    # a column of bullets in another size than the rest is a text column beside the table
+    # that was not cut off: no table rather than one with narrative in its cells
+    col_words: dict[int, list] = {}
+    for ln in lines:
+        for it in ln.items:
+            col_words.setdefault(col_of(it), []).extend(it.words)
+    for c, ws in col_words.items():
+        if not any(_GLYPH_MARK.match(it.text) for ln in lines for it in ln.items if col_of(it) == c):
+            continue
+        rest = [w.size for k, v in col_words.items() if k != c for w in v]
+        if rest and ws:
+            a, b = statistics.median(w.size for w in ws), statistics.median(rest)
+            if max(a, b) >= 1.2 * min(a, b):
+                return None
     tb = (min(i.x0 for ln in lines for i in ln.items), lines[0].top,
           max(i.x1 for ln in lines for i in ln.items), lines[-1].bottom)
     table = Block.table(rows, bbox=tb)
