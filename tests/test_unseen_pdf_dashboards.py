@@ -162,14 +162,26 @@ THREE_COLUMN_VARIANTS = {
     "narrow_long_bullets": dict(text_w=120, long_bullets=True),
     "no_q_column": dict(q_column=False),
     "no_q_column_long_bullets": dict(q_column=False, long_bullets=True, left=False),
+    # text in the table's own size: told apart by its lines not lining up with the table's rows
+    "same_size": dict(text_size=6),
+    "same_size_long_bullets": dict(text_size=6, long_bullets=True),
+}
+# unruled variants not yet read right (xfail strict, with what goes wrong)
+THREE_COLUMN_XFAIL_UNRULED = {
+    "same_size_long_bullets": "text column in the table's size and line pitch beside an unruled "
+    "table: more than half of its lines line up with table lines by chance, so the channel is not "
+    "trusted as a column break and the band groups split the Data Summary column (its first bullet "
+    "is cut in two and its heading joins the table's heading); the table and its values are right",
 }
 
 
 @pytest.mark.parametrize("ruled", [True, False])
 @pytest.mark.parametrize("variant", list(THREE_COLUMN_VARIANTS))
-def test_three_column_slide(tmp_path, ruled, variant):
+def test_three_column_slide(tmp_path, request, ruled, variant):
     """Each text column is read as its own flow (its heading, then its bullets, whole) and only
     the middle region is a table: exactly the measures drawn, no bullet text in the table."""
+    if not ruled and variant in THREE_COLUMN_XFAIL_UNRULED:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=THREE_COLUMN_XFAIL_UNRULED[variant]))
     p = tmp_path / "three.pdf"
     exp = pdfgen.dash_three_columns(p, ruled=ruled, **THREE_COLUMN_VARIANTS[variant])
     doc = load(p)

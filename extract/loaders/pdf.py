@@ -12,8 +12,11 @@ How a page is read (one pass over its characters):
    cells by position and never also appear as text.  A "table" whose cells
    hold whole paragraphs (layout boxes) is not a table and its text flows.
 2. Words are grouped into visual lines and each line into *segments* (runs of
-   words separated by less than ~0.75 em).  A leading bullet glyph or number
-   ("•", "1.", "4.10") is kept with the text after it.
+   words separated by less than ~0.75 em).  Words of one visual line that sit
+   one above the other (two 6 pt table lines beside one 9 pt line of text) are
+   first split into their own lines.  A leading bullet glyph or number
+   ("•", "1.", "4.10") is kept with the text after it, and so is a bullet glyph
+   further along the line within 1.5 em of its text.
 3. Headers and footers are removed before layout: a segment in the top or
    bottom 12% of the page whose text (digits ignored) recurs at the same height
    on most pages, a page-number line ("12", "Page 4", "3 of 20", "- 7 -"), and
@@ -21,20 +24,33 @@ How a page is read (one pass over its characters):
    or more segments is a table value, never a page number.  Words in a dingbat
    font (ZapfDingbats, Wingdings) that come out as plain letters (the PDF gives
    no Unicode for the arrow) are dropped rather than glued to a value.
-4. Reading order is a recursive XY cut: the page is cut into horizontal bands;
-   consecutive bands sharing a vertical gutter are grouped; a gutter between
-   two text columns (or beside a ruled table, or between parts whose lines do
-   not line up) is cut and each side is read in turn, left to right.  Parts
-   whose lines line up across gutters, with short cells, are an *unruled table*
-   when confident (at least two lines with two or more filled columns);
-   otherwise they are read as text.  Gutters are at least 0.7 em of the text
-   they separate (a table in small print has narrow gaps between columns).  A
-   sparse strip of short cells (a "Q" flag column, a wrapped column header) is
-   judged against every other strip of its group, not only its neighbour, so it
-   does not split a table; text set 20% larger or smaller than the strip beside
-   it, when one side is prose, is a separate flow.  Consecutive bold lines of
-   different sizes, or a bold line ending a sentence followed by a short bold
-   line, are separate blocks ("SO WHAT? (...)" / "Data Summary").
+4. Reading order is a recursive XY cut.  First, column channels: a vertical
+   whitespace channel free of text over a run of bands (the full height of a
+   region; a band at the run's edge with text on one side only stays out when it
+   is nearer the text beyond, e.g. the short last line of a paragraph above)
+   splits the region into above / left / right / below, each read in turn, when
+   one side is a single column of running text (prose, or bullets with their
+   wrapped lines; lines of several cells are not text) and the other is set 20%
+   larger or smaller, or is a table (columns of its own) whose lines and the
+   text's do not line up (under half either way).  So a text column beside an
+   unruled table is its own flow whatever the line pitch, and only the middle
+   region is analysed as a table.  Then the region is cut into horizontal bands;
+   consecutive bands sharing a vertical gutter are grouped; a gutter between two
+   text columns (or beside a ruled table, or between parts whose lines do not
+   line up) is cut and each side is read in turn, left to right.  Parts whose
+   lines line up across gutters, with short cells, are an *unruled table* when
+   confident (at least two lines with two or more filled columns, and no column
+   of bullets in another size than the rest: a text column not cut off gives no
+   table rather than a wrong one); otherwise they are read as text.  Gutters are
+   at least 0.7 em of the text they separate (a table in small print has narrow
+   gaps between columns).  A sparse strip of short cells (a "Q" flag column, a
+   wrapped column header) is judged against every other strip of its group, not
+   only its neighbour (a header cell wrapped over several lines needs only its
+   first line to line up), so it does not split a table; text set 20% larger or
+   smaller than the strip beside it, when one side is prose, is a separate flow.
+   Consecutive bold lines of different sizes, or a bold line ending a sentence
+   followed by a short bold line, are separate blocks ("SO WHAT? (...)" / "Data
+   Summary").
 5. Lines of text are joined into paragraphs (a new paragraph at a larger
    vertical gap, a change of style, a bullet, or after a short line ending a
    sentence), bullets keep their wrapped lines, and a block whose text is all
@@ -608,7 +624,7 @@ def _text_kind(lines: list) -> Optional[str]:
     full = sum(1 for ln in lines if ln.x1 - ln.x0 >= 0.6 * width) / n
     if n >= 3 and wpl >= 6 and full >= 0.5:
         return "strong"
-    if _is_prose(lines and [i for ln in lines for i in ln.items]):
+    if _is_prose([i for ln in lines for i in ln.items]):
         return "flow"
     if n >= 4:
         x0 = statistics.median(ln.x0 for ln in lines)
@@ -818,7 +834,8 @@ class _Layout:
 
             def gap(a, b):
                 return min(i.top for i in b) - max(i.bottom for i in a)
-            while s < e and s > 0 and one_sided(bands[s]) and gap(bands[s - 1], bands[s]) < gap(bands[s], bands[s + 1]):
+            while s < e and s > 0 and one_sided(bands[s]) and \
+                    gap(bands[s - 1], bands[s]) < gap(bands[s], bands[s + 1]):
                 s += 1
             while e > s and e < len(bands) - 1 and one_sided(bands[e]) and \
                     gap(bands[e], bands[e + 1]) < gap(bands[e - 1], bands[e]):
