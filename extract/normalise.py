@@ -241,6 +241,10 @@ _DUR_CLOCK = (
     r"(?P<c3h>\d{1,3}):(?P<c3m>[0-5]\d):(?P<c3s>[0-5]\d)(?![\d:])"
     r"|(?P<cms_m>\d{1,3}):(?P<cms_s>[0-5]\d)[ \t]*(?:minutes|mins?)\b"
     r"|(?P<chm_h>\d{1,3}):(?P<chm_m>[0-5]\d)[ \t]*(?:hours|hrs?)\b"
+    # a bare "mm:ss" stated as an average / median / mean ("Emergency response averaged 11:34",
+    # "a median of 9:48"): a duration, not a time of day
+    r"|(?<=\b(?:averag(?:ed|ing|e)|median|mean)(?:[ \t]+(?:of|at|was|is|time|times|response))*[ \t]+)"
+    r"(?P<cav_m>\d{1,3}):(?P<cav_s>[0-5]\d)(?![\d:]|[ \t]*(?:am|pm|a\.m\.|p\.m\.|hrs?|hours)\b)"
 )
 
 _Q_RE = regex.compile(
@@ -285,7 +289,8 @@ _EXCL_PATTERNS = (
         # times of day
         r"\b\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])",
         r"\b\d{1,2}[:.]\d\d[ \t]*(?:hrs|hours|h)\b(?!\s*\d)",
-        r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d\b(?![:\d]|[ \t]*(?:mins?|minutes|hrs?|hours)\b)",
+        r"(?<![\d:])(?<!averaged )(?<!average )(?<!averaging )(?<!median )(?<!mean )(?<!average of )"
+        r"(?<!median of )(?<!mean of )(?:[01]?\d|2[0-3]):[0-5]\d\b(?![:\d]|[ \t]*(?:mins?|minutes|hrs?|hours)\b)",
         # year ranges and financial years
         r"\bFY[ \t]*\d\d(?:\d\d)?(?:[ \t]*[/-][ \t]*\d\d(?:\d\d)?)?\b",
         rf"\b{_YEAR4}[ \t]*[-/][ \t]*(?:\d\d){{1,2}}\b",
@@ -369,6 +374,8 @@ def _duration_from_match(g: dict) -> Optional[float]:
         return f("cms_m") * 60 + f("cms_s")
     if g.get("chm_h") is not None:
         return f("chm_h") * 3600 + f("chm_m") * 60
+    if g.get("cav_m") is not None:
+        return f("cav_m") * 60 + f("cav_s")
     if g.get("dh") is not None:
         return f("dh") * 3600 + f("dhm") * 60 + f("dhs")
     if g.get("dm") is not None:
@@ -798,7 +805,8 @@ def sign_from_words(text: str) -> int:
 _SIGN_TAIL = re.compile(
     r"(?P<w>▼|↓|▲|↑|\b(?:decrease[ds]?|decreasing|down|declin(?:e[ds]?|ing)|"
     r"fall(?:s|en|ing)?|fell|reduc(?:tion|tions|e[ds]?|ing)|lower|drop(?:s|ped)?|"
-    r"increase[ds]?|increasing|up|ris(?:e[ns]?|ing)|rose|higher|gr[eo]w(?:n|s|th)?))"
+    r"increase[ds]?|increasing|(?<!made )(?<!make )(?<!makes )(?<!set )(?<!summed )(?<!added )(?<!picked )up|"
+    r"ris(?:e[ns]?|ing)|rose|higher|gr[eo]w(?:n|s|th)?))"
     r"(?P<gap>(?:[ \t]+(?:by|of|a|an|some|around|about|approximately|roughly|nearly|almost|"
     r"over|year-on-year|yoy|overall|significantly|slightly|further|this|quarter|month|year|"
     r"is|was|has|have|been|being|marginally|sharply|substantially|considerably|small|"
@@ -847,11 +855,20 @@ def apply_sign(q: Quantity, context_before: str, context_after: str = "") -> Qua
         m2 = _AFTER_SIGN.match(clean_text(context_after))
         if m2:
             s = -1 if m2.group("w").lower() in _NEG_AFTER else 1
+    if not s and q.unit == "seconds" and context_after:
+        # a time "4 min 12 sec quicker than ..." / "21 seconds slower": quicker is shorter
+        m3 = _TIME_AFTER_SIGN.match(clean_text(context_after))
+        if m3:
+            s = -1 if m3.group("w").lower() in ("quicker", "faster", "shorter") else 1
     if s == -1:
         return replace(q, value=-abs(q.value), sign_explicit=True)
     if s == 1:
         return replace(q, value=abs(q.value), sign_explicit=True)
     return q
+
+
+_TIME_AFTER_SIGN = re.compile(r"^[ \t]*(?:\([^)]{0,20}\)[ \t]*)?(?:on[ \t]+average[ \t]+)?"
+                              r"(?P<w>quicker|faster|shorter|slower|longer)\b", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------

@@ -163,19 +163,29 @@ METRICS: list[tuple[str, str, str]] = [
     ("fat_volume", r"\bfat (outcome )?volumes?", r"\bfat (outcome )?volume"),
     ("fat_rate", r"\bfat (outcome )?rates?|\bfat\b(?! (outcome )?volume)", r"\bfat (outcome )?rate"),
     ("arrest_rate", r"arrest rates?", r"arrest rate"),
-    ("charge_rate", r"charge rates?", r"charge rate"),
-    ("positive_outcome", r"positive outcome (rate|ratio)", r"positive outcome (rate|ratio)"),
+    ("charge_rate", r"charge rates?|charge(?:/| and )summons rates?|charged rates?", r"charge rate|charge(?:/| and )summons rate"),
+    ("positive_outcome", r"positive outcomes? (rate|ratio)", r"positive outcomes? (rate|ratio)"),
+    ("solved_rate", r"solved? rates?", r"solved? rate"),
+    ("arrest_volume", r"\barrests?\b(?! rates?)|arrest volumes?", r"^\W*(?:[a-z]+ ){0,3}arrests?\W*$|arrest volume|number of arrests"),
+    ("ksi", r"\bksis?\b|killed or seriously injured", r"\bksi\b|killed or seriously injured"),
+    ("stop_search", r"stop(?:ped)? (?:and|&) search(?:es|ed)?|stop searches", r"stop (?:and|&) search|stop searches"),
+    ("custody_time", r"time (?:spent )?in custody|detention times?", r"time in custody|detention time"),
     ("abandonment_rate", r"abandon", r"abandon"),
-    ("time_to_answer", r"wait(ing)?( to answer)?( times?)?\b|time to answer|answer(ing)? times?|average wait",
+    ("time_to_answer", r"wait(ing|ed)?( to answer)?( times?)?\b|time to answer|answer(ing)? times?|average wait",
      r"time to answer|wait to answer|answer time|wait time"),
-    ("call_offer", r"calls? offered|offered calls|call offer(ed)?( demand)?|call demand",
+    ("call_offer", r"calls? offered|offered calls|call offer(ed)?( demand)?|call demand|calls? for service",
      r"call offer|calls offered|offered"),
     ("call_answered", r"call volumes?|calls? answered|answered calls?|call answered|calls? handled",
      r"call answered|calls answered|answered volume|call volume"),
-    ("log_volume", r"(storm )?log volumes?|\blogs\b|incident logs?", r"storm log|log volume"),
+    ("attended", r"incidents? attended|attended incidents|\battendances\b|\battended (?:[\d,]+ )?(?:\w+ )?incidents\b",
+     r"incidents? attended|attended incidents|attendances"),
+    ("log_volume", r"(storm )?log volumes?|\blogs\b|incident logs?|\bincidents?\b(?! attended)",
+     r"storm log|log volume|^\W*(?:[a-z]+ ){0,2}incidents?(?: volumes?| count| demand| logged| recorded| reported)?\W*$"
+     r"|incident volume"),
     ("response_rate", r"response rates?|attendance rates?", r"response rate|attendance rate"),
     ("time_at_scene", r"time (spent )?at (the )?scene", r"time at scene"),
-    ("response_time", r"response times?|times? (?:taken )?to (arrive|attend)|arrival times?|attendance times?",
+    ("response_time", r"response times?|times? (?:taken )?to (arrive|attend)|arrival times?|attendance times?"
+     r"|attended (?:with)?in an? (?:average|mean|median)|\bresponses? (?:averaged|averaging)\b",
      r"response time|time to (arrive|attend)|arrival time|attendance time"),
     ("suspects", r"\bsuspects?\b|\bperps\b|\bperpetrators?\b|\boffenders?\b", r"suspects|perpetrators|offenders"),
     ("risk_level", r"risk levels?|\b(high|medium|standard)[- ]risk\b", r"risk level"),
@@ -194,16 +204,17 @@ SUBJECTS: list[tuple[str, str]] = [
     ("101", r"(?<![\d,.])101(?![\d,.]\d)|\bcch\b"),
     ("crib", r"\bcrib\b"),
     ("immediate", r"\bimmediate\b|\bemergency\b"),
+    ("scheduled", r"\bscheduled\b|\broutine\b(?= (?:response|incidents?|calls?|attendance))"),
     ("priority", r"\bpriority\b(?![ \t]*\d)"),
     ("county", r"\bcounty\b(?![ \t]+(?:hall|lines?|councils?|road))"),
     ("swindon", r"(?<!wiltshire and )(?<!wiltshire & )\bswindon\b(?![ \t]+borough)"),
     ("vwi", r"violence with injury|\bvwi\b"),
     ("da", r"\bda\b|domestic abuse"),
     ("rasso", r"\brasso\b"),
-    ("rape", r"\brape\b"),
-    ("sso", r"\bsso\b|serious sexual"),
-    ("asb", r"\basb\b|anti[- ]?social"),
-    ("burglary", r"\bburglar"),
+    ("rape", r"\brapes?\b"),
+    ("sso", r"\bsso\b|serious sexual(?: offen[cs]es?)?"),
+    ("asb", r"\basb\b|anti[- ]?social(?: behaviou?r)?"),
+    ("burglary", r"\bburglar(?:y|ies|s)?\b"),
     ("risk_high", r"\bhigh(?:[- ](?:risk|level))\b|risk level:? high"),
     ("risk_medium", r"\bmedium(?:[- ](?:risk|level))\b|risk level:? medium"),
     ("risk_standard", r"\bstandard(?:[- ](?:risk|level))\b|risk level:? standard"),
@@ -225,7 +236,8 @@ _GENERIC_HEADING = re.compile(
 _STAT_MEDIAN = re.compile(r"\bmedian\b", re.I)
 _STAT_AVG = re.compile(r"\b(?:average|mean|averaging|averaged)\b", re.I)
 _YOY = re.compile(r"year[\s-]*on[\s-]*year|\byoy\b|year over year|compared (?:to|with) (?:the )?(?:same period|previous 12|last 12|previous year|last year)"
-                  r"|on the previous year|than the previous 12|previous 12 months|12 months vs|annual change", re.I)
+                  r"|on the previous year|than the previous 12|previous 12 months|12 months vs|annual change"
+                  r"|(?:on|than|compared (?:to|with)) (?:the )?(?:last|previous|prior) year\b|on the same period last year", re.I)
 _PREV = re.compile(r"previous month|last month|month[- ]on[- ]month|previous quarter|last quarter|quarter[- ]on[- ]quarter"
                    r"|(?:compared (?:to|with)|from|on|since|than) (?:in )?(?:january|february|march|april|may|june|july|august|"
                    r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b", re.I)
@@ -429,6 +441,31 @@ class _Row:
     cells: list = field(default_factory=list)  # MeasureRecord
     pos: tuple = (0, 0)
 
+    @property
+    def raw_words(self) -> frozenset:
+        """The words of the row's qualifiers outside the subject vocabulary ("Kept Informed", "North")."""
+        return _raw_qual_words(self.quals)
+
+    @property
+    def label_words(self) -> frozenset:
+        return _words_of(self.row_label)
+
+
+@lru_cache(maxsize=8192)
+def _raw_qual_words(quals: frozenset) -> frozenset:
+    out: set = set()
+    for q in quals:
+        if str(q).startswith("raw:"):
+            out |= _words_of(q[4:])
+    return frozenset(out)
+
+
+@lru_cache(maxsize=8192)
+def _words_of(text: Optional[str]) -> frozenset:
+    """Normalised content words (plural 's' dropped) of a text."""
+    ws = [w for w in _norm(text).split() if w not in _RAW_STOP and w not in _FORCE_WORDS]
+    return frozenset(re.sub(r"(?<=[a-z]{3})s$", "", w) for w in ws)
+
 
 @dataclass
 class _Table:
@@ -441,7 +478,12 @@ class _Table:
 
 
 _RAW_STOP = {"the", "of", "a", "an", "in", "for", "to", "with", "on", "and", "volume", "volumes", "number", "total",
-             "level", "levels", "figure", "figures", "recorded", "reported", "average", "mean", "median", "avg"}
+             "level", "levels", "figure", "figures", "recorded", "reported", "average", "mean", "median", "avg",
+             # period words ("time in custody in June", "rolling 12-month arrest volume")
+             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+             "dec", "rolling", "month", "months", "year", "years", "quarter", "quarterly", "monthly", "annual",
+             "last", "past", "previous", "this", "during", "over", "12", "3"}
 
 
 @lru_cache(maxsize=8192)
@@ -498,6 +540,8 @@ def _parse_label_of(row_label: Optional[str], metric: Optional[str], subject: Op
         if k in ("da", "vwi", "asb") and rx.search(metric_part):
             quals.add(k)
     leftover = [w for w in _norm(rest_c).split() if w not in _FORCE_WORDS]
+    if re.match(r"\s*(?:all|total|overall)\b", rest, re.I) and len(leftover) <= 2:
+        leftover = []   # "KSI Casualties: All Roads", "Calls: All Lines" - the total row
     if leftover:
         quals.add("raw:" + " ".join(leftover))
     return key, stat, frozenset(quals)
@@ -561,9 +605,57 @@ class _Fig:
     yoy: bool
     prev: bool
     role_change: bool = False  # the figure's role is 'change' (not only its period type)
+    words: frozenset = frozenset()   # content words of the figure's clause, metric, subject and section
+    base: bool = False               # a comparison base ("down from 1,234 the previous year")
+    part: bool = False               # a part of another count ("Of the 2,140 searches, 540 ...")
 
 
-_CLAUSE_BREAK = re.compile(r"[;]|\.\s|, (?=(?:and|with|while|whilst)\b)")
+_CLAUSE_BREAK = re.compile(r"[;]|\.\s|, (?=(?:and|with|while|whilst|whereas|but)\b)|\b(?:whereas|whilst|while)\b")
+
+#: what a unit-less metric key expects: a time, a rate or a volume
+_KEY_UNIT = {"time_to_answer": "seconds", "response_time": "seconds", "time_at_scene": "seconds",
+             "custody_time": "seconds", "abandonment_rate": "percent", "fat_rate": "percent",
+             "arrest_rate": "percent", "charge_rate": "percent", "positive_outcome": "percent",
+             "solved_rate": "percent", "response_rate": "percent", "satisfaction": "percent"}
+
+
+def _key_fits(key: Optional[str], unit: Optional[str], role: Optional[str]) -> bool:
+    """Can a figure of ``unit`` be a value (or, for a change, a change) of the metric ``key``?"""
+    if key is None:
+        return False
+    want = _KEY_UNIT.get(key)
+    fam = _unit_family(unit)
+    if want == "seconds":
+        return fam == "seconds" or (role == "change" and fam == "percent")
+    if want == "percent":
+        return fam == "percent"
+    if key.startswith("raw:") or key in ("risk_level", "crime_rate"):
+        return True
+    return fam in ("count", "percent")   # a volume: its level, or its change in percent
+
+
+#: a level written as the base of a comparison: "down from 1,234", "compared with 3 min 20 sec", "than 198"
+_BASE_BEFORE = re.compile(r"(?:\bfrom(?:\s+a\s+(?:high|peak|low)\s+of)?|\bthan|\bcompared\s+(?:with|to)|"
+                          r"\bagainst|\bversus|\bvs\.?)\s*$", re.I)
+#: the base's own period written right after it ("from 1,757 reports in September 2023")
+_OWN_PERIOD_AFTER = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,2}?(?:in|for|during|over|across|to)\s+(?:the\s+)?(?:"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:last|past|previous|rolling|preceding)\s+"
+    r"(?:12|twelve|3|three)\b|(?:12|twelve|3|three)[\s-]+months?\b|q[1-4]\b|(?:19|20)\d\d)", re.I)
+_SINCE_MONTH = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+                          r"[\s'-]*(?:19|20)?\d\d\b", re.I)
+_PREVIOUS_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:the\s+)?(?:previous|last|prior|preceding|same)\s+"
+                             r"(?:year|month|quarter|period|12)|^\s*(?:a|one)\s+year\s+(?:ago|before|earlier)|"
+                             r"^\s*(?:the\s+)?year\s+before", re.I)
+#: a count that is a part of another: "Of the 2,140 searches, 540 ...", "of whom 184", "312 of the 1,480"
+_PART_BEFORE = re.compile(r"\bof\s+(?:the|these|those|all)\s+[\d,.]+\b[^.;]*$|\bof\s+(?:whom|which|these|those)\s*,?\s*$",
+                          re.I)
+
+_PER_PERIOD_AFTER = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,4}?(?:a|per|each|every)\s+(?:month|week|day|year|quarter|shift)\b",
+                               re.I)
+_AVERAGE_OF_BEFORE = re.compile(r"\b(?:on\s+)?(?:an?\s+)?average(?:\s+of)?\s*$|\baveraging\s*$", re.I)
+
+_CRIME_TOKENS = {"vwi", "da", "rasso", "rape", "sso", "asb", "burglary"}
 
 
 def _prefix(f: FigureRecord) -> str:
@@ -582,8 +674,17 @@ def _fig_context(f: FigureRecord) -> _Fig:
     after = s[ce:ce + 40]
     # the clause of the figure: from the last clause break before it
     clause = _CLAUSE_BREAK.split(pre)[-1]
-    key = _metric_key_fig(f.metric_text) or _metric_key_fig(clause) or _raw_key(f.metric_text)
-    stat = _stat_of(f.metric_text or "") or _stat_of(clause)
+    # the measure: the first of the figure's metric words, then its clause, that a value of its unit can be
+    key = None
+    raw_key = _raw_key(f.metric_text)
+    if raw_key and not (_raw_words(f.metric_text) - _words_of(f.subject) - _GENERIC_VOLUME_WORDS):
+        raw_key = None   # "knife crime in December": the subject's volume, see _default_volume
+    for k in (_metric_key_fig(f.metric_text), _metric_key_fig(clause), raw_key):
+        if k is not None and _key_fits(k, f.unit, f.role):
+            key = k
+            break
+    # the statistic the figure's own clause names ("whereas the mean was ...") before its metric words
+    stat = _stat_of(clause) or _stat_of(f.metric_text or "")
     explicit = _subject_tokens(f.subject)
     if f.subject and not explicit:
         words = [w for w in _norm(f.subject).split() if w not in _FORCE_WORDS]
@@ -605,8 +706,22 @@ def _fig_context(f: FigureRecord) -> _Fig:
     is_change = (f.role == "change") or f.period_type == "change_12_months"
     yoy = bool(_YOY.search(s)) or (f.period_type == "change_12_months" and not _OTHER_BASELINE.search(s))
     prev = bool(_PREV.search(s)) and not (f.period_type == "change_12_months")
+    words = _words_of(clause) | _words_of(f.metric_text) | _words_of(f.subject) | _words_of(f.section)
+    base = False
+    if f.role != "change" and _BASE_BEFORE.search(clean_text(pre)[-40:]):
+        # a comparison base is checked only with its own period written after it
+        tail = s[ce:ce + 60]
+        base = bool(_PREVIOUS_AFTER.search(tail)) or not (
+            _OWN_PERIOD_AFTER.search(tail)
+            # "improvement since September 2017 ... declined from 3 minutes 49 seconds to ...": the bound
+            # written earlier dates the base
+            or _SINCE_MONTH.search(pre))
+    part = f.unit == "count" and bool(_PART_BEFORE.search(pre[-80:]))
+    if f.unit == "count" and (_PER_PERIOD_AFTER.search(s[ce:ce + 50]) or _AVERAGE_OF_BEFORE.search(pre[-30:])):
+        part = True   # "an average of 23 KSI collisions a month": a rate, not the period's count
     return _Fig(f, _topic(f.section), key, stat, explicit, context, precision_of(f.value_raw, f.unit), qual,
-                sign_stated, "unstated" if inherited else "stated", is_change, yoy, prev, f.role == "change")
+                sign_stated, "unstated" if inherited else "stated", is_change, yoy, prev, f.role == "change",
+                words=frozenset(words), base=base, part=part)
 
 
 # ---------------------------------------------------------------------------
@@ -638,7 +753,20 @@ def _link_tables(fc: _Fig, tables: list[_Table]) -> tuple[list[_Table], str]:
     return [t], "weak"
 
 
-def _candidate_rows(fc: _Fig, rows: list[_Row], stat_pref: Optional[str], table_topic_tokens: set) -> tuple[list[_Row], bool]:
+def _qual_fit(fc: _Fig, r: _Row, ctx: set, table_words: frozenset) -> bool:
+    """The figure's subject is among the row's qualifiers, and the row's qualifiers are all named by the
+    figure (its clause, metric, subject, section) or the table's section.  Qualifiers outside the subject
+    vocabulary ("Kept Informed", "North", "Stop and Search") are compared word by word."""
+    ex_nonraw = {q for q in fc.explicit if not str(q).startswith("raw:")}
+    ex_raw = _raw_qual_words(frozenset(fc.explicit))
+    nonraw = {q for q in r.quals if not str(q).startswith("raw:")}
+    if not ex_nonraw <= nonraw or not ex_raw <= r.label_words:
+        return False
+    return nonraw <= ctx and r.raw_words <= (fc.words | table_words)
+
+
+def _candidate_rows(fc: _Fig, rows: list[_Row], stat_pref: Optional[str], table_topic_tokens: set,
+                    table_words: frozenset = frozenset()) -> tuple[list[_Row], bool]:
     """Rows for the figure's metric with the given statistic; (rows, subject_missing)."""
     same_metric = [r for r in rows if r.metric_key == fc.metric_key]
     if stat_pref == "median":
@@ -653,7 +781,7 @@ def _candidate_rows(fc: _Fig, rows: list[_Row], stat_pref: Optional[str], table_
     if compatible:
         same_metric = compatible
     ctx = fc.context | table_topic_tokens
-    ok = [r for r in same_metric if fc.explicit <= r.quals and r.quals <= ctx]
+    ok = [r for r in same_metric if _qual_fit(fc, r, ctx, table_words)]
     if not ok:
         return [], bool(fc.explicit) and not unit_clash
     best = max(len(r.quals) for r in ok)
@@ -942,6 +1070,7 @@ def _label_mismatch(fc: _Fig, row: _Row, cell: MeasureRecord, alt: _Row, ac: Mea
 # ---------------------------------------------------------------------------
 
 _DIMENSION = {"999": "service", "101": "service", "crib": "service", "immediate": "grade", "priority": "grade",
+              "scheduled": "grade",
               "county": "area", "swindon": "area", "vwi": "crime", "da": "crime", "rasso": "crime", "rape": "crime",
               "sso": "crime", "asb": "crime", "burglary": "crime", "risk_high": "risk", "risk_medium": "risk",
               "risk_standard": "risk"}
@@ -955,14 +1084,56 @@ _BENCHMARK = re.compile(r"\b(?:national(?:ly)?|msg|most similar|peers?|peer grou
                         r"other forces|all forces|forces nationally|target|sla)\b", re.I)
 
 
+def _default_volume(fc: _Fig, tables: list[_Table]) -> Optional[_Fig]:
+    """A figure about a crime type that names no measure ("Robbery volumes have fallen by 12%", "702
+    offences", "Knife crime rose by 52 offences (4.1%)") is about its volume: the one volume metric the
+    linked table has for that crime type, when there is exactly one."""
+    f = fc.f
+    if _unit_family(f.unit) not in ("count", "percent") or (f.unit == "percent" and f.role != "change"):
+        return None
+    words = _words_of(f.metric_text)
+    if words - _GENERIC_VOLUME_WORDS - _words_of(f.subject) - _words_of(f.section):
+        return None  # the metric words say something else ("burglary-related calls")
+    crime = (fc.explicit & _CRIME_TOKENS) or _raw_qual_words(frozenset(fc.explicit)) or (fc.context & _CRIME_TOKENS)
+    if not crime:
+        return None
+    linked, _ = _link_tables(fc, tables)
+    keys = set()
+    for t in linked:
+        for r in t.rows:
+            if r.metric_key in _VOLUME_KEYS and any(c.unit == "count" for c in r.cells) \
+                    and (crime & r.quals or crime & r.label_words):
+                keys.add(r.metric_key)   # a volume row of the figure's crime type
+    if len(keys) != 1:
+        return None
+    import dataclasses
+    return dataclasses.replace(fc, metric_key=keys.pop())
+
+
+_VOLUME_KEYS = ("crime_volume", "log_volume")
+_GENERIC_VOLUME_WORDS = frozenset({"offence", "crime", "incident", "volume", "number", "case", "report",
+                                   "robberie", "robbery", "burglarie", "burglary", "rape", "year", "on", "increase",
+                                   "decrease", "reduction", "rise", "fall", "change", "recorded", "reported"})
+
+
+#: "... below the 10-minute target at 9 min 48 sec": the target has its own figure; this one is the level
+_OWN_VS_TARGET = re.compile(r"\b(?:the|a|its|our)\s+[\d.,:]+[\w-]*\s+(?:target|sla)\s+(?:at|with)\s*$", re.I)
+
+
 def _narrative_checks(fc: _Fig, tables: list[_Table], check_type: str, strength_required: Optional[str] = None
                       ) -> Optional[CheckRecord]:
     f = fc.f
-    if f.role in ("rank", "target", "other") or fc.metric_key is None:
+    if f.role in ("rank", "target", "other") or fc.base or fc.part:
         return None
-    clause = re.split(r"[;]|\.\s|, (?=(?:and|with|while|whilst|but)\b)|\band\b|\bversus\b|\bvs\.?\b",
-                      _prefix(f))[-1]
-    if _BENCHMARK.search(clause) or _BENCHMARK.search(clean_text(f.subject or "")):
+    if fc.metric_key is None:
+        fc = _default_volume(fc, tables)
+        if fc is None:
+            return None
+    clause = re.split(r"[;]|\.\s|, (?=(?:and|with|while|whilst|but)\b)|\band\b|\bversus\b|\bvs\.?\b"
+                      r"|\b(?:whereas|whilst|while)\b", _prefix(f))[-1]
+    own_vs_target = _OWN_VS_TARGET.search(clause)
+    bench_clause = clause[:own_vs_target.start()] if own_vs_target else clause
+    if _BENCHMARK.search(bench_clause) or _BENCHMARK.search(clean_text(f.subject or "")):
         return None  # a national / peer / target figure, not the force's own measure
     if re.match(r"\s*(?:per\s+(?:\d|head|person|capita|1,000|thousand|100)|crimes per)", (f.sentence or "")[f.char_end or 0:], re.I):
         return None
@@ -976,12 +1147,14 @@ def _narrative_checks(fc: _Fig, tables: list[_Table], check_type: str, strength_
     if mods:
         rows = [r for r in rows if mods <= {w.lower() for w in _MODIFIERS.findall(r.row_label or "")}]
     table_tokens: set = set()
+    table_words: frozenset = frozenset()
     for t in linked:
         table_tokens |= _subject_tokens(t.section)
+        table_words |= _words_of(t.section)
     prim_stat = "median" if fc.stat == "median" else "average"
     alt_stat = "average" if prim_stat == "median" else "median"
-    prim, missing = _candidate_rows(fc, rows, prim_stat, table_tokens)
-    alt, _ = _candidate_rows(fc, rows, alt_stat, table_tokens)
+    prim, missing = _candidate_rows(fc, rows, prim_stat, table_tokens, table_words)
+    alt, _ = _candidate_rows(fc, rows, alt_stat, table_tokens, table_words)
     if not prim and fc.stat is None and alt:
         # only a median row exists for a plain "response time": compare, never alarm on it
         prim, alt = alt, []
@@ -1010,8 +1183,13 @@ def _narrative_checks(fc: _Fig, tables: list[_Table], check_type: str, strength_
     if not fc.explicit:
         # a sentence naming a sibling row's subject ("... across County and Swindon") without saying which
         # one the figure belongs to is ambiguous
-        sib = set().union(*[r.quals for r in rows if r.metric_key == fc.metric_key])
+        sibs = [r for r in rows if r.metric_key == fc.metric_key]
+        sib = set().union(*[r.quals for r in sibs])
         if (_subject_tokens(f.sentence) & sib) - row.quals:
+            return None
+        # the same for words of sibling rows' own qualifiers ("... while the West fell by 14.0%")
+        sib_words = set().union(*[r.raw_words for r in sibs]) - row.raw_words - _words_of(f.section)
+        if sib_words & _words_of(f.sentence):
             return None
     alt = [a for a in alt if a.quals == row.quals]
     cell, status = _cell_for(row, fc)

@@ -189,7 +189,11 @@ def test_corpus_dashboard_counts_and_structure(pack):
     # the deliverables slides, the agenda, the acronyms and the forward plan give nothing
     labels = {r.row_label for r in recs}
     assert not any("Tidworth" in l or "Acronym" in l or "Thursday" in l or "Meeting" in l for l in labels)
-    assert all(r.unit is None or r.unit in ("count", "percent", "percentage_points", "seconds") for r in recs)
+    assert all(r.unit is None or r.unit in ("count", "percent", "percentage_points", "seconds", "rate")
+               for r in recs)
+    # "per 1,000 employees" rows are rates
+    assert {r.unit for r in recs if r.row_label == "Complaint cases logged per 1,000 employees"} == {"rate"}
+    assert {r.unit for r in recs if r.row_label == "Complaint cases logged"} == {"count"}
 
 
 def test_corpus_complaint_cases(pack):
@@ -561,7 +565,8 @@ def test_sub_code_breakdown():
     assert g[("ASB - Personal", "Count")].subject == "Personal"
     assert g[("ASB - Environmental", "% of total")].unit == "percent"  # plain number under a % header
     assert g[("Null", "% excluding nulls")].value is None
-    assert all(r.period_type is None and r.period_end is None for r in recs)  # never guessed
+    # no period named anywhere: 'other' with no dates, never guessed
+    assert all(r.period_type == "other" and r.period_start is None and r.period_end is None for r in recs)
 
 
 def test_transposed_indicator_table():

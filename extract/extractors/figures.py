@@ -135,7 +135,8 @@ SUBJECT_PHRASES: dict[str, tuple[str, ...]] = {
     "DA": ("domestic abuse", "DA", "domestic violence"),
     "RASSO": ("RASSO", "rape and serious sexual offences", "rape & serious sexual offences"),
     "SSO": ("serious sexual offence", "serious sexual offences", "SSO"),
-    "Rape": ("rape crime", "rape crimes", "rape cases"),
+    "Rape": ("rape crime", "rape crimes", "rape cases", "rape offences", "rape", "rapes",
+             "rape offence", "rapes recorded"),
     "ASB": ("ASB", "anti-social behaviour", "anti social behaviour", "antisocial behaviour"),
     "Residential Burglary": ("residential burglary", "residential burglaries", "burglary", "burglaries"),
     "Vehicle Crime": ("vehicle crime", "vehicle crimes", "vehicle offences"),
@@ -147,9 +148,11 @@ SUBJECT_PHRASES: dict[str, tuple[str, ...]] = {
     "Drug Driving": ("drug driving",),
     "Drug Possession": ("drug possession",),
     "Drug Trafficking": ("drug trafficking",),
-    "Knife Crime": ("knife crime",),
-    "Possession of Weapons": ("possession of weapons", "offensive weapons"),
-    "Robbery": ("robbery",),
+    "Knife Crime": ("knife crime", "knife crimes", "knife-enabled crime", "knife enabled crime"),
+    "Possession of Weapons": ("possession of weapons", "offensive weapons", "possession of weapon offences"),
+    "Stop and Search": ("stop and search", "stop and searches", "stop & search", "stop-search"),
+    "KSI": ("KSI", "killed or seriously injured"),
+    "Robbery": ("robbery", "robberies", "personal robbery"),
     "Complaints": ("complaints", "complaint"),
     "Salisbury": ("Salisbury",), "Chippenham": ("Chippenham",), "Trowbridge": ("Trowbridge",),
     "Devizes": ("Devizes",), "Warminster": ("Warminster",), "Marlborough": ("Marlborough",),
@@ -164,12 +167,22 @@ SUBJECT_PHRASES: dict[str, tuple[str, ...]] = {
             "peer average", "peer group average"),
 }
 #: phrases that must match with this exact case (acronyms that are words too)
-_CASED = {"DA", "ASB", "CCH", "CRIB", "OCR", "SSO", "CSE", "VWI", "RASSO", "MSG average",
+_CASED = {"DA", "ASB", "CCH", "CRIB", "OCR", "SSO", "CSE", "VWI", "RASSO", "KSI", "MSG average",
           "MSF average", "MSFG average"}
 AREAS = {"County", "Swindon", "Salisbury", "Chippenham", "Trowbridge", "Devizes", "Warminster",
          "Marlborough", "Melksham", "Tidworth", "Amesbury", "Calne", "Corsham", "Westbury",
          "Royal Wootton Bassett", "Malmesbury", "Bradford on Avon", "Pewsey", "Wiltshire North",
-         "Wiltshire West", "Wiltshire South"}
+         "Wiltshire West", "Wiltshire South"} | set(
+    # the compass sub-areas (sectors, divisions, LPAs) of any force: "North", "South East"
+    ("North", "South", "East", "West", "Central", "North East", "North West", "South East", "South West",
+     "Northern", "Southern", "Eastern", "Western"))
+_COMPASS = ("North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western")
+#: after a compass word: what makes it a sub-area of the force ("the West fell by", "North sector", "South +8.1%")
+_COMPASS_AFTER = re.compile(
+    r"^(?:\s+(?:sector|area|division|district|LPA|BCU|CPT|locality|command|neighbourhood|hub|policing)s?\b"
+    r"|\s*[+\-–−]?\s*\d|\s*[,;:=]|\s*$|\s*\.(?:\s|$)"
+    r"|\s+(?:saw|sees|seeing|has|had|have|was|were|is|are|fell|rose|increased|decreased|recorded|reported|"
+    r"showed|shows|experienced|remains?|remained|accounted|continues?|continued|also)\b)")
 _WEAK_SUBJECTS = {"Complaints", "National", "MSG"}
 
 #: canonical metric -> phrases (matched on lower case)
@@ -180,16 +193,29 @@ METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                           "wait times", "wait time", "average waiting time", "time to answer"),
     "answer time": ("answer time", "answer time performance", "call answer rates"),
     "abandonment rate": ("abandonment rate", "abandonment rates"),
-    "calls offered": ("calls offered", "call offer demand"),
+    "calls offered": ("calls offered", "call offer demand", "calls for service", "call demand"),
     "call volume": ("call volumes", "call volume", "calls received", "call answered volume"),
     "log volume": ("log volumes", "log volume", "incident logs", "logs"),
+    "incident volume": ("incident volume", "incident volumes", "incidents reported",
+                        "incidents recorded", "reported incidents", "recorded incidents"),
+    "incidents attended": ("incidents attended", "attended incidents", "attendances"),
     "FAT outcome rate": ("fat outcome rate", "fat rate", "further action taken (fat) outcome rate"),
     "arrest rate": ("arrest rate",),
-    "arrest volume": ("arrest volumes", "arrests"),
-    "charge rate": ("charge rate",),
+    "arrest volume": ("arrest volumes", "arrest volume", "arrests", "number of arrests", "arrests made"),
+    "charge rate": ("charge rate", "charge rates", "charge/summons rate", "charge and summons rate",
+                    "charged rate"),
+    "positive outcome rate": ("positive outcome rate", "positive outcome rates", "positive outcomes rate"),
+    "solved rate": ("solved rate", "solved rates", "solve rate"),
+    "KSI casualties": ("ksi casualties", "killed or seriously injured", "ksis"),
+    "KSI collisions": ("ksi collisions",),
+    "stop and search volume": ("stop and searches", "stop and search volumes", "stop and search volume",
+                               "number of stop and searches", "stop searches"),
+    "average time in custody": ("time in custody", "average time in custody", "detention time",
+                                "average detention time"),
     "average time at scene": ("average time at scene", "time at scene"),
     "median time at scene": ("median time at scene",),
     "average response time": ("average response time", "average response times", "response times",
+                              "attended in an average of", "average attendance time", "attendance time",
                               "response time", "average arrival time", "average time taken to attend"),
     "median response time": ("median response time", "median response times"),
     "response rate": ("response rate",),
@@ -283,7 +309,8 @@ _YOY = [[{"LOWER": "year"}, {"TEXT": "-", "OP": "?"}, {"LOWER": "on"}, {"TEXT": 
         [{"LOWER": "year"}, {"LOWER": {"REGEX": r"^-?on-?$"}}, {"TEXT": "-", "OP": "?"}, {"LOWER": "year"}]]
 
 
-_YOY_RE = re.compile(r"\byear[\s-]*on[\s-]*year\b|\byoy\b|\byear[\s-]+over[\s-]+year\b", re.I)
+_YOY_RE = re.compile(r"\byear[\s-]*on[\s-]*year\b|\byoy\b|\byear[\s-]+over[\s-]+year\b|"
+                     r"\b(?:on|than|compared\s+(?:to|with))\s+(?:the\s+)?(?:last|previous|prior)\s+year\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -308,8 +335,11 @@ def _matchers():
     grade_next = ["response", "responses", "log", "logs", "incident", "incidents", "grade", "graded",
                   "attendance", "calls", "call", "demand", "time", "times"]
     rules.add("Immediate", [[{"LOWER": "immediate"}, {"LOWER": {"IN": grade_next}}],
-                            [{"LOWER": {"IN": ["emergency"]}}, {"LOWER": {"IN": ["incidents", "response"]}}],
+                            [{"LOWER": {"IN": ["emergency"]}}, {"LOWER": {"IN": grade_next + ["attendance"]}}],
                             [{"LOWER": "for"}, {"ORTH": "Immediate"}]])
+    rules.add("Scheduled", [[{"LOWER": {"IN": ["scheduled", "routine"]}}, {"LOWER": {"IN": grade_next}}]])
+    rules.add("Area", [[{"ORTH": {"IN": ["North", "South"]}}, {"ORTH": {"IN": ["East", "West"]}}],
+                       [{"ORTH": {"IN": list(_COMPASS)}}]])
     rules.add("Priority", [[{"LOWER": "priority"}, {"LOWER": {"IN": grade_next}}],
                            [{"LOWER": "for"}, {"ORTH": "Priority"}, {"IS_DIGIT": False, "LOWER": {"NOT_IN": ["one", "two", "three", "four"]}}]])
 
@@ -427,12 +457,14 @@ def _find_labels(sdoc, tok_start: int, tok_end: int, base: int, sentence: str, w
         raw = list(_run("subj_lower", span, pre, tok_start, tok_end))
         raw += _run("subj_cased", span, pre, tok_start, tok_end)
         for lab, s, e in _run("rules", span, pre, tok_start, tok_end):
-            if lab in ("Immediate", "Priority"):
+            if lab in ("Immediate", "Priority", "Scheduled"):
                 # the grade word itself
                 for i in range(s, e):
-                    if span[i].lower_ in ("immediate", "priority", "emergency"):
+                    if span[i].lower_ in ("immediate", "priority", "emergency", "scheduled", "routine"):
                         s, e = i, i + 1
                         break
+            if lab == "Area":
+                lab = span[s:e].text   # "North", "South East"
             raw.append((lab, s, e))
     raw.sort(key=lambda x: (-(x[2] - x[1]), x[1]))
     taken: list[tuple[int, int]] = []
@@ -453,10 +485,22 @@ def _find_labels(sdoc, tok_start: int, tok_end: int, base: int, sentence: str, w
                 continue
             if lab == "Swindon" and re.match(r"^\s*(?:and|&)\s+Wiltshire", after, re.I):
                 continue
+            if lab.split()[0] in _COMPASS and lab not in SUBJECT_PHRASES:
+                # a compass word is a sub-area only where it reads as one ("South +8.1%", "the West fell",
+                # "North sector"), not "South West Partners", "North Wales", "East of England"
+                if not _COMPASS_AFTER.match(sentence[ce:ce + 40]) or re.search(r"\b(?:of|the\s+far)\s*$", before) \
+                        and not re.search(r"\bthe\s*$", before):
+                    continue
+        if which == "metric" and lab in _MEDIAN_OF and re.search(r"\bmedian\s+(?:\S+\s+){0,2}$",
+                                                                   sentence[max(0, cs - 40):cs], re.I):
+            lab = _MEDIAN_OF[lab]   # "the median Emergency response time"
         taken.append((s, e))
         out.append(Mention(cs, ce, lab))
     out.sort(key=lambda m: m.start)
     return out
+
+
+_MEDIAN_OF = {"average response time": "median response time", "average time at scene": "median time at scene"}
 
 
 # --------------------------------------------------------------------------
@@ -475,8 +519,13 @@ _CHANGE_BEFORE = re.compile(
     re.I)
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:\([^)]{0,30}\)\s*)?(?:[A-Za-z-]+\s+){0,2}?(?:increase|increases|decrease|decreases|rise|fall|drop|reduction|"
-    r"decline|more|fewer|less|higher|lower|growth|up|down|change|year[-\s]on[-\s]year|yoy)\b"
-    r"(?!\s+(?:than\s+(?:the\s+)?(?:target|average|national|peer)|to\b|from\b))",
+    r"decline|more|fewer|less|higher|lower|growth|up|down|change|year[-\s]on[-\s]year|yoy|"
+    r"quicker|faster|slower|shorter|longer)\b"
+    r"(?!\s+(?:than\s+(?:the\s+)?(?:target|average|national|peer)|to\b|from\b))"
+    # "more than a year after", "less than 28 days": a bound on something else, not a change
+    r"(?<!\bmore)(?<!\bless)(?<!\bfewer)"
+    r"|^\s*(?:\([^)]{0,30}\)\s*)?(?:[A-Za-z-]+\s+){0,2}?(?:more|fewer|less)\b"
+    r"(?!\s+than\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|\d)\b)",
     re.I)
 _COMPARED_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?(?:compared|when\s+compared|on\s+the\s+previous|than)\b", re.I)
 _LEVEL_FROM = re.compile(r"\b(?:from|to|at|of|=|reached|was|were|is|are|stands?\s+at|sits?\s+at)\s*$", re.I)
@@ -493,7 +542,22 @@ def _is_non_figure(q: N.Quantity, sentence: str, prev: Optional[N.Quantity]) -> 
     are dropped by :func:`normalise.find_quantities` itself)."""
     if q.kind == "" and q.start > 0 and sentence[q.start - 1].isalpha() and not q.raw[:1] in "£+-":
         return True  # glued to a word: codes, footnote markers
+    if q.unit == "count" and q.kind == "" and _AGE_BEFORE.search(sentence[max(0, q.start - 12):q.start]) \
+            and q.value == int(q.value):
+        tail = sentence[q.end:q.end + 30]
+        if _AGE_YEARS.match(tail) and 10 <= q.value <= 100:
+            return True  # an age: "over-65s", "under 18 year olds"
+        if _AGE_AFTER.match(tail) and q.value in (16, 17, 18, 21, 25):
+            return True  # "under 18 detainees", "were under 18."
     return False
+
+
+_AGE_BEFORE = re.compile(r"\b(?:under|over|aged?|below)[\s-]*$", re.I)
+_AGE_YEARS = re.compile(r"^(?:s\b|['’]s\b|\s*(?:years?\s+old|year[\s-]olds?|yrs?|yo)\b)", re.I)
+_AGE_AFTER = re.compile(
+    r"^(?:\s*$|\s*[.;,)]|\s+(?:and|or)\s+(?:under|over)\b|"
+    r"\s+(?:detainees?|children|young|youths?|juveniles?|people|persons?|victims?|offenders?|suspects?|"
+    r"males?|females?|women|men|girls|boys|adults?)\b)", re.I)
 
 
 _NOT_CHANGE_BY = re.compile(
@@ -510,8 +574,14 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
         return "rank"
     if q.kind in ("plusminus", "coefficient") or _OTHER_BEFORE.search(before):
         return "other"
-    if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after):
+    if _TARGET_AFTER.match(after):
         return "target"
+    if _TARGET_BEFORE.search(before):
+        # "below the 10-minute target at 9 min 48 sec": the target is the figure before; this is the level
+        if not (prev_rec is not None and prev_rec.role == "target"
+                and re.search(r"\b(?:target|SLA|standard)\s+(?:at|of|with)\s*$", before, re.I)
+                and _TARGET_AFTER.match(sentence[prev_rec.q.end:prev_rec.q.end + 12])):
+            return "target"
     # a figure in brackets right after a change restates it: "(2.9 per cent)", "(45 arrests)"
     bracketed = before.rstrip().endswith("(") and after.lstrip().startswith(")")
     if prev_rec is not None and prev_rec.role == "change" and (_ONLY_GLUE.match(before) or bracketed) \
@@ -810,6 +880,10 @@ def _metric_for(q: N.Quantity, prev_end: int, nxt: int, clause_start: int,
     return _metric_before(sentence, seg_start, q)
 
 
+_GENERIC_METRIC = re.compile(r"(?:(?:rolling|month|months|monthly|12|3|year|annual|quarterly|overall|current|"
+                             r"average)\s+)*(rate|volume|time|level)")
+
+
 def _metric_before(sentence: str, clause_start: int, q: N.Quantity) -> str:
     seg = sentence[clause_start:q.start]
     m = _VERBISH.search(seg)
@@ -943,6 +1017,21 @@ def _month_of_change(q: N.Quantity, dated: list[Mention], sentence: str) -> Opti
     return months[0]
 
 
+_QUARTER_NO = {"one": 1, "two": 2, "three": 3, "four": 4, "first": 1, "second": 2, "third": 3, "fourth": 4,
+               "1": 1, "2": 2, "3": 3, "4": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _quarter_fits(raw: str, end: date) -> bool:
+    """Is the quarter written ("Q4", "quarter two") the document's quarter ending ``end``, numbered by the
+    calendar or the financial year?  An unnumbered quarter fits."""
+    m = re.search(r"\bq([1-4])\b|\bquarter\s+(one|two|three|four|[1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter",
+                  raw or "", re.I)
+    if not m:
+        return True
+    n = _QUARTER_NO[next(g for g in m.groups() if g).lower()]
+    return n in ((end.month - 1) // 3 + 1, (end.month - 4) % 12 // 3 + 1)
+
+
 def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: int,
                       ctx: _Ctx, carry: Optional[dict] = None, pre: Optional[_DocMatches] = None) -> list[_Fig]:
     """The figures of one sentence.  ``carry`` holds the last period and
@@ -1018,7 +1107,8 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
             m = _nearest(current, q, kept, sentence, _BIND_AFTER)
             p = m.period if m is not None else None
             if p is not None and p.period_type == "quarter" and p.end is None and ctx.period is not None \
-                    and ctx.period.period_type == "quarter" and ctx.period.end is not None:
+                    and ctx.period.period_type == "quarter" and ctx.period.end is not None \
+                    and _quarter_fits(p.raw, ctx.period.end):
                 p = N.Period("quarter", ctx.period.start, ctx.period.end, p.raw)  # "during quarter two"
             if p is not None and p.period_type == "month" and p.end is not None \
                     and any(r.start < q.start for r in rolling_undated):
@@ -1044,6 +1134,11 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
                         p = N.Period("change_12_months", _add_years(bp.start, 1), _add_years(bp.end, 1), bp.raw)
                 if mp is None and (y is not None or (p is not None and p.period_type == "rolling_12_months")):
                     p = _change_period(p) if p is not None else None
+                    if p is None and inh_period is not None and inh_period is carry.get("period") \
+                            and inh_period.period_type == "rolling_12_months" and inh_period.end is not None:
+                        # "... 3,015 crimes in the 12 months to September 2019. This is a 26.4 per cent
+                        # increase on the previous year.": the change of the 12 months stated just before
+                        p, f.inherited = _change_period(inh_period), 1
                     if p is None:
                         p = N.Period("change_12_months", None, None, "year-on-year")
             if p is None and m is None and role != "change":
@@ -1070,6 +1165,12 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
             f.metric, f.metric_stated = prev_rec.metric, prev_rec.metric_stated
         else:
             own = _metric_for(q, prev_end, nxt, clause_start, metrics, sentence)
+            head = _GENERIC_METRIC.fullmatch(own or "")
+            if head:
+                # "101 abandonment rate rose to 18.4% ...; the rolling 12-month rate is 16.2%": the same measure
+                same = [g for g in figs if g.metric_stated and g.metric.split()[-1:] == [head.group(1)]]
+                if same:
+                    own = same[-1].metric
             f.metric, f.metric_stated = (own or ctx.metric), bool(own)
         figs.append(f)
         prev_end = q.end

@@ -70,24 +70,87 @@ Three kinds of measure table are recognised.
      match "Violence With Injury" + "County"); ``"Repeat DA Victims"`` ->
      metric only.
 
-2. Other matrix tables (ASB categories, sub-code breakdowns, complaint cases,
-   satisfaction indicators, call answer times): a header row of column labels
-   and body rows of values.  It is a measure table when at least 60 % of the
-   non-label body cells are values (and at least two).  Column periods come
-   from the header (``parse_period``); a header without a period inherits
-   the table's one month (e.g. "Proportion of monthly total" next to
-   "Jul-24"), "12 month ... change" -> change_12_months to that month,
-   "monthly ... change" -> the month.  When no header names a period, a
-   caption paragraph right after (or before) the table that starts with a
-   period gives it; an "SPLY" (same period last year) column gets that period
-   a year earlier.  When the row labels are periods (Sep-17, Sep-18, ...)
-   the table is transposed: the metric is the column header and a "Change"
-   row spans the first to the last period (type ``other``).  A header
-   saying "(PP)"/"% points" or "%" gives plain numbers that unit.
-   Rows labelled "X - metric" with the same "metric" in every row are split
-   into subject X and that metric; otherwise the colon rule above; when the
-   column headers are short "who" labels (Force | MSF Average | National)
-   they are the subject.
+2. Other matrix tables: a header of column labels (one row, or a merged group row
+   above it) and body rows of values.  Families: ASB categories, sub-code
+   breakdowns, complaint cases, satisfaction indicators, call answer times, and
+   the usual force / PCC performance tables - "Measure | Baseline (2019/20) |
+   Target | 2023/24 YTD | Previous YTD | Change | % Change | RAG / Status",
+   monthly columns (Apr-23 .. Mar-24), quarterly columns (Q1 2023/24 ..), "12
+   months to March 2024 | 12 months to March 2023 | Difference | % difference",
+   "Crime type | 12 months to Dec-23 | 12 months to Dec-22 | Volume change | %
+   change", rates per 1,000, MSG positions, budgets in £000 / £m, transposed
+   tables (periods as rows), total rows and merged group headers.
+
+   * Header rows: the leading rows (at most three) with no value cell; a later
+     row with only a label is a body row.  Every row but the last is a *group*
+     row whose labels spread right over the empty cells they span ("Victim
+     satisfaction" over "Ease of contact | Actions taken | Kept informed").
+     ``column_label`` is the cell right above the value, as printed.
+   * It is a measure table when at least 60 % of the non-label body cells
+     (status / commentary columns left out) are values (and at least two).
+     A value column holds values in at least half its non-empty cells.
+     Columns headed RAG / Status / Rating / Trend / Direction of travel /
+     Comments are never value columns ("Green" / "Amber" / "Red" are not values).
+   * A value is what ``parse_value`` reads, or a rank cell that is exactly a
+     rank ``find_quantities`` finds ("3rd of 8": value 3, unit ``count``, the
+     column label says it is a position).  Anything else in a value column
+     ("Reduce", "(300)", "n/a", "3rd" alone) gives a record with ``value`` None
+     and the text in ``value_raw``: a cell that is not clearly a value stays
+     empty.  Rows with no value cell at all (sub-headers, group labels) and rows
+     labelled by a bare number (agenda / contents items) give nothing.
+   * Units, first match wins, for plain numbers only: the column header's
+     "%" / "(PP)" / "% points" (``percent`` / ``percentage_points``); a money
+     marker in the column header, else in the label-column header ("£000"
+     top-left) or the caption: ``gbp`` with the value *multiplied* by the
+     marker's scale ("£000"/"£'000"/"£k" x1,000, "£m" x1,000,000, "£bn" x1e9,
+     "(£)" x1; ``value_raw`` keeps the printed number); "per 1,000 / per
+     100,000 / per head" in the column header or the row label: unit ``rate``
+     (the value as printed, the denominator stays in the label); a change
+     column ("Change", "Difference") in a row whose level cells are percents:
+     ``percentage_points``, else ``count``; then a "%" in the row label.  A
+     "£" figure without its own scale under a scaled header ("£120,500" under
+     "£000") is ambiguous and stays empty.
+   * Periods per column: the header's period (``parse_period``), completed by
+     the group header ("Q1" under "2023/24" -> Q1 2023/24) or taken from it.
+     Target / baseline columns keep only the period printed with them
+     ("Baseline (2019/20)" -> financial_year 2019-20; "Target" -> other, no
+     dates).  A change column ("Change", "Difference", "% change", "YoY",
+     "vs") compares the two level columns left of it: two 12-month windows a
+     year apart -> ``change_12_months`` to the later end; two columns of one
+     type -> the later one's period (two undated year-to-date columns ->
+     ``year_to_date`` without dates); anything else -> ``other``, no dates.
+     With exactly one month column: a column without a period inherits that
+     month (e.g. "Proportion of monthly total" next to "Jul-24"), "12 month ...
+     change" -> change_12_months to that month, "monthly ... change" -> the
+     month.  When no header names a dated period, a caption paragraph right
+     after (or before) the table that starts with a period gives it; an "SPLY"
+     (same period last year) column gets that period a year earlier; a
+     "Previous ..." column gets the current column's dated period a year
+     earlier.  Otherwise the period is the undated type the header names
+     ("Previous YTD" -> year_to_date) or ``other`` with no dates - never a
+     guess.
+   * Transposed tables: when the row labels are periods (Sep-17, Q1 2023/24,
+     ...) and no column is dated, the metric is the column header; a "Change"
+     row spans the first to the last period (type ``other``); a "Total" row
+     has that span too and subject "Total".
+   * Metric / subject.  Rows are *subjects* when the label column is headed by
+     a dimension ("Crime type", "Offence group", "Area", "District", "Force",
+     "Budget line", ...) or, unless it is headed "Measure"/"Indicator", when
+     a "Total" row is present.  Then ``subject`` is the row label and
+     ``metric`` is what the column names when it names no period and is no
+     change / target column ("Budget £000" -> "Budget", "Rate per 1,000
+     population"), prefixed by a merged group header ("Victim satisfaction:
+     Ease of contact"); for period and change columns it is the group header,
+     else the table's caption ("Table 2: Recorded crime by crime type" ->
+     "Recorded crime") or heading.  Otherwise rows are *metrics*: rows
+     labelled "X - metric" with the same "metric" in every row are split into
+     subject X and that metric; else the colon rule above; a "Total" row has
+     subject "Total" and the caption / heading as metric; when the column
+     headers are short "who" labels (Force | MSF Average | National) they are
+     the subject.  A text column headed "Measure" / "Crime type" right of a
+     first column (Priority | Measure | Q1 ...) is the label column.
+   * ``direction``: in change and variance columns the sign (up / down /
+     flat); elsewhere only a printed arrow.
 
 3. Measure boxes (2019 performance reports), as table rows or paragraphs:
    ``Crime volume | Q1: 10,952 - 43,523 rolling 12 months Q2: ...``,
@@ -102,8 +165,20 @@ Three kinds of measure table are recognised.
    only numbers are period lengths ("12 Month decline ...") are not values.
 
 Tables that are not measure tables give nothing: deliverables (Action | Date
-Due | Progress), agendas, tables of contents (dot leaders), keys to symbols,
-acronym lists, forward plans.
+Due | Progress), agendas (Item | Title | Page, numbered items), tables of
+contents (dot leaders, a "Page" column), keys to symbols, acronym lists and
+glossaries (Acronym / Term / Definition / Meaning), attendance (Name | Role |
+Present / Apologies), contact lists (Telephone / Email / Address), risk
+registers (Risk | Likelihood | Impact), forward plans: a header cell naming one
+of those columns in the first three rows rules the table out.  A "Status" /
+"RAG" header cell rules it out too, unless a header cell names a period or the
+label column is headed "Measure" / "Indicator".
+
+A dashboard header (family 1) needs the dashboard's own columns: two dashboard
+words (measure, trend, exceptions, weighting) with a period, a repeated period,
+or two period kinds of which one is a 3-month or a 12-month-change column.  A
+month beside a 12-month column alone ("Dec-23 | 12 months to Dec-23 | % change")
+is a matrix table, so its columns keep their printed periods.
 
 Sections: the nearest heading above the table that is not a generic slide
 heading ("WHAT?", "SO WHAT?", "NOW WHAT?", "Data Summary", "Overview",
@@ -156,8 +231,15 @@ _TREND_WORDS = re.compile(
 
 _DELIVERABLE_WORDS = re.compile(
     r"^(?:actions?|date due|due date|due|progress|deliverables?(?: progress)?|owner|"
-    r"status|rag|milestones?|outcomes achieved this [qg]uarter|lead|"
-    r"location|venue|provisional agenda items|acronym)$", re.IGNORECASE)
+    r"milestones?|outcomes achieved this [qg]uarter|lead|lead officer|responsible officer|"
+    r"location|venue|provisional agenda items|acronyms?|abbreviations?|glossary|terms?|"
+    r"definitions?|meaning|pages?|page (?:no\.?|number)|(?:agenda )?items?(?: no\.?| number)?|"
+    r"names?|roles?|present|apologies|attendance|attended|attendees?|members?|councillors?|"
+    r"e-?mail(?: address)?|tel(?:ephone)?(?: no\.?| number)?|phone|contacts?(?: details)?|address|"
+    r"risks?(?: description)?|likelihood|impact|mitigations?|report author)$", re.IGNORECASE)
+# a status / RAG column does not make a table a non-measure table when a column names a
+# period or the label column is headed "Measure" / "Indicator"
+_STATUS_WORDS = re.compile(r"^(?:status|rag|rag status|rag rating)$", re.IGNORECASE)
 
 _DASH_WORDS = re.compile(r"\b(?:measure|trend|exceptions?|weighting)\b", re.IGNORECASE)
 
@@ -527,16 +609,26 @@ def _is_dash_header(row: list[str]) -> bool:
         return False
     # several period kinds (month, 3 months, 12 months, change) or a repeated
     # (mislabelled) period; a plain row of months (Sep-17 | Sep-18) is a matrix
+    # (a month beside a 12-month column alone, "Dec-23 | 12 months to Dec-23 | % change",
+    # is a plain matrix: the dashboard's 3-month or 12-month-change column must be there)
     kinds = {p.period_type for p in periods}
     keys = [(p.period_type, p.start, p.end) for p in periods]
-    return len(kinds) >= 2 or len(set(keys)) < len(keys)
+    if len(set(keys)) < len(keys):
+        return True
+    return len(kinds) >= 2 and bool(kinds & {"rolling_3_months", "change_12_months"})
 
 
 def _non_measure_table(rows: list[list[str]]) -> bool:
+    """Deliverables, agendas, contents, attendance, glossaries, contact lists, risk
+    registers: a header word of those (first three rows) rules the table out."""
     for r in rows[:3]:
         for c in r:
             if _DELIVERABLE_WORDS.fullmatch(c.strip().rstrip(":")):
                 return True
+    status = any(_STATUS_WORDS.fullmatch(c.strip().rstrip(":")) for r in rows[:3] for c in r)
+    if status and not any(_period(c) is not None for r in rows[:3] for c in r[1:] if c) and not any(
+            _METRIC_HDR.fullmatch(r[0].strip()) for r in rows[:3] if r):
+        return True
     labels = [r[0] for r in rows if r and r[0]]
     if labels and sum(1 for l in labels if re.search(r"\.{3,}|…", l)) * 2 >= len(labels):
         return True  # table of contents
@@ -877,8 +969,23 @@ def _dashboard(ctx: _Ctx, block: Block, section: str, header: list[str], body_id
 # matrix tables
 # ---------------------------------------------------------------------------
 
+def _rank_value(t: str):
+    """A cell that is exactly a rank ("3rd of 8", "41st out of 43 forces"): the rank
+    quantity ``normalise.find_quantities`` finds (kind 'rank'), else None."""
+    if not t or not re.search(r"\d", t):
+        return None
+    qs = N.find_quantities(t)
+    if len(qs) != 1 or qs[0].kind != "rank":
+        return None
+    q = qs[0]
+    if t[:q.start].strip() or not re.fullmatch(
+            r"\s*(?:(?:out\s+)?of\s+\d{1,3}(?:\s+[A-Za-z]+)?)?\s*", t[q.end:]):
+        return None
+    return q
+
+
 def _is_value_cell(t: str) -> bool:
-    return bool(t) and _value(t) is not None
+    return bool(t) and (_value(t) is not None or _rank_value(t) is not None)
 
 
 def _caption_period(ctx: _Ctx, blocks: list[Block], index: int):
@@ -898,102 +1005,328 @@ def _caption_period(ctx: _Ctx, blocks: list[Block], index: int):
     return None
 
 
+_OTHER = _P("other", None, None)
+
+_STATUS_HDR = re.compile(
+    r"\b(?:rag|status|rating|grade|assessment|comments?|commentary|narrative|notes?|explanation|"
+    r"direction of travel|trend|on track|judgement|rationale)\b", re.IGNORECASE)
+_TARGET_HDR = re.compile(r"\b(?:target|aim|ambition|goal|threshold|baseline|benchmark)s?\b", re.IGNORECASE)
+_CHANGE_COL = re.compile(r"\bchange\b|\bdiff(?:erence)?\b|\byoy\b|year[- ]on[- ]year|\bvs\.?(?=\s|$)|"
+                         r"\+\s*/\s*-|±|\bincrease\s*/\s*decrease\b", re.IGNORECASE)
+_DELTA_COL = re.compile(r"\bvariance\b|\bvar\.?(?=\s|$)", re.IGNORECASE)
+_PREV_HDR = re.compile(r"\b(?:sply|same period last year|previous|prior|last year|pytd|ly)\b", re.IGNORECASE)
+_METRIC_HDR = re.compile(
+    r"(?:performance |key performance |outcome |police and crime plan )?(?:measures?|indicators?|metrics?|kpis?)"
+    r"(?: name)?|description|(?:performance )?measure description", re.IGNORECASE)
+_DIMENSION_HDR = re.compile(
+    r"(?:(?:crime|offence|incident)s?(?: (?:type|group|category|classification)s?)?|"
+    r"(?:crime |offence |incident |asb )?(?:type|category|categories|group|classification)s?"
+    r"(?: of (?:crime|offence|incident)s?)?|"
+    r"(?:local |policing |local policing |community safety |local authority |geographic(?:al)? )?"
+    r"(?:area|district|division|region|locality|sector|ward|neighbourhood|partnership|borough|lpa|csp)s?|"
+    r"forces?|departments?|directorates?|services?|teams?|units?|"
+    r"(?:budget|expenditure|cost|spend|income)(?: (?:line|area|head|heading|category|type|centre))?s?|"
+    r"(?:subjective|objective)(?: (?:analysis|heading|area))?|areas? of (?:spend|expenditure)|"
+    r"(?:victim|offender|age|ethnic) ?(?:group|type|category|band)s?|ethnicity|gender|sex|"
+    r"sub-?codes?|call types?)", re.IGNORECASE)
+_TOTAL_ROW = re.compile(r"(?:grand |overall |sub-?)?totals?:?", re.IGNORECASE)
+_MONEY_SCALE = re.compile(
+    r"£\s*['’]?\s*(?P<s>000s?|k|mn|m|bn|thousands?|millions?|billions?)(?![a-z0-9])|\(\s*£\s*\)|£(?=\s*\)|\s*$)",
+    re.IGNORECASE)
+_SCALES = {"000": 1e3, "000s": 1e3, "k": 1e3, "thousand": 1e3, "thousands": 1e3, "m": 1e6, "mn": 1e6,
+           "million": 1e6, "millions": 1e6, "bn": 1e9, "billion": 1e9, "billions": 1e9}
+_RATE_HDR = re.compile(
+    r"\bper\s+(?:1|10|100)?,?000\b|\bper\s+(?:1|10|100)\s*k\b|"
+    r"\bper\s+(?:one |ten |a |one hundred |hundred )?thousand\b|\bper\s+(?:head|capita)\b", re.IGNORECASE)
+_OWN_SCALE = re.compile(r"\d\s*(?:k|m|mn|bn|million|billion|thousand)\b", re.IGNORECASE)
+_WHO_NOT = re.compile(
+    r"£|\b(?:budget|forecast|variance|actual|outturn|spend|target|baseline|position|rank(?:ing)?|per|"
+    r"status|rag|crimes?|arrests?|offences?|incidents?|calls?|outcomes?|victims?)\b", re.IGNORECASE)
+
+
+def _money_scale(text: str) -> Optional[float]:
+    """Multiplier a money marker in a header gives its plain numbers: "£000"/"£'000"/"£k"
+    -> 1,000; "£m" -> 1,000,000; "£bn" -> 1e9; "(£)" or a bare "£" -> 1; None without one."""
+    m = _MONEY_SCALE.search(text or "")
+    if not m:
+        return None
+    s = (m.group("s") or "").lower()
+    return _SCALES.get(s, 1.0) if s else 1.0
+
+
+def _strip_money(text: str) -> str:
+    t = _MONEY_SCALE.sub(" ", text or "")
+    t = re.sub(r"\(\s*\)|\[\s*\]", " ", t)
+    return _WS.sub(" ", t).strip(" :-–()")
+
+
+def _table_title(blocks: list[Block], index: int, section: str, first_hdr: str) -> str:
+    """What a table counts: a short caption paragraph right above it ("Table 2: Recorded
+    crime by crime type" -> "Recorded crime"), else the heading it stands under."""
+    if index - 1 >= 0:
+        b = blocks[index - 1]
+        t = _cell(b.text)
+        capt = re.match(r"(?i)(?:table|figure|chart)\s*\d+[a-z]?\s*[:.\-–]\s*", t)
+        if (b.kind == "paragraph" and t and len(t.split()) <= 15
+                and (capt or not t.endswith((".", "?", "!")))):
+            head = _period(" ".join(t.split()[:4]))
+            if head is None or capt:
+                t = t[capt.end():] if capt else t
+                t = t.rstrip(" :")
+                if first_hdr:
+                    t = re.sub(rf"\s+by\s+{re.escape(first_hdr)}s?$", "", t, flags=re.IGNORECASE)
+                if t:
+                    return t
+    return section
+
+
+def _col_period(sub: str, group: str):
+    """Period a (possibly two-row) column header names: the sub-header, completed by the
+    group header ("Q1" under "2023/24" -> Q1 2023/24), or the group's own period."""
+    p = _period(sub) if sub else None
+    if (p is None or p.end is None) and group:
+        if sub:
+            pg = _period(f"{sub} {group}")
+            if pg is not None and pg.end is not None and (p is None or pg.period_type == p.period_type):
+                return pg
+        if p is None:
+            return _period(group)
+    return p
+
+
+def _matrix_cell(raw: str, delta: bool, col_hint, label_hint, scale, rate: bool, row_units):
+    """(value, unit, direction) of a matrix cell; see the module docstring for the rules."""
+    q = _value(raw)
+    if q is None:
+        rq = _rank_value(raw)
+        if rq is not None:
+            return rq.value, "count", "empty"
+        return None, None, "empty"
+    value, unit, d = _value_fields(raw, delta, None)
+    if unit == "count":
+        if col_hint:
+            unit = col_hint
+        elif scale is not None:
+            value, unit = value * scale, "gbp"
+        elif rate:
+            unit = "rate"
+        elif delta and row_units and all(u == "percent" for u in row_units):
+            unit = "percentage_points"
+        elif label_hint:
+            unit = label_hint
+    elif unit == "gbp" and scale not in (None, 1.0) and not _OWN_SCALE.search(raw):
+        return None, None, "empty"  # "£120,500" under a "£000" header: which is it?
+    return value, unit, d
+
+
 def _matrix(ctx: _Ctx, block: Block, section: str, rows: list[list[str]], row_idx: list[int],
             blocks: list[Block], index: int) -> list[MeasureRecord]:
     if len(rows) < 2:
         return []
-    header, body, bidx = rows[0], rows[1:], row_idx[1:]
     n = max(len(r) for r in rows)
-    header = header + [""] * (n - len(header))
-    body = [r + [""] * (n - len(r)) for r in body]
-    if any(_is_value_cell(c) for c in header[1:]):
-        return []  # no header row
+    rows = [r + [""] * (n - len(r)) for r in rows]
+    # header rows: the leading rows (up to three) without a value cell; a later row that
+    # has only its label is a body row (a group label), not a header
+    nh = 0
+    for r in rows[:3]:
+        if any(_is_value_cell(c) for c in r[1:]) or (nh > 0 and not any(r[1:])):
+            break
+        nh += 1
+    if nh == 0 or nh >= len(rows):
+        return []  # no header row / no body
+    header, body, bidx = rows[nh - 1], rows[nh:], row_idx[nh:]
     if not any(header[1:]):
         return []
-    cells = [c for r in body for c in r[1:] if c]
+    groups = [""] * n  # merged group headers, spread over the columns they span
+    for g in rows[:nh - 1]:
+        cur = ""
+        for j in range(1, n):
+            if g[j]:
+                cur = g[j]
+            if cur and not header[j] == cur:
+                groups[j] = f"{groups[j]} {cur}".strip()
+    hfull = [_WS.sub(" ", f"{groups[j]} {header[j]}").strip() for j in range(n)]
+    first_hdr = header[0] or next((g[0] for g in rows[:nh - 1] if g[0]), "")
+    status = {j for j in range(1, n) if _STATUS_HDR.search(hfull[j]) and _col_period(header[j], groups[j]) is None}
+    cells = [c for r in body for j, c in enumerate(r) if j > 0 and c and j not in status]
     nval = sum(1 for c in cells if _is_value_cell(c))
     if nval < 2 or nval < 0.6 * len(cells):
         return []
-    labels = [clean_label(r[0]) for r in body]
-    if sum(1 for l in labels if l) < 1:
-        return []
-    value_cols = [j for j in range(1, n)
-                  if sum(1 for r in body if _is_value_cell(r[j])) * 2 >= max(1, sum(1 for r in body if r[j]))
+    value_cols = [j for j in range(1, n) if j not in status
+                  and sum(1 for r in body if _is_value_cell(r[j])) * 2 >= max(1, sum(1 for r in body if r[j]))
                   and any(_is_value_cell(r[j]) for r in body)]
     if not value_cols:
         return []
-    col_periods = {j: _period(header[j]) for j in value_cols}
+    # the label column: the first, or a later text column headed "Measure"/"Crime type"
+    lab = 0
+    for j in range(1, value_cols[0]):
+        if (_METRIC_HDR.fullmatch(header[j]) or _DIMENSION_HDR.fullmatch(header[j])) and \
+                sum(1 for r in body if r[j] and not _is_value_cell(r[j])) * 2 >= len(body):
+            lab = j
+    if lab:
+        first_hdr = header[lab]
+    labels = [clean_label(r[lab]) or clean_label(r[0]) for r in body]
+    if sum(1 for l in labels if l) < 1:
+        return []
+    numbered = sum(1 for l in labels if re.fullmatch(r"\d{1,3}[.)]?", l))
+    if numbered * 2 >= max(1, sum(1 for l in labels if l)):
+        return []  # a numbered list (agenda items, contents), not measures
+    col_periods = {j: _col_period(header[j], groups[j]) for j in value_cols}
     row_periods = [_period(l) if l else None for l in labels]
     n_row_p = sum(1 for p in row_periods if p is not None and p.end is not None)
     n_col_p = sum(1 for p in col_periods.values() if p is not None and p.end is not None)
     transposed = n_row_p >= 2 and n_row_p * 2 >= len(labels) and n_col_p == 0
     table_id = _table_id(ctx, block, "\t".join(header))
+    title = _table_title(blocks, index, section, first_hdr)
+    table_scale = _money_scale(first_hdr) if first_hdr else None
+    if table_scale is None and title is not section:
+        table_scale = _money_scale(title)
     out: list[MeasureRecord] = []
+
+    def scale_of(j: int):
+        s = _money_scale(hfull[j])
+        return s if s is not None else table_scale
 
     if transposed:
         dated = [p for p in row_periods if p is not None and p.end is not None]
         span = _P("other", min(p.start for p in dated if p.start) if any(p.start for p in dated) else None,
                   max(p.end for p in dated))
         for ri, row, label, rp in zip(bidx, body, labels, row_periods):
-            if not label:
+            if not label or not any(_is_value_cell(row[j]) for j in value_cols):
                 continue
             is_change = rp is None and bool(re.search(r"\bchange\b|\bdiff", label, re.IGNORECASE))
-            p = rp if rp is not None else (span if is_change else None)
+            is_total = rp is None and bool(_TOTAL_ROW.fullmatch(label))
+            p = rp if rp is not None else (span if is_change or is_total else _OTHER)
             hint = _unit_hint(label)
             for j in value_cols:
                 raw = row[j]
-                value, unit, d = _value_fields(raw, is_change, hint or _unit_hint(header[j]))
+                col_units = [_value(r[j]).unit for r, rp2 in zip(body, row_periods)
+                             if rp2 is not None and _value(r[j]) is not None] if is_change else []
+                value, unit, d = _matrix_cell(raw, is_change, hint or _unit_hint(header[j]), None,
+                                              scale_of(j), bool(_RATE_HDR.search(hfull[j])), col_units)
                 metric, subject = split_label(clean_label(header[j]))
+                if groups[j] and not _col_period(groups[j], ""):
+                    metric = f"{groups[j]}: {metric}"
+                if is_total and not subject:
+                    subject = "Total"
                 out.append(_record(ctx, block, section, table_id, ri, j, label, metric, subject,
                                    header[j], p, value, unit, raw, d,
                                    line=_row_line(ctx, block, ri, row[0])))
         return out
 
-    # periods of columns without one
+    is_chg = {j: bool(_CHANGE_COL.search(hfull[j])) and not (
+        col_periods[j] is not None and col_periods[j].period_type != "change_12_months"
+        and col_periods[j].end is not None and not _CHANGE_COL.search(header[j])) for j in value_cols}
+    is_delta = {j: is_chg[j] or bool(_DELTA_COL.search(hfull[j])) for j in value_cols}
+    is_tgt = {j: bool(_TARGET_HDR.search(hfull[j])) for j in value_cols}
+    is_prev = {j: bool(_PREV_HDR.search(hfull[j])) for j in value_cols}
+
+    # periods of columns without a dated one
     month_cols = [p for p in col_periods.values() if p is not None and p.period_type == "month" and p.end]
     ref = month_cols[0] if len(month_cols) == 1 else None
     caption = _caption_period(ctx, blocks, index) if n_col_p == 0 else None
-    who_cols = (n_col_p == 0 and all(h and len(h.split()) <= 3 and not _MEASURE_WORDS.search(h)
-                                     for h in (header[j] for j in value_cols)))
+    rows_are_subjects = bool(_DIMENSION_HDR.fullmatch(first_hdr or "")) or (
+        not _METRIC_HDR.fullmatch(first_hdr or "") and any(_TOTAL_ROW.fullmatch(l) for l in labels if l))
+    who_cols = (not rows_are_subjects and n_col_p == 0 and all(
+        h and len(h.split()) <= 3 and not _MEASURE_WORDS.search(h) and not _WHO_NOT.search(h)
+        and not _col_period(h, "") for h in (header[j] for j in value_cols)))
     first_who = next((header[j] for j in value_cols if not _SPLY.match(header[j].strip())), "")
+
+    def change_period(j):
+        """A change column compares the two level columns left of it: two 12-month windows a
+        year apart -> change_12_months; two columns of one period type -> the later one's
+        period; anything else -> other, no dates."""
+        lv = [k for k in value_cols if k < j and not is_delta[k] and not is_tgt[k]
+              and col_periods.get(k) is not None]
+        if len(lv) < 2:
+            return _OTHER
+        a, b = col_periods[lv[-2]], col_periods[lv[-1]]
+        if a.period_type != b.period_type:
+            return _OTHER
+        if a.end is not None and b.end is not None:
+            late, early = (a, b) if a.end >= b.end else (b, a)
+            if late.period_type == "rolling_12_months" and _shift_year(early.end, 1) == late.end:
+                return _make_period("change_12_months", late.end) or _OTHER
+            if late.end != early.end:
+                return late
+            return _OTHER
+        # undated ("2023/24 YTD" | "Previous YTD"): the type is clear, the dates are not
+        if a.period_type != "other" and a.end is None and b.end is None:
+            return _P(a.period_type, None, None)
+        return _OTHER
 
     def col_period(j):
         p = col_periods.get(j)
-        h = header[j]
-        if p is not None and (p.end is not None or p.period_type):
-            if p.end is not None:
+        h = hfull[j]
+        if is_chg[j]:
+            if p is not None and p.period_type == "change_12_months":
                 return p
-        is_chg = bool(re.search(r"\bchange\b|\byoy\b|year[- ]on[- ]year", h, re.IGNORECASE))
+            if ref is not None:
+                if re.search(r"\b12[- ]?months?\b|\bannual|\brolling", h, re.IGNORECASE):
+                    return _make_period("change_12_months", ref.end) or _OTHER
+                dated = [k for k in value_cols if not is_delta[k] and col_periods.get(k) is not None
+                         and col_periods[k].end is not None]
+                if re.search(r"\bmonth", h, re.IGNORECASE) or len(dated) == 1:
+                    return ref  # "Monthly YoY change" beside the one month column
+            return change_period(j)
+        if p is not None and p.end is not None:
+            return p
+        if is_tgt[j]:
+            return p or _OTHER  # a target / baseline has the period printed with it, or none
         if ref is not None:
-            if is_chg and re.search(r"\b12[- ]?months?\b|\bannual|\brolling", h, re.IGNORECASE):
-                return _make_period("change_12_months", ref.end)
             return ref
         if caption is not None:
             if _SPLY.match(h.strip()):
                 return _P(caption.period_type, _shift_year(caption.start, -1), _shift_year(caption.end, -1))
             return caption
-        return None
+        if p is not None and is_prev[j]:
+            cur = [col_periods[k] for k in value_cols if col_periods.get(k) is not None and not is_prev[k]
+                   and col_periods[k].period_type == p.period_type and col_periods[k].end is not None]
+            if len(cur) == 1:
+                c = cur[0]
+                return _P(c.period_type, _shift_year(c.start, -1), _shift_year(c.end, -1))
+        return p or _OTHER
 
+    periods = {j: col_period(j) for j in value_cols}
     split_map = _common_split([l for l in labels if l])
     for ri, row, label in zip(bidx, body, labels):
-        if not label or _numbered_para(label):
+        if not label or _numbered_para(label) or re.fullmatch(r"\d{1,3}[.)]?", label):
             continue
+        if not any(_is_value_cell(row[j]) for j in value_cols):
+            continue  # a sub-header or group-label row
+        is_total = bool(_TOTAL_ROW.fullmatch(label))
         if split_map and label in split_map:
             metric, subject = split_map[label]
+        elif rows_are_subjects or is_total:
+            metric, subject = "", ("Total" if is_total else label)
         else:
             metric, subject = split_label(label)
+        label_hint = _unit_hint(label)
+        label_rate = bool(_RATE_HDR.search(label))
+        row_units = [u for u in (_matrix_cell(row[k], False, _unit_hint(hfull[k]), label_hint, scale_of(k),
+                                              False, ())[1]
+                                 for k in value_cols if not is_delta[k]) if u]
         for j in value_cols:
             raw = row[j]
-            p = col_period(j)
+            p = periods[j]
             h = header[j]
-            is_change = (p is not None and p.period_type == "change_12_months") or bool(
-                re.search(r"\bchange\b|\byoy\b", h, re.IGNORECASE))
-            value, unit, d = _value_fields(raw, is_change, _unit_hint(h) or _unit_hint(label))
-            subj = subject
-            if who_cols and not subject:
+            value, unit, d = _matrix_cell(raw, is_delta[j], _unit_hint(hfull[j]), label_hint, scale_of(j),
+                                          label_rate or bool(_RATE_HDR.search(hfull[j])), row_units)
+            m, subj = metric, subject
+            if not m:  # rows are subjects (or a total row): the column or the table says what
+                grp = groups[j] if groups[j] and not _col_period(groups[j], "") else ""
+                named = _strip_money(h) if (_col_period(h, "") is None and not is_chg[j]
+                                            and not is_tgt[j] and not is_prev[j]) else ""
+                if grp and named:
+                    m = f"{grp}: {named}"
+                elif grp or named:
+                    m = grp or named
+                else:
+                    m = title
+            if who_cols and not subj:
                 subj = first_who if _SPLY.match(h.strip()) else h
-            out.append(_record(ctx, block, section, table_id, ri, j, label, metric, subj, h, p,
-                               value, unit, raw, d, line=_row_line(ctx, block, ri, row[0])))
+            out.append(_record(ctx, block, section, table_id, ri, j, label, m, subj, h, p,
+                               value, unit, raw, d, line=_row_line(ctx, block, ri, row[lab])))
     return out
 
 

@@ -114,12 +114,13 @@ def _error(msg: str) -> Exception:
 # ---------------------------------------------------------------------------
 
 _PUA = re.compile(r"[\uf000-\uf0ff]")  # Symbol/Wingdings bullets in the private use area
-_GLYPH_MARK = re.compile(r"^([•●▪■◦○◆◇►▶➢➤✓✔❖·∙–—\-*\uf000-\uf0ff])(?:\s+|$)")
+# "(cid:127)": a glyph the PDF gives no Unicode for; alone before text it is a bullet glyph
+_GLYPH_MARK = re.compile(r"^([•●▪■◦○◆◇►▶➢➤✓✔❖·∙–—\-*\uf000-\uf0ff]|\(cid:\d+\))(?:\s+|$)")
 _GLYPH_MARK_TIGHT = re.compile(r"^([•●▪■◦○◆◇►▶➢➤✓✔❖∙\uf000-\uf0ff])(?=\S)")
 _NUM_MARK = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2}\.?|\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\))\s+(?=\S)")
-_MARK_ONLY = re.compile(r"^(?:[•●▪■◦○◆◇►▶➢➤✓✔❖·∙–—\-*\uf000-\uf0ff]|\d{1,2}(?:\.\d{1,2}){0,2}\.?|"
+_MARK_ONLY = re.compile(r"^(?:[•●▪■◦○◆◇►▶➢➤✓✔❖·∙–—\-*\uf000-\uf0ff]|\(cid:\d+\)|\d{1,2}(?:\.\d{1,2}){0,2}\.?|"
                         r"\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\))$")
-_GLYPH_ONLY = re.compile(r"^[•●▪■◦○◆◇►▶➢➤✓✔❖∙\uf000-\uf0ff]$")
+_GLYPH_ONLY = re.compile(r"^(?:[•●▪■◦○◆◇►▶➢➤✓✔❖∙\uf000-\uf0ff]|\(cid:\d+\))$")
 _PAGE_NUM = re.compile(r"^(?:-\s*)?(?:page\s+|pg\.?\s*|p\.\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*-)?$",
                        re.I)
 _BLANK_PAGE = re.compile(r"^this page (?:is |has been )?(?:intentionally|deliberately) (?:left )?blank\.?$",
@@ -168,7 +169,8 @@ def _bullet_marker(text: str) -> Optional[tuple[str, str]]:
     if m:
         rest = text[m.end():].strip()
         if rest and (rest[0].isalpha() or rest[0] in "\"'“‘(") and not re.match(
-                r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(?:am|pm|per|months?|"
+                r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|^(?:am|pm|per|months?|"
                 r"years?|weeks?|days?|hours?|mins?|minutes?|secs?|seconds?|million|people|officers?|"
                 r"crimes?|calls?|of)\b", rest, re.I):
             return m.group(1), rest
@@ -368,6 +370,7 @@ def _read_page(p, number: int) -> _PageData:
                           float(w["top"]) - y_off, float(w["bottom"]) - y_off,
                           round(float(w.get("size") or 0.0), 2),
                           bool(_BOLD_FONT.search(w.get("fontname") or ""))))
+    words = _merge_style_pieces(words)
     pd.words = words
     if not words:
         pd.has_images = bool(p.images)
@@ -391,6 +394,60 @@ def _read_page(p, number: int) -> _PageData:
                            for t in pd.tables)
             pd.words = [w for w in words if not inside(w)]
     return pd
+
+
+def _merge_style_pieces(words: list) -> list:
+    """pdfplumber splits a word where its font or size changes ("14" + a raised, smaller "th";
+    a bold "Note" + ":"): pieces that touch (gap under 0.12 em) and overlap vertically are one
+    word again, with the size, box and weight of its main (larger, then longer) piece.  A raised
+    smaller piece of digits or symbols (a footnote reference after "17.7%", a footnote's own
+    number before its text) is not glued: it stays a word of its own."""
+    if len(words) < 2:
+        return words
+    by_x1: dict[int, list[int]] = {}
+    for k, w in enumerate(words):
+        by_x1.setdefault(int(w.x1), []).append(k)
+    nxt: dict[int, int] = {}  # index of a piece -> index of the piece that continues it
+    has_prev: set[int] = set()
+    for j, b in enumerate(words):
+        tol = 0.12 * max(b.size, 4.0)
+        best = None
+        for key in (int(b.x0) - 1, int(b.x0), int(b.x0) + 1):
+            for k in by_x1.get(key, ()):
+                a = words[k]
+                if k == j or k in nxt or not (-0.5 <= b.x0 - a.x1 <= tol):
+                    continue
+                if min(a.bottom, b.bottom) - max(a.top, b.top) <= 0:
+                    continue
+                if abs(a.size - b.size) > 0.3:
+                    small, big = (a, b) if a.size < b.size else (b, a)
+                    raised = (small.top + small.bottom) / 2 < (big.top + big.bottom) / 2 - 0.15 * big.size
+                    if raised and not any(ch.isalpha() for ch in small.text):
+                        continue  # a footnote reference, not part of the word
+                best = k
+        if best is not None:
+            nxt[best] = j
+            has_prev.add(j)
+    if not nxt:
+        return words
+    out = []
+    for k, w in enumerate(words):
+        if k in has_prev:
+            continue
+        chain = [w]
+        seen = {k}
+        while k in nxt and nxt[k] not in seen:
+            k = nxt[k]
+            seen.add(k)
+            chain.append(words[k])
+        if len(chain) == 1:
+            out.append(w)
+            continue
+        main = max(chain, key=lambda x: (x.size, len(x.text)))
+        n_bold = sum(len(x.text) for x in chain if x.bold)
+        out.append(Word("".join(x.text for x in chain), chain[0].x0, chain[-1].x1, main.top, main.bottom,
+                        main.size, n_bold * 2 > sum(len(x.text) for x in chain)))
+    return out
 
 
 def _cell_text(ws: list) -> str:
@@ -478,16 +535,37 @@ def _unstack(line: list) -> list[list]:
     return [sorted(s, key=lambda w: w.x0) for s in subs]
 
 
+def _justified_from(line: list) -> Optional[int]:
+    """A justified line of prose has its word spaces stretched, all alike, sometimes beyond
+    the segment gap: the index of the word from which the spaces are all equal (within 0.6 pt,
+    at most 1.5 em, at least four of them, words mostly of letters, one size), else None.
+    The first space may differ (after a bullet or item number)."""
+    if len(line) < 5:
+        return None
+    gaps = [b.x0 - a.x1 for a, b in zip(line, line[1:])]
+    start = 1 if len(gaps) >= 5 else 0
+    inner = gaps[start:]
+    if len(inner) < 4 or max(inner) - min(inner) > 0.6:
+        return None
+    size = max(w.size for w in line[start:])
+    if min(w.size for w in line[start:]) < size - 0.3 or statistics.median(inner) > 1.5 * size:
+        return None
+    if sum(1 for w in line if any(ch.isalpha() for ch in w.text)) < 0.7 * len(line):
+        return None
+    return 0 if abs(gaps[0] - inner[0]) <= 0.6 else start
+
+
 def _segments(words: list, seg_em: float = 0.75) -> list[Item]:
     """Split each visual line into runs of words separated by small gaps."""
     items = []
     for line in (sub for ln in _cluster_lines(words) for sub in _unstack(ln)):
         segs: list[list] = [[line[0]]]
-        for w in line[1:]:
+        just = _justified_from(line)
+        for k, w in enumerate(line[1:], 1):
             prev = segs[-1][-1]
             gap = w.x0 - prev.x1
             size = max(w.size, prev.size, 4.0)
-            if gap <= seg_em * size:
+            if gap <= seg_em * size or (just is not None and k > just):
                 segs[-1].append(w)
             else:
                 segs.append([w])
@@ -1016,6 +1094,61 @@ class _Para:
     marker_x0: float = 0.0
     text_x0: float = 0.0
     first_text: str = ""
+    closed: bool = False  # the next line starts a new block whatever its spacing ("Date:" + value)
+    numbered: bool = False  # a bullet with an item number ("1.", "47.2", "a)") rather than a glyph
+
+
+def _wraps(a: Line, b: Line, right: float) -> bool:
+    """True when line ``a`` ends because the first word of ``b`` did not fit after it (``b``
+    continues ``a``'s text), judged against the right edge ``right`` of the text run."""
+    w0 = b.words[0]
+    size = max(a.size, 4.0)
+    return a.x1 + 0.25 * size + (w0.x1 - w0.x0) > right - 0.5 * size
+
+
+_CONT_END = re.compile(r"(?:[,;(\-–]|\b(?:and|or|of|the|a|an|to|for|in|on|at|by|with|from|as|is|are|was|"
+                       r"were|be|that|which|this|their|its|our|per|than|has|have|had|will|would))$", re.I)
+
+
+def _mid_sentence(a: Line, b: Line) -> bool:
+    """``b`` goes on with ``a``'s sentence: it starts in lower case, or ``a`` ends with a comma,
+    a hyphen or a function word ("... the" / "Commissioner")."""
+    t = b.text.lstrip("\"'“‘(")
+    return t[:1].islower() or bool(_CONT_END.search(a.text.rstrip()))
+
+
+def _chunk_break(a: Line, b: Line, gap_thr: float) -> bool:
+    gap = b.top - a.bottom
+    return gap > gap_thr * max(1.0, b.size / 10.0) or gap < -2 or abs(a.size - b.size) >= 1.0 or a.bold != b.bold
+
+
+def _heading_style(ln: Line, body: float) -> bool:
+    return ln.bold or bool(body and ln.size >= 1.15 * body and ln.size - body >= 1.0)
+
+
+def _text_x0(ln: Line) -> Optional[float]:
+    """x of the text after a leading marker ("1.", "•"), None without one."""
+    ws = ln.words
+    if len(ws) >= 2 and _MARK_ONLY.match(ws[0].text):
+        return ws[1].x0
+    return None
+
+
+def _is_item_number(marker: str) -> bool:
+    """"1.", "4.10", "(a)", "iv)": an item number or letter, not a bullet glyph."""
+    return bool(_NUM_MARK.match(marker + " x"))
+
+
+def _starts_item(ln: Line) -> bool:
+    """The line starts with an item number ("5.", "4.10", "12")."""
+    mk = _bullet_marker(ln.text)
+    return mk is not None and mk[0][:1].isdigit()
+
+
+def _is_label(ln: Line, short: bool) -> bool:
+    """A short "Label:" line ("Report of:", "Date:")."""
+    t = ln.text.rstrip()
+    return short and t.endswith(":") and len(t.split()) <= 6 and bool(re.search(r"[A-Za-z]", t))
 
 
 def _para_blocks(items: list, gap_thr: float, body: float = 0.0) -> list[Block]:
@@ -1025,28 +1158,50 @@ def _para_blocks(items: list, gap_thr: float, body: float = 0.0) -> list[Block]:
     right = max(ln.x1 for ln in lines)
     left = min(ln.x0 for ln in lines)
     width = max(1.0, right - left)
+    # lines starting with a bare item number ("1 Apologies"): a list only when another line
+    # at the same x starts with one too
+    bare_x = [ln.x0 for ln in lines if (lambda m: m is not None and m[0].isdigit() and "." not in m[0])(
+        _bullet_marker(ln.text))]
+    # the right edge a line is judged against: that of its chunk (lines joined by line gaps in
+    # one style), so that lines broken by hand in a narrower block are not taken for short
+    # lines ending paragraphs; a heading is judged against the whole run (it wraps only when
+    # it fills the column)
+    chunk_right: list[float] = []
+    start = 0
+    for k in range(1, len(lines) + 1):
+        if k == len(lines) or _chunk_break(lines[k - 1], lines[k], gap_thr):
+            r = max(ln.x1 for ln in lines[start:k])
+            chunk_right.extend([r] * (k - start))
+            start = k
     paras: list[_Para] = []
-    for ln in lines:
+    for i, ln in enumerate(lines):
         text = ln.text
         mk = _bullet_marker(text)
-        if mk is not None and (mk[0][:1].isdigit() or mk[0][:1] == "(") and (
-                ln.bold or (body and ln.size >= 1.15 * body)):
+        prev = paras[-1].lines[-1] if paras else None
+        cr = chunk_right[i - 1] if i else right
+        wraps = prev is not None and _wraps(prev, ln, right) and abs(prev.size - ln.size) < 0.5
+        numbered = mk is not None and _is_item_number(mk[0])
+        if numbered and (ln.bold or (body and ln.size >= 1.15 * body)):
             mk = None  # "2.1. Language used": a numbered heading, not a list item
-        if mk is not None and mk[0][:1].isalnum() or (mk is not None and mk[0][:1] == "("):
+        if mk is not None and numbered:
             ws = ln.words
             wide = len(ws) >= 2 and ws[1].x0 - ws[0].x1 >= 0.5 * max(ws[0].size, 4.0)
             prev_ok = not paras or paras[-1].kind == BULLET or bool(
-                re.search(r"[.!?:;]\W*$", paras[-1].lines[-1].text))
-            if not wide and not (("." in mk[0] or mk[0][-1:] == ")") and prev_ok):
+                re.search(r"[.!?:;]\W*$", paras[-1].lines[-1].text)) or not wraps
+            dotted = "." in mk[0] or mk[0][-1:] == ")"
+            listed = mk[0][:1].isdigit() and not dotted and not wraps and prev is not None and \
+                sum(1 for x in bare_x if abs(x - ln.x0) <= 2) >= 2
+            if not wide and not (dotted and prev_ok) and not listed:
                 mk = None  # "... up to\n3 speakers are": a wrapped line starting with a number
         style = (round(ln.size * 2) / 2, ln.bold)
         cur = paras[-1] if paras else None
         new = cur is None
+        join_close = False
         if not new:
-            prev = cur.lines[-1]
             pstyle = (round(prev.size * 2) / 2, prev.bold)
             gap = ln.top - prev.bottom
-            if mk is not None:
+            short = prev.x1 < cr - 0.2 * max(1.0, cr - left)
+            if mk is not None or cur.closed:
                 new = True
             elif gap > gap_thr * max(1.0, ln.size / 10.0) or gap < -2:
                 new = True
@@ -1058,11 +1213,37 @@ def _para_blocks(items: list, gap_thr: float, body: float = 0.0) -> list[Block]:
                                       (len(prev.words) <= 12 or len(ln.words) <= 12))):
                 new = True
             elif cur.kind == BULLET:
-                if ln.x0 < cur.marker_x0 + 2 and abs(ln.x0 - cur.text_x0) > 3:
+                # a numbered item's wrapped line may go back under its number (minutes:
+                # "47.2 It was moved ..."), a line that is not a wrap may not
+                if ln.x0 < cur.marker_x0 + 2 and abs(ln.x0 - cur.text_x0) > 3 and not (
+                        cur.numbered and wraps and abs(ln.x0 - cur.marker_x0) <= 2):
                     new = True
+            elif _heading_style(prev, body) and pstyle == style:
+                # a heading goes on to a second line only when it wraps: same x (or under the
+                # text after its number), the first line full
+                tx = _text_x0(prev)
+                same_x = abs(ln.x0 - prev.x0) <= max(2.0, 0.3 * ln.size) or (
+                    tx is not None and abs(ln.x0 - tx) <= 2.0)
+                if not (same_x and wraps):
+                    new = True
+                elif _starts_item(ln) and _starts_item(cur.lines[0]) and abs(ln.x0 - cur.lines[0].x0) <= 2:
+                    new = True  # the next numbered heading, even after a full line
             else:
-                short = prev.x1 < right - 0.2 * width
-                if short and _TERMINAL.search(prev.text.rstrip()):
+                if _is_label(prev, short) and len(cur.lines) == 1:
+                    # "Date:" + a short value on the next line stay one paragraph; a paragraph
+                    # after a label is a block of its own
+                    if ln.x1 < chunk_right[i] - 0.2 * max(1.0, chunk_right[i] - left) and \
+                            abs(ln.x0 - prev.x0) <= 2 and \
+                            not text.rstrip().endswith(":"):
+                        join_close = True
+                    else:
+                        new = True
+                elif short and _TERMINAL.search(prev.text.rstrip()):
+                    new = True
+                elif len(prev.items) == 1 and not _wraps(prev, ln, cr) and (
+                        _TERMINAL.search(prev.text.rstrip()) or (short and len(cur.lines) == 1)):
+                    # the next line's first word would have fitted after a sentence's end, or
+                    # after a short one-line paragraph: that line ended its paragraph
                     new = True
                 elif ln.x0 > prev.x0 + 1.2 * max(ln.size, 6) and len(cur.lines) > 1:
                     new = True  # first-line indent of a new paragraph
@@ -1073,11 +1254,16 @@ def _para_blocks(items: list, gap_thr: float, body: float = 0.0) -> list[Block]:
                 tx0 = rest_words[0].x0 if rest_words else first.x1
                 if len(first.text) > len(mk[0]):  # "•Text" glued
                     tx0 = first.x0
-                paras.append(_Para(BULLET, [ln], marker_x0=first.x0, text_x0=tx0, first_text=mk[1]))
+                # an item number stays in the text ("1. There were ...", "4.10 The ..."), as in
+                # the text and Markdown loaders; a bullet glyph does not
+                paras.append(_Para(BULLET, [ln], marker_x0=first.x0, text_x0=tx0,
+                                   first_text=f"{mk[0]} {mk[1]}" if numbered else mk[1], numbered=numbered))
             else:
                 paras.append(_Para(PARAGRAPH, [ln]))
         else:
             cur.lines.append(ln)
+            if join_close:
+                cur.closed = True
     # bullet nesting: rank of the marker's indent within this run of text
     xs = sorted({round(p.marker_x0) for p in paras if p.kind == BULLET})
     levels: list[float] = []
@@ -1112,17 +1298,30 @@ def _page_blocks(pd: _PageData, items: list[Item], doc_body: float) -> list[Bloc
     for t in pd.tables:
         items.append(Item(table=t, bbox=t.bbox))
     groups = lay.order(items)
-    # typical gap between lines of the same paragraph on this page
-    gaps = []
+    # typical gap between lines of the same paragraph on this page: measured where a line
+    # wraps into the next (the next line's first word would not have fitted after it), in
+    # units of the body size; the gaps between all lines mix in the space between paragraphs
+    # (a front sheet of one-line paragraphs), so they are only a capped fallback
+    gaps, wrap_gaps = [], []
     for kind, its in groups:
         if kind != "text":
             continue
         ls = _lines_of(its)
+        if len(ls) < 2:
+            continue
+        r = max(ln.x1 for ln in ls)
         for a, b in zip(ls, ls[1:]):
             g = b.top - a.bottom
             if 0 <= g < 1.5 * body and abs(a.size - b.size) < 0.5:
                 gaps.append(g)
-    base_gap = statistics.median(gaps) if len(gaps) >= 3 else 0.2 * body
+                if _wraps(a, b, r) and _mid_sentence(a, b):
+                    wrap_gaps.append(g * body / max(a.size, 4.0))
+    if wrap_gaps:
+        base_gap = statistics.median(wrap_gaps)
+    elif len(gaps) >= 3:
+        base_gap = min(statistics.median(gaps), 0.25 * body)
+    else:
+        base_gap = 0.2 * body
     gap_thr = max(0.45 * body, min(base_gap + 0.35 * body, 1.2 * body))
     blocks: list[Block] = []
     for kind, its in groups:

@@ -2,13 +2,13 @@
 
 Rules, in the order they apply:
 
-1. **Pages.**  A form feed (``\\f``) ends a page (pdftotext); a line that is only
+1. **Pages.**  A form feed (``\\f``) ends a page (pdftotext; any form feed marks the
+   text as paged, and a trailing one does not open an empty last page); a line that is only
    "Page N" / "# Page N" is a page marker (see :func:`common.paginate` for how
    markers become page numbers).  Without either, ``page_marked`` is False and
    every ``block.page`` is None.  Every block keeps its 1-based source ``line``.
-2. **Tables.**  Two or more adjacent lines whose fields are separated by tabs or
-   by three or more spaces, all with the same number (>= 2) of fields, form a
-   table block.  (Two spaces are not a separator: pdftotext puts two spaces
+2. **Tables.**  Two or more adjacent lines whose fields are separated by tabs
+   form a table block (space-aligned tables: rule 7).  (Two spaces are not a separator: pdftotext puts two spaces
    after a full stop.)  Forms such as "Action Date Due Progress" followed by
    action lines and "Jan 24 90%" lines are *not* tables here: they stay
    paragraphs, in order.
@@ -49,6 +49,39 @@ Rules, in the order they apply:
       only ("Action Date Due Progress", "Acronym Value") is a paragraph, and a
       run of 6 or more consecutive title-like lines is a list (a glossary, a
       diagram's labels), so they stay paragraphs.
+6. **Bands (pdftotext -layout).**  A line with a run of three or more spaces between two
+   words is a *seed*.  Two or more seeds on one page, at most two blank lines apart (with the
+   lines between them), form a band; the lines just below a band that sit inside one of its
+   columns (indented to a right-hand column, or directly below) and those just above it
+   indented to a right-hand column join it.  Text without such bands is read as in rules 1-5.
+7. **Columns of a band.**  A column boundary is proposed where some line has a field (text
+   after two or more spaces) starting at x; it is kept when every line of the band has a space
+   within four characters left of x (pdftotext rounds positions), and where the cut would
+   separate two words one space apart on some lines ("17.7% ▲ Increasing"), at least
+   min(2, that many) other lines have text on both sides two or more spaces apart (else it is a
+   space inside a cell, "12 Months").  Cells are the text between a line's cuts, so an empty
+   cell stays in its column; nothing is split on runs of spaces.
+8. **Flows or table.**  A column is *running text* when its cells average 25+ characters,
+   at most a fifth are values and at least 30% are bullets or end with ``. ! ? :``.  Each
+   running-text column is a flow of its own, read left to right, and its lines go through
+   rules 3-5 (indentation relative to the column; a new flow never continues the one before).
+   Adjacent other columns are re-read as a band of their own (a table beside text); a band
+   that is all non-text columns is a table: the first line (when it holds no value) and the
+   adjacent lines below it with an empty first cell and no value are the header, merged per
+   column; a body line with an empty first cell continues the row above (unless it would put
+   a value on a value); a label-only line directly below a row with values continues it
+   unless the next line holds that row's values.  A value is a number with at most a unit or a
+   glyph after it ("-1.2% points ▼", "00:00:12") or a date/percent line ("Jan 24", "90%").
+   In a flow, a line too full for the next line's first word (within a twelfth of the flow's
+   width) is continued by the adjacent line below, even after a full stop.  A line that
+   closes a bracket left open by the line above continues it ("(Pages" / "9 - 40)").
+9. **Running headers and footers.**  With two or more form-feed pages, a line among the first
+   or the last two of a page (at most 80 characters, not a seed) whose text - or a bare page
+   number - stands at the same edge of at least half the pages is dropped.
+
+Not handled: default-mode (non-layout) pdftotext puts a table's cells one per line in an
+order that cannot be rebuilt reliably; those lines stay paragraphs (no table, so no wrong
+measure), and figures may be read from the bare cells.
 """
 from __future__ import annotations
 
@@ -86,6 +119,7 @@ class _Line:
     raw: str           # without the newline, form feeds removed
     text: str          # stripped
     blank_before: int  # blank lines between the previous non-blank line and this one
+    room: int = -1  # layout flow: characters left before the flow's right edge (-1: unknown)
 
 
 @dataclass
@@ -94,6 +128,7 @@ class _Draft:
     line: int
     parts: list[str] = field(default_factory=list)
     last_raw: str = ""
+    last_room: int = -1
     level: int = 0
     glyph: str = ""
     indent: int = 0
@@ -200,7 +235,8 @@ def _table_run(lines: list[_Line], i: int) -> int:
         return 0
     tabbed = "\t" in first.raw
     j = i + 1
-    while j < len(lines) and lines[j].blank_before == 0 and page_marker(lines[j].raw) is None:
+    while j < len(lines) and isinstance(lines[j], _Line) and lines[j].blank_before == 0 \
+            and page_marker(lines[j].raw) is None:
         k = len(_split_cols(lines[j].raw))
         if not (k == n or (tabbed and "\t" in lines[j].raw and k >= 2)):
             break
@@ -226,9 +262,17 @@ def _should_join(d: _Draft, ln: _Line) -> bool:
         return False
     if ln.blank_before > (3 if lower else 2):
         return False
+    if ln.blank_before == 0 and prev.count("(") > prev.count(")") and t.count(")") > t.count("("):
+        return True  # "... (Pages" + "9 - 40)": a bracket closed on the next line
     if ends_sentence(prev):
         # ";" and "," never end a line's sentence for a lower-case continuation
         if lower and not _SOFT_END.search(prev):
+            return True
+        # a layout flow's line too full for the next line's first word wraps: the next
+        # adjacent line continues its paragraph
+        if d.last_room >= 0 and ln.blank_before == 0 and len(t.split()[0]) + 1 > d.last_room \
+                and not _BULLET.match(ln.raw) \
+                and heading_level(t) is None and not is_data_line(t):
             return True
         # a wrapped bullet in a run of adjacent lines: "... data errors." + "Median is ..."
         return (d.kind == BULLET and ln.blank_before == 0 and len(prev) >= 55
@@ -246,10 +290,331 @@ def _should_join(d: _Draft, ln: _Line) -> bool:
     return len(prev) >= 60 or ln.blank_before == 0
 
 
+
+# --------------------------------------------------------------------------
+# layout-mode text (pdftotext -layout): bands of space-aligned lines (rules 6-8)
+# --------------------------------------------------------------------------
+
+_SEED = re.compile(r"\S {3,}\S")
+_DATA_CELL = re.compile(r"^(?:[-+–−]\s?)?[£$€]?\d|^[▲▼^]\s*$|^(?:n/?a|tbc|-|–)$", re.I)
+_BAND_BLANKS = 2      # blank lines allowed inside a band
+_MAX_DEPTH = 3
+
+
+def _is_seed(ln: _Line) -> bool:
+    return "\t" not in ln.raw and bool(_SEED.search(ln.raw.rstrip()))
+
+
+def _span(raw: str) -> tuple[int, int]:
+    s = raw.rstrip()
+    return len(s) - len(s.lstrip()), len(s)
+
+
+_FIELD_GAP = re.compile(r" {2,}")
+
+
+def _segments(raws: list[str]) -> list[tuple[int, list[int]]]:
+    """Column boundaries of a band of space-aligned lines (rule 7), each as one cut position per
+    line (the character there is a space, or past the line's end): text left of the cut belongs
+    to the column on the left.  A boundary is proposed where some line has a field (text after two
+    or more spaces) starting at x, and kept when every line has a space within four characters
+    left of x (pdftotext rounds positions, so an aligned column starts within a character or two;
+    a cell that crosses x with no space there rules the boundary out)."""
+    cands: set[int] = set()
+    for r in raws:
+        r = r.rstrip()
+        body = r.lstrip()
+        off = len(r) - len(body)
+        for m in _FIELD_GAP.finditer(body):
+            cands.add(off + m.end())
+    cuts: list[tuple[int, list[int]]] = []
+    for x in sorted(cands):
+        if cuts and x - cuts[-1][0] <= 3:
+            continue
+        per = []
+        for r in raws:
+            p = next((q for q in range(x - 1, x - 5, -1) if q >= 0 and (q >= len(r) or r[q] == " ")), None)
+            if p is None:
+                break
+            per.append(p)
+        else:
+            prev = cuts[-1][1] if cuts else [0] * len(raws)
+            if any(pp <= c for pp, c in zip(per, prev)):
+                continue
+            # a cut between two words one space apart ("17.7% ▲ Increasing", where pdftotext put a
+            # value and the next column's text together) needs as many lines that have text on
+            # both sides two or more spaces apart; else it is a space inside a cell ("12 Months")
+            tight = loose = 0
+            for r, q, c0 in zip(raws, per, prev):
+                if q >= len(r) or not r[c0:q].strip() or not r[q + 1:x + 3].strip():
+                    continue
+                if r[q - 1] != " " and q + 1 < len(r) and r[q + 1] != " ":
+                    tight += 1
+                else:
+                    loose += 1
+            if tight and loose < min(tight, 2):
+                continue
+            cuts.append((x, per))
+    return cuts
+
+
+def _split(raw: str, cuts: list, i: int) -> list[str]:
+    pos = [0] + [c[1][i] for c in cuts] + [max(len(raw), cuts[-1][1][i] if cuts else 0)]
+    return [raw[pos[k]:pos[k + 1]] for k in range(len(pos) - 1)]
+
+
+def _cells(raws: list[str], cuts: list) -> list[list[str]]:
+    return [[c.strip() for c in _split(r, cuts, i)] for i, r in enumerate(raws)]
+
+
+_NUM_TOKEN = re.compile(r"^[-+–−]?[£$€]?\d[\d,.:]*%?(?:k|m|bn)?$", re.I)
+_VALUE_WORDS = frozenset("points point pts pp % ▲ ▼ ^ ~ ↑ ↓ secs sec mins min hrs hr".split())
+
+
+def _is_data_cell(t: str) -> bool:
+    """A value cell: a number with at most a unit or a direction glyph after it ("17.7% ▲",
+    "-1.2% points ▼", "00:00:12"), or a date/percent line ("Jan 24", "90%")."""
+    if not t:
+        return False
+    if is_data_line(t):
+        return True
+    toks = t.split()
+    return bool(_NUM_TOKEN.match(toks[0])) and all(w.lower() in _VALUE_WORDS or _NUM_TOKEN.match(w)
+                                                    for w in toks[1:])
+
+
+def _is_prose_segment(cells: list[str]) -> bool:
+    """A column of running text beside another column: long lines, bullets, sentence ends."""
+    cells = [c for c in cells if c]
+    if len(cells) < 2:
+        return False
+    mean = sum(len(c) for c in cells) / len(cells)
+    data = sum(1 for c in cells if _is_data_cell(c))
+    marks = sum(1 for c in cells if _BULLET.match(c) or re.search(r"[.!?:]$", c))
+    return mean >= 25 and data * 5 <= len(cells) and marks * 10 >= 3 * len(cells)
+
+
+def _fits(ln: _Line, cuts: list) -> Optional[int]:
+    """Index of the one column that holds all of a line's text, else None."""
+    a, b = _span(ln.raw)
+    k = 0
+    for x, _ in cuts:
+        if a >= x - 2:
+            k += 1
+        elif b > x - 1:
+            return None
+    return k
+
+
+def _slice_lines(lines: list[_Line], cuts: list, k1: int, k2: int) -> list[_Line]:
+    """Columns k1..k2 of each line, as lines of their own (indentation relative to the
+    columns' left edge kept); a line empty there counts as a blank line of that flow."""
+    out: list[_Line] = []
+    blanks = 0
+    starts = []
+    parts = []
+    for i, ln in enumerate(lines):
+        pos = [0] + [c[1][i] for c in cuts] + [len(ln.raw)]
+        lo, hi = pos[k1], max(pos[k2 + 1], pos[k1])
+        starts.append(lo + (1 if k1 else 0))
+        parts.append(ln.raw[lo:hi].rstrip())
+    base = min(starts)
+    for ln, st, part in zip(lines, starts, parts):
+        blanks += ln.blank_before
+        if not part.strip():
+            blanks += 1
+            continue
+        part = " " * max(0, st - base) + part.lstrip() if part[:1] != " " or True else part
+        lead = len(ln.raw[st:]) - len(ln.raw[st:].lstrip()) if st < len(ln.raw) else 0
+        txt = " " * (st - base + lead) + part.strip()
+        out.append(_Line(ln.no, txt, txt.strip(), blanks))
+        blanks = 0
+    if out:
+        out[0].blank_before = 99  # a new flow never continues the text before it
+        width = max(len(ln.raw.rstrip()) for ln in out)
+        if width >= 30:
+            for ln in out:
+                ln.room = max(0, width - len(ln.raw.rstrip()) - max(2, width // 12))
+    return out
+
+
+def _table_from_band(lines: list[_Line], cuts: list) -> Optional[_Draft]:
+    """A table block from a band of space-aligned lines (rule 7): cells by the columns' x-ranges,
+    wrapped header lines merged, wrapped body cells joined to their row."""
+    grid = _cells([ln.raw for ln in lines], cuts)
+    has_data = [any(_is_data_cell(c) for c in row[1:]) for row in grid]
+    h = 0
+    if not has_data[0]:
+        h = 1
+        # wrapped header cells: adjacent lines below with an empty first cell and no figure
+        while h < len(grid) and not grid[h][0] and not has_data[h] and lines[h].blank_before == 0:
+            h += 1
+    header = [" ".join(grid[k][c] for k in range(h) if grid[k][c]) for c in range(len(cuts) + 1)] if h else None
+    rows: list[list[str]] = []
+    for k in range(h, len(grid)):
+        row = grid[k]
+        label_only = bool(row[0]) and not any(row[1:])
+        cont = False
+        if rows:
+            prev = rows[-1]
+            if not row[0]:
+                # no label: a wrapped cell of the row above unless it would put a value on a value
+                cont = not any(c and p and (_is_data_cell(c) or _is_data_cell(p)) for c, p in zip(row, prev))
+            elif label_only and lines[k].blank_before == 0 and any(prev[1:]):
+                nxt = grid[k + 1] if k + 1 < len(grid) and lines[k + 1].blank_before == 0 else None
+                cont = not (nxt is not None and not nxt[0] and any(nxt[1:]))
+        if cont:
+            rows[-1] = [(p + " " + c).strip() if c else p for p, c in zip(rows[-1], row)]
+        else:
+            rows.append(list(row))
+    if header is not None:
+        rows.insert(0, header)
+    if len(rows) < 2:
+        return None
+    return _Draft("table", lines[0].no, rows=rows)
+
+
+def _layout_items(lines: list[_Line], page_of, depth: int = 0) -> list:
+    """Lines and table drafts in reading order: bands of space-aligned lines split into side-by-side
+    text flows (each read on its own) and tables (rules 6-8)."""
+    out: list = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        if not _is_seed(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        # seeds within _BAND_BLANKS blank lines of each other, on one page
+        j = i
+        last = i
+        k = i + 1
+        while k < n and lines[k].blank_before <= _BAND_BLANKS and page_of(lines[k]) == page_of(lines[i]):
+            if _is_seed(lines[k]):
+                last = k
+            elif k - last > 3:
+                break
+            k += 1
+        j = last
+        if j == i:
+            out.append(lines[i])
+            i += 1
+            continue
+        band = list(range(i, j + 1))
+        segs = _segments([lines[k].raw for k in band])
+        if not segs:
+            out.extend(lines[k] for k in band)
+            i = j + 1
+            continue
+        # lines after the band that sit inside one of its columns: indented to a right-hand column,
+        # or directly below (no blank line)
+        k = j + 1
+        while k < n and lines[k].blank_before <= _BAND_BLANKS and page_of(lines[k]) == page_of(lines[i]) \
+                and not _is_seed(lines[k]):
+            f = _fits(lines[k], segs)
+            if f is None or (f == 0 and lines[k].blank_before > 0):
+                break
+            band.append(k)
+            k += 1
+        # ... and lines before it indented to a right-hand column
+        pre = []
+        k = i - 1
+        while k >= 0 and out and out[-1] is lines[k] and lines[k + 1].blank_before <= _BAND_BLANKS \
+                and page_of(lines[k]) == page_of(lines[i]):
+            f = _fits(lines[k], segs)
+            if not f:
+                break
+            pre.insert(0, k)
+            k -= 1
+        if pre:
+            del out[len(out) - len(pre):]
+            band = pre + band
+        blines = [lines[k] for k in band]
+        segs = _segments([ln.raw for ln in blines])
+        i = band[-1] + 1
+        if not segs:
+            out.extend(blines)
+            continue
+        grid = _cells([ln.raw for ln in blines], segs)
+        prose = [_is_prose_segment([row[c] for row in grid]) for c in range(len(segs) + 1)]
+        groups: list[list[int]] = []
+        for c, p in enumerate(prose):
+            if p or not groups or prose[groups[-1][-1]]:
+                groups.append([c])
+            else:
+                groups[-1].append(c)
+        if len(groups) == 1:
+            t = _table_from_band(blines, segs)
+            if t is not None:
+                out.append(t)
+            else:
+                out.extend(blines)
+            continue
+        for g in groups:
+            flow = _slice_lines(blines, segs, g[0], g[-1])
+            if len(g) > 1 and depth < _MAX_DEPTH:
+                # re-read the flow on its own, relative to its left edge
+                out.extend(_layout_items(flow, page_of, depth + 1))
+            else:
+                out.extend(flow)
+    return out
+
+
+_PAGE_NO = re.compile(r"^(?:page\s+)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s+of\s+\d{1,4})?$", re.I)
+
+
+def _running_key(ln: _Line) -> Optional[str]:
+    t = " ".join(ln.text.split())
+    if _PAGE_NO.match(t):
+        return "#page-number#"
+    if len(t) > 80 or _is_seed(ln):
+        return None
+    return t
+
+
+def _drop_running_lines(lines: list[_Line], page_of: dict, n_pages: int) -> list[_Line]:
+    """Running headers and footers (rule 9): the first two and last two lines of each page are
+    compared across pages; a line (at most 80 characters, not a row of columns) whose text - or
+    a bare page number - is at the top or at the bottom of at least half the pages (and of two
+    or more) is page furniture and is dropped."""
+    if n_pages < 2:
+        return lines
+    by_page: dict[int, list[_Line]] = {}
+    for ln in lines:
+        by_page.setdefault(page_of.get(ln.no, 1), []).append(ln)
+    need = max(2, (n_pages + 1) // 2)
+    drop = set()
+    for edge in (lambda lns: lns[:2], lambda lns: lns[-2:]):
+        seen: dict[str, set] = {}
+        for pg, lns in by_page.items():
+            for ln in edge(lns):
+                k = _running_key(ln)
+                if k:
+                    seen.setdefault(k, set()).add(pg)
+        running = {k for k, pgs in seen.items() if len(pgs) >= need}
+        for pg, lns in by_page.items():
+            for ln in edge(lns):
+                if _running_key(ln) in running:
+                    drop.add(ln.no)
+    if not drop:
+        return lines
+    out = []
+    carry = 0
+    for ln in lines:
+        if ln.no in drop:
+            carry += ln.blank_before + 1
+            continue
+        if carry:
+            ln.blank_before += carry
+            carry = 0
+        out.append(ln)
+    return out
+
+
 def parse_text(doc, text: str) -> None:
     """Fill ``doc.pages`` from pdftotext-like ``text`` (rules in the module docstring)."""
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    has_ff = "\f" in text.strip("\f \n")
+    has_ff = "\f" in text
     ff_page: dict[int, int] = {}
     page = 1
     lines: list[_Line] = []
@@ -277,6 +642,12 @@ def parse_text(doc, text: str) -> None:
         lines.append(_Line(idx, raw, raw.strip(), blanks))
         blanks = 0
 
+    if has_ff:
+        body = text.rstrip(" \n")
+        n_pages = body.count("\f") + (0 if body.endswith("\f") else 1)
+        ff_page = {k: min(v, n_pages) for k, v in ff_page.items()}
+        lines = _drop_running_lines(lines, ff_page, n_pages)
+
     drafts: list[_Draft] = []
     cur: Optional[_Draft] = None
 
@@ -286,13 +657,19 @@ def parse_text(doc, text: str) -> None:
             drafts.append(cur)
         cur = None
 
+    items = _layout_items(lines, lambda ln: ff_page.get(ln.no, 1))
     i = 0
-    while i < len(lines):
-        ln = lines[i]
-        run = _table_run(lines, i)
+    while i < len(items):
+        ln = items[i]
+        if isinstance(ln, _Draft):
+            flush()
+            drafts.append(ln)
+            i += 1
+            continue
+        run = _table_run(items, i) if "\t" in ln.raw else 0
         if run:
             flush()
-            rows = [_split_cols(lines[k].raw) for k in range(i, i + run)]
+            rows = [_split_cols(items[k].raw) for k in range(i, i + run)]
             width = max(len(r) for r in rows)
             rows = [r + [""] * (width - len(r)) for r in rows]
             drafts.append(_Draft("table", ln.no, rows=rows))
@@ -310,15 +687,16 @@ def parse_text(doc, text: str) -> None:
         if m:
             flush()
             indent = len(m.group("indent").expandtabs(4))
-            cur = _Draft(BULLET, ln.no, [m.group("text").strip()], last_raw=ln.raw,
+            cur = _Draft(BULLET, ln.no, [m.group("text").strip()], last_raw=ln.raw, last_room=ln.room,
                          glyph=m.group("glyph") or m.group("glyph2"), indent=indent)
         elif cur is not None and _should_join(cur, ln):
             cur.parts.append(ln.text)
             cur.last_raw = ln.raw
+            cur.last_room = ln.room
             cur.joined = True
         else:
             flush()
-            cur = _Draft(PARAGRAPH, ln.no, [ln.text], last_raw=ln.raw,
+            cur = _Draft(PARAGRAPH, ln.no, [ln.text], last_raw=ln.raw, last_room=ln.room,
                          indent=len(ln.raw) - len(ln.raw.lstrip()))
         i += 1
     flush()
