@@ -7,12 +7,16 @@
 How a page is read (one pass over its characters):
 
 1. ``page.extract_words`` once (with font size and name); rotated words are
-   dropped.  Ruled tables are found with ``page.find_tables`` (lines strategy)
+   dropped.  pdfplumber splits a word where its font or size changes; pieces
+   that touch are one word again ("14" + a raised "th" -> "14th", a bold "Note"
+   + ":"), except a raised smaller piece of digits (a footnote reference after
+   "17.7%", a footnote's number before its text), which stays a word apart.  Ruled tables are found with ``page.find_tables`` (lines strategy)
    only when the page draws lines or rectangles; their words are assigned to
    cells by position and never also appear as text.  A "table" whose cells
    hold whole paragraphs (layout boxes) is not a table and its text flows.
 2. Words are grouped into visual lines and each line into *segments* (runs of
-   words separated by less than ~0.75 em).  Words of one visual line that sit
+   words separated by less than ~0.75 em; the stretched, all-equal spaces of
+   a justified line of prose never split it).  Words of one visual line that sit
    one above the other (two 6 pt table lines beside one 9 pt line of text) are
    first split into their own lines.  A leading bullet glyph or number
    ("•", "1.", "4.10") is kept with the text after it, and so is a bullet glyph
@@ -51,18 +55,43 @@ How a page is read (one pass over its characters):
    Consecutive bold lines of different sizes, or a bold line ending a sentence
    followed by a short bold line, are separate blocks ("SO WHAT? (...)" / "Data
    Summary").
-5. Lines of text are joined into paragraphs (a new paragraph at a larger
-   vertical gap, a change of style, a bullet, or after a short line ending a
-   sentence), bullets keep their wrapped lines, and a block whose text is all
-   larger than the page's body size (median character size) or all bold, short
-   and not a bullet, is a heading.  Heading levels rank the heading styles of
-   the whole document by size (bold before regular at the same size).  The body
-   size is the smallest size carrying 30% of the page's non-table text (the
-   document's when the page has little text).  Bullet text drops its marker
-   ("•", "–", "1.", "4.10"); a bold or larger numbered line ("2.1 Scope") is a
-   heading and keeps its number; a wrapped line that merely starts with a
-   number ("3 speakers are ...") is not a bullet.  Bullet ``level`` is the rank
-   of the marker's indent within its column (0 = outermost).
+5. Lines of text are joined into paragraphs.  The line gap of the page is
+   measured where a line *wraps* into the next (the next line's first word
+   would not have fitted after it, and the sentence goes on: lower-case start,
+   or a comma or function word before); without such evidence it is at most
+   0.25 em, so one-line paragraphs with paragraph space between them (a
+   front sheet: "Date: ...", "Report of: ...") stay apart.  A new block
+   starts at a gap larger than the line gap + 0.35 em, a change of style (size
+   or weight; so a footnote in small type is its own paragraph), a bullet or
+   item number, after a line ending a sentence when the next line's first word
+   would have fitted after it (judged against the right edge of the lines
+   around it, not of the whole column, so lines broken by hand stay together),
+   and after a short one-line paragraph that does not wrap.  Headings (bold or
+   larger lines) go on to a second line only when they wrap: same size, same x
+   (or under the text after their number), tight pitch and the first line
+   filling the column; so consecutive headings ("1. Apologies for Absence",
+   "2. Declarations of Interest"), a bold line followed by a gap, lines whose
+   x-start differs, and a numbered heading after a full line are separate
+   blocks.  A short "Label:" line keeps a short value on the next line ("Date:"
+   + "6 February 2024" -> one paragraph) but a longer paragraph after it is a
+   block of its own.  Bullets keep their wrapped lines; a numbered item's
+   wrapped line may go back under its number (minutes: "47.2 It was moved
+   ...").  A block whose text is all larger than the page's body size (median
+   character size) or all bold, short and not a bullet, is a heading.  Heading
+   levels rank the heading styles of the whole document by size (bold before
+   regular at the same size).  The body size is the smallest size carrying 30%
+   of the page's non-table text (the document's when the page has little
+   text).  Bullet text drops a glyph marker ("•", "–", an unmapped glyph
+   "(cid:127)") but KEEPS an item number or letter ("1. There were ...",
+   "4.10 The ...", "a) the proposed ...", "1 Apologies for Absence"), as the
+   text and Markdown loaders do (the meetings extractor needs agenda numbers);
+   a bold or larger numbered line ("2.1 Scope") is a heading and keeps its
+   number.  A line starting with a bare number ("1 Apologies") is an item when
+   its number stands apart from the text, or when another line at the same x
+   starts with one too and the line before does not wrap into it; a wrapped
+   line that merely starts with a number ("3 speakers are ...") is not an item.
+   Bullet ``level`` is the rank of the marker's indent within its column
+   (0 = outermost).
 6. A table that ends a page and a table that starts the next one with the same
    number of columns are joined when the header row repeats (it is dropped) or
    the column positions line up.  A continuation with fewer columns (a column
