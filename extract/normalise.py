@@ -262,7 +262,7 @@ _Q_RE = regex.compile(
         # plus/minus margins: ±3.5 per cent, +/- 10.52 (a bare margin is a count)
         rf"(?P<pm>(?:±|\+[ \t]*/[ \t]*-)[ \t]*(?P<pm_num>{_NUM})(?:(?P<pm_pct>[ \t]*(?:%|per[ \t]?cent\b|percent\b))(?P<pm_pts>[ \t]*(?:points?|pts?|ppts?|pp)\b)?|(?![\d.,]|[ \t]*[A-Za-z%£])))",
         # percentage points
-        rf"{_SIGN}{_LB}(?P<pts>(?P<pts_num>{_NUM})\.?[ \t]*(?:(?:%|per[ \t]?cent\b|percent\b)[ \t]*(?:points?|pts?|ppts?|pp)\b|(?:pp|ppts?|percentage[ \t]+points?)\b)){_ARROW_AFTER}",
+        rf"{_SIGN}{_LB}(?P<pts>(?P<pts_num>{_NUM})\.?[ \t]*(?:(?:%|per[ \t]?cent\b|percent\b)[ \t]*(?:points?|pts?|ppts?|pp)\b|(?:pp|ppts?|pts|percentage[ \t]+points?)\b)){_ARROW_AFTER}",
         # percent
         rf"{_SIGN}{_LB}(?P<pct>(?P<pct_num>{_NUM})\.?[ \t]*(?:%|per[ \t]?cent\b|percent\b)){_ARROW_AFTER}",
         # ordinals
@@ -705,6 +705,10 @@ _CELL_LEAD = re.compile(r"^[ \t]*(?:[▼▲↓↑^•·~*>✓✔✗✘][ \t]*)+"
 _CELL_TRAIL = re.compile(r"(?:[ \t]+(?:[▼▲↓↑^•·~*—–\-]+|[A-Za-z]\b|\([A-Za-z0-9]\))|[▼▲↓↑^•·~*]+)[ \t]*$")
 
 
+# "£000", "£'000", "£k", "£m": the unit label of a scaled money column, not a value
+_MONEY_SCALE_LABEL = re.compile(r"^\(?£[ \t]*(?:'?0{3}|k|m|bn)\)?$", re.IGNORECASE)
+
+
 def parse_value(text: str) -> Optional[Quantity]:
     """A TABLE CELL as one quantity.
 
@@ -724,7 +728,7 @@ def parse_value(text: str) -> Optional[Quantity]:
     s = str(text)
     clean, idx = _clean(s)
     core = clean.strip()
-    if _CELL_EMPTY.match(core):
+    if _CELL_EMPTY.match(core) or _MONEY_SCALE_LABEL.match(core):
         return None
     direction = 0
     # strip leading/trailing glyphs
@@ -1179,6 +1183,12 @@ def parse_period(text: str, default_year: Optional[int] = None) -> Optional[Peri
             y, mo = _year(m["y"]), _month_no(m["mon"])
             fy = y if mo >= 4 else y - 1
             return Period("year_to_date", _dt.date(fy, 4, 1), _month_end(y, mo), raw(ytd, m))
+        fm = _FY_RE.search(t)
+        if fm:  # "2023/24 YTD": the year is known to start on 1 April; its end is not printed
+            a, b = (fm["a1"], fm["a2"]) if fm["a1"] else (fm["b1"], fm["b2"])
+            fy2 = _fy_years(a, b)
+            if fy2:
+                return Period("year_to_date", _dt.date(fy2[0], 4, 1), None, raw(ytd, fm))
         return Period("year_to_date", None, None, raw(ytd))
 
     m = _QUARTER_RE.search(t)

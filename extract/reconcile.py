@@ -310,8 +310,13 @@ def _stat_of(text: Optional[str]) -> Optional[str]:
 
 
 def _unit_family(unit: Optional[str]) -> str:
+    """Units that compare as numbers: percent with points; a rate ("per 1,000",
+    unit ``rate`` in tables) with a plain number (narrative "61.2 crimes per 1,000"
+    is read as a count)."""
     if unit in _PERCENT_UNITS:
         return "percent"
+    if unit == "rate":
+        return "count"
     return unit or ""
 
 

@@ -792,3 +792,20 @@ def test_parse_date_hyphenated(text, expected):
 ])
 def test_parse_time_24h_hrs(text, expected):
     assert parse_time(text) == expected
+
+
+# --- table-cell forms found on other forces' tables ---
+@pytest.mark.parametrize("cell", ["£000", "£'000", "(£000)", "£m", "£k"])
+def test_money_scale_labels_are_not_values(cell):
+    assert parse_value(cell) is None
+
+
+@pytest.mark.parametrize("cell, value", [("-1.9 pts", -1.9), ("1.9pts", 1.9), ("+0.4 pts", 0.4)])
+def test_bare_pts_are_percentage_points(cell, value):
+    q = parse_value(cell)
+    assert q is not None and q.unit == "percentage_points" and q.value == pytest.approx(value)
+
+
+def test_financial_year_to_date_knows_its_start_only():
+    p = parse_period("2023/24 YTD")
+    assert (p.period_type, p.start, p.end) == ("year_to_date", dt.date(2023, 4, 1), None)

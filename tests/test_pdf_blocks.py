@@ -314,3 +314,27 @@ def test_superscript_footnote_reference_stays_apart_from_a_number(tmp_path):
     P.save()
     text = _load(p).blocks[0].text
     assert "17.7% " in text and "17.7%1" not in text
+
+
+# --------------------------------------------------------------------------- justified lists (platypus)
+
+def test_justified_list_items_keep_their_wrapped_lines(tmp_path):
+    """Justified text stretches the spaces of a short list line beyond the segment gap: the line
+    is still one run of words, so each item keeps its wrapped line; the default bullet glyph of
+    reportlab's lists comes out unmapped ("(cid:127)") and is dropped like any bullet glyph."""
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate
+
+    reg, bold, _ = pdfgen.fonts()
+    st = ParagraphStyle("p", fontName=reg, fontSize=11, leading=13, alignment=TA_JUSTIFY)
+    h = ParagraphStyle("h", fontName=bold, fontSize=13, leading=16, spaceAfter=4)
+    glyph_items, num_items = pdfgen.SENTENCES[:3], pdfgen.SENTENCES[3:6]
+    story = [Paragraph("Key points", h), Paragraph(BODY, st),
+             ListFlowable([ListItem(Paragraph(s, st)) for s in glyph_items], bulletType="bullet"),
+             ListFlowable([ListItem(Paragraph(s, st)) for s in num_items], bulletType="1")]
+    p = tmp_path / "just.pdf"
+    SimpleDocTemplate(str(p), pagesize=A4).build(story)
+    assert _blocks(_load(p)) == [("heading", "Key points"), ("paragraph", BODY)] + [
+        ("bullet", s) for s in glyph_items] + [("bullet", f"{k} {s}") for k, s in enumerate(num_items, 1)]

@@ -596,3 +596,10 @@ def test_cross_table_only_when_unambiguous():
     b = dashboard(DOC2, "Satisfaction table", [("Victim satisfaction", ["35.0%"])],
                   cols=[("Q2", "quarter", "2019-07-01", "2019-09-30")])
     assert [c.check_type for c in reconcile([], a + b, [])] == ["cross_document"]
+
+
+def test_rate_measures_compare_with_plain_numbers():
+    from extract.reconcile import _unit_family
+    assert _unit_family("rate") == _unit_family("count")
+    assert _unit_family("percentage_points") == _unit_family("percent")
+    assert _unit_family("seconds") != _unit_family("count")
