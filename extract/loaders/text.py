@@ -76,8 +76,9 @@ Rules, in the order they apply:
    width) is continued by the adjacent line below, even after a full stop.  A line that
    closes a bracket left open by the line above continues it ("(Pages" / "9 - 40)").
 9. **Running headers and footers.**  With two or more form-feed pages, a line among the first
-   or the last two of a page (at most 80 characters, not a seed) whose text - or a bare page
-   number - stands at the same edge of at least half the pages is dropped.
+   or the last two of a page (at most 80 characters, not a seed, not a cell of a deliverables
+   table of rule 11) whose text - or a bare page number - stands at the same edge of at least
+   half the pages is dropped.
 
 Not handled: default-mode (non-layout) pdftotext puts a table's cells one per line in an
 order that cannot be rebuilt reliably; those lines stay paragraphs (no table, so no wrong
@@ -90,6 +91,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model import BULLET, HEADING, PARAGRAPH, Block, Cell
+from ..normalise import parse_date
 from .common import (clean_inline, ends_sentence, ends_with_stop_word, is_data_line, is_rule,
                      page_marker, paginate, split_blank_page, starts_lower)
 
@@ -134,6 +136,7 @@ class _Draft:
     indent: int = 0
     rows: list[list[str]] = field(default_factory=list)
     joined: bool = False
+    src: list[int] = field(default_factory=list)  # line numbers of a rebuilt table's cells
 
     @property
     def text(self) -> str:
@@ -560,6 +563,275 @@ def _layout_items(lines: list[_Line], page_of, depth: int = 0) -> list:
     return out
 
 
+# --------------------------------------------------------------------------
+# default-mode pdftotext: a table's cells one per line (rules 10-11)
+# --------------------------------------------------------------------------
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH_YEAR = re.compile(rf"^{_MONTHS}[-/ ]?(?:\d{{2}}|\d{{4}})$", re.I)
+_DATE_CELL = re.compile(
+    rf"^(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTHS}[\s\-/]+(?:\d{{2}}|\d{{4}})|"
+    r"\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4}))$", re.I)
+_DATE_WORD_CELL = re.compile(r"^(?:on[- ]?going|tbc|tba|tbd|complete[d]?|n/?a)$", re.I)
+_PCT_CELL = re.compile(r"^\d{1,3}(?:\.\d+)?\s?%$")
+_TREND_WORDS = frozenset("""increasing decreasing increase decrease stable improving deteriorating
+improved deteriorated worse better up down no change same static steady""".split())
+_GLYPHS = "~^▲▼△▽↑↓→←↗↘◆●○■□▪▶◀►◄⬆⬇"
+_PERIOD_HEADER_WORDS = frozenset("""to vs vs. versus from since up months month years year weeks week
+days day quarter quarters rolling trend trends line data exception exceptions weighting statistical
+ytd fytd last previous prior current baseline latest this same average avg mean median high low rate
+sparkline direction performance""".split())
+_VERBISH = frozenset("""is are was were be been being has have had will would can could should may
+might must shall do does did""".split())
+# first-column header words: a title line directly above one of them names the next table
+_FIRST_HEADER = frozenset("measure measures action actions indicator indicators metric metrics".split())
+
+
+def _value_cell(t: str) -> bool:
+    """A value cell of a table printed one cell per line: a number with a unit, a direction glyph
+    and a trend word at most ("17.7% ▲ Increasing", "~~~~~ 10,562", "00:00:01 ^ Increasing"), or a
+    date/percent line ("Jan 24", "90%")."""
+    toks = t.split()
+    while toks and all(c in _GLYPHS for c in toks[0]):
+        toks = toks[1:]
+    if not toks:
+        return False
+    while toks and toks[-1].lower() in _TREND_WORDS:
+        toks = toks[:-1]
+    return bool(toks) and _is_data_cell(" ".join(toks))
+
+
+def _filler_cell(t: str) -> bool:
+    """A glyph, a one-letter sparkline label or a bare trend word ("^", "~~~~~", "Q", "Increasing")."""
+    if all(c in _GLYPHS or c.isspace() for c in t):
+        return True
+    if len(t) == 1 and t.isalpha() and t.isupper():
+        return True
+    return all(w.lower() in _TREND_WORDS for w in t.split())
+
+
+def _header_cell(t: str) -> bool:
+    """Words of a column header only ("Measure", "3 Months to", "Oct-2023", "Date Due",
+    "Trend Line (Up", "to 3 Years'", "Exception Weighting")."""
+    words = [w.strip("()'’:,.").lower() for w in t.split()]
+    words = [w for w in words if w]
+    return bool(words) and all(
+        w in HEADER_WORDS or w in _PERIOD_HEADER_WORDS or w + "." in _PERIOD_HEADER_WORDS
+        or _MONTH_YEAR.match(w) or re.fullmatch(r"\d{1,4}", w) for w in words)
+
+
+def _label_cell(t: str) -> bool:
+    """A short Title-Case label, no sentence ("Call Answered Volume: 999", "Three, Eight-Month
+    High", "Statistical Exceptions"): at most 45 characters and 7 words, starts with a capital,
+    at least 3/4 of the significant words capitalised, no auxiliary verb."""
+    if len(t) > 45 or not t[:1].isupper():
+        return False
+    words = [w for w in t.split() if any(c.isalpha() for c in w)]
+    if not words or len(words) > 7:
+        return False
+    if any(w.lower() in _VERBISH for w in words):
+        return False
+    sig = [w for w in words if w.lower().strip(",-–—") not in SMALL_WORDS]
+    if not sig:
+        return False
+    caps = sum(1 for w in sig if w.lstrip("'\"‘“(")[:1].isupper() or w[:1].isdigit())
+    return caps * 4 >= len(sig) * 3
+
+
+def _residue_class(ln: _Line, first_in_group: bool) -> Optional[str]:
+    """V (value), F (filler glyph), H (header words), L (label), C (a wrapped part of the cell
+    above) or None (text: a sentence, a bullet, a heading of the strong kind)."""
+    t = ln.text
+    if len(t) > 60 or _BULLET.match(ln.raw) or "\t" in ln.raw:
+        return None
+    if t.endswith((".", ",", ";", ":", "?", "!")) and not t.endswith("vs."):
+        return None
+    if "?" in t or "!" in t or _strong_heading(t):
+        return None
+    if _value_cell(t):
+        return "V"
+    if _filler_cell(t):
+        return "F"
+    if _header_cell(t):
+        return "H"
+    if _label_cell(t):
+        return "L"
+    if not first_in_group and starts_lower(t) and len(t) <= 30 \
+            and not any(w.lower() in _VERBISH for w in t.split()):
+        return "C"
+    return None
+
+
+def _cell_rows(run: list[_Line]) -> list[list[str]]:
+    """One row per line of a residue run; a line that plainly continues the one above in the
+    same text block (starts in lower case, closes its bracket, or follows a function word) is
+    part of that cell ("3 Months to" / "Jul-2024" stays one cell)."""
+    rows: list[list[str]] = []
+    for k, ln in enumerate(run):
+        t = ln.text
+        if rows and ln.blank_before == 0:
+            prev = rows[-1][0]
+            if starts_lower(t) or (prev.count("(") > prev.count(")") and ")" in t) \
+                    or ends_with_stop_word(prev) or prev.endswith(("vs.", "-", "–", "&")):
+                rows[-1][0] = f"{prev} {t}"
+                continue
+        rows.append([t])
+    return rows
+
+
+def _residue_tables(items: list, page_of) -> list:
+    """Runs of table residue become one-column table blocks (rule 10)."""
+    out: list = []
+    n = len(items)
+    i = 0
+
+    def cls_at(k: int) -> Optional[str]:
+        it = items[k]
+        if not isinstance(it, _Line):
+            return None
+        first = k == 0 or it.blank_before > 0 or not isinstance(items[k - 1], _Line) \
+            or page_of(items[k - 1]) != page_of(it)
+        return _residue_class(it, first)
+
+    classes = [cls_at(k) for k in range(n)]
+    while i < n:
+        if classes[i] not in ("V", "H"):
+            out.append(items[i])
+            i += 1
+            continue
+        # the run: consecutive residue lines on one page, at most two blank lines apart
+        j = i + 1
+        while j < n and classes[j] is not None and items[j].blank_before <= 2 \
+                and page_of(items[j]) == page_of(items[i]):
+            # a title line directly above a first-column header starts the next table
+            if classes[j] == "L" and j + 1 < n and classes[j + 1] == "H" \
+                    and items[j + 1].blank_before == 0 \
+                    and items[j + 1].text.lower().split()[0] in _FIRST_HEADER:
+                break
+            j += 1
+        # trailing labels and headers (a heading below the table) are not part of it
+        end = j
+        while end > i and classes[end - 1] in ("L", "H", "C"):
+            end -= 1
+        run = items[i:end]
+        # a table prints values next to each other (a row's or a column's cells): three or more
+        # value lines with only glyphs between them.  Label / value / label / value tiles (a
+        # dashboard's boxes) are not a table and stay text.
+        stretch = best = 0
+        for k in range(i, end):
+            if classes[k] == "V":
+                stretch += 1
+                best = max(best, stretch)
+            elif classes[k] != "F":
+                stretch = 0
+        if best >= 3:
+            d = _Draft("table", run[0].no, rows=_cell_rows(run))
+            out.append(d)
+            i = end
+        else:
+            out.append(items[i])
+            i += 1
+    return out
+
+
+_DELIV_HEAD = re.compile(
+    r"^(?P<a>(?:key\s+)?(?:actions?|deliverables?|milestones?))\s+"
+    r"(?P<d>date\s+due|due\s+date|due|deadline|target\s+date|timescales?)\s+(?P<p>progress)$", re.I)
+_PCT_END = re.compile(r"^(?P<d>.*?)\s*(?P<p>\d{1,3}(?:\.\d+)?\s?%)$")
+
+
+def _date_cell(t: str) -> bool:
+    return bool(_DATE_WORD_CELL.match(t)) or (bool(_DATE_CELL.match(t)) and parse_date(t) is not None)
+
+
+def _deliverable_tables(items: list, page_of) -> list:
+    """"Action" / "Date Due" / "Progress" printed one cell per line, and the rows below it
+    (action lines, a date line, a percent line) rebuilt into a three-column table (rule 11)."""
+    out: list = []
+    n = len(items)
+
+    def line_at(k: int, pg) -> Optional[_Line]:
+        if k < n and isinstance(items[k], _Line) and items[k].blank_before <= 2 and page_of(items[k]) == pg:
+            return items[k]
+        return None
+
+    i = 0
+    while i < n:
+        it = items[i]
+        head = None
+        if isinstance(it, _Line) and _header_cell(it.text):
+            pg = page_of(it)
+            texts = [it.text]
+            for nh in (2, 3):
+                ln = line_at(i + nh - 1, pg)
+                if ln is None or not _header_cell(ln.text):
+                    break
+                texts.append(ln.text)
+                m = _DELIV_HEAD.match(" ".join(texts))
+                if m:
+                    head = (nh, [m.group("a"), m.group("d"), m.group("p")])
+                    break
+        if head is None:
+            out.append(it)
+            i += 1
+            continue
+        nh, header = head
+        rows: list[list[str]] = []
+        moved: list[_Line] = []
+        k = i + nh
+        while True:
+            # bullets beside the table (a text column printed between its rows)
+            b = k
+            bullets: list[_Line] = []
+            while (ln := line_at(b, pg)) is not None and _BULLET.match(ln.raw):
+                bullets.append(ln)
+                b += 1
+                while (ln := line_at(b, pg)) is not None and ln.blank_before == 0 \
+                        and not _BULLET.match(ln.raw):
+                    bullets.append(ln)
+                    b += 1
+            # the action: lines of text (adjacent lines are one cell), then a date and a percent
+            a = b
+            frags: list[str] = []
+            while (ln := line_at(a, pg)) is not None and not _BULLET.match(ln.raw) \
+                    and not _date_cell(ln.text) and not _PCT_END.match(ln.text) \
+                    and not _strong_heading(ln.text) and "?" not in ln.text and len(frags) <= 6:
+                if frags and ln.blank_before == 0:
+                    frags[-1] = f"{frags[-1]} {ln.text}"
+                else:
+                    frags.append(ln.text)
+                a += 1
+            if not frags or len(frags) > 6:
+                break
+            due = pct = ""
+            ln = line_at(a, pg)
+            if ln is not None and _date_cell(ln.text):
+                due = ln.text
+                ln = line_at(a + 1, pg)
+                if ln is not None and _PCT_CELL.match(ln.text):
+                    pct = ln.text
+                    a += 2
+            elif ln is not None and (m := _PCT_END.match(ln.text)) and _date_cell(m.group("d")):
+                due, pct = m.group("d"), m.group("p")
+                a += 1
+            if not (due and pct):
+                break
+            rows.extend([f, "", ""] for f in frags[:-1])
+            rows.append([frags[-1], due, pct])
+            moved.extend(bullets)
+            k = a
+        if not rows:
+            out.append(it)
+            i += 1
+            continue
+        kept = {ln.no for ln in moved}
+        out.append(_Draft("table", it.no, rows=[header] + rows,
+                          src=[items[q].no for q in range(i, k) if items[q].no not in kept]))
+        out.extend(moved)
+        i = k
+    return out
+
+
 _PAGE_NO = re.compile(r"^(?:page\s+)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s+of\s+\d{1,4})?$", re.I)
 
 
@@ -572,7 +844,8 @@ def _running_key(ln: _Line) -> Optional[str]:
     return t
 
 
-def _drop_running_lines(lines: list[_Line], page_of: dict, n_pages: int) -> list[_Line]:
+def _drop_running_lines(lines: list[_Line], page_of: dict, n_pages: int,
+                        keep: frozenset = frozenset()) -> list[_Line]:
     """Running headers and footers (rule 9): the first two and last two lines of each page are
     compared across pages; a line (at most 80 characters, not a row of columns) whose text - or
     a bare page number - is at the top or at the bottom of at least half the pages (and of two
@@ -588,13 +861,13 @@ def _drop_running_lines(lines: list[_Line], page_of: dict, n_pages: int) -> list
         seen: dict[str, set] = {}
         for pg, lns in by_page.items():
             for ln in edge(lns):
-                k = _running_key(ln)
+                k = _running_key(ln) if ln.no not in keep else None
                 if k:
                     seen.setdefault(k, set()).add(pg)
         running = {k for k, pgs in seen.items() if len(pgs) >= need}
         for pg, lns in by_page.items():
             for ln in edge(lns):
-                if _running_key(ln) in running:
+                if ln.no not in keep and _running_key(ln) in running:
                     drop.add(ln.no)
     if not drop:
         return lines
@@ -646,7 +919,11 @@ def parse_text(doc, text: str) -> None:
         body = text.rstrip(" \n")
         n_pages = body.count("\f") + (0 if body.endswith("\f") else 1)
         ff_page = {k: min(v, n_pages) for k, v in ff_page.items()}
-        lines = _drop_running_lines(lines, ff_page, n_pages)
+        # the cells of a deliverables table printed one per line (the same rows on every page
+        # of a repeated slide) are content, not furniture
+        pre = _deliverable_tables(lines, lambda ln: ff_page.get(ln.no, 1))
+        keep = frozenset(no for d in pre if isinstance(d, _Draft) for no in d.src)
+        lines = _drop_running_lines(lines, ff_page, n_pages, keep)
 
     drafts: list[_Draft] = []
     cur: Optional[_Draft] = None
@@ -657,7 +934,10 @@ def parse_text(doc, text: str) -> None:
             drafts.append(cur)
         cur = None
 
-    items = _layout_items(lines, lambda ln: ff_page.get(ln.no, 1))
+    page_of_line = lambda ln: ff_page.get(ln.no, 1)  # noqa: E731
+    items = _layout_items(lines, page_of_line)
+    items = _deliverable_tables(items, page_of_line)
+    items = _residue_tables(items, page_of_line)
     i = 0
     while i < len(items):
         ln = items[i]
