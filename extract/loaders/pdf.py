@@ -1045,12 +1045,15 @@ def _unruled_table(items: list, gut: float) -> Optional[tuple[list, Block, list]
     big_thr = None
     if gaps:
         sg = sorted(gaps)
-        jumps = [(sg[k + 1] - sg[k], k) for k in range(len(sg) - 1)]
-        if jumps:
-            j, k = max(jumps)
-            n_big = len(sg) - (k + 1)
-            if j > 0.25 * lh and n_big >= 2:
+        # the largest jump that leaves at least two row gaps above it (one tall gap, a row
+        # whose wrapped line was cut off with its column, is not the row spacing)
+        jumps = sorted(((sg[k + 1] - sg[k], k) for k in range(len(sg) - 1)), reverse=True)
+        for j, k in jumps:
+            if j <= 0.25 * lh:
+                break
+            if len(sg) - (k + 1) >= 2:
                 big_thr = (sg[k] + sg[k + 1]) / 2
+                break
 
     def first_col_text(k):
         segs = [i for i in lines[k].items if col_of(i) == 0]

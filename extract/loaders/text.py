@@ -9,9 +9,9 @@ Rules, in the order they apply:
    every ``block.page`` is None.  Every block keeps its 1-based source ``line``.
 2. **Tables.**  Two or more adjacent lines whose fields are separated by tabs
    form a table block (space-aligned tables: rule 7).  (Two spaces are not a separator: pdftotext puts two spaces
-   after a full stop.)  Forms such as "Action Date Due Progress" followed by
+   after a full stop.)  Forms such as "Action Date Due Progress" on one line followed by
    action lines and "Jan 24 90%" lines are *not* tables here: they stay
-   paragraphs, in order.
+   paragraphs, in order (a header printed one cell per line: rule 11).
 3. **Bullets.**  A line starting with a bullet glyph (``• – — ― - ● ▪ ◦ ○ ■ □ ➢
    ✓ * ·``) followed by a space is a bullet.  Nesting level: by indentation
    when bullets are indented differently; otherwise a bullet whose glyph differs
@@ -80,9 +80,38 @@ Rules, in the order they apply:
    table of rule 11) whose text - or a bare page number - stands at the same edge of at least
    half the pages is dropped.
 
-Not handled: default-mode (non-layout) pdftotext puts a table's cells one per line in an
-order that cannot be rebuilt reliably; those lines stay paragraphs (no table, so no wrong
-measure), and figures may be read from the bare cells.
+10. **Table residue (pdftotext default mode).**  Rules 11 and then 10 apply to the lines rules 6-8
+   leave, before rules 3-5.  Default mode prints a table one cell per line (row by row, or column
+   by column).  Each line outside a band is classed as a *value* (a number
+   with at most a unit, a direction glyph and a trend word: "9,429", "17.7% ▲ Increasing",
+   "~~~~~ 10,562", "00:00:12", "Jan 24", "90%"), a *glyph* ("^", "Q", "Increasing"), a *header*
+   (column-header and period words only: "Measure", "3 Months to", "Oct-2023", "Date Due"), a
+   *label* (at most 45 characters and 7 words, Title Case, no auxiliary verb: "Call Answered
+   Volume: 999", "Three, Eight-Month High"), a short lower-case *wrap* of the line above in the
+   same text block ("to 3 Years'"), or text (longer, a bullet, a strong heading, ends with
+   ``. , ; : ? !``).  A run starts at a value or header line and goes on over classed lines
+   (at most two blank lines apart, one page) until a text line, or a label line directly above
+   a first-column header ("Response Times – Immediate" / "Measure": the next table's title);
+   trailing labels, headers and wraps are left out (a heading below the table).  The run is a
+   table when three or more value lines stand together (only glyphs between them): a table
+   prints a row's or a column's values next to each other, while a dashboard's tiles (label /
+   "(4 months)" / value, repeated) stay text.  The table has one column and one row per line (a
+   plain wrap - lower-case start, a closing bracket, a line after a function word - joins its
+   cell: "3 Months to" / "Jul-2024"); measure tables are not rebuilt from it (the cell order
+   cannot be trusted), so no measure comes out of it and no narrative figure either, and every
+   cell stays in the model.
+11. **Deliverables (pdftotext default mode).**  Two or three consecutive header lines that read
+   "Action(s)/Deliverable(s)/Milestone(s)" + "Date Due/Due Date/Due/Deadline/Target Date/
+   Timescale(s)" + "Progress" ("Action" / "Date Due" / "Progress") start a three-column table
+   (the header on one line, "Action Date Due Progress", stays a paragraph, read by the
+   deliverables extractor as text).  Each row is one or more action lines (adjacent lines are one
+   cell; blank-separated fragments are rows of their own with empty date and progress, grouped
+   by the extractor), then a date line ("Jan 24", "12 March 2024", "Ongoing", "TBC") and a percent
+   line ("90%"), or one line with both ("Jan 24 90%").  Bullets between rows (a text column
+   printed beside the table) are kept as bullets after the table.  The table ends before the
+   first row whose cells do not parse in that order (nothing is guessed); when the first row
+   does not parse, there is no table.  With form feeds, a cell of such a table is never taken
+   for a running header or footer (the same rows at the foot of every page of a repeated slide).
 """
 from __future__ import annotations
 
@@ -667,7 +696,7 @@ def _cell_rows(run: list[_Line]) -> list[list[str]]:
     same text block (starts in lower case, closes its bracket, or follows a function word) is
     part of that cell ("3 Months to" / "Jul-2024" stays one cell)."""
     rows: list[list[str]] = []
-    for k, ln in enumerate(run):
+    for ln in run:
         t = ln.text
         if rows and ln.blank_before == 0:
             prev = rows[-1][0]
@@ -729,8 +758,10 @@ def _residue_tables(items: list, page_of) -> list:
             out.append(d)
             i = end
         else:
-            out.append(items[i])
-            i += 1
+            # a run starting further on ends at the same place and has no more values: none is
+            # a table either
+            out.extend(items[i:j])
+            i = j
     return out
 
 
@@ -738,6 +769,15 @@ _DELIV_HEAD = re.compile(
     r"^(?P<a>(?:key\s+)?(?:actions?|deliverables?|milestones?))\s+"
     r"(?P<d>date\s+due|due\s+date|due|deadline|target\s+date|timescales?)\s+(?P<p>progress)$", re.I)
 _PCT_END = re.compile(r"^(?P<d>.*?)\s*(?P<p>\d{1,3}(?:\.\d+)?\s?%)$")
+
+
+_DELIV_HEAD_WORDS = HEADER_WORDS | frozenset(
+    "key deliverable deliverables milestone milestones timescale timescales".split())
+
+
+def _deliv_header_cell(t: str) -> bool:
+    words = t.lower().split()
+    return 0 < len(words) <= 3 and all(w in _DELIV_HEAD_WORDS for w in words)
 
 
 def _date_cell(t: str) -> bool:
@@ -759,12 +799,12 @@ def _deliverable_tables(items: list, page_of) -> list:
     while i < n:
         it = items[i]
         head = None
-        if isinstance(it, _Line) and _header_cell(it.text):
+        if isinstance(it, _Line) and _deliv_header_cell(it.text):
             pg = page_of(it)
             texts = [it.text]
             for nh in (2, 3):
                 ln = line_at(i + nh - 1, pg)
-                if ln is None or not _header_cell(ln.text):
+                if ln is None or not _deliv_header_cell(ln.text):
                     break
                 texts.append(ln.text)
                 m = _DELIV_HEAD.match(" ".join(texts))
