@@ -32,23 +32,45 @@ def _head_text(doc: Document, n: int = HEAD_BLOCKS) -> list[str]:
     return out
 
 
+TITLE_ZONE = 12  # blocks at the top of a document that name what it is
+
+_T_AGENDA = re.compile(r"^\s*(?:\w[\w&' ]*?\s)?agenda\b(?!\s*item)|\bagenda\s*(?:pack|and\s+reports?)\b|"
+                       r"notice (?:is hereby given )?of (?:a )?meeting|notice is hereby given that a meeting|^\s*summons\b", re.I | re.M)
+_T_MINUTES = re.compile(r"^\s*(?:\w[\w&' ]*?\s)?minutes\b(?!\s*and\s*matters)", re.I | re.M)
+_T_HIGHLIGHT = re.compile(r"highlight report", re.I)
+_T_NEWSLETTER = re.compile(r"newsletter|news\s*letter|bulletin", re.I)
+_T_PERFORMANCE = re.compile(r"performance (?:report|dashboard|update|summary|information|monitoring)|"
+                            r"^\s*quarter \w+ (?:19|20)\d\d|\bq[1-4] (?:19|20)\d\d.*performance", re.I | re.M)
+
+
 def doc_type_of(doc: Document) -> str:
-    head = "\n".join(_head_text(doc, 60)).lower()
+    """What the document is, from its title zone first (the first blocks), then
+    from the whole text.  An "Agenda Item 7" stamp on a report is not an agenda."""
+    zone = "\n".join(_head_text(doc, TITLE_ZONE))
     full = doc.text.lower()
-    has_agenda = bool(re.search(r"^\s*agenda\b", head, re.M)) or "agenda item" in head and "minutes" in full
-    has_minutes = "minutes of the" in full or "minutes of a" in full
-    if has_agenda and has_minutes:
-        return "agenda_pack"
-    if "highlight report" in head:
-        return "highlight_report"
-    if "newsletter" in head:
-        return "newsletter"
-    if re.search(r"performance (report|dashboard)|quarter \w+ 20\d\d|performance information", head):
-        return "performance_report"
-    if has_minutes:
-        return "minutes"
+    minutes_inside = bool(re.search(r"minutes of (?:the|a)\b.{0,80}\b(?:meeting|panel|committee)", full))
+    # the kind named first in the title zone wins (the title comes before the items)
+    found = []
+    for kind, rx in (("agenda_pack", _T_AGENDA), ("minutes", _T_MINUTES), ("highlight_report", _T_HIGHLIGHT),
+                     ("newsletter", _T_NEWSLETTER), ("performance_report", _T_PERFORMANCE)):
+        m = rx.search(zone)
+        if m:
+            found.append((m.start(), kind))
+    if found:
+        return min(found)[1]
+    # nothing in the title zone: look wider
+    head = "\n".join(_head_text(doc, 60))
+    has_agenda = bool(re.search(r"^\s*agenda\s*$", head, re.I | re.M))
     if has_agenda:
         return "agenda_pack"
+    if _T_HIGHLIGHT.search(head):
+        return "highlight_report"
+    if _T_NEWSLETTER.search(head):
+        return "newsletter"
+    if _T_PERFORMANCE.search(head):
+        return "performance_report"
+    if minutes_inside:
+        return "minutes"
     return "unknown"
 
 

@@ -489,7 +489,7 @@ def _ruled_table(t, words: list, x_off: float, y_off: float) -> Optional[RuledTa
     for r in t.rows:
         rows_bb.append([None if c is None else (c[0] - x_off, c[1] - y_off, c[2] - x_off, c[3] - y_off)
                         for c in r.cells])
-    if len(rows_bb) < 2 or max(len(r) for r in rows_bb) < 2:
+    if not rows_bb or max(len(r) for r in rows_bb) < 2:
         return None
     bx0, btop, bx1, bbot = t.bbox
     bbox = (bx0 - x_off, btop - y_off, bx1 - x_off, bbot - y_off)
@@ -513,6 +513,10 @@ def _ruled_table(t, words: list, x_off: float, y_off: float) -> Optional[RuledTa
             return None
     filled = sum(1 for ws in cell_words.values() if ws)
     if filled < 2:
+        return None
+    # a box of one row is a table ("Crime volume | Q1: 10,952 ...") only when its cells are
+    # short: label and value(s), not two paragraphs side by side
+    if len(rows_bb) == 1 and any(len(ws) > 30 or len(_cluster_lines(ws)) > 4 for ws in cell_words.values()):
         return None
     rows = []
     for ri, r in enumerate(rows_bb):
@@ -672,17 +676,23 @@ def _header_footer_filter(pages: list[_PageData]) -> tuple[dict[int, set], dict[
                 continue
             if len({o[3] for o in occ}) > 1 and not _numbers_follow_pages(occ):
                 continue  # "Section 1", "Section 2": headings, not a running header
-            tops = sorted(o[1] for o in occ)
-            # the most common height (within 3 pt)
-            best, best_pages = None, set()
-            for t in tops:
-                pg = {o[0] for o in occ if abs(o[1] - t) <= 3}
-                if len(pg) > len(best_pages):
-                    best, best_pages = t, pg
-            if len(best_pages) >= need:
-                for k, tt, iid, _ in occ:
-                    if abs(tt - best) <= 3:
-                        drop.setdefault(k, set()).add(iid)
+            # the most common height (within 3 pt), per page size: a landscape page has its
+            # running header at another height than the portrait pages around it
+            size_of = {k: (round(pages[k].width), round(pages[k].height)) for k in text_pages}
+            for size in set(size_of.values()):
+                group = [o for o in occ if size_of[o[0]] == size]
+                n_group = sum(1 for k in text_pages if size_of[k] == size)
+                need_g = need if size_of and n_group == n_text else \
+                    max(1 if n_group == 1 else 2, int(0.5 * n_group + 0.5))
+                best, best_pages = None, set()
+                for t in sorted(o[1] for o in group):
+                    pg = {o[0] for o in group if abs(o[1] - t) <= 3}
+                    if len(pg) > len(best_pages):
+                        best, best_pages = t, pg
+                if best is not None and len(best_pages) >= need_g:
+                    for k, tt, iid, _ in group:
+                        if abs(tt - best) <= 3:
+                            drop.setdefault(k, set()).add(iid)
     return drop, page_items
 
 
