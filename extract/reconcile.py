@@ -1694,77 +1694,51 @@ def _measure_box_arithmetic(measures: list[MeasureRecord]) -> list[CheckRecord]:
 # across documents
 # ---------------------------------------------------------------------------
 
-def _cross_measures(measures: list[MeasureRecord], doc_order: dict) -> list[CheckRecord]:
+def _same_measure_checks(measures: list[MeasureRecord], scope: str, order: dict) -> list[CheckRecord]:
+    """The same measure printed twice: the same metric, statistic, qualifiers, the
+    label's own words ("Satisfaction with being kept informed" is not "... with
+    treatment"), period and unit.  ``scope`` "table": in two tables of one document
+    (``cross_table``; a disagreement is reason ``value``); "document": in two
+    documents (``cross_document``; a disagreement is reason ``revised``).  Only
+    unambiguous pairs: a table (or document) holding the measure twice is skipped
+    (for tables, the whole group is).  ``order`` ranks tables or documents; the
+    first is the base the others are compared with."""
+    by_table = scope == "table"
+    check_type, bad_reason = ("cross_table", "value") if by_table else ("cross_document", "revised")
     groups: dict[tuple, dict[str, list[MeasureRecord]]] = {}
     for m in measures:
-        if m.value is None or not m.period_type or not m.period_end:
+        if m.value is None or not m.period_type or not m.period_end or (by_table and not m.table_id):
             continue
         key, stat, quals = _parse_label(m)
-        # the label's own words too, as in _cross_tables: only the same measure is compared
         words = _raw_words(m.row_label if m.row_label else " ".join(x for x in (m.metric, m.subject) if x))
         k = (key, stat, quals, words, m.period_type, m.period_start, m.period_end, _unit_family(m.unit))
-        groups.setdefault(k, {}).setdefault(m.doc_id, []).append(m)
+        if by_table:
+            k = (m.doc_id,) + k
+        groups.setdefault(k, {}).setdefault(m.table_id if by_table else m.doc_id, []).append(m)
     out = []
-    for k, by_doc in groups.items():
-        docs = [d for d, ms in by_doc.items() if len(ms) == 1]
-        if len(docs) < 2:
+    for by_part in groups.values():
+        parts = [p for p, ms in by_part.items() if len(ms) == 1]
+        if len(parts) < 2 or (by_table and len(parts) != len(by_part)):
             continue
-        docs.sort(key=lambda d: doc_order.get(d, 0))
-        base = by_doc[docs[0]][0]
-        for d in docs[1:]:
-            other = by_doc[d][0]
+        parts.sort(key=lambda p: order.get(p, 0))
+        base = by_part[parts[0]][0]
+        for part in parts[1:]:
+            other = by_part[part][0]
             pa = precision_of(base.value_raw, base.unit)
             pb = precision_of(other.value_raw, other.unit)
             ok = agrees(other.value, pb, base.value, pa)
-            verdict, reason = ("consistent", None) if ok else ("mismatch", "revised")
-            expl = (f"\"{other.row_label}\" ({other.column_label}) is {format_value(other.value, other.unit, pb)} here and "
-                    f"{format_value(base.value, base.unit, pa)} in the other document"
-                    + (" - the same." if ok else " - the figure was revised or one copy is wrong."))
-            out.append(CheckRecord(
-                check_id=stable_id(d, "cross_document", other.measure_id, base.measure_id),
-                doc_id=d, check_type="cross_document", verdict=verdict, reason=reason,
-                severity=_severity(verdict, reason), page=other.page, section=other.section, sentence=None,
-                narrative_raw=other.value_raw, narrative_value=other.value, table_row_label=base.row_label,
-                table_column_label=base.column_label, table_value_raw=base.value_raw, table_value=base.value,
-                unit=other.unit, difference=round(other.value - base.value, 6), explanation=expl,
-                measure_id=other.measure_id))
-    return out
-
-
-def _cross_tables(measures: list[MeasureRecord]) -> list[CheckRecord]:
-    """The same measure (metric, statistic, qualifiers, period type and end, unit) in two tables of one
-    document: a measure box and a table for the same indicator and quarter.  Only when each table holds
-    exactly one such cell (an unambiguous match)."""
-    groups: dict[tuple, dict[str, list[MeasureRecord]]] = {}
-    order: dict[str, int] = {}
-    for m in measures:
-        order.setdefault(m.table_id, len(order))
-        if m.value is None or not m.period_type or not m.period_end or not m.table_id:
-            continue
-        key, stat, quals = _parse_label(m)
-        # the label's own words too: "Satisfaction with being kept informed" is not "... with treatment"
-        words = _raw_words(m.row_label if m.row_label else " ".join(x for x in (m.metric, m.subject) if x))
-        k = (m.doc_id, key, stat, quals, words, m.period_type, m.period_start, m.period_end, _unit_family(m.unit))
-        groups.setdefault(k, {}).setdefault(m.table_id, []).append(m)
-    out = []
-    for k, by_table in groups.items():
-        if len(by_table) < 2 or any(len(ms) != 1 for ms in by_table.values()):
-            continue
-        tids = sorted(by_table, key=lambda t: order.get(t, 0))
-        base = by_table[tids[0]][0]
-        for t in tids[1:]:
-            other = by_table[t][0]
-            pa = precision_of(base.value_raw, base.unit)
-            pb = precision_of(other.value_raw, other.unit)
-            ok = agrees(other.value, pb, base.value, pa)
-            verdict, reason = ("consistent", None) if ok else ("mismatch", "value")
+            verdict, reason = ("consistent", None) if ok else ("mismatch", bad_reason)
             va, vb = format_value(base.value, base.unit, pa), format_value(other.value, other.unit, pb)
-            expl = (f"\"{other.row_label}\" ({other.column_label}) is {vb} in this table and "
-                    f"\"{base.row_label}\" ({base.column_label}) is {va} in another table of the same document"
-                    + (" - the same." if ok else " - the two tables disagree."))
+            if by_table:
+                expl = (f"\"{other.row_label}\" ({other.column_label}) is {vb} in this table and "
+                        f"\"{base.row_label}\" ({base.column_label}) is {va} in another table of the same document"
+                        + (" - the same." if ok else " - the two tables disagree."))
+            else:
+                expl = (f"\"{other.row_label}\" ({other.column_label}) is {vb} here and {va} in the other document"
+                        + (" - the same." if ok else " - the figure was revised or one copy is wrong."))
             out.append(CheckRecord(
-                check_id=stable_id(other.doc_id, "cross_table", other.measure_id, base.measure_id),
-                doc_id=other.doc_id, check_type="cross_table", verdict=verdict, reason=reason,
+                check_id=stable_id(other.doc_id, check_type, other.measure_id, base.measure_id),
+                doc_id=other.doc_id, check_type=check_type, verdict=verdict, reason=reason,
                 severity=_severity(verdict, reason), page=other.page, section=other.section, sentence=None,
                 narrative_raw=other.value_raw, narrative_value=other.value, table_row_label=base.row_label,
                 table_column_label=base.column_label, table_value_raw=base.value_raw, table_value=base.value,
@@ -1942,8 +1916,11 @@ def reconcile(docs: Iterable, measures: Iterable[MeasureRecord], figures: Iterab
         checks.append(c)
 
     # 3. across tables of one document, and across documents
-    checks.extend(_cross_tables(measures))
-    checks.extend(_cross_measures(measures, doc_order))
+    table_order: dict[str, int] = {}
+    for m in measures:
+        table_order.setdefault(m.table_id, len(table_order))
+    checks.extend(_same_measure_checks(measures, "table", table_order))
+    checks.extend(_same_measure_checks(measures, "document", doc_order))
     checks.extend(_cross_sentences(figures, doc_order))
 
     # unique ids, stable order: document, mismatches first
