@@ -100,6 +100,19 @@ How a page is read (one pass over its characters):
    row is not a header of words; its cells are put in those columns.  The joined
    block gets ``row_pages`` (the page each row was printed on) so records keep
    the page of their row.
+7. A paragraph (or bullet) that runs over a page break, or from the foot of one
+   text column to the top of the next, is one block: joined when the first part
+   ends without terminal punctuation and the next body text (after header and
+   footer removal, past up to two smaller footnotes) continues it: lower-case
+   start, a comma or function word before, or (page break) the first part's last
+   line fills the column and the next starts under it.  It keeps its first page.
+
+Also: a ruled box of one row ("Crime volume | Q1: 10,952 ...") is a table when
+its cells are short; a leading bullet glyph is kept with text that starts with a
+digit ("•   44.5% of callers") when within 3 em; running headers are matched per
+page size (a landscape page puts its header at another height); unruled table
+rows are split at the largest gap jump that leaves at least two row gaps (a row
+whose wrapped line was cut off with its column does not set the row spacing).
 
 Speed: the cost is pdfplumber's character parsing (one ``extract_words`` per
 page); layout adds a few ms per page.  Pages are read in one process: the
@@ -122,6 +135,7 @@ from typing import Optional
 
 from ..model import (BULLET, HEADING, PARAGRAPH, TABLE, Block, Cell, Document, Page,
                      sha256_bytes)
+from .common import ends_sentence, ends_with_stop_word, starts_lower
 
 try:  # the package defines LoadError before it imports this module lazily
     from . import LoadError  # type: ignore
@@ -607,7 +621,11 @@ def _segments(words: list, seg_em: float = 0.75) -> list[Item]:
             nxt = segs[1][0].text
             bare_num = segs[0][0].text[:1].isdigit() and not segs[0][0].text.endswith(".") \
                 and "." not in segs[0][0].text
-            if nxt[:1].isalpha() or nxt[:1] in "\"'“‘(":
+            g0 = segs[0][0]
+            glyph_near = _GLYPH_ONLY.match(g0.text) is not None and \
+                segs[1][0].x0 - g0.x1 <= 3.0 * max(g0.size, 4.0)
+            if nxt[:1].isalpha() or nxt[:1] in "\"'“‘(" or glyph_near:
+                # a glyph bullet takes any text ("•  44.5% of callers", "•  5* ...")
                 if not bare_num or len(segs) == 2:
                     segs[0:2] = [segs[0] + segs[1]]
         # a bullet glyph further along the line (a text column beside a table): kept with its
@@ -1328,6 +1346,7 @@ def _para_blocks(items: list, gap_thr: float, body: float = 0.0) -> list[Block]:
         ws = [w for l in p.lines for w in l.words]
         b._style = (statistics.median(w.size for w in ws), all(w.bold for w in ws))  # type: ignore
         b._nlines = len(p.lines)  # type: ignore[attr-defined]
+        b._last_x1 = p.lines[-1].x1  # type: ignore[attr-defined]
         blocks.append(b)
     return blocks
 
@@ -1487,6 +1506,81 @@ def _join_cross_page_tables(doc: Document) -> None:
                 if not p.blocks:
                     continue  # the table may run on over the next page too
         tail = p.blocks[-1] if p.blocks and p.blocks[-1].kind == TABLE else None
+
+
+_FOOTNOTE = re.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]+|\*)\s*\S")
+
+
+def _text_right(p: Page) -> Optional[float]:
+    """Right edge of the page's running text: where its wrapped paragraphs end."""
+    xs = [b.bbox[2] for b in p.blocks if b.kind in (PARAGRAPH, BULLET) and b.bbox
+          and getattr(b, "_nlines", 1) >= 2]
+    return max(xs) if len(xs) >= 2 else None
+
+
+def _continues_text(a: Block, b: Block, full: bool = False) -> bool:
+    """``b`` (a paragraph) goes on with the sentence ``a`` (a paragraph or bullet) left open;
+    ``full``: a's last line fills the column (its paragraph did not end there)."""
+    if a.kind not in (PARAGRAPH, BULLET) or b.kind != PARAGRAPH or not a.text or not b.text:
+        return False
+    if ends_sentence(a.text):
+        return False
+    sa, sb = getattr(a, "_style", None), getattr(b, "_style", None)
+    if sa and sb and (abs(sa[0] - sb[0]) > 0.6 or (sa[1] != sb[1] and len(b.text) < 80)):
+        return False  # another style: a caption, a footnote, a heading not detected as one
+    if full and a.bbox and b.bbox and abs(b.bbox[0] - a.bbox[0]) > 30:
+        full = False  # not under the text it would continue
+    return full or starts_lower(b.text) or ends_with_stop_word(a.text) or a.text.rstrip().endswith(",")
+
+
+def _join_broken_paragraphs(doc: Document) -> None:
+    """A paragraph that runs over a page break (or from the foot of one text column to the
+    top of the next) comes out as two blocks: join them when the first part ends without
+    terminal punctuation and the next body text continues it (lower-case start, or the first
+    part ends with a comma or a function word).  Running headers and footers are gone by
+    now; up to two footnotes at the foot of the page ("1 Crime in England ...", set smaller)
+    may stand between the parts.  The joined block keeps the page of its first part."""
+    blocks = [(p, b) for p in doc.pages for b in p.blocks]
+    k = 0
+    while k < len(blocks) - 1:
+        pa, a = blocks[k]
+        if a.kind not in (PARAGRAPH, BULLET) or ends_sentence(a.text):
+            k += 1
+            continue
+        # candidates: the next block, or the first block after up to two footnotes at the foot
+        # of a's page
+        j = k + 1
+        skipped = 0
+        while j < len(blocks) and skipped < 2 and blocks[j][0] is pa and blocks[j][1].kind == PARAGRAPH \
+                and _FOOTNOTE.match(blocks[j][1].text) and _smaller(blocks[j][1], a):
+            j += 1
+            skipped += 1
+        if j >= len(blocks):
+            break
+        pb, b = blocks[j]
+        broken = pb is not pa and pb.number == pa.number + 1 and bool(pb.blocks) and pb.blocks[0] is b \
+            and pa.blocks[-1] is blocks[j - 1][1]  # a (or its footnotes) ends its page
+        if pb is pa and not skipped and a.bbox and b.bbox:
+            # a column break: b starts higher up, in a column to the right of a's
+            broken = b.bbox[1] < a.bbox[1] - 1 and b.bbox[0] >= a.bbox[2] - 0.25 * (a.bbox[2] - a.bbox[0])
+        full = False
+        if broken and pb is not pa and getattr(a, "_last_x1", None) is not None:
+            right = _text_right(pa)
+            size = (getattr(a, "_style", None) or (10.0,))[0]
+            full = right is not None and a._last_x1 >= right - 4.0 * size  # type: ignore[attr-defined]
+        if broken and _continues_text(a, b, full):
+            a.text = _join_texts([a.text, b.text])
+            pb.blocks.remove(b)
+            del blocks[j]
+            doc.notes.append(f"paragraph on page {pa.number} continues "
+                             f"{'on page %d' % pb.number if pb is not pa else 'in the next column'}; joined")
+            continue  # the joined paragraph may run on again
+        k += 1
+
+
+def _smaller(b: Block, than: Block) -> bool:
+    sb, sa = getattr(b, "_style", None), getattr(than, "_style", None)
+    return bool(sa and sb and sb[0] < sa[0] - 0.4)
 
 
 def _col_spans(t: Block) -> Optional[list[tuple[float, float]]]:
@@ -1679,8 +1773,9 @@ def load_pdf(path, data: bytes, *, max_pages: Optional[int] = 500, timeout_s: Op
             b._body = pb  # type: ignore[attr-defined]
     _assign_headings(doc.blocks)
     _join_cross_page_tables(doc)
+    _join_broken_paragraphs(doc)
     for b in doc.blocks:
-        for attr in ("_style", "_body", "_nlines", "_marker_x0", "_col_x"):
+        for attr in ("_style", "_body", "_nlines", "_marker_x0", "_col_x", "_last_x1"):
             if hasattr(b, attr):
                 try:
                     delattr(b, attr)
