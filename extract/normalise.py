@@ -42,7 +42,7 @@ __all__ = [
     "Quantity", "Period", "parse_number", "parse_percent", "parse_duration",
     "parse_money", "parse_value", "find_quantities", "sign_from_words",
     "apply_sign", "parse_period", "parse_date", "parse_time",
-    "parse_time_range", "clean_text",
+    "parse_time_range", "clean_text", "parse_relative_period",
 ]
 
 
@@ -265,6 +265,11 @@ _Q_RE = regex.compile(
         rf"{_SIGN}{_LB}(?P<pts>(?P<pts_num>{_NUM})\.?[ \t]*(?:(?:%|per[ \t]?cent\b|percent\b)[ \t]*(?:points?|pts?|ppts?|pp)\b|(?:pp|ppts?|pts|percentage[ \t]+points?)\b)){_ARROW_AFTER}",
         # percent
         rf"{_SIGN}{_LB}(?P<pct>(?P<pct_num>{_NUM})\.?[ \t]*(?:%|per[ \t]?cent\b|percent\b)){_ARROW_AFTER}",
+        # pence: 29p, 4.5p (glued; "1.2 pp" is points)
+        rf"{_SIGN}{_LB}(?P<pence>(?P<p_num>\d{{1,3}}(?:\.\d{{1,2}})?)p)\b(?![.,]\d)",
+        # "1 in 5 victims", "one in every 4": a proportion (a ratio, 0.2)
+        r"(?<![\w.,/:])(?P<onein>(?P<oi_a>\d{1,3})[ \t]+in[ \t]+(?:every[ \t]+)?(?P<oi_b>\d{1,3}(?:,\d{3})*))\b"
+        r"(?![.,]\d|[ \t]*(?:%|per[ \t]?cent|months?|weeks?|years?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|quarters?)\b)",
         # ordinals
         r"(?<![\w.,/:])(?P<ord>(?P<ord_num>\d{1,3})[ \t]?(?:st|nd|rd|th))\b",
         # plain numbers (with an optional scale word)
@@ -301,11 +306,34 @@ _EXCL_PATTERNS = (
         r"appendix|annex|annexe|section|sections|chapter|schedule|article|clause|"
         r"round|phase|tier|table|figure|fig\.|chart|slide|step|stage|room|"
         r"version|v\.|no\.|number|ref|reference|recommendation|aim|objective|"
-        r"question|level|class|category|cat|grade|band|wave|cohort|year|week|"
+        r"question|level|class|category|cat|grade|band|wave|cohort|week|"
         r"outcome|supplement|exhibit|form|box|line|column|row|area|zone|sector|"
-        r"quarter|q|ward|unit|team|op|operation|protocol|project|regulation|rule|part|option|"
-        r"pillar|workstream|strand|tranche|milestone|sprint|scenario|principle|criterion|theme|lot)[ \t]*\d+(?:\.\d+)*[a-z]?"
-        r"(?:(?:[ \t]*(?:-|to|and|&)[ \t]*|,[ \t]+)\d+(?:\.\d+)*[a-z]?)*\b(?![,.]\d|[ \t]*(?:%|per[ \t]?cent))",
+        r"ward|unit|team|op|operation|protocol|project|regulation|rule|part|option|"
+        r"pillar|workstream|strand|tranche|milestone|sprint|scenario|principle|criterion|theme|lot|"
+        # plurals naming several labels: "Recommendations 1, 2 and 4", "Regulations 7 and 8"
+        r"recommendations|regulations|schedules|articles|clauses|chapters|rules|phases|stages|options|"
+        r"questions|steps|tiers|levels|grades|objectives|aims|outcomes|appendices|annexes|tables|figures|"
+        r"charts|slides|rounds|versions|parts|lots|themes|pillars|workstreams|strands|tranches|milestones|"
+        r"principles|criteria|scenarios|projects|operations|wards|zones|sectors|categories)[ \t]*\d+(?:\.\d+)*[a-z]?"
+        # sub-divisions glued to the number: "Regulation 7(2)", "section 28(6)(b)"
+        r"(?:\((?:\d{1,3}|[a-z]{1,4})\))*"
+        r"(?:(?:[ \t]*(?:-|to|and|&)[ \t]*|,[ \t]+)\d+(?:\.\d+)*[a-z]?(?:\((?:\d{1,3}|[a-z]{1,4})\))*)*\b(?![,.]\d|[ \t]*(?:%|per[ \t]?cent))",
+        # a school year / plan year "Year 9", "year 2 of the plan" (1-13 only; never "last year 312 ...")
+        r"(?<!\blast )(?<!\bthis )(?<!\bnext )(?<!\bpast )(?<!\bper )(?<!\ba )(?<!\beach )(?<!\bthat )"
+        r"(?<!\bevery )(?<!\bprevious )(?<!\bfinancial )(?<!\bcalendar )(?<!\bsame )(?<!\bone )"
+        r"\byears?[ \t]*(?:1[0-3]|[1-9])\b(?:[ \t]*(?:-|to|and|&)[ \t]*(?:1[0-3]|[1-9])\b)*(?![,.]\d|[ \t]*(?:%|per[ \t]?cent))",
+        # quarter labels: "Quarter 2", "Q3", "Quarters 1 and 2" (1-4 only; "this quarter 45 knives" is a count)
+        r"\b(?:quarters?|q)[ \t]*[1-4]\b(?:[ \t]*(?:-|to|and|&)[ \t]*[1-4]\b)*(?![,.]\d|[ \t]*(?:%|per[ \t]?cent))",
+        # minute numbers of a meeting: "Minute 12", "Minutes 12 to 15", "minute no. 45" (never the
+        # minutes of a duration: "1 minute 30 secs", "3-minute 40 secs")
+        r"(?<![\d.][ \t])(?<![\d.-])\bminutes?[ \t]+(?:no\.?[ \t]*)?\d+(?:\.\d+)*[a-z]?"
+        r"(?:(?:[ \t]*(?:-|to|and|&)[ \t]*|,[ \t]+)\d+(?:\.\d+)*[a-z]?)*\b(?![,.]\d|[ \t]*(?:%|per[ \t]?cent|secs?\b|seconds?\b))",
+        # a number with glued sub-divisions is a provision, never a figure: "28(6)", "4(1)(b)"
+        r"(?<![\d.,])\b\d+[a-z]?(?:\((?:\d{1,3}|[a-z]{1,4})\))+",
+        # age bands naming a group: "16-24 year olds", "10 to 17 year-olds", "18-25s"
+        r"\b\d+[ \t]*(?:-|to)[ \t]*\d+(?:[ \t-]*(?:year[ \t-]*olds?|yrs?[ \t-]*olds?|years?[ \t]+of[ \t]+age)\b|s\b)",
+        # round-the-clock idioms: "24 hours a day", "7 days a week", "365 days a year"
+        r"\b(?:24[ \t]+hours?[ \t]+(?:a|per)[ \t]+day|7[ \t]+days?[ \t]+(?:a|per)[ \t]+week|365[ \t]+days?[ \t]+(?:a|per)[ \t]+year)\b",
         r"\b(?:op|operation)\.?[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]+\d+\b",
         # codes: PIP2, SN1 2JH, Q2, A303, M4
         r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b)",
@@ -317,7 +345,10 @@ _EXCL_PATTERNS = (
         # denominators: per 1,000 population
         r"\bper[ \t]+\d{1,3}(?:,?\d{3})*\b",
         # period phrases: last 12 months, 12-month, 3 months to
-        r"\b(?:rolling|last|past|previous|preceding|prior|next|first|coming|over[ \t]+the|in[ \t]+the|within[ \t]+the|within)[ \t]+\d+[ \t-]*(?:calendar[ \t]+)?(?:months?|weeks?|years?|days?|quarters?)\b",
+        r"\b(?:rolling|last|past|previous|preceding|prior|next|first|coming|over[ \t]+the|in[ \t]+the|within[ \t]+the)[ \t]+\d+(?:[ \t]*(?:-|to|or|and)[ \t]*\d+)?[ \t-]*(?:calendar[ \t]+)?(?:months?|weeks?|years?|days?|quarters?)\b",
+        # "within 12 months", "within 28 days": a time limit qualifying another figure ("96 were
+        # finalised within 28 days (45%)"), not a figure ("an average of 28 days" is one)
+        r"\bwithin[ \t]+\d+[ \t-]*(?:calendar[ \t]+|working[ \t]+)?(?:months?|weeks?|years?|days?|quarters?)\b",
         r"\b\d+-(?:month|week|year|day|quarter|hour)s?\b",
         # a time span in months / weeks / quarters / years is a period
         # length, not a figure: "(4 months = 61.6%)", "over 4 months", "18
@@ -442,6 +473,14 @@ def _quantity_from_match(m, clean: str) -> Optional[tuple[float, str, bool, str,
                 v = abs(v) * direction
                 se = True
         return v, unit, se, "", direction, start, end
+    if g.get("pence"):
+        v, se = _signed(sign, _num(g["p_num"]) / 100.0)
+        return round(v, 4), "gbp", se, "", 0, start, end
+    if g.get("onein"):
+        a, b = _num(g["oi_a"]), _num(g["oi_b"])
+        if not 0 < a < b or re.fullmatch(_YEAR4, g["oi_b"]):
+            return None  # "45 in 2023", "12 in 10": not a proportion
+        return round(a / b, 6), "ratio", False, "", 0, start, end
     if g.get("ord"):
         after = clean[m.end():m.end() + 60]
         before = clean[max(0, m.start() - 40):m.start()]
@@ -786,7 +825,7 @@ _NEG_WORDS = re.compile(
     r"drop(?:s|ped|ping)?|dipped|worse(?:ned)?)\b", re.IGNORECASE)
 _POS_WORDS = re.compile(
     r"▲|↑|\^|\b(?:increase[ds]?|increasing|up(?![ \t]+to\b)|upward|ris(?:e[ns]?|ing)|rose|"
-    r"higher|gr[eo]w(?:n|s|th|ing)?)\b", re.IGNORECASE)
+    r"higher|gr[eo]w(?:n|s|th|ing)?|uplift(?:s|ed)?)\b", re.IGNORECASE)
 
 
 def sign_from_words(text: str) -> int:
@@ -810,7 +849,7 @@ _SIGN_TAIL = re.compile(
     r"(?P<w>▼|↓|▲|↑|\b(?:decrease[ds]?|decreasing|down|declin(?:e[ds]?|ing)|"
     r"fall(?:s|en|ing)?|fell|reduc(?:tion|tions|e[ds]?|ing)|lower|drop(?:s|ped)?|"
     r"increase[ds]?|increasing|(?<!made )(?<!make )(?<!makes )(?<!set )(?<!summed )(?<!added )(?<!picked )up|"
-    r"ris(?:e[ns]?|ing)|rose|higher|gr[eo]w(?:n|s|th)?))"
+    r"ris(?:e[ns]?|ing)|rose|higher|gr[eo]w(?:n|s|th)?|uplift(?:s|ed)?))"
     r"(?P<gap>(?:[ \t]+(?:by|of|a|an|some|around|about|approximately|roughly|nearly|almost|"
     r"over|year-on-year|yoy|overall|significantly|slightly|further|this|quarter|month|year|"
     r"is|was|has|have|been|being|marginally|sharply|substantially|considerably|small|"
@@ -1079,6 +1118,43 @@ _BARE_ROLLING_RE = re.compile(
     re.IGNORECASE)
 
 
+_RANGE_NOYEAR_RE = re.compile(
+    rf"(?<![\w-])(?P<m1>{MONTH})[ \t]*(?:-|to|until|through|and)[ \t]*(?P<m2>{MONTH})(?![ \t,'-]*\d)",
+    re.IGNORECASE)
+
+_RELATIVE_RE = re.compile(
+    r"^(?:(?:over|in|during|for|across|throughout)[ \t]+)?(?:(?P<cur>this|the|current|the[ \t]+current)[ \t]+(?:reporting[ \t]+)?(?P<cq>quarter)"
+    r"|(?P<lastq>last|previous|preceding|prior|the[ \t]+(?:last|previous|preceding|prior))[ \t]+quarter"
+    r"|(?P<roll>the[ \t]+(?:last|past|previous)|past)[ \t]+(?:twelve[ \t]+months|year)"
+    r"|(?P<lasty>last|previous|prior|the[ \t]+previous|the[ \t]+prior)[ \t]+(?:financial[ \t]+|calendar[ \t]+)?year"
+    r"|(?P<thisy>this|the[ \t]+current|current)[ \t]+(?:financial[ \t]+|calendar[ \t]+)?year)$",
+    re.IGNORECASE)
+
+
+def parse_relative_period(text: str) -> Optional[Period]:
+    """A period named relative to the report ("this quarter", "last quarter",
+    "the past year", "last year", "this year"), never dated here (the
+    caller may date "this quarter" from its document):
+
+    * "this quarter" / "the quarter" -> quarter; "last quarter" / "the previous quarter" -> quarter
+      (raw keeps "last" so the caller knows it is not the report's own);
+    * "the past year" / "the last year" / "over the past twelve months" -> rolling_12_months;
+    * "last year" / "the previous year" / "this year" -> other (which year, calendar or
+      financial, is not said).
+    None for anything else."""
+    if not text:
+        return None
+    t = clean_text(text).strip()
+    m = _RELATIVE_RE.match(t)
+    if not m:
+        return None
+    if m["cq"] or m["lastq"]:
+        return Period("quarter", None, None, text.strip())
+    if m["roll"]:
+        return Period("rolling_12_months", None, None, text.strip())
+    return Period("other", None, None, text.strip())
+
+
 def _fy_years(a: str, b: str) -> Optional[tuple[int, int]]:
     ya = _year(a)
     yb = int(b)
@@ -1261,6 +1337,22 @@ def parse_period(text: str, default_year: Optional[int] = None) -> Optional[Peri
     if m:
         y = int(m.group(1))
         return Period("calendar_year", _dt.date(y, 1, 1), _dt.date(y, 12, 31), raw(m))
+
+    m = _RANGE_NOYEAR_RE.search(t)
+    if m:
+        # "between April and June", "Oct - Dec" with no year: the span is known, its dates are not
+        m1, m2 = _month_no(m["m1"]), _month_no(m["m2"])
+        n = (m2 - m1) % 12 + 1
+        ptype = "other"
+        if n == 3 and m1 in (1, 4, 7, 10):
+            ptype = "quarter"
+        elif n == 12 and m1 == 4:
+            ptype = "financial_year"
+        elif n == 12 and m1 == 1:
+            ptype = "calendar_year"
+        elif n == 12:
+            ptype = "rolling_12_months"
+        return Period(ptype, None, None, raw(m))
 
     m = _MONTH_ONLY.search(t)
     if m and default_year and not (m["mon"].lower() == "may" and not re.fullmatch(MONTH, t, re.IGNORECASE)):

@@ -232,7 +232,20 @@ METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "speed watch records": ("speed watch records",),
     "outcome rate": ("outcome rate",),
     "days lost per person": ("days lost per person",),
+    # money of a PCC's finances (precept reports, budgets, annual reports)
+    "precept": ("precept", "policing precept", "police precept", "band d precept", "council tax",
+                "band d", "band d property", "band d equivalent", "band d council tax",
+                "policing element", "police element"),
+    "budget": ("budget", "net revenue budget", "revenue budget", "net budget", "gross budget",
+               "budget requirement", "net budget requirement", "annual budget"),
+    "capital programme": ("capital programme", "capital budget", "capital expenditure", "capital spend"),
+    "reserves": ("reserves", "general reserves", "usable reserves", "earmarked reserves", "general reserve"),
+    "savings": ("savings", "efficiency savings", "cashable savings", "savings requirement", "budget gap",
+                "funding gap"),
+    "grant funding": ("grant", "grants", "police grant", "core grant", "grant funding", "home office grant"),
 }
+#: measures counted in money: a figure of another unit is not one of them (except a change in percent)
+_MONEY_METRICS = {"precept", "budget", "capital programme", "reserves", "savings", "grant funding"}
 
 # --------------------------------------------------------------------------
 # spaCy matchers
@@ -297,6 +310,29 @@ def _period_patterns() -> list[list[dict]]:
     P.append([{"TEXT": {"REGEX": _FY_TOK}}])
     P.append([YEAR, {"TEXT": {"REGEX": r"^(?:-|–|/)$"}}, {"TEXT": {"REGEX": r"^(?:(?:19|20)\d\d|\d\d)$"}}])
     P.append([YEAR])
+    # "between April and June 2023" ("April and June" alone may be two months: only after "between")
+    between = {"LOWER": "between"}
+    AND = {"LOWER": "and"}
+    P.append([between, MON, AND, MON, YEAR])
+    P.append([between, MON, AND, MON, YY])
+    P.append([between, MON, AND, MONY])
+    P.append([between, MON, AND, MON])
+    # a month range with no year ("April to June", "Apr-Jun"): the span, undated
+    P.append([MON, DASH, MON])
+    P.append([{"TEXT": {"REGEX": rf"^(?i:{_MONTHS})-(?i:{_MONTHS})$"}}])
+    # periods named relative to the report: "this quarter", "during the quarter", "last quarter",
+    # "the past year", "last year", "this financial year"
+    fin = {"LOWER": {"IN": ["financial", "calendar"]}, "OP": "?"}
+    P.append([{"LOWER": {"IN": ["this", "current"]}}, {"LOWER": "reporting", "OP": "?"}, {"LOWER": "quarter"}])
+    P.append([{"LOWER": {"IN": ["in", "during", "over", "across", "throughout"]}}, {"LOWER": "the"},
+              {"LOWER": "quarter"}])
+    P.append([{"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["last", "previous", "preceding", "prior"]}},
+              {"LOWER": "quarter"}])
+    P.append([{"LOWER": "the"}, {"LOWER": {"IN": ["last", "past", "previous"]}}, {"LOWER": "year"}])
+    P.append([{"LOWER": "past"}, {"LOWER": "year"}])
+    P.append([{"LOWER": {"IN": ["last", "previous", "prior"]}}, fin, {"LOWER": "year"}])
+    P.append([{"LOWER": "the"}, {"LOWER": {"IN": ["previous", "prior"]}}, fin, {"LOWER": "year"}])
+    P.append([{"LOWER": {"IN": ["this", "current"]}}, fin, {"LOWER": "year"}])
     # durations of rolling windows without a date: "the last 12 months", "rolling 12-month"
     P.append([{"LOWER": {"IN": ["last", "past", "previous", "rolling", "preceding"]}},
               {"TEXT": {"REGEX": _NUMWORD}}, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": ["month", "months"]}}])
@@ -385,7 +421,7 @@ def _token_offset(span, base: int) -> list[tuple[int, int]]:
 #: a superset of what the period patterns can match: a month name, a year, "quarter", "Q2", "FY",
 #: "financial", "22/23", "month(s)"
 _PERIODISH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d|quarter|\bq[1-4]\b|"
-                        r"\bfy|financial|\d\d/\d\d|month", re.I)
+                        r"\bfy|financial|\d\d/\d\d|month|\byear\b", re.I)
 
 
 class _DocMatches:
@@ -432,11 +468,20 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
         ce = span[e - 1].idx - base + len(span[e - 1].text)
         text = sentence[cs:ce]
         before = sentence[max(0, cs - 40):cs]
-        if _SINCE_BEFORE.search(before):
+        since = re.search(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?$", before, re.I)
+        if _SINCE_BEFORE.search(before) and not since:
             taken.append((s, e))
-            continue  # "since January 2023", "by January 2024": a bound, not the period
+            continue  # "by January 2024", "from January 2023": a bound, not the period
         p = N.parse_period(text, default_year)
+        if p is None:
+            p = N.parse_relative_period(text)   # "this quarter", "last year", "the past year"
         if p is None or p.period_type is None:
+            continue
+        if since:
+            # "risen by 12.5% since March 2020": the span from then on; its end is not stated
+            taken.append((s, e))
+            if p.start is not None:
+                out.append(Mention(cs, ce, "SINCE", N.Period("other", p.start, None, p.raw), False))
             continue
         if re.fullmatch(r"(?:19|20)\d\d", text.strip()):
             # a bare year is a calendar year only when written as one ("in 2019", "than 2019")
@@ -510,12 +555,26 @@ _MEDIAN_OF = {"average response time": "median response time", "average time at 
 _TARGET_BEFORE = re.compile(
     r"\b(?:SLA|SLAs|target|targets|threshold|standard|goal|KPI|aim)\b\s*(?:=|:|of|is|was|at|set\s+at|to)?\s*(?:be\s+)?(?:within\s+)?(?:the\s+)?$",
     re.I)
-_TARGET_AFTER = re.compile(r"^\s*(?:target|SLA)\b", re.I)
+_TARGET_AFTER = re.compile(
+    # "90% target", "the 15-minute urban target", "10 second SLA" (not "2 minutes below target")
+    r"^\s*(?:(?!(?:below|above|under|over|against|of|the|than|behind|ahead|outside|inside|within|beyond|"
+    r"missing|missed|met|meeting|on|to|short|better|worse|and|or|but|in|for|at|by|compared|versus|vs)\b)"
+    r"[A-Za-z-]+\s+){0,2}(?:target|SLA|standard)\b", re.I)
+#: a time limit: "attended 85% of emergency calls within 10 minutes", "contacted within 28 days"
+_WITHIN_BEFORE = re.compile(r"\b(?:within|inside|in\s+under|under)\s*$", re.I)
+_LIMIT_WORDS = re.compile(
+    r"\b(?:should|must|aims?|aiming|target|targets|standard|expected|expectation|commit(?:s|ted|ment)?|"
+    r"pledged?|promised?|required|requirement|requires|SLA|code\s+of\s+practice|VCOP|entitled|"
+    r"guarantee[sd]?|deadline|statutory)\b", re.I)
+_ALL_OF_BEFORE = re.compile(r"^\s*of\s+(?:the|those|these|all)\b[^,;]{0,80},\s*$", re.I)
+#: a restatement of the change just before it in other terms: "£15 a year ..., equivalent to 29p a week"
+_RESTATE_BEFORE = re.compile(r"\b(?:equivalent\s+to|equating\s+to|(?:which\s+)?equates\s+to|the\s+equivalent\s+of|"
+                             r"i\.e\.|that\s+is)\s*$", re.I)
 _OTHER_BEFORE = re.compile(r"(?:\bcorrelation\s+of|\bscore\s+of)\s*$", re.I)
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:by|increase\s+of|decrease\s+of|reduction\s+of|decline\s+of|fall\s+of|rise\s+of|"
-    r"drop\s+of|growth\s+of|change\s+of|year[-\s]on[-\s]year|yoy|compared|up|down|increased|decreased|"
-    r"reduced|fell|rose|grew|dropped)\b)[\s:,\-–]*$",
+    r"drop\s+of|growth\s+of|change\s+of|uplift\s+of|uplift\s+in|year[-\s]on[-\s]year|yoy|compared|up|down|"
+    r"increased|decreased|reduced|fell|rose|grew|dropped|uplifted|rises|falls|increases|decreases)\b)[\s:,\-–]*$",
     re.I)
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:\([^)]{0,30}\)\s*)?(?:[A-Za-z-]+\s+){0,2}?(?:increase|increases|decrease|decreases|rise|fall|drop|reduction|"
@@ -562,6 +621,7 @@ _AGE_AFTER = re.compile(
 
 _NOT_CHANGE_BY = re.compile(
     r"\b(?:driven|caused|led|followed|supported|attended|made|used|affected|impacted|delivered|done|"
+    r"carried|agreed|approved|endorsed|opposed|rejected|seconded|proposed|passed|won|lost|defeated|"
     r"chaired|commissioned|funded|recorded|reported|committed|owned|run|received|answered|offset|"
     r"explained|accounted|measured|represented|signed)\s+by\s*$", re.I)
 
@@ -576,6 +636,12 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
         return "other"
     if _TARGET_AFTER.match(after):
         return "target"
+    if _WITHIN_BEFORE.search(before) and (q.unit == "seconds" or re.match(
+            r"^\s*(?:working\s+|calendar\s+)?(?:days?|hours?)\b", after, re.I)) \
+            and ((prev_rec is not None and prev_rec.role == "share") or _LIMIT_WORDS.search(sentence)):
+        return "target"   # the time limit a share is measured against, or a standard
+    if q.unit == "ratio" and q.kind == "":
+        return "share"    # "1 in 5 victims"
     if _TARGET_BEFORE.search(before):
         # "below the 10-minute target at 9 min 48 sec": the target is the figure before; this is the level
         if not (prev_rec is not None and prev_rec.role == "target"
@@ -584,6 +650,9 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
             return "target"
     # a figure in brackets right after a change restates it: "(2.9 per cent)", "(45 arrests)"
     bracketed = before.rstrip().endswith("(") and after.lstrip().startswith(")")
+    if prev_rec is not None and prev_rec.role == "change" and q.unit == prev_rec.q.unit \
+            and _RESTATE_BEFORE.search(before):
+        return "change"
     if prev_rec is not None and prev_rec.role == "change" and (_ONLY_GLUE.match(before) or bracketed) \
             and not re.match(r"^\s*(?:to|-|–)(?:\s|$)", after):
         return "change"
@@ -605,8 +674,8 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
     if q.unit == "percent":
         if _SHARE_AFTER.match(after):
             return "share"
-        if not before.strip(" -–•(") and _SHARE_VERB_AFTER.match(after):
-            return "share"
+        if (not before.strip(" -–•(") or _ALL_OF_BEFORE.match(sentence[:q.start])) and _SHARE_VERB_AFTER.match(after):
+            return "share"   # "62% said ...", "Of the 450 people surveyed, 62% said ..."
     return "level"
 
 
@@ -783,7 +852,23 @@ compared total average volume using being made seized increase decrease year mon
 including against along across within where while however whilst whereas consecutively so such only
 also just still both either whether if when who whom whose what how why because although though
 january february march april may june july august september october november december related stating
-felt identified waited reported were stated they had have""".split())
+felt identified waited reported were stated they had have further additional extra another""".split())
+#: verbs that end the noun words next to a figure ("300 PCSOs working across ...", "will rise to £265.73")
+_VERB_STOP = set("""working work works worked support supports supported supporting said say says feel feels took
+take takes taking receive receives received attend attends attended make makes will would could should may
+might can must shall rise rises rising rose fall falls falling fell increase increases increasing increased
+decrease decreases decreasing decreased equivalent equating equates help helps helped helping stand stands
+stood sit sits sat totals totalled totalling allocated awarded given spent invested provided delivered
+serving serve serves operating operate operates joined join joining came come comes went go goes
+left remain remains remained being get got gets allow allows allowing enable enables means meaning
+represent represents representing expected anticipated planned pledged""".split())
+#: words that end no measure's name ("the County it", "vehicle crime each")
+_TRAIL_STOP = set("""it they this these those each all both which that there we he she also now currently still
+then so who""".split())
+#: those who act, not what is measured ("The PCC has awarded £1.2 million")
+_ACTORS = {"pcc", "the pcc", "commissioner", "the commissioner", "opcc", "the opcc", "force", "the force",
+           "panel", "the panel", "chief constable", "the chief constable", "police", "officers", "we", "it",
+           "they", "constabulary", "the constabulary"}
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|has|have|had|remains?|remained|reached|increased|decreased|declined|rose|fell|"
     r"saw|seen|see|recorded|continues?|continued|stands?|sits?|shows?|showed|represents?|equates?|"
@@ -797,14 +882,19 @@ def _metric_after(sentence: str, q: N.Quantity) -> str:
     if tail.startswith("+"):
         tail = " " + tail[1:]
     words: list[str] = []
+    skipped = 0
     for m in re.finditer(r"\S+", tail):
         w = m.group()
         core = w.strip(",;:().\"'")
-        if not words and m.start() > 2:
+        if not words and m.start() > 2 + skipped:
             break
+        if not words and core.lower() in ("fewer", "more", "less", "additional", "extra") and w == core \
+                and m.start() <= 2:
+            skipped = m.end()
+            continue   # "2,345 fewer victims of crime": what is counted follows
         if not re.fullmatch(r"[A-Za-z][A-Za-z'’-]*|999|101", core):
             break
-        if core.lower() in _METRIC_STOP or len(words) >= 4:
+        if core.lower() in _METRIC_STOP or core.lower() in _VERB_STOP or len(words) >= 4:
             break
         words.append(core)
         if core != w:
@@ -817,7 +907,7 @@ _SUBJECT_WORDS = {p.lower() for ps in SUBJECT_PHRASES.values() for p in ps} | {a
 
 _MONEY_LEAD = re.compile(
     r"(?:\s+(?:worth|valued|value|at|of|over|more|than|around|about|approximately|nearly|almost|"
-    r"to|the|totalling|receiving|awarded|was|were|is|are|=|:))+\s*$", re.I)
+    r"to|the|totalling|receiving|awarded|was|were|is|are|up|stands?|sits?|totals?|amounts?|=|:))+\s*$", re.I)
 
 
 def _words_before(segment: str) -> str:
@@ -828,7 +918,8 @@ def _words_before(segment: str) -> str:
         core = w.strip(",;:().\"'")
         if core != w.rstrip(",;:(") and words:
             break
-        if not re.fullmatch(r"[A-Za-z][A-Za-z'’-]*", core) or core.lower() in _METRIC_STOP or len(words) >= 4:
+        if not re.fullmatch(r"[A-Za-z][A-Za-z'’-]*", core) or core.lower() in _METRIC_STOP \
+                or core.lower() in _VERB_STOP or len(words) >= 4:
             break
         words.insert(0, core)
         if w.endswith((",", ";", ":")) and len(words) > 1:
@@ -839,11 +930,17 @@ def _words_before(segment: str) -> str:
 def _metric_for(q: N.Quantity, prev_end: int, nxt: int, clause_start: int,
                 metrics: list[Mention], sentence: str) -> str:
     seg_start = max(prev_end, clause_start)
+    # a money measure ("budget") is not what a count or a time measures
+    metrics = [m for m in metrics if m.label not in _MONEY_METRICS or q.unit == "gbp"
+               or (q.unit == "percent" and not _SHARE_AFTER.match(sentence[q.end:]))]
+    inside = [m for m in metrics if m.start >= seg_start and m.end <= q.start]
     if q.unit == "gbp":
+        money = [m for m in inside if m.label in _MONEY_METRICS]
+        if money:
+            return money[-1].label   # "The Commissioner's budget for 2024/25 is £152.3m"
         w = _words_before(sentence[seg_start:q.start])
         if w:
             return w
-    inside = [m for m in metrics if m.start >= seg_start and m.end <= q.start]
     if inside:
         return inside[-1].label
     after = [m for m in metrics if m.start >= q.end and m.end <= nxt and m.start - q.end <= 40
@@ -877,6 +974,18 @@ def _metric_for(q: N.Quantity, prev_end: int, nxt: int, clause_start: int,
     earlier = [m for m in metrics if m.start >= clause_start and m.end <= q.start]
     if earlier:
         return earlier[-1].label
+    if q.kind == "rank":
+        # "ranked 12th nationally for crime outcomes": what the rank is of
+        m = re.match(r"^[^.;,]{0,40}?\bfor\s+(?:the\s+|its\s+|their\s+)?((?:[A-Za-z][A-Za-z'’-]*\s*){1,4})",
+                     sentence[q.end:])
+        if m:
+            words = []
+            for w in m.group(1).split():
+                if w.lower() in _METRIC_STOP or w.lower() in _VERB_STOP:
+                    break
+                words.append(w)
+            if words:
+                return _lower_words(" ".join(words))
     return _metric_before(sentence, seg_start, q)
 
 
@@ -895,8 +1004,12 @@ def _metric_before(sentence: str, clause_start: int, q: N.Quantity) -> str:
         words.pop(0)
     if not words or len(words) > 6:
         return ""
+    while words and (words[-1].lower() in _TRAIL_STOP or words[-1].lower() in _VERB_STOP):
+        words.pop()   # "in the County it rose by 3%": no measure
+    if not words:
+        return ""
     phrase = " ".join(words).lower()
-    if phrase in _SUBJECT_WORDS:
+    if phrase in _SUBJECT_WORDS or phrase in _ACTORS:
         return ""
     return phrase
 
@@ -922,6 +1035,13 @@ def _nearest(mentions: list[Mention], q: N.Quantity, figs: list[N.Quantity], sen
     after = [m for m in mentions if m.start >= q.end]
     for m in reversed(before):
         if clear(m.end, q.start):
+            if bind_after is not None and "," in sentence[m.end:q.start]:
+                # "surveyed in the quarter, with 63.5% satisfied ... in March 2024": a period after
+                # the figure in its own clause is nearer in sense than one before a comma
+                own = [a for a in after if clear(q.end, a.start) and not re.search(r"[,;(]", sentence[q.end:a.start])
+                       and not (barrier and _BARRIER.search(sentence[q.end:a.start]))]
+                if own:
+                    return own[0]
             return m
     for m in after:
         if clear(q.end, m.start) and not (barrier and _BARRIER.search(sentence[q.end:m.start])):
@@ -929,7 +1049,11 @@ def _nearest(mentions: list[Mention], q: N.Quantity, figs: list[N.Quantity], sen
     if before:
         return before[-1]
     for m in after:
-        if not (barrier and _BARRIER.search(sentence[q.end:m.start])):
+        if not (barrier and _BARRIER.search(sentence[q.end:m.start])) \
+                and not any(q.end <= f.start and f.end <= m.start
+                            and re.search(r"\bfrom\s*$", sentence[max(0, f.start - 12):f.start], re.I)
+                            for f in others):
+            # ("improved to 7.1%, up from 5.9% last year": the period after "from 5.9%" is that figure's)
             return m
     return None
 
@@ -1021,6 +1145,10 @@ _QUARTER_NO = {"one": 1, "two": 2, "three": 3, "four": 4, "first": 1, "second": 
                "1": 1, "2": 2, "3": 3, "4": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
+_EARLIER_QUARTER = re.compile(r"\b(?:last|previous|preceding|prior)\b", re.I)
+_MONTH_NAME = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
+
+
 def _quarter_fits(raw: str, end: date) -> bool:
     """Is the quarter written ("Q4", "quarter two") the document's quarter ending ``end``, numbered by the
     calendar or the financial year?  An unnumbered quarter fits."""
@@ -1108,8 +1236,15 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
             p = m.period if m is not None else None
             if p is not None and p.period_type == "quarter" and p.end is None and ctx.period is not None \
                     and ctx.period.period_type == "quarter" and ctx.period.end is not None \
+                    and not _EARLIER_QUARTER.search(p.raw or "") and not _MONTH_NAME.search(p.raw or "") \
                     and _quarter_fits(p.raw, ctx.period.end):
                 p = N.Period("quarter", ctx.period.start, ctx.period.end, p.raw)  # "during quarter two"
+            elif p is not None and p.period_type == "quarter" and p.end is None and ctx.period is not None \
+                    and ctx.period.start is not None and ctx.period.end is not None \
+                    and 80 <= (ctx.period.end - ctx.period.start).days <= 100 \
+                    and re.fullmatch(r"(?i)(?:(?:in|during|over|across|throughout)\s+)?(?:this|the|current)\s+"
+                                     r"(?:reporting\s+)?quarter", (p.raw or "").strip()):
+                p = ctx.period   # "during this quarter" of a report on Mar-May 2023: the report's three months
             if p is not None and p.period_type == "month" and p.end is not None \
                     and any(r.start < q.start for r in rolling_undated):
                 # "the rolling 12-month FAT rate to September 2023 was 7.9%"
@@ -1119,7 +1254,13 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
                 while mo < 1:
                     y, mo = y - 1, mo + 12
                 p = N.Period(r.period_type, date(y, mo, 1), p.end, p.raw)
-            if role == "change":
+            since = [m for m in periods if m.label == "SINCE"]
+            if role == "change" and m is None and since and not yoy:
+                # "Officer numbers have risen by 12.5% since March 2020": the change since then
+                sm_ = _nearest(since, q, kept, sentence)
+                if sm_ is not None:
+                    m, p = sm_, sm_.period
+            if role == "change" and not (m is not None and m.label == "SINCE"):
                 y = _nearest(yoy, q, kept, sentence) if yoy else None
                 mp = _month_of_change(q, dated, sentence) if y is not None else None
                 if mp is not None:
@@ -1147,7 +1288,7 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
                 if inh_period is not None:
                     p, f.inherited = inh_period, 1
             f.period = p
-            if m is not None and not f.inherited:
+            if m is not None and not f.inherited and m.label == "PERIOD":
                 carry["period"] = m.period
 
         # ---- subject
@@ -1171,7 +1312,10 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
                 same = [g for g in figs if g.metric_stated and g.metric.split()[-1:] == [head.group(1)]]
                 if same:
                     own = same[-1].metric
-            f.metric, f.metric_stated = (own or ctx.metric), bool(own)
+            inherited_metric = ctx.metric
+            if not own and inherited_metric in METRIC_PHRASES and not _unit_fits(inherited_metric, q.unit, role):
+                inherited_metric = ""   # a percent under "Response Time (4 months)" is not a response time
+            f.metric, f.metric_stated = (own or inherited_metric), bool(own)
         figs.append(f)
         prev_end = q.end
         # a new clause starts at ";" or at a full stop inside the sentence
@@ -1189,6 +1333,9 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
 #: "<period> = <value>", "<subject> = <value> in <period>", "Response rate: ..."
 _LIST_ITEM = re.compile(r"^\W*[A-Za-z][\w &/'’.-]{0,30}?\s*[=:]\s*\S")
 
+
+#: the period a tile label states in brackets: "(4 months)", "(12 months to Sep)"
+_TILE_PERIOD = re.compile(r"\s*\([^()]{0,30}\)\s*$")
 
 _ITEM_LABEL_RE = re.compile(r"^\W*([A-Za-z][\w &/'’.-]{0,30}?)\s*[=:]\s*\S")
 
@@ -1254,6 +1401,8 @@ def _lead_of(text: str, sdoc) -> Optional[_Lead]:
 def _unit_fits(label: str, unit: str, role: str) -> bool:
     """Can a figure of ``unit`` be a value of the measure ``label``?"""
     change_pct = role == "change" and unit == "percent"
+    if label in _MONEY_METRICS:
+        return unit == "gbp" or change_pct
     if "time" in label or "wait" in label:
         return unit == "seconds" or change_pct
     if label == "crime rate":
@@ -1331,6 +1480,31 @@ def extract(doc: Document) -> list[FigureRecord]:
             return passed[id(p)]
         return None
 
+    def tile_label(b: Block, text: str) -> tuple[str, str]:
+        """A dashboard tile's value alone in its block ("61.6%") takes the label printed right above
+        it ("Kept informed of progress (4 months)") -- the label block when the converter did not
+        make it a heading (then it is the tile's section too), else its short section heading.
+        Returns (metric words, section or "")."""
+        qs = N.find_quantities(text)
+        if len(qs) != 1 or text.strip(" .▲▼↑↓*()") != qs[0].raw.strip(" ▲▼↑↓"):
+            return "", ""
+        p = before.get(id(b))
+        pt = text_of.get(id(p)) or clean_block_text(p.text) if p is not None else ""
+        if p is not None and _TILE_PERIOD.sub("", pt).strip(" :-–"):
+            label = _TILE_PERIOD.sub("", pt).strip(" :-–")
+            if label and len(label.split()) <= 8 and not _DIGIT.search(label) and not re.search(r"[.;!?]$", label) \
+                    and label[:1].isalpha() and not N.find_quantities(pt):
+                return _lower_words(label), pt
+            return "", ""
+        if p is not None and before.get(id(p)) is not None:
+            return "", ""   # only a "(4 months)" line between the heading and the value
+        heading = clean_block_text(b.topic or b.section or "")
+        label = _TILE_PERIOD.sub("", heading).strip(" :-–")
+        if label and len(label.split()) <= 6 and not _DIGIT.search(label) and not _GENERIC_HEADING.match(label) \
+                and not _PERIODISH.search(label):
+            return _lower_words(label), ""
+        return "", ""
+
     records: list[FigureRecord] = []
     seen: set[str] = set()
     for b, text in zip(blocks, texts):
@@ -1372,6 +1546,11 @@ def extract(doc: Document) -> list[FigureRecord]:
                             # the vocabulary does not know; else the lead-in's subject
                             f.subject = label or block_lead.subject or f.subject
                         passed[id(b)] = block_lead
+            tile_section = ""
+            if sfigs and len(sfigs) == 1 and not sfigs[0].metric_stated and sentence == text:
+                tile_metric, tile_section = tile_label(b, text)
+                if tile_metric and (not sfigs[0].metric or tile_section):
+                    sfigs[0].metric = tile_metric
             for f in sfigs:
                 q = f.q
                 fid = stable_id(doc.doc_id, b.page, b.line, sentence, q.start)
@@ -1384,7 +1563,7 @@ def extract(doc: Document) -> list[FigureRecord]:
                     doc_id=doc.doc_id,
                     page=b.page,
                     line=b.line,
-                    section=b.topic or b.section or None,
+                    section=tile_section or b.topic or b.section or None,
                     sentence=sentence,
                     value=float(f.value),
                     unit=q.unit,
