@@ -14,7 +14,13 @@ described:
 * a **report** cover sheet: "Meeting / Date / Report Title / Report presented
   by" rows (also "For <body> meeting <date>" under a report title);
 * a **forward work plan**: a "... Forward (Work) Plan ..." title followed by a
-  table with a Date column (and Location/Venue, Items columns).
+  table with a Date column (and Location/Venue, Items columns), or by a line of
+  those labels ("Date Location Provisional Agenda Items": an unruled header a PDF
+  loader read as text).  Rows are table rows (a row without a date continues the
+  row above; a column of bullet glyphs is put back before its text; in an
+  unruled PDF table a line that fills its column wraps on to the next row) or
+  lines "Thursday 18 January 2024 10:30am Kennet Room ..." followed by item lines;
+  a line left of the items column (a page's strapline) is not an item.
 
 Also: a front sheet without a "Meeting:" key takes the panel's name from the
 title line above ("Thames Valley Police and Crime Panel" / "Date: ..."); a
@@ -31,7 +37,8 @@ A segment runs to the next segment.  Inside agenda and minutes segments:
   its purpose;
 * attendance lists follow the labels Membership / Substitutes / Present / Also
   Present / Apologies (also inline "Present: ..."), and the "Apologies for
-  Absence" item of minutes;
+  Absence" item of minutes; a table whose header cells are such labels
+  ("Members present | Officers present") gives one list per column;
 * decisions: "On the proposal of X, seconded by Y, it was resolved ..." then
   the decision text (after a "Decision"/"Resolved" label, or in the same
   sentence); also "Resolved: ..." / "Decision: ..." alone;
@@ -89,6 +96,7 @@ class _E:
     kind: str
     block: object
     raw_cells: Optional[list[str]] = None
+    row: int = -1  # the row of a table block
 
     @property
     def page(self):
@@ -107,7 +115,7 @@ def _entries(doc: Document) -> list[_E]:
                     rc = raw_lines[b.line - 1 + r_i].split("\t")
                     if len(rc) == len(cells):
                         raw = rc
-                out.append(_E(len(out), " ".join(c for c in cells if c), cells, TABLE, b, raw))
+                out.append(_E(len(out), " ".join(c for c in cells if c), cells, TABLE, b, raw, r_i))
         else:
             for ln in (b.text or "").split("\n"):
                 if "\t" in ln:
@@ -466,6 +474,12 @@ def _find_segments(entries: list[_E], doc_lines: dict) -> list[_Seg]:
                 and not _ITEM.match(t):
             for k in range(i + 1, min(n, i + 6)):
                 c = entries[k].cells
+                if c is None and _fwp_header_line(entries[k].text):
+                    # an unruled table whose header the loader read as a line of labels
+                    body = _FWP.split(t)[0].strip(" -–:")
+                    body = re.sub(r"^\W+|\W+$", "", body) or _body_above(entries, i, 3)
+                    segs.append(_Seg("forward_plan", i, body=body, page=e.page))
+                    break
                 if c is not None:
                     comp = [_compact(x) for x in c]
                     if any("date" in x for x in comp) and any(
@@ -1113,70 +1127,292 @@ def _future_meetings(entries: list[_E], seg: _Seg, items, default_year: Optional
     return out
 
 
-def _fwp_rows(entries: list[_E], seg: _Seg):
-    """(date, time, place, items) of each forward work plan row."""
-    rows = []
-    cols = None
-    for e in entries[seg.start:seg.end]:
-        if e.cells is None:
+# column labels of a forward work plan / work programme header (a table row, or a text line
+# when the header of an unruled table was read as a paragraph: "Date Location Provisional Agenda Items")
+_FWP_LABEL = (
+    r"(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|date\s+(?:and|&)\s+(?:time|venue)|panel\s+meeting|date|"
+    r"start\s+time|time|location|venue|place|"
+    r"(?:(?:provisional|proposed|draft|planned|possible)\s+)?(?:agenda\s+)?(?:items?|topics?|business|subjects?|"
+    r"reports?)(?:\s+(?:title|for\s+consideration))?|(?:(?:provisional|draft)\s+)?agenda|"
+    r"lead(?:\s+officer)?|(?:report\s+)?authors?|officers?|purpose|comments?|notes?|status|format|outcomes?|title)")
+_FWP_HEAD_LINE = re.compile(rf"^{_FWP_LABEL}(?:\s*[|/]?\s*{_FWP_LABEL})+$", re.I)
+_FWP_LABEL_AT = re.compile(rf"{_FWP_LABEL}(?=\s|$|[|/])", re.I)
+_GLYPH = "•·▪◦●○■□➢►–-"
+_LEAD_TIME = re.compile(
+    r"^(?:at\s+|from\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)?(?:\s*(?:-|–|to)\s*"
+    r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)?)?(?![\w:.])", re.I)
+_LEAD_DATE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?"
+    r"(?:\s+\d{4})?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})",
+    re.I)
+
+
+def _fwp_key(label: str) -> Optional[str]:
+    c = _compact(label)
+    if c in ("date", "meetingdate", "dateofmeeting", "dateofthemeeting", "meeting", "dateandtime",
+             "dateandvenue", "panelmeeting"):
+        return "date"
+    if c in ("location", "venue", "place"):
+        return "place"
+    if c in ("time", "starttime"):
+        return "time"
+    if re.search(r"author|officer|lead|purpose|comment|note|status|format|outcome", c):
+        return None
+    if "item" in c or "agenda" in c or "topic" in c or "report" in c or "business" in c or "subject" in c \
+            or c == "title":
+        return "items"
+    return None
+
+
+def _fwp_cols(labels: list[str]) -> Optional[dict]:
+    """{key: column} of a header (cells or the labels of a header line); None when it is not one."""
+    keys = [_fwp_key(x) for x in labels]
+    if "date" not in keys or not ({"place", "items"} & set(keys)):
+        return None
+    cols: dict = {"n": len(labels)}
+    for i, k in enumerate(keys):
+        if k and k not in cols:
+            cols[k] = i
+    return cols
+
+
+def _fwp_header_line(t: str) -> Optional[dict]:
+    t = t.strip()
+    if len(t) > 120 or not _FWP_HEAD_LINE.match(t):
+        return None
+    return _fwp_cols([m.group(0) for m in _FWP_LABEL_AT.finditer(t)])
+
+
+def _fwp_header(e: _E) -> Optional[dict]:
+    if e.cells is not None:
+        if parse_date(e.text) is not None:
+            return None
+        return _fwp_cols(e.cells)
+    return _fwp_header_line(e.text)
+
+
+def _is_glyph(s: str) -> bool:
+    return bool(s) and all(ch in _GLYPH or ch.isspace() for ch in s)
+
+
+def _merged_row(e: _E) -> tuple[list[str], list]:
+    """Cells of a table row with a column of bullet glyphs (an unruled table read the glyphs
+    of a list as a column of their own) put back before the text of the next column; with
+    the cells' boxes (None when the loader gives none)."""
+    b = e.block
+    rows = b.rows if b.kind == TABLE and b.rows else None
+    ncol = len(e.cells)
+    glyph_cols = set()
+    if rows:
+        for ci in range(ncol - 1):
+            vals = [_clean(r[ci].text) for r in rows if ci < len(r)]
+            if any(vals) and all(not v or _is_glyph(v) for v in vals):
+                glyph_cols.add(ci)
+    cells, boxes, carry, carry_box = [], [], "", None
+    for ci, c in enumerate(e.cells):
+        box = None
+        if rows and 0 <= e.row < len(rows) and ci < len(rows[e.row]):
+            box = rows[e.row][ci].bbox
+        if ci in glyph_cols:
+            carry, carry_box = c, box
             continue
-        comp = [_compact(c) for c in e.cells]
-        date_cols = [i for i, c in enumerate(comp) if c in ("date", "meetingdate", "dateofmeeting", "meeting",
-                                                             "dateandtime", "dateandvenue", "panelmeeting")]
-        if date_cols and parse_date(e.text) is None:
-            cols = {"date": date_cols[0]}
-            for i, c in enumerate(comp):
-                if i == cols["date"]:
-                    continue
-                if c in ("location", "venue", "place"):
-                    cols["place"] = i
-                elif ("items" not in cols and ("item" in c or "agenda" in c or "topic" in c or "report" in c
-                                               or "business" in c or "subject" in c)):
-                    cols["items"] = i
-                elif c in ("time", "starttime"):
-                    cols["time"] = i
+        if carry:
+            if c:
+                c = f"{carry} {c}"
+                if carry_box and box:
+                    box = (carry_box[0], min(carry_box[1], box[1]), box[2], max(carry_box[3], box[3]))
+            carry, carry_box = "", None
+        cells.append(c)
+        boxes.append(box)
+    return cells, boxes
+
+
+def _ruled_row(boxes: list) -> bool:
+    """Cells that share their edges are the boxes of a ruled table (an unruled table's cell
+    boxes are the extents of their words)."""
+    bs = [x for x in boxes if x is not None]
+    return len(bs) >= 2 and all(abs(a[2] - b[0]) < 1.5 for a, b in zip(bs, bs[1:]))
+
+
+def _fwp_item_parts(text: str) -> list[tuple[str, bool]]:
+    """(item, starts with a glyph) of a cell or line: cut before each bullet glyph and at ";"."""
+    out = []
+    for k, part in enumerate(re.split(r"\s*[•▪◦●➢►]\s*", text)):
+        for j, p in enumerate(re.split(r";\s*", part)):
+            p = p.strip(" •·-")
+            if p:
+                out.append((p, (k > 0 and j == 0) or bool(re.match(r"^\s*[•▪◦●➢►]", text) and k == 0 and j == 0)))
+    return out
+
+
+def _fwp_continues(prev: str, nxt: str) -> bool:
+    """A line that carries on the item before it ("... and" / "mid term financial strategy")."""
+    if not prev or not nxt:
+        return False
+    if nxt[0].islower() or nxt[0] in ",;)&/":
+        return True
+    p = prev.rstrip()
+    if p.endswith((",", "-", "&", "(", "/", "+")) or p.endswith(" –"):
+        return True
+    return bool(re.search(r"\b(?:and|or|of|the|to|for|in|on|with|by|from|a|an|its|their)$", p, re.I))
+
+
+def _fwp_rows(entries: list[_E], seg: _Seg):
+    """(date, time, place, items) of each forward work plan row.
+
+    Rows are table rows under a header row, or (when the loader read an unruled header as a
+    line of labels) table rows and lines under that line: a line starting with a date opens a
+    row ("Thursday 18 January 2024 10:30am Kennet Room, County Hall"), the lines after it are
+    its items.  A row without a date continues the row above (a "Meeting date" printed on
+    the first row of each group only).  A line set apart from the items column (a page's
+    logo text, left of it) is not an item; a heading or long paragraph that no dated row
+    follows ends the plan."""
+    rows: list[dict] = []
+    cols: Optional[dict] = None
+    items_x: Optional[float] = None      # left edge of the items column (PDF boxes)
+    last_box = None                      # box of the last item line of an unruled table
+    last_block = None
+    misses = 0
+    ents = entries[seg.start:seg.end]
+
+    def add_items(parts: list[tuple[str, bool]], wrap_first: bool = False, bullet: bool = False) -> None:
+        its = rows[-1]["items"]
+        for k, (p, glyph) in enumerate(parts):
+            if its and not glyph and not (bullet and k == 0) and (
+                    (k == 0 and wrap_first) or _fwp_continues(its[-1], p)):
+                its[-1] = f"{its[-1]} {p}"
+            else:
+                its.append(p)
+
+    def dated_ahead(k: int) -> bool:
+        for f in ents[k + 1:k + 3]:
+            if f.cells is not None:
+                if f.cells and parse_date(f.cells[0] or "") is not None:
+                    return True
+            elif _LEAD_DATE.match(f.text) and parse_date(_LEAD_DATE.match(f.text).group(0)):
+                return True
+        return False
+
+    for k, e in enumerate(ents):
+        h = _fwp_header(e)
+        if h:
+            if e.cells is None:
+                h["line"] = True
+            cols = h
+            misses = 0
             continue
         if cols is None:
             continue
+        if e.cells is not None:
+            cells, boxes = _merged_row(e)
+            n = cols["n"]
+            if len(cells) > n and cols.get("line"):
+                # more cells than labels: the extra ones belong to the last column
+                cells = cells[:n - 1] + [" ".join(c for c in cells[n - 1:] if c)]
+                boxes = boxes[:n - 1] + [next((b for b in boxes[n - 1:] if b), None)]
 
-        def cell(key):
-            i = cols.get(key)
-            if i is None or i >= len(e.cells):
-                return ""
-            return e.cells[i]
+            def cell(key):
+                i = cols.get(key)
+                if i is None or i >= len(cells):
+                    return ""
+                return cells[i]
 
-        def raw_items():
-            i = cols.get("items")
-            if i is None:
-                return []
-            raw = e.raw_cells[i] if e.raw_cells and i < len(e.raw_cells) else None
-            txt = cell("items")
-            if raw is not None and re.search(r"\S\s{3,}\S", raw) and "<li" not in raw:
-                parts = [_clean(p) for p in re.split(r"\s{3,}", raw.strip())]
-            else:
-                parts = re.split(r";\s*", txt)
-            return [p.strip(" •·-") for p in parts if p.strip(" •·-")]
+            def raw_items():
+                i = cols.get("items")
+                if i is None:
+                    return []
+                raw = e.raw_cells[i] if e.raw_cells and i < len(e.raw_cells) and len(e.raw_cells) == len(cells) \
+                    else None
+                txt = cell("items")
+                if raw is not None and re.search(r"\S\s{3,}\S", raw) and "<li" not in raw:
+                    return [(p, False) for p in (_clean(x).strip(" •·-") for x in re.split(r"\s{3,}", raw.strip()))
+                            if p]
+                return _fwp_item_parts(txt)
 
-        dtxt = cell("date")
-        d = parse_date(dtxt) if dtxt else None
-        if d and rows and rows[-1]["date"] == d.isoformat():
-            rows[-1]["items"].extend(raw_items())
-            if cell("place") and not rows[-1]["place"]:
-                rows[-1]["place"] = cell("place")
-        elif d:
-            st, _ = parse_time_range(dtxt)
-            if not st and cell("time"):
-                st = parse_time(cell("time"))
-            rows.append({"date": d.isoformat(), "time": st, "place": cell("place") or None,
-                         "items": raw_items()})
-        elif rows:
-            r = rows[-1]
-            if dtxt and not r["time"]:
+            ii = cols.get("items")
+            ibox = boxes[ii] if ii is not None and ii < len(boxes) else None
+            ruled = _ruled_row(boxes)
+            wrap = bool(not ruled and ibox and last_box and e.block is last_block and e.block.bbox
+                        and last_box[2] >= e.block.bbox[2] - 2)
+            dtxt = cell("date")
+            d = parse_date(dtxt) if dtxt else None
+            if d and rows and rows[-1]["date"] == d.isoformat():
+                add_items(raw_items())
+                if cell("place") and not rows[-1]["place"]:
+                    rows[-1]["place"] = cell("place")
+            elif d:
                 st, _ = parse_time_range(dtxt)
-                r["time"] = st or parse_time(dtxt)
-            if cell("place"):
-                r["place"] = f"{r['place']} {cell('place')}" if r["place"] else cell("place")
-            r["items"].extend(raw_items())
+                if not st and cell("time"):
+                    st = parse_time(cell("time"))
+                rows.append({"date": d.isoformat(), "time": st, "place": cell("place") or None, "items": []})
+                add_items(raw_items())
+            elif rows:
+                r = rows[-1]
+                if dtxt and not r["time"]:
+                    st, _ = parse_time_range(dtxt)
+                    r["time"] = st or parse_time(dtxt)
+                if cell("place"):
+                    r["place"] = f"{r['place']} {cell('place')}" if r["place"] else cell("place")
+                add_items(raw_items(), wrap_first=wrap)
+            else:
+                continue
+            if ibox:
+                items_x = ibox[0] if items_x is None or e.block is not last_block else min(items_x, ibox[0])
+                if cell("items"):
+                    last_box = ibox
+            last_block = e.block
+            misses = 0
+            continue
+        # a line
+        t = e.text
+        m = _LEAD_DATE.match(t)
+        d = parse_date(m.group(0)) if m else None
+        if d:
+            rest = t[m.end():].strip(" ,.-–")
+            tm = _LEAD_TIME.match(rest)
+            st = None
+            if tm and re.search(r"\d", tm.group(0)) and (re.search(r"[ap]\.?m|noon|[.:]\d\d", tm.group(0), re.I)):
+                st, _ = parse_time_range(tm.group(0))
+                st = st or parse_time(tm.group(0))
+                rest = rest[tm.end():].strip(" ,.-–")
+            rest = re.sub(r"^(?:at|in)\s+(?:the\s+(?=[A-Z]))?", "", rest, flags=re.I).strip(" ,.")
+            row = {"date": d.isoformat(), "time": st, "place": None, "items": []}
+            if rest:
+                if "place" in cols:
+                    row["place"] = rest
+                else:
+                    row["items"].append(rest)
+            if rows and rows[-1]["date"] == row["date"]:
+                rows[-1]["items"].extend(row["items"])
+            else:
+                rows.append(row)
+            items_x = None
+            last_box = None
+            last_block = e.block
+            misses = 0
+            continue
+        if not rows:
+            continue
+        box = e.block.bbox if e.block is not None else None
+        if items_x is not None and box is not None:
+            ok = box[0] >= items_x - 15
+        elif cols.get("line"):
+            ok = e.kind != HEADING and len(t) <= 120
+        else:
+            # a text source's table holds its items in its cells: a line between tables is not one
+            continue
+        if ok and len(t) <= 160:
+            add_items(_fwp_item_parts(t), bullet=e.kind == BULLET)
+            last_box = None
+            misses = 0
+            continue
+        if dated_ahead(k):
+            continue
+        misses += 1
+        if misses >= 2 or e.kind == HEADING or len(t) > 160:
+            break
+    for r in rows:
+        r["items"] = [x for x in r["items"] if x]
     return rows
 
 
@@ -1190,10 +1426,72 @@ _APOLOGIES_SENT = re.compile(
     r"|^apologies\s+(?:were\s+)?(?:received\s+)?from\b:?\s*(?P<rest2>.*)$", re.I)
 
 
+_ATT_HEADS = {
+    "present": "present", "memberspresent": "present", "panelmemberspresent": "present",
+    "councillorspresent": "present", "membersinattendance": "present", "attendees": "present",
+    "officerspresent": "also_present", "officersinattendance": "also_present", "officers": "also_present",
+    "alsopresent": "also_present", "inattendance": "also_present", "alsoinattendance": "also_present",
+    "alsoattended": "also_present", "othersinattendance": "also_present", "officersattending": "also_present",
+    "apologies": "apologies", "apologiesforabsence": "apologies", "apologiesreceived": "apologies",
+    "apologiesfrom": "apologies",
+    "substitutes": "substitute", "substitute": "substitute", "substitutemembers": "substitute",
+    "membership": "member", "panelmembership": "member", "panelmembers": "member",
+    "independentmembers": "independent", "coopted members": "independent", "coopteds": "independent",
+    "coopteindependentmembers": "independent", "cooptedindependentmembers": "independent",
+    "cooptedmembers": "independent", "independentcooptedmembers": "independent",
+}
+
+
+def _att_header(cells: list[str]) -> Optional[list[Optional[str]]]:
+    """The status of each column of an attendance table's header row ("Members present |
+    Officers present"), None when the row is not one."""
+    heads = [(_ATT_HEADS.get(_compact(c.rstrip(":"))) if c else None) for c in cells]
+    if not any(heads) or any(c and h is None for c, h in zip(cells, heads)):
+        return None
+    return heads
+
+
+def _table_lists(ents: list[_E], seg: _Seg) -> list[tuple[str, str, int]]:
+    """(status, text, entry index) of each column of attendance tables: a header row of list
+    labels, then one person (or a list of people) per cell below it."""
+    out = []
+    k = 0
+    while k < len(ents):
+        e = ents[k]
+        heads = _att_header(e.cells) if e.cells is not None else None
+        if not heads:
+            k += 1
+            continue
+        cols: dict[int, list[str]] = {i: [] for i, h in enumerate(heads) if h}
+        j = k + 1
+        while j < len(ents) and ents[j].cells is not None and ents[j].block is e.block \
+                and not _att_header(ents[j].cells):
+            for i in cols:
+                if i < len(ents[j].cells) and ents[j].cells[i]:
+                    cols[i].append(ents[j].cells[i])
+            j += 1
+        for i, texts in cols.items():
+            if texts:
+                out.append((heads[i], "\n".join(texts), k))
+        k = j
+    return out
+
+
 def _attendance_lists(entries: list[_E], seg: _Seg, items, known: set):
     """[(status, [Person])] of the segment."""
     out = []
     ents = entries[seg.start:seg.end]
+    for status, txt, _k in _table_lists(ents, seg):
+        note = ""
+        if status == "independent":
+            status, note = ("present" if seg.kind == "minutes" else "member"), "independent member"
+        if status in ("present", "also_present", "apologies") and seg.kind != "minutes":
+            continue
+        people = _parse_also_present(txt, known) if status == "also_present" else _parse_list(txt, known)
+        for p in people:
+            if note:
+                p.note = _add_note(p.note, note)
+        out.append((status, people))
     for k, e in enumerate(ents):
         if e.cells is not None:
             continue
@@ -1404,7 +1702,8 @@ def extract(doc: Document) -> dict:
                     full = cands.pop()
                     for a in att:
                         if a.meeting_id == mid and a.name == full:
-                            a.note = _add_note(a.note or "", f"named as '{raw.strip()}' in minute {item_no}")
+                            a.note = _add_note(a.note or "", f"named as '{raw.strip()}' in minute {item_no}"
+                                                             if item_no else f"named as '{raw.strip()}' in a decision")
                     nm = full
             names.append(nm or None)
         decs.append(DecisionRecord(meeting_id=mid, item_number=item_no, decision=text,
