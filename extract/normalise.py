@@ -284,7 +284,8 @@ _EXCL_PATTERNS = (
     [
         # dates: 14 December 2023, 14th and 17th September, Thursday 14 Dec
         rf"\b\d{{1,2}}[ \t]?(?:st|nd|rd|th)?(?:[ \t]*(?:,|and|&|-|to)[ \t]*\d{{1,2}}[ \t]?(?:st|nd|rd|th)?)*[ \t]*(?:of[ \t]+)?{MONTH}(?:[ \t,]+{_YEAR4}\b|[ \t]+'?\d\d\b(?![:.]))?",
-        rf"\b{MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+{_YEAR4})?\b(?![:.]\d|[ \t]*(?:%|per))",
+        # ("In December 1,034 crimes": a month then a count with a thousands comma is no date)
+        rf"\b{MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+{_YEAR4})?\b(?![:.]\d|,\d{{3}}\b|[ \t]*(?:%|per))",
         # months with years: Jul-24, Jul-2024, October 2023, Oct 23
         rf"\b{MONTH}[ \t]*[-/'][ \t]*\d{{2,4}}\b",
         rf"\b{MONTH}[ \t,]+{_YEAR4}\b",
@@ -346,15 +347,16 @@ _EXCL_PATTERNS = (
         r"\bper[ \t]+\d{1,3}(?:,?\d{3})*\b",
         # period phrases: last 12 months, 12-month, 3 months to
         r"\b(?:rolling|last|past|previous|preceding|prior|next|first|coming|over[ \t]+the|in[ \t]+the|within[ \t]+the)[ \t]+\d+(?:[ \t]*(?:-|to|or|and)[ \t]*\d+)?[ \t-]*(?:calendar[ \t]+)?(?:months?|weeks?|years?|days?|quarters?)\b",
-        # "within 12 months", "within 28 days": a time limit qualifying another figure ("96 were
-        # finalised within 28 days (45%)"), not a figure ("an average of 28 days" is one)
-        r"\bwithin[ \t]+\d+[ \t-]*(?:calendar[ \t]+|working[ \t]+)?(?:months?|weeks?|years?|days?|quarters?)\b",
+        # "within 12 months": a period length.  ("within 28 days" is a figure: the figures extractor
+        # gives it role target - a time limit - and reconciliation's arithmetic leaves targets out)
+        r"\bwithin[ \t]+\d+[ \t-]*(?:calendar[ \t]+|working[ \t]+)?(?:months?|weeks?|years?|quarters?)\b",
         r"\b\d+-(?:month|week|year|day|quarter|hour)s?\b",
         # a time span in months / weeks / quarters / years is a period
         # length, not a figure: "(4 months = 61.6%)", "over 4 months", "18
         # months ahead", "appointed for 12 months", "2 years" (days stay
         # counts: "waited 11 days")
-        r"\b\d+[ \t]+(?:month|week|year|quarter)s?\b(?![ \t]*(?:%|per[ \t]?cent\b|percent\b))",
+        # (never the tail of a count: "38,112 year to date")
+        r"(?<![\d,.])\b\d+[ \t]+(?:month|week|year|quarter)s?\b(?![ \t]*(?:%|per[ \t]?cent\b|percent\b)|[ \t-]+to[ \t-]+date\b)",
         r"\b\d+[ \t]+months?[ \t]+(?:to|ending|up[ \t]+to)\b",
         # paragraph labels at line start: "4.10 The ...", "1. Prevent crime"
         r"^[ \t]*#+[ \t]*(?:\*\*)?[ \t]*\d{1,3}(?:\.\d{1,3})*\.?(?=[ \t]|$)",

@@ -113,6 +113,25 @@ ranks, margins and correlation coefficients are not quantities here):
   total row (a mismatch only when the shares show the categories are
   exhaustive).
 
+* tables, other families: a "Change" / "% change" / "Difference" / "Variance" column against the two
+  level columns it differences (the nearest two to its left, of one period type, with no third of that
+  type: two 12-month windows, "2023/24 YTD" and "Previous YTD", budget and forecast).  The base is the
+  earlier period, else the column labelled Previous / Baseline / SPLY, else either order is accepted.
+  A "% change" is (current - base) / base over the printed values' rounding intervals; beside percent
+  levels the points difference is accepted too.  Category rows against a single last "Total" row, per
+  count / money column, only under subject rows (crime types, districts, budget lines) and only when
+  some column adds up (else the rows are a selection and nothing is said).
+* a target-role figure ("the 80% target", "within 28 days") is never a part, a total or a level of a
+  sentence's arithmetic.
+
+Linking a figure to these tables: a year-to-date figure goes to the current year-to-date column (not
+"Previous YTD"); a year-to-date change to the change column of the year-to-date columns (the figure's
+own unit picks "Change" or "% Change"); quarters and months by their end; money ("budget", unit gbp,
+"£000" cells scaled); rates ("Rate per 1,000 population" is the crime rate); a crime type named alone
+("Residential burglary | 101 | 96") is that row's volume; rows of one measure ("Overall satisfaction",
+"Satisfaction with being kept informed") are told apart by their other label words.  Target columns are
+never levels.  A cell reading only a scale marker ("£000") is no value.
+
 Tolerance comes from the stated precision (the same interval rule; for a
 difference of rounded values the inputs' half-precisions are added).  The
 implied value is in ``table_value`` and the working in ``table_value_raw``.
@@ -159,6 +178,7 @@ __all__ = ["reconcile", "METRICS", "SUBJECTS", "precision_of", "agrees",
 #: (metric key, pattern on narrative words, pattern on the table's metric label)
 #: most specific first.
 METRICS: list[tuple[str, str, str]] = [
+    ("budget", r"\bbudget(?:ed|s)?\b", r"^\W*(?:(?:revenue|net|gross|original|revised|approved|annual)\s+)?budget\b"),
     ("online_reports", r"online crime report|\bocr\b|online report", r"online (crime )?report"),
     ("fat_volume", r"\bfat (outcome )?volumes?", r"\bfat (outcome )?volume"),
     ("fat_rate", r"\bfat (outcome )?rates?|\bfat\b(?! (outcome )?volume)", r"\bfat (outcome )?rate"),
@@ -190,8 +210,9 @@ METRICS: list[tuple[str, str, str]] = [
     ("suspects", r"\bsuspects?\b|\bperps\b|\bperpetrators?\b|\boffenders?\b", r"suspects|perpetrators|offenders"),
     ("risk_level", r"risk levels?|\b(high|medium|standard)[- ]risk\b", r"risk level"),
     ("satisfaction", r"satisf", r"satisf"),
-    ("crime_rate", r"crime rates?|crimes? per\b|rate of crime", r"crime rate|crimes per"),
+    ("crime_rate", r"crime rates?|crimes? per\b|rate of crime", r"crime rate|crimes per|^\W*rate per\b"),
     ("crime_volume", r"crime volumes?|volumes? of (recorded )?crimes?|recorded crimes?|crimes? recorded|"
+     r"^\W*crimes? (?:were |have been )?recorded\b|\btotal (?:recorded )?crime\b|"
      r"(?:\b(?:vwi|da|rape|sso|rasso|asb|burglary|injury|abuse)\s+)crimes?\b",
      r"crime volume|crimes recorded|recorded crime|volume of (?:[a-z()]+ ){0,3}crimes?\b"),
 ]
@@ -472,6 +493,24 @@ def _words_of(text: Optional[str]) -> frozenset:
     return frozenset(re.sub(r"(?<=[a-z]{3})s$", "", w) for w in ws)
 
 
+def _split_same_measure_rows(t: "_Table") -> None:
+    """Rows of one table that read as the same measure ("Overall satisfaction", "Satisfaction with being
+    kept informed", "Satisfaction with ease of contact": all satisfaction, no qualifier) are told apart
+    by the other words of their labels, which become qualifiers; a row with no other words is the
+    overall one."""
+    groups: dict[tuple, list[_Row]] = {}
+    for r in t.rows:
+        if not r.metric_key.startswith("raw:") and ":" not in (r.row_label or ""):
+            groups.setdefault((r.metric_key, r.stat, r.quals), []).append(r)
+    for rows in groups.values():
+        if len({r.row_label for r in rows}) < 2:
+            continue
+        for r in rows:
+            extra = _label_extra_words(r.row_label, r.metric_key)
+            if extra:
+                r.quals = frozenset(set(r.quals) | {"raw:" + " ".join(extra)})
+
+
 @dataclass
 class _Table:
     doc_id: str
@@ -552,6 +591,27 @@ def _parse_label_of(row_label: Optional[str], metric: Optional[str], subject: Op
     return key, stat, frozenset(quals)
 
 
+_LABEL_FILLER = {"victim", "victims", "with", "being", "by", "at", "from", "per", "all", "overall", "total", "force"}
+
+
+def _label_extra_words(text: str, key: str) -> list[str]:
+    t = re.sub(r"\([^)]*\)", " ", clean_text(text or ""))
+    rx = next((r for k, r in _METRIC_TAB if k == key), None)
+    if rx is not None:
+        for m in list(rx.finditer(t))[::-1]:
+            a, b = m.start(), m.end()
+            while a > 0 and t[a - 1].isalnum():
+                a -= 1
+            while b < len(t) and t[b].isalnum():
+                b += 1
+            t = t[:a] + " " + t[b:]
+    t = _STAT_MEDIAN.sub(" ", _STAT_AVG.sub(" ", t))
+    for _k, srx in _SUBJ:
+        t = srx.sub(" ", t)
+    return [w for w in _norm(t).split() if w not in _FORCE_WORDS and w not in _RAW_STOP and w not in _LABEL_FILLER
+            and not w.isdigit()]
+
+
 @dataclass(frozen=True)
 class _LabelParts:
     row_label: Optional[str]
@@ -584,6 +644,7 @@ def _build_tables(measures: list[MeasureRecord]) -> dict[str, list[_Table]]:
             t.topic = _topic(m.section)
     out: dict[str, list[_Table]] = {}
     for t in by_table.values():
+        _split_same_measure_rows(t)
         out.setdefault(t.doc_id, []).append(t)
     for v in out.values():
         v.sort(key=lambda t: t.pos)
@@ -618,7 +679,7 @@ class _Fig:
 _CLAUSE_BREAK = re.compile(r"[;]|\.\s|, (?=(?:and|with|while|whilst|whereas|but)\b)|\b(?:whereas|whilst|while)\b")
 
 #: what a unit-less metric key expects: a time, a rate or a volume
-_KEY_UNIT = {"time_to_answer": "seconds", "response_time": "seconds", "time_at_scene": "seconds",
+_KEY_UNIT = {"budget": "gbp", "time_to_answer": "seconds", "response_time": "seconds", "time_at_scene": "seconds",
              "custody_time": "seconds", "abandonment_rate": "percent", "fat_rate": "percent",
              "arrest_rate": "percent", "charge_rate": "percent", "positive_outcome": "percent",
              "solved_rate": "percent", "response_rate": "percent", "satisfaction": "percent"}
@@ -634,6 +695,8 @@ def _key_fits(key: Optional[str], unit: Optional[str], role: Optional[str]) -> b
         return fam == "seconds" or (role == "change" and fam == "percent")
     if want == "percent":
         return fam == "percent"
+    if want == "gbp":
+        return fam == "gbp" or (role == "change" and fam == "percent")
     if key.startswith("raw:") or key in ("risk_level", "crime_rate"):
         return True
     return fam in ("count", "percent")   # a volume: its level, or its change in percent
@@ -684,7 +747,12 @@ def _fig_context(f: FigureRecord) -> _Fig:
     raw_key = _raw_key(f.metric_text)
     if raw_key and not (_raw_words(f.metric_text) - _words_of(f.subject) - _GENERIC_VOLUME_WORDS):
         raw_key = None   # "knife crime in December": the subject's volume, see _default_volume
-    for k in (_metric_key_fig(f.metric_text), _metric_key_fig(clause), raw_key):
+    # ... or the words right after a count ("1,034 crimes were recorded")
+    after_key = _metric_key_fig(s[ce:ce + 30]) if f.unit == "count" and not f.metric_text else None
+    if after_key is None and f.unit == "count" and re.match(r"\s*crimes?\s+(?:were|have\s+been)\s+recorded\b",
+                                                          s[ce:ce + 40], re.I):
+        after_key = "crime_volume"
+    for k in (_metric_key_fig(f.metric_text), _metric_key_fig(clause), raw_key, after_key):
         if k is not None and _key_fits(k, f.unit, f.role):
             key = k
             break
@@ -809,6 +877,10 @@ def _cell_for(row: _Row, fc: _Fig) -> tuple[Optional[MeasureRecord], str]:
     if fc.is_change:
         if fc.prev and not fc.yoy:
             return None, "skip"
+        if f.period_type == "year_to_date" and not f.period_inherited and fc.role_change:
+            # "4.7% lower than last year" of the year to date: the change column of the year-to-date columns
+            ch = [c for c in cells if c.period_type == "year_to_date" and _is_change_cell(c)]
+            return _pick_change(ch, fc)
         if not fc.yoy:
             return None, "skip"
         if fc.role_change and fc.period == "stated" and f.period_type not in _TWELVE_MONTH_TYPES:
@@ -820,7 +892,7 @@ def _cell_for(row: _Row, fc: _Fig) -> tuple[Optional[MeasureRecord], str]:
             if ch and not same:
                 return None, "none"
             ch = same
-        return (ch[0], "ok") if len(ch) == 1 else (None, "none" if not ch else "skip")
+        return _pick_change(ch, fc)
     # a level / share
     if fc.period == "stated":
         pt = f.period_type
@@ -828,10 +900,15 @@ def _cell_for(row: _Row, fc: _Fig) -> tuple[Optional[MeasureRecord], str]:
                 "rolling_3_months": ("rolling_3_months", "quarter"), "quarter": ("quarter", "rolling_3_months"),
                 "year_to_date": ("year_to_date",), "financial_year": ("financial_year",),
                 "calendar_year": ("calendar_year",)}.get(pt, (pt,))
-        cand = [c for c in cells if c.period_type in want]
+        cand = [c for c in _level_cells(row) if c.period_type in want]
         if f.period_end:
             cand = [c for c in cand if _month_key(c.period_end) == _month_key(f.period_end)
                     or (c.period_end is None and len(cand) == 1)]
+        elif len(cand) > 1:
+            # an undated "year to date": the current column, not "Previous YTD" / "Same period last year"
+            cur = [c for c in cand if not _PREVIOUS_COL.search(clean_text(c.column_label or ""))]
+            if len(cur) == 1:
+                cand = cur
         if len(cand) == 1:
             return cand[0], "ok"
         return None, "none" if not cand else "skip"
@@ -878,7 +955,44 @@ def _change_period_check(fc: _Fig, row: _Row, check_type: str) -> Optional[Check
 
 
 def _level_cells(row: _Row) -> list[MeasureRecord]:
-    return [c for c in row.cells if c.period_type != "change_12_months"]
+    """The row's level cells: not its change / difference columns, not its target."""
+    return [c for c in row.cells if c.period_type != "change_12_months" and not _is_change_cell(c)
+            and not _TARGET_COL.search(clean_text(c.column_label or ""))]
+
+
+#: a column that differences two others ("Change", "% Change", "Difference", "Variance", "12 Months .. vs ..")
+_CHANGE_COL = re.compile(r"\b(?:change|difference|diff|variance)\b|\bvs\b|\byoy\b|\+/-|\(pp\)", re.I)
+#: the comparison base of a pair of columns
+_PREVIOUS_COL = re.compile(r"\b(?:previous|prior|last\s+year|sply|same\s+period\s+last\s+year|baseline)\b", re.I)
+_TARGET_COL = re.compile(r"\b(?:target|goal|aim|ambition|threshold)s?\b", re.I)
+
+
+def _is_change_cell(c: MeasureRecord) -> bool:
+    return c.period_type == "change_12_months" or bool(_CHANGE_COL.search(clean_text(c.column_label or "")))
+
+
+def _pick_change(ch: list[MeasureRecord], fc: "_Fig") -> tuple[Optional[MeasureRecord], str]:
+    """The one change cell a change figure is compared with: of its unit family; with a count change
+    and a percent change side by side ("Volume change | % change") the figure's own unit decides, and
+    with a points and a percent change ("Change" -1.9pp | "% Change" -2.5%) the figure's unit decides
+    unless it agrees only with the other one (a writer's "fell 1.9%" for points)."""
+    f = fc.f
+    if len(ch) > 1:
+        fam = [c for c in ch if _unit_family(c.unit) == _unit_family(f.unit)]
+        exact = [c for c in fam if c.unit == f.unit]
+        if len(exact) == 1:
+            other = [c for c in fam if c is not exact[0] and c.value is not None]
+            e = exact[0]
+            if e.value is not None and other and f.value is not None \
+                    and not agrees(abs(f.value), fc.precision, abs(e.value), precision_of(e.value_raw, e.unit)):
+                ok = [c for c in other if agrees(abs(f.value), fc.precision, abs(c.value),
+                                                 precision_of(c.value_raw, c.unit))]
+                if len(ok) == 1:
+                    return ok[0], "ok"
+            ch = exact
+        elif len(fam) >= 1:
+            ch = fam
+    return (ch[0], "ok") if len(ch) == 1 else (None, "none" if not ch else "skip")
 
 
 # ---------------------------------------------------------------------------
@@ -1109,6 +1223,10 @@ def _default_volume(fc: _Fig, tables: list[_Table]) -> Optional[_Fig]:
             if r.metric_key in _VOLUME_KEYS and any(c.unit == "count" for c in r.cells) \
                     and (crime & r.quals or crime & r.label_words):
                 keys.add(r.metric_key)   # a volume row of the figure's crime type
+            elif r.metric_key.startswith("raw:") and any(c.unit == "count" for c in r.cells) \
+                    and (crime & r.quals or crime & r.label_words) \
+                    and r.label_words <= (fc.words | _words_of(f.sentence) | crime | _GENERIC_VOLUME_WORDS):
+                keys.add(r.metric_key)   # a row named by the crime type alone ("Residential burglary | 101 | 96")
     if len(keys) != 1:
         return None
     import dataclasses
@@ -1149,6 +1267,8 @@ def _narrative_checks(fc: _Fig, tables: list[_Table], check_type: str, strength_
         return None
     rows = [r for t in linked for r in t.rows]
     mods = {w.lower() for w in _MODIFIERS.findall(" ".join([f.metric_text or "", clause, f.subject or ""]))}
+    # only the words the writer used ("victim satisfaction" may be the figure's canonical measure name)
+    mods &= {w.lower() for w in _MODIFIERS.findall(f.sentence or "")}
     if mods:
         rows = [r for r in rows if mods <= {w.lower() for w in _MODIFIERS.findall(r.row_label or "")}]
     table_tokens: set = set()
@@ -1223,10 +1343,19 @@ class _Q:
     kind: str
 
 
-def _quantities(text: str) -> list[_Q]:
+_TIME_LIMIT = re.compile(r"\b(?:within|inside)\s*$", re.I)
+_TIME_LIMIT_AFTER = re.compile(r"^\s*(?:working\s+|calendar\s+)?(?:days?|hours?)\b", re.I)
+
+
+def _quantities(text: str, skip: frozenset = frozenset()) -> list[_Q]:
+    """The quantities arithmetic may use: not ranks, margins or coefficients, not the spans in ``skip``
+    (target-role figures: "the 80% target", "within 28 days"), and no time limit ("within 28 days")."""
     out = []
     for q in find_quantities(text):
-        if q.kind in ("rank", "plusminus", "coefficient"):
+        if q.kind in ("rank", "plusminus", "coefficient") or (q.start, q.end) in skip:
+            continue
+        if q.unit == "count" and _TIME_LIMIT.search(text[max(0, q.start - 12):q.start]) \
+                and _TIME_LIMIT_AFTER.match(text[q.end:q.end + 20]):
             continue
         out.append(_Q(q.value, q.unit, q.raw, q.start, q.end, q.kind))
     return out
@@ -1466,8 +1595,8 @@ def _may_add_up(text: str) -> bool:
 
 
 def _sentence_arithmetic(doc_id: str, text: str, page, section, fig_by_span: dict, measure_id=None,
-                         id_base: tuple = ()) -> list[CheckRecord]:
-    qs = _quantities(text)
+                         id_base: tuple = (), skip: frozenset = frozenset()) -> list[CheckRecord]:
+    qs = _quantities(text, skip)
     if len(qs) < 2:
         return []
     out: list[CheckRecord] = []
@@ -1540,9 +1669,194 @@ def _table_arithmetic(measures: list[MeasureRecord]) -> list[CheckRecord]:
     for m in measures:
         by_table.setdefault((m.doc_id, m.table_id), []).append(m)
     for (doc_id, table_id), cells in by_table.items():
+        done: list[CheckRecord] = []
         for orient in ("row", "col"):
-            out.extend(_difference_lines(doc_id, table_id, cells, orient))
-        out.extend(_share_column(doc_id, table_id, cells))
+            done.extend(_difference_lines(doc_id, table_id, cells, orient))
+        done.extend(_share_column(doc_id, table_id, cells))
+        out.extend(done)
+        checked = {c.measure_id for c in done}
+        out.extend(_change_columns(doc_id, table_id, cells, checked))
+        if not any(c.table_value_raw and "table-total" in (c.check_id or "") for c in done) \
+                and not any(c.table_row_label and c.check_id and c.explanation.startswith("The total row")
+                            for c in done):
+            out.extend(_total_row(doc_id, table_id, cells))
+    return out
+
+
+def _cell_prec(c: MeasureRecord) -> float:
+    """The precision of a printed cell in canonical units ("125,300" under "£000": £1,000)."""
+    p = precision_of(c.value_raw, c.unit)
+    if c.unit == "gbp" and c.value:
+        raw = clean_text(c.value_raw or "")
+        m = re.search(r"\d[\d,]*(?:\.\d+)?", raw)
+        if m and not re.search(r"\d\s*(?:thousand|million|billion|bn|mn|m|k|b)\b", raw, re.I):
+            num = float(m.group().replace(",", ""))
+            if num:
+                p *= abs(c.value / num)
+    return p
+
+
+def _rows_in_order(cells: list[MeasureRecord]) -> list[list[MeasureRecord]]:
+    rows: dict[tuple, list[MeasureRecord]] = {}
+    for c in cells:
+        rows.setdefault((c.row_label, c.page), []).append(c)
+    return list(rows.values())
+
+
+_PCT_CHANGE_COL = re.compile(r"%|per\s*cent|percent(?:age)?\b(?!\s*points?)", re.I)
+_POINTS_COL = re.compile(r"\bpp\b|\bpts?\b|points?\b", re.I)
+
+
+def _change_columns(doc_id, table_id, cells, checked: set) -> list[CheckRecord]:
+    """A "Change" / "% change" / "Difference" / "Variance" column against the two level columns it differences:
+    the nearest two level columns to its left, of one period type (two 12-month windows, two year-to-date
+    columns, budget and forecast), when no third column of that type stands left of it (a run of months is
+    the difference-line rule's).  Which one is the base: the earlier period, else the one labelled
+    "Previous" / "Baseline"; else either order is accepted."""
+    out: list[CheckRecord] = []
+    for row in _rows_in_order(cells):
+        for i, dc in enumerate(row):
+            label = clean_text(dc.column_label or "")
+            if dc.value is None or dc.measure_id in checked or not _CHANGE_COL.search(label):
+                continue
+            lv = [c for c in row[:i] if not _is_change_cell(c) and not _TARGET_COL.search(clean_text(c.column_label or ""))]
+            if len(lv) < 2:
+                continue
+            a, b = lv[-2], lv[-1]
+            if a.period_type != b.period_type or a.value is None or b.value is None \
+                    or _unit_family(a.unit) != _unit_family(b.unit) or a.unit != b.unit \
+                    or a.unit not in ("count", "gbp", "percent", "rate"):
+                continue
+            if sum(1 for c in lv if c.period_type == a.period_type) != 2:
+                continue
+            if a.period_type == "change_12_months" or (a.period_type == "other" and a.unit != "gbp"
+                                                      and (a.period_end or b.period_end)):
+                continue
+            # the base
+            cur, base, known = b, a, True
+            if a.period_end and b.period_end and a.period_end != b.period_end:
+                cur, base = (a, b) if a.period_end > b.period_end else (b, a)
+            elif bool(_PREVIOUS_COL.search(clean_text(a.column_label or ""))) != \
+                    bool(_PREVIOUS_COL.search(clean_text(b.column_label or ""))):
+                cur, base = (b, a) if _PREVIOUS_COL.search(clean_text(a.column_label or "")) else (a, b)
+            elif a.period_start and b.period_start and a.period_start != b.period_start:
+                cur, base = (a, b) if a.period_start > b.period_start else (b, a)
+            else:
+                known = False
+            relative = bool(_PCT_CHANGE_COL.search(label)) and not _POINTS_COL.search(label)
+            if relative and dc.unit != "percent":
+                continue
+            if not relative:
+                want = ("percentage_points", "percent") if a.unit == "percent" else (a.unit,)
+                if dc.unit not in want and not (a.unit == "rate" and dc.unit in ("rate", "count")):
+                    continue
+            pc, pb, pd = _cell_prec(cur), _cell_prec(base), _cell_prec(dc)
+            hyps = []   # (implied, lo, hi, working)
+            pairs = [(cur, base)] + ([] if known else [(base, cur)])
+            for x, y in pairs:
+                if relative:
+                    if y.value == 0:
+                        continue
+                    corners = [100 * ((x.value + dx) - (y.value + dy)) / (y.value + dy)
+                               for dx in (-pc / 2, pc / 2) for dy in (-pb / 2, pb / 2) if y.value + dy]
+                    imp = 100 * (x.value - y.value) / y.value
+                    hyps.append((imp, min(corners), max(corners),
+                                 f"({x.value_raw} - {y.value_raw}) / {y.value_raw} = {imp:.2f}%"))
+                    if a.unit == "percent":
+                        # a "% change" of a rate may be the points difference
+                        d = x.value - y.value
+                        hyps.append((d, d - (pc + pb) / 2, d + (pc + pb) / 2,
+                                     f"{x.value_raw} - {y.value_raw} = {d:.2f} points"))
+                else:
+                    d = x.value - y.value
+                    hyps.append((d, d - (pc + pb) / 2, d + (pc + pb) / 2, f"{x.value_raw} - {y.value_raw} = "
+                                 + format_value(d, "count" if a.unit == "percent" else a.unit, min(pc, pb))))
+            if not hyps:
+                continue
+            n = dc.value
+            e = _eps(n, *[h[0] for h in hyps])
+            ok = [h for h in hyps if h[1] - pd - e <= n <= h[2] + pd + e]
+            if ok:
+                imp, _lo, _hi, working = ok[0]
+                verdict, reason = "consistent", None
+                expl = (f"\"{label}\" for \"{dc.row_label}\" ({dc.value_raw}) agrees with the table's own columns: "
+                        f"{working}, allowing for the rounding of the printed values.")
+            else:
+                imp, lo, hi, working = min(hyps, key=lambda h: min(abs(n - h[1]), abs(n - h[2])))
+                dist = min(abs(n - lo), abs(n - hi))
+                reason = "rounding" if dist <= 2 * pd + e else "value"
+                verdict = "mismatch"
+                other = "; or, the other way round, " + hyps[1][3] if (not known and len(hyps) > 1 and not relative) else ""
+                expl = (f"\"{label}\" for \"{dc.row_label}\" is printed as {dc.value_raw}, but the table's own "
+                        f"columns \"{cur.column_label}\" ({cur.value_raw}) and \"{base.column_label}\" "
+                        f"({base.value_raw}) give {working}{other}.")
+            unit = dc.unit
+            out.append(CheckRecord(
+                check_id=stable_id(doc_id, "arithmetic", "table-change", table_id, dc.measure_id),
+                doc_id=doc_id, check_type="arithmetic", verdict=verdict, reason=reason,
+                severity=_severity(verdict, reason), page=dc.page, section=dc.section, sentence=None,
+                narrative_raw=dc.value_raw, narrative_value=dc.value, table_row_label=dc.row_label,
+                table_column_label=dc.column_label, table_value_raw=working, table_value=round(imp, 6), unit=unit,
+                difference=round(n - imp, 6), explanation=expl, measure_id=dc.measure_id))
+    return out
+
+
+_TOTAL_ONLY = re.compile(r"^\W*(?:grand\s+)?totals?\W*$", re.I)
+
+
+def _total_row(doc_id, table_id, cells) -> list[CheckRecord]:
+    """Category rows against the table's "Total" row, column by column (counts and money; not change,
+    target, rate or percent columns).  Only when the table clearly has one: a single row labelled "Total",
+    the last, under rows that are subjects (crime types, districts, budget lines).  A column that does
+    not add up is a mismatch only when another column of the same table does add up (so the categories
+    are the whole); when none does, the rows are a selection and nothing is said."""
+    rows = _rows_in_order(cells)
+    if len(rows) < 3:
+        return []
+    totals = [i for i, r in enumerate(rows) if _TOTAL_ONLY.match(clean_text(r[0].row_label or ""))]
+    if totals != [len(rows) - 1]:
+        return []
+    trow, cats = rows[-1], rows[:-1]
+    if not all(r[0].subject and clean_text(r[0].subject) == clean_text(r[0].row_label) for r in cats):
+        return []
+    cols = []
+    for t in trow:
+        lab = t.column_label
+        if t.value is None or t.unit not in ("count", "gbp") or _is_change_cell(t) \
+                or _TARGET_COL.search(clean_text(lab or "")) or _SHARE_COL.search(clean_text(lab or "")):
+            continue
+        parts = [next((c for c in r if c.column_label == lab), None) for r in cats]
+        if any(p is None or p.value is None or p.unit != t.unit for p in parts):
+            continue
+        total = sum(p.value for p in parts)
+        tol = sum(_cell_prec(p) for p in parts) / 2 + _cell_prec(t) / 2
+        cols.append((t, parts, total, tol, abs(total - t.value) <= tol + _eps(total, t.value)))
+    if not any(ok for *_x, ok in cols):
+        return []
+    out = []
+    for t, parts, total, tol, ok in cols:
+        working = " + ".join(p.value_raw or "" for p in parts) + f" = {format_value(total, t.unit, 1)}"
+        if t.unit == "gbp":
+            working = " + ".join(p.value_raw or "" for p in parts) + f" = {format_value(total, 'gbp', 1)}"
+        diff = round(t.value - total, 6)
+        if ok:
+            verdict, reason = "consistent", None
+            expl = (f"The total row \"{t.row_label}\" for \"{t.column_label}\" ({t.value_raw}) is the sum of the "
+                    f"rows above it ({working}).")
+        else:
+            verdict = "mismatch"
+            reason = "rounding" if abs(diff) <= 2 * tol + _cell_prec(t) else "value"
+            expl = (f"The total row \"{t.row_label}\" for \"{t.column_label}\" is printed as {t.value_raw}, but the "
+                    f"rows above it add up to {format_value(total, t.unit, 1)} ({working}) - a difference of "
+                    f"{format_value(abs(diff), t.unit, 1)}. The other columns of the table do add up, so the rows "
+                    f"are the whole of the total.")
+        out.append(CheckRecord(
+            check_id=stable_id(doc_id, "arithmetic", "table-total-row", table_id, t.measure_id),
+            doc_id=doc_id, check_type="arithmetic", verdict=verdict, reason=reason,
+            severity=_severity(verdict, reason), page=t.page, section=t.section, sentence=None,
+            narrative_raw=t.value_raw, narrative_value=t.value, table_row_label=t.row_label,
+            table_column_label=t.column_label, table_value_raw=working, table_value=round(total, 6), unit=t.unit,
+            difference=diff, explanation=expl, measure_id=t.measure_id))
     return out
 
 
@@ -1829,10 +2143,14 @@ def _moved(f: FigureRecord, where: FigureRecord) -> FigureRecord:
 # entry point
 # ---------------------------------------------------------------------------
 
+#: a column's scale marker read as a cell ("£000", "£'000", "£m"): never a value to compare
+_SCALE_MARKER = re.compile(r"^\W*\(?£\s*(?:'?000|k|m|bn)\)?\W*$", re.I)
+
+
 def reconcile(docs: Iterable, measures: Iterable[MeasureRecord], figures: Iterable[FigureRecord]) -> list[CheckRecord]:
     """Every check the records allow (see the module docstring for the rules)."""
     docs = list(docs or [])
-    measures = list(measures or [])
+    measures = [m for m in (measures or []) if not _SCALE_MARKER.match(clean_text(m.value_raw or ""))]
     figures = list(figures or [])
     doc_order = {}
     for i, d in enumerate(docs):
@@ -1896,14 +2214,21 @@ def reconcile(docs: Iterable, measures: Iterable[MeasureRecord], figures: Iterab
         if not _may_add_up(text):
             continue
         by_span = {}
-        offset_base = 0
+        targets = set()
+        offset = 0
         for f in figs:
             if f.sentence and text.startswith(f.sentence):
                 if f.char_start is not None:
                     by_span[(f.char_start, f.char_end)] = f.figure_id
             by_span.setdefault(f.value_raw, f.figure_id)
-        del offset_base
-        arith.extend(_sentence_arithmetic(doc_id, text, figs[0].page, figs[0].section, by_span))
+            # a target is never a part, a total or a level of the sentence's arithmetic
+            if f.role == "target" and f.char_start is not None and f.char_end is not None:
+                i = text.find(f.sentence or "\x00")
+                if i >= 0:
+                    offset = i
+                    targets.add((offset + f.char_start, offset + f.char_end))
+        arith.extend(_sentence_arithmetic(doc_id, text, figs[0].page, figs[0].section, by_span,
+                                          skip=frozenset(targets)))
     arith.extend(_measure_box_arithmetic(measures))
     arith.extend(_table_arithmetic(measures))
     # the same statement reached through a figure and a measure box counts once

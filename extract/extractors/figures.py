@@ -286,6 +286,8 @@ def _period_patterns() -> list[list[dict]]:
         P.append(my)
         P.append([DAY] + my)
         P.append([DAY, {"LOWER": "of", "OP": "?"}] + my)
+    # "the 12 months to September": a rolling window ending in a month named without its year
+    P.append([{"TEXT": {"REGEX": _NUMWORD}}, {"TEXT": "-", "OP": "?"}, MONTHS_W, ending, MON])
     # a month alone after a preposition: "to March", "in September alone"
     P.append([{"LOWER": {"IN": ["to", "in", "for", "during"]}}, MON])
     # ranges: Oct-Dec 2023, September - December 2023, 1 July to 30 September 2019,
@@ -305,6 +307,16 @@ def _period_patterns() -> list[list[dict]]:
               {"TEXT": "-", "OP": "?"}, {"TEXT": {"REGEX": _YY_TOK}, "OP": "?"}])
     P.append([{"LOWER": {"REGEX": r"^(?:first|second|third|fourth|1st|2nd|3rd|4th)$"}}, {"LOWER": "quarter"}])
     P.append([{"TEXT": {"REGEX": r"^Q[1-4]$"}}])
+    # a quarter of a named year: "Q3 2023/24", "Q2 2023-24", "Q1 2024"
+    Q = {"TEXT": {"REGEX": r"^Q[1-4]$"}}
+    P.append([Q, {"TEXT": {"REGEX": _FY_TOK}}])
+    P.append([Q, YEAR, {"TEXT": {"REGEX": r"^(?:-|–|/)$"}, "OP": "?"}, {"TEXT": {"REGEX": r"^\d\d$"}, "OP": "?"}])
+    # year to date: "year to date", "year-to-date", "the financial year to date", "YTD", "2023/24 YTD"
+    ytd = [{"LOWER": "year"}, {"TEXT": "-", "OP": "?"}, {"LOWER": "to"}, {"TEXT": "-", "OP": "?"}, {"LOWER": "date"}]
+    P.append(ytd)
+    P.append([{"LOWER": "financial"}] + ytd)
+    P.append([{"LOWER": {"IN": ["ytd", "fytd"]}}])
+    P.append([{"TEXT": {"REGEX": _FY_TOK}}, {"LOWER": {"IN": ["ytd", "fytd"]}}])
     # financial years: 2022-23, 2023/24, FY 24/25, 2022 - 2023
     P.append([{"LOWER": {"IN": ["fy", "financial"]}}, {"LOWER": "year", "OP": "?"}, {"TEXT": {"REGEX": _FY_TOK}}])
     P.append([{"TEXT": {"REGEX": _FY_TOK}}])
@@ -421,7 +433,7 @@ def _token_offset(span, base: int) -> list[tuple[int, int]]:
 #: a superset of what the period patterns can match: a month name, a year, "quarter", "Q2", "FY",
 #: "financial", "22/23", "month(s)"
 _PERIODISH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d|quarter|\bq[1-4]\b|"
-                        r"\bfy|financial|\d\d/\d\d|month|\byear\b", re.I)
+                        r"\bfy|financial|\d\d/\d\d|month|\byear\b|\bytd\b", re.I)
 
 
 class _DocMatches:
@@ -473,6 +485,17 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
             taken.append((s, e))
             continue  # "by January 2024", "from January 2023": a bound, not the period
         p = N.parse_period(text, default_year)
+        rw = re.fullmatch(r"(?i)(12|twelve|3|three)[\s-]*months?\s+(?:to|ending)\s+\S+", text.strip())
+        if rw and p is not None and p.period_type == "month":
+            # "12 months to September" (the year from the document): the window, not the month
+            k = 12 if rw.group(1).lower() in ("12", "twelve") else 3
+            if p.end is not None:
+                y, mo = p.end.year, p.end.month - (k - 1)
+                while mo < 1:
+                    y, mo = y - 1, mo + 12
+                p = N.Period("rolling_12_months" if k == 12 else "rolling_3_months", date(y, mo, 1), p.end, text)
+            else:
+                p = N.Period("rolling_12_months" if k == 12 else "rolling_3_months", None, None, text)
         if p is None:
             p = N.parse_relative_period(text)   # "this quarter", "last year", "the past year"
         if p is None or p.period_type is None:
@@ -640,6 +663,9 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
             r"^\s*(?:working\s+|calendar\s+)?(?:days?|hours?)\b", after, re.I)) \
             and ((prev_rec is not None and prev_rec.role == "share") or _LIMIT_WORDS.search(sentence)):
         return "target"   # the time limit a share is measured against, or a standard
+    if re.search(r"\bwithin\s*$", before, re.I) and q.unit == "count" and q.kind == "" \
+            and re.match(r"^\s*(?:working\s+|calendar\s+)?days?\b", after, re.I):
+        return "target"   # "finalised within 28 days": a time limit, never a part of a count
     if q.unit == "ratio" and q.kind == "":
         return "share"    # "1 in 5 victims"
     if _TARGET_BEFORE.search(before):
@@ -1076,6 +1102,8 @@ def _add_years(d: Optional[date], k: int) -> Optional[date]:
 
 def _change_period(p: N.Period) -> N.Period:
     """A 12-month change dated like the window it ends with."""
+    if p.period_type == "year_to_date":
+        return p   # "4.7% lower than last year" of the year to date: against the same part of last year
     if p.end is None:
         return N.Period("change_12_months", None, None, p.raw)
     if p.period_type in ("rolling_12_months", "change_12_months") and p.start is not None:
