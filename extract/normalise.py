@@ -372,6 +372,8 @@ _EXCL_PATTERNS = (
         # star ratings: "5*", "4* - Prompt", "5-star", "4.5 stars" (a single
         # '*' after a larger number is a footnote marker: kept)
         r"(?<![\d.,])\b[0-5](?:\.\d)?(?:[ \t]?\*(?!\*)|[ \t]?-?[ \t]?stars?\b)",
+        # the unit label of a scaled money column: "Budget £000", "£'000"
+        r"£[ \t]*'?000(?![\d,.])",
     ]
 )
 # each pattern is applied on its own so that one exclusion never hides another

@@ -809,3 +809,13 @@ def test_bare_pts_are_percentage_points(cell, value):
 def test_financial_year_to_date_knows_its_start_only():
     p = parse_period("2023/24 YTD")
     assert (p.period_type, p.start, p.end) == ("year_to_date", dt.date(2023, 4, 1), None)
+
+
+@pytest.mark.parametrize("text", ["Budget 2023/24 £000", "Variance £'000", "(£000)"])
+def test_money_scale_label_in_a_header_is_no_quantity(text):
+    assert [q for q in find_quantities(text) if q.unit == "gbp"] == []
+
+
+def test_real_money_still_found_beside_a_scale_label():
+    qs = find_quantities("Spend was £1,000 (£000 in the table)")
+    assert [(q.raw, q.value) for q in qs if q.unit == "gbp"] == [("£1,000", 1000.0)]

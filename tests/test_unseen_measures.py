@@ -440,3 +440,18 @@ def test_non_measure_tables_give_nothing(rows, rendering, tmp_path):
 def test_contents_with_dot_leaders_in_a_pipe_table(tmp_path):
     rows = [["Contents", "Page"], ["Introduction ..........", "2"], ["Performance ..........", "4"]]
     assert records(rows, "pipe", tmp_path) == []
+
+
+def test_scale_in_every_header_cell_is_a_header_not_a_row():
+    from extract.extractors import measures
+    from extract.model import Block, Document, Page
+
+    rows = [["Budget line", "Budget 2023/24 £000", "Forecast 2023/24 £000", "Variance £000"],
+            ["Police pay", "125,300", "126,100", "800"]]
+    d = Document(source="x", sha256="a" * 64, format="markdown",
+                 pages=[Page(1, blocks=[Block("heading", "Revenue budget", level=1), Block.table(rows)])]).finish()
+    got = {(m.row_label, m.column_label): m for m in measures.extract(d)}
+    assert set(got) == {("Police pay", c) for c in rows[0][1:]}
+    assert got[("Police pay", "Budget 2023/24 £000")].value == 125_300_000
+    assert got[("Police pay", "Budget 2023/24 £000")].unit == "gbp"
+    assert got[("Police pay", "Budget 2023/24 £000")].period_type == "financial_year"
