@@ -1107,6 +1107,11 @@ _FY_RE = re.compile(
     r"(?:\b(?:fy|financial[ \t]+year|fin\.?[ \t]+year)[ \t]*(?P<a1>(?:19|20)?\d\d)[ \t]*[-/][ \t]*(?P<a2>(?:19|20)?\d\d)\b"
     r"|\b(?P<b1>(?:19|20)\d\d)[ \t]*[-/][ \t]*(?P<b2>(?:19|20)?\d\d)\b(?![-/]\d))",
     re.IGNORECASE)
+_YEAR_SPAN_RE = re.compile(r"\b(?:between|from)[ \t]+(?P<a>(?:19|20)\d\d)[ \t]+(?:and|to|until)[ \t]+(?P<b>(?:19|20)\d\d)\b(?![-/]\d)",
+                           re.IGNORECASE)
+_FY_SPAN_RE = re.compile(
+    r"\b(?:between|from)[ \t]+(?:fy[ \t]*)?(?P<a1>(?:19|20)?\d\d)[ \t]*/[ \t]*(?P<a2>(?:19|20)?\d\d)[ \t]+(?:and|to|until)[ \t]+"
+    r"(?:fy[ \t]*)?(?P<b1>(?:19|20)?\d\d)[ \t]*/[ \t]*(?P<b2>(?:19|20)?\d\d)\b", re.IGNORECASE)
 _CAL_RE = re.compile(r"\bcalendar[ \t]+year[ \t]*(?P<y>(?:19|20)\d\d)\b|\b(?:19|20)\d\d[ \t]+calendar[ \t]+year\b", re.IGNORECASE)
 _RANGE_RE = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+)?(?P<m1>{MONTH})(?:[ \t,]*(?P<y1>(?:19|20)\d\d|'?\d\d(?=[ \t]*(?:-|to|until))))?"
@@ -1312,6 +1317,18 @@ def parse_period(text: str, default_year: Optional[int] = None) -> Optional[Peri
                 elif months == 1:
                     ptype = "month"
             return Period(ptype, start, end, raw(m))
+
+    m = _FY_SPAN_RE.search(t)
+    if m:
+        fa, fb = _fy_years(m["a1"], m["a2"]), _fy_years(m["b1"], m["b2"])
+        if fa and fb and fa[0] < fb[0]:
+            # "from 2019/20 to 2022/23": financial years, whole
+            return Period("other", _dt.date(fa[0], 4, 1), _dt.date(fb[1], 3, 31), raw(m))
+
+    m = _YEAR_SPAN_RE.search(t)
+    if m and int(m["a"]) < int(m["b"]) <= int(m["a"]) + 20:
+        # "between 2020 and 2021", "from 2019 to 2022": calendar years, whole
+        return Period("other", _dt.date(int(m["a"]), 1, 1), _dt.date(int(m["b"]), 12, 31), raw(m))
 
     m = _CAL_RE.search(t)
     if m:

@@ -519,3 +519,16 @@ def test_corpus_is_deterministic(corpus_figures):
     from extract.loaders import load
     doc = load(str(CORPUS / NL))
     assert [r.figure_id for r in extract(doc)] == [r.figure_id for r in corpus_figures[NL][1]]
+
+
+def test_change_between_two_years_takes_that_span_not_the_previous_sentence():
+    from extract.extractors.figures import extract as fx
+    from extract.model import Block, Document, Page
+
+    d = Document(source="x", sha256="b" * 64, format="text", pages=[Page(1, blocks=[Block(
+        "bullet", "Volume of RASSO is reporting a year-on-year increase of 2.7% to March. Wiltshire did "
+                  "experience a 2.7% overall increase in offences being recorded between 2020 and 2021. "
+                  "Crime fell by 3% from 2019/20 to 2022/23.")])]).finish()
+    got = [(f.value, f.role, f.period_type, f.period_start, f.period_end, f.period_inherited) for f in fx(d)]
+    assert got[1] == (2.7, "change", "other", "2020-01-01", "2021-12-31", 0)
+    assert got[2] == (-3.0, "change", "other", "2019-04-01", "2023-03-31", 0)

@@ -819,3 +819,19 @@ def test_money_scale_label_in_a_header_is_no_quantity(text):
 def test_real_money_still_found_beside_a_scale_label():
     qs = find_quantities("Spend was £1,000 (£000 in the table)")
     assert [(q.raw, q.value) for q in qs if q.unit == "gbp"] == [("£1,000", 1000.0)]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("between 2020 and 2021", dt.date(2020, 1, 1), dt.date(2021, 12, 31)),
+    ("from 2019 to 2022", dt.date(2019, 1, 1), dt.date(2022, 12, 31)),
+    ("from 2019/20 to 2022/23", dt.date(2019, 4, 1), dt.date(2023, 3, 31)),
+    ("between FY21/22 and FY23/24", dt.date(2021, 4, 1), dt.date(2024, 3, 31)),
+])
+def test_spans_of_whole_years(text, start, end):
+    p = parse_period(text)
+    assert (p.period_type, p.start, p.end) == ("other", start, end)
+
+
+def test_backwards_year_span_is_no_span():
+    p = parse_period("between 2021 and 2019")
+    assert p is None or p.period_type != "other" or p.start is None

@@ -322,6 +322,11 @@ def _period_patterns() -> list[list[dict]]:
     P.append([{"TEXT": {"REGEX": _FY_TOK}}])
     P.append([YEAR, {"TEXT": {"REGEX": r"^(?:-|–|/)$"}}, {"TEXT": {"REGEX": r"^(?:(?:19|20)\d\d|\d\d)$"}}])
     P.append([YEAR])
+    # spans of whole years: "between 2020 and 2021", "from 2019/20 to 2022/23"
+    span_from = {"LOWER": {"IN": ["between", "from"]}}
+    span_to = {"LOWER": {"IN": ["and", "to", "until"]}}
+    P.append([span_from, YEAR, span_to, YEAR])
+    P.append([span_from, {"TEXT": {"REGEX": _FY_TOK}}, span_to, {"TEXT": {"REGEX": _FY_TOK}}])
     # "between April and June 2023" ("April and June" alone may be two months: only after "between")
     between = {"LOWER": "between"}
     AND = {"LOWER": "and"}
