@@ -9,8 +9,10 @@ How a page is read (one pass over its characters):
 1. ``page.extract_words`` once (with font size and name); rotated words are
    dropped.  pdfplumber splits a word where its font or size changes; pieces
    that touch are one word again ("14" + a raised "th" -> "14th", a bold "Note"
-   + ":"), except a raised smaller piece of digits (a footnote reference after
-   "17.7%", a footnote's number before its text), which stays a word apart.  Ruled tables are found with ``page.find_tables`` (lines strategy)
+   + ":"), except a raised smaller piece of digits: glued after a word it is a
+   footnote reference ("publication" + "1", "17.7%" + "2") and is dropped, as the
+   Markdown loader drops ``[^1]``; before its text (a footnote's own number) it stays
+   a word apart.  Ruled tables are found with ``page.find_tables`` (lines strategy)
    only when the page draws lines or rectangles; their words are assigned to
    cells by position and never also appear as text.  A "table" whose cells
    hold whole paragraphs (layout boxes) is not a table and its text flows.
@@ -108,7 +110,17 @@ How a page is read (one pass over its characters):
    line fills the column and the next starts under it.  It keeps its first page.
 
 Also: a ruled box of one row ("Crime volume | Q1: 10,952 ...") is a table when
-its cells are short; a leading bullet glyph is kept with text that starts with a
+its cells are short; an unruled one is a one-row table when a lone line of cells
+among text is a short label (no sentence, not "Label:") and value text with a figure
+(five words, or three tokens with digits) at least 2 em and half the label's width to
+its right, with its wrapped lines hugging it (two text columns have a narrow gutter and
+run on above and below); such boxes are taken out of their band group before the
+group's strips are cut.  The outer columns of an unruled dashboard stay in its table:
+a column of short cells whose every cell (wrapped over up to three lines) starts on a
+row's baseline, and, in the column-channel test, a side whose lines share the baselines
+of the other side's rows of cells (not running text); text sizes differing by 20% do not
+make two flows when the nearest cells across the channel share baseline and size.
+Paragraph numbers of three digits ("116.") are item numbers like "16."; a leading bullet glyph is kept with text that starts with a
 digit ("•   44.5% of callers") when within 3 em; running headers are matched per
 page size (a landscape page puts its header at another height); unruled table
 rows are split at the largest gap jump that leaves at least two row gaps (a row
@@ -160,8 +172,8 @@ _PUA = re.compile(r"[\uf000-\uf0ff]")  # Symbol/Wingdings bullets in the private
 # "(cid:127)": a glyph the PDF gives no Unicode for; alone before text it is a bullet glyph
 _GLYPH_MARK = re.compile(r"^([•●▪■◦○◆◇►▶➢➤✓✔❖·∙–—\-*\uf000-\uf0ff]|\(cid:\d+\))(?:\s+|$)")
 _GLYPH_MARK_TIGHT = re.compile(r"^([•●▪■◦○◆◇►▶➢➤✓✔❖∙\uf000-\uf0ff])(?=\S)")
-_NUM_MARK = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2}\.?|\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\))\s+(?=\S)")
-_MARK_ONLY = re.compile(r"^(?:[•●▪■◦○◆◇►▶➢➤✓✔❖·∙–—\-*\uf000-\uf0ff]|\(cid:\d+\)|\d{1,2}(?:\.\d{1,2}){0,2}\.?|"
+_NUM_MARK = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2}\.?|\d{3}\.|\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\))\s+(?=\S)")
+_MARK_ONLY = re.compile(r"^(?:[•●▪■◦○◆◇►▶➢➤✓✔❖·∙–—\-*\uf000-\uf0ff]|\(cid:\d+\)|\d{1,2}(?:\.\d{1,2}){0,2}\.?|\d{3}\.|"
                         r"\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\))$")
 _GLYPH_ONLY = re.compile(r"^(?:[•●▪■◦○◆◇►▶➢➤✓✔❖∙\uf000-\uf0ff]|\(cid:\d+\))$")
 _PAGE_NUM = re.compile(r"^(?:-\s*)?(?:page\s+|pg\.?\s*|p\.\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*-)?$",
@@ -439,6 +451,45 @@ def _read_page(p, number: int) -> _PageData:
     return pd
 
 
+_FN_MARK = re.compile(r"^\d{1,3}(?:,\d{1,3})*$")
+_SQ_UNIT = re.compile(r"(?:^|[^A-Za-z])(?:mm|cm|m|km|ft)$")
+
+
+def _drop_footnote_marks(words: list) -> list:
+    """A footnote reference glued after a word ("publication" + a raised, smaller "1"; "17.7%"
+    + "2") is not text: it is dropped (as the Markdown loader drops ``[^1]``), and the word
+    takes its place so that punctuation after it still joins the word ("website" "2" "." ->
+    "website.").  A number set raised before its text (a footnote's own number) stays."""
+    by_x1: dict[int, list] = {}
+    for w in words:
+        by_x1.setdefault(int(w.x1), []).append(w)
+    drop = set()
+    for b in words:
+        if not _FN_MARK.match(b.text):
+            continue
+        for key in (int(b.x0) - 1, int(b.x0), int(b.x0) + 1):
+            hit = None
+            for a in by_x1.get(key, ()):
+                if a is b or id(a) in drop or not (-0.5 <= b.x0 - a.x1 <= 0.12 * max(a.size, 4.0)):
+                    continue
+                if a.size - b.size < 0.6 or min(a.bottom, b.bottom) - max(a.top, b.top) <= 0:
+                    continue
+                if (b.top + b.bottom) / 2 >= (a.top + a.bottom) / 2 - 0.15 * a.size:
+                    continue  # not raised
+                if not re.search(r"[A-Za-z%)\]”’\"'.,;:]$", a.text) or \
+                        (b.text in ("2", "3") and _SQ_UNIT.search(a.text)):
+                    continue  # digits glued to digits, or m² / km³
+                hit = a
+                break
+            if hit is not None:
+                drop.add(id(b))
+                hit.x1 = b.x1
+                break
+    if not drop:
+        return words
+    return [w for w in words if id(w) not in drop]
+
+
 def _merge_style_pieces(words: list) -> list:
     """pdfplumber splits a word where its font or size changes ("14" + a raised, smaller "th";
     a bold "Note" + ":"): pieces that touch (gap under 0.12 em) and overlap vertically are one
@@ -447,6 +498,7 @@ def _merge_style_pieces(words: list) -> list:
     number before its text) is not glued: it stays a word of its own."""
     if len(words) < 2:
         return words
+    words = _drop_footnote_marks(words)
     by_x1: dict[int, list[int]] = {}
     for k, w in enumerate(words):
         by_x1.setdefault(int(w.x1), []).append(k)
@@ -784,6 +836,26 @@ def _mid_aligned(la: list, lb: list) -> float:
     return hit / len(la)
 
 
+def _same_style_rows(a: list, b: list) -> bool:
+    """Half the lines of the side with fewer lines share a baseline with the nearest cell of the
+    other side, set in the same size: cells of one row (a box's label and its value), not two
+    flows of text in different sizes (a text column beside a table in small print)."""
+    la, lb = _lines_of(a), _lines_of(b)
+    if len(la) > len(lb):
+        la, b = lb, a
+    hit = 0
+    for x in la:
+        mx, hx = (x.top + x.bottom) / 2, x.bottom - x.top
+        beside = [i for i in b if min(i.bottom, x.bottom) - max(i.top, x.top) > 0]
+        if not beside:
+            continue
+        near = min(beside, key=lambda i: min(abs(i.x0 - x.x1), abs(x.x0 - i.x1)))
+        if abs(near.size - x.size) <= 0.3 and \
+                abs((near.top + near.bottom) / 2 - mx) <= 0.2 * min(hx, near.bottom - near.top) + 0.3:
+            hit += 1
+    return bool(la) and hit >= 0.5 * len(la)
+
+
 def _aligned_fraction(a: list, b: list) -> float:
     """Share of the lines of the side with fewer lines that overlap a line of the other side."""
     la, lb = _lines_of(a), _lines_of(b)
@@ -821,6 +893,31 @@ def _wrapped_cell(small: list, rest: list) -> bool:
     return lr[0].top - 1 <= first.top and ls[-1].bottom <= lr[-1].bottom + 1
 
 
+def _cells_on_rows(small: list, rest: list) -> bool:
+    """``small`` is a column of short cells of the table in ``rest`` (a "Statistical
+    Exceptions" column: some rows empty, some cells wrapped over two or three lines): every
+    cell (lines following each other closely) starts on the baseline of a row of ``rest``
+    with several cells, and all lie within the height of ``rest``."""
+    if not small or not rest or any(len(i.words) > 5 for i in small):
+        return False
+    ls = _lines_of(small)
+    rows = [ln for ln in _lines_of(rest) if len(ln.items) >= 2]
+    if len(ls) < 2 or len(rows) < 2 or any(len(ln.items) > 1 for ln in ls):
+        return False
+    if ls[0].top < rows[0].top - 1 or ls[-1].bottom > max(i.bottom for i in rest) + 1:
+        return False
+    h = statistics.median(ln.bottom - ln.top for ln in ls)
+    cells: list[list] = [[ls[0]]]
+    for a, b in zip(ls, ls[1:]):
+        if b.top - a.bottom <= 0.6 * h:
+            cells[-1].append(b)
+        else:
+            cells.append([b])
+    if len(cells) < 2 or any(len(c) > 3 for c in cells):
+        return False
+    return _mid_aligned([c[0] for c in cells], rows) == 1.0
+
+
 def _median_size(items: list) -> float:
     sizes = [w.size for it in items for w in it.words]
     return statistics.median(sizes) if sizes else 0.0
@@ -844,7 +941,7 @@ def _should_cut(left: list, right: list, others: Optional[list] = None) -> bool:
         rest = [i for s in (others or []) if s is not small for i in s]
         if not (_sparse_cells(small) and rest
                 and (_aligned_fraction(small, rest) >= 0.99 or _wrapped_cell(small, rest))
-                and len(_lines_of(rest)) > len(_lines_of(small))):
+                and len(_lines_of(rest)) > len(_lines_of(small))) and not _cells_on_rows(small, rest):
             return True
     if pl != pr:
         prose_side, other = (left, right) if pl else (right, left)
@@ -896,6 +993,15 @@ class _Layout:
             groups.append(list(band))
         for g in groups:
             gut = _gutters(g, self.gut_for(g))
+            if gut:
+                pieces = self._lone_boxes(g)
+                if pieces is not None:
+                    for piece in pieces:
+                        if isinstance(piece, Block):
+                            out.append(("box", [piece]))
+                        else:
+                            out.extend(self.order(piece, depth + 1))
+                    continue
             if not gut:
                 for it in sorted(g, key=lambda i: (i.top, i.x0)):
                     if it.table is not None:
@@ -988,6 +1094,8 @@ class _Layout:
     def _distinct_flows(self, left: list, right: list) -> bool:
         if any(i.table is not None for i in left + right):
             return False  # ruled tables are cut by the band groups
+        if self._table_tail(left, right) or self._table_tail(right, left):
+            return False
         for a, b in ((left, right), (right, left)):
             if _gutters(a, self.gut_for(a)):
                 continue  # not a single column of text
@@ -998,12 +1106,51 @@ class _Layout:
             if kind is None:
                 continue
             sa, sb = _median_size(a), _median_size(b)
-            if sa and sb and max(sa, sb) >= 1.2 * min(sa, sb):
+            if sa and sb and max(sa, sb) >= 1.2 * min(sa, sb) and not _same_style_rows(a, b):
                 return True
             if kind == "strong" and _gutters(b, self.gut_for(b)) and \
                     _mid_aligned(la, lb) < 0.5 and _mid_aligned(lb, la) < 0.5:
                 return True
         return False
+
+    @staticmethod
+    def _lone_boxes(g: list) -> Optional[list]:
+        """[items | box block, ...] when every line of several cells in ``g`` is a one-row box
+        (``_one_row_box``, with its wrapped lines) among lines of text: each is read as that
+        box before the text beside it can be cut into columns."""
+        lines = _lines_of(g)
+        if len(lines) > 60 or not any(len(ln.items) >= 2 for ln in lines):
+            return None
+        out: list = []
+        text: list = []
+        k = 0
+        while k < len(lines):
+            if len(lines[k].items) < 2:
+                text.extend(lines[k].items)
+                k += 1
+                continue
+            got = _one_row_box(lines, k)
+            if got is None:
+                return None
+            if text:
+                out.append(text)
+                text = []
+            out.append(got[0])
+            k = got[1]
+        if text:
+            out.append(text)
+        return out
+
+    @staticmethod
+    def _table_tail(a: list, b: list) -> bool:
+        """``b`` is the outer columns of a table in ``a`` (short cells - "Statistical
+        Exceptions", "Exception Weighting" - beside the value rows): at least two of ``a``'s
+        lines are rows of several cells, and most of ``b``'s lines share their baselines."""
+        rows = [ln for ln in _lines_of(a) if len(ln.items) >= 2]
+        lb = _lines_of(b)
+        if len(rows) < 2 or len(lb) < 2 or any(len(i.words) > 6 for i in b) or _text_kind(lb) is not None:
+            return False  # a column of running text (bullets, narrow prose) is its own flow
+        return _mid_aligned(lb, rows) >= 0.5
 
     @staticmethod
     def _strips(items: list, gutters: list) -> list[list]:
@@ -1019,6 +1166,76 @@ class _Layout:
 # ---------------------------------------------------------------------------
 # unruled tables
 # ---------------------------------------------------------------------------
+
+def _box_value(text: str, n_words: int) -> bool:
+    """A box's value text: a figure in it, and five words or three tokens with digits
+    ("Q1: 70 Q2: 74")."""
+    toks = text.split()
+    return bool(re.search(r"\d", text)) and (n_words >= 5 or sum(1 for t in toks if re.search(r"\d", t)) >= 3)
+
+
+def _one_row_box(lines: list, k: int = 0) -> Optional[tuple[Block, int]]:
+    """(block, index after its last line) when line ``k`` of ``lines`` stands as a label and
+    one to three value texts set apart by a wide gap ("Crime volume      Q1: 10,952 -
+    43,523 rolling 12 months Q2: ...") - the one row of an unruled box: a short label (no
+    sentence, not "Label:", no bullet), at least 2 em between cells, the first value a
+    figure with words around it (``_box_value``), any other a value or a comment of three
+    words or more.  Lines right under it, close and inside one cell's column each, are its
+    cells' wrapped lines."""
+    ln = lines[k]
+    segs = sorted(ln.items, key=lambda i: i.x0)
+    if not 2 <= len(segs) <= 4:
+        return None
+    label = segs[0].text
+    if len(segs[0].words) > 16 or _TERMINAL.search(label) or _bullet_marker(label) or \
+            not re.match(r"[A-Z0-9]", label) or re.search(r"[.;!?]\s", label) or \
+            not re.search(r"[A-Za-z]{2,}", label):
+        return None
+    for a, b in zip(segs, segs[1:]):
+        # a wide gap, wide for the cell before it too (two columns of text have a narrow
+        # gutter between lines that fill their columns)
+        if b.x0 - a.x1 < max(2.0 * max(a.size, b.size, 4.0), 0.5 * (a.x1 - a.x0)):
+            return None
+    h = ln.bottom - ln.top
+    if k > 0 and ln.top - lines[k - 1].bottom <= 0.6 * h and \
+            min(lines[k - 1].x1, segs[0].x1) > max(lines[k - 1].x0, segs[0].x0):
+        return None  # the line goes on from the one above: text, not a box
+    if not _box_value(segs[1].text, len(segs[1].words)):
+        return None
+    for v in segs[2:]:
+        if not (_box_value(v.text, len(v.words)) or len(v.words) >= 3):
+            return None
+    cells = [[s] for s in segs]
+    lefts = [s.x0 for s in segs]
+    rights = [b.x0 for b in segs[1:]] + [float("inf")]
+    j = k + 1
+    while j < len(lines) and j <= k + 3:
+        nxt = lines[j]
+        if nxt.top - lines[j - 1].bottom > 0.6 * h or abs(nxt.size - ln.size) > 0.5:
+            break
+        homes = []
+        for it in nxt.items:
+            c = [c for c in range(len(segs)) if lefts[c] - 2 <= it.x0 and it.x1 <= rights[c] - 2]
+            if not c:
+                break
+            homes.append(c[0])
+        else:
+            for it, c in zip(nxt.items, homes):
+                cells[c].append(it)
+            j += 1
+            continue
+        break
+    if j < len(lines) and lines[j].top - lines[j - 1].bottom <= 0.6 * h or len(cells[0]) > 2:
+        return None  # text running on below (two columns of text), or a long label
+    row = []
+    for cs in cells:
+        row.append(Cell(_join_texts([c.text for c in cs]),
+                        (min(c.x0 for c in cs), min(c.top for c in cs), max(c.x1 for c in cs),
+                         max(c.bottom for c in cs))))
+    bottom = max(x.bottom for x in lines[k:j])
+    x1 = max(x.x1 for x in lines[k:j])
+    return Block.table([row], bbox=(ln.x0, ln.top, x1, bottom)), j
+
 
 def _unruled_table(items: list, gut: float) -> Optional[tuple[list, Block, list]]:
     """(items before, table block, items after) when ``items`` is confidently a table."""
@@ -1041,6 +1258,15 @@ def _unruled_table(items: list, gut: float) -> Optional[tuple[list, Block, list]
         titles.append(lines.pop(0))
     filled = [{col_of(i) for i in ln.items} for ln in lines]
     multi_idx = [k for k, f in enumerate(filled) if len(f) >= 2]
+    if len(multi_idx) == 1:
+        # one line of cells among lines of text: a one-row box (with its wrapped lines), or text
+        k = multi_idx[0]
+        got = _one_row_box(lines, k)
+        if got is None:
+            return None
+        box, j = got
+        return ([it for ln in titles + lines[:k] for it in ln.items], box,
+                [it for ln in lines[j:] for it in ln.items])
     if len(multi_idx) < 2:
         return None
     lh = statistics.median(ln.bottom - ln.top for ln in lines)
@@ -1389,6 +1615,8 @@ def _page_blocks(pd: _PageData, items: list[Item], doc_body: float) -> list[Bloc
         if kind == "ruled":
             t = its[0].table
             blocks.extend(_ruled_blocks(t))
+        elif kind == "box":
+            blocks.append(its[0])
         elif kind == "table":
             got = _unruled_table(its, lay.gut_for(its))
             if got is None:
