@@ -32,12 +32,12 @@ PERF = "wiltshire-performance-report-2019-q2"
 # (pdf, extractor) -> minimum agreement reached
 THRESHOLDS = {
     (f"{AGENDA}-ruled.pdf", "measures"): 1.0,
-    (f"{AGENDA}-ruled.pdf", "deliverables"): 0.81,
+    (f"{AGENDA}-ruled.pdf", "deliverables"): 1.0,
     (f"{AGENDA}-ruled.pdf", "meetings"): 1.0,
     (f"{AGENDA}-ruled.pdf", "attendance"): 1.0,
     (f"{AGENDA}-ruled.pdf", "agenda_items"): 1.0,
     (f"{AGENDA}-ruled.pdf", "decisions"): 1.0,
-    (f"{AGENDA}-ruled.pdf", "figures"): 0.88,
+    (f"{AGENDA}-ruled.pdf", "figures"): 0.97,
     (f"{AGENDA}-unruled.pdf", "measures"): 1.0,
     (f"{AGENDA}-unruled.pdf", "figures"): 0.86,
     (f"{AGENDA}-unruled.pdf", "deliverables"): 0.81,
@@ -46,7 +46,7 @@ THRESHOLDS = {
     (f"{AGENDA}-unruled.pdf", "agenda_items"): 1.0,
     (f"{AGENDA}-unruled.pdf", "decisions"): 1.0,
     (f"{PERF}-ruled.pdf", "measures"): 1.0,
-    (f"{PERF}-ruled.pdf", "figures"): 0.90,
+    (f"{PERF}-ruled.pdf", "figures"): 0.95,
     (f"{PERF}-unruled.pdf", "measures"): 1.0,
     (f"{PERF}-unruled.pdf", "figures"): 0.88,
     (f"{PERF}-section1-twocol.pdf", "measures"): 1.0,

@@ -14,8 +14,20 @@ How a page is read (one pass over its characters):
    Markdown loader drops ``[^1]``; before its text (a footnote's own number) it stays
    a word apart.  Ruled tables are found with ``page.find_tables`` (lines strategy)
    only when the page draws lines or rectangles; their words are assigned to
-   cells by position and never also appear as text.  A "table" whose cells
-   hold whole paragraphs (layout boxes) is not a table and its text flows.
+   cells by position and never also appear as text.  A grid is kept as a table
+   when its structure is clear (no cell holds prose, or two rows each have two or
+   more short cells), even if some cells hold whole paragraphs (each kept whole
+   as its cell's text); a grid whose cells are all paragraphs (layout boxes), or
+   one filled cell, is not a table and its text flows.  A cell's lines are
+   joined with a space where a line wrapped (the next line's first word would
+   not have fitted after it) and with "\n" where a line that leaves room is
+   followed by one starting with a capital, digit or bullet (a list, one item a
+   line); in unruled cells (no box to measure) only before a bullet glyph.  A
+   row cut by a page break (side rules without the closing rule) is closed
+   there, and joined with its rest on the next page into one row.  Letter-
+   spaced text cut where one letter gap passes pdfplumber's tolerance
+   ("Comple" "te") is one word again when the gap is within the word's letter
+   spacing + 0.1 em.
 2. Words are grouped into visual lines and each line into *segments* (runs of
    words separated by less than ~0.75 em; the stretched, all-equal spaces of
    a justified line of prose never split it).  Words of one visual line that sit
@@ -49,7 +61,9 @@ How a page is read (one pass over its characters):
    of bullets in another size than the rest: a text column not cut off gives no
    table rather than a wrong one); otherwise they are read as text.  Gutters are
    at least 0.7 em of the text they separate (a table in small print has narrow
-   gaps between columns).  A sparse strip of short cells (a "Q" flag column, a
+   gaps between columns); a column of bullet glyphs only is part of the column
+   on its right, and a bullet line under such a list column goes on in its cell.
+   A sparse strip of short cells (a "Q" flag column, a
    wrapped column header) is judged against every other strip of its group, not
    only its neighbour (a header cell wrapped over several lines needs only its
    first line to line up), so it does not split a table; text set 20% larger or
@@ -171,6 +185,7 @@ def _error(msg: str) -> Exception:
 _PUA = re.compile(r"[\uf000-\uf0ff]")  # Symbol/Wingdings bullets in the private use area
 # "(cid:127)": a glyph the PDF gives no Unicode for; alone before text it is a bullet glyph
 _GLYPH_MARK = re.compile(r"^([•●▪■◦○◆◇►▶➢➤✓✔❖·∙–—\-*\uf000-\uf0ff]|\(cid:\d+\))(?:\s+|$)")
+_GLYPH_MARK_ANY = re.compile(r"^(?:[•●▪■◦○◆◇►▶➢➤✓✔❖∙\uf000-\uf0ff]|\(cid:\d+\))")
 _GLYPH_MARK_TIGHT = re.compile(r"^([•●▪■◦○◆◇►▶➢➤✓✔❖∙\uf000-\uf0ff])(?=\S)")
 _NUM_MARK = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2}\.?|\d{3}\.|\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\))\s+(?=\S)")
 _MARK_ONLY = re.compile(r"^(?:[•●▪■◦○◆◇►▶➢➤✓✔❖·∙–—\-*\uf000-\uf0ff]|\(cid:\d+\)|\d{1,2}(?:\.\d{1,2}){0,2}\.?|\d{3}\.|"
@@ -278,6 +293,8 @@ class RuledTable:
     bbox: tuple
     rows: list  # list[list[Cell]]
     col_x: list  # x0 of each column
+    open_top: bool = False  # the first row has no top rule (it began on the page before)
+    open_bottom: bool = False  # the last row has no bottom rule (it goes on over the page)
 
 
 @dataclass
@@ -411,7 +428,8 @@ def _read_page(p, number: int) -> _PageData:
     pd = _PageData(number, float(p.width), float(p.height))
     x_off, y_off = float(p.bbox[0]), float(p.bbox[1])
     raw = p.extract_words(x_tolerance=2.0, y_tolerance=3, keep_blank_chars=False,
-                          use_text_flow=False, extra_attrs=["size", "fontname"])
+                          use_text_flow=False, extra_attrs=["size", "fontname"], return_chars=True)
+    raw = _join_tracked(raw)
     words = []
     for w in raw:
         if not w.get("upright", True):
@@ -432,15 +450,23 @@ def _read_page(p, number: int) -> _PageData:
         return pd
     if p.lines or p.rects:
         try:
-            found = p.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines",
-                                   "snap_tolerance": 3, "join_tolerance": 3,
-                                   "intersection_tolerance": 3})
+            opened = _open_row_ends(p)
+            settings = {"vertical_strategy": "lines", "horizontal_strategy": "lines",
+                        "snap_tolerance": 3, "join_tolerance": 3, "intersection_tolerance": 3}
+            if opened:
+                settings["explicit_horizontal_lines"] = [
+                    {"object_type": "line", "x0": a, "x1": b, "top": y, "bottom": y, "width": b - a,
+                     "height": 0.0, "doctop": y} for y, a, b in opened]
+            found = p.find_tables(settings)
         except Exception as e:  # a bad drawing must not lose the page's text
             pd.notes.append(f"page {number}: ruled tables not read ({type(e).__name__}: {e})")
             found = []
         for t in found:
             rt = _ruled_table(t, words, x_off, y_off)
             if rt is not None:
+                ys = [y for y, _, _ in opened]
+                rt.open_top = any(abs(t.bbox[1] - y) <= 2.0 for y in ys)
+                rt.open_bottom = any(abs(t.bbox[3] - y) <= 2.0 for y in ys)
                 pd.tables.append(rt)
         if pd.tables:
             def inside(w):
@@ -449,6 +475,86 @@ def _read_page(p, number: int) -> _PageData:
                            for t in pd.tables)
             pd.words = [w for w in words if not inside(w)]
     return pd
+
+
+def _open_row_ends(p) -> list[tuple[float, float, float]]:
+    """A ruled table cut by a page break draws its last (or first) row with its side rules
+    but no closing line: where three or more vertical rules that start (end) on a drawn
+    horizontal rule end (start) together at a height no horizontal rule covers, the row's
+    missing edge, as (y, x0, x1) in page coordinates (empty when none)."""
+    try:
+        edges = p.edges
+    except Exception:
+        return []
+    vs = [e for e in edges if e.get("orientation") == "v" and e["bottom"] - e["top"] > 4]
+    hs = [e for e in edges if e.get("orientation") == "h" and e["x1"] - e["x0"] > 4]
+    if len(vs) < 3 or not hs:
+        return []
+
+    def covered(y, a, b) -> bool:
+        spans = sorted((max(a, e["x0"]), min(b, e["x1"])) for e in hs
+                       if abs(e["top"] - y) <= 3 and e["x1"] > a and e["x0"] < b)
+        tot, cur = 0.0, a
+        for s0, s1 in spans:
+            if s1 > cur:
+                tot += s1 - max(s0, cur)
+                cur = s1
+        return tot >= 0.6 * (b - a)
+
+    def on_rule(x, y) -> bool:
+        return any(abs(e["top"] - y) <= 3 and e["x0"] - 3 <= x <= e["x1"] + 3 for e in hs)
+
+    out = []
+    for end, other in (("bottom", "top"), ("top", "bottom")):
+        groups: dict[int, list] = {}
+        for e in vs:
+            groups.setdefault(int(round(e[end] / 2.0)), []).append(e)
+        for grp in groups.values():
+            xs = sorted({round(e["x0"]) for e in grp if on_rule(e["x0"], e[other])})
+            # distinct rules (a rule drawn as a thin rectangle gives two edges 1 pt apart)
+            cols = [x for k, x in enumerate(xs) if k == 0 or x - xs[k - 1] > 3]
+            if len(cols) < 3:
+                continue
+            y = statistics.median(e[end] for e in grp)
+            a, b = min(xs), max(xs)
+            if not covered(y, a, b):
+                out.append((float(y), float(a), float(b)))
+    return out
+
+
+def _tracking(w) -> Optional[float]:
+    """The letter spacing of a word: the median gap between its characters (None for one)."""
+    cs = w.get("chars") or []
+    if len(cs) < 3:
+        return None
+    return statistics.median(float(b["x0"]) - float(a["x1"]) for a, b in zip(cs, cs[1:]))
+
+
+def _join_tracked(raw: list) -> list:
+    """Letter-spaced (tracked) text: pdfplumber cuts a word where one letter gap exceeds its
+    fixed tolerance ("Comple" "te").  Two pieces on one line in the same font and size are one
+    word when the gap between them is no wider than the letter spacing inside them (+0.1 em;
+    a word space adds at least 0.2 em to it) and letters meet across it."""
+    out: list = []
+    for w in raw:
+        if out:
+            a = out[-1]
+            size = float(w.get("size") or 0.0)
+            gap = float(w["x0"]) - float(a["x1"])
+            if size > 0 and 0 <= gap <= 0.5 * size and abs(float(w["top"]) - float(a["top"])) <= 1.0 and \
+                    a.get("fontname") == w.get("fontname") and abs(float(a.get("size") or 0) - size) < 0.1 and \
+                    a["text"][-1:].isalpha() and w["text"][:1].isalpha():
+                tr = [t for t in (_tracking(a), _tracking(w)) if t is not None]
+                if tr and max(tr) >= 0.05 * size and gap <= max(tr) + 0.1 * size:
+                    m = dict(a)
+                    m["text"] = a["text"] + w["text"]
+                    m["x1"] = w["x1"]
+                    m["bottom"] = max(float(a["bottom"]), float(w["bottom"]))
+                    m["chars"] = list(a.get("chars") or []) + list(w.get("chars") or [])
+                    out[-1] = m
+                    continue
+        out.append(w)
+    return out
 
 
 _FN_MARK = re.compile(r"^\d{1,3}(?:,\d{1,3})*$")
@@ -545,9 +651,43 @@ def _merge_style_pieces(words: list) -> list:
     return out
 
 
-def _cell_text(ws: list) -> str:
+_LIST_START = re.compile(r"^(?:[A-Z0-9£$\"'“‘(]|[•●▪■◦○◆◇►▶➢➤✓✔❖·∙–—\-*\uf000-\uf0ff]|\(cid:\d+\))")
+
+
+def _cell_text(ws: list, box=None, unruled: bool = False) -> str:
+    """A cell's lines: joined with a space where a line wrapped (the next line's first word
+    would not have fitted after it in the cell), with a line break ("\n") where a line that
+    does not fill the cell is followed by one starting with a capital, digit or bullet (a list
+    of items, one a line).  Without the cell's box (an unruled table: its column may be wider
+    than the text was set in) only a line starting with a bullet glyph starts a new line."""
     lines = _cluster_lines(ws)
-    return _join_texts([" ".join(w.text for w in ln) for ln in lines])
+    if len(lines) < 2:
+        return _join_texts([" ".join(w.text for w in ln) for ln in lines])
+    if box is not None:
+        pad = max(1.0, min(ln[0].x0 for ln in lines) - box[0])
+        right = box[2] - pad
+    else:
+        right = max(ln[-1].x1 for ln in lines)
+    out = ""
+    prev = None
+    for ln in lines:
+        t = " ".join(w.text for w in ln).strip()
+        if not t:
+            continue
+        if prev is None:
+            out = t
+        else:
+            first = ln[0]
+            size = max(first.size, 4.0)
+            fits = prev[-1].x1 + 0.25 * size + (first.x1 - first.x0) <= right + 0.5
+            if (_GLYPH_MARK.match(t) and _bullet_marker(t)) or (
+                    fits and not unruled and box is not None and _LIST_START.match(t)
+                    and not re.search(r"[A-Za-z]-$", out)):
+                out += "\n" + t
+            else:
+                out = _join_texts([out, t])
+        prev = ln
+    return out
 
 
 def _ruled_table(t, words: list, x_off: float, y_off: float) -> Optional[RuledTable]:
@@ -573,23 +713,31 @@ def _ruled_table(t, words: list, x_off: float, y_off: float) -> Optional[RuledTa
                     break
             if hit:
                 break
-    # layout boxes drawn as a grid are not data tables
-    for ws in cell_words.values():
-        if len(ws) > 60 or len(_cluster_lines(ws)) > 8:
-            return None
+    # layout boxes drawn as a grid are not data tables: a grid is kept when its structure is
+    # clear (no cell holds prose, or two rows each have two or more short cells: columns of
+    # labels and values), even if some of its cells hold whole paragraphs
     filled = sum(1 for ws in cell_words.values() if ws)
     if filled < 2:
         return None
+    n_lines = {k: len(_cluster_lines(ws)) for k, ws in cell_words.items() if ws}
+    prose = {k for k, ws in cell_words.items() if ws and (len(ws) > 60 or n_lines[k] > 8)}
+    if prose:
+        short_rows = 0
+        for ri in range(len(rows_bb)):
+            n_short = sum(1 for (r, c), ws in cell_words.items() if r == ri and ws and (r, c) not in prose)
+            short_rows += n_short >= 2
+        if short_rows < 2:
+            return None
     # a box of one row is a table ("Crime volume | Q1: 10,952 ...") only when its cells are
     # short: label and value(s), not two paragraphs side by side
-    if len(rows_bb) == 1 and any(len(ws) > 30 or len(_cluster_lines(ws)) > 4 for ws in cell_words.values()):
+    if len(rows_bb) == 1 and any(len(ws) > 30 or n_lines[k] > 4 for k, ws in cell_words.items() if ws):
         return None
     rows = []
     for ri, r in enumerate(rows_bb):
         row = []
         for ci, c in enumerate(r):
             ws = cell_words.get((ri, ci), [])
-            row.append(Cell(_cell_text(ws) if ws else "", c))
+            row.append(Cell(_cell_text(ws, c) if ws else "", c))
         rows.append(row)
     # drop columns that are empty in every row and have no cell box (rare artefacts)
     col_x = []
@@ -1243,12 +1391,24 @@ def _unruled_table(items: list, gut: float) -> Optional[tuple[list, Block, list]
     if not gutters:
         return None
     bounds = [(a + b) / 2 for a, b in gutters]
-    ncol = len(bounds) + 1
-    lines = _lines_of(items)
 
     def col_of(it):
         cx = (it.x0 + it.x1) / 2
         return sum(1 for b in bounds if cx > b)
+
+    # a column of bullet glyphs only (a list's markers set apart from their items) is part
+    # of the column on its right, not a column of its own
+    c = 0
+    while c < len(bounds):
+        its = [it for it in items if col_of(it) == c]
+        if its and all(_GLYPH_ONLY.match(it.text) for it in its):
+            del bounds[c]
+        else:
+            c += 1
+    if not bounds:
+        return None
+    ncol = len(bounds) + 1
+    lines = _lines_of(items)
 
     # title lines above the table: a single bold/larger segment
     titles: list[Line] = []
@@ -1276,8 +1436,17 @@ def _unruled_table(items: list, gut: float) -> Optional[tuple[list, Block, list]
     lo, hi = multi_idx[0], multi_idx[-1]
     while lo > 0 and lines[lo].top - lines[lo - 1].bottom <= small and not _bullet_marker(lines[lo - 1].text):
         lo -= 1
+    def list_goes_on(ln) -> bool:
+        # a bullet line under a list column of the table (its glyph where an item's glyph
+        # above is): the list goes on in its cell, the line is no loose bullet
+        it0 = ln.items[0]
+        if len(ln.items) != 1 or col_of(it0) == 0 or not _GLYPH_MARK_ANY.match(it0.text):
+            return False
+        return any(col_of(i) == col_of(it0) and abs(i.x0 - it0.x0) <= 2.0 and _GLYPH_MARK_ANY.match(i.text)
+                   for l2 in lines[lo:hi + 1] for i in l2.items)
+
     while hi < len(lines) - 1 and lines[hi + 1].top - lines[hi].bottom <= small and \
-            not _bullet_marker(lines[hi + 1].text):
+            (not _bullet_marker(lines[hi + 1].text) or list_goes_on(lines[hi + 1])):
         hi += 1
     before, after = lines[:lo], lines[hi + 1:]
     lines, filled = lines[lo:hi + 1], filled[lo:hi + 1]
@@ -1340,7 +1509,7 @@ def _unruled_table(items: list, gut: float) -> Optional[tuple[list, Block, list]
         for c in range(ncol):
             segs = [it for k in rl for it in sorted(lines[k].items, key=lambda i: i.x0) if col_of(it) == c]
             if segs:
-                txt = _join_texts([s.text for s in segs])
+                txt = _cell_text([w for s in segs for w in s.words], unruled=True)
                 bb = (min(s.x0 for s in segs), min(s.top for s in segs),
                       max(s.x1 for s in segs), max(s.bottom for s in segs))
             else:
@@ -1669,6 +1838,7 @@ def _ruled_blocks(t: RuledTable) -> list[Block]:
     rows = [[Cell(c.text, c.bbox) for c in r] for r in rows]
     tb = Block.table(rows, bbox=t.bbox)
     tb._col_x = t.col_x  # type: ignore[attr-defined]
+    tb._open = (t.open_top and not out, t.open_bottom)  # type: ignore[attr-defined]
     out.append(tb)
     return out
 
@@ -1724,6 +1894,15 @@ def _join_cross_page_tables(doc: Document) -> None:
                             cells[m] = c
                         widened.append(cells)
                     new_rows = widened
+                split = not repeat and new_rows and tail.rows and \
+                    getattr(tail, "_open", (False, False))[1] and getattr(first, "_open", (False, False))[0]
+                if split:
+                    # a row cut by the page break (no rule under its first part, none over its
+                    # second): one row, its cells' texts joined
+                    tail.rows[-1] = [_join_cells(a, b) for a, b in zip(tail.rows[-1], new_rows[0])]
+                    new_rows = new_rows[1:]
+                if hasattr(first, "_open"):
+                    tail._open = (getattr(tail, "_open", (False, False))[0], first._open[1])  # type: ignore
                 pages = tail.row_pages or [tail.page] * len(tail.rows)
                 tail.row_pages = pages + [p.number] * len(new_rows)
                 tail.rows.extend(new_rows)
@@ -1734,6 +1913,16 @@ def _join_cross_page_tables(doc: Document) -> None:
                 if not p.blocks:
                     continue  # the table may run on over the next page too
         tail = p.blocks[-1] if p.blocks and p.blocks[-1].kind == TABLE else None
+
+
+def _join_cells(a: Cell, b: Cell) -> Cell:
+    """The two parts of a cell cut by a page break: one cell (the box of its first part)."""
+    if not b.text:
+        return a
+    if not a.text:
+        return Cell(b.text, a.bbox or b.bbox)
+    sep = "\n" if _GLYPH_MARK.match(b.text) else None
+    return Cell(a.text + sep + b.text if sep else _join_texts([a.text, b.text]), a.bbox or b.bbox)
 
 
 _FOOTNOTE = re.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]+|\*)\s*\S")
@@ -2003,7 +2192,7 @@ def load_pdf(path, data: bytes, *, max_pages: Optional[int] = 500, timeout_s: Op
     _join_cross_page_tables(doc)
     _join_broken_paragraphs(doc)
     for b in doc.blocks:
-        for attr in ("_style", "_body", "_nlines", "_marker_x0", "_col_x", "_last_x1"):
+        for attr in ("_style", "_body", "_nlines", "_marker_x0", "_col_x", "_last_x1", "_open"):
             if hasattr(b, attr):
                 try:
                     delattr(b, attr)
