@@ -6,7 +6,8 @@ Canonical values (SPEC "Canonical values"):
 * ``count``             plain numbers ("1,125" -> 1125, "1.4 million" -> 1400000)
 * ``percent``           12.3 means 12.3 % (never 0.123)
 * ``percentage_points`` "1.6% points", "+1.5%ppts", "5.5% pts", "1.2 pp"
-* ``seconds``           every duration ("00:12:21" -> 741, "1 hr 33 min" -> 5580)
+* ``seconds``           every duration ("00:12:21" -> 741, "1 hr 33 min" -> 5580,
+                        "two minutes 30 seconds" -> 150, "half an hour" -> 1800)
 * ``gbp``               money ("£1m" -> 1e6, "£25k" -> 25000)
 
 General rules
@@ -227,13 +228,57 @@ _MIN_U = r"(?:minutes?|mins?)"
 _SEC_U = r"(?:seconds?|secs?)"
 _J = r"(?:[ \t]*,?[ \t]*(?:and[ \t]+)?)"
 
+# number words inside durations ("two minutes 30 seconds", "twenty-five
+# minutes"): one to sixty.  Outside a duration a number word is never a figure.
+_ONES_W = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS_W = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen")
+_TENS_W = ("twenty", "thirty", "forty", "fifty")
+_WORD_VAL = {w: i + 1 for i, w in enumerate(_ONES_W)}
+_WORD_VAL.update({w: i + 10 for i, w in enumerate(_TEENS_W)})
+_WORD_VAL.update({w: 20 + 10 * i for i, w in enumerate(_TENS_W)})
+_WORD_VAL["sixty"] = 60
+_ONES_RE = "|".join(_ONES_W)
+_TENS_RE = "|".join(_TENS_W)
+# a number word glued by a hyphen ("twenty-five") or alone; never the tail of a
+# longer word or of a hyphenated number ("sixty-five", "seventy-five")
+_WN = (rf"(?<![\w-])(?:(?:{_TENS_RE})(?:-(?:{_ONES_RE}))?|sixty|{'|'.join(_TEENS_W)}|{_ONES_RE})"
+       r"(?![\w])")
+# "twenty five" (a space inside): only before a unit after a space ("twenty
+# five-minute slots" is twenty slots of five minutes)
+_WN_SP = rf"(?<![\w-])(?:{_TENS_RE})[ \t]+(?:{_ONES_RE})\b"
+# any number word: one in front of a number word that starts a duration makes
+# it a range ("two to three minutes") or part of a bigger number ("one hundred
+# and five minutes"), never a duration of its own
+_ANY_NUMWORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                r"twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+                r"dozen|million)")
+_RANGE_BEFORE_WORD = re.compile(
+    rf"(?:\d[ \t]*(?:-|to|or|and|/)|(?<![\w-]){_ANY_NUMWORD}[ \t]*(?:-|(?:to|or|and|/)\b)?)[ \t]*$",
+    re.IGNORECASE)
+_RANGE_BEFORE_DIGIT = re.compile(
+    rf"(?<![\w-]){_ANY_NUMWORD}[ \t]*(?:-|(?:to|or|and)\b)[ \t]*$", re.IGNORECASE)
+# "and a half" (never "and a half-day", "and a half of ...")
+_HALF = r"and[ \t]+a[ \t]+half\b(?![ \t]*-|[ \t]+(?:of|the|an?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b)"
+
+
+def _slot(g: str, unit: str) -> str:
+    """A number (digits or a word, optionally "N and a half") and its unit."""
+    return (rf"(?:(?P<{g}>{_NUM}|{_WN})(?P<{g}_h>[ \t]+and[ \t]+a[ \t]+half)?[ \t]*-?[ \t]*"
+            rf"|(?P<{g}>{_WN_SP})[ \t]+){unit}\b")
+
+
 _DUR_WORDS = (
-    rf"(?P<dh>{_NUM})[ \t]*-?[ \t]*{_HOUR_U}\b"
-    rf"(?:{_J}(?P<dhm>{_NUM})[ \t]*-?[ \t]*{_MIN_U}\b)?"
-    rf"(?:{_J}(?P<dhs>{_NUM})[ \t]*-?[ \t]*{_SEC_U}\b)?"
-    rf"|(?P<dm>{_NUM})[ \t]*-?[ \t]*{_MIN_U}\b"
-    rf"(?:{_J}(?P<dms>{_NUM})[ \t]*-?[ \t]*{_SEC_U}\b)?"
-    rf"|(?P<ds>{_NUM})[ \t]*-?[ \t]*{_SEC_U}\b"
+    rf"{_slot('dh', _HOUR_U)}(?:(?P<dhh>[ \t]*,?[ \t]*{_HALF})"
+    rf"|(?:{_J}{_slot('dhm', _MIN_U)})?(?:{_J}{_slot('dhs', _SEC_U)})?)"
+    # "an hour and 10 minutes", "an hour and a half" ("an hour" alone is no figure)
+    rf"|(?P<dha>an?)[ \t]+{_HOUR_U}\b(?:(?P<dhah>[ \t]*,?[ \t]*{_HALF})"
+    rf"|(?:{_J}{_slot('dham', _MIN_U)})?(?:{_J}{_slot('dhas', _SEC_U)})?)"
+    rf"|{_slot('dm', _MIN_U)}(?:(?P<dmh>[ \t]*,?[ \t]*{_HALF})|{_J}{_slot('dms', _SEC_U)})?"
+    rf"|(?P<dma>an?)[ \t]+{_MIN_U}\b(?:(?P<dmah>[ \t]*,?[ \t]*{_HALF})|{_J}{_slot('dmas', _SEC_U)})?"
+    rf"|{_slot('ds', _SEC_U)}"
+    # "half an hour", "half-an-hour", "half a minute"
+    r"|(?<![\w-])(?P<hf>half)[ \t-]+an?[ \t-]+(?P<hfu>hour|minute)\b"
     rf"|(?P<sh>\d+)[ \t]?h[ \t]?(?P<shm>\d+)[ \t]?m(?:[ \t]?(?P<shs>\d+)[ \t]?s)?\b"
     rf"|(?P<sm>\d+)[ \t]?m[ \t]?(?P<sms>\d+)[ \t]?s\b"
 )
@@ -335,6 +380,7 @@ _EXCL_PATTERNS = (
         r"\b\d+[ \t]*(?:-|to)[ \t]*\d+(?:[ \t-]*(?:year[ \t-]*olds?|yrs?[ \t-]*olds?|years?[ \t]+of[ \t]+age)\b|s\b)",
         # round-the-clock idioms: "24 hours a day", "7 days a week", "365 days a year"
         r"\b(?:24[ \t]+hours?[ \t]+(?:a|per)[ \t]+day|7[ \t]+days?[ \t]+(?:a|per)[ \t]+week|365[ \t]+days?[ \t]+(?:a|per)[ \t]+year)\b",
+        r"\btwenty[ \t-]*four[ \t-]+hours?[ \t]+(?:a|per)[ \t]+day\b",
         r"\b(?:op|operation)\.?[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]+\d+\b",
         # codes: PIP2, SN1 2JH, Q2, A303, M4
         r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b)",
@@ -351,6 +397,8 @@ _EXCL_PATTERNS = (
         # gives it role target - a time limit - and reconciliation's arithmetic leaves targets out)
         r"\bwithin[ \t]+\d+[ \t-]*(?:calendar[ \t]+|working[ \t]+)?(?:months?|weeks?|years?|quarters?)\b",
         r"\b\d+-(?:month|week|year|day|quarter|hour)s?\b",
+        # (and in words: "a two-hour meeting", "a twenty-four-hour service")
+        rf"{_WN}-(?:month|week|year|day|quarter|hour)s?\b",
         # a time span in months / weeks / quarters / years is a period
         # length, not a figure: "(4 months = 61.6%)", "over 4 months", "18
         # months ahead", "appointed for 12 months", "2 years" (days stay
@@ -400,9 +448,27 @@ def _signed(q_sign: Optional[str], v: float) -> tuple[float, bool]:
     return v, False
 
 
+def _dur_num(tok: Optional[str]) -> float:
+    """The value of one number of a duration: digits, a number word
+    ("twenty-five", "twenty five") or "a"/"an" (1)."""
+    if not tok:
+        return 0.0
+    t = re.sub(r"[ \t-]+", " ", tok.strip().lower())
+    if t[0].isdigit() or t[0] == ".":
+        return _num(t)
+    if t in ("a", "an"):
+        return 1.0
+    parts = t.split(" ")
+    return float(sum(_WORD_VAL[p] for p in parts))
+
+
 def _duration_from_match(g: dict) -> Optional[float]:
     def f(k):
         return _num(g[k]) if g.get(k) else 0.0
+
+    def w(k):   # a number of the words grammar, with its "and a half"
+        v = _dur_num(g.get(k))
+        return v + 0.5 if g.get(k + "_h") else v
     if g.get("c3h") is not None:
         return f("c3h") * 3600 + f("c3m") * 60 + f("c3s")
     if g.get("cms_m") is not None:
@@ -412,11 +478,22 @@ def _duration_from_match(g: dict) -> Optional[float]:
     if g.get("cav_m") is not None:
         return f("cav_m") * 60 + f("cav_s")
     if g.get("dh") is not None:
-        return f("dh") * 3600 + f("dhm") * 60 + f("dhs")
+        return w("dh") * 3600 + (1800 if g.get("dhh") else 0) + w("dhm") * 60 + w("dhs")
+    if g.get("dha") is not None:
+        # "an hour" counts only with a stated part after it
+        if not (g.get("dhah") or g.get("dham") or g.get("dhas")):
+            return None
+        return 3600 + (1800 if g.get("dhah") else 0) + w("dham") * 60 + w("dhas")
     if g.get("dm") is not None:
-        return f("dm") * 60 + f("dms")
+        return w("dm") * 60 + (30 if g.get("dmh") else 0) + w("dms")
+    if g.get("dma") is not None:
+        if not (g.get("dmah") or g.get("dmas")):
+            return None
+        return 60 + (30 if g.get("dmah") else 0) + w("dmas")
     if g.get("ds") is not None:
-        return f("ds")
+        return w("ds")
+    if g.get("hf") is not None:
+        return 1800.0 if g["hfu"].lower() == "hour" else 30.0
     if g.get("sh") is not None:
         return f("sh") * 3600 + f("shm") * 60 + f("shs")
     if g.get("sm") is not None:
@@ -450,6 +527,13 @@ def _quantity_from_match(m, clean: str) -> Optional[tuple[float, str, bool, str,
         v = _duration_from_match(g)
         if v is None:
             return None
+        if g.get("dur"):
+            lead = clean[m.start("dur")]
+            before = clean[max(0, m.start("dur") - 40):m.start("dur")]
+            if lead.isalpha() and _RANGE_BEFORE_WORD.search(before):
+                return None  # "two to three minutes", "one hundred and five minutes"
+            if lead.isdigit() and _RANGE_BEFORE_DIGIT.search(before):
+                return None  # "two to 3 minutes"
         v, se = _signed(sign, v)
         return v, "seconds", se, "", 0, start, end
     if g.get("coef"):
@@ -607,7 +691,9 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every figure stated in narrative ``text``, in order, longest match.
 
     Recognised: money (``£``), durations (clock "00:12:21", "44:38 mins",
-    words "1 hour 31 minutes and 32 secs" is one quantity), percentage points
+    words "1 hour 31 minutes and 32 secs" is one quantity, number words
+    inside a duration "two minutes 30 seconds", "an hour and a half", see
+    :func:`parse_duration`), percentage points
     ("% points", "%pts", "pp", "percentage points"), percents ("%", "per
     cent"; "8.%" is 8 %), margins "±3.5 per cent", "+/- 10.52" (kind
     'plusminus'; a bare margin right after a percent, "67.6% (+/- 10.52)",
@@ -680,6 +766,20 @@ def parse_duration(text: str) -> Optional[float]:
     "12 minutes 24 secs", "1 hour 31 minutes and 32 secs", "1 hr 33 min",
     "10m 55s", "3-minute 40 secs", "58 secs".  A bare "12:21" is not a
     duration (could be a time of day) and gives None.
+
+    Number words one to sixty may stand for the number of any unit ("two
+    minutes 30 seconds" -> 150, "twenty-five minutes", "twenty five minutes",
+    "one hour and two minutes", "one-minute"), as may "N and a half"
+    ("one and a half hours", "2 and a half hours") and "... and a half"
+    after the first unit ("two hours and a half").  "a"/"an" count as one
+    only in front of a stated further part ("an hour and 10 minutes",
+    "a minute and a half", "an hour and a half"); "half an hour" /
+    "half a minute" are 1800 / 30.  Never durations: "a minute", "an hour"
+    alone; a word duration after another number and "to"/"or"/"and"/"-"
+    (a range: "two to three minutes", "two to 3 minutes") or after a larger
+    number word ("sixty-five minutes", "one hundred and five minutes");
+    "two-hour" / "twenty-four hours a day" (like "2-hour", "24 hours a day").
+    A number word outside a duration is never a figure ("two officers").
     """
     if not text:
         return None

@@ -13,9 +13,11 @@ thresholds are what the loader reaches now; the differences left (run
   22-28 extra records, all from those pages) and two deliverables sitting in the same
   boxes are missed.  Unruled: the forward work plan table is not recognised as a meeting list.
 * 2019 performance report: footnote texts set apart differently (the Markdown joins two
-  notes into one paragraph); a sentence broken before a line starting with a number
-  ("... alongside a / 28 per cent increase ...") is two paragraphs.
-* two-column section: footnotes and figure captions interleave with the column flow.
+  notes into one paragraph); "($r=0.86$)" keeps its "$" signs in the Markdown only.  Unruled:
+  a numbered paragraph's last line ("2018-19.") cut off into its own flow, and the legend of
+  the trend symbols read as one paragraph of targets.
+* two-column section: footnotes and figure captions interleave with the column flow
+  ("... alongside a" runs on into a footnote number there).
 """
 import sys
 from pathlib import Path
@@ -46,9 +48,9 @@ THRESHOLDS = {
     (f"{AGENDA}-unruled.pdf", "agenda_items"): 1.0,
     (f"{AGENDA}-unruled.pdf", "decisions"): 1.0,
     (f"{PERF}-ruled.pdf", "measures"): 1.0,
-    (f"{PERF}-ruled.pdf", "figures"): 0.95,
+    (f"{PERF}-ruled.pdf", "figures"): 0.97,
     (f"{PERF}-unruled.pdf", "measures"): 1.0,
-    (f"{PERF}-unruled.pdf", "figures"): 0.88,
+    (f"{PERF}-unruled.pdf", "figures"): 0.89,
     (f"{PERF}-section1-twocol.pdf", "measures"): 1.0,
     (f"{PERF}-section1-twocol.pdf", "figures"): 0.80,
 }

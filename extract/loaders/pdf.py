@@ -106,6 +106,13 @@ How a page is read (one pass over its characters):
    its number stands apart from the text, or when another line at the same x
    starts with one too and the line before does not wrap into it; a wrapped
    line that merely starts with a number ("3 speakers are ...") is not an item.
+   Any line starting with a number ("28 per cent ...", "2.4 incidents", "2023
+   saw", "£1.2m was", even with a justified wide space after it) goes on with
+   the line above when that line does not end a sentence (. ! ? : ;) and fills
+   the column (the number would not have fitted after it, or it ends within 2 em
+   of the right edge), unless the number is followed by a capitalised word at
+   the x of another numbered line ("4.9 ... the year" / "4.10 The ..."); so a
+   numbered list after "...:" and paragraphs "116. The ..." stay items.
    Bullet ``level`` is the rank of the marker's indent within its column
    (0 = outermost).
 6. A table that ends a page and a table that starts the next one with the same
@@ -122,6 +129,10 @@ How a page is read (one pass over its characters):
    footer removal, past up to two smaller footnotes) continues it: lower-case
    start, a comma or function word before, or (page break) the first part's last
    line fills the column and the next starts under it.  It keeps its first page.
+   On one page, a paragraph ending with a function word ("... alongside a") is
+   joined with the paragraph right under it (same x, at most 1.5 em between,
+   same style) that starts with a letter or digit ("28 per cent increase ..."),
+   as the Markdown loader joins them.
 
 Also: a ruled box of one row ("Crime volume | Q1: 10,952 ...") is a table when
 its cells are short; an unruled one is a one-row table when a lone line of cells
@@ -1617,6 +1628,9 @@ def _para_blocks(items: list, gap_thr: float, body: float = 0.0) -> list[Block]:
     # at the same x starts with one too
     bare_x = [ln.x0 for ln in lines if (lambda m: m is not None and m[0].isdigit() and "." not in m[0])(
         _bullet_marker(ln.text))]
+    # x of lines starting with an item number and a capitalised word ("4.10 The", "1 Apologies")
+    item_x = [ln.x0 for ln in lines if (lambda m: m is not None and any(c.isdigit() for c in m[0])
+                                        and m[1][:1].isupper())(_bullet_marker(ln.text))]
     # the right edge a line is judged against: that of its chunk (lines joined by line gaps in
     # one style), so that lines broken by hand in a narrower block are not taken for short
     # lines ending paragraphs; a heading is judged against the whole run (it wraps only when
@@ -1636,6 +1650,7 @@ def _para_blocks(items: list, gap_thr: float, body: float = 0.0) -> list[Block]:
         cr = chunk_right[i - 1] if i else right
         wraps = prev is not None and _wraps(prev, ln, right) and abs(prev.size - ln.size) < 0.5
         numbered = mk is not None and _is_item_number(mk[0])
+        cont = False  # a wrapped line that starts with a number (not an item)
         if numbered and (ln.bold or (body and ln.size >= 1.15 * body)):
             mk = None  # "2.1. Language used": a numbered heading, not a list item
         if mk is not None and numbered:
@@ -1648,6 +1663,15 @@ def _para_blocks(items: list, gap_thr: float, body: float = 0.0) -> list[Block]:
                 sum(1 for x in bare_x if abs(x - ln.x0) <= 2) >= 2
             if not wide and not (dotted and prev_ok) and not listed:
                 mk = None  # "... up to\n3 speakers are": a wrapped line starting with a number
+            elif prev is not None and not _TERMINAL.search(prev.text.rstrip()) and \
+                    (_wraps(prev, ln, cr) or prev.x1 >= cr - 2.0 * max(prev.size, 4.0)) and not (
+                    mk[1][:1].isupper() and sum(1 for x in item_x if abs(x - ln.x0) <= 2) >= 2):
+                # the line above fills the column and does not end a sentence: the sentence goes
+                # on ("... alongside a" / "28 per cent ...", "... risen to" / "2.4 incidents"),
+                # unless the number is followed by a capitalised word at an indent other items
+                # on the page use ("4.9 ... the year" / "4.10 The ...")
+                mk = None
+                cont = True
         style = (round(ln.size * 2) / 2, ln.bold)
         cur = paras[-1] if paras else None
         new = cur is None
@@ -1671,7 +1695,7 @@ def _para_blocks(items: list, gap_thr: float, body: float = 0.0) -> list[Block]:
                 # a numbered item's wrapped line may go back under its number (minutes:
                 # "47.2 It was moved ..."), a line that is not a wrap may not
                 if ln.x0 < cur.marker_x0 + 2 and abs(ln.x0 - cur.text_x0) > 3 and not (
-                        cur.numbered and wraps and abs(ln.x0 - cur.marker_x0) <= 2):
+                        cur.numbered and (wraps or cont) and abs(ln.x0 - cur.marker_x0) <= 2):
                     new = True
             elif _heading_style(prev, body) and pstyle == style:
                 # a heading goes on to a second line only when it wraps: same x (or under the
@@ -1980,11 +2004,27 @@ def _join_broken_paragraphs(doc: Document) -> None:
         if pb is pa and not skipped and a.bbox and b.bbox:
             # a column break: b starts higher up, in a column to the right of a's
             broken = b.bbox[1] < a.bbox[1] - 1 and b.bbox[0] >= a.bbox[2] - 0.25 * (a.bbox[2] - a.bbox[0])
+        below = False
+        if pb is pa and not skipped and not broken and a.bbox and b.bbox and a.kind == PARAGRAPH \
+                and ends_with_stop_word(a.text) and b.text[:1].isalnum():
+            # the next paragraph right under it, at the same x, after one ending with a function
+            # word ("... alongside a" / "28 per cent increase ..."): one sentence set as two
+            # paragraphs, as the Markdown loader joins them
+            size = (getattr(a, "_style", None) or (10.0,))[0]
+            below = abs(b.bbox[0] - a.bbox[0]) <= 2.0 and 0 <= b.bbox[1] - a.bbox[3] <= 1.5 * size
         full = False
         if broken and pb is not pa and getattr(a, "_last_x1", None) is not None:
             right = _text_right(pa)
             size = (getattr(a, "_style", None) or (10.0,))[0]
             full = right is not None and a._last_x1 >= right - 4.0 * size  # type: ignore[attr-defined]
+        if below and _continues_text(a, b):
+            a.text = _join_texts([a.text, b.text])
+            a.bbox = (min(a.bbox[0], b.bbox[0]), a.bbox[1], max(a.bbox[2], b.bbox[2]), b.bbox[3])
+            if getattr(b, "_last_x1", None) is not None:
+                a._last_x1 = b._last_x1  # type: ignore[attr-defined]
+            pb.blocks.remove(b)
+            del blocks[j]
+            continue
         if broken and _continues_text(a, b, full):
             a.text = _join_texts([a.text, b.text])
             pb.blocks.remove(b)
