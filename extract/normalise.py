@@ -1274,6 +1274,13 @@ def _fy_years(a: str, b: str) -> Optional[tuple[int, int]]:
     return ya, yb
 
 
+def _fy_of(m: Optional[re.Match]) -> Optional[tuple[int, int]]:
+    """The (first, second) calendar years of a financial year matched by _FY_RE."""
+    if not m:
+        return None
+    return _fy_years(*((m["a1"], m["a2"]) if m["a1"] else (m["b1"], m["b2"])))
+
+
 def _period_month(y: int, m: int, raw: str) -> Period:
     return Period("month", _dt.date(y, m, 1), _month_end(y, m), raw)
 
@@ -1369,11 +1376,9 @@ def parse_period(text: str, default_year: Optional[int] = None) -> Optional[Peri
             fy = y if mo >= 4 else y - 1
             return Period("year_to_date", _dt.date(fy, 4, 1), _month_end(y, mo), raw(ytd, m))
         fm = _FY_RE.search(t)
-        if fm:  # "2023/24 YTD": the year is known to start on 1 April; its end is not printed
-            a, b = (fm["a1"], fm["a2"]) if fm["a1"] else (fm["b1"], fm["b2"])
-            fy2 = _fy_years(a, b)
-            if fy2:
-                return Period("year_to_date", _dt.date(fy2[0], 4, 1), None, raw(ytd, fm))
+        fy2 = _fy_of(fm)
+        if fy2:  # "2023/24 YTD": the year is known to start on 1 April; its end is not printed
+            return Period("year_to_date", _dt.date(fy2[0], 4, 1), None, raw(ytd, fm))
         return Period("year_to_date", None, None, raw(ytd))
 
     m = _QUARTER_RE.search(t)
@@ -1437,8 +1442,7 @@ def parse_period(text: str, default_year: Optional[int] = None) -> Optional[Peri
 
     m = _FY_RE.search(t)
     if m:
-        a, b = (m["a1"], m["a2"]) if m["a1"] else (m["b1"], m["b2"])
-        fy = _fy_years(a, b)
+        fy = _fy_of(m)
         if fy:
             return Period("financial_year", _dt.date(fy[0], 4, 1), _dt.date(fy[1], 3, 31), raw(m))
         return Period("other", None, None, raw(m))

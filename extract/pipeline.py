@@ -124,10 +124,8 @@ def process(path: Path, limits: Optional[dict] = None) -> DocResult:
 
 
 def _progress(total: int, enabled: bool):
-    try:
-        from tqdm import tqdm
-    except ImportError:  # pragma: no cover
-        return None
+    from tqdm import tqdm
+
     return tqdm(total=total, unit="doc", desc="extract", disable=not enabled, file=sys.stderr)
 
 
@@ -163,11 +161,9 @@ def collect(results: list[DocResult]) -> RunResult:
         for k, v in r.tables.items():
             tables[k].extend(v)
     # checks come from reconciliation across every document
-    try:
-        from .reconcile import reconcile
-        checks = reconcile(documents, tables["measures"], tables["figures"])
-    except ImportError:  # pragma: no cover - reconciliation not installed
-        checks = []
+    from .reconcile import reconcile
+
+    checks = reconcile(documents, tables["measures"], tables["figures"])
     tables["checks"] = checks
     tables["discrepancies"] = [c for c in checks if c.verdict == "mismatch"]
     for name, spec in TABLES.items():
@@ -187,13 +183,9 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
         jobs = min(os.cpu_count() or 1, 4) if len(files) > 3 else 1
     result = collect(extract_all(files, jobs=jobs, progress=progress, limits=limits))
 
-    extra = {}
-    html_writer = None
-    try:
-        from . import report
-        extra["summary.md"] = report.markdown_summary(result.documents, result.tables["checks"])
-        html_writer = lambda p: report.write_html(p, result.documents, result.tables["checks"])  # noqa: E731
-    except ImportError:  # pragma: no cover
-        pass
-    write_all(Path(out), result.tables, extra, html_writer)
+    from . import report
+
+    checks = result.tables["checks"]
+    extra = {"summary.md": report.markdown_summary(result.documents, checks)}
+    write_all(Path(out), result.tables, extra, lambda p: report.write_html(p, result.documents, checks))
     return result

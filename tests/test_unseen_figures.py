@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extract.extractors.figures import extract
+import handmade
 from extract.model import Block, Document, Page
 
 ANY = object()   # a field the case does not assert
@@ -17,13 +18,8 @@ ANY = object()   # a field the case does not assert
 
 def make_doc(*texts: str, heading: str = "Report of the Commissioner", kind: str = "paragraph",
              period_line: str | None = None) -> Document:
-    blocks = []
-    if period_line:
-        blocks.append(Block("paragraph", period_line, page=1, line=1))
-    blocks.append(Block("heading", heading, page=1, line=2, level=1))
-    for i, t in enumerate(texts):
-        blocks.append(Block(kind, t, page=1, line=i + 3))
-    return Document("unseen.txt", "cd" * 32, "text", pages=[Page(1, blocks=blocks)]).finish()
+    return handmade.make_doc(*texts, heading=heading, kind=kind, period_line=period_line,
+                             source="unseen.txt", sha256="cd" * 32)
 
 
 def figs(text: str, **kw):

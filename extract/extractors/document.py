@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, HEADING
+from ..normalise import parse_period
 from ..records import DocumentRecord
 
 HEAD_BLOCKS = 40
@@ -130,10 +131,6 @@ def _is_period_line(text: str) -> bool:
 
 
 def period_of(doc: Document) -> tuple[str, str]:
-    try:
-        from ..normalise import parse_period
-    except ImportError:  # pragma: no cover
-        return "", ""
     for text in _head_text(doc, 60):
         if len(text) > 80:  # a period line is short: "October – December 2023"
             continue

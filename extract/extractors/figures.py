@@ -807,7 +807,6 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
     """For every narrative block (by id): the subject and period it inherits."""
     out: dict[int, _Ctx] = {}
     running_subject = ""
-    running_metric = ""
     doc_period: Optional[N.Period] = None
     heading_period: Optional[N.Period] = None
     deliv_header_seen = False   # an "Action Date Due Progress" line in this section
@@ -826,17 +825,12 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
                     heading_period = None
         if b.kind == HEADING:
             subs = [m for m in _subjects_in(b.text) if m.label not in _WEAK_SUBJECTS]
-            mets = _metrics_in(b.text)
-            if mets:
-                running_metric = mets[-1].label
             if subs:
                 # a heading's subject: prefer the service/crime type over an area word
                 non_area = [m for m in subs if m.label not in AREAS]
                 running_subject = (non_area or subs)[-1].label
             elif not _GENERIC_HEADING.match(clean_block_text(b.text)) and len(b.text.split()) >= 3:
                 running_subject = ""
-                if not mets:
-                    running_metric = ""
             continue
         if b.kind not in NARRATIVE_KINDS:
             continue

@@ -136,10 +136,8 @@ def load(path: PathLike, **pdf_limits) -> Document:
     if not data.strip():
         raise LoadError(f"{path}: empty file")
     if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:5].startswith(b"%PDF"):
-        try:
-            from .pdf import load_pdf  # written by another part of the project
-        except ImportError as e:
-            raise LoadError(f"{path}: PDF input but the PDF loader is not available ({e})") from None
+        from .pdf import load_pdf
+
         return load_pdf(path, data, **pdf_limits)
     if _is_binary(data):
         raise LoadError(f"{path}: neither PDF nor text (binary content)")

@@ -174,19 +174,7 @@ from ..model import (BULLET, HEADING, PARAGRAPH, TABLE, Block, Cell, Document, P
                      sha256_bytes)
 from .common import ends_sentence, ends_with_stop_word, starts_lower
 
-try:  # the package defines LoadError before it imports this module lazily
-    from . import LoadError  # type: ignore
-except ImportError:  # pragma: no cover - only when used outside the package
-    class LoadError(Exception):
-        """A document that cannot be read."""
-
-
-def _error(msg: str) -> Exception:
-    try:
-        from . import LoadError as _LE  # type: ignore
-    except ImportError:  # pragma: no cover
-        _LE = LoadError
-    return _LE(msg)
+from . import LoadError  # defined by the package before it imports this module
 
 
 # ---------------------------------------------------------------------------
@@ -1623,7 +1611,6 @@ def _para_blocks(items: list, gap_thr: float, body: float = 0.0) -> list[Block]:
         return []
     right = max(ln.x1 for ln in lines)
     left = min(ln.x0 for ln in lines)
-    width = max(1.0, right - left)
     # lines starting with a bare item number ("1 Apologies"): a list only when another line
     # at the same x starts with one too
     bare_x = [ln.x0 for ln in lines if (lambda m: m is not None and m[0].isdigit() and "." not in m[0])(
@@ -2137,19 +2124,19 @@ def load_pdf(path, data: bytes, *, max_pages: Optional[int] = 500, timeout_s: Op
         pdf = pdfplumber.open(io.BytesIO(data), password=password or "")
     except Exception as e:
         if _is_encryption_error(e):
-            raise _error(f"{src}: encrypted PDF (a password is needed to open it); not read") from None
-        raise _error(f"{src}: not a readable PDF: {type(e).__name__}: {e}".rstrip(": ")) from None
+            raise LoadError(f"{src}: encrypted PDF (a password is needed to open it); not read") from None
+        raise LoadError(f"{src}: not a readable PDF: {type(e).__name__}: {e}".rstrip(": ")) from None
     doc = Document(source=src, sha256=sha256_bytes(data), format="pdf", page_marked=True)
     try:
         try:
             plumber_pages = pdf.pages
         except Exception as e:
             if _is_encryption_error(e):
-                raise _error(f"{src}: encrypted PDF (a password is needed to open it); not read") from None
-            raise _error(f"{src}: not a readable PDF: {type(e).__name__}: {e}") from None
+                raise LoadError(f"{src}: encrypted PDF (a password is needed to open it); not read") from None
+            raise LoadError(f"{src}: not a readable PDF: {type(e).__name__}: {e}") from None
         n_total = len(plumber_pages)
         if n_total == 0:
-            raise _error(f"{src}: PDF has no pages")
+            raise LoadError(f"{src}: PDF has no pages")
         limit = n_total if max_pages is None else min(n_total, max_pages)
         if limit < n_total:
             doc.notes.append(f"document has {n_total} pages; only the first {limit} were read "
@@ -2166,7 +2153,7 @@ def load_pdf(path, data: bytes, *, max_pages: Optional[int] = 500, timeout_s: Op
                 pd = _read_page(p, number)
             except Exception as e:
                 if _is_encryption_error(e) and i == 0:
-                    raise _error(f"{src}: encrypted PDF (a password is needed to read it); not read") from None
+                    raise LoadError(f"{src}: encrypted PDF (a password is needed to read it); not read") from None
                 pd = _PageData(number, 0.0, 0.0)
                 pd.notes.append(f"page {number} could not be read ({type(e).__name__}: {e}); "
                                 f"its text is missing")
