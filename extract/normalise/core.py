@@ -1,0 +1,185 @@
+"""Shared pieces of the number grammar: the Quantity and Period records,
+text cleaning with an offset map, month names and number/sign patterns."""
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from functools import lru_cache
+
+from dataclasses import dataclass
+from typing import Optional
+
+
+# --------------------------------------------------------------------------
+# data classes
+# --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Quantity:
+    """One stated figure.
+
+    ``value`` is in the canonical unit; ``raw`` is ``text[start:end]`` of the
+    input the function was given.  ``sign_explicit`` is True when a ``+``/``-``
+    glued to the number or an arrow (▼ ▲) next to it fixed the sign.  ``kind``:
+    ``''`` ordinary, ``'n'`` a sample count "(n=600)", ``'rank'`` an ordinal
+    "41st", ``'plusminus'`` a margin "±3.5 per cent" / "+/- 10.52",
+    ``'coefficient'`` a correlation coefficient "r = 0.86" (unit ``ratio``).  ``direction`` is the
+    arrow/glyph printed next to the value (-1 ▼, +1 ▲ or ^, 0 none).
+    """
+    value: float
+    unit: str
+    raw: str
+    start: int
+    end: int
+    sign_explicit: bool = False
+    kind: str = ''
+    direction: int = 0
+
+
+@dataclass(frozen=True)
+class Period:
+    """A reporting period.  ``raw`` is the part of the input that named it,
+    as given ("Oct-2023" from "Abandonment rate Oct-2023 (%)"), not the
+    whole input."""
+    period_type: Optional[str]
+    start: Optional[_dt.date]
+    end: Optional[_dt.date]
+    raw: str = ''
+
+
+# --------------------------------------------------------------------------
+# cleaning with an offset map
+# --------------------------------------------------------------------------
+
+_CLEAN_RE = re.compile(
+    r"(?P<foot><sup>[\s\d,*†‡]*</sup>|\[\^?\d+\](?!\())"
+    r"|(?P<tag></?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>)"
+    r"|(?P<ent>&nbsp;|&#160;|&amp;|&pound;|&ndash;|&mdash;|&minus;)"
+    r"|(?P<pm>\\pm\s*)"
+    r"|(?P<dollar>\$)"
+    r"|(?P<stars>\*\*+|__+)"
+    r"|(?P<esc>\\(?=[-.*_#+()\[\]%]))"
+    r"|(?P<space>[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003])"
+    r"|(?P<dash>[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d])"
+    r"|(?P<zw>[\u200b\u200c\u200d\ufeff\u00ad])"
+)
+_ENT = {"&nbsp;": " ", "&#160;": " ", "&amp;": "&", "&pound;": "£",
+        "&ndash;": "-", "&mdash;": "-", "&minus;": "-"}
+
+
+def _clean(text: str) -> tuple[str, list[int]]:
+    """Return (cleaned text, map) where ``map[i]`` is the offset in ``text``
+    of cleaned character ``i`` (``map[len]`` == len(text)).  Callers only
+    read the map: for short texts it is cached and shared."""
+    if len(text) <= _CACHE_MAX_LEN:
+        return _clean_cached(text)
+    return _clean_impl(text)
+
+
+_CACHE_MAX_LEN = 2000   # texts longer than this are not cached (the offset map is big)
+
+
+@lru_cache(maxsize=8192)
+def _clean_cached(text: str) -> tuple[str, list[int]]:
+    return _clean_impl(text)
+
+
+def _clean_impl(text: str) -> tuple[str, list[int]]:
+    m = _CLEAN_RE.search(text)
+    if m is None:  # nothing to clean: the identity map
+        return text, range(len(text) + 1)
+    out: list[str] = []
+    idx: list[int] = []
+    pos = 0
+    for m in _CLEAN_RE.finditer(text, m.start()):
+        s = m.start()
+        if s > pos:
+            out.append(text[pos:s])
+            idx.extend(range(pos, s))
+        kind = m.lastgroup
+        if kind == "ent":
+            g = m.group().lower()
+            out.append(_ENT.get(g, " "))
+            idx.append(s)
+        elif kind == "pm":
+            out.append("±")
+            idx.append(s)
+        elif kind == "space":
+            out.append(" ")
+            idx.append(s)
+        elif kind == "dash":
+            out.append("-")
+            idx.append(s)
+        # tag, dollar, stars, esc, zw: dropped
+        pos = m.end()
+    if pos < len(text):
+        out.append(text[pos:])
+        idx.extend(range(pos, len(text)))
+    idx.append(len(text))
+    return "".join(out), idx
+
+
+def clean_text(text: str) -> str:
+    """The cleaned form of ``text`` used by every parser (see module doc)."""
+    if not text:
+        return ""
+    return _clean(text)[0]
+
+
+def _orig_span(idx: list[int], start: int, end: int) -> tuple[int, int]:
+    if end <= start:
+        return idx[start], idx[start]
+    return idx[start], idx[end - 1] + 1
+
+
+# --------------------------------------------------------------------------
+# shared vocabulary
+# --------------------------------------------------------------------------
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+MONTH = (r"(?:january|february|march|april|may|june|july|august|september|"
+         r"october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|"
+         r"oct|nov|dec)\.?(?![a-z])")
+WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+           r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?")
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# left boundary of a number: not inside a word / other number / ratio / clock
+_LB = r"(?<![\w/:])(?<!\d[.,])"
+# sign glued to the number, not itself glued to a word or number
+_SIGN = r"(?:(?<![\w.,/:+\-])(?P<sign>[-+]))?"
+_ARROW_AFTER = r"(?:[ \t]{0,3}(?P<arrow>[▼▲↓↑]))?"
+
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
+          "billion": 1e9, "bn": 1e9, "b": 1e9}
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+def _month_no(name: str) -> Optional[int]:
+    return _MONTHS.get(name.lower().rstrip(".")) if name else None
+
+
+def _year(y: str) -> int:
+    y = int(y)
+    return 2000 + y if y < 100 else y
+
+
+def _month_end(y: int, m: int) -> _dt.date:
+    return _dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    t = y * 12 + (m - 1) + k
+    return t // 12, t % 12 + 1
+
+

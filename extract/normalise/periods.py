@@ -1,0 +1,318 @@
+"""Periods: months, quarters, rolling windows, financial years, spans,
+relative periods; each with ISO start and end dates."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from typing import Optional
+from .core import MONTH, Period, _add_months, _clean, _month_end, _month_no, _orig_span, _year, clean_text  # noqa: F401
+from .quantities import _close_tags  # noqa: F401
+from .dates import _DATE_DMY, _DATE_ISO, _DATE_MDY, _DATE_MY, _DATE_NUM, _MONTH_ONLY, _mkdate, parse_date  # noqa: F401
+
+
+# --------------------------------------------------------------------------
+# periods
+# --------------------------------------------------------------------------
+
+_MY = rf"(?P<{{p}}mon>{MONTH})[ \t]*(?:[-/'][ \t]*|[ \t]+|,[ \t]*)?[ \t]*-?[ \t]*(?P<{{p}}y>\d{{4}}|\d\d)\b"
+
+
+def _my(prefix: str) -> str:
+    return _MY.replace("{p}", prefix)
+
+
+_NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9,
+             "twelve": 12, "first": 1, "second": 2, "third": 3, "fourth": 4}
+
+_CHANGE12_RE = re.compile(
+    rf"12[ \t-]*months?[ \t]+(?:to|ending)[ \t]+{_my('a')}.{{0,10}}?\bvs?\.?[ \t]+(?:the[ \t]+)?12[ \t-]*months?[ \t]+(?:to|ending)[ \t]+{_my('b')}",
+    re.IGNORECASE)
+_ROLLING_RE = re.compile(
+    rf"(?:(?P<n>\d+|three|twelve|six|nine)[ \t-]*months?|(?P<yr>year))[ \t]+(?:to|ending|up[ \t]+to)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+)?{_my('')}",
+    re.IGNORECASE)
+_YTD_RE = re.compile(r"\b(?:year[ \t-]+to[ \t-]+date|ytd|financial[ \t]+year[ \t]+to[ \t]+date|fytd)\b", re.IGNORECASE)
+_QUARTER_RE = re.compile(
+    r"\b(?:q(?P<qn>[1-4])|quarter[ \t]+(?P<qw>one|two|three|four|[1-4])|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[ \t]+quarter)"
+    r"(?:[ \t]*(?:of[ \t]+)?(?:(?:fy|financial[ \t]+year)[ \t]*)?(?P<y1>(?:19|20)\d\d|\d\d)[ \t]*[-/][ \t]*(?P<y2>(?:19|20)?\d\d))?\b",
+    re.IGNORECASE)
+_FY_RE = re.compile(
+    r"(?:\b(?:fy|financial[ \t]+year|fin\.?[ \t]+year)[ \t]*(?P<a1>(?:19|20)?\d\d)[ \t]*[-/][ \t]*(?P<a2>(?:19|20)?\d\d)\b"
+    r"|\b(?P<b1>(?:19|20)\d\d)[ \t]*[-/][ \t]*(?P<b2>(?:19|20)?\d\d)\b(?![-/]\d))",
+    re.IGNORECASE)
+_YEAR_SPAN_RE = re.compile(r"\b(?:between|from)[ \t]+(?P<a>(?:19|20)\d\d)[ \t]+(?:and|to|until)[ \t]+(?P<b>(?:19|20)\d\d)\b(?![-/]\d)",
+                           re.IGNORECASE)
+_FY_SPAN_RE = re.compile(
+    r"\b(?:between|from)[ \t]+(?:fy[ \t]*)?(?P<a1>(?:19|20)?\d\d)[ \t]*/[ \t]*(?P<a2>(?:19|20)?\d\d)[ \t]+(?:and|to|until)[ \t]+"
+    r"(?:fy[ \t]*)?(?P<b1>(?:19|20)?\d\d)[ \t]*/[ \t]*(?P<b2>(?:19|20)?\d\d)\b", re.IGNORECASE)
+_CAL_RE = re.compile(r"\bcalendar[ \t]+year[ \t]*(?P<y>(?:19|20)\d\d)\b|\b(?:19|20)\d\d[ \t]+calendar[ \t]+year\b", re.IGNORECASE)
+_RANGE_RE = re.compile(
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+)?(?P<m1>{MONTH})(?:[ \t,]*(?P<y1>(?:19|20)\d\d|'?\d\d(?=[ \t]*(?:-|to|until))))?"
+    rf"[ \t]*(?:-|to|until|through|and)[ \t]*"
+    rf"(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+)?(?P<m2>{MONTH})[ \t,-]*(?P<y2>(?:19|20)\d\d|\d\d)\b",
+    re.IGNORECASE)
+
+
+_BARE_ROLLING_RE = re.compile(
+    r"^(?P<chg>(?:change|difference)[ \t]+(?:over[ \t]+|in[ \t]+)?)?(?:rolling|last|past|previous|the[ \t]+last)?[ \t]*(?P<n1>\d+|three|twelve)[ \t-]*months?(?:[ \t]+rolling)?(?P<chg2>[ \t]+(?:change|difference))?[ \t.:]*$"
+    r"|\b(?:rolling|last|past|previous)[ \t]+(?P<n2>\d+|three|twelve)[ \t-]*months\b(?![ \t-]*(?:trend|only|to\b|ending))"
+    r"|\b(?P<n3>\d+|three|twelve)[ \t-]*months[ \t]+rolling\b",
+    re.IGNORECASE)
+
+
+_RANGE_NOYEAR_RE = re.compile(
+    rf"(?<![\w-])(?P<m1>{MONTH})[ \t]*(?:-|to|until|through|and)[ \t]*(?P<m2>{MONTH})(?![ \t,'-]*\d)",
+    re.IGNORECASE)
+
+_RELATIVE_RE = re.compile(
+    r"^(?:(?:over|in|during|for|across|throughout)[ \t]+)?(?:(?P<cur>this|the|current|the[ \t]+current)[ \t]+(?:reporting[ \t]+)?(?P<cq>quarter)"
+    r"|(?P<lastq>last|previous|preceding|prior|the[ \t]+(?:last|previous|preceding|prior))[ \t]+quarter"
+    r"|(?P<roll>the[ \t]+(?:last|past|previous)|past)[ \t]+(?:twelve[ \t]+months|year)"
+    r"|(?P<lasty>last|previous|prior|the[ \t]+previous|the[ \t]+prior)[ \t]+(?:financial[ \t]+|calendar[ \t]+)?year"
+    r"|(?P<thisy>this|the[ \t]+current|current)[ \t]+(?:financial[ \t]+|calendar[ \t]+)?year)$",
+    re.IGNORECASE)
+
+
+def parse_relative_period(text: str) -> Optional[Period]:
+    """A period named relative to the report ("this quarter", "last quarter",
+    "the past year", "last year", "this year"), never dated here (the
+    caller may date "this quarter" from its document):
+
+    * "this quarter" / "the quarter" -> quarter; "last quarter" / "the previous quarter" -> quarter
+      (raw keeps "last" so the caller knows it is not the report's own);
+    * "the past year" / "the last year" / "over the past twelve months" -> rolling_12_months;
+    * "last year" / "the previous year" / "this year" -> other (which year, calendar or
+      financial, is not said).
+    None for anything else."""
+    if not text:
+        return None
+    t = clean_text(text).strip()
+    m = _RELATIVE_RE.match(t)
+    if not m:
+        return None
+    if m["cq"] or m["lastq"]:
+        return Period("quarter", None, None, text.strip())
+    if m["roll"]:
+        return Period("rolling_12_months", None, None, text.strip())
+    return Period("other", None, None, text.strip())
+
+
+def _fy_years(a: str, b: str) -> Optional[tuple[int, int]]:
+    ya = _year(a)
+    yb = int(b)
+    if yb < 100:
+        yb = (ya // 100) * 100 + yb
+    if yb != ya + 1:
+        return None
+    return ya, yb
+
+
+def _fy_of(m: Optional[re.Match]) -> Optional[tuple[int, int]]:
+    """The (first, second) calendar years of a financial year matched by _FY_RE."""
+    if not m:
+        return None
+    return _fy_years(*((m["a1"], m["a2"]) if m["a1"] else (m["b1"], m["b2"])))
+
+
+def _period_month(y: int, m: int, raw: str) -> Period:
+    return Period("month", _dt.date(y, m, 1), _month_end(y, m), raw)
+
+
+def parse_period(text: str, default_year: Optional[int] = None) -> Optional[Period]:
+    """The reporting period named by ``text`` (a column header, a heading).
+
+    Rules, first match wins:
+
+    * "12 Months to Jul-2023 vs. 12 Months to Jul-2024" -> change_12_months,
+      start = first day of the later 12-month window (2023-08-01), end = end
+      of the later window (2024-07-31).
+    * "N Months to Jul-2024" / "12 months to Jul -24" / "year to September
+      2019" / "year ending ..." -> rolling_3_months (N=3), rolling_12_months
+      (N=12 or "year to": UK usage "in the year to X" is the 12 months to X),
+      other for any other N; start = first day of the first month, end = end
+      of the named month.
+    * "year to date" / "YTD" -> year_to_date; dates only when a month-year is
+      given (start 1 April of that financial year, end = end of that month).
+    * "Q2" / "Quarter Two" / "second quarter" -> quarter; dates only when a
+      financial year follows ("Quarter Two 2019-20" -> 2019-07-01..2019-09-30;
+      UK financial quarters: Q1 Apr-Jun ... Q4 Jan-Mar).  A quarter with a
+      single calendar year ("Q2 2023") is ambiguous: no dates.
+    * Date or month ranges ("1 July to 30 September 2019", "Oct-Dec 2023",
+      "September - December 2023", "MAR-MAY 2023", "October 2022 - September
+      2023"): the dates as given; type ``quarter`` when the range is exactly a
+      financial quarter (Apr-Jun, Jul-Sep, Oct-Dec, Jan-Mar, whole months),
+      ``financial_year`` when exactly April-March, ``calendar_year`` when
+      exactly January-December, ``rolling_12_months`` for any other 12 whole
+      months, else ``other`` (so a 3-month span not aligned to a quarter, like
+      Mar-May, is ``other``).
+    * "FY 23/24", "2022/23", "2022-2023", "2019-20", "financial year 2022/23"
+      -> financial_year (1 April .. 31 March).  "2022-25" (more than one
+      year) -> other with no dates.
+    * "calendar year 2022" -> calendar_year.
+    * "Jul-24", "Jul-2024", "October 2023", "Oct 23" -> month.
+    * A full date "30 September 2019" / "as at ..." -> point_in_time.
+    * A month name alone ("October") -> month with ``default_year``, else
+      None.  A bare year "2023" -> calendar_year.
+    None when nothing is recognised.  ``raw`` is the matched part of
+    ``text`` (for a year to date with a month, from "YTD" to the month).
+    """
+    if not text:
+        return None
+    clean, idx = _clean(text)
+    lead = len(clean) - len(clean.lstrip())
+    t = clean.strip()
+
+    def raw(*ms) -> str:
+        """The input text matched by ``ms`` (spans in ``t``), as given."""
+        spans = [(x.start(), x.end()) for x in ms if x is not None]
+        cs = min(a for a, _ in spans) + lead
+        ce = max(b for _, b in spans) + lead
+        while ce > cs and clean[ce - 1] in " \t":
+            ce -= 1
+        os_, oe = _orig_span(idx, cs, ce)
+        return text[os_:_close_tags(text, os_, oe)]
+
+    m = _CHANGE12_RE.search(t)
+    if m:
+        yb, mb = _year(m["by"]), _month_no(m["bmon"])
+        sy, sm = _add_months(yb, mb, -11)
+        return Period("change_12_months", _dt.date(sy, sm, 1), _month_end(yb, mb), raw(m))
+
+    m = _ROLLING_RE.search(t)
+    if m:
+        if m["yr"]:
+            n = 12
+        else:
+            n = int(m["n"]) if m["n"].isdigit() else _NUMWORDS[m["n"].lower()]
+        y, mo = _year(m["y"]), _month_no(m["mon"])
+        if n >= 1:
+            sy, sm = _add_months(y, mo, -(n - 1))
+            ptype = {3: "rolling_3_months", 12: "rolling_12_months"}.get(n, "other")
+            ytd = _YTD_RE.search(t)
+            if ytd:
+                ptype = "year_to_date"
+            return Period(ptype, _dt.date(sy, sm, 1), _month_end(y, mo), raw(m, ytd))
+
+    m = _BARE_ROLLING_RE.search(t)
+    if m:
+        n = m["n1"] or m["n2"] or m["n3"]
+        n = int(n) if n.isdigit() else _NUMWORDS[n.lower()]
+        if m["chg"] or m["chg2"]:
+            return Period("change_12_months" if n == 12 else "other", None, None, raw(m))
+        return Period({3: "rolling_3_months", 12: "rolling_12_months"}.get(n, "other"), None, None, raw(m))
+
+    ytd = _YTD_RE.search(t)
+    if ytd:
+        m = re.search(_my(""), t, re.IGNORECASE)
+        if m:
+            y, mo = _year(m["y"]), _month_no(m["mon"])
+            fy = y if mo >= 4 else y - 1
+            return Period("year_to_date", _dt.date(fy, 4, 1), _month_end(y, mo), raw(ytd, m))
+        fm = _FY_RE.search(t)
+        fy2 = _fy_of(fm)
+        if fy2:  # "2023/24 YTD": the year is known to start on 1 April; its end is not printed
+            return Period("year_to_date", _dt.date(fy2[0], 4, 1), None, raw(ytd, fm))
+        return Period("year_to_date", None, None, raw(ytd))
+
+    m = _QUARTER_RE.search(t)
+    if m:
+        qs = m["qn"] or m["qw"] or m["qo"]
+        qn = int(qs) if qs.isdigit() else _NUMWORDS.get(qs.lower(), None)
+        if qn is None:
+            qn = int(qs[0])
+        if m["y1"]:
+            fy = _fy_years(m["y1"], m["y2"])
+            if fy:
+                sy, sm = _add_months(fy[0], 4, 3 * (qn - 1))
+                ey, em = _add_months(sy, sm, 2)
+                return Period("quarter", _dt.date(sy, sm, 1), _month_end(ey, em), raw(m))
+        return Period("quarter", None, None, raw(m))
+
+    m = _RANGE_RE.search(t)
+    if m:
+        y2 = _year(m["y2"])
+        m1, m2 = _month_no(m["m1"]), _month_no(m["m2"])
+        if m["y1"]:
+            y1 = _year(m["y1"].lstrip("'"))
+        else:
+            y1 = y2 if m1 <= m2 else y2 - 1
+        d1 = int(m["d1"]) if m["d1"] else 1
+        start = _mkdate(y1, m1, d1)
+        end = _mkdate(y2, m2, int(m["d2"])) if m["d2"] else _month_end(y2, m2)
+        if start and end and start <= end:
+            whole = start.day == 1 and end == _month_end(end.year, end.month)
+            months = (end.year * 12 + end.month) - (start.year * 12 + start.month) + 1
+            ptype = "other"
+            if whole:
+                if months == 3 and start.month in (1, 4, 7, 10):
+                    ptype = "quarter"
+                elif months == 12 and start.month == 4:
+                    ptype = "financial_year"
+                elif months == 12 and start.month == 1:
+                    ptype = "calendar_year"
+                elif months == 12:
+                    ptype = "rolling_12_months"
+                elif months == 1:
+                    ptype = "month"
+            return Period(ptype, start, end, raw(m))
+
+    m = _FY_SPAN_RE.search(t)
+    if m:
+        fa, fb = _fy_years(m["a1"], m["a2"]), _fy_years(m["b1"], m["b2"])
+        if fa and fb and fa[0] < fb[0]:
+            # "from 2019/20 to 2022/23": financial years, whole
+            return Period("other", _dt.date(fa[0], 4, 1), _dt.date(fb[1], 3, 31), raw(m))
+
+    m = _YEAR_SPAN_RE.search(t)
+    if m and int(m["a"]) < int(m["b"]) <= int(m["a"]) + 20:
+        # "between 2020 and 2021", "from 2019 to 2022": calendar years, whole
+        return Period("other", _dt.date(int(m["a"]), 1, 1), _dt.date(int(m["b"]), 12, 31), raw(m))
+
+    m = _CAL_RE.search(t)
+    if m:
+        y = int(m["y"]) if m["y"] else int(re.search(r"(?:19|20)\d\d", m.group()).group())
+        return Period("calendar_year", _dt.date(y, 1, 1), _dt.date(y, 12, 31), raw(m))
+
+    m = _FY_RE.search(t)
+    if m:
+        fy = _fy_of(m)
+        if fy:
+            return Period("financial_year", _dt.date(fy[0], 4, 1), _dt.date(fy[1], 3, 31), raw(m))
+        return Period("other", None, None, raw(m))
+
+    # a full date -> point in time
+    dm = _DATE_DMY.search(t) or _DATE_MDY.search(t) or _DATE_NUM.search(t) or _DATE_ISO.search(t)
+    if dm:
+        d = parse_date(dm.group(), default_year)
+        if d:
+            return Period("point_in_time", d, d, raw(dm))
+
+    m = _DATE_MY.search(t)
+    if m:
+        return _period_month(_year(m["y"]), _month_no(m["mon"]), raw(m))
+
+    m = re.fullmatch(r"(?:in[ \t]+)?((?:19|20)\d\d)", t, re.IGNORECASE)
+    if m:
+        y = int(m.group(1))
+        return Period("calendar_year", _dt.date(y, 1, 1), _dt.date(y, 12, 31), raw(m))
+
+    m = _RANGE_NOYEAR_RE.search(t)
+    if m:
+        # "between April and June", "Oct - Dec" with no year: the span is known, its dates are not
+        m1, m2 = _month_no(m["m1"]), _month_no(m["m2"])
+        n = (m2 - m1) % 12 + 1
+        ptype = "other"
+        if n == 3 and m1 in (1, 4, 7, 10):
+            ptype = "quarter"
+        elif n == 12 and m1 == 4:
+            ptype = "financial_year"
+        elif n == 12 and m1 == 1:
+            ptype = "calendar_year"
+        elif n == 12:
+            ptype = "rolling_12_months"
+        return Period(ptype, None, None, raw(m))
+
+    m = _MONTH_ONLY.search(t)
+    if m and default_year and not (m["mon"].lower() == "may" and not re.fullmatch(MONTH, t, re.IGNORECASE)):
+        return _period_month(default_year, _month_no(m["mon"]), raw(m))
+    return None

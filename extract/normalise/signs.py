@@ -1,0 +1,108 @@
+"""Signs from words and arrows: a fall is negative, a rise positive."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .core import Quantity, clean_text  # noqa: F401
+
+
+# --------------------------------------------------------------------------
+# signs
+# --------------------------------------------------------------------------
+
+_NEG_WORDS = re.compile(
+    r"▼|↓|\b(?:decrease[ds]?|decreasing|down(?:ward)?|declin(?:e[ds]?|ing)|"
+    r"fall(?:s|en|ing)?|fell|reduc(?:tion|tions|e[ds]?|ing)|lower|"
+    r"drop(?:s|ped|ping)?|dipped|worse(?:ned)?)\b", re.IGNORECASE)
+_POS_WORDS = re.compile(
+    r"▲|↑|\^|\b(?:increase[ds]?|increasing|up(?![ \t]+to\b)|upward|ris(?:e[ns]?|ing)|rose|"
+    r"higher|gr[eo]w(?:n|s|th|ing)?|uplift(?:s|ed)?)\b", re.IGNORECASE)
+
+
+def sign_from_words(text: str) -> int:
+    """-1 when ``text`` says fall (▼ ↓ decrease(d) down decline fall/fell
+    reduction/reduced lower drop), +1 when it says rise (▲ ↑ ^ increase(d)
+    up rise/rose higher grew), 0 when it says neither or both.  "up to" is a
+    bound, not a rise."""
+    if not text:
+        return 0
+    t = clean_text(text)
+    neg = bool(_NEG_WORDS.search(t))
+    pos = bool(_POS_WORDS.search(t))
+    if neg and not pos:
+        return -1
+    if pos and not neg:
+        return 1
+    return 0
+
+
+_SIGN_TAIL = re.compile(
+    r"(?P<w>▼|↓|▲|↑|\b(?:decrease[ds]?|decreasing|down|declin(?:e[ds]?|ing)|"
+    r"fall(?:s|en|ing)?|fell|reduc(?:tion|tions|e[ds]?|ing)|lower|drop(?:s|ped)?|"
+    r"increase[ds]?|increasing|(?<!made )(?<!make )(?<!makes )(?<!set )(?<!summed )(?<!added )(?<!picked )up|"
+    r"ris(?:e[ns]?|ing)|rose|higher|gr[eo]w(?:n|s|th)?|uplift(?:s|ed)?))"
+    r"(?P<gap>(?:[ \t]+(?:by|of|a|an|some|around|about|approximately|roughly|nearly|almost|"
+    r"over|year-on-year|yoy|overall|significantly|slightly|further|this|quarter|month|year|"
+    r"is|was|has|have|been|being|marginally|sharply|substantially|considerably|small|"
+    r"slight|significant|large|further))*)[ \t:,]*(?:-[ \t]*)?$",
+    re.IGNORECASE)
+# adjectives allowed between a figure and the fall/rise word after it
+# ("2.7% overall increase", "2% slight decrease", "5% year-on-year rise")
+_AFTER_ADJ = (r"(?:overall|slight|small|significant|statistically|further|annual|yearly|monthly|"
+              r"quarterly|year[ \t-]*on[ \t-]*year|yoy|month[ \t-]*on[ \t-]*month|marked|modest|"
+              r"notable|large|sharp|substantial|considerable|marginal|net|total|steady|continued)")
+_AFTER_SIGN = re.compile(
+    r"^[ \t]*(?:\([^)]{0,20}\)[ \t]*)?(?:" + _AFTER_ADJ + r"[ \t]+){0,2}(?P<w>decrease|decline|fall|drop|reduction|lower|fewer|less|"
+    r"increase|rise|higher|more|growth)\b(?![ \t]+than[ \t]+(?:the[ \t]+)?(?:target|average|national))",
+    re.IGNORECASE)
+_NEG_AFTER = {"decrease", "decline", "fall", "drop", "reduction", "lower", "fewer", "less"}
+
+
+def apply_sign(q: Quantity, context_before: str, context_after: str = "") -> Quantity:
+    """Sign a change from the words around it.
+
+    An explicit sign (``q.sign_explicit``) always wins: "decreased by -19.2%"
+    stays -19.2, "down -3.5% pts" stays -3.5, never flipped to +.  Otherwise
+    the words right before the figure decide ("a decrease of 2.1%", "down
+    8%", "fell by 3", "reduced by"): a fall makes the value negative, a rise
+    leaves it positive.  "down from 1 hr 45 min" / "fell to 5%" are levels,
+    not changes: the words must be followed only by "by"/"of"/fillers.  A
+    detached dash between the word and the figure is filler ("year-on-year
+    down - 8.%" is -8); a dash glued to the figure ("down -8.%", context
+    ending in "-") is an explicit minus.  With ``context_after`` a fall word
+    right after the figure ("2.1% lower", "8% (n=482) decrease") also counts,
+    also after one or two adjectives ("2.7% overall increase", "2% slight
+    decrease").  Returns a new Quantity with
+    ``sign_explicit`` True when the sign was fixed from words.
+    """
+    if q.sign_explicit:
+        return q
+    tail = clean_text(context_before or "")[-80:]
+    if re.search(r"(?:^|[ \t(])-$", tail):
+        # a dash glued to the figure ("-8.%") is its explicit sign
+        return replace(q, value=-abs(q.value), sign_explicit=True)
+    m = _SIGN_TAIL.search(tail)
+    s = 0
+    if m:
+        s = sign_from_words(m.group("w"))
+    elif context_after:
+        m2 = _AFTER_SIGN.match(clean_text(context_after))
+        if m2:
+            s = -1 if m2.group("w").lower() in _NEG_AFTER else 1
+    if not s and q.unit == "seconds" and context_after:
+        # a time "4 min 12 sec quicker than ..." / "21 seconds slower": quicker is shorter
+        m3 = _TIME_AFTER_SIGN.match(clean_text(context_after))
+        if m3:
+            s = -1 if m3.group("w").lower() in ("quicker", "faster", "shorter") else 1
+    if s == -1:
+        return replace(q, value=-abs(q.value), sign_explicit=True)
+    if s == 1:
+        return replace(q, value=abs(q.value), sign_explicit=True)
+    return q
+
+
+_TIME_AFTER_SIGN = re.compile(r"^[ \t]*(?:\([^)]{0,20}\)[ \t]*)?(?:on[ \t]+average[ \t]+)?"
+                              r"(?P<w>quicker|faster|shorter|slower|longer)\b", re.IGNORECASE)
+
+
