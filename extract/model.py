@@ -42,8 +42,15 @@ BLOCK_KINDS = (HEADING, PARAGRAPH, BULLET, TABLE)
 
 @dataclass
 class Cell:
+    """One table cell.  A cell that spans several rows or columns is stored once,
+    at its top-left position, with ``row_span``/``col_span`` > 1; the positions
+    it covers hold empty cells with ``covered=True`` so every row keeps its width."""
     text: str
     bbox: Optional[BBox] = None
+    row_span: int = 1
+    col_span: int = 1
+    is_header: bool = False
+    covered: bool = False
 
     def __str__(self) -> str:  # pragma: no cover - convenience
         return self.text
@@ -61,6 +68,8 @@ class Block:
     # for a table printed over several pages (joined by the PDF loader): the page
     # each row was printed on; empty when every row is on ``page``
     row_pages: list[int] = field(default_factory=list)
+    # how a table was found: ruled | unruled | text | markdown | html ("" for other blocks)
+    table_method: str = ""
     section: str = ""
     headings: list[str] = field(default_factory=list)
     topic: str = ""
