@@ -552,7 +552,7 @@ def test_monthly_year_on_year_change_is_not_compared_with_the_12_month_change():
 
 
 def test_arithmetic_ignores_coefficients_ranks_and_margins():
-    from extract.reconcile import _quantities
+    from extract.reconcile.sentences import _quantities
     qs = _quantities("A correlation (r= 0.86) was found; 41st of 44 forces; 67.6% (+/- 10.52) of 1,200 people.")
     assert [q.raw for q in qs] == ["67.6%", "1,200"]
 
@@ -599,7 +599,7 @@ def test_cross_table_only_when_unambiguous():
 
 
 def test_rate_measures_compare_with_plain_numbers():
-    from extract.reconcile import _unit_family
+    from extract.reconcile.common import _unit_family
     assert _unit_family("rate") == _unit_family("count")
     assert _unit_family("percentage_points") == _unit_family("percent")
     assert _unit_family("seconds") != _unit_family("count")
