@@ -127,6 +127,9 @@ class Document:
     page_marked: bool = False  # True when the source gives real page numbers
     notes: list[str] = field(default_factory=list)  # what the loader assumed
     raw_text: str = ""
+    # content the loader knows it lost (pages unreadable, text far below what a page
+    # holds, limits reached): any entry makes the document ``partial``
+    problems: list[str] = field(default_factory=list)
 
     @property
     def doc_id(self) -> str:

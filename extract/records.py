@@ -128,6 +128,7 @@ class AttendanceRecord:
     status: str = col(required=True, desc="member | substitute | present | also_present | apologies")
     person_id: str = col(desc="one person across the agenda and minutes of a pack")
     note: str = col(desc="e.g. a name variant seen")
+    attendance_id: str = col(desc="surrogate key: stable id of meeting, name and status (name and status may be empty)", required=True)
 
 
 @dataclass
@@ -138,6 +139,7 @@ class AgendaItemRecord:
     page_start: int = col("integer", "first page of the item's papers")
     page_end: int = col("integer", "last page of the item's papers")
     purpose: str = col(desc="the one-line purpose under the title")
+    agenda_item_id: str = col(desc="surrogate key: stable id of meeting and item number (and title when the number is empty)", required=True)
 
 
 @dataclass
@@ -147,6 +149,7 @@ class DecisionRecord:
     decision: str = col(required=True, desc="decision text")
     proposer: str = col(desc="name")
     seconder: str = col(desc="name")
+    decision_id: str = col(desc="surrogate key: stable id of meeting, item number and decision text", required=True)
 
 
 @dataclass
@@ -156,6 +159,7 @@ class FutureMeetingRecord:
     start_time: str = col(desc="HH:MM")
     place: str = col(desc="venue as printed")
     items: str = col(desc="provisional items (forward work plan)")
+    future_meeting_id: str = col(desc="surrogate key: stable id of meeting and date (and place and items when the date is empty)", required=True)
 
 
 @dataclass
@@ -191,6 +195,9 @@ class TableSpec:
     key: tuple[str, ...]
     indexes: tuple[str, ...] = ()
     title: str = ""
+    #: for a table keyed by a surrogate id: the natural key the id is made from
+    #: (its parts may be empty; the validator fills the id, see extract/validate.py)
+    natural_key: tuple[str, ...] = ()
 
 
 TABLES: dict[str, TableSpec] = {t.name: t for t in (
@@ -199,10 +206,10 @@ TABLES: dict[str, TableSpec] = {t.name: t for t in (
     TableSpec("figures", FigureRecord, ("figure_id",), ("doc_id", "unit", "subject"), "One row per number stated in narrative"),
     TableSpec("deliverables", DeliverableRecord, ("deliverable_id",), ("doc_id",), "Deliverables progress rows"),
     TableSpec("meetings", MeetingRecord, ("meeting_id",), ("doc_id", "date"), "Meetings an agenda, minutes or report describes"),
-    TableSpec("attendance", AttendanceRecord, ("meeting_id", "name", "status"), ("name",), "Who was a member, present, or sent apologies"),
-    TableSpec("agenda_items", AgendaItemRecord, ("meeting_id", "number"), (), "Agenda items"),
-    TableSpec("decisions", DecisionRecord, ("meeting_id", "item_number", "decision"), (), "Decisions with proposer and seconder"),
-    TableSpec("future_meetings", FutureMeetingRecord, ("meeting_id", "date"), (), "Future meeting dates listed"),
+    TableSpec("attendance", AttendanceRecord, ("attendance_id",), ("meeting_id", "name"), "Who was a member, present, or sent apologies", ("meeting_id", "name", "status")),
+    TableSpec("agenda_items", AgendaItemRecord, ("agenda_item_id",), ("meeting_id",), "Agenda items", ("meeting_id", "number")),
+    TableSpec("decisions", DecisionRecord, ("decision_id",), ("meeting_id",), "Decisions with proposer and seconder", ("meeting_id", "item_number", "decision")),
+    TableSpec("future_meetings", FutureMeetingRecord, ("future_meeting_id",), ("meeting_id",), "Future meeting dates listed", ("meeting_id", "date")),
     TableSpec("checks", CheckRecord, ("check_id",), ("doc_id", "verdict", "check_type"), "Every reconciliation made"),
     TableSpec("discrepancies", CheckRecord, ("check_id",), ("doc_id",), "The checks whose verdict is mismatch"),
 )}
@@ -213,7 +220,10 @@ def columns(record_type: type) -> list[str]:
 
 
 def as_row(record: Any) -> dict:
-    return dataclasses.asdict(record)
+    """A record as a flat dict (records hold scalars only: no deep copy needed)."""
+    if isinstance(record, dict):
+        return record
+    return {f.name: getattr(record, f.name) for f in fields(record)}
 
 
 _JSON = {"string": "string", "number": "number", "integer": "integer"}
