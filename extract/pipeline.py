@@ -32,7 +32,7 @@ EXTRACTORS: list[tuple[str, str]] = [
     ("meetings", "extract.extractors.meetings"),
 ]
 
-DOC_SUFFIXES = (".pdf", ".txt", ".md", ".markdown", ".text")
+DOC_SUFFIXES = (".pdf", ".txt", ".md", ".markdown", ".text", ".html", ".htm", ".php", ".aspx")
 
 
 @dataclass

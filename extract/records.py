@@ -32,7 +32,7 @@ class DocumentRecord:
     doc_id: str = col(desc="sha256-derived id, stable for the same file content", required=True)
     source: str = col(desc="path of the file as given to the run", required=True)
     sha256: str = col(desc="sha256 of the file bytes", required=True)
-    format: str = col(desc="input format", required=True, enum=("pdf", "text", "markdown", "unknown"))
+    format: str = col(desc="input format", required=True, enum=("pdf", "text", "markdown", "html", "unknown"))
     doc_type: str = col(desc="kind of document", required=True,
                         enum=("highlight_report", "performance_report", "agenda_pack", "minutes",
                               "newsletter", "unknown"))
