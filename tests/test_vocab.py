@@ -178,3 +178,28 @@ def test_set_extra_and_cache(tmp_path, monkeypatch):
 def test_missing_user_file_is_an_error(tmp_path):
     with pytest.raises(FileNotFoundError):
         vocabulary(extra_files=[str(tmp_path / "nope.toml")])
+
+
+def test_local_authorities_list(V):
+    las = V.local_authorities
+    forces = V.force_names
+    assert len(forces) == 43                       # the territorial forces of England and Wales
+    assert {"Wiltshire", "Thames Valley", "Metropolitan Police", "Dyfed-Powys", "South Wales"} <= set(forces)
+    by_force = {}
+    for la in las:
+        by_force.setdefault(la.force, set()).add(la.name)
+        assert la.country in ("England", "Wales")
+    assert by_force["Wiltshire"] == {"Wiltshire", "Swindon"}
+    assert len(by_force["Metropolitan Police"]) == 32   # the London boroughs
+    assert {la.name for la in las if la.country == "Wales"} >= {"Cardiff", "Swansea", "Powys", "Wrexham"}
+    assert sum(1 for la in las if la.country == "Wales") == 22   # the Welsh principal areas
+    assert "Reading" in V.place_names and "Birmingham East" in V.place_names
+
+
+def test_several_force_files(V):
+    names = {f["name"] for f in V.forces}
+    assert len(names) >= 5 and "Thames Valley Police" in names
+    # places of another force are areas too; matched with their case only
+    assert V.subject_keys("Aylesbury Vale and Birmingham East") == ["aylesbury_vale", "birmingham_east"]
+    assert V.subject_keys("aylesbury vale") == []   # cased only
+    assert V.subject_keys("domestic ABUSE") == ["domestic_abuse"]

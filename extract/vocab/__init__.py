@@ -222,9 +222,13 @@ class Vocabulary:
                 self._name_key.setdefault(p.lower(), k)
         self._subject_res: list[tuple[str, re.Pattern, Optional[re.Pattern], Optional[re.Pattern]]] = []
         for k, s in list(self.subjects.items()) + list(self.areas.items()):
-            pat = s.pattern or _words_re(s.phrases + s.cased)
-            if pat:
-                self._subject_res.append((k, re.compile(pat, re.I),
+            if s.pattern:
+                rx = re.compile(s.pattern, re.I)
+            else:   # phrases in any case, `cased` in their own case
+                parts = [f"(?i:{_words_re(s.phrases)})" if s.phrases else "", _words_re(s.cased)]
+                rx = re.compile("|".join(p for p in parts if p)) if any(parts) else None
+            if rx is not None:
+                self._subject_res.append((k, rx,
                                           re.compile(s.stop_before, re.I) if s.stop_before else None,
                                           re.compile(s.stop_after, re.I) if s.stop_after else None))
         self._compiled_patterns = {n: re.compile(p, re.I) for n, p in self._patterns.items()}
