@@ -12,6 +12,15 @@ from .common import _unit_family, agrees, precision_of
 from .explanations import _severity, format_value
 from .tables import _parse_label, _raw_words
 from .linking import _Fig
+from .table_arithmetic import _cell_prec
+
+
+#: the dates and numbers a row label carries ("Actual as at 30 September 2024"): part of what it measures
+_LABEL_DATE = re.compile(r"\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bq[1-4]\b", re.I)
+
+
+def _label_dates(label: Optional[str]) -> tuple:
+    return tuple(t if t.isdigit() else t.lower()[:3] for t in _LABEL_DATE.findall(clean_text(label or "")))
 
 
 def _same_measure_checks(measures: list[MeasureRecord], scope: str, order: dict) -> list[CheckRecord]:
@@ -30,8 +39,10 @@ def _same_measure_checks(measures: list[MeasureRecord], scope: str, order: dict)
         if m.value is None or not m.period_type or not m.period_end or (by_table and not m.table_id):
             continue
         key, stat, quals = _parse_label(m)
-        words = _raw_words(m.row_label if m.row_label else " ".join(x for x in (m.metric, m.subject) if x))
-        k = (key, stat, quals, words, m.period_type, m.period_start, m.period_end, _unit_family(m.unit))
+        label = m.row_label if m.row_label else " ".join(x for x in (m.metric, m.subject) if x)
+        words = _raw_words(label)
+        k = (key, stat, quals, words, _label_dates(label), m.period_type, m.period_start, m.period_end,
+             _unit_family(m.unit), m.unit)
         if by_table:
             k = (m.doc_id,) + k
         groups.setdefault(k, {}).setdefault(m.table_id if by_table else m.doc_id, []).append(m)
@@ -44,8 +55,7 @@ def _same_measure_checks(measures: list[MeasureRecord], scope: str, order: dict)
         base = by_part[parts[0]][0]
         for part in parts[1:]:
             other = by_part[part][0]
-            pa = precision_of(base.value_raw, base.unit)
-            pb = precision_of(other.value_raw, other.unit)
+            pa, pb = _cell_prec(base), _cell_prec(other)
             ok = agrees(other.value, pb, base.value, pa)
             verdict, reason = ("consistent", None) if ok else ("mismatch", bad_reason)
             va, vb = format_value(base.value, base.unit, pa), format_value(other.value, other.unit, pb)
