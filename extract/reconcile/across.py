@@ -11,7 +11,7 @@ from ..records import CheckRecord, FigureRecord, MeasureRecord
 from .common import _unit_family, agrees, precision_of
 from .explanations import _severity, format_value
 from .tables import _parse_label, _raw_words
-from .linking import _Fig
+from .linking import _Fig, _is_change_cell
 from .table_arithmetic import _cell_prec
 
 
@@ -41,8 +41,12 @@ def _same_measure_checks(measures: list[MeasureRecord], scope: str, order: dict)
         key, stat, quals = _parse_label(m)
         label = m.row_label if m.row_label else " ".join(x for x in (m.metric, m.subject) if x)
         words = _raw_words(label)
-        k = (key, stat, quals, words, _label_dates(label), m.period_type, m.period_start, m.period_end,
-             _unit_family(m.unit), m.unit)
+        # a row known only by its label ("Portugal", "West Virginia") is the same measure only under the
+        # same column words too ("No. of stores" is not "1991"); a change or a rate is never a level
+        cols = _raw_words(_LABEL_DATE.sub(" ", clean_text(m.column_label or ""))) if key.startswith("raw:") \
+            else frozenset()
+        k = (key, stat, quals, words, _label_dates(label), cols, _is_change_cell(m), m.period_type,
+             m.period_start, m.period_end, _unit_family(m.unit), m.unit)
         if by_table:
             k = (m.doc_id,) + k
         groups.setdefault(k, {}).setdefault(m.table_id if by_table else m.doc_id, []).append(m)

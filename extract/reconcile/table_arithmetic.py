@@ -3,6 +3,7 @@ measure boxes."""
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ..model import stable_id
 from ..normalise import clean_text
@@ -119,7 +120,8 @@ def _change_columns(doc_id, table_id, cells, checked: set) -> list[CheckRecord]:
                 known = False   # budget against forecast / actual: sign conventions differ, either order
             else:
                 continue        # the header does not say what the two columns are: no declared difference
-            relative = bool(_PCT_CHANGE_COL.search(label)) and not _POINTS_COL.search(label)
+            relative = bool(_PCT_CHANGE_COL.search(label)) and not _POINTS_COL.search(label) \
+                or (dc.unit == "percent" and a.unit in ("count", "gbp"))    # "Change" printed as "-10.0%"
             if relative and dc.unit != "percent":
                 continue
             if not relative:
@@ -239,6 +241,13 @@ def _total_row(doc_id, table_id, cells) -> list[CheckRecord]:
     return out
 
 
+def _difference_unit_fits(level_unit: Optional[str], diff_unit: Optional[str]) -> bool:
+    """Can a cell of ``diff_unit`` be the plain difference of two levels of ``level_unit``?"""
+    if level_unit == "percent":
+        return diff_unit in ("percent", "percentage_points", "count")
+    return diff_unit == level_unit
+
+
 def _difference_lines(doc_id, table_id, cells, orient) -> list[CheckRecord]:
     line_of = (lambda c: c.row_label) if orient == "row" else (lambda c: c.column_label)
     other_of = (lambda c: c.column_label) if orient == "row" else (lambda c: c.row_label)
@@ -267,6 +276,8 @@ def _difference_lines(doc_id, table_id, cells, orient) -> list[CheckRecord]:
         if any(v is None or v.value is None for v in (vals[0], vals[-1])):
             continue
         first, last = vals[0], vals[-1]
+        if first.unit != last.unit or not _difference_unit_fits(first.unit, dc.unit):
+            continue    # a "-10.0%" change of counts is relative, not their difference
         prev = vals[-2] if len(vals) >= 2 and vals[-2] is not None and vals[-2].value is not None else None
         pd = precision_of(dc.value_raw, dc.unit if dc.unit != "count" else "percent") if dc.value_raw else 0.1
         p_in = (precision_of(first.value_raw, first.unit) + precision_of(last.value_raw, last.unit)) / 2
