@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extract.reconcile import agrees, precision_of, reconcile
-from test_reconcile_fixtures import (DOC, DOC2, DASH_COLS_SEP, crib_table, da_table, dashboard, fig,
+from reconcile_fixtures import (DOC, DOC2, DASH_COLS_SEP, crib_table, da_table, dashboard, fig,
                                 immediate_table, priority_table, vwi_table)
 
 
@@ -392,7 +392,7 @@ def test_satisfaction_change_pp_row_against_the_period_rows():
     cols = ["Overall satisfaction", "Ease of contact", "Investigation"]
     rows = {"Sep-17": ["77.2%", "91.2%", "69.6%"], "Sep-18": ["73.8%", "90.1%", "61.8%"],
             "Sep-19": ["76.9%", "94.4%", "64.3%"], "Change (PP)": ["-0.3", "3.2", "-5.0"]}
-    from test_reconcile_fixtures import _unit_value
+    from reconcile_fixtures import _unit_value
     from extract.records import MeasureRecord
     ms = []
     for r, vals in rows.items():

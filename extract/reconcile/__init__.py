@@ -159,7 +159,7 @@ Across documents (``cross_document``)
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Optional
 
 from ..model import stable_id
 from ..normalise import clean_text
@@ -183,21 +183,19 @@ __all__ = ["reconcile", "METRICS", "SUBJECTS", "precision_of", "agrees", "format
 _SCALE_MARKER = re.compile(r"^\W*\(?£\s*(?:'?000|k|m|bn)\)?\W*$", re.I)
 
 
+#: how many other documents a figure is tried against (its twins, or tables of its section): the first
+#: in document order that decides wins, so a bound keeps the stage linear in documents
+_MAX_OTHER_DOCS = 3
+
+
 def reconcile(docs: Iterable, measures: Iterable[MeasureRecord], figures: Iterable[FigureRecord]) -> list[CheckRecord]:
     """Every check the records allow (see the module docstring for the rules)."""
     docs = list(docs or [])
     measures = [m for m in (measures or []) if not _SCALE_MARKER.match(clean_text(m.value_raw or ""))]
     figures = list(figures or [])
-    doc_order = {}
-    for i, d in enumerate(docs):
-        did = _doc_id_of(d)
-        if did and did not in doc_order:
-            doc_order[did] = i
-    for r in measures + figures:
-        doc_order.setdefault(r.doc_id, len(doc_order))
+    doc_order = _doc_order(docs, measures, figures)
     tables = _build_tables(measures)
     checks: list[CheckRecord] = []
-
     # 1. narrative against the document's own tables (a figure's lead-in line, "Force level immediate
     # response times ..." above "October 2023 = 11 min 15 sec.", is already in its metric_text/subject)
     contexts: list[_Fig] = [_fig_context(f) for f in figures if f.value is not None]
@@ -207,51 +205,97 @@ def reconcile(docs: Iterable, measures: Iterable[MeasureRecord], figures: Iterab
         if chk is not None:
             checks.append(chk)
             own_done[fc.f.figure_id] = chk
+    # 1b. figures of documents without the table, against another document's table
+    checks.extend(_other_document_checks(contexts, tables, own_done, doc_order))
+    # 2. arithmetic in sentences, measure boxes and tables
+    checks.extend(_arithmetic(figures, measures))
+    # 3. across tables of one document, and across documents (indexes keyed on the measure, never all pairs)
+    table_order: dict[str, int] = {}
+    for m in measures:
+        table_order.setdefault(m.table_id, len(table_order))
+    checks.extend(_same_measure_checks(measures, "table", table_order))
+    checks.extend(_same_measure_checks(measures, "document", doc_order))
+    checks.extend(_cross_sentences(figures, doc_order))
+    # unique ids, stable order
+    uniq: dict[str, CheckRecord] = {}
+    for c in checks:
+        uniq.setdefault(c.check_id, c)
+    return list(uniq.values())
 
-    # 3b. a figure of a document without the table, against the same report's table in another document:
-    # the same sentence (numbers masked) appears there, and its position there finds the table
-    twins = _twins(contexts)
+
+def _doc_order(docs: list, measures: list, figures: list) -> dict[str, int]:
+    order: dict[str, int] = {}
+    for i, d in enumerate(docs):
+        did = _doc_id_of(d)
+        if did and did not in order:
+            order[did] = i
+    for r in measures + figures:
+        order.setdefault(r.doc_id, len(order))
+    return order
+
+
+def _other_document_checks(contexts: list[_Fig], tables: dict, own_done: dict, doc_order: dict
+                           ) -> list[CheckRecord]:
+    """A figure its own document could not check: against the same report's table in another document
+    (its twin: the same sentence, numbers masked, at the same position), else against the table of the
+    same (non-generic) section of another document.  Other documents are found through indexes (masked
+    sentence; section topic) and at most ``_MAX_OTHER_DOCS`` are tried, so the work is linear."""
+    out: list[CheckRecord] = []
+    with_tables = {d for d, ts in tables.items() if ts}
+    twins = _twins(contexts, with_tables, doc_order, _MAX_OTHER_DOCS)
+    by_topic: dict[str, list[str]] = {}
+    for d in sorted(with_tables, key=lambda d: doc_order.get(d, 0)):
+        for t in tables[d]:
+            if t.topic and d not in by_topic.get(t.topic, []):
+                by_topic.setdefault(t.topic, []).append(d)
     for fc in contexts:
         f = fc.f
         if f.figure_id in own_done:
             continue
-        for twin in twins.get(f.figure_id, []):
-            other_tables = tables.get(twin.f.doc_id, [])
-            if not other_tables:
-                continue
-            proxy = _Fig(**{**fc.__dict__, "f": _moved(f, twin.f), "topic": twin.topic,
-                            "metric_key": fc.metric_key or twin.metric_key,
-                            "context": fc.context | twin.context})
-            chk = _narrative_checks(proxy, other_tables, "cross_document")
-            if chk is None or chk.verdict == "unverifiable":
-                continue
-            chk.check_id = stable_id(f.doc_id, "cross_document", f.figure_id, twin.f.doc_id)
-            chk.doc_id, chk.page, chk.section, chk.figure_id = f.doc_id, f.page, f.section, f.figure_id
-            chk.explanation = ("Checked against the same report's table in another document: " + chk.explanation)
-            checks.append(chk)
+        chk = _twin_check(fc, twins.get(f.figure_id, []), tables)
+        if chk is not None:
+            out.append(chk)
             own_done[f.figure_id] = chk
-            break
-        if f.figure_id in own_done or not fc.topic or any(_topic_eq(t.topic, fc.topic) for t in tables.get(f.doc_id, [])):
             continue
-        # or: the table of the same (non-generic) section in another document
-        for other_doc, other_tables in tables.items():
-            if other_doc == f.doc_id:
-                continue
-            chk = _narrative_checks(fc, other_tables, "cross_document", strength_required="strong")
+        if not fc.topic or any(_topic_eq(t.topic, fc.topic) for t in tables.get(f.doc_id, [])):
+            continue
+        others = [d for d in by_topic.get(fc.topic, []) if d != f.doc_id][:_MAX_OTHER_DOCS]
+        for other_doc in others:
+            chk = _narrative_checks(fc, tables[other_doc], "cross_document", strength_required="strong")
             if chk is not None and chk.verdict != "unverifiable":
                 chk.check_id = stable_id(f.doc_id, "cross_document", f.figure_id, other_doc)
                 chk.explanation = "Checked against the same section's table in another document: " + chk.explanation
-                checks.append(chk)
+                out.append(chk)
                 break
+    return out
 
-    # 2. arithmetic in sentences, measure boxes and tables
+
+def _twin_check(fc: _Fig, twins: list[_Fig], tables: dict) -> Optional[CheckRecord]:
+    f = fc.f
+    for twin in twins:
+        other_tables = tables.get(twin.f.doc_id, [])
+        if not other_tables:
+            continue
+        proxy = _Fig(**{**fc.__dict__, "f": _moved(f, twin.f), "topic": twin.topic,
+                        "metric_key": fc.metric_key or twin.metric_key, "context": fc.context | twin.context})
+        chk = _narrative_checks(proxy, other_tables, "cross_document")
+        if chk is None or chk.verdict == "unverifiable":
+            continue
+        chk.check_id = stable_id(f.doc_id, "cross_document", f.figure_id, twin.f.doc_id)
+        chk.doc_id, chk.page, chk.section, chk.figure_id = f.doc_id, f.page, f.section, f.figure_id
+        chk.explanation = "Checked against the same report's table in another document: " + chk.explanation
+        return chk
+    return None
+
+
+def _arithmetic(figures: list[FigureRecord], measures: list[MeasureRecord]) -> list[CheckRecord]:
+    """Sentence, measure-box and table arithmetic; the same statement reached twice counts once."""
     arith: list[CheckRecord] = []
     for doc_id, text, figs in _sentence_groups(figures):
         if not _may_add_up(text):
             continue
         by_span = {}
         targets = set()
-        offset = 0
         for f in figs:
             if f.sentence and text.startswith(f.sentence):
                 if f.char_start is not None:
@@ -261,31 +305,15 @@ def reconcile(docs: Iterable, measures: Iterable[MeasureRecord], figures: Iterab
             if f.role == "target" and f.char_start is not None and f.char_end is not None:
                 i = text.find(f.sentence or "\x00")
                 if i >= 0:
-                    offset = i
-                    targets.add((offset + f.char_start, offset + f.char_end))
+                    targets.add((i + f.char_start, i + f.char_end))
         arith.extend(_sentence_arithmetic(doc_id, text, figs[0].page, figs[0].section, by_span,
                                           skip=frozenset(targets)))
     arith.extend(_measure_box_arithmetic(measures))
     arith.extend(_table_arithmetic(measures))
-    # the same statement reached through a figure and a measure box counts once
-    seen_keys = set()
+    out, seen_keys = [], set()
     for c in arith:
         k = (c.doc_id, c.narrative_raw, c.narrative_value, round(c.table_value or 0, 4), c.table_value_raw)
-        if k in seen_keys:
-            continue
-        seen_keys.add(k)
-        checks.append(c)
-
-    # 3. across tables of one document, and across documents
-    table_order: dict[str, int] = {}
-    for m in measures:
-        table_order.setdefault(m.table_id, len(table_order))
-    checks.extend(_same_measure_checks(measures, "table", table_order))
-    checks.extend(_same_measure_checks(measures, "document", doc_order))
-    checks.extend(_cross_sentences(figures, doc_order))
-
-    # unique ids, stable order: document, mismatches first
-    uniq: dict[str, CheckRecord] = {}
-    for c in checks:
-        uniq.setdefault(c.check_id, c)
-    return list(uniq.values())
+        if k not in seen_keys:
+            seen_keys.add(k)
+            out.append(c)
+    return out

@@ -11,7 +11,16 @@ from ..records import CheckRecord, FigureRecord, MeasureRecord
 from .common import _unit_family, agrees, precision_of
 from .explanations import _severity, format_value
 from .tables import _parse_label, _raw_words
-from .linking import _Fig
+from .linking import _Fig, _is_change_cell
+from .table_arithmetic import _cell_prec
+
+
+#: the dates and numbers a row label carries ("Actual as at 30 September 2024"): part of what it measures
+_LABEL_DATE = re.compile(r"\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bq[1-4]\b", re.I)
+
+
+def _label_dates(label: Optional[str]) -> tuple:
+    return tuple(t if t.isdigit() else t.lower()[:3] for t in _LABEL_DATE.findall(clean_text(label or "")))
 
 
 def _same_measure_checks(measures: list[MeasureRecord], scope: str, order: dict) -> list[CheckRecord]:
@@ -30,8 +39,14 @@ def _same_measure_checks(measures: list[MeasureRecord], scope: str, order: dict)
         if m.value is None or not m.period_type or not m.period_end or (by_table and not m.table_id):
             continue
         key, stat, quals = _parse_label(m)
-        words = _raw_words(m.row_label if m.row_label else " ".join(x for x in (m.metric, m.subject) if x))
-        k = (key, stat, quals, words, m.period_type, m.period_start, m.period_end, _unit_family(m.unit))
+        label = m.row_label if m.row_label else " ".join(x for x in (m.metric, m.subject) if x)
+        words = _raw_words(label)
+        # a row known only by its label ("Portugal", "West Virginia") is the same measure only under the
+        # same column words too ("No. of stores" is not "1991"); a change or a rate is never a level
+        cols = _raw_words(_LABEL_DATE.sub(" ", clean_text(m.column_label or ""))) if key.startswith("raw:") \
+            else frozenset()
+        k = (key, stat, quals, words, _label_dates(label), cols, _is_change_cell(m), m.period_type,
+             m.period_start, m.period_end, _unit_family(m.unit), m.unit)
         if by_table:
             k = (m.doc_id,) + k
         groups.setdefault(k, {}).setdefault(m.table_id if by_table else m.doc_id, []).append(m)
@@ -44,8 +59,7 @@ def _same_measure_checks(measures: list[MeasureRecord], scope: str, order: dict)
         base = by_part[parts[0]][0]
         for part in parts[1:]:
             other = by_part[part][0]
-            pa = precision_of(base.value_raw, base.unit)
-            pb = precision_of(other.value_raw, other.unit)
+            pa, pb = _cell_prec(base), _cell_prec(other)
             ok = agrees(other.value, pb, base.value, pa)
             verdict, reason = ("consistent", None) if ok else ("mismatch", bad_reason)
             va, vb = format_value(base.value, base.unit, pa), format_value(other.value, other.unit, pb)
@@ -112,27 +126,29 @@ def _mask(sentence: Optional[str]) -> str:
     return s.strip()
 
 
-def _twins(contexts: list[_Fig]) -> dict[str, list[_Fig]]:
-    """figure_id -> the same figure (same masked sentence, same position among its figures) in other documents."""
-    by_key: dict[tuple, list[_Fig]] = {}
+def _twins(contexts: list[_Fig], with_tables: set, doc_order: dict, limit: int) -> dict[str, list[_Fig]]:
+    """figure_id -> the same figure (same masked sentence, same position among its figures) in up to
+    ``limit`` other documents that have tables, first in document order.  One pass over an index keyed on
+    the masked sentence: linear in figures."""
+    by_key: dict[str, dict[str, list[_Fig]]] = {}
     for fc in contexts:
-        f = fc.f
-        m = _mask(f.sentence)
-        if len(m) < 12:
-            continue
-        by_key.setdefault((m,), []).append(fc)
+        m = _mask(fc.f.sentence)
+        if len(m) >= 12:
+            by_key.setdefault(m, {}).setdefault(fc.f.doc_id, []).append(fc)
     out: dict[str, list[_Fig]] = {}
-    for (_m,), fcs in by_key.items():
-        docs = {fc.f.doc_id for fc in fcs}
-        if len(docs) < 2:
+    for by_doc in by_key.values():
+        if len(by_doc) < 2:
             continue
-        for fc in fcs:
-            mine = sorted([g for g in fcs if g.f.doc_id == fc.f.doc_id], key=lambda g: g.f.char_start or 0)
-            pos = mine.index(fc)
-            for d in docs - {fc.f.doc_id}:
-                theirs = sorted([g for g in fcs if g.f.doc_id == d], key=lambda g: g.f.char_start or 0)
-                if len(theirs) == len(mine) and theirs[pos].f.unit == fc.f.unit:
-                    out.setdefault(fc.f.figure_id, []).append(theirs[pos])
+        for figs in by_doc.values():
+            figs.sort(key=lambda g: g.f.char_start or 0)
+        holders = sorted((d for d in by_doc if d in with_tables), key=lambda d: doc_order.get(d, 0))
+        for d, mine in by_doc.items():
+            theirs_docs = [h for h in holders if h != d][:limit]
+            for pos, fc in enumerate(mine):
+                for h in theirs_docs:
+                    theirs = by_doc[h]
+                    if len(theirs) == len(mine) and theirs[pos].f.unit == fc.f.unit:
+                        out.setdefault(fc.f.figure_id, []).append(theirs[pos])
     return out
 
 

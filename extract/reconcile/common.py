@@ -2,6 +2,7 @@
 and whether two stated values agree at their precision."""
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from typing import Optional
@@ -123,7 +124,7 @@ def _eps(*vals: float) -> float:
 
 def _in_hull(n: float, p: float, t: float) -> bool:
     """Does the exact value ``t`` round or truncate to the stated ``n`` (precision ``p``)?"""
-    e = _eps(n, t, p)
+    e = min(_eps(n, t, p), p * 1e-6)
     if n > 0:
         return n - p / 2 - e <= t < n + p - e
     if n < 0:
@@ -134,7 +135,9 @@ def _in_hull(n: float, p: float, t: float) -> bool:
 def agrees(n: float, pn: float, t: float, pt: float) -> bool:
     """True when the narrative ``n`` (precision ``pn``) and the table ``t``
     (precision ``pt``) can be the same number at the coarser of the two
-    precisions (rounding or truncation)."""
+    precisions (rounding or truncation).  Identical values always agree."""
+    if n == t or math.isclose(n, t, rel_tol=1e-12, abs_tol=0.0):
+        return True
     if pt > pn * 1.0000001:
         return _in_hull(t, pt, n)
     return _in_hull(n, pn, t)

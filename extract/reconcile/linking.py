@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..normalise import clean_text, sign_from_words
 from ..records import FigureRecord, MeasureRecord
-from .vocabulary import _APPROX, _FORCE_WORDS, _GENERIC_VOLUME_WORDS, _LOWER_BOUND, _OTHER_BASELINE, _PREV, _UPPER_BOUND, _YOY
+from .vocabulary import _FOREIGN_BASE, _APPROX, _FORCE_WORDS, _GENERIC_VOLUME_WORDS, _LOWER_BOUND, _OTHER_BASELINE, _PREV, _UPPER_BOUND, _YOY
 from .common import _metric_key_fig, _norm, _stat_of, _subject_tokens, _topic, _topic_eq, _unit_family, agrees, precision_of
 from .tables import _Row, _Table, _pos, _raw_key, _raw_qual_words, _raw_words, _words_of
 
@@ -137,6 +137,8 @@ def _fig_context(f: FigureRecord) -> _Fig:
     is_change = (f.role == "change") or f.period_type == "change_12_months"
     yoy = bool(_YOY.search(s)) or (f.period_type == "change_12_months" and not _OTHER_BASELINE.search(s))
     prev = bool(_PREV.search(s)) and not (f.period_type == "change_12_months")
+    if is_change and _FOREIGN_BASE.search(s[ce:ce + 80] + " " + clean_text(pre)[-60:]):
+        prev, yoy = True, False     # a change against a baseline the table does not hold: no column
     words = _words_of(clause) | _words_of(f.metric_text) | _words_of(f.subject) | _words_of(f.section)
     base = False
     if f.role != "change" and _BASE_BEFORE.search(clean_text(pre)[-40:]):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..model import stable_id
 from ..normalise import find_quantities
 from ..records import CheckRecord, FigureRecord
-from .vocabulary import _CONTINUATION
+from .vocabulary import _APPROX, _LOWER_BOUND, _UPPER_BOUND, _CONTINUATION
 from .common import _eps, agrees, precision_of
 from .explanations import _fmt_diff, _severity, format_value
 
@@ -37,8 +37,38 @@ def _quantities(text: str, skip: frozenset = frozenset()) -> list[_Q]:
         if q.unit == "count" and _TIME_LIMIT.search(text[max(0, q.start - 12):q.start]) \
                 and _TIME_LIMIT_AFTER.match(text[q.end:q.end + 20]):
             continue
+        if _in_range(text, q.start, q.end):
+            continue
         out.append(_Q(q.value, q.unit, q.raw, q.start, q.end, q.kind))
     return out
+
+
+#: "0.3%-0.4%", "between 5 and 7", "0.3 to 0.4 per cent": a range is no exact claim of either end
+_RANGE_BEFORE = re.compile(r"(?:\d\s*%?\s*(?:-|–|—)\s*|\bbetween\s+(?:£\s*)?)$", re.I)
+_RANGE_AFTER = re.compile(r"^\s*(?:%|per\s?cent)?\s*(?:-|–|—)\s*[-+]?£?\d", re.I)
+_RANGE_TO = re.compile(r"^\s*(?:%|per\s?cent)?\s*to\s+[-+]?£?\d", re.I)
+_RANGE_TO_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent)?\s*to\s*$", re.I)
+
+
+def _in_range(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12):start]
+    if text[start:start + 1] in "-–—" and re.search(r"\d\s*%?\s*$", before):
+        return True     # "0.3%-0.4%" read as a second, negative value
+    if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(text[end:end + 30]):
+        return True
+    # "0.3 to 0.4 per cent", but not "from 53.8 to 52.9" (a before and an after)
+    if _RANGE_TO.match(text[end:end + 30]):
+        return not re.search(r"\bfrom\s*$", text[max(0, start - 20):start], re.I)
+    if _RANGE_TO_BEFORE.search(text[max(0, start - 30):start]):
+        k = _RANGE_TO_BEFORE.search(text[max(0, start - 30):start]).start() + max(0, start - 30)
+        return not re.search(r"\bfrom\s*[-+]?£?[\d,.]*$", text[max(0, k - 25):k + 1], re.I)
+    return False
+
+
+def _inexact(text: str, q: "_Q") -> bool:
+    """An approximation or a bound ("around 5%", "almost 300", "over 1,000"): never an exact claim."""
+    before = text[max(0, q.start - 25):q.start]
+    return bool(_APPROX.search(before) or _LOWER_BOUND.search(before) or _UPPER_BOUND.search(before))
 
 
 _NEST = re.compile(r"\bof (?:these|those|them|whom|which,? )|\bincluding\b|\bamong (?:them|these)\b|\bper\b|\ba month\b|"
@@ -107,6 +137,27 @@ def _is_change_pct(text: str, p: _Q) -> bool:
                           r"grow|grew|declin|change", before + " " + after, re.I))
 
 
+#: between the after-level and its percentage change: "52.9, a fall of 1.7%", "95 (down 5%)", "95, or -5%"
+_CHANGE_AFTER_LEVELS = re.compile(
+    r"^[\s,;:(\-–]*(?:(?:which\s+is|this\s+is|representing|equating\s+to|or|i\.e\.)\s+)?"
+    r"(?:(?:an?\s+)?(?:increase|decrease|rise|fall|drop|reduction|change|growth|decline|uplift|improvement)s?"
+    r"\s+(?:of\s+)?|(?:up|down|increased|decreased|rose|fell|dropped)\s+(?:by\s+)?|by\s+)?$", re.I)
+#: before the levels: "fell by 5% from 100 to 95", "a 5% rise from 100 to 95"
+_CHANGE_BEFORE_LEVELS = re.compile(r"^\s*(?:(?:rise|fall|increase|decrease|drop|reduction|change)s?\s+)?"
+                                   r"(?:,\s*)?(?:from|between)\s*$", re.I)
+
+
+def _states_change_of(text: str, p: "_Q", levels: list) -> bool:
+    """Does the sentence give the percentage as the change between its two levels (before and after of
+    the same quantity), not of another quantity it goes on to name ("... to 52.9, was consistent with
+    GDP growth of 0.3%")?"""
+    if p.start >= levels[1].end:
+        return bool(_CHANGE_AFTER_LEVELS.match(text[levels[1].end:p.start]))
+    if p.end <= levels[0].start:
+        return bool(_CHANGE_BEFORE_LEVELS.match(text[p.end:levels[0].start]))
+    return False
+
+
 def _change_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, bool]]:
     out = []
     pcts = [q for q in qs if q.unit == "percent" and _is_change_pct(text, q)]
@@ -153,7 +204,8 @@ def _change_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, b
                             imp = 100 * abs(new.value - old.value) / old.value
                             hyps.append((imp, f"({new.raw} - {old.raw}) / {old.raw} = {imp:.2f}%", False))
             if len(levels) == 2 and re.search(r"compar|than|\bon\b|\bfrom\b|where|previous|versus|\bvs\b|\bto\b",
-                                              text[levels[0].end:levels[1].start], re.I):
+                                              text[levels[0].end:levels[1].start], re.I) \
+                    and _states_change_of(text, p, levels):
                 a, b = levels
                 both = [h for h in hyps[-2:]]
                 if all(not agrees(pv, precision_of(p.raw, "percent"), h[0], 1e-9) for h in both):
@@ -292,14 +344,20 @@ def _sentence_arithmetic(doc_id: str, text: str, page, section, fig_by_span: dic
         stated = abs(p.value) if kind == "change" else p.value
         imp = abs(implied) if kind == "change" else implied
         what = "The share " if kind == "share" else "The percentage change "
+        if _inexact(text, p) and not agrees(stated, precision_of(p.raw, "percent"), imp, 1e-9):
+            continue
         out.append(_arith_record(doc_id, kind, p, stated, precision_of(p.raw, "percent"), imp, working,
                                  id_base + (text, p.start, p.raw), text, page, section, "percent",
                                  figure_id=fid(p), measure_id=measure_id, what=what))
     for d, implied, working in _difference_checks(text, qs):
+        if _inexact(text, d):
+            continue
         out.append(_arith_record(doc_id, "difference", d, d.value, 1.0, implied, working,
                                  id_base + (text, d.start, d.raw), text, page, section, "count",
                                  figure_id=fid(d), measure_id=measure_id, implied_p=1.0, what="The difference "))
     for total, parts, working in _parts_checks(text, qs):
+        if any(_inexact(text, q) for q in parts + [total]):
+            continue
         s = sum(p.value for p in parts)
         pr = max(precision_of(p.raw, "count") for p in parts + [total])
         rec = _arith_record(doc_id, "parts", total, total.value, pr, s, working,

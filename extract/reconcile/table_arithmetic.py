@@ -3,6 +3,7 @@ measure boxes."""
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ..model import stable_id
 from ..normalise import clean_text
@@ -69,6 +70,18 @@ _PCT_CHANGE_COL = re.compile(r"%|per\s*cent|percent(?:age)?\b(?!\s*points?)", re
 _POINTS_COL = re.compile(r"\bpp\b|\bpts?\b|points?\b", re.I)
 
 
+#: a base and an outturn column that a "Variance" compares without periods: budget against forecast / actual
+_BUDGET_COL = re.compile(r"\b(?:budget|plan(?:ned)?|estimate)\b", re.I)
+_OUTTURN_COL = re.compile(r"\b(?:actual|outturn|forecast|projected|spend)\b", re.I)
+
+
+def _pair_by_label(a: MeasureRecord, b: MeasureRecord) -> bool:
+    """Do the two columns' headers name a budget and its outturn (one each)?"""
+    la, lb = clean_text(a.column_label or ""), clean_text(b.column_label or "")
+    return (bool(_BUDGET_COL.search(la)) != bool(_BUDGET_COL.search(lb))
+            and bool(_OUTTURN_COL.search(la)) != bool(_OUTTURN_COL.search(lb)))
+
+
 def _change_columns(doc_id, table_id, cells, checked: set) -> list[CheckRecord]:
     """A "Change" / "% change" / "Difference" / "Variance" column against the two level columns it differences:
     the nearest two level columns to its left, of one period type (two 12-month windows, two year-to-date
@@ -103,9 +116,12 @@ def _change_columns(doc_id, table_id, cells, checked: set) -> list[CheckRecord]:
                 cur, base = (b, a) if _PREVIOUS_COL.search(clean_text(a.column_label or "")) else (a, b)
             elif a.period_start and b.period_start and a.period_start != b.period_start:
                 cur, base = (a, b) if a.period_start > b.period_start else (b, a)
+            elif _pair_by_label(a, b):
+                known = False   # budget against forecast / actual: sign conventions differ, either order
             else:
-                known = False
-            relative = bool(_PCT_CHANGE_COL.search(label)) and not _POINTS_COL.search(label)
+                continue        # the header does not say what the two columns are: no declared difference
+            relative = bool(_PCT_CHANGE_COL.search(label)) and not _POINTS_COL.search(label) \
+                or (dc.unit == "percent" and a.unit in ("count", "gbp"))    # "Change" printed as "-10.0%"
             if relative and dc.unit != "percent":
                 continue
             if not relative:
@@ -187,6 +203,9 @@ def _total_row(doc_id, table_id, cells) -> list[CheckRecord]:
         if t.value is None or t.unit not in ("count", "gbp") or _is_change_cell(t) \
                 or _TARGET_COL.search(clean_text(lab or "")) or _SHARE_COL.search(clean_text(lab or "")):
             continue
+        if sum(1 for c in trow if c.column_label == lab) > 1 \
+                or any(sum(1 for c in r if c.column_label == lab) > 1 for r in cats):
+            continue    # two columns under one label: which part is whose is not known
         parts = [next((c for c in r if c.column_label == lab), None) for r in cats]
         if any(p is None or p.value is None or p.unit != t.unit for p in parts):
             continue
@@ -222,6 +241,13 @@ def _total_row(doc_id, table_id, cells) -> list[CheckRecord]:
     return out
 
 
+def _difference_unit_fits(level_unit: Optional[str], diff_unit: Optional[str]) -> bool:
+    """Can a cell of ``diff_unit`` be the plain difference of two levels of ``level_unit``?"""
+    if level_unit == "percent":
+        return diff_unit in ("percent", "percentage_points", "count")
+    return diff_unit == level_unit
+
+
 def _difference_lines(doc_id, table_id, cells, orient) -> list[CheckRecord]:
     line_of = (lambda c: c.row_label) if orient == "row" else (lambda c: c.column_label)
     other_of = (lambda c: c.column_label) if orient == "row" else (lambda c: c.row_label)
@@ -250,6 +276,8 @@ def _difference_lines(doc_id, table_id, cells, orient) -> list[CheckRecord]:
         if any(v is None or v.value is None for v in (vals[0], vals[-1])):
             continue
         first, last = vals[0], vals[-1]
+        if first.unit != last.unit or not _difference_unit_fits(first.unit, dc.unit):
+            continue    # a "-10.0%" change of counts is relative, not their difference
         prev = vals[-2] if len(vals) >= 2 and vals[-2] is not None and vals[-2].value is not None else None
         pd = precision_of(dc.value_raw, dc.unit if dc.unit != "count" else "percent") if dc.value_raw else 0.1
         p_in = (precision_of(first.value_raw, first.unit) + precision_of(last.value_raw, last.unit)) / 2

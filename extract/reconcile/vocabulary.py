@@ -84,6 +84,11 @@ _MODIFIERS = re.compile(r"\b(?:child(?:ren)?|victims?|repeat|youth|young|juvenil
 _OTHER_BASELINE = re.compile(r"than (?:in )?(?:19|20)\d\d\b|(?:compared (?:to|with)|since|from|on) (?:19|20)\d\d\b|"
                              r"pre[- ]?covid|baseline|previous (?:month|quarter)|last (?:month|quarter)", re.I)
 
+#: a change measured against a baseline no table column holds: "21 per cent lower than the 2004-08 average",
+#: "compared with the five-year average", "against the pre-pandemic baseline"
+_FOREIGN_BASE = re.compile(r"\b(?:than|compared\s+(?:to|with)|against|versus|vs\.?|on|from)\s+(?:the\s+|an?\s+)?"
+                           r"(?:[\w/'-]+\s+){0,3}(?:average|baseline|benchmark|mean|peak|low|high)\b", re.I)
+
 _GENERIC_HEADING = re.compile(
     r"^(?:what|so what|now what|data summary|summary|overview|visuali[sz]ations?|key (?:points|messages|findings)|"
     r"analysis|commentary|narrative|context|background|notes?|introduction|highlights?|headlines?|"
