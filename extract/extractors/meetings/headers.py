@@ -9,6 +9,7 @@ from ...model import HEADING, PARAGRAPH
 from ...normalise import parse_date, parse_time, parse_time_range
 from .entries import _E, _Seg, _is_kv, _read_kv
 from .forward_plan import _fwp_header_line
+from .header_lines import dated_header, guess_kind
 from .patterns import _BODY_LINE, _ITEM
 from .text import _compact, _iso
 
@@ -56,7 +57,8 @@ def _smart_case(s: str, doc_text_lines: dict) -> str:
 
 def _parse_minutes_rest(rest: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """(date, time, place) of "on 14 SEPTEMBER 2023 at KENNET ROOM ..." or "at X on D"."""
-    r = rest.strip().rstrip(".")
+    r = re.split(r"\s+(?:to\s+(?:deal\s+with|transact|consider|conduct)|for\s+the\s+(?:purpose|transaction))\b",
+                 rest.strip())[0].rstrip(".")
     date = time = place = None
     parts = re.split(r"\s+(?=\b(?:on|at|in|from|commencing\s+at|starting\s+at)\s)", " " + r, flags=re.I)
     parts = [p.strip() for p in parts if p.strip()]
@@ -152,6 +154,12 @@ def _find_segments(entries: list[_E], doc_lines: dict) -> list[_Seg]:
                                  date=date, start_time=time, place=place, page=e.page))
                 i += 1
                 continue
+        # a dated line under (or after) the body's name: "CABINET" / "Thursday, 30th January, 2025, at 10.00 am"
+        dh = dated_header(entries, i, n) if not _is_kv(e) and not (segs and segs[-1].kind == "forward_plan") else None
+        if dh:
+            segs.append(dh[0])
+            i = max(dh[1], i + 1)
+            continue
         # key/value front sheets
         if _is_kv(e):
             kv, j = _read_kv(entries, i)
@@ -216,4 +224,7 @@ def _find_segments(entries: list[_E], doc_lines: dict) -> list[_Seg]:
         a.end = b.start
     if segs:
         segs[-1].end = n
+    for s in segs:
+        if s.kv.get("kind_guess"):
+            s.kind = guess_kind(entries, s)
     return segs
