@@ -200,7 +200,7 @@ def meeting_type(entries: list[_E], seg: _Seg) -> tuple[Optional[str], Optional[
             body = re.sub(r"\s+", " ", body[:m.start()] + body[m.end():]).strip()
     if mtype is None:
         for e in entries[max(0, seg.start - 2):min(seg.end, seg.start + 4)]:
-            m = re.search(r"\b(annual|extraordinary|special)\s+(?:general\s+)?meeting\b", e.text, re.I)
+            m = re.search(r"\b(annual|extraordinary|special)\s+(?:general\s+|parish\s+)?meeting\b", e.text, re.I)
             if e.cells is None and m and len(e.text) <= 160 and not re.search(r"\bnext\b|\bheld\s+on\b", e.text, re.I):
                 mtype = m.group(1).lower()
                 break

@@ -76,6 +76,9 @@ def _parse_minutes_rest(rest: str) -> tuple[Optional[str], Optional[str], Option
         if time is None and parse_time(body) and len(body) <= 12:
             time = parse_time(body)
             continue
+        if time is None and word == "at" and re.fullmatch(r"(?:[01]?\d|2[0-3])[.:][0-5]\d", body):
+            time = body.replace(".", ":").zfill(5)  # "AT 19.00" after the date: a 24-hour clock time
+            continue
         if word in ("at", "in") or not word:
             place_parts.append(re.sub(r"^the\s+(?=[A-Z])", "", body))
         elif place_parts:
@@ -118,6 +121,20 @@ def _find_segments(entries: list[_E], doc_lines: dict) -> list[_Seg]:
         t = e.text
         # minutes title
         m = _MINUTES_TITLE.match(t) if len(t) <= 300 else None
+        last = i
+        if m is None and e.cells is None and re.match(r"^(?:draft\s+)?minutes\s+of\b", t, re.I) and len(t) <= 120:
+            # a title broken over lines: "MINUTES OF A MEETING OF X" / "HELD ON 13TH FEBRUARY 2019 AT 19.00 IN ..."
+            # or "... OF X" / "HELD IN THE VILLAGE HALL" / "ON 29th January 2026"
+            joined = t
+            for k in range(i + 1, min(n, i + 3)):
+                if entries[k].cells is not None or not re.match(r"^(?:held|on|in|at)\b", entries[k].text, re.I):
+                    break
+                joined += " " + entries[k].text
+                m = _MINUTES_TITLE.match(joined)
+                if m and _parse_minutes_rest(m.group("rest"))[0]:
+                    last = k
+                    break
+                m = None
         if m and e.cells is None:
             date, time, place = _parse_minutes_rest(m.group("rest"))
             if date:
@@ -127,7 +144,7 @@ def _find_segments(entries: list[_E], doc_lines: dict) -> list[_Seg]:
                 s = _Seg("minutes", i, body=_smart_case(body, doc_lines) if body else None,
                          date=date, start_time=time, place=place, page=e.page)
                 segs.append(s)
-                i += 1
+                i = last + 1
                 continue
         ms = _minutes_sheet(entries, i)
         if ms:
