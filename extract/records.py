@@ -116,6 +116,7 @@ class MeetingRecord:
     start_time: str = col(desc="HH:MM")
     end_time: str = col(desc="HH:MM")
     place: str = col(desc="place as printed, line breaks re-joined")
+    meeting_type: str = col(desc="annual | extraordinary | special when printed", enum=("annual", "extraordinary", "special", None))
 
 
 @dataclass

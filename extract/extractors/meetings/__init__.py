@@ -67,6 +67,7 @@ from .decisions import _decisions
 from .entries import _entries
 from .forward_plan import _fwp_rows
 from .future import _future_meetings
+from .header_lines import meeting_type
 from .headers import _find_segments
 from .items import _items
 from .names import _HON, _add_note, _known_names, _name_run, _norm_name, _officer_role
@@ -115,9 +116,11 @@ def extract(doc: Document) -> dict:
                         continue
                     seg.start_time = seg.start_time or st
                     seg.end_time = seg.end_time or et
+        body, mtype = meeting_type(entries, seg)
         result["meetings"].append(MeetingRecord(
-            meeting_id=mid, doc_id=doc.doc_id, page=seg.page, body=seg.body or None, kind=seg.kind,
-            date=seg.date, start_time=seg.start_time, end_time=seg.end_time, place=seg.place or None))
+            meeting_id=mid, doc_id=doc.doc_id, page=seg.page, body=body or None, kind=seg.kind,
+            date=seg.date, start_time=seg.start_time, end_time=seg.end_time, place=seg.place or None,
+            meeting_type=mtype))
         for idx, n, title, ps, pe, purpose in items:
             result["agenda_items"].append(AgendaItemRecord(
                 meeting_id=mid, number=n, title=title, page_start=ps, page_end=pe, purpose=purpose))

@@ -9,6 +9,7 @@ from ...model import HEADING, PARAGRAPH
 from ...normalise import parse_date, parse_time, parse_time_range
 from .entries import _E, _Seg, _is_kv, _read_kv
 from .forward_plan import _fwp_header_line
+from .header_lines import dated_header, guess_kind
 from .patterns import _BODY_LINE, _ITEM
 from .text import _compact, _iso
 
@@ -56,7 +57,8 @@ def _smart_case(s: str, doc_text_lines: dict) -> str:
 
 def _parse_minutes_rest(rest: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """(date, time, place) of "on 14 SEPTEMBER 2023 at KENNET ROOM ..." or "at X on D"."""
-    r = rest.strip().rstrip(".")
+    r = re.split(r"\s+(?:to\s+(?:deal\s+with|transact|consider|conduct)|for\s+the\s+(?:purpose|transaction))\b",
+                 rest.strip())[0].rstrip(".")
     date = time = place = None
     parts = re.split(r"\s+(?=\b(?:on|at|in|from|commencing\s+at|starting\s+at)\s)", " " + r, flags=re.I)
     parts = [p.strip() for p in parts if p.strip()]
@@ -73,6 +75,9 @@ def _parse_minutes_rest(rest: str) -> tuple[Optional[str], Optional[str], Option
             continue
         if time is None and parse_time(body) and len(body) <= 12:
             time = parse_time(body)
+            continue
+        if time is None and word == "at" and re.fullmatch(r"(?:[01]?\d|2[0-3])[.:][0-5]\d", body):
+            time = body.replace(".", ":").zfill(5)  # "AT 19.00" after the date: a 24-hour clock time
             continue
         if word in ("at", "in") or not word:
             place_parts.append(re.sub(r"^the\s+(?=[A-Z])", "", body))
@@ -116,6 +121,20 @@ def _find_segments(entries: list[_E], doc_lines: dict) -> list[_Seg]:
         t = e.text
         # minutes title
         m = _MINUTES_TITLE.match(t) if len(t) <= 300 else None
+        last = i
+        if m is None and e.cells is None and re.match(r"^(?:draft\s+)?minutes\s+of\b", t, re.I) and len(t) <= 120:
+            # a title broken over lines: "MINUTES OF A MEETING OF X" / "HELD ON 13TH FEBRUARY 2019 AT 19.00 IN ..."
+            # or "... OF X" / "HELD IN THE VILLAGE HALL" / "ON 29th January 2026"
+            joined = t
+            for k in range(i + 1, min(n, i + 3)):
+                if entries[k].cells is not None or not re.match(r"^(?:held|on|in|at)\b", entries[k].text, re.I):
+                    break
+                joined += " " + entries[k].text
+                m = _MINUTES_TITLE.match(joined)
+                if m and _parse_minutes_rest(m.group("rest"))[0]:
+                    last = k
+                    break
+                m = None
         if m and e.cells is None:
             date, time, place = _parse_minutes_rest(m.group("rest"))
             if date:
@@ -125,7 +144,7 @@ def _find_segments(entries: list[_E], doc_lines: dict) -> list[_Seg]:
                 s = _Seg("minutes", i, body=_smart_case(body, doc_lines) if body else None,
                          date=date, start_time=time, place=place, page=e.page)
                 segs.append(s)
-                i += 1
+                i = last + 1
                 continue
         ms = _minutes_sheet(entries, i)
         if ms:
@@ -152,6 +171,12 @@ def _find_segments(entries: list[_E], doc_lines: dict) -> list[_Seg]:
                                  date=date, start_time=time, place=place, page=e.page))
                 i += 1
                 continue
+        # a dated line under (or after) the body's name: "CABINET" / "Thursday, 30th January, 2025, at 10.00 am"
+        dh = dated_header(entries, i, n) if not _is_kv(e) and not (segs and segs[-1].kind == "forward_plan") else None
+        if dh:
+            segs.append(dh[0])
+            i = max(dh[1], i + 1)
+            continue
         # key/value front sheets
         if _is_kv(e):
             kv, j = _read_kv(entries, i)
@@ -216,4 +241,7 @@ def _find_segments(entries: list[_E], doc_lines: dict) -> list[_Seg]:
         a.end = b.start
     if segs:
         segs[-1].end = n
+    for s in segs:
+        if s.kv.get("kind_guess"):
+            s.kind = guess_kind(entries, s)
     return segs

@@ -11,10 +11,19 @@ from .text import _WS
 # items, decisions, future meetings
 # --------------------------------------------------------------------------
 
+_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+# an item line: "6. Title", "Item 5 Title", "39/20 Title", "01.26.03 Title", "5a Title"; never a
+# date ("13 November 2018 ...") taken for a number and a title
 _ITEM = re.compile(
     r"^(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?|minute\s+(?:no\.?\s*)?)?"
-    r"(?P<num>(?:[A-Z]{2,6}[ /]?)?\d{2,4}/(?P<n2>\d{1,3})|(?P<n>\d{1,3}))(?:\.|\)|:)?\s+"
-    r"(?P<title>[A-Z'\"‘“].{1,200})$")
+    r"(?P<num>(?:[A-Z]{2,6}[ /]?)?\d{2,4}/(?P<n2>\d{1,3})|\d{2}\.\d{2}\.(?P<n3>\d{2})"
+    r"|(?P<n>\d{1,3})(?P<sfx>[a-z](?![a-z]))?)(?:\.|\)|:)?\s+"
+    rf"(?!(?i:{_MONTHS})\W*(?:\d|$))(?P<title>[A-Z'\"‘“].{{1,200}})$")
+# a number printed alone on its line, its title on the next ("1." / "Apologies")
+_BARE_NO = re.compile(r"^(?:(?:agenda\s+)?item\s+)?(?P<n>\d{1,3})[.):]?$", re.I)
+# a page range on its own line, with or without brackets ("7 - 24", "(Pages 19 - 24)")
+_PAGE_LINE = re.compile(r"^\(?\s*(?:pages?\s+)?(?P<a>\d{1,4})\s*[-–]\s*(?P<b>\d{1,4})\s*\)?$", re.I)
 _PURPOSE_START = re.compile(
     r"\s+(?=(?:To|The\s+(?:Panel|Committee)\s+(?:is|are)\s+(?:asked|invited)\s+to)\s+"
     r"(?:receive|consider|note|approve|agree|review|confirm|elect|appoint|discuss|scrutinise|hear|"
