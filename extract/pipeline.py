@@ -30,6 +30,7 @@ EXTRACTORS: list[tuple[str, str]] = [
     ("figures", "extract.extractors.figures"),
     ("deliverables", "extract.extractors.deliverables"),
     ("meetings", "extract.extractors.meetings"),
+    ("tables", "extract.extractors.tables"),
 ]
 
 DOC_SUFFIXES = (".pdf", ".txt", ".md", ".markdown", ".text", ".html", ".htm", ".php", ".aspx")

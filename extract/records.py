@@ -258,3 +258,50 @@ def json_schema(spec: TableSpec) -> dict:
         "additionalProperties": False,
         "x-primary-key": list(spec.key),
     }
+
+
+# --- tables and their cells (every table found, cell by cell) -------------------------
+
+TABLE_METHODS = ("ruled", "unruled", "text", "markdown", "html")
+
+
+@dataclass
+class TableRecord:
+    table_id: str = col(required=True, desc="stable id of the table (the measures' table_id for the same table)")
+    doc_id: str = col(required=True, desc="document id")
+    page_start: int = col("integer", "1-based page the table starts on (PDF, or marked pages in text)")
+    page_end: int = col("integer", "1-based page the table ends on (a table continued over pages is one table)")
+    x0: float = col("number", "left edge in PDF points (PDF only)")
+    top: float = col("number", "top edge in PDF points from the top of the start page (PDF only)")
+    x1: float = col("number", "right edge in PDF points (PDF only)")
+    bottom: float = col("number", "bottom edge in PDF points from the top of the start page (PDF only)")
+    n_rows: int = col("integer", "number of rows", required=True)
+    n_cols: int = col("integer", "number of columns", required=True)
+    method: str = col(desc="how the table was found", enum=TABLE_METHODS + (None,))
+    title: str = col(desc="heading the table stands under")
+
+
+_column = col  # TableCellRecord has a field named "col"
+
+
+@dataclass
+class TableCellRecord:
+    doc_id: str = _column(required=True, desc="document id")
+    table_id: str = _column(required=True, desc="table id (tables.table_id)")
+    page: int = _column("integer", "1-based page the cell's row is printed on")
+    row: int = _column("integer", "0-based row of the cell's top-left position", required=True)
+    col: int = _column("integer", "0-based column of the cell's top-left position", required=True)
+    row_span: int = _column("integer", "rows the cell spans", required=True)
+    col_span: int = _column("integer", "columns the cell spans", required=True)
+    text: str = _column(desc="cell text as printed (wrapped lines joined)")
+    x0: float = _column("number", "left edge in PDF points (PDF only)")
+    top: float = _column("number", "top edge in PDF points from the top of its page (PDF only)")
+    x1: float = _column("number", "right edge in PDF points (PDF only)")
+    bottom: float = _column("number", "bottom edge in PDF points from the top of its page (PDF only)")
+    is_header: int = _column("integer", "1 when the cell is in the table's header rows, else 0", required=True)
+
+
+TABLES["tables"] = TableSpec("tables", TableRecord, ("table_id",), ("doc_id",),
+                             "One row per table found (PDF, text, Markdown, HTML)")
+TABLES["table_cells"] = TableSpec("table_cells", TableCellRecord, ("table_id", "row", "col"), ("doc_id",),
+                                  "One row per table cell (a spanning cell once, at its top-left position)")

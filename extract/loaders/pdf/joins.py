@@ -1,6 +1,7 @@
 """Across pages and columns: tables and paragraphs continued over a break."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Optional
 
@@ -51,10 +52,9 @@ def _join_cells(a: Cell, b: Cell) -> Cell:
     """The two parts of a cell cut by a page break: one cell (the box of its first part)."""
     if not b.text:
         return a
-    if not a.text:
-        return Cell(b.text, a.bbox or b.bbox)
-    sep = "\n" if _GLYPH_MARK.match(b.text) else None
-    return Cell(a.text + sep + b.text if sep else _join_texts([a.text, b.text]), a.bbox or b.bbox)
+    text = b.text if not a.text else (
+        a.text + "\n" + b.text if _GLYPH_MARK.match(b.text) else _join_texts([a.text, b.text]))
+    return dataclasses.replace(a, text=text, bbox=a.bbox or b.bbox)
 
 
 _FOOTNOTE = re.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]+|\*)\s*\S")

@@ -1,11 +1,13 @@
 """Ruled tables: pdfplumber grids to cells, and ruled tables to blocks."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Optional
 
 from ...model import PARAGRAPH, Block, Cell
+from ..table_cells import grid_spans, mark_header_rows
 from .text import _GLYPH_MARK, _LIST_START, _bullet_marker, _cluster_lines, _join_texts
 
 
@@ -101,8 +103,10 @@ def _ruled_table(t, words: list, x_off: float, y_off: float) -> Optional[RuledTa
         row = []
         for ci, c in enumerate(r):
             ws = cell_words.get((ri, ci), [])
-            row.append(Cell(_cell_text(ws, c) if ws else "", c))
+            row.append(Cell(_cell_text(ws, c) if ws else "", c, covered=c is None))
         rows.append(row)
+    for (ri, ci), (rs, cs) in grid_spans(rows_bb).items():
+        rows[ri][ci].row_span, rows[ri][ci].col_span = rs, cs
     # drop columns that are empty in every row and have no cell box (rare artefacts)
     col_x = []
     ncol = max(len(r) for r in rows_bb)
@@ -126,9 +130,10 @@ def _ruled_blocks(t: RuledTable) -> list[Block]:
             rows.pop(0)
         else:
             break
-    # merged cells (None boxes) are kept in place as empty cells
-    rows = [[Cell(c.text, c.bbox) for c in r] for r in rows]
-    tb = Block.table(rows, bbox=t.bbox)
+    # merged cells (None boxes) are kept in place as empty cells, covered by their spanning cell
+    rows = [[dataclasses.replace(c) for c in r] for r in rows]
+    tb = Block.table(rows, bbox=t.bbox, table_method="ruled")
+    mark_header_rows(tb)
     tb._col_x = t.col_x  # type: ignore[attr-defined]
     tb._open = (t.open_top and not out, t.open_bottom)  # type: ignore[attr-defined]
     out.append(tb)

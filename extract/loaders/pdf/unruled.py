@@ -6,6 +6,7 @@ import statistics
 from typing import Optional
 
 from ...model import Block, Cell
+from ..table_cells import mark_header_rows
 from .ruled import _cell_text
 from .text import Line, _GLYPH_MARK, _GLYPH_MARK_ANY, _GLYPH_ONLY, _TERMINAL, _bullet_marker, _gutters, _join_texts, _lines_of
 
@@ -77,7 +78,7 @@ def _one_row_box(lines: list, k: int = 0) -> Optional[tuple[Block, int]]:
                          max(c.bottom for c in cs))))
     bottom = max(x.bottom for x in lines[k:j])
     x1 = max(x.x1 for x in lines[k:j])
-    return Block.table([row], bbox=(ln.x0, ln.top, x1, bottom)), j
+    return Block.table([row], bbox=(ln.x0, ln.top, x1, bottom), table_method="unruled"), j
 
 
 def _unruled_table(items: list, gut: float) -> Optional[tuple[list, Block, list]]:
@@ -229,5 +230,6 @@ def _unruled_table(items: list, gut: float) -> Optional[tuple[list, Block, list]
                 return None
     tb = (min(i.x0 for ln in lines for i in ln.items), lines[0].top,
           max(i.x1 for ln in lines for i in ln.items), lines[-1].bottom)
-    table = Block.table(rows, bbox=tb)
+    table = Block.table(rows, bbox=tb, table_method="unruled")
+    mark_header_rows(table)
     return [it for ln in titles for it in ln.items], table, [it for ln in after for it in ln.items]
