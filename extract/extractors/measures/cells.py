@@ -49,8 +49,9 @@ def _iso(d) -> Optional[str]:
 # cell classification
 # ---------------------------------------------------------------------------
 
-def _value(text: str):
-    return N.parse_value(text) if text else None
+def _value(text: str, accounting: bool = False):
+    """The cell as one quantity; ``accounting``: brackets are negatives (finance tables)."""
+    return N.parse_value(text, accounting=accounting) if text else None
 
 
 def _is_trend(t: str) -> bool:
@@ -210,8 +211,8 @@ def _rank_value(t: str):
     return q
 
 
-def _is_value_cell(t: str) -> bool:
-    return bool(t) and (_value(t) is not None or _rank_value(t) is not None)
+def _is_value_cell(t: str, accounting: bool = False) -> bool:
+    return bool(t) and (_value(t, accounting) is not None or _rank_value(t) is not None)
 
 
 def _money_scale(text: str) -> Optional[float]:

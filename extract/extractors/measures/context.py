@@ -134,9 +134,9 @@ def _direction(q, is_change: bool) -> str:
     return "up" if d > 0 else "down" if d < 0 else "empty"
 
 
-def _value_fields(raw: str, is_change: bool, unit_hint: Optional[str] = None):
+def _value_fields(raw: str, is_change: bool, unit_hint: Optional[str] = None, accounting: bool = False):
     """(value, unit, direction) of a value cell."""
-    q = _value(raw)
+    q = _value(raw, accounting)
     if q is None:
         return None, None, "empty"
     value, unit = q.value, q.unit

@@ -22,7 +22,7 @@
    * A value is what ``parse_value`` reads, or a rank cell that is exactly a
      rank ``find_quantities`` finds ("3rd of 8": value 3, unit ``count``, the
      column label says it is a position).  Anything else in a value column
-     ("Reduce", "(300)", "n/a", "3rd" alone) gives a record with ``value`` None
+     ("Reduce", "n/a", "3rd" alone; "(300)" outside a money table) gives a record with ``value`` None
      and the text in ``value_raw``: a cell that is not clearly a value stays
      empty.  Rows with no value cell at all (sub-headers, group labels) and rows
      labelled by a bare number (agenda / contents items) give nothing.
@@ -152,19 +152,21 @@ def _col_period(sub: str, group: str):
 
 
 def _matrix_cell(raw: str, delta: bool, col_hint, label_hint, scale, rate: bool, row_units):
-    """(value, unit, direction) of a matrix cell; see the module docstring for the rules."""
-    q = _value(raw)
+    """(value, unit, direction) of a matrix cell; see the module docstring for the rules.
+    Under a money marker (a finance table) brackets are negatives: "(300)" -> -300."""
+    accounting = scale is not None
+    q = _value(raw, accounting)
     if q is None:
         rq = _rank_value(raw)
         if rq is not None:
             return rq.value, "count", "empty"
         return None, None, "empty"
-    value, unit, d = _value_fields(raw, delta, None)
+    value, unit, d = _value_fields(raw, delta, None, accounting)
     if unit == "count":
         if col_hint:
             unit = col_hint
         elif scale is not None:
-            value, unit = value * scale, "gbp"
+            value, unit = round(value * scale, 6), "gbp"  # no float noise (66.9 x 1e6)
         elif rate:
             unit = "rate"
         elif delta and row_units and all(u == "percent" for u in row_units):
@@ -188,6 +190,10 @@ class _Grid:
     value_cols: list[int] = field(default_factory=list)
     lab: int = 0               # the label column
     labels: list[str] = field(default_factory=list)
+    accounting: bool = False   # a money table: brackets are negatives
+
+    def is_value(self, c: str) -> bool:
+        return _is_value_cell(c, self.accounting)
 
 
 def _header_rows(rows: list[list[str]], row_idx: list[int]) -> Optional[_Grid]:
@@ -225,12 +231,12 @@ def _value_columns(g: _Grid) -> list[int]:
     status = {j for j in range(1, n) if _STATUS_HDR.search(g.hfull[j])
               and _col_period(g.header[j], g.groups[j]) is None}
     cells = [c for r in body for j, c in enumerate(r) if j > 0 and c and j not in status]
-    nval = sum(1 for c in cells if _is_value_cell(c))
+    nval = sum(1 for c in cells if g.is_value(c))
     if nval < 2 or nval < 0.6 * len(cells):
         return []
     return [j for j in range(1, n) if j not in status
-            and sum(1 for r in body if _is_value_cell(r[j])) * 2 >= max(1, sum(1 for r in body if r[j]))
-            and any(_is_value_cell(r[j]) for r in body)]
+            and sum(1 for r in body if g.is_value(r[j])) * 2 >= max(1, sum(1 for r in body if r[j]))
+            and any(g.is_value(r[j]) for r in body)]
 
 
 def _label_column(g: _Grid) -> int:
@@ -239,7 +245,7 @@ def _label_column(g: _Grid) -> int:
     lab = 0
     for j in range(1, g.value_cols[0]):
         if (_METRIC_HDR.fullmatch(g.header[j]) or _DIMENSION_HDR.fullmatch(g.header[j])) and \
-                sum(1 for r in g.body if r[j] and not _is_value_cell(r[j])) * 2 >= len(g.body):
+                sum(1 for r in g.body if r[j] and not g.is_value(r[j])) * 2 >= len(g.body):
             lab = j
     return lab
 
@@ -259,6 +265,9 @@ def _matrix(ctx: _Ctx, block: Block, section: str, rows: list[list[str]], row_id
     g = _header_rows(rows, row_idx)
     if g is None:
         return []
+    title = _table_title(blocks, index, section, g.first_hdr)
+    g.accounting = any(_money_scale(h) is not None for h in g.hfull + [g.first_hdr]) or (
+        title is not section and _money_scale(title) is not None)
     g.value_cols = _value_columns(g)
     if not g.value_cols:
         return []
@@ -316,7 +325,7 @@ def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:
               max(p.end for p in dated))
     out = []
     for ri, row, label, rp in zip(g.bidx, g.body, g.labels, row_periods):
-        if not label or not any(_is_value_cell(row[j]) for j in g.value_cols):
+        if not label or not any(g.is_value(row[j]) for j in g.value_cols):
             continue
         is_change = rp is None and bool(re.search(r"\bchange\b|\bdiff", label, re.IGNORECASE))
         is_total = rp is None and bool(_TOTAL_ROW.fullmatch(label))
@@ -481,7 +490,7 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
     for ri, row, label in zip(g.bidx, g.body, g.labels):
         if not label or _numbered_para(label) or re.fullmatch(r"\d{1,3}[.)]?", label):
             continue
-        if not any(_is_value_cell(row[j]) for j in g.value_cols):
+        if not any(g.is_value(row[j]) for j in g.value_cols):
             continue  # a sub-header or group-label row
         metric, subject = _row_name(label, split_map, rows_are_subjects)
         label_hint = _unit_hint(label)
