@@ -36,6 +36,8 @@ def tables():
         # a rate printed at one decimal, restated at none: the same value at its precision
         measure("m5", "q1", "Abandonment Rate: All 999", "Abandonment Rate", "All 999", "2023-06-01", "2023-06-30",
                 0.7, "0.7%", unit="percent", pt="month"),
+        measure("m10", "q2", "Abandonment rate 999 calls", "Abandonment rate", "999 calls", "2023-06-01",
+                "2023-06-30", 1.0, "1%", unit="percent", pt="month"),
         # the unit of a series changes: seconds, then percent (a break, not a revision)
         measure("m6", "q1", "Answer time: 101", "Answer time", "101", "2023-06-01", "2023-06-30", 75, "00:01:15",
                 unit="seconds", pt="month"),
@@ -48,7 +50,6 @@ def tables():
                 "2023-07-01", "2023-09-30", 180, "180", pt="quarter"),
     ]
     figures = [
-        figure("f1", "q2", "abandonment rate", "999", "2023-06-01", "2023-06-30", 1.0, "1%", unit="percent", pt="month"),
         figure("f2", "q3", "crime volume", "Violence with Injury", "2022-10-01", "2023-09-30", 6010, "6,010"),
         # not a level, or no known period: never an observation
         figure("f3", "q3", "crime volume", "Violence with Injury", "2022-10-01", "2023-09-30", -3.4, "-3.4%",
@@ -126,3 +127,13 @@ def test_conflicting_figures_of_one_document_give_no_value():
                     figure("b", "q1", "arrest rate", None, "2023-06-01", "2023-06-30", 45.0, "45%", unit="percent", pt="month")]
     out = build_observations(t)
     assert not by_period(out, "arrest rate")
+
+
+def test_a_narrative_figure_differing_from_tables_is_not_a_revision():
+    t = tables()
+    # a later narrative states a different number for the table's observation: kept as a source only
+    t["figures"].append(figure("f9", "q3", "crime volume", "VWI", "2022-10-01", "2023-09-30", 50, "50"))
+    out = build_observations(t)
+    sep = by_period(out, "crime volume", "violence with injury")["2023-09-30"]
+    assert (sep.value, sep.latest_doc_id, sep.revised, sep.n_sources) == (6010, "q2", 0, 3)
+    assert len(out["revisions"]) == 1

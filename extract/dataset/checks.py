@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from ..records import RevisionRecord, SeriesBreakRecord
 from .names import definition_of
-from .observations import Statement, _id, document_value, series_id
+from .observations import Statement, _id, series_id, stated_values
 from .precision import same_value
 
 
@@ -15,8 +15,7 @@ def revisions(by_key: dict[tuple, dict[str, list[Statement]]]) -> list[RevisionR
     out = []
     for key, docs in by_key.items():
         unit = key[6]
-        values = [(d, document_value(st, unit)) for d, st in docs.items()]
-        values = [(d, v) for d, v in values if v is not None]
+        values = stated_values(docs, unit)
         for (d0, a), (d1, b) in zip(values, values[1:]):
             if same_value(a.value, a.value_raw, b.value, b.value_raw, unit):
                 continue

@@ -111,6 +111,17 @@ def document_value(stated: list[Statement], unit: str) -> Optional[Statement]:
     return None
 
 
+def stated_values(docs: dict[str, list[Statement]], unit: str) -> list[tuple[str, Statement]]:
+    """(doc_id, the document's statement) in time order, from the documents whose tables
+    state the observation when any does (a narrative figure that differs from a table is
+    a reconciliation matter, not a restatement), else from those whose narrative does."""
+    values = [(d, document_value(st, unit)) for d, st in docs.items()]
+    values = [(d, v) for d, v in values if v is not None]
+    if any(v.source == "measure" for _, v in values):
+        values = [(d, v) for d, v in values if v.source == "measure"]
+    return values
+
+
 def group(tables: dict) -> tuple[dict[tuple, dict[str, list[Statement]]], dict[str, int]]:
     """key -> {doc_id: statements} with documents in time order, and that order."""
     order = document_order(tables)
@@ -124,8 +135,7 @@ def group(tables: dict) -> tuple[dict[tuple, dict[str, list[Statement]]], dict[s
 
 def observation(key: tuple, docs: dict[str, list[Statement]]) -> Optional[ObservationRecord]:
     org, mk, sk, pt, ps, pe, unit = key
-    values = [(d, document_value(st, unit)) for d, st in docs.items()]
-    values = [(d, v) for d, v in values if v is not None]
+    values = stated_values(docs, unit)
     if not values:
         return None
     latest = values[-1][1]
