@@ -252,6 +252,9 @@ def collect(results: list[DocResult]) -> RunResult:
     checks = reconcile(documents, tables["measures"], tables["figures"])
     tables["checks"] = checks
     tables["discrepancies"] = [c for c in checks if c.verdict == "mismatch"]
+    from .dataset import build_observations  # series across documents (issue 15)
+
+    tables.update(build_observations(tables))
     for name, spec in TABLES.items():
         kept, dropped = dedupe(spec, tables[name])
         if dropped:

@@ -190,6 +190,69 @@ class CheckRecord:
 
 
 @dataclass
+class ObservationRecord:
+    observation_id: str = col(desc="stable id of (organisation, metric, subject, period_type, period_start, period_end, unit)", required=True)
+    series_id: str = col(desc="stable id of (organisation, metric, subject, period_type, unit): the observations over time", required=True)
+    organisation: str = col(desc="area of the publishing organisation, normalised ('' when no document names one)")
+    metric: str = col(desc="metric key: the measure's name normalised through the vocabulary", required=True)
+    subject: str = col(desc="subject keys (area, service, crime type), normalised, joined by ' / '")
+    metric_label: str = col(desc="metric and subject as printed in the latest source")
+    period_type: str = col(desc="period", enum=PERIOD_TYPES + (None,))
+    period_start: str = col(desc="ISO date")
+    period_end: str = col(desc="ISO date", required=True)
+    unit: str = col(desc="canonical unit", required=True)
+    value: float = col("number", "value in canonical unit, from the latest document stating it", required=True)
+    value_raw: str = col(desc="that value as printed")
+    first_doc_id: str = col(desc="earliest document stating it (by document period end, then date)", required=True)
+    latest_doc_id: str = col(desc="latest document stating it", required=True)
+    n_sources: int = col("integer", "number of statements (measure cells and narrative figures)", required=True)
+    n_documents: int = col("integer", "number of documents stating it", required=True)
+    revised: int = col("integer", "1 when documents state different values at their precision", required=True)
+
+
+@dataclass
+class ObservationSourceRecord:
+    observation_id: str = col(desc="observation id", required=True)
+    source: str = col(desc="measure | figure", required=True, enum=("measure", "figure"))
+    record_id: str = col(desc="measure_id or figure_id of the statement", required=True)
+    doc_id: str = col(required=True, desc="document id")
+    page: int = col("integer", "1-based page")
+    label: str = col(desc="metric and subject as printed (row label, or the figure's words)")
+    value: float = col("number", "value in canonical unit", required=True)
+    value_raw: str = col(desc="the value as printed")
+    doc_order: int = col("integer", "0-based position of the document in time order (period end, then date)")
+
+
+@dataclass
+class RevisionRecord:
+    observation_id: str = col(desc="observation restated", required=True)
+    doc_id: str = col(desc="the later document, stating the new value", required=True)
+    previous_doc_id: str = col(desc="the earlier document", required=True)
+    value: float = col("number", "value in the later document", required=True)
+    previous_value: float = col("number", "value in the earlier document", required=True)
+    value_raw: str = col(desc="later value as printed")
+    previous_value_raw: str = col(desc="earlier value as printed")
+    difference: float = col("number", "later minus earlier value")
+    page: int = col("integer", "page of the later statement")
+    previous_page: int = col("integer", "page of the earlier statement")
+
+
+@dataclass
+class SeriesBreakRecord:
+    series_id: str = col(desc="series (of the later document's statement)", required=True)
+    kind: str = col(desc="unit | definition", required=True, enum=("unit", "definition"))
+    doc_id: str = col(desc="first document with the new unit or definition", required=True)
+    previous_doc_id: str = col(desc="last document with the old one", required=True)
+    organisation: str = col(desc="area")
+    metric: str = col(desc="metric key", required=True)
+    subject: str = col(desc="subject keys")
+    period_type: str = col(desc="period", enum=PERIOD_TYPES + (None,))
+    before: str = col(desc="old unit, or old label as printed")
+    after: str = col(desc="new unit, or new label as printed")
+    explanation: str = col(desc="plain words")
+
+
+@dataclass
 class TableSpec:
     name: str
     record: type
@@ -213,6 +276,10 @@ TABLES: dict[str, TableSpec] = {t.name: t for t in (
     TableSpec("future_meetings", FutureMeetingRecord, ("future_meeting_id",), ("meeting_id",), "Future meeting dates listed", ("meeting_id", "date")),
     TableSpec("checks", CheckRecord, ("check_id",), ("doc_id", "verdict", "check_type"), "Every reconciliation made"),
     TableSpec("discrepancies", CheckRecord, ("check_id",), ("doc_id",), "The checks whose verdict is mismatch"),
+    TableSpec("observations", ObservationRecord, ("observation_id",), ("series_id", "metric", "period_end"), "One row per observation across the documents of a run: a metric of a subject over a period"),
+    TableSpec("observation_sources", ObservationSourceRecord, ("observation_id", "source", "record_id"), ("doc_id",), "Every statement of an observation: a measure cell or a narrative figure"),
+    TableSpec("revisions", RevisionRecord, ("observation_id", "doc_id", "previous_doc_id"), ("doc_id",), "Observations a later document restates with a different value"),
+    TableSpec("series_breaks", SeriesBreakRecord, ("series_id", "kind", "doc_id"), ("metric",), "Where a series changes unit or definition between documents"),
 )}
 
 

@@ -144,6 +144,9 @@ def write_all(out_dir: Path, tables: dict[str, list], extra: dict[str, str] | No
         for name, spec in TABLES.items():
             counts[name] = write_csv(stage / f"{name}.csv", spec, tables.get(name, []))
         write_sqlite(stage / "extract.sqlite", tables)
+        from .dataset import write_files  # Parquet, datapackage.json, metadata.json, dataset.html
+
+        write_files(stage, tables)
         if html_writer is not None:
             html_writer(stage / "report.html")
         for fname, text in (extra or {}).items():

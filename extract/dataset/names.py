@@ -1,0 +1,156 @@
+"""Series names: metric and subject keys, and the organisation's area.
+
+Every label is reduced to a key so that the same measure printed differently
+("Crime Volume: Violence With Injury", "Violence with Injury crime", "VWI")
+lands in one series.  ``metric_key`` and ``subject_keys`` are the only entry
+points; when the project vocabulary (``extract.vocab``) is present its
+``vocabulary()`` is used instead of the small alias list here (one line below).
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from ..normalise import clean_text
+
+_ALIASES_FILE = Path(__file__).with_name("aliases.csv")
+_CRIME_TYPES_FILE = Path(__file__).with_name("crime_types.txt")
+#: words naming a whole (no subject): "All 999" is the 999 subject
+_SUBJECT_STOP = {"all", "total", "overall", "the", "calls", "call", "force", "force wide", "forcewide"}
+#: words that only say "a count of" when they end a crime-type label ("Violence with Injury crime")
+_COUNT_WORDS = {"crime", "crimes", "offences", "offence", "volume", "volumes", "recorded", "number of"}
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> list[tuple[re.Pattern, str]]:
+    rows = []
+    with open(_ALIASES_FILE, encoding="utf-8") as fh:
+        for row in csv.reader(line for line in fh if line.strip() and not line.startswith("#")):
+            alias, canon = row[0].strip(), row[1].strip()
+            rows.append((re.compile(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])"), canon))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _crime_types() -> frozenset[str]:
+    lines = _CRIME_TYPES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+
+
+def _plain(text: Optional[str]) -> str:
+    t = clean_text(text or "").lower()
+    t = re.sub(r"\([^)]*\)", " ", t)            # qualifiers go to definition_of
+    t = re.sub(r"[\u2018\u2019'`]s\b", "", t)
+    t = re.sub(r"[^\w%&/+-]+", " ", t)
+    t = re.sub(r"\s+-\s+|\s+", " ", t).strip(" -/")
+    for pat, canon in _aliases():
+        t = pat.sub(canon, t)
+    t = t.replace("&", "and")
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _key(text: str) -> str:
+    return " ".join(_singular(w) for w in text.split())
+
+
+def split_label(metric: Optional[str], subject: Optional[str]) -> tuple[str, list[str]]:
+    """("Crime Volume: Violence With Injury", "County") -> ("Crime Volume", ["Violence With Injury", "County"])."""
+    m = clean_text(metric or "")
+    parts: list[str] = []
+    if ":" in m:
+        m, tail = m.split(":", 1)
+        parts.extend(p for p in re.split(r"\s+[-\u2013]\s+", tail) if p.strip())
+    if subject and clean_text(subject):
+        parts.append(clean_text(subject))
+    return m.strip(), [p.strip() for p in parts]
+
+
+def metric_key(text: Optional[str]) -> str:
+    """A metric label as a key: lower case, no punctuation or qualifiers, words singular,
+    abbreviations spelt out."""
+    return _key(_plain(text))
+
+
+def subject_keys(text: Optional[str]) -> list[str]:
+    """A subject label as keys ("All 999" -> ["999"], "Violence with Injury crime" ->
+    ["violence with injury"]); empty for a label naming the whole."""
+    t = _plain(text)
+    words = t.split()
+    while words and words[0] in _SUBJECT_STOP:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _SUBJECT_STOP | _COUNT_WORDS:
+        words = words[:-1]
+    k = _key(" ".join(words))
+    return [k] if k and k not in _SUBJECT_STOP else []
+
+
+def definition_of(text: Optional[str]) -> str:
+    """The qualifiers of a label that change what is counted: its bracketed words
+    ("Volume of DA Crimes (ACPO defined)" -> "acpo defined")."""
+    quals = re.findall(r"\(([^)]*)\)", clean_text(text or "").lower())
+    return "; ".join(q.strip() for q in quals if q.strip())
+
+
+#: "Violence with Injury crime(s)", "Volume of sexual offences", "Hate crime volume":
+#: a count of crimes of the type named
+_CRIME_COUNT = re.compile(r"^(?:(?:volume|number) of )?(?P<x>.+?) (?:crime|offence)s?(?: volume| count)?$")
+
+
+def series_names(metric: Optional[str], subject: Optional[str]) -> tuple[str, str]:
+    """(metric key, subject key) of a measure's or figure's metric and subject labels."""
+    head, parts = split_label(metric, subject)
+    mk = metric_key(head)
+    if _plain(head) in ("crime", "crimes", "offence", "offences", "recorded crime", "total crime"):
+        mk = "crime volume"
+    elif _plain(head) in _crime_types():
+        mk = "crime volume"
+        parts.insert(0, _plain(head))
+    m = _CRIME_COUNT.match(_plain(head))
+    if m and m.group("x") not in ("recorded", "total", "all"):
+        mk = "crime volume"
+        parts.insert(0, m.group("x"))
+    keys: list[str] = []
+    for p in parts:
+        for k in subject_keys(p):
+            if k and k != mk and k not in keys:
+                keys.append(k)
+    return mk, " / ".join(sorted(keys))
+
+
+_ORG_ROLE = re.compile(
+    r"\b(?:the\s+)?(?:office\s+of\s+the\s+)?(?:police\s*,?\s*(?:fire\s+and\s+)?(?:and\s+)?crime\s+"
+    r"(?:commissioner|panel)|pcc|opcc|police\s+and\s+crime\s+plan|constabulary|police\s+service|police|"
+    r"council|county|borough|city)\b(?:\s+(?:for|of))?", re.I)
+
+
+def organisation_key(text: Optional[str]) -> str:
+    """The area an organisation's name states: "Office of the Police and Crime
+    Commissioner for Wiltshire and Swindon" -> "Wiltshire and Swindon",
+    "Wiltshire Police and Crime Panel" -> "Wiltshire"."""
+    t = _ORG_ROLE.sub(" ", clean_text(text or ""))
+    return re.sub(r"\s+", " ", t).strip(" ,-'")
+
+
+def merge_areas(keys: set[str]) -> dict[str, str]:
+    """Map each area to the shortest area of the run it extends ("Wiltshire and
+    Swindon" -> "Wiltshire" when both are present); the one area of a run is
+    also given to documents that name none."""
+    out: dict[str, str] = {}
+    named = sorted((k for k in keys if k), key=len)
+    for k in named:
+        base = next((b for b in named if len(b) < len(k) and k.lower().startswith(b.lower() + " ")), k)
+        out[k] = out.get(base, base)
+    roots = {v for v in out.values()}
+    out[""] = next(iter(roots)) if len(roots) == 1 else ""
+    return out

@@ -1,0 +1,56 @@
+"""dataset.html: one inline-SVG chart per series, revisions and breaks listed,
+points linking to their document's page; opened in headless Chromium."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from extract.dataset import build_observations
+from extract.dataset.html import render, write_html
+from test_dataset_observations import tables
+
+BROWSER = shutil.which("chromium") or shutil.which("chromium-browser")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars"]
+
+
+def dataset_tables():
+    t = tables()
+    t.update(build_observations(t))
+    return t
+
+
+def test_page_has_a_chart_per_series_and_lists_revisions_and_breaks():
+    t = dataset_tables()
+    page = render(t)
+    n_series = len({o.series_id for o in t["observations"]})
+    assert page.count("<figure") == n_series == page.count("<svg")
+    assert "<script" not in page and "http://" not in page.replace("http://www.w3.org/2000/svg", "")
+    revisions = page.split('id="revisions"')[1].split('id="breaks"')[0]
+    assert "5,941 (q1)" in revisions and "5,990 (q2)" in revisions
+    breaks = page.split('id="breaks"')[1].split('id="series"')[0]
+    assert "Hate crime (recorded) (q1)" in breaks and "seconds (q1)" in breaks
+    # the revised point is red, the earlier value a ring; points link to the PDF page
+    assert 'fill="#c0392b"' in page and 'fill="none" stroke="#c0392b"' in page
+    assert "q2.pdf#page=3" in page
+
+
+@pytest.mark.skipif(BROWSER is None, reason="chromium not installed (.ci/run installs it)")
+def test_chromium_screenshot_is_not_blank(tmp_path):
+    from PIL import Image
+
+    page = write_html(tmp_path / "dataset.html", dataset_tables())
+    shot = tmp_path / "dataset.png"
+    r = subprocess.run([BROWSER, *FLAGS, f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}",
+                        "--window-size=1100,900", page.as_uri()], capture_output=True, text=True, timeout=90)
+    assert shot.exists(), r.stderr[-2000:]
+    print(f"screenshot: {shot}")
+    img = Image.open(shot).convert("RGB")
+    assert img.size == (1100, 900)
+    colours = img.getcolors(maxcolors=1 << 20)
+    assert colours is not None and len(colours) > 20          # text and charts, not one flat colour
+    red = sum(n for n, (r_, g, b) in colours if r_ > 170 and g < 90 and b < 80)
+    blue = sum(n for n, (r_, g, b) in colours if r_ < 80 and 100 < g < 150 and b > 150)
+    assert red > 20 and blue > 50                              # a revised point and a series line drawn

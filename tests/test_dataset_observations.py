@@ -1,0 +1,139 @@
+"""Observations across documents, on hand-made series with known revisions and breaks."""
+from __future__ import annotations
+
+from extract.dataset import build_observations
+from extract.dataset.names import organisation_key, series_names
+from extract.records import DocumentRecord, FigureRecord, MeasureRecord
+
+
+def doc(doc_id, end, org="Office of the Police and Crime Commissioner for Northshire"):
+    return DocumentRecord(doc_id=doc_id, source=f"{doc_id}.pdf", sha256=doc_id * 4, format="pdf",
+                          doc_type="performance_report", organisation=org, period_end=end, status="ok")
+
+
+def measure(mid, doc_id, label, metric, subject, start, end, value, raw, unit="count", pt="rolling_12_months", page=3):
+    return MeasureRecord(measure_id=mid, doc_id=doc_id, page=page, table_id="t", row_label=label, metric=metric,
+                         subject=subject, period_type=pt, period_start=start, period_end=end, value=value,
+                         unit=unit, value_raw=raw)
+
+
+def figure(fid, doc_id, words, subject, start, end, value, raw, unit="count", pt="rolling_12_months", role="level"):
+    return FigureRecord(figure_id=fid, doc_id=doc_id, page=5, sentence=f"... {raw} ...", value=value, unit=unit,
+                        value_raw=raw, role=role, period_type=pt, period_start=start, period_end=end,
+                        subject=subject, metric_text=words, char_start=0, char_end=len(raw))
+
+
+def tables():
+    # three quarterly reports, listed out of time order; Q2 restates Q1's 12-month VWI volume
+    docs = [doc("q2", "2023-09-30"), doc("q1", "2023-06-30"), doc("q3", "2023-12-31", org="Northshire Police and Crime Panel")]
+    measures = [
+        measure("m1", "q1", "Crime Volume: Violence With Injury", "Crime Volume", "Violence With Injury",
+                "2022-07-01", "2023-06-30", 5941, "5,941"),
+        measure("m2", "q2", "VWI", "VWI", None, "2022-07-01", "2023-06-30", 5990, "5,990"),
+        measure("m3", "q2", "VWI", "VWI", None, "2022-10-01", "2023-09-30", 6010, "6,010"),
+        measure("m4", "q3", "Violence with Injury crime", "Violence with Injury crime", None,
+                "2023-01-01", "2023-12-31", 6100, "6,100"),
+        # a rate printed at one decimal, restated at none: the same value at its precision
+        measure("m5", "q1", "Abandonment Rate: All 999", "Abandonment Rate", "All 999", "2023-06-01", "2023-06-30",
+                0.7, "0.7%", unit="percent", pt="month"),
+        measure("m10", "q2", "Abandonment rate 999 calls", "Abandonment rate", "999 calls", "2023-06-01",
+                "2023-06-30", 1.0, "1%", unit="percent", pt="month"),
+        # the unit of a series changes: seconds, then percent (a break, not a revision)
+        measure("m6", "q1", "Answer time: 101", "Answer time", "101", "2023-06-01", "2023-06-30", 75, "00:01:15",
+                unit="seconds", pt="month"),
+        measure("m7", "q2", "Answer time: 101", "Answer time", "101", "2023-09-01", "2023-09-30", 61.0, "61.0%",
+                unit="percent", pt="month"),
+        # the definition printed with the label changes
+        measure("m8", "q1", "Hate crime (recorded)", "Hate crime (recorded)", None, "2023-04-01", "2023-06-30",
+                120, "120", pt="quarter"),
+        measure("m9", "q2", "Hate crime (incidents and crimes)", "Hate crime (incidents and crimes)", None,
+                "2023-07-01", "2023-09-30", 180, "180", pt="quarter"),
+    ]
+    figures = [
+        figure("f2", "q3", "crime volume", "Violence with Injury", "2022-10-01", "2023-09-30", 6010, "6,010"),
+        # not a level, or no known period: never an observation
+        figure("f3", "q3", "crime volume", "Violence with Injury", "2022-10-01", "2023-09-30", -3.4, "-3.4%",
+               unit="percent", role="change"),
+        figure("f4", "q3", "crime volume", "Violence with Injury", None, None, 6010, "6,010"),
+    ]
+    return {"documents": docs, "measures": measures, "figures": figures, "meetings": []}
+
+
+def by_period(out, metric, subject=None):
+    return {o.period_end: o for o in out["observations"] if o.metric == metric and o.subject == subject}
+
+
+def test_labels_of_one_measure_are_one_series():
+    keys = {series_names(m, s) for m, s in [("Crime Volume: Violence With Injury", None),
+                                            ("Crime Volume", "Violence With Injury"),
+                                            ("Violence with Injury crime", None), ("VWI", None),
+                                            ("crime volume", "VWI"), ("Crimes", "Violence with injury")]}
+    assert keys == {("crime volume", "violence with injury")}
+    assert series_names("Abandonment Rate", "All 999") == series_names("abandonment rate", "999")
+    assert series_names("Crime Volume: Violence With Injury - County", None) == \
+        ("crime volume", "county / violence with injury")
+    # different measures stay apart
+    assert series_names("Median Response Time", "Immediate") != series_names("Average Response Time", "Immediate")
+
+
+def test_organisation_key_is_the_area():
+    assert organisation_key("Office of the Police and Crime Commissioner for Northshire") == "Northshire"
+    assert organisation_key("Northshire Police and Crime Panel") == "Northshire"
+    assert organisation_key("Thames Valley Police") == "Thames Valley"
+
+
+def test_one_observation_per_period_with_latest_value_and_revision():
+    out = build_observations(tables())
+    vwi = by_period(out, "crime volume", "violence with injury")
+    assert set(vwi) == {"2023-06-30", "2023-09-30", "2023-12-31"}
+    jun = vwi["2023-06-30"]
+    assert (jun.value, jun.first_doc_id, jun.latest_doc_id, jun.n_sources, jun.revised) == (5990, "q1", "q2", 2, 1)
+    sep = vwi["2023-09-30"]
+    # the table and the later narrative agree: stated twice, not revised
+    assert (sep.value, sep.n_sources, sep.n_documents, sep.revised) == (6010, 2, 2, 0)
+    assert sep.organisation == "Northshire"
+    assert len({o.series_id for o in vwi.values()}) == 1
+    [rev] = [r for r in out["revisions"] if r.observation_id == jun.observation_id]
+    assert (rev.previous_doc_id, rev.doc_id, rev.previous_value, rev.value, rev.difference) == ("q1", "q2", 5941, 5990, 49)
+    assert len(out["revisions"]) == 1
+
+
+def test_values_equal_at_their_precision_are_not_revised():
+    out = build_observations(tables())
+    [o] = by_period(out, "abandonment rate", "999").values()
+    assert (o.value, o.value_raw, o.n_documents, o.revised) == (1.0, "1%", 2, 0)
+
+
+def test_sources_keep_every_statement_as_printed():
+    out = build_observations(tables())
+    sep = by_period(out, "crime volume", "violence with injury")["2023-09-30"]
+    src = sorted((s.source, s.record_id, s.doc_id, s.label, s.value_raw) for s in out["observation_sources"]
+                 if s.observation_id == sep.observation_id)
+    assert src == [("figure", "f2", "q3", "crime volume (Violence with Injury)", "6,010"),
+                   ("measure", "m3", "q2", "VWI", "6,010")]
+    assert not {"f3", "f4"} & {s.record_id for s in out["observation_sources"]}
+
+
+def test_unit_and_definition_breaks_are_listed():
+    out = build_observations(tables())
+    got = {(b.kind, b.metric, b.previous_doc_id, b.doc_id, b.before, b.after) for b in out["series_breaks"]}
+    assert got == {("unit", "answer time", "q1", "q2", "seconds", "percent"),
+                   ("definition", "crime volume", "q1", "q2", "Hate crime (recorded)", "Hate crime (incidents and crimes)")}
+
+
+def test_conflicting_figures_of_one_document_give_no_value():
+    t = tables()
+    t["figures"] = [figure("a", "q1", "arrest rate", None, "2023-06-01", "2023-06-30", 41.2, "41.2%", unit="percent", pt="month"),
+                    figure("b", "q1", "arrest rate", None, "2023-06-01", "2023-06-30", 45.0, "45%", unit="percent", pt="month")]
+    out = build_observations(t)
+    assert not by_period(out, "arrest rate")
+
+
+def test_a_narrative_figure_differing_from_tables_is_not_a_revision():
+    t = tables()
+    # a later narrative states a different number for the table's observation: kept as a source only
+    t["figures"].append(figure("f9", "q3", "crime volume", "VWI", "2022-10-01", "2023-09-30", 50, "50"))
+    out = build_observations(t)
+    sep = by_period(out, "crime volume", "violence with injury")["2023-09-30"]
+    assert (sep.value, sep.latest_doc_id, sep.revised, sep.n_sources) == (6010, "q2", 0, 3)
+    assert len(out["revisions"]) == 1
