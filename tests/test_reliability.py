@@ -290,3 +290,36 @@ def test_no_documents_exit_2_and_previous_output_untouched(tmp_path, capsys):
     assert (out / "documents.csv").read_bytes() == before
     with pytest.raises(NoDocuments):
         run([tmp_path / "empty"], out, progress=False)
+
+
+def test_pdf_page_whose_characters_are_not_read_is_partial_and_recovered(tmp_path):
+    """Most characters of a page held by pdfplumber but not read as words (here a text
+    matrix turned 90 degrees, as a damaged stream can leave it): partial, page named,
+    text recovered by pdfplumber's extract_text."""
+    from reportlab.pdfgen import canvas
+
+    from extract.pipeline import process
+
+    path = tmp_path / "damaged.pdf"
+    c = canvas.Canvas(str(path))
+    c.drawString(72, 760, "Police and Crime Panel minutes")
+    t = c.beginText()
+    t.setTextTransform(0, 1, -1, 0, 300, 100)
+    for i in range(12):
+        t.textLine(f"Line {i} of the resolved business of the panel")
+    c.drawText(t)
+    c.showPage()
+    c.drawString(72, 760, "Page two reads normally.")
+    c.save()
+    r = process(path)
+    assert r.document.status == "partial"
+    assert "page 1: only" in r.document.error and "extract_text" in r.document.error
+    assert "page 2" not in r.document.error
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        expected = (pdf.pages[0].extract_text() or "").split("\n")[1].strip()
+    from extract.loaders import load
+
+    doc = load(path)
+    assert expected in [b.text for b in doc.pages[0].blocks]

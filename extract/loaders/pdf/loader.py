@@ -8,6 +8,7 @@ from typing import Optional
 
 from ...model import PARAGRAPH, Block, Document, Page, sha256_bytes
 from .. import LoadError  # defined by extract.loaders before it imports this package
+from . import health
 from .furniture import _header_footer_filter
 from .joins import _join_broken_paragraphs, _join_cross_page_tables
 from .layout import _page_blocks
@@ -72,6 +73,7 @@ def load_pdf(path, data: bytes, *, max_pages: Optional[int] = 500, timeout_s: Op
             try:
                 p = plumber_pages[i]
                 pd = _read_page(p, number)
+                health.check_page(p, pd, doc)  # reliab: honest status, fallback reading
             except Exception as e:
                 if _is_encryption_error(e) and i == 0:
                     raise LoadError(f"{src}: encrypted PDF (a password is needed to read it); not read") from None
@@ -110,6 +112,7 @@ def load_pdf(path, data: bytes, *, max_pages: Optional[int] = 500, timeout_s: Op
                 msg = f"page {pd.number} has no text layer (image only); no text extracted"
                 page.notes.append(msg)
                 doc.notes.append(msg)
+            health.fallback_blocks(page, pd)  # reliab: characters held but no word read
             doc.pages.append(page)
             continue
         items = page_items.get(k)
@@ -128,6 +131,7 @@ def load_pdf(path, data: bytes, *, max_pages: Optional[int] = 500, timeout_s: Op
             page.blocks = [Block(PARAGRAPH, text=Line(l).text, page=pd.number,
                                  bbox=(Line(l).x0, Line(l).top, Line(l).x1, Line(l).bottom))
                            for l in _cluster_lines(items)]
+        health.fallback_blocks(page, pd)  # reliab: a page read by the fallback
         doc.pages.append(page)
     if n_dropped:
         doc.notes.append(f"{n_dropped} running header/footer or page-number line(s) left out of the text")
