@@ -121,6 +121,7 @@ from typing import Optional
 
 from ..model import BULLET, HEADING, PARAGRAPH, Block, Cell
 from ..normalise import parse_date
+from ..extractors.deliverables import header_words, split_header_line
 from .common import (clean_inline, ends_sentence, ends_with_stop_word, is_data_line, is_rule,
                      page_marker, paginate, split_blank_page, starts_lower)
 
@@ -765,14 +766,11 @@ def _residue_tables(items: list, page_of) -> list:
     return out
 
 
-_DELIV_HEAD = re.compile(
-    r"^(?P<a>(?:key\s+)?(?:actions?|deliverables?|milestones?))\s+"
-    r"(?P<d>date\s+due|due\s+date|due|deadline|target\s+date|timescales?)\s+(?P<p>progress)$", re.I)
 _PCT_END = re.compile(r"^(?P<d>.*?)\s*(?P<p>\d{1,3}(?:\.\d+)?\s?%)$")
 
 
-_DELIV_HEAD_WORDS = HEADER_WORDS | frozenset(
-    "key deliverable deliverables milestone milestones timescale timescales".split())
+# the deliverables header vocabulary has one home: extractors/deliverables.py (its data file)
+_DELIV_HEAD_WORDS = HEADER_WORDS | header_words()
 
 
 def _deliv_header_cell(t: str) -> bool:
@@ -807,9 +805,9 @@ def _deliverable_tables(items: list, page_of) -> list:
                 if ln is None or not _deliv_header_cell(ln.text):
                     break
                 texts.append(ln.text)
-                m = _DELIV_HEAD.match(" ".join(texts))
-                if m:
-                    head = (nh, [m.group("a"), m.group("d"), m.group("p")])
+                cells = split_header_line(" ".join(texts))
+                if cells:
+                    head = (nh, cells)
                     break
         if head is None:
             out.append(it)
