@@ -142,3 +142,35 @@ def test_real_council_plan_led_by_timescale(kent_ics):
     assert not any(r.page in (6, 13, 15, 18, 20, 26, 30) for r in kent_ics)
     free = next(r for r in kent_ics if r.page == 8 and r.lead == "CPH" and r.due_raw == "1-2 years")
     assert free.due_date is None and free.action.startswith("Improve access to preventative mental health")
+
+
+def test_plan_continued_over_pages_is_one_table():
+    from extract.model import Block, Document, Page
+    p1 = [Block("heading", text="Priority 1: Safer neighbourhoods", level=1),
+          Block.table([["Action", "Lead", "Timescale", "Status"],
+                       ["Recruit 20 rural officers", "ACC", "Mar 25", "On track"]]),
+          Block("paragraph", text="Police and Crime Plan 2024-29")]
+    p2 = [Block("paragraph", text="Page 2"),
+          Block.table([["Open two front counters", "Estates", "Q2 2025/26", "Delayed"]])]
+    doc = Document(source="p.pdf", sha256="cd" * 32, format="pdf")
+    for n, bl in ((1, p1), (2, p2)):
+        for b in bl:
+            b.page = n
+        doc.pages.append(Page(number=n, blocks=bl))
+    recs = deliverables.extract(doc.finish())
+    assert [(r.page, r.action, r.due_date, r.rag, r.lead, r.priority) for r in recs] == [
+        (1, "Recruit 20 rural officers", "2025-03-01", "green", "ACC", "Priority 1: Safer neighbourhoods"),
+        (2, "Open two front counters", "2025-07-01", "red", "Estates", "Priority 1: Safer neighbourhoods"),
+    ]
+
+
+def test_a_table_after_the_plan_on_the_next_page_with_other_width_is_not_joined():
+    from extract.model import Block, Document, Page
+    p1 = [Block.table([["Action", "Lead", "Timescale"], ["Recruit 20 rural officers", "ACC", "Mar 25"]])]
+    p2 = [Block.table([["Measure", "Oct-2023", "Change", "Trend"], ["Burglary", "120", "15%", "up"]])]
+    doc = Document(source="p.pdf", sha256="ef" * 32, format="pdf")
+    for n, bl in ((1, p1), (2, p2)):
+        for b in bl:
+            b.page = n
+        doc.pages.append(Page(number=n, blocks=bl))
+    assert [r.action for r in deliverables.extract(doc.finish())] == ["Recruit 20 rural officers"]

@@ -421,16 +421,42 @@ def _group_label(e: "_Entry", cells: list[str], cols: Cols) -> bool:
     return whole and cols.rich and bool(cells[cols.action:cols.action + 1]) and not others
 
 
+def _continued_at(entries: list[_Entry], i: int, run: _Run) -> Optional[int]:
+    """Where a plan continues on the next page without its header: after at most three short
+    lines (running footer, page number, heading), a table of as many columns whose first row
+    is on a later page than the run's last row.  None when it does not continue."""
+    if not run.rows or run.rows[-1].page is None:
+        return None
+    last = run.rows[-1]
+    width = len(entries[i - 1].cells or [])
+    for j in range(i, min(i + 4, len(entries))):
+        e = entries[j]
+        if e.cells is not None:
+            if e.page is not None and e.page > last.page and len(e.cells) == width \
+                    and not header_columns(e.cells):
+                return j
+            return None
+        if len(e.text) > 80 or _STOP.match(e.text) or _priority_of(e.text):
+            return None
+    return None
+
+
 def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
     run = _Run(start=h, mode="table", page=entries[h].block.page)
     i = h + 1
     while i < len(entries):
         e = entries[i]
         if e.cells is None:
-            break
+            j = _continued_at(entries, i, run)
+            if j is None:
+                break
+            i = j
+            continue
         cells = e.cells
         if header_columns(cells):
             break
+        if e.block is not entries[i - 1].block and len(cells) != len(entries[h].cells or []):
+            break  # another table follows, not this plan's rows
         a, d, p = _cell(cells, cols.action), _cell(cells, cols.due), _cell(cells, cols.progress)
         st, lead = _cell(cells, cols.status), _cell(cells, cols.lead)
         if a and _STOP.match(a):
