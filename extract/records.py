@@ -103,6 +103,10 @@ class DeliverableRecord:
     due_raw: str = col(desc="date due as printed")
     due_date: str = col(desc="ISO date; first of the month when only a month is given")
     progress_pct: float = col("number", "progress in percent")
+    status: str = col(desc="status / RAG as printed (\"On track\", \"Amber\", \"Complete\")")
+    rag: str = col(desc="status as green | amber | red | complete | not_started",
+                   enum=("green", "amber", "red", "complete", "not_started", None))
+    lead: str = col(desc="lead / owner as printed")
 
 
 @dataclass

@@ -144,8 +144,10 @@ def test_broken_header_and_words_pushed_into_date_cell():
                      ["Open the Ashford front counter", "to July 2024 Sep 24", "20%"]]),
     ])
     recs = deliverables.extract(doc)
+    # issue 17: a due cell that is one date with words before it is the due date, never
+    # glued onto the action; with two dates the words up to the first go back to the action
     assert [(r.action, r.due_raw, r.due_date, r.progress_pct) for r in recs] == [
-        ("Extend the rural crime team contract to March 2025", None, None, 50.0),
+        ("Extend the rural crime team contract", "to March 2025", "2025-03-01", 50.0),
         ("Open the Ashford front counter to July 2024", "Sep 24", "2024-09-01", 20.0),
     ]
 

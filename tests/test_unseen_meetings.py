@@ -402,9 +402,10 @@ def test_delivery_table_other_headers_and_period_due_dates(tmp_path):
             "3.3\tRoll out Right Care Right Person\tACC\tSpring 2025\tAmber\t10%\n"
             "3.4\tExtend the Safer Streets scheme\tOPCC\tEnd of June 2024\tComplete\t100%\n")
     recs = deliverables.extract(_load(tmp_path, "deliv2", text, "txt"))
+    # issue 17: a quarter, financial year or season gives the first day of the period
     assert [(r.action, r.due_raw, r.due_date, r.progress_pct) for r in recs] == [
-        ("Commission the new ISVA service", "Q3 2024/25", None, 60.0),
+        ("Commission the new ISVA service", "Q3 2024/25", "2024-10-01", 60.0),
         ("Refresh the domestic abuse strategy", "Dec-24", "2024-12-01", 25.0),
-        ("Roll out Right Care Right Person", "Spring 2025", None, 10.0),
+        ("Roll out Right Care Right Person", "Spring 2025", "2025-03-01", 10.0),
         ("Extend the Safer Streets scheme", "End of June 2024", "2024-06-01", 100.0)]
     assert {r.priority for r in recs} == {"Priority 3: Protecting vulnerable people"}

@@ -49,6 +49,7 @@ from typing import Optional
 
 from ..model import Document, TABLE, HEADING, BULLET, stable_id
 from ..normalise import parse_date, parse_percent, clean_text
+from ..normalise.due import parse_due
 from ..records import DeliverableRecord
 
 # --------------------------------------------------------------------------
@@ -188,7 +189,7 @@ def _split_due_cell(text: str) -> tuple[str, str]:
     "to March 2025 Dec 24") holds words a converter pushed from the action; they
     go back to the action, and the rest (possibly nothing) is the due date."""
     t = _clean(text)
-    if not t or not _starts_lower(t) or _DATE_WORDS.match(t):
+    if not t or not _starts_lower(t) or _DATE_WORDS.match(t) or parse_due(t).date is not None:
         return "", t
     words = t.split()
     for end in range(1, len(words) + 1):
@@ -214,10 +215,12 @@ class _Row:
     page: Optional[int] = None
     line: Optional[int] = None
     section: str = ""
+    status: str = ""
+    lead: str = ""
 
     @property
     def dated(self) -> bool:
-        return bool(self.due or self.pct)
+        return bool(self.due or self.pct or self.status)
 
 
 @dataclass
@@ -229,6 +232,8 @@ class _Item:
     line: Optional[int]
     section: str
     dated: bool = True
+    status: str = ""
+    lead: str = ""
 
 
 @dataclass
@@ -237,43 +242,109 @@ class _Run:
     rows: list = field(default_factory=list)
     mode: str = "table"             # table | text
     page: Optional[int] = None
+    whole_cells: bool = False       # cells are complete (ruled PDF / HTML): no wrapped rows
 
 
-_HEAD_ACTION = {"action", "actions", "deliverable", "deliverables", "milestone", "milestones",
-                "activity", "activities", "keyaction", "keyactions", "commitment", "commitments",
-                "task", "tasks", "actionrequired", "actionsrequired", "whatwewilldo", "initiative"}
-_HEAD_DUE = {"datedue", "duedate", "due", "date", "deadline", "targetdate", "timescale",
-             "timescales", "completiondate", "by", "when", "targetcompletion", "targetcompletiondate",
-             "dueby", "timeframe", "timeline", "target", "expectedcompletion", "deliverydate",
-             "revisedduedate", "revisedtargetdate", "enddate"}
+def _vocab() -> dict:
+    import json
+    from pathlib import Path
+    return json.loads((Path(__file__).with_name("deliverables_words.json")).read_text(encoding="utf-8"))
 
 
-def _is_progress_head(c: str) -> bool:
-    return c.startswith("progres") or c in {"%complete", "complete%", "%progress", "%completed",
-                                             "percentagecomplete", "percentcomplete", "completion%",
-                                             "%ofcompletion", "%done"}
+_VOCAB = _vocab()
 
 
-def _header_columns(cells: list[str]) -> Optional[tuple[int, Optional[int], int]]:
-    comp = [_compact(c) for c in cells]
-    ai = next((i for i, c in enumerate(comp) if c in _HEAD_ACTION), None)
-    if ai is None:
+def _key(s: str) -> str:
+    return re.sub(r"[^a-z%]", "", s.lower())
+
+
+_HEAD = {role: frozenset(_key(w) for w in words) for role, words in _VOCAB["header"].items()}
+_RAG = sorted(((w.lower(), rag) for rag, words in _VOCAB["rag"].items() for w in words),
+              key=lambda t: -len(t[0]))
+_RAG_LETTERS = _VOCAB["rag_letters"]
+
+
+def rag_of(status: str) -> Optional[str]:
+    """green | amber | red | complete | not_started for a status as printed ("On track",
+    "Amber - some slippage", "G", "Completed"); None when the words say none."""
+    t = _clean(status).lower().strip(" .:-–")
+    if not t:
         return None
-    pi = next((i for i, c in enumerate(comp) if i > ai and _is_progress_head(c)), None)
-    if pi is None:
-        return None
-    di = next((i for i, c in enumerate(comp) if ai < i < pi and c in _HEAD_DUE), None)
-    if di is None:
-        di = next((i for i, c in enumerate(comp) if i > pi and c in _HEAD_DUE), None)
-    if di is None:
-        return None
-    return ai, di, pi
+    if len(t) == 1:
+        return _RAG_LETTERS.get(t)
+    for phrase, rag in _RAG:
+        if t == phrase or (t.startswith(phrase) and not t[len(phrase)].isalpha()):
+            return rag
+    return None
 
 
+@dataclass
+class Cols:
+    """Column indexes of a deliverables table, found by the meaning of its headers."""
+    action: int
+    due: Optional[int] = None
+    progress: Optional[int] = None
+    status: Optional[int] = None
+    lead: Optional[int] = None
+
+    @property
+    def rich(self) -> bool:
+        """A plan with a status or lead column: its due cells may be free text."""
+        return self.status is not None or self.lead is not None
+
+
+def _role(key: str) -> Optional[str]:
+    for role in ("update", "action", "action_fallback", "due", "lead", "status"):
+        if key in _HEAD[role]:
+            return role
+    if key in _HEAD["progress"] or key.startswith("progres"):
+        return "progress"
+    return None
+
+
+def header_columns(cells: list[str]) -> Optional[Cols]:
+    """The columns of a deliverables table when ``cells`` is its header row, else None.
+
+    A header names an action column (action, deliverable, milestone, ...; objective or aim
+    only when no such column) and at least two of: a due column (date due, target date,
+    timescale, deadline, ...), a progress column (progress, % complete), a status column
+    (status, RAG) and a lead column (lead, owner, led by).  Words: deliverables_words.json."""
+    roles: dict[str, int] = {}
+    for i, c in enumerate(cells):
+        r = _role(_key(_clean(c))) if c else None
+        if r and r not in roles:
+            roles[r] = i
+    action = roles.get("action", roles.get("action_fallback"))
+    if action is None:
+        return None
+    cols = Cols(action, roles.get("due"), roles.get("progress"), roles.get("status"), roles.get("lead"))
+    found = sum(x is not None for x in (cols.due, cols.progress, cols.status, cols.lead))
+    return cols if found >= 2 else None
+
+
+def _phrase_alt(role: str) -> str:
+    words = sorted(_VOCAB["header"][role], key=len, reverse=True)
+    return "|".join(r"\s*".join(re.escape(ch) for ch in w.replace(" ", "")) for w in words)
+
+
+# a deliverables header printed as one line ("Action Date Due Progress", "Deliverables Progress
+# Key Actions Deadline Progress"): action, due and progress headers in that order
 _HEADER_LINE = re.compile(
-    r"^(?:deliverables?\s+progress\s+)?(?:key\s+)?(?:actions?|deliverables?|milestones?)\s+"
-    r"(?:date\s*due|due\s*date|due|deadline|target\s*date|timescales?)\s+progres\s*s?\s*$",
-    re.I)
+    rf"^(?:(?:{'|'.join(_VOCAB['header_line_lead'])})\s+)?(?P<a>{_phrase_alt('action')})\s+"
+    rf"(?P<d>{_phrase_alt('due')})\s+(?P<p>progres\s*s?)\s*$", re.I)
+
+
+def header_words() -> frozenset:
+    """Every word of the action, due and progress header phrases (a prefilter for loaders
+    that rebuild a header printed one cell per line)."""
+    return frozenset(w for role in ("action", "due", "progress") for p in _VOCAB["header"][role]
+                     for w in p.lower().split())
+
+
+def split_header_line(text: str) -> Optional[list[str]]:
+    """The three header cells [action, due, progress] of a one-line deliverables header, else None."""
+    m = _HEADER_LINE.match(text or "")
+    return [m.group("a"), m.group("d"), m.group("p")] if m else None
 
 
 # --------------------------------------------------------------------------
@@ -287,6 +358,8 @@ class _Entry:
     block: object
     kind: str
     page: Optional[int] = None  # the page this row was printed on (a table may span pages)
+    row: Optional[int] = None   # index of the row in a table block
+    doc_format: str = ""
 
 
 def _bullet_glyph(doc: Document, b) -> str:
@@ -308,12 +381,14 @@ def _entries(doc: Document) -> list[_Entry]:
         if b.kind == TABLE:
             for ri, r in enumerate(b.rows):
                 cells = [_clean(c.text) for c in r]
-                out.append(_Entry(" ".join(c for c in cells if c), cells, b, TABLE, b.page_of_row(ri)))
+                out.append(_Entry(" ".join(c for c in cells if c), cells, b, TABLE, b.page_of_row(ri),
+                                  ri, doc.format))
         else:
             for ln in (b.text or "").split("\n"):
                 if "\t" in ln:
                     cells = [_clean(c) for c in ln.split("\t")]
-                    out.append(_Entry(" ".join(c for c in cells if c), cells, b, TABLE, b.page))
+                    out.append(_Entry(" ".join(c for c in cells if c), cells, b, TABLE, b.page,
+                                      doc_format=doc.format))
                 elif ln.strip():
                     t = _clean(ln)
                     if glyph:
@@ -326,36 +401,85 @@ def _entries(doc: Document) -> list[_Entry]:
 # reading runs
 # --------------------------------------------------------------------------
 
-def _table_run(entries: list[_Entry], h: int, cols: tuple[int, Optional[int], int]) -> tuple[_Run, int]:
-    ai, di, pi = cols
+def _cell(cells: list[str], i: Optional[int]) -> str:
+    return cells[i] if i is not None and i < len(cells) else ""
+
+
+def _group_label(e: "_Entry", cells: list[str], cols: Cols) -> bool:
+    """A row of complete cells (ruled PDF or HTML table) with only its action cell filled,
+    in a plan with lead or status columns, or a cell spanning the whole row: a heading
+    over the rows below it ("Public Health Service Transformation ..."), not a deliverable."""
+    b = e.block
+    if getattr(b, "rows", None) and e.row is not None and e.row < len(b.rows):
+        row = b.rows[e.row]
+        filled = [c for c in row if c.text.strip()]
+        if len(filled) == 1 and filled[0].col_span >= max(2, len(row)):
+            return True
+    whole = getattr(b, "table_method", "") in ("ruled", "html") or (
+        getattr(b, "table_method", "") == "" and e.doc_format == "pdf")
+    others = [c for i, c in enumerate(cells) if i != cols.action and c]
+    return whole and cols.rich and bool(cells[cols.action:cols.action + 1]) and not others
+
+
+def _continued_at(entries: list[_Entry], i: int, run: _Run) -> Optional[int]:
+    """Where a plan continues on the next page without its header: after at most three short
+    lines (running footer, page number, heading), a table of as many columns whose first row
+    is on a later page than the run's last row.  None when it does not continue."""
+    if not run.rows or run.rows[-1].page is None:
+        return None
+    last = run.rows[-1]
+    width = len(entries[i - 1].cells or [])
+    for j in range(i, min(i + 4, len(entries))):
+        e = entries[j]
+        if e.cells is not None:
+            if e.page is not None and e.page > last.page and len(e.cells) == width \
+                    and not header_columns(e.cells):
+                return j
+            return None
+        if len(e.text) > 80 or _STOP.match(e.text) or _priority_of(e.text):
+            return None
+    return None
+
+
+def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
     run = _Run(start=h, mode="table", page=entries[h].block.page)
     i = h + 1
     while i < len(entries):
         e = entries[i]
         if e.cells is None:
-            break
+            j = _continued_at(entries, i, run)
+            if j is None:
+                break
+            i = j
+            continue
         cells = e.cells
-        if _header_columns(cells):
+        if header_columns(cells):
             break
-        a = cells[ai] if ai < len(cells) else ""
-        d = cells[di] if di is not None and di < len(cells) else ""
-        p = cells[pi] if pi < len(cells) else ""
+        if e.block is not entries[i - 1].block and len(cells) != len(entries[h].cells or []):
+            break  # another table follows, not this plan's rows
+        a, d, p = _cell(cells, cols.action), _cell(cells, cols.due), _cell(cells, cols.progress)
+        st, lead = _cell(cells, cols.status), _cell(cells, cols.lead)
         if a and _STOP.match(a):
             break
-        if not (a or d or p):
+        if not (a or d or p or st or lead):
+            i += 1
+            continue
+        if _group_label(e, cells, cols):
             i += 1
             continue
         over, d = _split_due_cell(d)
         if over:
             a = (a + " " + over).strip()
         pq = parse_percent(p) if p else None
-        d_ok = (not d) or parse_date(d) is not None or bool(_DATE_WORDS.match(d)) \
-            or _date_suffix(d.split()) > 0 or bool(_DUE_PERIOD.match(d))
-        if (d and not d_ok) or (p and pq is None and not _DATE_WORDS.match(p)):
+        if p and pq is None and rag_of(p):
+            p, st = "", st or p   # a status printed in the progress column ("On track", "Complete")
+        d_ok = (not d) or parse_due(d).kind != "text" or _date_suffix(d.split()) > 0 \
+            or bool(_DUE_PERIOD.match(d))
+        if (d and not d_ok and not cols.rich) or (p and pq is None and not _DATE_WORDS.match(p)):
             # text spilled into the date / progress columns: not a deliverables row
             if not (d_ok and pq is not None):
                 break
-        run.rows.append(_Row(a, d, p, e.page, e.block.line, e.block.section))
+        run.rows.append(_Row(a, d, p, e.page, e.block.line, e.block.section, st, lead))
         i += 1
     return run, i
 
@@ -450,9 +574,10 @@ def _group(run: _Run) -> list[_Item]:
     items: list[_Item] = []
     cur: list[_Row] = []
 
-    def emit(frag: _Row, due: str, pct: str, dated: bool) -> None:
+    def emit(frag: _Row, due: str, pct: str, dated: bool, status: str = "", lead: str = "") -> None:
         if frag.action:
-            items.append(_Item(frag.action, due, pct, frag.page, frag.line, frag.section, dated))
+            lead = " ".join(x for x in (frag.lead, lead) if x)
+            items.append(_Item(frag.action, due, pct, frag.page, frag.line, frag.section, dated, status, lead))
 
     for r in run.rows:
         a = r.action
@@ -468,20 +593,24 @@ def _group(run: _Run) -> list[_Item]:
                     last.action = f"{last.action} {m.group(1)}"
                     a = m.group(2)
             if a:
-                cur = [_Row(a, page=r.page, line=r.line, section=r.section)]
+                cur = [_Row(a, page=r.page, line=r.line, section=r.section,
+                            lead="" if r.dated else r.lead)]
         else:
             if a:
                 if _continues(cur[-1].action, a):
                     cur[-1].action = f"{cur[-1].action} {a}"
+                    if not r.dated and r.lead:
+                        cur[-1].lead = f"{cur[-1].lead} {r.lead}".strip()
                 else:
-                    cur.append(_Row(a, page=r.page, line=r.line, section=r.section))
+                    cur.append(_Row(a, page=r.page, line=r.line, section=r.section,
+                                    lead="" if r.dated else r.lead))
         if r.dated:
             if not cur:
                 # date and progress with no action text at all: nothing to attach to
                 continue
             for frag in cur[:-1]:
                 emit(frag, "", "", False)
-            emit(cur[-1], r.due, r.pct, True)
+            emit(cur[-1], r.due, r.pct, True, r.status, r.lead)
             cur = []
     if run.mode == "table":
         for frag in cur:
@@ -605,10 +734,19 @@ def _choose_priority(run: _Run, end: int, cands, headers: list[int],
 # --------------------------------------------------------------------------
 
 def _due_date(due: str) -> Optional[str]:
+    """First day of the period a due cell names; a date at the end of longer text
+    ("New contract to start Apr 24") as before."""
     if not due:
         return None
-    d = parse_date(due)
+    d = parse_due(due).date
+    if d is None and parse_due(due).kind == "text" and _date_suffix(due.split()):
+        d = parse_date(due)
     return d.isoformat() if d else None
+
+
+def _rag_from_due(due: str) -> Optional[str]:
+    """A due cell printed "Complete"/"Achieved" says the deliverable is complete."""
+    return "complete" if due and rag_of(due) == "complete" and parse_due(due).kind == "word" else None
 
 
 def _pct_value(pct: str) -> Optional[float]:
@@ -626,7 +764,7 @@ def extract(doc: Document) -> list[DeliverableRecord]:
     i = 0
     while i < len(entries):
         e = entries[i]
-        cols = _header_columns(e.cells) if e.cells is not None else None
+        cols = header_columns(e.cells) if e.cells is not None else None
         if cols:
             run, j = _table_run(entries, i, cols)
             runs.append((run, j))
@@ -657,5 +795,6 @@ def extract(doc: Document) -> list[DeliverableRecord]:
                 deliverable_id=did, doc_id=doc.doc_id, page=it.page,
                 section=it.section or None, priority=priority, action=action,
                 due_raw=it.due or None, due_date=_due_date(it.due),
-                progress_pct=_pct_value(it.pct)))
+                progress_pct=_pct_value(it.pct), status=it.status or None,
+                rag=rag_of(it.status) or _rag_from_due(it.due), lead=_clean(it.lead) or None))
     return out

@@ -1,0 +1,208 @@
+"""Lines and drafts of pdftotext-like text; heading tests (shared with the Markdown
+loader for bold pseudo-headings); tab-separated tables and the rule for joining a
+broken line to the paragraph above (rules 1-5 of :mod:`extract.loaders.text`)."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+from dataclasses import dataclass, field
+
+from ...model import BULLET, PARAGRAPH
+from ..common import ends_sentence, ends_with_stop_word, is_data_line, page_marker, starts_lower
+
+BULLET_GLYPHS = "•–—―-●▪◦○■□➢✓*·‣⁃►▶❖♦◆➤✔"
+# dash-like glyphs and "*" need a space after them ("-17.6%" is a number); round glyphs may touch the text
+_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<glyph>[-–—―*·])[ \t]+|"
+                     r"(?P<glyph2>[•●▪◦○■□➢✓‣⁃►▶❖♦◆➤✔\uf0b7\uf0a7\uf0d8\uf076])[ \t]*)(?P<text>\S.*)$")
+_COL_SPLIT = re.compile(r"\t+|\s{3,}")
+
+SMALL_WORDS = frozenset("""a an the of and or & in on at to for by with from as vs v via per
+out into up is are was were be incl""".split())
+HEADER_WORDS = frozenset("""action actions date dates due progress status owner owners measure measures
+value values target targets rag total totals q1 q2 q3 q4 item items description lead name names
+role comments comment update updates deadline acronym acronyms term terms definition meaning
+result results rating score change trend period year month actual forecast budget variance
+no no. ref reference number""".split())
+
+_KEYWORD_HEADING = re.compile(
+    r"^(?:priority|objective|section|part|chapter|appendix|annex|theme|strand)\s+"
+    r"(?:\d+(?:\.\d+)*|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten|[a-z])\b"
+    r"\s*(?:[:.\-–—)]|$)", re.I)
+
+
+@dataclass
+class _Line:
+    no: int            # 1-based line number
+    raw: str           # without the newline, form feeds removed
+    text: str          # stripped
+    blank_before: int  # blank lines between the previous non-blank line and this one
+    room: int = -1  # layout flow: characters left before the flow's right edge (-1: unknown)
+
+
+@dataclass
+class _Draft:
+    kind: str
+    line: int
+    parts: list[str] = field(default_factory=list)
+    last_raw: str = ""
+    last_room: int = -1
+    level: int = 0
+    glyph: str = ""
+    indent: int = 0
+    rows: list[list[str]] = field(default_factory=list)
+    joined: bool = False
+    src: list[int] = field(default_factory=list)  # line numbers of a rebuilt table's cells
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.parts)
+
+
+# --------------------------------------------------------------------------
+# heading tests (shared with the Markdown loader for bold pseudo-headings)
+# --------------------------------------------------------------------------
+
+def _strip_parens(t: str) -> str:
+    return re.sub(r"\([^)]*\)", " ", t)
+
+
+def is_keyword_heading(t: str) -> bool:
+    return bool(_KEYWORD_HEADING.match(t)) and len(t) <= 120
+
+
+def is_caps_heading(t: str) -> bool:
+    if "(" in t:
+        head = t.split("(", 1)[0].strip()
+        has_paren = True
+    else:
+        head, has_paren = t.strip(), False
+    letters = [c for c in head if c.isalpha()]
+    if len(letters) < 4 or any(c.islower() for c in letters):
+        return False
+    words = [w for w in head.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 2 or (has_paren and len(words) == 1)
+
+
+def is_header_row(t: str) -> bool:
+    words = [w.strip(":").lower() for w in t.split()]
+    return len(words) >= 2 and all(w in HEADER_WORDS for w in words)
+
+
+def is_title_like(t: str) -> bool:
+    if not t or not (t[0].isupper() or t[0].isdigit()):
+        return False
+    if t.endswith(":") or ": " in t:
+        return False
+    words = [w for w in t.split() if any(c.isalpha() for c in w)]
+    if not words or len(words) > 8 or not any(w[0].isupper() for w in words):
+        return False
+    if is_header_row(t):
+        return False
+    sig = [w for w in _strip_parens(t).split()
+           if any(c.isalpha() for c in w) and w.lower().strip("-–—,") not in SMALL_WORDS]
+    if not sig:
+        return False
+    caps = sum(1 for w in sig if w.lstrip("'\"‘“(")[:1].isupper())
+    return len(words) <= 4 or caps / len(sig) >= 0.75
+
+
+def heading_level(t: str) -> Optional[int]:
+    """Level of a heading-like text line, or None (see module docstring, rule 5)."""
+    if not t or len(t) > 120:
+        return None
+    if is_keyword_heading(t) and not t.rstrip().endswith((",", ";")):
+        return 1
+    if len(t) > 90 or t.rstrip().endswith((".", ",", ";", ":")) or re.search(r"[%£=]", t):
+        return None
+    if is_data_line(t):
+        return None
+    if is_caps_heading(t):
+        return 2
+    if is_title_like(t):
+        return 3
+    return None
+
+
+def _strong_heading(t: str) -> bool:
+    return (is_keyword_heading(t) and not t.endswith((",", ";"))) or (
+        is_caps_heading(t) and len(t) <= 90 and not t.endswith((".", ",", ";")))
+
+
+# --------------------------------------------------------------------------
+# parsing
+# --------------------------------------------------------------------------
+
+def _split_cols(raw: str) -> list[str]:
+    """Fields of a line: tab-separated lines split on every tab (so an empty first,
+    middle or last cell keeps its place); others on runs of three or more spaces."""
+    s = raw.rstrip(" \r\n")
+    if "\t" in s:
+        return [c.strip() for c in s.strip(" ").split("\t")]
+    return [c for c in _COL_SPLIT.split(s.strip())]
+
+
+def _table_run(lines: list[_Line], i: int) -> int:
+    """Number of lines of a table starting at lines[i] (0 when none).
+
+    Space-aligned rows must all have the same number of fields; tab-separated rows
+    only need two or more (short rows are padded with empty cells), because a
+    converter drops trailing empty cells and starts continuation rows with a tab."""
+    first = lines[i]
+    n = len(_split_cols(first.raw))
+    if n < 2 or _BULLET.match(first.raw):
+        return 0
+    tabbed = "\t" in first.raw
+    j = i + 1
+    while j < len(lines) and isinstance(lines[j], _Line) and lines[j].blank_before == 0 \
+            and page_marker(lines[j].raw) is None:
+        k = len(_split_cols(lines[j].raw))
+        if not (k == n or (tabbed and "\t" in lines[j].raw and k >= 2)):
+            break
+        j += 1
+    return j - i if j - i >= 2 else 0
+
+
+_SOFT_END = re.compile(r"""[.!?:]["'”’)\]]*\s*$""")
+
+
+def _should_join(d: _Draft, ln: _Line) -> bool:
+    if d.kind not in (PARAGRAPH, BULLET):
+        return False
+    prev = d.last_raw.rstrip()
+    t = ln.text
+    if not prev:
+        return False
+    trailing = d.last_raw != d.last_raw.rstrip()
+    lower = starts_lower(t) and not re.match(r"(?:https?://|www\.)", t)
+    if _strong_heading(t):
+        return False
+    if d.kind == PARAGRAPH and not d.joined and not trailing and _strong_heading(prev):
+        return False
+    if ln.blank_before > (3 if lower else 2):
+        return False
+    if ln.blank_before == 0 and prev.count("(") > prev.count(")") and t.count(")") > t.count("("):
+        return True  # "... (Pages" + "9 - 40)": a bracket closed on the next line
+    if ends_sentence(prev):
+        # ";" and "," never end a line's sentence for a lower-case continuation
+        if lower and not _SOFT_END.search(prev):
+            return True
+        # a layout flow's line too full for the next line's first word wraps: the next
+        # adjacent line continues its paragraph
+        if d.last_room >= 0 and ln.blank_before == 0 and len(t.split()[0]) + 1 > d.last_room \
+                and not _BULLET.match(ln.raw) \
+                and heading_level(t) is None and not is_data_line(t):
+            return True
+        # a wrapped bullet in a run of adjacent lines: "... data errors." + "Median is ..."
+        return (d.kind == BULLET and ln.blank_before == 0 and len(prev) >= 55
+                and heading_level(t) is None and not is_data_line(t) and not is_title_like(t))
+    if is_data_line(t):
+        return (t.endswith(".") or ends_with_stop_word(prev)
+                or (d.kind == BULLET and trailing))
+    if lower:
+        return True
+    if trailing or ends_with_stop_word(prev):
+        return True
+    prev_heading = not d.joined and heading_level(prev) is not None
+    if prev_heading or is_title_like(t):
+        return False
+    return len(prev) >= 60 or ln.blank_before == 0

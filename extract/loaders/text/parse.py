@@ -1,0 +1,248 @@
+"""The text loader's passes in order: running headers and footers dropped, lines
+into drafts, drafts into blocks, blocks onto pages (rules of :mod:`extract.loaders.text`)."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...model import BULLET, HEADING, PARAGRAPH, Block, Cell
+from ..common import (clean_inline, ends_sentence, is_rule, page_marker, paginate,
+                      split_blank_page, starts_lower)
+from .lines import _BULLET, _Draft, _Line, _should_join, _split_cols, _table_run, heading_level
+from .layout import _is_seed, _layout_items
+from .residue import _deliverable_tables, _residue_tables
+
+_PAGE_NO = re.compile(r"^(?:page\s+)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s+of\s+\d{1,4})?$", re.I)
+
+
+def _running_key(ln: _Line) -> Optional[str]:
+    t = " ".join(ln.text.split())
+    if _PAGE_NO.match(t):
+        return "#page-number#"
+    if len(t) > 80 or _is_seed(ln):
+        return None
+    return t
+
+
+def _drop_running_lines(lines: list[_Line], page_of: dict, n_pages: int,
+                        keep: frozenset = frozenset()) -> list[_Line]:
+    """Running headers and footers (rule 9): the first two and last two lines of each page are
+    compared across pages; a line (at most 80 characters, not a row of columns) whose text - or
+    a bare page number - is at the top or at the bottom of at least half the pages (and of two
+    or more) is page furniture and is dropped."""
+    if n_pages < 2:
+        return lines
+    by_page: dict[int, list[_Line]] = {}
+    for ln in lines:
+        by_page.setdefault(page_of.get(ln.no, 1), []).append(ln)
+    need = max(2, (n_pages + 1) // 2)
+    drop = set()
+    for edge in (lambda lns: lns[:2], lambda lns: lns[-2:]):
+        seen: dict[str, set] = {}
+        for pg, lns in by_page.items():
+            for ln in edge(lns):
+                k = _running_key(ln) if ln.no not in keep else None
+                if k:
+                    seen.setdefault(k, set()).add(pg)
+        running = {k for k, pgs in seen.items() if len(pgs) >= need}
+        for pg, lns in by_page.items():
+            for ln in edge(lns):
+                if ln.no not in keep and _running_key(ln) in running:
+                    drop.add(ln.no)
+    if not drop:
+        return lines
+    out = []
+    carry = 0
+    for ln in lines:
+        if ln.no in drop:
+            carry += ln.blank_before + 1
+            continue
+        if carry:
+            ln.blank_before += carry
+            carry = 0
+        out.append(ln)
+    return out
+
+
+def parse_text(doc, text: str) -> None:
+    """Fill ``doc.pages`` from pdftotext-like ``text`` (rules in the module docstring)."""
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    has_ff = "\f" in text
+    ff_page: dict[int, int] = {}
+    page = 1
+    lines: list[_Line] = []
+    markers: list[tuple[int, int]] = []
+    blanks = 0
+    for idx, raw in enumerate(raw_lines, start=1):
+        if "\f" in raw:
+            lead = len(raw) - len(raw.lstrip("\f"))
+            page += lead
+            ff_page[idx] = page
+            page += raw.count("\f") - lead  # form feeds later in the line start the next line's page
+            raw = raw.replace("\f", "")
+        else:
+            ff_page[idx] = page
+        raw = raw.replace("\u00a0", " ").rstrip("\r")
+        if not raw.strip():
+            blanks += 1
+            continue
+        n = page_marker(raw)
+        if n is not None:
+            markers.append((idx, n))
+            continue
+        if is_rule(raw) and len(raw.strip()) >= 3:
+            continue
+        lines.append(_Line(idx, raw, raw.strip(), blanks))
+        blanks = 0
+
+    if has_ff:
+        body = text.rstrip(" \n")
+        n_pages = body.count("\f") + (0 if body.endswith("\f") else 1)
+        ff_page = {k: min(v, n_pages) for k, v in ff_page.items()}
+        # the cells of a deliverables table printed one per line (the same rows on every page
+        # of a repeated slide) are content, not furniture
+        pre = _deliverable_tables(lines, lambda ln: ff_page.get(ln.no, 1))
+        keep = frozenset(no for d in pre if isinstance(d, _Draft) for no in d.src)
+        lines = _drop_running_lines(lines, ff_page, n_pages, keep)
+
+    drafts: list[_Draft] = []
+    cur: Optional[_Draft] = None
+
+    def flush() -> None:
+        nonlocal cur
+        if cur is not None:
+            drafts.append(cur)
+        cur = None
+
+    page_of_line = lambda ln: ff_page.get(ln.no, 1)  # noqa: E731
+    items = _layout_items(lines, page_of_line)
+    items = _deliverable_tables(items, page_of_line)
+    items = _residue_tables(items, page_of_line)
+    i = 0
+    while i < len(items):
+        ln = items[i]
+        if isinstance(ln, _Draft):
+            flush()
+            drafts.append(ln)
+            i += 1
+            continue
+        run = _table_run(items, i) if "\t" in ln.raw else 0
+        if run:
+            flush()
+            rows = [_split_cols(items[k].raw) for k in range(i, i + run)]
+            width = max(len(r) for r in rows)
+            rows = [r + [""] * (width - len(r)) for r in rows]
+            drafts.append(_Draft("table", ln.no, rows=rows))
+            i += run
+            continue
+        m = _BULLET.match(ln.raw)
+        if m and m.group("glyph") and starts_lower(m.group("text")) and cur is not None \
+                and cur.kind in (PARAGRAPH, BULLET) and not ends_sentence(cur.last_raw):
+            m = None  # "... at a local" + "– national level": a dash inside a wrapped sentence
+            cur.parts.append(ln.text)
+            cur.last_raw = ln.raw
+            cur.joined = True
+            i += 1
+            continue
+        if m:
+            flush()
+            indent = len(m.group("indent").expandtabs(4))
+            cur = _Draft(BULLET, ln.no, [m.group("text").strip()], last_raw=ln.raw, last_room=ln.room,
+                         glyph=m.group("glyph") or m.group("glyph2"), indent=indent)
+        elif cur is not None and _should_join(cur, ln):
+            cur.parts.append(ln.text)
+            cur.last_raw = ln.raw
+            cur.last_room = ln.room
+            cur.joined = True
+        else:
+            flush()
+            cur = _Draft(PARAGRAPH, ln.no, [ln.text], last_raw=ln.raw, last_room=ln.room,
+                         indent=len(ln.raw) - len(ln.raw.lstrip()))
+        i += 1
+    flush()
+
+    blocks = _finish_drafts(drafts)
+    paginate(doc, blocks, ff_page_of_line=ff_page if has_ff else None, markers=markers)
+
+
+def _finish_drafts(drafts: list[_Draft]) -> list[Block]:
+    # headings (rule 5)
+    levels: list[Optional[int]] = []
+    for d in drafts:
+        if d.kind == PARAGRAPH:
+            levels.append(heading_level(clean_inline(d.text, markdown=False)))
+        else:
+            levels.append(None)
+    # a run of >= 6 consecutive short paragraphs (<= 60 characters, not ending with ".") at
+    # least half of them level-3 candidates is a list (a glossary, an infographic's or a
+    # diagram's labels): its lines are not headings
+    def short(k: int) -> bool:
+        d = drafts[k]
+        t = d.text.rstrip()
+        return d.kind == PARAGRAPH and len(t) <= 60 and not t.endswith(".") and levels[k] not in (1, 2)
+
+    i = 0
+    while i < len(drafts):
+        if short(i):
+            j = i
+            while j < len(drafts) and short(j):
+                j += 1
+            n3 = sum(1 for k in range(i, j) if levels[k] == 3)
+            if j - i >= 6 and n3 >= 3 and 2 * n3 >= j - i:
+                for k in range(i, j):
+                    levels[k] = None
+            i = max(j, i + 1)
+        else:
+            i += 1
+
+    # bullet levels (rule 3)
+    stack: list[tuple[str, int, str]] = []  # (glyph, indent, text) per level
+    prev_kind = None
+    for d in drafts:
+        if d.kind != BULLET:
+            if d.kind != PARAGRAPH or not d.joined:
+                stack = []
+            prev_kind = d.kind
+            continue
+        if prev_kind != BULLET or not stack:
+            stack = [(d.glyph, d.indent, d.text)]
+            d.level = 0
+        else:
+            pg, pi, pt = stack[-1]
+            if d.indent > pi + 1:
+                stack.append((d.glyph, d.indent, d.text))
+            elif d.indent < pi - 1:
+                while len(stack) > 1 and stack[-1][1] > d.indent + 1:
+                    stack.pop()
+                stack[-1] = (d.glyph, d.indent, d.text)
+            elif d.glyph == pg:
+                stack[-1] = (d.glyph, d.indent, d.text)
+            else:
+                same = [k for k, (g, ind, _) in enumerate(stack) if g == d.glyph and abs(ind - d.indent) <= 1]
+                if same:
+                    del stack[same[-1] + 1:]
+                    stack[-1] = (d.glyph, d.indent, d.text)
+                elif pt.rstrip().endswith(":"):
+                    stack.append((d.glyph, d.indent, d.text))
+                else:
+                    stack[-1] = (d.glyph, d.indent, d.text)
+            d.level = len(stack) - 1
+        prev_kind = BULLET
+
+    blocks: list[Block] = []
+    for d, lvl in zip(drafts, levels):
+        if d.kind == "table":
+            rows = [[Cell(clean_inline(c, markdown=False)) for c in r] for r in d.rows]
+            blocks.append(Block.table([[c for c in r] for r in rows], line=d.line, table_method="text"))
+            continue
+        text = clean_inline(d.text, markdown=False)
+        if not text:
+            continue
+        if d.kind == PARAGRAPH and lvl is not None:
+            blocks.append(Block(HEADING, text=text, line=d.line, level=lvl))
+        elif d.kind == PARAGRAPH:
+            for part in split_blank_page(text):
+                blocks.append(Block(PARAGRAPH, text=part, line=d.line))
+        else:
+            blocks.append(Block(BULLET, text=text, line=d.line, level=d.level))
+    return blocks

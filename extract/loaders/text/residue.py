@@ -1,0 +1,289 @@
+"""pdftotext default-mode residue: a table printed one cell per line, rebuilt into
+rows (measure tables kept as cells only; deliverables tables rebuilt; rules 10-11 of
+:mod:`extract.loaders.text`)."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...normalise import parse_date
+from ...extractors.deliverables import header_words, split_header_line
+from ..common import ends_with_stop_word, starts_lower
+from .lines import HEADER_WORDS, SMALL_WORDS, _BULLET, _Draft, _Line, _strong_heading
+from .layout import _is_data_cell
+
+# --------------------------------------------------------------------------
+# default-mode pdftotext: a table's cells one per line (rules 10-11)
+# --------------------------------------------------------------------------
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH_YEAR = re.compile(rf"^{_MONTHS}[-/ ]?(?:\d{{2}}|\d{{4}})$", re.I)
+_DATE_CELL = re.compile(
+    rf"^(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTHS}[\s\-/]+(?:\d{{2}}|\d{{4}})|"
+    r"\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4}))$", re.I)
+_DATE_WORD_CELL = re.compile(r"^(?:on[- ]?going|tbc|tba|tbd|complete[d]?|n/?a)$", re.I)
+_PCT_CELL = re.compile(r"^\d{1,3}(?:\.\d+)?\s?%$")
+_TREND_WORDS = frozenset("""increasing decreasing increase decrease stable improving deteriorating
+improved deteriorated worse better up down no change same static steady""".split())
+_GLYPHS = "~^▲▼△▽↑↓→←↗↘◆●○■□▪▶◀►◄⬆⬇"
+_PERIOD_HEADER_WORDS = frozenset("""to vs vs. versus from since up months month years year weeks week
+days day quarter quarters rolling trend trends line data exception exceptions weighting statistical
+ytd fytd last previous prior current baseline latest this same average avg mean median high low rate
+sparkline direction performance""".split())
+_VERBISH = frozenset("""is are was were be been being has have had will would can could should may
+might must shall do does did""".split())
+# first-column header words: a title line directly above one of them names the next table
+_FIRST_HEADER = frozenset("measure measures action actions indicator indicators metric metrics".split())
+
+
+def _value_cell(t: str) -> bool:
+    """A value cell of a table printed one cell per line: a number with a unit, a direction glyph
+    and a trend word at most ("17.7% ▲ Increasing", "~~~~~ 10,562", "00:00:01 ^ Increasing"), or a
+    date/percent line ("Jan 24", "90%")."""
+    toks = t.split()
+    while toks and all(c in _GLYPHS for c in toks[0]):
+        toks = toks[1:]
+    if not toks:
+        return False
+    while toks and toks[-1].lower() in _TREND_WORDS:
+        toks = toks[:-1]
+    return bool(toks) and _is_data_cell(" ".join(toks))
+
+
+def _filler_cell(t: str) -> bool:
+    """A glyph, a one-letter sparkline label or a bare trend word ("^", "~~~~~", "Q", "Increasing")."""
+    if all(c in _GLYPHS or c.isspace() for c in t):
+        return True
+    if len(t) == 1 and t.isalpha() and t.isupper():
+        return True
+    return all(w.lower() in _TREND_WORDS for w in t.split())
+
+
+def _header_cell(t: str) -> bool:
+    """Words of a column header only ("Measure", "3 Months to", "Oct-2023", "Date Due",
+    "Trend Line (Up", "to 3 Years'", "Exception Weighting")."""
+    words = [w.strip("()'’:,.").lower() for w in t.split()]
+    words = [w for w in words if w]
+    return bool(words) and all(
+        w in HEADER_WORDS or w in _PERIOD_HEADER_WORDS or w + "." in _PERIOD_HEADER_WORDS
+        or _MONTH_YEAR.match(w) or re.fullmatch(r"\d{1,4}", w) for w in words)
+
+
+def _label_cell(t: str) -> bool:
+    """A short Title-Case label, no sentence ("Call Answered Volume: 999", "Three, Eight-Month
+    High", "Statistical Exceptions"): at most 45 characters and 7 words, starts with a capital,
+    at least 3/4 of the significant words capitalised, no auxiliary verb."""
+    if len(t) > 45 or not t[:1].isupper():
+        return False
+    words = [w for w in t.split() if any(c.isalpha() for c in w)]
+    if not words or len(words) > 7:
+        return False
+    if any(w.lower() in _VERBISH for w in words):
+        return False
+    sig = [w for w in words if w.lower().strip(",-–—") not in SMALL_WORDS]
+    if not sig:
+        return False
+    caps = sum(1 for w in sig if w.lstrip("'\"‘“(")[:1].isupper() or w[:1].isdigit())
+    return caps * 4 >= len(sig) * 3
+
+
+def _residue_class(ln: _Line, first_in_group: bool) -> Optional[str]:
+    """V (value), F (filler glyph), H (header words), L (label), C (a wrapped part of the cell
+    above) or None (text: a sentence, a bullet, a heading of the strong kind)."""
+    t = ln.text
+    if len(t) > 60 or _BULLET.match(ln.raw) or "\t" in ln.raw:
+        return None
+    if t.endswith((".", ",", ";", ":", "?", "!")) and not t.endswith("vs."):
+        return None
+    if "?" in t or "!" in t or _strong_heading(t):
+        return None
+    if _value_cell(t):
+        return "V"
+    if _filler_cell(t):
+        return "F"
+    if _header_cell(t):
+        return "H"
+    if _label_cell(t):
+        return "L"
+    if not first_in_group and starts_lower(t) and len(t) <= 30 \
+            and not any(w.lower() in _VERBISH for w in t.split()):
+        return "C"
+    return None
+
+
+def _cell_rows(run: list[_Line]) -> list[list[str]]:
+    """One row per line of a residue run; a line that plainly continues the one above in the
+    same text block (starts in lower case, closes its bracket, or follows a function word) is
+    part of that cell ("3 Months to" / "Jul-2024" stays one cell)."""
+    rows: list[list[str]] = []
+    for ln in run:
+        t = ln.text
+        if rows and ln.blank_before == 0:
+            prev = rows[-1][0]
+            if starts_lower(t) or (prev.count("(") > prev.count(")") and ")" in t) \
+                    or ends_with_stop_word(prev) or prev.endswith(("vs.", "-", "–", "&")):
+                rows[-1][0] = f"{prev} {t}"
+                continue
+        rows.append([t])
+    return rows
+
+
+def _residue_tables(items: list, page_of) -> list:
+    """Runs of table residue become one-column table blocks (rule 10)."""
+    out: list = []
+    n = len(items)
+    i = 0
+
+    def cls_at(k: int) -> Optional[str]:
+        it = items[k]
+        if not isinstance(it, _Line):
+            return None
+        first = k == 0 or it.blank_before > 0 or not isinstance(items[k - 1], _Line) \
+            or page_of(items[k - 1]) != page_of(it)
+        return _residue_class(it, first)
+
+    classes = [cls_at(k) for k in range(n)]
+    while i < n:
+        if classes[i] not in ("V", "H"):
+            out.append(items[i])
+            i += 1
+            continue
+        # the run: consecutive residue lines on one page, at most two blank lines apart
+        j = i + 1
+        while j < n and classes[j] is not None and items[j].blank_before <= 2 \
+                and page_of(items[j]) == page_of(items[i]):
+            # a title line directly above a first-column header starts the next table
+            if classes[j] == "L" and j + 1 < n and classes[j + 1] == "H" \
+                    and items[j + 1].blank_before == 0 \
+                    and items[j + 1].text.lower().split()[0] in _FIRST_HEADER:
+                break
+            j += 1
+        # trailing labels and headers (a heading below the table) are not part of it
+        end = j
+        while end > i and classes[end - 1] in ("L", "H", "C"):
+            end -= 1
+        run = items[i:end]
+        # a table prints values next to each other (a row's or a column's cells): three or more
+        # value lines with only glyphs between them.  Label / value / label / value tiles (a
+        # dashboard's boxes) are not a table and stay text.
+        stretch = best = 0
+        for k in range(i, end):
+            if classes[k] == "V":
+                stretch += 1
+                best = max(best, stretch)
+            elif classes[k] != "F":
+                stretch = 0
+        if best >= 3:
+            d = _Draft("table", run[0].no, rows=_cell_rows(run))
+            out.append(d)
+            i = end
+        else:
+            # a run starting further on ends at the same place and has no more values: none is
+            # a table either
+            out.extend(items[i:j])
+            i = j
+    return out
+
+
+_PCT_END = re.compile(r"^(?P<d>.*?)\s*(?P<p>\d{1,3}(?:\.\d+)?\s?%)$")
+
+
+# the deliverables header vocabulary has one home: extractors/deliverables.py (its data file)
+_DELIV_HEAD_WORDS = HEADER_WORDS | header_words()
+
+
+def _deliv_header_cell(t: str) -> bool:
+    words = t.lower().split()
+    return 0 < len(words) <= 3 and all(w in _DELIV_HEAD_WORDS for w in words)
+
+
+def _date_cell(t: str) -> bool:
+    return bool(_DATE_WORD_CELL.match(t)) or (bool(_DATE_CELL.match(t)) and parse_date(t) is not None)
+
+
+def _deliverable_tables(items: list, page_of) -> list:
+    """"Action" / "Date Due" / "Progress" printed one cell per line, and the rows below it
+    (action lines, a date line, a percent line) rebuilt into a three-column table (rule 11)."""
+    out: list = []
+    n = len(items)
+
+    def line_at(k: int, pg) -> Optional[_Line]:
+        if k < n and isinstance(items[k], _Line) and items[k].blank_before <= 2 and page_of(items[k]) == pg:
+            return items[k]
+        return None
+
+    i = 0
+    while i < n:
+        it = items[i]
+        head = None
+        if isinstance(it, _Line) and _deliv_header_cell(it.text):
+            pg = page_of(it)
+            texts = [it.text]
+            for nh in (2, 3):
+                ln = line_at(i + nh - 1, pg)
+                if ln is None or not _deliv_header_cell(ln.text):
+                    break
+                texts.append(ln.text)
+                cells = split_header_line(" ".join(texts))
+                if cells:
+                    head = (nh, cells)
+                    break
+        if head is None:
+            out.append(it)
+            i += 1
+            continue
+        nh, header = head
+        rows: list[list[str]] = []
+        moved: list[_Line] = []
+        k = i + nh
+        while True:
+            # bullets beside the table (a text column printed between its rows)
+            b = k
+            bullets: list[_Line] = []
+            while (ln := line_at(b, pg)) is not None and _BULLET.match(ln.raw):
+                bullets.append(ln)
+                b += 1
+                while (ln := line_at(b, pg)) is not None and ln.blank_before == 0 \
+                        and not _BULLET.match(ln.raw):
+                    bullets.append(ln)
+                    b += 1
+            # the action: lines of text (adjacent lines are one cell), then a date and a percent
+            a = b
+            frags: list[str] = []
+            while (ln := line_at(a, pg)) is not None and not _BULLET.match(ln.raw) \
+                    and not _date_cell(ln.text) and not _PCT_END.match(ln.text) \
+                    and not _strong_heading(ln.text) and "?" not in ln.text and len(frags) <= 6:
+                if frags and ln.blank_before == 0:
+                    frags[-1] = f"{frags[-1]} {ln.text}"
+                else:
+                    frags.append(ln.text)
+                a += 1
+            if not frags or len(frags) > 6:
+                break
+            due = pct = ""
+            ln = line_at(a, pg)
+            if ln is not None and _date_cell(ln.text):
+                due = ln.text
+                ln = line_at(a + 1, pg)
+                if ln is not None and _PCT_CELL.match(ln.text):
+                    pct = ln.text
+                    a += 2
+            elif ln is not None and (m := _PCT_END.match(ln.text)) and _date_cell(m.group("d")):
+                due, pct = m.group("d"), m.group("p")
+                a += 1
+            if not (due and pct):
+                break
+            rows.extend([f, "", ""] for f in frags[:-1])
+            rows.append([frags[-1], due, pct])
+            moved.extend(bullets)
+            k = a
+        if not rows:
+            out.append(it)
+            i += 1
+            continue
+        kept = {ln.no for ln in moved}
+        out.append(_Draft("table", it.no, rows=[header] + rows,
+                          src=[items[q].no for q in range(i, k) if items[q].no not in kept]))
+        out.extend(moved)
+        i = k
+    return out
