@@ -61,10 +61,12 @@ from typing import Optional
 
 from spacy.matcher import Matcher, PhraseMatcher
 
-from .. import normalise as N
-from ..model import BULLET, HEADING, PARAGRAPH, Block, Document, stable_id
-from ..nlp import get_nlp
-from ..records import FigureRecord
+from ... import normalise as N
+from ...model import BULLET, HEADING, PARAGRAPH, Block, Document, stable_id
+from ...nlp import get_nlp
+from ...records import FigureRecord
+from ...vocab import vocabulary
+from .lexicon import lexicon, metric_key
 
 NARRATIVE_KINDS = (PARAGRAPH, BULLET)
 
@@ -122,130 +124,9 @@ def _clean_block_text(text: str) -> str:
 
 
 # --------------------------------------------------------------------------
-# vocabularies (subjects and metrics) -- the family's words, not one file's
+# vocabularies (subjects, areas, metrics): data files of extract.vocab
 # --------------------------------------------------------------------------
-
-#: canonical subject -> phrases (matched case-insensitively)
-SUBJECT_PHRASES: dict[str, tuple[str, ...]] = {
-    "999": ("999",),
-    "101": ("101", "CCH", "central call handling"),
-    "CRIB": ("CRIB", "crime and incident bureau", "crime recording and incident bureau"),
-    "Online Crime Reporting": ("online crime reports", "online crime reporting", "OCR"),
-    "Violence with Injury": ("violence with injury", "VWI"),
-    "DA": ("domestic abuse", "DA", "domestic violence"),
-    "RASSO": ("RASSO", "rape and serious sexual offences", "rape & serious sexual offences"),
-    "SSO": ("serious sexual offence", "serious sexual offences", "SSO"),
-    "Rape": ("rape crime", "rape crimes", "rape cases", "rape offences", "rape", "rapes",
-             "rape offence", "rapes recorded"),
-    "ASB": ("ASB", "anti-social behaviour", "anti social behaviour", "antisocial behaviour"),
-    "Residential Burglary": ("residential burglary", "residential burglaries", "burglary", "burglaries"),
-    "Vehicle Crime": ("vehicle crime", "vehicle crimes", "vehicle offences"),
-    "Hate Crime": ("hate crime", "hate crimes"),
-    "Cybercrime": ("cybercrime", "cybercrimes", "cyber crime", "cyber-crime"),
-    "Sexual Offences": ("sexual offences",),
-    "CSE": ("CSE", "child sexual exploitation"),
-    "Drink Driving": ("drink driving",),
-    "Drug Driving": ("drug driving",),
-    "Drug Possession": ("drug possession",),
-    "Drug Trafficking": ("drug trafficking",),
-    "Knife Crime": ("knife crime", "knife crimes", "knife-enabled crime", "knife enabled crime"),
-    "Possession of Weapons": ("possession of weapons", "offensive weapons", "possession of weapon offences"),
-    "Stop and Search": ("stop and search", "stop and searches", "stop & search", "stop-search"),
-    "KSI": ("KSI", "killed or seriously injured"),
-    "Robbery": ("robbery", "robberies", "personal robbery"),
-    "Complaints": ("complaints", "complaint"),
-    "Salisbury": ("Salisbury",), "Chippenham": ("Chippenham",), "Trowbridge": ("Trowbridge",),
-    "Devizes": ("Devizes",), "Warminster": ("Warminster",), "Marlborough": ("Marlborough",),
-    "Melksham": ("Melksham",), "Tidworth": ("Tidworth",), "Amesbury": ("Amesbury",),
-    "Calne": ("Calne",), "Corsham": ("Corsham",), "Westbury": ("Westbury",),
-    "Royal Wootton Bassett": ("Royal Wootton Bassett",), "Malmesbury": ("Malmesbury",),
-    "Bradford on Avon": ("Bradford on Avon",), "Pewsey": ("Pewsey",),
-    "Wiltshire North": ("Wiltshire North",), "Wiltshire West": ("Wiltshire West",),
-    "Wiltshire South": ("Wiltshire South",),
-    "National": ("national average", "UK average", "England and Wales"),
-    "MSG": ("MSG average", "MSF average", "MSFG average", "most similar group average",
-            "peer average", "peer group average"),
-}
-#: phrases that must match with this exact case (acronyms that are words too)
-_CASED = {"DA", "ASB", "CCH", "CRIB", "OCR", "SSO", "CSE", "VWI", "RASSO", "KSI", "MSG average",
-          "MSF average", "MSFG average"}
-AREAS = {"County", "Swindon", "Salisbury", "Chippenham", "Trowbridge", "Devizes", "Warminster",
-         "Marlborough", "Melksham", "Tidworth", "Amesbury", "Calne", "Corsham", "Westbury",
-         "Royal Wootton Bassett", "Malmesbury", "Bradford on Avon", "Pewsey", "Wiltshire North",
-         "Wiltshire West", "Wiltshire South"} | set(
-    # the compass sub-areas (sectors, divisions, LPAs) of any force: "North", "South East"
-    ("North", "South", "East", "West", "Central", "North East", "North West", "South East", "South West",
-     "Northern", "Southern", "Eastern", "Western"))
-_COMPASS = ("North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western")
-#: after a compass word: what makes it a sub-area of the force ("the West fell by", "North sector", "South +8.1%")
-_COMPASS_AFTER = re.compile(
-    r"^(?:\s+(?:sector|area|division|district|LPA|BCU|CPT|locality|command|neighbourhood|hub|policing)s?\b"
-    r"|\s*[+\-–−]?\s*\d|\s*[,;:=]|\s*$|\s*\.(?:\s|$)"
-    r"|\s+(?:saw|sees|seeing|has|had|have|was|were|is|are|fell|rose|increased|decreased|recorded|reported|"
-    r"showed|shows|experienced|remains?|remained|accounted|continues?|continued|also)\b)")
-_WEAK_SUBJECTS = {"Complaints", "National", "MSG"}
-
-#: canonical metric -> phrases (matched on lower case)
-METRIC_PHRASES: dict[str, tuple[str, ...]] = {
-    "average wait time": ("average wait time", "average wait times", "average wait to answer",
-                          "average wait to answer times", "average wait", "average time to answer",
-                          "avg wait to answer", "average call answer time", "wait to answer times",
-                          "wait times", "wait time", "average waiting time", "time to answer"),
-    "answer time": ("answer time", "answer time performance", "call answer rates"),
-    "abandonment rate": ("abandonment rate", "abandonment rates"),
-    "calls offered": ("calls offered", "call offer demand", "calls for service", "call demand"),
-    "call volume": ("call volumes", "call volume", "calls received", "call answered volume"),
-    "log volume": ("log volumes", "log volume", "incident logs", "logs"),
-    "incident volume": ("incident volume", "incident volumes", "incidents reported",
-                        "incidents recorded", "reported incidents", "recorded incidents"),
-    "incidents attended": ("incidents attended", "attended incidents", "attendances"),
-    "FAT outcome rate": ("fat outcome rate", "fat rate", "further action taken (fat) outcome rate"),
-    "arrest rate": ("arrest rate",),
-    "arrest volume": ("arrest volumes", "arrest volume", "arrests", "number of arrests", "arrests made"),
-    "charge rate": ("charge rate", "charge rates", "charge/summons rate", "charge and summons rate",
-                    "charged rate"),
-    "positive outcome rate": ("positive outcome rate", "positive outcome rates", "positive outcomes rate"),
-    "solved rate": ("solved rate", "solved rates", "solve rate"),
-    "KSI casualties": ("ksi casualties", "killed or seriously injured", "ksis"),
-    "KSI collisions": ("ksi collisions",),
-    "stop and search volume": ("stop and searches", "stop and search volumes", "stop and search volume",
-                               "number of stop and searches", "stop searches"),
-    "average time in custody": ("time in custody", "average time in custody", "detention time",
-                                "average detention time"),
-    "average time at scene": ("average time at scene", "time at scene"),
-    "median time at scene": ("median time at scene",),
-    "average response time": ("average response time", "average response times", "response times",
-                              "attended in an average of", "average attendance time", "attendance time",
-                              "response time", "average arrival time", "average time taken to attend"),
-    "median response time": ("median response time", "median response times"),
-    "response rate": ("response rate",),
-    "crime volume": ("crime volumes", "crime volume", "volume of crimes", "crimes recorded",
-                     "recorded crimes", "volume of dA crimes"),
-    "victim satisfaction": ("victim satisfaction", "satisfaction", "satisfied"),
-    "compliance rate": ("compliance rate", "crime recording compliance rate"),
-    "positive outcome ratio": ("positive outcome ratio", "outcome ratio"),
-    "conviction rate": ("conviction rate",),
-    "crime rate": ("crime rate", "crimes per 1,000 population", "crimes per 1000 population"),
-    "complaints recorded": ("complaints recorded", "complaint volumes", "complaints cases logged",
-                            "complaint cases logged"),
-    "online crime reports": ("online crime reports", "online crime reporting"),
-    "speed watch records": ("speed watch records",),
-    "outcome rate": ("outcome rate",),
-    "days lost per person": ("days lost per person",),
-    # money of a PCC's finances (precept reports, budgets, annual reports)
-    "precept": ("precept", "policing precept", "police precept", "band d precept", "council tax",
-                "band d", "band d property", "band d equivalent", "band d council tax",
-                "policing element", "police element"),
-    "budget": ("budget", "net revenue budget", "revenue budget", "net budget", "gross budget",
-               "budget requirement", "net budget requirement", "annual budget"),
-    "capital programme": ("capital programme", "capital budget", "capital expenditure", "capital spend"),
-    "reserves": ("reserves", "general reserves", "usable reserves", "earmarked reserves", "general reserve"),
-    "savings": ("savings", "efficiency savings", "cashable savings", "savings requirement", "budget gap",
-                "funding gap"),
-    "grant funding": ("grant", "grants", "police grant", "core grant", "grant funding", "home office grant"),
-}
-#: measures counted in money: a figure of another unit is not one of them (except a change in percent)
-_MONEY_METRICS = {"precept", "budget", "capital programme", "reserves", "savings", "grant funding"}
+# (see .lexicon: subject and metric phrases, areas, stop rules, units)
 
 # --------------------------------------------------------------------------
 # spaCy matchers
@@ -366,40 +247,36 @@ _YOY_RE = re.compile(r"\byear[\s-]*on[\s-]*year\b|\byoy\b|\byear[\s-]+over[\s-]+
                      r"\b(?:on|than|compared\s+(?:to|with))\s+(?:the\s+)?(?:last|previous|prior)\s+year\b", re.I)
 
 
-@lru_cache(maxsize=1)
 def _matchers():
+    return _matchers_for(lexicon())
+
+
+@lru_cache(maxsize=4)
+def _matchers_for(lex):
     nlp = get_nlp()
     periods = Matcher(nlp.vocab)
     periods.add("PERIOD", _period_patterns())
 
     subj_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     subj_cased = PhraseMatcher(nlp.vocab, attr="ORTH")
-    for canon, phrases in SUBJECT_PHRASES.items():
-        lower = [p for p in phrases if p not in _CASED]
-        cased = [p for p in phrases if p in _CASED]
-        if lower:
-            subj_lower.add(canon, [nlp.make_doc(p) for p in lower])
-        if cased:
-            subj_cased.add(canon, [nlp.make_doc(p) for p in cased])
-    # areas, grades and the words that must not be read as them
+    for canon, phrases in lex.subject_phrases.items():
+        subj_lower.add(canon, [nlp.make_doc(p) for p in phrases])
+    for canon, phrases in lex.subject_cased.items():
+        subj_cased.add(canon, [nlp.make_doc(p) for p in phrases])
+    # response grades (a grade word before what is graded) and compass sub-areas
     rules = Matcher(nlp.vocab)
-    rules.add("County", [[{"ORTH": {"IN": ["County", "COUNTY"]}}]])
-    rules.add("Swindon", [[{"ORTH": {"IN": ["Swindon", "SWINDON"]}}]])
-    grade_next = ["response", "responses", "log", "logs", "incident", "incidents", "grade", "graded",
-                  "attendance", "calls", "call", "demand", "time", "times"]
-    rules.add("Immediate", [[{"LOWER": "immediate"}, {"LOWER": {"IN": grade_next}}],
-                            [{"LOWER": {"IN": ["emergency"]}}, {"LOWER": {"IN": grade_next + ["attendance"]}}],
-                            [{"LOWER": "for"}, {"ORTH": "Immediate"}]])
-    rules.add("Scheduled", [[{"LOWER": {"IN": ["scheduled", "routine"]}}, {"LOWER": {"IN": grade_next}}]])
-    rules.add("Area", [[{"ORTH": {"IN": ["North", "South"]}}, {"ORTH": {"IN": ["East", "West"]}}],
-                       [{"ORTH": {"IN": list(_COMPASS)}}]])
-    rules.add("Priority", [[{"LOWER": "priority"}, {"LOWER": {"IN": grade_next}}],
-                           [{"LOWER": "for"}, {"ORTH": "Priority"}, {"IS_DIGIT": False, "LOWER": {"NOT_IN": ["one", "two", "three", "four"]}}]])
+    for canon, patterns in lex.subject_tokens.items():
+        rules.add(canon, patterns)
+    rules.add("Area", [[{"ORTH": {"IN": list(lex.compass_first)}}, {"ORTH": {"IN": list(lex.compass_second)}}],
+                       [{"ORTH": {"IN": list(lex.compass)}}]])
 
     metrics = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for canon, phrases in METRIC_PHRASES.items():
+    for canon, phrases in lex.metric_phrases.items():
         metrics.add(canon, [nlp.make_doc(p) for p in phrases])
-    return periods, subj_lower, subj_cased, rules, metrics
+    metric_tokens = Matcher(nlp.vocab)
+    for canon, patterns in lex.metric_tokens.items():
+        metric_tokens.add(canon, patterns)
+    return periods, subj_lower, subj_cased, rules, metrics, metric_tokens
 
 
 # --------------------------------------------------------------------------
@@ -421,14 +298,6 @@ _BASE_BEFORE = re.compile(
     r"(?:\s+(?:the|a|an|that|those|this|of|in|same|period|previous|levels?|seen))*\s*$",
     re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from|after|following|before|prior\s+to|until|by)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
-_SUBJ_STOP_AFTER = {
-    "Swindon": re.compile(r"^\s*(?:Borough|Council|Youth|Women|Advertiser|Train|Local|Community\s+Police|Council)", re.I),
-    "County": re.compile(r"^\s*(?:Hall|Lines?|Council|Durham|Court|Councils?|Line)\b", re.I),
-}
-_SUBJ_STOP_BEFORE = {
-    "Swindon": re.compile(r"(?:Wiltshire\s+and|Wiltshire\s*&|of|in)\s*$", re.I),
-    "101": re.compile(r"(?:room|pages?|section|s\.)\s*$", re.I),
-}
 
 
 def _token_offset(span, base: int) -> list[tuple[int, int]]:
@@ -448,7 +317,7 @@ class _DocMatches:
     starts; a match crossing a sentence end is dropped), without copying each
     sentence into a Doc of its own."""
 
-    _NAMES = ("period", "subj_lower", "subj_cased", "rules", "metric")
+    _NAMES = ("period", "subj_lower", "subj_cased", "rules", "metric", "metric_tok")
 
     def __init__(self, sdoc):
         self.sdoc = sdoc
@@ -524,13 +393,15 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
 def _find_labels(sdoc, tok_start: int, tok_end: int, base: int, sentence: str, which: str,
                  pre: Optional[_DocMatches] = None) -> list[Mention]:
     span = sdoc[tok_start:tok_end]
+    lex = lexicon()
     if which == "metric":
         raw = list(_run("metric", span, pre, tok_start, tok_end))
+        raw += _run("metric_tok", span, pre, tok_start, tok_end)
     else:
         raw = list(_run("subj_lower", span, pre, tok_start, tok_end))
         raw += _run("subj_cased", span, pre, tok_start, tok_end)
         for lab, s, e in _run("rules", span, pre, tok_start, tok_end):
-            if lab in ("Immediate", "Priority", "Scheduled"):
+            if lab in lex.subject_tokens:
                 # the grade word itself
                 for i in range(s, e):
                     if span[i].lower_ in ("immediate", "priority", "emergency", "scheduled", "routine"):
@@ -550,30 +421,43 @@ def _find_labels(sdoc, tok_start: int, tok_end: int, base: int, sentence: str, w
         if which == "subject":
             after = sentence[ce:ce + 30]
             before = sentence[max(0, cs - 20):cs]
-            stop_a = _SUBJ_STOP_AFTER.get(lab)
-            stop_b = _SUBJ_STOP_BEFORE.get(lab)
-            if (stop_a and stop_a.search(after)) or (stop_b and stop_b.search(before)):
+            if _not_this_subject(lab, sentence, cs, ce, lex):
                 continue
-            if lab in ("999", "101") and re.match(r"^\s*(?:[/-]\s*\d|\d)", after):
-                continue
-            if lab == "Swindon" and re.match(r"^\s*(?:and|&)\s+Wiltshire", after, re.I):
-                continue
-            if lab.split()[0] in _COMPASS and lab not in SUBJECT_PHRASES:
+            if lab.split()[0] in lex.compass and lab not in lex.subject_phrases \
+                    and lab not in lex.subject_cased:
                 # a compass word is a sub-area only where it reads as one ("South +8.1%", "the West fell",
                 # "North sector"), not "South West Partners", "North Wales", "East of England"
-                if not _COMPASS_AFTER.match(sentence[ce:ce + 40]) or re.search(r"\b(?:of|the\s+far)\s*$", before) \
+                if not lex.compass_after.match(sentence[ce:ce + 40]) or re.search(r"\b(?:of|the\s+far)\s*$", before) \
                         and not re.search(r"\bthe\s*$", before):
                     continue
-        if which == "metric" and lab in _MEDIAN_OF and re.search(r"\bmedian\s+(?:\S+\s+){0,2}$",
+        if which == "metric" and lab in lex.median_of and re.search(r"\bmedian\s+(?:\S+\s+){0,2}$",
                                                                    sentence[max(0, cs - 40):cs], re.I):
-            lab = _MEDIAN_OF[lab]   # "the median Emergency response time"
+            lab = lex.median_of[lab]   # "the median Emergency response time"
         taken.append((s, e))
         out.append(Mention(cs, ce, lab))
     out.sort(key=lambda m: m.start)
     return out
 
 
-_MEDIAN_OF = {"average response time": "median response time", "average time at scene": "median time at scene"}
+def _not_this_subject(lab: str, sentence: str, cs: int, ce: int, lex) -> bool:
+    """The stop rules of a subject or area match (the vocabulary's ``stop_after`` /
+    ``stop_before``: "page 101", "County Lines"), or a place is followed by an
+    organisation word ("Swindon Borough Council") or lies inside the name of a
+    whole force area ("Wiltshire and Swindon", "Avon and Somerset")."""
+    after = sentence[ce:ce + 30]
+    before = sentence[max(0, cs - 20):cs]
+    stop_a = lex.stop_after.get(lab)
+    stop_b = lex.stop_before.get(lab)
+    if (stop_a and stop_a.search(after)) or (stop_b and stop_b.search(before)):
+        return True
+    if lab in lex.areas and lab.split()[0] not in lex.compass:
+        if lex.place_org_after is not None and lex.place_org_after.search(after):
+            return True
+        if lex.whole_areas is not None:
+            for m in lex.whole_areas.finditer(sentence, max(0, cs - 60), min(len(sentence), ce + 60)):
+                if m.start() <= cs and ce <= m.end() and (m.start(), m.end()) != (cs, ce):
+                    return True
+    return False
 
 
 # --------------------------------------------------------------------------
@@ -714,9 +598,8 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
 # context inherited from sections and the document
 # --------------------------------------------------------------------------
 
-_GENERIC_HEADING = re.compile(
-    r"^\s*(?:(?:so|now)\s+what\b|what\?|data\s+summary|overview|visualisations?|summary|"
-    r"key\s+points|notes?|background|introduction|conclusion|recommendations?)", re.I)
+def _is_generic_heading(text: str) -> bool:
+    return vocabulary().is_generic_heading(text)
 
 
 def _subjects_in(text: str) -> list[Mention]:
@@ -824,21 +707,21 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
                     doc_period = p
                     heading_period = None
         if b.kind == HEADING:
-            subs = [m for m in _subjects_in(b.text) if m.label not in _WEAK_SUBJECTS]
+            subs = [m for m in _subjects_in(b.text) if m.label not in lexicon().weak]
             if subs:
                 # a heading's subject: prefer the service/crime type over an area word
-                non_area = [m for m in subs if m.label not in AREAS]
+                non_area = [m for m in subs if m.label not in lexicon().areas]
                 running_subject = (non_area or subs)[-1].label
-            elif not _GENERIC_HEADING.match(clean_block_text(b.text)) and len(b.text.split()) >= 3:
+            elif not _is_generic_heading(clean_block_text(b.text)) and len(b.text.split()) >= 3:
                 running_subject = ""
             continue
         if b.kind not in NARRATIVE_KINDS:
             continue
         subject = ""
         for h in reversed(b.headings):
-            subs = [m for m in _subjects_in(h) if m.label not in _WEAK_SUBJECTS]
+            subs = [m for m in _subjects_in(h) if m.label not in lexicon().weak]
             if subs:
-                non_area = [m for m in subs if m.label not in AREAS]
+                non_area = [m for m in subs if m.label not in lexicon().areas]
                 subject = (non_area or subs)[-1].label
                 break
         metric = ""
@@ -927,9 +810,6 @@ def _metric_after(sentence: str, q: N.Quantity) -> str:
     return " ".join(words).lower()
 
 
-_SUBJECT_WORDS = {p.lower() for ps in SUBJECT_PHRASES.values() for p in ps} | {a.lower() for a in AREAS} \
-    | {"immediate", "priority", "force", "wiltshire", "force level"}
-
 _MONEY_LEAD = re.compile(
     r"(?:\s+(?:worth|valued|value|at|of|over|more|than|around|about|approximately|nearly|almost|"
     r"to|the|totalling|receiving|awarded|was|were|is|are|up|stands?|sits?|totals?|amounts?|=|:))+\s*$", re.I)
@@ -956,11 +836,11 @@ def _metric_for(q: N.Quantity, prev_end: int, nxt: int, clause_start: int,
                 metrics: list[Mention], sentence: str) -> str:
     seg_start = max(prev_end, clause_start)
     # a money measure ("budget") is not what a count or a time measures
-    metrics = [m for m in metrics if m.label not in _MONEY_METRICS or q.unit == "gbp"
+    metrics = [m for m in metrics if m.label not in lexicon().money or q.unit == "gbp"
                or (q.unit == "percent" and not _SHARE_AFTER.match(sentence[q.end:]))]
     inside = [m for m in metrics if m.start >= seg_start and m.end <= q.start]
     if q.unit == "gbp":
-        money = [m for m in inside if m.label in _MONEY_METRICS]
+        money = [m for m in inside if m.label in lexicon().money]
         if money:
             return money[-1].label   # "The Commissioner's budget for 2024/25 is £152.3m"
         w = _words_before(sentence[seg_start:q.start])
@@ -1034,7 +914,7 @@ def _metric_before(sentence: str, clause_start: int, q: N.Quantity) -> str:
     if not words:
         return ""
     phrase = " ".join(words).lower()
-    if phrase in _SUBJECT_WORDS or phrase in _ACTORS:
+    if phrase in lexicon().subject_words or phrase in _ACTORS:
         return ""
     return phrase
 
@@ -1340,7 +1220,7 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
                 if same:
                     own = same[-1].metric
             inherited_metric = ctx.metric
-            if not own and inherited_metric in METRIC_PHRASES and not _unit_fits(inherited_metric, q.unit, role):
+            if not own and inherited_metric in lexicon().metric_phrases and not _unit_fits(inherited_metric, q.unit, role):
                 inherited_metric = ""   # a percent under "Response Time (4 months)" is not a response time
             f.metric, f.metric_stated = (own or inherited_metric), bool(own)
         figs.append(f)
@@ -1412,7 +1292,7 @@ def _lead_of(text: str, sdoc) -> Optional[_Lead]:
     last = sent_of(metrics[-1])
     m = [x for x in metrics if sent_of(x) == last][0]
     subjects = [x for x in _find_labels(sdoc, 0, len(sdoc), 0, text, "subject")
-                if x.label not in _WEAK_SUBJECTS and sent_of(x) == last]
+                if x.label not in lexicon().weak and sent_of(x) == last]
     start = m.start
     subject = ""
     # subject words written right before the measure belong to its name: "immediate response times"
@@ -1420,23 +1300,22 @@ def _lead_of(text: str, sdoc) -> Optional[_Lead]:
         if x.end <= start and not text[x.end:start].strip():
             start, subject = x.start, subject or x.label
     if not subject and subjects:
-        non_area = [x for x in subjects if x.label not in AREAS]
+        non_area = [x for x in subjects if x.label not in lexicon().areas]
         subject = (non_area or subjects)[0].label
     return _Lead(_lower_words(text[start:m.end]), m.label, subject)
 
 
 def _unit_fits(label: str, unit: str, role: str) -> bool:
-    """Can a figure of ``unit`` be a value of the measure ``label``?"""
+    """Can a figure of ``unit`` be a value of the measure ``label`` (a printed
+    metric name of the vocabulary)?  A change in percent fits any measure but
+    a rate."""
     change_pct = role == "change" and unit == "percent"
-    if label in _MONEY_METRICS:
-        return unit == "gbp" or change_pct
-    if "time" in label or "wait" in label:
-        return unit == "seconds" or change_pct
-    if label == "crime rate":
-        return unit == "count" or change_pct
-    if "rate" in label or "satisfaction" in label or "ratio" in label:
+    want = lexicon().metric_units.get(label, "count")
+    if want == "percent":
         return unit in ("percent", "percentage_points")
-    return unit == "count" or change_pct
+    if want == "rate":   # "crimes per 1,000 population": a count of a rate's scale
+        want = "count"
+    return unit == want or change_pct
 
 
 # --------------------------------------------------------------------------
@@ -1527,7 +1406,7 @@ def extract(doc: Document) -> list[FigureRecord]:
             return "", ""   # only a "(4 months)" line between the heading and the value
         heading = clean_block_text(b.topic or b.section or "")
         label = _TILE_PERIOD.sub("", heading).strip(" :-–")
-        if label and len(label.split()) <= 6 and not _DIGIT.search(label) and not _GENERIC_HEADING.match(label) \
+        if label and len(label.split()) <= 6 and not _DIGIT.search(label) and not _is_generic_heading(label) \
                 and not _PERIODISH.search(label):
             return _lower_words(label), ""
         return "", ""
@@ -1559,7 +1438,7 @@ def extract(doc: Document) -> list[FigureRecord]:
             # a sentence stating values with no measure of its own takes its lead-in's (a list item's
             # label outside the measure vocabulary, "North = ...", names its subject, not a measure)
             label = _item_label(sentence) if sfigs else ""
-            if sfigs and not any(f.metric_stated and (f.metric in METRIC_PHRASES or f.metric != label.lower())
+            if sfigs and not any(f.metric_stated and (f.metric in lexicon().metric_phrases or f.metric != label.lower())
                                  for f in sfigs):
                 if not lead_looked:
                     block_lead, lead_looked = lead_in_for(b), True
@@ -1602,6 +1481,7 @@ def extract(doc: Document) -> list[FigureRecord]:
                     period_inherited=f.inherited if p is not None else 0,
                     subject=f.subject or None,
                     metric_text=f.metric or None,
+                    metric=metric_key(f.metric),
                     char_start=q.start,
                     char_end=q.end,
                 ))
