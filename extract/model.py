@@ -18,7 +18,6 @@ never walk back themselves.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 

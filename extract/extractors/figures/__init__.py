@@ -364,10 +364,7 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
             # "12 months to September" (the year from the document): the window, not the month
             k = 12 if rw.group(1).lower() in ("12", "twelve") else 3
             if p.end is not None:
-                y, mo = p.end.year, p.end.month - (k - 1)
-                while mo < 1:
-                    y, mo = y - 1, mo + 12
-                p = N.Period("rolling_12_months" if k == 12 else "rolling_3_months", date(y, mo, 1), p.end, text)
+                p = N.window_ending(p.end, k, raw=text)
             else:
                 p = N.Period("rolling_12_months" if k == 12 else "rolling_3_months", None, None, text)
         if p is None:
@@ -419,7 +416,6 @@ def _find_labels(sdoc, tok_start: int, tok_end: int, base: int, sentence: str, w
         cs = span[s].idx - base
         ce = span[e - 1].idx - base + len(span[e - 1].text)
         if which == "subject":
-            after = sentence[ce:ce + 30]
             before = sentence[max(0, cs - 20):cs]
             if _not_this_subject(lab, sentence, cs, ce, lex):
                 continue
@@ -970,29 +966,6 @@ _BIND_AFTER = re.compile(
     re.I)
 
 
-def _add_years(d: Optional[date], k: int) -> Optional[date]:
-    if d is None:
-        return None
-    try:
-        return d.replace(year=d.year + k)
-    except ValueError:  # 29 Feb
-        return d.replace(year=d.year + k, day=28)
-
-
-def _change_period(p: N.Period) -> N.Period:
-    """A 12-month change dated like the window it ends with."""
-    if p.period_type == "year_to_date":
-        return p   # "4.7% lower than last year" of the year to date: against the same part of last year
-    if p.end is None:
-        return N.Period("change_12_months", None, None, p.raw)
-    if p.period_type in ("rolling_12_months", "change_12_months") and p.start is not None:
-        return N.Period("change_12_months", p.start, p.end, p.raw)
-    end = p.end
-    y, m = end.year, end.month
-    sy, sm = (y, m - 11) if m >= 12 else (y - 1, m + 1)
-    return N.Period("change_12_months", date(sy, sm, 1), end, p.raw)
-
-
 _MONTH_PREP = re.compile(r"\b(?:for|in|during)(?:\s+the\s+month\s+of)?\s*$", re.I)
 _MONTH_PREP_IN = re.compile(r"^(?:for|in|during)\s", re.I)
 _ROLLING_WORDS = re.compile(
@@ -1157,10 +1130,7 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
                 # "the rolling 12-month FAT rate to September 2023 was 7.9%"
                 r = [r for r in rolling_undated if r.start < q.start][-1].period
                 k = 12 if r.period_type == "rolling_12_months" else 3
-                y, mo = p.end.year, p.end.month - (k - 1)
-                while mo < 1:
-                    y, mo = y - 1, mo + 12
-                p = N.Period(r.period_type, date(y, mo, 1), p.end, p.raw)
+                p = N.window_ending(p.end, k, r.period_type, p.raw)
             since = [m for m in periods if m.label == "SINCE"]
             if role == "change" and m is None and since and not yoy:
                 # "Officer numbers have risen by 12.5% since March 2020": the change since then
@@ -1179,14 +1149,14 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
                     bm = _nearest(bases, q, kept, sentence, barrier=False)
                     if bm is not None and bm.period.period_type == "rolling_12_months" and bm.period.end:
                         bp = bm.period
-                        p = N.Period("change_12_months", _add_years(bp.start, 1), _add_years(bp.end, 1), bp.raw)
+                        p = N.Period("change_12_months", N.shift_years(bp.start, 1), N.shift_years(bp.end, 1), bp.raw)
                 if mp is None and (y is not None or (p is not None and p.period_type == "rolling_12_months")):
-                    p = _change_period(p) if p is not None else None
+                    p = N.change_period(p) if p is not None else None
                     if p is None and inh_period is not None and inh_period is carry.get("period") \
                             and inh_period.period_type == "rolling_12_months" and inh_period.end is not None:
                         # "... 3,015 crimes in the 12 months to September 2019. This is a 26.4 per cent
                         # increase on the previous year.": the change of the 12 months stated just before
-                        p, f.inherited = _change_period(inh_period), 1
+                        p, f.inherited = N.change_period(inh_period), 1
                     if p is None:
                         p = N.Period("change_12_months", None, None, "year-on-year")
             if p is None and m is None and role != "change":
