@@ -203,3 +203,29 @@ def test_several_force_files(V):
     assert V.subject_keys("Aylesbury Vale and Birmingham East") == ["aylesbury_vale", "birmingham_east"]
     assert V.subject_keys("aylesbury vale") == []   # cased only
     assert V.subject_keys("domestic ABUSE") == ["domestic_abuse"]
+
+
+def test_cli_vocabulary_option(tmp_path, monkeypatch):
+    from extract.cli import main
+    monkeypatch.delenv(vocab.ENV, raising=False)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "r.md").write_text("# Gotham performance\n\nGotham North saw bat signal uses fall by 12.5% in March 2024.\n")
+    f = tmp_path / "gotham.toml"
+    f.write_text('[area.gotham_north]\nlabel = "Gotham North"\ncased = ["Gotham North"]\n'
+                 '[metric.bat_signal_uses]\nunit = "count"\n[metric.bat_signal_uses.phrases]\n'
+                 '"bat signal uses" = ["bat signal uses"]\n')
+    try:
+        assert main(["run", str(src), "--out", str(tmp_path / "out"), "--quiet", "--vocabulary", str(f)]) == 0
+        import csv
+        rows = list(csv.DictReader(open(tmp_path / "out" / "figures.csv")))
+        r = [r for r in rows if r["value_raw"] == "12.5%"][0]
+        assert (r["subject"], r["metric"]) == ("Gotham North", "bat_signal_uses")
+    finally:
+        monkeypatch.delenv(vocab.ENV, raising=False)
+        vocab.set_extra([])
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[metric.x\n")
+    assert main(["run", str(src), "--out", str(tmp_path / "out2"), "--quiet", "--vocabulary", str(bad)]) == 2
+    assert main(["run", str(src), "--out", str(tmp_path / "out3"), "--quiet", "--vocabulary",
+                 str(tmp_path / "missing.toml")]) == 2

@@ -25,8 +25,10 @@ API::
     from extract.vocab import vocabulary, set_extra
     V = vocabulary()                    # cached; shipped data + extra files
     V = vocabulary(extra_files=["my.toml"])
-    set_extra(["my.toml"])              # what ``--vocabulary FILE`` does (also
-                                        # env EXTRACT_VOCABULARY, os.pathsep-separated)
+    set_extra(["my.toml"])              # add files for this process
+    use_files(["my.toml"])              # what ``--vocabulary FILE`` does: checks the files,
+                                        # sets env EXTRACT_VOCABULARY (os.pathsep-separated)
+                                        # so worker processes use them too
 
     V.metric_key("average wait times")  # -> "average_time_to_answer" (or None)
     V.table_metric_key("Arrest rate")   # -> "arrest_rate": the pattern on table labels
@@ -63,7 +65,7 @@ from typing import Iterable, Optional
 DATA = Path(__file__).resolve().parent / "data"
 ENV = "EXTRACT_VOCABULARY"
 
-__all__ = ["vocabulary", "set_extra", "Vocabulary", "Metric", "Subject", "LocalAuthority", "DATA", "ENV"]
+__all__ = ["vocabulary", "set_extra", "use_files", "Vocabulary", "Metric", "Subject", "LocalAuthority", "DATA", "ENV"]
 
 
 @dataclass
@@ -354,6 +356,24 @@ def set_extra(paths: Optional[Iterable[str]]) -> None:
     """Add user vocabulary files to every later ``vocabulary()`` (``--vocabulary FILE``)."""
     _EXTRA[:] = [str(p) for p in (paths or [])]
     _load.cache_clear()
+
+
+def use_files(paths: Iterable[str]) -> Vocabulary:
+    """``--vocabulary FILE``: check the files load, then make every later
+    ``vocabulary()`` of this process and of its worker processes use them
+    (through ``$EXTRACT_VOCABULARY``).  Raises OSError / ValueError on a
+    missing or malformed file."""
+    files = [str(Path(p).resolve()) for p in paths]
+    for f in files:
+        if not Path(f).is_file():
+            raise FileNotFoundError(f"vocabulary file not found: {f}")
+    try:
+        V = Vocabulary(shipped_files() + [Path(f) for f in files])
+    except (tomllib.TOMLDecodeError, KeyError, TypeError, re.error) as e:
+        raise ValueError(f"bad vocabulary file: {e}") from e
+    os.environ[ENV] = os.pathsep.join(_env_files() + files)
+    _load.cache_clear()
+    return V
 
 
 def _env_files() -> list[str]:
