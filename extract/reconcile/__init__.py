@@ -172,6 +172,7 @@ from .linking import _Fig, _fig_context
 from .comparing import _narrative_checks
 from .sentences import _may_add_up, _sentence_arithmetic, _sentence_groups
 from .table_arithmetic import _measure_box_arithmetic, _table_arithmetic
+from .counts import count_change_checks
 from .across import _cross_sentences, _moved, _same_measure_checks, _twins
 
 __all__ = ["reconcile", "METRICS", "SUBJECTS", "precision_of", "agrees", "format_value"]
@@ -205,6 +206,8 @@ def reconcile(docs: Iterable, measures: Iterable[MeasureRecord], figures: Iterab
         if chk is not None:
             checks.append(chk)
             own_done[fc.f.figure_id] = chk
+    # 1a. a percentage change stated with its count ("13.2% (n.817)") against the row's current level
+    checks.extend(count_change_checks(figures, own_done, measures))
     # 1b. figures of documents without the table, against another document's table
     checks.extend(_other_document_checks(contexts, tables, own_done, doc_order))
     # 2. arithmetic in sentences, measure boxes and tables

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..normalise import clean_text
-from .vocabulary import _GENERIC_HEADING, _METRIC_FIG, _PERCENT_UNITS, _STAT_AVG, _STAT_MEDIAN, _SUBJ
+from .vocabulary import is_generic_heading, _METRIC_FIG, _PERCENT_UNITS, _STAT_AVG, _STAT_MEDIAN, _SUBJ
 
 
 @lru_cache(maxsize=8192)
@@ -22,7 +22,7 @@ def _norm(text: Optional[str]) -> str:
 @lru_cache(maxsize=8192)
 def _topic(section: Optional[str]) -> Optional[str]:
     n = _norm(section)
-    if not n or _GENERIC_HEADING.match(n):
+    if not n or is_generic_heading(n):
         return None
     return n
 

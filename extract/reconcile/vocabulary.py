@@ -89,10 +89,17 @@ _OTHER_BASELINE = re.compile(r"than (?:in )?(?:19|20)\d\d\b|(?:compared (?:to|wi
 _FOREIGN_BASE = re.compile(r"\b(?:than|compared\s+(?:to|with)|against|versus|vs\.?|on|from)\s+(?:the\s+|an?\s+)?"
                            r"(?:[\w/'-]+\s+){0,3}(?:average|baseline|benchmark|mean|peak|low|high)\b", re.I)
 
-_GENERIC_HEADING = re.compile(
-    r"^(?:what|so what|now what|data summary|summary|overview|visuali[sz]ations?|key (?:points|messages|findings)|"
-    r"analysis|commentary|narrative|context|background|notes?|introduction|highlights?|headlines?|"
-    r"quarterly pcc highlight report|police (?:and|&) crime panel|performance|measures?|contents)\b")
+#: headings that structure a slide but name no topic: the shared vocabulary's generic headings
+#: (``extract/vocab``), and these section words of narrative reports
+_GENERIC_SECTION_WORDS = re.compile(
+    r"^(?:analysis|commentary|narrative|context|background|introduction|highlights?|headlines?|"
+    r"performance|measures?|contents)\b")
+
+
+def is_generic_heading(normalised: str) -> bool:
+    from ..vocab import vocabulary
+    return bool(_GENERIC_SECTION_WORDS.match(normalised)) or vocabulary().is_generic_heading(normalised)
+
 
 _STAT_MEDIAN = re.compile(r"\bmedian\b", re.I)
 _STAT_AVG = re.compile(r"\b(?:average|mean|averaging|averaged)\b", re.I)
