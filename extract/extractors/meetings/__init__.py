@@ -70,7 +70,7 @@ from .future import _future_meetings
 from .header_lines import meeting_type
 from .headers import _find_segments
 from .items import _items
-from .names import _HON, _add_note, _known_names, _name_run, _norm_name, _officer_role
+from .names import _HON, _OFFICER_WORDS, _ORG_WORDS, _add_note, _known_names, _name_run, _norm_name, _officer_role
 from .patterns import _strip_hon
 
 def extract(doc: Document) -> dict:
@@ -130,6 +130,9 @@ def extract(doc: Document) -> dict:
                 role = p.role
                 if status == "substitute":
                     role = "substitute"
+                elif status == "present" and role is None and p.org and _OFFICER_WORDS.search(p.org) \
+                        and not _ORG_WORDS.search(p.org):
+                    role = "officer"  # "Mrs C Hardy (Clerk)" in a list of those present
                 elif status in ("member", "present") and role is None:
                     role = "member"
                 elif status == "also_present" and role is None:

@@ -35,7 +35,10 @@ _LABELS = [
                 r"|^(?:in\s+attendance|officers\s+(?:present|in\s+attendance|attending))$", re.I), "also_present"),
     (re.compile(r"^(?:(?:independent\s+)?co-opted\s+(?:independent\s+)?members?|independent\s+members?)"
                 r"(?:\s+present)?\s*:\s*(?P<rest>.*)$", re.I), "independent"),
-    (re.compile(r"^(?:(?:panel\s+)?members\s+|councillors\s+)?present\s*:\s*(?P<rest>.*)$|^present$", re.I), "present"),
+    # "Present:", "PRESENT (Six Councillors):-", "Those attending:", "Attendance:"
+    (re.compile(r"^(?:(?:panel\s+)?members\s+|councillors\s+)?present(?:\s*\([^()]{1,40}\))?\s*:-?\s*(?P<rest>.*)$"
+                r"|^present$|^(?:those\s+(?:attending|present)|attendance|attendees)\s*:-?\s*(?P<rest3>.*)$", re.I),
+     "present"),
     (re.compile(r"^apologies(?:\s+for\s+absence)?\s*:\s*(?P<rest>.*)$|^apologies:?$", re.I), "apologies"),
     (re.compile(r"^membership\s*:?\s*(?P<rest>.*)$|^members\s*:\s*(?P<rest2>.*)$", re.I), "member"),
     (re.compile(r"^substitutes?\s*:?\s*(?P<rest>.*)$", re.I), "substitute"),
