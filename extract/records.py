@@ -148,6 +148,9 @@ class DecisionRecord:
     decision: str = col(required=True, desc="decision text")
     proposer: str = col(desc="name")
     seconder: str = col(desc="name")
+    votes_for: int = col("integer", "votes for, when counted ('7 agreed', 'For (57)')")
+    votes_against: int = col("integer", "votes against, when counted")
+    votes_abstain: int = col("integer", "abstentions, when counted")
 
 
 @dataclass
@@ -207,6 +210,19 @@ TABLES: dict[str, TableSpec] = {t.name: t for t in (
     TableSpec("checks", CheckRecord, ("check_id",), ("doc_id", "verdict", "check_type"), "Every reconciliation made"),
     TableSpec("discrepancies", CheckRecord, ("check_id",), ("doc_id",), "The checks whose verdict is mismatch"),
 )}
+
+
+@dataclass
+class VoteRecord:
+    meeting_id: str = col(required=True, desc="meeting id")
+    item_number: str = col(desc="minute item number; empty when the decision has none")
+    decision_index: int = col("integer", "0-based order of the decision within its meeting", required=True)
+    name: str = col(required=True, desc="member as printed in the recorded vote, without honorifics")
+    vote: str = col(required=True, desc="for | against | abstain", enum=("for", "against", "abstain"))
+
+
+TABLES["votes"] = TableSpec("votes", VoteRecord, ("meeting_id", "decision_index", "name"), ("name",),
+                            "Recorded votes: each member's vote on a decision")
 
 
 def columns(record_type: type) -> list[str]:
