@@ -156,6 +156,9 @@ class DecisionRecord:
     proposer: str = col(desc="name")
     seconder: str = col(desc="name")
     decision_id: str = col(desc="surrogate key: stable id of meeting, item number and decision text", required=True)
+    votes_for: int = col("integer", "votes for, when counted ('7 agreed', 'For (57)')")
+    votes_against: int = col("integer", "votes against, when counted")
+    votes_abstain: int = col("integer", "abstentions, when counted")
 
 
 @dataclass
@@ -286,6 +289,19 @@ TABLES: dict[str, TableSpec] = {t.name: t for t in (
     TableSpec("revisions", RevisionRecord, ("observation_id", "doc_id", "previous_doc_id"), ("doc_id",), "Observations a later document restates with a different value"),
     TableSpec("series_breaks", SeriesBreakRecord, ("series_id", "kind", "doc_id"), ("metric",), "Where a series changes unit or definition between documents"),
 )}
+
+
+@dataclass
+class VoteRecord:
+    meeting_id: str = col(required=True, desc="meeting id")
+    item_number: str = col(desc="minute item number; empty when the decision has none")
+    decision_index: int = col("integer", "0-based order of the decision within its meeting", required=True)
+    name: str = col(required=True, desc="member as printed in the recorded vote, without honorifics")
+    vote: str = col(required=True, desc="for | against | abstain", enum=("for", "against", "abstain"))
+
+
+TABLES["votes"] = TableSpec("votes", VoteRecord, ("meeting_id", "decision_index", "name"), ("name",),
+                            "Recorded votes: each member's vote on a decision")
 
 
 def columns(record_type: type) -> list[str]:

@@ -61,22 +61,22 @@ import re
 from ...model import Document, stable_id
 from ...normalise import parse_time_range
 from ...records import (MeetingRecord, AttendanceRecord, AgendaItemRecord, DecisionRecord,
-                         FutureMeetingRecord)
+                         FutureMeetingRecord, VoteRecord)
 from .attendance import _attendance_lists
-from .decisions import _decisions
+from .votes import decisions_with_votes
 from .entries import _entries
 from .forward_plan import _fwp_rows
 from .future import _future_meetings
 from .header_lines import meeting_type
 from .headers import _find_segments
 from .items import _items
-from .names import _HON, _add_note, _known_names, _name_run, _norm_name, _officer_role
+from .names import _HON, _OFFICER_WORDS, _ORG_WORDS, _add_note, _known_names, _name_run, _norm_name, _officer_role
 from .patterns import _strip_hon
 
 def extract(doc: Document) -> dict:
     entries = _entries(doc)
     result = {"meetings": [], "attendance": [], "agenda_items": [], "decisions": [],
-              "future_meetings": []}
+              "future_meetings": [], "votes": []}
     if not entries:
         return result
     doc_lines = {}
@@ -130,6 +130,9 @@ def extract(doc: Document) -> dict:
                 role = p.role
                 if status == "substitute":
                     role = "substitute"
+                elif status == "present" and role is None and p.org and _OFFICER_WORDS.search(p.org) \
+                        and not _ORG_WORDS.search(p.org):
+                    role = "officer"  # "Mrs C Hardy (Clerk)" in a list of those present
                 elif status in ("member", "present") and role is None:
                     role = "member"
                 elif status == "also_present" and role is None:
@@ -149,8 +152,11 @@ def extract(doc: Document) -> dict:
                     organisation=job.strip() or None, status="also_present", person_id=None, note=note))
         # decisions
         default_year = int(seg.date[:4]) if seg.date else None
-        for item_no, text, prop, sec in (_decisions(entries, seg, items) if seg.kind == "minutes" else []):
-            result["decisions"].append((mid, item_no, text, prop, sec))
+        if seg.kind == "minutes":
+            seg_decs, seg_votes = decisions_with_votes(entries, seg, items)
+            result["decisions"].extend((mid, *d) for d in seg_decs)
+            result["votes"].extend(VoteRecord(meeting_id=mid, item_number=ino, decision_index=di, name=nm, vote=v)
+                                   for ino, di, nm, v in seg_votes)
         # future meetings
         if seg.kind in ("agenda", "minutes"):
             seen_fm = set()
@@ -201,11 +207,7 @@ def extract(doc: Document) -> dict:
             a.note = _add_note(a.note or "", f"also printed as '{v}'")
     # decisions: proposer / seconder names, a surname alone resolved when unique
     decs = []
-    seen_dec = set()
-    for mid, item_no, text, prop, sec in result["decisions"]:
-        if (mid, item_no, text) in seen_dec:
-            continue
-        seen_dec.add((mid, item_no, text))
+    for mid, item_no, text, prop, sec, v_for, v_against, v_abstain in result["decisions"]:
         names = []
         for raw in (prop, sec):
             if not raw:
@@ -225,7 +227,8 @@ def extract(doc: Document) -> dict:
                     nm = full
             names.append(nm or None)
         decs.append(DecisionRecord(meeting_id=mid, item_number=item_no, decision=text,
-                                   proposer=names[0], seconder=names[1]))
+                                   proposer=names[0], seconder=names[1], votes_for=v_for,
+                                   votes_against=v_against, votes_abstain=v_abstain))
     result["decisions"] = decs
     result["attendance"] = att
     return result

@@ -6,7 +6,7 @@ from typing import Optional
 
 from ...model import BULLET, HEADING
 from .entries import _E, _Seg
-from .names import _Person, _add_note, _dedupe, _parse_also_present, _parse_list, _HON_SEQ
+from .names import _HON, _Person, _add_note, _dedupe, _parse_also_present, _parse_list, _HON_SEQ
 from .patterns import _ITEM, _LABELS, _PAGES
 from .text import _compact
 
@@ -15,9 +15,18 @@ from .text import _compact
 # --------------------------------------------------------------------------
 
 _APOLOGIES_SENT = re.compile(
-    r"\bapologies\b(?:\s+for\s+(?:absence|non-attendance))?\s+(?:were|was|had\s+been|have\s+been)\s+"
-    r"(?:received|submitted|tendered|given|made|noted)\s+(?:on\s+behalf\s+of|from|by)\b:?\s*(?P<rest>.*)$"
-    r"|^apologies\s+(?:were\s+)?(?:received\s+)?from\b:?\s*(?P<rest2>.*)$", re.I)
+    r"\bapologies\b(?:\s+for\s+(?:absence|non-attendance))?\s+(?:were|was|had\s+been|have\s+been)?\s*"
+    r"(?:received|submitted|tendered|given|made|noted|reported)(?:\s+and\s+(?:accepted|noted|approved))?"
+    r"(?:\s+for\s+(?:absence|non-attendance))?\s+(?:on\s+behalf\s+of|from|by)\b:?\s*(?P<rest>.*)$"
+    r"|^apologies\s+(?:were\s+)?(?:received\s+)?from\b:?\s*(?P<rest2>.*)$"
+    r"|\breported\s+apologies\s+(?:for\s+absence\s+)?from\b:?\s*(?P<rest3>.*)$", re.I)
+# "and 11 members of the public", "3 Members of the Public", "Members of the Public: 16": a count, not a person
+_PUBLIC_COUNT = re.compile(r",?\s*(?:and\s+)?(?:\d+|no|several|some|two|three|four|five|six)\s+members?\s+of\s+(?:the\s+)?public\b\.?"
+                           r"|,?\s*members?\s+of\s+(?:the\s+)?public\s*:?\s*\d*\.?", re.I)
+# "Councillor Jon Hunt submitted an apology.", "Cllr X sent apologies"
+_APOLOGY_BY = re.compile(
+    rf"(?P<who>{_HON}(?:\s+{_HON})*\s+(?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+)\s+(?:had\s+)?"
+    r"(?:submitted|sent|gave|tendered|offered|had\s+given)\s+(?:an?\s+|his\s+|her\s+|their\s+)?apolog(?:y|ies)\b")
 
 
 _ATT_HEADS = {
@@ -100,7 +109,7 @@ def _attendance_lists(entries: list[_E], seg: _Seg, items, known: set):
                 break
             if status in ("present", "also_present") and seg.kind not in ("minutes",):
                 break
-            rest = (m.groupdict().get("rest") or m.groupdict().get("rest2") or "").strip()
+            rest = (m.groupdict().get("rest") or m.groupdict().get("rest2") or m.groupdict().get("rest3") or "").strip()
             texts = [rest] if rest else []
             if not rest:
                 for f in ents[k + 1:]:
@@ -115,7 +124,7 @@ def _attendance_lists(entries: list[_E], seg: _Seg, items, known: set):
                             and not re.match(r"^(?:and\b|[a-z,])", f.text):
                         break
                     texts.append(f.text)
-            txt = "\n".join(texts)
+            txt = _PUBLIC_COUNT.sub("", "\n".join(texts))
             if not txt:
                 break
             people = (_parse_also_present(txt, known) if status == "also_present"
@@ -137,11 +146,14 @@ def _attendance_lists(entries: list[_E], seg: _Seg, items, known: set):
             if e.cells is not None:
                 continue
             in_item = any(a < e.idx < b for a, b in apol_items)
-            if e.kind == BULLET and in_item:
+            if in_item and (e.kind == BULLET or _only_names(e.text)):
                 names.extend(_parse_list(e.text, known))
                 continue
+            for by in _APOLOGY_BY.finditer(e.text):
+                names.extend(_parse_list(by.group("who"), known))
             m = _APOLOGIES_SENT.search(e.text)
-            rest = (m.group("rest") or m.group("rest2") or "") if m else ""
+            rest = (m.group("rest") or m.group("rest2") or m.group("rest3") or "") if m else ""
+            rest = re.sub(r"(?<=[a-z])\((?=[A-Z])", " (", rest)  # "Rob Large(RL)"
             if rest.strip():
                 rest = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", rest)[0]
                 rest = re.split(r"\s*\((?:substitute|sub)\b|\s+(?:who\s+was|with|;)\s", rest, flags=re.I)[0]
@@ -149,3 +161,10 @@ def _attendance_lists(entries: list[_E], seg: _Seg, items, known: set):
         if names:
             out.append(("apologies", _dedupe(names)))
     return out
+
+
+def _only_names(text: str) -> bool:
+    """A line that is nothing but titled names ("Cllr Paul Rochford", "Cllr A Smith and Cllr B Jones")."""
+    rest = _HON_SEQ.sub("", text)
+    return bool(_HON_SEQ.search(text)) and len(text) <= 200 and bool(
+        re.fullmatch(r"(?:\s*(?:[A-Z][\w'’-]*\.?)(?:\s+[A-Z][\w'’-]*\.?){0,3}\s*(?:\([^()]*\))?\s*(?:,|and|&|;)?)+\s*\.?", rest))

@@ -6,17 +6,38 @@ import re
 from ...model import BULLET
 from .entries import _E, _Seg
 from .items import _item_at
-from .patterns import (_ITEM, _PARA_NO, _PROPOSAL, _PROPOSAL_PAREN, _PROPOSED_LINE, _RESOLVED_LABEL,
-                       _SECONDED_LINE)
+from .patterns import (_ITEM, _LEAD_NAME, _PARA_NO, _PROPOSAL, _PROPOSAL_PAREN, _PROPOSED_BY, _PROPOSED_LINE,
+                       _PROPOSER_FIRST, _RESOLVED_LABEL, _SECONDED_LINE, _TITLED)
+
+# "... to adopt the new Standing Orders. Proposed by Cllr Coppard seconded by Cllr Bradbury."
+_PROPOSAL_INLINE = re.compile(
+    rf"(?<=[.;])\s*(?i:proposed|moved)\s+by\s+(?P<p>{_TITLED})[,;]?\s*(?:and\s+)?(?i:seconded)\s+by\s+(?P<s>{_TITLED})\b.*$",
+    re.S)
+
 
 def _person_text(t: str) -> str:
-    """The name part of "Cllr X" printed before a "Resolved" / the end of a line."""
+    """The name part of "Cllr X" printed before a "Resolved" / the end of a line (a titled name
+    stops at a comma, a bracket or a vote count: "Cllr Gail Reeve,4 agreed")."""
     t = re.sub(r"\s*[(\[].*$", "", t.strip())
+    m = _LEAD_NAME.match(t)
+    if m:
+        return m.group("n").strip(" ,.;:")
     return t.strip(" ,.;:")
 
 
-def _decisions(entries: list[_E], seg: _Seg, items) -> list[tuple[str, str, str, str]]:
-    """(item number, decision, proposer as printed, seconder as printed)."""
+def _proposer_sentence(t: str):
+    """(proposer, seconder) of a sentence naming both, whoever comes first."""
+    m = _PROPOSER_FIRST.search(t)
+    if m:
+        return m.group("p"), m.group("s") or m.group("s2")
+    m = _PROPOSED_BY.search(t)
+    if m:
+        return m.group("p"), m.group("s")
+    return None
+
+
+def _decisions(entries: list[_E], seg: _Seg, items) -> list[tuple[str, str, str, str, int]]:
+    """(item number, decision, proposer as printed, seconder as printed, entry index)."""
     out = []
     ents = [e for e in entries[seg.start:seg.end]]
     texts_of = {e.idx: _PARA_NO.sub("", e.text) for e in ents}
@@ -65,8 +86,28 @@ def _decisions(entries: list[_E], seg: _Seg, items) -> list[tuple[str, str, str,
                         last = out[-1]
                         out[-1] = (last[0], last[1], pending[0], pending[1], last[4], last[5])
                         pending = None
+                    elif not _resolution_follows(ents, j, item_starts):
+                        # "Proposed. Cllr X, Seconded Cllr Y, 4 agreed": the motion is the line before
+                        prev = ents[k - 1] if k > 0 and ents[k - 1].idx not in item_starts else None
+                        what = prev.text if prev is not None and prev.cells is None and prev.idx not in consumed else t
+                        out.append((it[1] if it else None, what, pending[0], pending[1], None, k))
+                        pending = None
                     k = j
                     continue
+            ps = _proposer_sentence(t) if not _RESOLVED_LABEL.match(t) else None
+            if ps and len(t) <= 400:
+                it = _item_at(items, e.idx)
+                if re.search(r"\bamendment\b", t, re.I):
+                    k += 1  # an amendment moved is not a decision
+                    continue
+                if _resolution_follows(ents, k + 1, item_starts) or re.search(
+                        r"\b(?:the\s+(?:following\s+)?motion|recommendations?)(?:\s+(?:that|as\s+follows))?\s*:?\s*$", t, re.I):
+                    pending = (_person_text(ps[0]), _person_text(ps[1]), e.idx)
+                else:
+                    out.append((it[1] if it else None, t, _person_text(ps[0]), _person_text(ps[1]), None, k))
+                consumed.add(e.idx)
+                k += 1
+                continue
             lab = _RESOLVED_LABEL.match(t)
             if lab and not (re.match(r"^it\s+was\s+(?:resolved|agreed)", t, re.I) and not lab.group("rest")):
                 rest = lab.group("rest").strip()
@@ -85,7 +126,7 @@ def _decisions(entries: list[_E], seg: _Seg, items) -> list[tuple[str, str, str,
                 j = gather(j, texts)
                 decision = " ".join(texts).strip()
                 prop = sec = None
-                pm = _PROPOSAL_PAREN.search(decision)
+                pm = _PROPOSAL_PAREN.search(decision) or _PROPOSAL_INLINE.search(decision)
                 if pm:
                     prop, sec = _person_text(pm.group("p")), _person_text(pm.group("s"))
                     decision = decision[:pm.start()].strip()
@@ -131,4 +172,14 @@ def _decisions(entries: list[_E], seg: _Seg, items) -> list[tuple[str, str, str,
             out.append((it[1] if it else None, decision, prop, sec, None, k))
         consumed.update(x.idx for x in ents[k:j])
         k = max(j, k + 1)
-    return [(a, b, c, d) for a, b, c, d, _, _ in out]
+    return [(a, b, c, d, ents[k_].idx) for a, b, c, d, _, k_ in out]
+
+
+def _resolution_follows(ents: list[_E], j: int, item_starts: set) -> bool:
+    """A "RESOLVED" / "Decision" label within the next two lines of the same item."""
+    for x in ents[j:j + 2]:
+        if x.idx in item_starts or x.cells is not None:
+            return False
+        if _RESOLVED_LABEL.match(_PARA_NO.sub("", x.text)):
+            return True
+    return False

@@ -11,7 +11,7 @@ from .text import _WS, _compact
 # names
 # --------------------------------------------------------------------------
 
-_HON = (r"(?:Cllrs?\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Sir|Dame|Lord|Lady|"
+_HON = (r"(?:(?:Borough|County|District|City|Town|Parish|Cty)\s+(?:Cllrs?\.?|Councillors?)|[A-Z]/Cllr|Cllrs?\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Sir|Dame|Lord|Lady|"
         r"Prof\.?|Professor|Rev(?:d|\.)?|Reverend|Canon|Baroness|Baron|Major|Colonel|Col\.?|"
         r"Capt\.?|Captain|Lt\.?|Ch\s?Supt\.?|Supt\.?|Insp\.?|Inspector|Superintendent|"
         r"Chief\s+Superintendent|Chief\s+Inspector|Chief\s+Constable|ACC|DCC|PCC)")
@@ -164,7 +164,7 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
             rl = _role_of(r)
             if rl:
                 people[-1].role = rl
-            elif r.strip() and _ORG_WORDS.search(r) and not people[-1].org:
+            elif r.strip() and not people[-1].org and (_ORG_WORDS.search(r) or _PLACE_PAREN.fullmatch(r.strip())):
                 people[-1].org = r.strip()
     return people
 
@@ -199,9 +199,19 @@ def _parse_list(text: str, known: set) -> list[_Person]:
     return _dedupe(out)
 
 
+# a name in brackets after a person is their organisation ("Cllr Sam Naylor (Cheshire East)"), unless it
+# is their initials "(NO)", a substitution or a reason for absence
+_PLACE_PAREN = re.compile(r"(?!(?:substitute|sub|deputy|reserve)\b)[A-Z][a-z]+(?:[ -](?:and|of|upon|on|the|[A-Z][a-z]+))*")
+# words that make a "name" a body or a count, never a person ("Panel Members", "Stevenage Borough")
+_NOT_NAME = {"members", "member", "panel", "council", "committee", "borough", "county", "district", "public",
+             "mayor", "police", "authority", "parish", "town", "city", "commissioner", "office", "apologies",
+             "present", "attendance", "minutes", "agenda", "item", "items", "chairman", "chair"}
+
+
 def _dedupe(people: list[_Person]) -> list[_Person]:
     seen: dict[str, _Person] = {}
     out = []
+    people = [p for p in people if not any(w.lower().strip(".,") in _NOT_NAME for w in p.name.split())]
     for p in people:
         k = _norm_name(p.name)
         if k in seen:

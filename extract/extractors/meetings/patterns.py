@@ -35,7 +35,10 @@ _LABELS = [
                 r"|^(?:in\s+attendance|officers\s+(?:present|in\s+attendance|attending))$", re.I), "also_present"),
     (re.compile(r"^(?:(?:independent\s+)?co-opted\s+(?:independent\s+)?members?|independent\s+members?)"
                 r"(?:\s+present)?\s*:\s*(?P<rest>.*)$", re.I), "independent"),
-    (re.compile(r"^(?:(?:panel\s+)?members\s+|councillors\s+)?present\s*:\s*(?P<rest>.*)$|^present$", re.I), "present"),
+    # "Present:", "PRESENT (Six Councillors):-", "Those attending:", "Attendance:"
+    (re.compile(r"^(?:(?:panel\s+)?members\s+|councillors\s+)?present(?:\s*\([^()]{1,40}\))?\s*:-?\s*(?P<rest>.*)$"
+                r"|^present$|^(?:those\s+(?:attending|present)|attendance|attendees)\s*:-?\s*(?P<rest3>.*)$", re.I),
+     "present"),
     (re.compile(r"^apologies(?:\s+for\s+absence)?\s*:\s*(?P<rest>.*)$|^apologies:?$", re.I), "apologies"),
     (re.compile(r"^membership\s*:?\s*(?P<rest>.*)$|^members\s*:\s*(?P<rest2>.*)$", re.I), "member"),
     (re.compile(r"^substitutes?\s*:?\s*(?P<rest>.*)$", re.I), "substitute"),
@@ -51,10 +54,23 @@ _PROPOSAL_PAREN = re.compile(
     r"(?P<s>[^,;()]+?)\s*[)\]]\.?\s*$", re.I)
 # "Proposed by Cllr X" / "Seconded by Cllr Y" on lines of their own (or one line)
 _PROPOSED_LINE = re.compile(
-    r"^(?:proposed|moved)(?:\s+by)?\s*:?\s*(?P<p>.+?)(?:[,;]?\s+(?:and\s+)?seconded(?:\s+by)?\s*:?\s*(?P<s>.+?))?\.?$", re.I)
-_SECONDED_LINE = re.compile(r"^seconded(?:\s+by)?\s*:?\s*(?P<s>.+?)\.?$", re.I)
+    r"^(?:proposed|moved)(?:\s+by)?\s*[.:]?\s*(?P<p>.+?)(?:[,;.]?\s*(?:and\s+)?seconded(?:\s+by)?\s*[.:]?\s*(?P<s>.+?))?\.?$",
+    re.I)
+_SECONDED_LINE = re.compile(r"^seconded(?:\s+by)?\s*[.:]?\s*(?P<s>.+?)\.?$", re.I)
+_TITLED = rf"{_HON}(?:\s+{_HON})*\s+(?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+"
+# "Cllr McCarthy proposed acceptance of the minutes seconded by Cllr Mrs Leamon", "Cllr Leamon proposed
+# approval; Cllr Stocking seconded", "Mr Oakford proposed, and Mr Gough seconded the motion that:"
+_PROPOSER_FIRST = re.compile(
+    rf"(?P<p>{_TITLED})\s+(?:proposed|moved)\b(?P<what>[^;]*?)[,;.]?\s*(?:and\s+)?"
+    rf"(?:(?:was\s+|were\s+)?seconded\s+by\s+(?P<s>{_TITLED})|(?P<s2>{_TITLED})\s+seconded\b)")
+# "X was proposed by Cllr A and seconded by Cllr B"
+_PROPOSED_BY = re.compile(
+    rf"\b(?:was|were|being)\s+proposed\b[^.;]{{0,60}}?\bby\s+(?P<p>{_TITLED})[,;]?\s*(?:and\s+)?seconded\s+by\s+"
+    rf"(?P<s>{_TITLED})")
+# the leading titled name of a proposer / seconder text ("Cllr Gail Reeve,4 agreed and 4 abstained")
+_LEAD_NAME = re.compile(rf"^(?:the\s+)?(?P<n>{_TITLED})(?=$|[\s,;.()\d])")
 _RESOLVED_LABEL = re.compile(
-    r"^(?:decision|resolved|resolution|it\s+was\s+(?:resolved|agreed)|the\s+(?:panel|committee)\s+resolved|"
+    r"^(?:unanimously\s+)?(?:decision|resolved|resolution|it\s+was\s+(?:resolved|agreed)|the\s+(?:panel|committee)\s+resolved|"
     r"(?-i:AGREED)|(?-i:RESOLVED))\s*(?:\((?:unanimously|by\s+(?:a\s+)?majority|nem\.?\s*con\.?)\)\s*)?"
     r"[:\-–]?\s*(?P<rest>.*)$", re.I)
 _PARA_NO = re.compile(r"^(?:\d{1,3}\.\d{1,2}\.?|\(?[a-z]\)|\(\d{1,2}\))\s+(?=[A-Z(])")

@@ -1,0 +1,147 @@
+"""Votes: counts printed with a decision and recorded votes with named lists.
+
+Counts: "7 agreed, 1 abstained", "4 agreed and 4 abstained", "carried by 5 votes to 2",
+"3 against", "For: 6, Against: 2, Abstentions: 1".  "All in favour" / "unanimously" give no
+count (the number present is not printed with them).
+
+Recorded votes (a county council's printed minutes): headings "For (57)" / "Against (0)" /
+"Abstain (2)", each followed by the names of the members who so voted, separated by commas
+("Mr Baker, Mr Baldock, ... Sir Paul Carter, CBE, ..."; a post-nominal after a comma belongs to
+the name before it).  A block of recorded votes belongs to the next decision of the same item,
+else to the last one before it; a
+block followed by another block before that decision (a vote on an amendment) is not kept.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .entries import _E, _Seg
+from .names import _POSTNOM
+from .patterns import _ITEM, _strip_hon
+
+_N = r"(\d{1,3})"
+_FOR = re.compile(rf"\b{_N}\s+(?:(?:members?|councillors?|votes?)\s+)?(?:agreed|in\s+favour|for|voted\s+for|votes?\s+for)\b"
+                  rf"|\bfor\s*[:(]\s*{_N}\b|\bcarried\s+by\s+{_N}\s+votes?\s+to\s+\d", re.I)
+_AGAINST = re.compile(rf"\b{_N}\s+(?:(?:members?|councillors?|votes?)\s+)?(?:against|opposed|disagreed|voted\s+against)\b"
+                      rf"|\bagainst\s*[:(]\s*{_N}\b|\bcarried\s+by\s+\d{{1,3}}\s+votes?\s+to\s+{_N}\b", re.I)
+_ABSTAIN = re.compile(rf"\b{_N}\s+(?:(?:members?|councillors?)\s+)?abstain(?:ed|ing|ions?)?\b"
+                      rf"|\babstain(?:ed|ing|ions?)?\s*[:(]\s*{_N}\b", re.I)
+
+
+def _first(rx: re.Pattern, text: str) -> Optional[int]:
+    m = rx.search(text)
+    if not m:
+        return None
+    return int(next(g for g in m.groups() if g is not None))
+
+
+def vote_counts(text: str) -> tuple[Optional[int], Optional[int], Optional[int]]:
+    """(for, against, abstain) counted in ``text``; None where not printed."""
+    if not text:
+        return None, None, None
+    t = re.sub(r"(?<=[,;])(?=\d)", " ", text)  # "Seconded Cllr Gail Reeve,4 agreed"
+    return _first(_FOR, t), _first(_AGAINST, t), _first(_ABSTAIN, t)
+
+
+_HEAD = re.compile(r"^(?P<k>For|FOR|Against|AGAINST|Abstain(?:ed|ing|ions?)?|ABSTAIN(?:ED|ING|IONS?)?)\s*"
+                   r"(?:\(\s*(?P<n>\d{1,3})\s*\)|:\s*(?P<n2>\d{1,3})|-\s*(?P<n3>\d{1,3}))\s*:?\s*(?P<rest>.*)$")
+_END = re.compile(r"^(?:(?:the\s+)?(?:substantive\s+)?(?:motion|amendment|recommendations?)\s+(?:was\s+)?(?:carried|lost|"
+                  r"agreed|fell|defeated)|resolved|agreed|\(\d{1,2}\)\s*$|\(\d{1,2}\)\s+[A-Z])", re.I)
+
+
+def _kind(word: str) -> str:
+    w = word.lower()
+    return "for" if w == "for" else "against" if w == "against" else "abstain"
+
+
+def _names(text: str) -> list[str]:
+    out: list[str] = []
+    for chunk in re.split(r"[,;]|\band\b", text):
+        c = chunk.strip(" .")
+        if not c:
+            continue
+        if _POSTNOM.match(c) and out:
+            continue  # "Sir Paul Carter, CBE"
+        _t, nm = _strip_hon(c)
+        if nm and re.match(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}$", nm):
+            out.append(nm)
+    return out
+
+
+def recorded_votes(entries: list[_E], seg: _Seg) -> list[tuple[int, dict]]:
+    """(entry index of the block, {"for": (count, [names]), "against": ..., "abstain": ...})."""
+    out = []
+    k = seg.start
+    while k < seg.end:
+        e = entries[k]
+        m = _HEAD.match(e.text) if e.cells is None else None
+        if not m:
+            k += 1
+            continue
+        block: dict = {}
+        start = e.idx
+        while k < seg.end:
+            e = entries[k]
+            m = _HEAD.match(e.text) if e.cells is None else None
+            if not m:
+                break
+            kind = _kind(m.group("k"))
+            n = int(m.group("n") or m.group("n2") or m.group("n3"))
+            texts = [m.group("rest")] if m.group("rest") else []
+            k += 1
+            while k < seg.end and entries[k].cells is None and not _HEAD.match(entries[k].text) \
+                    and not _END.match(entries[k].text) and not _ITEM.match(entries[k].text):
+                texts.append(entries[k].text)
+                k += 1
+            names = _names(" ".join(texts))
+            block[kind] = (n, names if len(names) == n else [])
+        if "for" in block and ("against" in block or "abstain" in block):
+            out.append((start, block))
+    return out
+
+
+def decisions_with_votes(entries: list[_E], seg: _Seg, items) -> tuple[list[tuple], list[tuple]]:
+    """The segment's decisions, each (item, text, proposer, seconder, for, against, abstain),
+    and its recorded votes (item, decision index, name, vote)."""
+    from .decisions import _decisions
+    from .items import _item_at
+
+    decs, seen = [], set()
+    for item_no, text, prop, sec, at in _decisions(entries, seg, items):
+        if (item_no, text) in seen:
+            continue
+        seen.add((item_no, text))
+        ctx = [text]
+        if 0 <= at < len(entries) and entries[at].cells is None and entries[at].text not in text:
+            ctx.append(entries[at].text)
+        if at + 1 < seg.end and entries[at + 1].cells is None and len(entries[at + 1].text) <= 80:
+            ctx.append(entries[at + 1].text)
+        decs.append([item_no, text, prop, sec, *vote_counts(" ".join(ctx)), at])
+    votes = []
+    blocks = recorded_votes(entries, seg)
+    starts = [b for b, _ in blocks]
+    for b, block in blocks:
+        it = _item_at(items, b)
+        ino = it[1] if it else None
+        same = [i for i, d in enumerate(decs) if d[0] == ino]
+        after = [i for i in same if decs[i][7] > b]
+        before = [i for i in same if decs[i][7] < b]
+        if after:
+            di = after[0]
+            # the vote just before a decision is on it; earlier ones (amendments) are not
+            if any(b < o < decs[di][7] for o in starts):
+                continue
+        elif before:
+            di = before[-1]
+            if any(decs[di][7] < o < b for o in starts):
+                continue
+        else:
+            continue
+        decs[di][4] = block.get("for", (None,))[0]
+        decs[di][5] = block.get("against", (None,))[0]
+        decs[di][6] = block.get("abstain", (None,))[0]
+        for kind, (_n, names) in block.items():
+            for nm in names:
+                votes.append((ino, di, nm, kind))
+    return [tuple(d[:7]) for d in decs], votes
