@@ -9,7 +9,7 @@ from typing import Optional
 from ...model import PARAGRAPH, Block, Document, Page, sha256_bytes
 from .. import LoadError  # defined by extract.loaders before it imports this package
 from .furniture import _header_footer_filter
-from .joins import _join_broken_paragraphs, _join_cross_page_tables
+from .joins import _join_broken_paragraphs, _join_cross_page_tables, _join_stacked_tables
 from .layout import _page_blocks
 from .page import _PageData, _read_page
 from .paragraphs import _assign_headings, _body_size
@@ -137,6 +137,7 @@ def load_pdf(path, data: bytes, *, max_pages: Optional[int] = 500, timeout_s: Op
         for b in p.blocks:
             b._body = pb  # type: ignore[attr-defined]
     _assign_headings(doc.blocks)
+    _join_stacked_tables(doc)
     _join_cross_page_tables(doc)
     _join_broken_paragraphs(doc)
     for b in doc.blocks:
