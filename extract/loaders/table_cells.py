@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..model import Block
+from ..model import Block, Cell
 
 _VALUE = re.compile(r"^[-+−–(£$€]*\d[\d,]*(?:\.\d+)?\)?\s*(?:%|pp|[kKmMbB]n?)?\)?\*?$")
 
@@ -202,3 +202,69 @@ def merge_split_header_rows(rows: list[list]) -> list[list]:
                 continue
         i += 1
     return rows
+
+
+def merge_header_lines(rows: list[list]) -> list[list]:
+    """An unruled header set over several lines ("Latest" / "month", "Change" / "on last" /
+    "year") is one header row: a leading row without values is joined with the row under it
+    when that row sits at line pitch (gap under half its height), leaves the first (label)
+    column empty, has text only in columns that have text above (a heading over columns,
+    "Year to date" above "2022/23" "2023/24", is a row of its own), and rows of values
+    follow (a list of "Label:" lines and their values has no header)."""
+    while len(rows) >= 3:
+        a, b = rows[0], rows[1]
+        if _has_value(a) or _has_value(b) or len(a) != len(b):
+            break
+        boxes_a = [c.bbox for c in a if c.text and c.bbox]
+        boxes_b = [c.bbox for c in b if c.text and c.bbox]
+        if not boxes_a or not boxes_b:
+            break
+        h = max(bb[3] - bb[1] for bb in boxes_b) / max(1, max(len(c.text.split("\n")) for c in b))
+        gap = min(bb[1] for bb in boxes_b) - max(bb[3] for bb in boxes_a)
+        under = all(a[j].text for j, c in enumerate(b) if c.text)
+        above_values = any(_has_value(r) for r in rows[2:])
+        if not (under and gap <= 0.5 * h and len(boxes_a) >= 2 and above_values and not b[0].text):
+            break
+        for ca, cb in zip(a, b):
+            if cb.text:
+                ca.text = " ".join(t for t in (ca.text, cb.text) if t)
+                if ca.bbox and cb.bbox:
+                    ca.bbox = (min(ca.bbox[0], cb.bbox[0]), ca.bbox[1], max(ca.bbox[2], cb.bbox[2]), cb.bbox[3])
+        del rows[1]
+    return rows
+
+
+def split_at_repeated_header(rows: list[list]) -> list[tuple[Optional[Cell], list[list]]]:
+    """An unruled table that runs on into a second table set under it (a title line, then a
+    header row without values, then rows of values) is two tables: ``[(title, rows), ...]``
+    (the first title None; a title is the cell of the title line).  A header is a row of two or more cells without values after rows
+    with values; the title, when there is one, is the row above it with only its first cell."""
+    parts: list[tuple[Optional[Cell], list[list]]] = []
+    start, title = 0, None
+    i = 1
+    while i < len(rows) - 1:
+        r = rows[i]
+        filled = [c for c in r if c.text]
+        seen_values = any(_has_value(x) for x in rows[start:i])
+        if seen_values and len(filled) >= 2 and not _has_value(r) and \
+                any(_has_value(x) for x in rows[i + 1:i + 4]):
+            p = rows[i - 1]
+            titled = i - 1 > start and [c for c in p if c.text] == [p[0]] and bool(p[0].text) \
+                and not _has_value(p)
+            repeat = [norm_text(c.text) for c in r] == [norm_text(c.text) for c in rows[start]]
+            if repeat or (titled and 2 * len(filled) >= len(r) and _headerish(r)):
+                cut, t = (i - 1, p[0]) if titled else (i, None)
+                parts.append((title, rows[start:cut]))
+                start, title = i, t
+        i += 1
+    parts.append((title, rows[start:]))
+    return parts
+
+
+def _headerish(r: list) -> bool:
+    """A header by shape: every filled cell short and not a sentence."""
+    return all(len(c.text.split()) <= 4 and not c.text.rstrip().endswith((".", ":")) for c in r if c.text)
+
+
+def norm_text(t: str) -> str:
+    return re.sub(r"\s+", " ", t or "").strip().lower()
