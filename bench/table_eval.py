@@ -36,7 +36,7 @@ FIXTURES = ROOT / "tests" / "fixtures" / "tables"
 
 def detected_tables(path: Path, pages: list[int] | None = None) -> tuple[list[list[dict]], int]:
     """The tables found in ``path`` (only those starting on ``pages`` when given) as cell dicts."""
-    max_page = max(pages) if pages else None
+    max_page = max(pages) + 1 if pages else None  # a table may run on to the next page
     doc = load_pdf(path, path.read_bytes(), max_pages=max_page)
     out = tables_ext.extract(doc)
     keep = {t.table_id for t in out["tables"] if not pages or t.page_start in pages}

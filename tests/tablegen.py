@@ -35,6 +35,8 @@ def _num(k: int, j: int) -> str:
 
 
 def _wrap(text: str, width: float, font: str, size: float) -> list[str]:
+    if "\n" in text:  # lines broken by hand (a header set over several lines)
+        return [ln for part in text.split("\n") for ln in _wrap(part, width, font, size)]
     lines, cur = [], ""
     for w in text.split():
         t = f"{cur} {w}".strip()
@@ -273,12 +275,12 @@ def _dash_rows(k0: int, n: int) -> list[list[str]]:
 def dashboard_tables(c, h, x: float, top: float, k0: int, n: int) -> tuple[float, list]:
     """One unruled dashboard table: a three-line header, wrapped row labels, a sparkline in the
     trend column, right-aligned numbers; returns its bottom and its truth."""
-    head = [list(r) for r in DASH_HEADER]
+    head = ["\n".join(w for w in (DASH_HEADER[0][j], DASH_HEADER[1][j], DASH_HEADER[2][j]) if w)
+            for j in range(6)]
     body = _dash_rows(k0, n)
-    bottom = draw_table(c, h, x, top, [180, 55, 65, 55, 70, 60], head + body, n_header=3, right={1, 2, 3})
-    # truth: the three header lines are one header row, each cell's words read down its column
-    joined = [" ".join(w for w in (head[0][j], head[1][j], head[2][j]) if w) for j in range(6)]
-    return bottom, _truth([joined] + body)
+    bottom = draw_table(c, h, x, top, [130, 55, 65, 55, 70, 60], [head] + body, n_header=1, right={1, 2, 3})
+    # truth: the header lines of a column are one header cell
+    return bottom, _truth([[t.replace("\n", " ") for t in head]] + body)
 
 
 def style_dashboard(path):

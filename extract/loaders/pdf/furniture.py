@@ -32,6 +32,19 @@ def _numbers_follow_pages(occ: list) -> bool:
     return False
 
 
+def _in_number_column(it: Item, items: list) -> bool:
+    """A number with another number right above or below it, overlapping it across, is a
+    value in a column of a table (the first rows of a table at the top of a page), not a
+    page number."""
+    h = max(it.bottom - it.top, 1.0)
+    for o in items:
+        if o is it or not o.text[:1].isdigit() or not _PAGE_NUM.match(o.text.strip()):
+            continue
+        if min(o.x1, it.x1) > max(o.x0, it.x0) and 0 < abs(o.top - it.top) <= 2.5 * h:
+            return True
+    return False
+
+
 def _header_footer_filter(pages: list[_PageData]) -> tuple[dict[int, set], dict[int, list]]:
     """ids of items (per page index) that are running headers/footers or page numbers,
     and the items (segments) of every page."""
@@ -57,7 +70,7 @@ def _header_footer_filter(pages: list[_PageData]) -> tuple[dict[int, set], dict[
                 # a bare number in a row of several cells is a table value, not a page number
                 mid = (it.top + it.bottom) / 2
                 n_same = sum(1 for o in items if o is not it and o.top <= mid <= o.bottom)
-                if n_same < 2:
+                if n_same < 2 and not _in_number_column(it, items):
                     drop.setdefault(k, set()).add(id(it))
                     continue
             occurrences.setdefault(_norm_hf(txt), []).append((k, it.top, id(it), txt))

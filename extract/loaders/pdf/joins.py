@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 from ...model import BULLET, PARAGRAPH, TABLE, Block, Cell, Document, Page
+from ..table_cells import mark_header_rows
 from ..common import ends_sentence, ends_with_stop_word, starts_lower
 from .text import _GLYPH_MARK, _join_texts
 
@@ -210,3 +211,61 @@ def _col_positions(t: Block) -> Optional[list[float]]:
             return None
         xs.append(min(vals))
     return xs
+
+
+def _text_cols(t: Block) -> list[Optional[tuple[float, float]]]:
+    """Per column, the x-range of its filled cells (None for a column without text)."""
+    out: list[Optional[tuple[float, float]]] = []
+    for k in range(t.n_cols):
+        bbs = [r[k].bbox for r in t.rows if k < len(r) and r[k].text and r[k].bbox and r[k].col_span == 1]
+        out.append((min(b[0] for b in bbs), max(b[2] for b in bbs)) if bbs else None)
+    return out
+
+
+def _same_columns(a: Block, b: Block) -> bool:
+    if a.n_cols != b.n_cols or a.n_cols < 2:
+        return False
+    ca, cb = _text_cols(a), _text_cols(b)
+    matched = 0
+    for k, (x, y) in enumerate(zip(ca, cb)):
+        if x is None or y is None:
+            continue
+        if min(x[1], y[1]) <= max(x[0], y[0]):
+            return False
+        for n in (k - 1, k + 1):
+            if 0 <= n < len(ca) and ca[n] is not None and min(ca[n][1], y[1]) > max(ca[n][0], y[0]):
+                return False
+        matched += 1
+    return matched >= 2
+
+
+def _join_stacked_tables(doc: Document) -> None:
+    """Tables right under one another on a page with the same columns are one table: a
+    shaded header row and a shaded total row found as ruled tables, the rows between them
+    (no rules, no fill) as an unruled one.  Joined when the gap between them is under the
+    height of the taller of their last / first rows."""
+    for p in doc.pages:
+        out: list[Block] = []
+        for b in p.blocks:
+            a = out[-1] if out else None
+            if a is not None and a.kind == TABLE and b.kind == TABLE and a.bbox and b.bbox \
+                    and not a.row_pages and _same_columns(a, b):
+                row_h = max(_row_height(a.rows[-1]), _row_height(b.rows[0]), 1.0)
+                if 0 <= b.bbox[1] - a.bbox[3] <= row_h:
+                    a.rows.extend(b.rows)
+                    a.bbox = (min(a.bbox[0], b.bbox[0]), a.bbox[1], max(a.bbox[2], b.bbox[2]), b.bbox[3])
+                    a.text = "\n".join("\t".join(c.text for c in r) for r in a.rows)
+                    for r in a.rows:
+                        for c in r:
+                            c.is_header = False
+                    mark_header_rows(a)
+                    if hasattr(b, "_open"):
+                        a._open = (getattr(a, "_open", (False, False))[0], b._open[1])  # type: ignore
+                    continue
+            out.append(b)
+        p.blocks = out
+
+
+def _row_height(row: list) -> float:
+    hs = [c.bbox[3] - c.bbox[1] for c in row if c.bbox and not c.covered and c.row_span == 1]
+    return max(hs) if hs else 0.0

@@ -10,10 +10,11 @@ from ...model import PARAGRAPH, Block, Document, Page, sha256_bytes
 from .. import LoadError  # defined by extract.loaders before it imports this package
 from . import health
 from .furniture import _header_footer_filter
-from .joins import _join_broken_paragraphs, _join_cross_page_tables
+from .joins import _join_broken_paragraphs, _join_cross_page_tables, _join_stacked_tables
 from .layout import _page_blocks
 from .page import _PageData, _read_page
 from .paragraphs import _assign_headings, _body_size
+from .unruled import _split_stacked
 from .text import Line, _cluster_lines, _segments
 
 
@@ -123,7 +124,7 @@ def load_pdf(path, data: bytes, *, max_pages: Optional[int] = 500, timeout_s: Op
             n_dropped += sum(1 for it in items if id(it) in gone)
             items = [it for it in items if id(it) not in gone]
         try:
-            page.blocks = _page_blocks(pd, items, doc_body)
+            page.blocks = _split_stacked(_page_blocks(pd, items, doc_body))
         except Exception as e:  # layout must never lose the document
             msg = f"page {pd.number}: layout failed ({type(e).__name__}: {e}); text read line by line"
             page.notes.append(msg)
@@ -141,6 +142,7 @@ def load_pdf(path, data: bytes, *, max_pages: Optional[int] = 500, timeout_s: Op
         for b in p.blocks:
             b._body = pb  # type: ignore[attr-defined]
     _assign_headings(doc.blocks)
+    _join_stacked_tables(doc)
     _join_cross_page_tables(doc)
     _join_broken_paragraphs(doc)
     for b in doc.blocks:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ...model import PARAGRAPH, Block, Cell
-from ..table_cells import grid_spans, mark_header_rows
+from ..table_cells import drop_slivers, grid_spans, mark_header_rows, merge_split_header_rows
 from .text import _GLYPH_MARK, _LIST_START, _bullet_marker, _cluster_lines, _join_texts
 
 
@@ -107,11 +107,10 @@ def _ruled_table(t, words: list, x_off: float, y_off: float) -> Optional[RuledTa
         rows.append(row)
     for (ri, ci), (rs, cs) in grid_spans(rows_bb).items():
         rows[ri][ci].row_span, rows[ri][ci].col_span = rs, cs
-    # drop columns that are empty in every row and have no cell box (rare artefacts)
+    rows = drop_slivers(merge_split_header_rows(rows))
     col_x = []
-    ncol = max(len(r) for r in rows_bb)
-    for ci in range(ncol):
-        xs = [r[ci][0] for r in rows_bb if ci < len(r) and r[ci] is not None]
+    for ci in range(max(len(r) for r in rows)):
+        xs = [r[ci].bbox[0] for r in rows if ci < len(r) and r[ci].bbox is not None and not r[ci].covered]
         col_x.append(min(xs) if xs else None)
     return RuledTable(bbox, rows, col_x)
 

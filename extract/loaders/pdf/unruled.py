@@ -1,12 +1,13 @@
 """Unruled tables: one-row label/value boxes and tables found from aligned cells."""
 from __future__ import annotations
 
+import copy
 import re
 import statistics
 from typing import Optional
 
-from ...model import Block, Cell
-from ..table_cells import mark_header_rows
+from ...model import PARAGRAPH, TABLE, Block, Cell
+from ..table_cells import mark_header_rows, merge_header_lines, split_at_repeated_header
 from .ruled import _cell_text
 from .text import Line, _GLYPH_MARK, _GLYPH_MARK_ANY, _GLYPH_ONLY, _TERMINAL, _bullet_marker, _gutters, _join_texts, _lines_of
 
@@ -230,6 +231,42 @@ def _unruled_table(items: list, gut: float) -> Optional[tuple[list, Block, list]
                 return None
     tb = (min(i.x0 for ln in lines for i in ln.items), lines[0].top,
           max(i.x1 for ln in lines for i in ln.items), lines[-1].bottom)
-    table = Block.table(rows, bbox=tb, table_method="unruled")
+    table = Block.table(merge_header_lines(rows), bbox=tb, table_method="unruled")
     mark_header_rows(table)
     return [it for ln in titles for it in ln.items], table, [it for ln in after for it in ln.items]
+
+
+def _split_stacked(blocks: list[Block]) -> list[Block]:
+    """Unruled tables that ran on into a second table under them (a title line and a header
+    row without values after rows of values) are cut there: each part a table of its own,
+    the title a paragraph between them (``table_cells.split_at_repeated_header``)."""
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind != TABLE or b.table_method != "unruled" or len(b.rows) < 4:
+            out.append(b)
+            continue
+        parts = split_at_repeated_header(b.rows)
+        if len(parts) == 1:
+            out.append(b)
+            continue
+        for title, rows in parts:
+            if title is not None:
+                out.append(Block(PARAGRAPH, text=title.text, page=b.page, bbox=title.bbox))
+            part = copy.copy(b)
+            part.rows = merge_header_lines(rows)
+            for r in part.rows:
+                for c in r:
+                    c.is_header = False
+            mark_header_rows(part)
+            part.text = "\n".join("\t".join(c.text for c in r) for r in part.rows)
+            part.bbox = _rows_box(part.rows, b)
+            out.append(part)
+    return out
+
+
+def _rows_box(rows: list, b: Block):
+    """The box of a part's filled cells (the whole table's when it has none)."""
+    bbs = [c.bbox for r in rows for c in r if c.bbox and c.text]
+    if not bbs:
+        return b.bbox
+    return (min(x[0] for x in bbs), min(x[1] for x in bbs), max(x[2] for x in bbs), max(x[3] for x in bbs))
