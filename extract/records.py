@@ -68,6 +68,9 @@ class MeasureRecord:
     rolling_trend: str = col(desc="Rolling 12 Month Trend column")
     statistical_exceptions: str = col(desc="Statistical Exceptions column, as printed")
     exception_weighting: float = col("number", "Exception Weighting column")
+    is_total: int = col("integer", "1 when the row or column is a total ('Total', 'Grand Total'), else 0")
+    rag: str = col(desc="RAG status printed with the value or counted by the column: green | amber | red | blue",
+                   enum=("green", "amber", "red", "blue", None))
 
 
 @dataclass

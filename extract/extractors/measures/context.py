@@ -153,7 +153,8 @@ def _value_fields(raw: str, is_change: bool, unit_hint: Optional[str] = None, ac
 def _record(ctx: _Ctx, block: Block, section: str, table_id: str, ri: int, ci: int,
             row_label: str, metric: str, subject: str, column_label: str, period,
             value, unit, raw: str, direction: str, part: Optional[int] = None,
-            line: Optional[int] = None, trend=None, exceptions=None, weighting=None) -> MeasureRecord:
+            line: Optional[int] = None, trend=None, exceptions=None, weighting=None,
+            is_total: bool = False, rag: Optional[str] = None) -> MeasureRecord:
     parts = [ctx.doc_id, table_id, ri, ci] + ([part] if part is not None else [])
     page = block.page_of_row(ri)  # a PDF table continued over pages keeps each row's page
     return MeasureRecord(
@@ -177,6 +178,8 @@ def _record(ctx: _Ctx, block: Block, section: str, table_id: str, ri: int, ci: i
         rolling_trend=trend or None,
         statistical_exceptions=exceptions or None,
         exception_weighting=weighting,
+        is_total=1 if is_total else 0,
+        rag=rag,
     )
 
 

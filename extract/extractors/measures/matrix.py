@@ -199,7 +199,8 @@ class _Grid:
 def _header_rows(rows: list[list[str]], row_idx: list[int]) -> Optional[_Grid]:
     """Pass 1: the leading rows (up to three) without a value cell are the header; a later
     row that has only its label is a body row (a group label).  Group rows spread their
-    labels right over the empty cells they span."""
+    labels right over the empty cells they span, where a sub-header stands under them
+    (a column empty in every header row belongs to no group)."""
     n = len(rows[0])
     nh = 0
     for r in rows[:3]:
@@ -217,6 +218,8 @@ def _header_rows(rows: list[list[str]], row_idx: list[int]) -> Optional[_Grid]:
         for j in range(1, n):
             if g[j]:
                 cur = g[j]
+            elif not header[j]:
+                cur = ""  # nothing under it either: an empty column, not part of the group
             if cur and not header[j] == cur:
                 groups[j] = f"{groups[j]} {cur}".strip()
     hfull = [_WS.sub(" ", f"{groups[j]} {header[j]}").strip() for j in range(n)]
@@ -226,7 +229,8 @@ def _header_rows(rows: list[list[str]], row_idx: list[int]) -> Optional[_Grid]:
 
 def _value_columns(g: _Grid) -> list[int]:
     """Pass 2: a measure table has >= 60 % value cells (at least two) outside status /
-    commentary columns; a value column holds values in at least half its non-empty cells."""
+    commentary columns; a value column holds values in at least half its non-empty cells
+    and has a header (values under a blank header are a shifted column: no records)."""
     n, body = len(g.header), g.body
     status = {j for j in range(1, n) if _STATUS_HDR.search(g.hfull[j])
               and _col_period(g.header[j], g.groups[j]) is None}
@@ -234,7 +238,7 @@ def _value_columns(g: _Grid) -> list[int]:
     nval = sum(1 for c in cells if g.is_value(c))
     if nval < 2 or nval < 0.6 * len(cells):
         return []
-    return [j for j in range(1, n) if j not in status
+    return [j for j in range(1, n) if j not in status and g.hfull[j]
             and sum(1 for r in body if g.is_value(r[j])) * 2 >= max(1, sum(1 for r in body if r[j]))
             and any(g.is_value(r[j]) for r in body)]
 
@@ -309,10 +313,11 @@ class _Table:
         s = _money_scale(self.g.hfull[j])
         return s if s is not None else self.table_scale
 
-    def record(self, ri, j, label, metric, subject, column_label, period, value, unit, raw, d, line_label):
+    def record(self, ri, j, label, metric, subject, column_label, period, value, unit, raw, d, line_label,
+               is_total=False, rag=None):
         return _record(self.ctx, self.block, self.section, self.table_id, ri, j, label, metric, subject,
                        column_label, period, value, unit, raw, d,
-                       line=_row_line(self.ctx, self.block, ri, line_label))
+                       line=_row_line(self.ctx, self.block, ri, line_label), is_total=is_total, rag=rag)
 
 
 def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:
@@ -342,7 +347,8 @@ def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:
                 metric = f"{g.groups[j]}: {metric}"
             if is_total and not subject:
                 subject = "Total"
-            out.append(t.record(ri, j, label, metric, subject, g.header[j], p, value, unit, raw, d, row[0]))
+            out.append(t.record(ri, j, label, metric, subject, g.header[j], p, value, unit, raw, d, row[0],
+                                is_total=is_total or _is_total_col(g, j)))
     return out
 
 
@@ -437,6 +443,11 @@ class _ColumnPeriods:
         return p or _OTHER
 
 
+def _is_total_col(g: _Grid, j: int) -> bool:
+    """A column of totals: headed "Total" / "Grand Total" (as printed or with its group)."""
+    return bool(_TOTAL_ROW.fullmatch(g.header[j].strip()) or _TOTAL_ROW.fullmatch(g.hfull[j].strip()))
+
+
 def _year_before(p):
     return _P(p.period_type, _shift_year(p.start, -1), _shift_year(p.end, -1))
 
@@ -493,6 +504,7 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
         if not any(g.is_value(row[j]) for j in g.value_cols):
             continue  # a sub-header or group-label row
         metric, subject = _row_name(label, split_map, rows_are_subjects)
+        row_total = bool(_TOTAL_ROW.fullmatch(label))
         label_hint = _unit_hint(label)
         label_rate = bool(_RATE_HDR.search(label))
         row_units = [u for u in (_matrix_cell(row[k], False, _unit_hint(g.hfull[k]), label_hint, t.scale_of(k),
@@ -506,5 +518,6 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
             subj = subject
             if who_cols and not subj:
                 subj = first_who if _SPLY.match(h.strip()) else h
-            out.append(t.record(ri, j, label, m, subj, h, periods[j], value, unit, raw, d, row[g.lab]))
+            out.append(t.record(ri, j, label, m, subj, h or g.hfull[j], periods[j], value, unit, raw, d, row[g.lab],
+                                is_total=row_total or _is_total_col(g, j)))
     return out

@@ -49,7 +49,7 @@ _METRIC_HDR = re.compile(
     r"(?:performance |key performance |outcome |police and crime plan )?(?:measures?|indicators?|metrics?|kpis?)"
     r"(?: name)?|description|(?:performance )?measure description", re.IGNORECASE)
 _DIMENSION_HDR = re.compile(
-    r"(?:(?:crime|offence|incident)s?(?: (?:type|group|category|classification)s?)?|"
+    r"(?:(?:crime|offence|incident)s?(?: (?:sub[- ]?)?(?:type|group|category|classification)s?)?|"
     r"(?:crime |offence |incident |asb )?(?:type|category|categories|group|classification)s?"
     r"(?: of (?:crime|offence|incident)s?)?|"
     r"(?:local |policing |local policing |community safety |local authority |geographic(?:al)? )?"
