@@ -80,7 +80,8 @@ def statements(tables: dict) -> list[Statement]:
         if m.get("value") is None or not m.get("period_end") or not m.get("unit") \
                 or m.get("period_type") not in _KNOWN_PERIODS:
             continue
-        mk, sk = series_names(m.get("metric") or m.get("row_label"), m.get("subject"))
+        mk, sk = series_names(m.get("metric") or m.get("row_label"), m.get("subject"), table=True,
+                              unit=m["unit"], period_type=m["period_type"])
         if not mk:
             continue
         key = (areas.get(m["doc_id"], ""), mk, sk, m["period_type"], m.get("period_start"), m["period_end"], m["unit"])
@@ -90,7 +91,8 @@ def statements(tables: dict) -> list[Statement]:
         if f.get("role") != "level" or f.get("value") is None or not f.get("period_end") \
                 or f.get("period_type") not in _KNOWN_PERIODS or not f.get("metric_text"):
             continue
-        mk, sk = series_names(f.get("metric_text"), f.get("subject"))
+        mk, sk = series_names(f.get("metric_text"), f.get("subject"), unit=f["unit"], period_type=f["period_type"])
+        mk = f.get("metric") or mk                 # the figures' own vocabulary key, when they carry one
         if not mk:
             continue
         key = (areas.get(f["doc_id"], ""), mk, sk, f["period_type"], f.get("period_start"), f["period_end"], f["unit"])
