@@ -85,6 +85,8 @@ def test_organisation_key_is_the_area():
     assert organisation_key("Office of the Police and Crime Commissioner for Northshire") == "Northshire"
     assert organisation_key("Northshire Police and Crime Panel") == "Northshire"
     assert organisation_key("Thames Valley Police") == "Thames Valley"
+    assert organisation_key("Office of the Police and Crime Commissioner for Wiltshire and Swindon") == "Wiltshire"
+    assert organisation_key("Police, Fire and Crime Commissioner for North Yorkshire") == "North Yorkshire"
 
 
 def test_one_observation_per_period_with_latest_value_and_revision():

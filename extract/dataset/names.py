@@ -175,11 +175,16 @@ _ORG_ROLE = re.compile(
 
 
 def organisation_key(text: Optional[str]) -> str:
-    """The area an organisation's name states: "Office of the Police and Crime
-    Commissioner for Wiltshire and Swindon" -> "Wiltshire and Swindon",
-    "Wiltshire Police and Crime Panel" -> "Wiltshire"."""
-    t = _ORG_ROLE.sub(" ", clean_text(text or ""))
-    return re.sub(r"\s+", " ", t).strip(" ,-'")
+    """The area an organisation's name states: the police force area the vocabulary
+    knows in it ("Office of the Police and Crime Commissioner for Wiltshire and
+    Swindon" -> "Wiltshire"), else the name without its role words
+    ("Northshire Police and Crime Panel" -> "Northshire")."""
+    t = clean_text(text or "")
+    forces = [f for f in _vocabulary().force_names
+              if re.search(r"(?<![\w-])" + re.escape(f) + r"(?![\w-])", t, re.I)]
+    if forces:                                   # a police force area the vocabulary knows
+        return max(forces, key=len)
+    return re.sub(r"\s+", " ", _ORG_ROLE.sub(" ", t)).strip(" ,-'")
 
 
 def merge_areas(keys: set[str]) -> dict[str, str]:
