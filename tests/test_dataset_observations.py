@@ -17,8 +17,9 @@ def measure(mid, doc_id, label, metric, subject, start, end, value, raw, unit="c
                          unit=unit, value_raw=raw)
 
 
-def figure(fid, doc_id, words, subject, start, end, value, raw, unit="count", pt="rolling_12_months", role="level"):
-    return FigureRecord(figure_id=fid, doc_id=doc_id, page=5, sentence=f"... {raw} ...", value=value, unit=unit,
+def figure(fid, doc_id, words, subject, start, end, value, raw, unit="count", pt="rolling_12_months", role="level",
+           inherited=None):
+    return FigureRecord(period_inherited=inherited, figure_id=fid, doc_id=doc_id, page=5, sentence=f"... {raw} ...", value=value, unit=unit,
                         value_raw=raw, role=role, period_type=pt, period_start=start, period_end=end,
                         subject=subject, metric_text=words, char_start=0, char_end=len(raw))
 
@@ -60,6 +61,9 @@ def tables():
         figure("f3", "q3", "crime volume", "Violence with Injury", "2022-10-01", "2023-09-30", -3.4, "-3.4%",
                unit="percent", role="change"),
         figure("f4", "q3", "crime volume", "Violence with Injury", None, None, 6010, "6,010"),
+        # a period inherited from the document, not stated in the sentence: not used
+        figure("f5", "q3", "crime volume", "Violence with Injury", "2022-10-01", "2023-09-30", 6010, "6,010",
+               inherited=1),
     ]
     return {"documents": docs, "measures": measures, "figures": figures, "meetings": []}
 
@@ -118,7 +122,7 @@ def test_sources_keep_every_statement_as_printed():
                  if s.observation_id == sep.observation_id)
     assert src == [("figure", "f2", "q3", "crime volume (Violence with Injury)", "6,010"),
                    ("measure", "m3", "q2", "VWI", "6,010")]
-    assert not {"f3", "f4"} & {s.record_id for s in out["observation_sources"]}
+    assert not {"f3", "f4", "f5"} & {s.record_id for s in out["observation_sources"]}
 
 
 def test_unit_and_definition_breaks_are_listed():
