@@ -12,7 +12,9 @@ examples:
   python -m extract schemas                  # regenerate schemas/*.schema.json
 
 exit status: 0 every document read; 1 some document failed (see documents.csv,
-column error); 2 usage error (bad option, a path that does not exist).
+column error); 2 usage error (bad option, a path that does not exist, no
+documents found); 3 another run is writing the same --out; 130 interrupted
+(Ctrl-C). In every case but 0 and 1 the previous output is left as it was.
 """
 
 
@@ -35,11 +37,16 @@ def build_parser() -> argparse.ArgumentParser:
                    help="documents or folders of documents (.pdf .txt .md); default: corpus/")
     r.add_argument("--out", default="output", metavar="DIR", help="output folder (default: output/)")
     r.add_argument("--jobs", type=int, default=None, metavar="N",
-                   help="documents read in parallel (default: up to 4 when more than 3 documents)")
+                   help="documents read in parallel (default: the number of cores)")
     r.add_argument("--max-pages", type=int, default=500, metavar="N",
                    help="read at most N pages of a PDF (default 500); the rest is noted on its row")
     r.add_argument("--timeout", type=float, default=300.0, metavar="SECONDS",
-                   help="stop reading one PDF after this long (default 300); noted on its row")
+                   help="time allowed for one document (default 300; 0 = none): a PDF stops "
+                        "between pages at this limit (partial), and any document still working "
+                        "inside a page at 1.2 x the limit + 2 s is killed (failed)")
+    r.add_argument("--max-memory", default="2G", metavar="SIZE",
+                   help="address-space limit for reading one document, e.g. 2G, 512M (default 2G; "
+                        "0 = none); a document reaching it becomes a failed or partial row")
     r.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     s = sub.add_parser("schemas", help="write schemas/*.schema.json from the record definitions")
     s.add_argument("--dir", default=None, metavar="DIR", help="where to write (default: schemas/)")
@@ -62,8 +69,27 @@ def main(argv: list[str] | None = None) -> int:
     if args.jobs is not None and args.jobs < 1:
         print("error: --jobs must be at least 1", file=sys.stderr)
         return 2
-    limits = {"max_pages": args.max_pages, "timeout_s": args.timeout}
-    result = run(args.paths, args.out, jobs=args.jobs, progress=not args.quiet, limits=limits)
+    from .outdir import OutputLocked
+    from .pipeline import NoDocuments
+    from .runner import parse_size
+    try:
+        max_memory = parse_size(args.max_memory) or None
+    except ValueError:
+        print(f"error: --max-memory {args.max_memory!r}: give a size such as 2G or 512M", file=sys.stderr)
+        return 2
+    limits = {"max_pages": args.max_pages, "timeout_s": args.timeout or None}
+    try:
+        result = run(args.paths, args.out, jobs=args.jobs, progress=not args.quiet, limits=limits,
+                     max_memory=max_memory)
+    except NoDocuments as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    except OutputLocked as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 3
+    except KeyboardInterrupt:
+        print("interrupted: nothing written; the previous output is left as it was", file=sys.stderr)
+        return 130
     if not args.quiet:
         docs = result.documents
         failed = [d for d in docs if d.status == "failed"]

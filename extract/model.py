@@ -99,6 +99,16 @@ class Block:
         text = "\n".join("\t".join(c.text for c in r) for r in cell_rows)
         return cls(TABLE, text=text, rows=cell_rows, **kw)
 
+    def table_id(self, doc_id: str, header_text: Optional[str] = None) -> str:
+        """Stable id of a table: ``stable_id(doc_id, page, line or bbox, header text)``, the
+        header text being the first row's cells joined by tabs unless given (the measures
+        extractor passes the header row it chose)."""
+        if header_text is None:
+            header_text = "\t".join(c.text for c in self.rows[0]) if self.rows else ""
+        where = self.line if self.line is not None else (
+            ",".join(f"{x:.1f}" for x in self.bbox) if self.bbox else "")
+        return stable_id(doc_id, self.page, where, header_text)
+
     def where(self) -> str:
         """Human-readable provenance, for error messages and reports."""
         parts = []
@@ -127,6 +137,9 @@ class Document:
     page_marked: bool = False  # True when the source gives real page numbers
     notes: list[str] = field(default_factory=list)  # what the loader assumed
     raw_text: str = ""
+    # content the loader knows it lost (pages unreadable, text far below what a page
+    # holds, limits reached): any entry makes the document ``partial``
+    problems: list[str] = field(default_factory=list)
 
     @property
     def doc_id(self) -> str:

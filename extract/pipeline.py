@@ -8,17 +8,21 @@ the file and what was wrong; an extractor that raises marks the document
 """
 from __future__ import annotations
 
+import copy
+import hashlib
 import importlib
 import os
+import stat
 import sys
 import traceback
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
-from .model import sha256_bytes
+from .model import sha256_bytes, stable_id
 from .records import TABLES, DocumentRecord
+from .runner import DEFAULT_MAX_MEMORY, run_all
+from .validate import conform, conform_tables
 
 #: (output table, module) of every extractor, in the order they run.
 EXTRACTORS: list[tuple[str, str]] = [
@@ -26,9 +30,10 @@ EXTRACTORS: list[tuple[str, str]] = [
     ("figures", "extract.extractors.figures"),
     ("deliverables", "extract.extractors.deliverables"),
     ("meetings", "extract.extractors.meetings"),
+    ("tables", "extract.extractors.tables"),
 ]
 
-DOC_SUFFIXES = (".pdf", ".txt", ".md", ".markdown", ".text")
+DOC_SUFFIXES = (".pdf", ".txt", ".md", ".markdown", ".text", ".html", ".htm", ".php", ".aspx")
 
 
 @dataclass
@@ -49,16 +54,19 @@ class RunResult:
 
 
 def discover(paths: Iterable[str | Path]) -> list[Path]:
-    """Every document under the paths: files as given, folders walked (sorted, no hidden files)."""
+    """Every document under the paths: files as given, folders walked (sorted, no hidden files).
+
+    A pipe or device with a document suffix inside a folder is listed too (never
+    opened): its row says it was refused."""
     found: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
             for f in sorted(p.rglob("*")):
                 rel = f.relative_to(p)
-                if f.is_file() and not any(part.startswith(".") for part in rel.parts) \
+                if not f.is_dir() and not any(part.startswith(".") for part in rel.parts) \
                         and f.suffix.lower() in DOC_SUFFIXES and f.name.lower() != "readme.md":
                     found.append(f)
-        elif p.exists():
+        elif p.exists() or p.is_symlink():
             found.append(p)
         else:
             raise FileNotFoundError(f"{p}: no such file or folder")
@@ -71,14 +79,44 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def _failed(path: Path, error: str) -> DocResult:
+def _regular(path: Path) -> Optional[str]:
+    """None for a regular file; otherwise why it is refused (it is never opened)."""
     try:
-        digest = sha256_bytes(path.read_bytes())
-    except OSError:
-        digest = sha256_bytes(("unreadable:" + str(path)).encode())
+        mode = os.stat(path).st_mode
+    except OSError as e:
+        return f"{path}: cannot be read ({e.strerror or e})"
+    if stat.S_ISREG(mode):
+        return None
+    kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or
+            stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode) else "not a regular file")
+    return f"{path}: refused: {kind}, not a document file; not opened"
+
+
+def file_digest(path: Path) -> str:
+    """sha256 of a regular file's bytes; for anything unreadable, a digest of its path."""
+    if _regular(path) is None:
+        try:
+            h = hashlib.sha256()
+            with open(path, "rb") as fh:
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(chunk)
+            return h.hexdigest()
+        except OSError:
+            pass
+    return sha256_bytes(("unreadable:" + os.fsdecode(path)).encode("utf-8", "surrogateescape"))
+
+
+def _failed(path: Path, error: str, digest: Optional[str] = None) -> DocResult:
+    digest = digest or file_digest(path)
     fmt = "pdf" if path.suffix.lower() == ".pdf" else "unknown"
     return DocResult(DocumentRecord(doc_id=digest[:16], source=str(path), sha256=digest, format=fmt,
                                     doc_type="unknown", status="failed", error=error))
+
+
+#: loader notes that say content was lost (kept for loaders that do not yet fill doc.problems)
+_LOSS_WORDS = ("no text", "stopped", "could not", "failed")
+#: at most this many record problems are named on a document's row
+MAX_NAMED_PROBLEMS = 10
 
 
 def process(path: Path, limits: Optional[dict] = None) -> DocResult:
@@ -86,29 +124,47 @@ def process(path: Path, limits: Optional[dict] = None) -> DocResult:
     from .loaders import LoadError, load
     from .extractors.document import describe
 
+    refused = _regular(path)
+    if refused:
+        return _failed(path, refused)
     try:
         doc = load(path, **(limits or {}))
     except LoadError as e:
         return _failed(path, str(e))
+    except MemoryError:
+        return _failed(path, f"{path}: stopped: the memory limit was reached while reading")
     except Exception as e:  # a loader bug must not stop the run
         return _failed(path, f"{path}: could not be read ({type(e).__name__}: {e})")
 
     record = describe(doc)
-    errors: list[str] = []
     record.notes = "; ".join(doc.notes) or None
-    # a loader note that says content was lost makes the document partial
-    problems = any(w in n.lower() for n in doc.notes for w in ("no text", "stopped", "could not", "failed"))
-    if problems:
-        errors.extend(n for n in doc.notes)
+    errors: list[str] = list(doc.problems)
+    errors.extend(n for n in doc.notes if n not in errors and any(w in n.lower() for w in _LOSS_WORDS))
     if not doc.blocks:
-        problems = True
         errors.append(f"{path}: no text found")
+    tables = _extract(doc, path, errors)
+    record_problems: list[str] = []
+    tables = conform_tables(tables, record_problems, where=f"{path}: ")
+    if record_problems:
+        errors.extend(record_problems[:MAX_NAMED_PROBLEMS])
+        if len(record_problems) > MAX_NAMED_PROBLEMS:
+            errors.append(f"{path}: {len(record_problems) - MAX_NAMED_PROBLEMS} more record problems")
+    doc_problems: list[str] = []
+    conform(TABLES["documents"], record, doc_problems)  # repairs the row in place
+    record.status = "partial" if errors or doc_problems else "ok"
+    record.error = "; ".join(errors + doc_problems) or None
+    return DocResult(record, tables)
+
+
+def _extract(doc, path: Path, errors: list[str]) -> dict[str, list]:
     tables: dict[str, list] = {}
     for table, module in EXTRACTORS:
         try:
             out = importlib.import_module(module).extract(doc)
+        except MemoryError:
+            errors.append(f"{path}: {table} extractor stopped at the memory limit; its records are missing")
+            continue
         except Exception as e:
-            problems = True
             tb = traceback.extract_tb(e.__traceback__)[-1]
             errors.append(f"{path}: {table} extractor failed ({type(e).__name__}: {e} "
                           f"at {Path(tb.filename).name}:{tb.lineno}); its records are missing")
@@ -118,9 +174,7 @@ def process(path: Path, limits: Optional[dict] = None) -> DocResult:
                 tables.setdefault(k, []).extend(v)
         else:
             tables.setdefault(table, []).extend(out)
-    record.status = "partial" if problems else "ok"
-    record.error = "; ".join(errors) or None
-    return DocResult(record, tables)
+    return tables
 
 
 def _progress(total: int, enabled: bool):
@@ -129,26 +183,58 @@ def _progress(total: int, enabled: bool):
     return tqdm(total=total, unit="doc", desc="extract", disable=not enabled, file=sys.stderr)
 
 
+def _preload() -> None:
+    """Import the loaders and extractors (and spaCy) once, before children are forked."""
+    from . import loaders  # noqa: F401
+    from .extractors import document  # noqa: F401
+    from .nlp import get_nlp
+    for _, module in EXTRACTORS:
+        importlib.import_module(module)
+    get_nlp()
+
+
 def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
-                limits: Optional[dict] = None) -> list[DocResult]:
+                limits: Optional[dict] = None, max_memory: Optional[int] = DEFAULT_MAX_MEMORY
+                ) -> list[DocResult]:
+    """Every file read in its own child process (see :mod:`extract.runner`)."""
+    limits = dict(limits or {})
+    _preload()
     bar = _progress(len(files), progress and len(files) > 3)
-    results: list[DocResult] = []
+
+    def done(path, result):
+        bar.set_postfix_str(Path(path).name[-40:], refresh=False)
+        bar.update(1)
+
     try:
-        if jobs > 1 and len(files) > 1:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                for r in pool.map(process, files, [limits] * len(files)):
-                    results.append(r)
-                    if bar:
-                        bar.update(1)
-        else:
-            for f in files:
-                results.append(process(f, limits))
-                if bar:
-                    bar.update(1)
+        return run_all(files, lambda f: process(f, limits), lambda f, why: _failed(f, f"{f}: {why}"),
+                       jobs=jobs, timeout_s=limits.get("timeout_s"), max_memory=max_memory,
+                       on_done=done)
     finally:
-        if bar:
-            bar.close()
-    return results
+        bar.close()
+
+
+def one_per_file(files: list[Path], digests: list[str], results: dict[str, DocResult]) -> list[DocResult]:
+    """A result per input file.  Files with the same content were read once: the first
+    keeps the content's doc_id and records; each other name gets its own row (own
+    doc_id, same status) saying whose records are its own."""
+    first: dict[str, Path] = {}
+    out = []
+    for f, digest in zip(files, digests):
+        r = results[digest]
+        if digest not in first:
+            first[digest] = f
+            out.append(r)
+            continue
+        d = copy.copy(r.document)
+        d.doc_id = stable_id("same-content", digest, os.fsdecode(f))
+        d.source = str(f)
+        note = (f"same content as {first[digest]} (doc_id {r.document.doc_id}); "
+                f"its records are listed under that doc_id")
+        d.notes = "; ".join(x for x in (note, r.document.notes) if x)
+        if d.error:
+            d.error = d.error.replace(str(first[digest]), str(f))
+        out.append(DocResult(d, {}))
+    return out
 
 
 def collect(results: list[DocResult]) -> RunResult:
@@ -177,18 +263,40 @@ def collect(results: list[DocResult]) -> RunResult:
     return RunResult(documents, tables, {k: len(v) for k, v in tables.items()})
 
 
+class NoDocuments(ValueError):
+    """The paths hold no document: nothing is written, the previous output stays."""
+
+
 def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[int] = None,
-        progress: bool = True, limits: Optional[dict] = None) -> RunResult:
+        progress: bool = True, limits: Optional[dict] = None,
+        max_memory: Optional[int] = DEFAULT_MAX_MEMORY) -> RunResult:
+    """Read every document under ``paths`` and write the output set into ``out``.
+
+    Holds the lock on ``out`` for the whole run (OutputLocked if another run has it);
+    raises NoDocuments, leaving ``out`` alone, when the paths hold no document."""
+    from .outdir import locked
     from .writers import write_all
 
+    paths = list(paths)
     files = discover(paths)
+    if not files:
+        raise NoDocuments(f"no documents (.pdf .txt .md .markdown .text) found under "
+                          f"{', '.join(map(str, paths))}; previous output left as it was")
     if jobs is None:
-        jobs = min(os.cpu_count() or 1, 4) if len(files) > 3 else 1
-    result = collect(extract_all(files, jobs=jobs, progress=progress, limits=limits))
+        jobs = os.cpu_count() or 1
+    with locked(Path(out)):
+        digests = [file_digest(f) for f in files]
+        unique: dict[str, Path] = {}
+        for f, d in zip(files, digests):
+            unique.setdefault(d, f)
+        read = extract_all(list(unique.values()), jobs=jobs, progress=progress, limits=limits,
+                           max_memory=max_memory)
+        results = one_per_file(files, digests, dict(zip(unique, read)))
+        result = collect(results)
 
-    from . import report
+        from . import report
 
-    checks = result.tables["checks"]
-    extra = {"summary.md": report.markdown_summary(result.documents, checks)}
-    write_all(Path(out), result.tables, extra, lambda p: report.write_html(p, result.documents, checks))
+        checks = result.tables["checks"]
+        extra = {"summary.md": report.markdown_summary(result.documents, checks)}
+        write_all(Path(out), result.tables, extra, lambda p: report.write_html(p, result.documents, checks))
     return result

@@ -32,7 +32,7 @@ class DocumentRecord:
     doc_id: str = col(desc="sha256-derived id, stable for the same file content", required=True)
     source: str = col(desc="path of the file as given to the run", required=True)
     sha256: str = col(desc="sha256 of the file bytes", required=True)
-    format: str = col(desc="input format", required=True, enum=("pdf", "text", "markdown", "unknown"))
+    format: str = col(desc="input format", required=True, enum=("pdf", "text", "markdown", "html", "unknown"))
     doc_type: str = col(desc="kind of document", required=True,
                         enum=("highlight_report", "performance_report", "agenda_pack", "minutes",
                               "newsletter", "unknown"))
@@ -116,6 +116,7 @@ class MeetingRecord:
     start_time: str = col(desc="HH:MM")
     end_time: str = col(desc="HH:MM")
     place: str = col(desc="place as printed, line breaks re-joined")
+    meeting_type: str = col(desc="annual | extraordinary | special when printed", enum=("annual", "extraordinary", "special", None))
 
 
 @dataclass
@@ -128,6 +129,7 @@ class AttendanceRecord:
     status: str = col(required=True, desc="member | substitute | present | also_present | apologies")
     person_id: str = col(desc="one person across the agenda and minutes of a pack")
     note: str = col(desc="e.g. a name variant seen")
+    attendance_id: str = col(desc="surrogate key: stable id of meeting, name and status (name and status may be empty)", required=True)
 
 
 @dataclass
@@ -138,6 +140,7 @@ class AgendaItemRecord:
     page_start: int = col("integer", "first page of the item's papers")
     page_end: int = col("integer", "last page of the item's papers")
     purpose: str = col(desc="the one-line purpose under the title")
+    agenda_item_id: str = col(desc="surrogate key: stable id of meeting and item number (and title when the number is empty)", required=True)
 
 
 @dataclass
@@ -147,6 +150,7 @@ class DecisionRecord:
     decision: str = col(required=True, desc="decision text")
     proposer: str = col(desc="name")
     seconder: str = col(desc="name")
+    decision_id: str = col(desc="surrogate key: stable id of meeting, item number and decision text", required=True)
 
 
 @dataclass
@@ -156,6 +160,7 @@ class FutureMeetingRecord:
     start_time: str = col(desc="HH:MM")
     place: str = col(desc="venue as printed")
     items: str = col(desc="provisional items (forward work plan)")
+    future_meeting_id: str = col(desc="surrogate key: stable id of meeting and date (and place and items when the date is empty)", required=True)
 
 
 @dataclass
@@ -254,6 +259,9 @@ class TableSpec:
     key: tuple[str, ...]
     indexes: tuple[str, ...] = ()
     title: str = ""
+    #: for a table keyed by a surrogate id: the natural key the id is made from
+    #: (its parts may be empty; the validator fills the id, see extract/validate.py)
+    natural_key: tuple[str, ...] = ()
 
 
 TABLES: dict[str, TableSpec] = {t.name: t for t in (
@@ -262,10 +270,10 @@ TABLES: dict[str, TableSpec] = {t.name: t for t in (
     TableSpec("figures", FigureRecord, ("figure_id",), ("doc_id", "unit", "subject"), "One row per number stated in narrative"),
     TableSpec("deliverables", DeliverableRecord, ("deliverable_id",), ("doc_id",), "Deliverables progress rows"),
     TableSpec("meetings", MeetingRecord, ("meeting_id",), ("doc_id", "date"), "Meetings an agenda, minutes or report describes"),
-    TableSpec("attendance", AttendanceRecord, ("meeting_id", "name", "status"), ("name",), "Who was a member, present, or sent apologies"),
-    TableSpec("agenda_items", AgendaItemRecord, ("meeting_id", "number"), (), "Agenda items"),
-    TableSpec("decisions", DecisionRecord, ("meeting_id", "item_number", "decision"), (), "Decisions with proposer and seconder"),
-    TableSpec("future_meetings", FutureMeetingRecord, ("meeting_id", "date"), (), "Future meeting dates listed"),
+    TableSpec("attendance", AttendanceRecord, ("attendance_id",), ("meeting_id", "name"), "Who was a member, present, or sent apologies", ("meeting_id", "name", "status")),
+    TableSpec("agenda_items", AgendaItemRecord, ("agenda_item_id",), ("meeting_id",), "Agenda items", ("meeting_id", "number")),
+    TableSpec("decisions", DecisionRecord, ("decision_id",), ("meeting_id",), "Decisions with proposer and seconder", ("meeting_id", "item_number", "decision")),
+    TableSpec("future_meetings", FutureMeetingRecord, ("future_meeting_id",), ("meeting_id",), "Future meeting dates listed", ("meeting_id", "date")),
     TableSpec("checks", CheckRecord, ("check_id",), ("doc_id", "verdict", "check_type"), "Every reconciliation made"),
     TableSpec("discrepancies", CheckRecord, ("check_id",), ("doc_id",), "The checks whose verdict is mismatch"),
     TableSpec("observations", ObservationRecord, ("observation_id",), ("series_id", "metric", "period_end"), "One row per observation across the documents of a run: a metric of a subject over a period"),
@@ -280,7 +288,10 @@ def columns(record_type: type) -> list[str]:
 
 
 def as_row(record: Any) -> dict:
-    return dataclasses.asdict(record)
+    """A record as a flat dict (records hold scalars only: no deep copy needed)."""
+    if isinstance(record, dict):
+        return record
+    return {f.name: getattr(record, f.name) for f in fields(record)}
 
 
 _JSON = {"string": "string", "number": "number", "integer": "integer"}
@@ -314,3 +325,50 @@ def json_schema(spec: TableSpec) -> dict:
         "additionalProperties": False,
         "x-primary-key": list(spec.key),
     }
+
+
+# --- tables and their cells (every table found, cell by cell) -------------------------
+
+TABLE_METHODS = ("ruled", "unruled", "text", "markdown", "html")
+
+
+@dataclass
+class TableRecord:
+    table_id: str = col(required=True, desc="stable id of the table (the measures' table_id for the same table)")
+    doc_id: str = col(required=True, desc="document id")
+    page_start: int = col("integer", "1-based page the table starts on (PDF, or marked pages in text)")
+    page_end: int = col("integer", "1-based page the table ends on (a table continued over pages is one table)")
+    x0: float = col("number", "left edge in PDF points (PDF only)")
+    top: float = col("number", "top edge in PDF points from the top of the start page (PDF only)")
+    x1: float = col("number", "right edge in PDF points (PDF only)")
+    bottom: float = col("number", "bottom edge in PDF points from the top of the start page (PDF only)")
+    n_rows: int = col("integer", "number of rows", required=True)
+    n_cols: int = col("integer", "number of columns", required=True)
+    method: str = col(desc="how the table was found", enum=TABLE_METHODS + (None,))
+    title: str = col(desc="heading the table stands under")
+
+
+_column = col  # TableCellRecord has a field named "col"
+
+
+@dataclass
+class TableCellRecord:
+    doc_id: str = _column(required=True, desc="document id")
+    table_id: str = _column(required=True, desc="table id (tables.table_id)")
+    page: int = _column("integer", "1-based page the cell's row is printed on")
+    row: int = _column("integer", "0-based row of the cell's top-left position", required=True)
+    col: int = _column("integer", "0-based column of the cell's top-left position", required=True)
+    row_span: int = _column("integer", "rows the cell spans", required=True)
+    col_span: int = _column("integer", "columns the cell spans", required=True)
+    text: str = _column(desc="cell text as printed (wrapped lines joined)")
+    x0: float = _column("number", "left edge in PDF points (PDF only)")
+    top: float = _column("number", "top edge in PDF points from the top of its page (PDF only)")
+    x1: float = _column("number", "right edge in PDF points (PDF only)")
+    bottom: float = _column("number", "bottom edge in PDF points from the top of its page (PDF only)")
+    is_header: int = _column("integer", "1 when the cell is in the table's header rows, else 0", required=True)
+
+
+TABLES["tables"] = TableSpec("tables", TableRecord, ("table_id",), ("doc_id",),
+                             "One row per table found (PDF, text, Markdown, HTML)")
+TABLES["table_cells"] = TableSpec("table_cells", TableCellRecord, ("table_id", "row", "col"), ("doc_id",),
+                                  "One row per table cell (a spanning cell once, at its top-left position)")

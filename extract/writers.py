@@ -1,24 +1,25 @@
-"""Writers: CSV (RFC 4180), SQLite (keys and indexes), and the staging that makes
-a run's output atomic.
+"""Writers: CSV (RFC 4180, formula-safe text cells), SQLite (keys and indexes).
 
-A run writes everything into ``DIR/.staging-<pid>/`` first; only when every file
-is complete are they moved into ``DIR`` (one ``os.replace`` each, which is atomic
-on POSIX).  A run killed while extracting or writing leaves the previous output
-whole; files of ``DIR`` the run does not write (a README) are left alone.
+Every row is checked once more against its table's schema (:mod:`extract.validate`)
+so the writers cannot fail on content.  A run writes into a new run folder and
+swaps the whole output in one rename (:mod:`extract.outdir`): a run killed while
+extracting or writing leaves the previous output whole.
 """
 from __future__ import annotations
 
 import csv
 import math
-import os
-import shutil
+import re
+import sys
 import sqlite3
-from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
+
+from .outdir import staged
 
 from .records import TABLES, TableSpec, as_row, columns
+from .validate import conform_table
 
 _SQL_TYPES = {"string": "TEXT", "number": "REAL", "integer": "INTEGER"}
 
@@ -38,15 +39,34 @@ def format_cell(value) -> str:
     return str(value)
 
 
+#: a text cell a spreadsheet would read as a formula: it begins with = + - @, tab or CR ...
+_FORMULA_START = re.compile(r"[=+\-@\t\r]")
+#: ... unless it is a plain signed number with at most a unit in words ("-1.2", "+5%",
+#: "-3.5% pts"): no function, reference or operator a formula could run
+_PLAIN_NUMBER = re.compile(r"[+-]?\d[\d,]*(?:\.\d*)?\s?%?(?:\s+[A-Za-z]+)*\.?")
+
+
+def safe_text_cell(text: str) -> str:
+    """A text cell that cannot run as a spreadsheet formula: a leading apostrophe when
+    it begins with = + - @, tab or carriage return (a plain signed number, perhaps with a
+    unit in words, excepted).
+    Only the CSVs do this; SQLite keeps the exact text."""
+    if text and _FORMULA_START.match(text) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
 def write_csv(path: Path, spec: TableSpec, rows: Iterable) -> int:
     cols = columns(spec.record)
+    text_cols = {f.name for f in fields(spec.record) if f.metadata["kind"] == "string"}
     n = 0
     with open(path, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
         w.writerow(cols)
         for r in rows:
-            d = as_row(r) if not isinstance(r, dict) else r
-            w.writerow([format_cell(d.get(c)) for c in cols])
+            d = as_row(r)
+            w.writerow([safe_text_cell(format_cell(d.get(c))) if c in text_cols
+                        else format_cell(d.get(c)) for c in cols])
             n += 1
     return n
 
@@ -81,7 +101,7 @@ def write_sqlite(path: Path, tables: dict[str, list]) -> None:
             sql = f'INSERT INTO "{name}" ({", ".join(chr(34) + c + chr(34) for c in cols)}) VALUES ({", ".join("?" * len(cols))})'
             rows = []
             for r in tables.get(name, []):
-                d = as_row(r) if not isinstance(r, dict) else r
+                d = as_row(r)
                 rows.append([_sql_value(d.get(c)) for c in cols])
             con.executemany(sql, rows)
         con.commit()
@@ -100,7 +120,7 @@ def dedupe(spec: TableSpec, rows: list) -> tuple[list, list]:
     seen: dict[tuple, object] = {}
     kept, dropped = [], []
     for r in rows:
-        d = as_row(r) if not isinstance(r, dict) else r
+        d = as_row(r)
         k = tuple(d.get(c) for c in spec.key)
         if k in seen:
             dropped.append(r)
@@ -110,27 +130,15 @@ def dedupe(spec: TableSpec, rows: list) -> tuple[list, list]:
     return kept, dropped
 
 
-@contextmanager
-def staged(out_dir: Path) -> Iterator[Path]:
-    """Yield a staging folder inside ``out_dir``; on success move its files into place."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    stage = out_dir / f".staging-{os.getpid()}"
-    if stage.exists():
-        shutil.rmtree(stage)
-    stage.mkdir()
-    try:
-        yield stage
-    except BaseException:
-        shutil.rmtree(stage, ignore_errors=True)
-        raise
-    for f in sorted(stage.iterdir()):
-        os.replace(f, out_dir / f.name)
-    stage.rmdir()
-
-
 def write_all(out_dir: Path, tables: dict[str, list], extra: dict[str, str] | None = None,
               html_writer=None) -> dict[str, int]:
     """Write every table as CSV and all of them into extract.sqlite, atomically."""
+    problems: list[str] = []
+    tables = {name: conform_table(spec, tables.get(name, []), problems) for name, spec in TABLES.items()}
+    for p in problems[:20]:
+        print(f"warning: {p}", file=sys.stderr)
+    if len(problems) > 20:
+        print(f"warning: {len(problems) - 20} more records repaired or dropped", file=sys.stderr)
     counts = {}
     with staged(Path(out_dir)) as stage:
         for name, spec in TABLES.items():

@@ -835,3 +835,32 @@ def test_spans_of_whole_years(text, start, end):
 def test_backwards_year_span_is_no_span():
     p = parse_period("between 2021 and 2019")
     assert p is None or p.period_type != "other" or p.start is None
+
+
+# --- meeting times in every printed form (issue 11) ---
+@pytest.mark.parametrize("text,expected", [
+    ("Tuesday, 4th March, 2025, at 10.00 am", "10:00"),
+    ("Friday, 19th July, 2024 10.00 am", "10:00"),
+    ("Meeting 19:15", "19:15"),
+    ("Wednesday 2 May 2018 at 7.20 pm", "19:20"),
+    ("TUESDAY, 13 NOVEMBER 2018 AT 15:00 HOURS", "15:00"),
+    ("12 December - 1000 hours in Committee Room 2", "10:00"),
+    ("meets at 0930 hours", "09:30"),
+    ("starts 5pm", "17:00"),
+    ("at 5.15pm", "17:15"),
+    ("1400 hours", None),
+    ("a further 1000 hours of patrol", None),
+])
+def test_parse_time_meeting_forms(text, expected):
+    assert parse_time(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tuesday, 4th March, 2025, at 10.00 am", "2025-03-04"),
+    ("TUESDAY, 13 NOVEMBER 2018 AT 15:00 HOURS", "2018-11-13"),
+    ("16th November, 2017", "2017-11-16"),
+    ("Date: 22 October 2009", "2009-10-22"),
+    ("ON THURSDAY 10th OCTOBER 2019", "2019-10-10"),
+])
+def test_parse_date_meeting_forms(text, expected):
+    assert parse_date(text).isoformat() == expected

@@ -252,7 +252,7 @@ def test_max_pages_and_timeout(tmp_path):
 
 
 def test_bad_page_keeps_rest(tmp_path, monkeypatch):
-    import extract.loaders.pdf as mod
+    import extract.loaders.pdf.loader as mod
 
     p = tmp_path / "cols.pdf"
     pdfgen.multipage_table(p)

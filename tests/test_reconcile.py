@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extract.reconcile import agrees, precision_of, reconcile
-from test_reconcile_fixtures import (DOC, DOC2, DASH_COLS_SEP, crib_table, da_table, dashboard, fig,
+from reconcile_fixtures import (DOC, DOC2, DASH_COLS_SEP, crib_table, da_table, dashboard, fig,
                                 immediate_table, priority_table, vwi_table)
 
 
@@ -392,7 +392,7 @@ def test_satisfaction_change_pp_row_against_the_period_rows():
     cols = ["Overall satisfaction", "Ease of contact", "Investigation"]
     rows = {"Sep-17": ["77.2%", "91.2%", "69.6%"], "Sep-18": ["73.8%", "90.1%", "61.8%"],
             "Sep-19": ["76.9%", "94.4%", "64.3%"], "Change (PP)": ["-0.3", "3.2", "-5.0"]}
-    from test_reconcile_fixtures import _unit_value
+    from reconcile_fixtures import _unit_value
     from extract.records import MeasureRecord
     ms = []
     for r, vals in rows.items():
@@ -552,7 +552,7 @@ def test_monthly_year_on_year_change_is_not_compared_with_the_12_month_change():
 
 
 def test_arithmetic_ignores_coefficients_ranks_and_margins():
-    from extract.reconcile import _quantities
+    from extract.reconcile.sentences import _quantities
     qs = _quantities("A correlation (r= 0.86) was found; 41st of 44 forces; 67.6% (+/- 10.52) of 1,200 people.")
     assert [q.raw for q in qs] == ["67.6%", "1,200"]
 
@@ -599,7 +599,7 @@ def test_cross_table_only_when_unambiguous():
 
 
 def test_rate_measures_compare_with_plain_numbers():
-    from extract.reconcile import _unit_family
+    from extract.reconcile.common import _unit_family
     assert _unit_family("rate") == _unit_family("count")
     assert _unit_family("percentage_points") == _unit_family("percent")
     assert _unit_family("seconds") != _unit_family("count")

@@ -7,6 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from extract import loaders
+from extract.extractors import figures, measures
+from extract.reconcile import reconcile
+
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 AGENDA = "wiltshire-panel-agenda-pack-2023-12-14.md"
 HIGHLIGHT = "wiltshire-highlight-report-2023-10-to-12.txt"
@@ -15,10 +19,6 @@ PERF2019 = "wiltshire-performance-report-2019-q2.md"
 
 @pytest.fixture(scope="module")
 def corpus_checks():
-    loaders = pytest.importorskip("extract.loaders")
-    measures = pytest.importorskip("extract.extractors.measures")
-    figures = pytest.importorskip("extract.extractors.figures")
-    from extract.reconcile import reconcile
 
     docs, ms, fs, ids = [], [], [], {}
     for p in sorted(CORPUS.iterdir()):

@@ -6,7 +6,7 @@ import re
 from extract.reconcile import reconcile
 from extract.records import CheckRecord
 from extract.report import markdown_summary, render_html, write_html
-from test_reconcile_fixtures import DOC, DOC2, documents, fig, immediate_table, vwi_table
+from reconcile_fixtures import DOC, DOC2, documents, fig, immediate_table, vwi_table
 
 VWI_SENT = ("The year-on-year decrease in Violence with Injury crime is being driven by County -11.7% "
             "with Swindon seeing a smaller decrease of -3.4%.")

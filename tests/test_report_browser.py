@@ -14,7 +14,7 @@ import pytest
 
 from extract.report import write_html
 from test_report import sample_checks
-from test_reconcile_fixtures import documents
+from reconcile_fixtures import documents
 
 BROWSER = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 pytestmark = pytest.mark.skipif(BROWSER is None, reason="chromium not installed")

@@ -293,8 +293,8 @@ def test_money_in_thousands(rendering, tmp_path):
     for row in MONEY[1:]:
         for col, raw in zip(MONEY[0][1:], row[1:]):
             delta = col.startswith("Variance")
-            if raw == "(200)":
-                e[(row[0], col)] = (None, None, *OTHER, "empty")  # accounting brackets: not clear
+            if raw == "(200)":  # accounting brackets in a finance table: a negative (issue 12)
+                e[(row[0], col)] = (-200_000.0, "gbp", *OTHER, "empty")
                 continue
             if raw.startswith("£"):
                 e[(row[0], col)] = (1.2e6, "gbp", *OTHER, "up")  # its own scale
@@ -305,6 +305,7 @@ def test_money_in_thousands(rendering, tmp_path):
     r = g[("Police pay", "Budget £000")]
     assert (r.metric, r.subject, r.value_raw) == ("Budget", "Police pay", "120,500")
     assert g[("Total", "Variance £000")].subject == "Total"
+    assert g[("Non-pay", "Forecast £000")].value_raw == "(200)"
 
 
 @pytest.mark.parametrize("rendering", ("block", "tab"))
@@ -315,6 +316,28 @@ def test_money_in_millions_marker_top_left(rendering, tmp_path):
          ("Total", "Budget"): (180.6e6, "gbp", *OTHER, "empty"),
          ("Total", "Outturn"): (181.0e6, "gbp", *OTHER, "empty")}
     check(records(rows, rendering, tmp_path), e)
+
+
+@pytest.mark.parametrize("rendering", RENDERINGS)
+def test_bracket_negatives_in_a_variance_column_kept_as_printed(rendering, tmp_path):
+    rows = [["Directorate", "Budget £m", "Forecast £m", "Variance £m"],
+            ["Adults", "120.5", "118.2", "(2.3)"],
+            ["Children", "80.0", "81.5", "1.5"],
+            ["Total", "200.5", "199.7", "(0.8)"]]
+    g = grid(records(rows, rendering, tmp_path))
+    r = g[("Adults", "Variance £m")]
+    assert (r.value, r.unit, r.value_raw, r.direction) == (-2.3e6, "gbp", "(2.3)", "down")
+    r = g[("Total", "Variance £m")]
+    assert (r.value, r.subject, r.direction) == (-0.8e6, "Total", "down")
+    assert g[("Children", "Variance £m")].value == 1.5e6
+    assert g[("Children", "Variance £m")].direction == "up"
+
+
+def test_bracketed_number_outside_a_money_table_stays_empty():
+    rows = [["Measure", "2022/23", "2023/24"], ["Arrests", "1,200", "(300)"], ["Stops", "500", "450"]]
+    g = grid(records(rows, "block", None))
+    assert g[("Arrests", "2023/24")].value is None
+    assert g[("Arrests", "2023/24")].value_raw == "(300)"
 
 
 def test_unscaled_pound_figure_under_a_scaled_header_stays_empty():

@@ -18,7 +18,7 @@ import pytest
 from extract.extractors import figures as F
 from extract.extractors import measures as M
 from extract.loaders import load
-from extract.reconcile import agrees, precision_of, reconcile
+from extract.reconcile import reconcile
 
 A_BURGLARY = """\
 # Northshire Police and Crime Commissioner
@@ -436,22 +436,42 @@ def test_agreements_are_found(runs):
                                                               if c.narrative_raw == raw])
 
 
+def _last_digit(raw: str, unit: str) -> float:
+    """The value of one unit of the last digit a reader sees in ``raw``, written here independently of
+    the code under test: "62%" -> 1, "1.6%" -> 0.1, "16 minutes" -> 60 s, "11 min 15 sec" -> 1 s,
+    "00:13:34" -> 1 s, "2,751" -> 1."""
+    import re
+    t = raw.lower()
+    if unit == "seconds":
+        if re.search(r"\d:\d\d", t) or re.search(r"\d\s*(?:s|secs?|seconds?)\b", t):
+            return 1.0
+        if re.search(r"\d\s*(?:m|mins?|minutes?)\b", t):
+            return 60.0
+        return 3600.0
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", t)
+    return 10.0 ** -len(m.group(1) or "") if m else 1.0
+
+
 def test_consistent_means_equal_at_the_stated_precision(runs):
+    """Every consistent verdict, judged by a tolerance written here: the two values are within one unit
+    of the coarser last digit (rounding or truncation); an approximation within 10%."""
     approx = ("around", "about", "over", "nearly", "under")
+    seen = 0
     for name, c in _all_checks(runs):
         if c.verdict != "consistent" or c.check_type != "narrative_vs_table":
             continue
+        seen += 1
         before = (c.sentence or "")[:max(0, (c.sentence or "").find(c.narrative_raw))].lower().rstrip()
         n, t = c.narrative_value, c.table_value
         if before.endswith(approx):
             assert abs(abs(n) - abs(t)) <= 0.1 * abs(n)
             continue
-        pn = precision_of(c.narrative_raw, c.unit)
-        pt = precision_of(c.table_value_raw, c.unit)
-        assert agrees(abs(n), pn, abs(t), pt), (name, c.narrative_raw, c.table_value_raw)
+        tol = max(_last_digit(c.narrative_raw, c.unit), _last_digit(c.table_value_raw or "", c.unit))
+        assert abs(abs(n) - abs(t)) < tol + 1e-9, (name, c.narrative_raw, c.table_value_raw)
         if n and t:
             # a stated direction agrees with the table's
             assert (n > 0) == (t > 0) or not (c.narrative_raw or "").startswith(("+", "-")), (name, c.narrative_raw)
+    assert seen >= 20
 
 
 def test_empty_cells_are_unverifiable_never_mismatch(runs):
@@ -464,8 +484,7 @@ def test_empty_cells_are_unverifiable_never_mismatch(runs):
 def test_bases_benchmarks_parts_and_absent_rows_are_not_checked(runs):
     for name, raw in NO_CHECK:
         hits = [c for c in runs[name][3] if c.narrative_raw == raw and c.check_type == "narrative_vs_table"]
-        assert all(c.verdict != "mismatch" for c in hits), (name, raw, hits)
-        assert not [c for c in hits if c.verdict == "consistent" and raw in ("1,702", "1,234", "20,118", "64")]
+        assert hits == [], (name, raw, [(c.verdict, c.table_row_label) for c in hits])
 
 
 def test_arithmetic_agreements(runs):

@@ -4,12 +4,20 @@
 
 * empty file                        -> :class:`LoadError` "<path>: empty file"
 * starts with ``%PDF``              -> ``loaders.pdf.load_pdf(path, data, **limits)``
-* binary (NUL bytes, or more than 10% control / undecodable bytes in the first 64 KiB)
+* HTML markup (see :func:`htmltext.looks_like_html`: a page start such as
+  ``<!DOCTYPE html>``/``<html>``, whatever the suffix - ``.html``, ``.php``,
+  ``.aspx``, even ``.txt``)        -> ``loaders.html.load_html`` (format ``html``)
+* binary (more than 1% NUL bytes, or more than 1% control / undecodable bytes in the
+  first 64 KiB; UTF-16 with a byte-order mark is text)
                                     -> :class:`LoadError` "neither PDF nor text"
 * otherwise text: UTF-8 (a BOM is dropped); when that fails Windows-1252, then
   Latin-1, and ``doc.notes`` says what was assumed.  The text is Markdown when
   the name ends in ``.md``/``.markdown`` or the content looks like Markdown
   (see :func:`looks_like_markdown`), else plain (pdftotext-like) text.
+
+NUL and other control characters (all below U+0020 but tab, newline, carriage
+return and form feed, plus DEL) are removed from text and HTML, with a note
+saying how many.
 
 Every document gets ``sha256`` of the raw bytes and ``finish()`` is called, so
 blocks carry their ``section`` and ``headings``.
@@ -24,9 +32,9 @@ from typing import Iterable, Union
 from ..model import Document, sha256_bytes
 
 __all__ = ["LoadError", "load", "load_text", "discover", "SUPPORTED_SUFFIXES",
-           "looks_like_markdown", "decode"]
+           "looks_like_markdown", "decode", "remove_controls"]
 
-SUPPORTED_SUFFIXES = (".pdf", ".txt", ".text", ".md", ".markdown")
+SUPPORTED_SUFFIXES = (".pdf", ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".php", ".aspx")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 
@@ -39,8 +47,14 @@ PathLike = Union[str, os.PathLike]
 
 def _is_binary(data: bytes) -> bool:
     sample = data[:65536]
-    if b"\x00" in sample:
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            sample = sample.decode("utf-16", errors="strict" if len(sample) % 2 == 0 else "ignore").encode("utf-8")
+        except UnicodeDecodeError:
+            return True
+    if sample.count(b"\x00") > max(1, len(sample) // 100):
         return True
+    sample = sample.replace(b"\x00", b"")
     # control bytes other than \t \n \r \f \v and ESC are not text
     ctrl = sum(1 for b in sample if b < 32 and b not in (9, 10, 11, 12, 13, 27))
     if ctrl > max(4, len(sample) // 100):
@@ -54,6 +68,17 @@ def _is_binary(data: bytes) -> bool:
     # not UTF-8: text in a legacy code page is still mostly printable ASCII
     printable = sum(1 for b in sample if 32 <= b < 127 or b in (9, 10, 12, 13))
     return printable < 0.85 * len(sample)
+
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def remove_controls(text: str) -> tuple[str, list[str]]:
+    """``text`` without NUL and other control characters, and a note when any were removed."""
+    n = len(_CONTROLS.findall(text))
+    if not n:
+        return text, []
+    return _CONTROLS.sub("", text), [f"{n} NUL/control character(s) removed"]
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:
@@ -139,10 +164,17 @@ def load(path: PathLike, **pdf_limits) -> Document:
         from .pdf import load_pdf
 
         return load_pdf(path, data, **pdf_limits)
+    from .htmltext import looks_like_html
+
+    if looks_like_html(data, p.suffix):
+        from .html import load_html
+
+        return load_html(path, data, sha256=sha256_bytes(data))
     if _is_binary(data):
         raise LoadError(f"{path}: neither PDF nor text (binary content)")
     text, notes = decode(data)
-    return load_text(path, text, sha256=sha256_bytes(data), notes=notes)
+    text, more = remove_controls(text)
+    return load_text(path, text, sha256=sha256_bytes(data), notes=notes + more)
 
 
 def _hidden(p: Path) -> bool:

@@ -21,6 +21,8 @@ import html
 import re
 from typing import Optional
 
+from .htmltext import strip_tags
+
 # --------------------------------------------------------------------------
 # inline cleaning
 # --------------------------------------------------------------------------
@@ -28,19 +30,7 @@ from typing import Optional
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v ]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
-# <sup>th</sup> after a number -> joined ("39<sup>th</sup>" -> "39th");
-# other <sup>/<sub> content is kept as text (footnote numbers stay readable).
-_SUP_ORD = re.compile(r"(\d)\s*<sup>\s*(st|nd|rd|th)\s*</sup>", re.I)
-_SUP = re.compile(r"<su[pb]>\s*(.*?)\s*</su[pb]>", re.I | re.S)
-# a footnote reference glued to a word ("publication<sup>1</sup> cites") is dropped
-_SUP_REF = re.compile(r"(?<=[A-Za-z.,;:)\]’'\"”])<sup>\s*\d{1,3}\s*</sup>", re.I)
-_LI = re.compile(r"<li\b[^>]*>(.*?)(?:</li>|(?=<li\b)|(?=</[uo]l>)|$)", re.I | re.S)
-_BLOCK_TAG = re.compile(r"</?(?:p|div|br|tr|td|th|table|thead|tbody|ul|ol|li|h[1-6])\b[^>]*/?>", re.I)
-_ANY_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]*/?>")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*\)")
-_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^>\s]+|[^@<>\s]+@[^@<>\s]+\.[^<>\s]+)>")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
 # single * or _ emphasis: not inside words for "_" (snake_case), and "*" must hug text
 _EM_STAR = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])", re.S)
@@ -75,22 +65,8 @@ def clean_inline(s: str, *, markdown: bool = True) -> str:
     if not s:
         return ""
     s = _ZERO_WIDTH.sub("", s)
-    s = _COMMENT.sub(" ", s)
     if "<" in s:
-        s = _SUP_ORD.sub(r"\1\2", s)
-        s = _SUP_REF.sub("", s)
-        s = _SUP.sub(r" \1 ", s)
-        if re.search(r"<li\b", s, re.I):
-            items = [i for i in (_ANY_TAG.sub(" ", x).strip() for x in _LI.findall(s)) if i]
-            if items:
-                head = re.split(r"<[uo]l\b|<li\b", s, maxsplit=1, flags=re.I)[0]
-                tail = re.split(r"</[uo]l>", s, flags=re.I)
-                tail = tail[-1] if len(tail) > 1 else ""
-                s = " ".join(p for p in (head, "; ".join(items), tail) if p.strip())
-        s = _BLOCK_TAG.sub(" ", s)
-        if markdown:
-            s = _AUTOLINK.sub(r"\1", s)
-        s = _ANY_TAG.sub("", s)
+        s = strip_tags(s, autolinks=markdown)
     if markdown:
         if "$" in s:
             s = _LATEX.sub(_latex_sub, s)

@@ -15,7 +15,9 @@ Rules:
 * Tables: consecutive lines containing a tab are one table (cells split on
   single tabs, so empty cells keep their place; rows of only dashes are
   separators and dropped; columns empty in every row at the right are dropped).
-  Pipe tables (``| a | b |`` + ``|---|``) and HTML ``<table>`` give tables too.
+  Pipe tables (``| a | b |`` + ``|---|``) give tables too (``table_method``
+  "markdown"); an HTML ``<table>`` is read by the HTML loader's table reader
+  (:func:`html.table_cells`: rowspan/colspan, header cells; method "html").
 * Rules (``---``, ``- - -``, ``***``) are dropped.
 * Paragraph lines: consecutive non-blank lines form one paragraph (Markdown);
   a paragraph (or bullet) that does not end a sentence is continued by the
@@ -39,7 +41,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from typing import Optional
 
 from ..model import BULLET, HEADING, PARAGRAPH, Block, Cell
@@ -62,6 +63,8 @@ class _Draft:
     parts: list[str] = field(default_factory=list)
     level: int = 0
     rows: list[list[str]] = field(default_factory=list)
+    cells: list[list[Cell]] = field(default_factory=list)  # an HTML table, already clean
+    method: str = "markdown"
     indent: int = 0
     gap_before: int = 0  # blank lines / markers between this and the previous draft
     ordered: bool = False
@@ -75,45 +78,27 @@ def _indent_width(s: str) -> int:
     return len(s.expandtabs(4))
 
 
-class _TableHTML(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=False)
-        self.rows: list[list[str]] = []
-        self._cell: Optional[list[str]] = None
+def _html_table(markup: str) -> list[list[Cell]]:
+    """The cells of the first ``<table>`` in ``markup``, read by the HTML loader's table reader
+    (spans, header cells and covered positions kept); empty rows and right-hand columns
+    empty in every row dropped."""
+    from lxml import etree
+    from lxml import html as lxml_html
 
-    def handle_starttag(self, tag, attrs):
-        if tag == "tr":
-            self.rows.append([])
-        elif tag in ("td", "th"):
-            if not self.rows:
-                self.rows.append([])
-            self._cell = []
-            span = dict(attrs).get("colspan")
-            self._span = int(span) if span and span.isdigit() else 1
-        elif tag == "br" and self._cell is not None:
-            self._cell.append(" ")
-        elif self._cell is not None:
-            self._cell.append(self.get_starttag_text() or "")
+    from .html import table_cells
 
-    def handle_endtag(self, tag):
-        if tag in ("td", "th") and self._cell is not None:
-            self.rows[-1].append("".join(self._cell))
-            self.rows[-1].extend([""] * (getattr(self, "_span", 1) - 1))
-            self._cell = None
-        elif self._cell is not None:
-            self._cell.append(f"</{tag}>")
-
-    def handle_data(self, data):
-        if self._cell is not None:
-            self._cell.append(data)
-
-    def handle_entityref(self, name):
-        if self._cell is not None:
-            self._cell.append(f"&{name};")
-
-    def handle_charref(self, name):
-        if self._cell is not None:
-            self._cell.append(f"&#{name};")
+    try:
+        frag = lxml_html.fragment_fromstring(markup, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return []
+    table = frag.find(".//table")
+    if table is None:
+        return []
+    rows = [r for r in table_cells(table) if any(c.text for c in r)]
+    width = max((len(r) for r in rows), default=0)
+    while width > 1 and all(not r[width - 1].text and not r[width - 1].covered for r in rows):
+        width -= 1
+    return [r[:width] for r in rows]
 
 
 def _split_pipe(line: str) -> list[str]:
@@ -195,11 +180,9 @@ def parse_markdown(doc, text: str) -> None:
                 if re.search(r"</table>", lines[j], re.I):
                     break
                 j += 1
-            parser = _TableHTML()
-            parser.feed("\n".join(buf))
-            rows = _trim_table(parser.rows)
-            if rows:
-                add(_Draft("table", no, rows=rows))
+            cells = _html_table("\n".join(buf))
+            if cells:
+                add(_Draft("table", no, cells=cells, method="html"))
             i = j + 1
             continue
         # tab-separated table
@@ -378,8 +361,8 @@ def _to_blocks(drafts: list[_Draft]) -> list[Block]:
         if d.kind == HEADING:
             seen_levels.setdefault(clean_inline(d.text).lower(), d.level)
         if d.kind == "table":
-            rows = [[Cell(clean_inline(c)) for c in r] for r in d.rows]
-            blocks.append(Block.table(rows, line=d.line))
+            rows = d.cells or [[Cell(clean_inline(c)) for c in r] for r in d.rows]
+            blocks.append(Block.table(rows, line=d.line, table_method=d.method))
             continue
         text = clean_inline(d.text)
         if not text:

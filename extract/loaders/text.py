@@ -1093,7 +1093,7 @@ def _finish_drafts(drafts: list[_Draft]) -> list[Block]:
     for d, lvl in zip(drafts, levels):
         if d.kind == "table":
             rows = [[Cell(clean_inline(c, markdown=False)) for c in r] for r in d.rows]
-            blocks.append(Block.table([[c for c in r] for r in rows], line=d.line))
+            blocks.append(Block.table([[c for c in r] for r in rows], line=d.line, table_method="text"))
             continue
         text = clean_inline(d.text, markdown=False)
         if not text:

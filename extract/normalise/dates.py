@@ -97,6 +97,8 @@ _TIME_RE = re.compile(
     r"(?<![\d.:])(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?[ \t]*(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])"
     r"|(?<![\d.:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?:[ \t]*(?:hrs|hours|h)\b)?"
     r"|(?<![\d.:,])(?P<h3>[01]?\d|2[0-3])[.:]?(?P<m3>[0-5]\d)[ \t]*hrs\b"
+    # "at 1000 hours", "- 1000 hours": "hours" after a four-digit clock time in a time position
+    r"|(?:(?<=\bat[ \t])|(?<=[-–,][ \t]))(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)[ \t]*hours\b"
     r"|(?<![\d.:])(?P<hn>noon|midday|midnight)\b",
     re.IGNORECASE)
 
@@ -115,6 +117,8 @@ def _time_from(m: re.Match) -> Optional[str]:
         if not pm and h == 12:
             h = 0
         return f"{h:02d}:{mi:02d}"
+    if m["h4"] is not None:  # "at 1000 hours"
+        return f"{int(m['h4']):02d}:{int(m['m4']):02d}"
     if m["h3"] is not None:  # "10.00 hrs", "1400 hrs": the 24-hour clock
         return f"{int(m['h3']):02d}:{int(m['m3']):02d}"
     return f"{int(m['h24']):02d}:{int(m['m24']):02d}"
@@ -123,8 +127,9 @@ def _time_from(m: re.Match) -> Optional[str]:
 def parse_time(text: str) -> Optional[str]:
     """The first time of day in ``text`` as "HH:MM" (24 h): "10.30 am" ->
     "10:30", "10:30am", "1:30pm" -> "13:30", "5pm" -> "17:00", "12 noon",
-    "14:00", "10.00 hrs", "1400 hrs".  A bare "10.30" (no am/pm) is not a time (None);
-    "1400 hours" is not either (it may be a duration)."""
+    "14:00", "AT 15:00 HOURS", "10.00 hrs", "1400 hrs", "at 1000 hours", "12 December - 1000
+    hours".  A bare "10.30" (no am/pm) is not a time (None); "1400 hours" alone is not
+    either (it may be a duration): only after "at", a dash or a comma."""
     if not text:
         return None
     t = clean_text(text)

@@ -594,7 +594,18 @@ _PLAIN_FULL = re.compile(
     re.IGNORECASE)
 
 
-def parse_number(text: str) -> Optional[float]:
+_BRACKETED = re.compile(r"^(?P<cur>£[ \t]*)?\([ \t]*(?P<inner>[^()]*?)[ \t]*\)(?P<dot>[.,;:]?)$")
+
+
+def _bracket_inner(s: str) -> Optional[str]:
+    """The inside of an accounting negative "(300)" / "(£1.2m)" / "£(300)" / "(3.5%)", else None."""
+    m = _BRACKETED.match(s.strip())
+    if not m or not m.group("inner") or m.group("inner")[0] in "+-" or re.match(r"(?i)n\b", m.group("inner")):
+        return None
+    return (m.group("cur") or "").strip() + m.group("inner")
+
+
+def parse_number(text: str, accounting: bool = False) -> Optional[float]:
     """The text as ONE plain number (after stripping blanks, Markdown/HTML
     and a trailing full stop): "1,125" -> 1125, "1.4 million" -> 1400000,
     "-12" -> -12, "(n=600)" -> 600, "n. 2,751" -> 2751, "n.-35,701" ->
@@ -602,11 +613,21 @@ def parse_number(text: str) -> Optional[float]:
     is a percent: use :func:`parse_percent`), durations, money, codes
     ("PIP2", "Priority 2"), postcodes, phone numbers, footnote markers
     ("3<sup>a</sup>"), text.
+
+    A bracketed number "(300)" is an accounting negative or a label: None,
+    unless ``accounting`` is set (a cell of a finance table, whose convention
+    is brackets for negatives): then "(300)" -> -300, "(1,234.5)" -> -1234.5,
+    "(1.2 million)" -> -1200000; still None for "(2019)", "(-3)", "(n=600)".
     """
     if text is None:
         return None
     if isinstance(text, (int, float)):
         return float(text)
+    if accounting:
+        inner = _bracket_inner(clean_text(str(text)))
+        if inner is not None and not inner.startswith("£"):
+            v = parse_number(inner)
+            return -v if v is not None else None
     raw = str(text)
     if re.search(r"<sup>", raw, re.IGNORECASE):
         return None
@@ -644,7 +665,7 @@ _CELL_TRAIL = re.compile(r"(?:[ \t]+(?:[▼▲↓↑^•·~*—–\-]+|[A-Za-z]\
 _MONEY_SCALE_LABEL = re.compile(r"^\(?£[ \t]*(?:'?0{3}|k|m|bn)\)?$", re.IGNORECASE)
 
 
-def parse_value(text: str) -> Optional[Quantity]:
+def parse_value(text: str, accounting: bool = False) -> Optional[Quantity]:
     """A TABLE CELL as one quantity.
 
     Glyphs and one-letter markers glued on are stripped ("-1.0% ▼",
@@ -657,9 +678,19 @@ def parse_value(text: str) -> Optional[Quantity]:
     recorded, because a level cell can carry a trend arrow.  None for empty
     cells, "-", "n/a", labels ("Rolling 12 Month Only"), or anything with
     extra words.
+
+    With ``accounting`` (a cell of a finance table) a bracketed unsigned
+    count, money or percent is negative, as accountants print it: "(300)" ->
+    -300 count, "(£1.2m)" / "£(1.2m)" -> -1,200,000 gbp, "(3.5%)" -> -3.5
+    percent; ``sign_explicit`` is True and ``raw`` is the whole bracketed
+    text.  Years "(2019)", signed "(-3)", sample sizes "(n=600)", ranks and
+    durations in brackets stay None.  Without ``accounting`` a bracketed
+    number is None (it may be a label or a footnote).
     """
     if text is None:
         return None
+    if accounting:
+        return _accounting_value(str(text))
     s = str(text)
     clean, idx = _clean(s)
     core = clean.strip()
@@ -711,3 +742,16 @@ def parse_value(text: str) -> Optional[Quantity]:
     return Quantity(value, q.unit, s[os_:oe], os_, oe, se, q.kind, direction)
 
 
+
+
+def _accounting_value(s: str) -> Optional[Quantity]:
+    """parse_value of a finance-table cell: brackets make an unsigned figure negative."""
+    core = clean_text(s).strip()
+    inner = _bracket_inner(core)
+    if inner is None:
+        return parse_value(s)
+    q = parse_value(inner)
+    if q is None or q.sign_explicit or q.kind in ("rank", "n") or q.unit not in ("count", "gbp", "percent"):
+        return None
+    start = s.find(core) if core in s else 0
+    return Quantity(-abs(q.value), q.unit, core, start, start + len(core), True, q.kind, q.direction)

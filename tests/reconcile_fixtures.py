@@ -1,4 +1,4 @@
-"""Hand-made measure and figure records that mirror real corpus rows (used by
+"""Hand-made measure and figure records that mirror real corpus rows (a helper module, not a test file; used by
 tests/test_reconcile*.py and tests/test_report*.py)."""
 from __future__ import annotations
 

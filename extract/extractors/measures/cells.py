@@ -1,0 +1,233 @@
+"""Cell text clean-up and classification (value, trend word, residue, no-value), row
+labels (residue stripping, metric / subject split), ranks and money markers.  Every number
+is read by :mod:`extract.normalise`."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ... import normalise as N
+from .words import _MONEY_SCALE, _PERIOD_TYPES_DASH, _SCALES, _TREND_WORDS
+
+
+# ---------------------------------------------------------------------------
+# small text helpers (cell clean-up only, no number grammar)
+# ---------------------------------------------------------------------------
+
+_TAG = re.compile(r"<[^>]{0,40}>")
+_LATEX = re.compile(r"\$[^$]{0,40}\$")
+_WS = re.compile(r"\s+")
+
+
+def _cell(text: str) -> str:
+    t = _TAG.sub(" ", text or "")
+    t = t.replace("**", "")
+    return _WS.sub(" ", t).strip()
+
+
+def _is_blank(t: str) -> bool:
+    return not t or bool(re.fullmatch(r"[-–—=_:|\s]*", t))
+
+def _unit_hint(label: str) -> Optional[str]:
+    """Unit a column/row label gives plain numbers ("Change (PP)", "% of total")."""
+    if not label:
+        return None
+    if re.search(r"\b(?:pp|ppts?|pts|percentage points?)\b|%\s*points?", label, re.IGNORECASE):
+        return "percentage_points"
+    if re.search(r"%|\bper ?cent\b|\bpercentage\b", label, re.IGNORECASE):
+        return "percent"
+    return None
+
+
+def _iso(d) -> Optional[str]:
+    if d is None:
+        return None
+    return d.isoformat() if hasattr(d, "isoformat") else str(d)
+
+# ---------------------------------------------------------------------------
+# cell classification
+# ---------------------------------------------------------------------------
+
+def _value(text: str, accounting: bool = False):
+    """The cell as one quantity; ``accounting``: brackets are negatives (finance tables)."""
+    return N.parse_value(text, accounting=accounting) if text else None
+
+
+def _is_trend(t: str) -> bool:
+    return bool(t) and bool(_TREND_WORDS.fullmatch(t.strip().rstrip(".")))
+
+
+def _is_small_int(t: str) -> bool:
+    if not t or not re.fullmatch(r"\s*\d{1,3}\s*", t):
+        return False
+    v = N.parse_number(t)
+    return v is not None and 0 <= v <= 100 and float(v).is_integer()
+
+
+_RESIDUE_TOKEN = re.compile(
+    r"(?:[^\w\s]+|[\\/|]+|[·.~^Λ∧⌃]+|(?i:[mwnhyv]{1,6}\.?)|_+)")
+
+
+def _is_residue(t: str) -> bool:
+    """Trend-line picture left over by a converter."""
+    if not t:
+        return False
+    toks = t.split()
+    if all(_RESIDUE_TOKEN.fullmatch(x) or not re.search(r"[A-Za-z0-9]", x) for x in toks):
+        return True
+    return t.strip() == "1"
+
+
+def _has_words(t: str) -> bool:
+    return bool(re.search(r"[A-Za-z]{3,}", t or ""))
+
+
+_NO_VALUE = re.compile(
+    r"(?:rolling\s+12[\s-]*months?\s+only|n/?a|no data|not (?:yet )?available|"
+    r"data not (?:yet )?available|tbc|tbd|nil|none|not applicable|\*+|-+|–|—)",
+    re.IGNORECASE)
+
+
+def _is_no_value(t: str) -> bool:
+    """A value cell saying there is no value ("Rolling 12 Month Only", "n/a")."""
+    return bool(t) and bool(_NO_VALUE.fullmatch(t.strip().rstrip(".")))
+
+
+def _is_exception_text(t: str) -> bool:
+    return _has_words(t) and not _is_trend(t) and not _is_no_value(t) and _value(t) is None
+
+
+def _period(text: str):
+    if not text:
+        return None
+    try:
+        return N.parse_period(text)
+    except Exception:  # pragma: no cover - defensive: a bad header never stops a table
+        return None
+
+
+def _dash_period(text: str):
+    p = _period(text)
+    if p is not None and p.period_type in _PERIOD_TYPES_DASH:
+        return p
+    return None
+
+
+# ---------------------------------------------------------------------------
+# labels: residue stripping and metric / subject split
+# ---------------------------------------------------------------------------
+
+_SPARK = re.compile(r"(?i:[mwnhyv]{1,6}\.?)")
+
+
+def _junk_token(tok: str) -> bool:
+    if not re.search(r"[A-Za-z0-9]", tok):
+        return True  # symbols, non-Latin junk (م, ۹.)
+    if re.fullmatch(r"[\\/|~^·._]+", tok):
+        return True
+    return False
+
+
+def _spark_token(tok: str) -> bool:
+    # sparkline OCR ("mmm", "Mmm", "ymww.", "hm", "M"); real acronyms (2+ caps) are kept
+    if not _SPARK.fullmatch(tok):
+        return False
+    core = tok.rstrip(".")
+    if len(core) >= 2 and core.isupper():
+        return False
+    return True
+
+
+def clean_label(text: str) -> str:
+    """Row label without merged trend-line residue."""
+    t = _LATEX.sub(" ", _TAG.sub(" ", text or ""))
+    t = t.replace("**", " ")
+    toks = t.split()
+    stripped = False
+    while toks and (_junk_token(toks[-1]) or (_spark_token(toks[-1]) and len(toks) > 1)):
+        toks.pop()
+        stripped = True
+    if stripped and len(toks) > 1 and toks[-1] == "1" and not re.fullmatch(r"\d+", toks[-2]):
+        toks.pop()
+    lead = False
+    while toks and (_junk_token(toks[0]) or (_spark_token(toks[0]) and len(toks) > 1
+                                             and toks[0] != toks[0].upper())):
+        toks.pop(0)
+        lead = True
+    if lead and len(toks) > 1 and toks[0] == "1":
+        toks.pop(0)
+    # a lone lowercase "q" glued in front is the Q column
+    if len(toks) > 1 and toks[0] in ("q", "q.", "Q."):
+        toks.pop(0)
+    return " ".join(toks).strip(" :-–")
+
+
+_SEP = re.compile(r"\s+[-–—]\s+")
+
+
+def split_label(label: str) -> tuple[str, str]:
+    """(metric, subject) from a row label: subject is the last qualifier."""
+    if ":" in label:
+        head, tail = label.split(":", 1)
+        head, tail = head.strip(), tail.strip()
+        if head and tail:
+            parts = _SEP.split(tail)
+            if len(parts) > 1:
+                return f"{head}: {' - '.join(p.strip() for p in parts[:-1])}", parts[-1].strip()
+            return head, tail
+    return label.strip(), ""
+
+
+def _common_split(labels: list[str]) -> Optional[dict[str, tuple[str, str]]]:
+    """Labels "X - m" (or "m - X") sharing the same m in every row -> {label: (m, X)}."""
+    pairs = [(l, _SEP.split(l, maxsplit=1)) for l in labels]
+    pairs = [(l, p) for l, p in pairs if len(p) == 2]
+    if len(pairs) < 2 or any(":" in l for l, _ in pairs):
+        return None
+    labels = [l for l, _ in pairs]
+    parts = [p for _, p in pairs]
+    firsts = {p[0].strip().lower() for p in parts}
+    seconds = {p[1].strip().lower() for p in parts}
+    if len(seconds) == 1 and len(firsts) == len(labels):
+        return {l: (p[1].strip(), p[0].strip()) for l, p in zip(labels, parts)}
+    if len(firsts) == 1 and len(seconds) == len(labels):
+        return {l: (p[0].strip(), p[1].strip()) for l, p in zip(labels, parts)}
+    return None
+
+
+def _rank_value(t: str):
+    """A cell that is exactly a rank ("3rd of 8", "41st out of 43 forces"): the rank
+    quantity ``normalise.find_quantities`` finds (kind 'rank'), else None."""
+    if not t or not re.search(r"\d", t):
+        return None
+    qs = N.find_quantities(t)
+    if len(qs) != 1 or qs[0].kind != "rank":
+        return None
+    q = qs[0]
+    if t[:q.start].strip() or not re.fullmatch(
+            r"\s*(?:(?:out\s+)?of\s+\d{1,3}(?:\s+[A-Za-z]+)?)?\s*", t[q.end:]):
+        return None
+    return q
+
+
+def _is_value_cell(t: str, accounting: bool = False) -> bool:
+    return bool(t) and (_value(t, accounting) is not None or _rank_value(t) is not None)
+
+
+def _money_scale(text: str) -> Optional[float]:
+    """Multiplier a money marker in a header gives its plain numbers: "£000"/"£'000"/"£k"
+    -> 1,000; "£m" -> 1,000,000; "£bn" -> 1e9; "(£)" or a bare "£" -> 1; None without one."""
+    m = _MONEY_SCALE.search(text or "")
+    if not m:
+        return None
+    s = (m.group("s") or "").lower()
+    return _SCALES.get(s, 1.0) if s else 1.0
+
+
+def _strip_money(text: str) -> str:
+    t = _MONEY_SCALE.sub(" ", text or "")
+    t = re.sub(r"\(\s*\)|\[\s*\]", " ", t)
+    return _WS.sub(" ", t).strip(" :-–()")
+
+

@@ -1,0 +1,214 @@
+"""Document context shared by every family: sections, the reported financial quarter,
+source lines, period construction and the ``MeasureRecord`` builder."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ...model import Block, Document, stable_id
+from ...records import MeasureRecord
+from .cells import _cell, _iso, _period, _value
+
+
+def _mon_str(d: _dt.date) -> str:
+    return f"{calendar.month_abbr[d.month]}-{d.year}"
+
+
+def _shift_year(d: Optional[_dt.date], years: int) -> Optional[_dt.date]:
+    if d is None:
+        return None
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 Feb
+        return d.replace(year=d.year + years, day=28)
+
+
+# ---------------------------------------------------------------------------
+# document context: sections, financial year, lines
+# ---------------------------------------------------------------------------
+
+@dataclass
+class _Ctx:
+    doc: Document
+    doc_id: str
+    lines: list[str]
+    fy_quarter: Optional[object] = None  # a normalise.Period of type quarter with dates
+    used_ids: set = field(default_factory=set)
+
+    def uid(self, *parts) -> str:
+        i = stable_id(*parts)
+        k = 1
+        while i in self.used_ids:
+            i = stable_id(*parts, "dup", k)
+            k += 1
+        self.used_ids.add(i)
+        return i
+
+
+def _clean_heading(h: str) -> str:
+    return _cell(h).strip("# ")
+
+
+def _section(ctx: _Ctx, block: Block, index: int) -> str:
+    """The heading a table stands under: the block's topic (the nearest heading that
+    names a subject, not slide furniture like "WHAT?"; see extract.model.GENERIC_HEADING)."""
+    return _clean_heading(block.topic or block.section or "")
+
+
+_FYQ = re.compile(r"\b(?:q[1-4]|quarter\s+(?:one|two|three|four|[1-4])|(?:first|second|third|fourth)\s+quarter)\b",
+                  re.IGNORECASE)
+
+
+def _find_fy_quarter(doc: Document):
+    """The dated quarter the document reports on ("Quarter Two 2019-20")."""
+    for k, b in enumerate(doc.blocks):
+        if k > 400:
+            break
+        if b.kind == "table":
+            continue
+        t = b.text or ""
+        if not _FYQ.search(t):
+            continue
+        for chunk in re.split(r"(?<=[.;])\s+|\n", t):
+            if not _FYQ.search(chunk):
+                continue
+            p = _period(chunk[:200])
+            if p is not None and p.period_type == "quarter" and p.start and p.end:
+                return p
+    return None
+
+
+def _fy_quarter_period(ctx: _Ctx, qn: int):
+    """Quarter ``qn`` (1-4) of the document's financial year, or None."""
+    p = ctx.fy_quarter
+    if p is None:
+        return None
+    fy_start_year = p.start.year if p.start.month >= 4 else p.start.year - 1
+    label = f"Q{qn} {fy_start_year}-{(fy_start_year + 1) % 100:02d}"
+    q = _period(label)
+    if q is not None and q.period_type == "quarter" and q.end:
+        return q
+    return None
+
+
+def _rolling12_to(end: Optional[_dt.date]):
+    if end is None:
+        return None
+    return _period(f"12 Months to {_mon_str(end)}")
+
+
+def _row_line(ctx: _Ctx, block: Block, ri: int, label: str) -> Optional[int]:
+    if block.line is None:
+        return None
+    guess = block.line + ri
+    if not ctx.lines or not label:
+        return guess
+    key = label[:25]
+    lo = max(0, block.line - 1)
+    hi = min(len(ctx.lines), block.line + len(block.rows) + 40)
+    for n in range(max(lo, guess - 1), hi):
+        if key in ctx.lines[n]:
+            return n + 1
+    return guess
+
+
+# ---------------------------------------------------------------------------
+# record construction
+# ---------------------------------------------------------------------------
+
+def _direction(q, is_change: bool) -> str:
+    if q is None:
+        return "empty"
+    if is_change:
+        if q.value > 0:
+            return "up"
+        if q.value < 0:
+            return "down"
+        d = getattr(q, "direction", 0)
+        return "up" if d > 0 else "down" if d < 0 else "flat"
+    d = getattr(q, "direction", 0)
+    return "up" if d > 0 else "down" if d < 0 else "empty"
+
+
+def _value_fields(raw: str, is_change: bool, unit_hint: Optional[str] = None, accounting: bool = False):
+    """(value, unit, direction) of a value cell."""
+    q = _value(raw, accounting)
+    if q is None:
+        return None, None, "empty"
+    value, unit = q.value, q.unit
+    if is_change and not q.sign_explicit and getattr(q, "direction", 0) < 0:
+        value = -abs(value)
+    if unit == "count" and unit_hint:
+        unit = unit_hint
+    d = _direction(q, is_change)
+    if is_change and value < 0:
+        d = "down"
+    return value, unit, d
+
+
+def _record(ctx: _Ctx, block: Block, section: str, table_id: str, ri: int, ci: int,
+            row_label: str, metric: str, subject: str, column_label: str, period,
+            value, unit, raw: str, direction: str, part: Optional[int] = None,
+            line: Optional[int] = None, trend=None, exceptions=None, weighting=None) -> MeasureRecord:
+    parts = [ctx.doc_id, table_id, ri, ci] + ([part] if part is not None else [])
+    page = block.page_of_row(ri)  # a PDF table continued over pages keeps each row's page
+    return MeasureRecord(
+        measure_id=ctx.uid(*parts),
+        doc_id=ctx.doc_id,
+        page=page,
+        line=line,
+        section=section or None,
+        table_id=table_id,
+        row_label=row_label,
+        metric=metric or None,
+        subject=subject or None,
+        column_label=column_label or None,
+        period_type=period.period_type if period is not None else None,
+        period_start=_iso(period.start) if period is not None else None,
+        period_end=_iso(period.end) if period is not None else None,
+        value=value,
+        unit=unit,
+        value_raw=raw if raw is not None else "",
+        direction=direction,
+        rolling_trend=trend or None,
+        statistical_exceptions=exceptions or None,
+        exception_weighting=weighting,
+    )
+
+
+def _table_id(ctx: _Ctx, block: Block, header_text: str) -> str:
+    where = block.line if block.line is not None else (
+        ",".join(f"{x:.1f}" for x in block.bbox) if block.bbox else "")
+    return stable_id(ctx.doc_id, block.page, where, header_text)
+
+
+@dataclass(frozen=True)
+class _P:
+    period_type: Optional[str]
+    start: Optional[_dt.date]
+    end: Optional[_dt.date]
+    raw: str = ""
+
+
+def _make_period(ptype: Optional[str], ref: Optional[_dt.date]):
+    if ptype is None:
+        return None
+    if ref is None:
+        return _P(ptype, None, None)
+    m = _mon_str(ref)
+    prev = _mon_str(_shift_year(ref, -1))
+    text = {"month": m, "rolling_3_months": f"3 Months to {m}",
+            "rolling_12_months": f"12 Months to {m}",
+            "change_12_months": f"12 Months to {prev} vs. 12 Months to {m}"}[ptype]
+    p = _period(text)
+    if p is not None and p.period_type == ptype:
+        return p
+    return _P(ptype, None, None)
+
+
+_OTHER = _P("other", None, None)
+

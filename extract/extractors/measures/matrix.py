@@ -1,0 +1,510 @@
+"""Family 2: Other matrix tables: a header of column labels (one row, or a merged group row
+   above it) and body rows of values.  Families: ASB categories, sub-code
+   breakdowns, complaint cases, satisfaction indicators, call answer times, and
+   the usual force / PCC performance tables - "Measure | Baseline (2019/20) |
+   Target | 2023/24 YTD | Previous YTD | Change | % Change | RAG / Status",
+   monthly columns (Apr-23 .. Mar-24), quarterly columns (Q1 2023/24 ..), "12
+   months to March 2024 | 12 months to March 2023 | Difference | % difference",
+   "Crime type | 12 months to Dec-23 | 12 months to Dec-22 | Volume change | %
+   change", rates per 1,000, MSG positions, budgets in £000 / £m, transposed
+   tables (periods as rows), total rows and merged group headers.
+
+   * Header rows: the leading rows (at most three) with no value cell; a later
+     row with only a label is a body row.  Every row but the last is a *group*
+     row whose labels spread right over the empty cells they span ("Victim
+     satisfaction" over "Ease of contact | Actions taken | Kept informed").
+     ``column_label`` is the cell right above the value, as printed.
+   * It is a measure table when at least 60 % of the non-label body cells
+     (status / commentary columns left out) are values (and at least two).
+     A value column holds values in at least half its non-empty cells.
+     Columns headed RAG / Status / Rating / Trend / Direction of travel /
+     Comments are never value columns ("Green" / "Amber" / "Red" are not values).
+   * A value is what ``parse_value`` reads, or a rank cell that is exactly a
+     rank ``find_quantities`` finds ("3rd of 8": value 3, unit ``count``, the
+     column label says it is a position).  Anything else in a value column
+     ("Reduce", "n/a", "3rd" alone; "(300)" outside a money table) gives a record with ``value`` None
+     and the text in ``value_raw``: a cell that is not clearly a value stays
+     empty.  Rows with no value cell at all (sub-headers, group labels) and rows
+     labelled by a bare number (agenda / contents items) give nothing.
+   * Units, first match wins, for plain numbers only: the column header's
+     "%" / "(PP)" / "% points" (``percent`` / ``percentage_points``); a money
+     marker in the column header, else in the label-column header ("£000"
+     top-left) or the caption: ``gbp`` with the value *multiplied* by the
+     marker's scale ("£000"/"£'000"/"£k" x1,000, "£m" x1,000,000, "£bn" x1e9,
+     "(£)" x1; ``value_raw`` keeps the printed number); "per 1,000 / per
+     100,000 / per head" in the column header or the row label: unit ``rate``
+     (the value as printed, the denominator stays in the label); a change
+     column ("Change", "Difference") in a row whose level cells are percents:
+     ``percentage_points``, else ``count``; then a "%" in the row label.  A
+     "£" figure without its own scale under a scaled header ("£120,500" under
+     "£000") is ambiguous and stays empty.
+   * Periods per column: the header's period (``parse_period``), completed by
+     the group header ("Q1" under "2023/24" -> Q1 2023/24) or taken from it.
+     Target / baseline columns keep only the period printed with them
+     ("Baseline (2019/20)" -> financial_year 2019-20; "Target" -> other, no
+     dates).  A change column ("Change", "Difference", "% change", "YoY",
+     "vs") compares the two level columns left of it: two 12-month windows a
+     year apart -> ``change_12_months`` to the later end; two columns of one
+     type -> the later one's period (two undated year-to-date columns ->
+     ``year_to_date`` without dates); anything else -> ``other``, no dates.
+     With exactly one month column: a column without a period inherits that
+     month (e.g. "Proportion of monthly total" next to "Jul-24"), "12 month ...
+     change" -> change_12_months to that month, "monthly ... change" -> the
+     month.  When no header names a dated period, a caption paragraph right
+     after (or before) the table that starts with a period gives it; an "SPLY"
+     (same period last year) column gets that period a year earlier; a
+     "Previous ..." column gets the current column's dated period a year
+     earlier.  Otherwise the period is the undated type the header names
+     ("Previous YTD" -> year_to_date) or ``other`` with no dates - never a
+     guess.
+   * Transposed tables: when the row labels are periods (Sep-17, Q1 2023/24,
+     ...) and no column is dated, the metric is the column header; a "Change"
+     row spans the first to the last period (type ``other``); a "Total" row
+     has that span too and subject "Total".
+   * Metric / subject.  Rows are *subjects* when the label column is headed by
+     a dimension ("Crime type", "Offence group", "Area", "District", "Force",
+     "Budget line", ...) or, unless it is headed "Measure"/"Indicator", when
+     a "Total" row is present.  Then ``subject`` is the row label and
+     ``metric`` is what the column names when it names no period and is no
+     change / target column ("Budget £000" -> "Budget", "Rate per 1,000
+     population"), prefixed by a merged group header ("Victim satisfaction:
+     Ease of contact"); for period and change columns it is the group header,
+     else the table's caption ("Table 2: Recorded crime by crime type" ->
+     "Recorded crime") or heading.  Otherwise rows are *metrics*: rows
+     labelled "X - metric" with the same "metric" in every row are split into
+     subject X and that metric; else the colon rule above; a "Total" row has
+     subject "Total" and the caption / heading as metric; when the column
+     headers are short "who" labels (Force | MSF Average | National) they are
+     the subject.  A text column headed "Measure" / "Crime type" right of a
+     first column (Priority | Measure | Q1 ...) is the label column.
+   * ``direction``: in change and variance columns the sign (up / down /
+     flat); elsewhere only a printed arrow.
+
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ...model import Block
+from ...records import MeasureRecord
+from .cells import _WS, _cell, _common_split, _is_value_cell, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, split_label
+from .context import _Ctx, _OTHER, _P, _make_period, _record, _row_line, _shift_year, _table_id, _value_fields
+from .shapes import _numbered_para
+from .words import _CHANGE_COL, _DELTA_COL, _DIMENSION_HDR, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _PREV_HDR, _RATE_HDR, _SPLY, _STATUS_HDR, _TARGET_HDR, _TOTAL_ROW, _WHO_NOT
+
+
+# ---------------------------------------------------------------------------
+# matrix tables
+# ---------------------------------------------------------------------------
+
+def _caption_period(ctx: _Ctx, blocks: list[Block], index: int):
+    for k in (index + 1, index - 1):
+        if 0 <= k < len(blocks):
+            b = blocks[k]
+            if b.kind not in ("paragraph",):
+                continue
+            t = _cell(b.text)
+            if not t or len(t.split()) > 20:
+                continue
+            head = " ".join(t.split()[:6])
+            p = _period(head)
+            if p is not None and p.end is not None:
+                p2 = _period(t) or p
+                return p2 if p2.end is not None else p
+    return None
+
+
+def _table_title(blocks: list[Block], index: int, section: str, first_hdr: str) -> str:
+    """What a table counts: a short caption paragraph right above it ("Table 2: Recorded
+    crime by crime type" -> "Recorded crime"), else the heading it stands under."""
+    if index - 1 >= 0:
+        b = blocks[index - 1]
+        t = _cell(b.text)
+        capt = re.match(r"(?i)(?:table|figure|chart)\s*\d+[a-z]?\s*[:.\-–]\s*", t)
+        if (b.kind == "paragraph" and t and len(t.split()) <= 15
+                and (capt or not t.endswith((".", "?", "!")))):
+            head = _period(" ".join(t.split()[:4]))
+            if head is None or capt:
+                t = t[capt.end():] if capt else t
+                t = t.rstrip(" :")
+                if first_hdr:
+                    t = re.sub(rf"\s+by\s+{re.escape(first_hdr)}s?$", "", t, flags=re.IGNORECASE)
+                if t:
+                    return t
+    return section
+
+
+def _col_period(sub: str, group: str):
+    """Period a (possibly two-row) column header names: the sub-header, completed by the
+    group header ("Q1" under "2023/24" -> Q1 2023/24), or the group's own period."""
+    p = _period(sub) if sub else None
+    if (p is None or p.end is None) and group:
+        if sub:
+            pg = _period(f"{sub} {group}")
+            if pg is not None and pg.end is not None and (p is None or pg.period_type == p.period_type):
+                return pg
+        if p is None:
+            return _period(group)
+    return p
+
+
+def _matrix_cell(raw: str, delta: bool, col_hint, label_hint, scale, rate: bool, row_units):
+    """(value, unit, direction) of a matrix cell; see the module docstring for the rules.
+    Under a money marker (a finance table) brackets are negatives: "(300)" -> -300."""
+    accounting = scale is not None
+    q = _value(raw, accounting)
+    if q is None:
+        rq = _rank_value(raw)
+        if rq is not None:
+            return rq.value, "count", "empty"
+        return None, None, "empty"
+    value, unit, d = _value_fields(raw, delta, None, accounting)
+    if unit == "count":
+        if col_hint:
+            unit = col_hint
+        elif scale is not None:
+            value, unit = round(value * scale, 6), "gbp"  # no float noise (66.9 x 1e6)
+        elif rate:
+            unit = "rate"
+        elif delta and row_units and all(u == "percent" for u in row_units):
+            unit = "percentage_points"
+        elif label_hint:
+            unit = label_hint
+    elif unit == "gbp" and scale not in (None, 1.0) and not _OWN_SCALE.search(raw):
+        return None, None, "empty"  # "£120,500" under a "£000" header: which is it?
+    return value, unit, d
+
+
+@dataclass
+class _Grid:
+    """A matrix table read into its parts: header rows, value columns, label column."""
+    header: list[str]
+    groups: list[str]          # merged group header over each column ("" when none)
+    hfull: list[str]           # group + header text per column
+    first_hdr: str             # the label column's header
+    body: list[list[str]]
+    bidx: list[int]            # block row index of each body row
+    value_cols: list[int] = field(default_factory=list)
+    lab: int = 0               # the label column
+    labels: list[str] = field(default_factory=list)
+    accounting: bool = False   # a money table: brackets are negatives
+
+    def is_value(self, c: str) -> bool:
+        return _is_value_cell(c, self.accounting)
+
+
+def _header_rows(rows: list[list[str]], row_idx: list[int]) -> Optional[_Grid]:
+    """Pass 1: the leading rows (up to three) without a value cell are the header; a later
+    row that has only its label is a body row (a group label).  Group rows spread their
+    labels right over the empty cells they span."""
+    n = len(rows[0])
+    nh = 0
+    for r in rows[:3]:
+        if any(_is_value_cell(c) for c in r[1:]) or (nh > 0 and not any(r[1:])):
+            break
+        nh += 1
+    if nh == 0 or nh >= len(rows):
+        return None  # no header row / no body
+    header = rows[nh - 1]
+    if not any(header[1:]):
+        return None
+    groups = [""] * n
+    for g in rows[:nh - 1]:
+        cur = ""
+        for j in range(1, n):
+            if g[j]:
+                cur = g[j]
+            if cur and not header[j] == cur:
+                groups[j] = f"{groups[j]} {cur}".strip()
+    hfull = [_WS.sub(" ", f"{groups[j]} {header[j]}").strip() for j in range(n)]
+    first_hdr = header[0] or next((g[0] for g in rows[:nh - 1] if g[0]), "")
+    return _Grid(header, groups, hfull, first_hdr, rows[nh:], row_idx[nh:])
+
+
+def _value_columns(g: _Grid) -> list[int]:
+    """Pass 2: a measure table has >= 60 % value cells (at least two) outside status /
+    commentary columns; a value column holds values in at least half its non-empty cells."""
+    n, body = len(g.header), g.body
+    status = {j for j in range(1, n) if _STATUS_HDR.search(g.hfull[j])
+              and _col_period(g.header[j], g.groups[j]) is None}
+    cells = [c for r in body for j, c in enumerate(r) if j > 0 and c and j not in status]
+    nval = sum(1 for c in cells if g.is_value(c))
+    if nval < 2 or nval < 0.6 * len(cells):
+        return []
+    return [j for j in range(1, n) if j not in status
+            and sum(1 for r in body if g.is_value(r[j])) * 2 >= max(1, sum(1 for r in body if r[j]))
+            and any(g.is_value(r[j]) for r in body)]
+
+
+def _label_column(g: _Grid) -> int:
+    """Pass 3: the label column is the first, or a later text column headed "Measure" /
+    "Crime type" left of the values (Priority | Measure | Q1 ...)."""
+    lab = 0
+    for j in range(1, g.value_cols[0]):
+        if (_METRIC_HDR.fullmatch(g.header[j]) or _DIMENSION_HDR.fullmatch(g.header[j])) and \
+                sum(1 for r in g.body if r[j] and not g.is_value(r[j])) * 2 >= len(g.body):
+            lab = j
+    return lab
+
+
+def _numbered_list(labels: list[str]) -> bool:
+    """Rows labelled by bare numbers (agenda items, contents) are not measures."""
+    numbered = sum(1 for l in labels if re.fullmatch(r"\d{1,3}[.)]?", l))
+    return numbered * 2 >= max(1, sum(1 for l in labels if l))
+
+
+def _matrix(ctx: _Ctx, block: Block, section: str, rows: list[list[str]], row_idx: list[int],
+            blocks: list[Block], index: int) -> list[MeasureRecord]:
+    if len(rows) < 2:
+        return []
+    n = max(len(r) for r in rows)
+    rows = [r + [""] * (n - len(r)) for r in rows]
+    g = _header_rows(rows, row_idx)
+    if g is None:
+        return []
+    title = _table_title(blocks, index, section, g.first_hdr)
+    g.accounting = any(_money_scale(h) is not None for h in g.hfull + [g.first_hdr]) or (
+        title is not section and _money_scale(title) is not None)
+    g.value_cols = _value_columns(g)
+    if not g.value_cols:
+        return []
+    g.lab = _label_column(g)
+    if g.lab:
+        g.first_hdr = g.header[g.lab]
+    g.labels = [clean_label(r[g.lab]) or clean_label(r[0]) for r in g.body]
+    if sum(1 for l in g.labels if l) < 1 or _numbered_list(g.labels):
+        return []
+    col_periods = {j: _col_period(g.header[j], g.groups[j]) for j in g.value_cols}
+    row_periods = [_period(l) if l else None for l in g.labels]
+    n_row_p = sum(1 for p in row_periods if p is not None and p.end is not None)
+    n_col_p = sum(1 for p in col_periods.values() if p is not None and p.end is not None)
+    t = _Table(ctx, block, section, g, _table_id(ctx, block, "\t".join(g.header)),
+               _table_title(blocks, index, section, g.first_hdr))
+    t.table_scale = _money_scale(g.first_hdr) if g.first_hdr else None
+    if t.table_scale is None and t.title is not section:
+        t.table_scale = _money_scale(t.title)
+    if n_row_p >= 2 and n_row_p * 2 >= len(g.labels) and n_col_p == 0:
+        return _transposed(t, row_periods)
+    kinds = _column_kinds(g, col_periods)
+    caption = _caption_period(ctx, blocks, index) if n_col_p == 0 else None
+    periods = _ColumnPeriods(g, col_periods, kinds, caption).all()
+    return _matrix_rows(t, kinds, periods)
+
+
+@dataclass
+class _Table:
+    """What every record of one matrix table shares."""
+    ctx: _Ctx
+    block: Block
+    section: str
+    g: _Grid
+    table_id: str
+    title: str
+    table_scale: Optional[float] = None
+
+    def scale_of(self, j: int):
+        s = _money_scale(self.g.hfull[j])
+        return s if s is not None else self.table_scale
+
+    def record(self, ri, j, label, metric, subject, column_label, period, value, unit, raw, d, line_label):
+        return _record(self.ctx, self.block, self.section, self.table_id, ri, j, label, metric, subject,
+                       column_label, period, value, unit, raw, d,
+                       line=_row_line(self.ctx, self.block, ri, line_label))
+
+
+def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:
+    """Periods as rows (Sep-17, Q1 2023/24, ...), no dated column: the metric is the column
+    header; a "Change" row spans the first to the last period (type other); a "Total" row
+    has that span too and subject "Total"."""
+    g = t.g
+    dated = [p for p in row_periods if p is not None and p.end is not None]
+    span = _P("other", min(p.start for p in dated if p.start) if any(p.start for p in dated) else None,
+              max(p.end for p in dated))
+    out = []
+    for ri, row, label, rp in zip(g.bidx, g.body, g.labels, row_periods):
+        if not label or not any(g.is_value(row[j]) for j in g.value_cols):
+            continue
+        is_change = rp is None and bool(re.search(r"\bchange\b|\bdiff", label, re.IGNORECASE))
+        is_total = rp is None and bool(_TOTAL_ROW.fullmatch(label))
+        p = rp if rp is not None else (span if is_change or is_total else _OTHER)
+        hint = _unit_hint(label)
+        for j in g.value_cols:
+            raw = row[j]
+            col_units = [_value(r[j]).unit for r, rp2 in zip(g.body, row_periods)
+                         if rp2 is not None and _value(r[j]) is not None] if is_change else []
+            value, unit, d = _matrix_cell(raw, is_change, hint or _unit_hint(g.header[j]), None,
+                                          t.scale_of(j), bool(_RATE_HDR.search(g.hfull[j])), col_units)
+            metric, subject = split_label(clean_label(g.header[j]))
+            if g.groups[j] and not _col_period(g.groups[j], ""):
+                metric = f"{g.groups[j]}: {metric}"
+            if is_total and not subject:
+                subject = "Total"
+            out.append(t.record(ri, j, label, metric, subject, g.header[j], p, value, unit, raw, d, row[0]))
+    return out
+
+
+@dataclass
+class _Kinds:
+    """Column kinds by header: change, delta (change or variance), target, previous."""
+    chg: dict
+    delta: dict
+    tgt: dict
+    prev: dict
+
+
+def _column_kinds(g: _Grid, col_periods: dict) -> _Kinds:
+    """Pass 4: a change column ("Change", "Difference", "YoY", "vs") unless its own header
+    names a dated level period; variance columns are deltas too."""
+    chg = {j: bool(_CHANGE_COL.search(g.hfull[j])) and not (
+        col_periods[j] is not None and col_periods[j].period_type != "change_12_months"
+        and col_periods[j].end is not None and not _CHANGE_COL.search(g.header[j])) for j in g.value_cols}
+    return _Kinds(chg=chg,
+                  delta={j: chg[j] or bool(_DELTA_COL.search(g.hfull[j])) for j in g.value_cols},
+                  tgt={j: bool(_TARGET_HDR.search(g.hfull[j])) for j in g.value_cols},
+                  prev={j: bool(_PREV_HDR.search(g.hfull[j])) for j in g.value_cols})
+
+
+class _ColumnPeriods:
+    """Pass 5: the period of each value column (rules in the module docstring)."""
+
+    def __init__(self, g: _Grid, col_periods: dict, kinds: _Kinds, caption):
+        self.g, self.cp, self.k, self.caption = g, col_periods, kinds, caption
+        months = [p for p in col_periods.values() if p is not None and p.period_type == "month" and p.end]
+        self.ref = months[0] if len(months) == 1 else None
+
+    def all(self) -> dict:
+        return {j: self.period(j) for j in self.g.value_cols}
+
+    def change(self, j):
+        """A change column compares the two level columns left of it: two 12-month windows
+        a year apart -> change_12_months; two columns of one period type -> the later
+        one's period; anything else -> other, no dates."""
+        k, cp = self.k, self.cp
+        lv = [c for c in self.g.value_cols if c < j and not k.delta[c] and not k.tgt[c]
+              and cp.get(c) is not None]
+        if len(lv) < 2:
+            return _OTHER
+        a, b = cp[lv[-2]], cp[lv[-1]]
+        if a.period_type != b.period_type:
+            return _OTHER
+        if a.end is not None and b.end is not None:
+            late, early = (a, b) if a.end >= b.end else (b, a)
+            if late.period_type == "rolling_12_months" and _shift_year(early.end, 1) == late.end:
+                return _make_period("change_12_months", late.end) or _OTHER
+            if late.end != early.end:
+                return late
+            return _OTHER
+        # undated ("2023/24 YTD" | "Previous YTD"): the type is clear, the dates are not
+        if a.period_type != "other" and a.end is None and b.end is None:
+            return _P(a.period_type, None, None)
+        return _OTHER
+
+    def _change_beside_month(self, j):
+        h = self.g.hfull[j]
+        if re.search(r"\b12[- ]?months?\b|\bannual|\brolling", h, re.IGNORECASE):
+            return _make_period("change_12_months", self.ref.end) or _OTHER
+        dated = [c for c in self.g.value_cols if not self.k.delta[c] and self.cp.get(c) is not None
+                 and self.cp[c].end is not None]
+        if re.search(r"\bmonth", h, re.IGNORECASE) or len(dated) == 1:
+            return self.ref  # "Monthly YoY change" beside the one month column
+        return None
+
+    def period(self, j):
+        p, h, k = self.cp.get(j), self.g.hfull[j], self.k
+        if k.chg[j]:
+            if p is not None and p.period_type == "change_12_months":
+                return p
+            got = self._change_beside_month(j) if self.ref is not None else None
+            return got if got is not None else self.change(j)
+        if p is not None and p.end is not None:
+            return p
+        if k.tgt[j]:
+            return p or _OTHER  # a target / baseline has the period printed with it, or none
+        if self.ref is not None:
+            return self.ref
+        if self.caption is not None:
+            if _SPLY.match(h.strip()):
+                return _year_before(self.caption)
+            return self.caption
+        if p is not None and k.prev[j]:
+            cur = [self.cp[c] for c in self.g.value_cols if self.cp.get(c) is not None and not k.prev[c]
+                   and self.cp[c].period_type == p.period_type and self.cp[c].end is not None]
+            if len(cur) == 1:
+                return _year_before(cur[0])
+        return p or _OTHER
+
+
+def _year_before(p):
+    return _P(p.period_type, _shift_year(p.start, -1), _shift_year(p.end, -1))
+
+
+def _row_roles(g: _Grid):
+    """Pass 6: are rows subjects (label column headed by a dimension, or a "Total" row
+    under a header that is not "Measure") and are the value columns "who" columns
+    (Force | MSF Average | National)?"""
+    rows_are_subjects = bool(_DIMENSION_HDR.fullmatch(g.first_hdr or "")) or (
+        not _METRIC_HDR.fullmatch(g.first_hdr or "") and any(_TOTAL_ROW.fullmatch(l) for l in g.labels if l))
+    return rows_are_subjects
+
+
+def _who_columns(g: _Grid, rows_are_subjects: bool, n_col_p: int) -> bool:
+    return (not rows_are_subjects and n_col_p == 0 and all(
+        h and len(h.split()) <= 3 and not _MEASURE_WORDS.search(h) and not _WHO_NOT.search(h)
+        and not _col_period(h, "") for h in (g.header[j] for j in g.value_cols)))
+
+
+def _row_name(label: str, split_map, rows_are_subjects: bool) -> tuple[str, str]:
+    """(metric, subject) of a body row; metric "" when the column must say it."""
+    is_total = bool(_TOTAL_ROW.fullmatch(label))
+    if split_map and label in split_map:
+        return split_map[label]
+    if rows_are_subjects or is_total:
+        return "", ("Total" if is_total else label)
+    return split_label(label)
+
+
+def _column_metric(t: _Table, kinds: _Kinds, j: int) -> str:
+    """Rows are subjects: what the column names (prefixed by its group header), else the
+    table's title."""
+    g, h = t.g, t.g.header[j]
+    grp = g.groups[j] if g.groups[j] and not _col_period(g.groups[j], "") else ""
+    named = _strip_money(h) if (_col_period(h, "") is None and not kinds.chg[j]
+                                and not kinds.tgt[j] and not kinds.prev[j]) else ""
+    if grp and named:
+        return f"{grp}: {named}"
+    return grp or named or t.title
+
+
+def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]:
+    """Pass 7: one record per value cell of every body row that has a value."""
+    g = t.g
+    n_col_p = sum(1 for j in g.value_cols if (_col_period(g.header[j], g.groups[j]) or _OTHER).end is not None)
+    rows_are_subjects = _row_roles(g)
+    who_cols = _who_columns(g, rows_are_subjects, n_col_p)
+    first_who = next((g.header[j] for j in g.value_cols if not _SPLY.match(g.header[j].strip())), "")
+    split_map = _common_split([l for l in g.labels if l])
+    out: list[MeasureRecord] = []
+    for ri, row, label in zip(g.bidx, g.body, g.labels):
+        if not label or _numbered_para(label) or re.fullmatch(r"\d{1,3}[.)]?", label):
+            continue
+        if not any(g.is_value(row[j]) for j in g.value_cols):
+            continue  # a sub-header or group-label row
+        metric, subject = _row_name(label, split_map, rows_are_subjects)
+        label_hint = _unit_hint(label)
+        label_rate = bool(_RATE_HDR.search(label))
+        row_units = [u for u in (_matrix_cell(row[k], False, _unit_hint(g.hfull[k]), label_hint, t.scale_of(k),
+                                              False, ())[1]
+                                 for k in g.value_cols if not kinds.delta[k]) if u]
+        for j in g.value_cols:
+            raw, h = row[j], g.header[j]
+            value, unit, d = _matrix_cell(raw, kinds.delta[j], _unit_hint(g.hfull[j]), label_hint, t.scale_of(j),
+                                          label_rate or bool(_RATE_HDR.search(g.hfull[j])), row_units)
+            m = metric or _column_metric(t, kinds, j)
+            subj = subject
+            if who_cols and not subj:
+                subj = first_who if _SPLY.match(h.strip()) else h
+            out.append(t.record(ri, j, label, m, subj, h, periods[j], value, unit, raw, d, row[g.lab]))
+    return out

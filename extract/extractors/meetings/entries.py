@@ -1,0 +1,219 @@
+"""The entry stream (one entry per table row or text line), with labels a converter ran
+together cut apart, and key/value rows of front sheets."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ...model import Document, TABLE
+from .patterns import _BODY_LINE, _ITEM, _LABELS
+from .text import _clean, _compact
+
+# --------------------------------------------------------------------------
+# entry stream (one entry per table row or text line)
+# --------------------------------------------------------------------------
+
+@dataclass
+class _E:
+    idx: int
+    text: str
+    cells: Optional[list[str]]
+    kind: str
+    block: object
+    raw_cells: Optional[list[str]] = None
+    row: int = -1  # the row of a table block
+
+    @property
+    def page(self):
+        return self.block.page
+
+
+def _entries(doc: Document) -> list[_E]:
+    out: list[_E] = []
+    raw_lines = doc.raw_text.split("\n") if doc.raw_text else []
+    for b in doc.blocks:
+        if b.kind == TABLE:
+            for r_i, r in enumerate(b.rows):
+                cells = [_clean(c.text) for c in r]
+                raw = None
+                if b.line and raw_lines and b.line - 1 + r_i < len(raw_lines):
+                    rc = raw_lines[b.line - 1 + r_i].split("\t")
+                    if len(rc) == len(cells):
+                        raw = rc
+                out.append(_E(len(out), " ".join(c for c in cells if c), cells, TABLE, b, raw, r_i))
+        else:
+            for ln in (b.text or "").split("\n"):
+                if "\t" in ln:
+                    cells = [_clean(c) for c in ln.split("\t")]
+                    out.append(_E(len(out), " ".join(c for c in cells if c), cells, TABLE, b,
+                                  ln.split("\t")))
+                elif ln.strip():
+                    for part in _split_labels(_clean(ln)):
+                        out.append(_E(len(out), part, None, b.kind, b))
+    return out
+
+
+# labels a converter may run together on one line ("Date: ... Time: ... Venue: ...")
+_LABEL_WORDS = (
+    r"(?:(?:date|time|venue|place|location|meeting|membership|substitutes?|present|"
+    r"members\s+present|councillors\s+present|also\s+present|also\s+attended|also\s+in\s+attendance|"
+    r"in\s+attendance|officers(?:\s+(?:present|in\s+attendance|attending))?|"
+    r"(?:independent\s+)?co-opted\s+(?:independent\s+)?members?|independent\s+members?|"
+    r"apologies(?:\s+for\s+absence)?|contact(?:\s+officer)?|enquiries(?:\s+to)?|e-?mail|tel(?:ephone)?|"
+    r"date\s+of\s+(?:the\s+)?next\s+meeting|report\s+(?:to|of|by|title|author|presented\s+by)|"
+    r"title\s+of\s+(?:the\s+)?report|presented\s+by|lead\s+officer|author|subject)\s*:"
+    r"|(?:the\s+)?meeting\s+(?:commenced|started|began|closed|ended|finished|concluded|terminated)\s+at\b)")
+_INLINE_LABEL = re.compile(rf"(?<=\S)\s+(?={_LABEL_WORDS})", re.I)
+_LABEL_AT = re.compile(_LABEL_WORDS, re.I)
+
+
+# titles a converter ran on after the panel's name ("SUSSEX POLICE AND CRIME PANEL MINUTES of the meeting ...")
+_INLINE_TITLE = re.compile(r"(?<=\S)\s+(?=(?-i:MINUTES|Minutes)\s+of\s+(?:the|a|an)\b|(?-i:NOTICE\s+IS|Notice\s+is)\s+"
+                           r"(?:hereby\s+)?given\b|(?-i:A)\s+meeting\s+of\s+the\b.{5,120}\bwill\s+be\s+held\b)", re.I)
+# numbered items a converter ran together ("1. Apologies for Absence 2. Declarations of Interest")
+_RUN_ITEM = re.compile(r"(?<=[A-Za-z)])\s+(?P<n>\d{1,3})[.)]\s+(?=[A-Z])")
+
+
+def _split_items(text: str) -> list[str]:
+    m = re.match(r"^(?:item\s+)?(\d{1,3})[.)]?\s+[A-Z]", text)
+    if not m:
+        return [text]
+    want = int(m.group(1)) + 1
+    out, prev = [], 0
+    for r in _RUN_ITEM.finditer(text):
+        if int(r.group("n")) == want:
+            out.append(text[prev:r.start()].strip())
+            prev = r.start("n")
+            want += 1
+    out.append(text[prev:].strip())
+    return [o for o in out if o]
+
+
+def _split_labels(text: str) -> list[str]:
+    """A line cut before each capitalised "Label:" a converter ran into it,
+    before a minutes / notice title run on after a panel's name, and between
+    numbered agenda items run together."""
+    if re.match(r"^(?:item\s+)?\d{1,3}[.)]?\s+[A-Z]", text):
+        parts = _split_items(text)
+        if len(parts) > 1:
+            return [x for p in parts for x in _split_labels(p)]
+    t = _INLINE_TITLE.search(text)
+    if t and len(text[:t.start()]) <= 100 and not _ITEM.match(text) and (
+            _BODY_LINE.match(text[:t.start()].strip(" .:")) or text[:t.start()].isupper()):
+        return _split_labels(text[:t.start()].strip()) + _split_labels(text[t.end():].strip())
+    if ":" not in text:
+        return [text]
+    cuts = []
+    for m in _INLINE_LABEL.finditer(text):
+        c = m.end()
+        if not text[c].isupper():
+            continue
+        # "Also Present:", "Members present:": the word before belongs to the label
+        w = re.search(r"(\S+)\s+$", text[:c])
+        if w and _LABEL_AT.match(text[w.start(1):]):
+            continue
+        cuts.append(c)
+    if not cuts:
+        return [text]
+    parts, prev = [], 0
+    for c in cuts:
+        parts.append(text[prev:c].strip())
+        prev = c
+    parts.append(text[prev:].strip())
+    return [p for p in parts if p]
+
+
+# --------------------------------------------------------------------------
+# key / value front sheets
+# --------------------------------------------------------------------------
+
+_KEYS = {
+    "meeting": "meeting", "committee": "meeting", "meetingof": "meeting", "body": "meeting",
+    "place": "place", "venue": "place", "location": "place", "address": "place",
+    "date": "date", "dateofmeeting": "date", "meetingdate": "date",
+    "time": "time", "starttime": "time", "startingtime": "time", "timeofmeeting": "time",
+    "finishtime": "end", "endtime": "end", "finishingtime": "end",
+    "reporttitle": "title", "titleofreport": "title", "subject": "title",
+    "reportpresentedby": "presenter", "presentedby": "presenter", "reportauthor": "presenter",
+    "reportby": "presenter", "leadofficer": "presenter", "author": "presenter",
+    "reportof": "presenter", "reportto": "meeting", "nameofmeeting": "meeting",
+    "dateandtime": "datetime", "dateandtimeofmeeting": "datetime",
+    # printed on front sheets between the keys above; read and ignored
+    "contact": "_skip", "contactofficer": "_skip", "contacts": "_skip", "enquiries": "_skip",
+    "enquiriesto": "_skip", "email": "_skip", "tel": "_skip", "telephone": "_skip",
+    "directline": "_skip", "phone": "_skip", "webcast": "_skip", "clerk": "_skip",
+}
+_KV_LINE = re.compile(r"^(?P<k>[A-Za-z][A-Za-z ]{1,25}?)\s*:\s*(?P<v>\S.*)$")
+
+
+def _kv_key(s: str) -> Optional[str]:
+    return _KEYS.get(_compact(s.rstrip(":")))
+
+
+def _read_kv(entries: list[_E], i: int) -> tuple[dict, int]:
+    """Key/value rows starting at entry ``i``: ({key: value}, index after)."""
+    kv: dict[str, str] = {}
+    last = None
+    j = i
+    while j < len(entries):
+        e = entries[j]
+        key = val = None
+        if e.cells is not None:
+            cs = e.cells
+            if cs and _kv_key(cs[0]) and len([c for c in cs[1:] if c]) >= 1:
+                key, val = _kv_key(cs[0]), " ".join(c for c in cs[1:] if c)
+            elif cs and not cs[0] and last and any(cs[1:]):
+                kv[last] = f"{kv[last]} {' '.join(c for c in cs[1:] if c)}"
+                j += 1
+                continue
+        else:
+            m = _KV_LINE.match(e.text)
+            if m and _kv_key(m.group("k")):
+                key, val = _kv_key(m.group("k")), m.group("v")
+            elif last == "place" and len(e.text) <= 70 and ":" not in e.text \
+                    and not _is_label(e.text) and (
+                        (j + 1 < len(entries) and _is_kv(entries[j + 1]))
+                        or kv[last].rstrip().endswith(",")):
+                kv[last] = f"{kv[last]} {e.text}"
+                j += 1
+                continue
+        if key is None:
+            break
+        if key == "datetime":
+            kv.setdefault("date", val)
+            key = "time"
+        if key not in kv:
+            kv[key] = val
+        last = key
+        j += 1
+    return kv, j
+
+
+def _is_label(t: str) -> bool:
+    return any(rx.match(t) for rx, _ in _LABELS)
+
+
+def _is_kv(e: _E) -> bool:
+    if e.cells is not None:
+        return bool(e.cells) and bool(_kv_key(e.cells[0]))
+    m = _KV_LINE.match(e.text)
+    return bool(m and _kv_key(m.group("k")))
+
+
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class _Seg:
+    kind: str
+    start: int
+    end: int = 0
+    body: Optional[str] = None
+    date: Optional[str] = None
+    start_time: Optional[str] = None
+    end_time: Optional[str] = None
+    place: Optional[str] = None
+    page: Optional[int] = None
+    kv: dict = field(default_factory=dict)
+    meeting_id: str = ""

@@ -1,0 +1,69 @@
+"""Future meetings listed under a "future meetings" item or a "Date of next meeting" label."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...model import BULLET, HEADING
+from ...normalise import parse_date, parse_time
+from .entries import _E, _Seg
+from .patterns import _DATED_LINE, _FUTURE_ITEM
+
+_NEXT_LABEL = re.compile(r"^date\s+of\s+(?:the\s+)?next\s+meeting\s*[:\-–]?\s*(?P<rest>.+)$", re.I)
+_NEXT_SENT = re.compile(
+    r"\b(?:next|future|following)\s+(?:ordinary\s+|scheduled\s+)?meeting\b.{0,80}?\b(?:will|would|is|was|to)\s+"
+    r"(?:be\s+)?(?:held|take\s+place|scheduled|arranged|confirmed)?", re.I)
+
+
+def _meeting_line(t: str, default_year: Optional[int]):
+    """(date, time, place) of "Thursday 25 April 2024 at 10am, Committee Room 1"."""
+    d = parse_date(t, default_year=default_year)
+    if not d:
+        return None
+    tm = parse_time(t)
+    place = None
+    mt = re.search(r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)(?![a-z])|\b\d{1,2}:\d{2}\b", t, re.I)
+    if mt:
+        place = t[mt.end():].strip(" ,.-–")
+        place = re.sub(r"^(?:at|in)\s+(?:the\s+(?=[A-Z]))?", "", place, flags=re.I).strip(" ,.") or None
+        if place and (len(place) > 120 or re.search(r"\b(?:will|would|should|please)\b", place, re.I)):
+            place = None
+    return d.isoformat(), tm, place
+
+
+def _future_meetings(entries: list[_E], seg: _Seg, items, default_year: Optional[int]):
+    """(date, time, place) listed under an item about future / next meetings, or
+    after a "Date of next meeting:" label."""
+    out = []
+    for n_i, it in enumerate(items):
+        if not _FUTURE_ITEM.search(it[2]):
+            continue
+        end = items[n_i + 1][0] if n_i + 1 < len(items) else seg.end
+        listed, sentences = [], []
+        for e in entries[it[0] + 1:end]:
+            lines = [e.text] if e.cells is None else [" ".join(c for c in e.cells if c)]
+            if e.kind == HEADING and e.cells is None and not _DATED_LINE.match(e.text):
+                break
+            for t in lines:
+                if e.kind != BULLET and e.cells is None and not _DATED_LINE.match(t):
+                    if _NEXT_SENT.search(t) or _NEXT_LABEL.match(t):
+                        for part in re.split(r"(?<=[a-z.)])\.\s+(?=[A-Z])", t):
+                            sm = _NEXT_SENT.search(part) or _NEXT_LABEL.match(part)
+                            if sm:
+                                tail = part[sm.end():] if _NEXT_SENT.search(part) else sm.group("rest")
+                                r = _meeting_line(tail, default_year)
+                                if r:
+                                    sentences.append(r)
+                    continue
+                r = _meeting_line(t, default_year)
+                if r:
+                    listed.append(r)
+        out.extend(listed or sentences)
+    if not out:
+        for e in entries[seg.start:seg.end]:
+            m = _NEXT_LABEL.match(e.text) if e.cells is None else None
+            if m:
+                r = _meeting_line(m.group("rest"), default_year)
+                if r:
+                    out.append(r)
+    return out

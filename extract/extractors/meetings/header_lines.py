@@ -1,0 +1,207 @@
+"""Meeting headers printed as a dated line rather than labelled rows.
+
+Forms (ModernGov front sheets and web pages, county and city councils, parish minutes):
+
+* the body on a line above, then the date line: "CABINET" / "Thursday, 30th January, 2025, at
+  10.00 am"; "Cheshire Police and Crime Panel" / "Friday, 2nd February, 2018 10.00 am";
+  "TUESDAY, 13 NOVEMBER 2018 AT 15:00 HOURS";
+* body and date on one line: "Surrey Police and Crime Panel - Tuesday, 15 September 2020
+  10.30 am"; "Annual Meeting of the Parish Council Wednesday 2 May 2018 at 7.20 pm Stoke
+  Ferry Village Hall" (the place follows the time);
+* the venue after the date line: "Venue: ..." or one to three lines ("IN COMMITTEE ROOM 2,
+  COUNCIL HOUSE, VICTORIA SQUARE," / "BIRMINGHAM"; a line ending in a comma runs on).
+
+The date must begin the line (after the body) with a weekday or a day number, and be printed
+in words with a year: an ISO date in a web page's metadata, a date inside a title ("Minutes of
+the Meeting held on 9th January 2025") or a dated line inside the minutes ("Thursday 6 March
+2014, 2.00 pm, venue TBC" under "The new dates were:") is not a meeting header: a body must be
+printed with the date.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...normalise import parse_date, parse_time
+from .entries import _E, _Seg
+from .patterns import _ITEM, _MONTHS
+from .text import _iso
+
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# "Tuesday, 4th March, 2025", "TUESDAY, 13 NOVEMBER 2018", "16th November, 2017"
+_PRINTED_DATE = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}[a-z]*,?\s+\d{{4}}\b"
+    rf"|{_WEEKDAY},?\s+{_MONTHS}[a-z]*\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b", re.I)
+# the words of a meeting body's name ("CABINET", "Audit Committee", "Parish Council")
+_BODY_WORDS = re.compile(
+    r"\b(?:panel|committee|sub-committee|board|council|cabinet|executive|authority|assembly|"
+    r"forum|commission|group)\b", re.I)
+_KIND_WORDS = re.compile(r"^(?:(?:draft\s+)?(?:agenda|minutes|notes|summons)\b.*|a\s*g\s*e\s*n\s*d\s*a)$", re.I)
+_MEETING_OF = re.compile(
+    r"^(?P<pre>.*?)\b(?:(?P<type>annual|extraordinary|special|ordinary)\s+)?(?:(?:general|parish|council)\s+)?"
+    r"meeting\s+of\s+(?:the\s+)?(?P<body>.+)$", re.I)
+_VENUE_WORDS = re.compile(
+    r"\b(?:room|chamber|hall|house|centre|center|offices?|building|suite|library|church|school|"
+    r"pavilion|institute|square|street|road|lane|remote|online|virtual|teams|zoom)\b", re.I)
+_CONTACT = re.compile(r"\s+(?:ask\s+for|contact|telephone|tel|e-?mail|enquiries)\b.*$", re.I)
+_NOT_BODY = re.compile(r"\b(?:minutes\s+of|held\s+on|next|previous|last|dates?\s+of|were|was|will|items?|business|"
+                       r"exempt|unrestricted|restricted)\b|:|^to\b", re.I)
+
+
+def _body_of(text: str) -> Optional[str]:
+    """The body named on a line: the line itself when it is a short name of a body, or the
+    part after "meeting of (the)"."""
+    t = text.strip(" -–:.,")
+    if not t or len(t) > 90 or re.search(r"\d", t) or _NOT_BODY.search(t) or _KIND_WORDS.match(t) \
+            or re.search(r"\b(?:on|at|of|for|to|and|the|a|in)$", t, re.I):
+        return None
+    m = _MEETING_OF.match(t)
+    if m:
+        return m.group("body").strip(" -–:.,") or None
+    if _BODY_WORDS.search(t):
+        return t
+    return None
+
+
+def _smart(t: str) -> str:
+    if not t.isupper():
+        return t
+    small = {"and", "of", "the", "for", "in", "on", "at", "to", "a"}
+    ws = t.lower().split()
+    return " ".join(w if (k and w in small) else w[:1].upper() + w[1:] for k, w in enumerate(ws))
+
+
+def _venue_after(entries: list[_E], j: int, end: int, place: str) -> tuple[str, int]:
+    """The venue printed on the lines after the date line (from entry ``j``)."""
+    parts = [place] if place else []
+    skipped = 0
+    k = j
+    while k < min(end, j + 6):
+        e = entries[k]
+        t = e.text.strip()
+        if e.cells is not None or _ITEM.match(t):
+            break
+        lab = re.match(r"^(?:venue|place|location|where)\s*:\s*(?P<v>.+)$", t, re.I)
+        if lab and not parts:
+            parts.append(re.sub(r"\.?\s*view\s+directions\.?$", "", lab.group("v"), flags=re.I))
+            k += 1
+            continue
+        if re.fullmatch(r"[\W_]*", t) or re.match(r"^(?:ask\s+for|contact|tel|telephone|e-?mail|[\w.-]+@)", t, re.I):
+            skipped += 1
+            k += 1
+            if skipped > 3:
+                break
+            continue
+        wants = (not parts and (re.match(r"^(?:in|at)\s+(?:the\s+)?[A-Z]", t) or _VENUE_WORDS.search(t))) \
+            or (parts and parts[-1].endswith(","))
+        if not wants or len(t) > 100 or ":" in t or parse_date(t):
+            break
+        parts.append(_CONTACT.sub("", t))
+        k += 1
+        if len(parts) >= 3:
+            break
+    place = " ".join(p.strip() for p in parts).strip(" ,.")
+    place = re.sub(r"^(?:in|at)\s+(?:the\s+)?", "", place, flags=re.I)
+    return _smart(place), k
+
+
+def dated_header(entries: list[_E], i: int, end: int) -> Optional[tuple[_Seg, int]]:
+    """A meeting whose header is the dated line at entry ``i``, and the index after its venue."""
+    e = entries[i]
+    if e.cells is not None or len(e.text) > 220:
+        return None
+    t = e.text
+    dm = _PRINTED_DATE.search(t)
+    if not dm:
+        return None
+    if any(re.fullmatch(r"(?:draft\s+|confirmed\s+)?minutes(?:\s+of\s+(?:the\s+)?meeting)?:?", x.text.strip(), re.I)
+           for x in entries[i + 1:i + 3]):
+        return None  # a "Minutes" title under the body and date: read as a minutes sheet
+    pre = t[:dm.start()].strip(" -–:,|")
+    if re.search(r"\b(?:on|held|of|from|until|by|and|before|after|meeting)$|^(?:for|report)\b", pre, re.I):
+        return None
+    mtype = None
+    body = None
+    if pre:
+        body = _body_of(pre)
+        if body is None:
+            return None
+        mm = _MEETING_OF.match(pre.strip())
+        if mm and mm.group("type"):
+            mtype = mm.group("type").lower()
+    kind = None
+    for k in range(i - 1, max(-1, i - 5), -1):
+        u = entries[k]
+        if u.cells is not None:
+            break
+        ut = u.text.strip()
+        if _KIND_WORDS.match(ut) and kind is None:
+            kind = "minutes" if re.search(r"minutes|notes", ut, re.I) else "agenda"
+            continue
+        if body is None:
+            b = _body_of(ut)
+            if b:
+                body = b
+                mm = _MEETING_OF.match(ut)
+                if mm and mm.group("type"):
+                    mtype = mm.group("type").lower()
+                continue
+        if body is not None and kind is not None:
+            break
+    if body is None:
+        return None
+    date = parse_date(dm.group(0))
+    rest = t[dm.end():]
+    tm = parse_time(rest[:40])
+    place = ""
+    tmm = re.search(r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\d{1,2}:\d{2}(?:\s*hours)?|\d{4}\s*hours",
+                    rest, re.I)
+    after = rest[tmm.end():] if tmm else rest
+    after = _CONTACT.sub("", after).strip(" ,.-–")
+    after = re.sub(r"^(?:at|in)\s+(?:the\s+)?", "", after, flags=re.I)
+    if after and _VENUE_WORDS.search(after) or (after and re.match(r"^[A-Z]", after) and len(after.split()) <= 10):
+        place = after
+    place, j = _venue_after(entries, i + 1, end, place)
+    seg = _Seg(kind or "agenda", i, body=_smart(body), date=_iso(date), start_time=tm,
+               place=place or None, page=e.page)
+    seg.kv["meeting_type"] = mtype
+    seg.kv["kind_guess"] = kind is None
+    return seg, j
+
+
+_MINUTES_SIGN = re.compile(
+    r"^(?:(?:members\s+|councillors\s+)?present|attendance|those\s+(?:attending|present)|in\s+attendance|minutes)\s*"
+    r"(?:\([^()]*\))?\s*:-?|^(?-i:RESOLVED|AGREED)\b|^(?:unanimously\s+)?resolved\s*(?:that|:)|"
+    r"\bapologies\b.{0,40}\b(?:were|was)\s+(?:received|submitted|tendered)", re.I)
+
+
+def guess_kind(entries: list[_E], seg: _Seg) -> str:
+    """Minutes when the segment of a dated header records who was present or what was
+    resolved; else an agenda."""
+    for e in entries[seg.start:seg.end]:
+        if e.cells is None and _MINUTES_SIGN.search(e.text):
+            return "minutes"
+    return "agenda"
+
+
+_TYPE_WORD = re.compile(r"\b(?P<t>annual|extraordinary|special)\b(?=\s+(?:general\s+)?(?:parish\s+|council\s+)?"
+                        r"(?:meeting|council|committee|panel)\b)", re.I)
+
+
+def meeting_type(entries: list[_E], seg: _Seg) -> tuple[Optional[str], Optional[str]]:
+    """(body without the meeting's type word, type: annual | extraordinary | special) from the
+    header's own type, the body ("West Dereham Annual Parish Council") or a line at the top of
+    the segment ("Note: Special meeting", "Extraordinary Meeting of ...")."""
+    body, mtype = seg.body, seg.kv.get("meeting_type")
+    if body:
+        m = _TYPE_WORD.search(body)
+        if m and m.start() > 0 and not re.search(r"\bparish\s+meeting$", body, re.I):
+            mtype = mtype or m.group("t").lower()
+            body = re.sub(r"\s+", " ", body[:m.start()] + body[m.end():]).strip()
+    if mtype is None:
+        for e in entries[max(0, seg.start - 2):min(seg.end, seg.start + 4)]:
+            m = re.search(r"\b(annual|extraordinary|special)\s+(?:general\s+|parish\s+)?meeting\b", e.text, re.I)
+            if e.cells is None and m and len(e.text) <= 160 and not re.search(r"\bnext\b|\bheld\s+on\b", e.text, re.I):
+                mtype = m.group(1).lower()
+                break
+    return body, mtype

@@ -1,0 +1,247 @@
+"""Meeting headers: where each meeting of a pack starts (front sheets, minutes titles, notices,
+report cover sheets, forward plans) and its body, kind, date, time and place."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...model import HEADING, PARAGRAPH
+from ...normalise import parse_date, parse_time, parse_time_range
+from .entries import _E, _Seg, _is_kv, _read_kv
+from .forward_plan import _fwp_header_line
+from .header_lines import dated_header, guess_kind
+from .patterns import _BODY_LINE, _ITEM
+from .text import _compact, _iso
+
+# segments
+# --------------------------------------------------------------------------
+
+
+
+_MINUTES_TITLE = re.compile(
+    r"^minutes\s+of\s+(?:the\s+)?(?:(?:a|an|the)\s+)?(?:(?:extraordinary|ordinary|special|annual|public)\s+)?"
+    r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
+    r"(?:\s+meeting)?\s+held\s+(?P<rest>.+?)\.?$", re.I)
+_NOTICE = re.compile(
+    r"^(?:notice\s+is\s+(?:hereby\s+)?given\s+that\s+)?an?\s+(?:(?:extraordinary|ordinary|special|annual|public)\s+)?"
+    r"meeting\s+of\s+(?:the\s+)?(?P<body>.+?)\s+will\s+(?:be\s+held|take\s+place)\s+(?P<rest>.+?)\.?$", re.I)
+_FOR_MEETING = re.compile(
+    r"^(?:report\s+)?for\s+(?:the\s+)?(?P<body>[A-Z][\w&' -]{3,80}?)\s+meeting\s+"
+    r"(?:(?:on|of|held\s+on)\s+)?(?P<date>.{6,40})$", re.I)
+_FWP = re.compile(r"\b(?:forward\s+(?:work\s+)?(?:plan|programme)|work\s+(?:plan|programme))\b", re.I)
+_GENERIC_BODY = re.compile(r"^(?:the\s+)?(?:a\s+)?(?:meeting|panel|committee)$", re.I)
+
+
+def _body_above(entries: list[_E], i: int, back: int = 6) -> Optional[str]:
+    """The name of the panel printed on a title line just above entry ``i``."""
+    for k in range(i - 1, max(-1, i - back - 1), -1):
+        e = entries[k]
+        t = e.text.strip(" .:")
+        if e.cells is None and _BODY_LINE.match(t) and not _ITEM.match(t):
+            return t
+    return None
+
+
+def _smart_case(s: str, doc_text_lines: dict) -> str:
+    """An ALL-CAPS phrase in the casing printed elsewhere in the document, else
+    title case with small words lower."""
+    if not s.isupper():
+        return s
+    hit = doc_text_lines.get(s.lower())
+    if hit:
+        return hit
+    small = {"and", "of", "the", "for", "in", "on", "at", "to", "a"}
+    ws = s.lower().split()
+    return " ".join(w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(ws))
+
+
+def _parse_minutes_rest(rest: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """(date, time, place) of "on 14 SEPTEMBER 2023 at KENNET ROOM ..." or "at X on D"."""
+    r = re.split(r"\s+(?:to\s+(?:deal\s+with|transact|consider|conduct)|for\s+the\s+(?:purpose|transaction))\b",
+                 rest.strip())[0].rstrip(".")
+    date = time = place = None
+    parts = re.split(r"\s+(?=\b(?:on|at|in|from|commencing\s+at|starting\s+at)\s)", " " + r, flags=re.I)
+    parts = [p.strip() for p in parts if p.strip()]
+    place_parts = []
+    for p in parts:
+        m = re.match(r"^(on|at|in|from|commencing\s+at|starting\s+at)\s+(.*)$", p, re.I)
+        word, body = (m.group(1).lower(), m.group(2)) if m else ("", p)
+        body = body.strip(" ,")
+        if date is None and parse_date(body) is not None and len(body) <= 40:
+            date = _iso(parse_date(body))
+            t = parse_time(body)
+            if t:
+                time = t
+            continue
+        if time is None and parse_time(body) and len(body) <= 12:
+            time = parse_time(body)
+            continue
+        if time is None and word == "at" and re.fullmatch(r"(?:[01]?\d|2[0-3])[.:][0-5]\d", body):
+            time = body.replace(".", ":").zfill(5)  # "AT 19.00" after the date: a 24-hour clock time
+            continue
+        if word in ("at", "in") or not word:
+            place_parts.append(re.sub(r"^the\s+(?=[A-Z])", "", body))
+        elif place_parts:
+            place_parts[-1] += f" {p}"
+    if place_parts:
+        place = " at ".join(place_parts).strip(" ,.")
+    return date, time, place
+
+
+def _minutes_sheet(entries: list[_E], i: int) -> Optional[tuple[str, str, Optional[str], int]]:
+    """A "Minutes" title line with the panel's name and the date printed on
+    lines around it: (body, date, time, index after)."""
+    e = entries[i]
+    if e.cells is not None or not re.fullmatch(r"(?:draft\s+|confirmed\s+)?minutes(?:\s+of\s+(?:the\s+)?meeting)?:?",
+                                              e.text.strip(), re.I):
+        return None
+    body = date = time = None
+    lo, hi = max(0, i - 3), min(len(entries), i + 4)
+    for k in range(lo, hi):
+        if k == i or entries[k].cells is not None:
+            continue
+        t = entries[k].text.strip()
+        if body is None and _BODY_LINE.match(t.strip(" .:")):
+            body = t.strip(" .:")
+            continue
+        if date is None and len(t) <= 45 and parse_date(t) and not re.search(r"\b(?:next|previous|last)\b", t, re.I):
+            date = _iso(parse_date(t))
+            time = parse_time(t)
+    if body and date:
+        return body, date, time, i + 1
+    return None
+
+
+def _find_segments(entries: list[_E], doc_lines: dict) -> list[_Seg]:
+    segs: list[_Seg] = []
+    i = 0
+    n = len(entries)
+    while i < n:
+        e = entries[i]
+        t = e.text
+        # minutes title
+        m = _MINUTES_TITLE.match(t) if len(t) <= 300 else None
+        last = i
+        if m is None and e.cells is None and re.match(r"^(?:draft\s+)?minutes\s+of\b", t, re.I) and len(t) <= 120:
+            # a title broken over lines: "MINUTES OF A MEETING OF X" / "HELD ON 13TH FEBRUARY 2019 AT 19.00 IN ..."
+            # or "... OF X" / "HELD IN THE VILLAGE HALL" / "ON 29th January 2026"
+            joined = t
+            for k in range(i + 1, min(n, i + 3)):
+                if entries[k].cells is not None or not re.match(r"^(?:held|on|in|at)\b", entries[k].text, re.I):
+                    break
+                joined += " " + entries[k].text
+                m = _MINUTES_TITLE.match(joined)
+                if m and _parse_minutes_rest(m.group("rest"))[0]:
+                    last = k
+                    break
+                m = None
+        if m and e.cells is None:
+            date, time, place = _parse_minutes_rest(m.group("rest"))
+            if date:
+                body = m.group("body").strip()
+                if _GENERIC_BODY.match(body) or not re.search(r"[A-Z]", body[1:] if body else ""):
+                    body = _body_above(entries, i)
+                s = _Seg("minutes", i, body=_smart_case(body, doc_lines) if body else None,
+                         date=date, start_time=time, place=place, page=e.page)
+                segs.append(s)
+                i = last + 1
+                continue
+        ms = _minutes_sheet(entries, i)
+        if ms:
+            body, date, time, j = ms
+            segs.append(_Seg("minutes", i, body=_smart_case(body, doc_lines), date=date, start_time=time,
+                             page=e.page))
+            if j < n and _is_kv(entries[j]):
+                kv, j2 = _read_kv(entries, j)
+                if kv.get("place"):
+                    segs[-1].place = kv["place"]
+                if kv.get("time"):
+                    st, et = parse_time_range(kv["time"])
+                    segs[-1].start_time = segs[-1].start_time or st
+                    segs[-1].end_time = et
+                j = j2
+            i = j
+            continue
+        # "A meeting of the X will be held at PLACE on DATE at TIME"
+        m = _NOTICE.match(t) if e.cells is None and len(t) <= 300 else None
+        if m:
+            date, time, place = _parse_minutes_rest(m.group("rest"))
+            if date:
+                segs.append(_Seg("agenda", i, body=_smart_case(m.group("body").strip(), doc_lines),
+                                 date=date, start_time=time, place=place, page=e.page))
+                i += 1
+                continue
+        # a dated line under (or after) the body's name: "CABINET" / "Thursday, 30th January, 2025, at 10.00 am"
+        dh = dated_header(entries, i, n) if not _is_kv(e) and not (segs and segs[-1].kind == "forward_plan") else None
+        if dh:
+            segs.append(dh[0])
+            i = max(dh[1], i + 1)
+            continue
+        # key/value front sheets
+        if _is_kv(e):
+            kv, j = _read_kv(entries, i)
+            body = kv.get("meeting")
+            if not body and "date" in kv and ("time" in kv or "place" in kv) and parse_date(kv["date"]):
+                body = _body_above(entries, i)
+                if body is None and segs and segs[-1].start >= i - 3 and segs[-1].kind == "minutes":
+                    # a minutes title whose date / time / place are printed below it
+                    s = segs[-1]
+                    st, et = parse_time_range(kv.get("time", "")) if kv.get("time") else (None, None)
+                    s.start_time = s.start_time or st
+                    s.end_time = s.end_time or et
+                    s.place = s.place or kv.get("place")
+                    i = j
+                    continue
+            if body and ("date" in kv or "place" in kv):
+                kind = "report" if ("title" in kv or "presenter" in kv) else "agenda"
+                if kind == "agenda":
+                    before = [x.text for x in entries[max(0, i - 3):i]]
+                    if any(re.match(r"^(?:draft\s+)?minutes\b", b, re.I) for b in before):
+                        kind = "minutes"
+                d = parse_date(kv.get("date", ""))
+                st, et = parse_time_range(kv.get("time", "")) if kv.get("time") else (None, None)
+                if kv.get("end"):
+                    et = parse_time(kv["end"]) or et
+                s = _Seg(kind, i, body=body, date=_iso(d), start_time=st, end_time=et,
+                         place=kv.get("place"), page=e.page, kv=kv)
+                segs.append(s)
+                i = j
+                continue
+        # "For Police and Crime Panel meeting 19 December 2019"
+        m = _FOR_MEETING.match(t) if e.cells is None and len(t) <= 140 else None
+        if m and parse_date(m.group("date")) and not segs:
+            s = _Seg("report", i, body=m.group("body").strip(), date=_iso(parse_date(m.group("date"))),
+                     page=e.page)
+            segs.append(s)
+            i += 1
+            continue
+        # forward work plan: a title then a table with a Date column
+        if e.cells is None and _FWP.search(t) and len(t) <= 120 and e.kind in (HEADING, PARAGRAPH) \
+                and not _ITEM.match(t):
+            for k in range(i + 1, min(n, i + 6)):
+                c = entries[k].cells
+                if c is None and _fwp_header_line(entries[k].text):
+                    # an unruled table whose header the loader read as a line of labels
+                    body = _FWP.split(t)[0].strip(" -–:")
+                    body = re.sub(r"^\W+|\W+$", "", body) or _body_above(entries, i, 3)
+                    segs.append(_Seg("forward_plan", i, body=body, page=e.page))
+                    break
+                if c is not None:
+                    comp = [_compact(x) for x in c]
+                    if any("date" in x for x in comp) and any(
+                            x in ("location", "venue", "place") or "item" in x or "topic" in x
+                            or "report" in x or "business" in x or "subject" in x for x in comp):
+                        body = _FWP.split(t)[0].strip(" -–:")
+                        body = re.sub(r"^\W+|\W+$", "", body) or _body_above(entries, i, 3)
+                        segs.append(_Seg("forward_plan", i, body=body, page=e.page))
+                        break
+                    break
+        i += 1
+    for a, b in zip(segs, segs[1:]):
+        a.end = b.start
+    if segs:
+        segs[-1].end = n
+    for s in segs:
+        if s.kv.get("kind_guess"):
+            s.kind = guess_kind(entries, s)
+    return segs

@@ -1,0 +1,150 @@
+"""Agenda items: numbered lines whose numbers go up, with page ranges and purposes.
+
+An item is "6. Title (Pages 25 - 100)", "Item 5 Title", "39/20 Title", "01.26.03 Title" or
+"5a Title" (a sub-item of 5).  Its page range may sit on a later line: the title wraps and
+"(Pages 19 - 24)" ends the next line, or the range is printed alone without brackets
+("7 - 24").  A number printed alone on its line takes the next line as its title.  A date
+or a page range is never an item number."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...model import HEADING, PARAGRAPH, BULLET
+from .entries import _E, _Seg, _is_label
+from .patterns import _BARE_NO, _DATED_LINE, _ITEM, _PAGES, _PAGE_LINE, _PURPOSE_START
+
+
+def _item_no(m: re.Match) -> int:
+    return int(m.group("n") or m.group("n2") or m.group("n3"))
+
+
+def _line_text(e: _E) -> Optional[str]:
+    """The text of an entry as an item line: a text line, or a table row whose first cell is
+    numbered (its other cells, e.g. "(Pages 245 - 266)", run on)."""
+    if e.cells is None:
+        return e.text
+    cs = [c for c in e.cells if c]
+    if cs and _ITEM.match(cs[0]):
+        return " ".join(cs)
+    return None
+
+
+def _wrapped_pages(entries: list[_E], i: int, end: int, title: str) -> tuple[str, int]:
+    """The title with its wrapped lines and page range joined on (up to two lines after entry
+    ``i``, none of them an item), and how many lines were taken; (title, 0) when no page range
+    ends the wrap."""
+    parts = [title]
+    for k in range(i + 1, min(end, i + 3)):
+        e = entries[k]
+        if e.cells is not None or _ITEM.match(e.text) or _BARE_NO.match(e.text) or _is_label(e.text):
+            break
+        parts.append(e.text)
+        joined = " ".join(parts)
+        pl = _PAGE_LINE.match(e.text)
+        if (pl or _PAGES.fullmatch(e.text.strip())) and len(parts) == 2 and k + 1 < end \
+                and entries[k + 1].cells is None and (_PAGE_LINE.match(entries[k + 1].text)
+                                                      or _PAGES.fullmatch(entries[k + 1].text.strip())):
+            break  # a column of page ranges printed apart from the titles: whose is whose is unknown
+        if _PAGES.search(joined):
+            return joined, k - i
+        if pl:
+            return " ".join(parts[:-1]) + f" (Pages {pl.group('a')} - {pl.group('b')})", k - i
+    return title, 0
+
+
+def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
+    """(entry, match, number, title, purpose) of every numbered line of the segment."""
+    cands = []
+    k = seg.start
+    while k < seg.end:
+        e = entries[k]
+        k += 1
+        text = _line_text(e)
+        if text is None:
+            continue
+        bare = _BARE_NO.match(text) if e.cells is None else None
+        if bare and k < seg.end and entries[k].cells is None and len(entries[k].text) <= 150:
+            text = f"{bare.group('n')}. {entries[k].text}"
+        m = _ITEM.match(text)
+        if not m or (e.kind == BULLET and not re.match(r"^(?:item\s+)?\d", text, re.I)):
+            continue
+        title = m.group("title").strip()
+        if not _PAGES.search(title):
+            title, took = _wrapped_pages(entries, e.idx + (1 if bare else 0), seg.end, title)
+        purpose = None
+        pages = _PAGES.search(title)
+        if pages and title[pages.end():].strip():
+            after = title[pages.end():].strip()
+            if re.match(r"^[A-Z][a-z]+\s+\w+", after):
+                purpose, title = after, title[:pages.end()].strip()
+        elif seg.kind == "agenda":
+            cut = _PURPOSE_START.search(title)
+            if cut and cut.start() >= 3:
+                purpose, title = title[cut.end():].strip(), title[:cut.start()].strip()
+        bare_title = _PAGES.sub("", title).strip()
+        if e.kind != HEADING and (len(bare_title) > 160 or re.search(r"[.;:,]$", bare_title)):
+            continue
+        cands.append((e, m, _item_no(m), title, purpose))
+    return cands
+
+
+def _sequence(cands: list[tuple]) -> list[tuple]:
+    """The candidates whose numbers go up by one (a lettered sub-item "5a" follows 5)."""
+    found = []
+    expect = None
+    for c_i, (e, m, n, title, purpose) in enumerate(cands):
+        sub = bool(m.group("sfx"))
+        if expect is not None:
+            if n != expect and not (sub and n == expect - 1):
+                continue
+        elif e.kind != HEADING:
+            # a paragraph starts the sequence only when the next numbered line continues it
+            if not any(c[2] in (n, n + 1) for c in cands[c_i + 1:c_i + 3]):
+                continue
+        pages = _PAGES.search(title)
+        ps = pe = None
+        if pages:
+            ps = int(pages.group("a"))
+            pe = int(pages.group("b") or pages.group("a"))
+            title = (title[:pages.start()] + title[pages.end():]).strip()
+        found.append((e.idx, m.group("num"), title.strip(" -–:"), ps, pe, purpose))
+        expect = n if sub else n + 1
+        if not sub and c_i + 1 < len(cands) and cands[c_i + 1][1].group("sfx") and cands[c_i + 1][2] == n:
+            expect = n  # "5" then "5a": the sub-items come first
+    # a sequence restarting at the same number keeps the first run only
+    return found
+
+
+def _items(entries: list[_E], seg: _Seg) -> list[tuple[int, str, str, Optional[int], Optional[int], Optional[str]]]:
+    """(entry index, number, title, page_start, page_end, purpose) of each item.
+
+    Items are numbered lines whose numbers go up by one.  A heading starts the
+    sequence on its own; a numbered paragraph does when the next numbered line
+    continues it.  A purpose a converter joined to its title ("(Pages 1 - 8) To
+    approve ...") is cut off."""
+    found = _sequence(_candidates(entries, seg))
+    out = []
+    for k, (idx, n, title, ps, pe, purpose) in enumerate(found):
+        if seg.kind == "agenda" and purpose is None:
+            nxt = entries[idx + 1] if idx + 1 < len(entries) else None
+            if nxt is not None and nxt.kind == PARAGRAPH and nxt.cells is None \
+                    and (k + 1 >= len(found) or nxt.idx < found[k + 1][0]) \
+                    and not _is_label(nxt.text) and not _DATED_LINE.match(nxt.text) \
+                    and not _PAGES.search(nxt.text) and not _PAGE_LINE.match(nxt.text) \
+                    and len(nxt.text.split()) >= 3 and not re.search(r"\b(?:[A-Z] ){3,}", nxt.text):
+                purpose = nxt.text
+        elif seg.kind != "agenda":
+            purpose = None
+        out.append((idx, n, title, ps, pe, purpose))
+    return out
+
+
+def _item_at(items, idx: int) -> Optional[tuple]:
+    cur = None
+    for it in items:
+        if it[0] <= idx:
+            cur = it
+        else:
+            break
+    return cur

@@ -1,0 +1,315 @@
+"""People: honorifics, names, roles and organisations in lists and prose."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .text import _WS, _compact
+
+# --------------------------------------------------------------------------
+# names
+# --------------------------------------------------------------------------
+
+_HON = (r"(?:Cllrs?\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Sir|Dame|Lord|Lady|"
+        r"Prof\.?|Professor|Rev(?:d|\.)?|Reverend|Canon|Baroness|Baron|Major|Colonel|Col\.?|"
+        r"Capt\.?|Captain|Lt\.?|Ch\s?Supt\.?|Supt\.?|Insp\.?|Inspector|Superintendent|"
+        r"Chief\s+Superintendent|Chief\s+Inspector|Chief\s+Constable|ACC|DCC|PCC)")
+_HON_SEQ = re.compile(rf"\b{_HON}(?:\s+{_HON})*(?=\s+[A-Z])")
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*[’'][A-Z]?[a-z]+|[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*|"
+                        r"Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|[A-Z]\.?)$")
+_PARTICLES = {"de", "van", "von", "der", "da", "di", "le", "la", "du", "del", "bin", "al"}
+_POSTNOM = re.compile(r"^(?:[A-Z]{2,5}|MPhil|MSc|MA|BA|BSc|PhD|LLB|LLM|MBA|FCA|CPFA|QPM|KPM|"
+                      r"Hon|JP|DL|BEM|MBE|OBE|CBE|KBE|DBE|CVO|MP|MEP)\.?,?$")
+_ROLE_WORDS = {
+    "chairman": "chairman", "chair": "chairman", "chairperson": "chairman", "chairwoman": "chairman",
+    "vicechairman": "vice_chairman", "vicechair": "vice_chairman", "vicechairperson": "vice_chairman",
+    "deputychair": "vice_chairman", "deputychairman": "vice_chairman",
+}
+_ORG_WORDS = re.compile(
+    r"\b(?:Council|Borough|County|District|City|Parish|Town|Police|OPCC|Office|Authority|"
+    r"Service|Services|Trust|Partnership|Commissioner|Panel|Board|Group|University|College|"
+    r"BC|CC|NHS|Ltd|Limited|Association|Constabulary|Independent|Co-opted|Member)\b")
+_OFFICER_WORDS = re.compile(
+    r"\b(?:Officer|Executive|Head|Lead|Manager|Director|Co-?ordinator|Clerk|Advis[eo]r|Analyst|"
+    r"Solicitor|Treasurer|Secretary|Superintendent|Inspector|Constable|Scrutiny|Support|"
+    r"Democratic|Legal|Finance|CEO|CFO)\b", re.I)
+
+
+@dataclass
+class _Person:
+    name: str
+    title: str = ""
+    role: Optional[str] = None
+    org: str = ""
+    note: str = ""
+
+
+def _norm_name(n: str) -> str:
+    return re.sub(r"[.\s]+", " ", n.replace("’", "'")).strip().lower()
+
+
+def _role_of(s: str) -> Optional[str]:
+    return _ROLE_WORDS.get(_compact(s))
+
+
+def _is_name_word(w: str) -> bool:
+    return bool(_NAME_WORD.match(w)) and not _POSTNOM.match(w) and w not in ("And", "The", "Of")
+
+
+def _split_run(words: list[str], known: set) -> list[list[str]]:
+    """Split a run of name words printed without separators into names."""
+    if len(words) <= 3:
+        return [words]
+    out = []
+    i = 0
+    while i < len(words):
+        for k in (4, 3, 2):
+            if i + k <= len(words) and _norm_name(" ".join(words[i:i + k])) in known:
+                out.append(words[i:i + k])
+                i += k
+                break
+        else:
+            rem = len(words) - i
+            k = 3 if rem == 3 else 2 if rem >= 2 else 1
+            if k == 1 and out:
+                out[-1].append(words[i])
+            else:
+                out.append(words[i:i + k])
+            i += k
+    return out
+
+
+def _name_run(text: str) -> tuple[list[str], str]:
+    """Leading name words of ``text`` and the rest."""
+    words = text.split()
+    run = []
+    for w in words:
+        core = w.rstrip(",;:")
+        if _is_name_word(core) or (run and core.lower() in _PARTICLES):
+            run.append(core)
+            if core != w:  # a comma ends the name
+                break
+        else:
+            break
+    rest = " ".join(words[len(run):])
+    if run and words[len(run) - 1] != run[-1]:
+        rest = words[len(run) - 1][len(run[-1]):] + (" " + rest if rest else "")
+    return run, rest.strip()
+
+
+def _postnominals(rest: str) -> tuple[str, str]:
+    toks = rest.split()
+    got = []
+    for t in toks:
+        if _POSTNOM.match(t) and not _role_of(t.strip("()")):
+            got.append(t)
+        else:
+            break
+    return " ".join(got).strip(" ,"), " ".join(toks[len(got):])
+
+
+def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
+    """One chunk starting after its honorifics: "Stanka Adamcova, Swindon
+    Borough Council (Vice-Chairman)", "Elizabeth Threlfall, Denisa Ahmeti and
+    Louise Williams", "Elizabeth Threlfall Denisa Ahmeti Louise Williams"."""
+    people: list[_Person] = []
+    text = text.strip(" ,;")
+    run, rest = _name_run(text)
+    if not run:
+        return people
+    post, rest = _postnominals(rest)
+    names = _split_run(run, known) if title or len(run) > 3 else [run]
+    first = True
+    for ws in names:
+        people.append(_Person(" ".join(ws), title if first else "", None, ""))
+        first = False
+    if post:
+        people[0].title = (people[0].title + " " + post).strip() if people[0].title else post
+    # further names after commas / "and"; a role or organisation in parentheses or
+    # after a comma belongs to the name before it
+    plural = re.match(r"^(?:councillors|cllrs\.?)$", title.split()[-1], re.I) if title else None
+    sing = ""
+    if plural:
+        sing = re.sub(r"(?i)^councillors$", "Councillor", title.split()[-1])
+        sing = re.sub(r"(?i)^cllrs(\.?)$", r"Cllr\1", sing)
+        sing = " ".join(title.split()[:-1] + [sing])
+        for p in people:
+            p.title = p.title.replace(title, sing, 1) if p.title.startswith(title) else (p.title or sing)
+    masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x02").replace(" and ", " \x03 "), rest)
+    for part in re.split(r",|;|\band\b|&", masked):
+        part = part.replace("\x02", ",").replace("\x03", "and").strip(" .")
+        if not part:
+            continue
+        parens = re.findall(r"\(([^()]*)\)", part)
+        bare = re.sub(r"\([^()]*\)", " ", part).strip(" .")
+        if bare:
+            if _role_of(bare):
+                people[-1].role = _role_of(bare)
+            elif _ORG_WORDS.search(bare):
+                if not people[-1].org:
+                    people[-1].org = bare
+            else:
+                t2 = ""
+                hm = _HON_SEQ.match(bare)
+                if hm:
+                    t2, bare = _WS.sub(" ", hm.group(0)), bare[hm.end():].strip()
+                r2, tail = _name_run(bare)
+                if r2 and not tail and (len(r2) >= 2 or plural or t2):
+                    for ws in (_split_run(r2, known) if len(r2) >= 2 else [r2]):
+                        people.append(_Person(" ".join(ws), t2 or sing))
+                elif _ORG_WORDS.search(bare) and not people[-1].org:
+                    people[-1].org = bare
+        for r in parens:
+            rl = _role_of(r)
+            if rl:
+                people[-1].role = rl
+            elif r.strip() and _ORG_WORDS.search(r) and not people[-1].org:
+                people[-1].org = r.strip()
+    return people
+
+
+def _parse_list(text: str, known: set) -> list[_Person]:
+    """Names in a membership / present / apologies list."""
+    out: list[_Person] = []
+    for line in re.split(r"\n|•|\u2022|;", text):
+        line = line.strip(" -–·*\t")
+        if not line:
+            continue
+        anchors = list(_HON_SEQ.finditer(line))
+        chunks: list[tuple[str, str]] = []
+        if not anchors:
+            chunks.append(("", line))
+        else:
+            if anchors[0].start() > 0:
+                chunks.append(("", line[:anchors[0].start()]))
+            for k, a in enumerate(anchors):
+                end = anchors[k + 1].start() if k + 1 < len(anchors) else len(line)
+                chunks.append((_WS.sub(" ", a.group(0)), line[a.end():end]))
+        for title, body in chunks:
+            if not title:
+                # untitled names: "Denisa Ahmeti and Louise Williams"
+                for part in re.split(r",|\band\b|&", body):
+                    run, tail = _name_run(part.strip(" ."))
+                    if len(run) >= 2:
+                        ps = _parse_titled_chunk("", part, known)
+                        out.extend(ps)
+                continue
+            out.extend(_parse_titled_chunk(title, body, known))
+    return _dedupe(out)
+
+
+def _dedupe(people: list[_Person]) -> list[_Person]:
+    seen: dict[str, _Person] = {}
+    out = []
+    for p in people:
+        k = _norm_name(p.name)
+        if k in seen:
+            q = seen[k]
+            q.role = q.role or p.role
+            q.org = q.org or p.org
+            if "listed more than once" not in q.note:
+                q.note = _add_note(q.note, "listed more than once")
+            continue
+        seen[k] = p
+        out.append(p)
+    return out
+
+
+def _add_note(note: str, more: str) -> str:
+    return f"{note}; {more}" if note else more
+
+
+_DASH_SPLIT = re.compile(r"\s+[–—-]\s*|\s*[–—]\s+")
+
+
+def _trailing_name(seg: str, known: set) -> tuple[str, str]:
+    """(job text, name) of "Chief Executive, OPCC John Derryman"."""
+    words = seg.split()
+    k = 0
+    while k < len(words) and k < 4 and _is_name_word(words[-1 - k].rstrip(",")):
+        k += 1
+    if k < 2:
+        return seg, ""
+    take = 2
+    if k >= 3 and _norm_name(" ".join(words[-3:])) in known:
+        take = 3
+    return " ".join(words[:-take]).strip(" ,"), " ".join(words[-take:])
+
+
+_NAME_PAREN = re.compile(r"(?P<n>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})\s*\((?P<j>[^()]{3,120})\)")
+
+
+def _parse_also_present(text: str, known: set) -> list[_Person]:
+    """ "Name [post-nominals] – Job title, Org" entries, one per line or run together."""
+    out: list[_Person] = []
+    lines = [ln.strip(" •·*") for ln in re.split(r"\n|•|;", text) if ln.strip(" •·*")]
+    for line in lines:
+        # "Katy Bourne (Police and Crime Commissioner), Mark Streater (Chief Executive, OPCC) and ..."
+        par = list(_NAME_PAREN.finditer(line))
+        if par and not _DASH_SPLIT.search(line) and all(
+                re.fullmatch(r"[\s,;.]*(?:and\s*)?", line[a.end():b.start()])
+                for a, b in zip(par, par[1:])) and not line[:par[0].start()].strip():
+            for pm in par:
+                title_m = _HON_SEQ.match(pm.group("n"))
+                title = _WS.sub(" ", title_m.group(0)) if title_m else ""
+                run, tail = _name_run(pm.group("n")[title_m.end():].strip() if title_m else pm.group("n"))
+                job = pm.group("j").strip()
+                if len(run) < 2 or tail:
+                    continue
+                rl = _role_of(job)
+                out.append(_Person(" ".join(run), title, rl or _officer_role(job), "" if rl else job))
+            continue
+        segs = [s.strip() for s in _DASH_SPLIT.split(line)]
+        if len(segs) < 2:
+            # "Name, Job title" or a plain list
+            m = re.match(r"^(.+?),\s*(.+)$", line)
+            if m:
+                title_m = _HON_SEQ.match(m.group(1))
+                title = _WS.sub(" ", title_m.group(0)) if title_m else ""
+                nm = m.group(1)[title_m.end():].strip() if title_m else m.group(1)
+                run, tail = _name_run(nm)
+                if len(run) >= 2 and not tail:
+                    out.append(_Person(" ".join(run), title, _officer_role(m.group(2)),
+                                       m.group(2).strip()))
+                    continue
+            out.extend(_parse_list(line, known))
+            continue
+        names = [segs[0]]
+        jobs = []
+        for s in segs[1:-1]:
+            job, nm = _trailing_name(s, known)
+            jobs.append(job)
+            names.append(nm)
+        jobs.append(segs[-1])
+        for nm, job in zip(names, jobs):
+            if not nm:
+                continue
+            title_m = _HON_SEQ.match(nm)
+            title = _WS.sub(" ", title_m.group(0)) if title_m else ""
+            body = nm[title_m.end():].strip() if title_m else nm
+            run, rest = _name_run(body)
+            if len(run) < 2:
+                continue
+            post, rest = _postnominals(rest.replace(",", ", ").strip(" ,"))
+            if post:
+                title = f"{title} {post}".strip()
+            out.append(_Person(" ".join(run), title, _officer_role(job), job.strip(" ,")))
+    return _dedupe(out)
+
+
+def _officer_role(job: str) -> str:
+    return "officer" if _OFFICER_WORDS.search(job or "") else "other"
+
+
+def _known_names(doc_text: str) -> set:
+    """Names printed with separators: "Cllr Elizabeth Threlfall," and the parts
+    of comma lists "..., Denisa Ahmeti and Louise Williams"."""
+    known = set()
+    for m in re.finditer(rf"{_HON}\s+((?:[A-Z][\w'’-]+\s+){{1,3}}?[A-Z][\w'’-]+)(?=\s*(?:[,.;:()]|\band\b|$|\s[–-]\s))",
+                         doc_text, re.M):
+        known.add(_norm_name(m.group(1)))
+    for m in re.finditer(r"(?:^|,\s*|\band\s+)((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+)(?=\s*(?:,|\band\b|$))",
+                         doc_text, re.M):
+        known.add(_norm_name(m.group(1)))
+    return known

@@ -1,0 +1,78 @@
+"""Patterns shared by several passes: agenda item lines, page ranges, attendance labels,
+proposals and resolutions."""
+from __future__ import annotations
+
+import re
+
+from .names import _HON, _HON_SEQ
+from .text import _WS
+
+# --------------------------------------------------------------------------
+# items, decisions, future meetings
+# --------------------------------------------------------------------------
+
+_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+# an item line: "6. Title", "Item 5 Title", "39/20 Title", "01.26.03 Title", "5a Title"; never a
+# date ("13 November 2018 ...") taken for a number and a title
+_ITEM = re.compile(
+    r"^(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?|minute\s+(?:no\.?\s*)?)?"
+    r"(?P<num>(?:[A-Z]{2,6}[ /]?)?\d{2,4}/(?P<n2>\d{1,3})|\d{2}\.\d{2}\.(?P<n3>\d{2})"
+    r"|(?P<n>\d{1,3})(?P<sfx>[a-z](?![a-z]))?)(?:\.|\)|:)?\s+"
+    rf"(?!(?i:{_MONTHS})\W*(?:\d|$))(?P<title>[A-Z'\"‘“].{{1,200}})$")
+# a number printed alone on its line, its title on the next ("1." / "Apologies")
+_BARE_NO = re.compile(r"^(?:(?:agenda\s+)?item\s+)?(?P<n>\d{1,3})[.):]?$", re.I)
+# a page range on its own line, with or without brackets ("7 - 24", "(Pages 19 - 24)")
+_PAGE_LINE = re.compile(r"^\(?\s*(?:pages?\s+)?(?P<a>\d{1,4})\s*[-–]\s*(?P<b>\d{1,4})\s*\)?$", re.I)
+_PURPOSE_START = re.compile(
+    r"\s+(?=(?:To|The\s+(?:Panel|Committee)\s+(?:is|are)\s+(?:asked|invited)\s+to)\s+"
+    r"(?:receive|consider|note|approve|agree|review|confirm|elect|appoint|discuss|scrutinise|hear|"
+    r"answer|report|comment|make|endorse|determine|deal|raise|question)\b)")
+_PAGES = re.compile(r"\(\s*pages?\s+(?P<a>\d+)(?:\s*[-–]\s*(?P<b>\d+))?\s*\)", re.I)
+_LABELS = [
+    (re.compile(r"^also\s+(?:present|in\s+attendance|attended|attending)\s*:?\s*(?P<rest>.*)$", re.I), "also_present"),
+    (re.compile(r"^(?:in\s+attendance|officers(?:\s+(?:present|in\s+attendance|attending))?)\s*:\s*(?P<rest>.*)$"
+                r"|^(?:in\s+attendance|officers\s+(?:present|in\s+attendance|attending))$", re.I), "also_present"),
+    (re.compile(r"^(?:(?:independent\s+)?co-opted\s+(?:independent\s+)?members?|independent\s+members?)"
+                r"(?:\s+present)?\s*:\s*(?P<rest>.*)$", re.I), "independent"),
+    (re.compile(r"^(?:(?:panel\s+)?members\s+|councillors\s+)?present\s*:\s*(?P<rest>.*)$|^present$", re.I), "present"),
+    (re.compile(r"^apologies(?:\s+for\s+absence)?\s*:\s*(?P<rest>.*)$|^apologies:?$", re.I), "apologies"),
+    (re.compile(r"^membership\s*:?\s*(?P<rest>.*)$|^members\s*:\s*(?P<rest2>.*)$", re.I), "member"),
+    (re.compile(r"^substitutes?\s*:?\s*(?P<rest>.*)$", re.I), "substitute"),
+]
+_PROPOSAL = re.compile(
+    r"(?:on\s+the\s+)?(?:(?:proposal|motion)\s+of|(?:it\s+was\s+|having\s+been\s+)?(?:proposed|moved)\s+by)\s+"
+    r"(?P<p>.+?),?\s+(?:and\s+)?seconded\s+by\s+"
+    r"(?P<s>.+?)(?:,\s*|\s*[:–-]\s*|\s+)(?:and\s+)?(?:it\s+was\s+|the\s+(?:panel|committee)\s+)?"
+    r"(?:resolved|agreed|decided)\b(?P<tail>.*)$", re.I)
+# "(Proposed by Cllr X, seconded by Cllr Y)" after the decision
+_PROPOSAL_PAREN = re.compile(
+    r"\s*[(\[]\s*(?:proposed|moved)(?:\s+by)?\s*:?\s*(?P<p>[^,;()]+?)\s*[,;]?\s*(?:and\s+)?seconded(?:\s+by)?\s*:?\s*"
+    r"(?P<s>[^,;()]+?)\s*[)\]]\.?\s*$", re.I)
+# "Proposed by Cllr X" / "Seconded by Cllr Y" on lines of their own (or one line)
+_PROPOSED_LINE = re.compile(
+    r"^(?:proposed|moved)(?:\s+by)?\s*:?\s*(?P<p>.+?)(?:[,;]?\s+(?:and\s+)?seconded(?:\s+by)?\s*:?\s*(?P<s>.+?))?\.?$", re.I)
+_SECONDED_LINE = re.compile(r"^seconded(?:\s+by)?\s*:?\s*(?P<s>.+?)\.?$", re.I)
+_RESOLVED_LABEL = re.compile(
+    r"^(?:decision|resolved|resolution|it\s+was\s+(?:resolved|agreed)|the\s+(?:panel|committee)\s+resolved|"
+    r"(?-i:AGREED)|(?-i:RESOLVED))\s*(?:\((?:unanimously|by\s+(?:a\s+)?majority|nem\.?\s*con\.?)\)\s*)?"
+    r"[:\-–]?\s*(?P<rest>.*)$", re.I)
+_PARA_NO = re.compile(r"^(?:\d{1,3}\.\d{1,2}\.?|\(?[a-z]\)|\(\d{1,2}\))\s+(?=[A-Z(])")
+_FUTURE_ITEM = re.compile(r"\b(?:future|next)\s+meeting|dates?\s+of\s+(?:future|next)|meeting\s+dates\b", re.I)
+
+
+def _strip_hon(s: str) -> tuple[str, str]:
+    s = s.strip(" ,.")
+    m = _HON_SEQ.match(s)
+    if m:
+        return _WS.sub(" ", m.group(0)), s[m.end():].strip(" ,.")
+    m = re.match(rf"^{_HON}(?:\s+{_HON})*\s+", s)
+    if m:
+        return m.group(0).strip(), s[m.end():].strip(" ,.")
+    return "", s
+
+
+_DATED_LINE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]|"
+                         r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4})", re.I)
+_BODY_LINE = re.compile(
+    r"^(?:the\s+)?[A-Z][\w,&'’ -]{2,90}?\b(?:panel|committee|board|sub-committee)$", re.I)

@@ -1,0 +1,27 @@
+"""Small text helpers of the meeting passes."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+
+
+from ...normalise import clean_text
+
+_WS = re.compile(r"\s+")
+
+
+def _clean(s: str) -> str:
+    if not s:
+        return ""
+    s = s.replace("–", "\x00").replace("—", "\x01")
+    s = clean_text(s).replace("\x00", "–").replace("\x01", "—").replace("\\", "")
+    return _WS.sub(" ", s).strip()
+
+
+def _compact(s: str) -> str:
+    return re.sub(r"[^a-z]", "", s.lower())
+
+
+def _iso(d) -> Optional[str]:
+    return d.isoformat() if d else None

@@ -1,0 +1,117 @@
+"""Reading one page: words, ruled tables and drawn row ends (one pdfplumber pass)."""
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+from .ruled import _ruled_table
+from .text import Word, _BOLD_FONT, _DINGBAT_FONT, _clean, _join_tracked, _merge_style_pieces
+
+
+@dataclass
+class _PageData:
+    number: int
+    width: float
+    height: float
+    words: list = field(default_factory=list)
+    tables: list = field(default_factory=list)  # RuledTable
+    has_images: bool = False
+    notes: list = field(default_factory=list)
+
+
+def _read_page(p, number: int) -> _PageData:
+    pd = _PageData(number, float(p.width), float(p.height))
+    x_off, y_off = float(p.bbox[0]), float(p.bbox[1])
+    raw = p.extract_words(x_tolerance=2.0, y_tolerance=3, keep_blank_chars=False,
+                          use_text_flow=False, extra_attrs=["size", "fontname"], return_chars=True)
+    raw = _join_tracked(raw)
+    words = []
+    for w in raw:
+        if not w.get("upright", True):
+            continue
+        t = _clean(w["text"]).strip()
+        if not t:
+            continue
+        if t.isascii() and t.isalnum() and _DINGBAT_FONT.search(w.get("fontname") or ""):
+            continue  # a dingbat glyph (arrow, tick) the PDF gives no Unicode for: not text
+        words.append(Word(t, float(w["x0"]) - x_off, float(w["x1"]) - x_off,
+                          float(w["top"]) - y_off, float(w["bottom"]) - y_off,
+                          round(float(w.get("size") or 0.0), 2),
+                          bool(_BOLD_FONT.search(w.get("fontname") or ""))))
+    words = _merge_style_pieces(words)
+    pd.words = words
+    if not words:
+        pd.has_images = bool(p.images)
+        return pd
+    if p.lines or p.rects:
+        try:
+            opened = _open_row_ends(p)
+            settings = {"vertical_strategy": "lines", "horizontal_strategy": "lines",
+                        "snap_tolerance": 3, "join_tolerance": 3, "intersection_tolerance": 3}
+            if opened:
+                settings["explicit_horizontal_lines"] = [
+                    {"object_type": "line", "x0": a, "x1": b, "top": y, "bottom": y, "width": b - a,
+                     "height": 0.0, "doctop": y} for y, a, b in opened]
+            found = p.find_tables(settings)
+        except Exception as e:  # a bad drawing must not lose the page's text
+            pd.notes.append(f"page {number}: ruled tables not read ({type(e).__name__}: {e})")
+            found = []
+        for t in found:
+            rt = _ruled_table(t, words, x_off, y_off)
+            if rt is not None:
+                ys = [y for y, _, _ in opened]
+                rt.open_top = any(abs(t.bbox[1] - y) <= 2.0 for y in ys)
+                rt.open_bottom = any(abs(t.bbox[3] - y) <= 2.0 for y in ys)
+                pd.tables.append(rt)
+        if pd.tables:
+            def inside(w):
+                cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+                return any(t.bbox[0] <= cx <= t.bbox[2] and t.bbox[1] <= cy <= t.bbox[3]
+                           for t in pd.tables)
+            pd.words = [w for w in words if not inside(w)]
+    return pd
+
+
+def _open_row_ends(p) -> list[tuple[float, float, float]]:
+    """A ruled table cut by a page break draws its last (or first) row with its side rules
+    but no closing line: where three or more vertical rules that start (end) on a drawn
+    horizontal rule end (start) together at a height no horizontal rule covers, the row's
+    missing edge, as (y, x0, x1) in page coordinates (empty when none)."""
+    try:
+        edges = p.edges
+    except Exception:
+        return []
+    vs = [e for e in edges if e.get("orientation") == "v" and e["bottom"] - e["top"] > 4]
+    hs = [e for e in edges if e.get("orientation") == "h" and e["x1"] - e["x0"] > 4]
+    if len(vs) < 3 or not hs:
+        return []
+
+    def covered(y, a, b) -> bool:
+        spans = sorted((max(a, e["x0"]), min(b, e["x1"])) for e in hs
+                       if abs(e["top"] - y) <= 3 and e["x1"] > a and e["x0"] < b)
+        tot, cur = 0.0, a
+        for s0, s1 in spans:
+            if s1 > cur:
+                tot += s1 - max(s0, cur)
+                cur = s1
+        return tot >= 0.6 * (b - a)
+
+    def on_rule(x, y) -> bool:
+        return any(abs(e["top"] - y) <= 3 and e["x0"] - 3 <= x <= e["x1"] + 3 for e in hs)
+
+    out = []
+    for end, other in (("bottom", "top"), ("top", "bottom")):
+        groups: dict[int, list] = {}
+        for e in vs:
+            groups.setdefault(int(round(e[end] / 2.0)), []).append(e)
+        for grp in groups.values():
+            xs = sorted({round(e["x0"]) for e in grp if on_rule(e["x0"], e[other])})
+            # distinct rules (a rule drawn as a thin rectangle gives two edges 1 pt apart)
+            cols = [x for k, x in enumerate(xs) if k == 0 or x - xs[k - 1] > 3]
+            if len(cols) < 3:
+                continue
+            y = statistics.median(e[end] for e in grp)
+            a, b = min(xs), max(xs)
+            if not covered(y, a, b):
+                out.append((float(y), float(a), float(b)))
+    return out

@@ -1,0 +1,140 @@
+"""Ruled tables: pdfplumber grids to cells, and ruled tables to blocks."""
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ...model import PARAGRAPH, Block, Cell
+from ..table_cells import grid_spans, mark_header_rows
+from .text import _GLYPH_MARK, _LIST_START, _bullet_marker, _cluster_lines, _join_texts
+
+
+@dataclass
+class RuledTable:
+    bbox: tuple
+    rows: list  # list[list[Cell]]
+    col_x: list  # x0 of each column
+    open_top: bool = False  # the first row has no top rule (it began on the page before)
+    open_bottom: bool = False  # the last row has no bottom rule (it goes on over the page)
+
+
+def _cell_text(ws: list, box=None, unruled: bool = False) -> str:
+    """A cell's lines: joined with a space where a line wrapped (the next line's first word
+    would not have fitted after it in the cell), with a line break ("\n") where a line that
+    does not fill the cell is followed by one starting with a capital, digit or bullet (a list
+    of items, one a line).  Without the cell's box (an unruled table: its column may be wider
+    than the text was set in) only a line starting with a bullet glyph starts a new line."""
+    lines = _cluster_lines(ws)
+    if len(lines) < 2:
+        return _join_texts([" ".join(w.text for w in ln) for ln in lines])
+    if box is not None:
+        pad = max(1.0, min(ln[0].x0 for ln in lines) - box[0])
+        right = box[2] - pad
+    else:
+        right = max(ln[-1].x1 for ln in lines)
+    out = ""
+    prev = None
+    for ln in lines:
+        t = " ".join(w.text for w in ln).strip()
+        if not t:
+            continue
+        if prev is None:
+            out = t
+        else:
+            first = ln[0]
+            size = max(first.size, 4.0)
+            fits = prev[-1].x1 + 0.25 * size + (first.x1 - first.x0) <= right + 0.5
+            if (_GLYPH_MARK.match(t) and _bullet_marker(t)) or (
+                    fits and not unruled and box is not None and _LIST_START.match(t)
+                    and not re.search(r"[A-Za-z]-$", out)):
+                out += "\n" + t
+            else:
+                out = _join_texts([out, t])
+        prev = ln
+    return out
+
+
+def _ruled_table(t, words: list, x_off: float, y_off: float) -> Optional[RuledTable]:
+    rows_bb = []
+    for r in t.rows:
+        rows_bb.append([None if c is None else (c[0] - x_off, c[1] - y_off, c[2] - x_off, c[3] - y_off)
+                        for c in r.cells])
+    if not rows_bb or max(len(r) for r in rows_bb) < 2:
+        return None
+    bx0, btop, bx1, bbot = t.bbox
+    bbox = (bx0 - x_off, btop - y_off, bx1 - x_off, bbot - y_off)
+    cell_words: dict[tuple[int, int], list] = {}
+    for w in words:
+        cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+        if not (bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]):
+            continue
+        for ri, r in enumerate(rows_bb):
+            hit = False
+            for ci, c in enumerate(r):
+                if c is not None and c[0] <= cx <= c[2] and c[1] <= cy <= c[3]:
+                    cell_words.setdefault((ri, ci), []).append(w)
+                    hit = True
+                    break
+            if hit:
+                break
+    # layout boxes drawn as a grid are not data tables: a grid is kept when its structure is
+    # clear (no cell holds prose, or two rows each have two or more short cells: columns of
+    # labels and values), even if some of its cells hold whole paragraphs
+    filled = sum(1 for ws in cell_words.values() if ws)
+    if filled < 2:
+        return None
+    n_lines = {k: len(_cluster_lines(ws)) for k, ws in cell_words.items() if ws}
+    prose = {k for k, ws in cell_words.items() if ws and (len(ws) > 60 or n_lines[k] > 8)}
+    if prose:
+        short_rows = 0
+        for ri in range(len(rows_bb)):
+            n_short = sum(1 for (r, c), ws in cell_words.items() if r == ri and ws and (r, c) not in prose)
+            short_rows += n_short >= 2
+        if short_rows < 2:
+            return None
+    # a box of one row is a table ("Crime volume | Q1: 10,952 ...") only when its cells are
+    # short: label and value(s), not two paragraphs side by side
+    if len(rows_bb) == 1 and any(len(ws) > 30 or n_lines[k] > 4 for k, ws in cell_words.items() if ws):
+        return None
+    rows = []
+    for ri, r in enumerate(rows_bb):
+        row = []
+        for ci, c in enumerate(r):
+            ws = cell_words.get((ri, ci), [])
+            row.append(Cell(_cell_text(ws, c) if ws else "", c, covered=c is None))
+        rows.append(row)
+    for (ri, ci), (rs, cs) in grid_spans(rows_bb).items():
+        rows[ri][ci].row_span, rows[ri][ci].col_span = rs, cs
+    # drop columns that are empty in every row and have no cell box (rare artefacts)
+    col_x = []
+    ncol = max(len(r) for r in rows_bb)
+    for ci in range(ncol):
+        xs = [r[ci][0] for r in rows_bb if ci < len(r) and r[ci] is not None]
+        col_x.append(min(xs) if xs else None)
+    return RuledTable(bbox, rows, col_x)
+
+
+def _ruled_blocks(t: RuledTable) -> list[Block]:
+    rows = [list(r) for r in t.rows]
+    out = []
+    # a title row spanning the table ("Deliverables Progress") is not the header
+    while len(rows) >= 3:
+        ne = [c for c in rows[0] if c.text]
+        if len(ne) == 1 and sum(1 for c in rows[0] if c.bbox is None) >= len(rows[0]) - 1 \
+                and sum(1 for c in rows[1] if c.text) >= 2:
+            c = ne[0]
+            b = Block(PARAGRAPH, text=c.text, bbox=c.bbox)
+            out.append(b)
+            rows.pop(0)
+        else:
+            break
+    # merged cells (None boxes) are kept in place as empty cells, covered by their spanning cell
+    rows = [[dataclasses.replace(c) for c in r] for r in rows]
+    tb = Block.table(rows, bbox=t.bbox, table_method="ruled")
+    mark_header_rows(tb)
+    tb._col_x = t.col_x  # type: ignore[attr-defined]
+    tb._open = (t.open_top and not out, t.open_bottom)  # type: ignore[attr-defined]
+    out.append(tb)
+    return out

@@ -1,0 +1,389 @@
+"""Arithmetic a sentence states: shares, changes with their count and total, differences and
+parts of a total, only where the sentence declares the relationship."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import stable_id
+from ..normalise import find_quantities
+from ..records import CheckRecord, FigureRecord
+from .vocabulary import _APPROX, _LOWER_BOUND, _UPPER_BOUND, _CONTINUATION
+from .common import _eps, agrees, precision_of
+from .explanations import _fmt_diff, _severity, format_value
+
+
+@dataclass
+class _Q:
+    value: float
+    unit: str
+    raw: str
+    start: int
+    end: int
+    kind: str
+
+
+_TIME_LIMIT = re.compile(r"\b(?:within|inside)\s*$", re.I)
+_TIME_LIMIT_AFTER = re.compile(r"^\s*(?:working\s+|calendar\s+)?(?:days?|hours?)\b", re.I)
+
+
+def _quantities(text: str, skip: frozenset = frozenset()) -> list[_Q]:
+    """The quantities arithmetic may use: not ranks, margins or coefficients, not the spans in ``skip``
+    (target-role figures: "the 80% target", "within 28 days"), and no time limit ("within 28 days")."""
+    out = []
+    for q in find_quantities(text):
+        if q.kind in ("rank", "plusminus", "coefficient") or (q.start, q.end) in skip:
+            continue
+        if q.unit == "count" and _TIME_LIMIT.search(text[max(0, q.start - 12):q.start]) \
+                and _TIME_LIMIT_AFTER.match(text[q.end:q.end + 20]):
+            continue
+        if _in_range(text, q.start, q.end):
+            continue
+        out.append(_Q(q.value, q.unit, q.raw, q.start, q.end, q.kind))
+    return out
+
+
+#: "0.3%-0.4%", "between 5 and 7", "0.3 to 0.4 per cent": a range is no exact claim of either end
+_RANGE_BEFORE = re.compile(r"(?:\d\s*%?\s*(?:-|–|—)\s*|\bbetween\s+(?:£\s*)?)$", re.I)
+_RANGE_AFTER = re.compile(r"^\s*(?:%|per\s?cent)?\s*(?:-|–|—)\s*[-+]?£?\d", re.I)
+_RANGE_TO = re.compile(r"^\s*(?:%|per\s?cent)?\s*to\s+[-+]?£?\d", re.I)
+_RANGE_TO_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent)?\s*to\s*$", re.I)
+
+
+def _in_range(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12):start]
+    if text[start:start + 1] in "-–—" and re.search(r"\d\s*%?\s*$", before):
+        return True     # "0.3%-0.4%" read as a second, negative value
+    if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(text[end:end + 30]):
+        return True
+    # "0.3 to 0.4 per cent", but not "from 53.8 to 52.9" (a before and an after)
+    if _RANGE_TO.match(text[end:end + 30]):
+        return not re.search(r"\bfrom\s*$", text[max(0, start - 20):start], re.I)
+    if _RANGE_TO_BEFORE.search(text[max(0, start - 30):start]):
+        k = _RANGE_TO_BEFORE.search(text[max(0, start - 30):start]).start() + max(0, start - 30)
+        return not re.search(r"\bfrom\s*[-+]?£?[\d,.]*$", text[max(0, k - 25):k + 1], re.I)
+    return False
+
+
+def _inexact(text: str, q: "_Q") -> bool:
+    """An approximation or a bound ("around 5%", "almost 300", "over 1,000"): never an exact claim."""
+    before = text[max(0, q.start - 25):q.start]
+    return bool(_APPROX.search(before) or _LOWER_BOUND.search(before) or _UPPER_BOUND.search(before))
+
+
+_NEST = re.compile(r"\bof (?:these|those|them|whom|which,? )|\bincluding\b|\bamong (?:them|these)\b|\bper\b|\ba month\b|"
+                   r"\beach\b|\baverage\b|\bper cent\b|%", re.I)
+_TOTAL_AFTER = re.compile(r"\b(?:totall?ing|total(?:led)? of|a total of|totals?|comprising|comprised of|made up of|"
+                          r"consisting of|broken down into|of which)\b", re.I)
+_TOTAL_BEFORE = re.compile(r"\bin total\b|\btotal\b", re.I)
+
+
+def _share_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, bool]]:
+    """(percent quantity, implied percent, working, pattern, structural) for share patterns."""
+    out = []
+    pcts = [q for q in qs if q.unit == "percent"]
+    counts = [q for q in qs if q.unit == "count" and q.kind != "n" and q.value >= 0]
+    for p in pcts:
+        # Z% (Y <words> and X <words>)
+        m = re.match(r"[^()\d.;]{0,25}?\(([^()]{1,120})\)", text[p.end:])
+        if m:
+            lo, hi = p.end + m.start(1), p.end + m.end(1)
+            inner = [q for q in counts if lo <= q.start and q.end <= hi]
+            if len(inner) == 2 and re.search(r"\band\b|,|\bof\b|\bout of\b", text[inner[0].end:inner[1].start]):
+                a, b = sorted(inner, key=lambda q: q.value)
+                if b.value > 0:
+                    out.append((p, 100 * a.value / b.value, f"{a.raw} / {b.raw} = {100 * a.value / b.value:.1f}%",
+                                "share", True))
+                    continue
+            if len(inner) == 1:
+                # "89 per cent of people (4,437)" with the whole earlier: "Y ... of which Z% (X)"
+                others = [q for q in counts if q is not inner[0] and q.end <= p.start]
+                if len(others) >= 1 and re.search(r"\bof which\b|\bof whom\b", text[others[-1].end:p.start], re.I):
+                    x, y = inner[0], others[-1]
+                    if y.value > 0 and x.value <= y.value:
+                        out.append((p, 100 * x.value / y.value, f"{x.raw} / {y.raw} = {100 * x.value / y.value:.1f}%",
+                                    "share", True))
+                        continue
+        # X of (the) Y ... Z%  /  X out of Y
+        found = False
+        for i, x in enumerate(counts):
+            for y in counts[i + 1:]:
+                between = text[x.end:y.start]
+                if re.fullmatch(r"\s*(?:out\s+)?of\s+(?:the\s+)?(?:a\s+total\s+of\s+)?", between, re.I) \
+                        and y.value > 0 and x.value <= y.value:
+                    window = (min(x.start, p.start), max(y.end, p.end))
+                    if window[1] - window[0] <= 90:
+                        out.append((p, 100 * x.value / y.value, f"{x.raw} of {y.raw} = {100 * x.value / y.value:.1f}%",
+                                    "share", True))
+                        found = True
+                        break
+            if found:
+                break
+        if found:
+            continue
+        # Of the Y ..., X were ... This represents Z%
+        m2 = re.search(r"\bof the\s*$", text[:counts[0].start], re.I) if counts else None
+        if m2 and len(counts) == 2 and counts[1].value <= counts[0].value and counts[0].value > 0 and p.start > counts[1].end:
+            y, x = counts
+            imp = 100 * x.value / y.value
+            out.append((p, imp, f"{x.raw} of {y.raw} = {imp:.1f}%", "share", len(pcts) == 1))
+    return out
+
+
+def _is_change_pct(text: str, p: _Q) -> bool:
+    before = text[max(0, p.start - 45):p.start]
+    after = text[p.end:p.end + 40]
+    return bool(re.search(r"increase|decrease|rise|rose|fell|fall|reduc|more|fewer|less|higher|lower|up\b|down\b|drop|"
+                          r"grow|grew|declin|change", before + " " + after, re.I))
+
+
+#: between the after-level and its percentage change: "52.9, a fall of 1.7%", "95 (down 5%)", "95, or -5%"
+_CHANGE_AFTER_LEVELS = re.compile(
+    r"^[\s,;:(\-–]*(?:(?:which\s+is|this\s+is|representing|equating\s+to|or|i\.e\.)\s+)?"
+    r"(?:(?:an?\s+)?(?:increase|decrease|rise|fall|drop|reduction|change|growth|decline|uplift|improvement)s?"
+    r"\s+(?:of\s+)?|(?:up|down|increased|decreased|rose|fell|dropped)\s+(?:by\s+)?|by\s+)?$", re.I)
+#: before the levels: "fell by 5% from 100 to 95", "a 5% rise from 100 to 95"
+_CHANGE_BEFORE_LEVELS = re.compile(r"^\s*(?:(?:rise|fall|increase|decrease|drop|reduction|change)s?\s+)?"
+                                   r"(?:,\s*)?(?:from|between)\s*$", re.I)
+
+
+def _states_change_of(text: str, p: "_Q", levels: list) -> bool:
+    """Does the sentence give the percentage as the change between its two levels (before and after of
+    the same quantity), not of another quantity it goes on to name ("... to 52.9, was consistent with
+    GDP growth of 0.3%")?"""
+    if p.start >= levels[1].end:
+        return bool(_CHANGE_AFTER_LEVELS.match(text[levels[1].end:p.start]))
+    if p.end <= levels[0].start:
+        return bool(_CHANGE_BEFORE_LEVELS.match(text[p.end:levels[0].start]))
+    return False
+
+
+def _change_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, bool]]:
+    out = []
+    pcts = [q for q in qs if q.unit == "percent" and _is_change_pct(text, q)]
+    counts = [q for q in qs if q.unit == "count" and q.value >= 0]
+    if not pcts or not counts:
+        return out
+    for p in pcts:
+        # the count attached to the change: "(n. 2,751)" right after, or "1,258 more ... (2.9 per cent)"
+        attached = None
+        m = re.match(r"\s*\(\s*", text[p.end:])
+        if m:
+            cand = [q for q in counts if p.end <= q.start <= p.end + m.end() + 4]
+            if cand:
+                attached = cand[0]
+        if attached is None:
+            cand = [q for q in counts if q.end <= p.start and re.fullmatch(
+                r"[^()\d]{0,60}\(\s*(?:a\s+)?(?:[a-z ]+\s+of\s+)?", text[q.end:p.start], re.I)]
+            if cand:
+                attached = cand[-1]
+        if attached is None:
+            cand = [q for q in counts if q.end <= p.start and re.fullmatch(
+                r"\s*(?:[a-z]+\s+){0,4}(?:crimes?|incidents?|offences?|calls?|arrests?)?\s*;\s*", text[q.end:p.start], re.I)]
+            if cand:
+                attached = cand[-1]
+        levels = [q for q in counts if q is not attached and q.kind != "n"]
+        neg = p.value < 0 or bool(re.search(r"decrease|reduc|fell|fall|fewer|less|lower|down|drop|declin",
+                                            text[max(0, p.start - 45):p.end + 30], re.I))
+        pv = abs(p.value)
+        hyps: list[tuple[float, str, bool]] = []
+        total_kw = _TOTAL_AFTER.search(text) or _TOTAL_BEFORE.search(text)
+        if attached is not None and attached.value > 0:
+            d = attached.value
+            for T in levels:
+                base = T.value + d if neg else T.value - d
+                if base > 0:
+                    structural = bool(total_kw) and len(levels) == 1
+                    hyps.append((100 * d / base, f"{attached.raw} / ({T.raw} {'+' if neg else '-'} {attached.raw}) = "
+                                 f"{100 * d / base:.2f}%", structural))
+        if len(levels) >= 2:
+            for i, a in enumerate(levels):
+                for b in levels[i + 1:]:
+                    for new, old in ((a, b), (b, a)):
+                        if old.value > 0:
+                            imp = 100 * abs(new.value - old.value) / old.value
+                            hyps.append((imp, f"({new.raw} - {old.raw}) / {old.raw} = {imp:.2f}%", False))
+            if len(levels) == 2 and re.search(r"compar|than|\bon\b|\bfrom\b|where|previous|versus|\bvs\b|\bto\b",
+                                              text[levels[0].end:levels[1].start], re.I) \
+                    and _states_change_of(text, p, levels):
+                a, b = levels
+                both = [h for h in hyps[-2:]]
+                if all(not agrees(pv, precision_of(p.raw, "percent"), h[0], 1e-9) for h in both):
+                    hyps[-2] = (hyps[-2][0], hyps[-2][1], True)
+        if not hyps:
+            continue
+        pp = precision_of(p.raw, "percent")
+        agreeing = [h for h in hyps if agrees(pv, pp, h[0], 1e-9)]
+        if agreeing:
+            out.append((p, agreeing[0][0] * (-1 if p.value < 0 else 1), agreeing[0][1], "change", True))
+        else:
+            st = [h for h in hyps if h[2]]
+            if len(st) == 1:
+                out.append((p, st[0][0] * (-1 if p.value < 0 else 1), st[0][1], "change", True))
+    return out
+
+
+def _difference_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str]]:
+    """A count of change against two levels: 'A ... compares to B (a decrease of D; ...)'."""
+    out = []
+    counts = [q for q in qs if q.unit == "count" and q.kind != "n" and q.value >= 0]
+    if len(counts) != 3:
+        return out
+    for d in counts:
+        before = text[max(0, d.start - 30):d.start]
+        after = text[d.end:d.end + 25]
+        if re.search(r"(?:increase|decrease|rise|fall|reduction|drop) of\s*$", before, re.I) or \
+                re.match(r"\s*(?:\w+\s+){0,2}(?:more|fewer|less)\b", after, re.I):
+            a, b = [q for q in counts if q is not d]
+            if re.search(r"compar|than|\bon\b|\bfrom\b|where|previous|versus|\bvs\b", text[a.end:b.start], re.I):
+                out.append((d, abs(a.value - b.value), f"{a.raw} - {b.raw} = {abs(a.value - b.value):,.0f}"))
+    return out
+
+
+def _parts_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, list[_Q], str]]:
+    counts = [q for q in qs if q.unit == "count" and q.kind != "n" and q.value >= 0]
+    if len(counts) < 3:
+        return []
+    out = []
+    total = None
+    parts: list[_Q] = []
+    m_in = re.search(r"\bin total\b", text, re.I)
+    m_which = re.search(r"\bof which\b", text, re.I)
+    m_after = re.search(r"\b(?:totall?ing|total(?:led)? of|a total of|totals?|comprising|comprised of|made up of|"
+                        r"consisting of|broken down into)\b", text, re.I)
+    if m_in:
+        before = [q for q in counts if q.end <= m_in.start() and m_in.start() - q.end <= 30]
+        if before:
+            total = before[-1]
+            parts = [q for q in counts if q is not total]
+    elif m_which:
+        before = [q for q in counts if q.end <= m_which.start()]
+        if before:
+            total = before[-1]
+            parts = [q for q in counts if q.start >= m_which.end()]
+    elif m_after:
+        after = [q for q in counts if q.start >= m_after.end() and q.start - m_after.end() <= 15]
+        if after:
+            total = after[0]
+            parts = [q for q in counts if q is not total]
+    if total is None or len(parts) < 2:
+        return []
+    parts.sort(key=lambda q: q.start)
+    # the parts must be a plain list: short labels, commas and "and" between them
+    for a, b in zip(parts, parts[1:]):
+        between = text[a.end:b.start]
+        if _NEST.search(between) or len(between.split()) > 6 or re.search(r"[.;:()]", between):
+            return []
+        if not re.search(r",|\band\b|&", between):
+            return []
+    span = text[parts[0].start:parts[-1].end + 15]
+    if _NEST.search(span):
+        return []
+    if any(p.value > total.value for p in parts):
+        return []
+    out.append((total, parts, " + ".join(p.raw for p in parts) + f" = {sum(p.value for p in parts):,.0f}"))
+    return out
+
+
+def _arith_record(doc_id: str, kind: str, verdict_q: _Q, stated: float, stated_p: float, implied: float,
+                  working: str, ids: tuple, sentence: str, page, section, unit: str, figure_id=None, measure_id=None,
+                  implied_p: float = 1e-9, what: str = "") -> CheckRecord:
+    ok = agrees(stated, stated_p, implied, implied_p)
+    if ok:
+        verdict, reason = "consistent", None
+    elif abs(stated - implied) <= stated_p + implied_p + _eps(stated, implied):
+        verdict, reason = "mismatch", "rounding"
+    else:
+        verdict, reason = "mismatch", "value"
+    diff = round(stated - implied, 6)
+    sv = format_value(stated, unit, stated_p)
+    iv = format_value(implied, unit, min(stated_p, 0.01) if unit == "percent" else stated_p)
+    what = (what or "The figure ").strip()
+    if verdict == "consistent":
+        expl = f"{what} {sv} agrees with the figures it is computed from ({working})."
+    elif reason == "rounding":
+        expl = (f"{what} is given as {sv}, which is not correctly rounded: the figures it is computed from give "
+                f"{working}.")
+    else:
+        expl = (f"{what} is given as {sv}, but the figures it is computed from give {iv} ({working}) - "
+                f"a difference of {_fmt_diff(abs(diff), unit, stated_p)}.")
+    return CheckRecord(
+        check_id=stable_id(doc_id, "arithmetic", kind, *ids), doc_id=doc_id, check_type="arithmetic",
+        verdict=verdict, reason=reason, severity=_severity(verdict, reason), page=page, section=section,
+        sentence=sentence, narrative_raw=verdict_q.raw, narrative_value=stated, table_row_label=None,
+        table_column_label=None, table_value_raw=working, table_value=round(implied, 6), unit=unit,
+        difference=diff, explanation=expl, figure_id=figure_id, measure_id=measure_id)
+
+
+_PCT_WORD = re.compile(r"%|per\s?cent", re.I)
+_DIGITS = re.compile(r"\d+(?:[,.]\d+)*")
+
+
+def _may_add_up(text: str) -> bool:
+    """Cheap test before scanning a sentence: every sentence rule needs a percent and another number, or
+    three numbers."""
+    n = len(_DIGITS.findall(text))
+    return n >= 3 or (n >= 2 and bool(_PCT_WORD.search(text)))
+
+
+def _sentence_arithmetic(doc_id: str, text: str, page, section, fig_by_span: dict, measure_id=None,
+                         id_base: tuple = (), skip: frozenset = frozenset()) -> list[CheckRecord]:
+    qs = _quantities(text, skip)
+    if len(qs) < 2:
+        return []
+    out: list[CheckRecord] = []
+    seen = set()
+
+    def fid(q: _Q):
+        return fig_by_span.get((q.start, q.end)) or fig_by_span.get(q.raw)
+
+    for p, implied, working, kind, structural in _share_checks(text, qs) + _change_checks(text, qs):
+        if not structural or (p.start, kind) in seen:
+            continue
+        seen.add((p.start, kind))
+        stated = abs(p.value) if kind == "change" else p.value
+        imp = abs(implied) if kind == "change" else implied
+        what = "The share " if kind == "share" else "The percentage change "
+        if _inexact(text, p) and not agrees(stated, precision_of(p.raw, "percent"), imp, 1e-9):
+            continue
+        out.append(_arith_record(doc_id, kind, p, stated, precision_of(p.raw, "percent"), imp, working,
+                                 id_base + (text, p.start, p.raw), text, page, section, "percent",
+                                 figure_id=fid(p), measure_id=measure_id, what=what))
+    for d, implied, working in _difference_checks(text, qs):
+        if _inexact(text, d):
+            continue
+        out.append(_arith_record(doc_id, "difference", d, d.value, 1.0, implied, working,
+                                 id_base + (text, d.start, d.raw), text, page, section, "count",
+                                 figure_id=fid(d), measure_id=measure_id, implied_p=1.0, what="The difference "))
+    for total, parts, working in _parts_checks(text, qs):
+        if any(_inexact(text, q) for q in parts + [total]):
+            continue
+        s = sum(p.value for p in parts)
+        pr = max(precision_of(p.raw, "count") for p in parts + [total])
+        rec = _arith_record(doc_id, "parts", total, total.value, pr, s, working,
+                            id_base + (text, total.start, total.raw), text, page, section, "count",
+                            figure_id=fid(total), measure_id=measure_id, what="The total ")
+        out.append(rec)
+    return out
+
+
+def _sentence_groups(figures: list[FigureRecord]) -> list[tuple[str, str, list[FigureRecord]]]:
+    """(doc_id, text, figures) per sentence, a 'This represents ...' sentence joined to the one before."""
+    groups: list[list] = []
+    index: dict[tuple, int] = {}
+    for f in figures:
+        key = (f.doc_id, f.page, f.sentence)
+        if key in index:
+            groups[index[key]][2].append(f)
+            continue
+        index[key] = len(groups)
+        groups.append([f.doc_id, f.sentence or "", [f]])
+    merged: list[tuple[str, str, list]] = []
+    for g in groups:
+        if merged and merged[-1][0] == g[0] and _CONTINUATION.match(g[1] or "") \
+                and (merged[-1][2][0].section or "") == (g[2][0].section or ""):
+            prev = merged[-1]
+            merged[-1] = (prev[0], prev[1].rstrip() + " " + g[1].lstrip(), prev[2] + g[2])
+        else:
+            merged.append((g[0], g[1], g[2]))
+    return merged

@@ -1,0 +1,153 @@
+"""Records checked against their table's schema, so that no record can stop a run.
+
+Every rule is stated once here and applied twice: per document as its records
+are made (the pipeline; a broken rule makes the document ``partial`` with a
+note naming the record and the rule) and again by the writers as a last guard
+(so the writers cannot fail on content).
+
+Rules, in order, for each record of a table:
+
+1. text is made writable: a lone surrogate (a file name that was not valid
+   UTF-8, decoded with ``surrogateescape``) becomes a backslash escape of the
+   original byte (``\\xff``), so the bytes stay recoverable; control characters
+   other than tab, newline and carriage return are removed (noted);
+2. a value of the wrong type is converted when it can be without loss
+   (``"12"`` -> 12, ``3.0`` -> 3 for an integer column, a number -> text for a
+   text column) and cleared otherwise; NaN and infinity become empty;
+3. a value outside the column's enumeration is cleared;
+4. the surrogate key of a table that has one (``attendance_id``,
+   ``agenda_item_id``, ``decision_id``, ``future_meeting_id``) is filled: a
+   stable id of the natural key, and of every other text column too when a part
+   of the natural key is empty (so empty item numbers never collide);
+5. a record whose required value is still missing is dropped;
+6. a record repeating the key of an earlier one is dropped (an exact repeat is
+   merged silently: nothing is lost).
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import fields
+from typing import Any, Iterable, Optional
+
+from .model import stable_id
+from .records import TABLES, TableSpec, as_row
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def writable_text(s: str) -> tuple[str, bool]:
+    """``s`` as text any UTF-8 writer accepts, and whether control characters were removed.
+
+    Surrogate-escaped bytes are written as ``\\xNN`` (``os.fsencode`` of the
+    name before escaping gives the original bytes back)."""
+    if _SURROGATE.search(s):
+        s = "".join(_escape_surrogate(ch) if "\ud800" <= ch <= "\udfff" else ch for ch in s)
+    if _CONTROL.search(s):
+        return _CONTROL.sub("", s), True
+    return s, False
+
+
+def _escape_surrogate(ch: str) -> str:
+    code = ord(ch)
+    if 0xDC80 <= code <= 0xDCFF:  # surrogateescape of byte code - 0xDC00
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\u{code:04x}"
+
+
+def _num(v: Any, kind: str) -> tuple[Any, bool]:
+    """(converted value, ok) for a number or integer column."""
+    if isinstance(v, bool):
+        return int(v), True
+    if isinstance(v, str):
+        try:
+            v = float(v.replace(",", "").strip())
+        except ValueError:
+            return None, False
+    if isinstance(v, (int, float)):
+        if isinstance(v, float) and (math.isnan(v) or math.isinf(v)):
+            return None, True  # written empty, as the CSV writer always did
+        if kind == "integer":
+            if isinstance(v, float):
+                if not v.is_integer():
+                    return None, False
+                v = int(v)
+            if not -2**63 <= v < 2**63:
+                return None, False
+            return v, True
+        return (float(v) if isinstance(v, int) and abs(v) >= 2**63 else v), True
+    return None, False
+
+
+def conform(spec: TableSpec, record: Any, problems: list[str], label: str = "") -> Optional[dict]:
+    """The record as a valid row of ``spec`` (rules 1-5), or None when it must be dropped.
+    Each rule broken is appended to ``problems``; the record is repaired in place too."""
+    row = dict(as_row(record))
+    what = label or f"{spec.name} record"
+    cleaned = []
+    for f in fields(spec.record):
+        m = f.metadata
+        v = row.get(f.name)
+        if v is None:
+            continue
+        if m["kind"] == "string":
+            if not isinstance(v, str):
+                v = str(v)
+            v, had_control = writable_text(v)
+            if had_control:
+                cleaned.append(f.name)
+        else:
+            v, ok = _num(v, m["kind"])
+            if not ok:
+                problems.append(f"{what}: {f.name} {row.get(f.name)!r} is not a {m['kind']} (cleared)")
+        if v is not None and m["enum"] and v not in m["enum"]:
+            problems.append(f"{what}: {f.name} {v!r} is not one of the allowed values (cleared)")
+            v = None
+        row[f.name] = v
+    if cleaned:
+        problems.append(f"{what}: control characters removed from {', '.join(cleaned)}")
+    if spec.natural_key:
+        id_col = spec.key[0]
+        parts = [row.get(c) for c in spec.natural_key]
+        if any(p in (None, "") for p in parts):
+            parts += [row.get(f.name) for f in fields(spec.record)
+                      if f.name not in spec.natural_key and f.name != id_col]
+        row[id_col] = stable_id(spec.name, *parts)
+    missing = [f.name for f in fields(spec.record)
+               if (f.metadata["required"] or f.name in spec.key) and row.get(f.name) in (None, "")]
+    if missing:
+        problems.append(f"{what}: required {', '.join(missing)} missing (record dropped)")
+        return None
+    if not isinstance(record, dict):
+        for k, v in row.items():
+            setattr(record, k, v)
+    return row
+
+
+def conform_table(spec: TableSpec, records: Iterable, problems: list[str],
+                  where: str = "") -> list:
+    """Records of one table that pass rules 1-6, in order (the records, repaired in place;
+    dict rows come back as dicts)."""
+    seen: dict[tuple, dict] = {}
+    kept = []
+    for i, r in enumerate(records, 1):
+        label = f"{where}{spec.name} record {i}"
+        row = conform(spec, r, problems, label)
+        if row is None:
+            continue
+        k = tuple(row.get(c) for c in spec.key)
+        if k in seen:
+            if seen[k] != row:
+                problems.append(f"{label}: repeats the key {'/'.join(map(str, k))} of an earlier "
+                                f"record with other values (record dropped)")
+            continue
+        seen[k] = row
+        kept.append(row if isinstance(r, dict) else r)
+    return kept
+
+
+def conform_tables(tables: dict[str, list], problems: list[str], where: str = "") -> dict[str, list]:
+    """Every table of ``tables`` checked (tables not in TABLES are left as they are)."""
+    return {name: (conform_table(TABLES[name], rows, problems, where) if name in TABLES else rows)
+            for name, rows in tables.items()}

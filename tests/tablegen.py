@@ -1,0 +1,307 @@
+"""Tables drawn with reportlab in many styles, each with the cells that were drawn (the truth
+for the table evaluation, ``bench/table_eval.py``, and the table tests).
+
+``draw_table`` draws one table cell by cell on a canvas: ruled or not, zebra fills, a filled
+header band, spanning cells, wrapped cells (the text is cut into lines that fit), numbers
+right-aligned, a sparkline (a small line chart, no text) in a trend column.  ``STYLES`` maps
+a style name to a function ``(path) -> list of truth tables`` (each ``table_eval.grid_cells``).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+
+from extract.table_eval import grid_cells
+
+FONT, BOLD = "Helvetica", "Helvetica-Bold"
+SPARK = "~spark~"  # a cell holding a sparkline (drawn, no text)
+
+AREAS = ["County", "North Division", "South Division", "East Division", "West Division",
+         "Town Centre", "Rural Areas", "Road Network"]
+MEASURES = ["Recorded crime", "Residential burglary", "Violence with injury", "Anti-social behaviour",
+            "Vehicle crime", "Shoplifting", "Criminal damage", "Drug offences", "Hate crime"]
+LONG_LABELS = ["Average time to answer 999 calls in the control room", "Abandonment rate of non-emergency 101 calls",
+               "Percentage of immediate response incidents attended within target",
+               "Number of repeat victims of domestic abuse supported", "Satisfaction of victims of crime with the service"]
+
+
+def _num(k: int, j: int) -> str:
+    v = (k * 37 + j * 113) % 2000 + 11
+    return f"{v:,}" if j % 3 != 2 else f"{((k * 7 + j * 3) % 90) / 10 - 4:+.1f}%"
+
+
+def _wrap(text: str, width: float, font: str, size: float) -> list[str]:
+    lines, cur = [], ""
+    for w in text.split():
+        t = f"{cur} {w}".strip()
+        if cur and stringWidth(t, font, size) > width:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = t
+    return lines + ([cur] if cur else [])
+
+
+def _spark(c, x, y, w, h, seed: int):
+    c.setLineWidth(0.6)
+    p = c.beginPath()
+    for i in range(10):
+        px, py = x + 3 + i * (w - 6) / 9, y + 3 + (((seed * 7 + i * 5) % 11) / 10) * (h - 6)
+        p.moveTo(px, py) if i == 0 else p.lineTo(px, py)
+    c.drawPath(p, stroke=1, fill=0)
+    c.circle(px, py, 1.2, stroke=0, fill=1)
+
+
+def draw_table(c, page_h: float, x: float, top: float, widths: list, rows: list, *, n_header: int = 1,
+               spans: Optional[list] = None, ruled: bool = False, zebra: bool = False,
+               header_fill: bool = False, size: float = 8, pad: float = 3, rule_below_header: bool = False,
+               right: Optional[set] = None) -> float:
+    """Draw ``rows`` (strings; ``SPARK`` for a sparkline) from ``top`` (points from the top of the
+    page); returns the table's bottom.  Numbers (all columns after the first) are right-aligned
+    unless ``right`` says which columns are."""
+    spans = spans or []
+    span_of = {(r, q): (rs, cs) for r, q, rs, cs in spans}
+    covered = {(a, b) for r, q, rs, cs in spans for a in range(r, r + rs) for b in range(q, q + cs)} - set(span_of)
+    right = set(range(1, len(widths))) if right is None else right
+    lead = size * 1.25
+    xs = [x]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    # row heights: the tallest wrapped cell that spans one row
+    wrapped = {}
+    heights = []
+    for r, row in enumerate(rows):
+        n = 1
+        for q, t in enumerate(row):
+            if (r, q) in covered or t == SPARK:
+                continue
+            rs, cs = span_of.get((r, q), (1, 1))
+            lines = _wrap(t, xs[q + cs] - xs[q] - 2 * pad, BOLD if r < n_header else FONT, size)
+            wrapped[(r, q)] = lines
+            if rs == 1:
+                n = max(n, len(lines))
+        heights.append(n * lead + 2 * pad)
+    ys = [top]
+    for h in heights:
+        ys.append(ys[-1] + h)
+    for r in range(len(rows)):
+        fill = (0.85, 0.88, 0.95) if (header_fill and r < n_header) else (
+            (0.93, 0.93, 0.93) if zebra and r >= n_header and (r - n_header) % 2 == 0 else None)
+        if fill:
+            c.setFillColorRGB(*fill)
+            c.rect(xs[0], page_h - ys[r + 1], xs[-1] - xs[0], ys[r + 1] - ys[r], stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    c.setLineWidth(0.5)
+    for r, row in enumerate(rows):
+        for q, t in enumerate(row):
+            if (r, q) in covered:
+                continue
+            rs, cs = span_of.get((r, q), (1, 1))
+            x0, x1, y0, y1 = xs[q], xs[q + cs], ys[r], ys[r + rs]
+            if ruled:
+                c.rect(x0, page_h - y1, x1 - x0, y1 - y0, stroke=1, fill=0)
+            if t == SPARK:
+                _spark(c, x0 + 2, page_h - y1 + 2, x1 - x0 - 4, y1 - y0 - 4, r)
+                continue
+            font = BOLD if r < n_header else FONT
+            c.setFont(font, size)
+            for k, line in enumerate(wrapped.get((r, q), [])):
+                base = page_h - (y0 + pad + size + k * lead)
+                if cs > 1 and r < n_header:
+                    c.drawCentredString((x0 + x1) / 2, base, line)
+                elif q in right:
+                    c.drawRightString(x1 - pad, base, line)
+                else:
+                    c.drawString(x0 + pad, base, line)
+    if rule_below_header and not ruled:
+        c.line(xs[0], page_h - ys[n_header], xs[-1], page_h - ys[n_header])
+    return ys[-1]
+
+
+def _truth(rows, spans=None) -> list[dict]:
+    return grid_cells([[("" if t == SPARK else t) for t in r] for r in rows], spans)
+
+
+def _simple_rows(n: int, n_cols: int, k0: int = 0, header=None) -> list[list[str]]:
+    head = header or (["Area"] + [f"Measure {j}" if j % 3 != 2 else "Change" for j in range(1, n_cols)])
+    return [head] + [[AREAS[(k0 + k) % len(AREAS)]] + [_num(k0 + k, j) for j in range(1, n_cols)]
+                     for k in range(n)]
+
+
+def _page(path, size=A4):
+    c = canvas.Canvas(str(path), pagesize=size)
+    return c, size[1]
+
+
+def _text(c, page_h, x, top, text, size=10, font=FONT, width=480):
+    for k, line in enumerate(_wrap(text, width, font, size)):
+        c.setFont(font, size)
+        c.drawString(x, page_h - (top + size + k * size * 1.3), line)
+    return top + size * 1.3 * (k + 1)
+
+
+PROSE = ("Recorded crime fell over the year in most areas, with the largest falls in residential burglary "
+         "and vehicle crime, while reports of shoplifting rose for the third quarter running. The table "
+         "shows the figures for each area against the same period last year.")
+
+
+def style_ruled(path):
+    c, h = _page(path)
+    rows = _simple_rows(6, 5)
+    _text(c, h, 50, 50, "Crime by area", 14, BOLD)
+    draw_table(c, h, 50, 80, [130, 80, 80, 80, 80], rows, ruled=True)
+    c.save()
+    return [_truth(rows)]
+
+
+def style_unruled(path):
+    c, h = _page(path)
+    rows = _simple_rows(8, 4, 3, ["Area", "2022/23", "2023/24", "Change"])
+    y = _text(c, h, 50, 50, PROSE)
+    draw_table(c, h, 50, y + 20, [150, 90, 90, 90], rows)
+    c.save()
+    return [_truth(rows)]
+
+
+def style_zebra(path):
+    c, h = _page(path)
+    rows = _simple_rows(9, 5, 1)
+    draw_table(c, h, 50, 70, [140, 85, 85, 85, 85], rows, zebra=True, header_fill=True)
+    c.save()
+    return [_truth(rows)]
+
+
+def style_header_band(path):
+    c, h = _page(path)
+    rows = [["Measure", "Year to date", "", "Full year", ""],
+            ["", "2022/23", "2023/24", "2022/23", "2023/24"]] + \
+        [[MEASURES[k]] + [_num(k, j) for j in (1, 3, 4, 6)] for k in range(7)]
+    spans = [[0, 1, 1, 2], [0, 3, 1, 2]]
+    draw_table(c, h, 50, 70, [150, 75, 75, 75, 75], rows, n_header=2, spans=spans, header_fill=True,
+               rule_below_header=True)
+    c.save()
+    return [_truth(rows, spans)]
+
+
+def style_spans_ruled(path):
+    c, h = _page(path)
+    rows = [["Division", "Measure", "Q1", "Q2", "Q3"],
+            ["North", "Burglary", "120", "131", "98"], ["", "Robbery", "14", "9", "17"],
+            ["South", "Burglary", "210", "188", "202"], ["", "Robbery", "22", "30", "25"],
+            ["Total", "", "366", "358", "342"]]
+    spans = [[1, 0, 2, 1], [3, 0, 2, 1], [5, 0, 1, 2]]
+    draw_table(c, h, 50, 70, [100, 110, 70, 70, 70], rows, spans=spans, ruled=True, right={2, 3, 4})
+    c.save()
+    return [_truth(rows, spans)]
+
+
+def style_wrapped(path, ruled: bool = False):
+    c, h = _page(path)
+    rows = [["Performance measure", "Target", "Latest", "Previous"]] + \
+        [[LONG_LABELS[k], f"{90 - k}%", f"{80 + k * 3}.{k}%", f"{78 + k}.5%"] for k in range(5)]
+    draw_table(c, h, 50, 70, [170, 70, 70, 70], rows, ruled=ruled)
+    c.save()
+    return [_truth(rows)]
+
+
+def style_wrapped_ruled(path):
+    return style_wrapped(path, ruled=True)
+
+
+def style_landscape(path):
+    c, h = _page(path, landscape(A4))
+    rows = [["Offence group", "2016/17", "2017/18", "2018/19", "2019/20", "2020/21", "2021/22", "2022/23", "2023/24"]] + \
+        [[MEASURES[k]] + [str((k * 53 + j * 17) % 400 + 5) for j in range(8)] for k in range(9)] + \
+        [["Total"] + [str(sum((k * 53 + j * 17) % 400 + 5 for k in range(9))) for j in range(8)]]
+    draw_table(c, h, 40, 60, [150] + [70] * 8, rows)
+    c.save()
+    return [_truth(rows)]
+
+
+def style_rotated(path):
+    c, h = _page(path, landscape(A4))
+    rows = _simple_rows(6, 4, 2)
+    draw_table(c, h, 60, 60, [150, 90, 90, 90], rows, ruled=True)
+    c.setPageRotation(90)
+    c.save()
+    return [_truth(rows)]
+
+
+def style_two_tables(path):
+    c, h = _page(path)
+    a = _simple_rows(5, 3, 0, ["Area", "Crimes", "Arrests"])
+    b = [["Measure", "Latest", "Target"]] + [[MEASURES[k], f"{60 + k}%", f"{70 + k}%"] for k in range(5)]
+    _text(c, h, 40, 40, "Crime and arrests", 12, BOLD)
+    draw_table(c, h, 40, 62, [100, 60, 60], a)
+    _text(c, h, 320, 40, "Outcomes", 12, BOLD)
+    draw_table(c, h, 320, 62, [120, 55, 55], b)
+    y = _text(c, h, 40, 250, PROSE)
+    c2 = [["Force", "Officers", "Staff"], ["Force A", "1,020", "850"], ["Force B", "2,310", "1,400"],
+          ["Force C", "980", "610"]]
+    draw_table(c, h, 40, y + 30, [120, 70, 70], c2)
+    c.save()
+    return [_truth(a), _truth(b), _truth(c2)]
+
+
+def style_prose_beside(path):
+    c, h = _page(path)
+    rows = _simple_rows(7, 3, 4, ["Area", "Calls", "Change"])
+    draw_table(c, h, 40, 70, [110, 60, 60], rows)
+    _text(c, h, 300, 70, PROSE + " " + PROSE, 9, width=250)
+    c.save()
+    return [_truth(rows)]
+
+
+DASH_HEADER = [["Measure", "Latest", "12 months", "Change", "Trend", "Position"],
+               ["", "month", "to date", "on last", "", "against"],
+               ["", "", "", "year", "", "peers"]]
+
+
+def _dash_rows(k0: int, n: int) -> list[list[str]]:
+    rows = []
+    for k in range(n):
+        i = (k0 + k) % len(LONG_LABELS)
+        rows.append([LONG_LABELS[i], f"{(k0 + k) * 13 % 90 + 5}.{k}%", f"{(k0 * 31 + k * 977) % 20000 + 100:,}",
+                     f"{((k * 7) % 15) - 7:+.1f}%", SPARK, ["Above", "Below", "In line"][k % 3]])
+    return rows
+
+
+def dashboard_tables(c, h, x: float, top: float, k0: int, n: int) -> tuple[float, list]:
+    """One unruled dashboard table: a three-line header, wrapped row labels, a sparkline in the
+    trend column, right-aligned numbers; returns its bottom and its truth."""
+    head = [list(r) for r in DASH_HEADER]
+    body = _dash_rows(k0, n)
+    bottom = draw_table(c, h, x, top, [180, 55, 65, 55, 70, 60], head + body, n_header=3, right={1, 2, 3})
+    # truth: the three header lines are one header row, each cell's words read down its column
+    joined = [" ".join(w for w in (head[0][j], head[1][j], head[2][j]) if w) for j in range(6)]
+    return bottom, _truth([joined] + body)
+
+
+def style_dashboard(path):
+    c, h = _page(path, landscape(A4))
+    _text(c, h, 40, 30, "Highlight report: contact and response", 14, BOLD)
+    b1, t1 = dashboard_tables(c, h, 40, 60, 0, 5)
+    _text(c, h, 40, b1 + 14, "Response times", 12, BOLD)
+    b2, t2 = dashboard_tables(c, h, 40, b1 + 34, 2, 4)
+    c.save()
+    return [t1, t2]
+
+
+STYLES = {
+    "ruled": style_ruled, "unruled": style_unruled, "zebra": style_zebra, "header_band": style_header_band,
+    "spans_ruled": style_spans_ruled, "wrapped": style_wrapped, "wrapped_ruled": style_wrapped_ruled,
+    "landscape": style_landscape, "rotated": style_rotated, "two_tables": style_two_tables,
+    "prose_beside": style_prose_beside, "dashboard": style_dashboard,
+}
+
+
+def build(out_dir) -> dict[str, tuple[Path, list]]:
+    out = {}
+    for name, fn in STYLES.items():
+        p = Path(out_dir) / f"{name}.pdf"
+        out[name] = (p, fn(p))
+    return out

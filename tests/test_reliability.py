@@ -1,0 +1,292 @@
+"""Issue 10: every failure found by attacking the pipeline, reproduced, with what is now written."""
+from __future__ import annotations
+
+import csv
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from extract import writers
+from extract.cli import main
+from extract.outdir import OutputLocked, locked, runs_dir
+from extract.pipeline import NoDocuments, run
+from extract.records import TABLES, DocumentRecord, FigureRecord, MeasureRecord
+from extract.runner import run_all
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+
+MINUTES = textwrap.dedent("""\
+    MINUTES of a meeting of the Police and Crime Panel held on 3 March 2024
+    Present: Cllr John Smith (Chairman), Cllr Ann Jones
+
+    RESOLVED that the minutes of the last meeting be approved as a correct record.
+    """)
+
+
+def _csv(out: Path, table: str) -> list[dict]:
+    with open(out / f"{table}.csv", newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _sql(out: Path, query: str) -> list:
+    con = sqlite3.connect(out / "extract.sqlite")
+    try:
+        return con.execute(query).fetchall()
+    finally:
+        con.close()
+
+
+def test_decision_without_item_number_no_longer_wipes_the_run(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "minutes.txt").write_text(MINUTES, encoding="utf-8")
+    out = tmp_path / "out"
+    run([tmp_path / "in"], out, jobs=1, progress=False)
+    decisions = _csv(out, "decisions")
+    assert len(decisions) == 1
+    assert decisions[0]["item_number"] == ""
+    assert "approved as a correct record" in decisions[0]["decision"]
+    assert len(decisions[0]["decision_id"]) == 16
+    assert _sql(out, "select count(*) from decisions where item_number is null") == [(1,)]
+    assert [d["status"] for d in _csv(out, "documents")] == ["ok"]
+
+
+def test_file_name_not_utf8_is_written_escaped_and_recoverable(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    raw_name = b"bad\xff\xfename.txt"
+    with open(os.path.join(os.fsencode(folder), raw_name), "wb") as fh:
+        fh.write(b"Crime fell by 5% in the year to March 2024.\n")
+    out = tmp_path / "out"
+    run([folder], out, jobs=1, progress=False)
+    text = (out / "documents.csv").read_bytes().decode("utf-8")  # valid UTF-8
+    source = _csv(out, "documents")[0]["source"]
+    assert source.endswith("bad\\xff\\xfename.txt")
+    recovered = source.encode("utf-8").decode("unicode_escape").encode("latin-1")
+    assert recovered.endswith(raw_name)
+    assert "bad\\xff\\xfename" in text
+    assert _sql(out, "select source from documents") == [(source,)]
+
+
+def test_identical_files_and_empty_files_each_have_their_own_row(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    body = "Crime fell by 5% in the year to March 2024.\n"
+    (folder / "a.txt").write_text(body)
+    (folder / "b.txt").write_text(body)
+    (folder / "empty1.txt").write_bytes(b"")
+    (folder / "empty2.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    run([folder], out, jobs=2, progress=False)
+    rows = {Path(r["source"]).name: r for r in _csv(out, "documents")}
+    assert set(rows) == {"a.txt", "b.txt", "empty1.txt", "empty2.txt"}
+    assert rows["a.txt"]["status"] == rows["b.txt"]["status"] == "ok"
+    assert rows["a.txt"]["doc_id"] != rows["b.txt"]["doc_id"]
+    assert rows["a.txt"]["sha256"] == rows["b.txt"]["sha256"]
+    assert "same content as" in rows["b.txt"]["notes"] and rows["a.txt"]["doc_id"] in rows["b.txt"]["notes"]
+    assert rows["empty1.txt"]["status"] == rows["empty2.txt"]["status"] == "failed"
+    assert "empty2.txt" in rows["empty2.txt"]["error"]
+    # extraction happened once: the figure is listed once, under the first name's id
+    figures = _csv(out, "figures")
+    assert [f["doc_id"] for f in figures] == [rows["a.txt"]["doc_id"]]
+
+
+def test_formula_cells_get_an_apostrophe_in_csv_only(tmp_path):
+    doc = DocumentRecord(doc_id="d1", source="x.txt", sha256="ab" * 32, format="text",
+                         doc_type="unknown", status="ok")
+    m = MeasureRecord(measure_id="m1", doc_id="d1", table_id="t1", row_label='=HYPERLINK("http://x")',
+                      value=-3.0, value_raw="-3", unit="count")
+    f = FigureRecord(figure_id="f1", doc_id="d1", sentence="@SUM(1+1) said the table", value=1,
+                     unit="count", value_raw="+1+1", char_start=0, char_end=1, section="\tTab")
+    out = tmp_path / "out"
+    writers.write_all(out, {"documents": [doc], "measures": [m], "figures": [f]})
+    mrow = _csv(out, "measures")[0]
+    assert mrow["row_label"] == "'=HYPERLINK(\"http://x\")"
+    assert mrow["value"] == "-3" and mrow["value_raw"] == "-3"  # numbers untouched
+    frow = _csv(out, "figures")[0]
+    assert frow["sentence"] == "'@SUM(1+1) said the table"
+    assert frow["value_raw"] == "'+1+1" and frow["section"] == "'\tTab"
+    assert _sql(out, "select row_label from measures") == [('=HYPERLINK("http://x")',)]
+    assert _sql(out, "select sentence, value_raw from figures") == [("@SUM(1+1) said the table", "+1+1")]
+
+
+def test_control_characters_removed_with_a_note(tmp_path):
+    from extract.validate import conform_table
+
+    problems: list[str] = []
+    m = MeasureRecord(measure_id="m1", doc_id="d1", table_id="t1", row_label="Crime\x00 rate\x07")
+    kept = conform_table(TABLES["measures"], [m], problems)
+    assert kept[0].row_label == "Crime rate"
+    assert problems and "control characters removed from row_label" in problems[0]
+
+
+def test_broken_records_are_dropped_and_the_document_is_partial(tmp_path, monkeypatch):
+    from extract import pipeline
+
+    def bad_extract(doc):
+        return {"measures": [MeasureRecord(measure_id="m1", doc_id=doc.doc_id, table_id="t", row_label=None),
+                             MeasureRecord(measure_id="m2", doc_id=doc.doc_id, table_id="t", row_label="ok",
+                                           page="three")]}
+
+    import types
+    fake = types.ModuleType("fake_extractor")
+    fake.extract = bad_extract
+    monkeypatch.setitem(sys.modules, "fake_extractor", fake)
+    monkeypatch.setattr(pipeline, "EXTRACTORS", [("measures", "fake_extractor")])
+    p = tmp_path / "x.txt"
+    p.write_text("Some text.\n")
+    r = pipeline.process(p)
+    assert r.document.status == "partial"
+    assert "measures record 1: required row_label missing (record dropped)" in r.document.error
+    assert "measures record 2: page 'three' is not a integer (cleared)" in r.document.error
+    assert [m.measure_id for m in r.tables["measures"]] == ["m2"]
+    assert r.tables["measures"][0].page is None
+
+
+def test_named_pipe_is_refused_without_opening_it(tmp_path, capsys):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    (tmp_path / "good.txt").write_text("Crime fell by 5% in the year to March 2024.\n")
+    out = tmp_path / "out"
+    t = time.monotonic()
+    code = main(["run", str(fifo), str(tmp_path / "good.txt"), "--out", str(out), "--quiet"])
+    assert time.monotonic() - t < 60
+    assert code == 1
+    rows = {Path(r["source"]).name: r for r in _csv(out, "documents")}
+    assert rows["pipe.txt"]["status"] == "failed" and "named pipe" in rows["pipe.txt"]["error"]
+    assert rows["good.txt"]["status"] == "ok"
+
+
+def _hang(_):
+    time.sleep(120)
+
+
+def _eat_memory(_):
+    blocks = []
+    while True:
+        blocks.append(bytearray(64 * 1024 * 1024))
+
+
+def test_timeout_kills_work_inside_a_page():
+    t = time.monotonic()
+    out = run_all(["doc"], _hang, lambda item, why: why, timeout_s=0.5)
+    assert time.monotonic() - t < 10
+    assert "still running" in out[0] and "--timeout 0.5" in out[0]
+
+
+def test_memory_limit_turns_a_runaway_document_into_a_row():
+    out = run_all(["doc"], _eat_memory, lambda item, why: why, max_memory=512 * 1024 ** 2)
+    assert "memory limit of 0.5 GB" in out[0]
+
+
+def test_workers_die_with_their_parent(tmp_path):
+    pidfile = tmp_path / "child.pid"
+    script = textwrap.dedent(f"""
+        import os, time, sys
+        sys.path.insert(0, {str(ROOT)!r})
+        from extract.runner import run_all
+        def work(_):
+            open({str(pidfile)!r}, "w").write(str(os.getpid()))
+            time.sleep(120)
+        run_all(["x"], work, lambda i, w: w)
+    """)
+    parent = subprocess.Popen([PY, "-c", script])
+    for _ in range(100):
+        if pidfile.exists() and pidfile.read_text():
+            break
+        time.sleep(0.1)
+    child = int(pidfile.read_text())
+    os.kill(parent.pid, signal.SIGKILL)
+    parent.wait()
+    for _ in range(50):
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        os.kill(child, signal.SIGKILL)
+        pytest.fail("worker outlived its parent")
+
+
+def test_output_is_one_complete_run_swapped_in_whole(tmp_path):
+    doc = lambda i: DocumentRecord(doc_id=f"d{i}", source=f"f{i}.txt", sha256="ab" * 32, format="text",
+                                   doc_type="unknown", status="ok")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "README.md").write_text("what this folder is")
+    (out / ".staging-123").mkdir()  # left by a killed run of an older version
+    writers.write_all(out, {"documents": [doc(1)]})
+    assert out.is_symlink() and (out / "README.md").read_text() == "what this folder is"
+    first = out.resolve()
+    writers.write_all(out, {"documents": [doc(1), doc(2)]})
+    second = out.resolve()
+    assert second != first and len(_csv(out, "documents")) == 2
+    writers.write_all(out, {"documents": [doc(3)]})
+    # the previous run is kept for readers still in it; older ones are removed
+    assert sorted(p.resolve() for p in runs_dir(out).iterdir()) == sorted([second, out.resolve()])
+    assert not list(tmp_path.glob(".out.swap-*"))
+    # a killed run (here: a write that raises) leaves the output as it was, no staging left
+    before = out.resolve()
+    stale = runs_dir(out) / "run-killed"
+    stale.mkdir()
+    orig = writers.write_sqlite
+
+    def boom(path, tables):
+        raise KeyboardInterrupt
+
+    writers.write_sqlite = boom
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            writers.write_all(out, {"documents": [doc(4)]})
+    finally:
+        writers.write_sqlite = orig
+    assert out.resolve() == before and _csv(out, "documents")[0]["doc_id"] == "d3"
+    writers.write_all(out, {"documents": [doc(5)]})
+    assert not stale.exists()
+
+
+def test_second_run_into_the_same_out_stops_with_a_clear_message(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Crime fell by 5% in the year to March 2024.\n")
+    out = tmp_path / "out"
+    script = textwrap.dedent(f"""
+        import sys, time
+        sys.path.insert(0, {str(ROOT)!r})
+        from extract.outdir import locked
+        with locked({str(out)!r}):
+            print("locked", flush=True)
+            time.sleep(60)
+    """)
+    holder = subprocess.Popen([PY, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        code = main(["run", str(tmp_path / "a.txt"), "--out", str(out), "--quiet"])
+        assert code == 3
+        assert "another run is writing" in capsys.readouterr().err
+        assert not out.exists()
+        with pytest.raises(OutputLocked):
+            with locked(out):
+                pass
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_no_documents_exit_2_and_previous_output_untouched(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Crime fell by 5% in the year to March 2024.\n")
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path / "a.txt"), "--out", str(out), "--quiet"]) == 0
+    before = (out / "documents.csv").read_bytes()
+    (tmp_path / "empty").mkdir()
+    assert main(["run", str(tmp_path / "empty"), "--out", str(out), "--quiet"]) == 2
+    assert "no documents" in capsys.readouterr().err
+    assert (out / "documents.csv").read_bytes() == before
+    with pytest.raises(NoDocuments):
+        run([tmp_path / "empty"], out, progress=False)
