@@ -126,13 +126,13 @@ def test_datasette_opens_the_documented_database(corpus_run):
         ds = Datasette([str(out / "extract.sqlite")], metadata=json.loads((out / "metadata.json").read_text()))
         await ds.invoke_startup()
         page = await ds.client.get("/extract/observations")
-        rows = await ds.client.get("/extract/observations.json?_shape=array&metric=crime+volume")
+        rows = await ds.client.get("/extract/observations.json?_shape=array&metric=crime_volume")
         return page, rows
 
     page, rows = asyncio.run(fetch())
     assert page.status_code == 200
     assert TABLES["observations"].title in page.text
-    assert any(r["subject"] == "violence with injury" for r in rows.json())
+    assert any(r["subject"] == "violence_with_injury" for r in rows.json())
 
 
 def test_run_returns_the_tables(tmp_path, corpus_dir):

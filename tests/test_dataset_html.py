@@ -31,7 +31,7 @@ def test_page_has_a_chart_per_series_and_lists_revisions_and_breaks():
     revisions = page.split('id="revisions"')[1].split('id="breaks"')[0]
     assert "5,941 (q1)" in revisions and "5,990 (q2)" in revisions
     breaks = page.split('id="breaks"')[1].split('id="series"')[0]
-    assert "Hate crime (recorded) (q1)" in breaks and "seconds (q1)" in breaks
+    assert "Hate crime (recorded) (q1)" in breaks and "count (q1)" in breaks
     # the revised point is red, the earlier value a ring; points link to the PDF page
     assert 'fill="#c0392b"' in page and 'fill="none" stroke="#c0392b"' in page
     assert "q2.pdf#page=3" in page

@@ -17,8 +17,9 @@ def measure(mid, doc_id, label, metric, subject, start, end, value, raw, unit="c
                          unit=unit, value_raw=raw)
 
 
-def figure(fid, doc_id, words, subject, start, end, value, raw, unit="count", pt="rolling_12_months", role="level"):
-    return FigureRecord(figure_id=fid, doc_id=doc_id, page=5, sentence=f"... {raw} ...", value=value, unit=unit,
+def figure(fid, doc_id, words, subject, start, end, value, raw, unit="count", pt="rolling_12_months", role="level",
+           inherited=None):
+    return FigureRecord(period_inherited=inherited, figure_id=fid, doc_id=doc_id, page=5, sentence=f"... {raw} ...", value=value, unit=unit,
                         value_raw=raw, role=role, period_type=pt, period_start=start, period_end=end,
                         subject=subject, metric_text=words, char_start=0, char_end=len(raw))
 
@@ -39,9 +40,14 @@ def tables():
         measure("m10", "q2", "Abandonment rate 999 calls", "Abandonment rate", "999 calls", "2023-06-01",
                 "2023-06-30", 1.0, "1%", unit="percent", pt="month"),
         # the unit of a series changes: seconds, then percent (a break, not a revision)
-        measure("m6", "q1", "Answer time: 101", "Answer time", "101", "2023-06-01", "2023-06-30", 75, "00:01:15",
+        measure("m6", "q1", "Repeat victims: DA", "Repeat victims", "DA", "2023-06-01", "2023-06-30", 75, "75",
+                pt="month"),
+        measure("m7", "q2", "Repeat victims: DA", "Repeat victims", "DA", "2023-09-01", "2023-09-30", 31.0, "31.0%",
+                unit="percent", pt="month"),
+        # a value whose unit does not fit the vocabulary's metric is another measure, not a break
+        measure("m11", "q1", "Answer time: 101", "Answer time", "101", "2023-06-01", "2023-06-30", 75, "00:01:15",
                 unit="seconds", pt="month"),
-        measure("m7", "q2", "Answer time: 101", "Answer time", "101", "2023-09-01", "2023-09-30", 61.0, "61.0%",
+        measure("m12", "q2", "Answer time: 101", "Answer time", "101", "2023-09-01", "2023-09-30", 61.0, "61.0%",
                 unit="percent", pt="month"),
         # the definition printed with the label changes
         measure("m8", "q1", "Hate crime (recorded)", "Hate crime (recorded)", None, "2023-04-01", "2023-06-30",
@@ -55,6 +61,9 @@ def tables():
         figure("f3", "q3", "crime volume", "Violence with Injury", "2022-10-01", "2023-09-30", -3.4, "-3.4%",
                unit="percent", role="change"),
         figure("f4", "q3", "crime volume", "Violence with Injury", None, None, 6010, "6,010"),
+        # a period inherited from the document, not stated in the sentence: not used
+        figure("f5", "q3", "crime volume", "Violence with Injury", "2022-10-01", "2023-09-30", 6010, "6,010",
+               inherited=1),
     ]
     return {"documents": docs, "measures": measures, "figures": figures, "meetings": []}
 
@@ -68,10 +77,10 @@ def test_labels_of_one_measure_are_one_series():
                                             ("Crime Volume", "Violence With Injury"),
                                             ("Violence with Injury crime", None), ("VWI", None),
                                             ("crime volume", "VWI"), ("Crimes", "Violence with injury")]}
-    assert keys == {("crime volume", "violence with injury")}
+    assert keys == {("crime_volume", "violence_with_injury")}
     assert series_names("Abandonment Rate", "All 999") == series_names("abandonment rate", "999")
     assert series_names("Crime Volume: Violence With Injury - County", None) == \
-        ("crime volume", "county / violence with injury")
+        ("crime_volume", "county / violence_with_injury")
     # different measures stay apart
     assert series_names("Median Response Time", "Immediate") != series_names("Average Response Time", "Immediate")
 
@@ -80,11 +89,13 @@ def test_organisation_key_is_the_area():
     assert organisation_key("Office of the Police and Crime Commissioner for Northshire") == "Northshire"
     assert organisation_key("Northshire Police and Crime Panel") == "Northshire"
     assert organisation_key("Thames Valley Police") == "Thames Valley"
+    assert organisation_key("Office of the Police and Crime Commissioner for Wiltshire and Swindon") == "Wiltshire"
+    assert organisation_key("Police, Fire and Crime Commissioner for North Yorkshire") == "North Yorkshire"
 
 
 def test_one_observation_per_period_with_latest_value_and_revision():
     out = build_observations(tables())
-    vwi = by_period(out, "crime volume", "violence with injury")
+    vwi = by_period(out, "crime_volume", "violence_with_injury")
     assert set(vwi) == {"2023-06-30", "2023-09-30", "2023-12-31"}
     jun = vwi["2023-06-30"]
     assert (jun.value, jun.first_doc_id, jun.latest_doc_id, jun.n_sources, jun.revised) == (5990, "q1", "q2", 2, 1)
@@ -100,25 +111,25 @@ def test_one_observation_per_period_with_latest_value_and_revision():
 
 def test_values_equal_at_their_precision_are_not_revised():
     out = build_observations(tables())
-    [o] = by_period(out, "abandonment rate", "999").values()
+    [o] = by_period(out, "abandonment_rate", "999").values()
     assert (o.value, o.value_raw, o.n_documents, o.revised) == (1.0, "1%", 2, 0)
 
 
 def test_sources_keep_every_statement_as_printed():
     out = build_observations(tables())
-    sep = by_period(out, "crime volume", "violence with injury")["2023-09-30"]
+    sep = by_period(out, "crime_volume", "violence_with_injury")["2023-09-30"]
     src = sorted((s.source, s.record_id, s.doc_id, s.label, s.value_raw) for s in out["observation_sources"]
                  if s.observation_id == sep.observation_id)
     assert src == [("figure", "f2", "q3", "crime volume (Violence with Injury)", "6,010"),
                    ("measure", "m3", "q2", "VWI", "6,010")]
-    assert not {"f3", "f4"} & {s.record_id for s in out["observation_sources"]}
+    assert not {"f3", "f4", "f5"} & {s.record_id for s in out["observation_sources"]}
 
 
 def test_unit_and_definition_breaks_are_listed():
     out = build_observations(tables())
     got = {(b.kind, b.metric, b.previous_doc_id, b.doc_id, b.before, b.after) for b in out["series_breaks"]}
-    assert got == {("unit", "answer time", "q1", "q2", "seconds", "percent"),
-                   ("definition", "crime volume", "q1", "q2", "Hate crime (recorded)", "Hate crime (incidents and crimes)")}
+    assert got == {("unit", "repeat_victim", "q1", "q2", "count", "percent"),
+                   ("definition", "crime_volume", "q1", "q2", "Hate crime (recorded)", "Hate crime (incidents and crimes)")}
 
 
 def test_conflicting_figures_of_one_document_give_no_value():
@@ -126,7 +137,7 @@ def test_conflicting_figures_of_one_document_give_no_value():
     t["figures"] = [figure("a", "q1", "arrest rate", None, "2023-06-01", "2023-06-30", 41.2, "41.2%", unit="percent", pt="month"),
                     figure("b", "q1", "arrest rate", None, "2023-06-01", "2023-06-30", 45.0, "45%", unit="percent", pt="month")]
     out = build_observations(t)
-    assert not by_period(out, "arrest rate")
+    assert not by_period(out, "arrest_rate")
 
 
 def test_a_narrative_figure_differing_from_tables_is_not_a_revision():
@@ -134,6 +145,6 @@ def test_a_narrative_figure_differing_from_tables_is_not_a_revision():
     # a later narrative states a different number for the table's observation: kept as a source only
     t["figures"].append(figure("f9", "q3", "crime volume", "VWI", "2022-10-01", "2023-09-30", 50, "50"))
     out = build_observations(t)
-    sep = by_period(out, "crime volume", "violence with injury")["2023-09-30"]
+    sep = by_period(out, "crime_volume", "violence_with_injury")["2023-09-30"]
     assert (sep.value, sep.latest_doc_id, sep.revised, sep.n_sources) == (6010, "q2", 0, 3)
     assert len(out["revisions"]) == 1

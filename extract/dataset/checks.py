@@ -43,14 +43,14 @@ def _series_docs(by_key: dict, order: dict[str, int]) -> dict[tuple, list[tuple[
 
 
 def breaks(by_key: dict, order: dict[str, int]) -> list[SeriesBreakRecord]:
-    """A unit that changes between consecutive documents of a series, or a measure
-    label whose qualifiers ("(ACPO defined)", "(excl. fraud)") change."""
+    """A unit that changes between consecutive documents' tables of a series, or a
+    measure label whose qualifiers ("(ACPO defined)", "(excl. fraud)") change."""
     out = []
     for (org, mk, sk, pt), docs in _series_docs(by_key, order).items():
         for prev, cur in zip(docs, docs[1:]):
             common = dict(series_id=series_id(org, mk, sk, pt, cur[2]), doc_id=cur[1], previous_doc_id=prev[1],
                           organisation=org or None, metric=mk, subject=sk or None, period_type=pt)
-            if prev[2] != cur[2]:
+            if prev[2] != cur[2] and prev[4] is not None and cur[4] is not None:   # both stated in tables
                 out.append(SeriesBreakRecord(kind="unit", before=prev[2], after=cur[2], explanation=(
                     f"{mk} is stated in {cur[2]} from this document, in {prev[2]} before: "
                     "the values before and after do not compare"), **common))

@@ -107,25 +107,65 @@ def definition_of(text: Optional[str]) -> str:
 _CRIME_COUNT = re.compile(r"^(?:(?:volume|number) of )?(?P<x>.+?) (?:crime|offence)s?(?: volume| count)?$")
 
 
-def series_names(metric: Optional[str], subject: Optional[str]) -> tuple[str, str]:
-    """(metric key, subject key) of a measure's or figure's metric and subject labels."""
-    head, parts = split_label(metric, subject)
-    mk = metric_key(head)
-    if _plain(head) in ("crime", "crimes", "offence", "offences", "recorded crime", "total crime"):
-        mk = "crime volume"
-    elif _plain(head) in _crime_types():
-        mk = "crime volume"
-        parts.insert(0, _plain(head))
-    m = _CRIME_COUNT.match(_plain(head))
+def _vocabulary():
+    """The project vocabulary (``extract.vocab``): the one place series names come from."""
+    from ..vocab import vocabulary
+
+    return vocabulary()
+
+
+def _fallback(head: str, parts: list[str]) -> str:
+    """A metric key when the vocabulary knows none: the words, normalised; a label
+    that only names a crime type counts crimes of that type."""
+    plain = _plain(head)
+    if plain in ("crime", "crimes", "offence", "offences", "recorded crime", "total crime"):
+        return "crime_volume"
+    if plain in _crime_types():
+        parts.insert(0, plain)
+        return "crime_volume"
+    m = _CRIME_COUNT.match(plain)
     if m and m.group("x") not in ("recorded", "total", "all"):
-        mk = "crime volume"
         parts.insert(0, m.group("x"))
+        return "crime_volume"
+    return metric_key(head).replace(" ", "_")
+
+
+_SAME_UNIT = {("percent", "percentage_points"), ("percentage_points", "percent")}
+
+
+def _unit_fits(V, key: str, unit: Optional[str], period_type: Optional[str]) -> bool:
+    """Does a value in ``unit`` fit the vocabulary metric ``key``?  A change over 12
+    months may be a percent of anything; otherwise a count metric stated in percent
+    ("Percentage of complaints recorded within 10 days") or per 1,000 is another measure."""
+    expected = V.metric_unit(key) if key in V.metrics else None
+    if not expected or not unit or period_type == "change_12_months":
+        return True
+    return unit == expected or (unit, expected) in _SAME_UNIT
+
+
+def series_names(metric: Optional[str], subject: Optional[str], table: bool = False,
+                 unit: Optional[str] = None, period_type: Optional[str] = None) -> tuple[str, str]:
+    """(metric key, subject key) of a measure's (``table``) or figure's metric and subject
+    labels: the vocabulary's keys (when the value's unit fits the metric), else the words
+    normalised.  The subject key is the sorted subject keys joined by ' / '
+    ("county / violence_with_injury")."""
+    V = _vocabulary()
+    label = re.sub(r"\s*\([^)]*\)", "", clean_text(metric or ""))   # qualifiers: see definition_of
+    head, parts = split_label(label, subject)
+    mk = (V.table_metric_key(label) if table else None) or V.metric_key(label) or V.metric_key(head)
+    if mk and not _unit_fits(V, mk, unit, period_type):
+        mk = None
+    if not mk:
+        mk = _fallback(head, parts)             # may name a crime type as a subject part
     keys: list[str] = []
-    for p in parts:
-        for k in subject_keys(p):
-            if k and k != mk and k not in keys:
-                keys.append(k)
-    return mk, " / ".join(sorted(keys))
+    for text in [label] + parts:
+        found = V.subject_keys(text)
+        if not found and text is not label:      # a subject the vocabulary does not know
+            found = [k.replace(" ", "_") for k in subject_keys(text)
+                     if not any(k in v.replace("_", " ") for v in keys)]
+        keys.extend(k for k in found if k not in keys)
+    keys = [k for k in keys if k and k != mk]
+    return mk, " / ".join(sorted(set(keys)))
 
 
 _ORG_ROLE = re.compile(
@@ -135,11 +175,16 @@ _ORG_ROLE = re.compile(
 
 
 def organisation_key(text: Optional[str]) -> str:
-    """The area an organisation's name states: "Office of the Police and Crime
-    Commissioner for Wiltshire and Swindon" -> "Wiltshire and Swindon",
-    "Wiltshire Police and Crime Panel" -> "Wiltshire"."""
-    t = _ORG_ROLE.sub(" ", clean_text(text or ""))
-    return re.sub(r"\s+", " ", t).strip(" ,-'")
+    """The area an organisation's name states: the police force area the vocabulary
+    knows in it ("Office of the Police and Crime Commissioner for Wiltshire and
+    Swindon" -> "Wiltshire"), else the name without its role words
+    ("Northshire Police and Crime Panel" -> "Northshire")."""
+    t = clean_text(text or "")
+    forces = [f for f in _vocabulary().force_names
+              if re.search(r"(?<![\w-])" + re.escape(f) + r"(?![\w-])", t, re.I)]
+    if forces:                                   # a police force area the vocabulary knows
+        return max(forces, key=len)
+    return re.sub(r"\s+", " ", _ORG_ROLE.sub(" ", t)).strip(" ,-'")
 
 
 def merge_areas(keys: set[str]) -> dict[str, str]:

@@ -2,7 +2,8 @@
 document of a run, with every statement of it (``observation_sources``).
 
 Statements come from measure cells and from narrative figures whose role is a
-level and whose period is known.  A document's value is its measure cell when it
+level and whose period the sentence states (not one inherited from the section
+or document, a guess too often wrong for a dataset).  A document's value is its measure cell when it
 has one (else its figures, when they agree with each other); the observation's
 value is the latest document's.  Documents are ordered by their period end,
 then their meeting date; a document that names no organisation takes the one
@@ -80,7 +81,8 @@ def statements(tables: dict) -> list[Statement]:
         if m.get("value") is None or not m.get("period_end") or not m.get("unit") \
                 or m.get("period_type") not in _KNOWN_PERIODS:
             continue
-        mk, sk = series_names(m.get("metric") or m.get("row_label"), m.get("subject"))
+        mk, sk = series_names(m.get("metric") or m.get("row_label"), m.get("subject"), table=True,
+                              unit=m["unit"], period_type=m["period_type"])
         if not mk:
             continue
         key = (areas.get(m["doc_id"], ""), mk, sk, m["period_type"], m.get("period_start"), m["period_end"], m["unit"])
@@ -88,9 +90,11 @@ def statements(tables: dict) -> list[Statement]:
                              float(m["value"]), m.get("value_raw")))
     for f in _rows(tables, "figures"):
         if f.get("role") != "level" or f.get("value") is None or not f.get("period_end") \
-                or f.get("period_type") not in _KNOWN_PERIODS or not f.get("metric_text"):
+                or f.get("period_type") not in _KNOWN_PERIODS or not f.get("metric_text") \
+                or f.get("period_inherited"):       # the period must be stated, not assumed
             continue
-        mk, sk = series_names(f.get("metric_text"), f.get("subject"))
+        mk, sk = series_names(f.get("metric_text"), f.get("subject"), unit=f["unit"], period_type=f["period_type"])
+        mk = f.get("metric") or mk                 # the figures' own vocabulary key, when they carry one
         if not mk:
             continue
         key = (areas.get(f["doc_id"], ""), mk, sk, f["period_type"], f.get("period_start"), f["period_end"], f["unit"])
