@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--max-memory", default="2G", metavar="SIZE",
                    help="address-space limit for reading one document, e.g. 2G, 512M (default 2G; "
                         "0 = none); a document reaching it becomes a failed or partial row")
+    r.add_argument("--cache", default=None, metavar="DIR",
+                   help="keep the records of each document here and reuse them while the file, the "
+                        "extractor version and --max-pages are unchanged (default: .OUT.cache "
+                        "beside --out)")
+    r.add_argument("--no-cache", action="store_true", help="read every document again; keep nothing")
     r.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     s = sub.add_parser("schemas", help="write schemas/*.schema.json from the record definitions")
     s.add_argument("--dir", default=None, metavar="DIR", help="where to write (default: schemas/)")
@@ -80,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     limits = {"max_pages": args.max_pages, "timeout_s": args.timeout or None}
     try:
         result = run(args.paths, args.out, jobs=args.jobs, progress=not args.quiet, limits=limits,
-                     max_memory=max_memory)
+                     max_memory=max_memory, cache=False if args.no_cache else (args.cache or True))
     except NoDocuments as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

@@ -259,17 +259,46 @@ def collect(results: list[DocResult]) -> RunResult:
     return RunResult(documents, tables, {k: len(v) for k, v in tables.items()})
 
 
+def _read_unique(unique: dict[str, Path], out, jobs, progress, limits, max_memory,
+                 cache) -> dict[str, DocResult]:
+    """A result per distinct content: from the cache when it has one, read otherwise."""
+    from .cache import Cache, default_dir
+
+    store = None
+    if cache:
+        store = Cache(default_dir(Path(out)) if cache is True else Path(cache),
+                      {"max_pages": (limits or {}).get("max_pages")})
+    found: dict[str, DocResult] = {}
+    if store is not None:
+        for digest, f in unique.items():
+            r = store.get(digest, f)
+            if r is not None:
+                found[digest] = r
+    todo = {d: f for d, f in unique.items() if d not in found}
+    if todo:
+        read = extract_all(list(todo.values()), jobs=jobs, progress=progress, limits=limits,
+                           max_memory=max_memory)
+        for digest, r in zip(todo, read):
+            found[digest] = r
+            if store is not None:
+                store.put(digest, r)
+    return {d: found[d] for d in unique}
+
+
 class NoDocuments(ValueError):
     """The paths hold no document: nothing is written, the previous output stays."""
 
 
 def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[int] = None,
         progress: bool = True, limits: Optional[dict] = None,
-        max_memory: Optional[int] = DEFAULT_MAX_MEMORY) -> RunResult:
+        max_memory: Optional[int] = DEFAULT_MAX_MEMORY, cache: str | Path | bool | None = None
+        ) -> RunResult:
     """Read every document under ``paths`` and write the output set into ``out``.
 
     Holds the lock on ``out`` for the whole run (OutputLocked if another run has it);
-    raises NoDocuments, leaving ``out`` alone, when the paths hold no document."""
+    raises NoDocuments, leaving ``out`` alone, when the paths hold no document.
+    ``cache``: a folder for records of unchanged documents (True: beside ``out``;
+    None/False: none; see :mod:`extract.cache`)."""
     from .outdir import locked
     from .writers import write_all
 
@@ -285,9 +314,8 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
         unique: dict[str, Path] = {}
         for f, d in zip(files, digests):
             unique.setdefault(d, f)
-        read = extract_all(list(unique.values()), jobs=jobs, progress=progress, limits=limits,
-                           max_memory=max_memory)
-        results = one_per_file(files, digests, dict(zip(unique, read)))
+        results = one_per_file(files, digests, _read_unique(unique, out, jobs, progress, limits,
+                                                             max_memory, cache))
         result = collect(results)
 
         from . import report
