@@ -51,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="keep the records of each document here and reuse them while the file, the "
                         "extractor version and --max-pages are unchanged (default: .OUT.cache "
                         "beside --out)")
+    r.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="read documents as Dask distributed tasks: 'local' (a local cluster of "
+                        "--jobs workers) or a scheduler address such as tcp://HOST:8786; "
+                        "needs pip install '.[dask]'")
     r.add_argument("--no-cache", action="store_true", help="read every document again; keep nothing")
     r.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     s = sub.add_parser("schemas", help="write schemas/*.schema.json from the record definitions")
@@ -85,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     limits = {"max_pages": args.max_pages, "timeout_s": args.timeout or None}
     try:
         result = run(args.paths, args.out, jobs=args.jobs, progress=not args.quiet, limits=limits,
-                     max_memory=max_memory, cache=False if args.no_cache else (args.cache or True))
+                     max_memory=max_memory, cache=False if args.no_cache else (args.cache or True),
+                     scheduler=args.scheduler)
     except NoDocuments as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

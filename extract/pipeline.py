@@ -260,7 +260,7 @@ def collect(results: list[DocResult]) -> RunResult:
 
 
 def _read_unique(unique: dict[str, Path], out, jobs, progress, limits, max_memory,
-                 cache) -> dict[str, DocResult]:
+                 cache, scheduler: Optional[str] = None) -> dict[str, DocResult]:
     """A result per distinct content: from the cache when it has one, read otherwise."""
     from .cache import Cache, default_dir
 
@@ -276,8 +276,12 @@ def _read_unique(unique: dict[str, Path], out, jobs, progress, limits, max_memor
                 found[digest] = r
     todo = {d: f for d, f in unique.items() if d not in found}
     if todo:
-        read = extract_all(list(todo.values()), jobs=jobs, progress=progress, limits=limits,
-                           max_memory=max_memory)
+        if scheduler:
+            from .cluster import extract_on_cluster
+            read = extract_on_cluster(list(todo.values()), scheduler, jobs=jobs, limits=limits)
+        else:
+            read = extract_all(list(todo.values()), jobs=jobs, progress=progress, limits=limits,
+                               max_memory=max_memory)
         for digest, r in zip(todo, read):
             found[digest] = r
             if store is not None:
@@ -291,14 +295,15 @@ class NoDocuments(ValueError):
 
 def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[int] = None,
         progress: bool = True, limits: Optional[dict] = None,
-        max_memory: Optional[int] = DEFAULT_MAX_MEMORY, cache: str | Path | bool | None = None
-        ) -> RunResult:
+        max_memory: Optional[int] = DEFAULT_MAX_MEMORY, cache: str | Path | bool | None = None,
+        scheduler: Optional[str] = None) -> RunResult:
     """Read every document under ``paths`` and write the output set into ``out``.
 
     Holds the lock on ``out`` for the whole run (OutputLocked if another run has it);
     raises NoDocuments, leaving ``out`` alone, when the paths hold no document.
     ``cache``: a folder for records of unchanged documents (True: beside ``out``;
-    None/False: none; see :mod:`extract.cache`)."""
+    None/False: none; see :mod:`extract.cache`).  ``scheduler``: ``local`` or a Dask
+    scheduler address to read the documents as Dask tasks (see :mod:`extract.cluster`)."""
     from .outdir import locked
     from .writers import write_all
 
@@ -315,7 +320,7 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
         for f, d in zip(files, digests):
             unique.setdefault(d, f)
         results = one_per_file(files, digests, _read_unique(unique, out, jobs, progress, limits,
-                                                             max_memory, cache))
+                                                             max_memory, cache, scheduler))
         result = collect(results)
 
         from . import report
