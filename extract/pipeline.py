@@ -179,7 +179,7 @@ def _extract(doc, path: Path, errors: list[str]) -> dict[str, list]:
 def _progress(total: int, enabled: bool):
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="doc", desc="extract", disable=not enabled, file=sys.stderr)
+    return tqdm(total=total, unit="doc", desc="documents", disable=not enabled, file=sys.stderr)
 
 
 def _preload() -> None:
@@ -199,15 +199,20 @@ def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
     limits = dict(limits or {})
     _preload()
     bar = _progress(len(files), progress and len(files) > 3)
+    pages = [0]
+
+    def start(path):
+        bar.set_postfix_str(f"{pages[0]} pages; reading {Path(path).name[-40:]}")
 
     def done(path, result):
-        bar.set_postfix_str(Path(path).name[-40:], refresh=False)
+        pages[0] += result.document.pages or 0
+        bar.set_postfix_str(f"{pages[0]} pages; read {Path(path).name[-40:]}", refresh=False)
         bar.update(1)
 
     try:
         return run_all(files, lambda f: process(f, limits), lambda f, why: _failed(f, f"{f}: {why}"),
                        jobs=jobs, timeout_s=limits.get("timeout_s"), max_memory=max_memory,
-                       on_done=done)
+                       on_done=done, on_start=start)
     finally:
         bar.close()
 
