@@ -184,10 +184,8 @@ def _progress(total: int, enabled: bool):
 
 def _preload() -> None:
     """Import the loaders and extractors (and spaCy) once, before children are forked."""
-    from . import loaders  # noqa: F401
-    from .extractors import document  # noqa: F401
     from .nlp import get_nlp
-    for _, module in EXTRACTORS:
+    for module in ["extract.loaders", "extract.extractors.document"] + [m for _, m in EXTRACTORS]:
         importlib.import_module(module)
     get_nlp()
 

@@ -14,10 +14,8 @@ import ctypes
 import multiprocessing as mp
 import os
 import signal
-import sys
 import time
 from multiprocessing.connection import wait
-from pathlib import Path
 from typing import Callable, Optional
 
 DEFAULT_MAX_MEMORY = 2 * 1024 ** 3
