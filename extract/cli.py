@@ -47,6 +47,15 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--max-memory", default="2G", metavar="SIZE",
                    help="address-space limit for reading one document, e.g. 2G, 512M (default 2G; "
                         "0 = none); a document reaching it becomes a failed or partial row")
+    r.add_argument("--cache", default=None, metavar="DIR",
+                   help="keep the records of each document here and reuse them while the file, the "
+                        "extractor version and --max-pages are unchanged (default: .OUT.cache "
+                        "beside --out)")
+    r.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="read documents as Dask distributed tasks: 'local' (a local cluster of "
+                        "--jobs workers) or a scheduler address such as tcp://HOST:8786; "
+                        "needs pip install '.[dask]'")
+    r.add_argument("--no-cache", action="store_true", help="read every document again; keep nothing")
     r.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     r.add_argument("--vocabulary", action="append", default=[], metavar="FILE",  # hook: extract.vocab
                    help="extra vocabulary file (TOML or CSV, see extract/vocab); repeatable")
@@ -89,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     limits = {"max_pages": args.max_pages, "timeout_s": args.timeout or None}
     try:
         result = run(args.paths, args.out, jobs=args.jobs, progress=not args.quiet, limits=limits,
-                     max_memory=max_memory)
+                     max_memory=max_memory, cache=False if args.no_cache else (args.cache or True),
+                     scheduler=args.scheduler)
     except NoDocuments as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

@@ -180,15 +180,13 @@ def _extract(doc, path: Path, errors: list[str]) -> dict[str, list]:
 def _progress(total: int, enabled: bool):
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="doc", desc="extract", disable=not enabled, file=sys.stderr)
+    return tqdm(total=total, unit="doc", desc="documents", disable=not enabled, file=sys.stderr)
 
 
 def _preload() -> None:
     """Import the loaders and extractors (and spaCy) once, before children are forked."""
-    from . import loaders  # noqa: F401
-    from .extractors import document  # noqa: F401
     from .nlp import get_nlp
-    for _, module in EXTRACTORS:
+    for module in ["extract.loaders", "extract.extractors.document"] + [m for _, m in EXTRACTORS]:
         importlib.import_module(module)
     get_nlp()
 
@@ -200,15 +198,20 @@ def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
     limits = dict(limits or {})
     _preload()
     bar = _progress(len(files), progress and len(files) > 3)
+    pages = [0]
+
+    def start(path):
+        bar.set_postfix_str(f"{pages[0]} pages; reading {Path(path).name[-40:]}")
 
     def done(path, result):
-        bar.set_postfix_str(Path(path).name[-40:], refresh=False)
+        pages[0] += result.document.pages or 0
+        bar.set_postfix_str(f"{pages[0]} pages; read {Path(path).name[-40:]}", refresh=False)
         bar.update(1)
 
     try:
         return run_all(files, lambda f: process(f, limits), lambda f, why: _failed(f, f"{f}: {why}"),
                        jobs=jobs, timeout_s=limits.get("timeout_s"), max_memory=max_memory,
-                       on_done=done)
+                       on_done=done, on_start=start)
     finally:
         bar.close()
 
@@ -263,17 +266,51 @@ def collect(results: list[DocResult]) -> RunResult:
     return RunResult(documents, tables, {k: len(v) for k, v in tables.items()})
 
 
+def _read_unique(unique: dict[str, Path], out, jobs, progress, limits, max_memory,
+                 cache, scheduler: Optional[str] = None) -> dict[str, DocResult]:
+    """A result per distinct content: from the cache when it has one, read otherwise."""
+    from .cache import Cache, default_dir
+
+    store = None
+    if cache:
+        store = Cache(default_dir(Path(out)) if cache is True else Path(cache),
+                      {"max_pages": (limits or {}).get("max_pages")})
+    found: dict[str, DocResult] = {}
+    if store is not None:
+        for digest, f in unique.items():
+            r = store.get(digest, f)
+            if r is not None:
+                found[digest] = r
+    todo = {d: f for d, f in unique.items() if d not in found}
+    if todo:
+        if scheduler:
+            from .cluster import extract_on_cluster
+            read = extract_on_cluster(list(todo.values()), scheduler, jobs=jobs, limits=limits)
+        else:
+            read = extract_all(list(todo.values()), jobs=jobs, progress=progress, limits=limits,
+                               max_memory=max_memory)
+        for digest, r in zip(todo, read):
+            found[digest] = r
+            if store is not None:
+                store.put(digest, r)
+    return {d: found[d] for d in unique}
+
+
 class NoDocuments(ValueError):
     """The paths hold no document: nothing is written, the previous output stays."""
 
 
 def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[int] = None,
         progress: bool = True, limits: Optional[dict] = None,
-        max_memory: Optional[int] = DEFAULT_MAX_MEMORY) -> RunResult:
+        max_memory: Optional[int] = DEFAULT_MAX_MEMORY, cache: str | Path | bool | None = None,
+        scheduler: Optional[str] = None) -> RunResult:
     """Read every document under ``paths`` and write the output set into ``out``.
 
     Holds the lock on ``out`` for the whole run (OutputLocked if another run has it);
-    raises NoDocuments, leaving ``out`` alone, when the paths hold no document."""
+    raises NoDocuments, leaving ``out`` alone, when the paths hold no document.
+    ``cache``: a folder for records of unchanged documents (True: beside ``out``;
+    None/False: none; see :mod:`extract.cache`).  ``scheduler``: ``local`` or a Dask
+    scheduler address to read the documents as Dask tasks (see :mod:`extract.cluster`)."""
     from .outdir import locked
     from .writers import write_all
 
@@ -289,9 +326,8 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
         unique: dict[str, Path] = {}
         for f, d in zip(files, digests):
             unique.setdefault(d, f)
-        read = extract_all(list(unique.values()), jobs=jobs, progress=progress, limits=limits,
-                           max_memory=max_memory)
-        results = one_per_file(files, digests, dict(zip(unique, read)))
+        results = one_per_file(files, digests, _read_unique(unique, out, jobs, progress, limits,
+                                                             max_memory, cache, scheduler))
         result = collect(results)
 
         from . import report

@@ -14,10 +14,8 @@ import ctypes
 import multiprocessing as mp
 import os
 import signal
-import sys
 import time
 from multiprocessing.connection import wait
-from pathlib import Path
 from typing import Callable, Optional
 
 DEFAULT_MAX_MEMORY = 2 * 1024 ** 3
@@ -65,11 +63,12 @@ def _child(conn, work: Callable, args: tuple, max_memory: Optional[int]) -> None
 
 def run_all(items: list, work: Callable, on_fail: Callable, *, jobs: int = 1,
             timeout_s: Optional[float] = None, max_memory: Optional[int] = DEFAULT_MAX_MEMORY,
-            on_done: Optional[Callable] = None) -> list:
+            on_done: Optional[Callable] = None, on_start: Optional[Callable] = None) -> list:
     """``work(item)`` for every item in a child process; results in item order.
 
     ``on_fail(item, reason)`` makes the result of an item whose child was killed,
-    died or raised; ``on_done(item, result)`` is called as each one finishes."""
+    died or raised; ``on_start(item)`` and ``on_done(item, result)`` are called as
+    each one starts and finishes."""
     ctx = mp.get_context("fork")
     results: list = [None] * len(items)
     pending = list(range(len(items)))
@@ -84,6 +83,8 @@ def run_all(items: list, work: Callable, on_fail: Callable, *, jobs: int = 1,
                 p.start()
                 child.close()
                 running[parent] = (i, p, time.monotonic())
+                if on_start:
+                    on_start(items[i])
             for conn in wait(list(running), timeout=0.2):
                 i, p, _ = running.pop(conn)
                 try:

@@ -323,3 +323,30 @@ def test_pdf_page_whose_characters_are_not_read_is_partial_and_recovered(tmp_pat
 
     doc = load(path)
     assert expected in [b.text for b in doc.pages[0].blocks]
+
+
+def test_ctrl_c_stops_cleanly_and_leaves_the_previous_output(tmp_path):
+    slow = Path(__file__).resolve().parents[1].parent / "shared" / "real" / "police_force_foi"
+    (tmp_path / "a.txt").write_text("Crime fell by 5% in the year to March 2024.\n")
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path / "a.txt"), "--out", str(out), "--quiet", "--no-cache"]) == 0
+    before = (out / "documents.csv").read_bytes()
+    proc = subprocess.Popen([PY, "-m", "extract", "run", str(slow), "--out", str(out), "--quiet",
+                             "--no-cache", "--jobs", "2"], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    children: list[str] = []
+    for _ in range(300):  # until the documents are being read in child processes
+        children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True,
+                                  text=True).stdout.split()
+        if children:
+            break
+        time.sleep(0.1)
+    assert children
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "interrupted" in err
+    assert (out / "documents.csv").read_bytes() == before
+    time.sleep(0.5)
+    for pid in children:
+        assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text()

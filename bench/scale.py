@@ -1,0 +1,64 @@
+"""Scale, measured: ``python bench/scale.py [--sizes 25 100 400] [--jobs 2]``.
+
+Times whole runs (load, extract, reconcile, write) over 25, 100 and 400 text
+documents (copies of the corpus highlight report, each changed by one line so
+every copy is a distinct document), cold and then re-run unchanged from the
+cache, and prints time per document, documents/s and MB/s at each size (a
+Markdown table, also written to bench/SCALE.md).
+"""
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SOURCE = ROOT / "corpus" / "wiltshire-highlight-report-2023-10-to-12.txt"
+
+
+def make_docs(folder: Path, n: int) -> float:
+    text = SOURCE.read_text(encoding="utf-8")
+    for i in range(n):
+        (folder / f"report-{i:04d}.txt").write_text(text + f"\nCopy {i} of the report.\n", encoding="utf-8")
+    return sum(p.stat().st_size for p in folder.iterdir()) / 1e6
+
+
+def timed_run(docs: Path, out: Path, jobs: int) -> float:
+    from extract.pipeline import run
+
+    t = time.perf_counter()
+    run([docs], out, jobs=jobs, progress=False, cache=True)
+    return time.perf_counter() - t
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", type=int, nargs="+", default=[25, 100, 400])
+    ap.add_argument("--jobs", type=int, default=2)
+    args = ap.parse_args()
+    lines = [f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, Python "
+             f"{platform.python_version()}, --jobs {args.jobs}.", "",
+             "| documents | MB | cold | per document | docs/s | MB/s | cached re-run | cached / cold |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for n in args.sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            docs = Path(tmp) / "docs"
+            docs.mkdir()
+            mb = make_docs(docs, n)
+            cold = timed_run(docs, Path(tmp) / "out", args.jobs)
+            warm = timed_run(docs, Path(tmp) / "out", args.jobs)
+        lines.append(f"| {n} | {mb:.1f} | {cold:.1f} s | {cold / n * 1000:.0f} ms | {n / cold:.1f} | "
+                     f"{mb / cold:.2f} | {warm:.1f} s | {warm / cold:.1%} |")
+        print(lines[-1], flush=True)
+    text = "\n".join(lines) + "\n"
+    print(text)
+    (ROOT / "bench" / "SCALE.md").write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

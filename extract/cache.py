@@ -1,0 +1,91 @@
+"""Records of unchanged documents kept between runs.
+
+A document's result (its ``documents`` row and records) is stored under a key
+made of the file's sha256, the extractor version and the options that change
+records.  The extractor version is a digest of every source and data file of
+the ``extract`` package, so any change to a loader, extractor or vocabulary
+invalidates every entry by itself.  Results cut short by a limit (time, memory)
+and failed documents are not kept: they are read again next time.
+
+The cache is a folder of pickles (``<key[:2]>/<key>.pickle``, written to a
+temporary name and renamed, so a killed run never leaves half an entry).  By
+default it lies beside the output folder (``.DIR.cache/``); ``--cache DIR``
+shares one between outputs, ``--no-cache`` turns it off.  Only read caches
+you wrote yourself: entries are pickles.
+"""
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import os
+import pickle
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+PACKAGE = Path(__file__).resolve().parent
+_LIMIT_WORDS = ("time limit", "--timeout", "memory limit", "--max-memory", "killed")
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """A digest of every source and data file of the package."""
+    h = hashlib.sha256()
+    for p in sorted(PACKAGE.rglob("*")):
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".pyo"):
+            h.update(str(p.relative_to(PACKAGE)).encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def default_dir(out: Path) -> Path:
+    out = Path(os.path.abspath(out))
+    return out.parent / f".{out.name}.cache"
+
+
+class Cache:
+    def __init__(self, directory: Path, options: Optional[dict] = None):
+        self.dir = Path(directory)
+        self.options = json.dumps(options or {}, sort_keys=True, default=str)
+
+    def key(self, digest: str) -> str:
+        return hashlib.sha256(f"{digest}\x1f{extractor_version()}\x1f{self.options}".encode()).hexdigest()
+
+    def _path(self, digest: str) -> Path:
+        k = self.key(digest)
+        return self.dir / k[:2] / f"{k}.pickle"
+
+    def get(self, digest: str, path: Path):
+        """The cached result for content ``digest``, re-labelled for ``path``; None if absent."""
+        p = self._path(digest)
+        try:
+            with open(p, "rb") as fh:
+                result = pickle.load(fh)
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, ValueError):
+            return None
+        d = result.document
+        old = d.source
+        if old != str(path):
+            d = copy.copy(d)
+            d.source = str(path)
+            d.error = d.error.replace(old, str(path)) if d.error else d.error
+            d.notes = d.notes.replace(old, str(path)) if d.notes else d.notes
+            result.document = d
+        return result
+
+    def put(self, digest: str, result) -> bool:
+        """Keep a result unless it failed or was cut short by a limit."""
+        d = result.document
+        if d.status == "failed" or any(w in (d.error or "") for w in _LIMIT_WORDS):
+            return False
+        p = self._path(digest)
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+            tmp = p.with_name(f"{p.name}.{os.getpid()}.tmp")
+            with open(tmp, "wb") as fh:
+                pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, p)
+        except OSError:
+            return False
+        return True
