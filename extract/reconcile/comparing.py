@@ -257,8 +257,22 @@ def _narrative_checks(fc: _Fig, tables: list[_Table], check_type: str, strength_
     if f.unit == "count" and (_NSAMPLE.search(_prefix(f)) or clean_text(f.value_raw or "").lower().startswith("n")):
         return None
     linked, strength = _link_tables(fc, tables)
-    if not linked or (strength_required and strength != strength_required):
+    if strength_required and strength != strength_required:
         return None
+    chk, found = _check_in(fc, linked, strength, check_type, clause) if linked else (None, False)
+    if chk is None and not found and strength != "strong" and fc.explicit and check_type == "narrative_vs_table":
+        # no heading links it: the one row of the whole document its own metric and subject name
+        chk, _ = _check_in(fc, tables, "document", check_type, clause)
+        if chk is not None and chk.verdict == "mismatch" and chk.reason in ("period", "label", "rounding"):
+            return None     # a link through words alone: only a plain disagreement of value, unit or sign
+    return chk
+
+
+def _check_in(fc: _Fig, linked: list[_Table], strength: str, check_type: str, clause: str
+              ) -> tuple[Optional[CheckRecord], bool]:
+    """The check of a figure against the rows of ``linked`` tables, and whether any row was a candidate.
+    ``strength`` "document": every table of the document, only the tables' rows' own words count."""
+    f = fc.f
     rows = [r for t in linked for r in t.rows]
     mods = {w.lower() for w in _MODIFIERS.findall(" ".join([f.metric_text or "", clause, f.subject or ""]))}
     # only the words the writer used ("victim satisfaction" may be the figure's canonical measure name)
@@ -267,7 +281,7 @@ def _narrative_checks(fc: _Fig, tables: list[_Table], check_type: str, strength_
         rows = [r for r in rows if mods <= {w.lower() for w in _MODIFIERS.findall(r.row_label or "")}]
     table_tokens: set = set()
     table_words: frozenset = frozenset()
-    for t in linked:
+    for t in (linked if strength != "document" else []):
         table_tokens |= _subject_tokens(t.section)
         table_words |= _words_of(t.section)
     prim_stat = "median" if fc.stat == "median" else "average"
@@ -294,10 +308,10 @@ def _narrative_checks(fc: _Fig, tables: list[_Table], check_type: str, strength_
                               table_row_label=None,
                               explanation=(f"The table of this section has no row for \"{f.subject}\" "
                                            f"(rows: {labels}), so the narrative's "
-                                           f"{_say(f.value, f.unit, fc.precision)} cannot be checked."))
-        return None
+                                           f"{_say(f.value, f.unit, fc.precision)} cannot be checked.")), True
+        return None, False
     if len(prim) != 1:
-        return None
+        return None, True
     row = prim[0]
     if not fc.explicit:
         # a sentence naming a sibling row's subject ("... across County and Swindon") without saying which
@@ -305,22 +319,22 @@ def _narrative_checks(fc: _Fig, tables: list[_Table], check_type: str, strength_
         sibs = [r for r in rows if r.metric_key == fc.metric_key]
         sib = set().union(*[r.quals for r in sibs])
         if (_subject_tokens(f.sentence) & sib) - row.quals:
-            return None
+            return None, True
         # the same for words of sibling rows' own qualifiers ("... while the West fell by 14.0%")
         sib_words = set().union(*[r.raw_words for r in sibs]) - row.raw_words - _words_of(f.section)
         if sib_words & _words_of(f.sentence):
-            return None
+            return None, True
     alt = [a for a in alt if a.quals == row.quals]
     cell, status = _cell_for(row, fc)
     if status == "change_period":
-        return _change_period_check(fc, row, check_type)
+        return _change_period_check(fc, row, check_type), True
     if status in ("none", "skip"):
-        return None
+        return None, True
     chk = _compare(fc, row, cell, alt, check_type, f.doc_id, status)
     if chk is not None and only_alt and chk.verdict == "mismatch":
         chk.verdict, chk.reason, chk.severity = "unverifiable", "label", "info"
         chk.explanation += " The table gives only the median for this measure, so this is not treated as a discrepancy."
-    return chk
+    return chk, True
 
 
 # ---------------------------------------------------------------------------
