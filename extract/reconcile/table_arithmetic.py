@@ -110,6 +110,21 @@ def _change_hypotheses(cur: MeasureRecord, base: MeasureRecord, known: bool, rel
     return hyps
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _years_of(c: MeasureRecord) -> set:
+    ys = set(_YEAR.findall(clean_text(c.column_label or "")))
+    ys |= {d[:4] for d in (c.period_start, c.period_end) if d}
+    return ys
+
+
+def _header_periods_fit(label: str, a: MeasureRecord, b: MeasureRecord) -> bool:
+    """A change header naming years ("Change since 1990", "2023 vs 2024") compares columns of those years."""
+    named = set(_YEAR.findall(label))
+    return not named or named <= (_years_of(a) | _years_of(b))
+
+
 def _change_columns(doc_id, table_id, cells, checked: set) -> list[CheckRecord]:
     """A "Change" / "% change" / "Difference" / "Variance" column against the two level columns it differences:
     the nearest two level columns to its left, of one period type (two 12-month windows, two year-to-date
@@ -148,6 +163,8 @@ def _change_columns(doc_id, table_id, cells, checked: set) -> list[CheckRecord]:
                 known = False   # budget against forecast / actual: sign conventions differ, either order
             else:
                 continue        # the header does not say what the two columns are: no declared difference
+            if not _header_periods_fit(label, a, b):
+                continue        # "Change since 1990" beside 2014 and 2015: not the difference of these two
             relative = bool(_PCT_CHANGE_COL.search(label)) and not _POINTS_COL.search(label) \
                 or (dc.unit == "percent" and a.unit in ("count", "gbp"))    # "Change" printed as "-10.0%"
             if relative and dc.unit != "percent":
@@ -274,6 +291,9 @@ def _difference_lines(doc_id, table_id, cells, orient) -> list[CheckRecord]:
         return []
     out = []
     dl = diff_lines[0]
+    named = set(_YEAR.findall(dl))
+    if named and not named <= set(_YEAR.findall(" ".join(period_lines))):
+        return []   # "Change since 1990" beside 2014 and 2015
     for dc in lines[dl]:
         if dc.value is None:
             continue
