@@ -254,7 +254,14 @@ def test_generic_sections_fall_back_to_the_table_just_above():
     # far below (another part of the pack) -> no link
     far = fig(DOC, f.sentence, "-1.2%", -1.2, "percent", role="change", period_type="change_12_months",
               subject="999", metric_text="abandonment rates", section="Data Summary", line=2000)
-    assert reconcile([], t, [far]) == []
+    # far below (another part of the pack): not by position, but its own words name the document's one
+    # "Abandonment Rate: All 999" row (issue 13: linking without headings)
+    c = one(reconcile([], t, [far]))
+    assert (c.verdict, c.table_row_label) == ("consistent", "Abandonment Rate: All 999")
+    # two tables each with such a row: two candidates, no check
+    t2 = dashboard(DOC, "Contact", [("Abandonment Rate: All 999", ["0.8%", "0.9%", "1.6%", "-1.1% points"])],
+                   line=900)
+    assert [c for c in reconcile([], t + t2, [far]) if c.figure_id] == []
 
 
 def test_unstated_period_agreeing_with_no_column_is_unverifiable():

@@ -154,3 +154,13 @@ def test_lead_in_context_reaches_the_highlight_report_copy(corpus_checks):
 def test_no_cross_table_false_alarm(corpus_checks):
     checks, _ = corpus_checks
     assert not [c for c in checks if c.check_type == "cross_table" and c.verdict == "mismatch"]
+
+
+def test_a_slide_figure_without_its_table_links_through_its_own_words(corpus_checks):
+    # the highlight slide "Priority 2" has no table; "The DA arrest rate reached 41.2%" names the one row
+    # "Arrest Rate: DA" of the document (12 Months to Sep-2023 = 41.2%)
+    checks, ids = corpus_checks
+    got = _find(checks, ids[AGENDA], raw="41.2%", sentence_has="DA arrest rate reached",
+                check_type="narrative_vs_table")
+    assert [(c.verdict, c.table_row_label, c.table_column_label) for c in got] == [
+        ("consistent", "Arrest Rate: DA", "12 Months to Sep-2023")]

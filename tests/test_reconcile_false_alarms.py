@@ -160,3 +160,14 @@ def test_a_change_column_printed_in_percent_is_the_relative_change_of_its_counts
     # (27 - 30) / 30 = -10.0%, (397 - 410) / 410 = -3.2%, (4,980 - 5,100) / 5,100 = -2.4%
     assert sorted((c.narrative_raw, c.verdict) for c in checks) == [
         ("-10.0%", "consistent"), ("-2.4%", "consistent"), ("-3.2%", "consistent")]
+
+
+def test_a_change_since_another_year_is_not_the_difference_of_two_other_columns():
+    row = "Austria"
+    ms = [cell("eu", "t", row, "2014", "81.0", 81.0, ptype="calendar_year", start="2014-01-01", end="2014-12-31"),
+          cell("eu", "t", row, "2015", "79.5", 79.5, ptype="calendar_year", start="2015-01-01", end="2015-12-31"),
+          cell("eu", "t", row, "Change since 1990", "-12.4", -12.4, ptype="other")]
+    assert [c for c in reconcile([], ms, []) if c.check_type == "arithmetic"] == []
+    # a header naming the two years it compares is checked: 79.5 - 81.0 = -1.5
+    ms[2] = cell("eu", "t", row, "Change 2014-2015", "-1.5", -1.5, ptype="other")
+    assert [c.verdict for c in reconcile([], ms, []) if c.check_type == "arithmetic"] == ["consistent"]

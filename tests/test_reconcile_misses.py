@@ -11,6 +11,9 @@ Expected verdicts are worked out from the text by hand:
   (while 13.2% itself agrees with the change column).
 * "3.8% (n.23)" against 628: 23 / 605 = 3.80% - consistent.
 * "-19.2% (n.-35,701), totalling 150,507": 35,701 / 186,208 = 19.17% - consistent.
+* linking without headings: "Burglary arrest rate for March 2024 was 47.9%" under the first "Data
+  Summary" names a row of the *next* table (Mar-2024 = 47.2%) - value; "The robbery arrest rate in
+  March 2024 was 40.0%" has two candidate rows (North, South) - no check.
 """
 from __future__ import annotations
 
@@ -37,12 +40,18 @@ Data Summary
 
 • The immediate response rate for the 12 months to March 2024 was 77.5%, down -3.9% pts year-on-year.
 
+• Burglary arrest rate for March 2024 was 47.9%.
+
+• The robbery arrest rate in March 2024 was 40.0%.
+
 Contact and Response
 
 Measure	Trend Line	Mar-2024	3 Months to Mar-2024	12 Months to Mar-2024	12 Months to Mar-2023 vs. 12 Months to Mar-2024	Rolling 12 Month Trend
 Crime Volume: Burglary	~~~~~	402	1,190	5,372	-13.2%	Decreasing
 Arrest Rate: Burglary	~~~~~	47.2%	48.1%	49.0%	2.1% points	Increasing
 Crime Volume: Robbery	~~~~~	51	160	628	3.8%	Increasing
+Arrest Rate: Robbery - North	~~~~~	40.0%	39.2%	38.5%	1.0% points	Stable
+Arrest Rate: Robbery - South	~~~~~	41.3%	40.1%	39.9%	0.4% points	Stable
 Call Answered Volume: 101	~~~~~	11,902	36,840	150,507	-19.2%	Decreasing
 
 Data Summary
@@ -80,13 +89,15 @@ def _verdicts(checks, raw):
     ("13.2%", [("consistent", None)]),
     ("3.8% (n.23)", [("consistent", None)]),
     ("-19.2% (n.-35,701)", [("consistent", None)]),
+    ("47.9%", [("mismatch", "value")]),
+    ("40.0%", []),
 ])
 def test_planted_case(checks, raw, expected):
     assert _verdicts(checks, raw) == expected
 
 
 def test_nothing_else_is_a_mismatch(checks):
-    planted = {"1 hour 36 minutes 55 secs", "46.6%", "-3%", "13.2% (n.871)"}
+    planted = {"1 hour 36 minutes 55 secs", "46.6%", "-3%", "13.2% (n.871)", "47.9%"}
     assert sorted(c.narrative_raw for c in checks if c.verdict == "mismatch") == sorted(planted)
 
 

@@ -154,6 +154,25 @@ Across documents (``cross_document``)
 * The same sentence (numbers masked) in two documents with different numbers:
   mismatch ``revised``.
 
+Certainty first (issue 13)
+--------------------------
+* Linking without headings: a figure no section table and no nearby table checks is compared with the
+  one row of its whole document that its own metric and subject name (two candidates: no check); only a
+  plain value, unit or sign disagreement is reported through such a link (``comparing._check_in``).
+* Counts with their change, "decreased by 13.2% (n.817)": against the linked row's current level,
+  previous = current + n (or - n for a rise), change = n / previous, at the percentage's precision; only
+  when the percentage itself agrees with the table (``counts``).
+* Never a claim: ranges ("0.3%-0.4%"), approximations and bounds ("around", "almost", "over"), a
+  percentage that follows a before and an after but names another quantity, a change against a
+  baseline no column holds ("than the 2004-08 average") (``sentences``, ``linking``).
+* Tables: a change column only between two periods, or a budget and its outturn, and only of the
+  years its header names; a total row skips columns sharing one label; a "Change" printed in percent
+  beside counts is their relative change (``table_arithmetic``).
+* Across tables and documents: identical values always agree; the key holds the row label's dates, the
+  unit, whether the cell is a change, and for rows known only by their label the column's words.  Both
+  stages go through indexes (the measure key; the masked sentence; the section topic) and try at most
+  three other documents per figure: linear in documents (``across``, ``_other_document_checks``).
+
 ``check_id`` = ``stable_id(doc_id, check_type, figure_id / measure ids, ...)``.
 """
 from __future__ import annotations

@@ -43,83 +43,106 @@ def _compare(fc: _Fig, row: _Row, cell: Optional[MeasureRecord], alt_rows: list[
     ids = (f.figure_id, row.table_id, row.row_label)
     where = f"the table row \"{row.row_label}\""
     nf = _say(f.value, f.unit, fc.precision)
-
-    def cell_pt(c: MeasureRecord) -> float:
-        return precision_of(c.value_raw, c.unit) if c.value_raw else fc.precision
-
-    def unit_ok(c: MeasureRecord) -> bool:
-        return _unit_family(c.unit) == _unit_family(f.unit)
-
-    def agrees_c(c: MeasureRecord, magnitude: bool = False) -> bool:
-        if c.value is None or not unit_ok(c):
-            return False
-        n, t = f.value, c.value
-        if magnitude or not fc.sign_stated:
-            n, t = abs(n), abs(t)
-        if fc.qualifier == "lower":
-            return t >= n - _eps(n, t)
-        if fc.qualifier == "upper":
-            return t <= n + _eps(n, t)
-        if fc.qualifier == "approx":
-            return abs(t - n) <= 0.1 * abs(n) + _eps(n, t)
-        return agrees(n, fc.precision, t, cell_pt(c))
-
-    def note_units(c: MeasureRecord) -> str:
-        if f.unit != c.unit and {f.unit, c.unit} == set(_PERCENT_UNITS):
-            return (" The narrative writes a percent where the table gives percentage points;"
-                    " the numbers were compared as printed.")
-        return ""
-
     if status == "unstated":
-        cands = [c for c in _level_cells(row)]
-        if not any(c.value is not None and unit_ok(c) for c in cands):
-            return None
-        ok = [c for c in cands if agrees_c(c)]
-        if ok:
-            c = ok[0]
-            return _check(doc_id, check_type, "consistent", None, ids, f, c,
-                          explanation=(f"The narrative's {nf} agrees with {where} for \"{c.column_label}\" "
-                                       f"({_say(c.value, c.unit, cell_pt(c))}) at the precision stated; the sentence "
-                                       f"names no period, so every column of the row was tried." + note_units(c)))
-        # the median reported as the average in the default column?
-        default = [c for c in cands if c.period_type == "month"] or cands
-        for alt in alt_rows:
-            for ac in alt.cells:
-                if ac.period_type == default[0].period_type and agrees_c(ac):
-                    return _label_mismatch(fc, row, default[0], alt, ac, check_type, doc_id, ids)
-        vals = "; ".join(f"{c.column_label}: {_say(c.value, c.unit, cell_pt(c))}" for c in cands if c.value is not None)
-        c0 = default[0]
-        return _check(doc_id, check_type, "unverifiable", "period", ids, f, c0,
-                      explanation=(f"The sentence names no period and the narrative's {nf} agrees with no column of "
-                                   f"{where} ({vals}). It may refer to a period the table does not show."))
+        return _compare_unstated(fc, row, alt_rows, check_type, doc_id, ids, where, nf)
+    return _compare_cell(fc, row, cell, alt_rows, check_type, doc_id, ids, where, nf)
 
+
+def _cell_pt(fc: _Fig, c: MeasureRecord) -> float:
+    return precision_of(c.value_raw, c.unit) if c.value_raw else fc.precision
+
+
+def _unit_ok(fc: _Fig, c: MeasureRecord) -> bool:
+    return _unit_family(c.unit) == _unit_family(fc.f.unit)
+
+
+def _agrees_c(fc: _Fig, c: MeasureRecord, magnitude: bool = False) -> bool:
+    if c.value is None or not _unit_ok(fc, c):
+        return False
+    n, t = fc.f.value, c.value
+    if magnitude or not fc.sign_stated:
+        n, t = abs(n), abs(t)
+    if fc.qualifier == "lower":
+        return t >= n - _eps(n, t)
+    if fc.qualifier == "upper":
+        return t <= n + _eps(n, t)
+    if fc.qualifier == "approx":
+        return abs(t - n) <= 0.1 * abs(n) + _eps(n, t)
+    return agrees(n, fc.precision, t, _cell_pt(fc, c))
+
+
+def _note_units(fc: _Fig, c: MeasureRecord) -> str:
+    if fc.f.unit != c.unit and {fc.f.unit, c.unit} == set(_PERCENT_UNITS):
+        return (" The narrative writes a percent where the table gives percentage points;"
+                " the numbers were compared as printed.")
+    return ""
+
+
+def _compare_unstated(fc: _Fig, row: _Row, alt_rows: list[_Row], check_type: str, doc_id: str, ids: tuple,
+                      where: str, nf: str) -> Optional[CheckRecord]:
+    """A figure stating no period: agreeing with any column of its row, else the label or unverifiable."""
+    f = fc.f
+    cands = [c for c in _level_cells(row)]
+    if not any(c.value is not None and _unit_ok(fc, c) for c in cands):
+        return None
+    ok = [c for c in cands if _agrees_c(fc, c)]
+    if ok:
+        c = ok[0]
+        return _check(doc_id, check_type, "consistent", None, ids, f, c,
+                      explanation=(f"The narrative's {nf} agrees with {where} for \"{c.column_label}\" "
+                                   f"({_say(c.value, c.unit, _cell_pt(fc, c))}) at the precision stated; the sentence "
+                                   f"names no period, so every column of the row was tried." + _note_units(fc, c)))
+    # the median reported as the average in the default column?
+    default = [c for c in cands if c.period_type == "month"] or cands
+    for alt in alt_rows:
+        for ac in alt.cells:
+            if ac.period_type == default[0].period_type and _agrees_c(fc, ac):
+                return _label_mismatch(fc, row, default[0], alt, ac, check_type, doc_id, ids)
+    vals = "; ".join(f"{c.column_label}: {_say(c.value, c.unit, _cell_pt(fc, c))}" for c in cands if c.value is not None)
+    c0 = default[0]
+    return _check(doc_id, check_type, "unverifiable", "period", ids, f, c0,
+                  explanation=(f"The sentence names no period and the narrative's {nf} agrees with no column of "
+                               f"{where} ({vals}). It may refer to a period the table does not show."))
+
+
+def _compare_cell(fc: _Fig, row: _Row, cell: Optional[MeasureRecord], alt_rows: list[_Row], check_type: str,
+                  doc_id: str, ids: tuple, where: str, nf: str) -> Optional[CheckRecord]:
+    """A figure against the cell of its period: empty, another unit, consistent, approximate, else diagnosed."""
+    f = fc.f
     assert cell is not None
     if cell.value is None:
         return _check(doc_id, check_type, "unverifiable", "missing", ids, f, cell,
                       explanation=(f"The table cell for {where}, \"{cell.column_label}\", is empty, so the narrative's "
                                    f"{nf} cannot be checked."))
-    pt = cell_pt(cell)
+    pt = _cell_pt(fc, cell)
     nt = _say(cell.value, cell.unit, pt)
-    if not unit_ok(cell):
+    if not _unit_ok(fc, cell):
         # only the same number in another unit is worth saying
         if agrees(abs(f.value), fc.precision, abs(cell.value), pt) or agrees(abs(f.value), 1.0, abs(cell.value), 1.0):
             return _check(doc_id, check_type, "mismatch", "unit", ids, f, cell, difference=None,
                           explanation=(f"The narrative gives {nf} ({f.unit}) where {where} gives {nt} "
                                        f"({cell.unit}) for \"{cell.column_label}\": the same number in a different unit."))
         return None
-    if agrees_c(cell):
+    if _agrees_c(fc, cell):
         extra = ""
         if not fc.sign_stated and (cell.value or 0) < 0:
             extra = " The sentence does not state the direction; the sizes agree."
         return _check(doc_id, check_type, "consistent", None, ids, f, cell,
                       explanation=(f"The narrative's {nf} agrees with {where}, \"{cell.column_label}\" ({nt}), at the "
-                                   f"precision stated." + extra + note_units(cell)))
+                                   f"precision stated." + extra + _note_units(fc, cell)))
     if fc.qualifier:
         return _check(doc_id, check_type, "unverifiable", "approximate", ids, f, cell,
                       explanation=(f"The narrative's figure is approximate (\"{clean_text(_prefix(f))[-20:].strip()} "
                                    f"{f.value_raw}\") and {where} gives {nt}; not treated as a discrepancy."))
+    return _diagnose(fc, row, cell, alt_rows, check_type, doc_id, ids, where, nf, pt, nt)
+
+
+def _diagnose(fc: _Fig, row: _Row, cell: MeasureRecord, alt_rows: list[_Row], check_type: str, doc_id: str,
+              ids: tuple, where: str, nf: str, pt: float, nt: str) -> CheckRecord:
+    """Why a figure disagrees with its cell, in order: sign, label, period, rounding, value."""
+    f = fc.f
     diff = f.value - cell.value
-    if fc.sign_stated and agrees_c(cell, magnitude=True) and f.value * cell.value < 0:
+    if fc.sign_stated and _agrees_c(fc, cell, magnitude=True) and f.value * cell.value < 0:
         return _check(doc_id, check_type, "mismatch", "sign", ids, f, cell,
                       explanation=(f"The narrative says {_signed(f.value, f.unit, fc.precision)} "
                                    f"({'a fall' if f.value < 0 else 'a rise'}) but {where} gives "
@@ -128,15 +151,15 @@ def _compare(fc: _Fig, row: _Row, cell: Optional[MeasureRecord], alt_rows: list[
     for alt in alt_rows:
         for ac in alt.cells:
             if ac.period_type == cell.period_type and _month_key(ac.period_end) == _month_key(cell.period_end) \
-                    and agrees_c(ac):
+                    and _agrees_c(fc, ac):
                 return _label_mismatch(fc, row, cell, alt, ac, check_type, doc_id, ids)
     if not fc.is_change:
         for oc in _level_cells(row):
-            if oc is not cell and agrees_c(oc):
+            if oc is not cell and _agrees_c(fc, oc):
                 return _check(doc_id, check_type, "mismatch", "period", ids, f, cell,
                               explanation=(f"The narrative presents {nf} as the {_period_words(f)} figure, but {where} "
                                            f"gives {nt} for \"{cell.column_label}\"; {nf} is the table's "
-                                           f"\"{oc.column_label}\" value ({_say(oc.value, oc.unit, cell_pt(oc))}). "
+                                           f"\"{oc.column_label}\" value ({_say(oc.value, oc.unit, _cell_pt(fc, oc))}). "
                                            f"The figure appears to describe a different period."))
     tol = max(fc.precision, pt)
     n_cmp, t_cmp = (f.value, cell.value) if fc.sign_stated else (abs(f.value), abs(cell.value))
@@ -144,17 +167,17 @@ def _compare(fc: _Fig, row: _Row, cell: Optional[MeasureRecord], alt_rows: list[
         return _check(doc_id, check_type, "mismatch", "rounding", ids, f, cell,
                       explanation=(f"The narrative's {nf} is not {nt} ({where}, \"{cell.column_label}\") correctly "
                                    f"rounded; they differ by {_fmt_diff(abs(diff), cell.unit, pt)}, within one unit of "
-                                   f"the last digit stated." + note_units(cell)))
+                                   f"the last digit stated." + _note_units(fc, cell)))
     alt_note = ""
     for alt in alt_rows:
         for ac in alt.cells:
             if ac.period_type == cell.period_type and _month_key(ac.period_end) == _month_key(cell.period_end) \
                     and ac.value is not None:
-                alt_note = f" (\"{alt.row_label}\" gives {_say(ac.value, ac.unit, cell_pt(ac))}.)"
+                alt_note = f" (\"{alt.row_label}\" gives {_say(ac.value, ac.unit, _cell_pt(fc, ac))}.)"
     return _check(doc_id, check_type, "mismatch", "value", ids, f, cell,
                   explanation=(f"The narrative says {nf} but {where} gives {nt} for \"{cell.column_label}\" - "
                                f"a difference of {_fmt_diff(abs(n_cmp - t_cmp), cell.unit, min(fc.precision, pt))}."
-                               + alt_note + note_units(cell)))
+                               + alt_note + _note_units(fc, cell)))
 
 
 def _period_words(f: FigureRecord) -> str:
@@ -257,8 +280,22 @@ def _narrative_checks(fc: _Fig, tables: list[_Table], check_type: str, strength_
     if f.unit == "count" and (_NSAMPLE.search(_prefix(f)) or clean_text(f.value_raw or "").lower().startswith("n")):
         return None
     linked, strength = _link_tables(fc, tables)
-    if not linked or (strength_required and strength != strength_required):
+    if strength_required and strength != strength_required:
         return None
+    chk, found = _check_in(fc, linked, strength, check_type, clause) if linked else (None, False)
+    if chk is None and not found and strength != "strong" and fc.explicit and check_type == "narrative_vs_table":
+        # no heading links it: the one row of the whole document its own metric and subject name
+        chk, _ = _check_in(fc, tables, "document", check_type, clause)
+        if chk is not None and chk.verdict == "mismatch" and chk.reason in ("period", "label", "rounding"):
+            return None     # a link through words alone: only a plain disagreement of value, unit or sign
+    return chk
+
+
+def _check_in(fc: _Fig, linked: list[_Table], strength: str, check_type: str, clause: str
+              ) -> tuple[Optional[CheckRecord], bool]:
+    """The check of a figure against the rows of ``linked`` tables, and whether any row was a candidate.
+    ``strength`` "document": every table of the document, only the tables' rows' own words count."""
+    f = fc.f
     rows = [r for t in linked for r in t.rows]
     mods = {w.lower() for w in _MODIFIERS.findall(" ".join([f.metric_text or "", clause, f.subject or ""]))}
     # only the words the writer used ("victim satisfaction" may be the figure's canonical measure name)
@@ -267,7 +304,7 @@ def _narrative_checks(fc: _Fig, tables: list[_Table], check_type: str, strength_
         rows = [r for r in rows if mods <= {w.lower() for w in _MODIFIERS.findall(r.row_label or "")}]
     table_tokens: set = set()
     table_words: frozenset = frozenset()
-    for t in linked:
+    for t in (linked if strength != "document" else []):
         table_tokens |= _subject_tokens(t.section)
         table_words |= _words_of(t.section)
     prim_stat = "median" if fc.stat == "median" else "average"
@@ -294,10 +331,10 @@ def _narrative_checks(fc: _Fig, tables: list[_Table], check_type: str, strength_
                               table_row_label=None,
                               explanation=(f"The table of this section has no row for \"{f.subject}\" "
                                            f"(rows: {labels}), so the narrative's "
-                                           f"{_say(f.value, f.unit, fc.precision)} cannot be checked."))
-        return None
+                                           f"{_say(f.value, f.unit, fc.precision)} cannot be checked.")), True
+        return None, False
     if len(prim) != 1:
-        return None
+        return None, True
     row = prim[0]
     if not fc.explicit:
         # a sentence naming a sibling row's subject ("... across County and Swindon") without saying which
@@ -305,22 +342,22 @@ def _narrative_checks(fc: _Fig, tables: list[_Table], check_type: str, strength_
         sibs = [r for r in rows if r.metric_key == fc.metric_key]
         sib = set().union(*[r.quals for r in sibs])
         if (_subject_tokens(f.sentence) & sib) - row.quals:
-            return None
+            return None, True
         # the same for words of sibling rows' own qualifiers ("... while the West fell by 14.0%")
         sib_words = set().union(*[r.raw_words for r in sibs]) - row.raw_words - _words_of(f.section)
         if sib_words & _words_of(f.sentence):
-            return None
+            return None, True
     alt = [a for a in alt if a.quals == row.quals]
     cell, status = _cell_for(row, fc)
     if status == "change_period":
-        return _change_period_check(fc, row, check_type)
+        return _change_period_check(fc, row, check_type), True
     if status in ("none", "skip"):
-        return None
+        return None, True
     chk = _compare(fc, row, cell, alt, check_type, f.doc_id, status)
     if chk is not None and only_alt and chk.verdict == "mismatch":
         chk.verdict, chk.reason, chk.severity = "unverifiable", "label", "info"
         chk.explanation += " The table gives only the median for this measure, so this is not treated as a discrepancy."
-    return chk
+    return chk, True
 
 
 # ---------------------------------------------------------------------------

@@ -82,6 +82,49 @@ def _pair_by_label(a: MeasureRecord, b: MeasureRecord) -> bool:
             and bool(_OUTTURN_COL.search(la)) != bool(_OUTTURN_COL.search(lb)))
 
 
+def _change_hypotheses(cur: MeasureRecord, base: MeasureRecord, known: bool, relative: bool, level_unit: str
+                       ) -> list[tuple[float, float, float, str]]:
+    """(implied, low, high, working) for a change column: current against base (and the other way round
+    when which one is the base is not known), over the printed values' rounding intervals."""
+    pc, pb = _cell_prec(cur), _cell_prec(base)
+    hyps = []   # (implied, lo, hi, working)
+    pairs = [(cur, base)] + ([] if known else [(base, cur)])
+    for x, y in pairs:
+        if relative:
+            if y.value == 0:
+                continue
+            corners = [100 * ((x.value + dx) - (y.value + dy)) / (y.value + dy)
+                       for dx in (-pc / 2, pc / 2) for dy in (-pb / 2, pb / 2) if y.value + dy]
+            imp = 100 * (x.value - y.value) / y.value
+            hyps.append((imp, min(corners), max(corners),
+                         f"({x.value_raw} - {y.value_raw}) / {y.value_raw} = {imp:.2f}%"))
+            if level_unit == "percent":
+                # a "% change" of a rate may be the points difference
+                d = x.value - y.value
+                hyps.append((d, d - (pc + pb) / 2, d + (pc + pb) / 2,
+                             f"{x.value_raw} - {y.value_raw} = {d:.2f} points"))
+        else:
+            d = x.value - y.value
+            hyps.append((d, d - (pc + pb) / 2, d + (pc + pb) / 2, f"{x.value_raw} - {y.value_raw} = "
+                         + format_value(d, "count" if level_unit == "percent" else level_unit, min(pc, pb))))
+    return hyps
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _years_of(c: MeasureRecord) -> set:
+    ys = set(_YEAR.findall(clean_text(c.column_label or "")))
+    ys |= {d[:4] for d in (c.period_start, c.period_end) if d}
+    return ys
+
+
+def _header_periods_fit(label: str, a: MeasureRecord, b: MeasureRecord) -> bool:
+    """A change header naming years ("Change since 1990", "2023 vs 2024") compares columns of those years."""
+    named = set(_YEAR.findall(label))
+    return not named or named <= (_years_of(a) | _years_of(b))
+
+
 def _change_columns(doc_id, table_id, cells, checked: set) -> list[CheckRecord]:
     """A "Change" / "% change" / "Difference" / "Variance" column against the two level columns it differences:
     the nearest two level columns to its left, of one period type (two 12-month windows, two year-to-date
@@ -120,6 +163,8 @@ def _change_columns(doc_id, table_id, cells, checked: set) -> list[CheckRecord]:
                 known = False   # budget against forecast / actual: sign conventions differ, either order
             else:
                 continue        # the header does not say what the two columns are: no declared difference
+            if not _header_periods_fit(label, a, b):
+                continue        # "Change since 1990" beside 2014 and 2015: not the difference of these two
             relative = bool(_PCT_CHANGE_COL.search(label)) and not _POINTS_COL.search(label) \
                 or (dc.unit == "percent" and a.unit in ("count", "gbp"))    # "Change" printed as "-10.0%"
             if relative and dc.unit != "percent":
@@ -128,27 +173,8 @@ def _change_columns(doc_id, table_id, cells, checked: set) -> list[CheckRecord]:
                 want = ("percentage_points", "percent") if a.unit == "percent" else (a.unit,)
                 if dc.unit not in want and not (a.unit == "rate" and dc.unit in ("rate", "count")):
                     continue
-            pc, pb, pd = _cell_prec(cur), _cell_prec(base), _cell_prec(dc)
-            hyps = []   # (implied, lo, hi, working)
-            pairs = [(cur, base)] + ([] if known else [(base, cur)])
-            for x, y in pairs:
-                if relative:
-                    if y.value == 0:
-                        continue
-                    corners = [100 * ((x.value + dx) - (y.value + dy)) / (y.value + dy)
-                               for dx in (-pc / 2, pc / 2) for dy in (-pb / 2, pb / 2) if y.value + dy]
-                    imp = 100 * (x.value - y.value) / y.value
-                    hyps.append((imp, min(corners), max(corners),
-                                 f"({x.value_raw} - {y.value_raw}) / {y.value_raw} = {imp:.2f}%"))
-                    if a.unit == "percent":
-                        # a "% change" of a rate may be the points difference
-                        d = x.value - y.value
-                        hyps.append((d, d - (pc + pb) / 2, d + (pc + pb) / 2,
-                                     f"{x.value_raw} - {y.value_raw} = {d:.2f} points"))
-                else:
-                    d = x.value - y.value
-                    hyps.append((d, d - (pc + pb) / 2, d + (pc + pb) / 2, f"{x.value_raw} - {y.value_raw} = "
-                                 + format_value(d, "count" if a.unit == "percent" else a.unit, min(pc, pb))))
+            pd = _cell_prec(dc)
+            hyps = _change_hypotheses(cur, base, known, relative, a.unit)
             if not hyps:
                 continue
             n = dc.value
@@ -265,6 +291,9 @@ def _difference_lines(doc_id, table_id, cells, orient) -> list[CheckRecord]:
         return []
     out = []
     dl = diff_lines[0]
+    named = set(_YEAR.findall(dl))
+    if named and not named <= set(_YEAR.findall(" ".join(period_lines))):
+        return []   # "Change since 1990" beside 2014 and 2015
     for dc in lines[dl]:
         if dc.value is None:
             continue
