@@ -174,3 +174,20 @@ def test_a_table_after_the_plan_on_the_next_page_with_other_width_is_not_joined(
             b.page = n
         doc.pages.append(Page(number=n, blocks=bl))
     assert [r.action for r in deliverables.extract(doc.finish())] == ["Recruit 20 rural officers"]
+
+
+def test_pdftotext_run_due_words_before_the_date():
+    # the same two rows printed without tabs, each line as the text loader leaves it
+    from extract.model import Block, Document, Page
+    lines = ["Priority 4: Improve the experience of victims", "Action Date Due Progress",
+             "Complete review of the victims code in the Criminal Justice Sector to March 2025 30%",
+             "Undertake the procurement of the victim care service to improve service. r March 2025 30%",
+             "Publish the victims strategy Dec 24 100%"]
+    doc = Document(source="run.txt", sha256="aa" * 32, format="text")
+    doc.pages.append(Page(number=1, blocks=[Block("paragraph", text=t) for t in lines]))
+    assert [(r.action, r.due_raw, r.due_date, r.progress_pct) for r in deliverables.extract(doc.finish())] == [
+        ("Complete review of the victims code in the Criminal Justice Sector", "to March 2025", "2025-03-01", 30.0),
+        ("Undertake the procurement of the victim care service to improve service.", "r March 2025",
+         "2025-03-01", 30.0),
+        ("Publish the victims strategy", "Dec 24", "2024-12-01", 100.0),
+    ]

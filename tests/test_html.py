@@ -154,3 +154,18 @@ def test_discovery_accepts_web_suffixes(tmp_path):
     for name in ("a.html", "b.htm", "c.php", "d.aspx", "e.css"):
         (tmp_path / name).write_text("<html><body><p>x</p></body></html>")
     assert [p.name for p in discover([tmp_path])] == ["a.html", "b.htm", "c.php", "d.aspx"]
+
+
+def test_markup_nested_too_deep_is_read_as_text_with_a_note(tmp_path):
+    p = tmp_path / "deep.html"
+    p.write_text("<html><body>" + "<div>" * 5000 + "Crime fell by 4%." + "</div>" * 5000 + "</body></html>")
+    doc = load(p)
+    assert [b.text for b in doc.blocks] == ["Crime fell by 4%."]
+    assert "HTML nested too deeply for the parser; text read without structure" in doc.notes
+
+
+def test_page_of_only_furniture_says_so(tmp_path):
+    p = tmp_path / "nav.html"
+    p.write_text("<html><body><nav><a>Home</a></nav><footer>Contact us</footer></body></html>")
+    doc = load(p)
+    assert doc.blocks == [] and "HTML page holds no text outside site furniture" in doc.notes

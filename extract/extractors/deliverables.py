@@ -493,6 +493,11 @@ def _split_terminators(text: str) -> list[tuple[str, str, str]]:
         before = text[pos:m.start()].strip()
         words = before.split()
         k = _date_suffix(words)
+        # a due word or a cut-off fragment before the date belongs to the due text
+        # ("... Justice Sector to March 2025 30%", "... service. r March 2025 30%")
+        if k and len(words) > k + 1 and re.fullmatch(r"to|by|until|before|[a-z]", words[-k - 1]) \
+                and parse_due(" ".join(words[-k - 1:])).date is not None:
+            k += 1
         action = " ".join(words[:len(words) - k]) if k else before
         due = " ".join(words[len(words) - k:]) if k else ""
         out.append((action, due, m.group(0)))

@@ -7,6 +7,9 @@ gives no source lines.)
 
 Rules:
 
+* Markup nested so deep that the parser drops text (the tree holds less than
+  half the characters between the tags) or deeper than Python's stack is read
+  as plain paragraphs, with a note.
 * Encoding: a BOM or ``<meta charset>`` when given, else UTF-8, else
   Windows-1252 (with a note).  The document is one page without page numbers;
   every block carries the source ``line`` of its element.
@@ -41,6 +44,7 @@ Rules:
 """
 from __future__ import annotations
 
+import html as html_lib
 import re
 from typing import Iterator, Optional
 
@@ -49,7 +53,7 @@ from lxml import html as lxml_html
 
 from ..model import BULLET, HEADING, PARAGRAPH, Block, Cell, Document, Page
 from .common import clean_inline
-from .htmltext import html_encoding
+from .htmltext import html_encoding, strip_tags
 
 __all__ = ["load_html", "parse_html", "table_cells"]
 
@@ -103,22 +107,48 @@ def load_html(path, data: bytes, *, sha256: str, notes: Optional[list[str]] = No
 
 def parse_html(doc: Document, text: str) -> None:
     """Fill ``doc.pages`` (one page, no page numbers) from the markup ``text``."""
-    parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
     try:
         root = lxml_html.document_fromstring(text.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError):
         root = None
     blocks: list[Block] = []
+    if root is not None and _text_lost(root, text):
+        # the parser dropped text (markup nested beyond libxml2's depth limit): the text of
+        # the markup, tags removed, as plain paragraphs
+        doc.notes.append("HTML nested too deeply for the parser; text read without structure")
+        plain = html_lib.unescape(strip_tags(_SCRIPT.sub(" ", text)))
+        blocks = [Block(PARAGRAPH, text=t) for t in (clean_inline(x, markdown=False)
+                                                     for x in plain.split("\n")) if t]
+        root = None
     if root is not None:
         _drop_furniture(root)
         body = _content_root(root)
-        blocks = [b for b in _walk(body, 0) if not _is_furniture_block(b)]
+        try:
+            blocks = [b for b in _walk(body, 0) if not _is_furniture_block(b)]
+        except RecursionError:
+            # markup nested deeper than Python's stack: its text, line by line, without structure
+            text_lines = (clean_inline(t, markdown=False) for t in body.text_content().split("\n"))
+            blocks = [Block(PARAGRAPH, text=t) for t in text_lines if t]
+            doc.notes.append("HTML nested too deeply to read its structure; read as plain paragraphs")
     doc.pages = [Page(number=1, blocks=blocks)]
     for b in blocks:
         b.page = None
     doc.page_marked = False
     if not blocks:
         doc.notes.append("HTML page holds no text outside site furniture")
+
+
+_SCRIPT = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+
+
+def _text_lost(root, text: str) -> bool:
+    """The parsed tree holds less than half the characters the markup shows between its tags."""
+    hidden = sum(len("".join((e.text_content() or "").split()))
+                 for e in root.iter("script", "style", "noscript", "template"))
+    parsed = len("".join(root.text_content().split())) - hidden
+    shown = len("".join(html_lib.unescape(strip_tags(_SCRIPT.sub(" ", text))).split()))
+    return shown > 0 and parsed < 0.5 * shown
 
 
 def _drop_furniture(root) -> None:

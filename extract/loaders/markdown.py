@@ -122,8 +122,9 @@ def _trim_table(rows: list[list[str]]) -> list[list[str]]:
     return [r[:width] for r in rows]
 
 
-def parse_markdown(doc, text: str) -> None:
-    """Fill ``doc.pages`` from converter Markdown (rules in the module docstring)."""
+def _lines_and_pages(text: str) -> tuple[list[str], dict[int, int], bool]:
+    """The lines of ``text`` without form feeds, the page of each line (1-based, from form
+    feeds) and whether the text has form feeds between pages at all."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     has_ff = "\f" in text.strip("\f \n")
     ff_page: dict[int, int] = {}
@@ -133,7 +134,76 @@ def parse_markdown(doc, text: str) -> None:
         page += lead
         ff_page[idx] = page
         page += raw.count("\f") - lead
-    lines = [ln.replace("\f", "") for ln in lines]
+    return [ln.replace("\f", "") for ln in lines], ff_page, has_ff
+
+
+def _read_table(lines: list[str], i: int) -> Optional[tuple[Optional[_Draft], int]]:
+    """A table starting at line ``i`` (HTML ``<table>``, tab-separated lines, or a pipe table:
+    a header row followed by a separator row): (its draft or None when empty, the next line
+    index); None when no table starts there."""
+    n, raw, no = len(lines), lines[i], i + 1
+    if re.match(r"^\s*<table\b", raw.strip().replace("\u00a0", " ").strip(), re.I):
+        j = i
+        buf = []
+        while j < n:
+            buf.append(lines[j])
+            if re.search(r"</table>", lines[j], re.I):
+                break
+            j += 1
+        cells = _html_table("\n".join(buf))
+        return (_Draft("table", no, cells=cells, method="html") if cells else None), j + 1
+    if "\t" in raw:
+        j = i
+        rows = []
+        while j < n and "\t" in lines[j] and lines[j].strip():
+            rows.append(lines[j].split("\t"))
+            j += 1
+        rows = _trim_table(rows)
+        return (_Draft("table", no, rows=rows) if rows else None), j
+    if _PIPE_ROW.match(raw) and i + 1 < n and _PIPE_SEP.match(lines[i + 1]) and "|" in lines[i + 1] + raw:
+        j = i
+        rows = []
+        while j < n and lines[j].strip() and ("|" in lines[j]):
+            if not _PIPE_SEP.match(lines[j]):
+                rows.append(_split_pipe(lines[j]))
+            j += 1
+        rows = _trim_table(rows)
+        return (_Draft("table", no, rows=rows) if rows else None), j
+    return None
+
+
+def _marked_line(raw: str, stripped: str, no: int, in_para: bool) -> Optional[list[_Draft]]:
+    """The drafts of a line marked as a heading (``#``) or list item (``-``, ``1.``,
+    ``<li>``); an empty list for an empty heading; None for any other line."""
+    m = _ATX.match(raw)
+    if m:
+        body = m.group(2) or ""
+        if not clean_inline(body):
+            return []
+        bm = re.match(r"^\s*(?:\*\*)?\s*([•●▪])\s*(.*)$", body)
+        if bm:
+            return [_Draft(BULLET, no, [bm.group(2)], level=0)]
+        return [_Draft(HEADING, no, [body], level=len(m.group(1)))]
+    if _LI_LINE.match(stripped):
+        items = re.findall(r"<li\b[^>]*>(.*?)(?:</li>|(?=<li\b)|(?=</[uo]l>)|$)", stripped, re.I | re.S)
+        base = _indent_width(raw[: len(raw) - len(raw.lstrip())])
+        return [_Draft(BULLET, no, [it], indent=base) for it in items]
+    um = _UL.match(raw)
+    om = None if um else _OL.match(raw)
+    if um and um.group("marker") == "+" and in_para:
+        um = None  # "Cyber flagged\n+ key word": a continuation, not a list
+    if not (um or om):
+        return None
+    mm = um or om
+    body = mm.group("text") or ""
+    if om:
+        body = mm.group("marker") + " " + body
+    return [_Draft(BULLET, no, [body], indent=_indent_width(mm.group("indent")), ordered=bool(om))]
+
+
+def parse_markdown(doc, text: str) -> None:
+    """Fill ``doc.pages`` from converter Markdown (rules in the module docstring)."""
+    lines, ff_page, has_ff = _lines_and_pages(text)
 
     drafts: list[_Draft] = []
     markers: list[tuple[int, int]] = []
@@ -171,83 +241,21 @@ def parse_markdown(doc, text: str) -> None:
             gap += 1
             i += 1
             continue
-        # HTML table
-        if re.match(r"^\s*<table\b", stripped, re.I):
-            j = i
-            buf = []
-            while j < n:
-                buf.append(lines[j])
-                if re.search(r"</table>", lines[j], re.I):
-                    break
-                j += 1
-            cells = _html_table("\n".join(buf))
-            if cells:
-                add(_Draft("table", no, cells=cells, method="html"))
-            i = j + 1
-            continue
-        # tab-separated table
-        if "\t" in raw:
-            j = i
-            rows = []
-            while j < n and "\t" in lines[j] and lines[j].strip():
-                rows.append(lines[j].split("\t"))
-                j += 1
-            rows = _trim_table(rows)
-            if rows:
-                add(_Draft("table", no, rows=rows))
-            i = j
-            continue
-        # pipe table: header row followed by a separator row
-        if _PIPE_ROW.match(raw) and i + 1 < n and _PIPE_SEP.match(lines[i + 1]) and "|" in lines[i + 1] + raw:
-            j = i
-            rows = []
-            while j < n and lines[j].strip() and ("|" in lines[j]):
-                if not _PIPE_SEP.match(lines[j]):
-                    rows.append(_split_pipe(lines[j]))
-                j += 1
-            rows = _trim_table(rows)
-            if rows:
-                add(_Draft("table", no, rows=rows))
-            i = j
+        table = _read_table(lines, i)
+        if table is not None:
+            draft, i = table
+            if draft is not None:
+                add(draft)
             continue
         if is_rule(stripped) and not _UL.match(raw) or re.fullmatch(r"(?:-\s*){3,}", stripped):
             flush()
             gap += 1
             i += 1
             continue
-        m = _ATX.match(raw)
-        if m:
-            level = len(m.group(1))
-            body = m.group(2) or ""
-            if not clean_inline(body):
-                i += 1
-                continue
-            bm = re.match(r"^\s*(?:\*\*)?\s*([•●▪])\s*(.*)$", body)
-            if bm:
-                add(_Draft(BULLET, no, [bm.group(2)], level=0))
-            else:
-                add(_Draft(HEADING, no, [body], level=level))
-            i += 1
-            continue
-        if _LI_LINE.match(stripped):
-            items = re.findall(r"<li\b[^>]*>(.*?)(?:</li>|(?=<li\b)|(?=</[uo]l>)|$)", stripped, re.I | re.S)
-            base = _indent_width(raw[: len(raw) - len(raw.lstrip())])
-            for k, it in enumerate(items):
-                d = _Draft(BULLET, no, [it], indent=base)
+        found = _marked_line(raw, stripped, no, para is not None)
+        if found is not None:
+            for d in found:
                 add(d)
-            i += 1
-            continue
-        um = _UL.match(raw)
-        om = None if um else _OL.match(raw)
-        if um and um.group("marker") == "+" and para is not None:
-            um = None  # "Cyber flagged\n+ key word": a continuation, not a list
-        if um or om:
-            mm = um or om
-            ind = _indent_width(mm.group("indent"))
-            body = mm.group("text") or ""
-            if om:
-                body = mm.group("marker") + " " + body
-            add(_Draft(BULLET, no, [body], indent=ind, ordered=bool(om)))
             i += 1
             continue
         # paragraph text line

@@ -64,10 +64,10 @@ def _drop_running_lines(lines: list[_Line], page_of: dict, n_pages: int,
     return out
 
 
-def parse_text(doc, text: str) -> None:
-    """Fill ``doc.pages`` from pdftotext-like ``text`` (rules in the module docstring)."""
+def _read_lines(text: str) -> tuple[list[_Line], dict[int, int], list[tuple[int, int]]]:
+    """The non-blank lines of ``text`` (page markers and rules left out), the page of each
+    line from form feeds, and the "Page N" markers seen."""
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    has_ff = "\f" in text
     ff_page: dict[int, int] = {}
     page = 1
     lines: list[_Line] = []
@@ -94,17 +94,25 @@ def parse_text(doc, text: str) -> None:
             continue
         lines.append(_Line(idx, raw, raw.strip(), blanks))
         blanks = 0
+    return lines, ff_page, markers
 
-    if has_ff:
-        body = text.rstrip(" \n")
-        n_pages = body.count("\f") + (0 if body.endswith("\f") else 1)
-        ff_page = {k: min(v, n_pages) for k, v in ff_page.items()}
-        # the cells of a deliverables table printed one per line (the same rows on every page
-        # of a repeated slide) are content, not furniture
-        pre = _deliverable_tables(lines, lambda ln: ff_page.get(ln.no, 1))
-        keep = frozenset(no for d in pre if isinstance(d, _Draft) for no in d.src)
-        lines = _drop_running_lines(lines, ff_page, n_pages, keep)
 
+def _without_running_lines(text: str, lines: list[_Line], ff_page: dict[int, int]) -> list[_Line]:
+    """``lines`` without the running headers and footers of form-feed pages (``ff_page`` is
+    capped at the number of pages in place)."""
+    body = text.rstrip(" \n")
+    n_pages = body.count("\f") + (0 if body.endswith("\f") else 1)
+    for k, v in ff_page.items():
+        ff_page[k] = min(v, n_pages)
+    # the cells of a deliverables table printed one per line (the same rows on every page
+    # of a repeated slide) are content, not furniture
+    pre = _deliverable_tables(lines, lambda ln: ff_page.get(ln.no, 1))
+    keep = frozenset(no for d in pre if isinstance(d, _Draft) for no in d.src)
+    return _drop_running_lines(lines, ff_page, n_pages, keep)
+
+
+def _drafts(items: list) -> list[_Draft]:
+    """Lines (and drafts already built) into drafts: tab tables, bullets, joined paragraphs."""
     drafts: list[_Draft] = []
     cur: Optional[_Draft] = None
 
@@ -114,10 +122,6 @@ def parse_text(doc, text: str) -> None:
             drafts.append(cur)
         cur = None
 
-    page_of_line = lambda ln: ff_page.get(ln.no, 1)  # noqa: E731
-    items = _layout_items(lines, page_of_line)
-    items = _deliverable_tables(items, page_of_line)
-    items = _residue_tables(items, page_of_line)
     i = 0
     while i < len(items):
         ln = items[i]
@@ -160,8 +164,20 @@ def parse_text(doc, text: str) -> None:
                          indent=len(ln.raw) - len(ln.raw.lstrip()))
         i += 1
     flush()
+    return drafts
 
-    blocks = _finish_drafts(drafts)
+
+def parse_text(doc, text: str) -> None:
+    """Fill ``doc.pages`` from pdftotext-like ``text`` (rules in the module docstring)."""
+    has_ff = "\f" in text
+    lines, ff_page, markers = _read_lines(text)
+    if has_ff:
+        lines = _without_running_lines(text, lines, ff_page)
+    page_of_line = lambda ln: ff_page.get(ln.no, 1)  # noqa: E731
+    items = _layout_items(lines, page_of_line)
+    items = _deliverable_tables(items, page_of_line)
+    items = _residue_tables(items, page_of_line)
+    blocks = _finish_drafts(_drafts(items))
     paginate(doc, blocks, ff_page_of_line=ff_page if has_ff else None, markers=markers)
 
 
