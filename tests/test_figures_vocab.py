@@ -102,3 +102,11 @@ unit = "count"
         assert (r.subject, r.metric_text, r.metric) == ("Gotham North", "bat signal uses", "bat_signal_uses")
     finally:
         vocab.set_extra([])
+
+
+def test_local_authority_is_an_area_subject():
+    assert fig("Burglary in Sandwell rose by 7.3%.", "7.3%").subject == "Sandwell"
+    assert fig("Sandwell Council funded 12 new posts.", "12").subject != "Sandwell"
+    # a force's own name is the whole force, not a sub-area
+    assert fig("Durham recorded 41 incidents.", "41").subject != "Durham"
+    assert fig("Reading the data, 41 incidents were recorded.", "41").subject != "Reading"
