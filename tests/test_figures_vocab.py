@@ -98,7 +98,15 @@ unit = "count"
     assert before.subject != "Gotham North" and before.metric is None
     try:
         vocab.set_extra([str(f)])
-        r = fig(text + " ", "12.5%")
+        r = fig(text, "12.5%")   # the same text: no match cached from the vocabulary before
         assert (r.subject, r.metric_text, r.metric) == ("Gotham North", "bat signal uses", "bat_signal_uses")
     finally:
         vocab.set_extra([])
+
+
+def test_local_authority_is_an_area_subject():
+    assert fig("Burglary in Sandwell rose by 7.3%.", "7.3%").subject == "Sandwell"
+    assert fig("Sandwell Council funded 12 new posts.", "12").subject != "Sandwell"
+    # a force's own name is the whole force, not a sub-area
+    assert fig("Durham recorded 41 incidents.", "41").subject != "Durham"
+    assert fig("Reading the data, 41 incidents were recorded.", "41").subject != "Reading"

@@ -229,3 +229,11 @@ def test_cli_vocabulary_option(tmp_path, monkeypatch):
     assert main(["run", str(src), "--out", str(tmp_path / "out2"), "--quiet", "--vocabulary", str(bad)]) == 2
     assert main(["run", str(src), "--out", str(tmp_path / "out3"), "--quiet", "--vocabulary",
                  str(tmp_path / "missing.toml")]) == 2
+
+
+def test_local_authorities_are_areas_with_their_case(V):
+    assert V.subject_keys("Crime in Cardiff and Milton Keynes rose") == ["cardiff", "milton_keynes"]
+    assert V.subject_kind("cardiff") == "area"
+    assert V.subject_keys("crime in cardiff") == []                 # cased only
+    assert V.subject_keys("Reading the report, Durham police") == []  # ambiguous word; a whole force's name
+    assert "wiltshire" not in V.areas and "swindon" in V.areas

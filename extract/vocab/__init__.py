@@ -207,7 +207,26 @@ class Vocabulary:
         s.stop_after = _alt(s.stop_after, d.get("stop_after", ""))
         into[key] = s
 
+    def _local_authority_areas(self) -> None:
+        """Every local authority of the shipped list is an area (matched with
+        its case), except one named like a whole police force area (that is
+        the force, not a part of it: "Wiltshire", "Durham") and the names
+        that are ordinary words too (``[place] ambiguous``: "Reading")."""
+        forces = {f.lower() for f in self.force_names}
+        ambiguous = {a.lower() for a in self.place.get("ambiguous", [])}
+        known = {a.label.lower() for a in self.areas.values()}
+        for la in self.local_authorities:
+            n = la.name
+            if n.lower() in forces or n.lower() in ambiguous or n.lower() in known:
+                continue
+            key = re.sub(r"[^a-z0-9]+", "_", n.lower()).strip("_")
+            if key in self.areas or key in self.subjects:
+                continue
+            self.areas[key] = Subject(key, n, "area", cased=[n, n.upper()] if " " not in n else [n])
+            known.add(n.lower())
+
     def _compile(self) -> None:
+        self._local_authority_areas()
         self._metric_text: list[tuple[str, re.Pattern]] = []
         self._metric_table: list[tuple[str, re.Pattern]] = []
         self._name_key: dict[str, str] = {}
@@ -280,18 +299,22 @@ class Vocabulary:
 
     # ------------------------------------------------------------------ subjects
     def subject_keys(self, text: Optional[str]) -> list[str]:
-        """Keys of the subjects and areas some words name, in the order written."""
+        """Keys of the subjects and areas some words name, in the order written
+        (the longest name wins where two overlap: "Birmingham East", not "Birmingham")."""
         t = text or ""
-        found: list[tuple[int, str]] = []
+        found: list[tuple[int, int, str]] = []
         for k, rx, stop_b, stop_a in self._subject_res:
             for m in rx.finditer(t):
                 if stop_b and stop_b.search(t[max(0, m.start() - 30):m.start()]):
                     continue
                 if stop_a and stop_a.search(t[m.end():m.end() + 30]):
                     continue
-                found.append((m.start(), k))
-                break
-        return [k for _, k in sorted(found)]
+                found.append((m.start(), m.end(), k))
+        taken: list[tuple[int, int, str]] = []
+        for s, e, k in sorted(found, key=lambda x: (x[0] - x[1], x[0])):
+            if not any(s < te and ts < e for ts, te, _ in taken):
+                taken.append((s, e, k))
+        return list(dict.fromkeys(k for _, _, k in sorted(taken)))
 
     def subject(self, key: str) -> Optional[Subject]:
         return self.subjects.get(key) or self.areas.get(key)

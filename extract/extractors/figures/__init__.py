@@ -53,20 +53,18 @@ How it works
 """
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Optional
 
-from ... import normalise as N
-from ...model import BULLET, Block, Document, stable_id
+from ...model import Block, Document, stable_id
 from ...nlp import get_nlp
 from ...records import FigureRecord
+from .blocks import _BlockLinks
 from .clean import _DIGIT, NARRATIVE_KINDS, clean_block_text
-from .context import _Ctx, _block_contexts, _is_generic_heading, _is_progress_line
-from .leads import _LIST_ITEM, _TILE_PERIOD, _Lead, _item_label, _lead_of, _unit_fits
+from .context import _Ctx, _block_contexts, _is_progress_line
+from .leads import _item_label, _unit_fits
 from .lexicon import lexicon, metric_key
-from .mentions import _PERIODISH, _DocMatches
-from .metric_words import _lower_words
+from .mentions import _DocMatches
 from .sentence import _sentence_figures
 
 __all__ = ["extract", "clean_block_text", "NARRATIVE_KINDS"]
@@ -74,6 +72,54 @@ __all__ = ["extract", "clean_block_text", "NARRATIVE_KINDS"]
 
 def _iso(d: Optional[date]) -> Optional[str]:
     return d.isoformat() if d is not None else None
+
+
+def _record(doc: Document, b: Block, sentence: str, f, tile_section: str) -> FigureRecord:
+    q, p = f.q, f.period
+    return FigureRecord(
+        figure_id=stable_id(doc.doc_id, b.page, b.line, sentence, q.start),
+        doc_id=doc.doc_id,
+        page=b.page,
+        line=b.line,
+        section=tile_section or b.topic or b.section or None,
+        sentence=sentence,
+        value=float(f.value),
+        unit=q.unit,
+        value_raw=q.raw,
+        role=f.role,
+        period_type=p.period_type if p is not None else None,
+        period_start=_iso(p.start) if p is not None else None,
+        period_end=_iso(p.end) if p is not None else None,
+        period_inherited=f.inherited if p is not None else 0,
+        subject=f.subject or None,
+        metric_text=f.metric or None,
+        metric=metric_key(f.metric),
+        char_start=q.start,
+        char_end=q.end,
+    )
+
+
+def _take_lead_in(sfigs: list, sentence: str, b: Block, links: _BlockLinks, state: dict) -> None:
+    """A sentence stating values with no measure of its own takes its
+    lead-in's (a list item's label outside the measure vocabulary, "North =
+    ...", names its subject, not a measure)."""
+    label = _item_label(sentence)
+    if any(f.metric_stated and (f.metric in lexicon().metric_phrases or f.metric != label.lower()) for f in sfigs):
+        return
+    if "lead" not in state:
+        state["lead"] = links.lead_in_for(b)
+    block_lead = state["lead"]
+    if block_lead is None:
+        return
+    for f in sfigs:
+        if f.role in ("rank", "target", "other") or not _unit_fits(block_lead.label, f.q.unit, f.role):
+            continue
+        f.metric = block_lead.metric
+        if not f.subject_stated:
+            # "North = 1 hr 10 min": a list item's own label is its subject, even one
+            # the vocabulary does not know; else the lead-in's subject
+            f.subject = label or block_lead.subject or f.subject
+        links.passed[id(b)] = block_lead
 
 
 def extract(doc: Document) -> list[FigureRecord]:
@@ -87,95 +133,22 @@ def extract(doc: Document) -> list[FigureRecord]:
     sec.", "County = 1 hr 33 min in October 2023"); a list item right after a
     list item that took a lead-in takes the same one."""
     nlp = get_nlp()
-    all_blocks = doc.blocks
-    blocks: list[Block] = [b for b in all_blocks if b.kind in NARRATIVE_KINDS]
-    if not blocks:
+    links = _BlockLinks(doc)
+    if not links.blocks:
         return []
-    # the narrative block right before each one in the same section (no heading or table between)
-    before: dict[int, Optional[Block]] = {}
-    prev_b: Optional[Block] = None
-    for b in all_blocks:
-        if b.kind in NARRATIVE_KINDS:
-            before[id(b)] = prev_b if prev_b is not None and prev_b.section == b.section else None
-            prev_b = b
-        else:
-            prev_b = None
     contexts = _block_contexts(doc)
-    texts = [clean_block_text(b.text) for b in blocks]
-    sdocs: dict[int, object] = {}
-    text_of: dict[int, str] = {}
-    leads: dict[int, Optional[_Lead]] = {}
-    passed: dict[int, _Lead] = {}       # the lead-in a block's figures took
-    list_item: dict[int, bool] = {}
-
-    def lead_of_block(b: Block) -> Optional[_Lead]:
-        k = id(b)
-        if k not in leads:
-            t = text_of.get(k)
-            if t and k not in sdocs:
-                sdocs[k] = nlp(t)   # a block without digits was not run through the pipeline
-            leads[k] = _lead_of(t, sdocs[k]) if t else None
-        return leads[k]
-
-    def lead_in_for(b: Block) -> Optional[_Lead]:
-        p = before.get(id(b))
-        if b.level > 0:
-            q = p
-            while q is not None and q.level >= b.level:
-                q = before.get(id(q))
-            if q is not None:
-                return lead_of_block(q)
-        if p is None:
-            return None
-        is_item = list_item.get(id(b), False)
-        if is_item or b.kind == BULLET:
-            lp = lead_of_block(p)
-            if lp is not None:
-                return lp
-        if is_item and list_item.get(id(p)) and id(p) in passed:
-            return passed[id(p)]
-        return None
-
-    def tile_label(b: Block, text: str) -> tuple[str, str]:
-        """A dashboard tile's value alone in its block ("61.6%") takes the label printed right above
-        it ("Kept informed of progress (4 months)") -- the label block when the converter did not
-        make it a heading (then it is the tile's section too), else its short section heading.
-        Returns (metric words, section or "")."""
-        qs = N.find_quantities(text)
-        if len(qs) != 1 or text.strip(" .▲▼↑↓*()") != qs[0].raw.strip(" ▲▼↑↓"):
-            return "", ""
-        p = before.get(id(b))
-        pt = text_of.get(id(p)) or clean_block_text(p.text) if p is not None else ""
-        if p is not None and _TILE_PERIOD.sub("", pt).strip(" :-–"):
-            label = _TILE_PERIOD.sub("", pt).strip(" :-–")
-            if label and len(label.split()) <= 8 and not _DIGIT.search(label) and not re.search(r"[.;!?]$", label) \
-                    and label[:1].isalpha() and not N.find_quantities(pt):
-                return _lower_words(label), pt
-            return "", ""
-        if p is not None and before.get(id(p)) is not None:
-            return "", ""   # only a "(4 months)" line between the heading and the value
-        heading = clean_block_text(b.topic or b.section or "")
-        label = _TILE_PERIOD.sub("", heading).strip(" :-–")
-        if label and len(label.split()) <= 6 and not _DIGIT.search(label) and not _is_generic_heading(label) \
-                and not _PERIODISH.search(label):
-            return _lower_words(label), ""
-        return "", ""
-
     records: list[FigureRecord] = []
     seen: set[str] = set()
-    for b, text in zip(blocks, texts):
-        text_of[id(b)] = text
-        list_item[id(b)] = bool(_LIST_ITEM.match(text))
     # only blocks with a digit can state a figure: only those go through the pipeline
-    numeric = [(b, t) for b, t in zip(blocks, texts) if t and _DIGIT.search(t)]
+    numeric = [(b, links.text_of[id(b)]) for b in links.blocks
+               if links.text_of[id(b)] and _DIGIT.search(links.text_of[id(b)])]
     for (b, text), sdoc in zip(numeric, nlp.pipe([t for _, t in numeric], batch_size=128)):
-        sdocs[id(b)] = sdoc
+        links.sdocs[id(b)] = sdoc
         ctx = contexts.get(id(b), _Ctx())
         if ctx.deliverables and _is_progress_line(text):
             continue  # a deliverable's due date and progress: the deliverables extractor's
         carry: dict = {}
-        block_lead: Optional[_Lead] = None
-        lead_looked = False
+        state: dict = {}      # the block's lead-in, looked up once
         pre = _DocMatches(sdoc)
         for sent in sdoc.sents:
             raw = sent.text
@@ -185,54 +158,16 @@ def extract(doc: Document) -> list[FigureRecord]:
                 continue
             # the sentence's span of the block's Doc; offsets are given in the stripped sentence
             sfigs = _sentence_figures(sentence, sdoc, sent.start, sent.end, sent.start_char + lead, ctx, carry, pre)
-            # a sentence stating values with no measure of its own takes its lead-in's (a list item's
-            # label outside the measure vocabulary, "North = ...", names its subject, not a measure)
-            label = _item_label(sentence) if sfigs else ""
-            if sfigs and not any(f.metric_stated and (f.metric in lexicon().metric_phrases or f.metric != label.lower())
-                                 for f in sfigs):
-                if not lead_looked:
-                    block_lead, lead_looked = lead_in_for(b), True
-                if block_lead is not None:
-                    for f in sfigs:
-                        if f.role in ("rank", "target", "other") or not _unit_fits(block_lead.label, f.q.unit, f.role):
-                            continue
-                        f.metric = block_lead.metric
-                        if not f.subject_stated:
-                            # "North = 1 hr 10 min": a list item's own label is its subject, even one
-                            # the vocabulary does not know; else the lead-in's subject
-                            f.subject = label or block_lead.subject or f.subject
-                        passed[id(b)] = block_lead
+            if sfigs:
+                _take_lead_in(sfigs, sentence, b, links, state)
             tile_section = ""
             if sfigs and len(sfigs) == 1 and not sfigs[0].metric_stated and sentence == text:
-                tile_metric, tile_section = tile_label(b, text)
+                tile_metric, tile_section = links.tile_label(b, text)
                 if tile_metric and (not sfigs[0].metric or tile_section):
                     sfigs[0].metric = tile_metric
             for f in sfigs:
-                q = f.q
-                fid = stable_id(doc.doc_id, b.page, b.line, sentence, q.start)
-                if fid in seen:
-                    continue
-                seen.add(fid)
-                p = f.period
-                records.append(FigureRecord(
-                    figure_id=fid,
-                    doc_id=doc.doc_id,
-                    page=b.page,
-                    line=b.line,
-                    section=tile_section or b.topic or b.section or None,
-                    sentence=sentence,
-                    value=float(f.value),
-                    unit=q.unit,
-                    value_raw=q.raw,
-                    role=f.role,
-                    period_type=p.period_type if p is not None else None,
-                    period_start=_iso(p.start) if p is not None else None,
-                    period_end=_iso(p.end) if p is not None else None,
-                    period_inherited=f.inherited if p is not None else 0,
-                    subject=f.subject or None,
-                    metric_text=f.metric or None,
-                    metric=metric_key(f.metric),
-                    char_start=q.start,
-                    char_end=q.end,
-                ))
+                rec = _record(doc, b, sentence, f, tile_section)
+                if rec.figure_id not in seen:
+                    seen.add(rec.figure_id)
+                    records.append(rec)
     return records

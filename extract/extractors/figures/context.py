@@ -26,11 +26,11 @@ def _is_generic_heading(text: str) -> bool:
 
 
 def _subjects_in(text: str) -> list[Mention]:
-    return list(_subjects_in_cached(text))
+    return list(_subjects_in_cached(text, lexicon()))   # (a new vocabulary, new matches)
 
 
 @lru_cache(maxsize=4096)
-def _subjects_in_cached(text: str) -> tuple[Mention, ...]:
+def _subjects_in_cached(text: str, lex) -> tuple[Mention, ...]:
     t = clean_block_text(text)
     if not t:
         return ()
@@ -97,11 +97,11 @@ def _is_progress_line(text: str) -> bool:
 
 
 def _metrics_in(text: str) -> list[Mention]:
-    return list(_metrics_in_cached(text))
+    return list(_metrics_in_cached(text, lexicon()))
 
 
 @lru_cache(maxsize=4096)
-def _metrics_in_cached(text: str) -> tuple[Mention, ...]:
+def _metrics_in_cached(text: str, lex) -> tuple[Mention, ...]:
     t = clean_block_text(text)
     if not t:
         return ()

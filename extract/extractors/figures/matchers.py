@@ -36,6 +36,12 @@ MONTHS_W = {"LOWER": {"IN": ["month", "months"]}}
 
 
 def _period_patterns() -> list[list[dict]]:
+    """Token patterns of every period phrase (all under one label)."""
+    return _month_patterns() + _quarter_year_patterns() + _span_and_relative_patterns()
+
+
+def _month_patterns() -> list[list[dict]]:
+    """Months with their year, windows ending with a month, month ranges."""
     P = []
     ending = {"LOWER": {"IN": ["to", "ending"]}}
     month_year_forms = [[MON, YEAR], [MON, YY], [MONY], [MON, {"TEXT": "-"}, YY], [MON, {"TEXT": "-"}, YEAR]]
@@ -65,6 +71,12 @@ def _period_patterns() -> list[list[dict]]:
     P.append([DAY, MON, DASH, DAY, MON, YEAR])
     P.append([DAY, MON, YEAR, DASH, DAY, MON, YEAR])
     P.append([{"TEXT": {"REGEX": rf"^(?i:{_MONTHS})-(?i:{_MONTHS})$"}}, YEAR])
+    return P
+
+
+def _quarter_year_patterns() -> list[list[dict]]:
+    """Quarters, years to date, financial and calendar years."""
+    P = []
     # quarters
     P.append([{"LOWER": "quarter"}, {"LOWER": {"REGEX": r"^(?:one|two|three|four|[1-4])$"}},
               {"TEXT": {"REGEX": r"^(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?$"}, "OP": "?"},
@@ -86,6 +98,13 @@ def _period_patterns() -> list[list[dict]]:
     P.append([{"TEXT": {"REGEX": _FY_TOK}}])
     P.append([YEAR, {"TEXT": {"REGEX": r"^(?:-|–|/)$"}}, {"TEXT": {"REGEX": r"^(?:(?:19|20)\d\d|\d\d)$"}}])
     P.append([YEAR])
+    return P
+
+
+def _span_and_relative_patterns() -> list[list[dict]]:
+    """Spans of whole years, month ranges with "between", undated month
+    ranges, and periods named relative to the report ("this quarter")."""
+    P = []
     # spans of whole years: "between 2020 and 2021", "from 2019/20 to 2022/23"
     span_from = {"LOWER": {"IN": ["between", "from"]}}
     span_to = {"LOWER": {"IN": ["and", "to", "until"]}}
