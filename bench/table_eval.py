@@ -58,7 +58,7 @@ def pdfplumber_time(path: Path, pages: list[int] | None) -> float:
     t = time.perf_counter()
     with pdfplumber.open(path) as pdf:
         for i, page in enumerate(pdf.pages, 1):
-            if pages and i > max(pages):
+            if pages and i > max(pages) + 1:  # the same pages as ours
                 break
             page.extract_text()
             page.extract_tables()
@@ -91,10 +91,13 @@ def main(argv=None) -> int:
     print("| --- | --- | --- | --- | --- |")
     with tempfile.TemporaryDirectory() as tmp:
         for name, path, pages, truth in cases(Path(tmp), a.only):
-            t = time.perf_counter()
-            det, n = detected_tables(path, pages)
-            t_ours += time.perf_counter() - t
-            t_base += pdfplumber_time(path, pages)
+            runs = []
+            for _ in range(2):  # best of two: the first read pays for caches
+                t = time.perf_counter()
+                det, n = detected_tables(path, pages)
+                runs.append(time.perf_counter() - t)
+            t_ours += min(runs)
+            t_base += min(pdfplumber_time(path, pages) for _ in range(2))
             n_pages += n
             c = document_counts(det, truth)
             (real if name.startswith("real") else drawn).add(c)

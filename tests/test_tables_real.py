@@ -82,3 +82,13 @@ def test_header_cell_cut_by_its_background_is_one_cell():
     out = merge_split_header_rows(rows)
     assert [[c.text for c in r] for r in out] == [["Area", "2023", "Grand Total"], ["North", "12", "12"]]
     assert [c.row_span for c in out[0]] == [1, 1, 1]
+
+
+def test_finance_table_header_over_two_lines_and_wrapped_labels():
+    spec = json.loads((FIX / "kent_finance_directorate.json").read_text())
+    path = REAL / spec["file"]
+    out = tables_ext.extract(load_pdf(path, path.read_bytes(), max_pages=7))
+    (t,) = [t for t in out["tables"] if t.page_start == 7]
+    assert t.method == "unruled"
+    assert _grid(out, t.table_id) == spec["tables"][0]["rows"]
+    assert [c.is_header for c in out["table_cells"] if c.table_id == t.table_id and c.col == 1] == [1, 0, 0, 0, 0, 0]

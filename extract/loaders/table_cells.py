@@ -179,11 +179,11 @@ def _merge_pair(r: list, j: int) -> None:
 
 
 def merge_split_header_rows(rows: list[list]) -> list[list]:
-    """A header row whose cells all span the row under it but one: that row is only the
+    """A first row whose cells all span the row under it but one, above rows of values: that row is only the
     lower part of one header cell cut by a filled background ("Grand" / "Total"), so its
     text joins the cell above and the row goes."""
     i = 0
-    while i + 1 < len(rows) and i < 3:
+    while i + 1 < len(rows) and i < 1 and any(_has_value(r) for r in rows[i + 2:]):
         a, b = rows[i], rows[i + 1]
         if len(a) >= 3 and len(a) == len(b) and not _has_value(a) and not _has_value(b):
             own = [j for j, c in enumerate(b) if not c.covered]
@@ -252,13 +252,30 @@ def split_at_repeated_header(rows: list[list]) -> list[tuple[Optional[Cell], lis
             titled = i - 1 > start and [c for c in p if c.text] == [p[0]] and bool(p[0].text) \
                 and not _has_value(p)
             repeat = [norm_text(c.text) for c in r] == [norm_text(c.text) for c in rows[start]]
-            if repeat or (titled and 2 * len(filled) >= len(r) and _headerish(r)):
+            if repeat or (titled and 2 * len(filled) >= len(r) and _headerish(r)
+                          and _set_apart(rows[start:i], i - 1 - start)):
                 cut, t = (i - 1, p[0]) if titled else (i, None)
                 parts.append((title, rows[start:cut]))
                 start, title = i, t
         i += 1
     parts.append((title, rows[start:]))
     return parts
+
+
+def _span_y(r: list) -> Optional[tuple[float, float]]:
+    bbs = [c.bbox for c in r if c.text and c.bbox]
+    return (min(b[1] for b in bbs), max(b[3] for b in bbs)) if bbs else None
+
+
+def _set_apart(rows: list, k: int) -> bool:
+    """Row ``k`` of ``rows`` (a title line) has more space above it than the rows before
+    it have between them: at least its own height and twice their largest gap."""
+    ys = [_span_y(r) for r in rows[:k + 1]]
+    if any(y is None for y in ys) or k < 2:
+        return False
+    gaps = [b[0] - a[1] for a, b in zip(ys[:k - 1], ys[1:k])]
+    gap = ys[k][0] - ys[k - 1][1]
+    return gap >= ys[k][1] - ys[k][0] and gap >= 2 * max(gaps + [0.0])
 
 
 def _headerish(r: list) -> bool:

@@ -232,8 +232,9 @@ def _same_columns(a: Block, b: Block) -> bool:
             continue
         if min(x[1], y[1]) <= max(x[0], y[0]):
             return False
-        for n in (k - 1, k + 1):
-            if 0 <= n < len(ca) and ca[n] is not None and min(ca[n][1], y[1]) > max(ca[n][0], y[0]):
+        for n in (k - 1, k + 1):  # mostly inside its own column, not the one beside it
+            if 0 <= n < len(ca) and ca[n] is not None and \
+                    min(ca[n][1], y[1]) - max(ca[n][0], y[0]) > 0.5 * min(ca[n][1] - ca[n][0], y[1] - y[0]):
                 return False
         matched += 1
     return matched >= 2

@@ -96,8 +96,13 @@ def _open_row_ends(p) -> list[tuple[float, float, float]]:
                 cur = s1
         return tot >= 0.6 * (b - a)
 
+    by_top: dict[int, list] = {}  # rules by whole-point height, so a lookup reads a few
+    for e in hs:
+        by_top.setdefault(int(e["top"]), []).append(e)
+
     def on_rule(x, y) -> bool:
-        return any(abs(e["top"] - y) <= 3 and e["x0"] - 3 <= x <= e["x1"] + 3 for e in hs)
+        return any(abs(e["top"] - y) <= 3 and e["x0"] - 3 <= x <= e["x1"] + 3
+                   for k in range(int(y) - 4, int(y) + 5) for e in by_top.get(k, ()))
 
     out = []
     for end, other in (("bottom", "top"), ("top", "bottom")):

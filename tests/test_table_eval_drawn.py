@@ -1,0 +1,63 @@
+"""Table structure on tables drawn with reportlab (tests/tablegen.py), scored with the ICDAR
+2013 adjacency relations against the cells that were drawn."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import tablegen  # noqa: E402
+
+from extract.extractors import tables as tables_ext  # noqa: E402
+from extract.loaders.pdf import load_pdf  # noqa: E402
+from extract.table_eval import document_counts  # noqa: E402
+
+
+def _score(tmp_path, style):
+    p = tmp_path / f"{style}.pdf"
+    truth = tablegen.STYLES[style](p)
+    out = tables_ext.extract(load_pdf(p, p.read_bytes()))
+    det: dict[str, list] = {}
+    for c in out["table_cells"]:
+        det.setdefault(c.table_id, []).append(dict(row=c.row, col=c.col, row_span=c.row_span,
+                                                   col_span=c.col_span, text=c.text))
+    return document_counts(list(det.values()), truth), out
+
+
+@pytest.mark.parametrize("style", ["ruled", "unruled", "zebra", "spans_ruled", "wrapped", "wrapped_ruled",
+                                   "landscape", "prose_beside", "dashboard"])
+def test_drawn_table_exact(tmp_path, style):
+    c, _ = _score(tmp_path, style)
+    assert (c.correct, c.detected) == (c.truth, c.truth)
+
+
+def test_unruled_dashboard_two_tables_with_sparklines(tmp_path):
+    c, out = _score(tmp_path, "dashboard")
+    assert len(out["tables"]) == 2
+    assert c.recall >= 0.97 and c.precision >= 0.99
+    for t in out["tables"]:
+        head = [x.text for x in out["table_cells"] if x.table_id == t.table_id and x.row == 0]
+        assert head == ["Measure", "Latest month", "12 months to date", "Change on last year", "Trend",
+                        "Position against peers"]
+        trend = [x.text for x in out["table_cells"] if x.table_id == t.table_id and x.col == 4 and x.row > 0]
+        assert trend and set(trend) == {""}  # a sparkline is not content
+
+
+def test_header_band_with_spanning_year_headings(tmp_path):
+    c, _ = _score(tmp_path, "header_band")
+    # the spanning "Year to date" / "Full year" headings are found, but over one column each
+    assert c.precision == 1.0 and c.recall >= 0.97
+
+
+@pytest.mark.xfail(strict=True, reason="a page rotated with /Rotate is not read in its displayed frame")
+def test_rotated_page(tmp_path):
+    c, _ = _score(tmp_path, "rotated")
+    assert c.f1 >= 0.9
+
+
+@pytest.mark.xfail(strict=True, reason="two unruled tables side by side with rows in line are read as one")
+def test_two_tables_side_by_side(tmp_path):
+    c, _ = _score(tmp_path, "two_tables")
+    assert c.f1 >= 0.9
