@@ -37,7 +37,8 @@ def _wrapped_pages(entries: list[_E], i: int, end: int, title: str) -> tuple[str
     parts = [title]
     for k in range(i + 1, min(end, i + 3)):
         e = entries[k]
-        if e.cells is not None or _ITEM.match(e.text) or _BARE_NO.match(e.text) or _is_label(e.text):
+        if e.cells is not None or _ITEM.match(e.text) or _BARE_NO.match(e.text) or _is_label(e.text) \
+                or re.match(r"^\d{1,3}[.)]\s+\S", e.text):
             break
         parts.append(e.text)
         joined = " ".join(parts)
@@ -96,7 +97,11 @@ def _sequence(cands: list[tuple]) -> list[tuple]:
     for c_i, (e, m, n, title, purpose) in enumerate(cands):
         sub = bool(m.group("sfx"))
         if expect is not None:
-            if n != expect and not (sub and n == expect - 1):
+            # minute numbers may jump (a gap in the printed numbering) when the line looks like the
+            # items before it: an ALL-CAPS title after ALL-CAPS titles
+            jump = expect < n <= expect + 15 and found and title.isupper() and all(
+                f[2].isupper() for f in found)
+            if n != expect and not (sub and n == expect - 1) and not jump:
                 continue
         elif e.kind != HEADING:
             # a paragraph starts the sequence only when the next numbered line continues it
