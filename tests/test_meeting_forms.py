@@ -111,3 +111,23 @@ def test_vote_counts():
     assert vote_counts("For: 6, Against: 2, Abstentions: 1") == (6, 2, 1)
     assert vote_counts("all in favour") == (None, None, None)
     assert vote_counts("for 5 years") == (None, None, None)
+
+
+SCHEDULE = """MINUTES OF A MEETING OF THE POLICE AND CRIME PANEL HELD ON 13 NOVEMBER 2018 AT 15:00 IN COMMITTEE ROOM 2
+
+1 APOLOGIES
+Councillor Jon Hunt submitted an apology.
+
+2 DATES OF FUTURE MEETINGS
+2019
+12 February - 1000 hours in Committee Room 2
+25 June - 1400 hours in Committee Room 6
+"""
+
+
+def test_schedule_under_a_year_heading_with_hours(tmp_path):
+    out = _ex(tmp_path, SCHEDULE)
+    assert [(m.kind, m.date, m.start_time) for m in out["meetings"]] == [("minutes", "2018-11-13", "15:00")]
+    assert [(a.title, a.name) for a in out["attendance"] if a.status == "apologies"] == [("Councillor", "Jon Hunt")]
+    assert [(f.date, f.start_time, f.place) for f in out["future_meetings"]] == [
+        ("2019-02-12", "10:00", "Committee Room 2"), ("2019-06-25", "14:00", "Committee Room 6")]
