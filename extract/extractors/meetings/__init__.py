@@ -100,22 +100,7 @@ def extract(doc: Document) -> dict:
             seen_mid[mid] = 0
         seg.meeting_id = mid
         items = _items(entries, seg) if seg.kind in ("agenda", "minutes") else []
-        if seg.kind == "minutes" and not (seg.start_time and seg.end_time):
-            for e in entries[seg.start:seg.end]:
-                if e.cells is None and len(e.text) <= 200 and re.search(
-                        r"duration\s+of\s+(?:the\s+)?meeting|meeting\s+(?:was\s+)?(?:started|commenced|began|opened|"
-                        r"closed|ended|finished|concluded|terminated|rose)|(?:start|finish|end)(?:ing)?\s+time|"
-                        r"time\s+(?:commenced|concluded|started|finished|ended)|^(?:commenced|concluded|closed)\s*:?\s*\d",
-                        e.text, re.I):
-                    tm = re.search(r"duration|meeting|start|finish|end|time|commenced|concluded|closed", e.text, re.I)
-                    txt = e.text[tm.start():] if tm else e.text
-                    st, et = parse_time_range(txt)
-                    if st and not et and re.search(r"closed|ended|finished|finish|concluded|terminated|rose|end",
-                                                   txt, re.I):
-                        seg.end_time = seg.end_time or st
-                        continue
-                    seg.start_time = seg.start_time or st
-                    seg.end_time = seg.end_time or et
+        _times_from_text(entries, seg)
         body, mtype = meeting_type(entries, seg)
         result["meetings"].append(MeetingRecord(
             meeting_id=mid, doc_id=doc.doc_id, page=seg.page, body=body or None, kind=seg.kind,
@@ -124,32 +109,7 @@ def extract(doc: Document) -> dict:
         for idx, n, title, ps, pe, purpose in items:
             result["agenda_items"].append(AgendaItemRecord(
                 meeting_id=mid, number=n, title=title, page_start=ps, page_end=pe, purpose=purpose))
-        # attendance
-        for status, people in _attendance_lists(entries, seg, items, known):
-            for p in people:
-                role = p.role
-                if status == "substitute":
-                    role = "substitute"
-                elif status == "present" and role is None and p.org and _OFFICER_WORDS.search(p.org) \
-                        and not _ORG_WORDS.search(p.org):
-                    role = "officer"  # "Mrs C Hardy (Clerk)" in a list of those present
-                elif status in ("member", "present") and role is None:
-                    role = "member"
-                elif status == "also_present" and role is None:
-                    role = _officer_role(p.org)
-                person_rows.append(AttendanceRecord(
-                    meeting_id=mid, name=p.name, title=p.title or None, role=role,
-                    organisation=p.org or None, status=status, person_id=None, note=p.note or None))
-        if seg.kind == "report" and seg.kv.get("presenter"):
-            pres = seg.kv["presenter"]
-            nm, _, job = pres.partition(",")
-            title, nm = _strip_hon(nm)
-            run, tail = _name_run(nm)
-            if len(run) >= 2 and not tail:
-                note = f"presents the report '{seg.kv['title']}'" if seg.kv.get("title") else "presents the report"
-                person_rows.append(AttendanceRecord(
-                    meeting_id=mid, name=" ".join(run), title=title or None, role=_officer_role(job),
-                    organisation=job.strip() or None, status="also_present", person_id=None, note=note))
+        person_rows.extend(_people_rows(entries, seg, items, known, mid))
         # decisions
         default_year = int(seg.date[:4]) if seg.date else None
         if seg.kind == "minutes":
@@ -157,25 +117,92 @@ def extract(doc: Document) -> dict:
             result["decisions"].extend((mid, *d) for d in seg_decs)
             result["votes"].extend(VoteRecord(meeting_id=mid, item_number=ino, decision_index=di, name=nm, vote=v)
                                    for ino, di, nm, v in seg_votes)
-        # future meetings
-        if seg.kind in ("agenda", "minutes"):
-            seen_fm = set()
-            for d, tm, place in _future_meetings(entries, seg, items, default_year):
-                if d in seen_fm:
-                    continue
-                seen_fm.add(d)
-                result["future_meetings"].append(FutureMeetingRecord(
-                    meeting_id=mid, date=d, start_time=tm, place=place, items=None))
-        elif seg.kind == "forward_plan":
-            seen_fm = set()
-            for r in _fwp_rows(entries, seg):
-                if r["date"] in seen_fm:
-                    continue
-                seen_fm.add(r["date"])
-                result["future_meetings"].append(FutureMeetingRecord(
-                    meeting_id=mid, date=r["date"], start_time=r["time"], place=r["place"],
-                    items="; ".join(r["items"]) or None))
+        result["future_meetings"].extend(_future_rows(entries, seg, items, mid, default_year))
 
+    att = _finish_attendance(doc, person_rows, full_text)
+    result["decisions"] = _finish_decisions(result, att)
+    result["attendance"] = att
+    return result
+
+
+def _times_from_text(entries, seg) -> None:
+    """Start and finish times printed in the minutes ("The meeting closed at 12.15 pm")."""
+    if seg.kind == "minutes" and not (seg.start_time and seg.end_time):
+        for e in entries[seg.start:seg.end]:
+            if e.cells is None and len(e.text) <= 200 and re.search(
+                    r"duration\s+of\s+(?:the\s+)?meeting|meeting\s+(?:was\s+)?(?:started|commenced|began|opened|"
+                    r"closed|ended|finished|concluded|terminated|rose)|(?:start|finish|end)(?:ing)?\s+time|"
+                    r"time\s+(?:commenced|concluded|started|finished|ended)|^(?:commenced|concluded|closed)\s*:?\s*\d",
+                    e.text, re.I):
+                tm = re.search(r"duration|meeting|start|finish|end|time|commenced|concluded|closed", e.text, re.I)
+                txt = e.text[tm.start():] if tm else e.text
+                st, et = parse_time_range(txt)
+                if st and not et and re.search(r"closed|ended|finished|finish|concluded|terminated|rose|end",
+                                               txt, re.I):
+                    seg.end_time = seg.end_time or st
+                    continue
+                seg.start_time = seg.start_time or st
+                seg.end_time = seg.end_time or et
+
+
+def _people_rows(entries, seg, items, known, mid) -> list:
+    """Attendance rows of one segment (and the presenter of a report)."""
+    person_rows: list[AttendanceRecord] = []
+    for status, people in _attendance_lists(entries, seg, items, known):
+        for p in people:
+            role = p.role
+            if status == "substitute":
+                role = "substitute"
+            elif status == "present" and role is None and p.org and _OFFICER_WORDS.search(p.org) \
+                    and not _ORG_WORDS.search(p.org):
+                role = "officer"  # "Mrs C Hardy (Clerk)" in a list of those present
+            elif status in ("member", "present") and role is None:
+                role = "member"
+            elif status == "also_present" and role is None:
+                role = _officer_role(p.org)
+            person_rows.append(AttendanceRecord(
+                meeting_id=mid, name=p.name, title=p.title or None, role=role,
+                organisation=p.org or None, status=status, person_id=None, note=p.note or None))
+    if seg.kind == "report" and seg.kv.get("presenter"):
+        pres = seg.kv["presenter"]
+        nm, _, job = pres.partition(",")
+        title, nm = _strip_hon(nm)
+        run, tail = _name_run(nm)
+        if len(run) >= 2 and not tail:
+            note = f"presents the report '{seg.kv['title']}'" if seg.kv.get("title") else "presents the report"
+            person_rows.append(AttendanceRecord(
+                meeting_id=mid, name=" ".join(run), title=title or None, role=_officer_role(job),
+                organisation=job.strip() or None, status="also_present", person_id=None, note=note))
+    return person_rows
+
+
+def _future_rows(entries, seg, items, mid, default_year) -> list:
+    """Future meeting rows of one segment (a dated list or a forward plan's rows)."""
+    rows: list[FutureMeetingRecord] = []
+    if seg.kind in ("agenda", "minutes"):
+        seen_fm = set()
+        for d, tm, place in _future_meetings(entries, seg, items, default_year):
+            if d in seen_fm:
+                continue
+            seen_fm.add(d)
+            rows.append(FutureMeetingRecord(
+                meeting_id=mid, date=d, start_time=tm, place=place, items=None))
+    elif seg.kind == "forward_plan":
+        seen_fm = set()
+        for r in _fwp_rows(entries, seg):
+            if r["date"] in seen_fm:
+                continue
+            seen_fm.add(r["date"])
+            rows.append(FutureMeetingRecord(
+                meeting_id=mid, date=r["date"], start_time=r["time"], place=r["place"],
+                items="; ".join(r["items"]) or None))
+
+    return rows
+
+
+def _finish_attendance(doc, person_rows, full_text) -> list:
+    """Attendance deduplicated on (meeting, name, status), roles of apologies from the membership,
+    one person_id per printed name, name variants noted."""
     # dedupe attendance on its key (meeting, name, status)
     att: list[AttendanceRecord] = []
     seen_key = set()
@@ -205,7 +232,11 @@ def extract(doc: Document) -> dict:
                           if _norm_name(v) != _norm_name(a.name) and _similar_first(v, a.name))
         for v in variants:
             a.note = _add_note(a.note or "", f"also printed as '{v}'")
-    # decisions: proposer / seconder names, a surname alone resolved when unique
+    return att
+
+
+def _finish_decisions(result, att) -> list:
+    """Decision rows with proposer / seconder names (a surname alone resolved when unique)."""
     decs = []
     for mid, item_no, text, prop, sec, v_for, v_against, v_abstain in result["decisions"]:
         names = []
@@ -229,9 +260,7 @@ def extract(doc: Document) -> dict:
         decs.append(DecisionRecord(meeting_id=mid, item_number=item_no, decision=text,
                                    proposer=names[0], seconder=names[1], votes_for=v_for,
                                    votes_against=v_against, votes_abstain=v_abstain))
-    result["decisions"] = decs
-    result["attendance"] = att
-    return result
+    return decs
 
 
 def _similar_first(a: str, b: str) -> bool:

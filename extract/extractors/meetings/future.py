@@ -22,7 +22,8 @@ def _meeting_line(t: str, default_year: Optional[int]):
         return None
     tm = parse_time(t)
     place = None
-    mt = re.search(r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)(?![a-z])|\b\d{1,2}:\d{2}\b", t, re.I)
+    mt = re.search(r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)(?![a-z])|\b\d{1,2}:\d{2}\b(?:\s*hours\b)?"
+                   r"|\b[012]\d[0-5]\d\s*hours\b", t, re.I)
     if mt:
         place = t[mt.end():].strip(" ,.-–")
         place = re.sub(r"^(?:at|in)\s+(?:the\s+(?=[A-Z]))?", "", place, flags=re.I).strip(" ,.") or None
@@ -45,6 +46,9 @@ def _future_meetings(entries: list[_E], seg: _Seg, items, default_year: Optional
             if e.kind == HEADING and e.cells is None and not _DATED_LINE.match(e.text):
                 break
             for t in lines:
+                if re.fullmatch(r"(?:19|20)\d\d:?", t.strip()):
+                    default_year = int(t.strip(" :"))  # a year heading over "12 December - 1000 hours ..."
+                    continue
                 if e.kind != BULLET and e.cells is None and not _DATED_LINE.match(t):
                     if _NEXT_SENT.search(t) or _NEXT_LABEL.match(t):
                         for part in re.split(r"(?<=[a-z.)])\.\s+(?=[A-Z])", t):

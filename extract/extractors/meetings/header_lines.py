@@ -55,6 +55,9 @@ def _body_of(text: str) -> Optional[str]:
     if not t or len(t) > 90 or re.search(r"\d", t) or _NOT_BODY.search(t) or _KIND_WORDS.match(t) \
             or re.search(r"\b(?:on|at|of|for|to|and|the|a|in)$", t, re.I):
         return None
+    head = re.split(r"\s+[-–]\s+", t)[0]
+    if head != t and _BODY_WORDS.search(head) and not _MEETING_OF.match(head):
+        return head  # "Souldern Parish Council - Meeting of the Parish Council"
     m = _MEETING_OF.match(t)
     if m:
         return m.group("body").strip(" -–:.,") or None

@@ -19,6 +19,15 @@ def _item_no(m: re.Match) -> int:
     return int(m.group("n") or m.group("n2") or m.group("n3"))
 
 
+def _item_nos(m: re.Match) -> set:
+    """The numbers an item line may count by: "39/20" is minute 39 of 2020 or item 20 of 2039."""
+    nos = {_item_no(m)}
+    lead = re.match(r"^(?:[A-Z]{2,6}[ /]?)?(\d{2,3})/", m.group("num"))
+    if lead:
+        nos.add(int(lead.group(1)))
+    return nos
+
+
 def _line_text(e: _E) -> Optional[str]:
     """The text of an entry as an item line: a text line, or a table row whose first cell is
     numbered (its other cells, e.g. "(Pages 245 - 266)", run on)."""
@@ -37,7 +46,8 @@ def _wrapped_pages(entries: list[_E], i: int, end: int, title: str) -> tuple[str
     parts = [title]
     for k in range(i + 1, min(end, i + 3)):
         e = entries[k]
-        if e.cells is not None or _ITEM.match(e.text) or _BARE_NO.match(e.text) or _is_label(e.text):
+        if e.cells is not None or _ITEM.match(e.text) or _BARE_NO.match(e.text) or _is_label(e.text) \
+                or re.match(r"^\d{1,3}[.)]\s+\S", e.text):
             break
         parts.append(e.text)
         joined = " ".join(parts)
@@ -95,12 +105,22 @@ def _sequence(cands: list[tuple]) -> list[tuple]:
     expect = None
     for c_i, (e, m, n, title, purpose) in enumerate(cands):
         sub = bool(m.group("sfx"))
+        nos = _item_nos(m)
+        if expect is not None and expect in nos:
+            n = expect
+        elif expect is None and len(nos) > 1 and any(
+                (nos & {x - 1 for x in _item_nos(c[1])}) for c in cands[c_i + 1:c_i + 3]):
+            n = min(x for x in nos if any(x + 1 in _item_nos(c[1]) for c in cands[c_i + 1:c_i + 3]))
         if expect is not None:
-            if n != expect and not (sub and n == expect - 1):
+            # minute numbers may jump (a gap in the printed numbering) when the line looks like the
+            # items before it: an ALL-CAPS title after ALL-CAPS titles
+            jump = expect < n <= expect + 15 and found and title.isupper() and all(
+                f[2].isupper() for f in found)
+            if n != expect and not (sub and n == expect - 1) and not jump:
                 continue
         elif e.kind != HEADING:
             # a paragraph starts the sequence only when the next numbered line continues it
-            if not any(c[2] in (n, n + 1) for c in cands[c_i + 1:c_i + 3]):
+            if not any(_item_nos(c[1]) & {n, n + 1} for c in cands[c_i + 1:c_i + 3]):
                 continue
         pages = _PAGES.search(title)
         ps = pe = None

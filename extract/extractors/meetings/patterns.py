@@ -19,7 +19,7 @@ _ITEM = re.compile(
     r"^(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?|minute\s+(?:no\.?\s*)?)?"
     r"(?P<num>(?:[A-Z]{2,6}[ /]?)?\d{2,4}/(?P<n2>\d{1,3})|\d{2}\.\d{2}\.(?P<n3>\d{2})"
     r"|(?P<n>\d{1,3})(?P<sfx>[a-z](?![a-z]))?)(?:\.|\)|:)?\s+"
-    rf"(?!(?i:{_MONTHS})\W*(?:\d|$))(?P<title>[A-Z'\"‘“].{{1,200}})$")
+    rf"(?!(?i:{_MONTHS})\W*(?:\d|$))(?P<title>(?:[A-Z'\"‘“]|\d{{2}}/\d{{3,6}}\s*[-–]\s*[A-Z]).{{1,200}})$")
 # a number printed alone on its line, its title on the next ("1." / "Apologies")
 _BARE_NO = re.compile(r"^(?:(?:agenda\s+)?item\s+)?(?P<n>\d{1,3})[.):]?$", re.I)
 # a page range on its own line, with or without brackets ("7 - 24", "(Pages 19 - 24)")
@@ -57,7 +57,7 @@ _PROPOSED_LINE = re.compile(
     r"^(?:proposed|moved)(?:\s+by)?\s*[.:]?\s*(?P<p>.+?)(?:[,;.]?\s*(?:and\s+)?seconded(?:\s+by)?\s*[.:]?\s*(?P<s>.+?))?\.?$",
     re.I)
 _SECONDED_LINE = re.compile(r"^seconded(?:\s+by)?\s*[.:]?\s*(?P<s>.+?)\.?$", re.I)
-_TITLED = rf"{_HON}(?:\s+{_HON})*\s+(?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+"
+_TITLED = rf"{_HON}(?:\s+{_HON})*\s+(?:[A-Z]\.?\s+|[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+"
 # "Cllr McCarthy proposed acceptance of the minutes seconded by Cllr Mrs Leamon", "Cllr Leamon proposed
 # approval; Cllr Stocking seconded", "Mr Oakford proposed, and Mr Gough seconded the motion that:"
 _PROPOSER_FIRST = re.compile(

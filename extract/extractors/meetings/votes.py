@@ -25,8 +25,8 @@ _FOR = re.compile(rf"\b{_N}\s+(?:(?:members?|councillors?|votes?)\s+)?(?:agreed|
                   rf"|\bfor\s*[:(]\s*{_N}\b|\bcarried\s+by\s+{_N}\s+votes?\s+to\s+\d", re.I)
 _AGAINST = re.compile(rf"\b{_N}\s+(?:(?:members?|councillors?|votes?)\s+)?(?:against|opposed|disagreed|voted\s+against)\b"
                       rf"|\bagainst\s*[:(]\s*{_N}\b|\bcarried\s+by\s+\d{{1,3}}\s+votes?\s+to\s+{_N}\b", re.I)
-_ABSTAIN = re.compile(rf"\b{_N}\s+(?:(?:members?|councillors?)\s+)?abstain(?:ed|ing|ions?)?\b"
-                      rf"|\babstain(?:ed|ing|ions?)?\s*[:(]\s*{_N}\b", re.I)
+_ABSTAIN = re.compile(rf"\b{_N}\s+(?:(?:members?|councillors?)\s+)?(?:abstain(?:ed|ing|ers?)?|abstentions?)\b"
+                      rf"|\b(?:abstain(?:ed|ing|ers?)?|abstentions?)\s*[:(]\s*{_N}\b", re.I)
 
 
 def _first(rx: re.Pattern, text: str) -> Optional[int]:
