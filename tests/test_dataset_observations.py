@@ -148,3 +148,15 @@ def test_a_narrative_figure_differing_from_tables_is_not_a_revision():
     sep = by_period(out, "crime_volume", "violence_with_injury")["2023-09-30"]
     assert (sep.value, sep.latest_doc_id, sep.revised, sep.n_sources) == (6010, "q2", 0, 3)
     assert len(out["revisions"]) == 1
+
+
+def test_a_bug_in_the_dataset_never_loses_the_run(monkeypatch, capsys):
+    import extract.dataset.observations as observations
+
+    def broken(tables):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(observations, "build", broken)
+    out = build_observations(tables())
+    assert out == {"observations": [], "observation_sources": [], "revisions": [], "series_breaks": []}
+    assert "observations failed (ValueError: boom" in capsys.readouterr().err
