@@ -54,3 +54,10 @@ def test_chromium_screenshot_is_not_blank(tmp_path):
     red = sum(n for n, (r_, g, b) in colours if r_ > 170 and g < 90 and b < 80)
     blue = sum(n for n, (r_, g, b) in colours if r_ < 80 and 100 < g < 150 and b > 150)
     assert red > 20 and blue > 50                              # a revised point and a series line drawn
+
+
+def test_value_labels():
+    from extract.dataset.html import fmt
+
+    assert [fmt(675, "seconds"), fmt(5580, "seconds"), fmt(-75, "seconds")] == ["11:15", "1:33:00", "-1:15"]
+    assert [fmt(0.7, "percent"), fmt(5941, "count"), fmt(-1.2, "percentage_points")] == ["0.7%", "5,941", "-1.2 pp"]

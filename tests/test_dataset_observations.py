@@ -148,3 +148,27 @@ def test_a_narrative_figure_differing_from_tables_is_not_a_revision():
     sep = by_period(out, "crime_volume", "violence_with_injury")["2023-09-30"]
     assert (sep.value, sep.latest_doc_id, sep.revised, sep.n_sources) == (6010, "q2", 0, 3)
     assert len(out["revisions"]) == 1
+
+
+def test_a_bug_in_the_dataset_never_loses_the_run(monkeypatch, capsys):
+    import extract.dataset.observations as observations
+
+    def broken(tables):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(observations, "build", broken)
+    out = build_observations(tables())
+    assert out == {"observations": [], "observation_sources": [], "revisions": [], "series_breaks": []}
+    assert "observations failed (ValueError: boom" in capsys.readouterr().err
+
+
+def test_narrative_alone_never_makes_a_revision():
+    t = tables()
+    t["figures"] = [figure("g1", "q1", "budget", None, "2023-04-01", "2024-03-31", 200000, "£0.2m", unit="gbp",
+                           pt="financial_year"),
+                    figure("g2", "q2", "budget", None, "2023-04-01", "2024-03-31", 1530.9e6, "£1,530.9m", unit="gbp",
+                           pt="financial_year")]
+    out = build_observations(t)
+    [o] = by_period(out, "budget").values()
+    assert (o.value, o.latest_doc_id, o.revised, o.n_documents) == (1530.9e6, "q2", 0, 2)
+    assert len(out["revisions"]) == 1          # only the tables' VWI restatement

@@ -3,9 +3,21 @@ and breaks, Parquet and described tables, the Python API and ``dataset.html``.
 
 The pipeline calls ``build_observations(tables)`` after reconciliation and the
 writer calls ``write_files(folder, tables)``; ``extract.run`` / ``extract.open``
-(``api``) are the notebook entry points.
+(``api``) are the notebook entry points.  Neither hook can lose a run: a bug here
+leaves these outputs empty (or unwritten) with a warning, and every other table whole.
 """
 from __future__ import annotations
+
+import sys
+import traceback
+
+DATASET_TABLES = ("observations", "observation_sources", "revisions", "series_breaks")
+
+
+def _warn(what: str, e: Exception) -> None:
+    tb = traceback.extract_tb(e.__traceback__)[-1]
+    print(f"warning: {what} failed ({type(e).__name__}: {e} at {tb.filename.rsplit('/', 1)[-1]}:{tb.lineno})",
+          file=sys.stderr)
 
 
 def build_observations(tables: dict) -> dict[str, list]:
@@ -13,13 +25,20 @@ def build_observations(tables: dict) -> dict[str, list]:
     from .checks import breaks, revisions
     from .observations import build, document_order
 
-    obs, sources, by_key = build(tables)
-    return {"observations": obs, "observation_sources": sources,
-            "revisions": revisions(by_key), "series_breaks": breaks(by_key, document_order(tables))}
+    try:
+        obs, sources, by_key = build(tables)
+        return {"observations": obs, "observation_sources": sources,
+                "revisions": revisions(by_key), "series_breaks": breaks(by_key, document_order(tables))}
+    except Exception as e:  # the run's other tables must still be written
+        _warn("observations", e)
+        return {name: [] for name in DATASET_TABLES}
 
 
 def write_files(folder, tables: dict) -> None:
     """Parquet files, datapackage.json, Datasette metadata.json and dataset.html into ``folder``."""
     from .files import write_files as _write
 
-    _write(folder, tables)
+    try:
+        _write(folder, tables)
+    except Exception as e:
+        _warn("writing Parquet / datapackage.json / metadata.json / dataset.html", e)

@@ -6,8 +6,7 @@ from collections import defaultdict
 
 from ..records import RevisionRecord, SeriesBreakRecord
 from .names import definition_of
-from .observations import Statement, _id, series_id, stated_values
-from .precision import same_value
+from .observations import Statement, _id, restated, series_id, stated_values
 
 
 def revisions(by_key: dict[tuple, dict[str, list[Statement]]]) -> list[RevisionRecord]:
@@ -15,10 +14,7 @@ def revisions(by_key: dict[tuple, dict[str, list[Statement]]]) -> list[RevisionR
     out = []
     for key, docs in by_key.items():
         unit = key[6]
-        values = stated_values(docs, unit)
-        for (d0, a), (d1, b) in zip(values, values[1:]):
-            if same_value(a.value, a.value_raw, b.value, b.value_raw, unit):
-                continue
+        for (d0, a), (d1, b) in restated(stated_values(docs, unit), unit):
             out.append(RevisionRecord(
                 observation_id=_id(*key), doc_id=d1, previous_doc_id=d0, value=b.value, previous_value=a.value,
                 value_raw=b.value_raw, previous_value_raw=a.value_raw, difference=round(b.value - a.value, 10),
@@ -50,7 +46,9 @@ def breaks(by_key: dict, order: dict[str, int]) -> list[SeriesBreakRecord]:
         for prev, cur in zip(docs, docs[1:]):
             common = dict(series_id=series_id(org, mk, sk, pt, cur[2]), doc_id=cur[1], previous_doc_id=prev[1],
                           organisation=org or None, metric=mk, subject=sk or None, period_type=pt)
-            if prev[2] != cur[2] and prev[4] is not None and cur[4] is not None:   # both stated in tables
+            # both stated in tables; money read as a count (its £ only in a header) is no break
+            if prev[2] != cur[2] and prev[4] is not None and cur[4] is not None \
+                    and {prev[2], cur[2]} != {"count", "gbp"}:
                 out.append(SeriesBreakRecord(kind="unit", before=prev[2], after=cur[2], explanation=(
                     f"{mk} is stated in {cur[2]} from this document, in {prev[2]} before: "
                     "the values before and after do not compare"), **common))

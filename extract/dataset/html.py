@@ -35,10 +35,10 @@ def fmt(v, unit) -> str:
     if v is None:
         return ""
     if unit == "seconds":
-        v = int(round(v))
+        sign, v = ("-" if v < 0 else ""), int(round(abs(v)))
         h, rest = divmod(v, 3600)
         m, s = divmod(rest, 60)
-        return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+        return sign + (f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}")
     text = f"{v:,.1f}".rstrip("0").rstrip(".") if abs(v) < 1000 else f"{v:,.0f}"
     suffix = {"percent": "%", "percentage_points": " pp", "gbp": ""}.get(unit, "")
     return ("£" if unit == "gbp" else "") + text + suffix
@@ -64,7 +64,7 @@ def chart(points: list[dict], unit: str) -> str:
     x0, x1 = min(xs), max(xs)
     y0, y1 = min(ys), max(ys)
     pad = (y1 - y0) * 0.1 or (abs(y0) * 0.1 or 1.0)   # the data's own range: revisions stay visible
-    y0, y1 = y0 - pad, y1 + pad
+    y0, y1 = (y0 - pad if y0 - pad >= 0 or y0 < 0 else 0.0), y1 + pad   # no axis below zero for data above it
     span_x = (x1 - x0) or 1
 
     def sx(x):

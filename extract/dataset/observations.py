@@ -126,6 +126,18 @@ def stated_values(docs: dict[str, list[Statement]], unit: str) -> list[tuple[str
     return values
 
 
+def restated(values: list[tuple[str, Statement]], unit: str) -> list[tuple[tuple, tuple]]:
+    """Consecutive pairs of documents whose tables state different values at their
+    precision.  Narrative figures alone never make a revision: two sentences naming
+    a "budget" for the same year are too often two different budgets."""
+    pairs = []
+    for a, b in zip(values, values[1:]):
+        if a[1].source == b[1].source == "measure" \
+                and not same_value(a[1].value, a[1].value_raw, b[1].value, b[1].value_raw, unit):
+            pairs.append((a, b))
+    return pairs
+
+
 def group(tables: dict) -> tuple[dict[tuple, dict[str, list[Statement]]], dict[str, int]]:
     """key -> {doc_id: statements} with documents in time order, and that order."""
     order = document_order(tables)
@@ -143,8 +155,7 @@ def observation(key: tuple, docs: dict[str, list[Statement]]) -> Optional[Observ
     if not values:
         return None
     latest = values[-1][1]
-    revised = any(not same_value(a.value, a.value_raw, b.value, b.value_raw, unit)
-                  for (_, a), (_, b) in zip(values, values[1:]))
+    revised = bool(restated(values, unit))
     return ObservationRecord(
         observation_id=_id(*key), series_id=series_id(org, mk, sk, pt, unit), organisation=org or None,
         metric=mk, subject=sk or None, metric_label=latest.label or None, period_type=pt,
