@@ -301,9 +301,10 @@ class VoteRecord:
     decision_index: int = col("integer", "0-based order of the decision within its meeting", required=True)
     name: str = col(required=True, desc="member as printed in the recorded vote, without honorifics")
     vote: str = col(required=True, desc="for | against | abstain", enum=("for", "against", "abstain"))
+    title: str = col(desc="honorific as printed (Mr, Ms, Dr, Sir): two members of one surname differ by it")
 
 
-TABLES["votes"] = TableSpec("votes", VoteRecord, ("meeting_id", "decision_index", "name"), ("name",),
+TABLES["votes"] = TableSpec("votes", VoteRecord, ("meeting_id", "decision_index", "title", "name"), ("name",),
                             "Recorded votes: each member's vote on a decision")
 
 

@@ -80,6 +80,10 @@ def test_kent_printed_minutes_recorded_votes():
     # "Sir Paul Carter, CBE": the post-nominal is not a member
     assert "CBE" not in [n for _i, n, _v in votes]
     assert len([1 for i, _n, v in votes if i == "291" and v == "for"]) == 41
+    # two members share a surname: "Mr Meade" votes for the substantive motion (p.12), "Ms Meade"
+    # abstains (p.13); the title keeps them apart (one key each, nothing dropped)
+    meade_291 = sorted((v.title, v.vote) for v in out["votes"] if v.item_number == "291" and v.name == "Meade")
+    assert meade_291 == [("Mr", "for"), ("Ms", "abstain")]
 
 
 def test_kent_printed_minutes_amendment_votes_are_not_the_decision():

@@ -115,8 +115,9 @@ def extract(doc: Document) -> dict:
         if seg.kind == "minutes":
             seg_decs, seg_votes = decisions_with_votes(entries, seg, items)
             result["decisions"].extend((mid, *d) for d in seg_decs)
-            result["votes"].extend(VoteRecord(meeting_id=mid, item_number=ino, decision_index=di, name=nm, vote=v)
-                                   for ino, di, nm, v in seg_votes)
+            result["votes"].extend(VoteRecord(meeting_id=mid, item_number=ino, decision_index=di, title=ti,
+                                              name=nm, vote=v)
+                                   for ino, di, ti, nm, v in seg_votes)
         result["future_meetings"].extend(_future_rows(entries, seg, items, mid, default_year))
 
     att = _finish_attendance(doc, person_rows, full_text)

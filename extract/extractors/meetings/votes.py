@@ -55,17 +55,18 @@ def _kind(word: str) -> str:
     return "for" if w == "for" else "against" if w == "against" else "abstain"
 
 
-def _names(text: str) -> list[str]:
-    out: list[str] = []
+def _names(text: str) -> list[tuple[str, str]]:
+    """(title, name) of each member listed; the title keeps "Mr Meade" and "Ms Meade" apart."""
+    out: list[tuple[str, str]] = []
     for chunk in re.split(r"[,;]|\band\b", text):
         c = chunk.strip(" .")
         if not c:
             continue
         if _POSTNOM.match(c) and out:
             continue  # "Sir Paul Carter, CBE"
-        _t, nm = _strip_hon(c)
+        title, nm = _strip_hon(c)
         if nm and re.match(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}$", nm):
-            out.append(nm)
+            out.append((title, nm))
     return out
 
 
@@ -103,7 +104,7 @@ def recorded_votes(entries: list[_E], seg: _Seg) -> list[tuple[int, dict]]:
 
 def decisions_with_votes(entries: list[_E], seg: _Seg, items) -> tuple[list[tuple], list[tuple]]:
     """The segment's decisions, each (item, text, proposer, seconder, for, against, abstain),
-    and its recorded votes (item, decision index, name, vote)."""
+    and its recorded votes (item, decision index, title, name, vote)."""
     from .decisions import _decisions
     from .items import _item_at
 
@@ -142,6 +143,6 @@ def decisions_with_votes(entries: list[_E], seg: _Seg, items) -> tuple[list[tupl
         decs[di][5] = block.get("against", (None,))[0]
         decs[di][6] = block.get("abstain", (None,))[0]
         for kind, (_n, names) in block.items():
-            for nm in names:
-                votes.append((ino, di, nm, kind))
+            for title, nm in names:
+                votes.append((ino, di, title or None, nm, kind))
     return [tuple(d[:7]) for d in decs], votes
