@@ -30,7 +30,7 @@ from ...model import Block, Document
 from ...records import MeasureRecord
 from .boxes import _box_table, _paragraph_boxes
 from .cells import _cell, _is_blank, clean_label, split_label
-from .context import _Ctx, _find_fy_quarter, _section
+from .context import _Ctx, _find_fy_quarter, _says_dash_is_zero, _section
 from .dashboard import _dashboard
 from .matrix import _matrix
 from .shapes import _is_dash_header, _non_measure_table
@@ -73,6 +73,7 @@ def extract(doc: Document) -> list[MeasureRecord]:
     lines = (doc.raw_text or "").splitlines()
     ctx = _Ctx(doc=doc, doc_id=doc.doc_id, lines=lines)
     ctx.fy_quarter = _find_fy_quarter(doc)
+    ctx.dash_is_zero = _says_dash_is_zero(doc)
     blocks = doc.blocks
     sections: list[str] = []
     for k, b in enumerate(blocks):

@@ -38,6 +38,7 @@ class _Ctx:
     lines: list[str]
     fy_quarter: Optional[object] = None  # a normalise.Period of type quarter with dates
     used_ids: set = field(default_factory=set)
+    dash_is_zero: bool = False  # the document says a dash in a table means zero
 
     def uid(self, *parts) -> str:
         i = stable_id(*parts)
@@ -80,6 +81,18 @@ def _find_fy_quarter(doc: Document):
             if p is not None and p.period_type == "quarter" and p.start and p.end:
                 return p
     return None
+
+
+_DASH_ZERO = re.compile(
+    r"(?:['‘’\"“”]\s*[-–—]\s*['‘’\"“”]|\([-–—]\)|\bdash(?:es)?\b)\s*(?:=|:|denotes|means|indicates|"
+    r"represents|shows|is used for|signifies)\s*(?:a\s+)?(?:zero|nil|none|0)\b", re.IGNORECASE)
+
+
+def _says_dash_is_zero(doc: Document) -> bool:
+    """A key in the document saying a dash means zero ("'-' denotes zero", "(-) = nil").
+    Without one a dash in a table cell is an empty value, never 0."""
+    return bool(_DASH_ZERO.search(doc.raw_text or "")) or any(
+        _DASH_ZERO.search(b.text or "") for b in doc.blocks if b.kind != "table")
 
 
 def _fy_quarter_period(ctx: _Ctx, qn: int):

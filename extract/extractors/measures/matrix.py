@@ -444,8 +444,9 @@ class _ColumnPeriods:
 
 
 def _is_total_col(g: _Grid, j: int) -> bool:
-    """A column of totals: headed "Total" / "Grand Total" (as printed or with its group)."""
-    return bool(_TOTAL_ROW.fullmatch(g.header[j].strip()) or _TOTAL_ROW.fullmatch(g.hfull[j].strip()))
+    """A column of totals: headed "Total" / "Grand Total" (as printed or with its group) beside
+    other value columns (a lone "Total" column is just the table's count)."""
+    return len(g.value_cols) >= 2 and bool(_TOTAL_ROW.fullmatch(g.header[j].strip()) or _TOTAL_ROW.fullmatch(g.hfull[j].strip()))
 
 
 def _year_before(p):
@@ -514,6 +515,8 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
             raw, h = row[j], g.header[j]
             value, unit, d = _matrix_cell(raw, kinds.delta[j], _unit_hint(g.hfull[j]), label_hint, t.scale_of(j),
                                           label_rate or bool(_RATE_HDR.search(g.hfull[j])), row_units)
+            if value is None and t.ctx.dash_is_zero and re.fullmatch(r"[-–—]", raw.strip()):
+                value, unit = 0.0, "count"  # the document's key says a dash is zero
             m = metric or _column_metric(t, kinds, j)
             subj = subject
             if who_cols and not subj:
