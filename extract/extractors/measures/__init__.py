@@ -10,7 +10,8 @@ Three kinds of measure table are recognised.
 
 
 Families ("flavours"), each a module with one entry point over table rows or
-paragraphs: :mod:`.dashboard`, :mod:`.matrix`, :mod:`.boxes`.
+paragraphs: :mod:`.dashboard`, :mod:`.matrix` (also offence-by-year,
+finance and RAG grids), :mod:`.boxes`, :mod:`.kpi_cards`.
 
 Sections: the nearest heading above the table that is not a generic slide
 heading ("WHAT?", "SO WHAT?", "NOW WHAT?", "Data Summary", "Overview",
@@ -32,6 +33,7 @@ from .boxes import _box_table, _paragraph_boxes
 from .cells import _cell, _is_blank, clean_label, split_label
 from .context import _Ctx, _find_fy_quarter, _says_dash_is_zero, _section
 from .dashboard import _dashboard
+from .kpi_cards import kpi_cards
 from .matrix import _matrix
 from .shapes import _is_dash_header, _non_measure_table
 
@@ -83,4 +85,5 @@ def extract(doc: Document) -> list[MeasureRecord]:
         if b.kind == "table" and b.rows:
             out.extend(_table(ctx, b, sections[k], blocks, k))
     out.extend(_paragraph_boxes(ctx, blocks, sections))
+    out.extend(kpi_cards(ctx, blocks, sections))
     return out
