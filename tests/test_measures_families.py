@@ -101,3 +101,25 @@ def test_lone_total_column_is_the_count_not_a_total(tmp_path):
     rows = [["Financial Year", "Total"], ["2021/22", "569"], ["2022/23", "513"]]
     recs = _markdown(tmp_path, rows)
     assert [(r.value, r.is_total) for r in recs] == [(569, 0), (513, 0)]
+
+
+RAG_GRID = [["Directorate", "G", "A", "R", "Total"],
+            ["Adult Social Care and Health", "12", "5", "2", "19"],
+            ["Children, Young People and Education", "9", "-", "4", "13"],
+            ["Total", "21", "5", "6", "32"]]
+
+
+def test_rag_summary_grid_counts_by_status(tmp_path):
+    recs = _markdown(tmp_path, RAG_GRID)
+    got = {(r.row_label, r.column_label): r for r in recs}
+    r = got[("Adult Social Care and Health", "A")]
+    assert (r.value, r.unit, r.rag, r.subject, r.is_total) == (5, "count", "amber", "Adult Social Care and Health", 0)
+    assert got[("Children, Young People and Education", "R")].rag == "red"
+    assert got[("Children, Young People and Education", "A")].value is None  # '-' without a key
+    assert (got[("Total", "G")].value, got[("Total", "G")].is_total, got[("Total", "G")].rag) == (21, 1, "green")
+    assert (got[("Adult Social Care and Health", "Total")].rag, got[("Adult Social Care and Health", "Total")].is_total) == (None, 1)
+
+
+def test_single_letter_columns_are_not_rag_without_all_three(tmp_path):
+    rows = [["Area", "A", "B"], ["North", "3", "4"], ["South", "5", "6"]]
+    assert {r.rag for r in _markdown(tmp_path, rows)} == {None}
