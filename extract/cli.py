@@ -41,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--timeout", type=float, default=300.0, metavar="SECONDS",
                    help="stop reading one PDF after this long (default 300); noted on its row")
     r.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    r.add_argument("--vocabulary", action="append", default=[], metavar="FILE",  # hook: extract.vocab
+                   help="extra vocabulary file (TOML or CSV, see extract/vocab); repeatable")
     s = sub.add_parser("schemas", help="write schemas/*.schema.json from the record definitions")
     s.add_argument("--dir", default=None, metavar="DIR", help="where to write (default: schemas/)")
     return p
@@ -62,6 +64,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.jobs is not None and args.jobs < 1:
         print("error: --jobs must be at least 1", file=sys.stderr)
         return 2
+    if args.vocabulary:   # hook: extract.vocab (checked here, passed to workers through the environment)
+        from .vocab import use_files
+        try:
+            use_files(args.vocabulary)
+        except (OSError, ValueError) as e:
+            print(f"error: --vocabulary: {e}", file=sys.stderr)
+            return 2
     limits = {"max_pages": args.max_pages, "timeout_s": args.timeout}
     result = run(args.paths, args.out, jobs=args.jobs, progress=not args.quiet, limits=limits)
     if not args.quiet:

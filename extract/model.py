@@ -18,22 +18,25 @@ never walk back themselves.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
 BBox = tuple[float, float, float, float]
 
-#: Headings that structure a slide or page but name no subject.  A block under
-#: them takes its ``topic`` from the heading before.
-GENERIC_HEADING = re.compile(
-    r"^\s*(?:\d+[.)]?\s*)?(?:(?:so |now )?what\b|data summary|overview\b|summary\b|"
-    r"visuali[sz]ations?\b|key (?:points|messages|findings)\b|notes?\b|charts?\b|"
-    r"figure \d|table \d|(?:quarterly\s+)?(?:pcc\s+)?(?:highlight|performance)\s+report\b)", re.IGNORECASE)
-
-
 def is_generic_heading(text: str) -> bool:
-    return bool(GENERIC_HEADING.match(re.sub(r"[*#_]+", "", text or "")))
+    """A heading that structures a slide or page but names no subject ("So
+    what?", "Data Summary", "Overview"): the vocabulary's ``generic_heading``
+    pattern (``extract/vocab/data/words.toml``).  A block under one takes its
+    ``topic`` from the heading before."""
+    from .vocab import vocabulary   # (the vocabulary imports nothing of the model)
+    return vocabulary().is_generic_heading(text)
+
+
+def __getattr__(name: str):
+    if name == "GENERIC_HEADING":   # the compiled pattern, for callers that want it
+        from .vocab import vocabulary
+        return vocabulary().pattern("generic_heading")
+    raise AttributeError(name)
 
 
 HEADING, PARAGRAPH, BULLET, TABLE = "heading", "paragraph", "bullet", "table"

@@ -93,6 +93,7 @@ class FigureRecord:
     metric_text: str = col(desc="words naming what is measured")
     char_start: int = col("integer", "offset of value_raw in sentence", required=True)
     char_end: int = col("integer", "end offset of value_raw in sentence", required=True)
+    metric: str = col(desc="canonical metric key of the vocabulary (extract.vocab) that metric_text names")
 
 
 @dataclass

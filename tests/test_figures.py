@@ -476,7 +476,7 @@ NOT_FIGURES = re.compile(
 
 def test_corpus_invariants(corpus_figures):
     for name, (doc, recs) in corpus_figures.items():
-        assert len(recs) >= 15, name
+        assert recs, name
         narrative = {(b.page, b.line) for b in doc.blocks if b.kind in ("paragraph", "bullet")}
         ids = set()
         for r in recs:
@@ -500,10 +500,32 @@ def test_corpus_invariants(corpus_figures):
             if r.period_start and r.period_end:
                 assert r.period_start <= r.period_end, r
             assert r.period_inherited in (0, 1)
-        # counts plausible for each document
+    # exact counts: golden values from the reviewed corpus output (figures.csv of the
+    # vocabulary refactoring, read and compared figure by figure with the output before it);
+    # change only with a stated reason in the commit message
     counts = {name: len(recs) for name, (_, recs) in corpus_figures.items()}
-    assert 100 <= counts[HL] <= 260 and 100 <= counts[AP] <= 260
-    assert 90 <= counts[PR] <= 220 and 15 <= counts[NL] <= 40
+    assert counts == {HL: 154, AP: 165, PR: 139, NL: 23}
+
+
+#: every figure of the newsletter's narrative, read from the text file (lines 15-93):
+#: engagements, media appearances, officers against target, crime rate against the UK
+#: average, response rate, taxi firms, children, offenders, RASSO changes, hours of
+#: sessions, priority areas, the drugs operation (arrests, values, vehicles), arrest counts.
+#: "crimes per 1,000 population" is a unit, "12-month contract" / "last 2 months" spans,
+#: "Q4", "year 2", "22-23", "2023-2024" labels: none is a figure.
+NL_FIGURES = ["12", "315", "1,196", "1,189", "58.61", "72.20", "12:26", "81.8%", "16", "26", "64", "2.7%", "2.7%",
+              "160 hours", "160 hours", "5", "14", "£9,150", "£1,150", "£1,500", "10", "52", "58", "28"]
+
+
+def test_newsletter_figures_exactly(corpus_figures):
+    got = [r.value_raw for r in corpus_figures[NL][1]]
+    assert got == [f for f in NL_FIGURES if f != "12:26"]
+
+
+@pytest.mark.xfail(strict=True, reason="'stable at 12:26 for March' (a response time, mm:ss) is read as a "
+                                       "clock time by normalise.find_quantities and left out")
+def test_newsletter_response_time_mm_ss(corpus_figures):
+    assert [r.value_raw for r in corpus_figures[NL][1]] == NL_FIGURES
 
 
 def test_corpus_is_deterministic(corpus_figures):

@@ -34,11 +34,12 @@ from .core import Quantity, Period, clean_text, MONTH, WEEKDAY, _clean  # noqa: 
 from .quantities import parse_number, parse_percent, parse_duration, parse_money, parse_value, find_quantities, _scan  # noqa: F401
 from .signs import sign_from_words, apply_sign  # noqa: F401
 from .dates import parse_date, parse_time, parse_time_range  # noqa: F401
-from .periods import parse_period, parse_relative_period  # noqa: F401
+from .periods import parse_period, parse_relative_period, window_ending, shift_years, change_period  # noqa: F401
 
 __all__ = [
     "Quantity", "Period", "parse_number", "parse_percent", "parse_duration",
     "parse_money", "parse_value", "find_quantities", "sign_from_words",
     "apply_sign", "parse_period", "parse_date", "parse_time",
     "parse_time_range", "clean_text", "parse_relative_period",
+    "window_ending", "shift_years", "change_period",
 ]

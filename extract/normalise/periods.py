@@ -172,147 +172,243 @@ def parse_period(text: str, default_year: Optional[int] = None) -> Optional[Peri
         os_, oe = _orig_span(idx, cs, ce)
         return text[os_:_close_tags(text, os_, oe)]
 
+    for rule in PERIOD_PASSES:
+        p = rule(t, raw, default_year)
+        if p is not None:
+            return p
+    return None
+
+
+# --------------------------------------------------------------------------
+# the passes of parse_period, in order: each gets the cleaned text ``t``, the
+# ``raw`` function (matches -> the input text they cover) and the default
+# year, and returns a Period or None (not this form: try the next pass)
+# --------------------------------------------------------------------------
+
+def _span_type(first_month: int, months: int) -> str:
+    """The type of a span of whole months starting with ``first_month``."""
+    if months == 3 and first_month in (1, 4, 7, 10):
+        return "quarter"
+    if months == 12:
+        return {4: "financial_year", 1: "calendar_year"}.get(first_month, "rolling_12_months")
+    if months == 1:
+        return "month"
+    return "other"
+
+
+def _window_type(n: int) -> str:
+    return {3: "rolling_3_months", 12: "rolling_12_months"}.get(n, "other")
+
+
+def _pass_change_12(t, raw, default_year):
+    """"12 Months to Jul-2023 vs. 12 Months to Jul-2024": the later window."""
     m = _CHANGE12_RE.search(t)
     if m:
         yb, mb = _year(m["by"]), _month_no(m["bmon"])
-        sy, sm = _add_months(yb, mb, -11)
-        return Period("change_12_months", _dt.date(sy, sm, 1), _month_end(yb, mb), raw(m))
+        w = window_ending(_dt.date(yb, mb, 1), 12)
+        return Period("change_12_months", w.start, w.end, raw(m))
+    return None
 
+
+def _pass_rolling_to(t, raw, default_year):
+    """"N Months to Jul-2024", "year to September 2019", "year ending ..."."""
     m = _ROLLING_RE.search(t)
-    if m:
-        if m["yr"]:
-            n = 12
-        else:
-            n = int(m["n"]) if m["n"].isdigit() else _NUMWORDS[m["n"].lower()]
-        y, mo = _year(m["y"]), _month_no(m["mon"])
-        if n >= 1:
-            sy, sm = _add_months(y, mo, -(n - 1))
-            ptype = {3: "rolling_3_months", 12: "rolling_12_months"}.get(n, "other")
-            ytd = _YTD_RE.search(t)
-            if ytd:
-                ptype = "year_to_date"
-            return Period(ptype, _dt.date(sy, sm, 1), _month_end(y, mo), raw(m, ytd))
-
-    m = _BARE_ROLLING_RE.search(t)
-    if m:
-        n = m["n1"] or m["n2"] or m["n3"]
-        n = int(n) if n.isdigit() else _NUMWORDS[n.lower()]
-        if m["chg"] or m["chg2"]:
-            return Period("change_12_months" if n == 12 else "other", None, None, raw(m))
-        return Period({3: "rolling_3_months", 12: "rolling_12_months"}.get(n, "other"), None, None, raw(m))
-
+    if not m:
+        return None
+    n = 12 if m["yr"] else (int(m["n"]) if m["n"].isdigit() else _NUMWORDS[m["n"].lower()])
+    if n < 1:
+        return None
+    y, mo = _year(m["y"]), _month_no(m["mon"])
+    w = window_ending(_dt.date(y, mo, 1), n)
     ytd = _YTD_RE.search(t)
-    if ytd:
-        m = re.search(_my(""), t, re.IGNORECASE)
-        if m:
-            y, mo = _year(m["y"]), _month_no(m["mon"])
-            fy = y if mo >= 4 else y - 1
-            return Period("year_to_date", _dt.date(fy, 4, 1), _month_end(y, mo), raw(ytd, m))
-        fm = _FY_RE.search(t)
-        fy2 = _fy_of(fm)
-        if fy2:  # "2023/24 YTD": the year is known to start on 1 April; its end is not printed
-            return Period("year_to_date", _dt.date(fy2[0], 4, 1), None, raw(ytd, fm))
-        return Period("year_to_date", None, None, raw(ytd))
+    return Period("year_to_date" if ytd else w.period_type, w.start, w.end, raw(m, ytd))
 
+
+def _pass_bare_rolling(t, raw, default_year):
+    """"rolling 12 months", "12-month change" with no end month: no dates."""
+    m = _BARE_ROLLING_RE.search(t)
+    if not m:
+        return None
+    n = m["n1"] or m["n2"] or m["n3"]
+    n = int(n) if n.isdigit() else _NUMWORDS[n.lower()]
+    if m["chg"] or m["chg2"]:
+        return Period("change_12_months" if n == 12 else "other", None, None, raw(m))
+    return Period(_window_type(n), None, None, raw(m))
+
+
+def _pass_year_to_date(t, raw, default_year):
+    """"YTD", "year to date to Oct-23", "2023/24 YTD": from 1 April."""
+    ytd = _YTD_RE.search(t)
+    if not ytd:
+        return None
+    m = re.search(_my(""), t, re.IGNORECASE)
+    if m:
+        y, mo = _year(m["y"]), _month_no(m["mon"])
+        fy = y if mo >= 4 else y - 1
+        return Period("year_to_date", _dt.date(fy, 4, 1), _month_end(y, mo), raw(ytd, m))
+    fm = _FY_RE.search(t)
+    fy2 = _fy_of(fm)
+    if fy2:  # "2023/24 YTD": the year is known to start on 1 April; its end is not printed
+        return Period("year_to_date", _dt.date(fy2[0], 4, 1), None, raw(ytd, fm))
+    return Period("year_to_date", None, None, raw(ytd))
+
+
+def _pass_quarter(t, raw, default_year):
+    """"Q2", "Quarter Two 2019-20" (UK financial quarters); no dates without a financial year."""
     m = _QUARTER_RE.search(t)
-    if m:
-        qs = m["qn"] or m["qw"] or m["qo"]
-        qn = int(qs) if qs.isdigit() else _NUMWORDS.get(qs.lower(), None)
-        if qn is None:
-            qn = int(qs[0])
-        if m["y1"]:
-            fy = _fy_years(m["y1"], m["y2"])
-            if fy:
-                sy, sm = _add_months(fy[0], 4, 3 * (qn - 1))
-                ey, em = _add_months(sy, sm, 2)
-                return Period("quarter", _dt.date(sy, sm, 1), _month_end(ey, em), raw(m))
-        return Period("quarter", None, None, raw(m))
+    if not m:
+        return None
+    qs = m["qn"] or m["qw"] or m["qo"]
+    qn = int(qs) if qs.isdigit() else _NUMWORDS.get(qs.lower(), None)
+    if qn is None:
+        qn = int(qs[0])
+    if m["y1"]:
+        fy = _fy_years(m["y1"], m["y2"])
+        if fy:
+            sy, sm = _add_months(fy[0], 4, 3 * (qn - 1))
+            ey, em = _add_months(sy, sm, 2)
+            return Period("quarter", _dt.date(sy, sm, 1), _month_end(ey, em), raw(m))
+    return Period("quarter", None, None, raw(m))
 
+
+def _pass_date_range(t, raw, default_year):
+    """"1 July to 30 September 2019", "Oct-Dec 2023", "October 2022 - September 2023"."""
     m = _RANGE_RE.search(t)
-    if m:
-        y2 = _year(m["y2"])
-        m1, m2 = _month_no(m["m1"]), _month_no(m["m2"])
-        if m["y1"]:
-            y1 = _year(m["y1"].lstrip("'"))
-        else:
-            y1 = y2 if m1 <= m2 else y2 - 1
-        d1 = int(m["d1"]) if m["d1"] else 1
-        start = _mkdate(y1, m1, d1)
-        end = _mkdate(y2, m2, int(m["d2"])) if m["d2"] else _month_end(y2, m2)
-        if start and end and start <= end:
-            whole = start.day == 1 and end == _month_end(end.year, end.month)
-            months = (end.year * 12 + end.month) - (start.year * 12 + start.month) + 1
-            ptype = "other"
-            if whole:
-                if months == 3 and start.month in (1, 4, 7, 10):
-                    ptype = "quarter"
-                elif months == 12 and start.month == 4:
-                    ptype = "financial_year"
-                elif months == 12 and start.month == 1:
-                    ptype = "calendar_year"
-                elif months == 12:
-                    ptype = "rolling_12_months"
-                elif months == 1:
-                    ptype = "month"
-            return Period(ptype, start, end, raw(m))
+    if not m:
+        return None
+    y2 = _year(m["y2"])
+    m1, m2 = _month_no(m["m1"]), _month_no(m["m2"])
+    y1 = _year(m["y1"].lstrip("'")) if m["y1"] else (y2 if m1 <= m2 else y2 - 1)
+    start = _mkdate(y1, m1, int(m["d1"]) if m["d1"] else 1)
+    end = _mkdate(y2, m2, int(m["d2"])) if m["d2"] else _month_end(y2, m2)
+    if not (start and end and start <= end):
+        return None
+    whole = start.day == 1 and end == _month_end(end.year, end.month)
+    months = (end.year * 12 + end.month) - (start.year * 12 + start.month) + 1
+    return Period(_span_type(start.month, months) if whole else "other", start, end, raw(m))
 
+
+def _pass_fy_span(t, raw, default_year):
+    """"from 2019/20 to 2022/23": financial years, whole."""
     m = _FY_SPAN_RE.search(t)
     if m:
         fa, fb = _fy_years(m["a1"], m["a2"]), _fy_years(m["b1"], m["b2"])
         if fa and fb and fa[0] < fb[0]:
-            # "from 2019/20 to 2022/23": financial years, whole
             return Period("other", _dt.date(fa[0], 4, 1), _dt.date(fb[1], 3, 31), raw(m))
+    return None
 
+
+def _pass_year_span(t, raw, default_year):
+    """"between 2020 and 2021", "from 2019 to 2022": calendar years, whole."""
     m = _YEAR_SPAN_RE.search(t)
     if m and int(m["a"]) < int(m["b"]) <= int(m["a"]) + 20:
-        # "between 2020 and 2021", "from 2019 to 2022": calendar years, whole
         return Period("other", _dt.date(int(m["a"]), 1, 1), _dt.date(int(m["b"]), 12, 31), raw(m))
+    return None
 
+
+def _pass_calendar_year(t, raw, default_year):
+    """"calendar year 2022", "2022 calendar year"."""
     m = _CAL_RE.search(t)
     if m:
         y = int(m["y"]) if m["y"] else int(re.search(r"(?:19|20)\d\d", m.group()).group())
         return Period("calendar_year", _dt.date(y, 1, 1), _dt.date(y, 12, 31), raw(m))
+    return None
 
+
+def _pass_financial_year(t, raw, default_year):
+    """"FY 23/24", "2022/23", "2019-20"; "2022-25" (not one year) is other, no dates."""
     m = _FY_RE.search(t)
-    if m:
-        fy = _fy_of(m)
-        if fy:
-            return Period("financial_year", _dt.date(fy[0], 4, 1), _dt.date(fy[1], 3, 31), raw(m))
-        return Period("other", None, None, raw(m))
+    if not m:
+        return None
+    fy = _fy_of(m)
+    if fy:
+        return Period("financial_year", _dt.date(fy[0], 4, 1), _dt.date(fy[1], 3, 31), raw(m))
+    return Period("other", None, None, raw(m))
 
-    # a full date -> point in time
+
+def _pass_full_date(t, raw, default_year):
+    """"30 September 2019", "as at 31/03/2024": a point in time."""
     dm = _DATE_DMY.search(t) or _DATE_MDY.search(t) or _DATE_NUM.search(t) or _DATE_ISO.search(t)
     if dm:
         d = parse_date(dm.group(), default_year)
         if d:
             return Period("point_in_time", d, d, raw(dm))
+    return None
 
+
+def _pass_month_year(t, raw, default_year):
+    """"Jul-24", "October 2023", "Oct 23"."""
     m = _DATE_MY.search(t)
-    if m:
-        return _period_month(_year(m["y"]), _month_no(m["mon"]), raw(m))
+    return _period_month(_year(m["y"]), _month_no(m["mon"]), raw(m)) if m else None
 
+
+def _pass_bare_year(t, raw, default_year):
+    """"2023", "in 2023": the calendar year."""
     m = re.fullmatch(r"(?:in[ \t]+)?((?:19|20)\d\d)", t, re.IGNORECASE)
     if m:
         y = int(m.group(1))
         return Period("calendar_year", _dt.date(y, 1, 1), _dt.date(y, 12, 31), raw(m))
+    return None
 
+
+def _pass_month_range_no_year(t, raw, default_year):
+    """"between April and June", "Oct - Dec" with no year: the span is known, its dates are not."""
     m = _RANGE_NOYEAR_RE.search(t)
-    if m:
-        # "between April and June", "Oct - Dec" with no year: the span is known, its dates are not
-        m1, m2 = _month_no(m["m1"]), _month_no(m["m2"])
-        n = (m2 - m1) % 12 + 1
-        ptype = "other"
-        if n == 3 and m1 in (1, 4, 7, 10):
-            ptype = "quarter"
-        elif n == 12 and m1 == 4:
-            ptype = "financial_year"
-        elif n == 12 and m1 == 1:
-            ptype = "calendar_year"
-        elif n == 12:
-            ptype = "rolling_12_months"
-        return Period(ptype, None, None, raw(m))
+    if not m:
+        return None
+    m1, m2 = _month_no(m["m1"]), _month_no(m["m2"])
+    n = (m2 - m1) % 12 + 1
+    return Period(_span_type(m1, n) if n != 1 else "other", None, None, raw(m))
 
+
+def _pass_month_alone(t, raw, default_year):
+    """"October" with a default year ("May" only when it is the whole text)."""
     m = _MONTH_ONLY.search(t)
     if m and default_year and not (m["mon"].lower() == "may" and not re.fullmatch(MONTH, t, re.IGNORECASE)):
         return _period_month(default_year, _month_no(m["mon"]), raw(m))
     return None
+
+
+PERIOD_PASSES = (
+    _pass_change_12, _pass_rolling_to, _pass_bare_rolling, _pass_year_to_date, _pass_quarter,
+    _pass_date_range, _pass_fy_span, _pass_year_span, _pass_calendar_year, _pass_financial_year,
+    _pass_full_date, _pass_month_year, _pass_bare_year, _pass_month_range_no_year, _pass_month_alone,
+)
+
+
+# --------------------------------------------------------------------------
+# period arithmetic: windows, year shifts, the 12 months a change covers
+# --------------------------------------------------------------------------
+
+def window_ending(month: _dt.date, months: int, period_type: Optional[str] = None, raw: str = "") -> Period:
+    """The window of ``months`` whole months ending with the month of
+    ``month``: "12 months to September 2023" -> 2022-10-01..2023-09-30,
+    type rolling_12_months (rolling_3_months for 3, else ``other``)."""
+    sy, sm = _add_months(month.year, month.month, -(months - 1))
+    return Period(period_type or _window_type(months), _dt.date(sy, sm, 1),
+                  _month_end(month.year, month.month), raw)
+
+
+def shift_years(d: Optional[_dt.date], k: int) -> Optional[_dt.date]:
+    """``d`` moved by ``k`` years (29 February -> 28 February)."""
+    if d is None:
+        return None
+    try:
+        return d.replace(year=d.year + k)
+    except ValueError:
+        return d.replace(year=d.year + k, day=28)
+
+
+def change_period(p: Period) -> Period:
+    """The period of a 12-month change dated like the window it ends with:
+    a year to date stays itself (compared with the same part of last year);
+    a rolling 12 months keeps its dates; any other period gives the 12 whole
+    months ending with its last month; no end, no dates."""
+    if p.period_type == "year_to_date":
+        return p
+    if p.end is None:
+        return Period("change_12_months", None, None, p.raw)
+    if p.period_type in ("rolling_12_months", "change_12_months") and p.start is not None:
+        return Period("change_12_months", p.start, p.end, p.raw)
+    w = window_ending(p.end, 12)
+    return Period("change_12_months", w.start, p.end, p.raw)

@@ -1,0 +1,173 @@
+"""Narrative figures: every number stated in paragraphs and bullets.
+
+One :class:`~extract.records.FigureRecord` per figure, with the clean whole
+sentence, the value in its canonical unit (all number grammar comes from
+:mod:`extract.normalise`), the offsets of ``value_raw`` in the sentence, what
+the number *is* (``role``), the period it refers to, its subject and the words
+naming what is measured.
+
+How it works
+------------
+* Narrative blocks only (``paragraph``, ``bullet``); headings and tables are
+  never read for figures (headings only give context).
+* Block text is cleaned (Markdown/HTML markup, bullet glyphs, numbered
+  paragraph labels, URLs and e-mail addresses) and split into sentences by
+  the shared spaCy pipeline (:func:`extract.nlp.get_nlp`), run once over all
+  blocks with ``nlp.pipe``.
+* ``normalise.find_quantities`` finds the figures of each sentence (it
+  already leaves out labels "Protocol 12", two-digit financial years
+  "22-23", time spans "4 months", star ratings "5*" and a rank's "of 44
+  forces"); numbers glued to a word (footnote markers) are dropped here.
+  Margins "+/- 10.52" and coefficients "r= 0.86" are figures of role
+  ``other``.
+* In a deliverables progress run (a "Deliverables Progress" section, or
+  after an "Action Date Due Progress" header line) a block shaped like a
+  flattened deliverables row -- a due date and a progress percent ending it
+  ("Jan 24 90%", "... roll out Apr 24 65%") or a percent alone ("75%") --
+  gives no figure: the deliverables extractor reads it.
+* Token patterns (spaCy ``Matcher``) find the period phrases of a sentence;
+  each is parsed by ``normalise.parse_period``.  A figure takes the period
+  written right after it ("1 hr 33 min in October 2023"), else the nearest
+  one before it in its clause, else the nearest one after it; comparison
+  bases ("compared with ...", "than in 2019", "on September 2023") are only
+  used to date a change.  With no period in the sentence the figure inherits
+  the one of its section or document (``period_inherited`` = 1).
+* ``PhraseMatcher``/``Matcher`` vocabularies give subjects (services, areas,
+  response grades, crime types) and metric words; the subject nearest before
+  a figure wins, else the one after it, else the section's.
+* A year-on-year change the sentence dates to one month ("for the month of
+  September 2023", "in October 2023"; not a month inside brackets that hold
+  another figure, and no rolling / 12-month wording in its clause) is that
+  month's change: period type ``month`` with the month's dates, role
+  ``change``.  Otherwise a year-on-year change is ``change_12_months``.
+* Lead-in context: a sentence that states values with no measure of its own
+  ("October 2023 = 11 min 15 sec.", "County = 1 hr 33 min in October 2023")
+  takes ``metric_text`` (the lead-in's words, "immediate response times") and,
+  when it names none, the subject of its lead-in: the parent bullet of a nested
+  bullet, or the block right before it in the same section when that names a
+  measure and states no figure (or ends with ':') and this block is a bullet or
+  a list item; a list item after a list item that took a lead-in takes the same.
+  A list item's own label outside the vocabulary ("North = ...") is its
+  subject.  The lead-in is used only when the figure's unit fits its measure
+  (a duration for a time, a percent for a rate).
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Optional
+
+from ...model import Block, Document, stable_id
+from ...nlp import get_nlp
+from ...records import FigureRecord
+from .blocks import _BlockLinks
+from .clean import _DIGIT, NARRATIVE_KINDS, clean_block_text
+from .context import _Ctx, _block_contexts, _is_progress_line
+from .leads import _item_label, _unit_fits
+from .lexicon import lexicon, metric_key
+from .mentions import _DocMatches
+from .sentence import _sentence_figures
+
+__all__ = ["extract", "clean_block_text", "NARRATIVE_KINDS"]
+
+
+def _iso(d: Optional[date]) -> Optional[str]:
+    return d.isoformat() if d is not None else None
+
+
+def _record(doc: Document, b: Block, sentence: str, f, tile_section: str) -> FigureRecord:
+    q, p = f.q, f.period
+    return FigureRecord(
+        figure_id=stable_id(doc.doc_id, b.page, b.line, sentence, q.start),
+        doc_id=doc.doc_id,
+        page=b.page,
+        line=b.line,
+        section=tile_section or b.topic or b.section or None,
+        sentence=sentence,
+        value=float(f.value),
+        unit=q.unit,
+        value_raw=q.raw,
+        role=f.role,
+        period_type=p.period_type if p is not None else None,
+        period_start=_iso(p.start) if p is not None else None,
+        period_end=_iso(p.end) if p is not None else None,
+        period_inherited=f.inherited if p is not None else 0,
+        subject=f.subject or None,
+        metric_text=f.metric or None,
+        metric=metric_key(f.metric),
+        char_start=q.start,
+        char_end=q.end,
+    )
+
+
+def _take_lead_in(sfigs: list, sentence: str, b: Block, links: _BlockLinks, state: dict) -> None:
+    """A sentence stating values with no measure of its own takes its
+    lead-in's (a list item's label outside the measure vocabulary, "North =
+    ...", names its subject, not a measure)."""
+    label = _item_label(sentence)
+    if any(f.metric_stated and (f.metric in lexicon().metric_phrases or f.metric != label.lower()) for f in sfigs):
+        return
+    if "lead" not in state:
+        state["lead"] = links.lead_in_for(b)
+    block_lead = state["lead"]
+    if block_lead is None:
+        return
+    for f in sfigs:
+        if f.role in ("rank", "target", "other") or not _unit_fits(block_lead.label, f.q.unit, f.role):
+            continue
+        f.metric = block_lead.metric
+        if not f.subject_stated:
+            # "North = 1 hr 10 min": a list item's own label is its subject, even one
+            # the vocabulary does not know; else the lead-in's subject
+            f.subject = label or block_lead.subject or f.subject
+        links.passed[id(b)] = block_lead
+
+
+def extract(doc: Document) -> list[FigureRecord]:
+    """Every figure stated in the narrative blocks of ``doc``.
+
+    A figure whose sentence names no measure of its own takes the measure
+    (``metric_text``) and, when it names none, the subject of its lead-in:
+    the parent bullet of a nested bullet, or the block right before it in the
+    same section when that names a measure and states no figure (or ends with
+    ':') and this block is a bullet or a list item ("October 2023 = 11 min 15
+    sec.", "County = 1 hr 33 min in October 2023"); a list item right after a
+    list item that took a lead-in takes the same one."""
+    nlp = get_nlp()
+    links = _BlockLinks(doc)
+    if not links.blocks:
+        return []
+    contexts = _block_contexts(doc)
+    records: list[FigureRecord] = []
+    seen: set[str] = set()
+    # only blocks with a digit can state a figure: only those go through the pipeline
+    numeric = [(b, links.text_of[id(b)]) for b in links.blocks
+               if links.text_of[id(b)] and _DIGIT.search(links.text_of[id(b)])]
+    for (b, text), sdoc in zip(numeric, nlp.pipe([t for _, t in numeric], batch_size=128)):
+        links.sdocs[id(b)] = sdoc
+        ctx = contexts.get(id(b), _Ctx())
+        if ctx.deliverables and _is_progress_line(text):
+            continue  # a deliverable's due date and progress: the deliverables extractor's
+        carry: dict = {}
+        state: dict = {}      # the block's lead-in, looked up once
+        pre = _DocMatches(sdoc)
+        for sent in sdoc.sents:
+            raw = sent.text
+            lead = len(raw) - len(raw.lstrip())
+            sentence = raw.strip()
+            if not sentence or not _DIGIT.search(sentence):
+                continue
+            # the sentence's span of the block's Doc; offsets are given in the stripped sentence
+            sfigs = _sentence_figures(sentence, sdoc, sent.start, sent.end, sent.start_char + lead, ctx, carry, pre)
+            if sfigs:
+                _take_lead_in(sfigs, sentence, b, links, state)
+            tile_section = ""
+            if sfigs and len(sfigs) == 1 and not sfigs[0].metric_stated and sentence == text:
+                tile_metric, tile_section = links.tile_label(b, text)
+                if tile_metric and (not sfigs[0].metric or tile_section):
+                    sfigs[0].metric = tile_metric
+            for f in sfigs:
+                rec = _record(doc, b, sentence, f, tile_section)
+                if rec.figure_id not in seen:
+                    seen.add(rec.figure_id)
+                    records.append(rec)
+    return records

@@ -1,0 +1,65 @@
+"""Text cleaning of narrative blocks: markup, bullet glyphs, numbered-paragraph
+labels, URLs (no number grammar)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...model import BULLET, PARAGRAPH
+
+
+
+# --------------------------------------------------------------------------
+# text cleaning (markup only; no number grammar)
+# --------------------------------------------------------------------------
+
+_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
+_SUP = re.compile(r"<sup>\s*([^<]{0,12}?)\s*</sup>", re.I)
+_TAG = re.compile(r"</?[A-Za-z][^>]{0,200}>")
+_ANGLE_URL = re.compile(r"<((?:https?://|www\.)[^>\s]+)>", re.I)
+_EMPH = re.compile(r"\*\*|__")
+_EMPH1 = re.compile(r"(?<![\w*])\*(?=[A-Za-z“\"'])([^*\n]{1,200}?)(?<=[\w.!?”\"'])\*(?![\w*])")
+_ESC = re.compile(r"\\([*_#\[\]()>`\\-])")
+_BULLET_LEAD = re.compile(r"^[\s\-–—•·●▪■◦○►»>*+\u2022\u25cf\u25aa\uf0b7\uf0a7]+(?=\S)")
+_ITEM_LABEL = re.compile(
+    r"^(?:\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}|\(?[a-z]\)|\(?[ivx]{1,5}[.)])\s+(?=[A-Z(\"'“‘*])")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", re.I)
+_WS = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
+
+
+def clean_block_text(text: str) -> str:
+    """Markup-free, single-spaced text of a narrative block, without the
+    bullet glyph or numbered-paragraph label it starts with."""
+    return _clean_block_text(text or "")
+
+
+@lru_cache(maxsize=8192)
+def _clean_block_text(text: str) -> str:
+    t = text
+    t = _MD_LINK.sub(r"\1", t)
+    t = _ANGLE_URL.sub(r"\1", t)
+
+    def sup(m: re.Match) -> str:
+        inner = m.group(1)
+        # ordinal suffix ("39<sup>th</sup>") is glued back; footnote markers go
+        return inner if re.fullmatch(r"(?:st|nd|rd|th)", inner, re.I) else " "
+
+    t = _SUP.sub(sup, t)
+    t = _TAG.sub(" ", t)
+    t = t.replace("&nbsp;", " ").replace("&amp;", "&").replace("&pound;", "£")
+    t = _ESC.sub(r"\1", t)
+    t = _EMPH.sub("", t)
+    t = _EMPH1.sub(r"\1", t)
+    t = _WS.sub(" ", t).strip()
+    t = re.sub(r"\s+([,;:.)])(?=\s|$)", r"\1", t)   # "abuse , and" -> "abuse, and"
+    for _ in range(3):
+        t2 = _BULLET_LEAD.sub("", t)
+        t2 = _ITEM_LABEL.sub("", t2)
+        if t2 == t:
+            break
+        t = t2
+    return t.strip()
+
+#: the block kinds figures are read from
+NARRATIVE_KINDS = (PARAGRAPH, BULLET)

@@ -1,0 +1,158 @@
+"""Context a block inherits from its section and document: the running
+subject, the period of a heading or a period statement, the measure of a
+heading, and whether the block is in a deliverables progress run."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+
+from ... import normalise as N
+from ...model import HEADING, PARAGRAPH, Document
+from ...nlp import get_nlp
+from ...vocab import vocabulary
+from .lexicon import lexicon
+from .clean import NARRATIVE_KINDS, clean_block_text
+from .mentions import Mention, _find_labels
+
+# --------------------------------------------------------------------------
+# context inherited from sections and the document
+# --------------------------------------------------------------------------
+
+def _is_generic_heading(text: str) -> bool:
+    return vocabulary().is_generic_heading(text)
+
+
+def _subjects_in(text: str) -> list[Mention]:
+    return list(_subjects_in_cached(text, lexicon()))   # (a new vocabulary, new matches)
+
+
+@lru_cache(maxsize=4096)
+def _subjects_in_cached(text: str, lex) -> tuple[Mention, ...]:
+    t = clean_block_text(text)
+    if not t:
+        return ()
+    sdoc = get_nlp().make_doc(t)
+    return tuple(_find_labels(sdoc, 0, len(sdoc), 0, t, "subject"))
+
+
+@lru_cache(maxsize=4096)
+def _period_statement(text: str) -> Optional[N.Period]:
+    """The reporting period a short heading or line states ("October -
+    December 2023", "Quarter Two 2019-20 (1 July to 30 September 2019)")."""
+    t = clean_block_text(text)
+    if not t or len(t) > 100 or len(t.split()) > 12:
+        return None
+    p = N.parse_period(t)
+    if p is None or p.start is None or p.end is None or p.start >= p.end \
+            or p.period_type not in ("quarter", "other", "financial_year", "calendar_year"):
+        return None  # chart captions ("12 months to June 2019") are not the document's period
+    if (p.end - p.start).days > 400:
+        return None
+    if N.find_quantities(t):
+        return None  # a line with figures is not a period statement
+    return p
+
+
+@dataclass
+class _Ctx:
+    subject: str = ""
+    period: Optional[N.Period] = None
+    metric: str = ""
+    deliverables: bool = False   # inside a deliverables progress run
+
+
+# a "Deliverables Progress" section, and the column header line of a
+# deliverables table flattened into text ("Action Date Due Progress")
+_DELIV_SECTION = re.compile(r"^\s*(?:key\s+)?(?:deliverables?|actions?|milestones?)\s+(?:and\s+)?progress\b", re.I)
+_DELIV_HEADER = re.compile(
+    r"^\s*(?:deliverables?\s+progress\s+)?(?:key\s+)?(?:actions?|deliverables?|milestones?)\s+"
+    r"(?:date\s*due|due\s*date|due|deadline|target\s*date|timescales?)\s+progres\s*s?\s*$", re.I)
+
+
+def _is_progress_line(text: str) -> bool:
+    """A deliverables row flattened into a text line: a due date and a
+    progress percent and nothing else after the action ("Jan 24 90%",
+    "Youth voice procurement and roll out Apr 24 65%"), or a progress
+    percent alone ("75%", its date on the line before)."""
+    qs = N.find_quantities(text)
+    if len(qs) != 1:
+        return False
+    q = qs[0]
+    if q.unit != "percent" or q.kind or q.sign_explicit or not 0 <= q.value <= 100 \
+            or text[q.end:].strip(" .") != "":
+        return False
+    before = text[:q.start].rstrip()
+    if not before:
+        return True
+    words = before.split()
+    for k in range(1, min(3, len(words)) + 1):
+        due = " ".join(words[-k:])      # the due date ends the text: "Apr 24", "31 March 2024"
+        p = N.parse_period(due)
+        if p is not None and p.raw == due and N.parse_date(due) is not None:
+            return True
+    return False
+
+
+def _metrics_in(text: str) -> list[Mention]:
+    return list(_metrics_in_cached(text, lexicon()))
+
+
+@lru_cache(maxsize=4096)
+def _metrics_in_cached(text: str, lex) -> tuple[Mention, ...]:
+    t = clean_block_text(text)
+    if not t:
+        return ()
+    sdoc = get_nlp().make_doc(t)
+    return tuple(_find_labels(sdoc, 0, len(sdoc), 0, t, "metric"))
+
+
+def _block_contexts(doc: Document) -> dict[int, _Ctx]:
+    """For every narrative block (by id): the subject and period it inherits."""
+    out: dict[int, _Ctx] = {}
+    running_subject = ""
+    doc_period: Optional[N.Period] = None
+    heading_period: Optional[N.Period] = None
+    deliv_header_seen = False   # an "Action Date Due Progress" line in this section
+    for b in doc.blocks:
+        if b.kind == HEADING:
+            deliv_header_seen = False
+        elif _DELIV_HEADER.match(clean_block_text(b.text)):
+            deliv_header_seen = True
+        if b.kind == HEADING or (b.kind == PARAGRAPH and len(b.text) <= 100):
+            p = _period_statement(b.text)
+            if p is not None:
+                if b.kind == HEADING and b.level >= 2:
+                    heading_period = p
+                else:
+                    doc_period = p
+                    heading_period = None
+        if b.kind == HEADING:
+            subs = [m for m in _subjects_in(b.text) if m.label not in lexicon().weak]
+            if subs:
+                # a heading's subject: prefer the service/crime type over an area word
+                non_area = [m for m in subs if m.label not in lexicon().areas]
+                running_subject = (non_area or subs)[-1].label
+            elif not _is_generic_heading(clean_block_text(b.text)) and len(b.text.split()) >= 3:
+                running_subject = ""
+            continue
+        if b.kind not in NARRATIVE_KINDS:
+            continue
+        subject = ""
+        for h in reversed(b.headings):
+            subs = [m for m in _subjects_in(h) if m.label not in lexicon().weak]
+            if subs:
+                non_area = [m for m in subs if m.label not in lexicon().areas]
+                subject = (non_area or subs)[-1].label
+                break
+        metric = ""
+        for h in reversed(b.headings):
+            mets = _metrics_in(h)
+            if mets:
+                metric = mets[-1].label
+                break
+        deliv = deliv_header_seen or bool(_DELIV_SECTION.match(clean_block_text(b.section or "")))
+        out[id(b)] = _Ctx(subject or running_subject, heading_period or doc_period, metric, deliv)
+    return out

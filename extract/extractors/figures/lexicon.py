@@ -1,0 +1,123 @@
+"""The figures extractor's view of the vocabulary (:mod:`extract.vocab`).
+
+Everything the extractor knows about subjects, areas and metrics comes from
+the vocabulary's data files; this module only reshapes it for the spaCy
+matchers and the rules of the extractor:
+
+* subject labels and their phrases (any case / exact case), the weak ones;
+* area labels (the force files' places, the generic "County", the compass
+  sub-areas "North", "South East" ...), with their stop rules;
+* the names of whole force areas ("Wiltshire and Swindon", "Avon and
+  Somerset"): a place inside one is not a sub-area;
+* metric printed names and their phrases, money metrics, the median form of an
+  average metric, and the unit each metric's values have.
+
+:func:`lexicon` is cached per vocabulary object, so ``--vocabulary FILE``
+(``extract.vocab.set_extra``) takes effect for every later run.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from ...vocab import Vocabulary, vocabulary
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    subject_phrases: dict          # label -> phrases matched on lower case
+    subject_cased: dict            # label -> phrases matched with their case
+    subject_tokens: dict           # label -> spaCy token patterns (response grades)
+    areas: frozenset               # area labels, compass words included
+    weak: frozenset                # subject labels never the running subject
+    compass: tuple                 # "North", "South" ...
+    compass_first: tuple
+    compass_second: tuple
+    compass_after: re.Pattern      # after a compass word: it reads as a sub-area
+    stop_after: dict               # label -> regex on the text right after a match
+    stop_before: dict              # label -> regex on the text right before a match
+    place_org_after: Optional[re.Pattern]   # a place followed by an organisation word
+    whole_areas: Optional[re.Pattern]       # names of whole force areas
+    metric_phrases: dict           # printed metric name -> phrases (lower case)
+    metric_tokens: dict            # printed metric name -> spaCy token patterns
+    metric_units: dict             # printed metric name -> unit
+    money: frozenset               # printed names of metrics counted in money
+    median_of: dict                # "average response time" -> "median response time"
+    subject_words: frozenset       # words that name a subject or a place, never a measure
+    force_words: frozenset         # names of forces and their areas (lower case)
+
+
+def lexicon() -> Lexicon:
+    return _lexicon(vocabulary())
+
+
+def _joined(name: str) -> str:
+    """A place name whose "and" may be written "&"."""
+    return r"\s*(?:and|&)\s*".join(re.escape(p) for p in re.split(r"\s+(?:and|&)\s+", name))
+
+
+@lru_cache(maxsize=4)
+def _lexicon(V: Vocabulary) -> Lexicon:
+    subj_lower: dict[str, tuple] = {}
+    subj_cased: dict[str, tuple] = {}
+    subj_tokens: dict[str, list] = {}
+    stop_after: dict[str, re.Pattern] = {}
+    stop_before: dict[str, re.Pattern] = {}
+    org_after = V.place.get("org_after")
+    for key, s in list(V.subjects.items()) + list(V.areas.items()):
+        if s.phrases:
+            subj_lower[s.label] = subj_lower.get(s.label, ()) + tuple(s.phrases)
+        if s.cased:
+            subj_cased[s.label] = subj_cased.get(s.label, ()) + tuple(s.cased)
+        if s.tokens:
+            subj_tokens[s.label] = subj_tokens.get(s.label, []) + list(s.tokens)
+        if s.stop_after:
+            stop_after[s.label] = re.compile(s.stop_after, re.I)
+        if s.stop_before:
+            stop_before[s.label] = re.compile(s.stop_before, re.I)
+    cp = V.compass
+    compass = tuple(cp.get("words", ()))
+    first, second = tuple(cp.get("first", ())), tuple(cp.get("second", ()))
+    areas = {a.label for a in V.areas.values()} | set(compass) | {f"{a} {b}" for a in first for b in second}
+    whole = [f.get("area") for f in V.forces if f.get("area")] + [a for f in V.forces for a in f.get("aliases", [])]
+    whole += [n for n in V.force_names if re.search(r"\s(?:and|&)\s", n)]
+    whole = sorted(set(whole), key=len, reverse=True)
+    metric_phrases: dict[str, tuple] = {}
+    metric_tokens: dict[str, list] = {}
+    metric_units: dict[str, str] = {}
+    for m in V.metrics.values():
+        for name, ps in m.phrases.items():
+            metric_phrases[name] = tuple(dict.fromkeys(metric_phrases.get(name, ()) + tuple(p.lower() for p in ps)))
+            metric_units.setdefault(name, m.unit)
+        if m.tokens:
+            name = m.names[0] if m.names else m.label
+            metric_tokens[name] = metric_tokens.get(name, []) + list(m.tokens)
+            metric_units.setdefault(name, m.unit)
+    median_of = {}
+    for k, m in V.metrics.items():
+        med = V.metrics.get("median_" + k[len("average_"):]) if k.startswith("average_") else None
+        if med is not None and m.names and med.names:
+            median_of[m.names[0]] = med.names[0]
+    forces = {f.lower() for f in V.force_names} | {str(f.get("area", "")).lower() for f in V.forces} - {""}
+    subject_words = {p.lower() for ps in subj_lower.values() for p in ps} \
+        | {p.lower() for ps in subj_cased.values() for p in ps} | {a.lower() for a in areas} \
+        | {lab.lower() for lab in subj_tokens} | {"force", "force level"} | forces
+    return Lexicon(
+        subject_phrases=subj_lower, subject_cased=subj_cased, subject_tokens=subj_tokens,
+        areas=frozenset(areas), weak=frozenset(s.label for s in list(V.subjects.values()) + list(V.areas.values())
+                                               if s.weak),
+        compass=compass, compass_first=first, compass_second=second,
+        compass_after=re.compile(cp.get("after", r"(?!)")),
+        stop_after=stop_after, stop_before=stop_before,
+        place_org_after=re.compile(org_after, re.I) if org_after else None,
+        whole_areas=re.compile(r"\b(?:" + "|".join(_joined(n) for n in whole) + r")\b", re.I) if whole else None,
+        metric_phrases=metric_phrases, metric_tokens=metric_tokens, metric_units=metric_units,
+        money=frozenset(n for n, u in metric_units.items() if u == "gbp"),
+        median_of=median_of, subject_words=frozenset(subject_words), force_words=frozenset(forces))
+
+
+def metric_key(text: Optional[str]) -> Optional[str]:
+    """The canonical metric key of a figure's metric words."""
+    return vocabulary().metric_key(text)

@@ -1,0 +1,181 @@
+"""The spaCy matchers of the figures extractor: token patterns of period
+phrases, and phrase / token matchers built from the vocabulary (subjects,
+response grades, compass sub-areas, metrics)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.matcher import Matcher, PhraseMatcher
+
+from ...nlp import get_nlp
+from .lexicon import lexicon
+
+# --------------------------------------------------------------------------
+# spaCy matchers
+# --------------------------------------------------------------------------
+
+_MONTHS = ("jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|"
+           "sep|sept|september|oct|october|nov|november|dec|december")
+_MON_TOK = rf"^(?:(?i:{_MONTHS.replace('may|', '')})|May|MAY)\.?$"
+_MONY_TOK = rf"^(?i:{_MONTHS})[-/']\d{{2,4}}$"
+_YEAR_TOK = r"^(?:19|20)\d\d$"
+_YY_TOK = r"^'?\d\d$"
+_DAY_TOK = r"^\d{1,2}(?:st|nd|rd|th)?$"
+_FY_TOK = r"^(?:19|20)?\d\d/\d\d(?:\d\d)?$"
+_NUMWORD = r"^(?i:\d{1,2}|one|two|three|four|six|nine|twelve)$"
+_DASH = r"^(?:-|–|—|to|until|through)$"
+
+MON = {"TEXT": {"REGEX": _MON_TOK}}
+MONY = {"TEXT": {"REGEX": _MONY_TOK}}
+YEAR = {"TEXT": {"REGEX": _YEAR_TOK}}
+YY = {"TEXT": {"REGEX": _YY_TOK}}
+DAY = {"TEXT": {"REGEX": _DAY_TOK}}
+DASH = {"LOWER": {"REGEX": _DASH}}
+MONTHS_W = {"LOWER": {"IN": ["month", "months"]}}
+
+
+def _period_patterns() -> list[list[dict]]:
+    """Token patterns of every period phrase (all under one label)."""
+    return _month_patterns() + _quarter_year_patterns() + _span_and_relative_patterns()
+
+
+def _month_patterns() -> list[list[dict]]:
+    """Months with their year, windows ending with a month, month ranges."""
+    P = []
+    ending = {"LOWER": {"IN": ["to", "ending"]}}
+    month_year_forms = [[MON, YEAR], [MON, YY], [MONY], [MON, {"TEXT": "-"}, YY], [MON, {"TEXT": "-"}, YEAR]]
+    # N months to <month year>, year to/ending <month year>
+    for my in month_year_forms:
+        P.append([{"TEXT": {"REGEX": _NUMWORD}}, {"TEXT": "-", "OP": "?"}, MONTHS_W, ending,
+                  {"LOWER": "the", "OP": "?"}, {"LOWER": "end", "OP": "?"}, {"LOWER": "of", "OP": "?"},
+                  DAY.copy() | {"OP": "?"}] + my)
+        P.append([{"LOWER": "up"}, {"LOWER": "to"}, {"LOWER": "the", "OP": "?"}] + my)
+        P.append([{"LOWER": "year"}, ending] + my)
+        P.append([{"LOWER": "year"}, {"LOWER": "to"}, {"LOWER": "date"}] + my)
+        P.append(my)
+        P.append([DAY] + my)
+        P.append([DAY, {"LOWER": "of", "OP": "?"}] + my)
+    # "the 12 months to September": a rolling window ending in a month named without its year
+    P.append([{"TEXT": {"REGEX": _NUMWORD}}, {"TEXT": "-", "OP": "?"}, MONTHS_W, ending, MON])
+    # a month alone after a preposition: "to March", "in September alone"
+    P.append([{"LOWER": {"IN": ["to", "in", "for", "during"]}}, MON])
+    # ranges: Oct-Dec 2023, September - December 2023, 1 July to 30 September 2019,
+    # October 2022 - September 2023, Jan-Dec-23, MAR-MAY 2023
+    P.append([MON, DASH, MON, YEAR])
+    P.append([MON, DASH, MON, YY])
+    P.append([MON, DASH, MONY])
+    P.append([MON, YEAR, DASH, MON, YEAR])
+    P.append([MON, YEAR, DASH, MONY])
+    P.append([MONY, DASH, MONY])
+    P.append([DAY, MON, DASH, DAY, MON, YEAR])
+    P.append([DAY, MON, YEAR, DASH, DAY, MON, YEAR])
+    P.append([{"TEXT": {"REGEX": rf"^(?i:{_MONTHS})-(?i:{_MONTHS})$"}}, YEAR])
+    return P
+
+
+def _quarter_year_patterns() -> list[list[dict]]:
+    """Quarters, years to date, financial and calendar years."""
+    P = []
+    # quarters
+    P.append([{"LOWER": "quarter"}, {"LOWER": {"REGEX": r"^(?:one|two|three|four|[1-4])$"}},
+              {"TEXT": {"REGEX": r"^(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?$"}, "OP": "?"},
+              {"TEXT": "-", "OP": "?"}, {"TEXT": {"REGEX": _YY_TOK}, "OP": "?"}])
+    P.append([{"LOWER": {"REGEX": r"^(?:first|second|third|fourth|1st|2nd|3rd|4th)$"}}, {"LOWER": "quarter"}])
+    P.append([{"TEXT": {"REGEX": r"^Q[1-4]$"}}])
+    # a quarter of a named year: "Q3 2023/24", "Q2 2023-24", "Q1 2024"
+    Q = {"TEXT": {"REGEX": r"^Q[1-4]$"}}
+    P.append([Q, {"TEXT": {"REGEX": _FY_TOK}}])
+    P.append([Q, YEAR, {"TEXT": {"REGEX": r"^(?:-|–|/)$"}, "OP": "?"}, {"TEXT": {"REGEX": r"^\d\d$"}, "OP": "?"}])
+    # year to date: "year to date", "year-to-date", "the financial year to date", "YTD", "2023/24 YTD"
+    ytd = [{"LOWER": "year"}, {"TEXT": "-", "OP": "?"}, {"LOWER": "to"}, {"TEXT": "-", "OP": "?"}, {"LOWER": "date"}]
+    P.append(ytd)
+    P.append([{"LOWER": "financial"}] + ytd)
+    P.append([{"LOWER": {"IN": ["ytd", "fytd"]}}])
+    P.append([{"TEXT": {"REGEX": _FY_TOK}}, {"LOWER": {"IN": ["ytd", "fytd"]}}])
+    # financial years: 2022-23, 2023/24, FY 24/25, 2022 - 2023
+    P.append([{"LOWER": {"IN": ["fy", "financial"]}}, {"LOWER": "year", "OP": "?"}, {"TEXT": {"REGEX": _FY_TOK}}])
+    P.append([{"TEXT": {"REGEX": _FY_TOK}}])
+    P.append([YEAR, {"TEXT": {"REGEX": r"^(?:-|–|/)$"}}, {"TEXT": {"REGEX": r"^(?:(?:19|20)\d\d|\d\d)$"}}])
+    P.append([YEAR])
+    return P
+
+
+def _span_and_relative_patterns() -> list[list[dict]]:
+    """Spans of whole years, month ranges with "between", undated month
+    ranges, and periods named relative to the report ("this quarter")."""
+    P = []
+    # spans of whole years: "between 2020 and 2021", "from 2019/20 to 2022/23"
+    span_from = {"LOWER": {"IN": ["between", "from"]}}
+    span_to = {"LOWER": {"IN": ["and", "to", "until"]}}
+    P.append([span_from, YEAR, span_to, YEAR])
+    P.append([span_from, {"TEXT": {"REGEX": _FY_TOK}}, span_to, {"TEXT": {"REGEX": _FY_TOK}}])
+    # "between April and June 2023" ("April and June" alone may be two months: only after "between")
+    between = {"LOWER": "between"}
+    AND = {"LOWER": "and"}
+    P.append([between, MON, AND, MON, YEAR])
+    P.append([between, MON, AND, MON, YY])
+    P.append([between, MON, AND, MONY])
+    P.append([between, MON, AND, MON])
+    # a month range with no year ("April to June", "Apr-Jun"): the span, undated
+    P.append([MON, DASH, MON])
+    P.append([{"TEXT": {"REGEX": rf"^(?i:{_MONTHS})-(?i:{_MONTHS})$"}}])
+    # periods named relative to the report: "this quarter", "during the quarter", "last quarter",
+    # "the past year", "last year", "this financial year"
+    fin = {"LOWER": {"IN": ["financial", "calendar"]}, "OP": "?"}
+    P.append([{"LOWER": {"IN": ["this", "current"]}}, {"LOWER": "reporting", "OP": "?"}, {"LOWER": "quarter"}])
+    P.append([{"LOWER": {"IN": ["in", "during", "over", "across", "throughout"]}}, {"LOWER": "the"},
+              {"LOWER": "quarter"}])
+    P.append([{"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["last", "previous", "preceding", "prior"]}},
+              {"LOWER": "quarter"}])
+    P.append([{"LOWER": "the"}, {"LOWER": {"IN": ["last", "past", "previous"]}}, {"LOWER": "year"}])
+    P.append([{"LOWER": "past"}, {"LOWER": "year"}])
+    P.append([{"LOWER": {"IN": ["last", "previous", "prior"]}}, fin, {"LOWER": "year"}])
+    P.append([{"LOWER": "the"}, {"LOWER": {"IN": ["previous", "prior"]}}, fin, {"LOWER": "year"}])
+    P.append([{"LOWER": {"IN": ["this", "current"]}}, fin, {"LOWER": "year"}])
+    # durations of rolling windows without a date: "the last 12 months", "rolling 12-month"
+    P.append([{"LOWER": {"IN": ["last", "past", "previous", "rolling", "preceding"]}},
+              {"TEXT": {"REGEX": _NUMWORD}}, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": ["month", "months"]}}])
+    return P
+
+
+_YOY = [[{"LOWER": "year"}, {"TEXT": "-", "OP": "?"}, {"LOWER": "on"}, {"TEXT": "-", "OP": "?"}, {"LOWER": "year"}],
+        [{"LOWER": "yoy"}], [{"LOWER": "year"}, {"LOWER": "on"}, {"LOWER": "year"}],
+        [{"LOWER": {"REGEX": r"^year-?on-?$"}}, {"TEXT": "-", "OP": "?"}, {"LOWER": "year"}],
+        [{"LOWER": "year"}, {"LOWER": {"REGEX": r"^-?on-?$"}}, {"TEXT": "-", "OP": "?"}, {"LOWER": "year"}]]
+
+
+_YOY_RE = re.compile(r"\byear[\s-]*on[\s-]*year\b|\byoy\b|\byear[\s-]+over[\s-]+year\b|"
+                     r"\b(?:on|than|compared\s+(?:to|with))\s+(?:the\s+)?(?:last|previous|prior)\s+year\b", re.I)
+
+
+def _matchers():
+    return _matchers_for(lexicon())
+
+
+@lru_cache(maxsize=4)
+def _matchers_for(lex):
+    nlp = get_nlp()
+    periods = Matcher(nlp.vocab)
+    periods.add("PERIOD", _period_patterns())
+
+    subj_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    subj_cased = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for canon, phrases in lex.subject_phrases.items():
+        subj_lower.add(canon, [nlp.make_doc(p) for p in phrases])
+    for canon, phrases in lex.subject_cased.items():
+        subj_cased.add(canon, [nlp.make_doc(p) for p in phrases])
+    # response grades (a grade word before what is graded) and compass sub-areas
+    rules = Matcher(nlp.vocab)
+    for canon, patterns in lex.subject_tokens.items():
+        rules.add(canon, patterns)
+    rules.add("Area", [[{"ORTH": {"IN": list(lex.compass_first)}}, {"ORTH": {"IN": list(lex.compass_second)}}],
+                       [{"ORTH": {"IN": list(lex.compass)}}]])
+
+    metrics = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for canon, phrases in lex.metric_phrases.items():
+        metrics.add(canon, [nlp.make_doc(p) for p in phrases])
+    metric_tokens = Matcher(nlp.vocab)
+    for canon, patterns in lex.metric_tokens.items():
+        metric_tokens.add(canon, patterns)
+    return periods, subj_lower, subj_cased, rules, metrics, metric_tokens

@@ -1,0 +1,190 @@
+"""Mentions in a sentence: the periods, subjects and metrics the matchers find,
+as character offsets, with the rules that keep or drop each (comparison
+bases, bounds, stop rules of a subject, compass words that are no sub-area)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+
+from ... import normalise as N
+from ...nlp import get_nlp
+from .lexicon import lexicon
+from .matchers import _matchers
+
+# --------------------------------------------------------------------------
+# mentions
+# --------------------------------------------------------------------------
+
+@dataclass
+class Mention:
+    start: int          # char offsets in the sentence
+    end: int
+    label: str          # canonical subject / metric, or "PERIOD" / "YOY"
+    period: Optional[N.Period] = None
+    base: bool = False  # a comparison base ("compared with ...", "than in 2019")
+
+
+_BASE_BEFORE = re.compile(
+    r"(?:\bthan(?:\s+in|\s+for|\s+during)?|\bcompared\s+(?:with|to)|\bin\s+comparison\s+(?:with|to)|"
+    r"\bversus|\bvs\.?|\bagainst|\bfrom|\bon|\bsince|\bsame\s+period|\bprevious\s+high\s+in)"
+    r"(?:\s+(?:the|a|an|that|those|this|of|in|same|period|previous|levels?|seen))*\s*$",
+    re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|from|after|following|before|prior\s+to|until|by)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+
+
+def _token_offset(span, base: int) -> list[tuple[int, int]]:
+    return [(t.idx - base, t.idx - base + len(t.text)) for t in span]
+
+
+#: a superset of what the period patterns can match: a month name, a year, "quarter", "Q2", "FY",
+#: "financial", "22/23", "month(s)"
+_PERIODISH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d|quarter|\bq[1-4]\b|"
+                        r"\bfy|financial|\d\d/\d\d|month|\byear\b|\bytd\b", re.I)
+
+
+class _DocMatches:
+    """The matches of every matcher over one block's Doc, run once (lazily) and
+    handed to each sentence as offsets in its own span: the same matches as
+    running the matchers on the sentence alone (no pattern looks at sentence
+    starts; a match crossing a sentence end is dropped), without copying each
+    sentence into a Doc of its own."""
+
+    _NAMES = ("period", "subj_lower", "subj_cased", "rules", "metric", "metric_tok")
+
+    def __init__(self, sdoc):
+        self.sdoc = sdoc
+        self._all: dict[str, list] = {}
+
+    def within(self, which: str, tok_start: int, tok_end: int) -> list[tuple[str, int, int]]:
+        if which not in self._all:
+            matcher = _matchers()[self._NAMES.index(which)]
+            strings = get_nlp().vocab.strings
+            self._all[which] = [(strings[m], s, e) for m, s, e in matcher(self.sdoc)]
+        return [(lab, s - tok_start, e - tok_start) for lab, s, e in self._all[which]
+                if tok_start <= s and e <= tok_end]
+
+
+def _run(which: str, span, pre: Optional[_DocMatches], tok_start: int, tok_end: int) -> list[tuple[str, int, int]]:
+    # (a PhraseMatcher called on a Span gives Doc offsets, a Matcher Span offsets: always match the Doc)
+    return (pre if pre is not None else _DocMatches(span.doc)).within(which, tok_start, tok_end)
+
+
+def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
+                  default_year: Optional[int], pre: Optional[_DocMatches] = None) -> list[Mention]:
+    if not _PERIODISH.search(sentence):
+        return []  # every period pattern needs one of these words
+    span = sdoc[tok_start:tok_end]
+    found = list(_run("period", span, pre, tok_start, tok_end))
+    # longest first, no overlaps
+    found.sort(key=lambda x: (-(x[2] - x[1]), x[1]))
+    taken: list[tuple[int, int]] = []
+    out: list[Mention] = []
+    for label, s, e in found:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        cs = span[s].idx - base
+        ce = span[e - 1].idx - base + len(span[e - 1].text)
+        text = sentence[cs:ce]
+        before = sentence[max(0, cs - 40):cs]
+        since = re.search(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?$", before, re.I)
+        if _SINCE_BEFORE.search(before) and not since:
+            taken.append((s, e))
+            continue  # "by January 2024", "from January 2023": a bound, not the period
+        p = N.parse_period(text, default_year)
+        rw = re.fullmatch(r"(?i)(12|twelve|3|three)[\s-]*months?\s+(?:to|ending)\s+\S+", text.strip())
+        if rw and p is not None and p.period_type == "month":
+            # "12 months to September" (the year from the document): the window, not the month
+            k = 12 if rw.group(1).lower() in ("12", "twelve") else 3
+            if p.end is not None:
+                p = N.window_ending(p.end, k, raw=text)
+            else:
+                p = N.Period("rolling_12_months" if k == 12 else "rolling_3_months", None, None, text)
+        if p is None:
+            p = N.parse_relative_period(text)   # "this quarter", "last year", "the past year"
+        if p is None or p.period_type is None:
+            continue
+        if since:
+            # "risen by 12.5% since March 2020": the span from then on; its end is not stated
+            taken.append((s, e))
+            if p.start is not None:
+                out.append(Mention(cs, ce, "SINCE", N.Period("other", p.start, None, p.raw), False))
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", text.strip()):
+            # a bare year is a calendar year only when written as one ("in 2019", "than 2019")
+            if not re.search(r"\b(?:in|during|for|than|of|with|since|from|to)\s*$", before, re.I):
+                continue
+        taken.append((s, e))
+        out.append(Mention(cs, ce, "PERIOD", p, bool(_BASE_BEFORE.search(before))))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _find_labels(sdoc, tok_start: int, tok_end: int, base: int, sentence: str, which: str,
+                 pre: Optional[_DocMatches] = None) -> list[Mention]:
+    span = sdoc[tok_start:tok_end]
+    lex = lexicon()
+    if which == "metric":
+        raw = list(_run("metric", span, pre, tok_start, tok_end))
+        raw += _run("metric_tok", span, pre, tok_start, tok_end)
+    else:
+        raw = list(_run("subj_lower", span, pre, tok_start, tok_end))
+        raw += _run("subj_cased", span, pre, tok_start, tok_end)
+        for lab, s, e in _run("rules", span, pre, tok_start, tok_end):
+            if lab in lex.subject_tokens:
+                # the grade word itself
+                for i in range(s, e):
+                    if span[i].lower_ in ("immediate", "priority", "emergency", "scheduled", "routine"):
+                        s, e = i, i + 1
+                        break
+            if lab == "Area":
+                lab = span[s:e].text   # "North", "South East"
+            raw.append((lab, s, e))
+    raw.sort(key=lambda x: (-(x[2] - x[1]), x[1]))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for lab, s, e in raw:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        cs = span[s].idx - base
+        ce = span[e - 1].idx - base + len(span[e - 1].text)
+        if which == "subject":
+            before = sentence[max(0, cs - 20):cs]
+            if _not_this_subject(lab, sentence, cs, ce, lex):
+                continue
+            if lab.split()[0] in lex.compass and lab not in lex.subject_phrases \
+                    and lab not in lex.subject_cased:
+                # a compass word is a sub-area only where it reads as one ("South +8.1%", "the West fell",
+                # "North sector"), not "South West Partners", "North Wales", "East of England"
+                if not lex.compass_after.match(sentence[ce:ce + 40]) or re.search(r"\b(?:of|the\s+far)\s*$", before) \
+                        and not re.search(r"\bthe\s*$", before):
+                    continue
+        if which == "metric" and lab in lex.median_of and re.search(r"\bmedian\s+(?:\S+\s+){0,2}$",
+                                                                   sentence[max(0, cs - 40):cs], re.I):
+            lab = lex.median_of[lab]   # "the median Emergency response time"
+        taken.append((s, e))
+        out.append(Mention(cs, ce, lab))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _not_this_subject(lab: str, sentence: str, cs: int, ce: int, lex) -> bool:
+    """The stop rules of a subject or area match (the vocabulary's ``stop_after`` /
+    ``stop_before``: "page 101", "County Lines"), or a place is followed by an
+    organisation word ("Swindon Borough Council") or lies inside the name of a
+    whole force area ("Wiltshire and Swindon", "Avon and Somerset")."""
+    after = sentence[ce:ce + 30]
+    before = sentence[max(0, cs - 20):cs]
+    stop_a = lex.stop_after.get(lab)
+    stop_b = lex.stop_before.get(lab)
+    if (stop_a and stop_a.search(after)) or (stop_b and stop_b.search(before)):
+        return True
+    if lab in lex.areas and lab.split()[0] not in lex.compass:
+        if lex.place_org_after is not None and lex.place_org_after.search(after):
+            return True
+        if lex.whole_areas is not None:
+            for m in lex.whole_areas.finditer(sentence, max(0, cs - 60), min(len(sentence), ce + 60)):
+                if m.start() <= cs and ce <= m.end() and (m.start(), m.end()) != (cs, ce):
+                    return True
+    return False

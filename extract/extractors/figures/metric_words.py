@@ -1,0 +1,190 @@
+"""The words naming what a figure measures when no vocabulary metric is
+near it: the noun words right after a count, before a money figure, or
+before the verb of its clause (stop-word lists of English, not of a force)."""
+from __future__ import annotations
+
+import re
+
+
+from ... import normalise as N
+from .lexicon import lexicon
+from .matchers import _MON_TOK
+from .mentions import Mention
+from .roles import _SHARE_AFTER
+
+_METRIC_STOP = set("""a an the of in on at to for from by with and or but was were is are be been has have had
+this that these those which who it its their our his her there here than then as per into over under
+during since until up down about around nearly almost some more less fewer each every all any no not
+recorded reported seen saw remain remains remained continue continues continued reached equates represents
+compared total average volume using being made seized increase decrease year month months via
+including against along across within where while however whilst whereas consecutively so such only
+also just still both either whether if when who whom whose what how why because although though
+january february march april may june july august september october november december related stating
+felt identified waited reported were stated they had have further additional extra another""".split())
+#: verbs that end the noun words next to a figure ("300 PCSOs working across ...", "will rise to £265.73")
+_VERB_STOP = set("""working work works worked support supports supported supporting said say says feel feels took
+take takes taking receive receives received attend attends attended make makes will would could should may
+might can must shall rise rises rising rose fall falls falling fell increase increases increasing increased
+decrease decreases decreasing decreased equivalent equating equates help helps helped helping stand stands
+stood sit sits sat totals totalled totalling allocated awarded given spent invested provided delivered
+serving serve serves operating operate operates joined join joining came come comes went go goes
+left remain remains remained being get got gets allow allows allowing enable enables means meaning
+represent represents representing expected anticipated planned pledged""".split())
+#: words that end no measure's name ("the County it", "vehicle crime each")
+_TRAIL_STOP = set("""it they this these those each all both which that there we he she also now currently still
+then so who""".split())
+#: those who act, not what is measured ("The PCC has awarded £1.2 million")
+_ACTORS = {"pcc", "the pcc", "commissioner", "the commissioner", "opcc", "the opcc", "force", "the force",
+           "panel", "the panel", "chief constable", "the chief constable", "police", "officers", "we", "it",
+           "they", "constabulary", "the constabulary"}
+_VERBISH = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|remains?|remained|reached|increased|decreased|declined|rose|fell|"
+    r"saw|seen|see|recorded|continues?|continued|stands?|sits?|shows?|showed|represents?|equates?|"
+    r"highlighted|experienced|received|attended|achieved|improved|dropped|averaging|reporting|recording)\b|[=:]",
+    re.I)
+
+
+def _metric_after(sentence: str, q: N.Quantity) -> str:
+    """The noun words right after a count: "1,882 silent 999 calls" -> "silent 999 calls"."""
+    tail = sentence[q.end:q.end + 60]
+    if tail.startswith("+"):
+        tail = " " + tail[1:]
+    words: list[str] = []
+    skipped = 0
+    for m in re.finditer(r"\S+", tail):
+        w = m.group()
+        core = w.strip(",;:().\"'")
+        if not words and m.start() > 2 + skipped:
+            break
+        if not words and core.lower() in ("fewer", "more", "less", "additional", "extra") and w == core \
+                and m.start() <= 2:
+            skipped = m.end()
+            continue   # "2,345 fewer victims of crime": what is counted follows
+        if not re.fullmatch(r"[A-Za-z][A-Za-z'’-]*|999|101", core):
+            break
+        if core.lower() in _METRIC_STOP or core.lower() in _VERB_STOP or len(words) >= 4:
+            break
+        words.append(core)
+        if core != w:
+            break  # punctuation ends the phrase
+    return " ".join(words).lower()
+
+
+_MONEY_LEAD = re.compile(
+    r"(?:\s+(?:worth|valued|value|at|of|over|more|than|around|about|approximately|nearly|almost|"
+    r"to|the|totalling|receiving|awarded|was|were|is|are|up|stands?|sits?|totals?|amounts?|=|:))+\s*$", re.I)
+
+
+def _words_before(segment: str) -> str:
+    """The noun words right before a money figure: "cocaine worth £9,150" -> "cocaine"."""
+    seg = _MONEY_LEAD.sub("", " " + segment.rstrip(" (,")).strip()
+    words: list[str] = []
+    for w in reversed(seg.split()):
+        core = w.strip(",;:().\"'")
+        if core != w.rstrip(",;:(") and words:
+            break
+        if not re.fullmatch(r"[A-Za-z][A-Za-z'’-]*", core) or core.lower() in _METRIC_STOP \
+                or core.lower() in _VERB_STOP or len(words) >= 4:
+            break
+        words.insert(0, core)
+        if w.endswith((",", ";", ":")) and len(words) > 1:
+            break
+    return " ".join(words).lower()
+
+
+def _metric_for(q: N.Quantity, prev_end: int, nxt: int, clause_start: int,
+                metrics: list[Mention], sentence: str) -> str:
+    seg_start = max(prev_end, clause_start)
+    # a money measure ("budget") is not what a count or a time measures
+    metrics = [m for m in metrics if m.label not in lexicon().money or q.unit == "gbp"
+               or (q.unit == "percent" and not _SHARE_AFTER.match(sentence[q.end:]))]
+    inside = [m for m in metrics if m.start >= seg_start and m.end <= q.start]
+    if q.unit == "gbp":
+        money = [m for m in inside if m.label in lexicon().money]
+        if money:
+            return money[-1].label   # "The Commissioner's budget for 2024/25 is £152.3m"
+        w = _words_before(sentence[seg_start:q.start])
+        if w:
+            return w
+    if inside:
+        return inside[-1].label
+    after = [m for m in metrics if m.start >= q.end and m.end <= nxt and m.start - q.end <= 40
+             and not _BARRIER.search(sentence[q.end:m.start])]
+    if after:
+        return after[0].label
+    if q.unit == "count" and q.kind == "":
+        w = _metric_after(sentence, q)
+        if w:
+            return w
+    if q.unit == "percent":
+        m = re.match(r"^\s*(?:\([^)]{0,30}\)\s*)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?(.{0,60})", sentence[q.end:])
+        if m:
+            words = []
+            for w in m.group(1).split():
+                core = w.strip(",;:().")
+                if not re.fullmatch(r"[A-Za-z][A-Za-z'’-]*|VWI|999|101", core) or core.lower() in _METRIC_STOP \
+                        or len(words) >= 4 or re.fullmatch(_MON_TOK, core):
+                    if words or not re.fullmatch(r"(?:19|20)\d\d|[A-Z][a-z]+", core):
+                        break
+                    continue
+                words.append(core)
+                if core != w:
+                    break
+            if words:
+                return " ".join(words).lower()
+    if q.unit == "gbp":
+        w = _words_before(sentence[seg_start:q.start])
+        if w:
+            return w
+    earlier = [m for m in metrics if m.start >= clause_start and m.end <= q.start]
+    if earlier:
+        return earlier[-1].label
+    if q.kind == "rank":
+        # "ranked 12th nationally for crime outcomes": what the rank is of
+        m = re.match(r"^[^.;,]{0,40}?\bfor\s+(?:the\s+|its\s+|their\s+)?((?:[A-Za-z][A-Za-z'’-]*\s*){1,4})",
+                     sentence[q.end:])
+        if m:
+            words = []
+            for w in m.group(1).split():
+                if w.lower() in _METRIC_STOP or w.lower() in _VERB_STOP:
+                    break
+                words.append(w)
+            if words:
+                return _lower_words(" ".join(words))
+    return _metric_before(sentence, seg_start, q)
+
+
+_GENERIC_METRIC = re.compile(r"(?:(?:rolling|month|months|monthly|12|3|year|annual|quarterly|overall|current|"
+                             r"average)\s+)*(rate|volume|time|level)")
+
+
+def _metric_before(sentence: str, clause_start: int, q: N.Quantity) -> str:
+    seg = sentence[clause_start:q.start]
+    m = _VERBISH.search(seg)
+    if not m:
+        return ""
+    head = seg[:m.start()].strip(" -–•,;:(")
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*|\b(?:999|101)\b", head)]
+    while words and words[0].lower() in _METRIC_STOP:
+        words.pop(0)
+    if not words or len(words) > 6:
+        return ""
+    while words and (words[-1].lower() in _TRAIL_STOP or words[-1].lower() in _VERB_STOP):
+        words.pop()   # "in the County it rose by 3%": no measure
+    if not words:
+        return ""
+    phrase = " ".join(words).lower()
+    if phrase in lexicon().subject_words or phrase in _ACTORS:
+        return ""
+    return phrase
+
+
+def _lower_words(text: str) -> str:
+    """Lower case except acronyms ("CRIB average wait times" -> "CRIB average wait times")."""
+    return " ".join(w if (len(w) > 1 and w.isupper()) else w.lower() for w in text.split())
+
+_BARRIER = re.compile(r"\b(?:v|vs|versus|compared|than|while|whilst|whereas|but|however)\b|;", re.I)
+
+_BIND_AFTER = re.compile(
+    r"^[\s,(]*(?:(?:in|for|during|at|as\s+at|as\s+of|over|by|to|of|the|month\s+of|up\s+to|[a-z]+\s+(?:in|for|during))\s+)*(?:the\s+)?$",
+    re.I)

@@ -1,0 +1,146 @@
+"""Which numbers of a sentence are figures, and what each is (``role``):
+level, change, count, share, rank, target or other -- from the words around
+it; the numbers themselves come from :mod:`extract.normalise`."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+
+from ... import normalise as N
+
+if TYPE_CHECKING:   # (sentence imports this module)
+    from .sentence import _Fig
+
+# --------------------------------------------------------------------------
+# figure filtering and roles (context words only; numbers come from normalise)
+# --------------------------------------------------------------------------
+
+_TARGET_BEFORE = re.compile(
+    r"\b(?:SLA|SLAs|target|targets|threshold|standard|goal|KPI|aim)\b\s*(?:=|:|of|is|was|at|set\s+at|to)?\s*(?:be\s+)?(?:within\s+)?(?:the\s+)?$",
+    re.I)
+_TARGET_AFTER = re.compile(
+    # "90% target", "the 15-minute urban target", "10 second SLA" (not "2 minutes below target")
+    r"^\s*(?:(?!(?:below|above|under|over|against|of|the|than|behind|ahead|outside|inside|within|beyond|"
+    r"missing|missed|met|meeting|on|to|short|better|worse|and|or|but|in|for|at|by|compared|versus|vs)\b)"
+    r"[A-Za-z-]+\s+){0,2}(?:target|SLA|standard)\b", re.I)
+#: a time limit: "attended 85% of emergency calls within 10 minutes", "contacted within 28 days"
+_WITHIN_BEFORE = re.compile(r"\b(?:within|inside|in\s+under|under)\s*$", re.I)
+_LIMIT_WORDS = re.compile(
+    r"\b(?:should|must|aims?|aiming|target|targets|standard|expected|expectation|commit(?:s|ted|ment)?|"
+    r"pledged?|promised?|required|requirement|requires|SLA|code\s+of\s+practice|VCOP|entitled|"
+    r"guarantee[sd]?|deadline|statutory)\b", re.I)
+_ALL_OF_BEFORE = re.compile(r"^\s*of\s+(?:the|those|these|all)\b[^,;]{0,80},\s*$", re.I)
+#: a restatement of the change just before it in other terms: "£15 a year ..., equivalent to 29p a week"
+_RESTATE_BEFORE = re.compile(r"\b(?:equivalent\s+to|equating\s+to|(?:which\s+)?equates\s+to|the\s+equivalent\s+of|"
+                             r"i\.e\.|that\s+is)\s*$", re.I)
+_OTHER_BEFORE = re.compile(r"(?:\bcorrelation\s+of|\bscore\s+of)\s*$", re.I)
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:by|increase\s+of|decrease\s+of|reduction\s+of|decline\s+of|fall\s+of|rise\s+of|"
+    r"drop\s+of|growth\s+of|change\s+of|uplift\s+of|uplift\s+in|year[-\s]on[-\s]year|yoy|compared|up|down|"
+    r"increased|decreased|reduced|fell|rose|grew|dropped|uplifted|rises|falls|increases|decreases)\b)[\s:,\-–]*$",
+    re.I)
+_CHANGE_AFTER = re.compile(
+    r"^\s*(?:\([^)]{0,30}\)\s*)?(?:[A-Za-z-]+\s+){0,2}?(?:increase|increases|decrease|decreases|rise|fall|drop|reduction|"
+    r"decline|more|fewer|less|higher|lower|growth|up|down|change|year[-\s]on[-\s]year|yoy|"
+    r"quicker|faster|slower|shorter|longer)\b"
+    r"(?!\s+(?:than\s+(?:the\s+)?(?:target|average|national|peer)|to\b|from\b))"
+    # "more than a year after", "less than 28 days": a bound on something else, not a change
+    r"(?<!\bmore)(?<!\bless)(?<!\bfewer)"
+    r"|^\s*(?:\([^)]{0,30}\)\s*)?(?:[A-Za-z-]+\s+){0,2}?(?:more|fewer|less)\b"
+    r"(?!\s+than\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|\d)\b)",
+    re.I)
+_COMPARED_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?(?:compared|when\s+compared|on\s+the\s+previous|than)\b", re.I)
+_LEVEL_FROM = re.compile(r"\b(?:from|to|at|of|=|reached|was|were|is|are|stands?\s+at|sits?\s+at)\s*$", re.I)
+_SHARE_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?of\b(?!\s+(?:the\s+)?(?:target|average))", re.I)
+_SHARE_VERB_AFTER = re.compile(
+    r"^\s*(?:\([^)]{0,30}\)\s*)?(?:of\b|were|was|are|felt|feel|state[sd]?|said|say|agreed?|reported|"
+    r"satisfied|dissatisfied|believe[sd]?|think|thought|rated|would|had|have|stated|indicated)\b", re.I)
+_ONLY_GLUE = re.compile(r"^[\s,;:(]*(?:and|or|i\.e\.|ie|which\s+is|equating\s+to|equivalent\s+to)?[\s,;:(]*$", re.I)
+
+
+def _is_non_figure(q: N.Quantity, sentence: str, prev: Optional[N.Quantity]) -> bool:
+    """Context rules left here are about the sentence, not number grammar
+    (labels, financial years, time spans, star ratings and a rank's "of 44"
+    are dropped by :func:`normalise.find_quantities` itself)."""
+    if q.kind == "" and q.start > 0 and sentence[q.start - 1].isalpha() and not q.raw[:1] in "£+-":
+        return True  # glued to a word: codes, footnote markers
+    if q.unit == "count" and q.kind == "" and _AGE_BEFORE.search(sentence[max(0, q.start - 12):q.start]) \
+            and q.value == int(q.value):
+        tail = sentence[q.end:q.end + 30]
+        if _AGE_YEARS.match(tail) and 10 <= q.value <= 100:
+            return True  # an age: "over-65s", "under 18 year olds"
+        if _AGE_AFTER.match(tail) and q.value in (16, 17, 18, 21, 25):
+            return True  # "under 18 detainees", "were under 18."
+    return False
+
+
+_AGE_BEFORE = re.compile(r"\b(?:under|over|aged?|below)[\s-]*$", re.I)
+_AGE_YEARS = re.compile(r"^(?:s\b|['’]s\b|\s*(?:years?\s+old|year[\s-]olds?|yrs?|yo)\b)", re.I)
+_AGE_AFTER = re.compile(
+    r"^(?:\s*$|\s*[.;,)]|\s+(?:and|or)\s+(?:under|over)\b|"
+    r"\s+(?:detainees?|children|young|youths?|juveniles?|people|persons?|victims?|offenders?|suspects?|"
+    r"males?|females?|women|men|girls|boys|adults?)\b)", re.I)
+
+
+_NOT_CHANGE_BY = re.compile(
+    r"\b(?:driven|caused|led|followed|supported|attended|made|used|affected|impacted|delivered|done|"
+    r"carried|agreed|approved|endorsed|opposed|rejected|seconded|proposed|passed|won|lost|defeated|"
+    r"chaired|commissioned|funded|recorded|reported|committed|owned|run|received|answered|offset|"
+    r"explained|accounted|measured|represented|signed)\s+by\s*$", re.I)
+
+
+def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
+          prev_rec: Optional["_Fig"], sentence: str, has_next: bool = False) -> str:
+    if q.kind == "n":
+        return "count"
+    if q.kind == "rank":
+        return "rank"
+    if q.kind in ("plusminus", "coefficient") or _OTHER_BEFORE.search(before):
+        return "other"
+    if _TARGET_AFTER.match(after):
+        return "target"
+    if _WITHIN_BEFORE.search(before) and (q.unit == "seconds" or re.match(
+            r"^\s*(?:working\s+|calendar\s+)?(?:days?|hours?)\b", after, re.I)) \
+            and ((prev_rec is not None and prev_rec.role == "share") or _LIMIT_WORDS.search(sentence)):
+        return "target"   # the time limit a share is measured against, or a standard
+    if re.search(r"\bwithin\s*$", before, re.I) and q.unit == "count" and q.kind == "" \
+            and re.match(r"^\s*(?:working\s+|calendar\s+)?days?\b", after, re.I):
+        return "target"   # "finalised within 28 days": a time limit, never a part of a count
+    if q.unit == "ratio" and q.kind == "":
+        return "share"    # "1 in 5 victims"
+    if _TARGET_BEFORE.search(before):
+        # "below the 10-minute target at 9 min 48 sec": the target is the figure before; this is the level
+        if not (prev_rec is not None and prev_rec.role == "target"
+                and re.search(r"\b(?:target|SLA|standard)\s+(?:at|of|with)\s*$", before, re.I)
+                and _TARGET_AFTER.match(sentence[prev_rec.q.end:prev_rec.q.end + 12])):
+            return "target"
+    # a figure in brackets right after a change restates it: "(2.9 per cent)", "(45 arrests)"
+    bracketed = before.rstrip().endswith("(") and after.lstrip().startswith(")")
+    if prev_rec is not None and prev_rec.role == "change" and q.unit == prev_rec.q.unit \
+            and _RESTATE_BEFORE.search(before):
+        return "change"
+    if prev_rec is not None and prev_rec.role == "change" and (_ONLY_GLUE.match(before) or bracketed) \
+            and not re.match(r"^\s*(?:to|-|–)(?:\s|$)", after):
+        return "change"
+    if q.unit == "percentage_points":
+        return "change"
+    if q.sign_explicit:
+        return "change"
+    if signed.sign_explicit:
+        return "change"
+    if _CHANGE_BEFORE.search(before) and not _LEVEL_FROM.search(before) \
+            and not _NOT_CHANGE_BY.search(before):
+        return "change"
+    # a cue after the figure is its own unless it introduces the next figure
+    own_after = not (has_next and _CHANGE_BEFORE.search(after))
+    if own_after and _CHANGE_AFTER.match(after):
+        return "change"
+    if own_after and _COMPARED_AFTER.match(after) and not _LEVEL_FROM.search(before):
+        return "change"
+    if q.unit == "percent":
+        if _SHARE_AFTER.match(after):
+            return "share"
+        if (not before.strip(" -–•(") or _ALL_OF_BEFORE.match(sentence[:q.start])) and _SHARE_VERB_AFTER.match(after):
+            return "share"   # "62% said ...", "Of the 450 people surveyed, 62% said ..."
+    return "level"

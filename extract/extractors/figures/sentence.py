@@ -1,0 +1,375 @@
+"""The figures of one sentence: each number's role, period, subject and
+metric, from the mentions of the sentence and the context of its block."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Optional
+
+
+from ... import normalise as N
+from .lexicon import lexicon
+from .clean import _URL
+from .matchers import _MONTHS, _YOY_RE
+from .mentions import Mention, _DocMatches, _find_labels, _find_periods
+from .roles import _ONLY_GLUE, _is_non_figure, _role
+from .context import _Ctx
+from .metric_words import _BARRIER, _BIND_AFTER, _GENERIC_METRIC, _metric_for
+from .leads import _unit_fits
+
+# --------------------------------------------------------------------------
+# per sentence
+# --------------------------------------------------------------------------
+
+@dataclass
+class _Fig:
+    q: N.Quantity
+    value: float
+    role: str
+    period: Optional[N.Period] = None
+    inherited: int = 0
+    subject: str = ""
+    metric: str = ""
+    subject_stated: bool = False   # the sentence names the subject (not the section's / the block's)
+    metric_stated: bool = False    # the sentence names what is measured (not the heading's)
+
+
+def _nearest(mentions: list[Mention], q: N.Quantity, figs: list[N.Quantity], sentence: str,
+             bind_after: Optional[re.Pattern] = None, barrier: bool = True) -> Optional[Mention]:
+    """The mention for figure ``q``: bound right after it, else the nearest
+    before it with no other figure between, else the nearest after it with
+    no other figure between, else the nearest before, else after."""
+    if not mentions:
+        return None
+    others = [f for f in figs if f is not q]
+
+    def clear(a: int, b: int) -> bool:
+        return not any(a <= f.start and f.end <= b for f in others)
+
+    if bind_after is not None:
+        for m in mentions:
+            if m.start >= q.end and bind_after.match(sentence[q.end:m.start]) \
+                    and not _BARRIER.search(sentence[q.end:m.start]):
+                return m
+    before = [m for m in mentions if m.end <= q.start]
+    after = [m for m in mentions if m.start >= q.end]
+    for m in reversed(before):
+        if clear(m.end, q.start):
+            if bind_after is not None and "," in sentence[m.end:q.start]:
+                # "surveyed in the quarter, with 63.5% satisfied ... in March 2024": a period after
+                # the figure in its own clause is nearer in sense than one before a comma
+                own = [a for a in after if clear(q.end, a.start) and not re.search(r"[,;(]", sentence[q.end:a.start])
+                       and not (barrier and _BARRIER.search(sentence[q.end:a.start]))]
+                if own:
+                    return own[0]
+            return m
+    for m in after:
+        if clear(q.end, m.start) and not (barrier and _BARRIER.search(sentence[q.end:m.start])):
+            return m
+    if before:
+        return before[-1]
+    for m in after:
+        if not (barrier and _BARRIER.search(sentence[q.end:m.start])) \
+                and not any(q.end <= f.start and f.end <= m.start
+                            and re.search(r"\bfrom\s*$", sentence[max(0, f.start - 12):f.start], re.I)
+                            for f in others):
+            # ("improved to 7.1%, up from 5.9% last year": the period after "from 5.9%" is that figure's)
+            return m
+    return None
+
+
+_MONTH_PREP = re.compile(r"\b(?:for|in|during)(?:\s+the\s+month\s+of)?\s*$", re.I)
+_MONTH_PREP_IN = re.compile(r"^(?:for|in|during)\s", re.I)
+_ROLLING_WORDS = re.compile(
+    r"\brolling\b|\b(?:12|twelve)[\s-]*months?\b|\b(?:last|past|previous|preceding)\s+(?:12|twelve|year)\b|"
+    r"\byear\s+(?:to|ending)\b|\bannual(?:ly)?\b|\bfinancial\s+year\b|\bquarter\b", re.I)
+
+
+def _in_other_brackets(sentence: str, start: int, end: int, q: N.Quantity) -> bool:
+    """Is ``sentence[start:end]`` inside a bracket that does not hold ``q``
+    ("Priority log volumes (2,233 in October 2023) year-on-year ... -13%")?"""
+    depth, open_at = 0, -1
+    for i in range(start - 1, -1, -1):
+        ch = sentence[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                open_at = i
+                break
+            depth -= 1
+    if open_at < 0:
+        return False
+    close_at = sentence.find(")", end)
+    if close_at < 0:
+        close_at = len(sentence)
+    return not (open_at < q.start and q.end <= close_at)
+
+
+def _month_of_change(q: N.Quantity, dated: list[Mention], sentence: str) -> Optional[N.Period]:
+    """The single month a year-on-year change is dated to by its sentence ("for
+    the month of September 2023", "in October 2023"), when the clause has no
+    12-month / rolling wording; else None (the change is the 12-month one)."""
+    lo = sentence.rfind(";", 0, q.start) + 1
+    hi = sentence.find(";", q.end)
+    hi = len(sentence) if hi < 0 else hi
+    if _ROLLING_WORDS.search(sentence[lo:hi]):
+        return None
+    months = []
+    for m in dated:
+        if m.base or m.start < lo or m.end > hi or m.period is None:
+            continue
+        p = m.period
+        if p.period_type != "month" or p.start is None or p.end is None:
+            continue
+        text = sentence[m.start:m.end]
+        if not (_MONTH_PREP_IN.match(text) or _MONTH_PREP.search(sentence[max(0, m.start - 30):m.start])):
+            continue
+        if _in_other_brackets(sentence, m.start, m.end, q):
+            continue
+        months.append(p)
+    if len({(p.start, p.end) for p in months}) != 1:
+        return None
+    return months[0]
+
+
+_QUARTER_NO = {"one": 1, "two": 2, "three": 3, "four": 4, "first": 1, "second": 2, "third": 3, "fourth": 4,
+               "1": 1, "2": 2, "3": 3, "4": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+_EARLIER_QUARTER = re.compile(r"\b(?:last|previous|preceding|prior)\b", re.I)
+_MONTH_NAME = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
+
+
+def _quarter_fits(raw: str, end: date) -> bool:
+    """Is the quarter written ("Q4", "quarter two") the document's quarter ending ``end``, numbered by the
+    calendar or the financial year?  An unnumbered quarter fits."""
+    m = re.search(r"\bq([1-4])\b|\bquarter\s+(one|two|three|four|[1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter",
+                  raw or "", re.I)
+    if not m:
+        return True
+    n = _QUARTER_NO[next(g for g in m.groups() if g).lower()]
+    return n in ((end.month - 1) // 3 + 1, (end.month - 4) % 12 // 3 + 1)
+
+
+@dataclass
+class _SentenceMentions:
+    """What the matchers found in one sentence, sorted for the passes."""
+    periods: list            # PERIOD and SINCE mentions
+    dated: list              # PERIOD mentions
+    current: list            # PERIOD mentions that are no comparison base
+    rolling_undated: list    # "rolling 12-month" with no end month
+    since: list              # "since March 2020"
+    subjects: list
+    metrics: list
+    yoy: list                # "year-on-year" wordings
+
+
+def _kept_quantities(sentence: str) -> list[N.Quantity]:
+    """Pass 1: the numbers of the sentence that are figures (not labels,
+    footnote markers, parts of a URL or e-mail address)."""
+    kept: list[N.Quantity] = []
+    prev = None
+    for q in N.find_quantities(sentence):
+        if not (0 <= q.start < q.end <= len(sentence)) or sentence[q.start:q.end] != q.raw:
+            continue
+        if not _is_non_figure(q, sentence, prev):
+            kept.append(q)
+        prev = q
+    urls = [(m.start(), m.end()) for m in _URL.finditer(sentence)]
+    return [q for q in kept if not any(s < q.end and q.start < e for s, e in urls)]
+
+
+def _sentence_mentions(sentence: str, sdoc, tok_start: int, tok_end: int, base: int, ctx: _Ctx,
+                       kept: list[N.Quantity], pre: Optional[_DocMatches]) -> _SentenceMentions:
+    """Pass 2: periods, subjects, metrics and year-on-year wordings of the
+    sentence; periods and subjects overlapping a figure are dropped ("12
+    months" inside a figure's raw)."""
+    default_year = ctx.period.end.year if ctx.period is not None and ctx.period.end else None
+    periods = _find_periods(sdoc, tok_start, tok_end, base, sentence, default_year, pre)
+    periods = [p for p in periods if not any(p.start < q.end and q.start < p.end for q in kept)]
+    subjects = _find_labels(sdoc, tok_start, tok_end, base, sentence, "subject", pre)
+    subjects = [s for s in subjects if not any(s.start < q.end and q.start < s.end for q in kept)]
+    metrics = _find_labels(sdoc, tok_start, tok_end, base, sentence, "metric", pre)
+    yoy = [Mention(m.start(), m.end(), "YOY") for m in _YOY_RE.finditer(sentence)]
+    dated = [m for m in periods if m.label == "PERIOD"]
+    current = [m for m in dated if not m.base]
+    rolling_undated = [m for m in current if m.period.period_type in ("rolling_12_months", "rolling_3_months")
+                       and m.period.end is None]
+    since = [m for m in periods if m.label == "SINCE"]
+    return _SentenceMentions(periods, dated, current, rolling_undated, since, subjects, metrics, yoy)
+
+
+def _value_and_role(q: N.Quantity, i: int, kept: list[N.Quantity], sentence: str, clause_start: int,
+                    prev_end: int, prev_rec: Optional[_Fig]) -> tuple[float, str]:
+    """Pass 3: the figure's role from the words around it, and its value
+    (signed for a change)."""
+    seg_before = sentence[prev_end:q.start]
+    # a sample count "(n=600)" right after a figure does not cut its context
+    j = i + 1
+    while j < len(kept) and kept[j].kind == "n":
+        j += 1
+    nxt_real = kept[j].start if j < len(kept) else len(sentence)
+    seg_after = sentence[q.end:nxt_real]
+    if j < len(kept) and re.fullmatch(r"\s*\([^A-Za-z)]*", seg_after):
+        # the next figure opens a bracket: "30.94% (4382 to 3026) decrease"
+        seg_after = sentence[q.end:]
+    signed = N.apply_sign(q, sentence[clause_start:q.start], seg_after)
+    if q.kind in ("n", "rank", "plusminus", "coefficient"):
+        signed = q
+    role = _role(q, signed, seg_before, seg_after, prev_rec, sentence, j < len(kept))
+    value = signed.value if role == "change" else q.value
+    if role == "change" and prev_rec is not None and prev_rec.role == "change" \
+            and not q.sign_explicit and not signed.sign_explicit and prev_rec.value < 0 \
+            and (_ONLY_GLUE.match(seg_before) or seg_before.rstrip().endswith("(")):
+        value = -abs(value)  # "(a decrease of 39 crimes; 5.9 per cent)"
+    if role in ("level", "share", "rank", "count", "target") and value < 0 and not q.sign_explicit:
+        value = q.value
+    return value, role
+
+
+def _stated_period(q: N.Quantity, m: Optional[Mention], ctx: _Ctx, sm: _SentenceMentions) -> Optional[N.Period]:
+    """The period mention ``m`` bound to a figure, completed from the block's
+    context: an undated quarter that fits the report's quarter, "this quarter"
+    of a three-month report, a month after an undated rolling window."""
+    p = m.period if m is not None else None
+    if p is not None and p.period_type == "quarter" and p.end is None and ctx.period is not None \
+            and ctx.period.period_type == "quarter" and ctx.period.end is not None \
+            and not _EARLIER_QUARTER.search(p.raw or "") and not _MONTH_NAME.search(p.raw or "") \
+            and _quarter_fits(p.raw, ctx.period.end):
+        p = N.Period("quarter", ctx.period.start, ctx.period.end, p.raw)  # "during quarter two"
+    elif p is not None and p.period_type == "quarter" and p.end is None and ctx.period is not None \
+            and ctx.period.start is not None and ctx.period.end is not None \
+            and 80 <= (ctx.period.end - ctx.period.start).days <= 100 \
+            and re.fullmatch(r"(?i)(?:(?:in|during|over|across|throughout)\s+)?(?:this|the|current)\s+"
+                             r"(?:reporting\s+)?quarter", (p.raw or "").strip()):
+        p = ctx.period   # "during this quarter" of a report on Mar-May 2023: the report's three months
+    if p is not None and p.period_type == "month" and p.end is not None \
+            and any(r.start < q.start for r in sm.rolling_undated):
+        # "the rolling 12-month arrest rate to September 2023 was 7.9%"
+        r = [r for r in sm.rolling_undated if r.start < q.start][-1].period
+        k = 12 if r.period_type == "rolling_12_months" else 3
+        p = N.window_ending(p.end, k, r.period_type, p.raw)
+    return p
+
+
+def _period_of_change(f: _Fig, q: N.Quantity, p: Optional[N.Period], kept: list[N.Quantity], sentence: str,
+                      sm: _SentenceMentions, inh_period: Optional[N.Period], carry: dict) -> Optional[N.Period]:
+    """The period of a change that is no change "since" a date: the month of
+    a monthly year-on-year change, else the 12 months of a year-on-year
+    change (dated like its window, or a year after its comparison base, or
+    from the 12 months the block stated just before)."""
+    y = _nearest(sm.yoy, q, kept, sentence) if sm.yoy else None
+    mp = _month_of_change(q, sm.dated, sentence) if y is not None else None
+    if mp is not None:
+        # "crime volumes for the month of September 2023 ..., year-on-year down by -8.4%":
+        # the month against the same month a year before, not the 12-month change
+        return mp
+    if p is None:
+        bases = [b for b in sm.dated if b.base]
+        bm = _nearest(bases, q, kept, sentence, barrier=False)
+        if bm is not None and bm.period.period_type == "rolling_12_months" and bm.period.end:
+            bp = bm.period
+            p = N.Period("change_12_months", N.shift_years(bp.start, 1), N.shift_years(bp.end, 1), bp.raw)
+    if y is not None or (p is not None and p.period_type == "rolling_12_months"):
+        p = N.change_period(p) if p is not None else None
+        if p is None and inh_period is not None and inh_period is carry.get("period") \
+                and inh_period.period_type == "rolling_12_months" and inh_period.end is not None:
+            # "... 3,015 crimes in the 12 months to September 2019. This is a 26.4 per cent
+            # increase on the previous year.": the change of the 12 months stated just before
+            p, f.inherited = N.change_period(inh_period), 1
+        if p is None:
+            p = N.Period("change_12_months", None, None, "year-on-year")
+    return p
+
+
+def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, ctx: _Ctx,
+                sm: _SentenceMentions, inh_period: Optional[N.Period], carry: dict) -> None:
+    """Pass 4: the figure's period -- written right after it, else the
+    nearest before or after it; a change may be dated "since" a date or as a
+    year-on-year change; with none, the one inherited from the block."""
+    m = _nearest(sm.current, q, kept, sentence, _BIND_AFTER)
+    p = _stated_period(q, m, ctx, sm)
+    if f.role == "change" and m is None and sm.since and not sm.yoy:
+        # "Officer numbers have risen by 12.5% since March 2020": the change since then
+        sm_ = _nearest(sm.since, q, kept, sentence)
+        if sm_ is not None:
+            m, p = sm_, sm_.period
+    if f.role == "change" and not (m is not None and m.label == "SINCE"):
+        p = _period_of_change(f, q, p, kept, sentence, sm, inh_period, carry)
+    if p is None and inh_period is not None:
+        p, f.inherited = inh_period, 1
+    f.period = p
+    if m is not None and not f.inherited and m.label == "PERIOD":
+        carry["period"] = m.period
+
+
+def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, sm: _SentenceMentions,
+                 inh_subject: str, carry: dict) -> None:
+    """Pass 5: the nearest subject of the sentence, else the inherited one."""
+    s = _nearest(sm.subjects, q, kept, sentence)
+    f.subject = s.label if s is not None else inh_subject
+    f.subject_stated = s is not None
+    if s is not None:
+        carry["subject"] = s.label
+
+
+def _set_metric(f: _Fig, q: N.Quantity, figs: list[_Fig], prev_end: int, nxt: int, clause_start: int,
+                sentence: str, ctx: _Ctx, sm: _SentenceMentions) -> None:
+    """Pass 6: the words naming what the figure measures -- its own, or a
+    generic "the rolling 12-month rate" taking the measure named before in
+    the sentence, or the section's measure when the figure's unit fits it."""
+    own = _metric_for(q, prev_end, nxt, clause_start, sm.metrics, sentence)
+    head = _GENERIC_METRIC.fullmatch(own or "")
+    if head:
+        # "101 abandonment rate rose to 18.4% ...; the rolling 12-month rate is 16.2%": the same measure
+        same = [g for g in figs if g.metric_stated and g.metric.split()[-1:] == [head.group(1)]]
+        if same:
+            own = same[-1].metric
+    inherited_metric = ctx.metric
+    if not own and inherited_metric in lexicon().metric_phrases and not _unit_fits(inherited_metric, q.unit, f.role):
+        inherited_metric = ""   # a percent under "Response Time (4 months)" is not a response time
+    f.metric, f.metric_stated = (own or inherited_metric), bool(own)
+
+
+def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: int,
+                      ctx: _Ctx, carry: Optional[dict] = None, pre: Optional[_DocMatches] = None) -> list[_Fig]:
+    """The figures of one sentence, by passes: the figures kept, the mentions
+    of the sentence, then for each figure its value and role, period,
+    subject and metric.  A sample count "(n=600)" takes its figure's context.
+    ``carry`` holds the last period and subject stated earlier in the same
+    block, used (as inherited) by a sentence that states none ("This is a
+    decrease of 17 secs ...")."""
+    if carry is None:
+        carry = {}
+    kept = _kept_quantities(sentence)
+    if not kept:
+        return []
+    sm = _sentence_mentions(sentence, sdoc, tok_start, tok_end, base, ctx, kept, pre)
+    inh_period = carry.get("period") or ctx.period
+    inh_subject = ctx.subject if sm.subjects else (carry.get("subject") or ctx.subject)
+
+    figs: list[_Fig] = []
+    prev_end = 0
+    clause_start = 0
+    for i, q in enumerate(kept):
+        nxt = kept[i + 1].start if i + 1 < len(kept) else len(sentence)
+        prev_rec = figs[-1] if figs else None
+        value, role = _value_and_role(q, i, kept, sentence, clause_start, prev_end, prev_rec)
+        f = _Fig(q, value, role)
+        if q.kind == "n" and prev_rec is not None:
+            f.period, f.inherited = prev_rec.period, prev_rec.inherited
+            f.subject, f.subject_stated = prev_rec.subject, prev_rec.subject_stated
+            f.metric, f.metric_stated = prev_rec.metric, prev_rec.metric_stated
+        else:
+            _set_period(f, q, kept, sentence, ctx, sm, inh_period, carry)
+            _set_subject(f, q, kept, sentence, sm, inh_subject, carry)
+            _set_metric(f, q, figs, prev_end, nxt, clause_start, sentence, ctx, sm)
+        figs.append(f)
+        prev_end = q.end
+        # a new clause starts at ";" or at a full stop inside the sentence
+        last_break = max(sentence.rfind(";", q.end, nxt), sentence.rfind(". ", q.end, nxt))
+        if last_break >= 0:
+            clause_start = last_break + 1
+    return figs

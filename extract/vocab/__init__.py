@@ -1,0 +1,419 @@
+"""The vocabulary: metrics, subjects, areas and document-structure words as data.
+
+Every word list the extractors and the reconciliation share lives in the data
+files of this package (``extract/vocab/data``), not in code:
+
+* ``metrics.toml``   -- one table per canonical metric key (``arrest_rate``,
+  ``average_response_time`` ...): its label, unit, the phrases that name it
+  (grouped by the name the figures extractor prints) and regexes on narrative
+  words (``text``) and on table labels (``table``), in priority order;
+* ``subjects.toml``  -- services (999, 101), response grades, crime types,
+  comparison groups (national, most similar group);
+* ``areas.toml``     -- generic area words ("County", compass sub-areas) and the
+  generic rules for place names (organisation words after a place, compound
+  names "X and Y");
+* ``local_authorities.csv`` -- the 43 territorial police force areas of England
+  and Wales and their principal local authorities (written from general
+  knowledge, best effort; see the file's header);
+* ``forces/*.toml``  -- per-force files: a force's local places, services and
+  metric wordings (Wiltshire's among several);
+* ``words.toml``     -- document-structure words: generic headings, trend words,
+  total rows, scale words, deliverables headers.
+
+API::
+
+    from extract.vocab import vocabulary, set_extra
+    V = vocabulary()                    # cached; shipped data + extra files
+    V = vocabulary(extra_files=["my.toml"])
+    set_extra(["my.toml"])              # add files for this process
+    use_files(["my.toml"])              # what ``--vocabulary FILE`` does: checks the files,
+                                        # sets env EXTRACT_VOCABULARY (os.pathsep-separated)
+                                        # so worker processes use them too
+
+    V.metric_key("average wait times")  # -> "average_time_to_answer" (or None)
+    V.table_metric_key("Arrest rate")   # -> "arrest_rate": the pattern on table labels
+    V.metric_label("arrest_rate")       # -> "arrest rate"
+    V.metric_unit("arrest_rate")        # -> "percent"
+    V.metric_names()                    # printed name -> phrases (figures' matcher)
+    V.subject_keys("999 calls in Swindon")  # -> ["999", "swindon"] (subjects and areas)
+    V.subject_label("domestic_abuse")   # -> "DA"
+    V.subject_kind("county")            # -> "area"
+    V.subjects / V.areas / V.metrics    # key -> Subject / Subject / Metric, in file order
+    V.is_generic_heading("So what?")    # -> True
+    V.words("trend_up")                 # -> ["increasing", ...]
+    V.pattern("total_row")              # compiled regex of words.toml [patterns]
+    V.local_authorities                 # LocalAuthority(force, name, kind, country) rows
+    V.force_names / V.place_names       # police force areas / all place names
+
+A user file has the shipped files' shape (any of ``[metric.KEY]``,
+``[subject.KEY]``, ``[area.KEY]``, ``[words]``, ``[patterns]``): a table with a
+key already known adds its phrases and alternates its patterns with the known
+ones; a new key is appended (a metric may say ``before = "other_key"`` to take
+priority over it).
+"""
+from __future__ import annotations
+
+import csv
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+DATA = Path(__file__).resolve().parent / "data"
+ENV = "EXTRACT_VOCABULARY"
+
+__all__ = ["vocabulary", "set_extra", "use_files", "Vocabulary", "Metric", "Subject", "LocalAuthority", "DATA", "ENV"]
+
+
+@dataclass
+class Metric:
+    key: str
+    label: str = ""
+    unit: str = ""
+    text: str = ""                                   # regex on narrative words
+    table: str = ""                                  # regex on table labels
+    phrases: dict[str, list[str]] = field(default_factory=dict)   # printed name -> phrases
+    tokens: list[list[dict]] = field(default_factory=list)        # spaCy token patterns
+
+    @property
+    def names(self) -> list[str]:
+        return list(self.phrases)
+
+
+@dataclass
+class Subject:
+    key: str
+    label: str = ""
+    kind: str = "other"
+    phrases: list[str] = field(default_factory=list)   # case-insensitive
+    cased: list[str] = field(default_factory=list)     # exact case
+    tokens: list[list[dict]] = field(default_factory=list)
+    pattern: str = ""
+    weak: bool = False
+    stop_before: str = ""
+    stop_after: str = ""
+
+
+@dataclass(frozen=True)
+class LocalAuthority:
+    force: str      # police force area ("Thames Valley")
+    name: str       # local authority ("Reading")
+    kind: str       # county | unitary | district | metropolitan | london | welsh_unitary | city
+    country: str    # England | Wales
+
+
+def _alt(old: str, new: str) -> str:
+    if not old:
+        return new
+    if not new or new == old:
+        return old
+    return f"(?:{old})|(?:{new})"
+
+
+def _words_re(words: Iterable[str]) -> str:
+    ws = sorted({w for w in words if w}, key=len, reverse=True)
+    if not ws:
+        return ""
+    return r"(?<![\w])(?:" + "|".join(re.escape(w) for w in ws) + r")(?![\w])"
+
+
+class Vocabulary:
+    """All vocabulary data, merged from the shipped files and any extra ones."""
+
+    def __init__(self, files: Iterable[Path]):
+        self.metrics: dict[str, Metric] = {}
+        self.subjects: dict[str, Subject] = {}
+        self.areas: dict[str, Subject] = {}
+        self.compass: dict = {}
+        self.place: dict = {}
+        self._words: dict[str, list[str]] = {}
+        self._patterns: dict[str, str] = {}
+        self.forces: list[dict] = []
+        self.local_authorities: list[LocalAuthority] = []
+        self.files: list[Path] = []
+        for f in files:
+            self.load(Path(f))
+        self._compile()
+
+    # ------------------------------------------------------------------ loading
+    def load(self, path: Path) -> None:
+        self.files.append(path)
+        if path.suffix.lower() == ".csv":
+            self._load_csv(path)
+            return
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+        for key, d in (data.get("metric") or {}).items():
+            self._add_metric(str(key), d)
+        for key, d in (data.get("subject") or {}).items():
+            self._add_subject(self.subjects, str(key), d, "other")
+        for key, d in (data.get("area") or {}).items():
+            self._add_subject(self.areas, str(key), d, "area")
+        for name, ws in (data.get("words") or {}).items():
+            self._words[name] = list(dict.fromkeys(self._words.get(name, []) + list(ws)))
+        for name, p in (data.get("patterns") or {}).items():
+            self._patterns[name] = _alt(self._patterns.get(name, ""), p)
+        if "compass" in data:
+            self.compass.update(data["compass"])
+        if "place" in data:
+            self.place.update(data["place"])
+        if "force" in data:
+            self.forces.append(dict(data["force"], file=path.name))
+
+    def _load_csv(self, path: Path) -> None:
+        with open(path, newline="", encoding="utf-8") as fh:
+            rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+            for r in rows:
+                self.local_authorities.append(LocalAuthority(
+                    r["police_force"].strip(), r["local_authority"].strip(), r["kind"].strip(),
+                    r["country"].strip()))
+
+    def _add_metric(self, key: str, d: dict) -> None:
+        m = self.metrics.get(key)
+        new = m is None
+        if new:
+            m = Metric(key)
+        m.label = d.get("label", m.label) or key.replace("_", " ")
+        m.unit = d.get("unit", m.unit)
+        m.text = _alt(m.text, d.get("text", ""))
+        m.table = _alt(m.table, d.get("table", ""))
+        for name, ps in (d.get("phrases") or {}).items():
+            m.phrases[name] = list(dict.fromkeys(m.phrases.get(name, []) + list(ps)))
+        m.tokens += [t["pattern"] for t in d.get("tokens", [])]
+        if new:
+            before = d.get("before")
+            if before in self.metrics:
+                items = list(self.metrics.items())
+                i = [k for k, _ in items].index(before)
+                items.insert(i, (key, m))
+                self.metrics = dict(items)
+            else:
+                self.metrics[key] = m
+
+    @staticmethod
+    def _add_subject(into: dict, key: str, d: dict, kind: str) -> None:
+        s = into.get(key) or Subject(key, kind=kind)
+        s.label = d.get("label", s.label) or key
+        s.kind = d.get("kind", s.kind)
+        s.phrases = list(dict.fromkeys(s.phrases + list(d.get("phrases", []))))
+        s.cased = list(dict.fromkeys(s.cased + list(d.get("cased", []))))
+        s.tokens += [t["pattern"] for t in d.get("tokens", [])]
+        s.pattern = _alt(s.pattern, d.get("pattern", ""))
+        s.weak = bool(d.get("weak", s.weak))
+        s.stop_before = _alt(s.stop_before, d.get("stop_before", ""))
+        s.stop_after = _alt(s.stop_after, d.get("stop_after", ""))
+        into[key] = s
+
+    def _local_authority_areas(self) -> None:
+        """Every local authority of the shipped list is an area (matched with
+        its case), except one named like a whole police force area (that is
+        the force, not a part of it: "Wiltshire", "Durham") and the names
+        that are ordinary words too (``[place] ambiguous``: "Reading")."""
+        forces = {f.lower() for f in self.force_names}
+        ambiguous = {a.lower() for a in self.place.get("ambiguous", [])}
+        known = {a.label.lower() for a in self.areas.values()}
+        for la in self.local_authorities:
+            n = la.name
+            if n.lower() in forces or n.lower() in ambiguous or n.lower() in known:
+                continue
+            key = re.sub(r"[^a-z0-9]+", "_", n.lower()).strip("_")
+            if key in self.areas or key in self.subjects:
+                continue
+            self.areas[key] = Subject(key, n, "area", cased=[n, n.upper()] if " " not in n else [n])
+            known.add(n.lower())
+
+    def _compile(self) -> None:
+        self._local_authority_areas()
+        self._metric_text: list[tuple[str, re.Pattern]] = []
+        self._metric_table: list[tuple[str, re.Pattern]] = []
+        self._name_key: dict[str, str] = {}
+        for k, m in self.metrics.items():
+            phrases = [p for ps in m.phrases.values() for p in ps]
+            text = m.text or _words_re(phrases)
+            if text:
+                self._metric_text.append((k, re.compile(text, re.I)))
+            if m.table:
+                self._metric_table.append((k, re.compile(m.table, re.I)))
+            for name in m.phrases:
+                self._name_key.setdefault(name.lower(), k)
+            for p in phrases:
+                self._name_key.setdefault(p.lower(), k)
+        self._subject_res: list[tuple[str, re.Pattern, Optional[re.Pattern], Optional[re.Pattern]]] = []
+        for k, s in list(self.subjects.items()) + list(self.areas.items()):
+            if s.pattern:
+                rx = re.compile(s.pattern, re.I)
+            else:   # phrases in any case, `cased` in their own case
+                parts = [f"(?i:{_words_re(s.phrases)})" if s.phrases else "", _words_re(s.cased)]
+                rx = re.compile("|".join(p for p in parts if p)) if any(parts) else None
+            if rx is not None:
+                self._subject_res.append((k, rx,
+                                          re.compile(s.stop_before, re.I) if s.stop_before else None,
+                                          re.compile(s.stop_after, re.I) if s.stop_after else None))
+        self._compiled_patterns = {n: re.compile(p, re.I) for n, p in self._patterns.items()}
+
+    # ------------------------------------------------------------------ metrics
+    def metric_key(self, text: Optional[str]) -> Optional[str]:
+        """Canonical key of the metric some words name, or None."""
+        t = " ".join((text or "").split())
+        if not t:
+            return None
+        k = self._name_key.get(t.lower())
+        if k:
+            return k
+        for k, rx in self._metric_text:
+            if rx.search(t):
+                return k
+        return None
+
+    def table_metric_key(self, label: Optional[str]) -> Optional[str]:
+        """Canonical key of the metric a table row/column label names, or None."""
+        t = " ".join((label or "").split())
+        if not t:
+            return None
+        for k, rx in self._metric_table:
+            if rx.search(t):
+                return k
+        return None
+
+    def metric_label(self, key: str) -> Optional[str]:
+        m = self.metrics.get(key)
+        return m.label if m else None
+
+    def metric_unit(self, key: str) -> Optional[str]:
+        m = self.metrics.get(key)
+        return m.unit if m else None
+
+    def metric_names(self) -> dict[str, tuple[str, ...]]:
+        """Printed metric name -> its phrases (all metrics, in priority order)."""
+        out: dict[str, tuple[str, ...]] = {}
+        for m in self.metrics.values():
+            for name, ps in m.phrases.items():
+                out[name] = tuple(dict.fromkeys(out.get(name, ()) + tuple(ps)))
+        return out
+
+    def metric_of_name(self, name: str) -> Optional[str]:
+        return self._name_key.get((name or "").lower())
+
+    # ------------------------------------------------------------------ subjects
+    def subject_keys(self, text: Optional[str]) -> list[str]:
+        """Keys of the subjects and areas some words name, in the order written
+        (the longest name wins where two overlap: "Birmingham East", not "Birmingham")."""
+        t = text or ""
+        found: list[tuple[int, int, str]] = []
+        for k, rx, stop_b, stop_a in self._subject_res:
+            for m in rx.finditer(t):
+                if stop_b and stop_b.search(t[max(0, m.start() - 30):m.start()]):
+                    continue
+                if stop_a and stop_a.search(t[m.end():m.end() + 30]):
+                    continue
+                found.append((m.start(), m.end(), k))
+        taken: list[tuple[int, int, str]] = []
+        for s, e, k in sorted(found, key=lambda x: (x[0] - x[1], x[0])):
+            if not any(s < te and ts < e for ts, te, _ in taken):
+                taken.append((s, e, k))
+        return list(dict.fromkeys(k for _, _, k in sorted(taken)))
+
+    def subject(self, key: str) -> Optional[Subject]:
+        return self.subjects.get(key) or self.areas.get(key)
+
+    def subject_label(self, key: str) -> Optional[str]:
+        s = self.subject(key)
+        return s.label if s else None
+
+    def subject_kind(self, key: str) -> Optional[str]:
+        s = self.subject(key)
+        return s.kind if s else None
+
+    def subject_key_of_label(self, label: str) -> Optional[str]:
+        for k, s in list(self.subjects.items()) + list(self.areas.items()):
+            if s.label == label:
+                return k
+        return None
+
+    # ------------------------------------------------------------------ places
+    @property
+    def force_names(self) -> list[str]:
+        names = list(dict.fromkeys(la.force for la in self.local_authorities))
+        return names
+
+    @property
+    def place_names(self) -> list[str]:
+        """Police force areas and local authorities (shipped list) and the
+        area labels of the force files."""
+        names = self.force_names + [la.name for la in self.local_authorities]
+        names += [a.label for a in self.areas.values()]
+        return list(dict.fromkeys(names))
+
+    # ------------------------------------------------------------------ words
+    def words(self, name: str) -> list[str]:
+        return list(self._words.get(name, []))
+
+    def pattern(self, name: str) -> re.Pattern:
+        """A compiled pattern of words.toml's [patterns], else of a word list as whole words."""
+        if name in self._compiled_patterns:
+            return self._compiled_patterns[name]
+        return re.compile(_words_re(self._words[name]) or r"(?!)", re.I)
+
+    def is_generic_heading(self, text: Optional[str]) -> bool:
+        """A heading that structures a slide or page but names no subject."""
+        return bool(self._compiled_patterns["generic_heading"].match(re.sub(r"[*#_]+", "", text or "")))
+
+
+# ---------------------------------------------------------------------- loading
+_EXTRA: list[str] = []
+
+
+def shipped_files() -> list[Path]:
+    files = [DATA / "metrics.toml", DATA / "subjects.toml", DATA / "areas.toml", DATA / "words.toml"]
+    la = DATA / "local_authorities.csv"
+    if la.exists():
+        files.append(la)
+    files += sorted((DATA / "forces").glob("*.toml"))
+    return files
+
+
+def set_extra(paths: Optional[Iterable[str]]) -> None:
+    """Add user vocabulary files to every later ``vocabulary()`` (``--vocabulary FILE``)."""
+    _EXTRA[:] = [str(p) for p in (paths or [])]
+    _load.cache_clear()
+
+
+def use_files(paths: Iterable[str]) -> Vocabulary:
+    """``--vocabulary FILE``: check the files load, then make every later
+    ``vocabulary()`` of this process and of its worker processes use them
+    (through ``$EXTRACT_VOCABULARY``).  Raises OSError / ValueError on a
+    missing or malformed file."""
+    files = [str(Path(p).resolve()) for p in paths]
+    for f in files:
+        if not Path(f).is_file():
+            raise FileNotFoundError(f"vocabulary file not found: {f}")
+    try:
+        V = Vocabulary(shipped_files() + [Path(f) for f in files])
+    except (tomllib.TOMLDecodeError, KeyError, TypeError, re.error) as e:
+        raise ValueError(f"bad vocabulary file: {e}") from e
+    os.environ[ENV] = os.pathsep.join(_env_files() + files)
+    _load.cache_clear()
+    return V
+
+
+def _env_files() -> list[str]:
+    v = os.environ.get(ENV, "")
+    return [p for p in v.split(os.pathsep) if p]
+
+
+def vocabulary(extra_files: Optional[Iterable[str]] = None) -> Vocabulary:
+    """The vocabulary (cached): shipped data, then files of ``set_extra`` /
+    ``$EXTRACT_VOCABULARY``, then ``extra_files``."""
+    extras = tuple(_EXTRA) + tuple(_env_files()) + tuple(str(p) for p in (extra_files or ()))
+    return _load(extras)
+
+
+@lru_cache(maxsize=8)
+def _load(extras: tuple[str, ...]) -> Vocabulary:
+    for p in extras:
+        if not Path(p).is_file():
+            raise FileNotFoundError(f"vocabulary file not found: {p}")
+    return Vocabulary(shipped_files() + [Path(p) for p in extras])
