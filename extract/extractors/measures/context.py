@@ -3,28 +3,20 @@ source lines, period construction and the ``MeasureRecord`` builder."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ... import normalise as N
 from ...model import Block, Document, stable_id
 from ...records import MeasureRecord
 from .cells import _cell, _iso, _period, _value
 
 
-def _mon_str(d: _dt.date) -> str:
-    return f"{calendar.month_abbr[d.month]}-{d.year}"
-
-
 def _shift_year(d: Optional[_dt.date], years: int) -> Optional[_dt.date]:
-    if d is None:
-        return None
-    try:
-        return d.replace(year=d.year + years)
-    except ValueError:  # 29 Feb
-        return d.replace(year=d.year + years, day=28)
+    """``d`` moved by whole years: the normalisers' period arithmetic."""
+    return N.shift_years(d, years)
 
 
 # ---------------------------------------------------------------------------
@@ -111,7 +103,7 @@ def _fy_quarter_period(ctx: _Ctx, qn: int):
 def _rolling12_to(end: Optional[_dt.date]):
     if end is None:
         return None
-    return _period(f"12 Months to {_mon_str(end)}")
+    return N.window_ending(end, 12)
 
 
 def _row_line(ctx: _Ctx, block: Block, ri: int, label: str) -> Optional[int]:
@@ -215,14 +207,14 @@ def _make_period(ptype: Optional[str], ref: Optional[_dt.date]):
         return None
     if ref is None:
         return _P(ptype, None, None)
-    m = _mon_str(ref)
-    prev = _mon_str(_shift_year(ref, -1))
-    text = {"month": m, "rolling_3_months": f"3 Months to {m}",
-            "rolling_12_months": f"12 Months to {m}",
-            "change_12_months": f"12 Months to {prev} vs. 12 Months to {m}"}[ptype]
-    p = _period(text)
-    if p is not None and p.period_type == ptype:
-        return p
+    if ptype == "month":
+        return N.window_ending(ref, 1, "month")
+    if ptype == "rolling_3_months":
+        return N.window_ending(ref, 3)
+    if ptype == "rolling_12_months":
+        return N.window_ending(ref, 12)
+    if ptype == "change_12_months":
+        return N.change_period(N.window_ending(ref, 12))
     return _P(ptype, None, None)
 
 
