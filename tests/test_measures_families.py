@@ -123,3 +123,10 @@ def test_rag_summary_grid_counts_by_status(tmp_path):
 def test_single_letter_columns_are_not_rag_without_all_three(tmp_path):
     rows = [["Area", "A", "B"], ["North", "3", "4"], ["South", "5", "6"]]
     assert {r.rag for r in _markdown(tmp_path, rows)} == {None}
+
+
+def test_metric_key_from_the_vocabulary(tmp_path):
+    rows = [["Measure", "2022/23", "2023/24"], ["Abandonment Rate: All 999", "1.2%", "0.9%"],
+            ["Staff sickness days per officer", "8.1", "7.9"]]
+    got = {r.row_label: r.metric_key for r in _markdown(tmp_path, rows)}
+    assert got["Abandonment Rate: All 999"] == "abandonment_rate"

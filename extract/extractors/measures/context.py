@@ -11,6 +11,7 @@ from typing import Optional
 from ... import normalise as N
 from ...model import Block, Document, stable_id
 from ...records import MeasureRecord
+from ...vocab import vocabulary
 from .cells import _cell, _iso, _period, _value
 
 
@@ -155,6 +156,12 @@ def _value_fields(raw: str, is_change: bool, unit_hint: Optional[str] = None, ac
     return value, unit, d
 
 
+def _metric_key(metric: str, row_label: str) -> Optional[str]:
+    """The vocabulary's canonical key of what a record measures (metric first, then the label)."""
+    v = vocabulary()
+    return v.table_metric_key(metric) or v.table_metric_key(row_label)
+
+
 def _record(ctx: _Ctx, block: Block, section: str, table_id: str, ri: int, ci: int,
             row_label: str, metric: str, subject: str, column_label: str, period,
             value, unit, raw: str, direction: str, part: Optional[int] = None,
@@ -185,6 +192,7 @@ def _record(ctx: _Ctx, block: Block, section: str, table_id: str, ri: int, ci: i
         exception_weighting=weighting,
         is_total=1 if is_total else 0,
         rag=rag,
+        metric_key=_metric_key(metric, row_label),
     )
 
 
