@@ -71,6 +71,7 @@ class MeasureRecord:
     is_total: int = col("integer", "1 when the row or column is a total ('Total', 'Grand Total'), else 0")
     rag: str = col(desc="RAG status printed with the value or counted by the column: green | amber | red | blue",
                    enum=("green", "amber", "red", "blue", None))
+    metric_key: str = col(desc="canonical metric key from extract/vocab (metrics.toml), when the metric or row label names one")
 
 
 @dataclass

@@ -10,7 +10,8 @@ Three kinds of measure table are recognised.
 
 
 Families ("flavours"), each a module with one entry point over table rows or
-paragraphs: :mod:`.dashboard`, :mod:`.matrix`, :mod:`.boxes`.
+paragraphs: :mod:`.dashboard`, :mod:`.matrix` (also offence-by-year,
+finance and RAG grids), :mod:`.boxes`, :mod:`.kpi_cards`.
 
 Sections: the nearest heading above the table that is not a generic slide
 heading ("WHAT?", "SO WHAT?", "NOW WHAT?", "Data Summary", "Overview",
@@ -30,8 +31,9 @@ from ...model import Block, Document
 from ...records import MeasureRecord
 from .boxes import _box_table, _paragraph_boxes
 from .cells import _cell, _is_blank, clean_label, split_label
-from .context import _Ctx, _find_fy_quarter, _section
+from .context import _Ctx, _find_fy_quarter, _says_dash_is_zero, _section
 from .dashboard import _dashboard
+from .kpi_cards import kpi_cards
 from .matrix import _matrix
 from .shapes import _is_dash_header, _non_measure_table
 
@@ -73,6 +75,7 @@ def extract(doc: Document) -> list[MeasureRecord]:
     lines = (doc.raw_text or "").splitlines()
     ctx = _Ctx(doc=doc, doc_id=doc.doc_id, lines=lines)
     ctx.fy_quarter = _find_fy_quarter(doc)
+    ctx.dash_is_zero = _says_dash_is_zero(doc)
     blocks = doc.blocks
     sections: list[str] = []
     for k, b in enumerate(blocks):
@@ -82,4 +85,5 @@ def extract(doc: Document) -> list[MeasureRecord]:
         if b.kind == "table" and b.rows:
             out.extend(_table(ctx, b, sections[k], blocks, k))
     out.extend(_paragraph_boxes(ctx, blocks, sections))
+    out.extend(kpi_cards(ctx, blocks, sections))
     return out

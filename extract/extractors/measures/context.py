@@ -3,28 +3,21 @@ source lines, period construction and the ``MeasureRecord`` builder."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ... import normalise as N
 from ...model import Block, Document, stable_id
 from ...records import MeasureRecord
+from ...vocab import vocabulary
 from .cells import _cell, _iso, _period, _value
 
 
-def _mon_str(d: _dt.date) -> str:
-    return f"{calendar.month_abbr[d.month]}-{d.year}"
-
-
 def _shift_year(d: Optional[_dt.date], years: int) -> Optional[_dt.date]:
-    if d is None:
-        return None
-    try:
-        return d.replace(year=d.year + years)
-    except ValueError:  # 29 Feb
-        return d.replace(year=d.year + years, day=28)
+    """``d`` moved by whole years: the normalisers' period arithmetic."""
+    return N.shift_years(d, years)
 
 
 # ---------------------------------------------------------------------------
@@ -38,6 +31,7 @@ class _Ctx:
     lines: list[str]
     fy_quarter: Optional[object] = None  # a normalise.Period of type quarter with dates
     used_ids: set = field(default_factory=set)
+    dash_is_zero: bool = False  # the document says a dash in a table means zero
 
     def uid(self, *parts) -> str:
         i = stable_id(*parts)
@@ -82,6 +76,18 @@ def _find_fy_quarter(doc: Document):
     return None
 
 
+_DASH_ZERO = re.compile(
+    r"(?:['‘’\"“”]\s*[-–—]\s*['‘’\"“”]|\([-–—]\)|\bdash(?:es)?\b)\s*(?:=|:|denotes|means|indicates|"
+    r"represents|shows|is used for|signifies)\s*(?:a\s+)?(?:zero|nil|none|0)\b", re.IGNORECASE)
+
+
+def _says_dash_is_zero(doc: Document) -> bool:
+    """A key in the document saying a dash means zero ("'-' denotes zero", "(-) = nil").
+    Without one a dash in a table cell is an empty value, never 0."""
+    return bool(_DASH_ZERO.search(doc.raw_text or "")) or any(
+        _DASH_ZERO.search(b.text or "") for b in doc.blocks if b.kind != "table")
+
+
 def _fy_quarter_period(ctx: _Ctx, qn: int):
     """Quarter ``qn`` (1-4) of the document's financial year, or None."""
     p = ctx.fy_quarter
@@ -98,7 +104,7 @@ def _fy_quarter_period(ctx: _Ctx, qn: int):
 def _rolling12_to(end: Optional[_dt.date]):
     if end is None:
         return None
-    return _period(f"12 Months to {_mon_str(end)}")
+    return N.window_ending(end, 12)
 
 
 def _row_line(ctx: _Ctx, block: Block, ri: int, label: str) -> Optional[int]:
@@ -150,6 +156,12 @@ def _value_fields(raw: str, is_change: bool, unit_hint: Optional[str] = None, ac
     return value, unit, d
 
 
+def _metric_key(metric: str, row_label: str) -> Optional[str]:
+    """The vocabulary's canonical key of what a record measures (metric first, then the label)."""
+    v = vocabulary()
+    return v.table_metric_key(metric) or v.table_metric_key(row_label)
+
+
 def _record(ctx: _Ctx, block: Block, section: str, table_id: str, ri: int, ci: int,
             row_label: str, metric: str, subject: str, column_label: str, period,
             value, unit, raw: str, direction: str, part: Optional[int] = None,
@@ -180,6 +192,7 @@ def _record(ctx: _Ctx, block: Block, section: str, table_id: str, ri: int, ci: i
         exception_weighting=weighting,
         is_total=1 if is_total else 0,
         rag=rag,
+        metric_key=_metric_key(metric, row_label),
     )
 
 
@@ -202,14 +215,14 @@ def _make_period(ptype: Optional[str], ref: Optional[_dt.date]):
         return None
     if ref is None:
         return _P(ptype, None, None)
-    m = _mon_str(ref)
-    prev = _mon_str(_shift_year(ref, -1))
-    text = {"month": m, "rolling_3_months": f"3 Months to {m}",
-            "rolling_12_months": f"12 Months to {m}",
-            "change_12_months": f"12 Months to {prev} vs. 12 Months to {m}"}[ptype]
-    p = _period(text)
-    if p is not None and p.period_type == ptype:
-        return p
+    if ptype == "month":
+        return N.window_ending(ref, 1, "month")
+    if ptype == "rolling_3_months":
+        return N.window_ending(ref, 3)
+    if ptype == "rolling_12_months":
+        return N.window_ending(ref, 12)
+    if ptype == "change_12_months":
+        return N.change_period(N.window_ending(ref, 12))
     return _P(ptype, None, None)
 
 

@@ -443,9 +443,28 @@ class _ColumnPeriods:
         return p or _OTHER
 
 
+_RAG_COL = {"g": "green", "green": "green", "a": "amber", "amber": "amber", "r": "red", "red": "red",
+            "b": "blue", "blue": "blue"}
+
+
+def _rag_column(g: _Grid, j: int):
+    """RAG summary grids ("Directorate | G | A | R"): a column headed by a RAG colour counts
+    the indicators of that status; None for other columns.  Single letters only when the
+    columns headed G, A and R are all there."""
+    h = g.header[j].strip().strip(".:").lower()
+    if h not in _RAG_COL:
+        return None
+    if len(h) == 1:
+        heads = {g.header[k].strip().strip(".:").lower() for k in g.value_cols}
+        if not {"g", "a", "r"} <= heads:
+            return None
+    return _RAG_COL[h]
+
+
 def _is_total_col(g: _Grid, j: int) -> bool:
-    """A column of totals: headed "Total" / "Grand Total" (as printed or with its group)."""
-    return bool(_TOTAL_ROW.fullmatch(g.header[j].strip()) or _TOTAL_ROW.fullmatch(g.hfull[j].strip()))
+    """A column of totals: headed "Total" / "Grand Total" (as printed or with its group) beside
+    other value columns (a lone "Total" column is just the table's count)."""
+    return len(g.value_cols) >= 2 and bool(_TOTAL_ROW.fullmatch(g.header[j].strip()) or _TOTAL_ROW.fullmatch(g.hfull[j].strip()))
 
 
 def _year_before(p):
@@ -514,10 +533,13 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
             raw, h = row[j], g.header[j]
             value, unit, d = _matrix_cell(raw, kinds.delta[j], _unit_hint(g.hfull[j]), label_hint, t.scale_of(j),
                                           label_rate or bool(_RATE_HDR.search(g.hfull[j])), row_units)
-            m = metric or _column_metric(t, kinds, j)
+            if value is None and t.ctx.dash_is_zero and re.fullmatch(r"[-–—]", raw.strip()):
+                value, unit = 0.0, "count"  # the document's key says a dash is zero
+            rag = _rag_column(g, j)
+            m = metric or (t.title if rag else _column_metric(t, kinds, j))
             subj = subject
             if who_cols and not subj:
                 subj = first_who if _SPLY.match(h.strip()) else h
             out.append(t.record(ri, j, label, m, subj, h or g.hfull[j], periods[j], value, unit, raw, d, row[g.lab],
-                                is_total=row_total or _is_total_col(g, j)))
+                                is_total=row_total or _is_total_col(g, j), rag=rag))
     return out

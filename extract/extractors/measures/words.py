@@ -13,7 +13,7 @@ _TREND_WORDS = re.compile(
 
 _DELIVERABLE_WORDS = re.compile(
     r"^(?:actions?|date due|due date|due|progress|deliverables?(?: progress)?|owner|"
-    r"milestones?|outcomes achieved this [qg]uarter|lead|lead officer|responsible officer|"
+    r"milestones?|outcomes achieved this quarter|lead|lead officer|responsible officer|"
     r"location|venue|provisional agenda items|acronyms?|abbreviations?|glossary|terms?|"
     r"definitions?|meaning|pages?|page (?:no\.?|number)|(?:agenda )?items?(?: no\.?| number)?|"
     r"names?|roles?|present|apologies|attendance|attended|attendees?|members?|councillors?|"
