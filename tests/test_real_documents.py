@@ -3,24 +3,13 @@ every file read (ok, or partial with a reason), none lost, within a time bound."
 from __future__ import annotations
 
 import csv
-import time
 from pathlib import Path
 
-import pytest
-
-from extract.pipeline import DOC_SUFFIXES, run
+from extract.pipeline import DOC_SUFFIXES
 
 REAL = Path(__file__).resolve().parents[1].parent / "shared" / "real"
 #: generous: the set takes about 30 s on two idle cores
 TIME_BOUND_S = 600
-
-
-@pytest.fixture(scope="module")
-def real_run(tmp_path_factory):
-    out = tmp_path_factory.mktemp("real") / "out"
-    t = time.monotonic()
-    result = run([REAL], out, jobs=2, progress=False)
-    return result, out, time.monotonic() - t
 
 
 def _inputs() -> list[Path]:
