@@ -19,6 +19,8 @@ files of this package (``extract/vocab/data``), not in code:
   metric wordings (Wiltshire's among several);
 * ``words.toml``     -- document-structure words: generic headings, trend words,
   total rows, scale words, deliverables headers.
+* ``deliverables.toml`` -- words of delivery plans and action logs: header phrases by
+  column role (``deliverables_action`` ...) and RAG status phrases (``rag_red`` ...).
 
 API::
 
@@ -367,7 +369,8 @@ _EXTRA: list[str] = []
 
 
 def shipped_files() -> list[Path]:
-    files = [DATA / "metrics.toml", DATA / "subjects.toml", DATA / "areas.toml", DATA / "words.toml"]
+    files = [DATA / "metrics.toml", DATA / "subjects.toml", DATA / "areas.toml", DATA / "words.toml",
+             DATA / "deliverables.toml"]
     la = DATA / "local_authorities.csv"
     if la.exists():
         files.append(la)
