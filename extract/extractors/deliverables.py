@@ -57,7 +57,6 @@ from ..vocab import vocabulary
 # small text helpers
 # --------------------------------------------------------------------------
 
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]*/?>")
 _WS = re.compile(r"\s+")
 
 
