@@ -49,3 +49,13 @@ def test_measure_words_come_from_the_vocabulary():
     assert MW._TOTAL_ROW.fullmatch("Grand Total:")
     assert not MW._TOTAL_ROW.fullmatch("Burglary")
     assert MW._TREND_WORDS.fullmatch("Deteriorating")
+
+
+def test_reconciliation_subjects_match_with_the_vocabulary_patterns():
+    from extract.reconcile.common import _subject_tokens
+    assert _subject_tokens("domestic violence incidents rose") == frozenset({"da"})
+    assert _subject_tokens("County response times") == frozenset({"county"})
+    assert "county" not in _subject_tokens("the County Court hearing")
+    # its own rasso pattern keeps the rape and sso qualifiers of the full phrase
+    assert _subject_tokens("Rape and Serious Sexual Offences (RASSO)") == frozenset({"rasso", "rape", "sso"})
+    assert _subject_tokens("vwi crimes") == frozenset({"vwi"})

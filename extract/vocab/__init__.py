@@ -335,6 +335,12 @@ class Vocabulary:
         k = key if key in self.subjects or key in self.areas else self._subject_alias.get(key, key)
         return self.subjects.get(k) or self.areas.get(k)
 
+    def subject_regex(self, key: str) -> Optional[re.Pattern]:
+        """The compiled pattern of a subject or area (key or alias) on words, without
+        its stop rules (those apply in :meth:`subject_keys`); None when it has none."""
+        s = self.subject(key)
+        return next((rx for k, rx, *_ in self._subject_res if s is not None and k == s.key), None)
+
     def subject_label(self, key: str) -> Optional[str]:
         s = self.subject(key)
         return s.label if s else None
