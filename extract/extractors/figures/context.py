@@ -3,7 +3,6 @@ subject, the period of a heading or a period statement, the measure of a
 heading, and whether the block is in a deliverables progress run."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
