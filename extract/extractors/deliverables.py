@@ -51,12 +51,12 @@ from ..model import Document, TABLE, HEADING, BULLET, stable_id
 from ..normalise import parse_date, parse_percent, clean_text
 from ..normalise.due import parse_due
 from ..records import DeliverableRecord
+from ..vocab import vocabulary
 
 # --------------------------------------------------------------------------
 # small text helpers
 # --------------------------------------------------------------------------
 
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]*/?>")
 _WS = re.compile(r"\s+")
 
 
@@ -245,10 +245,17 @@ class _Run:
     whole_cells: bool = False       # cells are complete (ruled PDF / HTML): no wrapped rows
 
 
+_ROLES = ("action", "action_fallback", "due", "progress", "status", "lead", "update")
+_RAGS = ("red", "amber", "green", "complete", "not_started")
+
+
 def _vocab() -> dict:
-    import json
-    from pathlib import Path
-    return json.loads((Path(__file__).with_name("deliverables_words.json")).read_text(encoding="utf-8"))
+    """The deliverables words of the vocabulary (extract/vocab/data/deliverables.toml)."""
+    V = vocabulary()
+    return {"header": {r: V.words(f"deliverables_{r}") for r in _ROLES},
+            "header_line_lead": V.words("deliverables_header_line_lead"),
+            "rag": {r: V.words(f"rag_{r}") for r in _RAGS},
+            "rag_letters": {c: r for r in _RAGS for c in V.words(f"rag_letter_{r}")}}
 
 
 _VOCAB = _vocab()
@@ -308,7 +315,7 @@ def header_columns(cells: list[str]) -> Optional[Cols]:
     A header names an action column (action, deliverable, milestone, ...; objective or aim
     only when no such column) and at least two of: a due column (date due, target date,
     timescale, deadline, ...), a progress column (progress, % complete), a status column
-    (status, RAG) and a lead column (lead, owner, led by).  Words: deliverables_words.json."""
+    (status, RAG) and a lead column (lead, owner, led by).  Words: extract/vocab/data/deliverables.toml."""
     roles: dict[str, int] = {}
     for i, c in enumerate(cells):
         r = _role(_key(_clean(c))) if c else None

@@ -52,6 +52,10 @@ class Period:
 # cleaning with an offset map
 # --------------------------------------------------------------------------
 
+# Tags are dropped here by this one pass rather than by loaders.htmltext.strip_tags:
+# the cleaner keeps a map from every cleaned character back to its offset in the raw
+# text (figures and quantities report raw spans), which strip_tags' chained
+# substitutions cannot give.
 _CLEAN_RE = re.compile(
     r"(?P<foot><sup>[\s\d,*†‡]*</sup>|\[\^?\d+\](?!\())"
     r"|(?P<tag></?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>)"

@@ -7,6 +7,7 @@ from typing import Optional
 
 from ..normalise import clean_text
 from ..records import CheckRecord, FigureRecord, MeasureRecord
+from ..vocab import vocabulary
 from .vocabulary import _GENERIC_VOLUME_WORDS, _MODIFIERS, _NSAMPLE, _PERCENT_UNITS, _VOLUME_KEYS
 from .common import _eps, _subject_tokens, _unit_family, agrees, precision_of
 from .explanations import _check, _fmt_diff, _say, _signed
@@ -208,15 +209,11 @@ def _label_mismatch(fc: _Fig, row: _Row, cell: MeasureRecord, alt: _Row, ac: Mea
 # narrative against tables
 # ---------------------------------------------------------------------------
 
-_DIMENSION = {"999": "service", "101": "service", "crib": "service", "immediate": "grade", "priority": "grade",
-              "scheduled": "grade",
-              "county": "area", "swindon": "area", "vwi": "crime", "da": "crime", "rasso": "crime", "rape": "crime",
-              "sso": "crime", "asb": "crime", "burglary": "crime", "risk_high": "risk", "risk_medium": "risk",
-              "risk_standard": "risk"}
-
-
 def _dims(tokens) -> set:
-    return {_DIMENSION.get(t, "raw" if str(t).startswith("raw:") else "other") for t in tokens}
+    """The kinds of subject tokens (service, grade, area, crime, risk ...: the vocabulary's
+    ``kind``; a token of the reconciliation is a vocabulary key or one of its ``aliases``)."""
+    V = vocabulary()
+    return {V.subject_kind(t) or ("raw" if str(t).startswith("raw:") else "other") for t in tokens}
 
 
 _BENCHMARK = re.compile(r"\b(?:national(?:ly)?|msg|most similar|peers?|peer group|regional(?:ly)?|england and wales|"

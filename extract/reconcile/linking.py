@@ -8,6 +8,7 @@ from typing import Optional
 
 from ..normalise import clean_text, sign_from_words
 from ..records import FigureRecord, MeasureRecord
+from ..vocab import vocabulary
 from .vocabulary import _FOREIGN_BASE, _APPROX, _FORCE_WORDS, _GENERIC_VOLUME_WORDS, _LOWER_BOUND, _OTHER_BASELINE, _PREV, _UPPER_BOUND, _YOY
 from .common import _metric_key_fig, _norm, _stat_of, _subject_tokens, _topic, _topic_eq, _unit_family, agrees, precision_of
 from .tables import _Row, _Table, _pos, _raw_key, _raw_qual_words, _raw_words, _words_of
@@ -36,18 +37,11 @@ class _Fig:
 
 _CLAUSE_BREAK = re.compile(r"[;]|\.\s|, (?=(?:and|with|while|whilst|whereas|but)\b)|\b(?:whereas|whilst|while)\b")
 
-#: what a unit-less metric key expects: a time, a rate or a volume
-_KEY_UNIT = {"budget": "gbp", "time_to_answer": "seconds", "response_time": "seconds", "time_at_scene": "seconds",
-             "custody_time": "seconds", "abandonment_rate": "percent", "fat_rate": "percent",
-             "arrest_rate": "percent", "charge_rate": "percent", "positive_outcome": "percent",
-             "solved_rate": "percent", "response_rate": "percent", "satisfaction": "percent"}
-
-
 def _key_fits(key: Optional[str], unit: Optional[str], role: Optional[str]) -> bool:
     """Can a figure of ``unit`` be a value (or, for a change, a change) of the metric ``key``?"""
     if key is None:
         return False
-    want = _KEY_UNIT.get(key)
+    want = vocabulary().metric_unit(key)   # the vocabulary's unit of the key (or of its alias)
     fam = _unit_family(unit)
     if want == "seconds":
         return fam == "seconds" or (role == "change" and fam == "percent")

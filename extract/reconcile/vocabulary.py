@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..vocab import vocabulary
 
 
 # ---------------------------------------------------------------------------
@@ -54,28 +55,29 @@ METRICS: list[tuple[str, str, str]] = [
 _METRIC_FIG = [(k, re.compile(f, re.I)) for k, f, _ in METRICS]
 _METRIC_TAB = [(k, re.compile(t, re.I)) for k, _, t in METRICS]
 
+#: the subjects the reconciliation tells apart ("qualifier tokens"), in matching order: keys
+#: (or aliases) of the vocabulary (extract/vocab/data), matched with the vocabulary's pattern
+SUBJECT_KEYS = ("999", "101", "crib", "immediate", "scheduled", "priority", "county", "swindon", "vwi", "da",
+                "rasso", "rape", "sso", "asb", "burglary", "risk_high", "risk_medium", "risk_standard")
+#: ... except these, whose vocabulary pattern would link differently: the vocabulary's
+#: rasso also matches "rape and serious sexual offences", which table-label stripping would
+#: then remove whole (losing the rape and sso qualifiers a figure of the same words has);
+#: the vocabulary's vwi abbreviation is matched in capitals only.
+_OWN_PATTERN = {"vwi": r"violence with injury|\bvwi\b", "rasso": r"\brasso\b"}
+
+
+def _subject_re(key: str) -> re.Pattern:
+    if key in _OWN_PATTERN:
+        return re.compile(_OWN_PATTERN[key], re.I)
+    rx = vocabulary().subject_regex(key)
+    if rx is None:
+        raise KeyError(f"reconciliation subject {key!r} has no pattern in the vocabulary")
+    return rx
+
+
+_SUBJ = [(k, _subject_re(k)) for k in SUBJECT_KEYS]
 #: qualifier token -> pattern (on figure words and on table row labels)
-SUBJECTS: list[tuple[str, str]] = [
-    ("999", r"(?<![\d,.])999(?![\d,.]\d)"),
-    ("101", r"(?<![\d,.])101(?![\d,.]\d)|\bcch\b"),
-    ("crib", r"\bcrib\b"),
-    ("immediate", r"\bimmediate\b|\bemergency\b"),
-    ("scheduled", r"\bscheduled\b|\broutine\b(?= (?:response|incidents?|calls?|attendance))"),
-    ("priority", r"\bpriority\b(?![ \t]*\d)"),
-    ("county", r"\bcounty\b(?![ \t]+(?:hall|lines?|councils?|road))"),
-    ("swindon", r"(?<!wiltshire and )(?<!wiltshire & )\bswindon\b(?![ \t]+borough)"),
-    ("vwi", r"violence with injury|\bvwi\b"),
-    ("da", r"\bda\b|domestic abuse"),
-    ("rasso", r"\brasso\b"),
-    ("rape", r"\brapes?\b"),
-    ("sso", r"\bsso\b|serious sexual(?: offen[cs]es?)?"),
-    ("asb", r"\basb\b|anti[- ]?social(?: behaviou?r)?"),
-    ("burglary", r"\bburglar(?:y|ies|s)?\b"),
-    ("risk_high", r"\bhigh(?:[- ](?:risk|level))\b|risk level:? high"),
-    ("risk_medium", r"\bmedium(?:[- ](?:risk|level))\b|risk level:? medium"),
-    ("risk_standard", r"\bstandard(?:[- ](?:risk|level))\b|risk level:? standard"),
-]
-_SUBJ = [(k, re.compile(p, re.I)) for k, p in SUBJECTS]
+SUBJECTS: list[tuple[str, str]] = [(k, rx.pattern) for k, rx in _SUBJ]
 _FORCE_WORDS = {"all", "force", "overall", "total", "wiltshire", "the", "and", "of", "level", "force-wide", "whole",
                 "call", "calls", "service", "services", "line", "lines", "incident", "incidents", "crime", "crimes",
                 "volume", "volumes", "rate", "number"}
@@ -97,7 +99,6 @@ _GENERIC_SECTION_WORDS = re.compile(
 
 
 def is_generic_heading(normalised: str) -> bool:
-    from ..vocab import vocabulary
     return bool(_GENERIC_SECTION_WORDS.match(normalised)) or vocabulary().is_generic_heading(normalised)
 
 

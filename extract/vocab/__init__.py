@@ -19,6 +19,8 @@ files of this package (``extract/vocab/data``), not in code:
   metric wordings (Wiltshire's among several);
 * ``words.toml``     -- document-structure words: generic headings, trend words,
   total rows, scale words, deliverables headers.
+* ``deliverables.toml`` -- words of delivery plans and action logs: header phrases by
+  column role (``deliverables_action`` ...) and RAG status phrases (``rag_red`` ...).
 
 API::
 
@@ -37,7 +39,8 @@ API::
     V.metric_names()                    # printed name -> phrases (figures' matcher)
     V.subject_keys("999 calls in Swindon")  # -> ["999", "swindon"] (subjects and areas)
     V.subject_label("domestic_abuse")   # -> "DA"
-    V.subject_kind("county")            # -> "area"
+    V.subject_kind("county")            # -> "area"; a key's ``aliases`` (the reconciliation's
+                                        # short keys: "vwi", "time_to_answer") resolve to it
     V.subjects / V.areas / V.metrics    # key -> Subject / Subject / Metric, in file order
     V.is_generic_heading("So what?")    # -> True
     V.words("trend_up")                 # -> ["increasing", ...]
@@ -77,6 +80,7 @@ class Metric:
     table: str = ""                                  # regex on table labels
     phrases: dict[str, list[str]] = field(default_factory=dict)   # printed name -> phrases
     tokens: list[list[dict]] = field(default_factory=list)        # spaCy token patterns
+    aliases: list[str] = field(default_factory=list)              # other keys of it (reconciliation's)
 
     @property
     def names(self) -> list[str]:
@@ -95,6 +99,7 @@ class Subject:
     weak: bool = False
     stop_before: str = ""
     stop_after: str = ""
+    aliases: list[str] = field(default_factory=list)   # other keys of it (reconciliation's)
 
 
 @dataclass(frozen=True)
@@ -183,6 +188,7 @@ class Vocabulary:
         for name, ps in (d.get("phrases") or {}).items():
             m.phrases[name] = list(dict.fromkeys(m.phrases.get(name, []) + list(ps)))
         m.tokens += [t["pattern"] for t in d.get("tokens", [])]
+        m.aliases = list(dict.fromkeys(m.aliases + list(d.get("aliases", []))))
         if new:
             before = d.get("before")
             if before in self.metrics:
@@ -201,6 +207,7 @@ class Vocabulary:
         s.phrases = list(dict.fromkeys(s.phrases + list(d.get("phrases", []))))
         s.cased = list(dict.fromkeys(s.cased + list(d.get("cased", []))))
         s.tokens += [t["pattern"] for t in d.get("tokens", [])]
+        s.aliases = list(dict.fromkeys(s.aliases + list(d.get("aliases", []))))
         s.pattern = _alt(s.pattern, d.get("pattern", ""))
         s.weak = bool(d.get("weak", s.weak))
         s.stop_before = _alt(s.stop_before, d.get("stop_before", ""))
@@ -253,6 +260,9 @@ class Vocabulary:
                                           re.compile(s.stop_before, re.I) if s.stop_before else None,
                                           re.compile(s.stop_after, re.I) if s.stop_after else None))
         self._compiled_patterns = {n: re.compile(p, re.I) for n, p in self._patterns.items()}
+        self._metric_alias = {a: k for k, m in self.metrics.items() for a in m.aliases}
+        self._subject_alias = {a: k for k, s in list(self.subjects.items()) + list(self.areas.items())
+                               for a in s.aliases}
 
     # ------------------------------------------------------------------ metrics
     def metric_key(self, text: Optional[str]) -> Optional[str]:
@@ -278,12 +288,16 @@ class Vocabulary:
                 return k
         return None
 
+    def metric(self, key: str) -> Optional[Metric]:
+        """The metric of a key or of one of its ``aliases``."""
+        return self.metrics.get(key) or self.metrics.get(self._metric_alias.get(key, ""))
+
     def metric_label(self, key: str) -> Optional[str]:
-        m = self.metrics.get(key)
+        m = self.metric(key)
         return m.label if m else None
 
     def metric_unit(self, key: str) -> Optional[str]:
-        m = self.metrics.get(key)
+        m = self.metric(key)
         return m.unit if m else None
 
     def metric_names(self) -> dict[str, tuple[str, ...]]:
@@ -317,7 +331,15 @@ class Vocabulary:
         return list(dict.fromkeys(k for _, _, k in sorted(taken)))
 
     def subject(self, key: str) -> Optional[Subject]:
-        return self.subjects.get(key) or self.areas.get(key)
+        """The subject or area of a key or of one of its ``aliases``."""
+        k = key if key in self.subjects or key in self.areas else self._subject_alias.get(key, key)
+        return self.subjects.get(k) or self.areas.get(k)
+
+    def subject_regex(self, key: str) -> Optional[re.Pattern]:
+        """The compiled pattern of a subject or area (key or alias) on words, without
+        its stop rules (those apply in :meth:`subject_keys`); None when it has none."""
+        s = self.subject(key)
+        return next((rx for k, rx, *_ in self._subject_res if s is not None and k == s.key), None)
 
     def subject_label(self, key: str) -> Optional[str]:
         s = self.subject(key)
@@ -367,7 +389,8 @@ _EXTRA: list[str] = []
 
 
 def shipped_files() -> list[Path]:
-    files = [DATA / "metrics.toml", DATA / "subjects.toml", DATA / "areas.toml", DATA / "words.toml"]
+    files = [DATA / "metrics.toml", DATA / "subjects.toml", DATA / "areas.toml", DATA / "words.toml",
+             DATA / "deliverables.toml"]
     la = DATA / "local_authorities.csv"
     if la.exists():
         files.append(la)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...loaders.htmltext import ANY_TAG
 from ...model import BULLET, PARAGRAPH
 
 
@@ -14,8 +15,11 @@ from ...model import BULLET, PARAGRAPH
 # --------------------------------------------------------------------------
 
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
+# Figures keep their own <sup> rule rather than htmltext.strip_tags: a footnote number
+# after a figure must go ("45<sup>1</sup>" is 45, not "45 1"), where strip_tags keeps
+# <sup> content as text; the tag pattern itself is the one of htmltext.
 _SUP = re.compile(r"<sup>\s*([^<]{0,12}?)\s*</sup>", re.I)
-_TAG = re.compile(r"</?[A-Za-z][^>]{0,200}>")
+_TAG = ANY_TAG
 _ANGLE_URL = re.compile(r"<((?:https?://|www\.)[^>\s]+)>", re.I)
 _EMPH = re.compile(r"\*\*|__")
 _EMPH1 = re.compile(r"(?<![\w*])\*(?=[A-Za-z“\"'])([^*\n]{1,200}?)(?<=[\w.!?”\"'])\*(?![\w*])")

@@ -3,7 +3,6 @@ subject, the period of a heading or a period statement, the measure of a
 heading, and whether the block is in a deliverables progress run."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -66,10 +65,9 @@ class _Ctx:
 
 # a "Deliverables Progress" section, and the column header line of a
 # deliverables table flattened into text ("Action Date Due Progress")
-_DELIV_SECTION = re.compile(r"^\s*(?:key\s+)?(?:deliverables?|actions?|milestones?)\s+(?:and\s+)?progress\b", re.I)
-_DELIV_HEADER = re.compile(
-    r"^\s*(?:deliverables?\s+progress\s+)?(?:key\s+)?(?:actions?|deliverables?|milestones?)\s+"
-    r"(?:date\s*due|due\s*date|due|deadline|target\s*date|timescales?)\s+progres\s*s?\s*$", re.I)
+# (the deliverables section / header-line words: vocab/data/words.toml [patterns])
+_DELIV_SECTION = vocabulary().pattern("deliverables_section")
+_DELIV_HEADER = vocabulary().pattern("deliverables_header")
 
 
 def _is_progress_line(text: str) -> bool:

@@ -8,6 +8,7 @@ import re
 from typing import Optional
 
 from ... import normalise as N
+from ...loaders.htmltext import strip_tags
 from .words import _MONEY_SCALE, _PERIOD_TYPES_DASH, _SCALES, _TREND_WORDS
 
 
@@ -15,13 +16,12 @@ from .words import _MONEY_SCALE, _PERIOD_TYPES_DASH, _SCALES, _TREND_WORDS
 # small text helpers (cell clean-up only, no number grammar)
 # ---------------------------------------------------------------------------
 
-_TAG = re.compile(r"<[^>]{0,40}>")
 _LATEX = re.compile(r"\$[^$]{0,40}\$")
 _WS = re.compile(r"\s+")
 
 
 def _cell(text: str) -> str:
-    t = _TAG.sub(" ", text or "")
+    t = strip_tags(text or "")
     t = t.replace("**", "")
     return _WS.sub(" ", t).strip()
 
@@ -141,7 +141,7 @@ def _spark_token(tok: str) -> bool:
 
 def clean_label(text: str) -> str:
     """Row label without merged trend-line residue."""
-    t = _LATEX.sub(" ", _TAG.sub(" ", text or ""))
+    t = _LATEX.sub(" ", strip_tags(text or ""))
     t = t.replace("**", " ")
     toks = t.split()
     stripped = False
