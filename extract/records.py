@@ -119,7 +119,7 @@ class MeetingRecord:
     meeting_id: str = col(desc="stable id", required=True)
     doc_id: str = col(required=True, desc="document id")
     page: int = col("integer", "1-based page")
-    body: str = col(desc="e.g. Wiltshire Police and Crime Panel")
+    body: str = col(desc="e.g. Surrey Police and Crime Panel")
     kind: str = col(desc="agenda | minutes | report | forward_plan", enum=("agenda", "minutes", "report", "forward_plan", None))
     date: str = col(desc="ISO date")
     start_time: str = col(desc="HH:MM")

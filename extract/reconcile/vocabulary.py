@@ -57,8 +57,8 @@ _METRIC_TAB = [(k, re.compile(t, re.I)) for k, _, t in METRICS]
 
 #: the subjects the reconciliation tells apart ("qualifier tokens"), in matching order: keys
 #: (or aliases) of the vocabulary (extract/vocab/data), matched with the vocabulary's pattern
-SUBJECT_KEYS = ("999", "101", "crib", "immediate", "scheduled", "priority", "county", "swindon", "vwi", "da",
-                "rasso", "rape", "sso", "asb", "burglary", "risk_high", "risk_medium", "risk_standard")
+#: (``reconcile_subjects`` of words.toml, and of each force file for its local areas and services)
+SUBJECT_KEYS = tuple(vocabulary().words("reconcile_subjects"))
 #: ... except these, whose vocabulary pattern would link differently: the vocabulary's
 #: rasso also matches "rape and serious sexual offences", which table-label stripping would
 #: then remove whole (losing the rape and sso qualifiers a figure of the same words has);
@@ -78,9 +78,14 @@ def _subject_re(key: str) -> re.Pattern:
 _SUBJ = [(k, _subject_re(k)) for k in SUBJECT_KEYS]
 #: qualifier token -> pattern (on figure words and on table row labels)
 SUBJECTS: list[tuple[str, str]] = [(k, rx.pattern) for k, rx in _SUBJ]
-_FORCE_WORDS = {"all", "force", "overall", "total", "wiltshire", "the", "and", "of", "level", "force-wide", "whole",
+#: words of force names that name no place of their own ("Police pay" is not a force-wide row)
+_NOT_PLACE = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "city",
+              "greater", "and", "of", "the", "police", "constabulary", "service", "metropolitan"}
+#: words of a force-wide row label ("All", "Force", "Total", the force area's own name): no subject
+_FORCE_WORDS = {"all", "force", "overall", "total", "the", "and", "of", "level", "force-wide", "whole",
                 "call", "calls", "service", "services", "line", "lines", "incident", "incidents", "crime", "crimes",
-                "volume", "volumes", "rate", "number"}
+                "volume", "volumes", "rate", "number"} | {
+    w for name in vocabulary().force_names for w in re.findall(r"[a-z]+", name.lower()) if w not in _NOT_PLACE}
 _MODIFIERS = re.compile(r"\b(?:child(?:ren)?|victims?|repeat|youth|young|juvenile|female|male|women|girls|boys|men|adults?|"
                         r"elderly|online|rural|urban|night[- ]time|weekend|cyber|hate|knife|drug|alcohol)\b", re.I)
 _OTHER_BASELINE = re.compile(r"than (?:in )?(?:19|20)\d\d\b|(?:compared (?:to|with)|since|from|on) (?:19|20)\d\d\b|"
