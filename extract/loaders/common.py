@@ -175,6 +175,91 @@ def is_rule(line: str) -> bool:
 # pages
 # --------------------------------------------------------------------------
 
+def _paginate_by_form_feeds(doc, blocks: list, ff_page_of_line: dict, markers: list) -> None:
+    """Pages from form feeds: ``ff_page_of_line`` maps a line to its page (authoritative)."""
+    from ..model import Page
+
+    n_pages = max(ff_page_of_line.values()) if ff_page_of_line else 1
+    pages = {n: Page(number=n) for n in range(1, n_pages + 1)}
+    for b in blocks:
+        b.page = ff_page_of_line.get(b.line, None) if b.line is not None else None
+        pages[b.page or 1].blocks.append(b)
+    doc.pages = [pages[n] for n in sorted(pages)]
+    doc.page_marked = True
+    if markers:
+        doc.notes.append(f"{len(markers)} 'Page N' marker line(s) seen; pages taken from form feeds")
+
+
+def _markers_reliable(markers: list) -> bool:
+    """At least two "Page N" markers whose numbers run consecutively (N, N+1, ...)."""
+    nums = [n for _, n in markers]
+    return len(markers) >= 2 and all(b - a == 1 for a, b in zip(nums, nums[1:]))
+
+
+def _paginate_unmarked(doc, blocks: list, markers: list) -> None:
+    """One page, no block page, ``page_marked`` False; unreliable markers are noted."""
+    from ..model import Page
+
+    page = Page(number=1)
+    for b in blocks:
+        b.page = None
+        page.blocks.append(b)
+    doc.pages = [page]
+    doc.page_marked = False
+    if markers:
+        shown = ", ".join(f"'Page {n}' at line {ln}" for ln, n in markers[:10])
+        more = "" if len(markers) <= 10 else f" and {len(markers) - 10} more"
+        why = "only one" if len(markers) == 1 else "not consecutive"
+        doc.notes.append(f"page marker(s) {shown}{more}; {why}, so too unreliable to give "
+                         f"pages: block pages left empty")
+
+
+def _marker_page_of(line: int, markers: list, header: bool) -> Optional[int]:
+    """The page of a line from the markers: as headers, the last marker at or above it; as
+    footers, the first marker below it (none above a first footer "Page N" with N > 1), after
+    the last footer the next page."""
+    first_line = markers[0][0]
+    if header:
+        n = None
+        for ln, num in markers:
+            if ln <= line:
+                n = num
+        return n
+    for ln, num in markers:
+        if line < ln:
+            return num if (ln != first_line or num == 1) else None
+    return markers[-1][1] + 1
+
+
+def _paginate_by_markers(doc, blocks: list, markers: list) -> None:
+    """Pages from reliable "Page N" markers, footers unless the first comes before any content;
+    every page between the lowest and highest number exists; blocks without a page go first."""
+    from ..model import Page
+
+    first_line = markers[0][0]
+    header = not any(b.line is not None and b.line < first_line for b in blocks)
+    pages: dict[int, Page] = {}
+    orphans = []
+    for b in blocks:
+        n = _marker_page_of(b.line, markers, header) if b.line is not None else None
+        b.page = n
+        if n is None:
+            orphans.append(b)
+        else:
+            pages.setdefault(n, Page(number=n)).blocks.append(b)
+    lo = min([n for _, n in markers] + list(pages))
+    hi = max([n for _, n in markers] + list(pages))
+    for n in range(lo, hi + 1):
+        pages.setdefault(n, Page(number=n))
+    ordered = [pages[n] for n in sorted(pages)]
+    if orphans:
+        ordered[0].blocks[0:0] = orphans
+    doc.pages = ordered
+    doc.page_marked = True
+    doc.notes.append(f"pages from {len(markers)} 'Page N' markers read as page "
+                     f"{'headers' if header else 'footers'}")
+
+
 def paginate(doc, blocks: list, *, ff_page_of_line: Optional[dict] = None,
              markers: Optional[list[tuple[int, int]]] = None) -> None:
     """Put ``blocks`` (each with a 1-based ``line``) into ``doc.pages``.
@@ -196,70 +281,10 @@ def paginate(doc, blocks: list, *, ff_page_of_line: Optional[dict] = None,
       ``doc.page_marked = False``; any markers seen are recorded in ``doc.notes``.
     A block that runs across a page break gets the page of its first line.
     """
-    from ..model import Page
-
     markers = markers or []
     if ff_page_of_line:
-        n_pages = max(ff_page_of_line.values()) if ff_page_of_line else 1
-        pages = {n: Page(number=n) for n in range(1, n_pages + 1)}
-        for b in blocks:
-            b.page = ff_page_of_line.get(b.line, None) if b.line is not None else None
-            pages[b.page or 1].blocks.append(b)
-        doc.pages = [pages[n] for n in sorted(pages)]
-        doc.page_marked = True
-        if markers:
-            doc.notes.append(f"{len(markers)} 'Page N' marker line(s) seen; pages taken from form feeds")
-        return
-
-    nums = [n for _, n in markers]
-    reliable = len(markers) >= 2 and all(b - a == 1 for a, b in zip(nums, nums[1:]))
-    if not reliable:
-        page = Page(number=1)
-        for b in blocks:
-            b.page = None
-            page.blocks.append(b)
-        doc.pages = [page]
-        doc.page_marked = False
-        if markers:
-            shown = ", ".join(f"'Page {n}' at line {ln}" for ln, n in markers[:10])
-            more = "" if len(markers) <= 10 else f" and {len(markers) - 10} more"
-            why = "only one" if len(markers) == 1 else "not consecutive"
-            doc.notes.append(f"page marker(s) {shown}{more}; {why}, so too unreliable to give "
-                             f"pages: block pages left empty")
-        return
-
-    first_line = markers[0][0]
-    header = not any(b.line is not None and b.line < first_line for b in blocks)
-    pages: dict[int, Page] = {}
-    orphans = []
-
-    def page_of(line: int) -> Optional[int]:
-        if header:
-            n = None
-            for ln, num in markers:
-                if ln <= line:
-                    n = num
-            return n
-        for ln, num in markers:
-            if line < ln:
-                return num if (ln != first_line or num == 1) else None
-        return markers[-1][1] + 1
-
-    for b in blocks:
-        n = page_of(b.line) if b.line is not None else None
-        b.page = n
-        if n is None:
-            orphans.append(b)
-        else:
-            pages.setdefault(n, Page(number=n)).blocks.append(b)
-    lo = min([n for _, n in markers] + list(pages))
-    hi = max([n for _, n in markers] + list(pages))
-    for n in range(lo, hi + 1):
-        pages.setdefault(n, Page(number=n))
-    ordered = [pages[n] for n in sorted(pages)]
-    if orphans:
-        ordered[0].blocks[0:0] = orphans
-    doc.pages = ordered
-    doc.page_marked = True
-    doc.notes.append(f"pages from {len(markers)} 'Page N' markers read as page "
-                     f"{'headers' if header else 'footers'}")
+        _paginate_by_form_feeds(doc, blocks, ff_page_of_line, markers)
+    elif not _markers_reliable(markers):
+        _paginate_unmarked(doc, blocks, markers)
+    else:
+        _paginate_by_markers(doc, blocks, markers)

@@ -296,88 +296,126 @@ def _duration_from_match(g: dict) -> Optional[float]:
 _ARROW_DIR = {"▼": -1, "↓": -1, "▲": 1, "↑": 1}
 
 
+def _q_n(m, g: dict, clean: str):
+    """"n = 123": a sample size."""
+    v = _num(g["n_num"])
+    if g.get("n_sign"):
+        v = -v
+    return v, "count", bool(g.get("n_sign")), "n", 0, m.start("n"), m.end("n")
+
+
+def _q_money(m, g: dict, clean: str):
+    """"£1.2m": pounds, scaled."""
+    v = _num(g["m_num"])
+    sc = (g.get("m_scale") or "").lower()
+    if sc:
+        v *= _SCALE[sc]
+    v, se = _signed(g.get("sign"), v)
+    return v, "gbp", se, "", 0, m.start(), m.end()
+
+
+def _q_duration(m, g: dict, clean: str):
+    """A clock time or duration in seconds; none for a range's second end ("two to three
+    minutes", "two to 3 minutes")."""
+    v = _duration_from_match(g)
+    if v is None:
+        return None
+    if g.get("dur"):
+        lead = clean[m.start("dur")]
+        before = clean[max(0, m.start("dur") - 40):m.start("dur")]
+        if lead.isalpha() and _RANGE_BEFORE_WORD.search(before):
+            return None  # "two to three minutes", "one hundred and five minutes"
+        if lead.isdigit() and _RANGE_BEFORE_DIGIT.search(before):
+            return None  # "two to 3 minutes"
+    v, se = _signed(g.get("sign"), v)
+    return v, "seconds", se, "", 0, m.start(), m.end()
+
+
+def _q_coef(m, g: dict, clean: str):
+    """A coefficient between -1 and 1."""
+    v = _num(g["coef_num"])
+    if g.get("coef_sign"):
+        v = -v
+    if not -1 <= v <= 1:
+        return None
+    return v, "ratio", bool(g.get("coef_sign")), "coefficient", 0, m.start(), m.end()
+
+
+def _q_plusminus(m, g: dict, clean: str):
+    """"±2.1%": a margin of error."""
+    if g.get("pm_pct"):
+        unit = "percentage_points" if g.get("pm_pts") else "percent"
+    else:
+        unit = "count"
+    return _num(g["pm_num"]), unit, False, "plusminus", 0, m.start(), m.end()
+
+
+def _q_percent(m, g: dict, clean: str):
+    """A percent or percentage points, an arrow beside it giving its direction (and sign)."""
+    key = "pts" if g.get("pts") else "pct"
+    unit = "percentage_points" if key == "pts" else "percent"
+    v, se = _signed(g.get("sign"), _num(g[key + "_num"]))
+    direction = 0
+    arrow = g.get("arrow")
+    if arrow:
+        direction = _ARROW_DIR[arrow]
+        if not se:
+            v = abs(v) * direction
+            se = True
+    return v, unit, se, "", direction, m.start(), m.end()
+
+
+def _q_pence(m, g: dict, clean: str):
+    """"45p": pounds."""
+    v, se = _signed(g.get("sign"), _num(g["p_num"]) / 100.0)
+    return round(v, 4), "gbp", se, "", 0, m.start(), m.end()
+
+
+def _q_one_in(m, g: dict, clean: str):
+    """"1 in 4": a proportion (not "45 in 2023", "12 in 10")."""
+    a, b = _num(g["oi_a"]), _num(g["oi_b"])
+    if not 0 < a < b or re.fullmatch(_YEAR4, g["oi_b"]):
+        return None  # "45 in 2023", "12 in 10": not a proportion
+    return round(a / b, 6), "ratio", False, "", 0, m.start(), m.end()
+
+
+def _q_ordinal(m, g: dict, clean: str):
+    """"3rd": a rank when a rank word is beside it (or it is over 31, no day of a month, and not
+    "21st century"/"3rd party"); else none."""
+    after = clean[m.end():m.end() + 60]
+    before = clean[max(0, m.start() - 40):m.start()]
+    if (int(g["ord_num"]) > 31 and not re.match(r"^[ \t]*(?:century|centuries|party|parties)\b", after, re.I)) \
+            or _RANK_AFTER.match(after) or _RANK_BEFORE.search(before):
+        return float(g["ord_num"]), "count", False, "rank", 0, m.start(), m.end()
+    return None
+
+
+def _q_plain(m, g: dict, clean: str):
+    """A plain (possibly scaled) count; a bare four-digit year is none."""
+    txt = g["pl_num"]
+    if re.fullmatch(_YEAR4, txt) and not g.get("pl_scale"):
+        return None  # a year
+    v = _num(txt)
+    sc = (g.get("pl_scale") or "").lower()
+    if sc:
+        v *= _SCALE[sc]
+    v, se = _signed(g.get("sign"), v)
+    return v, "count", se, "", 0, m.start(), m.end()
+
+
+# the first of these groups that matched decides how the match is read
+_QUANTITY_READERS = ((("n",), _q_n), (("money",), _q_money), (("clock", "dur"), _q_duration),
+                     (("coef",), _q_coef), (("pm",), _q_plusminus), (("pts", "pct"), _q_percent),
+                     (("pence",), _q_pence), (("onein",), _q_one_in), (("ord",), _q_ordinal),
+                     (("plain",), _q_plain))
+
+
 def _quantity_from_match(m, clean: str) -> Optional[tuple[float, str, bool, str, int, int, int]]:
     """(value, unit, sign_explicit, kind, direction, cstart, cend) or None."""
     g = m.groupdict()
-    sign = g.get("sign")
-    start = m.start()
-    end = m.end()
-    direction = 0
-    if g.get("n"):
-        v = _num(g["n_num"])
-        if g.get("n_sign"):
-            v = -v
-        return v, "count", bool(g.get("n_sign")), "n", 0, m.start("n"), m.end("n")
-    if g.get("money"):
-        v = _num(g["m_num"])
-        sc = (g.get("m_scale") or "").lower()
-        if sc:
-            v *= _SCALE[sc]
-        v, se = _signed(sign, v)
-        return v, "gbp", se, "", 0, start, end
-    if g.get("clock") or g.get("dur"):
-        v = _duration_from_match(g)
-        if v is None:
-            return None
-        if g.get("dur"):
-            lead = clean[m.start("dur")]
-            before = clean[max(0, m.start("dur") - 40):m.start("dur")]
-            if lead.isalpha() and _RANGE_BEFORE_WORD.search(before):
-                return None  # "two to three minutes", "one hundred and five minutes"
-            if lead.isdigit() and _RANGE_BEFORE_DIGIT.search(before):
-                return None  # "two to 3 minutes"
-        v, se = _signed(sign, v)
-        return v, "seconds", se, "", 0, start, end
-    if g.get("coef"):
-        v = _num(g["coef_num"])
-        if g.get("coef_sign"):
-            v = -v
-        if not -1 <= v <= 1:
-            return None
-        return v, "ratio", bool(g.get("coef_sign")), "coefficient", 0, start, end
-    if g.get("pm"):
-        if g.get("pm_pct"):
-            unit = "percentage_points" if g.get("pm_pts") else "percent"
-        else:
-            unit = "count"
-        return _num(g["pm_num"]), unit, False, "plusminus", 0, start, end
-    if g.get("pts") or g.get("pct"):
-        key = "pts" if g.get("pts") else "pct"
-        unit = "percentage_points" if key == "pts" else "percent"
-        v = _num(g[key + "_num"])
-        v, se = _signed(sign, v)
-        arrow = g.get("arrow")
-        if arrow:
-            direction = _ARROW_DIR[arrow]
-            if not se:
-                v = abs(v) * direction
-                se = True
-        return v, unit, se, "", direction, start, end
-    if g.get("pence"):
-        v, se = _signed(sign, _num(g["p_num"]) / 100.0)
-        return round(v, 4), "gbp", se, "", 0, start, end
-    if g.get("onein"):
-        a, b = _num(g["oi_a"]), _num(g["oi_b"])
-        if not 0 < a < b or re.fullmatch(_YEAR4, g["oi_b"]):
-            return None  # "45 in 2023", "12 in 10": not a proportion
-        return round(a / b, 6), "ratio", False, "", 0, start, end
-    if g.get("ord"):
-        after = clean[m.end():m.end() + 60]
-        before = clean[max(0, m.start() - 40):m.start()]
-        if (int(g["ord_num"]) > 31 and not re.match(r"^[ \t]*(?:century|centuries|party|parties)\b", after, re.I)) \
-                or _RANK_AFTER.match(after) or _RANK_BEFORE.search(before):
-            return float(g["ord_num"]), "count", False, "rank", 0, start, end
-        return None
-    if g.get("plain"):
-        txt = g["pl_num"]
-        if re.fullmatch(_YEAR4, txt) and not g.get("pl_scale"):
-            return None  # a year
-        v = _num(txt)
-        sc = (g.get("pl_scale") or "").lower()
-        if sc:
-            v *= _SCALE[sc]
-        v, se = _signed(sign, v)
-        return v, "count", se, "", 0, start, end
+    for groups, read in _QUANTITY_READERS:
+        if any(g.get(k) for k in groups):
+            return read(m, g, clean)
     return None
 
 

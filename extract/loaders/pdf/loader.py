@@ -33,73 +33,106 @@ def _is_encryption_error(e: BaseException) -> bool:
     return False
 
 
-def load_pdf(path, data: bytes, *, max_pages: Optional[int] = 500, timeout_s: Optional[float] = 120,
-             password: str = "", **_ignored) -> Document:
-    """Read PDF ``data`` (the bytes of ``path``) into a :class:`Document`; see the module docstring."""
-    import logging
+_SCRATCH_ATTRS = ("_style", "_body", "_nlines", "_marker_x0", "_col_x", "_last_x1", "_open")
 
+
+def _open_pdf(data: bytes, src: str, password: str):
+    """The pdfplumber PDF of ``data`` with its pages list; LoadError (encrypted / not readable)
+    when it cannot be opened."""
     import pdfplumber
 
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    src = str(path)
-    t0 = time.monotonic()
     try:
         pdf = pdfplumber.open(io.BytesIO(data), password=password or "")
     except Exception as e:
         if _is_encryption_error(e):
             raise LoadError(f"{src}: encrypted PDF (a password is needed to open it); not read") from None
         raise LoadError(f"{src}: not a readable PDF: {type(e).__name__}: {e}".rstrip(": ")) from None
-    doc = Document(source=src, sha256=sha256_bytes(data), format="pdf", page_marked=True)
     try:
-        try:
-            plumber_pages = pdf.pages
-        except Exception as e:
-            if _is_encryption_error(e):
-                raise LoadError(f"{src}: encrypted PDF (a password is needed to open it); not read") from None
-            raise LoadError(f"{src}: not a readable PDF: {type(e).__name__}: {e}") from None
-        n_total = len(plumber_pages)
-        if n_total == 0:
-            raise LoadError(f"{src}: PDF has no pages")
-        limit = n_total if max_pages is None else min(n_total, max_pages)
-        if limit < n_total:
-            doc.notes.append(f"document has {n_total} pages; only the first {limit} were read "
-                             f"(max_pages={max_pages})")
-        datas: list[_PageData] = []
-        for i in range(limit):
-            if timeout_s is not None and time.monotonic() - t0 > timeout_s:
-                doc.notes.append(f"stopped after page {i} of {n_total}: time limit of {timeout_s:g} s "
-                                 f"reached; pages {i + 1}-{n_total} not read")
-                break
-            number = i + 1
-            try:
-                p = plumber_pages[i]
-                pd = _read_page(p, number)
-                health.check_page(p, pd, doc)  # reliab: honest status, fallback reading
-            except Exception as e:
-                if _is_encryption_error(e) and i == 0:
-                    raise LoadError(f"{src}: encrypted PDF (a password is needed to read it); not read") from None
-                pd = _PageData(number, 0.0, 0.0)
-                pd.notes.append(f"page {number} could not be read ({type(e).__name__}: {e}); "
-                                f"its text is missing")
-            finally:
-                try:
-                    plumber_pages[i].flush_cache()
-                    plumber_pages[i].close()
-                except Exception:
-                    pass
-            datas.append(pd)
+        pages = pdf.pages
+    except Exception as e:
+        _close(pdf)
+        if _is_encryption_error(e):
+            raise LoadError(f"{src}: encrypted PDF (a password is needed to open it); not read") from None
+        raise LoadError(f"{src}: not a readable PDF: {type(e).__name__}: {e}") from None
+    return pdf, pages
+
+
+def _close(obj) -> None:
+    try:
+        obj.close()
+    except Exception:
+        pass
+
+
+def _read_one_page(plumber_pages: list, i: int, src: str, doc: Document) -> _PageData:
+    """Page ``i`` read into a :class:`_PageData`; a page that fails to read is an empty page with
+    a note (an encryption error on the first page is a LoadError)."""
+    number = i + 1
+    try:
+        p = plumber_pages[i]
+        pd = _read_page(p, number)
+        health.check_page(p, pd, doc)  # reliab: honest status, fallback reading
+    except Exception as e:
+        if _is_encryption_error(e) and i == 0:
+            raise LoadError(f"{src}: encrypted PDF (a password is needed to read it); not read") from None
+        pd = _PageData(number, 0.0, 0.0)
+        pd.notes.append(f"page {number} could not be read ({type(e).__name__}: {e}); "
+                        f"its text is missing")
     finally:
         try:
-            pdf.close()
+            plumber_pages[i].flush_cache()
+            plumber_pages[i].close()
         except Exception:
             pass
+    return pd
 
+
+def _read_pages(plumber_pages: list, src: str, doc: Document, max_pages: Optional[int],
+                timeout_s: Optional[float], t0: float) -> list[_PageData]:
+    """The pages read under the page and time limits, with notes on what was left unread."""
+    n_total = len(plumber_pages)
+    if n_total == 0:
+        raise LoadError(f"{src}: PDF has no pages")
+    limit = n_total if max_pages is None else min(n_total, max_pages)
+    if limit < n_total:
+        doc.notes.append(f"document has {n_total} pages; only the first {limit} were read "
+                         f"(max_pages={max_pages})")
+    datas: list[_PageData] = []
+    for i in range(limit):
+        if timeout_s is not None and time.monotonic() - t0 > timeout_s:
+            doc.notes.append(f"stopped after page {i} of {n_total}: time limit of {timeout_s:g} s "
+                             f"reached; pages {i + 1}-{n_total} not read")
+            break
+        datas.append(_read_one_page(plumber_pages, i, src, doc))
+    return datas
+
+
+def _note_no_text(datas: list, doc: Document) -> None:
+    """A note when no page has any text: scanned / image-only, or simply empty."""
     if datas and all(not pd.words and not pd.tables for pd in datas):
         if any(pd.has_images for pd in datas):
             doc.notes.append("no page has a text layer (scanned or image-only PDF); no text extracted")
         else:
             doc.notes.append("no text found on any page")
 
+
+def _layout_page(pd: _PageData, items: list, doc_body: float, page: Page, doc: Document) -> None:
+    """Lay out one page's items into blocks; a layout failure falls back to one paragraph per
+    line with a note (layout must never lose the document)."""
+    try:
+        page.blocks = _split_stacked(_page_blocks(pd, items, doc_body))
+    except Exception as e:
+        msg = f"page {pd.number}: layout failed ({type(e).__name__}: {e}); text read line by line"
+        page.notes.append(msg)
+        doc.notes.append(msg)
+        page.blocks = [Block(PARAGRAPH, text=Line(l).text, page=pd.number,
+                             bbox=(Line(l).x0, Line(l).top, Line(l).x1, Line(l).bottom))
+                       for l in _cluster_lines(items)]
+
+
+def _assemble_pages(datas: list, doc: Document) -> float:
+    """The document's pages and their blocks, running headers/footers and page numbers left out
+    (with a note counting them); returns the median word size of the document."""
     drop, page_items = _header_footer_filter(datas)
     all_sizes = [w.size for pd in datas for w in pd.words]
     doc_body = statistics.median(all_sizes) if all_sizes else 10.0
@@ -123,19 +156,17 @@ def load_pdf(path, data: bytes, *, max_pages: Optional[int] = 500, timeout_s: Op
         if gone:
             n_dropped += sum(1 for it in items if id(it) in gone)
             items = [it for it in items if id(it) not in gone]
-        try:
-            page.blocks = _split_stacked(_page_blocks(pd, items, doc_body))
-        except Exception as e:  # layout must never lose the document
-            msg = f"page {pd.number}: layout failed ({type(e).__name__}: {e}); text read line by line"
-            page.notes.append(msg)
-            doc.notes.append(msg)
-            page.blocks = [Block(PARAGRAPH, text=Line(l).text, page=pd.number,
-                                 bbox=(Line(l).x0, Line(l).top, Line(l).x1, Line(l).bottom))
-                           for l in _cluster_lines(items)]
+        _layout_page(pd, items, doc_body, page, doc)
         health.fallback_blocks(page, pd)  # reliab: a page read by the fallback
         doc.pages.append(page)
     if n_dropped:
         doc.notes.append(f"{n_dropped} running header/footer or page-number line(s) left out of the text")
+    return doc_body
+
+
+def _finish_blocks(doc: Document, doc_body: float) -> None:
+    """Document-wide passes over the blocks: body sizes, headings, joins of stacked and
+    cross-page tables and broken paragraphs; then the layout's scratch attributes are removed."""
     doc_body = _body_size(doc.blocks, 40) or doc_body
     for p in doc.pages:
         pb = _body_size(p.blocks) or doc_body
@@ -146,11 +177,29 @@ def load_pdf(path, data: bytes, *, max_pages: Optional[int] = 500, timeout_s: Op
     _join_cross_page_tables(doc)
     _join_broken_paragraphs(doc)
     for b in doc.blocks:
-        for attr in ("_style", "_body", "_nlines", "_marker_x0", "_col_x", "_last_x1", "_open"):
+        for attr in _SCRATCH_ATTRS:
             if hasattr(b, attr):
                 try:
                     delattr(b, attr)
                 except AttributeError:
                     pass
+
+
+def load_pdf(path, data: bytes, *, max_pages: Optional[int] = 500, timeout_s: Optional[float] = 120,
+             password: str = "", **_ignored) -> Document:
+    """Read PDF ``data`` (the bytes of ``path``) into a :class:`Document`; see the module docstring."""
+    import logging
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    src = str(path)
+    t0 = time.monotonic()
+    pdf, plumber_pages = _open_pdf(data, src, password)
+    doc = Document(source=src, sha256=sha256_bytes(data), format="pdf", page_marked=True)
+    try:
+        datas = _read_pages(plumber_pages, src, doc, max_pages, timeout_s, t0)
+    finally:
+        _close(pdf)
+    _note_no_text(datas, doc)
+    _finish_blocks(doc, _assemble_pages(datas, doc))
     doc.raw_text = "\f".join("\n".join(b.text for b in p.blocks) for p in doc.pages)
     return doc.finish()

@@ -74,23 +74,10 @@ def _is_label(ln: Line, short: bool) -> bool:
     return short and t.endswith(":") and len(t.split()) <= 6 and bool(re.search(r"[A-Za-z]", t))
 
 
-def _para_blocks(items: list, gap_thr: float, body: float = 0.0) -> list[Block]:
-    lines = _lines_of(items)
-    if not lines:
-        return []
-    right = max(ln.x1 for ln in lines)
-    left = min(ln.x0 for ln in lines)
-    # lines starting with a bare item number ("1 Apologies"): a list only when another line
-    # at the same x starts with one too
-    bare_x = [ln.x0 for ln in lines if (lambda m: m is not None and m[0].isdigit() and "." not in m[0])(
-        _bullet_marker(ln.text))]
-    # x of lines starting with an item number and a capitalised word ("4.10 The", "1 Apologies")
-    item_x = [ln.x0 for ln in lines if (lambda m: m is not None and any(c.isdigit() for c in m[0])
-                                        and m[1][:1].isupper())(_bullet_marker(ln.text))]
-    # the right edge a line is judged against: that of its chunk (lines joined by line gaps in
-    # one style), so that lines broken by hand in a narrower block are not taken for short
-    # lines ending paragraphs; a heading is judged against the whole run (it wraps only when
-    # it fills the column)
+def _chunk_rights(lines: list, gap_thr: float) -> list[float]:
+    """The right edge each line is judged against: that of its chunk (lines joined by line gaps
+    in one style), so that lines broken by hand in a narrower block are not taken for short
+    lines ending paragraphs."""
     chunk_right: list[float] = []
     start = 0
     for k in range(1, len(lines) + 1):
@@ -98,108 +85,138 @@ def _para_blocks(items: list, gap_thr: float, body: float = 0.0) -> list[Block]:
             r = max(ln.x1 for ln in lines[start:k])
             chunk_right.extend([r] * (k - start))
             start = k
-    paras: list[_Para] = []
-    for i, ln in enumerate(lines):
-        text = ln.text
-        mk = _bullet_marker(text)
-        prev = paras[-1].lines[-1] if paras else None
-        cr = chunk_right[i - 1] if i else right
-        wraps = prev is not None and _wraps(prev, ln, right) and abs(prev.size - ln.size) < 0.5
-        numbered = mk is not None and _is_item_number(mk[0])
-        cont = False  # a wrapped line that starts with a number (not an item)
-        if numbered and (ln.bold or (body and ln.size >= 1.15 * body)):
-            mk = None  # "2.1. Language used": a numbered heading, not a list item
-        if mk is not None and numbered:
-            ws = ln.words
-            wide = len(ws) >= 2 and ws[1].x0 - ws[0].x1 >= 0.5 * max(ws[0].size, 4.0)
-            prev_ok = not paras or paras[-1].kind == BULLET or bool(
-                re.search(r"[.!?:;]\W*$", paras[-1].lines[-1].text)) or not wraps
-            dotted = "." in mk[0] or mk[0][-1:] == ")"
-            listed = mk[0][:1].isdigit() and not dotted and not wraps and prev is not None and \
-                sum(1 for x in bare_x if abs(x - ln.x0) <= 2) >= 2
-            if not wide and not (dotted and prev_ok) and not listed:
-                mk = None  # "... up to\n3 speakers are": a wrapped line starting with a number
-            elif prev is not None and not _TERMINAL.search(prev.text.rstrip()) and \
-                    (_wraps(prev, ln, cr) or prev.x1 >= cr - 2.0 * max(prev.size, 4.0)) and not (
-                    mk[1][:1].isupper() and sum(1 for x in item_x if abs(x - ln.x0) <= 2) >= 2):
-                # the line above fills the column and does not end a sentence: the sentence goes
-                # on ("... alongside a" / "28 per cent ...", "... risen to" / "2.4 incidents"),
-                # unless the number is followed by a capitalised word at an indent other items
-                # on the page use ("4.9 ... the year" / "4.10 The ...")
-                mk = None
-                cont = True
-        style = (round(ln.size * 2) / 2, ln.bold)
-        cur = paras[-1] if paras else None
-        new = cur is None
-        join_close = False
-        if not new:
-            pstyle = (round(prev.size * 2) / 2, prev.bold)
-            gap = ln.top - prev.bottom
-            short = prev.x1 < cr - 0.2 * max(1.0, cr - left)
-            if mk is not None or cur.closed:
-                new = True
-            elif gap > gap_thr * max(1.0, ln.size / 10.0) or gap < -2:
-                new = True
-            elif prev.bold and ln.bold and (abs(prev.size - ln.size) >= 0.4 or (
-                    _TERMINAL.search(prev.text.rstrip()) and len(ln.words) <= 8)):
-                new = True  # a bold title line, then a bold sub-heading ("SO WHAT? (...)" / "Data Summary")
-            elif pstyle != style and (abs(pstyle[0] - style[0]) >= 1.0 or
-                                     (pstyle[1] != style[1] and (prev.bold or ln.bold) and
-                                      (len(prev.words) <= 12 or len(ln.words) <= 12))):
-                new = True
-            elif cur.kind == BULLET:
-                # a numbered item's wrapped line may go back under its number (minutes:
-                # "47.2 It was moved ..."), a line that is not a wrap may not
-                if ln.x0 < cur.marker_x0 + 2 and abs(ln.x0 - cur.text_x0) > 3 and not (
-                        cur.numbered and (wraps or cont) and abs(ln.x0 - cur.marker_x0) <= 2):
-                    new = True
-            elif _heading_style(prev, body) and pstyle == style:
-                # a heading goes on to a second line only when it wraps: same x (or under the
-                # text after its number), the first line full
-                tx = _text_x0(prev)
-                same_x = abs(ln.x0 - prev.x0) <= max(2.0, 0.3 * ln.size) or (
-                    tx is not None and abs(ln.x0 - tx) <= 2.0)
-                if not (same_x and wraps):
-                    new = True
-                elif _starts_item(ln) and _starts_item(cur.lines[0]) and abs(ln.x0 - cur.lines[0].x0) <= 2:
-                    new = True  # the next numbered heading, even after a full line
-            else:
-                if _is_label(prev, short) and len(cur.lines) == 1:
-                    # "Date:" + a short value on the next line stay one paragraph; a paragraph
-                    # after a label is a block of its own
-                    if ln.x1 < chunk_right[i] - 0.2 * max(1.0, chunk_right[i] - left) and \
-                            abs(ln.x0 - prev.x0) <= 2 and \
-                            not text.rstrip().endswith(":"):
-                        join_close = True
-                    else:
-                        new = True
-                elif short and _TERMINAL.search(prev.text.rstrip()):
-                    new = True
-                elif len(prev.items) == 1 and not _wraps(prev, ln, cr) and (
-                        _TERMINAL.search(prev.text.rstrip()) or (short and len(cur.lines) == 1)):
-                    # the next line's first word would have fitted after a sentence's end, or
-                    # after a short one-line paragraph: that line ended its paragraph
-                    new = True
-                elif ln.x0 > prev.x0 + 1.2 * max(ln.size, 6) and len(cur.lines) > 1:
-                    new = True  # first-line indent of a new paragraph
-        if new:
-            if mk is not None:
-                first = ln.words[0]
-                rest_words = ln.words[1:]
-                tx0 = rest_words[0].x0 if rest_words else first.x1
-                if len(first.text) > len(mk[0]):  # "•Text" glued
-                    tx0 = first.x0
-                # an item number stays in the text ("1. There were ...", "4.10 The ..."), as in
-                # the text and Markdown loaders; a bullet glyph does not
-                paras.append(_Para(BULLET, [ln], marker_x0=first.x0, text_x0=tx0,
-                                   first_text=f"{mk[0]} {mk[1]}" if numbered else mk[1], numbered=numbered))
-            else:
-                paras.append(_Para(PARAGRAPH, [ln]))
-        else:
-            cur.lines.append(ln)
-            if join_close:
-                cur.closed = True
-    # bullet nesting: rank of the marker's indent within this run of text
+    return chunk_right
+
+
+def _number_xs(lines: list) -> tuple[list, list]:
+    """(bare_x, item_x): x of lines starting with a bare item number ("1 Apologies": a list only
+    when another line at the same x starts with one too), and x of lines starting with an item
+    number and a capitalised word ("4.10 The", "1 Apologies")."""
+    bare_x, item_x = [], []
+    for ln in lines:
+        m = _bullet_marker(ln.text)
+        if m is None:
+            continue
+        if m[0].isdigit() and "." not in m[0]:
+            bare_x.append(ln.x0)
+        if any(c.isdigit() for c in m[0]) and m[1][:1].isupper():
+            item_x.append(ln.x0)
+    return bare_x, item_x
+
+
+def _line_marker(ln: Line, prev: Optional[Line], paras: list, body: float, wraps: bool, cr: float,
+                 bare_x: list, item_x: list) -> tuple[Optional[tuple], bool, bool]:
+    """(marker, numbered, cont) of a line: its bullet marker when it starts a list item, whether
+    that marker is an item number, and whether it is a wrapped line that starts with a number
+    (the sentence above goes on)."""
+    mk = _bullet_marker(ln.text)
+    numbered = mk is not None and _is_item_number(mk[0])
+    if not numbered:
+        return mk, numbered, False
+    if ln.bold or (body and ln.size >= 1.15 * body):
+        return None, numbered, False  # "2.1. Language used": a numbered heading, not a list item
+    ws = ln.words
+    wide = len(ws) >= 2 and ws[1].x0 - ws[0].x1 >= 0.5 * max(ws[0].size, 4.0)
+    prev_ok = not paras or paras[-1].kind == BULLET or bool(
+        re.search(r"[.!?:;]\W*$", paras[-1].lines[-1].text)) or not wraps
+    dotted = "." in mk[0] or mk[0][-1:] == ")"
+    listed = mk[0][:1].isdigit() and not dotted and not wraps and prev is not None and \
+        sum(1 for x in bare_x if abs(x - ln.x0) <= 2) >= 2
+    if not wide and not (dotted and prev_ok) and not listed:
+        return None, numbered, False  # "... up to\n3 speakers are": a wrapped line starting with a number
+    if prev is not None and not _TERMINAL.search(prev.text.rstrip()) and \
+            (_wraps(prev, ln, cr) or prev.x1 >= cr - 2.0 * max(prev.size, 4.0)) and not (
+            mk[1][:1].isupper() and sum(1 for x in item_x if abs(x - ln.x0) <= 2) >= 2):
+        # the line above fills the column and does not end a sentence: the sentence goes
+        # on ("... alongside a" / "28 per cent ...", "... risen to" / "2.4 incidents"),
+        # unless the number is followed by a capitalised word at an indent other items
+        # on the page use ("4.9 ... the year" / "4.10 The ...")
+        return None, numbered, True
+    return mk, numbered, False
+
+
+def _heading_goes_on(ln: Line, prev: Line, cur: "_Para", wraps: bool) -> bool:
+    """A heading goes on to a second line only when it wraps: same x (or under the text after
+    its number), the first line full; not into the next numbered heading."""
+    tx = _text_x0(prev)
+    same_x = abs(ln.x0 - prev.x0) <= max(2.0, 0.3 * ln.size) or (
+        tx is not None and abs(ln.x0 - tx) <= 2.0)
+    if not (same_x and wraps):
+        return False
+    return not (_starts_item(ln) and _starts_item(cur.lines[0]) and abs(ln.x0 - cur.lines[0].x0) <= 2)
+
+
+def _body_line_breaks(ln: Line, prev: Line, cur: "_Para", short: bool, cr: float, here_right: float,
+                      left: float) -> tuple[bool, bool]:
+    """(new, join_close) for a line after a body-text line: a label and its short value stay one
+    closed paragraph; a short line ending a sentence, a line whose first word would have fitted
+    after a sentence's end, or a first-line indent start a new paragraph."""
+    if _is_label(prev, short) and len(cur.lines) == 1:
+        # "Date:" + a short value on the next line stay one paragraph; a paragraph
+        # after a label is a block of its own
+        if ln.x1 < here_right - 0.2 * max(1.0, here_right - left) and abs(ln.x0 - prev.x0) <= 2 and \
+                not ln.text.rstrip().endswith(":"):
+            return False, True
+        return True, False
+    if short and _TERMINAL.search(prev.text.rstrip()):
+        return True, False
+    if len(prev.items) == 1 and not _wraps(prev, ln, cr) and (
+            _TERMINAL.search(prev.text.rstrip()) or (short and len(cur.lines) == 1)):
+        # the next line's first word would have fitted after a sentence's end, or
+        # after a short one-line paragraph: that line ended its paragraph
+        return True, False
+    if ln.x0 > prev.x0 + 1.2 * max(ln.size, 6) and len(cur.lines) > 1:
+        return True, False  # first-line indent of a new paragraph
+    return False, False
+
+
+def _starts_new(ln: Line, prev: Line, cur: "_Para", mk, wraps: bool, cont: bool, cr: float,
+                here_right: float, left: float, gap_thr: float, body: float) -> tuple[bool, bool]:
+    """(new, join_close): whether ``ln`` starts a new paragraph after ``prev`` (the last line of
+    ``cur``), and whether it closes ``cur`` after joining it (a label's value)."""
+    style = (round(ln.size * 2) / 2, ln.bold)
+    pstyle = (round(prev.size * 2) / 2, prev.bold)
+    gap = ln.top - prev.bottom
+    if mk is not None or cur.closed:
+        return True, False
+    if gap > gap_thr * max(1.0, ln.size / 10.0) or gap < -2:
+        return True, False
+    if prev.bold and ln.bold and (abs(prev.size - ln.size) >= 0.4 or (
+            _TERMINAL.search(prev.text.rstrip()) and len(ln.words) <= 8)):
+        return True, False  # a bold title line, then a bold sub-heading ("SO WHAT? (...)" / "Data Summary")
+    if pstyle != style and (abs(pstyle[0] - style[0]) >= 1.0 or
+                            (pstyle[1] != style[1] and (prev.bold or ln.bold) and
+                             (len(prev.words) <= 12 or len(ln.words) <= 12))):
+        return True, False
+    if cur.kind == BULLET:
+        # a numbered item's wrapped line may go back under its number (minutes:
+        # "47.2 It was moved ..."), a line that is not a wrap may not
+        return (ln.x0 < cur.marker_x0 + 2 and abs(ln.x0 - cur.text_x0) > 3 and not (
+            cur.numbered and (wraps or cont) and abs(ln.x0 - cur.marker_x0) <= 2)), False
+    if _heading_style(prev, body) and pstyle == style:
+        return not _heading_goes_on(ln, prev, cur, wraps), False
+    short = prev.x1 < cr - 0.2 * max(1.0, cr - left)
+    return _body_line_breaks(ln, prev, cur, short, cr, here_right, left)
+
+
+def _open_para(ln: Line, mk, numbered: bool) -> "_Para":
+    """A new paragraph, or a list item when the line has a marker."""
+    if mk is None:
+        return _Para(PARAGRAPH, [ln])
+    first = ln.words[0]
+    rest_words = ln.words[1:]
+    tx0 = rest_words[0].x0 if rest_words else first.x1
+    if len(first.text) > len(mk[0]):  # "•Text" glued
+        tx0 = first.x0
+    # an item number stays in the text ("1. There were ...", "4.10 The ..."), as in
+    # the text and Markdown loaders; a bullet glyph does not
+    return _Para(BULLET, [ln], marker_x0=first.x0, text_x0=tx0,
+                 first_text=f"{mk[0]} {mk[1]}" if numbered else mk[1], numbered=numbered)
+
+
+def _blocks_of_paras(paras: list) -> list[Block]:
+    """Blocks of the paragraphs, bullets with their nesting level (rank of the marker's indent
+    within this run of text), each with its style, line count and last line's right edge."""
     xs = sorted({round(p.marker_x0) for p in paras if p.kind == BULLET})
     levels: list[float] = []
     for x in xs:
@@ -224,6 +241,37 @@ def _para_blocks(items: list, gap_thr: float, body: float = 0.0) -> list[Block]:
         b._last_x1 = p.lines[-1].x1  # type: ignore[attr-defined]
         blocks.append(b)
     return blocks
+
+
+def _para_blocks(items: list, gap_thr: float, body: float = 0.0) -> list[Block]:
+    """Paragraph and bullet blocks of a run of text items, line by line: each line starts a new
+    paragraph or item, or goes on the one above."""
+    lines = _lines_of(items)
+    if not lines:
+        return []
+    right = max(ln.x1 for ln in lines)
+    left = min(ln.x0 for ln in lines)
+    bare_x, item_x = _number_xs(lines)
+    # a heading is judged against the whole run (it wraps only when it fills the column)
+    chunk_right = _chunk_rights(lines, gap_thr)
+    paras: list[_Para] = []
+    for i, ln in enumerate(lines):
+        prev = paras[-1].lines[-1] if paras else None
+        cr = chunk_right[i - 1] if i else right
+        wraps = prev is not None and _wraps(prev, ln, right) and abs(prev.size - ln.size) < 0.5
+        mk, numbered, cont = _line_marker(ln, prev, paras, body, wraps, cr, bare_x, item_x)
+        if not paras:
+            new, join_close = True, False
+        else:
+            new, join_close = _starts_new(ln, prev, paras[-1], mk, wraps, cont, cr, chunk_right[i], left,
+                                          gap_thr, body)
+        if new:
+            paras.append(_open_para(ln, mk, numbered))
+        else:
+            paras[-1].lines.append(ln)
+            if join_close:
+                paras[-1].closed = True
+    return _blocks_of_paras(paras)
 
 
 def _body_size(blocks: list[Block], min_chars: int = 150) -> Optional[float]:

@@ -82,103 +82,98 @@ def _one_row_box(lines: list, k: int = 0) -> Optional[tuple[Block, int]]:
     return Block.table([row], bbox=(ln.x0, ln.top, x1, bottom), table_method="unruled"), j
 
 
-def _unruled_table(items: list, gut: float) -> Optional[tuple[list, Block, list]]:
-    """(items before, table block, items after) when ``items`` is confidently a table."""
+def _col_of(it, bounds: list) -> int:
+    """The column of a segment: how many column bounds its centre lies right of."""
+    cx = (it.x0 + it.x1) / 2
+    return sum(1 for b in bounds if cx > b)
+
+
+def _column_bounds(items: list, gut: float) -> list:
+    """Column bounds (x between two columns) from the gutters of ``items``; a column of bullet
+    glyphs only (a list's markers set apart from their items) is part of the column on its
+    right, not a column of its own.  Empty when there is no gutter."""
     gutters = _gutters(items, gut)
     if not gutters:
-        return None
+        return []
     bounds = [(a + b) / 2 for a, b in gutters]
-
-    def col_of(it):
-        cx = (it.x0 + it.x1) / 2
-        return sum(1 for b in bounds if cx > b)
-
-    # a column of bullet glyphs only (a list's markers set apart from their items) is part
-    # of the column on its right, not a column of its own
     c = 0
     while c < len(bounds):
-        its = [it for it in items if col_of(it) == c]
+        its = [it for it in items if _col_of(it, bounds) == c]
         if its and all(_GLYPH_ONLY.match(it.text) for it in its):
             del bounds[c]
         else:
             c += 1
-    if not bounds:
-        return None
-    ncol = len(bounds) + 1
-    lines = _lines_of(items)
+    return bounds
 
-    # title lines above the table: a single bold/larger segment
+
+def _pop_titles(lines: list, bounds: list, med_size: float) -> list:
+    """Take the title lines above the table off ``lines``: a single bold/larger segment above
+    a line of two or more columns."""
     titles: list[Line] = []
-    med_size = statistics.median(w.size for it in items for w in it.words)
-    while len(lines) >= 3 and len(lines[0].items) == 1 and len({col_of(i) for i in lines[1].items}) >= 2 and (
+    while len(lines) >= 3 and len(lines[0].items) == 1 and len({_col_of(i, bounds) for i in lines[1].items}) >= 2 and (
             lines[0].bold or lines[0].size > med_size + 0.5):
         titles.append(lines.pop(0))
-    filled = [{col_of(i) for i in ln.items} for ln in lines]
-    multi_idx = [k for k, f in enumerate(filled) if len(f) >= 2]
-    if len(multi_idx) == 1:
-        # one line of cells among lines of text: a one-row box (with its wrapped lines), or text
-        k = multi_idx[0]
-        got = _one_row_box(lines, k)
-        if got is None:
-            return None
-        box, j = got
-        return ([it for ln in titles + lines[:k] for it in ln.items], box,
-                [it for ln in lines[j:] for it in ln.items])
-    if len(multi_idx) < 2:
-        return None
-    lh = statistics.median(ln.bottom - ln.top for ln in lines)
-    small = 0.6 * lh
-    # single-column lines before the first / after the last multi-column line belong to the
-    # table only when they hug it (a wrapped cell); the rest is text around the table
+    return titles
+
+
+def _table_span(lines: list, multi_idx: list, bounds: list, small: float) -> tuple[int, int]:
+    """(lo, hi): the first and last line of the table.  Single-column lines before the first /
+    after the last multi-column line belong to the table only when they hug it (a wrapped
+    cell); the rest is text around the table."""
     lo, hi = multi_idx[0], multi_idx[-1]
     while lo > 0 and lines[lo].top - lines[lo - 1].bottom <= small and not _bullet_marker(lines[lo - 1].text):
         lo -= 1
+
     def list_goes_on(ln) -> bool:
         # a bullet line under a list column of the table (its glyph where an item's glyph
         # above is): the list goes on in its cell, the line is no loose bullet
         it0 = ln.items[0]
-        if len(ln.items) != 1 or col_of(it0) == 0 or not _GLYPH_MARK_ANY.match(it0.text):
+        if len(ln.items) != 1 or _col_of(it0, bounds) == 0 or not _GLYPH_MARK_ANY.match(it0.text):
             return False
-        return any(col_of(i) == col_of(it0) and abs(i.x0 - it0.x0) <= 2.0 and _GLYPH_MARK_ANY.match(i.text)
+        return any(_col_of(i, bounds) == _col_of(it0, bounds) and abs(i.x0 - it0.x0) <= 2.0
+                   and _GLYPH_MARK_ANY.match(i.text)
                    for l2 in lines[lo:hi + 1] for i in l2.items)
 
     while hi < len(lines) - 1 and lines[hi + 1].top - lines[hi].bottom <= small and \
             (not _bullet_marker(lines[hi + 1].text) or list_goes_on(lines[hi + 1])):
         hi += 1
-    before, after = lines[:lo], lines[hi + 1:]
-    lines, filled = lines[lo:hi + 1], filled[lo:hi + 1]
-    titles = titles + before
+    return lo, hi
+
+
+def _too_loose(lines: list, filled: list, ncol: int) -> bool:
+    """True when the lines are not confidently a table: too few multi-column lines, fewer than
+    two columns used, or a cell of long prose (more than 25 words)."""
     multi = sum(1 for f in filled if len(f) >= 2)
     if multi < 2 or multi < 0.34 * len(lines) or (multi < 3 and ncol < 3):
+        return True
+    if len({c for f in filled for c in f}) < 2:
+        return True
+    return any(len(it.words) > 25 for ln in lines for it in ln.items)
+
+
+def _row_gap_threshold(gaps: list, lh: float) -> Optional[float]:
+    """The gap above which a line starts a new row, when the gaps fall into two sizes: the
+    largest jump (more than a quarter line) that leaves at least two row gaps above it (one
+    tall gap, a row whose wrapped line was cut off with its column, is not the row spacing)."""
+    if not gaps:
         return None
-    used = {c for f in filled for c in f}
-    if len(used) < 2:
-        return None
-    # cells must be short: a column made of long prose is not a table column
-    for ln in lines:
-        for it in ln.items:
-            if len(it.words) > 25:
-                return None
-    # rows: by larger vertical gaps when there are several, else one line per row
+    sg = sorted(gaps)
+    jumps = sorted(((sg[k + 1] - sg[k], k) for k in range(len(sg) - 1)), reverse=True)
+    for j, k in jumps:
+        if j <= 0.25 * lh:
+            break
+        if len(sg) - (k + 1) >= 2:
+            return (sg[k] + sg[k + 1]) / 2
+    return None
+
+
+def _row_line_groups(lines: list, filled: list, bounds: list, lh: float) -> list[list[int]]:
+    """Group line indexes into rows: by larger vertical gaps when there are several, else one
+    line per row, but a line with no first-column text or whose label starts lower-case
+    (the label wraps) goes on the row above."""
     gaps = [lines[k + 1].top - lines[k].bottom for k in range(len(lines) - 1)]
+    big_thr = _row_gap_threshold(gaps, lh)
     starts = [True] + [False] * (len(lines) - 1)
-    big_thr = None
-    if gaps:
-        sg = sorted(gaps)
-        # the largest jump that leaves at least two row gaps above it (one tall gap, a row
-        # whose wrapped line was cut off with its column, is not the row spacing)
-        jumps = sorted(((sg[k + 1] - sg[k], k) for k in range(len(sg) - 1)), reverse=True)
-        for j, k in jumps:
-            if j <= 0.25 * lh:
-                break
-            if len(sg) - (k + 1) >= 2:
-                big_thr = (sg[k] + sg[k + 1]) / 2
-                break
-
-    def first_col_text(k):
-        segs = [i for i in lines[k].items if col_of(i) == 0]
-        return segs[0].text if segs else ""
-
     for k in range(1, len(lines)):
         g = gaps[k - 1]
         if big_thr is not None:
@@ -188,7 +183,8 @@ def _unruled_table(items: list, gut: float) -> Optional[tuple[list, Block, list]
         elif 0 not in filled[k]:
             starts[k] = False  # wrapped text in another column
         else:
-            t0 = first_col_text(k).lstrip("\"'(“‘")
+            segs = [i for i in lines[k].items if _col_of(i, bounds) == 0]
+            t0 = (segs[0].text if segs else "").lstrip("\"'(“‘")
             starts[k] = not (t0[:1].islower())  # "commenced": the label wraps
     rows_lines: list[list[int]] = []
     for k in range(len(lines)):
@@ -196,6 +192,12 @@ def _unruled_table(items: list, gut: float) -> Optional[tuple[list, Block, list]
             rows_lines.append([k])
         else:
             rows_lines[-1].append(k)
+    return rows_lines
+
+
+def _grid_rows(lines: list, rows_lines: list, bounds: list, items: list) -> list[list[Cell]]:
+    """The cells of each row group, one per column; an empty cell gets its column's box."""
+    ncol = len(bounds) + 1
     col_x0 = [min(i.x0 for i in items)] + [b for b in bounds]
     col_x1 = [b for b in bounds] + [max(i.x1 for i in items)]
     rows: list[list[Cell]] = []
@@ -204,7 +206,7 @@ def _unruled_table(items: list, gut: float) -> Optional[tuple[list, Block, list]
         bot = max(lines[k].bottom for k in rl)
         row = []
         for c in range(ncol):
-            segs = [it for k in rl for it in sorted(lines[k].items, key=lambda i: i.x0) if col_of(it) == c]
+            segs = [it for k in rl for it in sorted(lines[k].items, key=lambda i: i.x0) if _col_of(it, bounds) == c]
             if segs:
                 txt = _cell_text([w for s in segs for w in s.words], unruled=True)
                 bb = (min(s.x0 for s in segs), min(s.top for s in segs),
@@ -213,27 +215,66 @@ def _unruled_table(items: list, gut: float) -> Optional[tuple[list, Block, list]
                 txt, bb = "", (col_x0[c], top, col_x1[c], bot)
             row.append(Cell(txt, bb))
         rows.append(row)
-    if len(rows) < 2:
-        return None
-    # a column of bullets in another size than the rest is a text column beside the table
-    # that was not cut off: no table rather than one with narrative in its cells
+    return rows
+
+
+def _bullet_column_apart(lines: list, bounds: list) -> bool:
+    """True when a column of bullets is in another size (x1.2) than the rest: a text column
+    beside the table that was not cut off, so no table rather than one with narrative in
+    its cells."""
     col_words: dict[int, list] = {}
     for ln in lines:
         for it in ln.items:
-            col_words.setdefault(col_of(it), []).extend(it.words)
+            col_words.setdefault(_col_of(it, bounds), []).extend(it.words)
     for c, ws in col_words.items():
-        if not any(_GLYPH_MARK.match(it.text) for ln in lines for it in ln.items if col_of(it) == c):
+        if not any(_GLYPH_MARK.match(it.text) for ln in lines for it in ln.items if _col_of(it, bounds) == c):
             continue
         rest = [w.size for k, v in col_words.items() if k != c for w in v]
         if rest and ws:
             a, b = statistics.median(w.size for w in ws), statistics.median(rest)
             if max(a, b) >= 1.2 * min(a, b):
-                return None
+                return True
+    return False
+
+
+def _items_of(lines: list) -> list:
+    return [it for ln in lines for it in ln.items]
+
+
+def _unruled_table(items: list, gut: float) -> Optional[tuple[list, Block, list]]:
+    """(items before, table block, items after) when ``items`` is confidently a table."""
+    bounds = _column_bounds(items, gut)
+    if not bounds:
+        return None
+    ncol = len(bounds) + 1
+    lines = _lines_of(items)
+    titles = _pop_titles(lines, bounds, statistics.median(w.size for it in items for w in it.words))
+    filled = [{_col_of(i, bounds) for i in ln.items} for ln in lines]
+    multi_idx = [k for k, f in enumerate(filled) if len(f) >= 2]
+    if len(multi_idx) == 1:
+        # one line of cells among lines of text: a one-row box (with its wrapped lines), or text
+        k = multi_idx[0]
+        got = _one_row_box(lines, k)
+        if got is None:
+            return None
+        box, j = got
+        return _items_of(titles + lines[:k]), box, _items_of(lines[j:])
+    if len(multi_idx) < 2:
+        return None
+    lh = statistics.median(ln.bottom - ln.top for ln in lines)
+    lo, hi = _table_span(lines, multi_idx, bounds, 0.6 * lh)
+    before, after = lines[:lo], lines[hi + 1:]
+    lines, filled = lines[lo:hi + 1], filled[lo:hi + 1]
+    if _too_loose(lines, filled, ncol):
+        return None
+    rows = _grid_rows(lines, _row_line_groups(lines, filled, bounds, lh), bounds, items)
+    if len(rows) < 2 or _bullet_column_apart(lines, bounds):
+        return None
     tb = (min(i.x0 for ln in lines for i in ln.items), lines[0].top,
           max(i.x1 for ln in lines for i in ln.items), lines[-1].bottom)
     table = Block.table(merge_header_lines(rows), bbox=tb, table_method="unruled")
     mark_header_rows(table)
-    return [it for ln in titles for it in ln.items], table, [it for ln in after for it in ln.items]
+    return _items_of(titles + before), table, _items_of(after)
 
 
 def _split_stacked(blocks: list[Block]) -> list[Block]:

@@ -191,28 +191,88 @@ def _table_from_band(lines: list[_Line], cuts: list) -> Optional[_Draft]:
     return _Draft("table", lines[0].no, rows=rows)
 
 
+def _seed_band_end(lines: list[_Line], i: int, page_of) -> int:
+    """The last seed line of the band starting at seed ``i``: seeds within _BAND_BLANKS blank
+    lines of each other on one page, at most three other lines between two seeds."""
+    last = i
+    k = i + 1
+    while k < len(lines) and lines[k].blank_before <= _BAND_BLANKS and page_of(lines[k]) == page_of(lines[i]):
+        if _is_seed(lines[k]):
+            last = k
+        elif k - last > 3:
+            break
+        k += 1
+    return last
+
+
+def _band_below(lines: list[_Line], i: int, j: int, segs: list, page_of) -> list[int]:
+    """Lines after the band (seeds ``i``..``j``) that sit inside one of its columns: indented to
+    a right-hand column, or directly below (no blank line)."""
+    extra = []
+    k = j + 1
+    while k < len(lines) and lines[k].blank_before <= _BAND_BLANKS and page_of(lines[k]) == page_of(lines[i]) \
+            and not _is_seed(lines[k]):
+        f = _fits(lines[k], segs)
+        if f is None or (f == 0 and lines[k].blank_before > 0):
+            break
+        extra.append(k)
+        k += 1
+    return extra
+
+
+def _band_above(lines: list[_Line], i: int, out: list, segs: list, page_of) -> list[int]:
+    """Lines just before the band (the last item of ``out``) indented to a right-hand column.
+    (As written, ``out[-1]`` is compared with each line going up, so at most the one line
+    just above is taken.)"""
+    pre: list[int] = []
+    k = i - 1
+    while k >= 0 and out and out[-1] is lines[k] and lines[k + 1].blank_before <= _BAND_BLANKS \
+            and page_of(lines[k]) == page_of(lines[i]):
+        if not _fits(lines[k], segs):
+            break
+        pre.insert(0, k)
+        k -= 1
+    return pre
+
+
+def _flow_groups(blines: list[_Line], segs: list) -> list[list[int]]:
+    """Columns grouped into flows: each prose column is a flow of its own, adjacent data
+    columns form one flow (a table)."""
+    grid = _cells([ln.raw for ln in blines], segs)
+    prose = [_is_prose_segment([row[c] for row in grid]) for c in range(len(segs) + 1)]
+    groups: list[list[int]] = []
+    for c, p in enumerate(prose):
+        if p or not groups or prose[groups[-1][-1]]:
+            groups.append([c])
+        else:
+            groups[-1].append(c)
+    return groups
+
+
+def _band_items(blines: list[_Line], segs: list, page_of, depth: int) -> list:
+    """A band's items: one table (or its lines) when it is one flow, else each flow's lines,
+    a flow of several columns re-read on its own relative to its left edge."""
+    groups = _flow_groups(blines, segs)
+    if len(groups) == 1:
+        t = _table_from_band(blines, segs)
+        return [t] if t is not None else list(blines)
+    out: list = []
+    for g in groups:
+        flow = _slice_lines(blines, segs, g[0], g[-1])
+        if len(g) > 1 and depth < _MAX_DEPTH:
+            out.extend(_layout_items(flow, page_of, depth + 1))
+        else:
+            out.extend(flow)
+    return out
+
+
 def _layout_items(lines: list[_Line], page_of, depth: int = 0) -> list:
     """Lines and table drafts in reading order: bands of space-aligned lines split into side-by-side
     text flows (each read on its own) and tables (rules 6-8)."""
     out: list = []
     i = 0
-    n = len(lines)
-    while i < n:
-        if not _is_seed(lines[i]):
-            out.append(lines[i])
-            i += 1
-            continue
-        # seeds within _BAND_BLANKS blank lines of each other, on one page
-        j = i
-        last = i
-        k = i + 1
-        while k < n and lines[k].blank_before <= _BAND_BLANKS and page_of(lines[k]) == page_of(lines[i]):
-            if _is_seed(lines[k]):
-                last = k
-            elif k - last > 3:
-                break
-            k += 1
-        j = last
+    while i < len(lines):
+        j = _seed_band_end(lines, i, page_of) if _is_seed(lines[i]) else i
         if j == i:
             out.append(lines[i])
             i += 1
@@ -223,55 +283,13 @@ def _layout_items(lines: list[_Line], page_of, depth: int = 0) -> list:
             out.extend(lines[k] for k in band)
             i = j + 1
             continue
-        # lines after the band that sit inside one of its columns: indented to a right-hand column,
-        # or directly below (no blank line)
-        k = j + 1
-        while k < n and lines[k].blank_before <= _BAND_BLANKS and page_of(lines[k]) == page_of(lines[i]) \
-                and not _is_seed(lines[k]):
-            f = _fits(lines[k], segs)
-            if f is None or (f == 0 and lines[k].blank_before > 0):
-                break
-            band.append(k)
-            k += 1
-        # ... and lines before it indented to a right-hand column
-        pre = []
-        k = i - 1
-        while k >= 0 and out and out[-1] is lines[k] and lines[k + 1].blank_before <= _BAND_BLANKS \
-                and page_of(lines[k]) == page_of(lines[i]):
-            f = _fits(lines[k], segs)
-            if not f:
-                break
-            pre.insert(0, k)
-            k -= 1
+        band += _band_below(lines, i, j, segs, page_of)
+        pre = _band_above(lines, i, out, segs, page_of)
         if pre:
             del out[len(out) - len(pre):]
             band = pre + band
         blines = [lines[k] for k in band]
         segs = _segments([ln.raw for ln in blines])
         i = band[-1] + 1
-        if not segs:
-            out.extend(blines)
-            continue
-        grid = _cells([ln.raw for ln in blines], segs)
-        prose = [_is_prose_segment([row[c] for row in grid]) for c in range(len(segs) + 1)]
-        groups: list[list[int]] = []
-        for c, p in enumerate(prose):
-            if p or not groups or prose[groups[-1][-1]]:
-                groups.append([c])
-            else:
-                groups[-1].append(c)
-        if len(groups) == 1:
-            t = _table_from_band(blines, segs)
-            if t is not None:
-                out.append(t)
-            else:
-                out.extend(blines)
-            continue
-        for g in groups:
-            flow = _slice_lines(blines, segs, g[0], g[-1])
-            if len(g) > 1 and depth < _MAX_DEPTH:
-                # re-read the flow on its own, relative to its left edge
-                out.extend(_layout_items(flow, page_of, depth + 1))
-            else:
-                out.extend(flow)
+        out.extend(_band_items(blines, segs, page_of, depth) if segs else blines)
     return out

@@ -181,17 +181,16 @@ def parse_text(doc, text: str) -> None:
     paginate(doc, blocks, ff_page_of_line=ff_page if has_ff else None, markers=markers)
 
 
-def _finish_drafts(drafts: list[_Draft]) -> list[Block]:
-    # headings (rule 5)
-    levels: list[Optional[int]] = []
-    for d in drafts:
-        if d.kind == PARAGRAPH:
-            levels.append(heading_level(clean_inline(d.text, markdown=False)))
-        else:
-            levels.append(None)
-    # a run of >= 6 consecutive short paragraphs (<= 60 characters, not ending with ".") at
-    # least half of them level-3 candidates is a list (a glossary, an infographic's or a
-    # diagram's labels): its lines are not headings
+def _heading_levels(drafts: list[_Draft]) -> list[Optional[int]]:
+    """The heading level of each paragraph draft (rule 5), None for the rest."""
+    return [heading_level(clean_inline(d.text, markdown=False)) if d.kind == PARAGRAPH else None
+            for d in drafts]
+
+
+def _demote_label_runs(drafts: list[_Draft], levels: list) -> None:
+    """A run of >= 6 consecutive short paragraphs (<= 60 characters, not ending with ".") at
+    least half of them level-3 candidates is a list (a glossary, an infographic's or a
+    diagram's labels): its lines are not headings (their levels are set to None)."""
     def short(k: int) -> bool:
         d = drafts[k]
         t = d.text.rstrip()
@@ -211,7 +210,35 @@ def _finish_drafts(drafts: list[_Draft]) -> list[Block]:
         else:
             i += 1
 
-    # bullet levels (rule 3)
+
+def _push_bullet(stack: list, d: _Draft) -> None:
+    """Put bullet ``d`` on the level stack ((glyph, indent, text) per level) after another
+    bullet: deeper when indented more, back up when indented less; at the same indent a new
+    glyph is a level already open with that glyph, or a sub-list after a line ending ":"."""
+    pg, pi, pt = stack[-1]
+    entry = (d.glyph, d.indent, d.text)
+    if d.indent > pi + 1:
+        stack.append(entry)
+    elif d.indent < pi - 1:
+        while len(stack) > 1 and stack[-1][1] > d.indent + 1:
+            stack.pop()
+        stack[-1] = entry
+    elif d.glyph == pg:
+        stack[-1] = entry
+    else:
+        same = [k for k, (g, ind, _) in enumerate(stack) if g == d.glyph and abs(ind - d.indent) <= 1]
+        if same:
+            del stack[same[-1] + 1:]
+            stack[-1] = entry
+        elif pt.rstrip().endswith(":"):
+            stack.append(entry)
+        else:
+            stack[-1] = entry
+
+
+def _bullet_levels(drafts: list[_Draft]) -> None:
+    """Set each bullet draft's level (rule 3): a list starts at level 0 after anything but a
+    bullet (a joined paragraph, a wrapped item's text, keeps the list open)."""
     stack: list[tuple[str, int, str]] = []  # (glyph, indent, text) per level
     prev_kind = None
     for d in drafts:
@@ -224,27 +251,14 @@ def _finish_drafts(drafts: list[_Draft]) -> list[Block]:
             stack = [(d.glyph, d.indent, d.text)]
             d.level = 0
         else:
-            pg, pi, pt = stack[-1]
-            if d.indent > pi + 1:
-                stack.append((d.glyph, d.indent, d.text))
-            elif d.indent < pi - 1:
-                while len(stack) > 1 and stack[-1][1] > d.indent + 1:
-                    stack.pop()
-                stack[-1] = (d.glyph, d.indent, d.text)
-            elif d.glyph == pg:
-                stack[-1] = (d.glyph, d.indent, d.text)
-            else:
-                same = [k for k, (g, ind, _) in enumerate(stack) if g == d.glyph and abs(ind - d.indent) <= 1]
-                if same:
-                    del stack[same[-1] + 1:]
-                    stack[-1] = (d.glyph, d.indent, d.text)
-                elif pt.rstrip().endswith(":"):
-                    stack.append((d.glyph, d.indent, d.text))
-                else:
-                    stack[-1] = (d.glyph, d.indent, d.text)
+            _push_bullet(stack, d)
             d.level = len(stack) - 1
         prev_kind = BULLET
 
+
+def _blocks_of_drafts(drafts: list[_Draft], levels: list) -> list[Block]:
+    """Blocks of the drafts: tables (text method), headings, paragraphs (split at "this page
+    is intentionally blank"), bullets; inline markup cleaned, empty drafts dropped."""
     blocks: list[Block] = []
     for d, lvl in zip(drafts, levels):
         if d.kind == "table":
@@ -262,3 +276,11 @@ def _finish_drafts(drafts: list[_Draft]) -> list[Block]:
         else:
             blocks.append(Block(BULLET, text=text, line=d.line, level=d.level))
     return blocks
+
+
+def _finish_drafts(drafts: list[_Draft]) -> list[Block]:
+    """Blocks of the drafts, with heading levels (runs of labels demoted) and bullet levels."""
+    levels = _heading_levels(drafts)
+    _demote_label_runs(drafts, levels)
+    _bullet_levels(drafts)
+    return _blocks_of_drafts(drafts, levels)

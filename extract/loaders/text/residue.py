@@ -201,82 +201,108 @@ def _date_cell(t: str) -> bool:
     return bool(_DATE_WORD_CELL.match(t)) or (bool(_DATE_CELL.match(t)) and parse_date(t) is not None)
 
 
+def _line_at(items: list, k: int, pg, page_of) -> Optional[_Line]:
+    """Item ``k`` when it is a line close below the one before (at most two blank lines) on
+    page ``pg``."""
+    if k < len(items) and isinstance(items[k], _Line) and items[k].blank_before <= 2 and page_of(items[k]) == pg:
+        return items[k]
+    return None
+
+
+def _deliv_header(items: list, i: int, page_of) -> Optional[tuple[int, list]]:
+    """(number of lines, header cells) when a deliverables header ("Action" / "Date Due" /
+    "Progress") is printed one cell per line from item ``i``."""
+    it = items[i]
+    if not (isinstance(it, _Line) and _deliv_header_cell(it.text)):
+        return None
+    pg = page_of(it)
+    texts = [it.text]
+    for nh in (2, 3):
+        ln = _line_at(items, i + nh - 1, pg, page_of)
+        if ln is None or not _deliv_header_cell(ln.text):
+            return None
+        texts.append(ln.text)
+        cells = split_header_line(" ".join(texts))
+        if cells:
+            return nh, cells
+    return None
+
+
+def _bullets_beside(items: list, b: int, pg, page_of) -> tuple[list, int]:
+    """Bullets beside the table (a text column printed between its rows) from item ``b``, with
+    their wrapped lines; returns them and the index after them."""
+    bullets: list[_Line] = []
+    while (ln := _line_at(items, b, pg, page_of)) is not None and _BULLET.match(ln.raw):
+        bullets.append(ln)
+        b += 1
+        while (ln := _line_at(items, b, pg, page_of)) is not None and ln.blank_before == 0 \
+                and not _BULLET.match(ln.raw):
+            bullets.append(ln)
+            b += 1
+    return bullets, b
+
+
+def _action_frags(items: list, a: int, pg, page_of) -> tuple[list, int]:
+    """The action's text from item ``a``: lines of text (adjacent lines are one cell) up to a date,
+    a percent, a bullet, a heading or a question; at most 7 fragments are read."""
+    frags: list[str] = []
+    while (ln := _line_at(items, a, pg, page_of)) is not None and not _BULLET.match(ln.raw) \
+            and not _date_cell(ln.text) and not _PCT_END.match(ln.text) \
+            and not _strong_heading(ln.text) and "?" not in ln.text and len(frags) <= 6:
+        if frags and ln.blank_before == 0:
+            frags[-1] = f"{frags[-1]} {ln.text}"
+        else:
+            frags.append(ln.text)
+        a += 1
+    return frags, a
+
+
+def _due_and_pct(items: list, a: int, pg, page_of) -> tuple[str, str, int]:
+    """(due date, percent, index after them) from a date line and a percent line, or one line
+    "<date> <percent>"; empty strings when not both are there."""
+    ln = _line_at(items, a, pg, page_of)
+    if ln is not None and _date_cell(ln.text):
+        nxt = _line_at(items, a + 1, pg, page_of)
+        if nxt is not None and _PCT_CELL.match(nxt.text):
+            return ln.text, nxt.text, a + 2
+        return ln.text, "", a
+    if ln is not None and (m := _PCT_END.match(ln.text)) and _date_cell(m.group("d")):
+        return m.group("d"), m.group("p"), a + 1
+    return "", "", a
+
+
+def _deliv_rows(items: list, k: int, pg, page_of) -> tuple[list, list, int]:
+    """(rows, bullet lines moved out, index after the table): rows of action / due / progress
+    from item ``k`` while each action is followed by a date and a percent."""
+    rows: list[list[str]] = []
+    moved: list[_Line] = []
+    while True:
+        bullets, b = _bullets_beside(items, k, pg, page_of)
+        frags, a = _action_frags(items, b, pg, page_of)
+        if not frags or len(frags) > 6:
+            break
+        due, pct, a = _due_and_pct(items, a, pg, page_of)
+        if not (due and pct):
+            break
+        rows.extend([f, "", ""] for f in frags[:-1])
+        rows.append([frags[-1], due, pct])
+        moved.extend(bullets)
+        k = a
+    return rows, moved, k
+
+
 def _deliverable_tables(items: list, page_of) -> list:
     """"Action" / "Date Due" / "Progress" printed one cell per line, and the rows below it
     (action lines, a date line, a percent line) rebuilt into a three-column table (rule 11)."""
     out: list = []
-    n = len(items)
-
-    def line_at(k: int, pg) -> Optional[_Line]:
-        if k < n and isinstance(items[k], _Line) and items[k].blank_before <= 2 and page_of(items[k]) == pg:
-            return items[k]
-        return None
-
     i = 0
-    while i < n:
+    while i < len(items):
         it = items[i]
-        head = None
-        if isinstance(it, _Line) and _deliv_header_cell(it.text):
-            pg = page_of(it)
-            texts = [it.text]
-            for nh in (2, 3):
-                ln = line_at(i + nh - 1, pg)
-                if ln is None or not _deliv_header_cell(ln.text):
-                    break
-                texts.append(ln.text)
-                cells = split_header_line(" ".join(texts))
-                if cells:
-                    head = (nh, cells)
-                    break
-        if head is None:
-            out.append(it)
-            i += 1
-            continue
-        nh, header = head
-        rows: list[list[str]] = []
-        moved: list[_Line] = []
-        k = i + nh
-        while True:
-            # bullets beside the table (a text column printed between its rows)
-            b = k
-            bullets: list[_Line] = []
-            while (ln := line_at(b, pg)) is not None and _BULLET.match(ln.raw):
-                bullets.append(ln)
-                b += 1
-                while (ln := line_at(b, pg)) is not None and ln.blank_before == 0 \
-                        and not _BULLET.match(ln.raw):
-                    bullets.append(ln)
-                    b += 1
-            # the action: lines of text (adjacent lines are one cell), then a date and a percent
-            a = b
-            frags: list[str] = []
-            while (ln := line_at(a, pg)) is not None and not _BULLET.match(ln.raw) \
-                    and not _date_cell(ln.text) and not _PCT_END.match(ln.text) \
-                    and not _strong_heading(ln.text) and "?" not in ln.text and len(frags) <= 6:
-                if frags and ln.blank_before == 0:
-                    frags[-1] = f"{frags[-1]} {ln.text}"
-                else:
-                    frags.append(ln.text)
-                a += 1
-            if not frags or len(frags) > 6:
-                break
-            due = pct = ""
-            ln = line_at(a, pg)
-            if ln is not None and _date_cell(ln.text):
-                due = ln.text
-                ln = line_at(a + 1, pg)
-                if ln is not None and _PCT_CELL.match(ln.text):
-                    pct = ln.text
-                    a += 2
-            elif ln is not None and (m := _PCT_END.match(ln.text)) and _date_cell(m.group("d")):
-                due, pct = m.group("d"), m.group("p")
-                a += 1
-            if not (due and pct):
-                break
-            rows.extend([f, "", ""] for f in frags[:-1])
-            rows.append([frags[-1], due, pct])
-            moved.extend(bullets)
-            k = a
+        head = _deliv_header(items, i, page_of)
+        rows: list = []
+        if head is not None:
+            nh, header = head
+            rows, moved, k = _deliv_rows(items, i + nh, page_of(it), page_of)
         if not rows:
             out.append(it)
             i += 1
