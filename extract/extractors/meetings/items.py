@@ -75,11 +75,13 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
             continue
         bare = _BARE_NO.match(text) if e.cells is None else None
         if bare and k < seg.end and entries[k].cells is None and len(entries[k].text) <= 150:
-            text = f"{bare.group('n')}. {entries[k].text}"
+            text = f"{bare.group('num')}. {entries[k].text}"
         m = _ITEM.match(text)
         if not m or (e.kind == BULLET and not re.match(r"^(?:item\s+)?\d", text, re.I)):
             continue
         title = m.group("title").strip()
+        if e.kind == BULLET:
+            title = _list_item_title(title)
         if not _PAGES.search(title):
             title, took = _wrapped_pages(entries, e.idx + (1 if bare else 0), seg.end, title)
         purpose = None
@@ -97,6 +99,16 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
             continue
         cands.append((e, m, _item_no(m), title, purpose))
     return cands
+
+
+def _list_item_title(text: str) -> str:
+    """The title of a numbered list item that carries its minute after a colon ("3. Planning:
+    no applications." -> "Planning"); the whole text when no short title leads it."""
+    m = re.match(r"^(?P<t>[A-Z][^:;.]{1,60}?)\s*:\s+\S", text)
+    if m and len(m.group("t").split()) <= 8 and not re.search(
+            r"\b(?:that|of|to|and|the|a|an|for|by|with|was|were|is|are)$", m.group("t"), re.I):
+        return m.group("t")
+    return text
 
 
 def _sequence(cands: list[tuple]) -> list[tuple]:
