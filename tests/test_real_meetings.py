@@ -69,7 +69,9 @@ def test_kent_printed_minutes_recorded_votes():
     decs = _decisions(rel)
     # "Mr Oakford proposed, and Mr Gough seconded the motion that:" ... For (57) Against (0) Abstain (2)
     # ... "RESOLVED that pursuant to section 25 ..."
-    assert ("290", "Oakford", "Gough", 57, 0, 2) in decs
+    # the surnames resolve to the one member of each name in the whole PRESENT list ("Mr P J Oakford",
+    # "Mr R W Gough")
+    assert ("290", "P J Oakford", "R W Gough", 57, 0, 2) in decs
     # the substantive budget motion after the amendments: For (41) Against (10) Abstain (7)
     assert ("291", None, None, 41, 10, 7) in decs
     votes = [(v.item_number, v.name, v.vote) for v in out["votes"]]

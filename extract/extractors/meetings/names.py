@@ -59,8 +59,8 @@ def _is_name_word(w: str) -> bool:
 
 def _split_run(words: list[str], known: set) -> list[list[str]]:
     """Split a run of name words printed without separators into names."""
-    if len(words) <= 3:
-        return [words]
+    if len(words) <= 3 or all(re.fullmatch(r"[A-Z]\.?", w) for w in words[:-1]):
+        return [words]  # "N J D Chard", "M A J Hood": initials then one surname are one name
     out = []
     i = 0
     while i < len(words):
@@ -96,6 +96,12 @@ def _name_run(text: str) -> tuple[list[str], str]:
     if run and words[len(run) - 1] != run[-1]:
         rest = words[len(run) - 1][len(run[-1]):] + (" " + rest if rest else "")
     return run, rest.strip()
+
+
+def is_postnominal(chunk: str) -> bool:
+    """A chunk of a comma-separated list that is a post-nominal ("Sir Paul Carter, CBE", "Mr R C
+    Love, OBE,"): it belongs to the name before it, never a person of its own."""
+    return bool(_POSTNOM.match(chunk.strip(" .")))
 
 
 def _postnominals(rest: str) -> tuple[str, str]:
@@ -149,6 +155,8 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
             elif _ORG_WORDS.search(bare):
                 if not people[-1].org:
                     people[-1].org = bare
+            elif is_postnominal(bare) and not parens:
+                people[-1].title = f"{people[-1].title} {bare}".strip()
             else:
                 t2 = ""
                 hm = _HON_SEQ.match(bare)
