@@ -113,3 +113,18 @@ def test_parish_items_numbered_by_the_list(tmp_path):
 def test_list_item_title(text, title):
     from extract.extractors.meetings.items import _list_item_title
     assert _list_item_title(text) == title
+
+
+def test_item_table_header_joined_to_the_first_number_and_a_number_without_title():
+    from extract.extractors.meetings.entries import _Seg, _entries
+    from extract.extractors.meetings.items import _items
+    from extract.model import Block, Document, Page, PARAGRAPH, HEADING
+    texts = [(PARAGRAPH, "No. Item 1."), (HEADING, "Apologies"), (PARAGRAPH, "2."), (HEADING, "Minutes"),
+             (PARAGRAPH, "3."), (PARAGRAPH, "Code of Conduct - Declaration of Interests. " + "Members are reminded "
+                                 "of their duty to declare any interest they have in an item of business. " * 3),
+             (PARAGRAPH, "4."), (HEADING, "Public Participation")]
+    doc = Document(source="x.txt", sha256="ab" * 32, format="text",
+                   pages=[Page(number=1, blocks=[Block(k, text=t) for k, t in texts])])
+    es = _entries(doc)
+    got = [(n, t) for _i, n, t, *_ in _items(es, _Seg("minutes", 0, end=len(es)))]
+    assert got == [("1", "Apologies"), ("2", "Minutes"), ("4", "Public Participation")]
