@@ -1,0 +1,79 @@
+"""Unit tests of the named passes the long meeting functions were split into (headers, attendance,
+forward plan, decisions).  Inputs are lines in the printed forms the module docstrings name."""
+from __future__ import annotations
+
+from extract.extractors.meetings.entries import _E, _Seg
+from extract.extractors.meetings import headers as H
+from extract.extractors.meetings import attendance as A
+from extract.model import PARAGRAPH, HEADING, Block
+
+
+def _ents(*lines):
+    out = []
+    for t in lines:
+        kind, text = (HEADING, t[2:]) if t.startswith("# ") else (PARAGRAPH, t)
+        out.append(_E(len(out), text, None, kind, Block(kind, text=text)))
+    return out
+
+
+def test_minutes_title_pass():
+    es = _ents("MINUTES OF A MEETING OF THE SOULDERN PARISH COUNCIL",
+               "HELD ON 13TH FEBRUARY 2019 AT 19.00 IN THE VILLAGE HALL", "Present: Cllr A Green")
+    segs = []
+    assert H._minutes_title(es, 0, segs, {}) == 2
+    assert (segs[0].kind, segs[0].date, segs[0].start_time) == ("minutes", "2019-02-13", "19:00")
+    assert H._minutes_title(es, 2, [], {}) is None
+
+
+def test_notice_pass():
+    es = _ents("A meeting of the Audit Committee will be held at County Hall on 4 March 2025 at 10.00 am")
+    segs = []
+    assert H._notice(es, 0, segs, {}) == 1
+    assert (segs[0].body, segs[0].date, segs[0].start_time, segs[0].place) == (
+        "Audit Committee", "2025-03-04", "10:00", "County Hall")
+
+
+def test_front_sheet_pass():
+    es = _ents("Meeting: Police and Crime Panel", "Date: 22 October 2009", "Time: 19:15",
+               "Venue: Cabinet Meeting Room, 1st Floor", "1. Apologies")
+    segs = []
+    assert H._front_sheet(es, 0, segs, {}) == 4
+    assert (segs[0].kind, segs[0].body, segs[0].date, segs[0].start_time) == (
+        "agenda", "Police and Crime Panel", "2009-10-22", "19:15")
+    assert H._front_sheet(es, 4, [], {}) is None
+
+
+def test_dated_pass_and_forms_in_order():
+    es = _ents("CABINET", "Tuesday, 4th March, 2025, at 10.00 am", "Council Chamber, Sessions House,",
+               "County Hall, Maidstone", "# 1. Apologies")
+    segs = H._find_segments(es, {})
+    assert [(s.body, s.date, s.start_time, s.place, s.start, s.end) for s in segs] == [
+        ("Cabinet", "2025-03-04", "10:00", "Council Chamber, Sessions House, County Hall, Maidstone", 1, 5)]
+
+
+def test_forward_plan_pass_scans_on():
+    es = _ents("Police and Crime Panel Forward Work Plan", "Date Location Provisional Agenda Items")
+    segs = []
+    assert H._forward_plan(es, 0, segs, {}) is None  # the scan goes on from the next line
+    assert [(s.kind, s.body) for s in segs] == [("forward_plan", "Police and Crime Panel")]
+
+
+def test_list_lines_run_on_only_after_a_comma():
+    es = _ents("PRESENT: Mr A Brady, Mr D L Brazier,", "Mr C Broadley and Sir Paul Carter, CBE",
+               "IN ATTENDANCE: Mr J Cook")
+    assert A._list_lines(es, 0, "Mr A Brady, Mr D L Brazier,") == [
+        "Mr A Brady, Mr D L Brazier,", "Mr C Broadley and Sir Paul Carter, CBE"]
+    es2 = _ents("Present: Cllr A Green", "Mr C Broadley spoke.")
+    assert A._list_lines(es2, 0, "Cllr A Green") == ["Cllr A Green"]
+    es3 = _ents("Present:", "Cllr A Green", "Cllr B White", "1. Apologies")
+    assert A._list_lines(es3, 0, "") == ["Cllr A Green", "Cllr B White"]
+
+
+def test_from_labels_pass():
+    es = _ents("PRESENT: Mr A Brady, Mr P M Hill, OBE,", "Mr R C Love, OBE and Mrs T Dean, MBE")
+    seg = _Seg("minutes", 0, end=2)
+    [(status, people)] = A._from_labels(es, seg, set())
+    assert status == "present"
+    assert [(p.title, p.name) for p in people] == [("Mr", "A Brady"), ("Mr OBE", "P M Hill"),
+                                                    ("Mr OBE", "R C Love"), ("Mrs MBE", "T Dean")]
+    assert A._from_labels(es, _Seg("agenda", 0, end=2), set()) == []  # who was present: minutes only
