@@ -77,3 +77,37 @@ def test_from_labels_pass():
     assert [(p.title, p.name) for p in people] == [("Mr", "A Brady"), ("Mr OBE", "P M Hill"),
                                                     ("Mr OBE", "R C Love"), ("Mrs MBE", "T Dean")]
     assert A._from_labels(es, _Seg("agenda", 0, end=2), set()) == []  # who was present: minutes only
+
+
+def _scan(*lines, items=()):
+    from extract.extractors.meetings.decisions import _Scan
+    es = _ents(*lines)
+    return _Scan(es, _Seg("minutes", 0, end=len(es)), list(items))
+
+
+def test_decision_pass_resolved_label_with_proposal_in_brackets():
+    sc = _scan("# 39/20 Minutes", "UNANIMOUSLY RESOLVED that the minutes be agreed. "
+               "(Proposed by Mr D Carroll and seconded by Mr N Brown)", items=[(0, "39/20", "Minutes", None, None, None)])
+    assert sc._at_resolved_label(1, sc.texts_of[1]) == 2
+    assert sc.out == [("39/20", "that the minutes be agreed.", "Mr D Carroll", "Mr N Brown", "39/20", 1)]
+    assert sc._at_resolved_label(0, sc.texts_of[0]) is None
+
+
+def test_decision_pass_proposed_lines_then_resolution():
+    sc = _scan("Proposed by Cllr A Green", "Seconded by Cllr B White", "RESOLVED: that the accounts be approved.")
+    assert sc._at_proposed_lines(0, sc.texts_of[0]) == 2
+    assert sc.pending == ("Cllr A Green", "Cllr B White", 0) and sc.out == []
+    assert sc.run() == [(None, "that the accounts be approved.", "Cllr A Green", "Cllr B White", 2)]
+
+
+def test_decision_pass_proposer_first_sentence_and_amendment():
+    sc = _scan("Mr Oakford proposed, and Mr Gough seconded an amendment that the item be deferred.")
+    assert sc._at_proposer_sentence(0, sc.texts_of[0]) == 1 and sc.out == []
+    sc = _scan("Cllr McCarthy proposed acceptance of the minutes seconded by Cllr Mrs Leamon")
+    assert sc.run() == [(None, "Cllr McCarthy proposed acceptance of the minutes seconded by Cllr Mrs Leamon",
+                         "Cllr McCarthy", "Cllr Mrs Leamon", 0)]
+
+
+def test_decision_pass_on_the_proposal_of():
+    sc = _scan("On the proposal of Cllr A Green, seconded by Cllr B White, it was resolved to note the report.")
+    assert sc.run() == [(None, "to note the report.", "Cllr A Green", "Cllr B White", 0)]
