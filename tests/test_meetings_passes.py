@@ -111,3 +111,37 @@ def test_decision_pass_proposer_first_sentence_and_amendment():
 def test_decision_pass_on_the_proposal_of():
     sc = _scan("On the proposal of Cllr A Green, seconded by Cllr B White, it was resolved to note the report.")
     assert sc.run() == [(None, "to note the report.", "Cllr A Green", "Cllr B White", 0)]
+
+
+def _plan(*lines):
+    from extract.extractors.meetings.forward_plan import _PlanScan, _fwp_header
+    es = _ents(*lines)
+    sc = _PlanScan(es)
+    sc.cols = dict(_fwp_header(es[0]), line=True)
+    return sc, es
+
+
+def test_plan_dated_line_opens_a_row_with_time_and_place():
+    sc, es = _plan("Date Location Provisional Agenda Items",
+                   "Thursday 18 January 2024 10:30am Kennet Room, County Hall", "Budget and precept")
+    assert sc.dated_line(es[0]) is False
+    assert sc.dated_line(es[1]) is True
+    assert sc.rows == [{"date": "2024-01-18", "time": "10:30", "place": "Kennet Room, County Hall", "items": []}]
+    assert sc.item_line(2, es[2]) is True
+    assert sc.rows[0]["items"] == ["Budget and precept"]
+
+
+def test_plan_ends_at_a_heading_no_dated_row_follows():
+    sc, es = _plan("Date Location Provisional Agenda Items", "Thursday 18 January 2024 10:30am Kennet Room",
+                   "# Appendix A", "Some other text")
+    assert sc.dated_line(es[1])
+    assert sc.item_line(2, es[2]) is False
+
+
+def test_fwp_rows_pass_end_to_end():
+    from extract.extractors.meetings.forward_plan import _fwp_rows
+    es = _ents("Date Location Provisional Agenda Items", "Thursday 18 January 2024 10:30am Kennet Room",
+               "Budget and precept", "Thursday 8 February 2024 10:30am Kennet Room", "Performance report")
+    rows = _fwp_rows(es, _Seg("forward_plan", 0, end=len(es)))
+    assert [(r["date"], r["items"]) for r in rows] == [("2024-01-18", ["Budget and precept"]),
+                                                       ("2024-02-08", ["Performance report"])]
