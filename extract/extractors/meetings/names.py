@@ -216,12 +216,35 @@ _NOT_NAME = {"members", "member", "panel", "council", "committee", "borough", "c
              "present", "attendance", "minutes", "agenda", "item", "items", "chairman", "chair"}
 
 
+_MALE = re.compile(r"^(?:mr|sir|lord)\b\.?", re.I)
+_FEMALE = re.compile(r"^(?:mrs|ms|miss|dame|lady)\b\.?", re.I)
+
+
+def _sex(title: Optional[str]) -> str:
+    t = (title or "").strip()
+    return "m" if _MALE.match(t) else "f" if _FEMALE.match(t) else ""
+
+
+def person_keys(people: list) -> list[str]:
+    """One key per person (objects with ``name`` and ``title``): the name, case- and
+    dot-insensitive; two people printed with the same name and honorifics of either sex ("Ms J
+    Meade", "Mr J Meade") get the honorific's sex added to keep them apart."""
+    sexes: dict[str, set] = {}
+    for p in people:
+        sexes.setdefault(_norm_name(p.name), set()).add(_sex(p.title))
+    keys = []
+    for p in people:
+        k = _norm_name(p.name)
+        sx = _sex(p.title)
+        keys.append(f"{k}|{sx}" if sx and len(sexes[k] - {""}) > 1 else k)
+    return keys
+
+
 def _dedupe(people: list[_Person]) -> list[_Person]:
     seen: dict[str, _Person] = {}
     out = []
     people = [p for p in people if not any(w.lower().strip(".,") in _NOT_NAME for w in p.name.split())]
-    for p in people:
-        k = _norm_name(p.name)
+    for p, k in zip(people, person_keys(people)):
         if k in seen:
             q = seen[k]
             q.role = q.role or p.role
