@@ -198,7 +198,7 @@ def _inline_parts(el) -> list[str]:
 
     def add(s: Optional[str]) -> None:
         if s:
-            parts[-1] += s
+            parts[-1] += re.sub(r"\s+", " ", s)  # a line break in the page source is a space
 
     def rec(e) -> None:
         add(e.text)

@@ -70,7 +70,8 @@ from .future import _future_meetings
 from .header_lines import meeting_type
 from .headers import _find_segments
 from .items import _items
-from .names import _HON, _OFFICER_WORDS, _ORG_WORDS, _add_note, _known_names, _name_run, _norm_name, _officer_role
+from .names import (_HON, _OFFICER_WORDS, _ORG_WORDS, _add_note, _known_names, _name_run, _norm_name,
+                    _officer_role, person_keys)
 from .patterns import _strip_hon
 
 def extract(doc: Document) -> dict:
@@ -207,8 +208,9 @@ def _finish_attendance(doc, person_rows, full_text) -> list:
     # dedupe attendance on its key (meeting, name, status)
     att: list[AttendanceRecord] = []
     seen_key = set()
+    ident = dict(zip(map(id, person_rows), person_keys(person_rows)))
     for a in person_rows:
-        key = (a.meeting_id, _norm_name(a.name), a.status)
+        key = (a.meeting_id, ident[id(a)], a.status)
         if key in seen_key:
             continue
         seen_key.add(key)
@@ -220,7 +222,7 @@ def _finish_attendance(doc, person_rows, full_text) -> list:
             a.role = member_role.get(_norm_name(a.name))
     # one person_id per printed name; variants with the same surname are noted
     for a in att:
-        a.person_id = stable_id(doc.doc_id, "person", _norm_name(a.name))
+        a.person_id = stable_id(doc.doc_id, "person", ident[id(a)])
     mentions = set()
     for m in re.finditer(rf"{_HON}\s+((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)", full_text):
         mentions.add(m.group(1))

@@ -81,20 +81,75 @@ def _table_lists(ents: list[_E], seg: _Seg) -> list[tuple[str, str, int]]:
 
 
 def _attendance_lists(entries: list[_E], seg: _Seg, items, known: set):
-    """[(status, [Person])] of the segment."""
-    out = []
+    """[(status, [Person])] of the segment: attendance tables, labelled lists, and (in minutes)
+    apologies wherever they are printed."""
     ents = entries[seg.start:seg.end]
+    out = _from_tables(ents, seg, known) + _from_labels(ents, seg, known)
+    if seg.kind == "minutes":
+        names = _apologies_in_minutes(ents, seg, items, known)
+        if names:
+            out.append(("apologies", _dedupe(names)))
+    return out
+
+
+def _independent(status: str, seg: _Seg) -> tuple[str, str]:
+    """(status, note) of a list label: independent members are present at minutes, members on
+    an agenda."""
+    if status == "independent":
+        return ("present" if seg.kind == "minutes" else "member"), "independent member"
+    return status, ""
+
+
+def _people(status: str, txt: str, note: str, known: set) -> list[_Person]:
+    people = _parse_also_present(txt, known) if status == "also_present" else _parse_list(txt, known)
+    for p in people:
+        if note:
+            p.note = _add_note(p.note, note)
+    return people
+
+
+def _from_tables(ents: list[_E], seg: _Seg, known: set) -> list:
+    out = []
     for status, txt, _k in _table_lists(ents, seg):
-        note = ""
-        if status == "independent":
-            status, note = ("present" if seg.kind == "minutes" else "member"), "independent member"
+        status, note = _independent(status, seg)
         if status in ("present", "also_present", "apologies") and seg.kind != "minutes":
             continue
-        people = _parse_also_present(txt, known) if status == "also_present" else _parse_list(txt, known)
-        for p in people:
-            if note:
-                p.note = _add_note(p.note, note)
-        out.append((status, people))
+        out.append((status, _people(status, txt, note, known)))
+    return out
+
+
+def _runs_on(text: str) -> bool:
+    """A list line that ends mid-list ("Mr P M Hill, OBE, Mr A R Hills,", "... and")."""
+    return bool(re.search(r"(?:,|\band)\s*$", text))
+
+
+def _list_lines(ents: list[_E], k: int, rest: str) -> list[str]:
+    """The lines of the list whose label is entry ``k`` (its text after the label is ``rest``):
+    the lines below a bare label, or the lines a list printed after the label runs on to."""
+    texts = [rest] if rest else []
+    if rest and not _runs_on(rest):
+        return texts
+    for f in ents[k + 1:]:
+        if f.cells is not None or any(r.match(f.text) for r, _ in _LABELS) \
+                or (f.kind == HEADING and not _HON_SEQ.search(f.text)):
+            break
+        if _ITEM.match(f.text) or _PAGES.search(f.text):
+            break
+        # a list of councillors does not run on into a line without any honorific
+        if texts and _HON_SEQ.search(texts[0]) and not _HON_SEQ.search(f.text) \
+                and not _runs_on(texts[-1]) and not re.match(r"^(?:and\b|[a-z,])", f.text):
+            break
+        if rest and not _HON_SEQ.search(f.text):
+            break  # a list after its label runs on only into more titled names
+        texts.append(f.text)
+        if rest and not _runs_on(f.text):
+            break
+    return texts
+
+
+def _from_labels(ents: list[_E], seg: _Seg, known: set) -> list:
+    """Lists after the labels "Present:", "Also present:", "Apologies:", "Membership:" ..."""
+    out = []
     for k, e in enumerate(ents):
         if e.cells is not None:
             continue
@@ -102,65 +157,43 @@ def _attendance_lists(entries: list[_E], seg: _Seg, items, known: set):
             m = rx.match(e.text)
             if not m:
                 continue
-            note = ""
-            if status == "independent":
-                status, note = ("present" if seg.kind == "minutes" else "member"), "independent member"
-            if status == "apologies" and seg.kind != "minutes":
+            status, note = _independent(status, seg)
+            if status in ("apologies", "present", "also_present") and seg.kind != "minutes":
                 break
-            if status in ("present", "also_present") and seg.kind not in ("minutes",):
-                break
-            rest = (m.groupdict().get("rest") or m.groupdict().get("rest2") or m.groupdict().get("rest3") or "").strip()
-            texts = [rest] if rest else []
-            if not rest:
-                for f in ents[k + 1:]:
-                    if f.cells is not None or any(r.match(f.text) for r, _ in _LABELS) \
-                            or (f.kind == HEADING and not _HON_SEQ.search(f.text)):
-                        break
-                    if _ITEM.match(f.text) or _PAGES.search(f.text):
-                        break
-                    # a list of councillors does not run on into a line without any honorific
-                    if texts and _HON_SEQ.search(texts[0]) and not _HON_SEQ.search(f.text) \
-                            and not re.search(r"(?:,|\band)\s*$", texts[-1]) \
-                            and not re.match(r"^(?:and\b|[a-z,])", f.text):
-                        break
-                    texts.append(f.text)
-            txt = _PUBLIC_COUNT.sub("", "\n".join(texts))
-            if not txt:
-                break
-            people = (_parse_also_present(txt, known) if status == "also_present"
-                      else _parse_list(txt, known))
-            for p in people:
-                if note:
-                    p.note = _add_note(p.note, note)
-            out.append((status, people))
+            g = m.groupdict()
+            rest = (g.get("rest") or g.get("rest2") or g.get("rest3") or "").strip()
+            txt = _PUBLIC_COUNT.sub("", "\n".join(_list_lines(ents, k, rest)))
+            if txt:
+                out.append((status, _people(status, txt, note, known)))
             break
-    # apologies in the minutes: "Apologies for absence were received from ...", anywhere, and the
-    # bullets / lines under an "Apologies" item
-    if seg.kind == "minutes":
-        names: list[_Person] = []
-        apol_items = []
-        for n_i, it in enumerate(items):
-            if re.search(r"\bapolog", it[2], re.I):
-                apol_items.append((it[0], items[n_i + 1][0] if n_i + 1 < len(items) else seg.end))
-        for e in ents:
-            if e.cells is not None:
-                continue
-            in_item = any(a < e.idx < b for a, b in apol_items)
-            if in_item and (e.kind == BULLET or _only_names(e.text)):
-                names.extend(_parse_list(e.text, known))
-                continue
-            for by in _APOLOGY_BY.finditer(e.text):
-                names.extend(_parse_list(by.group("who"), known))
-            m = _APOLOGIES_SENT.search(e.text)
-            rest = (m.group("rest") or m.group("rest2") or m.group("rest3") or "") if m else ""
-            rest = re.sub(r"(?<=[a-z])\((?=[A-Z])", " (", rest)  # "Rob Large(RL)"
-            if rest.strip():
-                rest = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", rest)[0]
-                rest = re.split(r"\s*\((?:substitute|sub)\b|\s+(?:who\s+was|with|;)\s", rest, flags=re.I)[0]
-                names.extend(_parse_list(re.sub(r"[.]$", "", rest), known))
-        if names:
-            out.append(("apologies", _dedupe(names)))
     return out
+
+
+def _apologies_in_minutes(ents: list[_E], seg: _Seg, items, known: set) -> list[_Person]:
+    """Apologies in the minutes: "Apologies for absence were received from ...", anywhere, and
+    the bullets / lines of names under an "Apologies" item."""
+    names: list[_Person] = []
+    apol_items = []
+    for n_i, it in enumerate(items):
+        if re.search(r"\bapolog", it[2], re.I):
+            apol_items.append((it[0], items[n_i + 1][0] if n_i + 1 < len(items) else seg.end))
+    for e in ents:
+        if e.cells is not None:
+            continue
+        in_item = any(a < e.idx < b for a, b in apol_items)
+        if in_item and (e.kind == BULLET or _only_names(e.text)):
+            names.extend(_parse_list(e.text, known))
+            continue
+        for by in _APOLOGY_BY.finditer(e.text):
+            names.extend(_parse_list(by.group("who"), known))
+        m = _APOLOGIES_SENT.search(e.text)
+        rest = (m.group("rest") or m.group("rest2") or m.group("rest3") or "") if m else ""
+        rest = re.sub(r"(?<=[a-z])\((?=[A-Z])", " (", rest)  # "Rob Large(RL)"
+        if rest.strip():
+            rest = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", rest)[0]
+            rest = re.split(r"\s*\((?:substitute|sub)\b|\s+(?:who\s+was|with|;)\s", rest, flags=re.I)[0]
+            names.extend(_parse_list(re.sub(r"[.]$", "", rest), known))
+    return names
 
 
 def _only_names(text: str) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ...model import BULLET
 from .entries import _E, _Seg
@@ -36,17 +37,28 @@ def _proposer_sentence(t: str):
     return None
 
 
-def _decisions(entries: list[_E], seg: _Seg, items) -> list[tuple[str, str, str, str, int]]:
-    """(item number, decision, proposer as printed, seconder as printed, entry index)."""
-    out = []
-    ents = [e for e in entries[seg.start:seg.end]]
-    texts_of = {e.idx: _PARA_NO.sub("", e.text) for e in ents}
-    item_starts = {it[0] for it in items}
-    consumed: set = set()
+class _Scan:
+    """One pass over the lines of a minutes segment; each ``_at_*`` method reads one form of
+    decision starting at line ``k`` and returns the line to go on from, or None when the line is
+    not that form."""
 
-    def gather(j: int, texts: list) -> int:
+    def __init__(self, entries: list[_E], seg: _Seg, items):
+        self.ents = list(entries[seg.start:seg.end])
+        self.texts_of = {e.idx: _PARA_NO.sub("", e.text) for e in self.ents}
+        self.items = items
+        self.item_starts = {it[0] for it in items}
+        self.consumed: set = set()
+        self.out: list[tuple] = []  # (item, decision, proposer, seconder, label item, line)
+        self.pending = None  # (proposer, seconder, entry index) named before their resolution
+
+    def item_no(self, idx: int):
+        it = _item_at(self.items, idx)
+        return it[1] if it else None
+
+    def gather(self, j: int, texts: list) -> int:
         """Continue a decision over a list introduced by ":" or following bullets."""
-        while j < len(ents) and ents[j].idx not in item_starts and ents[j].cells is None and (
+        ents = self.ents
+        while j < len(ents) and ents[j].idx not in self.item_starts and ents[j].cells is None and (
                 ents[j].kind == BULLET or (texts and texts[-1].endswith((":", ";")))
                 or re.match(r"^(?:\(?[a-z0-9ivx]{1,3}[.)]|\d+\.)\s", ents[j].text)
                 and not _ITEM.match(ents[j].text)):
@@ -57,92 +69,90 @@ def _decisions(entries: list[_E], seg: _Seg, items) -> list[tuple[str, str, str,
             j += 1
         return j
 
-    pending = None  # (proposer, seconder, entry index) from lines of their own
-    k = 0
-    while k < len(ents):
-        e = ents[k]
-        if e.cells is not None:
-            k += 1
-            continue
-        t = texts_of[e.idx]
-        m = _PROPOSAL.search(t)
-        if not m:
-            pl = _PROPOSED_LINE.match(t)
-            if pl and len(t) <= 120:
-                sec = pl.group("s")
-                j = k + 1
-                if not sec and j < len(ents) and ents[j].cells is None:
-                    sl = _SECONDED_LINE.match(texts_of[ents[j].idx])
-                    if sl:
-                        sec = sl.group("s")
-                        j += 1
-                if sec:
-                    pending = (_person_text(pl.group("p")), _person_text(sec), e.idx)
-                    consumed.update(x.idx for x in ents[k:j])
-                    # a decision printed just before the pair, in the same item, with nobody named
-                    it = _item_at(items, e.idx)
-                    if out and out[-1][2] is None and out[-1][4] is not None \
-                            and out[-1][4] == (it[1] if it else None):
-                        last = out[-1]
-                        out[-1] = (last[0], last[1], pending[0], pending[1], last[4], last[5])
-                        pending = None
-                    elif not _resolution_follows(ents, j, item_starts):
-                        # "Proposed. Cllr X, Seconded Cllr Y, 4 agreed": the motion is the line before
-                        prev = ents[k - 1] if k > 0 and ents[k - 1].idx not in item_starts else None
-                        what = prev.text if prev is not None and prev.cells is None and prev.idx not in consumed else t
-                        out.append((it[1] if it else None, what, pending[0], pending[1], None, k))
-                        pending = None
-                    k = j
-                    continue
-            ps = _proposer_sentence(t) if not _RESOLVED_LABEL.match(t) else None
-            if ps and len(t) <= 400:
-                it = _item_at(items, e.idx)
-                if re.search(r"\bamendment\b", t, re.I):
-                    k += 1  # an amendment moved is not a decision
-                    continue
-                if _resolution_follows(ents, k + 1, item_starts) or re.search(
-                        r"\b(?:the\s+(?:following\s+)?motion|recommendations?)(?:\s+(?:that|as\s+follows))?\s*:?\s*$", t, re.I):
-                    pending = (_person_text(ps[0]), _person_text(ps[1]), e.idx)
-                else:
-                    out.append((it[1] if it else None, t, _person_text(ps[0]), _person_text(ps[1]), None, k))
-                consumed.add(e.idx)
-                k += 1
-                continue
-            lab = _RESOLVED_LABEL.match(t)
-            if lab and not (re.match(r"^it\s+was\s+(?:resolved|agreed)", t, re.I) and not lab.group("rest")):
-                rest = lab.group("rest").strip()
-                j = k + 1
-                if not rest:
-                    if len(t) > 40 or j >= len(ents) or ents[j].idx in item_starts \
-                            or ents[j].cells is not None:
-                        k += 1
-                        continue
-                    rest = ents[j].text
-                    j += 1
-                elif not re.match(r"^(?:that\b|to\b|the\b|[A-Z(])", rest):
-                    k += 1
-                    continue
-                texts = [rest]
-                j = gather(j, texts)
-                decision = " ".join(texts).strip()
-                prop = sec = None
-                pm = _PROPOSAL_PAREN.search(decision) or _PROPOSAL_INLINE.search(decision)
-                if pm:
-                    prop, sec = _person_text(pm.group("p")), _person_text(pm.group("s"))
-                    decision = decision[:pm.start()].strip()
-                it = _item_at(items, e.idx)
-                ino = it[1] if it else None
-                if pending and prop is None:
-                    pit = _item_at(items, pending[2])
-                    if (pit[1] if pit else None) == ino:
-                        prop, sec = pending[0], pending[1]
-                    pending = None
-                out.append((ino, decision, prop, sec, ino, k))
-                consumed.update(x.idx for x in ents[k:j])
-                k = j
-                continue
-            k += 1
-            continue
+    def _at_proposed_lines(self, k: int, t: str) -> Optional[int]:
+        """"Proposed by Cllr X" / "Seconded by Cllr Y" on lines of their own (or one line)."""
+        ents, e = self.ents, self.ents[k]
+        pl = _PROPOSED_LINE.match(t)
+        if not (pl and len(t) <= 120):
+            return None
+        sec = pl.group("s")
+        j = k + 1
+        if not sec and j < len(ents) and ents[j].cells is None:
+            sl = _SECONDED_LINE.match(self.texts_of[ents[j].idx])
+            if sl:
+                sec = sl.group("s")
+                j += 1
+        if not sec:
+            return None
+        self.pending = (_person_text(pl.group("p")), _person_text(sec), e.idx)
+        self.consumed.update(x.idx for x in ents[k:j])
+        ino = self.item_no(e.idx)
+        out = self.out
+        if out and out[-1][2] is None and out[-1][4] is not None and out[-1][4] == ino:
+            # a decision printed just before the pair, in the same item, with nobody named
+            last = out[-1]
+            out[-1] = (last[0], last[1], self.pending[0], self.pending[1], last[4], last[5])
+            self.pending = None
+        elif not _resolution_follows(ents, j, self.item_starts):
+            # "Proposed. Cllr X, Seconded Cllr Y, 4 agreed": the motion is the line before
+            prev = ents[k - 1] if k > 0 and ents[k - 1].idx not in self.item_starts else None
+            what = prev.text if prev is not None and prev.cells is None and prev.idx not in self.consumed else t
+            out.append((ino, what, self.pending[0], self.pending[1], None, k))
+            self.pending = None
+        return j
+
+    def _at_proposer_sentence(self, k: int, t: str) -> Optional[int]:
+        """"Cllr X proposed ..., seconded by Cllr Y" (either order), the resolution after it or in it."""
+        e = self.ents[k]
+        ps = _proposer_sentence(t) if not _RESOLVED_LABEL.match(t) else None
+        if not (ps and len(t) <= 400):
+            return None
+        if re.search(r"\bamendment\b", t, re.I):
+            return k + 1  # an amendment moved is not a decision
+        if _resolution_follows(self.ents, k + 1, self.item_starts) or re.search(
+                r"\b(?:the\s+(?:following\s+)?motion|recommendations?)(?:\s+(?:that|as\s+follows))?\s*:?\s*$", t, re.I):
+            self.pending = (_person_text(ps[0]), _person_text(ps[1]), e.idx)
+        else:
+            self.out.append((self.item_no(e.idx), t, _person_text(ps[0]), _person_text(ps[1]), None, k))
+        self.consumed.add(e.idx)
+        return k + 1
+
+    def _at_resolved_label(self, k: int, t: str) -> Optional[int]:
+        """"RESOLVED that ...", "Decision:" then the text (on the line or the next), with a proposal
+        in brackets after it or a pending proposer and seconder of the same item."""
+        ents, e = self.ents, self.ents[k]
+        lab = _RESOLVED_LABEL.match(t)
+        if not lab or (re.match(r"^it\s+was\s+(?:resolved|agreed)", t, re.I) and not lab.group("rest")):
+            return None
+        rest = lab.group("rest").strip()
+        j = k + 1
+        if not rest:
+            if len(t) > 40 or j >= len(ents) or ents[j].idx in self.item_starts or ents[j].cells is not None:
+                return k + 1
+            rest = ents[j].text
+            j += 1
+        elif not re.match(r"^(?:that\b|to\b|the\b|[A-Z(])", rest):
+            return k + 1
+        texts = [rest]
+        j = self.gather(j, texts)
+        decision = " ".join(texts).strip()
+        prop = sec = None
+        pm = _PROPOSAL_PAREN.search(decision) or _PROPOSAL_INLINE.search(decision)
+        if pm:
+            prop, sec = _person_text(pm.group("p")), _person_text(pm.group("s"))
+            decision = decision[:pm.start()].strip()
+        ino = self.item_no(e.idx)
+        if self.pending and prop is None:
+            if self.item_no(self.pending[2]) == ino:
+                prop, sec = self.pending[0], self.pending[1]
+            self.pending = None
+        self.out.append((ino, decision, prop, sec, ino, k))
+        self.consumed.update(x.idx for x in ents[k:j])
+        return j
+
+    def _at_proposal(self, k: int, m: re.Match) -> int:
+        """"On the proposal of X, seconded by Y, it was resolved ..." then the decision text."""
+        ents, e = self.ents, self.ents[k]
         prop, sec = m.group("p").strip(), m.group("s").strip()
         tail = m.group("tail").lstrip(" :–-").strip()
         tail = re.sub(r"^to\s+make\s+the(?:\s+following)?(?:\s+decisions?)?\s*:?\s*", "", tail,
@@ -153,26 +163,46 @@ def _decisions(entries: list[_E], seg: _Seg, items) -> list[tuple[str, str, str,
         j = k + 1
         if not texts:
             # a "Decision" / "Resolved" label, then the decision text
-            while j < len(ents) and ents[j].idx not in item_starts:
+            while j < len(ents) and ents[j].idx not in self.item_starts:
                 lab = _RESOLVED_LABEL.match(ents[j].text)
                 if lab and len(ents[j].text) <= 40 and not lab.group("rest"):
                     j += 1
                     continue
-                if lab and lab.group("rest"):
-                    texts.append(lab.group("rest"))
-                    j += 1
-                else:
-                    texts.append(ents[j].text)
-                    j += 1
+                texts.append(lab.group("rest") if lab and lab.group("rest") else ents[j].text)
+                j += 1
                 break
-        j = gather(j, texts)
+        j = self.gather(j, texts)
         decision = " ".join(texts).strip()
-        it = _item_at(items, e.idx)
         if decision:
-            out.append((it[1] if it else None, decision, prop, sec, None, k))
-        consumed.update(x.idx for x in ents[k:j])
-        k = max(j, k + 1)
-    return [(a, b, c, d, ents[k_].idx) for a, b, c, d, _, k_ in out]
+            self.out.append((self.item_no(e.idx), decision, prop, sec, None, k))
+        self.consumed.update(x.idx for x in ents[k:j])
+        return max(j, k + 1)
+
+    def run(self) -> list[tuple]:
+        k = 0
+        while k < len(self.ents):
+            e = self.ents[k]
+            if e.cells is not None:
+                k += 1
+                continue
+            t = self.texts_of[e.idx]
+            m = _PROPOSAL.search(t)
+            if m:
+                k = self._at_proposal(k, m)
+                continue
+            for form in (self._at_proposed_lines, self._at_proposer_sentence, self._at_resolved_label):
+                j = form(k, t)
+                if j is not None:
+                    k = j
+                    break
+            else:
+                k += 1
+        return [(a, b, c, d, self.ents[k_].idx) for a, b, c, d, _, k_ in self.out]
+
+
+def _decisions(entries: list[_E], seg: _Seg, items) -> list[tuple[str, str, str, str, int]]:
+    """(item number, decision, proposer as printed, seconder as printed, entry index)."""
+    return _Scan(entries, seg, items).run()
 
 
 def _resolution_follows(ents: list[_E], j: int, item_starts: set) -> bool:

@@ -113,6 +113,8 @@ def _split_labels(text: str) -> list[str]:
         w = re.search(r"(\S+)\s+$", text[:c])
         if w and _LABEL_AT.match(text[w.start(1):]):
             continue
+        if re.fullmatch(r"(?:item\s+)?\d{1,3}[.):]?", text[:c].strip(), re.I):
+            continue  # "4. Date of next meeting: ...": an item's number is not a line of its own
         cuts.append(c)
     if not cuts:
         return [text]

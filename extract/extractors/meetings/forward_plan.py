@@ -139,6 +139,153 @@ def _fwp_continues(prev: str, nxt: str) -> bool:
     return bool(re.search(r"\b(?:and|or|of|the|to|for|in|on|with|by|from|a|an|its|their)$", p, re.I))
 
 
+class _PlanScan:
+    """The state of one pass over a forward plan's lines (see ``_fwp_rows``)."""
+
+    def __init__(self, ents: list[_E]):
+        self.ents = ents
+        self.rows: list[dict] = []
+        self.cols: Optional[dict] = None
+        self.items_x: Optional[float] = None  # left edge of the items column (PDF boxes)
+        self.last_box = None                  # box of the last item line of an unruled table
+        self.last_block = None
+        self.misses = 0
+
+    def add_items(self, parts: list[tuple[str, bool]], wrap_first: bool = False, bullet: bool = False) -> None:
+        its = self.rows[-1]["items"]
+        for k, (p, glyph) in enumerate(parts):
+            if its and not glyph and not (bullet and k == 0) and (
+                    (k == 0 and wrap_first) or _fwp_continues(its[-1], p)):
+                its[-1] = f"{its[-1]} {p}"
+            else:
+                its.append(p)
+
+    def dated_ahead(self, k: int) -> bool:
+        for f in self.ents[k + 1:k + 3]:
+            if f.cells is not None:
+                if f.cells and parse_date(f.cells[0] or "") is not None:
+                    return True
+            elif _LEAD_DATE.match(f.text) and parse_date(_LEAD_DATE.match(f.text).group(0)):
+                return True
+        return False
+
+    def _cells(self, e: _E) -> tuple[list[str], list]:
+        cells, boxes = _merged_row(e)
+        n = self.cols["n"]
+        if len(cells) > n and self.cols.get("line"):
+            # more cells than labels: the extra ones belong to the last column
+            cells = cells[:n - 1] + [" ".join(c for c in cells[n - 1:] if c)]
+            boxes = boxes[:n - 1] + [next((b for b in boxes[n - 1:] if b), None)]
+        return cells, boxes
+
+    def _raw_items(self, e: _E, cells: list[str]) -> list[tuple[str, bool]]:
+        """The items of a row's items cell (split where the source spaced them apart)."""
+        i = self.cols.get("items")
+        if i is None:
+            return []
+        raw = e.raw_cells[i] if e.raw_cells and i < len(e.raw_cells) and len(e.raw_cells) == len(cells) else None
+        if raw is not None and re.search(r"\S\s{3,}\S", raw) and "<li" not in raw:
+            return [(p, False) for p in (_clean(x).strip(" •·-") for x in re.split(r"\s{3,}", raw.strip())) if p]
+        return _fwp_item_parts(cells[i] if i < len(cells) else "")
+
+    def table_row(self, e: _E) -> None:
+        """A table row: a dated row opens a meeting (or adds to the one of the same date); a row
+        without a date continues the row above."""
+        cols, rows = self.cols, self.rows
+        cells, boxes = self._cells(e)
+
+        def cell(key):
+            i = cols.get(key)
+            return "" if i is None or i >= len(cells) else cells[i]
+
+        ii = cols.get("items")
+        ibox = boxes[ii] if ii is not None and ii < len(boxes) else None
+        wrap = bool(not _ruled_row(boxes) and ibox and self.last_box and e.block is self.last_block
+                    and e.block.bbox and self.last_box[2] >= e.block.bbox[2] - 2)
+        dtxt = cell("date")
+        d = parse_date(dtxt) if dtxt else None
+        if d and rows and rows[-1]["date"] == d.isoformat():
+            self.add_items(self._raw_items(e, cells))
+            if cell("place") and not rows[-1]["place"]:
+                rows[-1]["place"] = cell("place")
+        elif d:
+            st, _ = parse_time_range(dtxt)
+            if not st and cell("time"):
+                st = parse_time(cell("time"))
+            rows.append({"date": d.isoformat(), "time": st, "place": cell("place") or None, "items": []})
+            self.add_items(self._raw_items(e, cells))
+        elif rows:
+            r = rows[-1]
+            if dtxt and not r["time"]:
+                st, _ = parse_time_range(dtxt)
+                r["time"] = st or parse_time(dtxt)
+            if cell("place"):
+                r["place"] = f"{r['place']} {cell('place')}" if r["place"] else cell("place")
+            self.add_items(self._raw_items(e, cells), wrap_first=wrap)
+        else:
+            return
+        if ibox:
+            self.items_x = ibox[0] if self.items_x is None or e.block is not self.last_block \
+                else min(self.items_x, ibox[0])
+            if cell("items"):
+                self.last_box = ibox
+        self.last_block = e.block
+        self.misses = 0
+
+    def dated_line(self, e: _E) -> bool:
+        """A line starting with a date opens a row ("Thursday 18 January 2024 10:30am Kennet Room")."""
+        t = e.text
+        m = _LEAD_DATE.match(t)
+        d = parse_date(m.group(0)) if m else None
+        if not d:
+            return False
+        rest = t[m.end():].strip(" ,.-–")
+        tm = _LEAD_TIME.match(rest)
+        st = None
+        if tm and re.search(r"\d", tm.group(0)) and (re.search(r"[ap]\.?m|noon|[.:]\d\d", tm.group(0), re.I)):
+            st, _ = parse_time_range(tm.group(0))
+            st = st or parse_time(tm.group(0))
+            rest = rest[tm.end():].strip(" ,.-–")
+        rest = re.sub(r"^(?:at|in)\s+(?:the\s+(?=[A-Z]))?", "", rest, flags=re.I).strip(" ,.")
+        row = {"date": d.isoformat(), "time": st, "place": None, "items": []}
+        if rest:
+            if "place" in self.cols:
+                row["place"] = rest
+            else:
+                row["items"].append(rest)
+        if self.rows and self.rows[-1]["date"] == row["date"]:
+            self.rows[-1]["items"].extend(row["items"])
+        else:
+            self.rows.append(row)
+        self.items_x = None
+        self.last_box = None
+        self.last_block = e.block
+        self.misses = 0
+        return True
+
+    def item_line(self, k: int, e: _E) -> bool:
+        """A line under a dated row: an item when it sits in the items column; False when the plan
+        has ended (a heading or long paragraph that no dated row follows)."""
+        t = e.text
+        box = e.block.bbox if e.block is not None else None
+        if self.items_x is not None and box is not None:
+            ok = box[0] >= self.items_x - 15
+        elif self.cols.get("line"):
+            ok = e.kind != HEADING and len(t) <= 120
+        else:
+            # a text source's table holds its items in its cells: a line between tables is not one
+            return True
+        if ok and len(t) <= 160:
+            self.add_items(_fwp_item_parts(t), bullet=e.kind == BULLET)
+            self.last_box = None
+            self.misses = 0
+            return True
+        if self.dated_ahead(k):
+            return True
+        self.misses += 1
+        return not (self.misses >= 2 or e.kind == HEADING or len(t) > 160)
+
+
 def _fwp_rows(entries: list[_E], seg: _Seg):
     """(date, time, place, items) of each forward work plan row.
 
@@ -149,150 +296,24 @@ def _fwp_rows(entries: list[_E], seg: _Seg):
     the first row of each group only).  A line set apart from the items column (a page's
     logo text, left of it) is not an item; a heading or long paragraph that no dated row
     follows ends the plan."""
-    rows: list[dict] = []
-    cols: Optional[dict] = None
-    items_x: Optional[float] = None      # left edge of the items column (PDF boxes)
-    last_box = None                      # box of the last item line of an unruled table
-    last_block = None
-    misses = 0
-    ents = entries[seg.start:seg.end]
-
-    def add_items(parts: list[tuple[str, bool]], wrap_first: bool = False, bullet: bool = False) -> None:
-        its = rows[-1]["items"]
-        for k, (p, glyph) in enumerate(parts):
-            if its and not glyph and not (bullet and k == 0) and (
-                    (k == 0 and wrap_first) or _fwp_continues(its[-1], p)):
-                its[-1] = f"{its[-1]} {p}"
-            else:
-                its.append(p)
-
-    def dated_ahead(k: int) -> bool:
-        for f in ents[k + 1:k + 3]:
-            if f.cells is not None:
-                if f.cells and parse_date(f.cells[0] or "") is not None:
-                    return True
-            elif _LEAD_DATE.match(f.text) and parse_date(_LEAD_DATE.match(f.text).group(0)):
-                return True
-        return False
-
-    for k, e in enumerate(ents):
+    sc = _PlanScan(entries[seg.start:seg.end])
+    for k, e in enumerate(sc.ents):
         h = _fwp_header(e)
         if h:
             if e.cells is None:
                 h["line"] = True
-            cols = h
-            misses = 0
+            sc.cols = h
+            sc.misses = 0
             continue
-        if cols is None:
+        if sc.cols is None:
             continue
         if e.cells is not None:
-            cells, boxes = _merged_row(e)
-            n = cols["n"]
-            if len(cells) > n and cols.get("line"):
-                # more cells than labels: the extra ones belong to the last column
-                cells = cells[:n - 1] + [" ".join(c for c in cells[n - 1:] if c)]
-                boxes = boxes[:n - 1] + [next((b for b in boxes[n - 1:] if b), None)]
-
-            def cell(key):
-                i = cols.get(key)
-                if i is None or i >= len(cells):
-                    return ""
-                return cells[i]
-
-            def raw_items():
-                i = cols.get("items")
-                if i is None:
-                    return []
-                raw = e.raw_cells[i] if e.raw_cells and i < len(e.raw_cells) and len(e.raw_cells) == len(cells) \
-                    else None
-                txt = cell("items")
-                if raw is not None and re.search(r"\S\s{3,}\S", raw) and "<li" not in raw:
-                    return [(p, False) for p in (_clean(x).strip(" •·-") for x in re.split(r"\s{3,}", raw.strip()))
-                            if p]
-                return _fwp_item_parts(txt)
-
-            ii = cols.get("items")
-            ibox = boxes[ii] if ii is not None and ii < len(boxes) else None
-            ruled = _ruled_row(boxes)
-            wrap = bool(not ruled and ibox and last_box and e.block is last_block and e.block.bbox
-                        and last_box[2] >= e.block.bbox[2] - 2)
-            dtxt = cell("date")
-            d = parse_date(dtxt) if dtxt else None
-            if d and rows and rows[-1]["date"] == d.isoformat():
-                add_items(raw_items())
-                if cell("place") and not rows[-1]["place"]:
-                    rows[-1]["place"] = cell("place")
-            elif d:
-                st, _ = parse_time_range(dtxt)
-                if not st and cell("time"):
-                    st = parse_time(cell("time"))
-                rows.append({"date": d.isoformat(), "time": st, "place": cell("place") or None, "items": []})
-                add_items(raw_items())
-            elif rows:
-                r = rows[-1]
-                if dtxt and not r["time"]:
-                    st, _ = parse_time_range(dtxt)
-                    r["time"] = st or parse_time(dtxt)
-                if cell("place"):
-                    r["place"] = f"{r['place']} {cell('place')}" if r["place"] else cell("place")
-                add_items(raw_items(), wrap_first=wrap)
-            else:
-                continue
-            if ibox:
-                items_x = ibox[0] if items_x is None or e.block is not last_block else min(items_x, ibox[0])
-                if cell("items"):
-                    last_box = ibox
-            last_block = e.block
-            misses = 0
+            sc.table_row(e)
             continue
-        # a line
-        t = e.text
-        m = _LEAD_DATE.match(t)
-        d = parse_date(m.group(0)) if m else None
-        if d:
-            rest = t[m.end():].strip(" ,.-–")
-            tm = _LEAD_TIME.match(rest)
-            st = None
-            if tm and re.search(r"\d", tm.group(0)) and (re.search(r"[ap]\.?m|noon|[.:]\d\d", tm.group(0), re.I)):
-                st, _ = parse_time_range(tm.group(0))
-                st = st or parse_time(tm.group(0))
-                rest = rest[tm.end():].strip(" ,.-–")
-            rest = re.sub(r"^(?:at|in)\s+(?:the\s+(?=[A-Z]))?", "", rest, flags=re.I).strip(" ,.")
-            row = {"date": d.isoformat(), "time": st, "place": None, "items": []}
-            if rest:
-                if "place" in cols:
-                    row["place"] = rest
-                else:
-                    row["items"].append(rest)
-            if rows and rows[-1]["date"] == row["date"]:
-                rows[-1]["items"].extend(row["items"])
-            else:
-                rows.append(row)
-            items_x = None
-            last_box = None
-            last_block = e.block
-            misses = 0
+        if sc.dated_line(e) or not sc.rows:
             continue
-        if not rows:
-            continue
-        box = e.block.bbox if e.block is not None else None
-        if items_x is not None and box is not None:
-            ok = box[0] >= items_x - 15
-        elif cols.get("line"):
-            ok = e.kind != HEADING and len(t) <= 120
-        else:
-            # a text source's table holds its items in its cells: a line between tables is not one
-            continue
-        if ok and len(t) <= 160:
-            add_items(_fwp_item_parts(t), bullet=e.kind == BULLET)
-            last_box = None
-            misses = 0
-            continue
-        if dated_ahead(k):
-            continue
-        misses += 1
-        if misses >= 2 or e.kind == HEADING or len(t) > 160:
+        if not sc.item_line(k, e):
             break
-    for r in rows:
+    for r in sc.rows:
         r["items"] = [x for x in r["items"] if x]
-    return rows
+    return sc.rows

@@ -9,7 +9,7 @@ from ...normalise import parse_date, parse_time
 from .entries import _E, _Seg
 from .patterns import _DATED_LINE, _FUTURE_ITEM
 
-_NEXT_LABEL = re.compile(r"^date\s+of\s+(?:the\s+)?next\s+meeting\s*[:\-–]?\s*(?P<rest>.+)$", re.I)
+_NEXT_LABEL = re.compile(r"^(?:(?:item\s+)?\d{1,3}[.)]?\s+)?date\s+of\s+(?:the\s+)?next\s+meeting\s*[:\-–]?\s*(?P<rest>.+)$", re.I)
 _NEXT_SENT = re.compile(
     r"\b(?:next|future|following)\s+(?:ordinary\s+|scheduled\s+)?meeting\b.{0,80}?\b(?:will|would|is|was|to)\s+"
     r"(?:be\s+)?(?:held|take\s+place|scheduled|arranged|confirmed)?", re.I)

@@ -43,6 +43,8 @@ _MEETING_OF = re.compile(
 _VENUE_WORDS = re.compile(
     r"\b(?:room|chamber|hall|house|centre|center|offices?|building|suite|library|church|school|"
     r"pavilion|institute|square|street|road|lane|remote|online|virtual|teams|zoom)\b", re.I)
+# a web page's link after the venue ("Crewe CW1 2BJ. View directions")
+_DIRECTIONS = re.compile(r"\.?\s*view\s+directions\.?$", re.I)
 _CONTACT = re.compile(r"\s+(?:ask\s+for|contact|telephone|tel|e-?mail|enquiries)\b.*$", re.I)
 _NOT_BODY = re.compile(r"\b(?:minutes\s+of|held\s+on|next|previous|last|dates?\s+of|were|was|will|items?|business|"
                        r"exempt|unrestricted|restricted)\b|:|^to\b", re.I)
@@ -86,7 +88,7 @@ def _venue_after(entries: list[_E], j: int, end: int, place: str) -> tuple[str, 
             break
         lab = re.match(r"^(?:venue|place|location|where)\s*:\s*(?P<v>.+)$", t, re.I)
         if lab and not parts:
-            parts.append(re.sub(r"\.?\s*view\s+directions\.?$", "", lab.group("v"), flags=re.I))
+            parts.append(_DIRECTIONS.sub("", lab.group("v")))
             k += 1
             continue
         if re.fullmatch(r"[\W_]*", t) or re.match(r"^(?:ask\s+for|contact|tel|telephone|e-?mail|[\w.-]+@)", t, re.I):
@@ -99,7 +101,7 @@ def _venue_after(entries: list[_E], j: int, end: int, place: str) -> tuple[str, 
             or (parts and parts[-1].endswith(","))
         if not wants or len(t) > 100 or ":" in t or parse_date(t):
             break
-        parts.append(_CONTACT.sub("", t))
+        parts.append(_DIRECTIONS.sub("", _CONTACT.sub("", t)))
         k += 1
         if len(parts) >= 3:
             break

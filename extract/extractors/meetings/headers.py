@@ -112,131 +112,176 @@ def _minutes_sheet(entries: list[_E], i: int) -> Optional[tuple[str, str, Option
     return None
 
 
+def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
+    """"Minutes of the X meeting held on DATE at PLACE" (a title broken over up to three lines):
+    a minutes segment; the index after the title."""
+    e, n = entries[i], len(entries)
+    t = e.text
+    m = _MINUTES_TITLE.match(t) if len(t) <= 300 else None
+    last = i
+    if m is None and e.cells is None and re.match(r"^(?:draft\s+)?minutes\s+of\b", t, re.I) and len(t) <= 120:
+        # a title broken over lines: "MINUTES OF A MEETING OF X" / "HELD ON 13TH FEBRUARY 2019 AT 19.00 IN ..."
+        # or "... OF X" / "HELD IN THE VILLAGE HALL" / "ON 29th January 2026"
+        joined = t
+        for k in range(i + 1, min(n, i + 3)):
+            if entries[k].cells is not None or not re.match(r"^(?:held|on|in|at)\b", entries[k].text, re.I):
+                break
+            joined += " " + entries[k].text
+            m = _MINUTES_TITLE.match(joined)
+            if m and _parse_minutes_rest(m.group("rest"))[0]:
+                last = k
+                break
+            m = None
+    if not (m and e.cells is None):
+        return None
+    date, time, place = _parse_minutes_rest(m.group("rest"))
+    if not date:
+        return None
+    body = m.group("body").strip()
+    if _GENERIC_BODY.match(body) or not re.search(r"[A-Z]", body[1:] if body else ""):
+        body = _body_above(entries, i)
+    segs.append(_Seg("minutes", i, body=_smart_case(body, doc_lines) if body else None,
+                     date=date, start_time=time, place=place, page=e.page))
+    return last + 1
+
+
+def _minutes_sheet_seg(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
+    """A "Minutes" line with the body and date around it, and its "Venue: / Time:" rows."""
+    ms = _minutes_sheet(entries, i)
+    if not ms:
+        return None
+    body, date, time, j = ms
+    segs.append(_Seg("minutes", i, body=_smart_case(body, doc_lines), date=date, start_time=time,
+                     page=entries[i].page))
+    if j < len(entries) and _is_kv(entries[j]):
+        kv, j2 = _read_kv(entries, j)
+        if kv.get("place"):
+            segs[-1].place = kv["place"]
+        if kv.get("time"):
+            st, et = parse_time_range(kv["time"])
+            segs[-1].start_time = segs[-1].start_time or st
+            segs[-1].end_time = et
+        j = j2
+    return j
+
+
+def _notice(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
+    """"A meeting of the X will be held at PLACE on DATE at TIME"."""
+    e = entries[i]
+    m = _NOTICE.match(e.text) if e.cells is None and len(e.text) <= 300 else None
+    if not m:
+        return None
+    date, time, place = _parse_minutes_rest(m.group("rest"))
+    if not date:
+        return None
+    segs.append(_Seg("agenda", i, body=_smart_case(m.group("body").strip(), doc_lines),
+                     date=date, start_time=time, place=place, page=e.page))
+    return i + 1
+
+
+def _dated(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
+    """A dated line under (or after) the body's name: "CABINET" / "Thursday, 30th January, 2025, at 10.00 am"."""
+    if _is_kv(entries[i]) or (segs and segs[-1].kind == "forward_plan"):
+        return None
+    dh = dated_header(entries, i, len(entries))
+    if not dh:
+        return None
+    segs.append(dh[0])
+    return max(dh[1], i + 1)
+
+
+def _front_sheet(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
+    """Key/value front sheets ("Meeting: / Date: / Time: / Place:"), also the date / time / place
+    rows printed under a minutes title."""
+    e = entries[i]
+    if not _is_kv(e):
+        return None
+    kv, j = _read_kv(entries, i)
+    body = kv.get("meeting")
+    if not body and "date" in kv and ("time" in kv or "place" in kv) and parse_date(kv["date"]):
+        body = _body_above(entries, i)
+        if body is None and segs and segs[-1].start >= i - 3 and segs[-1].kind == "minutes":
+            # a minutes title whose date / time / place are printed below it
+            s = segs[-1]
+            st, et = parse_time_range(kv.get("time", "")) if kv.get("time") else (None, None)
+            s.start_time = s.start_time or st
+            s.end_time = s.end_time or et
+            s.place = s.place or kv.get("place")
+            return j
+    if not (body and ("date" in kv or "place" in kv)):
+        return None
+    kind = "report" if ("title" in kv or "presenter" in kv) else "agenda"
+    if kind == "agenda":
+        before = [x.text for x in entries[max(0, i - 3):i]]
+        if any(re.match(r"^(?:draft\s+)?minutes\b", b, re.I) for b in before):
+            kind = "minutes"
+    d = parse_date(kv.get("date", ""))
+    st, et = parse_time_range(kv.get("time", "")) if kv.get("time") else (None, None)
+    if kv.get("end"):
+        et = parse_time(kv["end"]) or et
+    segs.append(_Seg(kind, i, body=body, date=_iso(d), start_time=st, end_time=et,
+                     place=kv.get("place"), page=e.page, kv=kv))
+    return j
+
+
+def _for_meeting(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
+    """A report's "For Police and Crime Panel meeting 19 December 2019" (the first header only)."""
+    e = entries[i]
+    m = _FOR_MEETING.match(e.text) if e.cells is None and len(e.text) <= 140 else None
+    if not (m and parse_date(m.group("date")) and not segs):
+        return None
+    segs.append(_Seg("report", i, body=m.group("body").strip(), date=_iso(parse_date(m.group("date"))),
+                     page=e.page))
+    return i + 1
+
+
+def _fwp_body(entries: list[_E], i: int) -> Optional[str]:
+    body = _FWP.split(entries[i].text)[0].strip(" -–:")
+    return re.sub(r"^\W+|\W+$", "", body) or _body_above(entries, i, 3)
+
+
+def _forward_plan(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
+    """A forward work plan: a title then a table with a Date column (or a line of its labels).
+    Returns None: the scan goes on from the next line."""
+    e, n = entries[i], len(entries)
+    t = e.text
+    if not (e.cells is None and _FWP.search(t) and len(t) <= 120 and e.kind in (HEADING, PARAGRAPH)
+            and not _ITEM.match(t)):
+        return None
+    for k in range(i + 1, min(n, i + 6)):
+        c = entries[k].cells
+        if c is None and _fwp_header_line(entries[k].text):
+            # an unruled table whose header the loader read as a line of labels
+            segs.append(_Seg("forward_plan", i, body=_fwp_body(entries, i), page=e.page))
+            break
+        if c is not None:
+            comp = [_compact(x) for x in c]
+            if any("date" in x for x in comp) and any(
+                    x in ("location", "venue", "place") or "item" in x or "topic" in x
+                    or "report" in x or "business" in x or "subject" in x for x in comp):
+                segs.append(_Seg("forward_plan", i, body=_fwp_body(entries, i), page=e.page))
+            break
+    return None
+
+
+# the header forms, tried in this order at each line; each appends its segment and returns the
+# index to go on from, or None
+_HEADER_FORMS = (_minutes_title, _minutes_sheet_seg, _notice, _dated, _front_sheet, _for_meeting, _forward_plan)
+
+
 def _find_segments(entries: list[_E], doc_lines: dict) -> list[_Seg]:
+    """The meetings of the document: one segment per header, running to the next header."""
     segs: list[_Seg] = []
     i = 0
     n = len(entries)
     while i < n:
-        e = entries[i]
-        t = e.text
-        # minutes title
-        m = _MINUTES_TITLE.match(t) if len(t) <= 300 else None
-        last = i
-        if m is None and e.cells is None and re.match(r"^(?:draft\s+)?minutes\s+of\b", t, re.I) and len(t) <= 120:
-            # a title broken over lines: "MINUTES OF A MEETING OF X" / "HELD ON 13TH FEBRUARY 2019 AT 19.00 IN ..."
-            # or "... OF X" / "HELD IN THE VILLAGE HALL" / "ON 29th January 2026"
-            joined = t
-            for k in range(i + 1, min(n, i + 3)):
-                if entries[k].cells is not None or not re.match(r"^(?:held|on|in|at)\b", entries[k].text, re.I):
-                    break
-                joined += " " + entries[k].text
-                m = _MINUTES_TITLE.match(joined)
-                if m and _parse_minutes_rest(m.group("rest"))[0]:
-                    last = k
-                    break
-                m = None
-        if m and e.cells is None:
-            date, time, place = _parse_minutes_rest(m.group("rest"))
-            if date:
-                body = m.group("body").strip()
-                if _GENERIC_BODY.match(body) or not re.search(r"[A-Z]", body[1:] if body else ""):
-                    body = _body_above(entries, i)
-                s = _Seg("minutes", i, body=_smart_case(body, doc_lines) if body else None,
-                         date=date, start_time=time, place=place, page=e.page)
-                segs.append(s)
-                i = last + 1
-                continue
-        ms = _minutes_sheet(entries, i)
-        if ms:
-            body, date, time, j = ms
-            segs.append(_Seg("minutes", i, body=_smart_case(body, doc_lines), date=date, start_time=time,
-                             page=e.page))
-            if j < n and _is_kv(entries[j]):
-                kv, j2 = _read_kv(entries, j)
-                if kv.get("place"):
-                    segs[-1].place = kv["place"]
-                if kv.get("time"):
-                    st, et = parse_time_range(kv["time"])
-                    segs[-1].start_time = segs[-1].start_time or st
-                    segs[-1].end_time = et
-                j = j2
-            i = j
-            continue
-        # "A meeting of the X will be held at PLACE on DATE at TIME"
-        m = _NOTICE.match(t) if e.cells is None and len(t) <= 300 else None
-        if m:
-            date, time, place = _parse_minutes_rest(m.group("rest"))
-            if date:
-                segs.append(_Seg("agenda", i, body=_smart_case(m.group("body").strip(), doc_lines),
-                                 date=date, start_time=time, place=place, page=e.page))
-                i += 1
-                continue
-        # a dated line under (or after) the body's name: "CABINET" / "Thursday, 30th January, 2025, at 10.00 am"
-        dh = dated_header(entries, i, n) if not _is_kv(e) and not (segs and segs[-1].kind == "forward_plan") else None
-        if dh:
-            segs.append(dh[0])
-            i = max(dh[1], i + 1)
-            continue
-        # key/value front sheets
-        if _is_kv(e):
-            kv, j = _read_kv(entries, i)
-            body = kv.get("meeting")
-            if not body and "date" in kv and ("time" in kv or "place" in kv) and parse_date(kv["date"]):
-                body = _body_above(entries, i)
-                if body is None and segs and segs[-1].start >= i - 3 and segs[-1].kind == "minutes":
-                    # a minutes title whose date / time / place are printed below it
-                    s = segs[-1]
-                    st, et = parse_time_range(kv.get("time", "")) if kv.get("time") else (None, None)
-                    s.start_time = s.start_time or st
-                    s.end_time = s.end_time or et
-                    s.place = s.place or kv.get("place")
-                    i = j
-                    continue
-            if body and ("date" in kv or "place" in kv):
-                kind = "report" if ("title" in kv or "presenter" in kv) else "agenda"
-                if kind == "agenda":
-                    before = [x.text for x in entries[max(0, i - 3):i]]
-                    if any(re.match(r"^(?:draft\s+)?minutes\b", b, re.I) for b in before):
-                        kind = "minutes"
-                d = parse_date(kv.get("date", ""))
-                st, et = parse_time_range(kv.get("time", "")) if kv.get("time") else (None, None)
-                if kv.get("end"):
-                    et = parse_time(kv["end"]) or et
-                s = _Seg(kind, i, body=body, date=_iso(d), start_time=st, end_time=et,
-                         place=kv.get("place"), page=e.page, kv=kv)
-                segs.append(s)
+        for form in _HEADER_FORMS:
+            j = form(entries, i, segs, doc_lines)
+            if j is not None:
                 i = j
-                continue
-        # "For Police and Crime Panel meeting 19 December 2019"
-        m = _FOR_MEETING.match(t) if e.cells is None and len(t) <= 140 else None
-        if m and parse_date(m.group("date")) and not segs:
-            s = _Seg("report", i, body=m.group("body").strip(), date=_iso(parse_date(m.group("date"))),
-                     page=e.page)
-            segs.append(s)
+                break
+        else:
             i += 1
-            continue
-        # forward work plan: a title then a table with a Date column
-        if e.cells is None and _FWP.search(t) and len(t) <= 120 and e.kind in (HEADING, PARAGRAPH) \
-                and not _ITEM.match(t):
-            for k in range(i + 1, min(n, i + 6)):
-                c = entries[k].cells
-                if c is None and _fwp_header_line(entries[k].text):
-                    # an unruled table whose header the loader read as a line of labels
-                    body = _FWP.split(t)[0].strip(" -–:")
-                    body = re.sub(r"^\W+|\W+$", "", body) or _body_above(entries, i, 3)
-                    segs.append(_Seg("forward_plan", i, body=body, page=e.page))
-                    break
-                if c is not None:
-                    comp = [_compact(x) for x in c]
-                    if any("date" in x for x in comp) and any(
-                            x in ("location", "venue", "place") or "item" in x or "topic" in x
-                            or "report" in x or "business" in x or "subject" in x for x in comp):
-                        body = _FWP.split(t)[0].strip(" -–:")
-                        body = re.sub(r"^\W+|\W+$", "", body) or _body_above(entries, i, 3)
-                        segs.append(_Seg("forward_plan", i, body=body, page=e.page))
-                        break
-                    break
-        i += 1
     for a, b in zip(segs, segs[1:]):
         a.end = b.start
     if segs:

@@ -28,6 +28,10 @@ def _item_nos(m: re.Match) -> set:
     return nos
 
 
+# the header of a ModernGov web page's item table ("No. Item") joined to the first item's number
+_COLUMN_HEAD = re.compile(r"^(?:item\s+)?no\.?\s+(?:item|title|subject|business)\s+(?=\d{1,3}[.):]?$)", re.I)
+
+
 def _line_text(e: _E) -> Optional[str]:
     """The text of an entry as an item line: a text line, or a table row whose first cell is
     numbered (its other cells, e.g. "(Pages 245 - 266)", run on)."""
@@ -73,13 +77,22 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
         text = _line_text(e)
         if text is None:
             continue
+        if e.cells is None:
+            text = _COLUMN_HEAD.sub("", text)  # "No. Item 1." / "Apologies": a text loader joined the header
         bare = _BARE_NO.match(text) if e.cells is None else None
         if bare and k < seg.end and entries[k].cells is None and len(entries[k].text) <= 150:
-            text = f"{bare.group('n')}. {entries[k].text}"
+            text = f"{bare.group('num')}. {entries[k].text}"
+        elif bare and bare.group("n") and k < seg.end and entries[k].cells is None:
+            # a number printed alone whose title a loader ran into the text below it: the number
+            # holds its place in the sequence, no item is made of it
+            cands.append((e, _ITEM.match(f"{bare.group('n')}. Item"), int(bare.group("n")), None, None))
+            continue
         m = _ITEM.match(text)
         if not m or (e.kind == BULLET and not re.match(r"^(?:item\s+)?\d", text, re.I)):
             continue
         title = m.group("title").strip()
+        if e.kind == BULLET:
+            title = _list_item_title(title)
         if not _PAGES.search(title):
             title, took = _wrapped_pages(entries, e.idx + (1 if bare else 0), seg.end, title)
         purpose = None
@@ -99,11 +112,25 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
     return cands
 
 
+def _list_item_title(text: str) -> str:
+    """The title of a numbered list item that carries its minute after a colon ("3. Planning:
+    no applications." -> "Planning"); the whole text when no short title leads it."""
+    m = re.match(r"^(?P<t>[A-Z][^:;.]{1,60}?)\s*:\s+\S", text)
+    if m and len(m.group("t").split()) <= 8 and not re.search(
+            r"\b(?:that|of|to|and|the|a|an|for|by|with|was|were|is|are)$", m.group("t"), re.I):
+        return m.group("t")
+    return text
+
+
 def _sequence(cands: list[tuple]) -> list[tuple]:
     """The candidates whose numbers go up by one (a lettered sub-item "5a" follows 5)."""
     found = []
     expect = None
     for c_i, (e, m, n, title, purpose) in enumerate(cands):
+        if title is None:
+            if expect == n:
+                expect = n + 1
+            continue
         sub = bool(m.group("sfx"))
         nos = _item_nos(m)
         if expect is not None and expect in nos:

@@ -59,8 +59,8 @@ def _is_name_word(w: str) -> bool:
 
 def _split_run(words: list[str], known: set) -> list[list[str]]:
     """Split a run of name words printed without separators into names."""
-    if len(words) <= 3:
-        return [words]
+    if len(words) <= 3 or all(re.fullmatch(r"[A-Z]\.?", w) for w in words[:-1]):
+        return [words]  # "N J D Chard", "M A J Hood": initials then one surname are one name
     out = []
     i = 0
     while i < len(words):
@@ -96,6 +96,12 @@ def _name_run(text: str) -> tuple[list[str], str]:
     if run and words[len(run) - 1] != run[-1]:
         rest = words[len(run) - 1][len(run[-1]):] + (" " + rest if rest else "")
     return run, rest.strip()
+
+
+def is_postnominal(chunk: str) -> bool:
+    """A chunk of a comma-separated list that is a post-nominal ("Sir Paul Carter, CBE", "Mr R C
+    Love, OBE,"): it belongs to the name before it, never a person of its own."""
+    return bool(_POSTNOM.match(chunk.strip(" .")))
 
 
 def _postnominals(rest: str) -> tuple[str, str]:
@@ -149,6 +155,8 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
             elif _ORG_WORDS.search(bare):
                 if not people[-1].org:
                     people[-1].org = bare
+            elif is_postnominal(bare) and not parens:
+                people[-1].title = f"{people[-1].title} {bare}".strip()
             else:
                 t2 = ""
                 hm = _HON_SEQ.match(bare)
@@ -208,12 +216,35 @@ _NOT_NAME = {"members", "member", "panel", "council", "committee", "borough", "c
              "present", "attendance", "minutes", "agenda", "item", "items", "chairman", "chair"}
 
 
+_MALE = re.compile(r"^(?:mr|sir|lord)\b\.?", re.I)
+_FEMALE = re.compile(r"^(?:mrs|ms|miss|dame|lady)\b\.?", re.I)
+
+
+def _sex(title: Optional[str]) -> str:
+    t = (title or "").strip()
+    return "m" if _MALE.match(t) else "f" if _FEMALE.match(t) else ""
+
+
+def person_keys(people: list) -> list[str]:
+    """One key per person (objects with ``name`` and ``title``): the name, case- and
+    dot-insensitive; two people printed with the same name and honorifics of either sex ("Ms J
+    Meade", "Mr J Meade") get the honorific's sex added to keep them apart."""
+    sexes: dict[str, set] = {}
+    for p in people:
+        sexes.setdefault(_norm_name(p.name), set()).add(_sex(p.title))
+    keys = []
+    for p in people:
+        k = _norm_name(p.name)
+        sx = _sex(p.title)
+        keys.append(f"{k}|{sx}" if sx and len(sexes[k] - {""}) > 1 else k)
+    return keys
+
+
 def _dedupe(people: list[_Person]) -> list[_Person]:
     seen: dict[str, _Person] = {}
     out = []
     people = [p for p in people if not any(w.lower().strip(".,") in _NOT_NAME for w in p.name.split())]
-    for p in people:
-        k = _norm_name(p.name)
+    for p, k in zip(people, person_keys(people)):
         if k in seen:
             q = seen[k]
             q.role = q.role or p.role

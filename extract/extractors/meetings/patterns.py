@@ -20,8 +20,9 @@ _ITEM = re.compile(
     r"(?P<num>(?:[A-Z]{2,6}[ /]?)?\d{2,4}/(?P<n2>\d{1,3})|\d{2}\.\d{2}\.(?P<n3>\d{2})"
     r"|(?P<n>\d{1,3})(?P<sfx>[a-z](?![a-z]))?)(?:\.|\)|:)?\s+"
     rf"(?!(?i:{_MONTHS})\W*(?:\d|$))(?P<title>(?:[A-Z'\"‘“]|\d{{2}}/\d{{3,6}}\s*[-–]\s*[A-Z]).{{1,200}})$")
-# a number printed alone on its line, its title on the next ("1." / "Apologies")
-_BARE_NO = re.compile(r"^(?:(?:agenda\s+)?item\s+)?(?P<n>\d{1,3})[.):]?$", re.I)
+# a number printed alone on its line, its title on the next ("1." / "Apologies"; a ModernGov web
+# page's number cell "39/20" / "Apologies for Absence")
+_BARE_NO = re.compile(r"^(?:(?:agenda\s+)?item\s+)?(?P<num>\d{2,4}/\d{1,3}|(?P<n>\d{1,3}))[.):]?$", re.I)
 # a page range on its own line, with or without brackets ("7 - 24", "(Pages 19 - 24)")
 _PAGE_LINE = re.compile(r"^\(?\s*(?:pages?\s+)?(?P<a>\d{1,4})\s*[-–]\s*(?P<b>\d{1,4})\s*\)?$", re.I)
 _PURPOSE_START = re.compile(

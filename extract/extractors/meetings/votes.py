@@ -17,7 +17,7 @@ import re
 from typing import Optional
 
 from .entries import _E, _Seg
-from .names import _POSTNOM
+from .names import is_postnominal
 from .patterns import _ITEM, _strip_hon
 
 _N = r"(\d{1,3})"
@@ -62,7 +62,7 @@ def _names(text: str) -> list[tuple[str, str]]:
         c = chunk.strip(" .")
         if not c:
             continue
-        if _POSTNOM.match(c) and out:
+        if is_postnominal(c) and out:
             continue  # "Sir Paul Carter, CBE"
         title, nm = _strip_hon(c)
         if nm and re.match(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}$", nm):
