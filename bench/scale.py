@@ -9,6 +9,7 @@ Markdown table, also written to bench/SCALE.md).
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import sys
 import tempfile
@@ -41,8 +42,10 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[25, 100, 400])
     ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args()
-    lines = [f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, Python "
-             f"{platform.python_version()}, --jobs {args.jobs}.", "",
+    load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
+    lines = [f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, {os.cpu_count()} cores, "
+             f"Python {platform.python_version()}, --jobs {args.jobs}; machine load average "
+             f"(1/5/15 min) at the start: {load}.", "",
              "| documents | MB | cold | per document | docs/s | MB/s | cached re-run | cached / cold |",
              "| --- | --- | --- | --- | --- | --- | --- | --- |"]
     for n in args.sizes:
