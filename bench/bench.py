@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import platform
-import statistics
 import sys
 import tempfile
 import time
@@ -92,9 +92,11 @@ def main(argv=None) -> int:
     ap.add_argument("--pages", type=int, default=20, help="pages of the generated PDF (default 20)")
     ap.add_argument("--no-write", action="store_true", help="do not update bench/RESULTS.md")
     args = ap.parse_args(argv)
+    load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
     rows = bench_corpus(args.repeat) + bench_pdf(args.repeat, args.pages)
-    head = [f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, Python {platform.python_version()}, "
-            f"best of {args.repeat}.", "", "| what | time | rate |", "| --- | --- | --- |"]
+    head = [f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, {os.cpu_count()} cores, "
+            f"Python {platform.python_version()}, best of {args.repeat}; machine load average "
+            f"(1/5/15 min) at the start: {load}.", "", "| what | time | rate |", "| --- | --- | --- |"]
     text = "\n".join(head + rows) + "\n"
     print(text)
     if not args.no_write:
