@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import platform
-import statistics
 import sys
 import tempfile
 import time
@@ -39,8 +39,8 @@ def bench_corpus(repeat: int) -> list[str]:
 
     files = discover([ROOT / "corpus"])
     mb = sum(f.stat().st_size for f in files) / 1e6
-    with tempfile.TemporaryDirectory() as out:
-        total = best_of(lambda: run(files, out, jobs=1, progress=False), repeat)
+    with tempfile.TemporaryDirectory() as tmp:  # the output folder is a link into tmp (extract.outdir)
+        total = best_of(lambda: run(files, Path(tmp) / "out", jobs=1, progress=False), repeat)
     lines = [f"| corpus: whole run ({len(files)} docs, {mb:.2f} MB) | {total * 1000:.0f} ms | "
              f"{len(files) / total:.1f} docs/s, {mb / total:.2f} MB/s |"]
     docs = [load(f) for f in files]
@@ -92,9 +92,11 @@ def main(argv=None) -> int:
     ap.add_argument("--pages", type=int, default=20, help="pages of the generated PDF (default 20)")
     ap.add_argument("--no-write", action="store_true", help="do not update bench/RESULTS.md")
     args = ap.parse_args(argv)
+    load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
     rows = bench_corpus(args.repeat) + bench_pdf(args.repeat, args.pages)
-    head = [f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, Python {platform.python_version()}, "
-            f"best of {args.repeat}.", "", "| what | time | rate |", "| --- | --- | --- |"]
+    head = [f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, {os.cpu_count()} cores, "
+            f"Python {platform.python_version()}, best of {args.repeat}; machine load average "
+            f"(1/5/15 min) at the start: {load}.", "", "| what | time | rate |", "| --- | --- | --- |"]
     text = "\n".join(head + rows) + "\n"
     print(text)
     if not args.no_write:

@@ -2,13 +2,15 @@
 
 Times whole runs (load, extract, reconcile, write) over 25, 100 and 400 text
 documents (copies of the corpus highlight report, each changed by one line so
-every copy is a distinct document), cold and then re-run unchanged from the
-cache, and prints time per document, documents/s and MB/s at each size (a
+every copy is a distinct document), cold, then re-run unchanged (checked
+byte-identical), then re-run with one document changed (the others from the
+per-document cache; reconciliation and the writers run again), and prints time per document, documents/s and MB/s at each size (a
 Markdown table, also written to bench/SCALE.md).
 """
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import sys
 import tempfile
@@ -41,19 +43,29 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[25, 100, 400])
     ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args()
-    lines = [f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, Python "
-             f"{platform.python_version()}, --jobs {args.jobs}.", "",
-             "| documents | MB | cold | per document | docs/s | MB/s | cached re-run | cached / cold |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
+    lines = [f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, {os.cpu_count()} cores, "
+             f"Python {platform.python_version()}, --jobs {args.jobs}; machine load average "
+             f"(1/5/15 min) at the start: {load}.", "",
+             "| documents | MB | cold | per document | docs/s | MB/s | unchanged re-run | unchanged / cold "
+             "| one document changed | changed / cold |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             docs = Path(tmp) / "docs"
             docs.mkdir()
             mb = make_docs(docs, n)
             cold = timed_run(docs, Path(tmp) / "out", args.jobs)
+            first = (Path(tmp) / "out").resolve()
+            same = {p.name: p.read_bytes() for p in first.iterdir()}
             warm = timed_run(docs, Path(tmp) / "out", args.jobs)
+            assert {p.name: p.read_bytes() for p in (Path(tmp) / "out").iterdir()} == same
+            one = docs / "report-0000.txt"
+            one.write_text(one.read_text(encoding="utf-8") + "One more line.\n", encoding="utf-8")
+            changed = timed_run(docs, Path(tmp) / "out", args.jobs)
         lines.append(f"| {n} | {mb:.1f} | {cold:.1f} s | {cold / n * 1000:.0f} ms | {n / cold:.1f} | "
-                     f"{mb / cold:.2f} | {warm:.1f} s | {warm / cold:.1%} |")
+                     f"{mb / cold:.2f} | {warm:.2f} s | {warm / cold:.1%} | {changed:.1f} s | "
+                     f"{changed / cold:.1%} |")
         print(lines[-1], flush=True)
     text = "\n".join(lines) + "\n"
     print(text)

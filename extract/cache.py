@@ -89,3 +89,56 @@ class Cache:
         except OSError:
             return False
         return True
+
+
+def _file_digests(folder: Path) -> dict[str, str]:
+    out = {}
+    for p in sorted(Path(folder).rglob("*")):
+        if p.is_file():
+            out[str(p.relative_to(folder))] = hashlib.sha256(p.read_bytes()).hexdigest()
+    return out
+
+
+class RunMemo:
+    """A whole run remembered: when every input file (name and sha256), the
+    extractor version and the options are those of the run that wrote the
+    current output, and every file that run wrote is still there byte for byte,
+    there is nothing to do: the cross-document stage and the writers would
+    write exactly those bytes again (like ``make`` with nothing out of date).
+    Anything else (a file added, removed, renamed or changed; an output file
+    edited or missing) runs normally from the per-document cache."""
+
+    def __init__(self, cache: Cache, files: list, digests: list[str]):
+        h = hashlib.sha256(f"run\x1f{extractor_version()}\x1f{cache.options}".encode())
+        for f, d in zip(files, digests):
+            h.update(f"\x1e{os.fsencode(str(f)).hex()}\x1f{d}".encode())
+        self.path = cache.dir / "runs" / f"{h.hexdigest()}.pickle"
+
+    def get(self, out: Path):
+        """The remembered run result when the output is still the one it wrote; else None."""
+        try:
+            with open(self.path, "rb") as fh:
+                written, result = pickle.load(fh)
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, ValueError):
+            return None
+        out = Path(out)
+        for name, digest in written.items():
+            try:
+                if hashlib.sha256((out / name).read_bytes()).hexdigest() != digest:
+                    return None
+            except OSError:
+                return None
+        return result
+
+    def put(self, out: Path, result) -> None:
+        if any(d.status == "failed" or any(w in (d.error or "") for w in _LIMIT_WORDS)
+               for d in result.documents):
+            return  # a failed or cut-short document is read again next time
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+            with open(tmp, "wb") as fh:
+                pickle.dump((_file_digests(out), result), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.path)
+        except OSError:
+            pass

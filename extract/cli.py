@@ -115,7 +115,8 @@ def main(argv: list[str] | None = None) -> int:
         partial = [d for d in docs if d.status == "partial"]
         print(f"{len(docs)} documents: {len(docs) - len(failed) - len(partial)} ok, "
               f"{len(partial)} partial, {len(failed)} failed -> {args.out}/")
-        for name in ("measures", "figures", "deliverables", "meetings", "checks", "discrepancies"):
+        for name in ("measures", "figures", "deliverables", "meetings", "votes", "tables", "table_cells",
+                     "observations", "checks", "discrepancies"):
             print(f"  {name:<14}{result.counts.get(name, 0):>7}")
         for d in failed + partial:
             print(f"  {d.status}: {d.error}", file=sys.stderr)

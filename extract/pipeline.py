@@ -266,15 +266,19 @@ def collect(results: list[DocResult]) -> RunResult:
     return RunResult(documents, tables, {k: len(v) for k, v in tables.items()})
 
 
-def _read_unique(unique: dict[str, Path], out, jobs, progress, limits, max_memory,
-                 cache, scheduler: Optional[str] = None) -> dict[str, DocResult]:
-    """A result per distinct content: from the cache when it has one, read otherwise."""
+def _store(out, cache, limits):
+    """The per-document cache of a run (None when ``cache`` is off)."""
     from .cache import Cache, default_dir
 
-    store = None
-    if cache:
-        store = Cache(default_dir(Path(out)) if cache is True else Path(cache),
-                      {"max_pages": (limits or {}).get("max_pages")})
+    if not cache:
+        return None
+    return Cache(default_dir(Path(out)) if cache is True else Path(cache),
+                 {"max_pages": (limits or {}).get("max_pages")})
+
+
+def _read_unique(unique: dict[str, Path], store, jobs, progress, limits, max_memory,
+                 scheduler: Optional[str] = None) -> dict[str, DocResult]:
+    """A result per distinct content: from the cache when it has one, read otherwise."""
     found: dict[str, DocResult] = {}
     if store is not None:
         for digest, f in unique.items():
@@ -323,11 +327,19 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
         jobs = os.cpu_count() or 1
     with locked(Path(out)):
         digests = [file_digest(f) for f in files]
+        store = _store(out, cache, limits)
+        memo = None
+        if store is not None:
+            from .cache import RunMemo
+            memo = RunMemo(store, files, digests)
+            remembered = memo.get(Path(out))
+            if remembered is not None:
+                return remembered  # nothing changed: the output is already this run's
         unique: dict[str, Path] = {}
         for f, d in zip(files, digests):
             unique.setdefault(d, f)
-        results = one_per_file(files, digests, _read_unique(unique, out, jobs, progress, limits,
-                                                             max_memory, cache, scheduler))
+        results = one_per_file(files, digests, _read_unique(unique, store, jobs, progress, limits,
+                                                             max_memory, scheduler))
         result = collect(results)
 
         from . import report
@@ -335,4 +347,6 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
         checks = result.tables["checks"]
         extra = {"summary.md": report.markdown_summary(result.documents, checks)}
         write_all(Path(out), result.tables, extra, lambda p: report.write_html(p, result.documents, checks))
+        if memo is not None:
+            memo.put(Path(out), result)
     return result

@@ -1,6 +1,8 @@
 """Each document read in a child process that can be stopped.
 
-One forked child per document, at most ``jobs`` at a time.  The child ignores
+A pool of ``jobs`` forked children, each reading one document after another
+(a child is replaced after a kill, a crash, a memory stop, or
+MAX_TASKS_PER_WORKER documents).  A child ignores
 Ctrl-C (the parent stops it), dies with its parent (``PR_SET_PDEATHSIG`` on
 Linux), and runs under an address-space limit (``RLIMIT_AS``, ``--max-memory``).
 The parent waits on the children's pipes; a child that runs past the hard time
@@ -36,7 +38,13 @@ def _die_with_parent() -> None:
         pass
 
 
-def _child(conn, work: Callable, args: tuple, max_memory: Optional[int]) -> None:
+#: a worker is replaced after this many documents, so memory a document leaves behind
+#: (caches, fragmentation) cannot build up over a long run
+MAX_TASKS_PER_WORKER = 200
+
+
+def _worker(conn, work: Callable, items: list, max_memory: Optional[int]) -> None:
+    """A long-lived child: reads item indexes from ``conn`` until the parent closes it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
     if max_memory:
@@ -45,83 +53,129 @@ def _child(conn, work: Callable, args: tuple, max_memory: Optional[int]) -> None
             resource.setrlimit(resource.RLIMIT_AS, (max_memory, max_memory))
         except (ValueError, OSError):
             pass
-    try:
-        result = work(*args)
-    except MemoryError:
-        result = ("memory", None)
-    except BaseException as e:  # noqa: BLE001 - reported by the parent
-        result = ("error", f"{type(e).__name__}: {e}")
-    else:
-        result = ("ok", result)
-    try:
-        conn.send(result)
-    except MemoryError:
-        conn.send(("memory", None))
+    while True:
+        try:
+            i = conn.recv()
+        except (EOFError, OSError):
+            break
+        if i is None:  # the parent is done with this worker
+            break
+        try:
+            result = ("ok", work(items[i]))
+        except MemoryError:
+            result = ("memory", None)
+        except BaseException as e:  # noqa: BLE001 - reported by the parent
+            result = ("error", f"{type(e).__name__}: {e}")
+        try:
+            conn.send(result)
+        except MemoryError:
+            conn.send(("memory", None))
+            break
+        if result[0] == "memory":
+            break  # the heap may be in any state: a fresh worker takes the next item
     conn.close()
     os._exit(0)
+
+
+class _Worker:
+    def __init__(self, ctx, work, items, max_memory):
+        self.conn, child = ctx.Pipe(duplex=True)
+        self.proc = ctx.Process(target=_worker, args=(child, work, items, max_memory), daemon=True)
+        self.proc.start()
+        child.close()
+        self.task: Optional[int] = None
+        self.started = 0.0
+        self.done = 0
+
+    def give(self, i: int) -> None:
+        self.task, self.started = i, time.monotonic()
+        self.conn.send(i)
+
+    def stop(self, kill: bool = False) -> None:
+        if kill:
+            self.proc.kill()
+        try:
+            if not kill:
+                self.conn.send(None)
+            self.conn.close()
+        except (OSError, ValueError):
+            pass
+        self.proc.join(5)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join(5)
 
 
 def run_all(items: list, work: Callable, on_fail: Callable, *, jobs: int = 1,
             timeout_s: Optional[float] = None, max_memory: Optional[int] = DEFAULT_MAX_MEMORY,
             on_done: Optional[Callable] = None, on_start: Optional[Callable] = None) -> list:
-    """``work(item)`` for every item in a child process; results in item order.
+    """``work(item)`` for every item in a pool of ``jobs`` child processes; results in item order.
 
-    ``on_fail(item, reason)`` makes the result of an item whose child was killed,
-    died or raised; ``on_start(item)`` and ``on_done(item, result)`` are called as
-    each one starts and finishes."""
+    Children are forked once and read one item after another (a tiny text file
+    costs no process start); a child past the time limit, or one that dies, is
+    replaced by a fresh one.  ``on_fail(item, reason)`` makes the result of an
+    item whose child was killed, died or raised; ``on_start(item)`` and
+    ``on_done(item, result)`` are called as each one starts and finishes."""
     ctx = mp.get_context("fork")
     results: list = [None] * len(items)
     pending = list(range(len(items)))
-    running: dict = {}  # conn -> (index, process, started)
+    workers: list[_Worker] = []
     limit = hard_limit(timeout_s)
+
+    def finish(i, result):
+        results[i] = result
+        if on_done:
+            on_done(items[i], result)
+
     try:
-        while pending or running:
-            while pending and len(running) < max(1, jobs):
+        while pending or any(w.task is not None for w in workers):
+            for w in [w for w in workers if w.task is None]:
+                if not pending:
+                    break
                 i = pending.pop(0)
-                parent, child = ctx.Pipe(duplex=False)
-                p = ctx.Process(target=_child, args=(child, work, (items[i],), max_memory), daemon=True)
-                p.start()
-                child.close()
-                running[parent] = (i, p, time.monotonic())
+                w.give(i)
                 if on_start:
                     on_start(items[i])
-            for conn in wait(list(running), timeout=0.2):
-                i, p, _ = running.pop(conn)
+            while pending and len(workers) < max(1, jobs):
+                w = _Worker(ctx, work, items, max_memory)
+                workers.append(w)
+                i = pending.pop(0)
+                w.give(i)
+                if on_start:
+                    on_start(items[i])
+            busy = {w.conn: w for w in workers if w.task is not None}
+            for conn in wait(list(busy), timeout=0.2):
+                w = busy[conn]
+                i, w.task = w.task, None
                 try:
                     kind, value = conn.recv()
                 except (EOFError, OSError):
                     kind, value = "died", None
-                conn.close()
-                p.join(5)
+                w.done += 1
+                if kind != "ok" and kind != "error" or w.done >= MAX_TASKS_PER_WORKER:
+                    workers.remove(w)
+                    w.stop()
                 if kind == "ok":
-                    results[i] = value
+                    finish(i, value)
                 elif kind == "memory":
-                    results[i] = on_fail(items[i], f"stopped: the memory limit of "
-                                         f"{_gb(max_memory)} (--max-memory) was reached")
+                    finish(i, on_fail(items[i], f"stopped: the memory limit of "
+                                      f"{_gb(max_memory)} (--max-memory) was reached"))
                 elif kind == "error":
-                    results[i] = on_fail(items[i], f"could not be read ({value})")
+                    finish(i, on_fail(items[i], f"could not be read ({value})"))
                 else:
-                    results[i] = on_fail(items[i], f"the worker reading it ended without a result "
-                                         f"(exit code {p.exitcode}; out of memory?)")
-                if on_done:
-                    on_done(items[i], results[i])
+                    finish(i, on_fail(items[i], f"the worker reading it ended without a result "
+                                      f"(exit code {w.proc.exitcode}; out of memory?)"))
             if limit is not None:
                 now = time.monotonic()
-                for conn, (i, p, started) in list(running.items()):
-                    if now - started > limit:
-                        p.kill()
-                        p.join(5)
-                        conn.close()
-                        del running[conn]
-                        results[i] = on_fail(items[i], f"stopped: still running after {now - started:.0f} s "
-                                             f"(--timeout {timeout_s:g} s); killed, nothing kept")
-                        if on_done:
-                            on_done(items[i], results[i])
+                for w in [w for w in workers if w.task is not None and now - w.started > limit]:
+                    i = w.task
+                    workers.remove(w)
+                    w.stop(kill=True)
+                    finish(i, on_fail(items[i], f"stopped: still running after {now - w.started:.0f} s "
+                                      f"(--timeout {timeout_s:g} s); killed, nothing kept"))
     finally:
-        for conn, (i, p, _) in running.items():
-            p.kill()
-            p.join(5)
-            conn.close()
+        for w in workers:
+            w.stop(kill=w.task is not None)
     return results
 
 

@@ -27,11 +27,18 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import fields
+from dataclasses import fields as _dataclass_fields
+from functools import lru_cache
 from typing import Any, Iterable, Optional
 
 from .model import stable_id
 from .records import TABLES, TableSpec, as_row
+
+@lru_cache(maxsize=None)
+def fields(record_type: type) -> tuple:
+    """The dataclass fields of a record type, looked up once per type."""
+    return _dataclass_fields(record_type)
+
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -126,9 +133,10 @@ def conform(spec: TableSpec, record: Any, problems: list[str], label: str = "") 
 
 
 def conform_table(spec: TableSpec, records: Iterable, problems: list[str],
-                  where: str = "") -> list:
+                  where: str = "", as_rows: bool = False) -> list:
     """Records of one table that pass rules 1-6, in order (the records, repaired in place;
-    dict rows come back as dicts)."""
+    dict rows come back as dicts; with ``as_rows`` every one comes back as its row dict,
+    so a writer need not convert it again)."""
     seen: dict[tuple, dict] = {}
     kept = []
     for i, r in enumerate(records, 1):
@@ -143,7 +151,7 @@ def conform_table(spec: TableSpec, records: Iterable, problems: list[str],
                                 f"record with other values (record dropped)")
             continue
         seen[k] = row
-        kept.append(row if isinstance(r, dict) else r)
+        kept.append(row if as_rows or isinstance(r, dict) else r)
     return kept
 
 

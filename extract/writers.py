@@ -134,7 +134,9 @@ def write_all(out_dir: Path, tables: dict[str, list], extra: dict[str, str] | No
               html_writer=None) -> dict[str, int]:
     """Write every table as CSV and all of them into extract.sqlite, atomically."""
     problems: list[str] = []
-    tables = {name: conform_table(spec, tables.get(name, []), problems) for name, spec in TABLES.items()}
+    # rows as dicts once, here: the CSV, SQLite and dataset writers take them as they are
+    tables = {name: conform_table(spec, tables.get(name, []), problems, as_rows=True)
+              for name, spec in TABLES.items()}
     for p in problems[:20]:
         print(f"warning: {p}", file=sys.stderr)
     if len(problems) > 20:

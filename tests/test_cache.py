@@ -74,3 +74,30 @@ def test_failed_and_limited_results_are_not_kept(tmp_path):
     assert c.put("c" * 64, doc("ok"))
     assert c.get("c" * 64, Path("y")).document.source == "y"
     assert c.get("a" * 64, Path("x")) is None
+
+
+def test_unchanged_rerun_leaves_the_output_as_it_is(docs, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    first_result = pipeline.run([docs], out, jobs=1, progress=False, cache=True)
+    target = out.resolve()
+
+    def no_collect(*a, **k):
+        raise AssertionError("nothing changed, yet the cross-document stage ran again")
+
+    monkeypatch.setattr(pipeline, "collect", no_collect)
+    again = pipeline.run([docs], out, jobs=1, progress=False, cache=True)
+    assert out.resolve() == target  # no new run folder: nothing was written
+    assert again.counts == first_result.counts and len(again.documents) == 2
+
+
+def test_an_edited_output_or_a_changed_document_runs_again(docs, tmp_path):
+    out = tmp_path / "out"
+    pipeline.run([docs], out, jobs=1, progress=False, cache=True)
+    first = _files(out)
+    (out / "figures.csv").write_text("edited by hand\n", encoding="utf-8")
+    pipeline.run([docs], out, jobs=1, progress=False, cache=True)
+    assert _files(out) == first  # the edited output was written again
+    doc = docs / "wiltshire-newsletter-2023-03-to-05.txt"
+    doc.write_text(doc.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    pipeline.run([docs], out, jobs=1, progress=False, cache=True)
+    assert _files(out)["documents.csv"] != first["documents.csv"]  # its sha256 changed

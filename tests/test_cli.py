@@ -115,3 +115,17 @@ def test_discover_walks_folders_sorted_and_skips_hidden(tmp_path):
     (tmp_path / ".hidden.txt").write_text("H\n")
     (tmp_path / "notes.docx").write_text("x")
     assert [p.name for p in discover([tmp_path])] == ["a.txt", "b.md"]
+
+
+def test_run_summary_counts_the_new_tables(tmp_path, corpus_dir, capsys):
+    import csv
+
+    out = tmp_path / "out"
+    assert main(["run", str(corpus_dir / "wiltshire-panel-agenda-pack-2023-12-14.md"),
+                 "--out", str(out), "--no-cache"]) == 0
+    printed = capsys.readouterr().out
+    for name in ("votes", "tables", "table_cells", "observations"):
+        with open(out / f"{name}.csv", newline="", encoding="utf-8") as fh:
+            rows = sum(1 for _ in csv.reader(fh)) - 1
+        line = next(ln for ln in printed.splitlines() if ln.split()[:1] == [name])
+        assert int(line.split()[1]) == rows

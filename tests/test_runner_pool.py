@@ -1,0 +1,42 @@
+"""The runner's pool: children are reused across documents, and one killed on a
+time limit is replaced without losing the other documents."""
+import os
+import time
+
+from extract.runner import run_all
+
+
+def _pid(_):
+    return os.getpid()
+
+
+def test_children_are_reused_across_documents():
+    pids = run_all(list(range(12)), _pid, lambda i, why: why, jobs=2)
+    assert all(isinstance(p, int) for p in pids)
+    assert len(set(pids)) <= 2 and os.getpid() not in pids
+
+
+def _slow_on_three(i):
+    if i == 3:
+        time.sleep(60)
+    return i * 10
+
+
+def test_a_killed_child_is_replaced_and_the_rest_are_read():
+    t = time.monotonic()
+    out = run_all(list(range(8)), _slow_on_three, lambda i, why: why, jobs=2, timeout_s=0.5)
+    assert time.monotonic() - t < 20
+    assert "still running" in out[3]
+    assert [out[i] for i in range(8) if i != 3] == [0, 10, 20, 40, 50, 60, 70]
+
+
+def _raise_on_two(i):
+    if i == 2:
+        raise ValueError("bad")
+    return i
+
+
+def test_an_error_is_a_row_and_the_child_goes_on():
+    out = run_all(list(range(5)), _raise_on_two, lambda i, why: why, jobs=1)
+    assert out[:2] == [0, 1] and out[3:] == [3, 4]
+    assert "could not be read (ValueError: bad)" in out[2]
