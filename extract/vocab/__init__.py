@@ -314,8 +314,19 @@ class Vocabulary:
     # ------------------------------------------------------------------ subjects
     def subject_keys(self, text: Optional[str]) -> list[str]:
         """Keys of the subjects and areas some words name, in the order written
-        (the longest name wins where two overlap: "Birmingham East", not "Birmingham")."""
+        (the longest name wins where two overlap: "Birmingham East", not "Birmingham").
+        Remembered per text (the same labels and sentences are asked about many times)."""
         t = text or ""
+        cache = self.__dict__.setdefault("_subject_cache", {})
+        hit = cache.get(t)
+        if hit is not None:
+            return list(hit)
+        keys = self._subject_keys(t)
+        if len(cache) < _SUBJECT_CACHE_MAX:
+            cache[t] = tuple(keys)
+        return keys
+
+    def _subject_keys(self, t: str) -> list[str]:
         found: list[tuple[int, int, str]] = []
         for k, rx, stop_b, stop_a in self._subject_res:
             for m in rx.finditer(t):
@@ -386,6 +397,10 @@ class Vocabulary:
 
 # ---------------------------------------------------------------------- loading
 _EXTRA: list[str] = []
+
+
+#: texts whose subject keys one vocabulary remembers
+_SUBJECT_CACHE_MAX = 50_000
 
 
 def shipped_files() -> list[Path]:
