@@ -61,3 +61,25 @@ def test_rotated_page(tmp_path):
 def test_two_tables_side_by_side(tmp_path):
     c, _ = _score(tmp_path, "two_tables")
     assert c.f1 >= 0.9
+
+
+def test_unruled_dashboard_measure_rows_are_right(tmp_path):
+    """Issue 12 item 4: the measure rows of the drawn unruled dashboard (wrapped labels, three-line
+    headers, a sparkline column, two tables) are all written right: every drawn value under its
+    own row label and column header, no value taken as a label, no shifted column."""
+    from extract.extractors import measures
+
+    p = tmp_path / "dashboard.pdf"
+    truth = tablegen.STYLES["dashboard"](p)
+    want = set()
+    for table in truth:
+        cells = {(c["row"], c["col"]): c["text"] for c in table}
+        n_rows = max(r for r, _ in cells) + 1
+        for r in range(1, n_rows):
+            for col in (1, 2, 3):          # the value columns; trend is drawn, position is words
+                want.add((cells[(r, 0)], cells[(0, col)], cells[(r, col)]))
+    out = measures.extract(load_pdf(p, p.read_bytes()))
+    recs = out["measures"] if isinstance(out, dict) else out
+    got = {(m.row_label, m.column_label, m.value_raw) for m in recs}
+    assert len(recs) == len(want) == 27
+    assert got == want
