@@ -34,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "once complete.", epilog=EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     r.add_argument("paths", nargs="*", metavar="PATH", default=["corpus"],
-                   help="documents or folders of documents (.pdf .txt .md); default: corpus/")
+                   help="documents or folders of documents (.pdf .txt .md .html .htm .php .aspx; the kind is read from the bytes); default: corpus/")
     r.add_argument("--out", default="output", metavar="DIR", help="output folder (default: output/)")
     r.add_argument("--jobs", type=int, default=None, metavar="N",
                    help="documents read in parallel (default: the number of cores)")
