@@ -29,9 +29,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
     r = sub.add_parser("run", help="read documents, write CSV, SQLite and report.html",
                        description="Read every document under PATH (files or folders; default corpus/) "
-                                   "and write one CSV per table, extract.sqlite, report.html and "
-                                   "summary.md into --out. Output replaces the previous run's only "
-                                   "once complete.", epilog=EPILOG,
+                                   "and write one CSV and Parquet file per table, extract.sqlite, "
+                                   "report.html, summary.md, dataset.html, datapackage.json and "
+                                   "metadata.json into --out. Output replaces the previous run's "
+                                   "only once complete.", epilog=EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     r.add_argument("paths", nargs="*", metavar="PATH", default=["corpus"],
                    help="documents or folders of documents (.pdf .txt .md .html .htm .php .aspx; the kind is read from the bytes); default: corpus/")
