@@ -51,7 +51,6 @@ def test_header_band_with_spanning_year_headings(tmp_path):
     assert c.precision == 1.0 and c.recall >= 0.97
 
 
-@pytest.mark.xfail(strict=True, reason="a page rotated with /Rotate is not read in its displayed frame")
 def test_rotated_page(tmp_path):
     c, _ = _score(tmp_path, "rotated")
     assert c.f1 >= 0.9

@@ -7,7 +7,9 @@
 How a page is read (one pass over its characters):
 
 1. ``page.extract_words`` once (with font size and name); rotated words are
-   dropped.  pdfplumber splits a word where its font or size changes; pieces
+   dropped.  A page drawn upright and then turned with /Rotate 90, 180 or 270
+   (most characters run sideways or upside down when displayed) is read turned
+   back, in the frame it was drawn in (``rotation.py``).  pdfplumber splits a word where its font or size changes; pieces
    that touch are one word again ("14" + a raised "th" -> "14th", a bold "Note"
    + ":"), except a raised smaller piece of digits: glued after a word it is a
    footnote reference ("publication" + "1", "17.7%" + "2") and is dropped, as the

@@ -4,6 +4,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 
+from .rotation import turned_back
 from .ruled import _ruled_table
 from .text import Word, _BOLD_FONT, _DINGBAT_FONT, _clean, _join_tracked, _merge_style_pieces
 
@@ -20,6 +21,7 @@ class _PageData:
 
 
 def _read_page(p, number: int) -> _PageData:
+    p = turned_back(p)  # a page whose /Rotate turned its text sideways is read turned back
     pd = _PageData(number, float(p.width), float(p.height))
     x_off, y_off = float(p.bbox[0]), float(p.bbox[1])
     raw = p.extract_words(x_tolerance=2.0, y_tolerance=3, keep_blank_chars=False,
