@@ -120,12 +120,15 @@ def test_is_generic_heading(V, text, generic):
 
 
 def test_words_and_patterns(V):
-    assert "increasing" in V.words("trend_up") and "falling" in V.words("trend_down")
-    assert "million" in V.words("scale_words")
-    assert V.pattern("total_row").match("Grand total")
-    assert not V.pattern("total_row").match("Totally new")
+    assert "million" in V.words("scale_million") and "000s" in V.words("scale_thousand")
+    assert V.pattern("total_row_label").fullmatch("Grand total")
+    assert V.pattern("total_row_label").fullmatch("Sub-totals:")
+    assert not V.pattern("total_row_label").fullmatch("Totally new")
+    assert V.pattern("trend").fullmatch("no significant change")
+    assert not V.pattern("trend").fullmatch("increased by 5")
     assert V.pattern("deliverables_header").match("Action Date Due Progress")
-    assert V.pattern("trend_up").search("it is increasing")
+    assert V.pattern("scale_million").search("5.2 million pounds")
+    assert not V.pattern("scale_million").search("the mnemonic")
     assert V.words("no_such_list") == []
 
 
@@ -147,7 +150,7 @@ label = "Gotham"
 phrases = ["Gotham"]
 
 [words]
-trend_up = ["skyrocketing"]
+reconcile_subjects = ["gotham_pd"]
 ''')
     V = Vocabulary(shipped_files() + [f])
     assert V.metric_key("detention ratio") == "arrest_rate"
@@ -155,7 +158,7 @@ trend_up = ["skyrocketing"]
     assert V.metric_key("police officers in post") == "officer_numbers"
     assert list(V.metrics)[-1] == "officer_numbers"
     assert V.subject_keys("crime in Gotham") == ["gotham"]
-    assert "skyrocketing" in V.words("trend_up") and "increasing" in V.words("trend_up")
+    assert "gotham_pd" in V.words("reconcile_subjects") and "999" in V.words("reconcile_subjects")
 
 
 def test_set_extra_and_cache(tmp_path, monkeypatch):

@@ -17,8 +17,9 @@ files of this package (``extract/vocab/data``), not in code:
   knowledge, best effort; see the file's header);
 * ``forces/*.toml``  -- per-force files: a force's local places, services and
   metric wordings (Wiltshire's among several);
-* ``words.toml``     -- document-structure words: generic headings, trend words,
-  total rows, scale words, deliverables headers.
+* ``words.toml``     -- document-structure words: the reconciliation's subjects, money
+  scale words, and the ``[patterns]`` of generic headings, trend cells, total rows,
+  deliverables sections and the measures' header words.
 * ``deliverables.toml`` -- words of delivery plans and action logs: header phrases by
   column role (``deliverables_action`` ...) and RAG status phrases (``rag_red`` ...).
 
@@ -43,8 +44,8 @@ API::
                                         # short keys: "vwi", "time_to_answer") resolve to it
     V.subjects / V.areas / V.metrics    # key -> Subject / Subject / Metric, in file order
     V.is_generic_heading("So what?")    # -> True
-    V.words("trend_up")                 # -> ["increasing", ...]
-    V.pattern("total_row")              # compiled regex of words.toml [patterns]
+    V.words("scale_million")            # -> ["m", "mn", "million", "millions"]
+    V.pattern("total_row_label")        # compiled regex of words.toml [patterns]
     V.local_authorities                 # LocalAuthority(force, name, kind, country) rows
     V.force_names / V.place_names       # police force areas / all place names
 

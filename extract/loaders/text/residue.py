@@ -188,7 +188,7 @@ def _residue_tables(items: list, page_of) -> list:
 _PCT_END = re.compile(r"^(?P<d>.*?)\s*(?P<p>\d{1,3}(?:\.\d+)?\s?%)$")
 
 
-# the deliverables header vocabulary has one home: extractors/deliverables.py (its data file)
+# the deliverables header vocabulary has one home: extractors/deliverables/headers.py (its data file)
 _DELIV_HEAD_WORDS = HEADER_WORDS | header_words()
 
 

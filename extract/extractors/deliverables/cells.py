@@ -1,0 +1,79 @@
+"""Due and progress cells: a date at a line end, words a converter pushed into the
+date cell, the due date, a completion said by the due cell, the percentage."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...normalise import parse_date, parse_percent
+from ...normalise.due import parse_due
+from .headers import rag_of
+from .text import _DATE_WORDS, _clean, _starts_lower
+
+
+def _date_suffix(words: list[str]) -> int:
+    """Number of trailing words of ``words`` that form a date ("Apr 24",
+    "31 March 2024"), or a date word ("Ongoing"); 0 when none."""
+    n = len(words)
+    for k in (2, 1, 3):
+        if k > n:
+            continue
+        tail = " ".join(words[n - k:])
+        if k == 1 and _DATE_WORDS.match(tail):
+            return 1
+        if k == 1 and not re.search(r"\d", tail):
+            continue
+        if parse_date(tail) is not None:
+            # the shortest tail that is a date; then take a leading day number / weekday
+            while k < n and re.fullmatch(
+                    r"\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?",
+                    words[n - k - 1], re.I):
+                k += 1
+            return k
+    return 0
+
+
+def _split_due_cell(text: str) -> tuple[str, str]:
+    """(words that belong to the action, due text) of a date cell.
+
+    A date cell starting in lower case with a date in it ("to March 2025",
+    "to March 2025 Dec 24") holds words a converter pushed from the action; they
+    go back to the action, and the rest (possibly nothing) is the due date."""
+    t = _clean(text)
+    if not t or not _starts_lower(t) or _DATE_WORDS.match(t) or parse_due(t).date is not None:
+        return "", t
+    words = t.split()
+    for end in range(1, len(words) + 1):
+        head = " ".join(words[:end])
+        if parse_date(head) is not None:
+            # extend over a year / day token that belongs to the same date
+            while end < len(words) and re.fullmatch(r"\d{2,4}", words[end]) \
+                    and parse_date(" ".join(words[:end + 1])) == parse_date(head):
+                end += 1
+            return " ".join(words[:end]), " ".join(words[end:])
+    return "", t
+
+
+def _due_date(due: str) -> Optional[str]:
+    """First day of the period a due cell names; a date at the end of longer text
+    ("New contract to start Apr 24") as before."""
+    if not due:
+        return None
+    d = parse_due(due).date
+    if d is None and parse_due(due).kind == "text" and _date_suffix(due.split()):
+        d = parse_date(due)
+    return d.isoformat() if d else None
+
+
+def _rag_from_due(due: str) -> Optional[str]:
+    """A due cell printed "Complete"/"Achieved" says the deliverable is complete."""
+    return "complete" if due and rag_of(due) == "complete" and parse_due(due).kind == "word" else None
+
+
+def _pct_value(pct: str) -> Optional[float]:
+    if not pct:
+        return None
+    q = parse_percent(pct)
+    if q is None or q.unit != "percent" or not (0 <= q.value <= 100):
+        return None
+    return float(q.value)

@@ -1,0 +1,119 @@
+"""Deliverables table headers and columns, found by the meaning of their words
+(extract/vocab/data/deliverables.toml), and the status (RAG) words."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ...vocab import vocabulary
+from .text import _clean
+
+
+_ROLES = ("action", "action_fallback", "due", "progress", "status", "lead", "update")
+_RAGS = ("red", "amber", "green", "complete", "not_started")
+
+
+def _vocab() -> dict:
+    """The deliverables words of the vocabulary (extract/vocab/data/deliverables.toml)."""
+    V = vocabulary()
+    return {"header": {r: V.words(f"deliverables_{r}") for r in _ROLES},
+            "header_line_lead": V.words("deliverables_header_line_lead"),
+            "rag": {r: V.words(f"rag_{r}") for r in _RAGS},
+            "rag_letters": {c: r for r in _RAGS for c in V.words(f"rag_letter_{r}")}}
+
+
+_VOCAB = _vocab()
+
+
+def _key(s: str) -> str:
+    return re.sub(r"[^a-z%]", "", s.lower())
+
+
+_HEAD = {role: frozenset(_key(w) for w in words) for role, words in _VOCAB["header"].items()}
+_RAG = sorted(((w.lower(), rag) for rag, words in _VOCAB["rag"].items() for w in words),
+              key=lambda t: -len(t[0]))
+_RAG_LETTERS = _VOCAB["rag_letters"]
+
+
+def rag_of(status: str) -> Optional[str]:
+    """green | amber | red | complete | not_started for a status as printed ("On track",
+    "Amber - some slippage", "G", "Completed"); None when the words say none."""
+    t = _clean(status).lower().strip(" .:-–")
+    if not t:
+        return None
+    if len(t) == 1:
+        return _RAG_LETTERS.get(t)
+    for phrase, rag in _RAG:
+        if t == phrase or (t.startswith(phrase) and not t[len(phrase)].isalpha()):
+            return rag
+    return None
+
+
+@dataclass
+class Cols:
+    """Column indexes of a deliverables table, found by the meaning of its headers."""
+    action: int
+    due: Optional[int] = None
+    progress: Optional[int] = None
+    status: Optional[int] = None
+    lead: Optional[int] = None
+
+    @property
+    def rich(self) -> bool:
+        """A plan with a status or lead column: its due cells may be free text."""
+        return self.status is not None or self.lead is not None
+
+
+def _role(key: str) -> Optional[str]:
+    for role in ("update", "action", "action_fallback", "due", "lead", "status"):
+        if key in _HEAD[role]:
+            return role
+    if key in _HEAD["progress"] or key.startswith("progres"):
+        return "progress"
+    return None
+
+
+def header_columns(cells: list[str]) -> Optional[Cols]:
+    """The columns of a deliverables table when ``cells`` is its header row, else None.
+
+    A header names an action column (action, deliverable, milestone, ...; objective or aim
+    only when no such column) and at least two of: a due column (date due, target date,
+    timescale, deadline, ...), a progress column (progress, % complete), a status column
+    (status, RAG) and a lead column (lead, owner, led by).  Words: extract/vocab/data/deliverables.toml."""
+    roles: dict[str, int] = {}
+    for i, c in enumerate(cells):
+        r = _role(_key(_clean(c))) if c else None
+        if r and r not in roles:
+            roles[r] = i
+    action = roles.get("action", roles.get("action_fallback"))
+    if action is None:
+        return None
+    cols = Cols(action, roles.get("due"), roles.get("progress"), roles.get("status"), roles.get("lead"))
+    found = sum(x is not None for x in (cols.due, cols.progress, cols.status, cols.lead))
+    return cols if found >= 2 else None
+
+
+def _phrase_alt(role: str) -> str:
+    words = sorted(_VOCAB["header"][role], key=len, reverse=True)
+    return "|".join(r"\s*".join(re.escape(ch) for ch in w.replace(" ", "")) for w in words)
+
+
+# a deliverables header printed as one line ("Action Date Due Progress", "Deliverables Progress
+# Key Actions Deadline Progress"): action, due and progress headers in that order
+_HEADER_LINE = re.compile(
+    rf"^(?:(?:{'|'.join(_VOCAB['header_line_lead'])})\s+)?(?P<a>{_phrase_alt('action')})\s+"
+    rf"(?P<d>{_phrase_alt('due')})\s+(?P<p>progres\s*s?)\s*$", re.I)
+
+
+def header_words() -> frozenset:
+    """Every word of the action, due and progress header phrases (a prefilter for loaders
+    that rebuild a header printed one cell per line)."""
+    return frozenset(w for role in ("action", "due", "progress") for p in _VOCAB["header"][role]
+                     for w in p.lower().split())
+
+
+def split_header_line(text: str) -> Optional[list[str]]:
+    """The three header cells [action, due, progress] of a one-line deliverables header, else None."""
+    m = _HEADER_LINE.match(text or "")
+    return [m.group("a"), m.group("d"), m.group("p")] if m else None

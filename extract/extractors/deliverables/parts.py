@@ -1,0 +1,55 @@
+"""The pieces the deliverables reader passes between its steps: entries of the
+document stream, rows of a run, runs, and grouped items."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+
+@dataclass
+class _Row:
+    action: str
+    due: str = ""
+    pct: str = ""
+    page: Optional[int] = None
+    line: Optional[int] = None
+    section: str = ""
+    status: str = ""
+    lead: str = ""
+
+    @property
+    def dated(self) -> bool:
+        return bool(self.due or self.pct or self.status)
+
+
+@dataclass
+class _Item:
+    action: str
+    due: str
+    pct: str
+    page: Optional[int]
+    line: Optional[int]
+    section: str
+    dated: bool = True
+    status: str = ""
+    lead: str = ""
+
+
+@dataclass
+class _Run:
+    start: int                      # index in the entry stream of the header
+    rows: list = field(default_factory=list)
+    mode: str = "table"             # table | text
+    page: Optional[int] = None
+    whole_cells: bool = False       # cells are complete (ruled PDF / HTML): no wrapped rows
+
+
+@dataclass
+class _Entry:
+    text: str
+    cells: Optional[list[str]]
+    block: object
+    kind: str
+    page: Optional[int] = None  # the page this row was printed on (a table may span pages)
+    row: Optional[int] = None   # index of the row in a table block
+    doc_format: str = ""

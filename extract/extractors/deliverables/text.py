@@ -1,0 +1,105 @@
+"""Small text helpers of the deliverables reader: cleaning, sentence ends, run-on
+fragments, and the patterns of date words, due periods, percentages, stops and priorities."""
+from __future__ import annotations
+
+import re
+
+from ...normalise import clean_text
+
+_WS = re.compile(r"\s+")
+
+
+def _clean(s: str) -> str:
+    """Plain text of a fragment (HTML tags, ** emphasis and dashes normalised by
+    :func:`normalise.clean_text`, except that en dashes are kept as printed)."""
+    if not s:
+        return ""
+    s = s.replace("–", "\x00")  # keep en dashes as printed
+    s = clean_text(s).replace("\x00", "–")
+    s = s.replace("\\", "")
+    return _WS.sub(" ", s).strip()
+
+
+def _compact(s: str) -> str:
+    return re.sub(r"[^a-z%]", "", _clean(s).lower())
+
+
+_CONNECTORS = frozenset("""
+a an the of to and or nor in on at for with by from as that which who is are was were be been being
+their his her its our this these those than into onto between within including such per via both
+not but if when where while will would can could may might should must has have had do does
+also about against among through across over under after before during since until upon towards
+so because although each every any some all other another
+""".split())
+
+_DATE_WORDS = re.compile(
+    r"^(?:on[- ]?going|tbc|tba|tbd|n/?a|complete[d]?|closed|quarterly|monthly|annual(?:ly)?|"
+    r"various|continuous|ongoing|in progress|delayed|paused|business as usual|bau|-+|–)$", re.I)
+# due cells that are dates without a day or month the normaliser can give ("Q3 2024/25",
+# "Spring 2025", "FY 2024/25", "H1 2025", "2024/25"): kept as printed, due_date empty
+_DUE_PERIOD = re.compile(
+    r"^(?:(?:by|end\s+of|from|mid|early|late|before|during)\s+)?(?:(?:Q|quarter\s*)[1-4]|H[12]|"
+    r"spring|summer|autumn|winter|fy|financial\s+year|year\s+[1-5])?\s*(?:20)?\d{2}(?:\s*[/-]\s*(?:20)?\d{2})?$"
+    r"|^(?:(?:by|end\s+of|from|mid|early|late|before|during)\s+)?(?:(?:Q|quarter\s*)[1-4]|H[12]|"
+    r"spring|summer|autumn|winter)(?:\s+(?:fy\s*)?(?:20)?\d{2}(?:\s*[/-]\s*(?:20)?\d{2})?)?$", re.I)
+
+_PCT_TOKEN = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s?%(?=\s|$)")
+
+_STOP = re.compile(
+    r"^(?:pcc\s+focus|focus\s+next|next\s+quarter|risks?\s+(?:and|&)\s+issues|key\s+risks|"
+    r"outcomes\s+achieved|priority\s+\S+\s*[:\-–]|(?:so\s+|now\s+)?what\s*\?|data\s+summary|overview$|"
+    r"https?://|www\.)", re.I)
+
+_PRIORITY = re.compile(
+    r"^\s*priority\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b\s*"
+    r"(?:[:\-–—.]\s*)?(?P<rest>.*)$", re.I)
+
+
+def _words(s: str) -> list[str]:
+    return s.split()
+
+
+def _ends_sentence(s: str) -> bool:
+    return bool(re.search(r"[.!?;:][\"'”’)\]]*\s*$", s))
+
+
+def _first_alpha(s: str) -> str:
+    m = re.search(r"[A-Za-z]", s)
+    return m.group(0) if m else ""
+
+
+def _starts_lower(s: str) -> bool:
+    t = s.lstrip()
+    return bool(t) and t[0].islower()
+
+
+def _starts_punct(s: str) -> bool:
+    t = s.lstrip()
+    return bool(t) and t[0] in "–—-(,;&/+"
+
+
+def _last_word(s: str) -> str:
+    w = _words(s)
+    return w[-1] if w else ""
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """Does fragment ``nxt`` continue the (undated) fragment ``prev``?"""
+    if not prev or not nxt:
+        return False
+    if _starts_lower(nxt) or _starts_punct(nxt):
+        return True
+    p = prev.rstrip()
+    if p.endswith((",", "-", "–", "&", "(", "/", "+")):
+        return True
+    lw = re.sub(r"\W", "", _last_word(p)).lower()
+    if lw in _CONNECTORS:
+        return True
+    if not _ends_sentence(p):
+        a = re.sub(r"^\W+|\W+$", "", _last_word(p))
+        b = re.sub(r"^\W+|\W+$", "", (_words(nxt) or [""])[0])
+        # a capitalised phrase running on: "Strategic" / "Needs Assessment"
+        if a[:1].isupper() and a[1:2].islower() and b[:1].isupper() and b[1:2].islower() \
+                and len(a) > 3:
+            return True
+    return False
