@@ -45,19 +45,33 @@ _PERIODISH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|
 
 
 class _DocMatches:
-    """The matches of every matcher over one block's Doc, run once (lazily) and
-    handed to each sentence as offsets in its own span: the same matches as
-    running the matchers on the sentence alone (no pattern looks at sentence
-    starts; a match crossing a sentence end is dropped), without copying each
-    sentence into a Doc of its own."""
+    """The matches of every matcher over one block's Doc, handed to each
+    sentence as offsets in its own span: the same matches as running the
+    matchers on the sentence alone (no pattern looks at sentence starts).
+
+    The phrase matchers are cheap and run once (lazily) over the whole Doc; a
+    match crossing a sentence end is dropped.  The token matchers (periods,
+    rules, metric token patterns) are the costly part, so they run only over
+    the sentences that ask for them: a ``Matcher`` called on a Span gives Span
+    offsets, and with no greedy or repeated operators in any pattern its
+    matches there are exactly the Doc's matches inside the span."""
 
     _NAMES = ("period", "subj_lower", "subj_cased", "rules", "metric", "metric_tok")
+    _TOKEN = frozenset(("period", "rules", "metric_tok"))
 
     def __init__(self, sdoc):
         self.sdoc = sdoc
         self._all: dict[str, list] = {}
+        self._spans: dict[tuple, list] = {}
 
     def within(self, which: str, tok_start: int, tok_end: int) -> list[tuple[str, int, int]]:
+        if which in self._TOKEN:
+            key = (which, tok_start, tok_end)
+            if key not in self._spans:
+                matcher = _matchers()[self._NAMES.index(which)]
+                strings = get_nlp().vocab.strings
+                self._spans[key] = [(strings[m], s, e) for m, s, e in matcher(self.sdoc[tok_start:tok_end])]
+            return list(self._spans[key])
         if which not in self._all:
             matcher = _matchers()[self._NAMES.index(which)]
             strings = get_nlp().vocab.strings
