@@ -21,7 +21,11 @@ Rules, in order, for each record of a table:
    of the natural key is empty (so empty item numbers never collide);
 5. a record whose required value is still missing is dropped;
 6. a record repeating the key of an earlier one is dropped (an exact repeat is
-   merged silently: nothing is lost).
+   merged silently: nothing is lost);
+7. except in a table with a surrogate key: a record that shares its natural key
+   with an earlier, different record ("Mr J Meade" and "Ms J Meade", both
+   present) is another record, so its id is derived from all its columns and
+   both are kept.
 """
 from __future__ import annotations
 
@@ -145,6 +149,8 @@ def conform_table(spec: TableSpec, records: Iterable, problems: list[str],
         if row is None:
             continue
         k = tuple(row.get(c) for c in spec.key)
+        if k in seen and seen[k] != row and spec.natural_key:
+            k = _rekey(spec, r, row)   # rule 7: two records that share a natural key but differ
         if k in seen:
             if seen[k] != row:
                 problems.append(f"{label}: repeats the key {'/'.join(map(str, k))} of an earlier "
@@ -153,6 +159,17 @@ def conform_table(spec: TableSpec, records: Iterable, problems: list[str],
         seen[k] = row
         kept.append(row if as_rows or isinstance(r, dict) else r)
     return kept
+
+
+def _rekey(spec: TableSpec, record, row: dict) -> tuple:
+    """Rule 7: a record of a surrogate-keyed table that shares its natural key with an earlier,
+    different record ("Mr J Meade" and "Ms J Meade", both present) is another record, not a
+    repeat: its id is derived from all its columns, and both are kept."""
+    id_col = spec.key[0]
+    row[id_col] = stable_id(spec.name, *(row.get(f.name) for f in fields(spec.record) if f.name != id_col))
+    if not isinstance(record, dict):
+        setattr(record, id_col, row[id_col])
+    return tuple(row.get(c) for c in spec.key)
 
 
 def conform_tables(tables: dict[str, list], problems: list[str], where: str = "") -> dict[str, list]:

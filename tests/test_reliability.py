@@ -350,3 +350,20 @@ def test_ctrl_c_stops_cleanly_and_leaves_the_previous_output(tmp_path):
     time.sleep(0.5)
     for pid in children:
         assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text()
+
+
+def test_two_people_sharing_a_natural_key_are_both_kept():
+    """Rule 7 of extract/validate.py: "Mr J Meade" and "Ms J Meade" (Kent's printed minutes list
+    both as present) share meeting, name and status but are two people: both rows are kept with
+    different ids and nothing is reported; an exact repeat is still merged."""
+    from extract.records import TABLES, AttendanceRecord
+    from extract.validate import conform_table
+
+    rows = [AttendanceRecord(meeting_id="m1", name="J Meade", title="Ms", status="present"),
+            AttendanceRecord(meeting_id="m1", name="J Meade", title="Mr", status="present"),
+            AttendanceRecord(meeting_id="m1", name="J Meade", title="Mr", status="present")]
+    problems: list[str] = []
+    kept = conform_table(TABLES["attendance"], rows, problems)
+    assert problems == []
+    assert [(r.title, r.name) for r in kept] == [("Ms", "J Meade"), ("Mr", "J Meade")]
+    assert kept[0].attendance_id != kept[1].attendance_id
