@@ -418,6 +418,7 @@ def set_extra(paths: Optional[Iterable[str]]) -> None:
     """Add user vocabulary files to every later ``vocabulary()`` (``--vocabulary FILE``)."""
     _EXTRA[:] = [str(p) for p in (paths or [])]
     _load.cache_clear()
+    _LAST[:] = [None, None]
 
 
 def use_files(paths: Iterable[str]) -> Vocabulary:
@@ -435,6 +436,7 @@ def use_files(paths: Iterable[str]) -> Vocabulary:
         raise ValueError(f"bad vocabulary file: {e}") from e
     os.environ[ENV] = os.pathsep.join(_env_files() + files)
     _load.cache_clear()
+    _LAST[:] = [None, None]
     return V
 
 
@@ -443,10 +445,22 @@ def _env_files() -> list[str]:
     return [p for p in v.split(os.pathsep) if p]
 
 
+#: the last (set_extra files, $EXTRACT_VOCABULARY) and its vocabulary: the extractors ask
+#: for the vocabulary thousands of times a document, nearly always unchanged
+_LAST: list = [None, None]
+
+
 def vocabulary(extra_files: Optional[Iterable[str]] = None) -> Vocabulary:
     """The vocabulary (cached): shipped data, then files of ``set_extra`` /
     ``$EXTRACT_VOCABULARY``, then ``extra_files``."""
-    extras = tuple(_EXTRA) + tuple(_env_files()) + tuple(str(p) for p in (extra_files or ()))
+    if not extra_files:
+        key = (tuple(_EXTRA), os.environ.get(ENV, ""))
+        if _LAST[0] == key:
+            return _LAST[1]
+        V = _load(tuple(_EXTRA) + tuple(_env_files()))
+        _LAST[:] = [key, V]
+        return V
+    extras = tuple(_EXTRA) + tuple(_env_files()) + tuple(str(p) for p in extra_files)
     return _load(extras)
 
 
