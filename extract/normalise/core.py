@@ -151,6 +151,10 @@ _MONTHS = {
 MONTH = (r"(?:january|february|march|april|may|june|july|august|september|"
          r"october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|"
          r"oct|nov|dec)\.?(?![a-z])")
+#: a weekday's full name ("Tuesday", "WEDNESDAY"): meeting headers and due cells
+WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+#: a month name or abbreviation as a prefix ("Oct", "October", "Sept"): table labels and headers
+MONTH_PREFIX = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
            r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...normalise import parse_date, parse_percent
+from ...normalise import WEEKDAY_NAME, parse_date, parse_percent
 from ...normalise.due import parse_due
 from .headers import rag_of
 from .text import _DATE_WORDS, _clean, _starts_lower
@@ -26,7 +26,7 @@ def _date_suffix(words: list[str]) -> int:
         if parse_date(tail) is not None:
             # the shortest tail that is a date; then take a leading day number / weekday
             while k < n and re.fullmatch(
-                    r"\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?",
+                    rf"\d{{1,2}}(?:st|nd|rd|th)?|{WEEKDAY_NAME},?",
                     words[n - k - 1], re.I):
                 k += 1
             return k

@@ -5,7 +5,7 @@ import re
 from typing import Optional
 
 from ...model import BULLET, HEADING, TABLE
-from ...normalise import parse_date, parse_time, parse_time_range
+from ...normalise import WEEKDAY_NAME, parse_date, parse_time, parse_time_range
 from .entries import _E, _Seg
 from .text import _clean, _compact
 
@@ -24,7 +24,7 @@ _LEAD_TIME = re.compile(
     r"^(?:at\s+|from\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)?(?:\s*(?:-|–|to)\s*"
     r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)?)?(?![\w:.])", re.I)
 _LEAD_DATE = re.compile(
-    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?"
+    rf"^(?:{WEEKDAY_NAME},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Za-z]{{3,9}}\.?,?"
     r"(?:\s+\d{4})?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})",
     re.I)
 

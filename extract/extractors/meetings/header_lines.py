@@ -22,12 +22,12 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...normalise import parse_date, parse_time
+from ...normalise import WEEKDAY_NAME, parse_date, parse_time
 from .entries import _E, _Seg
 from .patterns import _ITEM, _MONTHS
 from .text import _iso
 
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WEEKDAY = WEEKDAY_NAME
 # "Tuesday, 4th March, 2025", "TUESDAY, 13 NOVEMBER 2018", "16th November, 2017"
 _PRINTED_DATE = re.compile(
     rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}[a-z]*,?\s+\d{{4}}\b"

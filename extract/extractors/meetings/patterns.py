@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ...normalise import WEEKDAY_NAME
+
 from .names import _HON, _HON_SEQ
 from .text import _WS
 
@@ -89,7 +91,7 @@ def _strip_hon(s: str) -> tuple[str, str]:
     return "", s
 
 
-_DATED_LINE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]|"
+_DATED_LINE = re.compile(rf"^(?:{WEEKDAY_NAME}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z]|"
                          r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4})", re.I)
 _BODY_LINE = re.compile(
     r"^(?:the\s+)?[A-Z][\w,&'’ -]{2,90}?\b(?:panel|committee|board|sub-committee)$", re.I)

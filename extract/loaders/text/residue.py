@@ -4,6 +4,8 @@ rows (measure tables kept as cells only; deliverables tables rebuilt; rules 10-1
 from __future__ import annotations
 
 import re
+
+from ...normalise import MONTH_PREFIX
 from typing import Optional
 
 from ...normalise import parse_date
@@ -16,7 +18,7 @@ from .layout import _is_data_cell
 # default-mode pdftotext: a table's cells one per line (rules 10-11)
 # --------------------------------------------------------------------------
 
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTHS = MONTH_PREFIX + r"\.?"
 _MONTH_YEAR = re.compile(rf"^{_MONTHS}[-/ ]?(?:\d{{2}}|\d{{4}})$", re.I)
 _DATE_CELL = re.compile(
     rf"^(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTHS}[\s\-/]+(?:\d{{2}}|\d{{4}})|"
