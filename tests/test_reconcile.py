@@ -529,7 +529,7 @@ def test_lead_in_measure_from_the_figures_gives_the_label_mismatch_for_another_f
 def test_without_its_lead_in_a_bare_period_value_is_not_linked():
     d, table, figs = _other_force()
     import dataclasses
-    bare = [dataclasses.replace(f, metric_text=None, subject=None) for f in figs]
+    bare = [dataclasses.replace(f, metric_text=None, subject=None, metric=None) for f in figs]
     assert [c for c in reconcile([], table, bare) if c.check_type == "narrative_vs_table"] == []
 
 

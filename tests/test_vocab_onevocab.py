@@ -17,12 +17,16 @@ def test_reconciliation_subject_keys_are_vocabulary_aliases():
     assert V.subject_kind("raw:north") is None
 
 
-def test_reconciliation_metric_keys_are_vocabulary_aliases():
+def test_reconciliation_uses_the_vocabularys_own_metric_keys():
+    # the short keys reconciliation once kept (time_to_answer, response_time ...) are gone:
+    # it compares the vocabulary's keys, a median as its ``same_measure``
     V = vocabulary()
-    assert V.metric_unit("time_to_answer") == "seconds"
-    assert V.metric_unit("response_time") == "seconds"
-    assert V.metric_unit("satisfaction") == "percent"
-    assert V.metric_unit("positive_outcome") == "percent"
+    assert V.metric_unit("average_time_to_answer") == "seconds"
+    assert V.metric_unit("time_to_answer") is None
+    assert V.metric_unit("response_time") is None
+    assert V.measure_key("median_response_time") == "average_response_time"
+    assert V.measure_key("average_response_time") == "average_response_time"
+    assert V.measure_key("raw:some words") == "raw:some words"
     assert V.metric_unit("budget") == "gbp"
     assert V.metric_unit("no_such_metric") is None
 

@@ -21,6 +21,7 @@ import html
 import re
 from typing import Optional
 
+from ..normalise import MONTH_PREFIX
 from .htmltext import strip_tags
 
 # --------------------------------------------------------------------------
@@ -134,9 +135,9 @@ def starts_lower(text: str) -> bool:
 
 
 _DATA_TOKEN = re.compile(
-    r"""^(?:[-+–]?[£$€]?\d[\d,.]*(?:%|k|m|bn)?|\d{1,2}:\d{2}(?::\d{2})?|
-    (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|q[1-4]|fy|
-    \d{4}(?:[-/]\d{2,4})?|n/?a|tbc|[-–—]|\(?\d+\s*(?:months?|weeks?|days?)\)?)$""", re.I | re.X)
+    rf"""^(?:[-+–]?[£$€]?\d[\d,.]*(?:%|k|m|bn)?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|
+    {MONTH_PREFIX}\.?|q[1-4]|fy|
+    \d{{4}}(?:[-/]\d{{2,4}})?|n/?a|tbc|[-–—]|\(?\d+\s*(?:months?|weeks?|days?)\)?)$""", re.I | re.X)
 
 
 def is_data_line(text: str) -> bool:

@@ -25,7 +25,11 @@ Linking a narrative figure to a table cell (``narrative_vs_table``)
   2023 = 11 min 15 sec." under the bullet "Force level immediate response times
   have declined in recent months") already carries its lead-in's measure and
   subject from the figures extractor; reconciliation reads no source file.
-* Metric through a vocabulary of synonyms (``METRICS``): "calls offered" /
+* Metric through the one vocabulary (``extract/vocab/data/metrics.toml``, the
+  force files and any ``--vocabulary`` file): the key the figures extractor gave
+  the figure (its ``metric``), else the first metric whose ``text`` pattern its
+  words match; a row's key by the metrics' ``table`` patterns.  A median metric
+  is compared as its ``same_measure``.  "calls offered" /
   Call Offer Demand, "wait time" / Average Time to Answer, "log volume" /
   Storm Log Volume, "perps" / Suspects, "call volumes" / Call Answered Volume,
   "response time" / Average (or Median) Response Time, "time at scene", ...;
@@ -183,7 +187,7 @@ from typing import Iterable, Optional
 from ..model import stable_id
 from ..normalise import clean_text
 from ..records import CheckRecord, FigureRecord, MeasureRecord
-from .vocabulary import METRICS, SUBJECTS
+from .vocabulary import SUBJECTS
 from .common import _doc_id_of, _topic_eq, agrees, precision_of
 from .explanations import format_value
 from .tables import _build_tables
@@ -194,7 +198,7 @@ from .table_arithmetic import _measure_box_arithmetic, _table_arithmetic
 from .counts import count_change_checks
 from .across import _cross_sentences, _moved, _same_measure_checks, _twins
 
-__all__ = ["reconcile", "METRICS", "SUBJECTS", "precision_of", "agrees", "format_value"]
+__all__ = ["reconcile", "SUBJECTS", "precision_of", "agrees", "format_value"]
 
 # entry point
 # ---------------------------------------------------------------------------

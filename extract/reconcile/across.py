@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from ..model import stable_id
-from ..normalise import clean_text
+from ..normalise import MONTH_PREFIX, clean_text
 from ..records import CheckRecord, FigureRecord, MeasureRecord
 from .common import _unit_family, agrees, precision_of
 from .explanations import _severity, format_value
@@ -16,7 +16,7 @@ from .table_arithmetic import _cell_prec
 
 
 #: the dates and numbers a row label carries ("Actual as at 30 September 2024"): part of what it measures
-_LABEL_DATE = re.compile(r"\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bq[1-4]\b", re.I)
+_LABEL_DATE = re.compile(rf"\d+|\b{MONTH_PREFIX}\b|\bq[1-4]\b", re.I)
 
 
 def _label_dates(label: Optional[str]) -> tuple:

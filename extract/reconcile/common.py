@@ -8,7 +8,8 @@ from functools import lru_cache
 from typing import Optional
 
 from ..normalise import clean_text
-from .vocabulary import is_generic_heading, _METRIC_FIG, _PERCENT_UNITS, _STAT_AVG, _STAT_MEDIAN, _SUBJ
+from ..vocab import vocabulary
+from .vocabulary import is_generic_heading, _PERCENT_UNITS, _STAT_AVG, _STAT_MEDIAN, _SUBJ
 
 
 @lru_cache(maxsize=8192)
@@ -47,13 +48,15 @@ def _subject_tokens(text: Optional[str]) -> frozenset:
     return frozenset(k for k, rx in _SUBJ if rx.search(t))
 
 
-@lru_cache(maxsize=8192)
 def _metric_key_fig(text: Optional[str]) -> Optional[str]:
-    t = clean_text(text or "")
-    for k, rx in _METRIC_FIG:
-        if rx.search(t):
-            return k
-    return None
+    """The metric some narrative words name: the vocabulary's ``text`` patterns (metrics.toml and
+    the force files, and any ``--vocabulary`` file), in priority order."""
+    return _metric_key_in(vocabulary(), clean_text(text or ""))
+
+
+@lru_cache(maxsize=8192)
+def _metric_key_in(V, text: str) -> Optional[str]:
+    return V.measure_key(V.text_metric_key(text))
 
 
 def _stat_of(text: Optional[str]) -> Optional[str]:

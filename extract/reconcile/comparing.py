@@ -234,16 +234,19 @@ def _default_volume(fc: _Fig, tables: list[_Table]) -> Optional[_Fig]:
     if not crime:
         return None
     linked, _ = _link_tables(fc, tables)
+    V = vocabulary()
     keys = set()
     for t in linked:
         for r in t.rows:
             if r.metric_key in _VOLUME_KEYS and any(c.unit == "count" for c in r.cells) \
                     and (crime & r.quals or crime & r.label_words):
                 keys.add(r.metric_key)   # a volume row of the figure's crime type
-            elif r.metric_key.startswith("raw:") and any(c.unit == "count" for c in r.cells) \
-                    and (crime & r.quals or crime & r.label_words) \
+            elif (r.metric_key.startswith("raw:") or V.metric_unit(r.metric_key) == "count") \
+                    and any(c.unit == "count" for c in r.cells) and (crime & r.quals or crime & r.label_words) \
                     and r.label_words <= (fc.words | _words_of(f.sentence) | crime | _GENERIC_VOLUME_WORDS):
-                keys.add(r.metric_key)   # a row named by the crime type alone ("Residential burglary | 101 | 96")
+                # a row named by the crime type alone ("Residential burglary | 101 | 96"), or by a count
+                # metric of the vocabulary whose words the figure's sentence holds ("Volume of complaints")
+                keys.add(r.metric_key)
     if len(keys) != 1:
         return None
     import dataclasses

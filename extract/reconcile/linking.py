@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..normalise import clean_text, sign_from_words
+from ..normalise import MONTH_PREFIX, clean_text, sign_from_words
 from ..records import FigureRecord, MeasureRecord
 from ..vocab import vocabulary
 from .vocabulary import _FOREIGN_BASE, _APPROX, _FORCE_WORDS, _GENERIC_VOLUME_WORDS, _LOWER_BOUND, _OTHER_BASELINE, _PREV, _UPPER_BOUND, _YOY
@@ -60,9 +60,9 @@ _BASE_BEFORE = re.compile(r"(?:\bfrom(?:\s+a\s+(?:high|peak|low)\s+of)?|\bthan|\
 #: the base's own period written right after it ("from 1,757 reports in September 2023")
 _OWN_PERIOD_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+){0,2}?(?:in|for|during|over|across|to)\s+(?:the\s+)?(?:"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:last|past|previous|rolling|preceding)\s+"
+    rf"{MONTH_PREFIX}\b|(?:last|past|previous|rolling|preceding)\s+"
     r"(?:12|twelve|3|three)\b|(?:12|twelve|3|three)[\s-]+months?\b|q[1-4]\b|(?:19|20)\d\d)", re.I)
-_SINCE_MONTH = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_SINCE_MONTH = re.compile(rf"\b(?:since|from)\s+(?:the\s+)?(?:end\s+of\s+)?{MONTH_PREFIX}"
                           r"[\s'-]*(?:19|20)?\d\d\b", re.I)
 _PREVIOUS_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:the\s+)?(?:previous|last|prior|preceding|same)\s+"
                              r"(?:year|month|quarter|period|12)|^\s*(?:a|one)\s+year\s+(?:ago|before|earlier)|"
@@ -76,6 +76,16 @@ _PER_PERIOD_AFTER = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,4}?(?:a|per|each|every)
 _AVERAGE_OF_BEFORE = re.compile(r"\b(?:on\s+)?(?:an?\s+)?average(?:\s+of)?\s*$|\baveraging\s*$", re.I)
 
 _CRIME_TOKENS = {"vwi", "da", "rasso", "rape", "sso", "asb", "burglary"}
+
+
+def _record_metric_key(f: FigureRecord) -> Optional[str]:
+    """The metric of a figure's own metric words: the vocabulary key the figures extractor gave the
+    record (``metric``), matched again only when the record has none, or when its words name it only
+    loosely ("crimes" alone: a name, no evidence for a link)."""
+    V = vocabulary()
+    if f.metric and V.metric(f.metric) is not None and not V.names_loosely(f.metric_text):
+        return V.measure_key(f.metric)
+    return _metric_key_fig(f.metric_text)
 
 
 def _prefix(f: FigureRecord) -> str:
@@ -104,7 +114,7 @@ def _fig_context(f: FigureRecord) -> _Fig:
     if after_key is None and f.unit == "count" and re.match(r"\s*crimes?\s+(?:were|have\s+been)\s+recorded\b",
                                                           s[ce:ce + 40], re.I):
         after_key = "crime_volume"
-    for k in (_metric_key_fig(f.metric_text), _metric_key_fig(clause), raw_key, after_key):
+    for k in (_record_metric_key(f), _metric_key_fig(clause), raw_key, after_key):
         if k is not None and _key_fits(k, f.unit, f.role):
             key = k
             break

@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from ..model import stable_id
-from ..normalise import clean_text
+from ..normalise import MONTH_PREFIX, clean_text
 from ..records import CheckRecord, MeasureRecord
 from .common import _eps, _unit_family, precision_of
 from .explanations import _severity, format_value
@@ -20,7 +20,7 @@ from .sentences import _Q, _arith_record, _sentence_arithmetic
 
 _DIFF_LABEL = re.compile(r"\b(?:change|difference|diff|variance)\b|\(pp\)|\bpp\b|\+/-", re.I)
 _PERIOD_LABEL = re.compile(
-    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-' ]?\d{2,4}|q[1-4]\b.*|(?:19|20)\d\d(?:[-/]\d{2,4})?|"
+    rf"^(?:{MONTH_PREFIX}[-' ]?\d{{2,4}}|q[1-4]\b.*|(?:19|20)\d\d(?:[-/]\d{2,4})?|"
     r"(?:fy|financial year)\s*\d.*)$", re.I)
 _SHARE_COL = re.compile(r"proportion|% of total|percentage of|share|% of all", re.I)
 _TOTAL_ROW = re.compile(r"^(?:grand\s+)?total\b|^all\b(?!\s+\d)|^overall\b", re.I)

@@ -7,9 +7,10 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..normalise import clean_text
+from ..normalise import MONTH_WORDS, clean_text
 from ..records import MeasureRecord
-from .vocabulary import _FORCE_WORDS, _METRIC_TAB, _STAT_AVG, _STAT_MEDIAN, _SUBJ
+from ..vocab import vocabulary
+from .vocabulary import _FORCE_WORDS, _STAT_AVG, _STAT_MEDIAN, _SUBJ
 from .common import _norm, _stat_of, _topic
 
 
@@ -87,10 +88,8 @@ class _Table:
 _RAW_STOP = {"the", "of", "a", "an", "in", "for", "to", "with", "on", "and", "volume", "volumes", "number", "total",
              "level", "levels", "figure", "figures", "recorded", "reported", "average", "mean", "median", "avg",
              # period words ("time in custody in June", "rolling 12-month arrest volume")
-             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-             "dec", "rolling", "month", "months", "year", "years", "quarter", "quarterly", "monthly", "annual",
-             "last", "past", "previous", "this", "during", "over", "12", "3"}
+             "rolling", "month", "months", "year", "years", "quarter", "quarterly", "monthly", "annual",
+             "last", "past", "previous", "this", "during", "over", "12", "3"} | MONTH_WORDS
 
 
 @lru_cache(maxsize=8192)
@@ -104,23 +103,26 @@ def _raw_key(text: Optional[str]) -> Optional[str]:
     return ("raw:" + " ".join(sorted(w))) if len(w) >= 2 else None
 
 
-@lru_cache(maxsize=8192)
 def _metric_key_tab(metric_text: str) -> str:
-    t = clean_text(metric_text or "")
-    for k, rx in _METRIC_TAB:
-        if rx.search(t):
-            return k
-    return _raw_key(t) or ("raw:" + " ".join(sorted(_raw_words(t))))
+    """The metric a table label names: the vocabulary's ``table`` patterns in priority order, else
+    the label's own words (``raw:...``)."""
+    return _metric_key_tab_in(vocabulary(), clean_text(metric_text or ""))
+
+
+@lru_cache(maxsize=8192)
+def _metric_key_tab_in(V, t: str) -> str:
+    return V.measure_key(V.table_metric_key(t)) or _raw_key(t) or ("raw:" + " ".join(sorted(_raw_words(t))))
 
 
 def _parse_label(m: MeasureRecord) -> tuple[str, Optional[str], frozenset]:
     """(metric key, statistic, qualifier tokens) of a table row."""
-    return _parse_label_of(m.row_label, m.metric, m.subject)
+    return _parse_label_of(m.row_label, m.metric, m.subject, vocabulary())
 
 
 @lru_cache(maxsize=8192)
-def _parse_label_of(row_label: Optional[str], metric: Optional[str], subject: Optional[str]
+def _parse_label_of(row_label: Optional[str], metric: Optional[str], subject: Optional[str], _V=None
                     ) -> tuple[str, Optional[str], frozenset]:
+    """(``_V``: the vocabulary the answer is remembered for)"""
     m = _LabelParts(row_label, metric, subject)
     label = clean_text(m.row_label or "")
     if ":" in label:
@@ -159,7 +161,7 @@ _LABEL_FILLER = {"victim", "victims", "with", "being", "by", "at", "from", "per"
 
 def _label_extra_words(text: str, key: str) -> list[str]:
     t = re.sub(r"\([^)]*\)", " ", clean_text(text or ""))
-    rx = next((r for k, r in _METRIC_TAB if k == key), None)
+    rx = vocabulary().table_metric_pattern(key)
     if rx is not None:
         for m in list(rx.finditer(t))[::-1]:
             a, b = m.start(), m.end()

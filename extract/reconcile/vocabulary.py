@@ -4,56 +4,13 @@ from __future__ import annotations
 
 import re
 
+from ..normalise import MONTH
 from ..vocab import vocabulary
 
 
 # ---------------------------------------------------------------------------
 # vocabulary
 # ---------------------------------------------------------------------------
-
-#: (metric key, pattern on narrative words, pattern on the table's metric label)
-#: most specific first.
-METRICS: list[tuple[str, str, str]] = [
-    ("budget", r"\bbudget(?:ed|s)?\b", r"^\W*(?:(?:revenue|net|gross|original|revised|approved|annual)\s+)?budget\b"),
-    ("online_reports", r"online crime report|\bocr\b|online report", r"online (crime )?report"),
-    ("fat_volume", r"\bfat (outcome )?volumes?", r"\bfat (outcome )?volume"),
-    ("fat_rate", r"\bfat (outcome )?rates?|\bfat\b(?! (outcome )?volume)", r"\bfat (outcome )?rate"),
-    ("arrest_rate", r"arrest rates?", r"arrest rate"),
-    ("charge_rate", r"charge rates?|charge(?:/| and )summons rates?|charged rates?", r"charge rate|charge(?:/| and )summons rate"),
-    ("positive_outcome", r"positive outcomes? (rate|ratio)", r"positive outcomes? (rate|ratio)"),
-    ("solved_rate", r"solved? rates?", r"solved? rate"),
-    ("arrest_volume", r"\barrests?\b(?! rates?)|arrest volumes?", r"^\W*(?:[a-z]+ ){0,3}arrests?\W*$|arrest volume|number of arrests"),
-    ("ksi", r"\bksis?\b|killed or seriously injured", r"\bksi\b|killed or seriously injured"),
-    ("stop_search", r"stop(?:ped)? (?:and|&) search(?:es|ed)?|stop searches", r"stop (?:and|&) search|stop searches"),
-    ("custody_time", r"time (?:spent )?in custody|detention times?", r"time in custody|detention time"),
-    ("abandonment_rate", r"abandon", r"abandon"),
-    ("time_to_answer", r"wait(ing|ed)?( to answer)?( times?)?\b|time to answer|answer(ing)? times?|average wait",
-     r"time to answer|wait to answer|answer time|wait time"),
-    ("call_offer", r"calls? offered|offered calls|call offer(ed)?( demand)?|call demand|calls? for service",
-     r"call offer|calls offered|offered"),
-    ("call_answered", r"call volumes?|calls? answered|answered calls?|call answered|calls? handled",
-     r"call answered|calls answered|answered volume|call volume"),
-    ("attended", r"incidents? attended|attended incidents|\battendances\b|\battended (?:[\d,]+ )?(?:\w+ )?incidents\b",
-     r"incidents? attended|attended incidents|attendances"),
-    ("log_volume", r"(storm )?log volumes?|\blogs\b|incident logs?|\bincidents?\b(?! attended)",
-     r"storm log|log volume|^\W*(?:[a-z]+ ){0,2}incidents?(?: volumes?| count| demand| logged| recorded| reported)?\W*$"
-     r"|incident volume"),
-    ("response_rate", r"response rates?|attendance rates?", r"response rate|attendance rate"),
-    ("time_at_scene", r"time (spent )?at (the )?scene", r"time at scene"),
-    ("response_time", r"response times?|times? (?:taken )?to (arrive|attend)|arrival times?|attendance times?"
-     r"|attended (?:with)?in an? (?:average|mean|median)|\bresponses? (?:averaged|averaging)\b",
-     r"response time|time to (arrive|attend)|arrival time|attendance time"),
-    ("suspects", r"\bsuspects?\b|\bperps\b|\bperpetrators?\b|\boffenders?\b", r"suspects|perpetrators|offenders"),
-    ("risk_level", r"risk levels?|\b(high|medium|standard)[- ]risk\b", r"risk level"),
-    ("satisfaction", r"satisf", r"satisf"),
-    ("crime_rate", r"crime rates?|crimes? per\b|rate of crime", r"crime rate|crimes per|^\W*rate per\b"),
-    ("crime_volume", r"crime volumes?|volumes? of (recorded )?crimes?|recorded crimes?|crimes? recorded|"
-     r"^\W*crimes? (?:were |have been )?recorded\b|\btotal (?:recorded )?crime\b|"
-     r"(?:\b(?:vwi|da|rape|sso|rasso|asb|burglary|injury|abuse)\s+)crimes?\b",
-     r"crime volume|crimes recorded|recorded crime|volume of (?:[a-z()]+ ){0,3}crimes?\b"),
-]
-_METRIC_FIG = [(k, re.compile(f, re.I)) for k, f, _ in METRICS]
-_METRIC_TAB = [(k, re.compile(t, re.I)) for k, _, t in METRICS]
 
 #: the subjects the reconciliation tells apart ("qualifier tokens"), in matching order: keys
 #: (or aliases) of the vocabulary (extract/vocab/data), matched with the vocabulary's pattern
@@ -113,8 +70,7 @@ _YOY = re.compile(r"year[\s-]*on[\s-]*year|\byoy\b|year over year|compared (?:to
                   r"|on the previous year|than the previous 12|previous 12 months|12 months vs|annual change"
                   r"|(?:on|than|compared (?:to|with)) (?:the )?(?:last|previous|prior) year\b|on the same period last year", re.I)
 _PREV = re.compile(r"previous month|last month|month[- ]on[- ]month|previous quarter|last quarter|quarter[- ]on[- ]quarter"
-                   r"|(?:compared (?:to|with)|from|on|since|than) (?:in )?(?:january|february|march|april|may|june|july|august|"
-                   r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b", re.I)
+                   rf"|(?:compared (?:to|with)|from|on|since|than) (?:in )?{MONTH}", re.I)
 _APPROX = re.compile(r"(?:\b(?:around|about|approximately|approx\.?|roughly|nearly|almost|circa|some|c\.|~)\s*)$", re.I)
 _LOWER_BOUND = re.compile(r"(?:\b(?:over|more than|above|exceeding|in excess of|at least|upwards of|\+)\s*)$", re.I)
 _UPPER_BOUND = re.compile(r"(?:\b(?:under|less than|below|fewer than|up to|at most|within)\s*)$", re.I)

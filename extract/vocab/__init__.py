@@ -37,11 +37,14 @@ API::
     V.table_metric_key("Arrest rate")   # -> "arrest_rate": the pattern on table labels
     V.metric_label("arrest_rate")       # -> "arrest rate"
     V.metric_unit("arrest_rate")        # -> "percent"
+    V.text_metric_key("the arrest rate rose")  # -> "arrest_rate": the ``text`` patterns only
+    V.names_loosely("crimes")           # -> True: named by a ``loose`` pattern only (no link)
+    V.measure_key("median_response_time")      # -> "average_response_time" (its ``same_measure``)
     V.metric_names()                    # printed name -> phrases (figures' matcher)
     V.subject_keys("999 calls in Swindon")  # -> ["999", "swindon"] (subjects and areas)
     V.subject_label("domestic_abuse")   # -> "DA"
     V.subject_kind("county")            # -> "area"; a key's ``aliases`` (the reconciliation's
-                                        # short keys: "vwi", "time_to_answer") resolve to it
+                                        # short keys: "vwi", "da") resolve to it
     V.subjects / V.areas / V.metrics    # key -> Subject / Subject / Metric, in file order
     V.is_generic_heading("So what?")    # -> True
     V.words("scale_million")            # -> ["m", "mn", "million", "millions"]
@@ -82,6 +85,8 @@ class Metric:
     phrases: dict[str, list[str]] = field(default_factory=dict)   # printed name -> phrases
     tokens: list[list[dict]] = field(default_factory=list)        # spaCy token patterns
     aliases: list[str] = field(default_factory=list)              # other keys of it (reconciliation's)
+    same_measure: str = ""      # the metric it is another statistic of (median_response_time -> average_...)
+    loose: str = ""             # regex on words that name it only vaguely ("crimes"): a name, never a link
 
     @property
     def names(self) -> list[str]:
@@ -190,6 +195,8 @@ class Vocabulary:
             m.phrases[name] = list(dict.fromkeys(m.phrases.get(name, []) + list(ps)))
         m.tokens += [t["pattern"] for t in d.get("tokens", [])]
         m.aliases = list(dict.fromkeys(m.aliases + list(d.get("aliases", []))))
+        m.same_measure = d.get("same_measure", m.same_measure)
+        m.loose = _alt(m.loose, d.get("loose", ""))
         if new:
             before = d.get("before")
             if before in self.metrics:
@@ -260,6 +267,8 @@ class Vocabulary:
                 self._subject_res.append((k, rx,
                                           re.compile(s.stop_before, re.I) if s.stop_before else None,
                                           re.compile(s.stop_after, re.I) if s.stop_after else None))
+        self._metric_table_of = dict(self._metric_table)
+        self._metric_loose = [(k, re.compile(m.loose, re.I)) for k, m in self.metrics.items() if m.loose]
         self._compiled_patterns = {n: re.compile(p, re.I) for n, p in self._patterns.items()}
         self._metric_alias = {a: k for k, m in self.metrics.items() for a in m.aliases}
         self._subject_alias = {a: k for k, s in list(self.subjects.items()) + list(self.areas.items())
@@ -277,7 +286,17 @@ class Vocabulary:
         for k, rx in self._metric_text:
             if rx.search(t):
                 return k
+        for k, rx in self._metric_loose:
+            if rx.search(t):
+                return k
         return None
+
+    def names_loosely(self, text: Optional[str]) -> bool:
+        """Do some words name their metric only through a ``loose`` pattern ("crimes" alone)? Such a
+        name says what a figure is about, but is no evidence to link it to a table row."""
+        t = " ".join((text or "").split())
+        return bool(t) and self.metric_of_name(t) is None and self.text_metric_key(t) is None \
+            and any(rx.search(t) for _k, rx in self._metric_loose)
 
     def table_metric_key(self, label: Optional[str]) -> Optional[str]:
         """Canonical key of the metric a table row/column label names, or None."""
@@ -288,6 +307,27 @@ class Vocabulary:
             if rx.search(t):
                 return k
         return None
+
+    def text_metric_key(self, text: Optional[str]) -> Optional[str]:
+        """The first metric, in priority order, whose ``text`` pattern (or, without one, any of its
+        phrases) occurs in some words: the metric a clause or sentence names (no whole-name lookup)."""
+        t = " ".join((text or "").split())
+        if not t:
+            return None
+        for k, rx in self._metric_text:
+            if rx.search(t):
+                return k
+        return None
+
+    def table_metric_pattern(self, key: str) -> Optional[re.Pattern]:
+        """The compiled ``table`` pattern of a metric (None when it has none)."""
+        return self._metric_table_of.get(key)
+
+    def measure_key(self, key: Optional[str]) -> Optional[str]:
+        """The metric a key is compared as: its ``same_measure`` (the median of a measure is the same
+        measure under another statistic, which the reconciliation reads from the words), else itself."""
+        m = self.metric(key) if key else None
+        return (m.same_measure or m.key) if m else key
 
     def metric(self, key: str) -> Optional[Metric]:
         """The metric of a key or of one of its ``aliases``."""
