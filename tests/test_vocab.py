@@ -126,7 +126,7 @@ def test_words_and_patterns(V):
     assert not V.pattern("total_row_label").fullmatch("Totally new")
     assert V.pattern("trend").fullmatch("no significant change")
     assert not V.pattern("trend").fullmatch("increased by 5")
-    assert V.pattern("deliverables_header").match("Action Date Due Progress")
+    assert V.pattern("deliverables_section").match("Key actions and progress")   # deliverables.toml
     assert V.pattern("scale_million").search("5.2 million pounds")
     assert not V.pattern("scale_million").search("the mnemonic")
     assert V.words("no_such_list") == []

@@ -19,9 +19,10 @@ files of this package (``extract/vocab/data``), not in code:
   metric wordings (Wiltshire's among several);
 * ``words.toml``     -- document-structure words: the reconciliation's subjects, money
   scale words, and the ``[patterns]`` of generic headings, trend cells, total rows,
-  deliverables sections and the measures' header words.
+  and the measures' header words.
 * ``deliverables.toml`` -- words of delivery plans and action logs: header phrases by
-  column role (``deliverables_action`` ...) and RAG status phrases (``rag_red`` ...).
+  column role (``deliverables_action`` ...), RAG status phrases (``rag_red`` ...) and the
+  ``[patterns]`` deliverables_section (section headings of a plan).
 
 API::
 

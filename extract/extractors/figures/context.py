@@ -12,6 +12,7 @@ from ... import normalise as N
 from ...model import HEADING, PARAGRAPH, Document
 from ...nlp import get_nlp
 from ...vocab import vocabulary
+from ..deliverables import split_header_line
 from .lexicon import lexicon
 from .clean import NARRATIVE_KINDS, clean_block_text
 from .mentions import Mention, _find_labels
@@ -65,9 +66,8 @@ class _Ctx:
 
 # a "Deliverables Progress" section, and the column header line of a
 # deliverables table flattened into text ("Action Date Due Progress")
-# (the deliverables section / header-line words: vocab/data/words.toml [patterns])
+# (their one home: vocab/data/deliverables.toml, read by the deliverables extractor)
 _DELIV_SECTION = vocabulary().pattern("deliverables_section")
-_DELIV_HEADER = vocabulary().pattern("deliverables_header")
 
 
 def _is_progress_line(text: str) -> bool:
@@ -115,10 +115,10 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
     heading_period: Optional[N.Period] = None
     deliv_header_seen = False   # an "Action Date Due Progress" line in this section
     for b in doc.blocks:
-        if b.kind == HEADING:
-            deliv_header_seen = False
-        elif _DELIV_HEADER.match(clean_block_text(b.text)):
+        if split_header_line(clean_block_text(b.text)):   # (also when the loader took it for a heading)
             deliv_header_seen = True
+        elif b.kind == HEADING:
+            deliv_header_seen = False
         if b.kind == HEADING or (b.kind == PARAGRAPH and len(b.text) <= 100):
             p = _period_statement(b.text)
             if p is not None:
