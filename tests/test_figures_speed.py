@@ -60,3 +60,11 @@ def test_flags_use_only_the_custom_bits():
     _matchers()
     ids = [i for i in _FLAG_IDS.values() if i is not None]
     assert ids and min(ids) >= FLAG19 and max(ids) <= 63 and len(set(ids)) == len(ids)
+
+
+def test_pinned_lexicon_is_the_vocabulary_one_and_released():
+    from extract.extractors.figures import lexicon as L
+    plain = L.lexicon()
+    with L.pinned_lexicon() as pinned:
+        assert pinned is plain and L.lexicon() is pinned
+    assert getattr(L._PINNED, "lex", None) is None

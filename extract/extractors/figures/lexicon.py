@@ -18,6 +18,8 @@ matchers and the rules of the extractor:
 from __future__ import annotations
 
 import re
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -49,8 +51,25 @@ class Lexicon:
     force_words: frozenset         # names of forces and their areas (lower case)
 
 
+_PINNED = threading.local()
+
+
 def lexicon() -> Lexicon:
-    return _lexicon(vocabulary())
+    pinned = getattr(_PINNED, "lex", None)
+    return pinned if pinned is not None else _lexicon(vocabulary())
+
+
+@contextmanager
+def pinned_lexicon():
+    """Inside: :func:`lexicon` is the one of the vocabulary at entry, without asking
+    the vocabulary again (one document's extraction asks thousands of times, and the
+    vocabulary does not change while a document is read)."""
+    outer = getattr(_PINNED, "lex", None)
+    _PINNED.lex = _lexicon(vocabulary())
+    try:
+        yield _PINNED.lex
+    finally:
+        _PINNED.lex = outer
 
 
 def _joined(name: str) -> str:
