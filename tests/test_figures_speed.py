@@ -1,4 +1,6 @@
 """The figures extractor's speed-ups give the same matches as the plain forms."""
+import importlib
+
 from spacy.attrs import FLAG19
 from spacy.matcher import Matcher
 
@@ -63,7 +65,7 @@ def test_flags_use_only_the_custom_bits():
 
 
 def test_pinned_lexicon_is_the_vocabulary_one_and_released():
-    from extract.extractors.figures import lexicon as L
+    L = importlib.import_module("extract.extractors.figures.lexicon")
     plain = L.lexicon()
     with L.pinned_lexicon() as pinned:
         assert pinned is plain and L.lexicon() is pinned
