@@ -155,6 +155,8 @@ MONTH = (r"(?:january|february|march|april|may|june|july|august|september|"
 WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 #: a month name or abbreviation as a prefix ("Oct", "October", "Sept"): table labels and headers
 MONTH_PREFIX = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+#: the month names and abbreviations as words ("october", "oct", "sept")
+MONTH_WORDS = frozenset(_MONTHS)
 WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
            r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?")
 

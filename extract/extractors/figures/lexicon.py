@@ -49,6 +49,7 @@ class Lexicon:
     median_of: dict                # "average response time" -> "median response time"
     subject_words: frozenset       # words that name a subject or a place, never a measure
     force_words: frozenset         # names of forces and their areas (lower case)
+    grade_words: frozenset         # the word naming a response grade (grades.toml)
 
 
 _PINNED = threading.local()
@@ -134,7 +135,8 @@ def _lexicon(V: Vocabulary) -> Lexicon:
         whole_areas=re.compile(r"\b(?:" + "|".join(_joined(n) for n in whole) + r")\b", re.I) if whole else None,
         metric_phrases=metric_phrases, metric_tokens=metric_tokens, metric_units=metric_units,
         money=frozenset(n for n, u in metric_units.items() if u == "gbp"),
-        median_of=median_of, subject_words=frozenset(subject_words), force_words=frozenset(forces))
+        median_of=median_of, subject_words=frozenset(subject_words), force_words=frozenset(forces),
+        grade_words=frozenset(w.lower() for w in V.words("grade_words")))
 
 
 def metric_key(text: Optional[str]) -> Optional[str]:

@@ -11,6 +11,7 @@ from spacy.errors import MatchPatternError
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.schemas import validate_token_pattern
 
+from ... import normalise as N
 from ...nlp import get_nlp
 from .lexicon import lexicon
 
@@ -18,9 +19,10 @@ from .lexicon import lexicon
 # spaCy matchers
 # --------------------------------------------------------------------------
 
-_MONTHS = ("jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|"
-           "sep|sept|september|oct|october|nov|november|dec|december")
-_MON_TOK = rf"^(?:(?i:{_MONTHS.replace('may|', '')})|May|MAY)\.?$"
+#: the month words of the normalisers ("jan", "january", "sept" ...), longest first
+_MONTHS = "|".join(sorted(N.MONTH_WORDS, key=lambda w: (-len(w), w)))
+_NOT_MAY = "|".join(w for w in _MONTHS.split("|") if w != "may")   # "may" is a month only as May / MAY
+_MON_TOK = rf"^(?:(?i:{_NOT_MAY})|May|MAY)\.?$"
 _MONY_TOK = rf"^(?i:{_MONTHS})[-/']\d{{2,4}}$"
 _YEAR_TOK = r"^(?:19|20)\d\d$"
 _YY_TOK = r"^'?\d\d$"

@@ -39,7 +39,7 @@ def _token_offset(span, base: int) -> list[tuple[int, int]]:
 
 #: a superset of what the period patterns can match: a month name, a year, "quarter", "Q2", "FY",
 #: "financial", "22/23", "month(s)"
-_PERIODISH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d|quarter|\bq[1-4]\b|"
+_PERIODISH = re.compile(N.MONTH_PREFIX + r"|(?:19|20)\d\d|quarter|\bq[1-4]\b|"
                         r"\bfy|financial|\d\d/\d\d|month|\byear\b|\bytd\b", re.I)
 
 
@@ -149,7 +149,7 @@ def _find_labels(sdoc, tok_start: int, tok_end: int, base: int, sentence: str, w
             if lab in lex.subject_tokens:
                 # the grade word itself
                 for i in range(s, e):
-                    if span[i].lower_ in ("immediate", "priority", "emergency", "scheduled", "routine"):
+                    if span[i].lower_ in lex.grade_words:
                         s, e = i, i + 1
                         break
             if lab == "Area":
