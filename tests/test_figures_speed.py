@@ -70,3 +70,9 @@ def test_pinned_lexicon_is_the_vocabulary_one_and_released():
     with L.pinned_lexicon() as pinned:
         assert pinned is plain and L.lexicon() is pinned
     assert getattr(L._PINNED, "lex", None) is None
+
+
+def test_a_day_before_its_month_with_or_without_of():
+    doc = get_nlp()("Opened on 1 March 2024, closed on the 2nd of May 23 and again on 3 Jun-24.")
+    found = {doc[s:e].text for _, s, e in _matchers()[0](doc)}
+    assert {"1 March 2024", "2nd of May 23", "3 Jun-24"} <= found

@@ -59,7 +59,8 @@ def _month_patterns() -> list[list[dict]]:
         P.append([{"LOWER": "year"}, ending] + my)
         P.append([{"LOWER": "year"}, {"LOWER": "to"}, {"LOWER": "date"}] + my)
         P.append(my)
-        P.append([DAY] + my)
+        # (also "1 March 2024": the optional "of" covers the day written straight before the month,
+        # and a matcher's matches are one set whichever pattern finds them)
         P.append([DAY, {"LOWER": "of", "OP": "?"}] + my)
     # "the 12 months to September": a rolling window ending in a month named without its year
     P.append([{"TEXT": {"REGEX": _NUMWORD}}, {"TEXT": "-", "OP": "?"}, MONTHS_W, ending, MON])
