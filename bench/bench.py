@@ -1,4 +1,13 @@
-"""Speed, measured: ``python bench/bench.py [--repeat N] [--pages N]``.
+"""Speed, measured: ``python bench/bench.py [--repeat N] [--pages N] [--text-docs N]``.
+
+0. Text (issue 14 item 3): ``--text-docs`` (default 40) copies of the corpus highlight report,
+   each with its figures changed (the report of another quarter: no sentence with a figure
+   is the same, so no cache of a sentence helps).  The whole command as a user runs it (``python -m extract run DIR
+   --no-cache --jobs 2`` in a fresh process: imports, two workers, the cross-document stage,
+   the writers) in MB/s and documents/s, wall and CPU time; then, in this process, the CPU
+   time per document of loading and of each extractor, and the CPU time of the stages
+   of one run (start-up, reading, cross-document stage, writers).  CPU time
+   (``time.process_time``, ``RUSAGE_CHILDREN``) is what to compare on a shared machine.
 
 1. The corpus: whole ``extract run`` (load, extract, reconcile, write) in documents/s
    and MB/s, and the time each stage adds (loading, each extractor, reconciliation).
@@ -14,6 +23,9 @@ import argparse
 import importlib
 import os
 import platform
+import re
+import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -31,6 +43,122 @@ def best_of(fn, repeat: int) -> float:
         fn()
         times.append(time.perf_counter() - t)
     return min(times)
+
+
+TEXT_SOURCE = ROOT / "corpus" / "wiltshire-highlight-report-2023-10-to-12.txt"
+
+
+def _children_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+_FIGURE = re.compile(r"(?<![\d.,])(?:\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+|\d{4,})(?![\d])")
+
+
+def _vary(text: str, i: int) -> str:
+    """The report of another quarter: the last digit of every figure with a decimal point, a
+    thousands comma or four or more digits changed (years 1900-2099 kept; "101", "999" are names), so its sentences are
+    new to every cache (a series of reports repeats its words, not its figures)."""
+    def change(m: re.Match) -> str:
+        raw = m.group(0)
+        if re.fullmatch(r"(?:19|20)\d\d", raw):
+            return raw
+        return raw[:-1] + str((int(raw[-1]) + i) % 10)
+    return _FIGURE.sub(change, text)
+
+
+def text_copies(folder: Path, n: int) -> list[Path]:
+    """``n`` copies of the corpus highlight report, each with its figures changed (``_vary``)
+    and a line of its own (so none is read once for all)."""
+    text = TEXT_SOURCE.read_text(encoding="utf-8")
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for i in range(n):
+        f = folder / f"report-{i:03d}.txt"
+        f.write_text(_vary(text, i + 1) + f"\nCopy {i + 1}.\n", encoding="utf-8")
+        out.append(f)
+    return out
+
+
+def bench_text(n: int, repeat: int) -> list[str]:
+    from extract import pipeline
+    from extract.loaders import load
+
+    with tempfile.TemporaryDirectory() as tmp:
+        files = text_copies(Path(tmp) / "docs", n)
+        mb = sum(f.stat().st_size for f in files) / 1e6
+        cmd = [sys.executable, "-m", "extract", "run", str(Path(tmp) / "docs"), "--out", str(Path(tmp) / "out"),
+               "--no-cache", "--jobs", "2", "--quiet"]
+        walls, cpus = [], []
+        for _ in range(repeat):
+            c0, t0 = _children_cpu(), time.perf_counter()
+            subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+            walls.append(time.perf_counter() - t0)
+            cpus.append(_children_cpu() - c0)
+        wall, cpu = min(walls), min(cpus)
+        lines = [f"| text: whole command, {n} docs ({mb:.2f} MB), --jobs 2 | {wall * 1000:.0f} ms wall, "
+                 f"{cpu * 1000:.0f} ms CPU | {n / wall:.1f} docs/s, {mb / wall:.2f} MB/s "
+                 f"({mb / (cpu / 2):.2f} MB/s if the CPU time were spread over 2 idle cores) |"]
+        # CPU per document of each stage, in this process (the first document warms the caches)
+        pipeline._preload()
+        mods = [(t, importlib.import_module(m)) for t, m in pipeline.EXTRACTORS]
+        for _, m in mods:
+            m.extract(load(files[0]))   # warm-up (matchers built, as a worker has them after its first document)
+        per = {}
+        # each document once (a second pass would find every sentence in the caches); the best of
+        # ``repeat`` disjoint sets of 10 documents
+        for r in range(repeat):
+            chunk = files[1 + 10 * r: 11 + 10 * r] or files[1:11]
+            c = time.process_time()
+            docs = [load(f) for f in chunk]
+            per["loading"] = min(per.get("loading", 1e9), (time.process_time() - c) / len(chunk))
+            for t, m in mods:
+                c = time.process_time()
+                for d in docs:
+                    m.extract(d)
+                per[t] = min(per.get(t, 1e9), (time.process_time() - c) / len(chunk))
+        doc_mb = mb / n
+        total = sum(per.values())
+        lines.append(f"| text: CPU per document, loading + every extractor | {total * 1000:.1f} ms | "
+                     f"{doc_mb / total:.2f} MB/s per core |")
+        lines += [f"| text: CPU per document, {t} | {v * 1000:.1f} ms | {100 * v / total:.0f}% |"
+                  for t, v in per.items()]
+        lines += _text_stages(files, Path(tmp) / "out-stages")
+    return lines
+
+
+def _text_stages(files: list[Path], out: Path) -> list[str]:
+    """CPU time of the stages of one in-process run (the reading in forked children)."""
+    from extract import pipeline, writers
+
+    spent: dict[str, float] = {}
+
+    def timed(mod, name):
+        f = getattr(mod, name)
+
+        def g(*a, **k):
+            c, cc = time.process_time(), _children_cpu()
+            try:
+                return f(*a, **k)
+            finally:
+                spent[name] = time.process_time() - c + _children_cpu() - cc
+        setattr(mod, name, g)
+        return f
+
+    saved = [(pipeline, "extract_all", timed(pipeline, "extract_all")), (pipeline, "collect", timed(pipeline, "collect")),
+             (writers, "write_all", timed(writers, "write_all"))]
+    try:
+        pipeline.run(files, out, jobs=2, progress=False)
+    finally:
+        for mod, name, f in saved:
+            setattr(mod, name, f)
+    start = subprocess.run([sys.executable, "-c", "import time; from extract import pipeline; pipeline._preload(); "
+                            "print(time.process_time())"], cwd=ROOT, check=True, capture_output=True, text=True)
+    return [f"| text stages: start-up (imports, spaCy) | {float(start.stdout) * 1000:.0f} ms CPU | once per run |",
+            f"| text stages: reading {len(files)} docs (2 workers) | {spent['extract_all'] * 1000:.0f} ms CPU | |",
+            f"| text stages: cross-document stage (pipeline.collect) | {spent['collect'] * 1000:.0f} ms CPU | |",
+            f"| text stages: writers (writers.write_all) | {spent['write_all'] * 1000:.0f} ms CPU | |"]
 
 
 def bench_corpus(repeat: int) -> list[str]:
@@ -90,16 +218,20 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best is kept (default 3)")
     ap.add_argument("--pages", type=int, default=20, help="pages of the generated PDF (default 20)")
+    ap.add_argument("--text-docs", type=int, default=40, help="copies of the highlight report timed (default 40)")
+    ap.add_argument("--text-only", action="store_true", help="only the text part")
     ap.add_argument("--no-write", action="store_true", help="do not update bench/RESULTS.md")
     args = ap.parse_args(argv)
     load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
-    rows = bench_corpus(args.repeat) + bench_pdf(args.repeat, args.pages)
+    rows = bench_text(args.text_docs, args.repeat)
+    if not args.text_only:
+        rows += bench_corpus(args.repeat) + bench_pdf(args.repeat, args.pages)
     head = [f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, {os.cpu_count()} cores, "
             f"Python {platform.python_version()}, best of {args.repeat}; machine load average "
             f"(1/5/15 min) at the start: {load}.", "", "| what | time | rate |", "| --- | --- | --- |"]
     text = "\n".join(head + rows) + "\n"
     print(text)
-    if not args.no_write:
+    if not (args.no_write or args.text_only):
         (ROOT / "bench" / "RESULTS.md").write_text("# Bench results\n\n" + text, encoding="utf-8")
     return 0
 

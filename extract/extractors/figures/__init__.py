@@ -63,7 +63,7 @@ from .blocks import _BlockLinks
 from .clean import _DIGIT, NARRATIVE_KINDS, clean_block_text
 from .context import _Ctx, _block_contexts, _is_progress_line
 from .leads import _item_label, _unit_fits
-from .lexicon import lexicon, metric_key
+from .lexicon import lexicon, metric_key, pinned_lexicon
 from .mentions import _DocMatches
 from .sentence import _sentence_figures
 
@@ -123,6 +123,11 @@ def _take_lead_in(sfigs: list, sentence: str, b: Block, links: _BlockLinks, stat
 
 
 def extract(doc: Document) -> list[FigureRecord]:
+    with pinned_lexicon():
+        return _extract(doc)
+
+
+def _extract(doc: Document) -> list[FigureRecord]:
     """Every figure stated in the narrative blocks of ``doc``.
 
     A figure whose sentence names no measure of its own takes the measure

@@ -18,6 +18,8 @@ matchers and the rules of the extractor:
 from __future__ import annotations
 
 import re
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -47,10 +49,28 @@ class Lexicon:
     median_of: dict                # "average response time" -> "median response time"
     subject_words: frozenset       # words that name a subject or a place, never a measure
     force_words: frozenset         # names of forces and their areas (lower case)
+    grade_words: frozenset         # the word naming a response grade (grades.toml)
+
+
+_PINNED = threading.local()
 
 
 def lexicon() -> Lexicon:
-    return _lexicon(vocabulary())
+    pinned = getattr(_PINNED, "lex", None)
+    return pinned if pinned is not None else _lexicon(vocabulary())
+
+
+@contextmanager
+def pinned_lexicon():
+    """Inside: :func:`lexicon` is the one of the vocabulary at entry, without asking
+    the vocabulary again (one document's extraction asks thousands of times, and the
+    vocabulary does not change while a document is read)."""
+    outer = getattr(_PINNED, "lex", None)
+    _PINNED.lex = _lexicon(vocabulary())
+    try:
+        yield _PINNED.lex
+    finally:
+        _PINNED.lex = outer
 
 
 def _joined(name: str) -> str:
@@ -115,7 +135,8 @@ def _lexicon(V: Vocabulary) -> Lexicon:
         whole_areas=re.compile(r"\b(?:" + "|".join(_joined(n) for n in whole) + r")\b", re.I) if whole else None,
         metric_phrases=metric_phrases, metric_tokens=metric_tokens, metric_units=metric_units,
         money=frozenset(n for n, u in metric_units.items() if u == "gbp"),
-        median_of=median_of, subject_words=frozenset(subject_words), force_words=frozenset(forces))
+        median_of=median_of, subject_words=frozenset(subject_words), force_words=frozenset(forces),
+        grade_words=frozenset(w.lower() for w in V.words("grade_words")))
 
 
 def metric_key(text: Optional[str]) -> Optional[str]:

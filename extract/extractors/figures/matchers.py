@@ -6,8 +6,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.attrs import FLAG19, FLAG63
+from spacy.errors import MatchPatternError
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.schemas import validate_token_pattern
 
+from ... import normalise as N
 from ...nlp import get_nlp
 from .lexicon import lexicon
 
@@ -15,9 +19,10 @@ from .lexicon import lexicon
 # spaCy matchers
 # --------------------------------------------------------------------------
 
-_MONTHS = ("jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|"
-           "sep|sept|september|oct|october|nov|november|dec|december")
-_MON_TOK = rf"^(?:(?i:{_MONTHS.replace('may|', '')})|May|MAY)\.?$"
+#: the month words of the normalisers ("jan", "january", "sept" ...), longest first
+_MONTHS = "|".join(sorted(N.MONTH_WORDS, key=lambda w: (-len(w), w)))
+_NOT_MAY = "|".join(w for w in _MONTHS.split("|") if w != "may")   # "may" is a month only as May / MAY
+_MON_TOK = rf"^(?:(?i:{_NOT_MAY})|May|MAY)\.?$"
 _MONY_TOK = rf"^(?i:{_MONTHS})[-/']\d{{2,4}}$"
 _YEAR_TOK = r"^(?:19|20)\d\d$"
 _YY_TOK = r"^'?\d\d$"
@@ -54,7 +59,8 @@ def _month_patterns() -> list[list[dict]]:
         P.append([{"LOWER": "year"}, ending] + my)
         P.append([{"LOWER": "year"}, {"LOWER": "to"}, {"LOWER": "date"}] + my)
         P.append(my)
-        P.append([DAY] + my)
+        # (also "1 March 2024": the optional "of" covers the day written straight before the month,
+        # and a matcher's matches are one set whichever pattern finds them)
         P.append([DAY, {"LOWER": "of", "OP": "?"}] + my)
     # "the 12 months to September": a rolling window ending in a month named without its year
     P.append([{"TEXT": {"REGEX": _NUMWORD}}, {"TEXT": "-", "OP": "?"}, MONTHS_W, ending, MON])
@@ -153,11 +159,71 @@ def _matchers():
     return _matchers_for(lexicon())
 
 
+# --------------------------------------------------------------------------
+# predicates as lexeme flags
+# --------------------------------------------------------------------------
+# A ``REGEX`` / ``IN`` / ``NOT_IN`` predicate on TEXT, ORTH or LOWER is a Python call per
+# token and predicate inside the Matcher; the same test as a boolean flag of the lexeme
+# (``Vocab.add_flag``) is computed once per distinct word of the process and checked in C.
+# The matches are the same: the flag's getter is the predicate itself, on the string the
+# predicate reads (the token's text, or its lower case).
+
+_FLAGGED_ATTRS = {"TEXT": False, "ORTH": False, "LOWER": True}
+_FLAG_IDS: dict = {}          # (vocab id, attr lowered?, predicate, value) -> flag id
+
+
+def _flag_getter(lower: bool, predicate: str, value):
+    if predicate == "REGEX":
+        rx = re.compile(value)
+        return (lambda s: bool(rx.search(s.lower()))) if lower else (lambda s: bool(rx.search(s)))
+    values = frozenset(value)
+    if predicate == "IN":
+        return (lambda s: s.lower() in values) if lower else (lambda s: s in values)
+    return (lambda s: s.lower() not in values) if lower else (lambda s: s not in values)
+
+
+def _flag(vocab, attr: str, predicate: str, value) -> int | None:
+    """The flag id testing ``{attr: {predicate: value}}`` (None: no bit left, keep the predicate)."""
+    lower = _FLAGGED_ATTRS[attr]
+    key = (id(vocab), lower, predicate, value if isinstance(value, str) else tuple(value))
+    if key not in _FLAG_IDS:
+        # the custom bits (FLAG19 ... FLAG63); spaCy's own flags and IS_OOV_DEPRECATED stay untouched
+        free = [b for b in range(FLAG19, FLAG63 + 1) if b not in vocab.lex_attr_getters]
+        _FLAG_IDS[key] = vocab.add_flag(_flag_getter(lower, predicate, value), free[0]) if free else None
+    return _FLAG_IDS[key]
+
+
+def _token_flagged(vocab, spec: dict) -> dict:
+    out = {}
+    for attr, value in spec.items():
+        kind = attr.upper() if isinstance(attr, str) else None
+        if kind in _FLAGGED_ATTRS and isinstance(value, dict) and len(value) == 1:
+            (predicate, arg), = value.items()
+            plain = isinstance(arg, str) if predicate == "REGEX" else \
+                isinstance(arg, (list, tuple)) and all(isinstance(v, str) for v in arg)
+            if predicate in ("REGEX", "IN", "NOT_IN") and plain:
+                fid = _flag(vocab, kind, predicate, arg)
+                if fid is not None:
+                    out[fid] = True
+                    continue
+        out[attr] = value
+    return out
+
+
+def _add(matcher: Matcher, key: str, patterns: list[list[dict]]) -> None:
+    """Add ``patterns`` (validated as written) with their regex and set predicates on the
+    token text as lexeme flags (the matcher itself does not validate: flags are no names)."""
+    errors = {i: validate_token_pattern(p) for i, p in enumerate(patterns)}
+    if any(errors.values()):
+        raise MatchPatternError(key, errors)
+    matcher.add(key, [[_token_flagged(matcher.vocab, spec) for spec in p] for p in patterns])
+
+
 @lru_cache(maxsize=4)
 def _matchers_for(lex):
     nlp = get_nlp()
-    periods = Matcher(nlp.vocab)
-    periods.add("PERIOD", _period_patterns())
+    periods = Matcher(nlp.vocab, validate=False)
+    _add(periods, "PERIOD", _period_patterns())
 
     subj_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     subj_cased = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -166,16 +232,16 @@ def _matchers_for(lex):
     for canon, phrases in lex.subject_cased.items():
         subj_cased.add(canon, [nlp.make_doc(p) for p in phrases])
     # response grades (a grade word before what is graded) and compass sub-areas
-    rules = Matcher(nlp.vocab)
+    rules = Matcher(nlp.vocab, validate=False)
     for canon, patterns in lex.subject_tokens.items():
-        rules.add(canon, patterns)
-    rules.add("Area", [[{"ORTH": {"IN": list(lex.compass_first)}}, {"ORTH": {"IN": list(lex.compass_second)}}],
-                       [{"ORTH": {"IN": list(lex.compass)}}]])
+        _add(rules, canon, patterns)
+    _add(rules, "Area", [[{"ORTH": {"IN": list(lex.compass_first)}}, {"ORTH": {"IN": list(lex.compass_second)}}],
+                         [{"ORTH": {"IN": list(lex.compass)}}]])
 
     metrics = PhraseMatcher(nlp.vocab, attr="LOWER")
     for canon, phrases in lex.metric_phrases.items():
         metrics.add(canon, [nlp.make_doc(p) for p in phrases])
-    metric_tokens = Matcher(nlp.vocab)
+    metric_tokens = Matcher(nlp.vocab, validate=False)
     for canon, patterns in lex.metric_tokens.items():
-        metric_tokens.add(canon, patterns)
+        _add(metric_tokens, canon, patterns)
     return periods, subj_lower, subj_cased, rules, metrics, metric_tokens

@@ -9,7 +9,6 @@ from typing import Optional
 
 
 from ... import normalise as N
-from ...nlp import get_nlp
 from .lexicon import lexicon
 from .matchers import _matchers
 
@@ -40,7 +39,7 @@ def _token_offset(span, base: int) -> list[tuple[int, int]]:
 
 #: a superset of what the period patterns can match: a month name, a year, "quarter", "Q2", "FY",
 #: "financial", "22/23", "month(s)"
-_PERIODISH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d|quarter|\bq[1-4]\b|"
+_PERIODISH = re.compile(N.MONTH_PREFIX + r"|(?:19|20)\d\d|quarter|\bq[1-4]\b|"
                         r"\bfy|financial|\d\d/\d\d|month|\byear\b|\bytd\b", re.I)
 
 
@@ -63,19 +62,20 @@ class _DocMatches:
         self.sdoc = sdoc
         self._all: dict[str, list] = {}
         self._spans: dict[tuple, list] = {}
+        self._matchers = dict(zip(self._NAMES, _matchers()))
+        self._strings = sdoc.vocab.strings
 
     def within(self, which: str, tok_start: int, tok_end: int) -> list[tuple[str, int, int]]:
         if which in self._TOKEN:
             key = (which, tok_start, tok_end)
             if key not in self._spans:
-                matcher = _matchers()[self._NAMES.index(which)]
-                strings = get_nlp().vocab.strings
-                self._spans[key] = [(strings[m], s, e) for m, s, e in matcher(self.sdoc[tok_start:tok_end])]
+                strings = self._strings
+                self._spans[key] = [(strings[m], s, e) for m, s, e in
+                                    self._matchers[which](self.sdoc[tok_start:tok_end])]
             return list(self._spans[key])
         if which not in self._all:
-            matcher = _matchers()[self._NAMES.index(which)]
-            strings = get_nlp().vocab.strings
-            self._all[which] = [(strings[m], s, e) for m, s, e in matcher(self.sdoc)]
+            strings = self._strings
+            self._all[which] = [(strings[m], s, e) for m, s, e in self._matchers[which](self.sdoc)]
         return [(lab, s - tok_start, e - tok_start) for lab, s, e in self._all[which]
                 if tok_start <= s and e <= tok_end]
 
@@ -149,7 +149,7 @@ def _find_labels(sdoc, tok_start: int, tok_end: int, base: int, sentence: str, w
             if lab in lex.subject_tokens:
                 # the grade word itself
                 for i in range(s, e):
-                    if span[i].lower_ in ("immediate", "priority", "emergency", "scheduled", "routine"):
+                    if span[i].lower_ in lex.grade_words:
                         s, e = i, i + 1
                         break
             if lab == "Area":
