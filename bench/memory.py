@@ -24,7 +24,7 @@ import psutil
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.scale import make_docs  # noqa: E402
+from scale import make_docs  # noqa: E402  (bench/ is the script folder)
 
 
 def peak_rss(cmd: list[str], interval: float = 0.05) -> tuple[int, int, float, int]:
