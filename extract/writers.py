@@ -15,7 +15,7 @@ import sys
 import sqlite3
 from dataclasses import fields
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator, Optional
 
 from .outdir import staged
 
@@ -129,8 +129,16 @@ def _sql_value(v):
 
 def dedupe(spec: TableSpec, rows: list) -> tuple[list, list]:
     """Rows unique on the table's primary key; returns (kept, dropped duplicates)."""
+    dropped: list = []
+    kept = list(dedupe_iter(spec, rows, dropped=dropped))
+    return kept, dropped
+
+
+def dedupe_iter(spec: TableSpec, rows: Iterable, on_end=None, dropped: Optional[list] = None) -> Iterator:
+    """``dedupe`` as rows are read: yields the rows unique on the table's key (the
+    repeats appended to ``dropped`` when given), then calls ``on_end(number dropped)``."""
     seen: set[tuple] = set()
-    kept, dropped = [], []
+    n = 0
     key = None
     for r in rows:
         if isinstance(r, dict):
@@ -139,11 +147,14 @@ def dedupe(spec: TableSpec, rows: list) -> tuple[list, list]:
             key = key or operator.attrgetter(*spec.key)
             k = key(r) if len(spec.key) > 1 else (key(r),)
         if k in seen:
-            dropped.append(r)
+            n += 1
+            if dropped is not None:
+                dropped.append(r)
             continue
         seen.add(k)
-        kept.append(r)
-    return kept, dropped
+        yield r
+    if on_end is not None:
+        on_end(n)
 
 
 #: the tables ``dataset.html`` is made from: the only conformed rows kept past their own table
