@@ -367,11 +367,12 @@ class WrittenTable(Sequence):
         return iter(self._rows())
 
 
-def written(result: RunResult, out: Path, counts: dict[str, int]) -> RunResult:
-    """The run's result once written: tables that were streamed from the spool are read
-    back from the output when asked for; counts are the rows written."""
+def written(result: RunResult, out: Path, counts: dict[str, int], held: bool = True) -> RunResult:
+    """The run's result once written: tables that were streamed from the spool (every
+    table, unless ``held``) are read back from the output when asked for; counts are
+    the rows written."""
     sqlite = (Path(out) / "extract.sqlite").resolve()
-    tables = {name: rows if isinstance(rows, list) else WrittenTable(sqlite, name, counts.get(name, 0))
+    tables = {name: rows if held and isinstance(rows, list) else WrittenTable(sqlite, name, counts.get(name, 0))
               for name, rows in result.tables.items()}
     return RunResult(result.documents, tables, dict(counts))
 
@@ -427,6 +428,6 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
             counts = write_all(Path(out), result.tables, extra,
                                lambda p: report.write_html(p, result.documents, checks))
         result = written(result, Path(out), counts)
-        if memo is not None:
-            memo.put(Path(out), result)
+        if memo is not None:  # remembered without its records: they are in the output
+            memo.put(Path(out), written(result, Path(out), counts, held=False))
     return result
