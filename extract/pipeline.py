@@ -17,7 +17,7 @@ import sys
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 from .model import sha256_bytes, stable_id
 from .records import TABLES, DocumentRecord
@@ -192,24 +192,29 @@ def _preload() -> None:
 
 
 def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
-                limits: Optional[dict] = None, max_memory: Optional[int] = DEFAULT_MAX_MEMORY
-                ) -> list[DocResult]:
-    """Every file read in its own child process (see :mod:`extract.runner`)."""
+                limits: Optional[dict] = None, max_memory: Optional[int] = DEFAULT_MAX_MEMORY,
+                on_result=None) -> list[DocResult]:
+    """Every file read in its own child process (see :mod:`extract.runner`).
+    ``on_result(index, result)`` is called as each one finishes (the pipeline spools
+    the records there)."""
     limits = dict(limits or {})
     _preload()
     bar = _progress(len(files), progress and len(files) > 3)
     pages = [0]
 
-    def start(path):
-        bar.set_postfix_str(f"{pages[0]} pages; reading {Path(path).name[-40:]}")
+    def start(item):
+        bar.set_postfix_str(f"{pages[0]} pages; reading {Path(item[1]).name[-40:]}")
 
-    def done(path, result):
+    def done(item, result):
+        if on_result is not None:
+            on_result(item[0], result)
         pages[0] += result.document.pages or 0
-        bar.set_postfix_str(f"{pages[0]} pages; read {Path(path).name[-40:]}", refresh=False)
+        bar.set_postfix_str(f"{pages[0]} pages; read {Path(item[1]).name[-40:]}", refresh=False)
         bar.update(1)
 
     try:
-        return run_all(files, lambda f: process(f, limits), lambda f, why: _failed(f, f"{f}: {why}"),
+        return run_all(list(enumerate(files)), lambda item: process(item[1], limits),
+                       lambda item, why: _failed(item[1], f"{item[1]}: {why}"),
                        jobs=jobs, timeout_s=limits.get("timeout_s"), max_memory=max_memory,
                        on_done=done, on_start=start)
     finally:
@@ -240,15 +245,26 @@ def one_per_file(files: list[Path], digests: list[str], results: dict[str, DocRe
     return out
 
 
-def collect(results: list[DocResult]) -> RunResult:
-    from .writers import dedupe
+#: the tables the cross-document stage (reconciliation, the dataset) reads whole
+CROSS_DOCUMENT_INPUTS = ("measures", "figures", "meetings")
 
+
+def collect(results: list[DocResult], spool=None) -> RunResult:
+    """The run's tables: each document's records (from ``results``, or read back from
+    ``spool`` when the run spooled them), checks by reconciliation across every document,
+    and the dataset's observations.  Tables the cross-document stage does not read stay
+    in the spool: they are iterables the writers consume once."""
     documents = [r.document for r in results]
-    tables: dict[str, list] = {name: [] for name in TABLES}
+    tables: dict[str, object] = {name: [] for name in TABLES}
     tables["documents"] = documents
-    for r in results:
-        for k, v in r.tables.items():
-            tables[k].extend(v)
+    if spool is None:
+        for r in results:
+            for k, v in r.tables.items():
+                tables[k].extend(v)
+    else:
+        for name in TABLES:
+            if name != "documents":
+                tables[name] = list(spool.rows(name)) if name in CROSS_DOCUMENT_INPUTS else spool.rows(name)
     # checks come from reconciliation across every document
     from .reconcile import reconcile
 
@@ -258,12 +274,25 @@ def collect(results: list[DocResult]) -> RunResult:
     from .dataset import build_observations  # series across documents (issue 15)
 
     tables.update(build_observations(tables))
-    for name, spec in TABLES.items():
-        kept, dropped = dedupe(spec, tables[name])
-        if dropped:
-            print(f"warning: {len(dropped)} {name} rows repeated a key and were merged", file=sys.stderr)
-        tables[name] = kept
-    return RunResult(documents, tables, {k: len(v) for k, v in tables.items()})
+    for name in TABLES:
+        tables[name] = _deduped(name, tables[name])
+    return RunResult(documents, tables, {k: len(v) for k, v in tables.items() if isinstance(v, list)})
+
+
+def _deduped(name: str, rows):
+    """Rows unique on the table's key (a list stays a list; an iterable is filtered as it is read)."""
+    from .writers import dedupe, dedupe_iter
+
+    if not isinstance(rows, list):
+        return dedupe_iter(TABLES[name], rows, lambda n: _merged_warning(n, name))
+    kept, dropped = dedupe(TABLES[name], rows)
+    _merged_warning(len(dropped), name)
+    return kept
+
+
+def _merged_warning(n: int, name: str) -> None:
+    if n:
+        print(f"warning: {n} {name} rows repeated a key and were merged", file=sys.stderr)
 
 
 def _store(out, cache, limits):
@@ -277,27 +306,75 @@ def _store(out, cache, limits):
 
 
 def _read_unique(unique: dict[str, Path], store, jobs, progress, limits, max_memory,
-                 scheduler: Optional[str] = None) -> dict[str, DocResult]:
-    """A result per distinct content: from the cache when it has one, read otherwise."""
+                 scheduler: Optional[str] = None, spool=None) -> dict[str, DocResult]:
+    """A result per distinct content: from the cache when it has one, read otherwise.
+    With a ``spool``, each result's records go to it as the result comes (cached ones
+    first, read ones as each finishes) and only its ``documents`` row is kept."""
+    seq = {d: i for i, d in enumerate(unique)}
     found: dict[str, DocResult] = {}
+
+    def keep(digest: str, r: DocResult, read: bool) -> None:
+        if read and store is not None:
+            store.put(digest, r)
+        if spool is not None:
+            spool.add(seq[digest], r.tables)
+            r.tables = {}  # let go here: the reading pool's list holds this result too
+        found[digest] = r
+
     if store is not None:
         for digest, f in unique.items():
             r = store.get(digest, f)
             if r is not None:
-                found[digest] = r
+                keep(digest, r, False)
     todo = {d: f for d, f in unique.items() if d not in found}
     if todo:
+        digests = list(todo)
         if scheduler:
             from .cluster import extract_on_cluster
-            read = extract_on_cluster(list(todo.values()), scheduler, jobs=jobs, limits=limits)
+            for digest, r in zip(digests, extract_on_cluster(list(todo.values()), scheduler, jobs=jobs,
+                                                             limits=limits)):
+                keep(digest, r, True)
         else:
-            read = extract_all(list(todo.values()), jobs=jobs, progress=progress, limits=limits,
-                               max_memory=max_memory)
-        for digest, r in zip(todo, read):
-            found[digest] = r
-            if store is not None:
-                store.put(digest, r)
+            extract_all(list(todo.values()), jobs=jobs, progress=progress, limits=limits,
+                        max_memory=max_memory, on_result=lambda i, r: keep(digests[i], r, True))
     return {d: found[d] for d in unique}
+
+
+class WrittenTable(Sequence):
+    """A table of a finished run that was streamed to the writers, not kept: its rows
+    (dicts) read back from the run's ``extract.sqlite`` when asked for."""
+
+    def __init__(self, sqlite: Path, name: str, count: int):
+        self.sqlite, self.name, self.count = sqlite, name, count
+
+    def _rows(self) -> list[dict]:
+        import sqlite3
+
+        con = sqlite3.connect(f"file:{self.sqlite}?mode=ro", uri=True)
+        try:
+            con.row_factory = sqlite3.Row
+            return [dict(r) for r in con.execute(f'SELECT * FROM "{self.name}" ORDER BY rowid')]
+        finally:
+            con.close()
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __getitem__(self, i):
+        return self._rows()[i]
+
+    def __iter__(self):
+        return iter(self._rows())
+
+
+def written(result: RunResult, out: Path, counts: dict[str, int], held: bool = True) -> RunResult:
+    """The run's result once written: tables that were streamed from the spool (every
+    table, unless ``held``) are read back from the output when asked for; counts are
+    the rows written."""
+    sqlite = (Path(out) / "extract.sqlite").resolve()
+    tables = {name: rows if held and isinstance(rows, list) else WrittenTable(sqlite, name, counts.get(name, 0))
+              for name, rows in result.tables.items()}
+    return RunResult(result.documents, tables, dict(counts))
 
 
 class NoDocuments(ValueError):
@@ -316,6 +393,7 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
     None/False: none; see :mod:`extract.cache`).  ``scheduler``: ``local`` or a Dask
     scheduler address to read the documents as Dask tasks (see :mod:`extract.cluster`)."""
     from .outdir import locked
+    from .spool import spooled
     from .writers import write_all
 
     paths = list(paths)
@@ -333,20 +411,23 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
             from .cache import RunMemo
             memo = RunMemo(store, files, digests)
             remembered = memo.get(Path(out))
-            if remembered is not None:
-                return remembered  # nothing changed: the output is already this run's
+            if remembered is not None:  # nothing changed: the output is already this run's
+                return written(remembered, Path(out), remembered.counts)
         unique: dict[str, Path] = {}
         for f, d in zip(files, digests):
             unique.setdefault(d, f)
-        results = one_per_file(files, digests, _read_unique(unique, store, jobs, progress, limits,
-                                                             max_memory, scheduler))
-        result = collect(results)
+        with spooled(Path(out)) as spool:
+            results = one_per_file(files, digests, _read_unique(unique, store, jobs, progress, limits,
+                                                                 max_memory, scheduler, spool))
+            result = collect(results, spool)
 
-        from . import report
+            from . import report
 
-        checks = result.tables["checks"]
-        extra = {"summary.md": report.markdown_summary(result.documents, checks)}
-        write_all(Path(out), result.tables, extra, lambda p: report.write_html(p, result.documents, checks))
-        if memo is not None:
-            memo.put(Path(out), result)
+            checks = result.tables["checks"]
+            extra = {"summary.md": report.markdown_summary(result.documents, checks)}
+            counts = write_all(Path(out), result.tables, extra,
+                               lambda p: report.write_html(p, result.documents, checks))
+        result = written(result, Path(out), counts)
+        if memo is not None:  # remembered without its records: they are in the output
+            memo.put(Path(out), written(result, Path(out), counts, held=False))
     return result

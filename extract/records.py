@@ -8,6 +8,7 @@ The SQLite writer takes primary keys and indexes from ``TABLES`` too.
 from __future__ import annotations
 
 import dataclasses
+import operator
 from dataclasses import dataclass, field, fields
 from typing import Any, Optional
 
@@ -317,7 +318,29 @@ def as_row(record: Any) -> dict:
     """A record as a flat dict (records hold scalars only: no deep copy needed)."""
     if isinstance(record, dict):
         return record
-    return {f.name: getattr(record, f.name) for f in fields(record)}
+    return dict(zip(_names(type(record)), _getter(type(record))(record)))
+
+
+_NAMES: dict[type, tuple] = {}
+_GETTERS: dict[type, Any] = {}
+
+
+def _names(record_type: type) -> tuple:
+    """The column names of a record type, looked up once per type."""
+    try:
+        return _NAMES[record_type]
+    except KeyError:
+        return _NAMES.setdefault(record_type, tuple(f.name for f in fields(record_type)))
+
+
+def _getter(record_type: type):
+    """A function giving a record's values as a tuple, in column order (made once per type)."""
+    try:
+        return _GETTERS[record_type]
+    except KeyError:
+        names = _names(record_type)
+        get = operator.attrgetter(*names)
+        return _GETTERS.setdefault(record_type, get if len(names) > 1 else (lambda r: (get(r),)))
 
 
 _JSON = {"string": "string", "number": "number", "integer": "integer"}

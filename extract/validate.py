@@ -48,11 +48,17 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+#: either of the two above: nearly every text has neither, and is passed by one search
+_UNWRITABLE = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def writable_text(s: str) -> tuple[str, bool]:
     """``s`` as text any UTF-8 writer accepts, and whether control characters were removed.
 
     Surrogate-escaped bytes are written as ``\\xNN`` (``os.fsencode`` of the
     name before escaping gives the original bytes back)."""
+    if not _UNWRITABLE.search(s):
+        return s, False
     if _SURROGATE.search(s):
         s = "".join(_escape_surrogate(ch) if "\ud800" <= ch <= "\udfff" else ch for ch in s)
     if _CONTROL.search(s):
@@ -91,48 +97,64 @@ def _num(v: Any, kind: str) -> tuple[Any, bool]:
     return None, False
 
 
+_PLANS: dict[tuple, tuple] = {}
+
+
+def _plan(spec: TableSpec) -> tuple:
+    """(name, kind, enum) of every column, and the columns that must not be empty (once per table)."""
+    got = _PLANS.get((spec.name, spec.record, spec.key))
+    if got is not None:
+        return got
+    cols = tuple((f.name, f.metadata["kind"], f.metadata["enum"]) for f in fields(spec.record))
+    needed = tuple(f.name for f in fields(spec.record) if f.metadata["required"] or f.name in spec.key)
+    return _PLANS.setdefault((spec.name, spec.record, spec.key), (cols, needed))
+
+
 def conform(spec: TableSpec, record: Any, problems: list[str], label: str = "") -> Optional[dict]:
     """The record as a valid row of ``spec`` (rules 1-5), or None when it must be dropped.
     Each rule broken is appended to ``problems``; the record is repaired in place too."""
     row = dict(as_row(record))
     what = label or f"{spec.name} record"
+    cols, needed = _plan(spec)
     cleaned = []
-    for f in fields(spec.record):
-        m = f.metadata
-        v = row.get(f.name)
+    changed = []
+    for name, kind, enum in cols:
+        v = was = row.get(name)
         if v is None:
             continue
-        if m["kind"] == "string":
+        if kind == "string":
             if not isinstance(v, str):
                 v = str(v)
-            v, had_control = writable_text(v)
-            if had_control:
-                cleaned.append(f.name)
+            if _UNWRITABLE.search(v):
+                v, had_control = writable_text(v)
+                if had_control:
+                    cleaned.append(name)
         else:
-            v, ok = _num(v, m["kind"])
+            v, ok = _num(v, kind)
             if not ok:
-                problems.append(f"{what}: {f.name} {row.get(f.name)!r} is not a {m['kind']} (cleared)")
-        if v is not None and m["enum"] and v not in m["enum"]:
-            problems.append(f"{what}: {f.name} {v!r} is not one of the allowed values (cleared)")
+                problems.append(f"{what}: {name} {was!r} is not a {kind} (cleared)")
+        if v is not None and enum and v not in enum:
+            problems.append(f"{what}: {name} {v!r} is not one of the allowed values (cleared)")
             v = None
-        row[f.name] = v
+        if v is not was:
+            row[name] = v
+            changed.append(name)
     if cleaned:
         problems.append(f"{what}: control characters removed from {', '.join(cleaned)}")
     if spec.natural_key:
         id_col = spec.key[0]
         parts = [row.get(c) for c in spec.natural_key]
         if any(p in (None, "") for p in parts):
-            parts += [row.get(f.name) for f in fields(spec.record)
-                      if f.name not in spec.natural_key and f.name != id_col]
+            parts += [row.get(name) for name, _, _ in cols if name not in spec.natural_key and name != id_col]
         row[id_col] = stable_id(spec.name, *parts)
-    missing = [f.name for f in fields(spec.record)
-               if (f.metadata["required"] or f.name in spec.key) and row.get(f.name) in (None, "")]
+        changed.append(id_col)
+    missing = [name for name in needed if row.get(name) in (None, "")]
     if missing:
         problems.append(f"{what}: required {', '.join(missing)} missing (record dropped)")
         return None
     if not isinstance(record, dict):
-        for k, v in row.items():
-            setattr(record, k, v)
+        for k in changed:
+            setattr(record, k, row[k])
     return row
 
 

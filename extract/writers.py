@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import csv
 import math
+import operator
 import re
 import sys
 import sqlite3
 from dataclasses import fields
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator, Optional
 
 from .outdir import staged
 
@@ -51,22 +52,30 @@ def safe_text_cell(text: str) -> str:
     it begins with = + - @, tab or carriage return (a plain signed number, perhaps with a
     unit in words, excepted).
     Only the CSVs do this; SQLite keeps the exact text."""
-    if text and _FORMULA_START.match(text) and not _PLAIN_NUMBER.fullmatch(text):
+    if text and text[0] in _FORMULA_FIRST and not _PLAIN_NUMBER.fullmatch(text):
         return "'" + text
     return text
 
 
+#: the characters ``_FORMULA_START`` matches, for a test of the first one alone
+_FORMULA_FIRST = frozenset("=+-@\t\r")
+
+
+def _text_cell(value) -> str:
+    return safe_text_cell(value if value.__class__ is str else format_cell(value)) if value is not None else ""
+
+
 def write_csv(path: Path, spec: TableSpec, rows: Iterable) -> int:
-    cols = columns(spec.record)
+    """Rows (records or row dicts) as CSV; returns how many were written."""
     text_cols = {f.name for f in fields(spec.record) if f.metadata["kind"] == "string"}
+    plan = [(c, _text_cell if c in text_cols else format_cell) for c in columns(spec.record)]
     n = 0
     with open(path, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-        w.writerow(cols)
+        w.writerow([c for c, _ in plan])
         for r in rows:
             d = as_row(r)
-            w.writerow([safe_text_cell(format_cell(d.get(c))) if c in text_cols
-                        else format_cell(d.get(c)) for c in cols])
+            w.writerow([cell(d.get(c)) for c, cell in plan])
             n += 1
     return n
 
@@ -90,23 +99,26 @@ def _ddl(spec: TableSpec) -> list[str]:
 
 
 def write_sqlite(path: Path, tables: dict[str, list]) -> None:
+    """Every table of ``tables`` into a new SQLite file at ``path``."""
     if path.exists():
         path.unlink()
     con = sqlite3.connect(path)
     try:
         for name, spec in TABLES.items():
-            for stmt in _ddl(spec):
-                con.execute(stmt)
-            cols = columns(spec.record)
-            sql = f'INSERT INTO "{name}" ({", ".join(chr(34) + c + chr(34) for c in cols)}) VALUES ({", ".join("?" * len(cols))})'
-            rows = []
-            for r in tables.get(name, []):
-                d = as_row(r)
-                rows.append([_sql_value(d.get(c)) for c in cols])
-            con.executemany(sql, rows)
+            sqlite_table(con, spec, tables.get(name, []))
         con.commit()
     finally:
         con.close()
+
+
+def sqlite_table(con: sqlite3.Connection, spec: TableSpec, rows: Iterable) -> None:
+    """One table created in ``con`` (keys, indexes) and its rows inserted."""
+    for stmt in _ddl(spec):
+        con.execute(stmt)
+    cols = columns(spec.record)
+    sql = (f'INSERT INTO "{spec.name}" ({", ".join(chr(34) + c + chr(34) for c in cols)}) '
+           f'VALUES ({", ".join("?" * len(cols))})')
+    con.executemany(sql, ([_sql_value(v) for v in map(as_row(r).get, cols)] for r in rows))
 
 
 def _sql_value(v):
@@ -117,40 +129,74 @@ def _sql_value(v):
 
 def dedupe(spec: TableSpec, rows: list) -> tuple[list, list]:
     """Rows unique on the table's primary key; returns (kept, dropped duplicates)."""
-    seen: dict[tuple, object] = {}
-    kept, dropped = [], []
-    for r in rows:
-        d = as_row(r)
-        k = tuple(d.get(c) for c in spec.key)
-        if k in seen:
-            dropped.append(r)
-            continue
-        seen[k] = r
-        kept.append(r)
+    dropped: list = []
+    kept = list(dedupe_iter(spec, rows, dropped=dropped))
     return kept, dropped
+
+
+def dedupe_iter(spec: TableSpec, rows: Iterable, on_end=None, dropped: Optional[list] = None) -> Iterator:
+    """``dedupe`` as rows are read: yields the rows unique on the table's key (the
+    repeats appended to ``dropped`` when given), then calls ``on_end(number dropped)``."""
+    seen: set[tuple] = set()
+    n = 0
+    key = None
+    for r in rows:
+        if isinstance(r, dict):
+            k = tuple(r.get(c) for c in spec.key)
+        else:
+            key = key or operator.attrgetter(*spec.key)
+            k = key(r) if len(spec.key) > 1 else (key(r),)
+        if k in seen:
+            n += 1
+            if dropped is not None:
+                dropped.append(r)
+            continue
+        seen.add(k)
+        yield r
+    if on_end is not None:
+        on_end(n)
+
+
+#: the tables ``dataset.html`` is made from: the only conformed rows kept past their own table
+_DATASET_PAGE = ("documents", "observations", "observation_sources", "revisions", "series_breaks")
 
 
 def write_all(out_dir: Path, tables: dict[str, list], extra: dict[str, str] | None = None,
               html_writer=None) -> dict[str, int]:
-    """Write every table as CSV and all of them into extract.sqlite, atomically."""
-    problems: list[str] = []
-    # rows as dicts once, here: the CSV, SQLite and dataset writers take them as they are
-    tables = {name: conform_table(spec, tables.get(name, []), problems, as_rows=True)
-              for name, spec in TABLES.items()}
-    for p in problems[:20]:
-        print(f"warning: {p}", file=sys.stderr)
-    if len(problems) > 20:
-        print(f"warning: {len(problems) - 20} more records repaired or dropped", file=sys.stderr)
-    counts = {}
-    with staged(Path(out_dir)) as stage:
-        for name, spec in TABLES.items():
-            counts[name] = write_csv(stage / f"{name}.csv", spec, tables.get(name, []))
-        write_sqlite(stage / "extract.sqlite", tables)
-        from .dataset import write_files  # Parquet, datapackage.json, metadata.json, dataset.html
+    """Write every table as CSV, Parquet and into extract.sqlite, atomically.
 
-        write_files(stage, tables)
+    One table at a time: its records are conformed once into row dicts, which the
+    CSV, SQLite and Parquet writers take as they are, then let go (memory holds the
+    records and one table's rows, not a second copy of the whole run)."""
+    from .dataset import write_files, write_table  # Parquet, datapackage.json, metadata.json, dataset.html
+
+    problems: list[str] = []
+    counts = {}
+    page: dict[str, list] = {}
+    with staged(Path(out_dir)) as stage:
+        con = sqlite3.connect(stage / "extract.sqlite")
+        try:
+            for name, spec in TABLES.items():
+                rows = conform_table(spec, tables.get(name, []), problems, as_rows=True)
+                counts[name] = write_csv(stage / f"{name}.csv", spec, rows)
+                sqlite_table(con, spec, rows)
+                write_table(stage, spec, rows)
+                if name in _DATASET_PAGE:
+                    page[name] = rows
+            con.commit()
+        finally:
+            con.close()
+        _warn(problems)
+        write_files(stage, page, parquet=False)
         if html_writer is not None:
             html_writer(stage / "report.html")
         for fname, text in (extra or {}).items():
             (stage / fname).write_text(text, encoding="utf-8")
     return counts
+
+
+def _warn(problems: list[str]) -> None:
+    for p in problems[:20]:
+        print(f"warning: {p}", file=sys.stderr)
+    if len(problems) > 20:
+        print(f"warning: {len(problems) - 20} more records repaired or dropped", file=sys.stderr)

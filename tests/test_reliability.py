@@ -237,17 +237,17 @@ def test_output_is_one_complete_run_swapped_in_whole(tmp_path):
     before = out.resolve()
     stale = runs_dir(out) / "run-killed"
     stale.mkdir()
-    orig = writers.write_sqlite
+    orig = writers.write_csv
 
-    def boom(path, tables):
+    def boom(*args):
         raise KeyboardInterrupt
 
-    writers.write_sqlite = boom
+    writers.write_csv = boom
     try:
         with pytest.raises(KeyboardInterrupt):
             writers.write_all(out, {"documents": [doc(4)]})
     finally:
-        writers.write_sqlite = orig
+        writers.write_csv = orig
     assert out.resolve() == before and _csv(out, "documents")[0]["doc_id"] == "d3"
     writers.write_all(out, {"documents": [doc(5)]})
     assert not stale.exists()

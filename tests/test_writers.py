@@ -62,10 +62,10 @@ def test_failed_write_leaves_previous_output_whole(tmp_path, monkeypatch):
     before = (out / "documents.csv").read_bytes()
     (out / "README.md").write_text("keep me")
 
-    def boom(path, tables):
+    def boom(*args):
         raise KeyboardInterrupt  # a run killed while writing
 
-    monkeypatch.setattr(writers, "write_sqlite", boom)
+    monkeypatch.setattr(writers, "write_csv", boom)
     with pytest.raises(KeyboardInterrupt):
         writers.write_all(out, {"documents": [_doc(1), _doc(2)]})
     assert (out / "documents.csv").read_bytes() == before

@@ -34,11 +34,22 @@ def build_observations(tables: dict) -> dict[str, list]:
         return {name: [] for name in DATASET_TABLES}
 
 
-def write_files(folder, tables: dict) -> None:
-    """Parquet files, datapackage.json, Datasette metadata.json and dataset.html into ``folder``."""
+def write_files(folder, tables: dict, parquet: bool = True) -> None:
+    """Parquet files (unless ``parquet`` is False: the writer gives them one table at a
+    time to ``write_table``), datapackage.json, Datasette metadata.json and dataset.html."""
     from .files import write_files as _write
 
     try:
-        _write(folder, tables)
+        _write(folder, tables, parquet=parquet)
     except Exception as e:
         _warn("writing Parquet / datapackage.json / metadata.json / dataset.html", e)
+
+
+def write_table(folder, spec, rows: list) -> None:
+    """``<table>.parquet`` of one table's rows into ``folder``."""
+    from .files import write_parquet_table
+
+    try:
+        write_parquet_table(folder, spec, rows)
+    except Exception as e:
+        _warn(f"writing {spec.name}.parquet", e)

@@ -30,27 +30,34 @@ def arrow_table(spec: TableSpec, rows: list):
                                  metadata={"description": next(f.metadata["desc"] for f in fields(spec.record)
                                                                if f.name == n)})
                         for n, k in cols], metadata={"description": spec.title, "primary_key": ",".join(spec.key)})
-    data = {n: [] for n, _ in cols}
-    for r in rows:
-        d = r if isinstance(r, dict) else as_row(r)
-        for n, k in cols:
-            data[n].append(_cell(d.get(n), k))
+    dicts = [r if isinstance(r, dict) else as_row(r) for r in rows]
+    data = {n: [v if v.__class__ is _PLAIN[k] else _cell(v, k) for v in (d.get(n) for d in dicts)]
+            for n, k in cols}
     return pa.Table.from_pydict(data, schema=schema)
 
 
+#: a value of this type is written as it is (``_cell`` would give it back unchanged)
+_PLAIN = {"string": str, "integer": int, "number": type(None)}
+
+
 def write_parquet(folder: Path, tables: dict) -> None:
+    for name, spec in TABLES.items():
+        write_parquet_table(folder, spec, tables.get(name, []))
+
+
+def write_parquet_table(folder: Path, spec: TableSpec, rows: list) -> None:
     import pyarrow.parquet as pq
 
-    for name, spec in TABLES.items():
-        pq.write_table(arrow_table(spec, tables.get(name, [])), folder / f"{name}.parquet")
+    pq.write_table(arrow_table(spec, rows), Path(folder) / f"{spec.name}.parquet")
 
 
-def write_files(folder, tables: dict) -> None:
+def write_files(folder, tables: dict, parquet: bool = True) -> None:
     from .describe import datapackage, datasette_metadata
     from .html import write_html
 
     folder = Path(folder)
-    write_parquet(folder, tables)
+    if parquet:
+        write_parquet(folder, tables)
     (folder / "datapackage.json").write_text(json.dumps(datapackage(), indent=2, ensure_ascii=False) + "\n",
                                              encoding="utf-8")
     (folder / "metadata.json").write_text(json.dumps(datasette_metadata(), indent=2, ensure_ascii=False) + "\n",

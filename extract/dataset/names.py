@@ -143,6 +143,10 @@ def _unit_fits(V, key: str, unit: Optional[str], period_type: Optional[str]) -> 
     return unit == expected or (unit, expected) in _SAME_UNIT
 
 
+#: (vocabulary, arguments) -> series_names: a run repeats the same labels in every document
+_NAMES_SEEN: dict[tuple, tuple[str, str]] = {}
+
+
 def series_names(metric: Optional[str], subject: Optional[str], table: bool = False,
                  unit: Optional[str] = None, period_type: Optional[str] = None) -> tuple[str, str]:
     """(metric key, subject key) of a measure's (``table``) or figure's metric and subject
@@ -150,6 +154,17 @@ def series_names(metric: Optional[str], subject: Optional[str], table: bool = Fa
     normalised.  The subject key is the sorted subject keys joined by ' / '
     ("county / violence_with_injury")."""
     V = _vocabulary()
+    key = (V, metric, subject, table, unit, period_type)
+    found = _NAMES_SEEN.get(key)
+    if found is None:
+        if len(_NAMES_SEEN) > 100_000:
+            _NAMES_SEEN.clear()
+        found = _NAMES_SEEN[key] = _series_names(V, metric, subject, table, unit, period_type)
+    return found
+
+
+def _series_names(V, metric: Optional[str], subject: Optional[str], table: bool,
+                  unit: Optional[str], period_type: Optional[str]) -> tuple[str, str]:
     label = re.sub(r"\s*\([^)]*\)", "", clean_text(metric or ""))   # qualifiers: see definition_of
     head, parts = split_label(label, subject)
     mk = (V.table_metric_key(label) if table else None) or V.metric_key(label) or V.metric_key(head)
