@@ -241,3 +241,25 @@ def test_cli_vocabulary_synonym_links_the_figure_through_its_record_key(tmp_path
     finally:
         monkeypatch.delenv(vocab.ENV, raising=False)
         vocab.set_extra([])
+
+
+def test_a_user_subject_synonym_links_a_figure_to_its_row(user_vocabulary):
+    """``reconcile_subjects`` of a user file extend the subjects reconciliation tells apart, with their
+    phrases: "the GCPD area" is the row "Calls Offered: Gotham"."""
+    from extract.reconcile.common import _subject_tokens
+    table = dashboard(DOC, "Contact Centre", [("Calls Offered: Gotham", ["9,520", "28,100", "110,400", "+2.1%"]),
+                                              ("Calls Offered: Metropolis", ["4,000", "12,000", "48,000", "+1.0%"])])
+    f = fig(DOC, "In October 2023, 9,612 calls were offered in the GCPD area.", "9,612", 9612.0, "count",
+            period_type="month", period_end="2023-10-31", subject="GCPD area", metric_text="calls offered",
+            section="Contact Centre")
+
+    def got():
+        return [(c.verdict, c.reason, c.table_row_label) for c in reconcile([], table, [f])
+                if c.check_type == "narrative_vs_table"]
+    assert _subject_tokens("calls in the GCPD area") == frozenset()
+    assert got() == [("unverifiable", "missing", None)]       # no row of its subject
+    user_vocabulary('[area.gotham]\nlabel = "Gotham"\nphrases = ["Gotham", "GCPD area"]\n'
+                    '[area.metropolis]\nlabel = "Metropolis"\nphrases = ["Metropolis"]\n'
+                    '[words]\nreconcile_subjects = ["gotham", "metropolis"]\n')
+    assert _subject_tokens("calls in the GCPD area") == frozenset({"gotham"})
+    assert got() == [("mismatch", "value", "Calls Offered: Gotham")]
