@@ -211,3 +211,55 @@ def test_a_subject_named_alone_takes_the_one_count_row_of_its_words():
     got = [(c.verdict, c.table_row_label, c.table_column_label)
            for c in reconcile([], table, [f]) if c.check_type == "narrative_vs_table"]
     assert got == [("consistent", "Volume of complaints", "Q2")]
+
+
+def test_cli_vocabulary_synonym_links_the_figure_through_its_record_key(tmp_path, monkeypatch):
+    """End to end: ``extract run --vocabulary FILE`` with a phrase for a known metric; the figures
+    extractor gives the figure that key, and reconciliation links it to the table row by it."""
+    import csv
+    from extract.cli import main
+    monkeypatch.delenv(vocab.ENV, raising=False)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "report.md").write_text(
+        "# Contact Centre Performance Report\n\n## Contact Centre\n\n"
+        "In October 2023, 9,612 calls were presented to the contact centre.\n\n"
+        "| Measure | Oct-2023 | Sep-2023 |\n|---|---|---|\n| Calls Offered | 9,520 | 9,100 |\n", encoding="utf-8")
+    mine = tmp_path / "mine.toml"
+    mine.write_text('[metric.calls_offered.phrases]\n"calls offered" = ["calls presented", "calls were presented"]\n',
+                    encoding="utf-8")
+
+    def checks(out, *extra):
+        assert main(["run", str(src), "--out", str(tmp_path / out), "--quiet", "--no-cache", *extra]) == 0
+        return [(r["verdict"], r["reason"], r["table_row_label"], r["table_value"])
+                for r in csv.DictReader(open(tmp_path / out / "checks.csv", encoding="utf-8"))]
+    try:
+        assert checks("plain") == []
+        assert checks("mine", "--vocabulary", str(mine)) == [("mismatch", "value", "Calls Offered", "9520")]
+        figs = list(csv.DictReader(open(tmp_path / "mine" / "figures.csv", encoding="utf-8")))
+        assert [(f["value_raw"], f["metric"]) for f in figs] == [("9,612", "calls_offered")]
+    finally:
+        monkeypatch.delenv(vocab.ENV, raising=False)
+        vocab.set_extra([])
+
+
+def test_a_user_subject_synonym_links_a_figure_to_its_row(user_vocabulary):
+    """``reconcile_subjects`` of a user file extend the subjects reconciliation tells apart, with their
+    phrases: "the GCPD area" is the row "Calls Offered: Gotham"."""
+    from extract.reconcile.common import _subject_tokens
+    table = dashboard(DOC, "Contact Centre", [("Calls Offered: Gotham", ["9,520", "28,100", "110,400", "+2.1%"]),
+                                              ("Calls Offered: Metropolis", ["4,000", "12,000", "48,000", "+1.0%"])])
+    f = fig(DOC, "In October 2023, 9,612 calls were offered in the GCPD area.", "9,612", 9612.0, "count",
+            period_type="month", period_end="2023-10-31", subject="GCPD area", metric_text="calls offered",
+            section="Contact Centre")
+
+    def got():
+        return [(c.verdict, c.reason, c.table_row_label) for c in reconcile([], table, [f])
+                if c.check_type == "narrative_vs_table"]
+    assert _subject_tokens("calls in the GCPD area") == frozenset()
+    assert got() == [("unverifiable", "missing", None)]       # no row of its subject
+    user_vocabulary('[area.gotham]\nlabel = "Gotham"\nphrases = ["Gotham", "GCPD area"]\n'
+                    '[area.metropolis]\nlabel = "Metropolis"\nphrases = ["Metropolis"]\n'
+                    '[words]\nreconcile_subjects = ["gotham", "metropolis"]\n')
+    assert _subject_tokens("calls in the GCPD area") == frozenset({"gotham"})
+    assert got() == [("mismatch", "value", "Calls Offered: Gotham")]

@@ -9,7 +9,7 @@ from typing import Optional
 
 from ..normalise import clean_text
 from ..vocab import vocabulary
-from .vocabulary import is_generic_heading, _PERCENT_UNITS, _STAT_AVG, _STAT_MEDIAN, _SUBJ
+from .vocabulary import is_generic_heading, subjects, _PERCENT_UNITS, _STAT_AVG, _STAT_MEDIAN
 
 
 @lru_cache(maxsize=8192)
@@ -42,10 +42,13 @@ def _topic_eq(a: Optional[str], b: Optional[str]) -> bool:
     return len(short) >= 2 and short <= long_
 
 
-@lru_cache(maxsize=8192)
 def _subject_tokens(text: Optional[str]) -> frozenset:
-    t = clean_text(text or "")
-    return frozenset(k for k, rx in _SUBJ if rx.search(t))
+    return _subject_tokens_in(subjects(), clean_text(text or ""))
+
+
+@lru_cache(maxsize=8192)
+def _subject_tokens_in(subj: tuple, t: str) -> frozenset:
+    return frozenset(k for k, rx in subj if rx.search(t))
 
 
 def _metric_key_fig(text: Optional[str]) -> Optional[str]:

@@ -10,7 +10,7 @@ from typing import Optional
 from ..normalise import MONTH_WORDS, clean_text
 from ..records import MeasureRecord
 from ..vocab import vocabulary
-from .vocabulary import _FORCE_WORDS, _STAT_AVG, _STAT_MEDIAN, _SUBJ
+from .vocabulary import _FORCE_WORDS, _STAT_AVG, _STAT_MEDIAN, subjects
 from .common import _norm, _stat_of, _topic
 
 
@@ -139,13 +139,13 @@ def _parse_label_of(row_label: Optional[str], metric: Optional[str], subject: Op
     rest_c = rest
     if ":" not in label and not m.subject:
         # "CRIB call - avg wait to answer": the subject is inside the label
-        quals |= {k for k, rx in _SUBJ if rx.search(label)}
-    for k, rx in _SUBJ:
+        quals |= {k for k, rx in subjects() if rx.search(label)}
+    for k, rx in subjects():
         if rx.search(rest_c):
             quals.add(k)
             rest_c = rx.sub(" ", rest_c)
     # subject words inside the metric part ("Domestic Abuse Risk Level")
-    for k, rx in _SUBJ:
+    for k, rx in subjects():
         if k in ("da", "vwi", "asb") and rx.search(metric_part):
             quals.add(k)
     leftover = [w for w in _norm(rest_c).split() if w not in _FORCE_WORDS]
@@ -171,7 +171,7 @@ def _label_extra_words(text: str, key: str) -> list[str]:
                 b += 1
             t = t[:a] + " " + t[b:]
     t = _STAT_MEDIAN.sub(" ", _STAT_AVG.sub(" ", t))
-    for _k, srx in _SUBJ:
+    for _k, srx in subjects():
         t = srx.sub(" ", t)
     return [w for w in _norm(t).split() if w not in _FORCE_WORDS and w not in _RAW_STOP and w not in _LABEL_FILLER
             and not w.isdigit()]

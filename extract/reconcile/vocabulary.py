@@ -3,6 +3,7 @@ periods of comparison, approximations and bounds, generic headings."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..normalise import MONTH
 from ..vocab import vocabulary
@@ -23,16 +24,27 @@ SUBJECT_KEYS = tuple(vocabulary().words("reconcile_subjects"))
 _OWN_PATTERN = {"vwi": r"violence with injury|\bvwi\b", "rasso": r"\brasso\b"}
 
 
-def _subject_re(key: str) -> re.Pattern:
+def _subject_re(V, key: str) -> re.Pattern:
     if key in _OWN_PATTERN:
         return re.compile(_OWN_PATTERN[key], re.I)
-    rx = vocabulary().subject_regex(key)
+    rx = V.subject_regex(key)
     if rx is None:
         raise KeyError(f"reconciliation subject {key!r} has no pattern in the vocabulary")
     return rx
 
 
-_SUBJ = [(k, _subject_re(k)) for k in SUBJECT_KEYS]
+@lru_cache(maxsize=8)
+def _subjects_of(V) -> tuple:
+    return tuple((k, _subject_re(V, k)) for k in V.words("reconcile_subjects"))
+
+
+def subjects() -> tuple:
+    """(token, pattern) of the subjects reconciliation tells apart, of the vocabulary in use (with
+    any ``--vocabulary`` file's ``reconcile_subjects``)."""
+    return _subjects_of(vocabulary())
+
+
+_SUBJ = subjects()   # the shipped vocabulary's
 #: qualifier token -> pattern (on figure words and on table row labels)
 SUBJECTS: list[tuple[str, str]] = [(k, rx.pattern) for k, rx in _SUBJ]
 #: words of force names that name no place of their own ("Police pay" is not a force-wide row)

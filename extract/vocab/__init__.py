@@ -85,7 +85,7 @@ class Metric:
     table: str = ""                                  # regex on table labels
     phrases: dict[str, list[str]] = field(default_factory=dict)   # printed name -> phrases
     tokens: list[list[dict]] = field(default_factory=list)        # spaCy token patterns
-    aliases: list[str] = field(default_factory=list)              # other keys of it (reconciliation's)
+    aliases: list[str] = field(default_factory=list)              # other keys of it (a user file's)
     same_measure: str = ""      # the metric it is another statistic of (median_response_time -> average_...)
     loose: str = ""             # regex on words that name it only vaguely ("crimes"): a name, never a link
 
