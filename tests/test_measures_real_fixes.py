@@ -207,3 +207,40 @@ def test_numeric_year_span_headers_are_not_subjects(kent_fin):
     # page 27, Table 5 "£s per pupil": "20-21 21-22 ..." / "Maintained Special School £20,629 £21,648"
     r = _cell(kent_fin, 27, "Maintained Special School", "21-22")
     assert (r.value, r.unit, r.subject) == (21_648, "gbp", None)
+
+
+def test_no_value_is_taken_as_a_row_label(real_measures):
+    # Kent finance page 34: a savings row whose label the loader lost ("-851.4 -108.7 - - -108.7
+    # 742.7 480.0 -262.7" under a four-line header) gives no records rather than label "-851.4"
+    import re
+
+    from extract.normalise import parse_period
+
+    bad = [(name, r.page, r.row_label) for name, recs in real_measures.items() for r in recs
+           if re.fullmatch(r"[-+£(]*[\d,.]+%?\)?", r.row_label.strip()) and parse_period(r.row_label) is None]
+    assert bad == []
+
+
+def test_units_row_columns_are_named_by_their_group(real_measures):
+    mid = real_measures["kcc_council_2025-03-13_mid_year_report_24-25.pdf"]
+    # page 7: "31-Mar-24 2024-25 30-Sep-24 30-Sep-24 | Balance Movement Balance Rate of Return |
+    # £m £m £m %" then "Total 453.4 49.3 502.6 4.82"
+    tot = [r for r in mid if r.page == 7 and r.row_label == "Total"]
+    assert [(r.metric, r.value, r.unit) for r in tot] == [
+        ("Balance", 453_400_000, "gbp"), ("Movement", 49_300_000, "gbp"), ("Balance", 502_600_000, "gbp"),
+        ("Rate of Return", 4.82, "percent")]
+    assert not [r for r in mid if r.metric in ("%", "£m")]
+    # page 5: "... 30/09/2024 | Weighted Average Life | ... yrs": "PWLB Loan ... 4.33 15.11" - a
+    # number of years is no count; the normalisers give no duration for it, so it stays empty
+    life = [r for r in mid if r.page == 5 and r.row_label == "PWLB Loan" and r.value_raw == "15.11"]
+    assert [(r.value, r.unit) for r in life] == [(None, None)]
+
+
+def test_counterparty_column_tells_rows_with_one_label_apart(real_measures):
+    # half-year report appendix 1 page 1: "Instrument Type | Counterparty | Principal Amount £ |
+    # Interest Rate | End Date": "Call Account National Westminster Bank plc 1,000,000 3.25%",
+    # "Call Account Lloyds Bank plc 5,000,000 4.64%"
+    recs = [r for r in real_measures["kcc_council_2025-03-13_half_year_report_24-25_appendix1.pdf"]
+            if r.page == 1 and r.row_label == "Call Account" and r.column_label == "Principal Amount £"]
+    assert sorted((r.subject, r.value, r.unit) for r in recs) == [
+        ("Lloyds Bank plc", 5_000_000, "gbp"), ("National Westminster Bank plc", 1_000_000, "gbp")]

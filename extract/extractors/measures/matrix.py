@@ -605,6 +605,9 @@ def _column_metric(t: _Table, kinds: _Kinds, j: int) -> str:
     table's title."""
     g, h = t.g, t.g.header[j]
     grp = g.groups[j] if g.groups[j] and not _col_period(g.groups[j], "") else ""
+    if _column_label(g, j) != h:
+        # a units row ("£m", "%") under "30-Sep-24 | Rate of Return": the group without its date
+        grp, h = "", _undated(g.groups[j])
     named = _strip_money(h) if (_col_period(h, "") is None and not kinds.chg[j] and not _is_total_col(g, j)
                                 and not kinds.tgt[j] and not kinds.prev[j]) else ""
     if grp and named:
@@ -612,17 +615,49 @@ def _column_metric(t: _Table, kinds: _Kinds, j: int) -> str:
     return grp or named or t.title
 
 
-_UNIT_ONLY = re.compile(r"(?i)\s*(?:%|£|no\.?|nos\.?|number|yrs|years|days|hrs|hours|mins|£\s*\w{0,8})\s*")
-
-
 def _column_label(g: _Grid, j: int) -> str:
     """The header right above the value, as printed; when that row only gives units ("£m",
     "%" under "Book cost", "Market Value"), the header with its group above."""
     h = g.header[j]
-    if not h or (_UNIT_ONLY.fullmatch(h) and (_money_scale(h) is not None or not _strip_money(h)
-                                             or "%" in h) and g.groups[j]):
+    unit_only = h.strip() == "%" or (_money_scale(h) is not None and not _strip_money(h)) or _TIME_UNIT.fullmatch(h)
+    if not h or (unit_only and g.groups[j]):
         return g.hfull[j]
     return h
+
+
+def _undated(text: str) -> str:
+    """``text`` without its date and period words ("30-Sep-24 Rate of Return" -> "Rate of
+    Return", "2024-25 Movement" -> "Movement")."""
+    return " ".join(w for w in text.split() if _period(w) is None and not re.search(r"\d", w))
+
+
+_TIME_UNIT = re.compile(r"(?i)\s*\(?\s*(yrs?|years?|days?|weeks?|hrs?|hours?|mins?|minutes?|secs?|seconds?)\s*\)?\s*")
+
+
+def _timed(raw: str, unit_cell: str):
+    """A plain number under a units row cell that names a time ("yrs", "hours"): a duration in
+    seconds where the normalisers read one ("2 hours"), else no value (never a count)."""
+    q = _value(f"{raw} {_TIME_UNIT.fullmatch(unit_cell).group(1)}")
+    return (q.value, "seconds") if q is not None and q.unit == "seconds" else (None, None)
+
+
+def _qualifier_column(g: _Grid) -> Optional[int]:
+    """A text column between the label column and the values that tells apart rows with the
+    same label ("Instrument Type | Counterparty | Principal Amount £": "Treasury Bills | UK
+    Government"; "Treasury Bills | Debt Management Office"): its cell is the row's subject."""
+    cols = [j for j in range(g.lab + 1, g.value_cols[0]) if g.header[j]
+            and not _STATUS_HDR.search(g.hfull[j])
+            and sum(1 for r in g.body if r[j] and not g.is_value(r[j])) * 2 >= len(g.body)]
+    labels = [l for l in g.labels if l]
+    if len(cols) != 1 or len(set(labels)) == len(labels):
+        return None
+    return cols[0]
+
+
+def _value_label(label: str) -> bool:
+    """A "label" that is itself a value ("-851.4": the loader lost the label column and the
+    first value took its place): the row's values cannot be placed, so it gives no records."""
+    return _value(label) is not None and _period(label) is None and not re.search(r"[A-Za-z]{3,}", label)
 
 
 def _prints_counts(row: list[str], g: _Grid) -> bool:
@@ -647,13 +682,16 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
     who_cols = _who_columns(g, rows_are_subjects, n_col_p)
     first_who = next((g.header[j] for j in g.value_cols if not _SPLY.match(g.header[j].strip())), "")
     split_map = _common_split([l for l in g.labels if l])
+    qual = _qualifier_column(g)
     out: list[MeasureRecord] = []
     for ri, row, label in zip(g.bidx, g.body, g.labels):
-        if not label or _numbered_para(label) or re.fullmatch(r"\d{1,3}[.)]?", label):
+        if not label or _numbered_para(label) or re.fullmatch(r"\d{1,3}[.)]?", label) or _value_label(label):
             continue
         if not any(g.is_value(row[j]) for j in g.value_cols):
             continue  # a sub-header or group-label row
         metric, subject = _row_name(label, split_map, rows_are_subjects)
+        if not subject and qual is not None and row[qual] and not g.is_value(row[qual]):
+            subject = row[qual]  # "Treasury Bills | UK Government | 4,936,737"
         row_total = bool(_TOTAL_ROW.fullmatch(label))
         label_hint = _unit_hint(label)
         if label_hint == "percent" and _prints_counts(row, g):
@@ -668,6 +706,8 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
                                           label_rate or bool(_RATE_HDR.search(g.hfull[j])), row_units)
             if value is None and t.ctx.dash_is_zero and re.fullmatch(r"[-–—]", raw.strip()):
                 value, unit = 0.0, "count"  # the document's key says a dash is zero
+            if unit == "count" and _TIME_UNIT.fullmatch(h):
+                value, unit = _timed(raw, h)
             rag = _rag_column(g, j)
             m = metric or (t.title if rag else _column_metric(t, kinds, j))
             subj = subject
