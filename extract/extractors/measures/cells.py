@@ -23,7 +23,26 @@ _WS = re.compile(r"\s+")
 def _cell(text: str) -> str:
     t = strip_tags(text or "")
     t = t.replace("**", "")
-    return _WS.sub(" ", t).strip()
+    t = _WS.sub(" ", t).strip()
+    # a plus sign set apart from its number ("+ 23.3"): one signed value
+    return _SPACED_PLUS.sub(r"+\1", t)
+
+
+_SPACED_PLUS = re.compile(r"^\+\s+(\d[\d,]*(?:\.\d+)?%?)$")
+
+# a word broken by the PDF's text layer into a stem and a trailing fragment of one or two
+# lower-case letters ("Revenu e Forecas t", "Varianc e"); short words that are real words
+# are never glued
+_FRAGMENT = re.compile(r"\b([A-Za-z]{4,}) ([a-z]{1,2})\b")
+_REAL_SHORT = {"a", "an", "as", "at", "be", "by", "do", "if", "in", "is", "it", "no", "of", "on", "or",
+               "so", "to", "up", "us", "we", "vs", "pa", "pm", "am", "ie", "eg"}
+
+
+def repair_broken_words(text: str) -> str:
+    """Header text with words the text layer broke apart joined again ("Revenu e Forecas t" ->
+    "Revenue Forecast"); other text unchanged."""
+    return _FRAGMENT.sub(lambda m: m.group(0) if m.group(2) in _REAL_SHORT
+                         else m.group(1) + m.group(2), text or "")
 
 
 def _is_blank(t: str) -> bool:
@@ -166,11 +185,21 @@ def clean_label(text: str) -> str:
 _SEP = re.compile(r"\s+[-–—]\s+")
 
 
+def _is_sentence(text: str) -> bool:
+    """Words after a colon that explain rather than qualify ("Named Suspect identified: victim
+    supports police action but evidential difficulties prevent further action"): long, a
+    sentence, or going on in lower case (a qualifier is a name: "All 999", "County")."""
+    return len(text.split()) > 6 or bool(re.search(r"[.;]\s|[.;]$", text)) or text[:1].islower()
+
+
 def split_label(label: str) -> tuple[str, str]:
-    """(metric, subject) from a row label: subject is the last qualifier."""
+    """(metric, subject) from a row label: subject is the last qualifier (a short one; a
+    definition after the colon is part of the label, not a subject)."""
     if ":" in label:
         head, tail = label.split(":", 1)
         head, tail = head.strip(), tail.strip()
+        if head and tail and _is_sentence(_SEP.split(tail)[-1]):
+            return label.strip(), ""
         if head and tail:
             parts = _SEP.split(tail)
             if len(parts) > 1:

@@ -32,6 +32,9 @@ class _Ctx:
     fy_quarter: Optional[object] = None  # a normalise.Period of type quarter with dates
     used_ids: set = field(default_factory=set)
     dash_is_zero: bool = False  # the document says a dash in a table means zero
+    # (value headers, money scale, page) of the last matrix table: a table continued on the
+    # next page without its caption ("All figures in £m") keeps the scale of its first part
+    last_scale: tuple = ("", None, None)
 
     def uid(self, *parts) -> str:
         i = stable_id(*parts)

@@ -9,7 +9,7 @@
    change", rates per 1,000, MSG positions, budgets in £000 / £m, transposed
    tables (periods as rows), total rows and merged group headers.
 
-   * Header rows: the leading rows (at most three) with no value cell; a later
+   * Header rows: the leading rows (at most four: headers wrapped over four lines) with no value cell; a later
      row with only a label is a body row.  Every row but the last is a *group*
      row whose labels spread right over the empty cells they span ("Victim
      satisfaction" over "Ease of contact | Actions taken | Kept informed").
@@ -79,6 +79,13 @@
      first column (Priority | Measure | Q1 ...) is the label column.
    * ``direction``: in change and variance columns the sign (up / down /
      flat); elsewhere only a printed arrow.
+   * Real tables of other bodies (tests/test_measures_real_fixes.py): header words the
+     text layer broke ("Revenu e Forecas t") are joined; a scale note ("All figures in
+     £m") up to three blocks above, or the scale of the table just before on the
+     previous page with the same value headers, scales the table; a numbering heading
+     ("Question 1b.") is no metric (the question's "number of ..." is); a "Grand Total"
+     column beside year columns spans them; a units row ("£m | %") labels columns with
+     their group.
 
 """
 
@@ -90,7 +97,7 @@ from typing import Optional
 
 from ...model import Block
 from ...records import MeasureRecord
-from .cells import _WS, _cell, _common_split, _is_value_cell, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, split_label
+from .cells import _WS, _cell, repair_broken_words, _common_split, _is_value_cell, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, split_label
 from .context import _Ctx, _OTHER, _P, _make_period, _record, _row_line, _shift_year, _table_id, _value_fields
 from .shapes import _numbered_para
 from .words import _CHANGE_COL, _DELTA_COL, _DIMENSION_HDR, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _PREV_HDR, _RATE_HDR, _SPLY, _STATUS_HDR, _TARGET_HDR, _TOTAL_ROW, _WHO_NOT
@@ -117,15 +124,45 @@ def _caption_period(ctx: _Ctx, blocks: list[Block], index: int):
     return None
 
 
+_NUMBERING = re.compile(
+    r"(?i)\s*(?:questions?|q|table|figure|chart|appendix|annex|section|part|item|schedule)\s*"
+    r"[0-9ivx]{1,4}[a-z]?(?:\s*(?:,|and|&)\s*[0-9ivx]{1,4}[a-z]?)*[.:)]?\s*")
+_NUMBER_OF = re.compile(
+    r"(?i)\bnumber of ([a-z][a-z\s-]{2,40}?)(?=\s+(?:that|which|who|by|in|on|at|for|during|between|from|"
+    r"within|where|per|across|over)\b|\s*[,.;:(]|\s*$)")
+_SCALE_NOTE = re.compile(r"(?i)\s*(?:all\s+)?(?:figures|amounts|values|numbers)?\s*(?:are\s+)?(?:shown\s+)?"
+                         r"(?:in)?\s*")
+
+
+def _scale_note(text: str) -> bool:
+    """A caption that only gives the money scale ("All figures in £m", "(£000s)")."""
+    return _money_scale(text) is not None and bool(_SCALE_NOTE.fullmatch(_strip_money(text)))
+
+
+def _counted(blocks: list[Block], index: int) -> str:
+    """What a table under a bare numbering heading ("Question 1b.") counts, from the question
+    or caption sentence right above it ("The total number of crimes logged by your force ..."
+    -> "Number of crimes logged"); "" when it says no "number of ..."."""
+    if index - 1 < 0 or blocks[index - 1].kind == "table":
+        return ""
+    m = _NUMBER_OF.search(_cell(blocks[index - 1].text))
+    return f"Number of {m.group(1).strip()}" if m else ""
+
+
 def _table_title(blocks: list[Block], index: int, section: str, first_hdr: str) -> str:
     """What a table counts: a short caption paragraph right above it ("Table 2: Recorded
-    crime by crime type" -> "Recorded crime"), else the heading it stands under."""
+    crime by crime type" -> "Recorded crime"), else the heading it stands under.  A caption
+    that only gives the money scale is no title; a heading that is only a numbering
+    ("Question 1b.", "Table 1.") names nothing: then the "number of ..." of the question above
+    the table, else no title."""
+    if _NUMBERING.fullmatch(section or ""):
+        section = _counted(blocks, index)
     if index - 1 >= 0:
         b = blocks[index - 1]
         t = _cell(b.text)
         capt = re.match(r"(?i)(?:table|figure|chart)\s*\d+[a-z]?\s*[:.\-–]\s*", t)
-        if (b.kind == "paragraph" and t and len(t.split()) <= 15
-                and (capt or not t.endswith((".", "?", "!")))):
+        if (b.kind == "paragraph" and t and len(t.split()) <= 15 and not _scale_note(t)
+                and not _NUMBERING.fullmatch(t) and (capt or not t.endswith((".", "?", "!")))):
             head = _period(" ".join(t.split()[:4]))
             if head is None or capt:
                 t = t[capt.end():] if capt else t
@@ -197,18 +234,19 @@ class _Grid:
 
 
 def _header_rows(rows: list[list[str]], row_idx: list[int]) -> Optional[_Grid]:
-    """Pass 1: the leading rows (up to three) without a value cell are the header; a later
+    """Pass 1: the leading rows (up to four) without a value cell are the header; a later
     row that has only its label is a body row (a group label).  Group rows spread their
     labels right over the empty cells they span, where a sub-header stands under them
     (a column empty in every header row belongs to no group)."""
     n = len(rows[0])
     nh = 0
-    for r in rows[:3]:
+    for r in rows[:4]:
         if any(_is_value_cell(c) for c in r[1:]) or (nh > 0 and not any(r[1:])):
             break
         nh += 1
     if nh == 0 or nh >= len(rows):
         return None  # no header row / no body
+    rows = [[repair_broken_words(c) for c in r] for r in rows[:nh]] + rows[nh:]
     header = rows[nh - 1]
     if not any(header[1:]):
         return None
@@ -260,6 +298,45 @@ def _numbered_list(labels: list[str]) -> bool:
     return numbered * 2 >= max(1, sum(1 for l in labels if l))
 
 
+def _caption_scale(blocks: list[Block], index: int) -> Optional[float]:
+    """The money scale of a short caption among the three blocks above a table ("All figures
+    in £m", with a heading or a header line the loader set apart in between); a table or a
+    paragraph of prose above stops the search."""
+    for k in range(index - 1, max(-1, index - 4), -1):
+        b = blocks[k]
+        t = _cell(b.text) if b.kind != "table" else ""
+        if b.kind == "table" or len(t.split()) > 12:
+            return None
+        if _scale_note(t):
+            return _money_scale(t)
+    return None
+
+
+def _table_scale(ctx: _Ctx, blocks: list[Block], index: int, g: _Grid, title: str, section: str):
+    """The money scale of the whole table: the label column's header ("£000"), the caption
+    title, a scale note just above, else (a table continued on the next page with the same
+    header) the scale of the table before it."""
+    scale = _money_scale(g.first_hdr) if g.first_hdr else None
+    if scale is None and title is not section:
+        scale = _money_scale(title)
+    if scale is None:
+        scale = _caption_scale(blocks, index)
+    return scale
+
+
+def _continued_scale(ctx: _Ctx, block: Block, g: _Grid, scale):
+    """A table at the top of the next page whose value columns have the headers of the matrix
+    table just before it (a table continued over the page break without its caption) keeps
+    that table's scale; two tables with the same headers on one page are two tables."""
+    key = "\t".join(g.header[j] for j in g.value_cols)
+    last_key, last_scale, last_page = ctx.last_scale
+    if (scale is None and key and last_key == key and block.page is not None and last_page is not None
+            and block.page == last_page + 1):
+        scale = last_scale
+    ctx.last_scale = (key, scale, block.page)
+    return scale
+
+
 def _matrix(ctx: _Ctx, block: Block, section: str, rows: list[list[str]], row_idx: list[int],
             blocks: list[Block], index: int) -> list[MeasureRecord]:
     if len(rows) < 2:
@@ -270,11 +347,18 @@ def _matrix(ctx: _Ctx, block: Block, section: str, rows: list[list[str]], row_id
     if g is None:
         return []
     title = _table_title(blocks, index, section, g.first_hdr)
-    g.accounting = any(_money_scale(h) is not None for h in g.hfull + [g.first_hdr]) or (
-        title is not section and _money_scale(title) is not None)
+    scale = _table_scale(ctx, blocks, index, g, title, section)
+    g.accounting = scale is not None or any(_money_scale(h) is not None for h in g.hfull)
     g.value_cols = _value_columns(g)
     if not g.value_cols:
         return []
+    if scale is None:
+        scale = _continued_scale(ctx, block, g, None)
+        if scale is not None:
+            g.accounting = True
+            g.value_cols = _value_columns(g) or g.value_cols
+    else:
+        _continued_scale(ctx, block, g, scale)
     g.lab = _label_column(g)
     if g.lab:
         g.first_hdr = g.header[g.lab]
@@ -285,11 +369,8 @@ def _matrix(ctx: _Ctx, block: Block, section: str, rows: list[list[str]], row_id
     row_periods = [_period(l) if l else None for l in g.labels]
     n_row_p = sum(1 for p in row_periods if p is not None and p.end is not None)
     n_col_p = sum(1 for p in col_periods.values() if p is not None and p.end is not None)
-    t = _Table(ctx, block, section, g, _table_id(ctx, block, "\t".join(g.header)),
-               _table_title(blocks, index, section, g.first_hdr))
-    t.table_scale = _money_scale(g.first_hdr) if g.first_hdr else None
-    if t.table_scale is None and t.title is not section:
-        t.table_scale = _money_scale(t.title)
+    t = _Table(ctx, block, section, g, _table_id(ctx, block, "\t".join(g.header)), title)
+    t.table_scale = scale
     if n_row_p >= 2 and n_row_p * 2 >= len(g.labels) and n_col_p == 0:
         return _transposed(t, row_periods)
     kinds = _column_kinds(g, col_periods)
@@ -343,6 +424,8 @@ def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:
             value, unit, d = _matrix_cell(raw, is_change, hint or _unit_hint(g.header[j]), None,
                                           t.scale_of(j), bool(_RATE_HDR.search(g.hfull[j])), col_units)
             metric, subject = split_label(clean_label(g.header[j]))
+            if _TOTAL_ROW.fullmatch(metric.strip()):
+                metric = t.title  # "Financial Year | Total": the total of what the caption says
             if g.groups[j] and not _col_period(g.groups[j], ""):
                 metric = f"{g.groups[j]}: {metric}"
             if is_total and not subject:
@@ -418,8 +501,21 @@ class _ColumnPeriods:
             return self.ref  # "Monthly YoY change" beside the one month column
         return None
 
+    def _total_span(self, j):
+        """A "Total" column beside dated columns of one type (2019/20 .. 2023/24 | Grand
+        Total) adds them up: type other, from the first start to the last end."""
+        dated = [self.cp[c] for c in self.g.value_cols if c != j and self.cp.get(c) is not None
+                 and self.cp[c].start is not None and self.cp[c].end is not None and not self.k.delta[c]]
+        if len(dated) < 2 or len({p.period_type for p in dated}) != 1 or not _is_total_col(self.g, j):
+            return None
+        return _P("other", min(p.start for p in dated), max(p.end for p in dated))
+
     def period(self, j):
         p, h, k = self.cp.get(j), self.g.hfull[j], self.k
+        if p is None and not k.chg[j]:
+            span = self._total_span(j)
+            if span is not None:
+                return span
         if k.chg[j]:
             if p is not None and p.period_type == "change_12_months":
                 return p
@@ -464,7 +560,14 @@ def _rag_column(g: _Grid, j: int):
 def _is_total_col(g: _Grid, j: int) -> bool:
     """A column of totals: headed "Total" / "Grand Total" (as printed or with its group) beside
     other value columns (a lone "Total" column is just the table's count)."""
-    return len(g.value_cols) >= 2 and bool(_TOTAL_ROW.fullmatch(g.header[j].strip()) or _TOTAL_ROW.fullmatch(g.hfull[j].strip()))
+    if len(g.value_cols) < 2:
+        return False
+    if _TOTAL_ROW.fullmatch(g.hfull[j].strip()):
+        return True
+    # "Total" under a group that names a kind, not a period ("6 months return | Income | Total"):
+    # the total return, not a sum of the columns beside it
+    grp = g.groups[j].strip()
+    return bool(_TOTAL_ROW.fullmatch(g.header[j].strip())) and (not grp or _col_period(grp, "") is not None)
 
 
 def _year_before(p):
@@ -482,7 +585,8 @@ def _row_roles(g: _Grid):
 
 def _who_columns(g: _Grid, rows_are_subjects: bool, n_col_p: int) -> bool:
     return (not rows_are_subjects and n_col_p == 0 and all(
-        h and len(h.split()) <= 3 and not _MEASURE_WORDS.search(h) and not _WHO_NOT.search(h)
+        h and len(h.split()) <= 3 and re.search(r"[A-Za-z]{2}", h) and not _MEASURE_WORDS.search(h)
+        and not _WHO_NOT.search(h)
         and not _col_period(h, "") for h in (g.header[j] for j in g.value_cols)))
 
 
@@ -501,11 +605,73 @@ def _column_metric(t: _Table, kinds: _Kinds, j: int) -> str:
     table's title."""
     g, h = t.g, t.g.header[j]
     grp = g.groups[j] if g.groups[j] and not _col_period(g.groups[j], "") else ""
-    named = _strip_money(h) if (_col_period(h, "") is None and not kinds.chg[j]
+    if _column_label(g, j) != h:
+        # a units row ("£m", "%") under "30-Sep-24 | Rate of Return": the group without its date
+        grp, h = "", _undated(g.groups[j])
+    named = _strip_money(h) if (_col_period(h, "") is None and not kinds.chg[j] and not _is_total_col(g, j)
                                 and not kinds.tgt[j] and not kinds.prev[j]) else ""
     if grp and named:
         return f"{grp}: {named}"
     return grp or named or t.title
+
+
+def _column_label(g: _Grid, j: int) -> str:
+    """The header right above the value, as printed; when that row only gives units ("£m",
+    "%" under "Book cost", "Market Value"), the header with its group above."""
+    h = g.header[j]
+    unit_only = h.strip() == "%" or (_money_scale(h) is not None and not _strip_money(h)) or _TIME_UNIT.fullmatch(h)
+    if not h or (unit_only and g.groups[j]):
+        return g.hfull[j]
+    return h
+
+
+def _undated(text: str) -> str:
+    """``text`` without its date and period words ("30-Sep-24 Rate of Return" -> "Rate of
+    Return", "2024-25 Movement" -> "Movement")."""
+    return " ".join(w for w in text.split() if _period(w) is None and not re.search(r"\d", w))
+
+
+_TIME_UNIT = re.compile(r"(?i)\s*\(?\s*(yrs?|years?|days?|weeks?|hrs?|hours?|mins?|minutes?|secs?|seconds?)\s*\)?\s*")
+
+
+def _timed(raw: str, unit_cell: str):
+    """A plain number under a units row cell that names a time ("yrs", "hours"): a duration in
+    seconds where the normalisers read one ("2 hours"), else no value (never a count)."""
+    q = _value(f"{raw} {_TIME_UNIT.fullmatch(unit_cell).group(1)}")
+    return (q.value, "seconds") if q is not None and q.unit == "seconds" else (None, None)
+
+
+def _qualifier_column(g: _Grid) -> Optional[int]:
+    """A text column between the label column and the values that tells apart rows with the
+    same label ("Instrument Type | Counterparty | Principal Amount £": "Treasury Bills | UK
+    Government"; "Treasury Bills | Debt Management Office"): its cell is the row's subject."""
+    cols = [j for j in range(g.lab + 1, g.value_cols[0]) if g.header[j]
+            and not _STATUS_HDR.search(g.hfull[j])
+            and sum(1 for r in g.body if r[j] and not g.is_value(r[j])) * 2 >= len(g.body)]
+    labels = [l for l in g.labels if l]
+    if len(cols) != 1 or len(set(labels)) == len(labels):
+        return None
+    return cols[0]
+
+
+def _value_label(label: str) -> bool:
+    """A "label" that is itself a value ("-851.4": the loader lost the label column and the
+    first value took its place): the row's values cannot be placed, so it gives no records."""
+    return _value(label) is not None and _period(label) is None and not re.search(r"[A-Za-z]{3,}", label)
+
+
+def _prints_counts(row: list[str], g: _Grid) -> bool:
+    """A "Percentage of ..." row whose own cells print the percent ("+6.1%") beside plain
+    numbers that cannot be percents (over 100, or with a thousands comma: "1,234"): those are
+    counts, and the label's "percentage" is not their unit."""
+    cells = [row[k] for k in g.value_cols if row[k]]
+    if not any("%" in c for c in cells):
+        return False
+    for c in cells:
+        q = _value(c)
+        if q is not None and q.unit == "count" and (abs(q.value) > 100 or re.search(r"\d,\d{3}", c)):
+            return True
+    return False
 
 
 def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]:
@@ -516,15 +682,20 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
     who_cols = _who_columns(g, rows_are_subjects, n_col_p)
     first_who = next((g.header[j] for j in g.value_cols if not _SPLY.match(g.header[j].strip())), "")
     split_map = _common_split([l for l in g.labels if l])
+    qual = _qualifier_column(g)
     out: list[MeasureRecord] = []
     for ri, row, label in zip(g.bidx, g.body, g.labels):
-        if not label or _numbered_para(label) or re.fullmatch(r"\d{1,3}[.)]?", label):
+        if not label or _numbered_para(label) or re.fullmatch(r"\d{1,3}[.)]?", label) or _value_label(label):
             continue
         if not any(g.is_value(row[j]) for j in g.value_cols):
             continue  # a sub-header or group-label row
         metric, subject = _row_name(label, split_map, rows_are_subjects)
+        if not subject and qual is not None and row[qual] and not g.is_value(row[qual]):
+            subject = row[qual]  # "Treasury Bills | UK Government | 4,936,737"
         row_total = bool(_TOTAL_ROW.fullmatch(label))
         label_hint = _unit_hint(label)
+        if label_hint == "percent" and _prints_counts(row, g):
+            label_hint = None
         label_rate = bool(_RATE_HDR.search(label))
         row_units = [u for u in (_matrix_cell(row[k], False, _unit_hint(g.hfull[k]), label_hint, t.scale_of(k),
                                               False, ())[1]
@@ -535,11 +706,13 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
                                           label_rate or bool(_RATE_HDR.search(g.hfull[j])), row_units)
             if value is None and t.ctx.dash_is_zero and re.fullmatch(r"[-–—]", raw.strip()):
                 value, unit = 0.0, "count"  # the document's key says a dash is zero
+            if unit == "count" and _TIME_UNIT.fullmatch(h):
+                value, unit = _timed(raw, h)
             rag = _rag_column(g, j)
             m = metric or (t.title if rag else _column_metric(t, kinds, j))
             subj = subject
             if who_cols and not subj:
                 subj = first_who if _SPLY.match(h.strip()) else h
-            out.append(t.record(ri, j, label, m, subj, h or g.hfull[j], periods[j], value, unit, raw, d, row[g.lab],
+            out.append(t.record(ri, j, label, m, subj, _column_label(g, j), periods[j], value, unit, raw, d, row[g.lab],
                                 is_total=row_total or _is_total_col(g, j), rag=rag))
     return out
