@@ -88,3 +88,18 @@ def test_single_numeric_table_with_a_wide_gap_between_year_groups_stays_whole(tm
     c, out = _score_drawn(tmp_path, [(40, [45, 45, 45, 160, 45, 45], rows)])
     assert len(out["tables"]) == 1
     assert (c.correct, c.detected) == (c.truth, c.truth)
+
+
+def test_words_broken_over_lines_in_a_narrow_header_cell_are_put_back(tmp_path):
+    """A spreadsheet breaks a word too long for a narrow column mid-word ("Revenu" / "e",
+    Kent's finance monitoring headers): the cell reads "Revenue Forecast"; a short word
+    alone on a line ("of") and a wrapped word ("service") are not joined to the line above."""
+    rows = [["Directorate", "Revenu\ne\nBudget", "Revenu\ne\nForecas\nt", "Cost\nof\nservice"],
+            ["Adult Social Care", "612.4", "640.1", "27.7"], ["Children's Services", "398.0", "421.9", "23.9"]]
+    p = tmp_path / "narrow.pdf"
+    c, h = tablegen._page(p)
+    tablegen.draw_table(c, h, 50, 70, [140, 38, 38, 38], rows, ruled=True, size=9)
+    c.save()
+    out = tables_ext.extract(load_pdf(p, p.read_bytes()))
+    head = [x.text for x in out["table_cells"] if x.row == 0]
+    assert head == ["Directorate", "Revenue Budget", "Revenue Forecast", "Cost of service"]

@@ -18,11 +18,13 @@ class _PageData:
     tables: list = field(default_factory=list)  # RuledTable
     has_images: bool = False
     notes: list = field(default_factory=list)
+    turn: tuple = ()  # (rotation, displayed width, height) of a page read turned back
 
 
 def _read_page(p, number: int) -> _PageData:
     p = turned_back(p)  # a page whose /Rotate turned its text sideways is read turned back
     pd = _PageData(number, float(p.width), float(p.height))
+    pd.turn = getattr(p, "turn", ())
     x_off, y_off = float(p.bbox[0]), float(p.bbox[1])
     raw = p.extract_words(x_tolerance=2.0, y_tolerance=3, keep_blank_chars=False,
                           use_text_flow=False, extra_attrs=["size", "fontname"], return_chars=True)
