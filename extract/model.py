@@ -17,6 +17,7 @@ never walk back themselves.
 """
 from __future__ import annotations
 
+import re
 import hashlib
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
@@ -57,6 +58,9 @@ class Cell:
 
     def __str__(self) -> str:  # pragma: no cover - convenience
         return self.text
+
+
+_FIGURE = re.compile(r"[-+(£$€]*\d[\d,.]*%?\)?")
 
 
 @dataclass
@@ -103,14 +107,26 @@ class Block:
         return cls(TABLE, text=text, rows=cell_rows, **kw)
 
     def table_id(self, doc_id: str, header_text: Optional[str] = None) -> str:
-        """Stable id of a table: ``stable_id(doc_id, page, line or bbox, header text)``, the
-        header text being the first row's cells joined by tabs unless given (the measures
-        extractor passes the header row it chose)."""
-        if header_text is None:
-            header_text = "\t".join(c.text for c in self.rows[0]) if self.rows else ""
+        """Stable id of a table: ``stable_id(doc_id, page, line or bbox, first row's cells
+        joined by tabs)``.  The one id of a table: the ``tables`` output and every measure
+        read from the table carry it, whichever row the measures extractor takes as its
+        header (``header_text``), except a second table that a reader finds in the same
+        block: a header row (``header_text`` is the whole row) under a row of values (a
+        label and figures) gets an id of its own, derived from the block's."""
+        first = "\t".join(c.text for c in self.rows[0]) if self.rows else ""
         where = self.line if self.line is not None else (
             ",".join(f"{x:.1f}" for x in self.bbox) if self.bbox else "")
-        return stable_id(doc_id, self.page, where, header_text)
+        base = stable_id(doc_id, self.page, where, first)
+        if header_text is None or header_text == first:
+            return base
+        for k, r in enumerate(self.rows):
+            if "\t".join(c.text for c in r) == header_text:
+                above = self.rows[:k]
+                if any(row and re.search(r"[A-Za-z]{2}", row[0].text) and
+                       any(_FIGURE.fullmatch(c.text.strip()) for c in row[1:]) for row in above):
+                    return stable_id(base, "table at row", k)
+                break
+        return base
 
     def where(self) -> str:
         """Human-readable provenance, for error messages and reports."""

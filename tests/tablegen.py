@@ -293,11 +293,40 @@ def style_dashboard(path):
     return [t1, t2]
 
 
+def style_group_rules(path):
+    """A statistical-abstract table: row labels with dot leaders, three groups of three value
+    columns under spanning headings, rules between the column groups only (none at the outer
+    edges), under the group headings, and across the top, under the header and at the bottom."""
+    c, h = _page(path)
+    groups = ["Total", "Male", "Female"]
+    head = [["Offence charged"] + [x for g in groups for x in (g, "", "")],
+            [""] + ["Total", "Under 18", "18 and over"] * 3]
+    spans = [[0, 0, 2, 1]] + [[0, 1 + 3 * k, 1, 3] for k in range(3)]
+    body = [[MEASURES[k % len(MEASURES)] + (" (other)" if k >= len(MEASURES) else "")] +
+            [f"{(k * 41 + j * 97) % 900 + 10}.{(k + j) % 10}" for j in range(9)] for k in range(14)]
+    widths = [140] + [42] * 9
+    x0, top = 40, 80
+    shown = head + [[r[0] + " " + ". " * 12] + r[1:] for r in body]
+    bottom = draw_table(c, h, x0, top, widths, shown, n_header=2, spans=spans, size=7, pad=2,
+                        rule_below_header=True)
+    c.setLineWidth(0.5)
+    right = x0 + sum(widths)
+    for y in (top, bottom):
+        c.line(x0, h - y, right, h - y)
+    y_group = top + 7 * 1.25 + 2 * 2  # under the group headings, over the value columns only
+    c.line(x0 + widths[0], h - y_group, right, h - y_group)
+    for k in (1, 4, 7):  # rules between the column groups only
+        x = x0 + sum(widths[:k])
+        c.line(x, h - top, x, h - bottom)
+    c.save()
+    return [_truth(head + body, spans)]
+
+
 STYLES = {
     "ruled": style_ruled, "unruled": style_unruled, "zebra": style_zebra, "header_band": style_header_band,
     "spans_ruled": style_spans_ruled, "wrapped": style_wrapped, "wrapped_ruled": style_wrapped_ruled,
     "landscape": style_landscape, "rotated": style_rotated, "two_tables": style_two_tables,
-    "prose_beside": style_prose_beside, "dashboard": style_dashboard,
+    "prose_beside": style_prose_beside, "dashboard": style_dashboard, "group_rules": style_group_rules,
 }
 
 

@@ -42,11 +42,22 @@ def test_turned_page_read_upright(tmp_path, rotation):
     assert tables[0].table_method == "ruled"
     order = [b.kind for b in blocks]
     assert order.index("table") > 1  # the table after the title and the paragraph
-    # the page is measured in the frame the text was drawn in (its MediaBox, unturned)
+    # the page and its boxes are measured in the displayed frame (as pdfplumber measures
+    # the turned page): every cell's box holds the characters of its text as displayed
     import pdfplumber
     with pdfplumber.open(p) as pdf:
-        x0, y0, x1, y1 = (float(v) for v in pdf.pages[0].page_obj.attrs["MediaBox"])
-    assert (doc.pages[0].width, doc.pages[0].height) == pytest.approx((x1 - x0, y1 - y0))
+        page = pdf.pages[0]
+        assert (doc.pages[0].width, doc.pages[0].height) == pytest.approx((float(page.width), float(page.height)))
+        chars = [c for c in page.chars if c["text"].strip()]
+    table = tables[0]
+    for row in table.rows:
+        for cell in row:
+            x0, top, x1, bottom = cell.bbox
+            inside = "".join(c["text"] for c in chars if x0 - 1 <= (c["x0"] + c["x1"]) / 2 <= x1 + 1
+                             and top - 1 <= (c["top"] + c["bottom"]) / 2 <= bottom + 1)
+            assert sorted(inside) == sorted(cell.text.replace(" ", "")), (cell.text, inside)
+    x0, top, x1, bottom = table.bbox
+    assert 0 <= x0 < x1 <= page.width and 0 <= top < bottom <= page.height
 
 
 def test_unturned_page_not_changed(tmp_path):

@@ -56,10 +56,10 @@ def test_rotated_page(tmp_path):
     assert c.f1 >= 0.9
 
 
-@pytest.mark.xfail(strict=True, reason="two unruled tables side by side with rows in line are read as one")
 def test_two_tables_side_by_side(tmp_path):
-    c, _ = _score(tmp_path, "two_tables")
-    assert c.f1 >= 0.9
+    c, out = _score(tmp_path, "two_tables")
+    assert len(out["tables"]) == 3
+    assert (c.correct, c.detected) == (c.truth, c.truth)
 
 
 def test_unruled_dashboard_measure_rows_are_right(tmp_path):

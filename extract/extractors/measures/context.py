@@ -200,9 +200,7 @@ def _record(ctx: _Ctx, block: Block, section: str, table_id: str, ri: int, ci: i
 
 
 def _table_id(ctx: _Ctx, block: Block, header_text: str) -> str:
-    where = block.line if block.line is not None else (
-        ",".join(f"{x:.1f}" for x in block.bbox) if block.bbox else "")
-    return stable_id(ctx.doc_id, block.page, where, header_text)
+    return block.table_id(ctx.doc_id, header_text)  # the tables output's id (tables2 hook)
 
 
 @dataclass(frozen=True)

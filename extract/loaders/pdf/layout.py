@@ -1,6 +1,7 @@
 """Reading order: recursive XY cut of a page into text flows and table regions."""
 from __future__ import annotations
 
+import re
 import statistics
 from typing import Optional
 
@@ -183,6 +184,56 @@ def _should_cut(left: list, right: list, others: Optional[list] = None) -> bool:
     return False
 
 
+_VALUE = re.compile(r"^[-+(£$€]*\d[\d.,]*%?\)?$|^[–—-]$")
+
+
+def _numeric(items: list) -> bool:
+    """Most (70%) of a column's cells are numbers (a header cell or two may be words)."""
+    return bool(items) and sum(1 for i in items if _VALUE.match(i.text.replace(" ", ""))) >= 0.7 * len(items)
+
+
+def _labels(items: list) -> bool:
+    """Most (70%) of a column's cells are words, not numbers: a column of row labels."""
+    return bool(items) and sum(1 for i in items if re.search(r"[A-Za-z]{2,}", i.text)
+                               and not _VALUE.match(i.text.replace(" ", ""))) >= 0.7 * len(items)
+
+
+def _side_by_side(strips: list, gutters: list, em: float) -> Optional[int]:
+    """The index of the gutter between two tables set side by side with their rows in line,
+    or None.  The corridor is free of text over the group's full height (a gutter), at
+    least 3 em and 1.8 times as wide as the group's median other gutter, with two or more
+    columns on each side, and either a table of labels and numbers starts again after it
+    (the group's first column and the one after the corridor are labels, the one before
+    it numbers, and a column of numbers follows; a status or owner column of words after
+    the values is not a new table), or (columns of numbers only) it is 2.5 times as wide as any other gutter and
+    the two sides do not have the same rows (one goes on where the other has ended).
+    A single wide table keeps its columns: its widest gap is before the values, after the
+    only label column."""
+    if len(gutters) < 3 or len(strips) != len(gutters) + 1:
+        return None
+    widths = [b - a for a, b in gutters]
+    for k in range(1, len(gutters) - 1):
+        others = widths[:k] + widths[k + 1:]
+        if widths[k] < max(3 * em, 1.8 * statistics.median(others)):
+            continue
+        left, right = strips[:k + 1], strips[k + 1:]
+        if _labels(strips[0]) and _labels(right[0]) and _numeric(left[-1]) and any(_numeric(x) for x in right[1:]):
+            return k
+        if widths[k] >= 2.5 * max(others) and all(_numeric(s) for s in strips):
+            la, lb = _lines_of([i for s in left for i in s]), _lines_of([i for s in right for i in s])
+            if _aligned_fraction_each(la, lb) < 1.0:
+                return k
+    return None
+
+
+def _aligned_fraction_each(la: list, lb: list) -> float:
+    """Share of all lines of both sides that overlap a line of the other side."""
+    def hits(xs, ys):
+        return sum(1 for x in xs if any(min(x.bottom, y.bottom) - max(x.top, y.top) > 0 for y in ys))
+    n = len(la) + len(lb)
+    return (hits(la, lb) + hits(lb, la)) / n if n else 1.0
+
+
 class _Layout:
     def __init__(self, body_size: float):
         self.body = body_size
@@ -245,6 +296,12 @@ class _Layout:
                         out.append(("text", [it]))
                 continue
             strips = self._strips(g, gut)
+            k = _side_by_side(strips, gut, self.gut_for(g) / 0.7)
+            if k is not None:
+                mid = (gut[k][0] + gut[k][1]) / 2
+                for part in ([i for i in g if (i.x0 + i.x1) / 2 < mid], [i for i in g if (i.x0 + i.x1) / 2 >= mid]):
+                    out.extend(self.order(part, depth + 1))
+                continue
             cuts = [_should_cut(strips[k], strips[k + 1], strips) for k in range(len(strips) - 1)]
             if any(cuts):
                 parts = [list(strips[0])]

@@ -15,6 +15,7 @@ from .layout import _page_blocks
 from .page import _PageData, _read_page
 from .paragraphs import _assign_headings, _body_size
 from .unruled import _split_stacked
+from .rotation import displayed_box
 from .text import Line, _cluster_lines, _segments
 
 
@@ -185,6 +186,26 @@ def _finish_blocks(doc: Document, doc_body: float) -> None:
                     pass
 
 
+def _to_displayed(datas: list, doc: Document) -> None:
+    """Boxes of pages read turned back (``rotation.turned_back``) put in the displayed frame:
+    each block's box and each table cell's box by the page it was printed on, and the
+    page's size as displayed."""
+    turns = {pd.number: pd.turn for pd in datas if pd.turn}
+    if not turns:
+        return
+    for p in doc.pages:
+        if p.number in turns:
+            p.width, p.height = turns[p.number][1], turns[p.number][2]
+    for b in doc.blocks:
+        if b.page in turns:
+            b.bbox = displayed_box(b.bbox, turns[b.page])
+        for ri, row in enumerate(b.rows):
+            t = turns.get(b.page_of_row(ri))
+            if t:
+                for c in row:
+                    c.bbox = displayed_box(c.bbox, t)
+
+
 def load_pdf(path, data: bytes, *, max_pages: Optional[int] = 500, timeout_s: Optional[float] = 120,
              password: str = "", **_ignored) -> Document:
     """Read PDF ``data`` (the bytes of ``path``) into a :class:`Document`; see the module docstring."""
@@ -201,5 +222,6 @@ def load_pdf(path, data: bytes, *, max_pages: Optional[int] = 500, timeout_s: Op
         _close(pdf)
     _note_no_text(datas, doc)
     _finish_blocks(doc, _assemble_pages(datas, doc))
+    _to_displayed(datas, doc)
     doc.raw_text = "\f".join("\n".join(b.text for b in p.blocks) for p in doc.pages)
     return doc.finish()

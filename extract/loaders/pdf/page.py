@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .rotation import turned_back
 from .ruled import _ruled_table
-from .text import Word, _BOLD_FONT, _DINGBAT_FONT, _clean, _join_tracked, _merge_style_pieces
+from .text import Word, _BOLD_FONT, _cluster_lines, _DINGBAT_FONT, _clean, _join_tracked, _merge_style_pieces
 
 
 @dataclass
@@ -18,11 +18,13 @@ class _PageData:
     tables: list = field(default_factory=list)  # RuledTable
     has_images: bool = False
     notes: list = field(default_factory=list)
+    turn: tuple = ()  # (rotation, displayed width, height) of a page read turned back
 
 
 def _read_page(p, number: int) -> _PageData:
     p = turned_back(p)  # a page whose /Rotate turned its text sideways is read turned back
     pd = _PageData(number, float(p.width), float(p.height))
+    pd.turn = getattr(p, "turn", ())
     x_off, y_off = float(p.bbox[0]), float(p.bbox[1])
     raw = p.extract_words(x_tolerance=2.0, y_tolerance=3, keep_blank_chars=False,
                           use_text_flow=False, extra_attrs=["size", "fontname"], return_chars=True)
@@ -60,7 +62,7 @@ def _read_page(p, number: int) -> _PageData:
             found = []
         for t in found:
             rt = _ruled_table(t, words, x_off, y_off)
-            if rt is not None:
+            if rt is not None and not _part_of_wider_table(rt, words):
                 ys = [y for y, _, _ in opened]
                 rt.open_top = any(abs(t.bbox[1] - y) <= 2.0 for y in ys)
                 rt.open_bottom = any(abs(t.bbox[3] - y) <= 2.0 for y in ys)
@@ -72,6 +74,33 @@ def _read_page(p, number: int) -> _PageData:
                            for t in pd.tables)
             pd.words = [w for w in words if not inside(w)]
     return pd
+
+
+def _part_of_wider_table(rt, words: list) -> bool:
+    """A grid drawn by rules between column groups only (a statistical table with a rule
+    after every third column, none at its outer edges) is a slice of a wider unruled table:
+    its cells hold many lines each (three text lines a grid row or more), and nearly every
+    one of those lines goes on outside the grid on the same baseline (the row label on the
+    left, the next group's values on the right).  Such a slice is read with the rest of
+    the table, not as a ruled table of its own."""
+    x0, top, x1, bottom = rt.bbox
+    inside, outside = [], []
+    for w in words:
+        cy = (w.top + w.bottom) / 2
+        if not top <= cy <= bottom:
+            continue
+        (inside if x0 <= (w.x0 + w.x1) / 2 <= x1 else outside).append(w)
+    if not inside or not outside:
+        return False
+    lines = _cluster_lines(inside)
+    if len(lines) < 3 or len(lines) < 3 * len(rt.rows):
+        return False
+
+    def goes_on(ln) -> bool:
+        mid = sum(w.top + w.bottom for w in ln) / (2 * len(ln))
+        h = max(w.bottom - w.top for w in ln)
+        return any(abs((o.top + o.bottom) / 2 - mid) <= 0.25 * h for o in outside)
+    return sum(1 for ln in lines if goes_on(ln)) >= 0.8 * len(lines)
 
 
 def _open_row_ends(p) -> list[tuple[float, float, float]]:

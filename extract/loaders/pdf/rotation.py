@@ -6,7 +6,8 @@ angle: every character runs down (90), up (270) or right to left (180) in the di
 frame, and would be dropped as rotated text.  When most characters run in the page's
 turned direction, the page is read turned back: every object's coordinates are
 transformed by the inverse of the page rotation, so words, lines and rules are upright
-again and the layout reads them as on any page.  A page turned so that its text is
+again and the layout reads them as on any page; the boxes of its blocks and cells are
+turned into the displayed frame once the document is read (:func:`displayed_box`).  A page turned so that its text is
 upright when displayed (the common landscape table in a portrait document) is read as
 it is."""
 from __future__ import annotations
@@ -51,6 +52,11 @@ class _TurnedBackPage(DerivedPage):
         self.bbox = (0.0, 0.0, w, h)
         self.mediabox = self.cropbox = self.bbox
 
+    @property
+    def turn(self) -> tuple:
+        """(rotation, displayed width, displayed height): what :func:`displayed_box` needs."""
+        return (self._rot, self._w, self._h)
+
     def _point(self, x: float, y: float) -> tuple[float, float]:
         """A displayed-frame point (x from left, y from top) in the turned-back frame."""
         x, y = x - self._off[0], y - self._off[1]
@@ -85,3 +91,21 @@ class _TurnedBackPage(DerivedPage):
             return self._objects
         self._objects = {k: [self._obj(o) for o in v] for k, v in self.parent_page.objects.items()}
         return self._objects
+
+
+def displayed_box(bbox, turn: tuple):
+    """A box of the turned-back frame in the displayed frame of the page (as pdfplumber
+    measures an unturned page: x from the left, ``top`` from the top); ``turn`` is the
+    page's (rotation, displayed width, displayed height)."""
+    if not bbox:
+        return bbox
+    rot, w, h = turn
+
+    def point(x, y):
+        if rot == 90:
+            return w - y, x
+        if rot == 270:
+            return y, h - x
+        return w - x, h - y
+    (ax, ay), (bx, by) = point(bbox[0], bbox[1]), point(bbox[2], bbox[3])
+    return (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))

@@ -8,7 +8,7 @@ from typing import Optional
 
 from ...model import PARAGRAPH, Block, Cell
 from ..table_cells import drop_slivers, grid_spans, mark_header_rows, merge_split_header_rows
-from .text import _GLYPH_MARK, _LIST_START, _bullet_marker, _cluster_lines, _join_texts
+from .text import Word, _GLYPH_MARK, _LIST_START, _bullet_marker, _cluster_lines, _join_texts
 
 
 @dataclass
@@ -20,13 +20,40 @@ class RuledTable:
     open_bottom: bool = False  # the last row has no bottom rule (it goes on over the page)
 
 
+# short words that may stand alone on a cell's line (never the tail of a broken word)
+_SHORT_WORDS = frozenset("a i of to in at by on or an is it be as no so do up".split())
+
+
+def _join_broken_words(lines: list) -> list:
+    """Lines of a cell with the tails of words broken mid-word put back: a spreadsheet sets
+    a word too long for a narrow column over two lines ("Revenu" / "e", "Forecas" / "t").
+    A tail is a line of one lower-case fragment of one or two letters (no short word) under
+    a line that fills the cell (85% of its widest line) and ends in a word of four letters
+    or more."""
+    if len(lines) < 2:
+        return lines
+    widest = max(ln[-1].x1 - ln[0].x0 for ln in lines)
+    out = [list(lines[0])]
+    for ln in lines[1:]:
+        prev = out[-1]
+        t, last = ln[0].text, prev[-1].text
+        if len(ln) == 1 and 1 <= len(t) <= 2 and t.isalpha() and t.islower() and t not in _SHORT_WORDS \
+                and len(last) >= 4 and last[-1].isalpha() and last[-1].islower() \
+                and prev[-1].x1 - prev[0].x0 >= 0.85 * widest:
+            w = prev[-1]
+            prev[-1] = Word(w.text + t, w.x0, w.x1, w.top, w.bottom, w.size, w.bold)
+            continue
+        out.append(list(ln))
+    return out
+
+
 def _cell_text(ws: list, box=None, unruled: bool = False) -> str:
     """A cell's lines: joined with a space where a line wrapped (the next line's first word
     would not have fitted after it in the cell), with a line break ("\n") where a line that
     does not fill the cell is followed by one starting with a capital, digit or bullet (a list
     of items, one a line).  Without the cell's box (an unruled table: its column may be wider
     than the text was set in) only a line starting with a bullet glyph starts a new line."""
-    lines = _cluster_lines(ws)
+    lines = _join_broken_words(_cluster_lines(ws))
     if len(lines) < 2:
         return _join_texts([" ".join(w.text for w in ln) for ln in lines])
     if box is not None:
