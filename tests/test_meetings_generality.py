@@ -48,8 +48,11 @@ def test_hertingfordbury_summons_is_the_agenda_header():
     out = _out(rel)
     assert _meetings(out) == [("Hertingfordbury Parish Council", "agenda", "2019-02-13", "19:00",
                                "Hertingfordbury Cowper JMI School, Birch Green")]
-    # "1. APOLOGIES FOR ABSENCE" ... "6. PLANNING"; page 2 prints 9, 8, 11, 10 (no 7): not a sequence
-    assert [i.number for i in out["agenda_items"]] == ["1", "2", "3", "4", "5", "6"]
+    # "1. APOLOGIES FOR ABSENCE" ... "6. PLANNING"; page 2 prints 9, 8, 11, 10 (no 7): after 6, "8.
+    # STANDING ITEMS" is one skipped number on (a heading like 6); "9." before it and the rest are
+    # out of the sequence
+    assert [i.number for i in out["agenda_items"]] == ["1", "2", "3", "4", "5", "6", "8"]
+    assert out["agenda_items"][6].title == "STANDING ITEMS"
     assert out["agenda_items"][0].title == "APOLOGIES FOR ABSENCE"
     assert out["agenda_items"][5].title == "PLANNING"
 
@@ -104,3 +107,56 @@ def test_souldern_stale_next_meeting_line():
     out = _out(rel)
     assert [(m.kind, m.date) for m in out["meetings"]] == [("minutes", "2026-01-29")]
     assert out["future_meetings"] == []
+
+
+# --- parish agendas: a purpose after a dash, a number the paper skipped ---
+
+def test_souldern_agenda_items_with_a_skipped_number():
+    rel = "parish_souldern/souldern_pc_agenda_2026-01-29.pdf"
+    out = _out(rel)
+    # "Souldern Parish Council - Meeting of the Parish Council" / "29th January 2026 at 7.30pm in the
+    # Village Hall"; the items run 1-5 then 7-14 (no item 6 is printed)
+    assert [(m.kind, m.date, m.start_time) for m in out["meetings"]] == [("agenda", "2026-01-29", "19:30")]
+    assert [(i.number, i.title) for i in out["agenda_items"]] == [
+        ("1", "To receive apologies for absence"),
+        ("2", "Declarations of Interest"),
+        ("3", "To receive the minutes of the last meeting held on 27th November 2025"),
+        ("4", "Public Participation"),
+        ("5", "Clerks Report and Actions from previous meeting"),
+        ("7", "Correspondence"), ("8", "Reports from County/District Councillors"), ("9", "Highways/Footpaths"),
+        ("10", "Land adjacent to Gibbs Field House"), ("11", "NBW"), ("12", "Planning"), ("13", "Finance"),
+        ("14", "Website")]
+    # "2 Declarations of Interest - to receive any declarations of interest from Councillors ..."
+    assert out["agenda_items"][1].purpose.startswith("to receive any declarations of interest from Councillors")
+
+
+def test_hertingfordbury_purpose_after_a_dash():
+    out = _out("parish_hertingfordbury/hertingfordbury_pc_agenda_2019-02-13.pdf")
+    items = {i.number: i for i in out["agenda_items"]}
+    # "2. DECLARATIONS OF INTEREST - to note any Members’ Declarations of Interest"
+    assert (items["2"].title, items["2"].purpose) == ("DECLARATIONS OF INTEREST",
+                                                      "to note any Members’ Declarations of Interest")
+    # "4. PUBLIC PARTICIPATION - to allow maximum of 15 minutes to receive questions from electors"
+    assert (items["4"].title, items["4"].purpose) == (
+        "PUBLIC PARTICIPATION", "to allow maximum of 15 minutes to receive questions from electors")
+    # "3. CHAIRMAN’S ANNOUNCEMENTS - resolution to co-opt ...": no purpose verb after the dash
+    assert items["3"].title == "CHAIRMAN’S ANNOUNCEMENTS - resolution to co-opt Niki Gordon to Council"
+
+
+def test_a_gap_of_two_or_a_paragraph_does_not_continue_the_items():
+    text = ("Audit Committee\n\nWednesday, 5 June 2024 at 7.00 pm\n\nCouncil Chamber, Town Hall\n\n"
+            "1. Apologies\n\n2. Minutes\n\n3. Internal audit report\n\n"
+            "6. Risk register\n\n")
+    out = _text_out(text)
+    assert [i.number for i in out["agenda_items"]] == ["1", "2", "3"]
+
+
+def test_hertfordshire_substitute_in_brackets():
+    rel = "panel_web_pages/hertfordshire_pcp_2012-10-25_minutes_excerpt.txt"
+    # "Present: ... Cllr A Franey (substitute), Borough Council ... Cllr D Scudder (substitute),
+    # Borough Council ..."
+    present = {a.name: a for a in _out(rel)["attendance"] if a.status == "present"}
+    assert (present["A Franey"].title, present["A Franey"].role) == ("Cllr", "substitute")
+    assert (present["D Scudder"].title, present["D Scudder"].role) == ("Cllr", "substitute")
+    assert present["R G Hannam"].role == "chairman"  # "Cllr R G Hannam, Borough Council (Chairman)"
+    assert present["M Alexander"].role == "member"

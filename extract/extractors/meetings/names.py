@@ -25,6 +25,7 @@ _ROLE_WORDS = {
     "chairman": "chairman", "chair": "chairman", "chairperson": "chairman", "chairwoman": "chairman",
     "vicechairman": "vice_chairman", "vicechair": "vice_chairman", "vicechairperson": "vice_chairman",
     "deputychair": "vice_chairman", "deputychairman": "vice_chairman",
+    "substitute": "substitute", "substitutemember": "substitute",  # "Cllr A Franey (substitute), ..."
 }
 _ORG_WORDS = re.compile(
     r"\b(?:Council|Borough|County|District|City|Parish|Town|Police|OPCC|Office|Authority|"
