@@ -160,3 +160,28 @@ def test_hertfordshire_substitute_in_brackets():
     assert (present["D Scudder"].title, present["D Scudder"].role) == ("Cllr", "substitute")
     assert present["R G Hannam"].role == "chairman"  # "Cllr R G Hannam, Borough Council (Chairman)"
     assert present["M Alexander"].role == "member"
+
+
+def test_kent_cabinet_minutes_one_word_body():
+    rel = "kent_cc/kcc_cabinet_2025-01-09_minutes.pdf"
+    # "KENT COUNTY COUNCIL" / "CABINET" / "MINUTES of a meeting of the Cabinet held in the Council
+    # Chamber, Sessions" / "House, County Hall, Maidstone on Thursday, 9 January 2025."
+    assert _meetings(_out(rel)) == [("Cabinet", "minutes", "2025-01-09", None,
+                                     "Council Chamber, Sessions House, County Hall, Maidstone")]
+
+
+def test_a_one_word_body_not_printed_above_is_not_taken():
+    text = ("MINUTES of a meeting of Proceedings held in the Council Chamber on Thursday, 9 January 2025.\n\n"
+            "1. Apologies\n\n2. Minutes\n")
+    assert [m.body for m in _text_out(text)["meetings"]] in ([], [None])
+
+
+def test_kent_extraordinary_notice_type():
+    # "An extraordinary meeting of the County Council will be held in the Council Chamber," /
+    # "County Hall, Maidstone, Kent, ME14 1XQ on Thursday, 9th January, 2025 at 10.00 am to" / ...
+    ms = _out("kent_cc/kcc_council_2025-01-09_agenda_frontsheet.pdf")["meetings"]
+    assert [(m.body, m.date, m.start_time, m.meeting_type) for m in ms] == [
+        ("County Council", "2025-01-09", "10:00", "extraordinary")]
+    # "A meeting of the County Council will be held ..." (13 March 2025): no type printed
+    ms = _out("kent_cc/kcc_council_2025-03-13_agenda_frontsheet.pdf")["meetings"]
+    assert [(m.date, m.meeting_type) for m in ms] == [("2025-03-13", None)]

@@ -23,13 +23,13 @@ _MINUTES_TITLE = re.compile(
     r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
     r"(?:\s+meeting)?\s+held\s+(?P<rest>.+?)\.?$", re.I)
 _NOTICE = re.compile(
-    r"^(?:notice\s+is\s+(?:hereby\s+)?given\s+that\s+)?an?\s+(?:(?:extraordinary|ordinary|special|annual|public)\s+)?"
+    r"^(?:notice\s+is\s+(?:hereby\s+)?given\s+that\s+)?an?\s+(?:(?P<type>extraordinary|ordinary|special|annual|public)\s+)?"
     r"meeting\s+of\s+(?:the\s+)?(?P<body>.+?)\s+will\s+(?:be\s+held|take\s+place)\s+(?P<rest>.+?)\.?$", re.I)
 # a summons: "Members of the Council are hereby summoned ... to attend a Meeting of X to be held at
 # PLACE on DATE at TIME", "You are hereby summoned to attend a meeting of the X which will be held ..."
 _SUMMONS = re.compile(
     r"^(?:.{0,60}?\b)?summoned\b.{0,120}?\bto\s+attend\s+(?:(?:a|an|the)\s+)?"
-    r"(?:(?:extraordinary|ordinary|special|annual|public)\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>.+?)\s+"
+    r"(?:(?P<type>extraordinary|ordinary|special|annual|public)\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>.+?)\s+"
     r"(?:to\s+be|which\s+will\s+be|that\s+will\s+be)\s+held\s+(?P<rest>.+?)\.?$", re.I)
 _FOR_MEETING = re.compile(
     r"^(?:report\s+)?for\s+(?:the\s+)?(?P<body>[A-Z][\w&' -]{3,80}?)\s+meeting\s+"
@@ -147,7 +147,9 @@ def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
     if not date:
         return None
     body = m.group("body").strip()
-    if _GENERIC_BODY.match(body) or not re.search(r"[A-Z]", body[1:] if body else ""):
+    # a one-word body ("Cabinet") counts when the title line above prints it ("CABINET")
+    above = any(x.cells is None and x.text.strip().lower() == body.lower() for x in entries[max(0, i - 4):i])
+    if _GENERIC_BODY.match(body) or not (re.search(r"[A-Z]", body[1:] if body else "") or above):
         body = _body_above(entries, i)
     segs.append(_Seg("minutes", i, body=_smart_case(body, doc_lines) if body else None,
                      date=date, start_time=time, place=place, page=e.page))
@@ -193,6 +195,9 @@ def _notice(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Opt
         return None
     segs.append(_Seg("agenda", i, body=_smart_case(m.group("body").strip(), doc_lines),
                      date=date, start_time=time, place=place, page=e.page))
+    mtype = (m.group("type") or "").lower()
+    if mtype in ("annual", "extraordinary", "special"):
+        segs[-1].kv["meeting_type"] = mtype  # "An extraordinary meeting of the County Council will be held ..."
     return i + 1 + k
 
 
