@@ -140,6 +140,7 @@ class AttendanceRecord:
     person_id: str = col(desc="one person across the agenda and minutes of a pack")
     note: str = col(desc="e.g. a name variant seen")
     attendance_id: str = col(desc="surrogate key: stable id of meeting, name and status (name and status may be empty)", required=True)
+    post_nominals: str = col(desc="post-nominals as printed after the name, e.g. 'OBE' or 'CBE, DL' (never in title)")
 
 
 @dataclass

@@ -103,7 +103,8 @@ def test_pack_minutes_attendance(pack):
                           "Michael O'Connor", "Jen Murray", "James Biggs", "Matt Hitch"]
     assert also["Naji Darwish"].organisation == "Chief Executive and Monitoring Officer, OPCC"
     assert also["Naji Darwish"].role == "officer"
-    assert also["Philip Wilkinson"].title == "OBE, MPhil"
+    assert also["Philip Wilkinson"].title is None  # no honorific printed
+    assert also["Philip Wilkinson"].post_nominals == "OBE, MPhil"
     assert also["Philip Wilkinson"].organisation == "Police and Crime Commissioner"
     assert also["Jen Murray"].organisation == "Contextual Safeguarding Practice Lead, Wiltshire Council"
 

@@ -29,10 +29,12 @@ def test_council_january_whole_list(present):
     assert len(p) == 67
     for name in ("N Baker", "D L Brazier", "N J D Chard", "M A J Hood", "Rich Lehmann", "T L Shonk", "L Wright"):
         assert name in p
-    assert p["P M Hill"].title == "Mr OBE"
-    assert p["R C Love"].title == "Mr OBE"
-    assert p["Paul Carter"].title == "Sir CBE"
-    assert p["T Dean"].title == "Mrs MBE"
+    # the honorific in title, the post-nominal after the comma in post_nominals
+    assert (p["P M Hill"].title, p["P M Hill"].post_nominals) == ("Mr", "OBE")
+    assert (p["R C Love"].title, p["R C Love"].post_nominals) == ("Mr", "OBE")
+    assert (p["Paul Carter"].title, p["Paul Carter"].post_nominals) == ("Sir", "CBE")
+    assert (p["T Dean"].title, p["T Dean"].post_nominals) == ("Mrs", "MBE")
+    assert p["N Baker"].post_nominals is None
     assert not {"OBE", "MBE", "CBE", "N J", "D Chard"} & set(p)
 
 
@@ -60,7 +62,7 @@ def test_cabinet_list(present):
     assert set(p) == {"R W Gough", "N Baker", "C Bell", "S Chandler", "D Jeffrey", "R C Love", "D Murphy",
                       "P J Oakford", "D Watkins", "R J Thomas"}
     assert p["R W Gough"].role == "chairman"
-    assert p["R C Love"].title == "Mr OBE"
+    assert (p["R C Love"].title, p["R C Love"].post_nominals) == ("Mr", "OBE")
 
 
 @pytest.mark.parametrize("chunk, yes", [("OBE", True), (" MBE.", True), ("CBE", True), ("Mr A Brady", False),

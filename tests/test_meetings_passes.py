@@ -74,8 +74,8 @@ def test_from_labels_pass():
     seg = _Seg("minutes", 0, end=2)
     [(status, people)] = A._from_labels(es, seg, set())
     assert status == "present"
-    assert [(p.title, p.name) for p in people] == [("Mr", "A Brady"), ("Mr OBE", "P M Hill"),
-                                                    ("Mr OBE", "R C Love"), ("Mrs MBE", "T Dean")]
+    assert [(p.title, p.name, p.post) for p in people] == [
+        ("Mr", "A Brady", ""), ("Mr", "P M Hill", "OBE"), ("Mr", "R C Love", "OBE"), ("Mrs", "T Dean", "MBE")]
     assert A._from_labels(es, _Seg("agenda", 0, end=2), set()) == []  # who was present: minutes only
 
 

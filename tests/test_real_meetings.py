@@ -116,11 +116,14 @@ def test_cheshire_panel_page_2024_apologies_with_organisations():
     assert _people(rel, "apologies") == [("Cllr", "Sam Naylor", "Cheshire West and Chester"),
                                          ("Cllr", "Rob Moreton", "Cheshire East")]
     # the number printed alone above its title ("2." / "Appointment of Chair ..."); item 1's number is
-    # read off the table header "No. Item" the text loader ran it on to.  Item 4's title ran into the
-    # paragraph below it (no item is made of it) but its number keeps the sequence going to item 5.
+    # read off the table header "No. Item" the text loader ran it on to.  Item 4's long title stands
+    # alone between its number and the paragraph under it ("4." / "Code of Conduct - ... 2012" /
+    # "Members are reminded ...").
     items = [(a.number, a.title) for a in _out(rel)["agenda_items"]]
     assert items == [("1", "Apologies"), ("2", "Appointment of Chair for the 2024/25 Municipal Year"),
                      ("3", "Appointment of Deputy Chair for the 2024/25 Municipal Year"),
+                     ("4", "Code of Conduct - Declaration of Interests. Relevant Authorities (Disclosable "
+                           "Pecuniary Interests) Regulations 2012"),
                      ("5", "Public Participation")]
 
 

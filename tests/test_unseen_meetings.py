@@ -343,9 +343,10 @@ def test_north_yorkshire_notice_of_meeting(tmp_path):
     assert _att(out) == [
         ("Councillor", "Carl Les", "chairman", None, "member"),
         ("Councillor", "Tim Grogan", "vice_chairman", None, "member"),
-        ("Councillor MBE", "Mike Chambers", "member", None, "member"),
+        ("Councillor", "Mike Chambers", "member", None, "member"),
         ("Councillor", "Keith Aspden", "member", None, "member"),
         ("Mrs", "Mary Fuller", "member", None, "member")]
+    assert [a.post_nominals for a in out["attendance"]] == [None, None, "MBE", None, None]
     assert _items(out) == [
         ("1", "Welcome, introductions and apologies for absence", None, None),
         ("2", "Minutes of the meeting held on 5 December 2023", 5, 12),

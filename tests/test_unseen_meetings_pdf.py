@@ -50,7 +50,8 @@ def test_moderngov_front_sheet_with_unruled_key_value_block(pdfs):
         ("Councillor", "Lisa Griffiths", "member", None, "member"),
         ("Councillor", "Tim Cartwright", "member", None, "member"),
         ("Councillor", "Jan Warwick", "member", None, "member"),
-        ("Mr MBE", "Bob Purkiss", "member", None, "member")]
+        ("Mr", "Bob Purkiss", "member", None, "member")]
+    assert [a.post_nominals for a in out["attendance"]] == [None] * 5 + ["MBE"]
     assert [(a.number, a.title, a.page_start, a.page_end, a.purpose) for a in out["agenda_items"]] == [
         ("1", "Apologies for Absence", None, None, None),
         ("2", "Declarations of Interest", None, None, None),

@@ -45,7 +45,7 @@ A segment runs to the next segment.  Inside agenda and minutes segments:
 * future meeting dates: dated lines under an item about future/next meetings.
 
 Names: honorifics ("Cllr Dr") go to ``title`` and post-nominals ("OBE, MPhil")
-are kept there too; a name repeated in one list is kept once (noted); runs of
+to ``post_nominals``; a name repeated in one list is kept once (noted); runs of
 names printed without separators are split using names printed with
 separators elsewhere in the document, else two words at a time.  One person
 gets one ``person_id`` per document (same name, case- and dot-insensitive);
@@ -164,7 +164,8 @@ def _people_rows(entries, seg, items, known, mid) -> list:
                 role = _officer_role(p.org)
             person_rows.append(AttendanceRecord(
                 meeting_id=mid, name=p.name, title=p.title or None, role=role,
-                organisation=p.org or None, status=status, person_id=None, note=p.note or None))
+                organisation=p.org or None, status=status, person_id=None, note=p.note or None,
+                post_nominals=p.post or None))
     if seg.kind == "report" and seg.kv.get("presenter"):
         pres = seg.kv["presenter"]
         nm, _, job = pres.partition(",")
@@ -184,8 +185,8 @@ def _future_rows(entries, seg, items, mid, default_year) -> list:
     if seg.kind in ("agenda", "minutes"):
         seen_fm = set()
         for d, tm, place in _future_meetings(entries, seg, items, default_year):
-            if d in seen_fm:
-                continue
+            if d in seen_fm or (seg.date and d <= seg.date):
+                continue  # a "next meeting" on or before the meeting's own date is a stale line
             seen_fm.add(d)
             rows.append(FutureMeetingRecord(
                 meeting_id=mid, date=d, start_time=tm, place=place, items=None))

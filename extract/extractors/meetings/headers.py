@@ -19,12 +19,18 @@ from .text import _compact, _iso
 
 
 _MINUTES_TITLE = re.compile(
-    r"^minutes\s+of\s+(?:the\s+)?(?:(?:a|an|the)\s+)?(?:(?:extraordinary|ordinary|special|annual|public)\s+)?"
+    r"^(?:minutes|notes)\s+of\s+(?:the\s+)?(?:(?:a|an|the)\s+)?(?:(?:extraordinary|ordinary|special|annual|public)\s+)?"
     r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
     r"(?:\s+meeting)?\s+held\s+(?P<rest>.+?)\.?$", re.I)
 _NOTICE = re.compile(
-    r"^(?:notice\s+is\s+(?:hereby\s+)?given\s+that\s+)?an?\s+(?:(?:extraordinary|ordinary|special|annual|public)\s+)?"
+    r"^(?:notice\s+is\s+(?:hereby\s+)?given\s+that\s+)?an?\s+(?:(?P<type>extraordinary|ordinary|special|annual|public)\s+)?"
     r"meeting\s+of\s+(?:the\s+)?(?P<body>.+?)\s+will\s+(?:be\s+held|take\s+place)\s+(?P<rest>.+?)\.?$", re.I)
+# a summons: "Members of the Council are hereby summoned ... to attend a Meeting of X to be held at
+# PLACE on DATE at TIME", "You are hereby summoned to attend a meeting of the X which will be held ..."
+_SUMMONS = re.compile(
+    r"^(?:.{0,60}?\b)?summoned\b.{0,120}?\bto\s+attend\s+(?:(?:a|an|the)\s+)?"
+    r"(?:(?P<type>extraordinary|ordinary|special|annual|public)\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>.+?)\s+"
+    r"(?:to\s+be|which\s+will\s+be|that\s+will\s+be)\s+held\s+(?P<rest>.+?)\.?$", re.I)
 _FOR_MEETING = re.compile(
     r"^(?:report\s+)?for\s+(?:the\s+)?(?P<body>[A-Z][\w&' -]{3,80}?)\s+meeting\s+"
     r"(?:(?:on|of|held\s+on)\s+)?(?P<date>.{6,40})$", re.I)
@@ -79,6 +85,9 @@ def _parse_minutes_rest(rest: str) -> tuple[Optional[str], Optional[str], Option
         if time is None and word == "at" and re.fullmatch(r"(?:[01]?\d|2[0-3])[.:][0-5]\d", body):
             time = body.replace(".", ":").zfill(5)  # "AT 19.00" after the date: a 24-hour clock time
             continue
+        if time is None and date and word == "at" and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", body):
+            time = f"{body[:2]}:{body[2:]}"  # "on ... 2019 at 1900": four digits after the date
+            continue
         if word in ("at", "in") or not word:
             place_parts.append(re.sub(r"^the\s+(?=[A-Z])", "", body))
         elif place_parts:
@@ -119,7 +128,7 @@ def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
     t = e.text
     m = _MINUTES_TITLE.match(t) if len(t) <= 300 else None
     last = i
-    if m is None and e.cells is None and re.match(r"^(?:draft\s+)?minutes\s+of\b", t, re.I) and len(t) <= 120:
+    if m is None and e.cells is None and re.match(r"^(?:draft\s+)?(?:minutes|notes)\s+of\b", t, re.I) and len(t) <= 120:
         # a title broken over lines: "MINUTES OF A MEETING OF X" / "HELD ON 13TH FEBRUARY 2019 AT 19.00 IN ..."
         # or "... OF X" / "HELD IN THE VILLAGE HALL" / "ON 29th January 2026"
         joined = t
@@ -138,7 +147,9 @@ def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
     if not date:
         return None
     body = m.group("body").strip()
-    if _GENERIC_BODY.match(body) or not re.search(r"[A-Z]", body[1:] if body else ""):
+    # a one-word body ("Cabinet") counts when the title line above prints it ("CABINET")
+    above = any(x.cells is None and x.text.strip().lower() == body.lower() for x in entries[max(0, i - 4):i])
+    if _GENERIC_BODY.match(body) or not (re.search(r"[A-Z]", body[1:] if body else "") or above):
         body = _body_above(entries, i)
     segs.append(_Seg("minutes", i, body=_smart_case(body, doc_lines) if body else None,
                      date=date, start_time=time, place=place, page=e.page))
@@ -166,17 +177,28 @@ def _minutes_sheet_seg(entries: list[_E], i: int, segs: list[_Seg], doc_lines: d
 
 
 def _notice(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
-    """"A meeting of the X will be held at PLACE on DATE at TIME"."""
+    """"A meeting of the X will be held at PLACE on DATE at TIME", or a summons "... are hereby
+    summoned to attend a meeting of X to be held at PLACE on DATE at TIME" (an agenda)."""
     e = entries[i]
-    m = _NOTICE.match(e.text) if e.cells is None and len(e.text) <= 300 else None
-    if not m:
+    if e.cells is not None or len(e.text) > 300:
         return None
-    date, time, place = _parse_minutes_rest(m.group("rest"))
+    texts = [e.text]
+    if i + 1 < len(entries) and entries[i + 1].cells is None and len(entries[i + 1].text) <= 60 \
+            and not re.search(r"[.!?]$", e.text):
+        texts.append(f"{e.text} {entries[i + 1].text}")  # the sentence cut by a loader: "... on Wednesday 13th" / "February 2019 at 1900."
+    for k, t in enumerate(texts):
+        m = _NOTICE.match(t) or _SUMMONS.match(t)
+        date, time, place = _parse_minutes_rest(m.group("rest")) if m else (None, None, None)
+        if date:
+            break
     if not date:
         return None
     segs.append(_Seg("agenda", i, body=_smart_case(m.group("body").strip(), doc_lines),
                      date=date, start_time=time, place=place, page=e.page))
-    return i + 1
+    mtype = (m.group("type") or "").lower()
+    if mtype in ("annual", "extraordinary", "special"):
+        segs[-1].kv["meeting_type"] = mtype  # "An extraordinary meeting of the County Council will be held ..."
+    return i + 1 + k
 
 
 def _dated(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
@@ -269,6 +291,23 @@ def _forward_plan(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) 
 _HEADER_FORMS = (_minutes_title, _minutes_sheet_seg, _notice, _dated, _front_sheet, _for_meeting, _forward_plan)
 
 
+def _without_repeated_headers(segs: list[_Seg]) -> list[_Seg]:
+    """A header that repeats the meeting before it (same kind, body and date, no other time or
+    place: "COUNTY COUNCIL" / "Thursday 13 March 2025" at the head of every answer sheet of a
+    pack, a running page header) continues that meeting; it is not a meeting of its own."""
+    out: list[_Seg] = []
+    for s in segs:
+        p = out[-1] if out else None
+        if p is not None and s.date and (s.kind, s.date) == (p.kind, p.date) \
+                and (s.body or "").lower() == (p.body or "").lower() \
+                and (s.start_time or p.start_time) == (p.start_time or s.start_time) \
+                and (s.place or p.place) == (p.place or s.place):
+            p.start_time, p.place = p.start_time or s.start_time, p.place or s.place
+            continue
+        out.append(s)
+    return out
+
+
 def _find_segments(entries: list[_E], doc_lines: dict) -> list[_Seg]:
     """The meetings of the document: one segment per header, running to the next header."""
     segs: list[_Seg] = []
@@ -282,6 +321,7 @@ def _find_segments(entries: list[_E], doc_lines: dict) -> list[_Seg]:
                 break
         else:
             i += 1
+    segs = _without_repeated_headers(segs)
     for a, b in zip(segs, segs[1:]):
         a.end = b.start
     if segs:

@@ -126,6 +126,7 @@ def _sequence(cands: list[tuple]) -> list[tuple]:
     """The candidates whose numbers go up by one (a lettered sub-item "5a" follows 5)."""
     found = []
     expect = None
+    last_kind = None
     for c_i, (e, m, n, title, purpose) in enumerate(cands):
         if title is None:
             if expect == n:
@@ -143,6 +144,10 @@ def _sequence(cands: list[tuple]) -> list[tuple]:
             # items before it: an ALL-CAPS title after ALL-CAPS titles
             jump = expect < n <= expect + 15 and found and title.isupper() and all(
                 f[2].isupper() for f in found)
+            # a number the paper skipped ("5 Clerks Report" then "7 Correspondence" in a list of
+            # items): one missing number, in the same kind of entry as the item before
+            jump = jump or (n == expect + 1 and found and not sub and e.kind in (BULLET, HEADING)
+                            and e.kind == last_kind and m.group("n") is not None)
             if n != expect and not (sub and n == expect - 1) and not jump:
                 continue
         elif e.kind != HEADING:
@@ -156,6 +161,7 @@ def _sequence(cands: list[tuple]) -> list[tuple]:
             pe = int(pages.group("b") or pages.group("a"))
             title = (title[:pages.start()] + title[pages.end():]).strip()
         found.append((e.idx, m.group("num"), title.strip(" -–:"), ps, pe, purpose))
+        last_kind = e.kind
         expect = n if sub else n + 1
         if not sub and c_i + 1 < len(cands) and cands[c_i + 1][1].group("sfx") and cands[c_i + 1][2] == n:
             expect = n  # "5" then "5a": the sub-items come first

@@ -25,6 +25,7 @@ _ROLE_WORDS = {
     "chairman": "chairman", "chair": "chairman", "chairperson": "chairman", "chairwoman": "chairman",
     "vicechairman": "vice_chairman", "vicechair": "vice_chairman", "vicechairperson": "vice_chairman",
     "deputychair": "vice_chairman", "deputychairman": "vice_chairman",
+    "substitute": "substitute", "substitutemember": "substitute",  # "Cllr A Franey (substitute), ..."
 }
 _ORG_WORDS = re.compile(
     r"\b(?:Council|Borough|County|District|City|Parish|Town|Police|OPCC|Office|Authority|"
@@ -43,6 +44,7 @@ class _Person:
     role: Optional[str] = None
     org: str = ""
     note: str = ""
+    post: str = ""  # post-nominals as printed ("OBE", "CBE, DL"); never part of ``title``
 
 
 def _norm_name(n: str) -> str:
@@ -131,7 +133,7 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
         people.append(_Person(" ".join(ws), title if first else "", None, ""))
         first = False
     if post:
-        people[0].title = (people[0].title + " " + post).strip() if people[0].title else post
+        people[0].post = post
     # further names after commas / "and"; a role or organisation in parentheses or
     # after a comma belongs to the name before it
     plural = re.match(r"^(?:councillors|cllrs\.?)$", title.split()[-1], re.I) if title else None
@@ -156,7 +158,7 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
                 if not people[-1].org:
                     people[-1].org = bare
             elif is_postnominal(bare) and not parens:
-                people[-1].title = f"{people[-1].title} {bare}".strip()
+                people[-1].post = f"{people[-1].post} {bare}".strip()
             else:
                 t2 = ""
                 hm = _HON_SEQ.match(bare)
@@ -333,9 +335,7 @@ def _parse_also_present(text: str, known: set) -> list[_Person]:
             if len(run) < 2:
                 continue
             post, rest = _postnominals(rest.replace(",", ", ").strip(" ,"))
-            if post:
-                title = f"{title} {post}".strip()
-            out.append(_Person(" ".join(run), title, _officer_role(job), job.strip(" ,")))
+            out.append(_Person(" ".join(run), title, _officer_role(job), job.strip(" ,"), post=post))
     return _dedupe(out)
 
 

@@ -21,16 +21,21 @@ _ITEM = re.compile(
     r"^(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?|minute\s+(?:no\.?\s*)?)?"
     r"(?P<num>(?:[A-Z]{2,6}[ /]?)?\d{2,4}/(?P<n2>\d{1,3})|\d{2}\.\d{2}\.(?P<n3>\d{2})"
     r"|(?P<n>\d{1,3})(?P<sfx>[a-z](?![a-z]))?)(?:\.|\)|:)?\s+"
-    rf"(?!(?i:{_MONTHS})\W*(?:\d|$))(?P<title>(?:[A-Z'\"‘“]|\d{{2}}/\d{{3,6}}\s*[-–]\s*[A-Z]).{{1,200}})$")
+    rf"(?!(?i:{_MONTHS})\W*(?:\d|$))(?P<title>(?:[A-Z'\"‘“]|\d{{2}}/\d{{3,6}}\s*[-–]\s*[A-Z]).{{1,400}})$")
 # a number printed alone on its line, its title on the next ("1." / "Apologies"; a ModernGov web
 # page's number cell "39/20" / "Apologies for Absence")
 _BARE_NO = re.compile(r"^(?:(?:agenda\s+)?item\s+)?(?P<num>\d{2,4}/\d{1,3}|(?P<n>\d{1,3}))[.):]?$", re.I)
 # a page range on its own line, with or without brackets ("7 - 24", "(Pages 19 - 24)")
 _PAGE_LINE = re.compile(r"^\(?\s*(?:pages?\s+)?(?P<a>\d{1,4})\s*[-–]\s*(?P<b>\d{1,4})\s*\)?$", re.I)
+# the purpose after an agenda item's title: "... (Pages 1 - 8) To approve ...", "The Panel is asked
+# to ...", or after a dash in lower case: "DECLARATIONS OF INTEREST - to note any ...", "Public
+# Participation - to receive submissions ..." (parish agendas)
 _PURPOSE_START = re.compile(
-    r"\s+(?=(?:To|The\s+(?:Panel|Committee)\s+(?:is|are)\s+(?:asked|invited)\s+to)\s+"
+    r"\s+(?:[-–]\s+(?=to\s+(?:receive|consider|note|approve|agree|review|confirm|elect|appoint|discuss|"
+    r"scrutinise|hear|answer|report|comment|make|endorse|determine|deal|raise|question|allow|suggest)\b)|"
+    r"(?=(?:To|The\s+(?:Panel|Committee)\s+(?:is|are)\s+(?:asked|invited)\s+to)\s+"
     r"(?:receive|consider|note|approve|agree|review|confirm|elect|appoint|discuss|scrutinise|hear|"
-    r"answer|report|comment|make|endorse|determine|deal|raise|question)\b)")
+    r"answer|report|comment|make|endorse|determine|deal|raise|question)\b))")
 _PAGES = re.compile(r"\(\s*pages?\s+(?P<a>\d+)(?:\s*[-–]\s*(?P<b>\d+))?\s*\)", re.I)
 _LABELS = [
     (re.compile(r"^also\s+(?:present|in\s+attendance|attended|attending)\s*:?\s*(?P<rest>.*)$", re.I), "also_present"),

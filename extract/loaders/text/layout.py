@@ -221,13 +221,12 @@ def _band_below(lines: list[_Line], i: int, j: int, segs: list, page_of) -> list
 
 
 def _band_above(lines: list[_Line], i: int, out: list, segs: list, page_of) -> list[int]:
-    """Lines just before the band (the last item of ``out``) indented to a right-hand column.
-    (As written, ``out[-1]`` is compared with each line going up, so at most the one line
-    just above is taken.)"""
+    """Lines just before the band (the last items of ``out``, going up) indented to a right-hand
+    column: a header printed over two or more lines above the band's first row."""
     pre: list[int] = []
     k = i - 1
-    while k >= 0 and out and out[-1] is lines[k] and lines[k + 1].blank_before <= _BAND_BLANKS \
-            and page_of(lines[k]) == page_of(lines[i]):
+    while k >= 0 and len(out) > len(pre) and out[-1 - len(pre)] is lines[k] \
+            and lines[k + 1].blank_before <= _BAND_BLANKS and page_of(lines[k]) == page_of(lines[i]):
         if not _fits(lines[k], segs):
             break
         pre.insert(0, k)

@@ -111,6 +111,20 @@ def _without_running_lines(text: str, lines: list[_Line], ff_page: dict[int, int
     return _drop_running_lines(lines, ff_page, n_pages, keep)
 
 
+# an item or minute number printed alone on its line: "4.", "39/20", "5a", "Item 5"
+_LONE_NUMBER = re.compile(r"^(?:item\s+)?\d{1,3}[a-z]?(?:[./]\d{1,3})*[.):]?$", re.I)
+
+
+def _titled_number(drafts: list[_Draft], cur: _Draft, ln: _Line) -> bool:
+    """True when ``cur`` is the one-line title under a number printed alone ("4." / "Code of
+    Conduct ..." / blank / "Members are reminded ..."): a line after a blank line starts the
+    text under the title, it does not continue it (ModernGov item lists, minutes whose numbers
+    stand in their own column)."""
+    return (ln.blank_before > 0 and not cur.joined and cur.kind == PARAGRAPH and bool(drafts)
+            and drafts[-1].kind == PARAGRAPH and _LONE_NUMBER.match(drafts[-1].text) is not None
+            and not starts_lower(ln.text))
+
+
 def _drafts(items: list) -> list[_Draft]:
     """Lines (and drafts already built) into drafts: tab tables, bullets, joined paragraphs."""
     drafts: list[_Draft] = []
@@ -153,7 +167,7 @@ def _drafts(items: list) -> list[_Draft]:
             indent = len(m.group("indent").expandtabs(4))
             cur = _Draft(BULLET, ln.no, [m.group("text").strip()], last_raw=ln.raw, last_room=ln.room,
                          glyph=m.group("glyph") or m.group("glyph2"), indent=indent)
-        elif cur is not None and _should_join(cur, ln):
+        elif cur is not None and _should_join(cur, ln) and not _titled_number(drafts, cur, ln):
             cur.parts.append(ln.text)
             cur.last_raw = ln.raw
             cur.last_room = ln.room
