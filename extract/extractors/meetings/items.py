@@ -38,7 +38,7 @@ def _line_text(e: _E) -> Optional[str]:
     if e.cells is None:
         return e.text
     cs = [c for c in e.cells if c]
-    if cs and _ITEM.match(cs[0]):
+    if cs and (_ITEM.match(cs[0]) or (len(cs) > 1 and _BARE_NO.match(cs[0]))):
         return " ".join(cs)
     return None
 
@@ -106,7 +106,10 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
             if cut and cut.start() >= 3:
                 purpose, title = title[cut.end():].strip(), title[:cut.start()].strip()
         bare_title = _PAGES.sub("", title).strip()
-        if e.kind != HEADING and (len(bare_title) > 160 or re.search(r"[.;:,]$", bare_title)):
+        # a long title is a paragraph, unless it is an agenda item's with its pages printed after it
+        # (a table row's title cell, or a numbered line of an agenda)
+        longest = 300 if pages and (e.cells is not None or seg.kind == "agenda") else 160
+        if e.kind != HEADING and (len(bare_title) > longest or re.search(r"[.;:,]$", bare_title)):
             continue
         cands.append((e, m, _item_no(m), title, purpose))
     return cands
