@@ -361,7 +361,17 @@ class WrittenTable(Sequence):
         return self.count
 
     def __getitem__(self, i):
-        return self._rows()[i]
+        if isinstance(i, slice):
+            return self._rows()[i]
+        n = range(self.count)[i]  # IndexError as a list gives it
+        import sqlite3
+
+        con = sqlite3.connect(f"file:{self.sqlite}?mode=ro", uri=True)
+        try:
+            con.row_factory = sqlite3.Row
+            return dict(con.execute(f'SELECT * FROM "{self.name}" ORDER BY rowid LIMIT 1 OFFSET ?', (n,)).fetchone())
+        finally:
+            con.close()
 
     def __iter__(self):
         return iter(self._rows())

@@ -69,7 +69,7 @@ def test_spooled_run_writes_what_a_run_held_in_memory_writes(docs, tmp_path, mon
     # a streamed table of the result is read back from the output
     agenda = result.tables["agenda_items"]
     assert len(agenda) == result.counts["agenda_items"] == len(list(agenda)) > 0
-    assert list(agenda)[0]["agenda_item_id"]
+    assert list(agenda)[0] == agenda[0] and list(agenda)[-1] == agenda[-1] and agenda[0]["agenda_item_id"]
     # the spool is gone
     assert not [p for p in runs_dir(tmp_path / "out").iterdir() if p.name.startswith("spool-")]
 
