@@ -263,3 +263,55 @@ def test_a_user_subject_synonym_links_a_figure_to_its_row(user_vocabulary):
                     '[words]\nreconcile_subjects = ["gotham", "metropolis"]\n')
     assert _subject_tokens("calls in the GCPD area") == frozenset({"gotham"})
     assert got() == [("mismatch", "value", "Calls Offered: Gotham")]
+
+
+# --------------------------------------------------------------------------- a user force file's name
+
+_NORTHSHIRE = '[force]\nname = "Northshire Constabulary"\narea = "Northshire"\n'
+
+
+def test_a_user_force_files_name_makes_its_row_force_wide(user_vocabulary):
+    """The force name of a user force file is a force-wide row word, like a shipped force's: "Calls
+    Offered: Northshire" is then the whole force's row, the one a figure of no place compares with."""
+    from extract.reconcile.vocabulary import _FORCE_WORDS, force_words
+    table = dashboard(DOC, "Contact Centre", [("Calls Offered: Northshire", ["9,520", "28,100", "110,400", "+2.1%"]),
+                                              ("Calls Offered: Eastfield", ["4,000", "12,000", "48,000", "+1.0%"])])
+    f = fig(DOC, "In October 2023, 9,612 calls were offered.", "9,612", 9612.0, "count",
+            period_type="month", period_end="2023-10-31", metric_text="calls offered", section="Contact Centre")
+
+    def got():
+        return [(c.verdict, c.reason, c.table_row_label) for c in reconcile([], table, [f])
+                if c.check_type == "narrative_vs_table"]
+    assert "northshire" not in force_words() and got() == []        # a place row, not the force's
+    user_vocabulary(_NORTHSHIRE)
+    assert "northshire" in force_words() and "northshire" not in _FORCE_WORDS
+    assert "constabulary" not in force_words()
+    assert got() == [("mismatch", "value", "Calls Offered: Northshire")]
+
+
+def test_cli_vocabulary_force_file_links_the_force_row(tmp_path, monkeypatch):
+    """End to end: ``extract run --vocabulary FORCE.toml`` makes the row of the file's force name the
+    force-wide row a narrative figure of no place is checked against."""
+    import csv
+    from extract.cli import main
+    monkeypatch.delenv(vocab.ENV, raising=False)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "report.md").write_text(
+        "# Contact Centre Performance Report\n\n## Contact Centre\n\n"
+        "In October 2023 there were 9,612 calls offered.\n\n"
+        "| Measure | Oct-2023 | Sep-2023 |\n|---|---|---|\n| Calls Offered: Northshire | 9,520 | 9,100 |\n"
+        "| Calls Offered: Eastfield | 4,000 | 3,900 |\n", encoding="utf-8")
+    mine = tmp_path / "northshire.toml"
+    mine.write_text(_NORTHSHIRE, encoding="utf-8")
+
+    def checks(out, *extra):
+        assert main(["run", str(src), "--out", str(tmp_path / out), "--quiet", "--no-cache", *extra]) == 0
+        return [(r["verdict"], r["reason"], r["table_row_label"], r["table_value"])
+                for r in csv.DictReader(open(tmp_path / out / "checks.csv", encoding="utf-8"))]
+    try:
+        assert checks("plain") == []
+        assert checks("mine", "--vocabulary", str(mine)) == [("mismatch", "value", "Calls Offered: Northshire", "9520")]
+    finally:
+        monkeypatch.delenv(vocab.ENV, raising=False)
+        vocab.set_extra([])

@@ -9,7 +9,7 @@ from typing import Optional
 from ..normalise import MONTH_PREFIX, clean_text, sign_from_words
 from ..records import FigureRecord, MeasureRecord
 from ..vocab import vocabulary
-from .vocabulary import _FOREIGN_BASE, _APPROX, _FORCE_WORDS, _GENERIC_VOLUME_WORDS, _LOWER_BOUND, _OTHER_BASELINE, _PREV, _UPPER_BOUND, _YOY
+from .vocabulary import _FOREIGN_BASE, _APPROX, _GENERIC_VOLUME_WORDS, _LOWER_BOUND, _OTHER_BASELINE, _PREV, _UPPER_BOUND, _YOY, force_words
 from .common import _metric_key_fig, _norm, _stat_of, _subject_tokens, _topic, _topic_eq, _unit_family, agrees, precision_of
 from .tables import _Row, _Table, _pos, _raw_key, _raw_qual_words, _raw_words, _words_of
 
@@ -122,7 +122,8 @@ def _fig_context(f: FigureRecord) -> _Fig:
     stat = _stat_of(clause) or _stat_of(f.metric_text or "")
     explicit = _subject_tokens(f.subject)
     if f.subject and not explicit:
-        words = [w for w in _norm(f.subject).split() if w not in _FORCE_WORDS]
+        force = force_words()
+        words = [w for w in _norm(f.subject).split() if w not in force]
         if words:
             explicit = {"raw:" + " ".join(words)}
     context = set(explicit) | _subject_tokens(pre) | _subject_tokens(f.metric_text) | _subject_tokens(f.section)

@@ -10,7 +10,7 @@ from typing import Optional
 from ..normalise import MONTH_WORDS, clean_text
 from ..records import MeasureRecord
 from ..vocab import vocabulary
-from .vocabulary import _FORCE_WORDS, _STAT_AVG, _STAT_MEDIAN, subjects
+from .vocabulary import _STAT_AVG, _STAT_MEDIAN, force_words, subjects
 from .common import _norm, _stat_of, _topic
 
 
@@ -41,19 +41,27 @@ class _Row:
         return _words_of(self.row_label)
 
 
-@lru_cache(maxsize=8192)
 def _raw_qual_words(quals: frozenset) -> frozenset:
+    return _raw_qual_words_in(quals, force_words())
+
+
+@lru_cache(maxsize=8192)
+def _raw_qual_words_in(quals: frozenset, force: frozenset) -> frozenset:
     out: set = set()
     for q in quals:
         if str(q).startswith("raw:"):
-            out |= _words_of(q[4:])
+            out |= _words_of_in(q[4:], force)
     return frozenset(out)
 
 
-@lru_cache(maxsize=8192)
 def _words_of(text: Optional[str]) -> frozenset:
     """Normalised content words (plural 's' dropped) of a text."""
-    ws = [w for w in _norm(text).split() if w not in _RAW_STOP and w not in _FORCE_WORDS]
+    return _words_of_in(text, force_words())
+
+
+@lru_cache(maxsize=8192)
+def _words_of_in(text: Optional[str], force: frozenset) -> frozenset:
+    ws = [w for w in _norm(text).split() if w not in _RAW_STOP and w not in force]
     return frozenset(re.sub(r"(?<=[a-z]{3})s$", "", w) for w in ws)
 
 
@@ -148,7 +156,8 @@ def _parse_label_of(row_label: Optional[str], metric: Optional[str], subject: Op
     for k, rx in subjects():
         if k in ("da", "vwi", "asb") and rx.search(metric_part):
             quals.add(k)
-    leftover = [w for w in _norm(rest_c).split() if w not in _FORCE_WORDS]
+    force = force_words()
+    leftover = [w for w in _norm(rest_c).split() if w not in force]
     if re.match(r"\s*(?:all|total|overall)\b", rest, re.I) and len(leftover) <= 2:
         leftover = []   # "KSI Casualties: All Roads", "Calls: All Lines" - the total row
     if leftover:
@@ -173,7 +182,8 @@ def _label_extra_words(text: str, key: str) -> list[str]:
     t = _STAT_MEDIAN.sub(" ", _STAT_AVG.sub(" ", t))
     for _k, srx in subjects():
         t = srx.sub(" ", t)
-    return [w for w in _norm(t).split() if w not in _FORCE_WORDS and w not in _RAW_STOP and w not in _LABEL_FILLER
+    force = force_words()
+    return [w for w in _norm(t).split() if w not in force and w not in _RAW_STOP and w not in _LABEL_FILLER
             and not w.isdigit()]
 
 

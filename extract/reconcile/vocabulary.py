@@ -51,10 +51,26 @@ SUBJECTS: list[tuple[str, str]] = [(k, rx.pattern) for k, rx in _SUBJ]
 _NOT_PLACE = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "city",
               "greater", "and", "of", "the", "police", "constabulary", "service", "metropolitan"}
 #: words of a force-wide row label ("All", "Force", "Total", the force area's own name): no subject
-_FORCE_WORDS = {"all", "force", "overall", "total", "the", "and", "of", "level", "force-wide", "whole",
-                "call", "calls", "service", "services", "line", "lines", "incident", "incidents", "crime", "crimes",
-                "volume", "volumes", "rate", "number"} | {
-    w for name in vocabulary().force_names for w in re.findall(r"[a-z]+", name.lower()) if w not in _NOT_PLACE}
+_ROW_WORDS = frozenset({"all", "force", "overall", "total", "the", "and", "of", "level", "force-wide", "whole",
+                        "call", "calls", "service", "services", "line", "lines", "incident", "incidents", "crime",
+                        "crimes", "volume", "volumes", "rate", "number"})
+
+
+@lru_cache(maxsize=8)
+def _force_words_of(V) -> frozenset:
+    names = list(V.force_names)
+    for f in V.forces:      # a force file's [force] name, area and aliases (a user file's too)
+        names += [str(f.get("name") or ""), str(f.get("area") or "")] + [str(a) for a in f.get("aliases", [])]
+    return _ROW_WORDS | {w for name in names for w in re.findall(r"[a-z]+", name.lower()) if w not in _NOT_PLACE}
+
+
+def force_words() -> frozenset:
+    """The words of a force-wide row label, with the force names of the vocabulary in use (with any
+    ``--vocabulary`` force file's)."""
+    return _force_words_of(vocabulary())
+
+
+_FORCE_WORDS = force_words()   # the shipped vocabulary's
 _MODIFIERS = re.compile(r"\b(?:child(?:ren)?|victims?|repeat|youth|young|juvenile|female|male|women|girls|boys|men|adults?|"
                         r"elderly|online|rural|urban|night[- ]time|weekend|cyber|hate|knife|drug|alcohol)\b", re.I)
 _OTHER_BASELINE = re.compile(r"than (?:in )?(?:19|20)\d\d\b|(?:compared (?:to|with)|since|from|on) (?:19|20)\d\d\b|"
