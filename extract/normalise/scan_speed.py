@@ -18,7 +18,6 @@ Both are implied by the pattern, so the matches are the same;
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from .core import MONTH
 
@@ -31,8 +30,12 @@ _URL_HINT = re.compile(r"@|https?://|www\.|\.(?:pdf|docx?|xlsx?|html?|csv)\b", _
 
 # what a text must hold for a pattern to match in it: keys of _Facts
 _NEEDS_NO_DIGIT = {19, 30, 36}      # "twenty-four hours a day", "two-hour", URLs
-_NEEDS = {0: "month", 1: "month", 2: "month", 3: "month", 8: ":", 13: "year", 15: "minute",
-          19: "twenty", 30: "-", 36: "url"}
+# ("<month>" / "<url>": the regexes above; a string: in the lower-cased text; a tuple: one of them)
+_NEEDS = {0: "<month>", 1: "<month>", 2: "<month>", 3: "<month>", 5: "-", 6: ("am", "pm", "a.m", "p.m"), 8: ":",
+          9: "fy", 10: ("-", "/"), 11: "/", 13: "year", 14: "q", 15: "minute", 16: "(", 17: ("-", "to"),
+          18: "day", 19: "twenty", 20: "op", 22: ("0", "+44"), 23: "0", 24: "0800", 25: ("101", "999", "111"),
+          26: "per", 28: "within", 29: "-", 30: "-", 31: ("month", "week", "year", "quarter"), 32: "month",
+          33: "#", 36: "<url>", 37: "age", 38: "(", 39: "...", 40: ("*", "star"), 41: "£"}
 # a lookahead true wherever a match of the pattern starts (behind the \b or
 # look-behind the pattern itself starts with, so it is tried at word starts only)
 _LOOKAHEAD = {
@@ -52,26 +55,29 @@ class _Facts:
     def __init__(self, text: str):
         self.text = text
         self.lower = text.lower()
-        self.done: dict[str, bool] = {}
+        self.done: dict = {}
 
-    def has(self, key: str) -> bool:
+    def has(self, key) -> bool:
         if key not in self.done:
-            if key == "month":
+            if key == "<month>":
                 self.done[key] = _MONTH_RE.search(self.text) is not None
-            elif key == "url":
+            elif key == "<url>":
                 self.done[key] = _URL_HINT.search(self.text) is not None
+            elif isinstance(key, tuple):
+                self.done[key] = any(k in self.lower for k in key)
             else:
                 self.done[key] = key in self.lower
         return self.done[key]
 
 
-def compile_exclusions(patterns: list[str]) -> list[tuple[re.Pattern, Optional[str], bool]]:
+def compile_exclusions(patterns: list[str]) -> list[tuple[re.Pattern, object, bool]]:
     """(compiled pattern, whole-text need or None, needs a digit) for each pattern, in order."""
     return [(re.compile(_LOOKAHEAD.get(i, "") + f"(?:{p})", _FLAGS), _NEEDS.get(i), i not in _NEEDS_NO_DIGIT)
             for i, p in enumerate(patterns)]
 
 
 _DIGIT = re.compile(r"\d")
+_SPAN = re.Match.span
 
 
 def spans(compiled, text: str) -> list[tuple[int, int]]:
@@ -82,5 +88,5 @@ def spans(compiled, text: str) -> list[tuple[int, int]]:
     for rx, need, digit in compiled:
         if (digit and not has_digit) or (need is not None and not facts.has(need)):
             continue
-        out.extend((m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
+        out += [sp for sp in map(_SPAN, rx.finditer(text)) if sp[1] > sp[0]]
     return out
