@@ -76,3 +76,13 @@ def test_a_day_before_its_month_with_or_without_of():
     doc = get_nlp()("Opened on 1 March 2024, closed on the 2nd of May 23 and again on 3 Jun-24.")
     found = {doc[s:e].text for _, s, e in _matchers()[0](doc)}
     assert {"1 March 2024", "2nd of May 23", "3 Jun-24"} <= found
+
+
+def test_warm_builds_the_matchers_of_the_vocabulary_in_use():
+    from extract.extractors.figures import warm
+    from extract.extractors.figures.matchers import _matchers_for
+    warm()
+    before = _matchers_for.cache_info()
+    _matchers()
+    after = _matchers_for.cache_info()
+    assert (after.hits, after.misses) == (before.hits + 1, before.misses)

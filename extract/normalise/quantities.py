@@ -9,6 +9,7 @@ import regex
 from typing import Optional
 from .core import MONTH, Quantity, _ARROW_AFTER, _CACHE_MAX_LEN, _LB, _NUM, _SCALE, _SIGN, _clean, _num, _orig_span, clean_text  # noqa: F401
 from .signs import sign_from_words  # noqa: F401
+from .scan_speed import QUANTITY_START, compile_exclusions, spans as _excl_spans
 
 
 # --------------------------------------------------------------------------
@@ -85,7 +86,7 @@ _DUR_CLOCK = (
 )
 
 _Q_RE = regex.compile(
-    "|".join([
+    QUANTITY_START + "(?:" + "|".join([
         # sample sizes: n=600, n.817, n. 2,751, n.-35,701
         rf"(?P<n>(?<![\w.])n[ \t]*[=.:][ \t]*(?P<n_sign>-)?(?P<n_num>{_NUM}))(?![\d%])",
         # money
@@ -111,7 +112,7 @@ _Q_RE = regex.compile(
         r"(?<![\w.,/:])(?P<ord>(?P<ord_num>\d{1,3})[ \t]?(?:st|nd|rd|th))\b",
         # plain numbers (with an optional scale word)
         rf"{_SIGN}{_LB}(?P<plain>(?P<pl_num>{_NUM})(?:[ \t]?(?P<pl_scale>thousand|million|billion|bn)\b)?)(?![\w/]|[.,:]\d)",
-    ]),
+    ]) + ")",
     regex.IGNORECASE | regex.VERSION0 | regex.ASCII,
 )
 
@@ -217,7 +218,8 @@ _EXCL_PATTERNS = (
     ]
 )
 # each pattern is applied on its own so that one exclusion never hides another
-_EXCL_RES = [re.compile(p, re.IGNORECASE | re.MULTILINE | re.ASCII) for p in _EXCL_PATTERNS]
+# (compiled with prefilters that never change a match: see scan_speed)
+_EXCL_RES = compile_exclusions(_EXCL_PATTERNS)
 
 _RANK_AFTER = re.compile(
     r"^\s*(?:of\s+\d+|out\s+of|(?:most|least|highest|lowest|best|worst|"
@@ -410,9 +412,9 @@ _QUANTITY_READERS = ((("n",), _q_n), (("money",), _q_money), (("clock", "dur"), 
                      (("plain",), _q_plain))
 
 
-def _quantity_from_match(m, clean: str) -> Optional[tuple[float, str, bool, str, int, int, int]]:
+def _quantity_from_match(m, clean: str, g: Optional[dict] = None) -> Optional[tuple[float, str, bool, str, int, int, int]]:
     """(value, unit, sign_explicit, kind, direction, cstart, cend) or None."""
-    g = m.groupdict()
+    g = m.groupdict() if g is None else g
     for groups, read in _QUANTITY_READERS:
         if any(g.get(k) for k in groups):
             return read(m, g, clean)
@@ -449,13 +451,12 @@ _SEVERITY_LIST_RE = re.compile(r"\b(?:serious(?:ly)?(?:[ \t]+injur\w*)?|slight(?
 
 
 def _exclusions(clean: str) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for rx in _EXCL_RES for m in rx.finditer(clean)
-             if m.end() > m.start()]
+    spans = _excl_spans(_EXCL_RES, clean)
     for m in _FY2_RE.finditer(clean):
         a, b = int(m["a"]), int(m["b"])
         if b == (a + 1) % 100:
             spans.append((m.start(), m.end()))
-    for m in _FATAL_NAME_RE.finditer(clean):
+    for m in (_FATAL_NAME_RE.finditer(clean) if "fatal" in clean.lower() else ()):
         near = clean[max(0, m.start() - 60):m.end() + 60]
         if not _SEVERITY_LIST_RE.search(near):
             spans.append((m.start(), m.end()))
@@ -471,7 +472,7 @@ def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
 
 def _scan(text: str, exclude: bool = True) -> list[Quantity]:
     clean, idx = _clean(text)
-    spans = _exclusions(clean) if exclude else []
+    spans: Optional[list[tuple[int, int]]] = None   # computed at the first figure to test
     out: list[Quantity] = []
     last_rank: Optional[int] = None   # clean end of the rank just found
     last: Optional[tuple[int, str]] = None   # clean end and unit of the last figure
@@ -480,7 +481,8 @@ def _scan(text: str, exclude: bool = True) -> list[Quantity]:
         m = _Q_RE.search(clean, pos)
         if not m:
             break
-        res = _quantity_from_match(m, clean)
+        g = m.groupdict()
+        res = _quantity_from_match(m, clean, g)
         if res is None:
             # retry just after the first character of this match so that a
             # shorter alternative (e.g. a plain number) is not lost wrongly
@@ -490,7 +492,9 @@ def _scan(text: str, exclude: bool = True) -> list[Quantity]:
         # trim trailing blanks from the match
         while ce > cs and clean[ce - 1] in " \t":
             ce -= 1
-        num_start = cs + 1 if m.groupdict().get("sign") else cs
+        num_start = cs + 1 if g.get("sign") else cs
+        if exclude and spans is None:
+            spans = _exclusions(clean)
         if exclude and _overlaps(num_start, ce, spans):
             pos = m.end()
             continue

@@ -122,6 +122,13 @@ def _take_lead_in(sfigs: list, sentence: str, b: Block, links: _BlockLinks, stat
         links.passed[id(b)] = block_lead
 
 
+def warm() -> None:
+    """Build the matchers of the vocabulary in use (and their lexeme flags) now: called by
+    the pipeline before it forks its workers, so each child starts with them built."""
+    from .matchers import _matchers
+    _matchers()
+
+
 def extract(doc: Document) -> list[FigureRecord]:
     with pinned_lexicon():
         return _extract(doc)

@@ -1,0 +1,97 @@
+"""The prefiltered patterns of extract/normalise/scan_speed.py find exactly what the plain
+ones find: the exclusion spans of quantities._EXCL_PATTERNS, and every match (span and
+groups) of the quantity pattern without its QUANTITY_START lookahead, on real text and
+on generated text built from the words the patterns look for."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import regex
+from hypothesis import given, settings, strategies as st
+
+from extract.normalise import scan_speed
+from extract.normalise.core import _clean
+from extract.normalise.quantities import _EXCL_PATTERNS, _EXCL_RES, _Q_RE
+
+ROOT = Path(__file__).resolve().parents[1].parent / "shared"
+_PREFIX = scan_speed.QUANTITY_START + "(?:"
+assert _Q_RE.pattern.startswith(_PREFIX) and _Q_RE.pattern.endswith(")")
+PLAIN_Q = regex.compile(_Q_RE.pattern[len(_PREFIX):-1], _Q_RE.flags)
+PLAIN = [re.compile(p, re.IGNORECASE | re.MULTILINE | re.ASCII) for p in _EXCL_PATTERNS]
+
+
+def plain_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for rx in PLAIN for m in rx.finditer(text) if m.end() > m.start()]
+
+
+def fast_spans(text: str) -> list[tuple[int, int]]:
+    return scan_speed.spans(_EXCL_RES, text)
+
+
+def quantity_matches(rx, text: str) -> list:
+    """The match found from every start position (as _scan's retries search)."""
+    out, pos = [], 0
+    while (m := rx.search(text, pos)) is not None:
+        out.append((m.span(), m.groupdict()))
+        pos = m.start() + 1
+    return out
+
+
+def same_quantity_matches(text: str) -> bool:
+    return quantity_matches(_Q_RE, text) == quantity_matches(PLAIN_Q, text)
+
+
+def _texts() -> list[str]:
+    out = []
+    for folder in (ROOT / "corpus", ROOT / "real"):
+        for path in sorted(folder.rglob("*")):
+            if path.suffix in (".md", ".txt") and path.name != "README.md":
+                text = _clean(path.read_text(encoding="utf-8", errors="replace"))[0]
+                out.append(text)
+                out.extend(line for line in text.splitlines() if line.strip())
+    return out
+
+
+def test_real_text_gives_the_same_spans():
+    texts = _texts()
+    assert len(texts) > 500
+    found = 0
+    for text in texts:
+        plain = plain_spans(text)
+        assert fast_spans(text) == plain, text[:200]
+        assert same_quantity_matches(text), text[:200]
+        found += len(plain)
+    assert found > 1000
+
+
+def test_each_prefilter_still_lets_its_own_form_through():
+    # one form per prefiltered pattern; a wrong prefilter would drop it
+    for text in ("14December 2023", "on 3 March 2024", "Jul-24", "at 09:30 on", "Year 9 pupils",
+                 "Minute 12 to 15", "twenty four hours a day", "a two-hour meeting", "see www.x.gov.uk",
+                 "mail a.b@c.org", "file report.PDF", "Priority 2", "pp. 21", "over the 12 months",
+                 "on 2024-01-02", "10.30 p.m.", "FY24/25", "2023/24", "24/7", "Quarter 2", "28(6)",
+                 "16-24 year olds", "7 days a week", "Op Alpha 6", "01234 567890", "0800 123 456",
+                 "call 101", "per 1,000", "within 12 months", "12-month", "18 months ahead", "3 months to",
+                 "## 4.1", "aged 13", "(4 months)", "..... 3", "5*", "£000"):
+        assert fast_spans(text) == plain_spans(text) != [], text
+
+
+_WORDS = st.sampled_from(
+    ["14", "3", "2023", "09:30", "12:5", "1st", "December", "Dec", "may", "MARCH", "year", "Years", "last",
+     "over the", "minute", "minutes", "no.", "twenty", "four", "two-hour", "twenty-five-day", "hours a day",
+     "Priority", "pp.", "fig.", "Q2", "quarter", "www.a.uk", "x@y.com", "a.pdf", "-", "/", ":", ".", ",",
+     "(1)", "£000", "5*", "aged", "per", "1,000", "average", "median of", "FY", "24/7", "0800 123 4567",
+     "\n", "1.", "## 4.1", "Op", "Alpha", "SN1 2JH", "Fatal 4", "serious", "within", "the", "and", "to",
+     "an", "a", "half", "hour", "hrs", "min", "secs", "seconds", "two", "Thirty", "n=", "r =", "R2=", "0.5",
+     "±", "+/-", "£1.2m", "%", "per cent", "pp", "45p", "1 in 4", "3rd", "▼", "+", "averaged", "1h", "30m",
+     "x", "fifty", "sixty", "nineteen", "eleven", "seven", "...", "(", ")", "#", "week", "quarters", "day",
+     "365", "7", "24", "0", "101", "999", "11", "p.m.", "AM", "star", "*", "Q", "fy", "age", "2024-01-02"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_WORDS, st.sampled_from(["", " ", "  ", "\t", "-"])), max_size=14))
+def test_generated_text_gives_the_same_spans(parts):
+    text = "".join(w + sep for w, sep in parts)
+    assert fast_spans(text) == plain_spans(text)
+    assert same_quantity_matches(text)
