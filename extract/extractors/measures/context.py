@@ -34,7 +34,7 @@ class _Ctx:
     dash_is_zero: bool = False  # the document says a dash in a table means zero
     # (value headers, money scale, page) of the last matrix table: a table continued on the
     # next page without its caption ("All figures in £m") keeps the scale of its first part
-    last_scale: tuple = ("", None, None)
+    last_scale: tuple = (None, None, None)
 
     def uid(self, *parts) -> str:
         i = stable_id(*parts)

@@ -82,7 +82,9 @@
    * Real tables of other bodies (tests/test_measures_real_fixes.py): header words the
      text layer broke ("Revenu e Forecas t") are joined; a scale note ("All figures in
      £m") up to three blocks above, or the scale of the table just before on the
-     previous page with the same value headers, scales the table; a numbering heading
+     previous page with the same value headers (or one part's header wrapped over rows ending
+     as the other's one-row cells: "Savings | Target" / "2024-25 Savings Target"), scales the
+     table; in a money table a "-" is a nil mark, left out of the 60 % value share; a numbering heading
      ("Question 1b.") is no metric (the question's "number of ..." is); a "Grand Total"
      column beside year columns spans them; a units row ("£m | %") labels columns with
      their group.
@@ -97,7 +99,7 @@ from typing import Optional
 
 from ...model import Block
 from ...records import MeasureRecord
-from .cells import _WS, _cell, repair_broken_words, _common_split, _is_value_cell, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, split_label
+from .cells import _WS, _cell, _is_blank, repair_broken_words, _common_split, _is_value_cell, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, split_label
 from .context import _Ctx, _OTHER, _P, _make_period, _record, _row_line, _shift_year, _table_id, _value_fields
 from .shapes import _numbered_para
 from .words import _CHANGE_COL, _DELTA_COL, _DIMENSION_HDR, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _PREV_HDR, _RATE_HDR, _SPLY, _STATUS_HDR, _TARGET_HDR, _TOTAL_ROW, _WHO_NOT
@@ -272,7 +274,8 @@ def _value_columns(g: _Grid) -> list[int]:
     n, body = len(g.header), g.body
     status = {j for j in range(1, n) if _STATUS_HDR.search(g.hfull[j])
               and _col_period(g.header[j], g.groups[j]) is None}
-    cells = [c for r in body for j, c in enumerate(r) if j > 0 and c and j not in status]
+    cells = [c for r in body for j, c in enumerate(r) if j > 0 and c and j not in status
+             and not (g.accounting and _is_blank(c))]  # "-" in a money table: a nil mark, no text
     nval = sum(1 for c in cells if g.is_value(c))
     if nval < 2 or nval < 0.6 * len(cells):
         return []
@@ -328,13 +331,31 @@ def _continued_scale(ctx: _Ctx, block: Block, g: _Grid, scale):
     """A table at the top of the next page whose value columns have the headers of the matrix
     table just before it (a table continued over the page break without its caption) keeps
     that table's scale; two tables with the same headers on one page are two tables."""
-    key = "\t".join(g.header[j] for j in g.value_cols)
+    key = [g.header[j] if j in g.value_cols else "" for j in range(len(g.header))]
+    vkey = "\t".join(g.header[j] for j in g.value_cols)
     last_key, last_scale, last_page = ctx.last_scale
-    if (scale is None and key and last_key == key and block.page is not None and last_page is not None
-            and block.page == last_page + 1):
+    if (scale is None and vkey and last_key and (last_key[2] == vkey or _same_headers(last_key, key, g.hfull))
+            and block.page is not None and last_page is not None and block.page == last_page + 1):
         scale = last_scale
-    ctx.last_scale = (key, scale, block.page)
+    ctx.last_scale = ((list(g.header), g.hfull, vkey), scale, block.page)
     return scale
+
+
+def _same_headers(last, key: list[str], hfull: list[str]) -> bool:
+    """The value headers of the table before (``(last row headers, full headers)``) are this
+    table's: equal, or one table's header wrapped over rows ends as the other's one-row cell
+    does ("Savings | Target" over two rows, "2024-25 Savings Target" on the next page)."""
+    if not last or len(last[0]) != len(key):
+        return False
+    lkey, lfull = last[0], last[1]
+    for j, k in enumerate(key):
+        if not k:
+            continue
+        a, b = _WS.sub(" ", hfull[j]).lower(), _WS.sub(" ", lfull[j]).lower()
+        la, lb = k.lower(), (lkey[j] or "").lower()
+        if not (a == b or la == lb or (lb and a.endswith(lb)) or b.endswith(la)):
+            return False
+    return True
 
 
 def _matrix(ctx: _Ctx, block: Block, section: str, rows: list[list[str]], row_idx: list[int],

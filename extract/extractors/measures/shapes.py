@@ -55,8 +55,10 @@ def _is_dash_header(row: list[str]) -> bool:
 def _non_measure_table(rows: list[list[str]]) -> bool:
     """Deliverables, agendas, contents, attendance, glossaries, contact lists, risk
     registers: a header word of those (first three rows) rules the table out."""
-    for r in rows[:3]:
-        for c in r:
+    for i, r in enumerate(rows[:3]):
+        for j, c in enumerate(r):
+            if i and j < len(rows[i - 1]) and rows[i - 1][j].rstrip().endswith("-"):
+                continue  # the end of a word wrapped in its header cell ("Un- | deliverable")
             if _DELIVERABLE_WORDS.fullmatch(c.strip().rstrip(":")):
                 return True
     status = any(_STATUS_WORDS.fullmatch(c.strip().rstrip(":")) for r in rows[:3] for c in r)

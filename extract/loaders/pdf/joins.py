@@ -37,6 +37,10 @@ def _join_cross_page_tables(doc: Document) -> None:
                     new_rows = new_rows[1:]
                 if hasattr(first, "_open"):
                     tail._open = (getattr(tail, "_open", (False, False))[0], first._open[1])  # type: ignore
+                if any(c.is_header for r in tail.rows for c in r):
+                    for r in new_rows:  # rows under the first part's header are body rows
+                        for c in r:    # (a part whose first rows read "1979 | 2021/2022" too)
+                            c.is_header = False
                 pages = tail.row_pages or [tail.page] * len(tail.rows)
                 tail.row_pages = pages + [p.number] * len(new_rows)
                 tail.rows.extend(new_rows)
