@@ -189,6 +189,8 @@ def _preload() -> None:
     for module in ["extract.loaders", "extract.extractors.document"] + [m for _, m in EXTRACTORS]:
         importlib.import_module(module)
     get_nlp()
+    from .extractors.figures import warm
+    warm()  # the figures matchers built once here, not in every forked child
 
 
 def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
