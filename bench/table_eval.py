@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from extract.extractors import tables as tables_ext  # noqa: E402
 from extract.loaders.pdf import load_pdf  # noqa: E402
-from extract.table_eval import Counts, document_counts  # noqa: E402
+from extract.table_eval import Counts, document_counts, tables_of_cells  # noqa: E402
 
 REAL = ROOT.parent / "shared" / "real"
 FIXTURES = ROOT / "tests" / "fixtures" / "tables"
@@ -77,12 +77,7 @@ def detected_tables(path: Path, pages: list[int] | None = None) -> tuple[list[li
     doc = load_pdf(path, path.read_bytes(), max_pages=max_page)
     out = tables_ext.extract(doc)
     keep = {t.table_id for t in out["tables"] if not pages or t.page_start in pages}
-    by_id: dict[str, list[dict]] = {}
-    for c in out["table_cells"]:
-        if c.table_id in keep:
-            by_id.setdefault(c.table_id, []).append(
-                dict(row=c.row, col=c.col, row_span=c.row_span, col_span=c.col_span, text=c.text))
-    return list(by_id.values()), len(doc.pages)
+    return tables_of_cells(out["table_cells"], keep), len(doc.pages)
 
 
 def truth_tables(spec: dict) -> list[list[dict]]:

@@ -89,6 +89,17 @@ class Counts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def tables_of_cells(cells, keep=None) -> list[list[dict]]:
+    """The ``table_cells`` records of one document grouped into tables of cell dicts (the form
+    the measure compares), in order of first appearance; only tables in ``keep`` when given."""
+    by_id: dict[str, list[dict]] = {}
+    for c in cells:
+        if keep is None or c.table_id in keep:
+            by_id.setdefault(c.table_id, []).append(
+                dict(row=c.row, col=c.col, row_span=c.row_span, col_span=c.col_span, text=c.text))
+    return list(by_id.values())
+
+
 def document_counts(detected: list[list[dict]], truth: list[list[dict]]) -> Counts:
     """Relations of one document: its tables matched one to one, most shared relations first."""
     det = [relations(t) for t in detected]

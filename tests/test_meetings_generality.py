@@ -1,18 +1,9 @@
 """Meeting forms of other councils and panels (session 3, meetings generality): each fact read
 by hand from the document in ../shared/real or written out here as the form it stands for."""
-from pathlib import Path
 
 from extract.extractors import meetings
-from extract.loaders import load, load_text
-
-REAL = Path(__file__).resolve().parents[1].parent / "shared" / "real"
-_CACHE: dict = {}
-
-
-def _out(rel: str) -> dict:
-    if rel not in _CACHE:
-        _CACHE[rel] = meetings.extract(load(REAL / rel))
-    return _CACHE[rel]
+from extract.loaders import load_text
+from test_real_meetings import _out  # one loaded copy of each real paper for both modules
 
 
 def _text_out(text: str, name: str = "page.txt") -> dict:

@@ -3,12 +3,14 @@ force files): no metric regex list of its own, the figure record's metric key us
 user vocabulary file (``--vocabulary FILE``) extending what it links."""
 from __future__ import annotations
 
+import csv
 import re
 from pathlib import Path
 
 import pytest
 
 from extract import vocab
+from extract.cli import main
 from extract.reconcile import reconcile
 from extract.reconcile.common import _metric_key_fig
 from extract.reconcile.linking import _fig_context
@@ -213,11 +215,16 @@ def test_a_subject_named_alone_takes_the_one_count_row_of_its_words():
     assert got == [("consistent", "Volume of complaints", "Q2")]
 
 
+def _cli_checks(src, out, *extra):
+    """Run the command over ``src`` into ``out`` and return its checks (verdict, reason, row, value)."""
+    assert main(["run", str(src), "--out", str(out), "--quiet", "--no-cache", *extra]) == 0
+    return [(r["verdict"], r["reason"], r["table_row_label"], r["table_value"])
+            for r in csv.DictReader(open(out / "checks.csv", encoding="utf-8"))]
+
+
 def test_cli_vocabulary_synonym_links_the_figure_through_its_record_key(tmp_path, monkeypatch):
     """End to end: ``extract run --vocabulary FILE`` with a phrase for a known metric; the figures
     extractor gives the figure that key, and reconciliation links it to the table row by it."""
-    import csv
-    from extract.cli import main
     monkeypatch.delenv(vocab.ENV, raising=False)
     src = tmp_path / "in"
     src.mkdir()
@@ -230,9 +237,7 @@ def test_cli_vocabulary_synonym_links_the_figure_through_its_record_key(tmp_path
                     encoding="utf-8")
 
     def checks(out, *extra):
-        assert main(["run", str(src), "--out", str(tmp_path / out), "--quiet", "--no-cache", *extra]) == 0
-        return [(r["verdict"], r["reason"], r["table_row_label"], r["table_value"])
-                for r in csv.DictReader(open(tmp_path / out / "checks.csv", encoding="utf-8"))]
+        return _cli_checks(src, tmp_path / out, *extra)
     try:
         assert checks("plain") == []
         assert checks("mine", "--vocabulary", str(mine)) == [("mismatch", "value", "Calls Offered", "9520")]
@@ -292,8 +297,6 @@ def test_a_user_force_files_name_makes_its_row_force_wide(user_vocabulary):
 def test_cli_vocabulary_force_file_links_the_force_row(tmp_path, monkeypatch):
     """End to end: ``extract run --vocabulary FORCE.toml`` makes the row of the file's force name the
     force-wide row a narrative figure of no place is checked against."""
-    import csv
-    from extract.cli import main
     monkeypatch.delenv(vocab.ENV, raising=False)
     src = tmp_path / "in"
     src.mkdir()
@@ -306,9 +309,7 @@ def test_cli_vocabulary_force_file_links_the_force_row(tmp_path, monkeypatch):
     mine.write_text(_NORTHSHIRE, encoding="utf-8")
 
     def checks(out, *extra):
-        assert main(["run", str(src), "--out", str(tmp_path / out), "--quiet", "--no-cache", *extra]) == 0
-        return [(r["verdict"], r["reason"], r["table_row_label"], r["table_value"])
-                for r in csv.DictReader(open(tmp_path / out / "checks.csv", encoding="utf-8"))]
+        return _cli_checks(src, tmp_path / out, *extra)
     try:
         assert checks("plain") == []
         assert checks("mine", "--vocabulary", str(mine)) == [("mismatch", "value", "Calls Offered: Northshire", "9520")]

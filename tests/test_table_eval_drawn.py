@@ -12,18 +12,14 @@ import tablegen  # noqa: E402
 
 from extract.extractors import tables as tables_ext  # noqa: E402
 from extract.loaders.pdf import load_pdf  # noqa: E402
-from extract.table_eval import document_counts  # noqa: E402
+from extract.table_eval import document_counts, tables_of_cells  # noqa: E402
 
 
 def _score(tmp_path, style):
     p = tmp_path / f"{style}.pdf"
     truth = tablegen.STYLES[style](p)
     out = tables_ext.extract(load_pdf(p, p.read_bytes()))
-    det: dict[str, list] = {}
-    for c in out["table_cells"]:
-        det.setdefault(c.table_id, []).append(dict(row=c.row, col=c.col, row_span=c.row_span,
-                                                   col_span=c.col_span, text=c.text))
-    return document_counts(list(det.values()), truth), out
+    return document_counts(tables_of_cells(out["table_cells"]), truth), out
 
 
 @pytest.mark.parametrize("style", ["ruled", "unruled", "zebra", "spans_ruled", "wrapped", "wrapped_ruled",

@@ -194,15 +194,23 @@ def _change_columns(doc_id, table_id, cells, checked: set) -> list[CheckRecord]:
                 expl = (f"\"{label}\" for \"{dc.row_label}\" is printed as {dc.value_raw}, but the table's own "
                         f"columns \"{cur.column_label}\" ({cur.value_raw}) and \"{base.column_label}\" "
                         f"({base.value_raw}) give {working}{other}.")
-            unit = dc.unit
-            out.append(CheckRecord(
-                check_id=stable_id(doc_id, "arithmetic", "table-change", table_id, dc.measure_id),
-                doc_id=doc_id, check_type="arithmetic", verdict=verdict, reason=reason,
-                severity=_severity(verdict, reason), page=dc.page, section=dc.section, sentence=None,
-                narrative_raw=dc.value_raw, narrative_value=dc.value, table_row_label=dc.row_label,
-                table_column_label=dc.column_label, table_value_raw=working, table_value=round(imp, 6), unit=unit,
-                difference=round(n - imp, 6), explanation=expl, measure_id=dc.measure_id))
+            out.append(_cell_check(doc_id, "table-change", table_id, dc, verdict, reason, working, imp, dc.unit,
+                                   round(n - imp, 6), expl))
     return out
+
+
+
+def _cell_check(doc_id: str, kind: str, table_id: str, m, verdict: str, reason: str, working: str,
+                implied: float, unit, difference, explanation: str) -> CheckRecord:
+    """The arithmetic check of one printed table cell ``m`` against what the table's own cells
+    give (``implied``, worked as ``working``)."""
+    return CheckRecord(
+        check_id=stable_id(doc_id, "arithmetic", kind, table_id, m.measure_id),
+        doc_id=doc_id, check_type="arithmetic", verdict=verdict, reason=reason,
+        severity=_severity(verdict, reason), page=m.page, section=m.section, sentence=None,
+        narrative_raw=m.value_raw, narrative_value=m.value, table_row_label=m.row_label,
+        table_column_label=m.column_label, table_value_raw=working, table_value=round(implied, 6), unit=unit,
+        difference=difference, explanation=explanation, measure_id=m.measure_id)
 
 
 _TOTAL_ONLY = re.compile(r"^\W*(?:grand\s+)?totals?\W*$", re.I)
@@ -257,13 +265,8 @@ def _total_row(doc_id, table_id, cells) -> list[CheckRecord]:
                     f"rows above it add up to {format_value(total, t.unit, 1)} ({working}) - a difference of "
                     f"{format_value(abs(diff), t.unit, 1)}. The other columns of the table do add up, so the rows "
                     f"are the whole of the total.")
-        out.append(CheckRecord(
-            check_id=stable_id(doc_id, "arithmetic", "table-total-row", table_id, t.measure_id),
-            doc_id=doc_id, check_type="arithmetic", verdict=verdict, reason=reason,
-            severity=_severity(verdict, reason), page=t.page, section=t.section, sentence=None,
-            narrative_raw=t.value_raw, narrative_value=t.value, table_row_label=t.row_label,
-            table_column_label=t.column_label, table_value_raw=working, table_value=round(total, 6), unit=t.unit,
-            difference=diff, explanation=expl, measure_id=t.measure_id))
+        out.append(_cell_check(doc_id, "table-total-row", table_id, t, verdict, reason, working, total, t.unit,
+                               diff, expl))
     return out
 
 
@@ -328,13 +331,8 @@ def _difference_lines(doc_id, table_id, cells, orient) -> list[CheckRecord]:
             expl = (f"\"{dl}\" for \"{key}\" is printed as {dc.value_raw}, but the table's own columns give "
                     f"{alts}.")
         unit = "percentage_points" if first.unit == "percent" else first.unit
-        out.append(CheckRecord(
-            check_id=stable_id(doc_id, "arithmetic", "table-difference", table_id, dc.measure_id),
-            doc_id=doc_id, check_type="arithmetic", verdict=verdict, reason=reason,
-            severity=_severity(verdict, reason), page=dc.page, section=dc.section, sentence=None,
-            narrative_raw=dc.value_raw, narrative_value=dc.value, table_row_label=dc.row_label,
-            table_column_label=dc.column_label, table_value_raw=working, table_value=round(imp, 6), unit=unit,
-            difference=diff, explanation=expl, measure_id=dc.measure_id))
+        out.append(_cell_check(doc_id, "table-difference", table_id, dc, verdict, reason, working, imp, unit,
+                               diff, expl))
     return out
 
 
