@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ... import nlp  # noqa: F401 - imports spaCy (without its CLI) before spacy.* below
 from spacy.attrs import FLAG19, FLAG63
 from spacy.errors import MatchPatternError
 from spacy.matcher import Matcher, PhraseMatcher

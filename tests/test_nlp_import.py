@@ -1,0 +1,35 @@
+"""spaCy is imported without its command-line interface (start-up time), and
+nothing of spaCy is lost: ``spacy.info`` and ``spacy.cli`` still work when asked for."""
+import subprocess
+import sys
+
+CHECK = r"""
+import sys
+from extract import pipeline
+pipeline._preload()
+heavy = sorted(m for m in sys.modules if m.split('.')[0] in {'weasel', 'typer', 'requests', 'httpx'}
+               or m.startswith('spacy.cli'))
+print('heavy', heavy)
+import spacy
+text = spacy.info(markdown=True, silent=True)
+print('info', 'spaCy version' in text)
+from spacy.cli import download
+print('cli', callable(download))
+nlp = spacy.blank('en')
+print('blank', [t.text for t in nlp('12.4% of 3')])
+"""
+
+
+def test_spacy_imported_without_its_cli_and_cli_still_works():
+    out = subprocess.run([sys.executable, "-c", CHECK], capture_output=True, text=True, check=True).stdout
+    lines = dict(line.split(" ", 1) for line in out.splitlines())
+    assert lines["heavy"] == "[]"
+    assert lines["info"] == "True"
+    assert lines["cli"] == "True"
+    assert lines["blank"] == "['12.4', '%', 'of', '3']"
+
+
+def test_spacy_already_imported_is_reused():
+    code = "import spacy.cli, sys; import extract.nlp as n; print(n.spacy is sys.modules['spacy'], n.spacy.cli.__file__ is not None)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "True"]
