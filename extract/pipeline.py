@@ -196,31 +196,43 @@ def _preload() -> None:
 def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
                 limits: Optional[dict] = None, max_memory: Optional[int] = DEFAULT_MAX_MEMORY,
                 on_result=None) -> list[DocResult]:
-    """Every file read in its own child process (see :mod:`extract.runner`).
-    ``on_result(index, result)`` is called as each one finishes (the pipeline spools
-    the records there)."""
+    """Every file read in its own child process (see :mod:`extract.runner`); a long PDF
+    read by several of them at once (see :mod:`extract.split`).  ``on_result(index,
+    result)`` is called as each document finishes (the pipeline spools the records there)."""
+    from functools import partial
+
+    from . import split
+
     limits = dict(limits or {})
     _preload()
     bar = _progress(len(files), progress and len(files) > 3)
     pages = [0]
+    plan = split.Plan(limits, jobs)
 
-    def start(item):
-        bar.set_postfix_str(f"{pages[0]} pages; reading {Path(item[1]).name[-40:]}")
+    def start(job):
+        what = f"pages {job.start + 1}-{job.stop} of " if isinstance(job, split.Pages) else ""
+        bar.set_postfix_str(f"{pages[0]} pages; reading {what}{Path(job.path).name[-40:]}")
 
-    def done(item, result):
+    def done(job, result):
+        more = plan.done(job, result)
+        if not plan.is_document(job, result):
+            return more
         if on_result is not None:
-            on_result(item[0], result)
+            on_result(job.i, result)
         pages[0] += result.document.pages or 0
-        bar.set_postfix_str(f"{pages[0]} pages; read {Path(item[1]).name[-40:]}", refresh=False)
+        bar.set_postfix_str(f"{pages[0]} pages; read {Path(job.path).name[-40:]}", refresh=False)
         bar.update(1)
+        return more
 
     try:
-        return run_all(list(enumerate(files)), lambda item: process(item[1], limits),
-                       lambda item, why: _failed(item[1], f"{item[1]}: {why}"),
-                       jobs=jobs, timeout_s=limits.get("timeout_s"), max_memory=max_memory,
-                       on_done=done, on_start=start)
+        run_all([split.Whole(i, f) for i, f in enumerate(files)],
+                partial(split.work, limits=limits, parts=jobs, process=process),
+                lambda job, why: _failed(job.path, f"{job.path}: {why}"),
+                jobs=jobs, timeout_s=limits.get("timeout_s"), max_memory=max_memory,
+                on_done=done, on_start=start)
     finally:
         bar.close()
+    return [plan.results[i] for i in range(len(files))]
 
 
 def one_per_file(files: list[Path], digests: list[str], results: dict[str, DocResult]) -> list[DocResult]:

@@ -17,6 +17,7 @@ import multiprocessing as mp
 import os
 import signal
 import time
+from collections import deque
 from multiprocessing.connection import wait
 from typing import Callable, Optional
 
@@ -43,8 +44,8 @@ def _die_with_parent() -> None:
 MAX_TASKS_PER_WORKER = 200
 
 
-def _worker(conn, work: Callable, items: list, max_memory: Optional[int]) -> None:
-    """A long-lived child: reads item indexes from ``conn`` until the parent closes it."""
+def _worker(conn, work: Callable, max_memory: Optional[int]) -> None:
+    """A long-lived child: reads items from ``conn`` until the parent closes it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
     if max_memory:
@@ -55,13 +56,13 @@ def _worker(conn, work: Callable, items: list, max_memory: Optional[int]) -> Non
             pass
     while True:
         try:
-            i = conn.recv()
+            item = conn.recv()
         except (EOFError, OSError):
             break
-        if i is None:  # the parent is done with this worker
+        if item is None:  # the parent is done with this worker
             break
         try:
-            result = ("ok", work(items[i]))
+            result = ("ok", work(item[0]))
         except MemoryError:
             result = ("memory", None)
         except BaseException as e:  # noqa: BLE001 - reported by the parent
@@ -78,18 +79,18 @@ def _worker(conn, work: Callable, items: list, max_memory: Optional[int]) -> Non
 
 
 class _Worker:
-    def __init__(self, ctx, work, items, max_memory):
+    def __init__(self, ctx, work, max_memory):
         self.conn, child = ctx.Pipe(duplex=True)
-        self.proc = ctx.Process(target=_worker, args=(child, work, items, max_memory), daemon=True)
+        self.proc = ctx.Process(target=_worker, args=(child, work, max_memory), daemon=True)
         self.proc.start()
         child.close()
         self.task: Optional[int] = None
         self.started = 0.0
         self.done = 0
 
-    def give(self, i: int) -> None:
+    def give(self, i: int, item) -> None:
         self.task, self.started = i, time.monotonic()
-        self.conn.send(i)
+        self.conn.send((item,))
 
     def stop(self, kill: bool = False) -> None:
         if kill:
@@ -115,32 +116,40 @@ def run_all(items: list, work: Callable, on_fail: Callable, *, jobs: int = 1,
     costs no process start); a child past the time limit, or one that dies, is
     replaced by a fresh one.  ``on_fail(item, reason)`` makes the result of an
     item whose child was killed, died or raised; ``on_start(item)`` and
-    ``on_done(item, result)`` are called as each one starts and finishes."""
+    ``on_done(item, result)`` are called as each one starts and finishes.
+    ``on_done`` may return more items (the pages of a long PDF cut into ranges,
+    then the job that puts them together): they are done next, before the items
+    still waiting, and their results follow the given items' in the list returned."""
     ctx = mp.get_context("fork")
+    items = list(items)
     results: list = [None] * len(items)
-    pending = list(range(len(items)))
+    pending = deque(range(len(items)))
     workers: list[_Worker] = []
     limit = hard_limit(timeout_s)
 
     def finish(i, result):
         results[i] = result
-        if on_done:
-            on_done(items[i], result)
+        more = on_done(items[i], result) if on_done else None
+        if more:
+            first = len(items)
+            items.extend(more)
+            results.extend([None] * len(more))
+            pending.extendleft(reversed(range(first, len(items))))
 
     try:
         while pending or any(w.task is not None for w in workers):
             for w in [w for w in workers if w.task is None]:
                 if not pending:
                     break
-                i = pending.pop(0)
-                w.give(i)
+                i = pending.popleft()
+                w.give(i, items[i])
                 if on_start:
                     on_start(items[i])
             while pending and len(workers) < max(1, jobs):
-                w = _Worker(ctx, work, items, max_memory)
+                w = _Worker(ctx, work, max_memory)
                 workers.append(w)
-                i = pending.pop(0)
-                w.give(i)
+                i = pending.popleft()
+                w.give(i, items[i])
                 if on_start:
                     on_start(items[i])
             busy = {w.conn: w for w in workers if w.task is not None}

@@ -2,7 +2,10 @@
 
 ``load_pdf(path, data, *, max_pages=500, timeout_s=120)`` -> :class:`Document`
 (format ``pdf``, ``page_marked`` True, 1-based pages, every block with its
-``page`` and ``bbox``).
+``page`` and ``bbox``).  A long PDF can be read by several workers at once:
+``read_page_range`` reads one range of pages (the character pass below) and
+``load_pdf(..., pages_read=[...], n_pages=N)`` assembles the ranges into the same
+document a whole read gives (``page_count``, ``page_ranges`` cut the work).
 
 How a page is read (one pass over its characters):
 
@@ -167,9 +170,9 @@ from __future__ import annotations
 
 from .. import LoadError
 from .layout import _Layout
-from .loader import load_pdf
+from .loader import PagesRead, load_pdf, page_count, page_ranges, read_page_range
 from .page import _read_page
 from .ruled import RuledTable
 from .text import Item, Line, Word, _segments
 
-__all__ = ["load_pdf", "LoadError", "RuledTable", "Word", "Item", "Line", "_Layout", "_read_page", "_segments"]
+__all__ = ["load_pdf", "read_page_range", "page_count", "page_ranges", "PagesRead", "LoadError", "RuledTable", "Word", "Item", "Line", "_Layout", "_read_page", "_segments"]

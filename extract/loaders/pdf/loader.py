@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import statistics
 import time
+from dataclasses import dataclass
 from typing import Optional
 
 from ...model import PARAGRAPH, Block, Document, Page, sha256_bytes
@@ -88,16 +89,22 @@ def _read_one_page(plumber_pages: list, i: int, src: str, doc: Document) -> _Pag
     return pd
 
 
-def _read_pages(plumber_pages: list, src: str, doc: Document, max_pages: Optional[int],
-                timeout_s: Optional[float], t0: float) -> list[_PageData]:
-    """The pages read under the page and time limits, with notes on what was left unread."""
-    n_total = len(plumber_pages)
+def _page_limit(n_total: int, src: str, doc: Document, max_pages: Optional[int]) -> int:
+    """How many pages are read (a note when not all of them)."""
     if n_total == 0:
         raise LoadError(f"{src}: PDF has no pages")
     limit = n_total if max_pages is None else min(n_total, max_pages)
     if limit < n_total:
         doc.notes.append(f"document has {n_total} pages; only the first {limit} were read "
                          f"(max_pages={max_pages})")
+    return limit
+
+
+def _read_pages(plumber_pages: list, src: str, doc: Document, max_pages: Optional[int],
+                timeout_s: Optional[float], t0: float) -> list[_PageData]:
+    """The pages read under the page and time limits, with notes on what was left unread."""
+    n_total = len(plumber_pages)
+    limit = _page_limit(n_total, src, doc, max_pages)
     datas: list[_PageData] = []
     for i in range(limit):
         if timeout_s is not None and time.monotonic() - t0 > timeout_s:
@@ -106,6 +113,59 @@ def _read_pages(plumber_pages: list, src: str, doc: Document, max_pages: Optiona
             break
         datas.append(_read_one_page(plumber_pages, i, src, doc))
     return datas
+
+
+@dataclass
+class PagesRead:
+    """Pages ``start`` to ``stop - 1`` (0-based) of a PDF, read by one worker while others
+    read the other ranges: their page data, and the notes and problems reading them gave."""
+    start: int
+    stop: int
+    datas: list
+    notes: list
+    problems: list
+
+
+def page_count(path, data: bytes, password: str = "") -> int:
+    """The number of pages of PDF ``data`` (LoadError when it cannot be opened)."""
+    pdf, pages = _open_pdf(data, str(path), password)
+    try:
+        return len(pages)
+    finally:
+        _close(pdf)
+
+
+def page_ranges(n_pages: int, max_pages: Optional[int], parts: int) -> list[tuple[int, int]]:
+    """The pages to read cut into ``parts`` ranges of about equal length (0-based, stop excluded)."""
+    limit = n_pages if max_pages is None else min(n_pages, max_pages)
+    parts = max(1, min(parts, limit))
+    bounds = [round(limit * k / parts) for k in range(parts + 1)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def read_page_range(path, data: bytes, start: int, stop: int, *, timeout_s: Optional[float] = 120,
+                    password: str = "", **_ignored) -> PagesRead:
+    """Pages ``start``..``stop - 1`` of a PDF read into page data (the character pass of
+    :func:`load_pdf`; ``load_pdf(..., pages_read=[...])`` assembles the ranges).  The time
+    limit applies to this range; pages it leaves unread are named in a note."""
+    import logging
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    src = str(path)
+    t0 = time.monotonic()
+    pdf, plumber_pages = _open_pdf(data, src, password)
+    scratch = Document(source=src, sha256="", format="pdf", page_marked=True)
+    datas: list[_PageData] = []
+    try:
+        for i in range(start, min(stop, len(plumber_pages))):
+            if timeout_s is not None and time.monotonic() - t0 > timeout_s:
+                scratch.notes.append(f"stopped after page {i} of {len(plumber_pages)}: time limit of "
+                                     f"{timeout_s:g} s reached; pages {i + 1}-{stop} not read")
+                break
+            datas.append(_read_one_page(plumber_pages, i, src, scratch))
+    finally:
+        _close(pdf)
+    return PagesRead(start, stop, datas, scratch.notes, scratch.problems)
 
 
 def _note_no_text(datas: list, doc: Document) -> None:
@@ -207,19 +267,32 @@ def _to_displayed(datas: list, doc: Document) -> None:
 
 
 def load_pdf(path, data: bytes, *, max_pages: Optional[int] = 500, timeout_s: Optional[float] = 120,
-             password: str = "", **_ignored) -> Document:
-    """Read PDF ``data`` (the bytes of ``path``) into a :class:`Document`; see the module docstring."""
+             password: str = "", pages_read: Optional[list[PagesRead]] = None, n_pages: int = 0,
+             **_ignored) -> Document:
+    """Read PDF ``data`` (the bytes of ``path``) into a :class:`Document`; see the module docstring.
+
+    ``pages_read``: the page ranges of the document already read by :func:`read_page_range`
+    (in several workers) and ``n_pages`` its page count: only the document-wide assembly is
+    done here, and the document is the one a whole read gives."""
     import logging
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     src = str(path)
     t0 = time.monotonic()
-    pdf, plumber_pages = _open_pdf(data, src, password)
     doc = Document(source=src, sha256=sha256_bytes(data), format="pdf", page_marked=True)
-    try:
-        datas = _read_pages(plumber_pages, src, doc, max_pages, timeout_s, t0)
-    finally:
-        _close(pdf)
+    if pages_read is not None:
+        _page_limit(n_pages, src, doc, max_pages)
+        datas = []
+        for part in sorted(pages_read, key=lambda r: r.start):
+            datas.extend(part.datas)
+            doc.notes.extend(part.notes)
+            doc.problems.extend(part.problems)
+    else:
+        pdf, plumber_pages = _open_pdf(data, src, password)
+        try:
+            datas = _read_pages(plumber_pages, src, doc, max_pages, timeout_s, t0)
+        finally:
+            _close(pdf)
     _note_no_text(datas, doc)
     _finish_blocks(doc, _assemble_pages(datas, doc))
     _to_displayed(datas, doc)
