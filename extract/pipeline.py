@@ -14,6 +14,7 @@ import importlib
 import os
 import stat
 import sys
+import threading
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,7 @@ from typing import Iterable, Optional, Sequence
 
 from .model import sha256_bytes, stable_id
 from .records import TABLES, DocumentRecord
-from .runner import DEFAULT_MAX_MEMORY, run_all
+from .runner import DEFAULT_MAX_MEMORY, FORK_LOCK, run_all
 from .validate import conform, conform_tables
 
 #: (output table, module) of every extractor, in the order they run.
@@ -193,6 +194,26 @@ def _preload() -> None:
     warm()  # the figures matchers built once here, not in every forked child
 
 
+#: what the cross-document stage and the writers import: loaded in the parent by a thread
+#: while the workers read (the parent only waits then), not after them
+_AFTER_READING = ("extract.reconcile", "extract.dataset", "extract.dataset.observations", "extract.writers",
+                  "extract.dataset.files", "extract.report", "pyarrow", "pyarrow.parquet")
+
+
+def _import_in_background() -> threading.Thread:
+    def imports():
+        with FORK_LOCK:
+            for module in _AFTER_READING:
+                try:
+                    importlib.import_module(module)
+                except Exception:  # noqa: BLE001 - imported again (and reported) where it is used
+                    pass
+
+    t = threading.Thread(target=imports, name="extract-imports", daemon=True)
+    t.start()
+    return t
+
+
 def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
                 limits: Optional[dict] = None, max_memory: Optional[int] = DEFAULT_MAX_MEMORY,
                 on_result=None) -> list[DocResult]:
@@ -209,7 +230,12 @@ def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
     pages = [0]
     plan = split.Plan(limits, jobs)
 
+    started, importing = [0], []
+
     def start(job):
+        started[0] += 1
+        if started[0] == min(jobs, len(files)) and not importing:  # every first worker forked
+            importing.append(_import_in_background())
         what = f"pages {job.start + 1}-{job.stop} of " if isinstance(job, split.Pages) else ""
         bar.set_postfix_str(f"{pages[0]} pages; reading {what}{Path(job.path).name[-40:]}")
 
@@ -232,6 +258,8 @@ def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
                 on_done=done, on_start=start)
     finally:
         bar.close()
+        for t in importing:
+            t.join()
     return [plan.results[i] for i in range(len(files))]
 
 

@@ -16,12 +16,17 @@ import ctypes
 import multiprocessing as mp
 import os
 import signal
+import threading
 import time
 from collections import deque
 from multiprocessing.connection import wait
 from typing import Callable, Optional
 
 DEFAULT_MAX_MEMORY = 2 * 1024 ** 3
+
+#: held while a child is forked: a thread of the parent that imports modules holds it too,
+#: so no child is forked half-way through an import (it would inherit the import's locks)
+FORK_LOCK = threading.Lock()
 
 #: a child may run this long past --timeout (the loader stops between pages at
 #: --timeout itself and returns what it read; the kill is for work inside a page)
@@ -82,7 +87,8 @@ class _Worker:
     def __init__(self, ctx, work, max_memory):
         self.conn, child = ctx.Pipe(duplex=True)
         self.proc = ctx.Process(target=_worker, args=(child, work, max_memory), daemon=True)
-        self.proc.start()
+        with FORK_LOCK:
+            self.proc.start()
         child.close()
         self.task: Optional[int] = None
         self.started = 0.0

@@ -33,3 +33,24 @@ def test_spacy_already_imported_is_reused():
     code = "import spacy.cli, sys; import extract.nlp as n; print(n.spacy is sys.modules['spacy'], n.spacy.cli.__file__ is not None)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["True", "True"]
+
+
+AFTER_READING = r"""
+import sys
+from pathlib import Path
+from extract import pipeline
+from extract.runner import FORK_LOCK
+docs = sorted((Path(sys.argv[1])).iterdir())[:3]
+assert 'extract.reconcile' not in sys.modules
+pipeline.extract_all(docs, jobs=2, progress=False)
+print(all(m in sys.modules for m in pipeline._AFTER_READING), FORK_LOCK.locked())
+"""
+
+
+def test_cross_document_modules_are_imported_while_the_workers_read():
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    out = subprocess.run([sys.executable, "-c", AFTER_READING, str(corpus)], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.split() == ["True", "False"]
