@@ -11,9 +11,13 @@
 
 1. The corpus: whole ``extract run`` (load, extract, reconcile, write) in documents/s
    and MB/s, and the time each stage adds (loading, each extractor, reconciliation).
+   Then the same over distinct real reports as text (the text layer of each PDF of
+   ../shared/real, its Markdown, the corpus): no two alike, as a researcher's folder.
 2. PDFs: generated multi-page report PDFs (tests/pdfgen.py) read by our loader against
    pdfplumber's own ``page.extract_text()`` + ``page.extract_tables()`` on the same files
    in the same run; pages/s for both and the ratio (ours / baseline time; < 1 is faster).
+   And one long real PDF (54 pages of ../shared/real) through the whole command with one
+   worker and with two (a long PDF's pages are read in ranges side by side).
 
 Prints a Markdown table and writes it to bench/RESULTS.md (quoted in the README).
 """
@@ -88,15 +92,7 @@ def bench_text(n: int, repeat: int) -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
         files = text_copies(Path(tmp) / "docs", n)
         mb = sum(f.stat().st_size for f in files) / 1e6
-        cmd = [sys.executable, "-m", "extract", "run", str(Path(tmp) / "docs"), "--out", str(Path(tmp) / "out"),
-               "--no-cache", "--jobs", "2", "--quiet"]
-        walls, cpus = [], []
-        for _ in range(repeat):
-            c0, t0 = _children_cpu(), time.perf_counter()
-            subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-            walls.append(time.perf_counter() - t0)
-            cpus.append(_children_cpu() - c0)
-        wall, cpu = min(walls), min(cpus)
+        wall, cpu = _whole_command(Path(tmp) / "docs", Path(tmp) / "out", 2, repeat)
         lines = [f"| text: whole command, {n} docs ({mb:.2f} MB), --jobs 2 | {wall * 1000:.0f} ms wall, "
                  f"{cpu * 1000:.0f} ms CPU | {n / wall:.1f} docs/s, {mb / wall:.2f} MB/s "
                  f"({mb / (cpu / 2):.2f} MB/s if the CPU time were spread over 2 idle cores) |"]
@@ -161,6 +157,87 @@ def _text_stages(files: list[Path], out: Path) -> list[str]:
             f"| text stages: writers (writers.write_all) | {spent['write_all'] * 1000:.0f} ms CPU | |"]
 
 
+SHARED_REAL = ROOT.parent / "shared" / "real"
+
+
+def distinct_texts(folder: Path, max_pages: int = 15) -> list[Path]:
+    """Distinct real reports as text: the text layer (pdfplumber ``extract_text``, at most
+    ``max_pages`` pages) of each PDF of ../shared/real with at least 3,000 characters, its
+    Markdown and text files of that size, and the corpus's text and Markdown; nothing repeats."""
+    import pdfplumber
+
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for src in sorted(SHARED_REAL.rglob("*")) + sorted((ROOT / "corpus").iterdir()):
+        if src.suffix.lower() == ".pdf":
+            with pdfplumber.open(src) as pdf:
+                text = "\n\n".join(page.extract_text() or "" for page in pdf.pages[:max_pages])
+            name = src.stem + ".txt"
+        elif src.suffix.lower() in (".md", ".txt") and src.name != "README.md":
+            text, name = src.read_text(encoding="utf-8", errors="replace"), src.name
+        else:
+            continue
+        if len(text) >= 3000:
+            (folder / name).write_text(text, encoding="utf-8")
+            out.append(folder / name)
+    return out
+
+
+def _whole_command(docs: Path, out: Path, jobs: int, repeat: int) -> tuple[float, float]:
+    """(best wall, best CPU) seconds of ``python -m extract run docs --no-cache --jobs N``."""
+    cmd = [sys.executable, "-m", "extract", "run", str(docs), "--out", str(out), "--no-cache",
+           "--jobs", str(jobs), "--quiet"]
+    walls, cpus = [], []
+    for _ in range(repeat):
+        c0, t0 = _children_cpu(), time.perf_counter()
+        subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        walls.append(time.perf_counter() - t0)
+        cpus.append(_children_cpu() - c0)
+    return min(walls), min(cpus)
+
+
+def bench_distinct(repeat: int) -> list[str]:
+    """The whole command over distinct real reports as text (``distinct_texts``)."""
+    if not SHARED_REAL.is_dir():
+        return ["| text, distinct real reports: skipped (../shared/real not found) | | |"]
+    with tempfile.TemporaryDirectory() as tmp:
+        files = distinct_texts(Path(tmp) / "docs")
+        mb = sum(f.stat().st_size for f in files) / 1e6
+        wall, cpu = _whole_command(Path(tmp) / "docs", Path(tmp) / "out", 2, repeat)
+    n = len(files)
+    return [f"| text: whole command, {n} distinct real reports ({mb:.2f} MB), --jobs 2 | {wall * 1000:.0f} ms wall, "
+            f"{cpu * 1000:.0f} ms CPU | {n / wall:.1f} docs/s, {mb / wall:.2f} MB/s |"]
+
+
+LONG_PDF = SHARED_REAL / "kent_cc" / "kcc_cabinet_2025-01-30_finance_monitoring_Q3.pdf"
+
+
+def bench_long_pdf(repeat: int) -> list[str]:
+    """One long real PDF (54 pages): the whole command with one worker (read whole) and with two
+    (its pages read in two ranges side by side, ``extract.split``), against pdfplumber's own
+    ``extract_text()`` + ``extract_tables()`` of the same pages in one process."""
+    if not LONG_PDF.is_file():
+        return ["| long PDF: skipped (../shared/real not found) | | |"]
+    import pdfplumber
+
+    def baseline():
+        with pdfplumber.open(LONG_PDF) as pdf:
+            for page in pdf.pages:
+                page.extract_text()
+                page.extract_tables()
+
+    t_base = best_of(baseline, repeat)
+    with tempfile.TemporaryDirectory() as tmp:
+        docs = Path(tmp) / "docs"
+        docs.mkdir()
+        (docs / LONG_PDF.name).write_bytes(LONG_PDF.read_bytes())
+        one, _ = _whole_command(docs, Path(tmp) / "out1", 1, repeat)
+        two, _ = _whole_command(docs, Path(tmp) / "out2", 2, repeat)
+    return [f"| long PDF ({LONG_PDF.name}, 54 pages): pdfplumber extract_text + extract_tables | {t_base * 1000:.0f} ms | baseline |",
+            f"| long PDF: whole command, --jobs 1 (read whole) | {one * 1000:.0f} ms wall | {one / t_base:.2f} x baseline |",
+            f"| long PDF: whole command, --jobs 2 (two page ranges) | {two * 1000:.0f} ms wall | {two / t_base:.2f} x baseline, {one / two:.2f} x faster than --jobs 1 |"]
+
+
 def bench_corpus(repeat: int) -> list[str]:
     from extract.loaders import load
     from extract.pipeline import EXTRACTORS, discover, run
@@ -223,9 +300,9 @@ def main(argv=None) -> int:
     ap.add_argument("--no-write", action="store_true", help="do not update bench/RESULTS.md")
     args = ap.parse_args(argv)
     load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
-    rows = bench_text(args.text_docs, args.repeat)
+    rows = bench_text(args.text_docs, args.repeat) + bench_distinct(args.repeat)
     if not args.text_only:
-        rows += bench_corpus(args.repeat) + bench_pdf(args.repeat, args.pages)
+        rows += bench_corpus(args.repeat) + bench_pdf(args.repeat, args.pages) + bench_long_pdf(args.repeat)
     head = [f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, {os.cpu_count()} cores, "
             f"Python {platform.python_version()}, best of {args.repeat}; machine load average "
             f"(1/5/15 min) at the start: {load}.", "", "| what | time | rate |", "| --- | --- | --- |"]
