@@ -184,20 +184,26 @@ class Document:
 
     def finish(self) -> "Document":
         """Assign each block its section, heading path and topic (call once, after loading)."""
+        from .vocab import vocabulary   # looked up once, not per heading
+        generic = vocabulary().is_generic_heading
         stack: list[tuple[int, str]] = []
+        path: list[str] = []   # the texts of ``stack``, copied into each block
         topic = ""
         for b in self.blocks:
-            if b.kind == HEADING and b.text.strip() and not is_generic_heading(b.text):
-                topic = b.text.strip()
-            b.topic = topic
             if b.kind == HEADING:
+                if b.text.strip() and not generic(b.text):
+                    topic = b.text.strip()
                 while stack and stack[-1][0] >= b.level:
                     stack.pop()
-                b.headings = [t for _, t in stack]
+                path = [t for _, t in stack]
+                b.topic = topic
+                b.headings = path[:]
                 b.section = stack[-1][1] if stack else ""
                 stack.append((b.level, b.text))
+                path = [t for _, t in stack]
             else:
-                b.headings = [t for _, t in stack]
+                b.topic = topic
+                b.headings = path[:]
                 b.section = stack[-1][1] if stack else ""
         return self
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ..normalise import MONTH_PREFIX
@@ -61,33 +62,60 @@ def _latex_sub(m: re.Match) -> str:
     return " " + out.replace(" ", "") + " " if len(out.split()) <= 3 else " " + out.strip() + " "
 
 
+_STRAY_BOLD = re.compile(r"(?<!\\)\*\*")
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) (?=[.,;:](?:\s|$))")
+_SPACE_AFTER_OPEN = re.compile(r"\( (?=\S)")
+_SPACE_BEFORE_CLOSE = re.compile(r"(?<=\S) \)")
+
+
+def _clean_markdown(s: str) -> str:
+    """Markdown links, code, emphasis, strikethrough and escapes removed.  Each pattern runs
+    only when the text holds the characters it needs to match (a plain substring test)."""
+    if "$" in s:
+        s = _LATEX.sub(_latex_sub, s)
+    if "](" in s:
+        s = _MD_LINK.sub(lambda m: m.group(1), s)
+    if "`" in s:
+        s = _CODE.sub(r"\1", s)
+    for _ in range(2):
+        if "**" in s or "__" in s:
+            s = _BOLD.sub(r"\2", s)
+    if "*" in s:
+        s = _EM_STAR.sub(r"\1", s)
+    if "_" in s:
+        s = _EM_UND.sub(r"\1", s)
+    if "~~" in s:
+        s = _STRIKE.sub(r"\1", s)
+    # stray unmatched bold markers left by converters ("**Priority 2**: x", "** ")
+    if "**" in s:
+        s = _STRAY_BOLD.sub("", s)
+    if "\\" in s:
+        s = _ESCAPE.sub(r"\1", s)
+    return s
+
+
+@lru_cache(maxsize=4096)
 def clean_inline(s: str, *, markdown: bool = True) -> str:
-    """Plain text of a fragment of converter output (see module docstring)."""
+    """Plain text of a fragment of converter output (see module docstring).  (Cached: the
+    loaders clean the same fragment more than once, e.g. to test a heading and to store it.)"""
     if not s:
         return ""
     s = _ZERO_WIDTH.sub("", s)
     if "<" in s:
         s = strip_tags(s, autolinks=markdown)
     if markdown:
-        if "$" in s:
-            s = _LATEX.sub(_latex_sub, s)
-        s = _MD_LINK.sub(lambda m: m.group(1), s)
-        s = _CODE.sub(r"\1", s)
-        for _ in range(2):
-            s = _BOLD.sub(r"\2", s)
-        s = _EM_STAR.sub(r"\1", s)
-        s = _EM_UND.sub(r"\1", s)
-        s = _STRIKE.sub(r"\1", s)
-        # stray unmatched bold markers left by converters ("**Priority 2**: x", "** ")
-        s = re.sub(r"(?<!\\)\*\*", "", s)
-        s = _ESCAPE.sub(r"\1", s)
-    s = html.unescape(s)
-    s = _ZERO_WIDTH.sub("", s)
+        s = _clean_markdown(s)
+    if "&" in s:  # an entity may stand for a zero-width character ("&shy;")
+        s = html.unescape(s)
+        s = _ZERO_WIDTH.sub("", s)
     s = _SPACES.sub(" ", s).strip()
     # a space the converter put before punctuation after removed markup: "<b>x</b> ." -> "x."
-    s = re.sub(r"(?<=\w) (?=[.,;:](?:\s|$))", "", s)
-    s = re.sub(r"\( (?=\S)", "(", s)
-    s = re.sub(r"(?<=\S) \)", ")", s)
+    if " ." in s or " ," in s or " ;" in s or " :" in s:
+        s = _SPACE_BEFORE_PUNCT.sub("", s)
+    if "( " in s:
+        s = _SPACE_AFTER_OPEN.sub("(", s)
+    if " )" in s:
+        s = _SPACE_BEFORE_CLOSE.sub(")", s)
     return s
 
 
@@ -115,9 +143,14 @@ def ends_sentence(text: str) -> bool:
     return bool(TERMINAL.search(text.rstrip()))
 
 
+# the last word read backwards: the same match as searching "([A-Za-z]+)\W*$", without trying
+# every position of a long text
+_LAST_WORD_REVERSED = re.compile(r"\W*([A-Za-z]+)")
+
+
 def last_word(text: str) -> str:
-    m = re.search(r"([A-Za-z]+)\W*$", text.rstrip())
-    return m.group(1).lower() if m else ""
+    m = _LAST_WORD_REVERSED.match(text.rstrip()[::-1])
+    return m.group(1)[::-1].lower() if m else ""
 
 
 def ends_with_stop_word(text: str) -> bool:
@@ -140,6 +173,7 @@ _DATA_TOKEN = re.compile(
     \d{{4}}(?:[-/]\d{{2,4}})?|n/?a|tbc|[-–—]|\(?\d+\s*(?:months?|weeks?|days?)\)?)$""", re.I | re.X)
 
 
+@lru_cache(maxsize=4096)  # a pure test of one string, asked again for the same line
 def is_data_line(text: str) -> bool:
     """A line made only of numbers, percentages, dates and times ("Jan 24 90%", "75%")."""
     toks = text.split()
@@ -166,10 +200,13 @@ def split_blank_page(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+_RULE = re.compile(r"(?:[-–—_*=]\s*){2,}")
+
+
 def is_rule(line: str) -> bool:
     """A horizontal rule: ``---``, ``- - -``, ``***``, ``___``, ``====`` (also tab separated)."""
     t = line.replace("\t", " ").strip()
-    return len(t) >= 2 and bool(re.fullmatch(r"(?:[-–—_*=]\s*){2,}", t)) and len(t.replace(" ", "")) >= 2
+    return len(t) >= 2 and bool(_RULE.fullmatch(t)) and len(t.replace(" ", "")) >= 2
 
 
 # --------------------------------------------------------------------------

@@ -4,8 +4,9 @@ broken line to the paragraph above (rules 1-5 of :mod:`extract.loaders.text`).""
 from __future__ import annotations
 
 import re
-from typing import Optional
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
 
 from ...model import BULLET, PARAGRAPH
 from ..common import ends_sentence, ends_with_stop_word, is_data_line, page_marker, starts_lower
@@ -62,12 +63,18 @@ class _Draft:
 # heading tests (shared with the Markdown loader for bold pseudo-headings)
 # --------------------------------------------------------------------------
 
+_PARENS = re.compile(r"\([^)]*\)")
+
+
 def _strip_parens(t: str) -> str:
-    return re.sub(r"\([^)]*\)", " ", t)
+    return _PARENS.sub(" ", t)
 
 
 def is_keyword_heading(t: str) -> bool:
     return bool(_KEYWORD_HEADING.match(t)) and len(t) <= 120
+
+
+_ASCII_LOWER = re.compile(r"[a-z]")
 
 
 def is_caps_heading(t: str) -> bool:
@@ -76,10 +83,12 @@ def is_caps_heading(t: str) -> bool:
         has_paren = True
     else:
         head, has_paren = t.strip(), False
+    if _ASCII_LOWER.search(head):  # a lower-case ASCII letter: the test below fails anyway
+        return False
     letters = [c for c in head if c.isalpha()]
     if len(letters) < 4 or any(c.islower() for c in letters):
         return False
-    words = [w for w in head.split() if any(c.isalpha() for c in w)]
+    words = [w for w in head.split() if (w[0].isalpha() or any(c.isalpha() for c in w))]
     return len(words) >= 2 or (has_paren and len(words) == 1)
 
 
@@ -88,24 +97,31 @@ def is_header_row(t: str) -> bool:
     return len(words) >= 2 and all(w in HEADER_WORDS for w in words)
 
 
+@lru_cache(maxsize=4096)  # a pure test of one string, asked again for the same line
 def is_title_like(t: str) -> bool:
     if not t or not (t[0].isupper() or t[0].isdigit()):
         return False
     if t.endswith(":") or ": " in t:
         return False
-    words = [w for w in t.split() if any(c.isalpha() for c in w)]
-    if not words or len(words) > 8 or not any(w[0].isupper() for w in words):
+    words = []
+    for w in t.split():
+        if w[0].isalpha() or any(c.isalpha() for c in w):
+            words.append(w)
+            if len(words) > 8:  # too many words: no need to read the rest
+                return False
+    if not words or not any(w[0].isupper() for w in words):
         return False
     if is_header_row(t):
         return False
     sig = [w for w in _strip_parens(t).split()
-           if any(c.isalpha() for c in w) and w.lower().strip("-–—,") not in SMALL_WORDS]
+           if (w[0].isalpha() or any(c.isalpha() for c in w)) and w.lower().strip("-–—,") not in SMALL_WORDS]
     if not sig:
         return False
     caps = sum(1 for w in sig if w.lstrip("'\"‘“(")[:1].isupper())
     return len(words) <= 4 or caps / len(sig) >= 0.75
 
 
+@lru_cache(maxsize=4096)  # a pure test of one string, asked again for the same line
 def heading_level(t: str) -> Optional[int]:
     """Level of a heading-like text line, or None (see module docstring, rule 5)."""
     if not t or len(t) > 120:
@@ -123,6 +139,7 @@ def heading_level(t: str) -> Optional[int]:
     return None
 
 
+@lru_cache(maxsize=4096)  # a pure test of one string, asked again for the same line
 def _strong_heading(t: str) -> bool:
     return (is_keyword_heading(t) and not t.endswith((",", ";"))) or (
         is_caps_heading(t) and len(t) <= 90 and not t.endswith((".", ",", ";")))

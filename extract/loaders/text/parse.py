@@ -64,6 +64,9 @@ def _drop_running_lines(lines: list[_Line], page_of: dict, n_pages: int,
     return out
 
 
+_RULE_START = frozenset("-–—_*=")  # the characters a rule (common.is_rule) can start with
+
+
 def _read_lines(text: str) -> tuple[list[_Line], dict[int, int], list[tuple[int, int]]]:
     """The non-blank lines of ``text`` (page markers and rules left out), the page of each
     line from form feeds, and the "Page N" markers seen."""
@@ -83,16 +86,17 @@ def _read_lines(text: str) -> tuple[list[_Line], dict[int, int], list[tuple[int,
         else:
             ff_page[idx] = page
         raw = raw.replace("\u00a0", " ").rstrip("\r")
-        if not raw.strip():
+        stripped = raw.strip()
+        if not stripped:
             blanks += 1
             continue
         n = page_marker(raw)
         if n is not None:
             markers.append((idx, n))
             continue
-        if is_rule(raw) and len(raw.strip()) >= 3:
+        if stripped[0] in _RULE_START and is_rule(raw) and len(stripped) >= 3:
             continue
-        lines.append(_Line(idx, raw, raw.strip(), blanks))
+        lines.append(_Line(idx, raw, stripped, blanks))
         blanks = 0
     return lines, ff_page, markers
 
@@ -207,14 +211,17 @@ def _demote_label_runs(drafts: list[_Draft], levels: list) -> None:
     diagram's labels): its lines are not headings (their levels are set to None)."""
     def short(k: int) -> bool:
         d = drafts[k]
+        if d.kind != PARAGRAPH:
+            return False
         t = d.text.rstrip()
-        return d.kind == PARAGRAPH and len(t) <= 60 and not t.endswith(".") and levels[k] not in (1, 2)
+        return len(t) <= 60 and not t.endswith(".") and levels[k] not in (1, 2)
 
+    flags = [short(k) for k in range(len(drafts))]
     i = 0
     while i < len(drafts):
-        if short(i):
+        if flags[i]:
             j = i
-            while j < len(drafts) and short(j):
+            while j < len(drafts) and flags[j]:
                 j += 1
             n3 = sum(1 for k in range(i, j) if levels[k] == 3)
             if j - i >= 6 and n3 >= 3 and 2 * n3 >= j - i:

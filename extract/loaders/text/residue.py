@@ -77,7 +77,7 @@ def _label_cell(t: str) -> bool:
     at least 3/4 of the significant words capitalised, no auxiliary verb."""
     if len(t) > 45 or not t[:1].isupper():
         return False
-    words = [w for w in t.split() if any(c.isalpha() for c in w)]
+    words = [w for w in t.split() if (w[0].isalpha() or any(c.isalpha() for c in w))]
     if not words or len(words) > 7:
         return False
     if any(w.lower() in _VERBISH for w in words):
@@ -195,8 +195,8 @@ _DELIV_HEAD_WORDS = HEADER_WORDS | header_words()
 
 
 def _deliv_header_cell(t: str) -> bool:
-    words = t.lower().split()
-    return 0 < len(words) <= 3 and all(w in _DELIV_HEAD_WORDS for w in words)
+    words = t.split(None, 3)  # a fourth part: more than three words
+    return 0 < len(words) <= 3 and all(w.lower() in _DELIV_HEAD_WORDS for w in words)
 
 
 def _date_cell(t: str) -> bool:
