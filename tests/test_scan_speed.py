@@ -1,6 +1,6 @@
 """The prefiltered patterns of extract/normalise/scan_speed.py find exactly what the plain
 ones find: the exclusion spans of quantities._EXCL_PATTERNS, and every match (span and
-groups) of the quantity pattern without its QUANTITY_START lookahead, on real text and
+groups) of the quantity pattern without its QUANTITY_START lookahead and QUANTITY_GATES, on real text and
 on generated text built from the words the patterns look for."""
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ from hypothesis import given, settings, strategies as st
 
 from extract.normalise import scan_speed
 from extract.normalise.core import _clean
-from extract.normalise.quantities import _EXCL_PATTERNS, _EXCL_RES, _Q_RE
+from extract.normalise.quantities import _EXCL_PATTERNS, _EXCL_RES, _Q_ALTS, _Q_RE
 
 ROOT = Path(__file__).resolve().parents[1].parent / "shared"
-_PREFIX = scan_speed.QUANTITY_START + "(?:"
-assert _Q_RE.pattern.startswith(_PREFIX) and _Q_RE.pattern.endswith(")")
-PLAIN_Q = regex.compile(_Q_RE.pattern[len(_PREFIX):-1], _Q_RE.flags)
+# the quantity pattern without its QUANTITY_START lookahead and without QUANTITY_GATES
+assert _Q_RE.pattern.startswith(scan_speed.QUANTITY_START + "(?:") and scan_speed.QUANTITY_GATES
+PLAIN_Q = regex.compile("|".join(p for _, p in _Q_ALTS), _Q_RE.flags)
 PLAIN = [re.compile(p, re.IGNORECASE | re.MULTILINE | re.ASCII) for p in _EXCL_PATTERNS]
 
 
@@ -77,6 +77,20 @@ def test_each_prefilter_still_lets_its_own_form_through():
         assert fast_spans(text) == plain_spans(text) != [], text
 
 
+def test_each_gate_still_lets_its_own_forms_through():
+    # forms of the gated alternatives (durations, clocks, percents, points); a wrong gate would lose them
+    for text, group in (("-an hour and 10 minutes", "dur"), ("1h 30m", "dur"), ("took 5m 30s", "dur"),
+                        ("two and a half hours", "dur"), ("half an hour", "dur"), ("twenty-five minutes", "dur"),
+                        ("twenty five minutes", "dur"), (".5 hours", "dur"), ("+3 hrs", "dur"),
+                        ("1,200 seconds", "dur"), ("-00:16:12", "clock"), ("44:38 mins", "clock"),
+                        ("averaged 11:34", "clock"), ("3.5% points", "pts"), ("+1.2 pp", "pts"),
+                        ("4 percentage points", "pts"), ("8.%", "pct"), ("12 per cent", "pct"),
+                        ("-7.5 PERCENT", "pct"), ("1,234.5%", "pct")):
+        m = _Q_RE.search(text)
+        assert m is not None and m.group(group), text
+        assert same_quantity_matches(text), text
+
+
 _WORDS = st.sampled_from(
     ["14", "3", "2023", "09:30", "12:5", "1st", "December", "Dec", "may", "MARCH", "year", "Years", "last",
      "over the", "minute", "minutes", "no.", "twenty", "four", "two-hour", "twenty-five-day", "hours a day",
@@ -85,7 +99,7 @@ _WORDS = st.sampled_from(
      "\n", "1.", "## 4.1", "Op", "Alpha", "SN1 2JH", "Fatal 4", "serious", "within", "the", "and", "to",
      "an", "a", "half", "hour", "hrs", "min", "secs", "seconds", "two", "Thirty", "n=", "r =", "R2=", "0.5",
      "±", "+/-", "£1.2m", "%", "per cent", "pp", "45p", "1 in 4", "3rd", "▼", "+", "averaged", "1h", "30m",
-     "x", "fifty", "sixty", "nineteen", "eleven", "seven", "...", "(", ")", "#", "week", "quarters", "day",
+     "x", "fifty", "sixty", "points", "pts", "h", "m", "s", "an hour", "and a half", "nineteen", "eleven", "seven", "...", "(", ")", "#", "week", "quarters", "day",
      "365", "7", "24", "0", "101", "999", "11", "p.m.", "AM", "star", "*", "Q", "fy", "age", "2024-01-02"])
 
 

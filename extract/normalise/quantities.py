@@ -9,7 +9,7 @@ import regex
 from typing import Optional
 from .core import MONTH, Quantity, _ARROW_AFTER, _CACHE_MAX_LEN, _LB, _NUM, _SCALE, _SIGN, _clean, _num, _orig_span, clean_text  # noqa: F401
 from .signs import sign_from_words  # noqa: F401
-from .scan_speed import QUANTITY_START, compile_exclusions, spans as _excl_spans
+from .scan_speed import QUANTITY_GATES, QUANTITY_START, compile_exclusions, spans as _excl_spans
 
 
 # --------------------------------------------------------------------------
@@ -85,36 +85,38 @@ _DUR_CLOCK = (
     r"(?P<cav_m>\d{1,3}):(?P<cav_s>[0-5]\d)(?![\d:]|[ \t]*(?:am|pm|a\.m\.|p\.m\.|hrs?|hours)\b)"
 )
 
-_Q_RE = regex.compile(
-    QUANTITY_START + "(?:" + "|".join([
-        # sample sizes: n=600, n.817, n. 2,751, n.-35,701
-        rf"(?P<n>(?<![\w.])n[ \t]*[=.:][ \t]*(?P<n_sign>-)?(?P<n_num>{_NUM}))(?![\d%])",
-        # money
-        rf"{_SIGN}(?P<money>£[ \t]?(?P<m_num>{_NUM})(?:[ \t]?(?P<m_scale>thousand|million|billion|bn|mn|m|k|b)\b)?)",
-        # durations written as clocks
-        rf"{_SIGN}{_LB}(?P<clock>{_DUR_CLOCK})",
-        # durations written in words
-        rf"{_SIGN}{_LB}(?P<dur>{_DUR_WORDS})",
-        # correlation coefficients: r = 0.86, (r=-0.42), R2 = 0.64
-        rf"(?P<coef>(?<![\w.])r(?:2|²)?[ \t]*=[ \t]*(?P<coef_sign>-)?(?P<coef_num>0?\.\d+|1(?:\.0+)?|0(?:\.0+)?))(?![\d%]|[.,]\d)",
-        # plus/minus margins: ±3.5 per cent, +/- 10.52 (a bare margin is a count)
-        rf"(?P<pm>(?:±|\+[ \t]*/[ \t]*-)[ \t]*(?P<pm_num>{_NUM})(?:(?P<pm_pct>[ \t]*(?:%|per[ \t]?cent\b|percent\b))(?P<pm_pts>[ \t]*(?:points?|pts?|ppts?|pp)\b)?|(?![\d.,]|[ \t]*[A-Za-z%£])))",
-        # percentage points
-        rf"{_SIGN}{_LB}(?P<pts>(?P<pts_num>{_NUM})\.?[ \t]*(?:(?:%|per[ \t]?cent\b|percent\b)[ \t]*(?:points?|pts?|ppts?|pp)\b|(?:pp|ppts?|pts|percentage[ \t]+points?)\b)){_ARROW_AFTER}",
-        # percent
-        rf"{_SIGN}{_LB}(?P<pct>(?P<pct_num>{_NUM})\.?[ \t]*(?:%|per[ \t]?cent\b|percent\b)){_ARROW_AFTER}",
-        # pence: 29p, 4.5p (glued; "1.2 pp" is points)
-        rf"{_SIGN}{_LB}(?P<pence>(?P<p_num>\d{{1,3}}(?:\.\d{{1,2}})?)p)\b(?![.,]\d)",
-        # "1 in 5 victims", "one in every 4": a proportion (a ratio, 0.2)
-        r"(?<![\w.,/:])(?P<onein>(?P<oi_a>\d{1,3})[ \t]+in[ \t]+(?:every[ \t]+)?(?P<oi_b>\d{1,3}(?:,\d{3})*))\b"
-        r"(?![.,]\d|[ \t]*(?:%|per[ \t]?cent|months?|weeks?|years?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|quarters?)\b)",
-        # ordinals
-        r"(?<![\w.,/:])(?P<ord>(?P<ord_num>\d{1,3})[ \t]?(?:st|nd|rd|th))\b",
-        # plain numbers (with an optional scale word)
-        rf"{_SIGN}{_LB}(?P<plain>(?P<pl_num>{_NUM})(?:[ \t]?(?P<pl_scale>thousand|million|billion|bn)\b)?)(?![\w/]|[.,:]\d)",
-    ]) + ")",
-    regex.IGNORECASE | regex.VERSION0 | regex.ASCII,
-)
+#: the alternatives of the quantity pattern, in order (the first that matches at a position wins),
+#: each with the name of the group that decides how its match is read
+_Q_ALTS = [
+    # sample sizes: n=600, n.817, n. 2,751, n.-35,701
+    ("n", rf"(?P<n>(?<![\w.])n[ \t]*[=.:][ \t]*(?P<n_sign>-)?(?P<n_num>{_NUM}))(?![\d%])"),
+    # money
+    ("money", rf"{_SIGN}(?P<money>£[ \t]?(?P<m_num>{_NUM})(?:[ \t]?(?P<m_scale>thousand|million|billion|bn|mn|m|k|b)\b)?)"),
+    # durations written as clocks
+    ("clock", rf"{_SIGN}{_LB}(?P<clock>{_DUR_CLOCK})"),
+    # durations written in words
+    ("dur", rf"{_SIGN}{_LB}(?P<dur>{_DUR_WORDS})"),
+    # correlation coefficients: r = 0.86, (r=-0.42), R2 = 0.64
+    ("coef", rf"(?P<coef>(?<![\w.])r(?:2|²)?[ \t]*=[ \t]*(?P<coef_sign>-)?(?P<coef_num>0?\.\d+|1(?:\.0+)?|0(?:\.0+)?))(?![\d%]|[.,]\d)"),
+    # plus/minus margins: ±3.5 per cent, +/- 10.52 (a bare margin is a count)
+    ("pm", rf"(?P<pm>(?:±|\+[ \t]*/[ \t]*-)[ \t]*(?P<pm_num>{_NUM})(?:(?P<pm_pct>[ \t]*(?:%|per[ \t]?cent\b|percent\b))(?P<pm_pts>[ \t]*(?:points?|pts?|ppts?|pp)\b)?|(?![\d.,]|[ \t]*[A-Za-z%£])))"),
+    # percentage points
+    ("pts", rf"{_SIGN}{_LB}(?P<pts>(?P<pts_num>{_NUM})\.?[ \t]*(?:(?:%|per[ \t]?cent\b|percent\b)[ \t]*(?:points?|pts?|ppts?|pp)\b|(?:pp|ppts?|pts|percentage[ \t]+points?)\b)){_ARROW_AFTER}"),
+    # percent
+    ("pct", rf"{_SIGN}{_LB}(?P<pct>(?P<pct_num>{_NUM})\.?[ \t]*(?:%|per[ \t]?cent\b|percent\b)){_ARROW_AFTER}"),
+    # pence: 29p, 4.5p (glued; "1.2 pp" is points)
+    ("pence", rf"{_SIGN}{_LB}(?P<pence>(?P<p_num>\d{{1,3}}(?:\.\d{{1,2}})?)p)\b(?![.,]\d)"),
+    # "1 in 5 victims", "one in every 4": a proportion (a ratio, 0.2)
+    ("onein", r"(?<![\w.,/:])(?P<onein>(?P<oi_a>\d{1,3})[ \t]+in[ \t]+(?:every[ \t]+)?(?P<oi_b>\d{1,3}(?:,\d{3})*))\b"
+             r"(?![.,]\d|[ \t]*(?:%|per[ \t]?cent|months?|weeks?|years?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|quarters?)\b)"),
+    # ordinals
+    ("ord", r"(?<![\w.,/:])(?P<ord>(?P<ord_num>\d{1,3})[ \t]?(?:st|nd|rd|th))\b"),
+    # plain numbers (with an optional scale word)
+    ("plain", rf"{_SIGN}{_LB}(?P<plain>(?P<pl_num>{_NUM})(?:[ \t]?(?P<pl_scale>thousand|million|billion|bn)\b)?)(?![\w/]|[.,:]\d)"),
+]
+_Q_FLAGS = regex.IGNORECASE | regex.VERSION0 | regex.ASCII
+_Q_RE = regex.compile(QUANTITY_START + "(?:" + "|".join(QUANTITY_GATES.get(name, "") + p for name, p in _Q_ALTS) + ")",
+                      _Q_FLAGS)
 
 # spans that are never figures ------------------------------------------------
 _YEAR4 = r"(?:19|20)\d\d"
@@ -412,12 +414,37 @@ _QUANTITY_READERS = ((("n",), _q_n), (("money",), _q_money), (("clock", "dur"), 
                      (("plain",), _q_plain))
 
 
-def _quantity_from_match(m, clean: str, g: Optional[dict] = None) -> Optional[tuple[float, str, bool, str, int, int, int]]:
+class _Groups:
+    """The named groups of a match of ``_Q_RE``, read like ``m.groupdict()`` (``get`` and
+    ``[]``) from the tuple ``m.groups()``: building the dict of all 71 groups costs
+    about 50 times more."""
+    __slots__ = ("values",)
+
+    def __init__(self, m):
+        self.values = m.groups()
+
+    def get(self, k, default=None):
+        v = self.values[_Q_INDEX[k]]
+        return default if v is None else v
+
+    def __getitem__(self, k):
+        return self.values[_Q_INDEX[k]]
+
+
+#: a group name's place in ``m.groups()`` (a name used twice is one group in ``regex``)
+_Q_INDEX = {name: i - 1 for name, i in _Q_RE.groupindex.items()}
+#: the readers with the places of the groups that select them
+_READERS_AT = tuple((tuple(_Q_INDEX[k] for k in groups), read) for groups, read in _QUANTITY_READERS)
+
+
+def _quantity_from_match(m, clean: str, g: Optional[_Groups] = None) -> Optional[tuple[float, str, bool, str, int, int, int]]:
     """(value, unit, sign_explicit, kind, direction, cstart, cend) or None."""
-    g = m.groupdict() if g is None else g
-    for groups, read in _QUANTITY_READERS:
-        if any(g.get(k) for k in groups):
-            return read(m, g, clean)
+    g = _Groups(m) if g is None else g
+    values = g.values
+    for places, read in _READERS_AT:
+        for i in places:
+            if values[i]:
+                return read(m, g, clean)
     return None
 
 
@@ -481,7 +508,7 @@ def _scan(text: str, exclude: bool = True) -> list[Quantity]:
         m = _Q_RE.search(clean, pos)
         if not m:
             break
-        g = m.groupdict()
+        g = _Groups(m)
         res = _quantity_from_match(m, clean, g)
         if res is None:
             # retry just after the first character of this match so that a

@@ -4,7 +4,8 @@ spans that are never figures, with prefilters that never change a match.
 ``QUANTITY_START`` is a lookahead put in front of ``quantities._Q_RE``: a match can
 only start at a digit, ".", a sign, "£", "±", or at a word start with "a"/"an",
 "half", "n=", "r=" or the first letters of a number word (a duration in words), so
-the many alternatives are tried only there.  The same search results follow.
+the many alternatives are tried only there; ``QUANTITY_GATES`` does the same in front of
+the costly alternatives (durations, clocks, percents).  The same search results follow.
 
 ``quantities._EXCL_PATTERNS`` stays the one statement of those spans; each is
 still applied on its own.  This module compiles each with, where it pays, a
@@ -19,23 +20,36 @@ from __future__ import annotations
 
 import re
 
-from .core import MONTH
-
 QUANTITY_START = (r"(?=[\d.+\-£±]|(?<!\w)(?:an?[ \t]|half|n[ \t]*[=.:]|r(?:2|²)?[ \t]*=|"
                   r"one|two|th|fo|fi|si|se|ei|ni|te|el|tw))")
 
-_FLAGS = re.IGNORECASE | re.MULTILINE | re.ASCII
-_MONTH_RE = re.compile(MONTH, _FLAGS)   # no \b: "14December 2023"
-_URL_HINT = re.compile(r"@|https?://|www\.|\.(?:pdf|docx?|xlsx?|html?|csv)\b", _FLAGS)
+# a lookahead put in front of an alternative of the quantity pattern (by the name of its
+# group), stating what the alternative needs at its start, so the costly alternative is
+# tried only there: a number (its optional sign, then its digits, commas and points as one
+# run) followed by a unit letter of a duration ("h", "m", "s": hours, mins, secs, "1h 30m")
+# or a number word, "a"/"an", "half" (durations in words); one to three digits and ":"
+# (clocks); a number, then "%" or "p" (percents, "pp", "pts", "per cent", "points")
+QUANTITY_GATES = {
+    "clock": r"(?=[-+]?\d{1,3}:)",
+    "dur": r"(?=[-+]?(?:[\d.,]++(?:[ \t]+and[ \t]+a[ \t]+half)?[ \t]*-?[ \t]*[hms]|[a-z]))",
+    "pts": r"(?=[-+]?[\d.,]++[ \t]*[%p])",
+    "pct": r"(?=[-+]?[\d.,]++[ \t]*[%p])",
+}
 
-# what a text must hold for a pattern to match in it: keys of _Facts
+_FLAGS = re.IGNORECASE | re.MULTILINE | re.ASCII
+
+# what a text must hold for a pattern to match in it, tested on the lower-cased text (a
+# match's letters are ASCII, so they are in it lower-cased): a string, or one of a tuple's;
+# "<month>": the first three letters of a month name; "<url>": what starts or ends a URL,
+# an e-mail address or a file name
 _NEEDS_NO_DIGIT = {19, 30, 36}      # "twenty-four hours a day", "two-hour", URLs
-# ("<month>" / "<url>": the regexes above; a string: in the lower-cased text; a tuple: one of them)
 _NEEDS = {0: "<month>", 1: "<month>", 2: "<month>", 3: "<month>", 5: "-", 6: ("am", "pm", "a.m", "p.m"), 8: ":",
           9: "fy", 10: ("-", "/"), 11: "/", 13: "year", 14: "q", 15: "minute", 16: "(", 17: ("-", "to"),
           18: "day", 19: "twenty", 20: "op", 22: ("0", "+44"), 23: "0", 24: "0800", 25: ("101", "999", "111"),
           26: "per", 28: "within", 29: "-", 30: "-", 31: ("month", "week", "year", "quarter"), 32: "month",
           33: "#", 36: "<url>", 37: "age", 38: "(", 39: "...", 40: ("*", "star"), 41: "£"}
+_NAMED_NEEDS = {"<month>": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+                "<url>": ("@", "http", "www.", ".pdf", ".doc", ".xls", ".htm", ".csv")}
 # a lookahead true wherever a match of the pattern starts (behind the \b or
 # look-behind the pattern itself starts with, so it is tried at word starts only)
 _LOOKAHEAD = {
@@ -49,31 +63,32 @@ _LOOKAHEAD = {
 }
 
 
-class _Facts:
-    """The whole-text tests, each computed at most once per text."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.lower = text.lower()
-        self.done: dict = {}
-
-    def has(self, key) -> bool:
-        if key not in self.done:
-            if key == "<month>":
-                self.done[key] = _MONTH_RE.search(self.text) is not None
-            elif key == "<url>":
-                self.done[key] = _URL_HINT.search(self.text) is not None
-            elif isinstance(key, tuple):
-                self.done[key] = any(k in self.lower for k in key)
-            else:
-                self.done[key] = key in self.lower
-        return self.done[key]
+_NEED_RES: dict = {}
 
 
-def compile_exclusions(patterns: list[str]) -> list[tuple[re.Pattern, object, bool]]:
-    """(compiled pattern, whole-text need or None, needs a digit) for each pattern, in order."""
-    return [(re.compile(_LOOKAHEAD.get(i, "") + f"(?:{p})", _FLAGS), _NEEDS.get(i), i not in _NEEDS_NO_DIGIT)
-            for i, p in enumerate(patterns)]
+def _need_re(need) -> re.Pattern:
+    """One pattern (searched in the lower-cased text) per need, shared by the patterns with that need."""
+    words = _NAMED_NEEDS.get(need, need)
+    words = (words,) if isinstance(words, str) else words
+    return _NEED_RES.setdefault(need, re.compile("|".join(map(re.escape, words))))
+
+
+def compile_exclusions(patterns: list[str]) -> list[tuple[re.Pattern, object, bool, bool]]:
+    """(compiled pattern, need pattern or None, needs a digit, can match empty) for each pattern, in order."""
+    out = []
+    for i, p in enumerate(patterns):
+        rx = re.compile(_LOOKAHEAD.get(i, "") + f"(?:{p})", _FLAGS)
+        need = _need_re(_NEEDS[i]) if i in _NEEDS else None
+        out.append((rx, need, i not in _NEEDS_NO_DIGIT, _min_width(rx) == 0))
+    return out
+
+
+def _min_width(rx: re.Pattern) -> int:
+    try:
+        from re import _parser as sre_parse
+    except ImportError:   # Python < 3.11
+        import sre_parse
+    return sre_parse.parse(rx.pattern, rx.flags).getwidth()[0]
 
 
 _DIGIT = re.compile(r"\d")
@@ -83,10 +98,20 @@ _SPAN = re.Match.span
 def spans(compiled, text: str) -> list[tuple[int, int]]:
     """Every non-empty match of every pattern, pattern by pattern (as the plain loop)."""
     has_digit = _DIGIT.search(text) is not None
-    facts = _Facts(text)
+    lower = text.lower()
+    met: dict = {}     # need pattern -> found in the text
     out: list[tuple[int, int]] = []
-    for rx, need, digit in compiled:
-        if (digit and not has_digit) or (need is not None and not facts.has(need)):
+    for rx, need, digit, empty in compiled:
+        if digit and not has_digit:
             continue
-        out += [sp for sp in map(_SPAN, rx.finditer(text)) if sp[1] > sp[0]]
+        if need is not None:
+            found = met.get(need)
+            if found is None:
+                found = met[need] = need.search(lower) is not None
+            if not found:
+                continue
+        if empty:
+            out += [sp for sp in map(_SPAN, rx.finditer(text)) if sp[1] > sp[0]]
+        else:
+            out += map(_SPAN, rx.finditer(text))
     return out
