@@ -489,17 +489,33 @@ def _env_files() -> list[str]:
 #: the last (set_extra files, $EXTRACT_VOCABULARY) and its vocabulary: the extractors ask
 #: for the vocabulary thousands of times a document, nearly always unchanged
 _LAST: list = [None, None]
+#: os.environ's own store and the variable's key in it: ``os.environ[...] = ``, ``del``,
+#: ``monkeypatch.setenv`` all write there, so one dict look-up reads what ``os.environ.get``
+#: would (without its encoding and mapping calls; the extractors ask 80,000 times a run)
+_ENVIRON = os.environ
+try:
+    _ENV_STORE, _ENV_KEY = os.environ._data, os.environ.encodekey(ENV)  # type: ignore[attr-defined]
+except AttributeError:  # another Python: read it the plain way
+    _ENV_STORE = _ENV_KEY = None
+
+
+def _env_raw():
+    """The variable as os.environ stores it (None when unset): compared, never decoded."""
+    if _ENV_STORE is not None and os.environ is _ENVIRON:
+        return _ENV_STORE.get(_ENV_KEY)
+    return os.environ.get(ENV)
 
 
 def vocabulary(extra_files: Optional[Iterable[str]] = None) -> Vocabulary:
     """The vocabulary (cached): shipped data, then files of ``set_extra`` /
     ``$EXTRACT_VOCABULARY``, then ``extra_files``."""
     if not extra_files:
-        key = (tuple(_EXTRA), os.environ.get(ENV, ""))
-        if _LAST[0] == key:
+        raw = _env_raw()
+        last = _LAST[0]
+        if last is not None and last[1] == raw and last[0] == _EXTRA:
             return _LAST[1]
         V = _load(tuple(_EXTRA) + tuple(_env_files()))
-        _LAST[:] = [key, V]
+        _LAST[:] = [(list(_EXTRA), raw), V]
         return V
     extras = tuple(_EXTRA) + tuple(_env_files()) + tuple(str(p) for p in extra_files)
     return _load(extras)
