@@ -80,3 +80,84 @@ def test_parquet_without_pandas(tmp_path):
             "print('pandas' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# --- literal prefilters (extract/vocab/literals.py) ---------------------------------------
+
+import re  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from extract.vocab import literals, vocabulary  # noqa: E402
+
+_ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_only_these_characters_fold_to_ascii_letters():
+    """An ASCII letter of a pattern matches (IGNORECASE) only characters whose lower() is that letter,
+    except the ones ``lowered`` refuses to lower-case a text with."""
+    every = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c <= 0xDFFF)
+    for x in "abcdefghijklmnopqrstuvwxyz":
+        for c in re.findall(x, every, re.I) + re.findall(f"[{x}]", every, re.I):
+            assert c.lower() == x or c in literals._FOLDS_TO_ASCII, (x, hex(ord(c)))
+
+
+def _pattern_lists():
+    from extract.reconcile import vocabulary as rv
+
+    V = vocabulary()
+    lists = {"metric_text": [rx for _k, rx in V._metric_text], "metric_table": [rx for _k, rx in V._metric_table],
+             "metric_loose": [rx for _k, rx in V._metric_loose],
+             "subjects": [rx for _k, rx, *_ in V._subject_res], "reconcile": [rx for _k, rx in rv.subjects()]}
+    return lists
+
+
+def _texts() -> list[str]:
+    out = []
+    for folder in (_ROOT / "corpus", _ROOT.parent / "shared" / "real"):
+        for f in sorted(folder.rglob("*")):
+            if f.suffix in (".txt", ".md", ".html") and f.stat().st_size < 3_000_000:
+                text = f.read_text(encoding="utf-8", errors="replace")
+                out += [line for line in text.splitlines() if line.strip()]
+    return out
+
+
+def _check(screen, patterns, text):
+    ok = screen.which(text)
+    matching = [i for i, rx in enumerate(patterns) if rx.search(text)]
+    assert ok is None or set(matching) <= set(ok), (text, matching, ok)
+    assert ok is None or ok == sorted(ok)
+
+
+def test_screens_keep_every_match_on_real_text():
+    texts = _texts()
+    assert len(texts) > 1000
+    texts = texts[::4] + [w for t in texts[1::8] for w in re.findall(r"[^.;]{1,200}", t)[:3]]  # and clauses
+    for name, patterns in _pattern_lists().items():
+        screen = literals.Screen(patterns)
+        for t in texts:
+            _check(screen, patterns, t)
+
+
+_LISTS = _pattern_lists()
+_SCREENS = {name: literals.Screen(ps) for name, ps in _LISTS.items()}
+_WORDS = sorted({n for ps in _LISTS.values() for rx in ps for n in (literals.needs(rx) or ())}
+                | {"İ", "ı", "ſ", "K", "KSI", "Violence", "ASB", " ", "-", "(", ")", "£", "–", "%"})
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS) | st.text(max_size=3), max_size=8))
+def test_screens_keep_every_match_on_generated_text(parts):
+    text = " ".join(parts)
+    for name, patterns in _LISTS.items():
+        _check(_SCREENS[name], patterns, text)
+        _check(_SCREENS[name], patterns, text.upper())
+
+
+def test_needs_of_some_patterns():
+    assert literals.needs(re.compile(r"\bbudget(?:ed|s)?\b", re.I)) == ("budget",)
+    assert literals.needs(re.compile(r"a?b*", re.I)) is None
+    assert literals.needs(re.compile(r"(?:x|y+)z", re.I)) == ("x", "y") or literals.needs(
+        re.compile(r"(?:x|y+)z", re.I)) == ("z",)
+    assert literals.lowered("ſso") is None and literals.lowered("KSI £") == "ksi £"
