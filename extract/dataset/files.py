@@ -26,14 +26,56 @@ def arrow_table(spec: TableSpec, rows: list):
     import pyarrow as pa
 
     cols = [(f.name, f.metadata["kind"]) for f in fields(spec.record)]
-    schema = pa.schema([pa.field(n, getattr(pa, _ARROW[k])(), nullable=True,
-                                 metadata={"description": next(f.metadata["desc"] for f in fields(spec.record)
-                                                               if f.name == n)})
-                        for n, k in cols], metadata={"description": spec.title, "primary_key": ",".join(spec.key)})
+    schema = _schema(pa, spec)
     dicts = [r if isinstance(r, dict) else as_row(r) for r in rows]
     data = {n: [v if v.__class__ is _PLAIN[k] else _cell(v, k) for v in (d.get(n) for d in dicts)]
             for n, k in cols}
-    return pa.Table.from_pydict(data, schema=schema)
+    try:   # pa.array / from_pydict would import pandas (0.3 s) to ask whether a list is a Series
+        return pa.Table.from_arrays([_arrow_array(pa, k, data[n]) for n, k in cols], schema=schema)
+    except (ValueError, TypeError, OverflowError, UnicodeError):
+        return pa.Table.from_pydict(data, schema=schema)   # as before, with its own error
+
+
+def _schema(pa, spec: TableSpec):
+    return pa.schema([pa.field(f.name, getattr(pa, _ARROW[f.metadata["kind"]])(), nullable=True,
+                               metadata={"description": f.metadata["desc"]})
+                      for f in fields(spec.record)],
+                     metadata={"description": spec.title, "primary_key": ",".join(spec.key)})
+
+
+#: the largest string column one Arrow ``string`` array holds (32-bit offsets); more: ``from_pydict``
+_MAX_STRING_BYTES = 2**31 - 1
+
+
+def _arrow_array(pa, kind: str, values: list):
+    """The column ``pa.array(values, type)`` gives, built from its buffers (values already plain:
+    int / float / str or None).  Raises ValueError where that path would differ (a too-long
+    string column), and whatever numpy raises for a value an int64 cannot hold."""
+    import numpy as np
+
+    n = len(values)
+    nulls = values.count(None)
+    validity = None
+    if nulls:
+        present = np.fromiter((v is not None for v in values), dtype=bool, count=n)
+        validity = pa.py_buffer(np.packbits(present, bitorder="little"))
+    if kind == "string":
+        encoded = [b"" if v is None else v.encode("utf-8") for v in values]
+        offsets = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=n), out=offsets[1:])
+        if offsets[-1] > _MAX_STRING_BYTES:
+            raise ValueError("string column too long for one array")
+        buffers = [validity, pa.py_buffer(offsets.astype(np.int32)), pa.py_buffer(b"".join(encoded))]
+        return pa.Array.from_buffers(pa.string(), n, buffers, null_count=nulls)
+    if kind == "integer":
+        arr = np.array([0 if v is None else v for v in values] if nulls else values, dtype=np.int64)
+        typ = pa.int64()
+    else:
+        arr = np.array([0.0 if v is None else v for v in values] if nulls else values, dtype=np.float64)
+        typ = pa.float64()
+    if arr.shape != (n,):
+        raise ValueError("not a flat column")
+    return pa.Array.from_buffers(typ, n, [validity, pa.py_buffer(arr)], null_count=nulls)
 
 
 #: a value of this type is written as it is (``_cell`` would give it back unchanged)

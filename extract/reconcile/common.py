@@ -9,15 +9,19 @@ from typing import Optional
 
 from ..normalise import clean_text
 from ..vocab import vocabulary
+from ..vocab.literals import Screen
 from .vocabulary import is_generic_heading, subjects, _PERCENT_UNITS, _STAT_AVG, _STAT_MEDIAN
+
+
+_NOT_WORD = re.compile(r"[^a-z0-9%]+")
 
 
 @lru_cache(maxsize=8192)
 def _norm(text: Optional[str]) -> str:
     t = clean_text(text or "").lower()
     t = t.replace("&", " and ")
-    t = re.sub(r"[^a-z0-9%]+", " ", t)
-    return re.sub(r"\s+", " ", t).strip()
+    # what is left is [a-z0-9%] and single spaces: the old second pass (\s+ -> " ") changed nothing
+    return _NOT_WORD.sub(" ", t).strip()
 
 
 @lru_cache(maxsize=8192)
@@ -48,7 +52,15 @@ def _subject_tokens(text: Optional[str]) -> frozenset:
 
 @lru_cache(maxsize=8192)
 def _subject_tokens_in(subj: tuple, t: str) -> frozenset:
-    return frozenset(k for k, rx in subj if rx.search(t))
+    ok = _screen_of(subj).which(t)   # a pattern without any string it needs cannot match
+    if ok is None:
+        return frozenset(k for k, rx in subj if rx.search(t))
+    return frozenset(k for k, rx in map(subj.__getitem__, ok) if rx.search(t))
+
+
+@lru_cache(maxsize=8)
+def _screen_of(subj: tuple) -> Screen:
+    return Screen([rx for _k, rx in subj])
 
 
 def _metric_key_fig(text: Optional[str]) -> Optional[str]:

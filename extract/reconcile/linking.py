@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from ..normalise import MONTH_PREFIX, clean_text, sign_from_words
@@ -97,6 +98,16 @@ def _prefix(f: FigureRecord) -> str:
     return s[:cs]
 
 
+_CRIMES_RECORDED = re.compile(r"\s*crimes?\s+(?:were|have\s+been)\s+recorded\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_says(s: str) -> tuple[bool, bool]:
+    """(a year-on-year comparison, a comparison with the previous month or quarter) in a sentence: asked
+    once per sentence, not once per figure of it."""
+    return bool(_YOY.search(s)), bool(_PREV.search(s))
+
+
 def _fig_context(f: FigureRecord) -> _Fig:
     pre = _prefix(f)
     s = f.sentence or ""
@@ -111,8 +122,7 @@ def _fig_context(f: FigureRecord) -> _Fig:
         raw_key = None   # "knife crime in December": the subject's volume, see _default_volume
     # ... or the words right after a count ("1,034 crimes were recorded")
     after_key = _metric_key_fig(s[ce:ce + 30]) if f.unit == "count" and not f.metric_text else None
-    if after_key is None and f.unit == "count" and re.match(r"\s*crimes?\s+(?:were|have\s+been)\s+recorded\b",
-                                                          s[ce:ce + 40], re.I):
+    if after_key is None and f.unit == "count" and _CRIMES_RECORDED.match(s[ce:ce + 40]):
         after_key = "crime_volume"
     for k in (_record_metric_key(f), _metric_key_fig(clause), raw_key, after_key):
         if k is not None and _key_fits(k, f.unit, f.role):
@@ -140,8 +150,9 @@ def _fig_context(f: FigureRecord) -> _Fig:
         or sign_from_words(clean_text(pre)[-40:]) != 0 or sign_from_words(after[:20]) != 0
     inherited = bool(f.period_inherited) or not f.period_type or f.period_type in ("other", "point_in_time")
     is_change = (f.role == "change") or f.period_type == "change_12_months"
-    yoy = bool(_YOY.search(s)) or (f.period_type == "change_12_months" and not _OTHER_BASELINE.search(s))
-    prev = bool(_PREV.search(s)) and not (f.period_type == "change_12_months")
+    says_yoy, says_prev = _sentence_says(s)
+    yoy = says_yoy or (f.period_type == "change_12_months" and not _OTHER_BASELINE.search(s))
+    prev = says_prev and not (f.period_type == "change_12_months")
     if is_change and _FOREIGN_BASE.search(s[ce:ce + 80] + " " + clean_text(pre)[-60:]):
         prev, yoy = True, False     # a change against a baseline the table does not hold: no column
     words = _words_of(clause) | _words_of(f.metric_text) | _words_of(f.subject) | _words_of(f.section)

@@ -62,7 +62,12 @@ def _words_of(text: Optional[str]) -> frozenset:
 @lru_cache(maxsize=8192)
 def _words_of_in(text: Optional[str], force: frozenset) -> frozenset:
     ws = [w for w in _norm(text).split() if w not in _RAW_STOP and w not in force]
-    return frozenset(re.sub(r"(?<=[a-z]{3})s$", "", w) for w in ws)
+    return frozenset(_PLURAL_S.sub("", w) for w in ws)
+
+
+#: a plural 's' after three letters, dropped
+_PLURAL_S = re.compile(r"(?<=[a-z]{3})s$")
+_BRACKETED = re.compile(r"\([^)]*\)")
 
 
 def _split_same_measure_rows(t: "_Table") -> None:
@@ -102,8 +107,8 @@ _RAW_STOP = {"the", "of", "a", "an", "in", "for", "to", "with", "on", "and", "vo
 
 @lru_cache(maxsize=8192)
 def _raw_words(text: Optional[str]) -> frozenset:
-    words = [w for w in _norm(re.sub(r"\([^)]*\)", " ", clean_text(text or ""))).split() if w not in _RAW_STOP]
-    return frozenset(re.sub(r"(?<=[a-z]{3})s$", "", w) for w in words)
+    words = [w for w in _norm(_BRACKETED.sub(" ", clean_text(text or ""))).split() if w not in _RAW_STOP]
+    return frozenset(_PLURAL_S.sub("", w) for w in words)
 
 
 def _raw_key(text: Optional[str]) -> Optional[str]:
@@ -169,7 +174,7 @@ _LABEL_FILLER = {"victim", "victims", "with", "being", "by", "at", "from", "per"
 
 
 def _label_extra_words(text: str, key: str) -> list[str]:
-    t = re.sub(r"\([^)]*\)", " ", clean_text(text or ""))
+    t = _BRACKETED.sub(" ", clean_text(text or ""))
     rx = vocabulary().table_metric_pattern(key)
     if rx is not None:
         for m in list(rx.finditer(t))[::-1]:

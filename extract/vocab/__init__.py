@@ -70,6 +70,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
+from .literals import Screen
+
 DATA = Path(__file__).resolve().parent / "data"
 ENV = "EXTRACT_VOCABULARY"
 
@@ -243,6 +245,7 @@ class Vocabulary:
 
     def _compile(self) -> None:
         self._local_authority_areas()
+        self._screens: dict[str, Screen] = {}   # made when first used (see _can_match)
         self._metric_text: list[tuple[str, re.Pattern]] = []
         self._metric_table: list[tuple[str, re.Pattern]] = []
         self._name_key: dict[str, str] = {}
@@ -284,27 +287,37 @@ class Vocabulary:
         k = self._name_key.get(t.lower())
         if k:
             return k
-        for k, rx in self._metric_text:
+        for k, rx in self._can_match("_metric_text", t):
             if rx.search(t):
                 return k
-        for k, rx in self._metric_loose:
+        for k, rx in self._can_match("_metric_loose", t):
             if rx.search(t):
                 return k
         return None
+
+    def _can_match(self, patterns: str, t: str) -> list:
+        """The (key, pattern) pairs of the list named ``patterns`` that can match ``t``, in order:
+        a pattern without any of the strings it needs (:mod:`extract.vocab.literals`) cannot."""
+        pairs = self.__dict__[patterns]
+        screen = self._screens.get(patterns)
+        if screen is None:
+            screen = self._screens[patterns] = Screen([p[1] for p in pairs])
+        ok = screen.which(t)
+        return pairs if ok is None else [pairs[i] for i in ok]
 
     def names_loosely(self, text: Optional[str]) -> bool:
         """Do some words name their metric only through a ``loose`` pattern ("crimes" alone)? Such a
         name says what a figure is about, but is no evidence to link it to a table row."""
         t = " ".join((text or "").split())
         return bool(t) and self.metric_of_name(t) is None and self.text_metric_key(t) is None \
-            and any(rx.search(t) for _k, rx in self._metric_loose)
+            and any(rx.search(t) for _k, rx in self._can_match("_metric_loose", t))
 
     def table_metric_key(self, label: Optional[str]) -> Optional[str]:
         """Canonical key of the metric a table row/column label names, or None."""
         t = " ".join((label or "").split())
         if not t:
             return None
-        for k, rx in self._metric_table:
+        for k, rx in self._can_match("_metric_table", t):
             if rx.search(t):
                 return k
         return None
@@ -315,7 +328,7 @@ class Vocabulary:
         t = " ".join((text or "").split())
         if not t:
             return None
-        for k, rx in self._metric_text:
+        for k, rx in self._can_match("_metric_text", t):
             if rx.search(t):
                 return k
         return None
@@ -370,7 +383,7 @@ class Vocabulary:
 
     def _subject_keys(self, t: str) -> list[str]:
         found: list[tuple[int, int, str]] = []
-        for k, rx, stop_b, stop_a in self._subject_res:
+        for k, rx, stop_b, stop_a in self._can_match("_subject_res", t):
             for m in rx.finditer(t):
                 if stop_b and stop_b.search(t[max(0, m.start() - 30):m.start()]):
                     continue
@@ -489,17 +502,33 @@ def _env_files() -> list[str]:
 #: the last (set_extra files, $EXTRACT_VOCABULARY) and its vocabulary: the extractors ask
 #: for the vocabulary thousands of times a document, nearly always unchanged
 _LAST: list = [None, None]
+#: os.environ's own store and the variable's key in it: ``os.environ[...] = ``, ``del``,
+#: ``monkeypatch.setenv`` all write there, so one dict look-up reads what ``os.environ.get``
+#: would (without its encoding and mapping calls; the extractors ask 80,000 times a run)
+_ENVIRON = os.environ
+try:
+    _ENV_STORE, _ENV_KEY = os.environ._data, os.environ.encodekey(ENV)  # type: ignore[attr-defined]
+except AttributeError:  # another Python: read it the plain way
+    _ENV_STORE = _ENV_KEY = None
+
+
+def _env_raw():
+    """The variable as os.environ stores it (None when unset): compared, never decoded."""
+    if _ENV_STORE is not None and os.environ is _ENVIRON:
+        return _ENV_STORE.get(_ENV_KEY)
+    return os.environ.get(ENV)
 
 
 def vocabulary(extra_files: Optional[Iterable[str]] = None) -> Vocabulary:
     """The vocabulary (cached): shipped data, then files of ``set_extra`` /
     ``$EXTRACT_VOCABULARY``, then ``extra_files``."""
     if not extra_files:
-        key = (tuple(_EXTRA), os.environ.get(ENV, ""))
-        if _LAST[0] == key:
+        raw = _env_raw()
+        last = _LAST[0]
+        if last is not None and last[1] == raw and last[0] == _EXTRA:
             return _LAST[1]
         V = _load(tuple(_EXTRA) + tuple(_env_files()))
-        _LAST[:] = [key, V]
+        _LAST[:] = [(list(_EXTRA), raw), V]
         return V
     extras = tuple(_EXTRA) + tuple(_env_files()) + tuple(str(p) for p in extra_files)
     return _load(extras)
