@@ -23,9 +23,9 @@ _WS = re.compile(r"\s+")
 def _cell(text: str) -> str:
     t = strip_tags(text or "")
     t = t.replace("**", "")
-    t = _WS.sub(" ", t).strip()
+    t = " ".join(t.split())  # = _WS.sub(" ", t).strip(): str.split and \s agree on whitespace
     # a plus sign set apart from its number ("+ 23.3"): one signed value
-    return _SPACED_PLUS.sub(r"+\1", t)
+    return _SPACED_PLUS.sub(r"+\1", t) if t[:1] == "+" else t
 
 
 _SPACED_PLUS = re.compile(r"^\+\s+(\d[\d,]*(?:\.\d+)?%?)$")
