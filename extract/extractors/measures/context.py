@@ -68,7 +68,8 @@ def _find_fy_quarter(doc: Document):
         if b.kind == "table":
             continue
         t = b.text or ""
-        if not _FYQ.search(t):
+        # every _FYQ form has a q ("Q2", "quarter"; IGNORECASE folds q only to Q): cheap skip
+        if ("q" not in t and "Q" not in t) or not _FYQ.search(t):
             continue
         for chunk in re.split(r"(?<=[.;])\s+|\n", t):
             if not _FYQ.search(chunk):
@@ -84,11 +85,27 @@ _DASH_ZERO = re.compile(
     r"represents|shows|is used for|signifies)\s*(?:a\s+)?(?:zero|nil|none|0)\b", re.IGNORECASE)
 
 
+# how every _DASH_ZERO key starts (a quoted dash, a bracketed dash, the word "dash"): each
+# pattern is scanned much faster than the whole key, and a text with none of them has no key
+_DASH_KEY_STARTS = (re.compile(r"['‘’\"“”]\s*[-–—]\s*['‘’\"“”]"), re.compile(r"\([-–—]\)"),
+                    re.compile(r"dash", re.IGNORECASE))
+
+
+def _may_hold_dash_key(text: str) -> bool:
+    return any(p.search(text) for p in _DASH_KEY_STARTS)
+
+
 def _says_dash_is_zero(doc: Document) -> bool:
     """A key in the document saying a dash means zero ("'-' denotes zero", "(-) = nil").
     Without one a dash in a table cell is an empty value, never 0."""
-    return bool(_DASH_ZERO.search(doc.raw_text or "")) or any(
-        _DASH_ZERO.search(b.text or "") for b in doc.blocks if b.kind != "table")
+    raw = doc.raw_text or ""
+    if _may_hold_dash_key(raw) and _DASH_ZERO.search(raw):
+        return True
+    texts = [b.text or "" for b in doc.blocks if b.kind != "table"]
+    # joined by NUL, which no key can contain: one cheap scan for all the blocks
+    if not _may_hold_dash_key("\x00".join(texts)):
+        return False
+    return any(_DASH_ZERO.search(t) for t in texts)
 
 
 def _fy_quarter_period(ctx: _Ctx, qn: int):
