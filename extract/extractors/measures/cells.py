@@ -5,6 +5,7 @@ is read by :mod:`extract.normalise`."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ... import normalise as N
@@ -70,7 +71,14 @@ def _iso(d) -> Optional[str]:
 
 def _value(text: str, accounting: bool = False):
     """The cell as one quantity; ``accounting``: brackets are negatives (finance tables)."""
-    return N.parse_value(text, accounting=accounting) if text else None
+    return _parsed_value(text, accounting) if text else None
+
+
+# a table's cells are read many times (header tests, column tests, records); the answers are
+# frozen Quantity / Period objects, so each distinct text is parsed once
+@lru_cache(maxsize=16384)
+def _parsed_value(text: str, accounting: bool):
+    return N.parse_value(text, accounting=accounting)
 
 
 def _is_trend(t: str) -> bool:
@@ -117,6 +125,7 @@ def _is_exception_text(t: str) -> bool:
     return _has_words(t) and not _is_trend(t) and not _is_no_value(t) and _value(t) is None
 
 
+@lru_cache(maxsize=16384)
 def _period(text: str):
     if not text:
         return None

@@ -35,6 +35,8 @@ class _Ctx:
     # (value headers, money scale, page) of the last matrix table: a table continued on the
     # next page without its caption ("All figures in £m") keeps the scale of its first part
     last_scale: tuple = (None, None, None)
+    # id(block) -> (the block's own table id, its rows joined by tabs): see _table_id
+    table_ids: dict = field(default_factory=dict)
 
     def uid(self, *parts) -> str:
         i = stable_id(*parts)
@@ -217,7 +219,16 @@ def _record(ctx: _Ctx, block: Block, section: str, table_id: str, ri: int, ci: i
 
 
 def _table_id(ctx: _Ctx, block: Block, header_text: str) -> str:
-    return block.table_id(ctx.doc_id, header_text)  # the tables output's id (tables2 hook)
+    """The tables output's id (tables2 hook).  ``Block.table_id`` gives the block's own id
+    unless ``header_text`` is one of its rows; that test is kept here per block (a row label
+    asks for every row of a box table: the rows are joined once, not once per label)."""
+    known = ctx.table_ids.get(id(block))
+    if known is None:
+        known = ctx.table_ids[id(block)] = (
+            block.table_id(ctx.doc_id), {"\t".join(c.text for c in r) for r in block.rows})
+    if header_text is not None and header_text not in known[1]:
+        return known[0]
+    return block.table_id(ctx.doc_id, header_text)
 
 
 @dataclass(frozen=True)
