@@ -16,12 +16,12 @@ from .text import (_DATE_WORDS, _DUE_PERIOD, _PCT_TOKEN, _STOP, _clean, _continu
                    _starts_punct)
 
 
-def _bullet_glyph(doc: Document, b) -> str:
-    """The dash a text loader took off a bullet line, when the source shows it
-    (a wrapped cell line "– national level ..." is text, not a bullet)."""
-    if b.kind != BULLET or not b.line or not doc.raw_text:
+def _bullet_glyph(lines: list[str], b) -> str:
+    """The dash a text loader took off a bullet line, when the source (``lines``: the
+    document's raw text split at newlines) shows it (a wrapped cell line "– national
+    level ..." is text, not a bullet)."""
+    if b.kind != BULLET or not b.line or not lines:
         return ""
-    lines = doc.raw_text.split("\n")
     if b.line > len(lines):
         return ""
     raw = lines[b.line - 1].lstrip()
@@ -30,8 +30,9 @@ def _bullet_glyph(doc: Document, b) -> str:
 
 def _entries(doc: Document) -> list[_Entry]:
     out: list[_Entry] = []
+    lines = doc.raw_text.split("\n") if doc.raw_text else []  # split once, not per block
     for b in doc.blocks:
-        glyph = _bullet_glyph(doc, b)
+        glyph = _bullet_glyph(lines, b)
         if b.kind == TABLE:
             for ri, r in enumerate(b.rows):
                 cells = [_clean(c.text) for c in r]

@@ -17,7 +17,7 @@ def _clean(s: str) -> str:
     s = s.replace("–", "\x00")  # keep en dashes as printed
     s = clean_text(s).replace("\x00", "–")
     s = s.replace("\\", "")
-    return _WS.sub(" ", s).strip()
+    return " ".join(s.split())  # = _WS.sub(" ", s).strip(): str.split and \s agree on whitespace
 
 
 def _compact(s: str) -> str:

@@ -78,8 +78,12 @@ def extract(doc: Document) -> list[MeasureRecord]:
     ctx.dash_is_zero = _says_dash_is_zero(doc)
     blocks = doc.blocks
     sections: list[str] = []
+    by_topic: dict[str, str] = {}  # blocks under one heading share it: cleaned once
     for k, b in enumerate(blocks):
-        sections.append(_section(ctx, b, k))
+        key = b.topic or b.section or ""
+        if key not in by_topic:
+            by_topic[key] = _section(ctx, b, k)
+        sections.append(by_topic[key])
     out: list[MeasureRecord] = []
     for k, b in enumerate(blocks):
         if b.kind == "table" and b.rows:

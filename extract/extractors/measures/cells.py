@@ -5,6 +5,7 @@ is read by :mod:`extract.normalise`."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ... import normalise as N
@@ -23,9 +24,9 @@ _WS = re.compile(r"\s+")
 def _cell(text: str) -> str:
     t = strip_tags(text or "")
     t = t.replace("**", "")
-    t = _WS.sub(" ", t).strip()
+    t = " ".join(t.split())  # = _WS.sub(" ", t).strip(): str.split and \s agree on whitespace
     # a plus sign set apart from its number ("+ 23.3"): one signed value
-    return _SPACED_PLUS.sub(r"+\1", t)
+    return _SPACED_PLUS.sub(r"+\1", t) if t[:1] == "+" else t
 
 
 _SPACED_PLUS = re.compile(r"^\+\s+(\d[\d,]*(?:\.\d+)?%?)$")
@@ -70,7 +71,14 @@ def _iso(d) -> Optional[str]:
 
 def _value(text: str, accounting: bool = False):
     """The cell as one quantity; ``accounting``: brackets are negatives (finance tables)."""
-    return N.parse_value(text, accounting=accounting) if text else None
+    return _parsed_value(text, accounting) if text else None
+
+
+# a table's cells are read many times (header tests, column tests, records); the answers are
+# frozen Quantity / Period objects, so each distinct text is parsed once
+@lru_cache(maxsize=16384)
+def _parsed_value(text: str, accounting: bool):
+    return N.parse_value(text, accounting=accounting)
 
 
 def _is_trend(t: str) -> bool:
@@ -117,6 +125,7 @@ def _is_exception_text(t: str) -> bool:
     return _has_words(t) and not _is_trend(t) and not _is_no_value(t) and _value(t) is None
 
 
+@lru_cache(maxsize=16384)
 def _period(text: str):
     if not text:
         return None

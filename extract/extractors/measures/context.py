@@ -35,6 +35,8 @@ class _Ctx:
     # (value headers, money scale, page) of the last matrix table: a table continued on the
     # next page without its caption ("All figures in £m") keeps the scale of its first part
     last_scale: tuple = (None, None, None)
+    # id(block) -> (the block's own table id, its rows joined by tabs): see _table_id
+    table_ids: dict = field(default_factory=dict)
 
     def uid(self, *parts) -> str:
         i = stable_id(*parts)
@@ -68,7 +70,8 @@ def _find_fy_quarter(doc: Document):
         if b.kind == "table":
             continue
         t = b.text or ""
-        if not _FYQ.search(t):
+        # every _FYQ form has a q ("Q2", "quarter"; IGNORECASE folds q only to Q): cheap skip
+        if ("q" not in t and "Q" not in t) or not _FYQ.search(t):
             continue
         for chunk in re.split(r"(?<=[.;])\s+|\n", t):
             if not _FYQ.search(chunk):
@@ -84,11 +87,27 @@ _DASH_ZERO = re.compile(
     r"represents|shows|is used for|signifies)\s*(?:a\s+)?(?:zero|nil|none|0)\b", re.IGNORECASE)
 
 
+# how every _DASH_ZERO key starts (a quoted dash, a bracketed dash, the word "dash"): each
+# pattern is scanned much faster than the whole key, and a text with none of them has no key
+_DASH_KEY_STARTS = (re.compile(r"['‘’\"“”]\s*[-–—]\s*['‘’\"“”]"), re.compile(r"\([-–—]\)"),
+                    re.compile(r"dash", re.IGNORECASE))
+
+
+def _may_hold_dash_key(text: str) -> bool:
+    return any(p.search(text) for p in _DASH_KEY_STARTS)
+
+
 def _says_dash_is_zero(doc: Document) -> bool:
     """A key in the document saying a dash means zero ("'-' denotes zero", "(-) = nil").
     Without one a dash in a table cell is an empty value, never 0."""
-    return bool(_DASH_ZERO.search(doc.raw_text or "")) or any(
-        _DASH_ZERO.search(b.text or "") for b in doc.blocks if b.kind != "table")
+    raw = doc.raw_text or ""
+    if _may_hold_dash_key(raw) and _DASH_ZERO.search(raw):
+        return True
+    texts = [b.text or "" for b in doc.blocks if b.kind != "table"]
+    # joined by NUL, which no key can contain: one cheap scan for all the blocks
+    if not _may_hold_dash_key("\x00".join(texts)):
+        return False
+    return any(_DASH_ZERO.search(t) for t in texts)
 
 
 def _fy_quarter_period(ctx: _Ctx, qn: int):
@@ -200,7 +219,16 @@ def _record(ctx: _Ctx, block: Block, section: str, table_id: str, ri: int, ci: i
 
 
 def _table_id(ctx: _Ctx, block: Block, header_text: str) -> str:
-    return block.table_id(ctx.doc_id, header_text)  # the tables output's id (tables2 hook)
+    """The tables output's id (tables2 hook).  ``Block.table_id`` gives the block's own id
+    unless ``header_text`` is one of its rows; that test is kept here per block (a row label
+    asks for every row of a box table: the rows are joined once, not once per label)."""
+    known = ctx.table_ids.get(id(block))
+    if known is None:
+        known = ctx.table_ids[id(block)] = (
+            block.table_id(ctx.doc_id), {"\t".join(c.text for c in r) for r in block.rows})
+    if header_text is not None and header_text not in known[1]:
+        return known[0]
+    return block.table_id(ctx.doc_id, header_text)
 
 
 @dataclass(frozen=True)

@@ -113,7 +113,8 @@ def kpi_cards(ctx: _Ctx, blocks: list[Block], sections: list[str]) -> list[Measu
     """Records of every KPI card values line among ``blocks`` (see the module docstring)."""
     out: list[MeasureRecord] = []
     for k, b in enumerate(blocks):
-        if b.kind == "table":
+        # a values line has "Role: value" and _cell never adds a colon: skip the rest cheaply
+        if b.kind == "table" or ":" not in (b.text or ""):
             continue
         text = _cell(b.text)
         found = card_values(text)

@@ -32,6 +32,7 @@ _WEEKDAY = WEEKDAY_NAME
 _PRINTED_DATE = re.compile(
     rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}[a-z]*,?\s+\d{{4}}\b"
     rf"|{_WEEKDAY},?\s+{_MONTHS}[a-z]*\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b", re.I)
+_FOUR_DIGITS = re.compile(r"\d{4}")
 # the words of a meeting body's name ("CABINET", "Audit Committee", "Parish Council")
 _BODY_WORDS = re.compile(
     r"\b(?:panel|committee|sub-committee|board|council|cabinet|executive|authority|assembly|"
@@ -116,7 +117,8 @@ def dated_header(entries: list[_E], i: int, end: int) -> Optional[tuple[_Seg, in
     if e.cells is not None or len(e.text) > 220:
         return None
     t = e.text
-    dm = _PRINTED_DATE.search(t)
+    # every printed date ends in a four-digit year: the cheap test skips most lines exactly
+    dm = _PRINTED_DATE.search(t) if _FOUR_DIGITS.search(t) else None
     if not dm:
         return None
     if any(re.fullmatch(r"(?:draft\s+|confirmed\s+)?minutes(?:\s+of\s+(?:the\s+)?meeting)?:?", x.text.strip(), re.I)

@@ -16,7 +16,7 @@ def _clean(s: str) -> str:
         return ""
     s = s.replace("–", "\x00").replace("—", "\x01")
     s = clean_text(s).replace("\x00", "–").replace("\x01", "—").replace("\\", "")
-    return _WS.sub(" ", s).strip()
+    return " ".join(s.split())  # = _WS.sub(" ", s).strip(): str.split and \s agree on whitespace
 
 
 def _compact(s: str) -> str:
