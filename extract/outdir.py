@@ -20,7 +20,7 @@ import shutil
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 _HELD: dict[str, int] = {}
 
@@ -104,6 +104,20 @@ def _tidy(out: Path, keep: set[Path]) -> None:
         f.unlink(missing_ok=True)
     if out.is_dir():
         for d in out.glob(".staging-*"):
+            shutil.rmtree(d, ignore_errors=True)
+
+
+def tidy_before(out_dir: Path, keep: Iterable[Path] = ()) -> None:
+    """Remove the run folders a new run will not keep (every one but the current output's
+    and ``keep``), before the run writes: the pipeline does it in a thread while documents are read, so
+    the end of the run (the swap) has little left to remove.  The caller holds the lock."""
+    out = Path(os.path.abspath(out_dir))
+    runs = runs_dir(out)
+    if not runs.is_dir():
+        return
+    kept = {Path(k).resolve() for k in keep} | ({out.resolve()} if out.is_symlink() else set())
+    for d in runs.iterdir():
+        if d.resolve() not in kept:
             shutil.rmtree(d, ignore_errors=True)
 
 

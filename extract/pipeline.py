@@ -444,7 +444,7 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
     ``cache``: a folder for records of unchanged documents (True: beside ``out``;
     None/False: none; see :mod:`extract.cache`).  ``scheduler``: ``local`` or a Dask
     scheduler address to read the documents as Dask tasks (see :mod:`extract.cluster`)."""
-    from .outdir import locked
+    from .outdir import locked, tidy_before
     from .spool import spooled
     from .writers import write_all
 
@@ -469,6 +469,8 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
         for f, d in zip(files, digests):
             unique.setdefault(d, f)
         with spooled(Path(out)) as spool:
+            tidying = threading.Thread(target=tidy_before, args=(Path(out), [spool.folder]), daemon=True)
+            tidying.start()  # old run folders removed while the documents are read
             results = one_per_file(files, digests, _read_unique(unique, store, jobs, progress, limits,
                                                                  max_memory, scheduler, spool))
             result = collect(results, spool)
@@ -477,6 +479,7 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
 
             checks = result.tables["checks"]
             extra = {"summary.md": report.markdown_summary(result.documents, checks)}
+            tidying.join()
             counts = write_all(Path(out), result.tables, extra,
                                lambda p: report.write_html(p, result.documents, checks))
         result = written(result, Path(out), counts)

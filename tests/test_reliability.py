@@ -367,3 +367,25 @@ def test_two_people_sharing_a_natural_key_are_both_kept():
     assert problems == []
     assert [(r.title, r.name) for r in kept] == [("Ms", "J Meade"), ("Mr", "J Meade")]
     assert kept[0].attendance_id != kept[1].attendance_id
+
+
+def test_old_run_folders_are_removed_before_the_run_writes(tmp_path):
+    """tidy_before (run by the pipeline while documents are read) removes every run folder
+    but the current output's and the ones named to keep (the run's spool); the output stays."""
+    from extract.outdir import tidy_before
+
+    doc = DocumentRecord(doc_id="d1", source="f1.txt", sha256="ab" * 32, format="text",
+                         doc_type="unknown", status="ok")
+    out = tmp_path / "out"
+    writers.write_all(out, {"documents": [doc]})
+    writers.write_all(out, {"documents": [doc]})
+    current = out.resolve()
+    older = [p for p in runs_dir(out).iterdir() if p.resolve() != current]
+    assert len(older) == 1
+    spool = runs_dir(out) / "spool-now"
+    spool.mkdir()
+    (runs_dir(out) / "run-killed").mkdir()
+    tidy_before(out, [spool])
+    assert sorted(p.name for p in runs_dir(out).iterdir()) == sorted([current.name, "spool-now"])
+    assert _csv(out, "documents")[0]["doc_id"] == "d1"
+    tidy_before(tmp_path / "never-written")  # no runs folder: nothing to do
