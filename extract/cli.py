@@ -38,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="documents or folders of documents (.pdf .txt .md .html .htm .php .aspx; the kind is read from the bytes); default: corpus/")
     r.add_argument("--out", default="output", metavar="DIR", help="output folder (default: output/)")
     r.add_argument("--jobs", type=int, default=None, metavar="N",
-                   help="documents read in parallel (default: the number of cores)")
+                   help="documents (and ranges of a long PDF's pages) read in parallel (default: the cores this process may use, within a container's CPU quota)")
     r.add_argument("--max-pages", type=int, default=500, metavar="N",
                    help="read at most N pages of a PDF (default 500); the rest is noted on its row")
     r.add_argument("--timeout", type=float, default=300.0, metavar="SECONDS",

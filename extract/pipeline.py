@@ -22,7 +22,7 @@ from typing import Iterable, Optional, Sequence
 
 from .model import sha256_bytes, stable_id
 from .records import TABLES, DocumentRecord
-from .runner import DEFAULT_MAX_MEMORY, FORK_LOCK, run_all
+from .runner import DEFAULT_MAX_MEMORY, FORK_LOCK, available_cores, run_all
 from .validate import conform, conform_tables
 
 #: (output table, module) of every extractor, in the order they run.
@@ -454,7 +454,7 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
         raise NoDocuments(f"no documents (.pdf .txt .md .markdown .text) found under "
                           f"{', '.join(map(str, paths))}; previous output left as it was")
     if jobs is None:
-        jobs = os.cpu_count() or 1
+        jobs = available_cores()
     with locked(Path(out)):
         digests = [file_digest(f) for f in files]
         store = _store(out, cache, limits)

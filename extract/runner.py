@@ -13,6 +13,7 @@ a document does can stop the run.
 from __future__ import annotations
 
 import ctypes
+import math
 import multiprocessing as mp
 import os
 import signal
@@ -20,6 +21,7 @@ import threading
 import time
 from collections import deque
 from multiprocessing.connection import wait
+from pathlib import Path
 from typing import Callable, Optional
 
 DEFAULT_MAX_MEMORY = 2 * 1024 ** 3
@@ -42,6 +44,31 @@ def _die_with_parent() -> None:
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except OSError:  # not Linux: the parent still kills its children on exit
         pass
+
+
+def available_cores(cgroup: Path = Path("/sys/fs/cgroup")) -> int:
+    """The cores this process may use: those it may run on (``sched_getaffinity``), no more
+    than a container's CPU quota allows (cgroup v2 ``cpu.max``, v1 ``cpu.cfs_quota_us``),
+    rounded up; at least 1."""
+    try:
+        n = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        n = os.cpu_count() or 1
+    quota = None
+    try:
+        parts = (cgroup / "cpu.max").read_text().split()
+        if parts and parts[0] != "max":
+            quota = int(parts[0]) / int(parts[1])
+    except (OSError, ValueError, IndexError):
+        try:
+            q = int((cgroup / "cpu" / "cpu.cfs_quota_us").read_text())
+            if q > 0:
+                quota = q / int((cgroup / "cpu" / "cpu.cfs_period_us").read_text())
+        except (OSError, ValueError, ZeroDivisionError):
+            pass
+    if quota:
+        n = min(n, max(1, math.ceil(quota)))
+    return max(1, n)
 
 
 #: a worker is replaced after this many documents, so memory a document leaves behind
