@@ -188,10 +188,10 @@ from ..model import stable_id
 from ..normalise import clean_text
 from ..records import CheckRecord, FigureRecord, MeasureRecord
 from .vocabulary import SUBJECTS
-from .common import _doc_id_of, _topic_eq, agrees, precision_of
+from .common import _doc_id_of, _topic, _topic_eq, agrees, precision_of
 from .explanations import format_value
 from .tables import _build_tables
-from .linking import _Fig, _fig_context
+from .linking import FigContexts, _Fig
 from .comparing import _narrative_checks
 from .sentences import _may_add_up, _sentence_arithmetic, _sentence_groups
 from .table_arithmetic import _measure_box_arithmetic, _table_arithmetic
@@ -222,17 +222,19 @@ def reconcile(docs: Iterable, measures: Iterable[MeasureRecord], figures: Iterab
     checks: list[CheckRecord] = []
     # 1. narrative against the document's own tables (a figure's lead-in line, "Force level immediate
     # response times ..." above "October 2023 = 11 min 15 sec.", is already in its metric_text/subject)
-    contexts: list[_Fig] = [_fig_context(f) for f in figures if f.value is not None]
+    stated = [f for f in figures if f.value is not None]
+    context = FigContexts()   # each figure's context, made when first needed
     own_done: dict[str, CheckRecord] = {}
-    for fc in contexts:
-        chk = _narrative_checks(fc, tables.get(fc.f.doc_id, []), "narrative_vs_table")
+    for f in stated:
+        own = tables.get(f.doc_id)
+        chk = _narrative_checks(context(f), own, "narrative_vs_table") if own else None
         if chk is not None:
             checks.append(chk)
-            own_done[fc.f.figure_id] = chk
+            own_done[f.figure_id] = chk
     # 1a. a percentage change stated with its count ("13.2% (n.817)") against the row's current level
     checks.extend(count_change_checks(figures, own_done, measures))
     # 1b. figures of documents without the table, against another document's table
-    checks.extend(_other_document_checks(contexts, tables, own_done, doc_order))
+    checks.extend(_other_document_checks(stated, context, tables, own_done, doc_order))
     # 2. arithmetic in sentences, measure boxes and tables
     checks.extend(_arithmetic(figures, measures))
     # 3. across tables of one document, and across documents (indexes keyed on the measure, never all pairs)
@@ -260,34 +262,34 @@ def _doc_order(docs: list, measures: list, figures: list) -> dict[str, int]:
     return order
 
 
-def _other_document_checks(contexts: list[_Fig], tables: dict, own_done: dict, doc_order: dict
-                           ) -> list[CheckRecord]:
+def _other_document_checks(figures: list[FigureRecord], context: FigContexts, tables: dict, own_done: dict,
+                           doc_order: dict) -> list[CheckRecord]:
     """A figure its own document could not check: against the same report's table in another document
     (its twin: the same sentence, numbers masked, at the same position), else against the table of the
     same (non-generic) section of another document.  Other documents are found through indexes (masked
     sentence; section topic) and at most ``_MAX_OTHER_DOCS`` are tried, so the work is linear."""
     out: list[CheckRecord] = []
     with_tables = {d for d, ts in tables.items() if ts}
-    twins = _twins(contexts, with_tables, doc_order, _MAX_OTHER_DOCS)
+    twins = _twins(figures, with_tables, doc_order, _MAX_OTHER_DOCS)
     by_topic: dict[str, list[str]] = {}
     for d in sorted(with_tables, key=lambda d: doc_order.get(d, 0)):
         for t in tables[d]:
             if t.topic and d not in by_topic.get(t.topic, []):
                 by_topic.setdefault(t.topic, []).append(d)
-    for fc in contexts:
-        f = fc.f
+    for f in figures:
         if f.figure_id in own_done:
             continue
-        chk = _twin_check(fc, twins.get(f.figure_id, []), tables)
+        chk = _twin_check(f, twins.get(f.figure_id, []), tables, context)
         if chk is not None:
             out.append(chk)
             own_done[f.figure_id] = chk
             continue
-        if not fc.topic or any(_topic_eq(t.topic, fc.topic) for t in tables.get(f.doc_id, [])):
+        topic = _topic(f.section)   # the figure's context's topic
+        if not topic or any(_topic_eq(t.topic, topic) for t in tables.get(f.doc_id, [])):
             continue
-        others = [d for d in by_topic.get(fc.topic, []) if d != f.doc_id][:_MAX_OTHER_DOCS]
+        others = [d for d in by_topic.get(topic, []) if d != f.doc_id][:_MAX_OTHER_DOCS]
         for other_doc in others:
-            chk = _narrative_checks(fc, tables[other_doc], "cross_document", strength_required="strong")
+            chk = _narrative_checks(context(f), tables[other_doc], "cross_document", strength_required="strong")
             if chk is not None and chk.verdict != "unverifiable":
                 chk.check_id = stable_id(f.doc_id, "cross_document", f.figure_id, other_doc)
                 chk.explanation = "Checked against the same section's table in another document: " + chk.explanation
@@ -296,12 +298,13 @@ def _other_document_checks(contexts: list[_Fig], tables: dict, own_done: dict, d
     return out
 
 
-def _twin_check(fc: _Fig, twins: list[_Fig], tables: dict) -> Optional[CheckRecord]:
-    f = fc.f
-    for twin in twins:
-        other_tables = tables.get(twin.f.doc_id, [])
+def _twin_check(f: FigureRecord, twin_figures: list[FigureRecord], tables: dict, context: FigContexts
+                ) -> Optional[CheckRecord]:
+    for twin_f in twin_figures:
+        other_tables = tables.get(twin_f.doc_id, [])
         if not other_tables:
             continue
+        fc, twin = context(f), context(twin_f)
         proxy = _Fig(**{**fc.__dict__, "f": _moved(f, twin.f), "topic": twin.topic,
                         "metric_key": fc.metric_key or twin.metric_key, "context": fc.context | twin.context})
         chk = _narrative_checks(proxy, other_tables, "cross_document")

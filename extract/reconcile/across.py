@@ -126,29 +126,30 @@ def _mask(sentence: Optional[str]) -> str:
     return s.strip()
 
 
-def _twins(contexts: list[_Fig], with_tables: set, doc_order: dict, limit: int) -> dict[str, list[_Fig]]:
+def _twins(figures: list[FigureRecord], with_tables: set, doc_order: dict, limit: int
+           ) -> dict[str, list[FigureRecord]]:
     """figure_id -> the same figure (same masked sentence, same position among its figures) in up to
     ``limit`` other documents that have tables, first in document order.  One pass over an index keyed on
     the masked sentence: linear in figures."""
-    by_key: dict[str, dict[str, list[_Fig]]] = {}
-    for fc in contexts:
-        m = _mask(fc.f.sentence)
+    by_key: dict[str, dict[str, list[FigureRecord]]] = {}
+    for f in figures:
+        m = _mask(f.sentence)
         if len(m) >= 12:
-            by_key.setdefault(m, {}).setdefault(fc.f.doc_id, []).append(fc)
-    out: dict[str, list[_Fig]] = {}
+            by_key.setdefault(m, {}).setdefault(f.doc_id, []).append(f)
+    out: dict[str, list[FigureRecord]] = {}
     for by_doc in by_key.values():
         if len(by_doc) < 2:
             continue
         for figs in by_doc.values():
-            figs.sort(key=lambda g: g.f.char_start or 0)
+            figs.sort(key=lambda g: g.char_start or 0)
         holders = sorted((d for d in by_doc if d in with_tables), key=lambda d: doc_order.get(d, 0))
         for d, mine in by_doc.items():
             theirs_docs = [h for h in holders if h != d][:limit]
-            for pos, fc in enumerate(mine):
+            for pos, f in enumerate(mine):
                 for h in theirs_docs:
                     theirs = by_doc[h]
-                    if len(theirs) == len(mine) and theirs[pos].f.unit == fc.f.unit:
-                        out.setdefault(fc.f.figure_id, []).append(theirs[pos])
+                    if len(theirs) == len(mine) and theirs[pos].unit == f.unit:
+                        out.setdefault(f.figure_id, []).append(theirs[pos])
     return out
 
 

@@ -263,8 +263,8 @@ _OWN_VS_TARGET = re.compile(r"\b(?:the|a|its|our)\s+[\d.,:]+[\w-]*\s+(?:target|s
 def _narrative_checks(fc: _Fig, tables: list[_Table], check_type: str, strength_required: Optional[str] = None
                       ) -> Optional[CheckRecord]:
     f = fc.f
-    if f.role in ("rank", "target", "other") or fc.base or fc.part:
-        return None
+    if f.role in ("rank", "target", "other") or fc.base or fc.part or not tables:
+        return None   # (no table: no row, no check)
     if fc.metric_key is None:
         fc = _default_volume(fc, tables)
         if fc is None:

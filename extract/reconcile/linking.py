@@ -2,6 +2,7 @@
 period), the tables of its section, the candidate rows and the cell of its period."""
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -171,6 +172,28 @@ def _fig_context(f: FigureRecord) -> _Fig:
     return _Fig(f, _topic(f.section), key, stat, explicit, context, precision_of(f.value_raw, f.unit), qual,
                 sign_stated, "unstated" if inherited else "stated", is_change, yoy, prev, f.role == "change",
                 words=frozenset(words), base=base, part=part)
+
+
+#: what ``_fig_context`` reads of a figure: two figures equal on these have equal contexts
+_CONTEXT_FIELDS = operator.attrgetter("sentence", "char_start", "char_end", "value_raw", "metric_text", "subject",
+                                      "unit", "role", "metric", "section", "value", "period_inherited",
+                                      "period_type")
+
+
+class FigContexts:
+    """``_fig_context`` of a figure, made when first asked for (a figure of a document without tables
+    and without a twin in another document never needs one); figures of the same content (one report
+    in several files) share the work.  The contexts are never changed in place."""
+
+    def __init__(self):
+        self._made: dict[tuple, _Fig] = {}
+
+    def __call__(self, f: FigureRecord) -> _Fig:
+        key = _CONTEXT_FIELDS(f)
+        fc = self._made.get(key)
+        if fc is None:
+            fc = self._made[key] = _fig_context(f)
+        return fc if fc.f is f else _Fig(**{**fc.__dict__, "f": f})
 
 
 # ---------------------------------------------------------------------------

@@ -70,7 +70,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
-from .literals import Screen
+from .literals import Screen, of_words
 
 DATA = Path(__file__).resolve().parent / "data"
 ENV = "EXTRACT_VOCABULARY"
@@ -253,7 +253,8 @@ class Vocabulary:
             phrases = [p for ps in m.phrases.values() for p in ps]
             text = m.text or _words_re(phrases)
             if text:
-                self._metric_text.append((k, re.compile(text, re.I)))
+                rx = re.compile(text, re.I)
+                self._metric_text.append((k, rx if m.text else of_words(rx, [], [p for p in phrases if p])))
             if m.table:
                 self._metric_table.append((k, re.compile(m.table, re.I)))
             for name in m.phrases:
@@ -266,7 +267,8 @@ class Vocabulary:
                 rx = re.compile(s.pattern, re.I)
             else:   # phrases in any case, `cased` in their own case
                 parts = [f"(?i:{_words_re(s.phrases)})" if s.phrases else "", _words_re(s.cased)]
-                rx = re.compile("|".join(p for p in parts if p)) if any(parts) else None
+                rx = of_words(re.compile("|".join(p for p in parts if p)),
+                              [w for w in s.cased if w], [w for w in s.phrases if w]) if any(parts) else None
             if rx is not None:
                 self._subject_res.append((k, rx,
                                           re.compile(s.stop_before, re.I) if s.stop_before else None,

@@ -30,15 +30,31 @@ def lowered(text: str) -> Optional[str]:
     return None
 
 
+#: (pattern, flags) -> its needed strings, read once (or given by ``of_words``)
+_KNOWN: dict[tuple, Optional[tuple[str, ...]]] = {}
+
+
 def needs(rx: re.Pattern) -> Optional[tuple[str, ...]]:
     """Strings one of which (lower-cased) every match of ``rx`` holds; None when none are known."""
-    if not isinstance(rx.pattern, str):
-        return None
-    try:
-        found = _seq(_P.parse(rx.pattern, rx.flags))
-    except Exception:   # a syntax this reader does not know: no prefilter
-        return None
-    return tuple(sorted(found)) if found else None
+    key = (rx.pattern, rx.flags)
+    if key in _KNOWN:
+        return _KNOWN[key]
+    found = None
+    if isinstance(rx.pattern, str):
+        try:
+            found = _seq(_P.parse(rx.pattern, rx.flags))
+        except Exception:   # a syntax this reader does not know: no prefilter
+            found = None
+    return _KNOWN.setdefault(key, tuple(sorted(found)) if found else None)
+
+
+def of_words(rx: re.Pattern, words: list[str], any_case: list[str]) -> re.Pattern:
+    """``rx``, a pattern that matches only where one of ``words`` (as written) or of ``any_case`` (in
+    any case) occurs: its needed strings are those words lower-cased (read from the words, not
+    parsed from the pattern).  A non-ASCII word in any case is left to the parser."""
+    if all(w.isascii() for w in any_case) and all(words + any_case):
+        _KNOWN[(rx.pattern, rx.flags)] = tuple(sorted({w.lower() for w in words + any_case})) or None
+    return rx
 
 
 def _better(a: Optional[frozenset], b: Optional[frozenset]) -> Optional[frozenset]:
