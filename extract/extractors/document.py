@@ -48,8 +48,6 @@ def doc_type_of(doc: Document) -> str:
     """What the document is, from its title zone first (the first blocks), then
     from the whole text.  An "Agenda Item 7" stamp on a report is not an agenda."""
     zone = "\n".join(_head_text(doc, TITLE_ZONE))
-    full = doc.text.lower()
-    minutes_inside = bool(re.search(r"minutes of (?:the|a)\b.{0,80}\b(?:meeting|panel|committee)", full))
     # the kind named first in the title zone wins (the title comes before the items)
     found = []
     for kind, rx in (("agenda_pack", _T_AGENDA), ("minutes", _T_MINUTES), ("highlight_report", _T_HIGHLIGHT),
@@ -70,8 +68,8 @@ def doc_type_of(doc: Document) -> str:
         return "newsletter"
     if _T_PERFORMANCE.search(head):
         return "performance_report"
-    if minutes_inside:
-        return "minutes"
+    if re.search(r"minutes of (?:the|a)\b.{0,80}\b(?:meeting|panel|committee)", doc.text.lower()):
+        return "minutes"  # minutes inside
     return "unknown"
 
 
@@ -135,13 +133,13 @@ def period_of(doc: Document) -> tuple[str, str]:
         if len(text) > 80:  # a period line is short: "October – December 2023"
             continue
         for cand in [text] + re.findall(r"\(([^)]+)\)", text):
+            # the period must be the line, not a phrase in a sentence (tested first: it is cheap)
+            if not _is_period_line(cand):
+                continue
             try:
                 p = parse_period(cand)
             except Exception:
                 p = None
-            # the period must be the line, not a phrase in a sentence
-            if p and not _is_period_line(cand):
-                continue
             # only a span of several months names the report's period; one month
             # in the opening lines is more often a deadline ("by January 2024")
             if p and p.start and p.end and (p.end - p.start).days >= 58:

@@ -33,6 +33,8 @@ _PRINTED_DATE = re.compile(
     rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}[a-z]*,?\s+\d{{4}}\b"
     rf"|{_WEEKDAY},?\s+{_MONTHS}[a-z]*\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b", re.I)
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# a "Minutes" title line of its own ("Draft Minutes", "Minutes of the Meeting:")
+MINUTES_LINE = re.compile(r"(?:draft\s+|confirmed\s+)?minutes(?:\s+of\s+(?:the\s+)?meeting)?:?", re.I)
 # the words of a meeting body's name ("CABINET", "Audit Committee", "Parish Council")
 _BODY_WORDS = re.compile(
     r"\b(?:panel|committee|sub-committee|board|council|cabinet|executive|authority|assembly|"
@@ -121,8 +123,7 @@ def dated_header(entries: list[_E], i: int, end: int) -> Optional[tuple[_Seg, in
     dm = _PRINTED_DATE.search(t) if _FOUR_DIGITS.search(t) else None
     if not dm:
         return None
-    if any(re.fullmatch(r"(?:draft\s+|confirmed\s+)?minutes(?:\s+of\s+(?:the\s+)?meeting)?:?", x.text.strip(), re.I)
-           for x in entries[i + 1:i + 3]):
+    if any(MINUTES_LINE.fullmatch(x.text.strip()) for x in entries[i + 1:i + 3]):
         return None  # a "Minutes" title under the body and date: read as a minutes sheet
     pre = t[:dm.start()].strip(" -–:,|")
     if re.search(r"\b(?:on|held|of|from|until|by|and|before|after|meeting)$|^(?:for|report)\b", pre, re.I):

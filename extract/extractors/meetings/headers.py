@@ -9,7 +9,7 @@ from ...model import HEADING, PARAGRAPH
 from ...normalise import parse_date, parse_time, parse_time_range
 from .entries import _E, _Seg, _is_kv, _read_kv
 from .forward_plan import _fwp_header_line
-from .header_lines import dated_header, guess_kind
+from .header_lines import MINUTES_LINE, dated_header, guess_kind
 from .patterns import _BODY_LINE, _ITEM
 from .text import _compact, _iso
 
@@ -36,6 +36,11 @@ _FOR_MEETING = re.compile(
     r"(?:(?:on|of|held\s+on)\s+)?(?P<date>.{6,40})$", re.I)
 _FWP = re.compile(r"\b(?:forward\s+(?:work\s+)?(?:plan|programme)|work\s+(?:plan|programme))\b", re.I)
 _GENERIC_BODY = re.compile(r"^(?:the\s+)?(?:a\s+)?(?:meeting|panel|committee)$", re.I)
+_MINUTES_OF = re.compile(r"^(?:draft\s+)?(?:minutes|notes)\s+of\b", re.I)
+_HELD_ON_IN_AT = re.compile(r"^(?:held|on|in|at)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?]$")
+# "meeting" is in every _NOTICE and _SUMMONS line: lines without it are skipped cheaply
+_MEETING_WORD = re.compile(r"meeting", re.I)
 
 
 def _body_above(entries: list[_E], i: int, back: int = 6) -> Optional[str]:
@@ -101,8 +106,7 @@ def _minutes_sheet(entries: list[_E], i: int) -> Optional[tuple[str, str, Option
     """A "Minutes" title line with the panel's name and the date printed on
     lines around it: (body, date, time, index after)."""
     e = entries[i]
-    if e.cells is not None or not re.fullmatch(r"(?:draft\s+|confirmed\s+)?minutes(?:\s+of\s+(?:the\s+)?meeting)?:?",
-                                              e.text.strip(), re.I):
+    if e.cells is not None or not MINUTES_LINE.fullmatch(e.text.strip()):
         return None
     body = date = time = None
     lo, hi = max(0, i - 3), min(len(entries), i + 4)
@@ -128,12 +132,12 @@ def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
     t = e.text
     m = _MINUTES_TITLE.match(t) if len(t) <= 300 else None
     last = i
-    if m is None and e.cells is None and re.match(r"^(?:draft\s+)?(?:minutes|notes)\s+of\b", t, re.I) and len(t) <= 120:
+    if m is None and e.cells is None and _MINUTES_OF.match(t) and len(t) <= 120:
         # a title broken over lines: "MINUTES OF A MEETING OF X" / "HELD ON 13TH FEBRUARY 2019 AT 19.00 IN ..."
         # or "... OF X" / "HELD IN THE VILLAGE HALL" / "ON 29th January 2026"
         joined = t
         for k in range(i + 1, min(n, i + 3)):
-            if entries[k].cells is not None or not re.match(r"^(?:held|on|in|at)\b", entries[k].text, re.I):
+            if entries[k].cells is not None or not _HELD_ON_IN_AT.match(entries[k].text):
                 break
             joined += " " + entries[k].text
             m = _MINUTES_TITLE.match(joined)
@@ -184,8 +188,10 @@ def _notice(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Opt
         return None
     texts = [e.text]
     if i + 1 < len(entries) and entries[i + 1].cells is None and len(entries[i + 1].text) <= 60 \
-            and not re.search(r"[.!?]$", e.text):
+            and not _SENTENCE_END.search(e.text):
         texts.append(f"{e.text} {entries[i + 1].text}")  # the sentence cut by a loader: "... on Wednesday 13th" / "February 2019 at 1900."
+    if not _MEETING_WORD.search(texts[-1]):  # the longest text holds the others
+        return None
     for k, t in enumerate(texts):
         m = _NOTICE.match(t) or _SUMMONS.match(t)
         date, time, place = _parse_minutes_rest(m.group("rest")) if m else (None, None, None)
@@ -267,7 +273,7 @@ def _forward_plan(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) 
     Returns None: the scan goes on from the next line."""
     e, n = entries[i], len(entries)
     t = e.text
-    if not (e.cells is None and _FWP.search(t) and len(t) <= 120 and e.kind in (HEADING, PARAGRAPH)
+    if not (e.cells is None and len(t) <= 120 and e.kind in (HEADING, PARAGRAPH) and _FWP.search(t)
             and not _ITEM.match(t)):
         return None
     for k in range(i + 1, min(n, i + 6)):

@@ -1,0 +1,95 @@
+"""The cheap tests in front of slow patterns of the meetings, measures, deliverables and
+document extractors give exactly the plain answers: on the corpus, on real text, and on
+small texts made to hit each pattern."""
+from __future__ import annotations
+
+import re
+import re._parser as sre_parse
+from pathlib import Path
+
+import pytest
+
+from extract.extractors.deliverables.text import CLEAN_OPENERS, clean_line
+from extract.extractors.measures import context as mctx
+from extract.extractors.meetings import header_lines
+from extract.loaders import load
+from extract.normalise import clean_text
+from extract.normalise.core import _CLEAN_RE
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT.parent / "shared" / "real"
+TEXT_FILES = sorted(ROOT.glob("corpus/*.md")) + sorted(ROOT.glob("corpus/*.txt")) + \
+    sorted(p for p in REAL.rglob("*") if p.suffix in (".md", ".txt") and p.name != "README.md")
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return [load(p) for p in TEXT_FILES]
+
+
+def _lines(docs) -> list[str]:
+    return [ln for d in docs for b in d.blocks for ln in (b.text or "").split("\n") if ln.strip()]
+
+
+def _first_chars(items) -> set[str]:
+    """The characters a parsed pattern's match can begin with (fails on anything else)."""
+    op, av = items[0]
+    if op is sre_parse.SUBPATTERN:
+        return _first_chars(list(av[3]))
+    if op is sre_parse.BRANCH:
+        return set().union(*(_first_chars(list(b)) for b in av[1]))
+    if op is sre_parse.LITERAL:
+        return {chr(av)}
+    if op is sre_parse.IN:
+        out = set()
+        for iop, iav in av:
+            assert iop in (sre_parse.LITERAL, sre_parse.RANGE), iop
+            out |= {chr(iav)} if iop is sre_parse.LITERAL else {chr(c) for c in range(iav[0], iav[1] + 1)}
+        return out
+    raise AssertionError(f"cannot tell how {op} begins")
+
+
+def test_clean_openers_are_the_cleaners_first_characters():
+    assert not _CLEAN_RE.flags & re.IGNORECASE
+    want = _first_chars(list(sre_parse.parse(_CLEAN_RE.pattern, _CLEAN_RE.flags)))
+    have = _first_chars(list(sre_parse.parse(CLEAN_OPENERS.pattern)))
+    assert have == want
+
+
+def test_clean_line_is_clean_text(docs):
+    lines = _lines(docs) + ["a &amp; b", "x<sup>1</sup>", "£5\u2009m", "no change here"]
+    for ln in lines:
+        assert clean_line(ln) == clean_text(ln)
+
+
+def test_printed_dates_have_four_digits(docs):
+    lines = _lines(docs) + ["Tuesday, 4th March, 2025", "Thursday 30 January 2025 at 10.00 am"]
+    for ln in lines:
+        m = header_lines._PRINTED_DATE.search(ln)
+        assert m is None or header_lines._FOUR_DIGITS.search(m.group(0))
+
+
+@pytest.mark.parametrize("key", ["'-' denotes zero", "Note: (–) = nil", "Dashes mean zero",
+                                 "“—” indicates a zero", "A DASH: 0", "nothing here - none"])
+def test_dash_key_openers(key):
+    assert bool(mctx._DASH_ZERO.search(key)) == bool(mctx._may_hold_dash_key(key)
+                                                    and mctx._DASH_ZERO.search(key))
+    if mctx._DASH_ZERO.search(key):
+        assert mctx._may_hold_dash_key(key)
+
+
+def test_dash_key_on_documents(docs):
+    for d in docs:
+        plain = bool(mctx._DASH_ZERO.search(d.raw_text or "")) or any(
+            mctx._DASH_ZERO.search(b.text or "") for b in d.blocks if b.kind != "table")
+        assert mctx._says_dash_is_zero(d) == plain
+
+
+def test_table_ids_as_block_table_id(docs):
+    for d in docs:
+        ctx = mctx._Ctx(doc=d, doc_id=d.doc_id, lines=[])
+        for b in d.tables():
+            headers = [None, "", "no such row"] + ["\t".join(c.text for c in r) for r in b.rows] + \
+                [r[0].text for r in b.rows if r]
+            for h in headers:
+                assert mctx._table_id(ctx, b, h) == b.table_id(d.doc_id, h)
