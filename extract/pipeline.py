@@ -22,7 +22,7 @@ from typing import Iterable, Optional, Sequence
 
 from .model import sha256_bytes, stable_id
 from .records import TABLES, DocumentRecord
-from .runner import DEFAULT_MAX_MEMORY, FORK_LOCK, available_cores, run_all
+from .runner import DEFAULT_MAX_MEMORY, FORK_LOCK, InChild, available_cores, run_all
 from .validate import conform, conform_tables
 
 #: (output table, module) of every extractor, in the order they run.
@@ -478,10 +478,11 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
             from . import report
 
             checks = result.tables["checks"]
+            html = InChild(report.render_html, result.documents, checks)  # rendered while the tables are written
             extra = {"summary.md": report.markdown_summary(result.documents, checks)}
             tidying.join()
             counts = write_all(Path(out), result.tables, extra,
-                               lambda p: report.write_html(p, result.documents, checks))
+                               lambda p: p.write_text(html.result(), encoding="utf-8"))
         result = written(result, Path(out), counts)
         if memo is not None:  # remembered without its records: they are in the output
             memo.put(Path(out), written(result, Path(out), counts, held=False))

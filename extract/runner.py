@@ -221,6 +221,45 @@ def run_all(items: list, work: Callable, on_fail: Callable, *, jobs: int = 1,
     return results
 
 
+class InChild:
+    """``fn(*args)`` computed in a forked child while the parent goes on (the run's report
+    is rendered while the tables are written); ``result()`` waits for it.  If the child
+    fails or dies, ``result()`` computes it in the parent instead, so nothing is lost."""
+
+    def __init__(self, fn: Callable, *args):
+        self.fn, self.args = fn, args
+        ctx = mp.get_context("fork")
+        self.conn, child = ctx.Pipe(duplex=False)
+        self.proc = ctx.Process(target=self._child, args=(child,), daemon=True)
+        try:
+            with FORK_LOCK:
+                self.proc.start()
+        except OSError:  # no fork left: done in the parent when asked
+            self.proc = None
+        child.close()
+
+    def _child(self, conn) -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        _die_with_parent()
+        try:
+            conn.send(("ok", self.fn(*self.args)))
+        except BaseException:  # noqa: BLE001 - the parent computes it again and reports
+            conn.send(("error", None))
+        conn.close()
+        os._exit(0)
+
+    def result(self):
+        kind, value = "error", None
+        if self.proc is not None:
+            try:
+                kind, value = self.conn.recv()
+            except (EOFError, OSError):
+                pass
+            self.proc.join(5)
+        self.conn.close()
+        return value if kind == "ok" else self.fn(*self.args)
+
+
 def _gb(n: Optional[int]) -> str:
     return f"{n / 1024 ** 3:g} GB" if n else "none"
 

@@ -40,3 +40,28 @@ def test_an_error_is_a_row_and_the_child_goes_on():
     out = run_all(list(range(5)), _raise_on_two, lambda i, why: why, jobs=1)
     assert out[:2] == [0, 1] and out[3:] == [3, 4]
     assert "could not be read (ValueError: bad)" in out[2]
+
+
+def _square_in_child(x, parent):
+    return (x * x, os.getpid() != parent)
+
+
+def _fails_in_child(x, parent):
+    if os.getpid() != parent:
+        raise RuntimeError("only in the child")
+    return x + 1
+
+
+def _dies_in_child(x, parent):
+    if os.getpid() != parent:
+        os._exit(3)
+    return x + 2
+
+
+def test_in_child_computes_in_a_child_and_falls_back_to_the_parent():
+    from extract.runner import InChild
+
+    me = os.getpid()
+    assert InChild(_square_in_child, 7, me).result() == (49, True)  # done in the child
+    assert InChild(_fails_in_child, 7, me).result() == 8  # the child raised: done again here
+    assert InChild(_dies_in_child, 7, me).result() == 9  # the child died: done again here
