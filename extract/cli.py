@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "between pages at this limit (partial), and any document still working "
                         "inside a page at 1.2 x the limit + 2 s is killed (failed)")
     r.add_argument("--max-memory", default="2G", metavar="SIZE",
-                   help="address-space limit for reading one document, e.g. 2G, 512M (default 2G; "
+                   help="address space a worker may add to reading one document, e.g. 2G, 512M (default 2G; "
                         "0 = none); a document reaching it becomes a failed or partial row")
     r.add_argument("--cache", default=None, metavar="DIR",
                    help="keep the records of each document here and reuse them while the file, the "

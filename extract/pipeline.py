@@ -307,15 +307,17 @@ def collect(results: list[DocResult], spool=None) -> RunResult:
         for name in TABLES:
             if name != "documents":
                 tables[name] = list(spool.rows(name)) if name in CROSS_DOCUMENT_INPUTS else spool.rows(name)
+    # series across documents (issue 15), built in a forked child while reconciliation runs here
+    from .dataset import OBSERVATION_INPUTS, build_observations
+
+    observations = InChild(build_observations, {k: tables[k] for k in OBSERVATION_INPUTS})
     # checks come from reconciliation across every document
     from .reconcile import reconcile
 
     checks = reconcile(documents, tables["measures"], tables["figures"])
     tables["checks"] = checks
     tables["discrepancies"] = [c for c in checks if c.verdict == "mismatch"]
-    from .dataset import build_observations  # series across documents (issue 15)
-
-    tables.update(build_observations(tables))
+    tables.update(observations.result())
     for name in TABLES:
         tables[name] = _deduped(name, tables[name])
     return RunResult(documents, tables, {k: len(v) for k, v in tables.items() if isinstance(v, list)})

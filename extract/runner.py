@@ -4,7 +4,8 @@ A pool of ``jobs`` forked children, each reading one document after another
 (a child is replaced after a kill, a crash, a memory stop, or
 MAX_TASKS_PER_WORKER documents).  A child ignores
 Ctrl-C (the parent stops it), dies with its parent (``PR_SET_PDEATHSIG`` on
-Linux), and runs under an address-space limit (``RLIMIT_AS``, ``--max-memory``).
+Linux), and runs under an address-space limit (``RLIMIT_AS``: the address space it
+inherited from the parent plus ``--max-memory``).
 The parent waits on the children's pipes; a child that runs past the hard time
 limit is killed and its document becomes a ``failed`` row naming the limit; a
 child that dies (out of memory, a crash) becomes a ``failed`` row too.  Nothing
@@ -13,6 +14,7 @@ a document does can stop the run.
 from __future__ import annotations
 
 import ctypes
+import gc
 import math
 import multiprocessing as mp
 import os
@@ -20,6 +22,7 @@ import signal
 import threading
 import time
 from collections import deque
+from contextlib import contextmanager
 from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Callable, Optional
@@ -71,9 +74,33 @@ def available_cores(cgroup: Path = Path("/sys/fs/cgroup")) -> int:
     return max(1, n)
 
 
+@contextmanager
+def _frozen():
+    """The parent's objects frozen while a child is forked (``gc.freeze``): the child never
+    collects what it inherited, so no finalizer of the parent's objects (a SQLite connection
+    or socket of another thread of the parent: Dask, Datasette) runs in the child, and the
+    inherited pages stay shared instead of being copied by the collector."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 #: a worker is replaced after this many documents, so memory a document leaves behind
 #: (caches, fragmentation) cannot build up over a long run
 MAX_TASKS_PER_WORKER = 200
+
+
+def address_space() -> int:
+    """This process's virtual address space in bytes (0 where /proc is not there).  A forked
+    child starts with its parent's: a parent that reserved much of it (thread stacks, a Dask
+    client, Arrow's allocator) would leave a fixed limit nothing for the document."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def _worker(conn, work: Callable, max_memory: Optional[int]) -> None:
@@ -83,7 +110,8 @@ def _worker(conn, work: Callable, max_memory: Optional[int]) -> None:
     if max_memory:
         import resource
         try:
-            resource.setrlimit(resource.RLIMIT_AS, (max_memory, max_memory))
+            limit = address_space() + max_memory  # what it inherited, and max_memory more
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         except (ValueError, OSError):
             pass
     while True:
@@ -114,7 +142,7 @@ class _Worker:
     def __init__(self, ctx, work, max_memory):
         self.conn, child = ctx.Pipe(duplex=True)
         self.proc = ctx.Process(target=_worker, args=(child, work, max_memory), daemon=True)
-        with FORK_LOCK:
+        with FORK_LOCK, _frozen():
             self.proc.start()
         child.close()
         self.task: Optional[int] = None
@@ -232,7 +260,7 @@ class InChild:
         self.conn, child = ctx.Pipe(duplex=False)
         self.proc = ctx.Process(target=self._child, args=(child,), daemon=True)
         try:
-            with FORK_LOCK:
+            with FORK_LOCK, _frozen():
                 self.proc.start()
         except OSError:  # no fork left: done in the parent when asked
             self.proc = None

@@ -55,9 +55,8 @@ class Split:
 
 
 def pdf_page_count(path: Path, limits: dict) -> int:
-    """The page count of ``path`` when it is a PDF that can be opened, else 0."""
-    from .loaders.pdf import page_count
-
+    """The page count of ``path`` when it is a PDF that can be opened, else 0 (the PDF
+    loader is imported only for a PDF: a run of text files never loads pdfplumber)."""
     try:
         if not path.is_file():  # a pipe or device is refused by the whole read, never opened here
             return 0
@@ -66,6 +65,8 @@ def pdf_page_count(path: Path, limits: dict) -> int:
             if not head.lstrip(b"\xef\xbb\xbf \t\r\n")[:5].startswith(b"%PDF"):
                 return 0
             data = head + fh.read()
+        from .loaders.pdf import page_count
+
         return page_count(path, data, limits.get("password") or "")
     except Exception:  # noqa: BLE001 - the whole read reports what is wrong with the file
         return 0

@@ -389,3 +389,32 @@ def test_old_run_folders_are_removed_before_the_run_writes(tmp_path):
     assert sorted(p.name for p in runs_dir(out).iterdir()) == sorted([current.name, "spool-now"])
     assert _csv(out, "documents")[0]["doc_id"] == "d1"
     tidy_before(tmp_path / "never-written")  # no runs folder: nothing to do
+
+
+_BIG_PARENT = r"""
+import mmap, sys
+from pathlib import Path
+from extract.runner import address_space, run_all
+
+reserved = mmap.mmap(-1, 3 * 1024 ** 3)  # 3 GB of address space reserved, never touched
+assert address_space() > 3 * 1024 ** 3
+
+
+def read(path):
+    from extract import pipeline
+    return pipeline.process(Path(path)).document.status
+
+
+print(run_all([sys.argv[1]], read, lambda item, why: why, jobs=1, max_memory=512 * 1024 ** 2))
+"""
+
+
+def test_memory_limit_is_counted_from_what_the_worker_inherited(tmp_path):
+    """A parent with a large address space (here 3 GB reserved; a Dask client or thread stacks
+    do the same) still gives each worker --max-memory to read its document."""
+    doc = tmp_path / "a.txt"
+    doc.write_text("Crime fell by 5% in the year to March 2024.\n")
+    out = subprocess.run([sys.executable, "-c", _BIG_PARENT, str(doc)], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parents[1])
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "['ok']"

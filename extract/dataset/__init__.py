@@ -20,6 +20,10 @@ def _warn(what: str, e: Exception) -> None:
           file=sys.stderr)
 
 
+#: the tables the observations are built from
+OBSERVATION_INPUTS = ("documents", "meetings", "measures", "figures")
+
+
 def build_observations(tables: dict) -> dict[str, list]:
     """observations, observation_sources, revisions and series_breaks of a run's tables."""
     from .checks import breaks, revisions
