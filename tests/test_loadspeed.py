@@ -41,6 +41,9 @@ def _generated(n: int = 3000) -> list[str]:
 
 # ---------------------------------------------------------------- plain versions (as they were)
 
+PLAIN_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v ]+")
+
+
 def plain_clean_inline(s: str, *, markdown: bool = True) -> str:
     if not s:
         return ""
@@ -61,7 +64,7 @@ def plain_clean_inline(s: str, *, markdown: bool = True) -> str:
         s = common._ESCAPE.sub(r"\1", s)
     s = html.unescape(s)
     s = common._ZERO_WIDTH.sub("", s)
-    s = common._SPACES.sub(" ", s).strip()
+    s = PLAIN_SPACES.sub(" ", s).strip()
     s = re.sub(r"(?<=\w) (?=[.,;:](?:\s|$))", "", s)
     s = re.sub(r"\( (?=\S)", "(", s)
     s = re.sub(r"(?<=\S) \)", ")", s)
@@ -132,6 +135,10 @@ def test_line_tests_as_plain():
             assert text_lines.is_title_like(t) == plain_is_title_like(t), t
             assert _deliv_header_cell(t.strip()) == plain_deliv_header_cell(t.strip()), t
     assert _deliv_header_cell("Action Date Due") and not _deliv_header_cell("Action Date Due Progress")
+    # last_word reads a tail of 64 characters first: words and punctuation across its edge
+    for n in (0, 1, 50, 63, 64, 65, 130):
+        for s in ("a " + "x" * n, "a " + "x" * n + "." * 70, "word " + "." * n, "é" * n, "x" * n + "2"):
+            assert last_word(s) == plain_last_word(s), s
 
 
 def test_binary_counts_as_plain():

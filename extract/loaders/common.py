@@ -29,7 +29,10 @@ from .htmltext import strip_tags
 # inline cleaning
 # --------------------------------------------------------------------------
 
-_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v ]+")
+# runs of spaces (and single Unicode spaces, tabs ...) to collapse into one space; a single
+# plain space is left alone, so text with nothing to change gives no match at all
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v ]{2,}|"
+                     r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*\)")
@@ -149,7 +152,11 @@ _LAST_WORD_REVERSED = re.compile(r"\W*([A-Za-z]+)")
 
 
 def last_word(text: str) -> str:
-    m = _LAST_WORD_REVERSED.match(text.rstrip()[::-1])
+    t = text.rstrip()
+    tail = t[-64:][::-1]
+    m = _LAST_WORD_REVERSED.match(tail)
+    if len(t) > 64 and (m is None or m.end() == len(tail)):  # the answer may reach before the tail
+        m = _LAST_WORD_REVERSED.match(t[::-1])
     return m.group(1)[::-1].lower() if m else ""
 
 
@@ -158,12 +165,15 @@ def ends_with_stop_word(text: str) -> bool:
     return bool(t) and t[-1].isalpha() and last_word(t) in STOP_WORDS
 
 
+URL_STARTS = ("http://", "https://", "www.")  # what "(?:https?://|www\.)" matches at the start
+
+
 def starts_lower(text: str) -> bool:
     """The text starts with an all-lower-case word ("public.", "and"), not "iQuanta" or a URL."""
     t = text.lstrip(" \"'“‘(")
-    if not t or not t[0].islower() or re.match(r"(?:https?://|www\.)", t):
+    if not t or not t[0].islower() or t.startswith(URL_STARTS):
         return False
-    word = re.match(r"[^\s]+", t).group(0)
+    word = t.split(None, 1)[0]  # t[0] is a letter: the first run of non-space characters
     return not any(c.isupper() for c in word)
 
 

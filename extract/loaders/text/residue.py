@@ -61,6 +61,9 @@ def _filler_cell(t: str) -> bool:
     return all(w.lower() in _TREND_WORDS for w in t.split())
 
 
+_SHORT_NUMBER = re.compile(r"\d{1,4}")
+
+
 def _header_cell(t: str) -> bool:
     """Words of a column header only ("Measure", "3 Months to", "Oct-2023", "Date Due",
     "Trend Line (Up", "to 3 Years'", "Exception Weighting")."""
@@ -68,7 +71,7 @@ def _header_cell(t: str) -> bool:
     words = [w for w in words if w]
     return bool(words) and all(
         w in HEADER_WORDS or w in _PERIOD_HEADER_WORDS or w + "." in _PERIOD_HEADER_WORDS
-        or _MONTH_YEAR.match(w) or re.fullmatch(r"\d{1,4}", w) for w in words)
+        or _MONTH_YEAR.match(w) or _SHORT_NUMBER.fullmatch(w) for w in words)
 
 
 def _label_cell(t: str) -> bool:
