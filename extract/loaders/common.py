@@ -65,6 +65,16 @@ def _latex_sub(m: re.Match) -> str:
     return " " + out.replace(" ", "") + " " if len(out.split()) <= 3 else " " + out.strip() + " "
 
 
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
+def _drop_zero_width(s: str) -> str:
+    """``s`` without zero-width characters (all of them non-ASCII: most text has none)."""
+    if s.isascii() or not any(c in s for c in _ZERO_WIDTH_CHARS):
+        return s
+    return _ZERO_WIDTH.sub("", s)
+
+
 _STRAY_BOLD = re.compile(r"(?<!\\)\*\*")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) (?=[.,;:](?:\s|$))")
 _SPACE_AFTER_OPEN = re.compile(r"\( (?=\S)")
@@ -103,15 +113,16 @@ def clean_inline(s: str, *, markdown: bool = True) -> str:
     loaders clean the same fragment more than once, e.g. to test a heading and to store it.)"""
     if not s:
         return ""
-    s = _ZERO_WIDTH.sub("", s)
+    s = _drop_zero_width(s)
     if "<" in s:
         s = strip_tags(s, autolinks=markdown)
     if markdown:
         s = _clean_markdown(s)
     if "&" in s:  # an entity may stand for a zero-width character ("&shy;")
-        s = html.unescape(s)
-        s = _ZERO_WIDTH.sub("", s)
-    s = _SPACES.sub(" ", s).strip()
+        s = _drop_zero_width(html.unescape(s))
+    if not s.isascii() or "  " in s or "\t" in s or "\r" in s or "\f" in s or "\v" in s:
+        s = _SPACES.sub(" ", s)  # (ASCII text gives _SPACES a match only with one of those)
+    s = s.strip()
     # a space the converter put before punctuation after removed markup: "<b>x</b> ." -> "x."
     if " ." in s or " ," in s or " ;" in s or " :" in s:
         s = _SPACE_BEFORE_PUNCT.sub("", s)
@@ -142,8 +153,13 @@ so because although though whether each every any some all no other another same
 """.split())
 
 
+CLOSERS = "\"'”’)]"  # what may follow the full stop in TERMINAL
+
+
 def ends_sentence(text: str) -> bool:
-    return bool(TERMINAL.search(text.rstrip()))
+    """``TERMINAL`` found in ``text``, read from the end (no search over a long paragraph)."""
+    t = text.rstrip().rstrip(CLOSERS)
+    return bool(t) and t[-1] in ".!?:;"
 
 
 # the last word read backwards: the same match as searching "([A-Za-z]+)\W*$", without trying

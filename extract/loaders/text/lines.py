@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import BULLET, PARAGRAPH
-from ..common import URL_STARTS, ends_sentence, ends_with_stop_word, is_data_line, page_marker, starts_lower
+from ..common import CLOSERS, URL_STARTS, ends_sentence, ends_with_stop_word, is_data_line, page_marker, starts_lower
 
 BULLET_GLYPHS = "•–—―-●▪◦○■□➢✓*·‣⁃►▶❖♦◆➤✔"
 # dash-like glyphs and "*" need a space after them ("-17.6%" is a number); round glyphs may touch the text
@@ -182,6 +182,12 @@ def _table_run(lines: list[_Line], i: int) -> int:
 _SOFT_END = re.compile(r"""[.!?:]["'”’)\]]*\s*$""")
 
 
+def _soft_end(t: str) -> bool:
+    """``_SOFT_END`` found in ``t``, read from the end (as common.ends_sentence)."""
+    t = t.rstrip().rstrip(CLOSERS)
+    return bool(t) and t[-1] in ".!?:"
+
+
 def _should_join(d: _Draft, ln: _Line) -> bool:
     if d.kind not in (PARAGRAPH, BULLET) or ln.blank_before > 3:  # (the gap test below, asked first)
         return False
@@ -201,7 +207,7 @@ def _should_join(d: _Draft, ln: _Line) -> bool:
         return True  # "... (Pages" + "9 - 40)": a bracket closed on the next line
     if ends_sentence(prev):
         # ";" and "," never end a line's sentence for a lower-case continuation
-        if lower and not _SOFT_END.search(prev):
+        if lower and not _soft_end(prev):
             return True
         # a layout flow's line too full for the next line's first word wraps: the next
         # adjacent line continues its paragraph

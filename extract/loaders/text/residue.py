@@ -38,10 +38,15 @@ might must shall do does did""".split())
 _FIRST_HEADER = frozenset("measure measures action actions indicator indicators metric metrics".split())
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _value_cell(t: str) -> bool:
     """A value cell of a table printed one cell per line: a number with a unit, a direction glyph
     and a trend word at most ("17.7% ▲ Increasing", "~~~~~ 10,562", "00:00:01 ^ Increasing"), or a
     date/percent line ("Jan 24", "90%")."""
+    if not _ANY_DIGIT.search(t):  # every value, date or percent holds a digit
+        return False
     toks = t.split()
     while toks and all(c in _GLYPHS for c in toks[0]):
         toks = toks[1:]
