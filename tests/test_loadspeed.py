@@ -12,8 +12,9 @@ from pathlib import Path
 
 from extract.loaders import _NOT_CTRL, _PRINTABLE
 from extract.loaders import common
-from extract.loaders.common import clean_inline, last_word, strip_tags
+from extract.loaders.common import TERMINAL, clean_inline, ends_sentence, last_word, strip_tags
 from extract.loaders.text import lines as text_lines
+from extract.loaders.text import residue
 from extract.loaders.text.residue import _DELIV_HEAD_WORDS, _deliv_header_cell
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,13 +34,17 @@ def _fragments() -> list[str]:
 
 def _generated(n: int = 3000) -> list[str]:
     rng = random.Random(14)
-    pieces = ["**", "__", "*", "_", "~~", "`", "[a](http://x)", "](", "\\*", "\\", "&amp;", "&shy;",
+    pieces = ["**", "__", "*", "_", "~~", "`", "[a](http://x)", "](", "\\*", "\\", "&amp;", "&shy;", "²", "Jan",
+              "▲", "~~~~~", "Increasing", "-", "n/a", "q1", "1,234", "00:12", "2024", "£", "(3 months)",
               "<b>", "</b>", "<sup>th</sup>", "<br>", "$\\pm 3$", "$5", " ", "  ", "\u00a0", "\u200b",
               "( ", " )", " .", " ,", " ;", " :", "word", "Word", "12", "%", "\t", "\n", "é", "."]
     return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(n)]
 
 
 # ---------------------------------------------------------------- plain versions (as they were)
+
+PLAIN_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v ]+")
+
 
 def plain_clean_inline(s: str, *, markdown: bool = True) -> str:
     if not s:
@@ -61,7 +66,7 @@ def plain_clean_inline(s: str, *, markdown: bool = True) -> str:
         s = common._ESCAPE.sub(r"\1", s)
     s = html.unescape(s)
     s = common._ZERO_WIDTH.sub("", s)
-    s = common._SPACES.sub(" ", s).strip()
+    s = PLAIN_SPACES.sub(" ", s).strip()
     s = re.sub(r"(?<=\w) (?=[.,;:](?:\s|$))", "", s)
     s = re.sub(r"\( (?=\S)", "(", s)
     s = re.sub(r"(?<=\S) \)", ")", s)
@@ -104,6 +109,17 @@ def plain_is_title_like(t: str) -> bool:
     return len(words) <= 4 or caps / len(sig) >= 0.75
 
 
+def plain_value_cell(t: str) -> bool:
+    toks = t.split()
+    while toks and all(c in residue._GLYPHS for c in toks[0]):
+        toks = toks[1:]
+    if not toks:
+        return False
+    while toks and toks[-1].lower() in residue._TREND_WORDS:
+        toks = toks[:-1]
+    return bool(toks) and residue._is_data_cell(" ".join(toks))
+
+
 def plain_deliv_header_cell(t: str) -> bool:
     words = t.lower().split()
     return 0 < len(words) <= 3 and all(w in _DELIV_HEAD_WORDS for w in words)
@@ -131,7 +147,22 @@ def test_line_tests_as_plain():
             assert text_lines.is_caps_heading(t) == plain_is_caps_heading(t), t
             assert text_lines.is_title_like(t) == plain_is_title_like(t), t
             assert _deliv_header_cell(t.strip()) == plain_deliv_header_cell(t.strip()), t
+            assert residue._value_cell(t.strip()) == plain_value_cell(t.strip()), t
     assert _deliv_header_cell("Action Date Due") and not _deliv_header_cell("Action Date Due Progress")
+    # last_word reads a tail of 64 characters first: words and punctuation across its edge
+    for n in (0, 1, 50, 63, 64, 65, 130):
+        for s in ("a " + "x" * n, "a " + "x" * n + "." * 70, "word " + "." * n, "é" * n, "x" * n + "2"):
+            assert last_word(s) == plain_last_word(s), s
+
+
+def test_sentence_ends_as_plain():
+    texts = _fragments() + _generated()
+    rng = random.Random(5)
+    texts += ["".join(rng.choice(["a", ".", ";", "?", ")", "]", "'", "”", " ", "\n", "\u2028"])
+                      for _ in range(rng.randint(0, 8))) for _ in range(3000)]
+    for s in texts:
+        assert ends_sentence(s) == bool(TERMINAL.search(s.rstrip())), s
+        assert text_lines._soft_end(s.rstrip()) == bool(text_lines._SOFT_END.search(s.rstrip())), s
 
 
 def test_binary_counts_as_plain():

@@ -118,13 +118,18 @@ _MD_SIGNS = [
 ]
 
 
+# a substring each sign needs: a pattern runs only when its substring occurs (pdftotext rarely
+# has "#" or "|", and a multi-line pattern tries every line of the text)
+_MD_SIGN_NEEDS = ["#", "**", "<", "|", "]("]
+
+
 def looks_like_markdown(text: str) -> bool:
     """Markdown when at least two kinds of Markdown/HTML sign occur, or headings occur often."""
     sample = text[:200000]
-    kinds = sum(1 for r in _MD_SIGNS if r.search(sample))
+    kinds = sum(1 for r, need in zip(_MD_SIGNS, _MD_SIGN_NEEDS) if need in sample and r.search(sample))
     if kinds >= 2:
         return True
-    n_head = len(_MD_SIGNS[0].findall(sample))
+    n_head = len(_MD_SIGNS[0].findall(sample)) if "#" in sample else 0
     return n_head >= 3 or (kinds == 1 and n_head == 0 and len(_MD_SIGNS[2].findall(sample)) >= 3)
 
 

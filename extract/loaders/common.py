@@ -29,7 +29,10 @@ from .htmltext import strip_tags
 # inline cleaning
 # --------------------------------------------------------------------------
 
-_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v ]+")
+# runs of spaces (and single Unicode spaces, tabs ...) to collapse into one space; a single
+# plain space is left alone, so text with nothing to change gives no match at all
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v ]{2,}|"
+                     r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*\)")
@@ -60,6 +63,16 @@ def _latex_sub(m: re.Match) -> str:
     out = re.sub(r"\\mathrm\{([^}]*)\}|\\text\{([^}]*)\}", lambda t: t.group(1) or t.group(2) or "", out)
     out = out.replace("{", "").replace("}", "").replace("^", "")
     return " " + out.replace(" ", "") + " " if len(out.split()) <= 3 else " " + out.strip() + " "
+
+
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
+def _drop_zero_width(s: str) -> str:
+    """``s`` without zero-width characters (all of them non-ASCII: most text has none)."""
+    if s.isascii() or not any(c in s for c in _ZERO_WIDTH_CHARS):
+        return s
+    return _ZERO_WIDTH.sub("", s)
 
 
 _STRAY_BOLD = re.compile(r"(?<!\\)\*\*")
@@ -100,15 +113,16 @@ def clean_inline(s: str, *, markdown: bool = True) -> str:
     loaders clean the same fragment more than once, e.g. to test a heading and to store it.)"""
     if not s:
         return ""
-    s = _ZERO_WIDTH.sub("", s)
+    s = _drop_zero_width(s)
     if "<" in s:
         s = strip_tags(s, autolinks=markdown)
     if markdown:
         s = _clean_markdown(s)
     if "&" in s:  # an entity may stand for a zero-width character ("&shy;")
-        s = html.unescape(s)
-        s = _ZERO_WIDTH.sub("", s)
-    s = _SPACES.sub(" ", s).strip()
+        s = _drop_zero_width(html.unescape(s))
+    if not s.isascii() or "  " in s or "\t" in s or "\r" in s or "\f" in s or "\v" in s:
+        s = _SPACES.sub(" ", s)  # (ASCII text gives _SPACES a match only with one of those)
+    s = s.strip()
     # a space the converter put before punctuation after removed markup: "<b>x</b> ." -> "x."
     if " ." in s or " ," in s or " ;" in s or " :" in s:
         s = _SPACE_BEFORE_PUNCT.sub("", s)
@@ -139,8 +153,13 @@ so because although though whether each every any some all no other another same
 """.split())
 
 
+CLOSERS = "\"'”’)]"  # what may follow the full stop in TERMINAL
+
+
 def ends_sentence(text: str) -> bool:
-    return bool(TERMINAL.search(text.rstrip()))
+    """``TERMINAL`` found in ``text``, read from the end (no search over a long paragraph)."""
+    t = text.rstrip().rstrip(CLOSERS)
+    return bool(t) and t[-1] in ".!?:;"
 
 
 # the last word read backwards: the same match as searching "([A-Za-z]+)\W*$", without trying
@@ -149,7 +168,11 @@ _LAST_WORD_REVERSED = re.compile(r"\W*([A-Za-z]+)")
 
 
 def last_word(text: str) -> str:
-    m = _LAST_WORD_REVERSED.match(text.rstrip()[::-1])
+    t = text.rstrip()
+    tail = t[-64:][::-1]
+    m = _LAST_WORD_REVERSED.match(tail)
+    if len(t) > 64 and (m is None or m.end() == len(tail)):  # the answer may reach before the tail
+        m = _LAST_WORD_REVERSED.match(t[::-1])
     return m.group(1)[::-1].lower() if m else ""
 
 
@@ -158,12 +181,15 @@ def ends_with_stop_word(text: str) -> bool:
     return bool(t) and t[-1].isalpha() and last_word(t) in STOP_WORDS
 
 
+URL_STARTS = ("http://", "https://", "www.")  # what "(?:https?://|www\.)" matches at the start
+
+
 def starts_lower(text: str) -> bool:
     """The text starts with an all-lower-case word ("public.", "and"), not "iQuanta" or a URL."""
     t = text.lstrip(" \"'“‘(")
-    if not t or not t[0].islower() or re.match(r"(?:https?://|www\.)", t):
+    if not t or not t[0].islower() or t.startswith(URL_STARTS):
         return False
-    word = re.match(r"[^\s]+", t).group(0)
+    word = t.split(None, 1)[0]  # t[0] is a letter: the first run of non-space characters
     return not any(c.isupper() for c in word)
 
 

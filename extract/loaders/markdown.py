@@ -53,6 +53,8 @@ _OL = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$|^[^|\t]*\|[^|\t]*\|")
 _PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _LI_LINE = re.compile(r"^\s*(?:<[uo]l\b[^>]*>\s*)?<li\b", re.I)
+_RULE_START = frozenset("-–—_*=")  # the characters a rule can start with (common.is_rule)
+_DASH_RULE = re.compile(r"(?:-\s*){3,}")
 _DASH_CELL = re.compile(r"^\s*[-–—:=_ ]*\s*$")
 
 
@@ -127,6 +129,8 @@ def _lines_and_pages(text: str) -> tuple[list[str], dict[int, int], bool]:
     feeds) and whether the text has form feeds between pages at all."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     has_ff = "\f" in text.strip("\f \n")
+    if "\f" not in text:  # one page
+        return lines, dict.fromkeys(range(1, len(lines) + 1), 1), has_ff
     ff_page: dict[int, int] = {}
     page = 1
     for idx, raw in enumerate(lines, start=1):
@@ -137,12 +141,15 @@ def _lines_and_pages(text: str) -> tuple[list[str], dict[int, int], bool]:
     return [ln.replace("\f", "") for ln in lines], ff_page, has_ff
 
 
+_TABLE_START = re.compile(r"^\s*<table\b", re.I)
+
+
 def _read_table(lines: list[str], i: int) -> Optional[tuple[Optional[_Draft], int]]:
     """A table starting at line ``i`` (HTML ``<table>``, tab-separated lines, or a pipe table:
     a header row followed by a separator row): (its draft or None when empty, the next line
     index); None when no table starts there."""
     n, raw, no = len(lines), lines[i], i + 1
-    if re.match(r"^\s*<table\b", raw.strip().replace("\u00a0", " ").strip(), re.I):
+    if "<" in raw and _TABLE_START.match(raw.strip().replace("\u00a0", " ").strip()):
         j = i
         buf = []
         while j < n:
@@ -160,7 +167,7 @@ def _read_table(lines: list[str], i: int) -> Optional[tuple[Optional[_Draft], in
             j += 1
         rows = _trim_table(rows)
         return (_Draft("table", no, rows=rows) if rows else None), j
-    if _PIPE_ROW.match(raw) and i + 1 < n and _PIPE_SEP.match(lines[i + 1]) and "|" in lines[i + 1] + raw:
+    if "|" in raw and _PIPE_ROW.match(raw) and i + 1 < n and _PIPE_SEP.match(lines[i + 1]) and "|" in lines[i + 1] + raw:
         j = i
         rows = []
         while j < n and lines[j].strip() and ("|" in lines[j]):
@@ -175,7 +182,7 @@ def _read_table(lines: list[str], i: int) -> Optional[tuple[Optional[_Draft], in
 def _marked_line(raw: str, stripped: str, no: int, in_para: bool) -> Optional[list[_Draft]]:
     """The drafts of a line marked as a heading (``#``) or list item (``-``, ``1.``,
     ``<li>``); an empty list for an empty heading; None for any other line."""
-    m = _ATX.match(raw)
+    m = _ATX.match(raw) if "#" in raw else None
     if m:
         body = m.group(2) or ""
         if not clean_inline(body):
@@ -184,7 +191,7 @@ def _marked_line(raw: str, stripped: str, no: int, in_para: bool) -> Optional[li
         if bm:
             return [_Draft(BULLET, no, [bm.group(2)], level=0)]
         return [_Draft(HEADING, no, [body], level=len(m.group(1)))]
-    if _LI_LINE.match(stripped):
+    if "<" in stripped and _LI_LINE.match(stripped):
         items = re.findall(r"<li\b[^>]*>(.*?)(?:</li>|(?=<li\b)|(?=</[uo]l>)|$)", stripped, re.I | re.S)
         base = _indent_width(raw[: len(raw) - len(raw.lstrip())])
         return [_Draft(BULLET, no, [it], indent=base) for it in items]
@@ -247,7 +254,8 @@ def parse_markdown(doc, text: str) -> None:
             if draft is not None:
                 add(draft)
             continue
-        if is_rule(stripped) and not _UL.match(raw) or re.fullmatch(r"(?:-\s*){3,}", stripped):
+        if stripped[0] in _RULE_START and (is_rule(stripped) and not _UL.match(raw)
+                                           or _DASH_RULE.fullmatch(stripped)):
             flush()
             gap += 1
             i += 1

@@ -19,7 +19,8 @@ _MAX_DEPTH = 3
 
 
 def _is_seed(ln: _Line) -> bool:
-    return "\t" not in ln.raw and bool(_SEED.search(ln.raw.rstrip()))
+    # a seed needs three spaces in a row: most lines have none and skip the pattern
+    return "\t" not in ln.raw and "   " in ln.raw and bool(_SEED.search(ln.raw.rstrip()))
 
 
 def _span(raw: str) -> tuple[int, int]:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import BULLET, PARAGRAPH
-from ..common import ends_sentence, ends_with_stop_word, is_data_line, page_marker, starts_lower
+from ..common import CLOSERS, URL_STARTS, ends_sentence, ends_with_stop_word, is_data_line, page_marker, starts_lower
 
 BULLET_GLYPHS = "•–—―-●▪◦○■□➢✓*·‣⁃►▶❖♦◆➤✔"
 # dash-like glyphs and "*" need a space after them ("-17.6%" is a number); round glyphs may touch the text
@@ -128,7 +128,7 @@ def heading_level(t: str) -> Optional[int]:
         return None
     if is_keyword_heading(t) and not t.rstrip().endswith((",", ";")):
         return 1
-    if len(t) > 90 or t.rstrip().endswith((".", ",", ";", ":")) or re.search(r"[%£=]", t):
+    if len(t) > 90 or t.rstrip().endswith((".", ",", ";", ":")) or "%" in t or "£" in t or "=" in t:
         return None
     if is_data_line(t):
         return None
@@ -182,15 +182,21 @@ def _table_run(lines: list[_Line], i: int) -> int:
 _SOFT_END = re.compile(r"""[.!?:]["'”’)\]]*\s*$""")
 
 
+def _soft_end(t: str) -> bool:
+    """``_SOFT_END`` found in ``t``, read from the end (as common.ends_sentence)."""
+    t = t.rstrip().rstrip(CLOSERS)
+    return bool(t) and t[-1] in ".!?:"
+
+
 def _should_join(d: _Draft, ln: _Line) -> bool:
-    if d.kind not in (PARAGRAPH, BULLET):
+    if d.kind not in (PARAGRAPH, BULLET) or ln.blank_before > 3:  # (the gap test below, asked first)
         return False
     prev = d.last_raw.rstrip()
     t = ln.text
     if not prev:
         return False
-    trailing = d.last_raw != d.last_raw.rstrip()
-    lower = starts_lower(t) and not re.match(r"(?:https?://|www\.)", t)
+    trailing = d.last_raw != prev
+    lower = starts_lower(t) and not t.startswith(URL_STARTS)
     if _strong_heading(t):
         return False
     if d.kind == PARAGRAPH and not d.joined and not trailing and _strong_heading(prev):
@@ -201,7 +207,7 @@ def _should_join(d: _Draft, ln: _Line) -> bool:
         return True  # "... (Pages" + "9 - 40)": a bracket closed on the next line
     if ends_sentence(prev):
         # ";" and "," never end a line's sentence for a lower-case continuation
-        if lower and not _SOFT_END.search(prev):
+        if lower and not _soft_end(prev):
             return True
         # a layout flow's line too full for the next line's first word wraps: the next
         # adjacent line continues its paragraph

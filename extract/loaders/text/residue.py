@@ -38,10 +38,15 @@ might must shall do does did""".split())
 _FIRST_HEADER = frozenset("measure measures action actions indicator indicators metric metrics".split())
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _value_cell(t: str) -> bool:
     """A value cell of a table printed one cell per line: a number with a unit, a direction glyph
     and a trend word at most ("17.7% ▲ Increasing", "~~~~~ 10,562", "00:00:01 ^ Increasing"), or a
     date/percent line ("Jan 24", "90%")."""
+    if not _ANY_DIGIT.search(t):  # every value, date or percent holds a digit
+        return False
     toks = t.split()
     while toks and all(c in _GLYPHS for c in toks[0]):
         toks = toks[1:]
@@ -61,6 +66,9 @@ def _filler_cell(t: str) -> bool:
     return all(w.lower() in _TREND_WORDS for w in t.split())
 
 
+_SHORT_NUMBER = re.compile(r"\d{1,4}")
+
+
 def _header_cell(t: str) -> bool:
     """Words of a column header only ("Measure", "3 Months to", "Oct-2023", "Date Due",
     "Trend Line (Up", "to 3 Years'", "Exception Weighting")."""
@@ -68,7 +76,7 @@ def _header_cell(t: str) -> bool:
     words = [w for w in words if w]
     return bool(words) and all(
         w in HEADER_WORDS or w in _PERIOD_HEADER_WORDS or w + "." in _PERIOD_HEADER_WORDS
-        or _MONTH_YEAR.match(w) or re.fullmatch(r"\d{1,4}", w) for w in words)
+        or _MONTH_YEAR.match(w) or _SHORT_NUMBER.fullmatch(w) for w in words)
 
 
 def _label_cell(t: str) -> bool:
