@@ -14,7 +14,7 @@ from ...nlp import get_nlp
 from ...vocab import vocabulary
 from ..deliverables import split_header_line
 from .lexicon import lexicon
-from .clean import NARRATIVE_KINDS, clean_block_text
+from .clean import _DIGIT, NARRATIVE_KINDS, clean_block_text
 from .mentions import Mention, _find_labels
 
 # --------------------------------------------------------------------------
@@ -45,6 +45,8 @@ def _period_statement(text: str) -> Optional[N.Period]:
     t = clean_block_text(text)
     if not t or len(t) > 100 or len(t.split()) > 12:
         return None
+    if not _DIGIT.search(t):
+        return None   # every period parse_period dates (no default year) has a digit: a year
     p = N.parse_period(t)
     if p is None or p.start is None or p.end is None or p.start >= p.end \
             or p.period_type not in ("quarter", "other", "financial_year", "calendar_year"):

@@ -16,6 +16,13 @@ from .matchers import _matchers
 # mentions
 # --------------------------------------------------------------------------
 
+# (hot patterns, compiled once)
+_SINCE_END = re.compile(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+_WINDOW_TO = re.compile(r"(?i)(12|twelve|3|three)[\s-]*months?\s+(?:to|ending)\s+\S+")
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_PREP_END = re.compile(r"\b(?:in|during|for|than|of|with|since|from|to)\s*$", re.I)
+
+
 @dataclass
 class Mention:
     start: int          # char offsets in the sentence
@@ -90,6 +97,7 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
     if not _PERIODISH.search(sentence):
         return []  # every period pattern needs one of these words
     span = sdoc[tok_start:tok_end]
+    pre = pre if pre is not None else _DocMatches(sdoc)
     found = list(_run("period", span, pre, tok_start, tok_end))
     # longest first, no overlaps
     found.sort(key=lambda x: (-(x[2] - x[1]), x[1]))
@@ -102,12 +110,12 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
         ce = span[e - 1].idx - base + len(span[e - 1].text)
         text = sentence[cs:ce]
         before = sentence[max(0, cs - 40):cs]
-        since = re.search(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?$", before, re.I)
+        since = _SINCE_END.search(before)
         if _SINCE_BEFORE.search(before) and not since:
             taken.append((s, e))
             continue  # "by January 2024", "from January 2023": a bound, not the period
         p = N.parse_period(text, default_year)
-        rw = re.fullmatch(r"(?i)(12|twelve|3|three)[\s-]*months?\s+(?:to|ending)\s+\S+", text.strip())
+        rw = _WINDOW_TO.fullmatch(text.strip())
         if rw and p is not None and p.period_type == "month":
             # "12 months to September" (the year from the document): the window, not the month
             k = 12 if rw.group(1).lower() in ("12", "twelve") else 3
@@ -125,9 +133,9 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
             if p.start is not None:
                 out.append(Mention(cs, ce, "SINCE", N.Period("other", p.start, None, p.raw), False))
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", text.strip()):
+        if _BARE_YEAR.fullmatch(text.strip()):
             # a bare year is a calendar year only when written as one ("in 2019", "than 2019")
-            if not re.search(r"\b(?:in|during|for|than|of|with|since|from|to)\s*$", before, re.I):
+            if not _YEAR_PREP_END.search(before):
                 continue
         taken.append((s, e))
         out.append(Mention(cs, ce, "PERIOD", p, bool(_BASE_BEFORE.search(before))))
@@ -138,6 +146,7 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
 def _find_labels(sdoc, tok_start: int, tok_end: int, base: int, sentence: str, which: str,
                  pre: Optional[_DocMatches] = None) -> list[Mention]:
     span = sdoc[tok_start:tok_end]
+    pre = pre if pre is not None else _DocMatches(sdoc)   # one for the matchers run below
     lex = lexicon()
     if which == "metric":
         raw = list(_run("metric", span, pre, tok_start, tok_end))
