@@ -10,7 +10,7 @@ from typing import Optional
 
 from ... import normalise as N
 from .lexicon import lexicon
-from .matchers import _matchers
+from .matchers import _matchers, _token_tests
 
 # --------------------------------------------------------------------------
 # mentions
@@ -70,6 +70,8 @@ class _DocMatches:
         self._all: dict[str, list] = {}
         self._spans: dict[tuple, list] = {}
         self._matchers = dict(zip(self._NAMES, _matchers()))
+        self._tests = _token_tests(lexicon())
+        self._text: Optional[str] = None     # the Doc's text, read once when a test needs it
         self._strings = sdoc.vocab.strings
 
     def within(self, which: str, tok_start: int, tok_end: int) -> list[tuple[str, int, int]]:
@@ -77,8 +79,13 @@ class _DocMatches:
             key = (which, tok_start, tok_end)
             if key not in self._spans:
                 strings = self._strings
-                self._spans[key] = [(strings[m], s, e) for m, s, e in
-                                    self._matchers[which](self.sdoc[tok_start:tok_end])]
+                span = self.sdoc[tok_start:tok_end]
+                test = self._tests.get(which)
+                # (a span without any word the patterns need cannot match: not run)
+                if test is not None and self._text is None:
+                    self._text = self.sdoc.text
+                self._spans[key] = [] if test is not None and not test(self._text[span.start_char:span.end_char]) else \
+                    [(strings[m], s, e) for m, s, e in self._matchers[which](span)]
             return list(self._spans[key])
         if which not in self._all:
             strings = self._strings
