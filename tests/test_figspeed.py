@@ -11,7 +11,10 @@ from pathlib import Path
 from spacy.matcher import Matcher
 
 from extract.extractors.figures.lexicon import lexicon
-from extract.extractors.figures.matchers import _area_patterns, _needed_words, _token_tests
+from extract.extractors.figures.matchers import (_area_patterns, _label_tests, _matchers, _needed_words, _period_runs,
+                                                 _token_tests)
+from extract.extractors.figures.mentions import _DocMatches, _find_labels
+from extract.extractors.figures.token_runs import TokenRuns
 from extract.nlp import get_nlp
 from extract.normalise import parse_period
 from extract.normalise.core import _CLEAN_FIRST, _CLEAN_RE, _clean
@@ -50,6 +53,47 @@ def test_a_skipped_token_matcher_finds_nothing():
                     skipped += 1
                 found += bool(hits)
     assert found >= 4 and skipped > 1000
+
+
+def test_period_matches_of_the_runs_are_those_of_the_whole_sentence():
+    nlp = get_nlp()
+    periods = _matchers()[0]
+    extra = ("In the 12 months to September 2023 crime fell by 4.5% compared with the year ending Sept 22.",
+             "Between April and June 2023, 1,204 calls; Q3 2023/24 saw 98 and Quarter 2 2023-24 had 7.",
+             "The financial year to date (YTD) figure for 2022-23 was 65%, up from 2019/20 to 2021/22.",
+             "Over the last 12 months and this financial year, the previous quarter and last year.",
+             "In May, up to the end of Jan-24 and Jan-Dec-23, FY 24/25 and from 2019 to 2021, fytd.")
+    n = 0
+    for doc in nlp.pipe(_lines()[:6000] + extra):
+        pre = _DocMatches(doc)
+        for sent in doc.sents:
+            plain = sorted((doc.vocab.strings[m], s, e) for m, s, e in periods(sent))
+            assert sorted(pre.within("period", sent.start, sent.end)) == plain, sent.text
+            n += bool(plain)
+    assert n > 500 and _period_runs().usable
+
+
+def test_token_runs_of_patterns_they_cannot_read_match_the_whole_span():
+    assert not TokenRuns([[{"IS_DIGIT": True}]]).usable
+    assert not TokenRuns([[{"LOWER": "a", "OP": "?"}]]).usable   # a pattern with no required token
+    runs = TokenRuns([[{"LOWER": "the"}, {"LOWER": "year"}], [{"TEXT": {"REGEX": "^Q[1-4]$"}}]])
+    s = get_nlp().vocab.strings
+    words = "in the year and the Q2 of the".split()
+    assert runs.runs([s.add(w) for w in words], s) == [(1, 3), (4, 6)]
+
+
+def test_a_line_the_label_test_refuses_has_no_label():
+    nlp = get_nlp()
+    tests = _label_tests(lexicon())
+    refused = 0
+    lines = tuple(t for t in _lines() if len(t) <= 200)[:8000] + ("Road safety", "Immediate response", "The North")
+    for which in ("subject", "metric"):
+        for t in lines:
+            if not tests[which](t):
+                doc = nlp.make_doc(t)
+                assert _find_labels(doc, 0, len(doc), 0, t, which) == [], (which, t)
+                refused += 1
+    assert refused > 1000 and tests["subject"]("The North") and tests["subject"]("Immediate response")
 
 
 def test_needed_words_of_a_pattern_without_word_tokens_is_none():

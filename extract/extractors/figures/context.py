@@ -15,6 +15,7 @@ from ...vocab import vocabulary
 from ..deliverables import split_header_line
 from .lexicon import lexicon
 from .clean import _DIGIT, NARRATIVE_KINDS, clean_block_text
+from .matchers import _label_tests
 from .mentions import Mention, _find_labels
 
 # --------------------------------------------------------------------------
@@ -32,8 +33,8 @@ def _subjects_in(text: str) -> list[Mention]:
 @lru_cache(maxsize=4096)
 def _subjects_in_cached(text: str, lex) -> tuple[Mention, ...]:
     t = clean_block_text(text)
-    if not t:
-        return ()
+    if not t or not _label_tests(lex)["subject"](t):
+        return ()   # (no word a subject starts with: no need to make its Doc)
     sdoc = get_nlp().make_doc(t)
     return tuple(_find_labels(sdoc, 0, len(sdoc), 0, t, "subject"))
 
@@ -103,8 +104,8 @@ def _metrics_in(text: str) -> list[Mention]:
 @lru_cache(maxsize=4096)
 def _metrics_in_cached(text: str, lex) -> tuple[Mention, ...]:
     t = clean_block_text(text)
-    if not t:
-        return ()
+    if not t or not _label_tests(lex)["metric"](t):
+        return ()   # (no word a metric starts with)
     sdoc = get_nlp().make_doc(t)
     return tuple(_find_labels(sdoc, 0, len(sdoc), 0, t, "metric"))
 

@@ -14,6 +14,7 @@ from spacy.schemas import validate_token_pattern
 from ... import normalise as N
 from ...nlp import get_nlp
 from .lexicon import lexicon
+from .token_runs import TokenRuns
 
 # --------------------------------------------------------------------------
 # spaCy matchers
@@ -268,12 +269,47 @@ def _words_test(patterns: list[list[dict]]):
                              or (cased is not None and cased.search(text)))
 
 
+@lru_cache(maxsize=1)
+def _period_runs() -> TokenRuns:
+    return TokenRuns(_period_patterns())
+
+
 @lru_cache(maxsize=4)
 def _token_tests(lex) -> dict:
     """For the token matchers of the rules and the metrics: a text test (see _words_test)."""
     rules = [p for patterns in lex.subject_tokens.values() for p in patterns] + _area_patterns(lex)
     return {"rules": _words_test(rules),
             "metric_tok": _words_test([p for patterns in lex.metric_tokens.values() for p in patterns])}
+
+
+@lru_cache(maxsize=4)
+def _label_tests(lex) -> dict:
+    """For "subject" and "metric" (what _find_labels looks for): a text test false only
+    where no label can be found -- no first word of a phrase (lower-cased for the phrases
+    matched on lower case) and no word the token patterns need."""
+    nlp = get_nlp()
+    token = _token_tests(lex)
+
+    def firsts(phrase_lists) -> list[str]:
+        docs = [nlp.make_doc(p) for ps in phrase_lists for p in ps]
+        return [d[0].text for d in docs if len(d)]
+
+    lower = [w.lower() for w in firsts(lex.subject_phrases.values())]
+    cased = firsts(lex.subject_cased.values())
+    metric = [w.lower() for w in firsts(lex.metric_phrases.values())]
+    if not all(w.isascii() for w in lower + cased + metric):
+        return {"subject": lambda text: True, "metric": lambda text: True}
+    subj_lower, subj_cased, metric_rx = (re.compile("|".join(map(re.escape, sorted(set(ws), key=len, reverse=True))))
+                                         if ws else None for ws in (lower, cased, metric))
+    rules, metric_tok = token["rules"], token["metric_tok"]
+
+    def subject(text: str) -> bool:
+        return bool((subj_lower is not None and subj_lower.search(text.lower()))
+                    or (subj_cased is not None and subj_cased.search(text)) or rules(text))
+
+    def metric_(text: str) -> bool:
+        return bool((metric_rx is not None and metric_rx.search(text.lower())) or metric_tok(text))
+    return {"subject": subject, "metric": metric_}
 
 
 def _area_patterns(lex) -> list[list[dict]]:

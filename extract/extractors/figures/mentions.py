@@ -7,10 +7,12 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from spacy.attrs import ORTH
+
 
 from ... import normalise as N
 from .lexicon import lexicon
-from .matchers import _matchers, _token_tests
+from .matchers import _matchers, _period_runs, _token_tests
 
 # --------------------------------------------------------------------------
 # mentions
@@ -72,26 +74,43 @@ class _DocMatches:
         self._matchers = dict(zip(self._NAMES, _matchers()))
         self._tests = _token_tests(lexicon())
         self._text: Optional[str] = None     # the Doc's text, read once when a test needs it
+        self._orths: Optional[list] = None   # the Doc's tokens' orth ids, read once for the period runs
         self._strings = sdoc.vocab.strings
 
     def within(self, which: str, tok_start: int, tok_end: int) -> list[tuple[str, int, int]]:
         if which in self._TOKEN:
             key = (which, tok_start, tok_end)
             if key not in self._spans:
-                strings = self._strings
-                span = self.sdoc[tok_start:tok_end]
-                test = self._tests.get(which)
-                # (a span without any word the patterns need cannot match: not run)
-                if test is not None and self._text is None:
-                    self._text = self.sdoc.text
-                self._spans[key] = [] if test is not None and not test(self._text[span.start_char:span.end_char]) else \
-                    [(strings[m], s, e) for m, s, e in self._matchers[which](span)]
+                self._spans[key] = self._token_matches(which, tok_start, tok_end)
             return list(self._spans[key])
         if which not in self._all:
             strings = self._strings
             self._all[which] = [(strings[m], s, e) for m, s, e in self._matchers[which](self.sdoc)]
         return [(lab, s - tok_start, e - tok_start) for lab, s, e in self._all[which]
                 if tok_start <= s and e <= tok_end]
+
+    def _token_matches(self, which: str, tok_start: int, tok_end: int) -> list[tuple[str, int, int]]:
+        strings = self._strings
+        span = self.sdoc[tok_start:tok_end]
+        test = self._tests.get(which)
+        if test is not None:
+            # a span without any word the patterns need cannot match: not run
+            if self._text is None:
+                self._text = self.sdoc.text
+            if not test(self._text[span.start_char:span.end_char]):
+                return []
+        runs = None
+        if which == "period":
+            # only the runs of tokens a period phrase can be made of, holding a rare one (see token_runs)
+            if self._orths is None:
+                self._orths = self.sdoc.to_array(ORTH).tolist()
+            runs = _period_runs().runs(self._orths[tok_start:tok_end], strings)
+        if runs is None:
+            return [(strings[m], s, e) for m, s, e in self._matchers[which](span)]
+        out: list[tuple[str, int, int]] = []
+        for a, b in runs:
+            out += [(strings[m], s + a, e + a) for m, s, e in self._matchers[which](self.sdoc[tok_start + a:tok_start + b])]
+        return out
 
 
 def _run(which: str, span, pre: Optional[_DocMatches], tok_start: int, tok_end: int) -> list[tuple[str, int, int]]:
