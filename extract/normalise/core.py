@@ -68,6 +68,10 @@ _CLEAN_RE = re.compile(
     r"|(?P<dash>[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d])"
     r"|(?P<zw>[\u200b\u200c\u200d\ufeff\u00ad])"
 )
+# the first character of every match of _CLEAN_RE: a text without one has nothing to clean
+# (one character class is searched far faster than the alternation)
+_CLEAN_FIRST = re.compile("[<\\[&\\\\$*_\u00a0\u2007\u202f\u2009\u200a\u2002\u2003"
+                          "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d\u200b\u200c\u200d\ufeff\u00ad]")
 _ENT = {"&nbsp;": " ", "&#160;": " ", "&amp;": "&", "&pound;": "£",
         "&ndash;": "-", "&mdash;": "-", "&minus;": "-"}
 
@@ -90,7 +94,8 @@ def _clean_cached(text: str) -> tuple[str, list[int]]:
 
 
 def _clean_impl(text: str) -> tuple[str, list[int]]:
-    m = _CLEAN_RE.search(text)
+    first = _CLEAN_FIRST.search(text)
+    m = _CLEAN_RE.search(text, first.start()) if first is not None else None
     if m is None:  # nothing to clean: the identity map
         return text, range(len(text) + 1)
     out: list[str] = []

@@ -18,6 +18,10 @@ from .dates import _DATE_DMY, _DATE_ISO, _DATE_MDY, _DATE_MY, _DATE_NUM, _MONTH_
 _MY = rf"(?P<{{p}}mon>{MONTH})[ \t]*(?:[-/'][ \t]*|[ \t]+|,[ \t]*)?[ \t]*-?[ \t]*(?P<{{p}}y>\d{{4}}|\d\d)\b"
 
 
+# (hot patterns, compiled once)
+_BARE_YEAR_RE = re.compile(r"(?:in[ \t]+)?((?:19|20)\d\d)", re.IGNORECASE)
+
+
 def _my(prefix: str) -> str:
     return _MY.replace("{p}", prefix)
 
@@ -344,7 +348,7 @@ def _pass_month_year(t, raw, default_year):
 
 def _pass_bare_year(t, raw, default_year):
     """"2023", "in 2023": the calendar year."""
-    m = re.fullmatch(r"(?:in[ \t]+)?((?:19|20)\d\d)", t, re.IGNORECASE)
+    m = _BARE_YEAR_RE.fullmatch(t)
     if m:
         y = int(m.group(1))
         return Period("calendar_year", _dt.date(y, 1, 1), _dt.date(y, 12, 31), raw(m))

@@ -233,6 +233,11 @@ _RANK_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# (hot patterns, compiled once)
+_YEAR4_RE = re.compile(_YEAR4)
+_GLUE_BEFORE_MARGIN = re.compile(r"[ \t]*\(?[ \t]*")
+
+
 _RANK_DENOM = re.compile(r"\s*(?:out\s+of|of)\s+(?:the\s+|all\s+)?", re.IGNORECASE)
 
 
@@ -378,7 +383,7 @@ def _q_pence(m, g: dict, clean: str):
 def _q_one_in(m, g: dict, clean: str):
     """"1 in 4": a proportion (not "45 in 2023", "12 in 10")."""
     a, b = _num(g["oi_a"]), _num(g["oi_b"])
-    if not 0 < a < b or re.fullmatch(_YEAR4, g["oi_b"]):
+    if not 0 < a < b or _YEAR4_RE.fullmatch(g["oi_b"]):
         return None  # "45 in 2023", "12 in 10": not a proportion
     return round(a / b, 6), "ratio", False, "", 0, m.start(), m.end()
 
@@ -397,7 +402,7 @@ def _q_ordinal(m, g: dict, clean: str):
 def _q_plain(m, g: dict, clean: str):
     """A plain (possibly scaled) count; a bare four-digit year is none."""
     txt = g["pl_num"]
-    if re.fullmatch(_YEAR4, txt) and not g.get("pl_scale"):
+    if _YEAR4_RE.fullmatch(txt) and not g.get("pl_scale"):
         return None  # a year
     v = _num(txt)
     sc = (g.get("pl_scale") or "").lower()
@@ -534,7 +539,7 @@ def _scan(text: str, exclude: bool = True) -> list[Quantity]:
             continue
         last_rank = ce if kind == "rank" else None
         if kind == "plusminus" and unit == "count" and last is not None \
-                and last[1] in ("percent", "percentage_points") and re.fullmatch(r"[ \t]*\(?[ \t]*", clean[last[0]:cs]):
+                and last[1] in ("percent", "percentage_points") and _GLUE_BEFORE_MARGIN.fullmatch(clean[last[0]:cs]):
             unit = last[1]  # "67.6% (+/- 10.52)": a bare margin in the unit of its figure
         last = (ce, unit)
         os_, oe = _orig_span(idx, cs, ce)

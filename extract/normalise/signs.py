@@ -20,6 +20,10 @@ _POS_WORDS = re.compile(
     r"higher|gr[eo]w(?:n|s|th|ing)?|uplift(?:s|ed)?)\b", re.IGNORECASE)
 
 
+# (hot patterns, compiled once)
+_DASH_GLUED = re.compile(r"(?:^|[ \t(])-$")
+
+
 def sign_from_words(text: str) -> int:
     """-1 when ``text`` says fall (▼ ↓ decrease(d) down decline fall/fell
     reduction/reduced lower drop), +1 when it says rise (▲ ↑ ^ increase(d)
@@ -79,7 +83,7 @@ def apply_sign(q: Quantity, context_before: str, context_after: str = "") -> Qua
     if q.sign_explicit:
         return q
     tail = clean_text(context_before or "")[-80:]
-    if re.search(r"(?:^|[ \t(])-$", tail):
+    if _DASH_GLUED.search(tail):
         # a dash glued to the figure ("-8.%") is its explicit sign
         return replace(q, value=-abs(q.value), sign_explicit=True)
     m = _SIGN_TAIL.search(tail)

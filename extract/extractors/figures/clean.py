@@ -32,6 +32,10 @@ _WS = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
 
 
+# (hot patterns, compiled once)
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;:.)])(?=\s|$)")
+
+
 def clean_block_text(text: str) -> str:
     """Markup-free, single-spaced text of a narrative block, without the
     bullet glyph or numbered-paragraph label it starts with."""
@@ -56,7 +60,7 @@ def _clean_block_text(text: str) -> str:
     t = _EMPH.sub("", t)
     t = _EMPH1.sub(r"\1", t)
     t = _WS.sub(" ", t).strip()
-    t = re.sub(r"\s+([,;:.)])(?=\s|$)", r"\1", t)   # "abuse , and" -> "abuse, and"
+    t = _SPACE_BEFORE_PUNCT.sub(r"\1", t)   # "abuse , and" -> "abuse, and"
     for _ in range(3):
         t2 = _BULLET_LEAD.sub("", t)
         t2 = _ITEM_LABEL.sub("", t2)

@@ -14,7 +14,8 @@ from ...nlp import get_nlp
 from ...vocab import vocabulary
 from ..deliverables import split_header_line
 from .lexicon import lexicon
-from .clean import NARRATIVE_KINDS, clean_block_text
+from .clean import _DIGIT, NARRATIVE_KINDS, clean_block_text
+from .matchers import _label_tests
 from .mentions import Mention, _find_labels
 
 # --------------------------------------------------------------------------
@@ -32,8 +33,8 @@ def _subjects_in(text: str) -> list[Mention]:
 @lru_cache(maxsize=4096)
 def _subjects_in_cached(text: str, lex) -> tuple[Mention, ...]:
     t = clean_block_text(text)
-    if not t:
-        return ()
+    if not t or not _label_tests(lex)["subject"](t):
+        return ()   # (no word a subject starts with: no need to make its Doc)
     sdoc = get_nlp().make_doc(t)
     return tuple(_find_labels(sdoc, 0, len(sdoc), 0, t, "subject"))
 
@@ -45,6 +46,8 @@ def _period_statement(text: str) -> Optional[N.Period]:
     t = clean_block_text(text)
     if not t or len(t) > 100 or len(t.split()) > 12:
         return None
+    if not _DIGIT.search(t):
+        return None   # every period parse_period dates (no default year) has a digit: a year
     p = N.parse_period(t)
     if p is None or p.start is None or p.end is None or p.start >= p.end \
             or p.period_type not in ("quarter", "other", "financial_year", "calendar_year"):
@@ -101,8 +104,8 @@ def _metrics_in(text: str) -> list[Mention]:
 @lru_cache(maxsize=4096)
 def _metrics_in_cached(text: str, lex) -> tuple[Mention, ...]:
     t = clean_block_text(text)
-    if not t:
-        return ()
+    if not t or not _label_tests(lex)["metric"](t):
+        return ()   # (no word a metric starts with)
     sdoc = get_nlp().make_doc(t)
     return tuple(_find_labels(sdoc, 0, len(sdoc), 0, t, "metric"))
 

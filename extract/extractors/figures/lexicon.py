@@ -141,4 +141,10 @@ def _lexicon(V: Vocabulary) -> Lexicon:
 
 def metric_key(text: Optional[str]) -> Optional[str]:
     """The canonical metric key of a figure's metric words."""
-    return vocabulary().metric_key(text)
+    return _metric_key(vocabulary(), text)
+
+
+@lru_cache(maxsize=4096)
+def _metric_key(V: Vocabulary, text: Optional[str]) -> Optional[str]:
+    # (the same few metric words name many figures of a document: each is looked up once)
+    return V.metric_key(text)

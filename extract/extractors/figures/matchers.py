@@ -15,6 +15,7 @@ from spacy.schemas import validate_token_pattern
 from ... import normalise as N
 from ...nlp import get_nlp
 from .lexicon import lexicon
+from .token_runs import TokenRuns
 
 # --------------------------------------------------------------------------
 # spaCy matchers
@@ -220,6 +221,103 @@ def _add(matcher: Matcher, key: str, patterns: list[list[dict]]) -> None:
     matcher.add(key, [[_token_flagged(matcher.vocab, spec) for spec in p] for p in patterns])
 
 
+# --------------------------------------------------------------------------
+# words a match needs: a text without any is not run through a token matcher
+# --------------------------------------------------------------------------
+
+def _needed_words(patterns: list[list[dict]]):
+    """(lower-case words, exact-case words) such that the text of every match of
+    ``patterns`` holds one of them: for each pattern, the words of one token it
+    requires (no "OP", or "+") written as a LOWER / ORTH / TEXT string or ``IN`` list.
+    None when a pattern requires no such token."""
+    lower: set[str] = set()
+    cased: set[str] = set()
+    for pattern in patterns:
+        best = None
+        for spec in pattern:
+            if spec.get("OP") not in (None, "+"):
+                continue
+            for attr, value in spec.items():
+                kind = attr.upper() if isinstance(attr, str) else None
+                if kind not in _FLAGGED_ATTRS:
+                    continue
+                if isinstance(value, str):
+                    words = (value,)
+                elif isinstance(value, dict) and list(value) == ["IN"] and value["IN"] \
+                        and all(isinstance(v, str) for v in value["IN"]):
+                    words = tuple(value["IN"])
+                else:
+                    continue
+                lowered = _FLAGGED_ATTRS[kind]
+                cand = (-min(map(len, words)), len(words), lowered, words)   # the longest words: rarer
+                best = cand if best is None or cand < best else best
+        if best is None:
+            return None
+        _, _, lowered, words = best
+        (lower if lowered else cased).update(w.lower() if lowered else w for w in words)
+    return frozenset(lower), frozenset(cased)
+
+
+def _words_test(patterns: list[list[dict]]):
+    """A test of a text (a Doc span's) that is false only where no pattern can match
+    (a token's text is in the span's text; its lower case in the lower-cased text)."""
+    need = _needed_words(patterns)
+    if need is None:
+        return lambda text: True
+    lower, cased = (re.compile("|".join(map(re.escape, sorted(ws, key=len, reverse=True)))) if ws else None
+                    for ws in need)
+    return lambda text: bool((lower is not None and lower.search(text.lower()))
+                             or (cased is not None and cased.search(text)))
+
+
+@lru_cache(maxsize=1)
+def _period_runs() -> TokenRuns:
+    return TokenRuns(_period_patterns())
+
+
+@lru_cache(maxsize=4)
+def _token_tests(lex) -> dict:
+    """For the token matchers of the rules and the metrics: a text test (see _words_test)."""
+    rules = [p for patterns in lex.subject_tokens.values() for p in patterns] + _area_patterns(lex)
+    return {"rules": _words_test(rules),
+            "metric_tok": _words_test([p for patterns in lex.metric_tokens.values() for p in patterns])}
+
+
+@lru_cache(maxsize=4)
+def _label_tests(lex) -> dict:
+    """For "subject" and "metric" (what _find_labels looks for): a text test false only
+    where no label can be found -- no first word of a phrase (lower-cased for the phrases
+    matched on lower case) and no word the token patterns need."""
+    nlp = get_nlp()
+    token = _token_tests(lex)
+
+    def firsts(phrase_lists) -> list[str]:
+        docs = [nlp.make_doc(p) for ps in phrase_lists for p in ps]
+        return [d[0].text for d in docs if len(d)]
+
+    lower = [w.lower() for w in firsts(lex.subject_phrases.values())]
+    cased = firsts(lex.subject_cased.values())
+    metric = [w.lower() for w in firsts(lex.metric_phrases.values())]
+    if not all(w.isascii() for w in lower + cased + metric):
+        return {"subject": lambda text: True, "metric": lambda text: True}
+    subj_lower, subj_cased, metric_rx = (re.compile("|".join(map(re.escape, sorted(set(ws), key=len, reverse=True))))
+                                         if ws else None for ws in (lower, cased, metric))
+    rules, metric_tok = token["rules"], token["metric_tok"]
+
+    def subject(text: str) -> bool:
+        return bool((subj_lower is not None and subj_lower.search(text.lower()))
+                    or (subj_cased is not None and subj_cased.search(text)) or rules(text))
+
+    def metric_(text: str) -> bool:
+        return bool((metric_rx is not None and metric_rx.search(text.lower())) or metric_tok(text))
+    return {"subject": subject, "metric": metric_}
+
+
+def _area_patterns(lex) -> list[list[dict]]:
+    return [[{"ORTH": {"IN": list(lex.compass_first)}}, {"ORTH": {"IN": list(lex.compass_second)}}],
+            [{"ORTH": {"IN": list(lex.compass)}}]]
+
+
 @lru_cache(maxsize=4)
 def _matchers_for(lex):
     nlp = get_nlp()
@@ -236,8 +334,7 @@ def _matchers_for(lex):
     rules = Matcher(nlp.vocab, validate=False)
     for canon, patterns in lex.subject_tokens.items():
         _add(rules, canon, patterns)
-    _add(rules, "Area", [[{"ORTH": {"IN": list(lex.compass_first)}}, {"ORTH": {"IN": list(lex.compass_second)}}],
-                         [{"ORTH": {"IN": list(lex.compass)}}]])
+    _add(rules, "Area", _area_patterns(lex))
 
     metrics = PhraseMatcher(nlp.vocab, attr="LOWER")
     for canon, phrases in lex.metric_phrases.items():

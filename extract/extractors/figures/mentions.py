@@ -7,14 +7,23 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from spacy.attrs import ORTH
+
 
 from ... import normalise as N
 from .lexicon import lexicon
-from .matchers import _matchers
+from .matchers import _matchers, _period_runs, _token_tests
 
 # --------------------------------------------------------------------------
 # mentions
 # --------------------------------------------------------------------------
+
+# (hot patterns, compiled once)
+_SINCE_END = re.compile(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+_WINDOW_TO = re.compile(r"(?i)(12|twelve|3|three)[\s-]*months?\s+(?:to|ending)\s+\S+")
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_PREP_END = re.compile(r"\b(?:in|during|for|than|of|with|since|from|to)\s*$", re.I)
+
 
 @dataclass
 class Mention:
@@ -63,21 +72,45 @@ class _DocMatches:
         self._all: dict[str, list] = {}
         self._spans: dict[tuple, list] = {}
         self._matchers = dict(zip(self._NAMES, _matchers()))
+        self._tests = _token_tests(lexicon())
+        self._text: Optional[str] = None     # the Doc's text, read once when a test needs it
+        self._orths: Optional[list] = None   # the Doc's tokens' orth ids, read once for the period runs
         self._strings = sdoc.vocab.strings
 
     def within(self, which: str, tok_start: int, tok_end: int) -> list[tuple[str, int, int]]:
         if which in self._TOKEN:
             key = (which, tok_start, tok_end)
             if key not in self._spans:
-                strings = self._strings
-                self._spans[key] = [(strings[m], s, e) for m, s, e in
-                                    self._matchers[which](self.sdoc[tok_start:tok_end])]
+                self._spans[key] = self._token_matches(which, tok_start, tok_end)
             return list(self._spans[key])
         if which not in self._all:
             strings = self._strings
             self._all[which] = [(strings[m], s, e) for m, s, e in self._matchers[which](self.sdoc)]
         return [(lab, s - tok_start, e - tok_start) for lab, s, e in self._all[which]
                 if tok_start <= s and e <= tok_end]
+
+    def _token_matches(self, which: str, tok_start: int, tok_end: int) -> list[tuple[str, int, int]]:
+        strings = self._strings
+        span = self.sdoc[tok_start:tok_end]
+        test = self._tests.get(which)
+        if test is not None:
+            # a span without any word the patterns need cannot match: not run
+            if self._text is None:
+                self._text = self.sdoc.text
+            if not test(self._text[span.start_char:span.end_char]):
+                return []
+        runs = None
+        if which == "period":
+            # only the runs of tokens a period phrase can be made of, holding a rare one (see token_runs)
+            if self._orths is None:
+                self._orths = self.sdoc.to_array(ORTH).tolist()
+            runs = _period_runs().runs(self._orths[tok_start:tok_end], strings)
+        if runs is None:
+            return [(strings[m], s, e) for m, s, e in self._matchers[which](span)]
+        out: list[tuple[str, int, int]] = []
+        for a, b in runs:
+            out += [(strings[m], s + a, e + a) for m, s, e in self._matchers[which](self.sdoc[tok_start + a:tok_start + b])]
+        return out
 
 
 def _run(which: str, span, pre: Optional[_DocMatches], tok_start: int, tok_end: int) -> list[tuple[str, int, int]]:
@@ -90,6 +123,7 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
     if not _PERIODISH.search(sentence):
         return []  # every period pattern needs one of these words
     span = sdoc[tok_start:tok_end]
+    pre = pre if pre is not None else _DocMatches(sdoc)
     found = list(_run("period", span, pre, tok_start, tok_end))
     # longest first, no overlaps
     found.sort(key=lambda x: (-(x[2] - x[1]), x[1]))
@@ -102,12 +136,12 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
         ce = span[e - 1].idx - base + len(span[e - 1].text)
         text = sentence[cs:ce]
         before = sentence[max(0, cs - 40):cs]
-        since = re.search(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?$", before, re.I)
+        since = _SINCE_END.search(before)
         if _SINCE_BEFORE.search(before) and not since:
             taken.append((s, e))
             continue  # "by January 2024", "from January 2023": a bound, not the period
         p = N.parse_period(text, default_year)
-        rw = re.fullmatch(r"(?i)(12|twelve|3|three)[\s-]*months?\s+(?:to|ending)\s+\S+", text.strip())
+        rw = _WINDOW_TO.fullmatch(text.strip())
         if rw and p is not None and p.period_type == "month":
             # "12 months to September" (the year from the document): the window, not the month
             k = 12 if rw.group(1).lower() in ("12", "twelve") else 3
@@ -125,9 +159,9 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
             if p.start is not None:
                 out.append(Mention(cs, ce, "SINCE", N.Period("other", p.start, None, p.raw), False))
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", text.strip()):
+        if _BARE_YEAR.fullmatch(text.strip()):
             # a bare year is a calendar year only when written as one ("in 2019", "than 2019")
-            if not re.search(r"\b(?:in|during|for|than|of|with|since|from|to)\s*$", before, re.I):
+            if not _YEAR_PREP_END.search(before):
                 continue
         taken.append((s, e))
         out.append(Mention(cs, ce, "PERIOD", p, bool(_BASE_BEFORE.search(before))))
@@ -138,6 +172,7 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
 def _find_labels(sdoc, tok_start: int, tok_end: int, base: int, sentence: str, which: str,
                  pre: Optional[_DocMatches] = None) -> list[Mention]:
     span = sdoc[tok_start:tok_end]
+    pre = pre if pre is not None else _DocMatches(sdoc)   # one for the matchers run below
     lex = lexicon()
     if which == "metric":
         raw = list(_run("metric", span, pre, tok_start, tok_end))

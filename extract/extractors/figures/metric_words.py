@@ -44,6 +44,12 @@ _VERBISH = re.compile(
     re.I)
 
 
+# (hot patterns, compiled once)
+_NONSPACE = re.compile(r"\S+")
+_WORD_999 = re.compile(r"[A-Za-z][A-Za-z'’-]*|999|101")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
 def _metric_after(sentence: str, q: N.Quantity) -> str:
     """The noun words right after a count: "1,882 silent 999 calls" -> "silent 999 calls"."""
     tail = sentence[q.end:q.end + 60]
@@ -51,7 +57,7 @@ def _metric_after(sentence: str, q: N.Quantity) -> str:
         tail = " " + tail[1:]
     words: list[str] = []
     skipped = 0
-    for m in re.finditer(r"\S+", tail):
+    for m in _NONSPACE.finditer(tail):
         w = m.group()
         core = w.strip(",;:().\"'")
         if not words and m.start() > 2 + skipped:
@@ -60,7 +66,7 @@ def _metric_after(sentence: str, q: N.Quantity) -> str:
                 and m.start() <= 2:
             skipped = m.end()
             continue   # "2,345 fewer victims of crime": what is counted follows
-        if not re.fullmatch(r"[A-Za-z][A-Za-z'’-]*|999|101", core):
+        if not _WORD_999.fullmatch(core):
             break
         if core.lower() in _METRIC_STOP or core.lower() in _VERB_STOP or len(words) >= 4:
             break
@@ -83,7 +89,7 @@ def _words_before(segment: str) -> str:
         core = w.strip(",;:().\"'")
         if core != w.rstrip(",;:(") and words:
             break
-        if not re.fullmatch(r"[A-Za-z][A-Za-z'’-]*", core) or core.lower() in _METRIC_STOP \
+        if not _WORD.fullmatch(core) or core.lower() in _METRIC_STOP \
                 or core.lower() in _VERB_STOP or len(words) >= 4:
             break
         words.insert(0, core)

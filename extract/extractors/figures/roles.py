@@ -59,6 +59,14 @@ _SHARE_VERB_AFTER = re.compile(
 _ONLY_GLUE = re.compile(r"^[\s,;:(]*(?:and|or|i\.e\.|ie|which\s+is|equating\s+to|equivalent\s+to)?[\s,;:(]*$", re.I)
 
 
+# (hot patterns, compiled once)
+_DAYS_HOURS_AFTER = re.compile(r"^\s*(?:working\s+|calendar\s+)?(?:days?|hours?)\b", re.I)
+_WITHIN_END = re.compile(r"\bwithin\s*$", re.I)
+_DAYS_AFTER = re.compile(r"^\s*(?:working\s+|calendar\s+)?days?\b", re.I)
+_TARGET_AT_END = re.compile(r"\b(?:target|SLA|standard)\s+(?:at|of|with)\s*$", re.I)
+_TO_AFTER = re.compile(r"^\s*(?:to|-|–)(?:\s|$)")
+
+
 def _is_non_figure(q: N.Quantity, sentence: str, prev: Optional[N.Quantity]) -> bool:
     """Context rules left here are about the sentence, not number grammar
     (labels, financial years, time spans, star ratings and a rank's "of 44"
@@ -100,19 +108,18 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
         return "other"
     if _TARGET_AFTER.match(after):
         return "target"
-    if _WITHIN_BEFORE.search(before) and (q.unit == "seconds" or re.match(
-            r"^\s*(?:working\s+|calendar\s+)?(?:days?|hours?)\b", after, re.I)) \
+    if _WITHIN_BEFORE.search(before) and (q.unit == "seconds" or _DAYS_HOURS_AFTER.match(after)) \
             and ((prev_rec is not None and prev_rec.role == "share") or _LIMIT_WORDS.search(sentence)):
         return "target"   # the time limit a share is measured against, or a standard
-    if re.search(r"\bwithin\s*$", before, re.I) and q.unit == "count" and q.kind == "" \
-            and re.match(r"^\s*(?:working\s+|calendar\s+)?days?\b", after, re.I):
+    if _WITHIN_END.search(before) and q.unit == "count" and q.kind == "" \
+            and _DAYS_AFTER.match(after):
         return "target"   # "finalised within 28 days": a time limit, never a part of a count
     if q.unit == "ratio" and q.kind == "":
         return "share"    # "1 in 5 victims"
     if _TARGET_BEFORE.search(before):
         # "below the 10-minute target at 9 min 48 sec": the target is the figure before; this is the level
         if not (prev_rec is not None and prev_rec.role == "target"
-                and re.search(r"\b(?:target|SLA|standard)\s+(?:at|of|with)\s*$", before, re.I)
+                and _TARGET_AT_END.search(before)
                 and _TARGET_AFTER.match(sentence[prev_rec.q.end:prev_rec.q.end + 12])):
             return "target"
     # a figure in brackets right after a change restates it: "(2.9 per cent)", "(45 arrests)"
@@ -121,7 +128,7 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
             and _RESTATE_BEFORE.search(before):
         return "change"
     if prev_rec is not None and prev_rec.role == "change" and (_ONLY_GLUE.match(before) or bracketed) \
-            and not re.match(r"^\s*(?:to|-|–)(?:\s|$)", after):
+            and not _TO_AFTER.match(after):
         return "change"
     if q.unit == "percentage_points":
         return "change"

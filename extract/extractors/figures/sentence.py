@@ -22,6 +22,10 @@ from .leads import _unit_fits
 # per sentence
 # --------------------------------------------------------------------------
 
+# (hot patterns, compiled once)
+_OPENS_BRACKET = re.compile(r"\s*\([^A-Za-z)]*")
+
+
 @dataclass
 class _Fig:
     q: N.Quantity
@@ -212,7 +216,7 @@ def _value_and_role(q: N.Quantity, i: int, kept: list[N.Quantity], sentence: str
         j += 1
     nxt_real = kept[j].start if j < len(kept) else len(sentence)
     seg_after = sentence[q.end:nxt_real]
-    if j < len(kept) and re.fullmatch(r"\s*\([^A-Za-z)]*", seg_after):
+    if j < len(kept) and _OPENS_BRACKET.fullmatch(seg_after):
         # the next figure opens a bracket: "30.94% (4382 to 3026) decrease"
         seg_after = sentence[q.end:]
     signed = N.apply_sign(q, sentence[clause_start:q.start], seg_after)

@@ -1,0 +1,129 @@
+"""The shortcuts taken for speed in the figures extractor and the number grammar give what
+the plain forms give, on the corpus and the real texts: a token matcher skipped for a
+sentence without the words its patterns need finds nothing there; _clean's one-character
+prefilter; a short line without a digit states no dated period; a match's groups read
+from m.groups() are its groupdict."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.matcher import Matcher
+
+from extract.extractors.figures.lexicon import lexicon
+from extract.extractors.figures.matchers import (_area_patterns, _label_tests, _matchers, _needed_words, _period_runs,
+                                                 _token_tests)
+from extract.extractors.figures.mentions import _DocMatches, _find_labels
+from extract.extractors.figures.token_runs import TokenRuns
+from extract.nlp import get_nlp
+from extract.normalise import parse_period
+from extract.normalise.core import _CLEAN_FIRST, _CLEAN_RE, _clean
+from extract.normalise.quantities import _Groups, _Q_RE
+
+ROOT = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@lru_cache(maxsize=1)
+def _lines() -> tuple[str, ...]:
+    out = []
+    for folder in (ROOT / "corpus", ROOT / "real"):
+        for path in sorted(folder.rglob("*")):
+            if path.suffix in (".md", ".txt") and path.name != "README.md":
+                text = path.read_text(encoding="utf-8", errors="replace")
+                out.extend(line.strip() for line in text.splitlines() if line.strip())
+    return tuple(out)
+
+
+def test_a_skipped_token_matcher_finds_nothing():
+    nlp = get_nlp()
+    lex = lexicon()
+    rules = [p for ps in lex.subject_tokens.values() for p in ps] + _area_patterns(lex)
+    metric_tok = [p for ps in lex.metric_tokens.values() for p in ps]
+    tests = _token_tests(lex)
+    found = skipped = 0
+    for name, patterns in (("rules", rules), ("metric_tok", metric_tok)):
+        plain = Matcher(nlp.vocab)
+        plain.add(name, patterns)
+        for doc in nlp.pipe(_lines()[:6000] + ("Emergency response times", "complaints cases logged were 10",
+                                                "In the North East 4%", "the volume of reported violent crime")):
+            for sent in doc.sents:
+                hits = plain(sent)
+                if not tests[name](sent.text):
+                    assert not hits, (name, sent.text)
+                    skipped += 1
+                found += bool(hits)
+    assert found >= 4 and skipped > 1000
+
+
+def test_period_matches_of_the_runs_are_those_of_the_whole_sentence():
+    nlp = get_nlp()
+    periods = _matchers()[0]
+    extra = ("In the 12 months to September 2023 crime fell by 4.5% compared with the year ending Sept 22.",
+             "Between April and June 2023, 1,204 calls; Q3 2023/24 saw 98 and Quarter 2 2023-24 had 7.",
+             "The financial year to date (YTD) figure for 2022-23 was 65%, up from 2019/20 to 2021/22.",
+             "Over the last 12 months and this financial year, the previous quarter and last year.",
+             "In May, up to the end of Jan-24 and Jan-Dec-23, FY 24/25 and from 2019 to 2021, fytd.")
+    n = 0
+    for doc in nlp.pipe(_lines()[:6000] + extra):
+        pre = _DocMatches(doc)
+        for sent in doc.sents:
+            plain = sorted((doc.vocab.strings[m], s, e) for m, s, e in periods(sent))
+            assert sorted(pre.within("period", sent.start, sent.end)) == plain, sent.text
+            n += bool(plain)
+    assert n > 500 and _period_runs().usable
+
+
+def test_token_runs_of_patterns_they_cannot_read_match_the_whole_span():
+    assert not TokenRuns([[{"IS_DIGIT": True}]]).usable
+    assert not TokenRuns([[{"LOWER": "a", "OP": "?"}]]).usable   # a pattern with no required token
+    runs = TokenRuns([[{"LOWER": "the"}, {"LOWER": "year"}], [{"TEXT": {"REGEX": "^Q[1-4]$"}}]])
+    s = get_nlp().vocab.strings
+    words = "in the year and the Q2 of the".split()
+    assert runs.runs([s.add(w) for w in words], s) == [(1, 3), (4, 6)]
+
+
+def test_a_line_the_label_test_refuses_has_no_label():
+    nlp = get_nlp()
+    tests = _label_tests(lexicon())
+    refused = 0
+    lines = tuple(t for t in _lines() if len(t) <= 200)[:8000] + ("Road safety", "Immediate response", "The North")
+    for which in ("subject", "metric"):
+        for t in lines:
+            if not tests[which](t):
+                doc = nlp.make_doc(t)
+                assert _find_labels(doc, 0, len(doc), 0, t, which) == [], (which, t)
+                refused += 1
+    assert refused > 1000 and tests["subject"]("The North") and tests["subject"]("Immediate response")
+
+
+def test_needed_words_of_a_pattern_without_word_tokens_is_none():
+    assert _needed_words([[{"IS_DIGIT": True}], [{"LOWER": "x"}]]) is None
+    assert _needed_words([[{"LOWER": "of"}, {"LOWER": {"IN": ["volume", "volumes"]}}],
+                          [{"ORTH": "North", "OP": "?"}, {"TEXT": "East"}]]) == \
+        (frozenset({"volume", "volumes"}), frozenset({"East"}))
+
+
+def test_clean_prefilter_is_exact():
+    texts = _lines() + ("a&nbsp;b", "x<sup>1</sup>", "\\pm 3", "**bold**", "5\u2013 6", "a\u00a0b", "[^2] z")
+    for t in texts:
+        first = _CLEAN_FIRST.search(t)
+        m = _CLEAN_RE.search(t)
+        assert (m is None) if first is None else (m is None or m.start() >= first.start()), t
+    assert _clean("a&nbsp;b")[0] == "a b"
+
+
+def test_a_line_without_a_digit_states_no_dated_period():
+    for t in _lines():
+        if not any(c.isdigit() for c in t) and len(t) <= 100:
+            p = parse_period(t)
+            assert p is None or p.start is None or p.end is None, t
+
+
+def test_groups_read_as_groupdict():
+    n = 0
+    for t in _lines()[:3000]:
+        for m in _Q_RE.finditer(_clean(t)[0]):
+            g, plain = _Groups(m), m.groupdict()
+            assert all(g.get(k) == v and g[k] == v for k, v in plain.items()), t
+            n += 1
+    assert n > 1000
