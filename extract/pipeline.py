@@ -146,6 +146,8 @@ def process(path: Path, limits: Optional[dict] = None) -> DocResult:
     tables = _extract(doc, path, errors)
     record_problems: list[str] = []
     tables = conform_tables(tables, record_problems, where=f"{path}: ")
+    from .reconcile.per_document import with_document_checks
+    tables = with_document_checks(tables)   # its arithmetic, made here (reconcile.per_document)
     if record_problems:
         errors.extend(record_problems[:MAX_NAMED_PROBLEMS])
         if len(record_problems) > MAX_NAMED_PROBLEMS:
@@ -187,7 +189,8 @@ def _progress(total: int, enabled: bool):
 def _preload() -> None:
     """Import the loaders and extractors (and spaCy) once, before children are forked."""
     from .nlp import get_nlp
-    for module in ["extract.loaders", "extract.extractors.document"] + [m for _, m in EXTRACTORS]:
+    for module in ["extract.loaders", "extract.extractors.document", "extract.reconcile.per_document"] + [
+            m for _, m in EXTRACTORS]:
         importlib.import_module(module)
     get_nlp()
     from .extractors.figures import warm
@@ -302,7 +305,8 @@ def collect(results: list[DocResult], spool=None) -> RunResult:
     if spool is None:
         for r in results:
             for k, v in r.tables.items():
-                tables[k].extend(v)
+                if k in tables:   # (not the per-document checks: gathered below)
+                    tables[k].extend(v)
     else:
         for name in TABLES:
             if name != "documents":
@@ -313,8 +317,9 @@ def collect(results: list[DocResult], spool=None) -> RunResult:
     observations = InChild(build_observations, {k: tables[k] for k in OBSERVATION_INPUTS})
     # checks come from reconciliation across every document
     from .reconcile import reconcile
+    from .reconcile.per_document import gather
 
-    checks = reconcile(documents, tables["measures"], tables["figures"])
+    checks = reconcile(documents, tables["measures"], tables["figures"], gather(results, spool))
     tables["checks"] = checks
     tables["discrepancies"] = [c for c in checks if c.verdict == "mismatch"]
     tables.update(observations.result())

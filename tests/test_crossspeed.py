@@ -161,3 +161,28 @@ def test_needs_of_some_patterns():
     assert literals.needs(re.compile(r"(?:x|y+)z", re.I)) == ("x", "y") or literals.needs(
         re.compile(r"(?:x|y+)z", re.I)) == ("z",)
     assert literals.lowered("ſso") is None and literals.lowered("KSI £") == "ksi £"
+
+
+# --- arithmetic made per document (extract/reconcile/per_document.py) ------------------------
+
+def test_per_document_arithmetic_is_the_run_pass(corpus_dir):
+    """Each document's arithmetic made as it is read, put together, gives the checks of one pass over
+    the whole run (same records, same order); a result without it falls back to that pass."""
+    from extract import pipeline
+    from extract.reconcile import reconcile
+    from extract.reconcile import per_document as P
+
+    files = pipeline.discover([corpus_dir, _ROOT.parent / "shared" / "real" / "panel_web_pages"])
+    results = pipeline.extract_all(files, jobs=1, progress=False)
+    docs = [r.document for r in results]
+    measures = [m for r in results for m in r.tables.get("measures", [])]
+    figures = [f for r in results for f in r.tables.get("figures", [])]
+    given = P.gather(results)
+    assert len(given) == sum(1 for r in results if r.tables) and given
+    assert P.run_arithmetic(given, figures, measures) is not None
+    fast = [as_row(c) for c in reconcile(docs, measures, figures, given)]
+    plain = [as_row(c) for c in reconcile(docs, measures, figures)]
+    assert fast == plain and any(c["check_type"] == "arithmetic" for c in plain)
+    # a document without its part, or one given twice: the whole-run pass
+    assert P.run_arithmetic(given[1:], figures, measures) is None
+    assert P.run_arithmetic(given + given[:1], figures, measures) is None

@@ -194,9 +194,13 @@ from .tables import _build_tables
 from .linking import FigContexts, _Fig
 from .comparing import _narrative_checks
 from .sentences import _may_add_up, _sentence_arithmetic, _sentence_groups
-from .table_arithmetic import _measure_box_arithmetic, _table_arithmetic
+from .table_arithmetic import _box_cell_checks, _box_share_checks, _table_arithmetic
 from .counts import count_change_checks
 from .across import _cross_sentences, _moved, _same_measure_checks, _twins
+from .per_document import run_arithmetic
+
+#: (sentence, measure-box share, measure-box cell, table) arithmetic checks
+ArithmeticParts = tuple
 
 __all__ = ["reconcile", "SUBJECTS", "precision_of", "agrees", "format_value"]
 
@@ -212,10 +216,12 @@ _SCALE_MARKER = re.compile(r"^\W*\(?£\s*(?:'?000|k|m|bn)\)?\W*$", re.I)
 _MAX_OTHER_DOCS = 3
 
 
-def reconcile(docs: Iterable, measures: Iterable[MeasureRecord], figures: Iterable[FigureRecord]) -> list[CheckRecord]:
-    """Every check the records allow (see the module docstring for the rules)."""
+def reconcile(docs: Iterable, measures: Iterable[MeasureRecord], figures: Iterable[FigureRecord],
+              arithmetic: Optional[list] = None) -> list[CheckRecord]:
+    """Every check the records allow (see the module docstring for the rules).  ``arithmetic``: each
+    document's arithmetic made as it was read (``per_document.gather``), used when it covers the run."""
     docs = list(docs or [])
-    measures = [m for m in (measures or []) if not _SCALE_MARKER.match(clean_text(m.value_raw or ""))]
+    measures = _comparable(measures or [])
     figures = list(figures or [])
     doc_order = _doc_order(docs, measures, figures)
     tables = _build_tables(measures)
@@ -236,7 +242,8 @@ def reconcile(docs: Iterable, measures: Iterable[MeasureRecord], figures: Iterab
     # 1b. figures of documents without the table, against another document's table
     checks.extend(_other_document_checks(stated, context, tables, own_done, doc_order))
     # 2. arithmetic in sentences, measure boxes and tables
-    checks.extend(_arithmetic(figures, measures))
+    arith = run_arithmetic(arithmetic, figures, measures)
+    checks.extend(_arithmetic(figures, measures) if arith is None else arith)
     # 3. across tables of one document, and across documents (indexes keyed on the measure, never all pairs)
     table_order: dict[str, int] = {}
     for m in measures:
@@ -249,6 +256,11 @@ def reconcile(docs: Iterable, measures: Iterable[MeasureRecord], figures: Iterab
     for c in checks:
         uniq.setdefault(c.check_id, c)
     return list(uniq.values())
+
+
+def _comparable(measures: Iterable[MeasureRecord]) -> list[MeasureRecord]:
+    """The measures whose cell is a value: not a column's scale marker ("£000")."""
+    return [m for m in measures if not _SCALE_MARKER.match(clean_text(m.value_raw or ""))]
 
 
 def _doc_order(docs: list, measures: list, figures: list) -> dict[str, int]:
@@ -319,6 +331,28 @@ def _twin_check(f: FigureRecord, twin_figures: list[FigureRecord], tables: dict,
 
 def _arithmetic(figures: list[FigureRecord], measures: list[MeasureRecord]) -> list[CheckRecord]:
     """Sentence, measure-box and table arithmetic; the same statement reached twice counts once."""
+    return _first_of_each(_arithmetic_parts(figures, measures))
+
+
+def _arithmetic_parts(figures: list[FigureRecord], measures: list[MeasureRecord]) -> ArithmeticParts:
+    """The arithmetic checks in their four kinds, each in record order (see ``per_document``)."""
+    return (_sentence_checks(figures), _box_share_checks(measures), _box_cell_checks(measures),
+            _table_arithmetic(measures))
+
+
+def _first_of_each(parts) -> list[CheckRecord]:
+    """The parts' checks in order, the same statement reached twice kept once."""
+    out, seen_keys = [], set()
+    for part in parts:
+        for c in part:
+            k = (c.doc_id, c.narrative_raw, c.narrative_value, round(c.table_value or 0, 4), c.table_value_raw)
+            if k not in seen_keys:
+                seen_keys.add(k)
+                out.append(c)
+    return out
+
+
+def _sentence_checks(figures: list[FigureRecord]) -> list[CheckRecord]:
     arith: list[CheckRecord] = []
     for doc_id, text, figs in _sentence_groups(figures):
         if not _may_add_up(text):
@@ -337,12 +371,4 @@ def _arithmetic(figures: list[FigureRecord], measures: list[MeasureRecord]) -> l
                     targets.add((i + f.char_start, i + f.char_end))
         arith.extend(_sentence_arithmetic(doc_id, text, figs[0].page, figs[0].section, by_span,
                                           skip=frozenset(targets)))
-    arith.extend(_measure_box_arithmetic(measures))
-    arith.extend(_table_arithmetic(measures))
-    out, seen_keys = [], set()
-    for c in arith:
-        k = (c.doc_id, c.narrative_raw, c.narrative_value, round(c.table_value or 0, 4), c.table_value_raw)
-        if k not in seen_keys:
-            seen_keys.add(k)
-            out.append(c)
-    return out
+    return arith

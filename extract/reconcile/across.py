@@ -3,6 +3,7 @@ two documents, and a figure's twin in another document."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ..model import stable_id
@@ -87,10 +88,9 @@ _MASK = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 def _cross_sentences(figures: list[FigureRecord], doc_order: dict) -> list[CheckRecord]:
     by_mask: dict[str, dict[str, list[FigureRecord]]] = {}
     for f in figures:
-        s = clean_text(f.sentence or "")
-        if len(s) < 30:
+        key = _sentence_key(f.sentence)
+        if key is None:
             continue
-        key = _MASK.sub("#", re.sub(r"\s+", " ", s.lower())).strip(" .")
         by_mask.setdefault(key, {}).setdefault(f.doc_id, []).append(f)
     out = []
     for key, by_doc in by_mask.items():
@@ -120,9 +120,24 @@ def _cross_sentences(figures: list[FigureRecord], doc_order: dict) -> list[Check
     return out
 
 
+@lru_cache(maxsize=4096)
+def _sentence_key(sentence: Optional[str]) -> Optional[str]:
+    """A sentence with its numbers masked (None when too short to say anything): once per sentence, not
+    once per figure of it."""
+    s = clean_text(sentence or "")
+    if len(s) < 30:
+        return None
+    return _MASK.sub("#", _SPACES.sub(" ", s.lower())).strip(" .")
+
+
+_SPACES = re.compile(r"\s+")
+_NOT_MASKED_WORD = re.compile(r"[^a-z0-9#]+")
+
+
+@lru_cache(maxsize=4096)
 def _mask(sentence: Optional[str]) -> str:
     s = clean_text(sentence or "").lower()
-    s = re.sub(r"[^a-z0-9#]+", " ", _MASK.sub("#", s))
+    s = _NOT_MASKED_WORD.sub(" ", _MASK.sub("#", s))
     return s.strip()
 
 

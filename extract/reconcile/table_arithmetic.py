@@ -382,6 +382,10 @@ def _share_column(doc_id, table_id, cells) -> list[CheckRecord]:
 
 
 def _measure_box_arithmetic(measures: list[MeasureRecord]) -> list[CheckRecord]:
+    return _box_share_checks(measures) + _box_cell_checks(measures)
+
+
+def _box_share_checks(measures: list[MeasureRecord]) -> list[CheckRecord]:
     out = []
     # a box cell split into its percent and the two counts it is computed from
     # ("Q1: 33 per cent (6 appeals completed and 3 upheld)" -> 33 %, 6, 3 under one row and column)
@@ -408,6 +412,11 @@ def _measure_box_arithmetic(measures: list[MeasureRecord]) -> list[CheckRecord]:
                             p.page, p.section, "percent", measure_id=p.measure_id, what="The share ")
         rec.table_row_label, rec.table_column_label = row_label, col
         out.append(rec)
+    return out
+
+
+def _box_cell_checks(measures: list[MeasureRecord]) -> list[CheckRecord]:
+    out = []
     for m in measures:
         raw = m.value_raw or ""
         if "(" not in raw or len(re.findall(r"\d", raw)) < 2:
