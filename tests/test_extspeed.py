@@ -62,11 +62,21 @@ def test_clean_line_is_clean_text(docs):
         assert clean_line(ln) == clean_text(ln)
 
 
-def test_printed_dates_have_four_digits(docs):
-    lines = _lines(docs) + ["Tuesday, 4th March, 2025", "Thursday 30 January 2025 at 10.00 am"]
+def test_printed_dates_prefilter(docs):
+    lines = _lines(docs) + ["Tuesday, 4th March, 2025", "Thursday 30 January 2025 at 10.00 am",
+                            "MONDAY 1 SEPT 2025", "1 Seſt 2025", "Wednesday, JuNe 4th, 2025"]
+    plain = re.compile(header_lines.PRINTED_DATE_FORMS, re.IGNORECASE)
     for ln in lines:
-        m = header_lines._PRINTED_DATE.search(ln)
-        assert m is None or header_lines._FOUR_DIGITS.search(m.group(0))
+        m = plain.search(ln)
+        fast = header_lines._PRINTED_DATE.search(ln)
+        assert (m and m.span()) == (fast and fast.span()), ln
+        if m:
+            assert header_lines.may_print_date(ln), ln
+    # IGNORECASE folds the month letters only to their capitals (and s also to "ſ")
+    letters = set("janfebmaraprmayjunjulaugsepoctnovdec")
+    rx = re.compile(f"[{''.join(sorted(letters))}]", re.IGNORECASE)
+    folds = {chr(c) for c in range(0x110000) if rx.match(chr(c))}
+    assert folds - letters - {x.upper() for x in letters} == {"ſ"}
 
 
 @pytest.mark.parametrize("key", ["'-' denotes zero", "Note: (–) = nil", "Dashes mean zero",
@@ -93,3 +103,12 @@ def test_table_ids_as_block_table_id(docs):
                 [r[0].text for r in b.rows if r]
             for h in headers:
                 assert mctx._table_id(ctx, b, h) == b.table_id(d.doc_id, h)
+
+
+def test_titled_name_scan(docs):
+    from extract.extractors.meetings.names import HON_AT, _HON
+    tail = r"\s+((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)"
+    text = "\n".join(_lines(docs)) + "\nCllr Ann Smith, Mr Bo Li and A/Cllr Jo Bloggs; Ch Supt Al Day (PCC Di Ro)"
+    plain, fast = re.compile(_HON + tail), re.compile(HON_AT + tail)
+    assert [m.span(1) for m in plain.finditer(text)] == [m.span(1) for m in fast.finditer(text)]
+    assert list(fast.finditer(text))
