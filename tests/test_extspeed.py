@@ -112,3 +112,16 @@ def test_titled_name_scan(docs):
     plain, fast = re.compile(_HON + tail), re.compile(HON_AT + tail)
     assert [m.span(1) for m in plain.finditer(text)] == [m.span(1) for m in fast.finditer(text)]
     assert list(fast.finditer(text))
+
+
+def test_proposal_prefilters(docs):
+    from extract.extractors.meetings import decisions as D
+    from extract.extractors.meetings.patterns import _PROPOSAL, _PROPOSED_BY, _PROPOSER_FIRST
+    lines = _lines(docs) + ["Proposed by Cllr A Smith and SECONDED by Cllr B Jones and resolved to agree",
+                            "Cllr Ann Lee proposed approval, seconded by Cllr Bo Day",
+                            "It was proposed by Cllr X Y and Seconded by Cllr Z W"]
+    for ln in lines:
+        m, f = _PROPOSAL.search(ln), D._proposal(ln)
+        assert (m and m.span()) == (f and f.span())
+        plain = _PROPOSER_FIRST.search(ln) or _PROPOSED_BY.search(ln)
+        assert bool(plain) == bool(D._proposer_sentence(ln))
