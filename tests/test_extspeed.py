@@ -125,3 +125,22 @@ def test_proposal_prefilters(docs):
         assert (m and m.span()) == (f and f.span())
         plain = _PROPOSER_FIRST.search(ln) or _PROPOSED_BY.search(ln)
         assert bool(plain) == bool(D._proposer_sentence(ln))
+
+
+def test_apology_patterns_need_apolog(docs):
+    from extract.extractors.meetings.attendance import _APOLOGIES_SENT, _APOLOGY_BY
+    lines = _lines(docs) + ["APOLOGIES WERE RECEIVED FROM Cllr A Bee", "Cllr Jo Smith sent apologies"]
+    for ln in lines:
+        if _APOLOGIES_SENT.search(ln) or _APOLOGY_BY.search(ln):
+            assert "apolog" in ln.lower()
+
+
+def test_known_names_list_scan(docs):
+    from extract.extractors.meetings import names
+    tail = r"((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+)(?=\s*(?:,|\band\b|$))"
+    plain = re.compile(r"(?:^|,\s*|\band\s+)" + tail, re.M)
+    text = "\n".join(_lines(docs)) + "\nAnn Lee, Bo Day and Cy Fox\nband Ed Ray, sand Al Bo\nand Jo Ko"
+    want = {names._norm_name(m.group(1)) for m in plain.finditer(text)}
+    hon = re.compile(names.HON_AT + r"\s+((?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+)(?=\s*(?:[,.;:()]|\band\b|$|\s[–-]\s))", re.M)
+    want |= {names._norm_name(m.group(1)) for m in hon.finditer(text)}
+    assert names._known_names(text) == want

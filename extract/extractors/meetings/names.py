@@ -353,7 +353,9 @@ def _known_names(doc_text: str) -> set:
     for m in re.finditer(rf"{HON_AT}\s+((?:[A-Z][\w'’-]+\s+){{1,3}}?[A-Z][\w'’-]+)(?=\s*(?:[,.;:()]|\band\b|$|\s[–-]\s))",
                          doc_text, re.M):
         known.add(_norm_name(m.group(1)))
-    for m in re.finditer(r"(?:^|,\s*|\band\s+)((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+)(?=\s*(?:,|\band\b|$))",
+    # list parts after a line start, a comma or "and" ("a(?<!\wa)nd" is "\band", scanned faster; a
+    # line start can only begin a name where the other two cannot, so it is tried last)
+    for m in re.finditer(r"(?:,\s*|a(?<!\wa)nd\s+|^)((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+)(?=\s*(?:,|\band\b|$))",
                          doc_text, re.M):
         known.add(_norm_name(m.group(1)))
     return known
