@@ -62,11 +62,21 @@ def test_clean_line_is_clean_text(docs):
         assert clean_line(ln) == clean_text(ln)
 
 
-def test_printed_dates_have_four_digits(docs):
-    lines = _lines(docs) + ["Tuesday, 4th March, 2025", "Thursday 30 January 2025 at 10.00 am"]
+def test_printed_dates_prefilter(docs):
+    lines = _lines(docs) + ["Tuesday, 4th March, 2025", "Thursday 30 January 2025 at 10.00 am",
+                            "MONDAY 1 SEPT 2025", "1 Seſt 2025", "Wednesday, JuNe 4th, 2025"]
+    plain = re.compile(header_lines.PRINTED_DATE_FORMS, re.IGNORECASE)
     for ln in lines:
-        m = header_lines._PRINTED_DATE.search(ln)
-        assert m is None or header_lines._FOUR_DIGITS.search(m.group(0))
+        m = plain.search(ln)
+        fast = header_lines._PRINTED_DATE.search(ln)
+        assert (m and m.span()) == (fast and fast.span()), ln
+        if m:
+            assert header_lines.may_print_date(ln), ln
+    # IGNORECASE folds the month letters only to their capitals (and s also to "ſ")
+    letters = set("janfebmaraprmayjunjulaugsepoctnovdec")
+    rx = re.compile(f"[{''.join(sorted(letters))}]", re.IGNORECASE)
+    folds = {chr(c) for c in range(0x110000) if rx.match(chr(c))}
+    assert folds - letters - {x.upper() for x in letters} == {"ſ"}
 
 
 @pytest.mark.parametrize("key", ["'-' denotes zero", "Note: (–) = nil", "Dashes mean zero",
@@ -93,3 +103,44 @@ def test_table_ids_as_block_table_id(docs):
                 [r[0].text for r in b.rows if r]
             for h in headers:
                 assert mctx._table_id(ctx, b, h) == b.table_id(d.doc_id, h)
+
+
+def test_titled_name_scan(docs):
+    from extract.extractors.meetings.names import HON_AT, _HON
+    tail = r"\s+((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)"
+    text = "\n".join(_lines(docs)) + "\nCllr Ann Smith, Mr Bo Li and A/Cllr Jo Bloggs; Ch Supt Al Day (PCC Di Ro)"
+    plain, fast = re.compile(_HON + tail), re.compile(HON_AT + tail)
+    assert [m.span(1) for m in plain.finditer(text)] == [m.span(1) for m in fast.finditer(text)]
+    assert list(fast.finditer(text))
+
+
+def test_proposal_prefilters(docs):
+    from extract.extractors.meetings import decisions as D
+    from extract.extractors.meetings.patterns import _PROPOSAL, _PROPOSED_BY, _PROPOSER_FIRST
+    lines = _lines(docs) + ["Proposed by Cllr A Smith and SECONDED by Cllr B Jones and resolved to agree",
+                            "Cllr Ann Lee proposed approval, seconded by Cllr Bo Day",
+                            "It was proposed by Cllr X Y and Seconded by Cllr Z W"]
+    for ln in lines:
+        m, f = _PROPOSAL.search(ln), D._proposal(ln)
+        assert (m and m.span()) == (f and f.span())
+        plain = _PROPOSER_FIRST.search(ln) or _PROPOSED_BY.search(ln)
+        assert bool(plain) == bool(D._proposer_sentence(ln))
+
+
+def test_apology_patterns_need_apolog(docs):
+    from extract.extractors.meetings.attendance import _APOLOGIES_SENT, _APOLOGY_BY
+    lines = _lines(docs) + ["APOLOGIES WERE RECEIVED FROM Cllr A Bee", "Cllr Jo Smith sent apologies"]
+    for ln in lines:
+        if _APOLOGIES_SENT.search(ln) or _APOLOGY_BY.search(ln):
+            assert "apolog" in ln.lower()
+
+
+def test_known_names_list_scan(docs):
+    from extract.extractors.meetings import names
+    tail = r"((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+)(?=\s*(?:,|\band\b|$))"
+    plain = re.compile(r"(?:^|,\s*|\band\s+)" + tail, re.M)
+    text = "\n".join(_lines(docs)) + "\nAnn Lee, Bo Day and Cy Fox\nband Ed Ray, sand Al Bo\nand Jo Ko"
+    want = {names._norm_name(m.group(1)) for m in plain.finditer(text)}
+    hon = re.compile(names.HON_AT + r"\s+((?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+)(?=\s*(?:[,.;:()]|\band\b|$|\s[–-]\s))", re.M)
+    want |= {names._norm_name(m.group(1)) for m in hon.finditer(text)}
+    assert names._known_names(text) == want

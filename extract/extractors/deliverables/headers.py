@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from ...vocab import vocabulary
@@ -26,8 +27,11 @@ def _vocab() -> dict:
 _VOCAB = _vocab()
 
 
+_NOT_KEY = re.compile(r"[^a-z%]")
+
+
 def _key(s: str) -> str:
-    return re.sub(r"[^a-z%]", "", s.lower())
+    return _NOT_KEY.sub("", s.lower())
 
 
 _HEAD = {role: frozenset(_key(w) for w in words) for role, words in _VOCAB["header"].items()}
@@ -74,6 +78,12 @@ def _role(key: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=8192)
+def _cell_role(cell: str) -> Optional[str]:
+    """The header role a cell's words name (every row of a table asks: cells repeat)."""
+    return _role(_key(_clean(cell)))
+
+
 def header_columns(cells: list[str]) -> Optional[Cols]:
     """The columns of a deliverables table when ``cells`` is its header row, else None.
 
@@ -83,7 +93,7 @@ def header_columns(cells: list[str]) -> Optional[Cols]:
     (status, RAG) and a lead column (lead, owner, led by).  Words: extract/vocab/data/deliverables.toml."""
     roles: dict[str, int] = {}
     for i, c in enumerate(cells):
-        r = _role(_key(_clean(c))) if c else None
+        r = _cell_role(c) if c else None
         if r and r not in roles:
             roles[r] = i
     action = roles.get("action", roles.get("action_fallback"))

@@ -112,11 +112,13 @@ def _parse_box_text(ctx: _Ctx, text: str) -> list[_BoxValue]:
                     if words:
                         out.append(_BoxValue(subject, qlabel, per, e, e.raw, words))
         return out
-    # one-period box: a value and a period phrase, nothing else
+    # one-period box: a value and a period phrase, nothing else (a short text: tested first)
+    if len(text.split()) > 14:
+        return []
     qs = _box_quantities(text)
     spans = _paren_spans(text)
     main = [q for q in qs if not _inside(q, spans)]
-    if len(main) != 1 or len(text.split()) > 14:
+    if len(main) != 1:
         return []
     q = main[0]
     pre = text[:q.start]
@@ -168,12 +170,19 @@ def _box_label_para(t: str) -> bool:
             and not _QMARK.search(t) and not _numbered_para(t) and not re.match(r"^\d", t))
 
 
+_VALUES_OPENING = re.compile(r"Q|\d")  # how a value paragraph's cleaned text begins ("Q1:", "16.5 per cent")
+
+
 def _paragraph_boxes(ctx: _Ctx, blocks: list[Block], sections: list[str]) -> list[MeasureRecord]:
     out = []
     i = 0
     while i < len(blocks):
         b = blocks[i]
-        if b.kind != "paragraph" or not _box_label_para(_cell(b.text)):
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        # a label has a value paragraph right after it (the cheaper test first: without one
+        # the scan below finds no values)
+        if b.kind != "paragraph" or nxt is None or nxt.kind != "paragraph" \
+                or not _VALUES_OPENING.match(_cell(nxt.text)) or not _box_label_para(_cell(b.text)):
             i += 1
             continue
         # value paragraphs right after the label

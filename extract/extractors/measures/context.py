@@ -37,6 +37,8 @@ class _Ctx:
     last_scale: tuple = (None, None, None)
     # id(block) -> (the block's own table id, its rows joined by tabs): see _table_id
     table_ids: dict = field(default_factory=dict)
+    # (metric, row label) -> metric key: every value cell of a row asks the same question
+    metric_keys: dict = field(default_factory=dict)
 
     def uid(self, *parts) -> str:
         i = stable_id(*parts)
@@ -184,6 +186,15 @@ def _metric_key(metric: str, row_label: str) -> Optional[str]:
     return v.table_metric_key(metric) or v.table_metric_key(row_label)
 
 
+def _row_metric_key(ctx: _Ctx, metric: str, row_label: str) -> Optional[str]:
+    """:func:`_metric_key`, looked up once per row of a table (the vocabulary does not
+    change while one document is read)."""
+    k = (metric, row_label)
+    if k not in ctx.metric_keys:
+        ctx.metric_keys[k] = _metric_key(metric, row_label)
+    return ctx.metric_keys[k]
+
+
 def _record(ctx: _Ctx, block: Block, section: str, table_id: str, ri: int, ci: int,
             row_label: str, metric: str, subject: str, column_label: str, period,
             value, unit, raw: str, direction: str, part: Optional[int] = None,
@@ -214,7 +225,7 @@ def _record(ctx: _Ctx, block: Block, section: str, table_id: str, ri: int, ci: i
         exception_weighting=weighting,
         is_total=1 if is_total else 0,
         rag=rag,
-        metric_key=_metric_key(metric, row_label),
+        metric_key=_row_metric_key(ctx, metric, row_label),
     )
 
 

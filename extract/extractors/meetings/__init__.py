@@ -70,7 +70,7 @@ from .future import _future_meetings
 from .header_lines import meeting_type
 from .headers import _find_segments
 from .items import _items
-from .names import (_HON, _OFFICER_WORDS, _ORG_WORDS, _add_note, _known_names, _name_run, _norm_name,
+from .names import (HON_AT, _OFFICER_WORDS, _ORG_WORDS, _add_note, _known_names, _name_run, _norm_name,
                     _officer_role, person_keys)
 from .patterns import _strip_hon
 
@@ -225,7 +225,7 @@ def _finish_attendance(doc, person_rows, full_text) -> list:
     for a in att:
         a.person_id = stable_id(doc.doc_id, "person", ident[id(a)])
     mentions = set()
-    for m in re.finditer(rf"{_HON}\s+((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)", full_text):
+    for m in re.finditer(rf"{HON_AT}\s+((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)", full_text):
         mentions.add(m.group(1))
     mentions.update(a.name for a in att)
     by_surname: dict[str, set] = {}

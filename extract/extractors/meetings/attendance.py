@@ -184,6 +184,8 @@ def _apologies_in_minutes(ents: list[_E], seg: _Seg, items, known: set) -> list[
         if in_item and (e.kind == BULLET or _only_names(e.text)):
             names.extend(_parse_list(e.text, known))
             continue
+        if "apolog" not in e.text.lower():
+            continue  # both patterns below need it (no letter of it folds to another under IGNORECASE)
         for by in _APOLOGY_BY.finditer(e.text):
             names.extend(_parse_list(by.group("who"), known))
         m = _APOLOGIES_SENT.search(e.text)

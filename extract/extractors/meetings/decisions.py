@@ -26,8 +26,16 @@ def _person_text(t: str) -> str:
     return t.strip(" ,.;:")
 
 
+def _proposal(t: str):
+    """``_PROPOSAL.search(t)``; it needs "seconded" (any case: "econded" lower-cased holds no
+    letter IGNORECASE folds to anything else), so a line without it is not scanned."""
+    return _PROPOSAL.search(t) if "econded" in t.lower() else None
+
+
 def _proposer_sentence(t: str):
     """(proposer, seconder) of a sentence naming both, whoever comes first."""
+    if "seconded" not in t:  # both patterns print it in lower case (they are case-sensitive)
+        return None
     m = _PROPOSER_FIRST.search(t)
     if m:
         return m.group("p"), m.group("s") or m.group("s2")
@@ -63,7 +71,7 @@ class _Scan:
                 or re.match(r"^(?:\(?[a-z0-9ivx]{1,3}[.)]|\d+\.)\s", ents[j].text)
                 and not _ITEM.match(ents[j].text)):
             t = ents[j].text
-            if _PROPOSAL.search(t) or _PROPOSED_LINE.match(t) or _SECONDED_LINE.match(t):
+            if _proposal(t) or _PROPOSED_LINE.match(t) or _SECONDED_LINE.match(t):
                 break
             texts.append(t)
             j += 1
@@ -186,7 +194,7 @@ class _Scan:
                 k += 1
                 continue
             t = self.texts_of[e.idx]
-            m = _PROPOSAL.search(t)
+            m = _proposal(t)
             if m:
                 k = self._at_proposal(k, m)
                 continue

@@ -71,7 +71,10 @@ _LABEL_AT = re.compile(_LABEL_WORDS, re.I)
 # titles a converter ran on after the panel's name ("SUSSEX POLICE AND CRIME PANEL MINUTES of the meeting ...")
 _INLINE_TITLE = re.compile(r"(?<=\S)\s+(?=(?-i:MINUTES|Minutes)\s+of\s+(?:the|a|an)\b|(?-i:NOTICE\s+IS|Notice\s+is)\s+"
                            r"(?:hereby\s+)?given\b|(?-i:A)\s+meeting\s+of\s+the\b.{5,120}\bwill\s+be\s+held\b)", re.I)
-_INLINE_TITLE_OPENERS = ("MINUTES", "Minutes", "NOTICE", "Notice", "A")
+# how each _INLINE_TITLE form goes on after its whitespace, and the capital it begins with
+# (the quickest scan, made first)
+_INLINE_TITLE_CAPITAL = re.compile(r"MINUTES|Minutes|NOTICE|Notice|A")
+_INLINE_TITLE_OPENER = re.compile(r"(?:MINUTES|Minutes)\s+(?i:of)|NOTICE\s+IS|Notice\s+is|A\s+(?i:meeting)")
 # numbered items a converter ran together ("1. Apologies for Absence 2. Declarations of Interest")
 _RUN_ITEM = re.compile(r"(?<=[A-Za-z)])\s+(?P<n>\d{1,3})[.)]\s+(?=[A-Z])")
 
@@ -105,8 +108,8 @@ def _split_labels(text: str) -> list[str]:
         parts = _split_items(text)
         if len(parts) > 1:
             return [x for p in parts for x in _split_labels(p)]
-    # each _INLINE_TITLE form opens with one of these case-sensitive words: most lines skip it
-    t = _INLINE_TITLE.search(text) if any(w in text for w in _INLINE_TITLE_OPENERS) else None
+    t = _INLINE_TITLE.search(text) if _INLINE_TITLE_CAPITAL.search(text) and _INLINE_TITLE_OPENER.search(text) \
+        else None
     if t and len(text[:t.start()]) <= 100 and not _ITEM.match(text) and (
             _BODY_LINE.match(text[:t.start()].strip(" .:")) or text[:t.start()].isupper()):
         return _split_labels(text[:t.start()].strip()) + _split_labels(text[t.end():].strip())

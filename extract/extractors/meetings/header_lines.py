@@ -29,10 +29,16 @@ from .text import _iso
 
 _WEEKDAY = WEEKDAY_NAME
 # "Tuesday, 4th March, 2025", "TUESDAY, 13 NOVEMBER 2018", "16th November, 2017"
-_PRINTED_DATE = re.compile(
+PRINTED_DATE_FORMS = (
     rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}[a-z]*,?\s+\d{{4}}\b"
-    rf"|{_WEEKDAY},?\s+{_MONTHS}[a-z]*\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b", re.I)
+    rf"|{_WEEKDAY},?\s+{_MONTHS}[a-z]*\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b")
+# the lookahead (a digit, or the first letter of a weekday or of "the", as every form begins)
+# only says no quickly at the places where no form can begin
+_PRINTED_DATE = re.compile(rf"(?=[\dmtwfs])(?:{PRINTED_DATE_FORMS})", re.I)
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# the first three letters of every month _MONTHS names (IGNORECASE folds them only to their
+# capitals, and s to "ſ" too): looked for in the lower-cased line
+_MONTH_STEMS = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 # a "Minutes" title line of its own ("Draft Minutes", "Minutes of the Meeting:")
 MINUTES_LINE = re.compile(r"(?:draft\s+|confirmed\s+)?minutes(?:\s+of\s+(?:the\s+)?meeting)?:?", re.I)
 # the words of a meeting body's name ("CABINET", "Audit Committee", "Parish Council")
@@ -113,14 +119,19 @@ def _venue_after(entries: list[_E], j: int, end: int, place: str) -> tuple[str, 
     return _smart(place), k
 
 
+def may_print_date(t: str) -> bool:
+    """False when ``t`` cannot hold a _PRINTED_DATE: every one ends in a four-digit year and
+    names a month (two cheap scans that skip most lines)."""
+    return bool(_FOUR_DIGITS.search(t)) and ("ſ" in t or bool(_MONTH_STEMS.search(t.lower())))
+
+
 def dated_header(entries: list[_E], i: int, end: int) -> Optional[tuple[_Seg, int]]:
     """A meeting whose header is the dated line at entry ``i``, and the index after its venue."""
     e = entries[i]
     if e.cells is not None or len(e.text) > 220:
         return None
     t = e.text
-    # every printed date ends in a four-digit year: the cheap test skips most lines exactly
-    dm = _PRINTED_DATE.search(t) if _FOUR_DIGITS.search(t) else None
+    dm = _PRINTED_DATE.search(t) if may_print_date(t) else None
     if not dm:
         return None
     if any(MINUTES_LINE.fullmatch(x.text.strip()) for x in entries[i + 1:i + 3]):

@@ -15,6 +15,9 @@ _HON = (r"(?:(?:Borough|County|District|City|Town|Parish|Cty)\s+(?:Cllrs?\.?|Cou
         r"Prof\.?|Professor|Rev(?:d|\.)?|Reverend|Canon|Baroness|Baron|Major|Colonel|Col\.?|"
         r"Capt\.?|Captain|Lt\.?|Ch\s?Supt\.?|Supt\.?|Insp\.?|Inspector|Superintendent|"
         r"Chief\s+Superintendent|Chief\s+Inspector|Chief\s+Constable|ACC|DCC|PCC)")
+# a whole-text scan for titled names: every _HON form begins with a capital, and the lookahead
+# says no quickly everywhere else
+HON_AT = rf"(?=[A-Z]){_HON}"
 _HON_SEQ = re.compile(rf"\b{_HON}(?:\s+{_HON})*(?=\s+[A-Z])")
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*[’'][A-Z]?[a-z]+|[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*|"
                         r"Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|[A-Z]\.?)$")
@@ -347,10 +350,12 @@ def _known_names(doc_text: str) -> set:
     """Names printed with separators: "Cllr Elizabeth Threlfall," and the parts
     of comma lists "..., Denisa Ahmeti and Louise Williams"."""
     known = set()
-    for m in re.finditer(rf"{_HON}\s+((?:[A-Z][\w'’-]+\s+){{1,3}}?[A-Z][\w'’-]+)(?=\s*(?:[,.;:()]|\band\b|$|\s[–-]\s))",
+    for m in re.finditer(rf"{HON_AT}\s+((?:[A-Z][\w'’-]+\s+){{1,3}}?[A-Z][\w'’-]+)(?=\s*(?:[,.;:()]|\band\b|$|\s[–-]\s))",
                          doc_text, re.M):
         known.add(_norm_name(m.group(1)))
-    for m in re.finditer(r"(?:^|,\s*|\band\s+)((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+)(?=\s*(?:,|\band\b|$))",
+    # list parts after a line start, a comma or "and" ("a(?<!\wa)nd" is "\band", scanned faster; a
+    # line start can only begin a name where the other two cannot, so it is tried last)
+    for m in re.finditer(r"(?:,\s*|a(?<!\wa)nd\s+|^)((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+)(?=\s*(?:,|\band\b|$))",
                          doc_text, re.M):
         known.add(_norm_name(m.group(1)))
     return known

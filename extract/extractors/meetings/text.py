@@ -19,8 +19,11 @@ def _clean(s: str) -> str:
     return " ".join(s.split())  # = _WS.sub(" ", s).strip(): str.split and \s agree on whitespace
 
 
+_NOT_LETTER = re.compile(r"[^a-z]")
+
+
 def _compact(s: str) -> str:
-    return re.sub(r"[^a-z]", "", s.lower())
+    return _NOT_LETTER.sub("", s.lower())
 
 
 def _iso(d) -> Optional[str]:
