@@ -185,22 +185,25 @@ class Document:
     def finish(self) -> "Document":
         """Assign each block its section, heading path and topic (call once, after loading)."""
         from .vocab import vocabulary   # looked up once, not per heading
-        generic = vocabulary().is_generic_heading
+        is_generic = vocabulary().is_generic_heading
+        generic: dict[str, bool] = {}   # per heading text (slides repeat their headings)
         stack: list[tuple[int, str]] = []
         path: list[str] = []   # the texts of ``stack``, copied into each block
         topic = ""
         for b in self.blocks:
             if b.kind == HEADING:
-                if b.text.strip() and not generic(b.text):
-                    topic = b.text.strip()
+                if b.text.strip():
+                    if b.text not in generic:
+                        generic[b.text] = is_generic(b.text)
+                    if not generic[b.text]:
+                        topic = b.text.strip()
                 while stack and stack[-1][0] >= b.level:
                     stack.pop()
-                path = [t for _, t in stack]
                 b.topic = topic
-                b.headings = path[:]
+                b.headings = [t for _, t in stack]
                 b.section = stack[-1][1] if stack else ""
                 stack.append((b.level, b.text))
-                path = [t for _, t in stack]
+                path = b.headings + [b.text]
             else:
                 b.topic = topic
                 b.headings = path[:]

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from extract.loaders import _NOT_CTRL, _PRINTABLE
 from extract.loaders import common
-from extract.loaders.common import TERMINAL, clean_inline, ends_sentence, last_word, strip_tags
+from extract.loaders.common import (MARKER_START, TERMINAL, clean_inline, ends_sentence, last_word,
+                                    page_marker, strip_tags)
 from extract.loaders.text import lines as text_lines
 from extract.loaders.text import residue
 from extract.loaders.text.residue import _DELIV_HEAD_WORDS, _deliv_header_cell
@@ -163,6 +164,28 @@ def test_sentence_ends_as_plain():
     for s in texts:
         assert ends_sentence(s) == bool(TERMINAL.search(s.rstrip())), s
         assert text_lines._soft_end(s.rstrip()) == bool(text_lines._SOFT_END.search(s.rstrip())), s
+
+
+def test_page_markers_start_with_a_marker_character():
+    texts = _fragments() + ["Page 3", "  - page 4 -", "**Page 2**", "# Page 1", "pg. 3", "PAGE 7 of 9",
+                            "__Page 5__", "\tPage 6"]
+    found = 0
+    for s in texts:
+        for line in s.splitlines():
+            if line.strip() and page_marker(line) is not None:
+                found += 1
+                assert line.strip()[0] in MARKER_START, line
+    assert found >= 8
+
+
+def test_bullets_start_with_a_bullet_character():
+    found = 0
+    for s in _fragments() + _generated() + ["  • item", "\t- item", "\uf0b7item", "➢ x", "* y"]:
+        for line in s.splitlines():
+            if text_lines._BULLET.match(line):
+                found += 1
+                assert line.strip()[:1] in text_lines.BULLET_START, line
+    assert found >= 5
 
 
 def test_binary_counts_as_plain():

@@ -212,6 +212,11 @@ PAGE_MARKER = re.compile(
 BLANK_PAGE = re.compile(r"this page (?:is |has been )?(?:intentionally|deliberately) (?:left )?blank\.?", re.I)
 
 
+# the first non-blank character of a "Page N" line (PAGE_MARKER): callers holding the stripped
+# line skip the pattern for every other line
+MARKER_START = frozenset("#*_-pP")
+
+
 def page_marker(line: str) -> Optional[int]:
     m = PAGE_MARKER.match(line)
     return int(m.group(1)) if m else None

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model import BULLET, HEADING, PARAGRAPH, Block, Cell
-from .common import (clean_inline, ends_sentence, ends_with_stop_word, is_rule, page_marker,
+from .common import (MARKER_START, clean_inline, ends_sentence, ends_with_stop_word, is_rule, page_marker,
                      paginate, split_blank_page, starts_lower)
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
@@ -241,7 +241,7 @@ def parse_markdown(doc, text: str) -> None:
             gap += 1
             i += 1
             continue
-        pm = page_marker(stripped)
+        pm = page_marker(stripped) if stripped[0] in MARKER_START else None
         if pm is not None:
             flush()
             markers.append((no, pm))

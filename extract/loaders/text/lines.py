@@ -15,6 +15,8 @@ BULLET_GLYPHS = "•–—―-●▪◦○■□➢✓*·‣⁃►▶❖♦◆�
 # dash-like glyphs and "*" need a space after them ("-17.6%" is a number); round glyphs may touch the text
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<glyph>[-–—―*·])[ \t]+|"
                      r"(?P<glyph2>[•●▪◦○■□➢✓‣⁃►▶❖♦◆➤✔\uf0b7\uf0a7\uf0d8\uf076])[ \t]*)(?P<text>\S.*)$")
+# the characters a bullet line starts with (after its indent): other lines skip _BULLET
+BULLET_START = frozenset("-–—―*·•●▪◦○■□➢✓‣⁃►▶❖♦◆➤✔\uf0b7\uf0a7\uf0d8\uf076")
 _COL_SPLIT = re.compile(r"\t+|\s{3,}")
 
 SMALL_WORDS = frozenset("""a an the of and or & in on at to for by with from as vs v via per

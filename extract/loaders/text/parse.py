@@ -6,9 +6,9 @@ import re
 from typing import Optional
 
 from ...model import BULLET, HEADING, PARAGRAPH, Block, Cell
-from ..common import (clean_inline, ends_sentence, is_rule, page_marker, paginate,
+from ..common import (MARKER_START, clean_inline, ends_sentence, is_rule, page_marker, paginate,
                       split_blank_page, starts_lower)
-from .lines import _BULLET, _Draft, _Line, _should_join, _split_cols, _table_run, heading_level
+from .lines import BULLET_START, _BULLET, _Draft, _Line, _should_join, _split_cols, _table_run, heading_level
 from .layout import _is_seed, _layout_items
 from .residue import _deliverable_tables, _residue_tables
 
@@ -90,7 +90,7 @@ def _read_lines(text: str) -> tuple[list[_Line], dict[int, int], list[tuple[int,
         if not stripped:
             blanks += 1
             continue
-        n = page_marker(raw)
+        n = page_marker(raw) if stripped[0] in MARKER_START else None
         if n is not None:
             markers.append((idx, n))
             continue
@@ -157,7 +157,7 @@ def _drafts(items: list) -> list[_Draft]:
             drafts.append(_Draft("table", ln.no, rows=rows))
             i += run
             continue
-        m = _BULLET.match(ln.raw)
+        m = _BULLET.match(ln.raw) if ln.text[:1] in BULLET_START else None
         if m and m.group("glyph") and starts_lower(m.group("text")) and cur is not None \
                 and cur.kind in (PARAGRAPH, BULLET) and not ends_sentence(cur.last_raw):
             m = None  # "... at a local" + "– national level": a dash inside a wrapped sentence
@@ -284,7 +284,7 @@ def _blocks_of_drafts(drafts: list[_Draft], levels: list) -> list[Block]:
     for d, lvl in zip(drafts, levels):
         if d.kind == "table":
             rows = [[Cell(clean_inline(c, markdown=False)) for c in r] for r in d.rows]
-            blocks.append(Block.table([[c for c in r] for r in rows], line=d.line, table_method="text"))
+            blocks.append(Block.table(rows, line=d.line, table_method="text"))  # (it copies the rows)
             continue
         text = clean_inline(d.text, markdown=False)
         if not text:
