@@ -151,3 +151,30 @@ def test_parse_period_cached_is_the_plain_parse():
         if len(t) <= 200:
             for year in (None, 2023):
                 assert parse_period(t, year) == _parse_period(t, year), t
+
+
+def test_clean_block_text_guards_give_the_plain_cleaning():
+    import re as _re
+    from extract.extractors.figures import clean as C
+
+    def plain(text: str) -> str:
+        t = C._MD_LINK.sub(r"\1", text)
+        t = C._ANGLE_URL.sub(r"\1", t)
+        t = C._SUP.sub(lambda m: m.group(1) if _re.fullmatch(r"(?:st|nd|rd|th)", m.group(1), _re.I) else " ", t)
+        t = C._TAG.sub(" ", t)
+        t = t.replace("&nbsp;", " ").replace("&amp;", "&").replace("&pound;", "£")
+        t = C._ESC.sub(r"\1", t)
+        t = C._EMPH.sub("", t)
+        t = C._EMPH1.sub(r"\1", t)
+        t = C._WS.sub(" ", t).strip()
+        t = C._SPACE_BEFORE_PUNCT.sub(r"\1", t)
+        for _ in range(3):
+            t2 = C._ITEM_LABEL.sub("", C._BULLET_LEAD.sub("", t))
+            if t2 == t:
+                break
+            t = t2
+        return t.strip()
+
+    extra = ("[link](http://x) and <b>bold</b> 39<sup>th</sup>", "**a** __b__ *c*", "a \\- b &amp; c", "<http://a.b>")
+    for t in _lines()[:20000] + extra:
+        assert C._clean_block_text.__wrapped__(t) == plain(t), t
