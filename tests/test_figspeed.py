@@ -127,3 +127,54 @@ def test_groups_read_as_groupdict():
             assert all(g.get(k) == v and g[k] == v for k, v in plain.items()), t
             n += 1
     assert n > 1000
+
+
+def test_url_and_year_on_year_prefilters_let_every_match_through():
+    from extract.extractors.figures.clean import _URL
+    from extract.extractors.figures.matchers import _YOY_RE
+    from extract.extractors.figures.sentence import _may_hold_url
+    extra = ("see WWW.X.GOV.UK or HTTPS://a.b", "mail a.b@c.org", "Year-on-Year", "YoY", "than the previous YEAR")
+    urls = yoys = 0
+    for t in _lines() + extra:
+        if _URL.search(t):
+            assert _may_hold_url(t), t
+            urls += 1
+        if _YOY_RE.search(t):
+            assert "year" in t.lower() or "yoy" in t.lower(), t
+            yoys += 1
+    assert urls >= 3 and yoys >= 3
+
+
+def test_parse_period_cached_is_the_plain_parse():
+    from extract.normalise.periods import _parse_period
+    for t in _lines()[:5000] + ("October 2023", "Q2 2023/24", "12 months to Jul-2024"):
+        if len(t) <= 200:
+            for year in (None, 2023):
+                assert parse_period(t, year) == _parse_period(t, year), t
+
+
+def test_clean_block_text_guards_give_the_plain_cleaning():
+    import re as _re
+    from extract.extractors.figures import clean as C
+
+    def plain(text: str) -> str:
+        t = C._MD_LINK.sub(r"\1", text)
+        t = C._ANGLE_URL.sub(r"\1", t)
+        t = C._SUP.sub(lambda m: m.group(1) if _re.fullmatch(r"(?:st|nd|rd|th)", m.group(1), _re.I) else " ", t)
+        t = C._TAG.sub(" ", t)
+        t = t.replace("&nbsp;", " ").replace("&amp;", "&").replace("&pound;", "£")
+        t = C._ESC.sub(r"\1", t)
+        t = C._EMPH.sub("", t)
+        t = C._EMPH1.sub(r"\1", t)
+        t = C._WS.sub(" ", t).strip()
+        t = C._SPACE_BEFORE_PUNCT.sub(r"\1", t)
+        for _ in range(3):
+            t2 = C._ITEM_LABEL.sub("", C._BULLET_LEAD.sub("", t))
+            if t2 == t:
+                break
+            t = t2
+        return t.strip()
+
+    extra = ("[link](http://x) and <b>bold</b> 39<sup>th</sup>", "**a** __b__ *c*", "a \\- b &amp; c", "<http://a.b>")
+    for t in _lines()[:20000] + extra:
+        assert C._clean_block_text.__wrapped__(t) == plain(t), t

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 
 from typing import Optional
 from .core import MONTH, Period, _add_months, _clean, _month_end, _month_no, _orig_span, _year, clean_text  # noqa: F401
@@ -162,6 +163,21 @@ def parse_period(text: str, default_year: Optional[int] = None) -> Optional[Peri
     """
     if not text:
         return None
+    if len(text) <= _PERIOD_CACHE_MAX_LEN:
+        return _parse_period_cached(text, default_year)
+    return _parse_period(text, default_year)
+
+
+_PERIOD_CACHE_MAX_LEN = 200   # a period phrase, a heading, a column header
+
+
+@lru_cache(maxsize=8192)
+def _parse_period_cached(text: str, default_year: Optional[int]) -> Optional[Period]:
+    # (Period is frozen: the same phrases -- "2023", "March 2024" -- recur in every document)
+    return _parse_period(text, default_year)
+
+
+def _parse_period(text: str, default_year: Optional[int]) -> Optional[Period]:
     clean, idx = _clean(text)
     lead = len(clean) - len(clean.lstrip())
     t = clean.strip()

@@ -161,7 +161,7 @@ def _extract(doc: Document) -> list[FigureRecord]:
             continue  # a deliverable's due date and progress: the deliverables extractor's
         carry: dict = {}
         state: dict = {}      # the block's lead-in, looked up once
-        pre = _DocMatches(sdoc)
+        pre = _DocMatches(sdoc, text)   # (a Doc's text is the text it was made of)
         for sent in sdoc.sents:
             raw = sent.text
             lead = len(raw) - len(raw.lstrip())

@@ -45,20 +45,28 @@ def clean_block_text(text: str) -> str:
 @lru_cache(maxsize=8192)
 def _clean_block_text(text: str) -> str:
     t = text
-    t = _MD_LINK.sub(r"\1", t)
-    t = _ANGLE_URL.sub(r"\1", t)
+    # (each pattern is applied only to a text holding the character it starts with: the same result)
+    if "](" in t:
+        t = _MD_LINK.sub(r"\1", t)
+    markup = "<" in t
+    if markup:
+        t = _ANGLE_URL.sub(r"\1", t)
 
     def sup(m: re.Match) -> str:
         inner = m.group(1)
         # ordinal suffix ("39<sup>th</sup>") is glued back; footnote markers go
         return inner if re.fullmatch(r"(?:st|nd|rd|th)", inner, re.I) else " "
 
-    t = _SUP.sub(sup, t)
-    t = _TAG.sub(" ", t)
-    t = t.replace("&nbsp;", " ").replace("&amp;", "&").replace("&pound;", "£")
-    t = _ESC.sub(r"\1", t)
-    t = _EMPH.sub("", t)
-    t = _EMPH1.sub(r"\1", t)
+    if markup:
+        t = _SUP.sub(sup, t)
+        t = _TAG.sub(" ", t)
+    if "&" in t:
+        t = t.replace("&nbsp;", " ").replace("&amp;", "&").replace("&pound;", "£")
+    if "\\" in t:
+        t = _ESC.sub(r"\1", t)
+    if "*" in t or "__" in t:
+        t = _EMPH.sub("", t)
+        t = _EMPH1.sub(r"\1", t)
     t = _WS.sub(" ", t).strip()
     t = _SPACE_BEFORE_PUNCT.sub(r"\1", t)   # "abuse , and" -> "abuse, and"
     for _ in range(3):

@@ -110,6 +110,25 @@ def _metrics_in_cached(text: str, lex) -> tuple[Mention, ...]:
     return tuple(_find_labels(sdoc, 0, len(sdoc), 0, t, "metric"))
 
 
+def _headings_subject(headings: tuple) -> str:
+    """The subject the nearest heading naming one gives (a service/crime type before an area)."""
+    for h in reversed(headings):
+        subs = [m for m in _subjects_in(h) if m.label not in lexicon().weak]
+        if subs:
+            non_area = [m for m in subs if m.label not in lexicon().areas]
+            return (non_area or subs)[-1].label
+    return ""
+
+
+def _headings_metric(headings: tuple) -> str:
+    """The measure the nearest heading naming one gives."""
+    for h in reversed(headings):
+        mets = _metrics_in(h)
+        if mets:
+            return mets[-1].label
+    return ""
+
+
 def _block_contexts(doc: Document) -> dict[int, _Ctx]:
     """For every narrative block (by id): the subject and period it inherits."""
     out: dict[int, _Ctx] = {}
@@ -117,6 +136,7 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
     doc_period: Optional[N.Period] = None
     heading_period: Optional[N.Period] = None
     deliv_header_seen = False   # an "Action Date Due Progress" line in this section
+    of_headings: dict[tuple, tuple[str, str]] = {}
     for b in doc.blocks:
         if split_header_line(clean_block_text(b.text)):   # (also when the loader took it for a heading)
             deliv_header_seen = True
@@ -141,19 +161,10 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
             continue
         if b.kind not in NARRATIVE_KINDS:
             continue
-        subject = ""
-        for h in reversed(b.headings):
-            subs = [m for m in _subjects_in(h) if m.label not in lexicon().weak]
-            if subs:
-                non_area = [m for m in subs if m.label not in lexicon().areas]
-                subject = (non_area or subs)[-1].label
-                break
-        metric = ""
-        for h in reversed(b.headings):
-            mets = _metrics_in(h)
-            if mets:
-                metric = mets[-1].label
-                break
+        key = tuple(b.headings)
+        if key not in of_headings:   # (the blocks of a section share their headings: looked up once)
+            of_headings[key] = _headings_subject(key), _headings_metric(key)
+        subject, metric = of_headings[key]
         deliv = deliv_header_seen or bool(_DELIV_SECTION.match(clean_block_text(b.section or "")))
         out[id(b)] = _Ctx(subject or running_subject, heading_period or doc_period, metric, deliv)
     return out

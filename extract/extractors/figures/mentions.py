@@ -67,13 +67,13 @@ class _DocMatches:
     _NAMES = ("period", "subj_lower", "subj_cased", "rules", "metric", "metric_tok")
     _TOKEN = frozenset(("period", "rules", "metric_tok"))
 
-    def __init__(self, sdoc):
+    def __init__(self, sdoc, text: Optional[str] = None):
         self.sdoc = sdoc
         self._all: dict[str, list] = {}
         self._spans: dict[tuple, list] = {}
         self._matchers = dict(zip(self._NAMES, _matchers()))
         self._tests = _token_tests(lexicon())
-        self._text: Optional[str] = None     # the Doc's text, read once when a test needs it
+        self._text = text   # the Doc's text (as given, or read once when a test needs it: Doc.text joins its tokens)
         self._orths: Optional[list] = None   # the Doc's tokens' orth ids, read once for the period runs
         self._strings = sdoc.vocab.strings
 

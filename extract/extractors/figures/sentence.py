@@ -181,8 +181,16 @@ def _kept_quantities(sentence: str) -> list[N.Quantity]:
         if not _is_non_figure(q, sentence, prev):
             kept.append(q)
         prev = q
+    if not kept or not _may_hold_url(sentence):
+        return kept   # (no URL or e-mail address can hide a figure)
     urls = [(m.start(), m.end()) for m in _URL.finditer(sentence)]
     return [q for q in kept if not any(s < q.end and q.start < e for s, e in urls)]
+
+
+def _may_hold_url(sentence: str) -> bool:
+    """Every URL or e-mail address _URL finds holds "http", "www." or "@"."""
+    low = sentence.lower()
+    return "@" in sentence or "www." in low or "http" in low
 
 
 def _sentence_mentions(sentence: str, sdoc, tok_start: int, tok_end: int, base: int, ctx: _Ctx,
@@ -196,7 +204,10 @@ def _sentence_mentions(sentence: str, sdoc, tok_start: int, tok_end: int, base: 
     subjects = _find_labels(sdoc, tok_start, tok_end, base, sentence, "subject", pre)
     subjects = [s for s in subjects if not any(s.start < q.end and q.start < s.end for q in kept)]
     metrics = _find_labels(sdoc, tok_start, tok_end, base, sentence, "metric", pre)
-    yoy = [Mention(m.start(), m.end(), "YOY") for m in _YOY_RE.finditer(sentence)]
+    low = sentence.lower()
+    # (every year-on-year wording holds "year" or "yoy")
+    yoy = [Mention(m.start(), m.end(), "YOY") for m in _YOY_RE.finditer(sentence)] \
+        if "year" in low or "yoy" in low else []
     dated = [m for m in periods if m.label == "PERIOD"]
     current = [m for m in dated if not m.base]
     rolling_undated = [m for m in current if m.period.period_type in ("rolling_12_months", "rolling_3_months")
