@@ -120,7 +120,12 @@ def sqlite_table(con: sqlite3.Connection, spec: TableSpec, rows: Iterable) -> No
     cols = columns(spec.record)
     sql = (f'INSERT INTO "{spec.name}" ({", ".join(chr(34) + c + chr(34) for c in cols)}) '
            f'VALUES ({", ".join("?" * len(cols))})')
-    con.executemany(sql, ([_sql_value(v) for v in map(as_row(r).get, cols)] for r in rows))
+    # (``_sql_value`` leaves text, integers and None as they are: passed without the call)
+    con.executemany(sql, ([v if v.__class__ in _SQL_AS_IS else _sql_value(v) for v in map(as_row(r).get, cols)]
+                          for r in rows))
+
+
+_SQL_AS_IS = frozenset({str, int, type(None)})
 
 
 def _sql_value(v):

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..normalise import clean_text
+from ..vocab.literals import lowered
 
 _ALIASES_FILE = Path(__file__).with_name("aliases.csv")
 _CRIME_TYPES_FILE = Path(__file__).with_name("crime_types.txt")
@@ -195,11 +196,17 @@ def organisation_key(text: Optional[str]) -> str:
     Swindon" -> "Wiltshire"), else the name without its role words
     ("Northshire Police and Crime Panel" -> "Northshire")."""
     t = clean_text(text or "")
-    forces = [f for f in _vocabulary().force_names
-              if re.search(r"(?<![\w-])" + re.escape(f) + r"(?![\w-])", t, re.I)]
+    low = lowered(t)   # an ASCII name not in the lower-cased text is not in it in any case
+    forces = [f for f, rx in _force_patterns(tuple(_vocabulary().force_names))
+              if (low is None or not f.isascii() or f.lower() in low) and rx.search(t)]
     if forces:                                   # a police force area the vocabulary knows
         return max(forces, key=len)
     return re.sub(r"\s+", " ", _ORG_ROLE.sub(" ", t)).strip(" ,-'")
+
+
+@lru_cache(maxsize=8)
+def _force_patterns(names: tuple[str, ...]) -> list[tuple[str, re.Pattern]]:
+    return [(f, re.compile(r"(?<![\w-])" + re.escape(f) + r"(?![\w-])", re.I)) for f in names]
 
 
 def merge_areas(keys: set[str]) -> dict[str, str]:

@@ -132,7 +132,7 @@ class Screen:
     indexes, in order, of the patterns that can match it (None: every one can, the text is not
     safely lower-cased)."""
 
-    __slots__ = ("needs", "strings", "users", "always")
+    __slots__ = ("needs", "strings", "users", "always", "starts")
 
     def __init__(self, patterns):
         self.needs = [needs(rx) for rx in patterns]
@@ -142,13 +142,24 @@ class Screen:
                 users.setdefault(n, []).append(i)
         self.strings = tuple(users)
         self.users = {n: frozenset(ix) for n, ix in users.items()}
+        starts: dict[str, list[str]] = {}
+        for n in self.strings:
+            starts.setdefault(n[:2], []).append(n)
+        self.starts = {k: tuple(v) for k, v in starts.items()}   # first two characters -> strings
         self.always = [i for i, need in enumerate(self.needs) if need is None]
 
     def which(self, text: str) -> Optional[list[int]]:
         low = lowered(text)
         if low is None:
             return None
-        present = [n for n in self.strings if n in low]
+        if len(self.strings) > 2 * len(low):
+            # many strings, a short text: only those whose first two characters (one, for a one-character
+            # string) occur in the text are looked for
+            grams = {low[i:i + 2] for i in range(len(low))} | set(low)
+            starts = self.starts
+            present = [n for g in grams & starts.keys() for n in starts[g] if n in low]
+        else:
+            present = [n for n in self.strings if n in low]
         if not present:
             return self.always
         return sorted(set(self.always).union(*(self.users[n] for n in present)))
