@@ -26,7 +26,7 @@ _FORMAT_METHOD = {"text": "text", "markdown": "markdown", "html": "html"}
 def _box(bbox) -> tuple[Optional[float], ...]:
     if not bbox:
         return (None, None, None, None)
-    return tuple(round(float(v), 2) for v in bbox)
+    return tuple([round(float(v), 2) for v in bbox])
 
 
 def _table(doc: Document, b: Block, table_id: str) -> TableRecord:
@@ -44,6 +44,7 @@ def _table(doc: Document, b: Block, table_id: str) -> TableRecord:
 
 def _cells(doc: Document, b: Block, table_id: str) -> list[TableCellRecord]:
     out = []
+    doc_id = doc.doc_id
     for ri, row in enumerate(b.rows):
         page = b.page_of_row(ri)
         for ci, c in enumerate(row):
@@ -51,7 +52,7 @@ def _cells(doc: Document, b: Block, table_id: str) -> list[TableCellRecord]:
                 continue
             x0, top, x1, bottom = _box(c.bbox)
             out.append(TableCellRecord(
-                doc_id=doc.doc_id, table_id=table_id, page=page, row=ri, col=ci,
+                doc_id=doc_id, table_id=table_id, page=page, row=ri, col=ci,
                 row_span=c.row_span, col_span=c.col_span, text=c.text,
                 x0=x0, top=top, x1=x1, bottom=bottom, is_header=int(c.is_header)))
     return out

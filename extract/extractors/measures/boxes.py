@@ -112,8 +112,12 @@ def _parse_box_text(ctx: _Ctx, text: str) -> list[_BoxValue]:
                     if words:
                         out.append(_BoxValue(subject, qlabel, per, e, e.raw, words))
         return out
-    # one-period box: a value and a period phrase, nothing else (a short text: tested first)
+    # one-period box: a value and a period phrase, nothing else (the cheaper tests first: a
+    # short text naming a dated period; most cells of a table are neither)
     if len(text.split()) > 14:
+        return []
+    per = _period(text)
+    if per is None or per.end is None:
         return []
     qs = _box_quantities(text)
     spans = _paren_spans(text)
@@ -123,9 +127,6 @@ def _parse_box_text(ctx: _Ctx, text: str) -> list[_BoxValue]:
     q = main[0]
     pre = text[:q.start]
     if pre.strip() and not _period(pre):
-        return []
-    per = _period(text)
-    if per is None or per.end is None:
         return []
     return [_BoxValue("", text, per, q, q.raw)]
 
