@@ -136,6 +136,23 @@ def clean_text(text: str) -> str:
     return _clean(text)[0]
 
 
+_OPEN_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?>")
+_CLOSE_TAG = re.compile(r"</([A-Za-z][A-Za-z0-9]*)>")
+
+
+def _close_tags(text: str, start: int, end: int) -> int:
+    """Extend ``end`` over closing tags whose opening tag lies in text[start:end]
+    ("39<sup>th" -> "39<sup>th</sup>")."""
+    opened = [t.lower() for t in _OPEN_TAG.findall(text[start:end])] if "<" in text else []
+    while opened:
+        m = _CLOSE_TAG.match(text[end:])
+        if not m or m.group(1).lower() not in opened:
+            break
+        opened.remove(m.group(1).lower())
+        end += m.end()
+    return end
+
+
 def _orig_span(idx: list[int], start: int, end: int) -> tuple[int, int]:
     if end <= start:
         return idx[start], idx[start]

@@ -7,9 +7,9 @@ from functools import lru_cache
 
 import regex
 from typing import Optional
-from .core import MONTH, Quantity, _ARROW_AFTER, _CACHE_MAX_LEN, _LB, _NUM, _SCALE, _SIGN, _clean, _num, _orig_span, clean_text  # noqa: F401
+from .core import MONTH, Quantity, _ARROW_AFTER, _CACHE_MAX_LEN, _LB, _NUM, _SCALE, _SIGN, _clean, _close_tags, _num, _orig_span, clean_text  # noqa: F401
 from .signs import sign_from_words  # noqa: F401
-from .scan_speed import QUANTITY_GATES, QUANTITY_START, compile_exclusions, spans as _excl_spans
+from .scan_speed import QUANTITY_GATES, QUANTITY_START, MatchGroups, compile_exclusions, group_index, spans as _excl_spans
 
 
 # --------------------------------------------------------------------------
@@ -233,11 +233,8 @@ _RANK_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-# (hot patterns, compiled once)
 _YEAR4_RE = re.compile(_YEAR4)
-_GLUE_BEFORE_MARGIN = re.compile(r"[ \t]*\(?[ \t]*")
-
-
+_GLUE_BEFORE_MARGIN = re.compile(r"[ \t]*\(?[ \t]*")   # "67.6% (+/- 10.52)"
 _RANK_DENOM = re.compile(r"\s*(?:out\s+of|of)\s+(?:the\s+|all\s+)?", re.IGNORECASE)
 
 
@@ -419,27 +416,14 @@ _QUANTITY_READERS = ((("n",), _q_n), (("money",), _q_money), (("clock", "dur"), 
                      (("plain",), _q_plain))
 
 
-class _Groups:
-    """The named groups of a match of ``_Q_RE``, read like ``m.groupdict()`` (``get`` and
-    ``[]``) from the tuple ``m.groups()``: building the dict of all 71 groups costs
-    about 50 times more."""
-    __slots__ = ("values",)
-
-    def __init__(self, m):
-        self.values = m.groups()
-
-    def get(self, k, default=None):
-        v = self.values[_Q_INDEX[k]]
-        return default if v is None else v
-
-    def __getitem__(self, k):
-        return self.values[_Q_INDEX[k]]
+class _Groups(MatchGroups):
+    """The named groups of a match of ``_Q_RE`` (see scan_speed.MatchGroups)."""
+    __slots__ = ()
+    index = group_index(_Q_RE)
 
 
-#: a group name's place in ``m.groups()`` (a name used twice is one group in ``regex``)
-_Q_INDEX = {name: i - 1 for name, i in _Q_RE.groupindex.items()}
 #: the readers with the places of the groups that select them
-_READERS_AT = tuple((tuple(_Q_INDEX[k] for k in groups), read) for groups, read in _QUANTITY_READERS)
+_READERS_AT = tuple((tuple(_Groups.index[k] for k in groups), read) for groups, read in _QUANTITY_READERS)
 
 
 def _quantity_from_match(m, clean: str, g: Optional[_Groups] = None) -> Optional[tuple[float, str, bool, str, int, int, int]]:
@@ -451,22 +435,6 @@ def _quantity_from_match(m, clean: str, g: Optional[_Groups] = None) -> Optional
             if values[i]:
                 return read(m, g, clean)
     return None
-
-
-_OPEN_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?>")
-
-
-def _close_tags(text: str, start: int, end: int) -> int:
-    """Extend ``end`` over closing tags whose opening tag lies in text[start:end]
-    ("39<sup>th" -> "39<sup>th</sup>")."""
-    opened = [t.lower() for t in _OPEN_TAG.findall(text[start:end])]
-    while opened:
-        m = re.match(r"</([A-Za-z][A-Za-z0-9]*)>", text[end:])
-        if not m or m.group(1).lower() not in opened:
-            break
-        opened.remove(m.group(1).lower())
-        end += m.end()
-    return end
 
 
 # two-digit financial years "22-23", "22/23": the second year follows the first
