@@ -217,6 +217,19 @@ def _import_in_background() -> threading.Thread:
     return t
 
 
+def _largest_first(files: list[Path]) -> list[int]:
+    """The order the files are handed to the workers: largest first, so that no long
+    document is left to the end while the other workers have nothing to do (the results
+    keep the input order)."""
+    def size(i: int) -> int:
+        try:
+            return os.stat(files[i]).st_size
+        except OSError:
+            return 0
+
+    return sorted(range(len(files)), key=lambda i: -size(i))
+
+
 def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
                 limits: Optional[dict] = None, max_memory: Optional[int] = DEFAULT_MAX_MEMORY,
                 on_result=None) -> list[DocResult]:
@@ -254,7 +267,7 @@ def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
         return more
 
     try:
-        run_all([split.Whole(i, f) for i, f in enumerate(files)],
+        run_all([split.Whole(i, files[i]) for i in _largest_first(files)],
                 partial(split.work, limits=limits, parts=jobs, process=process),
                 lambda job, why: _failed(job.path, f"{job.path}: {why}"),
                 jobs=jobs, timeout_s=limits.get("timeout_s"), max_memory=max_memory,
