@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -63,6 +64,24 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("schemas", help="write schemas/*.schema.json from the record definitions")
     s.add_argument("--dir", default=None, metavar="DIR", help="where to write (default: schemas/)")
     return p
+
+
+def entry() -> None:
+    """The command (``python -m extract``, the ``extract`` script): :func:`main`, then the
+    process ends without tearing its heap down object by object (about 0.2 s after a run:
+    spaCy's vocabulary, the run's records).  Everything the run writes is closed by then;
+    standard output and error are flushed first."""
+    try:
+        code = main()
+    except SystemExit as e:  # argparse's --help and usage errors
+        code = e.code if isinstance(e.code, int) else (0 if e.code is None else 2)
+        if e.code is not None and not isinstance(e.code, int):
+            print(e.code, file=sys.stderr)
+    except KeyboardInterrupt:
+        code = 130
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -129,3 +129,25 @@ def test_run_summary_counts_the_new_tables(tmp_path, corpus_dir, capsys):
             rows = sum(1 for _ in csv.reader(fh)) - 1
         line = next(ln for ln in printed.splitlines() if ln.split()[:1] == [name])
         assert int(line.split()[1]) == rows
+
+
+def test_command_ends_with_its_output_flushed_and_its_exit_code(tmp_path):
+    """``python -m extract`` ends without tearing its heap down (cli.entry): what it printed
+    still arrives through a pipe, and the exit codes are main's."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    doc = tmp_path / "a.txt"
+    doc.write_text("Crime fell by 5% in the year to March 2024.\n")
+    ran = subprocess.run([sys.executable, "-m", "extract", "run", str(doc), "--out", str(tmp_path / "out")],
+                         cwd=root, capture_output=True, text=True)
+    assert ran.returncode == 0, ran.stderr[-1000:]
+    assert "1 documents: 1 ok, 0 partial, 0 failed" in ran.stdout and "figures" in ran.stdout
+    assert (tmp_path / "out" / "figures.csv").read_text().count("\n") == 2  # header and the 5%
+    helped = subprocess.run([sys.executable, "-m", "extract", "--help"], cwd=root, capture_output=True, text=True)
+    assert helped.returncode == 0 and "usage" in helped.stdout
+    bad = subprocess.run([sys.executable, "-m", "extract", "run", str(tmp_path / "none")], cwd=root,
+                         capture_output=True, text=True)
+    assert bad.returncode == 2 and "error" in bad.stderr
