@@ -252,7 +252,8 @@ def run_all(items: list, work: Callable, on_fail: Callable, *, jobs: int = 1,
 class InChild:
     """``fn(*args)`` computed in a forked child while the parent goes on (the run's report
     is rendered while the tables are written); ``result()`` waits for it.  If the child
-    fails or dies, ``result()`` computes it in the parent instead, so nothing is lost."""
+    fails, dies or stops making progress, ``result()`` computes it in the parent instead,
+    so nothing is lost and nothing hangs."""
 
     def __init__(self, fn: Callable, *args):
         self.fn, self.args = fn, args
@@ -276,16 +277,43 @@ class InChild:
         conn.close()
         os._exit(0)
 
+    #: a child whose CPU time has not moved for this many seconds is stuck (a lock another
+    #: thread of the parent held when it was forked): killed, and the work done here
+    STALLED_S = 5
+
     def result(self):
         kind, value = "error", None
         if self.proc is not None:
-            try:
-                kind, value = self.conn.recv()
-            except (EOFError, OSError):
-                pass
+            last, still = _cpu_seconds(self.proc.pid), 0
+            while True:
+                if self.conn.poll(1.0):
+                    try:
+                        kind, value = self.conn.recv()
+                    except (EOFError, OSError):
+                        pass
+                    break
+                if not self.proc.is_alive() and not self.conn.poll(0):
+                    break
+                cpu = _cpu_seconds(self.proc.pid)
+                still = still + 1 if cpu is not None and cpu == last else 0
+                last = cpu
+                if still >= self.STALLED_S:
+                    self.proc.kill()
+                    break
             self.proc.join(5)
         self.conn.close()
         return value if kind == "ok" else self.fn(*self.args)
+
+
+def _cpu_seconds(pid: int) -> Optional[float]:
+    """CPU time (user + system, in clock ticks' resolution) of process ``pid``, None where
+    /proc does not give it."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _gb(n: Optional[int]) -> str:

@@ -65,3 +65,24 @@ def test_in_child_computes_in_a_child_and_falls_back_to_the_parent():
     assert InChild(_square_in_child, 7, me).result() == (49, True)  # done in the child
     assert InChild(_fails_in_child, 7, me).result() == 8  # the child raised: done again here
     assert InChild(_dies_in_child, 7, me).result() == 9  # the child died: done again here
+
+
+_HELD = __import__("threading").Lock()
+
+
+def _stuck_in_child(x, parent):
+    if os.getpid() != parent:
+        _HELD.acquire()  # held by the parent when it forked: never released in the child
+    return x + 3
+
+
+def test_in_child_that_makes_no_progress_is_killed_and_done_in_the_parent():
+    from extract.runner import InChild
+
+    me = os.getpid()
+    with _HELD:  # as another thread of the parent might hold a lock at the fork
+        job = InChild(_stuck_in_child, 7, me)
+    t = time.monotonic()
+    assert job.result() == 10
+    assert time.monotonic() - t < InChild.STALLED_S + 5
+    assert not job.proc.is_alive()
