@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import sys
 import types
+from collections import OrderedDict
 from functools import lru_cache
 
 
@@ -114,3 +115,33 @@ def get_nlp() -> Language:
 def sentences(text: str) -> list[str]:
     """Convenience: the sentence strings of one text."""
     return [s.text for s in get_nlp()(text).sents]
+
+
+#: at most this many characters of text are kept parsed (about 20 MB of Docs)
+PARSED_CHARS = 1_000_000
+_PARSED: "OrderedDict[str, object]" = OrderedDict()
+_PARSED_SIZE = [0]
+
+
+def parse_all(texts: list[str], batch_size: int = 128) -> list:
+    """The Docs of ``texts`` through the shared pipeline, as ``get_nlp().pipe(texts)`` gives
+    them; a text this process parsed before gives the Doc made then (a series of reports
+    repeats most of its paragraphs from one quarter to the next).  The Docs are read, never
+    changed, by the extractors; the oldest are let go past :data:`PARSED_CHARS`."""
+    todo = list(dict.fromkeys(t for t in texts if t not in _PARSED))
+    for text, doc in zip(todo, get_nlp().pipe(todo, batch_size=batch_size)):
+        _PARSED[text] = doc
+        _PARSED_SIZE[0] += len(text)
+    out = []
+    for t in texts:
+        _PARSED.move_to_end(t)
+        out.append(_PARSED[t])
+    while _PARSED_SIZE[0] > PARSED_CHARS and len(_PARSED) > len(set(texts)):
+        old, _ = _PARSED.popitem(last=False)
+        _PARSED_SIZE[0] -= len(old)
+    return out
+
+
+def parse(text: str):
+    """One text's Doc (see :func:`parse_all`)."""
+    return parse_all([text])[0]

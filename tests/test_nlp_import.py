@@ -54,3 +54,23 @@ def test_cross_document_modules_are_imported_while_the_workers_read():
     out = subprocess.run([sys.executable, "-c", AFTER_READING, str(corpus)], capture_output=True, text=True,
                          check=True).stdout
     assert out.split() == ["True", "False"]
+
+
+def test_parse_all_gives_the_pipelines_docs_and_reuses_a_text_parsed_before(monkeypatch):
+    from extract import nlp
+
+    monkeypatch.setattr(nlp, "_PARSED", nlp.OrderedDict())
+    monkeypatch.setattr(nlp, "_PARSED_SIZE", [0])
+    texts = ["Crime fell by 5% (n. 2,751). Approx. 12.4% more.", "No. 5 rose to 11 min 15 sec. in Oct.",
+             "Crime fell by 5% (n. 2,751). Approx. 12.4% more."]
+    plain = list(nlp.get_nlp().pipe(texts))
+    docs = nlp.parse_all(texts)
+    assert [[t.text for t in d] for d in docs] == [[t.text for t in d] for d in plain]
+    assert [[s.text for s in d.sents] for d in docs] == [[s.text for s in d.sents] for d in plain]
+    assert docs[0] is docs[2]  # one Doc for the same text
+    assert nlp.parse(texts[1]) is docs[1]  # parsed before: not parsed again
+    # the oldest texts are let go past the bound; the batch asked for is always there
+    monkeypatch.setattr(nlp, "PARSED_CHARS", 60)
+    again = nlp.parse_all(["Another 7% rise in 2024.", texts[1]])
+    assert again[1] is docs[1] and texts[0] not in nlp._PARSED
+    assert nlp._PARSED_SIZE[0] == sum(len(t) for t in nlp._PARSED)

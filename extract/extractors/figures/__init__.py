@@ -13,7 +13,8 @@ How it works
 * Block text is cleaned (Markdown/HTML markup, bullet glyphs, numbered
   paragraph labels, URLs and e-mail addresses) and split into sentences by
   the shared spaCy pipeline (:func:`extract.nlp.get_nlp`), run once over all
-  blocks with ``nlp.pipe``.
+  blocks with ``nlp.pipe`` (:func:`extract.nlp.parse_all`: a paragraph the worker
+  parsed before, in an earlier report of the series, is not parsed again).
 * ``normalise.find_quantities`` finds the figures of each sentence (it
   already leaves out labels "Protocol 12", two-digit financial years
   "22-23", time spans "4 months", star ratings "5*" and a rank's "of 44
@@ -57,7 +58,7 @@ from datetime import date
 from typing import Optional
 
 from ...model import Block, Document, stable_id
-from ...nlp import get_nlp
+from ...nlp import parse_all
 from ...records import FigureRecord
 from .blocks import _BlockLinks
 from .clean import _DIGIT, NARRATIVE_KINDS, clean_block_text
@@ -144,7 +145,6 @@ def _extract(doc: Document) -> list[FigureRecord]:
     ':') and this block is a bullet or a list item ("October 2023 = 11 min 15
     sec.", "County = 1 hr 33 min in October 2023"); a list item right after a
     list item that took a lead-in takes the same one."""
-    nlp = get_nlp()
     links = _BlockLinks(doc)
     if not links.blocks:
         return []
@@ -154,7 +154,7 @@ def _extract(doc: Document) -> list[FigureRecord]:
     # only blocks with a digit can state a figure: only those go through the pipeline
     numeric = [(b, links.text_of[id(b)]) for b in links.blocks
                if links.text_of[id(b)] and _DIGIT.search(links.text_of[id(b)])]
-    for (b, text), sdoc in zip(numeric, nlp.pipe([t for _, t in numeric], batch_size=128)):
+    for (b, text), sdoc in zip(numeric, parse_all([t for _, t in numeric])):
         links.sdocs[id(b)] = sdoc
         ctx = contexts.get(id(b), _Ctx())
         if ctx.deliverables and _is_progress_line(text):

@@ -8,7 +8,7 @@ from typing import Optional
 
 from ... import normalise as N
 from ...model import BULLET, Block, Document
-from ...nlp import get_nlp
+from ...nlp import parse
 from .clean import _DIGIT, NARRATIVE_KINDS, clean_block_text
 from .context import _is_generic_heading
 from .leads import _LIST_ITEM, _TILE_PERIOD, _Lead, _lead_of
@@ -42,7 +42,7 @@ class _BlockLinks:
         if k not in self.leads:
             t = self.text_of.get(k)
             if t and k not in self.sdocs:
-                self.sdocs[k] = get_nlp()(t)   # a block without digits was not run through the pipeline
+                self.sdocs[k] = parse(t)   # a block without digits was not run through the pipeline
             self.leads[k] = _lead_of(t, self.sdocs[k]) if t else None
         return self.leads[k]
 
