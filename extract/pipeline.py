@@ -217,6 +217,12 @@ def _import_in_background() -> threading.Thread:
     return t
 
 
+def _short(path, width: int = 40) -> str:
+    """A file's name for the progress bar: its end, marked as cut when it is longer."""
+    name = Path(path).name
+    return name if len(name) <= width else "…" + name[-(width - 1):]
+
+
 def _largest_first(files: list[Path]) -> list[int]:
     """The order the files are handed to the workers: largest first, so that no long
     document is left to the end while the other workers have nothing to do (the results
@@ -253,7 +259,7 @@ def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
         if started[0] == min(jobs, len(files)) and not importing:  # every first worker forked
             importing.append(_import_in_background())
         what = f"pages {job.start + 1}-{job.stop} of " if isinstance(job, split.Pages) else ""
-        bar.set_postfix_str(f"{pages[0]} pages; reading {what}{Path(job.path).name[-40:]}")
+        bar.set_postfix_str(f"{pages[0]} pages; reading {what}{_short(job.path)}")
 
     def done(job, result):
         more = plan.done(job, result)
@@ -262,7 +268,7 @@ def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
         if on_result is not None:
             on_result(job.i, result)
         pages[0] += result.document.pages or 0
-        bar.set_postfix_str(f"{pages[0]} pages; read {Path(job.path).name[-40:]}", refresh=False)
+        bar.set_postfix_str(f"{pages[0]} pages; read {_short(job.path)}", refresh=False)
         bar.update(1)
         return more
 

@@ -21,3 +21,9 @@ def test_results_in_input_order_whatever_the_reading_order():
     results = pipeline.extract_all(files, jobs=2, progress=False)
     assert [Path(r.document.source).name for r in results] == [f.name for f in files]
     assert all(r.document.status == "ok" for r in results)
+
+
+def test_progress_bar_names_are_cut_visibly():
+    assert pipeline._short("/x/report.txt") == "report.txt"
+    long = "wiltshire-highlight-report-2023-10-to-12.txt"  # 44 characters
+    assert pipeline._short(long) == "…" + long[-39:] and len(pipeline._short(long)) == 40
