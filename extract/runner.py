@@ -87,6 +87,18 @@ def _frozen():
         gc.unfreeze()
 
 
+def _fork(proc) -> None:
+    """Start (fork) ``proc`` with no import half done and the parent's objects frozen."""
+    with FORK_LOCK, _frozen():
+        proc.start()
+
+
+def _as_child() -> None:
+    """A forked child's first steps: Ctrl-C is the parent's to handle; it dies with the parent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+
+
 #: a worker is replaced after this many documents, so memory a document leaves behind
 #: (caches, fragmentation) cannot build up over a long run
 MAX_TASKS_PER_WORKER = 200
@@ -105,8 +117,7 @@ def address_space() -> int:
 
 def _worker(conn, work: Callable, max_memory: Optional[int]) -> None:
     """A long-lived child: reads items from ``conn`` until the parent closes it."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _die_with_parent()
+    _as_child()
     if max_memory:
         import resource
         try:
@@ -142,8 +153,7 @@ class _Worker:
     def __init__(self, ctx, work, max_memory):
         self.conn, child = ctx.Pipe(duplex=True)
         self.proc = ctx.Process(target=_worker, args=(child, work, max_memory), daemon=True)
-        with FORK_LOCK, _frozen():
-            self.proc.start()
+        _fork(self.proc)
         child.close()
         self.task: Optional[int] = None
         self.started = 0.0
@@ -261,15 +271,13 @@ class InChild:
         self.conn, child = ctx.Pipe(duplex=False)
         self.proc = ctx.Process(target=self._child, args=(child,), daemon=True)
         try:
-            with FORK_LOCK, _frozen():
-                self.proc.start()
+            _fork(self.proc)
         except OSError:  # no fork left: done in the parent when asked
             self.proc = None
         child.close()
 
     def _child(self, conn) -> None:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        _die_with_parent()
+        _as_child()
         try:
             conn.send(("ok", self.fn(*self.args)))
         except BaseException:  # noqa: BLE001 - the parent computes it again and reports

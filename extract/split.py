@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from .loaders import is_pdf
+
 #: a PDF with more pages than this is read in ranges when several workers are running
 SPLIT_PAGES = 24
 
@@ -62,7 +64,7 @@ def pdf_page_count(path: Path, limits: dict) -> int:
             return 0
         with open(path, "rb") as fh:
             head = fh.read(1024)
-            if not head.lstrip(b"\xef\xbb\xbf \t\r\n")[:5].startswith(b"%PDF"):
+            if not is_pdf(head):
                 return 0
             data = head + fh.read()
         from .loaders.pdf import page_count

@@ -9,12 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from extract.extractors.deliverables.text import CLEAN_OPENERS, clean_line
 from extract.extractors.measures import context as mctx
 from extract.extractors.meetings import header_lines
 from extract.loaders import load
 from extract.normalise import clean_text
-from extract.normalise.core import _CLEAN_RE
+from extract.normalise.core import _CLEAN_FIRST as CLEAN_OPENERS, _CLEAN_RE, _clean
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT.parent / "shared" / "real"
@@ -56,10 +55,10 @@ def test_clean_openers_are_the_cleaners_first_characters():
     assert have == want
 
 
-def test_clean_line_is_clean_text(docs):
+def test_clean_text_shortcut_is_the_full_cleaner(docs):
     lines = _lines(docs) + ["a &amp; b", "x<sup>1</sup>", "£5\u2009m", "no change here"]
     for ln in lines:
-        assert clean_line(ln) == clean_text(ln)
+        assert clean_text(ln) == (_clean(ln)[0] if ln else "")
 
 
 def test_printed_dates_prefilter(docs):

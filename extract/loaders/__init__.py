@@ -159,6 +159,11 @@ def load_text(path: PathLike, text: str, *, fmt: str | None = None, sha256: str 
     return doc
 
 
+def is_pdf(data: bytes) -> bool:
+    """Whether ``data`` (the file's bytes, or its first kilobyte) is a PDF: ``%PDF`` after any BOM or blank."""
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n")[:5].startswith(b"%PDF")
+
+
 def load(path: PathLike, **pdf_limits) -> Document:
     """Read ``path`` into a :class:`~extract.model.Document` (see module docstring)."""
     p = Path(path)
@@ -170,7 +175,7 @@ def load(path: PathLike, **pdf_limits) -> Document:
         raise LoadError(f"{path}: cannot read: {e.strerror or e}") from None
     if not data.strip():
         raise LoadError(f"{path}: empty file")
-    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:5].startswith(b"%PDF"):
+    if is_pdf(data):
         from .pdf import load_pdf
 
         return load_pdf(path, data, **pdf_limits)

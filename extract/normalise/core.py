@@ -133,6 +133,8 @@ def clean_text(text: str) -> str:
     """The cleaned form of ``text`` used by every parser (see module doc)."""
     if not text:
         return ""
+    if _CLEAN_FIRST.search(text) is None:  # nothing to clean (no look-up of the cached map)
+        return text
     return _clean(text)[0]
 
 

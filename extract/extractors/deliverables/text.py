@@ -8,27 +8,13 @@ from ...normalise import clean_text
 
 _WS = re.compile(r"\s+")
 
-# every character at which a change by normalise.clean_text can begin (footnote marks, tags,
-# entities, \pm, $, ** and __, escapes, odd spaces, dashes, zero widths): a line without one
-# comes back unchanged, and this scan is far cheaper than the cleaner's (tests/test_extspeed.py
-# derives the set from the cleaner's pattern)
-CLEAN_OPENERS = re.compile("[<\\[&\\\\$*_\u00a0\u2007\u202f\u2009\u200a\u2002\u2003"
-                           "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
-                           "\u200b\u200c\u200d\ufeff\u00ad]")
-
-
-def clean_line(s: str) -> str:
-    """:func:`normalise.clean_text` of ``s``, without its scan when nothing can change."""
-    return clean_text(s) if CLEAN_OPENERS.search(s) else s
-
-
 def _clean(s: str) -> str:
     """Plain text of a fragment (HTML tags, ** emphasis and dashes normalised by
     :func:`normalise.clean_text`, except that en dashes are kept as printed)."""
     if not s:
         return ""
     s = s.replace("–", "\x00")  # keep en dashes as printed
-    s = clean_line(s).replace("\x00", "–")
+    s = clean_text(s).replace("\x00", "–")
     s = s.replace("\\", "")
     return " ".join(s.split())  # = _WS.sub(" ", s).strip(): str.split and \s agree on whitespace
 

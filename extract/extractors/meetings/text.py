@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ...normalise import clean_text
 
 
-from ..deliverables.text import clean_line
+
 
 _WS = re.compile(r"\s+")
 
@@ -15,7 +16,7 @@ def _clean(s: str) -> str:
     if not s:
         return ""
     s = s.replace("–", "\x00").replace("—", "\x01")
-    s = clean_line(s).replace("\x00", "–").replace("\x01", "—").replace("\\", "")
+    s = clean_text(s).replace("\x00", "–").replace("\x01", "—").replace("\\", "")
     return " ".join(s.split())  # = _WS.sub(" ", s).strip(): str.split and \s agree on whitespace
 
 
