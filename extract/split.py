@@ -90,20 +90,28 @@ def work(job, limits: dict, parts: int, process):
 
 
 @dataclass
+class _Waiting:
+    """A long PDF whose ranges are out: how many are still to come, the ranges read, its page count."""
+    out: int
+    parts: list
+    n_pages: int
+
+
+@dataclass
 class Plan:
     """The parent's bookkeeping: ``done(job, result)`` returns the jobs a result leads to and
     records a document's result once it has one (``results[i]``)."""
     limits: dict
     parts: int
     results: dict = field(default_factory=dict)
-    _waiting: dict = field(default_factory=dict)  # i -> [ranges still out, parts read, n_pages]
+    _waiting: dict = field(default_factory=dict)  # document index -> _Waiting
 
     def done(self, job, result) -> Optional[list]:
         if isinstance(result, Split):
             from .loaders.pdf import page_ranges
 
             ranges = page_ranges(result.n_pages, self.limits.get("max_pages"), self.parts)
-            self._waiting[job.i] = [len(ranges), [], result.n_pages]
+            self._waiting[job.i] = _Waiting(len(ranges), [], result.n_pages)
             return [Pages(job.i, job.path, a, b) for a, b in ranges]
         if isinstance(job, Pages):
             state = self._waiting.get(job.i)
@@ -113,12 +121,12 @@ class Plan:
                 del self._waiting[job.i]
                 self.results[job.i] = result
                 return None
-            state[0] -= 1
-            state[1].append(result)
-            if state[0]:
+            state.out -= 1
+            state.parts.append(result)
+            if state.out:
                 return None
             del self._waiting[job.i]
-            return [Assemble(job.i, job.path, state[1], state[2])]
+            return [Assemble(job.i, job.path, state.parts, state.n_pages)]
         self.results[job.i] = result
         return None
 
