@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from ..common import is_data_line
-from .lines import _BULLET, _Draft, _Line
+from .lines import BULLET_START, _BULLET, _Draft, _Line
 
 # --------------------------------------------------------------------------
 # layout-mode text (pdftotext -layout): bands of space-aligned lines (rules 6-8)
@@ -20,7 +20,12 @@ _MAX_DEPTH = 3
 
 def _is_seed(ln: _Line) -> bool:
     # a seed needs three spaces in a row: most lines have none and skip the pattern
-    return "\t" not in ln.raw and "   " in ln.raw and bool(_SEED.search(ln.raw.rstrip()))
+    if "\t" in ln.raw or "   " not in ln.raw:
+        return False
+    # the gap after a bullet's glyph is no column gap ("·         Environment": Word's list
+    # indent turned into spaces by a converter); a bullet is a seed by a gap in its text
+    m = _BULLET.match(ln.raw) if ln.text[:1] in BULLET_START else None
+    return bool(_SEED.search((m.group("text") if m else ln.raw).rstrip()))
 
 
 def _span(raw: str) -> tuple[int, int]:

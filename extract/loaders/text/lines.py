@@ -13,10 +13,13 @@ from ..common import CLOSERS, URL_STARTS, ends_sentence, ends_with_stop_word, is
 
 BULLET_GLYPHS = "•–—―-●▪◦○■□➢✓*·‣⁃►▶❖♦◆➤✔"
 # dash-like glyphs and "*" need a space after them ("-17.6%" is a number); round glyphs may touch the text
+# Word's second-level bullet "o" (Courier New) comes out of a converter as "o" then a tab or a
+# run of spaces ("o   38 of 46 (83%) ..."), under first-level "·" bullets: a bullet only so
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<glyph>[-–—―*·])[ \t]+|"
-                     r"(?P<glyph2>[•●▪◦○■□➢✓‣⁃►▶❖♦◆➤✔\uf0b7\uf0a7\uf0d8\uf076])[ \t]*)(?P<text>\S.*)$")
+                     r"(?P<glyph2>[•●▪◦○■□➢✓‣⁃►▶❖♦◆➤✔\uf0b7\uf0a7\uf0d8\uf076])[ \t]*|"
+                     r"(?P<glyph3>o)(?:\t|[ \t]{2,}))(?P<text>\S.*)$")
 # the characters a bullet line starts with (after its indent): other lines skip _BULLET
-BULLET_START = frozenset("-–—―*·•●▪◦○■□➢✓‣⁃►▶❖♦◆➤✔\uf0b7\uf0a7\uf0d8\uf076")
+BULLET_START = frozenset("-–—―*·•●▪◦○■□➢✓‣⁃►▶❖♦◆➤✔\uf0b7\uf0a7\uf0d8\uf076o")
 _COL_SPLIT = re.compile(r"\t+|\s{3,}")
 
 SMALL_WORDS = frozenset("""a an the of and or & in on at to for by with from as vs v via per

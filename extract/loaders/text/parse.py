@@ -170,7 +170,7 @@ def _drafts(items: list) -> list[_Draft]:
             flush()
             indent = len(m.group("indent").expandtabs(4))
             cur = _Draft(BULLET, ln.no, [m.group("text").strip()], last_raw=ln.raw, last_room=ln.room,
-                         glyph=m.group("glyph") or m.group("glyph2"), indent=indent)
+                         glyph=m.group("glyph") or m.group("glyph2") or m.group("glyph3"), indent=indent)
         elif cur is not None and _should_join(cur, ln) and not _titled_number(drafts, cur, ln):
             cur.parts.append(ln.text)
             cur.last_raw = ln.raw
