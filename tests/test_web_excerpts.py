@@ -56,3 +56,38 @@ def test_a_layout_table_row_starting_with_a_bullet_is_still_a_table():
             "•  Vehicle       310      295\n")
     kinds = [k for k, _ in _blocks(text)]
     assert "table" in kinds
+
+
+# an FOI answer or panel page with its tables written as pipe rows without leading pipes
+# (Kent Police accessible tables; Cheshire panel pages "No. | Item |" / "---|---|"), one
+# table right after another, each with its own header and separator
+PIPE_TABLES = """Accessible version of the infographic.
+Ethnicity | Number of individuals stopped |
+---|---|
+White | 2,287 |
+Black or Black British | 248 |
+Total | 2,535 |
+Ethnicity | Number of arrests |
+---|---|
+White | 310 |
+Black or Black British | 41 |
+Total | 351 |
+"""
+
+
+def test_pipe_tables_in_a_text_file_are_tables():
+    doc = load_text("answer.txt", PIPE_TABLES)
+    tables = [b for b in doc.blocks if b.kind == "table"]
+    assert len(tables) == 2
+    from extract.extractors import measures
+    got = {(m.row_label, m.metric, m.value, m.is_total) for m in measures.extract(doc)}
+    assert ("White", "Number of individuals stopped", 2287.0, 0) in got
+    assert ("Total", "Number of arrests", 351.0, 1) in got
+    assert ("White", "Number of arrests", 310.0, 0) in got
+
+
+def test_a_bar_in_plain_text_does_not_make_markdown():
+    from extract.loaders import looks_like_markdown
+    assert not looks_like_markdown("Crimes | Outcomes\nBurglary 120 | 35\n")
+    assert not looks_like_markdown("Section A | B\n------\ntext\n")
+    assert looks_like_markdown("No. | Item |\n---|---|\n1 | Apologies |\n")

@@ -123,9 +123,18 @@ _MD_SIGNS = [
 _MD_SIGN_NEEDS = ["#", "**", "<", "|", "]("]
 
 
+# a pipe table as a web page or spreadsheet export writes it, leading pipes or not: a row with
+# a "|" directly over a separator row of two or more "---" cells ("Ethnicity | Number |" then
+# "---|---|"); no other kind of text has such a pair of lines
+_GFM_TABLE = re.compile(r"^[^\n|]*\S[^\n|]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,}", re.M)
+
+
 def looks_like_markdown(text: str) -> bool:
-    """Markdown when at least two kinds of Markdown/HTML sign occur, or headings occur often."""
+    """Markdown when at least two kinds of Markdown/HTML sign occur, or headings occur often,
+    or a pipe table with its separator row occurs."""
     sample = text[:200000]
+    if "---" in sample and "|" in sample and _GFM_TABLE.search(sample):
+        return True
     kinds = sum(1 for r, need in zip(_MD_SIGNS, _MD_SIGN_NEEDS) if need in sample and r.search(sample))
     if kinds >= 2:
         return True

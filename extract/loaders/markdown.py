@@ -171,6 +171,8 @@ def _read_table(lines: list[str], i: int) -> Optional[tuple[Optional[_Draft], in
         j = i
         rows = []
         while j < n and lines[j].strip() and ("|" in lines[j]):
+            if j > i + 1 and j + 1 < n and _PIPE_SEP.match(lines[j + 1]) and not _PIPE_SEP.match(lines[j]):
+                break  # a header row over its own separator: the next table starts here
             if not _PIPE_SEP.match(lines[j]):
                 rows.append(_split_pipe(lines[j]))
             j += 1
