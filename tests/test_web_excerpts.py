@@ -91,3 +91,16 @@ def test_a_bar_in_plain_text_does_not_make_markdown():
     assert not looks_like_markdown("Crimes | Outcomes\nBurglary 120 | 35\n")
     assert not looks_like_markdown("Section A | B\n------\ntext\n")
     assert looks_like_markdown("No. | Item |\n---|---|\n1 | Apologies |\n")
+
+
+def test_linked_file_sizes_and_page_footers_are_no_figures():
+    from extract.normalise import find_quantities
+    # ModernGov agenda pages put each linked paper's size after its title
+    assert find_quantities("TO SIGN THE MINUTES OF THE MEETING pdf icon PDF 238 KB") == []
+    assert find_quantities("Annual Report 2009/2010 pdf icon PDF 1 MB") == []
+    assert find_quantities("the full report (PDF, 1.2MB)") == []
+    # a page footer run into the text of a converted PDF (Durham and Cleveland panel papers)
+    assert find_quantities("Outcomes and KPQs Page 1 of 16 Communities are safe") == []
+    # what stays a figure
+    assert [q.value for q in find_quantities("we reviewed 16 pages of 200")] == [16.0, 200.0]
+    assert [q.value for q in find_quantities("the upload was 238 KB")] == [238.0]

@@ -217,6 +217,11 @@ _EXCL_PATTERNS = (
         r"(?<![\d.,])\b[0-5](?:\.\d)?(?:[ \t]?\*(?!\*)|[ \t]?-?[ \t]?stars?\b)",
         # the unit label of a scaled money column: "Budget £000", "£'000"
         r"£[ \t]*'?000(?![\d,.])",
+        # (added last: scan_speed keys its prefilters by the place of a pattern in this list)
+        # the size of a linked file: "pdf icon PDF 238 KB" (ModernGov pages), "(PDF, 1.2MB)"
+        r"\b(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|csv)\b[ \t,:]*\d+(?:\.\d+)?[ \t]*(?:kb|mb|gb)\b",
+        # a page footer run into the text: "Page 1 of 16"
+        r"\bpages?[ \t]+\d+[ \t]+of[ \t]+\d+\b",
     ]
 )
 # each pattern is applied on its own so that one exclusion never hides another
