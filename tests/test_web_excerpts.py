@@ -104,3 +104,32 @@ def test_linked_file_sizes_and_page_footers_are_no_figures():
     # what stays a figure
     assert [q.value for q in find_quantities("we reviewed 16 pages of 200")] == [16.0, 200.0]
     assert [q.value for q in find_quantities("the upload was 238 KB")] == [238.0]
+
+
+def _figures(sentence: str):
+    return [(f.value_raw, f.value, f.role) for f in figures.extract(load_text("page.txt", sentence + "\n"))]
+
+
+def test_a_cut_is_a_fall():
+    # Carmarthenshire (Dyfed-Powys panel): "a previous decision to cut the precept by 5%"
+    assert _figures("The PCC referred to a previous decision to cut the precept by 5%.") == [("5%", -5.0, "change")]
+    assert _figures("Burglary was cut by 12% this year.") == [("12%", -12.0, "change")]
+    assert _figures("A cut of 5% was agreed.") == [("5%", -5.0, "change")]
+    assert _figures("Spending was slashed by 8% this year.") == [("8%", -8.0, "change")]
+
+
+def test_a_change_with_its_object_before_by():
+    # Leicestershire panel: targets to reduce an offence group "by 2%", "a reduction in ... by 13%"
+    got = _figures("The priority to reduce violence against a person with injury by 2% was not being achieved.")
+    assert got == [("2%", -2.0, "change")]
+    got = _figures("The priority to achieve a reduction in domestic burglary offences by 13% was not met.")
+    assert got == [("13%", -13.0, "change")]
+    assert _figures("The plan will increase the number of officers by 200.") == [("200", 200.0, "change")]
+
+
+def test_cut_as_a_payment_or_an_agent_by_keeps_its_sign():
+    # parish payments lists: a cut is work paid for, not a fall
+    assert _figures("GRASS CUTTING £2,576.00") == [("£2,576.00", 2576.0, "level")]
+    assert [v for _, v, _ in _figures("Hedge cut £250")] == [250.0]
+    assert [v for _, v, _ in _figures("Calls were answered by 95% of staff.")] == [95.0]
+    assert [v for _, v, _ in _figures("Crime reduced in the county and was recorded by 5 forces.")] == [5.0]

@@ -61,6 +61,20 @@ _AFTER_SIGN = re.compile(
     r"increase|rise|higher|more|growth)\b(?![ \t]+than[ \t]+(?:the[ \t]+)?(?:target|average|national))",
     re.IGNORECASE)
 _NEG_AFTER = {"decrease", "decline", "fall", "drop", "reduction", "lower", "fewer", "less"}
+# "cut by 12%", "a cut of 5%", "slashed by 8%" ("cut" needs its "by"/"of": "Grass cutting
+# £2,576", "Hedge cut £250" are payments, not falls)
+_CUT_BY = re.compile(r"\b(?:cut|cuts|slashed)[ \t]+(?:by|of)(?:[ \t]+(?:around|about|approximately|roughly|"
+                     r"nearly|almost|some|over))?[ \t]*$", re.IGNORECASE)
+# a change stated with its object between the verb (or noun) and "by": "to cut the precept by
+# 5%", "reduce violence against a person with injury by 2%", "a reduction in burglary by 13%",
+# "increase the number of officers by 200" (at most seven words between, no clause break)
+_VERB_OBJECT_BY = re.compile(
+    r"\b(?P<w>cut(?:s|ting)?|reduc(?:e[ds]?|ing|tions?)|decreas(?:e[ds]?|ing)|lower(?:ed|s|ing)?|"
+    r"increas(?:e[ds]?|ing)|rais(?:e[ds]?|ing)|boost(?:s|ed|ing)?)"
+    r"(?:[ \t]+(?!by\b|and\b|but\b|while\b|whilst\b|which\b|was\b|were\b|is\b|are\b)[\w'’/-]+){1,7}"
+    r"[ \t]+by(?:[ \t]+(?:around|about|approximately|roughly|nearly|almost|some|over|a[ \t]+further))?[ \t]*$",
+    re.IGNORECASE)
+_NEG_VERBS = ("cut", "reduc", "decreas", "lower")
 
 
 def apply_sign(q: Quantity, context_before: str, context_after: str = "") -> Quantity:
@@ -90,6 +104,10 @@ def apply_sign(q: Quantity, context_before: str, context_after: str = "") -> Qua
     s = 0
     if m:
         s = sign_from_words(m.group("w"))
+    elif ("by" in tail or "of" in tail) and _CUT_BY.search(tail):
+        s = -1
+    elif "by" in tail and (m := _VERB_OBJECT_BY.search(tail)):
+        s = -1 if m.group("w").lower().startswith(_NEG_VERBS) else 1
     elif context_after:
         m2 = _AFTER_SIGN.match(clean_text(context_after))
         if m2:
