@@ -133,3 +133,27 @@ def test_cut_as_a_payment_or_an_agent_by_keeps_its_sign():
     assert [v for _, v, _ in _figures("Hedge cut £250")] == [250.0]
     assert [v for _, v, _ in _figures("Calls were answered by 95% of staff.")] == [95.0]
     assert [v for _, v, _ in _figures("Crime reduced in the county and was recorded by 5 forces.")] == [5.0]
+
+
+def _meetings(text: str):
+    from extract.extractors import meetings
+    return [(m.kind, m.date, m.body) for m in meetings.extract(load_text("minutes.txt", text))["meetings"]]
+
+
+def test_minutes_taken_as_read_are_no_meeting_of_their_own():
+    # a numbered item that approves an earlier meeting's minutes, its words broken over two
+    # lines (Choppington parish, Dyfed-Powys panel): the meeting is the one the page records
+    text = ("Dyfed Powys Police and Crime Panel - Thursday, 16th November, 2017 10.30 am\n\n"
+            "1. APOLOGIES FOR ABSENCE\n\nApologies were received from Cllr K. Evans.\n\n"
+            "3. TO SIGN AS A CORRECT RECORD THE\n"
+            "MINUTES OF THE MEETING HELD ON THE 28TH JULY, 2017\n\n"
+            "RESOLVED that the minutes be signed as a correct record.\n")
+    got = _meetings(text)
+    assert [d for _, d, _ in got] == ["2017-11-16"]
+
+
+def test_a_minutes_title_with_its_date_and_no_held():
+    text = ("Minutes of Parish Council 22 November 2023\n\nTHOSE ATTENDING:\n\nCllr K Burn\n\n"
+            "C052/23 5. TO RECEIVE AND ADOPT THE\nMINUTES OF THE PARISH COUNCIL MEETING HELD ON 13 NOVEMBER 2023.\n\n"
+            "The meeting agreed the minutes represented a true record.\n")
+    assert _meetings(text) == [("minutes", "2023-11-22", "Parish Council")]

@@ -37,6 +37,15 @@ _FOR_MEETING = re.compile(
 _FWP = re.compile(r"\b(?:forward\s+(?:work\s+)?(?:plan|programme)|work\s+(?:plan|programme))\b", re.I)
 _GENERIC_BODY = re.compile(r"^(?:the\s+)?(?:a\s+)?(?:meeting|panel|committee)$", re.I)
 _MINUTES_OF = re.compile(r"^(?:draft\s+)?(?:minutes|notes)\s+of\b", re.I)
+# a title with its date and no "held": "Minutes of Parish Council 22 November 2023",
+# "Minutes of the Police and Crime Panel - Thursday 5 February 2024"
+_MINUTES_DATED = re.compile(
+    r"^(?:minutes|notes)\s+of\s+(?:the\s+)?(?:(?:a|an)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>[A-Z][^,]{2,80}?)"
+    r"[\s,–-]+(?:on\s+)?(?P<date>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[A-Za-z]{3,9},?\s+\d{4})\.?$", re.I)
+# an agenda line that runs on into "MINUTES OF THE MEETING HELD ON ...": the minutes of an earlier
+# meeting taken as read ("TO RECEIVE AND ADOPT THE" / "TO SIGN AS A CORRECT RECORD THE"), not a title
+_RUNS_ON = re.compile(r"\b(?:the|a|an|of|to|and|adopt|approve|confirm|sign|receive|note|agree|accept)$", re.I)
 _HELD_ON_IN_AT = re.compile(r"^(?:held|on|in|at)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?]$")
 # "meeting" is in every _NOTICE and _SUMMONS line: lines without it are skipped cheaply
@@ -130,7 +139,14 @@ def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
     a minutes segment; the index after the title."""
     e, n = entries[i], len(entries)
     t = e.text
+    if i and entries[i - 1].cells is None and _RUNS_ON.search(entries[i - 1].text.rstrip()):
+        return None
     m = _MINUTES_TITLE.match(t) if len(t) <= 300 else None
+    if m is None and e.cells is None and len(t) <= 120 and (md := _MINUTES_DATED.match(t)) \
+            and parse_date(md.group("date")):
+        segs.append(_Seg("minutes", i, body=_smart_case(md.group("body").strip(), doc_lines),
+                         date=_iso(parse_date(md.group("date"))), page=e.page))
+        return i + 1
     last = i
     if m is None and e.cells is None and _MINUTES_OF.match(t) and len(t) <= 120:
         # a title broken over lines: "MINUTES OF A MEETING OF X" / "HELD ON 13TH FEBRUARY 2019 AT 19.00 IN ..."
