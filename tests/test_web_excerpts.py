@@ -157,3 +157,32 @@ def test_a_minutes_title_with_its_date_and_no_held():
             "C052/23 5. TO RECEIVE AND ADOPT THE\nMINUTES OF THE PARISH COUNCIL MEETING HELD ON 13 NOVEMBER 2023.\n\n"
             "The meeting agreed the minutes represented a true record.\n")
     assert _meetings(text) == [("minutes", "2023-11-22", "Parish Council")]
+
+
+def _q(text: str):
+    from extract.normalise import find_quantities
+    return [(q.raw, q.value, q.unit) for q in find_quantities(text)]
+
+
+def test_a_range_states_its_unit_or_scale_once():
+    # Leicestershire panel: "between £2.9 and £3.8 million"; Plymouth: "between 24-48 hours"
+    assert _q("an annual budget of between £2.9 and £3.8 million") == [
+        ("£2.9", 2_900_000.0, "gbp"), ("£3.8 million", 3_800_000.0, "gbp")]
+    assert _q("calls returned between 24-48 hours") == [("24", 86_400.0, "seconds"), ("48 hours", 172_800.0, "seconds")]
+    assert _q("between 10 and 12%") == [("10", 10.0, "percent"), ("12%", 12.0, "percent")]
+    assert _q("a rise of 2 to 3 per cent") == [("2", 2.0, "percent"), ("3 per cent", 3.0, "percent")]
+    assert _q("£1.2-£1.5 million") == [("£1.2", 1_200_000.0, "gbp"), ("£1.5 million", 1_500_000.0, "gbp")]
+    assert _q("from 2.5 to 3 million people") == [("2.5", 2_500_000.0, "count"), ("3 million", 3_000_000.0, "count")]
+
+
+def test_what_is_no_range_keeps_its_own_unit():
+    # cells of a table row printed with dashes between them
+    assert _q("95,509 92,739 - 2,770 - 2.9%")[2] == ("2,770", 2770.0, "count")
+    # a spaced dash or "and" without "between": two figures, not a range
+    assert _q("10 - 12%")[0] == ("10", 10.0, "count")
+    assert _q("burglary 5 and robbery 12%")[0] == ("5", 5.0, "count")
+    # a first number already whole, or far from the second's scale
+    assert _q("between £2.9m and £3.8m")[0] == ("£2.9m", 2_900_000.0, "gbp")
+    assert _q("rose from 1,200 to 1.3 million")[0] == ("1,200", 1200.0, "count")
+    # days stay counts
+    assert [(v, u) for _, v, u in _q("within 1-2 days")] == [(1.0, "count"), (2.0, "count")]

@@ -3,6 +3,7 @@ spans that are never figures; the public parse_* functions for one value."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -519,6 +520,40 @@ def _scan(text: str, exclude: bool = True) -> list[Quantity]:
         oe = _close_tags(text, os_, oe)
         out.append(Quantity(v, unit, text[os_:oe], os_, oe, se, kind, direction))
         pos = m.end()
+    return _ranges(text, out) if len(out) > 1 else out
+
+
+# the first number of a range written with the unit or scale once, after the second: "between
+# £2.9 and £3.8 million", "24-48 hours", "between 10 and 12%", "2 to 3 per cent"
+_RANGE_GLUE = re.compile(r"(?:-|–)|[ \t]+to[ \t]+|[ \t]*(?:-|–)[ \t]*|[ \t]+and[ \t]+")
+_BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]+$", re.I)
+_BARE_NUMBER = re.compile(r"[£]?[-+]?\d[\d,]*(?:\.\d+)?")
+_SCALED = re.compile(r"[\d.][ \t]*(?P<scale>thousand|million|billion|mn|bn|[kmb])\.?$", re.I)
+_PLAIN_DURATION = re.compile(r"^(?P<n>\d+(?:\.\d+)?)[ \t]*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)$",
+                             re.I)
+
+
+def _ranges(text: str, out: list[Quantity]) -> list[Quantity]:
+    """Each range's first number given the unit or scale stated once after the second (a
+    plain first number only: "£2.9m and £3.8m" are whole already; "and" joins a range only after
+    "between")."""
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.kind or b.kind or not _BARE_NUMBER.fullmatch(a.raw) or a.unit not in ("count", "gbp"):
+            continue
+        glue = _RANGE_GLUE.fullmatch(text[a.end:b.start])
+        # "and" and a spaced dash join a range only after "between" ("2,770 - 2.9%": two cells)
+        if glue is None or (glue.group() not in ("-", "–") and "to" not in glue.group()
+                            and not _BETWEEN_BEFORE.search(text[max(0, a.start - 12):a.start])):
+            continue
+        if b.unit in ("percent", "percentage_points") and a.unit == "count" and abs(a.value) <= 100:
+            out[k] = replace(a, unit=b.unit)
+        elif b.unit in ("gbp", "count") and (a.unit == b.unit or a.unit == "count" and b.raw.startswith("£")) \
+                and (sc := _SCALED.search(b.raw)) and 0.01 <= a.value * _SCALE[sc.group("scale").lower()] / (b.value or 1) <= 100:
+            # (within a factor of 100 of the second: "from 1,200 to 1.3 million" keeps 1,200)
+            out[k] = replace(a, value=a.value * _SCALE[sc.group("scale").lower()], unit=b.unit)
+        elif b.unit == "seconds" and a.unit == "count" and (d := _PLAIN_DURATION.match(b.raw)) and float(d["n"]):
+            out[k] = replace(a, value=a.value * b.value / float(d["n"]), unit="seconds")
     return out
 
 
