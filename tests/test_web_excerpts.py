@@ -186,3 +186,51 @@ def test_what_is_no_range_keeps_its_own_unit():
     assert _q("rose from 1,200 to 1.3 million")[0] == ("1,200", 1200.0, "count")
     # days stay counts
     assert [(v, u) for _, v, u in _q("within 1-2 days")] == [(1.0, "count"), (2.0, "count")]
+
+
+# a ModernGov "Issue - meetings" page (Plymouth, Medway, South Ribble, Barking and Dagenham)
+ISSUE_PAGE = """Issue - meetings
+
+Quarter 2 Performance Monitoring Report
+
+Meeting: 13/11/2019 - Cabinet (Item 59)
+
+59 Quarter 2 Performance Monitoring Report pdf icon PDF 167 KB
+
+Report of the Interim Chief Executive attached.
+
+Additional documents:
+
+Decision made (Unanimously):
+
+1.    Cabinet notes the performance summary for Quarter 2.
+
+At the end of Quarter 2, 31 of the 32 live projects were on track.
+"""
+
+
+def test_a_moderngov_issue_page_gives_its_meeting_item_and_decision():
+    from extract.extractors import meetings
+    got = meetings.extract(load_text("issue.txt", ISSUE_PAGE))
+    assert [(m.kind, m.date, m.body) for m in got["meetings"]] == [("minutes", "2019-11-13", "Cabinet")]
+    assert [(a.number, a.title) for a in got["agenda_items"]] == [("59", "Quarter 2 Performance Monitoring Report")]
+    assert [(d.item_number, d.decision) for d in got["decisions"]] == [
+        ("59", "1. Cabinet notes the performance summary for Quarter 2.")]
+
+
+def test_an_issue_line_run_on_into_its_item_and_resolved_to():
+    text = ("Issue - meetings\n\n101 Update\n\n"
+            "Meeting: 03/02/2017 - Devon and Cornwall Police and Crime Panel (Item 46)\n"
+            "46 101 Update pdf icon PDF 204 KB\n\nThe Panel will receive an update on the 101 service.\n\n"
+            "Cabinet resolved to:\n(i) Note the update.\n")
+    from extract.extractors import meetings
+    got = meetings.extract(load_text("issue.txt", text))
+    assert [(m.date, m.body) for m in got["meetings"]] == [("2017-02-03", "Devon and Cornwall Police and Crime Panel")]
+    assert [(a.number, a.title) for a in got["agenda_items"]] == [("46", "101 Update")]
+    assert [d.decision for d in got["decisions"]] == ["(i) Note the update."]
+
+
+def test_a_numbered_list_with_wide_gaps_is_no_layout_table():
+    text = ("Decision made:\n\n1.    Cabinet notes the performance summary.\n\n"
+            "2.    Cabinet notes the update on the Corporate Plan.\n\n3.    Cabinet notes a correction.\n")
+    assert ("paragraph", "2. Cabinet notes the update on the Corporate Plan.") in _blocks(text)

@@ -163,13 +163,31 @@ def _sequence(cands: list[tuple]) -> list[tuple]:
             ps = int(pages.group("a"))
             pe = int(pages.group("b") or pages.group("a"))
             title = (title[:pages.start()] + title[pages.end():]).strip()
-        found.append((e.idx, m.group("num"), title.strip(" -–:"), ps, pe, purpose))
+        found.append((e.idx, m.group("num"), _LINK_SIZE.sub("", title).strip(" -–:"), ps, pe, purpose))
         last_kind = e.kind
         expect = n if sub else n + 1
         if not sub and c_i + 1 < len(cands) and cands[c_i + 1][1].group("sfx") and cands[c_i + 1][2] == n:
             expect = n  # "5" then "5a": the sub-items come first
     # a sequence restarting at the same number keeps the first run only
     return found
+
+
+# the link to an item's paper on a ModernGov page: "... Report pdf icon PDF 167 KB"
+_LINK_SIZE = re.compile(r"\s*(?:pdf\s+icon\b.*|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B)\s*$", re.I)
+
+
+def _issue_item(entries: list[_E], seg: _Seg) -> list[tuple]:
+    """The one item of a ModernGov issue page's meeting ("Meeting: ... (Item 46)"): its title on
+    the header line run on, or on the line "46 101 Update" just below it."""
+    n, title, idx = seg.kv["issue_item"], seg.kv.get("issue_title"), seg.start
+    if not title:
+        for e in entries[seg.start + 1:min(seg.end, seg.start + 4)]:
+            m = re.match(rf"^{re.escape(n)}\.?\s+(?P<t>\S.*)$", e.text) if e.cells is None else None
+            if m:
+                title, idx = m.group("t"), e.idx
+                break
+    title = _LINK_SIZE.sub("", title or "").strip(" -–:")
+    return [(idx, n, title, None, None, None)] if title else []
 
 
 def _items(entries: list[_E], seg: _Seg) -> list[tuple[int, str, str, Optional[int], Optional[int], Optional[str]]]:
@@ -179,6 +197,8 @@ def _items(entries: list[_E], seg: _Seg) -> list[tuple[int, str, str, Optional[i
     sequence on its own; a numbered paragraph does when the next numbered line
     continues it.  A purpose a converter joined to its title ("(Pages 1 - 8) To
     approve ...") is cut off."""
+    if seg.kv.get("issue_item"):
+        return _issue_item(entries, seg)
     found = _sequence(_candidates(entries, seg))
     out = []
     for k, (idx, n, title, ps, pe, purpose) in enumerate(found):

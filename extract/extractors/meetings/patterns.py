@@ -78,7 +78,8 @@ _PROPOSED_BY = re.compile(
 # the leading titled name of a proposer / seconder text ("Cllr Gail Reeve,4 agreed and 4 abstained")
 _LEAD_NAME = re.compile(rf"^(?:the\s+)?(?P<n>{_TITLED})(?=$|[\s,;.()\d])")
 _RESOLVED_LABEL = re.compile(
-    r"^(?:unanimously\s+)?(?:decision|resolved|resolution|it\s+was\s+(?:resolved|agreed)|the\s+(?:panel|committee)\s+resolved|"
+    r"^(?:unanimously\s+)?(?:decision(?:\s+made)?|resolved|resolution|it\s+was\s+(?:resolved|agreed)|"
+    r"(?:the\s+(?:panel|committee)|(?:the\s+)?(?-i:Cabinet|Council|Board))\s+resolved(?:\s+to(?=\s*:))?|"
     r"(?-i:AGREED)|(?-i:RESOLVED))\s*(?:\((?:unanimously|by\s+(?:a\s+)?majority|nem\.?\s*con\.?)\)\s*)?"
     r"[:\-–]?\s*(?P<rest>.*)$", re.I)
 _PARA_NO = re.compile(r"^(?:\d{1,3}\.\d{1,2}\.?|\(?[a-z]\)|\(\d{1,2}\))\s+(?=[A-Z(])")

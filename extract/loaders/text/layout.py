@@ -13,6 +13,7 @@ from .lines import BULLET_START, _BULLET, _Draft, _Line
 # --------------------------------------------------------------------------
 
 _SEED = re.compile(r"\S {3,}\S")
+_LIST_NUMBER = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})[.)])(?= {3,}\S)")
 _DATA_CELL = re.compile(r"^(?:[-+–−]\s?)?[£$€]?\d|^[▲▼^]\s*$|^(?:n/?a|tbc|-|–)$", re.I)
 _BAND_BLANKS = 2      # blank lines allowed inside a band
 _MAX_DEPTH = 3
@@ -22,10 +23,12 @@ def _is_seed(ln: _Line) -> bool:
     # a seed needs three spaces in a row: most lines have none and skip the pattern
     if "\t" in ln.raw or "   " not in ln.raw:
         return False
-    # the gap after a bullet's glyph is no column gap ("·         Environment": Word's list
-    # indent turned into spaces by a converter); a bullet is a seed by a gap in its text
+    # the gap after a bullet's glyph or a list number is no column gap ("·         Environment",
+    # "1.    Cabinet notes ...": Word's list indent turned into spaces by a converter); such a
+    # line is a seed by a gap in its text
     m = _BULLET.match(ln.raw) if ln.text[:1] in BULLET_START else None
-    return bool(_SEED.search((m.group("text") if m else ln.raw).rstrip()))
+    body = m.group("text") if m else _LIST_NUMBER.sub("", ln.raw, count=1)
+    return bool(_SEED.search(body.rstrip()))
 
 
 def _span(raw: str) -> tuple[int, int]:
