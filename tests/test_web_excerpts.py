@@ -234,3 +234,21 @@ def test_a_numbered_list_with_wide_gaps_is_no_layout_table():
     text = ("Decision made:\n\n1.    Cabinet notes the performance summary.\n\n"
             "2.    Cabinet notes the update on the Corporate Plan.\n\n3.    Cabinet notes a correction.\n")
     assert ("paragraph", "2. Cabinet notes the update on the Corporate Plan.") in _blocks(text)
+
+
+def test_item_footnote_and_house_numbers_opening_a_line_are_no_figures():
+    # ModernGov item lines, parish agenda lines, footnotes under a report, addresses in minutes
+    assert _q("46 101 Update") == []
+    assert _q("5 Financial Report") == []
+    assert _q("1 Crime in England and Wales: year ending June 2018") == []
+    assert _q("24 Birch Green – Mrs Walton attended the meeting") == []
+    # what stays: an acronym after the number, a lower-case word, a number with a comma
+    assert [v for _, v, _ in _q("2 FTE vacancies in team resolved")] == [2.0]
+    assert [v for _, v, _ in _q("45 arrests were made")] == [45.0]
+    assert [v for _, v, _ in _q("1,234 Calls answered")] == [1234.0]
+    assert [v for _, v, _ in _q("There were 24 Birch Green residents")] == [24.0]
+
+
+def test_a_percentile_is_no_rank():
+    assert _q("Please state the 95th percentile waiting time") == []
+    assert _q("the 90th-percentile response time") == []

@@ -223,6 +223,12 @@ _EXCL_PATTERNS = (
         r"\b(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|csv)\b[ \t,:]*\d+(?:\.\d+)?[ \t]*(?:kb|mb|gb)\b",
         # a page footer run into the text: "Page 1 of 16"
         r"\bpages?[ \t]+\d+[ \t]+of[ \t]+\d+\b",
+        # a percentile names a statistic, never a rank: "the 95th percentile waiting time"
+        r"\b\d{1,2}(?:st|nd|rd|th)[ \t-]+percentiles?\b",
+        # a number opening a line before a capitalised word is an item, a footnote or a house
+        # number: "46 101 Update", "5 Financial Report", "1 NCA Cyber Crime Assessment ...", "24 Birch
+        # Green - ..." (ModernGov item lines, parish agendas); "2 FTE vacancies" (an acronym) stays
+        r"(?-i:^[ \t]*\d{1,3}[a-z]?(?=[ \t]+[A-Z][a-z]))",
     ]
 )
 # each pattern is applied on its own so that one exclusion never hides another
