@@ -228,7 +228,7 @@ _EXCL_PATTERNS = (
         # a number opening a line before a capitalised word is an item, a footnote or a house
         # number: "46 101 Update", "5 Financial Report", "1 NCA Cyber Crime Assessment ...", "24 Birch
         # Green - ..." (ModernGov item lines, parish agendas); "2 FTE vacancies" (an acronym) stays
-        r"(?-i:^[ \t]*\d{1,3}[a-z]?(?=[ \t]+[A-Z][a-z]))",
+        r"(?-i:^[ \t]*\d{1,3}[a-z]?(?=[ \t]+(?:\d{1,3}[ \t]+)?[A-Z][a-z]))",
     ]
 )
 # each pattern is applied on its own so that one exclusion never hides another
