@@ -252,3 +252,24 @@ def test_item_footnote_and_house_numbers_opening_a_line_are_no_figures():
 def test_a_percentile_is_no_rank():
     assert _q("Please state the 95th percentile waiting time") == []
     assert _q("the 90th-percentile response time") == []
+
+
+def _title(text: str) -> str:
+    from extract.extractors.document import title_of
+    return title_of(load_text("page.txt", text))
+
+
+def test_a_title_is_never_page_furniture():
+    # police.uk-platform force sites (Avon and Somerset, Dorset): an exit button and cookie banners first
+    assert _title("Leave site\n\nStop Searches by Ethnicity 2019-2021\n\nDate of request: 15 March 2021\n") == \
+        "Stop Searches by Ethnicity 2019-2021"
+    assert _title("We use some essential cookies to make our website work.\n\n"
+                  "Your cookie preferences have been saved.\n\nArrests by ethnicity\n\nThe figures are below.\n") == \
+        "Arrests by ethnicity"
+    # ModernGov agenda item pages (Dyfed-Powys, Durham, Kent panels): a bare "Agenda item" label first
+    assert _title("Agenda item\n\nPrecept Proposal\n\nMinutes:\n\nThe Panel considered the report.\n") == "Precept Proposal"
+
+
+def test_an_issue_page_is_titled_by_its_issue():
+    assert _title(ISSUE_PAGE) == "Quarter 2 Performance Monitoring Report"
+    assert _title("Meeting: Police and Crime Panel\n\nDate: 5 February 2024\n") == "Police and Crime Panel"

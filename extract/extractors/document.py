@@ -92,22 +92,38 @@ def organisation_of(doc: Document) -> str:
 _TITLE_WORDS = re.compile(r"highlight report|performance report|newsletter|^minutes of|annual report|"
                           r"^meeting:|^quarter \w+ (?:19|20)\d\d|work plan", re.I)
 _NOT_TITLE = re.compile(r"^\s*agenda item \d+\s*$|^\s*contents\s*$", re.I)
+# a ModernGov issue page's "Meeting: 09/03/2010 - Cabinet (Item 6)": the issue's title is above it
+_ISSUE_MEETING_LINE = re.compile(r"^meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–]", re.I)
+
+
+# the link to a paper on a ModernGov page, after its title: "... Report 2009/2010 pdf icon PDF 1 MB"
+_LINK_SIZE = re.compile(r"\s*pdf\s+icon\b.*$", re.I)
 
 
 def title_of(doc: Document) -> str:
-    """The first short line naming the kind of document, else the first heading."""
-    for b in doc.blocks[:HEAD_BLOCKS]:
+    return _LINK_SIZE.sub("", _title(doc))
+
+
+def _title(doc: Document) -> str:
+    """The first short line naming the kind of document, else the first heading (a web page's
+    furniture, "Leave site", a cookie banner, a bare "Agenda item" label, is passed over)."""
+    from ..vocab import vocabulary
+
+    furniture = vocabulary().pattern("page_furniture")
+    blocks = [b for b in doc.blocks[:HEAD_BLOCKS] if b.kind == "table" or not furniture.match(b.text)]
+    for b in blocks:
         if b.kind == "table" and b.rows and len(b.rows[0]) >= 2 and \
                 re.fullmatch(r"meeting:?", b.rows[0][0].text.strip(), re.I):
             return b.rows[0][1].text
-        if b.kind != "table" and len(b.text) <= 120 and _TITLE_WORDS.search(b.text):
+        if b.kind != "table" and len(b.text) <= 120 and _TITLE_WORDS.search(b.text) \
+                and not _ISSUE_MEETING_LINE.match(b.text):
             return re.sub(r"^meeting:\s*", "", b.text, flags=re.I)
-    for b in doc.blocks[:HEAD_BLOCKS]:
+    for b in blocks:
         if _NOT_TITLE.match(b.text):
             continue
         if b.kind == HEADING and len(b.text) > 3:
             return b.text[:200]
-    for b in doc.blocks[:HEAD_BLOCKS]:
+    for b in blocks:
         if b.kind != "table" and 3 < len(b.text) < 120:
             return b.text
     return ""
