@@ -273,3 +273,21 @@ def test_a_title_is_never_page_furniture():
 def test_an_issue_page_is_titled_by_its_issue():
     assert _title(ISSUE_PAGE) == "Quarter 2 Performance Monitoring Report"
     assert _title("Meeting: Police and Crime Panel\n\nDate: 5 February 2024\n") == "Police and Crime Panel"
+
+
+def _subjects(sentence: str):
+    return [(f.value_raw, f.subject) for f in figures.extract(load_text("page.txt", sentence + "\n"))]
+
+
+def test_a_subject_right_after_its_figure_is_its_own():
+    # West Midlands Police FOI; Northern Ireland Policing Board answer
+    got = dict(_subjects("There were 162,000 calls – just over 98,000 to 101 and almost 64,000 to 999."))
+    assert (got["98,000"], got["64,000"]) == ("101", "999")
+    got = dict(_subjects("In 2018 CMC dealt with 199,450 x 999 calls, 701,832 x 101 calls in all."))
+    assert (got["199,450"], got["701,832"]) == ("999", "101")
+    got = dict(_subjects("There were 120 burglaries and 45 robberies."))
+    assert got["45"] == "Robbery"
+
+
+def test_a_label_and_its_value_keep_their_subject():
+    assert _subjects("Burglary: 45 Robbery: 12") == [("45", "Residential Burglary"), ("12", "Robbery")]

@@ -320,10 +320,21 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
         carry["period"] = m.period
 
 
+# a subject right after its figure, "45 robberies", "64,000 to 999", "701,832 x 101 calls",
+# "12% of burglaries", is the figure's own ...
+_SUBJECT_AFTER = re.compile(r"^[ \t]*(?:(?:x|×|to|of)(?:[ \t]+(?:the|these|those|all))?[ \t]+)?$", re.I)
+# ... unless the figure is a label's value: "Burglary: 45 Robbery: 12", "Burglary 45"
+_LABEL_GAP = re.compile(r"^[ \t]*[:=–-]?[ \t]*$")
+
+
 def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, sm: _SentenceMentions,
                  inh_subject: str, carry: dict) -> None:
-    """Pass 5: the nearest subject of the sentence, else the inherited one."""
-    s = _nearest(sm.subjects, q, kept, sentence)
+    """Pass 5: the subject right after the figure ("120 burglaries and 45 robberies"), else the
+    nearest subject of the sentence, else the inherited one."""
+    s = None
+    if not any(m.end <= q.start and _LABEL_GAP.match(sentence[m.end:q.start]) for m in sm.subjects):
+        s = next((m for m in sm.subjects if m.start >= q.end and _SUBJECT_AFTER.match(sentence[q.end:m.start])), None)
+    s = s or _nearest(sm.subjects, q, kept, sentence)
     f.subject = s.label if s is not None else inh_subject
     f.subject_stated = s is not None
     if s is not None:
