@@ -291,3 +291,14 @@ def test_a_subject_right_after_its_figure_is_its_own():
 
 def test_a_label_and_its_value_keep_their_subject():
     assert _subjects("Burglary: 45 Robbery: 12") == [("45", "Residential Burglary"), ("12", "Robbery")]
+
+
+def test_a_change_stated_approximately_and_its_restatements():
+    # Cleveland PCC precept decision, West Yorkshire panel report
+    assert _figures("The overall funding position would be an increase of just under £4m (or 3.2%).") == [
+        ("£4m", 4_000_000.0, "change"), ("3.2%", 3.2, "change")]
+    got = _figures("The Panel endorses the proposal to increase the Council Tax by £5 on a band D property "
+                   "which equates to 3.6%.")
+    assert got == [("£5", 5.0, "change"), ("3.6%", 3.6, "change")]
+    # "make up over 52,000" is a level: the approximation follows "by" or "of" only
+    assert _figures("The veteran population make up over 52,000.") == [("52,000", 52_000.0, "level")]

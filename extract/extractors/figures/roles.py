@@ -38,7 +38,11 @@ _OTHER_BEFORE = re.compile(r"(?:\bcorrelation\s+of|\bscore\s+of)\s*$", re.I)
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:by|increase\s+of|decrease\s+of|reduction\s+of|decline\s+of|fall\s+of|rise\s+of|"
     r"drop\s+of|growth\s+of|change\s+of|uplift\s+of|uplift\s+in|year[-\s]on[-\s]year|yoy|compared|up|down|"
-    r"increased|decreased|reduced|fell|rose|grew|dropped|uplifted|rises|falls|increases|decreases)\b)[\s:,\-–]*$",
+    r"increased|decreased|reduced|fell|rose|grew|dropped|uplifted|rises|falls|increases|decreases)\b)"
+    # an approximation after "by" / "<change> of" ("an increase of just under £4m", "rose by around
+    # 5%"; never after "up": "make up over 52,000")
+    r"(?:(?:(?<=\bby)|(?<=\bof))\s+(?:just\s+)?(?:under|over|nearly|almost|around|about|approximately|roughly|some))?"
+    r"[\s:,\-–]*$",
     re.I)
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:\([^)]{0,30}\)\s*)?(?:[A-Za-z-]+\s+){0,2}?(?:increase|increases|decrease|decreases|rise|fall|drop|reduction|"
@@ -124,7 +128,8 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
             return "target"
     # a figure in brackets right after a change restates it: "(2.9 per cent)", "(45 arrests)"
     bracketed = before.rstrip().endswith("(") and after.lstrip().startswith(")")
-    if prev_rec is not None and prev_rec.role == "change" and q.unit == prev_rec.q.unit \
+    # (a percent restates a change of any unit: "increase the Council Tax by £5 ..., which equates to 3.6%")
+    if prev_rec is not None and prev_rec.role == "change" and (q.unit == prev_rec.q.unit or q.unit == "percent") \
             and _RESTATE_BEFORE.search(before):
         return "change"
     if prev_rec is not None and prev_rec.role == "change" and (_ONLY_GLUE.match(before) or bracketed) \
