@@ -302,3 +302,35 @@ def test_a_change_stated_approximately_and_its_restatements():
     assert got == [("£5", 5.0, "change"), ("3.6%", 3.6, "change")]
     # "make up over 52,000" is a level: the approximation follows "by" or "of" only
     assert _figures("The veteran population make up over 52,000.") == [("52,000", 52_000.0, "level")]
+
+
+def _table_rows(text: str):
+    return [[c.text for c in row] for b in load_text("answer.txt", text).blocks if b.kind == "table" for row in b.rows]
+
+
+def test_a_web_table_saved_one_cell_per_line_is_a_table():
+    # Dorset Police FOI: each cell followed by " |"
+    dorset = ("Please provide the number of arrests by ethnicity.\n"
+              "Ethnicity |\n2020 |\n2021 |\n2022 |\nAsian |\n109 |\n106 |\n145 |\nBlack |\n592 |\n575 |\n592 |\n"
+              "Unknown |\n389 |\n326 |\n335 |\n")
+    assert _table_rows(dorset) == [["Ethnicity", "2020", "2021", "2022"], ["Asian", "109", "106", "145"],
+                                   ["Black", "592", "575", "592"], ["Unknown", "389", "326", "335"]]
+    from extract.extractors import measures
+    got = {(m.row_label, m.column_label, m.value) for m in measures.extract(load_text("answer.txt", dorset))}
+    assert ("Black", "2021", 575.0) in got and len(got) == 9
+    # Northumbria Police FOI: blank lines between the cells
+    northumbria = "\n\n".join(["Ethnicity", "2017", "2018", "Asian", "147", "158", "Black", "77", "102"]) + "\n"
+    assert _table_rows(northumbria) == [["Ethnicity", "2017", "2018"], ["Asian", "147", "158"], ["Black", "77", "102"]]
+
+
+def test_a_row_with_lost_empty_cells_ends_the_table():
+    # a row whose empty cells the converter dropped cannot be aligned: the table stops before it
+    text = "\n".join(["Ethnicity", "2017", "2018", "2019", "Asian", "147", "158", "241", "Black", "77", "102", "120",
+                      "Chinese", "2", "1", "Middle Eastern", "9", "10", "12"]) + "\n"
+    tables = [b for b in load_text("answer.txt", text).blocks if b.kind == "table"]
+    assert [c.text for c in tables[0].rows[-1]] == ["Black", "77", "102", "120"]
+    # (what follows is left to the one-column residue table, which gives no measure)
+    from extract.extractors import measures
+    assert {m.row_label for m in measures.extract(load_text("answer.txt", text))} == {"Asian", "Black"}
+    # a list of a label and years is no table without two rows of values
+    assert _table_rows("Ethnicity\n2017\n2018\nAsian\n147\n158\n") == []

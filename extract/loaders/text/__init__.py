@@ -112,6 +112,12 @@ Rules, in the order they apply:
    first row whose cells do not parse in that order (nothing is guessed); when the first row
    does not parse, there is no table.  With form feeds, a cell of such a table is never taken
    for a running header or footer (the same rows at the foot of every page of a repeated slide).
+12. **A web table saved one cell per line** (:mod:`.cell_grid`; police FOI answer pages: cells on
+   lines of their own, blank lines between them or a " |" after each).  A label line, then two or
+   more period lines ("2020", "2019/20", "Q1 2023"), then at least two rows of a label line and
+   exactly one value line per period ("161", "5.2%", "-") make a table with that header; the
+   table ends at the first row that does not fit (a converter that dropped a row's empty cells
+   leaves it unaligned: nothing is guessed).  It runs before rule 10.
 """
 from .lines import (BULLET_GLYPHS, HEADER_WORDS, SMALL_WORDS, heading_level, is_caps_heading,  # noqa: F401
                     is_header_row, is_keyword_heading, is_title_like)

@@ -1,0 +1,82 @@
+"""A web page's table saved as text one cell per line (rule 12 of :mod:`extract.loaders.text`).
+
+A police force's FOI answer page keeps its HTML table's cells, each on a line of its own
+(Northumbria Police: blank lines between them; Dorset Police: each cell followed by " |"):
+
+    Ethnicity |         <- the header: a label cell, then two or more period cells
+    2020 |
+    2021 |
+    Arabic or North African |   <- each row: a label cell, then one value per period
+    161 |
+    134 |
+
+The rows are read back as a table when the header's period cells and then at least two rows
+of exactly as many values follow in that order; anything else stays as lines.
+"""
+from __future__ import annotations
+
+import re
+
+from .lines import _Draft, _Line
+
+# a period cell of a header: "2020", "2019/20", "2019-2020", "Q1 2023", "Jan-24", "FY 2023/24"
+_PERIOD_CELL = re.compile(
+    r"^(?:FY\s*)?(?:(?:Q[1-4]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*[\s-]*)?"
+    r"(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?$", re.I)
+# a value cell: a number (commas, decimals, a percent), or a mark for none ("-", "*", "n/a", "0")
+_VALUE_CELL = re.compile(r"^(?:[-+]?[£]?\d[\d,]*(?:\.\d+)?\s?%?|[-–*]|n/?a)$", re.I)
+_MAX_BLANKS = 1  # blank lines between two cells
+
+
+def _cell(ln: _Line) -> str:
+    """A cell's text: the line without the " |" a converter put after it."""
+    return ln.text[:-1].rstrip() if ln.text.endswith("|") else ln.text
+
+
+def _label(t: str) -> bool:
+    return 0 < len(t) <= 60 and not _VALUE_CELL.match(t) and not _PERIOD_CELL.match(t) \
+        and not t.endswith((".", ":", ";", ",")) and "|" not in t
+
+
+def _next_to(items: list, k: int, page_of, page) -> bool:
+    it = items[k] if k < len(items) else None
+    return isinstance(it, _Line) and it.blank_before <= _MAX_BLANKS and page_of(it) == page
+
+
+def _grid_at(items: list, i: int, page_of):
+    """(rows, index after the table) of a one-cell-per-line table starting at ``items[i]``, or None."""
+    first = items[i]
+    if not (isinstance(first, _Line) and _label(_cell(first))):
+        return None
+    page = page_of(first)
+    header = [_cell(first)]
+    k = i + 1
+    while _next_to(items, k, page_of, page) and _PERIOD_CELL.match(_cell(items[k])):
+        header.append(_cell(items[k]))
+        k += 1
+    width = len(header)
+    if width < 3:
+        return None
+    rows = [header]
+    while _next_to(items, k, page_of, page) and _label(_cell(items[k])) \
+            and all(_next_to(items, k + c, page_of, page) and _VALUE_CELL.match(_cell(items[k + c]))
+                    for c in range(1, width)):
+        rows.append([_cell(items[k + c]) for c in range(width)])
+        k += width
+    return (rows, k) if len(rows) >= 3 else None
+
+
+def cell_grid_tables(items: list, page_of) -> list:
+    """The lines with each one-cell-per-line table replaced by a table draft."""
+    out: list = []
+    i = 0
+    while i < len(items):
+        found = _grid_at(items, i, page_of)
+        if found is None:
+            out.append(items[i])
+            i += 1
+            continue
+        rows, j = found
+        out.append(_Draft("table", items[i].no, rows=rows, src=[ln.no for ln in items[i:j]]))
+        i = j
+    return out
