@@ -334,3 +334,27 @@ def test_a_row_with_lost_empty_cells_ends_the_table():
     assert {m.row_label for m in measures.extract(load_text("answer.txt", text))} == {"Asian", "Black"}
     # a list of a label and years is no table without two rows of values
     assert _table_rows("Ethnicity\n2017\n2018\nAsian\n147\n158\n") == []
+
+
+def test_a_proposal_stating_its_own_motion_is_its_own_decision():
+    # Westwood and Marshchapel parish minutes: the names are not carried to the next resolution
+    text = ("Minutes of the Meeting of Westwood Parish Council held on 8th May 2012 at 7.30pm\n\n"
+            "Present: Cllr A Jones, Cllr B Smith, Cllr C Bishop, Cllr D Evans\n\n"
+            "4 Election of Vice Chair.\n\n"
+            "Cllr. Evans proposed, seconded by Cllr. Bishop, that Cllr. Jones be elected Vice Chairman "
+            "for the ensuing year. Cllr. Jones was duly elected unanimously.\n\n"
+            "5 Formation of Sub Committees.\n\n"
+            "The Council resolved that the Sub-Committee membership should remain as agreed.\n")
+    from extract.extractors import meetings
+    got = [(d.decision[:30], d.proposer, d.seconder) for d in meetings.extract(load_text("m.txt", text))["decisions"]]
+    assert got == [("Cllr. Evans proposed, seconded", "D Evans", "C Bishop"),
+                   ("that the Sub-Committee members", None, None)]
+
+
+def test_a_surname_ending_a_sentence_is_kept():
+    # Neen Savage parish: "Present: ..., Cllr Martin Windridge."
+    text = ("Minutes of the Meeting of Neen Savage Parish Council held on 25th October 2016 at 7.30pm\n\n"
+            "Present: Cllr Peter Smith (Chairman), Cllr Martin Windridge.\n\n1. Apologies\n\nNone.\n")
+    from extract.extractors import meetings
+    got = [a.name for a in meetings.extract(load_text("m.txt", text))["attendance"]]
+    assert got == ["Peter Smith", "Martin Windridge"]

@@ -16,6 +16,10 @@ _PROPOSAL_INLINE = re.compile(
     re.S)
 
 
+# (also a nomination: "Cllr Bealey was proposed in his absence by Cllr Rickett, seconded by ...")
+_OWN_MOTION = re.compile(r"\bseconded\b[^;]{2,80}?,?\s+(?-i:that)\s+\S|\b(?:was|were)\s+(?:proposed|nominated)\b", re.I)
+
+
 def _person_text(t: str) -> str:
     """The name part of "Cllr X" printed before a "Resolved" / the end of a line (a titled name
     stops at a comma, a bracket or a vote count: "Cllr Gail Reeve,4 agreed")."""
@@ -117,8 +121,10 @@ class _Scan:
             return None
         if re.search(r"\bamendment\b", t, re.I):
             return k + 1  # an amendment moved is not a decision
-        if _resolution_follows(self.ents, k + 1, self.item_starts) or re.search(
-                r"\b(?:the\s+(?:following\s+)?motion|recommendations?)(?:\s+(?:that|as\s+follows))?\s*:?\s*$", t, re.I):
+        # a sentence that states its own motion ("X proposed, seconded by Y, that Z be elected") is
+        # a decision of its own, never the proposal of a resolution printed after it
+        if not _OWN_MOTION.search(t) and (_resolution_follows(self.ents, k + 1, self.item_starts) or re.search(
+                r"\b(?:the\s+(?:following\s+)?motion|recommendations?)(?:\s+(?:that|as\s+follows))?\s*:?\s*$", t, re.I)):
             self.pending = (_person_text(ps[0]), _person_text(ps[1]), e.idx)
         else:
             self.out.append((self.item_no(e.idx), t, _person_text(ps[0]), _person_text(ps[1]), None, k))

@@ -91,6 +91,9 @@ def _name_run(text: str) -> tuple[list[str], str]:
     run = []
     for w in words:
         core = w.rstrip(",;:")
+        if core.endswith(".") and len(core) > 2 and core[-2].isalpha() and core[-3].isalpha() \
+                and _is_name_word(core[:-1]) and not _is_name_word(core):
+            core = core[:-1]  # a surname ending the sentence: "Cllr Martin Windridge."
         if _is_name_word(core) or (run and core.lower() in _PARTICLES):
             run.append(core)
             if core != w:  # a comma ends the name
