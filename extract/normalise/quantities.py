@@ -9,7 +9,7 @@ import regex
 from typing import Optional
 from .core import MONTH, Quantity, _ARROW_AFTER, _CACHE_MAX_LEN, _LB, _NUM, _SCALE, _SIGN, _clean, _close_tags, _num, _orig_span, clean_text  # noqa: F401
 from .signs import sign_from_words  # noqa: F401
-from .scan_speed import QUANTITY_GATES, QUANTITY_START, MatchGroups, compile_exclusions, group_index, spans as _excl_spans
+from .scan_speed import QUANTITY_GATES, QUANTITY_START, MatchGroups, QuantityStarts, compile_exclusions, group_index, spans as _excl_spans
 
 
 # --------------------------------------------------------------------------
@@ -117,6 +117,8 @@ _Q_ALTS = [
 _Q_FLAGS = regex.IGNORECASE | regex.VERSION0 | regex.ASCII
 _Q_RE = regex.compile(QUANTITY_START + "(?:" + "|".join(QUANTITY_GATES.get(name, "") + p for name, p in _Q_ALTS) + ")",
                       _Q_FLAGS)
+# where a match of _Q_RE can start (see scan_speed.QuantityStarts)
+_Q_STARTS = QuantityStarts(_WN, _WN_SP)
 
 # spans that are never figures ------------------------------------------------
 _YEAR4 = r"(?:19|20)\d\d"
@@ -477,10 +479,14 @@ def _scan(text: str, exclude: bool = True) -> list[Quantity]:
     last_rank: Optional[int] = None   # clean end of the rank just found
     last: Optional[tuple[int, str]] = None   # clean end and unit of the last figure
     pos = 0
-    while pos <= len(clean):
-        m = _Q_RE.search(clean, pos)
-        if not m:
-            break
+    # _Q_RE.search(clean, pos), tried only where a match can start (the same first match)
+    match = _Q_RE.match
+    for start in _Q_STARTS(clean):
+        if start < pos:
+            continue
+        m = match(clean, start)
+        if m is None:
+            continue
         g = _Groups(m)
         res = _quantity_from_match(m, clean, g)
         if res is None:

@@ -36,6 +36,53 @@ QUANTITY_GATES = {
     "pct": r"(?=[-+]?[\d.,]++[ \t]*[%p])",
 }
 
+
+
+# Where a match of the quantity pattern can start (a superset, ``re`` patterns, see
+# compile_candidates).  Digits and ".5" come after the left boundary ``_LB`` (or a
+# stricter one); a run of digits joined by single "." / "," holds no other start (each
+# digit in it follows a word character or "digit[.,]"), so it is skipped whole; a glued sign
+# ("-" after ``_SIGN``'s look-behind, or "+") comes before a digit, ".", "£" or a letter
+# ("-an hour and 5 minutes", "+twenty minutes"); "+/-", "£" and "±" anywhere.  Written
+# to start with a character class, so ``re`` jumps from one such character to the next.
+_NUMBER_STARTS = (r"[-+.\d\u00a3\u00b1](?<![\w/:][\d.])(?<!\d[.,][\d.])(?<![\w.,/:+\-]-)"
+                  r"(?:(?<=\d)\d*(?:[.,]\d+)*|(?<=\.)(?=\d)|(?<=[-+])(?=[\d.\u00a3a-zA-Z])"
+                  r"|(?<=\+)(?=[ \t]*/)|(?<=[\u00a3\u00b1]))")
+# "n=600", "r = 0.86": after no word character or "."
+_NR_STARTS = r"[nNrR](?<![\w.][nNrR])(?:(?<=[nN])[ \t]*[=.:]|(?<=[rR])(?:2|\u00b2)?[ \t]*=)"
+# every duration in words ends in a unit ("hours", "hrs", "minutes", "mins", "seconds", "secs",
+# "hour"/"minute" of "half an hour") after a blank or "-": without one no number word, "a"/"an"
+# or "half" starts a match
+_UNIT_WORD = r"[hHmMsS](?<=[ \t-][hHmMsS])(?i:ours?|rs?|inutes?|ins?|econds?|ecs?)\b"
+
+
+class QuantityStarts:
+    """Every position where a match of the quantity pattern can start, in order (and some
+    more): ``_scan`` tries the quantity pattern (``regex``, slow to move along a text) only
+    there, so its first match from a position is the one ``search`` finds."""
+
+    def __init__(self, number_word: str, number_word_spaced: str):
+        self.numbers = re.compile(_NUMBER_STARTS, re.ASCII)
+        self.nr = re.compile(_NR_STARTS, re.ASCII)
+        self.unit = re.compile(_UNIT_WORD, re.ASCII)
+        # "a"/"an" before an hour or minute unit, "half" and the number words (``_WN``,
+        # ``_WN_SP``) before their separator and unit, as in ``quantities._slot``
+        self.words = re.compile(
+            r"(?<![\w/:])(?<!\d[.,])(?=an?[ \t]+[hm])|(?<![\w-])(?=half[ \t-])"
+            rf"|(?={number_word}(?:[ \t]+and[ \t]+a[ \t]+half)?[ \t]*-?[ \t]*[hms]"
+            rf"|{number_word_spaced}[ \t]+[hms])",
+            re.IGNORECASE | re.ASCII)
+
+    def __call__(self, text: str) -> list[int]:
+        starts = list(map(_START, self.numbers.finditer(text)))
+        more = list(map(_START, self.nr.finditer(text)))
+        if self.unit.search(text) is not None:
+            more += map(_START, self.words.finditer(text))
+        if more:
+            starts = sorted(set(starts).union(more))
+        return starts
+
+
 _FLAGS = re.IGNORECASE | re.MULTILINE | re.ASCII
 
 # what a text must hold for a pattern to match in it, tested on the lower-cased text (a
@@ -93,6 +140,7 @@ def _min_width(rx: re.Pattern) -> int:
 
 _DIGIT = re.compile(r"\d")
 _SPAN = re.Match.span
+_START = re.Match.start
 
 
 def spans(compiled, text: str) -> list[tuple[int, int]]:

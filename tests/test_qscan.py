@@ -1,0 +1,65 @@
+"""The quantity scan's shortcuts (extract/normalise/scan_speed.py, quantities._scan) find
+exactly what the plain search finds: every position where the quantity pattern matches is
+one of QuantityStarts' positions, on real text and on generated text."""
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from extract.normalise import quantities
+from extract.normalise.quantities import _Q_RE, _Q_STARTS
+
+from test_scan_speed import _texts
+
+
+def match_starts(text: str) -> list[int]:
+    """Every position where _Q_RE matches (a search from each position after the last)."""
+    out, pos = [], 0
+    while (m := _Q_RE.search(text, pos)) is not None:
+        out.append(m.start())
+        pos = m.start() + 1
+    return out
+
+
+def missed(text: str) -> set[int]:
+    return set(match_starts(text)) - set(_Q_STARTS(text))
+
+
+def test_every_match_start_is_a_candidate_on_real_text():
+    texts = _texts()
+    assert len(texts) > 500
+    for text in texts:
+        assert not missed(text), text[:200]
+
+
+def test_each_kind_of_start_is_a_candidate():
+    for text in ("n=600", "(N = 12)", "r=0.86", "R2 = 0.64", "r² = .5", "£1.2m", "-£3k", "±3.5 per cent",
+                 "x +/- 10.52", "-1.0%", "+0.7% pts", ".5 of", "(.25)", "1,234.5", "12:21 mins", "-00:16:12",
+                 "averaged 11:34", "an hour and 10 minutes", "-an hour and a half", "a minute and a half",
+                 "half an hour", "half-a-minute", "twenty-five minutes", "twenty five minutes",
+                 "two and a half hours", "+twenty minutes", "one-minute", "1 in 5", "41st of 44", "29p",
+                 "1h 30m", "10m 55s", "3-minute 40 secs", "TWO HOURS"):
+        starts = match_starts(text)
+        assert starts and not missed(text), text
+
+
+_WORDS = st.sampled_from(["a", "an", "half", "and", "twenty", "five", "-", "+", "/", ":", ".", ",", "£", "±",
+                          "n", "r", "=", "hours", "hrs", "mins", "minute", "secs", "1", "23", "2019", "0.5",
+                          "%", "per cent", "points", "pp", "p", "st", "in", "of", "averaged", "x", "(", ")"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_WORDS, st.sampled_from(["", " ", "  ", "\t", "-"])), max_size=12))
+def test_generated_text(parts):
+    text = "".join(w + sep for w, sep in parts)
+    assert not missed(text)
+    assert quantities._scan(text) == _plain_scan(text)
+
+
+def _plain_scan(text: str):
+    """_scan with the plain search loop (no QuantityStarts)."""
+    real = quantities._Q_STARTS
+    quantities._Q_STARTS = lambda clean: range(len(clean) + 1)
+    try:
+        return quantities._scan(text)
+    finally:
+        quantities._Q_STARTS = real
