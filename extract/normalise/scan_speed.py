@@ -19,6 +19,7 @@ Both are implied by the pattern, so the matches are the same;
 from __future__ import annotations
 
 import re
+import sys
 
 QUANTITY_START = (r"(?=[\d.+\-£±]|(?<!\w)(?:an?[ \t]|half|n[ \t]*[=.:]|r(?:2|²)?[ \t]*=|"
                   r"one|two|th|fo|fi|si|se|ei|ni|te|el|tw))")
@@ -97,16 +98,30 @@ _NEEDS = {0: "<month>", 1: "<month>", 2: "<month>", 3: "<month>", 5: "-", 6: ("a
           33: "#", 36: "<url>", 37: "age", 38: "(", 39: "...", 40: ("*", "star"), 41: "£"}
 _NAMED_NEEDS = {"<month>": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
                 "<url>": ("@", "http", "www.", ".pdf", ".doc", ".xls", ".htm", ".csv")}
+# what a text must hold for a pattern to match in it, as a pattern searched in the lower-cased
+# text (a part of every match; led by a digit, so ``re`` jumps from digit to digit); in
+# place of the pattern's entry in _NEEDS
+_NEED_PATTERNS = {
+    4: r"\d[/.-]\d{1,2}[/.-]\d", 5: r"\d{4}-\d\d-\d\d", 6: r"\d[ \t]*[ap]\.?m", 7: r"\d[:.]\d\d[ \t]*h",
+    10: r"\d[ \t]*[-/][ \t]*\d", 11: r"\d[ \t]*/[ \t]*\d", 17: r"\d[ \t]*(?:-|to)[ \t]*\d", 21: r"\d[a-z]{2}",
+    27: r"\d[ \t-]*(?:calendar[ \t]+)?(?:month|week|year|day|quarter)",
+    29: r"\d-(?:month|week|year|day|quarter|hour)", 31: r"\d[ \t]+(?:month|week|year|quarter)",
+    22: r"\d\d\d[ \t-]?\d\d\d", 23: r"0[1-9]\d{8}", 30: r"-(?:month|week|year|day|quarter|hour)",
+    32: r"\d[ \t]+month", 34: r"^[ \t#>*-]*\d{1,3}\.", 35: r"^[ \t#>*-]*\d{1,3}\.",
+}
 # a lookahead true wherever a match of the pattern starts (behind the \b or
 # look-behind the pattern itself starts with, so it is tried at word starts only)
+# (a run followed by what cannot continue it is taken whole: possessive where ``re`` has it,
+# Python 3.11, so no shorter run is tried in vain)
+_P = "+" if sys.version_info >= (3, 11) else ""
 _LOOKAHEAD = {
     1: r"\b(?=[adfjmnos])", 2: r"\b(?=[adfjmnos])", 3: r"\b(?=[adfjmnos])",
     8: r"(?=\d{1,2}:[0-5]\d)",
-    12: r"\b(?=[a-z]+\.?[ \t]*\d)",          # label word, then its number
+    12: rf"\b(?=[a-z]+{_P}\.?{_P}[ \t]*{_P}\d)",          # label word, then its number
     13: r"\b(?=years?[ \t]*\d)",
     15: r"\b(?=minute)",
-    27: r"\b(?=[a-z]+[ \t]+(?:the[ \t]+)?\d)",  # "last 12", "over the 12"
-    30: r"(?<![\w-])(?=[a-z]+-)",                     # a number word and its hyphen
+    27: rf"\b(?=[a-z]+{_P}[ \t]+{_P}(?:the[ \t]+)?\d)",  # "last 12", "over the 12"
+    30: rf"(?<![\w-])(?=[a-z]+{_P}-)",                     # a number word and its hyphen
 }
 
 
@@ -125,7 +140,10 @@ def compile_exclusions(patterns: list[str]) -> list[tuple[re.Pattern, object, bo
     out = []
     for i, p in enumerate(patterns):
         rx = re.compile(_LOOKAHEAD.get(i, "") + f"(?:{p})", _FLAGS)
-        need = _need_re(_NEEDS[i]) if i in _NEEDS else None
+        if i in _NEED_PATTERNS:
+            need = _NEED_RES.setdefault(_NEED_PATTERNS[i], re.compile(_NEED_PATTERNS[i], re.ASCII | re.MULTILINE))
+        else:
+            need = _need_re(_NEEDS[i]) if i in _NEEDS else None
         out.append((rx, need, i not in _NEEDS_NO_DIGIT, _min_width(rx) == 0))
     return out
 
@@ -158,10 +176,14 @@ def spans(compiled, text: str) -> list[tuple[int, int]]:
                 found = met[need] = need.search(lower) is not None
             if not found:
                 continue
+        # most patterns match nowhere: one search says so; else the matches from the first on
+        m = rx.search(text)
+        if m is None:
+            continue
         if empty:
-            out += [sp for sp in map(_SPAN, rx.finditer(text)) if sp[1] > sp[0]]
+            out += [sp for sp in map(_SPAN, rx.finditer(text, m.start())) if sp[1] > sp[0]]
         else:
-            out += map(_SPAN, rx.finditer(text))
+            out += map(_SPAN, rx.finditer(text, m.start()))
     return out
 
 
