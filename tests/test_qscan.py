@@ -63,3 +63,31 @@ def _plain_scan(text: str):
         return quantities._scan(text)
     finally:
         quantities._Q_STARTS = real
+
+
+def _plain_period(text: str, default_year):
+    """parse_period with every pass tried (no needs)."""
+    from extract.normalise import periods as P
+    saved = P._PASSES_AND_NEEDS
+    P._PASSES_AND_NEEDS = tuple((rule, None) for rule in P.PERIOD_PASSES)
+    try:
+        return P._parse_period(text, default_year)
+    finally:
+        P._PASSES_AND_NEEDS = saved
+
+
+def test_period_needs_skip_only_passes_that_cannot_match():
+    from extract.normalise.periods import _parse_period
+    lines = [line for text in _texts() for line in text.splitlines() if line.strip()][:40000]
+    lines += ["12 Months to Jul-2023 vs. 12 Months to Jul-2024", "year to September 2019", "rolling 12 months",
+              "YTD", "year to date to Oct-23", "Quarter Two 2019-20", "Q2", "1 July to 30 September 2019",
+              "from 2019/20 to 2022/23", "between 2020 and 2021", "calendar year 2022", "FY 23/24",
+              "as at 31/03/2024", "2024-01-31", "Oct 23", "2023", "Oct - Dec", "October", "SEPT 2023",
+              "Ytd", "\u212a 2023", "Quarter 3"]
+    found = 0
+    for line in lines:
+        for year in (None, 2023):
+            got = _parse_period(line, year)
+            assert got == _plain_period(line, year), line
+            found += got is not None
+    assert found > 1000
