@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings, strategies as st
 
 from extract.normalise import quantities
-from extract.normalise.quantities import _Q_RE, _Q_STARTS
+from extract.normalise.quantities import _FastGroups, _Groups, _Q_FAST, _Q_RE, _Q_STARTS
 
 from test_scan_speed import _texts
 
@@ -31,6 +31,27 @@ def test_every_match_start_is_a_candidate_on_real_text():
         assert not missed(text), text[:200]
 
 
+def _reading(m, groups) -> tuple:
+    """A match as _scan reads it: its span, the span of its named groups, their values."""
+    if m is None:
+        return None
+    g = groups(m)
+    return m.span(), m.span("n") if g.get("n") else None, [(k, g.get(k) if k in groups.index else None)
+                                                           for k in sorted(_Groups.index)]
+
+
+def fast_differs(text: str) -> list[int]:
+    """The candidate positions where the re form of the pattern reads otherwise than _Q_RE."""
+    return [s for s in _Q_STARTS(text) if _Q_FAST.slow_gate.match(text, s) is None
+            and _reading(_Q_FAST.rx.match(text, s), _FastGroups) != _reading(_Q_RE.match(text, s), _Groups)]
+
+
+def test_re_form_reads_as_the_quantity_pattern_on_real_text():
+    assert set(_FastGroups.index) < set(_Groups.index)
+    for text in _texts():
+        assert not fast_differs(text), text[:200]
+
+
 def test_each_kind_of_start_is_a_candidate():
     for text in ("n=600", "(N = 12)", "r=0.86", "R2 = 0.64", "r² = .5", "£1.2m", "-£3k", "±3.5 per cent",
                  "x +/- 10.52", "-1.0%", "+0.7% pts", ".5 of", "(.25)", "1,234.5", "12:21 mins", "-00:16:12",
@@ -52,6 +73,7 @@ _WORDS = st.sampled_from(["a", "an", "half", "and", "twenty", "five", "-", "+", 
 def test_generated_text(parts):
     text = "".join(w + sep for w, sep in parts)
     assert not missed(text)
+    assert not fast_differs(text)
     assert quantities._scan(text) == _plain_scan(text)
 
 

@@ -9,7 +9,8 @@ import regex
 from typing import Optional
 from .core import MONTH, Quantity, _ARROW_AFTER, _CACHE_MAX_LEN, _LB, _NUM, _SCALE, _SIGN, _clean, _close_tags, _num, _orig_span, clean_text  # noqa: F401
 from .signs import sign_from_words  # noqa: F401
-from .scan_speed import QUANTITY_GATES, QUANTITY_START, MatchGroups, QuantityStarts, compile_exclusions, group_index, spans as _excl_spans
+from .scan_speed import (QUANTITY_GATES, QUANTITY_START, FastQuantities, MatchGroups, QuantityStarts, SharedNameGroups,
+                         compile_exclusions, group_index, spans as _excl_spans)
 
 
 # --------------------------------------------------------------------------
@@ -119,6 +120,8 @@ _Q_RE = regex.compile(QUANTITY_START + "(?:" + "|".join(QUANTITY_GATES.get(name,
                       _Q_FLAGS)
 # where a match of _Q_RE can start (see scan_speed.QuantityStarts)
 _Q_STARTS = QuantityStarts(_WN, _WN_SP)
+# _Q_RE without the durations, in re, where the durations' gates fail (see scan_speed.FastQuantities)
+_Q_FAST = FastQuantities(QUANTITY_START, _Q_ALTS, QUANTITY_GATES, ("clock", "dur"), re.IGNORECASE | re.ASCII)
 
 # spans that are never figures ------------------------------------------------
 _YEAR4 = r"(?:19|20)\d\d"
@@ -424,15 +427,24 @@ class _Groups(MatchGroups):
     index = group_index(_Q_RE)
 
 
+class _FastGroups(SharedNameGroups):
+    """The named groups of a match of ``_Q_FAST.rx``."""
+    __slots__ = ()
+    index = _Q_FAST.index
+
+
 #: the readers with the places of the groups that select them
 _READERS_AT = tuple((tuple(_Groups.index[k] for k in groups), read) for groups, read in _QUANTITY_READERS)
+_Groups.readers = _READERS_AT
+_FastGroups.readers = tuple((tuple(i for k in groups for i in _FastGroups.index.get(k, ())), read)
+                            for groups, read in _QUANTITY_READERS)
 
 
-def _quantity_from_match(m, clean: str, g: Optional[_Groups] = None) -> Optional[tuple[float, str, bool, str, int, int, int]]:
+def _quantity_from_match(m, clean: str, g: Optional[MatchGroups] = None) -> Optional[tuple[float, str, bool, str, int, int, int]]:
     """(value, unit, sign_explicit, kind, direction, cstart, cend) or None."""
     g = _Groups(m) if g is None else g
     values = g.values
-    for places, read in _READERS_AT:
+    for places, read in g.readers:
         for i in places:
             if values[i]:
                 return read(m, g, clean)
@@ -480,14 +492,19 @@ def _scan(text: str, exclude: bool = True) -> list[Quantity]:
     last: Optional[tuple[int, str]] = None   # clean end and unit of the last figure
     pos = 0
     # _Q_RE.search(clean, pos), tried only where a match can start (the same first match)
-    match = _Q_RE.match
+    match, fast, slow_gate = _Q_RE.match, _Q_FAST.rx.match, _Q_FAST.slow_gate.match
     for start in _Q_STARTS(clean):
         if start < pos:
             continue
-        m = match(clean, start)
+        if slow_gate(clean, start) is None:
+            m = fast(clean, start)
+            groups = _FastGroups
+        else:
+            m = match(clean, start)
+            groups = _Groups
         if m is None:
             continue
-        g = _Groups(m)
+        g = groups(m)
         res = _quantity_from_match(m, clean, g)
         if res is None:
             # retry just after the first character of this match so that a
