@@ -100,7 +100,7 @@ def _plain_period(text: str, default_year):
 
 def test_period_needs_skip_only_passes_that_cannot_match():
     from extract.normalise.periods import _parse_period
-    lines = [line for text in _texts() for line in text.splitlines() if line.strip()][:40000]
+    lines = [line for text in _texts() for line in text.splitlines() if line.strip()][:15000]
     lines += ["12 Months to Jul-2023 vs. 12 Months to Jul-2024", "year to September 2019", "rolling 12 months",
               "YTD", "year to date to Oct-23", "Quarter Two 2019-20", "Q2", "1 July to 30 September 2019",
               "from 2019/20 to 2022/23", "between 2020 and 2021", "calendar year 2022", "FY 23/24",
@@ -113,3 +113,24 @@ def test_period_needs_skip_only_passes_that_cannot_match():
             assert got == _plain_period(line, year), line
             found += got is not None
     assert found > 1000
+
+
+def _same_sign_tail(tail: str) -> bool:
+    from extract.normalise.signs import _SIGN_TAIL, _tail_start
+    fast, plain = _SIGN_TAIL.search(tail, _tail_start(tail)), _SIGN_TAIL.search(tail)
+    return (fast and (fast.span(), fast["w"])) == (plain and (plain.span(), plain["w"]))
+
+
+def test_sign_tail_search_starts_late_only_where_no_match_can_start():
+    import re
+    found = 0
+    for text in _texts()[:3000]:
+        for m in re.finditer(r"\d", text):
+            tail = text[max(0, m.start() - 80):m.start()]
+            assert _same_sign_tail(tail), tail
+            assert _same_sign_tail(tail + "\n") and _same_sign_tail(tail + "\n\n")
+            found += "down" in tail or "fell" in tail
+    assert found > 10
+    for tail in ("fell by ", "rose 3.5% to\n", "down -", "up\n", "(down) ", "50% down by a", "made up ",
+                 "a 5% fall;  decreased by about ", "x. \u0131ncreased by ", "1) lower:"):
+        assert _same_sign_tail(tail), tail
