@@ -107,13 +107,25 @@ _NEED_PATTERNS = {
     # (a month name's last letter or "." before the "-"; with two blanks or more, any)
     2: r"[-/'](?:(?<=[a-z.][-/'])|(?<=[a-z.][ \t][-/'])|(?<=[ \t][ \t][-/']))[ \t]*\d\d",
     16: r"\d[a-z]?\(", 22: r"\+44|0\d{2,4}[ \t-]?\d{3}", 37: r"age[ds]?[ \t]+(?:between[ \t]+)?\d",
-    4: r"\d[/.-]\d{1,2}[/.-]\d", 5: r"\d{4}-\d\d-\d\d", 6: r"\d[ \t]*[ap]\.?m", 7: r"\d[:.]\d\d[ \t]*h",
+    4: r"\d[/.-]\d{1,2}[/.-]\d", 5: r"\d\d{3}-\d\d-\d\d", 6: r"\d[ \t]*[ap]\.?m", 7: r"\d[:.]\d\d[ \t]*h",
     10: r"\d[ \t]*[-/][ \t]*\d", 11: r"\d[ \t]*/[ \t]*\d", 17: r"\d[ \t]*(?:-|to)[ \t]*\d", 21: r"\d[a-z]{2}",
     27: r"\d[ \t-]*(?:calendar[ \t]+)?(?:month|week|year|day|quarter)",
     29: r"\d-(?:month|week|year|day|quarter|hour)", 31: r"\d[ \t]+(?:month|week|year|quarter)",
-    23: r"0[1-9]\d{8}", 30: r"-(?:month|week|year|day|quarter|hour)",
+    23: r"\d(?<=0)[1-9]\d{8}", 30: r"-(?:month|week|year|day|quarter|hour)",
     32: r"\d[ \t]+month", 34: r"^[ \t#>*-]*\d{1,3}\.", 35: r"^[ \t#>*-]*\d{1,3}\.",
 }
+# the needs led by a digit but these (found in most texts with a digit) are tested at once
+# first: when that search fails, none of them is in the text (most texts with a digit)
+_UNGATED = {10, 11}
+
+
+class Exclusions(list):
+    """The compiled exclusion patterns (see compile_exclusions), with ``gate``: one search for
+    the digit-led needs, and ``gated``: each of those needs, False (``met`` when the gate fails)."""
+    gate: re.Pattern
+    gated: dict
+
+
 # a lookahead true wherever a match of the pattern starts (behind the \b or
 # look-behind the pattern itself starts with, so it is tried at word starts only)
 # (a run followed by what cannot continue it is taken whole: possessive where ``re`` has it,
@@ -150,16 +162,22 @@ def _need_test(need):
     return _NEED_TESTS.setdefault(need, test)
 
 
-def compile_exclusions(patterns: list[str]) -> list[tuple[re.Pattern, object, bool, bool]]:
+def compile_exclusions(patterns: list[str]) -> Exclusions:
     """(compiled pattern, need test or None, needs a digit, can match empty) for each pattern, in order."""
-    out = []
+    out = Exclusions()
+    gated: dict = {}   # the tail after the leading digit of a gated need -> its test
     for i, p in enumerate(patterns):
         rx = re.compile(_LOOKAHEAD.get(i, "") + f"(?:{p})", _FLAGS)
         if i in _NEED_PATTERNS:
             need = _need_test(re.compile(_NEED_PATTERNS[i], re.ASCII | re.MULTILINE))
+            if _NEED_PATTERNS[i].startswith("\\d") and i not in _UNGATED:
+                gated[_NEED_PATTERNS[i][2:]] = need
         else:
             need = _need_test(_NEEDS[i]) if i in _NEEDS else None
         out.append((rx, need, i not in _NEEDS_NO_DIGIT, _min_width(rx) == 0))
+    # a match of a gated need is a digit then its tail: the gate matches there too
+    out.gate = re.compile(r"\d(?:" + "|".join(f"(?:{tail})" for tail in gated) + ")", re.ASCII | re.MULTILINE)
+    out.gated = dict.fromkeys(gated.values(), False)
     return out
 
 
@@ -181,6 +199,8 @@ def spans(compiled, text: str) -> list[tuple[int, int]]:
     has_digit = _DIGIT.search(text) is not None
     lower = text.lower()
     met: dict = {}     # need test -> found in the text
+    if has_digit and compiled.gate.search(lower) is None:
+        met.update(compiled.gated)
     out: list[tuple[int, int]] = []
     for rx, need, digit, empty in compiled:
         if digit and not has_digit:
