@@ -134,3 +134,10 @@ def test_sign_tail_search_starts_late_only_where_no_match_can_start():
     for tail in ("fell by ", "rose 3.5% to\n", "down -", "up\n", "(down) ", "50% down by a", "made up ",
                  "a 5% fall;  decreased by about ", "x. \u0131ncreased by ", "1) lower:"):
         assert _same_sign_tail(tail), tail
+
+
+def test_two_digit_financial_years_need_drops_no_span():
+    from extract.normalise.quantities import _FY2_NEED, _FY2_RE
+    for text in _texts() + ["22-23", "FY 22/23", "in 22 - 23 and 23/24", "\u0662\u0662-\u0662\u0663"]:
+        if _FY2_RE.search(text):
+            assert _FY2_NEED.search(text), text

@@ -457,6 +457,8 @@ _FY2_RE = re.compile(
     r"(?![.,]?\d|[-/]\d|[ \t]*%|[ \t]*(?:per[ \t]?cent|percent|points?|pts|pp|mins?|minutes|secs?|seconds|"
     r"hours?|hrs?|days?|weeks?|months?|years?)\b)",
     re.IGNORECASE)
+# (a part of every match, led by a digit: searched far faster; performance only)
+_FY2_NEED = re.compile(r"\d\d[ \t]*[-/][ \t]*\d\d")
 # "Fatal 4" / "Fatal 5" (Fatal Four / Fatal Five: the national road-safety
 # offence groups) are names; inside a casualty-severity list ("Fatal 23,
 # Serious 232, Slight 1,629") each number is the category's count.
@@ -466,7 +468,7 @@ _SEVERITY_LIST_RE = re.compile(r"\b(?:serious(?:ly)?(?:[ \t]+injur\w*)?|slight(?
 
 def _exclusions(clean: str) -> list[tuple[int, int]]:
     spans = _excl_spans(_EXCL_RES, clean)
-    for m in _FY2_RE.finditer(clean):
+    for m in (_FY2_RE.finditer(clean) if _FY2_NEED.search(clean) else ()):
         a, b = int(m["a"]), int(m["b"])
         if b == (a + 1) % 100:
             spans.append((m.start(), m.end()))
