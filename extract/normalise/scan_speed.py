@@ -112,8 +112,19 @@ _NEED_PATTERNS = {
     27: r"\d[ \t-]*(?:calendar[ \t]+)?(?:month|week|year|day|quarter)",
     29: r"\d-(?:month|week|year|day|quarter|hour)", 31: r"\d[ \t]+(?:month|week|year|quarter)",
     23: r"\d(?<=0)[1-9]\d{8}", 30: r"-(?:month|week|year|day|quarter|hour)",
-    32: r"\d[ \t]+month", 34: r"^[ \t#>*-]*\d{1,3}\.", 35: r"^[ \t#>*-]*\d{1,3}\.",
+    32: r"\d[ \t]+month",
 }
+_LINE_NUMBER_AT_START = re.compile(r"[ \t#>*-]*\d{1,3}\.", re.ASCII)
+_LINE_NUMBER = re.compile(r"\n[ \t#>*-]*\d{1,3}\.", re.ASCII)
+
+
+def _numbered_line(lower: str) -> bool:
+    """``^[ \\t#>*-]*\\d{1,3}\\.`` with "^" at the start or after a line break, as re.MULTILINE
+    reads it (two searches led by a literal: far faster than the one led by "^")."""
+    return _LINE_NUMBER_AT_START.match(lower) is not None or _LINE_NUMBER.search(lower) is not None
+
+
+_NEED_PATTERNS[34] = _NEED_PATTERNS[35] = _numbered_line
 # the needs led by a digit but these (found in most texts with a digit) are tested at once
 # first: when that search fails, none of them is in the text (most texts with a digit)
 _UNGATED = {10, 11}
@@ -158,8 +169,15 @@ def _need_test(need):
         if len(words) == 1:
             test = (lambda word: lambda lower: word in lower)(words[0])
         else:
-            test = (lambda words: lambda lower: any(word in lower for word in words))(words)
+            test = (lambda words: lambda lower: _any_in(words, lower))(words)
     return _NEED_TESTS.setdefault(need, test)
+
+
+def _any_in(words: tuple, lower: str) -> bool:
+    for word in words:
+        if word in lower:
+            return True
+    return False
 
 
 def compile_exclusions(patterns: list[str]) -> Exclusions:
@@ -168,7 +186,9 @@ def compile_exclusions(patterns: list[str]) -> Exclusions:
     gated: dict = {}   # the tail after the leading digit of a gated need -> its test
     for i, p in enumerate(patterns):
         rx = re.compile(_LOOKAHEAD.get(i, "") + f"(?:{p})", _FLAGS)
-        if i in _NEED_PATTERNS:
+        if callable(_NEED_PATTERNS.get(i)):
+            need = _NEED_PATTERNS[i]
+        elif i in _NEED_PATTERNS:
             need = _need_test(re.compile(_NEED_PATTERNS[i], re.ASCII | re.MULTILINE))
             if _NEED_PATTERNS[i].startswith("\\d") and i not in _UNGATED:
                 gated[_NEED_PATTERNS[i][2:]] = need
