@@ -14,7 +14,14 @@ position (so the costly alternation behind it is tried only where it can
 match), and a whole-text test that every match needs (a digit, a month name,
 "year", "@" ...): a pattern whose test fails cannot match and is skipped.
 Both are implied by the pattern, so the matches are the same;
-``tests/test_scan_speed.py`` checks both against the plain patterns.
+``tests/test_scan_speed.py`` checks both against the plain patterns.  The needs led
+by a digit are first tested at once (``Exclusions.gate``).
+
+``QuantityStarts`` gives the positions where a match of the quantity pattern can start
+(``re`` patterns led by a character class, so ``re`` jumps along the text): ``_scan``
+tries the pattern only there.  ``FastQuantities`` is the quantity pattern less its
+durations as one ``re`` pattern, used where the durations' gates fail.
+``tests/test_qscan.py`` checks both against the plain pattern.
 """
 from __future__ import annotations
 
