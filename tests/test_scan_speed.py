@@ -73,7 +73,9 @@ def test_each_prefilter_still_lets_its_own_form_through():
                  "on 2024-01-02", "10.30 p.m.", "FY24/25", "2023/24", "24/7", "Quarter 2", "28(6)",
                  "16-24 year olds", "7 days a week", "Op Alpha 6", "01234 567890", "0800 123 456",
                  "call 101", "per 1,000", "within 12 months", "12-month", "18 months ahead", "3 months to",
-                 "## 4.1", "aged 13", "(4 months)", "..... 3", "5*", "£000"):
+                 "## 4.1", "aged 13", "(4 months)", "..... 3", "5*", "£000",
+                 "4.10 The plan", "see\n3.\nnext", "at 12:30 hrs", "SN1 2JH", "07700900123", "on 1/2/2024",
+                 "the past 2 - 3 calendar years", "Section 28(6)", "Item 7", "pp. 21 - 44"):
         assert fast_spans(text) == plain_spans(text) != [], text
 
 

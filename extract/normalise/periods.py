@@ -192,7 +192,14 @@ def _parse_period(text: str, default_year: Optional[int]) -> Optional[Period]:
         os_, oe = _orig_span(idx, cs, ce)
         return text[os_:_close_tags(text, os_, oe)]
 
-    for rule in PERIOD_PASSES:
+    met: dict = {}   # need pattern -> found in t
+    for rule, need in _PASSES_AND_NEEDS:
+        if need is not None:
+            found = met.get(need)
+            if found is None:
+                found = met[need] = need.search(t) is not None
+            if not found:
+                continue   # its pattern cannot match: the pass would give None
         p = rule(t, raw, default_year)
         if p is not None:
             return p
@@ -394,6 +401,23 @@ PERIOD_PASSES = (
     _pass_date_range, _pass_fy_span, _pass_year_span, _pass_calendar_year, _pass_financial_year,
     _pass_full_date, _pass_month_year, _pass_bare_year, _pass_month_range_no_year, _pass_month_alone,
 )
+
+
+# what the pattern of a pass needs in the text (a part of every match, searched with the same
+# flags): without it the pass cannot match and is skipped (performance only)
+_NEED_MONTH = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)  # every MONTH
+_NEED_DIGIT = re.compile(r"\d")
+_NEED_MONTHS = re.compile("month", re.IGNORECASE)
+_NEED_FROM = re.compile("between|from", re.IGNORECASE)
+_PASS_NEEDS = {
+    _pass_change_12: _NEED_MONTHS, _pass_rolling_to: _NEED_MONTH, _pass_bare_rolling: _NEED_MONTHS,
+    _pass_year_to_date: re.compile("ytd|date", re.IGNORECASE), _pass_quarter: re.compile("q", re.IGNORECASE),
+    _pass_date_range: _NEED_MONTH, _pass_fy_span: _NEED_FROM, _pass_year_span: _NEED_FROM,
+    _pass_calendar_year: re.compile("calendar", re.IGNORECASE), _pass_financial_year: _NEED_DIGIT,
+    _pass_full_date: _NEED_DIGIT, _pass_month_year: _NEED_MONTH, _pass_bare_year: _NEED_DIGIT,
+    _pass_month_range_no_year: _NEED_MONTH, _pass_month_alone: _NEED_MONTH,
+}
+_PASSES_AND_NEEDS = tuple((rule, _PASS_NEEDS.get(rule)) for rule in PERIOD_PASSES)
 
 
 # --------------------------------------------------------------------------

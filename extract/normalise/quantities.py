@@ -1,5 +1,6 @@
 """Quantities in text: numbers, percents, points, durations, money; the
-spans that are never figures; the public parse_* functions for one value."""
+spans that are never figures; parse_percent, parse_duration, parse_money for
+one value (table cells and bare numbers: cells.py)."""
 from __future__ import annotations
 
 import re
@@ -10,7 +11,8 @@ import regex
 from typing import Optional
 from .core import MONTH, Quantity, _ARROW_AFTER, _CACHE_MAX_LEN, _LB, _NUM, _SCALE, _SIGN, _clean, _close_tags, _num, _orig_span, clean_text  # noqa: F401
 from .signs import sign_from_words  # noqa: F401
-from .scan_speed import QUANTITY_GATES, QUANTITY_START, MatchGroups, compile_exclusions, group_index, spans as _excl_spans
+from .scan_speed import (QUANTITY_GATES, QUANTITY_START, FastQuantities, MatchGroups, QuantityStarts, SharedNameGroups,
+                         compile_exclusions, group_index, spans as _excl_spans)
 
 
 # --------------------------------------------------------------------------
@@ -118,6 +120,10 @@ _Q_ALTS = [
 _Q_FLAGS = regex.IGNORECASE | regex.VERSION0 | regex.ASCII
 _Q_RE = regex.compile(QUANTITY_START + "(?:" + "|".join(QUANTITY_GATES.get(name, "") + p for name, p in _Q_ALTS) + ")",
                       _Q_FLAGS)
+# where a match of _Q_RE can start (see scan_speed.QuantityStarts)
+_Q_STARTS = QuantityStarts(_WN, _WN_SP)
+# _Q_RE without the durations, in re, where the durations' gates fail (see scan_speed.FastQuantities)
+_Q_FAST = FastQuantities(QUANTITY_START, _Q_ALTS, QUANTITY_GATES, ("clock", "dur"), re.IGNORECASE | re.ASCII)
 
 # spans that are never figures ------------------------------------------------
 _YEAR4 = r"(?:19|20)\d\d"
@@ -434,15 +440,24 @@ class _Groups(MatchGroups):
     index = group_index(_Q_RE)
 
 
+class _FastGroups(SharedNameGroups):
+    """The named groups of a match of ``_Q_FAST.rx``."""
+    __slots__ = ()
+    index = _Q_FAST.index
+
+
 #: the readers with the places of the groups that select them
 _READERS_AT = tuple((tuple(_Groups.index[k] for k in groups), read) for groups, read in _QUANTITY_READERS)
+_Groups.readers = _READERS_AT
+_FastGroups.readers = tuple((tuple(i for k in groups for i in _FastGroups.index.get(k, ())), read)
+                            for groups, read in _QUANTITY_READERS)
 
 
-def _quantity_from_match(m, clean: str, g: Optional[_Groups] = None) -> Optional[tuple[float, str, bool, str, int, int, int]]:
+def _quantity_from_match(m, clean: str, g: Optional[MatchGroups] = None) -> Optional[tuple[float, str, bool, str, int, int, int]]:
     """(value, unit, sign_explicit, kind, direction, cstart, cend) or None."""
     g = _Groups(m) if g is None else g
     values = g.values
-    for places, read in _READERS_AT:
+    for places, read in g.readers:
         for i in places:
             if values[i]:
                 return read(m, g, clean)
@@ -455,6 +470,8 @@ _FY2_RE = re.compile(
     r"(?![.,]?\d|[-/]\d|[ \t]*%|[ \t]*(?:per[ \t]?cent|percent|points?|pts|pp|mins?|minutes|secs?|seconds|"
     r"hours?|hrs?|days?|weeks?|months?|years?)\b)",
     re.IGNORECASE)
+# (a part of every match, led by a digit: searched far faster; performance only)
+_FY2_NEED = re.compile(r"\d\d[ \t]*[-/][ \t]*\d\d")
 # "Fatal 4" / "Fatal 5" (Fatal Four / Fatal Five: the national road-safety
 # offence groups) are names; inside a casualty-severity list ("Fatal 23,
 # Serious 232, Slight 1,629") each number is the category's count.
@@ -464,7 +481,7 @@ _SEVERITY_LIST_RE = re.compile(r"\b(?:serious(?:ly)?(?:[ \t]+injur\w*)?|slight(?
 
 def _exclusions(clean: str) -> list[tuple[int, int]]:
     spans = _excl_spans(_EXCL_RES, clean)
-    for m in _FY2_RE.finditer(clean):
+    for m in (_FY2_RE.finditer(clean) if _FY2_NEED.search(clean) else ()):
         a, b = int(m["a"]), int(m["b"])
         if b == (a + 1) % 100:
             spans.append((m.start(), m.end()))
@@ -489,11 +506,20 @@ def _scan(text: str, exclude: bool = True) -> list[Quantity]:
     last_rank: Optional[int] = None   # clean end of the rank just found
     last: Optional[tuple[int, str]] = None   # clean end and unit of the last figure
     pos = 0
-    while pos <= len(clean):
-        m = _Q_RE.search(clean, pos)
-        if not m:
-            break
-        g = _Groups(m)
+    # _Q_RE.search(clean, pos), tried only where a match can start (the same first match)
+    match, fast, slow_gate = _Q_RE.match, _Q_FAST.rx.match, _Q_FAST.slow_gate.match
+    for start in _Q_STARTS(clean):
+        if start < pos:
+            continue
+        if slow_gate(clean, start) is None:
+            m = fast(clean, start)
+            groups = _FastGroups
+        else:
+            m = match(clean, start)
+            groups = _Groups
+        if m is None:
+            continue
+        g = groups(m)
         res = _quantity_from_match(m, clean, g)
         if res is None:
             # retry just after the first character of this match so that a
@@ -674,172 +700,3 @@ def parse_money(text: str) -> Optional[float]:
         return None
     q = _single(text, ("gbp",))
     return q.value if q else None
-
-
-_PLAIN_FULL = re.compile(
-    rf"^\(?[ \t]*(?:n[ \t]*[=.:][ \t]*)?(?P<sign>[-+])?(?P<num>{_NUM})"
-    rf"(?:[ \t]?(?P<scale>thousand|million|billion|bn))?[ \t]*\)?[.,;:]?$",
-    re.IGNORECASE)
-
-
-_BRACKETED = re.compile(r"^(?P<cur>£[ \t]*)?\([ \t]*(?P<inner>[^()]*?)[ \t]*\)(?P<dot>[.,;:]?)$")
-
-
-def _bracket_inner(s: str) -> Optional[str]:
-    """The inside of an accounting negative "(300)" / "(£1.2m)" / "£(300)" / "(3.5%)", else None."""
-    m = _BRACKETED.match(s.strip())
-    if not m or not m.group("inner") or m.group("inner")[0] in "+-" or re.match(r"(?i)n\b", m.group("inner")):
-        return None
-    return (m.group("cur") or "").strip() + m.group("inner")
-
-
-def parse_number(text: str, accounting: bool = False) -> Optional[float]:
-    """The text as ONE plain number (after stripping blanks, Markdown/HTML
-    and a trailing full stop): "1,125" -> 1125, "1.4 million" -> 1400000,
-    "-12" -> -12, "(n=600)" -> 600, "n. 2,751" -> 2751, "n.-35,701" ->
-    -35701.  None for anything else: years (2023), dates, percents ("18.%"
-    is a percent: use :func:`parse_percent`), durations, money, codes
-    ("PIP2", "Priority 2"), postcodes, phone numbers, footnote markers
-    ("3<sup>a</sup>"), text.
-
-    A bracketed number "(300)" is an accounting negative or a label: None,
-    unless ``accounting`` is set (a cell of a finance table, whose convention
-    is brackets for negatives): then "(300)" -> -300, "(1,234.5)" -> -1234.5,
-    "(1.2 million)" -> -1200000; still None for "(2019)", "(-3)", "(n=600)".
-    """
-    if text is None:
-        return None
-    if isinstance(text, (int, float)):
-        return float(text)
-    if accounting:
-        inner = _bracket_inner(clean_text(str(text)))
-        if inner is not None and not inner.startswith("£"):
-            v = parse_number(inner)
-            return -v if v is not None else None
-    raw = str(text)
-    if re.search(r"<sup>", raw, re.IGNORECASE):
-        return None
-    s = clean_text(raw).strip()
-    if not s:
-        return None
-    m = _PLAIN_FULL.match(s)
-    if not m:
-        return None
-    num = m.group("num")
-    is_n = bool(re.match(r"^\(?[ \t]*n", s, re.IGNORECASE))
-    if s.startswith("(") != s.rstrip(".,;:").endswith(")"):
-        return None
-    if s.startswith("(") and not is_n:
-        return None  # "(12)" is an accounting negative or a label: ambiguous
-    if not is_n and re.fullmatch(_YEAR4, num) and not m.group("scale"):
-        return None
-    if re.fullmatch(r"0\d+", num):
-        return None  # leading zero: a code or phone number
-    v = _num(num)
-    sc = (m.group("scale") or "").lower()
-    if sc:
-        v *= _SCALE[sc]
-    if m.group("sign") == "-":
-        v = -v
-    return v
-
-
-_CELL_EMPTY = re.compile(r"^(?:|-+|n/?a|n\.a\.|none|nil|tbc|tbd|\*|x|\.+|~+|–|—)$", re.IGNORECASE)
-_CELL_LEAD = re.compile(r"^[ \t]*(?:[▼▲↓↑^•·~*>✓✔✗✘][ \t]*)+")
-_CELL_TRAIL = re.compile(r"(?:[ \t]+(?:[▼▲↓↑^•·~*—–\-]+|[A-Za-z]\b|\([A-Za-z0-9]\))|[▼▲↓↑^•·~*]+)[ \t]*$")
-
-
-# "£000", "£'000", "£k", "£m": the unit label of a scaled money column, not a value
-_MONEY_SCALE_LABEL = re.compile(r"^\(?£[ \t]*(?:'?0{3}|k|m|bn)\)?$", re.IGNORECASE)
-
-
-def parse_value(text: str, accounting: bool = False) -> Optional[Quantity]:
-    """A TABLE CELL as one quantity.
-
-    Glyphs and one-letter markers glued on are stripped ("-1.0% ▼",
-    "00:00:18 ^", "00:05:25 A", "5.3% •", "-0.8% —", "51.5% ^"); what remains
-    must be exactly one count / percent / points / seconds / gbp figure
-    (a 4-digit year-like integer such as "1,234" is fine with a comma; a bare
-    "2023" is None).  Offsets refer to ``text``.  ``direction`` records the
-    glyph (▼ -1, ▲/^ +1).  A ▼ makes an unsigned *percentage_points* value
-    negative (points are always a change); for other units the glyph is only
-    recorded, because a level cell can carry a trend arrow.  None for empty
-    cells, "-", "n/a", labels ("Rolling 12 Month Only"), or anything with
-    extra words.
-
-    With ``accounting`` (a cell of a finance table) a bracketed unsigned
-    count, money or percent is negative, as accountants print it: "(300)" ->
-    -300 count, "(£1.2m)" / "£(1.2m)" -> -1,200,000 gbp, "(3.5%)" -> -3.5
-    percent; ``sign_explicit`` is True and ``raw`` is the whole bracketed
-    text.  Years "(2019)", signed "(-3)", sample sizes "(n=600)", ranks and
-    durations in brackets stay None.  Without ``accounting`` a bracketed
-    number is None (it may be a label or a footnote).
-    """
-    if text is None:
-        return None
-    if accounting:
-        return _accounting_value(str(text))
-    s = str(text)
-    clean, idx = _clean(s)
-    core = clean.strip()
-    if _CELL_EMPTY.match(core) or _MONEY_SCALE_LABEL.match(core):
-        return None
-    direction = 0
-    # strip leading/trailing glyphs
-    lo = len(clean) - len(clean.lstrip())
-    hi = len(clean.rstrip())
-    while True:
-        seg = clean[lo:hi]
-        m = _CELL_LEAD.match(seg)
-        if m and m.end() > 0 and m.end() < len(seg):
-            d = sign_from_words(m.group())
-            direction = direction or d
-            lo += m.end()
-            continue
-        m = _CELL_TRAIL.search(seg)
-        if m and m.start() > 0:
-            d = sign_from_words(m.group())
-            direction = direction or d
-            hi = lo + m.start()
-            continue
-        break
-    seg = clean[lo:hi].strip()
-    if not seg:
-        return None
-    qs = _scan(seg, exclude=False)
-    if len(qs) != 1:
-        return None
-    q = qs[0]
-    if q.start != 0 or q.end != len(seg):
-        # allow trailing '.' only
-        if not (q.start == 0 and seg[q.end:].strip() in (".", "")):
-            return None
-    if q.kind == "rank" or q.kind == "n":
-        return None
-    if q.unit == "count" and re.fullmatch(_YEAR4, q.raw.strip().lstrip("+-")):
-        return None
-    if q.direction:
-        direction = q.direction
-    # offsets back into the original text
-    cs = lo + (clean[lo:hi].find(seg)) + q.start
-    ce = cs + (q.end - q.start)
-    os_, oe = _orig_span(idx, cs, ce)
-    value, se = q.value, q.sign_explicit
-    if direction == -1 and not se and q.unit == "percentage_points":
-        value, se = -abs(value), True
-    return Quantity(value, q.unit, s[os_:oe], os_, oe, se, q.kind, direction)
-
-
-
-
-def _accounting_value(s: str) -> Optional[Quantity]:
-    """parse_value of a finance-table cell: brackets make an unsigned figure negative."""
-    core = clean_text(s).strip()
-    inner = _bracket_inner(core)
-    if inner is None:
-        return parse_value(s)
-    q = parse_value(inner)
-    if q is None or q.sign_explicit or q.kind in ("rank", "n") or q.unit not in ("count", "gbp", "percent"):
-        return None
-    start = s.find(core) if core in s else 0
-    return Quantity(-abs(q.value), q.unit, core, start, start + len(core), True, q.kind, q.direction)

@@ -14,11 +14,19 @@ position (so the costly alternation behind it is tried only where it can
 match), and a whole-text test that every match needs (a digit, a month name,
 "year", "@" ...): a pattern whose test fails cannot match and is skipped.
 Both are implied by the pattern, so the matches are the same;
-``tests/test_scan_speed.py`` checks both against the plain patterns.
+``tests/test_scan_speed.py`` checks both against the plain patterns.  The needs led
+by a digit are first tested at once (``Exclusions.gate``).
+
+``QuantityStarts`` gives the positions where a match of the quantity pattern can start
+(``re`` patterns led by a character class, so ``re`` jumps along the text): ``_scan``
+tries the pattern only there.  ``FastQuantities`` is the quantity pattern less its
+durations as one ``re`` pattern, used where the durations' gates fail.
+``tests/test_qscan.py`` checks both against the plain pattern.
 """
 from __future__ import annotations
 
 import re
+import sys
 
 QUANTITY_START = (r"(?=[\d.+\-£±]|(?<!\w)(?:an?[ \t]|half|n[ \t]*[=.:]|r(?:2|²)?[ \t]*=|"
                   r"one|two|th|fo|fi|si|se|ei|ni|te|el|tw))")
@@ -36,6 +44,53 @@ QUANTITY_GATES = {
     "pct": r"(?=[-+]?[\d.,]++[ \t]*[%p])",
 }
 
+
+
+# Where a match of the quantity pattern can start (a superset, ``re`` patterns, see
+# compile_candidates).  Digits and ".5" come after the left boundary ``_LB`` (or a
+# stricter one); a run of digits joined by single "." / "," holds no other start (each
+# digit in it follows a word character or "digit[.,]"), so it is skipped whole; a glued sign
+# ("-" after ``_SIGN``'s look-behind, or "+") comes before a digit, ".", "£" or a letter
+# ("-an hour and 5 minutes", "+twenty minutes"); "+/-", "£" and "±" anywhere.  Written
+# to start with a character class, so ``re`` jumps from one such character to the next.
+_NUMBER_STARTS = (r"[-+.\d\u00a3\u00b1](?<![\w/:][\d.])(?<!\d[.,][\d.])(?<![\w.,/:+\-]-)"
+                  r"(?:(?<=\d)\d*(?:[.,]\d+)*|(?<=\.)(?=\d)|(?<=[-+])(?=[\d.\u00a3a-zA-Z])"
+                  r"|(?<=\+)(?=[ \t]*/)|(?<=[\u00a3\u00b1]))")
+# "n=600", "r = 0.86": after no word character or "."
+_NR_STARTS = r"[nNrR](?<![\w.][nNrR])(?:(?<=[nN])[ \t]*[=.:]|(?<=[rR])(?:2|\u00b2)?[ \t]*=)"
+# every duration in words ends in a unit ("hours", "hrs", "minutes", "mins", "seconds", "secs",
+# "hour"/"minute" of "half an hour") after a blank or "-": without one no number word, "a"/"an"
+# or "half" starts a match
+_UNIT_WORD = r"[hHmMsS](?<=[ \t-][hHmMsS])(?i:ours?|rs?|inutes?|ins?|econds?|ecs?)\b"
+
+
+class QuantityStarts:
+    """Every position where a match of the quantity pattern can start, in order (and some
+    more): ``_scan`` tries the quantity pattern (``regex``, slow to move along a text) only
+    there, so its first match from a position is the one ``search`` finds."""
+
+    def __init__(self, number_word: str, number_word_spaced: str):
+        self.numbers = re.compile(_NUMBER_STARTS, re.ASCII)
+        self.nr = re.compile(_NR_STARTS, re.ASCII)
+        self.unit = re.compile(_UNIT_WORD, re.ASCII)
+        # "a"/"an" before an hour or minute unit, "half" and the number words (``_WN``,
+        # ``_WN_SP``) before their separator and unit, as in ``quantities._slot``
+        self.words = re.compile(
+            r"(?<![\w/:])(?<!\d[.,])(?=an?[ \t]+[hm])|(?<![\w-])(?=half[ \t-])"
+            rf"|(?={number_word}(?:[ \t]+and[ \t]+a[ \t]+half)?[ \t]*-?[ \t]*[hms]"
+            rf"|{number_word_spaced}[ \t]+[hms])",
+            re.IGNORECASE | re.ASCII)
+
+    def __call__(self, text: str) -> list[int]:
+        starts = list(map(_START, self.numbers.finditer(text)))
+        more = list(map(_START, self.nr.finditer(text)))
+        if self.unit.search(text) is not None:
+            more += map(_START, self.words.finditer(text))
+        if more:
+            starts = sorted(set(starts).union(more))
+        return starts
+
+
 _FLAGS = re.IGNORECASE | re.MULTILINE | re.ASCII
 
 # what a text must hold for a pattern to match in it, tested on the lower-cased text (a
@@ -50,36 +105,106 @@ _NEEDS = {0: "<month>", 1: "<month>", 2: "<month>", 3: "<month>", 5: "-", 6: ("a
           33: "#", 36: "<url>", 37: "age", 38: "(", 39: "...", 40: ("*", "star"), 41: "£"}
 _NAMED_NEEDS = {"<month>": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
                 "<url>": ("@", "http", "www.", ".pdf", ".doc", ".xls", ".htm", ".csv")}
+# what a text must hold for a pattern to match in it, as a pattern searched in the lower-cased
+# text (a part of every match; led by a digit, so ``re`` jumps from digit to digit); in
+# place of the pattern's entry in _NEEDS
+_MON3 = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"   # how every MONTH name starts
+_NEED_PATTERNS = {
+    0: rf"\d[ \t]?(?:st|nd|rd|th)?[ \t]*(?:of[ \t]+)?{_MON3}",
+    # (a month name's last letter or "." before the "-"; with two blanks or more, any)
+    2: r"[-/'](?:(?<=[a-z.][-/'])|(?<=[a-z.][ \t][-/'])|(?<=[ \t][ \t][-/']))[ \t]*\d\d",
+    16: r"\d[a-z]?\(", 22: r"\+44|0\d{2,4}[ \t-]?\d{3}", 37: r"age[ds]?[ \t]+(?:between[ \t]+)?\d",
+    4: r"\d[/.-]\d{1,2}[/.-]\d", 5: r"\d\d{3}-\d\d-\d\d", 6: r"\d[ \t]*[ap]\.?m", 7: r"\d[:.]\d\d[ \t]*h",
+    10: r"\d[ \t]*[-/][ \t]*\d", 11: r"\d[ \t]*/[ \t]*\d", 17: r"\d[ \t]*(?:-|to)[ \t]*\d", 21: r"\d[a-z]{2}",
+    27: r"\d[ \t-]*(?:calendar[ \t]+)?(?:month|week|year|day|quarter)",
+    29: r"\d-(?:month|week|year|day|quarter|hour)", 31: r"\d[ \t]+(?:month|week|year|quarter)",
+    23: r"\d(?<=0)[1-9]\d{8}", 30: r"-(?:month|week|year|day|quarter|hour)",
+    32: r"\d[ \t]+month",
+}
+_LINE_NUMBER_AT_START = re.compile(r"[ \t#>*-]*\d{1,3}\.", re.ASCII)
+_LINE_NUMBER = re.compile(r"\n[ \t#>*-]*\d{1,3}\.", re.ASCII)
+
+
+def _numbered_line(lower: str) -> bool:
+    """``^[ \\t#>*-]*\\d{1,3}\\.`` with "^" at the start or after a line break, as re.MULTILINE
+    reads it (two searches led by a literal: far faster than the one led by "^")."""
+    return _LINE_NUMBER_AT_START.match(lower) is not None or _LINE_NUMBER.search(lower) is not None
+
+
+_NEED_PATTERNS[34] = _NEED_PATTERNS[35] = _numbered_line
+# the needs led by a digit but these (found in most texts with a digit) are tested at once
+# first: when that search fails, none of them is in the text (most texts with a digit)
+_UNGATED = {10, 11}
+
+
+class Exclusions(list):
+    """The compiled exclusion patterns (see compile_exclusions), with ``gate``: one search for
+    the digit-led needs, and ``gated``: each of those needs, False (``met`` when the gate fails)."""
+    gate: re.Pattern
+    gated: dict
+
+
 # a lookahead true wherever a match of the pattern starts (behind the \b or
 # look-behind the pattern itself starts with, so it is tried at word starts only)
+# (a run followed by what cannot continue it is taken whole: possessive where ``re`` has it,
+# Python 3.11, so no shorter run is tried in vain)
+_P = "+" if sys.version_info >= (3, 11) else ""
 _LOOKAHEAD = {
     1: r"\b(?=[adfjmnos])", 2: r"\b(?=[adfjmnos])", 3: r"\b(?=[adfjmnos])",
     8: r"(?=\d{1,2}:[0-5]\d)",
-    12: r"\b(?=[a-z]+\.?[ \t]*\d)",          # label word, then its number
+    12: rf"\b(?=[a-z]+{_P}\.?{_P}[ \t]*{_P}\d)",          # label word, then its number
     13: r"\b(?=years?[ \t]*\d)",
     15: r"\b(?=minute)",
-    27: r"\b(?=[a-z]+[ \t]+(?:the[ \t]+)?\d)",  # "last 12", "over the 12"
-    30: r"(?<![\w-])(?=[a-z]+-)",                     # a number word and its hyphen
+    27: rf"\b(?=[a-z]+{_P}[ \t]+{_P}(?:the[ \t]+)?\d)",  # "last 12", "over the 12"
+    30: rf"(?<![\w-])(?=[a-z]+{_P}-)",                     # a number word and its hyphen
 }
 
 
-_NEED_RES: dict = {}
+_NEED_TESTS: dict = {}
 
 
-def _need_re(need) -> re.Pattern:
-    """One pattern (searched in the lower-cased text) per need, shared by the patterns with that need."""
-    words = _NAMED_NEEDS.get(need, need)
-    words = (words,) if isinstance(words, str) else words
-    return _NEED_RES.setdefault(need, re.compile("|".join(map(re.escape, words))))
+def _need_test(need):
+    """One test of the lower-cased text per need, shared by the patterns with that need: a
+    regex of _NEED_PATTERNS, or words of _NEEDS (``in``: far cheaper than a search)."""
+    if need in _NEED_TESTS:
+        return _NEED_TESTS[need]
+    if isinstance(need, re.Pattern):
+        test = need.search
+    else:
+        words = _NAMED_NEEDS.get(need, need)
+        words = (words,) if isinstance(words, str) else tuple(words)
+        if len(words) == 1:
+            test = (lambda word: lambda lower: word in lower)(words[0])
+        else:
+            test = (lambda words: lambda lower: _any_in(words, lower))(words)
+    return _NEED_TESTS.setdefault(need, test)
 
 
-def compile_exclusions(patterns: list[str]) -> list[tuple[re.Pattern, object, bool, bool]]:
-    """(compiled pattern, need pattern or None, needs a digit, can match empty) for each pattern, in order."""
-    out = []
+def _any_in(words: tuple, lower: str) -> bool:
+    for word in words:
+        if word in lower:
+            return True
+    return False
+
+
+def compile_exclusions(patterns: list[str]) -> Exclusions:
+    """(compiled pattern, need test or None, needs a digit, can match empty) for each pattern, in order."""
+    out = Exclusions()
+    gated: dict = {}   # the tail after the leading digit of a gated need -> its test
     for i, p in enumerate(patterns):
         rx = re.compile(_LOOKAHEAD.get(i, "") + f"(?:{p})", _FLAGS)
-        need = _need_re(_NEEDS[i]) if i in _NEEDS else None
+        if callable(_NEED_PATTERNS.get(i)):
+            need = _NEED_PATTERNS[i]
+        elif i in _NEED_PATTERNS:
+            need = _need_test(re.compile(_NEED_PATTERNS[i], re.ASCII | re.MULTILINE))
+            if _NEED_PATTERNS[i].startswith("\\d") and i not in _UNGATED:
+                gated[_NEED_PATTERNS[i][2:]] = need
+        else:
+            need = _need_test(_NEEDS[i]) if i in _NEEDS else None
         out.append((rx, need, i not in _NEEDS_NO_DIGIT, _min_width(rx) == 0))
+    # a match of a gated need is a digit then its tail: the gate matches there too
+    out.gate = re.compile(r"\d(?:" + "|".join(f"(?:{tail})" for tail in gated) + ")", re.ASCII | re.MULTILINE)
+    out.gated = dict.fromkeys(gated.values(), False)
     return out
 
 
@@ -93,13 +218,16 @@ def _min_width(rx: re.Pattern) -> int:
 
 _DIGIT = re.compile(r"\d")
 _SPAN = re.Match.span
+_START = re.Match.start
 
 
 def spans(compiled, text: str) -> list[tuple[int, int]]:
     """Every non-empty match of every pattern, pattern by pattern (as the plain loop)."""
     has_digit = _DIGIT.search(text) is not None
     lower = text.lower()
-    met: dict = {}     # need pattern -> found in the text
+    met: dict = {}     # need test -> found in the text
+    if has_digit and compiled.gate.search(lower) is None:
+        met.update(compiled.gated)
     out: list[tuple[int, int]] = []
     for rx, need, digit, empty in compiled:
         if digit and not has_digit:
@@ -107,13 +235,17 @@ def spans(compiled, text: str) -> list[tuple[int, int]]:
         if need is not None:
             found = met.get(need)
             if found is None:
-                found = met[need] = need.search(lower) is not None
+                found = met[need] = bool(need(lower))
             if not found:
                 continue
+        # most patterns match nowhere: one search says so; else the matches from the first on
+        m = rx.search(text)
+        if m is None:
+            continue
         if empty:
-            out += [sp for sp in map(_SPAN, rx.finditer(text)) if sp[1] > sp[0]]
+            out += [sp for sp in map(_SPAN, rx.finditer(text, m.start())) if sp[1] > sp[0]]
         else:
-            out += map(_SPAN, rx.finditer(text))
+            out += map(_SPAN, rx.finditer(text, m.start()))
     return out
 
 
@@ -133,6 +265,58 @@ class MatchGroups:
 
     def __getitem__(self, k):
         return self.values[self.index[k]]
+
+
+class SharedNameGroups(MatchGroups):
+    """MatchGroups of a pattern where one name is several groups (``index``: a name's places,
+    a tuple): a name's value is that of its group that took part in the match."""
+    __slots__ = ()
+
+    def get(self, k, default=None):
+        values = self.values
+        for i in self.index[k]:
+            v = values[i]
+            if v is not None:
+                return v
+        return default
+
+    def __getitem__(self, k):
+        return self.get(k)
+
+
+class FastQuantities:
+    """The quantity pattern less its costly alternatives (``slow``: the durations) as one ``re``
+    pattern (``rx``, several times faster than ``regex``), for the positions where the ``slow``
+    alternatives' gates (``slow_gate``) fail: each alternative starts with its gate, so none of
+    them can match there and the first alternative that matches is among the others, in the
+    same order.  ``re`` wants a name once: a name in several alternatives ("sign", "arrow") gets
+    the alternative's name after "__"; ``index`` gives a name's places in ``m.groups()``."""
+
+    def __init__(self, start: str, alternatives: list, gates: dict, slow: tuple, flags: int):
+        shared = {n for n, c in _name_counts(p for _, p in alternatives).items() if c > 1}
+        parts = [_re_form(gates.get(name, "")) + re.sub(
+            r"\(\?P<(\w+)>", lambda m: f"(?P<{m[1]}__{name}>" if m[1] in shared else m[0], p)
+            for name, p in alternatives if name not in slow]
+        self.rx = re.compile(start + "(?:" + "|".join(parts) + ")", flags)
+        self.slow_gate = re.compile("|".join(_re_form(gates[name]) for name in slow), flags)
+        index: dict = {}
+        for name, i in sorted(self.rx.groupindex.items(), key=lambda kv: kv[1]):
+            index.setdefault(name.split("__")[0], []).append(i - 1)
+        self.index = {name: tuple(places) for name, places in index.items()}
+
+
+def _name_counts(patterns) -> dict:
+    counts: dict = {}
+    for p in patterns:
+        for name in set(re.findall(r"\(\?P<(\w+)>", p)):
+            counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+def _re_form(p: str) -> str:
+    """A ``regex`` gate for ``re``: before Python 3.11 without possessive runs (each gate's run is
+    followed by what cannot continue it, so the run backtracks in vain: the same matches)."""
+    return p if _P else p.replace("++", "+")
 
 
 def group_index(rx) -> dict:

@@ -60,6 +60,17 @@ _AFTER_SIGN = re.compile(
     r"^[ \t]*(?:\([^)]{0,20}\)[ \t]*)?(?:" + _AFTER_ADJ + r"[ \t]+){0,2}(?P<w>decrease|decline|fall|drop|reduction|lower|fewer|less|"
     r"increase|rise|higher|more|growth)\b(?![ \t]+than[ \t]+(?:the[ \t]+)?(?:target|average|national))",
     re.IGNORECASE)
+# up to the last character no match of _SIGN_TAIL can hold (a digit, ".", a bracket, "%", "/",
+# ";", a line break: none is in its words, gaps or "$"): a match runs to the end, so it starts after
+_TAIL_STOP = re.compile(r"(?s).*[0-9.()%/;\n]")
+
+
+def _tail_start(tail: str) -> int:
+    """Where a match of _SIGN_TAIL can start at the earliest (performance only)."""
+    m = _TAIL_STOP.match(tail[:-1] if tail.endswith("\n") else tail)   # ("$" matches before a last "\n")
+    return m.end() if m else 0
+
+
 _NEG_AFTER = {"decrease", "decline", "fall", "drop", "reduction", "lower", "fewer", "less"}
 # "cut by 12%", "a cut of 5%", "slashed by 8%" ("cut" needs its "by"/"of": "Grass cutting
 # £2,576", "Hedge cut £250" are payments, not falls)
@@ -100,7 +111,7 @@ def apply_sign(q: Quantity, context_before: str, context_after: str = "") -> Qua
     if _DASH_GLUED.search(tail):
         # a dash glued to the figure ("-8.%") is its explicit sign
         return replace(q, value=-abs(q.value), sign_explicit=True)
-    m = _SIGN_TAIL.search(tail)
+    m = _SIGN_TAIL.search(tail, _tail_start(tail))
     s = 0
     if m:
         s = sign_from_words(m.group("w"))
