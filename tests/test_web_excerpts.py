@@ -358,3 +358,15 @@ def test_a_surname_ending_a_sentence_is_kept():
     from extract.extractors import meetings
     got = [a.name for a in meetings.extract(load_text("m.txt", text))["attendance"]]
     assert got == ["Peter Smith", "Martin Windridge"]
+
+
+def test_emergency_calls_are_no_immediate_grade():
+    # West Mercia PCC: "Emergency demand" is 999's; Plymouth panel: "non-emergency calls" are 101's
+    got = dict(_subjects("Emergency demand increased 13% to around 16,000 calls."))
+    assert got["16,000"] != "Immediate"
+    got = dict(_subjects("101: non- emergency calls waiting longer than 10 minutes fell to 120."))
+    assert got["120"] == "101"
+    assert dict(_subjects("The non-emergency response time was 20 minutes."))["20 minutes"] != "Immediate"
+    # the grade itself
+    assert dict(_subjects("Emergency response times averaged 12 minutes."))["12 minutes"] == "Immediate"
+    assert dict(_subjects("Immediate response times averaged 12 minutes."))["12 minutes"] == "Immediate"
