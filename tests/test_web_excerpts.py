@@ -370,3 +370,14 @@ def test_emergency_calls_are_no_immediate_grade():
     # the grade itself
     assert dict(_subjects("Emergency response times averaged 12 minutes."))["12 minutes"] == "Immediate"
     assert dict(_subjects("Immediate response times averaged 12 minutes."))["12 minutes"] == "Immediate"
+
+
+def test_references_codes_and_phone_numbers_are_no_figures():
+    # FOI answers (Avon and Somerset, Cleveland, Cumbria), agenda papers, a council phone number
+    for text in ("Reference: 045-22", "Enquiry Reference: 398 - 24", "Your reference: FOI-24576-25-0300-000",
+                 "Our ref: FOI/2023/456", "offences under HO code 08805 have been recorded",
+                 "Agenda Item: 5.0", "Item: 6", "the COVID-19 pandemic", "please call (01962 814857)"):
+        assert _q(text) == [], text
+    # what stays
+    assert [v for _, v, _ in _q("In reference to 45 arrests")] == [45.0]
+    assert [v for _, v, _ in _q("a reference group of 12 officers")] == [12.0]

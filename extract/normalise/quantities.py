@@ -235,6 +235,15 @@ _EXCL_PATTERNS = (
         # number: "46 101 Update", "5 Financial Report", "1 NCA Cyber Crime Assessment ...", "24 Birch
         # Green - ..." (ModernGov item lines, parish agendas); "2 FTE vacancies" (an acronym) stays
         r"(?-i:^[ \t]*\d{1,3}[a-z]?(?=[ \t]+(?:\d{1,3}[ \t]+)?[A-Z][a-z]))",
+        # reference numbers and codes: an FOI answer's "Reference: 045-22", "Enquiry Reference:
+        # 398 - 24", "Our ref 1234/23", a Home Office offence code "HO code 08805", an agenda's
+        # "Agenda Item: 5.0" / "Item: 6", "COVID-19" (Avon and Somerset, Cleveland, Hampshire FOIs
+        # and papers)
+        r"\b(?:ref(?:erence)?\.?(?:[ \t]+(?:no|number)\.?)?[ \t]*[:#]?[ \t]*(?:[a-z]{1,4}[ \t]?[/-][ \t]?)?\d+"
+        r"(?:[ \t]*[-/][ \t]*\d+)*|ho[ \t]+codes?[ \t]*(?:of[ \t]+)?[:#]?[ \t]*\d+(?:[ \t]*[/.][ \t]*\d+)*|"
+        r"(?:agenda[ \t]+)?items?[ \t]*:[ \t]*\d+(?:\.\d+)*[a-z]?|covid[ \t-]*19)\b",
+        # a UK phone number of a five-digit area code and six digits: "(01962 814857)"
+        r"(?<![\d,.])\b0\d{3,4}[ \t]?\d{5,6}\b",
     ]
 )
 # each pattern is applied on its own so that one exclusion never hides another
