@@ -127,7 +127,8 @@ def test_stand_alone_number_words_are_not_counts():
 # ---------------------------------------------------------------- digits unchanged
 
 @pytest.mark.parametrize("text,expected", [
-    ("2 to 3 minutes", [("2", 2, "count"), ("3 minutes", 180, "seconds")]),   # the digit rule as before
+    # a range states its unit once, after the second number (quantities._ranges)
+    ("2 to 3 minutes", [("2", 120, "seconds"), ("3 minutes", 180, "seconds")]),
     ("1 hour 31 minutes and 32 secs", [("1 hour 31 minutes and 32 secs", 5492, "seconds")]),
     ("a 2-minute silence", [("2-minute", 120, "seconds")]),
     ("a 2-hour meeting", []),
