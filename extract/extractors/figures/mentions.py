@@ -74,7 +74,7 @@ class _DocMatches:
         self._matchers = dict(zip(self._NAMES, _matchers()))
         self._tests = _token_tests(lexicon())
         self._text = text   # the Doc's text (as given, or read once when a test needs it: Doc.text joins its tokens)
-        self._orths: Optional[list] = None   # the Doc's tokens' orth ids, read once for the period runs
+        self._orths: Optional[list] = None   # the Doc's tokens' orth ids, read once for the token matchers
         self._strings = sdoc.vocab.strings
 
     def within(self, which: str, tok_start: int, tok_end: int) -> list[tuple[str, int, int]]:
@@ -99,17 +99,21 @@ class _DocMatches:
                 self._text = self.sdoc.text
             if not test(self._text[span.start_char:span.end_char]):
                 return []
+        if self._orths is None:
+            self._orths = self.sdoc.to_array(ORTH).tolist()
+        orths = self._orths
         runs = None
         if which == "period":
             # only the runs of tokens a period phrase can be made of, holding a rare one (see token_runs)
-            if self._orths is None:
-                self._orths = self.sdoc.to_array(ORTH).tolist()
-            runs = _period_runs().runs(self._orths[tok_start:tok_end], strings)
+            runs = _period_runs().runs(orths[tok_start:tok_end], strings)
+        matcher = self._matchers[which]
         if runs is None:
-            return [(strings[m], s, e) for m, s, e in self._matchers[which](span)]
+            return [(strings[m], s, e) for m, s, e in matcher(span, orths[tok_start:tok_end])]
         out: list[tuple[str, int, int]] = []
         for a, b in runs:
-            out += [(strings[m], s + a, e + a) for m, s, e in self._matchers[which](self.sdoc[tok_start + a:tok_start + b])]
+            a, b = tok_start + a, tok_start + b
+            out += [(strings[m], s + a - tok_start, e + a - tok_start)
+                    for m, s, e in matcher(self.sdoc[a:b], orths[a:b])]
         return out
 
 
