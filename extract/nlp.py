@@ -53,7 +53,17 @@ def _import_spacy():
 
 
 spacy = _import_spacy()
-from spacy.language import Language  # noqa: E402 - after spaCy is imported the light way
+from spacy.attrs import IS_PUNCT, LOWER  # noqa: E402 - after spaCy is imported the light way
+from spacy.language import Language  # noqa: E402
+
+#: The lexeme attributes computed for every new word: the lower case (read by the phrase
+#: matchers, the token patterns and ``Token.lower_``) and IS_PUNCT (the sentencizer).
+#: spaCy's other getters (norm, shape, prefix, suffix, like_num, is_stop ... 21 Python
+#: calls per new word, most of what a new word costs) are kept in :data:`DEFERRED` and
+#: called only for the words that reach a reader of them: the figures' token matchers
+#: set the ones their patterns read (``matchers._Flags``).  Nothing else reads them.
+EAGER_ATTRS = frozenset((LOWER, IS_PUNCT))
+DEFERRED: dict = {}   # attr id -> spaCy's getter, not called for new words
 
 #: Lower-cased words that, followed by ".", do not end a sentence.
 ABBREVIATIONS = frozenset("""
@@ -105,8 +115,12 @@ def sentence_fixes(doc):
 
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
-    """The shared blank English pipeline (sentencizer + sentence_fixes)."""
+    """The shared blank English pipeline (sentencizer + sentence_fixes); a new word's
+    lexeme gets only the :data:`EAGER_ATTRS` (the others are :data:`DEFERRED`)."""
     nlp = spacy.blank("en")
+    getters = nlp.vocab.lex_attr_getters
+    for attr in [a for a in getters if a not in EAGER_ATTRS]:
+        DEFERRED[attr] = getters.pop(attr)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("sentence_fixes", after="sentencizer")
     return nlp

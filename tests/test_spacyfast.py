@@ -41,3 +41,27 @@ def test_flagged_matcher_sets_the_flags_of_a_new_word():
     periods = _matchers()[0]
     doc = get_nlp()("Figures for Sept-2031 and Q4 2031/32 were new.")
     assert {doc[s:e].text for _, s, e in periods(doc)} >= {"Sept-2031", "Q4 2031/32"}
+
+
+def test_deferred_attributes_set_on_demand_are_spacys():
+    import spacy
+    from spacy.attrs import IDS
+
+    from extract.extractors.figures.matchers import _Flags
+    from extract.nlp import DEFERRED, EAGER_ATTRS
+    nlp = get_nlp()
+    assert DEFERRED and not set(DEFERRED) & set(nlp.vocab.lex_attr_getters) and set(nlp.vocab.lex_attr_getters) == EAGER_ATTRS
+    plain = spacy.blank("en").vocab   # every getter called for each new word
+    words = sorted(set(_words()))
+    flags = _Flags(nlp.vocab)
+    for attr in DEFERRED:
+        flags.read(attr)
+    flags.ensure([nlp.vocab.strings.add(w) for w in words])
+    names = [name for name, i in IDS.items() if i in DEFERRED or i in EAGER_ATTRS]
+    assert len(names) >= 20
+    for w in words:
+        ours, theirs = nlp.vocab[w], plain[w]
+        assert ours.flags % (1 << 19) == theirs.flags, w   # (the custom flags are bits 19 up)
+        for name in names:
+            if hasattr(theirs, name.lower()):
+                assert getattr(ours, name.lower()) == getattr(theirs, name.lower()), (w, name)

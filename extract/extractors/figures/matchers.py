@@ -7,13 +7,13 @@ import re
 from functools import lru_cache
 
 from ... import nlp  # noqa: F401 - imports spaCy (without its CLI) before spacy.* below
-from spacy.attrs import FLAG19, FLAG63
+from spacy.attrs import FLAG19, FLAG63, IDS
 from spacy.errors import MatchPatternError
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.schemas import validate_token_pattern
 
 from ... import normalise as N
-from ...nlp import get_nlp
+from ...nlp import DEFERRED, get_nlp
 from .lexicon import lexicon
 from .token_runs import TokenRuns
 
@@ -173,6 +173,7 @@ def _matchers():
 _FLAGGED_ATTRS = {"TEXT": False, "ORTH": False, "LOWER": True}
 _FLAG_IDS: dict = {}          # (vocab id, attr lowered?, predicate, value) -> flag id
 _FLAGS: dict = {}             # vocab id -> its _Flags
+_ATTR_NAMES = {v: k for k, v in IDS.items()}
 
 
 def _flag_getter(lower: bool, predicate: str, value):
@@ -189,7 +190,9 @@ class _Flags:
     """The custom lexeme flags of one vocab, set on demand: all of a word's flags at once,
     the first time a flagged matcher reads it (:meth:`ensure`), instead of one getter
     call per flag that spaCy makes for every new word (``Vocab.add_flag``), most of
-    which never reach a token matcher.  A flag's value is its predicate on the word."""
+    which never reach a token matcher.  A flag's value is its predicate on the word.
+    The same for the lexeme attributes the shared pipeline defers (``nlp.DEFERRED``)
+    that patterns read (:meth:`read`): set by spaCy's own getter."""
 
     def __init__(self, vocab):
         self.vocab = vocab
@@ -197,7 +200,8 @@ class _Flags:
         self.words: dict = {False: {}, True: {}}        # lowered? -> word -> bits of the IN flags holding it
         self.regex: dict = {False: [], True: []}        # lowered? -> [(bit, compiled REGEX)]
         self.any_rx: dict = {False: None, True: None}   # lowered? -> one regex any of them matches, or None
-        self.other: list = []                           # [(bit, getter)]: NOT_IN
+        self.other: list = []                           # [(bit, getter)]: NOT_IN, deferred flags
+        self.values: dict = {}                          # attr name -> getter: deferred other attributes
         self.done: set = set()                          # orth ids whose flags are set
 
     def add(self, lower: bool, predicate: str, value) -> int | None:
@@ -218,6 +222,19 @@ class _Flags:
             self.other.append((bit, _flag_getter(lower, predicate, value)))
         self.done.clear()   # the words flagged so far lack the new flag
         return free[0]
+
+    def read(self, attr: int) -> None:
+        """A pattern reads ``attr``: set it too where it is deferred."""
+        getter = DEFERRED.get(attr)
+        name = _ATTR_NAMES[attr]
+        if getter is None or (1 << attr, getter) in self.other or name in self.values:
+            return
+        if attr < FLAG19:   # one of spaCy's boolean flags (IS_ALPHA, LIKE_NUM ...)
+            self.mask |= 1 << attr
+            self.other.append((1 << attr, getter))
+        else:
+            self.values[name] = getter
+        self.done.clear()
 
     def ensure(self, orths) -> None:
         """Set the flags of the words ``orths`` (orth ids) not set before."""
@@ -240,6 +257,10 @@ class _Flags:
                     bits |= bit
             lex = vocab[orth]
             lex.flags = (lex.flags & ~self.mask) | bits
+            for name, getter in self.values.items():
+                value = getter(s)
+                if value is not None:
+                    lex.set_attrs(**{name: value})
             done.add(orth)
 
 
@@ -304,6 +325,10 @@ def _add(matcher: Matcher, key: str, patterns: list[list[dict]]) -> None:
     errors = {i: validate_token_pattern(p) for i, p in enumerate(patterns)}
     if any(errors.values()):
         raise MatchPatternError(key, errors)
+    flags = _flags_of(matcher.vocab)
+    for attr in {a.upper() for p in patterns for spec in p for a in spec if isinstance(a, str)}:
+        if attr in IDS:
+            flags.read(IDS[attr])
     matcher.add(key, [[_token_flagged(matcher.vocab, spec) for spec in p] for p in patterns])
 
 
