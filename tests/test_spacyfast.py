@@ -65,3 +65,51 @@ def test_deferred_attributes_set_on_demand_are_spacys():
         for name in names:
             if hasattr(theirs, name.lower()):
                 assert getattr(ours, name.lower()) == getattr(theirs, name.lower()), (w, name)
+
+
+def _plain_fixes(doc):
+    """The sentence fixes as first written, on Token objects (the reference)."""
+    from extract.nlp import _CLOSERS, _OPENERS, _WEAK, ABBREVIATIONS
+    for i in range(1, len(doc)):
+        tok = doc[i]
+        if not tok.is_sent_start:
+            continue
+        prev = doc[i - 1]
+        if prev.text in _OPENERS and i >= 2 and doc[i - 2].text in {".", "!", "?"}:
+            prev.is_sent_start = True
+            tok.is_sent_start = False
+            continue
+        if tok.text in _CLOSERS or tok.text in {"%", ",", ";", ":", ".", "-", "–"}:
+            tok.is_sent_start = False
+            continue
+        if tok.text[:1].islower():
+            tok.is_sent_start = False
+            continue
+        word = ""
+        if prev.text == "." and i >= 2 and not doc[i - 2].whitespace_:
+            word = doc[i - 2].text.lower()
+        elif prev.text.endswith(".") and len(prev.text) > 1:
+            word = prev.text[:-1].lower()
+        if word and word in ABBREVIATIONS:
+            if word in _WEAK:
+                continue
+            tok.is_sent_start = False
+    return doc
+
+
+def test_sentence_starts_are_the_sentencizer_and_its_fixes():
+    from spacy.attrs import SENT_START
+    from spacy.pipeline import Sentencizer
+    nlp = get_nlp()
+    plain = Sentencizer()
+    texts = [p.read_text(encoding="utf-8", errors="replace") for folder in (ROOT / "corpus", ROOT.parent / "shared" / "real")
+             for p in sorted(folder.rglob("*")) if p.suffix in (".md", ".txt")]
+    paragraphs = [b for t in texts for b in t.split("\n\n") if b.strip()][:6000]
+    paragraphs += ["", " ", "Wiltshire is approx. 18 months ahead. Next one.", "It was 13 min 11 sec. (Which was less.)",
+                   "Ends here.(Next one.) and e.g. this. Op. Opal. vs. them", "! ? .", "A. b. C.", "x.\n\ny"]
+    starts = 0
+    for text, doc in zip(paragraphs, nlp.pipe(paragraphs)):
+        ref = _plain_fixes(plain(nlp.make_doc(text)))
+        assert doc.to_array(SENT_START).tolist() == ref.to_array(SENT_START).tolist(), text
+        starts += len(list(doc.sents))
+    assert starts > 2000
