@@ -199,7 +199,7 @@ class _Flags:
         self.mask = 0                                   # the bits of these flags
         self.words: dict = {False: {}, True: {}}        # lowered? -> word -> bits of the IN flags holding it
         self.regex: dict = {False: [], True: []}        # lowered? -> [(bit, compiled REGEX)]
-        self.any_rx: dict = {False: None, True: None}   # lowered? -> one regex any of them matches, or None
+        self.any_rx: dict = {}                          # lowered? -> one regex any of them matches, or None
         self.other: list = []                           # [(bit, getter)]: NOT_IN, deferred flags
         self.values: dict = {}                          # attr name -> getter: deferred other attributes
         self.done: set = set()                          # orth ids whose flags are set
@@ -217,7 +217,7 @@ class _Flags:
                 self.words[lower][w] = self.words[lower].get(w, 0) | bit
         elif predicate == "REGEX":
             self.regex[lower].append((bit, re.compile(value)))
-            self.any_rx[lower] = _any_of([rx.pattern for _, rx in self.regex[lower]])
+            self.any_rx.pop(lower, None)   # (joined again when next needed)
         else:
             self.other.append((bit, _flag_getter(lower, predicate, value)))
         self.done.clear()   # the words flagged so far lack the new flag
@@ -236,11 +236,18 @@ class _Flags:
             self.values[name] = getter
         self.done.clear()
 
+    def join(self) -> None:
+        """Join the REGEX flags' patterns (once all are added: the matchers are built)."""
+        for lowered in (False, True):
+            if lowered not in self.any_rx:
+                self.any_rx[lowered] = _any_of([rx.pattern for _, rx in self.regex[lowered]])
+
     def ensure(self, orths) -> None:
         """Set the flags of the words ``orths`` (orth ids) not set before."""
         done = self.done
         if done.issuperset(orths):
             return
+        self.join()
         strings, vocab, words, regex, any_rx = self.vocab.strings, self.vocab, self.words, self.regex, self.any_rx
         for orth in set(orths).difference(done):
             s = strings[orth]
@@ -454,5 +461,6 @@ def _matchers_for(lex):
     for canon, patterns in lex.metric_tokens.items():
         _add(metric_tokens, canon, patterns)
     flags = _flags_of(nlp.vocab)
+    flags.join()
     periods, rules, metric_tokens = (_FlaggedMatcher(m, flags) for m in (periods, rules, metric_tokens))
     return periods, subj_lower, subj_cased, rules, metrics, metric_tokens
