@@ -154,11 +154,34 @@ def _punct_orths(vocab) -> frozenset:
     return _PUNCT_ORTHS[id(vocab)]
 
 
+@spacy.registry.tokenizers("extract.tokenizer.v1")
+def _tokenizer():
+    """spaCy's default tokenizer (``spacy.Tokenizer.v1``) with the same suffix search made
+    faster (:class:`~extract.suffix_search.SuffixSearch`)."""
+    from spacy import util
+    from spacy.tokenizer import Tokenizer
+
+    from .suffix_search import SuffixSearch
+
+    def tokenizer_factory(nlp: Language) -> Tokenizer:
+        defaults = nlp.Defaults
+        prefix_search = util.compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None
+        suffix_search = None
+        if defaults.suffixes:
+            regex = util.compile_suffix_regex(defaults.suffixes)
+            suffix_search = SuffixSearch(regex, [piece + "$" for piece in defaults.suffixes if piece.strip()])
+        infix_finditer = util.compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None
+        return Tokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions, prefix_search=prefix_search,
+                         suffix_search=suffix_search, infix_finditer=infix_finditer,
+                         token_match=defaults.token_match, url_match=defaults.url_match)
+    return tokenizer_factory
+
+
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     """The shared blank English pipeline (the sentencizer and its fixes, one component); a
     new word's lexeme gets only the :data:`EAGER_ATTRS` (the others are :data:`DEFERRED`)."""
-    nlp = spacy.blank("en")
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "extract.tokenizer.v1"}}})
     getters = nlp.vocab.lex_attr_getters
     for attr in [a for a in getters if a not in EAGER_ATTRS]:
         DEFERRED[attr] = getters.pop(attr)

@@ -113,3 +113,33 @@ def test_sentence_starts_are_the_sentencizer_and_its_fixes():
         assert doc.to_array(SENT_START).tolist() == ref.to_array(SENT_START).tolist(), text
         starts += len(list(doc.sents))
     assert starts > 2000
+
+
+def _texts() -> list[str]:
+    return [p.read_text(encoding="utf-8", errors="replace") for folder in (ROOT / "corpus", ROOT.parent / "shared" / "real")
+            for p in sorted(folder.rglob("*")) if p.suffix in (".md", ".txt")]
+
+
+def test_suffix_search_finds_the_original_matches():
+    from extract.suffix_search import SuffixSearch
+    search = get_nlp().tokenizer.suffix_search
+    assert isinstance(search, SuffixSearch) and search.usable
+    original = search.regex.search
+    stems = ["", "12", "ab", "x.", "4.5", "°C", "£3", "AB", "'", "..", "US", "n't", "(1"]
+    ends = [chr(c) for c in range(0x20, 0x3100)] + ["km", "km²", "'s", "’S", "US$", "...", "……", "\n", ".\n", "5m/s", ""]
+    words = [w for t in _texts() for w in t.split()][:60000]
+    n = 0
+    for s in [stem + end for stem in stems for end in ends] + words + [w[:-1] for w in words]:
+        ours, theirs = search(s), original(s)
+        assert (ours and ours.span()) == (theirs and theirs.span()), repr(s)
+        n += theirs is not None
+    assert n > 10000
+
+
+def test_tokenizer_splits_as_spacys_default():
+    import spacy
+    plain = spacy.blank("en").tokenizer
+    ours = get_nlp().tokenizer
+    for text in _texts():
+        a, b = ours(text), plain(text)
+        assert [(t.text, t.whitespace_) for t in a] == [(t.text, t.whitespace_) for t in b]
