@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from spacy.attrs import ORTH
+from spacy.attrs import IDX, LENGTH, ORTH
 
 
 from ... import normalise as N
@@ -74,8 +74,21 @@ class _DocMatches:
         self._matchers = dict(zip(self._NAMES, _matchers()))
         self._tests = _token_tests(lexicon())
         self._text = text   # the Doc's text (as given, or read once when a test needs it: Doc.text joins its tokens)
-        self._orths: Optional[list] = None   # the Doc's tokens' orth ids, read once for the token matchers
+        self._orths: Optional[list] = None   # the Doc's tokens' orth ids, read once (see _read)
+        self._starts: list = []               # their first characters' offsets in the Doc's text
+        self._ends: list = []                 # and their ends (a token's idx + its length, as a Span's end_char)
         self._strings = sdoc.vocab.strings
+
+    def _read(self) -> None:
+        orths, self._starts, lengths = self.sdoc.to_array([ORTH, IDX, LENGTH]).T.tolist()
+        self._ends = [i + n for i, n in zip(self._starts, lengths)]
+        self._orths = orths
+
+    def chars(self, tok_start: int, tok_end: int) -> tuple[int, int]:
+        """``(span.start_char, span.end_char)`` of the non-empty span ``sdoc[tok_start:tok_end]``."""
+        if self._orths is None:
+            self._read()
+        return self._starts[tok_start], self._ends[tok_end - 1]
 
     def within(self, which: str, tok_start: int, tok_end: int) -> list[tuple[str, int, int]]:
         if which in self._TOKEN:
@@ -91,16 +104,18 @@ class _DocMatches:
 
     def _token_matches(self, which: str, tok_start: int, tok_end: int) -> list[tuple[str, int, int]]:
         strings = self._strings
-        span = self.sdoc[tok_start:tok_end]
+        if tok_end <= tok_start:
+            return []   # (no token: no match)
         test = self._tests.get(which)
         if test is not None:
             # a span without any word the patterns need cannot match: not run
             if self._text is None:
                 self._text = self.sdoc.text
-            if not test(self._text[span.start_char:span.end_char]):
+            start_char, end_char = self.chars(tok_start, tok_end)
+            if not test(self._text[start_char:end_char]):
                 return []
         if self._orths is None:
-            self._orths = self.sdoc.to_array(ORTH).tolist()
+            self._read()
         orths = self._orths
         runs = None
         if which == "period":
@@ -108,7 +123,7 @@ class _DocMatches:
             runs = _period_runs().runs(orths[tok_start:tok_end], strings)
         matcher = self._matchers[which]
         if runs is None:
-            return [(strings[m], s, e) for m, s, e in matcher(span, orths[tok_start:tok_end])]
+            return [(strings[m], s, e) for m, s, e in matcher(self.sdoc[tok_start:tok_end], orths[tok_start:tok_end])]
         out: list[tuple[str, int, int]] = []
         for a, b in runs:
             a, b = tok_start + a, tok_start + b
@@ -117,18 +132,12 @@ class _DocMatches:
         return out
 
 
-def _run(which: str, span, pre: Optional[_DocMatches], tok_start: int, tok_end: int) -> list[tuple[str, int, int]]:
-    # (a PhraseMatcher called on a Span gives Doc offsets, a Matcher Span offsets: always match the Doc)
-    return (pre if pre is not None else _DocMatches(span.doc)).within(which, tok_start, tok_end)
-
-
 def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
                   default_year: Optional[int], pre: Optional[_DocMatches] = None) -> list[Mention]:
     if not _PERIODISH.search(sentence):
         return []  # every period pattern needs one of these words
-    span = sdoc[tok_start:tok_end]
     pre = pre if pre is not None else _DocMatches(sdoc)
-    found = list(_run("period", span, pre, tok_start, tok_end))
+    found = pre.within("period", tok_start, tok_end)
     # longest first, no overlaps
     found.sort(key=lambda x: (-(x[2] - x[1]), x[1]))
     taken: list[tuple[int, int]] = []
@@ -136,8 +145,8 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
     for label, s, e in found:
         if any(s < te and ts < e for ts, te in taken):
             continue
-        cs = span[s].idx - base
-        ce = span[e - 1].idx - base + len(span[e - 1].text)
+        cs, ce = pre.chars(tok_start + s, tok_start + e)   # (the match's tokens' idx and end)
+        cs, ce = cs - base, ce - base
         text = sentence[cs:ce]
         before = sentence[max(0, cs - 40):cs]
         since = _SINCE_END.search(before)
@@ -175,24 +184,23 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
 
 def _find_labels(sdoc, tok_start: int, tok_end: int, base: int, sentence: str, which: str,
                  pre: Optional[_DocMatches] = None) -> list[Mention]:
-    span = sdoc[tok_start:tok_end]
     pre = pre if pre is not None else _DocMatches(sdoc)   # one for the matchers run below
     lex = lexicon()
     if which == "metric":
-        raw = list(_run("metric", span, pre, tok_start, tok_end))
-        raw += _run("metric_tok", span, pre, tok_start, tok_end)
+        raw = pre.within("metric", tok_start, tok_end)
+        raw += pre.within("metric_tok", tok_start, tok_end)
     else:
-        raw = list(_run("subj_lower", span, pre, tok_start, tok_end))
-        raw += _run("subj_cased", span, pre, tok_start, tok_end)
-        for lab, s, e in _run("rules", span, pre, tok_start, tok_end):
+        raw = pre.within("subj_lower", tok_start, tok_end)
+        raw += pre.within("subj_cased", tok_start, tok_end)
+        for lab, s, e in pre.within("rules", tok_start, tok_end):
             if lab in lex.subject_tokens:
                 # the grade word itself
                 for i in range(s, e):
-                    if span[i].lower_ in lex.grade_words:
+                    if sdoc[tok_start + i].lower_ in lex.grade_words:
                         s, e = i, i + 1
                         break
             if lab == "Area":
-                lab = span[s:e].text   # "North", "South East"
+                lab = sdoc[tok_start + s:tok_start + e].text   # "North", "South East"
             raw.append((lab, s, e))
     raw.sort(key=lambda x: (-(x[2] - x[1]), x[1]))
     taken: list[tuple[int, int]] = []
@@ -200,8 +208,8 @@ def _find_labels(sdoc, tok_start: int, tok_end: int, base: int, sentence: str, w
     for lab, s, e in raw:
         if any(s < te and ts < e for ts, te in taken):
             continue
-        cs = span[s].idx - base
-        ce = span[e - 1].idx - base + len(span[e - 1].text)
+        cs, ce = pre.chars(tok_start + s, tok_start + e)
+        cs, ce = cs - base, ce - base
         if which == "subject":
             before = sentence[max(0, cs - 20):cs]
             if _not_this_subject(lab, sentence, cs, ce, lex):
