@@ -143,3 +143,24 @@ def test_tokenizer_splits_as_spacys_default():
     for text in _texts():
         a, b = ours(text), plain(text)
         assert [(t.text, t.whitespace_) for t in a] == [(t.text, t.whitespace_) for t in b]
+
+
+def test_any_match_is_the_search():
+    import re
+
+    from extract.any_match import any_match
+    from extract.extractors.figures.mentions import _PERIODISH, _periodish
+    lines = [line for t in _texts() for line in t.splitlines() if line.strip()][:20000]
+    odd = ["", "Q3", "q3x", "FY24", "İn 2023", "ſept", "\u212aQ1", "JANUARY", "22/23", "a2020b", "yearly", "ytd.", "YTD",
+           "Financial", "MONTHS", "x\nMarch", "19", "1/2"]
+    for text in lines + odd:
+        assert _periodish(text) == (_PERIODISH.search(text) is not None), text
+    rx = re.compile(r"(?:ab|cd)e*|\bx[1-3]\b|[|]q|(z)", re.I)
+    test = any_match(rx)
+    for text in ["AB", "xcd", "X2", "x22", "|Q", "Z", "nothing", "|", "ĸ"]:
+        assert test(text) == (rx.search(text) is not None), text
+    for unusable in (re.compile("Ab|c", re.I), re.compile("ab|c"), re.compile(r"(a)\1|b", re.I), re.compile("é|a", re.I)):
+        assert any_match(unusable).__name__ == "plain"   # searched with the pattern itself
+        for text in ("zzz", "AB", "c", "aa", "é"):
+            assert any_match(unusable)(text) == (unusable.search(text) is not None)
+    assert any_match(_PERIODISH).__name__ == "test"

@@ -11,6 +11,7 @@ from spacy.attrs import IDX, LENGTH, ORTH
 
 
 from ... import normalise as N
+from ...any_match import any_match
 from .lexicon import lexicon
 from .matchers import _matchers, _period_runs, _token_tests
 
@@ -50,6 +51,7 @@ def _token_offset(span, base: int) -> list[tuple[int, int]]:
 #: "financial", "22/23", "month(s)"
 _PERIODISH = re.compile(N.MONTH_PREFIX + r"|(?:19|20)\d\d|quarter|\bq[1-4]\b|"
                         r"\bfy|financial|\d\d/\d\d|month|\byear\b|\bytd\b", re.I)
+_periodish = any_match(_PERIODISH)   # (= bool(_PERIODISH.search(text)), faster)
 
 
 class _DocMatches:
@@ -134,7 +136,7 @@ class _DocMatches:
 
 def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
                   default_year: Optional[int], pre: Optional[_DocMatches] = None) -> list[Mention]:
-    if not _PERIODISH.search(sentence):
+    if not _periodish(sentence):
         return []  # every period pattern needs one of these words
     pre = pre if pre is not None else _DocMatches(sdoc)
     found = pre.within("period", tok_start, tok_end)
