@@ -155,6 +155,15 @@ def test_any_match_is_the_search():
            "Financial", "MONTHS", "x\nMarch", "19", "1/2"]
     for text in lines + odd:
         assert _periodish(text) == (_PERIODISH.search(text) is not None), text
+    from extract.extractors.figures import mentions as M
+    pairs = [(M._since_end, M._SINCE_END), (M._since_before, M._SINCE_BEFORE), (M._year_prep_end, M._YEAR_PREP_END),
+             (M._base_before, M._BASE_BEFORE)]
+    befores = [line[max(0, i - 40):i] for line in lines[:4000] for i in range(0, len(line) + 1, 5)]
+    befores += ["compared with the ", "than in ", "Since the end of ", "prior to ", "on ", "in", "ſince ", "vs. "]
+    for fast, rx in pairs:
+        assert fast.__name__ == "test"
+        for before in befores:
+            assert fast(before) == (rx.search(before) is not None), (rx.pattern, before)
     rx = re.compile(r"(?:ab|cd)e*|\bx[1-3]\b|[|]q|(z)", re.I)
     test = any_match(rx)
     for text in ["AB", "xcd", "X2", "x22", "|Q", "Z", "nothing", "|", "ĸ"]:
