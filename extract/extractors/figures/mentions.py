@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from spacy.attrs import IDX, LENGTH, ORTH
+from spacy.attrs import ORTH
 
 
 from ... import normalise as N
@@ -81,21 +81,14 @@ class _DocMatches:
         self._matchers = dict(zip(self._NAMES, _matchers()))
         self._tests = _token_tests(lexicon())
         self._text = text   # the Doc's text (as given, or read once when a test needs it: Doc.text joins its tokens)
-        self._orths: Optional[list] = None   # the Doc's tokens' orth ids, read once (see _read)
-        self._starts: list = []               # their first characters' offsets in the Doc's text
-        self._ends: list = []                 # and their ends (a token's idx + its length, as a Span's end_char)
+        self._orths: Optional[list] = None   # the Doc's tokens' orth ids, read once for the token matchers
         self._strings = sdoc.vocab.strings
 
-    def _read(self) -> None:
-        orths, self._starts, lengths = self.sdoc.to_array([ORTH, IDX, LENGTH]).T.tolist()
-        self._ends = [i + n for i, n in zip(self._starts, lengths)]
-        self._orths = orths
-
     def chars(self, tok_start: int, tok_end: int) -> tuple[int, int]:
-        """``(span.start_char, span.end_char)`` of the non-empty span ``sdoc[tok_start:tok_end]``."""
-        if self._orths is None:
-            self._read()
-        return self._starts[tok_start], self._ends[tok_end - 1]
+        """``(span.start_char, span.end_char)`` of the non-empty span ``sdoc[tok_start:tok_end]``
+        (its first token's idx, its last token's idx + length), without making the Span."""
+        last = self.sdoc[tok_end - 1]
+        return self.sdoc[tok_start].idx, last.idx + len(last)
 
     def within(self, which: str, tok_start: int, tok_end: int) -> list[tuple[str, int, int]]:
         if which in self._TOKEN:
@@ -122,7 +115,7 @@ class _DocMatches:
             if not test(self._text[start_char:end_char]):
                 return []
         if self._orths is None:
-            self._read()
+            self._orths = self.sdoc.to_array(ORTH).tolist()
         orths = self._orths
         runs = None
         if which == "period":
