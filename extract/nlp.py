@@ -168,8 +168,9 @@ def _tokenizer():
         prefix_search = util.compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None
         suffix_search = None
         if defaults.suffixes:
-            regex = util.compile_suffix_regex(defaults.suffixes)
-            suffix_search = SuffixSearch(regex, [piece + "$" for piece in defaults.suffixes if piece.strip()])
+            # (the pattern of util.compile_suffix_regex)
+            alternatives = [piece + "$" for piece in defaults.suffixes if piece.strip()]
+            suffix_search = SuffixSearch("|".join(alternatives), alternatives)
         infix_finditer = util.compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None
         return Tokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions, prefix_search=prefix_search,
                          suffix_search=suffix_search, infix_finditer=infix_finditer,

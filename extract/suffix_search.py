@@ -7,8 +7,8 @@ ending in a newline), so it ends with the string's last character: only the alte
 whose last character can be that one can match there.  :class:`SuffixSearch` keeps, per
 last character, a regex of just those alternatives, in their order, and searches with
 it: the leftmost match is the same, and it ends at the end (the tokenizer reads only a
-match's start and end).  Where the alternatives cannot be read this way, or those of a
-character are a long pattern to compile again, the original regex is used.
+match's start and end).  Where the alternatives cannot be read this way the whole regex
+is used (compiled then).
 """
 from __future__ import annotations
 
@@ -22,8 +22,6 @@ except ImportError:  # pragma: no cover - older Pythons
 
 _ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
 _REPEATS = tuple(getattr(_C, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_C, n))
-#: the alternatives of a character longer than this are not compiled again (the original is used)
-LONGEST = 2000
 
 
 def _last_chars(items) -> list | None:
@@ -63,39 +61,52 @@ def _last_chars(items) -> list | None:
 
 
 class SuffixSearch:
-    """``regex.search`` for ``regex`` = "|".join(alternatives), each ending in ``$``."""
+    """``regex.search`` for ``regex`` = "|".join(alternatives), each ending in ``$`` (the
+    whole regex is compiled only where it is searched with: a pattern this cannot read)."""
 
-    def __init__(self, regex: re.Pattern, alternatives: list[str]):
-        self.__self__ = regex   # as a bound ``search``: the tokenizer's serialisation reads the pattern
-        self.regex = regex
+    def __init__(self, pattern: str, alternatives: list[str]):
+        self.pattern = pattern
         self.alternatives = alternatives
+        self._regex = None
         self.ends: list = []
-        usable = regex.pattern == "|".join(alternatives) and not regex.flags & (re.IGNORECASE | re.MULTILINE) \
-            and not any(re.search(r"\\[1-9]|\(\?P=|\(\?\(", alt) for alt in alternatives)   # (group numbers would change)
+        # (no inline flag, named group or back-reference: group numbers and flags stay the pattern's own)
+        usable = pattern == "|".join(alternatives) and not any(
+            re.search(r"\\[1-9]|\(\?[a-zA-Z]|\(\?\(", alt) for alt in alternatives)
         for alt in alternatives if usable else ():
-            data = _sre_parse.parse(alt, regex.flags).data
+            data = _sre_parse.parse(alt).data
             if not data or data[-1] != (_C.AT, _C.AT_END):
                 usable = False
                 break
             self.ends.append(_last_chars(data))
         self.usable = usable
-        self._by_char: dict = {}
+        self._by_end: dict = {}
         self._by_subset: dict = {}
 
-    def _search_for(self, char: str):
-        code = ord(char)
+    @property
+    def regex(self) -> re.Pattern:
+        if self._regex is None:
+            self._regex = re.compile(self.pattern)
+        return self._regex
+
+    @property
+    def __self__(self) -> re.Pattern:   # as a bound ``search``: the tokenizer's serialisation reads the pattern
+        return self.regex
+
+    def _search_for(self, end: str):
+        codes = {ord(c) for c in end}
         subset = tuple(i for i, ranges in enumerate(self.ends)
-                       if ranges is None or any(lo <= code <= hi for lo, hi in ranges))
+                       if ranges is None or any(lo <= code <= hi for lo, hi in ranges for code in codes))
         if subset not in self._by_subset:
-            pattern = "|".join(self.alternatives[i] for i in subset)
-            self._by_subset[subset] = None if not subset else self.regex.search if len(pattern) > LONGEST \
-                else re.compile(pattern, self.regex.flags).search
-        self._by_char[char] = self._by_subset[subset]
-        return self._by_char[char]
+            self._by_subset[subset] = re.compile("|".join(self.alternatives[i] for i in subset)).search if subset else None
+        self._by_end[end] = self._by_subset[subset]
+        return self._by_end[end]
 
     def __call__(self, string: str):
-        if not self.usable or not string or string[-1] == "\n":
-            return self.regex.search(string)   # ("$" also matches before a final newline)
-        char = string[-1]
-        search = self._by_char[char] if char in self._by_char else self._search_for(char)
+        if not self.usable:
+            return self.regex.search(string)
+        # the character a match ends with: the last, or ("$" also matches before a final
+        # newline) the newline or the one before it; none in an empty string (an
+        # alternative that can match nothing has no known last character: always kept)
+        end = string[-2:] if string.endswith("\n") else string[-1:]
+        search = self._by_end[end] if end in self._by_end else self._search_for(end)
         return None if search is None else search(string)
