@@ -1,8 +1,8 @@
 """The one shared spaCy pipeline: a blank English model, nothing downloaded.
 
-``get_nlp()`` returns a cached ``spacy.blank("en")`` with the rule-based
-``sentencizer`` and one small rule component, ``sentence_fixes``, that undoes
-the sentencizer's wrong splits in these documents:
+``get_nlp()`` returns a cached ``spacy.blank("en")`` with one component,
+``sentences``: spaCy's rule-based ``sentencizer``, then rules that undo its
+wrong splits in these documents:
 
 * after abbreviations ("approx.", "No. 5", "e.g.", "Op. Opal", "Cllr.", "vs.");
 * before a sentence that starts in lower case or with punctuation that cannot
@@ -53,7 +53,19 @@ def _import_spacy():
 
 
 spacy = _import_spacy()
-from spacy.language import Language  # noqa: E402 - after spaCy is imported the light way
+import numpy  # noqa: E402
+from spacy.attrs import IS_PUNCT, LOWER, ORTH, SENT_START  # noqa: E402 - after spaCy is imported the light way
+from spacy.language import Language  # noqa: E402
+from spacy.pipeline import Sentencizer  # noqa: E402
+
+#: The lexeme attributes computed for every new word: the lower case (read by the phrase
+#: matchers, the token patterns and ``Token.lower_``) and IS_PUNCT (the sentencizer).
+#: spaCy's other getters (norm, shape, prefix, suffix, like_num, is_stop ... 21 Python
+#: calls per new word, most of what a new word costs) are kept in :data:`DEFERRED` and
+#: called only for the words that reach a reader of them: the figures' token matchers
+#: set the ones their patterns read (``matchers._Flags``).  Nothing else reads them.
+EAGER_ATTRS = frozenset((LOWER, IS_PUNCT))
+DEFERRED: dict = {}   # attr id -> spaCy's getter, not called for new words
 
 #: Lower-cased words that, followed by ".", do not end a sentence.
 ABBREVIATIONS = frozenset("""
@@ -71,44 +83,110 @@ _CLOSERS = {")", "]", "}", "”", "’", "\"", "'"}
 _OPENERS = {"(", "[", "{", "“", "‘"}
 
 
-@Language.component("sentence_fixes")
-def sentence_fixes(doc):
-    for i in range(1, len(doc)):
-        tok = doc[i]
-        if not tok.is_sent_start:
-            continue
-        prev = doc[i - 1]
+_STOPS = {".", "!", "?"}
+_NOT = (1 << 64) - 1   # a token's SENT_START -1 (no sentence start) as the uint64 of the Doc's arrays
+_NO_START = _CLOSERS | {"%", ",", ";", ":", ".", "-", "–"}
+#: the sentencizer's default sentence-final characters
+PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
+
+
+@Language.component("sentences")
+def sentence_starts(doc):
+    """spaCy's ``sentencizer`` (its default characters; a start already set is kept) then
+    the fixes above, from and to the Doc's arrays: no Token object per token (the
+    sentencizer and the fixes iterated the tokens in Python)."""
+    n = len(doc)
+    if n == 0:
+        return doc
+    orths, starts = doc.to_array([ORTH, SENT_START]).T.tolist()
+    vocab = doc.vocab
+    chars = _punct_orths(vocab)
+    # the sentencizer: after one of its characters, the next token that is neither one of
+    # them nor punctuation starts a sentence (so does the first token)
+    guesses, after = [0], 0
+    for p in [i for i, o in enumerate(orths) if o in chars]:
+        if p < after:
+            continue   # inside the run of punctuation already passed
+        after = p + 1
+        while after < n and (orths[after] in chars or vocab[orths[after]].is_punct):
+            after += 1
+        if after < n:
+            guesses.append(after)
+    final = [s if s else _NOT for s in starts]   # (the sentencizer sets only the unset ones)
+    for i in guesses:
+        if not starts[i]:
+            final[i] = 1
+    _fix_starts(final, orths, doc)
+    doc.from_array([SENT_START], numpy.array(final, dtype=numpy.uint64))
+    return doc
+
+
+def _fix_starts(starts: list, orths: list, doc) -> None:
+    """Undo the sentencizer's wrong splits (see the module's doc) in ``starts`` (1 a
+    sentence start, :data:`_NOT` not).  Each start is looked at once, left to right; a
+    rule changes only it and the token before it, so those looked at are the sentencizer's."""
+    strings = doc.vocab.strings
+    for i in [i for i, s in enumerate(starts) if s == 1 and i]:
+        text, prev = strings[orths[i]], strings[orths[i - 1]]
         # an opening bracket left at the end of the previous sentence starts this one
-        if prev.text in _OPENERS and i >= 2 and doc[i - 2].text in {".", "!", "?"}:
-            prev.is_sent_start = True
-            tok.is_sent_start = False
+        if prev in _OPENERS and i >= 2 and strings[orths[i - 2]] in _STOPS:
+            starts[i - 1], starts[i] = 1, _NOT
             continue
-        if tok.text in _CLOSERS or tok.text in {"%", ",", ";", ":", ".", "-", "–"}:
-            tok.is_sent_start = False
-            continue
-        first = tok.text[:1]
-        if first.islower():
-            tok.is_sent_start = False
+        if text in _NO_START or text[:1].islower():
+            starts[i] = _NOT
             continue
         # "approx." tokenised as "approx" "." ; "e.g." as one token
         word = ""
-        if prev.text == "." and i >= 2 and not doc[i - 2].whitespace_:
-            word = doc[i - 2].text.lower()
-        elif prev.text.endswith(".") and len(prev.text) > 1:
-            word = prev.text[:-1].lower()
-        if word and word in ABBREVIATIONS:
-            if word in _WEAK:  # a real sentence end is likelier; lower case was handled above
-                continue
-            tok.is_sent_start = False
-    return doc
+        if prev == "." and i >= 2 and not doc[i - 2].whitespace_:
+            word = strings[orths[i - 2]].lower()
+        elif prev.endswith(".") and len(prev) > 1:
+            word = prev[:-1].lower()
+        if word and word in ABBREVIATIONS and word not in _WEAK:
+            starts[i] = _NOT   # (after a weak one a real sentence end is likelier; lower case was handled above)
+
+
+_PUNCT_ORTHS: dict = {}
+
+
+def _punct_orths(vocab) -> frozenset:
+    if id(vocab) not in _PUNCT_ORTHS:
+        _PUNCT_ORTHS[id(vocab)] = frozenset(vocab.strings[c] for c in PUNCT_CHARS)   # (their hashes, not added)
+    return _PUNCT_ORTHS[id(vocab)]
+
+
+@spacy.registry.tokenizers("extract.tokenizer.v1")
+def _tokenizer():
+    """spaCy's default tokenizer (``spacy.Tokenizer.v1``) with the same suffix search made
+    faster (:class:`~extract.suffix_search.SuffixSearch`)."""
+    from spacy import util
+    from spacy.tokenizer import Tokenizer
+
+    from .suffix_search import SuffixSearch
+
+    def tokenizer_factory(nlp: Language) -> Tokenizer:
+        defaults = nlp.Defaults
+        prefix_search = util.compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None
+        suffix_search = None
+        if defaults.suffixes:
+            # (the pattern of util.compile_suffix_regex)
+            alternatives = [piece + "$" for piece in defaults.suffixes if piece.strip()]
+            suffix_search = SuffixSearch("|".join(alternatives), alternatives)
+        infix_finditer = util.compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None
+        return Tokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions, prefix_search=prefix_search,
+                         suffix_search=suffix_search, infix_finditer=infix_finditer,
+                         token_match=defaults.token_match, url_match=defaults.url_match)
+    return tokenizer_factory
 
 
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
-    """The shared blank English pipeline (sentencizer + sentence_fixes)."""
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("sentence_fixes", after="sentencizer")
+    """The shared blank English pipeline (the sentencizer and its fixes, one component); a
+    new word's lexeme gets only the :data:`EAGER_ATTRS` (the others are :data:`DEFERRED`)."""
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "extract.tokenizer.v1"}}})
+    getters = nlp.vocab.lex_attr_getters
+    for attr in [a for a in getters if a not in EAGER_ATTRS]:
+        DEFERRED[attr] = getters.pop(attr)
+    nlp.add_pipe("sentences")
     return nlp
 
 

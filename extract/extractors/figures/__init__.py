@@ -163,7 +163,7 @@ def _extract(doc: Document) -> list[FigureRecord]:
         state: dict = {}      # the block's lead-in, looked up once
         pre = _DocMatches(sdoc, text)   # (a Doc's text is the text it was made of)
         for sent in sdoc.sents:
-            raw = sent.text
+            raw = text[sent.start_char:sent.end_char]   # (= sent.text, without a Token per token)
             lead = len(raw) - len(raw.lstrip())
             sentence = raw.strip()
             if not sentence or not _DIGIT.search(sentence):

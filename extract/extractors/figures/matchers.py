@@ -7,13 +7,13 @@ import re
 from functools import lru_cache
 
 from ... import nlp  # noqa: F401 - imports spaCy (without its CLI) before spacy.* below
-from spacy.attrs import FLAG19, FLAG63
+from spacy.attrs import FLAG19, FLAG63, IDS
 from spacy.errors import MatchPatternError
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.schemas import validate_token_pattern
 
 from ... import normalise as N
-from ...nlp import get_nlp
+from ...nlp import DEFERRED, get_nlp
 from .lexicon import lexicon
 from .token_runs import TokenRuns
 
@@ -166,12 +166,14 @@ def _matchers():
 # --------------------------------------------------------------------------
 # A ``REGEX`` / ``IN`` / ``NOT_IN`` predicate on TEXT, ORTH or LOWER is a Python call per
 # token and predicate inside the Matcher; the same test as a boolean flag of the lexeme
-# (``Vocab.add_flag``) is computed once per distinct word of the process and checked in C.
-# The matches are the same: the flag's getter is the predicate itself, on the string the
-# predicate reads (the token's text, or its lower case).
+# is computed once per distinct word of the process and checked in C.  The matches are
+# the same: the flag is the predicate itself, on the string the predicate reads (the
+# token's text, or its lower case), set before a flagged matcher reads the word.
 
 _FLAGGED_ATTRS = {"TEXT": False, "ORTH": False, "LOWER": True}
 _FLAG_IDS: dict = {}          # (vocab id, attr lowered?, predicate, value) -> flag id
+_FLAGS: dict = {}             # vocab id -> its _Flags
+_ATTR_NAMES = {v: k for k, v in IDS.items()}
 
 
 def _flag_getter(lower: bool, predicate: str, value):
@@ -184,14 +186,126 @@ def _flag_getter(lower: bool, predicate: str, value):
     return (lambda s: s.lower() not in values) if lower else (lambda s: s not in values)
 
 
+class _Flags:
+    """The custom lexeme flags of one vocab, set on demand: all of a word's flags at once,
+    the first time a flagged matcher reads it (:meth:`ensure`), instead of one getter
+    call per flag that spaCy makes for every new word (``Vocab.add_flag``), most of
+    which never reach a token matcher.  A flag's value is its predicate on the word.
+    The same for the lexeme attributes the shared pipeline defers (``nlp.DEFERRED``)
+    that patterns read (:meth:`read`): set by spaCy's own getter."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+        self.mask = 0                                   # the bits of these flags
+        self.words: dict = {False: {}, True: {}}        # lowered? -> word -> bits of the IN flags holding it
+        self.regex: dict = {False: [], True: []}        # lowered? -> [(bit, compiled REGEX)]
+        self.any_rx: dict = {}                          # lowered? -> one regex any of them matches, or None
+        self.other: list = []                           # [(bit, getter)]: NOT_IN, deferred flags
+        self.values: dict = {}                          # attr name -> getter: deferred other attributes
+        self.done: set = set()                          # orth ids whose flags are set
+
+    def add(self, lower: bool, predicate: str, value) -> int | None:
+        # the custom bits (FLAG19 ... FLAG63); spaCy's own flags and IS_OOV_DEPRECATED stay untouched
+        free = [b for b in range(FLAG19, FLAG63 + 1)
+                if b not in self.vocab.lex_attr_getters and not self.mask >> b & 1]
+        if not free:
+            return None
+        bit = 1 << free[0]
+        self.mask |= bit
+        if predicate == "IN":
+            for w in value:
+                self.words[lower][w] = self.words[lower].get(w, 0) | bit
+        elif predicate == "REGEX":
+            self.regex[lower].append((bit, re.compile(value)))
+            self.any_rx.pop(lower, None)   # (joined again when next needed)
+        else:
+            self.other.append((bit, _flag_getter(lower, predicate, value)))
+        self.done.clear()   # the words flagged so far lack the new flag
+        return free[0]
+
+    def read(self, attr: int) -> None:
+        """A pattern reads ``attr``: set it too where it is deferred."""
+        getter = DEFERRED.get(attr)
+        name = _ATTR_NAMES[attr]
+        if getter is None or (1 << attr, getter) in self.other or name in self.values:
+            return
+        if attr < FLAG19:   # one of spaCy's boolean flags (IS_ALPHA, LIKE_NUM ...)
+            self.mask |= 1 << attr
+            self.other.append((1 << attr, getter))
+        else:
+            self.values[name] = getter
+        self.done.clear()
+
+    def join(self) -> None:
+        """Join the REGEX flags' patterns (once all are added: the matchers are built)."""
+        for lowered in (False, True):
+            if lowered not in self.any_rx:
+                self.any_rx[lowered] = _any_of([rx.pattern for _, rx in self.regex[lowered]])
+
+    def ensure(self, orths) -> None:
+        """Set the flags of the words ``orths`` (orth ids) not set before."""
+        done = self.done
+        if done.issuperset(orths):
+            return
+        self.join()
+        strings, vocab, words, regex, any_rx = self.vocab.strings, self.vocab, self.words, self.regex, self.any_rx
+        for orth in set(orths).difference(done):
+            s = strings[orth]
+            low = s.lower()
+            bits = words[False].get(s, 0) | words[True].get(low, 0)
+            for lowered, text in ((False, s), (True, low)):
+                # (no search of each regex where their union finds nothing)
+                if regex[lowered] and (any_rx[lowered] is None or any_rx[lowered].search(text)):
+                    for bit, rx in regex[lowered]:
+                        if rx.search(text):
+                            bits |= bit
+            for bit, getter in self.other:
+                if getter(s):
+                    bits |= bit
+            lex = vocab[orth]
+            lex.flags = (lex.flags & ~self.mask) | bits
+            for name, getter in self.values.items():
+                value = getter(s)
+                if value is not None:
+                    lex.set_attrs(**{name: value})
+            done.add(orth)
+
+
+def _any_of(patterns: list[str]):
+    """One regex that finds a match where any of ``patterns`` does (None: they cannot be
+    joined -- a back-reference would change meaning, a global flag does not compile)."""
+    if any(re.search(r"\\[1-9]|\(\?P=", p) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns))
+    except re.error:
+        return None
+
+
+class _FlaggedMatcher:
+    """A token ``Matcher`` whose patterns read the flags of :class:`_Flags`: called like the
+    Matcher, on a Doc or Span (``orths``: its tokens' orth ids, when the caller has them)."""
+
+    def __init__(self, matcher: Matcher, flags: _Flags):
+        self.matcher, self.flags = matcher, flags
+
+    def __call__(self, doclike, orths=None):
+        self.flags.ensure(orths if orths is not None else [t.orth for t in doclike])
+        return self.matcher(doclike)
+
+
+def _flags_of(vocab) -> _Flags:
+    if id(vocab) not in _FLAGS:
+        _FLAGS[id(vocab)] = _Flags(vocab)
+    return _FLAGS[id(vocab)]
+
+
 def _flag(vocab, attr: str, predicate: str, value) -> int | None:
     """The flag id testing ``{attr: {predicate: value}}`` (None: no bit left, keep the predicate)."""
     lower = _FLAGGED_ATTRS[attr]
     key = (id(vocab), lower, predicate, value if isinstance(value, str) else tuple(value))
     if key not in _FLAG_IDS:
-        # the custom bits (FLAG19 ... FLAG63); spaCy's own flags and IS_OOV_DEPRECATED stay untouched
-        free = [b for b in range(FLAG19, FLAG63 + 1) if b not in vocab.lex_attr_getters]
-        _FLAG_IDS[key] = vocab.add_flag(_flag_getter(lower, predicate, value), free[0]) if free else None
+        _FLAG_IDS[key] = _flags_of(vocab).add(lower, predicate, value)
     return _FLAG_IDS[key]
 
 
@@ -218,6 +332,10 @@ def _add(matcher: Matcher, key: str, patterns: list[list[dict]]) -> None:
     errors = {i: validate_token_pattern(p) for i, p in enumerate(patterns)}
     if any(errors.values()):
         raise MatchPatternError(key, errors)
+    flags = _flags_of(matcher.vocab)
+    for attr in {a.upper() for p in patterns for spec in p for a in spec if isinstance(a, str)}:
+        if attr in IDS:
+            flags.read(IDS[attr])
     matcher.add(key, [[_token_flagged(matcher.vocab, spec) for spec in p] for p in patterns])
 
 
@@ -342,4 +460,7 @@ def _matchers_for(lex):
     metric_tokens = Matcher(nlp.vocab, validate=False)
     for canon, patterns in lex.metric_tokens.items():
         _add(metric_tokens, canon, patterns)
+    flags = _flags_of(nlp.vocab)
+    flags.join()
+    periods, rules, metric_tokens = (_FlaggedMatcher(m, flags) for m in (periods, rules, metric_tokens))
     return periods, subj_lower, subj_cased, rules, metrics, metric_tokens

@@ -11,6 +11,7 @@ from spacy.attrs import ORTH
 
 
 from ... import normalise as N
+from ...any_match import any_match
 from .lexicon import lexicon
 from .matchers import _matchers, _period_runs, _token_tests
 
@@ -42,6 +43,11 @@ _BASE_BEFORE = re.compile(
 _SINCE_BEFORE = re.compile(r"\b(?:since|from|after|following|before|prior\s+to|until|by)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 
 
+# (the same tests as the regexes' search, faster: see any_match)
+_since_end, _since_before, _year_prep_end, _base_before = map(any_match, (_SINCE_END, _SINCE_BEFORE, _YEAR_PREP_END,
+                                                                           _BASE_BEFORE))
+
+
 def _token_offset(span, base: int) -> list[tuple[int, int]]:
     return [(t.idx - base, t.idx - base + len(t.text)) for t in span]
 
@@ -50,6 +56,7 @@ def _token_offset(span, base: int) -> list[tuple[int, int]]:
 #: "financial", "22/23", "month(s)"
 _PERIODISH = re.compile(N.MONTH_PREFIX + r"|(?:19|20)\d\d|quarter|\bq[1-4]\b|"
                         r"\bfy|financial|\d\d/\d\d|month|\byear\b|\bytd\b", re.I)
+_periodish = any_match(_PERIODISH)   # (= bool(_PERIODISH.search(text)), faster)
 
 
 class _DocMatches:
@@ -74,8 +81,14 @@ class _DocMatches:
         self._matchers = dict(zip(self._NAMES, _matchers()))
         self._tests = _token_tests(lexicon())
         self._text = text   # the Doc's text (as given, or read once when a test needs it: Doc.text joins its tokens)
-        self._orths: Optional[list] = None   # the Doc's tokens' orth ids, read once for the period runs
+        self._orths: Optional[list] = None   # the Doc's tokens' orth ids, read once for the token matchers
         self._strings = sdoc.vocab.strings
+
+    def chars(self, tok_start: int, tok_end: int) -> tuple[int, int]:
+        """``(span.start_char, span.end_char)`` of the non-empty span ``sdoc[tok_start:tok_end]``
+        (its first token's idx, its last token's idx + length), without making the Span."""
+        last = self.sdoc[tok_end - 1]
+        return self.sdoc[tok_start].idx, last.idx + len(last)
 
     def within(self, which: str, tok_start: int, tok_end: int) -> list[tuple[str, int, int]]:
         if which in self._TOKEN:
@@ -91,40 +104,40 @@ class _DocMatches:
 
     def _token_matches(self, which: str, tok_start: int, tok_end: int) -> list[tuple[str, int, int]]:
         strings = self._strings
-        span = self.sdoc[tok_start:tok_end]
+        if tok_end <= tok_start:
+            return []   # (no token: no match)
         test = self._tests.get(which)
         if test is not None:
             # a span without any word the patterns need cannot match: not run
             if self._text is None:
                 self._text = self.sdoc.text
-            if not test(self._text[span.start_char:span.end_char]):
+            start_char, end_char = self.chars(tok_start, tok_end)
+            if not test(self._text[start_char:end_char]):
                 return []
+        if self._orths is None:
+            self._orths = self.sdoc.to_array(ORTH).tolist()
+        orths = self._orths
         runs = None
         if which == "period":
             # only the runs of tokens a period phrase can be made of, holding a rare one (see token_runs)
-            if self._orths is None:
-                self._orths = self.sdoc.to_array(ORTH).tolist()
-            runs = _period_runs().runs(self._orths[tok_start:tok_end], strings)
+            runs = _period_runs().runs(orths[tok_start:tok_end], strings)
+        matcher = self._matchers[which]
         if runs is None:
-            return [(strings[m], s, e) for m, s, e in self._matchers[which](span)]
+            return [(strings[m], s, e) for m, s, e in matcher(self.sdoc[tok_start:tok_end], orths[tok_start:tok_end])]
         out: list[tuple[str, int, int]] = []
         for a, b in runs:
-            out += [(strings[m], s + a, e + a) for m, s, e in self._matchers[which](self.sdoc[tok_start + a:tok_start + b])]
+            a, b = tok_start + a, tok_start + b
+            out += [(strings[m], s + a - tok_start, e + a - tok_start)
+                    for m, s, e in matcher(self.sdoc[a:b], orths[a:b])]
         return out
-
-
-def _run(which: str, span, pre: Optional[_DocMatches], tok_start: int, tok_end: int) -> list[tuple[str, int, int]]:
-    # (a PhraseMatcher called on a Span gives Doc offsets, a Matcher Span offsets: always match the Doc)
-    return (pre if pre is not None else _DocMatches(span.doc)).within(which, tok_start, tok_end)
 
 
 def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
                   default_year: Optional[int], pre: Optional[_DocMatches] = None) -> list[Mention]:
-    if not _PERIODISH.search(sentence):
+    if not _periodish(sentence):
         return []  # every period pattern needs one of these words
-    span = sdoc[tok_start:tok_end]
     pre = pre if pre is not None else _DocMatches(sdoc)
-    found = list(_run("period", span, pre, tok_start, tok_end))
+    found = pre.within("period", tok_start, tok_end)
     # longest first, no overlaps
     found.sort(key=lambda x: (-(x[2] - x[1]), x[1]))
     taken: list[tuple[int, int]] = []
@@ -132,12 +145,12 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
     for label, s, e in found:
         if any(s < te and ts < e for ts, te in taken):
             continue
-        cs = span[s].idx - base
-        ce = span[e - 1].idx - base + len(span[e - 1].text)
+        cs, ce = pre.chars(tok_start + s, tok_start + e)   # (the match's tokens' idx and end)
+        cs, ce = cs - base, ce - base
         text = sentence[cs:ce]
         before = sentence[max(0, cs - 40):cs]
-        since = _SINCE_END.search(before)
-        if _SINCE_BEFORE.search(before) and not since:
+        since = _since_end(before)
+        if _since_before(before) and not since:
             taken.append((s, e))
             continue  # "by January 2024", "from January 2023": a bound, not the period
         p = N.parse_period(text, default_year)
@@ -161,34 +174,33 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
             continue
         if _BARE_YEAR.fullmatch(text.strip()):
             # a bare year is a calendar year only when written as one ("in 2019", "than 2019")
-            if not _YEAR_PREP_END.search(before):
+            if not _year_prep_end(before):
                 continue
         taken.append((s, e))
-        out.append(Mention(cs, ce, "PERIOD", p, bool(_BASE_BEFORE.search(before))))
+        out.append(Mention(cs, ce, "PERIOD", p, _base_before(before)))
     out.sort(key=lambda m: m.start)
     return out
 
 
 def _find_labels(sdoc, tok_start: int, tok_end: int, base: int, sentence: str, which: str,
                  pre: Optional[_DocMatches] = None) -> list[Mention]:
-    span = sdoc[tok_start:tok_end]
     pre = pre if pre is not None else _DocMatches(sdoc)   # one for the matchers run below
     lex = lexicon()
     if which == "metric":
-        raw = list(_run("metric", span, pre, tok_start, tok_end))
-        raw += _run("metric_tok", span, pre, tok_start, tok_end)
+        raw = pre.within("metric", tok_start, tok_end)
+        raw += pre.within("metric_tok", tok_start, tok_end)
     else:
-        raw = list(_run("subj_lower", span, pre, tok_start, tok_end))
-        raw += _run("subj_cased", span, pre, tok_start, tok_end)
-        for lab, s, e in _run("rules", span, pre, tok_start, tok_end):
+        raw = pre.within("subj_lower", tok_start, tok_end)
+        raw += pre.within("subj_cased", tok_start, tok_end)
+        for lab, s, e in pre.within("rules", tok_start, tok_end):
             if lab in lex.subject_tokens:
                 # the grade word itself
                 for i in range(s, e):
-                    if span[i].lower_ in lex.grade_words:
+                    if sdoc[tok_start + i].lower_ in lex.grade_words:
                         s, e = i, i + 1
                         break
             if lab == "Area":
-                lab = span[s:e].text   # "North", "South East"
+                lab = sdoc[tok_start + s:tok_start + e].text   # "North", "South East"
             raw.append((lab, s, e))
     raw.sort(key=lambda x: (-(x[2] - x[1]), x[1]))
     taken: list[tuple[int, int]] = []
@@ -196,8 +208,8 @@ def _find_labels(sdoc, tok_start: int, tok_end: int, base: int, sentence: str, w
     for lab, s, e in raw:
         if any(s < te and ts < e for ts, te in taken):
             continue
-        cs = span[s].idx - base
-        ce = span[e - 1].idx - base + len(span[e - 1].text)
+        cs, ce = pre.chars(tok_start + s, tok_start + e)
+        cs, ce = cs - base, ce - base
         if which == "subject":
             before = sentence[max(0, cs - 20):cs]
             if _not_this_subject(lab, sentence, cs, ce, lex):

@@ -1,0 +1,112 @@
+"""spaCy's suffix search, the same matches found faster (performance only).
+
+The English suffix search is one regex of about 80 alternatives, each ending in ``$``;
+Python's ``re`` tries every alternative at every position of the string, for every new
+word.  A match of an alternative ending in ``$`` ends at the string's end (a string not
+ending in a newline), so it ends with the string's last character: only the alternatives
+whose last character can be that one can match there.  :class:`SuffixSearch` keeps, per
+last character, a regex of just those alternatives, in their order, and searches with
+it: the leftmost match is the same, and it ends at the end (the tokenizer reads only a
+match's start and end).  Where the alternatives cannot be read this way the whole regex
+is used (compiled then).
+"""
+from __future__ import annotations
+
+import re
+
+try:
+    from re import _constants as _C, _parser as _sre_parse   # Python 3.11+
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants as _C  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+_ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
+_REPEATS = tuple(getattr(_C, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_C, n))
+
+
+def _last_chars(items) -> list | None:
+    """[(lo, hi)] code point ranges holding the last character of any match of the parsed
+    sequence ``items`` (None: not known, any)."""
+    for op, av in reversed(list(items)):
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _C.LITERAL:
+            return [(av, av)]
+        if op is _C.IN:
+            out = []
+            for item, value in av:
+                if item is _C.LITERAL:
+                    out.append((value, value))
+                elif item is _C.RANGE:
+                    out.append(value)
+                else:
+                    return None   # a negated set, a category (\d, \w ...)
+            return out
+        if op is _C.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            return None if add_flags or del_flags or sub.getwidth()[0] == 0 else _last_chars(sub.data)
+        if op is _C.BRANCH:
+            out = []
+            for branch in av[1]:
+                last = None if branch.getwidth()[0] == 0 else _last_chars(branch.data)
+                if last is None:
+                    return None
+                out += last
+            return out
+        if op in _REPEATS:
+            low, _, sub = av
+            return None if low == 0 or sub.getwidth()[0] == 0 else _last_chars(sub.data)
+        return None
+    return None
+
+
+class SuffixSearch:
+    """``regex.search`` for ``regex`` = "|".join(alternatives), each ending in ``$`` (the
+    whole regex is compiled only where it is searched with: a pattern this cannot read)."""
+
+    def __init__(self, pattern: str, alternatives: list[str]):
+        self.pattern = pattern
+        self.alternatives = alternatives
+        self._regex = None
+        self.ends: list = []
+        # (no inline flag, named group or back-reference: group numbers and flags stay the pattern's own)
+        usable = pattern == "|".join(alternatives) and not any(
+            re.search(r"\\[1-9]|\(\?[a-zA-Z]|\(\?\(", alt) for alt in alternatives)
+        for alt in alternatives if usable else ():
+            data = _sre_parse.parse(alt).data
+            if not data or data[-1] != (_C.AT, _C.AT_END):
+                usable = False
+                break
+            self.ends.append(_last_chars(data))
+        self.usable = usable
+        self._by_end: dict = {}
+        self._by_subset: dict = {}
+
+    @property
+    def regex(self) -> re.Pattern:
+        if self._regex is None:
+            self._regex = re.compile(self.pattern)
+        return self._regex
+
+    @property
+    def __self__(self) -> re.Pattern:   # as a bound ``search``: the tokenizer's serialisation reads the pattern
+        return self.regex
+
+    def _search_for(self, end: str):
+        codes = {ord(c) for c in end}
+        subset = tuple(i for i, ranges in enumerate(self.ends)
+                       if ranges is None or any(lo <= code <= hi for lo, hi in ranges for code in codes))
+        if subset not in self._by_subset:
+            self._by_subset[subset] = re.compile("|".join(self.alternatives[i] for i in subset)).search if subset else None
+        self._by_end[end] = self._by_subset[subset]
+        return self._by_end[end]
+
+    def __call__(self, string: str):
+        if not self.usable:
+            return self.regex.search(string)
+        # the character a match ends with: the last, or ("$" also matches before a final
+        # newline) the newline or the one before it; none in an empty string (an
+        # alternative that can match nothing has no known last character: always kept)
+        end = string[-2:] if string.endswith("\n") else string[-1:]
+        search = self._by_end[end] if end in self._by_end else self._search_for(end)
+        return None if search is None else search(string)
