@@ -163,13 +163,14 @@ def _extract(doc: Document) -> list[FigureRecord]:
         state: dict = {}      # the block's lead-in, looked up once
         pre = _DocMatches(sdoc, text)   # (a Doc's text is the text it was made of)
         for sent in sdoc.sents:
-            raw = sent.text
+            sc, ec = sent.start_char, sent.end_char
+            if not _DIGIT.search(text, sc, ec):
+                continue   # (no digit: no figure; a sentence's text is its Doc's text -- ``text`` -- sliced)
+            raw = text[sc:ec]
             lead = len(raw) - len(raw.lstrip())
             sentence = raw.strip()
-            if not sentence or not _DIGIT.search(sentence):
-                continue
             # the sentence's span of the block's Doc; offsets are given in the stripped sentence
-            sfigs = _sentence_figures(sentence, sdoc, sent.start, sent.end, sent.start_char + lead, ctx, carry, pre)
+            sfigs = _sentence_figures(sentence, sdoc, sent.start, sent.end, sc + lead, ctx, carry, pre)
             if sfigs:
                 _take_lead_in(sfigs, sentence, b, links, state)
             tile_section = ""

@@ -230,9 +230,10 @@ def _value_and_role(q: N.Quantity, i: int, kept: list[N.Quantity], sentence: str
     if j < len(kept) and _OPENS_BRACKET.fullmatch(seg_after):
         # the next figure opens a bracket: "30.94% (4382 to 3026) decrease"
         seg_after = sentence[q.end:]
-    signed = N.apply_sign(q, sentence[clause_start:q.start], seg_after)
     if q.kind in ("n", "rank", "plusminus", "coefficient"):
-        signed = q
+        signed = q   # (unsigned: apply_sign is not asked)
+    else:
+        signed = N.apply_sign(q, sentence[clause_start:q.start], seg_after)
     role = _role(q, signed, seg_before, seg_after, prev_rec, sentence, j < len(kept))
     value = signed.value if role == "change" else q.value
     if role == "change" and prev_rec is not None and prev_rec.role == "change" \
