@@ -16,7 +16,7 @@ from ..deliverables import split_header_line
 from .lexicon import lexicon
 from .clean import _DIGIT, NARRATIVE_KINDS, clean_block_text
 from .matchers import _label_tests
-from .mentions import Mention, _find_labels
+from .mentions import Mention, _DocMatches, _find_labels
 
 # --------------------------------------------------------------------------
 # context inherited from sections and the document
@@ -35,8 +35,16 @@ def _subjects_in_cached(text: str, lex) -> tuple[Mention, ...]:
     t = clean_block_text(text)
     if not t or not _label_tests(lex)["subject"](t):
         return ()   # (no word a subject starts with: no need to make its Doc)
+    sdoc, pre = _heading_doc(t, lex)
+    return tuple(_find_labels(sdoc, 0, len(sdoc), 0, t, "subject", pre))
+
+
+@lru_cache(maxsize=1024)
+def _heading_doc(t: str, lex) -> tuple:
+    """The Doc of a clean heading text and its matches, made once for its subjects and its metrics
+    (``_find_labels`` makes the same matches without them: it only reads the Doc)."""
     sdoc = get_nlp().make_doc(t)
-    return tuple(_find_labels(sdoc, 0, len(sdoc), 0, t, "subject"))
+    return sdoc, _DocMatches(sdoc, t)
 
 
 @lru_cache(maxsize=4096)
@@ -57,6 +65,15 @@ def _period_statement(text: str) -> Optional[N.Period]:
     if N.find_quantities(t):
         return None  # a line with figures is not a period statement
     return p
+
+
+def _states_figures(text: str) -> bool:
+    """A line _period_statement would scan and find figures in (it then gives None).  A short
+    paragraph is asked this first: its text is scanned again as its sentence, so the scan is
+    shared and the period parse is saved."""
+    t = clean_block_text(text)
+    return bool(t) and len(t) <= 100 and len(t.split()) <= 12 and _DIGIT.search(t) is not None \
+        and bool(N.find_quantities(t))
 
 
 @dataclass
@@ -106,8 +123,8 @@ def _metrics_in_cached(text: str, lex) -> tuple[Mention, ...]:
     t = clean_block_text(text)
     if not t or not _label_tests(lex)["metric"](t):
         return ()   # (no word a metric starts with)
-    sdoc = get_nlp().make_doc(t)
-    return tuple(_find_labels(sdoc, 0, len(sdoc), 0, t, "metric"))
+    sdoc, pre = _heading_doc(t, lex)
+    return tuple(_find_labels(sdoc, 0, len(sdoc), 0, t, "metric", pre))
 
 
 def _headings_subject(headings: tuple) -> str:
@@ -137,12 +154,13 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
     heading_period: Optional[N.Period] = None
     deliv_header_seen = False   # an "Action Date Due Progress" line in this section
     of_headings: dict[tuple, tuple[str, str]] = {}
+    deliv_sections: dict[str, bool] = {}
     for b in doc.blocks:
         if split_header_line(clean_block_text(b.text)):   # (also when the loader took it for a heading)
             deliv_header_seen = True
         elif b.kind == HEADING:
             deliv_header_seen = False
-        if b.kind == HEADING or (b.kind == PARAGRAPH and len(b.text) <= 100):
+        if b.kind == HEADING or (b.kind == PARAGRAPH and len(b.text) <= 100 and not _states_figures(b.text)):
             p = _period_statement(b.text)
             if p is not None:
                 if b.kind == HEADING and b.level >= 2:
@@ -165,6 +183,11 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
         if key not in of_headings:   # (the blocks of a section share their headings: looked up once)
             of_headings[key] = _headings_subject(key), _headings_metric(key)
         subject, metric = of_headings[key]
-        deliv = deliv_header_seen or bool(_DELIV_SECTION.match(clean_block_text(b.section or "")))
+        deliv = deliv_header_seen
+        if not deliv:
+            section = b.section or ""
+            if section not in deliv_sections:
+                deliv_sections[section] = bool(_DELIV_SECTION.match(clean_block_text(section)))
+            deliv = deliv_sections[section]
         out[id(b)] = _Ctx(subject or running_subject, heading_period or doc_period, metric, deliv)
     return out
