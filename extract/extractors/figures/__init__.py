@@ -156,7 +156,7 @@ def _extract(doc: Document) -> list[FigureRecord]:
                if links.text_of[id(b)] and _DIGIT.search(links.text_of[id(b)])]
     for (b, text), sdoc in zip(numeric, parse_all([t for _, t in numeric])):
         links.sdocs[id(b)] = sdoc
-        ctx = contexts.get(id(b), _Ctx())
+        ctx = contexts.get(id(b)) or _Ctx()
         if ctx.deliverables and _is_progress_line(text):
             continue  # a deliverable's due date and progress: the deliverables extractor's
         carry: dict = {}

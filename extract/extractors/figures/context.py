@@ -27,12 +27,12 @@ def _is_generic_heading(text: str) -> bool:
 
 
 def _subjects_in(text: str) -> list[Mention]:
-    return list(_subjects_in_cached(text, lexicon()))   # (a new vocabulary, new matches)
+    return list(_subjects_of(clean_block_text(text), lexicon()))   # (a new vocabulary, new matches)
 
 
 @lru_cache(maxsize=4096)
-def _subjects_in_cached(text: str, lex) -> tuple[Mention, ...]:
-    t = clean_block_text(text)
+def _subjects_of(t: str, lex) -> tuple[Mention, ...]:
+    """The subjects of a clean heading text."""
     if not t or not _label_tests(lex)["subject"](t):
         return ()   # (no word a subject starts with: no need to make its Doc)
     sdoc, pre = _heading_doc(t, lex)
@@ -48,10 +48,9 @@ def _heading_doc(t: str, lex) -> tuple:
 
 
 @lru_cache(maxsize=4096)
-def _period_statement(text: str) -> Optional[N.Period]:
+def _period_statement(t: str) -> Optional[N.Period]:
     """The reporting period a short heading or line states ("October -
-    December 2023", "Quarter Two 2019-20 (1 July to 30 September 2019)")."""
-    t = clean_block_text(text)
+    December 2023", "Quarter Two 2019-20 (1 July to 30 September 2019)"); ``t`` is its clean text."""
     if not t or len(t) > 100 or len(t.split()) > 12:
         return None
     if not _DIGIT.search(t):
@@ -67,11 +66,10 @@ def _period_statement(text: str) -> Optional[N.Period]:
     return p
 
 
-def _states_figures(text: str) -> bool:
-    """A line _period_statement would scan and find figures in (it then gives None).  A short
+def _states_figures(t: str) -> bool:
+    """A clean line _period_statement would scan and find figures in (it then gives None).  A short
     paragraph is asked this first: its text is scanned again as its sentence, so the scan is
     shared and the period parse is saved."""
-    t = clean_block_text(text)
     return bool(t) and len(t) <= 100 and len(t.split()) <= 12 and _DIGIT.search(t) is not None \
         and bool(N.find_quantities(t))
 
@@ -156,12 +154,13 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
     of_headings: dict[tuple, tuple[str, str]] = {}
     deliv_sections: dict[str, bool] = {}
     for b in doc.blocks:
-        if split_header_line(clean_block_text(b.text)):   # (also when the loader took it for a heading)
+        t = clean_block_text(b.text)
+        if split_header_line(t):   # (also when the loader took it for a heading)
             deliv_header_seen = True
         elif b.kind == HEADING:
             deliv_header_seen = False
-        if b.kind == HEADING or (b.kind == PARAGRAPH and len(b.text) <= 100 and not _states_figures(b.text)):
-            p = _period_statement(b.text)
+        if b.kind == HEADING or (b.kind == PARAGRAPH and len(b.text) <= 100 and not _states_figures(t)):
+            p = _period_statement(t)
             if p is not None:
                 if b.kind == HEADING and b.level >= 2:
                     heading_period = p
@@ -169,12 +168,12 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
                     doc_period = p
                     heading_period = None
         if b.kind == HEADING:
-            subs = [m for m in _subjects_in(b.text) if m.label not in lexicon().weak]
+            subs = [m for m in _subjects_of(t, lexicon()) if m.label not in lexicon().weak]
             if subs:
                 # a heading's subject: prefer the service/crime type over an area word
                 non_area = [m for m in subs if m.label not in lexicon().areas]
                 running_subject = (non_area or subs)[-1].label
-            elif not _is_generic_heading(clean_block_text(b.text)) and len(b.text.split()) >= 3:
+            elif not _is_generic_heading(t) and len(b.text.split()) >= 3:
                 running_subject = ""
             continue
         if b.kind not in NARRATIVE_KINDS:
