@@ -75,8 +75,11 @@ def _iso(d: Optional[date]) -> Optional[str]:
     return d.isoformat() if d is not None else None
 
 
-def _record(doc: Document, b: Block, sentence: str, f, tile_section: str) -> FigureRecord:
+def _record(doc: Document, b: Block, sentence: str, f, tile_section: str, keys: dict) -> FigureRecord:
     q, p = f.q, f.period
+    metric = f.metric
+    if metric not in keys:   # (the document's metric keys, each looked up once)
+        keys[metric] = metric_key(metric)
     return FigureRecord(
         figure_id=stable_id(doc.doc_id, b.page, b.line, sentence, q.start),
         doc_id=doc.doc_id,
@@ -94,7 +97,7 @@ def _record(doc: Document, b: Block, sentence: str, f, tile_section: str) -> Fig
         period_inherited=f.inherited if p is not None else 0,
         subject=f.subject or None,
         metric_text=f.metric or None,
-        metric=metric_key(f.metric),
+        metric=keys[metric],
         char_start=q.start,
         char_end=q.end,
     )
@@ -151,6 +154,7 @@ def _extract(doc: Document) -> list[FigureRecord]:
     contexts = _block_contexts(doc)
     records: list[FigureRecord] = []
     seen: set[str] = set()
+    keys: dict = {}
     # only blocks with a digit can state a figure: only those go through the pipeline
     numeric = [(b, links.text_of[id(b)]) for b in links.blocks
                if links.text_of[id(b)] and _DIGIT.search(links.text_of[id(b)])]
@@ -179,7 +183,7 @@ def _extract(doc: Document) -> list[FigureRecord]:
                 if tile_metric and (not sfigs[0].metric or tile_section):
                     sfigs[0].metric = tile_metric
             for f in sfigs:
-                rec = _record(doc, b, sentence, f, tile_section)
+                rec = _record(doc, b, sentence, f, tile_section, keys)
                 if rec.figure_id not in seen:
                     seen.add(rec.figure_id)
                     records.append(rec)

@@ -101,12 +101,14 @@ def _words_before(segment: str) -> str:
 def _metric_for(q: N.Quantity, prev_end: int, nxt: int, clause_start: int,
                 metrics: list[Mention], sentence: str) -> str:
     seg_start = max(prev_end, clause_start)
+    money_words = lexicon().money
     # a money measure ("budget") is not what a count or a time measures
-    metrics = [m for m in metrics if m.label not in lexicon().money or q.unit == "gbp"
-               or (q.unit == "percent" and not _SHARE_AFTER.match(sentence[q.end:]))]
+    if metrics:
+        metrics = [m for m in metrics if m.label not in money_words or q.unit == "gbp"
+                   or (q.unit == "percent" and not _SHARE_AFTER.match(sentence[q.end:]))]
     inside = [m for m in metrics if m.start >= seg_start and m.end <= q.start]
     if q.unit == "gbp":
-        money = [m for m in inside if m.label in lexicon().money]
+        money = [m for m in inside if m.label in money_words]
         if money:
             return money[-1].label   # "The Commissioner's budget for 2024/25 is £152.3m"
         w = _words_before(sentence[seg_start:q.start])
