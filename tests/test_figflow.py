@@ -77,3 +77,51 @@ def test_clean_block_text_is_the_plain_cleaning():
     # every whitespace character is one str.split() splits on and \s matches
     for c in map(chr, range(0x3001)):
         assert bool(C._WS.fullmatch(c)) == c.isspace() == (c.split() == []), hex(ord(c))
+
+
+def _plain_contexts(doc) -> dict:
+    """_block_contexts as first written: every heading read for the running subject as it comes."""
+    from extract.extractors.figures import context as X
+    from extract.model import HEADING, PARAGRAPH
+    out, running, doc_p, head_p, seen = {}, "", None, None, False
+    for b in doc.blocks:
+        t = C.clean_block_text(b.text)
+        if X.split_header_line(t):
+            seen = True
+        elif b.kind == HEADING:
+            seen = False
+        if b.kind == HEADING or (b.kind == PARAGRAPH and len(b.text) <= 100):
+            p = X._period_statement(t)
+            if p is not None:
+                if b.kind == HEADING and b.level >= 2:
+                    head_p = p
+                else:
+                    doc_p, head_p = p, None
+        if b.kind == HEADING:
+            s = X._heading_subject(t)
+            if s is not None:
+                running = s
+            elif not X._is_generic_heading(t) and len(b.text.split()) >= 3:
+                running = ""
+            continue
+        if b.kind not in C.NARRATIVE_KINDS:
+            continue
+        subject, metric = X._headings_subject(tuple(b.headings)), X._headings_metric(tuple(b.headings))
+        deliv = seen or bool(X._DELIV_SECTION.match(C.clean_block_text(b.section or "")))
+        out[id(b)] = X._Ctx(subject or running, head_p or doc_p, metric, deliv)
+    return out
+
+
+def test_block_contexts_are_those_of_the_plain_reading():
+    from extract.extractors.figures.context import _block_contexts
+    from extract.extractors.figures.lexicon import pinned_lexicon
+    from extract.loaders import load
+    paths = sorted((HERE / "corpus").glob("*")) + sorted((ROOT / "real").rglob("*.txt"))[:12]
+    subjects = 0
+    with pinned_lexicon():
+        for path in paths:
+            doc = load(path)
+            fast, plain = _block_contexts(doc), _plain_contexts(doc)
+            assert fast == plain, path
+            subjects += sum(bool(c.subject) for c in plain.values())
+    assert subjects > 20

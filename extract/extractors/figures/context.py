@@ -26,13 +26,9 @@ def _is_generic_heading(text: str) -> bool:
     return vocabulary().is_generic_heading(text)
 
 
-def _subjects_in(text: str) -> list[Mention]:
-    return list(_subjects_of(clean_block_text(text), lexicon()))   # (a new vocabulary, new matches)
-
-
 @lru_cache(maxsize=4096)
 def _subjects_of(t: str, lex) -> tuple[Mention, ...]:
-    """The subjects of a clean heading text."""
+    """The subjects of a clean heading text (of ``lex``: a new vocabulary, new matches)."""
     if not t or not _label_tests(lex)["subject"](t):
         return ()   # (no word a subject starts with: no need to make its Doc)
     sdoc, pre = _heading_doc(t, lex)
@@ -125,14 +121,37 @@ def _metrics_in_cached(text: str, lex) -> tuple[Mention, ...]:
     return tuple(_find_labels(sdoc, 0, len(sdoc), 0, t, "metric", pre))
 
 
+def _heading_subject(t: str) -> Optional[str]:
+    """The subject a clean heading text names (a service/crime type before an area word); None when none."""
+    lex = lexicon()
+    subs = [m for m in _subjects_of(t, lex) if m.label not in lex.weak]
+    if not subs:
+        return None
+    non_area = [m for m in subs if m.label not in lex.areas]
+    return (non_area or subs)[-1].label
+
+
 def _headings_subject(headings: tuple) -> str:
     """The subject the nearest heading naming one gives (a service/crime type before an area)."""
     for h in reversed(headings):
-        subs = [m for m in _subjects_in(h) if m.label not in lexicon().weak]
-        if subs:
-            non_area = [m for m in subs if m.label not in lexicon().areas]
-            return (non_area or subs)[-1].label
+        s = _heading_subject(clean_block_text(h))
+        if s is not None:
+            return s
     return ""
+
+
+def _running_subject(headings: list[tuple[str, str]], running: str) -> str:
+    """The running subject after the headings (clean text, text) read since it was ``running``: a
+    heading naming a subject sets it, one of three words or more that is not generic clears it.
+    Read from the last heading back: the last that sets or clears it decides (those before it are
+    not looked at)."""
+    for t, text in reversed(headings):
+        s = _heading_subject(t)
+        if s is not None:
+            return s
+        if not _is_generic_heading(t) and len(text.split()) >= 3:
+            return ""
+    return running
 
 
 def _headings_metric(headings: tuple) -> str:
@@ -148,6 +167,7 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
     """For every narrative block (by id): the subject and period it inherits."""
     out: dict[int, _Ctx] = {}
     running_subject = ""
+    unread: list[tuple[str, str]] = []   # the headings since the running subject was last settled
     doc_period: Optional[N.Period] = None
     heading_period: Optional[N.Period] = None
     deliv_header_seen = False   # an "Action Date Due Progress" line in this section
@@ -168,13 +188,7 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
                     doc_period = p
                     heading_period = None
         if b.kind == HEADING:
-            subs = [m for m in _subjects_of(t, lexicon()) if m.label not in lexicon().weak]
-            if subs:
-                # a heading's subject: prefer the service/crime type over an area word
-                non_area = [m for m in subs if m.label not in lexicon().areas]
-                running_subject = (non_area or subs)[-1].label
-            elif not _is_generic_heading(t) and len(b.text.split()) >= 3:
-                running_subject = ""
+            unread.append((t, b.text))   # (read for the running subject when a block needs it)
             continue
         if b.kind not in NARRATIVE_KINDS:
             continue
@@ -182,6 +196,9 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
         if key not in of_headings:   # (the blocks of a section share their headings: looked up once)
             of_headings[key] = _headings_subject(key), _headings_metric(key)
         subject, metric = of_headings[key]
+        if not subject and unread:
+            running_subject = _running_subject(unread, running_subject)
+            unread.clear()
         deliv = deliv_header_seen
         if not deliv:
             section = b.section or ""
