@@ -125,3 +125,17 @@ def test_block_contexts_are_those_of_the_plain_reading():
             assert fast == plain, path
             subjects += sum(bool(c.subject) for c in plain.values())
     assert subjects > 20
+
+
+def test_header_line_screen_is_the_plain_test():
+    from extract.extractors.deliverables import split_header_line
+    from extract.extractors.figures.context import _header_line
+    extra = ("Action Date Due Progress", "Deliverables Progress Key Actions Deadline Progress",
+             "ACTION DATE DUE PROGRESS", "Action Date Due Progreſs")
+    found = 0
+    for t in _lines() + extra:
+        t = C.clean_block_text(t)
+        plain = split_header_line(t) is not None
+        assert _header_line(t) == plain, t
+        found += plain
+    assert found >= 3

@@ -108,7 +108,8 @@ def _take_lead_in(sfigs: list, sentence: str, b: Block, links: _BlockLinks, stat
     lead-in's (a list item's label outside the measure vocabulary, "North =
     ...", names its subject, not a measure)."""
     label = _item_label(sentence)
-    if any(f.metric_stated and (f.metric in lexicon().metric_phrases or f.metric != label.lower()) for f in sfigs):
+    phrases, own = lexicon().metric_phrases, label.lower()
+    if any(f.metric_stated and (f.metric in phrases or f.metric != own) for f in sfigs):
         return
     if "lead" not in state:
         state["lead"] = links.lead_in_for(b)

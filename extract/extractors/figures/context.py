@@ -12,7 +12,8 @@ from ... import normalise as N
 from ...model import HEADING, PARAGRAPH, Document
 from ...nlp import get_nlp
 from ...vocab import vocabulary
-from ..deliverables import split_header_line
+from ...vocab.literals import lowered, may_match, needs
+from ..deliverables import _HEADER_LINE, split_header_line
 from .lexicon import lexicon
 from .clean import _DIGIT, NARRATIVE_KINDS, clean_block_text
 from .matchers import _label_tests
@@ -82,6 +83,15 @@ class _Ctx:
 # deliverables table flattened into text ("Action Date Due Progress")
 # (their one home: vocab/data/deliverables.toml, read by the deliverables extractor)
 _DELIV_SECTION = vocabulary().pattern("deliverables_section")
+
+
+_HEADER_NEEDS = needs(_HEADER_LINE)
+
+
+def _header_line(t: str) -> bool:
+    """Is ``t`` a deliverables header line (split_header_line)?  Asked only of a text holding a string
+    every such line holds ("progres"): most blocks are not looked at by the pattern."""
+    return may_match(_HEADER_NEEDS, lowered(t)) and split_header_line(t) is not None
 
 
 def _is_progress_line(text: str) -> bool:
@@ -175,7 +185,7 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
     deliv_sections: dict[str, bool] = {}
     for b in doc.blocks:
         t = clean_block_text(b.text)
-        if split_header_line(t):   # (also when the loader took it for a heading)
+        if _header_line(t):   # (also when the loader took it for a heading)
             deliv_header_seen = True
         elif b.kind == HEADING:
             deliv_header_seen = False
