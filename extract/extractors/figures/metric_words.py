@@ -45,6 +45,8 @@ _VERBISH = re.compile(
 
 
 # (hot patterns, compiled once)
+_OF_WORDS_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?(.{0,60})")
+_HEAD_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*|\b(?:999|101)\b")
 _NONSPACE = re.compile(r"\S+")
 _WORD_999 = re.compile(r"[A-Za-z][A-Za-z'’-]*|999|101")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -125,7 +127,7 @@ def _metric_for(q: N.Quantity, prev_end: int, nxt: int, clause_start: int,
         if w:
             return w
     if q.unit == "percent":
-        m = re.match(r"^\s*(?:\([^)]{0,30}\)\s*)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?(.{0,60})", sentence[q.end:])
+        m = _OF_WORDS_AFTER.match(sentence[q.end:])
         if m:
             words = []
             for w in m.group(1).split():
@@ -172,7 +174,7 @@ def _metric_before(sentence: str, clause_start: int, q: N.Quantity) -> str:
     if not m:
         return ""
     head = seg[:m.start()].strip(" -–•,;:(")
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*|\b(?:999|101)\b", head)]
+    words = [w for w in _HEAD_WORDS.findall(head)]
     while words and words[0].lower() in _METRIC_STOP:
         words.pop(0)
     if not words or len(words) > 6:
