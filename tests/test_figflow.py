@@ -139,3 +139,16 @@ def test_header_line_screen_is_the_plain_test():
         assert _header_line(t) == plain, t
         found += plain
     assert found >= 3
+
+
+def test_a_text_without_sentence_punctuation_is_one_sentence():
+    from extract.extractors.figures import _one_sentence
+    from extract.nlp import get_nlp
+    one = _one_sentence()
+    texts = [C.clean_block_text(t) for t in _lines()[:20000]]
+    texts += ["No 5 and 6 (a) [b] “c” ‘d’ - 7 – 8 : 9 , 10", "x 12 Cllr Smith e g 2023/24 £5m 14:00"]
+    n = 0
+    for doc in get_nlp().pipe([t for t in texts if t and one(t)]):
+        assert len(list(doc.sents)) == 1, doc.text
+        n += 1
+    assert n > 1000 and not one("Done. Next") and not one("Why? Because")

@@ -54,11 +54,13 @@ How it works
 """
 from __future__ import annotations
 
+import re
 from datetime import date
-from typing import Optional
+from functools import lru_cache
+from typing import Callable, Optional
 
 from ...model import Block, Document, stable_id
-from ...nlp import parse_all
+from ...nlp import get_nlp, parse_all
 from ...records import FigureRecord
 from .blocks import _BlockLinks
 from .clean import _DIGIT, NARRATIVE_KINDS, clean_block_text
@@ -66,7 +68,7 @@ from .context import _Ctx, _block_contexts, _is_progress_line
 from .leads import _item_label, _unit_fits
 from .lexicon import lexicon, metric_key, pinned_lexicon
 from .mentions import _DocMatches
-from .sentence import _sentence_figures
+from .sentence import _kept_quantities, _sentence_figures
 
 __all__ = ["extract", "clean_block_text", "NARRATIVE_KINDS"]
 
@@ -127,6 +129,32 @@ def _take_lead_in(sfigs: list, sentence: str, b: Block, links: _BlockLinks, stat
         links.passed[id(b)] = block_lead
 
 
+@lru_cache(maxsize=1)
+def _one_sentence() -> Callable[[str], bool]:
+    """A test true only of a text the shared pipeline reads as one sentence: the sentencizer starts a
+    sentence only after a token that is one of its punctuation characters, and sentence_fixes only
+    moves or removes such starts; a text holding none of those characters is one sentence."""
+    nlp = get_nlp()
+    chars = nlp.get_pipe("sentencizer").punct_chars if "sentencizer" in nlp.pipe_names else ()
+    if nlp.pipe_names != ["sentencizer", "sentence_fixes"] or not all(len(c) == 1 for c in chars):
+        return lambda text: False
+    rx = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+    return lambda text: rx.search(text) is None
+
+
+def _to_parse(links: _BlockLinks) -> list[tuple[Block, str]]:
+    """The narrative blocks that can state a figure, with their clean texts: those with a digit,
+    but not a one-sentence block without one (its sentence, the whole text, keeps no figure: it
+    is not parsed; a lead-in looked up in it parses it then)."""
+    one = _one_sentence()
+    out = []
+    for b in links.blocks:
+        t = links.text_of[id(b)]
+        if t and _DIGIT.search(t) and not (one(t) and not _kept_quantities(t)):
+            out.append((b, t))
+    return out
+
+
 def warm() -> None:
     """Build the matchers of the vocabulary in use (and their lexeme flags) now: called by
     the pipeline before it forks its workers, so each child starts with them built."""
@@ -156,9 +184,8 @@ def _extract(doc: Document) -> list[FigureRecord]:
     records: list[FigureRecord] = []
     seen: set[str] = set()
     keys: dict = {}
-    # only blocks with a digit can state a figure: only those go through the pipeline
-    numeric = [(b, links.text_of[id(b)]) for b in links.blocks
-               if links.text_of[id(b)] and _DIGIT.search(links.text_of[id(b)])]
+    # only blocks that can state a figure go through the pipeline
+    numeric = _to_parse(links)
     for (b, text), sdoc in zip(numeric, parse_all([t for _, t in numeric])):
         links.sdocs[id(b)] = sdoc
         ctx = contexts.get(id(b)) or _Ctx()
