@@ -54,11 +54,13 @@ How it works
 """
 from __future__ import annotations
 
+import re
 from datetime import date
-from typing import Optional
+from functools import lru_cache
+from typing import Callable, Optional
 
 from ...model import Block, Document, stable_id
-from ...nlp import parse_all
+from ...nlp import get_nlp, parse_all
 from ...records import FigureRecord
 from .blocks import _BlockLinks
 from .clean import _DIGIT, NARRATIVE_KINDS, clean_block_text
@@ -66,7 +68,7 @@ from .context import _Ctx, _block_contexts, _is_progress_line
 from .leads import _item_label, _unit_fits
 from .lexicon import lexicon, metric_key, pinned_lexicon
 from .mentions import _DocMatches
-from .sentence import _sentence_figures
+from .sentence import _kept_quantities, _sentence_figures
 
 __all__ = ["extract", "clean_block_text", "NARRATIVE_KINDS"]
 
@@ -75,8 +77,11 @@ def _iso(d: Optional[date]) -> Optional[str]:
     return d.isoformat() if d is not None else None
 
 
-def _record(doc: Document, b: Block, sentence: str, f, tile_section: str) -> FigureRecord:
+def _record(doc: Document, b: Block, sentence: str, f, tile_section: str, keys: dict) -> FigureRecord:
     q, p = f.q, f.period
+    metric = f.metric
+    if metric not in keys:   # (the document's metric keys, each looked up once)
+        keys[metric] = metric_key(metric)
     return FigureRecord(
         figure_id=stable_id(doc.doc_id, b.page, b.line, sentence, q.start),
         doc_id=doc.doc_id,
@@ -94,7 +99,7 @@ def _record(doc: Document, b: Block, sentence: str, f, tile_section: str) -> Fig
         period_inherited=f.inherited if p is not None else 0,
         subject=f.subject or None,
         metric_text=f.metric or None,
-        metric=metric_key(f.metric),
+        metric=keys[metric],
         char_start=q.start,
         char_end=q.end,
     )
@@ -105,7 +110,8 @@ def _take_lead_in(sfigs: list, sentence: str, b: Block, links: _BlockLinks, stat
     lead-in's (a list item's label outside the measure vocabulary, "North =
     ...", names its subject, not a measure)."""
     label = _item_label(sentence)
-    if any(f.metric_stated and (f.metric in lexicon().metric_phrases or f.metric != label.lower()) for f in sfigs):
+    phrases, own = lexicon().metric_phrases, label.lower()
+    if any(f.metric_stated and (f.metric in phrases or f.metric != own) for f in sfigs):
         return
     if "lead" not in state:
         state["lead"] = links.lead_in_for(b)
@@ -121,6 +127,39 @@ def _take_lead_in(sfigs: list, sentence: str, b: Block, links: _BlockLinks, stat
             # the vocabulary does not know; else the lead-in's subject
             f.subject = label or block_lead.subject or f.subject
         links.passed[id(b)] = block_lead
+
+
+@lru_cache(maxsize=1)
+def _one_sentence() -> Callable[[str], bool]:
+    """A test true only of a text the shared pipeline reads as one sentence: its ``sentences``
+    component (the sentencizer and its fixes) starts a sentence only after a token that is one of
+    the sentencizer's punctuation characters; a text holding none of them is one sentence."""
+    from ...nlp import PUNCT_CHARS
+
+    nlp = get_nlp()
+    if nlp.pipe_names == ["sentences"]:
+        chars = PUNCT_CHARS
+    elif nlp.pipe_names == ["sentencizer", "sentence_fixes"]:
+        chars = nlp.get_pipe("sentencizer").punct_chars
+    else:
+        return lambda text: False
+    if not all(len(c) == 1 for c in chars):
+        return lambda text: False
+    rx = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+    return lambda text: rx.search(text) is None
+
+
+def _to_parse(links: _BlockLinks) -> list[tuple[Block, str]]:
+    """The narrative blocks that can state a figure, with their clean texts: those with a digit,
+    but not a one-sentence block without one (its sentence, the whole text, keeps no figure: it
+    is not parsed; a lead-in looked up in it parses it then)."""
+    one = _one_sentence()
+    out = []
+    for b in links.blocks:
+        t = links.text_of[id(b)]
+        if t and _DIGIT.search(t) and not (one(t) and not _kept_quantities(t)):
+            out.append((b, t))
+    return out
 
 
 def warm() -> None:
@@ -151,25 +190,26 @@ def _extract(doc: Document) -> list[FigureRecord]:
     contexts = _block_contexts(doc)
     records: list[FigureRecord] = []
     seen: set[str] = set()
-    # only blocks with a digit can state a figure: only those go through the pipeline
-    numeric = [(b, links.text_of[id(b)]) for b in links.blocks
-               if links.text_of[id(b)] and _DIGIT.search(links.text_of[id(b)])]
+    keys: dict = {}
+    # only blocks that can state a figure go through the pipeline
+    numeric = _to_parse(links)
     for (b, text), sdoc in zip(numeric, parse_all([t for _, t in numeric])):
         links.sdocs[id(b)] = sdoc
-        ctx = contexts.get(id(b), _Ctx())
+        ctx = contexts.get(id(b)) or _Ctx()
         if ctx.deliverables and _is_progress_line(text):
             continue  # a deliverable's due date and progress: the deliverables extractor's
         carry: dict = {}
         state: dict = {}      # the block's lead-in, looked up once
         pre = _DocMatches(sdoc, text)   # (a Doc's text is the text it was made of)
         for sent in sdoc.sents:
-            raw = text[sent.start_char:sent.end_char]   # (= sent.text, without a Token per token)
+            sc, ec = sent.start_char, sent.end_char
+            if not _DIGIT.search(text, sc, ec):
+                continue   # (no digit: no figure; a sentence's text is its Doc's text -- ``text`` -- sliced)
+            raw = text[sc:ec]   # (= sent.text, without a Token per token)
             lead = len(raw) - len(raw.lstrip())
             sentence = raw.strip()
-            if not sentence or not _DIGIT.search(sentence):
-                continue
             # the sentence's span of the block's Doc; offsets are given in the stripped sentence
-            sfigs = _sentence_figures(sentence, sdoc, sent.start, sent.end, sent.start_char + lead, ctx, carry, pre)
+            sfigs = _sentence_figures(sentence, sdoc, sent.start, sent.end, sc + lead, ctx, carry, pre)
             if sfigs:
                 _take_lead_in(sfigs, sentence, b, links, state)
             tile_section = ""
@@ -178,7 +218,7 @@ def _extract(doc: Document) -> list[FigureRecord]:
                 if tile_metric and (not sfigs[0].metric or tile_section):
                     sfigs[0].metric = tile_metric
             for f in sfigs:
-                rec = _record(doc, b, sentence, f, tile_section)
+                rec = _record(doc, b, sentence, f, tile_section, keys)
                 if rec.figure_id not in seen:
                     seen.add(rec.figure_id)
                     records.append(rec)

@@ -32,10 +32,15 @@ class _BlockLinks:
             else:
                 prev_b = None
         self.text_of: dict[int, str] = {id(b): clean_block_text(b.text) for b in self.blocks}
-        self.list_item: dict[int, bool] = {k: bool(_LIST_ITEM.match(t)) for k, t in self.text_of.items()}
         self.sdocs: dict[int, object] = {}
         self.leads: dict[int, Optional[_Lead]] = {}
         self.passed: dict[int, _Lead] = {}       # the lead-in a block's figures took
+
+    def is_list_item(self, k: int) -> bool:
+        """Is the narrative block of id ``k`` a list item ("North = 1 hr 10 min")?  (Asked only of
+        the few blocks whose figures look for a lead-in.)"""
+        t = self.text_of.get(k)
+        return t is not None and bool(_LIST_ITEM.match(t))
 
     def lead_of_block(self, b: Block) -> Optional[_Lead]:
         k = id(b)
@@ -59,12 +64,12 @@ class _BlockLinks:
                 return self.lead_of_block(q)
         if p is None:
             return None
-        is_item = self.list_item.get(id(b), False)
+        is_item = self.is_list_item(id(b))
         if is_item or b.kind == BULLET:
             lp = self.lead_of_block(p)
             if lp is not None:
                 return lp
-        if is_item and self.list_item.get(id(p)) and id(p) in self.passed:
+        if is_item and self.is_list_item(id(p)) and id(p) in self.passed:
             return self.passed[id(p)]
         return None
 

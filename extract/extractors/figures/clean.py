@@ -33,6 +33,16 @@ _DIGIT = re.compile(r"\d")
 
 
 # (hot patterns, compiled once)
+#: can _BULLET_LEAD or _ITEM_LABEL match at the start of a stripped text?  Their first character is a
+#: glyph of _BULLET_LEAD, "(", a digit (\d: str.isdecimal) or a lower-case ASCII letter
+_LEAD_FIRST = frozenset("-–—•·●▪■◦○►»>*+\u2022\u25cf\u25aa\uf0b7\uf0a7(abcdefghijklmnopqrstuvwxyz")
+
+
+def _MAY_LEAD(t: str) -> bool:
+    c = t[:1]
+    return c in _LEAD_FIRST or c.isdecimal()
+
+
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;:.)])(?=\s|$)")
 
 
@@ -67,8 +77,12 @@ def _clean_block_text(text: str) -> str:
     if "*" in t or "__" in t:
         t = _EMPH.sub("", t)
         t = _EMPH1.sub(r"\1", t)
-    t = _WS.sub(" ", t).strip()
-    t = _SPACE_BEFORE_PUNCT.sub(r"\1", t)   # "abuse , and" -> "abuse, and"
+    # (str.split() splits where \s matches -- both test str.isspace -- so this is _WS.sub(" ", t).strip())
+    t = " ".join(t.split())
+    if " ," in t or " ;" in t or " :" in t or " ." in t or " )" in t:   # (its only spaces are single " ")
+        t = _SPACE_BEFORE_PUNCT.sub(r"\1", t)   # "abuse , and" -> "abuse, and"
+    if not _MAY_LEAD(t):
+        return t   # (neither a bullet glyph nor an item label can start it; it is stripped)
     for _ in range(3):
         t2 = _BULLET_LEAD.sub("", t)
         t2 = _ITEM_LABEL.sub("", t2)

@@ -12,11 +12,12 @@ from ... import normalise as N
 from ...model import HEADING, PARAGRAPH, Document
 from ...nlp import get_nlp
 from ...vocab import vocabulary
-from ..deliverables import split_header_line
+from ...vocab.literals import lowered, may_match, needs
+from ..deliverables import _HEADER_LINE, split_header_line
 from .lexicon import lexicon
 from .clean import _DIGIT, NARRATIVE_KINDS, clean_block_text
 from .matchers import _label_tests
-from .mentions import Mention, _find_labels
+from .mentions import Mention, _DocMatches, _find_labels
 
 # --------------------------------------------------------------------------
 # context inherited from sections and the document
@@ -26,24 +27,27 @@ def _is_generic_heading(text: str) -> bool:
     return vocabulary().is_generic_heading(text)
 
 
-def _subjects_in(text: str) -> list[Mention]:
-    return list(_subjects_in_cached(text, lexicon()))   # (a new vocabulary, new matches)
-
-
 @lru_cache(maxsize=4096)
-def _subjects_in_cached(text: str, lex) -> tuple[Mention, ...]:
-    t = clean_block_text(text)
+def _subjects_of(t: str, lex) -> tuple[Mention, ...]:
+    """The subjects of a clean heading text (of ``lex``: a new vocabulary, new matches)."""
     if not t or not _label_tests(lex)["subject"](t):
         return ()   # (no word a subject starts with: no need to make its Doc)
+    sdoc, pre = _heading_doc(t, lex)
+    return tuple(_find_labels(sdoc, 0, len(sdoc), 0, t, "subject", pre))
+
+
+@lru_cache(maxsize=1024)
+def _heading_doc(t: str, lex) -> tuple:
+    """The Doc of a clean heading text and its matches, made once for its subjects and its metrics
+    (``_find_labels`` makes the same matches without them: it only reads the Doc)."""
     sdoc = get_nlp().make_doc(t)
-    return tuple(_find_labels(sdoc, 0, len(sdoc), 0, t, "subject"))
+    return sdoc, _DocMatches(sdoc, t)
 
 
 @lru_cache(maxsize=4096)
-def _period_statement(text: str) -> Optional[N.Period]:
+def _period_statement(t: str) -> Optional[N.Period]:
     """The reporting period a short heading or line states ("October -
-    December 2023", "Quarter Two 2019-20 (1 July to 30 September 2019)")."""
-    t = clean_block_text(text)
+    December 2023", "Quarter Two 2019-20 (1 July to 30 September 2019)"); ``t`` is its clean text."""
     if not t or len(t) > 100 or len(t.split()) > 12:
         return None
     if not _DIGIT.search(t):
@@ -59,6 +63,14 @@ def _period_statement(text: str) -> Optional[N.Period]:
     return p
 
 
+def _states_figures(t: str) -> bool:
+    """A clean line _period_statement would scan and find figures in (it then gives None).  A short
+    paragraph is asked this first: its text is scanned again as its sentence, so the scan is
+    shared and the period parse is saved."""
+    return bool(t) and len(t) <= 100 and len(t.split()) <= 12 and _DIGIT.search(t) is not None \
+        and bool(N.find_quantities(t))
+
+
 @dataclass
 class _Ctx:
     subject: str = ""
@@ -71,6 +83,15 @@ class _Ctx:
 # deliverables table flattened into text ("Action Date Due Progress")
 # (their one home: vocab/data/deliverables.toml, read by the deliverables extractor)
 _DELIV_SECTION = vocabulary().pattern("deliverables_section")
+
+
+_HEADER_NEEDS = needs(_HEADER_LINE)
+
+
+def _header_line(t: str) -> bool:
+    """Is ``t`` a deliverables header line (split_header_line)?  Asked only of a text holding a string
+    every such line holds ("progres"): most blocks are not looked at by the pattern."""
+    return may_match(_HEADER_NEEDS, lowered(t)) and split_header_line(t) is not None
 
 
 def _is_progress_line(text: str) -> bool:
@@ -106,18 +127,41 @@ def _metrics_in_cached(text: str, lex) -> tuple[Mention, ...]:
     t = clean_block_text(text)
     if not t or not _label_tests(lex)["metric"](t):
         return ()   # (no word a metric starts with)
-    sdoc = get_nlp().make_doc(t)
-    return tuple(_find_labels(sdoc, 0, len(sdoc), 0, t, "metric"))
+    sdoc, pre = _heading_doc(t, lex)
+    return tuple(_find_labels(sdoc, 0, len(sdoc), 0, t, "metric", pre))
+
+
+def _heading_subject(t: str) -> Optional[str]:
+    """The subject a clean heading text names (a service/crime type before an area word); None when none."""
+    lex = lexicon()
+    subs = [m for m in _subjects_of(t, lex) if m.label not in lex.weak]
+    if not subs:
+        return None
+    non_area = [m for m in subs if m.label not in lex.areas]
+    return (non_area or subs)[-1].label
 
 
 def _headings_subject(headings: tuple) -> str:
     """The subject the nearest heading naming one gives (a service/crime type before an area)."""
     for h in reversed(headings):
-        subs = [m for m in _subjects_in(h) if m.label not in lexicon().weak]
-        if subs:
-            non_area = [m for m in subs if m.label not in lexicon().areas]
-            return (non_area or subs)[-1].label
+        s = _heading_subject(clean_block_text(h))
+        if s is not None:
+            return s
     return ""
+
+
+def _running_subject(headings: list[tuple[str, str]], running: str) -> str:
+    """The running subject after the headings (clean text, text) read since it was ``running``: a
+    heading naming a subject sets it, one of three words or more that is not generic clears it.
+    Read from the last heading back: the last that sets or clears it decides (those before it are
+    not looked at)."""
+    for t, text in reversed(headings):
+        s = _heading_subject(t)
+        if s is not None:
+            return s
+        if not _is_generic_heading(t) and len(text.split()) >= 3:
+            return ""
+    return running
 
 
 def _headings_metric(headings: tuple) -> str:
@@ -133,17 +177,20 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
     """For every narrative block (by id): the subject and period it inherits."""
     out: dict[int, _Ctx] = {}
     running_subject = ""
+    unread: list[tuple[str, str]] = []   # the headings since the running subject was last settled
     doc_period: Optional[N.Period] = None
     heading_period: Optional[N.Period] = None
     deliv_header_seen = False   # an "Action Date Due Progress" line in this section
     of_headings: dict[tuple, tuple[str, str]] = {}
+    deliv_sections: dict[str, bool] = {}
     for b in doc.blocks:
-        if split_header_line(clean_block_text(b.text)):   # (also when the loader took it for a heading)
+        t = clean_block_text(b.text)
+        if _header_line(t):   # (also when the loader took it for a heading)
             deliv_header_seen = True
         elif b.kind == HEADING:
             deliv_header_seen = False
-        if b.kind == HEADING or (b.kind == PARAGRAPH and len(b.text) <= 100):
-            p = _period_statement(b.text)
+        if b.kind == HEADING or (b.kind == PARAGRAPH and len(b.text) <= 100 and not _states_figures(t)):
+            p = _period_statement(t)
             if p is not None:
                 if b.kind == HEADING and b.level >= 2:
                     heading_period = p
@@ -151,13 +198,7 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
                     doc_period = p
                     heading_period = None
         if b.kind == HEADING:
-            subs = [m for m in _subjects_in(b.text) if m.label not in lexicon().weak]
-            if subs:
-                # a heading's subject: prefer the service/crime type over an area word
-                non_area = [m for m in subs if m.label not in lexicon().areas]
-                running_subject = (non_area or subs)[-1].label
-            elif not _is_generic_heading(clean_block_text(b.text)) and len(b.text.split()) >= 3:
-                running_subject = ""
+            unread.append((t, b.text))   # (read for the running subject when a block needs it)
             continue
         if b.kind not in NARRATIVE_KINDS:
             continue
@@ -165,6 +206,14 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
         if key not in of_headings:   # (the blocks of a section share their headings: looked up once)
             of_headings[key] = _headings_subject(key), _headings_metric(key)
         subject, metric = of_headings[key]
-        deliv = deliv_header_seen or bool(_DELIV_SECTION.match(clean_block_text(b.section or "")))
+        if not subject and unread:
+            running_subject = _running_subject(unread, running_subject)
+            unread.clear()
+        deliv = deliv_header_seen
+        if not deliv:
+            section = b.section or ""
+            if section not in deliv_sections:
+                deliv_sections[section] = bool(_DELIV_SECTION.match(clean_block_text(section)))
+            deliv = deliv_sections[section]
         out[id(b)] = _Ctx(subject or running_subject, heading_period or doc_period, metric, deliv)
     return out

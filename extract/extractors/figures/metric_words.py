@@ -45,6 +45,8 @@ _VERBISH = re.compile(
 
 
 # (hot patterns, compiled once)
+_OF_WORDS_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?(.{0,60})")
+_HEAD_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*|\b(?:999|101)\b")
 _NONSPACE = re.compile(r"\S+")
 _WORD_999 = re.compile(r"[A-Za-z][A-Za-z'’-]*|999|101")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -101,12 +103,14 @@ def _words_before(segment: str) -> str:
 def _metric_for(q: N.Quantity, prev_end: int, nxt: int, clause_start: int,
                 metrics: list[Mention], sentence: str) -> str:
     seg_start = max(prev_end, clause_start)
+    money_words = lexicon().money
     # a money measure ("budget") is not what a count or a time measures
-    metrics = [m for m in metrics if m.label not in lexicon().money or q.unit == "gbp"
-               or (q.unit == "percent" and not _SHARE_AFTER.match(sentence[q.end:]))]
+    if metrics:
+        metrics = [m for m in metrics if m.label not in money_words or q.unit == "gbp"
+                   or (q.unit == "percent" and not _SHARE_AFTER.match(sentence[q.end:]))]
     inside = [m for m in metrics if m.start >= seg_start and m.end <= q.start]
     if q.unit == "gbp":
-        money = [m for m in inside if m.label in lexicon().money]
+        money = [m for m in inside if m.label in money_words]
         if money:
             return money[-1].label   # "The Commissioner's budget for 2024/25 is £152.3m"
         w = _words_before(sentence[seg_start:q.start])
@@ -123,7 +127,7 @@ def _metric_for(q: N.Quantity, prev_end: int, nxt: int, clause_start: int,
         if w:
             return w
     if q.unit == "percent":
-        m = re.match(r"^\s*(?:\([^)]{0,30}\)\s*)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?(.{0,60})", sentence[q.end:])
+        m = _OF_WORDS_AFTER.match(sentence[q.end:])
         if m:
             words = []
             for w in m.group(1).split():
@@ -170,7 +174,7 @@ def _metric_before(sentence: str, clause_start: int, q: N.Quantity) -> str:
     if not m:
         return ""
     head = seg[:m.start()].strip(" -–•,;:(")
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*|\b(?:999|101)\b", head)]
+    words = [w for w in _HEAD_WORDS.findall(head)]
     while words and words[0].lower() in _METRIC_STOP:
         words.pop(0)
     if not words or len(words) > 6:

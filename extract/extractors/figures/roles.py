@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Optional
 
 
 from ... import normalise as N
+from ...vocab.literals import lowered, needs
 
 if TYPE_CHECKING:   # (sentence imports this module)
     from .sentence import _Fig
@@ -102,25 +103,42 @@ _NOT_CHANGE_BY = re.compile(
     r"explained|accounted|measured|represented|signed)\s+by\s*$", re.I)
 
 
+def _screen(rx: re.Pattern):
+    """A test of a lower-cased text (``lowered``) false only where ``rx`` cannot match the text: it
+    holds none of the strings every match holds (``vocab.literals.needs``); None (a text not safely
+    lower-cased) lets the pattern decide.  One search of those strings is far cheaper than the pattern's."""
+    need = needs(rx)
+    if need is None:
+        return lambda low: True
+    alt = re.compile("|".join(map(re.escape, sorted(need, key=len, reverse=True))))
+    return lambda low: low is None or alt.search(low) is not None
+
+
+_MAY_OTHER, _MAY_WITHIN, _MAY_WITHIN_END, _MAY_TARGET, _MAY_CHANGE, _MAY_TARGET_AFTER, _MAY_CHANGE_AFTER = (
+    _screen(rx) for rx in (_OTHER_BEFORE, _WITHIN_BEFORE, _WITHIN_END, _TARGET_BEFORE, _CHANGE_BEFORE,
+                           _TARGET_AFTER, _CHANGE_AFTER))
+
+
 def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
           prev_rec: Optional["_Fig"], sentence: str, has_next: bool = False) -> str:
     if q.kind == "n":
         return "count"
     if q.kind == "rank":
         return "rank"
-    if q.kind in ("plusminus", "coefficient") or _OTHER_BEFORE.search(before):
+    low_b, low_a = lowered(before), lowered(after)   # (for the screens: a pattern is searched only where it can match)
+    if q.kind in ("plusminus", "coefficient") or (_MAY_OTHER(low_b) and _OTHER_BEFORE.search(before)):
         return "other"
-    if _TARGET_AFTER.match(after):
+    if _MAY_TARGET_AFTER(low_a) and _TARGET_AFTER.match(after):
         return "target"
-    if _WITHIN_BEFORE.search(before) and (q.unit == "seconds" or _DAYS_HOURS_AFTER.match(after)) \
+    if _MAY_WITHIN(low_b) and _WITHIN_BEFORE.search(before) and (q.unit == "seconds" or _DAYS_HOURS_AFTER.match(after)) \
             and ((prev_rec is not None and prev_rec.role == "share") or _LIMIT_WORDS.search(sentence)):
         return "target"   # the time limit a share is measured against, or a standard
-    if _WITHIN_END.search(before) and q.unit == "count" and q.kind == "" \
+    if _MAY_WITHIN_END(low_b) and _WITHIN_END.search(before) and q.unit == "count" and q.kind == "" \
             and _DAYS_AFTER.match(after):
         return "target"   # "finalised within 28 days": a time limit, never a part of a count
     if q.unit == "ratio" and q.kind == "":
         return "share"    # "1 in 5 victims"
-    if _TARGET_BEFORE.search(before):
+    if _MAY_TARGET(low_b) and _TARGET_BEFORE.search(before):
         # "below the 10-minute target at 9 min 48 sec": the target is the figure before; this is the level
         if not (prev_rec is not None and prev_rec.role == "target"
                 and _TARGET_AT_END.search(before)
@@ -141,12 +159,12 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
         return "change"
     if signed.sign_explicit:
         return "change"
-    if _CHANGE_BEFORE.search(before) and not _LEVEL_FROM.search(before) \
+    if _MAY_CHANGE(low_b) and _CHANGE_BEFORE.search(before) and not _LEVEL_FROM.search(before) \
             and not _NOT_CHANGE_BY.search(before):
         return "change"
     # a cue after the figure is its own unless it introduces the next figure
-    own_after = not (has_next and _CHANGE_BEFORE.search(after))
-    if own_after and _CHANGE_AFTER.match(after):
+    own_after = not (has_next and _MAY_CHANGE(low_a) and _CHANGE_BEFORE.search(after))
+    if own_after and _MAY_CHANGE_AFTER(low_a) and _CHANGE_AFTER.match(after):
         return "change"
     if own_after and _COMPARED_AFTER.match(after) and not _LEVEL_FROM.search(before):
         return "change"

@@ -46,10 +46,16 @@ def _nearest(mentions: list[Mention], q: N.Quantity, figs: list[N.Quantity], sen
     no other figure between, else the nearest before, else after."""
     if not mentions:
         return None
-    others = [f for f in figs if f is not q]
+    others: Optional[list] = [] if len(figs) == 1 and figs[0] is q else None   # (made when first asked)
 
     def clear(a: int, b: int) -> bool:
-        return not any(a <= f.start and f.end <= b for f in others)
+        nonlocal others
+        if others is None:
+            others = [f for f in figs if f is not q]
+        for f in others:
+            if a <= f.start and f.end <= b:
+                return False
+        return True
 
     if bind_after is not None:
         for m in mentions:
@@ -77,7 +83,7 @@ def _nearest(mentions: list[Mention], q: N.Quantity, figs: list[N.Quantity], sen
         if not (barrier and _BARRIER.search(sentence[q.end:m.start])) \
                 and not any(q.end <= f.start and f.end <= m.start
                             and re.search(r"\bfrom\s*$", sentence[max(0, f.start - 12):f.start], re.I)
-                            for f in others):
+                            for f in figs if f is not q):
             # ("improved to 7.1%, up from 5.9% last year": the period after "from 5.9%" is that figure's)
             return m
     return None
@@ -193,6 +199,22 @@ def _may_hold_url(sentence: str) -> bool:
     return "@" in sentence or "www." in low or "http" in low
 
 
+def _clear_of(mentions: list[Mention], kept: list[N.Quantity]) -> list[Mention]:
+    """The mentions overlapping no figure of ``kept``."""
+    if not mentions:
+        return []
+    spans = [(q.start, q.end) for q in kept]
+    out = []
+    for m in mentions:
+        s, e = m.start, m.end
+        for a, b in spans:
+            if s < b and a < e:
+                break
+        else:
+            out.append(m)
+    return out
+
+
 def _sentence_mentions(sentence: str, sdoc, tok_start: int, tok_end: int, base: int, ctx: _Ctx,
                        kept: list[N.Quantity], pre: Optional[_DocMatches]) -> _SentenceMentions:
     """Pass 2: periods, subjects, metrics and year-on-year wordings of the
@@ -200,9 +222,8 @@ def _sentence_mentions(sentence: str, sdoc, tok_start: int, tok_end: int, base: 
     months" inside a figure's raw)."""
     default_year = ctx.period.end.year if ctx.period is not None and ctx.period.end else None
     periods = _find_periods(sdoc, tok_start, tok_end, base, sentence, default_year, pre)
-    periods = [p for p in periods if not any(p.start < q.end and q.start < p.end for q in kept)]
-    subjects = _find_labels(sdoc, tok_start, tok_end, base, sentence, "subject", pre)
-    subjects = [s for s in subjects if not any(s.start < q.end and q.start < s.end for q in kept)]
+    periods = _clear_of(periods, kept)
+    subjects = _clear_of(_find_labels(sdoc, tok_start, tok_end, base, sentence, "subject", pre), kept)
     metrics = _find_labels(sdoc, tok_start, tok_end, base, sentence, "metric", pre)
     low = sentence.lower()
     # (every year-on-year wording holds "year" or "yoy")
@@ -230,9 +251,10 @@ def _value_and_role(q: N.Quantity, i: int, kept: list[N.Quantity], sentence: str
     if j < len(kept) and _OPENS_BRACKET.fullmatch(seg_after):
         # the next figure opens a bracket: "30.94% (4382 to 3026) decrease"
         seg_after = sentence[q.end:]
-    signed = N.apply_sign(q, sentence[clause_start:q.start], seg_after)
     if q.kind in ("n", "rank", "plusminus", "coefficient"):
-        signed = q
+        signed = q   # (unsigned: apply_sign is not asked)
+    else:
+        signed = N.apply_sign(q, sentence[clause_start:q.start], seg_after)
     role = _role(q, signed, seg_before, seg_after, prev_rec, sentence, j < len(kept))
     value = signed.value if role == "change" else q.value
     if role == "change" and prev_rec is not None and prev_rec.role == "change" \
