@@ -381,3 +381,12 @@ def test_references_codes_and_phone_numbers_are_no_figures():
     # what stays
     assert [v for _, v, _ in _q("In reference to 45 arrests")] == [45.0]
     assert [v for _, v, _ in _q("a reference group of 12 officers")] == [12.0]
+
+
+def test_a_change_named_before_its_size():
+    # Durham scrutiny: "a decrease in crime of 40 percent", "an increase ... in cases of arson"
+    assert _figures("There was a decrease in crime of 40 percent.") == [("40 percent", -40.0, "change")]
+    assert _figures("There was a reduction in burglary of 12% this year.") == [("12%", -12.0, "change")]
+    assert _figures("An increase in arson of 93% was seen.") == [("93%", 93.0, "change")]
+    got = _figures("A rise in crime of 5% and a fall in arrests of 3% were seen.")
+    assert got == [("5%", 5.0, "change"), ("3%", -3.0, "change")]

@@ -85,7 +85,14 @@ _VERB_OBJECT_BY = re.compile(
     r"(?:[ \t]+(?!by\b|and\b|but\b|while\b|whilst\b|which\b|was\b|were\b|is\b|are\b)[\w'’/-]+){1,7}"
     r"[ \t]+by(?:[ \t]+(?:around|about|approximately|roughly|nearly|almost|some|over|a[ \t]+further))?[ \t]*$",
     re.IGNORECASE)
-_NEG_VERBS = ("cut", "reduc", "decreas", "lower")
+_NEG_VERBS = ("cut", "reduc", "decreas", "lower", "fall", "drop", "declin")
+# a change named with what changed before its size: "a decrease in crime of 40 percent", "an
+# increase in arson of 93%", "a reduction in burglary of 12%" (at most five words between)
+_CHANGE_IN_OF = re.compile(
+    r"\b(?P<w>increase|decrease|reduction|cut|fall|drop|decline|rise|growth|uplift)s?[ \t]+in[ \t]+"
+    r"(?:(?!of\b|and\b|but\b|was\b|were\b|is\b|are\b)[\w'’/-]+[ \t]+){1,5}of"
+    r"(?:[ \t]+(?:around|about|approximately|roughly|nearly|almost|some|over|just[ \t]+(?:under|over)))?[ \t]*$",
+    re.IGNORECASE)
 
 
 def apply_sign(q: Quantity, context_before: str, context_after: str = "") -> Quantity:
@@ -118,6 +125,8 @@ def apply_sign(q: Quantity, context_before: str, context_after: str = "") -> Qua
     elif ("by" in tail or "of" in tail) and _CUT_BY.search(tail):
         s = -1
     elif "by" in tail and (m := _VERB_OBJECT_BY.search(tail)):
+        s = -1 if m.group("w").lower().startswith(_NEG_VERBS) else 1
+    elif " in " in tail and (m := _CHANGE_IN_OF.search(tail)):
         s = -1 if m.group("w").lower().startswith(_NEG_VERBS) else 1
     elif context_after:
         m2 = _AFTER_SIGN.match(clean_text(context_after))
