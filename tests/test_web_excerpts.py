@@ -362,6 +362,7 @@ def test_a_surname_ending_a_sentence_is_kept():
 
 def test_emergency_calls_are_no_immediate_grade():
     # West Mercia PCC: "Emergency demand" is 999's; Plymouth panel: "non-emergency calls" are 101's
+    # (emergency calls attended within a time are the grade's: test_unseen_figures)
     got = dict(_subjects("Emergency demand increased 13% to around 16,000 calls."))
     assert got["16,000"] != "Immediate"
     got = dict(_subjects("101: non- emergency calls waiting longer than 10 minutes fell to 120."))
