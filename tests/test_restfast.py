@@ -20,3 +20,46 @@ def test_subject_patterns_compiled_on_first_use_match_as_compiled():
     for t in texts:
         assert fresh.subject_keys(t) == V.subject_keys(t)
     assert fresh.subject_regex("swindon").search("in Swindon") is not None
+
+
+# --------------------------------------------------------------------------- text loader
+
+
+def _lines_of_texts() -> list[str]:
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent
+    out = []
+    for folder in (root / "corpus", root.parent / "shared" / "real"):
+        if not folder.is_dir():
+            continue
+        for f in sorted(folder.rglob("*")):
+            if f.suffix in (".txt", ".md") and f.stat().st_size < 3_000_000:
+                out += [ln.strip() for ln in f.read_text(encoding="utf-8", errors="replace").splitlines() if ln.strip()]
+    return out + ["Ⅻ Report", "½ Year Figures", "² Note", "Action Date", "ACTION: DATE", "Café Society Group",
+                  "Über Alles", "9 Ωmega Things", "1 2019/2020 THEFT Type 18 - No Suspect Identified", "(a) Big Things"]
+
+
+def _plain_title_like(t: str) -> bool:
+    from extract.loaders.text.lines import HEADER_WORDS, SMALL_WORDS, _strip_parens
+    if not t or not (t[0].isupper() or t[0].isdigit()):
+        return False
+    if t.endswith(":") or ": " in t:
+        return False
+    words = [w for w in t.split() if w[0].isalpha() or any(c.isalpha() for c in w)]
+    if len(words) > 8 or not words or not any(w[0].isupper() for w in words):
+        return False
+    hw = [w.strip(":").lower() for w in t.split()]
+    if len(hw) >= 2 and all(w in HEADER_WORDS for w in hw):
+        return False
+    sig = [w for w in _strip_parens(t).split()
+           if (w[0].isalpha() or any(c.isalpha() for c in w)) and w.lower().strip("-–—,") not in SMALL_WORDS]
+    if not sig:
+        return False
+    caps = sum(1 for w in sig if w.lstrip("'\"‘“(")[:1].isupper())
+    return len(words) <= 4 or caps / len(sig) >= 0.75
+
+
+def test_title_like_as_plain():
+    from extract.loaders.text.lines import is_title_like
+    for t in _lines_of_texts():
+        assert is_title_like.__wrapped__(t) == _plain_title_like(t), t
