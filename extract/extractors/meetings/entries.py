@@ -210,6 +210,8 @@ def _is_label(t: str) -> bool:
 def _is_kv(e: _E) -> bool:
     if e.cells is not None:
         return bool(e.cells) and bool(_kv_key(e.cells[0]))
+    if ":" not in e.text:  # every _KV_LINE has one (the quick test first: asked of every line, twice)
+        return False
     m = _KV_LINE.match(e.text)
     return bool(m and _kv_key(m.group("k")))
 
