@@ -63,3 +63,32 @@ def test_title_like_as_plain():
     from extract.loaders.text.lines import is_title_like
     for t in _lines_of_texts():
         assert is_title_like.__wrapped__(t) == _plain_title_like(t), t
+
+
+def test_clean_inline_space_patterns_as_plain():
+    from extract.loaders import common as C
+    plain_spaces = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v ]{2,}|"
+                              r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]")
+    plain_punct = re.compile(r"(?<=\w) (?=[.,;:](?:\s|$))")
+    texts = _lines_of_texts() + ["a .b", "word . x", "x ,", "é : y", "a\u00a0b", "a \u2003 b", "£5 .", " . a", "a\t.",
+                                 "x ;\n", "_ : x", "9 .5", "a  b’", "’ ’"]
+    for t in texts:
+        assert bool(plain_spaces.search(t)) == bool("  " in t or C._ODD_SPACE.search(t)), t
+        assert plain_punct.sub("", t) == C._SPACE_BEFORE_PUNCT.sub("", t), t
+
+
+def test_markdown_clean_skips_only_text_without_markup():
+    from extract.loaders import common as C
+    for t in _lines_of_texts() + ["a $x^2$ b", "[a](b)", "`c`", "**b**", "*e*", "_u_", "~~s~~", "a\\*b", "x]y"]:
+        if not C._MARKDOWN_CHARS.search(t):
+            for rx in (C._LATEX, C._MD_LINK, C._CODE, C._BOLD, C._EM_STAR, C._EM_UND, C._STRIKE, C._STRAY_BOLD,
+                       C._ESCAPE):
+                assert not rx.search(t), (rx.pattern, t)
+
+
+def test_split_blank_page_as_plain():
+    from extract.loaders import common as C
+    for t in _lines_of_texts() + ["x THIS PAGE IS INTENTIONALLY LEFT BLANK y", "This Page Has Been Deliberately Blank."]:
+        m = C.BLANK_PAGE.search(t)
+        assert (C.split_blank_page(t) == [t]) == (m is None or [p for p in (t[:m.start()].strip(),
+                m.group(0).rstrip(".").strip(), t[m.end():].strip()) if p] == [t]), t
