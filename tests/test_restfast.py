@@ -92,3 +92,41 @@ def test_split_blank_page_as_plain():
         m = C.BLANK_PAGE.search(t)
         assert (C.split_blank_page(t) == [t]) == (m is None or [p for p in (t[:m.start()].strip(),
                 m.group(0).rstrip(".").strip(), t[m.end():].strip()) if p] == [t]), t
+
+
+def test_clean_fast_paths_as_plain():
+    from extract.extractors.deliverables import text as dtext
+    from extract.extractors.meetings import text as mtext
+    from extract.loaders import common as C
+    from extract.normalise import clean_text
+
+    def meetings_plain(s):
+        if not s:
+            return ""
+        s = s.replace("–", "\x00").replace("—", "\x01")
+        s = clean_text(s).replace("\x00", "–").replace("\x01", "—").replace("\\", "")
+        return " ".join(s.split())
+
+    def deliverables_plain(s):
+        if not s:
+            return ""
+        s = clean_text(s.replace("–", "\x00")).replace("\x00", "–").replace("\\", "")
+        return " ".join(s.split())
+
+    def data_line_plain(text):
+        toks = text.split()
+        return bool(toks) and all(C._DATA_TOKEN.match(t) for t in toks) and any(ch.isdigit() for ch in text)
+
+    def starts_lower_plain(text):
+        t = text.lstrip(" \"'“‘(")
+        if not t or not t[0].islower() or t.startswith(C.URL_STARTS):
+            return False
+        return not any(c.isupper() for c in t.split(None, 1)[0])
+
+    extra = ["a – b — c", "x\x00y", "&amp; – <b>x</b>", "**bold** — \\x", "eU", "iPhone", "abc", "éA", "ǅx", "q1 90%",
+             "Jan 24 90%", "12 months", ""]
+    for t in _lines_of_texts() + extra:
+        assert mtext._clean(t) == meetings_plain(t), t
+        assert dtext._clean(t) == deliverables_plain(t), t
+        assert C.is_data_line.__wrapped__(t) == data_line_plain(t), t
+        assert C.starts_lower(t) == starts_lower_plain(t), t

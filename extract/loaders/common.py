@@ -202,6 +202,8 @@ def starts_lower(text: str) -> bool:
     if not t or not t[0].islower() or t.startswith(URL_STARTS):
         return False
     word = t.split(None, 1)[0]  # t[0] is a letter: the first run of non-space characters
+    if word.isascii():  # an ASCII word with a lower-case letter has no capital exactly when islower()
+        return word.islower()
     return not any(c.isupper() for c in word)
 
 
