@@ -130,3 +130,20 @@ def test_clean_fast_paths_as_plain():
         assert dtext._clean(t) == deliverables_plain(t), t
         assert C.is_data_line.__wrapped__(t) == data_line_plain(t), t
         assert C.starts_lower(t) == starts_lower_plain(t), t
+
+
+def test_quarter_prefilter():
+    from extract.extractors.measures import context as mctx
+    for t in _lines_of_texts() + ["Quarter Two 2019-20", "Q3 2024", "the FIRST QUARTER", "QuArTeR 1", "q5"]:
+        if mctx._FYQ.search(t):
+            assert mctx._may_name_quarter(t), t
+
+
+def test_meetings_title_and_meeting_prefilters():
+    from extract.extractors.meetings import entries as ment
+    from extract.extractors.meetings import headers as mhead
+    for t in _lines_of_texts() + ["PANEL MINUTES of the meeting", "A\tmeeting of the x", "MEETİNG", "x Notice is given"]:
+        if ment._INLINE_TITLE_OPENER.search(t):
+            assert ment._may_open_title(t), t
+        if mhead._MEETING_WORD.search(t):
+            assert "meet" in t.lower(), t

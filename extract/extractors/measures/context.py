@@ -64,6 +64,13 @@ _FYQ = re.compile(r"\b(?:q[1-4]|quarter\s+(?:one|two|three|four|[1-4])|(?:first|
                   re.IGNORECASE)
 
 
+def _may_name_quarter(t: str) -> bool:
+    """False when ``t`` holds no _FYQ: each says "q1".."q4" or "quarter", letters IGNORECASE folds only
+    to their ASCII capitals, so they are in the lower-cased text (looked for before the slow scan)."""
+    low = t.lower()
+    return "quarter" in low or "q1" in low or "q2" in low or "q3" in low or "q4" in low
+
+
 def _find_fy_quarter(doc: Document):
     """The dated quarter the document reports on ("Quarter Two 2019-20")."""
     for k, b in enumerate(doc.blocks):
@@ -73,7 +80,7 @@ def _find_fy_quarter(doc: Document):
             continue
         t = b.text or ""
         # every _FYQ form has a q ("Q2", "quarter"; IGNORECASE folds q only to Q): cheap skip
-        if ("q" not in t and "Q" not in t) or not _FYQ.search(t):
+        if ("q" not in t and "Q" not in t) or not _may_name_quarter(t) or not _FYQ.search(t):
             continue
         for chunk in re.split(r"(?<=[.;])\s+|\n", t):
             if not _FYQ.search(chunk):

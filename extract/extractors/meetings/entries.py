@@ -71,10 +71,18 @@ _LABEL_AT = re.compile(_LABEL_WORDS, re.I)
 # titles a converter ran on after the panel's name ("SUSSEX POLICE AND CRIME PANEL MINUTES of the meeting ...")
 _INLINE_TITLE = re.compile(r"(?<=\S)\s+(?=(?-i:MINUTES|Minutes)\s+of\s+(?:the|a|an)\b|(?-i:NOTICE\s+IS|Notice\s+is)\s+"
                            r"(?:hereby\s+)?given\b|(?-i:A)\s+meeting\s+of\s+the\b.{5,120}\bwill\s+be\s+held\b)", re.I)
-# how each _INLINE_TITLE form goes on after its whitespace, and the capital it begins with
-# (the quickest scan, made first)
-_INLINE_TITLE_CAPITAL = re.compile(r"MINUTES|Minutes|NOTICE|Notice|A")
+# how each _INLINE_TITLE form goes on after its whitespace (scanned for before _INLINE_TITLE)
 _INLINE_TITLE_OPENER = re.compile(r"(?:MINUTES|Minutes)\s+(?i:of)|NOTICE\s+IS|Notice\s+is|A\s+(?i:meeting)")
+_A_SPACE = re.compile(r"A\s")
+
+
+def _may_open_title(text: str) -> bool:
+    """False when no _INLINE_TITLE_OPENER can be in ``text``: each begins with one of these (plain
+    substring tests and a scan for a literal: the quickest test, made first)."""
+    return ("MINUTES" in text or "Minutes" in text or "NOTICE" in text or "Notice" in text
+            or _A_SPACE.search(text) is not None)
+
+
 # numbered items a converter ran together ("1. Apologies for Absence 2. Declarations of Interest")
 _RUN_ITEM = re.compile(r"(?<=[A-Za-z)])\s+(?P<n>\d{1,3})[.)]\s+(?=[A-Z])")
 
@@ -108,7 +116,7 @@ def _split_labels(text: str) -> list[str]:
         parts = _split_items(text)
         if len(parts) > 1:
             return [x for p in parts for x in _split_labels(p)]
-    t = _INLINE_TITLE.search(text) if _INLINE_TITLE_CAPITAL.search(text) and _INLINE_TITLE_OPENER.search(text) \
+    t = _INLINE_TITLE.search(text) if _may_open_title(text) and _INLINE_TITLE_OPENER.search(text) \
         else None
     if t and len(text[:t.start()]) <= 100 and not _ITEM.match(text) and (
             _BODY_LINE.match(text[:t.start()].strip(" .:")) or text[:t.start()].isupper()):

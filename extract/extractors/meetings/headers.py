@@ -197,7 +197,9 @@ def _notice(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Opt
     if i + 1 < len(entries) and entries[i + 1].cells is None and len(entries[i + 1].text) <= 60 \
             and not _SENTENCE_END.search(e.text[-2:]):  # the last two characters decide "[.!?]$"
         texts.append(f"{e.text} {entries[i + 1].text}")  # the sentence cut by a loader: "... on Wednesday 13th" / "February 2019 at 1900."
-    if not _MEETING_WORD.search(texts[-1]):  # the longest text holds the others
+    # the longest text holds the others; a "meeting" (IGNORECASE: "i" may be a dotted or dotless I)
+    # has "meet" in the lower-cased text, looked for before the slow scan
+    if "meet" not in texts[-1].lower() or not _MEETING_WORD.search(texts[-1]):
         return None
     for k, t in enumerate(texts):
         m = _NOTICE.match(t) or _SUMMONS.match(t)
