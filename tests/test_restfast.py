@@ -147,3 +147,17 @@ def test_meetings_title_and_meeting_prefilters():
             assert ment._may_open_title(t), t
         if mhead._MEETING_WORD.search(t):
             assert "meet" in t.lower(), t
+
+
+def test_inline_label_cuts_as_plain():
+    from extract.extractors.meetings import entries as ment
+    for t in _lines_of_texts() + ["Date: 1 May Time: 10am Venue: Hall", "x  Date: y", "a date: b Place: c", "e Tel: 1",
+                                 " Date: x", "x \u00a0 Venue: y", "é  Time: 1", "\tDate: z",
+                                 "1. Apologies 2. Minutes  3) Next", "5 Item) 6. X"]:
+        assert [(m.span(), m.start("n")) for m in ment._RUN_ITEM_AT_SPACE.finditer(t)] == [
+            (m.span(), m.start("n")) for m in ment._RUN_ITEM.finditer(t)], t
+        plain = [m.span() for m in ment._INLINE_LABEL.finditer(t)]
+        assert [m.span() for m in ment._INLINE_LABEL_AT_SPACE.finditer(t)] == plain, t
+        if t.isascii():
+            upper = [m.end() for m in ment._INLINE_LABEL.finditer(t) if t[m.end()].isupper()]
+            assert [m.end() for m in ment._INLINE_LABEL_ASCII.finditer(t)] == upper, t

@@ -65,6 +65,13 @@ _LABEL_WORDS = (
     r"title\s+of\s+(?:the\s+)?report|presented\s+by|lead\s+officer|author|subject)\s*:"
     r"|(?:the\s+)?meeting\s+(?:commenced|started|began|closed|ended|finished|concluded|terminated)\s+at\b)")
 _INLINE_LABEL = re.compile(rf"(?<=\S)\s+(?={_LABEL_WORDS})", re.I)
+# the same matches found from their first space (a pattern opening with a character set is scanned
+# for fast; one opening with a look-behind is tried at every position): the look-behind then checks
+# the character before that space
+_INLINE_LABEL_AT_SPACE = re.compile(rf"\s(?<=\S\s)\s*(?={_LABEL_WORDS})", re.I)
+# ... and only those a capital follows (the only places _split_labels cuts), on ASCII text (where a
+# capital is [A-Z]): the label words are tried only there
+_INLINE_LABEL_ASCII = re.compile(rf"\s(?<=\S\s)\s*(?=(?-i:[A-Z]))(?={_LABEL_WORDS})", re.I)
 _LABEL_AT = re.compile(_LABEL_WORDS, re.I)
 
 
@@ -85,6 +92,8 @@ def _may_open_title(text: str) -> bool:
 
 # numbered items a converter ran together ("1. Apologies for Absence 2. Declarations of Interest")
 _RUN_ITEM = re.compile(r"(?<=[A-Za-z)])\s+(?P<n>\d{1,3})[.)]\s+(?=[A-Z])")
+# the same matches found from their first space (as _INLINE_LABEL_AT_SPACE)
+_RUN_ITEM_AT_SPACE = re.compile(r"\s(?<=[A-Za-z)]\s)\s*(?P<n>\d{1,3})[.)]\s+(?=[A-Z])")
 
 
 _NUMBERED_NO = re.compile(r"^(?:item\s+)?(\d{1,3})[.)]?\s+[A-Z]")
@@ -96,7 +105,7 @@ def _split_items(text: str) -> list[str]:
         return [text]
     want = int(m.group(1)) + 1
     out, prev = [], 0
-    for r in _RUN_ITEM.finditer(text):
+    for r in _RUN_ITEM_AT_SPACE.finditer(text):
         if int(r.group("n")) == want:
             out.append(text[prev:r.start()].strip())
             prev = r.start("n")
@@ -124,7 +133,7 @@ def _split_labels(text: str) -> list[str]:
     if ":" not in text:
         return [text]
     cuts = []
-    for m in _INLINE_LABEL.finditer(text):
+    for m in (_INLINE_LABEL_ASCII if text.isascii() else _INLINE_LABEL_AT_SPACE).finditer(text):
         c = m.end()
         if not text[c].isupper():
             continue
