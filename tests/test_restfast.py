@@ -161,3 +161,23 @@ def test_inline_label_cuts_as_plain():
         if t.isascii():
             upper = [m.end() for m in ment._INLINE_LABEL.finditer(t) if t[m.end()].isupper()]
             assert [m.end() for m in ment._INLINE_LABEL_ASCII.finditer(t)] == upper, t
+
+
+def test_document_prefilters():
+    from extract.extractors import document as D
+    texts = _lines_of_texts() + ["MINUTES OF THE MEETING", "Mİnutes of the panel", "x Minutes Of a Meeting",
+                                 "News Letter", "BULLETIN", "NEWSLETTER", "Performance Report", "QUARTER TWO 2019",
+                                 "Q2 2019 performance", "HIGHLIGHT REPORT", "  Agenda  ", "Surrey Police and Crime Panel",
+                                 "ſummons", "daſh", "SUMMONS", "Notice of meeting", "MİNUTES", "agenda pack"]
+    kinds = {"agenda_pack": D._T_AGENDA, "minutes": D._T_MINUTES, "highlight_report": D._T_HIGHLIGHT,
+             "newsletter": D._T_NEWSLETTER, "performance_report": D._T_PERFORMANCE}
+    checks = [(rx, lambda low, k=k: any(n in low for n in D._T_NEEDS[k])) for k, rx in kinds.items()]
+    checks.append((re.compile(r"^\s*agenda\s*$", re.I | re.M), lambda low: "agenda" in low))
+    for t in texts:
+        for rx, may in checks:
+            if rx.search(t):
+                assert may(t.lower()), (rx.pattern, t)
+        assert ("minutes of" in t.lower()) == D._may_say_minutes_of(t), t
+        for rx, needs in zip(D._ORG, D._ORG_NEEDS):
+            if rx.search(t):
+                assert needs in t, t
