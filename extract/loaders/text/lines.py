@@ -69,7 +69,7 @@ _PARENS = re.compile(r"\([^)]*\)")
 
 
 def _strip_parens(t: str) -> str:
-    return _PARENS.sub(" ", t)
+    return _PARENS.sub(" ", t) if "(" in t else t  # (every match opens a bracket)
 
 
 def is_keyword_heading(t: str) -> bool:
