@@ -181,3 +181,10 @@ def test_document_prefilters():
         for rx, needs in zip(D._ORG, D._ORG_NEEDS):
             if rx.search(t):
                 assert needs in t, t
+
+
+def test_box_values_opening_as_plain():
+    from extract.extractors.measures import boxes
+    from extract.extractors.measures.cells import _cell
+    for t in _lines_of_texts() + ["** 12%", "  Q1: 5", "<b>7</b> cases", "+ 23.3", "\u00a0 9", "**Q**2", "٣ x", ""]:
+        assert boxes._opens_values(t) == bool(boxes._VALUES_OPENING.match(_cell(t))), t
