@@ -124,7 +124,8 @@ def _venue_after(entries: list[_E], j: int, end: int, place: str) -> tuple[str, 
 def may_print_date(t: str) -> bool:
     """False when ``t`` cannot hold a _PRINTED_DATE: every one ends in a four-digit year and
     names a month (two cheap scans that skip most lines)."""
-    return bool((_FOUR_ASCII_DIGITS if t.isascii() else _FOUR_DIGITS).search(t)) and ("ſ" in t or bool(_MONTH_STEMS.search(t.lower())))
+    four_digits = _FOUR_ASCII_DIGITS if t.isascii() else _FOUR_DIGITS
+    return bool(four_digits.search(t)) and ("ſ" in t or bool(_MONTH_STEMS.search(t.lower())))
 
 
 def dated_header(entries: list[_E], i: int, end: int) -> Optional[tuple[_Seg, int]]:
