@@ -20,6 +20,9 @@ def test_subject_patterns_compiled_on_first_use_match_as_compiled():
     for t in texts:
         assert fresh.subject_keys(t) == V.subject_keys(t)
     assert fresh.subject_regex("swindon").search("in Swindon") is not None
+    import pickle
+    again = pickle.loads(pickle.dumps(fresh))
+    assert again.subject_keys(texts[0]) == V.subject_keys(texts[0])
 
 
 # --------------------------------------------------------------------------- text loader

@@ -137,6 +137,8 @@ class _OnFirstUse:
         return self._rx
 
     def __getattr__(self, name):
+        if name.startswith("__") or name == "_rx":  # (copy and pickle ask before the slots are set)
+            raise AttributeError(name)
         return getattr(self.compiled, name)
 
 
