@@ -79,12 +79,12 @@ def test_printed_dates_prefilter(docs):
 
 
 @pytest.mark.parametrize("key", ["'-' denotes zero", "Note: (–) = nil", "Dashes mean zero",
-                                 "“—” indicates a zero", "A DASH: 0", "nothing here - none"])
+                                 "“—” indicates a zero", "A DASH: 0", "nothing here - none", "'-'-' = 0",
+                                 "x'' - ' = zero", "daſh = 0", "undash = 0", "(-)(-) = nil", "a ‘ – ’ means none",
+                                 "DASH-board: dashes = 0", "é\U0001f600 Dash = nil"])
 def test_dash_key_openers(key):
-    assert bool(mctx._DASH_ZERO.search(key)) == bool(mctx._may_hold_dash_key(key)
-                                                    and mctx._DASH_ZERO.search(key))
-    if mctx._DASH_ZERO.search(key):
-        assert mctx._may_hold_dash_key(key)
+    for text in (key, "x" + key, "x " + key, key + " x", key + "s", "né " + key, "‘é’ DaSh " + key, "ſ " + key):
+        assert bool(mctx._DASH_ZERO.search(text)) == mctx._has_dash_key(text), text
 
 
 def test_dash_key_on_documents(docs):

@@ -44,33 +44,47 @@ _T_PERFORMANCE = re.compile(r"performance (?:report|dashboard|update|summary|inf
                             r"^\s*quarter \w+ (?:19|20)\d\d|\bq[1-4] (?:19|20)\d\d.*performance", re.I | re.M)
 
 
+# a part of every match of each _T_ pattern, in letters IGNORECASE folds only to their ASCII capitals
+# (not i, k or s): a pattern runs only where the lower-cased text holds one (see doc_type_of)
+_T_NEEDS = {"agenda_pack": ("agenda", "not", "umm"), "minutes": ("nute",), "highlight_report": ("ghl",),
+            "newsletter": ("letter", "bull"), "performance_report": ("perf", "quarter")}
+
+
 def doc_type_of(doc: Document) -> str:
     """What the document is, from its title zone first (the first blocks), then
     from the whole text.  An "Agenda Item 7" stamp on a report is not an agenda."""
     zone = "\n".join(_head_text(doc, TITLE_ZONE))
+    zone_low = zone.lower()
     # the kind named first in the title zone wins (the title comes before the items)
     found = []
     for kind, rx in (("agenda_pack", _T_AGENDA), ("minutes", _T_MINUTES), ("highlight_report", _T_HIGHLIGHT),
                      ("newsletter", _T_NEWSLETTER), ("performance_report", _T_PERFORMANCE)):
-        m = rx.search(zone)
+        m = rx.search(zone) if any(n in zone_low for n in _T_NEEDS[kind]) else None
         if m:
             found.append((m.start(), kind))
     if found:
         return min(found)[1]
-    # nothing in the title zone: look wider
+    # nothing in the title zone: look wider (each pattern only where _T_NEEDS says it can match)
     head = "\n".join(_head_text(doc, 60))
-    has_agenda = bool(re.search(r"^\s*agenda\s*$", head, re.I | re.M))
+    low = head.lower()
+    has_agenda = "agenda" in low and bool(re.search(r"^\s*agenda\s*$", head, re.I | re.M))
     if has_agenda:
         return "agenda_pack"
-    if _T_HIGHLIGHT.search(head):
-        return "highlight_report"
-    if _T_NEWSLETTER.search(head):
-        return "newsletter"
-    if _T_PERFORMANCE.search(head):
-        return "performance_report"
-    if re.search(r"minutes of (?:the|a)\b.{0,80}\b(?:meeting|panel|committee)", doc.text.lower()):
+    for kind, rx in (("highlight_report", _T_HIGHLIGHT), ("newsletter", _T_NEWSLETTER),
+                     ("performance_report", _T_PERFORMANCE)):
+        if any(n in low for n in _T_NEEDS[kind]) and rx.search(head):
+            return kind
+    if _may_say_minutes_of(doc.text) and re.search(r"minutes of (?:the|a)\b.{0,80}\b(?:meeting|panel|committee)",
+                                                 doc.text.lower()):
         return "minutes"  # minutes inside
     return "unknown"
+
+
+def _may_say_minutes_of(text: str) -> bool:
+    """False when ``text.lower()`` has no "minutes of": only the ASCII cases of its letters lower-case
+    to them without adding a character (İ gives "i̇"), so it is in the UTF-8 bytes with their ASCII
+    letters lower-cased (much faster than lower-casing a long non-ASCII text)."""
+    return b"minutes of" in text.encode("utf-8", "surrogatepass").lower()
 
 
 _ORG = [
@@ -80,10 +94,16 @@ _ORG = [
 ]
 
 
+# words every match of each _ORG pattern holds as printed (the second pattern opens with a word
+# boundary, which the engine tries at every position)
+_ORG_NEEDS = ("Office of the Police and Crime Commissioner for ", "Police and Crime Panel",
+              "Police and Crime Commissioner for ")
+
+
 def organisation_of(doc: Document) -> str:
     head = "\n".join(b.text for b in doc.blocks[:HEAD_BLOCKS])
-    for rx in _ORG:
-        m = rx.search(head)
+    for rx, needs in zip(_ORG, _ORG_NEEDS):
+        m = rx.search(head) if needs in head else None
         if m:
             return m.group(0).strip()
     return ""

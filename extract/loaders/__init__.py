@@ -237,3 +237,9 @@ def discover(paths: Iterable[PathLike]) -> list[Path]:
         else:
             add(p)  # explicit file (a missing one fails later in load(), naming it)
     return out
+
+
+# the text and Markdown readers are imported with the package, not by the first document: the
+# run's parent imports the package before it forks its workers, which then share them instead of
+# each importing (compiling their patterns) again
+from . import markdown as _markdown, text as _text  # noqa: E402,F401

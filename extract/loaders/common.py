@@ -33,6 +33,9 @@ from .htmltext import strip_tags
 # plain space is left alone, so text with nothing to change gives no match at all
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v ]{2,}|"
                      r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]")
+# the characters of _SPACES but the plain space: a text holds a _SPACES match exactly when it holds
+# one of them or two spaces in a row (a pattern opening with a character set is scanned for fast)
+_ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*\)")
@@ -76,14 +79,23 @@ def _drop_zero_width(s: str) -> str:
 
 
 _STRAY_BOLD = re.compile(r"(?<!\\)\*\*")
-_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) (?=[.,;:](?:\s|$))")
+# a space after a word character, before punctuation: the space comes first (the engine looks for
+# the literal fast; a pattern opening with a look-behind is tried at every position), then the
+# look-behind checks the word character before it
+_SPACE_BEFORE_PUNCT = re.compile(r" (?=[.,;:](?:\s|$))(?<=\w )")
 _SPACE_AFTER_OPEN = re.compile(r"\( (?=\S)")
 _SPACE_BEFORE_CLOSE = re.compile(r"(?<=\S) \)")
+
+
+# a character each pattern of _clean_markdown needs ("$", "]", "`", "*", "_", "~", "\\")
+_MARKDOWN_CHARS = re.compile(r"[$\]`*_~\\]")
 
 
 def _clean_markdown(s: str) -> str:
     """Markdown links, code, emphasis, strikethrough and escapes removed.  Each pattern runs
     only when the text holds the characters it needs to match (a plain substring test)."""
+    if not _MARKDOWN_CHARS.search(s):  # one scan for every pattern's character: most text has none
+        return s
     if "$" in s:
         s = _LATEX.sub(_latex_sub, s)
     if "](" in s:
@@ -120,8 +132,8 @@ def clean_inline(s: str, *, markdown: bool = True) -> str:
         s = _clean_markdown(s)
     if "&" in s:  # an entity may stand for a zero-width character ("&shy;")
         s = _drop_zero_width(html.unescape(s))
-    if not s.isascii() or "  " in s or "\t" in s or "\r" in s or "\f" in s or "\v" in s:
-        s = _SPACES.sub(" ", s)  # (ASCII text gives _SPACES a match only with one of those)
+    if "  " in s or "\t" in s or "\r" in s or "\f" in s or "\v" in s or (not s.isascii() and _ODD_SPACE.search(s)):
+        s = _SPACES.sub(" ", s)  # (a text gives _SPACES a match only with one of those)
     s = s.strip()
     # a space the converter put before punctuation after removed markup: "<b>x</b> ." -> "x."
     if " ." in s or " ," in s or " ;" in s or " :" in s:
@@ -190,6 +202,8 @@ def starts_lower(text: str) -> bool:
     if not t or not t[0].islower() or t.startswith(URL_STARTS):
         return False
     word = t.split(None, 1)[0]  # t[0] is a letter: the first run of non-space characters
+    if word.isascii():  # an ASCII word with a lower-case letter has no capital exactly when islower()
+        return word.islower()
     return not any(c.isupper() for c in word)
 
 
@@ -202,8 +216,10 @@ _DATA_TOKEN = re.compile(
 @lru_cache(maxsize=4096)  # a pure test of one string, asked again for the same line
 def is_data_line(text: str) -> bool:
     """A line made only of numbers, percentages, dates and times ("Jan 24 90%", "75%")."""
-    toks = text.split()
-    return bool(toks) and all(_DATA_TOKEN.match(t) for t in toks) and any(ch.isdigit() for ch in text)
+    head = text.split(None, 1)  # the first word alone first: most lines fail there, unsplit
+    if not head or not _DATA_TOKEN.match(head[0]):
+        return False
+    return all(_DATA_TOKEN.match(t) for t in text.split()) and any(ch.isdigit() for ch in text)
 
 
 PAGE_MARKER = re.compile(
@@ -224,6 +240,8 @@ def page_marker(line: str) -> Optional[int]:
 
 def split_blank_page(text: str) -> list[str]:
     """Split a paragraph around an embedded "This page is intentionally left blank"."""
+    if text.isascii() and "page" not in text.lower():  # (on ASCII text IGNORECASE is lower())
+        return [text]
     m = BLANK_PAGE.search(text)
     if not m:
         return [text]

@@ -119,6 +119,29 @@ class LocalAuthority:
     country: str    # England | Wales
 
 
+class _OnFirstUse:
+    """A pattern compiled when first used: nearly all of the subject and area patterns (one per
+    local authority) are used by no run, and the document workers use none of them.  ``pattern``
+    and ``flags`` are there without compiling (what :mod:`.literals` reads for its prefilters);
+    ``search``, ``finditer`` and the rest are the compiled pattern's."""
+
+    __slots__ = ("pattern", "flags", "_rx")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern, self.flags, self._rx = pattern, flags | re.UNICODE, None
+
+    @property
+    def compiled(self) -> re.Pattern:
+        if self._rx is None:
+            self._rx = re.compile(self.pattern, self.flags)
+        return self._rx
+
+    def __getattr__(self, name):
+        if name.startswith("__") or name == "_rx":  # (copy and pickle ask before the slots are set)
+            raise AttributeError(name)
+        return getattr(self.compiled, name)
+
+
 def _alt(old: str, new: str) -> str:
     if not old:
         return new
@@ -151,6 +174,9 @@ class Vocabulary:
         for f in files:
             self.load(Path(f))
         self._compile()
+        if any(f.parent not in (DATA, DATA / "forces") for f in self.files):
+            for _k, rx, *_ in self._subject_res:  # a user's file: a bad pattern fails the load, as ever
+                rx.compiled
 
     # ------------------------------------------------------------------ loading
     def load(self, path: Path) -> None:
@@ -261,13 +287,13 @@ class Vocabulary:
                 self._name_key.setdefault(name.lower(), k)
             for p in phrases:
                 self._name_key.setdefault(p.lower(), k)
-        self._subject_res: list[tuple[str, re.Pattern, Optional[re.Pattern], Optional[re.Pattern]]] = []
+        self._subject_res: list[tuple[str, _OnFirstUse, Optional[re.Pattern], Optional[re.Pattern]]] = []
         for k, s in list(self.subjects.items()) + list(self.areas.items()):
             if s.pattern:
-                rx = re.compile(s.pattern, re.I)
+                rx = _OnFirstUse(s.pattern, re.I)
             else:   # phrases in any case, `cased` in their own case
                 parts = [f"(?i:{_words_re(s.phrases)})" if s.phrases else "", _words_re(s.cased)]
-                rx = of_words(re.compile("|".join(p for p in parts if p)),
+                rx = of_words(_OnFirstUse("|".join(p for p in parts if p)),
                               [w for w in s.cased if w], [w for w in s.phrases if w]) if any(parts) else None
             if rx is not None:
                 self._subject_res.append((k, rx,
@@ -407,7 +433,7 @@ class Vocabulary:
         """The compiled pattern of a subject or area (key or alias) on words, without
         its stop rules (those apply in :meth:`subject_keys`); None when it has none."""
         s = self.subject(key)
-        return next((rx for k, rx, *_ in self._subject_res if s is not None and k == s.key), None)
+        return next((rx.compiled for k, rx, *_ in self._subject_res if s is not None and k == s.key), None)
 
     def subject_label(self, key: str) -> Optional[str]:
         s = self.subject(key)

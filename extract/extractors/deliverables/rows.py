@@ -144,7 +144,7 @@ def _split_terminators(text: str) -> list[tuple[str, str, str]]:
     last piece may have no pct (text after the last percentage)."""
     out: list[tuple[str, str, str]] = []
     pos = 0
-    for m in _PCT_TOKEN.finditer(text):
+    for m in (_PCT_TOKEN.finditer(text) if "%" in text else ()):  # (every match has a "%")
         before = text[pos:m.start()].strip()
         words = before.split()
         k = _date_suffix(words)
@@ -180,7 +180,7 @@ def _text_run(entries: list[_Entry], h: int) -> tuple[_Run, int]:
             break
         if e.kind == BULLET and not (_starts_lower(t) or _starts_punct(t)):
             break
-        if e.kind == HEADING and not _PCT_TOKEN.search(t) and \
+        if e.kind == HEADING and ("%" not in t or not _PCT_TOKEN.search(t)) and \
                 re.fullmatch(r"deliverables?\s+progress", t, re.I):
             break
         stop = False

@@ -13,8 +13,11 @@ def _clean(s: str) -> str:
     :func:`normalise.clean_text`, except that en dashes are kept as printed)."""
     if not s:
         return ""
-    s = s.replace("–", "\x00")  # keep en dashes as printed
-    s = clean_text(s).replace("\x00", "–")
+    if "–" in s or "\x00" in s:
+        s = s.replace("–", "\x00")  # keep en dashes as printed
+        s = clean_text(s).replace("\x00", "–")
+    else:  # no en dash to keep from clean_text (which never writes NUL): the same, with less copying
+        s = clean_text(s)
     s = s.replace("\\", "")
     return " ".join(s.split())  # = _WS.sub(" ", s).strip(): str.split and \s agree on whitespace
 

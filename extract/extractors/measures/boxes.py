@@ -174,6 +174,15 @@ def _box_label_para(t: str) -> bool:
 _VALUES_OPENING = re.compile(r"Q|\d")  # how a value paragraph's cleaned text begins ("Q1:", "16.5 per cent")
 
 
+def _opens_values(text: str) -> bool:
+    """``_VALUES_OPENING.match(_cell(text))``: without markup, the cleaned text begins with the first
+    character left after "**" and leading white space go (_cell only drops those, joins white space and
+    keeps a leading "+"), read without cleaning the whole paragraph."""
+    if "<" in text:
+        return bool(_VALUES_OPENING.match(_cell(text)))
+    return bool(_VALUES_OPENING.match(text.replace("**", "").lstrip()[:1]))
+
+
 def _paragraph_boxes(ctx: _Ctx, blocks: list[Block], sections: list[str]) -> list[MeasureRecord]:
     out = []
     i = 0
@@ -183,7 +192,7 @@ def _paragraph_boxes(ctx: _Ctx, blocks: list[Block], sections: list[str]) -> lis
         # a label has a value paragraph right after it (the cheaper test first: without one
         # the scan below finds no values)
         if b.kind != "paragraph" or nxt is None or nxt.kind != "paragraph" \
-                or not _VALUES_OPENING.match(_cell(nxt.text)) or not _box_label_para(_cell(b.text)):
+                or not _opens_values(nxt.text or "") or not _box_label_para(_cell(b.text)):
             i += 1
             continue
         # value paragraphs right after the label

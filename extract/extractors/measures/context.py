@@ -64,6 +64,13 @@ _FYQ = re.compile(r"\b(?:q[1-4]|quarter\s+(?:one|two|three|four|[1-4])|(?:first|
                   re.IGNORECASE)
 
 
+def _may_name_quarter(t: str) -> bool:
+    """False when ``t`` holds no _FYQ: each says "q1".."q4" or "quarter", letters IGNORECASE folds only
+    to their ASCII capitals, so they are in the lower-cased text (looked for before the slow scan)."""
+    low = t.lower()
+    return "quarter" in low or "q1" in low or "q2" in low or "q3" in low or "q4" in low
+
+
 def _find_fy_quarter(doc: Document):
     """The dated quarter the document reports on ("Quarter Two 2019-20")."""
     for k, b in enumerate(doc.blocks):
@@ -73,7 +80,7 @@ def _find_fy_quarter(doc: Document):
             continue
         t = b.text or ""
         # every _FYQ form has a q ("Q2", "quarter"; IGNORECASE folds q only to Q): cheap skip
-        if ("q" not in t and "Q" not in t) or not _FYQ.search(t):
+        if ("q" not in t and "Q" not in t) or not _may_name_quarter(t) or not _FYQ.search(t):
             continue
         for chunk in re.split(r"(?<=[.;])\s+|\n", t):
             if not _FYQ.search(chunk):
@@ -89,27 +96,48 @@ _DASH_ZERO = re.compile(
     r"represents|shows|is used for|signifies)\s*(?:a\s+)?(?:zero|nil|none|0)\b", re.IGNORECASE)
 
 
-# how every _DASH_ZERO key starts (a quoted dash, a bracketed dash, the word "dash"): each
-# pattern is scanned much faster than the whole key, and a text with none of them has no key
-_DASH_KEY_STARTS = (re.compile(r"['‘’\"“”]\s*[-–—]\s*['‘’\"“”]"), re.compile(r"\([-–—]\)"),
-                    re.compile(r"dash", re.IGNORECASE))
+# where a _DASH_ZERO key can start: a quote before a dash, a bracketed dash (each pattern starts with
+# a character set or a literal, which the regex engine scans for fast; each consumes only its first
+# character, so overlapping ones are all found), the word "dash" (see _dash_words)
+_DASH_KEY_STARTS = (re.compile(r"['‘’\"“”](?=\s*[-–—]\s*['‘’\"“”])"), re.compile(r"\((?=[-–—]\))"))
+_DASH_WORD = re.compile("dash", re.IGNORECASE)
 
 
-def _may_hold_dash_key(text: str) -> bool:
-    return any(p.search(text) for p in _DASH_KEY_STARTS)
+def _dash_words(text: str) -> list[int]:
+    """Where ``_DASH_WORD`` matches in ``text``.  IGNORECASE matches its letters to their ASCII
+    capitals and s to "ſ" only, so without "ſ" these are the places of b"dash" in the UTF-8 bytes
+    lower-cased (ASCII only, much faster than str.lower), each turned back into a character index."""
+    if "\u017f" in text:
+        return [m.start() for m in _DASH_WORD.finditer(text)]
+    if text.isascii():
+        return list(_finds(text.lower(), "dash"))
+    data = text.encode("utf-8", "surrogatepass")
+    return [len(data[:i].decode("utf-8", "surrogatepass")) for i in _finds(data.lower(), b"dash")]
+
+
+def _finds(text, s):
+    i = text.find(s)
+    while i >= 0:
+        yield i
+        i = text.find(s, i + 1)
+
+
+def _has_dash_key(text: str) -> bool:
+    """``_DASH_ZERO.search(text)`` as a truth value: every match starts where one of its three
+    alternatives starts, so it is tried (``match``, which sees the text before ``pos`` for ``\\b``)
+    only there."""
+    starts = [m.start() for p in _DASH_KEY_STARTS for m in p.finditer(text)] + _dash_words(text)
+    return any(_DASH_ZERO.match(text, i) for i in starts)
 
 
 def _says_dash_is_zero(doc: Document) -> bool:
     """A key in the document saying a dash means zero ("'-' denotes zero", "(-) = nil").
     Without one a dash in a table cell is an empty value, never 0."""
-    raw = doc.raw_text or ""
-    if _may_hold_dash_key(raw) and _DASH_ZERO.search(raw):
+    if _has_dash_key(doc.raw_text or ""):
         return True
-    texts = [b.text or "" for b in doc.blocks if b.kind != "table"]
-    # joined by NUL, which no key can contain: one cheap scan for all the blocks
-    if not _may_hold_dash_key("\x00".join(texts)):
-        return False
-    return any(_DASH_ZERO.search(t) for t in texts)
+    # joined by NUL, which no key can contain nor touch as a word character: the joined text has a
+    # key exactly when one of the blocks has
+    return _has_dash_key("\x00".join(b.text or "" for b in doc.blocks if b.kind != "table"))
 
 
 def _fy_quarter_period(ctx: _Ctx, qn: int):

@@ -36,6 +36,8 @@ def _is_dash_header(row: list[str]) -> bool:
     if any(_value(c) is not None for c in cells if c):
         return False
     periods = [p for p in (_dash_period(c) for c in cells) if p is not None]
+    if not periods:  # both tests below need a period: the word count is not needed
+        return False
     n_words = sum(1 for c in row if _DASH_WORDS.search(c or ""))
     if n_words >= 2 and periods:
         return True

@@ -64,6 +64,8 @@ from ...records import (MeetingRecord, AttendanceRecord, AgendaItemRecord, Decis
                          FutureMeetingRecord, VoteRecord)
 from .attendance import _attendance_lists
 from .votes import decisions_with_votes
+# imported with the package, before the workers fork (votes imports it at its first use)
+from . import decisions as _decisions  # noqa: F401
 from .entries import _entries
 from .forward_plan import _fwp_rows
 from .future import _future_meetings

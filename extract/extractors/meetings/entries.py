@@ -65,18 +65,35 @@ _LABEL_WORDS = (
     r"title\s+of\s+(?:the\s+)?report|presented\s+by|lead\s+officer|author|subject)\s*:"
     r"|(?:the\s+)?meeting\s+(?:commenced|started|began|closed|ended|finished|concluded|terminated)\s+at\b)")
 _INLINE_LABEL = re.compile(rf"(?<=\S)\s+(?={_LABEL_WORDS})", re.I)
+# the same matches found from their first space (a pattern opening with a character set is scanned
+# for fast; one opening with a look-behind is tried at every position): the look-behind then checks
+# the character before that space
+_INLINE_LABEL_AT_SPACE = re.compile(rf"\s(?<=\S\s)\s*(?={_LABEL_WORDS})", re.I)
+# ... and only those a capital follows (the only places _split_labels cuts), on ASCII text (where a
+# capital is [A-Z]): the label words are tried only there
+_INLINE_LABEL_ASCII = re.compile(rf"\s(?<=\S\s)\s*(?=(?-i:[A-Z]))(?={_LABEL_WORDS})", re.I)
 _LABEL_AT = re.compile(_LABEL_WORDS, re.I)
 
 
 # titles a converter ran on after the panel's name ("SUSSEX POLICE AND CRIME PANEL MINUTES of the meeting ...")
 _INLINE_TITLE = re.compile(r"(?<=\S)\s+(?=(?-i:MINUTES|Minutes)\s+of\s+(?:the|a|an)\b|(?-i:NOTICE\s+IS|Notice\s+is)\s+"
                            r"(?:hereby\s+)?given\b|(?-i:A)\s+meeting\s+of\s+the\b.{5,120}\bwill\s+be\s+held\b)", re.I)
-# how each _INLINE_TITLE form goes on after its whitespace, and the capital it begins with
-# (the quickest scan, made first)
-_INLINE_TITLE_CAPITAL = re.compile(r"MINUTES|Minutes|NOTICE|Notice|A")
+# how each _INLINE_TITLE form goes on after its whitespace (scanned for before _INLINE_TITLE)
 _INLINE_TITLE_OPENER = re.compile(r"(?:MINUTES|Minutes)\s+(?i:of)|NOTICE\s+IS|Notice\s+is|A\s+(?i:meeting)")
+_A_SPACE = re.compile(r"A\s")
+
+
+def _may_open_title(text: str) -> bool:
+    """False when no _INLINE_TITLE_OPENER can be in ``text``: each begins with one of these (plain
+    substring tests and a scan for a literal: the quickest test, made first)."""
+    return ("MINUTES" in text or "Minutes" in text or "NOTICE" in text or "Notice" in text
+            or _A_SPACE.search(text) is not None)
+
+
 # numbered items a converter ran together ("1. Apologies for Absence 2. Declarations of Interest")
 _RUN_ITEM = re.compile(r"(?<=[A-Za-z)])\s+(?P<n>\d{1,3})[.)]\s+(?=[A-Z])")
+# the same matches found from their first space (as _INLINE_LABEL_AT_SPACE)
+_RUN_ITEM_AT_SPACE = re.compile(r"\s(?<=[A-Za-z)]\s)\s*(?P<n>\d{1,3})[.)]\s+(?=[A-Z])")
 
 
 _NUMBERED_NO = re.compile(r"^(?:item\s+)?(\d{1,3})[.)]?\s+[A-Z]")
@@ -88,7 +105,7 @@ def _split_items(text: str) -> list[str]:
         return [text]
     want = int(m.group(1)) + 1
     out, prev = [], 0
-    for r in _RUN_ITEM.finditer(text):
+    for r in _RUN_ITEM_AT_SPACE.finditer(text):
         if int(r.group("n")) == want:
             out.append(text[prev:r.start()].strip())
             prev = r.start("n")
@@ -108,7 +125,7 @@ def _split_labels(text: str) -> list[str]:
         parts = _split_items(text)
         if len(parts) > 1:
             return [x for p in parts for x in _split_labels(p)]
-    t = _INLINE_TITLE.search(text) if _INLINE_TITLE_CAPITAL.search(text) and _INLINE_TITLE_OPENER.search(text) \
+    t = _INLINE_TITLE.search(text) if _may_open_title(text) and _INLINE_TITLE_OPENER.search(text) \
         else None
     if t and len(text[:t.start()]) <= 100 and not _ITEM.match(text) and (
             _BODY_LINE.match(text[:t.start()].strip(" .:")) or text[:t.start()].isupper()):
@@ -116,7 +133,7 @@ def _split_labels(text: str) -> list[str]:
     if ":" not in text:
         return [text]
     cuts = []
-    for m in _INLINE_LABEL.finditer(text):
+    for m in (_INLINE_LABEL_ASCII if text.isascii() else _INLINE_LABEL_AT_SPACE).finditer(text):
         c = m.end()
         if not text[c].isupper():
             continue
@@ -210,6 +227,8 @@ def _is_label(t: str) -> bool:
 def _is_kv(e: _E) -> bool:
     if e.cells is not None:
         return bool(e.cells) and bool(_kv_key(e.cells[0]))
+    if ":" not in e.text:  # every _KV_LINE has one (the quick test first: asked of every line, twice)
+        return False
     m = _KV_LINE.match(e.text)
     return bool(m and _kv_key(m.group("k")))
 

@@ -36,6 +36,8 @@ PRINTED_DATE_FORMS = (
 # only says no quickly at the places where no form can begin
 _PRINTED_DATE = re.compile(rf"(?=[\dmtwfs])(?:{PRINTED_DATE_FORMS})", re.I)
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# the same on ASCII text, where \d is [0-9]: a pattern opening with a character set is scanned for fast
+_FOUR_ASCII_DIGITS = re.compile(r"[0-9][0-9]{3}")
 # the first three letters of every month _MONTHS names (IGNORECASE folds them only to their
 # capitals, and s to "ſ" too): looked for in the lower-cased line
 _MONTH_STEMS = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
@@ -122,7 +124,8 @@ def _venue_after(entries: list[_E], j: int, end: int, place: str) -> tuple[str, 
 def may_print_date(t: str) -> bool:
     """False when ``t`` cannot hold a _PRINTED_DATE: every one ends in a four-digit year and
     names a month (two cheap scans that skip most lines)."""
-    return bool(_FOUR_DIGITS.search(t)) and ("ſ" in t or bool(_MONTH_STEMS.search(t.lower())))
+    four_digits = _FOUR_ASCII_DIGITS if t.isascii() else _FOUR_DIGITS
+    return bool(four_digits.search(t)) and ("ſ" in t or bool(_MONTH_STEMS.search(t.lower())))
 
 
 def dated_header(entries: list[_E], i: int, end: int) -> Optional[tuple[_Seg, int]]:

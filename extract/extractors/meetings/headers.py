@@ -35,6 +35,13 @@ _FOR_MEETING = re.compile(
     r"^(?:report\s+)?for\s+(?:the\s+)?(?P<body>[A-Z][\w&' -]{3,80}?)\s+meeting\s+"
     r"(?:(?:on|of|held\s+on)\s+)?(?P<date>.{6,40})$", re.I)
 _FWP = re.compile(r"\b(?:forward\s+(?:work\s+)?(?:plan|programme)|work\s+(?:plan|programme))\b", re.I)
+
+
+def _may_name_fwp(t: str) -> bool:
+    """False when ``t`` holds no _FWP: every one says "plan" or "programme", whose letters IGNORECASE
+    matches only to their ASCII capitals (a cheap look in the lower-cased text before the scan)."""
+    low = t.lower()
+    return "plan" in low or "programme" in low
 _GENERIC_BODY = re.compile(r"^(?:the\s+)?(?:a\s+)?(?:meeting|panel|committee)$", re.I)
 _MINUTES_OF = re.compile(r"^(?:draft\s+)?(?:minutes|notes)\s+of\b", re.I)
 # a title with its date and no "held": "Minutes of Parish Council 22 November 2023",
@@ -206,7 +213,9 @@ def _notice(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Opt
     if i + 1 < len(entries) and entries[i + 1].cells is None and len(entries[i + 1].text) <= 60 \
             and not _SENTENCE_END.search(e.text[-2:]):  # the last two characters decide "[.!?]$"
         texts.append(f"{e.text} {entries[i + 1].text}")  # the sentence cut by a loader: "... on Wednesday 13th" / "February 2019 at 1900."
-    if not _MEETING_WORD.search(texts[-1]):  # the longest text holds the others
+    # the longest text holds the others; a "meeting" (IGNORECASE: "i" may be a dotted or dotless I)
+    # has "meet" in the lower-cased text, looked for before the slow scan
+    if "meet" not in texts[-1].lower() or not _MEETING_WORD.search(texts[-1]):
         return None
     for k, t in enumerate(texts):
         m = _NOTICE.match(t) or _SUMMONS.match(t)
@@ -289,7 +298,8 @@ def _forward_plan(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) 
     Returns None: the scan goes on from the next line."""
     e, n = entries[i], len(entries)
     t = e.text
-    if not (e.cells is None and len(t) <= 120 and e.kind in (HEADING, PARAGRAPH) and _FWP.search(t)
+    if not (e.cells is None and len(t) <= 120 and e.kind in (HEADING, PARAGRAPH) and _may_name_fwp(t)
+            and _FWP.search(t)
             and not _ITEM.match(t)):
         return None
     for k in range(i + 1, min(n, i + 6)):

@@ -15,8 +15,11 @@ _WS = re.compile(r"\s+")
 def _clean(s: str) -> str:
     if not s:
         return ""
-    s = s.replace("–", "\x00").replace("—", "\x01")
-    s = clean_text(s).replace("\x00", "–").replace("\x01", "—").replace("\\", "")
+    if "–" in s or "—" in s or "\x00" in s or "\x01" in s:
+        s = s.replace("–", "\x00").replace("—", "\x01")
+        s = clean_text(s).replace("\x00", "–").replace("\x01", "—").replace("\\", "")
+    else:  # no dash to keep from clean_text (which never writes NUL or \x01): the same, with less copying
+        s = clean_text(s).replace("\\", "")
     return " ".join(s.split())  # = _WS.sub(" ", s).strip(): str.split and \s agree on whitespace
 
 

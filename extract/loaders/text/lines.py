@@ -72,7 +72,7 @@ _PARENS = re.compile(r"\([^)]*\)")
 
 
 def _strip_parens(t: str) -> str:
-    return _PARENS.sub(" ", t)
+    return _PARENS.sub(" ", t) if "(" in t else t  # (every match opens a bracket)
 
 
 def is_keyword_heading(t: str) -> bool:
@@ -98,8 +98,18 @@ def is_caps_heading(t: str) -> bool:
 
 
 def is_header_row(t: str) -> bool:
-    words = [w.strip(":").lower() for w in t.split()]
-    return len(words) >= 2 and all(w in HEADER_WORDS for w in words)
+    words = t.split()
+    return len(words) >= 2 and all(w.strip(":").lower() in HEADER_WORDS for w in words)
+
+
+def _has_letter(w: str) -> bool:
+    """Some character of the word is a letter (``str.isalpha``); an ASCII word has one exactly when
+    it has case (only ASCII letters do), tested without a loop over its characters."""
+    if w[0].isalpha():
+        return True
+    if w.isascii():
+        return w.lower() != w.upper()
+    return any(c.isalpha() for c in w)
 
 
 @lru_cache(maxsize=4096)  # a pure test of one string, asked again for the same line
@@ -110,7 +120,7 @@ def is_title_like(t: str) -> bool:
         return False
     words = []
     for w in t.split():
-        if w[0].isalpha() or any(c.isalpha() for c in w):
+        if _has_letter(w):
             words.append(w)
             if len(words) > 8:  # too many words: no need to read the rest
                 return False
@@ -118,8 +128,7 @@ def is_title_like(t: str) -> bool:
         return False
     if is_header_row(t):
         return False
-    sig = [w for w in _strip_parens(t).split()
-           if (w[0].isalpha() or any(c.isalpha() for c in w)) and w.lower().strip("-–—,") not in SMALL_WORDS]
+    sig = [w for w in _strip_parens(t).split() if _has_letter(w) and w.lower().strip("-–—,") not in SMALL_WORDS]
     if not sig:
         return False
     caps = sum(1 for w in sig if w.lstrip("'\"‘“(")[:1].isupper())
