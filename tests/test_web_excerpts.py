@@ -391,3 +391,13 @@ def test_a_change_named_before_its_size():
     assert _figures("An increase in arson of 93% was seen.") == [("93%", 93.0, "change")]
     got = _figures("A rise in crime of 5% and a fall in arrests of 3% were seen.")
     assert got == [("5%", 5.0, "change"), ("3%", -3.0, "change")]
+
+
+def test_a_present_list_titled_councillors_with_a_colon():
+    # Salford Priors parish: "Present: Councillors:L Maude, ..."
+    for sep in (":", ": "):
+        text = ("Minutes of the Meeting of Salford Priors Parish Council held on 15th May 2019 at 7pm\n\n"
+                f"Present: Councillors{sep}L Maude, J Smith, K Brown\n\n1. Apologies\n")
+        from extract.extractors import meetings
+        got = [a.name for a in meetings.extract(load_text("m.txt", text))["attendance"]]
+        assert got == ["L Maude", "J Smith", "K Brown"], sep

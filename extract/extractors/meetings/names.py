@@ -185,6 +185,9 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
     return people
 
 
+_TITLE_COLON = re.compile(r"^((?:Councillors?|Cllrs?\.?))\s*:\s*(?=[A-Z])")
+
+
 def _parse_list(text: str, known: set) -> list[_Person]:
     """Names in a membership / present / apologies list."""
     out: list[_Person] = []
@@ -192,6 +195,8 @@ def _parse_list(text: str, known: set) -> list[_Person]:
         line = line.strip(" -–·*\t")
         if not line:
             continue
+        # "Councillors: L Maude, ...", "Councillors:L Maude" (Salford Priors): the title of the list
+        line = _TITLE_COLON.sub(r"\1 ", line)
         anchors = list(_HON_SEQ.finditer(line))
         chunks: list[tuple[str, str]] = []
         if not anchors:
