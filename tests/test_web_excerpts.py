@@ -401,3 +401,11 @@ def test_a_present_list_titled_councillors_with_a_colon():
         from extract.extractors import meetings
         got = [a.name for a in meetings.extract(load_text("m.txt", text))["attendance"]]
         assert got == ["L Maude", "J Smith", "K Brown"], sep
+
+
+def test_a_one_cell_per_line_table_with_an_empty_corner():
+    # Cleveland Police FOI: the header's first cell is empty ("|" alone on its line)
+    text = "\n".join(["|", "2019 |", "2020 |", "Under 10 mins |", "2236 |", "2125 |",
+                      "10-30 mins |", "1401 |", "1484 |"]) + "\n"
+    assert _table_rows(text) == [["", "2019", "2020"], ["Under 10 mins", "2236", "2125"],
+                                 ["10-30 mins", "1401", "1484"]]

@@ -111,7 +111,9 @@ def organisation_of(doc: Document) -> str:
 
 _TITLE_WORDS = re.compile(r"highlight report|performance report|newsletter|^minutes of|annual report|"
                           r"^meeting:|^quarter \w+ (?:19|20)\d\d|work plan", re.I)
-_NOT_TITLE = re.compile(r"^\s*agenda item \d+\s*$|^\s*contents\s*$", re.I)
+_NOT_TITLE = re.compile(r"^\s*agenda item \d+\s*$|^\s*contents\s*$|"
+                        r"^\s*(?:\d+[.)]?\s*)?(?:to\s+(?:approve|confirm|receive)\s+)?(?:the\s+)?minutes\s+of\s+"
+                        r"(?:the\s+)?(?:previous|last)\s+meeting\b", re.I)
 # a ModernGov issue page's "Meeting: 09/03/2010 - Cabinet (Item 6)": the issue's title is above it
 _ISSUE_MEETING_LINE = re.compile(r"^meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–]", re.I)
 
@@ -136,7 +138,7 @@ def _title(doc: Document) -> str:
                 re.fullmatch(r"meeting:?", b.rows[0][0].text.strip(), re.I):
             return b.rows[0][1].text
         if b.kind != "table" and len(b.text) <= 120 and _TITLE_WORDS.search(b.text) \
-                and not _ISSUE_MEETING_LINE.match(b.text):
+                and not _ISSUE_MEETING_LINE.match(b.text) and not _NOT_TITLE.match(b.text):
             return re.sub(r"^meeting:\s*", "", b.text, flags=re.I)
     for b in blocks:
         if _NOT_TITLE.match(b.text):

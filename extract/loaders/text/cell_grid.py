@@ -3,7 +3,7 @@
 A police force's FOI answer page keeps its HTML table's cells, each on a line of its own
 (Northumbria Police: blank lines between them; Dorset Police: each cell followed by " |"):
 
-    Ethnicity |         <- the header: a label cell, then two or more period cells
+    Ethnicity |         <- the header: a label cell (or an empty one, "|"), then two or more period cells
     2020 |
     2021 |
     Arabic or North African |   <- each row: a label cell, then one value per period
@@ -46,7 +46,8 @@ def _next_to(items: list, k: int, page_of, page) -> bool:
 def _grid_at(items: list, i: int, page_of):
     """(rows, index after the table) of a one-cell-per-line table starting at ``items[i]``, or None."""
     first = items[i]
-    if not (isinstance(first, _Line) and _label(_cell(first))):
+    # (the header's label cell may be empty: a line holding only "|", Cleveland Police)
+    if not (isinstance(first, _Line) and (_label(_cell(first)) or first.text == "|")):
         return None
     page = page_of(first)
     header = [_cell(first)]
