@@ -409,3 +409,21 @@ def test_a_one_cell_per_line_table_with_an_empty_corner():
                       "10-30 mins |", "1401 |", "1484 |"]) + "\n"
     assert _table_rows(text) == [["", "2019", "2020"], ["Under 10 mins", "2236", "2125"],
                                  ["10-30 mins", "1401", "1484"]]
+
+
+def test_a_percent_change_is_worked_out_on_the_earlier_value():
+    # the value a mismatch reports: "from A to B" takes A as its base (audit of PCC reports: the
+    # later value was taken, "fell from 1,000 to 800, a decrease of 30%" reported as 25%)
+    import pathlib
+    import tempfile
+
+    from extract.pipeline import run
+    text = ("Performance Report\n\nPerformance Summary\n\n"
+            "Crime fell from 1,000 to 800, a decrease of 30%.\n\n"
+            "Theft rose from 800 to 1,000, an increase of 30%.\n")
+    with tempfile.TemporaryDirectory() as tmp:
+        f = pathlib.Path(tmp) / "report.txt"
+        f.write_text(text, encoding="utf-8")
+        checks = list(run([f], pathlib.Path(tmp) / "out", jobs=1, progress=False).tables["checks"])
+    got = sorted((c.sentence.split()[0], c.verdict, round(c.table_value, 2)) for c in checks)
+    assert got == [("Crime", "mismatch", 20.0), ("Theft", "mismatch", 25.0)]

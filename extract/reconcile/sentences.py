@@ -203,13 +203,19 @@ def _change_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, b
                         if old.value > 0:
                             imp = 100 * abs(new.value - old.value) / old.value
                             hyps.append((imp, f"({new.raw} - {old.raw}) / {old.raw} = {imp:.2f}%", False))
+            between = text[levels[0].end:levels[1].start] if len(levels) == 2 else ""
             if len(levels) == 2 and re.search(r"compar|than|\bon\b|\bfrom\b|where|previous|versus|\bvs\b|\bto\b",
-                                              text[levels[0].end:levels[1].start], re.I) \
+                                              between, re.I) \
                     and _states_change_of(text, p, levels):
                 a, b = levels
                 both = [h for h in hyps[-2:]]
                 if all(not agrees(pv, precision_of(p.raw, "percent"), h[0], 1e-9) for h in both):
-                    hyps[-2] = (hyps[-2][0], hyps[-2][1], True)
+                    # the base is the earlier value: the first in "from A to B" ((B - A) / A, the
+                    # last hypothesis), the second in "A compared with B", "A from B" ((A - B) / B)
+                    from_to = re.fullmatch(r"[^\d]{0,20}?\bto\b[^\d]{0,20}", between, re.I) and \
+                        re.search(r"\bfrom\s+(?:\S+\s+){0,3}$", text[max(0, levels[0].start - 30):levels[0].start], re.I)
+                    k = -1 if from_to else -2
+                    hyps[k] = (hyps[k][0], hyps[k][1], True)
         if not hyps:
             continue
         pp = precision_of(p.raw, "percent")
