@@ -427,3 +427,12 @@ def test_a_percent_change_is_worked_out_on_the_earlier_value():
         checks = list(run([f], pathlib.Path(tmp) / "out", jobs=1, progress=False).tables["checks"])
     got = sorted((c.sentence.split()[0], c.verdict, round(c.table_value, 2)) for c in checks)
     assert got == [("Crime", "mismatch", 20.0), ("Theft", "mismatch", 25.0)]
+
+
+def test_a_scale_run_into_the_next_word_loses_no_figure_wrongly():
+    # Staffordshire precept page: "£264.824mfor 2024/25" -- read as £264.824 it would be a
+    # millionfold error: no figure is better than that
+    assert _figures("The precept will raise £264.824mfor 2024/25.") == []
+    assert _figures("The budget is £264.824m for 2024/25.") == [("£264.824m", 264_824_000.0, "level")]
+    # a unit glued on is no scale: the figure stays
+    assert [v for _, v, _ in _figures("The quote remained at £1,296pa, fine.")] == [1296.0]

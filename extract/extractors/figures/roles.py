@@ -72,12 +72,18 @@ _TARGET_AT_END = re.compile(r"\b(?:target|SLA|standard)\s+(?:at|of|with)\s*$", r
 _TO_AFTER = re.compile(r"^\s*(?:to|-|–)(?:\s|$)")
 
 
+# a scale letter glued to the word after it ("£264.824mfor"), not a unit of its own ("£1,296pa")
+_SCALE_RUN_ON = re.compile(r"(?:bn|mn|[mkb])(?!(?:n|illion|ns)\b)[a-z]", re.I)
+
+
 def _is_non_figure(q: N.Quantity, sentence: str, prev: Optional[N.Quantity]) -> bool:
     """Context rules left here are about the sentence, not number grammar
     (labels, financial years, time spans, star ratings and a rank's "of 44"
     are dropped by :func:`normalise.find_quantities` itself)."""
     if q.kind == "" and q.start > 0 and sentence[q.start - 1].isalpha() and not q.raw[:1] in "£+-":
         return True  # glued to a word: codes, footnote markers
+    if q.kind == "" and q.raw[-1:].isdigit() and _SCALE_RUN_ON.match(sentence, q.end):
+        return True  # its scale run into the next word: "£264.824mfor 2024/25" (read, it would lose the scale)
     if q.unit == "count" and q.kind == "" and _AGE_BEFORE.search(sentence[max(0, q.start - 12):q.start]) \
             and q.value == int(q.value):
         tail = sentence[q.end:q.end + 30]
