@@ -436,3 +436,14 @@ def test_a_scale_run_into_the_next_word_loses_no_figure_wrongly():
     assert _figures("The budget is £264.824m for 2024/25.") == [("£264.824m", 264_824_000.0, "level")]
     # a unit glued on is no scale: the figure stays
     assert [v for _, v, _ in _figures("The quote remained at £1,296pa, fine.")] == [1296.0]
+
+
+def test_shares_of_people_stating_a_view_are_shares():
+    # Surrey and Hampshire precept consultations: a list of options after a change
+    got = _figures("The Head of Communication explained that 41% supported the £13 precept increase, "
+                   "11% supported a £12 increase, 2% supported a £11 increase and 39% supported no increase.")
+    assert [(r, role) for r, _, role in got if r.endswith("%")] == [
+        ("41%", "share"), ("11%", "share"), ("2%", "share"), ("39%", "share")]
+    assert _figures("Of respondents, 31% favoured no increase.") == [("31%", 31.0, "share")]
+    # "supported by" is no view
+    assert _figures("Burglary rose by 5% supported by better recording.") == [("5%", 5.0, "change")]

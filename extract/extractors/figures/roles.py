@@ -61,6 +61,10 @@ _SHARE_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?of\b(?!\s+(?:the\s+)?(?:ta
 _SHARE_VERB_AFTER = re.compile(
     r"^\s*(?:\([^)]{0,30}\)\s*)?(?:of\b|were|was|are|felt|feel|state[sd]?|said|say|agreed?|reported|"
     r"satisfied|dissatisfied|believe[sd]?|think|thought|rated|would|had|have|stated|indicated)\b", re.I)
+# a share of people stating a view, whatever the clause before says ("... the £13 increase, 11%
+# supported a £12 increase"; Surrey and Hampshire precept consultations)
+_OPINION_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:respondents|residents|people|those)\s+)?(?:supported|support|"
+                            r"supporting|favou?red|favou?ring|preferred|backed|opposed|voted|agreed|disagreed)\b(?!\s+by\b)", re.I)
 _ONLY_GLUE = re.compile(r"^[\s,;:(]*(?:and|or|i\.e\.|ie|which\s+is|equating\s+to|equivalent\s+to)?[\s,;:(]*$", re.I)
 
 
@@ -159,6 +163,8 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
     if prev_rec is not None and prev_rec.role == "change" and (_ONLY_GLUE.match(before) or bracketed) \
             and not _TO_AFTER.match(after):
         return "change"
+    if q.unit == "percent" and not q.sign_explicit and _OPINION_AFTER.match(after):
+        return "share"   # "11% supported a £12 increase", "31% favoured no increase": respondents
     if q.unit == "percentage_points":
         return "change"
     if q.sign_explicit:
