@@ -447,3 +447,22 @@ def test_shares_of_people_stating_a_view_are_shares():
     assert _figures("Of respondents, 31% favoured no increase.") == [("31%", 31.0, "share")]
     # "supported by" is no view
     assert _figures("Burglary rose by 5% supported by better recording.") == [("5%", 5.0, "change")]
+
+
+def test_a_report_period_named_in_its_title():
+    from extract.extractors.document import describe
+    for text, period in (
+            ("Quarterly Performance Report Quarter One 2023/24\n\nThe report covers crime.\n", ("2023-04-01", "2023-06-30")),
+            ("Performance Update - 12 months to March 2017\n\nText.\n", ("2016-04-01", "2017-03-31")),
+            ("Council Plan performance for quarter 4 (January to March 2025)\n\nText.\n", ("2025-01-01", "2025-03-31"))):
+        d = describe(load_text("report.txt", text))
+        assert (d.period_start, d.period_end) == period, text
+    # minutes are titled by an item ("81. Quarterly Performance Report, Q2 2024-2025", Kent
+    # cabinet minutes): its period is not theirs
+    from pathlib import Path
+
+    from extract.loaders import load
+    real = Path(__file__).resolve().parents[1].parent / "shared" / "real"
+    d = describe(load(real / "kent_cc" / "kcc_cabinet_2025-01-09_minutes.pdf"))
+    assert (d.doc_type, d.period_start, d.period_end) == ("minutes", None, None)
+    assert "Q2 2024-2025" in d.title

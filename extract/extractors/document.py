@@ -119,7 +119,7 @@ _ISSUE_MEETING_LINE = re.compile(r"^meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–]", 
 
 
 # the link to a paper on a ModernGov page, after its title: "... Report 2009/2010 pdf icon PDF 1 MB"
-_LINK_SIZE = re.compile(r"\s*pdf\s+icon\b.*$", re.I)
+_LINK_SIZE = re.compile(r"\s*pdf\s+icon\b.*$|\s+PDF\s+\d+(?:\.\d+)?(?:\s*[KM]B)?\s*$", re.I)
 
 
 def title_of(doc: Document) -> str:
@@ -166,7 +166,7 @@ def _is_period_line(text: str) -> bool:
         or bool(re.fullmatch(r"\W*(?:FY\s*)?\d{2,4}\s*[/-]\s*\d{2,4}\W*", text.strip()))
 
 
-def period_of(doc: Document) -> tuple[str, str]:
+def period_of(doc: Document, doc_type: str = "") -> tuple[str, str]:
     for text in _head_text(doc, 60):
         if len(text) > 80:  # a period line is short: "October – December 2023"
             continue
@@ -182,15 +182,34 @@ def period_of(doc: Document) -> tuple[str, str]:
             # in the opening lines is more often a deadline ("by January 2024")
             if p and p.start and p.end and (p.end - p.start).days >= 58:
                 return p.start.isoformat(), p.end.isoformat()
+    # a report's period named inside its title: "Quarterly Performance Report Quarter One
+    # 2023/24", "Performance Update - 12 months to March 2017", "... quarter 4 (January to March
+    # 2025)" (minutes and agendas are titled by an item: its period is not theirs)
+    if doc_type in ("minutes", "agenda", "agenda_pack"):
+        return "", ""
+    for m in _TITLE_PERIOD.finditer(title_of(doc)):
+        try:
+            p = parse_period(m.group())
+        except Exception:
+            p = None
+        if p and p.start and p.end and (p.end - p.start).days >= 58:
+            return p.start.isoformat(), p.end.isoformat()
     return "", ""
 
 
+_TITLE_PERIOD = re.compile(
+    r"\b(?:quarter|qtr|q)\s*(?:[1-4]|one|two|three|four)\b,?\s*(?:of\s+)?(?:FY\s*)?(?:19|20)\d\d(?:\s*[/-]\s*\d\d(?:\d\d)?)?|"
+    r"\b\d{1,2}\s+months?\s+(?:to|ending)\s+[A-Za-z]{3,9}\s+(?:19|20)\d\d|"
+    r"\b[A-Za-z]{3,9}\s+(?:to|-|–)\s+[A-Za-z]{3,9}\s+(?:19|20)\d\d\b", re.I)
+
+
 def describe(doc: Document) -> DocumentRecord:
-    start, end = period_of(doc)
+    doc_type = doc_type_of(doc)
+    start, end = period_of(doc, doc_type)
     pages = len(doc.pages) if doc.page_marked else None
     return DocumentRecord(
         doc_id=doc.doc_id, source=doc.source, sha256=doc.sha256, format=doc.format,
-        doc_type=doc_type_of(doc), title=title_of(doc), organisation=organisation_of(doc),
+        doc_type=doc_type, title=title_of(doc), organisation=organisation_of(doc),
         period_start=start or None, period_end=end or None, pages=pages,
         status="ok", error=None,
     )
