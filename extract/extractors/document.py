@@ -16,10 +16,12 @@ Rules (first ~40 blocks, case-insensitive):
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ..model import Document, HEADING
 from ..normalise import parse_period
 from ..records import DocumentRecord
+from .meetings.headers import ISSUE_MEETING   # (a ModernGov issue page's meeting line: the title is above it)
 
 HEAD_BLOCKS = 40
 
@@ -114,16 +116,13 @@ _TITLE_WORDS = re.compile(r"highlight report|performance report|newsletter|^minu
 _NOT_TITLE = re.compile(r"^\s*agenda item \d+\s*$|^\s*contents\s*$|"
                         r"^\s*(?:\d+[.)]?\s*)?(?:to\s+(?:approve|confirm|receive)\s+)?(?:the\s+)?minutes\s+of\s+"
                         r"(?:the\s+)?(?:previous|last)\s+meeting\b", re.I)
-# a ModernGov issue page's "Meeting: 09/03/2010 - Cabinet (Item 6)": the issue's title is above it
-_ISSUE_MEETING_LINE = re.compile(r"^meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–]", re.I)
-
-
-# the link to a paper on a ModernGov page, after its title: "... Report 2009/2010 pdf icon PDF 1 MB"
-_LINK_SIZE = re.compile(r"\s*pdf\s+icon\b.*$|\s+PDF\s+\d+(?:\.\d+)?(?:\s*[KM]B)?\s*$", re.I)
 
 
 def title_of(doc: Document) -> str:
-    return _LINK_SIZE.sub("", _title(doc))
+    """The document's title (:func:`_title`) without the link to its paper (words.toml paper_link)."""
+    from ..vocab import vocabulary
+
+    return vocabulary().pattern("paper_link").sub("", _title(doc))
 
 
 def _title(doc: Document) -> str:
@@ -131,14 +130,15 @@ def _title(doc: Document) -> str:
     furniture, "Leave site", a cookie banner, a bare "Agenda item" label, is passed over)."""
     from ..vocab import vocabulary
 
-    furniture = vocabulary().pattern("page_furniture")
-    blocks = [b for b in doc.blocks[:HEAD_BLOCKS] if b.kind == "table" or not furniture.match(b.text)]
+    web, labels = vocabulary().pattern("web_furniture"), vocabulary().pattern("page_furniture")
+    blocks = [b for b in doc.blocks[:HEAD_BLOCKS]
+              if b.kind == "table" or not (web.match(b.text.strip()) or labels.match(b.text))]
     for b in blocks:
         if b.kind == "table" and b.rows and len(b.rows[0]) >= 2 and \
                 re.fullmatch(r"meeting:?", b.rows[0][0].text.strip(), re.I):
             return b.rows[0][1].text
         if b.kind != "table" and len(b.text) <= 120 and _TITLE_WORDS.search(b.text) \
-                and not _ISSUE_MEETING_LINE.match(b.text) and not _NOT_TITLE.match(b.text):
+                and not ISSUE_MEETING.match(b.text) and not _NOT_TITLE.match(b.text):
             return re.sub(r"^meeting:\s*", "", b.text, flags=re.I)
     for b in blocks:
         if _NOT_TITLE.match(b.text):
@@ -166,34 +166,38 @@ def _is_period_line(text: str) -> bool:
         or bool(re.fullmatch(r"\W*(?:FY\s*)?\d{2,4}\s*[/-]\s*\d{2,4}\W*", text.strip()))
 
 
-def period_of(doc: Document, doc_type: str = "") -> tuple[str, str]:
+def _report_span(text: str) -> Optional[tuple[str, str]]:
+    """The period ``text`` names when it spans several months (one month in the opening lines is
+    more often a deadline: "by January 2024"), else None."""
+    try:
+        p = parse_period(text)
+    except Exception:
+        return None
+    if p and p.start and p.end and (p.end - p.start).days >= 58:
+        return p.start.isoformat(), p.end.isoformat()
+    return None
+
+
+def period_of(doc: Document, doc_type: str = "", title: Optional[str] = None) -> tuple[str, str]:
+    """The report's period: a short period line near the top, else one named inside its title
+    (``title``: :func:`title_of`, made here when not given)."""
     for text in _head_text(doc, 60):
         if len(text) > 80:  # a period line is short: "October – December 2023"
             continue
         for cand in [text] + re.findall(r"\(([^)]+)\)", text):
             # the period must be the line, not a phrase in a sentence (tested first: it is cheap)
-            if not _is_period_line(cand):
-                continue
-            try:
-                p = parse_period(cand)
-            except Exception:
-                p = None
-            # only a span of several months names the report's period; one month
-            # in the opening lines is more often a deadline ("by January 2024")
-            if p and p.start and p.end and (p.end - p.start).days >= 58:
-                return p.start.isoformat(), p.end.isoformat()
+            span = _report_span(cand) if _is_period_line(cand) else None
+            if span:
+                return span
     # a report's period named inside its title: "Quarterly Performance Report Quarter One
     # 2023/24", "Performance Update - 12 months to March 2017", "... quarter 4 (January to March
     # 2025)" (minutes and agendas are titled by an item: its period is not theirs)
     if doc_type in ("minutes", "agenda", "agenda_pack"):
         return "", ""
-    for m in _TITLE_PERIOD.finditer(title_of(doc)):
-        try:
-            p = parse_period(m.group())
-        except Exception:
-            p = None
-        if p and p.start and p.end and (p.end - p.start).days >= 58:
-            return p.start.isoformat(), p.end.isoformat()
+    for m in _TITLE_PERIOD.finditer(title_of(doc) if title is None else title):
+        span = _report_span(m.group())
+        if span:
+            return span
     return "", ""
 
 
@@ -204,12 +208,12 @@ _TITLE_PERIOD = re.compile(
 
 
 def describe(doc: Document) -> DocumentRecord:
-    doc_type = doc_type_of(doc)
-    start, end = period_of(doc, doc_type)
+    doc_type, title = doc_type_of(doc), title_of(doc)
+    start, end = period_of(doc, doc_type, title)
     pages = len(doc.pages) if doc.page_marked else None
     return DocumentRecord(
         doc_id=doc.doc_id, source=doc.source, sha256=doc.sha256, format=doc.format,
-        doc_type=doc_type, title=title_of(doc), organisation=organisation_of(doc),
+        doc_type=doc_type, title=title, organisation=organisation_of(doc),
         period_start=start or None, period_end=end or None, pages=pages,
         status="ok", error=None,
     )

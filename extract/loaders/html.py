@@ -52,6 +52,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ..model import BULLET, HEADING, PARAGRAPH, Block, Cell, Document, Page
+from ..vocab import vocabulary
 from .common import clean_inline
 from .htmltext import html_encoding, strip_tags
 
@@ -63,10 +64,6 @@ _DROP_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary"}
 _FURNITURE_NAME = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|cookies?|share|sharing|social|skip|skiplinks?|"
     r"banner|footer|header|sidebar|masthead|search|site-?header|site-?footer)(?:$|[\s_-])", re.I)
-_FURNITURE_TEXT = re.compile(
-    r"^(?:share this (?:item|page|article)|share(?: on (?:facebook|twitter|x|linkedin))?|skip to (?:main )?content|"
-    r"back to top|print this page|print|view directions|email this page|you are here:?|"
-    r"(?:home\s*[>»/|]\s*)+.*|tweet|follow us)\W*$", re.I)
 _COOKIE = re.compile(r"\bcookies?\b", re.I)
 _COOKIE_ACT = re.compile(r"\b(?:accept|reject|we use|this site uses|this website uses|settings|consent)\b", re.I)
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "blockquote", "address", "pre", "center",
@@ -183,7 +180,7 @@ def _is_furniture_block(b: Block) -> bool:
     if b.kind == "table":
         return False
     t = b.text.strip()
-    if _FURNITURE_TEXT.match(t):
+    if vocabulary().pattern("web_furniture").match(t):
         return True
     return len(t) < 400 and bool(_COOKIE.search(t)) and bool(_COOKIE_ACT.search(t))
 

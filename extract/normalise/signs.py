@@ -72,10 +72,11 @@ def _tail_start(tail: str) -> int:
 
 
 _NEG_AFTER = {"decrease", "decline", "fall", "drop", "reduction", "lower", "fewer", "less"}
+# an approximation before a change's size ("by around 5%", "of just under £4m")
+_ABOUT = r"(?:[ \t]+(?:around|about|approximately|roughly|nearly|almost|some|over|just[ \t]+(?:under|over)|a[ \t]+further))?"
 # "cut by 12%", "a cut of 5%", "slashed by 8%" ("cut" needs its "by"/"of": "Grass cutting
 # £2,576", "Hedge cut £250" are payments, not falls)
-_CUT_BY = re.compile(r"\b(?:cut|cuts|slashed)[ \t]+(?:by|of)(?:[ \t]+(?:around|about|approximately|roughly|"
-                     r"nearly|almost|some|over))?[ \t]*$", re.IGNORECASE)
+_CUT_BY = re.compile(r"\b(?:cut|cuts|slashed)[ \t]+(?:by|of)" + _ABOUT + r"[ \t]*$", re.IGNORECASE)
 # a change stated with its object between the verb (or noun) and "by": "to cut the precept by
 # 5%", "reduce violence against a person with injury by 2%", "a reduction in burglary by 13%",
 # "increase the number of officers by 200" (at most seven words between, no clause break)
@@ -83,7 +84,7 @@ _VERB_OBJECT_BY = re.compile(
     r"\b(?P<w>cut(?:s|ting)?|reduc(?:e[ds]?|ing|tions?)|decreas(?:e[ds]?|ing)|lower(?:ed|s|ing)?|"
     r"increas(?:e[ds]?|ing)|rais(?:e[ds]?|ing)|boost(?:s|ed|ing)?)"
     r"(?:[ \t]+(?!by\b|and\b|but\b|while\b|whilst\b|which\b|was\b|were\b|is\b|are\b)[\w'’/-]+){1,7}"
-    r"[ \t]+by(?:[ \t]+(?:around|about|approximately|roughly|nearly|almost|some|over|a[ \t]+further))?[ \t]*$",
+    r"[ \t]+by" + _ABOUT + r"[ \t]*$",
     re.IGNORECASE)
 _NEG_VERBS = ("cut", "reduc", "decreas", "lower", "fall", "drop", "declin")
 # a change named with what changed before its size: "a decrease in crime of 40 percent", "an
@@ -91,7 +92,7 @@ _NEG_VERBS = ("cut", "reduc", "decreas", "lower", "fall", "drop", "declin")
 _CHANGE_IN_OF = re.compile(
     r"\b(?P<w>increase|decrease|reduction|cut|fall|drop|decline|rise|growth|uplift)s?[ \t]+in[ \t]+"
     r"(?:(?!of\b|and\b|but\b|was\b|were\b|is\b|are\b)[\w'’/-]+[ \t]+){1,5}of"
-    r"(?:[ \t]+(?:around|about|approximately|roughly|nearly|almost|some|over|just[ \t]+(?:under|over)))?[ \t]*$",
+    + _ABOUT + r"[ \t]*$",
     re.IGNORECASE)
 
 

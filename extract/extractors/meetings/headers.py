@@ -322,7 +322,7 @@ def _forward_plan(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) 
 # "Meeting: 03/02/2017 - Devon and Cornwall Police and Crime Panel (Item 46)", then the item
 # ("46 101 Update"), its minutes and its decision (Plymouth, Medway, South Ribble, Barking and
 # Dagenham pages)
-_ISSUE_MEETING = re.compile(r"^meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*(?P<body>[A-Z].{2,120}?)"
+ISSUE_MEETING = re.compile(r"^meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*(?P<body>[A-Z].{2,120}?)"
                             r"\s*\(item\s+(?P<item>[\w.]{1,8})\)(?:\s+(?P=item)\.?\s+(?P<title>\S.*))?\s*$", re.I)
 _OUTCOME = re.compile(r"^(?:minutes|decision(?:\s+made)?)\b|\bresolved\b", re.I)
 
@@ -331,12 +331,12 @@ def _issue_meeting(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
     """A ModernGov issue page's "Meeting: DATE - BODY (Item N)" line: minutes when the item's
     minutes or decision follow it (before the next such line), else an agenda."""
     e = entries[i]
-    m = _ISSUE_MEETING.match(e.text) if e.cells is None and e.text[:8].lower() == "meeting:" else None
+    m = ISSUE_MEETING.match(e.text) if e.cells is None and e.text[:8].lower() == "meeting:" else None
     if not m or not parse_date(m.group("date")):
         return None
     kind = "agenda"
     for x in entries[i + 1:i + 40]:
-        if x.cells is None and _ISSUE_MEETING.match(x.text):
+        if x.cells is None and ISSUE_MEETING.match(x.text):
             break
         if x.cells is None and _OUTCOME.search(x.text[:60]):
             kind = "minutes"

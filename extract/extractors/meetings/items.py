@@ -13,6 +13,7 @@ from typing import Optional
 from ...model import HEADING, PARAGRAPH, BULLET
 from .entries import _E, _Seg, _is_label
 from .patterns import _BARE_NO, _DATED_LINE, _ITEM, _PAGES, _PAGE_LINE, _PURPOSE_START
+from ...vocab import vocabulary
 
 
 def _item_no(m: re.Match) -> int:
@@ -163,7 +164,7 @@ def _sequence(cands: list[tuple]) -> list[tuple]:
             ps = int(pages.group("a"))
             pe = int(pages.group("b") or pages.group("a"))
             title = (title[:pages.start()] + title[pages.end():]).strip()
-        found.append((e.idx, m.group("num"), _LINK_SIZE.sub("", title).strip(" -–:"), ps, pe, purpose))
+        found.append((e.idx, m.group("num"), _without_paper_link(title).strip(" -–:"), ps, pe, purpose))
         last_kind = e.kind
         expect = n if sub else n + 1
         if not sub and c_i + 1 < len(cands) and cands[c_i + 1][1].group("sfx") and cands[c_i + 1][2] == n:
@@ -172,8 +173,9 @@ def _sequence(cands: list[tuple]) -> list[tuple]:
     return found
 
 
-# the link to an item's paper on a ModernGov page: "... Report pdf icon PDF 167 KB"
-_LINK_SIZE = re.compile(r"\s*(?:pdf\s+icon\b.*|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B)\s*$", re.I)
+def _without_paper_link(title: str) -> str:
+    """A title without the link to its paper ("... pdf icon PDF 167 KB": words.toml paper_link)."""
+    return vocabulary().pattern("paper_link").sub("", title)
 
 
 def _issue_item(entries: list[_E], seg: _Seg) -> list[tuple]:
@@ -186,7 +188,7 @@ def _issue_item(entries: list[_E], seg: _Seg) -> list[tuple]:
             if m:
                 title, idx = m.group("t"), e.idx
                 break
-    title = _LINK_SIZE.sub("", title or "").strip(" -–:")
+    title = _without_paper_link(title or "").strip(" -–:")
     return [(idx, n, title, None, None, None)] if title else []
 
 
