@@ -146,9 +146,11 @@ def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
     a minutes segment; the index after the title."""
     e, n = entries[i], len(entries)
     t = e.text
-    if i and entries[i - 1].cells is None and _RUNS_ON.search(entries[i - 1].text.rstrip()):
-        return None
     m = _MINUTES_TITLE.match(t) if len(t) <= 300 else None
+    # (every form below starts "minutes of": the line above is looked at only then)
+    if (m is not None or _MINUTES_OF.match(t)) and i and entries[i - 1].cells is None \
+            and _RUNS_ON.search(entries[i - 1].text.rstrip()):
+        return None
     if m is None and e.cells is None and len(t) <= 120 and (md := _MINUTES_DATED.match(t)) \
             and parse_date(md.group("date")):
         segs.append(_Seg("minutes", i, body=_smart_case(md.group("body").strip(), doc_lines),
