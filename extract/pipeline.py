@@ -317,7 +317,7 @@ def collect(results: list[DocResult], spool=None) -> RunResult:
     """The run's tables: each document's records (from ``results``, or read back from
     ``spool`` when the run spooled them), checks by reconciliation across every document,
     and the dataset's observations.  Tables the cross-document stage does not read stay
-    in the spool: they are iterables the writers consume once."""
+    in the spool: they are :class:`SpooledRows`, read from it by the writers."""
     documents = [r.document for r in results]
     tables: dict[str, object] = {name: [] for name in TABLES}
     tables["documents"] = documents
@@ -329,7 +329,7 @@ def collect(results: list[DocResult], spool=None) -> RunResult:
     else:
         for name in TABLES:
             if name != "documents":
-                tables[name] = list(spool.rows(name)) if name in CROSS_DOCUMENT_INPUTS else spool.rows(name)
+                tables[name] = list(spool.rows(name)) if name in CROSS_DOCUMENT_INPUTS else SpooledRows(name, spool)
     # series across documents (issue 15), built in a forked child while reconciliation runs here
     from .dataset import OBSERVATION_INPUTS, build_observations
 
@@ -348,14 +348,33 @@ def collect(results: list[DocResult], spool=None) -> RunResult:
 
 
 def _deduped(name: str, rows):
-    """Rows unique on the table's key (a list stays a list; an iterable is filtered as it is read)."""
-    from .writers import dedupe, dedupe_iter
+    """Rows unique on the table's key (a list stays a list; a spooled table is filtered as it is read)."""
+    from .writers import dedupe
 
-    if not isinstance(rows, list):
-        return dedupe_iter(TABLES[name], rows, lambda n: _merged_warning(n, name))
+    if isinstance(rows, SpooledRows):
+        return rows
     kept, dropped = dedupe(TABLES[name], rows)
     _merged_warning(len(dropped), name)
     return kept
+
+
+class SpooledRows:
+    """The records of a spooled table, unique on its key, read from the spool each time they
+    are iterated (the writers read every table twice: this process and its CSV child).  The
+    rows merged are reported once, by the process that made it."""
+
+    def __init__(self, name: str, spool):
+        self.name, self.spool, self.pid, self.reported = name, spool, os.getpid(), False
+
+    def __iter__(self):
+        from .writers import dedupe_iter
+
+        def end(n: int) -> None:
+            if os.getpid() == self.pid and not self.reported:
+                self.reported = True
+                _merged_warning(n, self.name)
+
+        return dedupe_iter(TABLES[self.name], self.spool.rows(self.name), end)
 
 
 def _merged_warning(n: int, name: str) -> None:

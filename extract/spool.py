@@ -31,6 +31,7 @@ class Spool:
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.con = sqlite3.connect(self.folder / "records.sqlite")
+        self.pid = os.getpid()
         self.con.execute("PRAGMA journal_mode=OFF")
         self.con.execute("PRAGMA synchronous=OFF")
         self.con.execute("CREATE TABLE records (seq INTEGER NOT NULL, name TEXT NOT NULL, data BLOB NOT NULL)")
@@ -41,10 +42,15 @@ class Spool:
         self.con.executemany("INSERT INTO records VALUES (?, ?, ?)",
                              [(seq, name, pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))
                               for name, rows in tables.items() if rows])
+        self.con.commit()   # (journal and sync off: no disk wait) another process may read it now
+
 
     def rows(self, name: str) -> Iterator:
-        """Every record of table ``name``, documents in input order, each document's in its order."""
-        cur = self.con.execute("SELECT data FROM records WHERE name = ? ORDER BY seq, rowid", (name,))
+        """Every record of table ``name``, documents in input order, each document's in its order.
+        A forked child (the writers' one) reads with a connection of its own."""
+        con = self.con if os.getpid() == self.pid else sqlite3.connect(f"file:{self.folder / 'records.sqlite'}?mode=ro",
+                                                                       uri=True)
+        cur = con.execute("SELECT data FROM records WHERE name = ? ORDER BY seq, rowid", (name,))
         for (data,) in cur:
             yield from pickle.loads(data)
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import csv
 import gc
+import io
 import math
 import operator
+import os
 import re
 import sys
 import sqlite3
@@ -172,22 +174,26 @@ def write_all(out_dir: Path, tables: dict[str, list], extra: dict[str, str] | No
               html_writer=None) -> dict[str, int]:
     """Write every table as CSV, Parquet and into extract.sqlite, atomically.
 
+    The CSV and Parquet files are written by a forked child (:func:`_csv_and_parquet`)
+    while this process writes extract.sqlite: each conforms every table itself (the same
+    rows).  ``tables`` must be lists or iterables that can be read more than once.
     One table at a time: its records are conformed once into row dicts, which the
-    CSV, SQLite and Parquet writers take as they are, then let go (memory holds the
-    records and one table's rows, not a second copy of the whole run)."""
-    from .dataset import write_files, write_table  # Parquet, datapackage.json, metadata.json, dataset.html
+    writers take as they are, then let go (memory holds the records and one table's
+    rows, not a second copy of the whole run)."""
+    from .dataset import write_files  # datapackage.json, metadata.json, dataset.html
+    from .runner import InChild
 
     problems: list[str] = []
     counts = {}
     page: dict[str, list] = {}
     with staged(Path(out_dir)) as stage, _no_cycle_collection():
+        files = InChild(_csv_and_parquet, stage, tables, os.getpid())
         con = sqlite3.connect(stage / "extract.sqlite")
         try:
             for name, spec in TABLES.items():
                 rows = conform_table(spec, tables.get(name, []), problems, as_rows=True)
-                counts[name] = write_csv(stage / f"{name}.csv", spec, rows)
+                counts[name] = len(rows)
                 sqlite_table(con, spec, rows)
-                write_table(stage, spec, rows)
                 if name in _DATASET_PAGE:
                     page[name] = rows
             con.commit()
@@ -195,11 +201,32 @@ def write_all(out_dir: Path, tables: dict[str, list], extra: dict[str, str] | No
             con.close()
         _warn(problems)
         write_files(stage, page, parquet=False)
+        sys.stderr.write(files.result())   # (the child's warnings, if any: a Parquet file it could not write)
         if html_writer is not None:
             html_writer(stage / "report.html")
         for fname, text in (extra or {}).items():
             (stage / fname).write_text(text, encoding="utf-8")
     return counts
+
+
+def _csv_and_parquet(stage: Path, tables: dict, parent: int) -> str:
+    """``<table>.csv`` and ``<table>.parquet`` of every table into ``stage``; returns what it
+    warned.  In a child (pid not ``parent``) its warnings are returned, not printed: the
+    parent prints them (and its own about the same rows' repairs, which this one drops)."""
+    from .dataset import write_table  # Parquet
+
+    child = os.getpid() != parent
+    was, captured = sys.stderr, io.StringIO()
+    if child:
+        sys.stderr = captured
+    try:
+        for name, spec in TABLES.items():
+            rows = conform_table(spec, tables.get(name, []), [], as_rows=True)
+            write_csv(stage / f"{name}.csv", spec, rows)
+            write_table(stage, spec, rows)
+    finally:
+        sys.stderr = was
+    return captured.getvalue()
 
 
 @contextmanager
