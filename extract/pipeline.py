@@ -277,7 +277,7 @@ def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
                 partial(split.work, limits=limits, parts=jobs, process=process),
                 lambda job, why: _failed(job.path, f"{job.path}: {why}"),
                 jobs=jobs, timeout_s=limits.get("timeout_s"), max_memory=max_memory,
-                on_done=done, on_start=start)
+                on_done=done, on_start=start, queue_behind=split.text_job)
     finally:
         bar.close()
         for t in importing:

@@ -155,12 +155,18 @@ class _Worker:
         self.proc = ctx.Process(target=_worker, args=(child, work, max_memory), daemon=True)
         _fork(self.proc)
         child.close()
-        self.task: Optional[int] = None
-        self.started = 0.0
+        self.tasks: deque = deque()   # the items sent: the first is being read, one more may wait behind it
+        self.started = 0.0            # when the first began
         self.done = 0
 
+    @property
+    def task(self) -> Optional[int]:
+        return self.tasks[0] if self.tasks else None
+
     def give(self, i: int, item) -> None:
-        self.task, self.started = i, time.monotonic()
+        if not self.tasks:
+            self.started = time.monotonic()
+        self.tasks.append(i)
         self.conn.send((item,))
 
     def stop(self, kill: bool = False) -> None:
@@ -180,7 +186,8 @@ class _Worker:
 
 def run_all(items: list, work: Callable, on_fail: Callable, *, jobs: int = 1,
             timeout_s: Optional[float] = None, max_memory: Optional[int] = DEFAULT_MAX_MEMORY,
-            on_done: Optional[Callable] = None, on_start: Optional[Callable] = None) -> list:
+            on_done: Optional[Callable] = None, on_start: Optional[Callable] = None,
+            queue_behind: Optional[Callable] = None) -> list:
     """``work(item)`` for every item in a pool of ``jobs`` child processes; results in item order.
 
     Children are forked once and read one item after another (a tiny text file
@@ -190,7 +197,11 @@ def run_all(items: list, work: Callable, on_fail: Callable, *, jobs: int = 1,
     ``on_done(item, result)`` are called as each one starts and finishes.
     ``on_done`` may return more items (the pages of a long PDF cut into ranges,
     then the job that puts them together): they are done next, before the items
-    still waiting, and their results follow the given items' in the list returned."""
+    still waiting, and their results follow the given items' in the list returned.
+    While at least ``jobs`` items wait, a child reading an item for which
+    ``queue_behind(item)`` is true is sent its next item already, so it goes on without
+    waiting for this process to take the result; an item waiting behind one that is
+    killed, or whose child dies, goes back to the front of the queue, not started."""
     ctx = mp.get_context("fork")
     items = list(items)
     results: list = [None] * len(items)
@@ -207,56 +218,75 @@ def run_all(items: list, work: Callable, on_fail: Callable, *, jobs: int = 1,
             results.extend([None] * len(more))
             pending.extendleft(reversed(range(first, len(items))))
 
+    def retire(w: _Worker, kill: bool = False) -> None:
+        """``w`` stopped and removed; the items waiting behind its current one go back, not started."""
+        workers.remove(w)
+        pending.extendleft(reversed(w.tasks))
+        kill = kill or bool(w.tasks)
+        w.tasks.clear()
+        w.stop(kill=kill)
+
+    def give(w: _Worker) -> None:
+        i = pending.popleft()
+        w.give(i, items[i])
+        if on_start and len(w.tasks) == 1:
+            on_start(items[i])
+
+    def may_queue(w: _Worker) -> bool:
+        return (queue_behind is not None and len(w.tasks) == 1 and len(pending) >= max(1, jobs)
+                and w.done + 2 <= MAX_TASKS_PER_WORKER and queue_behind(items[w.tasks[0]]))
+
     try:
-        while pending or any(w.task is not None for w in workers):
-            for w in [w for w in workers if w.task is None]:
+        while pending or any(w.tasks for w in workers):
+            for w in [w for w in workers if not w.tasks]:
                 if not pending:
                     break
-                i = pending.popleft()
-                w.give(i, items[i])
-                if on_start:
-                    on_start(items[i])
+                give(w)
             while pending and len(workers) < max(1, jobs):
-                w = _Worker(ctx, work, max_memory)
-                workers.append(w)
-                i = pending.popleft()
-                w.give(i, items[i])
-                if on_start:
-                    on_start(items[i])
-            busy = {w.conn: w for w in workers if w.task is not None}
+                workers.append(_Worker(ctx, work, max_memory))
+                give(workers[-1])
+            for w in [w for w in workers if may_queue(w)]:
+                give(w)
+            busy = {w.conn: w for w in workers if w.tasks}
             for conn in wait(list(busy), timeout=0.2):
-                w = busy[conn]
-                i, w.task = w.task, None
-                try:
-                    kind, value = conn.recv()
-                except (EOFError, OSError):
-                    kind, value = "died", None
-                w.done += 1
-                if kind != "ok" and kind != "error" or w.done >= MAX_TASKS_PER_WORKER:
-                    workers.remove(w)
-                    w.stop()
-                if kind == "ok":
-                    finish(i, value)
-                elif kind == "memory":
-                    finish(i, on_fail(items[i], f"stopped: the memory limit of "
-                                      f"{_gb(max_memory)} (--max-memory) was reached"))
-                elif kind == "error":
-                    finish(i, on_fail(items[i], f"could not be read ({value})"))
-                else:
-                    finish(i, on_fail(items[i], f"the worker reading it ended without a result "
-                                      f"(exit code {w.proc.exitcode}; out of memory?)"))
+                _received(busy[conn], finish, retire, items, on_fail, on_start, max_memory)
             if limit is not None:
                 now = time.monotonic()
-                for w in [w for w in workers if w.task is not None and now - w.started > limit]:
-                    i = w.task
-                    workers.remove(w)
-                    w.stop(kill=True)
+                for w in [w for w in workers if w.tasks and now - w.started > limit]:
+                    i = w.tasks.popleft()
+                    retire(w, kill=True)
                     finish(i, on_fail(items[i], f"stopped: still running after {now - w.started:.0f} s "
                                       f"(--timeout {timeout_s:g} s); killed, nothing kept"))
     finally:
         for w in workers:
-            w.stop(kill=w.task is not None)
+            w.stop(kill=bool(w.tasks))
     return results
+
+
+def _received(w: _Worker, finish, retire, items, on_fail, on_start, max_memory) -> None:
+    """The result of ``w``'s current item (or why there is none) taken and finished."""
+    i = w.tasks.popleft()
+    try:
+        kind, value = w.conn.recv()
+    except (EOFError, OSError):
+        kind, value = "died", None
+    w.done += 1
+    if kind != "ok" and kind != "error" or w.done >= MAX_TASKS_PER_WORKER:
+        retire(w)
+    elif w.tasks:  # the item waiting behind it has begun
+        w.started = time.monotonic()
+        if on_start:
+            on_start(items[w.tasks[0]])
+    if kind == "ok":
+        finish(i, value)
+    elif kind == "memory":
+        finish(i, on_fail(items[i], f"stopped: the memory limit of "
+                          f"{_gb(max_memory)} (--max-memory) was reached"))
+    elif kind == "error":
+        finish(i, on_fail(items[i], f"could not be read ({value})"))
+    else:
+        finish(i, on_fail(items[i], f"the worker reading it ended without a result "
+                          f"(exit code {w.proc.exitcode}; out of memory?)"))
 
 
 class InChild:

@@ -18,6 +18,8 @@ each job: to a range of pages, and to the assembly.
 """
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -72,6 +74,22 @@ def pdf_page_count(path: Path, limits: dict) -> int:
         return page_count(path, data, limits.get("password") or "")
     except Exception:  # noqa: BLE001 - the whole read reports what is wrong with the file
         return 0
+
+
+def text_job(job) -> bool:
+    """Whether ``job`` reads a whole regular file that is not a PDF (text, Markdown, a web
+    page: never split, read at about a megabyte a second): the runner may send a worker
+    its next job while it reads this one (a PDF's job may answer :class:`Split`, whose
+    ranges must not wait behind another job)."""
+    if not isinstance(job, Whole):
+        return False
+    try:
+        if not stat.S_ISREG(os.stat(job.path).st_mode):
+            return False   # (a pipe or device is never opened)
+        with open(job.path, "rb") as fh:
+            return not is_pdf(fh.read(1024))
+    except OSError:
+        return False
 
 
 def work(job, limits: dict, parts: int, process):

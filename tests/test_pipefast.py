@@ -3,10 +3,11 @@ hand-off.  Each change keeps what is written and what a failure does."""
 from __future__ import annotations
 
 import os
+import time
 
 from extract import pipeline, spool as spool_mod, writers
 from extract.records import DocumentRecord, FigureRecord
-from extract.runner import InChild
+from extract.runner import InChild, run_all
 
 
 def _figure(i: int, fid: str) -> FigureRecord:
@@ -51,3 +52,58 @@ def test_csv_and_parquet_written_here_when_the_writers_child_dies(tmp_path, monk
 
     monkeypatch.setattr(writers, "_csv_and_parquet", dies_in_child)
     assert _write(tmp_path / "b", tables) == whole
+
+
+def _slow_on_three(i):
+    if i == 3:
+        time.sleep(60)
+    return i * 10
+
+
+def test_an_item_queued_behind_a_killed_one_is_read_and_the_order_kept():
+    t = time.monotonic()
+    out = run_all(list(range(8)), _slow_on_three, lambda i, why: why, jobs=2, timeout_s=0.5,
+                  queue_behind=lambda i: True)
+    assert time.monotonic() - t < 20
+    assert "still running" in out[3]
+    assert [out[i] for i in range(8) if i != 3] == [0, 10, 20, 40, 50, 60, 70]
+
+
+def _dies_on_two(i):
+    if i == 2:
+        os._exit(5)
+    return i
+
+
+def test_an_item_queued_behind_one_whose_child_dies_is_read():
+    out = run_all(list(range(6)), _dies_on_two, lambda i, why: why, jobs=1, queue_behind=lambda i: True)
+    assert out[:2] == [0, 1] and out[3:] == [3, 4, 5]
+    assert "ended without a result (exit code 5" in out[2]
+
+
+def _started(i):
+    return time.monotonic()
+
+
+def test_a_child_goes_on_to_its_next_item_while_the_parent_takes_a_result():
+    def slow_parent(item, result):
+        time.sleep(0.3)
+
+    queued = run_all(list(range(4)), _started, lambda i, why: why, jobs=1, on_done=slow_parent,
+                     queue_behind=lambda i: True)
+    assert queued[1] - queued[0] < 0.2            # the next item was already in the child's pipe
+    one_by_one = run_all(list(range(4)), _started, lambda i, why: why, jobs=1, on_done=slow_parent)
+    assert one_by_one[1] - one_by_one[0] >= 0.3
+
+
+def test_a_text_job_may_have_another_waiting_behind_it_a_pdf_job_not(tmp_path):
+    from extract import split
+
+    (tmp_path / "a.txt").write_text("Report\n\nCrime fell by 5%.\n")
+    (tmp_path / "b.txt").write_bytes(b"%PDF-1.4\n...")   # a PDF whatever its name says
+    assert split.text_job(split.Whole(0, tmp_path / "a.txt"))
+    assert not split.text_job(split.Whole(1, tmp_path / "b.txt"))
+    assert not split.text_job(split.Pages(1, tmp_path / "b.txt", 0, 4))
+    assert not split.text_job(split.Whole(2, tmp_path / "missing.txt"))
+    os.mkfifo(tmp_path / "pipe.txt")
+    assert not split.text_job(split.Whole(3, tmp_path / "pipe.txt"))   # never opened (it would block)
