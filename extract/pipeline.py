@@ -364,6 +364,25 @@ def collect(results: list[DocResult], spool=None) -> RunResult:
     return RunResult(documents, tables, {k: len(v) for k, v in tables.items() if isinstance(v, list)})
 
 
+#: the tables the cross-document stage makes (every other one is the documents' records, whole
+#: once they are read)
+CROSS_DOCUMENT_OUTPUTS = ("checks", "discrepancies", "observations", "observation_sources", "revisions",
+                          "series_breaks")
+
+
+def _early_files(stage: Path, results: list[DocResult], spool):
+    """The CSV and Parquet files of every table but the cross-document stage's, written into
+    ``stage`` by a forked child (:func:`extract.writers.files_in_child`) while that stage runs
+    here: the rows :func:`collect` gives those tables (that stage reads records, it does not
+    change them)."""
+    from .writers import dedupe, files_in_child
+
+    tables: dict[str, object] = {name: SpooledRows(name, spool) for name in TABLES
+                                 if name not in CROSS_DOCUMENT_OUTPUTS}
+    tables["documents"] = dedupe(TABLES["documents"], [r.document for r in results])[0]
+    return files_in_child(stage, tables, list(tables))
+
+
 def _deduped(name: str, rows):
     """Rows unique on the table's key (a list stays a list; a spooled table is filtered as it is read)."""
     from .writers import dedupe
@@ -506,9 +525,9 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
     ``cache``: a folder for records of unchanged documents (True: beside ``out``;
     None/False: none; see :mod:`extract.cache`).  ``scheduler``: ``local`` or a Dask
     scheduler address to read the documents as Dask tasks (see :mod:`extract.cluster`)."""
-    from .outdir import locked, tidy_before
+    from .outdir import locked, staged, tidy_before
     from .spool import spooled
-    from .writers import write_all
+    from .writers import write_into
 
     paths = list(paths)
     files = discover(paths)
@@ -535,16 +554,18 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
             tidying.start()  # old run folders removed while the documents are read
             results = one_per_file(files, digests, _read_unique(unique, store, jobs, progress, limits,
                                                                  max_memory, scheduler, spool))
-            result = collect(results, spool)
-
-            from . import report
-
-            checks = result.tables["checks"]
-            html = InChild(report.render_html, result.documents, checks)  # rendered while the tables are written
-            extra = {"summary.md": report.markdown_summary(result.documents, checks)}
             tidying.join()
-            counts = write_all(Path(out), result.tables, extra,
-                               lambda p: p.write_text(html.result(), encoding="utf-8"))
+            with staged(Path(out)) as stage:
+                early = _early_files(stage, results, spool)   # written while the cross-document stage runs
+                result = collect(results, spool)
+
+                from . import report
+
+                checks = result.tables["checks"]
+                html = InChild(report.render_html, result.documents, checks)  # rendered while the tables are written
+                extra = {"summary.md": report.markdown_summary(result.documents, checks)}
+                counts = write_into(stage, result.tables, extra,
+                                    lambda p: p.write_text(html.result(), encoding="utf-8"), early)
         result = written(result, Path(out), counts)
         if memo is not None:  # remembered without its records: they are in the output
             memo.put(Path(out), written(result, Path(out), counts, held=False))

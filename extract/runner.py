@@ -167,7 +167,10 @@ class _Worker:
         if not self.tasks:
             self.started = time.monotonic()
         self.tasks.append(i)
-        self.conn.send((item,))
+        try:
+            self.conn.send((item,))
+        except OSError:  # the child is gone: its pipe's end says so (EOF) to the parent's wait
+            pass
 
     def stop(self, kill: bool = False) -> None:
         if kill:

@@ -172,22 +172,41 @@ _DATASET_PAGE = ("documents", "observations", "observation_sources", "revisions"
 
 def write_all(out_dir: Path, tables: dict[str, list], extra: dict[str, str] | None = None,
               html_writer=None) -> dict[str, int]:
-    """Write every table as CSV, Parquet and into extract.sqlite, atomically.
+    """Write every table as CSV, Parquet and into extract.sqlite, atomically (see :func:`write_into`)."""
+    with staged(Path(out_dir)) as stage:
+        return write_into(stage, tables, extra, html_writer)
 
-    The CSV and Parquet files are written by a forked child (:func:`_csv_and_parquet`)
-    while this process writes extract.sqlite: each conforms every table itself (the same
-    rows).  ``tables`` must be lists or iterables that can be read more than once.
-    One table at a time: its records are conformed once into row dicts, which the
+
+def files_in_child(stage: Path, tables: dict, names) -> "InChild":
+    """The CSV and Parquet files of the tables ``names`` written into ``stage`` by a forked child."""
+    from .runner import InChild
+
+    child = InChild(_csv_and_parquet, stage, tables, os.getpid(), tuple(names))
+    child.names = tuple(names)
+    return child
+
+
+def write_into(stage: Path, tables: dict[str, list], extra: dict[str, str] | None = None,
+               html_writer=None, early=None) -> dict[str, int]:
+    """Every table as CSV, Parquet and into extract.sqlite, in the run folder ``stage``.
+
+    The CSV and Parquet files are written by forked children (:func:`files_in_child`:
+    ``early``, one started before, for the tables it names; one started here for the
+    others) while this process writes extract.sqlite: each conforms its tables itself
+    (the same rows).  ``tables`` must be lists or iterables that can be read more than
+    once.  One table at a time: its records are conformed once into row dicts, which the
     writers take as they are, then let go (memory holds the records and one table's
     rows, not a second copy of the whole run)."""
     from .dataset import write_files  # datapackage.json, metadata.json, dataset.html
-    from .runner import InChild
 
     problems: list[str] = []
     counts = {}
     page: dict[str, list] = {}
-    with staged(Path(out_dir)) as stage, _no_cycle_collection():
-        files = InChild(_csv_and_parquet, stage, tables, os.getpid())
+    children = [early] if early is not None else []
+    with _no_cycle_collection():
+        rest = [name for name in TABLES if early is None or name not in early.names]
+        if rest:
+            children.append(files_in_child(stage, tables, rest))
         con = sqlite3.connect(stage / "extract.sqlite")
         try:
             for name, spec in TABLES.items():
@@ -201,7 +220,8 @@ def write_all(out_dir: Path, tables: dict[str, list], extra: dict[str, str] | No
             con.close()
         _warn(problems)
         write_files(stage, page, parquet=False)
-        sys.stderr.write(files.result())   # (the child's warnings, if any: a Parquet file it could not write)
+        for child in children:
+            sys.stderr.write(child.result())   # (its warnings, if any: a Parquet file it could not write)
         if html_writer is not None:
             html_writer(stage / "report.html")
         for fname, text in (extra or {}).items():
@@ -209,8 +229,8 @@ def write_all(out_dir: Path, tables: dict[str, list], extra: dict[str, str] | No
     return counts
 
 
-def _csv_and_parquet(stage: Path, tables: dict, parent: int) -> str:
-    """``<table>.csv`` and ``<table>.parquet`` of every table into ``stage``; returns what it
+def _csv_and_parquet(stage: Path, tables: dict, parent: int, names: tuple) -> str:
+    """``<table>.csv`` and ``<table>.parquet`` of the tables ``names`` into ``stage``; returns what it
     warned.  In a child (pid not ``parent``) its warnings are returned, not printed: the
     parent prints them (and its own about the same rows' repairs, which this one drops)."""
     from .dataset import write_table  # Parquet
@@ -220,7 +240,8 @@ def _csv_and_parquet(stage: Path, tables: dict, parent: int) -> str:
     if child:
         sys.stderr = captured
     try:
-        for name, spec in TABLES.items():
+        for name in names:
+            spec = TABLES[name]
             rows = conform_table(spec, tables.get(name, []), [], as_rows=True)
             write_csv(stage / f"{name}.csv", spec, rows)
             write_table(stage, spec, rows)

@@ -107,3 +107,40 @@ def test_a_text_job_may_have_another_waiting_behind_it_a_pdf_job_not(tmp_path):
     assert not split.text_job(split.Whole(2, tmp_path / "missing.txt"))
     os.mkfifo(tmp_path / "pipe.txt")
     assert not split.text_job(split.Whole(3, tmp_path / "pipe.txt"))   # never opened (it would block)
+
+
+def test_the_tables_written_early_are_all_but_the_cross_document_stages():
+    from extract.dataset import DATASET_TABLES
+
+    assert set(pipeline.CROSS_DOCUMENT_OUTPUTS) == {"checks", "discrepancies"} | set(DATASET_TABLES)
+
+
+def test_a_run_whose_writer_children_die_writes_the_same_files(tmp_path, monkeypatch):
+    import shutil
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("wiltshire-newsletter-2023-03-to-05.txt", "wiltshire-panel-agenda-pack-2023-12-14.md"):
+        shutil.copy(corpus / name, docs / name)
+
+    def files(out):
+        return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.suffix in (".csv", ".parquet", ".json")}
+
+    pipeline.run([docs], tmp_path / "a", jobs=2, progress=False)
+    real, parent = writers._csv_and_parquet, os.getpid()
+    wrote_here = []
+
+    def dies_in_child(*args):
+        if os.getpid() != parent:
+            os._exit(3)
+        wrote_here.append(args[3])
+        return real(*args)
+
+    monkeypatch.setattr(writers, "_csv_and_parquet", dies_in_child)
+    pipeline.run([docs], tmp_path / "b", jobs=2, progress=False)
+    # both children (the early one, the cross-document tables' one) died: their tables written here
+    assert len(wrote_here) == 2 and "figures" in wrote_here[0] and "checks" in wrote_here[1]
+    a = files(tmp_path / "a")
+    assert len(a) > 30 and files(tmp_path / "b") == a
