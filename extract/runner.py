@@ -202,7 +202,8 @@ def run_all(items: list, work: Callable, on_fail: Callable, *, jobs: int = 1,
     then the job that puts them together): they are done next, before the items
     still waiting, and their results follow the given items' in the list returned.
     While at least ``jobs`` items wait, a child reading an item for which
-    ``queue_behind(item)`` is true is sent its next item already, so it goes on without
+    ``queue_behind(item)`` is true is sent its next item already when that one is such an
+    item too (small to send, quick to read), so it goes on without
     waiting for this process to take the result; an item waiting behind one that is
     killed, or whose child dies, goes back to the front of the queue, not started."""
     ctx = mp.get_context("fork")
@@ -236,8 +237,11 @@ def run_all(items: list, work: Callable, on_fail: Callable, *, jobs: int = 1,
             on_start(items[i])
 
     def may_queue(w: _Worker) -> bool:
+        # (both ``queue_behind``: a large item, a PDF's ranges put together, is sent only to a child
+        # waiting for it; one sent to a busy child could fill the pipe while its result fills the other way)
         return (queue_behind is not None and len(w.tasks) == 1 and len(pending) >= max(1, jobs)
-                and w.done + 2 <= MAX_TASKS_PER_WORKER and queue_behind(items[w.tasks[0]]))
+                and w.done + 2 <= MAX_TASKS_PER_WORKER and queue_behind(items[w.tasks[0]])
+                and queue_behind(items[pending[0]]))
 
     try:
         while pending or any(w.tasks for w in workers):

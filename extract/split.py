@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import stat
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
@@ -78,15 +79,18 @@ def pdf_page_count(path: Path, limits: dict) -> int:
 
 def text_job(job) -> bool:
     """Whether ``job`` reads a whole regular file that is not a PDF (text, Markdown, a web
-    page: never split, read at about a megabyte a second): the runner may send a worker
-    its next job while it reads this one (a PDF's job may answer :class:`Split`, whose
-    ranges must not wait behind another job)."""
-    if not isinstance(job, Whole):
-        return False
+    page: never split, read at about a megabyte a second, a small job to send): the runner
+    may send a worker such a job while it reads another (a PDF's job may answer
+    :class:`Split`, whose ranges must not wait behind another job)."""
+    return isinstance(job, Whole) and _text_file(os.fspath(job.path))
+
+
+@lru_cache(maxsize=4096)
+def _text_file(path: str) -> bool:
     try:
-        if not stat.S_ISREG(os.stat(job.path).st_mode):
+        if not stat.S_ISREG(os.stat(path).st_mode):
             return False   # (a pipe or device is never opened)
-        with open(job.path, "rb") as fh:
+        with open(path, "rb") as fh:
             return not is_pdf(fh.read(1024))
     except OSError:
         return False

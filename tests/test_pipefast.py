@@ -94,6 +94,10 @@ def test_a_child_goes_on_to_its_next_item_while_the_parent_takes_a_result():
     assert queued[1] - queued[0] < 0.2            # the next item was already in the child's pipe
     one_by_one = run_all(list(range(4)), _started, lambda i, why: why, jobs=1, on_done=slow_parent)
     assert one_by_one[1] - one_by_one[0] >= 0.3
+    # an item that may not wait (a PDF's job) is neither queued nor has one queued behind it
+    some = run_all(list(range(5)), _started, lambda i, why: why, jobs=1, on_done=slow_parent,
+                   queue_behind=lambda i: i != 1)
+    assert some[1] - some[0] >= 0.3 and some[2] - some[1] >= 0.3 and some[3] - some[2] < 0.2
 
 
 def test_a_text_job_may_have_another_waiting_behind_it_a_pdf_job_not(tmp_path):
