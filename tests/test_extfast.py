@@ -118,3 +118,37 @@ def test_conform_gives_what_the_plain_loop_gives_on_edge_cases():
             row.pop(fields[-1].name)
             _same(spec, row)    # a dict row without a column
     assert tried > 500
+
+
+# --------------------------------------------------------------------------- spaCy infix search
+
+
+def _words_of_texts() -> list[str]:
+    out = []
+    for folder in (ROOT / "corpus", ROOT.parent / "shared" / "real"):
+        for p in sorted(folder.rglob("*")):
+            if p.suffix in (".md", ".txt") and p.name != "README.md":
+                out += p.read_text(encoding="utf-8", errors="replace").split()
+    return out
+
+
+def test_infix_finditer_finds_the_original_matches():
+    import spacy
+    from spacy.util import compile_infix_regex
+
+    from extract.nlp import get_nlp
+    from extract.suffix_search import InfixFinditer
+    ours = get_nlp().tokenizer.infix_finditer
+    assert isinstance(ours, InfixFinditer) and ours.gate is not None
+    original = compile_infix_regex(spacy.blank("en").Defaults.infixes)
+    assert ours.__self__.pattern == original.pattern
+    # every character between two letters, two digits, a letter and a digit; then real words
+    pairs = [a + chr(c) + b for c in range(0x20, 0x3100) for a, b in (("ab", "cd"), ("12", "34"), ("x", "5"))]
+    words = _words_of_texts()[:80000]
+    assert len(words) > 20000
+    n = 0
+    for s in pairs + words + ["a--b", "e.g.", "1...2", "x……y", "10^6", "a/b/c", "İa-b", "K-9", ""]:
+        theirs = [m.span() for m in original.finditer(s)]
+        assert [m.span() for m in ours(s)] == theirs, repr(s)
+        n += bool(theirs)
+    assert n > 1000
