@@ -133,7 +133,9 @@ def _plain_texts(row: dict, get) -> bool:
 def conform(spec: TableSpec, record: Any, problems: list[str], label: str = "") -> Optional[dict]:
     """The record as a valid row of ``spec`` (rules 1-5), or None when it must be dropped.
     Each rule broken is appended to ``problems``; the record is repaired in place too."""
-    row = dict(as_row(record))
+    row = as_row(record)
+    if row is record:
+        row = dict(row)   # (a dict record: its row is a copy; as_row made a new dict of any other)
     what = label or f"{spec.name} record"
     cols, needed, texts, others = _plan(spec)
     if texts is None or not _plain_texts(row, texts):
