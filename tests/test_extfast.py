@@ -152,3 +152,31 @@ def test_infix_finditer_finds_the_original_matches():
         assert [m.span() for m in ours(s)] == theirs, repr(s)
         n += bool(theirs)
     assert n > 1000
+
+
+# --------------------------------------------------------------------------- period matcher groups
+
+
+def test_period_runs_matched_by_their_groups_give_the_period_matchers_matches():
+    from extract.extractors.figures.matchers import _matchers, _period_groups, _period_runs
+    from extract.extractors.figures.mentions import _DocMatches
+    from extract.nlp import get_nlp
+    nlp = get_nlp()
+    plain = _matchers()[0]   # every period pattern in one matcher
+    assert len(_period_groups()) == len(_period_runs().anchors) > 5
+    paragraphs = ["Between 1 April and 30 June 2023, in Q1 2023/24 and the 12 months to March 2024 (FY 22/23)",
+                  "The year to date, quarter 3 of 2019-20, since January 2020 and last year's 4th quarter"]
+    for folder in (ROOT / "corpus", ROOT.parent / "shared" / "real"):
+        for p in sorted(folder.rglob("*")):
+            if p.suffix in (".md", ".txt") and p.name != "README.md":
+                paragraphs += [t for t in p.read_text(encoding="utf-8", errors="replace")[:60000].split("\n\n")
+                               if any(c.isdigit() for c in t)]
+    found = several = 0
+    for text in paragraphs:
+        doc = nlp.make_doc(text)
+        want = sorted((nlp.vocab.strings[m], s, e) for m, s, e in plain(doc))
+        assert sorted(_DocMatches(doc, text).within("period", 0, len(doc))) == want, text[:200]
+        found += len(want)
+        runs = _period_runs().grouped_runs([t.orth for t in doc], nlp.vocab.strings)
+        several += sum(1 for *_, bits in runs if bits & (bits - 1))
+    assert found > 500 and several > 50

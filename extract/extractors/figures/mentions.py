@@ -13,7 +13,7 @@ from spacy.attrs import ORTH
 from ... import normalise as N
 from ...any_match import any_match
 from .lexicon import lexicon
-from .matchers import _matchers, _period_runs, _token_tests
+from .matchers import _matchers, _period_groups, _period_runs, _token_tests
 
 # --------------------------------------------------------------------------
 # mentions
@@ -119,16 +119,21 @@ class _DocMatches:
         orths = self._orths
         runs = None
         if which == "period":
-            # only the runs of tokens a period phrase can be made of, holding a rare one (see token_runs)
-            runs = _period_runs().runs(orths[tok_start:tok_end], strings)
+            # only the runs of tokens a period phrase can be made of, holding a rare one, each
+            # matched by the patterns of the rare ones it holds (see token_runs)
+            runs = _period_runs().grouped_runs(orths[tok_start:tok_end], strings)
         matcher = self._matchers[which]
         if runs is None:
             return [(strings[m], s, e) for m, s, e in matcher(self.sdoc[tok_start:tok_end], orths[tok_start:tok_end])]
         out: list[tuple[str, int, int]] = []
-        for a, b in runs:
+        groups = _period_groups()
+        for a, b, bits in runs:
             a, b = tok_start + a, tok_start + b
-            out += [(strings[m], s + a - tok_start, e + a - tok_start)
-                    for m, s, e in matcher(self.sdoc[a:b], orths[a:b])]
+            span, run = self.sdoc[a:b], orths[a:b]
+            found = [f for bit, group in groups if bits & bit for f in group(span, run)]
+            if bits & (bits - 1):
+                found = list(dict.fromkeys(found))   # (several groups: a span once, as one matcher gives it)
+            out += [(strings[m], s + a - tok_start, e + a - tok_start) for m, s, e in found]
         return out
 
 
