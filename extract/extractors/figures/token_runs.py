@@ -116,11 +116,13 @@ class TokenRuns:
     def _group_code(self, orth: int, strings) -> int:
         s = strings[orth]
         low = s.lower()
-        bits = 0
+        if not self.anchor(s, low):   # (the union of the groups' tests: most words meet none)
+            return 1 if self.capable(s, low) else 0
+        bits = 1   # (an anchor's token is capable)
         for g, test in enumerate(self.anchor_tests):
             if test(s, low):
                 bits |= 2 << g
-        return 1 | bits if bits or self.capable(s, low) else 0   # (an anchor's token is capable)
+        return bits
 
     def grouped_runs(self, orths: list[int], strings) -> Optional[list[tuple[int, int, int]]]:
         """The runs of ``runs``, each with the bits ``2 << g`` of the groups g of the anchors
