@@ -1,4 +1,5 @@
-"""spaCy's suffix search, the same matches found faster (performance only).
+"""spaCy's suffix search and infix search, the same matches found faster (performance only;
+the infix search: :class:`InfixFinditer`).
 
 The English suffix search is one regex of about 80 alternatives, each ending in ``$``;
 Python's ``re`` tries every alternative at every position of the string, for every new
