@@ -180,3 +180,25 @@ def test_period_runs_matched_by_their_groups_give_the_period_matchers_matches():
         runs = _period_runs().grouped_runs([t.orth for t in doc], nlp.vocab.strings)
         several += sum(1 for *_, bits in runs if bits & (bits - 1))
     assert found > 500 and several > 50
+
+
+# --------------------------------------------------------------------------- text loader residue classes
+
+
+def test_residue_classes_worked_out_lazily_give_the_same_documents(monkeypatch):
+    from extract.loaders.text import residue
+
+    def blocks_of(path):
+        doc = load(path)
+        return [(b.kind, b.text, b.level, getattr(b, "rows", None)) for b in doc.blocks]
+
+    # (the fixtures: pdftotext's default and layout modes of generated reports)
+    paths = [p for folder in (ROOT / "corpus", ROOT.parent / "shared" / "real", ROOT / "tests" / "fixtures" / "text")
+             for p in sorted(folder.rglob("*.txt"))]
+    assert len(paths) >= 15
+    lazy = [blocks_of(p) for p in paths]
+    # every class worked out, as before: a run opens where the class is "V" or "H"
+    monkeypatch.setattr(residue._LazyClasses, "opens", lambda self, k: self[k] in ("V", "H"))
+    eager = [blocks_of(p) for p in paths]
+    assert lazy == eager
+    assert sum(kind == "table" for blocks in lazy for kind, *_ in blocks) > 5
