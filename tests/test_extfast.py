@@ -202,3 +202,46 @@ def test_residue_classes_worked_out_lazily_give_the_same_documents(monkeypatch):
     eager = [blocks_of(p) for p in paths]
     assert lazy == eager
     assert sum(kind == "table" for blocks in lazy for kind, *_ in blocks) > 5
+
+
+def _plain_grid_at(items, i, page_of):
+    """cell_grid._grid_at as it was (the label cell tested first)."""
+    from extract.loaders.text import cell_grid as G
+    first = items[i]
+    if not (isinstance(first, G._Line) and (G._label(G._cell(first)) or first.text == "|")):
+        return None
+    page = page_of(first)
+    header = [G._cell(first)]
+    k = i + 1
+    while G._next_to(items, k, page_of, page) and G._PERIOD_CELL.match(G._cell(items[k])):
+        header.append(G._cell(items[k]))
+        k += 1
+    width = len(header)
+    if width < 3:
+        return None
+    rows = [header]
+    while G._next_to(items, k, page_of, page) and G._label(G._cell(items[k])) \
+            and all(G._next_to(items, k + c, page_of, page) and G._VALUE_CELL.match(G._cell(items[k + c]))
+                    for c in range(1, width)):
+        rows.append([G._cell(items[k + c]) for c in range(width)])
+        k += width
+    return (rows, k) if len(rows) >= 3 else None
+
+
+def test_cell_grid_found_where_the_plain_test_finds_it():
+    from extract.loaders.text import cell_grid as G
+    from extract.loaders.text.parse import _read_lines
+    grids = ["Ethnicity\n\n2020\n\n2021\n\nArabic or North African\n\n161\n\n134\n\nWhite\n\n1,204\n\n-\n",
+             "Ethnicity |\n2020 |\n2021 |\n2022 |\nArabic |\n161 |\n134 |\n12 |\nOther |\nn/a |\n3 |\n4 |\n",
+             "|\nQ1 2023\nQ2 2023\nStops\n12\n14\nArrests\n3%\n*\n", "Year\n2020\nvalue\n3\n"]
+    texts = grids + [p.read_text(encoding="utf-8", errors="replace")
+                     for folder in (ROOT / "corpus", ROOT.parent / "shared" / "real", ROOT / "tests" / "fixtures" / "text")
+                     for p in sorted(folder.rglob("*")) if p.suffix in (".txt", ".md") and p.name != "README.md"]
+    found = 0
+    for text in texts:
+        lines = _read_lines(text)[0]
+        for i in range(len(lines)):
+            plain = _plain_grid_at(lines, i, lambda ln: 1)
+            assert G._grid_at(lines, i, lambda ln: 1) == plain
+            found += plain is not None
+    assert found >= 3
