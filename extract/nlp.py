@@ -161,7 +161,7 @@ def _tokenizer():
     from spacy import util
     from spacy.tokenizer import Tokenizer
 
-    from .suffix_search import SuffixSearch
+    from .suffix_search import InfixFinditer, SuffixSearch
 
     def tokenizer_factory(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
@@ -171,7 +171,7 @@ def _tokenizer():
             # (the pattern of util.compile_suffix_regex)
             alternatives = [piece + "$" for piece in defaults.suffixes if piece.strip()]
             suffix_search = SuffixSearch("|".join(alternatives), alternatives)
-        infix_finditer = util.compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None
+        infix_finditer = InfixFinditer(util.compile_infix_regex(defaults.infixes)) if defaults.infixes else None
         return Tokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions, prefix_search=prefix_search,
                          suffix_search=suffix_search, infix_finditer=infix_finditer,
                          token_match=defaults.token_match, url_match=defaults.url_match)

@@ -30,6 +30,7 @@ Rules, in order, for each record of a table:
 from __future__ import annotations
 
 import math
+import operator
 import re
 from dataclasses import fields as _dataclass_fields
 from functools import lru_cache
@@ -101,28 +102,54 @@ _PLANS: dict[tuple, tuple] = {}
 
 
 def _plan(spec: TableSpec) -> tuple:
-    """(name, kind, enum) of every column, and the columns that must not be empty (once per table)."""
+    """(name, kind, enum) of every column, the columns that must not be empty, a getter of the
+    text columns without an enumeration (None when fewer than two) and the other columns (once
+    per table)."""
     got = _PLANS.get((spec.name, spec.record, spec.key))
     if got is not None:
         return got
     cols = tuple((f.name, f.metadata["kind"], f.metadata["enum"]) for f in fields(spec.record))
     needed = tuple(f.name for f in fields(spec.record) if f.metadata["required"] or f.name in spec.key)
-    return _PLANS.setdefault((spec.name, spec.record, spec.key), (cols, needed))
+    texts = tuple(name for name, kind, enum in cols if kind == "string" and not enum)
+    others = tuple(c for c in cols if c[0] not in texts) if len(texts) > 1 else cols
+    get = operator.itemgetter(*texts) if len(texts) > 1 else None
+    return _PLANS.setdefault((spec.name, spec.record, spec.key), (cols, needed, get, others))
+
+
+_TEXT_TYPES = frozenset((str, type(None)))
+_I64 = 2**63
+
+
+def _plain_texts(row: dict, get) -> bool:
+    """Are the text columns ``get`` reads all text or empty, none with a character rule 1 changes?
+    (Then rules 1-3 leave them as they are: one test for all of them.)"""
+    try:
+        values = get(row)
+    except KeyError:
+        return False
+    return set(map(type, values)) <= _TEXT_TYPES and _UNWRITABLE.search("".join(filter(None, values))) is None
 
 
 def conform(spec: TableSpec, record: Any, problems: list[str], label: str = "") -> Optional[dict]:
     """The record as a valid row of ``spec`` (rules 1-5), or None when it must be dropped.
     Each rule broken is appended to ``problems``; the record is repaired in place too."""
-    row = dict(as_row(record))
+    row = as_row(record)
+    if row is record:
+        row = dict(row)   # (a dict record: its row is a copy; as_row made a new dict of any other)
     what = label or f"{spec.name} record"
-    cols, needed = _plan(spec)
+    cols, needed, texts, others = _plan(spec)
+    if texts is None or not _plain_texts(row, texts):
+        others = cols   # (plain text columns are left as they are: only the others are looked at)
     cleaned = []
     changed = []
-    for name, kind, enum in cols:
+    for name, kind, enum in others:
         v = was = row.get(name)
         if v is None:
             continue
-        if kind == "string":
+        if kind != "string" and (v.__class__ is int and -_I64 < v < _I64
+                                 or kind == "number" and v.__class__ is float and v - v == 0.0):
+            pass   # (a whole number in range, a finite number: _num gives it back as it is)
+        elif kind == "string":
             if not isinstance(v, str):
                 v = str(v)
             if _UNWRITABLE.search(v):

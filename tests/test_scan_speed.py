@@ -75,7 +75,11 @@ def test_each_prefilter_still_lets_its_own_form_through():
                  "call 101", "per 1,000", "within 12 months", "12-month", "18 months ahead", "3 months to",
                  "## 4.1", "aged 13", "(4 months)", "..... 3", "5*", "£000",
                  "4.10 The plan", "see\n3.\nnext", "at 12:30 hrs", "SN1 2JH", "07700900123", "on 1/2/2024",
-                 "the past 2 - 3 calendar years", "Section 28(6)", "Item 7", "pp. 21 - 44"):
+                 "the past 2 - 3 calendar years", "Section 28(6)", "Item 7", "pp. 21 - 44",
+                 # (the needs of the file size, page-of, percentile, line-number, reference and
+                 # phone patterns)
+                 "Agenda PDF 44 KB", "see Page 3 of 12", "the 90th percentile", "\n 12 Police Officers",
+                 "Ref: 2024/17", "HO code 8/1", "Agenda items: 4", "since Covid-19", "tel 01225 713000"):
         assert fast_spans(text) == plain_spans(text) != [], text
 
 

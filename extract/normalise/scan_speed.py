@@ -102,7 +102,8 @@ _NEEDS = {0: "<month>", 1: "<month>", 2: "<month>", 3: "<month>", 5: "-", 6: ("a
           9: "fy", 10: ("-", "/"), 11: "/", 13: "year", 14: "q", 15: "minute", 16: "(", 17: ("-", "to"),
           18: "day", 19: "twenty", 20: "op", 22: ("0", "+44"), 23: "0", 24: "0800", 25: ("101", "999", "111"),
           26: "per", 28: "within", 29: "-", 30: "-", 31: ("month", "week", "year", "quarter"), 32: "month",
-          33: "#", 36: "<url>", 37: "age", 38: "(", 39: "...", 40: ("*", "star"), 41: "£"}
+          33: "#", 36: "<url>", 37: "age", 38: "(", 39: "...", 40: ("*", "star"), 41: "£", 43: "page",
+          44: "percentile", 46: ("ref", "code", "item", "covid")}
 _NAMED_NEEDS = {"<month>": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
                 "<url>": ("@", "http", "www.", ".pdf", ".doc", ".xls", ".htm", ".csv")}
 # what a text must hold for a pattern to match in it, as a pattern searched in the lower-cased
@@ -120,6 +121,8 @@ _NEED_PATTERNS = {
     29: r"\d-(?:month|week|year|day|quarter|hour)", 31: r"\d[ \t]+(?:month|week|year|quarter)",
     23: r"\d(?<=0)[1-9]\d{8}", 30: r"-(?:month|week|year|day|quarter|hour)",
     32: r"\d[ \t]+month",
+    # (a file size: its number's last digit then "kb", "mb", "gb"; a phone number: 22's need)
+    42: r"\d[ \t]*[kmg]b", 47: r"\+44|0\d{2,4}[ \t-]?\d{3}",
 }
 _LINE_NUMBER_AT_START = re.compile(r"[ \t#>*-]*\d{1,3}\.", re.ASCII)
 _LINE_NUMBER = re.compile(r"\n[ \t#>*-]*\d{1,3}\.", re.ASCII)
@@ -131,7 +134,17 @@ def _numbered_line(lower: str) -> bool:
     return _LINE_NUMBER_AT_START.match(lower) is not None or _LINE_NUMBER.search(lower) is not None
 
 
+_LINE_DIGIT_AT_START = re.compile(r"[ \t]*\d", re.ASCII)
+_LINE_DIGIT = re.compile(r"\n[ \t]*\d", re.ASCII)
+
+
+def _digit_line(lower: str) -> bool:
+    """``^[ \\t]*\\d`` with "^" at the start or after a line break (as _numbered_line)."""
+    return _LINE_DIGIT_AT_START.match(lower) is not None or _LINE_DIGIT.search(lower) is not None
+
+
 _NEED_PATTERNS[34] = _NEED_PATTERNS[35] = _numbered_line
+_NEED_PATTERNS[45] = _digit_line
 # the needs led by a digit but these (found in most texts with a digit) are tested at once
 # first: when that search fails, none of them is in the text (most texts with a digit)
 _UNGATED = {10, 11}

@@ -393,6 +393,24 @@ def _period_runs() -> TokenRuns:
     return TokenRuns(_period_patterns())
 
 
+@lru_cache(maxsize=1)
+def _period_groups() -> list:
+    """(bit, matcher) of each group of the period patterns (``TokenRuns.groups``: by their
+    anchor): a run holding the anchors of some groups is matched by those groups' matchers,
+    together the same matches as the one period matcher (see token_runs)."""
+    runs = _period_runs()
+    if not runs.usable:
+        return []
+    nlp = get_nlp()
+    patterns = _period_patterns()
+    out = []
+    for g in range(len(runs.anchors)):
+        matcher = Matcher(nlp.vocab, validate=False)
+        _add(matcher, "PERIOD", [p for p, group in zip(patterns, runs.groups) if group == g])
+        out.append((2 << g, _FlaggedMatcher(matcher, _flags_of(nlp.vocab))))
+    return out
+
+
 @lru_cache(maxsize=4)
 def _token_tests(lex) -> dict:
     """For the token matchers of the rules and the metrics: a text test (see _words_test)."""
@@ -460,6 +478,7 @@ def _matchers_for(lex):
     metric_tokens = Matcher(nlp.vocab, validate=False)
     for canon, patterns in lex.metric_tokens.items():
         _add(metric_tokens, canon, patterns)
+    _period_groups()   # (built here, before the flags are joined and the workers fork)
     flags = _flags_of(nlp.vocab)
     flags.join()
     periods, rules, metric_tokens = (_FlaggedMatcher(m, flags) for m in (periods, rules, metric_tokens))

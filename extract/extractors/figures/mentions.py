@@ -13,7 +13,7 @@ from spacy.attrs import ORTH
 from ... import normalise as N
 from ...any_match import any_match
 from .lexicon import lexicon
-from .matchers import _matchers, _period_runs, _token_tests
+from .matchers import _matchers_for, _period_groups, _period_runs, _token_tests
 
 # --------------------------------------------------------------------------
 # mentions
@@ -78,8 +78,7 @@ class _DocMatches:
         self.sdoc = sdoc
         self._all: dict[str, list] = {}
         self._spans: dict[tuple, list] = {}
-        self._matchers = dict(zip(self._NAMES, _matchers()))
-        self._tests = _token_tests(lexicon())
+        self._matchers, self._tests = _of_lexicon(lexicon())
         self._text = text   # the Doc's text (as given, or read once when a test needs it: Doc.text joins its tokens)
         self._orths: Optional[list] = None   # the Doc's tokens' orth ids, read once for the token matchers
         self._strings = sdoc.vocab.strings
@@ -119,17 +118,36 @@ class _DocMatches:
         orths = self._orths
         runs = None
         if which == "period":
-            # only the runs of tokens a period phrase can be made of, holding a rare one (see token_runs)
-            runs = _period_runs().runs(orths[tok_start:tok_end], strings)
+            # only the runs of tokens a period phrase can be made of, holding a rare one, each
+            # matched by the patterns of the rare ones it holds (see token_runs)
+            runs = _period_runs().grouped_runs(orths[tok_start:tok_end], strings)
         matcher = self._matchers[which]
         if runs is None:
             return [(strings[m], s, e) for m, s, e in matcher(self.sdoc[tok_start:tok_end], orths[tok_start:tok_end])]
         out: list[tuple[str, int, int]] = []
-        for a, b in runs:
+        groups = _period_groups()
+        for a, b, bits in runs:
             a, b = tok_start + a, tok_start + b
-            out += [(strings[m], s + a - tok_start, e + a - tok_start)
-                    for m, s, e in matcher(self.sdoc[a:b], orths[a:b])]
+            span, run = self.sdoc[a:b], orths[a:b]
+            found = [f for bit, group in groups if bits & bit for f in group(span, run)]
+            if bits & (bits - 1):
+                found = list(dict.fromkeys(found))   # (several groups: a span once, as one matcher gives it)
+            out += [(strings[m], s + a - tok_start, e + a - tok_start) for m, s, e in found]
         return out
+
+
+_OF_LEXICON: dict = {}
+
+
+def _of_lexicon(lex) -> tuple:
+    """The matchers by name and the token tests of ``lex`` (made once per lexicon: a Doc's
+    matches are asked for in every block)."""
+    got = _OF_LEXICON.get(id(lex))
+    if got is None or got[0] is not lex:
+        if len(_OF_LEXICON) >= 4:
+            _OF_LEXICON.clear()   # (few lexicons in a process: as _matchers_for, a few kept)
+        got = _OF_LEXICON[id(lex)] = (lex, dict(zip(_DocMatches._NAMES, _matchers_for(lex))), _token_tests(lex))
+    return got[1], got[2]
 
 
 def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,

@@ -8,6 +8,12 @@ So the matches of a span are the matches of its runs of capable tokens that hold
 anchor token, and only those runs are given to the matcher (a Matcher on a Span gives
 exactly the Doc's matches inside it: no pattern looks outside its tokens).
 
+The patterns are also grouped by their anchor (``groups``: a pattern's group, by the
+anchor's constraint): a run can hold a match of a pattern only if it holds a token meeting
+that pattern's anchor, so ``grouped_runs`` gives each run with the groups its tokens'
+anchors name, and a matcher of just those groups' patterns finds the run's matches (the
+Matcher's cost grows with the patterns tried at each token).
+
 A token is tested by its text, once per word of the process.  A spec is tested on one
 of its LOWER / TEXT / ORTH constraints (str, ``IN`` or ``REGEX``); any other spec, or
 a negated one, makes every token capable (then the whole span is run, as before).
@@ -87,18 +93,60 @@ class TokenRuns:
         constraints = [_constraint(spec) for spec in specs]
         anchors = [_anchor(p) for p in patterns]
         self.usable = bool(patterns) and None not in constraints and None not in anchors
+        # the distinct anchors, in order: a pattern's group is its anchor's place
+        self.anchors = list(dict.fromkeys(anchors)) if self.usable else []
+        self.groups = [self.anchors.index(a) for a in anchors] if self.usable else []
         if self.usable:
             try:
                 self.capable = _Test(constraints)
                 self.anchor = _Test(anchors)
+                self.anchor_tests = [_Test([a]) for a in self.anchors]
             except re.error:
                 self.usable = False
-        self.codes: dict[int, int] = {}   # orth id -> 0 no spec met, 1 capable, 2 capable and an anchor
+        # orth id -> 0 no spec met, 1 capable, 2 capable and an anchor
+        self.codes: dict[int, int] = {}
+        # orth id -> 0 no spec met, else 1 | (the bits 2 << g of the anchor groups g it meets)
+        self.group_codes: dict[int, int] = {}
 
     def _code(self, orth: int, strings) -> int:
         s = strings[orth]
         low = s.lower()
         return 2 if self.anchor(s, low) else 1 if self.capable(s, low) else 0
+
+    def _group_code(self, orth: int, strings) -> int:
+        s = strings[orth]
+        low = s.lower()
+        if not self.anchor(s, low):   # (the union of the groups' tests: most words meet none)
+            return 1 if self.capable(s, low) else 0
+        bits = 1   # (an anchor's token is capable)
+        for g, test in enumerate(self.anchor_tests):
+            if test(s, low):
+                bits |= 2 << g
+        return bits
+
+    def grouped_runs(self, orths: list[int], strings) -> Optional[list[tuple[int, int, int]]]:
+        """The runs of ``runs``, each with the bits ``2 << g`` of the groups g of the anchors
+        its tokens meet (None: not usable, match the whole span with every pattern)."""
+        if not self.usable:
+            return None
+        codes = self.group_codes
+        out: list[tuple[int, int, int]] = []
+        start, bits = -1, 0
+        for i, o in enumerate(orths):
+            c = codes.get(o)
+            if c is None:
+                c = codes[o] = self._group_code(o, strings)
+            if c:
+                if start < 0:
+                    start, bits = i, 0
+                bits |= c
+            elif start >= 0:
+                if bits > 1:
+                    out.append((start, i, bits & ~1))
+                start = -1
+        if start >= 0 and bits > 1:
+            out.append((start, len(orths), bits & ~1))
+        return out
 
     def runs(self, orths: list[int], strings) -> Optional[list[tuple[int, int]]]:
         """[start, end) of each run of capable tokens holding an anchor token (None: not

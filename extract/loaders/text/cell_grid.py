@@ -46,6 +46,9 @@ def _next_to(items: list, k: int, page_of, page) -> bool:
 def _grid_at(items: list, i: int, page_of):
     """(rows, index after the table) of a one-cell-per-line table starting at ``items[i]``, or None."""
     first = items[i]
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    if not (isinstance(nxt, _Line) and _PERIOD_CELL.match(_cell(nxt))):
+        return None   # (a header holds two period cells after its label at least: asked first, cheaper)
     # (the header's label cell may be empty: a line holding only "|", Cleveland Police)
     if not (isinstance(first, _Line) and (_label(_cell(first)) or first.text == "|")):
         return None

@@ -138,6 +138,30 @@ def _cell_rows(run: list[_Line]) -> list[list[str]]:
     return rows
 
 
+class _LazyClasses:
+    """The residue class of each item (``cls_at``), worked out when first read; ``opens``:
+    is it "V" or "H" (a run opens there), answered without the class where it cannot be
+    (most lines of text: the label and continuation tests are never made for them)."""
+
+    def __init__(self, items: list, cls_at):
+        self.items, self.cls_at = items, cls_at
+        self.known: dict[int, Optional[str]] = {}
+
+    def __getitem__(self, k: int) -> Optional[str]:
+        if k not in self.known:
+            self.known[k] = self.cls_at(k)
+        return self.known[k]
+
+    def opens(self, k: int) -> bool:
+        if k not in self.known:
+            it = self.items[k]
+            if not isinstance(it, _Line) or len(it.text) > 60:
+                return False   # (_residue_class: None)
+            if not _ANY_DIGIT.search(it.text) and not _header_cell(it.text):
+                return False   # (a value cell holds a digit, a header cell is header words only)
+        return self[k] in ("V", "H")
+
+
 def _residue_tables(items: list, page_of) -> list:
     """Runs of table residue become one-column table blocks (rule 10)."""
     out: list = []
@@ -152,9 +176,9 @@ def _residue_tables(items: list, page_of) -> list:
             or page_of(items[k - 1]) != page_of(it)
         return _residue_class(it, first)
 
-    classes = [cls_at(k) for k in range(n)]
+    classes = _LazyClasses(items, cls_at)
     while i < n:
-        if classes[i] not in ("V", "H"):
+        if not classes.opens(i):
             out.append(items[i])
             i += 1
             continue
