@@ -344,12 +344,43 @@ def style_inside_rules(path):
     return [_truth(rows), _truth(rows2)]
 
 
+def style_wide_heading_lines(path):
+    """An unruled table whose column headings are set over three lines, bottom-aligned and
+    centred over right-aligned figures, upper lines wider than their columns ("American
+    Indian/" over "Native"): they cross the gutters between the columns."""
+    c, h = _page(path)
+    _text(c, h, 50, 50, "Table 5. Arrests by group: 2023", 12, BOLD)
+    heads = [["", "", "", "American Indian/", "Asian"], ["", "", "", "Alaskan", "Pacific"],
+             ["Offence", "Total", "White", "Native", "Islander"]]
+    rights = [None, 250, 310, 370, 430]
+    y = 100
+    c.setFont(FONT, 8)
+    for row in heads:
+        for q, t in enumerate(row):
+            if q == 0 and t:
+                c.drawString(50, h - y, t)
+            elif t:
+                c.drawCentredString(rights[q] - 20, h - y, t)
+        y += 10
+    body = [[MEASURES[k % len(MEASURES)], f"{k * 1234 + 5678:,}", f"{k * 987 + 345:,}", f"{k * 55 + 12:,}",
+             f"{k * 31 + 7:,}"] for k in range(9)]
+    y += 4
+    for row in body:
+        c.drawString(50, h - y, row[0])
+        for q in range(1, 5):
+            c.drawRightString(rights[q], h - y, row[q])
+        y += 11
+    c.save()
+    head = ["Offence", "Total", "White", "American Indian/ Alaskan Native", "Asian Pacific Islander"]
+    return [_truth([head] + body)]
+
+
 STYLES = {
     "ruled": style_ruled, "unruled": style_unruled, "zebra": style_zebra, "header_band": style_header_band,
     "spans_ruled": style_spans_ruled, "wrapped": style_wrapped, "wrapped_ruled": style_wrapped_ruled,
     "landscape": style_landscape, "rotated": style_rotated, "two_tables": style_two_tables,
     "prose_beside": style_prose_beside, "dashboard": style_dashboard, "group_rules": style_group_rules,
-    "inside_rules": style_inside_rules,
+    "inside_rules": style_inside_rules, "wide_heading_lines": style_wide_heading_lines,
 }
 
 
