@@ -53,3 +53,32 @@ def test_caption_over_one_column_and_note_stay_text(tmp_path):
     assert head == ["Area", "Budget", "Forecast", "Variance"]
     texts = " ".join(b.text or "" for pg in doc.pages for b in pg.blocks if b.kind != "table")
     assert "All figures in £m" in texts and "all forces in the region" in texts
+
+
+def _two_row_header(path, centred_over_two: bool):
+    """An unruled table with a heading over its second column: centred over the second and
+    third columns, or set over the second alone (a taller heading than its neighbours')."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    h = A4[1]
+    c.setFont("Helvetica", 8)
+    rights = [None, 250, 330, 410]
+    top = ["", "Forecast", "", ""]
+    sub = ["Area", "against plan", "Total", "Variance"]
+    x_top = (rights[1] - 60 + rights[2]) / 2 if centred_over_two else rights[1] - 25
+    c.drawCentredString(x_top, h - 100, top[1])
+    for q, t in enumerate(sub):
+        (c.drawString(50, h - 110, t) if q == 0 else c.drawRightString(rights[q], h - 110, t))
+    for k in range(6):
+        c.drawString(50, h - (122 + 11 * k), f"Service {k}")
+        for q in (1, 2, 3):
+            c.drawRightString(rights[q], h - (122 + 11 * k), f"{k * 7 + q * 3}.{k}")
+    c.save()
+
+
+def test_heading_centred_over_two_columns_spans_them(tmp_path):
+    for centred, span in ((True, 2), (False, 1)):
+        p = tmp_path / f"span{centred}.pdf"
+        _two_row_header(p, centred)
+        _, out = _read(p)
+        cell = [x for x in out["table_cells"] if x.text == "Forecast"]
+        assert len(cell) == 1 and (cell[0].row, cell[0].col, cell[0].col_span) == (0, 1, span)
