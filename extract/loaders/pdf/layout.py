@@ -10,6 +10,7 @@ from .header_lines import header_lines_above
 from .page import _PageData
 from .paragraphs import _mid_sentence, _para_blocks, _wraps
 from .ruled import _ruled_blocks
+from .spill import join_spilled_rows
 from .text import Item, _MARK_ONLY, _bands, _bullet_marker, _free_spans, _gutters, _intersect_spans, _lines_of, _median_size
 from .unruled import _one_row_box, _unruled_table
 
@@ -516,6 +517,7 @@ def _page_blocks(pd: _PageData, items: list[Item], doc_body: float) -> list[Bloc
             blocks.extend(_para_blocks(after, gap_thr, body))
     for g in pending:
         blocks.extend(_para_blocks(g, gap_thr, body))
+    blocks = join_spilled_rows(blocks, pd.words)
     for b in blocks:
         b.page = pd.number
     return blocks
