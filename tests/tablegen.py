@@ -61,10 +61,11 @@ def _spark(c, x, y, w, h, seed: int):
 def draw_table(c, page_h: float, x: float, top: float, widths: list, rows: list, *, n_header: int = 1,
                spans: Optional[list] = None, ruled: bool = False, zebra: bool = False,
                header_fill: bool = False, size: float = 8, pad: float = 3, rule_below_header: bool = False,
-               right: Optional[set] = None) -> float:
+               right: Optional[set] = None, inside_rules: bool = False) -> float:
     """Draw ``rows`` (strings; ``SPARK`` for a sparkline) from ``top`` (points from the top of the
     page); returns the table's bottom.  Numbers (all columns after the first) are right-aligned
-    unless ``right`` says which columns are."""
+    unless ``right`` says which columns are.  ``inside_rules``: a rule over and under every row
+    across the table and rules between the columns, none at the outer sides."""
     spans = spans or []
     span_of = {(r, q): (rs, cs) for r, q, rs, cs in spans}
     covered = {(a, b) for r, q, rs, cs in spans for a in range(r, r + rs) for b in range(q, q + cs)} - set(span_of)
@@ -121,6 +122,11 @@ def draw_table(c, page_h: float, x: float, top: float, widths: list, rows: list,
                     c.drawString(x0 + pad, base, line)
     if rule_below_header and not ruled:
         c.line(xs[0], page_h - ys[n_header], xs[-1], page_h - ys[n_header])
+    if inside_rules:
+        for y in ys:
+            c.line(xs[0], page_h - y, xs[-1], page_h - y)
+        for x in xs[1:-1]:
+            c.line(x, page_h - ys[0], x, page_h - ys[-1])
     return ys[-1]
 
 
@@ -322,11 +328,59 @@ def style_group_rules(path):
     return [_truth(head + body, spans)]
 
 
+def style_inside_rules(path):
+    """Two tables with inside borders only (a rule over and under every row, rules between the
+    columns, none at the outer sides: a word-processor table style, a LaTeX ``l|r|r`` table),
+    one with a blank corner cell over its row labels, one of three narrow columns."""
+    c, h = _page(path)
+    rows = [[""] + _simple_rows(6, 5)[0][1:]] + _simple_rows(6, 5)[1:]
+    _text(c, h, 50, 50, "Crime by area", 14, BOLD)
+    b = draw_table(c, h, 50, 80, [130, 70, 70, 70, 70], rows, inside_rules=True)
+    rows2 = [["Rate", "Force", "Band"]] + [[f"{k * 3 + 4}.{k % 10}", AREAS[k % len(AREAS)][:2].upper(), f"{k % 3}.5"]
+                                         for k in range(8)]
+    _text(c, h, 50, b + 30, "Rates by force", 12, BOLD)
+    draw_table(c, h, 50, b + 55, [40, 40, 40], rows2, inside_rules=True, right={0, 2})
+    c.save()
+    return [_truth(rows), _truth(rows2)]
+
+
+def style_wide_heading_lines(path):
+    """An unruled table whose column headings are set over three lines, bottom-aligned and
+    centred over right-aligned figures, upper lines wider than their columns ("American
+    Indian/" over "Native"): they cross the gutters between the columns."""
+    c, h = _page(path)
+    _text(c, h, 50, 50, "Table 5. Arrests by group: 2023", 12, BOLD)
+    heads = [["", "", "", "American Indian/", "Asian"], ["", "", "", "Alaskan", "Pacific"],
+             ["Offence", "Total", "White", "Native", "Islander"]]
+    rights = [None, 250, 310, 370, 430]
+    y = 100
+    c.setFont(FONT, 8)
+    for row in heads:
+        for q, t in enumerate(row):
+            if q == 0 and t:
+                c.drawString(50, h - y, t)
+            elif t:
+                c.drawCentredString(rights[q] - 20, h - y, t)
+        y += 10
+    body = [[MEASURES[k % len(MEASURES)], f"{k * 1234 + 5678:,}", f"{k * 987 + 345:,}", f"{k * 55 + 12:,}",
+             f"{k * 31 + 7:,}"] for k in range(9)]
+    y += 4
+    for row in body:
+        c.drawString(50, h - y, row[0])
+        for q in range(1, 5):
+            c.drawRightString(rights[q], h - y, row[q])
+        y += 11
+    c.save()
+    head = ["Offence", "Total", "White", "American Indian/ Alaskan Native", "Asian Pacific Islander"]
+    return [_truth([head] + body)]
+
+
 STYLES = {
     "ruled": style_ruled, "unruled": style_unruled, "zebra": style_zebra, "header_band": style_header_band,
     "spans_ruled": style_spans_ruled, "wrapped": style_wrapped, "wrapped_ruled": style_wrapped_ruled,
     "landscape": style_landscape, "rotated": style_rotated, "two_tables": style_two_tables,
     "prose_beside": style_prose_beside, "dashboard": style_dashboard, "group_rules": style_group_rules,
+    "inside_rules": style_inside_rules, "wide_heading_lines": style_wide_heading_lines,
 }
 
 

@@ -42,9 +42,11 @@ def test_unruled_dashboard_two_tables_with_sparklines(tmp_path):
 
 
 def test_header_band_with_spanning_year_headings(tmp_path):
-    c, _ = _score(tmp_path, "header_band")
-    # the spanning "Year to date" / "Full year" headings are found, but over one column each
-    assert c.precision == 1.0 and c.recall >= 0.97
+    c, out = _score(tmp_path, "header_band")
+    # the "Year to date" / "Full year" headings centred over two columns each span them
+    assert (c.correct, c.detected) == (c.truth, c.truth)
+    head = [(x.col, x.col_span, x.text) for x in out["table_cells"] if x.row == 0]
+    assert head == [(0, 1, "Measure"), (1, 2, "Year to date"), (3, 2, "Full year")]
 
 
 def test_rotated_page(tmp_path):

@@ -6,9 +6,11 @@ import statistics
 from typing import Optional
 
 from ...model import Block
+from .header_lines import header_lines_above
 from .page import _PageData
 from .paragraphs import _mid_sentence, _para_blocks, _wraps
 from .ruled import _ruled_blocks
+from .spill import join_spilled_rows
 from .text import Item, _MARK_ONLY, _bands, _bullet_marker, _free_spans, _gutters, _intersect_spans, _lines_of, _median_size
 from .unruled import _one_row_box, _unruled_table
 
@@ -487,23 +489,35 @@ def _page_blocks(pd: _PageData, items: list[Item], doc_body: float) -> list[Bloc
         base_gap = 0.2 * body
     gap_thr = max(0.45 * body, min(base_gap + 0.35 * body, 1.2 * body))
     blocks: list[Block] = []
+    pending: list = []  # the text groups since the last table, read once the next group is known
     for kind, its in groups:
+        got = _unruled_table(its, lay.gut_for(its)) if kind == "table" else None
+        if got is not None:
+            # upper lines of the header cells, left out of the table's group or its part
+            taken = {id(i) for i in header_lines_above([i for g in pending for i in g] + got[0], got[1])}
+            if taken:
+                pending = [[i for i in g if id(i) not in taken] for g in pending]
+                got = ([i for i in got[0] if id(i) not in taken],) + got[1:]
+        if kind == "text" or (kind == "table" and got is None):  # text, or a group that is no table
+            pending.append(its)
+            continue
+        for g in pending:
+            if g:
+                blocks.extend(_para_blocks(g, gap_thr, body))
+        pending = []
         if kind == "ruled":
             t = its[0].table
             blocks.extend(_ruled_blocks(t))
         elif kind == "box":
             blocks.append(its[0])
-        elif kind == "table":
-            got = _unruled_table(its, lay.gut_for(its))
-            if got is None:
-                blocks.extend(_para_blocks(its, gap_thr, body))
-            else:
-                before, tb, after = got
-                blocks.extend(_para_blocks(before, gap_thr, body))
-                blocks.append(tb)
-                blocks.extend(_para_blocks(after, gap_thr, body))
         else:
-            blocks.extend(_para_blocks(its, gap_thr, body))
+            before, tb, after = got
+            blocks.extend(_para_blocks(before, gap_thr, body))
+            blocks.append(tb)
+            blocks.extend(_para_blocks(after, gap_thr, body))
+    for g in pending:
+        blocks.extend(_para_blocks(g, gap_thr, body))
+    blocks = join_spilled_rows(blocks, pd.words)
     for b in blocks:
         b.page = pd.number
     return blocks

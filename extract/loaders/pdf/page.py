@@ -56,6 +56,12 @@ def _read_page(p, number: int) -> _PageData:
                 settings["explicit_horizontal_lines"] = [
                     {"object_type": "line", "x0": a, "x1": b, "top": y, "bottom": y, "width": b - a,
                      "height": 0.0, "doctop": y} for y, a, b in opened]
+            sides = _open_side_rules(p, [((w.x0 + w.x1) / 2 + x_off, (w.top + w.bottom) / 2 + y_off)
+                                         for w in words], statistics.median(w.bottom - w.top for w in words))
+            if sides:
+                settings["explicit_vertical_lines"] = [
+                    {"object_type": "line", "x0": x, "x1": x, "top": a, "bottom": b, "width": 0.0,
+                     "height": b - a, "doctop": a} for x, a, b in sides]
             found = p.find_tables(settings)
         except Exception as e:  # a bad drawing must not lose the page's text
             pd.notes.append(f"page {number}: ruled tables not read ({type(e).__name__}: {e})")
@@ -101,6 +107,55 @@ def _part_of_wider_table(rt, words: list) -> bool:
         h = max(w.bottom - w.top for w in ln)
         return any(abs((o.top + o.bottom) / 2 - mid) <= 0.25 * h for o in outside)
     return sum(1 for ln in lines if goes_on(ln)) >= 0.8 * len(lines)
+
+
+def _open_side_rules(p, centres: list, line_h: float) -> list[tuple[float, float, float]]:
+    """A grid drawn without its outer side rules (a word-processor table style with inside
+    borders only, a LaTeX ``l|r|r`` table): three or more horizontal rules start and end at
+    the same x, parting rows of text (most of them a row of one or two lines of ``line_h``
+    apart: not rules over and under a block of unruled rows), and vertical rules between
+    them part the columns, but none is drawn at the rules' ends, so a lines-strategy grid
+    would lose the first and last columns.  Text stands between every two neighbouring
+    column rules, beside them (two rules with nothing between are the sides of a filled
+    bar, not of a column).  ``centres``: the words' centres in page coordinates.  The
+    missing side rules, as (x, top, bottom) in page coordinates (empty when none)."""
+    try:
+        edges = p.edges
+    except Exception:
+        return []
+    hs = [e for e in edges if e.get("orientation") == "h" and e["x1"] - e["x0"] > 20]
+    vs = [e for e in edges if e.get("orientation") == "v" and e["bottom"] - e["top"] > 4]
+    if len(hs) < 3 or not vs:
+        return []
+    groups: dict[tuple[int, int], list] = {}
+    for e in hs:
+        groups.setdefault((int(round(e["x0"] / 2.0)), int(round(e["x1"] / 2.0))), []).append(e)
+    out = []
+    for grp in groups.values():
+        if len(grp) < 3:
+            continue
+        ys = sorted(e["top"] for e in grp)
+        if statistics.median(y1 - y0 for y0, y1 in zip(ys, ys[1:])) > 3.5 * line_h:
+            continue
+        a = min(e["x0"] for e in grp)
+        b = max(e["x1"] for e in grp)
+        top = min(e["top"] for e in grp)
+        bottom = max(e["top"] for e in grp)
+        inner = [v for v in vs if a + 3 < v["x0"] < b - 3 and v["top"] >= top - 3 and v["bottom"] <= bottom + 3]
+        # the column rules run down the grid (most of its height), not a mark in one row
+        if sum(v["bottom"] - v["top"] for v in inner) < 0.6 * (bottom - top):
+            continue
+        xs = sorted({round(v["x0"]) for v in inner})
+        xs = [x for k, x in enumerate(xs) if k == 0 or x - xs[k - 1] > 3]
+        def text_between(x0, x1) -> bool:  # beside the rules, not in a caption line crossing
+            segs = [(v["top"], v["bottom"]) for v in inner if abs(v["x0"] - x0) <= 3]
+            return any(x0 < cx < x1 and any(t < cy < b for t, b in segs) for cx, cy in centres)
+        if not all(text_between(x0, x1) for x0, x1 in zip(xs, xs[1:])):
+            continue
+        for x in (a, b):
+            if not any(abs(v["x0"] - x) <= 3 and v["top"] <= bottom and v["bottom"] >= top for v in vs):
+                out.append((float(x), float(top), float(bottom)))
+    return out
 
 
 def _open_row_ends(p) -> list[tuple[float, float, float]]:

@@ -7,7 +7,7 @@ import statistics
 from typing import Optional
 
 from ...model import PARAGRAPH, TABLE, Block, Cell
-from ..table_cells import mark_header_rows, merge_header_lines, split_at_repeated_header
+from ..table_cells import _has_value, mark_header_rows, merge_header_lines, split_at_repeated_header
 from .ruled import _cell_text
 from .text import Line, _GLYPH_MARK, _GLYPH_MARK_ANY, _GLYPH_ONLY, _TERMINAL, _bullet_marker, _gutters, _join_texts, _lines_of
 
@@ -273,8 +273,48 @@ def _unruled_table(items: list, gut: float) -> Optional[tuple[list, Block, list]
     tb = (min(i.x0 for ln in lines for i in ln.items), lines[0].top,
           max(i.x1 for ln in lines for i in ln.items), lines[-1].bottom)
     table = Block.table(merge_header_lines(rows), bbox=tb, table_method="unruled")
+    _header_spans(table.rows, [tb[0]] + bounds + [tb[2]])
     mark_header_rows(table)
     return _items_of(titles + before), table, _items_of(after)
+
+
+def _header_spans(rows: list, edges: list) -> None:
+    """A heading centred over a group of columns in an unruled header ("Year to date" over
+    "2022/23" "2023/24") spans them: a cell of a header row (above the rows of values)
+    followed by empty cells, over a header row with text in each column of the group, whose
+    centre is nearer the centre of the group's columns (``edges``: the x where each column
+    starts, and the table's right edge) than of its own column, within a fifth of the
+    group's width.  A heading centred over an odd group sits over its middle column: left
+    alone (a taller heading than its neighbours' looks the same)."""
+    n_head = 0  # the rows above the first row of values
+    while n_head < min(3, len(rows) - 1) and not _has_value(rows[n_head]):
+        n_head += 1
+    if not any(_has_value(r) for r in rows[n_head:]):
+        return
+    for r in range(n_head - 1):
+        row, below = rows[r], rows[r + 1]
+        if len(below) != len(row) or len(row) != len(edges) - 1:
+            continue
+        j = 0
+        while j < len(row):
+            c = row[j]
+            k = j + 1
+            while k < len(row) and not row[k].text and below[k].text:
+                k += 1
+            if not c.text or c.bbox is None or k == j + 1 or not below[j].text:
+                j = k
+                continue
+            cx = (c.bbox[0] + c.bbox[2]) / 2
+            best, err = None, abs(cx - (edges[j] + edges[j + 1]) / 2)
+            for m in range(j + 2, k + 1):
+                e = abs(cx - (edges[j] + edges[m]) / 2)
+                if e < err and e <= 0.2 * (edges[m] - edges[j]):
+                    best, err = m, e
+            if best is not None:
+                c.col_span = best - j
+                for q in range(j + 1, best):
+                    row[q].covered = True
+            j = k
 
 
 def _split_stacked(blocks: list[Block]) -> list[Block]:
