@@ -16,7 +16,7 @@ from .text import _compact
 
 _APOLOGIES_SENT = re.compile(
     r"\bapologies\b(?:\s+for\s+(?:absence|non-attendance))?\s+(?:were|was|had\s+been|have\s+been)?\s*"
-    r"(?:received|submitted|tendered|given|made|noted|reported)(?:\s+and\s+(?:accepted|noted|approved))?"
+    r"(?:received|submitted|tendered|given|made|noted|reported|accepted)(?:\s+and\s+(?:accepted|noted|approved))?"
     r"(?:\s+for\s+(?:absence|non-attendance))?\s+(?:on\s+behalf\s+of|from|by)\b:?\s*(?P<rest>.*)$"
     r"|^apologies\s+(?:were\s+)?(?:received\s+)?from\b:?\s*(?P<rest2>.*)$"
     r"|\breported\s+apologies\s+(?:for\s+absence\s+)?from\b:?\s*(?P<rest3>.*)$", re.I)
@@ -118,6 +118,11 @@ def _from_tables(ents: list[_E], seg: _Seg, known: set) -> list:
     return out
 
 
+# a line of untitled names that a loader took for a heading, right under a bare label
+# ("Attendees:" / "Julia Phebey, Sarah Williams, Tony Dodd"): two or more names of two or three words
+_NAME_LINE = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}(?:\s*(?:,|\band\b|&)\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})+\.?")
+
+
 def _runs_on(text: str) -> bool:
     """A list line that ends mid-list ("Mr P M Hill, OBE, Mr A R Hills,", "... and")."""
     return bool(re.search(r"(?:,|\band)\s*$", text))
@@ -131,10 +136,12 @@ def _list_lines(ents: list[_E], k: int, rest: str) -> list[str]:
         return texts
     for f in ents[k + 1:]:
         if f.cells is not None or any(r.match(f.text) for r, _ in _LABELS) \
-                or (f.kind == HEADING and not _HON_SEQ.search(f.text)):
+                or (f.kind == HEADING and not _HON_SEQ.search(f.text)
+                    and not (not texts and not rest and _NAME_LINE.fullmatch(f.text))):
             break
-        if _ITEM.match(f.text) or _PAGES.search(f.text):
-            break
+        if _ITEM.match(f.text) or _PAGES.search(f.text) \
+                or ("polog" in f.text and _APOLOGIES_SENT.search(f.text)):
+            break  # (an apologies sentence ends a list of those present: Northamptonshire PFCC)
         # a list of councillors does not run on into a line without any honorific
         if texts and _HON_SEQ.search(texts[0]) and not _HON_SEQ.search(f.text) \
                 and not _runs_on(texts[-1]) and not re.match(r"^(?:and\b|[a-z,])", f.text):

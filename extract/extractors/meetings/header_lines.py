@@ -57,7 +57,7 @@ _VENUE_WORDS = re.compile(
 # a web page's link after the venue ("Crewe CW1 2BJ. View directions")
 _DIRECTIONS = re.compile(r"\.?\s*view\s+directions\.?$", re.I)
 _CONTACT = re.compile(r"\s+(?:ask\s+for|contact|telephone|tel|e-?mail|enquiries)\b.*$", re.I)
-_NOT_BODY = re.compile(r"\b(?:minutes\s+of|held\s+on|next|previous|last|dates?\s+of|were|was|will|items?|business|"
+_NOT_BODY = re.compile(r"\b(?:minutes?|agenda|held\s+on|next|previous|last|dates?\s+of|were|was|will|items?|business|"
                        r"exempt|unrestricted|restricted)\b|:|^to\b", re.I)
 
 
@@ -128,8 +128,33 @@ def may_print_date(t: str) -> bool:
     return bool(four_digits.search(t)) and ("ſ" in t or bool(_MONTH_STEMS.search(t.lower())))
 
 
-def dated_header(entries: list[_E], i: int, end: int) -> Optional[tuple[_Seg, int]]:
-    """A meeting whose header is the dated line at entry ``i``, and the index after its venue."""
+# the first title of a document naming its kind around the body, the date after it on the line:
+# "MINUTES Parish Council Meeting Wednesday 24th June 2020 ..." (High Halstow), "Parish Council
+# Minutes 2 July 2019" (Plymtree), "... Sub Committee Minutes" (Dumfries and Galloway)
+_KIND_AROUND = re.compile(r"^(?:(?:draft\s+)?(?P<k1>minutes|agenda)\s+(?:of\s+(?:the\s+)?)?(?P<b1>.+?)(?:\s+meeting)?"
+                          r"|(?P<b2>.+?)\s+(?:meeting\s+)?(?P<k2>minutes|agenda))$", re.I)
+# a kind title above the date line: "MINUTES OF MOLASH PARISH COUNCIL MEETING" / "On Thursday 11th August 2016"
+_KIND_OF = re.compile(r"^(?:draft\s+)?(?:minutes|agenda)\s+of\s+(?:the\s+)?(?:(?:a|an)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
+                      r"(?P<b>.+?)(?:\s+meeting)?$", re.I)
+_VERB = re.compile(r"\b(?:was|were|is|are|be|been|will|would|had|has|have)\b", re.I)
+# how far down a document its first title is looked for
+TITLE_TOP = 20
+
+
+def _kind_around(pre: str) -> tuple[Optional[str], Optional[str]]:
+    """(kind, body) of a title's text before its date that names its kind around its body."""
+    m = _KIND_AROUND.match(pre)
+    b = (m.group("b1") or m.group("b2")) if m else None
+    body = _body_of(b) if b else None
+    if not (body and _BODY_WORDS.search(body)):
+        return None, None
+    return ("minutes" if (m.group("k1") or m.group("k2")).lower() == "minutes" else "agenda"), body
+
+
+def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Optional[tuple[_Seg, int]]:
+    """A meeting whose header is the dated line at entry ``i``, and the index after its venue.
+    ``first``: no meeting was found above and the line is near the top of the document (only
+    there is a title that names its kind around its body, or a date line opening "On", read)."""
     e = entries[i]
     if e.cells is not None or len(e.text) > 220:
         return None
@@ -140,10 +165,20 @@ def dated_header(entries: list[_E], i: int, end: int) -> Optional[tuple[_Seg, in
     if any(MINUTES_LINE.fullmatch(x.text.strip()) for x in entries[i + 1:i + 3]):
         return None  # a "Minutes" title under the body and date: read as a minutes sheet
     pre = t[:dm.start()].strip(" -–:,|")
-    if re.search(r"\b(?:on|held|of|from|until|by|and|before|after|meeting)$|^(?:for|report)\b", pre, re.I):
+    kind = body = None
+    # (a verb after the date makes the line a sentence: "... minutes 2 July 2019 were approved")
+    if first and pre and not _VERB.search(t[dm.end():]):
+        if pre.lower() == "on":
+            pre = ""  # "On Thursday 11th August 2016 @ 7.30pm" under its title
+        else:
+            kind, body = _kind_around(pre)
+            if body:
+                pre = ""
+    # "The Minute of the meeting of X dated 22 August 2019 was submitted and approved": a paper
+    # dated, not a meeting header
+    if re.search(r"\b(?:on|held|of|from|until|by|and|before|after|meeting|dated)$|^(?:for|report)\b", pre, re.I):
         return None
     mtype = None
-    body = None
     if pre:
         body = _body_of(pre)
         if body is None:
@@ -151,14 +186,21 @@ def dated_header(entries: list[_E], i: int, end: int) -> Optional[tuple[_Seg, in
         mm = _MEETING_OF.match(pre.strip())
         if mm and mm.group("type"):
             mtype = mm.group("type").lower()
-    kind = None
     for k in range(i - 1, max(-1, i - 5), -1):
         u = entries[k]
         if u.cells is not None:
             break
         ut = u.text.strip()
+        ka, kb = _kind_around(ut) if body is None and kind is None and not _KIND_WORDS.match(ut) else (None, None)
+        if kb:
+            kind, body = ka, kb  # "Police, Fire and Rescue Sub Committee Minutes" / "Date:" / "Tuesday 11 October 2016"
+            continue
         if _KIND_WORDS.match(ut) and kind is None:
             kind = "minutes" if re.search(r"minutes|notes", ut, re.I) else "agenda"
+            ko = _KIND_OF.match(ut) if first and body is None and len(ut) <= 120 else None
+            b = _body_of(ko.group("b")) if ko else None
+            if b and _BODY_WORDS.search(b):
+                body = b
             continue
         if body is None:
             b = _body_of(ut)
