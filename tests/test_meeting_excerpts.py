@@ -151,3 +151,35 @@ def test_a_heading_of_words_under_a_bare_label_is_not_taken_for_names():
     res = _run("MINUTES OF MOLASH PARISH COUNCIL MEETING\n\nOn Thursday 11th August 2016 @ 7.30pm\n\n"
                "Present:\n\nPlanning Applications\n\n1. Apologies\n")
     assert _people(res, "present") == []
+
+
+CEREDIGION = """Council - Thursday, 18th July, 2024 10.00 am
+
+Venue: Hybrid - Neuadd Cyngor Ceredigion, Penmorfa, Aberaeron
+
+1.
+
+Apologies
+
+Minutes:
+
+Councillors Gareth Davies, Meirion Davies, Wyn Evans and Sian Maehrlein apologised for their inability to attend the meeting.
+
+James Starbuck, also apologised for his inability to attend the meeting.
+
+2.
+
+Chair Announcements
+
+Minutes:
+
+Councillor Keith Evans apologised for the late start of the meeting.
+"""
+
+
+def test_names_before_apologised_for_their_inability_to_attend():
+    res = _run(CEREDIGION)
+    got = _people(res, "apologies")
+    assert set(got) == {"Gareth Davies", "Meirion Davies", "Wyn Evans", "Sian Maehrlein", "James Starbuck"}
+    # an apology for something else is not an apology for absence
+    assert "Keith Evans" not in got

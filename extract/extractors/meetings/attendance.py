@@ -29,6 +29,12 @@ _APOLOGY_BY = re.compile(
     r"(?:submitted|sent|gave|tendered|offered|had\s+given)\s+(?:an?\s+|his\s+|her\s+|their\s+)?apolog(?:y|ies)\b")
 
 
+# "Councillors A, B and C apologised for their inability to attend the meeting.", "James Starbuck,
+# also apologised for his inability to attend" (Ceredigion): the names before "apologised"
+_APOLOGISED = re.compile(r"^(?P<who>(?:[A-Z][\w'’.-]*[\s,]+|(?:and|&)\s+){1,40}?)(?:also\s+)?apologi[sz]ed\s+for\s+"
+                         r"(?:(?:his|her|their)\s+)?(?:inability|absence|non-attendance|not\s+being\s+able)\b")
+
+
 _ATT_HEADS = {
     "present": "present", "memberspresent": "present", "panelmemberspresent": "present",
     "councillorspresent": "present", "membersinattendance": "present", "attendees": "present",
@@ -195,6 +201,9 @@ def _apologies_in_minutes(ents: list[_E], seg: _Seg, items, known: set) -> list[
             continue  # both patterns below need it (no letter of it folds to another under IGNORECASE)
         for by in _APOLOGY_BY.finditer(e.text):
             names.extend(_parse_list(by.group("who"), known))
+        ap = _APOLOGISED.match(e.text)
+        if ap:
+            names.extend(_parse_list(ap.group("who"), known))
         m = _APOLOGIES_SENT.search(e.text)
         rest = (m.group("rest") or m.group("rest2") or m.group("rest3") or "") if m else ""
         rest = re.sub(r"(?<=[a-z])\((?=[A-Z])", " (", rest)  # "Rob Large(RL)"
