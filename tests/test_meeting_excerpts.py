@@ -183,3 +183,109 @@ def test_names_before_apologised_for_their_inability_to_attend():
     assert set(got) == {"Gareth Davies", "Meirion Davies", "Wyn Evans", "Sian Maehrlein", "James Starbuck"}
     # an apology for something else is not an apology for absence
     assert "Keith Evans" not in got
+
+
+# --- the documents row -----------------------------------------------------------------------
+
+def _doc(text: str, name: str = "page.txt"):
+    return describe(load_text(name, text))
+
+
+def test_organisation_of_parish_and_community_council_minutes():
+    assert _doc(MOLASH).organisation == "Molash Parish Council"
+    milnathort = ("Milnathort Community Council\nMilnathort Community Council Minute of the Milnathort "
+                  "Community Council (MCC) Meeting held on Thursday, 12th February 2015, in Orwell Parish "
+                  "Church Hall\n")
+    assert _doc(milnathort).organisation == "Milnathort Community Council"
+
+
+def test_a_parish_council_without_its_place_name_is_no_organisation():
+    # "MINUTES Parish Council Meeting ...", "FULL PARISH MEETING OF THE COUNCIL": no name printed
+    assert _doc(HIGH_HALSTOW).organisation == ""
+    assert _doc(NORTH_THORESBY).organisation == ""
+
+
+def test_the_police_and_crime_panel_names_no_organisation():
+    assert _doc("Agenda item\n\nThe Police and Crime Panel considered the report.\n").organisation == ""
+    assert _doc("The West Midlands Police and Crime Panel met on 5 February 2016.\n").organisation \
+        == "West Midlands Police and Crime Panel"
+
+
+DUMGAL = """Police, Fire and Rescue Sub Committee Minutes
+
+Date:
+Tuesday 11 October 2016
+Time:
+10:30am
+Place:
+Council Offices, English Street, Dumfries
+
+Attendance Details
+
+Members:
+John Syme (Chairman)-Mid and Upper Nithsdale
+Item Number Item/Description
+PUBLIC
+1 SEDERUNT AND APOLOGIES
+
+9 Members present, 2 apologies
+
+3 POLICE SCOTLAND CONSULTATION IN DUMFRIES AND GALLOWAY - REPORT BY DIRECTOR COMMUNITIES
+
+Decision
+
+3.1     NOTED the notification of the current consultation on Police Station closures
+"""
+
+
+def test_committee_minutes_title_names_its_body_without_the_word_minutes():
+    d = _doc(DUMGAL)
+    assert (d.doc_type, d.title) == ("minutes", "Police, Fire and Rescue Sub Committee Minutes")
+    assert [(m.kind, m.body, m.date, m.start_time, m.place) for m in _run(DUMGAL)["meetings"]] == [
+        ("minutes", "Police, Fire and Rescue Sub Committee", "2016-10-11", "10:30",
+         "Council Offices, English Street, Dumfries")]
+
+
+def test_a_bare_label_before_another_label_gives_no_value():
+    text = ("Police and Crime Panel\nTuesday 11 October 2016\nPlace:\nContact: Mr A Clerk\n\n"
+            "1. Apologies\n")
+    assert [m.place for m in _run(text)["meetings"]] == [None]
+
+
+def test_stoke_ferry_style_quoted_title_gives_the_whole_name():
+    assert _doc('title: "Stoke Ferry Parish Council - Janaury" date: "2015-04-02" categories:\n\nPresent: '
+                'Cllr A Smith\n').organisation == "Stoke Ferry Parish Council"
+
+
+def test_titles_pass_over_labels_and_lead_in_lines():
+    venue = ("Venue: Peterborough Regional College, PE1 4DZ\nContact: Alison Marston Email:\n"
+             "Apologies for Absence To receive any apologies for absence. Minutes: No apologies were "
+             "received for the meeting. |\n")
+    assert not _doc(venue).title.startswith("Venue")
+    lead = ("Minutes:\nThe Monitoring Officer presented a report, its purpose being to seek Council approval "
+            "for the appointment of Overview and Scrutiny Committees and other bodies of the Council.\n"
+            "The report attached the following supporting Appendices:-\n"
+            "• Role, remit and functions of Committees – Appendix 1;\n")
+    assert _doc(lead).title == ""
+
+
+def test_a_title_ending_in_a_colon_is_kept_when_it_leads_into_nothing():
+    assert _doc("Agenda item\n\nProposed Policing Precept 2024/2025:\n\nMinutes:\n\nThe Panel considered "
+                "the report.\n").title == "Proposed Policing Precept 2024/2025:"
+
+
+def test_provisional_minutes_title():
+    text = ("Provisional Minutes of Meeting held on Monday 11th June, 2001 at Menmuir Hall\n\n"
+            "Careston - Mr J. Adamson\nEdzell - Mr C. Simpson, Mr I. Rae\n")
+    assert _doc(text).title.startswith("Provisional Minutes of Meeting held on Monday 11th June, 2001")
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+def test_on_a_month_and_day_is_not_a_month_and_two_digit_year():
+    from extract.normalise import parse_date
+    assert parse_date("The next meeting will be held on May 31.") is None
+    # a month and two-digit year stays one where no "on" precedes it ("Mar 24" in a KPI table)
+    assert str(parse_date("Mar 24")) == "2024-03-01"
+    assert str(parse_date("by Mar 24")) == "2024-03-01"
+    assert str(parse_date("on May 31, 2024")) == "2024-05-31"

@@ -134,9 +134,12 @@ def _local_council(doc: Document) -> str:
             words = head[:m.start()].split()[-4:]
             name: list[str] = []
             for w in reversed(words):
-                if w.lower() in _LOCAL_STOP or not _LOCAL_NAME_WORD.match(w):
+                bare = w.lstrip("\"'“‘(")
+                if bare.lower() in _LOCAL_STOP or not _LOCAL_NAME_WORD.match(bare):
                     break
-                name.insert(0, w)
+                name.insert(0, bare)
+                if bare != w:
+                    break  # a quotation or bracket opens the name ('title: "Stoke Ferry Parish Council')
             while name and name[0].lower() in ("and", "&", "with"):
                 name.pop(0)
             if name:
@@ -154,7 +157,7 @@ _TITLE_WORDS = re.compile(r"highlight report|performance report|newsletter|"
 # ("The report attached the following supporting Appendices:-", "... the following points were
 # raised:"); and in the first pass, an item's numbered line
 _NOT_TITLE_LINE = re.compile(r"^(?:venue|contact|date|time|location|e-?mail|tel(?:ephone)?)\s*:|:-\s*$|"
-                             r"\bfollowing\b[^:]*:\s*$", re.I)
+                             r"\bfollowing\b[^:]*:\s*$|^\w+(?:\s\w+)?\s*:\s*$", re.I)
 _NUMBERED_LINE = re.compile(r"^\d{1,3}[.)]?\s+\S")
 _NOT_TITLE = re.compile(r"^\s*agenda item \d+\s*$|^\s*contents\s*$|"
                         r"^\s*(?:\d+[.)]?\s*)?(?:to\s+(?:approve|confirm|receive)\s+)?(?:the\s+)?minutes\s+of\s+"
@@ -176,7 +179,7 @@ def _title(doc: Document) -> str:
     web, labels = vocabulary().pattern("web_furniture"), vocabulary().pattern("page_furniture")
     blocks = [b for b in doc.blocks[:HEAD_BLOCKS]
               if b.kind == "table" or not (web.match(b.text.strip()) or labels.match(b.text)
-                                           or _NOT_TITLE_LINE.search(b.text) or b.kind == "bullet")]
+                                           or _NOT_TITLE_LINE.search(b.text))]
     for b in blocks:
         if b.kind == "table" and b.rows and len(b.rows[0]) >= 2 and \
                 re.fullmatch(r"meeting:?", b.rows[0][0].text.strip(), re.I):
@@ -191,7 +194,7 @@ def _title(doc: Document) -> str:
         if b.kind == HEADING and len(b.text) > 3:
             return b.text[:200]
     for b in blocks:
-        if b.kind != "table" and 3 < len(b.text) < 120:
+        if b.kind not in ("table", "bullet") and 3 < len(b.text) < 120:
             return b.text
     return ""
 

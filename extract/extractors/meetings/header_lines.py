@@ -87,16 +87,33 @@ def _smart(t: str) -> str:
     return " ".join(w if (k and w in small) else w[:1].upper() + w[1:] for k, w in enumerate(ws))
 
 
-def _venue_after(entries: list[_E], j: int, end: int, place: str) -> tuple[str, int]:
-    """The venue printed on the lines after the date line (from entry ``j``)."""
+# a label printed alone on its line, its value on the next ("Time:" / "10:30am", "Place:" / "Council
+# Offices, English Street, Dumfries": Dumfries and Galloway minutes, Shropshire Fire Authority pages)
+_BARE_LABEL = re.compile(r"^(?P<l>time|venue|place|location|where)\s*:$", re.I)
+
+
+def _venue_after(entries: list[_E], j: int, end: int, place: str) -> tuple[str, int, Optional[str]]:
+    """The venue printed on the lines after the date line (from entry ``j``), and a time printed
+    under a bare "Time:" label there."""
     parts = [place] if place else []
     skipped = 0
     k = j
+    time = None
     while k < min(end, j + 6):
         e = entries[k]
         t = e.text.strip()
         if e.cells is not None or _ITEM.match(t):
             break
+        bare = _BARE_LABEL.match(t)
+        if bare and k + 1 < end and entries[k + 1].cells is None and len(entries[k + 1].text) <= 100 \
+                and not re.match(r"^[A-Za-z][A-Za-z ]{1,25}:", entries[k + 1].text):
+            v = entries[k + 1].text.strip()
+            if bare.group("l").lower() == "time":
+                time = time or parse_time(v)
+            elif not parts:
+                parts.append(_DIRECTIONS.sub("", v))
+            k += 2
+            continue
         lab = re.match(r"^(?:venue|place|location|where)\s*:\s*(?P<v>.+)$", t, re.I)
         if lab and not parts:
             parts.append(_DIRECTIONS.sub("", lab.group("v")))
@@ -118,7 +135,7 @@ def _venue_after(entries: list[_E], j: int, end: int, place: str) -> tuple[str, 
             break
     place = " ".join(p.strip() for p in parts).strip(" ,.")
     place = re.sub(r"^(?:in|at)\s+(?:the\s+)?", "", place, flags=re.I)
-    return _smart(place), k
+    return _smart(place), k, time
 
 
 def may_print_date(t: str) -> bool:
@@ -225,7 +242,8 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
     after = re.sub(r"^(?:at|in)\s+(?:the\s+)?", "", after, flags=re.I)
     if after and _VENUE_WORDS.search(after) or (after and re.match(r"^[A-Z]", after) and len(after.split()) <= 10):
         place = after
-    place, j = _venue_after(entries, i + 1, end, place)
+    place, j, label_time = _venue_after(entries, i + 1, end, place)
+    tm = tm or label_time
     seg = _Seg(kind or "agenda", i, body=_smart(body), date=_iso(date), start_time=tm,
                place=place or None, page=e.page)
     seg.kv["meeting_type"] = mtype
