@@ -289,3 +289,72 @@ def test_on_a_month_and_day_is_not_a_month_and_two_digit_year():
     assert str(parse_date("Mar 24")) == "2024-03-01"
     assert str(parse_date("by Mar 24")) == "2024-03-01"
     assert str(parse_date("on May 31, 2024")) == "2024-05-31"
+
+
+HIGHLAND = """Minutes of Meeting of the Communities and Partnerships Committee held in the Council Chamber, Council Headquarters, Glenurquhart Road, Inverness on Thursday 8 December 2016 at 10.30 am.
+
+Present:
+
+Mr H Fraser, Mr G Ross, Mr A Baxter
+
+Non-Members also present:-
+
+Mrs C Caddick, Mr T MacLennan, Mr B Murphy
+
+Officials in attendance:
+
+Ms A Clark, Acting Head of Policy, Chief Executive’s Office
+Mrs R Cleland, Corporate Communications Manager, Chief Executive’s Office
+Mr P Mascarenhas, Community and Democratic Engagement Manager, Chief Executive’s Office
+
+1. Apologies
+"""
+
+
+def test_officials_one_per_line_joined_by_a_loader_are_read_apart():
+    res = _run(HIGHLAND)
+    also = {a.name: a.organisation for a in res["attendance"] if a.status == "also_present"}
+    assert also["A Clark"] == "Acting Head of Policy, Chief Executive’s Office"
+    assert also["R Cleland"] == "Corporate Communications Manager, Chief Executive’s Office"
+    assert "P Mascarenhas" in also
+    # non-members listed by name only: three people, none the organisation of another
+    assert also["C Caddick"] is None and "T MacLennan" in also and "B Murphy" in also
+
+
+def test_an_organisation_naming_a_titled_person_after_a_comma_is_not_cut():
+    # the cut is made only where a titled name follows a word, never after a comma
+    from extract.extractors.meetings.names import _split_run_on_people
+    line = "Mr J Smith, Clerk to Mr Justice Jones' Office"
+    assert _split_run_on_people(line) == [line]
+
+
+NOTTINGHAM = """Nottinghamshire and City of Nottingham Fire and Rescue Authority - Policy and Strategy
+Friday, 24th July, 2015 10.00 am
+
+1.
+
+APOLOGIES FOR ABSENCE
+
+Minutes:
+
+Apologies for absence were received from:
+
+Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute;
+
+Councillor Chris Barnfather, for whom Councillor Roger Jackson was substitute;
+
+Councillor Brian Grocock, for whom Councillor Neghat Nawaz Khan was substitute.
+
+The Chair welcomed Councillor Sue Saddington to the meeting.
+
+2.
+
+DECLARATIONS OF INTERESTS
+"""
+
+
+def test_apologies_listed_one_a_line_after_received_from():
+    got = _people(_run(NOTTINGHAM), "apologies")
+    assert got == ["Jon Collins", "Chris Barnfather", "Brian Grocock"]
+    # the substitutes attended; the line after the list is not an apology
+    assert not {"Malcolm Wood", "Roger Jackson", "Sue Saddington"} & set(got)

@@ -190,7 +190,7 @@ def _apologies_in_minutes(ents: list[_E], seg: _Seg, items, known: set) -> list[
     for n_i, it in enumerate(items):
         if re.search(r"\bapolog", it[2], re.I):
             apol_items.append((it[0], items[n_i + 1][0] if n_i + 1 < len(items) else seg.end))
-    for e in ents:
+    for k, e in enumerate(ents):
         if e.cells is not None:
             continue
         in_item = any(a < e.idx < b for a, b in apol_items)
@@ -206,12 +206,27 @@ def _apologies_in_minutes(ents: list[_E], seg: _Seg, items, known: set) -> list[
             names.extend(_parse_list(ap.group("who"), known))
         m = _APOLOGIES_SENT.search(e.text)
         rest = (m.group("rest") or m.group("rest2") or m.group("rest3") or "") if m else ""
+        if m and not rest.strip() and e.text.rstrip().endswith(":"):
+            rest = "; ".join(_titled_lines_after(ents, k))  # "... were received from:" / one per line
         rest = re.sub(r"(?<=[a-z])\((?=[A-Z])", " (", rest)  # "Rob Large(RL)"
         if rest.strip():
             rest = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", rest)[0]
-            rest = re.split(r"\s*\((?:substitute|sub)\b|\s+(?:who\s+was|with|;)\s", rest, flags=re.I)[0]
-            names.extend(_parse_list(re.sub(r"[.]$", "", rest), known))
+            for part in rest.split("; "):
+                # "Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute" (Nottingham)
+                part = re.split(r"\s*\((?:substitute|sub)\b|\s+(?:who\s+was|with|;)\s|,?\s+for\s+whom\b",
+                                part, flags=re.I)[0]
+                names.extend(_parse_list(re.sub(r"[.;]$", "", part), known))
     return names
+
+
+def _titled_lines_after(ents: list[_E], k: int) -> list[str]:
+    """The lines after entry ``k`` that open with a titled name (an apologies list, one a line)."""
+    out = []
+    for f in ents[k + 1:k + 16]:
+        if f.cells is not None or not _HON_SEQ.match(f.text) or len(f.text) > 200:
+            break
+        out.append(f.text.rstrip(" ;."))
+    return out
 
 
 def _only_names(text: str) -> bool:
