@@ -328,8 +328,12 @@ def test_an_organisation_naming_a_titled_person_after_a_comma_is_not_cut():
     assert _split_run_on_people(line) == [line]
 
 
-NOTTINGHAM = """Nottinghamshire and City of Nottingham Fire and Rescue Authority - Policy and Strategy
+NOTTINGHAM = """Agenda and minutes
+
+Nottinghamshire and City of Nottingham Fire and Rescue Authority - Policy and Strategy
 Friday, 24th July, 2015 10.00 am
+
+Venue: Fire and Rescue Services HQ, Bestwood Lodge, Arnold Nottingham NG5 8PD
 
 1.
 
