@@ -362,3 +362,12 @@ def test_apologies_listed_one_a_line_after_received_from():
     assert got == ["Jon Collins", "Chris Barnfather", "Brian Grocock"]
     # the substitutes attended; the line after the list is not an apology
     assert not {"Malcolm Wood", "Roger Jackson", "Sue Saddington"} & set(got)
+
+
+def test_apologies_bullets_after_received_from_are_listed_once():
+    text = ("MINUTES of the meeting of the Police and Crime Panel held on 14 September 2023\n\n"
+            "### 17 Apologies for Absence\n\nApologies were received from:\n\n- Cllr James Sheppard\n"
+            "- Cllr Vijay Manro\n\n### 18 Declarations of interest\n\nNone.\n")
+    res = meetings.extract(load_text("pack.md", text))
+    rows = [(a.name, a.note) for a in res["attendance"] if a.status == "apologies"]
+    assert rows == [("James Sheppard", None), ("Vijay Manro", None)]

@@ -220,10 +220,11 @@ def _apologies_in_minutes(ents: list[_E], seg: _Seg, items, known: set) -> list[
 
 
 def _titled_lines_after(ents: list[_E], k: int) -> list[str]:
-    """The lines after entry ``k`` that open with a titled name (an apologies list, one a line)."""
+    """The lines after entry ``k`` that open with a titled name (an apologies list, one a line;
+    bullets are read where the apologies item is)."""
     out = []
     for f in ents[k + 1:k + 16]:
-        if f.cells is not None or not _HON_SEQ.match(f.text) or len(f.text) > 200:
+        if f.cells is not None or f.kind == BULLET or not _HON_SEQ.match(f.text) or len(f.text) > 200:
             break
         out.append(f.text.rstrip(" ;."))
     return out
