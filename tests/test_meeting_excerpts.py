@@ -371,3 +371,24 @@ def test_apologies_bullets_after_received_from_are_listed_once():
     res = meetings.extract(load_text("pack.md", text))
     rows = [(a.name, a.note) for a in res["attendance"] if a.status == "apologies"]
     assert rows == [("James Sheppard", None), ("Vijay Manro", None)]
+
+
+def test_provisional_minutes_title_without_a_body_gives_the_meeting():
+    text = ("Provisional Minutes of Meeting held on Monday 11th June, 2001 at Menmuir Hall\n\n"
+            "Careston - Mr J. Adamson\nEdzell - Mr C. Simpson, Mr I. Rae\n\n"
+            "1. Minutes of previous meeting and matters arising\nApproved.\n")
+    assert [(m.kind, m.body, m.date, m.place) for m in _run(text)["meetings"]] == [
+        ("minutes", None, "2001-06-11", "Menmuir Hall")]
+
+
+def test_a_bodiless_minutes_title_under_a_dated_title_is_the_same_meeting():
+    text = ("Parish Council Minutes 2 July 2019\n\nDraft minutes of meeting held on 2nd July 2019 at 7.30 pm "
+            "in the Vestry Room.\n\nPresent: Cllrs I Robinson (IR), R Tift (RT)\n")
+    assert [(m.kind, m.body, m.date, m.start_time, m.place) for m in _run(text)["meetings"]] == [
+        ("minutes", "Parish Council", "2019-07-02", "19:30", "Vestry Room")]
+
+
+def test_a_bodiless_minutes_title_of_another_day_is_its_own_meeting():
+    text = ("Parish Council Minutes 2 July 2019\n\nPresent: Cllr A Smith\n\n"
+            "Draft minutes of meeting held on 3rd September 2019 at 7.30 pm in the Vestry Room.\n")
+    assert [m.date for m in _run(text)["meetings"]] == ["2019-07-02", "2019-09-03"]

@@ -19,7 +19,7 @@ from .text import _compact, _iso
 
 
 _MINUTES_TITLE = re.compile(
-    r"^(?:minutes|notes)\s+of\s+(?:the\s+)?(?:(?:a|an|the)\s+)?(?:(?:extraordinary|ordinary|special|annual|public)\s+)?"
+    r"^(?:(?:draft|provisional|unconfirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?(?:(?:a|an|the)\s+)?(?:(?:extraordinary|ordinary|special|annual|public)\s+)?"
     r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
     r"(?:\s+meeting)?\s+held\s+(?P<rest>.+?)\.?$", re.I)
 _NOTICE = re.compile(
@@ -44,7 +44,7 @@ def _may_name_fwp(t: str) -> bool:
     return "plan" in low or "programme" in low
 _NUM_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
 _GENERIC_BODY = re.compile(r"^(?:the\s+)?(?:a\s+)?(?:meeting|panel|committee)$", re.I)
-_MINUTES_OF = re.compile(r"^(?:draft\s+)?(?:minutes|notes)\s+of\b", re.I)
+_MINUTES_OF = re.compile(r"^(?:(?:draft|provisional|unconfirmed)\s+)?(?:minutes|notes)\s+of\b", re.I)
 # a title with its date and no "held": "Minutes of Parish Council 22 November 2023",
 # "Minutes of the Police and Crime Panel - Thursday 5 February 2024"
 _MINUTES_DATED = re.compile(
@@ -371,6 +371,11 @@ def _without_repeated_headers(segs: list[_Seg]) -> list[_Seg]:
     out: list[_Seg] = []
     for s in segs:
         p = out[-1] if out else None
+        if p is not None and s.date and s.body is None and (s.kind, s.date) == (p.kind, p.date):
+            # "Parish Council Minutes 2 July 2019" / "Draft minutes of meeting held on 2nd July 2019
+            # at 7.30 pm in the Vestry Room.": the second names no body; the same meeting
+            p.start_time, p.place = p.start_time or s.start_time, p.place or s.place
+            continue
         if p is not None and s.date and (s.kind, s.date) == (p.kind, p.date) \
                 and (s.body or "").lower() == (p.body or "").lower() \
                 and (s.start_time or p.start_time) == (p.start_time or s.start_time) \
