@@ -392,3 +392,23 @@ def test_a_bodiless_minutes_title_of_another_day_is_its_own_meeting():
     text = ("Parish Council Minutes 2 July 2019\n\nPresent: Cllr A Smith\n\n"
             "Draft minutes of meeting held on 3rd September 2019 at 7.30 pm in the Vestry Room.\n")
     assert [m.date for m in _run(text)["meetings"]] == ["2019-07-02", "2019-09-03"]
+
+
+PLYMTREE = """Parish Council Minutes 2 July 2019
+
+Draft minutes of meeting held on 2nd July 2019 at 7.30 pm in the Vestry Room.
+
+Present: Cllrs I Robinson (IR), R Tift (RT), A Cook (AC), A Stride (AS)
+
+41d/19 Approval of minutes of meeting of 7th May and 24th June 2019: The minutes were read, approved and signed as a true and accurate record as proposed by AC, seconded by AS and agreed by all. It was noted that the Annual Parish Meeting had been held in the Village Hall on May 15th.
+
+42/19 Play area: It was proposed by Cllr Cook, seconded by Cllr Stride and agreed that the Clerk obtain three quotes.
+"""
+
+
+def test_what_was_agreed_comes_before_proposed_seconded_and_agreed_by_all():
+    decs = [(d.decision, d.proposer, d.seconder) for d in _run(PLYMTREE)["decisions"]]
+    assert ("The minutes were read, approved and signed as a true and accurate record", "AC", "AS") in decs
+    # the decision after "... and agreed that" is still the text after it
+    assert any(t.startswith("that the Clerk obtain three quotes") for t, _p, _s in decs)
+    assert not any(t.startswith("by all") for t, _p, _s in decs)
