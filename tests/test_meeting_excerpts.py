@@ -412,3 +412,38 @@ def test_what_was_agreed_comes_before_proposed_seconded_and_agreed_by_all():
     # the decision after "... and agreed that" is still the text after it
     assert any(t.startswith("that the Clerk obtain three quotes") for t, _p, _s in decs)
     assert not any(t.startswith("by all") for t, _p, _s in decs)
+
+
+DECISIONS_PAGE = """Decisions published
+
+
+Decision Maker: Executive
+
+Made at meeting: 19/05/2020 - Executive
+
+Decision published: 20/05/2020
+
+Effective from: 19/05/2020
+
+
+Resolved –
+
+
+(1)       That the Governance Review attached as Appendix 1 to Document “BP” was considered and its conclusions endorsed.
+
+
+(2)       That the draft Scheme for the establishment of the Mayoral Combined Authority was considered and commented on.
+"""
+
+
+def test_a_decisions_page_gives_the_meeting_that_made_each_decision():
+    res = _run(DECISIONS_PAGE)
+    assert [(m.kind, m.body, m.date) for m in res["meetings"]] == [("minutes", "Executive", "2020-05-19")]
+    text = " ".join(d.decision for d in res["decisions"])
+    assert "Governance Review attached as Appendix 1" in text
+    # the publication and effective dates are not meetings
+    assert not any(m.date in ("2020-05-20",) for m in res["meetings"])
+
+
+def test_made_at_meeting_without_a_date_is_not_a_meeting():
+    assert _meetings("Decisions published\n\nMade at meeting: Executive\n\nResolved – That the report be noted.\n") == []

@@ -358,10 +358,26 @@ def _issue_meeting(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
     return i + 1
 
 
+# a ModernGov "Decisions" page: each decision's "Made at meeting: 19/05/2020 - Executive" (Bradford,
+# West Yorkshire Combined Authority), then its "Resolved" text: the minutes of that meeting
+_MADE_AT = re.compile(r"^made\s+at\s+meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*(?P<body>[A-Z].{2,120}?)\s*$",
+                      re.I)
+
+
+def _made_at_meeting(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
+    e = entries[i]
+    m = _MADE_AT.match(e.text) if e.cells is None and e.text[:5].lower() == "made " else None
+    if not m or not parse_date(m.group("date")):
+        return None
+    segs.append(_Seg("minutes", i, body=m.group("body").strip(), date=_iso(parse_date(m.group("date"))),
+                     page=e.page))
+    return i + 1
+
+
 # the header forms, tried in this order at each line; each appends its segment and returns the
 # index to go on from, or None
-_HEADER_FORMS = (_minutes_title, _minutes_sheet_seg, _notice, _dated, _issue_meeting, _front_sheet, _for_meeting,
-                 _forward_plan)
+_HEADER_FORMS = (_minutes_title, _minutes_sheet_seg, _notice, _dated, _issue_meeting, _made_at_meeting, _front_sheet,
+                 _for_meeting, _forward_plan)
 
 
 def _without_repeated_headers(segs: list[_Seg]) -> list[_Seg]:
