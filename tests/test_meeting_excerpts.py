@@ -447,3 +447,19 @@ def test_a_decisions_page_gives_the_meeting_that_made_each_decision():
 
 def test_made_at_meeting_without_a_date_is_not_a_meeting():
     assert _meetings("Decisions published\n\nMade at meeting: Executive\n\nResolved – That the report be noted.\n") == []
+
+
+def test_councillors_list_title_before_honorifics_and_a_clerk_line():
+    text = NORTH_THORESBY.replace(
+        "Present:\n", "Present:\n\nCouncillors: Cllr. Buckenham (Chair), Cllr. Gallop, Cllr.Gale, Cllr. Snell\n\n"
+        "Clerk and RFO: Mr S Baxter\n")
+    rows = {a.name: (a.title, a.role, a.organisation) for a in _run(text)["attendance"] if a.status == "present"}
+    assert rows["Buckenham"] == ("Cllr.", "chairman", None)
+    assert "Gale" in rows
+    assert rows["S Baxter"] == ("Mr", "officer", "Clerk and RFO")
+
+
+def test_a_label_that_is_no_job_keeps_its_names_as_members():
+    rows = _run(NORTH_THORESBY.replace("Present:\n", "Present:\n\nParish Councillors: Mr A Smith, Mrs B Jones\n"))
+    assert {(a.name, a.organisation) for a in rows["attendance"] if a.status == "present"} == {
+        ("A Smith", None), ("B Jones", None)}

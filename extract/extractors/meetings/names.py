@@ -186,17 +186,40 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
 
 
 _TITLE_COLON = re.compile(r"^((?:Councillors?|Cllrs?\.?))\s*:\s*(?=[A-Z])")
+_LIST_TITLE_BEFORE_HON = re.compile(r"^(?:Councillors?|Cllrs?\.?)\s*:\s*(?=(?:Cllrs?\.?|Councillors?)\s*[A-Z])")
+_CLLR_DOT = re.compile(r"\b(Cllrs?\.)(?=[A-Z][a-z])")
+_JOB_MID = re.compile(rf"(?<=\S)\s+(?=(?P<job>(?:[A-Z][A-Za-z/&]*\s+(?:and\s+)?){{0,3}}[A-Z][A-Za-z/&]*)\s*:\s*{_HON}\s)")
+_JOB_COLON = re.compile(rf"^(?P<job>[A-Z][A-Za-z /&]{{2,40}}?)\s*:\s*(?P<rest>{_HON}\s.+)$")
+
+
+def _cut_job_label(line: str) -> list[str]:
+    """A line cut before an officer's "Job: Mr X" a loader ran on to it ("... Cllr. Snell Clerk and
+    RFO: Mr S Baxter")."""
+    for m in _JOB_MID.finditer(line):
+        if _OFFICER_WORDS.match(m.group("job")):  # the label opens with the job's word ("Clerk and RFO")
+            return [line[:m.start()], line[m.start():].strip()]
+    return [line]
 
 
 def _parse_list(text: str, known: set) -> list[_Person]:
     """Names in a membership / present / apologies list."""
     out: list[_Person] = []
-    for line in re.split(r"\n|•|\u2022|;", text):
+    for line in (part for ln in re.split(r"\n|•|\u2022|;", text) for part in _cut_job_label(ln)):
         line = line.strip(" -–·*\t")
         if not line:
             continue
         # "Councillors: L Maude, ...", "Councillors:L Maude" (Salford Priors): the title of the list
+        # "Councillors: Cllr. Buckenham (Chair), ... Cllr.Gale" (North Thoresby): the list's title is
+        # not an honorific when the names carry their own
+        line = _CLLR_DOT.sub(r"\1 ", _LIST_TITLE_BEFORE_HON.sub("", line))
         line = _TITLE_COLON.sub(r"\1 ", line)
+        jm = _JOB_COLON.match(line)
+        if jm and _OFFICER_WORDS.search(jm.group("job")):
+            # "Clerk and RFO: Mr S Baxter": an officer, the job before the colon
+            for p in _parse_list(jm.group("rest"), known):
+                p.org = p.org or jm.group("job").strip()
+                out.append(p)
+            continue
         anchors = list(_HON_SEQ.finditer(line))
         chunks: list[tuple[str, str]] = []
         if not anchors:
