@@ -463,3 +463,22 @@ def test_a_label_that_is_no_job_keeps_its_names_as_members():
     rows = _run(NORTH_THORESBY.replace("Present:\n", "Present:\n\nParish Councillors: Mr A Smith, Mrs B Jones\n"))
     assert {(a.name, a.organisation) for a in rows["attendance"] if a.status == "present"} == {
         ("A Smith", None), ("B Jones", None)}
+
+
+def test_one_apology_received_with_or_without_from():
+    text = HIGH_HALSTOW + ("\n1, Apologies for absence HHPC617:24.06.20 An apology for absence was received "
+                           "Cllr A. Catchpole, who had existing work commitments.\n")
+    assert _people(_run(text), "apologies") == ["A. Catchpole"]
+    text = HIGH_HALSTOW + "\n1. Apologies\n\nAn apology for absence was received from Councillor R Wenham.\n"
+    assert _people(_run(text), "apologies") == ["R Wenham"]
+
+
+def test_an_apology_for_a_late_paper_is_no_absence():
+    text = HIGH_HALSTOW + "\n4. Reports\n\nAn apology was made for the late circulation of the report.\n"
+    assert _people(_run(text), "apologies") == []
+
+
+def test_an_agenda_item_line_is_not_the_documents_title():
+    text = ("Fire and Rescue Authority\n\n3 May 2016\n\nItem no. Agenda Item Details Status\n"
+            "01 Apologies for Absence\n08 Fire Authority Work Plan 2016/17\n")
+    assert _doc(text).title == "Fire and Rescue Authority"

@@ -14,10 +14,13 @@ from .text import _compact
 # entry point
 # --------------------------------------------------------------------------
 
+# (also one apology: "An apology for absence was received from Councillor R Wenham" (Bedfordshire Fire
+# and Rescue Authority), "... was received Cllr A. Catchpole" (High Halstow))
 _APOLOGIES_SENT = re.compile(
-    r"\bapologies\b(?:\s+for\s+(?:absence|non-attendance))?\s+(?:were|was|had\s+been|have\s+been)?\s*"
+    r"\bapolog(?:ies|y)\b(?:\s+for\s+(?:absence|non-attendance))?\s+(?:were|was|had\s+been|have\s+been)?\s*"
     r"(?:received|submitted|tendered|given|made|noted|reported|accepted)(?:\s+and\s+(?:accepted|noted|approved))?"
-    r"(?:\s+for\s+(?:absence|non-attendance))?\s+(?:on\s+behalf\s+of|from|by)\b:?\s*(?P<rest>.*)$"
+    rf"(?:\s+for\s+(?:absence|non-attendance))?\s+(?:(?:on\s+behalf\s+of|from|by)\b|(?={_HON}\s))"
+    r":?\s*(?P<rest>.*)$"
     r"|^apologies\s+(?:were\s+)?(?:received\s+)?from\b:?\s*(?P<rest2>.*)$"
     r"|\breported\s+apologies\s+(?:for\s+absence\s+)?from\b:?\s*(?P<rest3>.*)$", re.I)
 # "and 11 members of the public", "3 Members of the Public", "Members of the Public: 16": a count, not a person
