@@ -482,3 +482,43 @@ def test_an_agenda_item_line_is_not_the_documents_title():
     text = ("Fire and Rescue Authority\n\n3 May 2016\n\nItem no. Agenda Item Details Status\n"
             "01 Apologies for Absence\n08 Fire Authority Work Plan 2016/17\n")
     assert _doc(text).title == "Fire and Rescue Authority"
+
+
+LANCASHIRE = """Accountability Board Meetings
+
+18th June 2024
+
+1. Welcome and introductions
+
+Mr Grunshaw
+
+2. Apologies
+
+Mr Grunshaw
+
+3. Declaration of Interests
+
+Minutes of the Meeting Held on 18th June 2024
+
+13th March 2024
+
+1. Welcome and introductions
+
+Mr Snowden
+
+2. Apologies
+
+Mr Snowden
+"""
+
+
+def test_a_link_to_the_minutes_of_the_meeting_above_is_not_a_meeting():
+    res = _run(LANCASHIRE)
+    assert [(m.kind, m.date) for m in res["meetings"]] == [("agenda", "2024-06-18")]
+    assert _people(res, "apologies") == []
+
+
+def test_minutes_of_a_meeting_of_another_day_after_an_agenda_is_a_meeting():
+    text = LANCASHIRE.replace("Minutes of the Meeting Held on 18th June 2024",
+                              "Minutes of the Meeting Held on 13th March 2024")
+    assert ("minutes", "2024-03-13") in [(m.kind, m.date) for m in _run(text)["meetings"]]

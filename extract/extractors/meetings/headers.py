@@ -190,6 +190,10 @@ def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
     above = any(x.cells is None and x.text.strip().lower() == body.lower() for x in entries[max(0, i - 4):i])
     if _GENERIC_BODY.match(body) or not (re.search(r"[A-Z]", body[1:] if body else "") or above):
         body = _body_above(entries, i)
+        if body is None and segs and segs[-1].date == date and segs[-1].kind != "minutes":
+            # "Minutes of the Meeting Held on 18th June 2024" under that meeting's agenda (a page listing
+            # meetings, Lancashire PCC): the link to its minutes, no meeting of its own
+            return last + 1
     segs.append(_Seg("minutes", i, body=_smart_case(body, doc_lines) if body else None,
                      date=date, start_time=time, place=place, page=e.page))
     return last + 1
