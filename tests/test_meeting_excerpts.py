@@ -522,3 +522,24 @@ def test_minutes_of_a_meeting_of_another_day_after_an_agenda_is_a_meeting():
     text = LANCASHIRE.replace("Minutes of the Meeting Held on 18th June 2024",
                               "Minutes of the Meeting Held on 13th March 2024")
     assert ("minutes", "2024-03-13") in [(m.kind, m.date) for m in _run(text)["meetings"]]
+
+
+def test_a_time_and_on_before_the_date_under_an_extraordinary_minutes_title():
+    text = ("25 July 2022 Extraordinary Meeting\n\nCHAPEL ST LEONARDS COUNCIL\n\n"
+            "MINUTES OF THE PARISH COUNCIL EXTRA ORDINARY MEETING\n\n"
+            "7:00pm on the 25th July 2022 at the Village Hall\n\n"
+            "Present:          Cllr G Dalton (Chair), Cllr P Robinson (Vice Chair), Cllr P Hamilton.\n")
+    ms = _run(text)["meetings"]
+    assert [(m.kind, m.body, m.date, m.start_time, m.place, m.meeting_type) for m in ms] == [
+        ("minutes", "Parish Council", "2022-07-25", "19:00", "Village Hall", "extraordinary")]
+
+
+def test_a_body_meeting_on_a_date_under_a_minutes_title():
+    text = ("Minutes 8th April 2021\nParish Council meeting on Thursday 8th April 2021 at 8 p.m.\n"
+            "Due to COVID-19 this meeting was held remotely via video conferencing\n")
+    assert _meetings(text) == [("minutes", "Parish Council", "2021-04-08", "20:00")]
+
+
+def test_a_meeting_on_a_date_in_a_sentence_or_without_a_body_is_no_header():
+    assert _meetings("Minutes 8th April 2021\nThe Parish Council meeting on 5 May 2021 was cancelled.\n") == []
+    assert _meetings("Minutes 8th April 2021\nThe next meeting on Thursday 6th May 2021 at 8 p.m.\n") == []

@@ -152,7 +152,11 @@ _KIND_AROUND = re.compile(r"^(?:(?:draft\s+)?(?P<k1>minutes|agenda)\s+(?:of\s+(?
                           r"|(?P<b2>.+?)\s+(?:meeting\s+)?(?P<k2>minutes|agenda))$", re.I)
 # a kind title above the date line: "MINUTES OF MOLASH PARISH COUNCIL MEETING" / "On Thursday 11th August 2016"
 _KIND_OF = re.compile(r"^(?:draft\s+)?(?:minutes|agenda)\s+of\s+(?:the\s+)?(?:(?:a|an)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
-                      r"(?P<b>.+?)(?:\s+meeting)?$", re.I)
+                      r"(?P<b>.+?)(?:\s+(?P<t>extra\s*ordinary|annual|special))?(?:\s+meeting)?$", re.I)
+# what may stand before the date of a first title's date line: "On", a time and "on", or a body and
+# "meeting on"
+_LEAD_ON = re.compile(r"^(?:(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2})\s+|"
+                      r"(?P<body>[A-Z][\w&' -]{2,60}?)\s+meeting\s+)?on$", re.I)
 _VERB = re.compile(r"\b(?:was|were|is|are|be|been|will|would|had|has|have)\b", re.I)
 # how far down a document its first title is looked for
 TITLE_TOP = 20
@@ -184,9 +188,18 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
     pre = t[:dm.start()].strip(" -–:,|")
     kind = body = None
     # (a verb after the date makes the line a sentence: "... minutes 2 July 2019 were approved")
+    pre_time = None
     if first and pre and not _VERB.search(t[dm.end():]):
-        if pre.lower() == "on":
-            pre = ""  # "On Thursday 11th August 2016 @ 7.30pm" under its title
+        lead = _LEAD_ON.match(pre)
+        if lead:
+            # "On Thursday 11th August 2016 @ 7.30pm", "7:00pm on the 25th July 2022 at the Village
+            # Hall" (Chapel St Leonards), "Parish Council meeting on Thursday 8th April 2021" (Cruwys
+            # Morchard): under a title naming the kind, or naming the body itself
+            pre_time = parse_time(lead.group("time")) if lead.group("time") else None
+            lb = _body_of(lead.group("body")) if lead.group("body") else None
+            if lead.group("body") and not (lb and _BODY_WORDS.search(lb)):
+                return None
+            pre, body = "", lb
         else:
             kind, body = _kind_around(pre)
             if body:
@@ -218,6 +231,8 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
             b = _body_of(ko.group("b")) if ko else None
             if b and _BODY_WORDS.search(b):
                 body = b
+                if ko.group("t"):  # "MINUTES OF THE PARISH COUNCIL EXTRA ORDINARY MEETING"
+                    mtype = "extraordinary" if ko.group("t").lower().startswith("extra") else ko.group("t").lower()
             continue
         if body is None:
             b = _body_of(ut)
@@ -233,7 +248,7 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
         return None
     date = parse_date(dm.group(0))
     rest = t[dm.end():]
-    tm = parse_time(rest[:40])
+    tm = parse_time(rest[:40]) or pre_time
     place = ""
     tmm = re.search(r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\d{1,2}:\d{2}(?:\s*hours)?|\d{4}\s*hours",
                     rest, re.I)
