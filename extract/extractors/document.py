@@ -39,7 +39,7 @@ TITLE_ZONE = 12  # blocks at the top of a document that name what it is
 
 _T_AGENDA = re.compile(r"^\s*(?:\w[\w&' ]*?\s)?agenda\b(?!\s*item)|\bagenda\s*(?:pack|and\s+reports?)\b|"
                        r"notice (?:is hereby given )?of (?:a )?meeting|notice is hereby given that a meeting|^\s*summons\b", re.I | re.M)
-_T_MINUTES = re.compile(r"^\s*(?:\w[\w&' ]*?\s)?minutes\b(?!\s*and\s*matters)", re.I | re.M)
+_T_MINUTES = re.compile(r"^\s*(?:\w[\w&', ]*?\s)?minutes\b(?!\s*and\s*matters)", re.I | re.M)
 _T_HIGHLIGHT = re.compile(r"highlight report", re.I)
 _T_NEWSLETTER = re.compile(r"newsletter|news\s*letter|bulletin", re.I)
 _T_PERFORMANCE = re.compile(r"performance (?:report|dashboard|update|summary|information|monitoring)|"
@@ -107,12 +107,58 @@ def organisation_of(doc: Document) -> str:
     for rx, needs in zip(_ORG, _ORG_NEEDS):
         m = rx.search(head) if needs in head else None
         if m:
-            return m.group(0).strip()
+            # "The West Midlands Police and Crime Panel" is West Midlands'; "The Police and Crime
+            # Panel" names no one
+            org = re.sub(r"^The\s+", "", m.group(0).strip())
+            if org != "Police and Crime Panel":
+                return org
+    return _local_council(doc)
+
+
+# a parish, town or community council named at the top of its minutes or agenda ("MINUTES OF MOLASH
+# PARISH COUNCIL MEETING", "Groby Parish Council Minutes of a Meeting ...", "Milnathort Community
+# Council Minute of ..."): the place's words before it, capitalised, up to a word of the title
+_LOCAL = re.compile(r"\b(?:parish|town|community)\s+council\b", re.I)
+_LOCAL_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*$|and$|&$|with$")
+_LOCAL_STOP = {"the", "of", "minutes", "minute", "meeting", "full", "annual", "extraordinary", "ordinary",
+               "special", "draft", "agenda", "notice", "a", "an", "approved", "confirmed", "provisional",
+               "for", "to", "at", "in", "on", "by", "from", "general"}
+
+
+def _local_council(doc: Document) -> str:
+    for b in doc.blocks[:TITLE_ZONE]:
+        if b.kind == "table":
+            continue
+        head = b.text[:300]
+        for m in _LOCAL.finditer(head):
+            words = head[:m.start()].split()[-4:]
+            name: list[str] = []
+            for w in reversed(words):
+                bare = w.lstrip("\"'“‘(")
+                if bare.lower() in _LOCAL_STOP or not _LOCAL_NAME_WORD.match(bare):
+                    break
+                name.insert(0, bare)
+                if bare != w:
+                    break  # a quotation or bracket opens the name ('title: "Stoke Ferry Parish Council')
+            while name and name[0].lower() in ("and", "&", "with"):
+                name.pop(0)
+            if name:
+                kind = m.group(0).split()[0]
+                words = [w if not w.isupper() or len(w) <= 1 else w.capitalize() for w in name]
+                return " ".join(words + [kind.capitalize(), "Council"])
     return ""
 
 
-_TITLE_WORDS = re.compile(r"highlight report|performance report|newsletter|^minutes of|annual report|"
-                          r"^meeting:|^quarter \w+ (?:19|20)\d\d|work plan", re.I)
+_TITLE_WORDS = re.compile(r"highlight report|performance report|newsletter|"
+                          r"^(?:(?:draft|provisional|approved|confirmed|unconfirmed)\s+)?minutes of|annual report|"
+                          r"^meeting:|^quarter \w+ (?:19|20)\d\d|work plan|"
+                          r"^[A-Z][\w,&' -]{2,80}\b(?:panel|committee|board|council|authority)\s+minutes$", re.I)
+# never a title: a label's line ("Venue: ...", "Contact: ..."), a line leading into what follows
+# ("The report attached the following supporting Appendices:-", "... the following points were
+# raised:"); and in the first pass, an item's numbered line
+_NOT_TITLE_LINE = re.compile(r"^(?:venue|contact|date|time|location|e-?mail|tel(?:ephone)?)\s*:|:-\s*$|"
+                             r"\bfollowing\b[^:]*:\s*$|^\w+(?:\s\w+)?\s*:\s*$", re.I)
+_NUMBERED_LINE = re.compile(r"^\d{1,3}[.)]?\s+\S")
 _NOT_TITLE = re.compile(r"^\s*agenda item \d+\s*$|^\s*contents\s*$|"
                         r"^\s*(?:\d+[.)]?\s*)?(?:to\s+(?:approve|confirm|receive)\s+)?(?:the\s+)?minutes\s+of\s+"
                         r"(?:the\s+)?(?:previous|last)\s+meeting\b", re.I)
@@ -132,13 +178,15 @@ def _title(doc: Document) -> str:
 
     web, labels = vocabulary().pattern("web_furniture"), vocabulary().pattern("page_furniture")
     blocks = [b for b in doc.blocks[:HEAD_BLOCKS]
-              if b.kind == "table" or not (web.match(b.text.strip()) or labels.match(b.text))]
+              if b.kind == "table" or not (web.match(b.text.strip()) or labels.match(b.text)
+                                           or _NOT_TITLE_LINE.search(b.text))]
     for b in blocks:
         if b.kind == "table" and b.rows and len(b.rows[0]) >= 2 and \
                 re.fullmatch(r"meeting:?", b.rows[0][0].text.strip(), re.I):
             return b.rows[0][1].text
         if b.kind != "table" and len(b.text) <= 120 and _TITLE_WORDS.search(b.text) \
-                and not ISSUE_MEETING.match(b.text) and not _NOT_TITLE.match(b.text):
+                and not ISSUE_MEETING.match(b.text) and not _NOT_TITLE.match(b.text) \
+                and not _NUMBERED_LINE.match(b.text):
             return re.sub(r"^meeting:\s*", "", b.text, flags=re.I)
     for b in blocks:
         if _NOT_TITLE.match(b.text):
@@ -146,7 +194,7 @@ def _title(doc: Document) -> str:
         if b.kind == HEADING and len(b.text) > 3:
             return b.text[:200]
     for b in blocks:
-        if b.kind != "table" and 3 < len(b.text) < 120:
+        if b.kind not in ("table", "bullet") and 3 < len(b.text) < 120:
             return b.text
     return ""
 

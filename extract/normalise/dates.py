@@ -26,6 +26,8 @@ _DATE_MY = re.compile(
 _DATE_NUM = re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d\d)\b")
 _DATE_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b")
 _MONTH_ONLY = re.compile(rf"\b(?P<mon>{MONTH})", re.IGNORECASE)
+# "on" right before a month name ("... will be held on May 31")
+_ON_BEFORE = re.compile(r"\bon[ \t]+$", re.IGNORECASE)
 
 
 def _mkdate(y: int, m: int, d: int) -> Optional[_dt.date]:
@@ -84,6 +86,8 @@ def parse_date(text: str, default_year: Optional[int] = None) -> Optional[_dt.da
     for m in _DATE_MY.finditer(t):
         if _overlaps(m.start(), m.end(), dmy_spans):
             continue
+        if len(m["y"]) == 2 and _ON_BEFORE.search(t, 0, m.start()) and t[m.end("mon"):m.start("y")].isspace():
+            continue  # "on May 31": a day of the month, not May 2031 (no one is "on" a month and year)
         d = _mkdate(_year(m["y"]), _month_no(m["mon"]), 1)
         if d:
             cands.append((m.start(), d))

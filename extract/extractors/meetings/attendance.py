@@ -14,10 +14,13 @@ from .text import _compact
 # entry point
 # --------------------------------------------------------------------------
 
+# (also one apology: "An apology for absence was received from Councillor R Wenham" (Bedfordshire Fire
+# and Rescue Authority), "... was received Cllr A. Catchpole" (High Halstow))
 _APOLOGIES_SENT = re.compile(
-    r"\bapologies\b(?:\s+for\s+(?:absence|non-attendance))?\s+(?:were|was|had\s+been|have\s+been)?\s*"
-    r"(?:received|submitted|tendered|given|made|noted|reported)(?:\s+and\s+(?:accepted|noted|approved))?"
-    r"(?:\s+for\s+(?:absence|non-attendance))?\s+(?:on\s+behalf\s+of|from|by)\b:?\s*(?P<rest>.*)$"
+    r"\bapolog(?:ies|y)\b(?:\s+for\s+(?:absence|non-attendance))?\s+(?:were|was|had\s+been|have\s+been)?\s*"
+    r"(?:received|submitted|tendered|given|made|noted|reported|accepted)(?:\s+and\s+(?:accepted|noted|approved))?"
+    rf"(?:\s+for\s+(?:absence|non-attendance))?\s+(?:(?:on\s+behalf\s+of|from|by)\b|(?={_HON}\s))"
+    r":?\s*(?P<rest>.*)$"
     r"|^apologies\s+(?:were\s+)?(?:received\s+)?from\b:?\s*(?P<rest2>.*)$"
     r"|\breported\s+apologies\s+(?:for\s+absence\s+)?from\b:?\s*(?P<rest3>.*)$", re.I)
 # "and 11 members of the public", "3 Members of the Public", "Members of the Public: 16": a count, not a person
@@ -27,6 +30,12 @@ _PUBLIC_COUNT = re.compile(r",?\s*(?:and\s+)?(?:\d+|no|several|some|two|three|fo
 _APOLOGY_BY = re.compile(
     rf"(?P<who>{_HON}(?:\s+{_HON})*\s+(?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+)\s+(?:had\s+)?"
     r"(?:submitted|sent|gave|tendered|offered|had\s+given)\s+(?:an?\s+|his\s+|her\s+|their\s+)?apolog(?:y|ies)\b")
+
+
+# "Councillors A, B and C apologised for their inability to attend the meeting.", "James Starbuck,
+# also apologised for his inability to attend" (Ceredigion): the names before "apologised"
+_APOLOGISED = re.compile(r"^(?P<who>(?:[A-Z][\w'’.-]*[\s,]+|(?:and|&)\s+){1,40}?)(?:also\s+)?apologi[sz]ed\s+for\s+"
+                         r"(?:(?:his|her|their)\s+)?(?:inability|absence|non-attendance|not\s+being\s+able)\b")
 
 
 _ATT_HEADS = {
@@ -118,6 +127,11 @@ def _from_tables(ents: list[_E], seg: _Seg, known: set) -> list:
     return out
 
 
+# a line of untitled names that a loader took for a heading, right under a bare label
+# ("Attendees:" / "Julia Phebey, Sarah Williams, Tony Dodd"): two or more names of two or three words
+_NAME_LINE = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}(?:\s*(?:,|\band\b|&)\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})+\.?")
+
+
 def _runs_on(text: str) -> bool:
     """A list line that ends mid-list ("Mr P M Hill, OBE, Mr A R Hills,", "... and")."""
     return bool(re.search(r"(?:,|\band)\s*$", text))
@@ -131,10 +145,12 @@ def _list_lines(ents: list[_E], k: int, rest: str) -> list[str]:
         return texts
     for f in ents[k + 1:]:
         if f.cells is not None or any(r.match(f.text) for r, _ in _LABELS) \
-                or (f.kind == HEADING and not _HON_SEQ.search(f.text)):
+                or (f.kind == HEADING and not _HON_SEQ.search(f.text)
+                    and not (not texts and not rest and _NAME_LINE.fullmatch(f.text))):
             break
-        if _ITEM.match(f.text) or _PAGES.search(f.text):
-            break
+        if _ITEM.match(f.text) or _PAGES.search(f.text) \
+                or ("polog" in f.text and _APOLOGIES_SENT.search(f.text)):
+            break  # (an apologies sentence ends a list of those present: Northamptonshire PFCC)
         # a list of councillors does not run on into a line without any honorific
         if texts and _HON_SEQ.search(texts[0]) and not _HON_SEQ.search(f.text) \
                 and not _runs_on(texts[-1]) and not re.match(r"^(?:and\b|[a-z,])", f.text):
@@ -177,7 +193,7 @@ def _apologies_in_minutes(ents: list[_E], seg: _Seg, items, known: set) -> list[
     for n_i, it in enumerate(items):
         if re.search(r"\bapolog", it[2], re.I):
             apol_items.append((it[0], items[n_i + 1][0] if n_i + 1 < len(items) else seg.end))
-    for e in ents:
+    for k, e in enumerate(ents):
         if e.cells is not None:
             continue
         in_item = any(a < e.idx < b for a, b in apol_items)
@@ -188,14 +204,33 @@ def _apologies_in_minutes(ents: list[_E], seg: _Seg, items, known: set) -> list[
             continue  # both patterns below need it (no letter of it folds to another under IGNORECASE)
         for by in _APOLOGY_BY.finditer(e.text):
             names.extend(_parse_list(by.group("who"), known))
+        ap = _APOLOGISED.match(e.text)
+        if ap:
+            names.extend(_parse_list(ap.group("who"), known))
         m = _APOLOGIES_SENT.search(e.text)
         rest = (m.group("rest") or m.group("rest2") or m.group("rest3") or "") if m else ""
+        if m and not rest.strip() and e.text.rstrip().endswith(":"):
+            rest = "; ".join(_titled_lines_after(ents, k))  # "... were received from:" / one per line
         rest = re.sub(r"(?<=[a-z])\((?=[A-Z])", " (", rest)  # "Rob Large(RL)"
         if rest.strip():
             rest = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", rest)[0]
-            rest = re.split(r"\s*\((?:substitute|sub)\b|\s+(?:who\s+was|with|;)\s", rest, flags=re.I)[0]
-            names.extend(_parse_list(re.sub(r"[.]$", "", rest), known))
+            for part in rest.split("; "):
+                # "Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute" (Nottingham)
+                part = re.split(r"\s*\((?:substitute|sub)\b|\s+(?:who\s+was|with|;)\s|,?\s+for\s+whom\b",
+                                part, flags=re.I)[0]
+                names.extend(_parse_list(re.sub(r"[.;]$", "", part), known))
     return names
+
+
+def _titled_lines_after(ents: list[_E], k: int) -> list[str]:
+    """The lines after entry ``k`` that open with a titled name (an apologies list, one a line;
+    bullets are read where the apologies item is)."""
+    out = []
+    for f in ents[k + 1:k + 16]:
+        if f.cells is not None or f.kind == BULLET or not _HON_SEQ.match(f.text) or len(f.text) > 200:
+            break
+        out.append(f.text.rstrip(" ;."))
+    return out
 
 
 def _only_names(text: str) -> bool:

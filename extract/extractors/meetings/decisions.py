@@ -172,6 +172,13 @@ class _Scan:
         tail = re.sub(r"^to\s+make\s+the(?:\s+following)?(?:\s+decisions?)?\s*:?\s*", "", tail,
                       flags=re.I).strip()
         texts = []
+        before = _decided_before(self.texts_of[e.idx][:m.start()]) if _AGREED_BY_ALL.match(tail) else ""
+        if before:
+            # "The minutes were read, approved and signed as a true and accurate record as proposed by
+            # AC, seconded by AS and agreed by all. It was noted ...": what was agreed comes first
+            self.out.append((self.item_no(e.idx), before, prop, sec, None, k))
+            self.consumed.add(e.idx)
+            return k + 1
         if tail and not re.fullmatch(r"(?:the\s+)?(?:following\s+)?(?:decisions?|resolutions?)?:?", tail, re.I):
             texts.append(tail)
         j = k + 1
@@ -212,6 +219,20 @@ class _Scan:
             else:
                 k += 1
         return [(a, b, c, d, self.ents[k_].idx) for a, b, c, d, _, k_ in self.out]
+
+
+# what follows "... seconded by Y and agreed": nothing of its own ("by all.", "unanimously.")
+_AGREED_BY_ALL = re.compile(r"^(?:by\s+all(?:\s+present)?|unanimously|by\s+everyone)?\s*(?:[.;]|$)", re.I)
+
+
+def _decided_before(text: str) -> str:
+    """The clause before "(as) proposed by" that states what was agreed (the last sentence, after an
+    item's "Title:"), or "" when there is none."""
+    last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+    last = re.split(r":\s+", last)[-1]
+    last = re.sub(r"[\s,]*(?:\bas|\bwhich\s+was|\bthis\s+was|\bit\s+was|\band\s+was|\bwas)?\s*$", "", last,
+                  flags=re.I).strip()
+    return last if len(last.split()) >= 3 and re.match(r"[A-Z]", last) else ""
 
 
 def _decisions(entries: list[_E], seg: _Seg, items) -> list[tuple[str, str, str, str, int]]:

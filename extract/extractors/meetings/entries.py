@@ -56,7 +56,7 @@ def _entries(doc: Document) -> list[_E]:
 
 # labels a converter may run together on one line ("Date: ... Time: ... Venue: ...")
 _LABEL_WORDS = (
-    r"(?:(?:date|time|venue|place|location|meeting|membership|substitutes?|present|those\s+(?:attending|present)|attendance|members\s+of\s+the\s+public|"
+    r"(?:(?:date|time|venue|place|location|meeting|membership|substitutes?|present|those\s+(?:attending|present)|attendance|attendees|members\s+of\s+the\s+public|"
     r"members\s+present|councillors\s+present|also\s+present|also\s+attended|also\s+in\s+attendance|"
     r"in\s+attendance|officers(?:\s+(?:present|in\s+attendance|attending))?|"
     r"(?:independent\s+)?co-opted\s+(?:independent\s+)?members?|independent\s+members?|"

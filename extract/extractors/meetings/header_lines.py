@@ -57,7 +57,7 @@ _VENUE_WORDS = re.compile(
 # a web page's link after the venue ("Crewe CW1 2BJ. View directions")
 _DIRECTIONS = re.compile(r"\.?\s*view\s+directions\.?$", re.I)
 _CONTACT = re.compile(r"\s+(?:ask\s+for|contact|telephone|tel|e-?mail|enquiries)\b.*$", re.I)
-_NOT_BODY = re.compile(r"\b(?:minutes\s+of|held\s+on|next|previous|last|dates?\s+of|were|was|will|items?|business|"
+_NOT_BODY = re.compile(r"\b(?:minutes?|agenda|held\s+on|next|previous|last|dates?\s+of|were|was|will|items?|business|"
                        r"exempt|unrestricted|restricted)\b|:|^to\b", re.I)
 
 
@@ -87,16 +87,33 @@ def _smart(t: str) -> str:
     return " ".join(w if (k and w in small) else w[:1].upper() + w[1:] for k, w in enumerate(ws))
 
 
-def _venue_after(entries: list[_E], j: int, end: int, place: str) -> tuple[str, int]:
-    """The venue printed on the lines after the date line (from entry ``j``)."""
+# a label printed alone on its line, its value on the next ("Time:" / "10:30am", "Place:" / "Council
+# Offices, English Street, Dumfries": Dumfries and Galloway minutes, Shropshire Fire Authority pages)
+_BARE_LABEL = re.compile(r"^(?P<l>time|venue|place|location|where)\s*:$", re.I)
+
+
+def _venue_after(entries: list[_E], j: int, end: int, place: str) -> tuple[str, int, Optional[str]]:
+    """The venue printed on the lines after the date line (from entry ``j``), and a time printed
+    under a bare "Time:" label there."""
     parts = [place] if place else []
     skipped = 0
     k = j
+    time = None
     while k < min(end, j + 6):
         e = entries[k]
         t = e.text.strip()
         if e.cells is not None or _ITEM.match(t):
             break
+        bare = _BARE_LABEL.match(t)
+        if bare and k + 1 < end and entries[k + 1].cells is None and len(entries[k + 1].text) <= 100 \
+                and not re.match(r"^[A-Za-z][A-Za-z ]{1,25}:", entries[k + 1].text):
+            v = entries[k + 1].text.strip()
+            if bare.group("l").lower() == "time":
+                time = time or parse_time(v)
+            elif not parts:
+                parts.append(_DIRECTIONS.sub("", v))
+            k += 2
+            continue
         lab = re.match(r"^(?:venue|place|location|where)\s*:\s*(?P<v>.+)$", t, re.I)
         if lab and not parts:
             parts.append(_DIRECTIONS.sub("", lab.group("v")))
@@ -118,7 +135,7 @@ def _venue_after(entries: list[_E], j: int, end: int, place: str) -> tuple[str, 
             break
     place = " ".join(p.strip() for p in parts).strip(" ,.")
     place = re.sub(r"^(?:in|at)\s+(?:the\s+)?", "", place, flags=re.I)
-    return _smart(place), k
+    return _smart(place), k, time
 
 
 def may_print_date(t: str) -> bool:
@@ -128,8 +145,37 @@ def may_print_date(t: str) -> bool:
     return bool(four_digits.search(t)) and ("ſ" in t or bool(_MONTH_STEMS.search(t.lower())))
 
 
-def dated_header(entries: list[_E], i: int, end: int) -> Optional[tuple[_Seg, int]]:
-    """A meeting whose header is the dated line at entry ``i``, and the index after its venue."""
+# the first title of a document naming its kind around the body, the date after it on the line:
+# "MINUTES Parish Council Meeting Wednesday 24th June 2020 ..." (High Halstow), "Parish Council
+# Minutes 2 July 2019" (Plymtree), "... Sub Committee Minutes" (Dumfries and Galloway)
+_KIND_AROUND = re.compile(r"^(?:(?:draft\s+)?(?P<k1>minutes|agenda)\s+(?:of\s+(?:the\s+)?)?(?P<b1>.+?)(?:\s+meeting)?"
+                          r"|(?P<b2>.+?)\s+(?:meeting\s+)?(?P<k2>minutes|agenda))$", re.I)
+# a kind title above the date line: "MINUTES OF MOLASH PARISH COUNCIL MEETING" / "On Thursday 11th August 2016"
+_KIND_OF = re.compile(r"^(?:draft\s+)?(?:minutes|agenda)\s+of\s+(?:the\s+)?(?:(?:a|an)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
+                      r"(?P<b>.+?)(?:\s+(?P<t>extra\s*ordinary|annual|special))?(?:\s+meeting)?$", re.I)
+# what may stand before the date of a first title's date line: "On", a time and "on", or a body and
+# "meeting on"
+_LEAD_ON = re.compile(r"^(?:(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2})\s+|"
+                      r"(?P<body>[A-Z][\w&' -]{2,60}?)\s+meeting\s+)?on$", re.I)
+_VERB = re.compile(r"\b(?:was|were|is|are|be|been|will|would|had|has|have)\b", re.I)
+# how far down a document its first title is looked for
+TITLE_TOP = 20
+
+
+def _kind_around(pre: str) -> tuple[Optional[str], Optional[str]]:
+    """(kind, body) of a title's text before its date that names its kind around its body."""
+    m = _KIND_AROUND.match(pre)
+    b = (m.group("b1") or m.group("b2")) if m else None
+    body = _body_of(b) if b else None
+    if not (body and _BODY_WORDS.search(body)):
+        return None, None
+    return ("minutes" if (m.group("k1") or m.group("k2")).lower() == "minutes" else "agenda"), body
+
+
+def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Optional[tuple[_Seg, int]]:
+    """A meeting whose header is the dated line at entry ``i``, and the index after its venue.
+    ``first``: no meeting was found above and the line is near the top of the document (only
+    there is a title that names its kind around its body, or a date line opening "On", read)."""
     e = entries[i]
     if e.cells is not None or len(e.text) > 220:
         return None
@@ -140,10 +186,29 @@ def dated_header(entries: list[_E], i: int, end: int) -> Optional[tuple[_Seg, in
     if any(MINUTES_LINE.fullmatch(x.text.strip()) for x in entries[i + 1:i + 3]):
         return None  # a "Minutes" title under the body and date: read as a minutes sheet
     pre = t[:dm.start()].strip(" -–:,|")
-    if re.search(r"\b(?:on|held|of|from|until|by|and|before|after|meeting)$|^(?:for|report)\b", pre, re.I):
+    kind = body = None
+    # (a verb after the date makes the line a sentence: "... minutes 2 July 2019 were approved")
+    pre_time = None
+    if first and pre and not _VERB.search(t[dm.end():]):
+        lead = _LEAD_ON.match(pre)
+        if lead:
+            # "On Thursday 11th August 2016 @ 7.30pm", "7:00pm on the 25th July 2022 at the Village
+            # Hall" (Chapel St Leonards), "Parish Council meeting on Thursday 8th April 2021" (Cruwys
+            # Morchard): under a title naming the kind, or naming the body itself
+            pre_time = parse_time(lead.group("time")) if lead.group("time") else None
+            lb = _body_of(lead.group("body")) if lead.group("body") else None
+            if lead.group("body") and not (lb and _BODY_WORDS.search(lb)):
+                return None
+            pre, body = "", lb
+        else:
+            kind, body = _kind_around(pre)
+            if body:
+                pre = ""
+    # "The Minute of the meeting of X dated 22 August 2019 was submitted and approved": a paper
+    # dated, not a meeting header
+    if re.search(r"\b(?:on|held|of|from|until|by|and|before|after|meeting|dated)$|^(?:for|report)\b", pre, re.I):
         return None
     mtype = None
-    body = None
     if pre:
         body = _body_of(pre)
         if body is None:
@@ -151,14 +216,23 @@ def dated_header(entries: list[_E], i: int, end: int) -> Optional[tuple[_Seg, in
         mm = _MEETING_OF.match(pre.strip())
         if mm and mm.group("type"):
             mtype = mm.group("type").lower()
-    kind = None
     for k in range(i - 1, max(-1, i - 5), -1):
         u = entries[k]
         if u.cells is not None:
             break
         ut = u.text.strip()
+        ka, kb = _kind_around(ut) if body is None and kind is None and not _KIND_WORDS.match(ut) else (None, None)
+        if kb:
+            kind, body = ka, kb  # "Police, Fire and Rescue Sub Committee Minutes" / "Date:" / "Tuesday 11 October 2016"
+            continue
         if _KIND_WORDS.match(ut) and kind is None:
             kind = "minutes" if re.search(r"minutes|notes", ut, re.I) else "agenda"
+            ko = _KIND_OF.match(ut) if first and body is None and len(ut) <= 120 else None
+            b = _body_of(ko.group("b")) if ko else None
+            if b and _BODY_WORDS.search(b):
+                body = b
+                if ko.group("t"):  # "MINUTES OF THE PARISH COUNCIL EXTRA ORDINARY MEETING"
+                    mtype = "extraordinary" if ko.group("t").lower().startswith("extra") else ko.group("t").lower()
             continue
         if body is None:
             b = _body_of(ut)
@@ -174,7 +248,7 @@ def dated_header(entries: list[_E], i: int, end: int) -> Optional[tuple[_Seg, in
         return None
     date = parse_date(dm.group(0))
     rest = t[dm.end():]
-    tm = parse_time(rest[:40])
+    tm = parse_time(rest[:40]) or pre_time
     place = ""
     tmm = re.search(r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\d{1,2}:\d{2}(?:\s*hours)?|\d{4}\s*hours",
                     rest, re.I)
@@ -183,7 +257,8 @@ def dated_header(entries: list[_E], i: int, end: int) -> Optional[tuple[_Seg, in
     after = re.sub(r"^(?:at|in)\s+(?:the\s+)?", "", after, flags=re.I)
     if after and _VENUE_WORDS.search(after) or (after and re.match(r"^[A-Z]", after) and len(after.split()) <= 10):
         place = after
-    place, j = _venue_after(entries, i + 1, end, place)
+    place, j, label_time = _venue_after(entries, i + 1, end, place)
+    tm = tm or label_time
     seg = _Seg(kind or "agenda", i, body=_smart(body), date=_iso(date), start_time=tm,
                place=place or None, page=e.page)
     seg.kv["meeting_type"] = mtype

@@ -9,7 +9,7 @@ from ...model import HEADING, PARAGRAPH
 from ...normalise import parse_date, parse_time, parse_time_range
 from .entries import _E, _Seg, _is_kv, _read_kv
 from .forward_plan import _fwp_header_line
-from .header_lines import MINUTES_LINE, dated_header, guess_kind
+from .header_lines import _MEETING_OF, _PRINTED_DATE, MINUTES_LINE, TITLE_TOP, _body_of, dated_header, guess_kind
 from .patterns import _BODY_LINE, _ITEM
 from .text import _compact, _iso
 
@@ -19,7 +19,7 @@ from .text import _compact, _iso
 
 
 _MINUTES_TITLE = re.compile(
-    r"^(?:minutes|notes)\s+of\s+(?:the\s+)?(?:(?:a|an|the)\s+)?(?:(?:extraordinary|ordinary|special|annual|public)\s+)?"
+    r"^(?:(?:draft|provisional|unconfirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?(?:(?:a|an|the)\s+)?(?:(?:extraordinary|ordinary|special|annual|public)\s+)?"
     r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
     r"(?:\s+meeting)?\s+held\s+(?P<rest>.+?)\.?$", re.I)
 _NOTICE = re.compile(
@@ -42,14 +42,17 @@ def _may_name_fwp(t: str) -> bool:
     matches only to their ASCII capitals (a cheap look in the lower-cased text before the scan)."""
     low = t.lower()
     return "plan" in low or "programme" in low
+_NUM_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
 _GENERIC_BODY = re.compile(r"^(?:the\s+)?(?:a\s+)?(?:meeting|panel|committee)$", re.I)
-_MINUTES_OF = re.compile(r"^(?:draft\s+)?(?:minutes|notes)\s+of\b", re.I)
+_MINUTES_OF = re.compile(r"^(?:(?:draft|provisional|unconfirmed)\s+)?(?:minutes|notes)\s+of\b", re.I)
 # a title with its date and no "held": "Minutes of Parish Council 22 November 2023",
 # "Minutes of the Police and Crime Panel - Thursday 5 February 2024"
 _MINUTES_DATED = re.compile(
     r"^(?:minutes|notes)\s+of\s+(?:the\s+)?(?:(?:a|an)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>[A-Z][^,]{2,80}?)"
     r"[\s,–-]+(?:on\s+)?(?P<date>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
     r"[A-Za-z]{3,9},?\s+\d{4})\.?$", re.I)
+# "Minutes of the Previous Council Meeting 5 May 2021": an earlier meeting's minutes, an item
+_EARLIER = re.compile(r"(?:previous|last|earlier|next)\b", re.I)
 # an agenda line that runs on into "MINUTES OF THE MEETING HELD ON ...": the minutes of an earlier
 # meeting taken as read ("TO RECEIVE AND ADOPT THE" / "TO SIGN AS A CORRECT RECORD THE"), not a title
 _RUNS_ON = re.compile(r"\b(?:the|a|an|of|to|and|adopt|approve|confirm|sign|receive|note|agree|accept)$", re.I)
@@ -118,9 +121,10 @@ def _parse_minutes_rest(rest: str) -> tuple[Optional[str], Optional[str], Option
     return date, time, place
 
 
-def _minutes_sheet(entries: list[_E], i: int) -> Optional[tuple[str, str, Optional[str], int]]:
+def _minutes_sheet(entries: list[_E], i: int, first: bool = False) -> Optional[tuple[str, str, Optional[str], int]]:
     """A "Minutes" title line with the panel's name and the date printed on
-    lines around it: (body, date, time, index after)."""
+    lines around it: (body, date, time, index after).  ``first`` (no meeting above, near the
+    top): the name may be printed as "FULL PARISH MEETING OF THE COUNCIL" (North Thoresby)."""
     e = entries[i]
     if e.cells is not None or not MINUTES_LINE.fullmatch(e.text.strip()):
         return None
@@ -133,7 +137,13 @@ def _minutes_sheet(entries: list[_E], i: int) -> Optional[tuple[str, str, Option
         if body is None and _BODY_LINE.match(t.strip(" .:")):
             body = t.strip(" .:")
             continue
-        if date is None and len(t) <= 45 and parse_date(t) and not re.search(r"\b(?:next|previous|last)\b", t, re.I):
+        mo = _MEETING_OF.match(t) if first and body is None and len(t) <= 90 else None
+        if mo and not re.search(r"\d|\b(?:next|previous|last|held|will)\b", t, re.I):
+            body = _body_of(t)
+            if body:
+                continue
+        if date is None and len(t) <= 45 and parse_date(t) and not re.search(r"\b(?:next|previous|last)\b", t, re.I) \
+                and (_PRINTED_DATE.search(t) or _NUM_DATE.search(t)):  # a day, not "August 2023 Minutes"
             date = _iso(parse_date(t))
             time = parse_time(t)
     if body and date:
@@ -152,7 +162,7 @@ def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
             and _RUNS_ON.search(entries[i - 1].text.rstrip()):
         return None
     if m is None and e.cells is None and len(t) <= 120 and (md := _MINUTES_DATED.match(t)) \
-            and parse_date(md.group("date")):
+            and parse_date(md.group("date")) and not _EARLIER.match(md.group("body")):
         segs.append(_Seg("minutes", i, body=_smart_case(md.group("body").strip(), doc_lines),
                          date=_iso(parse_date(md.group("date"))), page=e.page))
         return i + 1
@@ -180,6 +190,10 @@ def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
     above = any(x.cells is None and x.text.strip().lower() == body.lower() for x in entries[max(0, i - 4):i])
     if _GENERIC_BODY.match(body) or not (re.search(r"[A-Z]", body[1:] if body else "") or above):
         body = _body_above(entries, i)
+        if body is None and segs and segs[-1].date == date and segs[-1].kind != "minutes":
+            # "Minutes of the Meeting Held on 18th June 2024" under that meeting's agenda (a page listing
+            # meetings, Lancashire PCC): the link to its minutes, no meeting of its own
+            return last + 1
     segs.append(_Seg("minutes", i, body=_smart_case(body, doc_lines) if body else None,
                      date=date, start_time=time, place=place, page=e.page))
     return last + 1
@@ -187,7 +201,7 @@ def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
 
 def _minutes_sheet_seg(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
     """A "Minutes" line with the body and date around it, and its "Venue: / Time:" rows."""
-    ms = _minutes_sheet(entries, i)
+    ms = _minutes_sheet(entries, i, first=not segs and i < TITLE_TOP)
     if not ms:
         return None
     body, date, time, j = ms
@@ -238,7 +252,7 @@ def _dated(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Opti
     """A dated line under (or after) the body's name: "CABINET" / "Thursday, 30th January, 2025, at 10.00 am"."""
     if _is_kv(entries[i]) or (segs and segs[-1].kind == "forward_plan"):
         return None
-    dh = dated_header(entries, i, len(entries))
+    dh = dated_header(entries, i, len(entries), first=not segs and i < TITLE_TOP)
     if not dh:
         return None
     segs.append(dh[0])
@@ -348,10 +362,26 @@ def _issue_meeting(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
     return i + 1
 
 
+# a ModernGov "Decisions" page: each decision's "Made at meeting: 19/05/2020 - Executive" (Bradford,
+# West Yorkshire Combined Authority), then its "Resolved" text: the minutes of that meeting
+_MADE_AT = re.compile(r"^made\s+at\s+meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*(?P<body>[A-Z].{2,120}?)\s*$",
+                      re.I)
+
+
+def _made_at_meeting(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
+    e = entries[i]
+    m = _MADE_AT.match(e.text) if e.cells is None and e.text[:5].lower() == "made " else None
+    if not m or not parse_date(m.group("date")):
+        return None
+    segs.append(_Seg("minutes", i, body=m.group("body").strip(), date=_iso(parse_date(m.group("date"))),
+                     page=e.page))
+    return i + 1
+
+
 # the header forms, tried in this order at each line; each appends its segment and returns the
 # index to go on from, or None
-_HEADER_FORMS = (_minutes_title, _minutes_sheet_seg, _notice, _dated, _issue_meeting, _front_sheet, _for_meeting,
-                 _forward_plan)
+_HEADER_FORMS = (_minutes_title, _minutes_sheet_seg, _notice, _dated, _issue_meeting, _made_at_meeting, _front_sheet,
+                 _for_meeting, _forward_plan)
 
 
 def _without_repeated_headers(segs: list[_Seg]) -> list[_Seg]:
@@ -361,6 +391,11 @@ def _without_repeated_headers(segs: list[_Seg]) -> list[_Seg]:
     out: list[_Seg] = []
     for s in segs:
         p = out[-1] if out else None
+        if p is not None and s.date and s.body is None and (s.kind, s.date) == (p.kind, p.date):
+            # "Parish Council Minutes 2 July 2019" / "Draft minutes of meeting held on 2nd July 2019
+            # at 7.30 pm in the Vestry Room.": the second names no body; the same meeting
+            p.start_time, p.place = p.start_time or s.start_time, p.place or s.place
+            continue
         if p is not None and s.date and (s.kind, s.date) == (p.kind, p.date) \
                 and (s.body or "").lower() == (p.body or "").lower() \
                 and (s.start_time or p.start_time) == (p.start_time or s.start_time) \

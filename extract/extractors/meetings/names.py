@@ -186,17 +186,40 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
 
 
 _TITLE_COLON = re.compile(r"^((?:Councillors?|Cllrs?\.?))\s*:\s*(?=[A-Z])")
+_LIST_TITLE_BEFORE_HON = re.compile(r"^(?:Councillors?|Cllrs?\.?)\s*:\s*(?=(?:Cllrs?\.?|Councillors?)\s*[A-Z])")
+_CLLR_DOT = re.compile(r"\b(Cllrs?\.)(?=[A-Z][a-z])")
+_JOB_MID = re.compile(rf"(?<=\S)\s+(?=(?P<job>(?:[A-Z][A-Za-z/&]*\s+(?:and\s+)?){{0,3}}[A-Z][A-Za-z/&]*)\s*:\s*{_HON}\s)")
+_JOB_COLON = re.compile(rf"^(?P<job>[A-Z][A-Za-z /&]{{2,40}}?)\s*:\s*(?P<rest>{_HON}\s.+)$")
+
+
+def _cut_job_label(line: str) -> list[str]:
+    """A line cut before an officer's "Job: Mr X" a loader ran on to it ("... Cllr. Snell Clerk and
+    RFO: Mr S Baxter")."""
+    for m in _JOB_MID.finditer(line):
+        if _OFFICER_WORDS.match(m.group("job")):  # the label opens with the job's word ("Clerk and RFO")
+            return [line[:m.start()], line[m.start():].strip()]
+    return [line]
 
 
 def _parse_list(text: str, known: set) -> list[_Person]:
     """Names in a membership / present / apologies list."""
     out: list[_Person] = []
-    for line in re.split(r"\n|•|\u2022|;", text):
+    for line in (part for ln in re.split(r"\n|•|\u2022|;", text) for part in _cut_job_label(ln)):
         line = line.strip(" -–·*\t")
         if not line:
             continue
         # "Councillors: L Maude, ...", "Councillors:L Maude" (Salford Priors): the title of the list
+        # "Councillors: Cllr. Buckenham (Chair), ... Cllr.Gale" (North Thoresby): the list's title is
+        # not an honorific when the names carry their own
+        line = _CLLR_DOT.sub(r"\1 ", _LIST_TITLE_BEFORE_HON.sub("", line))
         line = _TITLE_COLON.sub(r"\1 ", line)
+        jm = _JOB_COLON.match(line)
+        if jm and _OFFICER_WORDS.search(jm.group("job")):
+            # "Clerk and RFO: Mr S Baxter": an officer, the job before the colon
+            for p in _parse_list(jm.group("rest"), known):
+                p.org = p.org or jm.group("job").strip()
+                out.append(p)
+            continue
         anchors = list(_HON_SEQ.finditer(line))
         chunks: list[tuple[str, str]] = []
         if not anchors:
@@ -294,10 +317,35 @@ def _trailing_name(seg: str, known: set) -> tuple[str, str]:
 _NAME_PAREN = re.compile(r"(?P<n>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})\s*\((?P<j>[^()]{3,120})\)")
 
 
+def _split_run_on_people(line: str) -> list[str]:
+    """ "Name, Job, Org" lines a loader joined into one ("Ms A Clark, Acting Head of Policy, Chief
+    Executive's Office Mrs R Cleland, Corporate Communications Manager, ..."): cut before each
+    titled name that follows a word, not a comma, once the line opened with a titled name and a
+    comma."""
+    if not (_HON_SEQ.match(line) and "," in line[:60]):
+        return [line]
+    cuts: list[int] = []
+    for m in _HON_SEQ.finditer(line):
+        # after a capitalised word that ends an organisation ("... Office Mrs R Cleland"), never after
+        # a small word ("Clerk to Mr Justice Jones"); the piece cut off holds its "Name, Job" comma
+        if m.start() > 0 and re.search(r"\b[A-Z][\w’'.)-]*\s+$", line[:m.start()]) \
+                and "," in line[(cuts[-1] if cuts else 0):m.start()]:
+            cuts.append(m.start())
+    if not cuts:
+        return [line]
+    parts, prev = [], 0
+    for c in cuts:
+        parts.append(line[prev:c].strip())
+        prev = c
+    parts.append(line[prev:].strip())
+    return [p for p in parts if p]
+
+
 def _parse_also_present(text: str, known: set) -> list[_Person]:
     """ "Name [post-nominals] – Job title, Org" entries, one per line or run together."""
     out: list[_Person] = []
     lines = [ln.strip(" •·*") for ln in re.split(r"\n|•|;", text) if ln.strip(" •·*")]
+    lines = [part for ln in lines for part in _split_run_on_people(ln)]
     for line in lines:
         # "Katy Bourne (Police and Crime Commissioner), Mark Streater (Chief Executive, OPCC) and ..."
         par = list(_NAME_PAREN.finditer(line))
@@ -318,7 +366,7 @@ def _parse_also_present(text: str, known: set) -> list[_Person]:
         if len(segs) < 2:
             # "Name, Job title" or a plain list
             m = re.match(r"^(.+?),\s*(.+)$", line)
-            if m:
+            if m and not _HON_SEQ.match(m.group(2)):  # "Mrs C Caddick, Mr T MacLennan": a list
                 title_m = _HON_SEQ.match(m.group(1))
                 title = _WS.sub(" ", title_m.group(0)) if title_m else ""
                 nm = m.group(1)[title_m.end():].strip() if title_m else m.group(1)

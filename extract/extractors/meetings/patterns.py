@@ -38,9 +38,13 @@ _PURPOSE_START = re.compile(
     r"answer|report|comment|make|endorse|determine|deal|raise|question)\b))")
 _PAGES = re.compile(r"\(\s*pages?\s+(?P<a>\d+)(?:\s*[-–]\s*(?P<b>\d+))?\s*\)", re.I)
 _LABELS = [
-    (re.compile(r"^also\s+(?:present|in\s+attendance|attended|attending)\s*:?\s*(?P<rest>.*)$", re.I), "also_present"),
-    (re.compile(r"^(?:in\s+attendance|officers(?:\s+(?:present|in\s+attendance|attending))?)\s*:\s*(?P<rest>.*)$"
-                r"|^(?:in\s+attendance|officers\s+(?:present|in\s+attendance|attending))$", re.I), "also_present"),
+    # "Also present:", "Non-Members also present:-" (Highland)
+    (re.compile(r"^(?:non-members\s+)?also\s+(?:present|in\s+attendance|attended|attending)\s*:?-?\s*(?P<rest>.*)$", re.I),
+     "also_present"),
+    # "Officers in attendance:", "Officials in attendance:" (Highland)
+    (re.compile(r"^(?:in\s+attendance|(?:officers|officials)(?:\s+(?:present|in\s+attendance|attending))?)\s*:-?\s*(?P<rest>.*)$"
+                r"|^(?:in\s+attendance|(?:officers|officials)\s+(?:present|in\s+attendance|attending))$", re.I),
+     "also_present"),
     (re.compile(r"^(?:(?:independent\s+)?co-opted\s+(?:independent\s+)?members?|independent\s+members?)"
                 r"(?:\s+present)?\s*:\s*(?P<rest>.*)$", re.I), "independent"),
     # "Present:", "PRESENT (Six Councillors):-", "Those attending:", "Attendance:"
