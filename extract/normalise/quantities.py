@@ -244,6 +244,24 @@ _EXCL_PATTERNS = (
         r"(?:agenda[ \t]+)?items?[ \t]*:[ \t]*\d+(?:\.\d+)*[a-z]?|covid[ \t-]*19)\b",
         # a UK phone number of a five-digit area code and six digits: "(01962 814857)"
         r"(?<![\d,.])\b0\d{3,4}[ \t]?\d{5,6}\b",
+        # a whole number printed with a leading zero is a code, never a count: a phone number cut
+        # off at its area code "Officer 01293", a reference's "321-09" (as parse_number reads cells)
+        r"(?<![\d,.])\b0\d+\b(?![.,]\d)",
+        # a reference code after "Ref:" / "Reference code:": "Reference code: PCD 279", "[Ref: IOS 321-09]"
+        r"\bref(?:erence)?\.?(?:[ \t]+(?:code|no|number)\.?)?[ \t]*[:#][ \t]*(?-i:[A-Z]{2,5})[ \t]?\d+(?:[ \t]*[-/][ \t]*\d+)*\b",
+        # a numbered rule or paragraph with "No": "Council Procedure Rule No 8.5", "Standing Order No. 12"
+        r"\b(?:rule|regulation|order|section|paragraph|item|minute|decision)[ \t]+no\.?[ \t]*\d+(?:\.\d+)*[a-z]?\b",
+        # a budget-monitoring period label: "Month 3", "(as at month 4)", "Quarter one (period 3)"
+        # (never "last month 12 ...", "the period 8 burglaries ...")
+        r"(?<!\blast )(?<!\bthis )(?<!\bnext )(?<!\beach )(?<!\bper )(?<!\ba )(?<!\bevery )(?<!\bprevious )"
+        r"(?<!\bsame )(?<!\bone )(?<!\bthat )(?<!\bthe )\b(?:month|period)[ \t]*(?:1[0-3]|0?[1-9])\b"
+        r"(?![,.]\d|[ \t]*(?:%|per[ \t]?cent))",
+        # a meeting's timing: "(7.55 – 8.00 pm)"
+        r"\b\d{1,2}[.:]\d\d[ \t]*(?:-|–|to)[ \t]*\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])",
+        # an ellipsis leader before a page number: "1 Introduction………2"
+        r"…+[ \t]*\d+\b",
+        # a paper code with a bracketed year: "Papers MPC(23)127.03"
+        r"(?-i:\b[A-Z]{2,}\(\d{1,4}\)\d+(?:\.\d+)*[a-z]?)",
     ]
 )
 # each pattern is applied on its own so that one exclusion never hides another

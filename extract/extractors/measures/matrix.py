@@ -217,6 +217,18 @@ def _matrix_cell(raw: str, delta: bool, col_hint, label_hint, scale, rate: bool,
     return value, unit, d
 
 
+def _year_like_count(raw: str, g: "_Grid", j: int, row_units) -> bool:
+    """A bare year-like integer ("1993") in a body cell is a count when its column header
+    already names the period ("2019") and the row's other cells are counts: the cell cannot
+    be naming a year of its own there."""
+    if not re.fullmatch(r"\s*(?:1[89]|20)\d\d\s*", raw or "") or not row_units:
+        return False
+    if any(u != "count" for u in row_units):
+        return False
+    p = _col_period(g.header[j], g.groups[j])
+    return p is not None and p.end is not None
+
+
 @dataclass
 class _Grid:
     """A matrix table read into its parts: header rows, value columns, label column."""
@@ -727,6 +739,8 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
                                           label_rate or bool(_RATE_HDR.search(g.hfull[j])), row_units)
             if value is None and t.ctx.dash_is_zero and re.fullmatch(r"[-–—]", raw.strip()):
                 value, unit = 0.0, "count"  # the document's key says a dash is zero
+            if value is None and _year_like_count(raw, g, j, row_units):
+                value, unit = float(raw.strip()), "count"
             if unit == "count" and _TIME_UNIT.fullmatch(h):
                 value, unit = _timed(raw, h)
             rag = _rag_column(g, j)
