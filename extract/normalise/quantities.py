@@ -245,8 +245,9 @@ _EXCL_PATTERNS = (
         # a UK phone number of a five-digit area code and six digits: "(01962 814857)"
         r"(?<![\d,.])\b0\d{3,4}[ \t]?\d{5,6}\b",
         # a whole number printed with a leading zero is a code, never a count: a phone number cut
-        # off at its area code "Officer 01293", a reference's "321-09" (as parse_number reads cells)
-        r"(?<![\d,.])\b0\d+\b(?![.,]\d)",
+        # off at its area code "Officer 01293", a reference's "321-09" (as parse_number reads cells);
+        # never a clock's or a duration's part ("00:12:21", "60 min 06 sec")
+        r"(?<![\d,.:])\b0\d+\b(?![.,:]\d|[ \t]*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b)",
         # a reference code after "Ref:" / "Reference code:": "Reference code: PCD 279", "[Ref: IOS 321-09]"
         r"\bref(?:erence)?\.?(?:[ \t]+(?:code|no|number)\.?)?[ \t]*[:#][ \t]*(?-i:[A-Z]{2,5})[ \t]?\d+(?:[ \t]*[-/][ \t]*\d+)*\b",
         # a numbered rule or paragraph with "No": "Council Procedure Rule No 8.5", "Standing Order No. 12"

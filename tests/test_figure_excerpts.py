@@ -1,0 +1,158 @@
+"""Figures and measures of short excerpts of publishers outside the shared set (council
+finance and performance papers, PCC decisions, police FOI answers and statistics pages),
+written here as strings.  Each rule was seen at two publishers or more, or the value it
+stopped was plainly wrong; expected values come from reading the excerpt.  Every rule has a
+negative test where it could over-fire."""
+from __future__ import annotations
+
+from extract import normalise as N
+from extract.extractors import figures
+from extract.extractors.measures import extract as measures_of
+from extract.loaders import load_text
+from extract.normalise.periods import parse_period
+
+
+def _figs(text: str, name: str = "page.txt"):
+    return list(figures.extract(load_text(name, text)))
+
+
+def _raws(text: str) -> list[str]:
+    return [q.raw for q in N.find_quantities(text)]
+
+
+# --- a month name with a letter that re's IGNORECASE folds onto ASCII -----------------------
+
+def test_long_s_month_is_a_month_not_a_crash():
+    # OCR of old print: "ſeptember" (long s); re's IGNORECASE lets MONTH match it
+    p = parse_period("in ſeptember 2023")
+    assert (p.period_type, p.start.isoformat(), p.end.isoformat()) == ("month", "2023-09-01", "2023-09-30")
+    p = parse_period("aprıl 2024")   # dotless i
+    assert (p.start.isoformat(), p.end.isoformat()) == ("2024-04-01", "2024-04-30")
+
+
+def test_a_document_with_a_long_s_month_is_read():
+    figs = _figs("Performance\n\nIn ſeptember 2023 there were 120 burglaries.\n")
+    got = [(f.value, f.period_type, f.period_start) for f in figs]
+    assert (120.0, "month", "2023-09-01") in got
+
+
+def test_a_word_that_is_no_month_stays_no_period():
+    assert parse_period("the ſecond meeting") is None
+
+
+# --- a year-like count under a year column (Cleveland FOI 398-24 form) -----------------------
+
+YEAR_COLUMNS = """# Response times
+
+The table shows attendance times by year.
+
+| Time | 2019 | 2020 | 2021 |
+|---|---|---|---|
+| Under 10 mins | 1993 | 2236 | 2125 |
+| 10-30 mins | 1155 | 1401 | 2010 |
+| Over 4 hrs | 1106 | 566 | 577 |
+"""
+
+
+def test_year_like_count_under_a_year_column_is_a_count():
+    recs = measures_of(load_text("foi.md", YEAR_COLUMNS))
+    got = {(r.row_label, r.column_label): (r.value, r.unit) for r in recs}
+    assert got[("Under 10 mins", "2019")] == (1993.0, "count")
+    assert got[("10-30 mins", "2021")] == (2010.0, "count")
+    assert got[("Over 4 hrs", "2020")] == (566.0, "count")
+
+
+def test_a_row_of_years_is_not_read_as_counts():
+    text = ("# Crime\n\nRecorded crime by year.\n\n| Crime type | 2022 | 2023 |\n|---|---|---|\n"
+            "| Burglary | 120 | 135 |\n| Robbery | 40 | 38 |\n| Vehicle crime | 310 | 295 |\n"
+            "| Year of review | 2025 | 2026 |\n")
+    recs = measures_of(load_text("plan.md", text))
+    got = {(r.row_label, r.column_label): r.value for r in recs}
+    assert got.get(("Burglary", "2022")) == 120.0
+    assert not [r for r in recs if r.value in (2025.0, 2026.0)]
+
+
+def test_a_year_under_a_column_that_names_no_period_stays_none():
+    text = ("# Projects\n\nThe projects.\n\n| Project | Cost | Year due |\n|---|---|---|\n"
+            "| Custody suite | 120 | 2025 |\n| Fleet | 135 | 2026 |\n")
+    recs = measures_of(load_text("p.md", text))
+    assert not [r for r in recs if r.value in (2025.0, 2026.0)]
+
+
+# --- codes, labels and timings that are no figures -------------------------------------------
+
+def test_phone_number_cut_at_its_area_code_is_no_figure():
+    # Crawley performance report: "By: Lise Sorensen, Project Support Officer 01293"
+    assert _raws("Performance Monitoring Scrutiny Panel 12th July 2011 By: L Smith, Project Support Officer 01293") == []
+
+
+def test_leading_zero_rule_keeps_decimals_and_zero():
+    assert _raws("a rise of 0.5% and 0 escapes") == ["0.5%", "0"]
+
+
+def test_reference_codes_are_no_figures():
+    # MOPAC decision "Reference code: PCD 279"; an FOI table's "[Ref: IOS 321-09]"
+    assert _raws("Reference code: PCD 279") == []
+    assert _raws("Source: Evidence & Analysis Unit [Ref: IOS 321-09]") == []
+    # (a reference to something is no code)
+    assert _raws("a reference to 5 officers") == ["5"]
+
+
+def test_numbered_rule_with_no_is_no_figure():
+    # Tonbridge and Malling: "Council Procedure Rule No 8.5"
+    assert _raws("In accordance with Council Procedure Rule No 8.5 voting was recorded") == []
+    assert _raws("there were no 12 arrests") == ["12"]
+
+
+def test_budget_monitoring_month_and_period_labels_are_no_figures():
+    # Somerset "Month 3 – End of June 2023 & Month 4 update", "(as at month 4)"; Haringey
+    # "Quarter one (period 3)", "at the end of period 3"
+    assert _raws("Budget Monitoring Report – Month 3 – End of June 2023 & Month 4 update") == []
+    assert _raws("Noted the forecast overspend of £26.1m (as at month 4) for the year") == ["£26.1m"]
+    assert _raws("the position at Quarter one (period 3) of the year") == []
+
+
+def test_counts_after_month_or_period_words_stay():
+    assert _raws("during the period 8 burglaries were reported") == ["8"]
+    assert _raws("last month 12 arrests were made") == ["12"]
+    assert _raws("a month 5 officers left") == ["5"]
+
+
+def test_meeting_timing_is_no_figure():
+    # Enfield Cabinet minutes: "(7.55 – 8.00 pm)"
+    assert _raws("(7.55 – 8.00 pm)") == []
+    assert _raws("response within 7.5 hours") == ["7.5 hours"]
+
+
+def test_ellipsis_leader_page_number_is_no_figure():
+    # a contents line: "1 Introduction………2"
+    assert "2" not in _raws("Contents: Introduction………2")
+
+
+def test_paper_code_with_bracketed_year_is_no_figure():
+    # Melton parish: "(Papers MPC(23)127.03 and MPC(23)127.03a)"
+    assert _raws("presented in December 2023 (Papers MPC(23)127.03 and MPC(23)127.03a)") == []
+    # (a bracketed count after a figure is not a code)
+    assert _raws("a precept of £123,687 (23) of which") == ["£123,687", "23"]
+
+
+# --- a place inside a force area's name ------------------------------------------------------
+
+def test_place_inside_a_force_area_name_is_not_the_subject():
+    # a Police Federation page and the Home Office bulletin: "Greater Manchester" is not the city
+    text = ("Assaults\n\nA total of 1,349 officers were assaulted at the PSNI, while 476 officers were "
+            "assaulted at Greater Manchester and 356 officers were attacked at West Yorkshire Police.\n")
+    subj = {f.value: f.subject for f in _figs(text)}
+    assert subj[476.0] != "Manchester" and subj[356.0] != "Manchester"
+    text = ("Stop and search\n\nThere were 366,912 searches (excluding Greater Manchester Police).\n")
+    assert [f.subject for f in _figs(text) if f.value == 366912.0] != ["Manchester"]
+
+
+def test_a_place_named_alone_is_still_the_subject():
+    text = "Crime\n\nIn Manchester there were 476 offences.\n"
+    assert [f.subject for f in _figs(text) if f.value == 476.0] == ["Manchester"]
+
+
+def test_clock_durations_keep_their_leading_zeros():
+    assert N.parse_duration("00:12:21") == 741
+    assert N.parse_duration("60 min 06 sec") == 3606
