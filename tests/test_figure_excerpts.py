@@ -5,8 +5,11 @@ stopped was plainly wrong; expected values come from reading the excerpt.  Every
 negative test where it could over-fire."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from extract import normalise as N
 from extract.extractors import figures
+from extract.extractors.figures.rows import sign_spaced_rows
 from extract.extractors.measures import extract as measures_of
 from extract.loaders import load_text
 from extract.normalise.periods import parse_period
@@ -156,3 +159,65 @@ def test_a_place_named_alone_is_still_the_subject():
 def test_clock_durations_keep_their_leading_zeros():
     assert N.parse_duration("00:12:21") == 741
     assert N.parse_duration("60 min 06 sec") == 3606
+
+
+# --- a spaced minus ---------------------------------------------------------------------------
+
+# a police budget monitoring paper (Gloucestershire, 2015/16 outturn): the variance list
+# flattened to one "label value" line each; the total is printed "- 25" (an underspend of £25k)
+VARIANCES = """1. Outturn Forecast
+
+The outturn for the year shows an underspend of £25k. This comprises the following key elements:
+
+Police Officers -736
+
+Supplies & Services -339
+
+Income -475
+
+New growth 1682
+
+Other areas -162
+
+TOTAL - 25
+
+An explanation of these variances can be found in section 3 below.
+"""
+
+
+def test_spaced_minus_in_a_column_of_signed_rows_is_a_sign():
+    figs = {f.sentence: f for f in _figs(VARIANCES)}
+    tot = figs["TOTAL - 25"]
+    assert (tot.value, tot.value_raw) == (-25.0, "- 25")
+    assert tot.value_raw == tot.sentence[tot.char_start:tot.char_end]
+    assert figs["Police Officers -736"].value == -736.0
+    assert figs["New growth 1682"].value == 1682.0
+
+
+def _row(sentence: str, value: float, raw: str):
+    return SimpleNamespace(sentence=sentence, value=value, value_raw=raw, role="level",
+                           char_start=sentence.rindex(raw), char_end=len(sentence))
+
+
+def test_dash_separated_rows_without_signed_siblings_stay_positive():
+    rows = [_row("Burglary - 25", 25.0, "25"), _row("Robbery - 30", 30.0, "30"),
+            _row("Vehicle crime -12", -12.0, "-12"), _row("Theft - 40", 40.0, "40")]
+    sign_spaced_rows(rows)   # one glued minus is no signed column
+    assert [r.value for r in rows] == [25.0, 30.0, -12.0, 40.0]
+    rows = [_row("Burglary -25", -25.0, "-25"), _row("Robbery -30", -30.0, "-30"),
+            _row("In the year there were - 40", 40.0, "40")]
+    sign_spaced_rows(rows)   # two signed rows, then a sentence: a run of three row lines only
+    assert rows[2].value == 40.0
+
+
+def test_spaced_sign_cell_is_signed():
+    # a converter splits the minus glyph from its number: the cell "- 5"
+    for cell, want in (("- 5", (-5.0, "count")), ("- 2.1%", (-2.1, "percent")), ("+ 3", (3.0, "count")),
+                       ("- £1.2m", (-1200000.0, "gbp"))):
+        q = N.parse_value(cell)
+        assert (q.value, q.unit, q.sign_explicit) == (*want, True), cell
+
+
+def test_dash_cells_that_are_no_numbers_stay_none():
+    for cell in ("-", "- n/a", "- 2019", "- five"):
+        assert N.parse_value(cell) is None, cell

@@ -68,6 +68,7 @@ from .context import _Ctx, _block_contexts, _is_progress_line
 from .leads import _item_label, _unit_fits
 from .lexicon import lexicon, metric_key, pinned_lexicon
 from .mentions import _DocMatches
+from .rows import sign_spaced_rows
 from .sentence import _kept_quantities, _sentence_figures
 
 __all__ = ["extract", "clean_block_text", "NARRATIVE_KINDS"]
@@ -222,4 +223,5 @@ def _extract(doc: Document) -> list[FigureRecord]:
                 if rec.figure_id not in seen:
                     seen.add(rec.figure_id)
                     records.append(rec)
+    sign_spaced_rows(records)
     return records

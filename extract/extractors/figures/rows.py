@@ -1,0 +1,42 @@
+"""Flattened table rows: a column of signed values printed one "label value" line each
+("Police Officers -736", "Income -475", ..., "TOTAL - 25").  Where the column's values
+carry a glued minus, a value printed with a spaced one ("- 25") is negative too: in such a
+column the dash cannot be a separator (a budget monitoring report's variance list)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# one label, then one number: "Police Officers -736", "TOTAL - 25", "New growth 1682"
+# (a label of one to four words: a sentence is no row)
+_ROW = re.compile(r"^(?P<label>[A-Za-z][A-Za-z&'/().-]*(?:[ \t]+[A-Za-z&(][A-Za-z&'/().-]*){0,3})"
+                  r"[ \t]+(?P<sign>[-\u2212\u2013][ \t]+)?"
+                  r"(?P<num>[-+\u2212]?£?\d[\d,]*(?:\.\d+)?[kKmM]?)$")
+_GLUED_MINUS = ("-", "\u2212")
+
+
+def sign_spaced_rows(records: list) -> None:
+    """Give the spaced minus its sign in runs of three or more one-figure row lines of
+    which two or more carry a glued minus (records are changed in place)."""
+    run: list = []
+    for r in records + [None]:
+        if r is not None and _ROW.match(r.sentence) and (not run or run[-1].sentence != r.sentence):
+            run.append(r)
+            continue
+        if len(run) >= 3:
+            _sign_run(run)
+        run = [r] if r is not None and _ROW.match(r.sentence) else []
+
+
+def _sign_run(run: list) -> None:
+    glued = [r for r in run if r.value < 0 and r.value_raw.lstrip().startswith(_GLUED_MINUS)]
+    if len(glued) < 2:
+        return
+    role = Counter(r.role for r in glued).most_common(1)[0][0]
+    for r in run:
+        m = _ROW.match(r.sentence)
+        if m.group("sign") and r.value > 0 and r.char_start == m.start("num"):
+            r.value = -r.value
+            r.value_raw = r.sentence[m.start("sign"):m.end("num")]
+            r.char_start = m.start("sign")
+            r.role = role
