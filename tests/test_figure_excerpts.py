@@ -221,3 +221,31 @@ def test_spaced_sign_cell_is_signed():
 def test_dash_cells_that_are_no_numbers_stay_none():
     for cell in ("-", "- n/a", "- 2019", "- five"):
         assert N.parse_value(cell) is None, cell
+
+
+# --- a finance table flattened to text -----------------------------------------------------
+
+# a PCC decision's revenue table pasted as text (Surrey, month 9 2024/25): brackets are
+# negatives of a "£m" column; read as narrative they would be positive counts
+FLAT_FINANCE = """Revenue Forecast
+
+This is set out for the group in the table below:
+
+ Total 2023/24 Budget £mTotal 2023/24 Outturn £mVariance £m
+2023/24 Budget310.3310.50.2
+Funding(310.3)(311.3)(1.0)
+Grand Total(0.0)(0.8)(0.8)
+
+The group is made up of the PCC and the Force and is collectively £0.2m overspent.
+"""
+
+
+def test_run_together_bracketed_numbers_are_no_figures():
+    got = [(f.value_raw, f.value) for f in _figs(FLAT_FINANCE)]
+    assert ("£0.2m", 200000.0) in got
+    assert not [g for g in got if g[0] in ("310.3", "311.3", "1.0", "0.0", "0.8")]
+
+
+def test_a_bracketed_aside_stays_a_figure():
+    got = [(f.value_raw, f.value) for f in _figs("Income\n\nIncome rose to 45 (12%) and arrests to 30 (25).\n")]
+    assert ("12%", 12.0) in got and ("25", 25.0) in got

@@ -86,6 +86,8 @@ def _is_non_figure(q: N.Quantity, sentence: str, prev: Optional[N.Quantity]) -> 
     are dropped by :func:`normalise.find_quantities` itself)."""
     if q.kind == "" and q.start > 0 and sentence[q.start - 1].isalpha() and not q.raw[:1] in "£+-":
         return True  # glued to a word: codes, footnote markers
+    if q.kind == "" and _run_brackets(sentence, q):
+        return True  # a flattened finance row "Funding(310.3)(311.3)(1.0)": accounting negatives without their unit
     if q.kind == "" and q.raw[-1:].isdigit() and _SCALE_RUN_ON.match(sentence, q.end):
         return True  # its scale run into the next word: "£264.824mfor 2024/25" (read, it would lose the scale)
     if q.unit == "count" and q.kind == "" and _AGE_BEFORE.search(sentence[max(0, q.start - 12):q.start]) \
@@ -96,6 +98,17 @@ def _is_non_figure(q: N.Quantity, sentence: str, prev: Optional[N.Quantity]) -> 
         if _AGE_AFTER.match(tail) and q.value in (16, 17, 18, 21, 25):
             return True  # "under 18 detainees", "were under 18."
     return False
+
+
+def _run_brackets(sentence: str, q: N.Quantity) -> bool:
+    """A bracketed number run into a word or another bracket on either side: "Funding(310.3)",
+    "(311.3)(1.0)" -- a table row flattened to text, never a narrative aside."""
+    a, b = q.start, q.end
+    if not (a > 0 and sentence[a - 1] == "(" and b < len(sentence) and sentence[b] == ")"):
+        return False
+    left = sentence[a - 2] if a > 1 else " "
+    right = sentence[b + 1] if b + 1 < len(sentence) else " "
+    return left.isalnum() or left == ")" or right == "("
 
 
 _AGE_BEFORE = re.compile(r"\b(?:under|over|aged?|below)[\s-]*$", re.I)
