@@ -249,3 +249,15 @@ def test_run_together_bracketed_numbers_are_no_figures():
 def test_a_bracketed_aside_stays_a_figure():
     got = [(f.value_raw, f.value) for f in _figs("Income\n\nIncome rose to 45 (12%) and arrests to 30 (25).\n")]
     assert ("12%", 12.0) in got and ("25", 25.0) in got
+
+
+# --- role: a value "on target at" is the value reached, not the target --------------------------
+
+def test_on_target_at_is_the_value_reached():
+    # Central Bedfordshire's benefits processing page
+    text = ("Benefits\n\nOverall speed of benefits processing is on target at 16.6 days. Over these months "
+            "the average was 18.4 days against a target of 15.0 days.\n")
+    roles = {f.value: f.role for f in _figs(text)}
+    assert roles[16.6] != "target" and roles[15.0] == "target"
+    roles = {f.value: f.role for f in _figs("Calls\n\nThe target at 90% was missed; answered calls were above target at 92%.\n")}
+    assert roles[90.0] == "target" and roles[92.0] != "target"

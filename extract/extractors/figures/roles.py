@@ -18,6 +18,8 @@ if TYPE_CHECKING:   # (sentence imports this module)
 # --------------------------------------------------------------------------
 
 _TARGET_BEFORE = re.compile(
+    # (not "is on target at 16.6 days", "above target at 85%": the value reached)
+    r"(?<!\bon )(?<!\babove )(?<!\bbelow )(?<!\boff )(?<!\bbehind )"
     r"\b(?:SLA|SLAs|target|targets|threshold|standard|goal|KPI|aim)\b\s*(?:=|:|of|is|was|at|set\s+at|to)?\s*(?:be\s+)?(?:within\s+)?(?:the\s+)?$",
     re.I)
 _TARGET_AFTER = re.compile(
