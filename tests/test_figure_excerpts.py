@@ -261,3 +261,22 @@ def test_on_target_at_is_the_value_reached():
     assert roles[16.6] != "target" and roles[15.0] == "target"
     roles = {f.value: f.role for f in _figs("Calls\n\nThe target at 90% was missed; answered calls were above target at 92%.\n")}
     assert roles[90.0] == "target" and roles[92.0] != "target"
+
+
+# --- a bound is not the value -----------------------------------------------------------------
+
+def test_strict_bounds_are_not_emitted_as_plain_values():
+    # Bracknell Forest's council plan summary "1 has not started (less than 1%)"; a Police
+    # Federation page "More than 1,000 assaults a month": the figure has no field for a bound
+    got = [(f.value_raw, f.value) for f in _figs("Actions\n\n1 has not started (less than 1%).\n")]
+    assert got == [("1", 1.0)]
+    got = [f.value_raw for f in _figs("Assaults\n\nMore than 1,000 assaults a month; 476 officers were assaulted.\n")]
+    assert got == ["476"]
+
+
+def test_time_limits_and_other_wordings_stay():
+    got = [f.value_raw for f in _figs("Calls\n\nWe answered 85% of calls in less than 10 seconds; cases "
+                                      "older than 28 days fell to 12; over 500 arrests were made.\n")]
+    assert got == ["85%", "10 seconds", "28", "12", "500"]
+    got = [f.value_raw for f in _figs("Cases\n\nCases open more than 28 days fell to 12.\n")]
+    assert "28" in got and "12" in got

@@ -88,6 +88,11 @@ def _is_non_figure(q: N.Quantity, sentence: str, prev: Optional[N.Quantity]) -> 
     are dropped by :func:`normalise.find_quantities` itself)."""
     if q.kind == "" and q.start > 0 and sentence[q.start - 1].isalpha() and not q.raw[:1] in "£+-":
         return True  # glued to a word: codes, footnote markers
+    if q.kind == "" and q.unit != "seconds" and _STRICT_BOUND.search(sentence, max(0, q.start - 24), q.start) \
+            and not _TIME_AFTER.match(sentence, q.end):
+        # "less than 1%", "more than 1,000 assaults": a bound, not the value, and a figure has no field
+        # to say so (a time limit stays: "more than 28 days" names what is measured)
+        return True
     if q.kind == "" and _run_brackets(sentence, q):
         return True  # a flattened finance row "Funding(310.3)(311.3)(1.0)": accounting negatives without their unit
     if q.kind == "" and q.raw[-1:].isdigit() and _SCALE_RUN_ON.match(sentence, q.end):
@@ -100,6 +105,11 @@ def _is_non_figure(q: N.Quantity, sentence: str, prev: Optional[N.Quantity]) -> 
         if _AGE_AFTER.match(tail) and q.value in (16, 17, 18, 21, 25):
             return True  # "under 18 detainees", "were under 18."
     return False
+
+
+_STRICT_BOUND = re.compile(r"\b(?:(?:less|fewer|more|greater)[ \t]+than|in[ \t]+excess[ \t]+of|upwards[ \t]+of)[ \t]*£?$", re.I)
+_TIME_AFTER = re.compile(r"[ \t-]*(?:working[ \t]+|calendar[ \t]+)?(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|"
+                         r"seconds?|secs?)\b", re.I)
 
 
 def _run_brackets(sentence: str, q: N.Quantity) -> bool:
