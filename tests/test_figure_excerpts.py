@@ -280,3 +280,11 @@ def test_time_limits_and_other_wordings_stay():
     assert got == ["85%", "10 seconds", "28", "12", "500"]
     got = [f.value_raw for f in _figs("Cases\n\nCases open more than 28 days fell to 12.\n")]
     assert "28" in got and "12" in got
+
+
+def test_spreadsheet_dates_are_no_figures():
+    # a document-sharing page "Post on 31-Mar-2018"; FOI tables "01-Apr-23"
+    assert _raws("Post on 31-Mar-2018") == []
+    assert _raws("on 01-Apr-23 there were 5 arrests") == ["5"]
+    assert _raws("from 1-Jan to 31-Mar") == []
+    assert _raws("a 4-week wait for 12 people") == ["12"]

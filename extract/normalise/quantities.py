@@ -261,6 +261,8 @@ _EXCL_PATTERNS = (
         r"\b\d{1,2}[.:]\d\d[ \t]*(?:-|–|to)[ \t]*\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])",
         # an ellipsis leader before a page number: "1 Introduction………2"
         r"…+[ \t]*\d+\b",
+        # a spreadsheet date: "Post on 31-Mar-2018", "01-Apr-23", "from 1-Jan to 31-Mar"
+        rf"\b\d{{1,2}}-{MONTH}(?:-(?:\d{{4}}|\d\d))?(?![\w-])",
         # a paper code with a bracketed year: "Papers MPC(23)127.03"
         r"(?-i:\b[A-Z]{2,}\(\d{1,4}\)\d+(?:\.\d+)*[a-z]?)",
     ]
