@@ -288,3 +288,33 @@ def test_spreadsheet_dates_are_no_figures():
     assert _raws("on 01-Apr-23 there were 5 arrests") == ["5"]
     assert _raws("from 1-Jan to 31-Mar") == []
     assert _raws("a 4-week wait for 12 people") == ["12"]
+
+
+# a PCC scrutiny meeting's recorded crime table flattened to rows of numbers (Lancashire,
+# 2015): earlier period, later period, numeric change, percentage change
+NUMBER_ROWS = """All Recorded Crime
+
+3,455,173 3,561,443 + 106,270 + 3.1%
+
+449,931 473,122 + 23,191 + 5.2%
+
+54,721 53,036 - 1,685 - 3.1%
+
+95,509 92,739 - 2,770 - 2.9%
+"""
+
+
+def test_spaced_signs_in_rows_of_numbers_are_signs():
+    got = {(f.sentence[:6], f.value_raw): (f.value, f.role) for f in _figs(NUMBER_ROWS)}
+    assert got[("54,721", "- 1,685")] == (-1685.0, "change")
+    assert got[("54,721", "- 3.1%")] == (-3.1, "change")
+    assert got[("95,509", "- 2,770")] == (-2770.0, "change")
+    assert got[("3,455,", "106,270")] == (106270.0, "change")
+    assert got[("54,721", "53,036")] == (53036.0, "level")
+
+
+def test_number_rows_without_a_spaced_plus_keep_their_dashes():
+    # "10 - 20" rows with no sign column: ranges or separators, left alone
+    rows = [_row(t, v, r) for t, v, r in (("10 - 20", 20.0, "20"), ("30 - 40", 40.0, "40"), ("50 - 60", 60.0, "60"))]
+    sign_spaced_rows(rows)
+    assert [r.value for r in rows] == [20.0, 40.0, 60.0]

@@ -1,7 +1,9 @@
 """Flattened table rows: a column of signed values printed one "label value" line each
 ("Police Officers -736", "Income -475", ..., "TOTAL - 25").  Where the column's values
 carry a glued minus, a value printed with a spaced one ("- 25") is negative too: in such a
-column the dash cannot be a separator (a budget monitoring report's variance list)."""
+column the dash cannot be a separator (a budget monitoring report's variance list).  So too in
+rows of numbers alone ("54,721 53,036 - 1,685 - 3.1%") whose siblings print a spaced plus
+("3,455,173 3,561,443 + 106,270 + 3.1%"): the signs of a change column, not ranges."""
 from __future__ import annotations
 
 import re
@@ -15,9 +17,18 @@ _ROW = re.compile(r"^(?P<label>[A-Za-z][A-Za-z&'/().-]*(?:[ \t]+[A-Za-z&(][A-Za-
 _GLUED_MINUS = ("-", "\u2212")
 
 
+# a row of numbers alone, with spaced signs: "54,721 53,036 - 1,685 - 3.1%"
+_NUM_ROW = re.compile(r"^[-+\u2212\u2013]?[ \t]*£?\d[\d,.]*%?(?:[ \t]+(?:[-+\u2212\u2013][ \t]+)?£?\d[\d,.]*%?)+$")
+_SPACED_PLUS = re.compile(r"(?:^|[ \t])\+[ \t]+\d")
+_SPACED_PLUS_BEFORE = re.compile(r"(?:^|[ \t])\+[ \t]+$")
+_SPACED_MINUS_BEFORE = re.compile(r"(?:^|[ \t])[-\u2212\u2013][ \t]+$")
+
+
 def sign_spaced_rows(records: list) -> None:
     """Give the spaced minus its sign in runs of three or more one-figure row lines of
-    which two or more carry a glued minus (records are changed in place)."""
+    which two or more carry a glued minus, and in runs of three or more rows of numbers
+    alone of which one prints a spaced plus (records are changed in place)."""
+    _sign_number_rows(records)
     run: list = []
     for r in records + [None]:
         if r is not None and _ROW.match(r.sentence) and (not run or run[-1].sentence != r.sentence):
@@ -40,3 +51,23 @@ def _sign_run(run: list) -> None:
             r.value_raw = r.sentence[m.start("sign"):m.end("num")]
             r.char_start = m.start("sign")
             r.role = role
+
+
+def _sign_number_rows(records: list) -> None:
+    run: list = []
+    for r in records + [None]:
+        if r is not None and _NUM_ROW.match(r.sentence):
+            run.append(r)
+            continue
+        rows = {x.sentence for x in run}
+        if len(rows) >= 3 and any(_SPACED_PLUS.search(t) for t in rows):
+            for x in run:
+                if _SPACED_PLUS_BEFORE.search(x.sentence, 0, x.char_start):
+                    x.role = "change"
+                m = _SPACED_MINUS_BEFORE.search(x.sentence, 0, x.char_start)
+                if m and x.value > 0:
+                    x.value = -x.value
+                    x.char_start = m.end() - len(m.group().lstrip())
+                    x.value_raw = x.sentence[x.char_start:x.char_end]
+                    x.role = "change"
+        run = []
