@@ -247,7 +247,8 @@ _EXCL_PATTERNS = (
         # a whole number printed with a leading zero is a code, never a count: a phone number cut
         # off at its area code "Officer 01293", a reference's "321-09" (as parse_number reads cells);
         # never a clock's or a duration's part ("00:12:21", "60 min 06 sec")
-        r"(?<![\d,.:])\b0\d+\b(?![.,:]\d|[ \t]*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b)",
+        # (written to open with its literal "0": the search jumps from "0" to "0")
+        r"0(?<=\b0)(?<![\d,.:]0)\d+\b(?![.,:]\d|[ \t]*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b)",
         # a reference code after "Ref:" / "Reference code:": "Reference code: PCD 279", "[Ref: IOS 321-09]"
         r"\bref(?:erence)?\.?(?:[ \t]+(?:code|no|number)\.?)?[ \t]*[:#][ \t]*(?-i:[A-Z]{2,5})[ \t]?\d+(?:[ \t]*[-/][ \t]*\d+)*\b",
         # a numbered rule or paragraph with "No": "Council Procedure Rule No 8.5", "Standing Order No. 12"
@@ -264,7 +265,8 @@ _EXCL_PATTERNS = (
         # a spreadsheet date: "Post on 31-Mar-2018", "01-Apr-23", "from 1-Jan to 31-Mar"
         rf"\b\d{{1,2}}-{MONTH}(?:-(?:\d{{4}}|\d\d))?(?![\w-])",
         # a paper code with a bracketed year: "Papers MPC(23)127.03"
-        r"(?-i:\b[A-Z]{2,}\(\d{1,4}\)\d+(?:\.\d+)*[a-z]?)",
+        # (its numbers only, opening with the literal "(": the search jumps from "(" to "(")
+        r"(?-i:\((?<=[A-Z][A-Z]\()(?<![a-z][A-Z][A-Z]\()\d{1,4}\)\d+(?:\.\d+)*[a-z]?)",
     ]
 )
 # each pattern is applied on its own so that one exclusion never hides another

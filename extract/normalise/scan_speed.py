@@ -102,7 +102,11 @@ _NEEDS = {0: "<month>", 1: "<month>", 2: "<month>", 3: "<month>", 5: "-", 6: ("a
           9: "fy", 10: ("-", "/"), 11: "/", 13: "year", 14: "q", 15: "minute", 16: "(", 17: ("-", "to"),
           18: "day", 19: "twenty", 20: "op", 22: ("0", "+44"), 23: "0", 24: "0800", 25: ("101", "999", "111"),
           26: "per", 28: "within", 29: "-", 30: "-", 31: ("month", "week", "year", "quarter"), 32: "month",
-          33: "#", 36: "<url>", 37: "age", 38: "(", 39: "...", 40: ("*", "star"), 41: "£"}
+          33: "#", 36: "<url>", 37: "age", 38: "(", 39: "...", 40: ("*", "star"), 41: "£",
+          # (auditf's codes and labels: 48 a leading zero, 49 "ref", 50 a rule's "no", 51 "month 3" /
+          # "period 3", 52 a timing's am/pm, 53 an ellipsis leader, 54 "31-mar-2018", 55 "mpc(23)")
+          48: "0", 49: "ref", 50: "no", 51: ("month", "period"), 52: ("am", "pm", "a.m", "p.m"), 53: "…",
+          54: "-", 55: "("}
 _NAMED_NEEDS = {"<month>": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
                 "<url>": ("@", "http", "www.", ".pdf", ".doc", ".xls", ".htm", ".csv")}
 # what a text must hold for a pattern to match in it, as a pattern searched in the lower-cased
@@ -120,6 +124,9 @@ _NEED_PATTERNS = {
     29: r"\d-(?:month|week|year|day|quarter|hour)", 31: r"\d[ \t]+(?:month|week|year|quarter)",
     23: r"\d(?<=0)[1-9]\d{8}", 30: r"-(?:month|week|year|day|quarter|hour)",
     32: r"\d[ \t]+month",
+    # (auditf's: a leading zero, a rule's "no 8.5", a spreadsheet date, a paper code "mpc(23)")
+    50: r"no\.?[ \t]*\d", 51: r"(?:month|period)[ \t]*\d", 52: r"\d[ \t]*[ap]\.?m",
+    54: rf"\d-{_MON3}",
 }
 _LINE_NUMBER_AT_START = re.compile(r"[ \t#>*-]*\d{1,3}\.", re.ASCII)
 _LINE_NUMBER = re.compile(r"\n[ \t#>*-]*\d{1,3}\.", re.ASCII)
