@@ -318,3 +318,31 @@ def test_number_rows_without_a_spaced_plus_keep_their_dashes():
     rows = [_row(t, v, r) for t, v, r in (("10 - 20", 20.0, "20"), ("30 - 40", 40.0, "40"), ("50 - 60", 60.0, "60"))]
     sign_spaced_rows(rows)
     assert [r.value for r in rows] == [20.0, 40.0, 60.0]
+
+
+# --- a numbered list joined to the line before it ---------------------------------------------
+
+# a MOPAC decision: the list's lines were joined to the paragraph before them, so a sentence
+# ends with the item number ("The DMPC is asked to 1.")
+JOINED_LIST = """Executive summary
+
+The DMPC is asked to
+
+1. Note the 2017/18 revenue and capital financial position and forecast.
+
+2. Approve the budget movements set out in paragraph 2.4-2.5
+
+3. Approve the transfer to reserves set out in paragraph 2.6
+"""
+
+
+def test_item_numbers_of_a_joined_list_are_no_figures():
+    assert [(f.value_raw, f.sentence) for f in _figs(JOINED_LIST) if f.unit == "count"] == []
+
+
+def test_a_count_ending_a_sentence_stays():
+    text = ("Complaints\n\nThe number of complaints received in the quarter rose to 3. The panel "
+            "asked for the reasons.\n")
+    assert [f.value for f in _figs(text)] == [3.0]
+    text = ("Complaints\n\nComplaints rose to 3. Members noted 4 were upheld.\n")
+    assert [f.value for f in _figs(text)] == [3.0, 4.0]

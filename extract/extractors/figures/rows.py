@@ -71,3 +71,20 @@ def _sign_number_rows(records: list) -> None:
                     x.value_raw = x.sentence[x.char_start:x.char_end]
                     x.role = "change"
         run = []
+
+
+def joined_list_label(raw: str, sentence: str, after: str, near: list) -> bool:
+    """Is the whole number ending ``sentence`` ("The DMPC is asked to 1.") the label of a
+    numbered list item whose line was joined to the one before it?  Its item's text follows
+    with a capital ("Note the ..."), and the list's label before or after it ("2. Approve
+    ...") stands in this block or the next or previous one."""
+    if not raw.isdigit() or len(raw) > 2 or not sentence.endswith(raw + ".") or not _CAPITAL_NEXT.match(after):
+        return False
+    if sentence[len(sentence) - len(raw) - 2:len(sentence) - len(raw) - 1] not in (" ", ""):
+        return False
+    n = int(raw)
+    labels = [re.compile(rf"(?:^|\s){k}\.\s+[A-Z]") for k in (n - 1, n + 1) if k > 0]
+    return any(rx.search(t) for rx in labels for t in near if t)
+
+
+_CAPITAL_NEXT = re.compile(r"\s*[A-Z]")
