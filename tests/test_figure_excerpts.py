@@ -346,3 +346,10 @@ def test_a_count_ending_a_sentence_stays():
     assert [f.value for f in _figs(text)] == [3.0]
     text = ("Complaints\n\nComplaints rose to 3. Members noted 4 were upheld.\n")
     assert [f.value for f in _figs(text)] == [3.0, 4.0]
+
+
+def test_note_labels_are_no_figures():
+    # an FOI spreadsheet's notes saved as HTML; a bulletin copy's "(1)" page marker
+    assert _raws("2006 2007 1,544 1,356 (1) Under section 89(1) of the Police Act 1996.") == ["1,544", "1,356"]
+    assert _raws("(1)") == []
+    assert _raws("arrests rose (12) and charges fell") == ["12"]

@@ -262,6 +262,9 @@ _EXCL_PATTERNS = (
         r"\b\d{1,2}[.:]\d\d[ \t]*(?:-|–|to)[ \t]*\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])",
         # an ellipsis leader before a page number: "1 Introduction………2"
         r"…+[ \t]*\d+\b",
+        # a note's label: "(1) Under section 89(1) ...", a "(1)" alone on its line (a spreadsheet's
+        # notes saved as HTML; a bulletin's page marker)
+        r"(?-i:\((?<![\w)]\()\d{1,2}\)(?=[ \t]+[A-Z][a-z]|[ \t]*$))",
         # a spreadsheet date: "Post on 31-Mar-2018", "01-Apr-23", "from 1-Jan to 31-Mar"
         rf"\b\d{{1,2}}-{MONTH}(?:-(?:\d{{4}}|\d\d))?(?![\w-])",
         # a paper code with a bracketed year: "Papers MPC(23)127.03"
