@@ -353,3 +353,30 @@ def test_note_labels_are_no_figures():
     assert _raws("2006 2007 1,544 1,356 (1) Under section 89(1) of the Police Act 1996.") == ["1,544", "1,356"]
     assert _raws("(1)") == []
     assert _raws("arrests rose (12) and charges fell") == ["12"]
+
+
+# --- a month column without its year ------------------------------------------------------------
+
+MONTH_COLUMNS = """Stop and search
+
+Type of search | Jan | Feb | Mar |
+---|---|---|---|
+Number of stop searches | 228 | 204 | 233 |
+Person search | 172 | 157 | 181 |
+Vehicle searches | 8 | 7 | 11 |
+"""
+
+
+def test_a_month_column_is_not_a_subject():
+    # Cambridgeshire Constabulary's stop and search page: the year is only in the page's address
+    recs = measures_of(load_text("page.txt", MONTH_COLUMNS))
+    got = {(r.row_label, r.column_label): (r.value, r.subject) for r in recs}
+    assert got[("Number of stop searches", "Jan")] == (228.0, None)
+    assert got[("Vehicle searches", "Mar")] == (11.0, None)
+
+
+def test_area_columns_are_still_subjects():
+    text = MONTH_COLUMNS.replace("Jan | Feb | Mar", "North | South | West")
+    recs = measures_of(load_text("page.txt", text))
+    got = {(r.row_label, r.column_label): r.subject for r in recs}
+    assert got[("Number of stop searches", "North")] == "North"

@@ -98,6 +98,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...model import Block
+from ...normalise import MONTH
 from ...records import MeasureRecord
 from .cells import _WS, _cell, _is_blank, repair_broken_words, _common_split, _is_value_cell, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, split_label
 from .context import _Ctx, _OTHER, _P, _make_period, _record, _row_line, _shift_year, _table_id, _value_fields
@@ -620,7 +621,11 @@ def _who_columns(g: _Grid, rows_are_subjects: bool, n_col_p: int) -> bool:
     return (not rows_are_subjects and n_col_p == 0 and all(
         h and len(h.split()) <= 3 and re.search(r"[A-Za-z]{2}", h) and not _MEASURE_WORDS.search(h)
         and not _WHO_NOT.search(h)
-        and not _col_period(h, "") for h in (g.header[j] for j in g.value_cols)))
+        and not _col_period(h, "") and not _BARE_MONTH.fullmatch(h.strip()) for h in (g.header[j] for j in g.value_cols)))
+
+
+# a month named without its year ("Jan", "February"): a period the document does not date, never a subject
+_BARE_MONTH = re.compile(rf"(?i:{MONTH})")
 
 
 def _row_name(label: str, split_map, rows_are_subjects: bool) -> tuple[str, str]:
