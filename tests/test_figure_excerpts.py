@@ -380,3 +380,10 @@ def test_area_columns_are_still_subjects():
     recs = measures_of(load_text("page.txt", text))
     got = {(r.row_label, r.column_label): r.subject for r in recs}
     assert got[("Number of stop searches", "North")] == "North"
+
+
+def test_vote_counts_in_brackets_stay():
+    # KCC minutes: "For (14)", "Against (45) Mr Baker, ..."
+    assert _raws("For (14)") == ["14"]
+    assert _raws("Against (45) Mr Baker, Mr Bond") == ["45"]
+    assert _raws("(3) The Panel noted the report") == []

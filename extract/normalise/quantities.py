@@ -264,7 +264,8 @@ _EXCL_PATTERNS = (
         r"…+[ \t]*\d+\b",
         # a note's label: "(1) Under section 89(1) ...", a "(1)" alone on its line (a spreadsheet's
         # notes saved as HTML; a bulletin's page marker)
-        r"(?-i:\((?<![\w)]\()\d{1,2}\)(?=[ \t]+[A-Z][a-z]|[ \t]*$))",
+        # (after a number or at a line's start only: "For (14) Mr Baker ..." is a vote)
+        r"(?-i:\((?:(?<=^\()|(?<=\d[ \t]\())\d{1,2}\)(?=[ \t]+[A-Z][a-z])|(?<=^\()\d{1,2}\)[ \t]*$)",
         # a spreadsheet date: "Post on 31-Mar-2018", "01-Apr-23", "from 1-Jan to 31-Mar"
         rf"\b\d{{1,2}}-{MONTH}(?:-(?:\d{{4}}|\d\d))?(?![\w-])",
         # a paper code with a bracketed year: "Papers MPC(23)127.03"
