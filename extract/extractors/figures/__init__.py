@@ -166,7 +166,9 @@ def _to_parse(links: _BlockLinks) -> list[tuple[Block, str]]:
 def _near_texts(links: _BlockLinks, b: Block, text: str) -> list:
     """The texts of a block and of the narrative blocks right before and after it, as printed
     (their list labels kept: cleaning cuts a leading "2.")."""
-    i = next((k for k, x in enumerate(links.blocks) if x is b), None)
+    if links.index_of is None:
+        links.index_of = {id(x): k for k, x in enumerate(links.blocks)}
+    i = links.index_of.get(id(b))
     near = [text, b.text or ""]
     if i is not None:
         for j in (i - 1, i + 1):
