@@ -387,3 +387,11 @@ def test_vote_counts_in_brackets_stay():
     assert _raws("For (14)") == ["14"]
     assert _raws("Against (45) Mr Baker, Mr Bond") == ["45"]
     assert _raws("(3) The Panel noted the report") == []
+
+
+def test_a_row_number_in_its_own_cell_is_no_figure():
+    # Newark and Sherwood's council tax resolution pasted as cells: "1. | £51,696,080 | being ..."
+    assert _raws("(the gross expenditure for 2022/23); | 2.") == []
+    assert _raws("| 2. | £32,709,480 |") == ["£32,709,480"]
+    assert _raws("| Burglary | 2 | 3 |") == ["2", "3"]
+    assert _raws("| Total | 2.5 |") == ["2.5"]

@@ -268,6 +268,8 @@ _EXCL_PATTERNS = (
         r"(?-i:\((?:(?<=^\()|(?<=\d[ \t]\())\d{1,2}\)(?=[ \t]+[A-Z][a-z])|(?<=^\()\d{1,2}\)[ \t]*$)",
         # a spreadsheet date: "Post on 31-Mar-2018", "01-Apr-23", "from 1-Jan to 31-Mar"
         rf"\b\d{{1,2}}-{MONTH}(?:-(?:\d{{4}}|\d\d))?(?![\w-])",
+        # a row's item number in a cell of its own: "... for 2022/23); | 2. | £32,709,480 | ..."
+        r"\|[ \t]*\d{1,3}\.[ \t]*(?=\||$)",
         # a paper code with a bracketed year: "Papers MPC(23)127.03"
         # (its numbers only, opening with the literal "(": the search jumps from "(" to "(")
         r"(?-i:\((?<=[A-Z][A-Z]\()(?<![a-z][A-Z][A-Z]\()\d{1,4}\)\d+(?:\.\d+)*[a-z]?)",

@@ -105,9 +105,9 @@ _NEEDS = {0: "<month>", 1: "<month>", 2: "<month>", 3: "<month>", 5: "-", 6: ("a
           33: "#", 36: "<url>", 37: "age", 38: "(", 39: "...", 40: ("*", "star"), 41: "£",
           # (auditf's codes and labels: 48 a leading zero, 49 "ref", 50 a rule's "no", 51 "month 3" /
           # "period 3", 52 a timing's am/pm, 53 an ellipsis leader, 54 a note's "(1)", 55 "31-mar-2018",
-          # 56 "mpc(23)")
+          # 56 a cell's "| 2.", 57 "mpc(23)")
           48: "0", 49: "ref", 50: "no", 51: ("month", "period"), 52: ("am", "pm", "a.m", "p.m"), 53: "…",
-          54: "(", 55: "-", 56: "("}
+          54: "(", 55: "-", 56: "|", 57: "("}
 _NAMED_NEEDS = {"<month>": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
                 "<url>": ("@", "http", "www.", ".pdf", ".doc", ".xls", ".htm", ".csv")}
 # what a text must hold for a pattern to match in it, as a pattern searched in the lower-cased
