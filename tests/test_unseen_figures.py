@@ -31,6 +31,8 @@ def figs(text: str, **kw):
 # --------------------------------------------------------------------------
 
 NOT_FIGURES = [
+    # a strict bound is not the value, and a figure has no field to say so (auditf)
+    "Officers made more than 1,000 arrests during the operation.",
     # minute, item and paragraph numbers
     "PCP 23/45 The Panel noted the report.",
     "Minute 12 was amended to reflect the Chair's comments.",
@@ -169,8 +171,6 @@ CASES = [
     ("The number of PCSOs has fallen by 20 since 2019.",
      [("20", -20, "count", "change", "other", "2019-01-01", None, None, "number of pcsos")]),
     # counts with words
-    ("Officers made more than 1,000 arrests during the operation.",
-     [("1,000", 1000, "count", "level", None, None, None, None, "arrest volume")]),
     ("Over 200 calls were received by the helpline.",
      [("200", 200, "count", "level", None, None, None, None, "calls")]),
     ("Around 60 volunteers support the scheme.",

@@ -140,6 +140,8 @@ def parse_value(text: str, accounting: bool = False) -> Optional[Quantity]:
     seg = clean[lo:hi].strip()
     if not seg:
         return None
+    if _SPACED_SIGN.match(seg):
+        return _spaced_sign_value(s, clean, idx, lo, hi, seg)
     qs = _scan(seg, exclude=False)
     if len(qs) != 1:
         return None
@@ -164,6 +166,21 @@ def parse_value(text: str, accounting: bool = False) -> Optional[Quantity]:
     return Quantity(value, q.unit, s[os_:oe], os_, oe, se, q.kind, direction)
 
 
+
+
+# a cell that is a sign, a blank and a number: "- 5", "+ 3", "- 2.1%" (a converter split the
+# minus glyph from its number; alone in a cell the dash can be nothing else)
+_SPACED_SIGN = re.compile(r"[-+−][ \t]+(?=[£\d.])")
+
+
+def _spaced_sign_value(s: str, clean: str, idx, lo: int, hi: int, seg: str) -> Optional[Quantity]:
+    m = _SPACED_SIGN.match(seg)
+    q = parse_value(("+" if m.group().startswith("+") else "-") + seg[m.end():])
+    if q is None or not q.sign_explicit:
+        return None
+    cs = lo + clean[lo:hi].find(seg)
+    os_, oe = _orig_span(idx, cs, cs + len(seg))
+    return Quantity(q.value, q.unit, s[os_:oe], os_, oe, True, q.kind, q.direction)
 
 
 def _accounting_value(s: str) -> Optional[Quantity]:

@@ -200,7 +200,15 @@ def _num(s: str) -> float:
 
 
 def _month_no(name: str) -> Optional[int]:
-    return _MONTHS.get(name.lower().rstrip(".")) if name else None
+    if not name:
+        return None
+    key = name.lower().rstrip(".")
+    no = _MONTHS.get(key)
+    if no is None:
+        # re's IGNORECASE lets MONTH match a letter that folds onto ASCII (long s 'ſeptember',
+        # dotless 'aprıl', dotted 'APRİL'): fold it the same way rather than fail later
+        no = _MONTHS.get(key.casefold().replace("ı", "i").replace("\u0307", ""))
+    return no
 
 
 def _year(y: str) -> int:

@@ -244,6 +244,35 @@ _EXCL_PATTERNS = (
         r"(?:agenda[ \t]+)?items?[ \t]*:[ \t]*\d+(?:\.\d+)*[a-z]?|covid[ \t-]*19)\b",
         # a UK phone number of a five-digit area code and six digits: "(01962 814857)"
         r"(?<![\d,.])\b0\d{3,4}[ \t]?\d{5,6}\b",
+        # a whole number printed with a leading zero is a code, never a count: a phone number cut
+        # off at its area code "Officer 01293", a reference's "321-09" (as parse_number reads cells);
+        # never a clock's or a duration's part ("00:12:21", "60 min 06 sec")
+        # (written to open with its literal "0": the search jumps from "0" to "0")
+        r"0(?<=\b0)(?<![\d,.:]0)\d+\b(?![.,:]\d|[ \t]*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b)",
+        # a reference code after "Ref:" / "Reference code:": "Reference code: PCD 279", "[Ref: IOS 321-09]"
+        r"\bref(?:erence)?\.?(?:[ \t]+(?:code|no|number)\.?)?[ \t]*[:#][ \t]*(?-i:[A-Z]{2,5})[ \t]?\d+(?:[ \t]*[-/][ \t]*\d+)*\b",
+        # a numbered rule or paragraph with "No": "Council Procedure Rule No 8.5", "Standing Order No. 12"
+        r"\b(?:rule|regulation|order|section|paragraph|item|minute|decision)[ \t]+no\.?[ \t]*\d+(?:\.\d+)*[a-z]?\b",
+        # a budget-monitoring period label: "Month 3", "(as at month 4)", "Quarter one (period 3)"
+        # (never "last month 12 ...", "the period 8 burglaries ...")
+        r"(?<!\blast )(?<!\bthis )(?<!\bnext )(?<!\beach )(?<!\bper )(?<!\ba )(?<!\bevery )(?<!\bprevious )"
+        r"(?<!\bsame )(?<!\bone )(?<!\bthat )(?<!\bthe )\b(?:month|period)[ \t]*(?:1[0-3]|0?[1-9])\b"
+        r"(?![,.]\d|[ \t]*(?:%|per[ \t]?cent))",
+        # a meeting's timing: "(7.55 – 8.00 pm)"
+        r"\b\d{1,2}[.:]\d\d[ \t]*(?:-|–|to)[ \t]*\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])",
+        # an ellipsis leader before a page number: "1 Introduction………2"
+        r"…+[ \t]*\d+\b",
+        # a note's label: "(1) Under section 89(1) ...", a "(1)" alone on its line (a spreadsheet's
+        # notes saved as HTML; a bulletin's page marker)
+        # (after a number or at a line's start only: "For (14) Mr Baker ..." is a vote)
+        r"(?-i:\((?:(?<=^\()|(?<=\d[ \t]\())\d{1,2}\)(?=[ \t]+[A-Z][a-z])|(?<=^\()\d{1,2}\)[ \t]*$)",
+        # a spreadsheet date: "Post on 31-Mar-2018", "01-Apr-23", "from 1-Jan to 31-Mar"
+        rf"\b\d{{1,2}}-{MONTH}(?:-(?:\d{{4}}|\d\d))?(?![\w-])",
+        # a row's item number in a cell of its own: "... for 2022/23); | 2. | £32,709,480 | ..."
+        r"\|[ \t]*\d{1,3}\.[ \t]*(?=\||$)",
+        # a paper code with a bracketed year: "Papers MPC(23)127.03"
+        # (its numbers only, opening with the literal "(": the search jumps from "(" to "(")
+        r"(?-i:\((?<=[A-Z][A-Z]\()(?<![a-z][A-Z][A-Z]\()\d{1,4}\)\d+(?:\.\d+)*[a-z]?)",
     ]
 )
 # each pattern is applied on its own so that one exclusion never hides another

@@ -103,7 +103,12 @@ _NEEDS = {0: "<month>", 1: "<month>", 2: "<month>", 3: "<month>", 5: "-", 6: ("a
           18: "day", 19: "twenty", 20: "op", 22: ("0", "+44"), 23: "0", 24: "0800", 25: ("101", "999", "111"),
           26: "per", 28: "within", 29: "-", 30: "-", 31: ("month", "week", "year", "quarter"), 32: "month",
           33: "#", 36: "<url>", 37: "age", 38: "(", 39: "...", 40: ("*", "star"), 41: "£", 43: "page",
-          44: "percentile", 46: ("ref", "code", "item", "covid")}
+          44: "percentile", 46: ("ref", "code", "item", "covid"),
+          # (auditf's codes and labels: 48 a leading zero, 49 "ref", 50 a rule's "no", 51 "month 3" /
+          # "period 3", 52 a timing's am/pm, 53 an ellipsis leader, 54 a note's "(1)", 55 "31-mar-2018",
+          # 56 a cell's "| 2.", 57 "mpc(23)")
+          48: "0", 49: "ref", 50: "no", 51: ("month", "period"), 52: ("am", "pm", "a.m", "p.m"), 53: "…",
+          54: "(", 55: "-", 56: "|", 57: "("}
 _NAMED_NEEDS = {"<month>": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
                 "<url>": ("@", "http", "www.", ".pdf", ".doc", ".xls", ".htm", ".csv")}
 # what a text must hold for a pattern to match in it, as a pattern searched in the lower-cased
@@ -123,6 +128,9 @@ _NEED_PATTERNS = {
     32: r"\d[ \t]+month",
     # (a file size: its number's last digit then "kb", "mb", "gb"; a phone number: 22's need)
     42: r"\d[ \t]*[kmg]b", 47: r"\+44|0\d{2,4}[ \t-]?\d{3}",
+    # (auditf's: a leading zero, a rule's "no 8.5", a spreadsheet date, a paper code "mpc(23)")
+    50: r"no\.?[ \t]*\d", 51: r"(?:month|period)[ \t]*\d", 52: r"\d[ \t]*[ap]\.?m",
+    55: rf"\d-{_MON3}",
 }
 _LINE_NUMBER_AT_START = re.compile(r"[ \t#>*-]*\d{1,3}\.", re.ASCII)
 _LINE_NUMBER = re.compile(r"\n[ \t#>*-]*\d{1,3}\.", re.ASCII)

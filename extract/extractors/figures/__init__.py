@@ -68,6 +68,7 @@ from .context import _Ctx, _block_contexts, _is_progress_line
 from .leads import _item_label, _unit_fits
 from .lexicon import lexicon, metric_key, pinned_lexicon
 from .mentions import _DocMatches
+from .rows import joined_list_label, sign_spaced_rows
 from .sentence import _kept_quantities, _sentence_figures
 
 __all__ = ["extract", "clean_block_text", "NARRATIVE_KINDS"]
@@ -162,6 +163,20 @@ def _to_parse(links: _BlockLinks) -> list[tuple[Block, str]]:
     return out
 
 
+def _near_texts(links: _BlockLinks, b: Block, text: str) -> list:
+    """The texts of a block and of the narrative blocks right before and after it, as printed
+    (their list labels kept: cleaning cuts a leading "2.")."""
+    if links.index_of is None:
+        links.index_of = {id(x): k for k, x in enumerate(links.blocks)}
+    i = links.index_of.get(id(b))
+    near = [text, b.text or ""]
+    if i is not None:
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(links.blocks):
+                near.append(links.blocks[j].text or "")
+    return near
+
+
 def warm() -> None:
     """Build the matchers of the vocabulary in use (and their lexeme flags) now: called by
     the pipeline before it forks its workers, so each child starts with them built."""
@@ -210,6 +225,9 @@ def _extract(doc: Document) -> list[FigureRecord]:
             sentence = raw.strip()
             # the sentence's span of the block's Doc; offsets are given in the stripped sentence
             sfigs = _sentence_figures(sentence, sdoc, sent.start, sent.end, sc + lead, ctx, carry, pre)
+            if sfigs and sentence[-1:] == "." and sentence[-2:-1].isdigit():
+                sfigs = [f for f in sfigs if not joined_list_label(f.q.raw, sentence, text[ec:ec + 40],
+                                                                   _near_texts(links, b, text))]
             if sfigs:
                 _take_lead_in(sfigs, sentence, b, links, state)
             tile_section = ""
@@ -222,4 +240,5 @@ def _extract(doc: Document) -> list[FigureRecord]:
                 if rec.figure_id not in seen:
                     seen.add(rec.figure_id)
                     records.append(rec)
+    sign_spaced_rows(records)
     return records

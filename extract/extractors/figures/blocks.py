@@ -35,6 +35,7 @@ class _BlockLinks:
         self.sdocs: dict[int, object] = {}
         self.leads: dict[int, Optional[_Lead]] = {}
         self.passed: dict[int, _Lead] = {}       # the lead-in a block's figures took
+        self.index_of: Optional[dict[int, int]] = None   # each block's place in ``blocks`` (made when first asked)
 
     def is_list_item(self, k: int) -> bool:
         """Is the narrative block of id ``k`` a list item ("North = 1 hr 10 min")?  (Asked only of

@@ -102,7 +102,9 @@ def _lexicon(V: Vocabulary) -> Lexicon:
     first, second = tuple(cp.get("first", ())), tuple(cp.get("second", ()))
     areas = {a.label for a in V.areas.values()} | set(compass) | {f"{a} {b}" for a in first for b in second}
     whole = [f.get("area") for f in V.forces if f.get("area")] + [a for f in V.forces for a in f.get("aliases", [])]
-    whole += [n for n in V.force_names if re.search(r"\s(?:and|&)\s", n)]
+    # every force area name: a place inside one is not that place ("Greater Manchester" is no
+    # "Manchester", "Dyfed-Powys" no "Powys")
+    whole += list(V.force_names)
     whole = sorted(set(whole), key=len, reverse=True)
     metric_phrases: dict[str, tuple] = {}
     metric_tokens: dict[str, list] = {}

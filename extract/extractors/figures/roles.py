@@ -18,6 +18,8 @@ if TYPE_CHECKING:   # (sentence imports this module)
 # --------------------------------------------------------------------------
 
 _TARGET_BEFORE = re.compile(
+    # (not "is on target at 16.6 days", "above target at 85%": the value reached)
+    r"(?<!\bon )(?<!\babove )(?<!\bbelow )(?<!\boff )(?<!\bbehind )"
     r"\b(?:SLA|SLAs|target|targets|threshold|standard|goal|KPI|aim)\b\s*(?:=|:|of|is|was|at|set\s+at|to)?\s*(?:be\s+)?(?:within\s+)?(?:the\s+)?$",
     re.I)
 _TARGET_AFTER = re.compile(
@@ -86,6 +88,13 @@ def _is_non_figure(q: N.Quantity, sentence: str, prev: Optional[N.Quantity]) -> 
     are dropped by :func:`normalise.find_quantities` itself)."""
     if q.kind == "" and q.start > 0 and sentence[q.start - 1].isalpha() and not q.raw[:1] in "£+-":
         return True  # glued to a word: codes, footnote markers
+    if q.kind == "" and q.unit != "seconds" and _STRICT_BOUND.search(sentence, max(0, q.start - 24), q.start) \
+            and not _TIME_AFTER.match(sentence, q.end):
+        # "less than 1%", "more than 1,000 assaults": a bound, not the value, and a figure has no field
+        # to say so (a time limit stays: "more than 28 days" names what is measured)
+        return True
+    if q.kind == "" and _run_brackets(sentence, q):
+        return True  # a flattened finance row "Funding(310.3)(311.3)(1.0)": accounting negatives without their unit
     if q.kind == "" and q.raw[-1:].isdigit() and _SCALE_RUN_ON.match(sentence, q.end):
         return True  # its scale run into the next word: "£264.824mfor 2024/25" (read, it would lose the scale)
     if q.unit == "count" and q.kind == "" and _AGE_BEFORE.search(sentence[max(0, q.start - 12):q.start]) \
@@ -96,6 +105,22 @@ def _is_non_figure(q: N.Quantity, sentence: str, prev: Optional[N.Quantity]) -> 
         if _AGE_AFTER.match(tail) and q.value in (16, 17, 18, 21, 25):
             return True  # "under 18 detainees", "were under 18."
     return False
+
+
+_STRICT_BOUND = re.compile(r"\b(?:(?:less|fewer|more|greater)[ \t]+than|in[ \t]+excess[ \t]+of|upwards[ \t]+of)[ \t]*£?$", re.I)
+_TIME_AFTER = re.compile(r"[ \t-]*(?:working[ \t]+|calendar[ \t]+)?(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|"
+                         r"seconds?|secs?)\b", re.I)
+
+
+def _run_brackets(sentence: str, q: N.Quantity) -> bool:
+    """A bracketed number run into a word or another bracket on either side: "Funding(310.3)",
+    "(311.3)(1.0)" -- a table row flattened to text, never a narrative aside."""
+    a, b = q.start, q.end
+    if not (a > 0 and sentence[a - 1] == "(" and b < len(sentence) and sentence[b] == ")"):
+        return False
+    left = sentence[a - 2] if a > 1 else " "
+    right = sentence[b + 1] if b + 1 < len(sentence) else " "
+    return left.isalnum() or left == ")" or right == "("
 
 
 _AGE_BEFORE = re.compile(r"\b(?:under|over|aged?|below)[\s-]*$", re.I)

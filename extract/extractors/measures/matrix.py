@@ -98,6 +98,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...model import Block
+from ...normalise import MONTH
 from ...records import MeasureRecord
 from .cells import _WS, _cell, _is_blank, repair_broken_words, _common_split, _is_value_cell, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, split_label
 from .context import _Ctx, _OTHER, _P, _make_period, _record, _row_line, _shift_year, _table_id, _value_fields
@@ -215,6 +216,18 @@ def _matrix_cell(raw: str, delta: bool, col_hint, label_hint, scale, rate: bool,
     elif unit == "gbp" and scale not in (None, 1.0) and not _OWN_SCALE.search(raw):
         return None, None, "empty"  # "£120,500" under a "£000" header: which is it?
     return value, unit, d
+
+
+def _year_like_count(raw: str, g: "_Grid", j: int, row_units) -> bool:
+    """A bare year-like integer ("1993") in a body cell is a count when its column header
+    already names the period ("2019") and the row's other cells are counts: the cell cannot
+    be naming a year of its own there."""
+    if not re.fullmatch(r"\s*(?:1[89]|20)\d\d\s*", raw or "") or not row_units:
+        return False
+    if any(u != "count" for u in row_units):
+        return False
+    p = _col_period(g.header[j], g.groups[j])
+    return p is not None and p.end is not None
 
 
 @dataclass
@@ -608,7 +621,11 @@ def _who_columns(g: _Grid, rows_are_subjects: bool, n_col_p: int) -> bool:
     return (not rows_are_subjects and n_col_p == 0 and all(
         h and len(h.split()) <= 3 and re.search(r"[A-Za-z]{2}", h) and not _MEASURE_WORDS.search(h)
         and not _WHO_NOT.search(h)
-        and not _col_period(h, "") for h in (g.header[j] for j in g.value_cols)))
+        and not _col_period(h, "") and not _BARE_MONTH.fullmatch(h.strip()) for h in (g.header[j] for j in g.value_cols)))
+
+
+# a month named without its year ("Jan", "February"): a period the document does not date, never a subject
+_BARE_MONTH = re.compile(rf"(?i:{MONTH})")
 
 
 def _row_name(label: str, split_map, rows_are_subjects: bool) -> tuple[str, str]:
@@ -727,6 +744,8 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
                                           label_rate or bool(_RATE_HDR.search(g.hfull[j])), row_units)
             if value is None and t.ctx.dash_is_zero and re.fullmatch(r"[-–—]", raw.strip()):
                 value, unit = 0.0, "count"  # the document's key says a dash is zero
+            if value is None and _year_like_count(raw, g, j, row_units):
+                value, unit = float(raw.strip()), "count"
             if unit == "count" and _TIME_UNIT.fullmatch(h):
                 value, unit = _timed(raw, h)
             rag = _rag_column(g, j)
