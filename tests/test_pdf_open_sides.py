@@ -69,3 +69,28 @@ def test_side_rules_added_only_when_the_inner_rules_part_columns(tmp_path):
         assert len(sides) == expect
         if expect:
             assert sorted(round(x) for x, _, _ in sides) == [60, 400]
+
+
+def test_rules_overshooting_the_side_rules_add_none(tmp_path):
+    """A full grid whose row rules run 6 pt past its side rules: nothing lies between a rule's
+    end and the side rule, so no column is added there."""
+    p = tmp_path / "overshoot.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    h = A4[1]
+    for k in range(6):
+        c.line(54, h - (100 + 20 * k), 406, h - (100 + 20 * k))
+    for x in (60, 200, 300, 400):
+        c.line(x, h - 100, x, h - 200)
+    c.setFont("Helvetica", 9)
+    for k in range(5):
+        y = h - (100 + 20 * k + 13)
+        c.drawString(70, y, f"Service area {k}")
+        c.drawString(240, y, f"{k * 7 + 1}.5")
+        c.drawString(340, y, f"{k * 11 + 3}.0")
+    c.save()
+    with pdfplumber.open(p) as pdf:
+        pg = pdf.pages[0]
+        centres = [((w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2) for w in pg.extract_words()]
+        assert _open_side_rules(pg, centres, 9.0) == []
+    out = tables_ext.extract(load_pdf(p, p.read_bytes()))
+    assert len(out["tables"]) == 1 and out["tables"][0].n_cols == 3

@@ -149,11 +149,14 @@ def _open_side_rules(p, centres: list, line_h: float) -> list[tuple[float, float
         xs = [x for k, x in enumerate(xs) if k == 0 or x - xs[k - 1] > 3]
         def text_between(x0, x1) -> bool:  # beside the rules, not in a caption line crossing
             segs = [(v["top"], v["bottom"]) for v in inner if abs(v["x0"] - x0) <= 3]
-            return any(x0 < cx < x1 and any(t < cy < b for t, b in segs) for cx, cy in centres)
+            return any(x0 < cx < x1 and any(t0 < cy < t1 for t0, t1 in segs) for cx, cy in centres)
         if not all(text_between(x0, x1) for x0, x1 in zip(xs, xs[1:])):
             continue
-        for x in (a, b):
-            if not any(abs(v["x0"] - x) <= 3 and v["top"] <= bottom and v["bottom"] >= top for v in vs):
+        for x, near in ((a, xs[0]), (b, xs[-1])):
+            # no rule there, and text between the rules' end and the nearest column rule (a
+            # rule that overshoots the table's own side rule by a few points has none)
+            if not any(abs(v["x0"] - x) <= 3 and v["top"] <= bottom and v["bottom"] >= top for v in vs) \
+                    and any(min(x, near) < cx < max(x, near) and top < cy < bottom for cx, cy in centres):
                 out.append((float(x), float(top), float(bottom)))
     return out
 
