@@ -172,6 +172,26 @@ def _kind_around(pre: str) -> tuple[Optional[str], Optional[str]]:
     return ("minutes" if (m.group("k1") or m.group("k2")).lower() == "minutes" else "agenda"), body
 
 
+def _first_title_lead(pre: str, after: str) -> Optional[tuple[str, Optional[str], Optional[str], Optional[str]]]:
+    """(text left before the date, kind, body, time) of the date line of a document's first title;
+    None when the line is no header.  A verb after the date makes the line a sentence ("...
+    minutes 2 July 2019 were approved"): read as before."""
+    if not pre or _VERB.search(after):
+        return pre, None, None, None
+    lead = _LEAD_ON.match(pre)
+    if lead:
+        # "On Thursday 11th August 2016 @ 7.30pm", "7:00pm on the 25th July 2022 at the Village
+        # Hall" (Chapel St Leonards), "Parish Council meeting on Thursday 8th April 2021" (Cruwys
+        # Morchard): under a title naming the kind, or naming the body itself
+        pre_time = parse_time(lead.group("time")) if lead.group("time") else None
+        lb = _body_of(lead.group("body")) if lead.group("body") else None
+        if lead.group("body") and not (lb and _BODY_WORDS.search(lb)):
+            return None
+        return "", None, lb, pre_time
+    kind, body = _kind_around(pre)
+    return ("" if body else pre), kind, body, None
+
+
 def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Optional[tuple[_Seg, int]]:
     """A meeting whose header is the dated line at entry ``i``, and the index after its venue.
     ``first``: no meeting was found above and the line is near the top of the document (only
@@ -186,24 +206,12 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
     if any(MINUTES_LINE.fullmatch(x.text.strip()) for x in entries[i + 1:i + 3]):
         return None  # a "Minutes" title under the body and date: read as a minutes sheet
     pre = t[:dm.start()].strip(" -–:,|")
-    kind = body = None
-    # (a verb after the date makes the line a sentence: "... minutes 2 July 2019 were approved")
-    pre_time = None
-    if first and pre and not _VERB.search(t[dm.end():]):
-        lead = _LEAD_ON.match(pre)
-        if lead:
-            # "On Thursday 11th August 2016 @ 7.30pm", "7:00pm on the 25th July 2022 at the Village
-            # Hall" (Chapel St Leonards), "Parish Council meeting on Thursday 8th April 2021" (Cruwys
-            # Morchard): under a title naming the kind, or naming the body itself
-            pre_time = parse_time(lead.group("time")) if lead.group("time") else None
-            lb = _body_of(lead.group("body")) if lead.group("body") else None
-            if lead.group("body") and not (lb and _BODY_WORDS.search(lb)):
-                return None
-            pre, body = "", lb
-        else:
-            kind, body = _kind_around(pre)
-            if body:
-                pre = ""
+    kind = body = pre_time = None
+    if first:
+        lead = _first_title_lead(pre, t[dm.end():])
+        if lead is None:
+            return None
+        pre, kind, body, pre_time = lead
     # "The Minute of the meeting of X dated 22 August 2019 was submitted and approved": a paper
     # dated, not a meeting header
     if re.search(r"\b(?:on|held|of|from|until|by|and|before|after|meeting|dated)$|^(?:for|report)\b", pre, re.I):
