@@ -172,3 +172,31 @@ def test_narrative_alone_never_makes_a_revision():
     [o] = by_period(out, "budget").values()
     assert (o.value, o.latest_doc_id, o.revised, o.n_documents) == (1530.9e6, "q2", 0, 2)
     assert len(out["revisions"]) == 1          # only the tables' VWI restatement
+
+
+def _area_docs(*rows):
+    return {"documents": [DocumentRecord(doc_id=i, source=src, sha256=i, format="text", title=title,
+                                         organisation=org)
+                          for i, src, title, org in rows]}
+
+
+def test_a_document_naming_no_organisation_takes_the_runs_area_only_when_it_names_it():
+    from extract.dataset.observations import document_areas
+
+    areas = document_areas(_area_docs(
+        ("a", "in/northshire_pcp_2024-07-11.txt", "Agenda and minutes", "Northshire Police and Crime Panel"),
+        ("b", "in/northshire-newsletter-2023-03.txt", "Quarterly Newsletter", None),
+        ("c", "in/report.txt", "Quarterly report of the Northshire PCC", None),
+        ("d", "in/kcc_cabinet_minutes.txt", "KENT COUNTY COUNCIL", None),        # another body's paper
+        ("e", "in/southnorthshirely.txt", "Minutes", None)))                     # the name inside a word
+    assert areas == {"a": "Northshire", "b": "Northshire", "c": "Northshire", "d": "", "e": ""}
+
+
+def test_a_run_of_several_areas_gives_none_to_a_document_naming_none():
+    from extract.dataset.observations import document_areas
+
+    areas = document_areas(_area_docs(
+        ("a", "a.txt", "Agenda", "Northshire Police and Crime Panel"),
+        ("b", "b.txt", "Minutes", "Southshire Police and Crime Panel"),
+        ("c", "northshire_report.txt", "Report", None)))
+    assert areas["c"] == "" and areas["a"] == "Northshire" and areas["b"] == "Southshire"

@@ -12,8 +12,10 @@ area of the run (see ``names.merge_areas``).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Optional
 
 from ..records import ObservationRecord, ObservationSourceRecord, as_row
@@ -63,10 +65,22 @@ def document_order(tables: dict) -> dict[str, int]:
 
 
 def document_areas(tables: dict) -> dict[str, str]:
+    """Each document's area: its organisation's (merged as ``names.merge_areas`` says).
+    A document that names no organisation takes the run's one area only when its title
+    or file name names that area ("wiltshire-newsletter-....txt" in a Wiltshire run);
+    otherwise none (a folder of one force's reports and another body's paper is not all
+    that force's)."""
     docs = _rows(tables, "documents")
     raw = {d["doc_id"]: organisation_key(d.get("organisation")) for d in docs}
     merged = merge_areas(set(raw.values()))
-    return {doc: merged.get(area, area) for doc, area in raw.items()}
+    out = {doc: merged.get(area, area) for doc, area in raw.items()}
+    one = merged.get("", "")
+    if one:
+        named = re.compile(r"(?<![^\W_])" + re.escape(one) + r"(?![^\W_])", re.I)
+        for d in docs:
+            if not raw[d["doc_id"]] and not named.search(f"{d.get('title') or ''} {Path(d.get('source') or '').name}"):
+                out[d["doc_id"]] = ""
+    return out
 
 
 def _figure_label(f: dict) -> str:
