@@ -109,6 +109,17 @@ def _part_of_wider_table(rt, words: list) -> bool:
     return sum(1 for ln in lines if goes_on(ln)) >= 0.8 * len(lines)
 
 
+def _rules(p, min_width: float) -> tuple[list, list]:
+    """The page's horizontal rules wider than ``min_width`` and vertical rules taller than 4
+    points (none when the page's edges cannot be read)."""
+    try:
+        edges = p.edges
+    except Exception:
+        return [], []
+    return ([e for e in edges if e.get("orientation") == "h" and e["x1"] - e["x0"] > min_width],
+            [e for e in edges if e.get("orientation") == "v" and e["bottom"] - e["top"] > 4])
+
+
 def _open_side_rules(p, centres: list, line_h: float) -> list[tuple[float, float, float]]:
     """A grid drawn without its outer side rules (a word-processor table style with inside
     borders only, a LaTeX ``l|r|r`` table): three or more horizontal rules start and end at
@@ -119,12 +130,7 @@ def _open_side_rules(p, centres: list, line_h: float) -> list[tuple[float, float
     column rules, beside them (two rules with nothing between are the sides of a filled
     bar, not of a column).  ``centres``: the words' centres in page coordinates.  The
     missing side rules, as (x, top, bottom) in page coordinates (empty when none)."""
-    try:
-        edges = p.edges
-    except Exception:
-        return []
-    hs = [e for e in edges if e.get("orientation") == "h" and e["x1"] - e["x0"] > 20]
-    vs = [e for e in edges if e.get("orientation") == "v" and e["bottom"] - e["top"] > 4]
+    hs, vs = _rules(p, 20)
     if len(hs) < 3 or not vs:
         return []
     groups: dict[tuple[int, int], list] = {}
@@ -166,12 +172,7 @@ def _open_row_ends(p) -> list[tuple[float, float, float]]:
     but no closing line: where three or more vertical rules that start (end) on a drawn
     horizontal rule end (start) together at a height no horizontal rule covers, the row's
     missing edge, as (y, x0, x1) in page coordinates (empty when none)."""
-    try:
-        edges = p.edges
-    except Exception:
-        return []
-    vs = [e for e in edges if e.get("orientation") == "v" and e["bottom"] - e["top"] > 4]
-    hs = [e for e in edges if e.get("orientation") == "h" and e["x1"] - e["x0"] > 4]
+    hs, vs = _rules(p, 4)
     if len(vs) < 3 or not hs:
         return []
 
