@@ -114,3 +114,14 @@ def test_other_money_measures_are_not_compared(true_checks):
 def test_a_row_label_alone_without_a_spend_word_is_not_compared(tmp_path_factory):
     text = REPORT.replace("Overspends are being reported in", "Figures are given for")
     assert _v(_checks(tmp_path_factory, text), "+£35.4m") == []
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("Within Adult Social Care & Health the Older People service is forecasting an overspend of £2.0m.", "£2.0m"),
+    ("Adult Social Care & Health is forecasting an overspend on placements of £4.0m.", "£4.0m"),
+    ("Adult Social Care & Health (£12.5m savings) reports an overspend.", "£12.5m"),
+    ("The overspend in Adult Social Care & Health (+£35.4m) includes £8.0m of agency costs.", "£8.0m"),
+])
+def test_a_part_of_the_rows_spend_is_not_compared_with_the_row(tmp_path_factory, sentence, raw):
+    text = REPORT.replace("## 4. Savings delivery", sentence + "\n\n## 4. Savings delivery")
+    assert _v(_checks(tmp_path_factory, text), raw) == []

@@ -29,11 +29,15 @@ _SPEND_WORD = re.compile(r"\b(?:over|under)\s*-?\s*spen(?:d|ds|t|ding)\b|\bvaria
 #: words naming another money measure than the variance ("budget of", "savings of", "income")
 _OTHER_MONEY = re.compile(r"\b(?:budget(?:ed|s)?|income|saving|savings|costs?|funding|grants?|reserves?|capital|"
                           r"rephas\w*|contributions?|drawdowns?|balances?|pressures?)\b", re.I)
-#: what may stand between the row label and the figure when the sentence's measure comes after it or before
-#: the list ("... Department (-£9.9m)", "... are forecasting a £30.4m overspend")
-_FILLER = re.compile(r"^\s*(?:department|directorate|services?|budgets?)?\s*(?:\(|(?:is|are)\s+(?:currently\s+)?"
-                     r"(?:forecasting|projecting|reporting)\s+(?:an?\s+)?)?\s*$", re.I)
+#: all that may stand between the row label and the figure: a bracket or the verb of the spend ("... Department
+#: (-£9.9m)", "... directorate is projected to be underspent by -£9.9m", "... are forecasting a £30.4m overspend");
+#: never another name or a part of the spend ("... the Older People service is forecasting", "overspend on
+#: placements of")
+_GAP = re.compile(r"\s*(?:(?:department|directorate|services?)\s+)?(?:\(|(?:is|are|has|have)\s+(?:[a-z]+\s+){0,4}?"
+                  r"(?:over|under)\s*-?\s*spen(?:d|ds|t|ding)(?:\s+(?:of|by))?|(?:is|are)\s+(?:currently\s+)?"
+                  r"(?:forecasting|projecting|reporting)\s+(?:an?\s+)?)\s*[-+]?\s*", re.I)
 _AFTER_SPEND = re.compile(r"^\s*\)?\s*(?:net\s+)?(?:over|under)\s*-?\s*spen", re.I)
+_AFTER_OTHER = re.compile(r"^\s*\)?\s*(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+)?" + _OTHER_MONEY.pattern, re.I)
 _WORD_GAP = 10
 
 
@@ -79,10 +83,10 @@ def _named_at(prefix: str, after: str, label: str) -> Optional[int]:
     if prev and prev.group(1)[:1].isupper() and prev.group(1).lower() != "the" and not before.endswith((",", "(", ":")):
         return None   # "Deputy Chief Executive's Department" is not "Chief Executive's Department"
     gap = prefix[last.end():]
-    if re.search(r"\d|[;.]\s|£", gap) or len(gap.split()) > _WORD_GAP or _OTHER_MONEY.search(gap):
+    if len(gap.split()) > _WORD_GAP or _OTHER_MONEY.search(gap) or _AFTER_OTHER.match(after) \
+            or not _GAP.fullmatch(gap):
         return None
-    if _SPEND_WORD.search(gap) or (_FILLER.match(gap) and (_AFTER_SPEND.match(after) or _SPEND_WORD.search(
-            prefix[:last.start()]))):
+    if _SPEND_WORD.search(gap) or _AFTER_SPEND.match(after) or _SPEND_WORD.search(prefix[:last.start()]):
         return last.end()
     return None
 
