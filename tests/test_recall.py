@@ -125,3 +125,61 @@ def test_a_row_label_alone_without_a_spend_word_is_not_compared(tmp_path_factory
 def test_a_part_of_the_rows_spend_is_not_compared_with_the_row(tmp_path_factory, sentence, raw):
     text = REPORT.replace("## 4. Savings delivery", sentence + "\n\n## 4. Savings delivery")
     assert _v(_checks(tmp_path_factory, text), raw) == []
+
+
+# ---------------------------------------------------------------------------------------------------------
+# periods stated differently: "the 12 months to March 2024" is the column "2023/24" (April to March), and
+# "the year to December 2023" the column "2023". Read: burglary 2023/24 = 1,234 (the sentence agrees);
+# robbery 2023/24 = 388 (the sentence's 398 is planted); the 12 months to March 2023 are 2022/23, and no
+# column ends in June 2023.
+# ---------------------------------------------------------------------------------------------------------
+
+PERIODS = """\
+# Performance Report Quarter 4 2023-24
+
+## Neighbourhood crime
+
+| Measure | 2022/23 | 2023/24 |
+| --- | --- | --- |
+| Crime Volume: Burglary | 1,300 | 1,234 |
+| Crime Volume: Robbery | 410 | 388 |
+
+There were 1,234 burglaries recorded in the 12 months to March 2024.
+
+Robbery volumes in the year to March 2024 were 398.
+
+There were 1,300 burglaries recorded in the 12 months to March 2023.
+
+There were 1,250 burglaries recorded in the 12 months to June 2023.
+
+## Calendar years
+
+| Measure | 2022 | 2023 |
+| --- | --- | --- |
+| Crime Volume: Vehicle crime | 2,001 | 2,110 |
+
+In the year to December 2023 there were 2,110 vehicle crimes.
+
+In the 12 months to December 2023 vehicle crime volumes were 2,210.
+"""
+
+
+@pytest.fixture(scope="module")
+def period_checks(tmp_path_factory):
+    return _checks(tmp_path_factory, PERIODS)
+
+
+def _vc(checks, raw):
+    return [(c.verdict, c.reason, c.table_column_label) for c in checks if c.narrative_raw == raw]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("1,234", [("consistent", None, "2023/24")]),
+    ("398", [("mismatch", "value", "2023/24")]),
+    ("1,300", [("consistent", None, "2022/23")]),
+    ("1,250", []),
+    ("2,110", [("consistent", None, "2023")]),
+    ("2,210", [("mismatch", "value", "2023")]),
+])
+def test_a_twelve_month_period_is_its_end_month(period_checks, raw, expected):
+    assert _vc(period_checks, raw) == expected

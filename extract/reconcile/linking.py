@@ -300,6 +300,11 @@ def _cell_for(row: _Row, fc: _Fig) -> tuple[Optional[MeasureRecord], str]:
                 "year_to_date": ("year_to_date",), "financial_year": ("financial_year",),
                 "calendar_year": ("calendar_year",)}.get(pt, (pt,))
         cand = [c for c in _level_cells(row) if c.period_type in want]
+        if not cand and pt in _YEAR_TYPES and f.period_end:
+            # "the 12 months to March 2024" is the column "2023/24", "2023" the 12 months to December 2023:
+            # a 12-month period is its end month, whatever it is called
+            cand = [c for c in _level_cells(row) if c.period_type in _YEAR_TYPES and c.period_end
+                    and _month_key(c.period_end) == _month_key(f.period_end)]
         if f.period_end:
             cand = [c for c in cand if _month_key(c.period_end) == _month_key(f.period_end)
                     or (c.period_end is None and len(cand) == 1)]
@@ -313,6 +318,9 @@ def _cell_for(row: _Row, fc: _Fig) -> tuple[Optional[MeasureRecord], str]:
         return None, "none" if not cand else "skip"
     return None, "unstated"
 
+
+#: the period types of twelve months ending with a stated month
+_YEAR_TYPES = ("rolling_12_months", "financial_year", "calendar_year")
 
 #: period types of a change that the "12 months vs 12 months" column can hold
 _TWELVE_MONTH_TYPES = ("change_12_months", "rolling_12_months", "financial_year", "calendar_year")
