@@ -183,3 +183,28 @@ def _vc(checks, raw):
 ])
 def test_a_twelve_month_period_is_its_end_month(period_checks, raw, expected):
     assert _vc(period_checks, raw) == expected
+
+
+# ---------------------------------------------------------------------------------------------------------
+# a percentage change in a sentence against the table's two values (no change column): robbery 410 -> 388
+# is -5.37%; burglary rate 8.1 -> 7.9 per 1,000 is a rate (percent of a rate: points or percent?) - no check.
+# ---------------------------------------------------------------------------------------------------------
+
+CHANGE = PERIODS.replace("were 398.\n", "were 398.\n\nRobbery fell by {robbery} in the 12 months to March 2024 "
+                                            "compared with the previous year.\n") + """
+## Rates
+
+| Measure | 2022/23 | 2023/24 |
+| --- | --- | --- |
+| Solved rate: Burglary | 8.1% | 7.9% |
+
+The burglary solved rate fell by 2.5% in the 12 months to March 2024 compared with the previous year.
+"""
+
+
+@pytest.mark.parametrize("robbery, expected", [("5.4%", [("consistent", None, "2022/23 to 2023/24")]),
+                                               ("9.4%", [("mismatch", "value", "2022/23 to 2023/24")])])
+def test_a_percent_change_against_the_rows_two_year_columns(tmp_path_factory, robbery, expected):
+    checks = _checks(tmp_path_factory, CHANGE.replace("{robbery}", robbery))
+    assert _vc(checks, robbery) == expected
+    assert _vc(checks, "2.5%") == []
