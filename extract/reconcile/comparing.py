@@ -12,6 +12,7 @@ from .vocabulary import _GENERIC_VOLUME_WORDS, _MODIFIERS, _NSAMPLE, _PERCENT_UN
 from .common import _eps, _subject_tokens, _unit_family, agrees, precision_of
 from .explanations import _check, _fmt_diff, _say, _signed
 from .tables import _Row, _Table, _raw_qual_words, _words_of
+from .named_rows import named_row_check
 from .linking import _CRIME_TOKENS, _Fig, _candidate_rows, _cell_for, _level_cells, _link_tables, _month_key, _period_phrase, _prefix
 
 
@@ -265,6 +266,10 @@ def _narrative_checks(fc: _Fig, tables: list[_Table], check_type: str, strength_
     f = fc.f
     if f.role in ("rank", "target", "other") or fc.base or fc.part or not tables:
         return None   # (no table: no row, no check)
+    if f.unit == "gbp" and check_type == "narrative_vs_table":
+        chk = named_row_check(fc, tables, check_type)   # "Adult Social Care & Health (+£35.4m)"
+        if chk is not None:
+            return chk
     if fc.metric_key is None:
         fc = _default_volume(fc, tables)
         if fc is None:

@@ -2,6 +2,7 @@
 period), the tables of its section, the candidate rows and the cell of its period."""
 from __future__ import annotations
 
+import dataclasses
 import operator
 import re
 from dataclasses import dataclass
@@ -285,7 +286,7 @@ def _cell_for(row: _Row, fc: _Fig) -> tuple[Optional[MeasureRecord], str]:
         if fc.role_change and fc.period == "stated" and f.period_type not in _TWELVE_MONTH_TYPES:
             # a year-on-year change of one month / quarter: the table's change column is 12 months vs 12 months
             return None, "change_period"
-        ch = [c for c in cells if c.period_type == "change_12_months"]
+        ch = [c for c in cells if c.period_type == "change_12_months"] or _derived_change(row, fc)
         if f.period_end and not f.period_inherited:
             same = [c for c in ch if _month_key(c.period_end) in (None, _month_key(f.period_end))]
             if ch and not same:
@@ -300,6 +301,11 @@ def _cell_for(row: _Row, fc: _Fig) -> tuple[Optional[MeasureRecord], str]:
                 "year_to_date": ("year_to_date",), "financial_year": ("financial_year",),
                 "calendar_year": ("calendar_year",)}.get(pt, (pt,))
         cand = [c for c in _level_cells(row) if c.period_type in want]
+        if not cand and pt in _YEAR_TYPES and f.period_end:
+            # "the 12 months to March 2024" is the column "2023/24", "2023" the 12 months to December 2023:
+            # a 12-month period is its end month, whatever it is called
+            cand = [c for c in _level_cells(row) if c.period_type in _YEAR_TYPES and c.period_end
+                    and _month_key(c.period_end) == _month_key(f.period_end)]
         if f.period_end:
             cand = [c for c in cand if _month_key(c.period_end) == _month_key(f.period_end)
                     or (c.period_end is None and len(cand) == 1)]
@@ -313,6 +319,32 @@ def _cell_for(row: _Row, fc: _Fig) -> tuple[Optional[MeasureRecord], str]:
         return None, "none" if not cand else "skip"
     return None, "unstated"
 
+
+def _derived_change(row: _Row, fc: "_Fig") -> list[MeasureRecord]:
+    """A row without a change column: the percent change of its two twelve-month columns, the one ending
+    in the figure's stated month and the one a year before ("2022/23 | 2023/24": 1,300 -> 1,234 = -5.08%),
+    for a percent figure of a count row; the column label names both columns."""
+    f = fc.f
+    if f.unit != "percent" or not f.period_end or f.period_inherited:
+        return []
+    end = _month_key(f.period_end)
+    prev_end = f"{int(end[:4]) - 1}{end[4:]}"
+    # counts printed in full: exact, so the change is exact (a rounded £m column is not)
+    year = [c for c in _level_cells(row) if c.period_type in _YEAR_TYPES and c.value is not None
+            and c.unit == "count" and re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", clean_text(c.value_raw or "").strip())]
+    cur = [c for c in year if _month_key(c.period_end) == end]
+    prev = [c for c in year if _month_key(c.period_end) == prev_end and (not cur or c.unit == cur[0].unit)]
+    if len(cur) != 1 or len(prev) != 1 or not prev[0].value:
+        return []
+    c, p = cur[0], prev[0]
+    pct = (c.value - p.value) / abs(p.value) * 100.0
+    return [dataclasses.replace(c, column_label=f"{p.column_label} to {c.column_label}", period_type="change_12_months",
+                                value=round(pct, 6), unit="percent",
+                                value_raw=f"{pct:+.2f}%")]
+
+
+#: the period types of twelve months ending with a stated month
+_YEAR_TYPES = ("rolling_12_months", "financial_year", "calendar_year")
 
 #: period types of a change that the "12 months vs 12 months" column can hold
 _TWELVE_MONTH_TYPES = ("change_12_months", "rolling_12_months", "financial_year", "calendar_year")
