@@ -102,17 +102,87 @@ _ORG_NEEDS = ("Office of the Police and Crime Commissioner for ", "Police and Cr
               "Police and Crime Commissioner for ")
 
 
+# a body named before a panel it reports or writes to is not the panel's publisher: "Precept Proposal
+# ... to the North Yorkshire Police and Crime Panel", "his proposals ... to the Humberside Police and
+# Crime Panel", "approved by the X Police and Crime Panel"
+_ADDRESSEE = re.compile(r"\b(?:to|by|before|with|from)\s+(?:the\s+)?$", re.I)
+
+
 def organisation_of(doc: Document) -> str:
+    """The publisher: a body's name as the letterhead line at the top, else a commissioner's office or
+    a panel named as printed, else a police force an FOI answer names as holding the information,
+    else a local council at the top of its minutes or agenda; empty when unsure."""
+    named = _letterhead(doc)
+    if named:
+        return named
     head = "\n".join(b.text for b in doc.blocks[:HEAD_BLOCKS])
     for rx, needs in zip(_ORG, _ORG_NEEDS):
-        m = rx.search(head) if needs in head else None
-        if m:
+        for m in (rx.finditer(head) if needs in head else ()):
             # "The West Midlands Police and Crime Panel" is West Midlands'; "The Police and Crime
             # Panel" names no one
             org = re.sub(r"^The\s+", "", m.group(0).strip())
-            if org != "Police and Crime Panel":
+            line_before = head[head.rfind("\n", 0, m.start()) + 1:m.start()]
+            if org != "Police and Crime Panel" and not _ADDRESSEE.search(line_before):
                 return org
-    return _local_council(doc)
+    return _foi_force(head) or _local_council(doc)
+
+
+# a body's name alone on a line at the top, its letterhead ("KENT COUNTY COUNCIL", "Hertfordshire
+# Constabulary", "Hampshire Police Authority", "CHAPEL ST LEONARDS COUNCIL"): place words, then the kind
+_LETTERHEAD = re.compile(
+    r"(?:the\s+|THE\s+)?((?:[A-Z][\w'’.-]*\s+|(?i:and|of|upon|on|in|the|&)\s+){1,5}?)"
+    r"((?i:(?:county|borough|district|city|metropolitan borough|parish|town|community)\s+council|council|"
+    r"constabulary|police|police authority|fire and rescue authority|fire authority|combined authority))")
+_LETTERHEAD_KIND_WORDS = {"county", "borough", "district", "city", "parish", "town", "community", "full",
+                          "metropolitan", "police", "fire", "and", "of", "the", "&", "upon", "on", "in",
+                          "rescue", "combined", "authority", "council"}
+LETTERHEAD_ZONE = 6   # the letterhead is among the first lines (after a web page's furniture)
+
+
+def _letterhead(doc: Document) -> str:
+    from ..vocab import vocabulary
+
+    web = vocabulary().pattern("web_furniture")
+    seen = 0
+    for b in doc.blocks[:HEAD_BLOCKS]:
+        text = b.text.strip()
+        if b.kind == "table" or web.match(text):
+            continue
+        seen += 1
+        if seen > LETTERHEAD_ZONE:
+            break
+        m = _LETTERHEAD.fullmatch(text) if len(text) <= 80 else None
+        if not m:
+            continue
+        place = m.group(1).split()
+        # the place must be a name: "COUNTY COUNCIL", "Full Council", "Fire and Rescue Authority" name
+        # no one, and a title's words ("Contact your Parish Council", "Full Parish Meeting of the Council")
+        # are not a place
+        if place[0].lower() in _LETTERHEAD_KIND_WORDS or any(w.lower() in _LOCAL_STOP - {"and", "of", "the", "in", "on"}
+                                                               or w.lower() in ("your", "contact", "meeting") for w in place):
+            continue
+        if not any(w.lower() not in _LETTERHEAD_KIND_WORDS for w in place):
+            continue
+        words = (m.group(1) + m.group(2)).split()
+        if text.isupper():
+            words = [w if w.lower() not in ("and", "of", "upon", "on", "in", "the") else w.lower() for w in
+                     (w.capitalize() for w in words)]
+        return " ".join(words)
+    return ""
+
+
+# an FOI answer names the force that holds the information ("Provision of information held by
+# Northumbria Police made under the Freedom of Information Act", "your request for information
+# received by Cumbria Constabulary")
+_FOI_FORCE = re.compile(r"\b(?:information|request)\b[^.\n]{0,60}?\b(?:held|received) by "
+                        r"((?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4}(?:Constabulary|Police))\b")
+
+
+def _foi_force(head: str) -> str:
+    if "Freedom of Information" not in head and "FREEDOM OF INFORMATION" not in head:
+        return ""
+    m = _FOI_FORCE.search(head)
+    return m.group(1) if m else ""
 
 
 # a parish, town or community council named at the top of its minutes or agenda ("MINUTES OF MOLASH

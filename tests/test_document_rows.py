@@ -1,0 +1,82 @@
+"""The documents row of other publishers' documents: the publisher named by its letterhead, an FOI
+answer's force, a panel only when the document is the panel's (expected values from reading)."""
+from pathlib import Path
+
+import pytest
+
+from extract.extractors.document import describe, organisation_of
+from extract.loaders import load
+from extract.model import Block, Document, Page
+
+REAL = Path(__file__).resolve().parents[1] / ".." / "shared" / "real"
+
+
+def _doc(*texts, kind="paragraph"):
+    blocks = [t if isinstance(t, Block) else Block(kind, t) for t in texts]
+    return Document(source="x.txt", sha256="0" * 64, format="text", pages=[Page(1, blocks=blocks)]).finish()
+
+
+@pytest.mark.parametrize("lines, org", [
+    # a body's name alone on a top line is its letterhead (Kent minutes, a Hertfordshire FOI table,
+    # Hampshire committee papers, Chapel St Leonards parish minutes)
+    (["KENT COUNTY COUNCIL", "CABINET", "MINUTES of a meeting of the Cabinet held in the Council Chamber"],
+     "Kent County Council"),
+    (["Hertfordshire Constabulary", "Reported Crimes Committed on Hospital Grounds/Premises"],
+     "Hertfordshire Constabulary"),
+    (["Contact: Sue Wade Performance Management Officer", "advertisement", "Hampshire Police Authority",
+      "Performance Committee", "Item: 6"], "Hampshire Police Authority"),
+    (["25 July 2022 Extraordinary Meeting", "CHAPEL ST LEONARDS COUNCIL",
+      "MINUTES OF THE PARISH COUNCIL EXTRA ORDINARY MEETING"], "Chapel St Leonards Council"),
+    (["Anytown Borough Council", "Cabinet report"], "Anytown Borough Council"),
+    # an FOI answer names the force holding the information
+    (["Provision of information held by Northumbria Police made under the Freedom of Information Act 2000 "
+      "(the 'Act')", "You asked:"], "Northumbria Police"),
+    (["Dear Ms Robinson,", "FREEDOM OF INFORMATION REQUEST – FOI 1306/25",
+      "I refer to your request for information received by Cumbria Constabulary on 15th September 2025."],
+     "Cumbria Constabulary"),
+    # a panel's own page
+    (["Key points raised in the discussion:", "The Surrey Police and Crime Panel recommends that –"],
+     "Surrey Police and Crime Panel"),
+])
+def test_publisher_named(lines, org):
+    assert organisation_of(_doc(*lines)) == org
+
+
+@pytest.mark.parametrize("lines", [
+    # no place: a title, not a body
+    ["COUNTY COUNCIL", "Thursday 13 March 2025", "Question by Paul Stepto to Rory Love,"],
+    ["Fire and Rescue Authority", "3 May 2016"],
+    ["Full Council", "Minutes"],
+    # a title's words before "Council" are not a place
+    ["Contact your Parish Council", "Budget Monitoring"],
+    ["Full Parish Meeting of the Council", "Present: Cllr A Smith"],
+    # a panel a report is addressed to, or a panel that approved someone else's proposal, is not the publisher
+    ["27/2014: Precept Proposal for 2015/16 to the North Yorkshire Police and Crime Panel – 30 January 2015",
+     "Executive Summary and recommendation"],
+    ["Commissioner's precept proposal approved by Panel",
+     "On Monday he presented his proposals for the police precept to the Humberside Police and Crime Panel."],
+    # a force mentioned in prose is not the publisher; a force holding information outside an FOI answer
+    ["The council works with Kent Police on community safety.", "Minutes of the meeting"],
+    ["Figures are from information held by Northumbria Police.", "Budget report"],
+    # a body in a sentence of the first lines is not a letterhead
+    ["This report provides a briefing on Kent County Council’s work to support the Armed Forces community."],
+])
+def test_body_mentioned_is_not_the_publisher(lines):
+    assert organisation_of(_doc(*lines)) == ""
+
+
+@pytest.mark.parametrize("path, org, doc_type", [
+    ("kent_cc/kcc_council_2025-02-13_printed_minutes.pdf", "Kent County Council", "minutes"),
+    ("police_force_foi/hertfordshire_constabulary_foi_hospital_crimes_2019-24.pdf", "Hertfordshire Constabulary",
+     "unknown"),
+    ("police_force_foi/cumbria_constabulary_foi_1306-25_hospital_crimes_2025-10-13.pdf", "Cumbria Constabulary",
+     "unknown"),
+    # a Kent report naming Kent County Council in its summary prose has no letterhead: left empty
+    ("kent_cc/kcc_armed_forces_covenant_annual_report_2024.pdf", "", "unknown"),
+    # the questions of a County Council meeting name no place in their heading
+    ("kent_cc/kcc_council_2025-03-13_questions_and_answers.pdf", "", "unknown"),
+])
+def test_real_documents_row(path, org, doc_type):
+    rec = describe(load(REAL / path, max_pages=2))  # the row is read from the first blocks
+    assert rec.organisation == org
+    assert rec.doc_type == doc_type
