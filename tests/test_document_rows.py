@@ -80,3 +80,46 @@ def test_real_documents_row(path, org, doc_type):
     rec = describe(load(REAL / path, max_pages=2))  # the row is read from the first blocks
     assert rec.organisation == org
     assert rec.doc_type == doc_type
+
+
+def _title(*blocks):
+    return describe(_doc(*blocks)).title
+
+
+def test_front_matter_title_is_its_quoted_value():
+    # a Markdown page's front matter flattened into its first line (Norfolk parish pages)
+    assert _title(Block("paragraph", 'title: "Northwold PC AGM 2016" date: "2016-08-18" categories:'),
+                  Block("bullet", '"northwold"'), Block("paragraph", "Councillors present: Cllr. R. Crisp")) \
+        == "Northwold PC AGM 2016"
+    # a quoted title elsewhere is not front matter
+    assert _title(Block("heading", "Budget Report 2024"),
+                  Block("paragraph", 'title: "Other" was the old name')) == "Budget Report 2024"
+
+
+@pytest.mark.parametrize("blocks, title", [
+    # a section heading is never the title; the title is what comes before the first section
+    ([Block("paragraph", "Financial Reporting 2017/18 - Quarter 1"), Block("paragraph", "Key information"),
+      Block("heading", "1. Introduction and background"), Block("heading", "2. Issues for consideration")],
+     "Financial Reporting 2017/18 - Quarter 1"),
+    ([Block("table", "From:\tDeputy Leader"), Block("paragraph", "Classification: Unrestricted"),
+      Block("heading", "1. Introduction"), Block("heading", "2. External context")], ""),
+    ([Block("heading", "Purpose of the Report"), Block("heading", "Alternative Options Considered")], ""),
+    ([Block("paragraph", "Author and Job Role: Kelvin Menon – Treasurer"), Block("heading", "Background"),
+      Block("heading", "Revenue Forecast")], ""),
+    # a ModernGov items table's header is not a title
+    ([Block("heading", "No. | Item |"), Block("paragraph", "Apologies for Absence Minutes: none.")], ""),
+    # a web page's contact link is not a title; a monitoring report's line is
+    ([Block("paragraph", "Contact your Parish Council"), Block("paragraph", "Policy & Resources Committee"),
+      Block("paragraph", "12 February 2020"),
+      Block("paragraph", "3rd Quarter Budget & Performance Monitoring Report 2019/20")],
+     "3rd Quarter Budget & Performance Monitoring Report 2019/20"),
+    # once the text has begun, a short line of it is not the title
+    ([Block("paragraph", "We recognise some community frustration with the 101 system and have been working on it."),
+      Block("paragraph", "Service on the 999 line is strong")], ""),
+    # a short line before the text still is
+    ([Block("paragraph", "101 call performance improves again"),
+      Block("paragraph", "Waiting times and call attrition have been reducing month on month.")],
+     "101 call performance improves again"),
+])
+def test_title_is_not_a_section_or_a_sentence(blocks, title):
+    assert _title(*blocks) == title

@@ -219,25 +219,40 @@ def _local_council(doc: Document) -> str:
     return ""
 
 
-_TITLE_WORDS = re.compile(r"highlight report|performance report|newsletter|"
+_TITLE_WORDS = re.compile(r"highlight report|performance report|monitoring report|newsletter|"
                           r"^(?:(?:draft|provisional|approved|confirmed|unconfirmed)\s+)?minutes of|annual report|"
                           r"^meeting:|^quarter \w+ (?:19|20)\d\d|work plan|"
                           r"^[A-Z][\w,&' -]{2,80}\b(?:panel|committee|board|council|authority)\s+minutes$", re.I)
 # never a title: a label's line ("Venue: ...", "Contact: ..."), a line leading into what follows
 # ("The report attached the following supporting Appendices:-", "... the following points were
 # raised:"); and in the first pass, an item's numbered line
-_NOT_TITLE_LINE = re.compile(r"^(?:venue|contact|date|time|location|e-?mail|tel(?:ephone)?)\s*:|:-\s*$|"
+_NOT_TITLE_LINE = re.compile(r"^(?:venue|contact|date|time|location|e-?mail|tel(?:ephone)?)\s*:|:-\s*$|^contact\s+(?:us|your)\b|"
                              r"\bfollowing\b[^:]*:\s*$|^\w+(?:\s\w+)?\s*:\s*$", re.I)
 _NUMBERED_LINE = re.compile(r"^\d{1,3}[.)]?\s+\S")
-_NOT_TITLE = re.compile(r"^\s*agenda item \d+\s*$|^\s*contents\s*$|"
+# never a title: a report's section heading, numbered or not ("1. Introduction", "Purpose of the Report",
+# "Background", "Executive Summary", "Supporting information"), a ModernGov items table's header
+# ("No. | Item |", "No. Item")
+_SECTION_HEADING = (r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:introduction(?:\s+and\s+background)?|background|"
+                    r"(?:executive\s+)?summary|purpose\s+of\s+(?:the\s+|this\s+)?report|supporting\s+information|"
+                    r"recommendations?)\s*:?\s*$|^\s*no\.?\s*\|?\s*items?\s*\|?\s*$|")
+_NOT_TITLE = re.compile(_SECTION_HEADING + r"^\s*agenda item \d+\s*$|^\s*contents\s*$|"
                         r"^\s*(?:\d+[.)]?\s*)?(?:to\s+(?:approve|confirm|receive)\s+)?(?:the\s+)?minutes\s+of\s+"
                         r"(?:the\s+)?(?:previous|last)\s+meeting\b", re.I)
 
 
+# a Markdown file's front matter flattened into one line: 'title: "Northwold PC AGM 2016" date: "2016-08-18"'
+_FRONT_MATTER_TITLE = re.compile(r'^\s*title:\s*"([^"\n]{3,200})"')
+
+
 def title_of(doc: Document) -> str:
-    """The document's title (:func:`_title`) without the link to its paper (words.toml paper_link)."""
+    """The document's title (:func:`_title`) without the link to its paper (words.toml paper_link);
+    a front matter's title (the first block) is its quoted value."""
     from ..vocab import vocabulary
 
+    first = doc.blocks[0] if doc.blocks else None  # front matter opens the file
+    m = _FRONT_MATTER_TITLE.match(first.text) if first is not None and first.kind != "table" else None
+    if m:
+        return m.group(1).strip()
     return vocabulary().pattern("paper_link").sub("", _title(doc))
 
 
@@ -258,15 +273,31 @@ def _title(doc: Document) -> str:
                 and not ISSUE_MEETING.match(b.text) and not _NOT_TITLE.match(b.text) \
                 and not _NUMBERED_LINE.match(b.text):
             return re.sub(r"^meeting:\s*", "", b.text, flags=re.I)
+    # the title comes before a report's first section ("1. Introduction", "Background"): what follows
+    # it names a part, not the document
+    before = next((i for i, b in enumerate(blocks) if b.kind != "table" and _SECTION_RX.match(b.text)), len(blocks))
+    blocks = blocks[:before]
     for b in blocks:
         if _NOT_TITLE.match(b.text):
             continue
         if b.kind == HEADING and len(b.text) > 3:
             return b.text[:200]
     for b in blocks:
-        if b.kind not in ("table", "bullet") and 3 < len(b.text) < 120:
+        if b.kind in ("table", "bullet"):
+            continue
+        if _SENTENCE_LINE.match(b.text.strip()):
+            break  # the text has begun: a short line after its first sentence is a part of it
+        if 3 < len(b.text) < 120 and not _LABELLED_LINE.match(b.text):
             return b.text
     return ""
+
+
+_SECTION_RX = re.compile(_SECTION_HEADING.rstrip("|"), re.I)
+# a label and its value ("Classification: Unrestricted", "Recommendation: County Council is asked to ...")
+_LABELLED_LINE = re.compile(r"^[A-Z][\w/-]*(?: [\w/&-]+){0,3}:\s+\S")
+# a sentence, not a title: six words or more ending in a full stop or a colon ("The report provides
+# details of the financial performance for 2015/16. This includes:")
+_SENTENCE_LINE = re.compile(r"^(?:\S+\s+){5,}\S+\.$|\.\s+[A-Z][^.]*:$")
 
 
 _MONTHS = {m.lower() for m in (
