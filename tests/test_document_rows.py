@@ -34,6 +34,9 @@ def _doc(*texts, kind="paragraph"):
     (["Dear Ms Robinson,", "FREEDOM OF INFORMATION REQUEST – FOI 1306/25",
       "I refer to your request for information received by Cumbria Constabulary on 15th September 2025."],
      "Cumbria Constabulary"),
+    # a force's name at the top of its commissioner's paper: the commissioner's office is the publisher
+    (["Anyshire Police", "Quarterly Performance Report", "Office of the Police and Crime Commissioner for Anyshire"],
+     "Office of the Police and Crime Commissioner for Anyshire"),
     # a panel's own page
     (["Key points raised in the discussion:", "The Surrey Police and Crime Panel recommends that –"],
      "Surrey Police and Crime Panel"),

@@ -113,9 +113,10 @@ def organisation_of(doc: Document) -> str:
     a panel named as printed, else a police force an FOI answer names as holding the information,
     else a local council at the top of its minutes or agenda; empty when unsure."""
     named = _letterhead(doc)
-    if named:
-        return named
     head = "\n".join(b.text for b in doc.blocks[:HEAD_BLOCKS])
+    # a force's name at the top of a paper its commissioner's office names itself in is the commissioner's
+    if named and not (named.endswith(("Police", "Constabulary")) and "Crime Commissioner for " in head):
+        return named
     for rx, needs in zip(_ORG, _ORG_NEEDS):
         for m in (rx.finditer(head) if needs in head else ()):
             # "The West Midlands Police and Crime Panel" is West Midlands'; "The Police and Crime
