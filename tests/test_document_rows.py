@@ -37,6 +37,9 @@ def _doc(*texts, kind="paragraph"):
     # a force's name at the top of its commissioner's paper: the commissioner's office is the publisher
     (["Anyshire Police", "Quarterly Performance Report", "Office of the Police and Crime Commissioner for Anyshire"],
      "Office of the Police and Crime Commissioner for Anyshire"),
+    # a ModernGov meeting page's line names its body before the day
+    (["Agenda and minutes", "Isle of Anytown County Council - Thursday, 18th July, 2024 10.00 am",
+      "Venue: Council Chamber"], "Isle of Anytown County Council"),
     # a panel's own page
     (["Key points raised in the discussion:", "The Surrey Police and Crime Panel recommends that –"],
      "Surrey Police and Crime Panel"),
@@ -61,6 +64,10 @@ def test_publisher_named(lines, org):
     # a force mentioned in prose is not the publisher; a force holding information outside an FOI answer
     ["The council works with Kent Police on community safety.", "Minutes of the meeting"],
     ["Figures are from information held by Northumbria Police.", "Budget report"],
+    # a council's month after a dash heads a councillor's report about it, not the council's paper
+    ["Planning", "Cherwell District Council - January 2026", "The January Planning Committee meeting included"],
+    # a ModernGov line of a meeting of the council names no place
+    ["Agenda and minutes", "Council - Thursday, 18th July, 2024 10.00 am"],
     # a body in a sentence of the first lines is not a letterhead
     ["This report provides a briefing on Kent County Council’s work to support the Armed Forces community."],
 ])

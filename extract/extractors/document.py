@@ -137,6 +137,7 @@ _LETTERHEAD = re.compile(
 _LETTERHEAD_KIND_WORDS = {"county", "borough", "district", "city", "parish", "town", "community", "full",
                           "metropolitan", "police", "fire", "and", "of", "the", "&", "upon", "on", "in",
                           "rescue", "combined", "authority", "council"}
+_MEETING_DAY = re.compile(r"\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$")
 LETTERHEAD_ZONE = 6   # the letterhead is among the first lines (after a web page's furniture)
 
 
@@ -152,6 +153,10 @@ def _letterhead(doc: Document) -> str:
         seen += 1
         if seen > LETTERHEAD_ZONE:
             break
+        # a ModernGov meeting line names its body before the dash and the day ("Dyfed Powys Police and Crime
+        # Panel - Thursday, 16th November, 2017 10.30 am"); a month after a dash is what a report is about
+        # ("Cherwell District Council - January 2026" heads a councillor's report)
+        text = _MEETING_DAY.sub("", text)
         m = _LETTERHEAD.fullmatch(text) if len(text) <= 80 else None
         if not m:
             continue
