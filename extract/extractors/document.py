@@ -102,17 +102,93 @@ _ORG_NEEDS = ("Office of the Police and Crime Commissioner for ", "Police and Cr
               "Police and Crime Commissioner for ")
 
 
+# a body named before a panel it reports or writes to is not the panel's publisher: "Precept Proposal
+# ... to the North Yorkshire Police and Crime Panel", "his proposals ... to the Humberside Police and
+# Crime Panel", "approved by the X Police and Crime Panel"
+_ADDRESSEE = re.compile(r"\b(?:to|by|before|with|from)\s+(?:the\s+)?$", re.I)
+
+
 def organisation_of(doc: Document) -> str:
+    """The publisher: a body's name as the letterhead line at the top, else a commissioner's office or
+    a panel named as printed, else a police force an FOI answer names as holding the information,
+    else a local council at the top of its minutes or agenda; empty when unsure."""
+    named = _letterhead(doc)
     head = "\n".join(b.text for b in doc.blocks[:HEAD_BLOCKS])
+    # a force's name at the top of a paper its commissioner's office names itself in is the commissioner's
+    if named and not (named.endswith(("Police", "Constabulary")) and "Crime Commissioner for " in head):
+        return named
     for rx, needs in zip(_ORG, _ORG_NEEDS):
-        m = rx.search(head) if needs in head else None
-        if m:
+        for m in (rx.finditer(head) if needs in head else ()):
             # "The West Midlands Police and Crime Panel" is West Midlands'; "The Police and Crime
             # Panel" names no one
             org = re.sub(r"^The\s+", "", m.group(0).strip())
-            if org != "Police and Crime Panel":
+            line_before = head[head.rfind("\n", 0, m.start()) + 1:m.start()]
+            if org != "Police and Crime Panel" and not _ADDRESSEE.search(line_before):
                 return org
-    return _local_council(doc)
+    return _foi_force(head) or _local_council(doc)
+
+
+# a body's name alone on a line at the top, its letterhead ("KENT COUNTY COUNCIL", "Hertfordshire
+# Constabulary", "Hampshire Police Authority", "CHAPEL ST LEONARDS COUNCIL"): place words, then the kind
+_LETTERHEAD = re.compile(
+    r"(?:the\s+|THE\s+)?((?:[A-Z][\w'’.-]*\s+|(?i:and|of|upon|on|in|the|&)\s+){1,5}?)"
+    r"((?i:(?:county|borough|district|city|metropolitan borough|parish|town|community)\s+council|council|"
+    r"constabulary|police|police authority|fire and rescue authority|fire authority|combined authority))")
+_LETTERHEAD_KIND_WORDS = {"county", "borough", "district", "city", "parish", "town", "community", "full",
+                          "metropolitan", "police", "fire", "and", "of", "the", "&", "upon", "on", "in",
+                          "rescue", "combined", "authority", "council"}
+_MEETING_DAY = re.compile(r"\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$")
+LETTERHEAD_ZONE = 6   # the letterhead is among the first lines (after a web page's furniture)
+
+
+def _letterhead(doc: Document) -> str:
+    from ..vocab import vocabulary
+
+    web = vocabulary().pattern("web_furniture")
+    seen = 0
+    for b in doc.blocks[:HEAD_BLOCKS]:
+        text = b.text.strip()
+        if b.kind == "table" or web.match(text):
+            continue
+        seen += 1
+        if seen > LETTERHEAD_ZONE:
+            break
+        # a ModernGov meeting line names its body before the dash and the day ("Dyfed Powys Police and Crime
+        # Panel - Thursday, 16th November, 2017 10.30 am"); a month after a dash is what a report is about
+        # ("Cherwell District Council - January 2026" heads a councillor's report)
+        text = _MEETING_DAY.sub("", text)
+        m = _LETTERHEAD.fullmatch(text) if len(text) <= 80 else None
+        if not m:
+            continue
+        place = m.group(1).split()
+        # the place must be a name: "COUNTY COUNCIL", "Full Council", "Fire and Rescue Authority" name
+        # no one, and a title's words ("Contact your Parish Council", "Full Parish Meeting of the Council")
+        # are not a place
+        if place[0].lower() in _LETTERHEAD_KIND_WORDS or any(w.lower() in _LOCAL_STOP - {"and", "of", "the", "in", "on"}
+                                                               or w.lower() in ("your", "contact", "meeting") for w in place):
+            continue
+        if not any(w.lower() not in _LETTERHEAD_KIND_WORDS for w in place):
+            continue
+        words = (m.group(1) + m.group(2)).split()
+        if text.isupper():
+            words = [w if w.lower() not in ("and", "of", "upon", "on", "in", "the") else w.lower() for w in
+                     (w.capitalize() for w in words)]
+        return " ".join(words)
+    return ""
+
+
+# an FOI answer names the force that holds the information ("Provision of information held by
+# Northumbria Police made under the Freedom of Information Act", "your request for information
+# received by Cumbria Constabulary")
+_FOI_FORCE = re.compile(r"\b(?:information|request)\b[^.\n]{0,60}?\b(?:held|received) by "
+                        r"((?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4}(?:Constabulary|Police))\b")
+
+
+def _foi_force(head: str) -> str:
+    if "Freedom of Information" not in head and "FREEDOM OF INFORMATION" not in head:
+        return ""
+    m = _FOI_FORCE.search(head)
+    return m.group(1) if m else ""
 
 
 # a parish, town or community council named at the top of its minutes or agenda ("MINUTES OF MOLASH
@@ -149,25 +225,40 @@ def _local_council(doc: Document) -> str:
     return ""
 
 
-_TITLE_WORDS = re.compile(r"highlight report|performance report|newsletter|"
+_TITLE_WORDS = re.compile(r"highlight report|performance report|monitoring report|newsletter|"
                           r"^(?:(?:draft|provisional|approved|confirmed|unconfirmed)\s+)?minutes of|annual report|"
                           r"^meeting:|^quarter \w+ (?:19|20)\d\d|work plan|"
                           r"^[A-Z][\w,&' -]{2,80}\b(?:panel|committee|board|council|authority)\s+minutes$", re.I)
 # never a title: a label's line ("Venue: ...", "Contact: ..."), a line leading into what follows
 # ("The report attached the following supporting Appendices:-", "... the following points were
 # raised:"); and in the first pass, an item's numbered line
-_NOT_TITLE_LINE = re.compile(r"^(?:venue|contact|date|time|location|e-?mail|tel(?:ephone)?)\s*:|:-\s*$|"
+_NOT_TITLE_LINE = re.compile(r"^(?:venue|contact|date|time|location|e-?mail|tel(?:ephone)?)\s*:|:-\s*$|^contact\s+(?:us|your)\b|"
                              r"\bfollowing\b[^:]*:\s*$|^\w+(?:\s\w+)?\s*:\s*$", re.I)
 _NUMBERED_LINE = re.compile(r"^\d{1,3}[.)]?\s+\S")
-_NOT_TITLE = re.compile(r"^\s*agenda item \d+\s*$|^\s*contents\s*$|"
+# never a title: a report's section heading, numbered or not ("1. Introduction", "Purpose of the Report",
+# "Background", "Executive Summary", "Supporting information"), a ModernGov items table's header
+# ("No. | Item |", "No. Item")
+_SECTION_HEADING = (r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:introduction(?:\s+and\s+background)?|background|"
+                    r"(?:executive\s+)?summary|purpose\s+of\s+(?:the\s+|this\s+)?report|supporting\s+information|"
+                    r"recommendations?)\s*:?\s*$|^\s*no\.?\s*\|?\s*items?\s*\|?\s*$|")
+_NOT_TITLE = re.compile(_SECTION_HEADING + r"^\s*agenda item \d+\s*$|^\s*contents\s*$|"
                         r"^\s*(?:\d+[.)]?\s*)?(?:to\s+(?:approve|confirm|receive)\s+)?(?:the\s+)?minutes\s+of\s+"
                         r"(?:the\s+)?(?:previous|last)\s+meeting\b", re.I)
 
 
+# a Markdown file's front matter flattened into one line: 'title: "Northwold PC AGM 2016" date: "2016-08-18"'
+_FRONT_MATTER_TITLE = re.compile(r'^\s*title:\s*"([^"\n]{3,200})"')
+
+
 def title_of(doc: Document) -> str:
-    """The document's title (:func:`_title`) without the link to its paper (words.toml paper_link)."""
+    """The document's title (:func:`_title`) without the link to its paper (words.toml paper_link);
+    a front matter's title (the first block) is its quoted value."""
     from ..vocab import vocabulary
 
+    first = doc.blocks[0] if doc.blocks else None  # front matter opens the file
+    m = _FRONT_MATTER_TITLE.match(first.text) if first is not None and first.kind != "table" else None
+    if m:
+        return m.group(1).strip()
     return vocabulary().pattern("paper_link").sub("", _title(doc))
 
 
@@ -188,15 +279,31 @@ def _title(doc: Document) -> str:
                 and not ISSUE_MEETING.match(b.text) and not _NOT_TITLE.match(b.text) \
                 and not _NUMBERED_LINE.match(b.text):
             return re.sub(r"^meeting:\s*", "", b.text, flags=re.I)
+    # the title comes before a report's first section ("1. Introduction", "Background"): what follows
+    # it names a part, not the document
+    before = next((i for i, b in enumerate(blocks) if b.kind != "table" and _SECTION_RX.match(b.text)), len(blocks))
+    blocks = blocks[:before]
     for b in blocks:
         if _NOT_TITLE.match(b.text):
             continue
         if b.kind == HEADING and len(b.text) > 3:
             return b.text[:200]
     for b in blocks:
-        if b.kind not in ("table", "bullet") and 3 < len(b.text) < 120:
+        if b.kind in ("table", "bullet"):
+            continue
+        if _SENTENCE_LINE.match(b.text.strip()):
+            break  # the text has begun: a short line after its first sentence is a part of it
+        if 3 < len(b.text) < 120 and not _LABELLED_LINE.match(b.text):
             return b.text
     return ""
+
+
+_SECTION_RX = re.compile(_SECTION_HEADING.rstrip("|"), re.I)
+# a label and its value ("Classification: Unrestricted", "Recommendation: County Council is asked to ...")
+_LABELLED_LINE = re.compile(r"^[A-Z][\w/-]*(?: [\w/&-]+){0,3}:\s+\S")
+# a sentence, not a title: six words or more ending in a full stop or a colon ("The report provides
+# details of the financial performance for 2015/16. This includes:")
+_SENTENCE_LINE = re.compile(r"^(?:\S+\s+){5,}\S+\.$|\.\s+[A-Z][^.]*:$")
 
 
 _MONTHS = {m.lower() for m in (
