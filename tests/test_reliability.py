@@ -326,7 +326,8 @@ def test_pdf_page_whose_characters_are_not_read_is_partial_and_recovered(tmp_pat
 
 
 def test_ctrl_c_stops_cleanly_and_leaves_the_previous_output(tmp_path):
-    slow = Path(__file__).resolve().parents[1].parent / "shared" / "real" / "police_force_foi"
+    # every real document (a 54-page PDF among them): a run long enough to be interrupted
+    slow = Path(__file__).resolve().parents[1].parent / "shared" / "real"
     (tmp_path / "a.txt").write_text("Crime fell by 5% in the year to March 2024.\n")
     out = tmp_path / "out"
     assert main(["run", str(tmp_path / "a.txt"), "--out", str(out), "--quiet", "--no-cache"]) == 0
