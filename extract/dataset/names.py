@@ -211,8 +211,9 @@ def _force_patterns(names: tuple[str, ...]) -> list[tuple[str, re.Pattern]]:
 
 def merge_areas(keys: set[str]) -> dict[str, str]:
     """Map each area to the shortest area of the run it extends ("Wiltshire and
-    Swindon" -> "Wiltshire" when both are present); the one area of a run is
-    also given to documents that name none."""
+    Swindon" -> "Wiltshire" when both are present); "" maps to the run's one area
+    (``observations.document_areas`` gives it to a document naming none only when the
+    document's title or file name names that area)."""
     out: dict[str, str] = {}
     named = sorted((k for k in keys if k), key=len)
     for k in named:
