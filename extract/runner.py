@@ -206,94 +206,115 @@ def run_all(items: list, work: Callable, on_fail: Callable, *, jobs: int = 1,
     item too (small to send, quick to read), so it goes on without
     waiting for this process to take the result; an item waiting behind one that is
     killed, or whose child dies, goes back to the front of the queue, not started."""
-    ctx = mp.get_context("fork")
-    items = list(items)
-    results: list = [None] * len(items)
-    pending = deque(range(len(items)))
-    workers: list[_Worker] = []
-    limit = hard_limit(timeout_s)
+    pool = _Pool(list(items), work, on_fail, jobs=jobs, timeout_s=timeout_s, max_memory=max_memory,
+                 on_done=on_done, on_start=on_start, queue_behind=queue_behind)
+    try:
+        while pool.pending or any(w.tasks for w in pool.workers):
+            pool.hand_out()
+            busy = {w.conn: w for w in pool.workers if w.tasks}
+            for conn in wait(list(busy), timeout=0.2):
+                pool.received(busy[conn])
+            pool.stop_overdue()
+    finally:
+        for w in pool.workers:
+            w.stop(kill=bool(w.tasks))
+    return pool.results
 
-    def finish(i, result):
-        results[i] = result
-        more = on_done(items[i], result) if on_done else None
+
+class _Pool:
+    """The state of one :func:`run_all`: the items (more may come from ``on_done``), their
+    results, the indexes waiting, and the children reading."""
+
+    def __init__(self, items: list, work: Callable, on_fail: Callable, *, jobs: int,
+                 timeout_s: Optional[float], max_memory: Optional[int], on_done: Optional[Callable],
+                 on_start: Optional[Callable], queue_behind: Optional[Callable]):
+        self.items, self.work, self.on_fail = items, work, on_fail
+        self.jobs, self.timeout_s, self.max_memory = max(1, jobs), timeout_s, max_memory
+        self.on_done, self.on_start, self.queue_behind = on_done, on_start, queue_behind
+        self.ctx = mp.get_context("fork")
+        self.results: list = [None] * len(items)
+        self.pending = deque(range(len(items)))
+        self.workers: list[_Worker] = []
+        self.limit = hard_limit(timeout_s)
+
+    def finish(self, i: int, result) -> None:
+        self.results[i] = result
+        more = self.on_done(self.items[i], result) if self.on_done else None
         if more:
-            first = len(items)
-            items.extend(more)
-            results.extend([None] * len(more))
-            pending.extendleft(reversed(range(first, len(items))))
+            first = len(self.items)
+            self.items.extend(more)
+            self.results.extend([None] * len(more))
+            self.pending.extendleft(reversed(range(first, len(self.items))))
 
-    def retire(w: _Worker, kill: bool = False) -> None:
+    def retire(self, w: _Worker, kill: bool = False) -> None:
         """``w`` stopped and removed; the items waiting behind its current one go back, not started."""
-        workers.remove(w)
-        pending.extendleft(reversed(w.tasks))
+        self.workers.remove(w)
+        self.pending.extendleft(reversed(w.tasks))
         kill = kill or bool(w.tasks)
         w.tasks.clear()
         w.stop(kill=kill)
 
-    def give(w: _Worker) -> None:
-        i = pending.popleft()
-        w.give(i, items[i])
-        if on_start and len(w.tasks) == 1:
-            on_start(items[i])
+    def give(self, w: _Worker) -> None:
+        i = self.pending.popleft()
+        w.give(i, self.items[i])
+        if self.on_start and len(w.tasks) == 1:
+            self.on_start(self.items[i])
 
-    def may_queue(w: _Worker) -> bool:
+    def may_queue(self, w: _Worker) -> bool:
         # (both ``queue_behind``: a large item, a PDF's ranges put together, is sent only to a child
         # waiting for it; one sent to a busy child could fill the pipe while its result fills the other way)
-        return (queue_behind is not None and len(w.tasks) == 1 and len(pending) >= max(1, jobs)
-                and w.done + 2 <= MAX_TASKS_PER_WORKER and queue_behind(items[w.tasks[0]])
-                and queue_behind(items[pending[0]]))
+        return (self.queue_behind is not None and len(w.tasks) == 1 and len(self.pending) >= self.jobs
+                and w.done + 2 <= MAX_TASKS_PER_WORKER and self.queue_behind(self.items[w.tasks[0]])
+                and self.queue_behind(self.items[self.pending[0]]))
 
-    try:
-        while pending or any(w.tasks for w in workers):
-            for w in [w for w in workers if not w.tasks]:
-                if not pending:
-                    break
-                give(w)
-            while pending and len(workers) < max(1, jobs):
-                workers.append(_Worker(ctx, work, max_memory))
-                give(workers[-1])
-            for w in [w for w in workers if may_queue(w)]:
-                give(w)
-            busy = {w.conn: w for w in workers if w.tasks}
-            for conn in wait(list(busy), timeout=0.2):
-                _received(busy[conn], finish, retire, items, on_fail, on_start, max_memory)
-            if limit is not None:
-                now = time.monotonic()
-                for w in [w for w in workers if w.tasks and now - w.started > limit]:
-                    i = w.tasks.popleft()
-                    retire(w, kill=True)
-                    finish(i, on_fail(items[i], f"stopped: still running after {now - w.started:.0f} s "
-                                      f"(--timeout {timeout_s:g} s); killed, nothing kept"))
-    finally:
-        for w in workers:
-            w.stop(kill=bool(w.tasks))
-    return results
+    def hand_out(self) -> None:
+        """An item to every idle child, new children up to ``jobs``, and a next item queued
+        behind the current one where :meth:`may_queue` allows."""
+        for w in [w for w in self.workers if not w.tasks]:
+            if not self.pending:
+                break
+            self.give(w)
+        while self.pending and len(self.workers) < self.jobs:
+            self.workers.append(_Worker(self.ctx, self.work, self.max_memory))
+            self.give(self.workers[-1])
+        for w in [w for w in self.workers if self.may_queue(w)]:
+            self.give(w)
 
+    def stop_overdue(self) -> None:
+        """Every child past the hard time limit killed; its item a failed result."""
+        if self.limit is None:
+            return
+        now = time.monotonic()
+        for w in [w for w in self.workers if w.tasks and now - w.started > self.limit]:
+            i = w.tasks.popleft()
+            self.retire(w, kill=True)
+            self.finish(i, self.on_fail(self.items[i], f"stopped: still running after {now - w.started:.0f} s "
+                                        f"(--timeout {self.timeout_s:g} s); killed, nothing kept"))
 
-def _received(w: _Worker, finish, retire, items, on_fail, on_start, max_memory) -> None:
-    """The result of ``w``'s current item (or why there is none) taken and finished."""
-    i = w.tasks.popleft()
-    try:
-        kind, value = w.conn.recv()
-    except (EOFError, OSError):
-        kind, value = "died", None
-    w.done += 1
-    if kind != "ok" and kind != "error" or w.done >= MAX_TASKS_PER_WORKER:
-        retire(w)
-    elif w.tasks:  # the item waiting behind it has begun
-        w.started = time.monotonic()
-        if on_start:
-            on_start(items[w.tasks[0]])
-    if kind == "ok":
-        finish(i, value)
-    elif kind == "memory":
-        finish(i, on_fail(items[i], f"stopped: the memory limit of "
-                          f"{_gb(max_memory)} (--max-memory) was reached"))
-    elif kind == "error":
-        finish(i, on_fail(items[i], f"could not be read ({value})"))
-    else:
-        finish(i, on_fail(items[i], f"the worker reading it ended without a result "
-                          f"(exit code {w.proc.exitcode}; out of memory?)"))
+    def received(self, w: _Worker) -> None:
+        """The result of ``w``'s current item (or why there is none) taken and finished."""
+        i = w.tasks.popleft()
+        try:
+            kind, value = w.conn.recv()
+        except (EOFError, OSError):
+            kind, value = "died", None
+        w.done += 1
+        if kind != "ok" and kind != "error" or w.done >= MAX_TASKS_PER_WORKER:
+            self.retire(w)
+        elif w.tasks:  # the item waiting behind it has begun
+            w.started = time.monotonic()
+            if self.on_start:
+                self.on_start(self.items[w.tasks[0]])
+        if kind == "ok":
+            self.finish(i, value)
+        elif kind == "memory":
+            self.finish(i, self.on_fail(self.items[i], f"stopped: the memory limit of "
+                                        f"{_gb(self.max_memory)} (--max-memory) was reached"))
+        elif kind == "error":
+            self.finish(i, self.on_fail(self.items[i], f"could not be read ({value})"))
+        else:
+            self.finish(i, self.on_fail(self.items[i], f"the worker reading it ended without a result "
+                                        f"(exit code {w.proc.exitcode}; out of memory?)"))
 
 
 class InChild:
