@@ -565,7 +565,7 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
                 html = InChild(report.render_html, result.documents, checks)  # rendered while the tables are written
                 extra = {"summary.md": report.markdown_summary(result.documents, checks)}
                 counts = write_into(stage, result.tables, extra,
-                                    lambda p: p.write_text(html.result(), encoding="utf-8"), early)
+                                    lambda p: p.write_text(html.result(), encoding="utf-8"), early, base=Path(out))
         result = written(result, Path(out), counts)
         if memo is not None:  # remembered without its records: they are in the output
             memo.put(Path(out), written(result, Path(out), counts, held=False))

@@ -174,7 +174,7 @@ def write_all(out_dir: Path, tables: dict[str, list], extra: dict[str, str] | No
               html_writer=None) -> dict[str, int]:
     """Write every table as CSV, Parquet and into extract.sqlite, atomically (see :func:`write_into`)."""
     with staged(Path(out_dir)) as stage:
-        return write_into(stage, tables, extra, html_writer)
+        return write_into(stage, tables, extra, html_writer, base=Path(out_dir))
 
 
 def files_in_child(stage: Path, tables: dict, names) -> "InChild":
@@ -187,7 +187,7 @@ def files_in_child(stage: Path, tables: dict, names) -> "InChild":
 
 
 def write_into(stage: Path, tables: dict[str, list], extra: dict[str, str] | None = None,
-               html_writer=None, early=None) -> dict[str, int]:
+               html_writer=None, early=None, base: Optional[Path] = None) -> dict[str, int]:
     """Every table as CSV, Parquet and into extract.sqlite, in the run folder ``stage``.
 
     The CSV and Parquet files are written by forked children (:func:`files_in_child`:
@@ -196,7 +196,8 @@ def write_into(stage: Path, tables: dict[str, list], extra: dict[str, str] | Non
     (the same rows).  ``tables`` must be lists or iterables that can be read more than
     once.  One table at a time: its records are conformed once into row dicts, which the
     writers take as they are, then let go (memory holds the records and one table's
-    rows, not a second copy of the whole run)."""
+    rows, not a second copy of the whole run).  ``base``: the output folder the stage
+    becomes (dataset.html links documents relative to it; default ``stage``)."""
     from .dataset import write_files  # datapackage.json, metadata.json, dataset.html
 
     problems: list[str] = []
@@ -219,7 +220,7 @@ def write_into(stage: Path, tables: dict[str, list], extra: dict[str, str] | Non
         finally:
             con.close()
         _warn(problems)
-        write_files(stage, page, parquet=False)
+        write_files(stage, page, parquet=False, base=stage if base is None else base)
         for child in children:
             sys.stderr.write(child.result())   # (its warnings, if any: a Parquet file it could not write)
         if html_writer is not None:

@@ -61,3 +61,41 @@ def test_value_labels():
 
     assert [fmt(675, "seconds"), fmt(5580, "seconds"), fmt(-75, "seconds")] == ["11:15", "1:33:00", "-1:15"]
     assert [fmt(0.7, "percent"), fmt(5941, "count"), fmt(-1.2, "percentage_points")] == ["0.7%", "5,941", "-1.2 pp"]
+
+
+def test_links_are_relative_to_the_output_folder_and_the_same_wherever_the_folders_are(tmp_path):
+    """dataset.html links each point to its document relative to the output folder: the
+    links open the files from ``out/dataset.html``, and the page is the same byte for byte
+    when the documents and the output sit in another folder (no absolute path in it)."""
+    import os
+    import re
+    from pathlib import Path
+    from urllib.parse import unquote
+
+    from extract import pipeline
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    pages = []
+    for where in ("one", "two/deeper"):
+        root = tmp_path / where
+        shutil.copytree(corpus, root / "reports dir")   # (a space: the links are URL-quoted)
+        pipeline.run([root / "reports dir"], out=root / "output", jobs=1, progress=False)
+        page = (root / "output" / "dataset.html").read_text(encoding="utf-8")
+        hrefs = set(re.findall(r'href="([^"#]+)', page))
+        assert hrefs and all(h.startswith("../reports%20dir/") for h in hrefs)
+        # (a browser joins the link to the page's address as written: output/ is not resolved
+        # to the run folder it points to)
+        assert all(Path(os.path.normpath(root / "output" / unquote(h))).is_file() for h in hrefs)
+        assert str(tmp_path) not in page
+        pages.append(page)
+    assert pages[0] == pages[1]
+
+
+def test_link_without_a_base_is_the_absolute_file_uri_with_the_pdf_page(tmp_path):
+    from extract.dataset.html import link
+
+    pdf = tmp_path / "a b.pdf"
+    assert link({"source": str(pdf)}, 3) == pdf.resolve().as_uri() + "#page=3"
+    assert link({"source": str(pdf)}, 3, base=tmp_path / "out") == "../a%20b.pdf#page=3"
+    assert link({"source": str(tmp_path / "n.md")}, 3, base=tmp_path) == "n.md"
+    assert link({"source": ""}, 1) == "" and link(None, 1) == ""

@@ -38,13 +38,14 @@ def build_observations(tables: dict) -> dict[str, list]:
         return {name: [] for name in DATASET_TABLES}
 
 
-def write_files(folder, tables: dict, parquet: bool = True) -> None:
+def write_files(folder, tables: dict, parquet: bool = True, base=None) -> None:
     """Parquet files (unless ``parquet`` is False: the writer gives them one table at a
-    time to ``write_table``), datapackage.json, Datasette metadata.json and dataset.html."""
+    time to ``write_table``), datapackage.json, Datasette metadata.json and dataset.html
+    (its links to documents relative to ``base``, the output folder; default ``folder``)."""
     from .files import write_files as _write
 
     try:
-        _write(folder, tables, parquet=parquet)
+        _write(folder, tables, parquet=parquet, base=base)
     except Exception as e:
         _warn("writing Parquet / datapackage.json / metadata.json / dataset.html", e)
 

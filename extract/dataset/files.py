@@ -93,7 +93,7 @@ def write_parquet_table(folder: Path, spec: TableSpec, rows: list) -> None:
     pq.write_table(arrow_table(spec, rows), Path(folder) / f"{spec.name}.parquet")
 
 
-def write_files(folder, tables: dict, parquet: bool = True) -> None:
+def write_files(folder, tables: dict, parquet: bool = True, base=None) -> None:
     from .describe import datapackage, datasette_metadata
     from .html import write_html
 
@@ -104,4 +104,4 @@ def write_files(folder, tables: dict, parquet: bool = True) -> None:
                                              encoding="utf-8")
     (folder / "metadata.json").write_text(json.dumps(datasette_metadata(), indent=2, ensure_ascii=False) + "\n",
                                           encoding="utf-8")
-    write_html(folder / "dataset.html", tables)
+    write_html(folder / "dataset.html", tables, base)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
+import os
 from collections import defaultdict
 from pathlib import Path
+from urllib.parse import quote
 
 from ..records import as_row
 
@@ -48,13 +50,18 @@ def _day(iso: str) -> int:
     return _dt.date.fromisoformat(iso).toordinal()
 
 
-def link(doc: dict | None, page) -> str:
-    """A link to a document's page: the file as given to the run (absolute), #page=N for PDFs."""
+def link(doc: dict | None, page, base: str | Path | None = None) -> str:
+    """A link to a document's page, #page=N for PDFs: relative to ``base`` (the folder the page
+    is opened from: the output folder), so the output links the same files wherever it and
+    the documents are moved together; without a ``base``, the file's absolute URI."""
     if not doc or not doc.get("source"):
         return ""
     p = Path(doc["source"])
-    uri = p.resolve().as_uri()
-    return uri + (f"#page={int(page)}" if page and str(p).lower().endswith(".pdf") else "")
+    anchor = f"#page={int(page)}" if page and str(p).lower().endswith(".pdf") else ""
+    if base is None:
+        return p.resolve().as_uri() + anchor
+    rel = os.path.relpath(os.path.abspath(p), os.path.abspath(base))
+    return quote(Path(rel).as_posix()) + anchor
 
 
 def chart(points: list[dict], unit: str) -> str:
@@ -94,7 +101,7 @@ def chart(points: list[dict], unit: str) -> str:
     return "".join(out)
 
 
-def _points(obs: list[dict], sources: dict, docs: dict) -> list[dict]:
+def _points(obs: list[dict], sources: dict, docs: dict, base=None) -> list[dict]:
     points = []
     for o in sorted(obs, key=lambda o: (o["period_end"], o.get("period_start") or "")):
         latest = [s for s in sources.get(o["observation_id"], []) if s["doc_id"] == o["latest_doc_id"]]
@@ -106,7 +113,7 @@ def _points(obs: list[dict], sources: dict, docs: dict) -> list[dict]:
         label = (f"{o.get('period_start') or ''} to {o['period_end']}: {o.get('value_raw') or fmt(o['value'], o['unit'])}"
                  f" ({where}{', page ' + str(page) if page else ''})"
                  + (f"; earlier stated {', '.join(fmt(v, o['unit']) for v in earlier)}" if earlier else ""))
-        points.append({"end": o["period_end"], "value": o["value"], "label": label, "href": link(doc, page),
+        points.append({"end": o["period_end"], "value": o["value"], "label": label, "href": link(doc, page, base),
                        "revised": bool(o["revised"]), "earlier": earlier})
     return points
 
@@ -121,7 +128,8 @@ def _name(d: dict) -> str:
     return " · ".join(x for x in (d.get("metric"), d.get("subject"), d.get("period_type"), d.get("organisation")) if x)
 
 
-def render(tables: dict) -> str:
+def render(tables: dict, base: str | Path | None = None) -> str:
+    """The page; links to documents relative to ``base`` (see :func:`link`)."""
     docs = {d["doc_id"]: d for d in _rows(tables, "documents")}
     obs = _rows(tables, "observations")
     by_obs = {o["observation_id"]: o for o in obs}
@@ -146,7 +154,7 @@ def render(tables: dict) -> str:
                    f"{' · ' + html.escape(o['organisation']) if o.get('organisation') else ''} · {len(s)} point(s)"
                    + (f' · <span class="rev">{n_rev} revised</span>' if n_rev else ""))
         figs.append(f'<figure id="s-{o["series_id"]}"><figcaption>{caption}</figcaption>'
-                    f'{chart(_points(s, sources, docs), o["unit"])}</figure>')
+                    f'{chart(_points(s, sources, docs, base), o["unit"])}</figure>')
     return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>extract: series</title>'
             f'<style>{CSS}</style></head><body><h1>Series across {len(docs)} document(s)</h1>'
             f'<p class="note">{len(obs)} observations in {len(series)} series. Each point is the value stated by the '
@@ -161,7 +169,8 @@ def render(tables: dict) -> str:
             + f'<h2 id="series">Series ({len(series)})</h2><div class="grid">{"".join(figs)}</div></body></html>\n')
 
 
-def write_html(path: Path, tables: dict) -> Path:
+def write_html(path: Path, tables: dict, base: str | Path | None = None) -> Path:
+    """``dataset.html`` at ``path``; its links relative to ``base`` (default: ``path``'s folder)."""
     path = Path(path)
-    path.write_text(render(tables), encoding="utf-8")
+    path.write_text(render(tables, path.parent if base is None else base), encoding="utf-8")
     return path
