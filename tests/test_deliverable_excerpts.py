@@ -110,3 +110,49 @@ def test_new_header_words_alone_are_no_plan():
     assert header_columns(["Action", "By whom"]) is None
     assert header_columns(["Item", "Who", "When by"]) is None
     assert header_columns(["Project", "Objective", "Forecast end date"]) is None
+
+
+def test_action_log_and_tracker_headers():
+    # action logs and trackers name their columns so: "Action Point" (Transport Scotland board
+    # minutes, action points of a police review), "Officer responsible" (City of London committee
+    # outstanding actions), "By When / By Whom" (Maidstone AGS plan), recommendations and areas for
+    # improvement tracked with a lead, date and status (scrutiny recommendation trackers, fire
+    # services' HMICFRS plans)
+    cases = {
+        ("Action point", "Owner", "Due", "Status"): (0, 2, 3, 1),
+        ("Minute No.", "Action", "Officer responsible", "Progress update", "Status"): (1, None, 4, 2),
+        ("Agreed action", "Responsible", "Due date", "Status"): (0, 2, 3, 1),
+        ("Recommendation", "Lead", "Target date", "Status"): (0, 2, 3, 1),
+        ("Area for improvement", "Action", "Owner", "Date for completion", "RAG"): (1, 3, 4, 2),
+        ("Improvement action", "Assigned to", "Planned completion date", "% complete"): (0, 2, None, 1),
+    }
+    for cells, (action, due, status, lead) in cases.items():
+        cols = header_columns(list(cells))
+        assert cols is not None, cells
+        assert (cols.action, cols.due, cols.status, cols.lead) == (action, due, status, lead), cells
+
+
+def test_tracker_words_do_not_make_other_tables_plans():
+    # a forward plan of key decisions, a contact list, recommendations with only a response
+    assert header_columns(["No.", "Item", "Decision due", "Lead officer"]) is None
+    assert header_columns(["Officer", "Role", "Email"]) is None
+    assert header_columns(["Recommendation", "Response"]) is None
+    assert header_columns(["Recommendation", "Accepted", "Date"]) is None
+
+
+def test_recommendation_tracker_rows(tmp_path):
+    # a recommendation tracker as an HTML table: the recommendation is the action; with an Action
+    # column the action column wins over the recommendation
+    recs = _extract(tmp_path, (
+        "<table><tr><th>Recommendation</th><th>Lead Officer</th><th>Target date</th><th>Status</th></tr>"
+        "<tr><td>Publish the victims code compliance report</td><td>Head of Commissioning</td>"
+        "<td>31/03/2025</td><td>Complete</td></tr></table>"
+        "<table><tr><th>Recommendation</th><th>Response</th><th>Action</th><th>Lead</th>"
+        "<th>Date for completion</th><th>Status</th></tr>"
+        "<tr><td>The force should improve call handling</td><td>Accepted</td>"
+        "<td>Recruit twelve call handlers</td><td>Head of Contact</td><td>Q3 2024/25</td><td>On track</td></tr>"
+        "</table>"), name="tracker.html")
+    assert [(r.action, r.lead, r.due_date, r.rag) for r in recs] == [
+        ("Publish the victims code compliance report", "Head of Commissioning", "2025-03-31", "complete"),
+        ("Recruit twelve call handlers", "Head of Contact", "2024-10-01", "green"),
+    ]

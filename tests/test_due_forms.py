@@ -54,6 +54,8 @@ def test_due_forms(cell, date, kind):
     "As at End August 2024",        # the date of the report, not of the deliverable
     "As of March 2025",
     "Sep \u2018 19",                # an apostrophe apart from the digits is no year mark
+    "TBC - March 2025",             # "TBC" is a word of no date, not a cut-off fragment
+    "March 2025 onwards",           # goes on from the date
 ])
 def test_not_a_due_date(cell):
     d = parse_due(cell)
@@ -64,6 +66,7 @@ def test_not_a_due_date(cell):
     ("New contract to start Apr 24", 2, dt.date(2024, 4, 1)),      # the cell's only date
     ("Go live 31 March 2025", 3, dt.date(2025, 3, 31)),
     ("Strategy is 2022-2027 March 2025", 2, dt.date(2025, 3, 1)),   # a span is no date
+    ("Delayed to June 2025", 2, dt.date(2025, 6, 1)),              # the new due date
 ])
 def test_due_in_text(cell, k, date):
     assert due_in_text(cell, k) == date
@@ -75,6 +78,10 @@ def test_due_in_text(cell, k, date):
     ("June 24- Nov 24 to be launched Dec 24 (provisional)", 3),     # several dates: which one?
     ("Dec 2024 - Mar 2025", 2),
     ("As at End August 2024", 2),
+    ("April 2024 onwards", 3),                                     # a start, not a due date
+    ("Ongoing (review March 2025)", 2),                            # ongoing: a review date
+    ("TBC - March 2025", 2),
+    ("Completed \u2013 March 2024", 2),                             # the date it was done
     ("New contract to start Apr 24", 0),                           # no date at the end
     ("", 2),
 ])

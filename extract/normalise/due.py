@@ -30,8 +30,10 @@ for Q3.
 
 ``due_in_text(text)`` reads a longer cell that ends in its date ("New contract to
 start Apr 24"): that date, when it is the cell's only date and the words before it
-do not say the work already started or give the date of a report ("Commenced
-October 2024", "As at End August 2024": no due date).
+do not say the work already started, goes on from the date or give the date of a
+report ("Commenced October 2024", "April 2024 onwards", "As at End August 2024": no
+due date), and the cell does not open with a word of no date ("Ongoing (review March
+2025)").
 """
 from __future__ import annotations
 
@@ -62,7 +64,7 @@ DUE_WORDS = re.compile(
 _MON3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _LEAD = re.compile(
     rf"^(?:(?:by|to|up\s+to|until|till|before|from|due|due\s+by|target(?:ed)?|expected|in|during|"
-    rf"(?:by\s+)?(?:the\s+)?end(?:\s+of)?|w/?c|(?!mid\b|{_MON3}\b)[a-z]{{1,3}})[\s-]+)", re.I)
+    rf"(?:by\s+)?(?:the\s+)?end(?:\s+of)?|w/?c|(?!mid\b|{_MON3}\b)(?-i:[a-z]{{1,3}}))[\s-]+)", re.I)
 _TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _SEASON = re.compile(r"^(spring|summer|autumn|fall|winter)[\s,]+(\d{4}|\d{2})(?:\s*[/-]\s*(?:\d{4}|\d{2}))?$", re.I)
 _SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
@@ -107,7 +109,9 @@ _FY_FIRST = re.compile(r"^((?:fy\s*)?(?:\d{4}|\d\d)\s*[/-]\s*(?:\d{4}|\d\d))\s*[
 
 
 # words that make a date the start of the work or the date of a report, not its due date
-_NOT_DUE = re.compile(r"\b(?:commenced?|commence\s+d|started|began|begun|as\s+(?:at|of))\b", re.I)
+# a first word that says the cell has no due date (not "Delayed to June 2025": a new due date)
+_NO_DATE_FIRST = re.compile(r"^(?:on-?going|tb[cad]|n/?a|complete[d]?|closed|achieved)\W*$", re.I)
+_NOT_DUE = re.compile(r"\b(?:commenced?|commence\s+d|started|began|begun|as\s+(?:at|of)|onwards)\b", re.I)
 
 
 def _spell(t: str) -> str:
@@ -141,10 +145,13 @@ def parse_due(text: Optional[str]) -> Due:
 def due_in_text(text: str, k: int) -> Optional[_dt.date]:
     """The due date of a longer cell whose last ``k`` words are a date ("New contract to
     start Apr 24" -> 2024-04-01): None when the words before it hold another date
-    ("Dec 2024 - Mar 2025", "Oct 2025 ... Jan 2025") or say the work already started or
-    the date of a report ("Commenced Oct 24", "As at End August 2024")."""
+    ("Dec 2024 - Mar 2025", "Oct 2025 ... Jan 2025"), say the work already started, goes
+    on from the date or the date of a report ("Commenced Oct 24", "April 2024 onwards", "As at
+    End August 2024"), or open with a word that has no date ("Ongoing (review March 2025)")."""
     words = (text or "").split()
     if not 0 < k <= len(words) or _NOT_DUE.search(text):
+        return None
+    if _NO_DATE_FIRST.match(words[0]):  # "Ongoing (review March 2025)", "TBC - March 2025"
         return None
     if k < len(words) and parse_date(" ".join(words[:-k])) is not None:
         return None
