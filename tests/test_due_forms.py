@@ -19,6 +19,10 @@ from extract.normalise.due import due_in_text, parse_due
     ("Mar \u203225", dt.date(2025, 3, 1), "month"),           # a prime
     ("by March \u201925", dt.date(2025, 3, 1), "month"),
     ("Mar '25", dt.date(2025, 3, 1), "month"),                 # the plain apostrophe as before
+    ("Sep\u201919", dt.date(2019, 9, 1), "month"),
+    ("Sep-\u201819", dt.date(2019, 9, 1), "month"),
+    ("Q3 \u201824/25", dt.date(2024, 10, 1), "quarter"),
+    ("Winter \u201824", dt.date(2024, 12, 1), "season"),
     # the financial year before its quarter
     ("2025/26 Q1", dt.date(2025, 4, 1), "quarter"),
     ("2024-25 Q4", dt.date(2025, 1, 1), "quarter"),            # Q4 = January of the second year
@@ -54,6 +58,7 @@ def test_due_forms(cell, date, kind):
     "As at End August 2024",        # the date of the report, not of the deliverable
     "As of March 2025",
     "Sep \u2018 19",                # an apostrophe apart from the digits is no year mark
+    "Dec \u20182024",               # only a two-digit year follows the mark
     "TBC - March 2025",             # "TBC" is a word of no date, not a cut-off fragment
     "March 2025 onwards",           # goes on from the date
 ])

@@ -101,9 +101,9 @@ def _same(raw: str, t: str) -> bool:
     return norm(raw) == norm(t)
 
 
-# a year after a typographic apostrophe or prime ("Sep \u201819"); "Qtr 3" / "Qtr. 3"; a financial
-# year before its quarter ("2025/26 Q1"): rewritten to the forms parse_period reads
-_APOS_YEAR = re.compile(r"[\u2018\u2019\u2032`\u00b4](?=\d\d\b)")
+# a year after an apostrophe or prime ("Sep \u201819", "Q3 \u201824/25", "Winter \u201824" -> "Sep 19"); "Qtr 3" /
+# "Qtr. 3"; a financial year before its quarter ("2025/26 Q1"): rewritten to the forms parse_period reads
+_APOS_YEAR = re.compile(r"\s?[\u2018\u2019\u2032`\u00b4'](?=\d\d\b)")
 _QTR = re.compile(r"\bqtr\.?\s*(?=[1-4]\b)", re.I)
 _FY_FIRST = re.compile(r"^((?:fy\s*)?(?:\d{4}|\d\d)\s*[/-]\s*(?:\d{4}|\d\d))\s*[,:-]?\s*(q[1-4])$", re.I)
 
@@ -115,7 +115,7 @@ _NOT_DUE = re.compile(r"\b(?:commenced?|commence\s+d|started|began|begun|as\s+(?
 
 
 def _spell(t: str) -> str:
-    t = _QTR.sub("Q", _APOS_YEAR.sub("'", t))
+    t = _QTR.sub("Q", _APOS_YEAR.sub(" ", t))
     m = _FY_FIRST.match(t)
     return f"{m.group(2)} {m.group(1)}" if m else t
 
