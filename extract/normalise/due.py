@@ -17,10 +17,23 @@ first day of the period it names, using the public date and period normalisers
 Words around the date are allowed and kept in ``raw``: lead words ("to",
 "by", "up to", "until", "before", "from", "end of", "by the end of", "due",
 "target"; not "mid", "early" or "late", whose first day is not the period's), a word fragment cut off by a converter
-("r March 2025": one to three lower-case letters), and a trailing bracket
+("r March 2025": one to three lower-case letters, never a month's abbreviation:
+"Dec 2024 - Mar 2025" is a range, not "Mar 2025"), and a trailing bracket
 ("(revised)").  Anything else around the date means the cell is not a due date
 (``date`` None, ``kind`` "text").  ``Ongoing``, ``TBC``, ``TBA``, ``n/a``,
 ``Complete``, ``Annual``, ``BAU`` ... give ``kind`` "word" and no date.
+
+Forms of several publishers read as the plain ones: a year after a typographic
+apostrophe ("Sep ‘19", "March ’25", as word processors print "Mar '25"); the
+financial year before its quarter ("2025/26 Q1", "FY24/25 Q3"); "Qtr 3" / "Qtr. 3"
+for Q3.
+
+``due_in_text(text)`` reads a longer cell that ends in its date ("New contract to
+start Apr 24"): that date, when it is the cell's only date and the words before it
+do not say the work already started, goes on from the date or give the date of a
+report ("Commenced October 2024", "April 2024 onwards", "As at End August 2024": no
+due date), and the cell does not open with a word of no date ("Ongoing (review March
+2025)").
 """
 from __future__ import annotations
 
@@ -32,7 +45,7 @@ from typing import Optional
 from .dates import parse_date
 from .periods import parse_period
 
-__all__ = ["Due", "parse_due", "DUE_WORDS"]
+__all__ = ["Due", "parse_due", "due_in_text", "DUE_WORDS"]
 
 
 @dataclass(frozen=True)
@@ -47,9 +60,11 @@ DUE_WORDS = re.compile(
     r"complete[d]?|closed|achieved|quarterly|monthly|weekly|annual(?:ly)?|various|continuous|"
     r"in progress|delayed|paused|business as usual|bau|-+|–|—)\.?$", re.I)
 
+# a month's abbreviation is never a fragment of a lead word ("Dec 2024 - Mar 2025")
+_MON3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _LEAD = re.compile(
-    r"^(?:(?:by|to|up\s+to|until|till|before|from|due|due\s+by|target(?:ed)?|expected|in|during|"
-    r"(?:by\s+)?(?:the\s+)?end(?:\s+of)?|w/?c|(?!mid\b)[a-z]{1,3})[\s-]+)", re.I)
+    rf"^(?:(?:by|to|up\s+to|until|till|before|from|due|due\s+by|target(?:ed)?|expected|in|during|"
+    rf"(?:by\s+)?(?:the\s+)?end(?:\s+of)?|w/?c|(?!mid\b|{_MON3}\b)(?-i:[a-z]{{1,3}}))[\s-]+)", re.I)
 _TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _SEASON = re.compile(r"^(spring|summer|autumn|fall|winter)[\s,]+(\d{4}|\d{2})(?:\s*[/-]\s*(?:\d{4}|\d{2}))?$", re.I)
 _SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
@@ -86,6 +101,25 @@ def _same(raw: str, t: str) -> bool:
     return norm(raw) == norm(t)
 
 
+# a year after an apostrophe or prime ("Sep \u201819", "Q3 \u201824/25", "Winter \u201824" -> "Sep 19"); "Qtr 3" /
+# "Qtr. 3"; a financial year before its quarter ("2025/26 Q1"): rewritten to the forms parse_period reads
+_APOS_YEAR = re.compile(r"\s?[\u2018\u2019\u2032`\u00b4'](?=\d\d\b)")
+_QTR = re.compile(r"\bqtr\.?\s*(?=[1-4]\b)", re.I)
+_FY_FIRST = re.compile(r"^((?:fy\s*)?(?:\d{4}|\d\d)\s*[/-]\s*(?:\d{4}|\d\d))\s*[,:-]?\s*(q[1-4])$", re.I)
+
+
+# words that make a date the start of the work or the date of a report, not its due date
+# a first word that says the cell has no due date (not "Delayed to June 2025": a new due date)
+_NO_DATE_FIRST = re.compile(r"^(?:on-?going|tb[cad]|n/?a|complete[d]?|closed|achieved)\W*$", re.I)
+_NOT_DUE = re.compile(r"\b(?:commenced?|commence\s+d|started|began|begun|as\s+(?:at|of)|onwards)\b", re.I)
+
+
+def _spell(t: str) -> str:
+    t = _QTR.sub("Q", _APOS_YEAR.sub(" ", t))
+    m = _FY_FIRST.match(t)
+    return f"{m.group(2)} {m.group(1)}" if m else t
+
+
 def parse_due(text: Optional[str]) -> Due:
     """The due date a delivery-plan cell names (rules in the module docstring)."""
     raw = re.sub(r"\s+", " ", text or "").strip()
@@ -93,7 +127,9 @@ def parse_due(text: Optional[str]) -> Due:
         return Due("", None, "empty")
     if DUE_WORDS.match(raw):
         return Due(raw, None, "word")
-    t = _TAIL.sub("", raw).strip(" .,;:")
+    if _NOT_DUE.search(raw):  # "Commenced October 2024", "As at End August 2024": no due date
+        return Due(raw, None, "text")
+    t = _spell(_TAIL.sub("", raw).strip(" .,;:"))
     for _ in range(5):  # at most a few lead words: "by the end of", "up to"
         hit = _core(t)
         if hit:
@@ -103,3 +139,20 @@ def parse_due(text: Optional[str]) -> Due:
             break
         t = t[m.end():].strip()
     return Due(raw, None, "text")
+
+
+
+def due_in_text(text: str, k: int) -> Optional[_dt.date]:
+    """The due date of a longer cell whose last ``k`` words are a date ("New contract to
+    start Apr 24" -> 2024-04-01): None when the words before it hold another date
+    ("Dec 2024 - Mar 2025", "Oct 2025 ... Jan 2025"), say the work already started, goes
+    on from the date or the date of a report ("Commenced Oct 24", "April 2024 onwards", "As at
+    End August 2024"), or open with a word that has no date ("Ongoing (review March 2025)")."""
+    words = (text or "").split()
+    if not 0 < k <= len(words) or _NOT_DUE.search(text):
+        return None
+    if _NO_DATE_FIRST.match(words[0]):  # "Ongoing (review March 2025)", "TBC - March 2025"
+        return None
+    if k < len(words) and parse_date(" ".join(words[:-k])) is not None:
+        return None
+    return parse_date(text)

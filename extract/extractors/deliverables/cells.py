@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from ...normalise import WEEKDAY_NAME, parse_date, parse_percent
-from ...normalise.due import parse_due
+from ...normalise.due import due_in_text, parse_due
 from .headers import rag_of
 from .text import _DATE_WORDS, _clean, _starts_lower
 
@@ -56,12 +56,13 @@ def _split_due_cell(text: str) -> tuple[str, str]:
 
 def _due_date(due: str) -> Optional[str]:
     """First day of the period a due cell names; a date at the end of longer text
-    ("New contract to start Apr 24") as before."""
+    ("New contract to start Apr 24") when it is the cell's only date (due_in_text)."""
     if not due:
         return None
-    d = parse_due(due).date
-    if d is None and parse_due(due).kind == "text" and _date_suffix(due.split()):
-        d = parse_date(due)
+    p = parse_due(due)
+    d = p.date
+    if d is None and p.kind == "text":
+        d = due_in_text(due, _date_suffix(due.split()))
     return d.isoformat() if d else None
 
 
