@@ -101,7 +101,7 @@ from ...model import Block
 from ...normalise import MONTH
 from ...records import MeasureRecord
 from .cells import _WS, _cell, _is_blank, repair_broken_words, _common_split, _is_value_cell, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, split_label
-from .context import _Ctx, _OTHER, _P, _make_period, _record, _row_line, _shift_year, _table_id, _value_fields
+from .context import _Ctx, _OTHER, _P, _make_period, _record, _row_line, _shift_year, _table_id, _value_fields, month_of_year
 from .shapes import _numbered_para
 from .words import _CHANGE_COL, _DELTA_COL, _DIMENSION_HDR, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _PREV_HDR, _RATE_HDR, _SPLY, _STATUS_HDR, _TARGET_HDR, _TOTAL_ROW, _WHO_NOT
 
@@ -731,6 +731,7 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
         if not subject and qual is not None and row[qual] and not g.is_value(row[qual]):
             subject = row[qual]  # "Treasury Bills | UK Government | 4,936,737"
         row_total = bool(_TOTAL_ROW.fullmatch(label))
+        month_row = bool(_BARE_MONTH.fullmatch(label.strip()))  # "January" under "2017": its month
         label_hint = _unit_hint(label)
         if label_hint == "percent" and _prints_counts(row, g):
             label_hint = None
@@ -750,9 +751,12 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
                 value, unit = _timed(raw, h)
             rag = _rag_column(g, j)
             m = metric or (t.title if rag else _column_metric(t, kinds, j))
+            p = month_of_year(label, periods[j]) if month_row else None
+            if p is not None:
+                m = _column_metric(t, kinds, j)  # the month is the period, not the metric
             subj = subject
             if who_cols and not subj:
                 subj = first_who if _SPLY.match(h.strip()) else h
-            out.append(t.record(ri, j, label, m, subj, _column_label(g, j), periods[j], value, unit, raw, d, row[g.lab],
+            out.append(t.record(ri, j, label, m, subj, _column_label(g, j), p or periods[j], value, unit, raw, d, row[g.lab],
                                 is_total=row_total or _is_total_col(g, j), rag=rag))
     return out
