@@ -160,3 +160,36 @@ def test_one_cell_per_line_without_pipes_has_no_empty_cells():
     # length ends the table ("Right to know applications" has one value for two periods)
     text = CELL_PER_LINE_EMPTY.replace(" |\n", "\n").replace("\n|\n", "\n\n")
     assert _tables(text) == []
+
+
+def test_month_columns_beside_year_rows_are_months_of_those_years():
+    # years down the side, months across (the transposed form of the West Midlands table)
+    text = ("Burglaries by month\n\n"
+            "Year | Jan | Feb | Mar |\n"
+            "---|---|---|---|\n"
+            "2019 | 10 | 12 | 14 |\n"
+            "2020/21 | 11 | 13 | 15 |\n"
+            "Total | 21 | 25 | 29 |\n")
+    got = {(m.row_label, m.column_label): m for m in _measures(text)}
+    jan = got[("2019", "Jan")]
+    assert (jan.period_type, jan.period_start, jan.period_end, jan.value) == ("month", "2019-01-01", "2019-01-31", 10)
+    assert (got[("2020/21", "Feb")].period_start, got[("2020/21", "Feb")].period_end) == ("2021-02-01", "2021-02-28")
+    assert not [m for m in got.values() if m.metric in ("Jan", "Feb", "Mar")]
+    # the Total row is no month: it keeps the span of the years, never January of one year
+    tot = got[("Total", "Jan")]
+    assert tot.period_type == "other" and tot.is_total
+
+
+def test_a_dateline_heading_names_no_measure():
+    # Northumbria Police FOI 531/20: the table's nearest heading is the page's dateline
+    text = ("Stop and Searches - 531/20\n\n"
+            "Date Responded 29 April 2020\n\n"
+            "I am able to disclose the located information to you as follows.\n\n"
+            "Ethnicity |\n2017 |\n2018 |\nAsian |\n147 |\n158 |\nBlack |\n77 |\n102 |\n")
+    ms = _measures(text)
+    assert {(m.subject, m.column_label, m.value) for m in ms} >= {("Asian", "2017", 147), ("Black", "2018", 102)}
+    assert not [m for m in ms if "29 April" in (m.metric or "")]
+    assert {m.metric for m in ms} == {None}
+    # without the dateline the page's own heading names the table, as before
+    ms = _measures(text.replace("Date Responded 29 April 2020\n\n", ""))
+    assert {m.metric for m in ms} == {"Stop and Searches - 531/20"}

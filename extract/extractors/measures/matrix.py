@@ -98,7 +98,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...model import Block
-from ...normalise import MONTH
+from ...normalise import MONTH, parse_date
 from ...records import MeasureRecord
 from .cells import _WS, _cell, _is_blank, repair_broken_words, _common_split, _is_value_cell, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, split_label
 from .context import _Ctx, _OTHER, _P, _make_period, _record, _row_line, _shift_year, _table_id, _value_fields, month_of_year
@@ -152,13 +152,23 @@ def _counted(blocks: list[Block], index: int) -> str:
     return f"Number of {m.group(1).strip()}" if m else ""
 
 
+# a page's dateline ("Date Responded 29 April 2020", "Dated: 07 Jun 2011"): names no measure
+_DATELINE = re.compile(r"(?i)\s*dated?(?:\s+(?:responded|published|received|of\s+(?:response|request|disclosure)))?"
+                       r"\s*[:\-–]?\s*(?P<date>\S.*)")
+
+
+def _dateline(text: str) -> bool:
+    m = _DATELINE.fullmatch(text or "")
+    return bool(m) and parse_date(m.group("date")) is not None
+
+
 def _table_title(blocks: list[Block], index: int, section: str, first_hdr: str) -> str:
     """What a table counts: a short caption paragraph right above it ("Table 2: Recorded
     crime by crime type" -> "Recorded crime"), else the heading it stands under.  A caption
     that only gives the money scale is no title; a heading that is only a numbering
     ("Question 1b.", "Table 1.") names nothing: then the "number of ..." of the question above
     the table, else no title."""
-    if _NUMBERING.fullmatch(section or ""):
+    if _NUMBERING.fullmatch(section or "") or _dateline(section):
         section = _counted(blocks, index)
     if index - 1 >= 0:
         b = blocks[index - 1]
@@ -458,13 +468,18 @@ def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:
             value, unit, d = _matrix_cell(raw, is_change, hint or _unit_hint(g.header[j]), None,
                                           t.scale_of(j), bool(_RATE_HDR.search(g.hfull[j])), col_units)
             metric, subject = split_label(clean_label(g.header[j]))
-            if _TOTAL_ROW.fullmatch(metric.strip()):
-                metric = t.title  # "Financial Year | Total": the total of what the caption says
+            mp = month_of_year(g.header[j], rp) if _BARE_MONTH.fullmatch(g.header[j].strip()) else None
+            if _TOTAL_ROW.fullmatch(metric.strip()) or mp is not None:
+                # "Financial Year | Total": the total of what the caption says; "2019 | Jan":
+                # January 2019 of what the caption says
+                metric, subject = t.title, ""
+            if _BARE_MONTH.fullmatch(g.header[j].strip()) and metric == g.header[j]:
+                metric = t.title  # a month is no metric ("Total | Jan": January's total)
             if g.groups[j] and not _col_period(g.groups[j], ""):
                 metric = f"{g.groups[j]}: {metric}"
             if is_total and not subject:
                 subject = "Total"
-            out.append(t.record(ri, j, label, metric, subject, g.header[j], p, value, unit, raw, d, row[0],
+            out.append(t.record(ri, j, label, metric, subject, g.header[j], mp or p, value, unit, raw, d, row[0],
                                 is_total=is_total or _is_total_col(g, j)))
     return out
 
