@@ -296,3 +296,19 @@ def _make_period(ptype: Optional[str], ref: Optional[_dt.date]):
 
 _OTHER = _P("other", None, None)
 
+
+
+_YEAR_TYPES = ("calendar_year", "financial_year")
+
+
+def month_of_year(label: str, p) -> Optional[_P]:
+    """A month's row ("January", "Sep") under a year's column ("2017", "2019/20"): that month
+    of that year (a financial year's January is in its second calendar year), else None. The
+    cell counts the month, not the year: the year would be a wrong period."""
+    if p is None or p.period_type not in _YEAR_TYPES or p.start is None or p.end is None:
+        return None
+    for y in sorted({p.start.year, p.end.year}):
+        q = _period(f"{label.strip()} {y}")
+        if q is not None and q.period_type == "month" and q.start and p.start <= q.start <= p.end:
+            return _P("month", q.start, q.end, p.raw)
+    return None

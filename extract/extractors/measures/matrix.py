@@ -98,10 +98,10 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...model import Block
-from ...normalise import MONTH
+from ...normalise import MONTH, parse_date
 from ...records import MeasureRecord
 from .cells import _WS, _cell, _is_blank, repair_broken_words, _common_split, _is_value_cell, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, split_label
-from .context import _Ctx, _OTHER, _P, _make_period, _record, _row_line, _shift_year, _table_id, _value_fields
+from .context import _Ctx, _OTHER, _P, _make_period, _record, _row_line, _shift_year, _table_id, _value_fields, month_of_year
 from .shapes import _numbered_para
 from .words import _CHANGE_COL, _DELTA_COL, _DIMENSION_HDR, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _PREV_HDR, _RATE_HDR, _SPLY, _STATUS_HDR, _TARGET_HDR, _TOTAL_ROW, _WHO_NOT
 
@@ -152,13 +152,23 @@ def _counted(blocks: list[Block], index: int) -> str:
     return f"Number of {m.group(1).strip()}" if m else ""
 
 
+# a page's dateline ("Date Responded 29 April 2020", "Dated: 07 Jun 2011"): names no measure
+_DATELINE = re.compile(r"(?i)\s*dated?(?:\s+(?:responded|published|received|of\s+(?:response|request|disclosure)))?"
+                       r"\s*[:\-–]?\s*(?P<date>\S.*)")
+
+
+def _dateline(text: str) -> bool:
+    m = _DATELINE.fullmatch(text or "")
+    return bool(m) and parse_date(m.group("date")) is not None
+
+
 def _table_title(blocks: list[Block], index: int, section: str, first_hdr: str) -> str:
     """What a table counts: a short caption paragraph right above it ("Table 2: Recorded
     crime by crime type" -> "Recorded crime"), else the heading it stands under.  A caption
     that only gives the money scale is no title; a heading that is only a numbering
     ("Question 1b.", "Table 1.") names nothing: then the "number of ..." of the question above
     the table, else no title."""
-    if _NUMBERING.fullmatch(section or ""):
+    if _NUMBERING.fullmatch(section or "") or _dateline(section):
         section = _counted(blocks, index)
     if index - 1 >= 0:
         b = blocks[index - 1]
@@ -458,13 +468,18 @@ def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:
             value, unit, d = _matrix_cell(raw, is_change, hint or _unit_hint(g.header[j]), None,
                                           t.scale_of(j), bool(_RATE_HDR.search(g.hfull[j])), col_units)
             metric, subject = split_label(clean_label(g.header[j]))
-            if _TOTAL_ROW.fullmatch(metric.strip()):
-                metric = t.title  # "Financial Year | Total": the total of what the caption says
+            mp = month_of_year(g.header[j], rp) if _BARE_MONTH.fullmatch(g.header[j].strip()) else None
+            if _TOTAL_ROW.fullmatch(metric.strip()) or mp is not None:
+                # "Financial Year | Total": the total of what the caption says; "2019 | Jan":
+                # January 2019 of what the caption says
+                metric, subject = t.title, ""
+            if _BARE_MONTH.fullmatch(g.header[j].strip()) and metric == g.header[j]:
+                metric = t.title  # a month is no metric ("Total | Jan": January's total)
             if g.groups[j] and not _col_period(g.groups[j], ""):
                 metric = f"{g.groups[j]}: {metric}"
             if is_total and not subject:
                 subject = "Total"
-            out.append(t.record(ri, j, label, metric, subject, g.header[j], p, value, unit, raw, d, row[0],
+            out.append(t.record(ri, j, label, metric, subject, g.header[j], mp or p, value, unit, raw, d, row[0],
                                 is_total=is_total or _is_total_col(g, j)))
     return out
 
@@ -731,6 +746,7 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
         if not subject and qual is not None and row[qual] and not g.is_value(row[qual]):
             subject = row[qual]  # "Treasury Bills | UK Government | 4,936,737"
         row_total = bool(_TOTAL_ROW.fullmatch(label))
+        month_row = bool(_BARE_MONTH.fullmatch(label.strip()))  # "January" under "2017": its month
         label_hint = _unit_hint(label)
         if label_hint == "percent" and _prints_counts(row, g):
             label_hint = None
@@ -750,9 +766,12 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
                 value, unit = _timed(raw, h)
             rag = _rag_column(g, j)
             m = metric or (t.title if rag else _column_metric(t, kinds, j))
+            p = month_of_year(label, periods[j]) if month_row else None
+            if p is not None:
+                m = _column_metric(t, kinds, j)  # the month is the period, not the metric
             subj = subject
             if who_cols and not subj:
                 subj = first_who if _SPLY.match(h.strip()) else h
-            out.append(t.record(ri, j, label, m, subj, _column_label(g, j), periods[j], value, unit, raw, d, row[g.lab],
+            out.append(t.record(ri, j, label, m, subj, _column_label(g, j), p or periods[j], value, unit, raw, d, row[g.lab],
                                 is_total=row_total or _is_total_col(g, j), rag=rag))
     return out

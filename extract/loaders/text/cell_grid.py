@@ -38,6 +38,12 @@ def _label(t: str) -> bool:
         and not t.endswith((".", ":", ";", ",")) and "|" not in t
 
 
+def _value_or_empty(ln: _Line) -> bool:
+    # a line holding only "|" is an empty cell where each cell is followed by " |" (Northumbria
+    # Police: "Right to know applications |" / "76 |" / "|"); it keeps the row's cells in place
+    return bool(_VALUE_CELL.match(_cell(ln))) or ln.text == "|"
+
+
 def _next_to(items: list, k: int, page_of, page) -> bool:
     it = items[k] if k < len(items) else None
     return isinstance(it, _Line) and it.blank_before <= _MAX_BLANKS and page_of(it) == page
@@ -63,7 +69,7 @@ def _grid_at(items: list, i: int, page_of):
         return None
     rows = [header]
     while _next_to(items, k, page_of, page) and _label(_cell(items[k])) \
-            and all(_next_to(items, k + c, page_of, page) and _VALUE_CELL.match(_cell(items[k + c]))
+            and all(_next_to(items, k + c, page_of, page) and _value_or_empty(items[k + c])
                     for c in range(1, width)):
         rows.append([_cell(items[k + c]) for c in range(width)])
         k += width

@@ -11,6 +11,7 @@ from ..common import (MARKER_START, clean_inline, ends_sentence, is_rule, page_m
 from .lines import BULLET_START, _BULLET, _Draft, _Line, _should_join, _split_cols, _table_run, heading_level
 from .layout import _is_seed, _layout_items
 from .cell_grid import cell_grid_tables
+from .inline_rows import pipe_row_items, spaced_row_tables
 from .residue import _deliverable_tables, _residue_tables
 
 _PAGE_NO = re.compile(r"^(?:page\s+)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s+of\s+\d{1,4})?$", re.I)
@@ -193,9 +194,10 @@ def parse_text(doc, text: str) -> None:
     if has_ff:
         lines = _without_running_lines(text, lines, ff_page)
     page_of_line = lambda ln: ff_page.get(ln.no, 1)  # noqa: E731
-    items = _layout_items(lines, page_of_line)
+    items = pipe_row_items(lines, page_of_line, lambda part: _layout_items(part, page_of_line))
     items = _deliverable_tables(items, page_of_line)
     items = cell_grid_tables(items, page_of_line)
+    items = spaced_row_tables(items, page_of_line)
     items = _residue_tables(items, page_of_line)
     blocks = _finish_drafts(_drafts(items))
     paginate(doc, blocks, ff_page_of_line=ff_page if has_ff else None, markers=markers)

@@ -1,0 +1,161 @@
+"""Tables whose rows are each on one line without a column layout (rules 13-14 of
+:mod:`extract.loaders.text`): a web page's table saved as text with "|" between its cells and
+no Markdown separator row, and a table whose cells a converter set one space apart.
+
+Rule 13, pipe rows (Surrey PCC decision notices, Scottish Parliament written answers):
+
+    |             |  1997-98  |  1998-99  |      <- a pipe before the first cell and after the
+    |  Aberdeen City  |  28,793  |  30,937  |         last are edges, not empty cells
+
+Two or more adjacent lines holding two or more cells each, the same number on every line,
+with a number in some cell below the first line, are a table. A header whose last cell is
+empty while every row below has a value there lost its empty corner cell to the converter
+("Budget £m | Outturn £m | Variance £m | |" over "Funding | (292.8) | (291.2) | (1.6) |"):
+the corner is put back in front.
+
+Rule 14, spaced rows (West Midlands and Northumbria Police FOI answers):
+
+    Month 2017 2018 2019 2020          <- a header: an optional label, then two or more periods
+    January 1331 1752 1336 1398        <- rows: a label, then exactly one number per period
+
+The header and at least two rows, adjacent, make a table; it ends before the first line
+that is not a label followed by exactly as many numbers ("November 1739 1850 1220" under four
+years: which year is missing cannot be known, so nothing after it is read either).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .cell_grid import _PERIOD_CELL, _VALUE_CELL
+from .lines import _Draft, _Line
+
+_NUMBER = re.compile(r"[-+(]?[£]?\d[\d,]*(?:\.\d+)?%?\)?$")
+
+
+# --------------------------------------------------------------------------
+# rule 13: pipe rows
+# --------------------------------------------------------------------------
+
+def _pipe_cells(ln: _Line) -> Optional[list[str]]:
+    """The cells of a pipe row ("a | b | c |", "| a | b |"), or None for another line."""
+    t = ln.text
+    if t.count("|") < 2:
+        return None
+    if t.startswith("|"):
+        t = t[1:]
+    if t.endswith("|"):
+        t = t[:-1]
+    cells = [c.strip() for c in t.split("|")]
+    return cells if len(cells) >= 2 else None
+
+
+def _pipe_run(lines: list, i: int, page_of) -> Optional[tuple[list[list[str]], int]]:
+    first = lines[i]
+    head = _pipe_cells(first) if isinstance(first, _Line) else None
+    if head is None:
+        return None
+    rows = [head]
+    k = i + 1
+    while k < len(lines) and isinstance(lines[k], _Line) and lines[k].blank_before == 0 \
+            and page_of(lines[k]) == page_of(first):
+        cells = _pipe_cells(lines[k])
+        if cells is None or len(cells) != len(head):
+            break
+        rows.append(cells)
+        k += 1
+    if len(rows) < 2 or not any(_NUMBER.match(c) for r in rows[1:] for c in r):
+        return None
+    if head[0] and not head[-1] and all(r[-1] for r in rows[1:]):
+        rows[0] = [""] + head[:-1]  # the converter's lost corner cell (see the module docstring)
+    return rows, k
+
+
+def pipe_row_items(lines: list, page_of, read) -> list:
+    """``read(lines)`` of the lines between pipe-row tables, with each table as a draft."""
+    if not any("|" in ln.raw for ln in lines):
+        return read(lines)   # (no pipe, no pipe row: the common case, read whole)
+    out: list = []
+    start = i = 0
+    while i < len(lines):
+        found = _pipe_run(lines, i, page_of) if "|" in lines[i].raw else None
+        if found is None:
+            i += 1
+            continue
+        rows, j = found
+        out.extend(read(lines[start:i]))
+        out.append(_Draft("table", lines[i].no, rows=rows, src=[ln.no for ln in lines[i:j]]))
+        start = i = j
+    out.extend(read(lines[start:]))
+    return out
+
+
+# --------------------------------------------------------------------------
+# rule 14: spaced rows
+# --------------------------------------------------------------------------
+
+def _split_tail(t: str, test) -> tuple[str, list[str]]:
+    """(label, trailing words of ``t`` that pass ``test``)."""
+    words = t.split()
+    n = len(words)
+    while n and test(words[n - 1]):
+        n -= 1
+    return " ".join(words[:n]), words[n:]
+
+
+def _label_ok(label: str) -> bool:
+    return 0 < len(label) <= 60 and any(ch.isalpha() for ch in label) \
+        and not label.endswith((".", ":", ";", ",")) and "|" not in label
+
+
+def _spaced_header(ln: _Line) -> Optional[tuple[str, list[str]]]:
+    if len(ln.text) > 120 or "   " in ln.raw.strip():
+        return None
+    label, periods = _split_tail(ln.text, _PERIOD_CELL.match)
+    if len(periods) < 2 or (label and (not _label_ok(label) or len(label) > 40)):
+        return None
+    return label, periods
+
+
+def _spaced_row(ln: _Line, width: int) -> Optional[list[str]]:
+    if ln.blank_before:
+        return None
+    label, values = _split_tail(ln.text, _VALUE_CELL.match)
+    if len(values) != width or not _label_ok(label):
+        return None
+    return [label] + values
+
+
+def _spaced_at(items: list, i: int, page_of) -> Optional[tuple[list[list[str]], int]]:
+    first = items[i]
+    head = _spaced_header(first) if isinstance(first, _Line) else None
+    if head is None:
+        return None
+    label, periods = head
+    rows = [[label] + periods]
+    k = i + 1
+    while k < len(items) and isinstance(items[k], _Line) and page_of(items[k]) == page_of(first):
+        row = _spaced_row(items[k], len(periods))
+        if row is None:
+            break
+        rows.append(row)
+        k += 1
+    return (rows, k) if len(rows) >= 3 else None
+
+
+def spaced_row_tables(items: list, page_of) -> list:
+    """The lines with each spaced-rows table replaced by a table draft."""
+    out: list = []
+    i = 0
+    while i < len(items):
+        it = items[i]
+        # (a header holds two period words at its end: a line not ending in a digit is none)
+        found = _spaced_at(items, i, page_of) if isinstance(it, _Line) and it.text[-1:].isdigit() else None
+        if found is None:
+            out.append(it)
+            i += 1
+            continue
+        rows, j = found
+        out.append(_Draft("table", it.no, rows=rows, src=[ln.no for ln in items[i:j]]))
+        i = j
+    return out
