@@ -1,0 +1,103 @@
+"""Figures and reconciliation of short excerpts of publishers outside the shared set (a third
+reading: fire and rescue performance minutes, PCC precept minutes, council budget monitoring,
+999 league-table news pages, police authority performance summaries), written here as strings.
+Expected values come from reading the excerpt; every rule has a negative test."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from extract.extractors import figures
+from extract.loaders import load_text
+from extract.reconcile.comparing import _agrees_c
+from extract.reconcile.sentences import _sentence_arithmetic
+from extract.reconcile.vocabulary import bound_of
+
+
+def _figs(text: str):
+    return list(figures.extract(load_text("page.txt", "Performance\n\n" + text + "\n")))
+
+
+def _raws(text: str) -> list[str]:
+    return [f.value_raw for f in _figs(text)]
+
+
+# --- a bound is no plain value, whichever word writes it; an approximation is -----------------
+
+def test_every_bound_is_not_a_plain_value():
+    # a 999 league-table news page (Deeside) and the corpus highlight report ("More than £73,000" was
+    # already dropped beside "over £90,000"); "at least", "up to", "a maximum of" (precept minutes)
+    assert _raws("One such high performing force was Avon and Somerset, who consistently answer over 90% "
+                 "of their 999 calls in under 10 seconds.") == ["10 seconds"]
+    assert _raws("Between November 2021 and April 2022, North Wales Police received 46,310 emergency 999 "
+                 "calls, just over 10,200 were not answered within the 10 second target time.") \
+        == ["46,310", "10 second"]
+    assert _raws("County Lines. 94 arrests. More than £73,000 in cash seized. Class A drugs valued at over "
+                 "£90,000. Class B drugs valued at over £155,000.") == ["94"]
+    assert _raws("The consultation assumed a maximum of £10 and a rise of up to £12 for a Band D property, "
+                 "at least 2% below the national average.") == []
+    assert _raws("Budgets below £500 and spending above £25,000 need approval.") == []
+
+
+def test_approximations_time_limits_and_targets_stay():
+    # Hereford & Worcester fire's performance page: approximations are the values stated
+    got = [(f.value_raw, f.value) for f in _figs("On average the Service receives around 10,000 emergency "
+                                                 "calls and approximately 6,600 incidents a year.")]
+    assert got == [("10,000", 10000.0), ("6,600", 6600.0)]
+    # a time limit names what is measured; a target is a threshold by nature (Devon & Cornwall)
+    assert _raws("Cases open over 28 days fell to 12.") == ["28", "12"]
+    got = _raws("One-year Target: To achieve a reduction of at least 2% in Serious Acquisitive Crime")
+    assert got == ["2%"]
+
+
+def test_words_before_a_number_that_are_not_a_bound():
+    # a phrasal verb ("carried over") and a level reached ("went up to", "from ... up to")
+    assert _raws("The council carried over £2.1m to next year.") == ["£2.1m"]
+    assert _raws("Satisfaction went up to 45% from 40%.") == ["45%", "40%"]
+    assert _raws("Calls rose from 1,200 up to 1,450.") == ["1,200", "1,450"]
+    # a council treasury report: the level the portfolio was brought to
+    assert _raws("A £29.6m net increase in covered bonds brings the total bond portfolio up to £117.9m.") \
+        == ["£29.6m", "£117.9m"]
+
+
+def test_bound_words_read_in_their_direction():
+    assert bound_of("a rise of no more than ") == "upper"
+    assert bound_of("not less than ") == "lower"
+    assert bound_of("fewer than ") == "upper"
+    assert bound_of("greater than ") == "lower"
+    assert bound_of("a minimum of ") == "lower"
+    assert bound_of("a maximum of ") == "upper"
+    assert bound_of("approximately ") == "approx"
+    assert bound_of("a total of ") == ""
+
+
+def _fc(value: float, qualifier: str, sign_stated: bool = True):
+    return SimpleNamespace(f=SimpleNamespace(value=value, unit="percent"), sign_stated=sign_stated,
+                           qualifier=qualifier, precision=1.0)
+
+
+def test_a_bound_holds_on_the_size_in_the_direction_stated():
+    cell = lambda v: SimpleNamespace(value=v, unit="percent")   # noqa: E731
+    # "fell by over 5%" holds for -7%, not for -3% nor for +7%
+    assert _agrees_c(_fc(-5.0, "lower"), cell(-7.0))
+    assert not _agrees_c(_fc(-5.0, "lower"), cell(-3.0))
+    assert not _agrees_c(_fc(-5.0, "lower"), cell(7.0))
+    # "under 10%" holds for 8%, not 12%
+    assert _agrees_c(_fc(10.0, "upper"), cell(8.0))
+    assert not _agrees_c(_fc(10.0, "upper"), cell(12.0))
+
+
+# --- arithmetic: a number computed from a bound is never an alarm ------------------------------
+
+def _arith(text: str):
+    return _sentence_arithmetic("d", text, 1, None, {})
+
+
+def test_a_share_computed_from_a_bound_is_not_a_mismatch():
+    # Hereford & Worcester fire: "out of the 488 incidents examined this quarter, 388 (80%) met the APM"
+    bounded = "Over 300 of the 488 incidents examined (65%) met the attendance measure."
+    assert [c.verdict for c in _arith(bounded) if c.verdict == "mismatch"] == []
+    # the same sentence with an exact count is checked both ways
+    assert [c.verdict for c in _arith("320 of the 488 incidents examined (65%) met the attendance measure.")] \
+        == ["consistent"]
+    assert [c.verdict for c in _arith("300 of the 488 incidents examined (65%) met the attendance measure.")] \
+        == ["mismatch"]
