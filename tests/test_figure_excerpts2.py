@@ -101,3 +101,43 @@ def test_a_share_computed_from_a_bound_is_not_a_mismatch():
         == ["consistent"]
     assert [c.verdict for c in _arith("300 of the 488 incidents examined (65%) met the attendance measure.")] \
         == ["mismatch"]
+
+
+# --- a span of months across two years is the span, not one of its months -----------------------
+
+def _periods(text: str):
+    return [(f.value_raw, f.period_type, f.period_start, f.period_end) for f in _figs(text)]
+
+
+def test_a_month_span_of_two_years_is_the_span():
+    # 999 league-table pages (Deeside; the Home Office release): "between 1 November 2021 to 30 April 2022"
+    span = ("other", "2021-11-01", "2022-04-30")
+    assert _periods("Between November 2021 and April 2022, North Wales Police received 46,310 emergency "
+                    "999 calls.") == [("46,310",) + span]
+    assert _periods("The first data set covers calls made between 1 November 2021 to 30 April 2022; 71% "
+                    "were answered.") == [("71%",) + span]
+    assert _periods("From November 2021 to April 2022 the force received 46,310 calls.") == [("46,310",) + span]
+
+
+def test_two_dated_figures_keep_their_own_months():
+    assert _periods("Calls rose from 120 in November 2021 to 150 in April 2022.") == [
+        ("120", "month", "2021-11-01", "2021-11-30"), ("150", "month", "2022-04-01", "2022-04-30")]
+
+
+# --- emergency calls answered are 999's call handling, not the Immediate grade attended ------------
+
+def _subjects(text: str):
+    return {f.value_raw: f.subject for f in _figs(text)}
+
+
+def test_emergency_calls_answered_or_handled_are_no_immediate_grade():
+    # a 999 league-table news page (Deeside) and a fire service's measures table (Warwickshire)
+    got = _subjects("Humberside Police are the slowest when it comes to answering emergency calls, according "
+                    "to new data which showed that just 2% of its calls were picked up within 10 seconds.")
+    assert got["2%"] != "Immediate"
+    got = _subjects("% life risk and property emergency calls handled within 90 seconds 79 85 88.75")
+    assert got["88.75"] != "Immediate"
+    assert _subjects("The control room received 4,100 emergency calls in May.")["4,100"] != "Immediate"
+    # attended, they are the grade's
+    assert _subjects("Officers attended 85% of emergency calls within 10 minutes.")["85%"] == "Immediate"
+    assert _subjects("Emergency response times averaged 12 minutes.")["12 minutes"] == "Immediate"

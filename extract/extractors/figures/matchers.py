@@ -118,6 +118,9 @@ def _span_and_relative_patterns() -> list[list[dict]]:
     span_to = {"LOWER": {"IN": ["and", "to", "until"]}}
     P.append([span_from, YEAR, span_to, YEAR])
     P.append([span_from, {"TEXT": {"REGEX": _FY_TOK}}, span_to, {"TEXT": {"REGEX": _FY_TOK}}])
+    # months of two years: "between November 2021 and April 2022", "from 1 November 2021 to 30 April 2022"
+    P.append([span_from, MON, YEAR, span_to, MON, YEAR])
+    P.append([span_from, DAY, MON, YEAR, span_to, DAY, MON, YEAR])
     # "between April and June 2023" ("April and June" alone may be two months: only after "between")
     between = {"LOWER": "between"}
     AND = {"LOWER": "and"}

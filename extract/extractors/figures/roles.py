@@ -92,6 +92,9 @@ def _is_non_figure(q: N.Quantity, sentence: str, prev: Optional[N.Quantity]) -> 
         # "less than 1%", "over 1,000 assaults", "at least 2%", "up to £2,500": a bound, not the value,
         # and a figure has no field to say so (an approximation, "around 5%", stays a value)
         return True
+    if prev is not None and _RESTATED.match(sentence, prev.end, q.start) and prev.kind == "" \
+            and prev.unit != "seconds" and _is_bound(prev, sentence):
+        return True   # "an increase of just under £4m (or 3.2%)": the bound restated is a bound too
     if q.kind == "" and _run_brackets(sentence, q):
         return True  # a flattened finance row "Funding(310.3)(311.3)(1.0)": accounting negatives without their unit
     if q.kind == "" and q.raw[-1:].isdigit() and _SCALE_RUN_ON.match(sentence, q.end):
@@ -130,6 +133,7 @@ def _is_bound(q: N.Quantity, sentence: str) -> bool:
         return False
     return not (_NOT_BOUND.search(sentence, max(0, q.start - 70), q.start)
                 or _TARGET_CLAUSE.search(sentence, max(0, q.start - 80), q.start))
+_RESTATED = re.compile(r"[ \t]*[(,]?[ \t]*(?:or|i\.e\.?|equivalent[ \t]+to|equating[ \t]+to|which[ \t]+is)[ \t]*$", re.I)
 _TIME_AFTER = re.compile(r"[ \t-]*(?:working[ \t]+|calendar[ \t]+)?(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|"
                          r"seconds?|secs?)\b", re.I)
 
