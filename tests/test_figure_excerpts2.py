@@ -141,3 +141,38 @@ def test_emergency_calls_answered_or_handled_are_no_immediate_grade():
     # attended, they are the grade's
     assert _subjects("Officers attended 85% of emergency calls within 10 minutes.")["85%"] == "Immediate"
     assert _subjects("Emergency response times averaged 12 minutes.")["12 minutes"] == "Immediate"
+
+
+# --- a financial year written GOV.UK style: "2024 to 2025" ---------------------------------------
+
+def test_gov_uk_financial_years_and_their_quarters():
+    from extract.normalise.periods import parse_period
+    cases = {
+        "2024 to 2025": ("financial_year", "2024-04-01", "2025-03-31"),
+        "the 2023 to 2024 pay award": ("financial_year", "2023-04-01", "2024-03-31"),
+        "Q3 2024 to 2025": ("quarter", "2024-10-01", "2024-12-31"),
+        "Q1 2023 to 2024": ("quarter", "2023-04-01", "2023-06-30"),
+        "Q4 2023 to 2024": ("quarter", "2024-01-01", "2024-03-31"),
+        # a span after "from" / "between" stays a span of calendar years
+        "from 2019 to 2020": ("other", "2019-01-01", "2020-12-31"),
+        "between 2019 to 2020": ("other", "2019-01-01", "2020-12-31"),
+        # the forms read before are unchanged
+        "Q3 2024/25": ("quarter", "2024-10-01", "2024-12-31"),
+        "2022-2023": ("financial_year", "2022-04-01", "2023-03-31"),
+    }
+    for text, want in cases.items():
+        p = parse_period(text)
+        assert (p.period_type, p.start.isoformat(), p.end.isoformat()) == want, text
+    # years that are not consecutive are no financial year; a quarter of them has no dates
+    assert parse_period("2019 to 2022") is None
+    p = parse_period("Q3 2019 to 2022")
+    assert (p.period_type, p.start, p.end) == ("quarter", None, None)
+    p = parse_period("Q1 2024")
+    assert (p.period_type, p.start, p.end) == ("quarter", None, None)
+
+
+def test_a_fire_service_quarter_written_gov_uk_style():
+    # Hereford & Worcester fire's performance minutes: the quarter, not the calendar year 2025
+    got = _periods("A total of 2,046 incidents were attended in Q3 2024 to 2025 which was a decrease of 2% "
+                   "(-33 incidents) compared to Q3 2023 to 2024.")
+    assert got == [(raw, "quarter", "2024-10-01", "2024-12-31") for raw in ("2,046", "2%", "-33")]

@@ -95,6 +95,9 @@ def _quarter_year_patterns() -> list[list[dict]]:
     Q = {"TEXT": {"REGEX": r"^Q[1-4]$"}}
     P.append([Q, {"TEXT": {"REGEX": _FY_TOK}}])
     P.append([Q, YEAR, {"TEXT": {"REGEX": r"^(?:-|–|/)$"}, "OP": "?"}, {"TEXT": {"REGEX": r"^\d\d$"}, "OP": "?"}])
+    # GOV.UK style: "Q3 2024 to 2025", "the 2023 to 2024 pay award" (a financial year)
+    P.append([Q, YEAR, {"LOWER": "to"}, YEAR])
+    P.append([YEAR, {"LOWER": "to"}, YEAR])
     # year to date: "year to date", "year-to-date", "the financial year to date", "YTD", "2023/24 YTD"
     ytd = [{"LOWER": "year"}, {"TEXT": "-", "OP": "?"}, {"LOWER": "to"}, {"TEXT": "-", "OP": "?"}, {"LOWER": "date"}]
     P.append(ytd)
