@@ -176,3 +176,22 @@ def test_a_fire_service_quarter_written_gov_uk_style():
     got = _periods("A total of 2,046 incidents were attended in Q3 2024 to 2025 which was a decrease of 2% "
                    "(-33 incidents) compared to Q3 2023 to 2024.")
     assert got == [(raw, "quarter", "2024-10-01", "2024-12-31") for raw in ("2,046", "2%", "-33")]
+
+
+def test_a_comparison_base_written_with_the_number_is_no_period_of_the_figure():
+    # Hereford & Worcester fire: "compared to the number in Q3 2023 to 2024" is the base, not the
+    # period of the change (no own period stated: left empty, never the base's)
+    got = _periods("Special Services incidents (718) increased by 3% (+18 incidents) compared to the number "
+                   "in Q3 2023 to 2024 with road traffic collisions (RTCs) up by 13% (+22 incidents).")
+    assert got == [(raw, None, None, None) for raw in ("718", "3%", "+18", "13%", "+22")]
+    # with its own period the change takes it
+    assert _periods("In April 2024 burglary rose by 5% compared to the number in March 2024.") == [
+        ("5%", "month", "2024-04-01", "2024-04-30")]
+
+
+def test_a_due_cell_in_gov_uk_style_is_its_financial_year():
+    # a council plan's "Timescale: 2025 to 2026" is due as "2025/26" is (the year's first day)
+    from extract.normalise.due import parse_due
+    assert (parse_due("2025 to 2026").date.isoformat(), parse_due("2025 to 2026").kind) == \
+        (parse_due("2025/26").date.isoformat(), "financial_year") == ("2025-04-01", "financial_year")
+    assert parse_due("2019 to 2022").date is None
