@@ -195,3 +195,18 @@ def test_a_due_cell_in_gov_uk_style_is_its_financial_year():
     assert (parse_due("2025 to 2026").date.isoformat(), parse_due("2025 to 2026").kind) == \
         (parse_due("2025/26").date.isoformat(), "financial_year") == ("2025-04-01", "financial_year")
     assert parse_due("2019 to 2022").date is None
+
+
+# --- "Label: value" lists whose labels hold more than the subject --------------------------------
+
+def test_a_subject_heading_the_next_value_is_not_the_one_before():
+    # a police authority's performance summary (Devon & Cornwall): each BCU heads its own value
+    got = [(f.value_raw, f.subject) for f in _figs(
+        "Total Crime Sanction Detection Year to date: Cornwall & IOS BCU: 26.4% Plymouth BCU: 30.2% "
+        "Devon BCU: 26.5%")]
+    assert got == [("26.4%", "Cornwall"), ("30.2%", "Plymouth"), ("26.5%", "Devon")]
+    # a subject right after its figure stays its own
+    assert [(f.value_raw, f.subject) for f in _figs("There were 120 burglaries and 45 robberies.")] == [
+        ("120", "Residential Burglary"), ("45", "Robbery")]
+    assert [(f.value_raw, f.subject) for f in _figs("Burglary: 45 Robbery: 12")] == [
+        ("45", "Residential Burglary"), ("12", "Robbery")]
