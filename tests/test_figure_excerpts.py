@@ -275,8 +275,9 @@ def test_strict_bounds_are_not_emitted_as_plain_values():
 
 
 def test_time_limits_and_other_wordings_stay():
+    # (a bound written "over" is a bound like "more than": see test_every_bound_is_not_a_plain_value)
     got = [f.value_raw for f in _figs("Calls\n\nWe answered 85% of calls in less than 10 seconds; cases "
-                                      "older than 28 days fell to 12; over 500 arrests were made.\n")]
+                                      "older than 28 days fell to 12; about 500 arrests were made.\n")]
     assert got == ["85%", "10 seconds", "28", "12", "500"]
     got = [f.value_raw for f in _figs("Cases\n\nCases open more than 28 days fell to 12.\n")]
     assert "28" in got and "12" in got

@@ -282,7 +282,7 @@ def _subjects(sentence: str):
 def test_a_subject_right_after_its_figure_is_its_own():
     # West Midlands Police FOI; Northern Ireland Policing Board answer
     got = dict(_subjects("There were 162,000 calls – just over 98,000 to 101 and almost 64,000 to 999."))
-    assert (got["98,000"], got["64,000"]) == ("101", "999")
+    assert "98,000" not in got and got["64,000"] == "999"   # (a bound is no plain value: test_figure_excerpts2)
     got = dict(_subjects("In 2018 CMC dealt with 199,450 x 999 calls, 701,832 x 101 calls in all."))
     assert (got["199,450"], got["701,832"]) == ("999", "101")
     got = dict(_subjects("There were 120 burglaries and 45 robberies."))
@@ -295,13 +295,17 @@ def test_a_label_and_its_value_keep_their_subject():
 
 def test_a_change_stated_approximately_and_its_restatements():
     # Cleveland PCC precept decision, West Yorkshire panel report
-    assert _figures("The overall funding position would be an increase of just under £4m (or 3.2%).") == [
+    # (a bound and its restatement are no plain values: "just under £4m (or 3.2%)"; an approximation is)
+    assert _figures("The overall funding position would be an increase of just under £4m (or 3.2%).") == []
+    assert _figures("The overall funding position would be an increase of around £4m (or 3.2%).") == [
         ("£4m", 4_000_000.0, "change"), ("3.2%", 3.2, "change")]
     got = _figures("The Panel endorses the proposal to increase the Council Tax by £5 on a band D property "
                    "which equates to 3.6%.")
     assert got == [("£5", 5.0, "change"), ("3.6%", 3.6, "change")]
-    # "make up over 52,000" is a level: the approximation follows "by" or "of" only
-    assert _figures("The veteran population make up over 52,000.") == [("52,000", 52_000.0, "level")]
+    # "make up over 52,000" is a bound, no plain value; "almost 52,000" is a level (the approximation
+    # is a change after "by" or "of" only)
+    assert _figures("The veteran population make up over 52,000.") == []
+    assert _figures("The veteran population make up almost 52,000.") == [("52,000", 52_000.0, "level")]
 
 
 def _table_rows(text: str):

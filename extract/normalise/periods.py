@@ -39,12 +39,15 @@ _ROLLING_RE = re.compile(
 _YTD_RE = re.compile(r"\b(?:year[ \t-]+to[ \t-]+date|ytd|financial[ \t]+year[ \t]+to[ \t]+date|fytd)\b", re.IGNORECASE)
 _QUARTER_RE = re.compile(
     r"\b(?:q(?P<qn>[1-4])|quarter[ \t]+(?P<qw>one|two|three|four|[1-4])|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[ \t]+quarter)"
-    r"(?:[ \t]*(?:of[ \t]+)?(?:(?:fy|financial[ \t]+year)[ \t]*)?(?P<y1>(?:19|20)\d\d|\d\d)[ \t]*[-/][ \t]*(?P<y2>(?:19|20)?\d\d))?\b",
+    r"(?:[ \t]*(?:of[ \t]+)?(?:(?:fy|financial[ \t]+year)[ \t]*)?(?P<y1>(?:19|20)\d\d|\d\d)(?:[ \t]*[-/][ \t]*|[ \t]+to[ \t]+)"
+    r"(?P<y2>(?:19|20)?\d\d))?\b",
     re.IGNORECASE)
 _FY_RE = re.compile(
     r"(?:\b(?:fy|financial[ \t]+year|fin\.?[ \t]+year)[ \t]*(?P<a1>(?:19|20)?\d\d)[ \t]*[-/][ \t]*(?P<a2>(?:19|20)?\d\d)\b"
     r"|\b(?P<b1>(?:19|20)\d\d)[ \t]*[-/][ \t]*(?P<b2>(?:19|20)?\d\d)\b(?![-/]\d))",
     re.IGNORECASE)
+#: a financial year in GOV.UK style, "2024 to 2025" (after "from" or "between" a span: _YEAR_SPAN_RE)
+_FY_TO_RE = re.compile(r"\b(?P<b1>(?:19|20)\d\d)[ \t]+to[ \t]+(?P<b2>(?:19|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
 _YEAR_SPAN_RE = re.compile(r"\b(?:between|from)[ \t]+(?P<a>(?:19|20)\d\d)[ \t]+(?:and|to|until)[ \t]+(?P<b>(?:19|20)\d\d)\b(?![-/]\d)",
                            re.IGNORECASE)
 _FY_SPAN_RE = re.compile(
@@ -346,7 +349,9 @@ def _pass_financial_year(t, raw, default_year):
     """"FY 23/24", "2022/23", "2019-20"; "2022-25" (not one year) is other, no dates."""
     m = _FY_RE.search(t)
     if not m:
-        return None
+        m = _FY_TO_RE.search(t)
+        fy = _fy_years(m["b1"], m["b2"]) if m else None   # (two years that are not consecutive: no period)
+        return Period("financial_year", _dt.date(fy[0], 4, 1), _dt.date(fy[1], 3, 31), raw(m)) if fy else None
     fy = _fy_of(m)
     if fy:
         return Period("financial_year", _dt.date(fy[0], 4, 1), _dt.date(fy[1], 3, 31), raw(m))

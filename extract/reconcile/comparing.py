@@ -64,10 +64,12 @@ def _agrees_c(fc: _Fig, c: MeasureRecord, magnitude: bool = False) -> bool:
     n, t = fc.f.value, c.value
     if magnitude or not fc.sign_stated:
         n, t = abs(n), abs(t)
-    if fc.qualifier == "lower":
-        return t >= n - _eps(n, t)
-    if fc.qualifier == "upper":
-        return t <= n + _eps(n, t)
+    if fc.qualifier in ("lower", "upper"):
+        # a bound is on the size ("fell by over 5%" holds for -7%), in the direction stated
+        if n * t < 0:
+            return False
+        n, t = abs(n), abs(t)
+        return t >= n - _eps(n, t) if fc.qualifier == "lower" else t <= n + _eps(n, t)
     if fc.qualifier == "approx":
         return abs(t - n) <= 0.1 * abs(n) + _eps(n, t)
     return agrees(n, fc.precision, t, _cell_pt(fc, c))

@@ -15,6 +15,7 @@ from ..model import stable_id
 from ..records import CheckRecord, FigureRecord, MeasureRecord
 from .common import agrees, precision_of
 from .explanations import _severity, format_value
+from .vocabulary import bound_of
 
 #: the level a change column compares, by the change's period type
 _LEVEL_OF_CHANGE = {"change_12_months": ("rolling_12_months", "financial_year", "calendar_year")}
@@ -67,7 +68,10 @@ def count_change_checks(figures: list[FigureRecord], own: dict[str, CheckRecord]
         level = _current_level(cell, rows[(cell.doc_id, cell.table_id, cell.row_label)]) if n else None
         if n is None or level is None or not n.value:
             continue
-        out.append(_count_check(f, n, level))
+        rec = _count_check(f, n, level)
+        if rec.verdict == "mismatch" and bound_of((f.sentence or "")[max(0, (f.char_start or 0) - 25):f.char_start or 0]):
+            continue   # "around 13% (n.817)": an approximate or bounded percentage is never an alarm
+        out.append(rec)
     return out
 
 

@@ -12,7 +12,7 @@ from typing import Optional
 from ..normalise import MONTH_PREFIX, clean_text, sign_from_words
 from ..records import FigureRecord, MeasureRecord
 from ..vocab import vocabulary
-from .vocabulary import _FOREIGN_BASE, _APPROX, _GENERIC_VOLUME_WORDS, _LOWER_BOUND, _OTHER_BASELINE, _PREV, _UPPER_BOUND, _YOY, force_words
+from .vocabulary import _FOREIGN_BASE, _GENERIC_VOLUME_WORDS, _OTHER_BASELINE, _PREV, _YOY, bound_of, force_words
 from .common import _metric_key_fig, _norm, _stat_of, _subject_tokens, _topic, _topic_eq, _unit_family, agrees, precision_of
 from .tables import _Row, _Table, _pos, _raw_key, _raw_qual_words, _raw_words, _words_of
 
@@ -140,13 +140,7 @@ def _fig_context(f: FigureRecord) -> _Fig:
             explicit = {"raw:" + " ".join(words)}
     context = set(explicit) | _subject_tokens(pre) | _subject_tokens(f.metric_text) | _subject_tokens(f.section)
     tail = clean_text(pre)[-25:]
-    qual = ""
-    if _APPROX.search(tail):
-        qual = "approx"
-    elif _LOWER_BOUND.search(tail):
-        qual = "lower"
-    elif _UPPER_BOUND.search(tail):
-        qual = "upper"
+    qual = bound_of(tail)
     raw = clean_text(f.value_raw or "")
     sign_stated = (f.value or 0) < 0 or raw.lstrip().startswith(("+", "-")) or "▲" in raw or "▼" in raw \
         or sign_from_words(clean_text(pre)[-40:]) != 0 or sign_from_words(after[:20]) != 0

@@ -71,6 +71,12 @@ def _inexact(text: str, q: "_Q") -> bool:
     return bool(_APPROX.search(before) or _LOWER_BOUND.search(before) or _UPPER_BOUND.search(before))
 
 
+def _inexact_part(text: str, qs: list["_Q"], stated: "_Q", working: str) -> bool:
+    """Is a number the working is computed from ("over 300 of the 488 incidents") a bound or an
+    approximation?  (A number is in the working when its text is; a repeated text counts for all.)"""
+    return any(q is not stated and q.raw in working and _inexact(text, q) for q in qs)
+
+
 _NEST = re.compile(r"\bof (?:these|those|them|whom|which,? )|\bincluding\b|\bamong (?:them|these)\b|\bper\b|\ba month\b|"
                    r"\beach\b|\baverage\b|\bper cent\b|%", re.I)
 _TOTAL_AFTER = re.compile(r"\b(?:totall?ing|total(?:led)? of|a total of|totals?|comprising|comprised of|made up of|"
@@ -350,13 +356,14 @@ def _sentence_arithmetic(doc_id: str, text: str, page, section, fig_by_span: dic
         stated = abs(p.value) if kind == "change" else p.value
         imp = abs(implied) if kind == "change" else implied
         what = "The share " if kind == "share" else "The percentage change "
-        if _inexact(text, p) and not agrees(stated, precision_of(p.raw, "percent"), imp, 1e-9):
-            continue
+        if (_inexact(text, p) or _inexact_part(text, qs, p, working)) \
+                and not agrees(stated, precision_of(p.raw, "percent"), imp, 1e-9):
+            continue   # computed from a bound or an approximation: agreement only, never an alarm
         out.append(_arith_record(doc_id, kind, p, stated, precision_of(p.raw, "percent"), imp, working,
                                  id_base + (text, p.start, p.raw), text, page, section, "percent",
                                  figure_id=fid(p), measure_id=measure_id, what=what))
     for d, implied, working in _difference_checks(text, qs):
-        if _inexact(text, d):
+        if _inexact(text, d) or _inexact_part(text, qs, d, working):
             continue
         out.append(_arith_record(doc_id, "difference", d, d.value, 1.0, implied, working,
                                  id_base + (text, d.start, d.raw), text, page, section, "count",

@@ -100,8 +100,27 @@ _YOY = re.compile(r"year[\s-]*on[\s-]*year|\byoy\b|year over year|compared (?:to
 _PREV = re.compile(r"previous month|last month|month[- ]on[- ]month|previous quarter|last quarter|quarter[- ]on[- ]quarter"
                    rf"|(?:compared (?:to|with)|from|on|since|than) (?:in )?{MONTH}", re.I)
 _APPROX = re.compile(r"(?:\b(?:around|about|approximately|approx\.?|roughly|nearly|almost|circa|some|c\.|~)\s*)$", re.I)
-_LOWER_BOUND = re.compile(r"(?:\b(?:over|more than|above|exceeding|in excess of|at least|upwards of|\+)\s*)$", re.I)
-_UPPER_BOUND = re.compile(r"(?:\b(?:under|less than|below|fewer than|up to|at most|within)\s*)$", re.I)
+#: "no more than 5", "not less than 90%": the negation turns the bound round (tried before the two below)
+_NEGATED_UPPER = re.compile(r"\b(?:no|not)\s+(?:more|greater)\s+than\s*$", re.I)
+_NEGATED_LOWER = re.compile(r"\b(?:no|not)\s+(?:less|fewer)\s+than\s*$", re.I)
+_LOWER_BOUND = re.compile(r"(?:\b(?:over|more than|greater than|above|exceeding|in excess of|at least|upwards of|"
+                          r"a minimum of|\+)\s*)$", re.I)
+_UPPER_BOUND = re.compile(r"(?:\b(?:under|less than|below|fewer than|up to|at most|a maximum of|within)\s*)$", re.I)
+
+
+def bound_of(before: str) -> str:
+    """'approx', 'lower', 'upper' or '' for the words right before a number (its last ~25 characters)."""
+    if _APPROX.search(before):
+        return "approx"
+    if _NEGATED_UPPER.search(before):
+        return "upper"
+    if _NEGATED_LOWER.search(before):
+        return "lower"
+    if _LOWER_BOUND.search(before):
+        return "lower"
+    if _UPPER_BOUND.search(before):
+        return "upper"
+    return ""
 _NSAMPLE = re.compile(r"\bn\s*[.=:]\s*$", re.I)
 
 _CONTINUATION = re.compile(r"^\W*(?:this|which|that)\s+(?:represents|compares|equates|is|was|means|amounts)\b", re.I)

@@ -95,6 +95,9 @@ def _quarter_year_patterns() -> list[list[dict]]:
     Q = {"TEXT": {"REGEX": r"^Q[1-4]$"}}
     P.append([Q, {"TEXT": {"REGEX": _FY_TOK}}])
     P.append([Q, YEAR, {"TEXT": {"REGEX": r"^(?:-|–|/)$"}, "OP": "?"}, {"TEXT": {"REGEX": r"^\d\d$"}, "OP": "?"}])
+    # GOV.UK style: "Q3 2024 to 2025", "the 2023 to 2024 pay award" (a financial year)
+    P.append([Q, YEAR, {"LOWER": "to"}, YEAR])
+    P.append([YEAR, {"LOWER": "to"}, YEAR])
     # year to date: "year to date", "year-to-date", "the financial year to date", "YTD", "2023/24 YTD"
     ytd = [{"LOWER": "year"}, {"TEXT": "-", "OP": "?"}, {"LOWER": "to"}, {"TEXT": "-", "OP": "?"}, {"LOWER": "date"}]
     P.append(ytd)
@@ -118,6 +121,9 @@ def _span_and_relative_patterns() -> list[list[dict]]:
     span_to = {"LOWER": {"IN": ["and", "to", "until"]}}
     P.append([span_from, YEAR, span_to, YEAR])
     P.append([span_from, {"TEXT": {"REGEX": _FY_TOK}}, span_to, {"TEXT": {"REGEX": _FY_TOK}}])
+    # months of two years: "between November 2021 and April 2022", "from 1 November 2021 to 30 April 2022"
+    P.append([span_from, MON, YEAR, span_to, MON, YEAR])
+    P.append([span_from, DAY, MON, YEAR, span_to, DAY, MON, YEAR])
     # "between April and June 2023" ("April and June" alone may be two months: only after "between")
     between = {"LOWER": "between"}
     AND = {"LOWER": "and"}

@@ -38,7 +38,7 @@ class Mention:
 _BASE_BEFORE = re.compile(
     r"(?:\bthan(?:\s+in|\s+for|\s+during)?|\bcompared\s+(?:with|to)|\bin\s+comparison\s+(?:with|to)|"
     r"\bversus|\bvs\.?|\bagainst|\bfrom|\bon|\bsince|\bsame\s+period|\bprevious\s+high\s+in)"
-    r"(?:\s+(?:the|a|an|that|those|this|of|in|same|period|previous|levels?|seen))*\s*$",
+    r"(?:\s+(?:the|a|an|that|those|this|of|in|same|period|previous|levels?|seen|number|figures?|totals?))*\s*$",
     re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from|after|following|before|prior\s+to|until|by)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 

@@ -88,11 +88,13 @@ def _is_non_figure(q: N.Quantity, sentence: str, prev: Optional[N.Quantity]) -> 
     are dropped by :func:`normalise.find_quantities` itself)."""
     if q.kind == "" and q.start > 0 and sentence[q.start - 1].isalpha() and not q.raw[:1] in "£+-":
         return True  # glued to a word: codes, footnote markers
-    if q.kind == "" and q.unit != "seconds" and _STRICT_BOUND.search(sentence, max(0, q.start - 24), q.start) \
-            and not _TIME_AFTER.match(sentence, q.end):
-        # "less than 1%", "more than 1,000 assaults": a bound, not the value, and a figure has no field
-        # to say so (a time limit stays: "more than 28 days" names what is measured)
+    if q.kind == "" and q.unit != "seconds" and _is_bound(q, sentence):
+        # "less than 1%", "over 1,000 assaults", "at least 2%", "up to £2,500": a bound, not the value,
+        # and a figure has no field to say so (an approximation, "around 5%", stays a value)
         return True
+    if prev is not None and _RESTATED.match(sentence, prev.end, q.start) and prev.kind == "" \
+            and prev.unit != "seconds" and _is_bound(prev, sentence):
+        return True   # "an increase of just under £4m (or 3.2%)": the bound restated is a bound too
     if q.kind == "" and _run_brackets(sentence, q):
         return True  # a flattened finance row "Funding(310.3)(311.3)(1.0)": accounting negatives without their unit
     if q.kind == "" and q.raw[-1:].isdigit() and _SCALE_RUN_ON.match(sentence, q.end):
@@ -107,7 +109,31 @@ def _is_non_figure(q: N.Quantity, sentence: str, prev: Optional[N.Quantity]) -> 
     return False
 
 
-_STRICT_BOUND = re.compile(r"\b(?:(?:less|fewer|more|greater)[ \t]+than|in[ \t]+excess[ \t]+of|upwards[ \t]+of)[ \t]*£?$", re.I)
+_BOUND = re.compile(r"\b(?:(?:less|fewer|more|greater)[ \t]+than|in[ \t]+excess[ \t]+of|upwards[ \t]+of|"
+                    r"(?:over|under|above|below)|at[ \t]+(?:least|most)|up[ \t]+to|a[ \t]+(?:minimum|maximum)[ \t]+of)"
+                    r"[ \t]*£?$", re.I)
+#: not a bound: "carried over £2m" (a phrasal verb), "went up to 45%", "from 30 up to 45" (a level reached)
+_NOT_BOUND = re.compile(
+    r"\b(?:(?:carr(?:y|ied|ies|ying)|roll(?:ed|s|ing)?|brought|bring(?:s|ing)?|hand(?:ed|s|ing)?|spread|split|"
+    r"turn(?:ed|s|ing)?|pass(?:ed|es|ing)?|took|taken?|taking)[ \t]+over"
+    r"|(?:went|go(?:es|ne|ing)?|r[io]se|risen|rising|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|mov(?:ed|es|ing)|"
+    r"increas(?:ed|es|ing)|shot|crept|been|now|from[ \t]+\S+)[ \t]+up[ \t]+to"
+    # "brings the total bond portfolio up to £117.9m"
+    r"|\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|taken|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|"
+    r"top(?:s|ped|ping)?)\b[^.;,]{0,40}\bup[ \t]+to)[ \t]*£?$", re.I)
+#: a target is a threshold by nature: "One-year Target: a reduction of at least 2%", "aim: over 90%"
+_TARGET_CLAUSE = re.compile(r"\b(?:target|targets|aim|aims|aiming)\b[^.;]*$", re.I)
+
+
+def _is_bound(q: N.Quantity, sentence: str) -> bool:
+    """A bound written before the number, outside a target's clause and not a time limit
+    ("more than 28 days", "under 10 seconds" name what is measured)."""
+    lo = max(0, q.start - 24)
+    if not _BOUND.search(sentence, lo, q.start) or _TIME_AFTER.match(sentence, q.end):
+        return False
+    return not (_NOT_BOUND.search(sentence, max(0, q.start - 70), q.start)
+                or _TARGET_CLAUSE.search(sentence, max(0, q.start - 80), q.start))
+_RESTATED = re.compile(r"[ \t]*[(,]?[ \t]*(?:or|i\.e\.?|equivalent[ \t]+to|equating[ \t]+to|which[ \t]+is)[ \t]*$", re.I)
 _TIME_AFTER = re.compile(r"[ \t-]*(?:working[ \t]+|calendar[ \t]+)?(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|"
                          r"seconds?|secs?)\b", re.I)
 

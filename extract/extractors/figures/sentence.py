@@ -345,8 +345,10 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
 # a subject right after its figure, "45 robberies", "64,000 to 999", "701,832 x 101 calls",
 # "12% of burglaries", is the figure's own ...
 _SUBJECT_AFTER = re.compile(r"^[ \t]*(?:(?:x|×|to|of)(?:[ \t]+(?:the|these|those|all))?[ \t]+)?$", re.I)
-# ... unless the figure is a label's value: "Burglary: 45 Robbery: 12", "Burglary 45"
-_LABEL_GAP = re.compile(r"^[ \t]*[:=–-]?[ \t]*$")
+# ... unless the figure is a label's value: "Burglary: 45 Robbery: 12", "Burglary 45", "Plymouth BCU: 30.2%"
+_LABEL_GAP = re.compile(r"^[ \t]*[:=–-]?[ \t]*$|^[ \t]+(?:[A-Za-z&]+[ \t]+){0,2}[A-Za-z&]+[ \t]*[:=][ \t]*$")
+#: a subject that heads the next value ("26.4% Plymouth BCU: 30.2%") is no subject of the one before it
+_HEADS_NEXT = re.compile(r"[ \t]*(?:[A-Za-z&]+[ \t]+){0,2}?[A-Za-z&]*[ \t]*[:=][ \t]*[-+£]?\d")
 
 
 def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, sm: _SentenceMentions,
@@ -355,7 +357,8 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
     nearest subject of the sentence, else the inherited one."""
     s = None
     if not any(m.end <= q.start and _LABEL_GAP.match(sentence[m.end:q.start]) for m in sm.subjects):
-        s = next((m for m in sm.subjects if m.start >= q.end and _SUBJECT_AFTER.match(sentence[q.end:m.start])), None)
+        s = next((m for m in sm.subjects if m.start >= q.end and _SUBJECT_AFTER.match(sentence[q.end:m.start])
+                  and not _HEADS_NEXT.match(sentence, m.end)), None)
     s = s or _nearest(sm.subjects, q, kept, sentence)
     f.subject = s.label if s is not None else inh_subject
     f.subject_stated = s is not None
