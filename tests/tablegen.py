@@ -239,6 +239,24 @@ def style_rotated(path):
     return [_truth(rows)]
 
 
+def style_sideways(path):
+    """A landscape table printed sideways on a portrait page without /Rotate (its lines run
+    up the page, as a report's wide table turned to fit), with an upright page number."""
+    c, _ = _page(path)
+    w, h = A4
+    rows = _simple_rows(7, 5, 4)
+    c.saveState()
+    c.translate(w, 0)
+    c.rotate(90)  # x runs up the page: the page read turned is a landscape page w high
+    _text(c, w, 60, 40, "Table 3. Crime by area, rolling twelve months", 11, BOLD)
+    draw_table(c, w, 60, 70, [150, 90, 90, 90, 90], rows)
+    c.restoreState()
+    c.setFont(FONT, 9)
+    c.drawString(w / 2, 30, "12")
+    c.save()
+    return [_truth(rows)]
+
+
 def style_two_tables(path):
     c, h = _page(path)
     a = _simple_rows(5, 3, 0, ["Area", "Crimes", "Arrests"])
@@ -378,7 +396,7 @@ def style_wide_heading_lines(path):
 STYLES = {
     "ruled": style_ruled, "unruled": style_unruled, "zebra": style_zebra, "header_band": style_header_band,
     "spans_ruled": style_spans_ruled, "wrapped": style_wrapped, "wrapped_ruled": style_wrapped_ruled,
-    "landscape": style_landscape, "rotated": style_rotated, "two_tables": style_two_tables,
+    "landscape": style_landscape, "rotated": style_rotated, "sideways": style_sideways, "two_tables": style_two_tables,
     "prose_beside": style_prose_beside, "dashboard": style_dashboard, "group_rules": style_group_rules,
     "inside_rules": style_inside_rules, "wide_heading_lines": style_wide_heading_lines,
 }

@@ -54,6 +54,16 @@ def test_rotated_page(tmp_path):
     assert c.f1 >= 0.9
 
 
+def test_table_printed_sideways_without_rotate(tmp_path):
+    """A landscape table printed sideways on a portrait page with no /Rotate: its text is
+    read in the frame that makes it upright (it was dropped as rotated text), every cell;
+    the cells' boxes are on the page as displayed (portrait)."""
+    c, out = _score(tmp_path, "sideways")
+    assert (c.correct, c.detected) == (c.truth, c.truth)
+    boxes = [x for x in out["table_cells"] if x.text == "Road Network"]
+    assert boxes and boxes[0].x1 - boxes[0].x0 < boxes[0].bottom - boxes[0].top  # runs up the page
+
+
 def test_two_tables_side_by_side(tmp_path):
     c, out = _score(tmp_path, "two_tables")
     assert len(out["tables"]) == 3

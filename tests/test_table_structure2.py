@@ -95,3 +95,20 @@ def test_words_broken_over_lines_in_a_narrow_header_cell_are_put_back(tmp_path):
     out = tables_ext.extract(load_pdf(p, p.read_bytes()))
     head = [x.text for x in out["table_cells"] if x.row == 0]
     assert head == ["Directorate", "Revenue Budget", "Revenue Forecast", "Cost of service"]
+
+
+def test_lower_case_row_labels_with_their_own_figures_are_rows(tmp_path):
+    """A row label starting lower-case ("under 16", "aged 16-24", "alexsue" in a results
+    table) is taken as the wrapped tail of the label above only when its line has no
+    figures of its own: a line with figures under the figures of the line above is a row."""
+    rows = [["Age group", "2022", "2023", "Change"], ["All ages", "1,204", "1,311", "8.9%"],
+            ["under 16", "96", "88", "-8.3%"], ["aged 16-24", "301", "342", "13.6%"],
+            ["aged 25-64", "702", "774", "10.3%"], ["over 64", "105", "107", "1.9%"]]
+    p = tmp_path / "t.pdf"
+    cv, h = tablegen._page(p)
+    tablegen.draw_table(cv, h, 60, 70, [150, 70, 70, 70], rows, pad=0.5)  # rows set close
+    cv.save()
+    out = tables_ext.extract(load_pdf(p, p.read_bytes()))
+    c = document_counts(tables_of_cells(out["table_cells"]), [tablegen._truth(rows)])
+    assert len(out["tables"]) == 1
+    assert c.precision == 1.0 and c.recall == 1.0

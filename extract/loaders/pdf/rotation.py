@@ -30,11 +30,23 @@ def turned_back(p):
     """``p`` itself, or a page whose objects are turned back when the page's /Rotate turned
     most of its characters away from upright."""
     rot = getattr(p, "rotation", 0) or 0
-    if rot not in _TURNED_DIR:
+    if rot not in _TURNED_DIR and rot != 0:
         return p
     chars = p.chars
     if not chars:
         return p
+    if rot == 0:
+        # no /Rotate, but the text set sideways (a landscape table printed on a portrait
+        # page): read in the frame that makes it upright, as a page turned by that angle
+        dirs: dict = {}
+        for c in chars:
+            d = _char_dir(c)
+            dirs[d] = dirs.get(d, 0) + 1
+        d, n = max(dirs.items(), key=lambda kv: kv[1])
+        if d == (1, 0) or n * 4 < 3 * len(chars):
+            return p
+        rot = next(r for r, t in _TURNED_DIR.items() if t == d)
+        return _TurnedBackPage(p, rot)
     turned = sum(1 for c in chars if _char_dir(c) == _TURNED_DIR[rot])
     if turned * 2 <= len(chars):
         return p

@@ -167,6 +167,16 @@ def _row_gap_threshold(gaps: list, lh: float) -> Optional[float]:
     return None
 
 
+_FIGURE = re.compile(r"^[-+(£$€]*\d[\d.,]*%?\)?$")
+
+
+def _own_values(above, line, bounds: list) -> bool:
+    """``line`` has a figure in a column (not the first) where the line above has one too."""
+    def figures(ln) -> set:
+        return {_col_of(i, bounds) for i in ln.items if _FIGURE.match(i.text.replace(" ", ""))} - {0}
+    return bool(figures(above) & figures(line))
+
+
 def _row_line_groups(lines: list, filled: list, bounds: list, lh: float) -> list[list[int]]:
     """Group line indexes into rows: by larger vertical gaps when there are several, else one
     line per row, but a line with no first-column text or whose label starts lower-case
@@ -185,7 +195,9 @@ def _row_line_groups(lines: list, filled: list, bounds: list, lh: float) -> list
         else:
             segs = [i for i in lines[k].items if _col_of(i, bounds) == 0]
             t0 = (segs[0].text if segs else "").lstrip("\"'(“‘")
-            starts[k] = not (t0[:1].islower())  # "commenced": the label wraps
+            # "commenced": the label wraps, unless the line has its own figures under the
+            # figures of the line above (a figure does not wrap: "alexsue | 0.61 | 6")
+            starts[k] = not (t0[:1].islower()) or _own_values(lines[k - 1], lines[k], bounds)
     rows_lines: list[list[int]] = []
     for k in range(len(lines)):
         if starts[k] or not rows_lines:
