@@ -10,7 +10,7 @@ from ...normalise import parse_date, parse_time, parse_time_range
 from .entries import _E, _Seg, _is_kv, _read_kv
 from .forward_plan import _fwp_header_line
 from .header_lines import _MEETING_OF, _PRINTED_DATE, MINUTES_LINE, TITLE_TOP, _body_of, dated_header, guess_kind
-from .patterns import _BODY_LINE, _ITEM
+from .patterns import _BARE_NO, _BODY_LINE, _ITEM, _PAGE_LINE
 from .text import _compact, _iso
 
 # segments
@@ -56,6 +56,9 @@ _EARLIER = re.compile(r"(?:previous|last|earlier|next)\b", re.I)
 # an agenda line that runs on into "MINUTES OF THE MEETING HELD ON ...": the minutes of an earlier
 # meeting taken as read ("TO RECEIVE AND ADOPT THE" / "TO SIGN AS A CORRECT RECORD THE"), not a title
 _RUNS_ON = re.compile(r"\b(?:the|a|an|of|to|and|adopt|approve|confirm|sign|receive|note|agree|accept)$", re.I)
+# a page range or a link to the paper printed after an agenda item's title
+_PAPER_AFTER = re.compile(r"\(\s*pages?\s+\d+|\bpdf\s+icon\b|\s+PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.I)
+_PAGES_FIRST = re.compile(r"^\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)", re.I)
 _HELD_ON_IN_AT = re.compile(r"^(?:held|on|in|at)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?]$")
 # "meeting" is in every _NOTICE and _SUMMONS line: lines without it are skipped cheaply
@@ -90,7 +93,9 @@ def _parse_minutes_rest(rest: str) -> tuple[Optional[str], Optional[str], Option
     r = re.split(r"\s+(?:to\s+(?:deal\s+with|transact|consider|conduct)|for\s+the\s+(?:purpose|transaction))\b",
                  rest.strip())[0].rstrip(".")
     date = time = place = None
-    parts = re.split(r"\s+(?=\b(?:on|at|in|from|commencing\s+at|starting\s+at)\s)", " " + r, flags=re.I)
+    # ("commencing at 10.30 am": the "at" of "commencing at" starts no part of its own)
+    parts = re.split(r"\s+(?=\b(?:on|in|from|commencing\s+at|starting\s+at)\s)|(?<!commencing)(?<!starting)\s+(?=at\s)",
+                     " " + r, flags=re.I)
     parts = [p.strip() for p in parts if p.strip()]
     place_parts = []
     for p in parts:
@@ -151,6 +156,26 @@ def _minutes_sheet(entries: list[_E], i: int, first: bool = False) -> Optional[t
     return None
 
 
+def _is_agenda_item(entries: list[_E], i: int) -> bool:
+    """The line at ``i`` is an agenda item: its number printed alone on the line above ("145." /
+    "Minutes of the Panel Meeting held on 5 February 2026 pdf icon PDF 378 KB"), or a page range or
+    a link to its paper after it ("Minutes of the Panel Meeting held on 12th June 2024" / "(Pages 7 -
+    12)"): the minutes of an earlier meeting put to the meeting for approval, not a title."""
+    e = entries[i]
+    if _PAPER_AFTER.search(e.text):
+        return True
+    above = entries[i - 1] if i else None
+    # (a number with its stop, or "39/20", on the same page: a page number alone ("5") is no item)
+    if above is not None and above.cells is None and above.page == e.page and _BARE_NO.match(above.text.strip()) \
+            and re.search(r"[.)/]", above.text):
+        return True
+    nxt = entries[i + 1] if i + 1 < len(entries) else None
+    # the page range alone on the next line, or opening it ("(Pages 7 - 10) 5." where a loader ran
+    # the next item's number on)
+    return nxt is not None and nxt.cells is None and bool(
+        _PAGE_LINE.match(nxt.text.strip()) or _PAGES_FIRST.match(nxt.text))
+
+
 def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
     """"Minutes of the X meeting held on DATE at PLACE" (a title broken over up to three lines):
     a minutes segment; the index after the title."""
@@ -158,8 +183,9 @@ def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
     t = e.text
     m = _MINUTES_TITLE.match(t) if len(t) <= 300 else None
     # (every form below starts "minutes of": the line above is looked at only then)
-    if (m is not None or _MINUTES_OF.match(t)) and i and entries[i - 1].cells is None \
-            and _RUNS_ON.search(entries[i - 1].text.rstrip()):
+    if (m is not None or _MINUTES_OF.match(t)) and (
+            (i and entries[i - 1].cells is None and _RUNS_ON.search(entries[i - 1].text.rstrip()))
+            or _is_agenda_item(entries, i)):
         return None
     if m is None and e.cells is None and len(t) <= 120 and (md := _MINUTES_DATED.match(t)) \
             and parse_date(md.group("date")) and not _EARLIER.match(md.group("body")):

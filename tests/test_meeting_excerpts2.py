@@ -1,0 +1,198 @@
+"""Meeting forms found by reading Police and Crime Panel, fire authority and PCC board pages of
+publishers outside the shared set, round 2 (/work/wt/auditm2/sources.md: North Yorkshire, Essex
+CMIS, Hereford and Worcester fire, Sussex, Lancashire CFA, Durham CFA, ...).  Each excerpt is
+written for the test in the form the page printed; expected values come from reading it.  Every
+rule has a test on the side where it must not fire."""
+from extract.extractors import meetings
+from extract.loaders import load_text
+
+
+def _run(text: str, name: str = "page.txt") -> dict:
+    return meetings.extract(load_text(name, text))
+
+
+def _meetings(text: str) -> list[tuple]:
+    return [(m.kind, m.body, m.date, m.start_time, m.end_time, m.place) for m in _run(text)["meetings"]]
+
+
+# --- an agenda item approving earlier minutes is not a meeting (North Yorkshire PFCP) ----------
+
+AGENDA_ITEM_MINUTES = """Agenda
+
+Meeting:
+
+North Yorkshire Police, Fire and Crime Panel
+
+Venue:
+
+Civic Chamber, Selby District Council, Doncaster Road, Selby YO8 9BX
+
+Date:
+
+Thursday, 21 July 2022 at 10.30 am
+
+ 
+
+Business
+
+ 
+
+<AI3>
+
+3.  
+
+Declarations of Interest
+
+ 
+
+</AI3>
+
+<AI4>
+
+4.  
+
+Minutes of the Panel Meeting held on 25th May 2022
+
+ 
+
+(Pages 7 - 10)
+
+ 
+
+</AI4>
+
+<AI5>
+
+5.  
+
+Election of Vice Chairs to the Panel
+
+ 
+
+</AI5>
+"""
+
+AGENDA_ITEM_MINUTES_WEB = """Agenda and draft minutes
+
+North Yorkshire Police, Fire and Crime Panel - Thursday, 23 April 2026 10.30 am
+
+Venue: Civic Chamber, Selby Civic Centre, Selby YO8 9FT
+
+Items
+No. Item
+
+143.
+
+Apologies for absence
+
+Minutes:
+
+Apologies were noted from Mags Godderidge and Councillor Emilie Knight.
+
+144.
+
+Declarations of Interest
+
+Minutes:
+
+There were no declarations to note.
+
+145.
+
+Minutes of the Panel Meeting held on 5 February 2026 pdf icon PDF 378 KB
+
+Minutes:
+
+Resolved
+
+That the minutes of the meeting held on 5 February 2026 be confirmed and signed by the Chair as a correct record.
+
+146.
+
+Progress on Issues Raised by the Panel pdf icon PDF 271 KB
+
+Minutes:
+
+The Panel noted the report.
+"""
+
+
+def test_an_agenda_item_approving_earlier_minutes_is_not_a_meeting():
+    got = _meetings(AGENDA_ITEM_MINUTES)
+    assert [(k, b, d) for k, b, d, *_ in got] == [
+        ("agenda", "North Yorkshire Police, Fire and Crime Panel", "2022-07-21")]
+    assert got[0][5] == "Civic Chamber, Selby District Council, Doncaster Road, Selby YO8 9BX"
+    titles = [(a.number, a.title) for a in _run(AGENDA_ITEM_MINUTES)["agenda_items"]]
+    assert ("4", "Minutes of the Panel Meeting held on 25th May 2022") in titles
+
+
+def test_a_numbered_minutes_item_with_its_paper_link_keeps_its_items_and_decision():
+    res = _run(AGENDA_ITEM_MINUTES_WEB)
+    assert [(m.kind, m.date) for m in res["meetings"]] == [("minutes", "2026-04-23")]
+    assert [a.number for a in res["agenda_items"]] == ["143", "144", "145", "146"]
+    assert [d.item_number for d in res["decisions"]] == ["145"]
+
+
+def test_a_minutes_title_under_a_page_number_is_still_a_meeting():
+    # a page number alone ("5", no stop) above a minutes document inside a pack is no item number
+    text = ("5\n\nMinutes of the meeting of the Police and Crime Panel held on 14 September 2023 "
+            "at County Hall\n\nPresent: Councillor A Smith\n")
+    got = _meetings(text)
+    assert [(k, b, d) for k, b, d, *_ in got] == [("minutes", "Police and Crime Panel", "2023-09-14")]
+
+
+# --- a venue printed above the date line is the place, not the body (North Yorkshire) ----------
+
+VENUE_ABOVE = """North Yorkshire Police, Fire and Crime Panel
+
+Hudson Room, City of York Council West Offices, Station Rise, York
+
+Thursday, 25 July 2024 at 10.30 am
+
+Election of Panel Chair
+"""
+
+
+def test_a_venue_line_above_the_date_is_the_place_not_the_body():
+    assert _meetings(VENUE_ABOVE) == [
+        ("agenda", "North Yorkshire Police, Fire and Crime Panel", "2024-07-25", "10:30", None,
+         "Hudson Room, City of York Council West Offices, Station Rise, York")]
+
+
+def test_a_body_with_commas_over_the_date_is_still_the_body():
+    text = "Essex Police, Fire and Crime Panel\n\n1 Jun 2017 - 14:30\n\n1 Apologies for Absence\n"
+    assert [b for _k, b, *_ in _meetings(text)] == ["Essex Police, Fire and Crime Panel"]
+
+
+# --- "commencing at TIME" after the date of a minutes title (North Yorkshire, Word minutes) ----
+
+def test_commencing_at_a_time_is_no_part_of_the_place():
+    text = ("North Yorkshire Police, Fire and Crime Panel\n\nMinutes of the meeting held at County Hall, "
+            "Northallerton on Monday, 7 July 2025, commencing at 10.30 am.\n\nApologies: Councillor Tim Grogan.\n")
+    got = _meetings(text)
+    assert [(k, d, t, p) for k, _b, d, t, _e, p in got] == [
+        ("minutes", "2025-07-07", "10:30", "County Hall, Northallerton")]
+
+
+# --- a time range after the date: start and end (Essex CMIS page; Hereford & Worcester fire) ---
+
+def test_a_cmis_date_line_with_a_time_range_gives_the_end_time():
+    text = ("Meeting Summary\nEssex Police, Fire and Crime Panel\n1 Jun 2017 - 14:30 to 17:00\nOccurred\n\n"
+            "1 Apologies for Absence and Notices of Substitution\n")
+    got = _meetings(text)
+    assert [(b, d, t, e) for _k, b, d, t, e, _p in got] == [
+        ("Essex Police, Fire and Crime Panel", "2017-06-01", "14:30", "17:00")]
+
+
+def test_a_time_range_on_the_line_under_the_date():
+    text = ("Fire Authority Meeting\n\nWednesday 18 February 2015\n\n10:30am - 12:30pm\n\n"
+            "All Members meet together as the Authority.\n")
+    got = _meetings(text)
+    assert [(d, t, e) for _k, _b, d, t, e, _p in got] == [("2015-02-18", "10:30", "12:30")]
+
+
+def test_one_time_after_the_date_gives_no_end_time():
+    text = ("Surrey Police and Crime Panel - Tuesday, 15 September 2020 10.30 am\n\nVenue: Remote\n\n"
+            "Later business will start at 1.30 pm.\n")
+    got = _meetings(text)
+    assert [(t, e) for _k, _b, _d, t, e, _p in got] == [("10:30", None)]
