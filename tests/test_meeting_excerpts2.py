@@ -196,3 +196,67 @@ def test_one_time_after_the_date_gives_no_end_time():
             "Later business will start at 1.30 pm.\n")
     got = _meetings(text)
     assert [(t, e) for _k, _b, _d, t, e, _p in got] == [("10:30", None)]
+
+
+# --- a Word minutes sheet: body, "DATE at TIME in PLACE", "Minutes", "Present:" (Lancashire CFA) -
+
+LANCS_CFA = """Lancashire Combined Fire Authority
+
+Monday, 16 December 2024 at 10.30 am in Washington Hall, Service Training Centre, Euxton
+
+ 
+
+Minutes
+
+ 
+
+Present:
+
+ 
+
+N Hennessy (Chair)
+
+ 
+
+Councillors
+
+ 
+
+ 
+
+S Serridge (Vice-Chair)
+
+ F De Molfetta
+
+Z Khan MBE
+
+S Morris
+
+ 
+
+<AI1>
+
+45/24     
+
+Chair's Welcome and Introduction
+
+ 
+
+The Chair welcomed members to the meeting.
+"""
+
+
+def test_a_word_minutes_sheet_with_the_time_and_venue_on_the_date_line():
+    res = _run(LANCS_CFA)
+    assert [(m.kind, m.body, m.date, m.start_time, m.place) for m in res["meetings"]] == [
+        ("minutes", "Lancashire Combined Fire Authority", "2024-12-16", "10:30",
+         "Washington Hall, Service Training Centre, Euxton")]
+    people = [(a.name, a.role) for a in res["attendance"] if a.status == "present"]
+    assert people[:3] == [("N Hennessy", "chairman"), ("S Serridge", "vice_chairman"), ("F De Molfetta", "member")]
+    assert [a.name for a in res["attendance"]] == ["N Hennessy", "S Serridge", "F De Molfetta", "Z Khan", "S Morris"]
+
+
+def test_a_dated_sentence_over_a_minutes_line_is_no_minutes_sheet():
+    text = ("Lancashire Combined Fire Authority\n\nMonday, 16 December 2024 was the date the report was approved\n\n"
+            "Minutes\n\nThe Chair welcomed members.\n")
+    assert _meetings(text) == []

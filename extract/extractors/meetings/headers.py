@@ -9,7 +9,7 @@ from ...model import HEADING, PARAGRAPH
 from ...normalise import parse_date, parse_time, parse_time_range
 from .entries import _E, _Seg, _is_kv, _read_kv
 from .forward_plan import _fwp_header_line
-from .header_lines import _MEETING_OF, _PRINTED_DATE, MINUTES_LINE, TITLE_TOP, _body_of, dated_header, guess_kind
+from .header_lines import _MEETING_OF, _PRINTED_DATE, _VERB, MINUTES_LINE, TITLE_TOP, _body_of, dated_header, guess_kind
 from .patterns import _BARE_NO, _BODY_LINE, _ITEM, _PAGE_LINE
 from .text import _compact, _iso
 
@@ -126,21 +126,22 @@ def _parse_minutes_rest(rest: str) -> tuple[Optional[str], Optional[str], Option
     return date, time, place
 
 
-def _minutes_sheet(entries: list[_E], i: int, first: bool = False) -> Optional[tuple[str, str, Optional[str], int]]:
+def _minutes_sheet(entries: list[_E], i: int, first: bool = False) \
+        -> Optional[tuple[str, str, Optional[str], int, Optional[str]]]:
     """A "Minutes" title line with the panel's name and the date printed on
     lines around it: (body, date, time, index after).  ``first`` (no meeting above, near the
     top): the name may be printed as "FULL PARISH MEETING OF THE COUNCIL" (North Thoresby)."""
     e = entries[i]
     if e.cells is not None or not MINUTES_LINE.fullmatch(e.text.strip()):
         return None
-    body = date = time = None
+    body = date = time = place = None
     lo, hi = max(0, i - 3), min(len(entries), i + 4)
     for k in range(lo, hi):
         if k == i or entries[k].cells is not None:
             continue
         t = entries[k].text.strip()
-        if body is None and _BODY_LINE.match(t.strip(" .:")):
-            body = t.strip(" .:")
+        if body is None and (_BODY_LINE.match(t.strip(" .:")) or (first and k < i and _body_of(t) == t.strip())):
+            body = t.strip(" .:")  # (at the top: also "Lancashire Combined Fire Authority" over the date)
             continue
         mo = _MEETING_OF.match(t) if first and body is None and len(t) <= 90 else None
         if mo and not re.search(r"\d|\b(?:next|previous|last|held|will)\b", t, re.I):
@@ -151,8 +152,15 @@ def _minutes_sheet(entries: list[_E], i: int, first: bool = False) -> Optional[t
                 and (_PRINTED_DATE.search(t) or _NUM_DATE.search(t)):  # a day, not "August 2023 Minutes"
             date = _iso(parse_date(t))
             time = parse_time(t)
+        elif date is None and first and k < i and len(t) <= 160 and (dm := _PRINTED_DATE.match(t)) \
+                and parse_date(dm.group(0)) and not _VERB.search(t):
+            # the date line of a Word minutes sheet, its time and venue after the date: "Monday, 16
+            # December 2024 at 10.30 am in Washington Hall, Service Training Centre, Euxton"
+            date, time = _iso(parse_date(dm.group(0))), parse_time(t[dm.end():][:30])
+            place = re.sub(r"^.*?\d\s*(?:a\.?m\.?|p\.?m\.?|hours)\s+(?:in|at)\s+(?:the\s+)?", "", t[dm.end():], flags=re.I)
+            place = place.strip(" ,.") if place != t[dm.end():] else None
     if body and date:
-        return body, date, time, i + 1
+        return body, date, time, i + 1, place
     return None
 
 
@@ -230,9 +238,9 @@ def _minutes_sheet_seg(entries: list[_E], i: int, segs: list[_Seg], doc_lines: d
     ms = _minutes_sheet(entries, i, first=not segs and i < TITLE_TOP)
     if not ms:
         return None
-    body, date, time, j = ms
+    body, date, time, j, place = ms
     segs.append(_Seg("minutes", i, body=_smart_case(body, doc_lines), date=date, start_time=time,
-                     page=entries[i].page))
+                     place=place, page=entries[i].page))
     if j < len(entries) and _is_kv(entries[j]):
         kv, j2 = _read_kv(entries, j)
         if kv.get("place"):
