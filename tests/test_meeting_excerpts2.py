@@ -260,3 +260,71 @@ def test_a_dated_sentence_over_a_minutes_line_is_no_minutes_sheet():
     text = ("Lancashire Combined Fire Authority\n\nMonday, 16 December 2024 was the date the report was approved\n\n"
             "Minutes\n\nThe Chair welcomed members.\n")
     assert _meetings(text) == []
+
+
+# --- the documents row's title ------------------------------------------------------------------
+
+from extract.extractors.document import describe  # noqa: E402
+
+
+def _title(text: str, name: str = "page.txt") -> str:
+    return describe(load_text(name, text)).title
+
+
+def test_an_agenda_items_minutes_line_is_not_the_documents_title():
+    assert _title(AGENDA_ITEM_MINUTES) == "Agenda"
+    assert _title(VENUE_ABOVE + "\n4.\n\nMinutes of the Panel Meeting held on 12th June 2024\n\n(Pages 7 - 12)\n") \
+        == "North Yorkshire Police, Fire and Crime Panel"
+
+
+def test_a_minutes_documents_own_title_is_still_its_title():
+    # (a markdown file: the title and the items are headings)
+    text = ("# Minutes of the meeting of the Police and Crime Panel held on 14 September 2023\n\n"
+            "### 17 Apologies for Absence\n\nApologies were received from Cllr James Sheppard.\n\n"
+            "### 18 Minutes of the meeting held on 8 June 2023\n\nAgreed.\n")
+    assert _title(text, "pack.md") == "Minutes of the meeting of the Police and Crime Panel held on 14 September 2023"
+
+
+def test_cmis_page_labels_are_not_a_title():
+    text = ("Meeting Details\n\nMeeting Summary\n\nEssex Police, Fire and Crime Panel\n\n1 Jun 2017 - 14:30 to 17:00\n\n"
+            "Occurred\n\n  • Documents\n  • Members\n\nDocuments\n")
+    assert _title(text) == "Essex Police, Fire and Crime Panel"
+
+
+def test_a_document_sites_page_count_and_file_type_are_not_a_title():
+    text = ("Agenda Document for North Wales Police and Crime Panel, 17/06\nTotal Page:16\n"
+            "File Type:pdf, Size:1020Kb\nPublic Document Pack North Wales Police and Crime Panel Monday, 17 June 2019 "
+            "at 2.00 pm Council Chamber - Bodlondeb AGENDA 1. Appointment of Chair 2. Appointment of Vice-Chair\n")
+    assert _title(text) == "Agenda Document for North Wales Police and Crime Panel, 17/06"
+
+
+OXON_PAGE = """Oxfordshire County Council logo
+
+Agenda and minutes
+
+Venue: Paralympic Meeting Room, Buckinghamshire Council Offices, Gatehouse Road, Aylesbury, Bucks HP19 8FF
+
+Items
+No. Item
+
+26/22
+
+Minutes pdf icon PDF 430 KB
+
+27/22
+
+Police and Crime Commissioner's Annual Report 2021/22 pdf icon PDF 487 KB
+
+11.05am
+
+The PCC will present his annual report for 2021/22 and the Panel will ask the PCC to outline progress.
+"""
+
+
+def test_an_items_title_its_purpose_and_a_logo_are_not_the_title():
+    assert _title(OXON_PAGE) == "Agenda and minutes"
+
+
+def test_an_annual_report_heading_is_still_the_title():
+    text = "Police and Crime Commissioner's Annual Report 2021/22\n\nForeword\n\nThis year the Commissioner ...\n"
+    assert _title(text) == "Police and Crime Commissioner's Annual Report 2021/22"
