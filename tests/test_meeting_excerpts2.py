@@ -328,3 +328,22 @@ def test_an_items_title_its_purpose_and_a_logo_are_not_the_title():
 def test_an_annual_report_heading_is_still_the_title():
     text = "Police and Crime Commissioner's Annual Report 2021/22\n\nForeword\n\nThis year the Commissioner ...\n"
     assert _title(text) == "Police and Crime Commissioner's Annual Report 2021/22"
+
+
+# --- a CMIS page's paper link around an item's title: "Pdf Minutes (70Kb)" (Essex) -----------------
+
+def test_a_cmis_paper_link_is_cut_from_the_items_title():
+    text = ("Essex Police, Fire and Crime Panel\n1 Jun 2017 - 14:30 to 17:00\n\nAgenda\nStandard Items\n"
+            "1 Apologies for Absence and Notices of Substitution\n"
+            "2 Pdf Minutes (70Kb)\nTo approve the minutes of the meeting held on 16 February 2017.\n"
+            "3 Declarations of Interest\n")
+    titles = [(a.number, a.title) for a in _run(text)["agenda_items"]]
+    assert titles[:3] == [("1", "Apologies for Absence and Notices of Substitution"), ("2", "Minutes"),
+                          ("3", "Declarations of Interest")]
+
+
+def test_a_title_opening_with_the_word_pdf_in_lower_case_keeps_it():
+    text = ("Essex Police, Fire and Crime Panel\n1 Jun 2017 - 14:30 to 17:00\n\nAgenda\n"
+            "1 Apologies for Absence\n2 PDF accessibility of Panel papers\n3 Declarations of Interest\n")
+    titles = [a.title for a in _run(text)["agenda_items"]]
+    assert "PDF accessibility of Panel papers" in titles
