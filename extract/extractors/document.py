@@ -312,13 +312,12 @@ _PERSON_LINE = re.compile(r"^\s*(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+(?:[A
 
 def _an_item(blocks: list, b) -> bool:
     """``b`` is an agenda item's title: its number alone in the block above, or its page range or
-    paper link after it ("4." / "Minutes of the Panel Meeting held on 25th May 2022" / "(Pages 7 -
+    paper link in the block after it ("4." / "Minutes of the Panel Meeting held on 25th May 2022" / "(Pages 7 -
     10)"): the title names the item, not the document."""
     k = next(i for i, x in enumerate(blocks) if x is b)
     above = blocks[k - 1] if k else None
     below = blocks[k + 1] if k + 1 < len(blocks) else None
     return (above is not None and above.kind != "table" and bool(_ITEM_NO_LINE.match(above.text))) \
-        or bool(_ITEM_AFTER.search(b.text)) \
         or (below is not None and below.kind != "table" and bool(_ITEM_AFTER.match(below.text)))
 
 
