@@ -347,3 +347,57 @@ def test_a_title_opening_with_the_word_pdf_in_lower_case_keeps_it():
             "1 Apologies for Absence\n2 PDF accessibility of Panel papers\n3 Declarations of Interest\n")
     titles = [a.title for a in _run(text)["agenda_items"]]
     assert "PDF accessibility of Panel papers" in titles
+
+
+# --- substitutions in the minutes (North Yorkshire, Thames Valley, Cheshire) ----------------------
+
+def _rows(text: str) -> list[tuple]:
+    return [(a.name, a.status, a.note) for a in _run(text)["attendance"]]
+
+
+def test_a_member_substituting_for_another_is_a_substitute():
+    rows = _rows(AGENDA_ITEM_MINUTES_WEB.replace(
+        "Apologies were noted from Mags Godderidge and Councillor Emilie Knight.",
+        "Apologies were noted from Mags Godderidge and Councillor Emilie Knight.  It was noted that "
+        "Councillor Andrew Waller was substituting for Councillor Knight."))
+    assert ("Andrew Waller", "substitute", "substitute for Councillor Knight") in rows
+    assert ("Emilie Knight", "apologies", None) in rows
+    assert not [r for r in rows if r[0] == "Andrew Waller" and r[1] == "apologies"]
+
+
+def test_attending_as_a_substitute_and_attended_in_place_of():
+    head = "Cheshire Police and Crime Panel - Friday, 22nd June, 2018 10.00 am\n\nVenue: Safety Central, Lymm\n\n"
+    rows = _rows(head + "Apologies were received from Councillor Brian Maher and Councillor Dave Thompson. "
+                        "Councillor P Lloyd Jones attended in place of Councillor Thompson.\n")
+    assert ("P Lloyd Jones", "substitute", "substitute for Councillor Thompson") in rows
+    rows = _rows(head + "89. Apologies for absence\n\nMinutes:\n\n"
+                        "Apologies were noted from Councillors Tim Grogan and Steve Shaw-Wright.  It was noted that "
+                        "Councillor Melanie Davis was attending as a substitute for Councillor Shaw-Wright.\n")
+    assert ("Melanie Davis", "substitute", "substitute for Councillor Shaw-Wright") in rows
+    rows = _rows(head + "Apologies were received from Councillor Ali and Councillor Ford.\n\n"
+                        "Councillor Amin substituted for Councillor Ali.\n")
+    # (a surname alone is no name the attendance rows keep: only the sentence's form is tested here)
+    assert not [r for r in rows if r[1] == "apologies" and r[0] == "Amin"]
+
+
+THAMES_VALLEY = """Thames Valley Police and Crime Panel - Friday, 7 February 2020 11.00 am
+
+Venue: Paralympic Meeting Room, Aylesbury Vale District Council Offices, Gatehouse Road, Aylesbury, Bucks HP19 8FF
+
+Apologies for Absence
+
+Apologies for absence were received from Councillor Nigel Chapman (Oxford City Council) (Councillor John Tanner substituting), Councillor Steve Good (West Oxfordshire District Council) and Councillor Howard Woollaston (West Berkshire Council).
+"""
+
+
+def test_a_substitute_in_brackets_after_an_apology_attended():
+    rows = _rows(THAMES_VALLEY)
+    assert [n for n, st, _ in rows if st == "apologies"] == ["Nigel Chapman", "Steve Good", "Howard Woollaston"]
+    assert [n for n, st, _ in rows if st == "substitute"] == ["John Tanner"]
+
+
+def test_a_sentence_about_substitutes_names_no_substitute():
+    head = "Cheshire Police and Crime Panel - Friday, 22nd June, 2018 10.00 am\n\nVenue: Safety Central, Lymm\n\n"
+    rows = _rows(head + "Apologies were received from Councillor Brian Maher. The Chair thanked Councillor A Brown "
+                        "for substituting at short notice and asked that substitutes be named in advance.\n")
+    assert not [r for r in rows if r[1] == "substitute"]
