@@ -376,8 +376,8 @@ def test_attending_as_a_substitute_and_attended_in_place_of():
     assert ("Melanie Davis", "substitute", "substitute for Councillor Shaw-Wright") in rows
     rows = _rows(head + "Apologies were received from Councillor Ali and Councillor Ford.\n\n"
                         "Councillor Amin substituted for Councillor Ali.\n")
-    # (a surname alone is no name the attendance rows keep: only the sentence's form is tested here)
-    assert not [r for r in rows if r[1] == "apologies" and r[0] == "Amin"]
+    assert rows == [("Ali", "apologies", None), ("Ford", "apologies", None),
+                    ("Amin", "substitute", "substitute for Councillor Ali")]
 
 
 THAMES_VALLEY = """Thames Valley Police and Crime Panel - Friday, 7 February 2020 11.00 am
