@@ -233,7 +233,7 @@ _TITLE_WORDS = re.compile(r"highlight report|performance report|monitoring repor
 # ("The report attached the following supporting Appendices:-", "... the following points were
 # raised:"); and in the first pass, an item's numbered line
 _NOT_TITLE_LINE = re.compile(r"^(?:venue|contact|date|time|location|e-?mail|tel(?:ephone)?)\s*:|:-\s*$|^contact\s+(?:us|your)\b|"
-                             r"\bfollowing\b[^:]*:\s*$|^\w+(?:\s\w+)?\s*:\s*$", re.I)
+                             r"\bfollowing\b[^:]*:\s*$|^\w+(?:\s\w+){0,3}\s*:\s*$", re.I)
 _NUMBERED_LINE = re.compile(r"^\d{1,3}[.)]?\s+\S")
 # never a title: a report's section heading, numbered or not ("1. Introduction", "Purpose of the Report",
 # "Background", "Executive Summary", "Supporting information"), a ModernGov items table's header
@@ -277,14 +277,15 @@ def _title(doc: Document) -> str:
             return b.rows[0][1].text
         if b.kind != "table" and len(b.text) <= 120 and _TITLE_WORDS.search(b.text) \
                 and not ISSUE_MEETING.match(b.text) and not _NOT_TITLE.match(b.text) \
-                and not _NUMBERED_LINE.match(b.text):
+                and not _NUMBERED_LINE.match(b.text) and not _an_item(blocks, b) \
+                and not _WILL_LINE.search(b.text):
             return re.sub(r"^meeting:\s*", "", b.text, flags=re.I)
     # the title comes before a report's first section ("1. Introduction", "Background"): what follows
     # it names a part, not the document
     before = next((i for i, b in enumerate(blocks) if b.kind != "table" and _SECTION_RX.match(b.text)), len(blocks))
     blocks = blocks[:before]
     for b in blocks:
-        if _NOT_TITLE.match(b.text):
+        if _NOT_TITLE.match(b.text) or _PERSON_LINE.match(b.text):
             continue
         if b.kind == HEADING and len(b.text) > 3:
             return b.text[:200]
@@ -296,6 +297,28 @@ def _title(doc: Document) -> str:
         if 3 < len(b.text) < 120 and not _LABELLED_LINE.match(b.text):
             return b.text
     return ""
+
+
+# an agenda item's number alone on the line above its title ("145." / "27/22"), and its page
+# range or paper link after it
+_ITEM_NO_LINE = re.compile(r"^\s*(?:\d{1,3}[.)]|\d{2,4}/\d{1,3})\s*$")
+_ITEM_AFTER = re.compile(r"^\s*\(\s*pages?\s+\d+|\bpdf\s+icon\b", re.I)
+# a sentence naming a kind of paper ("The PCC will present his annual report for 2021/22 and ..."): an
+# item's purpose, not a title
+_WILL_LINE = re.compile(r"\b(?:will|would|was|were)\b", re.I)
+# a person's name on a line of its own ("Mr J Dykes" under "Independent Standards Members:")
+_PERSON_LINE = re.compile(r"^\s*(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+(?:[A-Z]\.?\s*){0,3}[A-Z][\w'’-]+\s*$", re.I)
+
+
+def _an_item(blocks: list, b) -> bool:
+    """``b`` is an agenda item's title: its number alone in the block above, or its page range or
+    paper link in the block after it ("4." / "Minutes of the Panel Meeting held on 25th May 2022" / "(Pages 7 -
+    10)"): the title names the item, not the document."""
+    k = next(i for i, x in enumerate(blocks) if x is b)
+    above = blocks[k - 1] if k else None
+    below = blocks[k + 1] if k + 1 < len(blocks) else None
+    return (above is not None and above.kind != "table" and bool(_ITEM_NO_LINE.match(above.text))) \
+        or (below is not None and below.kind != "table" and bool(_ITEM_AFTER.match(below.text)))
 
 
 _SECTION_RX = re.compile(_SECTION_HEADING.rstrip("|"), re.I)

@@ -91,13 +91,43 @@ def _table_lists(ents: list[_E], seg: _Seg) -> list[tuple[str, str, int]]:
 
 def _attendance_lists(entries: list[_E], seg: _Seg, items, known: set):
     """[(status, [Person])] of the segment: attendance tables, labelled lists, and (in minutes)
-    apologies wherever they are printed."""
+    apologies and substitutions wherever they are printed."""
     ents = entries[seg.start:seg.end]
     out = _from_tables(ents, seg, known) + _from_labels(ents, seg, known)
     if seg.kind == "minutes":
         names = _apologies_in_minutes(ents, seg, items, known)
         if names:
             out.append(("apologies", _dedupe(names)))
+        subs = _substitutes_in_minutes(ents, known)
+        if subs:
+            out.append(("substitute", _dedupe(subs)))
+    return out
+
+
+_TITLED_NAME = rf"{_HON}(?:\s+{_HON})*\s+(?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+"
+# a member who sat in for another: "Councillor Andrew Waller was substituting for Councillor Knight",
+# "Councillor Melanie Davis was attending as a substitute for Councillor Shaw-Wright" (North
+# Yorkshire), "Councillor P Lloyd Jones attended in place of Councillor Thompson" (Cheshire),
+# "Councillor Amin substituted for Councillor Ali" (Wiltshire), "(Councillor John Tanner
+# substituting)" after the absent member (Thames Valley)
+_SUBSTITUTE_SENT = re.compile(
+    rf"(?P<who>{_TITLED_NAME})\s+(?:was\s+|had\s+)?(?:substituting|substituted|"
+    r"(?:was\s+)?attend(?:ing|ed)\s+(?:as\s+(?:a|the)\s+substitute|in\s+place)|sat\s+in\s+place)\s+(?:for|of)\s+"
+    rf"(?P<for>{_TITLED_NAME})"
+    rf"|\((?P<who2>{_TITLED_NAME})\s+substituting\)")
+
+
+def _substitutes_in_minutes(ents: list[_E], known: set) -> list[_Person]:
+    """Members who attended in another's place (status substitute, the absent member in the note)."""
+    out: list[_Person] = []
+    for e in ents:
+        if e.cells is not None or "substitut" not in e.text.lower() and "in place" not in e.text.lower():
+            continue
+        for m in _SUBSTITUTE_SENT.finditer(e.text):
+            for p in _parse_list(m.group("who") or m.group("who2"), known)[:1]:
+                if m.group("for"):
+                    p.note = _add_note(p.note, f"substitute for {m.group('for')}")
+                out.append(p)
     return out
 
 
@@ -216,6 +246,8 @@ def _apologies_in_minutes(ents: list[_E], seg: _Seg, items, known: set) -> list[
             rest = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", rest)[0]
             for part in rest.split("; "):
                 # "Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute" (Nottingham)
+                # ... "X (Org) (Councillor John Tanner substituting), Y": the substitute attended (Thames Valley)
+                part = re.sub(r"\s*\([^()]*\bsubstituting\)", "", part, flags=re.I)
                 part = re.split(r"\s*\((?:substitute|sub)\b|\s+(?:who\s+was|with|;)\s|,?\s+for\s+whom\b",
                                 part, flags=re.I)[0]
                 names.extend(_parse_list(re.sub(r"[.;]$", "", part), known))

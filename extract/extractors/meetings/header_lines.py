@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...normalise import WEEKDAY_NAME, parse_date, parse_time
+from ...normalise import WEEKDAY_NAME, parse_date, parse_time, parse_time_range
 from .entries import _E, _Seg
 from .patterns import _ITEM, _MONTHS
 from .text import _iso
@@ -138,6 +138,21 @@ def _venue_after(entries: list[_E], j: int, end: int, place: str) -> tuple[str, 
     return _smart(place), k, time
 
 
+_CLOCK = r"\d{1,2}(?:[.:][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:[0-5]\d"
+# a time range right after the date: "1 Jun 2017 - 14:30 to 17:00" (CMIS meeting pages)
+_TIME_RANGE_AT_START = re.compile(rf"^[\s,–-]*(?:from\s+)?(?:{_CLOCK})\s*(?:-|–|to|until)\s*(?:{_CLOCK})", re.I)
+# a line holding only a time or a time range: "10:30am - 12:30pm" under the date (an event page)
+_TIME_ONLY = re.compile(rf"(?:from\s+)?(?:{_CLOCK})(?:\s*(?:-|–|to|until)\s*(?:{_CLOCK}))?", re.I)
+
+
+def _is_venue_line(t: str) -> bool:
+    """A venue printed above the date ("Hudson Room, City of York Council West Offices, Station Rise,
+    York"): a line of comma-separated parts whose first part names a room or building.  A body's
+    name is never one ("Essex Police, Fire and Crime Panel": its first part names no building)."""
+    head, comma, _rest = t.partition(",")
+    return bool(comma) and bool(_VENUE_WORDS.search(head)) and len(t) <= 120
+
+
 def may_print_date(t: str) -> bool:
     """False when ``t`` cannot hold a _PRINTED_DATE: every one ends in a four-digit year and
     names a month (two cheap scans that skip most lines)."""
@@ -216,7 +231,7 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
     # dated, not a meeting header
     if re.search(r"\b(?:on|held|of|from|until|by|and|before|after|meeting|dated)$|^(?:for|report)\b", pre, re.I):
         return None
-    mtype = None
+    mtype = venue_above = None
     if pre:
         body = _body_of(pre)
         if body is None:
@@ -242,6 +257,9 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
                 if ko.group("t"):  # "MINUTES OF THE PARISH COUNCIL EXTRA ORDINARY MEETING"
                     mtype = "extraordinary" if ko.group("t").lower().startswith("extra") else ko.group("t").lower()
             continue
+        if body is None and _is_venue_line(ut):
+            venue_above = venue_above or ut  # "Hudson Room, City of York Council West Offices, ..." over the date
+            continue
         if body is None:
             b = _body_of(ut)
             if b:
@@ -257,6 +275,13 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
     date = parse_date(dm.group(0))
     rest = t[dm.end():]
     tm = parse_time(rest[:40]) or pre_time
+    end_tm = None
+    j0 = i + 1
+    if _TIME_RANGE_AT_START.match(rest):
+        tm, end_tm = parse_time_range(rest[:40])  # "1 Jun 2017 - 14:30 to 17:00" (CMIS pages)
+    elif tm is None and j0 < end and entries[j0].cells is None and _TIME_ONLY.fullmatch(entries[j0].text.strip()):
+        tm, end_tm = parse_time_range(entries[j0].text)  # the date, then "10:30am - 12:30pm" on its own line
+        j0 += 1
     place = ""
     tmm = re.search(r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\d{1,2}:\d{2}(?:\s*hours)?|\d{4}\s*hours",
                     rest, re.I)
@@ -265,10 +290,12 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
     after = re.sub(r"^(?:at|in)\s+(?:the\s+)?", "", after, flags=re.I)
     if after and _VENUE_WORDS.search(after) or (after and re.match(r"^[A-Z]", after) and len(after.split()) <= 10):
         place = after
-    place, j, label_time = _venue_after(entries, i + 1, end, place)
+    place, j, label_time = _venue_after(entries, j0, end, place)
     tm = tm or label_time
+    if not place and venue_above:
+        place = _smart(_DIRECTIONS.sub("", venue_above).strip(" ,."))
     seg = _Seg(kind or "agenda", i, body=_smart(body), date=_iso(date), start_time=tm,
-               place=place or None, page=e.page)
+               end_time=end_tm if tm else None, place=place or None, page=e.page)
     seg.kv["meeting_type"] = mtype
     seg.kv["kind_guess"] = kind is None
     return seg, j

@@ -9,8 +9,8 @@ from ...model import HEADING, PARAGRAPH
 from ...normalise import parse_date, parse_time, parse_time_range
 from .entries import _E, _Seg, _is_kv, _read_kv
 from .forward_plan import _fwp_header_line
-from .header_lines import _MEETING_OF, _PRINTED_DATE, MINUTES_LINE, TITLE_TOP, _body_of, dated_header, guess_kind
-from .patterns import _BODY_LINE, _ITEM
+from .header_lines import _MEETING_OF, _PRINTED_DATE, _VERB, MINUTES_LINE, TITLE_TOP, _body_of, dated_header, guess_kind
+from .patterns import _BARE_NO, _BODY_LINE, _ITEM, _PAGE_LINE
 from .text import _compact, _iso
 
 # segments
@@ -56,6 +56,9 @@ _EARLIER = re.compile(r"(?:previous|last|earlier|next)\b", re.I)
 # an agenda line that runs on into "MINUTES OF THE MEETING HELD ON ...": the minutes of an earlier
 # meeting taken as read ("TO RECEIVE AND ADOPT THE" / "TO SIGN AS A CORRECT RECORD THE"), not a title
 _RUNS_ON = re.compile(r"\b(?:the|a|an|of|to|and|adopt|approve|confirm|sign|receive|note|agree|accept)$", re.I)
+# a page range or a link to the paper printed after an agenda item's title
+_PAPER_AFTER = re.compile(r"\(\s*pages?\s+\d+|\bpdf\s+icon\b|\s+PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.I)
+_PAGES_FIRST = re.compile(r"^\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)", re.I)
 _HELD_ON_IN_AT = re.compile(r"^(?:held|on|in|at)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?]$")
 # "meeting" is in every _NOTICE and _SUMMONS line: lines without it are skipped cheaply
@@ -90,7 +93,9 @@ def _parse_minutes_rest(rest: str) -> tuple[Optional[str], Optional[str], Option
     r = re.split(r"\s+(?:to\s+(?:deal\s+with|transact|consider|conduct)|for\s+the\s+(?:purpose|transaction))\b",
                  rest.strip())[0].rstrip(".")
     date = time = place = None
-    parts = re.split(r"\s+(?=\b(?:on|at|in|from|commencing\s+at|starting\s+at)\s)", " " + r, flags=re.I)
+    # ("commencing at 10.30 am": the "at" of "commencing at" starts no part of its own)
+    parts = re.split(r"\s+(?=\b(?:on|in|from|commencing\s+at|starting\s+at)\s)|(?<!commencing)(?<!starting)\s+(?=at\s)",
+                     " " + r, flags=re.I)
     parts = [p.strip() for p in parts if p.strip()]
     place_parts = []
     for p in parts:
@@ -121,21 +126,22 @@ def _parse_minutes_rest(rest: str) -> tuple[Optional[str], Optional[str], Option
     return date, time, place
 
 
-def _minutes_sheet(entries: list[_E], i: int, first: bool = False) -> Optional[tuple[str, str, Optional[str], int]]:
+def _minutes_sheet(entries: list[_E], i: int, first: bool = False) \
+        -> Optional[tuple[str, str, Optional[str], int, Optional[str]]]:
     """A "Minutes" title line with the panel's name and the date printed on
     lines around it: (body, date, time, index after).  ``first`` (no meeting above, near the
     top): the name may be printed as "FULL PARISH MEETING OF THE COUNCIL" (North Thoresby)."""
     e = entries[i]
     if e.cells is not None or not MINUTES_LINE.fullmatch(e.text.strip()):
         return None
-    body = date = time = None
+    body = date = time = place = None
     lo, hi = max(0, i - 3), min(len(entries), i + 4)
     for k in range(lo, hi):
         if k == i or entries[k].cells is not None:
             continue
         t = entries[k].text.strip()
-        if body is None and _BODY_LINE.match(t.strip(" .:")):
-            body = t.strip(" .:")
+        if body is None and (_BODY_LINE.match(t.strip(" .:")) or (first and k < i and _body_of(t) == t.strip())):
+            body = t.strip(" .:")  # (at the top: also "Lancashire Combined Fire Authority" over the date)
             continue
         mo = _MEETING_OF.match(t) if first and body is None and len(t) <= 90 else None
         if mo and not re.search(r"\d|\b(?:next|previous|last|held|will)\b", t, re.I):
@@ -146,9 +152,36 @@ def _minutes_sheet(entries: list[_E], i: int, first: bool = False) -> Optional[t
                 and (_PRINTED_DATE.search(t) or _NUM_DATE.search(t)):  # a day, not "August 2023 Minutes"
             date = _iso(parse_date(t))
             time = parse_time(t)
+        elif date is None and first and k < i and len(t) <= 160 and (dm := _PRINTED_DATE.match(t)) \
+                and parse_date(dm.group(0)) and not _VERB.search(t):
+            # the date line of a Word minutes sheet, its time and venue after the date: "Monday, 16
+            # December 2024 at 10.30 am in Washington Hall, Service Training Centre, Euxton"
+            date, time = _iso(parse_date(dm.group(0))), parse_time(t[dm.end():][:30])
+            place = re.sub(r"^.*?\d\s*(?:a\.?m\.?|p\.?m\.?|hours)\s+(?:in|at)\s+(?:the\s+)?", "", t[dm.end():], flags=re.I)
+            place = place.strip(" ,.") if place != t[dm.end():] else None
     if body and date:
-        return body, date, time, i + 1
+        return body, date, time, i + 1, place
     return None
+
+
+def _is_agenda_item(entries: list[_E], i: int) -> bool:
+    """The line at ``i`` is an agenda item: its number printed alone on the line above ("145." /
+    "Minutes of the Panel Meeting held on 5 February 2026 pdf icon PDF 378 KB"), or a page range or
+    a link to its paper after it ("Minutes of the Panel Meeting held on 12th June 2024" / "(Pages 7 -
+    12)"): the minutes of an earlier meeting put to the meeting for approval, not a title."""
+    e = entries[i]
+    if _PAPER_AFTER.search(e.text):
+        return True
+    above = entries[i - 1] if i else None
+    # (a number with its stop, or "39/20", on the same page: a page number alone ("5") is no item)
+    if above is not None and above.cells is None and above.page == e.page and _BARE_NO.match(above.text.strip()) \
+            and re.search(r"[.)/]", above.text):
+        return True
+    nxt = entries[i + 1] if i + 1 < len(entries) else None
+    # the page range alone on the next line, or opening it ("(Pages 7 - 10) 5." where a loader ran
+    # the next item's number on)
+    return nxt is not None and nxt.cells is None and bool(
+        _PAGE_LINE.match(nxt.text.strip()) or _PAGES_FIRST.match(nxt.text))
 
 
 def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
@@ -158,8 +191,9 @@ def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
     t = e.text
     m = _MINUTES_TITLE.match(t) if len(t) <= 300 else None
     # (every form below starts "minutes of": the line above is looked at only then)
-    if (m is not None or _MINUTES_OF.match(t)) and i and entries[i - 1].cells is None \
-            and _RUNS_ON.search(entries[i - 1].text.rstrip()):
+    if (m is not None or _MINUTES_OF.match(t)) and (
+            (i and entries[i - 1].cells is None and _RUNS_ON.search(entries[i - 1].text.rstrip()))
+            or _is_agenda_item(entries, i)):
         return None
     if m is None and e.cells is None and len(t) <= 120 and (md := _MINUTES_DATED.match(t)) \
             and parse_date(md.group("date")) and not _EARLIER.match(md.group("body")):
@@ -204,9 +238,9 @@ def _minutes_sheet_seg(entries: list[_E], i: int, segs: list[_Seg], doc_lines: d
     ms = _minutes_sheet(entries, i, first=not segs and i < TITLE_TOP)
     if not ms:
         return None
-    body, date, time, j = ms
+    body, date, time, j, place = ms
     segs.append(_Seg("minutes", i, body=_smart_case(body, doc_lines), date=date, start_time=time,
-                     page=entries[i].page))
+                     place=place, page=entries[i].page))
     if j < len(entries) and _is_kv(entries[j]):
         kv, j2 = _read_kv(entries, j)
         if kv.get("place"):
