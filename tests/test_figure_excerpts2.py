@@ -210,3 +210,22 @@ def test_a_subject_heading_the_next_value_is_not_the_one_before():
         ("120", "Residential Burglary"), ("45", "Robbery")]
     assert [(f.value_raw, f.subject) for f in _figs("Burglary: 45 Robbery: 12")] == [
         ("45", "Residential Burglary"), ("12", "Robbery")]
+
+
+# --- a table cell holding a bound --------------------------------------------------------------
+
+def test_a_bound_glued_to_a_cell_number_is_no_value():
+    from extract.normalise.cells import parse_value
+    for text in ("<5", ">1000", ">=5", "=>5", "≥90%", ">£1m", ">.5"):
+        assert parse_value(text) is None, text
+    # a number alone, with a sign, a trend glyph or a spaced ">" marker keeps its value
+    for text, want in (("1000", 1000.0), ("-5", -5.0), ("▲ 5%", 5.0), ("> 45", 45.0), ("00:00:18 ^", 18.0)):
+        assert parse_value(text).value == want, text
+
+
+def test_a_table_row_with_a_bound_gives_no_measure():
+    from extract.extractors import measures
+    text = ("Stop and search by area, 2023\n\n| Area | 2023 |\n| --- | --- |\n| North | 600 |\n"
+            "| South | >1000 |\n| Total | 1,950 |\n")
+    got = [(m.row_label, m.value) for m in measures.extract(load_text("foi.md", text))]
+    assert got == [("North", 600.0), ("Total", 1950.0)]

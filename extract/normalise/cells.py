@@ -78,6 +78,8 @@ def parse_number(text: str, accounting: bool = False) -> Optional[float]:
     return v
 
 
+#: a bound glued to its number (">1000", ">=5", "≥90%"), as "<5" is: no exact value to sum or compare
+_BOUND_CELL = re.compile(r"^(?:>=?|≥|=>)(?=[£\d.])")
 _CELL_EMPTY = re.compile(r"^(?:|-+|n/?a|n\.a\.|none|nil|tbc|tbd|\*|x|\.+|~+|–|—)$", re.IGNORECASE)
 _CELL_LEAD = re.compile(r"^[ \t]*(?:[▼▲↓↑^•·~*>✓✔✗✘][ \t]*)+")
 _CELL_TRAIL = re.compile(r"(?:[ \t]+(?:[▼▲↓↑^•·~*—–\-]+|[A-Za-z]\b|\([A-Za-z0-9]\))|[▼▲↓↑^•·~*]+)[ \t]*$")
@@ -116,7 +118,7 @@ def parse_value(text: str, accounting: bool = False) -> Optional[Quantity]:
     s = str(text)
     clean, idx = _clean(s)
     core = clean.strip()
-    if _CELL_EMPTY.match(core) or _MONEY_SCALE_LABEL.match(core):
+    if _CELL_EMPTY.match(core) or _MONEY_SCALE_LABEL.match(core) or _BOUND_CELL.match(core):
         return None
     direction = 0
     # strip leading/trailing glyphs

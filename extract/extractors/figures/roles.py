@@ -133,6 +133,8 @@ def _is_bound(q: N.Quantity, sentence: str) -> bool:
         return False
     return not (_NOT_BOUND.search(sentence, max(0, q.start - 70), q.start)
                 or _TARGET_CLAUSE.search(sentence, max(0, q.start - 80), q.start))
+
+
 _RESTATED = re.compile(r"[ \t]*[(,]?[ \t]*(?:or|i\.e\.?|equivalent[ \t]+to|equating[ \t]+to|which[ \t]+is)[ \t]*$", re.I)
 _TIME_AFTER = re.compile(r"[ \t-]*(?:working[ \t]+|calendar[ \t]+)?(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|"
                          r"seconds?|secs?)\b", re.I)
