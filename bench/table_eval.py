@@ -10,7 +10,9 @@ ICDAR 2013 adjacency-relation measure (``extract/table_eval.py``) on
    from reading the PDF (``tests/fixtures/tables/*.json``: file, pages read, tables);
 3. with ``--extra``: public PDFs shipped in package sdists on PyPI (US Census Statistical
    Abstract tables, a government donors list, two tables side by side, R data sets printed
-   as grids ruled inside only), fetched with
+   as grids ruled inside only: tabula-py; ISO 32000-1 ruled tables, a LaTeX leaderboard ruled
+   between column groups, a landscape table printed sideways: docling-parse; a 2x2 grid:
+   pdftotext), fetched with
    ``pip download`` into a cache folder outside the repository (``$EXTRACT_TABLE_CACHE``,
    default ``~/.cache/extract-table-eval``) at bench time only; their cells, written by
    reading the PDF (or checked against the package's own expected output), are in

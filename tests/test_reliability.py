@@ -294,7 +294,8 @@ def test_no_documents_exit_2_and_previous_output_untouched(tmp_path, capsys):
 
 def test_pdf_page_whose_characters_are_not_read_is_partial_and_recovered(tmp_path):
     """Most characters of a page held by pdfplumber but not read as words (here a text
-    matrix turned 90 degrees, as a damaged stream can leave it): partial, page named,
+    matrix mirrored and turned, as a damaged stream can leave it; text turned a quarter turn is
+    read turned back, rotation.py): partial, page named,
     text recovered by pdfplumber's extract_text."""
     from reportlab.pdfgen import canvas
 
@@ -304,7 +305,7 @@ def test_pdf_page_whose_characters_are_not_read_is_partial_and_recovered(tmp_pat
     c = canvas.Canvas(str(path))
     c.drawString(72, 760, "Police and Crime Panel minutes")
     t = c.beginText()
-    t.setTextTransform(0, 1, -1, 0, 300, 100)
+    t.setTextTransform(0.8, 0.6, 0.6, -0.8, 200, 500)
     for i in range(12):
         t.textLine(f"Line {i} of the resolved business of the panel")
     c.drawText(t)

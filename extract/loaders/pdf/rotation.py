@@ -37,16 +37,17 @@ def turned_back(p):
         return p
     if rot == 0:
         # no /Rotate, but the text set sideways (a landscape table printed on a portrait
-        # page): read in the frame that makes it upright, as a page turned by that angle
-        dirs: dict = {}
-        for c in chars:
-            d = _char_dir(c)
-            dirs[d] = dirs.get(d, 0) + 1
-        d, n = max(dirs.items(), key=lambda kv: kv[1])
-        if d == (1, 0) or n * 4 < 3 * len(chars):
+        # page): read in the frame that makes it upright, as a page turned a quarter turn.
+        # Sideways characters are never upright for pdfminer (a * d == 0): a page of
+        # mostly upright characters is left at once
+        side = sum(1 for c in chars if not c.get("upright", True))
+        if side * 4 < 3 * len(chars):
             return p
-        rot = next(r for r, t in _TURNED_DIR.items() if t == d)
-        return _TurnedBackPage(p, rot)
+        up = sum(1 for c in chars if _char_dir(c) == (0, 1))
+        down = sum(1 for c in chars if _char_dir(c) == (0, -1))
+        if max(up, down) * 4 < 3 * len(chars):
+            return p
+        return _TurnedBackPage(p, 270 if up > down else 90)
     turned = sum(1 for c in chars if _char_dir(c) == _TURNED_DIR[rot])
     if turned * 2 <= len(chars):
         return p
