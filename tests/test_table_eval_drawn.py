@@ -90,3 +90,20 @@ def test_unruled_dashboard_measure_rows_are_right(tmp_path):
     got = {(m.row_label, m.column_label, m.value_raw) for m in recs}
     assert len(recs) == len(want) == 27
     assert got == want
+
+
+def test_table_printed_sideways_running_down(tmp_path):
+    """The same sideways table turned the other way (its lines run down the page): read."""
+    from reportlab.lib.pagesizes import A4
+
+    p = tmp_path / "down.pdf"
+    c, _ = tablegen._page(p)
+    w, h = A4
+    rows = tablegen._simple_rows(5, 4, 2)
+    c.translate(0, h)
+    c.rotate(-90)  # x runs down the page
+    tablegen.draw_table(c, w, 60, 70, [150, 90, 90, 90], rows)
+    c.save()
+    out = tables_ext.extract(load_pdf(p, p.read_bytes()))
+    got = document_counts(tables_of_cells(out["table_cells"]), [tablegen._truth(rows)])
+    assert (got.correct, got.detected) == (got.truth, got.truth)
