@@ -270,3 +270,12 @@ def test_rows_naming_one_place_among_metrics_stay_metrics():
             "| Kent | 7 | 9 |\n")
     got = {(m.row_label, m.column_label): m for m in _measures(text)}
     assert got[("Burglary", "2022")].metric == "Burglary"
+
+
+def test_an_foi_answer_part_heading_names_no_measure():
+    # West Midlands Police: the table stands under the page's "Response" heading
+    ms = _measures("Response\n\n" + SPACED)
+    assert ms and not [m for m in ms if m.metric == "Response"]
+    # a heading that names what is counted is still the metric
+    ms = _measures("Residential Burglaries\n\n" + SPACED)
+    assert {m.metric for m in ms} == {"Residential Burglaries"}
