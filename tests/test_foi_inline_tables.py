@@ -227,10 +227,10 @@ def test_one_cell_per_line_rows_of_periods():
 
 
 def test_period_rows_need_a_periods_header_and_aligned_values():
-    # Northumbria Police FOI 869/23: numbers name the columns ("999 |", "101 |") over call times
-    text = "2.\nYear |\n999 |\n101 |\n2020/21 |\n0:08:00 |\n0:49:00 |\n2021/22 |\n0:29:00 |\n5:48:00 |\n3.\n"
-    assert _tables(text) == [[["Year", "999", "101"], ["2020/21", "0:08:00", "0:49:00"],
-                              ["2021/22", "0:29:00", "5:48:00"]]]
+    # numbers may name the columns ("999 |", "101 |" over counts of calls)
+    text = "2.\nYear |\n999 |\n101 |\n2020/21 |\n212,525 |\n284,506 |\n2021/22 |\n283,160 |\n179,842 |\n3.\n"
+    assert _tables(text) == [[["Year", "999", "101"], ["2020/21", "212,525", "284,506"],
+                              ["2021/22", "283,160", "179,842"]]]
     # a date among the values ("Wed 26/08"): the rows do not line up, no table
     text = "3.\nYear |\n999 |\nDate |\n2020/21 |\n0:05:13 |\nWed 26/08 |\n2021/22 |\n0:19:17 |\nFri 26/11 |\n"
     assert _tables(text) == []
@@ -279,3 +279,12 @@ def test_an_foi_answer_part_heading_names_no_measure():
     # a heading that names what is counted is still the metric
     ms = _measures("Residential Burglaries\n\n" + SPACED)
     assert {m.metric for m in ms} == {"Residential Burglaries"}
+
+
+def test_call_times_under_numbered_columns_give_no_measures():
+    # Northumbria Police FOI 869/23: "0:08:00" under "999" is most likely 8 seconds printed as
+    # m:ss:00 (a 999 call answered in 8 minutes on average is not credible); hours:minutes:seconds
+    # would make it 480 s. Clock times are no values of such a table: no table, no value
+    text = "2.\nYear |\n999 |\n101 |\n2020/21 |\n0:08:00 |\n0:49:00 |\n2021/22 |\n0:29:00 |\n5:48:00 |\n3.\n"
+    assert _tables(text) == []
+    assert _measures(text) == []

@@ -119,8 +119,8 @@ Rules, in the order they apply:
    table ends at the first row that does not fit (a converter that dropped a row's empty cells
    leaves it unaligned: nothing is guessed).  Where each cell is followed by " |", a line holding
    "|" alone is an empty cell.  A "Year" (or "Month", "Period") line, then label lines (or numbers
-   naming columns: "999 |"), then rows of a period line and one value per label (a duration
-   "0:08:00" too) make a table whose rows are periods.  It runs before rule 10.
+   naming columns: "999 |"), then rows of a period line and one value per label make a table
+   whose rows are periods.  It runs before rule 10.
 13. **Pipe rows** (:mod:`.inline_rows`; a web table saved as text without a Markdown separator
    row): two or more adjacent lines of two or more "|"-separated cells each, as many on every line,
    with a number below the first line, are a table; a "|" at either edge of a line is no cell; a

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ...vocab import vocabulary
 from .lines import _Draft, _Line
 
 # a period cell of a header: "2020", "2019/20", "2019-2020", "Q1 2023", "Jan-24", "FY 2023/24"
@@ -77,13 +78,7 @@ def _grid_at(items: list, i: int, page_of):
 
 
 # the label cell over a column of periods ("Year", "Financial year", "Month", "Period")
-_PERIODS_HEADER = re.compile(r"(?i)(?:calendar |financial |fiscal )?(?:year|month|quarter|period)s?")
-# a value down such a column: a value cell, or a duration ("0:08:00", Northumbria Police)
-_ROW_VALUE = re.compile(r"^\d{1,3}:\d{2}(?::\d{2})?$")
-
-
-def _row_value(ln: _Line) -> bool:
-    return _value_or_empty(ln) or bool(_ROW_VALUE.match(_cell(ln)))
+_PERIODS_HEADER = vocabulary().pattern("period_rows_header")
 
 
 def _period_rows_at(items: list, i: int, page_of):
@@ -106,7 +101,7 @@ def _period_rows_at(items: list, i: int, page_of):
         return None
     rows = [header]
     while _next_to(items, k, page_of, page) and _PERIOD_CELL.match(_cell(items[k])) \
-            and all(_next_to(items, k + c, page_of, page) and _row_value(items[k + c]) for c in range(1, width)):
+            and all(_next_to(items, k + c, page_of, page) and _value_or_empty(items[k + c]) for c in range(1, width)):
         rows.append([_cell(items[k + c]) for c in range(width)])
         k += width
     return (rows, k) if len(rows) >= 3 else None
