@@ -193,3 +193,98 @@ def test_a_dateline_heading_names_no_measure():
     # without the dateline the page's own heading names the table, as before
     ms = _measures(text.replace("Date Responded 29 April 2020\n\n", ""))
     assert {m.metric for m in ms} == {"Stop and Searches - 531/20"}
+
+
+# Avon and Somerset Police FOI 152830: a two-column table one cell per line, rows of periods
+PERIOD_ROWS = """Q1. Please fond the requested information below:
+
+Year
+
+Total 999 calls
+
+2012
+
+227,251
+
+2013
+
+211,396
+
+2014
+
+204,710
+
+Q2. The average time is not held.
+"""
+
+
+def test_one_cell_per_line_rows_of_periods():
+    assert _tables(PERIOD_ROWS) == [[["Year", "Total 999 calls"], ["2012", "227,251"],
+                                     ["2013", "211,396"], ["2014", "204,710"]]]
+    got = {m.row_label: (m.metric, m.period_type, m.period_start, m.value) for m in _measures(PERIOD_ROWS)}
+    assert got["2013"] == ("Total 999 calls", "calendar_year", "2013-01-01", 211396)
+    assert len(got) == 3
+
+
+def test_period_rows_need_a_periods_header_and_aligned_values():
+    # numbers may name the columns ("999 |", "101 |" over counts of calls)
+    text = "2.\nYear |\n999 |\n101 |\n2020/21 |\n212,525 |\n284,506 |\n2021/22 |\n283,160 |\n179,842 |\n3.\n"
+    assert _tables(text) == [[["Year", "999", "101"], ["2020/21", "212,525", "284,506"],
+                              ["2021/22", "283,160", "179,842"]]]
+    # a date among the values ("Wed 26/08"): the rows do not line up, no table
+    text = "3.\nYear |\n999 |\nDate |\n2020/21 |\n0:05:13 |\nWed 26/08 |\n2021/22 |\n0:19:17 |\nFri 26/11 |\n"
+    assert _tables(text) == []
+    # no "Year" over the periods: a list of labels and years stays text
+    # (the cells stay the one-column residue of rule 10, which gives no measures)
+    noted = PERIOD_ROWS.replace("Year\n", "Note\n")
+    assert all(len(r) == 1 for t in _tables(noted) for r in t)
+    assert _measures(noted) == []
+
+
+def test_cells_of_a_lost_web_table_are_no_label_and_value():
+    # the rows of the last table above, joined by the loader into paragraphs: "Date |" over
+    # "2020/21 | 0:05:13 |" is no box whose label is "Date"
+    text = "3.\nYear |\n999 |\nDate |\n2020/21 |\n0:05:13 |\nWed 26/08 |\n2021/22 |\n0:19:17 |\nFri 26/11 |\n"
+    assert [m for m in _measures(text) if m.metric == "Date" or m.row_label == "Date"] == []
+
+
+def test_rows_of_police_force_areas_are_subjects():
+    # a written answer's table of forces by year (empty corner, no "Total" row): a force is
+    # where the count is, never what is counted
+    text = ("Offences recorded\n\n"
+            "| | 2002-03 | 2003-04 |\n"
+            "| Avon and Somerset | 2 | 1 |\n"
+            "| Essex(5) | 4 | 2 |\n"
+            "| Dyfed Powys | 1 | 3 |\n")
+    got = {(m.row_label, m.column_label): m for m in _measures(text)}
+    essex = got[("Essex(5)", "2003-04")]
+    assert (essex.subject, essex.metric, essex.value) == ("Essex(5)", "Offences recorded", 2)
+    assert not [m for m in got.values() if m.metric in ("Avon and Somerset", "Essex(5)", "Dyfed Powys")]
+
+
+def test_rows_naming_one_place_among_metrics_stay_metrics():
+    text = ("Crime summary\n\n"
+            "| | 2022 | 2023 |\n"
+            "| Burglary | 120 | 135 |\n"
+            "| Robbery | 40 | 38 |\n"
+            "| Kent | 7 | 9 |\n")
+    got = {(m.row_label, m.column_label): m for m in _measures(text)}
+    assert got[("Burglary", "2022")].metric == "Burglary"
+
+
+def test_an_foi_answer_part_heading_names_no_measure():
+    # West Midlands Police: the table stands under the page's "Response" heading
+    ms = _measures("Response\n\n" + SPACED)
+    assert ms and not [m for m in ms if m.metric == "Response"]
+    # a heading that names what is counted is still the metric
+    ms = _measures("Residential Burglaries\n\n" + SPACED)
+    assert {m.metric for m in ms} == {"Residential Burglaries"}
+
+
+def test_call_times_under_numbered_columns_give_no_measures():
+    # Northumbria Police FOI 869/23: "0:08:00" under "999" is most likely 8 seconds printed as
+    # m:ss:00 (a 999 call answered in 8 minutes on average is not credible); hours:minutes:seconds
+    # would make it 480 s. Clock times are no values of such a table: no table, no value
+    text = "2.\nYear |\n999 |\n101 |\n2020/21 |\n0:08:00 |\n0:49:00 |\n2021/22 |\n0:29:00 |\n5:48:00 |\n3.\n"
+    assert _tables(text) == []
+    assert _measures(text) == []

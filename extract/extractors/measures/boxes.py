@@ -191,8 +191,11 @@ def _paragraph_boxes(ctx: _Ctx, blocks: list[Block], sections: list[str]) -> lis
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         # a label has a value paragraph right after it (the cheaper test first: without one
         # the scan below finds no values)
+        # (a "|" is a web table's cell separator left in the text: "Date |" / "2020/21 | 0:05:13 |"
+        # are cells of a table whose rows were lost, never a label and its value)
         if b.kind != "paragraph" or nxt is None or nxt.kind != "paragraph" \
-                or not _opens_values(nxt.text or "") or not _box_label_para(_cell(b.text)):
+                or not _opens_values(nxt.text or "") or not _box_label_para(_cell(b.text)) \
+                or "|" in b.text or "|" in nxt.text:
             i += 1
             continue
         # value paragraphs right after the label

@@ -103,7 +103,7 @@ from ...records import MeasureRecord
 from .cells import _WS, _cell, _is_blank, repair_broken_words, _common_split, _is_value_cell, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, split_label
 from .context import _Ctx, _OTHER, _P, _make_period, _record, _row_line, _shift_year, _table_id, _value_fields, month_of_year
 from .shapes import _numbered_para
-from .words import _CHANGE_COL, _DELTA_COL, _DIMENSION_HDR, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _PREV_HDR, _RATE_HDR, _SPLY, _STATUS_HDR, _TARGET_HDR, _TOTAL_ROW, _WHO_NOT
+from .words import mostly_places, _CHANGE_COL, _DELTA_COL, _DIMENSION_HDR, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _PREV_HDR, _RATE_HDR, _SPLY, _STATUS_HDR, _TARGET_HDR, _TOTAL_ROW, _UNTITLED, _WHO_NOT
 
 
 # ---------------------------------------------------------------------------
@@ -168,7 +168,7 @@ def _table_title(blocks: list[Block], index: int, section: str, first_hdr: str) 
     that only gives the money scale is no title; a heading that is only a numbering
     ("Question 1b.", "Table 1.") names nothing: then the "number of ..." of the question above
     the table, else no title."""
-    if _NUMBERING.fullmatch(section or "") or _dateline(section):
+    if _NUMBERING.fullmatch(section or "") or _dateline(section) or _UNTITLED.fullmatch(section or ""):
         section = _counted(blocks, index)
     if index - 1 >= 0:
         b = blocks[index - 1]
@@ -628,7 +628,8 @@ def _row_roles(g: _Grid):
     under a header that is not "Measure") and are the value columns "who" columns
     (Force | MSF Average | National)?"""
     rows_are_subjects = bool(_DIMENSION_HDR.fullmatch(g.first_hdr or "")) or (
-        not _METRIC_HDR.fullmatch(g.first_hdr or "") and any(_TOTAL_ROW.fullmatch(l) for l in g.labels if l))
+        not _METRIC_HDR.fullmatch(g.first_hdr or "") and (any(_TOTAL_ROW.fullmatch(l) for l in g.labels if l)
+                                                           or mostly_places(g.labels)))
     return rows_are_subjects
 
 

@@ -4,6 +4,8 @@ and ``[words]`` of ``extract/vocab/data/words.toml``; this module only names the
 
 from __future__ import annotations
 
+import re
+
 from ...vocab import vocabulary
 
 _V = vocabulary()
@@ -28,6 +30,7 @@ _DELTA_COL = _V.pattern("measure_delta_column")
 _PREV_HDR = _V.pattern("measure_previous_header")
 _METRIC_HDR = _V.pattern("measure_metric_header")
 _DIMENSION_HDR = _V.pattern("measure_dimension_header")
+_UNTITLED = _V.pattern("measure_untitled_heading")
 _TOTAL_ROW = _V.pattern("total_row_label")
 _MONEY_SCALE = _V.pattern("money_scale")
 _SCALES = {w: mult for name, mult in (("scale_thousand", 1e3), ("scale_million", 1e6), ("scale_billion", 1e9))
@@ -35,3 +38,21 @@ _SCALES = {w: mult for name, mult in (("scale_thousand", 1e3), ("scale_million",
 _RATE_HDR = _V.pattern("rate_header")
 _OWN_SCALE = _V.pattern("own_scale")
 _WHO_NOT = _V.pattern("measure_not_who_header")
+
+
+def _place_key(text: str) -> str:
+    """A place name compared loosely: case, hyphens, a footnote mark ("Essex(5)") and the
+    words "police" / "constabulary" left out."""
+    t = re.sub(r"\s*\(\d{1,2}\)\s*$|\d{1,2}$", "", text.strip()).lower().replace("-", " ")
+    return " ".join(w for w in t.split() if w not in ("police", "constabulary"))
+
+
+_PLACE_KEYS = frozenset(_place_key(n) for n in _V.place_names) - {""}
+
+
+def mostly_places(labels: list) -> bool:
+    """Two or more row labels, at least half of them places (police force areas, local
+    authorities, a force file's areas): the rows are where, never what is measured."""
+    named = [l for l in labels if l and not _TOTAL_ROW.fullmatch(l)]
+    hits = sum(1 for l in named if _place_key(l) in _PLACE_KEYS)
+    return hits >= 2 and hits * 2 >= len(named)

@@ -117,7 +117,19 @@ Rules, in the order they apply:
    more period lines ("2020", "2019/20", "Q1 2023"), then at least two rows of a label line and
    exactly one value line per period ("161", "5.2%", "-") make a table with that header; the
    table ends at the first row that does not fit (a converter that dropped a row's empty cells
-   leaves it unaligned: nothing is guessed).  It runs before rule 10.
+   leaves it unaligned: nothing is guessed).  Where each cell is followed by " |", a line holding
+   "|" alone is an empty cell.  A "Year" (or "Month", "Period") line, then label lines (or numbers
+   naming columns: "999 |"), then rows of a period line and one value per label make a table
+   whose rows are periods.  It runs before rule 10.
+13. **Pipe rows** (:mod:`.inline_rows`; a web table saved as text without a Markdown separator
+   row): two or more adjacent lines of two or more "|"-separated cells each, as many on every line,
+   with a number below the first line, are a table; a "|" at either edge of a line is no cell; a
+   header whose last cell is empty over rows whose last cell is not lost its corner cell to the
+   converter, and it is put back in front.  It runs before rule 6 (the lines between such tables
+   are read by rules 6-8 as before).
+14. **Spaced rows** (:mod:`.inline_rows`): a line of an optional label and two or more periods
+   ("Month 2017 2018 2019 2020"), then two or more adjacent lines of a label and exactly one number
+   per period, make a table; it ends before the first line that does not fit.  It runs after rule 12.
 """
 from .lines import (BULLET_GLYPHS, HEADER_WORDS, SMALL_WORDS, heading_level, is_caps_heading,  # noqa: F401
                     is_header_row, is_keyword_heading, is_title_like)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ...vocab import vocabulary
 from .lines import _Draft, _Line
 
 # a period cell of a header: "2020", "2019/20", "2019-2020", "Q1 2023", "Jan-24", "FY 2023/24"
@@ -76,12 +77,42 @@ def _grid_at(items: list, i: int, page_of):
     return (rows, k) if len(rows) >= 3 else None
 
 
+# the label cell over a column of periods ("Year", "Financial year", "Month", "Period")
+_PERIODS_HEADER = vocabulary().pattern("period_rows_header")
+
+
+def _period_rows_at(items: list, i: int, page_of):
+    """(rows, index after the table) of a one-cell-per-line table whose rows are periods, or None:
+    a "Year" cell, one or more label cells ("Total 999 calls"), then at least two rows of a period
+    cell and exactly one value per label (Avon and Somerset, Northumbria Police FOI answers)."""
+    first = items[i]
+    if not (isinstance(first, _Line) and _PERIODS_HEADER.fullmatch(_cell(first))):
+        return None
+    page = page_of(first)
+    header = [_cell(first)]
+    k = i + 1
+    # (a column may be named by a number: "999 |", "101 |" over call times)
+    while _next_to(items, k, page_of, page) and not _PERIOD_CELL.match(_cell(items[k])) \
+            and (_label(_cell(items[k])) or _VALUE_CELL.match(_cell(items[k]))):
+        header.append(_cell(items[k]))
+        k += 1
+    width = len(header)
+    if width < 2:
+        return None
+    rows = [header]
+    while _next_to(items, k, page_of, page) and _PERIOD_CELL.match(_cell(items[k])) \
+            and all(_next_to(items, k + c, page_of, page) and _value_or_empty(items[k + c]) for c in range(1, width)):
+        rows.append([_cell(items[k + c]) for c in range(width)])
+        k += width
+    return (rows, k) if len(rows) >= 3 else None
+
+
 def cell_grid_tables(items: list, page_of) -> list:
     """The lines with each one-cell-per-line table replaced by a table draft."""
     out: list = []
     i = 0
     while i < len(items):
-        found = _grid_at(items, i, page_of)
+        found = _grid_at(items, i, page_of) or _period_rows_at(items, i, page_of)
         if found is None:
             out.append(items[i])
             i += 1
