@@ -108,9 +108,9 @@ _QTR = re.compile(r"\bqtr\.?\s*(?=[1-4]\b)", re.I)
 _FY_FIRST = re.compile(r"^((?:fy\s*)?(?:\d{4}|\d\d)\s*[/-]\s*(?:\d{4}|\d\d))\s*[,:-]?\s*(q[1-4])$", re.I)
 
 
-# words that make a date the start of the work or the date of a report, not its due date
 # a first word that says the cell has no due date (not "Delayed to June 2025": a new due date)
 _NO_DATE_FIRST = re.compile(r"^(?:on-?going|tb[cad]|n/?a|complete[d]?|closed|achieved)\W*$", re.I)
+# words that make a date the start of the work or the date of a report, not its due date
 _NOT_DUE = re.compile(r"\b(?:commenced?|commence\s+d|started|began|begun|as\s+(?:at|of)|onwards)\b", re.I)
 
 
@@ -139,7 +139,6 @@ def parse_due(text: Optional[str]) -> Due:
             break
         t = t[m.end():].strip()
     return Due(raw, None, "text")
-
 
 
 def due_in_text(text: str, k: int) -> Optional[_dt.date]:
