@@ -72,6 +72,7 @@ def test_not_a_due_date(cell):
     ("Go live 31 March 2025", 3, dt.date(2025, 3, 31)),
     ("Strategy is 2022-2027 March 2025", 2, dt.date(2025, 3, 1)),   # a span is no date
     ("Delayed to June 2025", 2, dt.date(2025, 6, 1)),              # the new due date
+    ("Go live Dec 24 (provisional)", 3, dt.date(2024, 12, 1)),     # a bracket with no date
 ])
 def test_due_in_text(cell, k, date):
     assert due_in_text(cell, k) == date
@@ -87,6 +88,7 @@ def test_due_in_text(cell, k, date):
     ("Ongoing (review March 2025)", 2),                            # ongoing: a review date
     ("TBC - March 2025", 2),
     ("Completed \u2013 March 2024", 2),                             # the date it was done
+    ("Q4 (Jan-Mar 2025)", 2),                                      # not March: Q4 begins in January
     ("New contract to start Apr 24", 0),                           # no date at the end
     ("", 2),
 ])

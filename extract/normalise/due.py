@@ -108,9 +108,9 @@ _QTR = re.compile(r"\bqtr\.?\s*(?=[1-4]\b)", re.I)
 _FY_FIRST = re.compile(r"^((?:fy\s*)?(?:\d{4}|\d\d)\s*[/-]\s*(?:\d{4}|\d\d))\s*[,:-]?\s*(q[1-4])$", re.I)
 
 
-# words that make a date the start of the work or the date of a report, not its due date
 # a first word that says the cell has no due date (not "Delayed to June 2025": a new due date)
 _NO_DATE_FIRST = re.compile(r"^(?:on-?going|tb[cad]|n/?a|complete[d]?|closed|achieved)\W*$", re.I)
+# words that make a date the start of the work or the date of a report, not its due date
 _NOT_DUE = re.compile(r"\b(?:commenced?|commence\s+d|started|began|begun|as\s+(?:at|of)|onwards)\b", re.I)
 
 
@@ -141,17 +141,20 @@ def parse_due(text: Optional[str]) -> Due:
     return Due(raw, None, "text")
 
 
-
 def due_in_text(text: str, k: int) -> Optional[_dt.date]:
     """The due date of a longer cell whose last ``k`` words are a date ("New contract to
     start Apr 24" -> 2024-04-01): None when the words before it hold another date
     ("Dec 2024 - Mar 2025", "Oct 2025 ... Jan 2025"), say the work already started, goes
     on from the date or the date of a report ("Commenced Oct 24", "April 2024 onwards", "As at
-    End August 2024"), or open with a word that has no date ("Ongoing (review March 2025)")."""
+    End August 2024"), open with a word that has no date ("Ongoing (review March 2025)"), or
+    hold the date only in a closing bracket ("Q4 (Jan-Mar 2025)": Q4's first day is not March)."""
     words = (text or "").split()
     if not 0 < k <= len(words) or _NOT_DUE.search(text):
         return None
     if _NO_DATE_FIRST.match(words[0]):  # "Ongoing (review March 2025)", "TBC - March 2025"
+        return None
+    aside = _TAIL.search(text)
+    if aside and parse_date(aside.group()) is not None:  # "Q4 (Jan-Mar 2025)": an aside, not the due date
         return None
     if k < len(words) and parse_date(" ".join(words[:-k])) is not None:
         return None
