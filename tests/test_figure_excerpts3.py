@@ -1,0 +1,25 @@
+"""Figures of short excerpts, round 3: numbers that label an item rather than count anything.
+Expected values come from reading the excerpt; every rule has a negative test."""
+from __future__ import annotations
+
+from extract.extractors import figures
+from extract.loaders import load_text
+
+
+def _raws(text: str) -> list[str]:
+    return [f.value_raw for f in figures.extract(load_text("page.txt", "Performance\n\n" + text + "\n"))]
+
+
+def test_a_dotted_plan_item_number_is_a_label():
+    # a police annual report's performance measures ("Output 2.2 – Youth Services"); action plans
+    assert _raws("Output 2.2 – Youth Services delivered 40 sessions.") == ["40"]
+    assert _raws("Action 4.1 - Deliver 20 workshops.") == ["20"]
+    assert _raws("Actions 1.1, 1.2 and 1.4 are complete; 3 remain.") == ["3"]
+    assert _raws("KPI 3.2: 85% of calls answered.") == ["85%"]
+
+
+def test_a_value_after_a_plan_word_stays_a_figure():
+    # not dotted, or a unit after the number: a value, not a label
+    assert _raws("Output rose to 2.5 million tonnes.") == ["2.5 million"]
+    assert _raws("Output 2.5% higher than last year.") == ["2.5%"]
+    assert _raws("12 arrests were made in the operation.") == ["12"]
