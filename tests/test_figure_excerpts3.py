@@ -23,3 +23,20 @@ def test_a_value_after_a_plan_word_stays_a_figure():
     assert _raws("Output rose to 2.5 million tonnes.") == ["2.5 million"]
     assert _raws("Output 2.5% higher than last year.") == ["2.5%"]
     assert _raws("12 arrests were made in the operation.") == ["12"]
+
+
+def _subjects(text: str) -> list[tuple[str, str]]:
+    return [(f.value_raw, f.subject or "")
+            for f in figures.extract(load_text("page.txt", "Performance\n\n" + text + "\n"))]
+
+
+def test_a_place_labelling_one_value_is_no_subject_of_the_next_labelled_value():
+    # a force's sanction-detection page: the force-wide rate is no rate of the last area named
+    assert _subjects("Year to date: Apr 08 to May 08 Cornwall & IOS BCU: 26.4% Plymouth BCU: 30.2% "
+                     "Devon BCU: 26.4% FORCE: 27.3%") \
+        == [("26.4%", "Cornwall"), ("30.2%", "Plymouth"), ("26.4%", "Devon"), ("27.3%", "")]
+
+
+def test_a_place_keeps_a_second_value_without_a_label_of_its_own():
+    assert _subjects("Plymouth BCU: 30.2%, up from 28.1% last year.") \
+        == [("30.2%", "Plymouth"), ("28.1%", "Plymouth")]

@@ -351,6 +351,20 @@ _LABEL_GAP = re.compile(r"^[ \t]*[:=–-]?[ \t]*$|^[ \t]+(?:[A-Za-z&]+[ \t]+){0,
 _HEADS_NEXT = re.compile(r"[ \t]*(?:[A-Za-z&]+[ \t]+){0,2}?[A-Za-z&]*[ \t]*[:=][ \t]*[-+£]?\d")
 
 
+#: the label a value follows, "FORCE: 27.3%" (one to three words and a colon right before it)
+_OWN_LABEL = re.compile(r"(?<![A-Za-z&])(?:[A-Za-z&]+[ \t]+){0,2}[A-Za-z&]+[ \t]*:[ \t]*[-+£]?$")
+
+
+def _heads_other_label(s, q: N.Quantity, sentence: str) -> bool:
+    """Is subject ``s`` the label of an earlier value ("Devon BCU: 26.4%") while ``q`` has a label of
+    its own after it ("FORCE: 27.3%")?  Then ``s`` is no subject of ``q``."""
+    h = _HEADS_NEXT.match(sentence, s.end)
+    if h is None or h.end() > q.start:
+        return False
+    own = _OWN_LABEL.search(sentence, h.end(), q.start)
+    return own is not None
+
+
 def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, sm: _SentenceMentions,
                  inh_subject: str, carry: dict) -> None:
     """Pass 5: the subject right after the figure ("120 burglaries and 45 robberies"), else the
@@ -360,6 +374,8 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
         s = next((m for m in sm.subjects if m.start >= q.end and _SUBJECT_AFTER.match(sentence[q.end:m.start])
                   and not _HEADS_NEXT.match(sentence, m.end)), None)
     s = s or _nearest(sm.subjects, q, kept, sentence)
+    if s is not None and s.end <= q.start and _heads_other_label(s, q, sentence):
+        s = None   # "Devon BCU: 26.4% FORCE: 27.3%": Devon is the label of 26.4%, never of 27.3%
     f.subject = s.label if s is not None else inh_subject
     f.subject_stated = s is not None
     if s is not None:
