@@ -40,3 +40,18 @@ def test_a_place_labelling_one_value_is_no_subject_of_the_next_labelled_value():
 def test_a_place_keeps_a_second_value_without_a_label_of_its_own():
     assert _subjects("Plymouth BCU: 30.2%, up from 28.1% last year.") \
         == [("30.2%", "Plymouth"), ("28.1%", "Plymouth")]
+
+
+def test_a_table_row_flattened_into_text_gives_no_figure():
+    # a council's benefits service standards (years across, actual/target) and a county council's
+    # budget monitoring (budget, forecast, variance): the columns are lost, the values would be wrong
+    assert _raws("Fraud investigations LPI0536 54.02 35 39.56 29.9 Prosecutions and sanctions "
+                 "LPI0537 3.63 3.75 5.78 4.96") == []
+    assert _raws("Council tax collected LPI0541 98.78% 98.80% 98.76% 98.76% 98.57%") == []
+    assert _raws("Highways & Transportation 72.9 78.1 +5.2") == []
+
+
+def test_two_numbers_side_by_side_or_a_list_in_prose_stay_figures():
+    assert _raws("There were 45 burglaries, 12 robberies and 3 thefts.") == ["45", "12", "3"]
+    assert _raws("Telephone service 81.6 Staff in the office 85.3") == ["81.6", "85.3"]
+    assert _raws("The rate fell from 12.5% to 11.9%, 0.6 points lower.") == ["12.5%", "11.9%", "0.6"]

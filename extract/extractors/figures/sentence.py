@@ -187,10 +187,37 @@ def _kept_quantities(sentence: str) -> list[N.Quantity]:
         if not _is_non_figure(q, sentence, prev):
             kept.append(q)
         prev = q
+    if len(kept) >= 3:
+        kept = _outside_bare_runs(kept, sentence)
     if not kept or not _may_hold_url(sentence):
         return kept   # (no URL or e-mail address can hide a figure)
     urls = [(m.start(), m.end()) for m in _URL.finditer(sentence)]
     return [q for q in kept if not any(s < q.end and q.start < e for s, e in urls)]
+
+
+_BARE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?[ \t]?%?")
+
+
+def _outside_bare_runs(kept: list[N.Quantity], sentence: str) -> list[N.Quantity]:
+    """The figures outside a run of three or more bare numbers or percentages with nothing but
+    spaces between ("Fraud investigations LPI0536 54.02 35 39.56 29.9"): a table row flattened
+    into text, whose columns (years, actual/target) the text no longer says -- no figure rather
+    than a wrong one.  (Prose never puts three bare numbers side by side.)"""
+    out: list[N.Quantity] = []
+    run: list[N.Quantity] = []
+    for q in kept + [None]:
+        if q is not None and _BARE.fullmatch(q.raw) and (
+                not run or not sentence[run[-1].end:q.start].strip()):
+            run.append(q)
+            continue
+        out += run if len(run) < 3 else []
+        run = []
+        if q is not None:
+            if _BARE.fullmatch(q.raw):
+                run = [q]
+            else:
+                out.append(q)
+    return out
 
 
 def _may_hold_url(sentence: str) -> bool:
