@@ -273,6 +273,11 @@ _EXCL_PATTERNS = (
         # a paper code with a bracketed year: "Papers MPC(23)127.03"
         # (its numbers only, opening with the literal "(": the search jumps from "(" to "(")
         r"(?-i:\((?<=[A-Z][A-Z]\()(?<![a-z][A-Z][A-Z]\()\d{1,4}\)\d+(?:\.\d+)*[a-z]?)",
+        # a dotted sub-number after a plan word is an item label, never a value ("Output 2.2 - Youth
+        # Services", "Action 4.1 Deliver ..."): dotted only, so "output 4 times" and "2.5%" stay figures
+        r"\b(?:outputs?|actions?|activit(?:y|ies)|deliverables?|commitments?|goals?|kpis?)[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*"
+        r"(?:(?:[ \t]*(?:-|to|and|&)[ \t]*|,[ \t]+)\d{1,2}\.\d{1,2}(?:\.\d{1,2})*)*\b"
+        r"(?![,.]\d|[ \t]*(?:%|per[ \t]?cent|percent|million|m\b|bn\b|k\b|times\b|fold\b))",
     ]
 )
 # each pattern is applied on its own so that one exclusion never hides another

@@ -187,10 +187,37 @@ def _kept_quantities(sentence: str) -> list[N.Quantity]:
         if not _is_non_figure(q, sentence, prev):
             kept.append(q)
         prev = q
+    if len(kept) >= 3:
+        kept = _outside_bare_runs(kept, sentence)
     if not kept or not _may_hold_url(sentence):
         return kept   # (no URL or e-mail address can hide a figure)
     urls = [(m.start(), m.end()) for m in _URL.finditer(sentence)]
     return [q for q in kept if not any(s < q.end and q.start < e for s, e in urls)]
+
+
+_BARE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?[ \t]?%?")
+
+
+def _outside_bare_runs(kept: list[N.Quantity], sentence: str) -> list[N.Quantity]:
+    """The figures outside a run of three or more bare numbers or percentages with nothing but
+    spaces between ("Fraud investigations LPI0536 54.02 35 39.56 29.9"): a table row flattened
+    into text, whose columns (years, actual/target) the text no longer says -- no figure rather
+    than a wrong one.  (Prose never puts three bare numbers side by side.)"""
+    out: list[N.Quantity] = []
+    run: list[N.Quantity] = []
+    for q in kept + [None]:
+        if q is not None and _BARE.fullmatch(q.raw) and (
+                not run or not sentence[run[-1].end:q.start].strip()):
+            run.append(q)
+            continue
+        out += run if len(run) < 3 else []
+        run = []
+        if q is not None:
+            if _BARE.fullmatch(q.raw):
+                run = [q]
+            else:
+                out.append(q)
+    return out
 
 
 def _may_hold_url(sentence: str) -> bool:
@@ -351,6 +378,20 @@ _LABEL_GAP = re.compile(r"^[ \t]*[:=–-]?[ \t]*$|^[ \t]+(?:[A-Za-z&]+[ \t]+){0,
 _HEADS_NEXT = re.compile(r"[ \t]*(?:[A-Za-z&]+[ \t]+){0,2}?[A-Za-z&]*[ \t]*[:=][ \t]*[-+£]?\d")
 
 
+#: the label a value follows, "FORCE: 27.3%" (one to three words and a colon right before it)
+_OWN_LABEL = re.compile(r"(?<![A-Za-z&])(?:[A-Za-z&]+[ \t]+){0,2}[A-Za-z&]+[ \t]*:[ \t]*[-+£]?$")
+
+
+def _heads_other_label(s, q: N.Quantity, sentence: str) -> bool:
+    """Is subject ``s`` the label of an earlier value ("Devon BCU: 26.4%") while ``q`` has a label of
+    its own after it ("FORCE: 27.3%")?  Then ``s`` is no subject of ``q``."""
+    h = _HEADS_NEXT.match(sentence, s.end)
+    if h is None or h.end() > q.start:
+        return False
+    own = _OWN_LABEL.search(sentence, h.end(), q.start)
+    return own is not None
+
+
 def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, sm: _SentenceMentions,
                  inh_subject: str, carry: dict) -> None:
     """Pass 5: the subject right after the figure ("120 burglaries and 45 robberies"), else the
@@ -360,6 +401,8 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
         s = next((m for m in sm.subjects if m.start >= q.end and _SUBJECT_AFTER.match(sentence[q.end:m.start])
                   and not _HEADS_NEXT.match(sentence, m.end)), None)
     s = s or _nearest(sm.subjects, q, kept, sentence)
+    if s is not None and s.end <= q.start and _heads_other_label(s, q, sentence):
+        s = None   # "Devon BCU: 26.4% FORCE: 27.3%": Devon is the label of 26.4%, never of 27.3%
     f.subject = s.label if s is not None else inh_subject
     f.subject_stated = s is not None
     if s is not None:
