@@ -62,3 +62,37 @@ def test_time_after_non_place_words_makes_no_venue():
     got = _meetings(NO_PLACE)
     assert [m[2] for m in got] == ["2020-06-26"]
     assert got[0][4] is None or "meeting" not in got[0][4].lower()
+
+
+# --- a ModernGov page with no Venue line: the "Minutes:" label under the dated title ---------------
+
+MODERNGOV_NO_VENUE = """Agenda and minutes
+
+North Yorkshire Police, Fire and Crime Panel - Thursday, 23 April 2026 10.30 am
+
+Minutes:
+
+The Panel noted the apologies of Councillor A Smith.
+"""
+
+# a Word minutes sheet: "Minutes" (a title, no colon) under the date line keeps its venue
+WORD_MINUTES_SHEET = """Lancashire Combined Fire Authority
+
+Monday, 16 December 2024 at 10.30 am in Washington Hall, Service Training Centre, Euxton
+
+Minutes
+
+Present:
+
+Councillor A Smith (Chair)
+"""
+
+
+def test_moderngov_minutes_label_is_no_venue():
+    assert _meetings(MODERNGOV_NO_VENUE) == [("minutes", "North Yorkshire Police, Fire and Crime Panel",
+                                              "2026-04-23", "10:30", None)]
+
+
+def test_word_minutes_sheet_keeps_its_venue():
+    assert _meetings(WORD_MINUTES_SHEET) == [("minutes", "Lancashire Combined Fire Authority", "2024-12-16",
+                                              "10:30", "Washington Hall, Service Training Centre, Euxton")]

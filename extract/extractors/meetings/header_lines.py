@@ -297,6 +297,9 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
     after = rest[tmm.end():] if tmm else rest
     after = _CONTACT.sub("", after).strip(" ,.-–")
     after = re.sub(r"^(?:at|in)\s+(?:the\s+)?", "", after, flags=re.I)
+    # a label run onto the date line ("... 10.30 am Minutes:" on a ModernGov page) is no venue
+    if after.endswith(":"):
+        after = ""
     if after and _VENUE_WORDS.search(after) or (after and re.match(r"^[A-Z]", after) and len(after.split()) <= 10):
         place = after
     place, j, label_time = _venue_after(entries, j0, end, place)
