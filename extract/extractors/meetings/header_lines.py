@@ -142,6 +142,10 @@ _CLOCK = r"\d{1,2}(?:[.:][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:[0-5]\d"
 # a time range right after the date: "1 Jun 2017 - 14:30 to 17:00" (CMIS meeting pages)
 _TIME_RANGE_AT_START = re.compile(rf"^[\s,–-]*(?:from\s+)?(?:{_CLOCK})\s*(?:-|–|to|until)\s*(?:{_CLOCK})", re.I)
 # a line holding only a time or a time range: "10:30am - 12:30pm" under the date (an event page)
+# "held on Friday 26 June 2020 at the County Hall, Lewes, at 10.30am": the time further on in the
+# same sentence, after "at"/"commencing at", with only a place ("at/in ...", no sentence end) before.
+_LATE_TIME = re.compile(rf"^(?P<pre>[\s,]*(?:at|in)\s(?:[^.;:!?]|\.(?=\S)){{0,120}}?),?\s+(?:commencing\s+|starting\s+)?at\s+(?=(?:{_CLOCK})(?![\w.]))",
+                        re.I)
 _TIME_ONLY = re.compile(rf"(?:from\s+)?(?:{_CLOCK})(?:\s*(?:-|–|to|until)\s*(?:{_CLOCK}))?", re.I)
 
 
@@ -276,6 +280,11 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
     rest = t[dm.end():]
     tm = parse_time(rest[:40]) or pre_time
     end_tm = None
+    late = _LATE_TIME.match(rest) if tm is None and e.cells is None else None
+    clock = re.match(_CLOCK, rest[late.end():], re.I) if late else None
+    if clock and parse_time(clock.group(0)):
+        tm = parse_time(clock.group(0))
+        rest = clock.group(0) + " " + late.group("pre")  # the place before the time stays the venue
     j0 = i + 1
     if _TIME_RANGE_AT_START.match(rest):
         tm, end_tm = parse_time_range(rest[:40])  # "1 Jun 2017 - 14:30 to 17:00" (CMIS pages)
@@ -288,6 +297,9 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
     after = rest[tmm.end():] if tmm else rest
     after = _CONTACT.sub("", after).strip(" ,.-–")
     after = re.sub(r"^(?:at|in)\s+(?:the\s+)?", "", after, flags=re.I)
+    # a label run onto the date line ("... 10.30 am Minutes:" on a ModernGov page) is no venue
+    if after.endswith(":"):
+        after = ""
     if after and _VENUE_WORDS.search(after) or (after and re.match(r"^[A-Z]", after) and len(after.split()) <= 10):
         place = after
     place, j, label_time = _venue_after(entries, j0, end, place)
