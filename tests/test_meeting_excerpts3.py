@@ -96,3 +96,19 @@ def test_moderngov_minutes_label_is_no_venue():
 def test_word_minutes_sheet_keeps_its_venue():
     assert _meetings(WORD_MINUTES_SHEET) == [("minutes", "Lancashire Combined Fire Authority", "2024-12-16",
                                               "10:30", "Washington Hall, Service Training Centre, Euxton")]
+
+
+# --- a minutes title run on into the next sentence ------------------------------------------------
+
+def test_a_minutes_title_ends_at_its_sentence_the_next_sentence_gives_no_place_or_time():
+    text = ("MINUTES of a meeting of the Sussex Police and Crime Panel held on Friday 26 June 2020 at the "
+            "County Hall, Lewes. The report was considered at 10.30am.\n\n"
+            "Present: Councillor A Smith (Chairman), Councillor B Jones\n")
+    assert _meetings(text) == [("minutes", "Sussex Police and Crime Panel", "2020-06-26", None, "County Hall, Lewes")]
+
+
+def test_a_full_stop_of_an_abbreviation_or_a_time_does_not_end_the_title():
+    text = ("Minutes of the meeting of Little Village Parish Council held on 5 March 2024 at 7.30pm in "
+            "St. Mary's Church Hall, Little Village\n\nPresent: Cllr A Smith (Chairman), Cllr B Jones\n")
+    assert _meetings(text) == [("minutes", "Little Village Parish Council", "2024-03-05", "19:30",
+                                "St. Mary's Church Hall, Little Village")]

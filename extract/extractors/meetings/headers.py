@@ -88,8 +88,26 @@ def _smart_case(s: str, doc_text_lines: dict) -> str:
     return " ".join(w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(ws))
 
 
+#: a sentence's end inside a title's run-on line: a word of three or more letters (no "St." or
+#: "Rd.", no initial), a full stop, then a capitalised word
+_SENTENCE_END = re.compile(r"\b(?P<w>[A-Za-z]{3,})\.\s+(?=[A-Z][a-z])")
+_NOT_AN_END = frozenset("cllr cllrs approx nos ave hon govt dept".split())
+
+
+def _first_sentence(rest: str) -> str:
+    """``rest`` up to its first sentence end: "on 26 June 2020 at the County Hall, Lewes. The report
+    was considered at 10.30am" is the title's "on 26 June 2020 at the County Hall, Lewes" (the
+    next sentence gives no place or time of the meeting)."""
+    for m in _SENTENCE_END.finditer(rest):
+        if m.group("w").lower() not in _NOT_AN_END:
+            return rest[:m.end("w")]
+    return rest
+
+
 def _parse_minutes_rest(rest: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
-    """(date, time, place) of "on 14 SEPTEMBER 2023 at KENNET ROOM ..." or "at X on D"."""
+    """(date, time, place) of "on 14 SEPTEMBER 2023 at KENNET ROOM ..." or "at X on D" (its first
+    sentence only)."""
+    rest = _first_sentence(rest)
     r = re.split(r"\s+(?:to\s+(?:deal\s+with|transact|consider|conduct)|for\s+the\s+(?:purpose|transaction))\b",
                  rest.strip())[0].rstrip(".")
     date = time = place = None
