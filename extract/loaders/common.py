@@ -233,6 +233,18 @@ BLANK_PAGE = re.compile(r"this page (?:is |has been )?(?:intentionally|deliberat
 MARKER_START = frozenset("#*_-pP")
 
 
+def split_pipe_row(line: str) -> list[str]:
+    """The cells of a row written with "|" between them (Markdown, or a web table saved as
+    text): a "|" at either edge is an edge, not an empty cell; "\\|" is a literal bar."""
+    s = line.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|") and not s.endswith("\\|"):
+        s = s[:-1]
+    cells = re.split(r"(?<!\\)\|", s)
+    return [c.replace("\\|", "|") for c in cells]
+
+
 def page_marker(line: str) -> Optional[int]:
     m = PAGE_MARKER.match(line)
     return int(m.group(1)) if m else None

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model import BULLET, HEADING, PARAGRAPH, Block, Cell
-from .common import (MARKER_START, clean_inline, ends_sentence, ends_with_stop_word, is_rule, page_marker,
+from .common import (MARKER_START, split_pipe_row, clean_inline, ends_sentence, ends_with_stop_word, is_rule, page_marker,
                      paginate, split_blank_page, starts_lower)
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
@@ -101,16 +101,6 @@ def _html_table(markup: str) -> list[list[Cell]]:
     while width > 1 and all(not r[width - 1].text and not r[width - 1].covered for r in rows):
         width -= 1
     return [r[:width] for r in rows]
-
-
-def _split_pipe(line: str) -> list[str]:
-    s = line.strip()
-    if s.startswith("|"):
-        s = s[1:]
-    if s.endswith("|") and not s.endswith("\\|"):
-        s = s[:-1]
-    cells = re.split(r"(?<!\\)\|", s)
-    return [c.replace("\\|", "|") for c in cells]
 
 
 def _trim_table(rows: list[list[str]]) -> list[list[str]]:
@@ -174,7 +164,7 @@ def _read_table(lines: list[str], i: int) -> Optional[tuple[Optional[_Draft], in
             if j > i + 1 and j + 1 < n and _PIPE_SEP.match(lines[j + 1]) and not _PIPE_SEP.match(lines[j]):
                 break  # a header row over its own separator: the next table starts here
             if not _PIPE_SEP.match(lines[j]):
-                rows.append(_split_pipe(lines[j]))
+                rows.append(split_pipe_row(lines[j]))
             j += 1
         rows = _trim_table(rows)
         return (_Draft("table", no, rows=rows) if rows else None), j

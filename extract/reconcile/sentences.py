@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..model import stable_id
 from ..normalise import find_quantities
 from ..records import CheckRecord, FigureRecord
-from .vocabulary import _APPROX, _LOWER_BOUND, _UPPER_BOUND, _CONTINUATION
+from .vocabulary import _CONTINUATION, bound_of
 from .common import _eps, agrees, precision_of
 from .explanations import _fmt_diff, _severity, format_value
 
@@ -67,8 +67,7 @@ def _in_range(text: str, start: int, end: int) -> bool:
 
 def _inexact(text: str, q: "_Q") -> bool:
     """An approximation or a bound ("around 5%", "almost 300", "over 1,000"): never an exact claim."""
-    before = text[max(0, q.start - 25):q.start]
-    return bool(_APPROX.search(before) or _LOWER_BOUND.search(before) or _UPPER_BOUND.search(before))
+    return bool(bound_of(text[max(0, q.start - 25):q.start]))
 
 
 def _inexact_part(text: str, qs: list["_Q"], stated: "_Q", working: str) -> bool:

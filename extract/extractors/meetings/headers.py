@@ -90,7 +90,7 @@ def _smart_case(s: str, doc_text_lines: dict) -> str:
 
 #: a sentence's end inside a title's run-on line: a word of three or more letters (no "St." or
 #: "Rd.", no initial), a full stop, then a capitalised word
-_SENTENCE_END = re.compile(r"\b(?P<w>[A-Za-z]{3,})\.\s+(?=[A-Z][a-z])")
+_NEXT_SENTENCE = re.compile(r"\b(?P<w>[A-Za-z]{3,})\.\s+(?=[A-Z][a-z])")
 _NOT_AN_END = frozenset("cllr cllrs approx nos ave hon govt dept".split())
 
 
@@ -98,7 +98,7 @@ def _first_sentence(rest: str) -> str:
     """``rest`` up to its first sentence end: "on 26 June 2020 at the County Hall, Lewes. The report
     was considered at 10.30am" is the title's "on 26 June 2020 at the County Hall, Lewes" (the
     next sentence gives no place or time of the meeting)."""
-    for m in _SENTENCE_END.finditer(rest):
+    for m in _NEXT_SENTENCE.finditer(rest):
         if m.group("w").lower() not in _NOT_AN_END:
             return rest[:m.end("w")]
     return rest

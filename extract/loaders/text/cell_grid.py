@@ -68,8 +68,15 @@ def _grid_at(items: list, i: int, page_of):
     width = len(header)
     if width < 3:
         return None
+    return _rows_under(header, items, k, page_of, page, _label)
+
+
+def _rows_under(header: list, items: list, k: int, page_of, page, first_cell) -> "tuple | None":
+    """(rows, index after the table): ``header`` and the rows from ``items[k]`` on, each a first
+    cell ``first_cell`` accepts and one value (or empty) cell per other column; None under three rows."""
+    width = len(header)
     rows = [header]
-    while _next_to(items, k, page_of, page) and _label(_cell(items[k])) \
+    while _next_to(items, k, page_of, page) and first_cell(_cell(items[k])) \
             and all(_next_to(items, k + c, page_of, page) and _value_or_empty(items[k + c])
                     for c in range(1, width)):
         rows.append([_cell(items[k + c]) for c in range(width)])
@@ -99,12 +106,7 @@ def _period_rows_at(items: list, i: int, page_of):
     width = len(header)
     if width < 2:
         return None
-    rows = [header]
-    while _next_to(items, k, page_of, page) and _PERIOD_CELL.match(_cell(items[k])) \
-            and all(_next_to(items, k + c, page_of, page) and _value_or_empty(items[k + c]) for c in range(1, width)):
-        rows.append([_cell(items[k + c]) for c in range(width)])
-        k += width
-    return (rows, k) if len(rows) >= 3 else None
+    return _rows_under(header, items, k, page_of, page, _PERIOD_CELL.match)
 
 
 def cell_grid_tables(items: list, page_of) -> list:

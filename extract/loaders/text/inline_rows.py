@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..common import split_pipe_row
 from .cell_grid import _PERIOD_CELL, _VALUE_CELL
 from .lines import _Draft, _Line
 
@@ -39,14 +40,9 @@ _NUMBER = re.compile(r"[-+(]?[£]?\d[\d,]*(?:\.\d+)?%?\)?$")
 
 def _pipe_cells(ln: _Line) -> Optional[list[str]]:
     """The cells of a pipe row ("a | b | c |", "| a | b |"), or None for another line."""
-    t = ln.text
-    if t.count("|") < 2:
+    if ln.text.count("|") < 2:
         return None
-    if t.startswith("|"):
-        t = t[1:]
-    if t.endswith("|"):
-        t = t[:-1]
-    cells = [c.strip() for c in t.split("|")]
+    cells = [c.strip() for c in split_pipe_row(ln.text)]
     return cells if len(cells) >= 2 else None
 
 
