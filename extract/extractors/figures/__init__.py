@@ -69,7 +69,8 @@ from .leads import _item_label, _unit_fits
 from .lexicon import lexicon, metric_key, pinned_lexicon
 from .mentions import _DocMatches
 from .rows import joined_list_label, sign_spaced_rows
-from .sentence import _kept_quantities, _sentence_figures
+from . import memo
+from .sentence import _kept_quantities
 
 __all__ = ["extract", "clean_block_text", "NARRATIVE_KINDS"]
 
@@ -224,7 +225,9 @@ def _extract(doc: Document) -> list[FigureRecord]:
             lead = len(raw) - len(raw.lstrip())
             sentence = raw.strip()
             # the sentence's span of the block's Doc; offsets are given in the stripped sentence
-            sfigs = _sentence_figures(sentence, sdoc, sent.start, sent.end, sc + lead, ctx, carry, pre)
+            # (a sentence of a block read before under the same context: its figures remembered)
+            sfigs = memo.sentence_figures(text, sc, ec, sentence, sdoc, sent.start, sent.end, sc + lead, ctx,
+                                          carry, pre)
             if sfigs and sentence[-1:] == "." and sentence[-2:-1].isdigit():
                 sfigs = [f for f in sfigs if not joined_list_label(f.q.raw, sentence, text[ec:ec + 40],
                                                                    _near_texts(links, b, text))]
