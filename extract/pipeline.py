@@ -525,6 +525,13 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
     ``cache``: a folder for records of unchanged documents (True: beside ``out``;
     None/False: none; see :mod:`extract.cache`).  ``scheduler``: ``local`` or a Dask
     scheduler address to read the documents as Dask tasks (see :mod:`extract.cluster`)."""
+    from . import regex_cache
+
+    with regex_cache.installed():   # (the patterns compiled by the imports below kept for the next run)
+        return _run(paths, out, jobs, progress, limits, max_memory, cache, scheduler)
+
+
+def _run(paths, out, jobs, progress, limits, max_memory, cache, scheduler) -> RunResult:
     from .outdir import locked, staged, tidy_before
     from .spool import spooled
     from .writers import write_into

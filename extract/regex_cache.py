@@ -1,0 +1,186 @@
+"""Compiled regular expressions kept between runs, as Python keeps compiled modules.
+
+Importing the project compiles about 900 patterns (ours, and spaCy's tokenizer rules):
+about 0.2 s of CPU before any document is read, spent in ``re``'s pattern parser and code
+generator, which are written in Python.  The result of that work for one pattern -- the
+arguments of ``_sre.compile`` -- is a pure function of the pattern text and its flags on one
+Python version.  :func:`installed` keeps those arguments in a file beside the package's
+bytecode (``extract/__pycache__/regex-<python tag>-<sre magic>.marshal``) and, while it is
+in force, a pattern met before is made from them directly.
+
+Why that is exact: the file is written by this Python (its cache tag and the ``_sre`` magic
+number name the file, so another Python never reads it) from the same parser and code
+generator that ``re`` runs; an entry is keyed by the pattern text and its flags.  Before it
+is used, the shortcut is checked against ``re`` on a set of patterns (:func:`_self_check`);
+if this Python's ``re`` differs in shape the cache is simply not used.
+
+Nothing breaks without it: an unwritable or damaged file means patterns are compiled as
+usual.  ``EXTRACT_REGEX_CACHE=0`` turns it off.
+"""
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import sys
+import tempfile
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
+try:
+    import _sre
+    from re import _compiler, _parser
+except ImportError:   # (another Python's re: the cache is not used)
+    _sre = _compiler = _parser = None
+
+FOLDER = Path(__file__).resolve().parent / "__pycache__"
+
+_LOCK = threading.Lock()
+_STATE: dict = {"entries": None, "new": 0, "original": None, "depth": 0, "used": set()}
+
+#: past this many patterns, the file keeps only those of the run that writes it (patterns
+#: made from a run's own names, e.g. its output folder's, would otherwise pile up)
+MAX_ENTRIES = 4000
+
+
+def path() -> Path:
+    tag = sys.implementation.cache_tag or "python"
+    return FOLDER / f"regex-{tag}-{getattr(_sre, 'MAGIC', 0)}.marshal"
+
+
+def _arguments(pattern: str, flags: int) -> tuple:
+    """The arguments after the pattern text of ``_sre.compile`` for ``pattern``: what
+    ``re._compiler.compile`` computes (parse, code generation, group maps)."""
+    p = _parser.parse(pattern, flags)
+    code = _compiler._code(p, flags)
+    groupindex = p.state.groupdict
+    indexgroup = [None] * p.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    return (int(flags | p.state.flags), [int(c) for c in code], int(p.state.groups - 1), dict(groupindex),
+            tuple(indexgroup))   # (plain ints: the code holds named int constants, which marshal refuses)
+
+
+def _cached_compile(p, flags=0):
+    """``re._compiler.compile`` with the parse and code generation of a pattern met before skipped."""
+    entries = _STATE["entries"]
+    if entries is None or not isinstance(p, str) or flags & re.DEBUG:
+        return _STATE["original"](p, flags)
+    key = (p, int(flags))
+    _STATE["used"].add(key)
+    args = entries.get(key)
+    if args is None:
+        args = _arguments(p, int(flags))
+        entries[key] = args
+        _STATE["new"] += 1
+    return _sre.compile(p, *args)
+
+
+_CHECKS = [(r"(?P<n>\d{1,3}(?:,\d{3})*)(?:\.(\d+))?\s*%?", 0), (r"(?i)\bq([1-4])\b", 0),
+           (r"(?<![\w.])£?(\d+)(?=\s)", re.IGNORECASE | re.MULTILINE), (r"[^\W\d_]+", re.UNICODE),
+           (r"^(?:a|b)*?$|(?:x{2,}y)+", re.VERBOSE), (r"(?P<a>a)(?P=a)|\1?", 0)]
+_CHECK_TEXTS = ["12,345.6 %", "Q3 and q4", " £12 and 3 ", "Année 2024", "abab", "xxyxxy", "aa"]
+
+
+def _self_check() -> bool:
+    """Does the shortcut give the patterns ``re`` gives on this Python?"""
+    if _sre is None or not hasattr(_compiler, "_code") or not hasattr(_parser, "parse"):
+        return False
+    try:
+        for pattern, flags in _CHECKS:
+            try:
+                ours = _sre.compile(pattern, *_arguments(pattern, flags))
+            except re.error:
+                continue
+            theirs = _compiler.compile(pattern, flags)
+            if (ours.pattern, ours.flags, ours.groups, dict(ours.groupindex)) != \
+                    (theirs.pattern, theirs.flags, theirs.groups, dict(theirs.groupindex)):
+                return False
+            for text in _CHECK_TEXTS:
+                a, b = ours.search(text), theirs.search(text)
+                if (a and (a.span(), a.groups())) != (b and (b.span(), b.groups())):
+                    return False
+    except Exception:   # noqa: BLE001 - any surprise in re's internals: do without the cache
+        return False
+    return True
+
+
+def _load() -> dict:
+    try:
+        data = marshal.loads(path().read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def enabled() -> bool:
+    return os.environ.get("EXTRACT_REGEX_CACHE", "1") != "0"
+
+
+def install() -> bool:
+    """Make ``re`` use the cache from now on (until :func:`uninstall`); True if it does."""
+    with _LOCK:
+        if _STATE["depth"]:
+            _STATE["depth"] += 1
+            return True
+        if not enabled() or not _self_check():
+            return False
+        _STATE["entries"] = _load()
+        _STATE["new"] = 0
+        _STATE["used"] = set()
+        _STATE["original"] = _compiler.compile
+        _compiler.compile = _cached_compile
+        _STATE["depth"] = 1
+        return True
+
+
+def uninstall() -> None:
+    with _LOCK:
+        if not _STATE["depth"]:
+            return
+        _STATE["depth"] -= 1
+        if _STATE["depth"]:
+            return
+        _compiler.compile = _STATE["original"]
+        _STATE["entries"] = None
+
+
+def save() -> bool:
+    """Write the patterns compiled since :func:`install` (with those already kept) to the
+    cache file; True if written.  Quietly nothing when the folder cannot be written."""
+    with _LOCK:
+        entries = _STATE["entries"]
+        if entries is None or not _STATE["new"]:
+            return False
+        used = {k: entries[k] for k in _STATE["used"] if k in entries}
+        merged = {**_load(), **used}
+        if len(merged) > MAX_ENTRIES:
+            merged = used
+        _STATE["new"] = 0
+    try:
+        FOLDER.mkdir(exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=FOLDER, prefix=".regex-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(marshal.dumps(merged))
+            os.chmod(tmp, 0o644)   # (readable by every user of the installation, as bytecode is)
+            os.replace(tmp, path())
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+@contextmanager
+def installed():
+    """The cache in force inside; what was compiled new is saved on the way out."""
+    on = install()
+    try:
+        yield on
+    finally:
+        if on:
+            save()
+            uninstall()

@@ -1,0 +1,115 @@
+"""Compiled patterns kept between runs (extract.regex_cache): the patterns made from the kept
+code behave as re's own, a second process reads them instead of compiling, and a damaged,
+unwritable or switched-off cache only means compiling as usual."""
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract import regex_cache
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: a child process: the cache in `folder`, the project's modules imported as a run imports them;
+#: prints how many patterns it had to compile itself
+_CHILD = """
+import sys
+from pathlib import Path
+from extract import regex_cache
+regex_cache.FOLDER = Path(sys.argv[1])
+compiled = [0]
+real = regex_cache._arguments
+def counting(p, f):
+    compiled[0] += 1
+    return real(p, f)
+regex_cache._arguments = counting
+with regex_cache.installed() as on:
+    from extract import pipeline
+    pipeline._preload()
+print(int(on), compiled[0])
+"""
+
+
+def _child(folder: Path, **env) -> tuple[int, int]:
+    out = subprocess.run([sys.executable, "-c", _CHILD, str(folder)], cwd=ROOT, capture_output=True,
+                         text=True, check=True, env={**os.environ, **env}).stdout.split()
+    return int(out[0]), int(out[1])
+
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory) -> tuple[Path, int, int]:
+    folder = tmp_path_factory.mktemp("recache")
+    first = _child(folder)
+    second = _child(folder)
+    return folder, first[1], second[1]
+
+
+def test_a_second_process_reads_the_patterns_instead_of_compiling_them(filled):
+    folder, first, second = filled
+    assert first > 300                      # the project's modules and spaCy's tokenizer rules
+    assert second <= first // 50            # (a couple are built from sets, in a new order each run)
+    files = list(folder.iterdir())
+    assert [f.name for f in files] == [regex_cache.path().name]
+
+
+def test_every_kept_pattern_behaves_as_re_compiles_it(filled):
+    folder = filled[0]
+    kept = marshal.loads((folder / regex_cache.path().name).read_bytes())
+    texts = ["12,345 crimes (up 4.5%) in Q3 2023/24", "Cllr. J. Smith (Chair) 10.30am, 14 December 2023",
+             "£1.2m overspend; 999 calls answered within 10 seconds", "Burglary ▼ 12% - 1 hr 33 min",
+             "Police and Crime Panel | Agenda Item 7 | Minutes of the meeting", "N/A  TBC  -  n=600 ±3.5"]
+    for (pattern, flags), args in kept.items():
+        ours = regex_cache._sre.compile(pattern, *args)
+        theirs = re.compile(pattern, flags)
+        assert (ours.pattern, ours.flags, ours.groups, dict(ours.groupindex)) == \
+            (theirs.pattern, theirs.flags, theirs.groups, dict(theirs.groupindex)), pattern
+        for text in texts:
+            a, b = ours.search(text), theirs.search(text)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (pattern, text)
+
+
+def test_switched_off_it_is_not_used(tmp_path):
+    assert _child(tmp_path, EXTRACT_REGEX_CACHE="0")[0] == 0
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_damaged_file_means_compiling_as_usual(tmp_path, monkeypatch):
+    monkeypatch.setattr(regex_cache, "FOLDER", tmp_path)
+    regex_cache.path().write_bytes(b"\x00not marshal")
+    with regex_cache.installed() as on:
+        assert on
+        assert re.compile(r"(?P<x>\d+) crimes \(damaged\)").match("12 crimes (damaged)").group("x") == "12"
+    assert marshal.loads(regex_cache.path().read_bytes())   # written afresh
+    assert re._compiler.compile is not regex_cache._cached_compile   # uninstalled on the way out
+
+
+def test_an_unwritable_folder_means_compiling_as_usual(tmp_path, monkeypatch):
+    monkeypatch.setattr(regex_cache, "FOLDER", tmp_path / "missing" / "deeper")
+    with regex_cache.installed():
+        assert re.compile(r"q([1-4]) \d{4} unwritable").match("q3 2023 unwritable").group(1) == "3"
+        assert regex_cache.save() is False
+    assert not (tmp_path / "missing").exists()
+
+
+def test_the_file_keeps_only_the_run_s_patterns_past_its_bound(tmp_path, monkeypatch):
+    monkeypatch.setattr(regex_cache, "FOLDER", tmp_path)
+    monkeypatch.setattr(regex_cache, "MAX_ENTRIES", 3)
+    for run in range(3):
+        with regex_cache.installed():
+            re.compile(f"run {run} (a)")
+            re.compile(f"run {run} (b)")
+    kept = {p for p, _ in marshal.loads(regex_cache.path().read_bytes())}
+    assert kept == {"run 2 (a)", "run 2 (b)"}
+
+
+def test_bytes_and_debug_patterns_are_left_to_re(tmp_path, monkeypatch):
+    monkeypatch.setattr(regex_cache, "FOLDER", tmp_path)
+    with regex_cache.installed():
+        assert re.compile(rb"\d+ bytes").match(b"12 bytes")
+        assert not any(isinstance(k[0], bytes) for k in regex_cache._STATE["entries"])
