@@ -8,11 +8,12 @@ Python version.  :func:`installed` keeps those arguments in a file beside the pa
 bytecode (``extract/__pycache__/regex-<python tag>-<sre magic>.marshal``) and, while it is
 in force, a pattern met before is made from them directly.
 
-Why that is exact: the file is written by this Python (its cache tag and the ``_sre`` magic
-number name the file, so another Python never reads it) from the same parser and code
-generator that ``re`` runs; an entry is keyed by the pattern text and its flags.  Before it
-is used, the shortcut is checked against ``re`` on a set of patterns (:func:`_self_check`);
-if this Python's ``re`` differs in shape the cache is simply not used.
+Why that is exact: the file is written by this Python (its cache tag, version and the
+``_sre`` magic number name the file, so another Python never reads it) from the same parser
+and code generator that ``re`` runs; an entry is keyed by the pattern text and its flags.
+Before the first entry is made in a process, the shortcut is checked against ``re`` on a set
+of patterns (:func:`_self_check`); if this Python's ``re`` differs in shape, patterns are
+compiled by ``re`` as usual and nothing new is kept.
 
 Nothing breaks without it: an unwritable or damaged file means patterns are compiled as
 usual.  ``EXTRACT_REGEX_CACHE=0`` turns it off.
@@ -37,7 +38,7 @@ except ImportError:   # (another Python's re: the cache is not used)
 FOLDER = Path(__file__).resolve().parent / "__pycache__"
 
 _LOCK = threading.Lock()
-_STATE: dict = {"entries": None, "new": 0, "original": None, "depth": 0, "used": set()}
+_STATE: dict = {"entries": None, "new": 0, "original": None, "depth": 0, "used": set(), "checked": 0}
 
 #: past this many patterns, the file keeps only those of the run that writes it (patterns
 #: made from a run's own names, e.g. its output folder's, would otherwise pile up)
@@ -46,7 +47,8 @@ MAX_ENTRIES = 4000
 
 def path() -> Path:
     tag = sys.implementation.cache_tag or "python"
-    return FOLDER / f"regex-{tag}-{getattr(_sre, 'MAGIC', 0)}.marshal"
+    version = ".".join(map(str, sys.version_info[:3]))
+    return FOLDER / f"regex-{tag}-{version}-{getattr(_sre, 'MAGIC', 0)}.marshal"
 
 
 def _arguments(pattern: str, flags: int) -> tuple:
@@ -71,6 +73,10 @@ def _cached_compile(p, flags=0):
     _STATE["used"].add(key)
     args = entries.get(key)
     if args is None:
+        if not _STATE["checked"]:   # (checked on the first pattern compiled here, not on every run)
+            _STATE["checked"] = 1 if _self_check() else -1
+        if _STATE["checked"] < 0:
+            return _STATE["original"](p, flags)
         args = _arguments(p, int(flags))
         entries[key] = args
         _STATE["new"] += 1
@@ -93,7 +99,7 @@ def _self_check() -> bool:
                 ours = _sre.compile(pattern, *_arguments(pattern, flags))
             except re.error:
                 continue
-            theirs = _compiler.compile(pattern, flags)
+            theirs = (_STATE["original"] or _compiler.compile)(pattern, flags)   # (re's own, not ours)
             if (ours.pattern, ours.flags, ours.groups, dict(ours.groupindex)) != \
                     (theirs.pattern, theirs.flags, theirs.groups, dict(theirs.groupindex)):
                 return False
@@ -124,7 +130,7 @@ def install() -> bool:
         if _STATE["depth"]:
             _STATE["depth"] += 1
             return True
-        if not enabled() or not _self_check():
+        if not enabled() or _sre is None or not hasattr(_compiler, "_code"):
             return False
         _STATE["entries"] = _load()
         _STATE["new"] = 0

@@ -113,3 +113,21 @@ def test_bytes_and_debug_patterns_are_left_to_re(tmp_path, monkeypatch):
     with regex_cache.installed():
         assert re.compile(rb"\d+ bytes").match(b"12 bytes")
         assert not any(isinstance(k[0], bytes) for k in regex_cache._STATE["entries"])
+
+
+def test_the_shortcut_is_checked_against_re_before_the_first_pattern_is_kept(tmp_path, monkeypatch):
+    monkeypatch.setattr(regex_cache, "FOLDER", tmp_path)
+    monkeypatch.setitem(regex_cache._STATE, "checked", 0)
+    with regex_cache.installed():
+        re.compile(r"first (?P<kept>pattern) \d+ checked")
+        assert regex_cache._STATE["checked"] == 1 and regex_cache._STATE["new"] == 1
+
+
+def test_a_python_whose_re_differs_compiles_as_usual_and_keeps_nothing(tmp_path, monkeypatch):
+    monkeypatch.setattr(regex_cache, "FOLDER", tmp_path)
+    monkeypatch.setitem(regex_cache._STATE, "checked", 0)
+    monkeypatch.setattr(regex_cache, "_self_check", lambda: False)
+    with regex_cache.installed():
+        assert re.compile(r"(\d+) differs").match("12 differs").group(1) == "12"
+        assert regex_cache._STATE["new"] == 0
+    assert list(tmp_path.iterdir()) == []
