@@ -261,8 +261,10 @@ def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
     result)`` is called as each document finishes (the pipeline spools the records there)."""
     from functools import partial
 
+    from . import regex_cache
+
     limits = dict(limits or {})
-    with _no_collection():
+    with regex_cache.installed(), _no_collection():   # (the patterns the imports compile kept for the next run)
         from . import split
         _preload()
     bar = _progress(len(files), progress and len(files) > 3)
@@ -525,13 +527,6 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
     ``cache``: a folder for records of unchanged documents (True: beside ``out``;
     None/False: none; see :mod:`extract.cache`).  ``scheduler``: ``local`` or a Dask
     scheduler address to read the documents as Dask tasks (see :mod:`extract.cluster`)."""
-    from . import regex_cache
-
-    with regex_cache.installed():   # (the patterns compiled by the imports below kept for the next run)
-        return _run(paths, out, jobs, progress, limits, max_memory, cache, scheduler)
-
-
-def _run(paths, out, jobs, progress, limits, max_memory, cache, scheduler) -> RunResult:
     from .outdir import locked, staged, tidy_before
     from .spool import spooled
     from .writers import write_into
