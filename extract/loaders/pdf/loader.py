@@ -69,9 +69,11 @@ def _close(obj) -> None:
 def _read_one_page(plumber_pages: list, i: int, src: str, doc: Document) -> _PageData:
     """Page ``i`` read into a :class:`_PageData`; a page that fails to read is an empty page with
     a note (an encryption error on the first page is a LoadError)."""
+    from .objects import use_fast_objects   # (pdfplumber is imported only when a PDF is read)
+
     number = i + 1
     try:
-        p = plumber_pages[i]
+        p = use_fast_objects(plumber_pages[i])   # (the same character dicts, built faster)
         pd = _read_page(p, number)
         health.check_page(p, pd, doc)  # reliab: honest status, fallback reading
     except Exception as e:
