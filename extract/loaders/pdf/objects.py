@@ -53,7 +53,7 @@ def _value(v):
 def _process_object(self: Page, obj):
     if obj.__class__ is not LTChar or isinstance(getattr(obj, "fontname", None), bytes):
         return _ORIGINAL(self, obj)
-    attr = {k: _value(v) for k, v in obj.__dict__.items() if k in ALL_ATTRS}
+    attr = {k: (v if v.__class__ in _PLAIN else _value(v)) for k, v in obj.__dict__.items() if k in ALL_ATTRS}
     attr["object_type"] = "char"
     attr["page_number"] = self.page_number
     for cs in ("ncs", "scs"):
