@@ -38,22 +38,13 @@ def _decoded_name(name: str):
     return resolve_and_decode(name)
 
 
-def _value(v):
-    c = v.__class__
-    if c in _PLAIN:
-        return v
-    if c is tuple:
-        for x in v:
-            if x.__class__ not in _PLAIN:
-                return resolve_all(v)
-        return v   # (resolve_all builds an equal tuple; a tuple is never changed in place)
-    return resolve_all(v)
-
-
 def _process_object(self: Page, obj):
     if obj.__class__ is not LTChar or isinstance(getattr(obj, "fontname", None), bytes):
         return _ORIGINAL(self, obj)
-    attr = {k: (v if v.__class__ in _PLAIN else _value(v)) for k, v in obj.__dict__.items() if k in ALL_ATTRS}
+    # a plain value, or a tuple of them, is what resolve_all gives back (or an equal tuple: a tuple
+    # is never changed in place); anything else is walked by it
+    attr = {k: (v if v.__class__ in _PLAIN or v.__class__ is tuple and _PLAIN.issuperset(map(type, v))
+                else resolve_all(v)) for k, v in obj.__dict__.items() if k in ALL_ATTRS}
     attr["object_type"] = "char"
     attr["page_number"] = self.page_number
     for cs in ("ncs", "scs"):
