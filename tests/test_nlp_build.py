@@ -1,0 +1,108 @@
+"""The shared pipeline is made without the parts of spaCy it never uses (``extract.spacy_import``)
+and is the pipeline ``spacy.blank`` makes; spaCy stays whole for anyone after.  These checks run
+in fresh processes and fail loudly (not silently slower or different) when spaCy changes."""
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+
+def _run(code: str) -> dict:
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    return dict(line.split(" ", 1) for line in out.splitlines())
+
+
+#: modules a blank pipeline never needs: every other component, the models, other languages, the CLI
+UNUSED = ("spacy.pipeline.dep_parser", "spacy.pipeline.ner", "spacy.pipeline.textcat", "spacy.pipeline.spancat",
+          "spacy.pipeline.entity_linker", "spacy.pipeline.factories", "spacy.ml", "spacy.ml.models",
+          "spacy.lang.ja", "spacy.lang.zh", "spacy.kb", "spacy.cli", "typer", "weasel")
+
+START_UP = r"""
+import sys
+from extract import pipeline
+pipeline._preload()
+import spacy.registrations
+print('unused', sorted(m for m in %r if m in sys.modules))
+print('populated', spacy.registrations.REGISTRY_POPULATED)
+print('lazy', '__getattr__' in vars(sys.modules['spacy.pipeline']))
+""" % (UNUSED,)
+
+
+def test_start_up_imports_none_of_the_unused_parts_of_spacy():
+    lines = _run(START_UP)
+    assert lines["unused"] == "[]"
+    assert lines["populated"] == "False"   # (the mark was put back)
+    assert lines["lazy"] == "True"
+
+
+SAME_AS_BLANK = r"""
+import extract.nlp as n
+import spacy
+nlp = n.get_nlp()
+ref = spacy.blank('en', config={'nlp': {'tokenizer': {'@tokenizers': 'extract.tokenizer.v1'}}})
+for a in [a for a in ref.vocab.lex_attr_getters if a not in n.EAGER_ATTRS]:
+    ref.vocab.lex_attr_getters.pop(a)
+ref.add_pipe('sentences')
+print('type', type(nlp) is type(ref))
+print('attributes', sorted(vars(nlp)) == sorted(vars(ref)))
+print('nlp_config', nlp.config['nlp'] == ref.config['nlp'])
+print('components', nlp.config['components'] == ref.config['components'])
+print('meta', nlp.meta == ref.meta)
+print('settings', [nlp.batch_size, nlp.max_length, nlp.pipe_names, nlp._pipe_meta, nlp._pipe_configs]
+      == [ref.batch_size, ref.max_length, ref.pipe_names, ref._pipe_meta, ref._pipe_configs])
+print('tokenizer', nlp.tokenizer.to_bytes() == ref.tokenizer.to_bytes())
+print('vocab', [sorted(nlp.vocab.lex_attr_getters), nlp.vocab.writing_system, nlp.vocab.lang,
+                nlp.vocab.get_noun_chunks, nlp.vocab.vectors.to_bytes(), nlp.vocab.vectors.mode]
+      == [sorted(ref.vocab.lex_attr_getters), ref.vocab.writing_system, ref.vocab.lang,
+          ref.vocab.get_noun_chunks, ref.vocab.vectors.to_bytes(), ref.vocab.vectors.mode])
+text = "Crime fell by 5% (n. 2,751) since Jan. 2024. Approx. 12.4% more; don't e.g. 10km :) Mr. Smith's car."
+a, b = nlp(text), ref(text)
+print('docs', [(t.text, t.norm_, t.is_sent_start) for t in a] == [(t.text, t.norm_, t.is_sent_start) for t in b])
+# spaCy is whole afterwards: its own components and factories are there for anyone
+other = spacy.blank('en')
+other.add_pipe('sentencizer')
+other.add_pipe('entity_ruler')
+print('others', [s.text for s in other('One. Two.').sents] == ['One.', 'Two.'])
+"""
+
+
+def test_pipeline_is_the_one_spacy_blank_makes_and_spacy_stays_whole():
+    lines = _run(SAME_AS_BLANK)
+    assert set(lines.values()) == {"True"}, lines
+
+
+FROM_CONFIG = r"""
+import extract.nlp
+from spacy.lang.en import English
+nlp = English.from_config({'nlp': {'pipeline': ['sentencizer']}, 'components': {'sentencizer': {'factory': 'sentencizer'}}})
+print('from_config', nlp.pipe_names == ['sentencizer'])
+import spacy
+print('info', 'spaCy version' in spacy.info(markdown=True, silent=True))
+from spacy.pipeline import EntityRuler, Sentencizer
+import spacy.pipeline.entityruler as er
+print('pipeline', EntityRuler is er.EntityRuler and Sentencizer.__module__ == 'spacy.pipeline.sentencizer')
+from spacy.pipeline import *
+print('star', 'Tagger' in dir() and 'TrainablePipe' in dir())
+"""
+
+
+def test_spacy_used_straight_after_works_as_usual():
+    lines = _run(FROM_CONFIG)
+    assert set(lines.values()) == {"True"}, lines
+
+
+def test_spacy_init_does_what_the_stand_ins_expect():
+    """``import_spacy`` relies on spaCy's ``__init__`` importing ``info`` from ``spacy.cli.info``
+    and ``pipeline`` as a package; ``spacy.pipeline``'s ``__init__`` only on imports from its
+    submodules (a statement of another kind would be skipped by the lazy package until whole)."""
+    import importlib.util
+
+    root = Path(importlib.util.find_spec("spacy").origin).parent
+    init = ast.parse((root / "__init__.py").read_text(encoding="utf-8"))
+    froms = {(n.module, a.name) for n in init.body if isinstance(n, ast.ImportFrom) for a in n.names}
+    assert ("cli.info", "info") in froms and (None, "pipeline") in froms
+    pipeline_init = ast.parse((root / "pipeline" / "__init__.py").read_text(encoding="utf-8"))
+    kinds = {type(n).__name__ for n in pipeline_init.body}
+    assert kinds <= {"ImportFrom", "Assign", "Expr"}
+    assigned = {t.id for n in pipeline_init.body if isinstance(n, ast.Assign) for t in n.targets}
+    assert assigned <= {"__all__"}
