@@ -2,9 +2,9 @@
 (start-up time only: the same objects, the same behaviour; ``tests/test_nlp_build.py``).
 
 * :func:`import_spacy`: ``import spacy`` without its command-line interface (typer, weasel,
-  requests, httpx) and without importing every pipeline component (``spacy.pipeline``'s
-  ``__init__``: the parser, NER, textcat ... and their models); each is imported when first
-  asked for.
+  requests, httpx), without importing every pipeline component (``spacy.pipeline``'s
+  ``__init__``: the parser, NER, textcat ... and their models) and without every layer of
+  thinc (``thinc.api``); each is imported when first asked for.
 * :func:`registrations_deferred`: ``Language()`` and ``add_pipe`` of a component of ours
   without registering spaCy's own component factories and registered functions (which
   imports every component, model and language to do it: Japanese, Chinese ...).
@@ -21,7 +21,8 @@ from pathlib import Path
 
 
 def import_spacy():
-    """``import spacy``, ``spacy.pipeline`` a :func:`lazy_package` and ``spacy.cli`` left out.
+    """``import spacy``, ``spacy.pipeline`` and ``thinc.api`` each a :func:`lazy_package` and
+    ``spacy.cli`` left out.
 
     ``spacy/__init__.py`` imports ``spacy.cli`` for one name, ``spacy.info``: while spaCy
     itself is imported, ``spacy.cli`` and ``spacy.cli.info`` are stand-ins whose ``info``
@@ -29,6 +30,10 @@ def import_spacy():
     ``import spacy.cli`` gets the real package.  A spaCy imported before is used as it is."""
     if "spacy" in sys.modules:
         return sys.modules["spacy"]
+    if "thinc.api" not in sys.modules:
+        import thinc
+
+        lazy_package(importlib.util.spec_from_file_location("thinc.api", Path(thinc.__file__).parent / "api.py"))
     spec = importlib.util.find_spec("spacy")
     pipeline_dir = Path(spec.submodule_search_locations[0]) / "pipeline"
     lazy_package(importlib.util.spec_from_file_location(
@@ -54,7 +59,7 @@ def import_spacy():
 
 
 def lazy_package(spec):
-    """The package of ``spec`` in ``sys.modules`` without its ``__init__`` run: its submodules
+    """The package (or module) of ``spec`` in ``sys.modules`` without its ``__init__`` run: its submodules
     import as usual; a name its ``__init__`` imports from a submodule (``from .x import Name``)
     is imported from there when first asked for (exact: the same object); any other name
     (``__all__`` too) runs the real ``__init__`` in the same module first: the package whole,
@@ -71,13 +76,15 @@ def lazy_package(spec):
         if module.__dict__.get("__getattr__") is not __getattr__:   # (the real __init__ is running)
             raise AttributeError(f"module {spec.name!r} has no attribute {attr!r}")
         if attr in where:
-            value = getattr(importlib.import_module(f"{spec.name}.{where[attr]}"), attr)
+            value = getattr(importlib.import_module("." + where[attr], spec.parent), attr)
             setattr(module, attr, value)
             return value
+        if attr.startswith("__") and attr != "__all__":   # (the import system's own questions)
+            raise AttributeError(f"module {spec.name!r} has no attribute {attr!r}")
         if not submodules:
-            submodules.append(frozenset(m.name for m in pkgutil.iter_modules(module.__path__)))
-        if (attr.startswith("__") and attr != "__all__") or attr in submodules[0]:
-            # (the import system's own questions; ``from . import x``: x is then imported)
+            path = module.__dict__.get("__path__", ())
+            submodules.append(frozenset(m.name for m in pkgutil.iter_modules(path)))
+        if attr in submodules[0]:   # (``from . import x``: x is then imported)
             raise AttributeError(f"module {spec.name!r} has no attribute {attr!r}")
         del module.__getattr__
         spec.loader.exec_module(module)

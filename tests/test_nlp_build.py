@@ -15,7 +15,8 @@ def _run(code: str) -> dict:
 #: modules a blank pipeline never needs: every other component, the models, other languages, the CLI
 UNUSED = ("spacy.pipeline.dep_parser", "spacy.pipeline.ner", "spacy.pipeline.textcat", "spacy.pipeline.spancat",
           "spacy.pipeline.entity_linker", "spacy.pipeline.factories", "spacy.ml", "spacy.ml.models",
-          "spacy.lang.ja", "spacy.lang.zh", "spacy.kb", "spacy.cli", "typer", "weasel")
+          "spacy.lang.ja", "spacy.lang.zh", "spacy.kb", "spacy.cli", "typer", "weasel", "thinc.layers",
+          "thinc.initializers")
 
 START_UP = r"""
 import sys
@@ -24,7 +25,7 @@ pipeline._preload()
 import spacy.registrations
 print('unused', sorted(m for m in %r if m in sys.modules))
 print('populated', spacy.registrations.REGISTRY_POPULATED)
-print('lazy', '__getattr__' in vars(sys.modules['spacy.pipeline']))
+print('lazy', '__getattr__' in vars(sys.modules['spacy.pipeline']) and '__getattr__' in vars(sys.modules['thinc.api']))
 """ % (UNUSED,)
 
 
@@ -83,6 +84,10 @@ import spacy.pipeline.entityruler as er
 print('pipeline', EntityRuler is er.EntityRuler and Sentencizer.__module__ == 'spacy.pipeline.sentencizer')
 from spacy.pipeline import *
 print('star', 'Tagger' in dir() and 'TrainablePipe' in dir())
+import thinc.api, thinc.layers
+print('thinc', thinc.api.chain is thinc.layers.chain and thinc.api.Model.__module__ == 'thinc.model')
+from thinc.api import *
+print('thinc_star', 'with_array' in dir() and 'Adam' in dir())
 """
 
 
@@ -93,16 +98,17 @@ def test_spacy_used_straight_after_works_as_usual():
 
 def test_spacy_init_does_what_the_stand_ins_expect():
     """``import_spacy`` relies on spaCy's ``__init__`` importing ``info`` from ``spacy.cli.info``
-    and ``pipeline`` as a package; ``spacy.pipeline``'s ``__init__`` only on imports from its
-    submodules (a statement of another kind would be skipped by the lazy package until whole)."""
+    and ``pipeline`` as a package; ``spacy.pipeline``'s ``__init__`` and ``thinc.api`` only on
+    imports from their submodules (a statement of another kind would be skipped by the lazy
+    package until it is made whole)."""
     import importlib.util
 
     root = Path(importlib.util.find_spec("spacy").origin).parent
     init = ast.parse((root / "__init__.py").read_text(encoding="utf-8"))
     froms = {(n.module, a.name) for n in init.body if isinstance(n, ast.ImportFrom) for a in n.names}
     assert ("cli.info", "info") in froms and (None, "pipeline") in froms
-    pipeline_init = ast.parse((root / "pipeline" / "__init__.py").read_text(encoding="utf-8"))
-    kinds = {type(n).__name__ for n in pipeline_init.body}
-    assert kinds <= {"ImportFrom", "Assign", "Expr"}
-    assigned = {t.id for n in pipeline_init.body if isinstance(n, ast.Assign) for t in n.targets}
-    assert assigned <= {"__all__"}
+    for lazy in (root / "pipeline" / "__init__.py", root.parent / "thinc" / "api.py"):
+        body = ast.parse(lazy.read_text(encoding="utf-8")).body
+        assert {type(n).__name__ for n in body} <= {"ImportFrom", "Assign", "Expr"}, lazy
+        assert all(n.level == 1 for n in body if isinstance(n, ast.ImportFrom)), lazy
+        assert {t.id for n in body if isinstance(n, ast.Assign) for t in n.targets} <= {"__all__"}, lazy
