@@ -164,12 +164,13 @@ def get_nlp() -> Language:
 
     vocab = create_vocab(English.lang, English.Defaults)
     vocab.vectors = Vectors(strings=vocab.strings)   # (the default config's "spacy.Vectors.v1")
+    # (deferred before the tokenizer's special cases make the first words: theirs too)
+    getters = vocab.lex_attr_getters
+    for attr in [a for a in getters if a not in EAGER_ATTRS]:
+        DEFERRED[attr] = getters.pop(attr)
     with registrations_deferred():
         nlp = English(vocab, create_tokenizer=_tokenizer())
         nlp._config["nlp"]["tokenizer"] = {"@tokenizers": "extract.tokenizer.v1"}
-        getters = nlp.vocab.lex_attr_getters
-        for attr in [a for a in getters if a not in EAGER_ATTRS]:
-            DEFERRED[attr] = getters.pop(attr)
         nlp.add_pipe("sentences")
     return nlp
 
