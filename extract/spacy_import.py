@@ -3,8 +3,9 @@
 
 * :func:`import_spacy`: ``import spacy`` without its command-line interface (typer, weasel,
   requests, httpx), without importing every pipeline component (``spacy.pipeline``'s
-  ``__init__``: the parser, NER, textcat ... and their models) and without every layer of
-  thinc (``thinc.api``); each is imported when first asked for.
+  ``__init__``: the parser, NER, textcat ... and their models), without every layer of
+  thinc (``thinc.api``) and without srsly's YAML and pickle readers (``srsly``'s
+  ``__init__``: ruamel.yaml, cloudpickle); each is imported when first asked for.
 * :func:`registrations_deferred`: ``Language()`` and ``add_pipe`` of a component of ours
   without registering spaCy's own component factories and registered functions (which
   imports every component, model and language to do it: Japanese, Chinese ...).
@@ -21,8 +22,8 @@ from pathlib import Path
 
 
 def import_spacy():
-    """``import spacy``, ``spacy.pipeline`` and ``thinc.api`` each a :func:`lazy_package` and
-    ``spacy.cli`` left out.
+    """``import spacy``, ``spacy.pipeline``, ``thinc.api`` and ``srsly`` each a :func:`lazy_package`
+    (those imported before are used as they are) and ``spacy.cli`` left out.
 
     ``spacy/__init__.py`` imports ``spacy.cli`` for one name, ``spacy.info``: while spaCy
     itself is imported, ``spacy.cli`` and ``spacy.cli.info`` are stand-ins whose ``info``
@@ -30,6 +31,8 @@ def import_spacy():
     ``import spacy.cli`` gets the real package.  A spaCy imported before is used as it is."""
     if "spacy" in sys.modules:
         return sys.modules["spacy"]
+    if "srsly" not in sys.modules:
+        lazy_package(importlib.util.find_spec("srsly"))
     if "thinc.api" not in sys.modules:
         import thinc
 

@@ -16,7 +16,7 @@ def _run(code: str) -> dict:
 UNUSED = ("spacy.pipeline.dep_parser", "spacy.pipeline.ner", "spacy.pipeline.textcat", "spacy.pipeline.spancat",
           "spacy.pipeline.entity_linker", "spacy.pipeline.factories", "spacy.ml", "spacy.ml.models",
           "spacy.lang.ja", "spacy.lang.zh", "spacy.kb", "spacy.cli", "typer", "weasel", "thinc.layers",
-          "thinc.initializers")
+          "thinc.initializers", "srsly.ruamel_yaml", "srsly.cloudpickle")
 
 START_UP = r"""
 import sys
@@ -25,7 +25,7 @@ pipeline._preload()
 import spacy.registrations
 print('unused', sorted(m for m in %r if m in sys.modules))
 print('populated', spacy.registrations.REGISTRY_POPULATED)
-print('lazy', '__getattr__' in vars(sys.modules['spacy.pipeline']) and '__getattr__' in vars(sys.modules['thinc.api']))
+print('lazy', all('__getattr__' in vars(sys.modules[m]) for m in ('spacy.pipeline', 'thinc.api', 'srsly')))
 """ % (UNUSED,)
 
 
@@ -92,6 +92,10 @@ import thinc.api, thinc.layers
 print('thinc', thinc.api.chain is thinc.layers.chain and thinc.api.Model.__module__ == 'thinc.model')
 from thinc.api import *
 print('thinc_star', 'with_array' in dir() and 'Adam' in dir())
+import srsly
+print('srsly', srsly.yaml_loads(srsly.yaml_dumps({'a': [1]})) == {'a': [1]} and srsly.pickle_loads(srsly.pickle_dumps(3)) == 3)
+from srsly import *
+print('srsly_star', 'read_yaml' in dir() and '__version__' not in dir())
 """
 
 
@@ -102,8 +106,8 @@ def test_spacy_used_straight_after_works_as_usual():
 
 def test_spacy_init_does_what_the_stand_ins_expect():
     """``import_spacy`` relies on spaCy's ``__init__`` importing ``info`` from ``spacy.cli.info``
-    and ``pipeline`` as a package; ``spacy.pipeline``'s ``__init__`` and ``thinc.api`` only on
-    imports from their submodules (a statement of another kind would be skipped by the lazy
+    and ``pipeline`` as a package; ``spacy.pipeline``'s and ``srsly``'s ``__init__`` and ``thinc.api``
+    only on imports from their submodules (a statement of another kind would be skipped by the lazy
     package until it is made whole)."""
     import importlib.util
 
@@ -111,7 +115,7 @@ def test_spacy_init_does_what_the_stand_ins_expect():
     init = ast.parse((root / "__init__.py").read_text(encoding="utf-8"))
     froms = {(n.module, a.name) for n in init.body if isinstance(n, ast.ImportFrom) for a in n.names}
     assert ("cli.info", "info") in froms and (None, "pipeline") in froms
-    for lazy in (root / "pipeline" / "__init__.py", root.parent / "thinc" / "api.py"):
+    for lazy in (root / "pipeline" / "__init__.py", root.parent / "thinc" / "api.py", root.parent / "srsly" / "__init__.py"):
         body = ast.parse(lazy.read_text(encoding="utf-8")).body
         assert {type(n).__name__ for n in body} <= {"ImportFrom", "Assign", "Expr"}, lazy
         assert all(n.level == 1 for n in body if isinstance(n, ast.ImportFrom)), lazy
