@@ -141,7 +141,9 @@ def _tokenizer():
             # (the pattern of util.compile_suffix_regex)
             alternatives = [piece + "$" for piece in defaults.suffixes if piece.strip()]
             suffix_search = SuffixSearch("|".join(alternatives), alternatives)
-        infix_finditer = InfixFinditer(util.compile_infix_regex(defaults.infixes)) if defaults.infixes else None
+        # (the pattern of util.compile_infix_regex)
+        infixes = "|".join([piece for piece in defaults.infixes if piece.strip()]) if defaults.infixes else None
+        infix_finditer = InfixFinditer(infixes) if infixes is not None else None
         return Tokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions, prefix_search=prefix_search,
                          suffix_search=suffix_search, infix_finditer=infix_finditer,
                          token_match=defaults.token_match, url_match=defaults.url_match)
