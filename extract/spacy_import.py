@@ -16,6 +16,7 @@ import ast
 import importlib.util
 import pkgutil
 import sys
+import threading
 import types
 from contextlib import contextmanager
 from pathlib import Path
@@ -62,11 +63,11 @@ def import_spacy():
 
 
 def lazy_package(spec):
-    """The package (or module) of ``spec`` in ``sys.modules`` without its ``__init__`` run: its submodules
-    import as usual; a name its ``__init__`` imports from a submodule (``from .x import Name``)
-    is imported from there when first asked for (exact: the same object); any other name
-    (``__all__`` too) runs the real ``__init__`` in the same module first: the package whole,
-    as if imported the usual way."""
+    """The package (or module) of ``spec`` in ``sys.modules`` without its ``__init__`` run: its
+    submodules import as usual; a name its ``__init__`` imports from a submodule (``from .x import
+    Name``) is imported from there when first asked for (exact: the same object); any other name
+    (``__all__`` too) runs the real ``__init__`` in the same module first (once, under a lock):
+    the package whole, as if imported the usual way."""
     module = importlib.util.module_from_spec(spec)
     with open(spec.origin, encoding="utf-8") as f:
         tree = ast.parse(f.read())
@@ -74,23 +75,34 @@ def lazy_package(spec):
              if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module
              for alias in node.names if alias.name != "*"}
     submodules: list = []
+    lock, running = threading.RLock(), []
+
+    def missing(attr: str):
+        return AttributeError(f"module {spec.name!r} has no attribute {attr!r}")
 
     def __getattr__(attr: str):
-        if module.__dict__.get("__getattr__") is not __getattr__:   # (the real __init__ is running)
-            raise AttributeError(f"module {spec.name!r} has no attribute {attr!r}")
         if attr in where:
             value = getattr(importlib.import_module("." + where[attr], spec.parent), attr)
             setattr(module, attr, value)
             return value
         if attr.startswith("__") and attr != "__all__":   # (the import system's own questions)
-            raise AttributeError(f"module {spec.name!r} has no attribute {attr!r}")
+            raise missing(attr)
         if not submodules:
             path = module.__dict__.get("__path__", ())
             submodules.append(frozenset(m.name for m in pkgutil.iter_modules(path)))
         if attr in submodules[0]:   # (``from . import x``: x is then imported)
-            raise AttributeError(f"module {spec.name!r} has no attribute {attr!r}")
-        del module.__getattr__
-        spec.loader.exec_module(module)
+            raise missing(attr)
+        with lock:
+            if running:   # (asked by the real __init__ itself, while it runs)
+                raise missing(attr)
+            if module.__dict__.get("__getattr__") is __getattr__:
+                running.append(True)
+                try:
+                    spec.loader.exec_module(module)
+                finally:
+                    running.clear()
+                if module.__dict__.get("__getattr__") is __getattr__:
+                    del module.__getattr__
         return getattr(module, attr)
 
     module.__getattr__ = __getattr__

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 
 def _run(code: str) -> dict:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
@@ -120,3 +122,37 @@ def test_spacy_init_does_what_the_stand_ins_expect():
         assert {type(n).__name__ for n in body} <= {"ImportFrom", "Assign", "Expr"}, lazy
         assert all(n.level == 1 for n in body if isinstance(n, ast.ImportFrom)), lazy
         assert {t.id for n in body if isinstance(n, ast.Assign) for t in n.targets} <= {"__all__"}, lazy
+
+
+def test_lazy_package_imports_a_name_from_its_submodule_and_runs_the_rest_once(tmp_path):
+    import importlib.util
+    import threading
+
+    from extract.spacy_import import lazy_package
+
+    pkg = tmp_path / "lazy_probe_pkg"
+    pkg.mkdir()
+    (pkg / "a.py").write_text("A = object()\n")
+    (pkg / "b.py").write_text("X = 1\n")
+    (pkg / "__init__.py").write_text("import time\nfrom .a import A\nfrom . import b\nRUNS = []\nRUNS.append(1)\n"
+                                     "time.sleep(0.05)\nWHOLE = True\n")
+    spec = importlib.util.spec_from_file_location("lazy_probe_pkg", pkg / "__init__.py",
+                                                  submodule_search_locations=[str(pkg)])
+    try:
+        module = lazy_package(spec)
+        import lazy_probe_pkg.a
+        assert module.A is lazy_probe_pkg.a.A and "RUNS" not in vars(module)   # (no __init__ run)
+        from lazy_probe_pkg import b
+        assert b.X == 1 and "RUNS" not in vars(module)
+        seen = []
+        threads = [threading.Thread(target=lambda: seen.append(module.WHOLE)) for _ in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert seen == [True] * 6 and module.RUNS == [1] and "__getattr__" not in vars(module)
+        with pytest.raises(AttributeError):
+            module.nothing_of_that_name
+    finally:
+        for name in [m for m in sys.modules if m.split(".")[0] == "lazy_probe_pkg"]:
+            del sys.modules[name]
