@@ -16,43 +16,13 @@ re-joined by the rules above.  Every extractor shares this one pipeline; use
 """
 from __future__ import annotations
 
-import sys
-import types
 from collections import OrderedDict
 from functools import lru_cache
 
 
-def _import_spacy():
-    """``import spacy`` without its command-line interface.
+from .spacy_import import import_spacy, registrations_deferred
 
-    ``spacy/__init__.py`` imports ``spacy.cli`` (typer, weasel, requests, httpx) for
-    one name, ``spacy.info``: about 0.17 s of every run's start-up that this project
-    never uses.  While spaCy itself is imported, ``spacy.cli`` and ``spacy.cli.info``
-    are stand-ins whose ``info`` imports the real one when called; they are removed
-    straight after, so a later ``import spacy.cli`` gets the real package."""
-    if "spacy" in sys.modules:
-        return sys.modules["spacy"]
-
-    def info(*args, **kwargs):
-        from spacy.cli.info import info as real_info
-
-        return real_info(*args, **kwargs)
-
-    stand_ins = {"spacy.cli": types.ModuleType("spacy.cli"),
-                 "spacy.cli.info": types.ModuleType("spacy.cli.info")}
-    stand_ins["spacy.cli.info"].info = info
-    for name, module in stand_ins.items():
-        sys.modules.setdefault(name, module)
-    try:
-        import spacy
-    finally:
-        for name, module in stand_ins.items():
-            if sys.modules.get(name) is module:
-                del sys.modules[name]
-    return spacy
-
-
-spacy = _import_spacy()
+spacy = import_spacy()
 import numpy  # noqa: E402
 from spacy.attrs import IS_PUNCT, LOWER, ORTH, SENT_START  # noqa: E402 - after spaCy is imported the light way
 from spacy.language import Language  # noqa: E402
@@ -171,7 +141,9 @@ def _tokenizer():
             # (the pattern of util.compile_suffix_regex)
             alternatives = [piece + "$" for piece in defaults.suffixes if piece.strip()]
             suffix_search = SuffixSearch("|".join(alternatives), alternatives)
-        infix_finditer = InfixFinditer(util.compile_infix_regex(defaults.infixes)) if defaults.infixes else None
+        # (the pattern of util.compile_infix_regex)
+        infixes = "|".join([piece for piece in defaults.infixes if piece.strip()]) if defaults.infixes else None
+        infix_finditer = InfixFinditer(infixes) if infixes is not None else None
         return Tokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions, prefix_search=prefix_search,
                          suffix_search=suffix_search, infix_finditer=infix_finditer,
                          token_match=defaults.token_match, url_match=defaults.url_match)
@@ -181,12 +153,27 @@ def _tokenizer():
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     """The shared blank English pipeline (the sentencizer and its fixes, one component); a
-    new word's lexeme gets only the :data:`EAGER_ATTRS` (the others are :data:`DEFERRED`)."""
-    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "extract.tokenizer.v1"}}})
-    getters = nlp.vocab.lex_attr_getters
+    new word's lexeme gets only the :data:`EAGER_ATTRS` (the others are :data:`DEFERRED`).
+
+    Made as ``spacy.blank("en")`` with the tokenizer ``extract.tokenizer.v1`` makes it (the
+    same vocab, vectors, tokenizer, settings and ``[nlp]`` config: ``tests/test_nlp_build.py``)
+    but without resolving and filling in the whole default config (its training sections are
+    left unfilled: this pipeline is never trained or saved) and without spaCy's own
+    registrations (:func:`~extract.spacy_import.registrations_deferred`)."""
+    from spacy.lang.en import English
+    from spacy.vectors import Vectors
+    from spacy.vocab import create_vocab
+
+    vocab = create_vocab(English.lang, English.Defaults)
+    vocab.vectors = Vectors(strings=vocab.strings)   # (the default config's "spacy.Vectors.v1")
+    # (deferred before the tokenizer's special cases make the first words: theirs too)
+    getters = vocab.lex_attr_getters
     for attr in [a for a in getters if a not in EAGER_ATTRS]:
         DEFERRED[attr] = getters.pop(attr)
-    nlp.add_pipe("sentences")
+    with registrations_deferred():
+        nlp = English(vocab, create_tokenizer=_tokenizer())
+        nlp._config["nlp"]["tokenizer"] = {"@tokenizers": "extract.tokenizer.v1"}
+        nlp.add_pipe("sentences")
     return nlp
 
 

@@ -24,6 +24,23 @@ except ImportError:  # pragma: no cover - older Pythons
 _ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
 _REPEATS = tuple(getattr(_C, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_C, n))
 
+_ESCAPE = re.compile(r"\\\\|\\u[0-9a-fA-F]{4}|\\U[0-9a-fA-F]{8}")
+
+
+def _plain(match: re.Match) -> str:
+    text = match.group()   # (an escaped backslash is passed over whole: what follows it is no escape)
+    code = int(text[2:], 16) if len(text) > 2 else 0
+    return chr(code) if 0x7F < code <= 0x10FFFF else text
+
+
+def plain_escapes(pattern: str) -> str:
+    """``pattern`` with each ``\\uXXXX`` / ``\\UXXXXXXXX`` escape of a non-ASCII character written as
+    the character: the same regex (exact: a character above U+007F is a literal everywhere in a
+    pattern, so it parses to the same tree, ``tests/test_spacy_patterns.py``), parsed about three
+    times faster (spaCy's character classes are thousands of such escapes: most of the time of
+    compiling its infix regex, and of the suffix alternatives, at every start-up)."""
+    return _ESCAPE.sub(_plain, pattern) if "\\" in pattern else pattern
+
 
 def _last_chars(items, first: bool = False) -> list | None:
     """[(lo, hi)] code point ranges holding the last (``first``: the first) character of any
@@ -74,12 +91,13 @@ class SuffixSearch:
     def __init__(self, pattern: str, alternatives: list[str]):
         self.pattern = pattern
         self.alternatives = alternatives
+        self._plain = [plain_escapes(alt) for alt in alternatives]   # (parsed and compiled: faster)
         self._regex = None
         self.ends: list = []
         # (no inline flag, named group or back-reference: group numbers and flags stay the pattern's own)
         usable = pattern == "|".join(alternatives) and not any(
             re.search(r"\\[1-9]|\(\?[a-zA-Z]|\(\?\(", alt) for alt in alternatives)
-        for alt in alternatives if usable else ():
+        for alt in self._plain if usable else ():
             data = _sre_parse.parse(alt).data
             if not data or data[-1] != (_C.AT, _C.AT_END):
                 usable = False
@@ -104,7 +122,7 @@ class SuffixSearch:
         subset = tuple(i for i, ranges in enumerate(self.ends)
                        if ranges is None or any(lo <= code <= hi for lo, hi in ranges for code in codes))
         if subset not in self._by_subset:
-            self._by_subset[subset] = re.compile("|".join(self.alternatives[i] for i in subset)).search if subset else None
+            self._by_subset[subset] = re.compile("|".join(self._plain[i] for i in subset)).search if subset else None
         self._by_end[end] = self._by_subset[subset]
         return self._by_end[end]
 
@@ -126,8 +144,13 @@ class InfixFinditer:
     a character set in place of every alternative tried at every position).  Where the first
     characters cannot be read, every string is scanned."""
 
-    def __init__(self, regex: re.Pattern):
-        self.regex = regex
+    def __init__(self, regex: re.Pattern | str):
+        """``regex``: the compiled regex, or its pattern (then compiled as :func:`plain_escapes`
+        writes it; ``__self__``, spaCy's serialisation's question, compiles the pattern itself)."""
+        self.pattern = regex if isinstance(regex, str) else regex.pattern
+        self._original = None if isinstance(regex, str) else regex
+        self.regex = re.compile(plain_escapes(regex)) if isinstance(regex, str) else regex
+        regex = self.regex
         chars = None if regex.flags & re.IGNORECASE else _first_chars(_sre_parse.parse(regex.pattern, regex.flags).data)
         self.gate = self.ascii_gate = None
         if chars:
@@ -139,7 +162,9 @@ class InfixFinditer:
 
     @property
     def __self__(self) -> re.Pattern:   # as a bound ``finditer``: the tokenizer's serialisation reads the pattern
-        return self.regex
+        if self._original is None:
+            self._original = re.compile(self.pattern)
+        return self._original
 
     def __call__(self, string: str):
         if self.gate is not None and (self.ascii_gate if string.isascii() else self.gate)(string) is None:
