@@ -21,7 +21,7 @@ def _group(run: _Run) -> list[_Item]:
         a = r.action
         if not cur:
             last = items[-1] if items else None
-            if last is not None and last.dated and a and _starts_lower(a) \
+            if last is not None and last.dated and a and _starts_lower(a) and not run.whole_cells \
                     and not _ends_sentence(last.action):
                 if not r.dated:
                     last.action = f"{last.action} {a}"
@@ -35,7 +35,7 @@ def _group(run: _Run) -> list[_Item]:
                             lead="" if r.dated else r.lead)]
         else:
             if a:
-                if _continues(cur[-1].action, a):
+                if not run.whole_cells and _continues(cur[-1].action, a):
                     cur[-1].action = f"{cur[-1].action} {a}"
                     if not r.dated and r.lead:
                         cur[-1].lead = f"{cur[-1].lead} {r.lead}".strip()

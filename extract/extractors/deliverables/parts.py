@@ -53,3 +53,4 @@ class _Entry:
     page: Optional[int] = None  # the page this row was printed on (a table may span pages)
     row: Optional[int] = None   # index of the row in a table block
     doc_format: str = ""
+    whole: bool = False         # a row of complete cells (ruled PDF, HTML, pipe table): never wrapped

@@ -28,16 +28,29 @@ def _bullet_glyph(lines: list[str], b) -> str:
     return raw[0] if raw[:1] in ("–", "—") and raw[1:2] == " " else ""
 
 
+def _whole_cells(b, lines: list[str], doc_format: str) -> bool:
+    """Does table block ``b`` hold complete cells, one row per printed row (ruled PDF and HTML
+    tables, and Markdown pipe tables, whose rows are one line each), so that no row continues
+    another?  Tab-separated and pdftotext-like tables wrap a row over several."""
+    method = getattr(b, "table_method", "")
+    if method in ("ruled", "html") or (method == "" and doc_format == "pdf"):
+        return True
+    if method == "markdown" and b.line and b.line <= len(lines):
+        return lines[b.line - 1].lstrip().startswith("|")
+    return False
+
+
 def _entries(doc: Document) -> list[_Entry]:
     out: list[_Entry] = []
     lines = doc.raw_text.split("\n") if doc.raw_text else []  # split once, not per block
     for b in doc.blocks:
         glyph = _bullet_glyph(lines, b)
         if b.kind == TABLE:
+            whole = _whole_cells(b, lines, doc.format)
             for ri, r in enumerate(b.rows):
                 cells = [_clean(c.text) for c in r]
                 out.append(_Entry(" ".join(c for c in cells if c), cells, b, TABLE, b.page_of_row(ri),
-                                  ri, doc.format))
+                                  ri, doc.format, whole))
         else:
             for ln in (b.text or "").split("\n"):
                 if "\t" in ln:
@@ -96,8 +109,19 @@ def _continued_at(entries: list[_Entry], i: int, run: _Run) -> Optional[int]:
     return None
 
 
+def _progress_pct(p: str):
+    """The percent of a progress cell: alone or with a few words ("75%", "75% complete"); a
+    percent inside commentary ("a 12% rise in reports; review under way") is no progress."""
+    if not p:
+        return None
+    q = parse_percent(p)
+    if q is None or len(p.split()) <= 4:
+        return q
+    return None
+
+
 def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
-    run = _Run(start=h, mode="table", page=entries[h].block.page)
+    run = _Run(start=h, mode="table", page=entries[h].block.page, whole_cells=entries[h].whole)
     i = h + 1
     while i < len(entries):
         e = entries[i]
@@ -125,9 +149,11 @@ def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
         over, d = _split_due_cell(d)
         if over:
             a = (a + " " + over).strip()
-        pq = parse_percent(p) if p else None
+        pq = _progress_pct(p)
         if p and pq is None and rag_of(p):
             p, st = "", st or p   # a status printed in the progress column ("On track", "Complete")
+        elif p and pq is None and cols.rich and not _DATE_WORDS.match(p):
+            p = ""   # commentary in the progress column of a plan with lead / status columns
         d_ok = (not d) or parse_due(d).kind != "text" or _date_suffix(d.split()) > 0 \
             or bool(_DUE_PERIOD.match(d))
         if (d and not d_ok and not cols.rich) or (p and pq is None and not _DATE_WORDS.match(p)):

@@ -1,0 +1,112 @@
+"""Deliverables, round 2: plan trackers, action logs and plan progress reports.  Short excerpts in
+the forms their publishers print (panel and committee action logs, council and OPCC plan trackers),
+expected values from reading them, and beside each rule a test on the side where it must not fire."""
+from extract.extractors import deliverables
+from extract.extractors.deliverables import header_columns
+from extract.loaders import load
+
+
+def _extract(tmp_path, text, name="plan.md"):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return deliverables.extract(load(p))
+
+
+def _rows(recs):
+    return [(r.action, r.due_raw, r.due_date, r.status, r.lead) for r in recs]
+
+
+# --- an action log's "Date" is the meeting that raised the action, not its due date -------------
+
+def test_named_due_column_wins_over_a_bare_date(tmp_path):
+    # action logs print the date of the meeting that raised the action ("Date") beside the date it
+    # is due ("Due date", "Deadline"); the due date is the named one, wherever it stands
+    recs = _extract(tmp_path, (
+        "| Date | Action | Owner | Due date | Status |\n|---|---|---|---|---|\n"
+        "| 30/06/2020 | Circulate the 101 call data to members | OPCC | 31/07/2020 | Complete |\n"
+        "| 15/09/2020 | Report back on the estates review | Chief Executive | 30/11/2020 | Ongoing |\n"))
+    assert _rows(recs) == [
+        ("Circulate the 101 call data to members", "31/07/2020", "2020-07-31", "Complete", "OPCC"),
+        ("Report back on the estates review", "30/11/2020", "2020-11-30", "Ongoing", "Chief Executive"),
+    ]
+    cols = header_columns(["Action", "When", "Owner", "Deadline", "RAG"])
+    assert cols.due == 3
+
+
+def test_revised_due_date_wins_over_the_original():
+    # trackers that moved a date print both; the revised one is the date in force
+    assert header_columns(["Action", "Lead", "Due date", "Revised due date", "Status"]).due == 3
+    assert header_columns(["Milestone", "Target date", "Revised deadline", "RAG"]).due == 2
+
+
+def test_a_bare_date_alone_is_still_the_due_column():
+    # the rule must not fire without a named due column: a plan whose only date column is "Date"
+    assert header_columns(["Action", "Lead", "Date", "Status"]).due == 2
+    assert header_columns(["Date", "Action", "Owner", "Status"]).due == 0
+
+
+# --- rows of complete cells never continue each other -----------------------------------------
+
+def test_pipe_table_rows_are_not_joined(tmp_path):
+    # a row with no date or status (still to be scheduled) is a deliverable of its own: the next
+    # row's capitalised action does not continue it, and its status and date stay on their row
+    recs = _extract(tmp_path, (
+        "| Action | Owner | Due | Status |\n|---|---|---|---|\n"
+        "| Deliver the Estate Strategy | Head of Estates | March 2025 | Green |\n"
+        "| Review the Custody Strategy | Head of Custody | | |\n"
+        "| Publish Annual Report | OPCC | June 2025 | Amber |\n"))
+    assert _rows(recs) == [
+        ("Deliver the Estate Strategy", "March 2025", "2025-03-01", "Green", "Head of Estates"),
+        ("Review the Custody Strategy", None, None, None, "Head of Custody"),
+        ("Publish Annual Report", "June 2025", "2025-06-01", "Amber", "OPCC"),
+    ]
+
+
+def test_html_table_rows_are_not_joined(tmp_path):
+    recs = _extract(tmp_path, (
+        "<table><tr><th>Action</th><th>Lead</th><th>Target date</th><th>RAG</th></tr>"
+        "<tr><td>Recruit Neighbourhood Watch Coordinators</td><td>Head of Partnerships</td><td></td><td></td></tr>"
+        "<tr><td>Launch Rural Crime Team</td><td>Chief Inspector</td><td>Sep 2024</td><td>Green</td></tr>"
+        "</table>"), name="tracker.html")
+    assert _rows(recs) == [
+        ("Recruit Neighbourhood Watch Coordinators", None, None, None, "Head of Partnerships"),
+        ("Launch Rural Crime Team", "Sep 2024", "2024-09-01", "Green", "Chief Inspector"),
+    ]
+
+
+def test_tab_separated_rows_still_join(tmp_path):
+    # the other side: a converter's tab-separated slide table wraps an action over rows ("Melksham
+    # custody suite and first floor" / "refurbishment | May 24 | 60%"), and those rows are joined
+    recs = _extract(tmp_path, (
+        "Action\tDate Due\tProgress\n"
+        "Melksham custody suite and first floor\t\t\n"
+        "refurbishment\tMay 24\t60%\n"))
+    assert [(r.action, r.due_date, r.progress_pct) for r in recs] == [
+        ("Melksham custody suite and first floor refurbishment", "2024-05-01", 60.0)]
+
+
+# --- a progress column of commentary ----------------------------------------------------------
+
+def test_commentary_in_the_progress_column_keeps_the_rows(tmp_path):
+    # action logs and trackers with an owner column write their progress as words: the rows are
+    # still deliverables, with no percent; a percent inside the words is not the progress
+    recs = _extract(tmp_path, (
+        "| Action | Owner | Due date | Progress |\n|---|---|---|---|\n"
+        "| Circulate the 101 call data to members | OPCC | 31/07/2020 | Data circulated to members on 3 July |\n"
+        "| Report on hate crime outcomes | Force | 30/09/2020 | Figures show a 12% rise in reports; report in preparation |\n"
+        "| Complete the custody review | Force | Dec 2020 | 75% complete |\n"))
+    assert [(r.action, r.due_date, r.progress_pct) for r in recs] == [
+        ("Circulate the 101 call data to members", "2020-07-31", None),
+        ("Report on hate crime outcomes", "2020-09-30", None),
+        ("Complete the custody review", "2020-12-01", 75.0),
+    ]
+
+
+def test_words_in_the_progress_column_of_a_bare_plan_end_it(tmp_path):
+    # the other side: without an owner or status column a progress cell of words is text spilled
+    # over a slide, and the table stops there (wiltshire highlight report's slides)
+    recs = _extract(tmp_path, (
+        "Action\tDate Due\tProgress\n"
+        "Youth voice procurement and roll out\tApr 24\t65%\n"
+        "Outcomes achieved this quarter\tThe team recruited 12 volunteers\tA 10% rise in reports\n"))
+    assert [(r.action, r.progress_pct) for r in recs] == [("Youth voice procurement and roll out", 65.0)]
