@@ -110,3 +110,55 @@ def test_words_in_the_progress_column_of_a_bare_plan_end_it(tmp_path):
         "Youth voice procurement and roll out\tApr 24\t65%\n"
         "Outcomes achieved this quarter\tThe team recruited 12 volunteers\tA 10% rise in reports\n"))
     assert [(r.action, r.progress_pct) for r in recs] == [("Youth voice procurement and roll out", 65.0)]
+
+
+# --- trackers flattened one cell per line ------------------------------------------------------
+
+FLAT = ("Police and Crime Plan Delivery Progress\n\n"
+        "Action\nOwner\nDue date\nStatus\n"
+        "Estate Change Programme Phase 2\nHead of Estates\nApr 2020\nGreen\n"
+        "Police Complaints Reform\nOPCC Chief Executive\nSep 2019\nComplete\n"
+        "Correspondence and Casework Management System\nHead of Business Services\nDec 2019\nAmber\n"
+        "\nPage 4\n")
+FLAT_ROWS = [
+    ("Estate Change Programme Phase 2", "Apr 2020", "2020-04-01", "Green", "Head of Estates"),
+    ("Police Complaints Reform", "Sep 2019", "2019-09-01", "Complete", "OPCC Chief Executive"),
+    ("Correspondence and Casework Management System", "Dec 2019", "2019-12-01", "Amber",
+     "Head of Business Services"),
+]
+
+
+def test_tracker_one_cell_per_line_text_and_markdown(tmp_path):
+    # converters print a tracker's cells one a line (OPCC plan progress slides on issuu, council
+    # action plan appendices saved as text): the header names every column and every row parses
+    assert _rows(_extract(tmp_path, FLAT, "plan.txt")) == FLAT_ROWS
+    assert _rows(_extract(tmp_path, FLAT, "plan.md")) == FLAT_ROWS
+
+
+def test_tracker_one_cell_per_line_with_blank_lines_between(tmp_path):
+    spaced = FLAT.replace("\n", "\n\n")
+    assert _rows(_extract(tmp_path, spaced, "plan.md")) == FLAT_ROWS
+
+
+def test_flattened_tracker_with_a_wrapped_cell_gives_nothing(tmp_path):
+    # a cell wrapped over two lines puts every later cell in the wrong column: nothing is rebuilt,
+    # not even the rows before it
+    wrapped = FLAT.replace("Police Complaints Reform\n", "Police Complaints Reform (statutory\nchanges)\n")
+    assert _extract(tmp_path, wrapped, "plan.txt") == []
+
+
+def test_flattened_header_with_an_unnamed_column_gives_nothing(tmp_path):
+    # "Sponsor (SMG)" names no column the reader knows: the rows cannot be aligned with certainty
+    unnamed = FLAT.replace("Owner\n", "Owner\nSponsor (SMG)\n")
+    assert _extract(tmp_path, unnamed, "plan.txt") == []
+
+
+def test_governance_statement_plan_cells_of_paragraphs_give_nothing(tmp_path):
+    # an AGS action plan update flattened with cells of several paragraphs ("Governance Issue /
+    # Action Update / By When / By Whom"; Maidstone): no action column, no rows
+    text = ("Governance Issue\n\nAction Update\n\nBy When\n\nBy Whom\n\n"
+            "Implementation of the Information Management Action Plan\n\n"
+            "The vision and principles for information management have been agreed\n\n"
+            "An information management officer was appointed in September.\n\n"
+            "Angela Woodhouse, Head of Policy and Communications\n")
+    assert _extract(tmp_path, text, "ags.txt") == []

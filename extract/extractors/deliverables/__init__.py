@@ -52,6 +52,7 @@ from .grouping import _group
 from .headers import Cols, header_columns, header_words, rag_of, split_header_line, _HEADER_LINE
 from .priorities import _choose_priority, _priority_candidates
 from .parts import _Run
+from .flat import flat_runs
 from .rows import _entries, _table_run, _text_run
 from .text import _WS, _clean
 
@@ -76,6 +77,8 @@ def extract(doc: Document) -> list[DeliverableRecord]:
             i = max(j, i + 1)
             continue
         i += 1
+    runs.extend(flat_runs(doc, entries))
+    runs.sort(key=lambda t: t[0].start)
     cands = _priority_candidates(entries)
     headers = [r.start for r, _ in runs]
     out: list[DeliverableRecord] = []
