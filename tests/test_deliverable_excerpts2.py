@@ -162,3 +162,43 @@ def test_governance_statement_plan_cells_of_paragraphs_give_nothing(tmp_path):
             "An information management officer was appointed in September.\n\n"
             "Angela Woodhouse, Head of Policy and Communications\n")
     assert _extract(tmp_path, text, "ags.txt") == []
+
+
+def test_tracker_row_run_into_one_paragraph_gives_nothing(tmp_path):
+    # a strategic delivery plan whose header and rows a converter ran into one paragraph, with
+    # columns the reader does not know ("Sponsor (SMG)", "Links to other actions"): no rows
+    text = ("Actions Timescale Sponsor (SMG) Lead officer Current Status of Action Links to other actions "
+            "R/A/G 1.1 Monitor the force's effectiveness in prioritising violent crime Ongoing PCC GE "
+            "Burglary continues to fall. TVP 1.1 1.2 Seek evidence of support for rural communities "
+            "Ongoing PCC AB A number of rural Specials have been recruited.\n")
+    assert _extract(tmp_path, text, "plan.txt") == []
+
+
+# --- panel action logs are deliverables; work programmes are not ------------------------------
+
+def test_panel_action_log_rows_are_deliverables(tmp_path):
+    # a panel's action log ("Action | Responsible | Update | Status", with the meeting that raised
+    # each action): every action with its owner and status; the meeting date is no due date
+    recs = _extract(tmp_path, (
+        "| Meeting date | Minute | Action | Responsible | Update | Status |\n|---|---|---|---|---|---|\n"
+        "| 30 June 2020 | 21/20 | Circulate the 101 call data to members | OPCC | Circulated 1 July | Complete |\n"
+        "| 15 September 2020 | 44/20 | Report back on the estates review | Chief Executive | "
+        "Added to the work programme | Ongoing |\n"))
+    assert _rows(recs) == [
+        ("Circulate the 101 call data to members", None, None, "Complete", "OPCC"),
+        ("Report back on the estates review", None, None, "Ongoing", "Chief Executive"),
+    ]
+    assert [r.rag for r in recs] == ["complete", None]
+
+
+def test_work_programmes_are_no_deliverables(tmp_path):
+    # a work programme lists future agenda items (a panel forward work plan "Date | Location |
+    # Provisional Agenda Items", "Meeting date | Item | Lead officer | Purpose"): not deliverables
+    text = ("| Date | Location | Provisional Agenda Items |\n|---|---|---|\n"
+            "| 18 January 2024 | County Hall | PCC Budget 2024/25 |\n\n"
+            "| Meeting date | Item | Lead officer | Purpose |\n|---|---|---|---|\n"
+            "| 8 February 2024 | Precept proposal | PCC | Statutory review |\n\n"
+            "| Item | Purpose | Lead | Date |\n|---|---|---|---|\n"
+            "| Quarterly Plan Delivery Update | Scrutiny | OPCC | 7 March 2024 |\n")
+    assert _extract(tmp_path, text) == []
+    assert header_columns(["Topic", "Report author", "Meeting date", "Status"]) is None

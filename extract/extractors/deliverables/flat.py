@@ -25,13 +25,23 @@ from typing import Optional
 
 from ...model import TABLE
 from ...normalise.due import parse_due
-from .headers import _cell_role, header_columns, rag_of
+from .headers import _VOCAB, _cell_role, header_columns, rag_of
 from .parts import _Entry, _Row, _Run
 from .text import _DATE_WORDS, _DUE_PERIOD, _STOP, _clean
 
 _MAX_HEAD = 8                    # header cells read at most
 _PAGE_LINE = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$", re.I)
 _PCT_CELL = re.compile(r"^\d{1,3}(?:\.\d+)?\s?%(?:\s+(?:complete[d]?|done))?$", re.I)
+
+
+# a line holding only an action header ("Action", "**Key milestones**", "Deliverable:"), searched in
+# the lower-cased text after a newline (a literal first character: fast): a tracker flattened one
+# cell per line has one, and text without one is not read line by line
+_ACTION_LINE = re.compile(
+    r"\n[ \t*#_]{0,4}(?:" + "|".join(
+        r"[ \t]+".join(re.escape(w) for w in p.lower().split())
+        for p in sorted(_VOCAB["header"]["action"] + _VOCAB["header"]["action_fallback"], key=len, reverse=True))
+    + r")[ \t*:_]{0,4}(?=\r?\n|$)")
 
 
 def _head_cell(t: str) -> Optional[str]:
@@ -91,22 +101,41 @@ def _rows_after(lines, k: int, roles: list) -> tuple[list[list[tuple[int, str]]]
     return rows, k
 
 
+def _action_lines(raw: str) -> list[int]:
+    """Line numbers (1-based) of the lines holding only an action header."""
+    low = "\n" + raw.lower()
+    out, no, pos = [], 0, 0
+    for m in _ACTION_LINE.finditer(low):
+        no += low.count("\n", pos, m.start() + 1)   # the match opens with its line's newline
+        pos = m.start() + 1
+        out.append(no)
+    return out
+
+
 def flat_runs(doc, entries: list[_Entry]) -> list[tuple[_Run, int]]:
     """(run, entry index after it) of every tracker printed one cell per line (module docstring)."""
     if doc.format not in ("text", "markdown") or not doc.raw_text:
         return []
+    heads = _action_lines(doc.raw_text)
+    if not heads:
+        return []
     lines = [(no, t.strip()) for no, t in enumerate(doc.raw_text.split("\n"), 1) if t and not t.isspace()]
+    numbers = [no for no, _ in lines]
+    # a header starts at most _MAX_HEAD cells before its action cell
+    tries = sorted({j for h in heads for j in range(max(0, bisect.bisect_left(numbers, h) - _MAX_HEAD + 1),
+                                                    bisect.bisect_left(numbers, h) + 1)})
     starts, top = [], 0
     for e in entries:             # block lines in document order (bisect needs them sorted)
         top = max(top, e.block.line or 0)
         starts.append(top)
     table_lines = {e.block.line for e in entries if e.kind == TABLE}
     out: list[tuple[_Run, int]] = []
-    i = 0
-    while i < len(lines):
-        head = _header_at(lines, i) if _head_cell(lines[i][1]) else None
+    done = 0
+    for i in tries:
+        if i < done or not _head_cell(lines[i][1]):
+            continue
+        head = _header_at(lines, i)
         if head is None:
-            i += 1
             continue
         n = len(head)
         cols = header_columns(head)
@@ -117,7 +146,7 @@ def flat_runs(doc, entries: list[_Entry]) -> list[tuple[_Run, int]]:
         made_table = any(first <= ln <= last for ln in table_lines)
         if len(rows) >= 2 and not made_table and _natural_end(lines[k][1] if k < len(lines) else None):
             out.append(_flat_run(entries, starts, first, rows, cols))
-        i = max(k, i + n)
+        done = max(k, i + n)
     return out
 
 
