@@ -202,3 +202,32 @@ def test_work_programmes_are_no_deliverables(tmp_path):
             "| Quarterly Plan Delivery Update | Scrutiny | OPCC | 7 March 2024 |\n")
     assert _extract(tmp_path, text) == []
     assert header_columns(["Topic", "Report author", "Meeting date", "Status"]) is None
+
+
+def test_pipe_table_rows_of_only_an_action_cell_are_headings(tmp_path):
+    # a plan converted to a Markdown pipe table keeps its theme rows (every other cell empty) over
+    # the rows they group, as ruled and HTML tables do; a "Priority N - ..." theme row gives the
+    # priority of the rows below it, and the table goes on after it
+    recs = _extract(tmp_path, (
+        "| Action | Lead | Target date | RAG |\n|---|---|---|---|\n"
+        "| Priority 2 - Reduce reoffending | | | |\n"
+        "| Commission a women's diversion service | Head of Commissioning | March 2025 | Green |\n"
+        "| Victims and witnesses | | | |\n"
+        "| Priority 3 - Protect the vulnerable | | | |\n"
+        "| Publish the VAWG strategy | OPCC | June 2025 | Amber |\n"))
+    assert [(r.priority, r.action, r.due_date, r.lead) for r in recs] == [
+        ("Priority 2: Reduce reoffending", "Commission a women's diversion service", "2025-03-01",
+         "Head of Commissioning"),
+        ("Priority 3: Protect the vulnerable", "Publish the VAWG strategy", "2025-06-01", "OPCC"),
+    ]
+
+
+def test_priority_row_still_ends_a_tab_separated_table(tmp_path):
+    # the other side: in a converter's tab-separated slide table a "Priority N:" row is the next
+    # slide's title and ends the table (Wiltshire agenda pack): the rows after it are not read
+    recs = _extract(tmp_path, (
+        "Action\tDate Due\tProgress\n"
+        "Youth voice procurement and roll out\tApr 24\t65%\n"
+        "Priority 3: Tackle violence\t\t\n"
+        "Custody review\tJun 24\t40%\n"), name="slides.md")
+    assert [r.action for r in recs] == ["Youth voice procurement and roll out"]

@@ -90,13 +90,14 @@ def extract(doc: Document) -> list[DeliverableRecord]:
             action = _WS.sub(" ", it.action).strip(" ;,")
             if not action or not re.search(r"[A-Za-z]", action):
                 continue
-            key = stable_id(doc.doc_id, priority, action)
+            prio = it.priority or priority
+            key = stable_id(doc.doc_id, prio, action)
             n = seen.get(key, 0)
             seen[key] = n + 1
-            did = key if n == 0 else stable_id(doc.doc_id, priority, action, n)
+            did = key if n == 0 else stable_id(doc.doc_id, prio, action, n)
             out.append(DeliverableRecord(
                 deliverable_id=did, doc_id=doc.doc_id, page=it.page,
-                section=it.section or None, priority=priority, action=action,
+                section=it.section or None, priority=prio, action=action,
                 due_raw=it.due or None, due_date=_due_date(it.due),
                 progress_pct=_pct_value(it.pct), status=it.status or None,
                 rag=rag_of(it.status) or _rag_from_due(it.due), lead=_clean(it.lead) or None))

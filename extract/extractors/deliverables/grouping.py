@@ -15,7 +15,8 @@ def _group(run: _Run) -> list[_Item]:
     def emit(frag: _Row, due: str, pct: str, dated: bool, status: str = "", lead: str = "") -> None:
         if frag.action:
             lead = " ".join(x for x in (frag.lead, lead) if x)
-            items.append(_Item(frag.action, due, pct, frag.page, frag.line, frag.section, dated, status, lead))
+            items.append(_Item(frag.action, due, pct, frag.page, frag.line, frag.section, dated, status, lead,
+                               frag.priority))
 
     for r in run.rows:
         a = r.action
@@ -32,7 +33,7 @@ def _group(run: _Run) -> list[_Item]:
                     a = m.group(2)
             if a:
                 cur = [_Row(a, page=r.page, line=r.line, section=r.section,
-                            lead="" if r.dated else r.lead)]
+                            lead="" if r.dated else r.lead, priority=r.priority)]
         else:
             if a:
                 if not run.whole_cells and _continues(cur[-1].action, a):
@@ -41,7 +42,7 @@ def _group(run: _Run) -> list[_Item]:
                         cur[-1].lead = f"{cur[-1].lead} {r.lead}".strip()
                 else:
                     cur.append(_Row(a, page=r.page, line=r.line, section=r.section,
-                                    lead="" if r.dated else r.lead))
+                                    lead="" if r.dated else r.lead, priority=r.priority))
         if r.dated:
             if not cur:
                 # date and progress with no action text at all: nothing to attach to

@@ -16,6 +16,7 @@ class _Row:
     section: str = ""
     status: str = ""
     lead: str = ""
+    priority: str = ""              # a "Priority N: ..." group row above it in the same table
 
     @property
     def dated(self) -> bool:
@@ -33,6 +34,7 @@ class _Item:
     dated: bool = True
     status: str = ""
     lead: str = ""
+    priority: str = ""
 
 
 @dataclass

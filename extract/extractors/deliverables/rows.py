@@ -74,7 +74,7 @@ def _cell(cells: list[str], i: Optional[int]) -> str:
 
 
 def _group_label(e: "_Entry", cells: list[str], cols: Cols) -> bool:
-    """A row of complete cells (ruled PDF or HTML table) with only its action cell filled,
+    """A row of complete cells (ruled PDF, HTML or pipe table) with only its action cell filled,
     in a plan with lead or status columns, or a cell spanning the whole row: a heading
     over the rows below it ("Public Health Service Transformation ..."), not a deliverable."""
     b = e.block
@@ -83,10 +83,8 @@ def _group_label(e: "_Entry", cells: list[str], cols: Cols) -> bool:
         filled = [c for c in row if c.text.strip()]
         if len(filled) == 1 and filled[0].col_span >= max(2, len(row)):
             return True
-    whole = getattr(b, "table_method", "") in ("ruled", "html") or (
-        getattr(b, "table_method", "") == "" and e.doc_format == "pdf")
     others = [c for i, c in enumerate(cells) if i != cols.action and c]
-    return whole and cols.rich and bool(cells[cols.action:cols.action + 1]) and not others
+    return e.whole and cols.rich and bool(cells[cols.action:cols.action + 1]) and not others
 
 
 def _continued_at(entries: list[_Entry], i: int, run: _Run) -> Optional[int]:
@@ -123,6 +121,7 @@ def _progress_pct(p: str):
 def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
     run = _Run(start=h, mode="table", page=entries[h].block.page, whole_cells=entries[h].whole)
     i = h + 1
+    priority = ""
     while i < len(entries):
         e = entries[i]
         if e.cells is None:
@@ -138,6 +137,10 @@ def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
             break  # another table follows, not this plan's rows
         a, d, p = _cell(cells, cols.action), _cell(cells, cols.due), _cell(cells, cols.progress)
         st, lead = _cell(cells, cols.status), _cell(cells, cols.lead)
+        if e.whole and a and not (d or p or st or lead) and (pr := _priority_of(a)):
+            priority = pr[1]   # a "Priority N: ..." row over the rows below it in a table of whole cells
+            i += 1
+            continue
         if a and _STOP.match(a):
             break
         if not (a or d or p or st or lead):
@@ -160,7 +163,7 @@ def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
             # text spilled into the date / progress columns: not a deliverables row
             if not (d_ok and pq is not None):
                 break
-        run.rows.append(_Row(a, d, p, e.page, e.block.line, e.block.section, st, lead))
+        run.rows.append(_Row(a, d, p, e.page, e.block.line, e.block.section, st, lead, priority))
         i += 1
     return run, i
 
