@@ -17,6 +17,7 @@ class _Row:
     status: str = ""
     lead: str = ""
     priority: str = ""              # a "Priority N: ..." group row above it in the same table
+    full: bool = False              # a row of whole cells with a cell of a named column besides the action
 
     @property
     def dated(self) -> bool:

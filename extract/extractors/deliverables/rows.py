@@ -29,9 +29,10 @@ def _bullet_glyph(lines: list[str], b) -> str:
 
 
 def _whole_cells(b, lines: list[str], doc_format: str) -> bool:
-    """Does table block ``b`` hold complete cells, one row per printed row (ruled PDF and HTML
-    tables, and Markdown pipe tables, whose rows are one line each), so that no row continues
-    another?  Tab-separated and pdftotext-like tables wrap a row over several."""
+    """Does table block ``b`` hold complete cells (ruled PDF and HTML tables, and Markdown pipe
+    tables, whose rows are one line each)?  Then two rows that each fill a named column besides the
+    action are rows of their own (grouping); tab-separated and pdftotext-like tables wrap a row
+    over several."""
     method = getattr(b, "table_method", "")
     if method in ("ruled", "html") or (method == "" and doc_format == "pdf"):
         return True
@@ -122,6 +123,10 @@ def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
     run = _Run(start=h, mode="table", page=entries[h].block.page, whole_cells=entries[h].whole)
     i = h + 1
     priority = ""
+    # columns the header names (a short label, read or not: "Led by", "Shared Outcome"); a slide's
+    # text garbled into the table has no such header
+    named = [k for k, c in enumerate(entries[h].cells or []) if k != cols.action and c
+             and len(c.split()) <= 4 and not re.search(r"[.;:!?]", c)]
     while i < len(entries):
         e = entries[i]
         if e.cells is None:
@@ -163,7 +168,8 @@ def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
             # text spilled into the date / progress columns: not a deliverables row
             if not (d_ok and pq is not None):
                 break
-        run.rows.append(_Row(a, d, p, e.page, e.block.line, e.block.section, st, lead, priority))
+        full = e.whole and any(cells[k] for k in named if k < len(cells))
+        run.rows.append(_Row(a, d, p, e.page, e.block.line, e.block.section, st, lead, priority, full))
         i += 1
     return run, i
 
