@@ -191,3 +191,12 @@ def test_pdftotext_run_due_words_before_the_date():
          "2025-03-01", 30.0),
         ("Publish the victims strategy", "Dec 24", "2024-12-01", 100.0),
     ]
+
+
+def test_real_plan_rows_of_their_own_are_not_joined(kent_ics):
+    """Kent ICS priorities p. 29: the last rows of the ruled table name one item each, with its own
+    Shared Outcome cell and no lead or timescale ("Positive Wellbeing" | SO2,SO3, "Know Your
+    Neighbourhood project" | SO2,SO3, ...): each is a row of its own, not one run-on action."""
+    tail = [r.action for r in kent_ics if r.page == 29 and r.lead is None]
+    assert tail == ["Green social prescribing network", "Positive Wellbeing", "Know Your Neighbourhood project",
+                    "Community Wardens", "Library Services", "Arts and Culture", "Public Transport"]

@@ -52,6 +52,7 @@ from .grouping import _group
 from .headers import Cols, header_columns, header_words, rag_of, split_header_line, _HEADER_LINE
 from .priorities import _choose_priority, _priority_candidates
 from .parts import _Run
+from .flat import flat_runs
 from .rows import _entries, _table_run, _text_run
 from .text import _WS, _clean
 
@@ -76,6 +77,8 @@ def extract(doc: Document) -> list[DeliverableRecord]:
             i = max(j, i + 1)
             continue
         i += 1
+    runs.extend(flat_runs(doc, entries))
+    runs.sort(key=lambda t: t[0].start)
     cands = _priority_candidates(entries)
     headers = [r.start for r, _ in runs]
     out: list[DeliverableRecord] = []
@@ -87,13 +90,14 @@ def extract(doc: Document) -> list[DeliverableRecord]:
             action = _WS.sub(" ", it.action).strip(" ;,")
             if not action or not re.search(r"[A-Za-z]", action):
                 continue
-            key = stable_id(doc.doc_id, priority, action)
+            prio = it.priority or priority
+            key = stable_id(doc.doc_id, prio, action)
             n = seen.get(key, 0)
             seen[key] = n + 1
-            did = key if n == 0 else stable_id(doc.doc_id, priority, action, n)
+            did = key if n == 0 else stable_id(doc.doc_id, prio, action, n)
             out.append(DeliverableRecord(
                 deliverable_id=did, doc_id=doc.doc_id, page=it.page,
-                section=it.section or None, priority=priority, action=action,
+                section=it.section or None, priority=prio, action=action,
                 due_raw=it.due or None, due_date=_due_date(it.due),
                 progress_pct=_pct_value(it.pct), status=it.status or None,
                 rag=rag_of(it.status) or _rag_from_due(it.due), lead=_clean(it.lead) or None))

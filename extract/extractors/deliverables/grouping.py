@@ -15,14 +15,15 @@ def _group(run: _Run) -> list[_Item]:
     def emit(frag: _Row, due: str, pct: str, dated: bool, status: str = "", lead: str = "") -> None:
         if frag.action:
             lead = " ".join(x for x in (frag.lead, lead) if x)
-            items.append(_Item(frag.action, due, pct, frag.page, frag.line, frag.section, dated, status, lead))
+            items.append(_Item(frag.action, due, pct, frag.page, frag.line, frag.section, dated, status, lead,
+                               frag.priority))
 
     for r in run.rows:
         a = r.action
         if not cur:
             last = items[-1] if items else None
             if last is not None and last.dated and a and _starts_lower(a) \
-                    and not _ends_sentence(last.action):
+                    and not (r.full and not r.dated) and not _ends_sentence(last.action):
                 if not r.dated:
                     last.action = f"{last.action} {a}"
                     continue
@@ -32,16 +33,18 @@ def _group(run: _Run) -> list[_Item]:
                     a = m.group(2)
             if a:
                 cur = [_Row(a, page=r.page, line=r.line, section=r.section,
-                            lead="" if r.dated else r.lead)]
+                            lead="" if r.dated else r.lead, priority=r.priority,
+                            full=r.full)]
         else:
             if a:
-                if _continues(cur[-1].action, a):
+                if not (cur[-1].full and r.full) and _continues(cur[-1].action, a):
                     cur[-1].action = f"{cur[-1].action} {a}"
                     if not r.dated and r.lead:
                         cur[-1].lead = f"{cur[-1].lead} {r.lead}".strip()
                 else:
                     cur.append(_Row(a, page=r.page, line=r.line, section=r.section,
-                                    lead="" if r.dated else r.lead))
+                                    lead="" if r.dated else r.lead, priority=r.priority,
+                            full=r.full))
         if r.dated:
             if not cur:
                 # date and progress with no action text at all: nothing to attach to

@@ -11,7 +11,8 @@ from ...vocab import vocabulary
 from .text import _clean
 
 
-_ROLES = ("action", "action_fallback", "due", "progress", "status", "lead", "update")
+_ROLES = ("action", "action_fallback", "due", "progress", "status", "lead", "update", "due_generic",
+          "due_current")
 _RAGS = ("red", "amber", "green", "complete", "not_started")
 
 
@@ -35,6 +36,9 @@ def _key(s: str) -> str:
 
 
 _HEAD = {role: frozenset(_key(w) for w in words) for role, words in _VOCAB["header"].items()}
+# due headers that name no due-ness ("Date", "When": in an action log the date the action was
+# raised) give way to one that does ("Due date"); a revised or forecast date to the original
+_DUE_RANK = {**{k: 2 for k in _HEAD["due_generic"]}, **{k: 0 for k in _HEAD["due_current"]}}
 _RAG = sorted(((w.lower(), rag) for rag, words in _VOCAB["rag"].items() for w in words),
               key=lambda t: -len(t[0]))
 _RAG_LETTERS = _VOCAB["rag_letters"]
@@ -92,9 +96,14 @@ def header_columns(cells: list[str]) -> Optional[Cols]:
     timescale, deadline, ...), a progress column (progress, % complete), a status column
     (status, RAG) and a lead column (lead, owner, led by).  Words: extract/vocab/data/deliverables.toml."""
     roles: dict[str, int] = {}
+    due_rank = 3
     for i, c in enumerate(cells):
         r = _cell_role(c) if c else None
-        if r and r not in roles:
+        if r == "due":
+            rank = _DUE_RANK.get(_key(_clean(c)), 1)
+            if rank < due_rank:
+                roles["due"], due_rank = i, rank
+        elif r and r not in roles:
             roles[r] = i
     action = roles.get("action", roles.get("action_fallback"))
     if action is None:

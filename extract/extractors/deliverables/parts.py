@@ -16,6 +16,8 @@ class _Row:
     section: str = ""
     status: str = ""
     lead: str = ""
+    priority: str = ""              # a "Priority N: ..." group row above it in the same table
+    full: bool = False              # a row of whole cells with a cell of a named column besides the action
 
     @property
     def dated(self) -> bool:
@@ -33,6 +35,7 @@ class _Item:
     dated: bool = True
     status: str = ""
     lead: str = ""
+    priority: str = ""
 
 
 @dataclass
@@ -53,3 +56,4 @@ class _Entry:
     page: Optional[int] = None  # the page this row was printed on (a table may span pages)
     row: Optional[int] = None   # index of the row in a table block
     doc_format: str = ""
+    whole: bool = False         # a row of complete cells (ruled PDF, HTML, pipe table): never wrapped

@@ -28,16 +28,30 @@ def _bullet_glyph(lines: list[str], b) -> str:
     return raw[0] if raw[:1] in ("–", "—") and raw[1:2] == " " else ""
 
 
+def _whole_cells(b, lines: list[str], doc_format: str) -> bool:
+    """Does table block ``b`` hold complete cells (ruled PDF and HTML tables, and Markdown pipe
+    tables, whose rows are one line each)?  Then two rows that each fill a named column besides the
+    action are rows of their own (grouping); tab-separated and pdftotext-like tables wrap a row
+    over several."""
+    method = getattr(b, "table_method", "")
+    if method in ("ruled", "html") or (method == "" and doc_format == "pdf"):
+        return True
+    if method == "markdown" and b.line and b.line <= len(lines):
+        return lines[b.line - 1].lstrip().startswith("|")
+    return False
+
+
 def _entries(doc: Document) -> list[_Entry]:
     out: list[_Entry] = []
     lines = doc.raw_text.split("\n") if doc.raw_text else []  # split once, not per block
     for b in doc.blocks:
         glyph = _bullet_glyph(lines, b)
         if b.kind == TABLE:
+            whole = _whole_cells(b, lines, doc.format)
             for ri, r in enumerate(b.rows):
                 cells = [_clean(c.text) for c in r]
                 out.append(_Entry(" ".join(c for c in cells if c), cells, b, TABLE, b.page_of_row(ri),
-                                  ri, doc.format))
+                                  ri, doc.format, whole))
         else:
             for ln in (b.text or "").split("\n"):
                 if "\t" in ln:
@@ -61,7 +75,7 @@ def _cell(cells: list[str], i: Optional[int]) -> str:
 
 
 def _group_label(e: "_Entry", cells: list[str], cols: Cols) -> bool:
-    """A row of complete cells (ruled PDF or HTML table) with only its action cell filled,
+    """A row of complete cells (ruled PDF, HTML or pipe table) with only its action cell filled,
     in a plan with lead or status columns, or a cell spanning the whole row: a heading
     over the rows below it ("Public Health Service Transformation ..."), not a deliverable."""
     b = e.block
@@ -70,10 +84,8 @@ def _group_label(e: "_Entry", cells: list[str], cols: Cols) -> bool:
         filled = [c for c in row if c.text.strip()]
         if len(filled) == 1 and filled[0].col_span >= max(2, len(row)):
             return True
-    whole = getattr(b, "table_method", "") in ("ruled", "html") or (
-        getattr(b, "table_method", "") == "" and e.doc_format == "pdf")
     others = [c for i, c in enumerate(cells) if i != cols.action and c]
-    return whole and cols.rich and bool(cells[cols.action:cols.action + 1]) and not others
+    return e.whole and cols.rich and bool(cells[cols.action:cols.action + 1]) and not others
 
 
 def _continued_at(entries: list[_Entry], i: int, run: _Run) -> Optional[int]:
@@ -96,9 +108,25 @@ def _continued_at(entries: list[_Entry], i: int, run: _Run) -> Optional[int]:
     return None
 
 
+def _progress_pct(p: str):
+    """The percent of a progress cell: alone or with a few words ("75%", "75% complete"); a
+    percent inside commentary ("a 12% rise in reports; review under way") is no progress."""
+    if not p:
+        return None
+    q = parse_percent(p)
+    if q is None or len(p.split()) <= 4:
+        return q
+    return None
+
+
 def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
-    run = _Run(start=h, mode="table", page=entries[h].block.page)
+    run = _Run(start=h, mode="table", page=entries[h].block.page, whole_cells=entries[h].whole)
     i = h + 1
+    priority = ""
+    # columns the header names (a short label, read or not: "Led by", "Shared Outcome"); a slide's
+    # text garbled into the table has no such header
+    named = [k for k, c in enumerate(entries[h].cells or []) if k != cols.action and c
+             and len(c.split()) <= 4 and not re.search(r"[.;:!?]", c)]
     while i < len(entries):
         e = entries[i]
         if e.cells is None:
@@ -114,6 +142,10 @@ def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
             break  # another table follows, not this plan's rows
         a, d, p = _cell(cells, cols.action), _cell(cells, cols.due), _cell(cells, cols.progress)
         st, lead = _cell(cells, cols.status), _cell(cells, cols.lead)
+        if e.whole and a and not (d or p or st or lead) and (pr := _priority_of(a)):
+            priority = pr[1]   # a "Priority N: ..." row over the rows below it in a table of whole cells
+            i += 1
+            continue
         if a and _STOP.match(a):
             break
         if not (a or d or p or st or lead):
@@ -125,16 +157,19 @@ def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
         over, d = _split_due_cell(d)
         if over:
             a = (a + " " + over).strip()
-        pq = parse_percent(p) if p else None
+        pq = _progress_pct(p)
         if p and pq is None and rag_of(p):
             p, st = "", st or p   # a status printed in the progress column ("On track", "Complete")
+        elif p and pq is None and cols.rich and not _DATE_WORDS.match(p):
+            p = ""   # commentary in the progress column of a plan with lead / status columns
         d_ok = (not d) or parse_due(d).kind != "text" or _date_suffix(d.split()) > 0 \
             or bool(_DUE_PERIOD.match(d))
         if (d and not d_ok and not cols.rich) or (p and pq is None and not _DATE_WORDS.match(p)):
             # text spilled into the date / progress columns: not a deliverables row
             if not (d_ok and pq is not None):
                 break
-        run.rows.append(_Row(a, d, p, e.page, e.block.line, e.block.section, st, lead))
+        full = e.whole and any(cells[k] for k in named if k < len(cells))
+        run.rows.append(_Row(a, d, p, e.page, e.block.line, e.block.section, st, lead, priority, full))
         i += 1
     return run, i
 
