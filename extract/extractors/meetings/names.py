@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ...vocab import vocabulary
 from .text import _WS, _compact
 
 # --------------------------------------------------------------------------
@@ -58,8 +59,23 @@ def _role_of(s: str) -> Optional[str]:
     return _ROLE_WORDS.get(_compact(s))
 
 
+_JOBS: list = []
+
+
+def _job_words() -> tuple[frozenset, re.Pattern]:
+    """(words.toml job_words, a pattern of a job title printed before a name: "Chief Finance Officer
+    " in "Chief Finance Officer Helen King"), read at first use."""
+    if not _JOBS:
+        v = vocabulary()
+        ends = "|".join(re.escape(w) for w in v.words("job_title_end"))
+        _JOBS.extend([frozenset(v.words("job_words")),
+                      re.compile(rf"^(?P<job>(?:[A-Z][\w-]*\s+(?:and\s+)?){{0,3}}(?i:{ends}))\s+(?=[A-Z])")])
+    return _JOBS[0], _JOBS[1]
+
+
 def _is_name_word(w: str) -> bool:
-    return bool(_NAME_WORD.match(w)) and not _POSTNOM.match(w) and w not in ("And", "The", "Of")
+    return bool(_NAME_WORD.match(w)) and not _POSTNOM.match(w) and w not in ("And", "The", "Of") \
+        and w.lower() not in _job_words()[0]  # "Monitoring Officer" is a job, never a name
 
 
 def _split_run(words: list[str], known: set) -> list[list[str]]:
@@ -140,6 +156,12 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
         first = False
     if post:
         people[0].post = post
+    if rest.split() and rest.split()[0].lower() in _job_words()[0] and not _HON_SEQ.search(rest) \
+            and "(" not in rest:
+        # the job printed straight after the name, no comma: "Mr W Grosvenor Clerk and Executive
+        # Officer to Melton Parish Council" (one person and their job, not two people)
+        people[-1].org = rest.strip(" ,.")
+        return people
     # further names after commas / "and"; a role or organisation in parentheses or
     # after a comma belongs to the name before it
     plural = re.match(r"^(?:councillors|cllrs\.?)$", title.split()[-1], re.I) if title else None
@@ -234,9 +256,15 @@ def _parse_list(text: str, known: set) -> list[_Person]:
             if not title:
                 # untitled names: "Denisa Ahmeti and Louise Williams"
                 for part in re.split(r",|\band\b|&", body):
-                    run, tail = _name_run(part.strip(" ."))
+                    part = part.strip(" .")
+                    job = _job_words()[1].match(part)
+                    if job:  # "Chief Finance Officer Helen King (HK)": the job, then the name
+                        part = part[job.end():]
+                    run, tail = _name_run(part)
                     if len(run) >= 2:
                         ps = _parse_titled_chunk("", part, known)
+                        if job and ps and not ps[0].org:
+                            ps[0].org = job.group("job")
                         out.extend(ps)
                 continue
             out.extend(_parse_titled_chunk(title, body, known))

@@ -1,0 +1,96 @@
+"""Meeting forms, round 4 (/work/wt/audit8-auditm4/sources.md and the earlier audit texts).  Each
+excerpt is written for the test in the form the page printed; expected values come from reading it.
+Every rule has a test on the side where it must not fire."""
+from extract.extractors import meetings
+from extract.loaders import load_text
+
+
+def _run(text: str) -> dict:
+    return meetings.extract(load_text("page.txt", text))
+
+
+def _people(text: str) -> list[tuple]:
+    return [(a.status, a.title, a.name, a.organisation) for a in _run(text)["attendance"]]
+
+
+# --- a job title is never a person's name (Melton parish, South Hams, Northamptonshire PFCC) -------
+
+JOBS_IN_ATTENDANCE = """Minutes of the Meeting of Melton Parish Council held on Wednesday 5 May 2021 at 19:00.
+
+Present:
+
+Cllr Mr A H Porter (Chair)
+
+Cllr Mrs B Abbott
+
+In Attendance:
+
+One member of the public
+
+Mr W Grosvenor Clerk and Executive Officer to Melton Parish Council
+
+Mrs P Alder Assistant Clerk and Management Officer, Melton Parish Council
+
+1. Election of Chair
+"""
+
+
+def test_a_job_printed_after_a_name_is_the_persons_job_not_another_person():
+    got = [p for p in _people(JOBS_IN_ATTENDANCE) if p[0] == "also_present"]
+    assert got == [("also_present", "Mr", "W Grosvenor", "Clerk and Executive Officer to Melton Parish Council"),
+                   ("also_present", "Mrs", "P Alder",
+                    "Assistant Clerk and Management Officer, Melton Parish Council")]
+
+
+OFFICER_POSTS = """Minutes of a meeting of the South Hams Council held on Thursday, 19th May, 2022 at 2.00 pm at the Council Chamber
+
+Present:
+
+Cllr Abbott
+
+Cllr Baldry
+
+In attendance:
+
+Senior Leadership Team
+
+Monitoring Officer
+
+Democratic Services Manager
+"""
+
+
+def test_officer_posts_without_names_are_no_people():
+    got = _people(OFFICER_POSTS)
+    assert [p[2] for p in got] == ["Abbott", "Baldry"]
+
+
+JOB_BEFORE_NAME = """ACCOUNTABILITY BOARD
+Minutes
+9th February 2021
+1. Welcome and introductions
+Attendees:
+Nicci Marzec (NM)
+Chief Finance Officer Helen King (HK)
+Sarah Crampton (SC)
+Apologies were accepted from ACC Simon Blatchly
+2. Previous minutes and action log
+"""
+
+
+def test_a_job_title_before_a_name_is_the_organisation_of_the_name():
+    got = [(p[2], p[3]) for p in _people(JOB_BEFORE_NAME) if p[0] == "present"]
+    assert got == [("Nicci Marzec", None), ("Helen King", "Chief Finance Officer"), ("Sarah Crampton", None)]
+
+
+def test_a_name_run_with_no_job_word_is_still_read():
+    # (negative: "Robert Fousert" and "Sally Hardwick" carry no job word; "Mr A Clerkson" only begins like one)
+    text = JOB_BEFORE_NAME.replace("Chief Finance Officer Helen King (HK)", "Robert Fousert, Sally Hardwick\nMr A Clerkson")
+    got = [p[2] for p in _people(text) if p[0] == "present"]
+    assert got == ["Nicci Marzec", "Robert Fousert", "Sally Hardwick", "A Clerkson", "Sarah Crampton"]
+
+
+def test_a_count_of_the_public_does_not_swallow_the_next_line():
+    text = JOBS_IN_ATTENDANCE.replace("Mrs P Alder Assistant Clerk and Management Officer, Melton Parish Council\n", "")
+    got = [p[2] for p in _people(text) if p[0] == "also_present"]
+    assert got == ["W Grosvenor"]
