@@ -94,3 +94,45 @@ def test_a_count_of_the_public_does_not_swallow_the_next_line():
     text = JOBS_IN_ATTENDANCE.replace("Mrs P Alder Assistant Clerk and Management Officer, Melton Parish Council\n", "")
     got = [p[2] for p in _people(text) if p[0] == "also_present"]
     assert got == ["W Grosvenor"]
+
+
+# --- a minute number under the agenda item's numbered line (South Hams; CMIS minutes) -------------
+
+INTERLEAVED = """Minutes of a meeting of the South Hams Council held on Thursday, 19th May, 2022 at 2.00 pm at the Council Chamber
+
+1.                            Election of the Chairman of the Council;
+
+01/22
+
+RESOLVED
+
+That Cllr L Austen be elected Chairman of the Council.
+
+2.                            Address by the New Chairman of Council
+
+02/22
+
+In addressing the Council, Cllr Austen expressed his honour at being elected as Chairman.
+
+3.                            Apologies for Absence
+
+03/22
+
+Apologies were received from Cllr Brown.
+"""
+
+
+def test_a_minute_number_under_an_agenda_line_is_no_item_of_its_own():
+    r = _run(INTERLEAVED)
+    assert [(a.number, a.title) for a in r["agenda_items"]] == [
+        ("1", "Election of the Chairman of the Council"), ("2", "Address by the New Chairman of Council"),
+        ("3", "Apologies for Absence")]
+    assert [d.item_number for d in r["decisions"]] == ["1"]
+
+
+def test_a_minute_number_under_an_unnumbered_line_is_still_an_item():
+    # (negative: ModernGov's number cell above the title, "39/20" / "APOLOGIES FOR ABSENCE")
+    text = ("Surrey Police and Crime Panel - Tuesday, 15 September 2020 10.30 am\n\nVenue: Remote\n\nItems\n"
+            "No. Item\n\n39/20\n\nAPOLOGIES FOR ABSENCE\n\n40/20\n\nMINUTES OF THE PREVIOUS MEETING\n")
+    assert [(a.number, a.title) for a in _run(text)["agenda_items"]] == [
+        ("39/20", "APOLOGIES FOR ABSENCE"), ("40/20", "MINUTES OF THE PREVIOUS MEETING")]
