@@ -136,3 +136,113 @@ def test_a_minute_number_under_an_unnumbered_line_is_still_an_item():
             "No. Item\n\n39/20\n\nAPOLOGIES FOR ABSENCE\n\n40/20\n\nMINUTES OF THE PREVIOUS MEETING\n")
     assert [(a.number, a.title) for a in _run(text)["agenda_items"]] == [
         ("39/20", "APOLOGIES FOR ABSENCE"), ("40/20", "MINUTES OF THE PREVIOUS MEETING")]
+
+
+# --- proposer and seconder (Melton parish; Cruwys Morchard parish) ----------------------------------
+
+def _decisions(text: str) -> list[tuple]:
+    return [(d.decision, d.proposer, d.seconder) for d in _run(text)["decisions"]]
+
+
+def test_a_proposer_line_under_a_resolution_names_who_moved_it():
+    text = ("Minutes of the Meeting of Melton Parish Council held on Wednesday 5 May 2021 at 19:00.\n\n"
+            "Present:\n\nCllr Mr A H Porter (Chair)\n\nCllr Mrs C Gradwell\n\nCllr Mr C W Taylor\n\n"
+            "It was RESOLVED that Cllr Porter be elected Chair of the Council.\n\n"
+            "Proposed by: Cllr Taylor                   Seconded by: Cllr Gradwell\n")
+    assert _decisions(text) == [("that Cllr Porter be elected Chair of the Council.", "C W Taylor", "C Gradwell")]
+
+
+def test_a_proposer_line_far_below_an_unnamed_resolution_is_its_own_decision():
+    # (negative: a line between them; the pair moved the motion printed just above it)
+    text = ("Minutes of the Meeting of Melton Parish Council held on Wednesday 5 May 2021 at 19:00.\n\n"
+            "It was RESOLVED that Cllr Porter be elected Chair of the Council.\n\n"
+            "The Clerk reported on the accounts for the year.\n\n"
+            "Proposed by: Cllr Taylor Seconded by: Cllr Gradwell\n")
+    got = _decisions(text)
+    assert got[0] == ("that Cllr Porter be elected Chair of the Council.", None, None)
+    assert got[1][1:] == ("Taylor", "Gradwell")
+
+
+AGREED_BY_THE_MEETING = ("Minutes 8th April 2021\nParish Council meeting on Thursday 8th April 2021 at 8 p.m.\n"
+                         "- MINUTES OF PREVIOUS MEETING\n"
+                         "Proposal: Agreement to the content of the minutes was proposed by Mr Berry and seconded by "
+                         "Mrs Mitchell and was unanimously agreed by the meeting. Minutes will be signed by the "
+                         "chairman in due course.\n")
+
+
+def test_agreed_by_the_meeting_records_what_came_before_and_the_seconder_is_a_name():
+    assert _decisions(AGREED_BY_THE_MEETING) == [("Agreement to the content of the minutes", "Berry", "Mitchell")]
+
+
+def test_agreed_by_the_meeting_to_do_something_keeps_the_words_after():
+    # (negative: "agreed by the meeting to write ..." states the decision after "agreed")
+    text = AGREED_BY_THE_MEETING.replace("agreed by the meeting. Minutes will be signed by the chairman in due course.",
+                                         "agreed that the Clerk writes to the County Council.")
+    assert _decisions(text)[0][0] == "that the Clerk writes to the County Council."
+
+
+# --- a list of people ends where the minutes' prose or the next item begins (Cheshire PCP; Melton) --
+
+APOLOGIES_ITEM = """Agenda and minutes
+
+Cheshire Police and Crime Panel - Friday, 22nd September, 2017 10.00 am
+
+Venue: The Karalius Suite, Select Security Stadium Halton, Lowerhouse Lane, Widnes WA8 7DZ
+
+Contact: Julie North  Senior Democratic Services Officer
+
+Items
+No. Item
+
+83.
+
+Police and Crime Commissioner
+
+Minutes:
+
+The Chairman indicated that the Commissioner was unable to attend.
+
+ 
+
+84.
+
+Apologies
+
+Members are reminded that, in accordance with governance procedure rule 2.7, Panel Members, or their constituent authority, may nominate substitute members of the Panel in the event that the appointed representative(s) is/are unable to attend the meeting.
+
+Minutes:
+
+Cllr A King.
+
+85.
+
+Code of Conduct - Declaration of Interests. Relevant Authorities (Disclosable Pecuniary Interests) Regulations 2012
+
+Members are reminded of their responsibility to declare any disclosable pecuniary or non-pecuniary interest which they have in any item of business on the agenda no later than when the item is reached.
+
+Minutes:
+
+Mrs S Hardwick declared an interest in item 5, the appointment of independent members of the Panel, noting that she would leave the room during discussion of that item.
+
+86.
+
+Public Participation
+"""
+
+
+def test_an_apologies_list_ends_at_the_next_items_number():
+    assert _people(APOLOGIES_ITEM) == [("apologies", "Cllr", "A King", None)]
+
+
+def test_a_present_list_ends_at_the_resolution_under_it():
+    text = ("Minutes of the Meeting of Melton Parish Council held on Wednesday 5 May 2021 at 19:00.\n\n"
+            "Present:\n\nCllr Mr A H Porter (Chair)\n\nCllr Mrs C Gradwell\n\n"
+            "It was RESOLVED that Cllr Porter be elected Chair of the Council.\n")
+    assert [p[2] for p in _people(text)] == ["A H Porter", "C Gradwell"]
+
+
+def test_a_substitution_line_in_a_list_is_still_read():
+    # (negative: three lower-case words, "for whom ... was substitute", are no prose)
+    text = ("Minutes of the Meeting of Melton Parish Council held on Wednesday 5 May 2021 at 19:00.\n\n"
+            "Apologies:\n\nCllr Mrs B Abbott,\n\nCllr Jon Collins, for whom Cllr Malcolm Wood was substitute\n")
+    assert [p[2] for p in _people(text) if p[0] == "apologies"][:2] == ["B Abbott", "Jon Collins"]
