@@ -246,3 +246,24 @@ def test_a_substitution_line_in_a_list_is_still_read():
     text = ("Minutes of the Meeting of Melton Parish Council held on Wednesday 5 May 2021 at 19:00.\n\n"
             "Apologies:\n\nCllr Mrs B Abbott,\n\nCllr Jon Collins, for whom Cllr Malcolm Wood was substitute\n")
     assert [p[2] for p in _people(text) if p[0] == "apologies"][:2] == ["B Abbott", "Jon Collins"]
+
+
+# --- the body is named after "Meeting of" (Melton, Salford Priors, Marshchapel parishes) -----------
+
+def _bodies(text: str) -> list[tuple]:
+    return [(m.body, m.meeting_type) for m in _run(text)["meetings"]]
+
+
+def test_the_words_before_meeting_of_say_which_meeting_not_the_body():
+    assert _bodies("Minutes of the Statutory Annual Meeting of Melton Parish Council held via Zoom on Wednesday "
+                   "5 May 2021 commencing at 19:00.\n\nPresent:\n\nCllr Mr A H Porter (Chair)\n") == [
+        ("Melton Parish Council", "annual")]
+    assert _bodies("Minutes of the One Hundredth & Twenty-fifth Annual Meeting of the Salford Priors Parish Council "
+                   "held in The Memorial Hall, Salford Priors on Wednesday 15th May 2019, 7pm\n") == [
+        ("Salford Priors Parish Council", "annual")]
+
+
+def test_a_body_without_meeting_of_is_kept_whole():
+    # (negative: "Police and Crime Panel" holds no "Meeting of")
+    assert _bodies("Minutes of the Sussex Police and Crime Panel held on Friday 26 June 2020 at County Hall, "
+                   "Lewes.\n") == [("Sussex Police and Crime Panel", None)]

@@ -332,12 +332,27 @@ _TYPE_WORD = re.compile(r"\b(?P<t>annual|extraordinary|special)\b(?=\s+(?:genera
                         r"(?:meeting|council|committee|panel)\b)", re.I)
 
 
+_MEETING_OF_IN_BODY = re.compile(r"\s*\bmeeting\s+of\s+(?:the\s+)?", re.I)
+
+
+def _type_of(words: str) -> Optional[str]:
+    m = _TYPE_WORD.search(words)
+    return m.group("t").lower() if m else None
+
+
 def meeting_type(entries: list[_E], seg: _Seg) -> tuple[Optional[str], Optional[str]]:
     """(body without the meeting's type word, type: annual | extraordinary | special) from the
     header's own type, the body ("West Dereham Annual Parish Council") or a line at the top of
     the segment ("Note: Special meeting", "Extraordinary Meeting of ...")."""
     body, mtype = seg.body, seg.kv.get("meeting_type")
     if body:
+        # "Statutory Annual Meeting of Melton Parish Council", "One Hundredth & Twenty-fifth Meeting of
+        # the Salford Priors Parish Council", "Parish Council Meeting of Marshchapel Parish Council":
+        # the body is named after "Meeting of" (the words before it say which meeting)
+        mo = _MEETING_OF_IN_BODY.search(body)
+        if mo and mo.start() > 0 and re.match(r"[A-Z]", body[mo.end():]):
+            mtype = mtype or _type_of(body[:mo.end()])
+            body = body[mo.end():]
         m = _TYPE_WORD.search(body)
         if m and m.start() > 0 and not re.search(r"\bparish\s+meeting$", body, re.I):
             mtype = mtype or m.group("t").lower()
