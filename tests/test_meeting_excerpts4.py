@@ -267,3 +267,28 @@ def test_a_body_without_meeting_of_is_kept_whole():
     # (negative: "Police and Crime Panel" holds no "Meeting of")
     assert _bodies("Minutes of the Sussex Police and Crime Panel held on Friday 26 June 2020 at County Hall, "
                    "Lewes.\n") == [("Sussex Police and Crime Panel", None)]
+
+
+# --- organisations in lists (Chapel St Leonards, Marshchapel, Salford Priors parishes) -------------
+
+PARISH_LISTS = """Minutes of the Parish Council Meeting held on Monday 25th July 2022 at 7pm in the Village Hall
+
+Present: Cllr G Dalton (Chair), Cllr Festim (Bob) Doko, Cllr R Christie-Smith (Lincolnshire County Council) and Cllr Charles Jude.
+
+Apologies: Cllr D. McNally (ELDC & CC)
+"""
+
+
+def test_a_nickname_in_brackets_is_no_organisation_and_an_ampersand_in_brackets_splits_nothing():
+    got = [(p[2], p[3]) for p in _people(PARISH_LISTS)]
+    assert got == [("G Dalton", None), ("Festim Doko", None), ("R Christie-Smith", "Lincolnshire County Council"),
+                   ("Charles Jude", None), ("D. McNally", "ELDC & CC")]
+
+
+def test_a_clause_after_a_name_is_no_organisation():
+    text = ("Minutes of the Parish Council Meeting held on Monday 25th July 2022 at 7pm in the Village Hall\n\n"
+            "Apologies: Cllr Pattison – it was agreed by Members for Cllr Pattison to sign the Declaration of "
+            "Acceptance of Office at the next Parish Council meeting.\n\nPresent: Cllr A Smith, Stevenage Borough Council\n")
+    got = [(p[0], p[2], p[3]) for p in _people(text)]
+    assert ("apologies", "Pattison", None) in got
+    assert ("present", "A Smith", "Stevenage Borough Council") in got  # (negative: a named organisation)

@@ -144,7 +144,8 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
     Borough Council (Vice-Chairman)", "Elizabeth Threlfall, Denisa Ahmeti and
     Louise Williams", "Elizabeth Threlfall Denisa Ahmeti Louise Williams"."""
     people: list[_Person] = []
-    text = text.strip(" ,;")
+    # a first name's nickname in brackets inside the name, "Festim (Bob) Doko": not an organisation
+    text = re.sub(r"^([A-Z][a-z]+)\s+\([A-Z][a-z]+\)\s+(?=[A-Z][a-z]+\b)", r"\1 ", text.strip(" ,;"))
     run, rest = _name_run(text)
     if not run:
         return people
@@ -172,9 +173,10 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
         sing = " ".join(title.split()[:-1] + [sing])
         for p in people:
             p.title = p.title.replace(title, sing, 1) if p.title.startswith(title) else (p.title or sing)
-    masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x02").replace(" and ", " \x03 "), rest)
+    masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x02").replace(" and ", " \x03 ")
+                    .replace("&", "\x04"), rest)  # ("(ELDC & CC)" is one bracket)
     for part in re.split(r",|;|\band\b|&", masked):
-        part = part.replace("\x02", ",").replace("\x03", "and").strip(" .")
+        part = part.replace("\x02", ",").replace("\x03", "and").replace("\x04", "&").strip(" .")
         if not part:
             continue
         parens = re.findall(r"\(([^()]*)\)", part)
@@ -182,7 +184,9 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
         if bare:
             if _role_of(bare):
                 people[-1].role = _role_of(bare)
-            elif _ORG_WORDS.search(bare):
+            elif _ORG_WORDS.search(bare) and bare[:1].isupper():
+                # (an organisation is named, never a clause: "... to sign the Declaration of Acceptance
+                # of Office at the next Parish Council meeting")
                 if not people[-1].org:
                     people[-1].org = bare
             elif is_postnominal(bare) and not parens:
@@ -196,7 +200,7 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
                 if r2 and not tail and (len(r2) >= 2 or plural or t2):
                     for ws in (_split_run(r2, known) if len(r2) >= 2 else [r2]):
                         people.append(_Person(" ".join(ws), t2 or sing))
-                elif _ORG_WORDS.search(bare) and not people[-1].org:
+                elif _ORG_WORDS.search(bare) and bare[:1].isupper() and not people[-1].org:
                     people[-1].org = bare
         for r in parens:
             rl = _role_of(r)
