@@ -292,3 +292,30 @@ def test_a_clause_after_a_name_is_no_organisation():
     got = [(p[0], p[2], p[3]) for p in _people(text)]
     assert ("apologies", "Pattison", None) in got
     assert ("present", "A Smith", "Stevenage Borough Council") in got  # (negative: a named organisation)
+
+
+# --- "At a meeting of X held at PLACE on DATE at TIME" (Durham CFA; South Cambridgeshire) ----------
+
+def _meetings(text: str) -> list[tuple]:
+    return [(m.kind, m.body, m.date, m.start_time, m.place) for m in _run(text)["meetings"]]
+
+
+def test_at_a_meeting_of_held_at_on_at_is_the_minutes_title():
+    text = ("At a meeting of the Combined Fire Authority for County Durham and Darlington held at Fire and Rescue "
+            "Service Headquarters, Belmont Business Park, Durham on Thursday 12 November 2015 at 10.00 a.m.\n"
+            "Apologies for absence were received from Councillors B Armstrong and B Glass.\n")
+    assert _meetings(text) == [("minutes", "Combined Fire Authority for County Durham and Darlington", "2015-11-12",
+                                "10:00", "Fire and Rescue Service Headquarters, Belmont Business Park, Durham")]
+    assert [a.name for a in _run(text)["attendance"]] == ["B Armstrong", "B Glass"]
+
+
+def test_at_a_meeting_of_held_on_a_date_alone():
+    text = "At a meeting of the Land Drainage Advisory Group held on Tuesday, 24 January 2006\n\nPresent: Cllr A Smith\n"
+    assert _meetings(text) == [("minutes", "Land Drainage Advisory Group", "2006-01-24", None, None)]
+
+
+def test_a_sentence_about_an_earlier_meeting_is_no_title():
+    # (negative: a report's sentence, "held 27 June 2022, the CFA agreed ...", and one with a verb after the date)
+    assert _meetings("At the meeting of the Combined Fire Authority held 27 June 2022, the CFA agreed a programme "
+                     "of Meetings for 2023/24.\n") == []
+    assert _meetings("At a meeting of the Panel held on 5 June 2023 the Panel was informed of the vacancy.\n") == []
