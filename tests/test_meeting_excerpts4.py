@@ -319,3 +319,35 @@ def test_a_sentence_about_an_earlier_meeting_is_no_title():
     assert _meetings("At the meeting of the Combined Fire Authority held 27 June 2022, the CFA agreed a programme "
                      "of Meetings for 2023/24.\n") == []
     assert _meetings("At a meeting of the Panel held on 5 June 2023 the Panel was informed of the vacancy.\n") == []
+
+
+# --- a bare "MEMBERS PRESENT" / "APOLOGIES FOR ABSENCE" over a list (Cruwys Morchard parish) --------
+
+BARE_LABELS = """Minutes 8th April 2021
+Parish Council meeting on Thursday 8th April 2021 at 8 p.m.
+- MEMBERS PRESENT
+Mr G. Hall (Chairman), Mr D. Berry, Mrs J. Mitchell, Mrs P. Colthorpe (District Councillor)
+- APOLOGIES FOR ABSENCE
+Mr G. Kingdom (Work commitments), Mrs A. Clements (Couldn't access Zoom meeting)
+- MINUTES OF PREVIOUS MEETING
+It was proposed by Mr Berry and seconded by Mrs Mitchell that the minutes be approved.
+It was proposed by Mr Berry and seconded by Mrs Mitchell that the Clerk write to the County Council.
+"""
+
+
+def test_bare_members_present_and_apologies_labels_head_their_lists():
+    got = [(p[0], p[2], p[3]) for p in _people(BARE_LABELS)]
+    assert got == [("present", "G. Hall", None), ("present", "D. Berry", None), ("present", "J. Mitchell", None),
+                   ("present", "P. Colthorpe", "District Councillor"), ("apologies", "G. Kingdom", None),
+                   ("apologies", "A. Clements", None)]
+    notes = {a.name: a.note for a in _run(BARE_LABELS)["attendance"]}
+    assert notes["D. Berry"] == "named as 'Mr Berry' in a decision"  # once, for two decisions
+
+
+def test_a_bare_apologies_label_over_a_sentence_lists_no_one_twice():
+    # (negative: the sentence under the label is read once, as the sentence it is)
+    text = BARE_LABELS.replace("Mr G. Kingdom (Work commitments), Mrs A. Clements (Couldn't access Zoom meeting)",
+                               "Apologies were received from Mr G. Kingdom. The Chairman noted that the meeting "
+                               "would be recorded for the minutes.")
+    got = [(p[0], p[2]) for p in _people(text) if p[0] == "apologies"]
+    assert got == [("apologies", "G. Kingdom")]

@@ -257,10 +257,11 @@ def _finish_decisions(result, att) -> list:
                          and a.name.split()[-1].lower() == nm.lower()}
                 if len(cands) == 1:
                     full = cands.pop()
+                    said = (f"named as '{raw.strip()}' in minute {item_no}" if item_no
+                            else f"named as '{raw.strip()}' in a decision")
                     for a in att:
-                        if a.meeting_id == mid and a.name == full:
-                            a.note = _add_note(a.note or "", f"named as '{raw.strip()}' in minute {item_no}"
-                                                             if item_no else f"named as '{raw.strip()}' in a decision")
+                        if a.meeting_id == mid and a.name == full and said not in (a.note or "").split("; "):
+                            a.note = _add_note(a.note or "", said)  # (once, however many decisions name them)
                     nm = full
             names.append(nm or None)
         decs.append(DecisionRecord(meeting_id=mid, item_number=item_no, decision=text,
