@@ -351,3 +351,26 @@ def test_a_bare_apologies_label_over_a_sentence_lists_no_one_twice():
                                "would be recorded for the minutes.")
     got = [(p[0], p[2]) for p in _people(text) if p[0] == "apologies"]
     assert got == [("apologies", "G. Kingdom")]
+
+
+# --- a resolution naming another meeting is no header; a resolution's part is no item -------------
+
+def test_a_resolution_naming_the_councils_meeting_date_is_no_meeting():
+    # (Newark and Sherwood cabinet decision)
+    text = ("Decision:\nAGREED That Cabinet recommends to Full Council at its meeting on 9 March 2023 that:\n"
+            "i. the following amounts be now calculated by the council for the 2023/24 financial year:\n")
+    assert _meetings(text) == []
+
+
+def test_a_body_over_its_dated_line_is_still_a_meeting():
+    # (negative: "CABINET" / "Thursday, 9 March 2023, at 10.00 am" names the meeting itself)
+    text = "CABINET\n\nThursday, 9 March 2023, at 10.00 am\n\nCouncil Chamber, Castle House, Newark\n\n1. Apologies\n"
+    assert [m[:4] for m in _meetings(text)] == [("agenda", "Cabinet", "2023-03-09", "10:00")]
+
+
+def test_a_numbered_that_clause_is_no_agenda_item():
+    text = ("Communities, Housing and Environment Committee\n\nTuesday 17 September 2019 at 6.30 pm\n\n"
+            "1. Apologies for Absence\n\n2. That the Capital position at Quarter 1 be noted\n\n"
+            "3. Notification of Substitute Members\n")
+    assert [(a.number, a.title) for a in _run(text)["agenda_items"]] == [
+        ("1", "Apologies for Absence"), ("3", "Notification of Substitute Members")]

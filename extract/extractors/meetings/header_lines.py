@@ -211,6 +211,12 @@ def _first_title_lead(pre: str, after: str) -> Optional[tuple[str, Optional[str]
     return ("" if body else pre), kind, body, None
 
 
+# a resolution or a sentence naming another meeting before the date, never a header: "AGREED ...",
+# "RESOLVED ...", "... at its meeting on", "... to their next meeting on"
+_REFERS_TO_MEETING = re.compile(r"^(?:agreed|resolved|decision)\b|\b(?:at|to)\s+(?:its|their|his|her)\s+(?:next\s+)?meeting\b",
+                                re.I)
+
+
 def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Optional[tuple[_Seg, int]]:
     """A meeting whose header is the dated line at entry ``i``, and the index after its venue.
     ``first``: no meeting was found above and the line is near the top of the document (only
@@ -225,6 +231,8 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
     if any(MINUTES_LINE.fullmatch(x.text.strip()) for x in entries[i + 1:i + 3]):
         return None  # a "Minutes" title under the body and date: read as a minutes sheet
     pre = t[:dm.start()].strip(" -–:,|")
+    if _REFERS_TO_MEETING.search(pre):
+        return None  # "AGREED That Cabinet recommends to Full Council at its meeting on 9 March 2023 that:"
     kind = body = pre_time = None
     if first:
         lead = _first_title_lead(pre, t[dm.end():])

@@ -94,6 +94,8 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
         if not m or (e.kind == BULLET and not re.match(r"^(?:item\s+)?\d", text, re.I)):
             continue
         title = m.group("title").strip()
+        if title[:5] == "That " or title[:5] == "THAT ":
+            continue  # "2. That the Capital position be noted": a resolution's part, never an item
         if e.kind == BULLET:
             title = _list_item_title(title)
         if not _PAGES.search(title):
