@@ -374,3 +374,69 @@ def test_a_numbered_that_clause_is_no_agenda_item():
             "3. Notification of Substitute Members\n")
     assert [(a.number, a.title) for a in _run(text)["agenda_items"]] == [
         ("1", "Apologies for Absence"), ("3", "Notification of Substitute Members")]
+
+
+# --- a decision printed twice on a ModernGov page (Bolsover; South Ribble) -------------------------
+
+TWICE = """Executive - Monday, 6 December 2021 10.00 am
+
+66. Ambition Targets Performance Update
+
+Decision:
+
+RESOLVEDthat the quarterly outturns against the Council Ambition 2020-2024 targets be noted.
+
+Minutes:
+
+Executive considered a report in relation to the Council's Quarter 2 outturns.
+
+Moved by Councillor Duncan McGregor and seconded by Councillor Clive Moesby
+
+RESOLVED that the quarterly outturns against the Council Ambition 2020-2024 targets be noted.
+"""
+
+
+def test_a_decision_printed_twice_is_one_decision_with_its_mover():
+    assert [(d.item_number, d.decision, d.proposer, d.seconder) for d in _run(TWICE)["decisions"]] == [
+        ("66", "that the quarterly outturns against the Council Ambition 2020-2024 targets be noted.",
+         "Duncan McGregor", "Clive Moesby")]
+
+
+def test_two_different_decisions_of_an_item_are_both_kept():
+    # (negative: a second resolution with other words)
+    text = TWICE.replace("RESOLVED that the quarterly outturns against the Council Ambition 2020-2024 targets be noted.",
+                         "RESOLVED that a further report on the targets be brought to the March meeting.")
+    assert len(_run(text)["decisions"]) == 2
+
+
+# --- officers in one line; initials that differ are two people (Choppington parish; Highland) ------
+
+OFFICERS_ONE_LINE = """Minutes of the Parish Council Meeting held on Wednesday 22nd November 2023 at 7pm in the Parish Hall
+
+Present: Cllr K Burn, Cllr A Iley, Cllr J Rowell
+
+In attendance: Mrs A Brindley, Parish Clerk/Responsible Finance Officer, Mr D L Nicholson Deputy Parish Clerk, and Mr D Iley Admin/Finance Office.
+"""
+
+
+def test_a_titled_name_after_a_comma_starts_the_next_officer():
+    got = [(p[2], p[3]) for p in _people(OFFICERS_ONE_LINE) if p[0] == "also_present"]
+    assert got == [("A Brindley", "Parish Clerk/Responsible Finance Officer"), ("D L Nicholson", "Deputy Parish Clerk"),
+                   ("D Iley", "Admin/Finance Office")]
+    notes = {a.name: a.note for a in _run(OFFICERS_ONE_LINE)["attendance"]}
+    assert notes["A Iley"] is None and notes["D Iley"] is None  # two people, not two spellings
+
+
+def test_a_name_and_its_job_with_commas_stay_one_person():
+    # (negative: no titled name after the commas)
+    text = OFFICERS_ONE_LINE.replace(
+        "Mrs A Brindley, Parish Clerk/Responsible Finance Officer, Mr D L Nicholson Deputy Parish Clerk, and Mr D Iley "
+        "Admin/Finance Office.", "Ms A Clark, Acting Head of Policy, Chief Executive's Office")
+    got = [(p[2], p[3]) for p in _people(text) if p[0] == "also_present"]
+    assert got == [("A Clark", "Acting Head of Policy, Chief Executive's Office")]
+    # (negative: a first name spelt two ways is still noted)
+    text = OFFICERS_ONE_LINE.replace("Cllr J Rowell", "Cllr Ros Henning").replace(
+        "Mrs A Brindley, Parish Clerk/Responsible Finance Officer, Mr D L Nicholson Deputy Parish Clerk, and Mr D Iley "
+        "Admin/Finance Office.", "Cllr Ross Henning, Lincolnshire County Council")
+    notes = {a.name: a.note for a in _run(text)["attendance"]}
+    assert notes["Ros Henning"] == "also printed as 'Ross Henning'"

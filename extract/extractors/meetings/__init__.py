@@ -277,7 +277,8 @@ def _similar_first(a: str, b: str) -> bool:
         return False
     if fa.startswith(fb) or fb.startswith(fa):
         return True
-    return _edit1(fa, fb)
+    # two initials that differ ("A Iley" / "D Iley", "L MacDonald" / "J MacDonald") are two people
+    return min(len(fa.rstrip(".")), len(fb.rstrip("."))) > 1 and _edit1(fa, fb)
 
 
 def _edit1(x: str, y: str) -> bool:

@@ -395,6 +395,14 @@ def _parse_also_present(text: str, known: set) -> list[_Person]:
                 out.append(_Person(" ".join(run), title, rl or _officer_role(job), "" if rl else job))
             continue
         segs = [s.strip() for s in _DASH_SPLIT.split(line)]
+        more = [h for h in _HON_SEQ.finditer(line) if h.start() and re.search(r",\s*(?:and\s+)?$", line[:h.start()])]
+        if len(segs) < 2 and _HON_SEQ.match(line) and more:
+            # "Mrs A Brindley, Parish Clerk/Responsible Finance Officer, Mr D L Nicholson Deputy Parish
+            # Clerk, and Mr D Iley Admin/Finance Office.": a titled name after a comma starts the next person
+            cuts = [0] + [h.start() for h in more] + [len(line)]
+            out.extend(p for a, b in zip(cuts, cuts[1:])
+                       for p in _parse_also_present(re.sub(r",\s*(?:and\s*)?$", "", line[a:b].strip()), known))
+            continue
         if len(segs) < 2:
             # "Name, Job title" or a plain list
             m = re.match(r"^(.+?),\s*(.+)$", line)
