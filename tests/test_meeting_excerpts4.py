@@ -440,3 +440,18 @@ def test_a_name_and_its_job_with_commas_stay_one_person():
         "Admin/Finance Office.", "Cllr Ross Henning, Lincolnshire County Council")
     notes = {a.name: a.note for a in _run(text)["attendance"]}
     assert notes["Ros Henning"] == "also printed as 'Ross Henning'"
+
+
+# --- a report's heading and a listing page's title name the body (West Yorkshire PCP; Lancashire PCC) -
+
+def test_report_of_the_panel_and_board_meetings_name_the_panel_and_board():
+    text = "Report of the West Yorkshire Police and Crime Panel\n\nPrecept Proposal 2016/17\n\nFriday 5th February 2016\n"
+    assert [m[1] for m in _meetings(text)] == ["West Yorkshire Police and Crime Panel"]
+    text = "Accountability Board Meetings\n\n18th June 2024\n\n1. Welcome and introductions\n\n2. Apologies\n"
+    assert [m[1] for m in _meetings(text)] == ["Accountability Board"]
+
+
+def test_a_body_naming_meetings_inside_is_kept():
+    # (negative: "Meetings" not at the end, "Report of" before no panel)
+    text = "Joint Meetings Panel\n\nFriday 5th February 2016\n\n1. Welcome\n\n2. Apologies\n"
+    assert [m[1] for m in _meetings(text)] == ["Joint Meetings Panel"]

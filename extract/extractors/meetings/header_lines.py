@@ -340,6 +340,8 @@ _TYPE_WORD = re.compile(r"\b(?P<t>annual|extraordinary|special)\b(?=\s+(?:genera
                         r"(?:meeting|council|committee|panel)\b)", re.I)
 
 
+_LISTING_WORDS = re.compile(r"^report\s+of\s+the\s+(?=.*\b(?:panel|committee|board|authority|council)$)|"
+                            r"(?<=\b(?:panel|board))\s+meetings$|(?<=\bcommittee)\s+meetings$", re.I)
 _MEETING_OF_IN_BODY = re.compile(r"\s*\bmeeting\s+of\s+(?:the\s+)?", re.I)
 
 
@@ -357,6 +359,9 @@ def meeting_type(entries: list[_E], seg: _Seg) -> tuple[Optional[str], Optional[
         # "Statutory Annual Meeting of Melton Parish Council", "One Hundredth & Twenty-fifth Meeting of
         # the Salford Priors Parish Council", "Parish Council Meeting of Marshchapel Parish Council":
         # the body is named after "Meeting of" (the words before it say which meeting)
+        # "Report of the West Yorkshire Police and Crime Panel" (a report's heading), "Accountability Board
+        # Meetings" (a page listing its meetings): the body is the panel or board named
+        body = _LISTING_WORDS.sub("", body) or body
         mo = _MEETING_OF_IN_BODY.search(body)
         if mo and mo.start() > 0 and re.match(r"[A-Z]", body[mo.end():]):
             mtype = mtype or _type_of(body[:mo.end()])
