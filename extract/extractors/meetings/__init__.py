@@ -257,10 +257,11 @@ def _finish_decisions(result, att) -> list:
                          and a.name.split()[-1].lower() == nm.lower()}
                 if len(cands) == 1:
                     full = cands.pop()
+                    said = (f"named as '{raw.strip()}' in minute {item_no}" if item_no
+                            else f"named as '{raw.strip()}' in a decision")
                     for a in att:
-                        if a.meeting_id == mid and a.name == full:
-                            a.note = _add_note(a.note or "", f"named as '{raw.strip()}' in minute {item_no}"
-                                                             if item_no else f"named as '{raw.strip()}' in a decision")
+                        if a.meeting_id == mid and a.name == full and said not in (a.note or "").split("; "):
+                            a.note = _add_note(a.note or "", said)  # (once, however many decisions name them)
                     nm = full
             names.append(nm or None)
         decs.append(DecisionRecord(meeting_id=mid, item_number=item_no, decision=text,
@@ -276,7 +277,8 @@ def _similar_first(a: str, b: str) -> bool:
         return False
     if fa.startswith(fb) or fb.startswith(fa):
         return True
-    return _edit1(fa, fb)
+    # two initials that differ ("A Iley" / "D Iley", "L MacDonald" / "J MacDonald") are two people
+    return min(len(fa.rstrip(".")), len(fb.rstrip("."))) > 1 and _edit1(fa, fb)
 
 
 def _edit1(x: str, y: str) -> bool:

@@ -7,7 +7,7 @@ from typing import Optional
 from ...model import BULLET, HEADING
 from .entries import _E, _Seg
 from .names import _HON, _Person, _add_note, _dedupe, _parse_also_present, _parse_list, _HON_SEQ
-from .patterns import _ITEM, _LABELS, _PAGES
+from .patterns import _BARE_NO, _ITEM, _LABELS, _PAGES
 from .text import _compact
 
 # --------------------------------------------------------------------------
@@ -25,7 +25,7 @@ _APOLOGIES_SENT = re.compile(
     r"|\breported\s+apologies\s+(?:for\s+absence\s+)?from\b:?\s*(?P<rest3>.*)$", re.I)
 # "and 11 members of the public", "3 Members of the Public", "Members of the Public: 16": a count, not a person
 _PUBLIC_COUNT = re.compile(r",?\s*(?:and\s+)?(?:\d+|no|several|some|two|three|four|five|six)\s+members?\s+of\s+(?:the\s+)?public\b\.?"
-                           r"|,?\s*members?\s+of\s+(?:the\s+)?public\s*:?\s*\d*\.?", re.I)
+                           r"|,?\s*members?\s+of\s+(?:the\s+)?public[ \t]*:?[ \t]*\d*\.?", re.I)  # (never the line end)
 # "Councillor Jon Hunt submitted an apology.", "Cllr X sent apologies"
 _APOLOGY_BY = re.compile(
     rf"(?P<who>{_HON}(?:\s+{_HON})*\s+(?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+)\s+(?:had\s+)?"
@@ -178,9 +178,11 @@ def _list_lines(ents: list[_E], k: int, rest: str) -> list[str]:
                 or (f.kind == HEADING and not _HON_SEQ.search(f.text)
                     and not (not texts and not rest and _NAME_LINE.fullmatch(f.text))):
             break
-        if _ITEM.match(f.text) or _PAGES.search(f.text) \
+        if _ITEM.match(f.text) or _PAGES.search(f.text) or _BARE_NO.match(f.text) \
                 or ("polog" in f.text and _APOLOGIES_SENT.search(f.text)):
             break  # (an apologies sentence ends a list of those present: Northamptonshire PFCC)
+        if texts and _is_prose(f.text):
+            break  # "It was RESOLVED that Cllr Porter be elected ...": the minutes go on, the list ended
         # a list of councillors does not run on into a line without any honorific
         if texts and _HON_SEQ.search(texts[0]) and not _HON_SEQ.search(f.text) \
                 and not _runs_on(texts[-1]) and not re.match(r"^(?:and\b|[a-z,])", f.text):
@@ -191,6 +193,20 @@ def _list_lines(ents: list[_E], k: int, rest: str) -> list[str]:
         if rest and not _runs_on(f.text):
             break
     return texts
+
+
+_SMALL = frozenset("and of the for to in on at by with & de van von der da di le la du del".split())
+_MOTION_START = re.compile(r"^(?:it\s+was|(?:proposed|moved|seconded)\b|resolved\b|agreed\b)", re.I)
+
+
+def _is_prose(text: str) -> bool:
+    """A line of the minutes' prose, never a list of people: it opens a motion ("It was RESOLVED
+    ...", "Proposed by: ...") or holds four words in lower case outside brackets besides the small
+    words of names and organisations ("X, for whom Y was substitute" holds three)."""
+    if _MOTION_START.match(text):
+        return True
+    words = re.sub(r"\([^()]*\)", " ", text).split()
+    return sum(1 for w in words if w[:1].islower() and w.strip(",.;:") not in _SMALL) >= 4
 
 
 def _from_labels(ents: list[_E], seg: _Seg, known: set) -> list:

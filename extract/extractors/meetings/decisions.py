@@ -100,8 +100,9 @@ class _Scan:
         self.consumed.update(x.idx for x in ents[k:j])
         ino = self.item_no(e.idx)
         out = self.out
-        if out and out[-1][2] is None and out[-1][4] is not None and out[-1][4] == ino:
-            # a decision printed just before the pair, in the same item, with nobody named
+        if out and out[-1][2] is None and ((out[-1][4] is not None and out[-1][4] == ino) or out[-1][5] == k - 1):
+            # a decision printed just before the pair, in the same item (or on the line above: "It was
+            # RESOLVED that ..." / "Proposed by: Cllr Taylor Seconded by: Cllr Gradwell"), nobody named
             last = out[-1]
             out[-1] = (last[0], last[1], self.pending[0], self.pending[1], last[4], last[5])
             self.pending = None
@@ -167,7 +168,8 @@ class _Scan:
     def _at_proposal(self, k: int, m: re.Match) -> int:
         """"On the proposal of X, seconded by Y, it was resolved ..." then the decision text."""
         ents, e = self.ents, self.ents[k]
-        prop, sec = m.group("p").strip(), m.group("s").strip()
+        # ("seconded by Mrs Mitchell and was unanimously agreed": the name, not the words after it)
+        prop, sec = _person_text(m.group("p")), _person_text(m.group("s"))
         tail = m.group("tail").lstrip(" :–-").strip()
         tail = re.sub(r"^to\s+make\s+the(?:\s+following)?(?:\s+decisions?)?\s*:?\s*", "", tail,
                       flags=re.I).strip()
@@ -222,7 +224,9 @@ class _Scan:
 
 
 # what follows "... seconded by Y and agreed": nothing of its own ("by all.", "unanimously.")
-_AGREED_BY_ALL = re.compile(r"^(?:by\s+all(?:\s+present)?|unanimously|by\s+everyone)?\s*(?:[.;]|$)", re.I)
+# ("by the meeting.": Cruwys Morchard)
+_AGREED_BY_ALL = re.compile(r"^(?:by\s+all(?:\s+present)?|unanimously|by\s+everyone|"
+                            r"by\s+the\s+(?:meeting|council|committee|panel|board))?\s*(?:[.;]|$)", re.I)
 
 
 def _decided_before(text: str) -> str:

@@ -211,6 +211,12 @@ def _first_title_lead(pre: str, after: str) -> Optional[tuple[str, Optional[str]
     return ("" if body else pre), kind, body, None
 
 
+# a resolution or a sentence naming another meeting before the date, never a header: "AGREED ...",
+# "RESOLVED ...", "... at its meeting on", "... to their next meeting on"
+_REFERS_TO_MEETING = re.compile(r"^(?:agreed|resolved|decision)\b|\b(?:at|to)\s+(?:its|their|his|her)\s+(?:next\s+)?meeting\b",
+                                re.I)
+
+
 def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Optional[tuple[_Seg, int]]:
     """A meeting whose header is the dated line at entry ``i``, and the index after its venue.
     ``first``: no meeting was found above and the line is near the top of the document (only
@@ -225,6 +231,8 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
     if any(MINUTES_LINE.fullmatch(x.text.strip()) for x in entries[i + 1:i + 3]):
         return None  # a "Minutes" title under the body and date: read as a minutes sheet
     pre = t[:dm.start()].strip(" -–:,|")
+    if _REFERS_TO_MEETING.search(pre):
+        return None  # "AGREED That Cabinet recommends to Full Council at its meeting on 9 March 2023 that:"
     kind = body = pre_time = None
     if first:
         lead = _first_title_lead(pre, t[dm.end():])
@@ -332,12 +340,32 @@ _TYPE_WORD = re.compile(r"\b(?P<t>annual|extraordinary|special)\b(?=\s+(?:genera
                         r"(?:meeting|council|committee|panel)\b)", re.I)
 
 
+_LISTING_WORDS = re.compile(r"^report\s+of\s+the\s+(?=.*\b(?:panel|committee|board|authority|council)$)|"
+                            r"(?<=\b(?:panel|board))\s+meetings$|(?<=\bcommittee)\s+meetings$", re.I)
+_MEETING_OF_IN_BODY = re.compile(r"\s*\bmeeting\s+of\s+(?:the\s+)?", re.I)
+
+
+def _type_of(words: str) -> Optional[str]:
+    m = _TYPE_WORD.search(words)
+    return m.group("t").lower() if m else None
+
+
 def meeting_type(entries: list[_E], seg: _Seg) -> tuple[Optional[str], Optional[str]]:
     """(body without the meeting's type word, type: annual | extraordinary | special) from the
     header's own type, the body ("West Dereham Annual Parish Council") or a line at the top of
     the segment ("Note: Special meeting", "Extraordinary Meeting of ...")."""
     body, mtype = seg.body, seg.kv.get("meeting_type")
     if body:
+        # "Statutory Annual Meeting of Melton Parish Council", "One Hundredth & Twenty-fifth Meeting of
+        # the Salford Priors Parish Council", "Parish Council Meeting of Marshchapel Parish Council":
+        # the body is named after "Meeting of" (the words before it say which meeting)
+        # "Report of the West Yorkshire Police and Crime Panel" (a report's heading), "Accountability Board
+        # Meetings" (a page listing its meetings): the body is the panel or board named
+        body = _LISTING_WORDS.sub("", body) or body
+        mo = _MEETING_OF_IN_BODY.search(body)
+        if mo and mo.start() > 0 and re.match(r"[A-Z]", body[mo.end():]):
+            mtype = mtype or _type_of(body[:mo.end()])
+            body = body[mo.end():]
         m = _TYPE_WORD.search(body)
         if m and m.start() > 0 and not re.search(r"\bparish\s+meeting$", body, re.I):
             mtype = mtype or m.group("t").lower()

@@ -251,6 +251,33 @@ def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
     return last + 1
 
 
+# "At a meeting of the Combined Fire Authority for County Durham and Darlington held at Fire and Rescue
+# Service Headquarters, Belmont Business Park, Durham on Thursday 12 November 2015 at 10.00 a.m." (Durham
+# CFA), "At a meeting of the Land Drainage Advisory Group held on Tuesday, 24 January 2006" (South
+# Cambridgeshire): the minutes' title, read like "Minutes of X held ..."
+_AT_MEETING = re.compile(
+    r"^at\s+(?:a|an|the)\s+(?:(?P<type>annual|extraordinary|special)\s+)?meeting\s+of\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][^.;:]{2,120}?)\s+held\s+(?P<rest>(?:at|in|on)\s.+?)\.?$", re.I)
+
+
+def _at_meeting(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
+    """"At a meeting of X held at PLACE on DATE at TIME": a minutes segment (the whole line is the title:
+    no verb after "held", so "At a meeting of X held on 27 June 2022, the CFA agreed ..." is none)."""
+    e = entries[i]
+    if e.cells is not None or len(e.text) > 300 or e.text[:3].lower() != "at ":
+        return None
+    m = _AT_MEETING.match(e.text)
+    if not m or _VERB.search(m.group("rest")) or _GENERIC_BODY.match(m.group("body")):
+        return None
+    date, time, place = _parse_minutes_rest(m.group("rest"))
+    if not date:
+        return None
+    segs.append(_Seg("minutes", i, body=_smart_case(m.group("body").strip(), doc_lines), date=date,
+                     start_time=time, place=place, page=e.page,
+                     kv={"meeting_type": m.group("type").lower()} if m.group("type") else {}))
+    return i + 1
+
+
 def _minutes_sheet_seg(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
     """A "Minutes" line with the body and date around it, and its "Venue: / Time:" rows."""
     ms = _minutes_sheet(entries, i, first=not segs and i < TITLE_TOP)
@@ -432,7 +459,7 @@ def _made_at_meeting(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dic
 
 # the header forms, tried in this order at each line; each appends its segment and returns the
 # index to go on from, or None
-_HEADER_FORMS = (_minutes_title, _minutes_sheet_seg, _notice, _dated, _issue_meeting, _made_at_meeting, _front_sheet,
+_HEADER_FORMS = (_minutes_title, _at_meeting, _minutes_sheet_seg, _notice, _dated, _issue_meeting, _made_at_meeting, _front_sheet,
                  _for_meeting, _forward_plan)
 
 

@@ -81,6 +81,8 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
         if e.cells is None:
             text = _COLUMN_HEAD.sub("", text)  # "No. Item 1." / "Apologies": a text loader joined the header
         bare = _BARE_NO.match(text) if e.cells is None else None
+        if bare and not bare.group("n") and _minute_no_under_item(entries, e, seg, cands):
+            continue  # "1. Apologies" / "12/17": the minute number printed under the agenda item's line
         if bare and k < seg.end and entries[k].cells is None and len(entries[k].text) <= 150:
             text = f"{bare.group('num')}. {entries[k].text}"
         elif bare and bare.group("n") and k < seg.end and entries[k].cells is None:
@@ -92,6 +94,8 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
         if not m or (e.kind == BULLET and not re.match(r"^(?:item\s+)?\d", text, re.I)):
             continue
         title = m.group("title").strip()
+        if title[:5] == "That " or title[:5] == "THAT ":
+            continue  # "2. That the Capital position be noted": a resolution's part, never an item
         if e.kind == BULLET:
             title = _list_item_title(title)
         if not _PAGES.search(title):
@@ -114,6 +118,24 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
             continue
         cands.append((e, m, _item_no(m), title, purpose))
     return cands
+
+
+_AGENDA_NO_LINE = re.compile(r"^(?P<n>\d{1,3})[.)]\s+(?P<t>[A-Z].{1,150}?)[;:,]?$")
+
+
+def _minute_no_under_item(entries: list[_E], e: _E, seg: _Seg, cands: list) -> bool:
+    """A minute number alone on its line ("01/22") right under a numbered agenda line ("1. Election
+    of the Chairman of the Council;"): the minutes number the item a second way (ModernGov and CMIS
+    minutes print both).  The agenda line is made the candidate (its closing ";" cut) when its
+    punctuation kept it out."""
+    above = entries[e.idx - 1] if e.idx > seg.start else None
+    am = _AGENDA_NO_LINE.match(above.text) if above is not None and above.cells is None else None
+    im = _ITEM.match(f"{am.group('n')}. {am.group('t')}") if am else None
+    if im is None:
+        return False
+    if not (cands and cands[-1][0] is above):
+        cands.append((above, im, int(am.group("n")), am.group("t"), None))
+    return True
 
 
 def _list_item_title(text: str) -> str:

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ...vocab import vocabulary
 from .text import _WS, _compact
 
 # --------------------------------------------------------------------------
@@ -58,8 +59,23 @@ def _role_of(s: str) -> Optional[str]:
     return _ROLE_WORDS.get(_compact(s))
 
 
+_JOBS: list = []
+
+
+def _job_words() -> tuple[frozenset, re.Pattern]:
+    """(words.toml job_words, a pattern of a job title printed before a name: "Chief Finance Officer
+    " in "Chief Finance Officer Helen King"), read at first use."""
+    if not _JOBS:
+        v = vocabulary()
+        ends = "|".join(re.escape(w) for w in v.words("job_title_end"))
+        _JOBS.extend([frozenset(v.words("job_words")),
+                      re.compile(rf"^(?P<job>(?:[A-Z][\w-]*\s+(?:and\s+)?){{0,3}}(?i:{ends}))\s+(?=[A-Z])")])
+    return _JOBS[0], _JOBS[1]
+
+
 def _is_name_word(w: str) -> bool:
-    return bool(_NAME_WORD.match(w)) and not _POSTNOM.match(w) and w not in ("And", "The", "Of")
+    return bool(_NAME_WORD.match(w)) and not _POSTNOM.match(w) and w not in ("And", "The", "Of") \
+        and w.lower() not in _job_words()[0]  # "Monitoring Officer" is a job, never a name
 
 
 def _split_run(words: list[str], known: set) -> list[list[str]]:
@@ -128,7 +144,8 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
     Borough Council (Vice-Chairman)", "Elizabeth Threlfall, Denisa Ahmeti and
     Louise Williams", "Elizabeth Threlfall Denisa Ahmeti Louise Williams"."""
     people: list[_Person] = []
-    text = text.strip(" ,;")
+    # a first name's nickname in brackets inside the name, "Festim (Bob) Doko": not an organisation
+    text = re.sub(r"^([A-Z][a-z]+)\s+\([A-Z][a-z]+\)\s+(?=[A-Z][a-z]+\b)", r"\1 ", text.strip(" ,;"))
     run, rest = _name_run(text)
     if not run:
         return people
@@ -140,6 +157,12 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
         first = False
     if post:
         people[0].post = post
+    if rest.split() and rest.split()[0].lower() in _job_words()[0] and not _HON_SEQ.search(rest) \
+            and "(" not in rest:
+        # the job printed straight after the name, no comma: "Mr W Grosvenor Clerk and Executive
+        # Officer to Melton Parish Council" (one person and their job, not two people)
+        people[-1].org = rest.strip(" ,.")
+        return people
     # further names after commas / "and"; a role or organisation in parentheses or
     # after a comma belongs to the name before it
     plural = re.match(r"^(?:councillors|cllrs\.?)$", title.split()[-1], re.I) if title else None
@@ -150,9 +173,10 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
         sing = " ".join(title.split()[:-1] + [sing])
         for p in people:
             p.title = p.title.replace(title, sing, 1) if p.title.startswith(title) else (p.title or sing)
-    masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x02").replace(" and ", " \x03 "), rest)
+    masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x02").replace(" and ", " \x03 ")
+                    .replace("&", "\x04"), rest)  # ("(ELDC & CC)" is one bracket)
     for part in re.split(r",|;|\band\b|&", masked):
-        part = part.replace("\x02", ",").replace("\x03", "and").strip(" .")
+        part = part.replace("\x02", ",").replace("\x03", "and").replace("\x04", "&").strip(" .")
         if not part:
             continue
         parens = re.findall(r"\(([^()]*)\)", part)
@@ -160,7 +184,9 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
         if bare:
             if _role_of(bare):
                 people[-1].role = _role_of(bare)
-            elif _ORG_WORDS.search(bare):
+            elif _ORG_WORDS.search(bare) and bare[:1].isupper():
+                # (an organisation is named, never a clause: "... to sign the Declaration of Acceptance
+                # of Office at the next Parish Council meeting")
                 if not people[-1].org:
                     people[-1].org = bare
             elif is_postnominal(bare) and not parens:
@@ -174,7 +200,7 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
                 if r2 and not tail and (len(r2) >= 2 or plural or t2):
                     for ws in (_split_run(r2, known) if len(r2) >= 2 else [r2]):
                         people.append(_Person(" ".join(ws), t2 or sing))
-                elif _ORG_WORDS.search(bare) and not people[-1].org:
+                elif _ORG_WORDS.search(bare) and bare[:1].isupper() and not people[-1].org:
                     people[-1].org = bare
         for r in parens:
             rl = _role_of(r)
@@ -234,9 +260,15 @@ def _parse_list(text: str, known: set) -> list[_Person]:
             if not title:
                 # untitled names: "Denisa Ahmeti and Louise Williams"
                 for part in re.split(r",|\band\b|&", body):
-                    run, tail = _name_run(part.strip(" ."))
+                    part = part.strip(" .")
+                    job = _job_words()[1].match(part)
+                    if job:  # "Chief Finance Officer Helen King (HK)": the job, then the name
+                        part = part[job.end():]
+                    run, tail = _name_run(part)
                     if len(run) >= 2:
                         ps = _parse_titled_chunk("", part, known)
+                        if job and ps and not ps[0].org:
+                            ps[0].org = job.group("job")
                         out.extend(ps)
                 continue
             out.extend(_parse_titled_chunk(title, body, known))
@@ -363,6 +395,14 @@ def _parse_also_present(text: str, known: set) -> list[_Person]:
                 out.append(_Person(" ".join(run), title, rl or _officer_role(job), "" if rl else job))
             continue
         segs = [s.strip() for s in _DASH_SPLIT.split(line)]
+        more = [h for h in _HON_SEQ.finditer(line) if h.start() and re.search(r",\s*(?:and\s+)?$", line[:h.start()])]
+        if len(segs) < 2 and _HON_SEQ.match(line) and more:
+            # "Mrs A Brindley, Parish Clerk/Responsible Finance Officer, Mr D L Nicholson Deputy Parish
+            # Clerk, and Mr D Iley Admin/Finance Office.": a titled name after a comma starts the next person
+            cuts = [0] + [h.start() for h in more] + [len(line)]
+            out.extend(p for a, b in zip(cuts, cuts[1:])
+                       for p in _parse_also_present(re.sub(r",\s*(?:and\s*)?$", "", line[a:b].strip()), known))
+            continue
         if len(segs) < 2:
             # "Name, Job title" or a plain list
             m = re.match(r"^(.+?),\s*(.+)$", line)

@@ -49,9 +49,12 @@ _LABELS = [
                 r"(?:\s+present)?\s*:\s*(?P<rest>.*)$", re.I), "independent"),
     # "Present:", "PRESENT (Six Councillors):-", "Those attending:", "Attendance:"
     (re.compile(r"^(?:(?:panel\s+)?members\s+|councillors\s+)?present(?:\s*\([^()]{1,40}\))?\s*:-?\s*(?P<rest>.*)$"
-                r"|^present$|^(?:those\s+(?:attending|present)|attendance|attendees)\s*:-?\s*(?P<rest3>.*)$", re.I),
+                r"|^(?:(?:members|councillors)\s+)?present$"  # ("- MEMBERS PRESENT" over the list: Cruwys Morchard)
+                r"|^(?:those\s+(?:attending|present)|attendance|attendees)\s*:-?\s*(?P<rest3>.*)$", re.I),
      "present"),
-    (re.compile(r"^apologies(?:\s+for\s+absence)?\s*:\s*(?P<rest>.*)$|^apologies:?$", re.I), "apologies"),
+    # ("Apologies:", "APOLOGIES FOR ABSENCE" alone over a list of names; a sentence under it ends the list)
+    (re.compile(r"^apologies(?:\s+for\s+absence)?\s*:\s*(?P<rest>.*)$|^apologies(?:\s+for\s+absence)?:?$", re.I),
+     "apologies"),
     (re.compile(r"^membership\s*:?\s*(?P<rest>.*)$|^members\s*:\s*(?P<rest2>.*)$", re.I), "member"),
     (re.compile(r"^substitutes?\s*:?\s*(?P<rest>.*)$", re.I), "substitute"),
 ]

@@ -102,17 +102,37 @@ def recorded_votes(entries: list[_E], seg: _Seg) -> list[tuple[int, dict]]:
     return out
 
 
+_GLUED_LABEL = re.compile(r"^(?:RESOLVED|AGREED)(?=[a-z])")
+
+
+def _norm_decision(text: str) -> str:
+    t = re.sub(r"^\W*(?:resolved|agreed|decision(?:\s+made)?)\b\W*", "", text.lower())
+    return " ".join(re.findall(r"[a-z0-9]+", t))
+
+
+def _same_decision(a: str, b: str) -> bool:
+    """The same decision printed twice: the same words, or one cut short of the other (30 characters
+    at least)."""
+    na, nb = _norm_decision(a), _norm_decision(b)
+    return na == nb or (min(len(na), len(nb)) >= 30 and (na.startswith(nb) or nb.startswith(na)))
+
+
 def decisions_with_votes(entries: list[_E], seg: _Seg, items) -> tuple[list[tuple], list[tuple]]:
     """The segment's decisions, each (item, text, proposer, seconder, for, against, abstain),
     and its recorded votes (item, decision index, title, name, vote)."""
     from .decisions import _decisions
     from .items import _item_at
 
-    decs, seen = [], set()
+    decs: list[list] = []
     for item_no, text, prop, sec, at in _decisions(entries, seg, items):
-        if (item_no, text) in seen:
+        text = _GLUED_LABEL.sub("", text)  # "RESOLVEDthat the quarterly outturns ... be noted."
+        twin = next((d for d in decs if d[0] == item_no and _same_decision(d[1], text)), None)
+        if twin is not None:
+            # a page printing the decision twice ("Decision:" and again in its "Minutes:", whole or cut
+            # short): one decision, its longer text, its mover from either copy
+            twin[1] = max(twin[1], text, key=len)
+            twin[2], twin[3] = twin[2] or prop, twin[3] or sec
             continue
-        seen.add((item_no, text))
         ctx = [text]
         if 0 <= at < len(entries) and entries[at].cells is None and entries[at].text not in text:
             ctx.append(entries[at].text)
