@@ -103,7 +103,7 @@ from ...records import MeasureRecord
 from .cells import _WS, _cell, _is_blank, repair_broken_words, _common_split, _is_value_cell, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, split_label
 from .context import _Ctx, _OTHER, _P, _make_period, _record, _row_line, _shift_year, _table_id, _value_fields, month_of_year
 from .shapes import _numbered_para
-from .words import mostly_places, _CHANGE_COL, _DELTA_COL, _DIMENSION_HDR, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _PREV_HDR, _RATE_HDR, _SPLY, _STATUS_HDR, _TARGET_HDR, _TOTAL_ROW, _UNTITLED, _WHO_NOT
+from .words import is_place, mostly_places, _CHANGE_COL, _DELTA_COL, _DIMENSION_HDR, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _PREV_HDR, _RATE_HDR, _SPLY, _STATUS_HDR, _TARGET_HDR, _TOTAL_ROW, _UNTITLED, _WHO_NOT
 
 
 # ---------------------------------------------------------------------------
@@ -738,12 +738,16 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
     split_map = _common_split([l for l in g.labels if l])
     qual = _qualifier_column(g)
     out: list[MeasureRecord] = []
+    place = ""  # a group-label row naming a place ("Grampian | |"): the rows under it are there
     for ri, row, label in zip(g.bidx, g.body, g.labels):
         if not label or _numbered_para(label) or re.fullmatch(r"\d{1,3}[.)]?", label) or _value_label(label):
             continue
         if not any(g.is_value(row[j]) for j in g.value_cols):
+            place = label if is_place(label) else ""
             continue  # a sub-header or group-label row
         metric, subject = _row_name(label, split_map, rows_are_subjects)
+        if place:
+            metric, subject = ("" if _TOTAL_ROW.fullmatch(label) else label), place
         if not subject and qual is not None and row[qual] and not g.is_value(row[qual]):
             subject = row[qual]  # "Treasury Bills | UK Government | 4,936,737"
         row_total = bool(_TOTAL_ROW.fullmatch(label))
