@@ -126,3 +126,144 @@ def test_a_group_row_that_is_no_place_names_no_subject():
     got = _by_cell(text)
     assert got[("Burglary", "2004-05")].subject in (None, "Burglary")
     assert not [m for m in got.values() if m.subject in ("Violence", "Property")]
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. Tables flattened one cell per line under a header line (Hansard written answers)
+# ---------------------------------------------------------------------------------------------
+
+# Hansard 14 June 2007, col. 1244W, table 3: the header on one line, each cell on its own line
+FLAT_SPACED = """Table 3: Sexual offences recorded by the police
+
+Police force area 2002-03 2003-04 2004-05 2005-06
+
+Avon and Somerset
+
+1,570
+
+1,516
+
+1,914
+
+1,533
+
+Dyfed-Powys
+
+274
+
+434
+
+503
+
+440
+
+London, City of
+
+34
+
+30
+
+50
+
+55
+
+Total
+
+48,627
+
+52,070
+
+60,942
+
+61,111
+
+(1 )The Sexual Offences Act 2003 introduced in May 2004 altered the definition and coverage of sexual offences.
+"""
+
+
+def test_flattened_table_under_a_spaced_header_line_is_rebuilt():
+    assert _tables(FLAT_SPACED) == [[["Police force area", "2002-03", "2003-04", "2004-05", "2005-06"],
+                                     ["Avon and Somerset", "1,570", "1,516", "1,914", "1,533"],
+                                     ["Dyfed-Powys", "274", "434", "503", "440"],
+                                     ["London, City of", "34", "30", "50", "55"],
+                                     ["Total", "48,627", "52,070", "60,942", "61,111"]]]
+    got = _by_cell(FLAT_SPACED)
+    dp = got[("Dyfed-Powys", "2004-05")]
+    assert (dp.subject, dp.value, dp.period_type, dp.period_start) == ("Dyfed-Powys", 503, "financial_year", "2004-04-01")
+    assert got[("London, City of", "2003-04")].subject == "London, City of"
+    assert got[("Total", "2005-06")].value == 61111
+
+
+# Hansard 14 June 2006, col. 1314W: a pipe header, each cell closed by a "|" line, "|" alone empty
+FLAT_PIPED = """Force area | 1998-99 | 1999-2000 | 2000-01 | Grand total |
+Avon and Somerset
+|
+|
+3
+|
+1
+|
+30
+|
+Cambridgeshire
+|
+2
+|
+1
+|
+|
+16
+|
+Cheshire
+|
+5
+|
+|
+|
+27
+|
+"""
+
+
+def test_flattened_table_under_a_pipe_header_keeps_empty_cells_in_place():
+    assert _tables(FLAT_PIPED) == [[["Force area", "1998-99", "1999-2000", "2000-01", "Grand total"],
+                                    ["Avon and Somerset", "", "3", "1", "30"],
+                                    ["Cambridgeshire", "2", "1", "", "16"],
+                                    ["Cheshire", "5", "", "", "27"]]]
+    got = _by_cell(FLAT_PIPED)
+    assert (got[("Avon and Somerset", "1999-2000")].value, got[("Avon and Somerset", "1999-2000")].subject) == \
+        (3, "Avon and Somerset")
+    total = got[("Cheshire", "Grand total")]
+    assert (total.value, total.period_start, total.period_end) == (27, "1998-04-01", "2001-03-31")
+    assert got[("Cambridgeshire", "2000-01")].value is None
+
+
+def test_flattened_table_header_without_a_label_cell():
+    # Hansard 22 October 2007, col. 157W: "| 2006-07 | 2005-06 |" names only the value columns
+    text = ("| 2006-07 | 2005-06 |\nBedfordshire Police\n|\n401,264\n|\n272,110\n|\n"
+            "Essex Police\n|\n1,069,979\n|\n652,297\n|\nProstitution\nLynne Jones:\n")
+    assert _tables(text) == [[["", "2006-07", "2005-06"], ["Bedfordshire Police", "401,264", "272,110"],
+                              ["Essex Police", "1,069,979", "652,297"]]]
+    got = _by_cell(text)
+    assert (got[("Essex Police", "2005-06")].value, got[("Essex Police", "2005-06")].subject) == (652297, "Essex Police")
+
+
+def test_a_row_that_does_not_fit_gives_no_table():
+    # Hansard 26 February 2010, table A, with its header on one line: the converter dropped the
+    # empty cells ("1998-99" has two of three values): which are missing cannot be known
+    text = ("Year 2019 2020 2021\n\nTotal\n\n6\n\n3\n\n3\n\nFatal\n\n1\n\n2\n\n3\n\n"
+            "Serious\n\n11\n\n11\n\nSlight\n\n1\n\n2\n\n4\n")
+    assert _tables(text) == [] or all(len(r) == 1 for t in _tables(text) for r in t)
+    assert _measures(text) == []
+    # a one-row "table" and a header with one period only are no tables either
+    assert not [t for t in _tables("Area 2019 2020\n\nKent\n\n5\n\n6\n\nThe figures are provisional.\n")
+                if len(t[0]) > 1]
+    assert not [t for t in _tables("Area 2019 Total\n\nKent\n\n5\n\n6\n\nEssex\n\n7\n\n8\n") if len(t[0]) > 1]
+
+
+def test_spaced_rows_under_a_period_header_are_still_rule_14():
+    text = ("Month 2017 2018 2019\n"
+            "January 1331 1752 1336\n"
+            "February 1141 1462 1171\n")
+    assert _tables(text) == [[["Month", "2017", "2018", "2019"], ["January", "1331", "1752", "1336"],
+                              ["February", "1141", "1462", "1171"]]]
