@@ -267,3 +267,40 @@ def test_spaced_rows_under_a_period_header_are_still_rule_14():
             "February 1141 1462 1171\n")
     assert _tables(text) == [[["Month", "2017", "2018", "2019"], ["January", "1331", "1752", "1336"],
                               ["February", "1141", "1462", "1171"]]]
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. Written-answer "Year | Number" tables: "Number" names no measure, the caption does
+# ---------------------------------------------------------------------------------------------
+
+def test_a_number_column_takes_the_caption_as_its_metric():
+    # a written answer's table under its caption: "Number" is what every count column says
+    text = "Police officers assaulted\n\n| Year | Number |\n|---|---|\n| 2019 | 120 |\n| 2020 | 135 |\n"
+    got = {m.row_label: m for m in _measures(text)}
+    assert (got["2020"].metric, got["2020"].value, got["2020"].period_start) == \
+        ("Police officers assaulted", 135, "2020-01-01")
+    assert got["2019"].column_label == "Number"
+
+
+def test_a_number_column_under_a_sentence_counts_what_the_sentence_names():
+    # no caption: the answer's sentence right above says what is counted
+    text = ("The number of assaults on police officers is given in the table.\n\n"
+            "| Year | Number |\n|---|---|\n| 2019-20 | 120 |\n| 2020-21 | 135 |\n")
+    got = {m.row_label: m for m in _measures(text)}
+    assert (got["2019-20"].metric, got["2019-20"].period_type) == ("Number of assaults", "financial_year")
+
+
+def test_a_force_by_number_table_takes_the_caption():
+    text = ("Officers assaulted in 1990\n\n| Police force area | Number |\n|---|---|\n"
+            "| Avon and Somerset | 437 |\n| Bedfordshire | 241 |\n")
+    got = {m.row_label: m for m in _measures(text)}
+    assert (got["Bedfordshire"].metric, got["Bedfordshire"].subject, got["Bedfordshire"].value) == \
+        ("Officers assaulted in 1990", "Bedfordshire", 241)
+
+
+def test_a_named_column_keeps_its_name():
+    # "Number of assaults" says what it counts; "Number" with nothing above stays as printed
+    text = "| Year | Number of assaults |\n|---|---|\n| 2019 | 120 |\n| 2020 | 135 |\n"
+    assert {m.metric for m in _measures(text)} == {"Number of assaults"}
+    text = "| Year | Number |\n|---|---|\n| 2019 | 120 |\n| 2020 | 135 |\n"
+    assert {m.metric for m in _measures(text)} == {"Number"}

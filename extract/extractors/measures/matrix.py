@@ -103,7 +103,7 @@ from ...records import MeasureRecord
 from .cells import _WS, _cell, _is_blank, repair_broken_words, _common_split, _is_value_cell, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, split_label
 from .context import _Ctx, _OTHER, _P, _make_period, _record, _row_line, _shift_year, _table_id, _value_fields, month_of_year
 from .shapes import _numbered_para
-from .words import is_place, mostly_places, _CHANGE_COL, _DELTA_COL, _DIMENSION_HDR, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _PREV_HDR, _RATE_HDR, _SPLY, _STATUS_HDR, _TARGET_HDR, _TOTAL_ROW, _UNTITLED, _WHO_NOT
+from .words import is_place, mostly_places, _GENERIC_VALUE, _CHANGE_COL, _DELTA_COL, _DIMENSION_HDR, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _PREV_HDR, _RATE_HDR, _SPLY, _STATUS_HDR, _TARGET_HDR, _TOTAL_ROW, _UNTITLED, _WHO_NOT
 
 
 # ---------------------------------------------------------------------------
@@ -414,7 +414,7 @@ def _matrix(ctx: _Ctx, block: Block, section: str, rows: list[list[str]], row_id
     n_row_p = sum(1 for p in row_periods if p is not None and p.end is not None)
     n_col_p = sum(1 for p in col_periods.values() if p is not None and p.end is not None)
     t = _Table(ctx, block, section, g, _table_id(ctx, block, "\t".join(g.header)), title)
-    t.table_scale = scale
+    t.table_scale, t.counted = scale, _counted(blocks, index)
     if n_row_p >= 2 and n_row_p * 2 >= len(g.labels) and n_col_p == 0:
         return _transposed(t, row_periods)
     kinds = _column_kinds(g, col_periods)
@@ -433,6 +433,7 @@ class _Table:
     table_id: str
     title: str
     table_scale: Optional[float] = None
+    counted: str = ""  # the "number of ..." of the sentence right above ("" when none)
 
     def scale_of(self, j: int):
         s = _money_scale(self.g.hfull[j])
@@ -468,6 +469,8 @@ def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:
             value, unit, d = _matrix_cell(raw, is_change, hint or _unit_hint(g.header[j]), None,
                                           t.scale_of(j), bool(_RATE_HDR.search(g.hfull[j])), col_units)
             metric, subject = split_label(clean_label(g.header[j]))
+            if _GENERIC_VALUE.fullmatch(metric) and (t.title or t.counted):
+                metric, subject = t.title or t.counted, ""  # "Year | Number": a number of what the caption says
             mp = month_of_year(g.header[j], rp) if _BARE_MONTH.fullmatch(g.header[j].strip()) else None
             if _TOTAL_ROW.fullmatch(metric.strip()) or mp is not None:
                 # "Financial Year | Total": the total of what the caption says; "2019 | Jan":
@@ -664,9 +667,12 @@ def _column_metric(t: _Table, kinds: _Kinds, j: int) -> str:
         grp, h = "", _undated(g.groups[j])
     named = _strip_money(h) if (_col_period(h, "") is None and not kinds.chg[j] and not _is_total_col(g, j)
                                 and not kinds.tgt[j] and not kinds.prev[j]) else ""
+    generic = bool(_GENERIC_VALUE.fullmatch(named)) and bool(t.title or t.counted)
+    if generic:
+        named = ""  # "Force | Number": a number of what the caption (or the sentence above) says
     if grp and named:
         return f"{grp}: {named}"
-    return grp or named or t.title
+    return grp or named or t.title or (t.counted if generic else "")
 
 
 def _column_label(g: _Grid, j: int) -> str:
