@@ -304,3 +304,29 @@ def test_a_named_column_keeps_its_name():
     assert {m.metric for m in _measures(text)} == {"Number of assaults"}
     text = "| Year | Number |\n|---|---|\n| 2019 | 120 |\n| 2020 | 135 |\n"
     assert {m.metric for m in _measures(text)} == {"Number"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Two answers' tables of places whose caption was lost are no restatement of one another
+# ---------------------------------------------------------------------------------------------
+
+def test_rows_naming_only_a_place_are_no_observation_across_documents():
+    from extract.dataset.observations import statements
+    from extract.reconcile.across import _same_measure_checks
+    a = _measures(FLAT_SPACED.replace("Table 3: Sexual offences recorded by the police\n\n", ""))  # no caption
+    b = _measures("Force area | 2002-03 | 2003-04 |\nAvon and Somerset\n|\n2\n|\n1\n|\n"
+                  "Dyfed-Powys\n|\n4\n|\n3\n|\n")     # another count by force, no caption either
+    for m in b:
+        m.doc_id = "other"
+    both = a + b
+    assert [m for m in both if m.row_label == "Avon and Somerset" and m.column_label == "2002-03"
+            and m.metric is None and m.subject == "Avon and Somerset"]
+    assert not [c for c in _same_measure_checks(both, "document", {}) if c.verdict == "mismatch"]
+    rows = {"measures": [m.__dict__ for m in both], "documents": [], "figures": []}
+    assert statements(rows) == []
+    # a named measure still meets its twin in another document
+    for m in b:
+        m.metric = "Sexual offences"
+    for m in a:
+        m.metric = "Sexual offences"
+    assert [c for c in _same_measure_checks(both, "document", {}) if c.verdict == "mismatch"]
