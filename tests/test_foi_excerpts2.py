@@ -330,3 +330,42 @@ def test_rows_naming_only_a_place_are_no_observation_across_documents():
     for m in a:
         m.metric = "Sexual offences"
     assert [c for c in _same_measure_checks(both, "document", {}) if c.verdict == "mismatch"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Rows with " / " between cells (FOI answers converted by document sites: North Wales Police
+# 2011/673, Lothian and Borders Police July 2011)
+# ---------------------------------------------------------------------------------------------
+
+SLASHED = """Arrests
+2005/06 / 2006/07 / 2007/08
+Isle of Anglesey / 37 / 55 / 61
+Gwynedd / 54 / 107 / 85
+Wrexham / 79 / 80 / 109
+Total / 400 / 469 / 566
+
+Please be advised that the data refer to the number of arrests, and not the number of people arrested.
+"""
+
+
+def test_slash_rows_under_a_header_of_periods_are_a_table():
+    assert _tables(SLASHED) == [[["", "2005/06", "2006/07", "2007/08"],
+                                 ["Isle of Anglesey", "37", "55", "61"], ["Gwynedd", "54", "107", "85"],
+                                 ["Wrexham", "79", "80", "109"], ["Total", "400", "469", "566"]]]
+    got = _by_cell(SLASHED)
+    g = got[("Gwynedd", "2006/07")]
+    assert (g.subject, g.metric, g.value, g.period_start) == ("Gwynedd", "Arrests", 107, "2006-04-01")
+    assert got[("Total", "2007/08")].value == 566
+
+
+def test_slash_rows_that_are_no_table():
+    # a header of names without its corner cell over rows of quarters: which column is which
+    # cannot be told from the header line alone, so no table (and no measure) is made
+    text = ("Central Service / Secondment / Career Break\n"
+            "2007 - Quarter 1 / 55 / 31 / Not recorded\n"
+            "2007 - Quarter 2 / 13 / 40 / Not recorded\n"
+            "2008 - Quarter 1 / 33 / 18 / 32\n")
+    assert _tables(text) == [] and _measures(text) == []
+    # prose with spaced slashes, and one slash row alone
+    assert _tables("Staff may work days / nights / weekends as rostered.\nThey are paid monthly.\n") == []
+    assert _tables("Year / 2019 / 2020\nNo data was held.\n") == []

@@ -46,35 +46,49 @@ def _pipe_cells(ln: _Line) -> Optional[list[str]]:
     return cells if len(cells) >= 2 else None
 
 
+def _slash_cells(ln: _Line) -> Optional[list[str]]:
+    """The cells of a row written with " / " between them (three cells at least, none empty:
+    "Gwynedd / 54 / 107 / 85"), or None; a "/" without spaces is part of a cell ("2005/06")."""
+    if ln.text.count(" / ") < 2 or "|" in ln.text:
+        return None
+    cells = [c.strip() for c in ln.text.split(" / ")]
+    return cells if all(cells) else None
+
+
 def _pipe_run(lines: list, i: int, page_of) -> Optional[tuple[list[list[str]], int]]:
     first = lines[i]
-    head = _pipe_cells(first) if isinstance(first, _Line) else None
-    if head is None:
-        return None
+    cells_of = _pipe_cells if "|" in first.raw else _slash_cells
+    head = cells_of(first) if isinstance(first, _Line) else None
+    if head is None or (cells_of is _slash_cells and any(_NUMBER.match(c) for c in head)):
+        return None  # (slash rows start at their header: a row of numbers is none)
     rows = [head]
     k = i + 1
     while k < len(lines) and isinstance(lines[k], _Line) and lines[k].blank_before == 0 \
             and page_of(lines[k]) == page_of(first):
-        cells = _pipe_cells(lines[k])
-        if cells is None or len(cells) != len(head):
+        cells = cells_of(lines[k])
+        if cells is None or len(cells) != len(rows[-1]) and not (len(rows) == 1 and len(cells) == len(head) + 1):
             break
         rows.append(cells)
         k += 1
     if len(rows) < 2 or not any(_NUMBER.match(c) for r in rows[1:] for c in r):
         return None
-    if head[0] and not head[-1] and all(r[-1] for r in rows[1:]):
+    if len(head) < len(rows[1]):
+        if len(rows) < 3 or not all(_PERIOD_CELL.match(c) for c in head):
+            return None  # (the label column's header is missing: only a header of periods says so)
+        rows[0] = [""] + head  # a header of periods without the corner cell every row below has
+    elif head[0] and not head[-1] and all(r[-1] for r in rows[1:]):
         rows[0] = [""] + head[:-1]  # the converter's lost corner cell (see the module docstring)
     return rows, k
 
 
 def pipe_row_items(lines: list, page_of, read) -> list:
     """``read(lines)`` of the lines between pipe-row tables, with each table as a draft."""
-    if not any("|" in ln.raw for ln in lines):
-        return read(lines)   # (no pipe, no pipe row: the common case, read whole)
+    if not any("|" in ln.raw or " / " in ln.raw for ln in lines):
+        return read(lines)   # (no pipe or spaced slash, no such row: the common case, read whole)
     out: list = []
     start = i = 0
     while i < len(lines):
-        found = _pipe_run(lines, i, page_of) if "|" in lines[i].raw else None
+        found = _pipe_run(lines, i, page_of) if "|" in lines[i].raw or " / " in lines[i].raw else None
         if found is None:
             i += 1
             continue
