@@ -369,3 +369,12 @@ def test_slash_rows_that_are_no_table():
     # prose with spaced slashes, and one slash row alone
     assert _tables("Staff may work days / nights / weekends as rostered.\nThey are paid monthly.\n") == []
     assert _tables("Year / 2019 / 2020\nNo data was held.\n") == []
+
+
+def test_slash_rows_of_targets_and_notes_are_no_table():
+    # West Yorkshire PCC indicators: cells that carry their own dates and notes are no grid
+    text = ("Reduce rate of re-offending of adults / 9.12% (December 2012) / 9.12% (December 2012)\n"
+            "Reduce domestic burglary / 854 / Apr-Sep 13 - 445\n"
+            "Reduce DV repeat victimisation / 33.6% / Sep – 37.5%\n")
+    assert _tables(text) == []
+    assert not [m for m in _measures(text) if m.value == 854]

@@ -47,12 +47,19 @@ def _pipe_cells(ln: _Line) -> Optional[list[str]]:
 
 
 def _slash_cells(ln: _Line) -> Optional[list[str]]:
-    """The cells of a row written with " / " between them (three cells at least, none empty:
-    "Gwynedd / 54 / 107 / 85"), or None; a "/" without spaces is part of a cell ("2005/06")."""
+    """The cells of a row written with " / " between them (three cells at least, none empty),
+    or None; a "/" without spaces is part of a cell ("2005/06"). Only a plain grid: a header of
+    periods or of names without digits ("2005/06 / 2006/07"), or a label and values alone
+    ("Gwynedd / 54 / 107 / 85"); a cell that says more ("8.48% (December 2012)") is no grid's."""
     if ln.text.count(" / ") < 2 or "|" in ln.text:
         return None
     cells = [c.strip() for c in ln.text.split(" / ")]
-    return cells if all(cells) else None
+    if not all(cells):
+        return None
+    if all(_PERIOD_CELL.match(c) or not re.search(r"\d", c) for c in cells) \
+            or all(_VALUE_CELL.match(c) for c in cells[1:]):
+        return cells
+    return None
 
 
 def _pipe_run(lines: list, i: int, page_of) -> Optional[tuple[list[list[str]], int]]:
