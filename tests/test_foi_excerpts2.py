@@ -378,3 +378,29 @@ def test_slash_rows_of_targets_and_notes_are_no_table():
             "Reduce DV repeat victimisation / 33.6% / Sep – 37.5%\n")
     assert _tables(text) == []
     assert not [m for m in _measures(text) if m.value == 854]
+
+
+def test_a_caption_by_the_rows_dimension_names_the_measure_without_it():
+    # Scottish Parliament: "..., by Local Authority Area" says how the rows run, not what is counted
+    got = {m.metric for m in _measures(COUNCILS)}
+    assert got == {"Total Number of Crimes Recorded by the Police"}
+    # "by the police" is who recorded it, no dimension: kept
+    text = "Offences recorded by the police\n\n|  | 2019 | 2020 |\n| Kent | 5 | 6 |\n| Essex | 7 | 8 |\n"
+    assert {m.metric for m in _measures(text)} == {"Offences recorded by the police"}
+
+
+def test_year_number_rows_saved_as_text():
+    # a written answer's two-column table saved as text: "Year Number" over "2019 120" lines
+    text = "Police officers assaulted\n\nYear Number\n2019 120\n2020 135\n2021 150\n\nThe figures are provisional.\n"
+    assert _tables(text) == [[["Year", "Number"], ["2019", "120"], ["2020", "135"], ["2021", "150"]]]
+    got = {m.row_label: m for m in _measures(text)}
+    assert (got["2021"].metric, got["2021"].value, got["2021"].period_start) == ("Police officers assaulted", 150, "2021-01-01")
+    text = "Year Number of assaults\n2019/20 120\n2020/21 135\n"
+    got = {m.row_label: m for m in _measures(text)}
+    assert (got["2020/21"].metric, got["2020/21"].period_type) == ("Number of assaults", "financial_year")
+
+
+def test_year_lines_that_are_no_table():
+    assert _tables("Year ended March\n2019 was a good year.\n2020 was not.\n") == []
+    assert _tables("Year Number\n2019 120\n") == []                  # one row
+    assert _tables("Year Number\n2019 120 135\n2020 140 150\n") == []  # two values for one column

@@ -182,6 +182,9 @@ def _table_title(blocks: list[Block], index: int, section: str, first_hdr: str) 
                 t = t.rstrip(" :")
                 if first_hdr:
                     t = re.sub(rf"\s+by\s+{re.escape(first_hdr)}s?$", "", t, flags=re.IGNORECASE)
+                by = re.search(r",?\s+by\s+([^,]+)$", t)  # "..., by Local Authority Area": the rows' dimension
+                if by and _DIMENSION_HDR.fullmatch(by.group(1)) and by.start() > 0:
+                    t = t[:by.start()]
                 if t:
                     return t
     return section

@@ -160,14 +160,38 @@ def _spaced_at(items: list, i: int, page_of) -> Optional[tuple[list[list[str]], 
     return (rows, k) if len(rows) >= 3 else None
 
 
+# "Year Number", "Financial year Number of assaults": a periods column and one named value column
+_PERIODS_HEAD = re.compile(r"(?i)((?:calendar |financial |fiscal )?(?:year|month|quarter|period)s?)\s+([A-Za-z][^\d|]{0,58})")
+
+
+def _period_rows_at(items: list, i: int, page_of) -> Optional[tuple[list[list[str]], int]]:
+    """(rows, index after the table) of a "Year Number" header over rows of a period and one
+    value each ("2019 120"; a written answer's two-column table saved as text), or None."""
+    m = _PERIODS_HEAD.fullmatch(items[i].text)
+    if m is None or not _label_ok(m.group(2)):
+        return None
+    rows = [[m.group(1), m.group(2).strip()]]
+    k = i + 1
+    while k < len(items) and isinstance(items[k], _Line) and not items[k].blank_before \
+            and page_of(items[k]) == page_of(items[i]):
+        words = items[k].text.split()
+        if len(words) != 2 or not _PERIOD_CELL.match(words[0]) or not _VALUE_CELL.match(words[1]):
+            break
+        rows.append(words)
+        k += 1
+    return (rows, k) if len(rows) >= 3 else None
+
+
 def spaced_row_tables(items: list, page_of) -> list:
     """The lines with each spaced-rows table replaced by a table draft."""
     out: list = []
     i = 0
     while i < len(items):
         it = items[i]
-        # (a header holds two period words at its end: a line not ending in a digit is none)
-        found = _spaced_at(items, i, page_of) if isinstance(it, _Line) and it.text[-1:].isdigit() else None
+        # (a header holds two period words at its end: a line not ending in a digit is none;
+        # a periods column's header starts with "Year", "Month", ... : asked of lines of letters)
+        found = (_spaced_at(items, i, page_of) if it.text[-1:].isdigit() else _period_rows_at(items, i, page_of)) \
+            if isinstance(it, _Line) and it.text else None
         if found is None:
             out.append(it)
             i += 1
