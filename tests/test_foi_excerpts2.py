@@ -404,3 +404,16 @@ def test_year_lines_that_are_no_table():
     assert _tables("Year ended March\n2019 was a good year.\n2020 was not.\n") == []
     assert _tables("Year Number\n2019 120\n") == []                  # one row
     assert _tables("Year Number\n2019 120 135\n2020 140 150\n") == []  # two values for one column
+
+
+def test_year_number_rows_end_at_their_total():
+    # Hertfordshire Constabulary FOI (the PDF saved as text): the total row closes the table
+    text = ("Total No. of Crimes at Hospitals\nFinancial Year Total\n2019/2020 883\n2020/2021 996\n"
+            "2021/2022 888\nGrand Total 2767\nCrime Nature, Outcome & Hospital Name Breakdown\n")
+    assert _tables(text) == [[["Financial Year", "Total"], ["2019/2020", "883"], ["2020/2021", "996"],
+                              ["2021/2022", "888"], ["Grand Total", "2767"]]]
+    got = {m.row_label: m for m in _measures(text)}
+    assert (got["2020/2021"].metric, got["2020/2021"].value, got["2020/2021"].period_start) == \
+        ("Total No. of Crimes at Hospitals", 996, "2020-04-01")
+    tot = got["Grand Total"]
+    assert (tot.value, tot.is_total, tot.period_start, tot.period_end) == (2767, 1, "2019-04-01", "2022-03-31")

@@ -28,7 +28,7 @@ import re
 from typing import Optional
 
 from ..common import split_pipe_row
-from .cell_grid import _PERIOD_CELL, _VALUE_CELL
+from .cell_grid import _PERIOD_CELL, _TOTAL_COLUMN, _VALUE_CELL
 from .lines import _Draft, _Line
 
 _NUMBER = re.compile(r"[-+(]?[£]?\d[\d,]*(?:\.\d+)?%?\)?$")
@@ -175,10 +175,15 @@ def _period_rows_at(items: list, i: int, page_of) -> Optional[tuple[list[list[st
     while k < len(items) and isinstance(items[k], _Line) and not items[k].blank_before \
             and page_of(items[k]) == page_of(items[i]):
         words = items[k].text.split()
-        if len(words) != 2 or not _PERIOD_CELL.match(words[0]) or not _VALUE_CELL.match(words[1]):
+        label = " ".join(words[:-1])
+        total = _TOTAL_COLUMN.fullmatch(label) is not None   # "Total 2500", "Grand Total 4492": the last row
+        if len(words) < 2 or not (len(words) == 2 and _PERIOD_CELL.match(label) or total) \
+                or not _VALUE_CELL.match(words[-1]):
             break
-        rows.append(words)
+        rows.append([label, words[-1]])
         k += 1
+        if total:
+            break
     return (rows, k) if len(rows) >= 3 else None
 
 
