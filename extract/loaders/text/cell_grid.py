@@ -111,6 +111,7 @@ def _period_rows_at(items: list, i: int, page_of):
 
 
 _TOTAL_COLUMN = vocabulary().pattern("total_row_label")
+_HEAD_ENDS = frozenset("0123456789|")
 
 
 def _header_line(ln: _Line) -> "tuple[str, list[str], bool] | None":
@@ -119,6 +120,8 @@ def _header_line(ln: _Line) -> "tuple[str, list[str], bool] | None":
     period words ("Police force area 2002-03 2003-04"); two periods at least, and every other
     column name a total."""
     t = ln.text
+    if t.count("19") + t.count("20") < 2:
+        return None  # (every period cell holds "19" or "20": fewer than two, no header of periods)
     piped = "|" in t
     if piped:
         if t.count("|") < 2:
@@ -186,18 +189,15 @@ def _headed_flat_at(items: list, i: int, page_of):
     return (rows, k) if len(rows) >= 3 else None
 
 
-def _may_head(it) -> bool:
-    # a header line ends in a period or a pipe (cheap test before _headed_flat_at)
-    return isinstance(it, _Line) and (it.text[-1:].isdigit() or it.text.endswith("|"))
-
-
 def cell_grid_tables(items: list, page_of) -> list:
     """The lines with each one-cell-per-line table replaced by a table draft."""
     out: list = []
     i = 0
     while i < len(items):
+        it = items[i]
+        # (a header line ends in a period or a pipe: a cheap test before _headed_flat_at)
         found = _grid_at(items, i, page_of) or _period_rows_at(items, i, page_of) or (
-            _headed_flat_at(items, i, page_of) if _may_head(items[i]) else None)
+            _headed_flat_at(items, i, page_of) if isinstance(it, _Line) and it.text[-1:] in _HEAD_ENDS else None)
         if found is None:
             out.append(items[i])
             i += 1

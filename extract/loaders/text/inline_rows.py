@@ -164,6 +164,9 @@ def _spaced_at(items: list, i: int, page_of) -> Optional[tuple[list[list[str]], 
 _PERIODS_HEAD = re.compile(r"(?i)((?:calendar |financial |fiscal )?(?:year|month|quarter|period)s?)\s+([A-Za-z][^\d|]{0,58})")
 
 
+_PERIODS_HEAD_FIRST = "CFYMQPcfymqp"  # the first letters _PERIODS_HEAD can start with (cheap test first)
+
+
 def _period_rows_at(items: list, i: int, page_of) -> Optional[tuple[list[list[str]], int]]:
     """(rows, index after the table) of a "Year Number" header over rows of a period and one
     value each ("2019 120"; a written answer's two-column table saved as text), or None."""
@@ -195,7 +198,8 @@ def spaced_row_tables(items: list, page_of) -> list:
         it = items[i]
         # (a header holds two period words at its end: a line not ending in a digit is none;
         # a periods column's header starts with "Year", "Month", ... : asked of lines of letters)
-        found = (_spaced_at(items, i, page_of) if it.text[-1:].isdigit() else _period_rows_at(items, i, page_of)) \
+        found = (_spaced_at(items, i, page_of) if it.text[-1:].isdigit() else
+                 _period_rows_at(items, i, page_of) if it.text[:1] in _PERIODS_HEAD_FIRST else None) \
             if isinstance(it, _Line) and it.text else None
         if found is None:
             out.append(it)
