@@ -95,7 +95,9 @@ def statements(tables: dict) -> list[Statement]:
         if m.get("value") is None or not m.get("period_end") or not m.get("unit") \
                 or m.get("period_type") not in _KNOWN_PERIODS:
             continue
-        mk, sk = series_names(m.get("metric") or m.get("row_label"), m.get("subject"), table=True,
+        # (a row whose label is its subject names no metric: "Avon and Somerset" is where, not what; foi2)
+        what = m.get("metric") or (m.get("row_label") if m.get("row_label") != m.get("subject") else None)
+        mk, sk = series_names(what, m.get("subject"), table=True,
                               unit=m["unit"], period_type=m["period_type"])
         if not mk:
             continue

@@ -103,7 +103,7 @@ from ...records import MeasureRecord
 from .cells import _WS, _cell, _is_blank, repair_broken_words, _common_split, _is_value_cell, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, split_label
 from .context import _Ctx, _OTHER, _P, _make_period, _record, _row_line, _shift_year, _table_id, _value_fields, month_of_year
 from .shapes import _numbered_para
-from .words import mostly_places, _CHANGE_COL, _DELTA_COL, _DIMENSION_HDR, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _PREV_HDR, _RATE_HDR, _SPLY, _STATUS_HDR, _TARGET_HDR, _TOTAL_ROW, _UNTITLED, _WHO_NOT
+from .words import is_place, mostly_places, _GENERIC_VALUE, _CHANGE_COL, _DELTA_COL, _DIMENSION_HDR, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _PREV_HDR, _RATE_HDR, _SPLY, _STATUS_HDR, _TARGET_HDR, _TOTAL_ROW, _UNTITLED, _WHO_NOT
 
 
 # ---------------------------------------------------------------------------
@@ -182,6 +182,9 @@ def _table_title(blocks: list[Block], index: int, section: str, first_hdr: str) 
                 t = t.rstrip(" :")
                 if first_hdr:
                     t = re.sub(rf"\s+by\s+{re.escape(first_hdr)}s?$", "", t, flags=re.IGNORECASE)
+                by = re.search(r",?\s+by\s+([^,]+)$", t)  # "..., by Local Authority Area": the rows' dimension
+                if by and _DIMENSION_HDR.fullmatch(by.group(1)) and by.start() > 0:
+                    t = t[:by.start()]
                 if t:
                     return t
     return section
@@ -414,7 +417,7 @@ def _matrix(ctx: _Ctx, block: Block, section: str, rows: list[list[str]], row_id
     n_row_p = sum(1 for p in row_periods if p is not None and p.end is not None)
     n_col_p = sum(1 for p in col_periods.values() if p is not None and p.end is not None)
     t = _Table(ctx, block, section, g, _table_id(ctx, block, "\t".join(g.header)), title)
-    t.table_scale = scale
+    t.table_scale, t.counted = scale, _counted(blocks, index)
     if n_row_p >= 2 and n_row_p * 2 >= len(g.labels) and n_col_p == 0:
         return _transposed(t, row_periods)
     kinds = _column_kinds(g, col_periods)
@@ -433,6 +436,7 @@ class _Table:
     table_id: str
     title: str
     table_scale: Optional[float] = None
+    counted: str = ""  # the "number of ..." of the sentence right above ("" when none)
 
     def scale_of(self, j: int):
         s = _money_scale(self.g.hfull[j])
@@ -468,6 +472,8 @@ def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:
             value, unit, d = _matrix_cell(raw, is_change, hint or _unit_hint(g.header[j]), None,
                                           t.scale_of(j), bool(_RATE_HDR.search(g.hfull[j])), col_units)
             metric, subject = split_label(clean_label(g.header[j]))
+            if _GENERIC_VALUE.fullmatch(metric) and (t.title or t.counted):
+                metric, subject = t.title or t.counted, ""  # "Year | Number": a number of what the caption says
             mp = month_of_year(g.header[j], rp) if _BARE_MONTH.fullmatch(g.header[j].strip()) else None
             if _TOTAL_ROW.fullmatch(metric.strip()) or mp is not None:
                 # "Financial Year | Total": the total of what the caption says; "2019 | Jan":
@@ -664,9 +670,12 @@ def _column_metric(t: _Table, kinds: _Kinds, j: int) -> str:
         grp, h = "", _undated(g.groups[j])
     named = _strip_money(h) if (_col_period(h, "") is None and not kinds.chg[j] and not _is_total_col(g, j)
                                 and not kinds.tgt[j] and not kinds.prev[j]) else ""
+    generic = bool(_GENERIC_VALUE.fullmatch(named)) and bool(t.title or t.counted)
+    if generic:
+        named = ""  # "Force | Number": a number of what the caption (or the sentence above) says
     if grp and named:
         return f"{grp}: {named}"
-    return grp or named or t.title
+    return grp or named or t.title or (t.counted if generic else "")
 
 
 def _column_label(g: _Grid, j: int) -> str:
@@ -738,12 +747,16 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
     split_map = _common_split([l for l in g.labels if l])
     qual = _qualifier_column(g)
     out: list[MeasureRecord] = []
+    place = ""  # a group-label row naming a place ("Grampian | |"): the rows under it are there
     for ri, row, label in zip(g.bidx, g.body, g.labels):
         if not label or _numbered_para(label) or re.fullmatch(r"\d{1,3}[.)]?", label) or _value_label(label):
             continue
         if not any(g.is_value(row[j]) for j in g.value_cols):
+            place = label if is_place(label) else ""
             continue  # a sub-header or group-label row
         metric, subject = _row_name(label, split_map, rows_are_subjects)
+        if place:
+            metric, subject = ("" if _TOTAL_ROW.fullmatch(label) else label), place
         if not subject and qual is not None and row[qual] and not g.is_value(row[qual]):
             subject = row[qual]  # "Treasury Bills | UK Government | 4,936,737"
         row_total = bool(_TOTAL_ROW.fullmatch(label))

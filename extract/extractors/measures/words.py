@@ -38,6 +38,7 @@ _SCALES = {w: mult for name, mult in (("scale_thousand", 1e3), ("scale_million",
 _RATE_HDR = _V.pattern("rate_header")
 _OWN_SCALE = _V.pattern("own_scale")
 _WHO_NOT = _V.pattern("measure_not_who_header")
+_GENERIC_VALUE = _V.pattern("measure_generic_value_header")
 
 
 def _place_key(text: str) -> str:
@@ -47,12 +48,22 @@ def _place_key(text: str) -> str:
     return " ".join(w for w in t.split() if w not in ("police", "constabulary"))
 
 
-_PLACE_KEYS = frozenset(_place_key(n) for n in _V.place_names) - {""}
+# (the table-only place names of places.toml: Scottish council areas, forces and divisions,
+# nations, statistical forms such as "London, City of")
+_TABLE_PLACES = [w for name in ("table_places_scotland_councils", "table_places_scotland_legacy_forces",
+                                "table_places_scotland_divisions", "table_places_other") for w in _V.words(name)]
+_PLACE_KEYS = frozenset(_place_key(n) for n in list(_V.place_names) + _TABLE_PLACES) - {""}
+
+
+def is_place(label: str) -> bool:
+    """A row label that is a place of the vocabulary (force area, local authority, council
+    area, division, nation), footnote marks and "Police" / "Constabulary" aside."""
+    return bool(label) and _place_key(label) in _PLACE_KEYS
 
 
 def mostly_places(labels: list) -> bool:
     """Two or more row labels, at least half of them places (police force areas, local
     authorities, a force file's areas): the rows are where, never what is measured."""
     named = [l for l in labels if l and not _TOTAL_ROW.fullmatch(l)]
-    hits = sum(1 for l in named if _place_key(l) in _PLACE_KEYS)
+    hits = sum(1 for l in named if is_place(l))
     return hits >= 2 and hits * 2 >= len(named)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ...vocab import vocabulary
+from ..common import split_pipe_row
 from .lines import _Draft, _Line
 
 # a period cell of a header: "2020", "2019/20", "2019-2020", "Q1 2023", "Jan-24", "FY 2023/24"
@@ -109,12 +110,94 @@ def _period_rows_at(items: list, i: int, page_of):
     return _rows_under(header, items, k, page_of, page, _PERIOD_CELL.match)
 
 
+_TOTAL_COLUMN = vocabulary().pattern("total_row_label")
+_HEAD_ENDS = frozenset("0123456789|")
+
+
+def _header_line(ln: _Line) -> "tuple[str, list[str], bool] | None":
+    """(label, column names, piped) of a line that names a flattened table's columns: a pipe
+    row ("Force area | 1998-99 | ... | Grand total |", "| 2006-07 | 2005-06 |") or a label and
+    period words ("Police force area 2002-03 2003-04"); two periods at least, and every other
+    column name a total."""
+    t = ln.text
+    if t.count("19") + t.count("20") < 2:
+        return None  # (every period cell holds "19" or "20": fewer than two, no header of periods)
+    piped = "|" in t
+    if piped:
+        if t.count("|") < 2:
+            return None
+        cells = [c.strip() for c in split_pipe_row(t)]
+    else:
+        words = t.split()
+        n = len(words)
+        while n and _PERIOD_CELL.match(words[n - 1]):
+            n -= 1
+        cells = [" ".join(words[:n])] + words[n:]
+    label = ""
+    if cells and not _PERIOD_CELL.match(cells[0]):
+        label, cells = cells[0], cells[1:]
+    if sum(1 for c in cells if _PERIOD_CELL.match(c)) < 2 or (label and not _label(label)) \
+            or not all(_PERIOD_CELL.match(c) or _TOTAL_COLUMN.fullmatch(c) for c in cells):
+        return None
+    return label, cells, piped
+
+
+def _flat_row(items: list, k: int, width: int, piped: bool, page_of, page) -> "tuple[list, int] | None":
+    """(cells, index after the row) of a row's value cells from ``items[k]`` on (the line after its
+    label); with ``piped`` each cell ends at a "|" line and a "|" alone is an empty cell."""
+    cells: list[str] = []
+    if piped:
+        if not (_next_to(items, k, page_of, page) and items[k].text == "|"):
+            return None  # (the label's own cell ends at a "|" line)
+        k += 1
+    while len(cells) < width and _next_to(items, k, page_of, page):
+        t = items[k].text
+        if piped and t == "|":
+            cells.append("")
+            k += 1
+        elif _VALUE_CELL.match(t) and (not piped or (_next_to(items, k + 1, page_of, page)
+                                                    and items[k + 1].text == "|")):
+            cells.append(t)
+            k += 2 if piped else 1
+        else:
+            break
+    return cells, k
+
+
+def _headed_flat_at(items: list, i: int, page_of):
+    """(rows, index after the table) of a table whose header is one line and whose body cells
+    are one per line (Hansard written answers: "Police force area 2002-03 2003-04" over
+    "Avon and Somerset" / "1,570" / "1,516"; a pipe header over cells each closed by a "|" line),
+    or None. Every row is a label and one cell per column; a row with some of its cells but not
+    all (a converter dropped empty cells: which are missing cannot be known) gives no table."""
+    head = _header_line(items[i])
+    if head is None:
+        return None
+    label, cols, piped = head
+    page = page_of(items[i])
+    rows = [[label] + cols]
+    k = i + 1
+    while _next_to(items, k, page_of, page) and _label(_cell(items[k])) and items[k].text != "|":
+        got = _flat_row(items, k + 1, len(cols), piped, page_of, page)
+        if got is None or not got[0]:
+            break  # a line after the table
+        cells, j = got
+        if len(cells) < len(cols):
+            return None
+        rows.append([_cell(items[k])] + cells)
+        k = j
+    return (rows, k) if len(rows) >= 3 else None
+
+
 def cell_grid_tables(items: list, page_of) -> list:
     """The lines with each one-cell-per-line table replaced by a table draft."""
     out: list = []
     i = 0
     while i < len(items):
-        found = _grid_at(items, i, page_of) or _period_rows_at(items, i, page_of)
+        it = items[i]
+        # (a header line ends in a period or a pipe: a cheap test before _headed_flat_at)
+        found = _grid_at(items, i, page_of) or _period_rows_at(items, i, page_of) or (
+            _headed_flat_at(items, i, page_of) if isinstance(it, _Line) and it.text[-1:] in _HEAD_ENDS else None)
         if found is None:
             out.append(items[i])
             i += 1

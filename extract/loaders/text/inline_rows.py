@@ -28,7 +28,7 @@ import re
 from typing import Optional
 
 from ..common import split_pipe_row
-from .cell_grid import _PERIOD_CELL, _VALUE_CELL
+from .cell_grid import _PERIOD_CELL, _TOTAL_COLUMN, _VALUE_CELL
 from .lines import _Draft, _Line
 
 _NUMBER = re.compile(r"[-+(]?[£]?\d[\d,]*(?:\.\d+)?%?\)?$")
@@ -46,35 +46,56 @@ def _pipe_cells(ln: _Line) -> Optional[list[str]]:
     return cells if len(cells) >= 2 else None
 
 
+def _slash_cells(ln: _Line) -> Optional[list[str]]:
+    """The cells of a row written with " / " between them (three cells at least, none empty),
+    or None; a "/" without spaces is part of a cell ("2005/06"). Only a plain grid: a header of
+    periods or of names without digits ("2005/06 / 2006/07"), or a label and values alone
+    ("Gwynedd / 54 / 107 / 85"); a cell that says more ("8.48% (December 2012)") is no grid's."""
+    if ln.text.count(" / ") < 2 or "|" in ln.text:
+        return None
+    cells = [c.strip() for c in ln.text.split(" / ")]
+    if not all(cells):
+        return None
+    if all(_PERIOD_CELL.match(c) or not re.search(r"\d", c) for c in cells) \
+            or all(_VALUE_CELL.match(c) for c in cells[1:]):
+        return cells
+    return None
+
+
 def _pipe_run(lines: list, i: int, page_of) -> Optional[tuple[list[list[str]], int]]:
     first = lines[i]
-    head = _pipe_cells(first) if isinstance(first, _Line) else None
-    if head is None:
-        return None
+    cells_of = _pipe_cells if "|" in first.raw else _slash_cells
+    head = cells_of(first) if isinstance(first, _Line) else None
+    if head is None or (cells_of is _slash_cells and any(_NUMBER.match(c) for c in head)):
+        return None  # (slash rows start at their header: a row of numbers is none)
     rows = [head]
     k = i + 1
     while k < len(lines) and isinstance(lines[k], _Line) and lines[k].blank_before == 0 \
             and page_of(lines[k]) == page_of(first):
-        cells = _pipe_cells(lines[k])
-        if cells is None or len(cells) != len(head):
+        cells = cells_of(lines[k])
+        if cells is None or len(cells) != len(rows[-1]) and not (len(rows) == 1 and len(cells) == len(head) + 1):
             break
         rows.append(cells)
         k += 1
     if len(rows) < 2 or not any(_NUMBER.match(c) for r in rows[1:] for c in r):
         return None
-    if head[0] and not head[-1] and all(r[-1] for r in rows[1:]):
+    if len(head) < len(rows[1]):
+        if len(rows) < 3 or not all(_PERIOD_CELL.match(c) for c in head):
+            return None  # (the label column's header is missing: only a header of periods says so)
+        rows[0] = [""] + head  # a header of periods without the corner cell every row below has
+    elif head[0] and not head[-1] and all(r[-1] for r in rows[1:]):
         rows[0] = [""] + head[:-1]  # the converter's lost corner cell (see the module docstring)
     return rows, k
 
 
 def pipe_row_items(lines: list, page_of, read) -> list:
     """``read(lines)`` of the lines between pipe-row tables, with each table as a draft."""
-    if not any("|" in ln.raw for ln in lines):
-        return read(lines)   # (no pipe, no pipe row: the common case, read whole)
+    if not any("|" in ln.raw or " / " in ln.raw for ln in lines):
+        return read(lines)   # (no pipe or spaced slash, no such row: the common case, read whole)
     out: list = []
     start = i = 0
     while i < len(lines):
-        found = _pipe_run(lines, i, page_of) if "|" in lines[i].raw else None
+        found = _pipe_run(lines, i, page_of) if "|" in lines[i].raw or " / " in lines[i].raw else None
         if found is None:
             i += 1
             continue
@@ -139,14 +160,47 @@ def _spaced_at(items: list, i: int, page_of) -> Optional[tuple[list[list[str]], 
     return (rows, k) if len(rows) >= 3 else None
 
 
+# "Year Number", "Financial year Number of assaults": a periods column and one named value column
+_PERIODS_HEAD = re.compile(r"(?i)((?:calendar |financial |fiscal )?(?:year|month|quarter|period)s?)\s+([A-Za-z][^\d|]{0,58})")
+
+
+_PERIODS_HEAD_FIRST = "CFYMQPcfymqp"  # the first letters _PERIODS_HEAD can start with (cheap test first)
+
+
+def _period_rows_at(items: list, i: int, page_of) -> Optional[tuple[list[list[str]], int]]:
+    """(rows, index after the table) of a "Year Number" header over rows of a period and one
+    value each ("2019 120"; a written answer's two-column table saved as text), or None."""
+    m = _PERIODS_HEAD.fullmatch(items[i].text)
+    if m is None or not _label_ok(m.group(2)):
+        return None
+    rows = [[m.group(1), m.group(2).strip()]]
+    k = i + 1
+    while k < len(items) and isinstance(items[k], _Line) and not items[k].blank_before \
+            and page_of(items[k]) == page_of(items[i]):
+        words = items[k].text.split()
+        label = " ".join(words[:-1])
+        total = _TOTAL_COLUMN.fullmatch(label) is not None   # "Total 2500", "Grand Total 4492": the last row
+        if len(words) < 2 or not (len(words) == 2 and _PERIOD_CELL.match(label) or total) \
+                or not _VALUE_CELL.match(words[-1]):
+            break
+        rows.append([label, words[-1]])
+        k += 1
+        if total:
+            break
+    return (rows, k) if len(rows) >= 3 else None
+
+
 def spaced_row_tables(items: list, page_of) -> list:
     """The lines with each spaced-rows table replaced by a table draft."""
     out: list = []
     i = 0
     while i < len(items):
         it = items[i]
-        # (a header holds two period words at its end: a line not ending in a digit is none)
-        found = _spaced_at(items, i, page_of) if isinstance(it, _Line) and it.text[-1:].isdigit() else None
+        # (a header holds two period words at its end: a line not ending in a digit is none;
+        # a periods column's header starts with "Year", "Month", ... : asked of lines of letters)
+        found = (_spaced_at(items, i, page_of) if it.text[-1:].isdigit() else
+                 _period_rows_at(items, i, page_of) if it.text[:1] in _PERIODS_HEAD_FIRST else None) \
+            if isinstance(it, _Line) and it.text else None
         if found is None:
             out.append(it)
             i += 1
