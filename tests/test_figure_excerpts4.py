@@ -40,3 +40,58 @@ def test_a_bare_row_label_under_the_same_heading_is_still_compared():
     b = _cell("mid", "t2", "Limit on principal invested", "2020", "£100m", 100e6,
               section="11. Treasury Management Indicators", unit="gbp")
     assert _across([a, b]) == [("mismatch", "£100m", "£150m")]
+
+
+# --- a figure whose own crime type is none the vocabulary tells apart --------------------------------
+
+from extract.extractors import figures  # noqa: E402
+from extract.loaders import load_text  # noqa: E402
+
+
+def _subjects(text: str) -> list[tuple[str, str]]:
+    return [(f.value_raw, f.subject or "")
+            for f in figures.extract(load_text("page.txt", "Performance\n\n" + text + "\n"))]
+
+
+def test_a_figure_followed_by_another_crime_type_does_not_take_the_earlier_subject():
+    assert _subjects("There were 45 burglaries, 12 robberies and 3 thefts.") \
+        == [("45", "Residential Burglary"), ("12", "Robbery"), ("3", "")]
+    # a PCC's end-of-year news: "less" between the figure and its noun
+    assert _subjects("There have been a 3% reduction in burglaries to 641 dwelling offences and 443 less "
+                     "assaults with injury.") \
+        == [("3%", "Residential Burglary"), ("641", "Residential Burglary"), ("443", "")]
+
+
+def test_a_crime_type_of_its_own_is_no_subject_carried_from_the_sentence_before():
+    # a PFCC's end-of-year performance (Cumbria): the roads' KSI and the robbery of the sentences before
+    # are not the subject of shoplifting or drug offences
+    assert _subjects("Cumbria roads have seen a reduction in the number of killed or seriously injured "
+                     "collisions by 7.8%. Shoplifting offences have increased by 8.3% compared to the same "
+                     "period last year.") == [("7.8%", "KSI"), ("8.3%", "")]
+    assert _subjects("Neighbourhood crime fell, with robbery down by 14%. Drug offences increased by 20.2% "
+                     "in 24/25 compared to the previous year. However, positive outcomes reached 78.7%.") \
+        == [("14%", "Robbery"), ("20.2%", ""), ("78.7%", "")]
+    # a PCC's scrutiny meeting (Merseyside): violent crimes are not the robberies named before
+    assert _subjects("Robberies across the board had reduced by 1.2%. Violent crimes without injury were "
+                     "expected to increase by 40%.") == [("1.2%", "Robbery"), ("40%", "")]
+
+
+def test_a_crime_type_further_on_is_not_the_subject_of_a_figure_before_it():
+    # a panel's performance report (Nottinghamshire): "-214 offences" restates burglary's 7%; theft follows
+    assert _subjects("Residential burglary declined by 7% (-214 offences), and theft from person offences "
+                     "fell by 11.5% (-120 offences).") \
+        == [("7%", "Residential Burglary"), ("-214", "Residential Burglary"), ("11.5%", ""), ("-120", "")]
+
+
+def test_generic_nouns_and_statutes_keep_the_subject():
+    assert _subjects("In Wiltshire during quarter two there were 726 cybercrimes recorded and 3,015 crimes "
+                     "reported in the 12 months to September 2019.") \
+        == [("726", "Cybercrime"), ("3,015", "Cybercrime")]
+    assert _subjects("This compares to 658 hate crimes in the year to June 2018 (a decrease of 39 crimes; "
+                     "5.9 per cent).") \
+        == [("658", "Hate Crime"), ("39", "Hate Crime"), ("5.9 per cent", "Hate Crime")]
+    assert _subjects("There were 120 burglaries and 45 arrests.") \
+        == [("120", "Residential Burglary"), ("45", "Residential Burglary")]
+    # "the Public Order Act" is a statute, not a crime type
+    assert _subjects("There were 18,081 stop and searches under section 60 of the Criminal Justice and "
+                     "Public Order Act.") == [("18,081", "Stop and Search")]

@@ -488,7 +488,7 @@ _SUBJECT_CACHE_MAX = 50_000
 
 def shipped_files() -> list[Path]:
     files = [DATA / "metrics.toml", DATA / "subjects.toml", DATA / "areas.toml", DATA / "words.toml",
-             DATA / "deliverables.toml", DATA / "grades.toml"]
+             DATA / "deliverables.toml", DATA / "grades.toml", DATA / "figure_words.toml"]
     la = DATA / "local_authorities.csv"
     if la.exists():
         files.append(la)

@@ -50,6 +50,7 @@ class Lexicon:
     subject_words: frozenset       # words that name a subject or a place, never a measure
     force_words: frozenset         # names of forces and their areas (lower case)
     grade_words: frozenset         # the word naming a response grade (grades.toml)
+    other_crime: Optional[re.Pattern] = None   # crime types no subject tells apart (figure_words.toml)
 
 
 _PINNED = threading.local()
@@ -138,7 +139,25 @@ def _lexicon(V: Vocabulary) -> Lexicon:
         metric_phrases=metric_phrases, metric_tokens=metric_tokens, metric_units=metric_units,
         money=frozenset(n for n, u in metric_units.items() if u == "gbp"),
         median_of=median_of, subject_words=frozenset(subject_words), force_words=frozenset(forces),
-        grade_words=frozenset(w.lower() for w in V.words("grade_words")))
+        grade_words=frozenset(w.lower() for w in V.words("grade_words")), other_crime=_other_crime(V))
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _other_crime(V: Vocabulary) -> Optional[re.Pattern]:
+    """The crime types no subject of the vocabulary tells apart: one alone ("thefts", "shoplifting"), or a
+    modifier before a generic count noun ("drug offences", "violent crimes"), with that noun if it follows."""
+    types, mods, nouns = V.words("other_crime_types"), V.words("other_crime_modifiers"), V.words("generic_count_nouns")
+    if not types and not (mods and nouns):
+        return None
+    noun = _alternation(nouns) if nouns else "(?!)"
+    kinds = [_alternation(types)] if types else []
+    if mods and nouns:
+        kinds.append(rf"(?:{_alternation(mods)})\s+(?:{noun})")
+    # (never before "Act": "the Modern Slavery Act" is a statute, not what a figure counts)
+    return re.compile(rf"\b(?:{'|'.join(kinds)})(?:\s+(?:{noun}))?\b(?!\s+Act\b)", re.I)
 
 
 def metric_key(text: Optional[str]) -> Optional[str]:

@@ -251,6 +251,7 @@ def _sentence_mentions(sentence: str, sdoc, tok_start: int, tok_end: int, base: 
     periods = _find_periods(sdoc, tok_start, tok_end, base, sentence, default_year, pre)
     periods = _clear_of(periods, kept)
     subjects = _clear_of(_find_labels(sdoc, tok_start, tok_end, base, sentence, "subject", pre), kept)
+    subjects = _with_other_crimes(subjects, sentence, kept)
     metrics = _find_labels(sdoc, tok_start, tok_end, base, sentence, "metric", pre)
     low = sentence.lower()
     # (every year-on-year wording holds "year" or "yoy")
@@ -262,6 +263,19 @@ def _sentence_mentions(sentence: str, sdoc, tok_start: int, tok_end: int, base: 
                        and m.period.end is None]
     since = [m for m in periods if m.label == "SINCE"]
     return _SentenceMentions(periods, dated, current, rolling_undated, since, subjects, metrics, yoy)
+
+
+def _with_other_crimes(subjects: list[Mention], sentence: str, kept: list[N.Quantity]) -> list[Mention]:
+    """The subjects, and a mention without a label for each crime type no subject tells apart ("thefts",
+    "drug offences"; figure_words.toml) outside the subjects and the figures: a figure nearest to one has no
+    subject, neither one named before it ("45 burglaries, 12 robberies and 3 thefts") nor a carried one."""
+    rx = lexicon().other_crime
+    if rx is None:
+        return subjects
+    others = [Mention(m.start(), m.end(), "") for m in rx.finditer(sentence)
+              if not any(s.start < m.end() and m.start() < s.end for s in subjects)
+              and not any(q.start < m.end() and m.start() < q.end for q in kept)]
+    return sorted(subjects + others, key=lambda m: m.start) if others else subjects
 
 
 def _value_and_role(q: N.Quantity, i: int, kept: list[N.Quantity], sentence: str, clause_start: int,
@@ -372,6 +386,9 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
 # a subject right after its figure, "45 robberies", "64,000 to 999", "701,832 x 101 calls",
 # "12% of burglaries", is the figure's own ...
 _SUBJECT_AFTER = re.compile(r"^[ \t]*(?:(?:x|×|to|of)(?:[ \t]+(?:the|these|those|all))?[ \t]+)?$", re.I)
+#: ... or a crime type no subject tells apart after a comparative ("443 less assaults", "20 fewer thefts")
+_OWN_NOUN_GAP = re.compile(r"^[ \t]*(?:(?:x|×|to|of)(?:[ \t]+(?:the|these|those|all))?[ \t]+|"
+                           r"(?:more|fewer|less|additional|extra|further)[ \t]+)?$", re.I)
 # ... unless the figure is a label's value: "Burglary: 45 Robbery: 12", "Burglary 45", "Plymouth BCU: 30.2%"
 _LABEL_GAP = re.compile(r"^[ \t]*[:=–-]?[ \t]*$|^[ \t]+(?:[A-Za-z&]+[ \t]+){0,2}[A-Za-z&]+[ \t]*[:=][ \t]*$")
 #: a subject that heads the next value ("26.4% Plymouth BCU: 30.2%") is no subject of the one before it
@@ -401,8 +418,17 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
         s = next((m for m in sm.subjects if m.start >= q.end and _SUBJECT_AFTER.match(sentence[q.end:m.start])
                   and not _HEADS_NEXT.match(sentence, m.end)), None)
     s = s or _nearest(sm.subjects, q, kept, sentence)
+    if s is not None and not s.label and s.start >= q.end and not _OWN_NOUN_GAP.match(sentence[q.end:s.start]):
+        # a crime type after the figure names it only as its own noun ("3 thefts"), never from further on
+        # ("declined by 7% (-214 offences), and theft ... fell")
+        s = _nearest([m for m in sm.subjects if m.label], q, kept, sentence)
     if s is not None and s.end <= q.start and _heads_other_label(s, q, sentence):
         s = None   # "Devon BCU: 26.4% FORCE: 27.3%": Devon is the label of 26.4%, never of 27.3%
+    if s is not None and not s.label:
+        # its own crime type is none the vocabulary tells apart ("3 thefts"): no subject, and none carried on
+        f.subject, f.subject_stated = "", False
+        carry["subject"] = ""
+        return
     f.subject = s.label if s is not None else inh_subject
     f.subject_stated = s is not None
     if s is not None:
