@@ -95,3 +95,29 @@ def test_generic_nouns_and_statutes_keep_the_subject():
     # "the Public Order Act" is a statute, not a crime type
     assert _subjects("There were 18,081 stop and searches under section 60 of the Criminal Justice and "
                      "Public Order Act.") == [("18,081", "Stop and Search")]
+
+
+# --- one vocabulary of bound words ------------------------------------------------------------------
+
+def test_figures_and_checks_read_the_same_bound_words():
+    from extract.extractors.figures.roles import _BOUND
+    from extract.reconcile.vocabulary import bound_of
+    from extract.vocab import vocabulary
+    V = vocabulary()
+    for w in V.words("bound_lower"):
+        assert _BOUND.search(f"rose to {w} ") and bound_of(f"rose to {w} ") == "lower", w
+    for w in V.words("bound_upper"):
+        assert _BOUND.search(f"fell to {w} ") and bound_of(f"fell to {w} ") == "upper", w
+    # the deliberate differences: a time limit and "exceeding" are bounds to the checks only ...
+    assert bound_of("answered within ") == "upper" and not _BOUND.search("answered within ")
+    assert bound_of("exceeding ") == "lower" and not _BOUND.search("exceeding ")
+    # ... a negation turns the checks' direction round, an approximation is theirs alone
+    assert bound_of("no more than ") == "upper" and bound_of("not less than ") == "lower"
+    assert bound_of("around ") == "approx" and not _BOUND.search("around ")
+    # ... and a figure's bound never runs over a line break, a check's may
+    assert not _BOUND.search("more\nthan ") and bound_of("more\nthan ") == "lower"
+
+
+def test_a_bound_still_drops_the_figure_and_an_approximation_keeps_it():
+    assert _subjects("Robbery fell to under 40 offences.") == []
+    assert _subjects("Robbery fell to around 40 offences.") == [("40", "Robbery")]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Optional
 
 
 from ... import normalise as N
+from ...vocab import vocabulary
 from ...vocab.literals import lowered, needs
 
 if TYPE_CHECKING:   # (sentence imports this module)
@@ -109,8 +110,14 @@ def _is_non_figure(q: N.Quantity, sentence: str, prev: Optional[N.Quantity]) -> 
     return False
 
 
-_BOUND = re.compile(r"\b(?:(?:less|fewer|more|greater)[ \t]+than|in[ \t]+excess[ \t]+of|upwards[ \t]+of|"
-                    r"(?:over|under|above|below)|at[ \t]+(?:least|most)|up[ \t]+to|a[ \t]+(?:minimum|maximum)[ \t]+of)"
+def _phrases(words) -> str:
+    """Phrases as one alternation, longest first, their words apart by spaces or tabs (never a line break)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(set(words), key=len, reverse=True))
+
+
+#: a bound right before the number ("over 90%", "up to £2,500"): the bound words of vocab/data/figure_words.toml
+#: (the reconciliation reads the same lists; the differences are said there)
+_BOUND = re.compile(rf"\b(?:{_phrases(vocabulary().words('bound_lower') + vocabulary().words('bound_upper'))})"
                     r"[ \t]*£?$", re.I)
 #: not a bound: "carried over £2m" (a phrasal verb), "went up to 45%", "from 30 up to 45" (a level reached)
 _NOT_BOUND = re.compile(
