@@ -121,3 +121,32 @@ def test_figures_and_checks_read_the_same_bound_words():
 def test_a_bound_still_drops_the_figure_and_an_approximation_keeps_it():
     assert _subjects("Robbery fell to under 40 offences.") == []
     assert _subjects("Robbery fell to around 40 offences.") == [("40", "Robbery")]
+
+
+# --- a measure its unit cannot be ---------------------------------------------------------------------
+
+def _metrics(text: str) -> list[tuple[str, str]]:
+    return [(f.value_raw, f.metric or "")
+            for f in figures.extract(load_text("page.txt", "Performance\n\n" + text + "\n"))]
+
+
+def test_money_or_a_bare_count_is_no_value_of_a_rate_count_or_time():
+    # a PCC's scrutiny meeting (Merseyside): the money seized is no arrest count
+    assert _metrics("More than 750 arrests had been made in relating to County Lines operations and around "
+                    "£500,000 seized.") == [("£500,000", "")]
+    # a performance report (Wiltshire): a count of incidents is no average response time
+    got = dict(_metrics("In the 12 months to September 2019, 36,329 priority incidents were attended at an "
+                        "average arrival time of 51 minutes 41 seconds."))
+    assert got["36,329"] != "average_response_time" and got["51 minutes 41 seconds"] == "average_response_time"
+    # ... and the number of crime groups surveyed no victim satisfaction
+    assert dict(_metrics("Victim satisfaction can be reported at force level and at crime group level for the 4 "
+                         "crime groups surveyed."))["4"] != "victim_satisfaction"
+    # a PCC's dashboard flattened into text (South Yorkshire): a count beside an arrest rate is not one
+    assert dict(_metrics("Recorded Domestic Abuse Crimes 20,133 22,973 Domestic Abuse Crime arrest Rate 46% "
+                         "57%."))["22,973"] != "arrest_rate"
+
+
+def test_a_percent_or_a_count_of_its_own_measure_keeps_it():
+    assert _metrics("The arrest rate rose to 35%.") == [("35%", "arrest_rate")]
+    assert _metrics("There were 750 arrests.") == [("750", "arrest_volume")]
+    assert _metrics("The average response time was 12 minutes.") == [("12 minutes", "average_response_time")]
