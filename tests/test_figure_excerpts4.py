@@ -150,3 +150,51 @@ def test_a_percent_or_a_count_of_its_own_measure_keeps_it():
     assert _metrics("The arrest rate rose to 35%.") == [("35%", "arrest_rate")]
     assert _metrics("There were 750 arrests.") == [("750", "arrest_volume")]
     assert _metrics("The average response time was 12 minutes.") == [("12 minutes", "average_response_time")]
+
+
+# --- a change by an average ---------------------------------------------------------------------------
+
+def _roles(text: str) -> list[tuple[str, float, str]]:
+    return [(f.value_raw, f.value, f.role)
+            for f in figures.extract(load_text("page.txt", "Performance\n\n" + text + "\n"))]
+
+
+def test_a_change_by_an_average_is_a_change():
+    # a PCC's performance meeting (Suffolk)
+    assert _roles("A report revealed crime levels had dropped by an average of 18.74 % over the last year.") \
+        == [("18.74 %", -18.74, "change")]
+    assert _roles("The rate at which these crimes were solved increased by an average of about 5% over the "
+                  "same period.") == [("5%", 5.0, "change")]
+
+
+def test_an_average_reached_or_compared_stays_a_level():
+    assert _roles("Response times rose to an average of 12 minutes.") == [("12 minutes", 720.0, "level")]
+    assert _roles("The force recorded a higher average of 12 minutes.") == [("12 minutes", 720.0, "level")]
+
+
+# --- arithmetic of a dashboard flattened into one line ------------------------------------------------
+
+def _arith(text: str) -> list[tuple[str, str, str]]:
+    from extract.reconcile.sentences import _sentence_arithmetic
+    return [(c.verdict, c.narrative_raw, c.table_value_raw) for c in _sentence_arithmetic("d", text, 1, None, {})]
+
+
+def test_two_of_many_levels_apart_are_no_before_and_after():
+    # a PCC's summary dashboard read as one line (South Yorkshire): 84% is a satisfaction rate; the change
+    # from 20,001 domestic abuse crimes to 36,829 anti-social behaviour incidents is 84.1% by chance
+    assert _arith("Recorded Domestic Abuse Crimes (1) 20,115 20,001 Domestic Abuse Crime arrest Rate (1) 35% 40% "
+                  "Recorded Sexual Offences (1) 4192 4181 % of crimes where victim is assessed as vulnerable (1) "
+                  "29% 30% % of victims satisfied with initial contact (1) 84% 82% Change not statistically "
+                  "significant Tackling Crime and Anti-Social Behaviour Measure 12 months to Mar 19 12 months to "
+                  "June 19 Comparison SYP Recorded level of Anti-Social Behaviour (1) 39,972 36,829") == []
+
+
+def test_neighbouring_levels_are_still_a_before_and_after():
+    # a PFCC's news (Cumbria): three levels, the change between two of them
+    got = _arith("Overall crime reduced by 2.2% compared to the same period in 2024, with 355 fewer crime "
+                 "reports, falling from 16,075 reports to 15,720.")
+    assert [g[:2] for g in got] == [("consistent", "2.2%")]
+    # four levels: the two neighbours "from 250 to 300" still give the change
+    got = _arith("Robbery was 45 and theft 80, while burglary rose from 250 to 300, an increase of 20%, with 120 "
+                 "arrests.")
+    assert [g[:2] for g in got] == [("consistent", "20%")]

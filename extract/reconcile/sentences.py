@@ -203,7 +203,9 @@ def _change_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, b
                                  f"{100 * d / base:.2f}%", structural))
         if len(levels) >= 2:
             for i, a in enumerate(levels):
-                for b in levels[i + 1:]:
+                # among more than three levels (a dashboard flattened into a line) only neighbours are a before
+                # and an after: any two of many agree with some percentage by chance
+                for b in (levels[i + 1:] if len(levels) <= 3 else levels[i + 1:i + 2]):
                     for new, old in ((a, b), (b, a)):
                         if old.value > 0:
                             imp = 100 * abs(new.value - old.value) / old.value
