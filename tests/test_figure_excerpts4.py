@@ -198,3 +198,11 @@ def test_neighbouring_levels_are_still_a_before_and_after():
     got = _arith("Robbery was 45 and theft 80, while burglary rose from 250 to 300, an increase of 20%, with 120 "
                  "arrests.")
     assert [g[:2] for g in got] == [("consistent", "20%")]
+
+
+def test_from_a_to_b_is_shown_with_the_earlier_value_as_base():
+    # both readings agree with 2.2% at its precision: the working shown is the one the sentence states
+    from extract.reconcile.sentences import _sentence_arithmetic
+    got = _sentence_arithmetic("d", "Overall crime reduced by 2.2% compared to the same period in 2024, with 355 "
+                                    "fewer crime reports, falling from 16,075 reports to 15,720.", 1, None, {})
+    assert [c.table_value_raw for c in got] == ["(15,720 - 16,075) / 16,075 = 2.21%"]
