@@ -206,3 +206,24 @@ def test_from_a_to_b_is_shown_with_the_earlier_value_as_base():
     got = _sentence_arithmetic("d", "Overall crime reduced by 2.2% compared to the same period in 2024, with 355 "
                                     "fewer crime reports, falling from 16,075 reports to 15,720.", 1, None, {})
     assert [c.table_value_raw for c in got] == ["(15,720 - 16,075) / 16,075 = 2.21%"]
+
+
+# --- a paragraph number run into the text -------------------------------------------------------------
+
+def _raws(text: str) -> list[str]:
+    return [f.value_raw for f in figures.extract(load_text("page.txt", "Performance\n\n" + text + "\n"))]
+
+
+def test_a_dotted_paragraph_number_opening_a_sentence_is_no_figure():
+    # a panel's draft minutes (West Yorkshire) and a county council's treasury report (Kent): the
+    # converter joined each numbered paragraph to the heading or sentence before it
+    assert _raws("Members' Declaration of Interests 4.1 There were no interests declared.") == []
+    assert _raws("Minutes of the Meeting held on 11 th December 2015 2.1 The minutes of the meeting were agreed "
+                 "as a correct record.") == []
+    assert _raws("Gilt yields fell to 4.0% in September 2.3 The economy stagnated.") == ["4.0%"]
+
+
+def test_a_value_asked_for_before_it_stays_a_figure():
+    assert _raws("The average score was 4.1 The target is 4.5.") == ["4.1", "4.5"]
+    assert _raws("Satisfaction fell to 2.3 The lowest since 2019.") == ["2.3"]
+    assert _raws("The Council has 2.5 FTE vacancies.") == ["2.5"]
