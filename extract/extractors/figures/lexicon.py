@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...vocab import Vocabulary, vocabulary
+from ...vocab.literals import needs
 
 
 @dataclass(frozen=True, eq=False)
@@ -51,6 +52,8 @@ class Lexicon:
     force_words: frozenset         # names of forces and their areas (lower case)
     grade_words: frozenset         # the word naming a response grade (grades.toml)
     other_crime: Optional[re.Pattern] = None   # crime types no subject tells apart (figure_words.toml)
+    other_crime_need: Optional[re.Pattern] = None   # a word every match holds, on lower case (a cheap screen)
+    other_crime_low: Optional[re.Pattern] = None    # other_crime on lower-cased text (no IGNORECASE: 3x faster)
 
 
 _PINNED = threading.local()
@@ -123,6 +126,7 @@ def _lexicon(V: Vocabulary) -> Lexicon:
         med = V.metrics.get("median_" + k[len("average_"):]) if k.startswith("average_") else None
         if med is not None and m.names and med.names:
             median_of[m.names[0]] = med.names[0]
+    other = _other_crime(V)
     forces = {f.lower() for f in V.force_names} | {str(f.get("area", "")).lower() for f in V.forces} - {""}
     subject_words = {p.lower() for ps in subj_lower.values() for p in ps} \
         | {p.lower() for ps in subj_cased.values() for p in ps} | {a.lower() for a in areas} \
@@ -139,7 +143,13 @@ def _lexicon(V: Vocabulary) -> Lexicon:
         metric_phrases=metric_phrases, metric_tokens=metric_tokens, metric_units=metric_units,
         money=frozenset(n for n, u in metric_units.items() if u == "gbp"),
         median_of=median_of, subject_words=frozenset(subject_words), force_words=frozenset(forces),
-        grade_words=frozenset(w.lower() for w in V.words("grade_words")), other_crime=_other_crime(V))
+        grade_words=frozenset(w.lower() for w in V.words("grade_words")), other_crime=other,
+        other_crime_need=_need_of(other), other_crime_low=re.compile(other.pattern.lower()) if other else None)
+
+
+def _need_of(rx: Optional[re.Pattern]) -> Optional[re.Pattern]:
+    need = needs(rx) if rx is not None else None
+    return re.compile("|".join(map(re.escape, sorted(need, key=len, reverse=True)))) if need else None
 
 
 def _alternation(words) -> str:
@@ -157,7 +167,8 @@ def _other_crime(V: Vocabulary) -> Optional[re.Pattern]:
     if mods and nouns:
         kinds.append(rf"(?:{_alternation(mods)})\s+(?:{noun})")
     # (never before "Act": "the Modern Slavery Act" is a statute, not what a figure counts)
-    return re.compile(rf"\b(?:{'|'.join(kinds)})(?:\s+(?:{noun}))?\b(?!\s+Act\b)", re.I)
+    # (written in lower case but for escapes: other_crime_low is this pattern lower-cased)
+    return re.compile(rf"\b(?:{'|'.join(kinds)})(?:\s+(?:{noun}))?\b(?!\s+act\b)".lower(), re.I)
 
 
 def metric_key(text: Optional[str]) -> Optional[str]:

@@ -3,12 +3,14 @@ metric, from the mentions of the sentence and the context of its block."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
 
 from ... import normalise as N
+from ...vocab.literals import lowered
 from .lexicon import lexicon
 from .clean import _URL
 from .matchers import _MONTHS, _YOY_RE
@@ -269,12 +271,24 @@ def _with_other_crimes(subjects: list[Mention], sentence: str, kept: list[N.Quan
     """The subjects, and a mention without a label for each crime type no subject tells apart ("thefts",
     "drug offences"; figure_words.toml) outside the subjects and the figures: a figure nearest to one has no
     subject, neither one named before it ("45 burglaries, 12 robberies and 3 thefts") nor a carried one."""
-    rx = lexicon().other_crime
+    lex = lexicon()
+    rx, need = lex.other_crime, lex.other_crime_need
     if rx is None:
         return subjects
-    others = [Mention(m.start(), m.end(), "") for m in rx.finditer(sentence)
-              if not any(s.start < m.end() and m.start() < s.end for s in subjects)
-              and not any(q.start < m.end() and m.start() < q.end for q in kept)]
+    low = lowered(sentence)
+    if low is not None:
+        if need is not None and not need.search(low):
+            return subjects   # (none of the words every match holds: no match; see vocab.literals)
+        rx, sentence = lex.other_crime_low, low   # (the same matches, at the same offsets)
+    taken = sorted([(s.start, s.end) for s in subjects] + [(q.start, q.end) for q in kept])
+    starts = [a for a, _ in taken]
+    others = []
+    for m in rx.finditer(sentence):
+        a, b = m.span()
+        i = bisect_left(starts, b)   # the spans starting before the match ends: does the last of them reach it?
+        if i and max(e for _, e in taken[max(0, i - 3):i]) > a:
+            continue
+        others.append(Mention(a, b, ""))
     return sorted(subjects + others, key=lambda m: m.start) if others else subjects
 
 
