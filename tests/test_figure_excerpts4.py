@@ -150,6 +150,9 @@ def test_a_percent_or_a_count_of_its_own_measure_keeps_it():
     assert _metrics("The arrest rate rose to 35%.") == [("35%", "arrest_rate")]
     assert _metrics("There were 750 arrests.") == [("750", "arrest_volume")]
     assert _metrics("The average response time was 12 minutes.") == [("12 minutes", "average_response_time")]
+    # a rank ranks any measure
+    assert _metrics("The force was placed 5th out of 43 forces nationally for charge rates.") \
+        == [("5th", "charge_rate")]
 
 
 # --- a change by an average ---------------------------------------------------------------------------

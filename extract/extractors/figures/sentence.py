@@ -455,8 +455,8 @@ def _set_metric(f: _Fig, q: N.Quantity, figs: list[_Fig], prev_end: int, nxt: in
     generic "the rolling 12-month rate" taking the measure named before in
     the sentence, or the section's measure when the figure's unit fits it."""
     own = _metric_for(q, prev_end, nxt, clause_start, sm.metrics, sentence)
-    if own and _cannot_be(own, q.unit):
-        own = ""   # its unit says the words name another figure's measure
+    if own and q.kind == "" and _cannot_be(own, q.unit):
+        own = ""   # its unit says the words name another figure's measure (a rank ranks any measure)
     head = _GENERIC_METRIC.fullmatch(own or "")
     if head:
         # "101 abandonment rate rose to 18.4% ...; the rolling 12-month rate is 16.2%": the same measure
