@@ -46,7 +46,8 @@ _SIGN_TAIL = re.compile(
     r"fall(?:s|en|ing)?|fell|reduc(?:tion|tions|e[ds]?|ing)|lower|drop(?:s|ped)?|"
     r"increase[ds]?|increasing|(?<!made )(?<!make )(?<!makes )(?<!set )(?<!summed )(?<!added )(?<!picked )up|"
     r"ris(?:e[ns]?|ing)|rose|higher|gr[eo]w(?:n|s|th)?|uplift(?:s|ed)?))"
-    r"(?P<gap>(?:[ \t]+(?:by|of|a|an|some|around|about|approximately|roughly|nearly|almost|"
+    # ("dropped by an average of 18.74%": the size of the change, averaged)
+    r"(?P<gap>(?:[ \t]+(?:an[ \t]+average[ \t]+of|by|of|a|an|some|around|about|approximately|roughly|nearly|almost|"
     r"over|year-on-year|yoy|overall|significantly|slightly|further|this|quarter|month|year|"
     r"is|was|has|have|been|being|marginally|sharply|substantially|considerably|small|"
     r"slight|significant|large|further))*)[ \t:,]*(?:-[ \t]*)?$",

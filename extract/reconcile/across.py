@@ -24,6 +24,12 @@ def _label_dates(label: Optional[str]) -> tuple:
     return tuple(t if t.isdigit() else t.lower()[:3] for t in _LABEL_DATE.findall(clean_text(label or "")))
 
 
+def _heading_words(section: Optional[str]) -> frozenset:
+    """The words of a table's heading without its numbers and dates ("11. Treasury Management Indicators",
+    "Date Responded 29 April 2020")."""
+    return _raw_words(_LABEL_DATE.sub(" ", clean_text(section or "")))
+
+
 def _same_measure_checks(measures: list[MeasureRecord], scope: str, order: dict) -> list[CheckRecord]:
     """The same measure printed twice: the same metric, statistic, qualifiers, the
     label's own words ("Satisfaction with being kept informed" is not "... with
@@ -46,9 +52,14 @@ def _same_measure_checks(measures: list[MeasureRecord], scope: str, order: dict)
         words = _raw_words(label)
         # a row known only by its label ("Portugal", "West Virginia") is the same measure only under the
         # same column words too ("No. of stores" is not "1991"); a change or a rate is never a level
-        cols = _raw_words(_LABEL_DATE.sub(" ", clean_text(m.column_label or ""))) if key.startswith("raw:") \
-            else frozenset()
-        k = (key, stat, quals, words, _label_dates(label), cols, _is_change_cell(m), m.period_type,
+        raw = key.startswith("raw:")
+        cols = _raw_words(_LABEL_DATE.sub(" ", clean_text(m.column_label or ""))) if raw else frozenset()
+        # ... and in two documents, under the same heading words ("Asian | 2020" of one force's arrests and
+        # of another's stop and search are no revision of each other); none: nothing says what it counts
+        heading = _heading_words(m.section) if raw and not by_table else frozenset()
+        if raw and not by_table and not heading:
+            continue
+        k = (key, stat, quals, words, _label_dates(label), cols, heading, _is_change_cell(m), m.period_type,
              m.period_start, m.period_end, _unit_family(m.unit), m.unit)
         if by_table:
             k = (m.doc_id,) + k

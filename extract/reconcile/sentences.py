@@ -163,6 +163,12 @@ def _states_change_of(text: str, p: "_Q", levels: list) -> bool:
     return False
 
 
+def _from_to(text: str, a: "_Q", b: "_Q") -> bool:
+    """Is "from A to B" written ("falling from 16,075 reports to 15,720")?"""
+    return a.end <= b.start and bool(re.fullmatch(r"[^\d]{0,20}?\bto\b[^\d]{0,20}", text[a.end:b.start], re.I)) \
+        and bool(re.search(r"\bfrom\s+(?:\S+\s+){0,3}$", text[max(0, a.start - 30):a.start], re.I))
+
+
 def _change_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, bool]]:
     out = []
     pcts = [q for q in qs if q.unit == "percent" and _is_change_pct(text, q)]
@@ -188,6 +194,7 @@ def _change_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, b
             if cand:
                 attached = cand[-1]
         levels = [q for q in counts if q is not attached and q.kind != "n"]
+        from_to_working = None
         neg = p.value < 0 or bool(re.search(r"decrease|reduc|fell|fall|fewer|less|lower|down|drop|declin",
                                             text[max(0, p.start - 45):p.end + 30], re.I))
         pv = abs(p.value)
@@ -203,11 +210,15 @@ def _change_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, b
                                  f"{100 * d / base:.2f}%", structural))
         if len(levels) >= 2:
             for i, a in enumerate(levels):
-                for b in levels[i + 1:]:
+                # among more than three levels (a dashboard flattened into a line) only neighbours are a before
+                # and an after: any two of many agree with some percentage by chance
+                for b in (levels[i + 1:] if len(levels) <= 3 else levels[i + 1:i + 2]):
                     for new, old in ((a, b), (b, a)):
                         if old.value > 0:
                             imp = 100 * abs(new.value - old.value) / old.value
                             hyps.append((imp, f"({new.raw} - {old.raw}) / {old.raw} = {imp:.2f}%", False))
+                            if _from_to(text, old, new):
+                                from_to_working = hyps[-1][1]
             between = text[levels[0].end:levels[1].start] if len(levels) == 2 else ""
             if len(levels) == 2 and re.search(r"compar|than|\bon\b|\bfrom\b|where|previous|versus|\bvs\b|\bto\b",
                                               between, re.I) \
@@ -225,6 +236,8 @@ def _change_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, b
             continue
         pp = precision_of(p.raw, "percent")
         agreeing = [h for h in hyps if agrees(pv, pp, h[0], 1e-9)]
+        # (both readings of "from A to B" agree: the working shown has the earlier value as its base)
+        agreeing.sort(key=lambda h: h[1] != from_to_working)
         if agreeing:
             out.append((p, agreeing[0][0] * (-1 if p.value < 0 else 1), agreeing[0][1], "change", True))
         else:

@@ -45,6 +45,7 @@ def subjects() -> tuple:
 
 
 _SUBJ = subjects()   # the shipped vocabulary's
+_V = vocabulary()
 #: qualifier token -> pattern (on figure words and on table row labels)
 SUBJECTS: list[tuple[str, str]] = [(k, rx.pattern) for k, rx in _SUBJ]
 #: words of force names that name no place of their own ("Police pay" is not a force-wide row)
@@ -99,13 +100,21 @@ _YOY = re.compile(r"year[\s-]*on[\s-]*year|\byoy\b|year over year|compared (?:to
                   r"|(?:on|than|compared (?:to|with)) (?:the )?(?:last|previous|prior) year\b|on the same period last year", re.I)
 _PREV = re.compile(r"previous month|last month|month[- ]on[- ]month|previous quarter|last quarter|quarter[- ]on[- ]quarter"
                    rf"|(?:compared (?:to|with)|from|on|since|than) (?:in )?{MONTH}", re.I)
-_APPROX = re.compile(r"(?:\b(?:around|about|approximately|approx\.?|roughly|nearly|almost|circa|some|c\.|~)\s*)$", re.I)
+
+
+def _phrases(words) -> str:
+    """Phrases as one alternation, longest first, their words apart by any whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+#: the bound and approximation words before a number (vocab/data/figure_words.toml, shared with the figures
+#: extractor; the reconciliation reads bound_*_checks too, and the negated bounds and approximations alone)
+_APPROX = re.compile(rf"(?:\b(?:{_phrases(_V.words('approximate'))})\s*)$", re.I)
 #: "no more than 5", "not less than 90%": the negation turns the bound round (tried before the two below)
-_NEGATED_UPPER = re.compile(r"\b(?:no|not)\s+(?:more|greater)\s+than\s*$", re.I)
-_NEGATED_LOWER = re.compile(r"\b(?:no|not)\s+(?:less|fewer)\s+than\s*$", re.I)
-_LOWER_BOUND = re.compile(r"(?:\b(?:over|more than|greater than|above|exceeding|in excess of|at least|upwards of|"
-                          r"a minimum of|\+)\s*)$", re.I)
-_UPPER_BOUND = re.compile(r"(?:\b(?:under|less than|below|fewer than|up to|at most|a maximum of|within)\s*)$", re.I)
+_NEGATED_UPPER = re.compile(rf"\b(?:{_phrases(_V.words('bound_negated_upper'))})\s*$", re.I)
+_NEGATED_LOWER = re.compile(rf"\b(?:{_phrases(_V.words('bound_negated_lower'))})\s*$", re.I)
+_LOWER_BOUND = re.compile(rf"(?:\b(?:{_phrases(_V.words('bound_lower') + _V.words('bound_lower_checks'))})\s*)$", re.I)
+_UPPER_BOUND = re.compile(rf"(?:\b(?:{_phrases(_V.words('bound_upper') + _V.words('bound_upper_checks'))})\s*)$", re.I)
 
 
 def bound_of(before: str) -> str:

@@ -488,8 +488,8 @@ _SUBJECT_CACHE_MAX = 50_000
 
 def shipped_files() -> list[Path]:
     files = [DATA / "metrics.toml", DATA / "subjects.toml", DATA / "areas.toml", DATA / "words.toml",
-             DATA / "deliverables.toml", DATA / "grades.toml",
-             DATA / "places.toml"]  # foi2: table place names (Scotland, statistical forms)
+             DATA / "deliverables.toml", DATA / "grades.toml", DATA / "figure_words.toml",
+             DATA / "places.toml"]  # (places: table place names, Scotland and statistical forms)
     la = DATA / "local_authorities.csv"
     if la.exists():
         files.append(la)

@@ -93,3 +93,16 @@ def _unit_fits(label: str, unit: str, role: str) -> bool:
     if want == "rate":   # "crimes per 1,000 population": a count of a rate's scale
         want = "count"
     return unit == want or change_pct
+
+
+def _cannot_be(label: str, unit: str) -> bool:
+    """Is a figure of ``unit`` plainly no value of the measure ``label`` (a printed metric name of the
+    vocabulary) that its own words name?  Money is no count, rate or time ("around £500,000 seized" after
+    "750 arrests"), and a bare count no percent or time ("36,329 priority incidents" before "average
+    response time"); a percent may be a share or change of any measure, so it stays."""
+    want = lexicon().metric_units.get(label)
+    if want is None:
+        return False
+    if unit == "gbp":
+        return want != "gbp"
+    return unit == "count" and want in ("percent", "seconds")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Optional
 
 
 from ... import normalise as N
+from ...vocab import vocabulary
 from ...vocab.literals import lowered, needs
 
 if TYPE_CHECKING:   # (sentence imports this module)
@@ -99,6 +100,9 @@ def _is_non_figure(q: N.Quantity, sentence: str, prev: Optional[N.Quantity]) -> 
         return True  # a flattened finance row "Funding(310.3)(311.3)(1.0)": accounting negatives without their unit
     if q.kind == "" and q.raw[-1:].isdigit() and _SCALE_RUN_ON.match(sentence, q.end):
         return True  # its scale run into the next word: "£264.824mfor 2024/25" (read, it would lose the scale)
+    if q.unit == "count" and q.kind == "" and _PARA_NO.fullmatch(q.raw) and _OPENS_SENTENCE.match(sentence, q.end) \
+            and not _VALUE_CUE.search(sentence, max(0, q.start - 24), q.start):
+        return True  # a paragraph number run into the text: "Declaration of Interests 4.1 There were no ..."
     if q.unit == "count" and q.kind == "" and _AGE_BEFORE.search(sentence[max(0, q.start - 12):q.start]) \
             and q.value == int(q.value):
         tail = sentence[q.end:q.end + 30]
@@ -109,8 +113,14 @@ def _is_non_figure(q: N.Quantity, sentence: str, prev: Optional[N.Quantity]) -> 
     return False
 
 
-_BOUND = re.compile(r"\b(?:(?:less|fewer|more|greater)[ \t]+than|in[ \t]+excess[ \t]+of|upwards[ \t]+of|"
-                    r"(?:over|under|above|below)|at[ \t]+(?:least|most)|up[ \t]+to|a[ \t]+(?:minimum|maximum)[ \t]+of)"
+def _phrases(words) -> str:
+    """Phrases as one alternation, longest first, their words apart by spaces or tabs (never a line break)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(set(words), key=len, reverse=True))
+
+
+#: a bound right before the number ("over 90%", "up to £2,500"): the bound words of vocab/data/figure_words.toml
+#: (the reconciliation reads the same lists; the differences are said there)
+_BOUND = re.compile(rf"\b(?:{_phrases(vocabulary().words('bound_lower') + vocabulary().words('bound_upper'))})"
                     r"[ \t]*£?$", re.I)
 #: not a bound: "carried over £2m" (a phrasal verb), "went up to 45%", "from 30 up to 45" (a level reached)
 _NOT_BOUND = re.compile(
@@ -151,6 +161,14 @@ def _run_brackets(sentence: str, q: N.Quantity) -> bool:
     return left.isalnum() or left == ")" or right == "("
 
 
+#: a minutes' or report's dotted paragraph number joined to the heading or sentence before it ("Apologies for
+#: Absence 1.1 The Chair ...", "Borrowing Strategy during the period 5.1 The Council's ..."): it opens a sentence
+#: and no word before it asks for a value ("fell to 2.3", "a score of 4.1")
+_PARA_NO = re.compile(r"\d{1,2}\.\d{1,2}")
+_OPENS_SENTENCE = re.compile(r"[ \t]+(?-i:The|There|This|These|Those|It|Its|In|A|An|We|Members|Following|"
+                             r"Councillors?|Cllr|Mr|Mrs|Ms|Dr)[ \t]+\S")
+_VALUE_CUE = re.compile(r"(?:\b(?:to|by|of|at|was|is|were|are|from|be|been|reached|stood|score[ds]?|rated|"
+                        r"about|around|approximately|nearly|almost)|[=:£$(+-])[ \t]*$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:under|over|aged?|below)[\s-]*$", re.I)
 _AGE_YEARS = re.compile(r"^(?:s\b|['’]s\b|\s*(?:years?\s+old|year[\s-]olds?|yrs?|yo)\b)", re.I)
 _AGE_AFTER = re.compile(

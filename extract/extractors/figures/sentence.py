@@ -3,12 +3,14 @@ metric, from the mentions of the sentence and the context of its block."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
 
 from ... import normalise as N
+from ...vocab.literals import lowered
 from .lexicon import lexicon
 from .clean import _URL
 from .matchers import _MONTHS, _YOY_RE
@@ -16,7 +18,7 @@ from .mentions import Mention, _DocMatches, _find_labels, _find_periods
 from .roles import _ONLY_GLUE, _is_non_figure, _role
 from .context import _Ctx
 from .metric_words import _BARRIER, _BIND_AFTER, _GENERIC_METRIC, _metric_for
-from .leads import _unit_fits
+from .leads import _cannot_be, _unit_fits
 
 # --------------------------------------------------------------------------
 # per sentence
@@ -251,6 +253,7 @@ def _sentence_mentions(sentence: str, sdoc, tok_start: int, tok_end: int, base: 
     periods = _find_periods(sdoc, tok_start, tok_end, base, sentence, default_year, pre)
     periods = _clear_of(periods, kept)
     subjects = _clear_of(_find_labels(sdoc, tok_start, tok_end, base, sentence, "subject", pre), kept)
+    subjects = _with_other_crimes(subjects, sentence, kept)
     metrics = _find_labels(sdoc, tok_start, tok_end, base, sentence, "metric", pre)
     low = sentence.lower()
     # (every year-on-year wording holds "year" or "yoy")
@@ -262,6 +265,31 @@ def _sentence_mentions(sentence: str, sdoc, tok_start: int, tok_end: int, base: 
                        and m.period.end is None]
     since = [m for m in periods if m.label == "SINCE"]
     return _SentenceMentions(periods, dated, current, rolling_undated, since, subjects, metrics, yoy)
+
+
+def _with_other_crimes(subjects: list[Mention], sentence: str, kept: list[N.Quantity]) -> list[Mention]:
+    """The subjects, and a mention without a label for each crime type no subject tells apart ("thefts",
+    "drug offences"; figure_words.toml) outside the subjects and the figures: a figure nearest to one has no
+    subject, neither one named before it ("45 burglaries, 12 robberies and 3 thefts") nor a carried one."""
+    lex = lexicon()
+    rx, need = lex.other_crime, lex.other_crime_need
+    if rx is None:
+        return subjects
+    low = lowered(sentence)
+    if low is not None:
+        if need is not None and not need.search(low):
+            return subjects   # (none of the words every match holds: no match; see vocab.literals)
+        rx, sentence = lex.other_crime_low, low   # (the same matches, at the same offsets)
+    taken = sorted([(s.start, s.end) for s in subjects] + [(q.start, q.end) for q in kept])
+    starts = [a for a, _ in taken]
+    others = []
+    for m in rx.finditer(sentence):
+        a, b = m.span()
+        i = bisect_left(starts, b)   # the spans starting before the match ends: does the last of them reach it?
+        if i and max(e for _, e in taken[max(0, i - 3):i]) > a:
+            continue
+        others.append(Mention(a, b, ""))
+    return sorted(subjects + others, key=lambda m: m.start) if others else subjects
 
 
 def _value_and_role(q: N.Quantity, i: int, kept: list[N.Quantity], sentence: str, clause_start: int,
@@ -372,6 +400,9 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
 # a subject right after its figure, "45 robberies", "64,000 to 999", "701,832 x 101 calls",
 # "12% of burglaries", is the figure's own ...
 _SUBJECT_AFTER = re.compile(r"^[ \t]*(?:(?:x|×|to|of)(?:[ \t]+(?:the|these|those|all))?[ \t]+)?$", re.I)
+#: ... or a crime type no subject tells apart after a comparative ("443 less assaults", "20 fewer thefts")
+_OWN_NOUN_GAP = re.compile(r"^[ \t]*(?:(?:x|×|to|of)(?:[ \t]+(?:the|these|those|all))?[ \t]+|"
+                           r"(?:more|fewer|less|additional|extra|further)[ \t]+)?$", re.I)
 # ... unless the figure is a label's value: "Burglary: 45 Robbery: 12", "Burglary 45", "Plymouth BCU: 30.2%"
 _LABEL_GAP = re.compile(r"^[ \t]*[:=–-]?[ \t]*$|^[ \t]+(?:[A-Za-z&]+[ \t]+){0,2}[A-Za-z&]+[ \t]*[:=][ \t]*$")
 #: a subject that heads the next value ("26.4% Plymouth BCU: 30.2%") is no subject of the one before it
@@ -401,8 +432,17 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
         s = next((m for m in sm.subjects if m.start >= q.end and _SUBJECT_AFTER.match(sentence[q.end:m.start])
                   and not _HEADS_NEXT.match(sentence, m.end)), None)
     s = s or _nearest(sm.subjects, q, kept, sentence)
+    if s is not None and not s.label and s.start >= q.end and not _OWN_NOUN_GAP.match(sentence[q.end:s.start]):
+        # a crime type after the figure names it only as its own noun ("3 thefts"), never from further on
+        # ("declined by 7% (-214 offences), and theft ... fell")
+        s = _nearest([m for m in sm.subjects if m.label], q, kept, sentence)
     if s is not None and s.end <= q.start and _heads_other_label(s, q, sentence):
         s = None   # "Devon BCU: 26.4% FORCE: 27.3%": Devon is the label of 26.4%, never of 27.3%
+    if s is not None and not s.label:
+        # its own crime type is none the vocabulary tells apart ("3 thefts"): no subject, and none carried on
+        f.subject, f.subject_stated = "", False
+        carry["subject"] = ""
+        return
     f.subject = s.label if s is not None else inh_subject
     f.subject_stated = s is not None
     if s is not None:
@@ -415,6 +455,8 @@ def _set_metric(f: _Fig, q: N.Quantity, figs: list[_Fig], prev_end: int, nxt: in
     generic "the rolling 12-month rate" taking the measure named before in
     the sentence, or the section's measure when the figure's unit fits it."""
     own = _metric_for(q, prev_end, nxt, clause_start, sm.metrics, sentence)
+    if own and q.kind == "" and _cannot_be(own, q.unit):
+        own = ""   # its unit says the words name another figure's measure (a rank ranks any measure)
     head = _GENERIC_METRIC.fullmatch(own or "")
     if head:
         # "101 abandonment rate rose to 18.4% ...; the rolling 12-month rate is 16.2%": the same measure
