@@ -9,9 +9,10 @@ from extract.records import MeasureRecord
 from extract.reconcile import reconcile
 
 
-def _cell(doc, table, row, col, raw, value, section=None, unit="count"):
+def _cell(doc, table, row, col, raw, value, section=None, unit="count", subject=True):
     return MeasureRecord(measure_id=stable_id(doc, table, row, col, raw), doc_id=doc, page=1, line=1,
-                         section=section, table_id=table, row_label=row, metric=None, subject=row,
+                         section=section, table_id=table, row_label=row, metric=None,
+                         subject=row if subject is True else subject,
                          column_label=col, period_type="calendar_year", period_start="2020-01-01",
                          period_end="2020-12-31", value=value, unit=unit, value_raw=raw)
 
@@ -34,11 +35,13 @@ def test_a_bare_row_label_in_two_documents_needs_the_same_heading():
 
 
 def test_a_bare_row_label_under_the_same_heading_is_still_compared():
-    # a council's treasury indicators restated in its next report ("11." is the section's number)
+    # a council's treasury indicators restated in its next report ("11." is the section's number); the
+    # row names a measure, not who or where (a row naming only its subject is never compared across
+    # documents: test_foi_excerpts2)
     a = _cell("q3", "t1", "Limit on principal invested", "2020", "£150m", 150e6,
-              section="Treasury Management Indicators", unit="gbp")
+              section="Treasury Management Indicators", unit="gbp", subject=None)
     b = _cell("mid", "t2", "Limit on principal invested", "2020", "£100m", 100e6,
-              section="11. Treasury Management Indicators", unit="gbp")
+              section="11. Treasury Management Indicators", unit="gbp", subject=None)
     assert _across([a, b]) == [("mismatch", "£100m", "£150m")]
 
 
