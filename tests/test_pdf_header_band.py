@@ -145,3 +145,23 @@ def test_no_band_from_values_captions_or_distant_lines():
                       (("Budget", 250), ("Forecast", 310), ("Variance", 370))])
     own = _line(100, [(220, "Budget"), (280, "Forecast"), (340, "Variance")])
     assert header_band_above([], head, own=own) is None
+
+
+def _words_item(top: float, pieces: list[tuple[float, str]]) -> Item:
+    """One item (a segment read across columns) of words at (x0, text), 5 pt a letter."""
+    return Item([Word(t, x, x + 5 * len(t), top, top + 8, 8.0, False) for x, t in pieces])
+
+
+def test_row_of_figures_read_apart_goes_back_on_top():
+    # the row right above the table read as one segment across its columns (figures set
+    # close), each figure flush right with its column: the table's first row
+    tb = _body()
+    row = [_words_item(99, [(50, "Force")]), _words_item(99, [(235, "7.5"), (295, "8.5"), (355, "9.5")])]
+    got = header_band_above(row, tb)
+    assert got is not None
+    taken, rows = got
+    assert [c.text for c in rows[0]] == ["Force", "7.5", "8.5", "9.5"] and len(rows) == 6
+    assert not any(c.is_header for c in rows[0])
+    # figures not set flush with their columns: no row of this table
+    off = [_words_item(99, [(50, "Force")]), _words_item(99, [(230, "7.5"), (290, "8.5"), (350, "9.5")])]
+    assert header_band_above(off, tb) is None

@@ -21,6 +21,7 @@ from .text import _lines_of
 _MAX_LINES = 4  # lines of a header band (three-level headers of statistical tables)
 _MAX_WORDS = 6  # words in one piece of a heading line (a caption or a sentence has more)
 _FIGURE = re.compile(r"(?<![\w/])[-+(]?\d[\d,]*\.\d+\)?(?![\w/])")  # a value with decimals
+_SENTENCE_END = re.compile(r"[:;]$|\w{5,}\.$")  # "reg.", "No." are abbreviated headings
 _ALIGN = 1.5  # points: a piece set flush with its column's edge or centre
 
 
@@ -82,7 +83,7 @@ def _place(it, cols: list) -> Optional[list[tuple[int, int, list]]]:
 def _band_lines(items: list, body: list, x0: float, x1: float) -> list:
     """The lines right above the rows ``body`` that may be its header band, top-down: each
     at line pitch over the next (a gap under 0.6 of a body line), of two pieces or more (a
-    caption is one), every piece short (six words at most, no sentence end, no figure with
+    caption is one), every piece short (six words at most, no sentence end - an abbreviation is no end -, no figure with
     decimals, not a value: a year is a heading), within the table's width (``x0``..``x1``)."""
     first = [c.bbox for c in body[0] if c.text and c.bbox]
     lh = min((bb[3] - bb[1] for bb in first), default=0.0)
@@ -95,7 +96,7 @@ def _band_lines(items: list, body: list, x0: float, x1: float) -> list:
         if len(taken) == _MAX_LINES or edge - ln.bottom > 0.6 * lh \
                 or any(it.bottom - it.top > 1.4 * lh for it in ln.items) or len(ln.items) < 2 or ln.x0 < x0 - lh or ln.x1 > x1 + lh:
             break
-        if any(len(it.words) > _MAX_WORDS or re.search(r"[.:;]$", it.text) or _FIGURE.search(it.text)
+        if any(len(it.words) > _MAX_WORDS or _SENTENCE_END.search(it.text) or _FIGURE.search(it.text)
                or _is_value(it.text) for it in ln.items):
             break
         taken.append(ln)
@@ -112,6 +113,37 @@ def _body_columns(body: list) -> Optional[list[tuple[float, float]]]:
             return None
         out.append((min(b[0] for b in bbs), max(b[2] for b in bbs)))
     return out
+
+
+def _value_row_above(items: list, body: list, cols: list) -> Optional[tuple]:
+    """(line, row) when the line right above the rows ``body`` (at row pitch) is a row of
+    figures read apart from them (its figures set closer than a gutter, so it crossed the
+    body's gutters): every word over one column only, each column's words set flush with
+    the column's edge or centre (as ``_split_words`` asks), a figure in two columns or more."""
+    first = [c.bbox for c in body[0] if c.text and c.bbox]
+    top, lh = min(bb[1] for bb in first), min(bb[3] - bb[1] for bb in first)
+    above = [ln for ln in _lines_of(items) if ln.bottom <= top + 1.0]
+    if not above:
+        return None
+    ln = max(above, key=lambda x: x.bottom)
+    if top - ln.bottom > 0.6 * lh or len(ln.items) < 2:
+        return None
+    words: dict[int, list] = {}
+    for w in ln.words:
+        on = _overlapped(w.x0, w.x1, cols)
+        if len(on) != 1:
+            return None
+        words.setdefault(on[0], []).append(w)
+    ks = sorted(words)
+    if any(words[a][-1].x1 > words[b][0].x0 for a, b in zip(ks, ks[1:])) or \
+            not all(_aligned(words[k][0].x0, words[k][-1].x1, cols[k]) for k in ks if k > 0) or \
+            sum(1 for k in ks if _is_value(" ".join(w.text for w in words[k]))) < 2:
+        return None
+    row = [Cell("", (a, ln.top, b, ln.bottom)) for a, b in cols]
+    for k, ws in words.items():
+        row[k] = Cell(" ".join(w.text for w in ws), (ws[0].x0, min(w.top for w in ws), ws[-1].x1,
+                                                      max(w.bottom for w in ws)))
+    return ln, row
 
 
 def _ruled_between(hs: tuple, y0: float, y1: float, x0: float, x1: float) -> bool:
@@ -136,11 +168,17 @@ def header_band_above(items: list, tb, rules: tuple = ((), ()), own: list = ()) 
     cols = _body_columns(body)
     if cols is None or len(cols) < 3:
         return None
-    lines = _band_lines(list(items) + list(own), body, tb.bbox[0], tb.bbox[2])
-    taken = [it for ln in lines for it in ln.items]
+    pool = list(items) + list(own)
+    first = _value_row_above(pool, body, cols) if not own else None
+    if first is not None:
+        body = [first[1]] + body
+    lines = _band_lines(pool, body, tb.bbox[0], tb.bbox[2])
+    taken = [it for ln in lines for it in ln.items] + (first[0].items if first else [])
     ids, own_ids = {id(it) for it in taken}, {id(o) for o in own}
-    if not lines or any(i not in ids for i in own_ids) or ids <= own_ids:
+    if not taken or any(i not in ids for i in own_ids) or ids <= own_ids:
         return None  # no line from outside the table: its own header is left as read
+    if not lines:
+        return taken, body
     placed = []
     for ln in lines:
         got = []
@@ -309,7 +347,9 @@ def join_band(pending: list, got: tuple, last: Optional[tuple], blocks: list, ru
         return pending, got  # the table above is not all header lines
     if n_prev:
         blocks.pop()
-    n_band = len(rows) - (len(tb.rows) - n_head)
+    n_band = 0
+    while n_band < len(rows) and all(c.is_header for c in rows[n_band]):
+        n_band += 1
     cols = _body_columns(rows[n_band:])
     tb.rows = rows
     tb.text = "\n".join("\t".join(c.text for c in r) for r in tb.rows)
