@@ -11,7 +11,7 @@ import re
 import statistics
 from typing import Optional
 
-from .text import Item, _lines_of
+from .text import Item
 
 _FIG = re.compile(r"^[-+(]?\d[\d,]*(?:\.\d+)?%?\)?$")
 _THOUSANDS = re.compile(r"^\d{1,3}$")  # "12 345": a number with a space between its groups
@@ -62,20 +62,18 @@ def split_close_columns(items: list, bounds: list) -> tuple[list, list]:
     """(items, bounds) with each column whose cells are pairs of figures in many rows split
     in two (see the module docstring): the new bound at the shared edge, every item of the
     column (header cells too) cut there where a gap falls at it."""
-    if not bounds:
-        return items, bounds
-    lines = _lines_of(items)
+    if not bounds or sum(1 for it in items if len(it.words) == 2) < _MIN_ROWS:
+        return items, bounds  # no column can hold five pairs (the common case, read at once)
     for _ in range(len(bounds) + 1):
         by_col: dict[int, list] = {}
         filled: dict[int, int] = {}
-        for ln in lines:
-            for it in ln.items:
-                c = _col(it, bounds)
-                if _FIG.match(it.words[0].text):
-                    filled[c] = filled.get(c, 0) + 1
-                p = _pair(it)
-                if p is not None:
-                    by_col.setdefault(c, []).append(p)
+        for it in items:
+            c = _col(it, bounds)
+            if _FIG.match(it.words[0].text):
+                filled[c] = filled.get(c, 0) + 1
+            p = _pair(it)
+            if p is not None:
+                by_col.setdefault(c, []).append(p)
         found = None
         for c, pairs in sorted(by_col.items()):
             if len(pairs) < 0.6 * filled.get(c, 0):
@@ -96,5 +94,4 @@ def split_close_columns(items: list, bounds: list) -> tuple[list, list]:
             new.extend(_cut(it, at, left_aligned) if _col(it, bounds) == c and it.x0 < at < it.x1 else [it])
         items = new
         bounds = sorted(bounds + [at])
-        lines = _lines_of(items)
     return items, bounds
