@@ -165,3 +165,16 @@ def test_row_of_figures_read_apart_goes_back_on_top():
     # figures not set flush with their columns: no row of this table
     off = [_words_item(99, [(50, "Force")]), _words_item(99, [(230, "7.5"), (290, "8.5"), (350, "9.5")])]
     assert header_band_above(off, tb) is None
+
+
+def test_group_headings_of_a_table_read_whole_span_their_rules(tmp_path):
+    # the header read with its body (tablegen ``group_rules``): each group heading, centred
+    # over three columns between rules drawn between the column groups, spans the three
+    p = tmp_path / "groups.pdf"
+    tablegen.style_group_rules(p)
+    doc, _ = _read(p)
+    tables = [b for pg in doc.pages for b in pg.blocks if b.kind == "table"]
+    assert len(tables) == 1
+    assert [(c.text, c.col_span) for c in tables[0].rows[0] if c.text] == \
+        [("Offence charged", 1), ("Total", 3), ("Male", 3), ("Female", 3)]
+    assert [c.text for c in tables[0].rows[1][1:4]] == ["Total", "Under 18", "18 and over"]
