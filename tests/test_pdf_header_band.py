@@ -178,3 +178,26 @@ def test_group_headings_of_a_table_read_whole_span_their_rules(tmp_path):
     assert [(c.text, c.col_span) for c in tables[0].rows[0] if c.text] == \
         [("Offence charged", 1), ("Total", 3), ("Male", 3), ("Female", 3)]
     assert [c.text for c in tables[0].rows[1][1:4]] == ["Total", "Under 18", "18 and over"]
+
+
+def test_last_group_heading_runs_to_the_table_edge():
+    # a rule between column groups on its left, none on its right (no outer rules): the
+    # row's last heading spans to the table's edge; a heading with one after it does not
+    from extract.loaders.pdf.header_band import rule_spans
+    cols = [(50, 90), (120, 140), (160, 180), (200, 220), (240, 260)]
+
+    def rows():
+        top = [Cell("", (a, 90, b, 98), is_header=True) for a, b in cols]
+        top[3] = Cell("Ranking", (195, 90, 225, 98), is_header=True)
+        sub = [Cell(t, (a, 100, b, 108), is_header=True) for t, (a, b) in zip(["Team", "A", "B", "C", "D"], cols)]
+        return [top, sub]
+
+    vs = ((150.0, 88.0, 110.0),)
+    got = rows()
+    rule_spans(got, 2, cols, ((), vs))
+    assert [(c.text, c.col_span) for c in got[0] if c.text] == [("Ranking", 3)] and got[0][2].text == "Ranking"
+    # "Ranking" is then no longer the last heading of its row when one stands after it
+    got = rows()
+    got[0][4] = Cell("Other", (240, 90, 260, 98), is_header=True)
+    rule_spans(got, 2, cols, ((), vs))
+    assert all(c.col_span == 1 for c in got[0])

@@ -257,7 +257,8 @@ def rule_spans(rows: list, n_head: int, cols: list, rules: tuple) -> None:
     and headings under it, spans the columns its drawn rules bound: the nearest vertical
     rules crossing its line on either side (rules between column groups) and the run of
     horizontal rule under it (a rule under the group heading, over its columns only); both
-    sides must be bounded by a rule.  ``cols``: each column's (x0, x1)."""
+    sides must be bounded by a rule, or by the table's edge for the row's last (first) heading
+    (rules between column groups only, none at the outer sides).  ``cols``: each column's (x0, x1)."""
     hs, vs = rules if rules else ((), ())
     if not (hs or vs):
         return
@@ -271,6 +272,12 @@ def rule_spans(rows: list, n_head: int, cols: list, rules: tuple) -> None:
             x0, top, x1, bottom = c.bbox
             nxt = min((b.bbox[1] for b in below if b.bbox and b.text), default=bottom + 1.0)
             left, right = _bounds(x0, x1, top, bottom, nxt, hs, vs)
+            # the row's last (first) heading, bounded by a group rule on one side, runs to the
+            # table's edge on the other: tables ruled between column groups have no outer rules
+            if left is not None and right is None and not any(x.text for x in row[j + 1:]):
+                right = float("inf")
+            if right is not None and left is None and not any(x.text for x in row[:j]):
+                left = float("-inf")
             if left is None or right is None:
                 continue
             run = [k for k, (a, b) in enumerate(cols) if a >= left - 2.0 and b <= right + 2.0]
