@@ -393,12 +393,61 @@ def style_wide_heading_lines(path):
     return [_truth([head] + body)]
 
 
+def style_band_apart(path, rules: bool = True):
+    """A statistical table ruled between its column groups (no outer side rules), across the
+    top and under the header: group headings centred over three columns each, with a rule
+    under them over the value columns; column headings over two lines, bottom-aligned and
+    set flush right over narrow columns of figures, so the pieces of a heading line come
+    closer than a gutter ("Under 18  18 years"); the stub heading centred on the band's
+    height.  The band's lines cross the body's gutters.  ``rules=False``: the same without
+    any rule (the group headings then sit over their middle column only)."""
+    c, h = _page(path)
+    size, lead = 6, 6.5
+    x0, w0, w = 40, 100, 27.3
+    rights = [x0 + w0 + w * (q + 1) - 0.5 for q in range(9)]
+    top = 80
+    c.setLineWidth(0.4)
+    groups = ["Total", "Male", "Female"]
+    lines = [["", "Under 18", "18 years"], ["Total", "years", "and over"]]
+    y_rule, bottom = top + lead + 1.5, top + 3 * lead + 2.5
+    n = 12
+    if rules:
+        c.line(x0, h - top, rights[-1] + 2, h - top)
+        c.line(x0 + w0, h - y_rule, rights[-1] + 2, h - y_rule)
+        c.line(x0, h - bottom, rights[-1] + 2, h - bottom)
+        for g in range(3):
+            x = x0 + w0 + 3 * w * g
+            c.line(x, h - top, x, h - (bottom + 2 + n * lead))
+    c.setFont(FONT, size)
+    for g, name in enumerate(groups):
+        c.drawCentredString(x0 + w0 + 3 * w * g + 1.5 * w, h - (top + size), name)
+    c.drawString(x0 + 28, h - (top + (bottom - top) / 2 + size / 2 - 0.5), "Offence charged")
+    for k, row in enumerate(lines):
+        for q in range(9):
+            if row[q % 3]:
+                c.drawRightString(rights[q], h - (y_rule + 2 + size + k * lead), row[q % 3])
+    body = [[MEASURES[k % len(MEASURES)]] + [f"{(k * 53 + q * 211) % 2900 + 12:,}.{(k + q) % 10}" for q in range(9)]
+            for k in range(n)]
+    y = bottom + 2
+    for row in body:
+        c.drawString(x0, h - (y + size), row[0] + " " + ". " * 8)
+        for q in range(9):
+            c.drawRightString(rights[q], h - (y + size), row[q + 1])
+        y += lead
+    c.save()
+    head = [["Offence charged"] + [x for g in groups for x in (g, "", "")],
+            [""] + ["Total", "Under 18 years", "18 years and over"] * 3]
+    spans = [[0, 0, 2, 1]] + [[0, 1 + 3 * k, 1, 3] for k in range(3)]
+    return [_truth(head + body, spans)]
+
+
 STYLES = {
     "ruled": style_ruled, "unruled": style_unruled, "zebra": style_zebra, "header_band": style_header_band,
     "spans_ruled": style_spans_ruled, "wrapped": style_wrapped, "wrapped_ruled": style_wrapped_ruled,
     "landscape": style_landscape, "rotated": style_rotated, "sideways": style_sideways, "two_tables": style_two_tables,
     "prose_beside": style_prose_beside, "dashboard": style_dashboard, "group_rules": style_group_rules,
     "inside_rules": style_inside_rules, "wide_heading_lines": style_wide_heading_lines,
+    "band_apart": style_band_apart,
 }
 
 

@@ -6,6 +6,7 @@ import statistics
 from typing import Optional
 
 from ...model import Block
+from .header_band import header_rule_spans, join_band
 from .header_lines import header_lines_above
 from .page import _PageData
 from .paragraphs import _mid_sentence, _para_blocks, _wraps
@@ -490,6 +491,7 @@ def _page_blocks(pd: _PageData, items: list[Item], doc_body: float) -> list[Bloc
     gap_thr = max(0.45 * body, min(base_gap + 0.35 * body, 1.2 * body))
     blocks: list[Block] = []
     pending: list = []  # the text groups since the last table, read once the next group is known
+    last = None  # (block, items) of the last unruled table read
     for kind, its in groups:
         got = _unruled_table(its, lay.gut_for(its)) if kind == "table" else None
         if got is not None:
@@ -498,6 +500,9 @@ def _page_blocks(pd: _PageData, items: list[Item], doc_body: float) -> list[Bloc
             if taken:
                 pending = [[i for i in g if id(i) not in taken] for g in pending]
                 got = ([i for i in got[0] if id(i) not in taken],) + got[1:]
+            else:  # a header band read apart from its body (a table or text above it)
+                pending, got = join_band(pending, got, last, blocks, pd.rules, its)
+            header_rule_spans(got[1], pd.rules)
         if kind == "text" or (kind == "table" and got is None):  # text, or a group that is no table
             pending.append(its)
             continue
@@ -515,6 +520,8 @@ def _page_blocks(pd: _PageData, items: list[Item], doc_body: float) -> list[Bloc
             blocks.extend(_para_blocks(before, gap_thr, body))
             blocks.append(tb)
             blocks.extend(_para_blocks(after, gap_thr, body))
+            ids = {id(i) for i in before + after}
+            last = (tb, [i for i in its if id(i) not in ids])
     for g in pending:
         blocks.extend(_para_blocks(g, gap_thr, body))
     blocks = join_spilled_rows(blocks, pd.words)

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass, field
+from typing import Optional
 
+from ..table_cells import _is_value
 from .rotation import turned_back
 from .ruled import _ruled_table
 from .text import Word, _BOLD_FONT, _cluster_lines, _DINGBAT_FONT, _clean, _join_tracked, _merge_style_pieces
@@ -19,6 +21,7 @@ class _PageData:
     has_images: bool = False
     notes: list = field(default_factory=list)
     turn: tuple = ()  # (rotation, displayed width, height) of a page read turned back
+    rules: tuple = ()  # (horizontal (x0, y, x1), vertical (x, top, bottom)) drawn rules, 4 pt or longer
 
 
 def _read_page(p, number: int) -> _PageData:
@@ -49,7 +52,9 @@ def _read_page(p, number: int) -> _PageData:
         return pd
     if p.lines or p.rects:
         try:
-            opened = _open_row_ends(p)
+            edges = p.edges
+            pd.rules = _page_rules(edges, x_off, y_off)
+            opened = _open_row_ends(p, edges)
             settings = {"vertical_strategy": "lines", "horizontal_strategy": "lines",
                         "snap_tolerance": 3, "join_tolerance": 3, "intersection_tolerance": 3}
             if opened:
@@ -57,7 +62,8 @@ def _read_page(p, number: int) -> _PageData:
                     {"object_type": "line", "x0": a, "x1": b, "top": y, "bottom": y, "width": b - a,
                      "height": 0.0, "doctop": y} for y, a, b in opened]
             sides = _open_side_rules(p, [((w.x0 + w.x1) / 2 + x_off, (w.top + w.bottom) / 2 + y_off)
-                                         for w in words], statistics.median(w.bottom - w.top for w in words))
+                                         for w in words], statistics.median(w.bottom - w.top for w in words),
+                                     edges)
             if sides:
                 settings["explicit_vertical_lines"] = [
                     {"object_type": "line", "x0": x, "x1": x, "top": a, "bottom": b, "width": 0.0,
@@ -68,7 +74,7 @@ def _read_page(p, number: int) -> _PageData:
             found = []
         for t in found:
             rt = _ruled_table(t, words, x_off, y_off)
-            if rt is not None and not _part_of_wider_table(rt, words):
+            if rt is not None and not _part_of_wider_table(rt, words) and not _boxes_of_figure(rt, p, x_off, y_off):
                 ys = [y for y, _, _ in opened]
                 rt.open_top = any(abs(t.bbox[1] - y) <= 2.0 for y in ys)
                 rt.open_bottom = any(abs(t.bbox[3] - y) <= 2.0 for y in ys)
@@ -109,18 +115,54 @@ def _part_of_wider_table(rt, words: list) -> bool:
     return sum(1 for ln in lines if goes_on(ln)) >= 0.8 * len(lines)
 
 
-def _rules(p, min_width: float) -> tuple[list, list]:
-    """The page's horizontal rules wider than ``min_width`` and vertical rules taller than 4
-    points (none when the page's edges cannot be read)."""
+def _boxes_of_figure(rt, p, x_off: float, y_off: float) -> bool:
+    """A one-row grid of short labels (no value in any cell, four words at most each) that
+    curves run into or out of (arrows, connectors: curves touching its border and reaching
+    outside it) is a row of boxes of a diagram, not a table.  A grid's own rounded corners
+    lie inside its box; a one-row table with a figure in it is kept."""
+    if len(rt.rows) != 1:
+        return False
+    cells = [c for c in rt.rows[0] if c.text]
+    if not cells or any(_is_value(c.text) or len(c.text.split()) > 4 for c in cells):
+        return False
     try:
-        edges = p.edges
+        curves = p.curves
     except Exception:
-        return [], []
+        return False
+    x0, top, x1, bottom = rt.bbox
+    for cv in curves:
+        a, t, b, u = cv["x0"] - x_off, cv["top"] - y_off, cv["x1"] - x_off, cv["bottom"] - y_off
+        touches = a <= x1 + 2 and b >= x0 - 2 and t <= bottom + 2 and u >= top - 2
+        outside = a < x0 - 2 or b > x1 + 2 or t < top - 2 or u > bottom + 2
+        if touches and outside:
+            return True
+    return False
+
+
+def _page_rules(edges: list, x_off: float, y_off: float) -> tuple:
+    """The drawn rules of a page kept for the layout (a header's group rules): horizontal
+    (x0, y, x1) and vertical (x, top, bottom), 4 points long or more, in the words' frame."""
+    hs = tuple((e["x0"] - x_off, e["top"] - y_off, e["x1"] - x_off) for e in edges
+               if e.get("orientation") == "h" and e["x1"] - e["x0"] >= 4)
+    vs = tuple((e["x0"] - x_off, e["top"] - y_off, e["bottom"] - y_off) for e in edges
+               if e.get("orientation") == "v" and e["bottom"] - e["top"] >= 4)
+    return hs, vs
+
+
+def _rules(p, min_width: float, edges: Optional[list] = None) -> tuple[list, list]:
+    """The page's horizontal rules wider than ``min_width`` and vertical rules taller than 4
+    points (none when the page's edges cannot be read); ``edges``: the page's edges when
+    already read."""
+    if edges is None:
+        try:
+            edges = p.edges
+        except Exception:
+            return [], []
     return ([e for e in edges if e.get("orientation") == "h" and e["x1"] - e["x0"] > min_width],
             [e for e in edges if e.get("orientation") == "v" and e["bottom"] - e["top"] > 4])
 
 
-def _open_side_rules(p, centres: list, line_h: float) -> list[tuple[float, float, float]]:
+def _open_side_rules(p, centres: list, line_h: float, edges: Optional[list] = None) -> list[tuple[float, float, float]]:
     """A grid drawn without its outer side rules (a word-processor table style with inside
     borders only, a LaTeX ``l|r|r`` table): three or more horizontal rules start and end at
     the same x, parting rows of text (most of them a row of one or two lines of ``line_h``
@@ -130,7 +172,7 @@ def _open_side_rules(p, centres: list, line_h: float) -> list[tuple[float, float
     column rules, beside them (two rules with nothing between are the sides of a filled
     bar, not of a column).  ``centres``: the words' centres in page coordinates.  The
     missing side rules, as (x, top, bottom) in page coordinates (empty when none)."""
-    hs, vs = _rules(p, 20)
+    hs, vs = _rules(p, 20, edges)
     if len(hs) < 3 or not vs:
         return []
     groups: dict[tuple[int, int], list] = {}
@@ -167,12 +209,12 @@ def _open_side_rules(p, centres: list, line_h: float) -> list[tuple[float, float
     return out
 
 
-def _open_row_ends(p) -> list[tuple[float, float, float]]:
+def _open_row_ends(p, edges: Optional[list] = None) -> list[tuple[float, float, float]]:
     """A ruled table cut by a page break draws its last (or first) row with its side rules
     but no closing line: where three or more vertical rules that start (end) on a drawn
     horizontal rule end (start) together at a height no horizontal rule covers, the row's
     missing edge, as (y, x0, x1) in page coordinates (empty when none)."""
-    hs, vs = _rules(p, 4)
+    hs, vs = _rules(p, 4, edges)
     if len(vs) < 3 or not hs:
         return []
 

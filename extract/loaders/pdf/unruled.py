@@ -8,6 +8,7 @@ from typing import Optional
 
 from ...model import PARAGRAPH, TABLE, Block, Cell
 from ..table_cells import _has_value, mark_header_rows, merge_header_lines, split_at_repeated_header
+from .close_columns import split_close_columns
 from .ruled import _cell_text
 from .text import Line, _GLYPH_MARK, _GLYPH_MARK_ANY, _GLYPH_ONLY, _TERMINAL, _bullet_marker, _gutters, _join_texts, _lines_of
 
@@ -258,6 +259,7 @@ def _unruled_table(items: list, gut: float) -> Optional[tuple[list, Block, list]
     bounds = _column_bounds(items, gut)
     if not bounds:
         return None
+    items, bounds = split_close_columns(items, bounds)
     ncol = len(bounds) + 1
     lines = _lines_of(items)
     titles = _pop_titles(lines, bounds, statistics.median(w.size for it in items for w in it.words))
