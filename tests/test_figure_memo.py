@@ -112,3 +112,21 @@ def test_the_memo_is_bounded(monkeypatch):
     assert len(memo._MEMO) == 1 and memo._STATE["chars"] <= 20
     _ask(text="0 fewer crimes.")
     assert len(calls) == 11
+
+
+def test_a_context_value_that_cannot_be_a_key_is_read_as_usual(monkeypatch):
+    calls = _counting(monkeypatch)
+    ctx = _Ctx()
+    ctx.extra = ["a list"]            # (a field added to the context later, not hashable)
+    _ask(ctx=ctx)
+    _ask(ctx=ctx)
+    assert len(calls) == 2 and not memo._MEMO
+
+
+def test_every_field_of_the_context_is_in_the_key(monkeypatch):
+    calls = _counting(monkeypatch)
+    a, b = _Ctx(), _Ctx()
+    b.extra = "another section"       # (a field added to the context later)
+    _ask(ctx=a)
+    _ask(ctx=b)
+    assert len(calls) == 2

@@ -51,3 +51,12 @@ def test_a_page_without_the_fast_objects_is_unchanged():
         use_fast_objects(page)
         assert "process_object" in vars(page)
         assert "process_object" not in vars(pdf.pages[1])
+
+
+def test_an_unverified_pdfplumber_keeps_its_own_objects(monkeypatch):
+    from extract.loaders.pdf import objects
+
+    monkeypatch.setattr(objects, "_FAST", False)
+    with pdfplumber.open(REAL / PDFS[0][0]) as pdf:
+        assert "process_object" not in vars(objects.use_fast_objects(pdf.pages[0]))
+    assert objects._verified() == pdfplumber.__version__.startswith(objects.VERIFIED)

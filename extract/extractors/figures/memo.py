@@ -36,7 +36,7 @@ _STATE = {"lexicon": None, "chars": 0}
 
 
 def _ctx_key(ctx) -> tuple:
-    return (ctx.subject, ctx.period, ctx.metric, ctx.deliverables)
+    return tuple(vars(ctx).values())   # (every field of the context, a field added later too)
 
 
 def sentence_figures(text: str, sc: int, ec: int, sentence: str, sdoc, tok_start: int, tok_end: int,
@@ -48,7 +48,10 @@ def sentence_figures(text: str, sc: int, ec: int, sentence: str, sdoc, tok_start
         clear()
         _STATE["lexicon"] = lex
     key = (text, sc, ec, _ctx_key(ctx), tuple(sorted(carry.items())))
-    hit: Optional[tuple] = _MEMO.get(key)
+    try:
+        hit: Optional[tuple] = _MEMO.get(key)
+    except TypeError:   # (a context value that cannot be a key: read as usual, nothing remembered)
+        return _sentence_figures(sentence, sdoc, tok_start, tok_end, base, ctx, carry, pre)
     if hit is not None:
         _MEMO.move_to_end(key)
         figs, carried = hit

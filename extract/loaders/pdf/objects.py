@@ -68,7 +68,23 @@ def _process_object(self: Page, obj):
     return attr
 
 
+#: the pdfplumber releases whose ``process_object`` this one was compared with (tests/test_pdf_objects.py);
+#: under any other, pages keep pdfplumber's own
+VERIFIED = ("0.11.",)
+
+
+def _verified() -> bool:
+    import pdfplumber
+
+    return str(getattr(pdfplumber, "__version__", "")).startswith(VERIFIED)
+
+
 def use_fast_objects(page: Page) -> Page:
-    """``page`` with the faster ``process_object`` (its objects not yet parsed)."""
-    page.process_object = types.MethodType(_process_object, page)
+    """``page`` with the faster ``process_object`` (its objects not yet parsed), under a verified
+    pdfplumber release."""
+    if _FAST:
+        page.process_object = types.MethodType(_process_object, page)
     return page
+
+
+_FAST = _verified()
