@@ -1,8 +1,10 @@
 """Speed, measured: ``python bench/bench.py [--repeat N] [--pages N] [--text-docs N]``.
 
-0. Text (issue 14 item 3): ``--text-docs`` (default 40) copies of the corpus highlight report,
-   each with its figures changed (the report of another quarter: no sentence with a figure
-   is the same, so no cache of a sentence helps).  The whole command as a user runs it (``python -m extract run DIR
+0. Text (issue 14 item 3): ``--text-docs`` (default 40) copies of the corpus highlight report
+   changed by one line each (the issue's own measure: a series repeats its paragraphs), the
+   whole command; then as many copies of it,
+   each with its figures changed (the report of another quarter: every sentence with a decimal,
+   a thousands comma or four digits is new to every cache).  The whole command as a user runs it (``python -m extract run DIR
    --no-cache --jobs 2`` in a fresh process: imports, two workers, the cross-document stage,
    the writers) in MB/s and documents/s, wall and CPU time; then, in this process, the CPU
    time per document of loading and of each extractor, and the CPU time of the stages
@@ -83,6 +85,29 @@ def text_copies(folder: Path, n: int) -> list[Path]:
         f.write_text(_vary(text, i + 1) + f"\nCopy {i + 1}.\n", encoding="utf-8")
         out.append(f)
     return out
+
+
+def line_copies(folder: Path, n: int) -> list[Path]:
+    """``n`` copies of the corpus highlight report each changed by one line of its own and nothing
+    else: issue 14's own measure ("copies of one 40 KB highlight report, each copy changed by a line")."""
+    text = TEXT_SOURCE.read_text(encoding="utf-8")
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for i in range(n):
+        f = folder / f"copy-{i:03d}.txt"
+        f.write_text(text + f"\nCopy {i + 1}.\n", encoding="utf-8")
+        out.append(f)
+    return out
+
+
+def bench_text_lines(n: int, repeat: int) -> list[str]:
+    """The whole command over ``n`` copies changed by one line (a series repeating its paragraphs)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        files = line_copies(Path(tmp) / "docs", n)
+        mb = sum(f.stat().st_size for f in files) / 1e6
+        wall, cpu = _whole_command(Path(tmp) / "docs", Path(tmp) / "out", 2, repeat)
+    return [f"| text: whole command, {n} copies changed by one line ({mb:.2f} MB, issue 14's measure), --jobs 2 | "
+            f"{wall * 1000:.0f} ms wall, {cpu * 1000:.0f} ms CPU | {n / wall:.1f} docs/s, **{mb / wall:.2f} MB/s** |"]
 
 
 def bench_text(n: int, repeat: int) -> list[str]:
@@ -301,7 +326,8 @@ def main(argv=None) -> int:
     ap.add_argument("--no-write", action="store_true", help="do not update bench/RESULTS.md")
     args = ap.parse_args(argv)
     load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
-    rows = bench_text(args.text_docs, args.repeat) + bench_distinct(args.repeat)
+    rows = bench_text_lines(args.text_docs, args.repeat) + bench_text(args.text_docs, args.repeat) \
+        + bench_distinct(args.repeat)
     if not args.text_only:
         rows += bench_corpus(args.repeat) + bench_pdf(args.repeat, args.pages) + bench_long_pdf(args.repeat)
     head = [f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, {os.cpu_count()} cores, "
