@@ -16,14 +16,12 @@ from __future__ import annotations
 import ctypes
 import gc
 import math
-import multiprocessing as mp
 import os
 import signal
 import threading
 import time
 from collections import deque
 from contextlib import contextmanager
-from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -206,6 +204,8 @@ def run_all(items: list, work: Callable, on_fail: Callable, *, jobs: int = 1,
     item too (small to send, quick to read), so it goes on without
     waiting for this process to take the result; an item waiting behind one that is
     killed, or whose child dies, goes back to the front of the queue, not started."""
+    from multiprocessing.connection import wait   # (imported when documents are read: a re-run has none)
+
     pool = _Pool(list(items), work, on_fail, jobs=jobs, timeout_s=timeout_s, max_memory=max_memory,
                  on_done=on_done, on_start=on_start, queue_behind=queue_behind)
     try:
@@ -231,6 +231,8 @@ class _Pool:
         self.items, self.work, self.on_fail = items, work, on_fail
         self.jobs, self.timeout_s, self.max_memory = max(1, jobs), timeout_s, max_memory
         self.on_done, self.on_start, self.queue_behind = on_done, on_start, queue_behind
+        import multiprocessing as mp
+
         self.ctx = mp.get_context("fork")
         self.results: list = [None] * len(items)
         self.pending = deque(range(len(items)))
@@ -324,6 +326,8 @@ class InChild:
     so nothing is lost and nothing hangs."""
 
     def __init__(self, fn: Callable, *args):
+        import multiprocessing as mp
+
         self.fn, self.args = fn, args
         ctx = mp.get_context("fork")
         self.conn, child = ctx.Pipe(duplex=False)
