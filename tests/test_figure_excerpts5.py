@@ -51,6 +51,12 @@ def test_a_more_count_stays_a_change_and_a_total_after_an_addition_stays_a_level
         == [("1,522", 1522.0, "change"), ("20,000", 20000.0, "level")]
 
 
+def test_a_target_of_an_amount_added_stays_a_target():
+    assert _roles("The target is an additional 50 officers by the end of the year.") == [("50", 50.0, "target")]
+    assert _roles("We have recruited 20 officers against a target of 50 additional officers.") \
+        == [("20", 20.0, "level"), ("50", 50.0, "target")]
+
+
 def test_a_further_part_or_an_additional_share_is_no_rise():
     # a council's KPI report (Guildford), a PCC's 999 answer (Norfolk): one more group, not a rise
     assert _roles("A further 20% of indicators were data only measures.") == [("20%", 20.0, "share")]

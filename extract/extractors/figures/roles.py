@@ -72,6 +72,7 @@ _OPINION_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:respondents|residents|pe
 #: additional officers", "and extra 10,000 appointments"): the size of a rise, never a level -- of a count or money
 #: only ("an additional 20% of calls" is a further part, and "a further" one more group, not a rise)
 _ADDED_BEFORE = re.compile(r"(?:^|\b(?:an|the)[ \t]+|[^\w \t][ \t]*|\b(?!an\b|the\b)[a-z]+[ \t]+)(?:additional|extra)[ \t]*$", re.I)
+_ADDED_WORDS = re.compile(r"(?:\b(?:an|the)[ \t]+)?(?:additional|extra)[ \t]*$", re.I)
 _ADDED_AFTER = re.compile(r"^[ \t]*(?:additional|extra)[ \t]+[A-Za-z]", re.I)
 
 
@@ -255,7 +256,8 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
     if q.sign_explicit:
         return "change"
     if is_added(q, before, after):
-        return "change"
+        # "The target is an additional 50 officers": a target's words right before the amount added
+        return "target" if _TARGET_BEFORE.search(_ADDED_WORDS.sub("", before)) else "change"
     if signed.sign_explicit:
         return "change"
     if _MAY_CHANGE(low_b) and _CHANGE_BEFORE.search(before) and not _LEVEL_FROM.search(before) \
