@@ -82,6 +82,10 @@ def test_compared_to_the_end_of_a_month_is_a_base_and_the_change_spans_both_poin
 def test_a_level_at_the_end_of_a_month_keeps_its_month():
     assert _figs("There were 1,200 officers at the end of March 2023.") \
         == [("1,200", 1200.0, "level", "month", "2023-03-01", "2023-03-31")]
+    # a level "at the end of" a month after "compared with" is that month's level, no base of a change
+    assert _figs("Officer numbers at the end of March 2023 were 1,500, compared with 1,380 at the end of March 2022.") \
+        == [("1,500", 1500.0, "level", "month", "2023-03-01", "2023-03-31"),
+            ("1,380", 1380.0, "level", "month", "2022-03-01", "2022-03-31")]
     assert _figs("Crime fell by 5% in March 2023 compared with March 2022.") \
         == [("5%", -5.0, "change", "month", "2023-03-01", "2023-03-31")]
 
