@@ -101,6 +101,13 @@ def test_since_an_event_in_a_month_is_the_span_from_then():
         == [("12%", -12.0, "change", "other", "2021-01-01", "")]
 
 
+def test_since_the_end_of_a_month_starts_at_its_end():
+    assert _figs("Officer numbers have risen by 12.5% since the end of March 2020.") \
+        == [("12.5%", 12.5, "change", "other", "2020-03-31", "")]
+    assert _figs("Officer numbers have risen by 12.5% since March 2020.") \
+        == [("12.5%", 12.5, "change", "other", "2020-03-01", "")]
+
+
 def test_a_month_in_its_own_clause_after_since_stays_its_month():
     got = _figs("Arrests have risen since 2019, and in May 2021 there were 300 arrests.")
     assert [g for g in got if g[0] == "300"] == [("300", 300.0, "level", "month", "2021-05-01", "2021-05-31")]

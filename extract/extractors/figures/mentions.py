@@ -27,6 +27,7 @@ _SINCE_EVENT = re.compile(r"\bsince[ \t]+(?:[A-Za-z][A-Za-z'’-]*[ \t]+){1,4}(?
 #: "compared to the end of March 2020": a point the change is counted from (the span since then, from its end)
 _BASE_POINT = re.compile(r"\b(?:compared[ \t]+(?:with|to)|in[ \t]+comparison[ \t]+(?:with|to))[ \t]+the[ \t]+end[ \t]+(?:of[ \t]+)?$",
                          re.I)
+_END_OF = re.compile(r"\bend[ \t]+(?:of[ \t]+)?$", re.I)
 _WINDOW_TO = re.compile(r"(?i)(12|twelve|3|three)[\s-]*months?\s+(?:to|ending)\s+\S+")
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_PREP_END = re.compile(r"\b(?:in|during|for|than|of|with|since|from|to)\s*$", re.I)
@@ -195,7 +196,7 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
             # "risen by 12.5% since March 2020": the span from then on; its end is not stated
             # ("compared to the end of March 2020": from that month's end)
             taken.append((s, e))
-            start = p.end if point else p.start
+            start = p.end if point or _END_OF.search(before) else p.start   # ("since the end of March 2020": the 31st)
             if start is not None:
                 out.append(Mention(cs, ce, "SINCE", N.Period("other", start, None, p.raw), point))
             continue
