@@ -20,7 +20,14 @@ from .matchers import _matchers_for, _period_groups, _period_runs, _token_tests
 # --------------------------------------------------------------------------
 
 # (hot patterns, compiled once)
-_SINCE_END = re.compile(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+_SINCE_END = re.compile(r"\bsince\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?$", re.I)
+#: "since the Commissioner's election in May 2021", "since the start of 2021", "since records began in 2003": a
+#: few words (no figure, no stop) between "since" and the date are the event the span starts at
+_SINCE_EVENT = re.compile(r"\bsince[ \t]+(?:[A-Za-z][A-Za-z'’-]*[ \t]+){1,4}(?:in|of|on)[ \t]+$", re.I)
+#: "compared to the end of March 2020": a point the change is counted from (the span since then, from its end)
+_BASE_POINT = re.compile(r"\b(?:compared[ \t]+(?:with|to)|in[ \t]+comparison[ \t]+(?:with|to))[ \t]+the[ \t]+end[ \t]+(?:of[ \t]+)?$",
+                         re.I)
+_END_OF = re.compile(r"\bend[ \t]+(?:of[ \t]+)?$", re.I)
 _WINDOW_TO = re.compile(r"(?i)(12|twelve|3|three)[\s-]*months?\s+(?:to|ending)\s+\S+")
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_PREP_END = re.compile(r"\b(?:in|during|for|than|of|with|since|from|to)\s*$", re.I)
@@ -40,7 +47,7 @@ _BASE_BEFORE = re.compile(
     r"\bversus|\bvs\.?|\bagainst|\bfrom|\bon|\bsince|\bsame\s+period|\bprevious\s+high\s+in)"
     r"(?:\s+(?:the|a|an|that|those|this|of|in|same|period|previous|levels?|seen|number|figures?|totals?))*\s*$",
     re.I)
-_SINCE_BEFORE = re.compile(r"\b(?:since|from|after|following|before|prior\s+to|until|by)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|from|after|following|before|prior\s+to|until|by)\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?$", re.I)
 
 
 # (the same tests as the regexes' search, faster: see any_match)
@@ -167,7 +174,8 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
         cs, ce = cs - base, ce - base
         text = sentence[cs:ce]
         before = sentence[max(0, cs - 40):cs]
-        since = _since_end(before)
+        since = _since_end(before) or bool(_SINCE_EVENT.search(sentence, max(0, cs - 60), cs))
+        point = not since and bool(_BASE_POINT.search(before))
         if _since_before(before) and not since:
             taken.append((s, e))
             continue  # "by January 2024", "from January 2023": a bound, not the period
@@ -184,11 +192,13 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
             p = N.parse_relative_period(text)   # "this quarter", "last year", "the past year"
         if p is None or p.period_type is None:
             continue
-        if since:
+        if since or point:
             # "risen by 12.5% since March 2020": the span from then on; its end is not stated
+            # ("compared to the end of March 2020": from that month's end)
             taken.append((s, e))
-            if p.start is not None:
-                out.append(Mention(cs, ce, "SINCE", N.Period("other", p.start, None, p.raw), False))
+            start = p.end if point or _END_OF.search(before) else p.start   # ("since the end of March 2020": the 31st)
+            if start is not None:
+                out.append(Mention(cs, ce, "SINCE", N.Period("other", start, None, p.raw), point))
             continue
         if _BARE_YEAR.fullmatch(text.strip()):
             # a bare year is a calendar year only when written as one ("in 2019", "than 2019")

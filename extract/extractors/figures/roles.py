@@ -68,6 +68,21 @@ _SHARE_VERB_AFTER = re.compile(
 # supported a £12 increase"; Surrey and Hampshire precept consultations)
 _OPINION_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:respondents|residents|people|those)\s+)?(?:supported|support|"
                             r"supporting|favou?red|favou?ring|preferred|backed|opposed|voted|agreed|disagreed)\b(?!\s+by\b)", re.I)
+#: a figure the words make an amount added ("an additional 1,522 crimes", "an extra 351 officers", "6,000
+#: additional officers", "and extra 10,000 appointments"): the size of a rise, never a level -- of a count or money
+#: only ("an additional 20% of calls" is a further part, and "a further" one more group, not a rise)
+_ADDED_BEFORE = re.compile(r"(?:^|\b(?:an|the)[ \t]+|[^\w \t][ \t]*|\b(?!an\b|the\b)[a-z]+[ \t]+)(?:additional|extra)[ \t]*$", re.I)
+_ADDED_WORDS = re.compile(r"(?:\b(?:an|the)[ \t]+)?(?:additional|extra)[ \t]*$", re.I)
+_ADDED_AFTER = re.compile(r"^[ \t]*(?:additional|extra)[ \t]+[A-Za-z]", re.I)
+
+
+def is_added(q: N.Quantity, before: str, after: str) -> bool:
+    """Do the words right around the figure make it an amount added ("an additional 1,522 crimes")?"""
+    return q.kind == "" and q.unit in ("count", "gbp") and ("dditional" in before or "xtra" in before
+                                                            or "dditional" in after or "xtra" in after) \
+        and (_ADDED_BEFORE.search(before) is not None or _ADDED_AFTER.match(after) is not None)
+
+
 _ONLY_GLUE = re.compile(r"^[\s,;:(]*(?:and|or|i\.e\.|ie|which\s+is|equating\s+to|equivalent\s+to)?[\s,;:(]*$", re.I)
 
 
@@ -240,6 +255,9 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
         return "change"
     if q.sign_explicit:
         return "change"
+    if is_added(q, before, after):
+        # "The target is an additional 50 officers": a target's words right before the amount added
+        return "target" if _TARGET_BEFORE.search(_ADDED_WORDS.sub("", before)) else "change"
     if signed.sign_explicit:
         return "change"
     if _MAY_CHANGE(low_b) and _CHANGE_BEFORE.search(before) and not _LEVEL_FROM.search(before) \

@@ -15,7 +15,7 @@ from .lexicon import lexicon
 from .clean import _URL
 from .matchers import _MONTHS, _YOY_RE
 from .mentions import Mention, _DocMatches, _find_labels, _find_periods
-from .roles import _ONLY_GLUE, _is_non_figure, _role
+from .roles import _ONLY_GLUE, _is_non_figure, _role, is_added
 from .context import _Ctx
 from .metric_words import _BARRIER, _BIND_AFTER, _GENERIC_METRIC, _metric_for
 from .leads import _cannot_be, _unit_fits
@@ -312,6 +312,8 @@ def _value_and_role(q: N.Quantity, i: int, kept: list[N.Quantity], sentence: str
         signed = N.apply_sign(q, sentence[clause_start:q.start], seg_after)
     role = _role(q, signed, seg_before, seg_after, prev_rec, sentence, j < len(kept))
     value = signed.value if role == "change" else q.value
+    if role == "change" and not q.sign_explicit and is_added(q, seg_before, seg_after):
+        value = abs(q.value)   # an amount added is a rise, whatever fell earlier in the clause
     if role == "change" and prev_rec is not None and prev_rec.role == "change" \
             and not q.sign_explicit and not signed.sign_explicit and prev_rec.value < 0 \
             and (_ONLY_GLUE.match(seg_before) or seg_before.rstrip().endswith("(")):
@@ -386,8 +388,17 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
     if f.role == "change" and m is None and sm.since and not sm.yoy:
         # "Officer numbers have risen by 12.5% since March 2020": the change since then
         sm_ = _nearest(sm.since, q, kept, sentence)
+        if sm_ is None:   # "rose by 120 compared with the end of March 2022": a base point is after "compared"
+            sm_ = _nearest([b for b in sm.since if b.base], q, kept, sentence, barrier=False)
         if sm_ is not None:
             m, p = sm_, sm_.period
+    elif f.role == "change" and m is not None and m.label == "PERIOD" and p is not None and p.end is not None \
+            and any(b.base for b in sm.since):
+        # "At the end of March 2023, compared to the end of March 2020, burglary had fell by 31 per cent":
+        # the span between the two points, never the later month alone
+        b = _nearest([b for b in sm.since if b.base], q, kept, sentence)
+        if b is not None and b.period.start < p.end:
+            m, p = b, N.Period("other", b.period.start, p.end, b.period.raw)
     if f.role == "change" and not (m is not None and m.label == "SINCE"):
         p = _period_of_change(f, q, p, kept, sentence, sm, inh_period, carry)
     if p is None and inh_period is not None:
