@@ -129,3 +129,29 @@ def test_a_sentence_about_publishing_is_no_dateline():
     # a heading naming a date that is no dateline keeps its place
     assert _blocks("Updated Police and Crime Plan\n\nThe plan was refreshed.\n")[0] == \
         ("heading", "Updated Police and Crime Plan")
+
+
+def test_furniture_lines_of_a_markdown_page_are_left_out():
+    text = ("[Skip to main content](#main)\n\nBrowse By\n\n# Parish Council Minutes 2 July 2019\n\n"
+            "Residents can browse by ward.\n\n**Share this page**\n")
+    assert _blocks(text, "page.md") == [("heading", "Parish Council Minutes 2 July 2019"),
+                                        ("paragraph", "Residents can browse by ward.")]
+
+
+def test_furniture_blocks_of_an_html_page_are_left_out():
+    from extract.loaders.html import load_html
+    page = (b"<html><body><h3>Browse By</h3><p>Leave this site</p><h1>Parish Council Minutes 2 July 2019</h1>"
+            b"<p>Posted on 3rd July 2019</p><h2>Browse our reports</h2><p>Residents can browse by ward.</p>"
+            b"</body></html>")
+    doc = load_html("page.html", page, sha256="0")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "Parish Council Minutes 2 July 2019"), ("paragraph", "Posted on 3rd July 2019"),
+        ("heading", "Browse our reports"), ("paragraph", "Residents can browse by ward.")]
+    assert title_of(doc) == "Parish Council Minutes 2 July 2019"
+
+
+def test_a_one_word_cell_saved_one_per_line_stays():
+    # "Share" and "Print" alone may be cells of a web table saved one cell per line
+    text = "Media spend\n\nChannel\n\nShare\n\nPrint\n\n40%\n"
+    texts = [t for _, t in _blocks(text)]
+    assert "Share" in " ".join(texts) and "Print" in " ".join(texts)

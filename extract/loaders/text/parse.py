@@ -102,9 +102,12 @@ def _read_lines(text: str) -> tuple[list[_Line], dict[int, int], list[tuple[int,
             continue
         if stripped[0] in _RULE_START and is_rule(raw) and len(stripped) >= 3:
             continue
-        if len(stripped) <= _FURNITURE_MAX and furniture.match(stripped):
-            blanks += 1  # a web page's link or label ("Skip to content", "Browse By"): never a heading,
-            continue     # never joined to the line after it (the HTML loader drops its block too)
+        if len(stripped) <= _FURNITURE_MAX and " " in stripped and furniture.match(stripped):
+            # a web page's link or label ("Skip to content", "Browse By"): never a heading, never joined
+            # to the line after it (the HTML loader drops its block too); a one-word line ("Share",
+            # "Print") may be a cell of a table saved one cell per line, and stays
+            blanks += 1
+            continue
         lines.append(_Line(idx, raw, stripped, blanks))
         blanks = 0
     return lines, ff_page, markers
