@@ -160,14 +160,14 @@ def _strong_heading(t: str) -> bool:
         is_caps_heading(t) and len(t) <= 90 and not t.endswith((".", ",", ";")))
 
 
-_DATELINE_START = frozenset("PpUuLlFf")  # every words.toml dateline starts with one of these
+_DATELINE_HEADS = frozenset(("post", "publ", "upda", "last", "firs"))  # how every words.toml dateline starts
 
 
 def is_dateline(t: str) -> bool:
     """A news page's dateline ("Posted on 30th January 2012", "Published on: Friday, 22nd December
-    2023": words.toml dateline); the first-letter and length tests are exact shortcuts (every match
-    starts with one of those letters and is shorter)."""
-    return len(t) <= 70 and t[:1] in _DATELINE_START and vocabulary().pattern("dateline").match(t) is not None
+    2023": words.toml dateline); the length and first-word tests are exact shortcuts (every match
+    is shorter and starts with one of those words)."""
+    return len(t) <= 70 and t[:4].lower() in _DATELINE_HEADS and vocabulary().pattern("dateline").match(t) is not None
 
 
 # --------------------------------------------------------------------------
