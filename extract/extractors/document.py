@@ -268,9 +268,13 @@ def _title(doc: Document) -> str:
     from ..vocab import vocabulary
 
     web, labels = vocabulary().pattern("web_furniture"), vocabulary().pattern("page_furniture")
+    dateline = vocabulary().pattern("dateline")
     blocks = [b for b in doc.blocks[:HEAD_BLOCKS]
               if b.kind == "table" or not (web.match(b.text.strip()) or labels.match(b.text)
-                                           or _NOT_TITLE_LINE.search(b.text))]
+                                           or _NOT_TITLE_LINE.search(b.text) or dateline.match(b.text.strip()))]
+    headline = _headline(doc.blocks[:TITLE_ZONE], dateline)  # (a dateline is near the top, under its headline)
+    if headline:
+        return headline
     for b in blocks:
         if b.kind == "table" and b.rows and len(b.rows[0]) >= 2 and \
                 re.fullmatch(r"meeting:?", b.rows[0][0].text.strip(), re.I):
@@ -297,6 +301,17 @@ def _title(doc: Document) -> str:
         if 3 < len(b.text) < 120 and not _LABELLED_LINE.match(b.text):
             return b.text
     return ""
+
+
+def _headline(blocks: list, dateline) -> str:
+    """A news page's headline: the line right above its dateline ("Police Authority commends strong
+    performance achievements" / "Posted on 30th January 2012"), when it is short and no sentence."""
+    k = next((i for i, b in enumerate(blocks) if b.kind != "table" and dateline.match(b.text.strip())), None)
+    above = blocks[k - 1] if k else None
+    if above is None or above.kind == "table":
+        return ""
+    text = above.text.strip()
+    return text if 3 < len(text) <= 200 and not text.endswith(".") else ""
 
 
 # an agenda item's number alone on the line above its title ("145." / "27/22"), and its page

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model import BULLET, HEADING, PARAGRAPH, Block, Cell
+from ..vocab import vocabulary
 from .common import (MARKER_START, split_pipe_row, clean_inline, ends_sentence, ends_with_stop_word, is_rule, page_marker,
                      paginate, split_blank_page, starts_lower)
 
@@ -222,6 +223,7 @@ def parse_markdown(doc, text: str) -> None:
         gap = 0
         drafts.append(d)
 
+    furniture = vocabulary().pattern("web_furniture")
     i = 0
     n = len(lines)
     while i < n:
@@ -250,6 +252,11 @@ def parse_markdown(doc, text: str) -> None:
                                            or _DASH_RULE.fullmatch(stripped)):
             flush()
             gap += 1
+            i += 1
+            continue
+        if len(stripped) <= 200 and " " in stripped and furniture.match(clean_inline(stripped) if stripped[0] in "[*_" else stripped):
+            flush()  # a web page's link or label ("[Skip to main content](#main)", "Browse By"): left out,
+            gap += 1  # as the text and HTML loaders leave it out (a one-word line may be a table's cell)
             i += 1
             continue
         found = _marked_line(raw, stripped, no, para is not None)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import BULLET, PARAGRAPH
+from ...vocab import vocabulary
 from ..common import CLOSERS, URL_STARTS, ends_sentence, ends_with_stop_word, is_data_line, page_marker, starts_lower
 
 BULLET_GLYPHS = "•–—―-●▪◦○■□➢✓*·‣⁃►▶❖♦◆➤✔"
@@ -159,6 +160,16 @@ def _strong_heading(t: str) -> bool:
         is_caps_heading(t) and len(t) <= 90 and not t.endswith((".", ",", ";")))
 
 
+_DATELINE_HEADS = frozenset(("post", "publ", "upda", "last", "firs"))  # how every words.toml dateline starts
+
+
+def is_dateline(t: str) -> bool:
+    """A news page's dateline ("Posted on 30th January 2012", "Published on: Friday, 22nd December
+    2023": words.toml dateline); the length and first-word tests are exact shortcuts (every match
+    is shorter and starts with one of those words)."""
+    return len(t) <= 70 and t[:4].lower() in _DATELINE_HEADS and vocabulary().pattern("dateline").match(t) is not None
+
+
 # --------------------------------------------------------------------------
 # parsing
 # --------------------------------------------------------------------------
@@ -213,6 +224,8 @@ def _should_join(d: _Draft, ln: _Line) -> bool:
     lower = starts_lower(t) and not t.startswith(URL_STARTS)
     if _strong_heading(t):
         return False
+    if is_dateline(t) or (not d.joined and is_dateline(prev)):
+        return False  # a news page's headline and its dateline are lines of their own
     if d.kind == PARAGRAPH and not d.joined and not trailing and _strong_heading(prev):
         return False
     if ln.blank_before > (3 if lower else 2):

@@ -8,11 +8,13 @@ from typing import Optional
 from ...model import BULLET, HEADING, PARAGRAPH, Block, Cell
 from ..common import (MARKER_START, clean_inline, ends_sentence, is_rule, page_marker, paginate,
                       split_blank_page, starts_lower)
-from .lines import BULLET_START, _BULLET, _Draft, _Line, _should_join, _split_cols, _table_run, heading_level
+from .lines import (BULLET_START, _BULLET, _Draft, _Line, _should_join, _split_cols, _table_run, heading_level,
+                    is_dateline)
 from .layout import _is_seed, _layout_items
 from .cell_grid import cell_grid_tables
 from .inline_rows import pipe_row_items, spaced_row_tables
 from .residue import _deliverable_tables, _residue_tables
+from ...vocab import vocabulary
 
 _PAGE_NO = re.compile(r"^(?:page\s+)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s+of\s+\d{1,4})?$", re.I)
 
@@ -67,6 +69,7 @@ def _drop_running_lines(lines: list[_Line], page_of: dict, n_pages: int,
 
 
 _RULE_START = frozenset("-–—_*=")  # the characters a rule (common.is_rule) can start with
+_FURNITURE_MAX = 200  # a furniture line (words.toml web_furniture) is short; a breadcrumb trail the longest
 
 
 def _read_lines(text: str) -> tuple[list[_Line], dict[int, int], list[tuple[int, int]]]:
@@ -78,6 +81,7 @@ def _read_lines(text: str) -> tuple[list[_Line], dict[int, int], list[tuple[int,
     lines: list[_Line] = []
     markers: list[tuple[int, int]] = []
     blanks = 0
+    furniture = vocabulary().pattern("web_furniture")
     for idx, raw in enumerate(raw_lines, start=1):
         if "\f" in raw:
             lead = len(raw) - len(raw.lstrip("\f"))
@@ -97,6 +101,12 @@ def _read_lines(text: str) -> tuple[list[_Line], dict[int, int], list[tuple[int,
             markers.append((idx, n))
             continue
         if stripped[0] in _RULE_START and is_rule(raw) and len(stripped) >= 3:
+            continue
+        if len(stripped) <= _FURNITURE_MAX and " " in stripped and furniture.match(stripped):
+            # a web page's link or label ("Skip to content", "Browse By"): never a heading, never joined
+            # to the line after it (the HTML loader drops its block too); a one-word line ("Share",
+            # "Print") may be a cell of a table saved one cell per line, and stays
+            blanks += 1
             continue
         lines.append(_Line(idx, raw, stripped, blanks))
         blanks = 0
@@ -205,8 +215,8 @@ def parse_text(doc, text: str) -> None:
 
 def _heading_levels(drafts: list[_Draft]) -> list[Optional[int]]:
     """The heading level of each paragraph draft (rule 5), None for the rest."""
-    return [heading_level(clean_inline(d.text, markdown=False)) if d.kind == PARAGRAPH else None
-            for d in drafts]
+    return [heading_level(clean_inline(d.text, markdown=False)) if d.kind == PARAGRAPH and not is_dateline(d.text)
+            else None for d in drafts]
 
 
 def _demote_label_runs(drafts: list[_Draft], levels: list) -> None:
