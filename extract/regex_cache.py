@@ -38,10 +38,12 @@ except ImportError:   # (another Python's re: the cache is not used)
 FOLDER = Path(__file__).resolve().parent / "__pycache__"
 
 _LOCK = threading.Lock()
-_STATE: dict = {"entries": None, "new": 0, "original": None, "depth": 0, "used": set(), "checked": 0}
+_STATE: dict = {"entries": None, "new": 0, "original": None, "depth": 0, "used": set(), "checked": 0,
+                "loaded": 0}
 
 #: past this many patterns, the file keeps only those of the run that writes it (patterns
-#: made from a run's own names, e.g. its output folder's, would otherwise pile up)
+#: made from a run's own names, e.g. its output folder's, would otherwise pile up); a file
+#: holding more than twice what a run used is rewritten with that run's patterns only
 MAX_ENTRIES = 4000
 
 
@@ -133,6 +135,7 @@ def install() -> bool:
         if not enabled() or _sre is None or not hasattr(_compiler, "_code"):
             return False
         _STATE["entries"] = _load()
+        _STATE["loaded"] = len(_STATE["entries"])
         _STATE["new"] = 0
         _STATE["used"] = set()
         _STATE["original"] = _compiler.compile
@@ -157,13 +160,19 @@ def save() -> bool:
     cache file; True if written.  Quietly nothing when the folder cannot be written."""
     with _LOCK:
         entries = _STATE["entries"]
-        if entries is None or not _STATE["new"]:
+        if entries is None:
             return False
         used = {k: entries[k] for k in _STATE["used"] if k in entries}
-        merged = {**_load(), **used}
-        if len(merged) > MAX_ENTRIES:
-            merged = used
+        if _STATE["new"]:
+            merged = {**_load(), **used}
+            if len(merged) > MAX_ENTRIES:
+                merged = used
+        elif used and _STATE["loaded"] > 2 * len(used):
+            merged = used   # (nothing new, but the file holds more than twice what runs use: kept small)
+        else:
+            return False
         _STATE["new"] = 0
+        _STATE["loaded"] = len(merged)
     try:
         FOLDER.mkdir(exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=FOLDER, prefix=".regex-", suffix=".tmp")

@@ -131,3 +131,21 @@ def test_a_python_whose_re_differs_compiles_as_usual_and_keeps_nothing(tmp_path,
         assert re.compile(r"(\d+) differs").match("12 differs").group(1) == "12"
         assert regex_cache._STATE["new"] == 0
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_holding_more_than_twice_what_a_run_uses_is_kept_small(tmp_path, monkeypatch):
+    monkeypatch.setattr(regex_cache, "FOLDER", tmp_path)
+    with regex_cache.installed():
+        for k in range(6):
+            re.compile(f"compaction {k} (x)")
+    assert len(marshal.loads(regex_cache.path().read_bytes())) == 6
+    re.purge()   # (re's own in-process cache would answer without asking ours)
+    with regex_cache.installed():
+        re.compile("compaction 0 (x)")
+        re.compile("compaction 1 (x)")
+        assert regex_cache._STATE["new"] == 0      # both read from the file
+    assert {p for p, _ in marshal.loads(regex_cache.path().read_bytes())} == {"compaction 0 (x)", "compaction 1 (x)"}
+    re.purge()
+    with regex_cache.installed():                  # half or more of the file used: left as it is
+        re.compile("compaction 0 (x)")
+    assert len(marshal.loads(regex_cache.path().read_bytes())) == 2

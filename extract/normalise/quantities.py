@@ -603,7 +603,7 @@ def _scan(text: str, exclude: bool = True) -> list[Quantity]:
 _RANGE_GLUE = re.compile(r"(?:-|–)|[ \t]+to[ \t]+|[ \t]*(?:-|–)[ \t]*|[ \t]+and[ \t]+")
 _BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]+$", re.I)
 _BARE_NUMBER = re.compile(r"[£]?[-+]?\d[\d,]*(?:\.\d+)?")
-_SCALED = re.compile(r"[\d.][ \t]*(?P<scale>" + "|".join(sorted(_SCALE, key=len, reverse=True)) + r")\.?$", re.I)
+_SCALED = re.compile(r"[\d.][ \t]*(?P<scale>" + "|".join(sorted(_SCALE, key=lambda w: (-len(w), w))) + r")\.?$", re.I)
 _PLAIN_DURATION = re.compile(r"^(?P<n>\d+(?:\.\d+)?)[ \t]*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)$",
                              re.I)
 

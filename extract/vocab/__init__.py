@@ -151,7 +151,7 @@ def _alt(old: str, new: str) -> str:
 
 
 def _words_re(words: Iterable[str]) -> str:
-    ws = sorted({w for w in words if w}, key=len, reverse=True)
+    ws = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     if not ws:
         return ""
     return r"(?<![\w])(?:" + "|".join(re.escape(w) for w in ws) + r")(?![\w])"

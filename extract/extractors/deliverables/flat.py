@@ -40,7 +40,7 @@ _PCT_CELL = re.compile(r"^\d{1,3}(?:\.\d+)?\s?%(?:\s+(?:complete[d]?|done))?$", 
 _ACTION_LINE = re.compile(
     r"\n[ \t*#_]{0,4}(?:" + "|".join(
         r"[ \t]+".join(re.escape(w) for w in p.lower().split())
-        for p in sorted(_VOCAB["header"]["action"] + _VOCAB["header"]["action_fallback"], key=len, reverse=True))
+        for p in sorted(_VOCAB["header"]["action"] + _VOCAB["header"]["action_fallback"], key=lambda w: (-len(w), w)))
     + r")[ \t*:_]{0,4}(?=\r?\n|$)")
 
 

@@ -114,7 +114,7 @@ def header_columns(cells: list[str]) -> Optional[Cols]:
 
 
 def _phrase_alt(role: str) -> str:
-    words = sorted(_VOCAB["header"][role], key=len, reverse=True)
+    words = sorted(_VOCAB["header"][role], key=lambda w: (-len(w), w))
     return "|".join(r"\s*".join(re.escape(ch) for ch in w.replace(" ", "")) for w in words)
 
 

@@ -109,7 +109,7 @@ def _lexicon(V: Vocabulary) -> Lexicon:
     # every force area name: a place inside one is not that place ("Greater Manchester" is no
     # "Manchester", "Dyfed-Powys" no "Powys")
     whole += list(V.force_names)
-    whole = sorted(set(whole), key=len, reverse=True)
+    whole = sorted(set(whole), key=lambda w: (-len(w), w))
     metric_phrases: dict[str, tuple] = {}
     metric_tokens: dict[str, list] = {}
     metric_units: dict[str, str] = {}
@@ -149,11 +149,11 @@ def _lexicon(V: Vocabulary) -> Lexicon:
 
 def _need_of(rx: Optional[re.Pattern]) -> Optional[re.Pattern]:
     need = needs(rx) if rx is not None else None
-    return re.compile("|".join(map(re.escape, sorted(need, key=len, reverse=True)))) if need else None
+    return re.compile("|".join(map(re.escape, sorted(need, key=lambda w: (-len(w), w))))) if need else None
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _other_crime(V: Vocabulary) -> Optional[re.Pattern]:

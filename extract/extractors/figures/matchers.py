@@ -388,7 +388,7 @@ def _words_test(patterns: list[list[dict]]):
     need = _needed_words(patterns)
     if need is None:
         return lambda text: True
-    lower, cased = (re.compile("|".join(map(re.escape, sorted(ws, key=len, reverse=True)))) if ws else None
+    lower, cased = (re.compile("|".join(map(re.escape, sorted(ws, key=lambda w: (-len(w), w))))) if ws else None
                     for ws in need)
     return lambda text: bool((lower is not None and lower.search(text.lower()))
                              or (cased is not None and cased.search(text)))
@@ -442,7 +442,7 @@ def _label_tests(lex) -> dict:
     metric = [w.lower() for w in firsts(lex.metric_phrases.values())]
     if not all(w.isascii() for w in lower + cased + metric):
         return {"subject": lambda text: True, "metric": lambda text: True}
-    subj_lower, subj_cased, metric_rx = (re.compile("|".join(map(re.escape, sorted(set(ws), key=len, reverse=True))))
+    subj_lower, subj_cased, metric_rx = (re.compile("|".join(map(re.escape, sorted(set(ws), key=lambda w: (-len(w), w)))))
                                          if ws else None for ws in (lower, cased, metric))
     rules, metric_tok = token["rules"], token["metric_tok"]
 

@@ -130,7 +130,7 @@ def _is_non_figure(q: N.Quantity, sentence: str, prev: Optional[N.Quantity]) -> 
 
 def _phrases(words) -> str:
     """Phrases as one alternation, longest first, their words apart by spaces or tabs (never a line break)."""
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 #: a bound right before the number ("over 90%", "up to £2,500"): the bound words of vocab/data/figure_words.toml
@@ -206,7 +206,7 @@ def _screen(rx: re.Pattern):
     need = needs(rx)
     if need is None:
         return lambda low: True
-    alt = re.compile("|".join(map(re.escape, sorted(need, key=len, reverse=True))))
+    alt = re.compile("|".join(map(re.escape, sorted(need, key=lambda w: (-len(w), w)))))
     return lambda low: low is None or alt.search(low) is not None
 
 
