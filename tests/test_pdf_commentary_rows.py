@@ -97,3 +97,60 @@ def test_kent_savings_page_keeps_its_rows_between_commentary():
     assert last[0] == ("Part year impact of further discretionary policy decisions and deep dive into "
                        "contract renewals with consideration of reducing service specifications")
     assert last[1:] == ["-2,300.0", "-", "-", "-", "-", "2,300.0", "2,300.0", "-"]
+
+
+def test_rows_set_apart_by_gaps_of_several_sizes(tmp_path):
+    # labels wrapped over two lines (2 pt apart), rows 12 pt apart, and rows after a long
+    # note elsewhere on the line 40 pt apart: each row is a row, whatever gap follows it
+    from reportlab.pdfgen import canvas
+    path = tmp_path / "gaps.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    h = A4[1]
+    c.setFont("Helvetica", 9)
+    heads = ["Reserve", "Opening", "Change", "Closing"]
+    rights = [None, 300, 370, 440]
+
+    def line(y, cells):
+        c.drawString(60, h - y, cells[0])
+        for q in (1, 2, 3):
+            if cells[q]:
+                c.drawRightString(rights[q], h - y, cells[q])
+
+    line(100, heads)
+    rows = [("General reserve", "for the county", "-43.0", "7.1", "-35.9"),
+            ("Vehicles and", "equipment", "-22.6", "1.5", "-21.1"),
+            ("Smoothing", "", "-148.7", "11.4", "-137.3"),
+            ("Major projects", "", "-41.0", "9.2", "-31.8"),
+            ("Partnerships and", "external funds", "-51.5", "-4.3", "-55.8"),
+            ("Insurance", "", "-16.2", "5.7", "-10.5")]
+    y = 100
+    for k, (a, b, *vals) in enumerate(rows):
+        y += 12 + 9 if k % 2 == 0 else 40 + 9
+        line(y, [a] + vals)
+        if b:
+            y += 11
+            line(y, [b, "", "", ""])
+    c.showPage()
+    c.save()
+    doc = load_pdf(path, path.read_bytes())
+    (t,) = _tables(doc.pages[0].blocks)
+    assert [[x.text for x in r] for r in t.rows] == [heads] + [
+        [f"{a} {b}".strip()] + vals for a, b, *vals in rows]
+
+
+def test_kent_reserves_rows_with_labels_over_three_lines():
+    # page 47: "General Fund / (including Commercial -43.0 7.1 -35.9 / Services General Fund)"
+    # and the header's first line "Opening Forecast Projected" is the header's, no heading
+    doc = load_pdf(KENT, KENT.read_bytes(), max_pages=47)
+    blocks = doc.pages[46].blocks
+    assert not any(b.kind != TABLE and b.text.startswith("Opening Forecast") for b in blocks)
+    (t,) = _tables(blocks)
+    assert [[c.text for c in r] for r in t.rows] == [
+        ["Reserve", "Opening Balance 01/04/24", "Forecast Contribution / Drawdown", "Projected Balance 31/03/25"],
+        ["General Fund (including Commercial Services General Fund)", "-43.0", "7.1", "-35.9"],
+        ["Earmarked Reserves", "", "", ""],
+        ["Vehicle, Plant & Equipment", "-22.6", "1.5", "-21.1"],
+        ["Smoothing", "-148.7", "11.4", "-137.3"],
+        ["Major Projects", "-41.0", "9.2", "-31.8"],
+        ["Partnerships", "-51.5", "-4.3", "-55.8"],
+        ["Grant / External Funds", "-16.2", "5.7", "-10.5"]]
