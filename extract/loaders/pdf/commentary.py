@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import copy
 import re
-from typing import Optional
 
 from ...model import Cell
 from .close_columns import split_close_columns
