@@ -441,13 +441,41 @@ def style_band_apart(path, rules: bool = True):
     return [_truth(head + body, spans)]
 
 
+def style_notes(path):
+    """An unruled savings table with a note between its rows, set across the value columns
+    from the first of them to the last (one cell spanning them): the rows after a note are
+    rows of the same table."""
+    c, h = _page(path, landscape(A4))
+    widths = [170, 70, 70, 70, 70, 70]
+    head = ["Saving", "Target", "Forecast", "Variance", "Undeliverable", "Future years"]
+    body = [["Review of home care contracts", "-1,200.0", "-950.0", "250.0", "250.0", "-"],
+            ["Digital front door", "-800.0", "-", "800.0", "-", "-800.0"],
+            ["Reduced agency staffing", "-650.0", "-420.5", "229.5", "-", "-229.5"]]
+    notes = ["Negotiations with the two largest providers concluded in the quarter and the new rates apply "
+             "from October, which leaves a smaller part of the saving for this year.",
+             "The procurement of the new platform has slipped to the spring and no saving is expected this "
+             "financial year; the full saving moves to next year's plan."]
+    x = 40
+    top = draw_table(c, h, x, 80, widths, [head], n_header=1)
+    rows, spans = [head], []
+    for k, row in enumerate(body):
+        top = draw_table(c, h, x, top, widths, [row], n_header=0)
+        rows.append(row)
+        if k < len(notes):
+            top = _text(c, h, x + widths[0] + 3, top + 3, notes[k], size=8, width=sum(widths[1:]) - 6) + 4
+            spans.append([len(rows), 1, 1, len(widths) - 1])
+            rows.append(["", notes[k]] + [""] * (len(widths) - 2))
+    c.save()
+    return [_truth(rows, spans)]
+
+
 STYLES = {
     "ruled": style_ruled, "unruled": style_unruled, "zebra": style_zebra, "header_band": style_header_band,
     "spans_ruled": style_spans_ruled, "wrapped": style_wrapped, "wrapped_ruled": style_wrapped_ruled,
     "landscape": style_landscape, "rotated": style_rotated, "sideways": style_sideways, "two_tables": style_two_tables,
     "prose_beside": style_prose_beside, "dashboard": style_dashboard, "group_rules": style_group_rules,
     "inside_rules": style_inside_rules, "wide_heading_lines": style_wide_heading_lines,
-    "band_apart": style_band_apart,
+    "band_apart": style_band_apart, "notes": style_notes,
 }
 
 

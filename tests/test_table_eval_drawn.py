@@ -23,7 +23,7 @@ def _score(tmp_path, style):
 
 
 @pytest.mark.parametrize("style", ["ruled", "unruled", "zebra", "spans_ruled", "wrapped", "wrapped_ruled",
-                                   "landscape", "prose_beside", "dashboard"])
+                                   "landscape", "prose_beside", "dashboard", "notes"])
 def test_drawn_table_exact(tmp_path, style):
     c, _ = _score(tmp_path, style)
     assert (c.correct, c.detected) == (c.truth, c.truth)

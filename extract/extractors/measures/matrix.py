@@ -306,7 +306,8 @@ def _value_columns(g: _Grid) -> list[int]:
     if nval < 2 or nval < 0.6 * len(cells):
         return []
     return [j for j in range(1, n) if j not in status and g.hfull[j]
-            and sum(1 for r in body if g.is_value(r[j])) * 2 >= max(1, sum(1 for r in body if r[j]))
+            and sum(1 for r in body if g.is_value(r[j])) * 2 >= max(1, sum(
+                1 for r in body if r[j] and not (g.accounting and _is_blank(r[j]))))  # "-": nil, as above
             and any(g.is_value(r[j]) for r in body)]
 
 

@@ -155,7 +155,10 @@ def _too_loose(lines: list, filled: list, ncol: int) -> bool:
 def _row_gap_threshold(gaps: list, lh: float) -> Optional[float]:
     """The gap above which a line starts a new row, when the gaps fall into two sizes: the
     largest jump (more than a quarter line) that leaves at least two row gaps above it (one
-    tall gap, a row whose wrapped line was cut off with its column, is not the row spacing)."""
+    tall gap, a row whose wrapped line was cut off with its column, is not the row spacing)
+    and no gap of more than 0.8 line below it (lines that far apart are rows, as without a
+    threshold: rows beside long notes in another column are set apart by gaps of many
+    sizes, and the largest jump fell between two sizes of row gaps)."""
     if not gaps:
         return None
     sg = sorted(gaps)
@@ -163,7 +166,7 @@ def _row_gap_threshold(gaps: list, lh: float) -> Optional[float]:
     for j, k in jumps:
         if j <= 0.25 * lh:
             break
-        if len(sg) - (k + 1) >= 2:
+        if len(sg) - (k + 1) >= 2 and sg[k] <= 0.8 * lh:
             return (sg[k] + sg[k + 1]) / 2
     return None
 
