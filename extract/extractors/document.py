@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..model import Document, HEADING
+from ..model import HEADING, PARAGRAPH, Document
 from ..normalise import parse_period
 from ..records import DocumentRecord
 from .meetings.headers import ISSUE_MEETING   # (a ModernGov issue page's meeting line: the title is above it)
@@ -283,7 +283,7 @@ def _title(doc: Document) -> str:
                 and not ISSUE_MEETING.match(b.text) and not _NOT_TITLE.match(b.text) \
                 and not _NUMBERED_LINE.match(b.text) and not _an_item(blocks, b) \
                 and not _WILL_LINE.search(b.text):
-            return re.sub(r"^meeting:\s*", "", b.text, flags=re.I)
+            return _run_on(doc, b, re.sub(r"^meeting:\s*", "", b.text, flags=re.I))
     # the title comes before a report's first section ("1. Introduction", "Background"): what follows
     # it names a part, not the document
     before = next((i for i, b in enumerate(blocks) if b.kind != "table" and _SECTION_RX.match(b.text)), len(blocks))
@@ -292,15 +292,55 @@ def _title(doc: Document) -> str:
         if _NOT_TITLE.match(b.text) or _PERSON_LINE.match(b.text):
             continue
         if b.kind == HEADING and len(b.text) > 3:
-            return b.text[:200]
+            return _run_on(doc, b, b.text[:200])
     for b in blocks:
         if b.kind in ("table", "bullet"):
             continue
         if _SENTENCE_LINE.match(b.text.strip()):
             break  # the text has begun: a short line after its first sentence is a part of it
         if 3 < len(b.text) < 120 and not _LABELLED_LINE.match(b.text):
-            return b.text
+            return _run_on(doc, b, b.text)
     return ""
+
+
+#: a title line that cannot end the title ("Improving Health and", "Summons to and Agenda for a"): the
+#: next line goes on
+_RUNS_ON = re.compile(r"(?:\b(?:and|or|of|for|to|on|in|at|a|an|the|with|by|from)|[&~,–-])\s*$")   # (lower case: "Appendix A" ends no sentence part)
+
+
+def _run_on(doc: Document, b, text: str) -> str:
+    """``text`` (the title read from block ``b``) with the lines that continue it: a heading set over
+    several lines of a cover page comes as one block per line ("Improving Health and" / "Wellbeing
+    ~ Kent County" / "Council Priorities and" / "Actions DRAFT"). A next block on the same page goes
+    on when this line cannot end a title (it ends in "and", "of", "for a" ...), or when both are
+    headings set right under each other (a gap under half a line, overlapping across); at most four
+    lines, 200 characters, never past a line ending a sentence."""
+    blocks = doc.blocks
+    k = next((i for i, x in enumerate(blocks) if x is b), None)
+    if k is None or b.kind == "table":
+        return text
+    cur, out = b, text
+    for nxt in blocks[k + 1:k + 4]:
+        if nxt.kind not in (HEADING, PARAGRAPH) or nxt.page != cur.page or len(nxt.text) > 120 \
+                or out.rstrip().endswith((".", ":", "?", "!")):
+            break
+        if not (_RUNS_ON.search(out) or _stacked(cur, nxt)):
+            break
+        joined = f"{out.rstrip()} {nxt.text.strip()}"
+        if len(joined) > 200:
+            break
+        out, cur = joined, nxt
+    return out
+
+
+def _stacked(a, b) -> bool:
+    """Two heading lines set right under each other (a heading wrapped over lines)."""
+    if a.kind != HEADING or b.kind != HEADING or not a.bbox or not b.bbox:
+        return False
+    ax0, atop, ax1, abottom = a.bbox
+    bx0, btop, bx1, bbottom = b.bbox
+    line = min(abottom - atop, bbottom - btop)
+    return 0 <= btop - abottom <= 0.5 * line and min(ax1, bx1) > max(ax0, bx0)
 
 
 def _headline(blocks: list, dateline) -> str:
