@@ -11,6 +11,7 @@ import regex
 from typing import Optional
 from .core import MONTH, Quantity, _ARROW_AFTER, _CACHE_MAX_LEN, _LB, _NUM, _SCALE, _SIGN, _clean, _close_tags, _num, _orig_span, clean_text  # noqa: F401
 from .signs import sign_from_words  # noqa: F401
+from ..vocab.literals import longest_first
 from .scan_speed import (QUANTITY_GATES, QUANTITY_START, FastQuantities, MatchGroups, QuantityStarts, SharedNameGroups,
                          compile_exclusions, group_index, spans as _excl_spans)
 
@@ -603,7 +604,7 @@ def _scan(text: str, exclude: bool = True) -> list[Quantity]:
 _RANGE_GLUE = re.compile(r"(?:-|–)|[ \t]+to[ \t]+|[ \t]*(?:-|–)[ \t]*|[ \t]+and[ \t]+")
 _BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]+$", re.I)
 _BARE_NUMBER = re.compile(r"[£]?[-+]?\d[\d,]*(?:\.\d+)?")
-_SCALED = re.compile(r"[\d.][ \t]*(?P<scale>" + "|".join(sorted(_SCALE, key=lambda w: (-len(w), w))) + r")\.?$", re.I)
+_SCALED = re.compile(r"[\d.][ \t]*(?P<scale>" + "|".join(longest_first(_SCALE)) + r")\.?$", re.I)
 _PLAIN_DURATION = re.compile(r"^(?P<n>\d+(?:\.\d+)?)[ \t]*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)$",
                              re.I)
 

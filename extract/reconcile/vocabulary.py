@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..normalise import MONTH
 from ..vocab import vocabulary
+from ..vocab.literals import alternation
 
 
 # ---------------------------------------------------------------------------
@@ -104,7 +105,7 @@ _PREV = re.compile(r"previous month|last month|month[- ]on[- ]month|previous qua
 
 def _phrases(words) -> str:
     """Phrases as one alternation, longest first, their words apart by any whitespace."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return alternation(words, space=r"\s+")
 
 
 #: the bound and approximation words before a number (vocab/data/figure_words.toml, shared with the figures

@@ -70,7 +70,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
-from .literals import Screen, of_words
+from .literals import Screen, longest_first, of_words
 
 DATA = Path(__file__).resolve().parent / "data"
 ENV = "EXTRACT_VOCABULARY"
@@ -151,7 +151,7 @@ def _alt(old: str, new: str) -> str:
 
 
 def _words_re(words: Iterable[str]) -> str:
-    ws = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    ws = longest_first(w for w in words if w)
     if not ws:
         return ""
     return r"(?<![\w])(?:" + "|".join(re.escape(w) for w in ws) + r")(?![\w])"

@@ -22,6 +22,22 @@ _FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 _REPEATS = {_C.MAX_REPEAT, _C.MIN_REPEAT} | ({_C.POSSESSIVE_REPEAT} if hasattr(_C, "POSSESSIVE_REPEAT") else set())
 
 
+def longest_first(words) -> list[str]:
+    """The distinct ``words`` longest first, those of equal length in alphabetical order: an alternation
+    built from them tries a longer word first and is the same pattern in every process (a set's own
+    order changes with each process's string hashes)."""
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
+def alternation(words, space: Optional[str] = None) -> str:
+    """``words`` as one regular-expression alternation (escaped, :func:`longest_first`); with ``space``,
+    the spaces inside a phrase match that pattern instead (r"\\s+", r"[ \\t]+")."""
+    escaped = (re.escape(w) for w in longest_first(words))
+    if space is not None:
+        escaped = (e.replace(r"\ ", space) for e in escaped)
+    return "|".join(escaped)
+
+
 def lowered(text: str) -> Optional[str]:
     """``text.lower()``, or None when a literal test on it would not be exact."""
     # the four of _FOLDS_TO_ASCII, each an `in` test: much faster than a pattern on a long non-ASCII text

@@ -25,6 +25,7 @@ from typing import Optional
 
 from ...model import TABLE
 from ...normalise.due import parse_due
+from ...vocab.literals import longest_first
 from .headers import _VOCAB, _cell_role, header_columns, rag_of
 from .parts import _Entry, _Row, _Run
 from .text import _DATE_WORDS, _DUE_PERIOD, _STOP, _clean
@@ -40,7 +41,7 @@ _PCT_CELL = re.compile(r"^\d{1,3}(?:\.\d+)?\s?%(?:\s+(?:complete[d]?|done))?$", 
 _ACTION_LINE = re.compile(
     r"\n[ \t*#_]{0,4}(?:" + "|".join(
         r"[ \t]+".join(re.escape(w) for w in p.lower().split())
-        for p in sorted(_VOCAB["header"]["action"] + _VOCAB["header"]["action_fallback"], key=lambda w: (-len(w), w)))
+        for p in longest_first(_VOCAB["header"]["action"] + _VOCAB["header"]["action_fallback"]))
     + r")[ \t*:_]{0,4}(?=\r?\n|$)")
 
 

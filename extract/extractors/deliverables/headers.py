@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...vocab import vocabulary
+from ...vocab.literals import longest_first
 from .text import _clean
 
 
@@ -114,7 +115,7 @@ def header_columns(cells: list[str]) -> Optional[Cols]:
 
 
 def _phrase_alt(role: str) -> str:
-    words = sorted(_VOCAB["header"][role], key=lambda w: (-len(w), w))
+    words = longest_first(_VOCAB["header"][role])
     return "|".join(r"\s*".join(re.escape(ch) for ch in w.replace(" ", "")) for w in words)
 
 

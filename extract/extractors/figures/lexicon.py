@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...vocab import Vocabulary, vocabulary
-from ...vocab.literals import needs
+from ...vocab.literals import alternation, longest_first, needs
 
 
 @dataclass(frozen=True, eq=False)
@@ -109,7 +109,7 @@ def _lexicon(V: Vocabulary) -> Lexicon:
     # every force area name: a place inside one is not that place ("Greater Manchester" is no
     # "Manchester", "Dyfed-Powys" no "Powys")
     whole += list(V.force_names)
-    whole = sorted(set(whole), key=lambda w: (-len(w), w))
+    whole = longest_first(whole)
     metric_phrases: dict[str, tuple] = {}
     metric_tokens: dict[str, list] = {}
     metric_units: dict[str, str] = {}
@@ -149,11 +149,11 @@ def _lexicon(V: Vocabulary) -> Lexicon:
 
 def _need_of(rx: Optional[re.Pattern]) -> Optional[re.Pattern]:
     need = needs(rx) if rx is not None else None
-    return re.compile("|".join(map(re.escape, sorted(need, key=lambda w: (-len(w), w))))) if need else None
+    return re.compile(alternation(need)) if need else None
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return alternation(words, space=r"\s+")
 
 
 def _other_crime(V: Vocabulary) -> Optional[re.Pattern]:

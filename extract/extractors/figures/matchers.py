@@ -14,6 +14,7 @@ from spacy.schemas import validate_token_pattern
 
 from ... import normalise as N
 from ...nlp import DEFERRED, get_nlp
+from ...vocab.literals import alternation, longest_first
 from .lexicon import lexicon
 from .token_runs import TokenRuns
 
@@ -22,7 +23,7 @@ from .token_runs import TokenRuns
 # --------------------------------------------------------------------------
 
 #: the month words of the normalisers ("jan", "january", "sept" ...), longest first
-_MONTHS = "|".join(sorted(N.MONTH_WORDS, key=lambda w: (-len(w), w)))
+_MONTHS = "|".join(longest_first(N.MONTH_WORDS))
 _NOT_MAY = "|".join(w for w in _MONTHS.split("|") if w != "may")   # "may" is a month only as May / MAY
 _MON_TOK = rf"^(?:(?i:{_NOT_MAY})|May|MAY)\.?$"
 _MONY_TOK = rf"^(?i:{_MONTHS})[-/']\d{{2,4}}$"
@@ -388,7 +389,7 @@ def _words_test(patterns: list[list[dict]]):
     need = _needed_words(patterns)
     if need is None:
         return lambda text: True
-    lower, cased = (re.compile("|".join(map(re.escape, sorted(ws, key=lambda w: (-len(w), w))))) if ws else None
+    lower, cased = (re.compile(alternation(ws)) if ws else None
                     for ws in need)
     return lambda text: bool((lower is not None and lower.search(text.lower()))
                              or (cased is not None and cased.search(text)))
@@ -442,8 +443,7 @@ def _label_tests(lex) -> dict:
     metric = [w.lower() for w in firsts(lex.metric_phrases.values())]
     if not all(w.isascii() for w in lower + cased + metric):
         return {"subject": lambda text: True, "metric": lambda text: True}
-    subj_lower, subj_cased, metric_rx = (re.compile("|".join(map(re.escape, sorted(set(ws), key=lambda w: (-len(w), w)))))
-                                         if ws else None for ws in (lower, cased, metric))
+    subj_lower, subj_cased, metric_rx = (re.compile(alternation(ws)) if ws else None for ws in (lower, cased, metric))
     rules, metric_tok = token["rules"], token["metric_tok"]
 
     def subject(text: str) -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ... import normalise as N
 from ...vocab import vocabulary
-from ...vocab.literals import lowered, needs
+from ...vocab.literals import alternation, lowered, needs
 
 if TYPE_CHECKING:   # (sentence imports this module)
     from .sentence import _Fig
@@ -130,7 +130,7 @@ def _is_non_figure(q: N.Quantity, sentence: str, prev: Optional[N.Quantity]) -> 
 
 def _phrases(words) -> str:
     """Phrases as one alternation, longest first, their words apart by spaces or tabs (never a line break)."""
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return alternation(words, space=r"[ \t]+")
 
 
 #: a bound right before the number ("over 90%", "up to £2,500"): the bound words of vocab/data/figure_words.toml
@@ -206,7 +206,7 @@ def _screen(rx: re.Pattern):
     need = needs(rx)
     if need is None:
         return lambda low: True
-    alt = re.compile("|".join(map(re.escape, sorted(need, key=lambda w: (-len(w), w)))))
+    alt = re.compile(alternation(need))
     return lambda low: low is None or alt.search(low) is not None
 
 
