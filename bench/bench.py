@@ -74,28 +74,16 @@ def _vary(text: str, i: int) -> str:
     return _FIGURE.sub(change, text)
 
 
-def text_copies(folder: Path, n: int) -> list[Path]:
-    """``n`` copies of the corpus highlight report, each with its figures changed (``_vary``)
-    and a line of its own (so none is read once for all)."""
+def text_copies(folder: Path, n: int, vary: bool = True) -> list[Path]:
+    """``n`` copies of the corpus highlight report, each with a line of its own (so none is read
+    once for all) and, with ``vary``, its figures changed (``_vary``); without, nothing else changed:
+    issue 14's own measure ("copies of one 40 KB highlight report, each copy changed by a line")."""
     text = TEXT_SOURCE.read_text(encoding="utf-8")
     folder.mkdir(parents=True, exist_ok=True)
     out = []
     for i in range(n):
         f = folder / f"report-{i:03d}.txt"
-        f.write_text(_vary(text, i + 1) + f"\nCopy {i + 1}.\n", encoding="utf-8")
-        out.append(f)
-    return out
-
-
-def line_copies(folder: Path, n: int) -> list[Path]:
-    """``n`` copies of the corpus highlight report each changed by one line of its own and nothing
-    else: issue 14's own measure ("copies of one 40 KB highlight report, each copy changed by a line")."""
-    text = TEXT_SOURCE.read_text(encoding="utf-8")
-    folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    for i in range(n):
-        f = folder / f"copy-{i:03d}.txt"
-        f.write_text(text + f"\nCopy {i + 1}.\n", encoding="utf-8")
+        f.write_text((_vary(text, i + 1) if vary else text) + f"\nCopy {i + 1}.\n", encoding="utf-8")
         out.append(f)
     return out
 
@@ -103,7 +91,7 @@ def line_copies(folder: Path, n: int) -> list[Path]:
 def bench_text_lines(n: int, repeat: int) -> list[str]:
     """The whole command over ``n`` copies changed by one line (a series repeating its paragraphs)."""
     with tempfile.TemporaryDirectory() as tmp:
-        files = line_copies(Path(tmp) / "docs", n)
+        files = text_copies(Path(tmp) / "docs", n, vary=False)
         mb = sum(f.stat().st_size for f in files) / 1e6
         wall, cpu = _whole_command(Path(tmp) / "docs", Path(tmp) / "out", 2, repeat)
     return [f"| text: whole command, {n} copies changed by one line ({mb:.2f} MB, issue 14's measure), --jobs 2 | "

@@ -47,6 +47,13 @@ class DocumentRecord:
     notes: str = col(desc="what the loader assumed or skipped (encoding, pages without text, limits)")
 
 
+def names_only_its_subject(metric: Optional[str], row_label: Optional[str], subject: Optional[str]) -> bool:
+    """A measure row with no metric whose label is its subject ("Avon and Somerset" in a table by force):
+    it says where or who, not what is counted; such a row makes no observation and no check across
+    documents."""
+    return not metric and bool(subject) and subject == row_label
+
+
 @dataclass
 class MeasureRecord:
     measure_id: str = col(desc="stable id of this cell", required=True)

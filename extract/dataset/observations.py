@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from ..records import ObservationRecord, ObservationSourceRecord, as_row
+from ..records import ObservationRecord, ObservationSourceRecord, as_row, names_only_its_subject
 from .names import merge_areas, organisation_key, series_names
 from .precision import same_value
 
@@ -95,8 +95,9 @@ def statements(tables: dict) -> list[Statement]:
         if m.get("value") is None or not m.get("period_end") or not m.get("unit") \
                 or m.get("period_type") not in _KNOWN_PERIODS:
             continue
-        # (a row whose label is its subject names no metric: "Avon and Somerset" is where, not what; foi2)
-        what = m.get("metric") or (m.get("row_label") if m.get("row_label") != m.get("subject") else None)
+        if names_only_its_subject(m.get("metric"), m.get("row_label"), m.get("subject")):
+            continue   # ("Avon and Somerset" is where, not what)
+        what = m.get("metric") or m.get("row_label")
         mk, sk = series_names(what, m.get("subject"), table=True,
                               unit=m["unit"], period_type=m["period_type"])
         if not mk:

@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..model import stable_id
 from ..normalise import MONTH_PREFIX, clean_text
-from ..records import CheckRecord, FigureRecord, MeasureRecord
+from ..records import CheckRecord, FigureRecord, MeasureRecord, names_only_its_subject
 from .common import _unit_family, agrees, precision_of
 from .explanations import _severity, format_value
 from .tables import _parse_label, _raw_words
@@ -45,8 +45,8 @@ def _same_measure_checks(measures: list[MeasureRecord], scope: str, order: dict)
     for m in measures:
         if m.value is None or not m.period_type or not m.period_end or (by_table and not m.table_id):
             continue
-        if not by_table and not m.metric and m.subject and m.subject == m.row_label:
-            continue  # (foi2) a row that names only where or who ("Avon and Somerset"): what it counts is unknown
+        if not by_table and names_only_its_subject(m.metric, m.row_label, m.subject):
+            continue  # (where or who, "Avon and Somerset": what it counts is unknown)
         key, stat, quals = _parse_label(m)
         label = m.row_label if m.row_label else " ".join(x for x in (m.metric, m.subject) if x)
         words = _raw_words(label)

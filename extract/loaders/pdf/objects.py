@@ -24,10 +24,7 @@ from pdfminer.layout import LTChar
 from pdfplumber.page import ALL_ATTRS, Page
 from pdfplumber.utils import resolve_all, resolve_and_decode
 
-try:
-    from unicodedata import normalize as _normalize
-except ImportError:  # pragma: no cover
-    _normalize = None
+from unicodedata import normalize as _normalize
 
 _PLAIN = frozenset((float, int, str, bool, type(None)))
 _ORIGINAL = Page.process_object
