@@ -53,7 +53,21 @@ def _plain(text: Optional[str]) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
+@lru_cache(maxsize=1)
+def _as_written() -> frozenset[str]:
+    """Words a key keeps as they are written: the words of every place name the vocabulary
+    knows ("Wales", "Dumfries", "Thames", "Borders": "South Wales" is not "south wale") and
+    words.toml's ``plural_as_written`` (nouns whose "singular" is another word: "premises",
+    "goods", "series")."""
+    V = _vocabulary()
+    names = V.place_names + [w for n in V.word_list_names() if n.startswith("table_places") for w in V.words(n)]
+    words = {w for n in names for w in re.findall(r"[a-z]+", n.lower()) if len(w) > 2 and w.endswith("s")}
+    return frozenset(words | {w.lower() for w in V.words("plural_as_written")})
+
+
 def _singular(word: str) -> str:
+    if word in _as_written():
+        return word
     if len(word) > 3 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):

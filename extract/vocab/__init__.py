@@ -467,6 +467,10 @@ class Vocabulary:
     def words(self, name: str) -> list[str]:
         return list(self._words.get(name, []))
 
+    def word_list_names(self) -> list[str]:
+        """The names of every word list (words.toml's and the other files' ``[words]``)."""
+        return list(self._words)
+
     def pattern(self, name: str) -> re.Pattern:
         """A compiled pattern of words.toml's [patterns], else of a word list as whole words."""
         if name in self._compiled_patterns:
