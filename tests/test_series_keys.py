@@ -50,3 +50,45 @@ def test_place_subject_key_of_a_table_row():
     # a statistics table's row "Dumfries and Galloway" under "Sale of fireworks to under 18s"
     _, subject = series_names("Sale of fireworks to under 18s", "Dumfries and Galloway", table=True)
     assert subject == "dumfries_and_galloway"
+
+
+@pytest.mark.parametrize("label", ["Kent", "South Wales", "Dumfries & Galloway", "Dyfed-Powys", "west midlands",
+                                   "Aberdeen City", "London, City of"])
+def test_a_place_alone_names_no_series(label):
+    from extract.dataset.names import names_only_a_place
+
+    assert names_only_a_place(label)
+
+
+@pytest.mark.parametrize("label", ["Crime in Kent", "Kent Police budget", "Arrests", "Wales average", "", None])
+def test_a_label_saying_what_is_counted_is_not_a_place(label):
+    from extract.dataset.names import names_only_a_place
+
+    assert not names_only_a_place(label)
+
+
+def test_dyfed_powys_keeps_its_s():
+    assert metric_key("Dyfed-Powys") == "dyfed-powys"
+
+
+# A Hansard written answer (8 July 1992) whose table by force was flattened into one line of
+# text: the figures beside a force's name are that force's (or the next one's) values, not a
+# measure called "Kent"; read there, "Kent 12" was Humberside's percentage change.
+HANSARD = """Mr. Jack: The figures for the number of notifiable offences recorded by the police per police officer and the percentage change are contained in the following table:
+Notifiable offences recorded by the police per police officer Police force area Notifiable offences per officer in 12 months to March 1992 Percentage change from previous 12 months Avon and Somerset 49 10 Bedfordshire 53 -5 Cambridgeshire 49 25 Cheshire 37 22 Cleveland 55 9 Humberside 60 12 Kent 49 33 Lancashire 40 17 Surrey 33 10
+"""
+
+
+def test_no_series_is_named_by_a_force_in_a_flattened_table(tmp_path):
+    import csv
+
+    from extract import pipeline
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "hansard.txt").write_text(HANSARD, encoding="utf-8")
+    pipeline.run([tmp_path / "docs"], out=tmp_path / "out", jobs=1, progress=False)
+    with open(tmp_path / "out" / "observations.csv", encoding="utf-8") as fh:
+        metrics = {r["metric"] for r in csv.DictReader(fh)}
+    places = {"avon_and_somerset", "bedfordshire", "cambridgeshire", "cheshire", "cleveland", "humberside",
+              "kent", "lancashire", "surrey"}
+    assert not metrics & places

@@ -65,9 +65,23 @@ def _as_written() -> frozenset[str]:
     return frozenset(words | {w.lower() for w in V.words("plural_as_written")})
 
 
+@lru_cache(maxsize=1)
+def _place_labels() -> frozenset[str]:
+    V = _vocabulary()
+    names = V.place_names + [w for n in V.word_list_names() if n.startswith("table_places") for w in V.words(n)]
+    return frozenset(_plain(n) for n in names)
+
+
+def names_only_a_place(label: Optional[str]) -> bool:
+    """Is the label only the name of a place the vocabulary knows ("Kent", "South Wales",
+    "Dumfries & Galloway")?  Such a label says where, not what is counted: no series is
+    named by it."""
+    return bool(label) and _plain(label) in _place_labels()
+
+
 def _singular(word: str) -> str:
-    if word in _as_written():
-        return word
+    if word in _as_written() or word.rpartition("-")[2] in _as_written():
+        return word   # ("dyfed-powys": its last part is a place's word)
     if len(word) > 3 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):

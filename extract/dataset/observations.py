@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..records import ObservationRecord, ObservationSourceRecord, as_row, names_only_its_subject
-from .names import merge_areas, organisation_key, series_names
+from .names import merge_areas, names_only_a_place, organisation_key, series_names
 from .precision import same_value
 
 _KNOWN_PERIODS = {"month", "rolling_3_months", "rolling_12_months", "change_12_months", "quarter",
@@ -98,6 +98,8 @@ def statements(tables: dict) -> list[Statement]:
         if names_only_its_subject(m.get("metric"), m.get("row_label"), m.get("subject")):
             continue   # ("Avon and Somerset" is where, not what)
         what = m.get("metric") or m.get("row_label")
+        if names_only_a_place(what):
+            continue   # (a row label that is a place, its subject not recognised: where, not what)
         mk, sk = series_names(what, m.get("subject"), table=True,
                               unit=m["unit"], period_type=m["period_type"])
         if not mk:
@@ -112,6 +114,8 @@ def statements(tables: dict) -> list[Statement]:
             continue
         mk, sk = series_names(f.get("metric_text"), f.get("subject"), unit=f["unit"], period_type=f["period_type"])
         mk = f.get("metric") or mk                 # the figures' own vocabulary key, when they carry one
+        if not f.get("metric") and names_only_a_place(f.get("metric_text")):
+            continue   # ("Kent 49" in a flattened table by force: where, not what)
         if not mk:
             continue
         key = (areas.get(f["doc_id"], ""), mk, sk, f["period_type"], f.get("period_start"), f["period_end"], f["unit"])
