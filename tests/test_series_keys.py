@@ -92,3 +92,39 @@ def test_no_series_is_named_by_a_force_in_a_flattened_table(tmp_path):
     places = {"avon_and_somerset", "bedfordshire", "cambridgeshire", "cheshire", "cleveland", "humberside",
               "kent", "lancashire", "surrey"}
     assert not metrics & places
+
+
+@pytest.mark.parametrize("label", ["year-on-year and", "annual reports for and", "hotspots alone between (ASB)",
+                                   "performance against this indicator", "x 999 calls", "w notifiable offences",
+                                   "third quarter of but its performance", "pa just to"])
+def test_a_piece_of_a_sentence_is_no_metric(label):
+    from extract.dataset.names import is_fragment
+
+    assert is_fragment(label)
+
+
+@pytest.mark.parametrize("label", ["year-on-year change", "annual reports", "hotspots (ASB)", "999 calls",
+                                   "A&E attendances", "A and E attendances", "notifiable offences", "forecast outturn position",
+                                   "Theft of a motor vehicle", "", None])
+def test_a_name_of_what_is_counted_is_no_fragment(label):
+    from extract.dataset.names import is_fragment
+
+    assert not is_fragment(label)
+
+
+def test_real_documents_make_no_series_of_sentence_pieces(real_run):
+    # kcc_cabinet_2025-01-30_budget_risk_register.pdf: "(inflation is estimated at £4m pa) just to
+    # stand still, plus then a £110m pa shortfall" gave a £110m series "pa just to";
+    # kcc_council_2025-03-13_mid_year_report_24-25.pdf p.4: "... in the third quarter of 2024, but its
+    # performance ... the US S&P500, which has breached the 5,700" gave one called "third quarter of but
+    # its performance"
+    import csv
+
+    from extract.dataset.names import is_fragment
+
+    _, out, _ = real_run
+    with open(out / "observations.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows
+    assert not [r["metric"] for r in rows if is_fragment(r["metric_label"])]
+    assert not {"pa_just_to", "third_quarter_of_but_its_performance"} & {r["metric"] for r in rows}

@@ -79,6 +79,23 @@ def names_only_a_place(label: Optional[str]) -> bool:
     return bool(label) and _plain(label) in _place_labels()
 
 
+#: words that point at something the label does not say ("performance against this indicator")
+_DEICTIC = frozenset("this that these those its their such".split())
+
+
+def is_fragment(label: Optional[str]) -> bool:
+    """Is a figure's metric text a piece of a sentence rather than a name of what is counted?
+    It ends on a connective word ("year-on-year and", "hotspots alone between"), points at
+    something it does not name ("performance against this indicator"), or begins with a
+    one-letter word other than "a" (a page marker or a multiplication sign read into it:
+    "w notifiable offences" after "199W", "x 999 calls"; "A and E attendances" is a name)."""
+    from ..loaders.common import ends_with_stop_word
+
+    words = _plain(label).split()
+    return bool(words) and (ends_with_stop_word(" ".join(words)) or bool(_DEICTIC.intersection(words))
+                            or (len(words[0]) == 1 and words[0].isalpha() and words[0] != "a" and len(words) > 1))
+
+
 def _singular(word: str) -> str:
     if word in _as_written() or word.rpartition("-")[2] in _as_written():
         return word   # ("dyfed-powys": its last part is a place's word)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..records import ObservationRecord, ObservationSourceRecord, as_row, names_only_its_subject
-from .names import merge_areas, names_only_a_place, organisation_key, series_names
+from .names import is_fragment, merge_areas, names_only_a_place, organisation_key, series_names
 from .precision import same_value
 
 _KNOWN_PERIODS = {"month", "rolling_3_months", "rolling_12_months", "change_12_months", "quarter",
@@ -114,8 +114,8 @@ def statements(tables: dict) -> list[Statement]:
             continue
         mk, sk = series_names(f.get("metric_text"), f.get("subject"), unit=f["unit"], period_type=f["period_type"])
         mk = f.get("metric") or mk                 # the figures' own vocabulary key, when they carry one
-        if not f.get("metric") and names_only_a_place(f.get("metric_text")):
-            continue   # ("Kent 49" in a flattened table by force: where, not what)
+        if not f.get("metric") and (names_only_a_place(f.get("metric_text")) or is_fragment(f.get("metric_text"))):
+            continue   # ("Kent 49" in a flattened table by force: where, not what; "year-on-year and")
         if not mk:
             continue
         key = (areas.get(f["doc_id"], ""), mk, sk, f["period_type"], f.get("period_start"), f["period_end"], f["unit"])
