@@ -346,9 +346,12 @@ def collect(results: list[DocResult], spool=None) -> RunResult:
                 if k in tables:   # (not the per-document checks: gathered below)
                     tables[k].extend(v)
     else:
+        from .writers import ConformedRows
+
         for name in TABLES:
             if name != "documents":
-                tables[name] = list(spool.rows(name)) if name in CROSS_DOCUMENT_INPUTS else SpooledRows(name, spool)
+                tables[name] = ConformedRows(spool.rows(name)) if name in CROSS_DOCUMENT_INPUTS \
+                    else SpooledRows(name, spool)   # (conformed by the worker that read each document)
     # series across documents (issue 15), built in a forked child while reconciliation runs here
     from .dataset import OBSERVATION_INPUTS, build_observations
 
@@ -387,19 +390,22 @@ def _early_files(stage: Path, results: list[DocResult], spool):
 
 def _deduped(name: str, rows):
     """Rows unique on the table's key (a list stays a list; a spooled table is filtered as it is read)."""
-    from .writers import dedupe
+    from .writers import ConformedRows, conformed_rows, dedupe
 
     if isinstance(rows, SpooledRows):
         return rows
     kept, dropped = dedupe(TABLES[name], rows)
     _merged_warning(len(dropped), name)
-    return kept
+    return ConformedRows(kept) if conformed_rows(rows) else kept
 
 
 class SpooledRows:
     """The records of a spooled table, unique on its key, read from the spool each time they
     are iterated (the writers read every table twice: this process and its CSV child).  The
-    rows merged are reported once, by the process that made it."""
+    rows merged are reported once, by the process that made it.  Its records were conformed
+    by the worker that read their document (``conformed``: the writers do not do it again)."""
+
+    conformed = True
 
     def __init__(self, name: str, spool):
         self.name, self.spool, self.pid, self.reported = name, spool, os.getpid(), False

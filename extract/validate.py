@@ -186,22 +186,35 @@ def conform(spec: TableSpec, record: Any, problems: list[str], label: str = "") 
 
 
 def conform_table(spec: TableSpec, records: Iterable, problems: list[str],
-                  where: str = "", as_rows: bool = False) -> list:
-    """Records of one table that pass rules 1-6, in order (the records, repaired in place;
+                  where: str = "", as_rows: bool = False, conformed: bool = False) -> list:
+    """Records of one table that pass rules 1-7, in order (the records, repaired in place;
     dict rows come back as dicts; with ``as_rows`` every one comes back as its row dict,
-    so a writer need not convert it again)."""
+    so a writer need not convert it again).
+
+    ``conformed``: the records passed :func:`conform` before, unchanged since (a document's
+    records, conformed where they were made): rules 1-5 are not applied again, only the
+    table's rules 6-7 (keys across the records of every document).  Exact: rules 1-5
+    change nothing in a row they made (``tests/test_validate_conformed.py``), and an id rule
+    7 gave a record within its document is the id it would be given again here."""
     seen: dict[tuple, dict] = {}
     kept = []
     for i, r in enumerate(records, 1):
-        label = f"{where}{spec.name} record {i}"
-        row = conform(spec, r, problems, label)
-        if row is None:
-            continue
+        label = None
+        if conformed:
+            row = as_row(r)
+            if row is r:
+                row = dict(r)
+        else:
+            label = f"{where}{spec.name} record {i}"
+            row = conform(spec, r, problems, label)
+            if row is None:
+                continue
         k = tuple(row.get(c) for c in spec.key)
         if k in seen and seen[k] != row and spec.natural_key:
             k = _rekey(spec, r, row)   # rule 7: two records that share a natural key but differ
         if k in seen:
             if seen[k] != row:
+                label = label or f"{where}{spec.name} record {i}"
                 problems.append(f"{label}: repeats the key {'/'.join(map(str, k))} of an earlier "
                                 f"record with other values (record dropped)")
             continue

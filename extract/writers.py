@@ -139,6 +139,19 @@ def _sql_value(v):
     return v
 
 
+class ConformedRows(list):
+    """A table's records that each passed :func:`extract.validate.conform` where they were made
+    (a document's records, conformed by the worker that read it): the writers apply only the
+    table-wide rules to them (``conform_table(..., conformed=True)``)."""
+
+    conformed = True
+
+
+def conformed_rows(rows) -> bool:
+    """Are ``rows`` marked as conformed already (:class:`ConformedRows`, a spooled table)?"""
+    return getattr(rows, "conformed", False) is True
+
+
 def dedupe(spec: TableSpec, rows: list) -> tuple[list, list]:
     """Rows unique on the table's primary key; returns (kept, dropped duplicates)."""
     dropped: list = []
@@ -214,7 +227,8 @@ def write_into(stage: Path, tables: dict[str, list], extra: dict[str, str] | Non
         con = sqlite3.connect(stage / "extract.sqlite")
         try:
             for name, spec in TABLES.items():
-                rows = conform_table(spec, tables.get(name, []), problems, as_rows=True)
+                given = tables.get(name, [])
+                rows = conform_table(spec, given, problems, as_rows=True, conformed=conformed_rows(given))
                 counts[name] = len(rows)
                 sqlite_table(con, spec, rows)
                 if name in _DATASET_PAGE:
@@ -246,7 +260,8 @@ def _csv_and_parquet(stage: Path, tables: dict, parent: int, names: tuple) -> st
     try:
         for name in names:
             spec = TABLES[name]
-            rows = conform_table(spec, tables.get(name, []), [], as_rows=True)
+            given = tables.get(name, [])
+            rows = conform_table(spec, given, [], as_rows=True, conformed=conformed_rows(given))
             write_csv(stage / f"{name}.csv", spec, rows)
             write_table(stage, spec, rows)
     finally:
