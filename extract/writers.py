@@ -1,7 +1,9 @@
 """Writers: CSV (RFC 4180, formula-safe text cells), SQLite (keys and indexes).
 
-Every row is checked once more against its table's schema (:mod:`extract.validate`)
-so the writers cannot fail on content.  A run writes into a new run folder and
+Every row has passed its table's schema (:mod:`extract.validate`) before it is written,
+so the writers cannot fail on content: a document's records where they were made (the
+writers apply only the table-wide key rules to them, :class:`ConformedRows`), every other
+row here.  A run writes into a new run folder and
 swaps the whole output in one rename (:mod:`extract.outdir`): a run killed while
 extracting or writing leaves the previous output whole.
 """
