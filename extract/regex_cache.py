@@ -91,6 +91,28 @@ _CHECKS = [(r"(?P<n>\d{1,3}(?:,\d{3})*)(?:\.(\d+))?\s*%?", 0), (r"(?i)\bq([1-4])
 _CHECK_TEXTS = ["12,345.6 %", "Q3 and q4", " £12 and 3 ", "Année 2024", "abab", "xxyxxy", "aa"]
 
 
+def min_width(rx: re.Pattern) -> int:
+    """The least number of characters a match of ``rx`` takes: ``re``'s parser's
+    ``getwidth()[0]``.  Read from the code this cache holds for the pattern when it has it (its
+    INFO block, where ``re``'s code generator writes that number: ``_compiler._compile_info``),
+    else parsed as ``re`` parses it.  (Import-time callers ask it of patterns just compiled.)"""
+    entries = _STATE["entries"]
+    if entries is not None and isinstance(rx.pattern, str) and _INFO is not None:
+        bits = [b for b in range(rx.flags.bit_length()) if rx.flags >> b & 1]
+        for n in range(1 << len(bits)):   # (the flags given to compile: those of rx.flags not set inline)
+            args = entries.get((rx.pattern, sum(1 << b for i, b in enumerate(bits) if n >> i & 1)))
+            if args is not None and args[0] == rx.flags and args[1][:1] == [_INFO] and args[1][3] < _MAXCODE:
+                return args[1][3]
+    return _parser.parse(rx.pattern, rx.flags).getwidth()[0]
+
+
+try:
+    from re._constants import INFO as _INFO_OP
+    _INFO, _MAXCODE = int(_INFO_OP), int(_compiler.MAXCODE)
+except (ImportError, AttributeError, TypeError):   # (another Python's re: parsed, as before)
+    _INFO, _MAXCODE = None, 0
+
+
 def _self_check() -> bool:
     """Does the shortcut give the patterns ``re`` gives on this Python?"""
     if _sre is None or not hasattr(_compiler, "_code") or not hasattr(_parser, "parse"):

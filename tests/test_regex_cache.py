@@ -149,3 +149,31 @@ def test_a_file_holding_more_than_twice_what_a_run_uses_is_kept_small(tmp_path, 
     with regex_cache.installed():                  # half or more of the file used: left as it is
         re.compile("compaction 0 (x)")
     assert len(marshal.loads(regex_cache.path().read_bytes())) == 2
+
+
+def test_min_width_read_from_kept_code_is_the_parser_s(filled, monkeypatch):
+    # every kept pattern: the width read from its code (the INFO block) is the width re's parser gives
+    folder = filled[0]
+    kept = marshal.loads((folder / regex_cache.path().name).read_bytes())
+    monkeypatch.setitem(regex_cache._STATE, "entries", kept)
+    parsed = regex_cache._parser.parse
+    calls = [0]
+
+    def counting(*a, **k):
+        calls[0] += 1
+        return parsed(*a, **k)
+
+    monkeypatch.setattr(regex_cache._parser, "parse", counting)
+    zero = 0
+    for (pattern, flags), args in kept.items():
+        rx = regex_cache._sre.compile(pattern, *args)
+        width = regex_cache.min_width(rx)
+        assert width == parsed(pattern, flags).getwidth()[0], pattern
+        zero += width == 0
+    assert calls[0] == 0 and zero > 10      # every one read, not parsed; some can match nothing
+
+
+def test_min_width_without_the_cache_is_parsed(monkeypatch):
+    monkeypatch.setitem(regex_cache._STATE, "entries", None)
+    assert regex_cache.min_width(re.compile(r"(?:ab)?c{2,}")) == 2
+    assert regex_cache.min_width(re.compile(r"x*|(?=y)")) == 0

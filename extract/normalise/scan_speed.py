@@ -230,11 +230,9 @@ def compile_exclusions(patterns: list[str]) -> Exclusions:
 
 
 def _min_width(rx: re.Pattern) -> int:
-    try:
-        from re import _parser as sre_parse
-    except ImportError:   # Python < 3.11
-        import sre_parse
-    return sre_parse.parse(rx.pattern, rx.flags).getwidth()[0]
+    from ..regex_cache import min_width   # (read from the kept compiled code when it is there)
+
+    return min_width(rx)
 
 
 _DIGIT = re.compile(r"\d")
