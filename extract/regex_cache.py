@@ -91,6 +91,39 @@ _CHECKS = [(r"(?P<n>\d{1,3}(?:,\d{3})*)(?:\.(\d+))?\s*%?", 0), (r"(?i)\bq([1-4])
 _CHECK_TEXTS = ["12,345.6 %", "Q3 and q4", " £12 and 3 ", "Année 2024", "abab", "xxyxxy", "aa"]
 
 
+def regex_compile(pattern: str, flags: int = 0):
+    """``regex.compile(pattern, flags)`` (the ``regex`` module, not ``re``), made from kept
+    arguments while the cache is in force: what ``regex`` itself pickles a compiled pattern as
+    (``Pattern._pickled_data``, the arguments of ``_regex.compile``; a pickled pattern is
+    remade from them the same way), keyed by the pattern text, its flags and the ``regex``
+    version.  A pattern whose code depends on the locale (``LOCALE``) is not kept."""
+    import regex
+
+    entries = _STATE["entries"]
+    if entries is None or not isinstance(pattern, str) or flags & (regex.DEBUG | regex.LOCALE):
+        return regex.compile(pattern, flags)
+    key = ("regex", regex.__version__, str(regex.DEFAULT_VERSION), pattern, int(flags))
+    _STATE["used"].add(key)
+    data = entries.get(key)
+    if data is not None:
+        try:
+            from regex import _regex
+
+            return _regex.compile(*data)
+        except Exception:   # noqa: BLE001 - kept arguments this regex does not take: compiled as usual
+            pass
+    rx = regex.compile(pattern, flags)
+    data = getattr(rx, "_pickled_data", None)
+    if isinstance(data, tuple) and not rx.flags & regex.LOCALE:
+        try:
+            marshal.dumps(data)
+        except ValueError:
+            return rx
+        entries[key] = data
+        _STATE["new"] += 1
+    return rx
+
+
 def min_width(rx: re.Pattern) -> int:
     """The least number of characters a match of ``rx`` takes: ``re``'s parser's
     ``getwidth()[0]``.  Read from the code this cache holds for the pattern when it has it (its

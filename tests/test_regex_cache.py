@@ -36,6 +36,11 @@ print(int(on), compiled[0])
 """
 
 
+def _re_entries(kept: dict) -> list:
+    """The kept ``re`` patterns ((pattern, flags) keys; the ``regex`` module's are keyed otherwise)."""
+    return [(k, v) for k, v in kept.items() if len(k) == 2]
+
+
 def _child(folder: Path, **env) -> tuple[int, int]:
     out = subprocess.run([sys.executable, "-c", _CHILD, str(folder)], cwd=ROOT, capture_output=True,
                          text=True, check=True, env={**os.environ, **env}).stdout.split()
@@ -64,7 +69,7 @@ def test_every_kept_pattern_behaves_as_re_compiles_it(filled):
     texts = ["12,345 crimes (up 4.5%) in Q3 2023/24", "Cllr. J. Smith (Chair) 10.30am, 14 December 2023",
              "£1.2m overspend; 999 calls answered within 10 seconds", "Burglary ▼ 12% - 1 hr 33 min",
              "Police and Crime Panel | Agenda Item 7 | Minutes of the meeting", "N/A  TBC  -  n=600 ±3.5"]
-    for (pattern, flags), args in kept.items():
+    for (pattern, flags), args in _re_entries(kept):
         ours = regex_cache._sre.compile(pattern, *args)
         theirs = re.compile(pattern, flags)
         assert (ours.pattern, ours.flags, ours.groups, dict(ours.groupindex)) == \
@@ -165,7 +170,7 @@ def test_min_width_read_from_kept_code_is_the_parser_s(filled, monkeypatch):
 
     monkeypatch.setattr(regex_cache._parser, "parse", counting)
     zero = 0
-    for (pattern, flags), args in kept.items():
+    for (pattern, flags), args in _re_entries(kept):
         rx = regex_cache._sre.compile(pattern, *args)
         width = regex_cache.min_width(rx)
         assert width == parsed(pattern, flags).getwidth()[0], pattern
@@ -177,3 +182,45 @@ def test_min_width_without_the_cache_is_parsed(monkeypatch):
     monkeypatch.setitem(regex_cache._STATE, "entries", None)
     assert regex_cache.min_width(re.compile(r"(?:ab)?c{2,}")) == 2
     assert regex_cache.min_width(re.compile(r"x*|(?=y)")) == 0
+
+
+QUANTITY_TEXT = ("Crime rose 12.4% to 1,234 offences (up 137) in the 12 months to 30 September 2023; "
+                 "£1.2m was saved, 3 hrs 20 mins on average, 8.53 seconds, the 3rd quarter, 2 per cent.")
+
+
+def test_a_regex_module_pattern_is_kept_and_remade_the_same(tmp_path, monkeypatch):
+    import regex as regex_module
+
+    from extract.normalise import quantities
+
+    monkeypatch.setattr(regex_cache, "FOLDER", tmp_path)
+    pattern, flags = quantities._Q_RE.pattern, quantities._Q_FLAGS
+    compiled = []
+    real = regex_module.compile
+    monkeypatch.setattr(regex_module, "compile", lambda *a, **k: compiled.append(a) or real(*a, **k))
+    with regex_cache.installed():
+        first = regex_cache.regex_compile(pattern, flags)
+    assert len(compiled) == 1
+    kept = marshal.loads(regex_cache.path().read_bytes())
+    assert [k[0] for k in kept if len(k) != 2] == ["regex"]
+    with regex_cache.installed():            # as a second run: read, not compiled
+        second = regex_cache.regex_compile(pattern, flags)
+    assert len(compiled) == 1
+    fresh = real(pattern, flags)
+    assert (second.pattern, second.flags, second.groupindex) == (fresh.pattern, fresh.flags, fresh.groupindex)
+    for rx in (first, second):
+        assert [(m.span(), m.groupdict()) for m in rx.finditer(QUANTITY_TEXT)] == \
+            [(m.span(), m.groupdict()) for m in fresh.finditer(QUANTITY_TEXT)]
+    assert len(list(fresh.finditer(QUANTITY_TEXT))) >= 8
+
+
+def test_regex_module_patterns_of_the_locale_or_without_the_cache_are_compiled_as_usual(tmp_path, monkeypatch):
+    import regex as regex_module
+
+    monkeypatch.setattr(regex_cache, "FOLDER", tmp_path)
+    assert regex_cache.regex_compile(r"\d+ kept nowhere").match("12 kept nowhere")   # not installed
+    with regex_cache.installed():
+        rx = regex_cache.regex_compile(rb"\w+", regex_module.LOCALE)
+        assert rx.match(b"abc")
+    assert not regex_cache.path().exists() or all(k[0] != "regex" for k in
+                                                  marshal.loads(regex_cache.path().read_bytes()))

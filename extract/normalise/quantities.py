@@ -9,6 +9,8 @@ from functools import lru_cache
 
 import regex
 from typing import Optional
+
+from ..regex_cache import regex_compile   # (regex.compile, its result kept between runs)
 from .core import MONTH, Quantity, _ARROW_AFTER, _CACHE_MAX_LEN, _LB, _NUM, _SCALE, _SIGN, _clean, _close_tags, _num, _orig_span, clean_text  # noqa: F401
 from .signs import sign_from_words  # noqa: F401
 from ..vocab.literals import longest_first
@@ -119,7 +121,7 @@ _Q_ALTS = [
     ("plain", rf"{_SIGN}{_LB}(?P<plain>(?P<pl_num>{_NUM})(?:[ \t]?(?P<pl_scale>thousand|million|billion|bn)\b)?)(?![\w/]|[.,:]\d)"),
 ]
 _Q_FLAGS = regex.IGNORECASE | regex.VERSION0 | regex.ASCII
-_Q_RE = regex.compile(QUANTITY_START + "(?:" + "|".join(QUANTITY_GATES.get(name, "") + p for name, p in _Q_ALTS) + ")",
+_Q_RE = regex_compile(QUANTITY_START + "(?:" + "|".join(QUANTITY_GATES.get(name, "") + p for name, p in _Q_ALTS) + ")",
                       _Q_FLAGS)
 # where a match of _Q_RE can start (see scan_speed.QuantityStarts)
 _Q_STARTS = QuantityStarts(_WN, _WN_SP)
