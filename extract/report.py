@@ -299,6 +299,21 @@ def _md(text: Optional[str], limit: int = 160) -> str:
     return re.sub(r"([\\`*_\[\]|<>])", r"\\\1", t)
 
 
+def _doc_heading(d) -> Optional[str]:
+    """A document's heading in the summary: its title and its file's name ("Performance Report
+    (pcp-2023-q3.pdf)": a title alone may be the same in several of a run's documents, or a
+    line read wrongly as one), else the file as given."""
+    title, source = getattr(d, "title", None), getattr(d, "source", None)
+    if title and source:
+        name = Path(str(source)).name
+        return title if name in title else f"{_short_title(title)} ({name})"
+    return title or source
+
+
+def _short_title(title: str, width: int = 80) -> str:
+    return title if len(title) <= width else title[:width - 1].rstrip() + "…"
+
+
 def markdown_summary(documents, checks, per_doc: int = 10) -> str:
     """A short summary for a briefing note: totals, then each document's mismatches (major first)."""
     documents = list(documents or [])
@@ -309,14 +324,14 @@ def markdown_summary(documents, checks, per_doc: int = 10) -> str:
     by_doc: dict[str, list] = {}
     for c in checks:
         by_doc.setdefault(c.doc_id, []).append(c)
-    titles = {getattr(d, "doc_id", None): (getattr(d, "title", None) or getattr(d, "source", None)) for d in documents}
+    titles = {getattr(d, "doc_id", None): _doc_heading(d) for d in documents}
     order = [getattr(d, "doc_id", None) for d in documents] + [d for d in by_doc if d not in titles]
     for did in order:
         cs = by_doc.get(did, [])
         if not cs:
             continue
         kd = _counts(cs)
-        lines.append(f"## {_md(titles.get(did) or did, 120)}")
+        lines.append(f"## {_md(titles.get(did) or did, 160)}")
         lines.append("")
         lines.append(_summary_line(kd))
         lines.append("")

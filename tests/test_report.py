@@ -100,3 +100,19 @@ def test_empty_inputs_give_a_valid_report(tmp_path):
     h = render_html([], [])
     assert "0 checks made" in h and h.rstrip().endswith("</html>")
     assert markdown_summary([], []).startswith("# Consistency check summary")
+
+
+def test_summary_headings_name_the_file_beside_the_title():
+    from types import SimpleNamespace
+
+    from extract.report import _doc_heading
+
+    d = SimpleNamespace(title="Quarterly PCC Highlight Report", source="corpus/highlight-2023-q3.txt")
+    assert _doc_heading(d) == "Quarterly PCC Highlight Report (highlight-2023-q3.txt)"
+    # a title that already carries the file's name is not repeated; no title: the file as given
+    assert _doc_heading(SimpleNamespace(title="report.pdf overview", source="a/report.pdf")) == "report.pdf overview"
+    assert _doc_heading(SimpleNamespace(title=None, source="a/b/minutes.txt")) == "a/b/minutes.txt"
+    long = SimpleNamespace(title="Performance report " * 10, source="x/p.pdf")
+    assert _doc_heading(long).endswith("… (p.pdf)") and len(_doc_heading(long)) < 100
+    md = markdown_summary(documents(), sample_checks())
+    assert "## Wiltshire Police and Crime Panel \\<Agenda\\> (agenda.md)" in md.splitlines()
