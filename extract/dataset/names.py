@@ -59,17 +59,20 @@ def _as_written() -> frozenset[str]:
     knows ("Wales", "Dumfries", "Thames", "Borders": "South Wales" is not "south wale") and
     words.toml's ``plural_as_written`` (nouns whose "singular" is another word: "premises",
     "goods", "series")."""
+    words = {w for n in _place_names() for w in re.findall(r"[a-z]+", n.lower()) if len(w) > 2 and w.endswith("s")}
+    return frozenset(words | {w.lower() for w in _vocabulary().words("plural_as_written")})
+
+
+def _place_names() -> list[str]:
+    """Every place name the vocabulary knows: force areas, local authorities, the force files'
+    areas and places.toml's table places (Scottish council areas, nations ...)."""
     V = _vocabulary()
-    names = V.place_names + [w for n in V.word_list_names() if n.startswith("table_places") for w in V.words(n)]
-    words = {w for n in names for w in re.findall(r"[a-z]+", n.lower()) if len(w) > 2 and w.endswith("s")}
-    return frozenset(words | {w.lower() for w in V.words("plural_as_written")})
+    return V.place_names + [w for n in V.word_list_names() if n.startswith("table_places") for w in V.words(n)]
 
 
 @lru_cache(maxsize=1)
 def _place_labels() -> frozenset[str]:
-    V = _vocabulary()
-    names = V.place_names + [w for n in V.word_list_names() if n.startswith("table_places") for w in V.words(n)]
-    return frozenset(_plain(n) for n in names)
+    return frozenset(_plain(n) for n in _place_names())
 
 
 def names_only_a_place(label: Optional[str]) -> bool:
