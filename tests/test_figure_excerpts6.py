@@ -44,3 +44,26 @@ def test_the_span_since_is_not_carried_further_or_over_a_period_of_its_own():
     # "this year" is no word pointing back to the sentence before
     got = _figs("Officer numbers have risen by 1,200 since May 2021. This year they rose by 5%.")
     assert got[1][3] != "2021-05-01"
+
+
+# --- a sentence ending on a figure's unit letter ------------------------------------------------
+
+def test_a_sentence_ending_on_a_unit_letter_ends_there():
+    from extract.nlp import sentences
+    # a council cabinet's minutes (Enfield), resolutions as numbered paragraphs; a panel's budget
+    # report writes "£1.2m." the same way
+    assert sentences("That since 2010, the Council had saved £161m. Members noted the challenges for "
+                     "2018/19 as detailed in paragraph 1.3 of the report.") \
+        == ["That since 2010, the Council had saved £161m.",
+            "Members noted the challenges for 2018/19 as detailed in paragraph 1.3 of the report."]
+    assert sentences("The overspend is £1.2m. The Panel asked why.") == ["The overspend is £1.2m.", "The Panel asked why."]
+    got = _figs("That since 2010, the Council had saved £161m. Members noted the challenges for 2018/19.")
+    assert [g[0] for g in got] == ["£161m"]
+
+
+def test_a_letter_and_a_stop_not_glued_to_a_figure_ends_no_sentence():
+    from extract.nlp import sentences
+    assert sentences("The overspend is £1.2m. members asked why.") == ["The overspend is £1.2m. members asked why."]
+    assert sentences("See Appendix A. Members asked why.") == ["See Appendix A. Members asked why."]
+    assert sentences("The meeting starts at 5 p.m. Members should arrive early.") \
+        == ["The meeting starts at 5 p.m. Members should arrive early."]
