@@ -105,7 +105,7 @@ _Q_ALTS = [
     # plus/minus margins: ±3.5 per cent, +/- 10.52 (a bare margin is a count)
     ("pm", rf"(?P<pm>(?:±|\+[ \t]*/[ \t]*-)[ \t]*(?P<pm_num>{_NUM})(?:(?P<pm_pct>[ \t]*(?:%|per[ \t]?cent\b|percent\b))(?P<pm_pts>[ \t]*(?:points?|pts?|ppts?|pp)\b)?|(?![\d.,]|[ \t]*[A-Za-z%£])))"),
     # percentage points
-    ("pts", rf"{_SIGN}{_LB}(?P<pts>(?P<pts_num>{_NUM})\.?[ \t]*(?:(?:%|per[ \t]?cent\b|percent\b)[ \t]*(?:points?|pts?|ppts?|pp)\b|(?:pp|ppts?|pts|percentage[ \t]+points?)\b)){_ARROW_AFTER}"),
+    ("pts", rf"{_SIGN}{_LB}(?P<pts>(?P<pts_num>{_NUM})\.?[ \t]*(?:(?:%|per[ \t]?cent\b|percent\b)[ \t]*(?:points?|pts?|ppts?|pp)\b|(?:pp|ppts?|pts|percentage[ \t]+points?)\b|p\.p\.)){_ARROW_AFTER}"),
     # percent
     ("pct", rf"{_SIGN}{_LB}(?P<pct>(?P<pct_num>{_NUM})\.?[ \t]*(?:%|per[ \t]?cent\b|percent\b)){_ARROW_AFTER}"),
     # pence: 29p, 4.5p (glued; "1.2 pp" is points)
@@ -158,7 +158,7 @@ _EXCL_PATTERNS = (
         r"question|level|class|category|cat|grade|band|wave|cohort|week|"
         r"outcome|supplement|exhibit|form|box|line|column|row|area|zone|sector|"
         r"ward|unit|team|op|operation|protocol|project|regulation|rule|part|option|"
-        r"pillar|workstream|strand|tranche|milestone|sprint|scenario|principle|criterion|theme|lot|"
+        r"pillar|workstream|strand|tranche|milestone|sprint|scenario|principle|criterion|theme|lot|kpi|kpis|indicator|"
         # plurals naming several labels: "Recommendations 1, 2 and 4", "Regulations 7 and 8"
         r"recommendations|regulations|schedules|articles|clauses|chapters|rules|phases|stages|options|"
         r"questions|steps|tiers|levels|grades|objectives|aims|outcomes|appendices|annexes|tables|figures|"
