@@ -158,3 +158,32 @@ def test_a_cut_off_line_starting_with_a_year_sets_no_period():
 def test_a_whole_period_line_still_sets_the_period():
     assert _periods_after("October – December 2023") == [("£5.2m", "quarter", "2023-10-01")]
     assert _periods_after("Kent Pay Scheme 2025-26") == [("£5.2m", "financial_year", "2025-04-01")]
+
+
+# --- the value a measure rose from is of that measure; a range "ranged from" ------------------------
+
+def _metrics(text: str) -> list[tuple[str, str]]:
+    return [(f.value_raw, f.metric_text or "") for f in figures.extract(load_text("page.txt", "Performance\n\n" + text + "\n"))]
+
+
+def test_the_value_a_measure_rose_from_is_of_that_measure():
+    # a force's figures in a local paper (Essex), a PCC's performance report ("7.1% compared with 6.5%")
+    got = _metrics("The sanctioned detection rate rose to 32.8 per cent, up from 27.7 per cent and the number "
+                   "of arrests rose to 24,038.")
+    assert got[:2] == [("32.8 per cent", "sanctioned detection rate"), ("27.7 per cent", "sanctioned detection rate")]
+    assert _metrics("The arrest rate was 7.1% compared with 6.5% and the positive outcome rate was 12%.") \
+        == [("7.1%", "arrest rate"), ("6.5%", "arrest rate"), ("12%", "positive outcome rate")]
+
+
+def test_a_value_with_its_own_noun_or_another_unit_keeps_its_own_measure():
+    assert _metrics("Arrests rose to 300, up from 250 burglaries.")[1] == ("250", "burglaries")
+    assert _metrics("The arrest rate rose to 7.1%, up from 250 arrests.")[1][1] != "arrest rate"
+
+
+def test_a_range_after_ranged_from_states_its_unit_once():
+    from extract.normalise import find_quantities
+    # panel minutes (Kent: "accuracy ranged from 60 – 80%"), as "between 60 - 80%" was
+    assert [(q.raw, q.unit) for q in find_quantities("accuracy ranged from 60 – 80%.")] \
+        == [("60", "percent"), ("80%", "percent")]
+    # a spaced dash without them stays two figures ("2,770 - 2.9%": two cells)
+    assert [(q.raw, q.unit) for q in find_quantities("rose from 2,770 - 2.9%")] == [("2,770", "count"), ("2.9%", "percent")]

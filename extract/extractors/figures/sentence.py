@@ -460,11 +460,23 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
         carry["subject"] = s.label
 
 
+#: between a figure and the value it is compared with: "32.8 per cent, up from 27.7 per cent", "7.1% compared with 6.5%"
+_FROM_PREV = re.compile(r"[ \t]*,?[ \t]*(?:(?:(?:up|down)[ \t]+)?from|compared[ \t]+(?:with|to)|against)[ \t]+", re.I)
+
+
 def _set_metric(f: _Fig, q: N.Quantity, figs: list[_Fig], prev_end: int, nxt: int, clause_start: int,
                 sentence: str, ctx: _Ctx, sm: _SentenceMentions) -> None:
     """Pass 6: the words naming what the figure measures -- its own, or a
     generic "the rolling 12-month rate" taking the measure named before in
     the sentence, or the section's measure when the figure's unit fits it."""
+    prev = figs[-1] if figs else None
+    if prev is not None and prev.metric_stated and prev.q.unit == q.unit \
+            and _FROM_PREV.fullmatch(sentence, prev_end, q.start) \
+            and not any(q.end <= m.start <= q.end + 2 for m in sm.metrics + sm.subjects):   # (not "250 burglaries")
+        # "The sanctioned detection rate rose to 32.8 per cent, up from 27.7 per cent and the number of
+        # arrests ...": the value it rose from is of the same measure, not of the words after it
+        f.metric, f.metric_stated = prev.metric, True
+        return
     own = _metric_for(q, prev_end, nxt, clause_start, sm.metrics, sentence)
     if own and q.kind == "" and _cannot_be(own, q.unit):
         own = ""   # its unit says the words name another figure's measure (a rank ranks any measure)
