@@ -73,11 +73,11 @@ def sentence_starts(doc):
     orths, starts = doc.to_array([ORTH, SENT_START]).T.tolist()
     vocab = doc.vocab
     chars = _punct_orths(vocab)
-    letter_dots = _letter_dot_orths(vocab)
+    letter_dots, either = _letter_dot_orths(vocab)
     # the sentencizer: after one of its characters, the next token that is neither one of
     # them nor punctuation starts a sentence (so does the first token)
     guesses, after = [0], 0
-    for p in [i for i, o in enumerate(orths) if o in chars or o in letter_dots]:
+    for p in [i for i, o in enumerate(orths) if o in either]:
         if orths[p] in letter_dots:
             if _unit_stop(doc, p, n):
                 guesses.append(p + 1)
@@ -126,12 +126,14 @@ _PUNCT_ORTHS: dict = {}
 _LETTER_DOTS: dict = {}
 
 
-def _letter_dot_orths(vocab) -> frozenset:
+def _letter_dot_orths(vocab) -> tuple[frozenset, frozenset]:
     """The orths of a letter and a full stop ("m."): the tokenizer keeps them one token, so a
-    figure's unit letter at a sentence's end ("saved £161m. Members noted ...") hides the stop."""
+    figure's unit letter at a sentence's end ("saved £161m. Members noted ...") hides the stop;
+    and those with the sentencizer's characters (one set looked up per token)."""
     if id(vocab) not in _LETTER_DOTS:
         letters = "abcdefghijklmnopqrstuvwxyz"
-        _LETTER_DOTS[id(vocab)] = frozenset(vocab.strings[c + "."] for c in letters + letters.upper())
+        dots = frozenset(vocab.strings[c + "."] for c in letters + letters.upper())
+        _LETTER_DOTS[id(vocab)] = dots, dots | _punct_orths(vocab)
     return _LETTER_DOTS[id(vocab)]
 
 
