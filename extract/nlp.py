@@ -7,6 +7,8 @@ wrong splits in these documents:
 * after abbreviations ("approx.", "No. 5", "e.g.", "Op. Opal", "Cllr.", "vs.");
 * before a sentence that starts in lower case or with punctuation that cannot
   start a sentence ("... 8.%", "... (n. 2,751)", "... etc. and more");
+* a figure's unit letter and a full stop are one token ("£161m." is "161" "m."): the stop
+  ends a sentence there as it does after "£1.2bn.";
 * a closing bracket or quote is kept with the sentence it closes, and an
   opening bracket goes with the sentence it opens.
 
@@ -71,10 +73,15 @@ def sentence_starts(doc):
     orths, starts = doc.to_array([ORTH, SENT_START]).T.tolist()
     vocab = doc.vocab
     chars = _punct_orths(vocab)
+    letter_dots, either = _letter_dot_orths(vocab)
     # the sentencizer: after one of its characters, the next token that is neither one of
     # them nor punctuation starts a sentence (so does the first token)
     guesses, after = [0], 0
-    for p in [i for i, o in enumerate(orths) if o in chars]:
+    for p in [i for i, o in enumerate(orths) if o in either]:
+        if orths[p] in letter_dots:
+            if _unit_stop(doc, p, n):
+                guesses.append(p + 1)
+            continue
         if p < after:
             continue   # inside the run of punctuation already passed
         after = p + 1
@@ -116,6 +123,24 @@ def _fix_starts(starts: list, orths: list, doc) -> None:
 
 
 _PUNCT_ORTHS: dict = {}
+_LETTER_DOTS: dict = {}
+
+
+def _letter_dot_orths(vocab) -> tuple[frozenset, frozenset]:
+    """The orths of a letter and a full stop ("m."): the tokenizer keeps them one token, so a
+    figure's unit letter at a sentence's end ("saved £161m. Members noted ...") hides the stop;
+    and those with the sentencizer's characters (one set looked up per token)."""
+    if id(vocab) not in _LETTER_DOTS:
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        dots = frozenset(vocab.strings[c + "."] for c in letters + letters.upper())
+        _LETTER_DOTS[id(vocab)] = dots, dots | _punct_orths(vocab)
+    return _LETTER_DOTS[id(vocab)]
+
+
+def _unit_stop(doc, p: int, n: int) -> bool:
+    """Is token ``p`` (a letter and a stop) a figure's unit ending a sentence: glued to a number
+    before it ("161" "m.") and followed by a token (one in lower case is joined back by the fixes)?"""
+    return 0 < p and p + 1 < n and not doc[p - 1].whitespace_ and doc[p - 1].text[-1:].isdigit()
 
 
 def _punct_orths(vocab) -> frozenset:

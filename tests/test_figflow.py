@@ -82,9 +82,16 @@ def test_clean_block_text_is_the_plain_cleaning():
 def _plain_contexts(doc) -> dict:
     """_block_contexts as first written: every heading read for the running subject as it comes."""
     from extract.extractors.figures import context as X
+    from extract.extractors.figures.cells import reading_blocks
     from extract.model import HEADING, PARAGRAPH
     out, running, doc_p, head_p, seen = {}, "", None, None, False
-    for b in doc.blocks:
+    blocks, cells = reading_blocks(doc)
+    for b in blocks:
+        if id(b) in cells:
+            # a table's prose cell: its section's subject and measure, the period in force, no deliverables run
+            subject, metric = X._headings_subject(tuple(b.headings)), X._headings_metric(tuple(b.headings))
+            out[id(b)] = X._Ctx(subject or running, head_p or doc_p, metric, False)
+            continue
         t = C.clean_block_text(b.text)
         if X.split_header_line(t):
             seen = True

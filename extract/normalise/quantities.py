@@ -107,7 +107,7 @@ _Q_ALTS = [
     # plus/minus margins: ±3.5 per cent, +/- 10.52 (a bare margin is a count)
     ("pm", rf"(?P<pm>(?:±|\+[ \t]*/[ \t]*-)[ \t]*(?P<pm_num>{_NUM})(?:(?P<pm_pct>[ \t]*(?:%|per[ \t]?cent\b|percent\b))(?P<pm_pts>[ \t]*(?:points?|pts?|ppts?|pp)\b)?|(?![\d.,]|[ \t]*[A-Za-z%£])))"),
     # percentage points
-    ("pts", rf"{_SIGN}{_LB}(?P<pts>(?P<pts_num>{_NUM})\.?[ \t]*(?:(?:%|per[ \t]?cent\b|percent\b)[ \t]*(?:points?|pts?|ppts?|pp)\b|(?:pp|ppts?|pts|percentage[ \t]+points?)\b)){_ARROW_AFTER}"),
+    ("pts", rf"{_SIGN}{_LB}(?P<pts>(?P<pts_num>{_NUM})\.?[ \t]*(?:(?:%|per[ \t]?cent\b|percent\b)[ \t]*(?:points?|pts?|ppts?|pp)\b|(?:pp|ppts?|pts|percentage[ \t]+points?)\b|p\.p\.)){_ARROW_AFTER}"),
     # percent
     ("pct", rf"{_SIGN}{_LB}(?P<pct>(?P<pct_num>{_NUM})\.?[ \t]*(?:%|per[ \t]?cent\b|percent\b)){_ARROW_AFTER}"),
     # pence: 29p, 4.5p (glued; "1.2 pp" is points)
@@ -160,7 +160,7 @@ _EXCL_PATTERNS = (
         r"question|level|class|category|cat|grade|band|wave|cohort|week|"
         r"outcome|supplement|exhibit|form|box|line|column|row|area|zone|sector|"
         r"ward|unit|team|op|operation|protocol|project|regulation|rule|part|option|"
-        r"pillar|workstream|strand|tranche|milestone|sprint|scenario|principle|criterion|theme|lot|"
+        r"pillar|workstream|strand|tranche|milestone|sprint|scenario|principle|criterion|theme|lot|kpi|kpis|indicator|"
         # plurals naming several labels: "Recommendations 1, 2 and 4", "Regulations 7 and 8"
         r"recommendations|regulations|schedules|articles|clauses|chapters|rules|phases|stages|options|"
         r"questions|steps|tiers|levels|grades|objectives|aims|outcomes|appendices|annexes|tables|figures|"
@@ -604,7 +604,7 @@ def _scan(text: str, exclude: bool = True) -> list[Quantity]:
 # the first number of a range written with the unit or scale once, after the second: "between
 # £2.9 and £3.8 million", "24-48 hours", "between 10 and 12%", "2 to 3 per cent"
 _RANGE_GLUE = re.compile(r"(?:-|–)|[ \t]+to[ \t]+|[ \t]*(?:-|–)[ \t]*|[ \t]+and[ \t]+")
-_BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]+$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)[ \t]+from)[ \t]+$", re.I)
 _BARE_NUMBER = re.compile(r"[£]?[-+]?\d[\d,]*(?:\.\d+)?")
 _SCALED = re.compile(r"[\d.][ \t]*(?P<scale>" + "|".join(longest_first(_SCALE)) + r")\.?$", re.I)
 _PLAIN_DURATION = re.compile(r"^(?P<n>\d+(?:\.\d+)?)[ \t]*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)$",
@@ -620,9 +620,9 @@ def _ranges(text: str, out: list[Quantity]) -> list[Quantity]:
         if a.kind or b.kind or not _BARE_NUMBER.fullmatch(a.raw) or a.unit not in ("count", "gbp"):
             continue
         glue = _RANGE_GLUE.fullmatch(text[a.end:b.start])
-        # "and" and a spaced dash join a range only after "between" ("2,770 - 2.9%": two cells)
+        # "and" and a spaced dash join a range only after "between" or "ranged from" ("2,770 - 2.9%": two cells)
         if glue is None or (glue.group() not in ("-", "–") and "to" not in glue.group()
-                            and not _BETWEEN_BEFORE.search(text[max(0, a.start - 12):a.start])):
+                            and not _BETWEEN_BEFORE.search(text[max(0, a.start - 16):a.start])):
             continue
         if b.unit in ("percent", "percentage_points") and a.unit == "count" and abs(a.value) <= 100:
             out[k] = replace(a, unit=b.unit)

@@ -9,7 +9,8 @@ naming what is measured.
 How it works
 ------------
 * Narrative blocks only (``paragraph``, ``bullet``); headings and tables are
-  never read for figures (headings only give context).
+  never read for figures (headings only give context), but for a table's cell
+  that is a sentence of prose, read as a paragraph (:mod:`.cells`).
 * Block text is cleaned (Markdown/HTML markup, bullet glyphs, numbered
   paragraph labels, URLs and e-mail addresses) and split into sentences by
   the shared spaCy pipeline (:func:`extract.nlp.get_nlp`), run once over all

@@ -9,6 +9,7 @@ from typing import Optional
 from ... import normalise as N
 from ...model import BULLET, Block, Document
 from ...nlp import parse
+from .cells import cell_text, reading_blocks
 from .clean import _DIGIT, NARRATIVE_KINDS, clean_block_text
 from .context import _is_generic_heading
 from .leads import _LIST_ITEM, _TILE_PERIOD, _Lead, _lead_of
@@ -21,17 +22,22 @@ class _BlockLinks:
     before each in the same section, and the lead-ins found (lazily)."""
 
     def __init__(self, doc: Document):
-        self.blocks: list[Block] = [b for b in doc.blocks if b.kind in NARRATIVE_KINDS]
+        blocks, cells = reading_blocks(doc)   # (a table's prose cells, each a paragraph after it)
+        self.blocks: list[Block] = [b for b in blocks if b.kind in NARRATIVE_KINDS]
         # the narrative block right before each one in the same section (no heading or table between)
         self.before: dict[int, Optional[Block]] = {}
         prev_b: Optional[Block] = None
-        for b in doc.blocks:
-            if b.kind in NARRATIVE_KINDS:
+        for b in blocks:
+            if id(b) in cells:
+                self.before[id(b)] = None   # (a cell is no list item of, nor led in by, a cell beside it)
+                prev_b = None
+            elif b.kind in NARRATIVE_KINDS:
                 self.before[id(b)] = prev_b if prev_b is not None and prev_b.section == b.section else None
                 prev_b = b
             else:
                 prev_b = None
-        self.text_of: dict[int, str] = {id(b): clean_block_text(b.text) for b in self.blocks}
+        self.text_of: dict[int, str] = {id(b): cell_text(b.text) if id(b) in cells else clean_block_text(b.text)
+                                        for b in self.blocks}
         self.sdocs: dict[int, object] = {}
         self.leads: dict[int, Optional[_Lead]] = {}
         self.passed: dict[int, _Lead] = {}       # the lead-in a block's figures took

@@ -3,6 +3,7 @@ subject, the period of a heading or a period statement, the measure of a
 heading, and whether the block is in a deliverables progress run."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -15,6 +16,7 @@ from ...vocab import vocabulary
 from ...vocab.literals import lowered, may_match, needs
 from ..deliverables import _HEADER_LINE, split_header_line
 from .lexicon import lexicon
+from .cells import reading_blocks
 from .clean import _DIGIT, NARRATIVE_KINDS, clean_block_text
 from .matchers import _label_tests
 from .mentions import Mention, _DocMatches, _find_labels
@@ -44,6 +46,10 @@ def _heading_doc(t: str, lex) -> tuple:
     return sdoc, _DocMatches(sdoc, t)
 
 
+#: a line ending on a small word goes on to the next: it states nothing whole
+_GOES_ON = re.compile(r"\b(?:of|all|the|a|an|and|or|to|for|in|on|at|by|with|from)$")
+
+
 @lru_cache(maxsize=4096)
 def _period_statement(t: str) -> Optional[N.Period]:
     """The reporting period a short heading or line states ("October -
@@ -52,6 +58,8 @@ def _period_statement(t: str) -> Optional[N.Period]:
         return None
     if not _DIGIT.search(t):
         return None   # every period parse_period dates (no default year) has a digit: a year
+    if _GOES_ON.search(t):
+        return None   # "2022-23 Slipped Savings - review of all": a line cut off (a table's label), no statement
     p = N.parse_period(t)
     if p is None or p.start is None or p.end is None or p.start >= p.end \
             or p.period_type not in ("quarter", "other", "financial_year", "calendar_year"):
@@ -183,13 +191,16 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
     deliv_header_seen = False   # an "Action Date Due Progress" line in this section
     of_headings: dict[tuple, tuple[str, str]] = {}
     deliv_sections: dict[str, bool] = {}
-    for b in doc.blocks:
-        t = clean_block_text(b.text)
-        if _header_line(t):   # (also when the loader took it for a heading)
+    blocks, cells = reading_blocks(doc)
+    for b in blocks:
+        cell = id(b) in cells   # a table's prose cell: the context of its table's place, and no more
+        t = "" if cell else clean_block_text(b.text)
+        if not cell and _header_line(t):   # (also when the loader took it for a heading)
             deliv_header_seen = True
         elif b.kind == HEADING:
             deliv_header_seen = False
-        if b.kind == HEADING or (b.kind == PARAGRAPH and len(b.text) <= 100 and not _states_figures(t)):
+        if not cell and (b.kind == HEADING or (b.kind == PARAGRAPH and len(b.text) <= 100
+                                               and not _states_figures(t))):
             p = _period_statement(t)
             if p is not None:
                 if b.kind == HEADING and b.level >= 2:
@@ -209,11 +220,12 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
         if not subject and unread:
             running_subject = _running_subject(unread, running_subject)
             unread.clear()
-        deliv = deliv_header_seen
-        if not deliv:
+        deliv = deliv_header_seen and not cell
+        if not deliv and not cell:
             section = b.section or ""
             if section not in deliv_sections:
                 deliv_sections[section] = bool(_DELIV_SECTION.match(clean_block_text(section)))
             deliv = deliv_sections[section]
         out[id(b)] = _Ctx(subject or running_subject, heading_period or doc_period, metric, deliv)
     return out
+

@@ -137,6 +137,8 @@ def _phrases(words) -> str:
 #: (the reconciliation reads the same lists; the differences are said there)
 _BOUND = re.compile(rf"\b(?:{_phrases(vocabulary().words('bound_lower') + vocabulary().words('bound_upper'))})"
                     r"[ \t]*£?$", re.I)
+#: a plus glued after the number is a lower bound too: "50+ additional personnel", "50+ extra staff" (50 or more)
+_PLUS_AFTER = re.compile(r"\+(?![\d/+])")
 #: not a bound: "carried over £2m" (a phrasal verb), "went up to 45%", "from 30 up to 45" (a level reached)
 _NOT_BOUND = re.compile(
     r"\b(?:(?:carr(?:y|ied|ies|ying)|roll(?:ed|s|ing)?|brought|bring(?:s|ing)?|hand(?:ed|s|ing)?|spread|split|"
@@ -154,7 +156,8 @@ def _is_bound(q: N.Quantity, sentence: str) -> bool:
     """A bound written before the number, outside a target's clause and not a time limit
     ("more than 28 days", "under 10 seconds" name what is measured)."""
     lo = max(0, q.start - 24)
-    if not _BOUND.search(sentence, lo, q.start) or _TIME_AFTER.match(sentence, q.end):
+    plus = _PLUS_AFTER.match(sentence, q.end) is not None
+    if not (plus or _BOUND.search(sentence, lo, q.start)) or _TIME_AFTER.match(sentence, q.end + plus):
         return False
     return not (_NOT_BOUND.search(sentence, max(0, q.start - 70), q.start)
                 or _TARGET_CLAUSE.search(sentence, max(0, q.start - 80), q.start))

@@ -460,11 +460,23 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
         carry["subject"] = s.label
 
 
+#: between a figure and the value it is compared with: "32.8 per cent, up from 27.7 per cent", "7.1% compared with 6.5%"
+_FROM_PREV = re.compile(r"[ \t]*,?[ \t]*(?:(?:(?:up|down)[ \t]+)?from|compared[ \t]+(?:with|to)|against)[ \t]+", re.I)
+
+
 def _set_metric(f: _Fig, q: N.Quantity, figs: list[_Fig], prev_end: int, nxt: int, clause_start: int,
                 sentence: str, ctx: _Ctx, sm: _SentenceMentions) -> None:
     """Pass 6: the words naming what the figure measures -- its own, or a
     generic "the rolling 12-month rate" taking the measure named before in
     the sentence, or the section's measure when the figure's unit fits it."""
+    prev = figs[-1] if figs else None
+    if prev is not None and prev.metric_stated and prev.q.unit == q.unit \
+            and _FROM_PREV.fullmatch(sentence, prev_end, q.start) \
+            and not any(q.end <= m.start <= q.end + 2 for m in sm.metrics + sm.subjects):   # (not "250 burglaries")
+        # "The sanctioned detection rate rose to 32.8 per cent, up from 27.7 per cent and the number of
+        # arrests ...": the value it rose from is of the same measure, not of the words after it
+        f.metric, f.metric_stated = prev.metric, True
+        return
     own = _metric_for(q, prev_end, nxt, clause_start, sm.metrics, sentence)
     if own and q.kind == "" and _cannot_be(own, q.unit):
         own = ""   # its unit says the words name another figure's measure (a rank ranks any measure)
@@ -496,6 +508,7 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
     sm = _sentence_mentions(sentence, sdoc, tok_start, tok_end, base, ctx, kept, pre)
     inh_period = carry.get("period") or ctx.period
     inh_subject = ctx.subject if sm.subjects else (carry.get("subject") or ctx.subject)
+    since_before = _continued_since(sentence, sm, carry.pop("since", None), tok_start)
 
     figs: list[_Fig] = []
     prev_end = 0
@@ -511,6 +524,8 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
             f.metric, f.metric_stated = prev_rec.metric, prev_rec.metric_stated
         else:
             _set_period(f, q, kept, sentence, ctx, sm, inh_period, carry)
+            if f.role == "change" and since_before is not None and (f.period is None or f.inherited):
+                f.period, f.inherited = since_before, 1   # "This is 12% higher." after "... since May 2021."
             _set_subject(f, q, kept, sentence, sm, inh_subject, carry)
             _set_metric(f, q, figs, prev_end, nxt, clause_start, sentence, ctx, sm)
         figs.append(f)
@@ -519,4 +534,23 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
         last_break = max(sentence.rfind(";", q.end, nxt), sentence.rfind(". ", q.end, nxt))
         if last_break >= 0:
             clause_start = last_break + 1
+    since = [f.period for f in figs if f.role == "change" and not f.inherited and f.period is not None
+             and any(m.period is f.period for m in sm.since)]
+    if since:
+        carry["since"] = (since[-1], tok_end)   # (what the next sentence may go on about)
     return figs
+
+
+#: a sentence that plainly goes on about the one before: it opens on a word pointing back to it
+#: ("This is 12% higher.", "This represents 150 more officers", "That is an increase of 3%")
+_POINTS_BACK = re.compile(r"(?:this|that|these|which)\b(?![ \t]*(?:year|month|quarter|week|period|financial)\b)",
+                          re.I)
+
+
+def _continued_since(sentence: str, sm: _SentenceMentions, since: Optional[tuple], tok_start: int):
+    """The span "since" a date of the sentence right before (``carry``'s ``since``: its period and
+    the token it ended at) when this sentence goes on about it: it starts where that one ended,
+    states no period of its own (not even a comparison base) and opens on a word pointing back."""
+    if since is None or since[1] != tok_start or sm.periods or not _POINTS_BACK.match(sentence):
+        return None
+    return since[0]
