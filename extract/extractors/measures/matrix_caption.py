@@ -22,7 +22,7 @@ def _caption_period(ctx: _Ctx, blocks: list[Block], index: int):
             if b.kind not in ("paragraph",):
                 continue
             t = _cell(b.text)
-            if not t or len(t.split()) > 20:
+            if not t or len(t.split()) > 20 or _periods_only(t):
                 continue
             head = " ".join(t.split()[:6])
             p = _period(head)
@@ -30,6 +30,15 @@ def _caption_period(ctx: _Ctx, blocks: list[Block], index: int):
                 p2 = _period(t) or p
                 return p2 if p2.end is not None else p
     return None
+
+
+def _periods_only(text: str) -> bool:
+    """A line of two or more periods and nothing else ("| 2022/23 | 2023/24 |", "2021 2022"): a
+    header's group row set apart from its table, naming no one period for the table (taking its
+    first period dated every undated column, a later year's values too)."""
+    cells = [c.strip() for c in text.split("|")] if "|" in text else text.split()
+    cells = [c for c in cells if c]
+    return len(cells) >= 2 and all(_period(c) is not None for c in cells)
 
 
 _NUMBERING = re.compile(

@@ -111,6 +111,25 @@ def _period_rows_at(items: list, i: int, page_of):
 
 
 _TOTAL_COLUMN = vocabulary().pattern("total_row_label")
+
+
+def group_row(groups: list[str], header: list[str]) -> "list[str] | None":
+    """A header's row of group heads read back: period cells ("2022/23 | 2023/24", a web table's
+    cells spanning two columns each, saved one cell per span) over a header whose value columns
+    repeat the same labels once per group ("Indicator | Target | Actual | Target | Actual"), each
+    head set over the first of its columns (the measures spread it over the rest); None for any
+    other pair of rows. Exact: k heads over k equal runs of m >= 2 labels leave no other reading."""
+    k, n = len(groups), len(header) - 1
+    if k < 2 or n < 2 * k or n % k or not all(_PERIOD_CELL.match(g) for g in groups):
+        return None
+    m = n // k
+    labels = [c.strip().lower() for c in header[1:]]
+    if not all(labels[:m]) or any(labels[g * m:(g + 1) * m] != labels[:m] for g in range(1, k)):
+        return None
+    out = [""]
+    for g in groups:
+        out += [g] + [""] * (m - 1)
+    return out
 _HEAD_ENDS = frozenset("0123456789|")
 
 
@@ -177,6 +196,11 @@ def _headed_flat_at(items: list, i: int, page_of):
     page = page_of(items[i])
     rows = [[label] + cols]
     k = i + 1
+    under = [c.strip() for c in split_pipe_row(items[k].text)] \
+        if piped and not label and _next_to(items, k, page_of, page) and items[k].text.count("|") >= 2 else None
+    spread = group_row(cols, under) if under else None
+    if spread is not None:  # "| 1998-99 | 1999-2000 |" over "Force area | Total | Of which | Total | Of which |"
+        label, cols, rows, k = under[0], under[1:], [spread, under], k + 1
     while _next_to(items, k, page_of, page) and _label(_cell(items[k])) and items[k].text != "|":
         got = _flat_row(items, k + 1, len(cols), piped, page_of, page)
         if got is None or not got[0]:
@@ -186,7 +210,7 @@ def _headed_flat_at(items: list, i: int, page_of):
             return None
         rows.append([_cell(items[k])] + cells)
         k = j
-    return (rows, k) if len(rows) >= 3 else None
+    return (rows, k) if len(rows) >= 3 + (spread is not None) else None
 
 
 def cell_grid_tables(items: list, page_of) -> list:
