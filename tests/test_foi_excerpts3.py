@@ -208,3 +208,85 @@ def test_flat_line_whose_periods_repeat_under_lost_group_heads_is_not_read():
             "0 1 0 1\n")
     assert not _tables(text)
     assert not _measures(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. Units and periods the pages state around the table
+# ---------------------------------------------------------------------------------------------
+
+# Hansard written answer, 22 October 2007: a units cell "£ |" under the caption, above the header
+CASH_ORDERS = """Value of Cash Forfeiture Orders and Confiscation Orders obtained by Police Force Area, 2003-04 to 2006-07 |
+£ |
+| 2006-07 | 2005-06 | 2004-05 | 2003-04 |
+Bedfordshire Police
+|
+401,264
+|
+272,110
+|
+154,828
+|
+3,392,094
+|
+Essex Police
+|
+1,069,979
+|
+652,297
+|
+192,804
+|
+0.00
+|
+Suffolk Constabulary
+|
+468,491
+|
+666,872
+|
+430,715
+|
+137,649
+|
+"""
+
+
+def test_units_cell_ending_the_caption_makes_the_values_money():
+    got = {(m.row_label, m.column_label): m for m in _measures(CASH_ORDERS)}
+    essex = got[("Essex Police", "2005-06")]
+    assert (essex.value, essex.unit, essex.period_start) == (652297, "gbp", "2005-04-01")   # was a count
+    assert got[("Bedfordshire Police", "2003-04")].value == 3392094
+
+
+def test_caption_ending_in_a_word_cell_gives_no_money_unit():
+    text = CASH_ORDERS.replace("£ |", "Number |")
+    assert {m.unit for m in _measures(text) if m.value is not None} == {"count"}
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. A header of places without its corner cell, over rows of years (Scottish Parliament answer)
+# ---------------------------------------------------------------------------------------------
+
+# Scottish Parliament written answer, 17 October 2007: assaults on police officers by force
+FORCES_AS_COLUMNS = """Assaults on police officers
+| Central | Dumfries and Galloway | Fife | Grampian | Scotland |
+1999-2000 | 267 | 14 | 164 | 68 | 10,021 |
+2000-01 | 262 | 11 | 221 | 279 | 8,235 |
+2002-03 | 407 | 176 | 381 | 238 | 9,343 |
+"""
+
+
+def test_header_of_places_without_its_corner_over_rows_of_years():
+    (table,) = _tables(FORCES_AS_COLUMNS)
+    assert table[0] == ["", "Central", "Dumfries and Galloway", "Fife", "Grampian", "Scotland"]
+    got = {(m.row_label, m.column_label): m for m in _measures(FORCES_AS_COLUMNS)}
+    fife = got[("2000-01", "Fife")]
+    assert (fife.value, fife.period_type, fife.period_start) == (221, "financial_year", "2000-04-01")
+    assert (fife.subject, fife.metric) == ("Fife", "Assaults on police officers")   # the force was the metric
+    assert got[("2002-03", "Scotland")].value == 9343
+
+
+def test_header_without_corner_over_rows_not_led_by_periods_is_no_table():
+    # which column lost its header cannot be told: the header row is not taken into a table
+    text = FORCES_AS_COLUMNS.replace("2000-01 |", "Serious |").replace("2002-03 |", "Minor |")
+    assert not [t for t in _tables(text) if "Central" in t[0]]

@@ -226,6 +226,9 @@ def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:
     span = _P("other", min(p.start for p in dated if p.start) if any(p.start for p in dated) else None,
               max(p.end for p in dated))
     out = []
+    # columns that are mostly places ("Central | Fife | ... | Scotland" over rows of years): where,
+    # not what is measured -- the subject; the metric is what the caption says
+    place_cols = mostly_places([g.header[j] for j in g.value_cols])
     for ri, row, label, rp in zip(g.bidx, g.body, g.labels, row_periods):
         if not label or not any(g.is_value(row[j]) for j in g.value_cols):
             continue
@@ -240,7 +243,9 @@ def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:
             value, unit, d = _matrix_cell(raw, is_change, hint or _unit_hint(g.header[j]), None,
                                           t.scale_of(j), bool(_RATE_HDR.search(g.hfull[j])), col_units)
             metric, subject = split_label(clean_label(g.header[j]))
-            if _GENERIC_VALUE.fullmatch(metric) and (t.title or t.counted):
+            if place_cols:
+                metric, subject = t.title or t.counted, clean_label(g.header[j])
+            elif _GENERIC_VALUE.fullmatch(metric) and (t.title or t.counted):
                 metric, subject = t.title or t.counted, ""  # "Year | Number": a number of what the caption says
             mp = month_of_year(g.header[j], rp) if _BARE_MONTH.fullmatch(g.header[j].strip()) else None
             if _TOTAL_ROW.fullmatch(metric.strip()) or mp is not None:

@@ -111,6 +111,9 @@ def _caption_scale(blocks: list[Block], index: int) -> Optional[float]:
     for k in range(index - 1, max(-1, index - 4), -1):
         b = blocks[k]
         t = _cell(b.text) if b.kind != "table" else ""
+        last = t.rstrip(" |").rsplit("|", 1)[-1].strip() if k == index - 1 and "|" in t else ""
+        if last and _scale_note(last):
+            return _money_scale(last)  # a caption ending in a units cell of its own: "... 2003-04 to 2006-07 | £ |"
         if b.kind == "table" or len(t.split()) > 12:
             return None
         if _scale_note(t):

@@ -87,8 +87,10 @@ def _pipe_run(lines: list, i: int, page_of) -> Optional[tuple[list[list[str]], i
     if len(rows) < 2 or not any(_NUMBER.match(c) for r in rows[1:] for c in r):
         return None
     if len(head) < len(rows[1]):
-        if len(rows) < 3 or not all(_PERIOD_CELL.match(c) for c in head):
-            return None  # (the label column's header is missing: only a header of periods says so)
+        if len(rows) < 3 or not (all(_PERIOD_CELL.match(c) for c in head) or (
+                all(c and not re.search(r"\d", c) for c in head) and all(_PERIOD_CELL.match(r[0]) for r in rows[1:]))):
+            return None  # (the label column's header is missing: only a header of periods says so, or
+            # a header of names over rows each led by a period: "| Central | Fife |" over "2000-01 | 262 | 221 |")
         rows[0] = [""] + head  # a header of periods without the corner cell every row below has
     elif head[0] and not head[-1] and all(r[-1] for r in rows[1:]):
         rows[0] = [""] + head[:-1]  # the converter's lost corner cell (see the module docstring)
