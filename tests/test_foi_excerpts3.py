@@ -290,3 +290,10 @@ def test_header_without_corner_over_rows_not_led_by_periods_is_no_table():
     # which column lost its header cannot be told: the header row is not taken into a table
     text = FORCES_AS_COLUMNS.replace("2000-01 |", "Serious |").replace("2002-03 |", "Minor |")
     assert not [t for t in _tables(text) if "Central" in t[0]]
+
+
+def test_row_label_ending_in_percent_sign_gives_its_plain_numbers_percent():
+    got = {(m.row_label, m.value): m.unit for m in _measures(KPI_GROUPS.replace(
+        "Planning applications decided in time |", "Planning applications decided in time (%) |"))}
+    assert got[("Planning applications decided in time", 93)] == "percent"   # the cleaned label lost "(%)"
+    assert got[("Average days to process new benefit claims", 17.2)] == "count"

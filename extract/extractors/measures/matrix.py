@@ -382,7 +382,7 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
             subject = row[qual]  # "Treasury Bills | UK Government | 4,936,737"
         row_total = bool(_TOTAL_ROW.fullmatch(label))
         month_row = bool(_BARE_MONTH.fullmatch(label.strip()))  # "January" under "2017": its month
-        label_hint = _unit_hint(label)
+        label_hint = _unit_hint(label) or _unit_hint(row[g.lab])  # "Council tax collected (%)": the cleaned label lost its "%"
         if label_hint == "percent" and _prints_counts(row, g):
             label_hint = None
         label_rate = bool(_RATE_HDR.search(label))
