@@ -21,6 +21,14 @@ Rule 14, spaced rows (West Midlands and Northumbria Police FOI answers):
 The header and at least two rows, adjacent, make a table; it ends before the first line
 that is not a label followed by exactly as many numbers ("November 1739 1850 1220" under four
 years: which year is missing cannot be known, so nothing after it is read either).
+
+Rule 15, a whole table flattened into one line (Hansard written answers, FOI pages saved as text):
+
+    Avon and Somerset Year Recorded crimes per police officer 1980 20 1981 21 1982 23 ...
+    Force 1992 1993 1994 Central 52 50 50 Dumfries and Galloway 113 108 103 Fife 192 133 66
+
+only where the header names every column and every word group after it fits them exactly, to
+the end of the line ("1997-981 49", a footnote run into a year, leaves the whole line as text).
 """
 from __future__ import annotations
 
@@ -265,7 +273,7 @@ def _flat_label_rows(words: list[str]) -> Optional[list[list[str]]]:
 
 
 def _flat_line_at(ln: _Line) -> Optional[list]:
-    """The drafts of a table flattened into the one line ``ln`` (rule 15 of the text loader):
+    """The drafts of a table flattened into the one line ``ln`` (rule 15):
     a header that names every column, then word groups that each fit those columns exactly, to
     the end of the line -- rows of a period and one value under "Year <column>" (a caption
     before "Year" kept as a paragraph), or rows of a label and one value per period under a
