@@ -297,3 +297,38 @@ def test_row_label_ending_in_percent_sign_gives_its_plain_numbers_percent():
         "Planning applications decided in time |", "Planning applications decided in time (%) |"))}
     assert got[("Planning applications decided in time", 93)] == "percent"   # the cleaned label lost "(%)"
     assert got[("Average days to process new benefit claims", 17.2)] == "count"
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. Spaced rows: years with en dashes, a force's name alone over its rows (historic Hansard)
+# ---------------------------------------------------------------------------------------------
+
+# Scottish Office answer, 18 February 1998: special constables by force and sex
+SPECIALS = """The information requested is set out in the table.
+
+Force 1992 1993 1994 1995–96 1996–97
+Central
+Male 82 84 88 65 58
+Female 20 17 22 23 23
+Fife
+Male 122 129 125 105 96
+Female 29 31 33 35 36
+
+Notes:
+"""
+
+
+def test_spaced_rows_with_en_dash_years_and_group_labels():
+    (table,) = _tables(SPECIALS)
+    assert table[0] == ["Force", "1992", "1993", "1994", "1995–96", "1996–97"]
+    assert table[1] == ["Central", "", "", "", "", ""]
+    got = {(m.subject, m.row_label, m.column_label): m for m in _measures(SPECIALS)}
+    fife = got[("Fife", "Female", "1995–96")]
+    assert (fife.value, fife.period_type, fife.period_start) == (35, "financial_year", "1995-04-01")
+    assert got[("Central", "Male", "1992")].value == 82
+
+
+def test_label_alone_not_followed_by_a_row_ends_the_spaced_table():
+    text = SPECIALS.replace("Fife\nMale 122 129 125 105 96\n", "Fife\n\nMale 122 129 125 105 96\n")
+    (table,) = _tables(text)
+    assert [r[0] for r in table] == ["Force", "Central", "Male", "Female"]

@@ -168,13 +168,26 @@ def _spaced_at(items: list, i: int, page_of) -> Optional[tuple[list[list[str]], 
     label, periods = head
     rows = [[label] + periods]
     k = i + 1
+    data = 0
     while k < len(items) and isinstance(items[k], _Line) and page_of(items[k]) == page_of(first):
         row = _spaced_row(items[k], len(periods))
-        if row is None:
+        if row is None and _group_label(items, k, len(periods), page_of(first), page_of):
+            row = [items[k].text] + [""] * len(periods)  # "Central" over "Male 82 84 ..." / "Female 20 17 ..."
+        elif row is None:
             break
+        else:
+            data += 1
         rows.append(row)
         k += 1
-    return (rows, k) if len(rows) >= 3 else None
+    return (rows, k) if data >= 2 else None
+
+
+def _group_label(items: list, k: int, width: int, page, page_of) -> bool:
+    """A line of a label alone inside a spaced table (a force's name over its "Male" and "Female"
+    rows): a group label when the line right after it is a row of the table."""
+    ln, nxt = items[k], items[k + 1] if k + 1 < len(items) else None
+    return not ln.blank_before and _label_ok(ln.text) and not any(ch.isdigit() for ch in ln.text) \
+        and isinstance(nxt, _Line) and page_of(nxt) == page and _spaced_row(nxt, width) is not None
 
 
 # "Year Number", "Financial year Number of assaults": a periods column and one named value column
