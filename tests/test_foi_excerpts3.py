@@ -332,3 +332,56 @@ def test_label_alone_not_followed_by_a_row_ends_the_spaced_table():
     text = SPECIALS.replace("Fife\nMale 122 129 125 105 96\n", "Fife\n\nMale 122 129 125 105 96\n")
     (table,) = _tables(text)
     assert [r[0] for r in table] == ["Force", "Central", "Male", "Female"]
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. A header cell's note on a line of its own (Senedd written answer, 3 February 2009)
+# ---------------------------------------------------------------------------------------------
+
+SPECIAL_ADVISERS = """The table below shows the number and total salary costs of Special Advisers:
+
+Year
+
+No. of Special Advisors
+
+(Full time equivalent)
+
+Costs of Special Advisors
+
+(Pay, Pension & Social Sec)
+
+1999-2000
+
+4
+
+£110,067
+
+2000-2001
+
+5
+
+£206,825
+
+2001-2002
+
+6
+
+£237,388
+"""
+
+
+def test_parenthesised_header_line_is_the_note_of_the_cell_above():
+    (table,) = _tables(SPECIAL_ADVISERS)
+    assert table[0] == ["Year", "No. of Special Advisors (Full time equivalent)",
+                        "Costs of Special Advisors (Pay, Pension & Social Sec)"]
+    got = {(m.row_label, m.value): m for m in _measures(SPECIAL_ADVISERS)}
+    cost = got[("2000-2001", 206825)]
+    assert (cost.unit, cost.period_start) == ("gbp", "2000-04-01")
+    assert got[("2001-2002", 6)].column_label.startswith("No. of Special Advisors")
+
+
+def test_parenthesised_cell_right_after_year_is_a_column_of_its_own():
+    text = SPECIAL_ADVISERS.replace("No. of Special Advisors\n\n(Full time equivalent)\n\nCosts of Special "
+                                    "Advisors\n\n(Pay, Pension & Social Sec)", "(Headcount)\n\nCosts")
+    (table,) = _tables(text)
+    assert table[0] == ["Year", "(Headcount)", "Costs"]

@@ -102,7 +102,11 @@ def _period_rows_at(items: list, i: int, page_of):
     # (a column may be named by a number: "999 |", "101 |" over call times)
     while _next_to(items, k, page_of, page) and not _PERIOD_CELL.match(_cell(items[k])) \
             and (_label(_cell(items[k])) or _VALUE_CELL.match(_cell(items[k]))):
-        header.append(_cell(items[k]))
+        t = _cell(items[k])
+        if len(header) > 1 and t.startswith("(") and t.endswith(")") and ")" not in t[:-1]:
+            header[-1] += " " + t  # a header cell's note on its own line: "No. of Special Advisors" / "(Full time equivalent)"
+        else:
+            header.append(t)
         k += 1
     width = len(header)
     if width < 2:
