@@ -385,3 +385,17 @@ def test_parenthesised_cell_right_after_year_is_a_column_of_its_own():
                                     "Advisors\n\n(Pay, Pension & Social Sec)", "(Headcount)\n\nCosts")
     (table,) = _tables(text)
     assert table[0] == ["Year", "(Headcount)", "Costs"]
+
+
+def test_caption_span_is_no_part_of_the_metric_when_the_columns_date_the_values():
+    text = FORCES_AS_COLUMNS.replace("Assaults on police officers\n", "Assaults on police officers, 1999-2000 to 2006-07\n")
+    assert {m.metric for m in _measures(text)} == {"Assaults on police officers"}
+
+
+def test_caption_span_stays_when_nothing_else_dates_the_values():
+    text = ("The figures are below.\n"
+            "Arrests by force, 2019 to 2023\n"
+            "Force | Number |\n"
+            "Central | 1,204 |\n"
+            "Fife | 988 |\n")
+    assert {m.metric for m in _measures(text)} == {"Arrests by force, 2019 to 2023"}

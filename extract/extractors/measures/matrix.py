@@ -101,7 +101,7 @@ from ...normalise import MONTH
 from ...records import MeasureRecord
 from .cells import _common_split, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, split_label
 from .context import _Ctx, _OTHER, _P, _record, _row_line, _table_id, _value_fields, month_of_year
-from .matrix_caption import _caption_period, _continued_scale, _counted, _table_scale, _table_title
+from .matrix_caption import _caption_period, _continued_scale, _counted, _table_scale, _table_title, _without_span
 from .matrix_columns import _ColumnPeriods, _Kinds, _column_kinds, _is_total_col, _rag_column
 from .matrix_grid import _Grid, _col_period, _header_rows, _label_column, _numbered_list, _qualifier_column, _value_columns
 from .shapes import _numbered_para
@@ -184,6 +184,8 @@ def _matrix(ctx: _Ctx, block: Block, section: str, rows: list[list[str]], row_id
     row_periods = [_period(l) if l else None for l in g.labels]
     n_row_p = sum(1 for p in row_periods if p is not None and p.end is not None)
     n_col_p = sum(1 for p in col_periods.values() if p is not None and p.end is not None)
+    if n_col_p or n_row_p >= 2:
+        title = _without_span(title)  # the columns (rows) date each value: the caption's span is no metric
     t = _Table(ctx, block, section, g, _table_id(ctx, block, "\t".join(g.header)), title)
     t.table_scale, t.counted = scale, _counted(blocks, index)
     if n_row_p >= 2 and n_row_p * 2 >= len(g.labels) and n_col_p == 0:

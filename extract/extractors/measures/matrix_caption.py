@@ -32,6 +32,20 @@ def _caption_period(ctx: _Ctx, blocks: list[Block], index: int):
     return None
 
 
+# a caption's closing span of the table's own periods: ", 1999-2000 to 2006-07", ", 2003-04 to 2006-07"
+_SPAN_TAIL = re.compile(r",\s*(?:from\s+)?(?P<a>\S+)\s+(?:to|-|–)\s+(?P<b>\S+)\s*$", re.IGNORECASE)
+
+
+def _without_span(title: str) -> str:
+    """A caption without the span of periods it closes with ("Assaults on police officers,
+    1999-2000 to 2006-07" -> "Assaults on police officers"): the columns or rows give each
+    value's period; the span named what is measured as a different thing in every answer."""
+    m = _SPAN_TAIL.search(title)
+    if m and m.start() > 0 and all(_period(g) is not None and _period(g).end is not None for g in (m["a"], m["b"])):
+        return title[:m.start()]
+    return title
+
+
 def _periods_only(text: str) -> bool:
     """A line of two or more periods and nothing else ("| 2022/23 | 2023/24 |", "2021 2022"): a
     header's group row set apart from its table, naming no one period for the table (taking its
