@@ -399,3 +399,41 @@ def test_caption_span_stays_when_nothing_else_dates_the_values():
             "Central | 1,204 |\n"
             "Fife | 988 |\n")
     assert {m.metric for m in _measures(text)} == {"Arrests by force, 2019 to 2023"}
+
+
+# Hansard written answer, 1 May 2008: a caption cell "| Kerb crawling |" over the year header,
+# the line before it page furniture
+KERB_CRAWLING = """1 May 2008 : Column 650W continued
+| Kerb crawling |
+| 1997 | 1998 | 1999 |
+Avon and Somerset
+|
+5
+|
+1
+|
+1
+|
+Cleveland
+|
+1
+|
+15
+|
+22
+|
+"""
+
+
+def test_one_pipe_cell_right_above_a_rebuilt_table_is_its_caption():
+    got = {(m.row_label, m.column_label): m for m in _measures(KERB_CRAWLING)}
+    cleveland = got[("Cleveland", "1999")]
+    assert (cleveland.metric, cleveland.subject, cleveland.value) == ("Kerb crawling", "Cleveland", 22)
+    blocks = load_text("page.txt", KERB_CRAWLING).blocks
+    assert not [b for b in blocks if b.kind != "table" and "Column 650W" in b.text and "Kerb" in b.text]
+
+
+def test_one_pipe_cell_away_from_a_table_stays_in_its_paragraph():
+    text = "The answer follows\n| Kerb crawling |\nand more text after it.\n"
+    assert not _tables(text)
+    assert any("Kerb crawling" in b.text for b in load_text("page.txt", text).blocks)

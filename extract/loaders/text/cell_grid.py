@@ -231,6 +231,18 @@ def cell_grid_tables(items: list, page_of) -> list:
             i += 1
             continue
         rows, j = found
+        if out and _caption_cell(out[-1]) and page_of(out[-1]) == page_of(items[i]):
+            out[-1] = _Draft("paragraph", out[-1].no, [_caption_cell(out[-1])])
         out.append(_Draft("table", items[i].no, rows=rows, src=[ln.no for ln in items[i:j]]))
         i = j
     return out
+
+
+def _caption_cell(it) -> str:
+    """The text of a line holding one pipe cell ("| Kerb crawling |"), "" for any other item: right
+    above a table it is the table's caption (a cell spanning the page's table), never part of the
+    paragraph before it."""
+    if not isinstance(it, _Line) or it.text.count("|") != 2 or not it.text.startswith("|") or not it.text.endswith("|"):
+        return ""
+    t = it.text[1:-1].strip()
+    return t if _label(t) else ""
