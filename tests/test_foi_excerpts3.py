@@ -437,3 +437,31 @@ def test_one_pipe_cell_away_from_a_table_stays_in_its_paragraph():
     text = "The answer follows\n| Kerb crawling |\nand more text after it.\n"
     assert not _tables(text)
     assert any("Kerb crawling" in b.text for b in load_text("page.txt", text).blocks)
+
+
+# the same council table as Markdown, its year heads packed to the left (the spans were lost)
+KPI_PACKED_MD = """# Corporate performance indicators
+
+| 2022/23 | 2023/24 |
+|---|---|
+| Indicator | Target | Actual | Target | Actual |
+| Average days to process new benefit claims | 18 | 17.2 | 18 | 19.1 |
+| Planning applications decided in time | 90 | 93 | 90 | 88 |
+"""
+
+
+def test_packed_group_heads_are_spread_over_their_runs():
+    ms = measures.extract(load_text("page.md", KPI_PACKED_MD))
+    got = {(m.row_label, m.value): m.period_start for m in ms}
+    assert got[("Average days to process new benefit claims", 17.2)] == "2022-04-01"   # was 2023-04-01
+    assert got[("Average days to process new benefit claims", 19.1)] == "2023-04-01"
+    assert got[("Planning applications decided in time", 93)] == "2022-04-01"
+
+
+def test_packed_heads_over_labels_that_do_not_repeat_are_left_as_they_are():
+    from extract.extractors.measures.matrix_grid import _spread_packed
+    header = ["Indicator", "Target", "Actual", "Variance", "Status"]
+    assert _spread_packed(["2022/23", "2023/24", "", "", ""], header) == ["2022/23", "2023/24", "", "", ""]
+    assert _spread_packed(["2022/23", "2023/24", "", "", ""], header[:3] + header[1:3]) == \
+        ["", "2022/23", "", "2023/24", ""]
+    assert _spread_packed(["North", "South", "", "", ""], header[:3] + header[1:3]) == ["North", "South", "", "", ""]

@@ -58,6 +58,7 @@ def _header_rows(rows: list[list[str]], row_idx: list[int]) -> Optional[_Grid]:
         return None  # no header row / no body
     rows = [[repair_broken_words(c) for c in r] for r in rows[:nh]] + rows[nh:]
     header = rows[nh - 1]
+    rows[:nh - 1] = [_spread_packed(g, header) for g in rows[:nh - 1]]
     if not any(header[1:]):
         return None
     groups = [""] * n
@@ -73,6 +74,27 @@ def _header_rows(rows: list[list[str]], row_idx: list[int]) -> Optional[_Grid]:
     hfull = [_WS.sub(" ", f"{groups[j]} {header[j]}").strip() for j in range(n)]
     first_hdr = header[0] or next((g[0] for g in rows[:nh - 1] if g[0]), "")
     return _Grid(header, groups, hfull, first_hdr, rows[nh:], row_idx[nh:])
+
+
+def _spread_packed(group: list[str], header: list[str]) -> list[str]:
+    """A group row whose period heads were packed to the left by a converter that lost their spans
+    ("2022/23 | 2023/24 | | |" over "Indicator | Target | Actual | Target | Actual"), each head set
+    over its run of repeated labels; any other row as it is. Exact: k heads over k equal runs of the
+    same m >= 2 labels (else spreading the last head right dated every later column with it)."""
+    filled = [j for j, c in enumerate(group) if c]
+    k, n = len(filled), len(header) - 1
+    if k < 2 or filled != list(range(filled[0], filled[0] + k)) or filled[0] > 1 or n < 2 * k or n % k:
+        return group
+    m = n // k
+    if filled == list(range(1, 1 + k * m, m)) or not all(_period(group[j]) is not None for j in filled):
+        return group  # (already spread, or heads that are no periods)
+    labels = [c.strip().lower() for c in header[1:]]
+    if not all(labels[:m]) or any(labels[i * m:(i + 1) * m] != labels[:m] for i in range(1, k)):
+        return group
+    out = [""] * len(header)
+    for i, j in enumerate(filled):
+        out[1 + i * m] = group[j]
+    return out
 
 
 def _value_columns(g: _Grid) -> list[int]:
