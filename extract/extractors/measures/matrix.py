@@ -90,119 +90,28 @@
      their group.
 
 """
-
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 from ...model import Block
-from ...normalise import MONTH, parse_date
+from ...normalise import MONTH
 from ...records import MeasureRecord
-from .cells import _WS, _cell, _is_blank, repair_broken_words, _common_split, _is_value_cell, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, split_label
-from .context import _Ctx, _OTHER, _P, _make_period, _record, _row_line, _shift_year, _table_id, _value_fields, month_of_year
+from .cells import _common_split, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, split_label
+from .context import _Ctx, _OTHER, _P, _record, _row_line, _table_id, _value_fields, month_of_year
+from .matrix_caption import _caption_period, _continued_scale, _counted, _table_scale, _table_title, _without_span
+from .matrix_columns import _ColumnPeriods, _Kinds, _column_kinds, _is_total_col, _rag_column
+from .matrix_grid import _Grid, _col_period, _header_rows, _label_column, _numbered_list, _qualifier_column, _value_columns
 from .shapes import _numbered_para
-from .words import is_place, mostly_places, _GENERIC_VALUE, _CHANGE_COL, _DELTA_COL, _DIMENSION_HDR, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _PREV_HDR, _RATE_HDR, _SPLY, _STATUS_HDR, _TARGET_HDR, _TOTAL_ROW, _UNTITLED, _WHO_NOT
+from .words import is_place, mostly_places, _DIMENSION_HDR, _GENERIC_VALUE, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _RATE_HDR, _SPLY, _TOTAL_ROW, _WHO_NOT
 
 
 # ---------------------------------------------------------------------------
-# matrix tables
+# matrix tables: the table, its cells and rows (captions, grid and column passes in
+# matrix_caption, matrix_grid and matrix_columns)
 # ---------------------------------------------------------------------------
-
-def _caption_period(ctx: _Ctx, blocks: list[Block], index: int):
-    for k in (index + 1, index - 1):
-        if 0 <= k < len(blocks):
-            b = blocks[k]
-            if b.kind not in ("paragraph",):
-                continue
-            t = _cell(b.text)
-            if not t or len(t.split()) > 20:
-                continue
-            head = " ".join(t.split()[:6])
-            p = _period(head)
-            if p is not None and p.end is not None:
-                p2 = _period(t) or p
-                return p2 if p2.end is not None else p
-    return None
-
-
-_NUMBERING = re.compile(
-    r"(?i)\s*(?:questions?|q|table|figure|chart|appendix|annex|section|part|item|schedule)\s*"
-    r"[0-9ivx]{1,4}[a-z]?(?:\s*(?:,|and|&)\s*[0-9ivx]{1,4}[a-z]?)*[.:)]?\s*")
-_NUMBER_OF = re.compile(
-    r"(?i)\bnumber of ([a-z][a-z\s-]{2,40}?)(?=\s+(?:that|which|who|by|in|on|at|for|during|between|from|"
-    r"within|where|per|across|over)\b|\s*[,.;:(]|\s*$)")
-_SCALE_NOTE = re.compile(r"(?i)\s*(?:all\s+)?(?:figures|amounts|values|numbers)?\s*(?:are\s+)?(?:shown\s+)?"
-                         r"(?:in)?\s*")
-
-
-def _scale_note(text: str) -> bool:
-    """A caption that only gives the money scale ("All figures in £m", "(£000s)")."""
-    return _money_scale(text) is not None and bool(_SCALE_NOTE.fullmatch(_strip_money(text)))
-
-
-def _counted(blocks: list[Block], index: int) -> str:
-    """What a table under a bare numbering heading ("Question 1b.") counts, from the question
-    or caption sentence right above it ("The total number of crimes logged by your force ..."
-    -> "Number of crimes logged"); "" when it says no "number of ..."."""
-    if index - 1 < 0 or blocks[index - 1].kind == "table":
-        return ""
-    m = _NUMBER_OF.search(_cell(blocks[index - 1].text))
-    return f"Number of {m.group(1).strip()}" if m else ""
-
-
-# a page's dateline ("Date Responded 29 April 2020", "Dated: 07 Jun 2011"): names no measure
-_DATELINE = re.compile(r"(?i)\s*dated?(?:\s+(?:responded|published|received|of\s+(?:response|request|disclosure)))?"
-                       r"\s*[:\-–]?\s*(?P<date>\S.*)")
-
-
-def _dateline(text: str) -> bool:
-    m = _DATELINE.fullmatch(text or "")
-    return bool(m) and parse_date(m.group("date")) is not None
-
-
-def _table_title(blocks: list[Block], index: int, section: str, first_hdr: str) -> str:
-    """What a table counts: a short caption paragraph right above it ("Table 2: Recorded
-    crime by crime type" -> "Recorded crime"), else the heading it stands under.  A caption
-    that only gives the money scale is no title; a heading that is only a numbering
-    ("Question 1b.", "Table 1.") names nothing: then the "number of ..." of the question above
-    the table, else no title."""
-    if _NUMBERING.fullmatch(section or "") or _dateline(section) or _UNTITLED.fullmatch(section or ""):
-        section = _counted(blocks, index)
-    if index - 1 >= 0:
-        b = blocks[index - 1]
-        t = _cell(b.text)
-        capt = re.match(r"(?i)(?:table|figure|chart)\s*\d+[a-z]?\s*[:.\-–]\s*", t)
-        if (b.kind == "paragraph" and t and len(t.split()) <= 15 and not _scale_note(t)
-                and not _NUMBERING.fullmatch(t) and (capt or not t.endswith((".", "?", "!")))):
-            head = _period(" ".join(t.split()[:4]))
-            if head is None or capt:
-                t = t[capt.end():] if capt else t
-                t = t.rstrip(" :")
-                if first_hdr:
-                    t = re.sub(rf"\s+by\s+{re.escape(first_hdr)}s?$", "", t, flags=re.IGNORECASE)
-                by = re.search(r",?\s+by\s+([^,]+)$", t)  # "..., by Local Authority Area": the rows' dimension
-                if by and _DIMENSION_HDR.fullmatch(by.group(1)) and by.start() > 0:
-                    t = t[:by.start()]
-                if t:
-                    return t
-    return section
-
-
-def _col_period(sub: str, group: str):
-    """Period a (possibly two-row) column header names: the sub-header, completed by the
-    group header ("Q1" under "2023/24" -> Q1 2023/24), or the group's own period."""
-    p = _period(sub) if sub else None
-    if (p is None or p.end is None) and group:
-        if sub:
-            pg = _period(f"{sub} {group}")
-            if pg is not None and pg.end is not None and (p is None or pg.period_type == p.period_type):
-                return pg
-        if p is None:
-            return _period(group)
-    return p
-
 
 def _matrix_cell(raw: str, delta: bool, col_hint, label_hint, scale, rate: bool, row_units):
     """(value, unit, direction) of a matrix cell; see the module docstring for the rules.
@@ -243,148 +152,6 @@ def _year_like_count(raw: str, g: "_Grid", j: int, row_units) -> bool:
     return p is not None and p.end is not None
 
 
-@dataclass
-class _Grid:
-    """A matrix table read into its parts: header rows, value columns, label column."""
-    header: list[str]
-    groups: list[str]          # merged group header over each column ("" when none)
-    hfull: list[str]           # group + header text per column
-    first_hdr: str             # the label column's header
-    body: list[list[str]]
-    bidx: list[int]            # block row index of each body row
-    value_cols: list[int] = field(default_factory=list)
-    lab: int = 0               # the label column
-    labels: list[str] = field(default_factory=list)
-    accounting: bool = False   # a money table: brackets are negatives
-
-    def is_value(self, c: str) -> bool:
-        return _is_value_cell(c, self.accounting)
-
-
-def _header_rows(rows: list[list[str]], row_idx: list[int]) -> Optional[_Grid]:
-    """Pass 1: the leading rows (up to four) without a value cell are the header; a later
-    row that has only its label is a body row (a group label).  Group rows spread their
-    labels right over the empty cells they span, where a sub-header stands under them
-    (a column empty in every header row belongs to no group)."""
-    n = len(rows[0])
-    nh = 0
-    for r in rows[:4]:
-        if any(_is_value_cell(c) for c in r[1:]) or (nh > 0 and not any(r[1:])):
-            break
-        nh += 1
-    if nh == 0 or nh >= len(rows):
-        return None  # no header row / no body
-    rows = [[repair_broken_words(c) for c in r] for r in rows[:nh]] + rows[nh:]
-    header = rows[nh - 1]
-    if not any(header[1:]):
-        return None
-    groups = [""] * n
-    for g in rows[:nh - 1]:
-        cur = ""
-        for j in range(1, n):
-            if g[j]:
-                cur = g[j]
-            elif not header[j]:
-                cur = ""  # nothing under it either: an empty column, not part of the group
-            if cur and not header[j] == cur:
-                groups[j] = f"{groups[j]} {cur}".strip()
-    hfull = [_WS.sub(" ", f"{groups[j]} {header[j]}").strip() for j in range(n)]
-    first_hdr = header[0] or next((g[0] for g in rows[:nh - 1] if g[0]), "")
-    return _Grid(header, groups, hfull, first_hdr, rows[nh:], row_idx[nh:])
-
-
-def _value_columns(g: _Grid) -> list[int]:
-    """Pass 2: a measure table has >= 60 % value cells (at least two) outside status /
-    commentary columns; a value column holds values in at least half its non-empty cells
-    and has a header (values under a blank header are a shifted column: no records)."""
-    n, body = len(g.header), g.body
-    status = {j for j in range(1, n) if _STATUS_HDR.search(g.hfull[j])
-              and _col_period(g.header[j], g.groups[j]) is None}
-    cells = [c for r in body for j, c in enumerate(r) if j > 0 and c and j not in status
-             and not (g.accounting and _is_blank(c))]  # "-" in a money table: a nil mark, no text
-    nval = sum(1 for c in cells if g.is_value(c))
-    if nval < 2 or nval < 0.6 * len(cells):
-        return []
-    return [j for j in range(1, n) if j not in status and g.hfull[j]
-            and sum(1 for r in body if g.is_value(r[j])) * 2 >= max(1, sum(
-                1 for r in body if r[j] and not (g.accounting and _is_blank(r[j]))))  # "-": nil, as above
-            and any(g.is_value(r[j]) for r in body)]
-
-
-def _label_column(g: _Grid) -> int:
-    """Pass 3: the label column is the first, or a later text column headed "Measure" /
-    "Crime type" left of the values (Priority | Measure | Q1 ...)."""
-    lab = 0
-    for j in range(1, g.value_cols[0]):
-        if (_METRIC_HDR.fullmatch(g.header[j]) or _DIMENSION_HDR.fullmatch(g.header[j])) and \
-                sum(1 for r in g.body if r[j] and not g.is_value(r[j])) * 2 >= len(g.body):
-            lab = j
-    return lab
-
-
-def _numbered_list(labels: list[str]) -> bool:
-    """Rows labelled by bare numbers (agenda items, contents) are not measures."""
-    numbered = sum(1 for l in labels if re.fullmatch(r"\d{1,3}[.)]?", l))
-    return numbered * 2 >= max(1, sum(1 for l in labels if l))
-
-
-def _caption_scale(blocks: list[Block], index: int) -> Optional[float]:
-    """The money scale of a short caption among the three blocks above a table ("All figures
-    in £m", with a heading or a header line the loader set apart in between); a table or a
-    paragraph of prose above stops the search."""
-    for k in range(index - 1, max(-1, index - 4), -1):
-        b = blocks[k]
-        t = _cell(b.text) if b.kind != "table" else ""
-        if b.kind == "table" or len(t.split()) > 12:
-            return None
-        if _scale_note(t):
-            return _money_scale(t)
-    return None
-
-
-def _table_scale(ctx: _Ctx, blocks: list[Block], index: int, g: _Grid, title: str, section: str):
-    """The money scale of the whole table: the label column's header ("£000"), the caption
-    title, a scale note just above, else (a table continued on the next page with the same
-    header) the scale of the table before it."""
-    scale = _money_scale(g.first_hdr) if g.first_hdr else None
-    if scale is None and title is not section:
-        scale = _money_scale(title)
-    if scale is None:
-        scale = _caption_scale(blocks, index)
-    return scale
-
-
-def _continued_scale(ctx: _Ctx, block: Block, g: _Grid, scale):
-    """A table at the top of the next page whose value columns have the headers of the matrix
-    table just before it (a table continued over the page break without its caption) keeps
-    that table's scale; two tables with the same headers on one page are two tables."""
-    key = [g.header[j] if j in g.value_cols else "" for j in range(len(g.header))]
-    vkey = "\t".join(g.header[j] for j in g.value_cols)
-    last_key, last_scale, last_page = ctx.last_scale
-    if (scale is None and vkey and last_key and (last_key[2] == vkey or _same_headers(last_key, key, g.hfull))
-            and block.page is not None and last_page is not None and block.page == last_page + 1):
-        scale = last_scale
-    ctx.last_scale = ((list(g.header), g.hfull, vkey), scale, block.page)
-    return scale
-
-
-def _same_headers(last, key: list[str], hfull: list[str]) -> bool:
-    """The value headers of the table before (``(last row headers, full headers)``) are this
-    table's: equal, or one table's header wrapped over rows ends as the other's one-row cell
-    does ("Savings | Target" over two rows, "2024-25 Savings Target" on the next page)."""
-    if not last or len(last[0]) != len(key):
-        return False
-    lkey, lfull = last[0], last[1]
-    for j, k in enumerate(key):
-        if not k:
-            continue
-        a, b = _WS.sub(" ", hfull[j]).lower(), _WS.sub(" ", lfull[j]).lower()
-        la, lb = k.lower(), (lkey[j] or "").lower()
-        if not (a == b or la == lb or (lb and a.endswith(lb)) or b.endswith(la)):
-            return False
-    return True
-
-
 def _matrix(ctx: _Ctx, block: Block, section: str, rows: list[list[str]], row_idx: list[int],
             blocks: list[Block], index: int) -> list[MeasureRecord]:
     if len(rows) < 2:
@@ -417,6 +184,8 @@ def _matrix(ctx: _Ctx, block: Block, section: str, rows: list[list[str]], row_id
     row_periods = [_period(l) if l else None for l in g.labels]
     n_row_p = sum(1 for p in row_periods if p is not None and p.end is not None)
     n_col_p = sum(1 for p in col_periods.values() if p is not None and p.end is not None)
+    if n_col_p or n_row_p >= 2:
+        title = _without_span(title)  # the columns (rows) date each value: the caption's span is no metric
     t = _Table(ctx, block, section, g, _table_id(ctx, block, "\t".join(g.header)), title)
     t.table_scale, t.counted = scale, _counted(blocks, index)
     if n_row_p >= 2 and n_row_p * 2 >= len(g.labels) and n_col_p == 0:
@@ -459,6 +228,9 @@ def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:
     span = _P("other", min(p.start for p in dated if p.start) if any(p.start for p in dated) else None,
               max(p.end for p in dated))
     out = []
+    # columns that are mostly places ("Central | Fife | ... | Scotland" over rows of years): where,
+    # not what is measured -- the subject; the metric is what the caption says
+    place_cols = mostly_places([g.header[j] for j in g.value_cols])
     for ri, row, label, rp in zip(g.bidx, g.body, g.labels, row_periods):
         if not label or not any(g.is_value(row[j]) for j in g.value_cols):
             continue
@@ -473,7 +245,9 @@ def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:
             value, unit, d = _matrix_cell(raw, is_change, hint or _unit_hint(g.header[j]), None,
                                           t.scale_of(j), bool(_RATE_HDR.search(g.hfull[j])), col_units)
             metric, subject = split_label(clean_label(g.header[j]))
-            if _GENERIC_VALUE.fullmatch(metric) and (t.title or t.counted):
+            if place_cols:
+                metric, subject = t.title or t.counted, clean_label(g.header[j])
+            elif _GENERIC_VALUE.fullmatch(metric) and (t.title or t.counted):
                 metric, subject = t.title or t.counted, ""  # "Year | Number": a number of what the caption says
             mp = month_of_year(g.header[j], rp) if _BARE_MONTH.fullmatch(g.header[j].strip()) else None
             if _TOTAL_ROW.fullmatch(metric.strip()) or mp is not None:
@@ -489,145 +263,6 @@ def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:
             out.append(t.record(ri, j, label, metric, subject, g.header[j], mp or p, value, unit, raw, d, row[0],
                                 is_total=is_total or _is_total_col(g, j)))
     return out
-
-
-@dataclass
-class _Kinds:
-    """Column kinds by header: change, delta (change or variance), target, previous."""
-    chg: dict
-    delta: dict
-    tgt: dict
-    prev: dict
-
-
-def _column_kinds(g: _Grid, col_periods: dict) -> _Kinds:
-    """Pass 4: a change column ("Change", "Difference", "YoY", "vs") unless its own header
-    names a dated level period; variance columns are deltas too."""
-    chg = {j: bool(_CHANGE_COL.search(g.hfull[j])) and not (
-        col_periods[j] is not None and col_periods[j].period_type != "change_12_months"
-        and col_periods[j].end is not None and not _CHANGE_COL.search(g.header[j])) for j in g.value_cols}
-    return _Kinds(chg=chg,
-                  delta={j: chg[j] or bool(_DELTA_COL.search(g.hfull[j])) for j in g.value_cols},
-                  tgt={j: bool(_TARGET_HDR.search(g.hfull[j])) for j in g.value_cols},
-                  prev={j: bool(_PREV_HDR.search(g.hfull[j])) for j in g.value_cols})
-
-
-class _ColumnPeriods:
-    """Pass 5: the period of each value column (rules in the module docstring)."""
-
-    def __init__(self, g: _Grid, col_periods: dict, kinds: _Kinds, caption):
-        self.g, self.cp, self.k, self.caption = g, col_periods, kinds, caption
-        months = [p for p in col_periods.values() if p is not None and p.period_type == "month" and p.end]
-        self.ref = months[0] if len(months) == 1 else None
-
-    def all(self) -> dict:
-        return {j: self.period(j) for j in self.g.value_cols}
-
-    def change(self, j):
-        """A change column compares the two level columns left of it: two 12-month windows
-        a year apart -> change_12_months; two columns of one period type -> the later
-        one's period; anything else -> other, no dates."""
-        k, cp = self.k, self.cp
-        lv = [c for c in self.g.value_cols if c < j and not k.delta[c] and not k.tgt[c]
-              and cp.get(c) is not None]
-        if len(lv) < 2:
-            return _OTHER
-        a, b = cp[lv[-2]], cp[lv[-1]]
-        if a.period_type != b.period_type:
-            return _OTHER
-        if a.end is not None and b.end is not None:
-            late, early = (a, b) if a.end >= b.end else (b, a)
-            if late.period_type == "rolling_12_months" and _shift_year(early.end, 1) == late.end:
-                return _make_period("change_12_months", late.end) or _OTHER
-            if late.end != early.end:
-                return late
-            return _OTHER
-        # undated ("2023/24 YTD" | "Previous YTD"): the type is clear, the dates are not
-        if a.period_type != "other" and a.end is None and b.end is None:
-            return _P(a.period_type, None, None)
-        return _OTHER
-
-    def _change_beside_month(self, j):
-        h = self.g.hfull[j]
-        if re.search(r"\b12[- ]?months?\b|\bannual|\brolling", h, re.IGNORECASE):
-            return _make_period("change_12_months", self.ref.end) or _OTHER
-        dated = [c for c in self.g.value_cols if not self.k.delta[c] and self.cp.get(c) is not None
-                 and self.cp[c].end is not None]
-        if re.search(r"\bmonth", h, re.IGNORECASE) or len(dated) == 1:
-            return self.ref  # "Monthly YoY change" beside the one month column
-        return None
-
-    def _total_span(self, j):
-        """A "Total" column beside dated columns of one type (2019/20 .. 2023/24 | Grand
-        Total) adds them up: type other, from the first start to the last end."""
-        dated = [self.cp[c] for c in self.g.value_cols if c != j and self.cp.get(c) is not None
-                 and self.cp[c].start is not None and self.cp[c].end is not None and not self.k.delta[c]]
-        if len(dated) < 2 or len({p.period_type for p in dated}) != 1 or not _is_total_col(self.g, j):
-            return None
-        return _P("other", min(p.start for p in dated), max(p.end for p in dated))
-
-    def period(self, j):
-        p, h, k = self.cp.get(j), self.g.hfull[j], self.k
-        if p is None and not k.chg[j]:
-            span = self._total_span(j)
-            if span is not None:
-                return span
-        if k.chg[j]:
-            if p is not None and p.period_type == "change_12_months":
-                return p
-            got = self._change_beside_month(j) if self.ref is not None else None
-            return got if got is not None else self.change(j)
-        if p is not None and p.end is not None:
-            return p
-        if k.tgt[j]:
-            return p or _OTHER  # a target / baseline has the period printed with it, or none
-        if self.ref is not None:
-            return self.ref
-        if self.caption is not None:
-            if _SPLY.match(h.strip()):
-                return _year_before(self.caption)
-            return self.caption
-        if p is not None and k.prev[j]:
-            cur = [self.cp[c] for c in self.g.value_cols if self.cp.get(c) is not None and not k.prev[c]
-                   and self.cp[c].period_type == p.period_type and self.cp[c].end is not None]
-            if len(cur) == 1:
-                return _year_before(cur[0])
-        return p or _OTHER
-
-
-_RAG_COL = {"g": "green", "green": "green", "a": "amber", "amber": "amber", "r": "red", "red": "red",
-            "b": "blue", "blue": "blue"}
-
-
-def _rag_column(g: _Grid, j: int):
-    """RAG summary grids ("Directorate | G | A | R"): a column headed by a RAG colour counts
-    the indicators of that status; None for other columns.  Single letters only when the
-    columns headed G, A and R are all there."""
-    h = g.header[j].strip().strip(".:").lower()
-    if h not in _RAG_COL:
-        return None
-    if len(h) == 1:
-        heads = {g.header[k].strip().strip(".:").lower() for k in g.value_cols}
-        if not {"g", "a", "r"} <= heads:
-            return None
-    return _RAG_COL[h]
-
-
-def _is_total_col(g: _Grid, j: int) -> bool:
-    """A column of totals: headed "Total" / "Grand Total" (as printed or with its group) beside
-    other value columns (a lone "Total" column is just the table's count)."""
-    if len(g.value_cols) < 2:
-        return False
-    if _TOTAL_ROW.fullmatch(g.hfull[j].strip()):
-        return True
-    # "Total" under a group that names a kind, not a period ("6 months return | Income | Total"):
-    # the total return, not a sum of the columns beside it
-    grp = g.groups[j].strip()
-    return bool(_TOTAL_ROW.fullmatch(g.header[j].strip())) and (not grp or _col_period(grp, "") is not None)
-
-
-def _year_before(p):
-    return _P(p.period_type, _shift_year(p.start, -1), _shift_year(p.end, -1))
 
 
 def _row_roles(g: _Grid):
@@ -705,19 +340,6 @@ def _timed(raw: str, unit_cell: str):
     return (q.value, "seconds") if q is not None and q.unit == "seconds" else (None, None)
 
 
-def _qualifier_column(g: _Grid) -> Optional[int]:
-    """A text column between the label column and the values that tells apart rows with the
-    same label ("Instrument Type | Counterparty | Principal Amount £": "Treasury Bills | UK
-    Government"; "Treasury Bills | Debt Management Office"): its cell is the row's subject."""
-    cols = [j for j in range(g.lab + 1, g.value_cols[0]) if g.header[j]
-            and not _STATUS_HDR.search(g.hfull[j])
-            and sum(1 for r in g.body if r[j] and not g.is_value(r[j])) * 2 >= len(g.body)]
-    labels = [l for l in g.labels if l]
-    if len(cols) != 1 or len(set(labels)) == len(labels):
-        return None
-    return cols[0]
-
-
 def _value_label(label: str) -> bool:
     """A "label" that is itself a value ("-851.4": the loader lost the label column and the
     first value took its place): the row's values cannot be placed, so it gives no records."""
@@ -762,7 +384,7 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
             subject = row[qual]  # "Treasury Bills | UK Government | 4,936,737"
         row_total = bool(_TOTAL_ROW.fullmatch(label))
         month_row = bool(_BARE_MONTH.fullmatch(label.strip()))  # "January" under "2017": its month
-        label_hint = _unit_hint(label)
+        label_hint = _unit_hint(label) or _unit_hint(row[g.lab])  # "Council tax collected (%)": the cleaned label lost its "%"
         if label_hint == "percent" and _prints_counts(row, g):
             label_hint = None
         label_rate = bool(_RATE_HDR.search(label))

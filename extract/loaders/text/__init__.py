@@ -120,16 +120,27 @@ Rules, in the order they apply:
    leaves it unaligned: nothing is guessed).  Where each cell is followed by " |", a line holding
    "|" alone is an empty cell.  A "Year" (or "Month", "Period") line, then label lines (or numbers
    naming columns: "999 |"), then rows of a period line and one value per label make a table
-   whose rows are periods.  It runs before rule 10.
+   whose rows are periods.  A header of two pipe lines, a row of period group heads
+   ("| 1998-99 | 1999-2000 |") over a header whose value labels repeat once per group ("Force area |
+   Total | Of which | Total | Of which |"), heads cells one per line the same way.  It runs before rule 10.
 13. **Pipe rows** (:mod:`.inline_rows`; a web table saved as text without a Markdown separator
    row): two or more adjacent lines of two or more "|"-separated cells each, as many on every line,
    with a number below the first line, are a table; a "|" at either edge of a line is no cell; a
    header whose last cell is empty over rows whose last cell is not lost its corner cell to the
-   converter, and it is put back in front.  It runs before rule 6 (the lines between such tables
+   converter, and it is put back in front, as it is for a header of names one cell short over rows
+   each led by a period.  A row of period group heads over a header whose value labels repeat once
+   per group ("| 2022/23 | 2023/24 |" over "Indicator | Target | Actual | Target | Actual |") is the
+   table's first header row, each head over the first column of its run.  It runs before rule 6 (the lines between such tables
    are read by rules 6-8 as before).
 14. **Spaced rows** (:mod:`.inline_rows`): a line of an optional label and two or more periods
    ("Month 2017 2018 2019 2020"), then two or more adjacent lines of a label and exactly one number
-   per period, make a table; it ends before the first line that does not fit.  It runs after rule 12.
+   per period, make a table; it ends before the first line that does not fit (a label alone on its
+   line, with a row right after it, is a group row: "Central" over "Male 82 84 ...").  It runs after rule 12.
+15. **A table flattened into one line** (:mod:`.inline_rows`; written answers and FOI pages saved as
+   text): "[caption] Year <column> P1 V1 P2 V2 ..." (three pairs or more, a "Total V" last), or "<label>
+   P1 .. Pk" then groups of a label without digits and exactly k values, to the end of the line, is a
+   table (the caption a paragraph before it); a header that does not name every column (no periods,
+   a period twice) or one word group that does not fit leaves the line as it is.  It runs with rule 14.
 """
 from .lines import (BULLET_GLYPHS, HEADER_WORDS, SMALL_WORDS, heading_level, is_caps_heading,  # noqa: F401
                     is_header_row, is_keyword_heading, is_title_like)

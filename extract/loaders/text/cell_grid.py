@@ -24,7 +24,7 @@ from .lines import _Draft, _Line
 # a period cell of a header: "2020", "2019/20", "2019-2020", "Q1 2023", "Jan-24", "FY 2023/24"
 _PERIOD_CELL = re.compile(
     r"^(?:FY\s*)?(?:(?:Q[1-4]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*[\s-]*)?"
-    r"(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?$", re.I)
+    r"(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?$", re.I)  # (an en dash too: "1995–96", historic Hansard)
 # a value cell: a number (commas, decimals, a percent), or a mark for none ("-", "*", "n/a", "0")
 _VALUE_CELL = re.compile(r"^(?:[-+]?[£]?\d[\d,]*(?:\.\d+)?\s?%?|[-–*]|n/?a)$", re.I)
 _MAX_BLANKS = 1  # blank lines between two cells
@@ -102,7 +102,11 @@ def _period_rows_at(items: list, i: int, page_of):
     # (a column may be named by a number: "999 |", "101 |" over call times)
     while _next_to(items, k, page_of, page) and not _PERIOD_CELL.match(_cell(items[k])) \
             and (_label(_cell(items[k])) or _VALUE_CELL.match(_cell(items[k]))):
-        header.append(_cell(items[k]))
+        t = _cell(items[k])
+        if len(header) > 1 and t.startswith("(") and t.endswith(")") and ")" not in t[:-1]:
+            header[-1] += " " + t  # a header cell's note on its own line: "No. of Special Advisors" / "(Full time equivalent)"
+        else:
+            header.append(t)
         k += 1
     width = len(header)
     if width < 2:
@@ -111,6 +115,25 @@ def _period_rows_at(items: list, i: int, page_of):
 
 
 _TOTAL_COLUMN = vocabulary().pattern("total_row_label")
+
+
+def group_row(groups: list[str], header: list[str]) -> "list[str] | None":
+    """A header's row of group heads read back: period cells ("2022/23 | 2023/24", a web table's
+    cells spanning two columns each, saved one cell per span) over a header whose value columns
+    repeat the same labels once per group ("Indicator | Target | Actual | Target | Actual"), each
+    head set over the first of its columns (the measures spread it over the rest); None for any
+    other pair of rows. Exact: k heads over k equal runs of m >= 2 labels leave no other reading."""
+    k, n = len(groups), len(header) - 1
+    if k < 2 or n < 2 * k or n % k or not all(_PERIOD_CELL.match(g) for g in groups):
+        return None
+    m = n // k
+    labels = [c.strip().lower() for c in header[1:]]
+    if not all(labels[:m]) or any(labels[g * m:(g + 1) * m] != labels[:m] for g in range(1, k)):
+        return None
+    out = [""]
+    for g in groups:
+        out += [g] + [""] * (m - 1)
+    return out
 _HEAD_ENDS = frozenset("0123456789|")
 
 
@@ -177,6 +200,11 @@ def _headed_flat_at(items: list, i: int, page_of):
     page = page_of(items[i])
     rows = [[label] + cols]
     k = i + 1
+    under = [c.strip() for c in split_pipe_row(items[k].text)] \
+        if piped and not label and _next_to(items, k, page_of, page) and items[k].text.count("|") >= 2 else None
+    spread = group_row(cols, under) if under else None
+    if spread is not None:  # "| 1998-99 | 1999-2000 |" over "Force area | Total | Of which | Total | Of which |"
+        label, cols, rows, k = under[0], under[1:], [spread, under], k + 1
     while _next_to(items, k, page_of, page) and _label(_cell(items[k])) and items[k].text != "|":
         got = _flat_row(items, k + 1, len(cols), piped, page_of, page)
         if got is None or not got[0]:
@@ -186,7 +214,7 @@ def _headed_flat_at(items: list, i: int, page_of):
             return None
         rows.append([_cell(items[k])] + cells)
         k = j
-    return (rows, k) if len(rows) >= 3 else None
+    return (rows, k) if len(rows) >= 3 + (spread is not None) else None
 
 
 def cell_grid_tables(items: list, page_of) -> list:
@@ -203,6 +231,18 @@ def cell_grid_tables(items: list, page_of) -> list:
             i += 1
             continue
         rows, j = found
+        if out and _caption_cell(out[-1]) and page_of(out[-1]) == page_of(items[i]):
+            out[-1] = _Draft("paragraph", out[-1].no, [_caption_cell(out[-1])])
         out.append(_Draft("table", items[i].no, rows=rows, src=[ln.no for ln in items[i:j]]))
         i = j
     return out
+
+
+def _caption_cell(it) -> str:
+    """The text of a line holding one pipe cell ("| Kerb crawling |"), "" for any other item: right
+    above a table it is the table's caption (a cell spanning the page's table), never part of the
+    paragraph before it."""
+    if not isinstance(it, _Line) or it.text.count("|") != 2 or not it.text.startswith("|") or not it.text.endswith("|"):
+        return ""
+    t = it.text[1:-1].strip()
+    return t if _label(t) else ""

@@ -21,6 +21,14 @@ Rule 14, spaced rows (West Midlands and Northumbria Police FOI answers):
 The header and at least two rows, adjacent, make a table; it ends before the first line
 that is not a label followed by exactly as many numbers ("November 1739 1850 1220" under four
 years: which year is missing cannot be known, so nothing after it is read either).
+
+Rule 15, a whole table flattened into one line (Hansard written answers, FOI pages saved as text):
+
+    Avon and Somerset Year Recorded crimes per police officer 1980 20 1981 21 1982 23 ...
+    Force 1992 1993 1994 Central 52 50 50 Dumfries and Galloway 113 108 103 Fife 192 133 66
+
+only where the header names every column and every word group after it fits them exactly, to
+the end of the line ("1997-981 49", a footnote run into a year, leaves the whole line as text).
 """
 from __future__ import annotations
 
@@ -28,7 +36,7 @@ import re
 from typing import Optional
 
 from ..common import split_pipe_row
-from .cell_grid import _PERIOD_CELL, _TOTAL_COLUMN, _VALUE_CELL
+from .cell_grid import _PERIOD_CELL, _TOTAL_COLUMN, _VALUE_CELL, group_row
 from .lines import _Draft, _Line
 
 _NUMBER = re.compile(r"[-+(]?[£]?\d[\d,]*(?:\.\d+)?%?\)?$")
@@ -68,8 +76,15 @@ def _pipe_run(lines: list, i: int, page_of) -> Optional[tuple[list[list[str]], i
     head = cells_of(first) if isinstance(first, _Line) else None
     if head is None or (cells_of is _slash_cells and any(_NUMBER.match(c) for c in head)):
         return None  # (slash rows start at their header: a row of numbers is none)
+    group = None
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if cells_of is _pipe_cells and isinstance(nxt, _Line) and nxt.blank_before == 0 and page_of(nxt) == page_of(first):
+        under = _pipe_cells(nxt)
+        group = group_row(head, under) if under else None
+        if group is not None:  # "| 2022/23 | 2023/24 |" over "Indicator | Target | Actual | Target | Actual |"
+            head = under
     rows = [head]
-    k = i + 1
+    k = i + 1 + (group is not None)
     while k < len(lines) and isinstance(lines[k], _Line) and lines[k].blank_before == 0 \
             and page_of(lines[k]) == page_of(first):
         cells = cells_of(lines[k])
@@ -80,12 +95,14 @@ def _pipe_run(lines: list, i: int, page_of) -> Optional[tuple[list[list[str]], i
     if len(rows) < 2 or not any(_NUMBER.match(c) for r in rows[1:] for c in r):
         return None
     if len(head) < len(rows[1]):
-        if len(rows) < 3 or not all(_PERIOD_CELL.match(c) for c in head):
-            return None  # (the label column's header is missing: only a header of periods says so)
+        if len(rows) < 3 or not (all(_PERIOD_CELL.match(c) for c in head) or (
+                all(c and not re.search(r"\d", c) for c in head) and all(_PERIOD_CELL.match(r[0]) for r in rows[1:]))):
+            return None  # (the label column's header is missing: only a header of periods says so, or
+            # a header of names over rows each led by a period: "| Central | Fife |" over "2000-01 | 262 | 221 |")
         rows[0] = [""] + head  # a header of periods without the corner cell every row below has
     elif head[0] and not head[-1] and all(r[-1] for r in rows[1:]):
         rows[0] = [""] + head[:-1]  # the converter's lost corner cell (see the module docstring)
-    return rows, k
+    return ([group] if group is not None else []) + rows, k
 
 
 def pipe_row_items(lines: list, page_of, read) -> list:
@@ -151,13 +168,26 @@ def _spaced_at(items: list, i: int, page_of) -> Optional[tuple[list[list[str]], 
     label, periods = head
     rows = [[label] + periods]
     k = i + 1
+    data = 0
     while k < len(items) and isinstance(items[k], _Line) and page_of(items[k]) == page_of(first):
         row = _spaced_row(items[k], len(periods))
-        if row is None:
+        if row is None and _group_label(items, k, len(periods), page_of(first), page_of):
+            row = [items[k].text] + [""] * len(periods)  # "Central" over "Male 82 84 ..." / "Female 20 17 ..."
+        elif row is None:
             break
+        else:
+            data += 1
         rows.append(row)
         k += 1
-    return (rows, k) if len(rows) >= 3 else None
+    return (rows, k) if data >= 2 else None
+
+
+def _group_label(items: list, k: int, width: int, page, page_of) -> bool:
+    """A line of a label alone inside a spaced table (a force's name over its "Male" and "Female"
+    rows): a group label when the line right after it is a row of the table."""
+    ln, nxt = items[k], items[k + 1] if k + 1 < len(items) else None
+    return not ln.blank_before and _label_ok(ln.text) and not any(ch.isdigit() for ch in ln.text) \
+        and isinstance(nxt, _Line) and page_of(nxt) == page and _spaced_row(nxt, width) is not None
 
 
 # "Year Number", "Financial year Number of assaults": a periods column and one named value column
@@ -190,6 +220,94 @@ def _period_rows_at(items: list, i: int, page_of) -> Optional[tuple[list[list[st
     return (rows, k) if len(rows) >= 3 else None
 
 
+# --------------------------------------------------------------------------
+# rule 15: a whole table flattened into one line
+# --------------------------------------------------------------------------
+
+_PERIOD_WORD = re.compile(r"(?i)(?:year|month|quarter|period)s?")
+_PERIOD_WORD_BEFORE = frozenset(("calendar", "financial", "fiscal"))
+_FLAT_MIN_WORDS = 8  # a header of two words and three pairs at least
+
+
+def _no_digit(w: str) -> bool:
+    return not any(ch.isdigit() for ch in w) and not _VALUE_CELL.match(w)
+
+
+def _flat_period_rows(words: list[str]) -> Optional[tuple[str, list[list[str]]]]:
+    """(caption, rows) of "[caption] Year <value column> P1 V1 P2 V2 ..." (a "Total V" last), or None."""
+    h = next((k for k, w in enumerate(words) if _PERIOD_WORD.fullmatch(w)), None)
+    if h is None:
+        return None
+    start = h - 1 if h and words[h - 1].lower() in _PERIOD_WORD_BEFORE else h
+    n = h + 1
+    while n < len(words) and _no_digit(words[n]):
+        n += 1
+    name = " ".join(words[h + 1:n])
+    if not name or not _label_ok(name) or n - h > 9:
+        return None
+    rows = [[" ".join(words[start:h + 1]), name]]
+    k = n
+    while k + 1 < len(words) and _PERIOD_CELL.match(words[k]) and _VALUE_CELL.match(words[k + 1]):
+        rows.append([words[k], words[k + 1]])
+        k += 2
+    tail = words[k:]
+    if len(tail) >= 2 and _TOTAL_COLUMN.fullmatch(" ".join(tail[:-1])) and _VALUE_CELL.match(tail[-1]):
+        rows.append([" ".join(tail[:-1]), tail[-1]])
+        k = len(words)
+    if k != len(words) or len(rows) < 4:
+        return None  # (a word group that does not fit: nothing is read, see rule 15)
+    return " ".join(words[:start]), rows
+
+
+def _flat_label_rows(words: list[str]) -> Optional[list[list[str]]]:
+    """Rows of "<label header> P1 .. Pk <label> V1 .. Vk <label> V1 .. Vk ..." (labels without a
+    digit), or None."""
+    n = 0
+    while n < len(words) and _no_digit(words[n]):
+        n += 1
+    k = n
+    while k < len(words) and _PERIOD_CELL.match(words[k]):
+        k += 1
+    width, head = k - n, " ".join(words[:n])
+    if width < 2 or (head and not _label_ok(head)) or len(set(words[n:k])) != width:
+        return None  # (a period twice, "Recorded Detected ... 2020 2021 2020 2021": group heads lost)
+    rows = [[head] + words[n:k]]
+    while k < len(words):
+        j = k
+        while j < len(words) and _no_digit(words[j]):
+            j += 1
+        values = words[j:j + width]
+        if j == k or len(values) != width or not all(_VALUE_CELL.match(v) for v in values) \
+                or not _label_ok(" ".join(words[k:j])) or (j + width < len(words) and not _no_digit(words[j + width])):
+            return None  # (a label with a number, a row one value short or long: nothing is read)
+        rows.append([" ".join(words[k:j])] + values)
+        k = j + width
+    return rows if len(rows) >= 3 else None
+
+
+def _flat_line_at(ln: _Line) -> Optional[list]:
+    """The drafts of a table flattened into the one line ``ln`` (rule 15):
+    a header that names every column, then word groups that each fit those columns exactly, to
+    the end of the line -- rows of a period and one value under "Year <column>" (a caption
+    before "Year" kept as a paragraph), or rows of a label and one value per period under a
+    header of periods. Any word group that does not fit (a footnote digit run into a year,
+    "1997-981"; a row label holding a number) leaves the line as it is."""
+    words = ln.text.split()
+    found = _flat_period_rows(words)
+    caption, rows = found if found is not None else ("", _flat_label_rows(words))
+    if not rows:
+        return None
+    out = [_Draft("paragraph", ln.no, [caption])] if caption else []
+    return out + [_Draft("table", ln.no, rows=rows, src=[ln.no])]
+
+
+def _flat_candidate(ln: _Line) -> bool:
+    """A line that can hold a flattened table: long, ending in a number, with numbers in it
+    (asked before the word-by-word reading; every table of rule 15 passes it)."""
+    return len(ln.text) >= 30 and sum(ch.isdigit() for ch in ln.text) >= 12 and \
+        len(ln.text.split()) >= _FLAT_MIN_WORDS
+
+
 def spaced_row_tables(items: list, page_of) -> list:
     """The lines with each spaced-rows table replaced by a table draft."""
     out: list = []
@@ -202,7 +320,9 @@ def spaced_row_tables(items: list, page_of) -> list:
                  _period_rows_at(items, i, page_of) if it.text[:1] in _PERIODS_HEAD_FIRST else None) \
             if isinstance(it, _Line) and it.text else None
         if found is None:
-            out.append(it)
+            flat = _flat_line_at(it) if isinstance(it, _Line) and it.text[-1:].isdigit() and _flat_candidate(it) \
+                else None
+            out.extend(flat or [it])
             i += 1
             continue
         rows, j = found
