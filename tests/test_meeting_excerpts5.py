@@ -71,3 +71,117 @@ def test_a_number_ending_a_wrapped_sentence_still_ends_it():
     # (negative: no blank line, the number is the sentence's last word, "... rose to" / "5.")
     doc = load_text("page.txt", "The number of complaints received in the quarter rose to\n5.\n")
     assert [b.text for b in doc.blocks] == ["The number of complaints received in the quarter rose to 5."]
+
+
+# --- a title printed once over "initials surname council" lines (North Wales FRA) ------------------
+
+TITLE_OVER_LINES = """Minutes of the meeting of North Wales Fire and Rescue Authority held on Monday 16 December 2019 at Conwy County Borough Council Chamber, Bodlondeb, Conwy.
+
+PRESENT
+
+Councillor 
+P Lewis (Chair) Conwy County Borough Council
+B Apsley Wrexham County Borough Council
+M Ll Davies Denbighshire County Council
+J B Hughes Gwynedd Council
+S Lloyd-Williams Conwy County Borough Council
+
+Also present:
+
+S A Smith (Chief Fire Officer and Chief Executive); C Everett (Clerk and Monitoring Officer to the Authority).
+
+APOLOGIES
+
+Councillor 
+B Blakeley Denbighshire County Council
+A I Dunbar Flintshire County Council
+
+1 DECLARATIONS OF INTEREST
+
+1.1 There were no declarations of interest.
+"""
+
+
+def test_a_title_printed_once_heads_every_line_of_the_list():
+    got = _people(TITLE_OVER_LINES)
+    assert [p for p in got if p[0] == "present"] == [
+        ("present", "Councillor", "P Lewis", "Conwy County Borough Council"),
+        ("present", "Councillor", "B Apsley", "Wrexham County Borough Council"),
+        ("present", "Councillor", "M Ll Davies", "Denbighshire County Council"),
+        ("present", "Councillor", "J B Hughes", "Gwynedd Council"),
+        ("present", "Councillor", "S Lloyd-Williams", "Conwy County Borough Council")]
+    assert [p for p in got if p[0] == "apologies"] == [
+        ("apologies", "Councillor", "B Blakeley", "Denbighshire County Council"),
+        ("apologies", "Councillor", "A I Dunbar", "Flintshire County Council")]
+    assert [(p[2], p[3]) for p in got if p[0] == "also_present"] == [
+        ("S A Smith", "Chief Fire Officer and Chief Executive"),
+        ("C Everett", "Clerk and Monitoring Officer to the Authority")]
+
+
+def test_a_title_alone_on_its_line_heads_the_list_below():
+    text = TITLE_OVER_LINES.replace("Councillor \nP Lewis", "Councillor\n\nP Lewis", 1)
+    got = [p for p in _people(text) if p[0] == "present"]
+    assert [(p[1], p[2]) for p in got][:2] == [("Councillor", "P Lewis"), ("Councillor", "B Apsley")]
+
+
+def test_a_surname_of_two_words_keeps_both_when_another_line_names_the_council():
+    text = TITLE_OVER_LINES.replace("B Apsley Wrexham", "R Parry Jones Wrexham").replace(
+        "S Lloyd-Williams Conwy", "G Lowe Wrexham")
+    got = [(p[2], p[3]) for p in _people(text) if p[0] == "present"]
+    assert ("R Parry Jones", "Wrexham County Borough Council") in got
+
+
+def test_untitled_lines_after_a_titled_list_of_another_form_are_not_read():
+    # (negative: the list's first line is no "initials surname council" line, so nothing says the
+    # untitled lines below are members)
+    text = TITLE_OVER_LINES.replace("Councillor \nP Lewis (Chair) Conwy County Borough Council",
+                                    "Councillor Paul Lewis (Chair)", 1)
+    got = [p[2] for p in _people(text) if p[0] == "present"]
+    assert got == ["Paul Lewis"]
+
+
+def test_a_number_after_a_blank_line_still_ends_a_double_spaced_sentence():
+    # (negative: text extracted with a blank line under every line; the sentence ends on a stop word)
+    doc = load_text("page.txt", "Following the re-classification the volume stands at\n\n291.\n")
+    assert [b.text for b in doc.blocks] == ["Following the re-classification the volume stands at 291."]
+
+
+# --- lists a converter ran into one line, "Place Title Name" (Greater Manchester CA minutes) --------
+
+FLATTENED = """MINUTES OF THE GREATER MANCHESTER COMBINED AUTHORITY MEETING HELD ON 31 MAY 2019 AT TRAFFORD TOWN HALL
+
+PRESENT:
+
+Greater Manchester Mayor (In the Chair) Bolton Councillor David Greenhalgh Manchester Councillor Richard Leese Oldham Councillor Sean Fielding Rochdale Councillor Allen Brett Wigan Councillor David Molyneux
+
+OTHER MEMBERS IN ATTENDANCE:
+
+Manchester Councillor Angeliki Stogia Rochdale Councillor Janet Emsley Tameside Councillor Leanne Feeley Wigan Councillor Peter Smith
+
+GMCA 96/19 APOLOGIES
+
+That apologies be received from Steven Pleasant, Chief Executive Tameside Council.
+"""
+
+
+def test_a_flattened_list_of_place_title_name_reads_no_one():
+    # "David Greenhalgh Manchester" would be a wrong name: where each name ends is unknown
+    got = _people(FLATTENED)
+    assert [p for p in got if p[0] in ("present", "also_present")] == []
+
+
+def test_titled_names_run_together_with_commas_or_initials_are_still_read():
+    # (negative: a comma ends each name, or initials before one surname make one name)
+    text = FLATTENED.replace(
+        "Greater Manchester Mayor (In the Chair) Bolton Councillor David Greenhalgh Manchester Councillor Richard "
+        "Leese Oldham Councillor Sean Fielding Rochdale Councillor Allen Brett Wigan Councillor David Molyneux",
+        "Councillor J B Hughes Councillor D Rees Councillor G A Roberts Councillor W O Thomas")
+    got = [p[2] for p in _people(text) if p[0] == "present"]
+    assert got == ["J B Hughes", "D Rees", "G A Roberts", "W O Thomas"]
+    text = FLATTENED.replace(
+        "Greater Manchester Mayor (In the Chair) Bolton Councillor David Greenhalgh Manchester Councillor Richard "
+        "Leese Oldham Councillor Sean Fielding Rochdale Councillor Allen Brett Wigan Councillor David Molyneux",
+        "Councillor David Greenhalgh, Bolton Councillor Richard Leese, Manchester Councillor Sean Fielding, "
+        "Oldham Councillor Allen Brett, Rochdale")
+    got = [p[2] for p in _people(text) if p[0] == "present"]
+    assert got == ["David Greenhalgh", "Richard Leese", "Sean Fielding", "Allen Brett"]

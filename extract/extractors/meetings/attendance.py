@@ -6,7 +6,8 @@ from typing import Optional
 
 from ...model import BULLET, HEADING
 from .entries import _E, _Seg
-from .names import _HON, _Person, _add_note, _dedupe, _parse_also_present, _parse_list, _HON_SEQ
+from .names import (INITIALS_ORG, _HON, _HON_SEQ, _TITLE_ALONE, _Person, _add_note, _dedupe, _parse_also_present,
+                    _parse_list)
 from .patterns import _BARE_NO, _ITEM, _LABELS, _PAGES
 from .text import _compact
 
@@ -174,9 +175,10 @@ def _list_lines(ents: list[_E], k: int, rest: str) -> list[str]:
     if rest and not _runs_on(rest):
         return texts
     for f in ents[k + 1:]:
+        goes_on = bool(texts) and _org_line_goes_on(texts, f.text)
         if f.cells is not None or any(r.match(f.text) for r, _ in _LABELS) \
-                or (f.kind == HEADING and not _HON_SEQ.search(f.text)
-                    and not (not texts and not rest and _NAME_LINE.fullmatch(f.text))):
+                or (f.kind == HEADING and not _HON_SEQ.search(f.text) and not goes_on
+                    and not (not texts and not rest and (_NAME_LINE.fullmatch(f.text) or _TITLE_ALONE.match(f.text)))):
             break
         if _ITEM.match(f.text) or _PAGES.search(f.text) or _BARE_NO.match(f.text) \
                 or ("polog" in f.text and _APOLOGIES_SENT.search(f.text)):
@@ -185,7 +187,8 @@ def _list_lines(ents: list[_E], k: int, rest: str) -> list[str]:
             break  # "It was RESOLVED that Cllr Porter be elected ...": the minutes go on, the list ended
         # a list of councillors does not run on into a line without any honorific
         if texts and _HON_SEQ.search(texts[0]) and not _HON_SEQ.search(f.text) \
-                and not _runs_on(texts[-1]) and not re.match(r"^(?:and\b|[a-z,])", f.text):
+                and not _runs_on(texts[-1]) and not re.match(r"^(?:and\b|[a-z,])", f.text) \
+                and not goes_on:
             break
         if rest and not _HON_SEQ.search(f.text):
             break  # a list after its label runs on only into more titled names
@@ -193,6 +196,14 @@ def _list_lines(ents: list[_E], k: int, rest: str) -> list[str]:
         if rest and not _runs_on(f.text):
             break
     return texts
+
+
+def _org_line_goes_on(texts: list[str], line: str) -> bool:
+    """An untitled "B Apsley Wrexham County Borough Council" line under a list whose first line is
+    the title alone ("Councillor") or a titled line of the same form: the title is printed once."""
+    m0 = INITIALS_ORG.match(texts[0])
+    return bool((_TITLE_ALONE.match(texts[0]) or (m0 and m0.group("hon"))) and
+                all(INITIALS_ORG.match(t) for t in texts[1:]) and INITIALS_ORG.match(line))
 
 
 _SMALL = frozenset("and of the for to in on at by with & de van von der da di le la du del".split())

@@ -218,6 +218,41 @@ _JOB_MID = re.compile(rf"(?<=\S)\s+(?=(?P<job>(?:[A-Z][A-Za-z/&]*\s+(?:and\s+)?)
 _JOB_COLON = re.compile(rf"^(?P<job>[A-Z][A-Za-z /&]{{2,40}}?)\s*:\s*(?P<rest>{_HON}\s.+)$")
 
 
+# one member a line, initials, surname and their council, under a title printed once over the list
+# ("Councillor" / "P Lewis (Chair) Conwy County Borough Council" / "B Apsley Wrexham County Borough
+# Council": North Wales FRA; "M Ll Davies": a Welsh initial has two letters).  The surname is one word
+# (hyphens join more) and the organisation ends the line in Council / Authority: nothing else is read
+INITIALS_ORG = re.compile(
+    rf"^(?P<hon>{_HON}(?:\s+{_HON})*\s+)?(?P<name>(?:(?:[A-Z]|Ll|Ch|Dd|Ff|Rh|Th)\.?\s+){{1,3}}[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)"
+    r"(?:\s+\((?P<role>[^()]{2,30})\))?\s+(?P<org>(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Authority))\.?$")
+_TITLE_ALONE = re.compile(rf"^(?P<hon>{_HON})\s*:?$")
+
+
+def _initials_org_lines(lines: list[str]) -> Optional[list[_Person]]:
+    """The people of a list printed one "initials surname council" a line under a title printed once
+    (the title alone on the first line, or before the first name); None when the lines are not all
+    of that form."""
+    first = _TITLE_ALONE.match(lines[0]) if lines else None
+    body = lines[1:] if first else lines
+    ms = [INITIALS_ORG.match(ln) for ln in body]
+    if len(ms) < 2 or not all(ms) or any(m.group("hon") for m in ms[1:]) \
+            or not (first or ms[0].group("hon")):
+        return None
+    title = _WS.sub(" ", (first or ms[0]).group("hon")).strip()
+    title = {"Councillors": "Councillor", "Cllrs": "Cllr", "Cllrs.": "Cllr."}.get(title, title)
+    orgs = {m.group("org") for m in ms}
+    out = []
+    for m in ms:
+        name, org = m.group("name"), m.group("org")
+        # "R Parry Jones Wrexham County Borough Council" where another line names "Wrexham County Borough
+        # Council": the words before that organisation end the name
+        inner = max((o for o in orgs if org.endswith(" " + o)), key=len, default=None)
+        if inner:
+            name, org = f"{name} {org[:-len(inner)].strip()}", inner
+        out.append(_Person(name, title, _role_of(m.group("role") or ""), org))
+    return out
+
+
 def _cut_job_label(line: str) -> list[str]:
     """A line cut before an officer's "Job: Mr X" a loader ran on to it ("... Cllr. Snell Clerk and
     RFO: Mr S Baxter")."""
@@ -227,8 +262,26 @@ def _cut_job_label(line: str) -> list[str]:
     return [line]
 
 
+def _flattened(line: str, anchors: list) -> bool:
+    """A list whose lines a converter ran into one, each "Place Title Name" ("Bolton Councillor David
+    Greenhalgh Manchester Councillor Richard Leese Oldham Councillor ..."): three name words or more
+    run straight into the next title with nothing between, so where a name ends and the next line's
+    place begins is unknown, and no one is read from the line (initials before one surname, "J B
+    Hughes", are one name)."""
+    for a, b in zip(anchors, anchors[1:]):
+        words = line[a.end():b.start()].split()
+        if len(words) >= 3 and all(_is_name_word(w) for w in words) \
+                and not all(re.fullmatch(r"[A-Z]\.?", w) for w in words[:-1]):
+            return True
+    return False
+
+
 def _parse_list(text: str, known: set) -> list[_Person]:
     """Names in a membership / present / apologies list."""
+    if "\n" in text:
+        lined = _initials_org_lines([ln.strip(" -–·*\t") for ln in text.split("\n") if ln.strip(" -–·*\t")])
+        if lined is not None:
+            return _dedupe(lined)
     out: list[_Person] = []
     for line in (part for ln in re.split(r"\n|•|\u2022|;", text) for part in _cut_job_label(ln)):
         line = line.strip(" -–·*\t")
@@ -247,6 +300,8 @@ def _parse_list(text: str, known: set) -> list[_Person]:
                 out.append(p)
             continue
         anchors = list(_HON_SEQ.finditer(line))
+        if len(anchors) >= 4 and _flattened(line, anchors):
+            continue
         chunks: list[tuple[str, str]] = []
         if not anchors:
             chunks.append(("", line))
