@@ -185,3 +185,62 @@ def test_titled_names_run_together_with_commas_or_initials_are_still_read():
         "Oldham Councillor Allen Brett, Rochdale")
     got = [p[2] for p in _people(text) if p[0] == "present"]
     assert got == ["David Greenhalgh", "Richard Leese", "Sean Fielding", "Allen Brett"]
+
+
+# --- a nomination with "RESOLVED:" under it names the resolution's mover (Surrey PCP, Bedfordshire FRA)
+
+NOMINATION = """Surrey Police and Crime Panel - Tuesday, 30 June 2020 10.30 am
+
+Venue: REMOTE
+
+Items
+No. Item
+
+18/20
+
+ELECTION OF CHAIRMAN
+
+Minutes:
+
+Councillor David Reeve was proposed by Councillor Fiona White and seconded by Councillor John Robini.
+
+RESOLVED:
+
+The Panel agreed the appointment of Councillor David Reeve as Police and Crime Panel Chairman for the Council year 2020/2021.
+
+19/20
+
+ELECTION OF VICE-CHAIRMAN
+
+Minutes:
+
+Councillor M Headley was nominated by Councillor S Hussain and seconded by Councillor R Goodchild.
+
+RESOLVED:
+
+That Councillor M Headley be elected Vice-Chair for 2020/21.
+"""
+
+
+def test_a_nomination_names_the_mover_of_the_resolution_under_it():
+    got = [(d.item_number, d.decision[:40], d.proposer, d.seconder) for d in _run(NOMINATION)["decisions"]]
+    assert got == [("18/20", "The Panel agreed the appointment of Coun", "Fiona White", "John Robini"),
+                   ("19/20", "That Councillor M Headley be elected Vic", "S Hussain", "R Goodchild")]
+
+
+def test_a_nomination_without_a_resolution_under_it_is_a_decision_of_its_own():
+    # (negative: "It was agreed that ..." on the next line is another matter, Marshchapel)
+    text = ("Minutes of Marshchapel Parish Council Meeting held on Tuesday 14th May 2019 at 7.30pm in the Village Hall\n\n"
+            "Present: Cllr P Rickett (Chairman), Cllr R. Parkinson\n\n"
+            "Cllr Bealey was proposed in his absence by Cllr Rickett, seconded by Cllr Parkinson. To be confirmed.\n"
+            "It was agreed that, Cllr Henderson and Cllr Mason would continue to represent us at Area meetings.\n")
+    got = [(d.decision[:30], d.proposer) for d in _run(text)["decisions"]]
+    assert got[0] == ("Cllr Bealey was proposed in hi", "P Rickett")
+    assert len(got) == 2 and got[1][1] is None
+
+
+def test_a_nomination_alone_is_no_decision():
+    # (negative: no "RESOLVED:" under it; the item goes on with prose)
+    text = NOMINATION.replace("RESOLVED:\n\nThat Councillor M Headley be elected Vice-Chair for 2020/21.\n",
+                              "There were no other nominations.\n")
+    assert [d.item_number for d in _run(text)["decisions"]] == ["18/20"]
