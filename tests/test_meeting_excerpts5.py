@@ -244,3 +244,62 @@ def test_a_nomination_alone_is_no_decision():
     text = NOMINATION.replace("RESOLVED:\n\nThat Councillor M Headley be elected Vice-Chair for 2020/21.\n",
                               "There were no other nominations.\n")
     assert [d.item_number for d in _run(text)["decisions"]] == ["18/20"]
+
+
+# --- officers present from the PCC's office are attendance with their job, never members ----------
+
+OPCC = """Minutes of the meeting of the Sussex Police and Crime Panel held on Friday 26 June 2020 at 10.30am at County Hall, Lewes
+
+Present: Councillor Bill Bentley (Chairman), Councillor Ann Smith (Vice-Chairman)
+
+Present from the Office of the PCC (OPCC): Mark Streater (Chief Executive), Iain McCulloch (Chief Finance Officer)
+
+1. Apologies
+"""
+
+
+def test_officers_present_from_the_pccs_office_are_officers_not_members():
+    assert _people(OPCC) == [
+        ("present", "Councillor", "Bill Bentley", None), ("present", "Councillor", "Ann Smith", None),
+        ("also_present", None, "Mark Streater", "Chief Executive"),
+        ("also_present", None, "Iain McCulloch", "Chief Finance Officer")]
+    text = OPCC.replace("Present from the Office of the PCC (OPCC): Mark Streater (Chief Executive), Iain McCulloch "
+                        "(Chief Finance Officer)", "In attendance from the OPCC: Mark Streater and Iain McCulloch")
+    got = _run(text)["attendance"]
+    assert [(a.status, a.name, a.role, a.organisation) for a in got][2:] == [
+        ("also_present", "Mark Streater", "officer", "OPCC"), ("also_present", "Iain McCulloch", "officer", "OPCC")]
+
+
+def test_officer_lines_under_a_bare_also_present_label_are_read():
+    text = OPCC.replace("Present from the Office of the PCC (OPCC): Mark Streater (Chief Executive), Iain McCulloch "
+                        "(Chief Finance Officer)", "Also present:\nMark Streater, Chief Executive, OPCC\n"
+                        "Iain McCulloch, Chief Finance Officer")
+    assert [p for p in _people(text) if p[0] == "also_present"] == [
+        ("also_present", None, "Mark Streater", "Chief Executive, OPCC"),
+        ("also_present", None, "Iain McCulloch", "Chief Finance Officer")]
+
+
+def test_a_heading_after_an_also_present_list_is_no_officer():
+    # (negative: "Budget Monitoring, Finance Report" ends in no job's last word)
+    text = OPCC.replace("Present from the Office of the PCC (OPCC): Mark Streater (Chief Executive), Iain McCulloch "
+                        "(Chief Finance Officer)", "Also present:\nMark Streater, Chief Executive, OPCC\n"
+                        "Budget Monitoring, Finance Report")
+    assert [p[2] for p in _people(text) if p[0] == "also_present"] == ["Mark Streater"]
+
+
+def test_name_org_entries_run_into_one_line_are_each_a_person():
+    # Hertfordshire PCP (PDF text run together): an organisation never goes on into "G Miles,"
+    text = OPCC.replace("Present from the Office of the PCC (OPCC): Mark Streater (Chief Executive), Iain McCulloch "
+                        "(Chief Finance Officer)", "Also Present: J Bugg, Hertfordshire Police Authority G Miles, "
+                        "Broxbourne Borough Council M J Walker, Broxbourne Borough Council")
+    assert [(p[2], p[3]) for p in _people(text) if p[0] == "also_present"] == [
+        ("J Bugg", "Hertfordshire Police Authority"), ("G Miles", "Broxbourne Borough Council"),
+        ("M J Walker", "Broxbourne Borough Council")]
+
+
+def test_an_organisation_followed_by_a_plain_word_is_kept_whole():
+    # (negative: "Council Tax Team" is no person's name: no comma follows it)
+    text = OPCC.replace("Present from the Office of the PCC (OPCC): Mark Streater (Chief Executive), Iain McCulloch "
+                        "(Chief Finance Officer)", "Also Present: J Bugg, Finance Officer, Broxbourne Borough Council Tax Team")
+    assert [(p[2], p[3]) for p in _people(text) if p[0] == "also_present"] == [
+        ("J Bugg", "Finance Officer, Broxbourne Borough Council Tax Team")]

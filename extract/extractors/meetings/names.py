@@ -428,11 +428,18 @@ def _split_run_on_people(line: str) -> list[str]:
     return [p for p in parts if p]
 
 
+# "J Bugg, Hertfordshire Police Authority G Miles, Broxbourne Borough Council M J Walker, ...": "Name, Org"
+# entries run into one line; an organisation never goes on into initials, a surname and a comma
+_NEXT_AFTER_ORG = re.compile(r"(?:(?<=\bCouncil)|(?<=\bAuthority)|(?<=\bConstabulary)|(?<=\bService)|(?<=\bOffice)|"
+                             r"(?<=\bOPCC))\s+(?=(?:[A-Z]\.?\s+){1,3}[A-Z][a-z'’-]+,)")
+
+
 def _parse_also_present(text: str, known: set) -> list[_Person]:
     """ "Name [post-nominals] – Job title, Org" entries, one per line or run together."""
     out: list[_Person] = []
     lines = [ln.strip(" •·*") for ln in re.split(r"\n|•|;", text) if ln.strip(" •·*")]
     lines = [part for ln in lines for part in _split_run_on_people(ln)]
+    lines = [part for ln in lines for part in _NEXT_AFTER_ORG.split(ln)]
     for line in lines:
         # "Katy Bourne (Police and Crime Commissioner), Mark Streater (Chief Executive, OPCC) and ..."
         par = list(_NAME_PAREN.finditer(line))

@@ -41,6 +41,10 @@ _LABELS = [
     # "Also present:", "Non-Members also present:-" (Highland)
     (re.compile(r"^(?:non-members\s+)?also\s+(?:present|in\s+attendance|attended|attending)\s*:?-?\s*(?P<rest>.*)$", re.I),
      "also_present"),
+    # "Present from the Office of the PCC (OPCC): A (Chief Executive), B", "In attendance from the OPCC:":
+    # officers of the body named, never members
+    (re.compile(r"^(?:present|in\s+attendance|attending)\s+from\s+(?:the\s+)?(?P<org>[A-Z][^:]{1,80}?)\s*:-?\s*(?P<rest>.*)$",
+                re.I), "also_present"),
     # "Officers in attendance:", "Officials in attendance:" (Highland)
     (re.compile(r"^(?:in\s+attendance|(?:officers|officials)(?:\s+(?:present|in\s+attendance|attending))?)\s*:-?\s*(?P<rest>.*)$"
                 r"|^(?:in\s+attendance|(?:officers|officials)\s+(?:present|in\s+attendance|attending))$", re.I),
