@@ -303,3 +303,48 @@ def test_an_organisation_followed_by_a_plain_word_is_kept_whole():
                         "(Chief Finance Officer)", "Also Present: J Bugg, Finance Officer, Broxbourne Borough Council Tax Team")
     assert [(p[2], p[3]) for p in _people(text) if p[0] == "also_present"] == [
         ("J Bugg", "Finance Officer, Broxbourne Borough Council Tax Team")]
+
+
+# --- "Name – Council" members and "Name – Job" officers (West Mercia, West Yorkshire PCP forms) ------
+
+DASHES = """WEST MERCIA POLICE AND CRIME PANEL
+MINUTES OF A MEETING HELD ON 5 OCTOBER 2016 AT COUNTY HALL, WORCESTER AT 10.30 AM
+
+Present:
+Councillor Sebastian Bowen (Chairman) – Herefordshire Council
+Councillor Paul Middlebrough – Wychavon District Council
+
+Also in attendance:
+John Campion – Police and Crime Commissioner
+Andy Champness – Chief Executive, OPCC
+Mr B Watts, General Counsel
+
+1. Apologies
+"""
+
+
+def test_a_council_after_a_dash_is_the_members_organisation():
+    got = [(a.name, a.role, a.organisation) for a in _run(DASHES)["attendance"] if a.status == "present"]
+    assert got == [("Sebastian Bowen", "chairman", "Herefordshire Council"),
+                   ("Paul Middlebrough", "member", "Wychavon District Council")]
+
+
+def test_name_dash_job_lines_under_a_bare_label_are_officers_and_the_commissioner():
+    got = [(a.name, a.role, a.organisation) for a in _run(DASHES)["attendance"] if a.status == "also_present"]
+    assert got == [("John Campion", "other", "Police and Crime Commissioner"),
+                   ("Andy Champness", "officer", "Chief Executive, OPCC"),
+                   ("B Watts", "officer", "General Counsel")]
+
+
+def test_a_dash_inside_a_name_is_no_organisation():
+    # (negative: a hyphenated surname keeps its parts, no organisation is made of them)
+    text = DASHES.replace("Councillor Paul Middlebrough – Wychavon District Council", "Councillor Sarah Lloyd-Williams")
+    got = [(a.name, a.organisation) for a in _run(text)["attendance"] if a.status == "present"]
+    assert got[1] == ("Sarah Lloyd-Williams", None)
+
+
+def test_a_ward_after_a_dash_is_neither_a_person_nor_an_organisation():
+    # (negative: "Grahame Forster - Wigtown West", Dumfries and Galloway apologies: no council word)
+    text = DASHES.replace("Councillor Paul Middlebrough – Wychavon District Council", "Councillor Grahame Forster - Wigtown West")
+    got = [(a.name, a.organisation) for a in _run(text)["attendance"] if a.status == "present"]
+    assert got == [("Sebastian Bowen", "Herefordshire Council"), ("Grahame Forster", None)]

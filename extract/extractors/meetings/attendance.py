@@ -217,7 +217,8 @@ def _officer_line(text: str) -> bool:
 
 
 def _job_ends() -> frozenset:
-    return frozenset(vocabulary().words("job_title_end"))
+    v = vocabulary()
+    return frozenset(v.words("job_title_end")) | frozenset(v.words("officer_line_end"))
 
 
 def _org_line_goes_on(texts: list[str], line: str) -> bool:

@@ -37,7 +37,7 @@ _ORG_WORDS = re.compile(
     r"BC|CC|NHS|Ltd|Limited|Association|Constabulary|Independent|Co-opted|Member)\b")
 _OFFICER_WORDS = re.compile(
     r"\b(?:Officer|Executive|Head|Lead|Manager|Director|Co-?ordinator|Clerk|Advis[eo]r|Analyst|"
-    r"Solicitor|Treasurer|Secretary|Superintendent|Inspector|Constable|Scrutiny|Support|"
+    r"Solicitor|Counsel|Treasurer|Secretary|Superintendent|Inspector|Constable|Scrutiny|Support|"
     r"Democratic|Legal|Finance|CEO|CFO)\b", re.I)
 
 
@@ -180,8 +180,13 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
         if not part:
             continue
         parens = re.findall(r"\(([^()]*)\)", part)
+        # ("Councillor A Smith (Chair) – Herefordshire Council": the council after a dash)
         bare = re.sub(r"\([^()]*\)", " ", part).strip(" .")
-        if bare:
+        dashed = re.match(r"^[–—-]\s+(?=[A-Z])", bare)
+        if dashed and _ORG_WORDS.search(bare):
+            if not people[-1].org:
+                people[-1].org = bare[dashed.end():]
+        elif bare:
             if _role_of(bare):
                 people[-1].role = _role_of(bare)
             elif _ORG_WORDS.search(bare) and bare[:1].isupper():
