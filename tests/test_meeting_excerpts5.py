@@ -348,3 +348,38 @@ def test_a_ward_after_a_dash_is_neither_a_person_nor_an_organisation():
     text = DASHES.replace("Councillor Paul Middlebrough – Wychavon District Council", "Councillor Grahame Forster - Wigtown West")
     got = [(a.name, a.organisation) for a in _run(text)["attendance"] if a.status == "present"]
     assert got == [("Sebastian Bowen", "Herefordshire Council"), ("Grahame Forster", None)]
+
+
+# --- an officer's line goes on from a list of titled names; a job is never a person -----------------
+
+OFFICERS_UNDER = """NORFOLK POLICE AND CRIME PANEL
+MINUTES OF A MEETING HELD ON 5 OCTOBER 2016 AT COUNTY HALL, NORWICH AT 10.00 AM
+
+In attendance:
+PCC Lorne Green
+Mark Stokes, Chief Executive, OPCC
+
+PRESENT
+
+Members
+Cllr A Smith (Chair)
+Cllr B Jones
+
+Officers
+Jo Martin, Scrutiny Support Manager
+
+1. Apologies
+"""
+
+
+def test_an_officers_line_goes_on_from_titled_names_and_its_job_is_no_person():
+    got = [(a.status, a.name, a.role, a.organisation) for a in _run(OFFICERS_UNDER)["attendance"]]
+    assert ("also_present", "Mark Stokes", "officer", "Chief Executive, OPCC") in got
+    assert ("present", "Jo Martin", "officer", "Scrutiny Support Manager") in got
+    assert [g[1] for g in got] == ["Lorne Green", "Mark Stokes", "A Smith", "B Jones", "Jo Martin"]
+
+
+def test_a_heading_word_alone_is_no_ones_organisation():
+    # (negative: "Officers" alone under "Cllr B Jones" is no job of his)
+    got = [(a.name, a.organisation) for a in _run(OFFICERS_UNDER)["attendance"] if a.status == "present"]
+    assert got[1] == ("B Jones", None)

@@ -190,7 +190,7 @@ def _list_lines(ents: list[_E], k: int, rest: str) -> list[str]:
         # a list of councillors does not run on into a line without any honorific
         if texts and _HON_SEQ.search(texts[0]) and not _HON_SEQ.search(f.text) \
                 and not _runs_on(texts[-1]) and not re.match(r"^(?:and\b|[a-z,])", f.text) \
-                and not goes_on:
+                and not goes_on and not _officer_line(f.text):
             break
         if rest and not _HON_SEQ.search(f.text):
             break  # a list after its label runs on only into more titled names

@@ -325,6 +325,11 @@ def _parse_list(text: str, known: set) -> list[_Person]:
                     if job:  # "Chief Finance Officer Helen King (HK)": the job, then the name
                         part = part[job.end():]
                     run, tail = _name_run(part)
+                    if not job and run and tail and tail.split()[0].lower() in _job_words()[0]:
+                        # "Jo Martin, Scrutiny Support Manager": a job after the name, never a person
+                        if out and not out[-1].org:
+                            out[-1].org = part
+                        continue
                     if len(run) >= 2:
                         ps = _parse_titled_chunk("", part, known)
                         if job and ps and not ps[0].org:
