@@ -383,3 +383,23 @@ def test_a_heading_word_alone_is_no_ones_organisation():
     # (negative: "Officers" alone under "Cllr B Jones" is no job of his)
     got = [(a.name, a.organisation) for a in _run(OFFICERS_UNDER)["attendance"] if a.status == "present"]
     assert got[1] == ("B Jones", None)
+
+
+# --- "<Body> Draft Minutes <date>, <place>": the body never ends in "Draft" (West Yorkshire PCP) -----
+
+def test_draft_before_minutes_is_not_part_of_the_body():
+    text = ("West Yorkshire Police and Crime Panel Draft Minutes 6 February 2016, Wakefield Town Hall\n"
+            "PRESENT: Councillor Alison Lowe (Chair) - Leeds City Council Councillor Michael Walls - Bradford Council\n"
+            "1. Apologies for Absence\n")
+    r = _run(text)
+    assert [(m.body, m.kind, m.date, m.place) for m in r["meetings"]] == [
+        ("West Yorkshire Police and Crime Panel", "minutes", "2016-02-06", "Wakefield Town Hall")]
+    assert [(a.name, a.role, a.organisation) for a in r["attendance"]] == [
+        ("Alison Lowe", "chairman", "Leeds City Council"), ("Michael Walls", "member", "Bradford Council")]
+
+
+def test_a_body_named_draft_something_keeps_its_name():
+    # (negative: "Draft" not before "Minutes" stays where it is printed)
+    text = ("Local Plan Draft Working Group Minutes 6 February 2016, Wakefield Town Hall\n"
+            "PRESENT: Councillor Alison Lowe (Chair)\n1. Apologies for Absence\n")
+    assert [m.body for m in _run(text)["meetings"]] == ["Local Plan Draft Working Group"]
