@@ -5,8 +5,10 @@ import re
 from typing import Optional
 
 from ...model import BULLET, HEADING
+from ...vocab import vocabulary
 from .entries import _E, _Seg
-from .names import _HON, _Person, _add_note, _dedupe, _parse_also_present, _parse_list, _HON_SEQ
+from .names import (INITIALS_ORG, _HON, _HON_SEQ, _TITLE_ALONE, _job_words, _Person, _add_note, _dedupe, _parse_also_present,
+                    _parse_list)
 from .patterns import _BARE_NO, _ITEM, _LABELS, _PAGES
 from .text import _compact
 
@@ -174,9 +176,11 @@ def _list_lines(ents: list[_E], k: int, rest: str) -> list[str]:
     if rest and not _runs_on(rest):
         return texts
     for f in ents[k + 1:]:
+        goes_on = bool(texts) and _org_line_goes_on(texts, f.text)
         if f.cells is not None or any(r.match(f.text) for r, _ in _LABELS) \
-                or (f.kind == HEADING and not _HON_SEQ.search(f.text)
-                    and not (not texts and not rest and _NAME_LINE.fullmatch(f.text))):
+                or (f.kind == HEADING and not _HON_SEQ.search(f.text) and not goes_on
+                    and not (not texts and not rest and (_NAME_LINE.fullmatch(f.text) or _TITLE_ALONE.match(f.text)))
+                    and not _officer_line(f.text)):
             break
         if _ITEM.match(f.text) or _PAGES.search(f.text) or _BARE_NO.match(f.text) \
                 or ("polog" in f.text and _APOLOGIES_SENT.search(f.text)):
@@ -185,7 +189,8 @@ def _list_lines(ents: list[_E], k: int, rest: str) -> list[str]:
             break  # "It was RESOLVED that Cllr Porter be elected ...": the minutes go on, the list ended
         # a list of councillors does not run on into a line without any honorific
         if texts and _HON_SEQ.search(texts[0]) and not _HON_SEQ.search(f.text) \
-                and not _runs_on(texts[-1]) and not re.match(r"^(?:and\b|[a-z,])", f.text):
+                and not _runs_on(texts[-1]) and not re.match(r"^(?:and\b|[a-z,])", f.text) \
+                and not goes_on and not _officer_line(f.text):
             break
         if rest and not _HON_SEQ.search(f.text):
             break  # a list after its label runs on only into more titled names
@@ -193,6 +198,35 @@ def _list_lines(ents: list[_E], k: int, rest: str) -> list[str]:
         if rest and not _runs_on(f.text):
             break
     return texts
+
+
+# an officer's line, "Mark Streater, Chief Executive, OPCC" / "Iain McCulloch (Chief Finance Officer)", that a
+# loader took for a heading (short, no full stop): a name of two or three words, then a job
+_OFFICER_LINE = re.compile(rf"^(?:{_HON}\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}}\s*(?:,|\(|\s[-–]\s)\s*(?P<job>[A-Z].{{2,120}})$")
+
+
+def _officer_line(text: str) -> bool:
+    """The job's first part ends in a job's last word (words.toml job_title_end: "Chief Executive",
+    "Democratic Services Officer"; never "Finance Report") and no name word is a job's word."""
+    m = _OFFICER_LINE.match(text)
+    if not m:
+        return False
+    job = re.split(r"[,()]", m.group("job"))[0].strip().lower()
+    name = text[:m.start("job")].lower()
+    return job.rsplit(None, 1)[-1] in _job_ends() and not any(w.strip(",(-– ") in _job_words()[0] for w in name.split())
+
+
+def _job_ends() -> frozenset:
+    v = vocabulary()
+    return frozenset(v.words("job_title_end")) | frozenset(v.words("officer_line_end"))
+
+
+def _org_line_goes_on(texts: list[str], line: str) -> bool:
+    """An untitled "B Apsley Wrexham County Borough Council" line under a list whose first line is
+    the title alone ("Councillor") or a titled line of the same form: the title is printed once."""
+    m0 = INITIALS_ORG.match(texts[0])
+    return bool((_TITLE_ALONE.match(texts[0]) or (m0 and m0.group("hon"))) and
+                all(INITIALS_ORG.match(t) for t in texts[1:]) and INITIALS_ORG.match(line))
 
 
 _SMALL = frozenset("and of the for to in on at by with & de van von der da di le la du del".split())
@@ -226,7 +260,12 @@ def _from_labels(ents: list[_E], seg: _Seg, known: set) -> list:
             rest = (g.get("rest") or g.get("rest2") or g.get("rest3") or "").strip()
             txt = _PUBLIC_COUNT.sub("", "\n".join(_list_lines(ents, k, rest)))
             if txt:
-                out.append((status, _people(status, txt, note, known)))
+                people = _people(status, txt, note, known)
+                if g.get("org"):  # "Present from the Office of the PCC:": its officers
+                    for p in people:
+                        p.org = p.org or re.sub(r"^the\s+", "", g["org"], flags=re.I)
+                        p.role = "officer" if p.role in (None, "other") else p.role
+                out.append((status, people))
             break
     return out
 

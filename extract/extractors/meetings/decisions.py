@@ -16,8 +16,12 @@ _PROPOSAL_INLINE = re.compile(
     re.S)
 
 
-# (also a nomination: "Cllr Bealey was proposed in his absence by Cllr Rickett, seconded by ...")
-_OWN_MOTION = re.compile(r"\bseconded\b[^;]{2,80}?,?\s+(?-i:that)\s+\S|\b(?:was|were)\s+(?:proposed|nominated)\b", re.I)
+_OWN_MOTION = re.compile(r"\bseconded\b[^;]{2,80}?,?\s+(?-i:that)\s+\S", re.I)
+# a nomination: "Cllr Bealey was proposed in his absence by Cllr Rickett, seconded by ..." (Marshchapel) is
+# a decision of its own; "Councillor David Reeve was proposed by Councillor Fiona White and seconded by
+# Councillor John Robini." with "RESOLVED:" under it (Surrey PCP; Bedfordshire FRA, Peterborough PCP
+# "was nominated by ... and seconded by") names the mover of that resolution
+_NOMINATION = re.compile(r"\b(?:was|were)\s+(?:proposed|nominated)\b", re.I)
 
 
 def _person_text(t: str) -> str:
@@ -124,7 +128,10 @@ class _Scan:
             return k + 1  # an amendment moved is not a decision
         # a sentence that states its own motion ("X proposed, seconded by Y, that Z be elected") is
         # a decision of its own, never the proposal of a resolution printed after it
-        if not _OWN_MOTION.search(t) and (_resolution_follows(self.ents, k + 1, self.item_starts) or re.search(
+        follows = _resolution_follows(self.ents, k + 1, self.item_starts, bare=bool(_NOMINATION.search(t)))
+        if not follows and "nominated" in t and "proposed" not in t:
+            return None  # "X was nominated by A and seconded by B." alone: a nomination, never read as a decision
+        if not _OWN_MOTION.search(t) and (follows if _NOMINATION.search(t) else follows or re.search(
                 r"\b(?:the\s+(?:following\s+)?motion|recommendations?)(?:\s+(?:that|as\s+follows))?\s*:?\s*$", t, re.I)):
             self.pending = (_person_text(ps[0]), _person_text(ps[1]), e.idx)
         else:
@@ -244,11 +251,13 @@ def _decisions(entries: list[_E], seg: _Seg, items) -> list[tuple[str, str, str,
     return _Scan(entries, seg, items).run()
 
 
-def _resolution_follows(ents: list[_E], j: int, item_starts: set) -> bool:
-    """A "RESOLVED" / "Decision" label within the next two lines of the same item."""
+def _resolution_follows(ents: list[_E], j: int, item_starts: set, bare: bool = False) -> bool:
+    """A "RESOLVED" / "Decision" label within the next two lines of the same item (``bare``: a label
+    alone on its line, "RESOLVED:", never "It was agreed that ..." about another matter)."""
     for x in ents[j:j + 2]:
         if x.idx in item_starts or x.cells is not None:
             return False
-        if _RESOLVED_LABEL.match(_PARA_NO.sub("", x.text)):
+        lab = _RESOLVED_LABEL.match(_PARA_NO.sub("", x.text))
+        if lab and not (bare and (lab.group("rest").strip() or len(x.text) > 40)):
             return True
     return False

@@ -63,7 +63,8 @@ _LABEL_WORDS = (
     r"apologies(?:\s+for\s+absence)?|contact(?:\s+officer)?|enquiries(?:\s+to)?|e-?mail|tel(?:ephone)?|"
     r"date\s+of\s+(?:the\s+)?next\s+meeting|report\s+(?:to|of|by|title|author|presented\s+by)|"
     r"title\s+of\s+(?:the\s+)?report|presented\s+by|lead\s+officer|author|subject)\s*:"
-    r"|(?:the\s+)?meeting\s+(?:commenced|started|began|closed|ended|finished|concluded|terminated)\s+at\b)")
+    r"|(?:the\s+)?meeting\s+(?:commenced|started|began|closed|ended|finished|concluded|terminated)\s+at\b"
+    r"|(?:present|in\s+attendance)\s+from\s+(?:the\s+)?(?-i:[A-Z])[^:]{1,80}?:)")  # "Present from the OPCC:"
 _INLINE_LABEL = re.compile(rf"(?<=\S)\s+(?={_LABEL_WORDS})", re.I)
 # the same matches found from their first space (a pattern opening with a character set is scanned
 # for fast; one opening with a look-behind is tried at every position): the look-behind then checks

@@ -168,7 +168,7 @@ def may_print_date(t: str) -> bool:
 # "MINUTES Parish Council Meeting Wednesday 24th June 2020 ..." (High Halstow), "Parish Council
 # Minutes 2 July 2019" (Plymtree), "... Sub Committee Minutes" (Dumfries and Galloway)
 _KIND_AROUND = re.compile(r"^(?:(?:draft\s+)?(?P<k1>minutes|agenda)\s+(?:of\s+(?:the\s+)?)?(?P<b1>.+?)(?:\s+meeting)?"
-                          r"|(?P<b2>.+?)\s+(?:meeting\s+)?(?P<k2>minutes|agenda))$", re.I)
+                          r"|(?P<b2>.+?)\s+(?:meeting\s+)?(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?P<k2>minutes|agenda))$", re.I)
 # a kind title above the date line: "MINUTES OF MOLASH PARISH COUNCIL MEETING" / "On Thursday 11th August 2016"
 _KIND_OF = re.compile(r"^(?:draft\s+)?(?:minutes|agenda)\s+of\s+(?:the\s+)?(?:(?:a|an)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
                       r"(?P<b>.+?)(?:\s+(?P<t>extra\s*ordinary|annual|special))?(?:\s+meeting)?$", re.I)

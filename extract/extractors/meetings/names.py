@@ -37,7 +37,7 @@ _ORG_WORDS = re.compile(
     r"BC|CC|NHS|Ltd|Limited|Association|Constabulary|Independent|Co-opted|Member)\b")
 _OFFICER_WORDS = re.compile(
     r"\b(?:Officer|Executive|Head|Lead|Manager|Director|Co-?ordinator|Clerk|Advis[eo]r|Analyst|"
-    r"Solicitor|Treasurer|Secretary|Superintendent|Inspector|Constable|Scrutiny|Support|"
+    r"Solicitor|Counsel|Treasurer|Secretary|Superintendent|Inspector|Constable|Scrutiny|Support|"
     r"Democratic|Legal|Finance|CEO|CFO)\b", re.I)
 
 
@@ -180,8 +180,13 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
         if not part:
             continue
         parens = re.findall(r"\(([^()]*)\)", part)
+        # ("Councillor A Smith (Chair) – Herefordshire Council": the council after a dash)
         bare = re.sub(r"\([^()]*\)", " ", part).strip(" .")
-        if bare:
+        dashed = re.match(r"^[–—-]\s+(?=[A-Z])", bare)
+        if dashed and _ORG_WORDS.search(bare):
+            if not people[-1].org:
+                people[-1].org = bare[dashed.end():]
+        elif bare:
             if _role_of(bare):
                 people[-1].role = _role_of(bare)
             elif _ORG_WORDS.search(bare) and bare[:1].isupper():
@@ -218,6 +223,41 @@ _JOB_MID = re.compile(rf"(?<=\S)\s+(?=(?P<job>(?:[A-Z][A-Za-z/&]*\s+(?:and\s+)?)
 _JOB_COLON = re.compile(rf"^(?P<job>[A-Z][A-Za-z /&]{{2,40}}?)\s*:\s*(?P<rest>{_HON}\s.+)$")
 
 
+# one member a line, initials, surname and their council, under a title printed once over the list
+# ("Councillor" / "P Lewis (Chair) Conwy County Borough Council" / "B Apsley Wrexham County Borough
+# Council": North Wales FRA; "M Ll Davies": a Welsh initial has two letters).  The surname is one word
+# (hyphens join more) and the organisation ends the line in Council / Authority: nothing else is read
+INITIALS_ORG = re.compile(
+    rf"^(?P<hon>{_HON}(?:\s+{_HON})*\s+)?(?P<name>(?:(?:[A-Z]|Ll|Ch|Dd|Ff|Rh|Th)\.?\s+){{1,3}}[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)"
+    r"(?:\s+\((?P<role>[^()]{2,30})\))?\s+(?P<org>(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Authority))\.?$")
+_TITLE_ALONE = re.compile(rf"^(?P<hon>{_HON})\s*:?$")
+
+
+def _initials_org_lines(lines: list[str]) -> Optional[list[_Person]]:
+    """The people of a list printed one "initials surname council" a line under a title printed once
+    (the title alone on the first line, or before the first name); None when the lines are not all
+    of that form."""
+    first = _TITLE_ALONE.match(lines[0]) if lines else None
+    body = lines[1:] if first else lines
+    ms = [INITIALS_ORG.match(ln) for ln in body]
+    if len(ms) < 2 or not all(ms) or any(m.group("hon") for m in ms[1:]) \
+            or not (first or ms[0].group("hon")):
+        return None
+    title = _WS.sub(" ", (first or ms[0]).group("hon")).strip()
+    title = {"Councillors": "Councillor", "Cllrs": "Cllr", "Cllrs.": "Cllr."}.get(title, title)
+    orgs = {m.group("org") for m in ms}
+    out = []
+    for m in ms:
+        name, org = m.group("name"), m.group("org")
+        # "R Parry Jones Wrexham County Borough Council" where another line names "Wrexham County Borough
+        # Council": the words before that organisation end the name
+        inner = max((o for o in orgs if org.endswith(" " + o)), key=len, default=None)
+        if inner:
+            name, org = f"{name} {org[:-len(inner)].strip()}", inner
+        out.append(_Person(name, title, _role_of(m.group("role") or ""), org))
+    return out
+
+
 def _cut_job_label(line: str) -> list[str]:
     """A line cut before an officer's "Job: Mr X" a loader ran on to it ("... Cllr. Snell Clerk and
     RFO: Mr S Baxter")."""
@@ -227,8 +267,26 @@ def _cut_job_label(line: str) -> list[str]:
     return [line]
 
 
+def _flattened(line: str, anchors: list) -> bool:
+    """A list whose lines a converter ran into one, each "Place Title Name" ("Bolton Councillor David
+    Greenhalgh Manchester Councillor Richard Leese Oldham Councillor ..."): three name words or more
+    run straight into the next title with nothing between, so where a name ends and the next line's
+    place begins is unknown, and no one is read from the line (initials before one surname, "J B
+    Hughes", are one name)."""
+    for a, b in zip(anchors, anchors[1:]):
+        words = line[a.end():b.start()].split()
+        if len(words) >= 3 and all(_is_name_word(w) for w in words) \
+                and not all(re.fullmatch(r"[A-Z]\.?", w) for w in words[:-1]):
+            return True
+    return False
+
+
 def _parse_list(text: str, known: set) -> list[_Person]:
     """Names in a membership / present / apologies list."""
+    if "\n" in text:
+        lined = _initials_org_lines([ln.strip(" -–·*\t") for ln in text.split("\n") if ln.strip(" -–·*\t")])
+        if lined is not None:
+            return _dedupe(lined)
     out: list[_Person] = []
     for line in (part for ln in re.split(r"\n|•|\u2022|;", text) for part in _cut_job_label(ln)):
         line = line.strip(" -–·*\t")
@@ -247,6 +305,8 @@ def _parse_list(text: str, known: set) -> list[_Person]:
                 out.append(p)
             continue
         anchors = list(_HON_SEQ.finditer(line))
+        if len(anchors) >= 4 and _flattened(line, anchors):
+            continue
         chunks: list[tuple[str, str]] = []
         if not anchors:
             chunks.append(("", line))
@@ -265,6 +325,11 @@ def _parse_list(text: str, known: set) -> list[_Person]:
                     if job:  # "Chief Finance Officer Helen King (HK)": the job, then the name
                         part = part[job.end():]
                     run, tail = _name_run(part)
+                    if not job and run and tail and tail.split()[0].lower() in _job_words()[0]:
+                        # "Jo Martin, Scrutiny Support Manager": a job after the name, never a person
+                        if out and not out[-1].org:
+                            out[-1].org = part
+                        continue
                     if len(run) >= 2:
                         ps = _parse_titled_chunk("", part, known)
                         if job and ps and not ps[0].org:
@@ -373,11 +438,18 @@ def _split_run_on_people(line: str) -> list[str]:
     return [p for p in parts if p]
 
 
+# "J Bugg, Hertfordshire Police Authority G Miles, Broxbourne Borough Council M J Walker, ...": "Name, Org"
+# entries run into one line; an organisation never goes on into initials, a surname and a comma
+_NEXT_AFTER_ORG = re.compile(r"(?:(?<=\bCouncil)|(?<=\bAuthority)|(?<=\bConstabulary)|(?<=\bService)|(?<=\bOffice)|"
+                             r"(?<=\bOPCC))\s+(?=(?:[A-Z]\.?\s+){1,3}[A-Z][a-z'’-]+,)")
+
+
 def _parse_also_present(text: str, known: set) -> list[_Person]:
     """ "Name [post-nominals] – Job title, Org" entries, one per line or run together."""
     out: list[_Person] = []
     lines = [ln.strip(" •·*") for ln in re.split(r"\n|•|;", text) if ln.strip(" •·*")]
     lines = [part for ln in lines for part in _split_run_on_people(ln)]
+    lines = [part for ln in lines for part in _NEXT_AFTER_ORG.split(ln)]
     for line in lines:
         # "Katy Bourne (Police and Crime Commissioner), Mark Streater (Chief Executive, OPCC) and ..."
         par = list(_NAME_PAREN.finditer(line))

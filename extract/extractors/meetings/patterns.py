@@ -41,6 +41,10 @@ _LABELS = [
     # "Also present:", "Non-Members also present:-" (Highland)
     (re.compile(r"^(?:non-members\s+)?also\s+(?:present|in\s+attendance|attended|attending)\s*:?-?\s*(?P<rest>.*)$", re.I),
      "also_present"),
+    # "Present from the Office of the PCC (OPCC): A (Chief Executive), B", "In attendance from the OPCC:":
+    # officers of the body named, never members
+    (re.compile(r"^(?:present|in\s+attendance|attending)\s+from\s+(?:the\s+)?(?P<org>[A-Z][^:]{1,80}?)\s*:-?\s*(?P<rest>.*)$",
+                re.I), "also_present"),
     # "Officers in attendance:", "Officials in attendance:" (Highland)
     (re.compile(r"^(?:in\s+attendance|(?:officers|officials)(?:\s+(?:present|in\s+attendance|attending))?)\s*:-?\s*(?P<rest>.*)$"
                 r"|^(?:in\s+attendance|(?:officers|officials)\s+(?:present|in\s+attendance|attending))$", re.I),
@@ -78,9 +82,9 @@ _TITLED = rf"{_HON}(?:\s+{_HON})*\s+(?:[A-Z]\.?\s+|[A-Z][\w'’-]+\s+){{0,3}}[A-
 _PROPOSER_FIRST = re.compile(
     rf"(?P<p>{_TITLED})\s+(?:proposed|moved)\b(?P<what>[^;]*?)[,;.]?\s*(?:and\s+)?"
     rf"(?:(?:was\s+|were\s+)?seconded\s+by\s+(?P<s>{_TITLED})|(?P<s2>{_TITLED})\s+seconded\b)")
-# "X was proposed by Cllr A and seconded by Cllr B"
+# "X was proposed by Cllr A and seconded by Cllr B" ("was nominated by": decisions._NOMINATION)
 _PROPOSED_BY = re.compile(
-    rf"\b(?:was|were|being)\s+proposed\b[^.;]{{0,60}}?\bby\s+(?P<p>{_TITLED})[,;]?\s*(?:and\s+)?seconded\s+by\s+"
+    rf"\b(?:was|were|being)\s+(?:proposed|nominated)\b[^.;]{{0,60}}?\bby\s+(?P<p>{_TITLED})[,;]?\s*(?:and\s+)?seconded\s+by\s+"
     rf"(?P<s>{_TITLED})")
 # the leading titled name of a proposer / seconder text ("Cllr Gail Reeve,4 agreed and 4 abstained")
 _LEAD_NAME = re.compile(rf"^(?:the\s+)?(?P<n>{_TITLED})(?=$|[\s,;.()\d])")
