@@ -1,7 +1,9 @@
-"""Rows stacked in one ruled grid row: a table ruled between its column groups and over
-and under groups of rows only (a LaTeX/booktabs table with ``|`` between its column groups,
-a statistical table with a rule before its totals) gives pdfplumber a grid whose cells
-each hold a whole group of rows, one line per row."""
+"""Ruled grid cells that hold more than one table cell: a table ruled between its column
+groups and over and under groups of rows only (a LaTeX/booktabs table with ``|`` between
+its column groups, a statistical table with a rule before its totals) gives pdfplumber a
+grid whose cells each hold a group of rows, one line per row, or several columns of
+figures; a table ruled between its columns only gives one tall row holding every record,
+records parted by space.  Such rows and columns are split here, before the cells are made."""
 from __future__ import annotations
 
 import re
