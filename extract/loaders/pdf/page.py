@@ -50,7 +50,7 @@ def _read_page(p, number: int) -> _PageData:
     if not words:
         pd.has_images = bool(p.images)
         return pd
-    if p.lines or p.rects:
+    if p.lines or p.rects or any(_straight(c) for c in p.curves):
         try:
             edges = p.edges
             pd.rules = _page_rules(edges, x_off, y_off)
@@ -86,6 +86,13 @@ def _read_page(p, number: int) -> _PageData:
                            for t in pd.tables)
             pd.words = [w for w in words if not inside(w)]
     return pd
+
+
+def _straight(curve) -> bool:
+    """A curve object drawn as a rule or a thin box (every segment horizontal or vertical):
+    a table's rules drawn as curves, read as lines are."""
+    pts = curve.get("pts") or []
+    return len(pts) >= 2 and all(abs(a[0] - b[0]) < 0.5 or abs(a[1] - b[1]) < 0.5 for a, b in zip(pts, pts[1:]))
 
 
 def _part_of_wider_table(rt, words: list) -> bool:

@@ -8,6 +8,7 @@ from typing import Optional
 
 from ...model import PARAGRAPH, Block, Cell
 from ..table_cells import drop_slivers, grid_spans, mark_header_rows, merge_split_header_rows
+from .stacked import split_packed_columns, split_stacked_rows
 from .text import Word, _GLYPH_MARK, _LIST_START, _bullet_marker, _cluster_lines, _join_texts
 
 
@@ -83,6 +84,27 @@ def _cell_text(ws: list, box=None, unruled: bool = False) -> str:
     return out
 
 
+def _without_watermark(words: list, bbox: tuple) -> list:
+    """``words`` less the letters of a watermark set across the table at bbox: a word three
+    times as tall as the table's median word that lies over other words' text (a diagonal
+    "DRAFT" or publisher's mark in letters 100 points high).  A big heading in a cell of its
+    own overlaps nothing and is kept."""
+    inside = [w for w in words if bbox[0] <= (w.x0 + w.x1) / 2 <= bbox[2] and bbox[1] <= (w.top + w.bottom) / 2 <= bbox[3]]
+    if len(inside) < 5:
+        return words
+    hs = sorted(w.bottom - w.top for w in inside)
+    big = 3 * hs[len(hs) // 2]
+    tall = [w for w in inside if w.bottom - w.top > big]
+    if not tall:
+        return words
+
+    def over_text(t) -> bool:
+        return any(o is not t and o.bottom - o.top <= big and o.x0 < t.x1 and o.x1 > t.x0
+                   and o.top < t.bottom and o.bottom > t.top for o in inside)
+    drop = {id(t) for t in tall if over_text(t)}
+    return [w for w in words if id(w) not in drop]
+
+
 def _ruled_table(t, words: list, x_off: float, y_off: float) -> Optional[RuledTable]:
     rows_bb = []
     for r in t.rows:
@@ -93,7 +115,7 @@ def _ruled_table(t, words: list, x_off: float, y_off: float) -> Optional[RuledTa
     bx0, btop, bx1, bbot = t.bbox
     bbox = (bx0 - x_off, btop - y_off, bx1 - x_off, bbot - y_off)
     cell_words: dict[tuple[int, int], list] = {}
-    for w in words:
+    for w in _without_watermark(words, bbox):
         cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
         if not (bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]):
             continue
@@ -106,6 +128,15 @@ def _ruled_table(t, words: list, x_off: float, y_off: float) -> Optional[RuledTa
                     break
             if hit:
                 break
+    spans = grid_spans(rows_bb)
+    covered_rows = {r for (ri, _), (rs, _) in spans.items() for r in range(ri, ri + rs) if rs > 1}
+    covered_rows |= {ri for ri, r in enumerate(rows_bb) if any(c is None for c in r)}
+    n_grid_rows = len(rows_bb)
+    rows_bb, cell_words = split_stacked_rows(rows_bb, cell_words, covered_rows)
+    n_grid_cols = max(len(r) for r in rows_bb)
+    rows_bb, cell_words = split_packed_columns(rows_bb, cell_words)
+    if len(rows_bb) != n_grid_rows or max(len(r) for r in rows_bb) != n_grid_cols:
+        spans = grid_spans(rows_bb)
     # layout boxes drawn as a grid are not data tables: a grid is kept when its structure is
     # clear (no cell holds prose, or two rows each have two or more short cells: columns of
     # labels and values), even if some of its cells hold whole paragraphs
@@ -132,7 +163,7 @@ def _ruled_table(t, words: list, x_off: float, y_off: float) -> Optional[RuledTa
             ws = cell_words.get((ri, ci), [])
             row.append(Cell(_cell_text(ws, c) if ws else "", c, covered=c is None))
         rows.append(row)
-    for (ri, ci), (rs, cs) in grid_spans(rows_bb).items():
+    for (ri, ci), (rs, cs) in spans.items():
         rows[ri][ci].row_span, rows[ri][ci].col_span = rs, cs
     rows = drop_slivers(merge_split_header_rows(rows))
     col_x = []

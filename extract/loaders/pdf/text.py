@@ -342,6 +342,8 @@ def _merge_style_pieces(words: list) -> list:
                     continue
                 if abs(a.size - b.size) > 0.3:
                     small, big = (a, b) if a.size < b.size else (b, a)
+                    if big.size > 4 * max(small.size, 1.0):
+                        continue  # a watermark's letter over the text, not a piece of its word
                     raised = (small.top + small.bottom) / 2 < (big.top + big.bottom) / 2 - 0.15 * big.size
                     if raised and not any(ch.isalpha() for ch in small.text):
                         continue  # a footnote reference, not part of the word

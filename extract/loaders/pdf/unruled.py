@@ -181,6 +181,18 @@ def _own_values(above, line, bounds: list) -> bool:
     return bool(figures(above) & figures(line))
 
 
+def _full_row_again(lines: list, filled: list, k: int, bounds: list) -> bool:
+    """Line ``k`` is a row of its own though set as close as a wrapped line: like the line
+    above it fills the first column and two or more others, every one the line above fills
+    (rows set solid in groups parted by rules or space, a booktabs table); a wrapped row's
+    next line fills fewer (the label's tail, a note), or starts lower-case."""
+    above, here = filled[k - 1], filled[k]
+    if 0 not in above or len(above) < 3 or not above <= here:
+        return False
+    segs = [i for i in lines[k].items if _col_of(i, bounds) == 0]
+    return not segs[0].text.lstrip("\"'(“‘")[:1].islower()
+
+
 def _row_line_groups(lines: list, filled: list, bounds: list, lh: float) -> list[list[int]]:
     """Group line indexes into rows: by larger vertical gaps when there are several, else one
     line per row, but a line with no first-column text or whose label starts lower-case
@@ -191,7 +203,7 @@ def _row_line_groups(lines: list, filled: list, bounds: list, lh: float) -> list
     for k in range(1, len(lines)):
         g = gaps[k - 1]
         if big_thr is not None:
-            starts[k] = g > big_thr
+            starts[k] = g > big_thr or _full_row_again(lines, filled, k, bounds)
         elif g > 0.8 * lh:
             starts[k] = True
         elif 0 not in filled[k]:
