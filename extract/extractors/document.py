@@ -38,8 +38,15 @@ def _head_text(doc: Document, n: int = HEAD_BLOCKS) -> list[str]:
 TITLE_ZONE = 12  # blocks at the top of a document that name what it is
 
 _T_AGENDA = re.compile(r"^\s*(?:\w[\w&' ]*?\s)?agenda\b(?!\s*item)|\bagenda\s*(?:pack|and\s+reports?)\b|"
-                       r"notice (?:is hereby given )?of (?:a )?meeting|notice is hereby given that a meeting|^\s*summons\b", re.I | re.M)
-_T_MINUTES = re.compile(r"^\s*(?:\w[\w&', ]*?\s)?minutes\b(?!\s*and\s*matters)", re.I | re.M)
+                       r"notice (?:is hereby given )?of (?:a )?meeting|notice is hereby given that a meeting|^\s*summons\b|"
+                       r"\b(?:are|is)\s+hereby\s+summoned\b", re.I | re.M)
+# (a councillor's statutory summons: "You are hereby summoned to attend a meeting of ...", "Members of the
+# Council are hereby summoned ...": the agenda's opening, at parish and town councils alike)
+_T_MINUTES = re.compile(r"^\s*(\w[\w&', ]*?\s)?minutes\b(?!\s*and\s*matters)", re.I | re.M)
+# an agenda's item naming the minutes it will take ("03 Minutes", "To confirm the minutes of the meeting
+# held on ...", "Members are asked to agree the minutes, attached"): the words before "minutes" open an
+# item (its number) or ask for them (a verb), never a minutes document's title
+_MINUTES_ITEM = re.compile(r"^\d{1,3}[.)]?\s|\b(?:confirm|approve|agree|receive|note|sign|adopt|read)\b", re.I)
 _T_HIGHLIGHT = re.compile(r"highlight report", re.I)
 _T_NEWSLETTER = re.compile(r"newsletter|news\s*letter|bulletin", re.I)
 _T_PERFORMANCE = re.compile(r"performance (?:report|dashboard|update|summary|information|monitoring)|"
@@ -61,7 +68,7 @@ def doc_type_of(doc: Document) -> str:
     found = []
     for kind, rx in (("agenda_pack", _T_AGENDA), ("minutes", _T_MINUTES), ("highlight_report", _T_HIGHLIGHT),
                      ("newsletter", _T_NEWSLETTER), ("performance_report", _T_PERFORMANCE)):
-        m = rx.search(zone) if any(n in zone_low for n in _T_NEEDS[kind]) else None
+        m = _first(rx, zone, kind) if any(n in zone_low for n in _T_NEEDS[kind]) else None
         if m:
             found.append((m.start(), kind))
     if found:
@@ -80,6 +87,14 @@ def doc_type_of(doc: Document) -> str:
                                                  doc.text.lower()):
         return "minutes"  # minutes inside
     return "unknown"
+
+
+def _first(rx, zone: str, kind: str):
+    """The first match of ``rx`` in ``zone`` naming the document's kind (for minutes, not an agenda item
+    naming the minutes it takes: :data:`_MINUTES_ITEM`)."""
+    if kind != "minutes":
+        return rx.search(zone)
+    return next((m for m in rx.finditer(zone) if not (m.group(1) and _MINUTES_ITEM.search(m.group(1)))), None)
 
 
 def _may_say_minutes_of(text: str) -> bool:
@@ -288,19 +303,54 @@ def _title(doc: Document) -> str:
     # it names a part, not the document
     before = next((i for i, b in enumerate(blocks) if b.kind != "table" and _SECTION_RX.match(b.text)), len(blocks))
     blocks = blocks[:before]
-    for b in blocks:
-        if _NOT_TITLE.match(b.text) or _PERSON_LINE.match(b.text):
+    for k, b in enumerate(blocks):
+        if _NOT_TITLE.match(b.text) or _PERSON_LINE.match(b.text) or _CELL_LINE.search(b.text) \
+                or _figures_row(b.text):
             continue
-        if b.kind == HEADING and len(b.text) > 3:
+        if b.kind == HEADING and len(b.text) > 3 and not (k and _heads_a_table(blocks, k)):
             return _run_on(doc, b, b.text[:200])
-    for b in blocks:
-        if b.kind in ("table", "bullet"):
+    for k, b in enumerate(blocks):
+        if b.kind in ("table", "bullet") or _CELL_LINE.search(b.text) or _figures_row(b.text) \
+                or (k and _heads_a_table(blocks, k)):
             continue
         if _SENTENCE_LINE.match(b.text.strip()):
             break  # the text has begun: a short line after its first sentence is a part of it
         if 3 < len(b.text) < 120 and not _LABELLED_LINE.match(b.text):
             return _run_on(doc, b, b.text)
     return ""
+
+
+# a cell of a pipe table saved one cell per line ("Year |", "| 2022"): never a title
+_CELL_LINE = re.compile(r"\s\|\s*$|^\s*\|")
+_NUMBER = re.compile(r"[-+]?[£$]?\d[\d,.:/]*%?")
+
+
+def _figures_row(text: str) -> bool:
+    """A table's row of figures, never a title: three numbers or more, numbers at least half its words,
+    and no month (a date's numbers are no figures: "1 Jan 2017 -- 31 Dec 2017", "Tuesday, 31 December 2024")."""
+    words = text.split()
+    nums = sum(bool(_NUMBER.fullmatch(w)) for w in words)
+    return nums >= 3 and 2 * nums >= len(words) and not any(w.lower().strip(".,") in _MONTHS for w in words)
+
+
+def _heads_a_table(blocks: list, k: int) -> bool:
+    """``blocks[k]`` is a table's header row, not a title: the rows under it (past a second header
+    row or a units row: "May-13 to Apr-14 May-14 to Apr-15 Numeric Percentage", "£ : p") are figures,
+    a line of figures (:func:`_figures_row`), or a table a third of whose
+    cells are numbers ("Likelihood Rating" over "Very Likely | 5"; "Earlier Period Later Period" over
+    "3,455,173 3,561,443 + 106,270 + 3.1%"). (The caller never asks of the document's first line.)"""
+    for nxt in blocks[k + 1:k + 6]:
+        if nxt.kind == "table":
+            cells = [c.text.split() for r in nxt.rows[:4] for c in r if c.text.strip()]
+            nums = sum(all(_NUMBER.fullmatch(w) for w in c) for c in cells)
+            return bool(cells) and 3 * nums >= len(cells)
+        if nxt.page != blocks[k].page:
+            return False
+        if _figures_row(nxt.text):
+            return True
+        if len(nxt.text) > 60 or nxt.text.rstrip().endswith((".", ":")):
+            return False
+    return False
 
 
 #: a title line that cannot end the title ("Improving Health and", "Summons to and Agenda for a"): the

@@ -1,0 +1,94 @@
+"""The documents row on real documents of other publishers (session 9): a table's header row is no
+title, an agenda's item naming the minutes does not make the agenda minutes, a councillor's summons
+is an agenda, a date under the line that leads into it is read with it, and a web page's lines saved
+one paragraph a line are not one paragraph. Each excerpt is written from the document named (short,
+as printed); expected values come from reading it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract.extractors.document import doc_type_of, title_of
+from extract.loaders import load, load_text
+from extract.model import Block, Document, Page
+
+REAL = Path(__file__).resolve().parents[1].parent / "shared" / "real"
+
+
+def _text(text: str, name: str = "t.txt"):
+    return load_text(name, text, fmt="text")
+
+
+def _pdf(*blocks: Block) -> Document:
+    return Document(source="t.pdf", sha256="0" * 64, format="pdf", pages=[Page(1, blocks=list(blocks))])
+
+
+# --- a table's header row is no title -------------------------------------------------------------
+
+def test_a_header_row_over_rows_of_figures_is_no_title():
+    # Lancashire PCC scrutiny transcript: the table's two header rows, then its figures
+    doc = _pdf(Block("paragraph", "Scrutiny Meeting", 1),
+               Block("paragraph", "All Recorded Crime The Constabulary, Region and Most Similar Group", 1),
+               Block("heading", "Earlier Period Later Period", 1),
+               Block("heading", "May-13 to Apr-14 May-14 to Apr-15 Numeric Percentage", 1),
+               Block("paragraph", "3,455,173 3,561,443 + 106,270 + 3.1%", 1),
+               Block("paragraph", "449,931 473,122 + 23,191 + 5.2%", 1))
+    assert title_of(doc) == "Scrutiny Meeting"
+
+
+def test_a_header_over_a_table_of_ratings_is_no_title():
+    # KCC budget risk register, page 11: "Likelihood Rating" over "Very Likely 5 / Likely 4 / ..."
+    doc = load(REAL / "kent_cc" / "kcc_cabinet_2025-01-30_budget_risk_register.pdf")
+    assert title_of(doc) != "Likelihood Rating"
+
+
+def test_a_cell_of_a_pipe_table_saved_one_per_line_is_no_title():
+    # Northumbria Police FOI 869/23: "In Response:" then the table one cell a line
+    doc = _pdf(Block("paragraph", "You asked:", 1), Block("heading", "Year |", 1),
+               Block("paragraph", "999 |", 1), Block("paragraph", "Disparity |", 1))
+    assert title_of(doc) != "Year |"
+
+
+def test_a_title_over_a_table_of_words_or_text_stays():
+    # negative: a title heads the document; a heading over a table of words (a cover's details) or
+    # over text, or over a line of dates, is no table header
+    doc = _pdf(Block("paragraph", "Agenda Item 7", 1), Block("heading", "Police and Crime Plan Update", 1),
+               Block("table", "", 1, rows=_rows([["Report to", "Police and Crime Panel"], ["Date", "4 May"]])))
+    assert title_of(doc) == "Police and Crime Plan Update"
+    doc = _text("You asked:\n\nPlease provide statistics by year:-\n\n1 Jan 2018 -- 5 Dec 2018\n\n"
+                "1 Jan 2017 -- 31 Dec 2017\n\n1 Jan 2016 -- 31 Dec 2016\n")
+    assert title_of(doc) != ""
+
+
+def _rows(cells):
+    from extract.model import Cell
+    return [[Cell(c) for c in row] for row in cells]
+
+
+# --- document type: an agenda's items naming minutes; a summons -----------------------------------
+
+def test_an_agenda_item_naming_the_minutes_does_not_make_minutes():
+    # Shropshire FRA agenda page (2018): items "05 Minutes" / "Members are asked to agree the minutes"
+    doc = _text("10 October 2018\n\nItem no. Agenda Item Details Status\n\n05 Minutes\n\n"
+                "Members are asked to agree the minutes, attached marked 5, of the Fire Authority Annual "
+                "Meeting, held on 20 June 2018.\n\nNotice of Meeting\n")
+    assert doc_type_of(doc) == "agenda_pack"
+
+
+def test_a_summons_to_attend_is_an_agenda():
+    # Hertingfordbury PC agenda (2019): the summons, then item 5 "THE MINUTES AND MATTERS ARISING" and
+    # "To confirm the minutes of the meeting held on 9th January 2019"
+    doc = load(REAL / "parish_hertingfordbury" / "hertingfordbury_pc_agenda_2019-02-13.pdf")
+    assert doc_type_of(doc) == "agenda_pack"
+    doc = _text("To: All Members of the Council\n\nYOU ARE HEREBY SUMMONED TO ATTEND A MEETING OF THE "
+                "PARISH COUNCIL to be held on Thursday 2nd March 2023.\n\n"
+                "3. To approve the minutes of the meeting held on 6th February 2023\n")
+    assert doc_type_of(doc) == "agenda_pack"
+
+
+def test_minutes_stay_minutes():
+    # negative: the minutes' own title, and a minutes text recording the last minutes agreed
+    doc = load(REAL / "parish_hertingfordbury" / "hertingfordbury_pc_minutes_2019-02-13.pdf")
+    assert doc_type_of(doc) == "minutes"
+    doc = _text("Minutes of the Parish Council Meeting held on 4 February 2008\n\nPresent: Cllr A Smith\n\n"
+                "1. To confirm the minutes of the last meeting. The minutes were agreed and signed.\n")
+    assert doc_type_of(doc) == "minutes"
