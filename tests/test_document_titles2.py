@@ -92,3 +92,32 @@ def test_minutes_stay_minutes():
     doc = _text("Minutes of the Parish Council Meeting held on 4 February 2008\n\nPresent: Cllr A Smith\n\n"
                 "1. To confirm the minutes of the last meeting. The minutes were agreed and signed.\n")
     assert doc_type_of(doc) == "minutes"
+
+
+# --- a front sheet: the line above its meeting's date ---------------------------------------------
+
+def test_a_front_sheet_date_is_read_with_the_line_leading_into_it():
+    # KCC County Council front sheet, 9 January 2025: "Summons to and Agenda for an Extraordinary Meeting
+    # on" (a paragraph) / "Thursday, 9th January, 2025" / "at 10.00 am" (headings)
+    doc = load(REAL / "kent_cc" / "kcc_council_2025-01-09_agenda_frontsheet.pdf")
+    assert title_of(doc) == ("Summons to and Agenda for an Extraordinary Meeting on Thursday, 9th January, 2025 "
+                             "at 10.00 am")
+
+
+def test_a_front_sheet_date_under_the_body_name_takes_the_name():
+    # a ModernGov front sheet's form (KCC's Cabinet sheet prints "CABINET" over its date)
+    doc = _pdf(Block("paragraph", "CABINET", 1, bbox=(50, 50, 200, 70)),
+               Block("heading", "Thursday, 30th January, 2025", 1, bbox=(50, 90, 300, 110)),
+               Block("paragraph", "Council Chamber, Sessions House, County Hall, Maidstone", 1))
+    assert title_of(doc) == "CABINET"
+
+
+def test_a_date_under_a_label_or_a_sentence_stays():
+    # negative: Shropshire FRA's page prints "Date:" over "Wednesday, 10 October, 2018"; a sentence
+    # above a date does not lead into it
+    doc = _pdf(Block("paragraph", "Date:", 1), Block("heading", "Wednesday, 10 October, 2018", 1),
+               Block("paragraph", "Time:", 1))
+    assert title_of(doc) == "Wednesday, 10 October, 2018"
+    doc = _pdf(Block("paragraph", "The meeting will be held in the Council Chamber.", 1),
+               Block("heading", "Wednesday, 10 October, 2018", 1))
+    assert title_of(doc) == "Wednesday, 10 October, 2018"

@@ -308,7 +308,7 @@ def _title(doc: Document) -> str:
                 or _figures_row(b.text):
             continue
         if b.kind == HEADING and len(b.text) > 3 and not (k and _heads_a_table(blocks, k)):
-            return _run_on(doc, b, b.text[:200])
+            return _front_sheet(doc, b) or _run_on(doc, b, b.text[:200])
     for k, b in enumerate(blocks):
         if b.kind in ("table", "bullet") or _CELL_LINE.search(b.text) or _figures_row(b.text) \
                 or (k and _heads_a_table(blocks, k)):
@@ -316,7 +316,7 @@ def _title(doc: Document) -> str:
         if _SENTENCE_LINE.match(b.text.strip()):
             break  # the text has begun: a short line after its first sentence is a part of it
         if 3 < len(b.text) < 120 and not _LABELLED_LINE.match(b.text):
-            return _run_on(doc, b, b.text)
+            return _front_sheet(doc, b) or _run_on(doc, b, b.text)
     return ""
 
 
@@ -351,6 +351,35 @@ def _heads_a_table(blocks: list, k: int) -> bool:
         if len(nxt.text) > 60 or nxt.text.rstrip().endswith((".", ":")):
             return False
     return False
+
+
+# a meeting's date alone on its line ("Thursday, 9th January, 2025", "Wednesday, 10 October, 2018 at 2.00 pm")
+_DATE_ONLY = re.compile(
+    r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+    r"(?:19|20)\d\d,?(?:\s+(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)?\s*$", re.I)
+# a body's name ending its line ("Cabinet", "Police and Crime Panel", "Kent County Council")
+_BODY_LINE = re.compile(r"^(?:[A-Z][\w&',() -]{0,60}\s)?(?:council|cabinet|panel|committee|board|authority|executive)\s*$",
+                        re.I)
+
+
+def _front_sheet(doc: Document, b) -> str:
+    """A front sheet's title when ``b`` is its meeting's date: the line above leading into it ("Summons to
+    and Agenda for an Extraordinary Meeting on" / "Thursday, 9th January, 2025" / "at 10.00 am") read
+    with it, or the body's name above it ("Police and Crime Panel" / "Thursday, 14th December, 2023");
+    "" when ``b`` is no date or nothing of that form is above it (a label "Date:", a sentence)."""
+    if not _DATE_ONLY.match(b.text):
+        return ""
+    k = next((i for i, x in enumerate(doc.blocks) if x is b), 0)
+    above = doc.blocks[k - 1] if k else None
+    if above is None or above.kind not in (HEADING, PARAGRAPH) or above.page != b.page:
+        return ""
+    text = above.text.strip()
+    if len(text) > 120 or text.endswith((".", ":")):
+        return ""
+    if _RUNS_ON.search(text):
+        return _run_on(doc, above, text)
+    return text if _BODY_LINE.match(text) else ""
 
 
 #: a title line that cannot end the title ("Improving Health and", "Summons to and Agenda for a"): the
