@@ -121,3 +121,30 @@ def test_a_date_under_a_label_or_a_sentence_stays():
     doc = _pdf(Block("paragraph", "The meeting will be held in the Council Chamber.", 1),
                Block("heading", "Wednesday, 10 October, 2018", 1))
     assert title_of(doc) == "Wednesday, 10 October, 2018"
+
+
+# --- a kind named in lower case inside a long paragraph names another paper -----------------------
+
+def test_a_bulletin_or_performance_information_in_a_sentence_types_nothing():
+    # Hansard written answer (1992): "... is published in table 2 of Home Office statistical bulletin
+    # 14/92, a copy of which is in the Library." -- not a newsletter
+    long_sentence = ("Mr. Jack: The information requested for police force areas in England and Wales is "
+                     "published in table 2 of Home Office statistical bulletin 14/92, a copy of which is in "
+                     "the Library. The number of offences notified for each officer is given in the table.")
+    assert doc_type_of(_text(long_sentence + "\n")) == "unknown"
+    # Oxfordshire's cabinet response: "Identify suitable ways to use appropriate performance information
+    # to enable the authority to demonstrate ..." -- not a performance report
+    long_sentence = ("R1 Identify suitable ways to use appropriate performance information to enable the "
+                     "authority to demonstrate what it is achieving in terms of risk mitigation. Agreed: DCS "
+                     "and CEPO to action.")
+    assert doc_type_of(_text(long_sentence + "\n")) == "unknown"
+
+
+def test_a_kind_in_a_title_line_or_in_capitals_still_types():
+    # negative: a short title line; a web excerpt's long first line keeping the title's capitals
+    # (Durham PCP, 4 February 2021)
+    assert doc_type_of(_text("Quarterly performance report\n\nThe report covers April to June.\n")) \
+        == "performance_report"
+    line = ("Police and Crime Panel 4 February 2021 Quarterly Performance Report Office of the Durham Police, "
+            "Crime and Victims' Commissioner Purpose of the Report To provide the Panel with an update.")
+    assert doc_type_of(_text(line + "\n")) == "performance_report"

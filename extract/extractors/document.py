@@ -81,7 +81,7 @@ def doc_type_of(doc: Document) -> str:
         return "agenda_pack"
     for kind, rx in (("highlight_report", _T_HIGHLIGHT), ("newsletter", _T_NEWSLETTER),
                      ("performance_report", _T_PERFORMANCE)):
-        if any(n in low for n in _T_NEEDS[kind]) and rx.search(head):
+        if any(n in low for n in _T_NEEDS[kind]) and _first(rx, head, kind):
             return kind
     if _may_say_minutes_of(doc.text) and re.search(r"minutes of (?:the|a)\b.{0,80}\b(?:meeting|panel|committee)",
                                                  doc.text.lower()):
@@ -89,9 +89,27 @@ def doc_type_of(doc: Document) -> str:
     return "unknown"
 
 
+# the kinds a report's title names ("Quarterly Performance Report", "Newsletter"): named in lower case
+# inside a long paragraph ("... published in table 2 of Home Office statistical bulletin 14/92, a copy of
+# which ...", "... use appropriate performance information to enable ...") they name another paper (a
+# title run into a web page's long first line keeps its capitals: "... 4 February 2021 Quarterly
+# Performance Report Office of the ...")
+_TITLE_KINDS = ("highlight_report", "newsletter", "performance_report")
+_TITLE_LINE = 150
+
+
+def _line_at(text: str, i: int) -> int:
+    """The length of the line of ``text`` holding position ``i``."""
+    end = text.find("\n", i)
+    return (len(text) if end < 0 else end) - (text.rfind("\n", 0, i) + 1)
+
+
 def _first(rx, zone: str, kind: str):
     """The first match of ``rx`` in ``zone`` naming the document's kind (for minutes, not an agenda item
     naming the minutes it takes: :data:`_MINUTES_ITEM`)."""
+    if kind in _TITLE_KINDS:
+        return next((m for m in rx.finditer(zone) if _line_at(zone, m.start()) <= _TITLE_LINE
+                     or m.group()[:1].isupper()), None)
     if kind != "minutes":
         return rx.search(zone)
     return next((m for m in rx.finditer(zone) if not (m.group(1) and _MINUTES_ITEM.search(m.group(1)))), None)
