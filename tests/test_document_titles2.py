@@ -148,3 +148,26 @@ def test_a_kind_in_a_title_line_or_in_capitals_still_types():
     line = ("Police and Crime Panel 4 February 2021 Quarterly Performance Report Office of the Durham Police, "
             "Crime and Victims' Commissioner Purpose of the Report To provide the Panel with an update.")
     assert doc_type_of(_text(line + "\n")) == "performance_report"
+
+
+# --- a web page's item minutes under the "Minutes:" label -----------------------------------------
+
+def test_an_item_minute_label_makes_minutes():
+    # Cambridgeshire and Peterborough CA board, meeting 145 (a ModernGov page saved without its header)
+    doc = _text("Venue: Peterborough Regional College, PE1 4DZ Contact: Alison Marston Email:\n"
+                "Apologies for Absence To receive any apologies for absence; and to receive notification of "
+                "substitutions. Minutes: No apologies were received for the meeting.\n")
+    assert doc_type_of(doc) == "minutes"
+    # Durham PCP item: "Precept Setting Consultation - Report of the ... Commissioner Minutes:"
+    doc = _text("Agenda item\n\nPrecept Setting Consultation - Report of the Police, Crime and Victims' "
+                "Commissioner Minutes:\n\nThe Panel considered a report of the Commissioner.\n")
+    assert doc_type_of(doc) == "minutes"
+
+
+def test_minutes_as_a_duration_or_on_an_agenda_and_minutes_page():
+    # negative: a duration is no label; a ModernGov "Agenda and minutes" page stays an agenda pack
+    doc = _text("Budget Consultation\n\nThe session will last 90 minutes: members should arrive early.\n")
+    assert doc_type_of(doc) == "unknown"
+    doc = _text("Agenda and minutes\n\nSurrey Police and Crime Panel - Tuesday, 15 September 2020 10.30 am\n\n"
+                "APOLOGIES FOR ABSENCE\n\nMinutes:\n\nApologies were received from Councillor Bob Milton.\n")
+    assert doc_type_of(doc) == "agenda_pack"

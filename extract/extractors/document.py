@@ -46,7 +46,8 @@ _T_MINUTES = re.compile(r"^\s*(\w[\w&', ]*?\s)?minutes\b(?!\s*and\s*matters)", r
 # an agenda's item naming the minutes it will take ("03 Minutes", "To confirm the minutes of the meeting
 # held on ...", "Members are asked to agree the minutes, attached"): the words before "minutes" open an
 # item (its number) or ask for them (a verb), never a minutes document's title
-_MINUTES_ITEM = re.compile(r"^\d{1,3}[.)]?\s|\b(?:confirm|approve|agree|receive|note|sign|adopt|read)\b", re.I)
+_MINUTES_ITEM = re.compile(r"^\d{1,3}[.)]?\s|\b(?:confirm|approve|agree|receive|note|sign|adopt|read)\b|"
+                           r"\d\s*$", re.I)   # (and a duration: "maximum of 15 minutes", "last 90 minutes")
 _T_HIGHLIGHT = re.compile(r"highlight report", re.I)
 _T_NEWSLETTER = re.compile(r"newsletter|news\s*letter|bulletin", re.I)
 _T_PERFORMANCE = re.compile(r"performance (?:report|dashboard|update|summary|information|monitoring)|"
@@ -83,6 +84,8 @@ def doc_type_of(doc: Document) -> str:
                      ("performance_report", _T_PERFORMANCE)):
         if any(n in low for n in _T_NEEDS[kind]) and _first(rx, head, kind):
             return kind
+    if "inutes:" in head and _MINUTE_LABEL.search(head):
+        return "minutes"  # a web page's item minutes under its label
     if _may_say_minutes_of(doc.text) and re.search(r"minutes of (?:the|a)\b.{0,80}\b(?:meeting|panel|committee)",
                                                  doc.text.lower()):
         return "minutes"  # minutes inside
@@ -96,6 +99,12 @@ def doc_type_of(doc: Document) -> str:
 # Performance Report Office of the ...")
 _TITLE_KINDS = ("highlight_report", "newsletter", "performance_report")
 _TITLE_LINE = 150
+
+
+# a ModernGov item's minute under its label, alone on its line ("Minutes:" / "Apologies were received
+# from ..."): an issue or meeting page saved as text (Cambridgeshire and Peterborough CA, Cheshire,
+# Dorset, Durham, Hampshire panels)
+_MINUTE_LABEL = re.compile(r"(?:^|\s)Minutes:(?:\s|$)", re.M)
 
 
 def _line_at(text: str, i: int) -> int:
