@@ -171,3 +171,20 @@ def test_minutes_as_a_duration_or_on_an_agenda_and_minutes_page():
     doc = _text("Agenda and minutes\n\nSurrey Police and Crime Panel - Tuesday, 15 September 2020 10.30 am\n\n"
                 "APOLOGIES FOR ABSENCE\n\nMinutes:\n\nApologies were received from Councillor Bob Milton.\n")
     assert doc_type_of(doc) == "agenda_pack"
+
+
+# --- web pages: ModernGov's "Media" tab -----------------------------------------------------------
+
+def test_a_moderngov_media_tab_is_furniture():
+    # Surrey PCP meeting page (2020): "Contact: ..." / "Media" / "Items" / "No. Item"
+    doc = _text("Agenda and minutes\n\nVenue: Remote\n\nContact: Amelia Christopher, Email: a.c@example.gov.uk \n\n"
+                "Media\n\nItems\nNo. Item\n")
+    texts = [b.text for b in doc.blocks]
+    assert "Media" not in texts and not any(t.endswith(" Media") for t in texts)
+    assert any(t.startswith("Contact: Amelia Christopher") for t in texts)
+
+
+def test_a_media_section_heading_stays():
+    # negative: a report's section "Media" over its text is kept
+    doc = _text("Communications\n\nMedia\n\nThe office issued 14 press releases in the quarter.\n")
+    assert any(b.text == "Media" for b in doc.blocks)
