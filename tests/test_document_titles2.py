@@ -188,3 +188,37 @@ def test_a_media_section_heading_stays():
     # negative: a report's section "Media" over its text is kept
     doc = _text("Communications\n\nMedia\n\nThe office issued 14 press releases in the quarter.\n")
     assert any(b.text == "Media" for b in doc.blocks)
+
+
+# --- web pages: a police.uk page's lines read as Markdown -----------------------------------------
+
+_POLICE_UK = (
+    "Leave this site\n"
+    "We use some essential cookies to make our website work. We'd like to set additional cookies so we can "
+    "remember your preferences and understand how you use our site.\n"
+    "Sorry, there was a technical problem. Please try again.\n"
+    "Custody searched between January 2022 & 18th March 2025 for all custody records whereby the reason "
+    "for arrest was either:\n"
+    "In charge of motor vehicle - alcohol level above limit (recordable);\n"
+    "Drive whilst unfit through drink (recordable)\n"
+    "Year | Q1 | Q2 |\n---|---|---|\n2022 | 997 | 104 |\n")
+
+
+def test_a_web_page_with_a_pipe_table_keeps_its_lines_apart():
+    # Northamptonshire Police FOI 5890/25 (police.uk platform, as Cambridgeshire's and Kent's pages):
+    # paragraphs one a line, no blank line between them, read as Markdown for the pipe table
+    doc = load_text("p.txt", _POLICE_UK)
+    assert doc.format == "markdown"
+    texts = [b.text for b in doc.blocks if b.kind != "table"]
+    assert "In charge of motor vehicle - alcohol level above limit (recordable);" in texts
+    assert any(t.startswith("Custody searched between January 2022") and t.endswith("either:") for t in texts)
+
+
+def test_a_wrapped_markdown_paragraph_stays_one():
+    # negative: a converter's paragraph wrapped at a line width is one paragraph
+    text = ("The Panel noted the report on the\nCommissioner's precept proposal for\n2024/25 and agreed the "
+            "recommendation.\n\n| A | B |\n|---|---|\n| 1 | 2 |\n")
+    doc = load_text("p.md", text)
+    assert [b.text for b in doc.blocks if b.kind != "table"] == [
+        "The Panel noted the report on the Commissioner's precept proposal for 2024/25 and agreed the "
+        "recommendation."]
