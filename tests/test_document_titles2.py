@@ -222,3 +222,18 @@ def test_a_wrapped_markdown_paragraph_stays_one():
     assert [b.text for b in doc.blocks if b.kind != "table"] == [
         "The Panel noted the report on the Commissioner's precept proposal for 2024/25 and agreed the "
         "recommendation."]
+
+
+# --- the body: a letterhead's place ends in a name ------------------------------------------------
+
+def test_a_line_ending_of_police_names_no_body():
+    from extract.extractors.document import organisation_of
+    # Hansard (26 February 2010): "Assaults on Police" heads the debate; City of London Police
+    # committee item: "Report of the Commissioner of Police"
+    assert organisation_of(_text("Assaults on Police\n\nVolume 506: debated on Friday 26 February 2010\n")) == ""
+    assert organisation_of(_text("Agenda item\n\nHMICFRS Inspection Update\n\nReport of the Commissioner of Police\n"
+                                 "\nMinutes:\n")) == ""
+    # negative: a letterhead naming its place stays
+    assert organisation_of(_text("Hertfordshire Constabulary\n\nFreedom of Information Request\n")) \
+        == "Hertfordshire Constabulary"
+    assert organisation_of(_text("Isle of Wight Council\n\nFreedom of Information Request\n")) == "Isle of Wight Council"

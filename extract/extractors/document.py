@@ -209,8 +209,9 @@ def _letterhead(doc: Document) -> str:
         if place[0].lower() in _LETTERHEAD_KIND_WORDS or any(w.lower() in _LOCAL_STOP - {"and", "of", "the", "in", "on"}
                                                                or w.lower() in ("your", "contact", "meeting") for w in place):
             continue
-        if not any(w.lower() not in _LETTERHEAD_KIND_WORDS for w in place):
-            continue
+        if not any(w.lower() not in _LETTERHEAD_KIND_WORDS for w in place) \
+                or place[-1].lower() in ("and", "of", "upon", "on", "in", "the", "&"):
+            continue  # (a place ends in a name: "Assaults on Police", "Commissioner of Police" name no body)
         words = (m.group(1) + m.group(2)).split()
         if text.isupper():
             words = [w if w.lower() not in ("and", "of", "upon", "on", "in", "the") else w.lower() for w in
