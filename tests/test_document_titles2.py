@@ -237,3 +237,29 @@ def test_a_line_ending_of_police_names_no_body():
     assert organisation_of(_text("Hertfordshire Constabulary\n\nFreedom of Information Request\n")) \
         == "Hertfordshire Constabulary"
     assert organisation_of(_text("Isle of Wight Council\n\nFreedom of Information Request\n")) == "Isle of Wight Council"
+
+
+# --- a meeting's standard item or an agenda's part is no title; the title is above the items ------
+
+def test_a_meeting_item_or_part_is_no_title():
+    # Cheshire Fire Authority minutes page (2019): "Apologies for Absence" opens it; Tonbridge and
+    # Malling (2010): "PART 1 - PUBLIC"; Durham CFA: "A1Declarations of interest"
+    doc = _text("Apologies for Absence\n\nApologies for absence were received from Councillor Jonathan Parry.\n\n"
+                "Chair's Announcements\n\nThe Chair asked Members to note the announcements.\n")
+    assert title_of(doc) == ""
+    doc = _pdf(Block("paragraph", "Meeting documents", 1), Block("heading", "PART 1 - PUBLIC", 1),
+               Block("heading", "C 10/034 Election of Mayor", 1))
+    assert title_of(doc) == "Meeting documents"
+    doc = _pdf(Block("heading", "A1Declarations of interest", 1), Block("heading", "A2Chief Fire Officer's "
+                                                                                   "commendations", 1))
+    assert title_of(doc) == ""
+    # the page's title above "Public Participation" (Cheshire PCP, 2 February 2018)
+    doc = load(REAL / "panel_web_pages" / "cheshire_pcp_2018-02-02_agenda_and_minutes_excerpt.txt")
+    assert title_of(doc) == "Agenda and minutes"
+
+
+def test_a_title_above_the_items_stays():
+    # negative: a title that only starts with an item's words
+    doc = _pdf(Block("heading", "Declarations of Interest Policy Review", 1),
+               Block("paragraph", "The Committee is asked to approve the revised policy.", 1))
+    assert title_of(doc) == "Declarations of Interest Policy Review"

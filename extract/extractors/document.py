@@ -284,7 +284,14 @@ _NUMBERED_LINE = re.compile(r"^\d{1,3}[.)]?\s+\S")
 _SECTION_HEADING = (r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:introduction(?:\s+and\s+background)?|background|"
                     r"(?:executive\s+)?summary|purpose\s+of\s+(?:the\s+|this\s+)?report|supporting\s+information|"
                     r"recommendations?)\s*:?\s*$|^\s*no\.?\s*\|?\s*items?\s*\|?\s*$|")
-_NOT_TITLE = re.compile(_SECTION_HEADING + r"^\s*agenda item \d+\s*$|^\s*contents\s*$|"
+# never a title: a meeting's standard item ("Apologies for Absence", "A1Declarations of interest",
+# "Disclosures of Pecuniary and Non-Pecuniary Interests", "Public Participation") or an agenda's part
+# ("PART 1 - PUBLIC", "PART 1 (open to press and public)"): Cheshire Fire, Durham CFA, Warwickshire
+# and Cheshire panels, Tonbridge and Malling, Lancashire CFA
+_MEETING_ITEM = (r"^\s*(?:[A-Z]?\d{0,3}[.)]?\s*)?(?:apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:\w+\s+)?interests?|"
+                 r"disclosures?\s+of\s+(?:[\w-]+\s+(?:and\s+)?)*interests?|public\s+participation|"
+                 r"part\s+(?:1|2|i|ii|one|two)\b[^a-z]*(?:\(?(?:open|public|exempt|confidential|private)\b.*)?)\s*$|")
+_NOT_TITLE = re.compile(_SECTION_HEADING + _MEETING_ITEM + r"^\s*agenda item \d+\s*$|^\s*contents\s*$|"
                         r"^\s*(?:\d+[.)]?\s*)?(?:to\s+(?:approve|confirm|receive)\s+)?(?:the\s+)?minutes\s+of\s+"
                         r"(?:the\s+)?(?:previous|last)\s+meeting\b", re.I)
 
@@ -483,7 +490,7 @@ def _an_item(blocks: list, b) -> bool:
         or (below is not None and below.kind != "table" and bool(_ITEM_AFTER.match(below.text)))
 
 
-_SECTION_RX = re.compile(_SECTION_HEADING.rstrip("|"), re.I)
+_SECTION_RX = re.compile(_SECTION_HEADING + _MEETING_ITEM.rstrip("|"), re.I)  # (a meeting's items follow its title)
 # a label and its value ("Classification: Unrestricted", "Recommendation: County Council is asked to ...")
 _LABELLED_LINE = re.compile(r"^[A-Z][\w/-]*(?: [\w/&-]+){0,3}:\s+\S")
 # a sentence, not a title: six words or more ending in a full stop or a colon ("The report provides
