@@ -38,8 +38,16 @@ def _head_text(doc: Document, n: int = HEAD_BLOCKS) -> list[str]:
 TITLE_ZONE = 12  # blocks at the top of a document that name what it is
 
 _T_AGENDA = re.compile(r"^\s*(?:\w[\w&' ]*?\s)?agenda\b(?!\s*item)|\bagenda\s*(?:pack|and\s+reports?)\b|"
-                       r"notice (?:is hereby given )?of (?:a )?meeting|notice is hereby given that a meeting|^\s*summons\b", re.I | re.M)
-_T_MINUTES = re.compile(r"^\s*(?:\w[\w&', ]*?\s)?minutes\b(?!\s*and\s*matters)", re.I | re.M)
+                       r"notice (?:is hereby given )?of (?:a )?meeting|notice is hereby given that a meeting|^\s*summons\b|"
+                       r"\b(?:are|is)\s+hereby\s+summoned\b", re.I | re.M)
+# (a councillor's statutory summons: "You are hereby summoned to attend a meeting of ...", "Members of the
+# Council are hereby summoned ...": the agenda's opening, at parish and town councils alike)
+_T_MINUTES = re.compile(r"^\s*(\w[\w&', ]*?\s)?minutes\b(?!\s*and\s*matters)", re.I | re.M)
+# an agenda's item naming the minutes it will take ("03 Minutes", "To confirm the minutes of the meeting
+# held on ...", "Members are asked to agree the minutes, attached"): the words before "minutes" open an
+# item (its number) or ask for them (a verb), never a minutes document's title
+_MINUTES_ITEM = re.compile(r"^\d{1,3}[.)]?\s|\b(?:confirm|approve|agree|receive|note|sign|adopt|read)\b|"
+                           r"\d\s*$", re.I)   # (and a duration: "maximum of 15 minutes", "last 90 minutes")
 _T_HIGHLIGHT = re.compile(r"highlight report", re.I)
 _T_NEWSLETTER = re.compile(r"newsletter|news\s*letter|bulletin", re.I)
 _T_PERFORMANCE = re.compile(r"performance (?:report|dashboard|update|summary|information|monitoring)|"
@@ -61,7 +69,7 @@ def doc_type_of(doc: Document) -> str:
     found = []
     for kind, rx in (("agenda_pack", _T_AGENDA), ("minutes", _T_MINUTES), ("highlight_report", _T_HIGHLIGHT),
                      ("newsletter", _T_NEWSLETTER), ("performance_report", _T_PERFORMANCE)):
-        m = rx.search(zone) if any(n in zone_low for n in _T_NEEDS[kind]) else None
+        m = _first(rx, zone, kind) if any(n in zone_low for n in _T_NEEDS[kind]) else None
         if m:
             found.append((m.start(), kind))
     if found:
@@ -74,12 +82,46 @@ def doc_type_of(doc: Document) -> str:
         return "agenda_pack"
     for kind, rx in (("highlight_report", _T_HIGHLIGHT), ("newsletter", _T_NEWSLETTER),
                      ("performance_report", _T_PERFORMANCE)):
-        if any(n in low for n in _T_NEEDS[kind]) and rx.search(head):
+        if any(n in low for n in _T_NEEDS[kind]) and _first(rx, head, kind):
             return kind
+    if "inutes:" in head and _MINUTE_LABEL.search(head):
+        return "minutes"  # a web page's item minutes under its label
     if _may_say_minutes_of(doc.text) and re.search(r"minutes of (?:the|a)\b.{0,80}\b(?:meeting|panel|committee)",
                                                  doc.text.lower()):
         return "minutes"  # minutes inside
     return "unknown"
+
+
+# the kinds a report's title names ("Quarterly Performance Report", "Newsletter"): named in lower case
+# inside a long paragraph ("... published in table 2 of Home Office statistical bulletin 14/92, a copy of
+# which ...", "... use appropriate performance information to enable ...") they name another paper (a
+# title run into a web page's long first line keeps its capitals: "... 4 February 2021 Quarterly
+# Performance Report Office of the ...")
+_TITLE_KINDS = ("highlight_report", "newsletter", "performance_report")
+_TITLE_LINE = 150
+
+
+# a ModernGov item's minute under its label, alone on its line ("Minutes:" / "Apologies were received
+# from ..."): an issue or meeting page saved as text (Cambridgeshire and Peterborough CA, Cheshire,
+# Dorset, Durham, Hampshire panels)
+_MINUTE_LABEL = re.compile(r"(?:^|\s)Minutes:(?:\s|$)", re.M)
+
+
+def _line_at(text: str, i: int) -> int:
+    """The length of the line of ``text`` holding position ``i``."""
+    end = text.find("\n", i)
+    return (len(text) if end < 0 else end) - (text.rfind("\n", 0, i) + 1)
+
+
+def _first(rx, zone: str, kind: str):
+    """The first match of ``rx`` in ``zone`` naming the document's kind (for minutes, not an agenda item
+    naming the minutes it takes: :data:`_MINUTES_ITEM`)."""
+    if kind in _TITLE_KINDS:
+        return next((m for m in rx.finditer(zone) if _line_at(zone, m.start()) <= _TITLE_LINE
+                     or m.group()[:1].isupper()), None)
+    if kind != "minutes":
+        return rx.search(zone)
+    return next((m for m in rx.finditer(zone) if not (m.group(1) and _MINUTES_ITEM.search(m.group(1)))), None)
 
 
 def _may_say_minutes_of(text: str) -> bool:
@@ -167,8 +209,9 @@ def _letterhead(doc: Document) -> str:
         if place[0].lower() in _LETTERHEAD_KIND_WORDS or any(w.lower() in _LOCAL_STOP - {"and", "of", "the", "in", "on"}
                                                                or w.lower() in ("your", "contact", "meeting") for w in place):
             continue
-        if not any(w.lower() not in _LETTERHEAD_KIND_WORDS for w in place):
-            continue
+        if not any(w.lower() not in _LETTERHEAD_KIND_WORDS for w in place) \
+                or place[-1].lower() in ("and", "of", "upon", "on", "in", "the", "&"):
+            continue  # (a place ends in a name: "Assaults on Police", "Commissioner of Police" name no body)
         words = (m.group(1) + m.group(2)).split()
         if text.isupper():
             words = [w if w.lower() not in ("and", "of", "upon", "on", "in", "the") else w.lower() for w in
@@ -241,7 +284,14 @@ _NUMBERED_LINE = re.compile(r"^\d{1,3}[.)]?\s+\S")
 _SECTION_HEADING = (r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:introduction(?:\s+and\s+background)?|background|"
                     r"(?:executive\s+)?summary|purpose\s+of\s+(?:the\s+|this\s+)?report|supporting\s+information|"
                     r"recommendations?)\s*:?\s*$|^\s*no\.?\s*\|?\s*items?\s*\|?\s*$|")
-_NOT_TITLE = re.compile(_SECTION_HEADING + r"^\s*agenda item \d+\s*$|^\s*contents\s*$|"
+# never a title: a meeting's standard item ("Apologies for Absence", "A1Declarations of interest",
+# "Disclosures of Pecuniary and Non-Pecuniary Interests", "Public Participation") or an agenda's part
+# ("PART 1 - PUBLIC", "PART 1 (open to press and public)"): Cheshire Fire, Durham CFA, Warwickshire
+# and Cheshire panels, Tonbridge and Malling, Lancashire CFA
+_MEETING_ITEM = (r"^\s*(?:[A-Z]?\d{0,3}[.)]?\s*)?(?:apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:\w+\s+)?interests?|"
+                 r"disclosures?\s+of\s+(?:[\w-]+\s+(?:and\s+)?)*interests?|public\s+participation|"
+                 r"part\s+(?:1|2|i|ii|one|two)\b[^a-z]*(?:\(?(?:open|public|exempt|confidential|private)\b.*)?)\s*$|")
+_NOT_TITLE = re.compile(_SECTION_HEADING + _MEETING_ITEM + r"^\s*agenda item \d+\s*$|^\s*contents\s*$|"
                         r"^\s*(?:\d+[.)]?\s*)?(?:to\s+(?:approve|confirm|receive)\s+)?(?:the\s+)?minutes\s+of\s+"
                         r"(?:the\s+)?(?:previous|last)\s+meeting\b", re.I)
 
@@ -288,19 +338,83 @@ def _title(doc: Document) -> str:
     # it names a part, not the document
     before = next((i for i, b in enumerate(blocks) if b.kind != "table" and _SECTION_RX.match(b.text)), len(blocks))
     blocks = blocks[:before]
-    for b in blocks:
-        if _NOT_TITLE.match(b.text) or _PERSON_LINE.match(b.text):
+    for k, b in enumerate(blocks):
+        if _NOT_TITLE.match(b.text) or _PERSON_LINE.match(b.text) or _CELL_LINE.search(b.text) \
+                or _figures_row(b.text):
             continue
-        if b.kind == HEADING and len(b.text) > 3:
-            return _run_on(doc, b, b.text[:200])
-    for b in blocks:
-        if b.kind in ("table", "bullet"):
+        if b.kind == HEADING and len(b.text) > 3 and not (k and _heads_a_table(blocks, k)):
+            return _front_sheet(doc, b) or _run_on(doc, b, b.text[:200])
+    for k, b in enumerate(blocks):
+        if b.kind in ("table", "bullet") or _CELL_LINE.search(b.text) or _figures_row(b.text) \
+                or (k and _heads_a_table(blocks, k)):
             continue
         if _SENTENCE_LINE.match(b.text.strip()):
             break  # the text has begun: a short line after its first sentence is a part of it
         if 3 < len(b.text) < 120 and not _LABELLED_LINE.match(b.text):
-            return _run_on(doc, b, b.text)
+            return _front_sheet(doc, b) or _run_on(doc, b, b.text)
     return ""
+
+
+# a cell of a pipe table saved one cell per line ("Year |", "| 2022"): never a title
+_CELL_LINE = re.compile(r"\s\|\s*$|^\s*\|")
+_NUMBER = re.compile(r"[-+]?[£$]?\d[\d,.:/]*%?")
+
+
+def _figures_row(text: str) -> bool:
+    """A table's row of figures, never a title: three numbers or more, numbers at least half its words,
+    and no month (a date's numbers are no figures: "1 Jan 2017 -- 31 Dec 2017", "Tuesday, 31 December 2024")."""
+    words = text.split()
+    nums = sum(bool(_NUMBER.fullmatch(w)) for w in words)
+    return nums >= 3 and 2 * nums >= len(words) and not any(w.lower().strip(".,") in _MONTHS for w in words)
+
+
+def _heads_a_table(blocks: list, k: int) -> bool:
+    """``blocks[k]`` is a table's header row, not a title: the rows under it (past a second header
+    row or a units row: "May-13 to Apr-14 May-14 to Apr-15 Numeric Percentage", "£ : p") are figures,
+    a line of figures (:func:`_figures_row`), or a table a third of whose
+    cells are numbers ("Likelihood Rating" over "Very Likely | 5"; "Earlier Period Later Period" over
+    "3,455,173 3,561,443 + 106,270 + 3.1%"). (The caller never asks of the document's first line.)"""
+    for nxt in blocks[k + 1:k + 6]:
+        if nxt.kind == "table":
+            cells = [c.text.split() for r in nxt.rows[:4] for c in r if c.text.strip()]
+            nums = sum(all(_NUMBER.fullmatch(w) for w in c) for c in cells)
+            return bool(cells) and 3 * nums >= len(cells)
+        if nxt.page != blocks[k].page:
+            return False
+        if _figures_row(nxt.text):
+            return True
+        if len(nxt.text) > 60 or nxt.text.rstrip().endswith((".", ":")):
+            return False
+    return False
+
+
+# a meeting's date alone on its line ("Thursday, 9th January, 2025", "Wednesday, 10 October, 2018 at 2.00 pm")
+_DATE_ONLY = re.compile(
+    r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+    r"(?:19|20)\d\d,?(?:\s+(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)?\s*$", re.I)
+# a body's name ending its line ("Cabinet", "Police and Crime Panel", "Kent County Council")
+_BODY_LINE = re.compile(r"^(?:[A-Z][\w&',() -]{0,60}\s)?(?:council|cabinet|panel|committee|board|authority|executive)\s*$",
+                        re.I)
+
+
+def _front_sheet(doc: Document, b) -> str:
+    """A front sheet's title when ``b`` is its meeting's date: the line above leading into it ("Summons to
+    and Agenda for an Extraordinary Meeting on" / "Thursday, 9th January, 2025" / "at 10.00 am") read
+    with it, or the body's name above it ("Police and Crime Panel" / "Thursday, 14th December, 2023");
+    "" when ``b`` is no date or nothing of that form is above it (a label "Date:", a sentence)."""
+    if not _DATE_ONLY.match(b.text):
+        return ""
+    k = next((i for i, x in enumerate(doc.blocks) if x is b), 0)
+    above = doc.blocks[k - 1] if k else None
+    if above is None or above.kind not in (HEADING, PARAGRAPH) or above.page != b.page:
+        return ""
+    text = above.text.strip()
+    if len(text) > 120 or text.endswith((".", ":")):
+        return ""
+    if _RUNS_ON.search(text):
+        return _run_on(doc, above, text)
+    return text if _BODY_LINE.match(text) else ""
 
 
 #: a title line that cannot end the title ("Improving Health and", "Summons to and Agenda for a"): the
@@ -376,7 +490,7 @@ def _an_item(blocks: list, b) -> bool:
         or (below is not None and below.kind != "table" and bool(_ITEM_AFTER.match(below.text)))
 
 
-_SECTION_RX = re.compile(_SECTION_HEADING.rstrip("|"), re.I)
+_SECTION_RX = re.compile(_SECTION_HEADING + _MEETING_ITEM.rstrip("|"), re.I)  # (a meeting's items follow its title)
 # a label and its value ("Classification: Unrestricted", "Recommendation: County Council is asked to ...")
 _LABELLED_LINE = re.compile(r"^[A-Z][\w/-]*(?: [\w/&-]+){0,3}:\s+\S")
 # a sentence, not a title: six words or more ending in a full stop or a colon ("The report provides

@@ -213,7 +213,7 @@ def parse_markdown(doc, text: str) -> None:
     def flush() -> None:
         nonlocal para
         if para is not None:
-            drafts.append(para)
+            drafts.extend(_unwrapped_lines(para))
             para = None
 
     def add(d: _Draft) -> None:
@@ -285,6 +285,24 @@ def parse_markdown(doc, text: str) -> None:
     drafts = _join_broken(drafts)
     blocks = _to_blocks(drafts)
     paginate(doc, blocks, ff_page_of_line=ff_page if has_ff else None, markers=markers)
+
+
+_UNWRAPPED = 150  # no converter wraps a paragraph's lines this long: a longer line is a whole paragraph
+
+
+def _unwrapped_lines(para: _Draft) -> list[_Draft]:
+    """``para``, or one paragraph a line when one of its lines is longer than a converter wraps lines
+    (:data:`_UNWRAPPED`): a web page saved as text, its paragraphs one a line with no blank line
+    between them, is read as Markdown when a pipe table is in it (police.uk force pages: Northamptonshire,
+    Cambridgeshire, Kent), and its lines are not one paragraph."""
+    if len(para.parts) < 2 or all(len(p) <= _UNWRAPPED for p in para.parts):
+        return [para]
+    out = []
+    for k, part in enumerate(para.parts):
+        d = _Draft(PARAGRAPH, para.line + k, [part], indent=para.indent if k == 0 else 0)
+        d.gap_before = para.gap_before if k == 0 else 0
+        out.append(d)
+    return out
 
 
 def _nest_bullets(drafts: list[_Draft]) -> None:

@@ -102,7 +102,8 @@ def _read_lines(text: str) -> tuple[list[_Line], dict[int, int], list[tuple[int,
             continue
         if stripped[0] in _RULE_START and is_rule(raw) and len(stripped) >= 3:
             continue
-        if len(stripped) <= _FURNITURE_MAX and " " in stripped and furniture.match(stripped):
+        if len(stripped) <= _FURNITURE_MAX and (" " in stripped and furniture.match(stripped)
+                                                 or stripped == "Media" and _next_line(raw_lines, idx) == "Items"):
             # a web page's link or label ("Skip to content", "Browse By"): never a heading, never joined
             # to the line after it (the HTML loader drops its block too); a one-word line ("Share",
             # "Print") may be a cell of a table saved one cell per line, and stays
@@ -111,6 +112,16 @@ def _read_lines(text: str) -> tuple[list[_Line], dict[int, int], list[tuple[int,
         lines.append(_Line(idx, raw, stripped, blanks))
         blanks = 0
     return lines, ff_page, markers
+
+
+def _next_line(raw_lines: list[str], idx: int) -> str:
+    """The next non-blank line after line ``idx`` (1-based), stripped: a ModernGov meeting page's tabs
+    "Media" / "Items" saved as lines (Surrey, Anglesey, Ceredigion, West Yorkshire CA, Basingstoke,
+    Epping Forest) are furniture, never a heading nor joined to the "Contact:" line above."""
+    for raw in raw_lines[idx:idx + 3]:
+        if raw.strip():
+            return raw.strip()
+    return ""
 
 
 def _without_running_lines(text: str, lines: list[_Line], ff_page: dict[int, int]) -> list[_Line]:
