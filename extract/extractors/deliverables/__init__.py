@@ -100,5 +100,5 @@ def extract(doc: Document) -> list[DeliverableRecord]:
                 section=it.section or None, priority=prio, action=action,
                 due_raw=it.due or None, due_date=_due_date(it.due),
                 progress_pct=_pct_value(it.pct), status=it.status or None,
-                rag=rag_of(it.status) or _rag_from_due(it.due), lead=_clean(it.lead) or None))
+                rag=rag_of(it.rag) or rag_of(it.status) or _rag_from_due(it.due), lead=_clean(it.lead) or None))
     return out

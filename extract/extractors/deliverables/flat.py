@@ -165,6 +165,6 @@ def _flat_run(entries, starts: list[int], first: int, rows, cols) -> tuple[_Run,
         if p and not _PCT_CELL.match(p):
             p, st = "", st or p   # a status printed in the progress column
         run.rows.append(_Row(cells[cols.action], pick(cols.due), p, e.page if e else None, group[0][0],
-                             e.block.section if e else "", st, pick(cols.lead), full=True))
+                             e.block.section if e else "", st, pick(cols.lead), full=True, rag=pick(cols.rag)))
     end = entry_at(rows[-1][-1][0]) + 1
     return run, end
