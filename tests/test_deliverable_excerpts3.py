@@ -72,3 +72,114 @@ def test_month_in_figures_in_a_tracker(tmp_path):
         "| Report on estates review | Chief Executive | 03/25 | Ongoing |\n"))
     # "03/2025" is March 2025; "03/25" may be a fraction or a two-digit year: kept, no date
     assert [(r.due_raw, r.due_date) for r in recs] == [("03/2025", "2025-03-01"), ("03/25", None)]
+
+
+# --- action lines in minutes -----------------------------------------------------------------
+
+def _inline(recs):
+    return [(r.action, r.due_raw, r.due_date, r.lead) for r in recs]
+
+
+def test_action_lines_of_board_notes(tmp_path):
+    # PFCC accountability board notes print each action on its own line after the item it arose
+    # from: "Action – <initials> to ...", "ACTION – ...", "Action <initials> to ..." (no dash)
+    recs = _extract(tmp_path, (
+        "3. Budget outturn 2020/21\n"
+        "Specials and volunteers\n"
+        "ACTION – PF to put a request for a paper relating to Specials and volunteers on a future "
+        "accountability board agenda\n"
+        "Public protection and Commissioning\n"
+        "Action – LS to arrange for the Commissioner to visit the Evidential property team\n"
+        "Action – VA to provide comparable overtime data for the Commissioner to review.\n"
+        "Action PF to discuss NBCP proposal with Pauline Sturman\n"), "notes.txt")
+    assert _inline(recs) == [
+        ("PF to put a request for a paper relating to Specials and volunteers on a future accountability "
+         "board agenda", None, None, "PF"),
+        ("LS to arrange for the Commissioner to visit the Evidential property team", None, None, "LS"),
+        ("VA to provide comparable overtime data for the Commissioner to review.", None, None, "VA"),
+        ("PF to discuss NBCP proposal with Pauline Sturman", None, None, "PF"),
+    ]
+
+
+def test_action_point_and_action_from_last_meeting(tmp_path):
+    # a road safety board's "Action Point:" and a parish council's "Action from last meeting:"
+    recs = _extract(tmp_path, (
+        "Risk Register\n\nMembers agreed to the current risk and scoring.\n\n"
+        "Action Point: HS to provide an update to Secretariat/George on the meeting between ACC Ritchie "
+        "and the Head of Criminal Justice Services Division on Road Traffic Diversionary Courses.\n\n"
+        "Action from last meeting: Clerk to add DALC membership renewal to next agenda.\n"), "m.txt")
+    assert [(r.action, r.lead) for r in recs] == [
+        ("HS to provide an update to Secretariat/George on the meeting between ACC Ritchie and the Head "
+         "of Criminal Justice Services Division on Road Traffic Diversionary Courses.", "HS"),
+        ("Clerk to add DALC membership renewal to next agenda.", "Clerk"),
+    ]
+
+
+def test_two_owners_in_one_action_line(tmp_path):
+    # "NA to pick-up with D/Supt Rymarz. NM to pick up with ..." is two actions with their owners;
+    # a sentence that names no owner goes on the action before it
+    recs = _extract(tmp_path, (
+        "RASSO\n"
+        "Action – NA to pick-up with D/Supt Rymarz. NM to pick up with Vicky Martin the work relating "
+        "to education officer and curriculum to move forward.\n"
+        "Action – SH and JA to produce a template of the streams of work. This work can be progressed "
+        "through the Interoperability Board.\n"), "n.txt")
+    assert [(r.action, r.lead) for r in recs] == [
+        ("NA to pick-up with D/Supt Rymarz.", "NA"),
+        ("NM to pick up with Vicky Martin the work relating to education officer and curriculum to move "
+         "forward.", "NM"),
+        ("SH and JA to produce a template of the streams of work. This work can be progressed through the "
+         "Interoperability Board.", "SH and JA"),
+    ]
+
+
+def test_action_line_due_date_and_wrapped_line(tmp_path):
+    # a due date only where the words name one ("by 31 March 2025", "by the end of Q3 2025/26");
+    # "before the next meeting" names none; a lower-case line goes on the action
+    recs = _extract(tmp_path, (
+        "4. Estates update\n"
+        "ACTION – Chief Executive to circulate the revised estates strategy to members by 31 March 2025.\n"
+        "Action: HK to report back on the custody review by the end of Q3 2025/26\n"
+        "Action point: SM to write to the Home Office before the next meeting.\n"
+        "Action - DCC Smith to brief members\n"
+        "on the outcome of the inspection by June 2025.\n"), "e.txt")
+    assert _inline(recs) == [
+        ("Chief Executive to circulate the revised estates strategy to members by 31 March 2025.",
+         "by 31 March 2025", "2025-03-31", "Chief Executive"),
+        ("HK to report back on the custody review by the end of Q3 2025/26",
+         "by the end of Q3 2025/26", "2025-10-01", "HK"),
+        ("SM to write to the Home Office before the next meeting.", None, None, "SM"),
+        ("DCC Smith to brief members on the outcome of the inspection by June 2025.",
+         "by June 2025", "2025-06-01", "DCC Smith"),
+    ]
+
+
+def test_lines_that_are_not_plainly_actions(tmp_path):
+    # a label over a statement, a label with only an owner, "Action Fraud" / "Action Plan" (names, not
+    # labels), a label inside a sentence, an owner-less "to": no deliverable
+    recs = _extract(tmp_path, (
+        "Minutes\n"
+        "Action: Clerk\n"
+        "Action – It was agreed that the Chief Constable would invite partners.\n"
+        "ACTION: Work will continue on the budget proposals.\n"
+        "Action Fraud to review the call handling service by March 2025.\n"
+        "Action Plan – Chief Executive to present the plan.\n"
+        "The action – officers to review – was noted.\n"
+        "Action: to be confirmed at the next meeting.\n"
+        "Actions: Letter to the Home Secretary.\n"
+        "Action by 2025 to reduce KSI.\n"), "x.txt")
+    assert recs == []
+
+
+def test_action_lines_of_a_web_page(tmp_path):
+    # a council's web minutes (one paragraph per line): the same reading; a table's cells are not lines
+    recs = _extract(tmp_path, (
+        "<html><body><h2>4. ICO Intervention</h2>"
+        "<p>Action &ndash; LG to provide numbers of spurious FOIs and SARs since change of legislation</p>"
+        "<p>Action &ndash; SM to consider writing to parliament when information received.</p>"
+        "<table><tr><th>Ref</th><th>Note</th></tr><tr><td>1</td><td>Action: AB to call CD</td></tr></table>"
+        "</body></html>"), "minutes.html")
+    assert [(r.action, r.lead) for r in recs] == [
+        ("LG to provide numbers of spurious FOIs and SARs since change of legislation", "LG"),
+        ("SM to consider writing to parliament when information received.", "SM"),
+    ]
