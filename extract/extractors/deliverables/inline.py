@@ -36,6 +36,7 @@ _SENTENCE = re.compile(r"(?<=[a-z0-9)]{2}[.;])\s+(?=[A-Z])")
 _BY = re.compile(r"\b(?:by|before)\s+", re.I)
 _NO_DATE_KINDS = ("year", "word", "text", "empty")
 _RAW_FORMATS = ("text", "markdown")
+_CAND = re.compile(r"^[ \t\u2022\u00b7*\-\u2013]{0,3}(?i:action)", re.M)
 
 
 def _due(body: str) -> Optional[str]:
@@ -94,8 +95,8 @@ def _lines(doc, entries: list[_Entry], runs) -> list[tuple[_Entry, str]]:
 
 def inline_actions(doc, entries: list[_Entry], runs) -> list[tuple[_Entry, str, str, Optional[str]]]:
     """(entry, action, owner, due text) of every action line outside the tables and the runs read."""
-    if "ction" not in doc.raw_text and doc.format in _RAW_FORMATS:
-        return []
+    if doc.format in _RAW_FORMATS and not _CAND.search(doc.raw_text or ""):
+        return []   # no line opens with "Action": most documents stop here
     lines = _lines(doc, entries, runs)
     out = []
     for i, (e, t) in enumerate(lines):
