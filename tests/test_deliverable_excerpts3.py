@@ -183,3 +183,18 @@ def test_action_lines_of_a_web_page(tmp_path):
         ("LG to provide numbers of spurious FOIs and SARs since change of legislation", "LG"),
         ("SM to consider writing to parliament when information received.", "SM"),
     ]
+
+
+def test_action_item_header(tmp_path):
+    # action logs of several publishers head the action column "Action item" (with "Assigned to" /
+    # "Owner", "Due date", "Status")
+    recs = _extract(tmp_path, (
+        "| Action Item | Assigned To | Due Date | Status |\n|---|---|---|---|\n"
+        "| Update project plan | Jamie | 2023-10-15 | In Progress |\n"
+        "| Review budget | Alex | 2023-10-17 | Not Started |\n"))
+    assert [(r.action, r.lead, r.due_date, r.status, r.rag) for r in recs] == [
+        ("Update project plan", "Jamie", "2023-10-15", "In Progress", None),
+        ("Review budget", "Alex", "2023-10-17", "Not Started", "not_started"),
+    ]
+    # an "Item" column alone is a forward plan's agenda item, not an action
+    assert header_columns(["Item", "Lead officer", "Date", "Status"]) is None
