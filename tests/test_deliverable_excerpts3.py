@@ -198,3 +198,17 @@ def test_action_item_header(tmp_path):
     ]
     # an "Item" column alone is a forward plan's agenda item, not an action
     assert header_columns(["Item", "Lead officer", "Date", "Status"]) is None
+
+
+def test_action_lines_in_markdown_emphasis(tmp_path):
+    # minutes saved as Markdown print the label in bold, alone or in a list item
+    recs = _extract(tmp_path, (
+        "# Minutes\n\n## 4. Estates\n\nThe Board discussed the estates strategy.\n\n"
+        "**Action:** PF to circulate the estates strategy by 30 June 2025.\n\n"
+        "- **Action** – LS to arrange a visit to the custody suite\n"
+        "- **Action Fraud** – the national reporting centre, to be reviewed\n"), "minutes.md")
+    assert [(r.action, r.due_raw, r.due_date, r.lead, r.section) for r in recs] == [
+        ("PF to circulate the estates strategy by 30 June 2025.", "by 30 June 2025", "2025-06-30", "PF",
+         "4. Estates"),
+        ("LS to arrange a visit to the custody suite", None, None, "LS", "4. Estates"),
+    ]

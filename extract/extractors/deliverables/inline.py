@@ -24,8 +24,8 @@ from .parts import _Entry
 
 # the label: "Action", "ACTION", "Actions", "Action point(s)", "Action from (the) last/previous meeting"
 _LABEL = re.compile(
-    r"^[\s•·*\-–]{0,3}(?i:actions?(?:\s+points?)?(?:\s+from\s+(?:the\s+)?(?:last|previous)\s+meeting)?)"
-    r"(?:\s*[:–—-]+\s*|\s+(?=[A-Z]{2,4}\s+to\s))(?P<body>\S.*)$")
+    r"^[\s•·*_\-–]{0,4}(?i:actions?(?:\s+points?)?(?:\s+from\s+(?:the\s+)?(?:last|previous)\s+meeting)?)"
+    r"(?:[*_]{0,2}\s*[:–—-]+[*_]{0,2}\s*|\s+(?=[A-Z]{2,4}\s+to\s))(?P<body>\S.*)$")
 _WORD = r"(?:[A-Z][A-Za-z.'’/-]*)"
 # an owner and "to" and a verb (a lower-case word that is no article: "Letter to the ..." is no owner)
 _OWNER = re.compile(
