@@ -32,6 +32,13 @@ from extract.normalise.due import parse_due
     ("H2 FY24/25", dt.date(2024, 10, 1), "half_year"),
     ("H1 2025/2026", dt.date(2025, 4, 1), "half_year"),
     ("by H2 2025-26", dt.date(2025, 10, 1), "half_year"),
+    # a quarter or half with its financial year in brackets; the financial year named after its years
+    ("Q2 (2025/26)", dt.date(2025, 7, 1), "quarter"),
+    ("Q4 (24/25)", dt.date(2025, 1, 1), "quarter"),
+    ("Qtr 3 (2025-26)", dt.date(2025, 10, 1), "quarter"),
+    ("H1 (FY 24/25)", dt.date(2024, 4, 1), "half_year"),
+    ("2025/26 financial year", dt.date(2025, 4, 1), "financial_year"),
+    ("2024-25 Financial Year", dt.date(2024, 4, 1), "financial_year"),
     # the forms of the brief that already read, unchanged
     ("Q3 2025/26", dt.date(2025, 10, 1), "quarter"),
     ("end of March 2026", dt.date(2026, 3, 1), "month"),
@@ -71,6 +78,7 @@ def test_dated_forms(cell, date, kind):
     "September 2025 onwards",
     "Autumn term 2025", "Spring Term 2026",       # school terms are not seasons
     "End of financial year",                      # which one is not said
+    "Q2 (2025)", "Q2 (2025/27)", "Q2 (revised)",  # a calendar year, no financial year, an aside
     "31 March", "March",                          # no year
 ])
 def test_undated_forms(cell):

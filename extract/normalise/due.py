@@ -132,6 +132,17 @@ _NO_DATE_FIRST = re.compile(r"^(?:on-?going|tb[cad]|n/?a|complete[d]?|closed|ach
 _NOT_DUE = re.compile(r"\b(?:commenced?|commence\s+d|started|began|begun|as\s+(?:at|of)|onwards)\b", re.I)
 
 
+# a quarter or half with its financial year in brackets ("Q2 (2025/26)", "H1 (FY 24/25)"): the
+# bracket is the quarter's year, not an aside; "2025/26 financial year" is "FY 2025/26"
+_FY_BRACKET = re.compile(
+    r"^((?:q|qtr\.?\s*|quarter\s*|h)[1-4])\s*\(\s*((?:fy\s*)?(?:\d{4}|\d\d)\s*[/-]\s*(?:\d{4}|\d\d))\s*\)$"
+    r"|^((?:\d{4}|\d\d)\s*[/-]\s*(?:\d{4}|\d\d))\s+financial\s+year$", re.I)
+
+
+def _fy_bracket(m: re.Match) -> str:
+    return f"{m.group(1)} {m.group(2)}" if m.group(1) else f"FY {m.group(3)}"
+
+
 def _spell(t: str) -> str:
     t = _QTR.sub("Q", _APOS_YEAR.sub(" ", t))
     m = _FY_FIRST.match(t)
@@ -147,7 +158,7 @@ def parse_due(text: Optional[str]) -> Due:
         return Due(raw, None, "word")
     if _NOT_DUE.search(raw):  # "Commenced October 2024", "As at End August 2024": no due date
         return Due(raw, None, "text")
-    t = _spell(_TAIL.sub("", raw).strip(" .,;:"))
+    t = _spell(_TAIL.sub("", _FY_BRACKET.sub(_fy_bracket, raw)).strip(" .,;:"))
     for _ in range(5):  # at most a few lead words: "by the end of", "up to"
         hit = _core(t)
         if hit:
