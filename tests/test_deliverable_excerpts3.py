@@ -212,3 +212,15 @@ def test_action_lines_in_markdown_emphasis(tmp_path):
          "4. Estates"),
         ("LS to arrange a visit to the custody suite", None, None, "LS", "4. Estates"),
     ]
+
+
+def test_brag_column(tmp_path):
+    # Blue-Red-Amber-Green ("BRAG", fire and rescue and council plans): the colour scale with blue for
+    # complete; beside a Status column it is the rag, alone the status
+    recs = _extract(tmp_path, (
+        "| Action | Owner | Deadline | BRAG | Status |\n|---|---|---|---|---|\n"
+        "| Publish the learning review | Head of Training | 09/2025 | Blue | Published in August |\n"))
+    assert _rows(recs) == [("Publish the learning review", "09/2025", "2025-09-01", "Published in August",
+                            "complete", "Head of Training")]
+    cols = header_columns(["Action", "Owner", "Deadline", "BRAG status"])
+    assert (cols.status, cols.rag) == (3, None)
