@@ -224,3 +224,16 @@ def test_brag_column(tmp_path):
                             "complete", "Head of Training")]
     cols = header_columns(["Action", "Owner", "Deadline", "BRAG status"])
     assert (cols.status, cols.rag) == (3, None)
+
+
+def test_rag_and_status_in_a_tracker_one_cell_per_line(tmp_path):
+    # the same tracker saved as text one cell per line: the RAG line is the colour, the Status line the
+    # status words ("Delayed" beside "Amber": the status is "Delayed", the rag amber, not red)
+    recs = _extract(tmp_path, (
+        "Delivery tracker\n\nAction\nOwner\nDue date\nRAG\nStatus\n"
+        "Publish the estates strategy\nHead of Estates\n03/2025\nGreen\nOn track\n"
+        "Recruit special constables\nChief Constable\nQ3 2025/26\nAmber\nDelayed\n"), "t.txt")
+    assert _rows(recs) == [
+        ("Publish the estates strategy", "03/2025", "2025-03-01", "On track", "green", "Head of Estates"),
+        ("Recruit special constables", "Q3 2025/26", "2025-10-01", "Delayed", "amber", "Chief Constable"),
+    ]
