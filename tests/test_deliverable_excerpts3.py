@@ -237,3 +237,29 @@ def test_rag_and_status_in_a_tracker_one_cell_per_line(tmp_path):
         ("Publish the estates strategy", "03/2025", "2025-03-01", "On track", "green", "Head of Estates"),
         ("Recruit special constables", "Q3 2025/26", "2025-10-01", "Delayed", "amber", "Chief Constable"),
     ]
+
+
+def test_actions_listed_under_a_label_line(tmp_path):
+    # board minutes close an item with "Actions" over a list of owners and what each is to do; the list
+    # ends at the first line that is not one
+    recs = _extract(tmp_path, (
+        "Safer and Stronger Communities Board Work Plan\n\n"
+        "The Chair thanked Members for their comments.\n\n"
+        "Actions\n\n"
+        "·         Officers to include positive impacts in relation to GRT communities in future reports.\n"
+        "·         Mark Norris to circulate the draft priorities by 30 September 2018.\n\n"
+        "Supporting documents:\n"), "lga.txt")
+    assert _inline(recs) == [
+        ("Officers to include positive impacts in relation to GRT communities in future reports.", None, None,
+         "Officers"),
+        ("Mark Norris to circulate the draft priorities by 30 September 2018.", "by 30 September 2018",
+         "2018-09-30", "Mark Norris"),
+    ]
+
+
+def test_a_label_line_over_prose_or_a_plan_heading_gives_nothing(tmp_path):
+    recs = _extract(tmp_path, (
+        "Actions\n\nThe Board noted the progress made on the actions from the last meeting.\n"
+        "Officers to include the update in the next report.\n\n"
+        "Action Plan\n\nChief Executive to lead the review of the estates strategy.\n"), "n.txt")
+    assert recs == []

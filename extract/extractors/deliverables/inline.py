@@ -34,6 +34,11 @@ _OWNER = re.compile(
 # a sentence end: a period after two lower-case letters or figures ("Rymarz. NM to ..."; not "Mr. Smith")
 _SENTENCE = re.compile(r"(?<=[a-z0-9)]{2}[.;])\s+(?=[A-Z])")
 _BY = re.compile(r"\b(?:by|before)\s+", re.I)
+# a label on a line of its own over a list of actions ("Actions", "Agreed actions:", "## Action points")
+_LABEL_ALONE = re.compile(
+    r"^[\s#*_]{0,4}(?i:(?:agreed\s+)?actions?(?:\s+points?|\s+agreed)?)[*_]{0,2}\s*:?[*_]{0,2}\s*$")
+_ITEM_MARK = re.compile(r"^(?:[•·*\-–o]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_MAX_LISTED = 20
 _NO_DATE_KINDS = ("year", "word", "text", "empty")
 _RAW_FORMATS = ("text", "markdown")
 _CAND = re.compile(r"^[ \t\u2022\u00b7*\-\u2013]{0,3}(?i:action)", re.M)
@@ -93,6 +98,19 @@ def _lines(doc, entries: list[_Entry], runs) -> list[tuple[_Entry, str]]:
     return out
 
 
+def _listed(lines: list[tuple[_Entry, str]], i: int) -> list[tuple[_Entry, str, str, Optional[str]]]:
+    """The actions listed under a label line of their own ("Actions", "Agreed actions:"): each line
+    after it that is an owner and "to" (a bullet or number before it allowed), up to the first that is not."""
+    out = []
+    for e, t in lines[i + 1:i + 1 + _MAX_LISTED]:
+        body = _ITEM_MARK.sub("", t, count=1)
+        m = _OWNER.match(body)
+        if not m:
+            break
+        out.append((e, body, m.group("owner"), _due(body)))
+    return out
+
+
 def inline_actions(doc, entries: list[_Entry], runs) -> list[tuple[_Entry, str, str, Optional[str]]]:
     """(entry, action, owner, due text) of every action line outside the tables and the runs read."""
     if doc.format in _RAW_FORMATS and not _CAND.search(doc.raw_text or ""):
@@ -104,6 +122,8 @@ def inline_actions(doc, entries: list[_Entry], runs) -> list[tuple[_Entry, str, 
             continue
         m = _LABEL.match(t)
         if not m:
+            if _LABEL_ALONE.match(t):
+                out.extend(_listed(lines, i))
             continue
         body = m.group("body").strip()
         j = i + 1  # a wrapped line of the same paragraph going on in lower case
