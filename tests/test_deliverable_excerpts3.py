@@ -263,3 +263,19 @@ def test_a_label_line_over_prose_or_a_plan_heading_gives_nothing(tmp_path):
         "Officers to include the update in the next report.\n\n"
         "Action Plan\n\nChief Executive to lead the review of the estates strategy.\n"), "n.txt")
     assert recs == []
+
+
+def test_several_owners_and_a_month_due(tmp_path):
+    # owners listed with commas; "by end of March 2026" is the month (its first day); a clause before
+    # the owner ("Following discussion, Members to ...") is no owner
+    recs = _extract(tmp_path, (
+        "Minutes\n"
+        "Action: JB, KT and LM to review the draft policy by 31/05/2025\n"
+        "Action: Following discussion, Members to note the report.\n"
+        "ACTION: Head of Finance to circulate the budget by end of March 2026\n"), "c.txt")
+    assert _inline(recs) == [
+        ("JB, KT and LM to review the draft policy by 31/05/2025", "by 31/05/2025", "2025-05-31",
+         "JB, KT and LM"),
+        ("Head of Finance to circulate the budget by end of March 2026", "by end of March 2026", "2026-03-01",
+         "Head of Finance"),
+    ]

@@ -29,7 +29,7 @@ _LABEL = re.compile(
 _WORD = r"(?:[A-Z][A-Za-z.'’/-]*)"
 # an owner and "to" and a verb (a lower-case word that is no article: "Letter to the ..." is no owner)
 _OWNER = re.compile(
-    rf"^(?P<owner>(?:[Tt]he\s+)?{_WORD}(?:\s+(?:and|&)\s+{_WORD}|\s+{_WORD}|\s+of\s+{_WORD}){{0,4}})"
+    rf"^(?P<owner>(?:[Tt]he\s+)?{_WORD}(?:\s+(?:and|&)\s+{_WORD}|,\s*{_WORD}|\s+{_WORD}|\s+of\s+{_WORD}){{0,4}})"
     r"\s+to\s+(?!(?:the|a|an|all|this|that|these|those|its|their|his|her)\b)[a-z][a-z'-]+\b")
 # a sentence end: a period after two lower-case letters or figures ("Rymarz. NM to ..."; not "Mr. Smith")
 _SENTENCE = re.compile(r"(?<=[a-z0-9)]{2}[.;])\s+(?=[A-Z])")
