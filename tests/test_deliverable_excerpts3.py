@@ -279,3 +279,19 @@ def test_several_owners_and_a_month_due(tmp_path):
         ("Head of Finance to circulate the budget by end of March 2026", "by end of March 2026", "2026-03-01",
          "Head of Finance"),
     ]
+
+
+def test_colour_in_the_progress_column_beside_a_status(tmp_path):
+    # a colour printed in the Progress column beside a Status column of words is the rag (amber), not
+    # lost and not read from the status words ("Delayed ..." alone would say red); without a status
+    # it is the status, as before; a percent stays the progress
+    recs = _extract(tmp_path, (
+        "| Action | Lead | Due | Progress | Status |\n|---|---|---|---|---|\n"
+        "| Recruit special constables | Chief Constable | Q3 2025/26 | Amber | Delayed by vetting |\n"
+        "| Publish the plan | OPCC | 03/2025 | On track | |\n"
+        "| Review custody | OPCC | 06/2025 | 50% | Delayed |\n"))
+    assert [(r.action, r.progress_pct, r.status, r.rag) for r in recs] == [
+        ("Recruit special constables", None, "Delayed by vetting", "amber"),
+        ("Publish the plan", None, "On track", "green"),
+        ("Review custody", 50.0, "Delayed", "red"),
+    ]

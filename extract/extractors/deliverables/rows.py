@@ -159,7 +159,9 @@ def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
             a = (a + " " + over).strip()
         pq = _progress_pct(p)
         if p and pq is None and rag_of(p):
-            p, st = "", st or p   # a status printed in the progress column ("On track", "Complete")
+            # a status printed in the progress column ("On track", "Complete"); beside a status of its
+            # own it is the colour (rag), never lost and never the status
+            p, st, rg = "", st or p, (rg or p) if st else rg
         elif p and pq is None and cols.rich and not _DATE_WORDS.match(p):
             p = ""   # commentary in the progress column of a plan with lead / status columns
         d_ok = (not d) or parse_due(d).kind != "text" or _date_suffix(d.split()) > 0 \
