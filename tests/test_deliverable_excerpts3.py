@@ -295,3 +295,22 @@ def test_colour_in_the_progress_column_beside_a_status(tmp_path):
         ("Publish the plan", None, "On track", "green"),
         ("Review custody", 50.0, "Delayed", "red"),
     ]
+
+
+def test_an_action_whose_subject_is_no_one_has_no_lead(tmp_path):
+    # "Report to be circulated", "Letter to go to ...", "Budget Report to come back ...": actions, but the
+    # subject is a thing, so no owner is named (a wrong lead is worse than none); initials and roles stay
+    recs = _extract(tmp_path, (
+        "Minutes\n"
+        "Action – Report to be circulated to members before the next meeting.\n"
+        "Action: Letter to go to the Home Office by 30 April 2025.\n"
+        "Action: Budget Report to come back to the Panel in June 2025.\n"
+        "Action: Clerk to write to the Home Office.\n"
+        "Action: The Chair to meet the Commissioner.\n"), "s.txt")
+    assert [(r.action, r.lead, r.due_date) for r in recs] == [
+        ("Report to be circulated to members before the next meeting.", None, None),
+        ("Letter to go to the Home Office by 30 April 2025.", None, "2025-04-30"),
+        ("Budget Report to come back to the Panel in June 2025.", None, None),
+        ("Clerk to write to the Home Office.", "Clerk", None),
+        ("The Chair to meet the Commissioner.", "The Chair", None),
+    ]

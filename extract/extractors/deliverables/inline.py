@@ -20,6 +20,7 @@ import re
 from typing import Optional
 
 from ...normalise.due import parse_due
+from ...vocab import vocabulary
 from .parts import _Entry
 
 # the label: "Action", "ACTION", "Actions", "Action point(s)", "Action from (the) last/previous meeting"
@@ -30,8 +31,26 @@ _WORD = r"(?:[A-Z][A-Za-z.'’/-]*)"
 # an owner and "to" and a verb (a lower-case word that is no article: "Letter to the ..." is no owner)
 _OWNER = re.compile(
     rf"^(?P<owner>(?:[Tt]he\s+)?{_WORD}(?:\s+(?:and|&)\s+{_WORD}|,\s*{_WORD}|\s+{_WORD}|\s+of\s+{_WORD}){{0,4}})"
-    r"\s+to\s+(?!(?:the|a|an|all|this|that|these|those|its|their|his|her)\b)[a-z][a-z'-]+\b")
+    r"\s+to\s+(?!(?:the|a|an|all|this|that|these|those|its|their|his|her)\b)(?P<verb>[a-z][a-z'-]+)\b")
 # a sentence end: a period after two lower-case letters or figures ("Rymarz. NM to ..."; not "Mr. Smith")
+_ROLE_WORDS = frozenset(w.lower() for w in vocabulary().words("deliverables_owner_role"))
+_NOT_OWNER = frozenset(w.lower() for w in vocabulary().words("deliverables_not_owner"))
+_INITIALS = re.compile(r"^[A-Z]{2,5}(?:[/&][A-Z]{2,5})*$")
+
+
+def _owner(m: re.Match) -> Optional[str]:
+    """The owner an action line names, None when its subject is no one ("Report to be circulated",
+    "Letter to go to the Home Office", "Minutes to come back ...")."""
+    owner = m.group("owner")
+    words = owner.split()
+    last = words[-1].lower().strip(".,")
+    if m.group("verb") == "be" or last in _NOT_OWNER:
+        return None
+    if len(words) == 1 and not _INITIALS.match(owner) and last not in _ROLE_WORDS:
+        return None
+    return owner
+
+
 _SENTENCE = re.compile(r"(?<=[a-z0-9)]{2}[.;])\s+(?=[A-Z])")
 _BY = re.compile(r"\b(?:by|before)\s+", re.I)
 # a label on a line of its own over a list of actions ("Actions", "Agreed actions:", "## Action points")
@@ -55,13 +74,13 @@ def _due(body: str) -> Optional[str]:
     return None
 
 
-def _actions(body: str) -> list[tuple[str, str]]:
+def _actions(body: str) -> list[tuple[str, Optional[str]]]:
     """(action, owner) of each sentence of ``body`` that is an owner and "to"."""
     out: list[tuple[str, str]] = []
     for s in _SENTENCE.split(body):
         m = _OWNER.match(s)
         if m:
-            out.append((s.strip(), m.group("owner")))
+            out.append((s.strip(), _owner(m)))
         elif out:  # a sentence that is no action goes on the action before it
             out[-1] = (f"{out[-1][0]} {s.strip()}", out[-1][1])
         else:
@@ -107,7 +126,7 @@ def _listed(lines: list[tuple[_Entry, str]], i: int) -> list[tuple[_Entry, str, 
         m = _OWNER.match(body)
         if not m:
             break
-        out.append((e, body, m.group("owner"), _due(body)))
+        out.append((e, body, _owner(m), _due(body)))
     return out
 
 
