@@ -90,3 +90,20 @@ def test_undated_forms(cell):
 @pytest.mark.parametrize("cell", ["Ongoing", "TBC", "n/a", "Complete"])
 def test_words_stay_words(cell):
     assert (parse_due(cell).date, parse_due(cell).kind) == (None, "word")
+
+
+@pytest.mark.parametrize("cell, iso", [
+    # a longer due cell ending in a month in figures: that month, under the same guards as "Apr 24"
+    ("New contract to start 03/2025", "2025-03-01"),
+    ("Phase 2 go-live 2025-06", "2025-06-01"),
+    ("New contract to start Apr 24", "2024-04-01"),     # unchanged
+    ("Commenced 03/2025", None),                         # the start of the work
+    ("Q4 (03/2025)", None),                              # an aside
+    ("Ongoing review 03/2025", None),                    # opens with a word of no date
+    ("Dec 2024 then 03/2025", None),                     # two dates
+    ("Review 2011-12", None),                            # a financial year, not a month
+    ("launch 3/25", None),                               # a two-digit year stays undated
+])
+def test_month_in_figures_at_the_end_of_a_longer_cell(cell, iso):
+    from extract.extractors.deliverables.cells import _due_date
+    assert _due_date(cell) == iso

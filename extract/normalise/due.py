@@ -187,4 +187,8 @@ def due_in_text(text: str, k: int) -> Optional[_dt.date]:
         return None
     if k < len(words) and parse_date(" ".join(words[:-k])) is not None:
         return None
-    return parse_date(text)
+    d = parse_date(text)
+    if d is None and k == 1:  # a month in figures ("to start 03/2025"), which parse_date does not read
+        p = parse_due(words[-1])
+        d = p.date if p.kind == "month" else None
+    return d
