@@ -314,3 +314,14 @@ def test_an_action_whose_subject_is_no_one_has_no_lead(tmp_path):
         ("Clerk to write to the Home Office.", "Clerk", None),
         ("The Chair to meet the Commissioner.", "The Chair", None),
     ]
+
+
+def test_a_markdown_heading_over_listed_actions(tmp_path):
+    # the only label of the minutes is a Markdown heading ("## Agreed actions") or a bold list item
+    recs = _extract(tmp_path, (
+        "# Minutes\n\nThe Panel discussed the plan.\n\n## Agreed actions\n\n"
+        "- Clerk to circulate the plan to members.\n- PF to report back in June 2025.\n"), "a.md")
+    assert [(r.action, r.lead) for r in recs] == [
+        ("Clerk to circulate the plan to members.", "Clerk"), ("PF to report back in June 2025.", "PF")]
+    recs = _extract(tmp_path, "# Minutes\n\n- **Action** – LS to arrange a visit to the custody suite\n", "b.md")
+    assert [(r.action, r.lead) for r in recs] == [("LS to arrange a visit to the custody suite", "LS")]

@@ -32,7 +32,6 @@ _WORD = r"(?:[A-Z][A-Za-z.'’/-]*)"
 _OWNER = re.compile(
     rf"^(?P<owner>(?:[Tt]he\s+)?{_WORD}(?:\s+(?:and|&)\s+{_WORD}|,\s*{_WORD}|\s+{_WORD}|\s+of\s+{_WORD}){{0,4}})"
     r"\s+to\s+(?!(?:the|a|an|all|this|that|these|those|its|their|his|her)\b)(?P<verb>[a-z][a-z'-]+)\b")
-# a sentence end: a period after two lower-case letters or figures ("Rymarz. NM to ..."; not "Mr. Smith")
 _ROLE_WORDS = frozenset(w.lower() for w in vocabulary().words("deliverables_owner_role"))
 _NOT_OWNER = frozenset(w.lower() for w in vocabulary().words("deliverables_not_owner"))
 _INITIALS = re.compile(r"^[A-Z]{2,5}(?:[/&][A-Z]{2,5})*$")
@@ -51,6 +50,7 @@ def _owner(m: re.Match) -> Optional[str]:
     return owner
 
 
+# a sentence end: a period after two lower-case letters or figures ("Rymarz. NM to ..."; not "Mr. Smith")
 _SENTENCE = re.compile(r"(?<=[a-z0-9)]{2}[.;])\s+(?=[A-Z])")
 _BY = re.compile(r"\b(?:by|before)\s+", re.I)
 # a label on a line of its own over a list of actions ("Actions", "Agreed actions:", "## Action points")
@@ -60,7 +60,8 @@ _ITEM_MARK = re.compile(r"^(?:[•·*\-–o]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _MAX_LISTED = 20
 _NO_DATE_KINDS = ("year", "word", "text", "empty")
 _RAW_FORMATS = ("text", "markdown")
-_CAND = re.compile(r"^[ \t\u2022\u00b7*\-\u2013]{0,3}(?i:action)", re.M)
+# a line that may open with a label (_LABEL or _LABEL_ALONE): documents with none stop at one search
+_CAND = re.compile(r"^[ \t\u2022\u00b7*_#\-\u2013]{0,6}(?i:(?:agreed\s+)?action)", re.M)
 
 
 def _due(body: str) -> Optional[str]:
@@ -137,7 +138,7 @@ def inline_actions(doc, entries: list[_Entry], runs) -> list[tuple[_Entry, str, 
     lines = _lines(doc, entries, runs)
     out = []
     for i, (e, t) in enumerate(lines):
-        if "ction" not in t[:12].lower():
+        if "ction" not in t[:24].lower():
             continue
         m = _LABEL.match(t)
         if not m:
