@@ -5,11 +5,13 @@ first day of the period it names, using the public date and period normalisers
 (:func:`parse_date`, :func:`parse_period`):
 
 * a full date ("31/03/2025", "31 March 2025") -> that day;
-* a month ("March 2025", "Mar 25", "Sep-24") -> its first day;
+* a month ("March 2025", "Mar 25", "Sep-24"; in figures with a four-digit year "03/2025",
+  "3-2025", ISO "2025-03") -> its first day (a month, never a day);
 * a financial quarter with its financial year ("Q4 24/25", "Q3 2024/25",
   "Quarter 2 2024-25") -> the quarter's first day (UK financial quarters, Q1 =
   April); a quarter with only a calendar year ("Q2 2025") is ambiguous: no date;
-* a financial year ("2024/25", "FY 24/25") -> 1 April;
+* a financial year ("2024/25", "FY 24/25") -> 1 April; its half ("H1 2025/26", "H2 24/25") -> 1 April
+  or 1 October (a calendar half, "H1 2025", is ambiguous: no date);
 * a season with a year ("Winter 2024", "Spring 2025", "Autumn 2024/25") -> the
   first day of its first month (meteorological seasons: spring March, summer
   June, autumn September, winter December of the year named first);
@@ -52,7 +54,7 @@ __all__ = ["Due", "parse_due", "due_in_text", "DUE_WORDS"]
 class Due:
     raw: str                       # the cell as printed, whitespace collapsed
     date: Optional[_dt.date]       # first day of the period named; None when none
-    kind: str                      # date | month | quarter | financial_year | season | year | word | text | empty
+    kind: str                      # date | month | quarter | half_year | financial_year | season | year | word | text | empty
 
 
 DUE_WORDS = re.compile(
@@ -68,6 +70,16 @@ _LEAD = re.compile(
 _TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _SEASON = re.compile(r"^(spring|summer|autumn|fall|winter)[\s,]+(\d{4}|\d{2})(?:\s*[/-]\s*(?:\d{4}|\d{2}))?$", re.I)
 _SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+# a month printed in figures with its four-digit year ("03/2025", "3-2025", ISO "2025-03"): a month,
+# never a day; exact because a day/month/year needs three numbers and no month number passes 12.
+# a year-first form whose month number passes the year's last two digits is a span of years, not a
+# month ("2011-12", "2009-10" financial years; "2003-07"); "03/25" (a fraction or a two-digit year),
+# "03.2025" (a decimal) and "2025/03" stay undated
+_NUM_MONTH = re.compile(r"^(?P<m>0?[1-9]|1[0-2])\s*[/-]\s*(?P<y>(?:19|20)\d\d)$")
+_ISO_MONTH = re.compile(r"^(?P<y>(?:19|20)(?P<yy>\d\d))-(?P<m>0[1-9]|1[0-2])$")
+# a half of a financial year ("H1 2025/26", "H2 FY24/25"); a half of a calendar year ("H1 2025") may
+# be either half of either year: no date
+_HALF = re.compile(r"^H(?P<h>[12])\s*(?:fy\s*)?(?P<y1>\d{4}|\d\d)\s*[/-]\s*(?P<y2>\d{4}|\d\d)$", re.I)
 _PERIOD_KIND = {"month": "month", "quarter": "quarter", "financial_year": "financial_year",
                 "point_in_time": "date", "calendar_year": "year"}
 
@@ -84,6 +96,12 @@ def _core(t: str) -> Optional[tuple[_dt.date, str]]:
         return _dt.date(_year(m.group(2)), _SEASON_MONTH[m.group(1).lower()], 1), "season"
     if not re.search(r"\d", t):
         return None
+    m = _HALF.match(t)
+    if m and (_year(m["y2"]) - _year(m["y1"])) == 1:  # a financial half-year: H1 April, H2 October
+        return _dt.date(_year(m["y1"]), 4 if m["h"] == "1" else 10, 1), "half_year"
+    m = _NUM_MONTH.match(t) or _ISO_MONTH.match(t)
+    if m and not (m.re is _ISO_MONTH and int(m["m"]) > int(m["yy"])):  # "2011-12", "2003-07": years
+        return _dt.date(int(m["y"]), int(m["m"]), 1), "month"
     p = parse_period(t)
     if p is not None and p.start is not None and _same(p.raw, t) and p.period_type in _PERIOD_KIND:
         return p.start, _PERIOD_KIND[p.period_type]
@@ -114,6 +132,17 @@ _NO_DATE_FIRST = re.compile(r"^(?:on-?going|tb[cad]|n/?a|complete[d]?|closed|ach
 _NOT_DUE = re.compile(r"\b(?:commenced?|commence\s+d|started|began|begun|as\s+(?:at|of)|onwards)\b", re.I)
 
 
+# a quarter or half with its financial year in brackets ("Q2 (2025/26)", "H1 (FY 24/25)"): the
+# bracket is the quarter's year, not an aside; "2025/26 financial year" is "FY 2025/26"
+_FY_BRACKET = re.compile(
+    r"^((?:q|qtr\.?\s*|quarter\s*|h)[1-4])\s*\(\s*((?:fy\s*)?(?:\d{4}|\d\d)\s*[/-]\s*(?:\d{4}|\d\d))\s*\)$"
+    r"|^((?:\d{4}|\d\d)\s*[/-]\s*(?:\d{4}|\d\d))\s+financial\s+year$", re.I)
+
+
+def _fy_bracket(m: re.Match) -> str:
+    return f"{m.group(1)} {m.group(2)}" if m.group(1) else f"FY {m.group(3)}"
+
+
 def _spell(t: str) -> str:
     t = _QTR.sub("Q", _APOS_YEAR.sub(" ", t))
     m = _FY_FIRST.match(t)
@@ -129,7 +158,7 @@ def parse_due(text: Optional[str]) -> Due:
         return Due(raw, None, "word")
     if _NOT_DUE.search(raw):  # "Commenced October 2024", "As at End August 2024": no due date
         return Due(raw, None, "text")
-    t = _spell(_TAIL.sub("", raw).strip(" .,;:"))
+    t = _spell(_TAIL.sub("", _FY_BRACKET.sub(_fy_bracket, raw)).strip(" .,;:"))
     for _ in range(5):  # at most a few lead words: "by the end of", "up to"
         hit = _core(t)
         if hit:
@@ -158,4 +187,8 @@ def due_in_text(text: str, k: int) -> Optional[_dt.date]:
         return None
     if k < len(words) and parse_date(" ".join(words[:-k])) is not None:
         return None
-    return parse_date(text)
+    d = parse_date(text)
+    if d is None and k == 1:  # a month in figures ("to start 03/2025"), which parse_date does not read
+        p = parse_due(words[-1])
+        d = p.date if p.kind == "month" else None
+    return d

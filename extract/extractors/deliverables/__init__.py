@@ -53,6 +53,7 @@ from .headers import Cols, header_columns, header_words, rag_of, split_header_li
 from .priorities import _choose_priority, _priority_candidates
 from .parts import _Run
 from .flat import flat_runs
+from .inline import inline_actions
 from .rows import _entries, _table_run, _text_run
 from .text import _WS, _clean
 
@@ -100,5 +101,19 @@ def extract(doc: Document) -> list[DeliverableRecord]:
                 section=it.section or None, priority=prio, action=action,
                 due_raw=it.due or None, due_date=_due_date(it.due),
                 progress_pct=_pct_value(it.pct), status=it.status or None,
-                rag=rag_of(it.status) or _rag_from_due(it.due), lead=_clean(it.lead) or None))
+                rag=rag_of(it.rag) or rag_of(it.status) or _rag_from_due(it.due), lead=_clean(it.lead) or None))
+    _inline(doc, entries, runs, seen, out)
     return out
+
+
+def _inline(doc: Document, entries, runs, seen: dict, out: list) -> None:
+    """The action lines of minutes ("Action – LG to provide ...": inline.py), outside the runs read."""
+    for e, action, owner, due in inline_actions(doc, entries, runs):
+        key = stable_id(doc.doc_id, None, action)
+        n = seen.get(key, 0)
+        seen[key] = n + 1
+        out.append(DeliverableRecord(
+            deliverable_id=key if n == 0 else stable_id(doc.doc_id, None, action, n), doc_id=doc.doc_id,
+            page=e.page, section=e.block.section or None, priority=None, action=action,
+            due_raw=due, due_date=_due_date(due) if due else None, progress_pct=None, status=None,
+            rag=None, lead=owner))

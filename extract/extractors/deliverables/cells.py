@@ -23,7 +23,7 @@ def _date_suffix(words: list[str]) -> int:
             return 1
         if k == 1 and not re.search(r"\d", tail):
             continue
-        if parse_date(tail) is not None:
+        if parse_date(tail) is not None or (k == 1 and parse_due(tail).kind == "month"):  # "03/2025"
             # the shortest tail that is a date; then take a leading day number / weekday
             while k < n and re.fullmatch(
                     rf"\d{{1,2}}(?:st|nd|rd|th)?|{WEEKDAY_NAME},?",

@@ -161,10 +161,10 @@ def _flat_run(entries, starts: list[int], first: int, rows, cols) -> tuple[_Run,
         cells = [t for _, t in group]
         e = entries[entry_at(group[0][0])] if entries else None
         pick = lambda i: cells[i] if i is not None else ""  # noqa: E731
-        p, st = pick(cols.progress), pick(cols.status)
+        p, st, rg = pick(cols.progress), pick(cols.status), pick(cols.rag)
         if p and not _PCT_CELL.match(p):
-            p, st = "", st or p   # a status printed in the progress column
+            p, st, rg = "", st or p, (rg or p) if st else rg   # a status printed in the progress column
         run.rows.append(_Row(cells[cols.action], pick(cols.due), p, e.page if e else None, group[0][0],
-                             e.block.section if e else "", st, pick(cols.lead), full=True))
+                             e.block.section if e else "", st, pick(cols.lead), full=True, rag=rg))
     end = entry_at(rows[-1][-1][0]) + 1
     return run, end

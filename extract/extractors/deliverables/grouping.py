@@ -12,11 +12,12 @@ def _group(run: _Run) -> list[_Item]:
     items: list[_Item] = []
     cur: list[_Row] = []
 
-    def emit(frag: _Row, due: str, pct: str, dated: bool, status: str = "", lead: str = "") -> None:
+    def emit(frag: _Row, due: str, pct: str, dated: bool, status: str = "", lead: str = "",
+             rag: str = "") -> None:
         if frag.action:
             lead = " ".join(x for x in (frag.lead, lead) if x)
             items.append(_Item(frag.action, due, pct, frag.page, frag.line, frag.section, dated, status, lead,
-                               frag.priority))
+                               frag.priority, rag))
 
     for r in run.rows:
         a = r.action
@@ -51,7 +52,7 @@ def _group(run: _Run) -> list[_Item]:
                 continue
             for frag in cur[:-1]:
                 emit(frag, "", "", False)
-            emit(cur[-1], r.due, r.pct, True, r.status, r.lead)
+            emit(cur[-1], r.due, r.pct, True, r.status, r.lead, r.rag)
             cur = []
     if run.mode == "table":
         for frag in cur:

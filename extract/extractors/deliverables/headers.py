@@ -13,7 +13,7 @@ from .text import _clean
 
 
 _ROLES = ("action", "action_fallback", "due", "progress", "status", "lead", "update", "due_generic",
-          "due_current")
+          "due_current", "rag")
 _RAGS = ("red", "amber", "green", "complete", "not_started")
 
 
@@ -67,6 +67,7 @@ class Cols:
     progress: Optional[int] = None
     status: Optional[int] = None
     lead: Optional[int] = None
+    rag: Optional[int] = None       # a RAG column beside a status column of words
 
     @property
     def rich(self) -> bool:
@@ -98,8 +99,12 @@ def header_columns(cells: list[str]) -> Optional[Cols]:
     (status, RAG) and a lead column (lead, owner, led by).  Words: extract/vocab/data/deliverables.toml."""
     roles: dict[str, int] = {}
     due_rank = 3
+    rag = None
     for i, c in enumerate(cells):
         r = _cell_role(c) if c else None
+        if r == "status" and rag is None and _key(_clean(c)) in _HEAD["rag"]:
+            rag = i   # "RAG" beside "Status": the colour, kept apart from the status words
+            continue
         if r == "due":
             rank = _DUE_RANK.get(_key(_clean(c)), 1)
             if rank < due_rank:
@@ -109,7 +114,10 @@ def header_columns(cells: list[str]) -> Optional[Cols]:
     action = roles.get("action", roles.get("action_fallback"))
     if action is None:
         return None
-    cols = Cols(action, roles.get("due"), roles.get("progress"), roles.get("status"), roles.get("lead"))
+    status = roles.get("status")
+    if status is None:    # the RAG column is the only status column: it is the status, as before
+        status, rag = rag, None
+    cols = Cols(action, roles.get("due"), roles.get("progress"), status, roles.get("lead"), rag)
     found = sum(x is not None for x in (cols.due, cols.progress, cols.status, cols.lead))
     return cols if found >= 2 else None
 

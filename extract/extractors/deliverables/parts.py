@@ -18,10 +18,11 @@ class _Row:
     lead: str = ""
     priority: str = ""              # a "Priority N: ..." group row above it in the same table
     full: bool = False              # a row of whole cells with a cell of a named column besides the action
+    rag: str = ""                   # the cell of a RAG column beside a status column
 
     @property
     def dated(self) -> bool:
-        return bool(self.due or self.pct or self.status)
+        return bool(self.due or self.pct or self.status or self.rag)
 
 
 @dataclass
@@ -36,6 +37,7 @@ class _Item:
     status: str = ""
     lead: str = ""
     priority: str = ""
+    rag: str = ""
 
 
 @dataclass

@@ -141,14 +141,14 @@ def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
         if e.block is not entries[i - 1].block and len(cells) != len(entries[h].cells or []):
             break  # another table follows, not this plan's rows
         a, d, p = _cell(cells, cols.action), _cell(cells, cols.due), _cell(cells, cols.progress)
-        st, lead = _cell(cells, cols.status), _cell(cells, cols.lead)
-        if e.whole and a and not (d or p or st or lead) and (pr := _priority_of(a)):
+        st, lead, rg = _cell(cells, cols.status), _cell(cells, cols.lead), _cell(cells, cols.rag)
+        if e.whole and a and not (d or p or st or lead or rg) and (pr := _priority_of(a)):
             priority = pr[1]   # a "Priority N: ..." row over the rows below it in a table of whole cells
             i += 1
             continue
         if a and _STOP.match(a):
             break
-        if not (a or d or p or st or lead):
+        if not (a or d or p or st or lead or rg):
             i += 1
             continue
         if _group_label(e, cells, cols):
@@ -159,7 +159,9 @@ def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
             a = (a + " " + over).strip()
         pq = _progress_pct(p)
         if p and pq is None and rag_of(p):
-            p, st = "", st or p   # a status printed in the progress column ("On track", "Complete")
+            # a status printed in the progress column ("On track", "Complete"); beside a status of its
+            # own it is the colour (rag), never lost and never the status
+            p, st, rg = "", st or p, (rg or p) if st else rg
         elif p and pq is None and cols.rich and not _DATE_WORDS.match(p):
             p = ""   # commentary in the progress column of a plan with lead / status columns
         d_ok = (not d) or parse_due(d).kind != "text" or _date_suffix(d.split()) > 0 \
@@ -169,7 +171,7 @@ def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
             if not (d_ok and pq is not None):
                 break
         full = e.whole and any(cells[k] for k in named if k < len(cells))
-        run.rows.append(_Row(a, d, p, e.page, e.block.line, e.block.section, st, lead, priority, full))
+        run.rows.append(_Row(a, d, p, e.page, e.block.line, e.block.section, st, lead, priority, full, rg))
         i += 1
     return run, i
 
