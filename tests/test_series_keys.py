@@ -128,3 +128,34 @@ def test_real_documents_make_no_series_of_sentence_pieces(real_run):
     assert rows
     assert not [r["metric"] for r in rows if is_fragment(r["metric_label"])]
     assert not {"pa_just_to", "third_quarter_of_but_its_performance"} & {r["metric"] for r in rows}
+
+
+# A run's revisions compare two documents' tables at the precision each printed, in the value's
+# units: kcc_council_2025-03-13_mid_year_report_24-25.pdf p.8 prints "CCLA LAMIT Property Fund
+# 54.0" in a £m column, the half-year report's appendix p.3 "54,025,592" in pounds: the same holding.
+@pytest.mark.parametrize("a, a_raw, b, b_raw, unit, same", [
+    (54_025_592, "54,025,592", 54_000_000, "54.0", "gbp", True),
+    (19_240_096, "19,240,096", 19_200_000, "19.2", "gbp", True),
+    (54_300_000, "54,300,000", 54_000_000, "54.0", "gbp", False),     # 0.3m apart: printed to 0.1m
+    (1_234_000, "1,234", 1_234_400, "1,234,400", "gbp", True),        # a £000 column
+    (1_235_000, "1,235", 1_234_400, "1,234,400", "gbp", False),
+    (1_200_000, "£1.2m", 1_240_000, "£1,240,000", "gbp", True),       # the scale word counted once
+    (1_200_000, "£1.2m", 1_310_000, "£1,310,000", "gbp", False),
+    (62, "62%", 62.1, "62.1%", "percent", True),
+    (62, "62%", 63.1, "63.1%", "percent", False),
+    (12, "12", 13, "13", "count", False),
+])
+def test_two_tables_agree_at_the_precision_each_printed(a, a_raw, b, b_raw, unit, same):
+    from extract.dataset.precision import same_value
+
+    assert same_value(a, a_raw, b, b_raw, unit) is same
+    assert same_value(b, b_raw, a, a_raw, unit) is same
+
+
+def test_no_revision_between_a_pound_and_a_million_pound_table_of_the_same_holdings(real_run):
+    import csv
+
+    _, out, _ = real_run
+    with open(out / "revisions.csv", encoding="utf-8") as fh:
+        revisions = list(csv.DictReader(fh))
+    assert not [r for r in revisions if r["value_raw"] in ("54,025,592", "19,240,096", "16,004,834", "21,541,285")]
