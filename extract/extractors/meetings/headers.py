@@ -9,7 +9,8 @@ from ...model import HEADING, PARAGRAPH
 from ...normalise import parse_date, parse_time, parse_time_range
 from .entries import _E, _Seg, _is_kv, _read_kv
 from .forward_plan import _fwp_header_line
-from .header_lines import _MEETING_OF, _PRINTED_DATE, _VERB, MINUTES_LINE, TITLE_TOP, _body_of, dated_header, guess_kind
+from .header_lines import (_MEETING_OF, _PRINTED_DATE, _VERB, MINUTES_LINE, TITLE_TOP, _body_of, dated_header, guess_kind,
+                           may_print_date)
 from .patterns import _BARE_NO, _BODY_LINE, _ITEM, _PAGE_LINE
 from .text import _compact, _iso
 
@@ -485,12 +486,39 @@ def _without_repeated_headers(segs: list[_Seg]) -> list[_Seg]:
     return out
 
 
+# a word every header form needs (IGNORECASE folds these letters only to their capitals, so they
+# are looked for in the lower-cased line): "minutes" / "notes" (_minutes_title, _minutes_sheet_seg),
+# "meeting" (_at_meeting, _notice, _issue_meeting, _made_at_meeting, _for_meeting), "plan" /
+# "programme" (_forward_plan)
+_HEAD_WORDS = ("nute", "note", "meet", "plan", "programme")
+
+
+def _may_head(entries: list[_E], i: int, lows: list[str]) -> bool:
+    """False when no form of _HEADER_FORMS can take line ``i`` (each returns None, adding nothing):
+    a table row is taken only as a key/value row; a line must hold one of _HEAD_WORDS (or the
+    next line "meet", for a notice cut by a loader), a printed date (_dated) or be a key/value
+    line (_front_sheet)."""
+    e = entries[i]
+    if e.cells is not None:
+        return _is_kv(e)
+    low = lows[i]
+    if "nute" in low or "note" in low or "meet" in low or "plan" in low or "programme" in low:
+        return True  # (the words of _HEAD_WORDS)
+    if i + 1 < len(entries) and entries[i + 1].cells is None and "meet" in lows[i + 1]:
+        return True
+    return (len(e.text) <= 220 and may_print_date(e.text)) or _is_kv(e)
+
+
 def _find_segments(entries: list[_E], doc_lines: dict) -> list[_Seg]:
     """The meetings of the document: one segment per header, running to the next header."""
     segs: list[_Seg] = []
     i = 0
     n = len(entries)
+    lows = [e.text.lower() for e in entries]
     while i < n:
+        if not _may_head(entries, i, lows):  # (exact: tests/test_perdoc6.py)
+            i += 1
+            continue
         for form in _HEADER_FORMS:
             j = form(entries, i, segs, doc_lines)
             if j is not None:

@@ -1,0 +1,113 @@
+"""Speed shortcuts of session 9 (perdoc6) against the plain code they stand for: the meeting
+header scan's pre-test of each line (headers._may_head) finds the same segments as trying every
+header form at every line, and says no only where every form returns None and adds nothing."""
+from __future__ import annotations
+
+import copy
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.extractors.meetings import entries as ment
+from extract.extractors.meetings import headers
+from extract.loaders import load
+from extract.model import Block, Document, Page, PARAGRAPH
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT.parent / "shared" / "real"
+TEXT_FILES = sorted(ROOT.glob("corpus/*.md")) + sorted(ROOT.glob("corpus/*.txt")) + \
+    sorted(p for p in REAL.rglob("*") if p.suffix in (".md", ".txt") and p.name != "README.md")
+
+
+def _doc_of(lines: list[str]) -> Document:
+    return Document(source="t.txt", sha256="0" * 64, format="text",
+                    pages=[Page(1, blocks=[Block(kind=PARAGRAPH, text=t, page=1) for t in lines])])
+
+
+def _plain_segments(entries, monkeypatch):
+    """_find_segments with every form tried at every line."""
+    with monkeypatch.context() as m:
+        m.setattr(headers, "_may_head", lambda entries, i, lows: True)
+        return headers._find_segments(entries, {})
+
+
+def _check_skips(entries):
+    """At each line the pre-test refuses, every header form returns None and adds no segment,
+    whatever segments were found above."""
+    lows = [e.text.lower() for e in entries]
+    segs: list = []
+    i = 0
+    while i < len(entries):
+        if not headers._may_head(entries, i, lows):
+            for form in headers._HEADER_FORMS:
+                before = copy.deepcopy(segs)
+                assert form(entries, i, segs, {}) is None, (form.__name__, entries[i].text)
+                assert segs == before, (form.__name__, entries[i].text)
+            i += 1
+            continue
+        for form in headers._HEADER_FORMS:
+            j = form(entries, i, segs, {})
+            if j is not None:
+                i = j
+                break
+        else:
+            i += 1
+
+
+def test_files_found():
+    assert len(TEXT_FILES) >= 10
+
+
+@pytest.mark.parametrize("path", TEXT_FILES, ids=lambda p: p.name)
+def test_may_head_same_segments(path, monkeypatch):
+    entries = ment._entries(load(path))
+    got = headers._find_segments(entries, {})
+    assert got == _plain_segments(entries, monkeypatch)
+    _check_skips(entries)
+
+
+HEADERS = [
+    ["CABINET", "Thursday, 30th January, 2025, at 10.00 am"],
+    ["Minutes of the Police and Crime Panel meeting held on 5 February 2024 at County Hall"],
+    ["MINUTES OF A MEETING OF STOKE PARISH COUNCIL", "HELD ON 13TH FEBRUARY 2019 AT 19.00 IN THE HALL"],
+    ["Notes of the Panel held on 3 March 2022 at the Town Hall"],
+    ["Essex Police and Crime Panel", "Minutes", "Thursday 6 March 2014"],
+    ["A meeting of the Parish Council will be held at the Village Hall on Wednesday 13th",
+     "February 2019 at 1900."],
+    ["An extraordinary", "meeting of the Council will be held on 3 May 2022."],  # "meet" on the next line
+    ["At a meeting of the Land Drainage Advisory Group held on Tuesday, 24 January 2006"],
+    ["Meeting: 03/02/2017 - Devon and Cornwall Police and Crime Panel (Item 46)", "Minutes: noted"],
+    ["Made at meeting: 19/05/2020 - Executive", "Resolved that"],
+    ["Meeting: Police and Crime Panel", "Date: 5 March 2024", "Time: 10.00 am", "Place: County Hall"],
+    ["Report", "For Police and Crime Panel meeting 19 December 2019"],
+    ["Panel Forward Work Programme", "Date Location Items"],
+    ["MİNUTES OF THE PANEL HELD ON 5 MARCH 2024 AT COUNTY HALL"],
+    ["Mınutes of the Panel held on 5 March 2024 at County Hall"],
+    ["Minuteſ of the Panel held on 5 March 2024 at County Hall", "Meeting ſummoned"],
+]
+
+
+@pytest.mark.parametrize("lines", HEADERS, ids=lambda ls: ls[0][:30])
+def test_may_head_forms(lines, monkeypatch):
+    entries = ment._entries(_doc_of(lines))
+    got = headers._find_segments(entries, {})
+    assert len(got) == 1
+    assert got == _plain_segments(entries, monkeypatch)
+    _check_skips(entries)
+
+
+def test_head_words_fold_only_to_capitals():
+    """Every character IGNORECASE matches to a letter of _HEAD_WORDS lower-cases to that letter
+    (unlike i and s, which also match the dotless i and the long s): looking for the words in the
+    lower-cased line finds every line the forms' patterns can match."""
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for letter in sorted(set("".join(headers._HEAD_WORDS))):
+        for ch in re.findall(letter, every, re.I):
+            assert ch.lower() == letter, (letter, ch)
+    # each form's pattern opens with or holds one of the words
+    assert headers._MINUTES_TITLE.pattern.find("(?:minutes|notes)") > 0
+    for rx in (headers._NOTICE, headers._SUMMONS, headers._FOR_MEETING, headers._AT_MEETING,
+               headers.ISSUE_MEETING, headers._MADE_AT):
+        assert "meeting" in rx.pattern.lower()
