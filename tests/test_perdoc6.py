@@ -111,3 +111,85 @@ def test_head_words_fold_only_to_capitals():
     for rx in (headers._NOTICE, headers._SUMMONS, headers._FOR_MEETING, headers._AT_MEETING,
                headers.ISSUE_MEETING, headers._MADE_AT):
         assert "meeting" in rx.pattern.lower()
+
+
+# --- deliverables: the lines outside the runs read (inline._lines) ------------------------------
+
+from extract.extractors import deliverables  # noqa: E402
+from extract.extractors.deliverables import inline  # noqa: E402
+
+
+def plain_lines(doc, entries, runs):
+    """inline._lines as it was: every span tested at every line."""
+    import bisect
+    spans = []
+    for run, end in runs:
+        if doc.format in inline._RAW_FORMATS:
+            a = entries[run.start].block.line or 0
+            b = entries[end].block.line if end < len(entries) else None
+            spans.append((a, b or 1 << 30))
+        else:
+            spans.append((run.start, max(end, run.start + 1)))
+    inside = lambda k: any(a <= k < b for a, b in spans)  # noqa: E731
+    if doc.format not in inline._RAW_FORMATS:
+        return [(e, e.text) for k, e in enumerate(entries) if e.cells is None and not inside(k)]
+    if not doc.raw_text or not entries:
+        return []
+    starts, top = [], 0
+    for e in entries:
+        top = max(top, e.block.line or 0)
+        starts.append(top)
+    out = []
+    for no, t in enumerate(doc.raw_text.split("\n"), 1):
+        if t.strip() and not inside(no) and "\t" not in t and not t.lstrip().startswith("|"):
+            e = entries[max(0, bisect.bisect_right(starts, no) - 1)]
+            out.append((e, t.strip()))
+    return out
+
+
+def _compare_lines(monkeypatch, doc) -> int:
+    """Runs the deliverables extractor with inline._lines checked against plain_lines; the lines seen."""
+    fast, seen = inline._lines, []
+
+    def both(doc, entries, runs):
+        got = fast(doc, entries, runs)
+        assert got == plain_lines(doc, entries, runs)
+        seen.append(len(got))
+        return got
+    monkeypatch.setattr(inline, "_lines", both)
+    deliverables.extract(doc)
+    return sum(seen)
+
+
+ACTION_TEXTS = {
+    "notes.txt": ("Action plan\n\n| Action | Due | Progress |\n| --- | --- | --- |\n| Review | March 2025 | 50% |\n\n"
+                  "3. Budget\nAction – PF to put a request for a paper on a future agenda\n"
+                  "  | not a table\n\tcells\nActions\n- LS to arrange a visit\n- VA to provide data\n"),
+    "minutes.html": ("<html><body><h2>4. ICO</h2><p>Action &ndash; LG to provide numbers of FOIs</p>"
+                     "<table><tr><th>Action</th><th>Due</th></tr><tr><td>Call CD</td><td>March 2025</td></tr></table>"
+                     "<p>Action: SM to write to parliament by 31 March 2025.</p></body></html>"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ACTION_TEXTS))
+def test_lines_outside_runs_excerpts(name, tmp_path, monkeypatch):
+    p = tmp_path / name
+    p.write_text(ACTION_TEXTS[name], encoding="utf-8")
+    assert _compare_lines(monkeypatch, load(p)) >= 2
+
+
+@pytest.mark.parametrize("path", TEXT_FILES, ids=lambda p: p.name)
+def test_lines_outside_runs_real(path, monkeypatch):
+    doc = load(path)
+    monkeypatch.setattr(inline, "_CAND", re.compile(""))  # every document asks for its lines
+    _compare_lines(monkeypatch, doc)
+
+
+def test_outside_against_every_span():
+    import random
+    rnd = random.Random(6)
+    for _ in range(300):
+        n, first = rnd.randint(0, 30), rnd.randint(0, 2)
+        spans = [(rnd.randint(-2, 35), rnd.choice([rnd.randint(-2, 35), 1 << 30])) for _ in range(rnd.randint(0, 4))]
+        assert inline._outside(spans, n, first) == \
+            [not any(a <= k < b for a, b in spans) for k in range(first, n)]
