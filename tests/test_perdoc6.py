@@ -193,3 +193,34 @@ def test_outside_against_every_span():
         spans = [(rnd.randint(-2, 35), rnd.choice([rnd.randint(-2, 35), 1 << 30])) for _ in range(rnd.randint(0, 4))]
         assert inline._outside(spans, n, first) == \
             [not any(a <= k < b for a, b in spans) for k in range(first, n)]
+
+
+# --- text loader: a header cell tested word by word (residue._header_cell) ----------------------
+
+from extract.loaders.text import residue  # noqa: E402
+
+
+def plain_header_cell(t: str) -> bool:
+    """residue._header_cell as it was: every word stripped and lower-cased first."""
+    words = [w.strip("()'’:,.").lower() for w in t.split()]
+    words = [w for w in words if w]
+    return bool(words) and all(
+        w in residue.HEADER_WORDS or w in residue._PERIOD_HEADER_WORDS or w + "." in residue._PERIOD_HEADER_WORDS
+        or residue._MONTH_YEAR.match(w) or residue._SHORT_NUMBER.fullmatch(w) for w in words)
+
+
+HEADER_CELLS = ["Measure", "3 Months to", "Oct-2023", "Date Due", "Trend Line (Up", "to 3 Years'",
+                "Exception Weighting", "", "  ", "( ) : .", "Measure (", "vs. Last Year", "Measure of crime",
+                "12345", "Jan 24", "Sept-24", "Action Date Due Progress", "Performance Data ytd"]
+
+
+def test_header_cell_against_plain():
+    lines = list(HEADER_CELLS)
+    for path in TEXT_FILES:
+        lines += [t.strip() for t in path.read_text(encoding="utf-8", errors="replace").splitlines()
+                  if len(t.strip()) <= 60]
+    hits = 0
+    for t in lines:
+        assert residue._header_cell(t) == plain_header_cell(t), t
+        hits += plain_header_cell(t)
+    assert hits > 20
