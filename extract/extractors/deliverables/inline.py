@@ -101,9 +101,8 @@ def _lines(doc, entries: list[_Entry], runs) -> list[tuple[_Entry, str]]:
             spans.append((a, b or 1 << 30))
         else:
             spans.append((run.start, max(end, run.start + 1)))
-    inside = lambda k: any(a <= k < b for a, b in spans)  # noqa: E731
     if doc.format not in _RAW_FORMATS:
-        return [(e, e.text) for k, e in enumerate(entries) if e.cells is None and not inside(k)]
+        return [(e, e.text) for k, e in zip(_outside(spans, len(entries)), entries) if k and e.cells is None]
     if not doc.raw_text or not entries:
         return []
     starts, top = [], 0
@@ -111,11 +110,23 @@ def _lines(doc, entries: list[_Entry], runs) -> list[tuple[_Entry, str]]:
         top = max(top, e.block.line or 0)
         starts.append(top)
     out = []
-    for no, t in enumerate(doc.raw_text.split("\n"), 1):
-        if t.strip() and not inside(no) and "\t" not in t and not t.lstrip().startswith("|"):
+    raw = doc.raw_text.split("\n")
+    for no, t, keep in zip(range(1, len(raw) + 1), raw, _outside(spans, len(raw) + 1, 1)):
+        if keep and "\t" not in t and (s := t.strip()) and s[0] != "|":
             e = entries[max(0, bisect.bisect_right(starts, no) - 1)]
-            out.append((e, t.strip()))
+            out.append((e, s))
     return out
+
+
+def _outside(spans: list[tuple[int, int]], n: int, first: int = 0) -> list[bool]:
+    """For each k of range(first, n): True when no span (a, b) holds it (a <= k < b); the same as
+    testing every span at every k (tests/test_perdoc6.py), in one pass over the spans."""
+    keep = [True] * (n - first)
+    for a, b in spans:
+        a, b = max(a, first), min(b, n)
+        if a < b:
+            keep[a - first:b - first] = [False] * (b - a)
+    return keep
 
 
 def _listed(lines: list[tuple[_Entry, str]], i: int) -> list[tuple[_Entry, str, str, Optional[str]]]:

@@ -9,7 +9,8 @@ from ...model import HEADING, PARAGRAPH
 from ...normalise import parse_date, parse_time, parse_time_range
 from .entries import _E, _Seg, _is_kv, _read_kv
 from .forward_plan import _fwp_header_line
-from .header_lines import _MEETING_OF, _PRINTED_DATE, _VERB, MINUTES_LINE, TITLE_TOP, _body_of, dated_header, guess_kind
+from .header_lines import (_MEETING_OF, _PRINTED_DATE, _VERB, MINUTES_LINE, TITLE_TOP, _body_of, dated_header, guess_kind,
+                           may_print_date)
 from .patterns import _BARE_NO, _BODY_LINE, _ITEM, _PAGE_LINE
 from .text import _compact, _iso
 
@@ -485,13 +486,57 @@ def _without_repeated_headers(segs: list[_Seg]) -> list[_Seg]:
     return out
 
 
+# what each header form needs (each returns None, adding nothing, at a line without it): a word
+# (IGNORECASE folds these letters only to their capitals, so they are looked for in the lower-cased
+# line), "meet" on the next line (a notice cut by a loader), a printed date, a key/value row
+_HEAD_WORDS = ("nute", "note", "meet", "plan", "programme")
+_NEEDS = {_minutes_title: "minutes", _minutes_sheet_seg: "minutes", _at_meeting: "meet", _issue_meeting: "meet",
+          _made_at_meeting: "meet", _for_meeting: "meet", _notice: "notice", _dated: "date", _front_sheet: "kv",
+          _forward_plan: "plan"}
+_FORMS_OF: dict[frozenset, tuple] = {}
+
+
+def _forms_of(has: frozenset) -> tuple:
+    """The forms of _HEADER_FORMS, in their order, whose need is in ``has``."""
+    forms = _FORMS_OF.get(has)
+    if forms is None:
+        forms = _FORMS_OF[has] = tuple(f for f in _HEADER_FORMS if _NEEDS[f] in has)
+    return forms
+
+
+def _may_head(entries: list[_E], i: int, lows: list[str]) -> tuple:
+    """The forms of _HEADER_FORMS that may take line ``i``: every other returns None there and adds
+    nothing ("minutes": "minutes" or "notes" in the line; "meet": "meeting"; "notice": "meeting" in
+    the line or the next; "plan": "plan" or "programme"; "date": a printed date; "kv": a key/value
+    row, the only form a table row may be)."""
+    e = entries[i]
+    if e.cells is not None:
+        return _forms_of(frozenset(("kv",))) if _is_kv(e) else ()
+    low = lows[i]
+    has = set()
+    if "nute" in low or "note" in low:
+        has.add("minutes")
+    if "meet" in low:
+        has.update(("meet", "notice"))
+    elif i + 1 < len(entries) and entries[i + 1].cells is None and "meet" in lows[i + 1]:
+        has.add("notice")
+    if "plan" in low or "programme" in low:
+        has.add("plan")
+    if len(e.text) <= 220 and may_print_date(e.text):
+        has.add("date")
+    if _is_kv(e):
+        has.add("kv")
+    return _forms_of(frozenset(has)) if has else ()
+
+
 def _find_segments(entries: list[_E], doc_lines: dict) -> list[_Seg]:
     """The meetings of the document: one segment per header, running to the next header."""
     segs: list[_Seg] = []
     i = 0
     n = len(entries)
+    lows = [e.text.lower() for e in entries]
     while i < n:
-        for form in _HEADER_FORMS:
+        for form in _may_head(entries, i, lows):  # (exact: tests/test_perdoc6.py)
             j = form(entries, i, segs, doc_lines)
             if j is not None:
                 i = j

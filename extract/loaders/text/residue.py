@@ -72,11 +72,17 @@ _SHORT_NUMBER = re.compile(r"\d{1,4}")
 def _header_cell(t: str) -> bool:
     """Words of a column header only ("Measure", "3 Months to", "Oct-2023", "Date Due",
     "Trend Line (Up", "to 3 Years'", "Exception Weighting")."""
-    words = [w.strip("()'’:,.").lower() for w in t.split()]
-    words = [w for w in words if w]
-    return bool(words) and all(
-        w in HEADER_WORDS or w in _PERIOD_HEADER_WORDS or w + "." in _PERIOD_HEADER_WORDS
-        or _MONTH_YEAR.match(w) or _SHORT_NUMBER.fullmatch(w) for w in words)
+    # (word by word, stopping at the first that is none: the same as testing the list of words)
+    seen = False
+    for w in t.split():
+        w = w.strip("()'’:,.").lower()
+        if not w:
+            continue
+        if not (w in HEADER_WORDS or w in _PERIOD_HEADER_WORDS or w + "." in _PERIOD_HEADER_WORDS
+                or _MONTH_YEAR.match(w) or _SHORT_NUMBER.fullmatch(w)):
+            return False
+        seen = True
+    return seen
 
 
 def _label_cell(t: str) -> bool:
