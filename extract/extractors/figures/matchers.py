@@ -125,6 +125,9 @@ def _span_and_relative_patterns() -> list[list[dict]]:
     # months of two years: "between November 2021 and April 2022", "from 1 November 2021 to 30 April 2022"
     P.append([span_from, MON, YEAR, span_to, MON, YEAR])
     P.append([span_from, DAY, MON, YEAR, span_to, DAY, MON, YEAR])
+    # US-style days: "between July 1 and September 30", "from April 1 to June 30, 2019"
+    P.append([span_from, MON, DAY, span_to, MON, DAY])
+    P.append([span_from, MON, DAY, span_to, MON, DAY, {"TEXT": ",", "OP": "?"}, YEAR])
     # "between April and June 2023" ("April and June" alone may be two months: only after "between")
     between = {"LOWER": "between"}
     AND = {"LOWER": "and"}

@@ -1,0 +1,91 @@
+"""Figures and periods of short excerpts, round 7: a US-style "Month D" day is never a two-digit
+year; a headline's subject reaches only the figures that concern it.  Expected values come from
+reading the excerpt; every rule has a negative test."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract import normalise as N
+from extract.extractors import figures
+from extract.loaders import load_text
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def _figs(text: str) -> list[tuple]:
+    """(value as printed, role, period type, start, end) of every figure of one paragraph."""
+    out = []
+    for f in figures.extract(load_text("page.txt", "Performance\n\n" + text + "\n")):
+        out.append((f.value_raw, f.role, f.period_type or "", str(f.period_start or ""),
+                    str(f.period_end or "")))
+    return out
+
+
+def _p(text: str):
+    p = N.parse_period(text)
+    return None if p is None else (p.period_type, str(p.start or ""), str(p.end or ""))
+
+
+# --- a US-style "Month D" day is not a two-digit year ------------------------------------------------
+
+@pytest.mark.parametrize("text", ["September 30", "Sep 30", "March 31", "year ending March 31",
+                                  "Tuesday September 23", "on May 21", "as at December 31"])
+def test_a_month_and_its_last_day_or_a_day_after_on_is_no_year(text):
+    assert _p(text) is None
+    assert N.parse_date(text) is None
+
+
+@pytest.mark.parametrize("text,want", [
+    ("between July 1 and September 30", ("quarter", "", "")),
+    ("January 1 to December 31", ("calendar_year", "", "")),
+    ("July 1 to September 30, 2019", ("quarter", "2019-07-01", "2019-09-30")),
+    ("April 1 - June 30 2019", ("quarter", "2019-04-01", "2019-06-30")),
+    ("from October 1st to November 15th, 2023", ("other", "2023-10-01", "2023-11-15")),
+])
+def test_a_us_style_range_of_days(text, want):
+    assert _p(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # table-column and chart forms: two digits after a month are its year
+    ("Sep 21", ("month", "2021-09-01", "2021-09-30")),
+    ("Mar-21", ("month", "2021-03-01", "2021-03-31")),
+    ("Mar '21", ("month", "2021-03-01", "2021-03-31")),
+    ("Sep-30", ("month", "2030-09-01", "2030-09-30")),   # (punctuated: a year even when 30)
+    ("Oct 23", ("month", "2023-10-01", "2023-10-31")),
+    ("12 months to June 19", ("rolling_12_months", "2018-07-01", "2019-06-30")),
+    ("April 21 – October 21", ("other", "2021-04-01", "2021-10-31")),
+    ("April 12 – March 13", ("financial_year", "2012-04-01", "2013-03-31")),
+    ("Oct 23 - Dec 23", ("quarter", "2023-10-01", "2023-12-31")),
+    ("YTD to Sep 23", ("year_to_date", "2023-04-01", "2023-09-30")),
+    ("1 July to 30 September 2019", ("quarter", "2019-07-01", "2019-09-30")),
+])
+def test_month_and_two_digit_year_forms_stay_years(text, want):
+    assert _p(text) == want
+
+
+def test_month_year_dates_stay():
+    assert N.parse_date("Jan 24") == dt.date(2024, 1, 1)
+    assert N.parse_date("start Apr 24") == dt.date(2024, 4, 1)
+    assert N.parse_date("September 30, 2019") == dt.date(2019, 9, 30)
+
+
+def test_a_news_sentence_between_two_days_is_no_2030_period():
+    # (a regional news report of a force's quarterly figures)
+    got = _figs("The report shows that overall reported crime for the period between July 1 and "
+                "September 30 was down by 1,128 offences - 8.6% - on the same period last year.")
+    assert got[0] == ("1,128", "change", "quarter", "", "")   # (the year is not given)
+    assert all("2030" not in s and "2030" not in e for *_, s, e in got)
+
+
+def test_a_us_style_range_of_days_with_its_year_in_a_sentence():
+    assert _figs("Crime fell by 120 offences from April 1 to June 30, 2019.") == [
+        ("120", "change", "quarter", "2019-04-01", "2019-06-30")]
+
+
+def test_a_month_and_two_digit_year_in_a_sentence_stays_a_year():
+    assert _figs("Recorded crime was 1,234 in Oct 23.") == [("1,234", "level", "month", "2023-10-01", "2023-10-31")]
