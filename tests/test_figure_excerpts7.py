@@ -89,3 +89,33 @@ def test_a_us_style_range_of_days_with_its_year_in_a_sentence():
 
 def test_a_month_and_two_digit_year_in_a_sentence_stays_a_year():
     assert _figs("Recorded crime was 1,234 in Oct 23.") == [("1,234", "level", "month", "2023-10-01", "2023-10-31")]
+
+
+# --- a news headline's crime type is no subject of the whole page --------------------------------------
+
+def _page(text: str) -> list[tuple]:
+    """(value as printed, subject) of every figure of a page given whole (its first line its title)."""
+    return [(f.value_raw, f.subject or "") for f in figures.extract(load_text("page.txt", text))]
+
+
+_STORY = ("Police cutting burglaries\n\n"
+          "Robbery on its own fell 32.5 per cent during the same period.\n\n"
+          "Total recorded crime is falling at a faster rate than last year, by 5.2 per cent.\n\n"
+          "Confidence in policing also improved from 66.5 per cent to 70.2 per cent.\n")
+
+
+def test_a_headline_subject_does_not_reach_the_story():
+    got = dict(_page(_STORY))
+    assert got["32.5 per cent"] == "Robbery"      # (the sentence's own subject)
+    assert got["5.2 per cent"] == ""              # total recorded crime, not burglary
+    assert got["66.5 per cent"] == got["70.2 per cent"] == ""
+
+
+def test_a_section_heading_naming_its_subject_still_reaches_its_paragraphs():
+    # a heading that is the subject's name (not a clause) ...
+    got = dict(_page("Residential Burglary\n\nThere were 1,234 offences in the quarter, 5% fewer.\n"))
+    assert got["1,234"] == "Residential Burglary"
+    # ... and a clause heading that is not a page's lone title (a report's sections)
+    got = dict(_page("Performance report\n\nPolice cutting burglaries\n\nThere were 1,234 offences in the quarter.\n"
+                     "\nOther crime\n\nThere were 99 offences.\n"))
+    assert got["1,234"] == "Residential Burglary"
