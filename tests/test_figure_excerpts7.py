@@ -119,3 +119,26 @@ def test_a_section_heading_naming_its_subject_still_reaches_its_paragraphs():
     got = dict(_page("Performance report\n\nPolice cutting burglaries\n\nThere were 1,234 offences in the quarter.\n"
                      "\nOther crime\n\nThere were 99 offences.\n"))
     assert got["1,234"] == "Residential Burglary"
+
+
+# --- roles: a figure between spaced dashes restates a change; a target's own words before it -----------
+
+def test_a_percent_between_dashes_restates_the_change():
+    got = _figs("Reported crime was down by 1,128 offences - 8.6% - on the same period last year.")
+    assert [(v, r) for v, r, *_ in got] == [("1,128", "change"), ("8.6%", "change")]
+
+
+def test_a_dash_before_a_number_is_no_parenthesis():
+    got = _figs("Crime fell by 120 offences - 8% of the total.")
+    assert [(v, r) for v, r, *_ in got] == [("120", "change"), ("8%", "share")]
+
+
+def test_a_target_figure_of_and_a_target_of_at_least():
+    got = _figs("The police solved 18.8% of house burglaries, far below its target figure of 30%.")
+    assert [(v, r) for v, r, *_ in got] == [("18.8%", "share"), ("30%", "target")]
+    assert [(v, r) for v, r, *_ in _figs("The target was at least 13,500 sanctioned detections.")] == [("13,500", "target")]
+
+
+def test_a_value_reached_beside_a_target_stays_a_level():
+    assert [(v, r) for v, r, *_ in _figs("Performance is above target at 85%.")] == [("85%", "level")]
+    assert [(v, r) for v, r, *_ in _figs("The actual total was 14,731.")] == [("14,731", "level")]
