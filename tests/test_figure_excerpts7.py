@@ -142,3 +142,17 @@ def test_a_target_figure_of_and_a_target_of_at_least():
 def test_a_value_reached_beside_a_target_stays_a_level():
     assert [(v, r) for v, r, *_ in _figs("Performance is above target at 85%.")] == [("85%", "level")]
     assert [(v, r) for v, r, *_ in _figs("The actual total was 14,731.")] == [("14,731", "level")]
+
+
+# --- a flattened row of (period, value) pairs: each value is of the period before it -------------------
+
+def test_period_value_pairs_take_the_period_before():
+    got = _figs("Authorised police establishment: Scotland Number 31 December 1976 13,163 "
+                "31 December 1977 13,144 31 December 1978 13,166")
+    assert [(v, s) for v, _, _, s, _ in got] == [("13,163", "1976-12-31"), ("13,144", "1977-12-31"),
+                                                ("13,166", "1978-12-31")]
+
+
+def test_a_period_written_after_its_figure_with_words_between_still_binds():
+    got = _figs("Recorded crime was 1,234 in March 2024 and 1,300 in April 2024.")
+    assert [(v, s) for v, _, _, s, _ in got] == [("1,234", "2024-03-01"), ("1,300", "2024-04-01")]
