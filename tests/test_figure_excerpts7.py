@@ -156,3 +156,17 @@ def test_period_value_pairs_take_the_period_before():
 def test_a_period_written_after_its_figure_with_words_between_still_binds():
     got = _figs("Recorded crime was 1,234 in March 2024 and 1,300 in April 2024.")
     assert [(v, s) for v, _, _, s, _ in got] == [("1,234", "2024-03-01"), ("1,300", "2024-04-01")]
+
+
+# --- a month with a two-digit year after a curly apostrophe ("Apr ’20", "Sep ‘19") --------------------
+
+def test_a_month_and_year_after_a_curly_apostrophe_is_no_count():
+    assert N.find_quantities("Apr ’20") == []
+    assert _p("Apr ’20") == ("month", "2020-04-01", "2020-04-30")
+    assert _p("Sep ‘19") == ("month", "2019-09-01", "2019-09-30")
+    assert _figs("Estate Change Programme Phase 2\n\nApr ’20") == []
+
+
+def test_a_curly_apostrophe_elsewhere_leaves_the_number():
+    assert [(v, r) for v, r, *_ in _figs("It’s 20 officers.")] == [("20", "level")]
+    assert [q.value for q in N.find_quantities("the force’s 20 officers")] == [20.0]

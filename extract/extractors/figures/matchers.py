@@ -26,9 +26,9 @@ from .token_runs import TokenRuns
 _MONTHS = "|".join(longest_first(N.MONTH_WORDS))
 _NOT_MAY = "|".join(w for w in _MONTHS.split("|") if w != "may")   # "may" is a month only as May / MAY
 _MON_TOK = rf"^(?:(?i:{_NOT_MAY})|May|MAY)\.?$"
-_MONY_TOK = rf"^(?i:{_MONTHS})[-/']\d{{2,4}}$"
+_MONY_TOK = rf"^(?i:{_MONTHS})[-/'’‘]\d{{2,4}}$"
 _YEAR_TOK = r"^(?:19|20)\d\d$"
-_YY_TOK = r"^'?\d\d$"
+_YY_TOK = r"^['’‘]?\d\d$"
 _DAY_TOK = r"^\d{1,2}(?:st|nd|rd|th)?$"
 _FY_TOK = r"^(?:19|20)?\d\d/\d\d(?:\d\d)?$"
 _NUMWORD = r"^(?i:\d{1,2}|one|two|three|four|six|nine|twelve)$"
