@@ -170,3 +170,19 @@ def test_a_month_and_year_after_a_curly_apostrophe_is_no_count():
 def test_a_curly_apostrophe_elsewhere_leaves_the_number():
     assert [(v, r) for v, r, *_ in _figs("It’s 20 officers.")] == [("20", "level")]
     assert [q.value for q in N.find_quantities("the force’s 20 officers")] == [20.0]
+
+
+# --- labels and addresses are no figures ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Venue: 70 Redcliff Street", "HC Deb 18 February 1998 vol 306",
+                                  "Example 1: Basic Action Item Log",
+                                  "In accordance with Standing Order 9.4, petitions were received"])
+def test_a_reference_label_or_street_number_is_no_figure(text):
+    assert N.find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text,want", [("for example 30 officers were trained", ["30"]),
+                                       ("The order 5 times larger", ["5"]),
+                                       ("There were 70 Redcliff residents", ["70"])])
+def test_the_same_words_elsewhere_leave_the_number(text, want):
+    assert [q.raw for q in N.find_quantities(text)] == want

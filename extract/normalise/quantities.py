@@ -161,6 +161,8 @@ _EXCL_PATTERNS = (
         r"outcome|supplement|exhibit|form|box|line|column|row|area|zone|sector|"
         r"ward|unit|team|op|operation|protocol|project|regulation|rule|part|option|"
         r"pillar|workstream|strand|tranche|milestone|sprint|scenario|principle|criterion|theme|lot|kpi|kpis|indicator|"
+        # ("HC Deb 18 February 1998 vol 306", "Example 1: ...", "Standing Order 9.4"; not "for example 30 ...")
+        r"vol\.?|(?<!for )example|(?<=standing )order|"
         # plurals naming several labels: "Recommendations 1, 2 and 4", "Regulations 7 and 8"
         r"recommendations|regulations|schedules|articles|clauses|chapters|rules|phases|stages|options|"
         r"questions|steps|tiers|levels|grades|objectives|aims|outcomes|appendices|annexes|tables|figures|"
@@ -281,6 +283,8 @@ _EXCL_PATTERNS = (
         r"\b(?:outputs?|actions?|activit(?:y|ies)|deliverables?|commitments?|goals?|kpis?)[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*"
         r"(?:(?:[ \t]*(?:-|to|and|&)[ \t]*|,[ \t]+)\d{1,2}\.\d{1,2}(?:\.\d{1,2})*)*\b"
         r"(?![,.]\d|[ \t]*(?:%|per[ \t]?cent|percent|million|m\b|bn\b|k\b|times\b|fold\b))",
+        # a building's number in a street address: "Venue: 70 Redcliff Street", "10 Downing Street"
+        r"(?-i:\b\d{1,4}[a-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}(?:Street|Road|Lane|Avenue|Place|Square|Crescent|Terrace)\b)",
     ]
 )
 # each pattern is applied on its own so that one exclusion never hides another
