@@ -21,7 +21,7 @@ _DATE_MDY = re.compile(
     rf"\b(?P<mon>{MONTH})[ \t]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<y>\d{{4}})\b",
     re.IGNORECASE)
 _DATE_MY = re.compile(
-    rf"\b(?P<mon>{MONTH})[ \t]*(?:[-/'’‘][ \t]*|[ \t]+|,[ \t]*)(?P<y>\d{{4}}|\d\d)\b(?![:.]\d|[ \t]*(?:%|per))",
+    rf"\b(?P<mon>{MONTH})[ \t]*(?:[-/'][ \t]*|[’‘](?=\d\d\b)|[ \t]+|,[ \t]*)(?P<y>\d{{4}}|\d\d)\b(?![:.]\d|[ \t]*(?:%|per))",
     re.IGNORECASE)
 _DATE_NUM = re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d\d)\b")
 _DATE_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b")

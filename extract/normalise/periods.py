@@ -16,7 +16,7 @@ from .dates import _DATE_DMY, _DATE_ISO, _DATE_MDY, _DATE_MY, _DATE_NUM, _MONTH_
 # periods
 # --------------------------------------------------------------------------
 
-_MY = rf"(?P<{{p}}mon>{MONTH})[ \t]*(?:[-/'’‘][ \t]*|[ \t]+|,[ \t]*)?[ \t]*-?[ \t]*(?P<{{p}}y>\d{{4}}|\d\d)\b"
+_MY = rf"(?P<{{p}}mon>{MONTH})[ \t]*(?:[-/'][ \t]*|[’‘](?=\d\d\b)|[ \t]+|,[ \t]*)?[ \t]*-?[ \t]*(?P<{{p}}y>\d{{4}}|\d\d)\b"
 
 
 # (hot patterns, compiled once)

@@ -137,7 +137,7 @@ _EXCL_PATTERNS = (
         # ("In December 1,034 crimes": a month then a count with a thousands comma is no date)
         rf"\b{MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+{_YEAR4})?\b(?![:.]\d|,\d{{3}}\b|[ \t]*(?:%|per))",
         # months with years: Jul-24, Jul-2024, October 2023, Oct 23
-        rf"\b{MONTH}[ \t]*[-/'’‘][ \t]*\d{{2,4}}\b",
+        rf"\b{MONTH}[ \t]*(?:[-/'][ \t]*\d{{2,4}}|[’‘]\d\d)\b",   # (a curly mark only glued to two digits: "Apr ’20")
         rf"\b{MONTH}[ \t,]+{_YEAR4}\b",
         # numeric dates
         r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d\d)\b",
