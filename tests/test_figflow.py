@@ -86,10 +86,11 @@ def _plain_contexts(doc) -> dict:
     from extract.model import HEADING, PARAGRAPH
     out, running, doc_p, head_p, seen = {}, "", None, None, False
     blocks, cells = reading_blocks(doc)
+    hl = X._lone_title(blocks)   # (a page's lone title: its crime type is no subject of the page)
     for b in blocks:
         if id(b) in cells:
             # a table's prose cell: its section's subject and measure, the period in force, no deliverables run
-            subject, metric = X._headings_subject(tuple(b.headings)), X._headings_metric(tuple(b.headings))
+            subject, metric = X._headings_subject(tuple(b.headings), hl), X._headings_metric(tuple(b.headings))
             out[id(b)] = X._Ctx(subject or running, head_p or doc_p, metric, False)
             continue
         t = C.clean_block_text(b.text)
@@ -105,7 +106,7 @@ def _plain_contexts(doc) -> dict:
                 else:
                     doc_p, head_p = p, None
         if b.kind == HEADING:
-            s = X._heading_subject(t)
+            s = X._heading_subject(t, hl)
             if s is not None:
                 running = s
             elif not X._is_generic_heading(t) and len(b.text.split()) >= 3:
@@ -113,7 +114,7 @@ def _plain_contexts(doc) -> dict:
             continue
         if b.kind not in C.NARRATIVE_KINDS:
             continue
-        subject, metric = X._headings_subject(tuple(b.headings)), X._headings_metric(tuple(b.headings))
+        subject, metric = X._headings_subject(tuple(b.headings), hl), X._headings_metric(tuple(b.headings))
         deliv = seen or bool(X._DELIV_SECTION.match(C.clean_block_text(b.section or "")))
         out[id(b)] = X._Ctx(subject or running, head_p or doc_p, metric, deliv)
     return out

@@ -5,7 +5,7 @@ import datetime as _dt
 import re
 
 from typing import Optional
-from .core import MONTH, _month_no, _year, clean_text  # noqa: F401
+from .core import MONTH, WEEKDAY_NAME, _month_no, _year, clean_text  # noqa: F401
 from .quantities import _overlaps  # noqa: F401
 
 
@@ -21,13 +21,29 @@ _DATE_MDY = re.compile(
     rf"\b(?P<mon>{MONTH})[ \t]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<y>\d{{4}})\b",
     re.IGNORECASE)
 _DATE_MY = re.compile(
-    rf"\b(?P<mon>{MONTH})[ \t]*(?:[-/'][ \t]*|[ \t]+|,[ \t]*)(?P<y>\d{{4}}|\d\d)\b(?![:.]\d|[ \t]*(?:%|per))",
+    rf"\b(?P<mon>{MONTH})[ \t]*(?:[-/'][ \t]*|[’‘](?=\d\d\b)|[ \t]+|,[ \t]*)(?P<y>\d{{4}}|\d\d)\b(?![:.]\d|[ \t]*(?:%|per))",
     re.IGNORECASE)
 _DATE_NUM = re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d\d)\b")
 _DATE_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b")
 _MONTH_ONLY = re.compile(rf"\b(?P<mon>{MONTH})", re.IGNORECASE)
-# "on" right before a month name ("... will be held on May 31")
-_ON_BEFORE = re.compile(r"\bon[ \t]+$", re.IGNORECASE)
+# "on" or a weekday's name right before a month name ("Tuesday September 23"): a day follows
+_DAY_CUE_BEFORE = re.compile(rf"(?:\bon|\b{WEEKDAY_NAME},?)[ \t]+$", re.IGNORECASE)
+
+
+def month_day_not_year(t: str, m: re.Match, mon: str = "mon", y: str = "y") -> bool:
+    """Whether the two digits after a month name in ``m`` (groups ``mon`` and ``y`` of a match in
+    ``t``) are a US-style day of the month, not a two-digit year: only with a space between
+    ("September 30"; "Sep-21", "Mar '21", "Mar/21" are always years) and when the day is plain:
+    30 or 31 (a month's last days: no report names the month of 2030 or 2031 as "September 30"),
+    or "on" or a weekday right before ("on May 21", "Tuesday September 23").
+    A one-digit number ("July 1") is never a year: the month-year patterns need two digits."""
+    ys = m[y]
+    if ys is None or len(ys) != 2:
+        return False
+    gap = t[m.end(mon):m.start(y)]
+    if not gap or not gap.isspace():
+        return False
+    return ys in ("30", "31") or _DAY_CUE_BEFORE.search(t, 0, m.start()) is not None
 
 
 def _mkdate(y: int, m: int, d: int) -> Optional[_dt.date]:
@@ -86,8 +102,8 @@ def parse_date(text: str, default_year: Optional[int] = None) -> Optional[_dt.da
     for m in _DATE_MY.finditer(t):
         if _overlaps(m.start(), m.end(), dmy_spans):
             continue
-        if len(m["y"]) == 2 and _ON_BEFORE.search(t, 0, m.start()) and t[m.end("mon"):m.start("y")].isspace():
-            continue  # "on May 31": a day of the month, not May 2031 (no one is "on" a month and year)
+        if month_day_not_year(t, m):
+            continue  # "on May 31", "September 30": a day of the month, not May 2031 (no one is "on" a month and year)
         d = _mkdate(_year(m["y"]), _month_no(m["mon"]), 1)
         if d:
             cands.append((m.start(), d))

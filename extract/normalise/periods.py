@@ -9,14 +9,14 @@ from functools import lru_cache
 from typing import Optional
 from .core import MONTH, Period, _add_months, _clean, _month_end, _month_no, _orig_span, _year, clean_text  # noqa: F401
 from .quantities import _close_tags  # noqa: F401
-from .dates import _DATE_DMY, _DATE_ISO, _DATE_MDY, _DATE_MY, _DATE_NUM, _MONTH_ONLY, _mkdate, parse_date  # noqa: F401
+from .dates import _DATE_DMY, _DATE_ISO, _DATE_MDY, _DATE_MY, _DATE_NUM, _MONTH_ONLY, _mkdate, month_day_not_year, parse_date  # noqa: F401
 
 
 # --------------------------------------------------------------------------
 # periods
 # --------------------------------------------------------------------------
 
-_MY = rf"(?P<{{p}}mon>{MONTH})[ \t]*(?:[-/'][ \t]*|[ \t]+|,[ \t]*)?[ \t]*-?[ \t]*(?P<{{p}}y>\d{{4}}|\d\d)\b"
+_MY = rf"(?P<{{p}}mon>{MONTH})[ \t]*(?:[-/'][ \t]*|[’‘](?=\d\d\b)|[ \t]+|,[ \t]*)?[ \t]*-?[ \t]*(?P<{{p}}y>\d{{4}}|\d\d)\b"
 
 
 # (hot patterns, compiled once)
@@ -25,6 +25,9 @@ _BARE_YEAR_RE = re.compile(r"(?:in[ \t]+)?((?:19|20)\d\d)", re.IGNORECASE)
 
 def _my(prefix: str) -> str:
     return _MY.replace("{p}", prefix)
+
+
+_MY_RE = re.compile(_my(""), re.IGNORECASE)
 
 
 _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9,
@@ -58,6 +61,13 @@ _RANGE_RE = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+)?(?P<m1>{MONTH})(?:[ \t,]*(?P<y1>(?:19|20)\d\d|'?\d\d(?=[ \t]*(?:-|to|until))))?"
     rf"[ \t]*(?:-|to|until|through|and)[ \t]*"
     rf"(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+)?(?P<m2>{MONTH})[ \t,-]*(?P<y2>(?:19|20)\d\d|\d\d)\b",
+    re.IGNORECASE)
+
+#: a US-style range of days, "July 1 to September 30", "between April 1 and June 30, 2019"
+_US_RANGE_RE = re.compile(
+    rf"(?P<m1>{MONTH})[ \t]+(?P<d1>\d{{1,2}})(?P<o1>st|nd|rd|th)?(?:,?[ \t]*(?P<y1>(?:19|20)\d\d))?"
+    rf"[ \t]*(?:-|to|until|through|and)[ \t]*"
+    rf"(?P<m2>{MONTH})[ \t]+(?P<d2>\d{{1,2}})(?P<o2>st|nd|rd|th)?(?:,?[ \t]*(?P<y2>(?:19|20)\d\d))?\b(?![-/'.]?\d)",
     re.IGNORECASE)
 
 
@@ -153,11 +163,14 @@ def parse_period(text: str, default_year: Optional[int] = None) -> Optional[Peri
       exactly January-December, ``rolling_12_months`` for any other 12 whole
       months, else ``other`` (so a 3-month span not aligned to a quarter, like
       Mar-May, is ``other``).
+    * US-style day ranges ("July 1 to September 30", "April 1 - June 30, 2019"): typed like the
+      ranges above, dated only when a four-digit year is printed.
     * "FY 23/24", "2022/23", "2022-2023", "2019-20", "financial year 2022/23"
       -> financial_year (1 April .. 31 March).  "2022-25" (more than one
       year) -> other with no dates.
     * "calendar year 2022" -> calendar_year.
-    * "Jul-24", "Jul-2024", "October 2023", "Oct 23" -> month.
+    * "Jul-24", "Jul-2024", "October 2023", "Oct 23" -> month; "September 30", "on May 21"
+      (a day of the month, see ``month_day_not_year``) -> not a month of 2030 or 2021.
     * A full date "30 September 2019" / "as at ..." -> point_in_time.
     * A month name alone ("October") -> month with ``default_year``, else
       None.  A bare year "2023" -> calendar_year.
@@ -243,8 +256,8 @@ def _pass_change_12(t, raw, default_year):
 def _pass_rolling_to(t, raw, default_year):
     """"N Months to Jul-2024", "year to September 2019", "year ending ..."."""
     m = _ROLLING_RE.search(t)
-    if not m:
-        return None
+    if not m or month_day_not_year(t, m):
+        return None   # ("year ending September 30": a day, its year not given)
     n = 12 if m["yr"] else (int(m["n"]) if m["n"].isdigit() else _NUMWORDS[m["n"].lower()])
     if n < 1:
         return None
@@ -271,7 +284,7 @@ def _pass_year_to_date(t, raw, default_year):
     ytd = _YTD_RE.search(t)
     if not ytd:
         return None
-    m = re.search(_my(""), t, re.IGNORECASE)
+    m = next((x for x in _MY_RE.finditer(t) if not month_day_not_year(t, x)), None)
     if m:
         y, mo = _year(m["y"]), _month_no(m["mon"])
         fy = y if mo >= 4 else y - 1
@@ -304,8 +317,8 @@ def _pass_quarter(t, raw, default_year):
 def _pass_date_range(t, raw, default_year):
     """"1 July to 30 September 2019", "Oct-Dec 2023", "October 2022 - September 2023"."""
     m = _RANGE_RE.search(t)
-    if not m:
-        return None
+    if not m or (not m["d2"] and month_day_not_year(t, m, "m2", "y2")):
+        return None   # ("April to September 30": a day, its year not given)
     y2 = _year(m["y2"])
     m1, m2 = _month_no(m["m1"]), _month_no(m["m2"])
     y1 = _year(m["y1"].lstrip("'")) if m["y1"] else (y2 if m1 <= m2 else y2 - 1)
@@ -316,6 +329,35 @@ def _pass_date_range(t, raw, default_year):
     whole = start.day == 1 and end == _month_end(end.year, end.month)
     months = (end.year * 12 + end.month) - (start.year * 12 + start.month) + 1
     return Period(_span_type(start.month, months) if whole else "other", start, end, raw(m))
+
+
+def _pass_us_day_range(t, raw, default_year):
+    """"July 1 to September 30" (no year: the span's type, no dates), "April 1 to June 30, 2019".
+    Two-digit numbers are days, not years, when one is a single digit or has "st"/"th", a
+    four-digit year follows, or as years they would run backwards or reach 2030 ("April 21 -
+    October 21", "April 12 - March 13" stay month-year ranges for _pass_date_range)."""
+    m = _US_RANGE_RE.search(t)
+    if not m:
+        return None
+    d1, d2 = m["d1"], m["d2"]
+    if not (len(d1) == 1 or len(d2) == 1 or m["o1"] or m["o2"] or m["y2"]
+            or int(d2) < int(d1) or int(d2) >= 30):
+        return None
+    m1, m2 = _month_no(m["m1"]), _month_no(m["m2"])
+    if m["y2"]:
+        y2 = int(m["y2"])
+        y1 = int(m["y1"]) if m["y1"] else (y2 if (m1, int(d1)) <= (m2, int(d2)) else y2 - 1)
+        start, end = _mkdate(y1, m1, int(d1)), _mkdate(y2, m2, int(d2))
+        if not (start and end and start <= end):
+            return None
+    else:   # (the days of a leap year: "February 29" is a month's last day)
+        start, end = _mkdate(2000 if m1 <= m2 else 1999, m1, int(d1)), _mkdate(2000, m2, int(d2))
+        if not (start and end):
+            return None
+    whole = start.day == 1 and end == _month_end(end.year, end.month)
+    months = (end.year * 12 + end.month) - (start.year * 12 + start.month) + 1
+    ptype = _span_type(start.month, months) if whole else "other"
+    return Period(ptype, start, end, raw(m)) if m["y2"] else Period(ptype, None, None, raw(m))
 
 
 def _pass_fy_span(t, raw, default_year):
@@ -370,7 +412,7 @@ def _pass_full_date(t, raw, default_year):
 
 def _pass_month_year(t, raw, default_year):
     """"Jul-24", "October 2023", "Oct 23"."""
-    m = _DATE_MY.search(t)
+    m = next((x for x in _DATE_MY.finditer(t) if not month_day_not_year(t, x)), None)
     return _period_month(_year(m["y"]), _month_no(m["mon"]), raw(m)) if m else None
 
 
@@ -403,7 +445,7 @@ def _pass_month_alone(t, raw, default_year):
 
 PERIOD_PASSES = (
     _pass_change_12, _pass_rolling_to, _pass_bare_rolling, _pass_year_to_date, _pass_quarter,
-    _pass_date_range, _pass_fy_span, _pass_year_span, _pass_calendar_year, _pass_financial_year,
+    _pass_us_day_range, _pass_date_range, _pass_fy_span, _pass_year_span, _pass_calendar_year, _pass_financial_year,
     _pass_full_date, _pass_month_year, _pass_bare_year, _pass_month_range_no_year, _pass_month_alone,
 )
 
@@ -417,7 +459,7 @@ _NEED_FROM = re.compile("between|from", re.IGNORECASE)
 _PASS_NEEDS = {
     _pass_change_12: _NEED_MONTHS, _pass_rolling_to: _NEED_MONTH, _pass_bare_rolling: _NEED_MONTHS,
     _pass_year_to_date: re.compile("ytd|date", re.IGNORECASE), _pass_quarter: re.compile("q", re.IGNORECASE),
-    _pass_date_range: _NEED_MONTH, _pass_fy_span: _NEED_FROM, _pass_year_span: _NEED_FROM,
+    _pass_us_day_range: _NEED_MONTH, _pass_date_range: _NEED_MONTH, _pass_fy_span: _NEED_FROM, _pass_year_span: _NEED_FROM,
     _pass_calendar_year: re.compile("calendar", re.IGNORECASE), _pass_financial_year: _NEED_DIGIT,
     _pass_full_date: _NEED_DIGIT, _pass_month_year: _NEED_MONTH, _pass_bare_year: _NEED_DIGIT,
     _pass_month_range_no_year: _NEED_MONTH, _pass_month_alone: _NEED_MONTH,

@@ -137,7 +137,7 @@ _EXCL_PATTERNS = (
         # ("In December 1,034 crimes": a month then a count with a thousands comma is no date)
         rf"\b{MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+{_YEAR4})?\b(?![:.]\d|,\d{{3}}\b|[ \t]*(?:%|per))",
         # months with years: Jul-24, Jul-2024, October 2023, Oct 23
-        rf"\b{MONTH}[ \t]*[-/'][ \t]*\d{{2,4}}\b",
+        rf"\b{MONTH}[ \t]*(?:[-/'][ \t]*\d{{2,4}}|[’‘]\d\d)\b",   # (a curly mark only glued to two digits: "Apr ’20")
         rf"\b{MONTH}[ \t,]+{_YEAR4}\b",
         # numeric dates
         r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d\d)\b",
@@ -161,6 +161,8 @@ _EXCL_PATTERNS = (
         r"outcome|supplement|exhibit|form|box|line|column|row|area|zone|sector|"
         r"ward|unit|team|op|operation|protocol|project|regulation|rule|part|option|"
         r"pillar|workstream|strand|tranche|milestone|sprint|scenario|principle|criterion|theme|lot|kpi|kpis|indicator|"
+        # ("HC Deb 18 February 1998 vol 306", "Example 1: ...", "Standing Order 9.4"; not "for example 30 ...")
+        r"vol\.?|(?<!for )example|(?<=standing )order|"
         # plurals naming several labels: "Recommendations 1, 2 and 4", "Regulations 7 and 8"
         r"recommendations|regulations|schedules|articles|clauses|chapters|rules|phases|stages|options|"
         r"questions|steps|tiers|levels|grades|objectives|aims|outcomes|appendices|annexes|tables|figures|"
@@ -281,6 +283,8 @@ _EXCL_PATTERNS = (
         r"\b(?:outputs?|actions?|activit(?:y|ies)|deliverables?|commitments?|goals?|kpis?)[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*"
         r"(?:(?:[ \t]*(?:-|to|and|&)[ \t]*|,[ \t]+)\d{1,2}\.\d{1,2}(?:\.\d{1,2})*)*\b"
         r"(?![,.]\d|[ \t]*(?:%|per[ \t]?cent|percent|million|m\b|bn\b|k\b|times\b|fold\b))",
+        # a building's number in a street address: "Venue: 70 Redcliff Street", "10 Downing Street"
+        r"(?-i:\b\d{1,4}[a-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}(?:Street|Road|Lane|Avenue|Place|Square|Crescent|Terrace)\b)",
     ]
 )
 # each pattern is applied on its own so that one exclusion never hides another

@@ -118,7 +118,7 @@ _MON3 = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"   # how every MONT
 _NEED_PATTERNS = {
     0: rf"\d[ \t]?(?:st|nd|rd|th)?[ \t]*(?:of[ \t]+)?{_MON3}",
     # (a month name's last letter or "." before the "-"; with two blanks or more, any)
-    2: r"[-/'](?:(?<=[a-z.][-/'])|(?<=[a-z.][ \t][-/'])|(?<=[ \t][ \t][-/']))[ \t]*\d\d",
+    2: r"[-/'’‘](?:(?<=[a-z.][-/'’‘])|(?<=[a-z.][ \t][-/'’‘])|(?<=[ \t][ \t][-/'’‘]))[ \t]*\d\d",
     16: r"\d[a-z]?\(", 22: r"\+44|0\d{2,4}[ \t-]?\d{3}", 37: r"age[ds]?[ \t]+(?:between[ \t]+)?\d",
     4: r"\d[/.-]\d{1,2}[/.-]\d", 5: r"\d\d{3}-\d\d-\d\d", 6: r"\d[ \t]*[ap]\.?m", 7: r"\d[:.]\d\d[ \t]*h",
     10: r"\d[ \t]*[-/][ \t]*\d", 11: r"\d[ \t]*/[ \t]*\d", 17: r"\d[ \t]*(?:-|to)[ \t]*\d", 21: r"\d[a-z]{2}",

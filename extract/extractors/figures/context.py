@@ -139,37 +139,67 @@ def _metrics_in_cached(text: str, lex) -> tuple[Mention, ...]:
     return tuple(_find_labels(sdoc, 0, len(sdoc), 0, t, "metric", pre))
 
 
-def _heading_subject(t: str) -> Optional[str]:
-    """The subject a clean heading text names (a service/crime type before an area word); None when none."""
+_WORD4 = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")   # a word of four letters or more (no "and", "of", "to")
+
+
+def _a_headline(t: str, mentions: list) -> bool:
+    """Whether a clean heading text is a clause with its subjects inside it ("Police cutting
+    burglaries", "Sanction Detections - Increase Burglary"), not a subject's name with a word or
+    two ("Knife Crime", "Stop and Search Data", "Anti-Social Behaviour and Victim Satisfaction"):
+    three words of four letters or more, fewer than half of them inside its subjects."""
+    words = len(_WORD4.findall(t))
+    if words < 3:
+        return False
+    inside = sum(len(_WORD4.findall(t[m.start:m.end])) for m in mentions)
+    return 2 * inside < words
+
+
+def _heading_subject(t: str, headline: str = "") -> Optional[str]:
+    """The subject a clean heading text names (a service/crime type before an area word); None when
+    none.  ``headline``: the clean text of a page's lone title; when ``t`` is it and it is a clause
+    (``_a_headline``), its service or crime type is no subject of the page: a news story's sentences
+    go on to other crimes and measures (the figures that concern it name it themselves); its area stays."""
     lex = lexicon()
     subs = [m for m in _subjects_of(t, lex) if m.label not in lex.weak]
     if not subs:
         return None
     non_area = [m for m in subs if m.label not in lex.areas]
-    return (non_area or subs)[-1].label
+    if non_area and t == headline and _a_headline(t, subs):
+        non_area = []
+    best = non_area or [m for m in subs if m.label in lex.areas]
+    return best[-1].label if best else None
 
 
-def _headings_subject(headings: tuple) -> str:
+def _headings_subject(headings: tuple, headline: str = "") -> str:
     """The subject the nearest heading naming one gives (a service/crime type before an area)."""
     for h in reversed(headings):
-        s = _heading_subject(clean_block_text(h))
+        s = _heading_subject(clean_block_text(h), headline)
         if s is not None:
             return s
     return ""
 
 
-def _running_subject(headings: list[tuple[str, str]], running: str) -> str:
+def _running_subject(headings: list[tuple[str, str]], running: str, headline: str = "") -> str:
     """The running subject after the headings (clean text, text) read since it was ``running``: a
     heading naming a subject sets it, one of three words or more that is not generic clears it.
     Read from the last heading back: the last that sets or clears it decides (those before it are
     not looked at)."""
     for t, text in reversed(headings):
-        s = _heading_subject(t)
+        s = _heading_subject(t, headline)
         if s is not None:
             return s
         if not _is_generic_heading(t) and len(text.split()) >= 3:
             return ""
     return running
+
+
+def _lone_title(blocks: list) -> str:
+    """The clean text of a page's one heading when it is its first block (a news story's or a
+    letter's title), else ""."""
+    heads = [b for b in blocks if b.kind == HEADING]
+    if len(heads) != 1 or not blocks or blocks[0] is not heads[0]:
+        return ""
+    return clean_block_text(heads[0].text)
 
 
 def _headings_metric(headings: tuple) -> str:
@@ -192,6 +222,7 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
     of_headings: dict[tuple, tuple[str, str]] = {}
     deliv_sections: dict[str, bool] = {}
     blocks, cells = reading_blocks(doc)
+    headline = _lone_title(blocks)
     for b in blocks:
         cell = id(b) in cells   # a table's prose cell: the context of its table's place, and no more
         t = "" if cell else clean_block_text(b.text)
@@ -215,10 +246,10 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
             continue
         key = tuple(b.headings)
         if key not in of_headings:   # (the blocks of a section share their headings: looked up once)
-            of_headings[key] = _headings_subject(key), _headings_metric(key)
+            of_headings[key] = _headings_subject(key, headline), _headings_metric(key)
         subject, metric = of_headings[key]
         if not subject and unread:
-            running_subject = _running_subject(unread, running_subject)
+            running_subject = _running_subject(unread, running_subject, headline)
             unread.clear()
         deliv = deliv_header_seen and not cell
         if not deliv and not cell:

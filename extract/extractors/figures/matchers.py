@@ -26,9 +26,9 @@ from .token_runs import TokenRuns
 _MONTHS = "|".join(longest_first(N.MONTH_WORDS))
 _NOT_MAY = "|".join(w for w in _MONTHS.split("|") if w != "may")   # "may" is a month only as May / MAY
 _MON_TOK = rf"^(?:(?i:{_NOT_MAY})|May|MAY)\.?$"
-_MONY_TOK = rf"^(?i:{_MONTHS})[-/']\d{{2,4}}$"
+_MONY_TOK = rf"^(?i:{_MONTHS})[-/'’‘]\d{{2,4}}$"
 _YEAR_TOK = r"^(?:19|20)\d\d$"
-_YY_TOK = r"^'?\d\d$"
+_YY_TOK = r"^['’‘]?\d\d$"
 _DAY_TOK = r"^\d{1,2}(?:st|nd|rd|th)?$"
 _FY_TOK = r"^(?:19|20)?\d\d/\d\d(?:\d\d)?$"
 _NUMWORD = r"^(?i:\d{1,2}|one|two|three|four|six|nine|twelve)$"
@@ -125,6 +125,9 @@ def _span_and_relative_patterns() -> list[list[dict]]:
     # months of two years: "between November 2021 and April 2022", "from 1 November 2021 to 30 April 2022"
     P.append([span_from, MON, YEAR, span_to, MON, YEAR])
     P.append([span_from, DAY, MON, YEAR, span_to, DAY, MON, YEAR])
+    # US-style days: "between July 1 and September 30", "from April 1 to June 30, 2019"
+    P.append([span_from, MON, DAY, span_to, MON, DAY])
+    P.append([span_from, MON, DAY, span_to, MON, DAY, {"TEXT": ",", "OP": "?"}, YEAR])
     # "between April and June 2023" ("April and June" alone may be two months: only after "between")
     between = {"LOWER": "between"}
     AND = {"LOWER": "and"}

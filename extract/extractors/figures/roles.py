@@ -21,7 +21,10 @@ if TYPE_CHECKING:   # (sentence imports this module)
 _TARGET_BEFORE = re.compile(
     # (not "is on target at 16.6 days", "above target at 85%": the value reached)
     r"(?<!\bon )(?<!\babove )(?<!\bbelow )(?<!\boff )(?<!\bbehind )"
-    r"\b(?:SLA|SLAs|target|targets|threshold|standard|goal|KPI|aim)\b\s*(?:=|:|of|is|was|at|set\s+at|to)?\s*(?:be\s+)?(?:within\s+)?(?:the\s+)?$",
+    # ("its target figure of 30%", "the target was at least 13,500": the target's own words, a bound)
+    r"\b(?:SLA|SLAs|target|targets|threshold|standard|goal|KPI|aim)\b(?:\s+(?:figure|figures|level|rate))?"
+    r"\s*(?:=|:|of|is|was|at|set\s+at|to)?\s*(?:be\s+)?(?:within\s+)?"
+    r"(?:at\s+least|at\s+most|no\s+(?:more|less|fewer)\s+than|a\s+(?:minimum|maximum)\s+of)?\s*(?:the\s+)?$",
     re.I)
 _TARGET_AFTER = re.compile(
     # "90% target", "the 15-minute urban target", "10 second SLA" (not "2 minutes below target")
@@ -92,6 +95,10 @@ _WITHIN_END = re.compile(r"\bwithin\s*$", re.I)
 _DAYS_AFTER = re.compile(r"^\s*(?:working\s+|calendar\s+)?days?\b", re.I)
 _TARGET_AT_END = re.compile(r"\b(?:target|SLA|standard)\s+(?:at|of|with)\s*$", re.I)
 _TO_AFTER = re.compile(r"^\s*(?:to|-|–)(?:\s|$)")
+#: a figure set between spaced dashes, words going on after the second ("down by 1,128 offences - 8.6% - on
+#: the same period"): a parenthesis, like brackets (not a range "5% - 10%": a number follows that dash)
+_DASH_OPEN = re.compile(r"\s[-–—]\s*$")
+_DASH_CLOSE = re.compile(r"^\s*[-–—]\s+[A-Za-z]")
 
 
 # a scale letter glued to the word after it ("£264.824mfor"), not a unit of its own ("£1,296pa")
@@ -244,13 +251,14 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
                 and _TARGET_AFTER.match(sentence[prev_rec.q.end:prev_rec.q.end + 12])):
             return "target"
     # a figure in brackets right after a change restates it: "(2.9 per cent)", "(45 arrests)"
-    bracketed = before.rstrip().endswith("(") and after.lstrip().startswith(")")
+    bracketed = (before.rstrip().endswith("(") and after.lstrip().startswith(")")) \
+        or (_DASH_OPEN.search(before) is not None and _DASH_CLOSE.match(after) is not None)
     # (a percent restates a change of any unit: "increase the Council Tax by £5 ..., which equates to 3.6%")
     if prev_rec is not None and prev_rec.role == "change" and (q.unit == prev_rec.q.unit or q.unit == "percent") \
             and _RESTATE_BEFORE.search(before):
         return "change"
     if prev_rec is not None and prev_rec.role == "change" and (_ONLY_GLUE.match(before) or bracketed) \
-            and not _TO_AFTER.match(after):
+            and (not _TO_AFTER.match(after) or _DASH_CLOSE.match(after)):
         return "change"
     if q.unit == "percent" and not q.sign_explicit and _OPINION_AFTER.match(after):
         return "share"   # "11% supported a £12 increase", "31% favoured no increase": respondents

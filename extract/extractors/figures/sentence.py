@@ -378,12 +378,20 @@ def _period_of_change(f: _Fig, q: N.Quantity, p: Optional[N.Period], kept: list[
     return p
 
 
+def _between_periods(q: N.Quantity, periods: list[Mention], sentence: str) -> bool:
+    """A figure with a period right before it and another right after it, only spaces between (a
+    flattened row of period and value pairs, "31 December 1976 13,163 31 December 1977 13,144"): it is
+    the value of the one before (the one after starts the next pair), not bound to the one after."""
+    return any(m.end <= q.start and not sentence[m.end:q.start].strip() for m in periods) \
+        and any(m.start >= q.end and not sentence[q.end:m.start].strip() for m in periods)
+
+
 def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, ctx: _Ctx,
                 sm: _SentenceMentions, inh_period: Optional[N.Period], carry: dict) -> None:
     """Pass 4: the figure's period -- written right after it, else the
     nearest before or after it; a change may be dated "since" a date or as a
     year-on-year change; with none, the one inherited from the block."""
-    m = _nearest(sm.current, q, kept, sentence, _BIND_AFTER)
+    m = _nearest(sm.current, q, kept, sentence, None if _between_periods(q, sm.current, sentence) else _BIND_AFTER)
     p = _stated_period(q, m, ctx, sm)
     if f.role == "change" and m is None and sm.since and not sm.yoy:
         # "Officer numbers have risen by 12.5% since March 2020": the change since then
