@@ -4,7 +4,7 @@ label run onto a title is cut. Each excerpt is written from the document named (
 expected values come from reading it. Every rule has a test that it leaves a right title alone."""
 from __future__ import annotations
 
-from extract.extractors.document import title_of
+from extract.extractors.document import doc_type_of, organisation_of, title_of
 from extract.loaders import load_text
 
 
@@ -158,3 +158,52 @@ def test_a_moderngov_minutes_label_run_onto_the_title_is_cut():
 def test_minutes_inside_a_title_stays():
     doc = _text("Police and Crime Panel Minutes\n\nPresent: Cllr A Smith\n")
     assert title_of(doc) == "Police and Crime Panel Minutes"
+
+
+# --- the title comes before a meeting's first standard item -----------------------------------------
+
+def test_a_minutes_link_under_an_agendas_items_is_no_title():
+    # Lancashire PCC accountability board page: each meeting's agenda, then the link to its minutes
+    doc = _text("Accountability Board Meetings\n\n18th June 2024\n\n1. Welcome and introductions\n\nMr Grunshaw\n\n"
+                "2. Apologies\n\nMr Grunshaw\n\n3. Declaration of Interests\n4. Current and Significant Issues\n\n"
+                "Minutes of the Meeting Held on 18th June 2024\n\n13th March 2024\n")
+    assert title_of(doc) == "Accountability Board Meetings"
+
+
+def test_a_minutes_title_before_the_items_stays():
+    doc = _text("Minutes of the Meeting Held on 18th June 2024\n\n1. Welcome and introductions\n\n"
+                "The Chair welcomed members.\n")
+    assert title_of(doc) == "Minutes of the Meeting Held on 18th June 2024"
+
+
+def test_a_sentence_leading_into_a_list_is_no_title():
+    # Gloucestershire PCC budget monitoring cover sheet: "... for 2015/16. This includes:"
+    doc = _text("The report provides details of the financial performance for 2015/16. This includes:\n\n"
+                "- Revenue Account (underspend of £0.025m)\n\n1. Purpose of report\n")
+    assert title_of(doc) == ""
+
+
+# --- types and organisation ------------------------------------------------------------------------------
+
+def test_an_agenda_asking_to_receive_minutes_is_no_minutes():
+    # Shropshire and Wrekin Fire Authority agenda (CMIS), 10 October 2018: items taking minutes
+    doc = _text("10 October 2018\n\nItem no. Agenda Item Details Status\n01 Apologies for Absence\n\n"
+                "05 Minutes\n\nMembers are asked to agree the minutes, attached marked 5, of the Fire Authority "
+                "Annual Meeting, held on 20 June 2018.\n\nPDF icon 5 - Fire Authority Annual Meeting Minutes 20 June "
+                "2018271.08 KB\n\n06 Audit and Performance Management Committee Minutes\n\nMembers are asked to "
+                "receive and note the minutes of the Audit and Performance Management Committee meetings, held on:\n")
+    assert doc_type_of(doc) != "minutes"
+
+
+def test_minutes_of_a_meeting_inside_stay_minutes():
+    doc = _text("Parish news\n\nThe minutes of the meeting held on 3 May were confirmed and signed.\n")
+    assert doc_type_of(doc) == "minutes"
+
+
+def test_a_conference_of_a_body_names_no_panel():
+    # Wiltshire and Swindon PCP minutes, 2013: members attended a conference
+    doc = _text("Apologies for Absence\n\nCouncillor Bennett attended the Local Government Association Police and "
+                "Crime Panel Conference held on 21 March.\n")
+    assert organisation_of(doc) == ""
+    doc = _text("Wiltshire and Swindon Police and Crime Panel\n\nMinutes of the meeting held on 21 March 2013\n")
+    assert organisation_of(doc) == "Wiltshire and Swindon Police and Crime Panel"

@@ -47,7 +47,9 @@ _T_MINUTES = re.compile(r"^\s*(\w[\w&', ]*?\s)?minutes\b(?!\s*and\s*matters)", r
 # held on ...", "Members are asked to agree the minutes, attached"): the words before "minutes" open an
 # item (its number) or ask for them (a verb), never a minutes document's title
 _MINUTES_ITEM = re.compile(r"^\d{1,3}[.)]?\s|\b(?:confirm|approve|agree|receive|note|sign|adopt|read)\b|"
-                           r"\d\s*$", re.I)   # (and a duration: "maximum of 15 minutes", "last 90 minutes")
+                           r"\d\s*$|\bpdf\s+icon\b", re.I)   # (and a duration: "maximum of 15 minutes", "last 90 minutes")
+# (a ModernGov or CMIS page's link to an item's paper, "PDF icon 5 - Fire Authority Annual Meeting Minutes 20 June
+# 2018", names the minutes the agenda takes)
 _T_HIGHLIGHT = re.compile(r"highlight report", re.I)
 _T_NEWSLETTER = re.compile(r"newsletter|news\s*letter|bulletin", re.I)
 _T_PERFORMANCE = re.compile(r"performance (?:report|dashboard|update|summary|information|monitoring)|"
@@ -86,8 +88,7 @@ def doc_type_of(doc: Document) -> str:
             return kind
     if "inutes:" in head and _MINUTE_LABEL.search(head):
         return "minutes"  # a web page's item minutes under its label
-    if _may_say_minutes_of(doc.text) and re.search(r"minutes of (?:the|a)\b.{0,80}\b(?:meeting|panel|committee)",
-                                                 doc.text.lower()):
+    if _may_say_minutes_of(doc.text) and _minutes_inside(doc.text.lower()):
         return "minutes"  # minutes inside
     return "unknown"
 
@@ -124,6 +125,17 @@ def _first(rx, zone: str, kind: str):
     return next((m for m in rx.finditer(zone) if not (m.group(1) and _MINUTES_ITEM.search(m.group(1)))), None)
 
 
+_MINUTES_INSIDE = re.compile(r"minutes of (?:the|a)\b.{0,80}\b(?:meeting|panel|committee)")
+# an agenda's item asking to take minutes ("Members are asked to receive and note the minutes of the Audit
+# Committee meetings", "To confirm the minutes of the meeting held on ..."): no minutes of its own
+_TAKES_MINUTES = re.compile(r"\b(?:confirm|approve|agree|receive|note|sign|adopt)\b[^.\n]{0,30}$")
+
+
+def _minutes_inside(low: str) -> bool:
+    """``low`` (a lower-cased text) names the meeting it minutes, not minutes an agenda item takes."""
+    return any(not _TAKES_MINUTES.search(low, max(0, m.start() - 60), m.start()) for m in _MINUTES_INSIDE.finditer(low))
+
+
 def _may_say_minutes_of(text: str) -> bool:
     """False when ``text.lower()`` has no "minutes of": only the ASCII cases of its letters lower-case
     to them without adding a character (İ gives "i̇"), so it is in the UTF-8 bytes with their ASCII
@@ -147,6 +159,9 @@ _ORG_NEEDS = ("Office of the Police and Crime Commissioner for ", "Police and Cr
 # a body named before a panel it reports or writes to is not the panel's publisher: "Precept Proposal
 # ... to the North Yorkshire Police and Crime Panel", "his proposals ... to the Humberside Police and
 # Crime Panel", "approved by the X Police and Crime Panel"
+# a body's name where a panel's place goes names another thing ("attended the Local Government Association
+# Police and Crime Panel Conference"): a place holds no "Association", "Government" or "Council"
+_BODY_IN_PLACE = re.compile(r"\b(?:Association|Government|Council|Authority|Conference|Network)\b(?=.*\bPanel$)")
 _ADDRESSEE = re.compile(r"\b(?:to|by|before|with|from)\s+(?:the\s+)?$", re.I)
 
 
@@ -165,7 +180,8 @@ def organisation_of(doc: Document) -> str:
             # Panel" names no one
             org = re.sub(r"^The\s+", "", m.group(0).strip())
             line_before = head[head.rfind("\n", 0, m.start()) + 1:m.start()]
-            if org != "Police and Crime Panel" and not _ADDRESSEE.search(line_before):
+            if org != "Police and Crime Panel" and not _ADDRESSEE.search(line_before) \
+                    and not _BODY_IN_PLACE.search(org):
                 return org
     return _foi_force(head) or _local_council(doc)
 
@@ -279,6 +295,7 @@ _NOT_TITLE_LINE = re.compile(r"^(?:venue|contact|date|time|location|e-?mail|tel(
                              r"\bfollowing\b[^:]*:\s*$|^\w+(?:\s\w+){0,3}\s*:\s*$", re.I)
 # a label alone on its line, its value on the next ("Date:" / "Wednesday, 20 May, 2020", "Location:" /
 # "Virtual Meeting"): the value is no title
+_FIRST_PASS_CUT = bool(int(__import__("os").environ.get("FPC", "1")))
 _WHEN_WHERE_LABEL = re.compile(r"^\s*(?:date|time|venue|location|place|category|contact)\s*:\s*$", re.I)
 _NUMBERED_LINE = re.compile(r"^\d{1,3}[.)]?\s+\S")
 # never a title: a report's section heading, numbered or not ("1. Introduction", "Purpose of the Report",
@@ -339,7 +356,11 @@ def _title(doc: Document) -> str:
     headline = _headline(doc.blocks[:TITLE_ZONE], dateline)  # (a dateline is near the top, under its headline)
     if headline:
         return headline
-    for b in blocks:
+    # the title comes before a report's first section ("1. Introduction") or a meeting's first standard item
+    # ("1. Welcome and introductions"): what follows names a part, or a paper the page links to ("Minutes of
+    # the Meeting Held on 18th June 2024" under an agenda's items)
+    before = next((i for i, b in enumerate(blocks) if b.kind != "table" and _SECTION_RX.match(b.text)), len(blocks))
+    for b in blocks[:before] if _FIRST_PASS_CUT else blocks:
         if b.kind == "table" and b.rows and len(b.rows[0]) >= 2 and \
                 re.fullmatch(r"meeting:?", b.rows[0][0].text.strip(), re.I):
             return b.rows[0][1].text
@@ -349,9 +370,6 @@ def _title(doc: Document) -> str:
                 and not _WILL_LINE.search(b.text) \
                 and not (_prose(b.text) and _TITLE_WORDS.search(b.text).start()):
             return _run_on(doc, b, re.sub(r"^meeting:\s*", "", b.text, flags=re.I))
-    # the title comes before a report's first section ("1. Introduction", "Background"): what follows
-    # it names a part, not the document
-    before = next((i for i, b in enumerate(blocks) if b.kind != "table" and _SECTION_RX.match(b.text)), len(blocks))
     blocks = blocks[:before]
     for k, b in enumerate(blocks):
         if _NOT_TITLE.match(b.text) or _CELL_LINE.search(b.text) or _figures_row(b.text):
@@ -366,7 +384,7 @@ def _title(doc: Document) -> str:
         if b.kind in ("table", "bullet") or _CELL_LINE.search(b.text) or _figures_row(b.text) \
                 or (k and _heads_a_table(blocks, k)):
             continue
-        if _SENTENCE_LINE.match(b.text.strip()):
+        if _SENTENCE_LINE.search(b.text.strip()):
             break  # the text has begun: a short line after its first sentence is a part of it
         if 3 < len(b.text) < 120 and not _LABELLED_LINE.match(b.text):
             if _DATE_LINE.match(b.text):
