@@ -207,3 +207,24 @@ def test_a_conference_of_a_body_names_no_panel():
     assert organisation_of(doc) == ""
     doc = _text("Wiltshire and Swindon Police and Crime Panel\n\nMinutes of the meeting held on 21 March 2013\n")
     assert organisation_of(doc) == "Wiltshire and Swindon Police and Crime Panel"
+
+
+def test_a_papers_title_before_the_panel_names_no_panel():
+    # Hampshire OPCC delivery progress update to the panel, October 2019: the paper's title runs into the panel
+    doc = _text("Police and Crime Plan Delivery Progress Police and Crime Panel ~ 4 October 2019\n\n"
+                "Police and Crime Plan Dashboard Summary\n")
+    assert organisation_of(doc) == ""
+    doc = _text("North Wales Police and Crime Panel\n\nMinutes of the meeting held on 4 October 2019\n")
+    assert organisation_of(doc) == "North Wales Police and Crime Panel"
+
+
+def test_minutes_opening_with_their_attendance_are_minutes():
+    # Morley parish minutes, January 2012: the attendance first; the only "minutes of" is an item taking them
+    doc = _text("Present:Mr Clarke (Chairman), Mr Eckles (Vice-Chairman), Mrs Allison\n\n"
+                "- To Receive Apologies for Absence\n\nNone received.\n\n"
+                "- To Agree the Minutes of the Parish Council Meeting Held\n\n19th December 2011\n")
+    assert doc_type_of(doc) == "minutes"
+    # negative: a notice of decisions with its attendance under the heading is not typed by it
+    doc = _text("NOTICE OF DECISIONS AGREED AT THE COMBINED AUTHORITY HELD ON FRIDAY, 26 JUNE, 2020\n\n"
+                "PRESENT:\n\nGreater Manchester Mayor (In the Chair)\n")
+    assert doc_type_of(doc) == "unknown"

@@ -88,6 +88,8 @@ def doc_type_of(doc: Document) -> str:
             return kind
     if "inutes:" in head and _MINUTE_LABEL.search(head):
         return "minutes"  # a web page's item minutes under its label
+    if _PRESENT.match(zone):
+        return "minutes"  # (the attendance opening the text opens minutes: "Present: Mr Clarke (Chairman), ...")
     if _may_say_minutes_of(doc.text) and _minutes_inside(doc.text.lower()):
         return "minutes"  # minutes inside
     return "unknown"
@@ -125,6 +127,7 @@ def _first(rx, zone: str, kind: str):
     return next((m for m in rx.finditer(zone) if not (m.group(1) and _MINUTES_ITEM.search(m.group(1)))), None)
 
 
+_PRESENT = re.compile(r"\s*present\s*:", re.I)
 _MINUTES_INSIDE = re.compile(r"minutes of (?:the|a)\b.{0,80}\b(?:meeting|panel|committee)")
 # an agenda's item asking to take minutes ("Members are asked to receive and note the minutes of the Audit
 # Committee meetings", "To confirm the minutes of the meeting held on ..."): no minutes of its own
@@ -159,9 +162,11 @@ _ORG_NEEDS = ("Office of the Police and Crime Commissioner for ", "Police and Cr
 # a body named before a panel it reports or writes to is not the panel's publisher: "Precept Proposal
 # ... to the North Yorkshire Police and Crime Panel", "his proposals ... to the Humberside Police and
 # Crime Panel", "approved by the X Police and Crime Panel"
-# a body's name where a panel's place goes names another thing ("attended the Local Government Association
-# Police and Crime Panel Conference"): a place holds no "Association", "Government" or "Council"
-_BODY_IN_PLACE = re.compile(r"\b(?:Association|Government|Council|Authority|Conference|Network)\b(?=.*\bPanel$)")
+# a body's name or a paper's title where a panel's place goes names another thing ("attended the Local
+# Government Association Police and Crime Panel Conference", "Police and Crime Plan Delivery Progress Police
+# and Crime Panel ~ 4 October 2019"): a place holds no "Association", "Council", "Plan" or "Police"
+_BODY_IN_PLACE = re.compile(r"\b(?:Association|Government|Council|Authority|Conference|Network|Police|Plan|Report|"
+                            r"Progress|Update)\b(?=.*\bPolice and Crime Panel$)")
 _ADDRESSEE = re.compile(r"\b(?:to|by|before|with|from)\s+(?:the\s+)?$", re.I)
 
 
