@@ -300,7 +300,6 @@ _NOT_TITLE_LINE = re.compile(r"^(?:venue|contact|date|time|location|e-?mail|tel(
                              r"\bfollowing\b[^:]*:\s*$|^\w+(?:\s\w+){0,3}\s*:\s*$", re.I)
 # a label alone on its line, its value on the next ("Date:" / "Wednesday, 20 May, 2020", "Location:" /
 # "Virtual Meeting"): the value is no title
-_FIRST_PASS_CUT = bool(int(__import__("os").environ.get("FPC", "1")))
 _WHEN_WHERE_LABEL = re.compile(r"^\s*(?:date|time|venue|location|place|category|contact)\s*:\s*$", re.I)
 _NUMBERED_LINE = re.compile(r"^\d{1,3}[.)]?\s+\S")
 # never a title: a report's section heading, numbered or not ("1. Introduction", "Purpose of the Report",
@@ -365,7 +364,7 @@ def _title(doc: Document) -> str:
     # ("1. Welcome and introductions"): what follows names a part, or a paper the page links to ("Minutes of
     # the Meeting Held on 18th June 2024" under an agenda's items)
     before = next((i for i, b in enumerate(blocks) if b.kind != "table" and _SECTION_RX.match(b.text)), len(blocks))
-    for b in blocks[:before] if _FIRST_PASS_CUT else blocks:
+    for b in blocks[:before]:
         if b.kind == "table" and b.rows and len(b.rows[0]) >= 2 and \
                 re.fullmatch(r"meeting:?", b.rows[0][0].text.strip(), re.I):
             return b.rows[0][1].text
