@@ -47,7 +47,9 @@ _T_MINUTES = re.compile(r"^\s*(\w[\w&', ]*?\s)?minutes\b(?!\s*and\s*matters)", r
 # held on ...", "Members are asked to agree the minutes, attached"): the words before "minutes" open an
 # item (its number) or ask for them (a verb), never a minutes document's title
 _MINUTES_ITEM = re.compile(r"^\d{1,3}[.)]?\s|\b(?:confirm|approve|agree|receive|note|sign|adopt|read)\b|"
-                           r"\d\s*$", re.I)   # (and a duration: "maximum of 15 minutes", "last 90 minutes")
+                           r"\d\s*$|\bpdf\s+icon\b", re.I)   # (and a duration: "maximum of 15 minutes", "last 90 minutes")
+# (a ModernGov or CMIS page's link to an item's paper, "PDF icon 5 - Fire Authority Annual Meeting Minutes 20 June
+# 2018", names the minutes the agenda takes)
 _T_HIGHLIGHT = re.compile(r"highlight report", re.I)
 _T_NEWSLETTER = re.compile(r"newsletter|news\s*letter|bulletin", re.I)
 _T_PERFORMANCE = re.compile(r"performance (?:report|dashboard|update|summary|information|monitoring)|"
@@ -86,8 +88,9 @@ def doc_type_of(doc: Document) -> str:
             return kind
     if "inutes:" in head and _MINUTE_LABEL.search(head):
         return "minutes"  # a web page's item minutes under its label
-    if _may_say_minutes_of(doc.text) and re.search(r"minutes of (?:the|a)\b.{0,80}\b(?:meeting|panel|committee)",
-                                                 doc.text.lower()):
+    if _PRESENT.match(zone):
+        return "minutes"  # (the attendance opening the text opens minutes: "Present: Mr Clarke (Chairman), ...")
+    if _may_say_minutes_of(doc.text) and _minutes_inside(doc.text.lower()):
         return "minutes"  # minutes inside
     return "unknown"
 
@@ -124,6 +127,18 @@ def _first(rx, zone: str, kind: str):
     return next((m for m in rx.finditer(zone) if not (m.group(1) and _MINUTES_ITEM.search(m.group(1)))), None)
 
 
+_PRESENT = re.compile(r"\s*present\s*:", re.I)
+_MINUTES_INSIDE = re.compile(r"minutes of (?:the|a)\b.{0,80}\b(?:meeting|panel|committee)")
+# an agenda's item asking to take minutes ("Members are asked to receive and note the minutes of the Audit
+# Committee meetings", "To confirm the minutes of the meeting held on ..."): no minutes of its own
+_TAKES_MINUTES = re.compile(r"\b(?:confirm|approve|agree|receive|note|sign|adopt)\b[^.\n]{0,30}$")
+
+
+def _minutes_inside(low: str) -> bool:
+    """``low`` (a lower-cased text) names the meeting it minutes, not minutes an agenda item takes."""
+    return any(not _TAKES_MINUTES.search(low, max(0, m.start() - 60), m.start()) for m in _MINUTES_INSIDE.finditer(low))
+
+
 def _may_say_minutes_of(text: str) -> bool:
     """False when ``text.lower()`` has no "minutes of": only the ASCII cases of its letters lower-case
     to them without adding a character (İ gives "i̇"), so it is in the UTF-8 bytes with their ASCII
@@ -147,6 +162,11 @@ _ORG_NEEDS = ("Office of the Police and Crime Commissioner for ", "Police and Cr
 # a body named before a panel it reports or writes to is not the panel's publisher: "Precept Proposal
 # ... to the North Yorkshire Police and Crime Panel", "his proposals ... to the Humberside Police and
 # Crime Panel", "approved by the X Police and Crime Panel"
+# a body's name or a paper's title where a panel's place goes names another thing ("attended the Local
+# Government Association Police and Crime Panel Conference", "Police and Crime Plan Delivery Progress Police
+# and Crime Panel ~ 4 October 2019"): a place holds no "Association", "Council", "Plan" or "Police"
+_BODY_IN_PLACE = re.compile(r"\b(?:Association|Government|Council|Authority|Conference|Network|Police|Plan|Report|"
+                            r"Progress|Update)\b(?=.*\bPolice and Crime Panel$)")
 _ADDRESSEE = re.compile(r"\b(?:to|by|before|with|from)\s+(?:the\s+)?$", re.I)
 
 
@@ -165,7 +185,8 @@ def organisation_of(doc: Document) -> str:
             # Panel" names no one
             org = re.sub(r"^The\s+", "", m.group(0).strip())
             line_before = head[head.rfind("\n", 0, m.start()) + 1:m.start()]
-            if org != "Police and Crime Panel" and not _ADDRESSEE.search(line_before):
+            if org != "Police and Crime Panel" and not _ADDRESSEE.search(line_before) \
+                    and not _BODY_IN_PLACE.search(org):
                 return org
     return _foi_force(head) or _local_council(doc)
 
@@ -277,20 +298,25 @@ _TITLE_WORDS = re.compile(r"highlight report|performance report|monitoring repor
 # raised:"); and in the first pass, an item's numbered line
 _NOT_TITLE_LINE = re.compile(r"^(?:venue|contact|date|time|location|e-?mail|tel(?:ephone)?)\s*:|:-\s*$|^contact\s+(?:us|your)\b|"
                              r"\bfollowing\b[^:]*:\s*$|^\w+(?:\s\w+){0,3}\s*:\s*$", re.I)
+# a label alone on its line, its value on the next ("Date:" / "Wednesday, 20 May, 2020", "Location:" /
+# "Virtual Meeting"): the value is no title
+_WHEN_WHERE_LABEL = re.compile(r"^\s*(?:date|time|venue|location|place|category|contact)\s*:\s*$", re.I)
 _NUMBERED_LINE = re.compile(r"^\d{1,3}[.)]?\s+\S")
 # never a title: a report's section heading, numbered or not ("1. Introduction", "Purpose of the Report",
 # "Background", "Executive Summary", "Supporting information"), a ModernGov items table's header
 # ("No. | Item |", "No. Item")
 _SECTION_HEADING = (r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:introduction(?:\s+and\s+background)?|background|"
                     r"(?:executive\s+)?summary|purpose\s+of\s+(?:the\s+|this\s+)?report|supporting\s+information|"
-                    r"recommendations?)\s*:?\s*$|^\s*no\.?\s*\|?\s*items?\s*\|?\s*$|")
+                    r"recommendations?)\s*:?\s*$|^\s*no\.?\s*\|?\s*items?\s*\|?\s*$|^\s*item\s+no\.?\s+agenda\s+item\b|")
 # never a title: a meeting's standard item ("Apologies for Absence", "A1Declarations of interest",
-# "Disclosures of Pecuniary and Non-Pecuniary Interests", "Public Participation") or an agenda's part
-# ("PART 1 - PUBLIC", "PART 1 (open to press and public)"): Cheshire Fire, Durham CFA, Warwickshire
-# and Cheshire panels, Tonbridge and Malling, Lancashire CFA
-_MEETING_ITEM = (r"^\s*(?:[A-Z]?\d{0,3}[.)]?\s*)?(?:apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:\w+\s+)?interests?|"
-                 r"disclosures?\s+of\s+(?:[\w-]+\s+(?:and\s+)?)*interests?|public\s+participation|"
-                 r"part\s+(?:1|2|i|ii|one|two)\b[^a-z]*(?:\(?(?:open|public|exempt|confidential|private)\b.*)?)\s*$|")
+# "Disclosures of Pecuniary and Non-Pecuniary Interests", "Public Participation", "Welcome and
+# Introductions", "Election of Chairman", with or without a colon) or an agenda's part
+# ("PART 1 - PUBLIC", "PART 1 (open to press and public)"): Cheshire Fire, Durham CFA, Warwickshire,
+# Cheshire, Lincolnshire and West Mercia panels, Tonbridge and Malling, Lancashire CFA
+_MEETING_ITEM = (r"^\s*(?:[A-Z]?\d{0,3}[.)]?\s*|(?:[A-Z]{2,8}\s+)?\d{1,4}/\d{2,4}\.?\s+)?(?:apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:\w+\s+)?interests?|"
+                 r"disclosures?\s+of\s+(?:[\w-]+\s+(?:and\s+)?)*interests?(?:\s+\(if\s+any\))?|public\s+participation|"
+                 r"welcome\s+and\s+introductions?|matters\s+arising\b.*|election\s+of\s+(?:vice[\s-]+)?chair(?:man|person)?|"
+                 r"part\s+(?:1|2|i|ii|one|two)\b[^a-z]*(?:\(?(?:open|public|exempt|confidential|private)\b.*)?)\s*:?\s*$|")
 _NOT_TITLE = re.compile(_SECTION_HEADING + _MEETING_ITEM + r"^\s*agenda item \d+\s*$|^\s*contents\s*$|"
                         r"^\s*(?:\d+[.)]?\s*)?(?:to\s+(?:approve|confirm|receive)\s+)?(?:the\s+)?minutes\s+of\s+"
                         r"(?:the\s+)?(?:previous|last)\s+meeting\b", re.I)
@@ -309,7 +335,13 @@ def title_of(doc: Document) -> str:
     m = _FRONT_MATTER_TITLE.match(first.text) if first is not None and first.kind != "table" else None
     if m:
         return m.group(1).strip()
-    return vocabulary().pattern("paper_link").sub("", _title(doc))
+    return _LABEL_AFTER.sub("", vocabulary().pattern("paper_link").sub("", _title(doc)))
+
+
+# a ModernGov item page's label run onto its title ("Quarter 3 Performance report - ... Minutes:", "... Work
+# Plan Minutes:", "... (Item 25) Additional documents:": Durham, Worcestershire panels, the LGA, Flintshire)
+# and a colon ending the title ("Proposed Policing Precept 2024/2025:"): no part of it
+_LABEL_AFTER = re.compile(r"(?:\s+(?:Minutes|Additional\s+documents))?\s*:\s*$")
 
 
 def _title(doc: Document) -> str:
@@ -319,39 +351,51 @@ def _title(doc: Document) -> str:
 
     web, labels = vocabulary().pattern("web_furniture"), vocabulary().pattern("page_furniture")
     dateline = vocabulary().pattern("dateline")
-    blocks = [b for b in doc.blocks[:HEAD_BLOCKS]
-              if b.kind == "table" or not (web.match(b.text.strip()) or labels.match(b.text)
-                                           or _NOT_TITLE_LINE.search(b.text) or dateline.match(b.text.strip()))]
+    head = doc.blocks[:HEAD_BLOCKS]
+    valued = {id(head[i + 1]) for i in range(len(head) - 1) if _WHEN_WHERE_LABEL.match(head[i].text)}
+    blocks = [b for b in head
+              if b.kind == "table" or not (id(b) in valued or web.match(b.text.strip()) or labels.match(b.text)
+                                           or _NOT_TITLE_LINE.search(b.text) or dateline.match(b.text.strip())
+                                           or _PERSON_LINE.match(b.text) or _COLUMN_STAMP.match(b.text))]
     headline = _headline(doc.blocks[:TITLE_ZONE], dateline)  # (a dateline is near the top, under its headline)
     if headline:
         return headline
-    for b in blocks:
+    # the title comes before a report's first section ("1. Introduction") or a meeting's first standard item
+    # ("1. Welcome and introductions"): what follows names a part, or a paper the page links to ("Minutes of
+    # the Meeting Held on 18th June 2024" under an agenda's items)
+    before = next((i for i, b in enumerate(blocks) if b.kind != "table" and _SECTION_RX.match(b.text)), len(blocks))
+    for b in blocks[:before]:
         if b.kind == "table" and b.rows and len(b.rows[0]) >= 2 and \
                 re.fullmatch(r"meeting:?", b.rows[0][0].text.strip(), re.I):
             return b.rows[0][1].text
         if b.kind != "table" and len(b.text) <= 120 and _TITLE_WORDS.search(b.text) \
                 and not ISSUE_MEETING.match(b.text) and not _NOT_TITLE.match(b.text) \
                 and not _NUMBERED_LINE.match(b.text) and not _an_item(blocks, b) \
-                and not _WILL_LINE.search(b.text):
+                and not _WILL_LINE.search(b.text) \
+                and not (_prose(b.text) and _TITLE_WORDS.search(b.text).start()):
             return _run_on(doc, b, re.sub(r"^meeting:\s*", "", b.text, flags=re.I))
-    # the title comes before a report's first section ("1. Introduction", "Background"): what follows
-    # it names a part, not the document
-    before = next((i for i, b in enumerate(blocks) if b.kind != "table" and _SECTION_RX.match(b.text)), len(blocks))
     blocks = blocks[:before]
     for k, b in enumerate(blocks):
-        if _NOT_TITLE.match(b.text) or _PERSON_LINE.match(b.text) or _CELL_LINE.search(b.text) \
-                or _figures_row(b.text):
+        if _NOT_TITLE.match(b.text) or _CELL_LINE.search(b.text) or _figures_row(b.text):
             continue
         if b.kind == HEADING and len(b.text) > 3 and not (k and _heads_a_table(blocks, k)):
-            return _front_sheet(doc, b) or _run_on(doc, b, b.text[:200])
+            if _DATE_LINE.match(b.text):   # (a date alone names nothing: a front sheet's names its meeting)
+                if _front_sheet(doc, b):
+                    return _front_sheet(doc, b)
+                continue
+            return _run_on(doc, b, b.text[:200])
     for k, b in enumerate(blocks):
         if b.kind in ("table", "bullet") or _CELL_LINE.search(b.text) or _figures_row(b.text) \
                 or (k and _heads_a_table(blocks, k)):
             continue
-        if _SENTENCE_LINE.match(b.text.strip()):
+        if _SENTENCE_LINE.search(b.text.strip()):
             break  # the text has begun: a short line after its first sentence is a part of it
         if 3 < len(b.text) < 120 and not _LABELLED_LINE.match(b.text):
-            return _front_sheet(doc, b) or _run_on(doc, b, b.text)
+            if _DATE_LINE.match(b.text):
+                if _front_sheet(doc, b):
+                    return _front_sheet(doc, b)
+                continue
+            return _run_on(doc, b, b.text)
     return ""
 
 
@@ -381,7 +425,7 @@ def _heads_a_table(blocks: list, k: int) -> bool:
             return bool(cells) and 3 * nums >= len(cells)
         if nxt.page != blocks[k].page:
             return False
-        if _figures_row(nxt.text):
+        if _figures_row(nxt.text) or _CELL_LINE.search(nxt.text):   # (a pipe table's cells saved one a line)
             return True
         if len(nxt.text) > 60 or nxt.text.rstrip().endswith((".", ":")):
             return False
@@ -476,7 +520,12 @@ _ITEM_AFTER = re.compile(r"^\s*\(\s*pages?\s+\d+|\bpdf\s+icon\b", re.I)
 # item's purpose, not a title
 _WILL_LINE = re.compile(r"\b(?:will|would|was|were)\b", re.I)
 # a person's name on a line of its own ("Mr J Dykes" under "Independent Standards Members:")
-_PERSON_LINE = re.compile(r"^\s*(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+(?:[A-Z]\.?\s*){0,3}[A-Z][\w'’-]+\s*$", re.I)
+# (a speaker's name heading the words under it: Hansard's "Mr. Gwilym Jones" / "Mr. Ruffley:", a
+# combined authority's attendance "Rochdale Councillor Janet Emsley"), or a written answer's status line
+# ("Answered by Jim Wallace on 14 November 2002", "Asked by: ...": Scottish Parliament, Hansard); a
+# possessive names a paper ("Councillor Smith's Annual Report")
+_PERSON_LINE = re.compile(r"^(?!.*['’]s\b)\s*(?:[A-Z][\w'’-]+\s+)?(?i:mr|mrs|ms|miss|dr|cllr|councillor|lord|baroness|sir|dame)\.?\s+"
+                          r"(?:[A-Z][\w'’-]*\.?\s*){0,3}[A-Z][\w'’-]+\s*:?\s*$|^\s*(?i:asked|answered)\s+by\b")
 
 
 def _an_item(blocks: list, b) -> bool:
@@ -495,7 +544,26 @@ _SECTION_RX = re.compile(_SECTION_HEADING + _MEETING_ITEM.rstrip("|"), re.I)  # 
 _LABELLED_LINE = re.compile(r"^[A-Z][\w/-]*(?: [\w/&-]+){0,3}:\s+\S")
 # a sentence, not a title: six words or more ending in a full stop or a colon ("The report provides
 # details of the financial performance for 2015/16. This includes:")
-_SENTENCE_LINE = re.compile(r"^(?:\S+\s+){5,}\S+\.$|\.\s+[A-Z][^.]*:$")
+_SENTENCE_LINE = re.compile(r"^(?:\S+\s+){5,}\S+[.?]$|\.\s+[A-Z][^.]*:$")
+# a line that is only a date ("Wednesday, 20 May, 2020" under its "Date:" label, a news page's "Thursday 24
+# January 2013" or "Feb 082016" over its headline): no title (a front sheet's date with the line leading into
+# it is read by _front_sheet)
+_DATE_LINE = re.compile(
+    r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?"
+    r"(?:19|20)\d\d,?(?:\s+(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)?\s*$", re.I)
+# a Hansard column's running stamp ("14 Jun 2007 : Column 1243W—continued", "HC Deb 18 June 1991 vol 193
+# cc89-90W"): a citation of the page, never a title
+_COLUMN_STAMP = re.compile(r"^\s*\d{1,2}\s+[A-Za-z]{3,9}\s+(?:19|20)\d\d\s*:\s*Column\s+\d+|"
+                           r"^\s*H[CL]\s+Deb\s+\d{1,2}\s+[A-Za-z]{3,9}\s+(?:19|20)\d\d\s+vol\b")
+
+
+def _prose(text: str) -> bool:
+    """A sentence naming a kind of paper, not a title ("Councillor Armstrong informed the Panel that he found
+    the performance report to be very helpful."): eight words or more ending in a full stop or a question
+    mark, half of them or more in lower case."""
+    words = text.split()
+    return len(words) >= 8 and text.rstrip().endswith((".", "?")) and 2 * sum(w[:1].islower() for w in words) >= len(words)
 
 
 _MONTHS = {m.lower() for m in (
