@@ -536,7 +536,7 @@ def test_asb_categories():
             ["Nuisance", "780", "62.7%", "1.3%", "-15.9%"],
             ["Environmental", "52", "4.2%", "", "2.0%"]]
     recs = extract(table_doc(rows, heading="Anti-Social Behaviour"))
-    assert len(recs) == 11  # the empty cell gives no record
+    assert len(recs) == 12
     g = {(r.row_label, r.column_label): r for r in recs}
     r = g[("Personal", "Jul-24")]
     assert (r.value, r.unit, r.period_type, r.period_end) == (412, "count", M, "2024-07-31")
@@ -547,8 +547,9 @@ def test_asb_categories():
     r = g[("Nuisance", "12 month YoY change")]
     assert (r.value, r.period_type, r.period_start, r.period_end, r.direction) == (
         -15.9, CH, "2023-08-01", "2024-07-31", "down")
-    assert ("Environmental", "Monthly YoY change") not in g   # an empty cell states nothing
-    assert g[("Environmental", "12 month YoY change")].section == "Anti-Social Behaviour"
+    r = g[("Environmental", "Monthly YoY change")]
+    assert (r.value, r.value_raw, r.direction) == (None, "", "empty")
+    assert r.section == "Anti-Social Behaviour"
 
 
 def test_sub_code_breakdown():
@@ -558,12 +559,12 @@ def test_sub_code_breakdown():
             ["ASB - Environmental", "240", "6.0", "6.9"],
             ["Null", "555", "13.9%", ""]]
     recs = extract(table_doc(rows, heading="ASB sub-codes"))
-    assert len(recs) == 11  # the empty cell gives no record
+    assert len(recs) == 12
     g = {(r.row_label, r.column_label): r for r in recs}
     assert g[("ASB - Personal", "Count")].value == 1204 and g[("ASB - Personal", "Count")].unit == "count"
     assert g[("ASB - Personal", "Count")].subject == "Personal"
     assert g[("ASB - Environmental", "% of total")].unit == "percent"  # plain number under a % header
-    assert ("Null", "% excluding nulls") not in g
+    assert g[("Null", "% excluding nulls")].value is None
     # no period named anywhere: 'other' with no dates, never guessed
     assert all(r.period_type == "other" and r.period_start is None and r.period_end is None for r in recs)
 

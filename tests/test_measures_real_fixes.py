@@ -83,10 +83,10 @@ def test_foi_grand_total_column_sums_the_years(cumbria):
 
 def test_foi_blank_cells_stay_empty_in_their_own_year(cumbria):
     # page 2: "Dangerous Driving 1 1": the first 1 stands under 2020/21 (x 351, as the 48 of
-    # Criminal Damage), the second under Grand Total; the other years are blank, not zero (and
-    # give no record: a measure is a value cell)
+    # Criminal Damage), the second under Grand Total; the other years are blank, not zero
     got = {r.column_label: r.value for r in cumbria if r.page == 2 and r.row_label == "Dangerous Driving"}
-    assert got == {"2020/21": 1, "Grand Total": 1}
+    assert got == {"2019/20": None, "2020/21": 1, "2021/22": None, "2022/23": None, "2023/24": None,
+                   "Grand Total": 1}
 
 
 def test_foi_single_total_column_takes_the_caption_as_metric(real_measures):

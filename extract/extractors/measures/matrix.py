@@ -24,7 +24,7 @@
      column label says it is a position).  Anything else in a value column
      ("Reduce", "n/a", "3rd" alone; "(300)" outside a money table) gives a record with ``value`` None
      and the text in ``value_raw``: a cell that is not clearly a value stays
-     empty; an empty cell gives no record.  Rows with no value cell at all (sub-headers, group labels) and rows
+     empty (an empty cell too: reconcile reads it as "missing").  Rows with no value cell at all (sub-headers, group labels) and rows
      labelled by a bare number (agenda / contents items) give nothing.
    * Units, first match wins, for plain numbers only: the column header's
      "%" / "(PP)" / "% points" (``percent`` / ``percentage_points``); a money
@@ -240,8 +240,6 @@ def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:
         hint = _unit_hint(label)
         for j in g.value_cols:
             raw = row[j]
-            if not raw.strip():
-                continue  # an empty cell states nothing: a measure is a value cell (SPEC)
             col_units = [_value(r[j]).unit for r, rp2 in zip(g.body, row_periods)
                          if rp2 is not None and _value(r[j]) is not None] if is_change else []
             value, unit, d = _matrix_cell(raw, is_change, hint or _unit_hint(g.header[j]), None,
@@ -397,8 +395,6 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
                                  for k in g.value_cols if not kinds.delta[k]) if u]
         for j in g.value_cols:
             raw, h = row[j], g.header[j]
-            if not raw.strip():
-                continue  # an empty cell states nothing: a measure is a value cell (SPEC)
             value, unit, d = _matrix_cell(raw, kinds.delta[j], _unit_hint(g.hfull[j]), label_hint, t.scale_of(j),
                                           label_rate or bool(_RATE_HDR.search(g.hfull[j])), row_units)
             if value is None and t.ctx.dash_is_zero and re.fullmatch(r"[-–—]", raw.strip()):
