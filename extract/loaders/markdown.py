@@ -154,6 +154,9 @@ def _broken_row(lines: list[str], j: int, width: int) -> Optional[list[str]]:
     return [lines[j + c].strip()[:-1].strip() for c in range(1, width + 1)]
 
 
+_MAX_BROKEN_WIDTH = 40
+
+
 def _broken_table_width(lines: list[str], i: int) -> int:
     """The column count of a pipe table broken one cell a line whose header starts at ``lines[i]``
     (its leading "|" line, then one line per header cell, then the separator row, which counts the
@@ -161,7 +164,9 @@ def _broken_table_width(lines: list[str], i: int) -> int:
     if lines[i].strip() != "|":
         return 0
     k = i + 1
-    while k < len(lines) and _cell_line(lines[k]):
+    # (a header of more than _MAX_BROKEN_WIDTH cells is none a page prints: the scan stops there, so
+    # a long run of cell lines is not rescanned from each of its "|" lines)
+    while k < len(lines) and k - i <= _MAX_BROKEN_WIDTH and _cell_line(lines[k]):
         k += 1
     sep = lines[k].strip() if k < len(lines) else ""
     width = k - i - 1
