@@ -135,6 +135,69 @@ def _lines_and_pages(text: str) -> tuple[list[str], dict[int, int], bool]:
 _TABLE_START = re.compile(r"^\s*<table\b", re.I)
 
 
+def _cell_line(line: str) -> bool:
+    """A line holding one cell of a pipe row broken one cell a line: "997 |", or "|" alone (an empty cell)."""
+    t = line.strip()
+    return t.endswith("|") and t.count("|") == 1
+
+
+def _broken_row(lines: list[str], j: int, width: int) -> Optional[list[str]]:
+    """The cells of a pipe row broken one cell a line from ``lines[j]`` on: a "|" line (the row's
+    leading pipe), then exactly ``width`` cell lines, then a line that is no cell, or the "|" of
+    the next row; None for anything else."""
+    if j + width >= len(lines) or lines[j].strip() != "|" \
+            or not all(_cell_line(lines[j + c]) for c in range(1, width + 1)):
+        return None
+    after = lines[j + width + 1] if j + width + 1 < len(lines) else ""
+    if _cell_line(after) and after.strip() != "|":
+        return None  # (a row with more cells than the header)
+    return [lines[j + c].strip()[:-1].strip() for c in range(1, width + 1)]
+
+
+_MAX_BROKEN_WIDTH = 40
+
+
+def _broken_table_width(lines: list[str], i: int) -> int:
+    """The column count of a pipe table broken one cell a line whose header starts at ``lines[i]``
+    (its leading "|" line, then one line per header cell, then the separator row, which counts the
+    columns); 0 when none starts there."""
+    if lines[i].strip() != "|":
+        return 0
+    k = i + 1
+    # (a header of more than _MAX_BROKEN_WIDTH cells is none a page prints: the scan stops there, so
+    # a long run of cell lines is not rescanned from each of its "|" lines)
+    while k < len(lines) and k - i <= _MAX_BROKEN_WIDTH and _cell_line(lines[k]):
+        k += 1
+    sep = lines[k].strip() if k < len(lines) else ""
+    width = k - i - 1
+    if width < 2 or not (sep.startswith("|") and _PIPE_SEP.match(sep)) or len(split_pipe_row(sep)) != width:
+        return 0  # (cell lines running on into a later header count more cells than its separator)
+    return width
+
+
+def _broken_pipe_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int]]:
+    """(rows, next line index) of a pipe table whose rows a converter broke one cell a line (a
+    police.uk FOI page saved as Markdown: "|" / "|" / "Q1 |" / "Q2 |" / "|---|---|---|" / "|" /
+    "2022 |" / "997 |" / "104 |"); the separator row gives the column count, and every row must be
+    its leading "|" and exactly that many cells (None otherwise: the lines stay as they are). A
+    row right over a separator row of its own is the next table's header."""
+    width = _broken_table_width(lines, i)
+    if not width:
+        return None
+    header = _broken_row(lines, i, width)
+    if header is None:
+        return None
+    rows = [header]
+    j = i + width + 2
+    while j < len(lines) and lines[j].strip() == "|" and not _broken_table_width(lines, j):
+        row = _broken_row(lines, j, width)
+        if row is None:
+            return None  # a row that does not fit: which cell is which cannot be told
+        rows.append(row)
+        j += width + 1
+    return (rows, j) if len(rows) >= 2 else None
+
+
 def _read_table(lines: list[str], i: int) -> Optional[tuple[Optional[_Draft], int]]:
     """A table starting at line ``i`` (HTML ``<table>``, tab-separated lines, or a pipe table:
     a header row followed by a separator row): (its draft or None when empty, the next line
@@ -158,6 +221,9 @@ def _read_table(lines: list[str], i: int) -> Optional[tuple[Optional[_Draft], in
             j += 1
         rows = _trim_table(rows)
         return (_Draft("table", no, rows=rows) if rows else None), j
+    if raw.strip() == "|":
+        broken = _broken_pipe_table(lines, i)
+        return None if broken is None else (_Draft("table", no, rows=_trim_table(broken[0])), broken[1])
     if "|" in raw and _PIPE_ROW.match(raw) and i + 1 < n and _PIPE_SEP.match(lines[i + 1]) and "|" in lines[i + 1] + raw:
         j = i
         rows = []

@@ -266,6 +266,15 @@ def _money_scale(text: str) -> Optional[float]:
 def _strip_money(text: str) -> str:
     t = _MONEY_SCALE.sub(" ", text or "")
     t = re.sub(r"\(\s*\)|\[\s*\]", " ", t)
-    return _WS.sub(" ", t).strip(" :-–()")
+    t = _WS.sub(" ", t).strip(" :-–")
+    if t[:1] == "(" and t[-1:] == ")" and "(" not in t[1:-1] and ")" not in t[1:-1]:
+        return t[1:-1].strip(" :-–")  # a header wholly in brackets: "(Actual)"
+    # a bracket left over by the money marker ("Outturn (£m" after "£m)" went); a closing bracket of
+    # the header's own note stays: "Terrorism Act(3, 4)" lost its ")" and the metric its balance
+    while t[-1:] == ")" and t.count(")") > t.count("("):
+        t = t[:-1].rstrip(" :-–")
+    while t[:1] == "(" and t.count("(") > t.count(")"):
+        t = t[1:].lstrip(" :-–")
+    return t.rstrip(" :-–(").lstrip(" :-–)")
 
 

@@ -24,7 +24,7 @@
      column label says it is a position).  Anything else in a value column
      ("Reduce", "n/a", "3rd" alone; "(300)" outside a money table) gives a record with ``value`` None
      and the text in ``value_raw``: a cell that is not clearly a value stays
-     empty.  Rows with no value cell at all (sub-headers, group labels) and rows
+     empty (an empty cell too: reconcile reads it as "missing").  Rows with no value cell at all (sub-headers, group labels) and rows
      labelled by a bare number (agenda / contents items) give nothing.
    * Units, first match wins, for plain numbers only: the column header's
      "%" / "(PP)" / "% points" (``percent`` / ``percentage_points``); a money
@@ -102,7 +102,7 @@ from ...records import MeasureRecord
 from .cells import _common_split, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, split_label
 from .context import _Ctx, _OTHER, _P, _record, _row_line, _table_id, _value_fields, month_of_year
 from .matrix_caption import _caption_period, _continued_scale, _counted, _table_scale, _table_title, _without_span
-from .matrix_columns import _ColumnPeriods, _Kinds, _column_kinds, _is_total_col, _rag_column
+from .matrix_columns import _ColumnPeriods, _Kinds, _column_kinds, _is_total_col, _rag_column, _sums_siblings
 from .matrix_grid import _Grid, _col_period, _header_rows, _label_column, _numbered_list, _qualifier_column, _value_columns
 from .shapes import _numbered_para
 from .words import is_place, mostly_places, _DIMENSION_HDR, _GENERIC_VALUE, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _RATE_HDR, _SPLY, _TOTAL_ROW, _WHO_NOT
@@ -261,7 +261,7 @@ def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:
             if is_total and not subject:
                 subject = "Total"
             out.append(t.record(ri, j, label, metric, subject, g.header[j], mp or p, value, unit, raw, d, row[0],
-                                is_total=is_total or _is_total_col(g, j)))
+                                is_total=is_total or _sums_siblings(g, j)))
     return out
 
 
@@ -311,7 +311,9 @@ def _column_metric(t: _Table, kinds: _Kinds, j: int) -> str:
         named = ""  # "Force | Number": a number of what the caption (or the sentence above) says
     if grp and named:
         return f"{grp}: {named}"
-    return grp or named or t.title or (t.counted if generic else "")
+    # nothing else names it: the "number of ..." the request right above asks for ("Please provide the
+    # number of arrests made by ..." over "Ethnicity | 2020 | 2021")
+    return grp or named or t.title or t.counted
 
 
 def _column_label(g: _Grid, j: int) -> str:
@@ -410,5 +412,5 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
             if who_cols and not subj:
                 subj = first_who if _SPLY.match(h.strip()) else h
             out.append(t.record(ri, j, label, m, subj, _column_label(g, j), p or periods[j], value, unit, raw, d, row[g.lab],
-                                is_total=row_total or _is_total_col(g, j), rag=rag))
+                                is_total=row_total or _sums_siblings(g, j), rag=rag))
     return out

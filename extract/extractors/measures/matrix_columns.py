@@ -146,5 +146,16 @@ def _is_total_col(g: _Grid, j: int) -> bool:
     return bool(_TOTAL_ROW.fullmatch(g.header[j].strip())) and (not grp or _col_period(grp, "") is not None)
 
 
+def _sums_siblings(g: _Grid, j: int) -> bool:
+    """A column of totals (:func:`_is_total_col`) that sums the value columns beside it: two of
+    them at least in its group ("Male | Female | Total"). With one sibling only, the "Total" is
+    the whole of which that column is a part ("Total | under s44(1) ..." in each year's group):
+    a sum of one part would be the part itself."""
+    if not _is_total_col(g, j):
+        return False
+    grp = g.groups[j]
+    return sum(1 for k in g.value_cols if k != j and g.groups[k] == grp) >= 2
+
+
 def _year_before(p):
     return _P(p.period_type, _shift_year(p.start, -1), _shift_year(p.end, -1))

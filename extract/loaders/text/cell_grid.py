@@ -245,4 +245,10 @@ def _caption_cell(it) -> str:
     if not isinstance(it, _Line) or it.text.count("|") != 2 or not it.text.startswith("|") or not it.text.endswith("|"):
         return ""
     t = it.text[1:-1].strip()
-    return t if _label(t) else ""
+    # (a caption may be longer than a row label: "Resultant arrests following searches of persons
+    # and vehicles( 3, 4)", Hansard; one pipe cell right above the table is the caption at any length)
+    return t if _label(t) or (60 < len(t) <= _CAPTION_MAX and _label(t[:60].rstrip(".:;,"))
+                              and not t.endswith((".", ":", ";", ","))) else ""
+
+
+_CAPTION_MAX = 150
