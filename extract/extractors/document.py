@@ -609,10 +609,14 @@ def period_of(doc: Document, doc_type: str = "", title: Optional[str] = None) ->
     # 2025)" (minutes and agendas are titled by an item: its period is not theirs)
     if doc_type in ("minutes", "agenda", "agenda_pack"):
         return "", ""
-    for m in _TITLE_PERIOD.finditer(title_of(doc) if title is None else title):
+    title = title_of(doc) if title is None else title
+    for m in _TITLE_PERIOD.finditer(title):
         span = _report_span(m.group())
         if span:
             return span
+    m = _TITLE_YEAR_QUARTER.search(title)   # "2024-25 – Quarter 3", "2023/24 Q2": read as "Quarter 3 2024-25"
+    if m:
+        return _report_span(f"Quarter {m.group('q')} {m.group('fy')}") or ("", "")
     return "", ""
 
 
@@ -620,6 +624,12 @@ _TITLE_PERIOD = re.compile(
     r"\b(?:quarter|qtr|q)\s*(?:[1-4]|one|two|three|four)\b,?\s*(?:of\s+)?(?:FY\s*)?(?:19|20)\d\d(?:\s*[/-]\s*\d\d(?:\d\d)?)?|"
     r"\b\d{1,2}\s+months?\s+(?:to|ending)\s+[A-Za-z]{3,9}\s+(?:19|20)\d\d|"
     r"\b[A-Za-z]{3,9}\s+(?:to|-|–)\s+[A-Za-z]{3,9}\s+(?:19|20)\d\d\b", re.I)
+
+
+#: a financial year then its quarter, in a title ("Finance Monitoring Report 2024-25 – Quarter 3",
+#: "2023/24 Q2 Performance Report")
+_TITLE_YEAR_QUARTER = re.compile(
+    r"\b(?P<fy>(?:19|20)\d\d\s*[/-]\s*\d\d(?:\d\d)?)\s*(?:[-–—:,]\s*)?(?:quarter|qtr|q)\s*(?P<q>[1-4])\b", re.I)
 
 
 def describe(doc: Document) -> DocumentRecord:
