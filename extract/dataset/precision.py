@@ -35,6 +35,5 @@ def printed_precision(value: float, raw: Optional[str], unit: Optional[str]) -> 
     k = round(math.log10(ratio)) if ratio >= 10 else 0
     if k < 1 or not math.isclose(ratio, 10.0 ** k, rel_tol=1e-9):
         return p
-    dec = len(m.group().partition(".")[2])
-    base = 10.0 ** (-dec)
-    return p * 10.0 ** k if math.isclose(p, base) else p   # (a scale word in the text: counted there)
+    bare = precision_of(m.group(), unit)   # (the number alone: no scale word)
+    return p * 10.0 ** k if math.isclose(p, bare) else p   # (a scale word in the text: counted there)

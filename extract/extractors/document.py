@@ -380,8 +380,8 @@ def _title(doc: Document) -> str:
             continue
         if b.kind == HEADING and len(b.text) > 3 and not (k and _heads_a_table(blocks, k)):
             if _DATE_LINE.match(b.text):   # (a date alone names nothing: a front sheet's names its meeting)
-                if _front_sheet(doc, b):
-                    return _front_sheet(doc, b)
+                if (sheet := _front_sheet(doc, b)):
+                    return sheet
                 continue
             return _run_on(doc, b, b.text[:200])
     for k, b in enumerate(blocks):
@@ -392,8 +392,8 @@ def _title(doc: Document) -> str:
             break  # the text has begun: a short line after its first sentence is a part of it
         if 3 < len(b.text) < 120 and not _LABELLED_LINE.match(b.text):
             if _DATE_LINE.match(b.text):
-                if _front_sheet(doc, b):
-                    return _front_sheet(doc, b)
+                if (sheet := _front_sheet(doc, b)):
+                    return sheet
                 continue
             return _run_on(doc, b, b.text)
     return ""
@@ -433,10 +433,16 @@ def _heads_a_table(blocks: list, k: int) -> bool:
 
 
 # a meeting's date alone on its line ("Thursday, 9th January, 2025", "Wednesday, 10 October, 2018 at 2.00 pm")
-_DATE_ONLY = re.compile(
-    r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
-    r"(?:19|20)\d\d,?(?:\s+(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)?\s*$", re.I)
+def _date_line(day_sep: str) -> re.Pattern:
+    """A date (and time) alone on its line; ``day_sep``: what may stand between a day and its year."""
+    return re.compile(
+        r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?"
+        + day_sep + r")?(?:19|20)\d\d,?(?:\s+(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)?\s*$",
+        re.I)
+
+
+_DATE_ONLY = _date_line(r"\s+")
 # a body's name ending its line ("Cabinet", "Police and Crime Panel", "Kent County Council")
 _BODY_LINE = re.compile(r"^(?:[A-Z][\w&',() -]{0,60}\s)?(?:council|cabinet|panel|committee|board|authority|executive)\s*$",
                         re.I)
@@ -548,10 +554,7 @@ _SENTENCE_LINE = re.compile(r"^(?:\S+\s+){5,}\S+[.?]$|\.\s+[A-Z][^.]*:$")
 # a line that is only a date ("Wednesday, 20 May, 2020" under its "Date:" label, a news page's "Thursday 24
 # January 2013" or "Feb 082016" over its headline): no title (a front sheet's date with the line leading into
 # it is read by _front_sheet)
-_DATE_LINE = re.compile(
-    r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?"
-    r"(?:19|20)\d\d,?(?:\s+(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)?\s*$", re.I)
+_DATE_LINE = _date_line(r"\s*")   # (a day glued to its year too: "Feb 082016")
 # a Hansard column's running stamp ("14 Jun 2007 : Column 1243W—continued", "HC Deb 18 June 1991 vol 193
 # cc89-90W"): a citation of the page, never a title
 _COLUMN_STAMP = re.compile(r"^\s*\d{1,2}\s+[A-Za-z]{3,9}\s+(?:19|20)\d\d\s*:\s*Column\s+\d+|"

@@ -239,6 +239,13 @@ def _span_type(first_month: int, months: int) -> str:
     return "other"
 
 
+def _days_type(start, end) -> str:
+    """The type of the span from ``start`` to ``end``: of its whole months, or "other"."""
+    if not (start.day == 1 and end == _month_end(end.year, end.month)):
+        return "other"
+    return _span_type(start.month, (end.year * 12 + end.month) - (start.year * 12 + start.month) + 1)
+
+
 def _window_type(n: int) -> str:
     return {3: "rolling_3_months", 12: "rolling_12_months"}.get(n, "other")
 
@@ -326,9 +333,7 @@ def _pass_date_range(t, raw, default_year):
     end = _mkdate(y2, m2, int(m["d2"])) if m["d2"] else _month_end(y2, m2)
     if not (start and end and start <= end):
         return None
-    whole = start.day == 1 and end == _month_end(end.year, end.month)
-    months = (end.year * 12 + end.month) - (start.year * 12 + start.month) + 1
-    return Period(_span_type(start.month, months) if whole else "other", start, end, raw(m))
+    return Period(_days_type(start, end), start, end, raw(m))
 
 
 def _pass_us_day_range(t, raw, default_year):
@@ -354,9 +359,7 @@ def _pass_us_day_range(t, raw, default_year):
         start, end = _mkdate(2000 if m1 <= m2 else 1999, m1, int(d1)), _mkdate(2000, m2, int(d2))
         if not (start and end):
             return None
-    whole = start.day == 1 and end == _month_end(end.year, end.month)
-    months = (end.year * 12 + end.month) - (start.year * 12 + start.month) + 1
-    ptype = _span_type(start.month, months) if whole else "other"
+    ptype = _days_type(start, end)
     return Period(ptype, start, end, raw(m)) if m["y2"] else Period(ptype, None, None, raw(m))
 
 

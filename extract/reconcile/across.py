@@ -25,7 +25,7 @@ def _label_dates(label: Optional[str]) -> tuple:
 
 
 def _heading_words(section: Optional[str]) -> frozenset:
-    """The words of a table's heading without its numbers and dates ("11. Treasury Management Indicators",
+    """The words of a table's heading (or a column's label) without its numbers and dates ("11. Treasury Management Indicators",
     "Date Responded 29 April 2020")."""
     return _raw_words(_LABEL_DATE.sub(" ", clean_text(section or "")))
 
@@ -53,7 +53,7 @@ def _same_measure_checks(measures: list[MeasureRecord], scope: str, order: dict)
         # a row known only by its label ("Portugal", "West Virginia") is the same measure only under the
         # same column words too ("No. of stores" is not "1991"); a change or a rate is never a level
         raw = key.startswith("raw:")
-        cols = _raw_words(_LABEL_DATE.sub(" ", clean_text(m.column_label or ""))) if raw else frozenset()
+        cols = _heading_words(m.column_label) if raw else frozenset()
         # ... and in two documents, under the same heading words ("Asian | 2020" of one force's arrests and
         # of another's stop and search are no revision of each other); none: nothing says what it counts
         heading = _heading_words(m.section) if raw and not by_table else frozenset()

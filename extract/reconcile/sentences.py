@@ -228,9 +228,7 @@ def _change_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, b
                 if all(not agrees(pv, precision_of(p.raw, "percent"), h[0], 1e-9) for h in both):
                     # the base is the earlier value: the first in "from A to B" ((B - A) / A, the
                     # last hypothesis), the second in "A compared with B", "A from B" ((A - B) / B)
-                    from_to = re.fullmatch(r"[^\d]{0,20}?\bto\b[^\d]{0,20}", between, re.I) and \
-                        re.search(r"\bfrom\s+(?:\S+\s+){0,3}$", text[max(0, levels[0].start - 30):levels[0].start], re.I)
-                    k = -1 if from_to else -2
+                    k = -1 if _from_to(text, a, b) else -2
                     hyps[k] = (hyps[k][0], hyps[k][1], True)
         if not hyps:
             continue

@@ -92,12 +92,8 @@ def extract(doc: Document) -> list[DeliverableRecord]:
             if not action or not re.search(r"[A-Za-z]", action):
                 continue
             prio = it.priority or priority
-            key = stable_id(doc.doc_id, prio, action)
-            n = seen.get(key, 0)
-            seen[key] = n + 1
-            did = key if n == 0 else stable_id(doc.doc_id, prio, action, n)
             out.append(DeliverableRecord(
-                deliverable_id=did, doc_id=doc.doc_id, page=it.page,
+                deliverable_id=_next_id(seen, doc.doc_id, prio, action), doc_id=doc.doc_id, page=it.page,
                 section=it.section or None, priority=prio, action=action,
                 due_raw=it.due or None, due_date=_due_date(it.due),
                 progress_pct=_pct_value(it.pct), status=it.status or None,
@@ -106,14 +102,20 @@ def extract(doc: Document) -> list[DeliverableRecord]:
     return out
 
 
+def _next_id(seen: dict, doc_id: str, priority, action: str) -> str:
+    """A deliverable's id: of its document, priority and action, numbered from the second time the
+    same three are met (``seen`` counts them)."""
+    key = stable_id(doc_id, priority, action)
+    n = seen.get(key, 0)
+    seen[key] = n + 1
+    return key if n == 0 else stable_id(doc_id, priority, action, n)
+
+
 def _inline(doc: Document, entries, runs, seen: dict, out: list) -> None:
     """The action lines of minutes ("Action – LG to provide ...": inline.py), outside the runs read."""
     for e, action, owner, due in inline_actions(doc, entries, runs):
-        key = stable_id(doc.doc_id, None, action)
-        n = seen.get(key, 0)
-        seen[key] = n + 1
         out.append(DeliverableRecord(
-            deliverable_id=key if n == 0 else stable_id(doc.doc_id, None, action, n), doc_id=doc.doc_id,
+            deliverable_id=_next_id(seen, doc.doc_id, None, action), doc_id=doc.doc_id,
             page=e.page, section=e.block.section or None, priority=None, action=action,
             due_raw=due, due_date=_due_date(due) if due else None, progress_pct=None, status=None,
             rag=None, lead=owner))

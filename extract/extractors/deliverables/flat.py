@@ -28,6 +28,7 @@ from ...normalise.due import parse_due
 from ...vocab.literals import longest_first
 from .headers import _VOCAB, _cell_role, header_columns, rag_of
 from .parts import _Entry, _Row, _Run
+from .rows import status_from_progress
 from .text import _DATE_WORDS, _DUE_PERIOD, _STOP, _clean
 
 _MAX_HEAD = 8                    # header cells read at most
@@ -163,7 +164,7 @@ def _flat_run(entries, starts: list[int], first: int, rows, cols) -> tuple[_Run,
         pick = lambda i: cells[i] if i is not None else ""  # noqa: E731
         p, st, rg = pick(cols.progress), pick(cols.status), pick(cols.rag)
         if p and not _PCT_CELL.match(p):
-            p, st, rg = "", st or p, (rg or p) if st else rg   # a status printed in the progress column
+            p, st, rg = status_from_progress(p, st, rg)   # a status printed in the progress column
         run.rows.append(_Row(cells[cols.action], pick(cols.due), p, e.page if e else None, group[0][0],
                              e.block.section if e else "", st, pick(cols.lead), full=True, rag=rg))
     end = entry_at(rows[-1][-1][0]) + 1

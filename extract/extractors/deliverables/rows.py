@@ -161,7 +161,7 @@ def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
         if p and pq is None and rag_of(p):
             # a status printed in the progress column ("On track", "Complete"); beside a status of its
             # own it is the colour (rag), never lost and never the status
-            p, st, rg = "", st or p, (rg or p) if st else rg
+            p, st, rg = status_from_progress(p, st, rg)
         elif p and pq is None and cols.rich and not _DATE_WORDS.match(p):
             p = ""   # commentary in the progress column of a plan with lead / status columns
         d_ok = (not d) or parse_due(d).kind != "text" or _date_suffix(d.split()) > 0 \
@@ -261,3 +261,9 @@ def _text_run(entries: list[_Entry], h: int) -> tuple[_Run, int]:
         rows.append(r)
     run.rows = rows
     return run, i
+
+
+def status_from_progress(progress: str, status: str, rag: str) -> tuple[str, str, str]:
+    """A status printed in the progress column ("On track", "Complete"): (progress, status, rag) with
+    it as the status, or beside a status of its own as the colour (rag), never lost."""
+    return "", status or progress, (rag or progress) if status else rag

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...model import PARAGRAPH, TABLE, Block, Document
-from .clean import clean_block_text
+from .clean import _DIGIT, clean_block_text
 
 #: a word of letters ("improvement", "year’s", "on-going")
 _WORD = re.compile(r"[(\"“‘]?[A-Za-z][A-Za-z'’-]*[,.;:)\"”’]*$")
@@ -22,7 +22,6 @@ _SMALL = frozenset("""a an the of to in on at by for from with and or but is are
 have had will would can could should may this that these which it its as than not""".split())
 #: a sentence's end: a stop, maybe closed by a bracket or quote
 _ENDS = re.compile(r"[.!?][)\"”’]?$")
-_DIGIT = re.compile(r"\d")
 #: a run of spaces a sentence never holds: the cell holds a row's cells set side by side
 #: ("... now appointed.       Mar 23       95%         Road Safety."), no sentence
 _STOP_SPLIT = re.compile(r"(?<=[.!?])[)\"”’]?\s+(?=[A-Z(£])")
@@ -89,5 +88,5 @@ def reading_blocks(doc: Document) -> tuple[list[Block], frozenset]:
                     cells.append(cb)
     ids = frozenset(id(cb) for cb in cells)
     _LAST.clear()
-    _LAST.update(doc=doc, blocks=out, cells=ids, held=cells)
+    _LAST.update(doc=doc, blocks=out, cells=ids)   # (out holds the cells: their ids stay theirs)
     return out, ids

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ...model import BULLET, HEADING
@@ -216,6 +217,7 @@ def _officer_line(text: str) -> bool:
     return job.rsplit(None, 1)[-1] in _job_ends() and not any(w.strip(",(-– ") in _job_words()[0] for w in name.split())
 
 
+@lru_cache(maxsize=1)
 def _job_ends() -> frozenset:
     v = vocabulary()
     return frozenset(v.words("job_title_end")) | frozenset(v.words("officer_line_end"))

@@ -128,10 +128,11 @@ class _Scan:
             return k + 1  # an amendment moved is not a decision
         # a sentence that states its own motion ("X proposed, seconded by Y, that Z be elected") is
         # a decision of its own, never the proposal of a resolution printed after it
-        follows = _resolution_follows(self.ents, k + 1, self.item_starts, bare=bool(_NOMINATION.search(t)))
+        nomination = bool(_NOMINATION.search(t))
+        follows = _resolution_follows(self.ents, k + 1, self.item_starts, bare=nomination)
         if not follows and "nominated" in t and "proposed" not in t:
             return None  # "X was nominated by A and seconded by B." alone: a nomination, never read as a decision
-        if not _OWN_MOTION.search(t) and (follows if _NOMINATION.search(t) else follows or re.search(
+        if not _OWN_MOTION.search(t) and (follows if nomination else follows or re.search(
                 r"\b(?:the\s+(?:following\s+)?motion|recommendations?)(?:\s+(?:that|as\s+follows))?\s*:?\s*$", t, re.I)):
             self.pending = (_person_text(ps[0]), _person_text(ps[1]), e.idx)
         else:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Optional
 
@@ -59,18 +60,14 @@ def _role_of(s: str) -> Optional[str]:
     return _ROLE_WORDS.get(_compact(s))
 
 
-_JOBS: list = []
-
-
+@lru_cache(maxsize=1)
 def _job_words() -> tuple[frozenset, re.Pattern]:
     """(words.toml job_words, a pattern of a job title printed before a name: "Chief Finance Officer
     " in "Chief Finance Officer Helen King"), read at first use."""
-    if not _JOBS:
-        v = vocabulary()
-        ends = "|".join(re.escape(w) for w in v.words("job_title_end"))
-        _JOBS.extend([frozenset(v.words("job_words")),
-                      re.compile(rf"^(?P<job>(?:[A-Z][\w-]*\s+(?:and\s+)?){{0,3}}(?i:{ends}))\s+(?=[A-Z])")])
-    return _JOBS[0], _JOBS[1]
+    v = vocabulary()
+    ends = "|".join(re.escape(w) for w in v.words("job_title_end"))
+    return (frozenset(v.words("job_words")),
+            re.compile(rf"^(?P<job>(?:[A-Z][\w-]*\s+(?:and\s+)?){{0,3}}(?i:{ends}))\s+(?=[A-Z])"))
 
 
 def _is_name_word(w: str) -> bool:

@@ -11,18 +11,13 @@ import re
 import statistics
 from typing import Optional
 
-from .text import Item
+from .text import Item, _col_of
 
 _FIG = re.compile(r"^[-+(]?\d[\d,]*(?:\.\d+)?%?\)?$")
 _THOUSANDS = re.compile(r"^\d{1,3}$")  # "12 345": a number with a space between its groups
 _GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?$")
 _MIN_ROWS = 5
 _TOL = 0.6  # points: one edge, read from many rows
-
-
-def _col(it, bounds: list) -> int:
-    cx = (it.x0 + it.x1) / 2
-    return sum(1 for b in bounds if cx > b)
 
 
 def _pair(it) -> Optional[tuple]:
@@ -68,7 +63,7 @@ def split_close_columns(items: list, bounds: list) -> tuple[list, list]:
         by_col: dict[int, list] = {}
         filled: dict[int, int] = {}
         for it in items:
-            c = _col(it, bounds)
+            c = _col_of(it, bounds)
             if _FIG.match(it.words[0].text):
                 filled[c] = filled.get(c, 0) + 1
             p = _pair(it)
@@ -91,7 +86,7 @@ def split_close_columns(items: list, bounds: list) -> tuple[list, list]:
         c, at, left_aligned = found
         new = []
         for it in items:
-            new.extend(_cut(it, at, left_aligned) if _col(it, bounds) == c and it.x0 < at < it.x1 else [it])
+            new.extend(_cut(it, at, left_aligned) if _col_of(it, bounds) == c and it.x0 < at < it.x1 else [it])
         items = new
         bounds = sorted(bounds + [at])
     return items, bounds

@@ -133,7 +133,8 @@ def join_commentary_rows(groups: list, gut_for) -> tuple[list, dict]:
 def _join_after(groups: list, k: int, its: list, got: tuple, gut: float):
     """(items, table read, index after the last group read into it, the rest of that group
     or None) when notes and rows of the groups from ``k`` on continue the table of ``its``."""
-    own = [i for i in its if id(i) not in {id(j) for j in got[0]}]
+    read = {id(j) for j in got[0]}
+    own = [i for i in its if id(i) not in read]
     bounds = _column_bounds(own, gut)
     own, bounds = split_close_columns(own, bounds)
     ncol = len(got[1].rows[0])

@@ -15,12 +15,11 @@ from typing import Optional
 
 from ...model import Cell
 from ..table_cells import _has_value, _is_value
-from .header_lines import _columns
+from .header_lines import _FIGURE, _columns   # (_FIGURE: a value with decimals)
 from .text import _lines_of
 
 _MAX_LINES = 4  # lines of a header band (three-level headers of statistical tables)
 _MAX_WORDS = 6  # words in one piece of a heading line (a caption or a sentence has more)
-_FIGURE = re.compile(r"(?<![\w/])[-+(]?\d[\d,]*\.\d+\)?(?![\w/])")  # a value with decimals
 _SENTENCE_END = re.compile(r"[:;]$|\w{5,}\.$")  # "reg.", "No." are abbreviated headings
 _ALIGN = 1.5  # points: a piece set flush with its column's edge or centre
 

@@ -472,3 +472,9 @@ def _lines_of(items: list) -> list[Line]:
 def _median_size(items: list) -> float:
     sizes = [w.size for it in items for w in it.words]
     return statistics.median(sizes) if sizes else 0.0
+
+
+def _col_of(it, bounds: list) -> int:
+    """The column of a segment: how many column bounds its centre lies right of."""
+    cx = (it.x0 + it.x1) / 2
+    return sum(1 for b in bounds if cx > b)

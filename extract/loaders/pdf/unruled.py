@@ -10,7 +10,7 @@ from ...model import PARAGRAPH, TABLE, Block, Cell
 from ..table_cells import _has_value, mark_header_rows, merge_header_lines, split_at_repeated_header
 from .close_columns import split_close_columns
 from .ruled import _cell_text
-from .text import Line, _GLYPH_MARK, _GLYPH_MARK_ANY, _GLYPH_ONLY, _TERMINAL, _bullet_marker, _gutters, _join_texts, _lines_of
+from .text import Line, _col_of, _GLYPH_MARK, _GLYPH_MARK_ANY, _GLYPH_ONLY, _TERMINAL, _bullet_marker, _gutters, _join_texts, _lines_of
 
 
 def _box_value(text: str, n_words: int) -> bool:
@@ -83,10 +83,6 @@ def _one_row_box(lines: list, k: int = 0) -> Optional[tuple[Block, int]]:
     return Block.table([row], bbox=(ln.x0, ln.top, x1, bottom), table_method="unruled"), j
 
 
-def _col_of(it, bounds: list) -> int:
-    """The column of a segment: how many column bounds its centre lies right of."""
-    cx = (it.x0 + it.x1) / 2
-    return sum(1 for b in bounds if cx > b)
 
 
 def _column_bounds(items: list, gut: float) -> list:
