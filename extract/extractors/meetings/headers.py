@@ -489,6 +489,8 @@ def _without_repeated_headers(segs: list[_Seg]) -> list[_Seg]:
 # what each header form needs (each returns None, adding nothing, at a line without it): a word
 # (IGNORECASE folds these letters only to their capitals, so they are looked for in the lower-cased
 # line), "meet" on the next line (a notice cut by a loader), a printed date, a key/value row
+_HEAD_WORDS = ("nute", "note", "meet", "plan", "programme")   # (the words _may_head looks for: their letters'
+#                                                                 folding is tested, tests/test_perdoc6.py)
 _NEEDS = {_minutes_title: "minutes", _minutes_sheet_seg: "minutes", _at_meeting: "meet", _issue_meeting: "meet",
           _made_at_meeting: "meet", _for_meeting: "meet", _notice: "notice", _dated: "date", _front_sheet: "kv",
           _forward_plan: "plan"}
