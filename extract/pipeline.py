@@ -122,8 +122,9 @@ _LOSS_WORDS = ("no text", "stopped", "could not", "failed")
 MAX_NAMED_PROBLEMS = 10
 
 
-def process(path: Path, limits: Optional[dict] = None) -> DocResult:
-    """Load one document and run every extractor over it. Never raises."""
+def process(path: Path, limits: Optional[dict] = None, doc=None) -> DocResult:
+    """Load one document (or take ``doc``, the same file read already: see
+    :mod:`extract.early`) and run every extractor over it. Never raises."""
     from .loaders import LoadError, load
     from .extractors.document import describe
 
@@ -131,7 +132,8 @@ def process(path: Path, limits: Optional[dict] = None) -> DocResult:
     if refused:
         return _failed(path, refused)
     try:
-        doc = load(path, **(limits or {}))
+        if doc is None:
+            doc = load(path, **(limits or {}))
     except LoadError as e:
         return _failed(path, str(e))
     except MemoryError:
@@ -264,9 +266,19 @@ def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
     from . import regex_cache
 
     limits = dict(limits or {})
+    order = _largest_first(files)
     with regex_cache.installed(), _no_collection():   # (the patterns the imports compile kept for the next run)
         from . import split
-        _preload()
+        importlib.import_module("extract.loaders")
+        early = _early_reader(files, order, limits, jobs, max_memory)
+        try:
+            _preload()
+        except BaseException:
+            if early is not None:
+                early.close()   # (Ctrl-C while spaCy loads: the child and its folder gone)
+            raise
+        if early is not None:
+            early.stop()
     bar = _progress(len(files), progress and len(files) > 3)
     pages = [0]
     plan = split.Plan(limits, jobs)
@@ -292,8 +304,8 @@ def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
         return more
 
     try:
-        run_all([split.Whole(i, files[i]) for i in _largest_first(files)],
-                partial(split.work, limits=limits, parts=jobs, process=process),
+        run_all([split.Whole(i, files[i]) for i in order],
+                partial(_work, limits=limits, parts=jobs, early=early),
                 lambda job, why: _failed(job.path, f"{job.path}: {why}"),
                 jobs=jobs, timeout_s=limits.get("timeout_s"), max_memory=max_memory,
                 on_done=done, on_start=start, queue_behind=split.text_job)
@@ -301,7 +313,33 @@ def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
         bar.close()
         for t in importing:
             t.join()
+        if early is not None:
+            early.close()
     return [plan.results[i] for i in range(len(files))]
+
+
+def _early_reader(files: list[Path], order: list[int], limits: dict, jobs: int, max_memory):
+    """A child reading text documents while this process imports spaCy (:mod:`extract.early`),
+    when there is a core for it (not with ``--jobs 1``)."""
+    if jobs < 2:
+        return None
+    from .early import EarlyReader
+
+    try:
+        return EarlyReader(files, order, limits, max_memory)
+    except OSError:   # (no temporary folder, no process: the workers read every file)
+        return None
+
+
+def _work(job, limits: dict, parts: int, early):
+    """A worker's job: a document the early reader left whole is taken from it, not read again."""
+    from . import split
+
+    if early is not None and isinstance(job, split.Whole):
+        doc = early.take(job.i)
+        if doc is not None:
+            return process(job.path, limits, doc=doc)
+    return split.work(job, limits=limits, parts=parts, process=process)
 
 
 def one_per_file(files: list[Path], digests: list[str], results: dict[str, DocResult]) -> list[DocResult]:

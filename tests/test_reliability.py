@@ -333,8 +333,12 @@ def test_ctrl_c_stops_cleanly_and_leaves_the_previous_output(tmp_path):
     out = tmp_path / "out"
     assert main(["run", str(tmp_path / "a.txt"), "--out", str(out), "--quiet", "--no-cache"]) == 0
     before = (out / "documents.csv").read_bytes()
+    # (Ctrl-C's default action given back to the run: a suite started in the background by a
+    # non-interactive shell ignores SIGINT, and a child inherits that; Python then never raises
+    # KeyboardInterrupt)
     proc = subprocess.Popen([PY, "-m", "extract", "run", str(slow), "--out", str(out), "--quiet",
-                             "--no-cache", "--jobs", "2"], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+                             "--no-cache", "--jobs", "2"], cwd=ROOT, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     children: list[str] = []
     for _ in range(300):  # until the documents are being read in child processes
         children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True,

@@ -1,0 +1,113 @@
+"""Text documents read while spaCy loads.
+
+A run's start-up is serial: the parent imports the extractors, spaCy and its matchers
+(about a third of a second) before it forks the workers, and the other cores wait.  An
+:class:`EarlyReader` is a child forked before that, with only the loaders imported: it
+reads text, Markdown and web-page documents, in the order the workers will take them,
+into the document model, and leaves each one pickled in a private folder.  When the
+parent is ready it stops the child (a document half read is simply not there), and a
+worker given one of those documents unpickles it (a quarter of the cost of reading it)
+instead of reading the file again.
+
+Nothing depends on it: a document the child did not finish, could not read or was not
+given (a PDF, a large file) is read by its worker as before, with the usual errors, and
+the records are the same either way.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+#: a file larger than this is left to its worker (the child has a third of a second)
+MAX_BYTES = 4 << 20
+
+
+class EarlyReader:
+    """Reads ``files[i]`` for each ``i`` of ``order`` in a forked child until :meth:`stop`."""
+
+    def __init__(self, files: list[Path], order: list[int], limits: dict, max_memory: Optional[int]):
+        import multiprocessing as mp
+
+        from .runner import _fork
+
+        self.folder = Path(tempfile.mkdtemp(prefix="extract-early-"))
+        self.ready: frozenset = frozenset()
+        todo = [(i, files[i]) for i in order]
+        self.proc = mp.get_context("fork").Process(
+            target=_read, args=(todo, limits, self.folder, max_memory), daemon=True)
+        _fork(self.proc)
+
+    def stop(self) -> frozenset:
+        """Stop the child; the indexes of the documents it left whole."""
+        self.proc.kill()
+        self.proc.join()
+        ready = set()
+        for p in self.folder.iterdir():
+            if p.suffix == ".pickle" and p.stem.isdigit():
+                ready.add(int(p.stem))
+        self.ready = frozenset(ready)
+        return self.ready
+
+    def take(self, i: int):
+        """The document read for index ``i`` (its file removed), or None."""
+        if i not in self.ready:
+            return None
+        path = self.folder / f"{i}.pickle"
+        try:
+            with open(path, "rb") as fh:
+                doc = pickle.load(fh)
+        except Exception:  # noqa: BLE001 - read again from the file by the worker
+            return None
+        try:
+            path.unlink()
+        except OSError:
+            pass
+        return doc
+
+    def close(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _early(path: Path) -> bool:
+    """A regular, not too large file of a format read whole (not a PDF)."""
+    from .split import _text_file
+
+    try:
+        return _text_file(os.fspath(path)) and os.stat(path).st_size <= MAX_BYTES
+    except OSError:
+        return False
+
+
+def _read(todo: list, limits: dict, folder: Path, max_memory: Optional[int]) -> None:
+    """The child: each document read and pickled (written under a temporary name, then
+    renamed, so a document is there whole or not at all)."""
+    from .runner import _as_child, address_space
+
+    _as_child()
+    if max_memory:
+        import resource
+        try:
+            limit = address_space() + max_memory
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        except (ValueError, OSError):
+            pass
+    from .loaders import load
+
+    for i, path in todo:
+        if not _early(path):
+            continue
+        try:
+            doc = load(path, **limits)
+            tmp = folder / f"{i}.part"
+            with open(tmp, "wb") as fh:
+                pickle.dump(doc, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, folder / f"{i}.pickle")
+        except BaseException:  # noqa: BLE001 - the worker reads it and reports what was wrong
+            continue
