@@ -114,6 +114,19 @@ def test_the_memo_is_bounded(monkeypatch):
     assert len(calls) == 11
 
 
+def test_a_blocks_sentences_count_their_own_spans_not_the_whole_block_each(monkeypatch):
+    """A block of four 15-character sentences (60 characters) is held in full under a bound of
+    60: each sentence's key holds the one block text, so each counts its own span of it."""
+    calls = _counting(monkeypatch)
+    monkeypatch.setattr(memo, "MEMO_CHARS", 60)
+    block = "".join(f"{i} fewer crimes." for i in range(4))
+    spans = [(i * 15, i * 15 + 15) for i in range(4)]
+    for _ in range(2):
+        for sc, ec in spans:
+            memo.sentence_figures(block, sc, ec, block[sc:ec], None, 0, 2, 0, _Ctx(), {}, None)
+    assert len(calls) == 4 and len(memo._MEMO) == 4 and memo._STATE["chars"] == 60
+
+
 def test_a_context_value_that_cannot_be_a_key_is_read_as_usual(monkeypatch):
     calls = _counting(monkeypatch)
     ctx = _Ctx()

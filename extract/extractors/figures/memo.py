@@ -17,7 +17,9 @@ Why that is exact: :func:`.sentence._sentence_figures` is a function of
 Nothing else is read (no document date, no page, no other block).  The figures are copied
 in and out: the caller changes them afterwards (a lead-in's measure, a tile's label).
 
-The memo lives in the worker process, bounded by :data:`MEMO_CHARS` characters of block text.
+The memo lives in the worker process, bounded by :data:`MEMO_CHARS` characters of sentences: a
+block's text is one string, shared by the keys of its sentences, so each sentence counts its own
+span of it (counting the whole block once per sentence would evict many times too soon).
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ from typing import Optional
 from .lexicon import lexicon
 from .sentence import _sentence_figures
 
-#: at most this many characters of block text are held as keys (a few MB)
+#: at most this many characters of sentences are remembered (their blocks' text: a few MB)
 MEMO_CHARS = 2_000_000
 
 _MEMO: "OrderedDict[tuple, tuple]" = OrderedDict()
@@ -60,10 +62,10 @@ def sentence_figures(text: str, sc: int, ec: int, sentence: str, sdoc, tok_start
         return [copy.copy(f) for f in figs]
     figs = _sentence_figures(sentence, sdoc, tok_start, tok_end, base, ctx, carry, pre)
     _MEMO[key] = ([copy.copy(f) for f in figs], dict(carry))
-    _STATE["chars"] += len(text)
+    _STATE["chars"] += ec - sc
     while _STATE["chars"] > MEMO_CHARS and _MEMO:
         old, _ = _MEMO.popitem(last=False)
-        _STATE["chars"] -= len(old[0])
+        _STATE["chars"] -= old[2] - old[1]
     return figs
 
 
