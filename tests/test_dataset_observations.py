@@ -140,6 +140,27 @@ def test_conflicting_figures_of_one_document_give_no_value():
     assert not by_period(out, "arrest_rate")
 
 
+def test_conflicting_cells_of_one_document_give_no_value():
+    """Two cells of one document, one key, two values (a "(blank)" row's 2 beside the Grand
+    Total's 8,902 arrests; "Banks (LOBO)" 90.0 and "Banks (Fixed Term)" 216.1): two things the
+    labels did not tell apart, so no value is chosen from them (either would be a guess)."""
+    t = tables()
+    t["measures"] = [measure("a", "q1", "(blank)", "Arrests", None, "2023-01-01", "2023-12-31", 2, "2", pt="calendar_year"),
+                     measure("b", "q1", "Grand Total", "Arrests", None, "2023-01-01", "2023-12-31", 8902, "8902",
+                             pt="calendar_year")]
+    assert not [o for o in build_observations(t)["observations"] if o.period_end == "2023-12-31"]
+
+
+def test_cells_of_one_document_agreeing_at_their_precision_give_the_value():
+    t = tables()
+    t["measures"] = [measure("a", "q1", "Yield", "Yield", None, "2024-07-01", "2024-09-30", 2.95, "2.95",
+                             unit="percent", pt="quarter"),
+                     measure("b", "q1", "Yield", "Yield", None, "2024-07-01", "2024-09-30", 2.95, "2.95%",
+                             unit="percent", pt="quarter")]
+    [o] = [o for o in build_observations(t)["observations"] if o.period_end == "2024-09-30"]
+    assert (o.value, o.n_sources) == (2.95, 2)
+
+
 def test_a_narrative_figure_differing_from_tables_is_not_a_revision():
     t = tables()
     # a later narrative states a different number for the table's observation: kept as a source only

@@ -159,3 +159,19 @@ def test_no_revision_between_a_pound_and_a_million_pound_table_of_the_same_holdi
     with open(out / "revisions.csv", encoding="utf-8") as fh:
         revisions = list(csv.DictReader(fh))
     assert not [r for r in revisions if r["value_raw"] in ("54,025,592", "19,240,096", "16,004,834", "21,541,285")]
+
+
+def test_two_rows_one_key_one_document_give_no_observation(real_run):
+    """Kent's mid-year treasury report (page 5, 5.5) borrows 90.0 £m from "Banks (LOBO)" and
+    216.1 £m from "Banks (Fixed Term)" at 31/03/2024: both rows key as `bank`, so the series
+    has two values in one document and no observation takes either (before: 90.0, a guess).
+    Their 2024-25 movement is 0.0 in both rows: one value, so that observation stays."""
+    import csv
+
+    _, out, _ = real_run
+    with open(out / "observations.csv", encoding="utf-8") as fh:
+        banks = {(o["period_end"], o["unit"], o["value_raw"]) for o in csv.DictReader(fh) if o["metric"] == "bank"}
+    assert banks == {("2025-03-31", "gbp", "0.0")}
+    with open(out / "measures.csv", encoding="utf-8") as fh:
+        rows = {(m["row_label"], m["value_raw"]) for m in csv.DictReader(fh) if m["period_end"] == "2024-03-31"}
+    assert {("Banks (LOBO)", "90.0"), ("Banks (Fixed Term)", "216.1")} <= rows   # the cells are still there

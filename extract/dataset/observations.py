@@ -125,13 +125,15 @@ def statements(tables: dict) -> list[Statement]:
 
 
 def document_value(stated: list[Statement], unit: str) -> Optional[Statement]:
-    """The statement a document makes of an observation: its first measure cell, or
-    its first figure when all its figures agree; None when its figures conflict."""
+    """The statement a document makes of an observation: its first measure cell when all its
+    measure cells agree, else its first figure when all its figures agree (a table outranks
+    the narrative); None when the ones that count conflict: two cells of one document giving
+    the same metric, period and unit different values ("2" and "8,902" arrests in 2023) are
+    two different things the labels did not tell apart, and either value would be a guess."""
     measures = [s for s in stated if s.source == "measure"]
-    if measures:
-        return measures[0]
-    first = stated[0]
-    if all(same_value(s.value, s.value_raw, first.value, first.value_raw, unit) for s in stated[1:]):
+    pool = measures or stated
+    first = pool[0]
+    if all(same_value(s.value, s.value_raw, first.value, first.value_raw, unit) for s in pool[1:]):
         return first
     return None
 
