@@ -88,16 +88,10 @@ def _early(path: Path) -> bool:
 def _read(todo: list, limits: dict, folder: Path, max_memory: Optional[int]) -> None:
     """The child: each document read and pickled (written under a temporary name, then
     renamed, so a document is there whole or not at all)."""
-    from .runner import _as_child, address_space
+    from .runner import _as_child, limit_memory
 
     _as_child()
-    if max_memory:
-        import resource
-        try:
-            limit = address_space() + max_memory
-            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-        except (ValueError, OSError):
-            pass
+    limit_memory(max_memory)
     from .loaders import load
 
     for i, path in todo:

@@ -113,16 +113,21 @@ def address_space() -> int:
         return 0
 
 
-def _worker(conn, work: Callable, max_memory: Optional[int]) -> None:
-    """A long-lived child: reads items from ``conn`` until the parent closes it."""
-    _as_child()
+def limit_memory(max_memory: Optional[int]) -> None:
+    """A forked child's address space limited to what it inherited and ``max_memory`` more."""
     if max_memory:
         import resource
         try:
-            limit = address_space() + max_memory  # what it inherited, and max_memory more
+            limit = address_space() + max_memory
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         except (ValueError, OSError):
             pass
+
+
+def _worker(conn, work: Callable, max_memory: Optional[int]) -> None:
+    """A long-lived child: reads items from ``conn`` until the parent closes it."""
+    _as_child()
+    limit_memory(max_memory)
     while True:
         try:
             item = conn.recv()
