@@ -170,11 +170,25 @@ def _runs_on(text: str) -> bool:
     return bool(re.search(r"(?:,|\band)\s*$", text))
 
 
+# a double surname printed with a spaced dash ("Cllr Wendy Morris – Twiddy")
+_DASHED_SURNAME = re.compile(r"(?<=[a-z])\s+[–-]\s+(?=[A-Z][a-z]+$)")
+
+
 def _list_lines(ents: list[_E], k: int, rest: str) -> list[str]:
     """The lines of the list whose label is entry ``k`` (its text after the label is ``rest``):
     the lines below a bare label, or the lines a list printed after the label runs on to."""
     texts = [rest] if rest else []
     if rest and not _runs_on(rest):
+        if not _only_names(_DASHED_SURNAME.sub("-", rest)):
+            return texts
+        texts = [_DASHED_SURNAME.sub("-", rest)]
+        # "Present: Councillor R Littlewood" / "District Councillor Mrs Lesley Rollings" / ...: one
+        # titled name a line, the first on the label's line (Scotton, Aberystwyth)
+        for f in ents[k + 1:k + 60]:
+            if f.cells is not None or not _only_names(_DASHED_SURNAME.sub("-", f.text)) \
+                    or any(r.match(f.text) for r, _ in _LABELS):
+                break
+            texts.append(_DASHED_SURNAME.sub("-", f.text))
         return texts
     for f in ents[k + 1:]:
         goes_on = bool(texts) and _org_line_goes_on(texts, f.text)
