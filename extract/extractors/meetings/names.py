@@ -22,7 +22,7 @@ _HON = (r"(?:(?:Borough|County|District|City|Town|Parish|Cty)\s+(?:Cllrs?\.?|Cou
 HON_AT = rf"(?=[A-Z]){_HON}"
 _HON_SEQ = re.compile(rf"\b{_HON}(?:\s+{_HON})*(?=\s+[A-Z])")
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*[’'][A-Z]?[a-z]+|[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*|"
-                        r"Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|[A-Z]\.?)$")
+                        r"(?:Mc|Mac)[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]\.?)$")
 _PARTICLES = {"de", "van", "von", "der", "da", "di", "le", "la", "du", "del", "bin", "al"}
 _POSTNOM = re.compile(r"^(?:[A-Z]{2,5}|MPhil|MSc|MA|BA|BSc|PhD|LLB|LLM|MBA|FCA|CPFA|QPM|KPM|"
                       r"Hon|JP|DL|BEM|MBE|OBE|CBE|KBE|DBE|CVO|MP|MEP)\.?,?$")
