@@ -144,3 +144,45 @@ def test_title_deep_in_flattened_prose_is_no_header():
     text = ("The Panel received the report of the Chief Executive. " * 7 + "The Panel noted the Minutes of a "
             "Meeting of the Audit Committee held on Tuesday 3 May 2016 at County Hall. " * 2 + "\n")
     assert meetings_of(text) == []
+
+
+# --- a label's word inside an item title (Surrey PCP: ModernGov agenda) --------------------------
+
+PREVIOUS_MEETING_TITLE = """Agenda
+
+Surrey Police and Crime Panel - Thursday, 20 June 2024 10.30 am
+
+Venue: Woodhatch Place, Reigate, Surrey
+
+Items
+No. Item
+
+3.
+
+APOLOGIES FOR ABSENCE
+
+    The Chairman to report apologies for absence.
+
+4.
+
+MINUTES OF THE PREVIOUS MEETING: 2 FEBRUARY 2024 pdf icon PDF 233 KB
+
+    To approve the minutes of the meeting held on (2 February 2024) as a correct record.
+
+5.
+
+DECLARATIONS OF INTEREST
+"""
+
+
+def test_previous_meeting_label_word_stays_in_title():
+    got = [(a.number, a.title) for a in run(PREVIOUS_MEETING_TITLE)["agenda_items"]]
+    assert got == [("3", "APOLOGIES FOR ABSENCE"), ("4", "MINUTES OF THE PREVIOUS MEETING: 2 FEBRUARY 2024"),
+                   ("5", "DECLARATIONS OF INTEREST")]
+
+
+def test_run_together_labels_still_cut():
+    text = ("Police and Crime Panel\n\nMeeting: Police and Crime Panel Date: Thursday 5 March 2020 "
+            "Time: 10.30 am Venue: Council Chamber, County Hall\n")
+    assert meetings_of(text) == [("agenda", "Police and Crime Panel", "2020-03-05", "10:30",
+                                  "Council Chamber, County Hall")]

@@ -74,6 +74,8 @@ _INLINE_LABEL_AT_SPACE = re.compile(rf"\s(?<=\S\s)\s*(?={_LABEL_WORDS})", re.I)
 # capital is [A-Z]): the label words are tried only there
 _INLINE_LABEL_ASCII = re.compile(rf"\s(?<=\S\s)\s*(?=(?-i:[A-Z]))(?={_LABEL_WORDS})", re.I)
 _LABEL_AT = re.compile(_LABEL_WORDS, re.I)
+# words that lead into a label's word inside a title, never end a value before a label
+_LEADS_INTO_LABEL = frozenset(("previous", "next", "last", "this", "the", "of", "a", "an"))
 
 
 # titles a converter ran on after the panel's name ("SUSSEX POLICE AND CRIME PANEL MINUTES of the meeting ...")
@@ -195,6 +197,8 @@ def _split_labels(text: str) -> list[str]:
         w = re.search(r"(\S+)\s+$", text[:c])
         if w and _LABEL_AT.match(text[w.start(1):]):
             continue
+        if w and w.group(1).lower() in _LEADS_INTO_LABEL:
+            continue  # "MINUTES OF THE PREVIOUS MEETING: 2 FEBRUARY 2024": the label word is the title's
         if re.fullmatch(r"(?:item\s+)?\d{1,3}[.):]?", text[:c].strip(), re.I):
             continue  # "4. Date of next meeting: ...": an item's number is not a line of its own
         cuts.append(c)
