@@ -186,3 +186,18 @@ def test_run_together_labels_still_cut():
             "Time: 10.30 am Venue: Council Chamber, County Hall\n")
     assert meetings_of(text) == [("agenda", "Police and Crime Panel", "2020-03-05", "10:30",
                                   "Council Chamber, County Hall")]
+
+
+# --- a parish meeting's minutes (Souldern: its title broken over three lines) ---------------------
+
+def test_parish_meeting_keeps_meeting_in_its_body():
+    text = ("MINUTES OF THE SOULDERN ANNUAL PARISH MEETING\nHELD IN THE VILLAGE HALL\nON 20th MAY 2025\n\n"
+            "1. Welcome and apologies\n")
+    got = [(m.body, m.date, m.meeting_type) for m in run(text)["meetings"]]
+    assert got == [("Souldern Annual Parish Meeting", "2025-05-20", "annual")]
+
+
+def test_parish_council_meeting_body_unchanged():
+    text = ("Minutes of the Stoke Ferry Parish Council Meeting held on Wednesday 19 December 2012 at 7.30pm "
+            "in the Community Centre\n")
+    assert [m.body for m in run(text)["meetings"]] == ["Stoke Ferry Parish Council"]
