@@ -201,3 +201,28 @@ def test_parish_council_meeting_body_unchanged():
     text = ("Minutes of the Stoke Ferry Parish Council Meeting held on Wednesday 19 December 2012 at 7.30pm "
             "in the Community Centre\n")
     assert [m.body for m in run(text)["meetings"]] == ["Stoke Ferry Parish Council"]
+
+
+# --- "Date of Next Meeting:" with its label's word kept whole (West Dereham parish) ---------------
+
+NEXT_MEETING_THEN_ITEM = """Minutes of the West Dereham Parish Council meeting held on Thursday 10 October 2019 at 7.30pm in the Village Hall
+
+16. Correspondence
+
+16.1 LH reported that she had arranged for a speaker to attend.
+
+17\\. Date of Next Meeting: Thursday 7th November 2019 at 7.30pm. 18. Open Forum
+
+18.1 A Parishioner noted a large pothole in St Andrew's Walk.
+"""
+
+
+def test_next_meeting_date_read_and_next_item_is_no_place():
+    got = [(f.date, f.start_time, f.place) for f in run(NEXT_MEETING_THEN_ITEM)["future_meetings"]]
+    assert got == [("2019-11-07", "19:30", None)]
+
+
+def test_next_meeting_place_after_time_still_read():
+    text = NEXT_MEETING_THEN_ITEM.replace("at 7.30pm. 18. Open Forum", "at 7.30pm in the Village Hall.")
+    got = [(f.date, f.start_time, f.place) for f in run(text)["future_meetings"]]
+    assert got == [("2019-11-07", "19:30", "Village Hall")]
