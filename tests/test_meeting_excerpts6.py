@@ -226,3 +226,43 @@ def test_next_meeting_place_after_time_still_read():
     text = NEXT_MEETING_THEN_ITEM.replace("at 7.30pm. 18. Open Forum", "at 7.30pm in the Village Hall.")
     got = [(f.date, f.start_time, f.place) for f in run(text)["future_meetings"]]
     assert got == [("2019-11-07", "19:30", "Village Hall")]
+
+
+# --- a ModernGov page title "Agenda for X on DATE, TIME" (South Ribble council) -------------------
+
+AGENDA_FOR_TITLE = """Toggle menu
+
+Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm
+
+Agenda and minutes
+
+Items
+No. Item
+
+66.
+
+Apologies for absence
+
+Minutes:
+
+None.
+
+67.
+
+Declarations of Interest
+
+Minutes:
+
+Councillor Barrie Yates declared a personal interest in item 11.
+"""
+
+
+def test_agenda_for_page_title_names_the_meeting():
+    got = [(m.body, m.date, m.start_time) for m in run(AGENDA_FOR_TITLE)["meetings"]]
+    assert got == [("Council", "2021-01-27", "18:00")]
+
+
+def test_agenda_for_in_a_sentence_is_no_title():
+    text = AGENDA_FOR_TITLE.replace("Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm",
+                                    "The agenda for Council on Wednesday, 27th January, 2021 was published late")
+    assert run(text)["meetings"] == []
