@@ -174,18 +174,26 @@ def _runs_on(text: str) -> bool:
 _DASHED_SURNAME = re.compile(r"(?<=[a-z])\s+[–-]\s+(?=[A-Z][a-z]+$)")
 
 
+_ONE_TITLED = re.compile(rf"{_TITLED_NAME}(?:\s*\([^()]{{1,40}}\))?\.?")
+
+
+def _one_titled_name(text: str) -> bool:
+    """One titled name and nothing else ("District Councillor Mrs Lesley Rollings")."""
+    return len(text) <= 80 and _ONE_TITLED.fullmatch(text) is not None
+
+
 def _list_lines(ents: list[_E], k: int, rest: str) -> list[str]:
     """The lines of the list whose label is entry ``k`` (its text after the label is ``rest``):
     the lines below a bare label, or the lines a list printed after the label runs on to."""
     texts = [rest] if rest else []
     if rest and not _runs_on(rest):
-        if not _only_names(_DASHED_SURNAME.sub("-", rest)):
+        if not _one_titled_name(_DASHED_SURNAME.sub("-", rest)):
             return texts
         texts = [_DASHED_SURNAME.sub("-", rest)]
         # "Present: Councillor R Littlewood" / "District Councillor Mrs Lesley Rollings" / ...: one
         # titled name a line, the first on the label's line (Scotton, Aberystwyth)
         for f in ents[k + 1:k + 60]:
-            if f.cells is not None or not _only_names(_DASHED_SURNAME.sub("-", f.text)) \
+            if f.cells is not None or not _one_titled_name(_DASHED_SURNAME.sub("-", f.text)) \
                     or any(r.match(f.text) for r, _ in _LABELS):
                 break
             texts.append(_DASHED_SURNAME.sub("-", f.text))
