@@ -266,3 +266,15 @@ def test_agenda_for_in_a_sentence_is_no_title():
     text = AGENDA_FOR_TITLE.replace("Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm",
                                     "The agenda for Council on Wednesday, 27th January, 2021 was published late")
     assert run(text)["meetings"] == []
+
+
+# --- a line of titled names, read token by token (attendance._only_names) ------------------------
+
+def test_only_names_lines():
+    from extract.extractors.meetings.attendance import _only_names
+    yes = ["Cllr Paul Rochford", "Cllr A Smith and Cllr B Jones", "Cllr P Batty (Chairman), Cllr J. Batty,",
+           "Councillor Mrs V M Bucknor & Councillor F H Yeulett.", "Cllr O'Neil-Jones (Vice Chair); Cllr Beck"]
+    no = ["Cllr Smith reported that the hall was booked", "Cllr A Smith (Chair) (Mayor)", "Cllr A Smith, , Cllr B",
+          "Cllr A Smith and (Chair)", "Cllr", "Cllr andrew", "Cllr " + "Alpha Beta Gamma Delta " * 8 + "was thanked"]
+    assert [_only_names(t) for t in yes] == [True] * len(yes)
+    assert [_only_names(t) for t in no] == [False] * len(no)
