@@ -242,9 +242,8 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
         if lead is None:
             return None
         pre, kind, body, pre_time = lead
-    ag = _AGENDA_FOR.match(pre)
-    if ag:
-        pre = ag.group("body")  # "Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm" (a ModernGov page title)
+    # "Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm" (a ModernGov page title): its body
+    pre = _AGENDA_FOR.sub(r"\g<body>", pre)
     # "The Minute of the meeting of X dated 22 August 2019 was submitted and approved": a paper
     # dated, not a meeting header
     if re.search(r"\b(?:on|held|of|from|until|by|and|before|after|meeting|dated)$|^(?:for|report)\b", pre, re.I):
