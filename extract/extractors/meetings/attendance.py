@@ -352,8 +352,8 @@ _NAMES_END = re.compile(r"\s*\.?")
 def _only_names(text: str) -> bool:
     """A line that is nothing but titled names ("Cllr Paul Rochford", "Cllr A Smith and Cllr B Jones"):
     after the titles, words each followed by at most one bracket, then at most one separator.  (Read
-    token by token: the one pattern of the same groups, "(?:\s*W(?:\s+W){0,3}\s*B?\s*S?)+\s*\.?",
-    backtracked exponentially on a long line that is no list; the tokens accept the same lines:
+    token by token: the one pattern of the same groups, words W, a bracket B and a separator S
+    repeated as "(W(W){0,3}B?S?)+", backtracked exponentially on a long line that is no list; the tokens accept the same lines:
     tests/test_meeting_excerpts6.py.)"""
     if not (_HON_SEQ.search(text) and len(text) <= 200):
         return False
