@@ -3,12 +3,8 @@ publishers outside the shared set, round 2 (/work/wt/auditm2/sources.md: North Y
 CMIS, Hereford and Worcester fire, Sussex, Lancashire CFA, Durham CFA, ...).  Each excerpt is
 written for the test in the form the page printed; expected values come from reading it.  Every
 rule has a test on the side where it must not fire."""
-from extract.extractors import meetings
 from extract.loaders import load_text
-
-
-def _run(text: str, name: str = "page.txt") -> dict:
-    return meetings.extract(load_text(name, text))
+from meeting_helpers import run as _run
 
 
 def _meetings(text: str) -> list[tuple]:

@@ -1,16 +1,8 @@
 """Meeting forms, round 5 (/work/wt/audit9-auditm5/sources.md and the earlier audit texts).  Each
 excerpt is written for the test in the form the page printed; expected values come from reading it.
 Every rule has a test on the side where it must not fire."""
-from extract.extractors import meetings
 from extract.loaders import load_text
-
-
-def _run(text: str) -> dict:
-    return meetings.extract(load_text("page.txt", text))
-
-
-def _people(text: str) -> list[tuple]:
-    return [(a.status, a.title, a.name, a.organisation) for a in _run(text)["attendance"]]
+from meeting_helpers import people as _people, run as _run
 
 
 def _items(text: str) -> list[tuple]:

@@ -74,6 +74,8 @@ _INLINE_LABEL_AT_SPACE = re.compile(rf"\s(?<=\S\s)\s*(?={_LABEL_WORDS})", re.I)
 # capital is [A-Z]): the label words are tried only there
 _INLINE_LABEL_ASCII = re.compile(rf"\s(?<=\S\s)\s*(?=(?-i:[A-Z]))(?={_LABEL_WORDS})", re.I)
 _LABEL_AT = re.compile(_LABEL_WORDS, re.I)
+# words that lead into a label's word inside a title, never end a value before a label
+_LEADS_INTO_LABEL = frozenset(("previous", "next", "last", "this", "the", "of", "a", "an"))
 
 
 # titles a converter ran on after the panel's name ("SUSSEX POLICE AND CRIME PANEL MINUTES of the meeting ...")
@@ -118,10 +120,63 @@ def _split_items(text: str) -> list[str]:
 _NUMBERED = re.compile(r"^(?:item\s+)?\d{1,3}[.)]?\s+[A-Z]")
 
 
+# a page a converter flattened into one line, its minutes title after a lead (an agenda pack's page
+# stamp "Item 2", a page number and a bracketed note): "Item 2 West Yorkshire Police and Crime Panel
+# Draft Minutes 6 February 2016, Wakefield Town Hall PRESENT: ..."; "1 (These minutes are published
+# subject to approval ...) Groby Parish Council Minutes of a Meeting of Groby Parish Council held at
+# 7.00pm on Monday 4 February 2008 at ..., Groby Cou/285/07-08 Present Members: ..."
+_FLAT_LINE = 400
+_FLAT_TITLE = re.compile(
+    r"(?<=\S)\s+(?=(?:[A-Z][\w&'’-]*\s+(?:(?:[A-Z][\w&'’-]*|and|of|for|the|&)\s+){0,8}?(?:Panel|Council|Committee|Authority|Board)\s+(?:Draft\s+)?"
+    r"(?:Minutes|MINUTES)\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b|(?:Minutes|MINUTES)\s+of\s+(?:a|an|the)\s+"
+    r"(?:[A-Za-z]+\s+)?(?:Meeting|MEETING)\s+of\s+(?:the\s+)?[A-Z][^.]{3,120}?\s+held\s))")
+# the first minute after the title: a minute number ("Cou/285/07-08", "C 10/034") or a "Present" label
+_FLAT_TITLE_END = re.compile(r"\s+(?=(?:[A-Z][A-Za-z]{0,5}[\s/]?)?\d{1,4}/\d{2,4}(?:-\d{2})?\s+[A-Z]|"
+                             r"(?:Members\s+)?(?:Present|PRESENT)\b)")
+
+_MINUTE_NO = re.compile(r"(?:[A-Z][A-Za-z]{0,5}[\s/]?)?\d{1,4}/\d{2,4}(?:-\d{2})?\s+(?=[A-Z])")
+
+
+def _flat_title(text: str) -> Optional[list[str]]:
+    """(lead, title, rest) of a flattened page whose title follows a lead of at most 300 characters."""
+    m = _FLAT_TITLE.search(text, 0, 300 + 40)
+    if not m or m.start() > 300:
+        return None
+    e = _FLAT_TITLE_END.search(text, m.end())
+    if not e or e.start() - m.end() > 300:
+        return None
+    rest = text[e.end():].strip()
+    num = _MINUTE_NO.match(rest)  # the first minute's number, its own line
+    return [text[:m.start()].strip(), text[m.end():e.start()].strip()] + (
+        [num.group(0).strip(), rest[num.end():]] if num else [rest])
+
+
+_FLAT_MINUTE = re.compile(r"\s+(?=(?:[A-Z][A-Za-z]{0,5}[\s/]?)?\d{1,4}/\d{2,4}(?:-\d{2})?\s+[A-Z]|(?P<n>\d{1,2})\.\s+[A-Z])")
+
+
+def _flat_minutes(rest: str) -> list[str]:
+    """The rest of a flattened page cut before each minute: its number ("Cou/286/07-08") or "N." counting
+    up from 1 ("1. Apologies for Absence ... 2. Minutes of ...")."""
+    out, prev, want = [], 0, 1
+    for m in _FLAT_MINUTE.finditer(rest):
+        if m.group("n") is not None:
+            if int(m.group("n")) != want:
+                continue
+            want += 1
+        out.append(rest[prev:m.start()].strip())
+        prev = m.end()
+    out.append(rest[prev:].strip())
+    return [o for o in out if o]
+
+
 def _split_labels(text: str) -> list[str]:
     """A line cut before each capitalised "Label:" a converter ran into it,
     before a minutes / notice title run on after a panel's name, and between
     numbered agenda items run together."""
+    if len(text) > _FLAT_LINE:
+        flat = _flat_title(text)
+        if flat:
+            return flat[:-1] + [x for part in _flat_minutes(flat[-1]) for x in _split_labels(part)]
     if _NUMBERED.match(text):
         parts = _split_items(text)
         if len(parts) > 1:
@@ -142,6 +197,8 @@ def _split_labels(text: str) -> list[str]:
         w = re.search(r"(\S+)\s+$", text[:c])
         if w and _LABEL_AT.match(text[w.start(1):]):
             continue
+        if w and w.group(1).lower() in _LEADS_INTO_LABEL:
+            continue  # "MINUTES OF THE PREVIOUS MEETING: 2 FEBRUARY 2024": the label word is the title's
         if re.fullmatch(r"(?:item\s+)?\d{1,3}[.):]?", text[:c].strip(), re.I):
             continue  # "4. Date of next meeting: ...": an item's number is not a line of its own
         cuts.append(c)

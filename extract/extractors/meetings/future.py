@@ -24,7 +24,8 @@ def _meeting_line(t: str, default_year: Optional[int]):
     place = None
     mt = re.search(r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)(?![a-z])|\b\d{1,2}:\d{2}\b(?:\s*hours\b)?"
                    r"|\b[012]\d[0-5]\d\s*hours\b", t, re.I)
-    if mt:
+    # (a full stop after the time ends the sentence: "... at 7.30pm. 18. Open Forum" names no place)
+    if mt and not re.search(r"(?<![.\s])[ap]m\.$", mt.group(0), re.I) and not re.match(r"\.\s", t[mt.end():]):
         place = t[mt.end():].strip(" ,.-–")
         place = re.sub(r"^(?:at|in)\s+(?:the\s+(?=[A-Z]))?", "", place, flags=re.I).strip(" ,.") or None
         if place and (len(place) > 120 or re.search(r"\b(?:will|would|should|please)\b", place, re.I)):

@@ -217,6 +217,9 @@ _REFERS_TO_MEETING = re.compile(r"^(?:agreed|resolved|decision)\b|\b(?:at|to)\s+
                                 re.I)
 
 
+_AGENDA_FOR = re.compile(r"^agenda\s+for\s+(?P<body>[A-Z].{1,100}?)\s+on$", re.I)
+
+
 def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Optional[tuple[_Seg, int]]:
     """A meeting whose header is the dated line at entry ``i``, and the index after its venue.
     ``first``: no meeting was found above and the line is near the top of the document (only
@@ -239,6 +242,8 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
         if lead is None:
             return None
         pre, kind, body, pre_time = lead
+    # "Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm" (a ModernGov page title): its body
+    pre = _AGENDA_FOR.sub(r"\g<body>", pre)
     # "The Minute of the meeting of X dated 22 August 2019 was submitted and approved": a paper
     # dated, not a meeting header
     if re.search(r"\b(?:on|held|of|from|until|by|and|before|after|meeting|dated)$|^(?:for|report)\b", pre, re.I):

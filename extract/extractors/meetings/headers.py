@@ -239,6 +239,9 @@ def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
     if not date:
         return None
     body = m.group("body").strip()
+    pm = re.search(r"\bparish(\s+meeting)\s+held\b", m.group(0), re.I)
+    if pm and body.lower().endswith("parish"):
+        body += pm.group(1)  # "THE SOULDERN ANNUAL PARISH MEETING HELD ...": a parish meeting is the body
     # a one-word body ("Cabinet") counts when the title line above prints it ("CABINET")
     above = any(x.cells is None and x.text.strip().lower() == body.lower() for x in entries[max(0, i - 4):i])
     if _GENERIC_BODY.match(body) or not (re.search(r"[A-Z]", body[1:] if body else "") or above):

@@ -22,7 +22,7 @@ _HON = (r"(?:(?:Borough|County|District|City|Town|Parish|Cty)\s+(?:Cllrs?\.?|Cou
 HON_AT = rf"(?=[A-Z]){_HON}"
 _HON_SEQ = re.compile(rf"\b{_HON}(?:\s+{_HON})*(?=\s+[A-Z])")
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*[’'][A-Z]?[a-z]+|[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*|"
-                        r"Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|[A-Z]\.?)$")
+                        r"(?:Mc|Mac)[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]\.?)$")
 _PARTICLES = {"de", "van", "von", "der", "da", "di", "le", "la", "du", "del", "bin", "al"}
 _POSTNOM = re.compile(r"^(?:[A-Z]{2,5}|MPhil|MSc|MA|BA|BSc|PhD|LLB|LLM|MBA|FCA|CPFA|QPM|KPM|"
                       r"Hon|JP|DL|BEM|MBE|OBE|CBE|KBE|DBE|CVO|MP|MEP)\.?,?$")
@@ -162,14 +162,18 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
         return people
     # further names after commas / "and"; a role or organisation in parentheses or
     # after a comma belongs to the name before it
-    plural = re.match(r"^(?:councillors|cllrs\.?)$", title.split()[-1], re.I) if title else None
+    # the plural may come before the first name's own title ("Councillors Mrs Newell and Councillor
+    # Seaton"): that name is "Councillor Mrs", the names after it "Councillor"
+    tw = title.split() if title else []
+    pk = next((k for k, w in enumerate(tw) if re.match(r"^(?:councillors|cllrs\.?)$", w, re.I)), None)
+    plural = pk is not None
     sing = ""
     if plural:
-        sing = re.sub(r"(?i)^councillors$", "Councillor", title.split()[-1])
-        sing = re.sub(r"(?i)^cllrs(\.?)$", r"Cllr\1", sing)
-        sing = " ".join(title.split()[:-1] + [sing])
+        one = re.sub(r"(?i)^cllrs(\.?)$", r"Cllr\1", re.sub(r"(?i)^councillors$", "Councillor", tw[pk]))
+        first_title = " ".join(tw[:pk] + [one] + tw[pk + 1:])
+        sing = " ".join(tw[:pk] + [one])
         for p in people:
-            p.title = p.title.replace(title, sing, 1) if p.title.startswith(title) else (p.title or sing)
+            p.title = p.title.replace(title, first_title, 1) if p.title.startswith(title) else (p.title or sing)
     masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x02").replace(" and ", " \x03 ")
                     .replace("&", "\x04"), rest)  # ("(ELDC & CC)" is one bracket)
     for part in re.split(r",|;|\band\b|&", masked):
@@ -441,6 +445,32 @@ _NEXT_AFTER_ORG = re.compile(r"(?:(?<=\bCouncil)|(?<=\bAuthority)|(?<=\bConstabu
                              r"(?<=\bOPCC))\s+(?=(?:[A-Z]\.?\s+){1,3}[A-Z][a-z'’-]+,)")
 
 
+# "R Fairhead and K Roberts (Assistant Chief Fire Officers)": two names sharing one job printed in the
+# plural; each holds the job (its last word made singular)
+_SHARED_JOB = re.compile(r"^(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s+(?:and|&)\s+"
+                         r"(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s*\((?P<j>[A-Z][^()]{2,100}[a-rt-z]s)\)\.?$")
+
+
+_JOB_HEAD = re.compile(r"Officer|Manager|Director|Clerk|Advis[eo]r|Solicitor|Inspector|Superintendent|Constable|"
+                       r"Treasurer|Secretary|Analyst|Co-?ordinator|Commander|Executive", re.I)
+
+
+def _shared_job(line: str) -> Optional[list[_Person]]:
+    m = _SHARED_JOB.match(line)
+    job = m.group("j")[:-1] if m else ""
+    # (the singular's last word a post, never a department: "(Democratic Services)" is no shared job)
+    if not (m and _JOB_HEAD.fullmatch(job.split()[-1])):
+        return None
+    out = []
+    for nm in (m.group("a"), m.group("b")):
+        title_m = _HON_SEQ.match(nm)
+        run, tail = _name_run(nm[title_m.end():].strip() if title_m else nm)
+        if len(run) < 2 or tail:
+            return None
+        out.append(_Person(" ".join(run), _WS.sub(" ", title_m.group(0)) if title_m else "", "officer", job))
+    return out
+
+
 def _parse_also_present(text: str, known: set) -> list[_Person]:
     """ "Name [post-nominals] – Job title, Org" entries, one per line or run together."""
     out: list[_Person] = []
@@ -448,6 +478,10 @@ def _parse_also_present(text: str, known: set) -> list[_Person]:
     lines = [part for ln in lines for part in _split_run_on_people(ln)]
     lines = [part for ln in lines for part in _NEXT_AFTER_ORG.split(ln)]
     for line in lines:
+        shared = _shared_job(line)
+        if shared:
+            out.extend(shared)
+            continue
         # "Katy Bourne (Police and Crime Commissioner), Mark Streater (Chief Executive, OPCC) and ..."
         par = list(_NAME_PAREN.finditer(line))
         if par and not _DASH_SPLIT.search(line) and all(

@@ -52,7 +52,8 @@ _LABELS = [
     (re.compile(r"^(?:(?:independent\s+)?co-opted\s+(?:independent\s+)?members?|independent\s+members?)"
                 r"(?:\s+present)?\s*:\s*(?P<rest>.*)$", re.I), "independent"),
     # "Present:", "PRESENT (Six Councillors):-", "Those attending:", "Attendance:"
-    (re.compile(r"^(?:(?:panel\s+)?members\s+|councillors\s+)?present(?:\s*\([^()]{1,40}\))?\s*:-?\s*(?P<rest>.*)$"
+    # ("Present Members:": Groby)
+    (re.compile(r"^(?:(?:panel\s+)?members\s+|councillors\s+)?present(?:\s+members)?(?:\s*\([^()]{1,40}\))?\s*:-?\s*(?P<rest>.*)$"
                 r"|^(?:(?:members|councillors)\s+)?present$"  # ("- MEMBERS PRESENT" over the list: Cruwys Morchard)
                 r"|^(?:those\s+(?:attending|present)|attendance|attendees)\s*:-?\s*(?P<rest3>.*)$", re.I),
      "present"),
