@@ -36,7 +36,7 @@ import re
 from typing import Optional
 
 from ..common import split_pipe_row
-from .cell_grid import _PERIOD_CELL, _TOTAL_COLUMN, _VALUE_CELL, group_row
+from .cell_grid import _PERIOD_CELL, _PERIODS_HEADER, _TOTAL_COLUMN, _VALUE_CELL, group_row
 from .lines import _Draft, _Line
 
 _NUMBER = re.compile(r"[-+(]?[£]?\d[\d,]*(?:\.\d+)?%?\)?$")
@@ -190,20 +190,20 @@ def _group_label(items: list, k: int, width: int, page, page_of) -> bool:
         and isinstance(nxt, _Line) and page_of(nxt) == page and _spaced_row(nxt, width) is not None
 
 
-# "Year Number", "Financial year Number of assaults": a periods column and one named value column
-_PERIODS_HEAD = re.compile(r"(?i)((?:calendar |financial |fiscal )?(?:year|month|quarter|period)s?)\s+([A-Za-z][^\d|]{0,58})")
-
-
-_PERIODS_HEAD_FIRST = "CFYMQPcfymqp"  # the first letters _PERIODS_HEAD can start with (cheap test first)
+# "Year Number", "Financial year Number of assaults": a periods column (words.toml's
+# period_rows_header, the one list of those words) and one named value column
+_PERIODS_HEAD = re.compile(rf"(?P<head>{_PERIODS_HEADER.pattern})\s+(?P<name>[A-Za-z][^\d|]{{0,58}})", re.I)
+# a line that can start such a header (the same words, matched at its start: asked before the rest)
+_PERIODS_HEAD_START = re.compile(rf"(?:{_PERIODS_HEADER.pattern})\s", re.I)
 
 
 def _period_rows_at(items: list, i: int, page_of) -> Optional[tuple[list[list[str]], int]]:
     """(rows, index after the table) of a "Year Number" header over rows of a period and one
     value each ("2019 120"; a written answer's two-column table saved as text), or None."""
     m = _PERIODS_HEAD.fullmatch(items[i].text)
-    if m is None or not _label_ok(m.group(2)):
+    if m is None or not _label_ok(m.group("name")):
         return None
-    rows = [[m.group(1), m.group(2).strip()]]
+    rows = [[m.group("head"), m.group("name").strip()]]
     k = i + 1
     while k < len(items) and isinstance(items[k], _Line) and not items[k].blank_before \
             and page_of(items[k]) == page_of(items[i]):
@@ -224,9 +224,19 @@ def _period_rows_at(items: list, i: int, page_of) -> Optional[tuple[list[list[st
 # rule 15: a whole table flattened into one line
 # --------------------------------------------------------------------------
 
-_PERIOD_WORD = re.compile(r"(?i)(?:year|month|quarter|period)s?")
-_PERIOD_WORD_BEFORE = frozenset(("calendar", "financial", "fiscal"))
 _FLAT_MIN_WORDS = 8  # a header of two words and three pairs at least
+_HEAD_MAX_WORDS = 4  # the longest periods-column header read in a flattened line ("financial year")
+
+
+def _periods_head_span(words: list[str]) -> Optional[tuple[int, int]]:
+    """(first, last) word index of the first periods-column header in ``words`` (words.toml's
+    period_rows_header: "Year", "Financial year"), the longest run of words ending at the first
+    word that closes one; None without one."""
+    for h in range(len(words)):
+        for s in range(max(0, h - _HEAD_MAX_WORDS + 1), h + 1):
+            if _PERIODS_HEADER.fullmatch(" ".join(words[s:h + 1])):
+                return s, h
+    return None
 
 
 def _no_digit(w: str) -> bool:
@@ -235,10 +245,10 @@ def _no_digit(w: str) -> bool:
 
 def _flat_period_rows(words: list[str]) -> Optional[tuple[str, list[list[str]]]]:
     """(caption, rows) of "[caption] Year <value column> P1 V1 P2 V2 ..." (a "Total V" last), or None."""
-    h = next((k for k, w in enumerate(words) if _PERIOD_WORD.fullmatch(w)), None)
-    if h is None:
+    span = _periods_head_span(words)
+    if span is None:
         return None
-    start = h - 1 if h and words[h - 1].lower() in _PERIOD_WORD_BEFORE else h
+    start, h = span
     n = h + 1
     while n < len(words) and _no_digit(words[n]):
         n += 1
@@ -317,7 +327,7 @@ def spaced_row_tables(items: list, page_of) -> list:
         # (a header holds two period words at its end: a line not ending in a digit is none;
         # a periods column's header starts with "Year", "Month", ... : asked of lines of letters)
         found = (_spaced_at(items, i, page_of) if it.text[-1:].isdigit() else
-                 _period_rows_at(items, i, page_of) if it.text[:1] in _PERIODS_HEAD_FIRST else None) \
+                 _period_rows_at(items, i, page_of) if _PERIODS_HEAD_START.match(it.text) else None) \
             if isinstance(it, _Line) and it.text else None
         if found is None:
             flat = _flat_line_at(it) if isinstance(it, _Line) and it.text[-1:].isdigit() and _flat_candidate(it) \
