@@ -91,3 +91,75 @@ def test_period_rows_header_words_without_the_added_word():
 """) == [[["Financial year", "Number of assaults"], ["2019/20", "120"], ["2020/21", "135"]]]
     flat = "Assaults on officers Financial Year Assaults 2019 120 2020 135 2021 150 2022 160"
     assert _tables(flat)[0][:2] == [["Financial Year", "Assaults"], ["2019", "120"]]
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. A web table without a header row, saved as Markdown with its first data row over the
+#    separator (a police.uk FOI page: arrests by age band and by sex): every row is data
+# ---------------------------------------------------------------------------------------------
+
+AGE_SEX = """Custody searched between January 2022 & 18th March 2025.
+|
+U21 |
+54 |
+|---|---|
+|
+21-30 |
+343 |
+|
+31-40 |
+371 |
+|
+71+ |
+11 |
+|
+Female |
+148 |
+|---|---|
+|
+Male |
+967 |
+|
+Unknown |
+7 |
+The numerical data presented in this response is an un-audited snapshot.
+"""
+
+
+def test_table_whose_header_row_is_data_gives_every_row():
+    got = {m.row_label: m.value for m in _measures(AGE_SEX, "page.md")}
+    assert got == {"U21": 54, "21-30": 343, "31-40": 371, "71+": 11, "Female": 148, "Male": 967,
+                   "Unknown": 7}
+
+
+MONTH_LINE = """Calls received by the force.
+
+| Month | 999 |
+|---|---|
+| January | 1200 |
+| February | 1100 |
+"""
+
+ONE_YEAR = """Offences recorded.
+
+| Offence | 2023 |
+|---|---|
+| Burglary | 45 |
+| Robbery | 12 |
+"""
+
+NAMED = """Arrests by sex.
+
+| Gender | Number of arrests |
+|---|---|
+| Female | 148 |
+| Male | 967 |
+"""
+
+
+def test_a_header_row_naming_its_columns_stays_a_header():
+    assert not any(m.row_label == "Month" for m in _measures(MONTH_LINE, "page.md"))  # 999 calls: no month
+    got = {(m.row_label, m.column_label): m.value for m in _measures(ONE_YEAR, "page.md")}
+    assert got == {("Burglary", "2023"): 45, ("Robbery", "2023"): 12}
+    got = {(m.row_label, m.column_label): m.value for m in _measures(NAMED, "page.md")}
+    assert got == {("Female", "Number of arrests"): 148, ("Male", "Number of arrests"): 967}
