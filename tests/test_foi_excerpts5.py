@@ -163,3 +163,111 @@ def test_a_header_row_naming_its_columns_stays_a_header():
     assert got == {("Burglary", "2023"): 45, ("Robbery", "2023"): 12}
     got = {(m.row_label, m.column_label): m.value for m in _measures(NAMED, "page.md")}
     assert got == {("Female", "Number of arrests"): 148, ("Male", "Number of arrests"): 967}
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. Lines of a label and one value (a council's FOI compliance statistics: a two-column web
+#    table saved with a space between its cells)
+# ---------------------------------------------------------------------------------------------
+
+COMPLIANCE = """Information overview
+
+2023/24 April to June
+Number of FOI/EIR requests received 196
+Number of FOI/EIR requests completed within 20 working days 192
+Percentage of requests completed within 20 working days 96%
+Number of requests granted in full 74
+Number of requests refused in full 32
+"""
+
+
+def test_lines_of_a_label_and_one_value_are_a_table():
+    got = {m.row_label: (m.value, m.unit) for m in _measures(COMPLIANCE)}
+    assert got == {"Number of FOI/EIR requests received": (196, "count"),
+                   "Number of FOI/EIR requests completed within 20 working days": (192, "count"),
+                   "Percentage of requests completed within 20 working days": (96, "percent"),
+                   "Number of requests granted in full": (74, "count"),
+                   "Number of requests refused in full": (32, "count")}
+
+
+CONTENTS = """Contents
+Introduction 3
+Background 5
+Financial position 9
+Recommendations 14
+"""
+
+DATES_AND_PAIRS = """Report history
+Draft circulated 2023
+Revised after consultation 2024
+Approved by cabinet 2025
+
+Officers on duty 12
+Staff on duty 30
+"""
+
+
+def test_contents_dates_and_short_runs_stay_text():
+    assert _tables(CONTENTS) == []            # values rising line by line: page numbers
+    assert _tables(DATES_AND_PAIRS) == []     # a year at a line's end is a date; two lines are no table
+    assert _measures(CONTENTS) == [] and _measures(DATES_AND_PAIRS) == []
+
+
+ASSAULTS = """Numbers of police officers assaulted in the course of their duty England and Wales 1990
+Police force area Number of officers assaulted
+Avon and Somerset 437
+Bedfordshire 241
+Cambridgeshire 176
+Cheshire 651
+"""
+
+
+def test_words_line_right_above_label_values_is_their_caption():
+    got = {m.row_label: (m.value, m.metric) for m in _measures(ASSAULTS)}
+    assert got["Avon and Somerset"] == (437, "Police force area Number of officers assaulted")
+    assert got["Cheshire"] == (651, "Police force area Number of officers assaulted")
+
+
+SIDE_BY_SIDE = """GENERAL ACCOUNT PLAYGROUND ACCOUNT
+BALANCE B/F 7,515.87 BALANCE B/F 9,118.44
+INCOME 8,984.85 INCOME 543.26
+EXPENDITURE (10,109.85) EXPENDITURE 0.00
+BALANCE C/F 6,390.87 BALANCE C/F 9,661.70
+"""
+
+SCALE = """Likelihood
+Very Likely 5
+Likely 4
+Possible 3
+Unlikely 2
+Very Unlikely 1
+"""
+
+
+def test_two_tables_side_by_side_and_a_scale_key_are_no_label_value_table():
+    assert _measures(SIDE_BY_SIDE) == []   # each label holds the other table's value
+    assert _tables(SCALE) == [] and _measures(SCALE) == []   # a key stepping by one: no counts
+
+
+SCALE_PIPES = """Likelihood
+
+| Very Likely | 5 |
+|---|---|
+| Likely | 4 |
+| Possible | 3 |
+| Unlikely | 2 |
+"""
+
+YEARS_PIPES = """Arrests each year
+
+| 2019 | 120 |
+|---|---|
+| 2020 | 135 |
+| 2021 | 150 |
+"""
+
+
+def test_headerless_two_column_table_of_a_scale_gives_nothing_but_rising_years_are_read():
+    assert _measures(SCALE_PIPES, "page.md") == []
+    got = {(m.row_label, m.period_start): m.value for m in _measures(YEARS_PIPES, "page.md")}
+    assert got == {("2019", "2019-01-01"): 120, ("2020", "2020-01-01"): 135, ("2021", "2021-01-01"): 150}

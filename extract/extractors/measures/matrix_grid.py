@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .cells import _WS, _is_blank, _is_value_cell, _period, repair_broken_words
+from ...loaders.text.inline_rows import steps_or_pages
+from .cells import _WS, _is_blank, _is_value_cell, _period, _value, repair_broken_words
 from .words import _DIMENSION_HDR, _METRIC_HDR, _PERIODS_HDR, _STATUS_HDR
 
 
@@ -89,8 +90,13 @@ def _key_value_rows(rows: list[list[str]]) -> bool:
     first = rows[0][0].strip() if rows and rows[0] else ""
     if any(p.fullmatch(first) for p in (_PERIODS_HDR, _DIMENSION_HDR, _METRIC_HDR)):
         return False
-    return len(rows) >= 2 and all(
-        len(r) == 2 and r[0] and not _is_value_cell(r[0]) and _is_value_cell(r[1]) for r in rows)
+    if len(rows) < 2 or not all(len(r) == 2 and r[0] and not _is_value_cell(r[0]) and _is_value_cell(r[1])
+                                for r in rows):
+        return False
+    # a contents list or a scale's key ("Very Likely | 5", "Likely | 4", ...) is no table of counts;
+    # rows led by periods ("2019 | 120", "2020 | 135") may rise
+    nums = [getattr(_value(r[1]), "value", None) for r in rows]
+    return any(_period(r[0]) is not None for r in rows) or None in nums or not steps_or_pages(nums)
 
 
 def _spread_packed(group: list[str], header: list[str]) -> list[str]:

@@ -318,6 +318,69 @@ def _flat_candidate(ln: _Line) -> bool:
         len(ln.text.split()) >= _FLAT_MIN_WORDS
 
 
+# --------------------------------------------------------------------------
+# rule 16: lines of a label and one value
+# --------------------------------------------------------------------------
+
+_KV_MIN_ROWS = 3
+# a value inside a label ("INCOME 8,984.85 INCOME 543.26": two tables side by side), or two
+# numbers ("2008 - Quarter 1 / 33 / 18 / 9"): no label of a label-value line
+_LABEL_VALUE = re.compile(r"\d[.,]\d|£\s?\d|\d\s?%|(?<![\w.])\d+(?![\w.]).*(?<![\w.])\d+(?![\w.])")
+
+
+def _kv_row(ln) -> Optional[list[str]]:
+    """[label, value] of a line that is a label and exactly one number ("Number of requests
+    granted in full 74"), or None: a year at the end is a date, not a value."""
+    if not isinstance(ln, _Line) or not ln.text[-1:].isdigit() and ln.text[-1:] != "%":
+        return None
+    label, values = _split_tail(ln.text, _VALUE_CELL.match)
+    if len(values) != 1 or not _label_ok(label) or _PERIOD_CELL.match(values[0]) \
+            or not any(ch.isdigit() for ch in values[0]) or _LABEL_VALUE.search(label):
+        return None
+    return [label, values[0]]
+
+
+def steps_or_pages(nums: list[float]) -> bool:
+    """Numbers of a label-value list that rise line by line (a contents list's page numbers) or
+    whole numbers that step by one (a scale's key: "Very Likely 5" / "Likely 4" / ...): no counts
+    (measures ask it of a two-column table without a header too)."""
+    if all(a < b for a, b in zip(nums, nums[1:])):
+        return True
+    return all(n == int(n) for n in nums) and all(abs(b - a) == 1 for a, b in zip(nums, nums[1:]))
+
+
+def _steps_or_pages(values: list[str]) -> bool:
+    return steps_or_pages([float(re.sub(r"[^\d.]", "", v) or 0) for v in values])
+
+
+def _kv_run_at(items: list, i: int, page_of) -> Optional[tuple[list[list[str]], int]]:
+    """(rows, index after) of three or more adjacent lines each a label and one value (a web
+    page's two-column table saved with a space between its cells: FOI compliance statistics),
+    or None; a run whose values rise line by line is a contents list (page numbers) and stays."""
+    page = page_of(items[i])
+    rows = []
+    k = i
+    while k < len(items) and (k == i or not items[k].blank_before) and page_of(items[k]) == page:
+        row = _kv_row(items[k])
+        if row is None:
+            break
+        rows.append(row)
+        k += 1
+    if len(rows) < _KV_MIN_ROWS or _steps_or_pages([v for _, v in rows]):
+        return None
+    return rows, k
+
+
+def _kv_caption(out: list, first: _Line, page_of) -> None:
+    """The line right above a label-value table, of words only ("Police force area Number of
+    officers assaulted": the two columns' heads, which no space tells apart), set apart as its
+    caption paragraph (else it ended the paragraph above and the table had no caption)."""
+    prev = out[-1] if out else None
+    if isinstance(prev, _Line) and not first.blank_before and page_of(prev) == page_of(first) \
+            and _label_ok(prev.text) and not any(ch.isdigit() for ch in prev.text):
+        out[-1] = _Draft("paragraph", prev.no, [prev.text])
+
+
 def spaced_row_tables(items: list, page_of) -> list:
     """The lines with each spaced-rows table replaced by a table draft."""
     out: list = []
@@ -329,6 +392,10 @@ def spaced_row_tables(items: list, page_of) -> list:
         found = (_spaced_at(items, i, page_of) if it.text[-1:].isdigit() else
                  _period_rows_at(items, i, page_of) if _PERIODS_HEAD_START.match(it.text) else None) \
             if isinstance(it, _Line) and it.text else None
+        if found is None and isinstance(it, _Line) and it.text[-1:].isdigit():
+            found = _kv_run_at(items, i, page_of)
+            if found is not None:
+                _kv_caption(out, it, page_of)
         if found is None:
             flat = _flat_line_at(it) if isinstance(it, _Line) and it.text[-1:].isdigit() and _flat_candidate(it) \
                 else None
