@@ -271,3 +271,15 @@ def test_headerless_two_column_table_of_a_scale_gives_nothing_but_rising_years_a
     assert _measures(SCALE_PIPES, "page.md") == []
     got = {(m.row_label, m.period_start): m.value for m in _measures(YEARS_PIPES, "page.md")}
     assert got == {("2019", "2019-01-01"): 120, ("2020", "2020-01-01"): 135, ("2021", "2021-01-01"): 150}
+
+
+CALL_LINE_NAMES = """Crime & Communication Centre - 999 Service
+Call Answered Volume: 999
+Abandonment Rate: All 999
+Average Time to Answer: All 999
+Call Offer Demand: All 999
+"""
+
+
+def test_one_number_ending_every_line_is_part_of_the_labels():
+    assert _tables(CALL_LINE_NAMES) == [] and _measures(CALL_LINE_NAMES) == []

@@ -29,6 +29,15 @@ Rule 15, a whole table flattened into one line (Hansard written answers, FOI pag
 
 only where the header names every column and every word group after it fits them exactly, to
 the end of the line ("1997-981 49", a footnote run into a year, leaves the whole line as text).
+
+Rule 16, lines of a label and one value (FOI compliance statistics, Hansard answers, parish
+accounts saved as text):
+
+    Number of requests granted in full 74      <- three or more adjacent lines; a two-column
+    Number of requests refused in full 32         table without a header (measures read it so)
+
+not when a label holds a value or two numbers of its own, the value is a year, or the values are
+page numbers, a scale's key or one number ending every line (``steps_or_pages``).
 """
 from __future__ import annotations
 
@@ -226,12 +235,15 @@ def _period_rows_at(items: list, i: int, page_of) -> Optional[tuple[list[list[st
 
 _FLAT_MIN_WORDS = 8  # a header of two words and three pairs at least
 _HEAD_MAX_WORDS = 4  # the longest periods-column header read in a flattened line ("financial year")
+_PERIODS_HEAD_ANY = re.compile(rf"(?<!\S)(?:{_PERIODS_HEADER.pattern})(?!\S)", re.I)
 
 
 def _periods_head_span(words: list[str]) -> Optional[tuple[int, int]]:
     """(first, last) word index of the first periods-column header in ``words`` (words.toml's
     period_rows_header: "Year", "Financial year"), the longest run of words ending at the first
     word that closes one; None without one."""
+    if not _PERIODS_HEAD_ANY.search(" ".join(words)):
+        return None  # (no run of whole words is one: exact, asked once before word by word)
     for h in range(len(words)):
         for s in range(max(0, h - _HEAD_MAX_WORDS + 1), h + 1):
             if _PERIODS_HEADER.fullmatch(" ".join(words[s:h + 1])):
@@ -341,10 +353,11 @@ def _kv_row(ln) -> Optional[list[str]]:
 
 
 def steps_or_pages(nums: list[float]) -> bool:
-    """Numbers of a label-value list that rise line by line (a contents list's page numbers) or
-    whole numbers that step by one (a scale's key: "Very Likely 5" / "Likely 4" / ...): no counts
+    """Numbers of a label-value list that rise line by line (a contents list's page numbers),
+    whole numbers that step by one (a scale's key: "Very Likely 5" / "Likely 4" / ...) or one
+    number on every line (a name each label ends with: "Abandonment Rate: All 999"): no counts
     (measures ask it of a two-column table without a header too)."""
-    if all(a < b for a, b in zip(nums, nums[1:])):
+    if all(a < b for a, b in zip(nums, nums[1:])) or len(set(nums)) == 1:
         return True
     return all(n == int(n) for n in nums) and all(abs(b - a) == 1 for a, b in zip(nums, nums[1:]))
 
