@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .cells import _WS, _is_blank, _is_value_cell, _period, repair_broken_words
-from .words import _DIMENSION_HDR, _METRIC_HDR, _STATUS_HDR
+from ...loaders.text.inline_rows import steps_or_pages
+from .cells import _WS, _is_blank, _is_value_cell, _period, _value, repair_broken_words
+from .words import _DIMENSION_HDR, _METRIC_HDR, _PERIODS_HDR, _STATUS_HDR
 
 
 def _col_period(sub: str, group: str):
@@ -38,6 +39,7 @@ class _Grid:
     lab: int = 0               # the label column
     labels: list[str] = field(default_factory=list)
     accounting: bool = False   # a money table: brackets are negatives
+    headerless: bool = False   # label | value rows without a header row (see _key_value_rows)
 
     def is_value(self, c: str) -> bool:
         return _is_value_cell(c, self.accounting)
@@ -54,6 +56,8 @@ def _header_rows(rows: list[list[str]], row_idx: list[int]) -> Optional[_Grid]:
         if any(_is_value_cell(c) for c in r[1:]) or (nh > 0 and not any(r[1:])):
             break
         nh += 1
+    if nh == 0 and _key_value_rows(rows):
+        return _Grid(["", ""], ["", ""], ["", ""], "", rows, row_idx, headerless=True)
     if nh == 0 or nh >= len(rows):
         return None  # no header row / no body
     rows = [[repair_broken_words(c) for c in r] for r in rows[:nh]] + rows[nh:]
@@ -74,6 +78,25 @@ def _header_rows(rows: list[list[str]], row_idx: list[int]) -> Optional[_Grid]:
     hfull = [_WS.sub(" ", f"{groups[j]} {header[j]}").strip() for j in range(n)]
     first_hdr = header[0] or next((g[0] for g in rows[:nh - 1] if g[0]), "")
     return _Grid(header, groups, hfull, first_hdr, rows[nh:], row_idx[nh:])
+
+
+def _key_value_rows(rows: list[list[str]]) -> bool:
+    """Rows that are each a label and one value, the first row too ("U21 | 54" / "21-30 | 343" /
+    ... ; "Female | 148" / "Male | 967"): a web table without a header row, whose first row a
+    converter set over the Markdown separator; every row is data (the first was read as the header
+    and the table gave nothing). Two columns only: a row of numbers naming several columns
+    ("Month | 999 | 101", "Age | 16 | 17 | 18") is a header, and so is a first row whose label
+    names a column ("Month | 999", "Gender | 2023": a period is no value cell either)."""
+    first = rows[0][0].strip() if rows and rows[0] else ""
+    if any(p.fullmatch(first) for p in (_PERIODS_HDR, _DIMENSION_HDR, _METRIC_HDR)):
+        return False
+    if len(rows) < 2 or not all(len(r) == 2 and r[0] and not _is_value_cell(r[0]) and _is_value_cell(r[1])
+                                for r in rows):
+        return False
+    # a contents list or a scale's key ("Very Likely | 5", "Likely | 4", ...) is no table of counts;
+    # rows led by periods ("2019 | 120", "2020 | 135") may rise
+    nums = [getattr(_value(r[1]), "value", None) for r in rows]
+    return any(_period(r[0]) is not None for r in rows) or None in nums or not steps_or_pages(nums)
 
 
 def _spread_packed(group: list[str], header: list[str]) -> list[str]:
@@ -109,7 +132,7 @@ def _value_columns(g: _Grid) -> list[int]:
     nval = sum(1 for c in cells if g.is_value(c))
     if nval < 2 or nval < 0.6 * len(cells):
         return []
-    return [j for j in range(1, n) if j not in status and g.hfull[j]
+    return [j for j in range(1, n) if j not in status and (g.hfull[j] or g.headerless)
             and sum(1 for r in body if g.is_value(r[j])) * 2 >= max(1, sum(
                 1 for r in body if r[j] and not (g.accounting and _is_blank(r[j]))))  # "-": nil, as above
             and any(g.is_value(r[j]) for r in body)]

@@ -30,6 +30,7 @@ _DELTA_COL = _V.pattern("measure_delta_column")
 _PREV_HDR = _V.pattern("measure_previous_header")
 _METRIC_HDR = _V.pattern("measure_metric_header")
 _DIMENSION_HDR = _V.pattern("measure_dimension_header")
+_PERIODS_HDR = _V.pattern("period_rows_header")  # "Year", "Month": a column of periods
 _UNTITLED = _V.pattern("measure_untitled_heading")
 _TOTAL_ROW = _V.pattern("total_row_label")
 _MONEY_SCALE = _V.pattern("money_scale")

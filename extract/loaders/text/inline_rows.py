@@ -29,6 +29,15 @@ Rule 15, a whole table flattened into one line (Hansard written answers, FOI pag
 
 only where the header names every column and every word group after it fits them exactly, to
 the end of the line ("1997-981 49", a footnote run into a year, leaves the whole line as text).
+
+Rule 16, lines of a label and one value (FOI compliance statistics, Hansard answers, parish
+accounts saved as text):
+
+    Number of requests granted in full 74      <- three or more adjacent lines; a two-column
+    Number of requests refused in full 32         table without a header (measures read it so)
+
+not when a label holds a value or two numbers of its own, the value is a year, or the values are
+page numbers, a scale's key or one number ending every line (``steps_or_pages``).
 """
 from __future__ import annotations
 
@@ -36,7 +45,7 @@ import re
 from typing import Optional
 
 from ..common import split_pipe_row
-from .cell_grid import _PERIOD_CELL, _TOTAL_COLUMN, _VALUE_CELL, group_row
+from .cell_grid import _PERIOD_CELL, _PERIODS_HEADER, _TOTAL_COLUMN, _VALUE_CELL, group_row
 from .lines import _Draft, _Line
 
 _NUMBER = re.compile(r"[-+(]?[£]?\d[\d,]*(?:\.\d+)?%?\)?$")
@@ -190,20 +199,20 @@ def _group_label(items: list, k: int, width: int, page, page_of) -> bool:
         and isinstance(nxt, _Line) and page_of(nxt) == page and _spaced_row(nxt, width) is not None
 
 
-# "Year Number", "Financial year Number of assaults": a periods column and one named value column
-_PERIODS_HEAD = re.compile(r"(?i)((?:calendar |financial |fiscal )?(?:year|month|quarter|period)s?)\s+([A-Za-z][^\d|]{0,58})")
-
-
-_PERIODS_HEAD_FIRST = "CFYMQPcfymqp"  # the first letters _PERIODS_HEAD can start with (cheap test first)
+# "Year Number", "Financial year Number of assaults": a periods column (words.toml's
+# period_rows_header, the one list of those words) and one named value column
+_PERIODS_HEAD = re.compile(rf"(?P<head>{_PERIODS_HEADER.pattern})\s+(?P<name>[A-Za-z][^\d|]{{0,58}})", re.I)
+# a line that can start such a header (the same words, matched at its start: asked before the rest)
+_PERIODS_HEAD_START = re.compile(rf"(?:{_PERIODS_HEADER.pattern})\s", re.I)
 
 
 def _period_rows_at(items: list, i: int, page_of) -> Optional[tuple[list[list[str]], int]]:
     """(rows, index after the table) of a "Year Number" header over rows of a period and one
     value each ("2019 120"; a written answer's two-column table saved as text), or None."""
     m = _PERIODS_HEAD.fullmatch(items[i].text)
-    if m is None or not _label_ok(m.group(2)):
+    if m is None or not _label_ok(m.group("name")):
         return None
-    rows = [[m.group(1), m.group(2).strip()]]
+    rows = [[m.group("head"), m.group("name").strip()]]
     k = i + 1
     while k < len(items) and isinstance(items[k], _Line) and not items[k].blank_before \
             and page_of(items[k]) == page_of(items[i]):
@@ -224,9 +233,22 @@ def _period_rows_at(items: list, i: int, page_of) -> Optional[tuple[list[list[st
 # rule 15: a whole table flattened into one line
 # --------------------------------------------------------------------------
 
-_PERIOD_WORD = re.compile(r"(?i)(?:year|month|quarter|period)s?")
-_PERIOD_WORD_BEFORE = frozenset(("calendar", "financial", "fiscal"))
 _FLAT_MIN_WORDS = 8  # a header of two words and three pairs at least
+_HEAD_MAX_WORDS = 4  # the longest periods-column header read in a flattened line ("financial year")
+_PERIODS_HEAD_ANY = re.compile(rf"(?<!\S)(?:{_PERIODS_HEADER.pattern})(?!\S)", re.I)
+
+
+def _periods_head_span(words: list[str]) -> Optional[tuple[int, int]]:
+    """(first, last) word index of the first periods-column header in ``words`` (words.toml's
+    period_rows_header: "Year", "Financial year"), the longest run of words ending at the first
+    word that closes one; None without one."""
+    if not _PERIODS_HEAD_ANY.search(" ".join(words)):
+        return None  # (no run of whole words is one: exact, asked once before word by word)
+    for h in range(len(words)):
+        for s in range(max(0, h - _HEAD_MAX_WORDS + 1), h + 1):
+            if _PERIODS_HEADER.fullmatch(" ".join(words[s:h + 1])):
+                return s, h
+    return None
 
 
 def _no_digit(w: str) -> bool:
@@ -235,10 +257,10 @@ def _no_digit(w: str) -> bool:
 
 def _flat_period_rows(words: list[str]) -> Optional[tuple[str, list[list[str]]]]:
     """(caption, rows) of "[caption] Year <value column> P1 V1 P2 V2 ..." (a "Total V" last), or None."""
-    h = next((k for k, w in enumerate(words) if _PERIOD_WORD.fullmatch(w)), None)
-    if h is None:
+    span = _periods_head_span(words)
+    if span is None:
         return None
-    start = h - 1 if h and words[h - 1].lower() in _PERIOD_WORD_BEFORE else h
+    start, h = span
     n = h + 1
     while n < len(words) and _no_digit(words[n]):
         n += 1
@@ -308,6 +330,70 @@ def _flat_candidate(ln: _Line) -> bool:
         len(ln.text.split()) >= _FLAT_MIN_WORDS
 
 
+# --------------------------------------------------------------------------
+# rule 16: lines of a label and one value
+# --------------------------------------------------------------------------
+
+_KV_MIN_ROWS = 3
+# a value inside a label ("INCOME 8,984.85 INCOME 543.26": two tables side by side), or two
+# numbers ("2008 - Quarter 1 / 33 / 18 / 9"): no label of a label-value line
+_LABEL_VALUE = re.compile(r"\d[.,]\d|£\s?\d|\d\s?%|(?<![\w.])\d+(?![\w.]).*(?<![\w.])\d+(?![\w.])")
+
+
+def _kv_row(ln) -> Optional[list[str]]:
+    """[label, value] of a line that is a label and exactly one number ("Number of requests
+    granted in full 74"), or None: a year at the end is a date, not a value."""
+    if not isinstance(ln, _Line) or not ln.text[-1:].isdigit() and ln.text[-1:] != "%":
+        return None
+    label, values = _split_tail(ln.text, _VALUE_CELL.match)
+    if len(values) != 1 or not _label_ok(label) or _PERIOD_CELL.match(values[0]) \
+            or not any(ch.isdigit() for ch in values[0]) or _LABEL_VALUE.search(label):
+        return None
+    return [label, values[0]]
+
+
+def steps_or_pages(nums: list[float]) -> bool:
+    """Numbers of a label-value list that rise line by line (a contents list's page numbers),
+    whole numbers that step by one (a scale's key: "Very Likely 5" / "Likely 4" / ...) or one
+    number on every line (a name each label ends with: "Abandonment Rate: All 999"): no counts
+    (measures ask it of a two-column table without a header too)."""
+    if all(a < b for a, b in zip(nums, nums[1:])) or len(set(nums)) == 1:
+        return True
+    return all(n == int(n) for n in nums) and all(abs(b - a) == 1 for a, b in zip(nums, nums[1:]))
+
+
+def _steps_or_pages(values: list[str]) -> bool:
+    return steps_or_pages([float(re.sub(r"[^\d.]", "", v) or 0) for v in values])
+
+
+def _kv_run_at(items: list, i: int, page_of) -> Optional[tuple[list[list[str]], int]]:
+    """(rows, index after) of three or more adjacent lines each a label and one value (a web
+    page's two-column table saved with a space between its cells: FOI compliance statistics),
+    or None; a run whose values rise line by line is a contents list (page numbers) and stays."""
+    page = page_of(items[i])
+    rows = []
+    k = i
+    while k < len(items) and (k == i or not items[k].blank_before) and page_of(items[k]) == page:
+        row = _kv_row(items[k])
+        if row is None:
+            break
+        rows.append(row)
+        k += 1
+    if len(rows) < _KV_MIN_ROWS or _steps_or_pages([v for _, v in rows]):
+        return None
+    return rows, k
+
+
+def _kv_caption(out: list, first: _Line, page_of) -> None:
+    """The line right above a label-value table, of words only ("Police force area Number of
+    officers assaulted": the two columns' heads, which no space tells apart), set apart as its
+    caption paragraph (else it ended the paragraph above and the table had no caption)."""
+    prev = out[-1] if out else None
+    if isinstance(prev, _Line) and not first.blank_before and page_of(prev) == page_of(first) \
+            and _label_ok(prev.text) and not any(ch.isdigit() for ch in prev.text):
+        out[-1] = _Draft("paragraph", prev.no, [prev.text])
+
+
 def spaced_row_tables(items: list, page_of) -> list:
     """The lines with each spaced-rows table replaced by a table draft."""
     out: list = []
@@ -317,8 +403,12 @@ def spaced_row_tables(items: list, page_of) -> list:
         # (a header holds two period words at its end: a line not ending in a digit is none;
         # a periods column's header starts with "Year", "Month", ... : asked of lines of letters)
         found = (_spaced_at(items, i, page_of) if it.text[-1:].isdigit() else
-                 _period_rows_at(items, i, page_of) if it.text[:1] in _PERIODS_HEAD_FIRST else None) \
+                 _period_rows_at(items, i, page_of) if _PERIODS_HEAD_START.match(it.text) else None) \
             if isinstance(it, _Line) and it.text else None
+        if found is None and isinstance(it, _Line) and it.text[-1:].isdigit():
+            found = _kv_run_at(items, i, page_of)
+            if found is not None:
+                _kv_caption(out, it, page_of)
         if found is None:
             flat = _flat_line_at(it) if isinstance(it, _Line) and it.text[-1:].isdigit() and _flat_candidate(it) \
                 else None
