@@ -276,3 +276,41 @@ def test_should_join_url_and_gap_excerpts():
         assert plain is None or L._should_join(d, ln) == plain
         if want is not None:
             assert L._should_join(d, ln) is want
+
+
+def _plain_pct_value(pct):
+    """cells._pct_value as it was: every cell through parse_percent."""
+    from extract.normalise import parse_percent
+    if not pct:
+        return None
+    q = parse_percent(pct)
+    if q is None or q.unit != "percent" or not (0 <= q.value <= 100):
+        return None
+    return float(q.value)
+
+
+def test_plain_percent_read_as_parse_percent():
+    from extract.extractors.deliverables.cells import _pct_value
+    probes = [f"{i}{dec}{sp}%" for i in range(0, 1000, 7) for dec in ("", ".0", ".5", ".25", ".")
+              for sp in ("", " ")]
+    probes += ["05%", "00%", "100%", "100.5%", "101%", "0.5 %", "90%.", " 90%", "90% complete", "90  %", "٩٠%",
+               "1,000%", "-5%", "+5%", "5%%", "50 per cent", ""]
+    for p in probes:
+        assert _pct_value(p) == _plain_pct_value(p), p
+    assert _pct_value("90%") == 90.0 and _pct_value("12.5 %") == 12.5 and _pct_value("101%") is None
+    assert _pct_value("05%") is None  # parse_percent reads no percent there
+
+
+@pytest.mark.parametrize("path", TEXT_FILES[:40], ids=lambda p: p.name)
+def test_progress_of_real_deliverables(path, monkeypatch):
+    doc = load(path)
+    with monkeypatch.context() as m:
+        m.setattr(deliverables, "_pct_value", _plain_pct_value)
+        want = deliverables.extract(doc)
+    assert deliverables.extract(doc) == want
+
+
+def test_progress_read_in_the_corpus_report():
+    recs = [r for p in ROOT.glob("corpus/*highlight*") for r in deliverables.extract(load(p))]
+    assert sum(r.progress_pct is not None for r in recs) >= 10
+    assert {r.progress_pct for r in recs} >= {100.0}
