@@ -149,10 +149,36 @@ def test_read_lines_drops_furniture_excerpt(monkeypatch):
     assert got == _plain_read_lines(text, monkeypatch)
 
 
+def _plain_demote(drafts, levels):
+    """parse._demote_label_runs as it was (a test function per draft)."""
+    from extract.model import PARAGRAPH
+
+    def short(k):
+        d = drafts[k]
+        if d.kind != PARAGRAPH:
+            return False
+        t = d.text.rstrip()
+        return len(t) <= 60 and not t.endswith(".") and levels[k] not in (1, 2)
+    flags = [short(k) for k in range(len(drafts))]
+    i = 0
+    while i < len(drafts):
+        if flags[i]:
+            j = i
+            while j < len(drafts) and flags[j]:
+                j += 1
+            n3 = sum(1 for k in range(i, j) if levels[k] == 3)
+            if j - i >= 6 and n3 >= 3 and 2 * n3 >= j - i:
+                for k in range(i, j):
+                    levels[k] = None
+            i = max(j, i + 1)
+        else:
+            i += 1
+
+
 def _plain_finish(drafts):
     """_finish_drafts as it was: each helper joins and cleans a draft's text itself."""
     levels = parse._heading_levels(drafts)
-    parse._demote_label_runs(drafts, levels)
+    _plain_demote(drafts, levels)
     parse._bullet_levels(drafts)
     return parse._blocks_of_drafts(drafts, levels)
 

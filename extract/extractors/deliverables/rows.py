@@ -45,7 +45,7 @@ def _entries(doc: Document, src: Optional[_Source] = None) -> list[_Entry]:
     out: list[_Entry] = []
     lines = (src or _Source(doc.raw_text)).raw  # split once, not per block
     for b in doc.blocks:
-        glyph = _bullet_glyph(lines, b)
+        glyph = _bullet_glyph(lines, b) if b.kind == BULLET else ""  # (a bullet's only)
         if b.kind == TABLE:
             whole = _whole_cells(b, lines, doc.format)
             for ri, r in enumerate(b.rows):

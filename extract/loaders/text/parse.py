@@ -252,14 +252,10 @@ def _demote_label_runs(drafts: list[_Draft], levels: list, texts: Optional[list[
     """A run of >= 6 consecutive short paragraphs (<= 60 characters, not ending with ".") at
     least half of them level-3 candidates is a list (a glossary, an infographic's or a
     diagram's labels): its lines are not headings (their levels are set to None)."""
-    def short(k: int) -> bool:
-        d = drafts[k]
-        if d.kind != PARAGRAPH:
-            return False
-        t = (texts[k] if texts is not None else d.text).rstrip()
-        return len(t) <= 60 and not t.endswith(".") and levels[k] not in (1, 2)
-
-    flags = [short(k) for k in range(len(drafts))]
+    if texts is None:
+        texts = [d.text for d in drafts]
+    flags = [d.kind == PARAGRAPH and len(t := txt.rstrip()) <= 60 and not t.endswith(".") and lvl not in (1, 2)
+             for d, txt, lvl in zip(drafts, texts, levels)]  # (short paragraphs)
     i = 0
     while i < len(drafts):
         if flags[i]:
