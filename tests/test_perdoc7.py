@@ -340,3 +340,35 @@ def test_progress_read_in_the_corpus_report():
     recs = [r for p in ROOT.glob("corpus/*highlight*") for r in deliverables.extract(load(p))]
     assert sum(r.progress_pct is not None for r in recs) >= 10
     assert {r.progress_pct for r in recs} >= {100.0}
+
+
+def test_digit_class_only_isdigit_characters():
+    """``\\d`` (the end of both header-word patterns) matches only characters str.isdigit holds for."""
+    every = "".join(map(chr, range(0x110000)))
+    found = re.findall(r"\d", every)
+    assert len(found) > 600 and all(c.isdigit() for c in found)
+
+
+def _plain_header_cell(t):
+    """residue._header_cell as it was: both patterns tried at every word."""
+    from extract.loaders.text import residue as R
+    seen = False
+    for w in t.split():
+        w = w.strip("()'’:,.").lower()
+        if not w:
+            continue
+        if not (w in R.HEADER_WORDS or w in R._PERIOD_HEADER_WORDS or w + "." in R._PERIOD_HEADER_WORDS
+                or R._MONTH_YEAR.match(w) or R._SHORT_NUMBER.fullmatch(w)):
+            return False
+        seen = True
+    return seen
+
+
+def test_header_cell_same_as_plain():
+    from extract.loaders.text.residue import _header_cell
+    lines = [ln.strip() for p in TXT_FILES for ln in p.read_text(encoding="utf-8").split("\n") if ln.strip()]
+    extra = ["Oct-2023", "3 Months to", "Jan 24", "jan24", "٣ Months", "Q1 12", "Date Due", "Trend Line (Up",
+             "Sep-23 Oct-23", "12345", "Target 2024/25", "Measure"]
+    for t in lines + extra:
+        assert _header_cell(t) == _plain_header_cell(t), t
+    assert _header_cell("Oct-2023") and _header_cell("3 Months to") and not _header_cell("Oct-2023 was high")

@@ -78,8 +78,9 @@ def _header_cell(t: str) -> bool:
         w = w.strip("()'’:,.").lower()
         if not w:
             continue
+        # (both patterns end with a digit, \d: a character str.isdigit holds for)
         if not (w in HEADER_WORDS or w in _PERIOD_HEADER_WORDS or w + "." in _PERIOD_HEADER_WORDS
-                or _MONTH_YEAR.match(w) or _SHORT_NUMBER.fullmatch(w)):
+                or w[-1].isdigit() and (_MONTH_YEAR.match(w) or _SHORT_NUMBER.fullmatch(w))):
             return False
         seen = True
     return seen
