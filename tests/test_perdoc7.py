@@ -372,3 +372,12 @@ def test_header_cell_same_as_plain():
     for t in lines + extra:
         assert _header_cell(t) == _plain_header_cell(t), t
     assert _header_cell("Oct-2023") and _header_cell("3 Months to") and not _header_cell("Oct-2023 was high")
+
+
+def test_deliverables_clean_cached_same_as_plain():
+    from extract.extractors.deliverables.text import _clean
+    lines = [ln for p in TEXT_FILES[:20] for ln in p.read_text(encoding="utf-8").split("\n")]
+    lines += ["a – b", "x\\\\y  z", "**Bold** &amp; <b>tag</b>", "", "\x00–"]
+    for t in lines + lines:  # the second time from the cache
+        assert _clean(t) == _clean.__wrapped__(t), t
+    assert _clean("Apr 24 –  90%") == "Apr 24 – 90%"
