@@ -251,10 +251,9 @@ def test_line_entry_walk_excerpt(tmp_path, monkeypatch):
 
 
 def _plain_should_join(d, ln) -> bool:
-    """lines._should_join as it was (its first tests in their old order), up to its first True answer;
-    the rest is the same code (called as lines._should_join once past them)."""
-    from extract.loaders.common import URL_STARTS, starts_lower
-    from extract.loaders.text.lines import _strong_heading, is_dateline
+    """lines._should_join as it was (session 9), every test in its old order."""
+    from extract.loaders.common import URL_STARTS, ends_sentence, ends_with_stop_word, is_data_line, starts_lower
+    from extract.loaders.text.lines import (_BULLET, _soft_end, _strong_heading, heading_level, is_dateline)
     from extract.model import BULLET, PARAGRAPH
     if d.kind not in (PARAGRAPH, BULLET) or ln.blank_before > 3:
         return False
@@ -272,7 +271,64 @@ def _plain_should_join(d, ln) -> bool:
         return False
     if ln.blank_before > (3 if lower else 2):
         return False
-    return None   # past the reordered tests
+    if ln.blank_before == 0 and prev.count("(") > prev.count(")") and t.count(")") > t.count("("):
+        return True
+    if ends_sentence(prev):
+        if lower and not _soft_end(prev):
+            return True
+        if d.last_room >= 0 and ln.blank_before == 0 and len(t.split()[0]) + 1 > d.last_room \
+                and not _BULLET.match(ln.raw) \
+                and heading_level(t) is None and not is_data_line(t):
+            return True
+        return (d.kind == BULLET and ln.blank_before == 0 and len(prev) >= 55
+                and heading_level(t) is None and not is_data_line(t) and not _plain_title_like(t))
+    if is_data_line(t):
+        if ln.blank_before and re.fullmatch(r"\d{1,3}\.", t) and not ends_with_stop_word(prev):
+            return False
+        return (t.endswith(".") or ends_with_stop_word(prev)
+                or (d.kind == BULLET and trailing))
+    if lower:
+        return True
+    if trailing or ends_with_stop_word(prev):
+        return True
+    prev_heading = not d.joined and heading_level(prev) is not None
+    if prev_heading or _plain_title_like(t):
+        return False
+    return len(prev) >= 60 or ln.blank_before == 0
+
+
+def _plain_title_like(t: str) -> bool:
+    """lines.is_title_like as it was (_has_letter called per word)."""
+    from extract.loaders.text.lines import SMALL_WORDS, _has_letter, _strip_parens, is_header_row
+    if not t or not (t[0].isupper() or t[0].isdigit()):
+        return False
+    if t.endswith(":") or ": " in t:
+        return False
+    words = []
+    for w in t.split():
+        if _has_letter(w):
+            words.append(w)
+            if len(words) > 8:
+                return False
+    if not words or not any(w[0].isupper() for w in words):
+        return False
+    if is_header_row(t):
+        return False
+    sig = [w for w in _strip_parens(t).split() if _has_letter(w) and w.lower().strip("-–—,") not in SMALL_WORDS]
+    if not sig:
+        return False
+    caps = sum(1 for w in sig if w.lstrip("'\"‘“(")[:1].isupper())
+    return len(words) <= 4 or caps / len(sig) >= 0.75
+
+
+def test_title_like_same_as_plain():
+    from extract.loaders.text.lines import is_title_like
+    lines = [ln.strip() for p in TEXT_FILES for ln in p.read_text(encoding="utf-8").split("\n") if ln.strip()]
+    lines += ["Data Summary", "Risks and issues", "Crime & Communication Centre – 999 Service", "Ünïcode Wörds Here",
+              "1 2 3 4 5 6 7 8 9 10", "A b c d e f g h i j", "Acronym Value", "Ⅷ Roman Numeral Words"]
+    for t in lines:
+        assert is_title_like.__wrapped__(t) == _plain_title_like(t), t
+    assert is_title_like("Data Summary") and not is_title_like("The data shows that crime fell in the county")
 
 
 def test_should_join_same_as_plain(monkeypatch):
@@ -281,14 +337,13 @@ def test_should_join_same_as_plain(monkeypatch):
 
     def both(d, ln):
         got = fast(d, ln)
-        plain = _plain_should_join(d, ln)
-        assert plain is None or got == plain, (d.last_raw, ln.raw)
-        asked.append(plain is None)
+        assert got == _plain_should_join(d, ln), (d.last_raw, ln.raw)
+        asked.append(got)
         return got
     monkeypatch.setattr(parse, "_should_join", both)
     for path in TXT_FILES:
         load(path)
-    assert len(asked) > 500 and 0 < sum(asked) < len(asked)  # both kinds of answer met
+    assert len(asked) > 500 and 0 < sum(asked) < len(asked)  # both answers met
 
 
 def test_should_join_url_and_gap_excerpts():
@@ -298,8 +353,7 @@ def test_should_join_url_and_gap_excerpts():
     for raw, blank, want in [("https://example.org/report", 0, None), ("www.example.org", 3, False),
                              ("and the annex", 3, True), ("and the annex", 4, False), ("Annex", 3, False)]:
         ln = L._Line(2, raw, raw, blank)
-        plain = _plain_should_join(d, ln)
-        assert plain is None or L._should_join(d, ln) == plain
+        assert L._should_join(d, ln) == _plain_should_join(d, ln)
         if want is not None:
             assert L._should_join(d, ln) is want
 
@@ -381,3 +435,13 @@ def test_deliverables_clean_cached_same_as_plain():
     for t in lines + lines:  # the second time from the cache
         assert _clean(t) == _clean.__wrapped__(t), t
     assert _clean("Apr 24 –  90%") == "Apr 24 – 90%"
+
+
+def test_deliv_header_cell_same_as_plain():
+    from extract.loaders.text.residue import _DELIV_HEAD_WORDS, _deliv_header_cell
+    lines = [ln.strip() for p in TXT_FILES for ln in p.read_text(encoding="utf-8").split("\n")]
+    lines += ["Action", "Date Due", "Progress", "Due Date Progress", "Action Date Due Progress", "Actions taken"]
+    for t in lines:
+        words = t.split(None, 3)
+        assert _deliv_header_cell(t) == (0 < len(words) <= 3 and all(w.lower() in _DELIV_HEAD_WORDS for w in words))
+    assert _deliv_header_cell("Date Due") and not _deliv_header_cell("Action Date Due Progress")

@@ -121,7 +121,8 @@ def is_title_like(t: str) -> bool:
         return False
     words = []
     for w in t.split():
-        if _has_letter(w):
+        # (_has_letter, inline: asked for every word)
+        if w[0].isalpha() or (w.lower() != w.upper() if w.isascii() else any(c.isalpha() for c in w)):
             words.append(w)
             if len(words) > 8:  # too many words: no need to read the rest
                 return False
@@ -256,6 +257,8 @@ def _should_join(d: _Draft, ln: _Line) -> bool:
         return True
     if trailing or ends_with_stop_word(prev):
         return True
+    if len(prev) < 60 and ln.blank_before != 0:
+        return False  # (the answer below whatever the heading tests say: asked before them)
     prev_heading = not d.joined and heading_level(prev) is not None
     if prev_heading or is_title_like(t):
         return False
