@@ -325,7 +325,8 @@ def test_title_like_same_as_plain():
     from extract.loaders.text.lines import is_title_like
     lines = [ln.strip() for p in TEXT_FILES for ln in p.read_text(encoding="utf-8").split("\n") if ln.strip()]
     lines += ["Data Summary", "Risks and issues", "Crime & Communication Centre – 999 Service", "Ünïcode Wörds Here",
-              "1 2 3 4 5 6 7 8 9 10", "A b c d e f g h i j", "Acronym Value", "Ⅷ Roman Numeral Words"]
+              "1 2 3 4 5 6 7 8 9 10", "A b c d e f g h i j", "Acronym Value", "Ⅷ Roman Numeral Words",
+              "Crime (All Offences) in the County", "Trend (up) and down words here", "Q1 (2023) 45"]
     for t in lines:
         assert is_title_like.__wrapped__(t) == _plain_title_like(t), t
     assert is_title_like("Data Summary") and not is_title_like("The data shows that crime fell in the county")
@@ -445,3 +446,21 @@ def test_deliv_header_cell_same_as_plain():
         words = t.split(None, 3)
         assert _deliv_header_cell(t) == (0 < len(words) <= 3 and all(w.lower() in _DELIV_HEAD_WORDS for w in words))
     assert _deliv_header_cell("Date Due") and not _deliv_header_cell("Action Date Due Progress")
+
+
+@pytest.mark.parametrize("path", TEXT_FILES, ids=lambda p: p.name)
+def test_priority_candidates_same_as_plain(path, monkeypatch):
+    """Without the pre-test (every text through _priority_of) the candidates are the same."""
+    from extract.extractors.deliverables import priorities
+    entries = rows._entries(load(path))
+    got = priorities._priority_candidates(entries)
+    with monkeypatch.context() as m:
+        m.setattr(priorities, "_MAY_BE_PRIORITY", lambda t: True)
+        assert priorities._priority_candidates(entries) == got
+
+
+def test_priority_lines_of_the_corpus_report():
+    from extract.extractors.deliverables import priorities
+    entries = rows._entries(load(ROOT / "corpus" / "wiltshire-highlight-report-2023-10-to-12.txt"))
+    got = priorities._priority_candidates(entries)
+    assert len(got) >= 3 and all(g[2].startswith("Priority") for g in got)

@@ -130,7 +130,10 @@ def is_title_like(t: str) -> bool:
         return False
     if is_header_row(t):
         return False
-    sig = [w for w in _strip_parens(t).split() if _has_letter(w) and w.lower().strip("-–—,") not in SMALL_WORDS]
+    if "(" in t:
+        sig = [w for w in _strip_parens(t).split() if _has_letter(w) and w.lower().strip("-–—,") not in SMALL_WORDS]
+    else:  # (_strip_parens leaves t as it is: its words with a letter are ``words``, every one read above)
+        sig = [w for w in words if w.lower().strip("-–—,") not in SMALL_WORDS]
     if not sig:
         return False
     caps = sum(1 for w in sig if w.lstrip("'\"‘“(")[:1].isupper())
