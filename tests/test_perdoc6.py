@@ -151,8 +151,8 @@ def _compare_lines(monkeypatch, doc) -> int:
     """Runs the deliverables extractor with inline._lines checked against plain_lines; the lines seen."""
     fast, seen = inline._lines, []
 
-    def both(doc, entries, runs):
-        got = fast(doc, entries, runs)
+    def both(doc, entries, runs, src=None):
+        got = fast(doc, entries, runs, src)
         assert got == plain_lines(doc, entries, runs)
         seen.append(len(got))
         return got

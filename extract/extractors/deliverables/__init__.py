@@ -51,7 +51,7 @@ from .cells import _due_date, _pct_value, _rag_from_due
 from .grouping import _group
 from .headers import Cols, header_columns, header_words, rag_of, split_header_line, _HEADER_LINE
 from .priorities import _choose_priority, _priority_candidates
-from .parts import _Run
+from .parts import _Run, _Source
 from .flat import flat_runs
 from .inline import inline_actions
 from .rows import _entries, _table_run, _text_run
@@ -61,7 +61,8 @@ __all__ = ["Cols", "extract", "header_columns", "header_words", "rag_of", "split
 
 
 def extract(doc: Document) -> list[DeliverableRecord]:
-    entries = _entries(doc)
+    src = _Source(doc.raw_text)  # the raw lines and the entries' start lines, made once
+    entries = src.entries = _entries(doc, src)
     runs: list[tuple[_Run, int]] = []
     i = 0
     while i < len(entries):
@@ -78,7 +79,7 @@ def extract(doc: Document) -> list[DeliverableRecord]:
             i = max(j, i + 1)
             continue
         i += 1
-    runs.extend(flat_runs(doc, entries))
+    runs.extend(flat_runs(doc, entries, src))
     runs.sort(key=lambda t: t[0].start)
     cands = _priority_candidates(entries)
     headers = [r.start for r, _ in runs]
@@ -98,7 +99,7 @@ def extract(doc: Document) -> list[DeliverableRecord]:
                 due_raw=it.due or None, due_date=_due_date(it.due),
                 progress_pct=_pct_value(it.pct), status=it.status or None,
                 rag=rag_of(it.rag) or rag_of(it.status) or _rag_from_due(it.due), lead=_clean(it.lead) or None))
-    _inline(doc, entries, runs, seen, out)
+    _inline(doc, entries, runs, seen, out, src)
     return out
 
 
@@ -111,9 +112,9 @@ def _next_id(seen: dict, doc_id: str, priority, action: str) -> str:
     return key if n == 0 else stable_id(doc_id, priority, action, n)
 
 
-def _inline(doc: Document, entries, runs, seen: dict, out: list) -> None:
+def _inline(doc: Document, entries, runs, seen: dict, out: list, src: _Source) -> None:
     """The action lines of minutes ("Action – LG to provide ...": inline.py), outside the runs read."""
-    for e, action, owner, due in inline_actions(doc, entries, runs):
+    for e, action, owner, due in inline_actions(doc, entries, runs, src):
         out.append(DeliverableRecord(
             deliverable_id=_next_id(seen, doc.doc_id, None, action), doc_id=doc.doc_id,
             page=e.page, section=e.block.section or None, priority=None, action=action,

@@ -71,9 +71,17 @@ def _rag_from_due(due: str) -> Optional[str]:
     return "complete" if due and rag_of(due) == "complete" and parse_due(due).kind == "word" else None
 
 
+# a progress cell that is only a plain percent ("90%", "12.5 %"): its value read directly, as
+# parse_percent reads it (a leading zero, "05%", is no percent to it: left to it; tests/test_perdoc7.py)
+_PLAIN_PCT = re.compile(r"(?:0|[1-9][0-9]{0,2})(?:\.[0-9]+)? ?%")
+
+
 def _pct_value(pct: str) -> Optional[float]:
     if not pct:
         return None
+    if _PLAIN_PCT.fullmatch(pct):
+        v = float(pct.rstrip("% "))
+        return v if v <= 100 else None
     q = parse_percent(pct)
     if q is None or q.unit != "percent" or not (0 <= q.value <= 100):
         return None

@@ -27,7 +27,7 @@ from ...model import TABLE
 from ...normalise.due import parse_due
 from ...vocab.literals import longest_first
 from .headers import _VOCAB, _cell_role, header_columns, rag_of
-from .parts import _Entry, _Row, _Run
+from .parts import _Entry, _Row, _Run, _Source
 from .rows import status_from_progress
 from .text import _DATE_WORDS, _DUE_PERIOD, _STOP, _clean
 
@@ -114,22 +114,21 @@ def _action_lines(raw: str) -> list[int]:
     return out
 
 
-def flat_runs(doc, entries: list[_Entry]) -> list[tuple[_Run, int]]:
-    """(run, entry index after it) of every tracker printed one cell per line (module docstring)."""
+def flat_runs(doc, entries: list[_Entry], src: Optional[_Source] = None) -> list[tuple[_Run, int]]:
+    """(run, entry index after it) of every tracker printed one cell per line (module docstring);
+    ``src``: the document's raw lines and entry start lines, made once per document."""
     if doc.format not in ("text", "markdown") or not doc.raw_text:
         return []
     heads = _action_lines(doc.raw_text)
     if not heads:
         return []
-    lines = [(no, t.strip()) for no, t in enumerate(doc.raw_text.split("\n"), 1) if t and not t.isspace()]
+    src = src or _Source(doc.raw_text, entries)
+    lines = [(no, t.strip()) for no, t in enumerate(src.raw, 1) if t and not t.isspace()]
     numbers = [no for no, _ in lines]
     # a header starts at most _MAX_HEAD cells before its action cell
     tries = sorted({j for h in heads for j in range(max(0, bisect.bisect_left(numbers, h) - _MAX_HEAD + 1),
                                                     bisect.bisect_left(numbers, h) + 1)})
-    starts, top = [], 0
-    for e in entries:             # block lines in document order (bisect needs them sorted)
-        top = max(top, e.block.line or 0)
-        starts.append(top)
+    starts = src.starts
     table_lines = {e.block.line for e in entries if e.kind == TABLE}
     out: list[tuple[_Run, int]] = []
     done = 0

@@ -15,13 +15,12 @@ with ...") is an action of its own.  Anything else after a label ("ACTION: Work 
 """
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Optional
 
 from ...normalise.due import parse_due
 from ...vocab import vocabulary
-from .parts import _Entry
+from .parts import _Entry, _Source
 
 # the label: "Action", "ACTION", "Actions", "Action point(s)", "Action from (the) last/previous meeting"
 _LABEL = re.compile(
@@ -89,7 +88,7 @@ def _actions(body: str) -> list[tuple[str, Optional[str]]]:
     return out
 
 
-def _lines(doc, entries: list[_Entry], runs) -> list[tuple[_Entry, str]]:
+def _lines(doc, entries: list[_Entry], runs, src: Optional[_Source] = None) -> list[tuple[_Entry, str]]:
     """(entry, line) of every printed line outside tables and the deliverables runs read.  A text or
     Markdown loader joins the lines of a paragraph into one, so their lines come from the raw text
     (each with the entry it is part of); a PDF's or web page's from its entries."""
@@ -105,16 +104,15 @@ def _lines(doc, entries: list[_Entry], runs) -> list[tuple[_Entry, str]]:
         return [(e, e.text) for k, e in zip(_outside(spans, len(entries)), entries) if k and e.cells is None]
     if not doc.raw_text or not entries:
         return []
-    starts, top = [], 0
-    for e in entries:             # block lines in document order (bisect needs them sorted)
-        top = max(top, e.block.line or 0)
-        starts.append(top)
+    src = src or _Source(doc.raw_text, entries)
+    starts, raw = src.starts, src.raw
     out = []
-    raw = doc.raw_text.split("\n")
+    k, last = 0, len(starts) - 1  # the entry of line no: the last k with starts[k] <= no (k = 0 when none)
     for no, t, keep in zip(range(1, len(raw) + 1), raw, _outside(spans, len(raw) + 1, 1)):
         if keep and "\t" not in t and (s := t.strip()) and s[0] != "|":
-            e = entries[max(0, bisect.bisect_right(starts, no) - 1)]
-            out.append((e, s))
+            while k < last and starts[k + 1] <= no:  # (= bisect_right(starts, no) - 1: no only grows)
+                k += 1
+            out.append((entries[k], s))
     return out
 
 
@@ -142,11 +140,12 @@ def _listed(lines: list[tuple[_Entry, str]], i: int) -> list[tuple[_Entry, str, 
     return out
 
 
-def inline_actions(doc, entries: list[_Entry], runs) -> list[tuple[_Entry, str, str, Optional[str]]]:
+def inline_actions(doc, entries: list[_Entry], runs,
+                   src: Optional[_Source] = None) -> list[tuple[_Entry, str, str, Optional[str]]]:
     """(entry, action, owner, due text) of every action line outside the tables and the runs read."""
     if doc.format in _RAW_FORMATS and not _CAND.search(doc.raw_text or ""):
         return []   # no line opens with "Action": most documents stop here
-    lines = _lines(doc, entries, runs)
+    lines = _lines(doc, entries, runs, src)
     out = []
     for i, (e, t) in enumerate(lines):
         if "ction" not in t[:24].lower():

@@ -49,7 +49,7 @@ class _Run:
     whole_cells: bool = False       # cells are complete (ruled PDF / HTML): no wrapped rows
 
 
-@dataclass
+@dataclass(slots=True)  # (no __dict__: one object fewer per entry for the cycle collector)
 class _Entry:
     text: str
     cells: Optional[list[str]]
@@ -59,3 +59,27 @@ class _Entry:
     row: Optional[int] = None   # index of the row in a table block
     doc_format: str = ""
     whole: bool = False         # a row of complete cells (ruled PDF, HTML, pipe table): never wrapped
+
+
+class _Source:
+    """A document's raw text split at newlines, and the running start line of its entries (the
+    entry a raw line belongs to is found by bisect): each made once per document, the start lines
+    when first asked for (the rows, the one-cell-a-line trackers and the action lines read them)."""
+    __slots__ = ("raw", "entries", "_starts")
+
+    def __init__(self, raw_text: Optional[str], entries: Optional[list] = None):
+        self.raw: list[str] = raw_text.split("\n") if raw_text else []
+        self.entries: list = entries if entries is not None else []
+        self._starts: Optional[list[int]] = None
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            starts, top = [], 0
+            for e in self.entries:  # block lines in document order (bisect needs them sorted)
+                line = e.block.line or 0
+                if line > top:  # (= max(top, line))
+                    top = line
+                starts.append(top)
+            self._starts = starts
+        return self._starts

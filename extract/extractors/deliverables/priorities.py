@@ -35,13 +35,20 @@ def _priority_of(text: str) -> Optional[tuple[int, str]]:
     return n, f"{label} {n_raw}: {rest}"
 
 
+_MAY_BE_PRIORITY = _PRIORITY.match  # the pre-test of a text: _priority_of is None without this match
+
+
 def _priority_candidates(entries: list[_Entry]) -> list[tuple[int, int, str, Optional[int]]]:
     """(entry index, number, label, page) of every "Priority N: ..." line that is
     not part of a list of different priorities."""
     found = []
+    match = _MAY_BE_PRIORITY
     for i, e in enumerate(entries):
-        texts = [e.text] if e.cells is None else [c for c in e.cells if c][:1]
-        for t in texts:
+        if e.cells is None:
+            t = e.text
+        else:  # a row's first filled cell
+            t = next((c for c in e.cells if c), "")
+        if t and match(t):  # (_priority_of is None without a match)
             p = _priority_of(t)
             if p:
                 found.append((i, p[0], p[1], e.block.page))

@@ -9,7 +9,7 @@ from ...model import Document, TABLE, HEADING, BULLET
 from ...normalise import parse_percent
 from ...normalise.due import parse_due
 from .cells import _date_suffix, _split_due_cell
-from .parts import _Entry, _Row, _Run
+from .parts import _Entry, _Row, _Run, _Source
 from .headers import _HEADER_LINE, Cols, header_columns, rag_of
 from .priorities import _priority_of
 from .text import (_DATE_WORDS, _DUE_PERIOD, _PCT_TOKEN, _STOP, _clean, _continues, _starts_lower,
@@ -41,11 +41,11 @@ def _whole_cells(b, lines: list[str], doc_format: str) -> bool:
     return False
 
 
-def _entries(doc: Document) -> list[_Entry]:
+def _entries(doc: Document, src: Optional[_Source] = None) -> list[_Entry]:
     out: list[_Entry] = []
-    lines = doc.raw_text.split("\n") if doc.raw_text else []  # split once, not per block
+    lines = (src or _Source(doc.raw_text)).raw  # split once, not per block
     for b in doc.blocks:
-        glyph = _bullet_glyph(lines, b)
+        glyph = _bullet_glyph(lines, b) if b.kind == BULLET else ""  # (a bullet's only)
         if b.kind == TABLE:
             whole = _whole_cells(b, lines, doc.format)
             for ri, r in enumerate(b.rows):

@@ -3,11 +3,13 @@ fragments, and the patterns of date words, due periods, percentages, stops and p
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...normalise import clean_text
 
 _WS = re.compile(r"\s+")
 
+@lru_cache(maxsize=8192)  # a pure function of one string; a series' reports repeat most of their lines and cells
 def _clean(s: str) -> str:
     """Plain text of a fragment (HTML tags, ** emphasis and dashes normalised by
     :func:`normalise.clean_text`, except that en dashes are kept as printed)."""

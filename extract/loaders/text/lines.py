@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 from ...model import BULLET, PARAGRAPH
 from ...vocab import vocabulary
-from ..common import CLOSERS, URL_STARTS, ends_sentence, ends_with_stop_word, is_data_line, page_marker, starts_lower
+from ..common import CLOSERS, ends_sentence, ends_with_stop_word, is_data_line, page_marker, starts_lower
 
 BULLET_GLYPHS = "•–—―-●▪◦○■□➢✓*·‣⁃►▶❖♦◆➤✔"
 # dash-like glyphs and "*" need a space after them ("-17.6%" is a number); round glyphs may touch the text
@@ -37,7 +37,7 @@ _KEYWORD_HEADING = re.compile(
     r"\s*(?:[:.\-–—)]|$)", re.I)
 
 
-@dataclass
+@dataclass(slots=True)  # (no __dict__: one object fewer per line for the cycle collector)
 class _Line:
     no: int            # 1-based line number
     raw: str           # without the newline, form feeds removed
@@ -46,7 +46,7 @@ class _Line:
     room: int = -1  # layout flow: characters left before the flow's right edge (-1: unknown)
 
 
-@dataclass
+@dataclass(slots=True)  # (as _Line)
 class _Draft:
     kind: str
     line: int
@@ -56,9 +56,9 @@ class _Draft:
     level: int = 0
     glyph: str = ""
     indent: int = 0
-    rows: list[list[str]] = field(default_factory=list)
+    rows: Sequence[list[str]] = ()  # a table's rows (others share the empty tuple: never appended to)
     joined: bool = False
-    src: list[int] = field(default_factory=list)  # line numbers of a rebuilt table's cells
+    src: Sequence[int] = ()  # line numbers of a rebuilt table's cells (as rows)
 
     @property
     def text(self) -> str:
@@ -121,7 +121,8 @@ def is_title_like(t: str) -> bool:
         return False
     words = []
     for w in t.split():
-        if _has_letter(w):
+        # (_has_letter, inline: asked for every word)
+        if w[0].isalpha() or (w.lower() != w.upper() if w.isascii() else any(c.isalpha() for c in w)):
             words.append(w)
             if len(words) > 8:  # too many words: no need to read the rest
                 return False
@@ -129,7 +130,10 @@ def is_title_like(t: str) -> bool:
         return False
     if is_header_row(t):
         return False
-    sig = [w for w in _strip_parens(t).split() if _has_letter(w) and w.lower().strip("-–—,") not in SMALL_WORDS]
+    if "(" in t:
+        sig = [w for w in _strip_parens(t).split() if _has_letter(w) and w.lower().strip("-–—,") not in SMALL_WORDS]
+    else:  # (_strip_parens leaves t as it is: its words with a letter are ``words``, every one read above)
+        sig = [w for w in words if w.lower().strip("-–—,") not in SMALL_WORDS]
     if not sig:
         return False
     caps = sum(1 for w in sig if w.lstrip("'\"‘“(")[:1].isupper())
@@ -214,21 +218,23 @@ def _soft_end(t: str) -> bool:
 
 
 def _should_join(d: _Draft, ln: _Line) -> bool:
-    if d.kind not in (PARAGRAPH, BULLET) or ln.blank_before > 3:  # (the gap test below, asked first)
+    # (every test before the first True answer is a pure test answering False: their order is free,
+    # the cheapest asked first)
+    if ln.blank_before > 3 or d.kind not in (PARAGRAPH, BULLET):
         return False
     prev = d.last_raw.rstrip()
-    t = ln.text
     if not prev:
         return False
-    trailing = d.last_raw != prev
-    lower = starts_lower(t) and not t.startswith(URL_STARTS)
+    t = ln.text
+    lower = starts_lower(t)  # (False for a text starting with a URL_STARTS address)
+    if ln.blank_before > (3 if lower else 2):
+        return False
     if _strong_heading(t):
         return False
+    trailing = d.last_raw != prev
     if is_dateline(t) or (not d.joined and is_dateline(prev)):
         return False  # a news page's headline and its dateline are lines of their own
     if d.kind == PARAGRAPH and not d.joined and not trailing and _strong_heading(prev):
-        return False
-    if ln.blank_before > (3 if lower else 2):
         return False
     if ln.blank_before == 0 and prev.count("(") > prev.count(")") and t.count(")") > t.count("("):
         return True  # "... (Pages" + "9 - 40)": a bracket closed on the next line
@@ -254,6 +260,8 @@ def _should_join(d: _Draft, ln: _Line) -> bool:
         return True
     if trailing or ends_with_stop_word(prev):
         return True
+    if len(prev) < 60 and ln.blank_before != 0:
+        return False  # (the answer below whatever the heading tests say: asked before them)
     prev_heading = not d.joined and heading_level(prev) is not None
     if prev_heading or is_title_like(t):
         return False

@@ -6,8 +6,8 @@ import re
 from typing import Optional
 
 from ...model import BULLET, HEADING, PARAGRAPH, Block, Cell
-from ..common import (MARKER_START, clean_inline, ends_sentence, is_rule, page_marker, paginate,
-                      split_blank_page, starts_lower)
+from ..common import (MARKER_START, clean_inline, ends_sentence, first_chars, is_rule, page_marker,
+                      paginate, split_blank_page, starts_lower)
 from .lines import (BULLET_START, _BULLET, _Draft, _Line, _should_join, _split_cols, _table_run, heading_level,
                     is_dateline)
 from .layout import _is_seed, _layout_items
@@ -75,15 +75,24 @@ _FURNITURE_MAX = 200  # a furniture line (words.toml web_furniture) is short; a 
 def _read_lines(text: str) -> tuple[list[_Line], dict[int, int], list[tuple[int, int]]]:
     """The non-blank lines of ``text`` (page markers and rules left out), the page of each
     line from form feeds, and the "Page N" markers seen."""
-    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    ff_page: dict[int, int] = {}
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # (so no line holds a "\r")
+    raw_lines = text.split("\n")
+    # a no-break space made a space in the whole text at once, as it was line by line (it is no line
+    # break); the stripped form of a line (_next_line) is the same either way
+    lined = text.replace("\u00a0", " ").split("\n") if "\u00a0" in text else raw_lines
+    has_ff = "\f" in text
+    # without a form feed every line is on page 1
+    ff_page: dict[int, int] = {} if has_ff else dict.fromkeys(range(1, len(raw_lines) + 1), 1)
     page = 1
     lines: list[_Line] = []
     markers: list[tuple[int, int]] = []
     blanks = 0
     furniture = vocabulary().pattern("web_furniture")
-    for idx, raw in enumerate(raw_lines, start=1):
-        if "\f" in raw:
+    firsts = first_chars(furniture.pattern, furniture.flags)  # (a line starting otherwise is no furniture)
+    for idx, raw in enumerate(lined, start=1):
+        if not has_ff:
+            pass
+        elif "\f" in raw:
             lead = len(raw) - len(raw.lstrip("\f"))
             page += lead
             ff_page[idx] = page
@@ -91,7 +100,6 @@ def _read_lines(text: str) -> tuple[list[_Line], dict[int, int], list[tuple[int,
             raw = raw.replace("\f", "")
         else:
             ff_page[idx] = page
-        raw = raw.replace("\u00a0", " ").rstrip("\r")
         stripped = raw.strip()
         if not stripped:
             blanks += 1
@@ -102,7 +110,10 @@ def _read_lines(text: str) -> tuple[list[_Line], dict[int, int], list[tuple[int,
             continue
         if stripped[0] in _RULE_START and is_rule(raw) and len(stripped) >= 3:
             continue
-        if len(stripped) <= _FURNITURE_MAX and (" " in stripped and furniture.match(stripped)
+        c = stripped[0]  # (common.may_start, inline)
+        if len(stripped) <= _FURNITURE_MAX and (" " in stripped and (firsts is None or c.lower() in firsts
+                                                                     or not c.isascii())
+                                                 and furniture.match(stripped)
                                                  or stripped == "Media" and _next_line(raw_lines, idx) == "Items"):
             # a web page's link or label ("Skip to content", "Browse By"): never a heading, never joined
             # to the line after it (the HTML loader drops its block too); a one-word line ("Share",
@@ -224,24 +235,27 @@ def parse_text(doc, text: str) -> None:
     paginate(doc, blocks, ff_page_of_line=ff_page if has_ff else None, markers=markers)
 
 
-def _heading_levels(drafts: list[_Draft]) -> list[Optional[int]]:
-    """The heading level of each paragraph draft (rule 5), None for the rest."""
-    return [heading_level(clean_inline(d.text, markdown=False)) if d.kind == PARAGRAPH and not is_dateline(d.text)
-            else None for d in drafts]
+def _heading_levels(drafts: list[_Draft], texts: Optional[list[str]] = None,
+                    clean: Optional[list[str]] = None) -> list[Optional[int]]:
+    """The heading level of each paragraph draft (rule 5), None for the rest (``texts``, ``clean``:
+    each draft's text and its clean_inline, when the caller made them)."""
+    if texts is None:
+        texts = [d.text for d in drafts]
+    if clean is None:
+        return [heading_level(clean_inline(t, markdown=False)) if d.kind == PARAGRAPH and not is_dateline(t)
+                else None for d, t in zip(drafts, texts)]
+    return [heading_level(c) if d.kind == PARAGRAPH and not is_dateline(t) else None
+            for d, t, c in zip(drafts, texts, clean)]
 
 
-def _demote_label_runs(drafts: list[_Draft], levels: list) -> None:
+def _demote_label_runs(drafts: list[_Draft], levels: list, texts: Optional[list[str]] = None) -> None:
     """A run of >= 6 consecutive short paragraphs (<= 60 characters, not ending with ".") at
     least half of them level-3 candidates is a list (a glossary, an infographic's or a
     diagram's labels): its lines are not headings (their levels are set to None)."""
-    def short(k: int) -> bool:
-        d = drafts[k]
-        if d.kind != PARAGRAPH:
-            return False
-        t = d.text.rstrip()
-        return len(t) <= 60 and not t.endswith(".") and levels[k] not in (1, 2)
-
-    flags = [short(k) for k in range(len(drafts))]
+    if texts is None:
+        texts = [d.text for d in drafts]
+    flags = [d.kind == PARAGRAPH and len(t := txt.rstrip()) <= 60 and not t.endswith(".") and lvl not in (1, 2)
+             for d, txt, lvl in zip(drafts, texts, levels)]  # (short paragraphs)
     i = 0
     while i < len(drafts):
         if flags[i]:
@@ -302,16 +316,17 @@ def _bullet_levels(drafts: list[_Draft]) -> None:
         prev_kind = BULLET
 
 
-def _blocks_of_drafts(drafts: list[_Draft], levels: list) -> list[Block]:
+def _blocks_of_drafts(drafts: list[_Draft], levels: list, clean: Optional[list[str]] = None) -> list[Block]:
     """Blocks of the drafts: tables (text method), headings, paragraphs (split at "this page
-    is intentionally blank"), bullets; inline markup cleaned, empty drafts dropped."""
+    is intentionally blank"), bullets; inline markup cleaned (``clean``: each draft's cleaned text,
+    when the caller made it), empty drafts dropped."""
     blocks: list[Block] = []
-    for d, lvl in zip(drafts, levels):
+    for k, (d, lvl) in enumerate(zip(drafts, levels)):
         if d.kind == "table":
             rows = [[Cell(clean_inline(c, markdown=False)) for c in r] for r in d.rows]
             blocks.append(Block.table(rows, line=d.line, table_method="text"))  # (it copies the rows)
             continue
-        text = clean_inline(d.text, markdown=False)
+        text = clean[k] if clean is not None else clean_inline(d.text, markdown=False)
         if not text:
             continue
         if d.kind == PARAGRAPH and lvl is not None:
@@ -326,7 +341,11 @@ def _blocks_of_drafts(drafts: list[_Draft], levels: list) -> list[Block]:
 
 def _finish_drafts(drafts: list[_Draft]) -> list[Block]:
     """Blocks of the drafts, with heading levels (runs of labels demoted) and bullet levels."""
-    levels = _heading_levels(drafts)
-    _demote_label_runs(drafts, levels)
+    # each draft's text joined and cleaned once (the levels and the blocks read them; nothing
+    # between changes a draft's parts)
+    texts = [d.text if d.kind != "table" else "" for d in drafts]
+    clean = [clean_inline(t, markdown=False) if d.kind != "table" else "" for d, t in zip(drafts, texts)]
+    levels = _heading_levels(drafts, texts, clean)
+    _demote_label_runs(drafts, levels, texts)
     _bullet_levels(drafts)
-    return _blocks_of_drafts(drafts, levels)
+    return _blocks_of_drafts(drafts, levels, clean)

@@ -78,8 +78,9 @@ def _header_cell(t: str) -> bool:
         w = w.strip("()'’:,.").lower()
         if not w:
             continue
+        # (both patterns end with a digit, \d: a character str.isdigit holds for)
         if not (w in HEADER_WORDS or w in _PERIOD_HEADER_WORDS or w + "." in _PERIOD_HEADER_WORDS
-                or _MONTH_YEAR.match(w) or _SHORT_NUMBER.fullmatch(w)):
+                or w[-1].isdigit() and (_MONTH_YEAR.match(w) or _SHORT_NUMBER.fullmatch(w))):
             return False
         seen = True
     return seen
@@ -234,7 +235,12 @@ _DELIV_HEAD_WORDS = HEADER_WORDS | header_words()
 
 def _deliv_header_cell(t: str) -> bool:
     words = t.split(None, 3)  # a fourth part: more than three words
-    return 0 < len(words) <= 3 and all(w.lower() in _DELIV_HEAD_WORDS for w in words)
+    if not 0 < len(words) <= 3:
+        return False
+    for w in words:  # (= all(...) over the words, without a generator: asked at every line)
+        if w.lower() not in _DELIV_HEAD_WORDS:
+            return False
+    return True
 
 
 def _date_cell(t: str) -> bool:
