@@ -192,6 +192,9 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
             p = N.parse_relative_period(text)   # "this quarter", "last year", "the past year"
         if p is None or p.period_type is None:
             continue
+        if p.period_type == "month" and N.day_after_month_at(sentence, cs):
+            taken.append((s, e))
+            continue  # "today (June 28)", "April 01 2012": a day of the month, not June 2028
         if since or point:
             # "risen by 12.5% since March 2020": the span from then on; its end is not stated
             # ("compared to the end of March 2020": from that month's end)

@@ -1,0 +1,62 @@
+"""Figures and periods of short excerpts, round 8 (PCC and panel performance texts of publishers not
+read before).  Expected values come from reading the excerpt; every rule has a negative test."""
+from __future__ import annotations
+
+import pytest
+
+from extract import normalise as N
+from extract.extractors import figures
+from extract.loaders import load_text
+
+
+def _figs(text: str) -> list[tuple]:
+    """(value as printed, value, role, period type, start, end, subject) of every figure of one paragraph."""
+    out = []
+    for f in figures.extract(load_text("page.txt", "Performance\n\n" + text + "\n")):
+        out.append((f.value_raw, f.value, f.role, f.period_type or "", str(f.period_start or ""),
+                    str(f.period_end or ""), f.subject or ""))
+    return out
+
+
+def _one(text: str, raw: str) -> tuple:
+    got = [f for f in _figs(text) if f[0] == raw]
+    assert len(got) == 1, _figs(text)
+    return got[0]
+
+
+# --- a day after a month name: "today (June 28)", "April 01 2012" -------------------------------------
+
+@pytest.mark.parametrize("text,raw", [
+    ("The Commissioner said today (June 28) that 92% of people feel safe.", "92%"),
+    ("Total recorded crime fell in 2013 (April 01 2012 to March 31 2013) with 8,000 fewer offences.", "8,000"),
+    ("Crime fell by 4 per cent between July 01 2012 to June 30 2013 with 2,678 fewer offences.", "2,678"),
+])
+def test_a_day_after_today_or_before_a_year_is_no_month_of_a_two_digit_year(text, raw):
+    f = _one(text, raw)
+    assert not f[4].startswith(("2001", "2028")), f
+
+
+def test_a_range_of_days_with_years_still_dates_the_figure():
+    f = _one("Total recorded crime fell by 11 per cent in 2012/13 (April 01 2012 to March 31 2013) "
+             "with 8,000 fewer offences.", "8,000")
+    assert (f[1], f[2], f[3], f[4], f[5]) == (-8000, "change", "financial_year", "2012-04-01", "2013-03-31")
+
+
+@pytest.mark.parametrize("text,raw,start", [
+    ("Crime fell 4% (June 19).", "4%", "2019-06-01"),         # no "today" before: a chart's month and year
+    ("Crime in Jun 19 was 4,000.", "4,000", "2019-06-01"),
+    ("Crime in June 2019 was 4,000.", "4,000", "2019-06-01"),
+])
+def test_a_month_and_two_digit_year_without_a_day_cue_stays_a_month(text, raw, start):
+    assert _one(text, raw)[4] == start
+
+
+def test_the_day_test_reads_the_whole_text():
+    t = "has today (June 28) published"
+    assert N.day_after_month_at(t, t.index("June"))
+    t = "fell (April 01 2012 to March 31 2013)"
+    assert N.day_after_month_at(t, t.index("April"))
+    t = "in Jun 19 was"
+    assert not N.day_after_month_at(t, t.index("Jun"))
+    t = "today was June 2019"   # four digits: a year, whatever is before
+    assert not N.day_after_month_at(t, t.index("June"))
