@@ -60,3 +60,28 @@ def test_the_day_test_reads_the_whole_text():
     assert not N.day_after_month_at(t, t.index("Jun"))
     t = "today was June 2019"   # four digits: a year, whatever is before
     assert not N.day_after_month_at(t, t.index("June"))
+
+
+# --- "solved crime rate" is a solved rate, never a crime rate --------------------------------------------
+
+def _metric(text: str, raw: str) -> str:
+    got = [f for f in figures.extract(load_text("page.txt", "Performance\n\n" + text + "\n")) if f.value_raw == raw]
+    assert len(got) == 1
+    return got[0].metric or ""
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("Solved crime rate ending Q2 20.6%, lower than the previous quarter and this time last year.", "20.6%"),
+    ("The solved crime rate up 50% compared to the end of last year.", "50%"),
+    ("Solved crime rates up 12.4% on the previous year.", "12.4%"),
+])
+def test_a_solved_crime_rate_is_a_solved_rate(text, raw):
+    assert _metric(text, raw) == "solved_rate"
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("The crime rate was 62.1 crimes per 1,000 population.", "62.1"),
+    ("The crime rate rose by 5% on the year.", "5%"),
+])
+def test_a_crime_rate_stays_a_crime_rate(text, raw):
+    assert _metric(text, raw) == "crime_rate"
