@@ -85,3 +85,29 @@ def test_a_solved_crime_rate_is_a_solved_rate(text, raw):
 ])
 def test_a_crime_rate_stays_a_crime_rate(text, raw):
     assert _metric(text, raw) == "crime_rate"
+
+
+# --- signs: a spaced dash after "falling ... at", a colon after the fall word, a word of praise ---------------
+
+@pytest.mark.parametrize("text,raw,value", [
+    ("Burglary was falling in the year at – 5.2 per cent compared with last year.", "5.2 per cent", -5.2),
+    ("Overall crime was falling at - 3.1% on the previous year.", "3.1%", -3.1),
+    ("The number of crimes solved also fell: by 7.5% (1,790 fewer solved outcomes to 22,040).", "7.5%", -7.5),
+    ("During 2013-14 crime fell, anti-social behaviour reduced by an impressive 29.4% and the "
+     "detection rate stood at 37%.", "29.4%", -29.4),
+    ("Vehicle crime saw a dramatic reduction: down by a remarkable 12% on the year.", "12%", -12),
+])
+def test_a_fall_is_signed_through_a_dash_a_colon_or_praise(text, raw, value):
+    f = _one(text, raw)
+    assert (f[1], f[2]) == (value, "change")
+
+
+@pytest.mark.parametrize("text,raw,value,role", [
+    ("The rate stood at – 5.2 per cent.", "5.2 per cent", 5.2, "level"),      # no fall or rise: no sign
+    ("Crime was falling. Burglary stood at – 5.2 per cent.", "5.2 per cent", 5.2, "level"),  # another sentence
+    ("Crime was falling at 5.2 per cent of all incidents.", "5.2 per cent", 5.2, "share"),   # no dash
+    ("During 2013-14 the detection rate stood at 37%.", "37%", 37, "level"),
+])
+def test_no_sign_without_the_fall_word_in_the_clause(text, raw, value, role):
+    f = _one(text, raw)
+    assert (f[1], f[2]) == (value, role)
