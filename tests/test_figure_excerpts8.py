@@ -111,3 +111,41 @@ def test_a_fall_is_signed_through_a_dash_a_colon_or_praise(text, raw, value):
 def test_no_sign_without_the_fall_word_in_the_clause(text, raw, value, role):
     f = _one(text, raw)
     assert (f[1], f[2]) == (value, role)
+
+
+# --- "Serious Acquisitive Crime" is a subject of its own ------------------------------------------------------
+
+@pytest.mark.parametrize("text,raw,subject", [
+    ("Serious acquisitive crime fell by 10.3% (795 offences) in the first nine months of the year.", "10.3%",
+     "Serious Acquisitive Crime"),
+    ("Burglary, robbery and vehicle crime, known as serious acquisitive crime, fell by 8%.", "8%",
+     "Serious Acquisitive Crime"),
+    ("Serious Acquisitive Crime is down 12%, with burglary down 20%.", "12%", "Serious Acquisitive Crime"),
+    ("Serious Acquisitive Crime is down 12%, with burglary down 20%.", "20%", "Residential Burglary"),
+    ("Burglary fell 5%. Serious Acquisitive Crime fell 8%.", "5%", "Residential Burglary"),
+])
+def test_serious_acquisitive_crime_is_a_subject(text, raw, subject):
+    assert _one(text, raw)[6] == subject
+
+
+def test_acquisitive_crime_without_serious_names_no_subject():
+    assert _one("Violent crime fell 4% and acquisitive crime fell 3%.", "3%")[6] == ""
+
+
+# --- a bracket after a change and its noun restates the change ------------------------------------------------
+
+@pytest.mark.parametrize("text,raw,value", [
+    ("SAC recorded a -10.3% drop (795 offences) in the first nine months.", "795", -795),
+    ("Burglary recorded a 5% increase (120 more offences) this year.", "120", 120),
+])
+def test_a_count_in_brackets_after_a_change_and_its_noun_is_the_change(text, raw, value):
+    f = _one(text, raw)
+    assert (f[1], f[2]) == (value, "change")
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("Burglary recorded a 5% increase (to 1,200 offences) this year.", "1,200"),   # "to": the level reached
+    ("Burglary recorded a 5% drop (2023: 1,200).", "1,200"),                      # the year before's level
+])
+def test_a_level_in_brackets_after_a_change_stays_a_level(text, raw):
+    assert _one(text, raw)[2] == "level"

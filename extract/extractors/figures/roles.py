@@ -87,6 +87,8 @@ def is_added(q: N.Quantity, before: str, after: str) -> bool:
 
 
 _ONLY_GLUE = re.compile(r"^[\s,;:(]*(?:and|or|i\.e\.|ie|which\s+is|equating\s+to|equivalent\s+to)?[\s,;:(]*$", re.I)
+# the change's own noun after it, then a bracket: "a -10.3% drop (795 offences)", "a 5% increase (120 more)"
+_CHANGE_NOUN_BRACKET = re.compile(r"^\s*(?:decrease|decline|fall|drop|reduction|increase|rise)\s*\(\s*$", re.I)
 
 
 # (hot patterns, compiled once)
@@ -257,7 +259,8 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
     if prev_rec is not None and prev_rec.role == "change" and (q.unit == prev_rec.q.unit or q.unit == "percent") \
             and _RESTATE_BEFORE.search(before):
         return "change"
-    if prev_rec is not None and prev_rec.role == "change" and (_ONLY_GLUE.match(before) or bracketed) \
+    if prev_rec is not None and prev_rec.role == "change" \
+            and (_ONLY_GLUE.match(before) or bracketed or _CHANGE_NOUN_BRACKET.match(before)) \
             and (not _TO_AFTER.match(after) or _DASH_CLOSE.match(after)):
         return "change"
     if q.unit == "percent" and not q.sign_explicit and _OPINION_AFTER.match(after):
