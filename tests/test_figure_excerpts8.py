@@ -149,3 +149,38 @@ def test_a_count_in_brackets_after_a_change_and_its_noun_is_the_change(text, raw
 ])
 def test_a_level_in_brackets_after_a_change_stays_a_level(text, raw):
     assert _one(text, raw)[2] == "level"
+
+
+# --- a rate in brackets after a percentage-point change is the base's rate, not the change -------------------
+
+_CONFIDENCE = ("Confidence was at 75.0% for the 12 months to December 2022. This is down by 5.1 percentage "
+               "points compared to the 12 months to December 2021 (80.1%), but up by 10.3 percentage points "
+               "compared to the 12 months to December 2019 (64.7%).")
+
+
+@pytest.mark.parametrize("raw,want", [
+    ("80.1%", (80.1, "level", "rolling_12_months", "2021-01-01", "2021-12-31")),
+    ("64.7%", (64.7, "level", "rolling_12_months", "2019-01-01", "2019-12-31")),
+    ("5.1 percentage points", (-5.1, "change", "change_12_months", "2022-01-01", "2022-12-31")),
+    # (against 2019, stated for the 12 months to December 2022: not the year after its base)
+    ("10.3 percentage points", (10.3, "change", "change_12_months", "2022-01-01", "2022-12-31")),
+])
+def test_a_rate_in_brackets_after_a_points_change_is_its_base(raw, want):
+    assert _one(_CONFIDENCE, raw)[1:6] == want
+
+
+@pytest.mark.parametrize("text,raw,want", [
+    # a count in brackets after a base period: the current count or the base's, it does not say
+    ("Burglary rose by 5% compared to the 12 months to March 2022 (1,200 offences).", "1,200",
+     (1200, "level", "", "", "")),
+    # a percent change restated in brackets stays the change
+    ("Crime fell by 3 percentage points (3 pp) this year.", "3 pp", (-3, "change")),
+    # a base period with no points change before
+    ("Crime rose 4% compared to the 12 months to March 2022 (5.0%).", "5.0%", None),
+])
+def test_no_base_rate_without_a_points_change(text, raw, want):
+    f = _one(text, raw)
+    if want is None:
+        assert f[4] != "2021-04-01", f
+    else:
+        assert f[1:1 + len(want)] == want

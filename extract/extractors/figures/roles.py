@@ -255,6 +255,8 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
     # a figure in brackets right after a change restates it: "(2.9 per cent)", "(45 arrests)"
     bracketed = (before.rstrip().endswith("(") and after.lstrip().startswith(")")) \
         or (_DASH_OPEN.search(before) is not None and _DASH_CLOSE.match(after) is not None)
+    if bracketed and q.unit == "percent" and prev_rec is not None and prev_rec.q.unit == "percentage_points":
+        bracketed = False   # "down 5.1 percentage points compared to 2021 (80.1%)": the rate, not the change
     # (a percent restates a change of any unit: "increase the Council Tax by £5 ..., which equates to 3.6%")
     if prev_rec is not None and prev_rec.role == "change" and (q.unit == prev_rec.q.unit or q.unit == "percent") \
             and _RESTATE_BEFORE.search(before):

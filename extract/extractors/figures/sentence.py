@@ -366,6 +366,11 @@ def _period_of_change(f: _Fig, q: N.Quantity, p: Optional[N.Period], kept: list[
         if bm is not None and bm.period.period_type == "rolling_12_months" and bm.period.end:
             bp = bm.period
             p = N.Period("change_12_months", N.shift_years(bp.start, 1), N.shift_years(bp.end, 1), bp.raw)
+            if inh_period is not None and inh_period is carry.get("period") and inh_period.end is not None \
+                    and inh_period.period_type == "rolling_12_months" and inh_period.end > p.end:
+                # "75.0% for the 12 months to December 2022. ... up by 10.3 percentage points compared to the
+                # 12 months to December 2019": the 12 months stated just before, not the year after the base
+                p, f.inherited = N.change_period(inh_period), 1
     if y is not None or (p is not None and p.period_type == "rolling_12_months"):
         p = N.change_period(p) if p is not None else None
         if p is None and inh_period is not None and inh_period is carry.get("period") \
@@ -386,6 +391,16 @@ def _between_periods(q: N.Quantity, periods: list[Mention], sentence: str) -> bo
         and any(m.start >= q.end and not sentence[q.end:m.start].strip() for m in periods)
 
 
+_BRACKET_GAP = re.compile(r"\s*\(\s*")
+
+
+def _after_points_change(q: N.Quantity, kept: list[N.Quantity]) -> bool:
+    """Whether the figure before ``q`` is a change in percentage points (a rate in brackets after
+    one is the rate it is measured against, not a restatement)."""
+    i = next((k for k, x in enumerate(kept) if x is q), 0)
+    return i > 0 and kept[i - 1].unit == "percentage_points"
+
+
 def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, ctx: _Ctx,
                 sm: _SentenceMentions, inh_period: Optional[N.Period], carry: dict) -> None:
     """Pass 4: the figure's period -- written right after it, else the
@@ -393,6 +408,11 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
     year-on-year change; with none, the one inherited from the block."""
     m = _nearest(sm.current, q, kept, sentence, None if _between_periods(q, sm.current, sentence) else _BIND_AFTER)
     p = _stated_period(q, m, ctx, sm)
+    if f.role != "change" and q.unit == "percent" and sm.dated and _after_points_change(q, kept):
+        b = next((b for b in sm.dated if b.base and b.end <= q.start
+                  and _BRACKET_GAP.fullmatch(sentence, b.end, q.start)), None)
+        if b is not None:
+            p = b.period   # "down 5.1 percentage points compared to the 12 months to December 2021 (80.1%)": the base's rate
     if f.role == "change" and m is None and sm.since and not sm.yoy:
         # "Officer numbers have risen by 12.5% since March 2020": the change since then
         sm_ = _nearest(sm.since, q, kept, sentence)
