@@ -184,3 +184,23 @@ def test_no_base_rate_without_a_points_change(text, raw, want):
         assert f[4] != "2021-04-01", f
     else:
         assert f[1:1 + len(want)] == want
+
+
+# --- "the Crime Survey for England and Wales" names a survey, not the national comparison ---------------------
+
+@pytest.mark.parametrize("text,raw", [
+    ("According to the Crime Survey for England and Wales, Hertfordshire Constabulary is first in the "
+     "country, at 83.9 per cent, for police doing a good or excellent job.", "83.9 per cent"),
+    ("Findings from the Crime Survey for England and Wales show 23 per cent of respondents in the area "
+     "have experienced or witnessed ASB.", "23 per cent"),
+])
+def test_a_survey_named_for_england_and_wales_is_no_national_subject(text, raw):
+    assert _one(text, raw)[6] != "National"
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("Crime in England and Wales rose by 5%.", "5%"),
+    ("The rate in England and Wales was 29 per cent.", "29 per cent"),
+])
+def test_england_and_wales_itself_stays_national(text, raw):
+    assert _one(text, raw)[6] == "National"
