@@ -204,3 +204,33 @@ def test_a_survey_named_for_england_and_wales_is_no_national_subject(text, raw):
 ])
 def test_england_and_wales_itself_stays_national(text, raw):
     assert _one(text, raw)[6] == "National"
+
+
+# --- the items of a list in one sentence: "(c) ..." takes no earlier item's subject or period ----------------
+
+_LIST = ("The Panel noted:\n(a) burglary fell by 5% in 2023;\n(b) robbery rose by 3% in 2023;\n"
+         "(c) 45 arrests were made;\n(d) 12 knives were seized.")
+
+
+@pytest.mark.parametrize("raw,want", [
+    ("5%", ("calendar_year", "2023-01-01", "2023-12-31", "Residential Burglary")),
+    ("3%", ("calendar_year", "2023-01-01", "2023-12-31", "Robbery")),
+    ("45", ("", "", "", "")),
+    ("12", ("", "", "", "")),
+])
+def test_a_list_item_states_its_own_subject_and_period(raw, want):
+    assert _one(_LIST, raw)[3:] == want
+
+
+def test_a_list_takes_its_lead_in():
+    text = "In 2023 the Panel noted that (a) burglary fell by 5%; (b) robbery rose by 3% in 2022; (c) 45 arrests were made."
+    assert _one(text, "45")[3:] == ("calendar_year", "2023-01-01", "2023-12-31", "")
+    assert _one(text, "3%")[3:] == ("calendar_year", "2022-01-01", "2022-12-31", "Robbery")
+
+
+@pytest.mark.parametrize("text", [
+    "Burglary (see note (a) below) fell by 5% in 2023 and 45 arrests were made.",   # one bracketed letter: no list
+    "Burglary fell by 5% in 2023; 45 arrests were made.",
+])
+def test_no_list_no_cut(text):
+    assert _one(text, "45")[3:] == ("calendar_year", "2023-01-01", "2023-12-31", "Residential Burglary")

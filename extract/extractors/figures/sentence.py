@@ -520,6 +520,33 @@ def _set_metric(f: _Fig, q: N.Quantity, figs: list[_Fig], prev_end: int, nxt: in
     f.metric, f.metric_stated = (own or inherited_metric), bool(own)
 
 
+#: a lettered or numbered item of a list in one sentence: "... noted: (a) burglary fell by 5% in 2023; (b) ..."
+_ITEM_MARK = re.compile(r"(?:^|(?<=\s))\((?:[a-z]|[ivx]{1,4})\)[ \t]", re.I)
+
+
+def _list_items(sentence: str) -> list[int]:
+    """Where the items of a list the sentence holds start (two or more: "(a) ...; (b) ..."), else []."""
+    if "(" not in sentence:
+        return []
+    starts = [m.start() for m in _ITEM_MARK.finditer(sentence)]
+    return starts if len(starts) >= 2 else []
+
+
+def _item_mentions(sm: _SentenceMentions, items: list[int], at: int) -> tuple[_SentenceMentions, bool]:
+    """The mentions a figure at ``at`` of a list of ``items`` may take: its own item's and the lead-in's
+    before the first item (no other item's: "(b) robbery rose by 3% in 2023; (c) 45 arrests were made"),
+    and whether it may inherit what the block carries (only in the lead-in)."""
+    k = bisect_left(items, at + 1) - 1
+    if k < 0:
+        return sm, True
+    lo, hi, first = items[k], items[k + 1] if k + 1 < len(items) else 1 << 30, items[0]
+
+    def own(ms: list) -> list:
+        return [m for m in ms if m.end <= first or (lo <= m.start and m.end <= hi)]
+    return _SentenceMentions(own(sm.periods), own(sm.dated), own(sm.current), own(sm.rolling_undated),
+                             own(sm.since), own(sm.subjects), own(sm.metrics), own(sm.yoy)), False
+
+
 def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: int,
                       ctx: _Ctx, carry: Optional[dict] = None, pre: Optional[_DocMatches] = None) -> list[_Fig]:
     """The figures of one sentence, by passes: the figures kept, the mentions
@@ -538,12 +565,17 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
     inh_subject = ctx.subject if sm.subjects else (carry.get("subject") or ctx.subject)
     since_before = _continued_since(sentence, sm, carry.pop("since", None), tok_start)
 
+    items = _list_items(sentence)
+    sm_all, inh_all = sm, (inh_period, inh_subject)
     figs: list[_Fig] = []
     prev_end = 0
     clause_start = 0
     for i, q in enumerate(kept):
         nxt = kept[i + 1].start if i + 1 < len(kept) else len(sentence)
         prev_rec = figs[-1] if figs else None
+        if items:
+            sm, inh = _item_mentions(sm_all, items, q.start)
+            inh_period, inh_subject = inh_all if inh else (ctx.period, ctx.subject)
         value, role = _value_and_role(q, i, kept, sentence, clause_start, prev_end, prev_rec)
         f = _Fig(q, value, role)
         if q.kind == "n" and prev_rec is not None:
