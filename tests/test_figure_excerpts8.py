@@ -234,3 +234,31 @@ def test_a_list_takes_its_lead_in():
 ])
 def test_no_list_no_cut(text):
     assert _one(text, "45")[3:] == ("calendar_year", "2023-01-01", "2023-12-31", "Residential Burglary")
+
+
+# --- "the 2010 figure of 1,264"; "from A in P to B": P is A's only -------------------------------------------------
+
+def test_a_year_naming_the_figure_after_it_dates_it():
+    text = ("As of March 2024, the force had 1,472 police officers, the highest ever on record, surpassing "
+            "the 2010 figure of 1,264.")
+    assert _one(text, "1,264")[3:6] == ("calendar_year", "2010-01-01", "2010-12-31")
+    assert _one(text, "1,472")[3:6] == ("month", "2024-03-01", "2024-03-31")
+    assert _one("The 2019 total was 412 crimes.", "412")[3:6] == ("calendar_year", "2019-01-01", "2019-12-31")
+
+
+def test_a_year_before_other_words_is_no_period():
+    assert _one("The 2010 figures show crime fell 5%.", "5%")[3] == ""
+
+
+@pytest.mark.parametrize("text,raw,want", [
+    ("Two fewer burglary offences took place per day between April and December 2011 (from 10.7 per day in "
+     "2010 to 8.4 in the first nine months of this year).", "10.7", ("calendar_year", "2010-01-01", "2010-12-31")),
+    ("Two fewer burglary offences took place per day between April and December 2011 (from 10.7 per day in "
+     "2010 to 8.4 in the first nine months of this year).", "8.4", ("", "", "")),
+    ("Police detected burglaries, from 16 percent between April and December 2010 to 20% in the same "
+     "period last year.", "20%", ("", "", "")),
+    ("Crime rose from 1,200 in 2022 to 1,300 in 2023.", "1,300", ("calendar_year", "2023-01-01", "2023-12-31")),
+    ("In 2023 crime was 1,300 to 1,400 a month.", "1,400", ("calendar_year", "2023-01-01", "2023-12-31")),
+])
+def test_the_period_of_the_figure_a_change_went_from_is_not_the_one_it_went_to(text, raw, want):
+    assert _one(text, raw)[3:6] == want

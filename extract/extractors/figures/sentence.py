@@ -392,6 +392,17 @@ def _between_periods(q: N.Quantity, periods: list[Mention], sentence: str) -> bo
 
 
 _BRACKET_GAP = re.compile(r"\s*\(\s*")
+_TO_NEXT = re.compile(r"[ \t]+to[ \t]+")
+_FROM_END = re.compile(r"\bfrom[ \t]+$", re.I)
+
+
+def _to_after_from(m: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
+    """Is period ``m`` the one of the figure "from" which ``q`` went "to" ("from 16 percent between April
+    and December 2010 to 20% ...")?  Then it is no period of ``q``."""
+    if m.end > q.start or not _TO_NEXT.fullmatch(sentence, m.end, q.start):
+        return False
+    k = [x for x in kept if x.end <= m.start]
+    return bool(k) and _FROM_END.search(sentence, max(0, k[-1].start - 12), k[-1].start) is not None
 
 
 def _after_points_change(q: N.Quantity, kept: list[N.Quantity]) -> bool:
@@ -407,6 +418,9 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
     nearest before or after it; a change may be dated "since" a date or as a
     year-on-year change; with none, the one inherited from the block."""
     m = _nearest(sm.current, q, kept, sentence, None if _between_periods(q, sm.current, sentence) else _BIND_AFTER)
+    if m is not None and _to_after_from(m, q, kept, sentence):
+        f.period = None   # "from 10.7 per day in 2010 to 8.4 in the first nine months": 2010 is the first's,
+        return            # and so what the block carries: the second's is not stated
     p = _stated_period(q, m, ctx, sm)
     if f.role != "change" and q.unit == "percent" and sm.dated and _after_points_change(q, kept):
         b = next((b for b in sm.dated if b.base and b.end <= q.start
