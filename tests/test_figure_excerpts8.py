@@ -262,3 +262,9 @@ def test_a_year_before_other_words_is_no_period():
 ])
 def test_the_period_of_the_figure_a_change_went_from_is_not_the_one_it_went_to(text, raw, want):
     assert _one(text, raw)[3:6] == want
+
+
+def test_a_range_of_us_style_days_with_years_dates_the_figure():
+    f = _one("Total recorded crime fell by 4 per cent between July 01 2012 to June 30 2013) with 2,678 fewer "
+             "offences in comparison with 2011/12.", "2,678")
+    assert f[1:6] == (-2678, "change", "change_12_months", "2012-07-01", "2013-06-30")
