@@ -268,3 +268,26 @@ def test_a_range_of_us_style_days_with_years_dates_the_figure():
     f = _one("Total recorded crime fell by 4 per cent between July 01 2012 to June 30 2013) with 2,678 fewer "
              "offences in comparison with 2011/12.", "2,678")
     assert f[1:6] == (-2678, "change", "change_12_months", "2012-07-01", "2013-06-30")
+
+
+# --- a number compared with another number is a level; an uplift and extra 999 calls are rises ------------------
+
+@pytest.mark.parametrize("text,raw,want", [
+    ("A 12% increase in the number of Police officers – currently 1,869 compared to 1,673 in 2019/20.",
+     "1,869", (1869, "level")),
+    ("The force has 1,869 compared to 1,673 in 2019/20.", "1,869", (1869, "level")),
+    ("A 12% uplift in officer numbers, with 1,860 officers.", "12%", (12, "change")),
+    ("Staff are handling around 89 extra 999 calls a day.", "89", (89, "change")),
+    ("The force is also receiving 138 additional 101 calls each day.", "138", (138, "change")),
+])
+def test_levels_compared_and_rises_named_after_the_figure(text, raw, want):
+    assert _one(text, raw)[1:3] == want
+
+
+@pytest.mark.parametrize("text,raw,want", [
+    ("Crime fell 5% compared to 2022.", "5%", (-5, "change")),                  # compared with a year: a change
+    ("Burglary rose by 45 compared with last year.", "45", (45, "change")),
+    ("The rate is 12% higher than the target.", "12%", (12, "level")),           # against a target: no change
+])
+def test_a_change_compared_with_a_period_stays_a_change(text, raw, want):
+    assert _one(text, raw)[1:3] == want

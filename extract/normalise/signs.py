@@ -64,7 +64,7 @@ _AFTER_ADJ = (r"(?:overall|slight|small|significant|statistically|further|annual
               r"notable|large|sharp|substantial|considerable|marginal|net|total|steady|continued)")
 _AFTER_SIGN = re.compile(
     r"^[ \t]*(?:\([^)]{0,20}\)[ \t]*)?(?:" + _AFTER_ADJ + r"[ \t]+){0,2}(?P<w>decrease|decline|fall|drop|reduction|lower|fewer|less|"
-    r"increase|rise|higher|more|growth)\b(?![ \t]+than[ \t]+(?:the[ \t]+)?(?:target|average|national))",
+    r"increase|rise|higher|more|growth|uplift)\b(?![ \t]+than[ \t]+(?:the[ \t]+)?(?:target|average|national))",
     re.IGNORECASE)
 # up to the last character no match of _SIGN_TAIL can hold (a digit, ".", a bracket, "%", "/",
 # ";", a line break: none is in its words, gaps or "$"): a match runs to the end, so it starts after

@@ -61,7 +61,9 @@ _CHANGE_AFTER = re.compile(
     r"|^\s*(?:\([^)]{0,30}\)\s*)?(?:[A-Za-z-]+\s+){0,2}?(?:more|fewer|less)\b"
     r"(?!\s+than\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|\d)\b)",
     re.I)
-_COMPARED_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?(?:compared|when\s+compared|on\s+the\s+previous|than)\b", re.I)
+# (not one compared with another number: "currently 1,869 compared to 1,673 in 2019/20" are two levels)
+_COMPARED_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?(?:compared|when\s+compared|on\s+the\s+previous|than)\b"
+                             r"(?!\s+(?:with|to)\s*(?:[£$]?\d|$))", re.I)
 _LEVEL_FROM = re.compile(r"\b(?:from|to|at|of|=|reached|was|were|is|are|stands?\s+at|sits?\s+at)\s*$", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?of\b(?!\s+(?:the\s+)?(?:target|average))", re.I)
 _SHARE_VERB_AFTER = re.compile(
@@ -76,7 +78,7 @@ _OPINION_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:respondents|residents|pe
 #: only ("an additional 20% of calls" is a further part, and "a further" one more group, not a rise)
 _ADDED_BEFORE = re.compile(r"(?:^|\b(?:an|the)[ \t]+|[^\w \t][ \t]*|\b(?!an\b|the\b)[a-z]+[ \t]+)(?:additional|extra)[ \t]*$", re.I)
 _ADDED_WORDS = re.compile(r"(?:\b(?:an|the)[ \t]+)?(?:additional|extra)[ \t]*$", re.I)
-_ADDED_AFTER = re.compile(r"^[ \t]*(?:additional|extra)[ \t]+[A-Za-z]", re.I)
+_ADDED_AFTER = re.compile(r"^[ \t]*(?:additional|extra)[ \t]+(?:[A-Za-z]|\d{3}[ \t]+[A-Za-z])", re.I)   # ("89 extra 999 calls")
 
 
 def is_added(q: N.Quantity, before: str, after: str) -> bool:
