@@ -291,3 +291,11 @@ def test_levels_compared_and_rises_named_after_the_figure(text, raw, want):
 ])
 def test_a_change_compared_with_a_period_stays_a_change(text, raw, want):
     assert _one(text, raw)[1:3] == want
+
+
+def test_a_survey_of_england_and_wales_stops_a_carried_subject_too():
+    # the survey's finding may be the country's (here) or the force's (above): no subject, never the place before
+    text = ("Erewash saw 45 burglaries. Additionally, the latest Crime Survey for England and Wales report shows "
+            "that overall levels of all crime have decreased by 15 per cent during the same time period.")
+    assert _one(text, "15 per cent")[1:3] == (-15, "change")
+    assert _one(text, "15 per cent")[6] == ""
