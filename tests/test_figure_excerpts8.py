@@ -299,3 +299,25 @@ def test_a_survey_of_england_and_wales_stops_a_carried_subject_too():
             "that overall levels of all crime have decreased by 15 per cent during the same time period.")
     assert _one(text, "15 per cent")[1:3] == (-15, "change")
     assert _one(text, "15 per cent")[6] == ""
+
+
+# --- a heading run into the text ("Robbery of Personal Property Offences. 240 additional offences ...") -----------
+
+_RUN_IN = ("Domestic Abuse (DA) has risen by 46.3%. In February 2019 two crime types experienced statistically "
+           "significant increases: Robbery of Personal Property Offences. 240 additional offences (18.2% increase) "
+           "for the 12 months to February 2019. Arson Offences. 64 additional offences (11.7% increase) for the "
+           "12 months to February 2019.")
+
+
+@pytest.mark.parametrize("raw,subject", [("46.3%", "DA"), ("240", "Robbery"), ("18.2%", "Robbery"),
+                                         ("64", ""), ("11.7%", "")])
+def test_a_heading_run_into_the_text_names_what_follows(raw, subject):
+    assert _one(_RUN_IN, raw)[6] == subject
+
+
+@pytest.mark.parametrize("text", [
+    "Burglary rose 5% in 2023. This was driven by town centres. It accounts for 300 offences.",
+    "Burglary rose 5% in 2023. In the last year the force worked with partners on it. It accounts for 300 offences.",
+])
+def test_a_sentence_naming_no_subject_first_keeps_the_carried_one(text):
+    assert _one(text, "300")[6] == "Residential Burglary"

@@ -10,6 +10,7 @@ from typing import Optional
 
 
 from ... import normalise as N
+from ...vocab import vocabulary
 from ...vocab.literals import lowered
 from .lexicon import lexicon
 from .clean import _URL
@@ -534,6 +535,27 @@ def _set_metric(f: _Fig, q: N.Quantity, figs: list[_Fig], prev_end: int, nxt: in
     f.metric, f.metric_stated = (own or inherited_metric), bool(own)
 
 
+def heading_subject(sentence: str, carry: dict) -> None:
+    """A short sentence with no figure that opens on a subject's name is a heading run into the text
+    ("Robbery of Personal Property Offences. 240 additional offences (18.2% increase) ..."): what follows
+    is about it, not about the subject carried from before; one opening on a crime type the vocabulary does
+    not tell apart ("Arson Offences.") is about none of its subjects."""
+    s = sentence.strip().rstrip(".:")
+    if not s or not s[0].isupper() or len(s.split()) > 6:
+        return
+    V = vocabulary()
+    keys = V.subject_keys(s)
+    if keys:
+        rx = V.subject_regex(keys[0])
+        m = rx.search(s) if rx is not None else None
+        if m is not None and m.start() == 0:
+            carry["subject"] = V.subject_label(keys[0]) or ""
+        return
+    other = lexicon().other_crime
+    if other is not None and other.match(s):
+        carry["subject"] = ""
+
+
 #: a lettered or numbered item of a list in one sentence: "... noted: (a) burglary fell by 5% in 2023; (b) ..."
 _ITEM_MARK = re.compile(r"(?:^|(?<=\s))\((?:[a-z]|[ivx]{1,4})\)[ \t]", re.I)
 
@@ -573,6 +595,8 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
         carry = {}
     kept = _kept_quantities(sentence)
     if not kept:
+        if carry.get("subject") and ":" in sentence:   # "... increases: Robbery of Personal Property Offences."
+            heading_subject(sentence.rsplit(":", 1)[1], carry)
         return []
     sm = _sentence_mentions(sentence, sdoc, tok_start, tok_end, base, ctx, kept, pre)
     inh_period = carry.get("period") or ctx.period
