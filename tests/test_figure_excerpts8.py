@@ -321,3 +321,25 @@ def test_a_heading_run_into_the_text_names_what_follows(raw, subject):
 ])
 def test_a_sentence_naming_no_subject_first_keeps_the_carried_one(text):
     assert _one(text, "300")[6] == "Residential Burglary"
+
+
+# --- another kind of burglary is no residential burglary ------------------------------------------------------
+
+@pytest.mark.parametrize("text,raw", [
+    ("Burglary Other Offences. 146 fewer offences (2.5% decrease) for the 12 months.", "146"),
+    ("Non-residential burglary rose by 12%.", "12%"),
+    ("Business burglary fell 4%, while residential burglary fell 9%.", "4%"),
+    ("Robbery fell 3%. Non-domestic burglary rose 5%.", "5%"),
+    ("Other burglary fell 4%.", "4%"),
+])
+def test_another_kind_of_burglary_takes_no_subject(text, raw):
+    assert _one(text, raw)[6] == ""
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("Business burglary fell 4%, while residential burglary fell 9%.", "9%"),
+    ("Burglary fell 9%.", "9%"),
+    ("There were 45 residential burglaries.", "45"),
+])
+def test_residential_burglary_and_burglary_stay_residential_burglary(text, raw):
+    assert _one(text, raw)[6] == "Residential Burglary"
