@@ -343,3 +343,25 @@ def test_another_kind_of_burglary_takes_no_subject(text, raw):
 ])
 def test_residential_burglary_and_burglary_stay_residential_burglary(text, raw):
     assert _one(text, raw)[6] == "Residential Burglary"
+
+
+# --- "answered in ten seconds" after a share is the time limit, not an answer time ------------------------------
+
+@pytest.mark.parametrize("text,raw", [
+    ("The latest week saw 73% of 999 calls answered in ten seconds and an average time to answer of 33.6 "
+     "seconds.", "ten seconds"),
+    ("Over the last three months the force have answered 84% of all 999 calls in less than ten seconds.",
+     "ten seconds"),
+])
+def test_the_limit_a_share_of_calls_is_answered_in_is_no_level(text, raw):
+    assert _one(text, raw)[2] == "target"
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("The latest week saw 73% of 999 calls answered in ten seconds and an average time to answer of 33.6 "
+     "seconds.", "33.6 seconds"),
+    ("999 calls were answered in 8 seconds on average.", "8 seconds"),                 # no share before
+    ("Calls were answered in 12 seconds, with 90% of calls answered.", "12 seconds"),
+])
+def test_an_answer_time_stays_a_level(text, raw):
+    assert _one(text, raw)[2] == "level"

@@ -32,7 +32,8 @@ _TARGET_AFTER = re.compile(
     r"missing|missed|met|meeting|on|to|short|better|worse|and|or|but|in|for|at|by|compared|versus|vs)\b)"
     r"[A-Za-z-]+\s+){0,2}(?:target|SLA|standard)\b", re.I)
 #: a time limit: "attended 85% of emergency calls within 10 minutes", "contacted within 28 days"
-_WITHIN_BEFORE = re.compile(r"\b(?:within|inside|in\s+under|under)\s*$", re.I)
+# ("73% of 999 calls answered in ten seconds", "84% of all 999 calls in less than ten seconds": the limit too)
+_WITHIN_BEFORE = re.compile(r"\b(?:within|inside|in\s+under|under|answered\s+in|in\s+less\s+than)\s*$", re.I)
 _LIMIT_WORDS = re.compile(
     r"\b(?:should|must|aims?|aiming|target|targets|standard|expected|expectation|commit(?:s|ted|ment)?|"
     r"pledged?|promised?|required|requirement|requires|SLA|code\s+of\s+practice|VCOP|entitled|"
