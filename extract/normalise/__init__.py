@@ -34,7 +34,7 @@ from .core import Quantity, Period, clean_text, MONTH, MONTH_PREFIX, MONTH_WORDS
 from .quantities import parse_percent, parse_duration, parse_money, find_quantities, _scan  # noqa: F401
 from .cells import parse_number, parse_value  # noqa: F401
 from .signs import sign_from_words, apply_sign  # noqa: F401
-from .dates import parse_date, parse_time, parse_time_range  # noqa: F401
+from .dates import day_after_month_at, parse_date, parse_time, parse_time_range  # noqa: F401
 from .periods import parse_period, parse_relative_period, window_ending, shift_years, change_period  # noqa: F401
 
 __all__ = [

@@ -26,8 +26,11 @@ _DATE_MY = re.compile(
 _DATE_NUM = re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d\d)\b")
 _DATE_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b")
 _MONTH_ONLY = re.compile(rf"\b(?P<mon>{MONTH})", re.IGNORECASE)
-# "on" or a weekday's name right before a month name ("Tuesday September 23"): a day follows
-_DAY_CUE_BEFORE = re.compile(rf"(?:\bon|\b{WEEKDAY_NAME},?)[ \t]+$", re.IGNORECASE)
+# "on", "today" or a weekday's name right before a month name ("Tuesday September 23"), the month in
+# brackets after one ("has today (June 28) published", "on Wednesday (June 25)"): a day follows
+_DAY_CUE_BEFORE = re.compile(rf"(?:\bon|\btoday|\b{WEEKDAY_NAME},?)(?:[ \t]+|[ \t]*\([ \t]*)$", re.IGNORECASE)
+# a four-digit year right after the two digits ("April 01 2012 to March 31 2013"): they were the day
+_YEAR_AFTER_DAY = re.compile(r",?[ \t]+(?:19|20)\d\d\b")
 
 
 def month_day_not_year(t: str, m: re.Match, mon: str = "mon", y: str = "y") -> bool:
@@ -35,7 +38,8 @@ def month_day_not_year(t: str, m: re.Match, mon: str = "mon", y: str = "y") -> b
     ``t``) are a US-style day of the month, not a two-digit year: only with a space between
     ("September 30"; "Sep-21", "Mar '21", "Mar/21" are always years) and when the day is plain:
     30 or 31 (a month's last days: no report names the month of 2030 or 2031 as "September 30"),
-    or "on" or a weekday right before ("on May 21", "Tuesday September 23").
+    or "on", "today" or a weekday right before ("on May 21", "Tuesday September 23", "today (June 28)"),
+    or a four-digit year right after ("April 01 2012").
     A one-digit number ("July 1") is never a year: the month-year patterns need two digits."""
     ys = m[y]
     if ys is None or len(ys) != 2:
@@ -43,7 +47,16 @@ def month_day_not_year(t: str, m: re.Match, mon: str = "mon", y: str = "y") -> b
     gap = t[m.end(mon):m.start(y)]
     if not gap or not gap.isspace():
         return False
-    return ys in ("30", "31") or _DAY_CUE_BEFORE.search(t, 0, m.start()) is not None
+    return (ys in ("30", "31") or _DAY_CUE_BEFORE.search(t, 0, m.start()) is not None
+            or _YEAR_AFTER_DAY.match(t, m.end(y)) is not None)
+
+
+def day_after_month_at(t: str, pos: int) -> bool:
+    """Whether the month name at ``pos`` in ``t`` and the two digits after it are a day of that
+    month, not a month and its two-digit year (``month_day_not_year`` read in the whole text: a
+    span cut from it, "June 28", no longer shows the "today (" before it or the year after it)."""
+    m = _DATE_MY.match(t, pos)
+    return m is not None and month_day_not_year(t, m)
 
 
 def _mkdate(y: int, m: int, d: int) -> Optional[_dt.date]:

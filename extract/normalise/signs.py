@@ -22,6 +22,10 @@ _POS_WORDS = re.compile(
 
 # (hot patterns, compiled once)
 _DASH_GLUED = re.compile(r"(?:^|[ \t(])-$")
+# a spaced dash after "at" that follows a fall or rise in the same clause ("falling in the year at
+# - 5.2 per cent"): a minus sign set apart, as in a table's cell; "at" then states no level
+_AT_DASH = re.compile(r"\b(?:fall(?:s|en|ing)?|fell|ris(?:e[ns]?|ing)|rose)\b[^.;:\d]{0,60}?[ \t]at[ \t]+-[ \t]+$",
+                      re.IGNORECASE)
 
 
 def sign_from_words(text: str) -> int:
@@ -47,10 +51,11 @@ _SIGN_TAIL = re.compile(
     r"increase[ds]?|increasing|(?<!made )(?<!make )(?<!makes )(?<!set )(?<!summed )(?<!added )(?<!picked )up|"
     r"ris(?:e[ns]?|ing)|rose|higher|gr[eo]w(?:n|s|th)?|uplift(?:s|ed)?))"
     # ("dropped by an average of 18.74%": the size of the change, averaged)
-    r"(?P<gap>(?:[ \t]+(?:an[ \t]+average[ \t]+of|by|of|a|an|some|around|about|approximately|roughly|nearly|almost|"
+    # ("also fell: by 7.5%": a colon after the word; "reduced by an impressive 29.4%": a word of praise)
+    r"(?P<gap>(?::?[ \t]+(?:an[ \t]+average[ \t]+of|by|of|a|an|some|around|about|approximately|roughly|nearly|almost|"
     r"over|year-on-year|yoy|overall|significantly|slightly|further|this|quarter|month|year|"
     r"is|was|has|have|been|being|marginally|sharply|substantially|considerably|small|"
-    r"slight|significant|large|further))*)[ \t:,]*(?:-[ \t]*)?$",
+    r"slight|significant|large|further|impressive|dramatic|remarkable|encouraging))*)[ \t:,]*(?:-[ \t]*)?$",
     re.IGNORECASE)
 # adjectives allowed between a figure and the fall/rise word after it
 # ("2.7% overall increase", "2% slight decrease", "5% year-on-year rise")
@@ -59,7 +64,7 @@ _AFTER_ADJ = (r"(?:overall|slight|small|significant|statistically|further|annual
               r"notable|large|sharp|substantial|considerable|marginal|net|total|steady|continued)")
 _AFTER_SIGN = re.compile(
     r"^[ \t]*(?:\([^)]{0,20}\)[ \t]*)?(?:" + _AFTER_ADJ + r"[ \t]+){0,2}(?P<w>decrease|decline|fall|drop|reduction|lower|fewer|less|"
-    r"increase|rise|higher|more|growth)\b(?![ \t]+than[ \t]+(?:the[ \t]+)?(?:target|average|national))",
+    r"increase|rise|higher|more|growth|uplift)\b(?![ \t]+than[ \t]+(?:the[ \t]+)?(?:target|average|national))",
     re.IGNORECASE)
 # up to the last character no match of _SIGN_TAIL can hold (a digit, ".", a bracket, "%", "/",
 # ";", a line break: none is in its words, gaps or "$"): a match runs to the end, so it starts after
@@ -119,6 +124,8 @@ def apply_sign(q: Quantity, context_before: str, context_after: str = "") -> Qua
     tail = clean_text(context_before or "")[-80:]
     if _DASH_GLUED.search(tail):
         # a dash glued to the figure ("-8.%") is its explicit sign
+        return replace(q, value=-abs(q.value), sign_explicit=True)
+    if tail.endswith("- ") and _AT_DASH.search(tail):
         return replace(q, value=-abs(q.value), sign_explicit=True)
     m = _SIGN_TAIL.search(tail, _tail_start(tail))
     s = 0

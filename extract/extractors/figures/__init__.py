@@ -71,7 +71,7 @@ from .lexicon import lexicon, metric_key, pinned_lexicon
 from .mentions import _DocMatches
 from .rows import joined_list_label, sign_spaced_rows
 from . import memo
-from .sentence import _kept_quantities
+from .sentence import _kept_quantities, heading_subject
 
 __all__ = ["extract", "clean_block_text", "NARRATIVE_KINDS"]
 
@@ -221,6 +221,8 @@ def _extract(doc: Document) -> list[FigureRecord]:
         for sent in sdoc.sents:
             sc, ec = sent.start_char, sent.end_char
             if not _DIGIT.search(text, sc, ec):
+                if carry.get("subject") and ec - sc <= 60:   # (auditf8's hook: a heading run into the text)
+                    heading_subject(text[sc:ec], carry)
                 continue   # (no digit: no figure; a sentence's text is its Doc's text -- ``text`` -- sliced)
             raw = text[sc:ec]   # (= sent.text, without a Token per token)
             lead = len(raw) - len(raw.lstrip())

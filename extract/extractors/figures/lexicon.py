@@ -166,6 +166,8 @@ def _other_crime(V: Vocabulary) -> Optional[re.Pattern]:
     kinds = [_alternation(types)] if types else []
     if mods and nouns:
         kinds.append(rf"(?:{_alternation(mods)})\s+(?:{noun})")
+    if V.words("subjectless_names"):
+        kinds.append(_alternation(V.words("subjectless_names")))
     # (never before "Act": "the Modern Slavery Act" is a statute, not what a figure counts)
     # (written in lower case but for escapes: other_crime_low is this pattern lower-cased)
     return re.compile(rf"\b(?:{'|'.join(kinds)})(?:\s+(?:{noun}))?\b(?!\s+act\b)".lower(), re.I)

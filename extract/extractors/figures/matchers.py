@@ -79,6 +79,7 @@ def _month_patterns() -> list[list[dict]]:
     P.append([MONY, DASH, MONY])
     P.append([DAY, MON, DASH, DAY, MON, YEAR])
     P.append([DAY, MON, YEAR, DASH, DAY, MON, YEAR])
+    P.append([MON, DAY, YEAR, DASH, MON, DAY, YEAR])   # "April 01 2012 to March 31 2013"
     P.append([{"TEXT": {"REGEX": rf"^(?i:{_MONTHS})-(?i:{_MONTHS})$"}}, YEAR])
     return P
 

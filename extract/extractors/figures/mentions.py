@@ -31,6 +31,8 @@ _END_OF = re.compile(r"\bend[ \t]+(?:of[ \t]+)?$", re.I)
 _WINDOW_TO = re.compile(r"(?i)(12|twelve|3|three)[\s-]*months?\s+(?:to|ending)\s+\S+")
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_PREP_END = re.compile(r"\b(?:in|during|for|than|of|with|since|from|to)\s*$", re.I)
+#: a bare year naming the figure that follows: "surpassing the 2010 figure of 1,264", "the 2019 total was 412"
+_YEAR_NOUN_AFTER = re.compile(r"[ \t]+(?:figure|level|total|baseline)s?[ \t]+(?:of|was|were|is|stood)\b", re.I)
 
 
 @dataclass
@@ -192,6 +194,9 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
             p = N.parse_relative_period(text)   # "this quarter", "last year", "the past year"
         if p is None or p.period_type is None:
             continue
+        if p.period_type == "month" and N.day_after_month_at(sentence, cs):
+            taken.append((s, e))
+            continue  # "today (June 28)", "April 01 2012": a day of the month, not June 2028
         if since or point:
             # "risen by 12.5% since March 2020": the span from then on; its end is not stated
             # ("compared to the end of March 2020": from that month's end)
@@ -202,7 +207,7 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
             continue
         if _BARE_YEAR.fullmatch(text.strip()):
             # a bare year is a calendar year only when written as one ("in 2019", "than 2019")
-            if not _year_prep_end(before):
+            if not _year_prep_end(before) and not _YEAR_NOUN_AFTER.match(sentence, ce):
                 continue
         taken.append((s, e))
         out.append(Mention(cs, ce, "PERIOD", p, _base_before(before)))

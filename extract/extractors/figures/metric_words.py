@@ -196,5 +196,6 @@ def _lower_words(text: str) -> str:
 _BARRIER = re.compile(r"\b(?:v|vs|versus|compared|than|while|whilst|whereas|but|however)\b|;", re.I)
 
 _BIND_AFTER = re.compile(
-    r"^[\s,(]*(?:(?:in|for|during|at|as\s+at|as\s+of|over|by|to|of|the|month\s+of|up\s+to|[a-z]+\s+(?:in|for|during))\s+)*(?:the\s+)?$",
+    r"^[\s,(]*(?:(?:in|for|during|at|as\s+at|as\s+of|over|by|to|of|the|month\s+of|up\s+to|[a-z]+\s+(?:in|for|during)|"
+    r"(?:a|per)\s+(?:day|week|month)\s+(?:in|for|during))\s+)*(?:the\s+)?$",   # ("10.7 per day in 2010")
     re.I)

@@ -32,7 +32,8 @@ _TARGET_AFTER = re.compile(
     r"missing|missed|met|meeting|on|to|short|better|worse|and|or|but|in|for|at|by|compared|versus|vs)\b)"
     r"[A-Za-z-]+\s+){0,2}(?:target|SLA|standard)\b", re.I)
 #: a time limit: "attended 85% of emergency calls within 10 minutes", "contacted within 28 days"
-_WITHIN_BEFORE = re.compile(r"\b(?:within|inside|in\s+under|under)\s*$", re.I)
+# ("73% of 999 calls answered in ten seconds", "84% of all 999 calls in less than ten seconds": the limit too)
+_WITHIN_BEFORE = re.compile(r"\b(?:within|inside|in\s+under|under|answered\s+in|in\s+less\s+than)\s*$", re.I)
 _LIMIT_WORDS = re.compile(
     r"\b(?:should|must|aims?|aiming|target|targets|standard|expected|expectation|commit(?:s|ted|ment)?|"
     r"pledged?|promised?|required|requirement|requires|SLA|code\s+of\s+practice|VCOP|entitled|"
@@ -61,7 +62,9 @@ _CHANGE_AFTER = re.compile(
     r"|^\s*(?:\([^)]{0,30}\)\s*)?(?:[A-Za-z-]+\s+){0,2}?(?:more|fewer|less)\b"
     r"(?!\s+than\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|\d)\b)",
     re.I)
-_COMPARED_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?(?:compared|when\s+compared|on\s+the\s+previous|than)\b", re.I)
+# (not one compared with another number: "currently 1,869 compared to 1,673 in 2019/20" are two levels)
+_COMPARED_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?(?:compared|when\s+compared|on\s+the\s+previous|than)\b"
+                             r"(?!\s+(?:with|to)\s*(?:[£$]?\d|$))", re.I)
 _LEVEL_FROM = re.compile(r"\b(?:from|to|at|of|=|reached|was|were|is|are|stands?\s+at|sits?\s+at)\s*$", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?of\b(?!\s+(?:the\s+)?(?:target|average))", re.I)
 _SHARE_VERB_AFTER = re.compile(
@@ -76,7 +79,7 @@ _OPINION_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:respondents|residents|pe
 #: only ("an additional 20% of calls" is a further part, and "a further" one more group, not a rise)
 _ADDED_BEFORE = re.compile(r"(?:^|\b(?:an|the)[ \t]+|[^\w \t][ \t]*|\b(?!an\b|the\b)[a-z]+[ \t]+)(?:additional|extra)[ \t]*$", re.I)
 _ADDED_WORDS = re.compile(r"(?:\b(?:an|the)[ \t]+)?(?:additional|extra)[ \t]*$", re.I)
-_ADDED_AFTER = re.compile(r"^[ \t]*(?:additional|extra)[ \t]+[A-Za-z]", re.I)
+_ADDED_AFTER = re.compile(r"^[ \t]*(?:additional|extra)[ \t]+(?:[A-Za-z]|\d{3}[ \t]+[A-Za-z])", re.I)   # ("89 extra 999 calls")
 
 
 def is_added(q: N.Quantity, before: str, after: str) -> bool:
@@ -87,6 +90,8 @@ def is_added(q: N.Quantity, before: str, after: str) -> bool:
 
 
 _ONLY_GLUE = re.compile(r"^[\s,;:(]*(?:and|or|i\.e\.|ie|which\s+is|equating\s+to|equivalent\s+to)?[\s,;:(]*$", re.I)
+# the change's own noun after it, then a bracket: "a -10.3% drop (795 offences)", "a 5% increase (120 more)"
+_CHANGE_NOUN_BRACKET = re.compile(r"^\s*(?:decrease|decline|fall|drop|reduction|increase|rise)\s*\(\s*$", re.I)
 
 
 # (hot patterns, compiled once)
@@ -253,11 +258,14 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
     # a figure in brackets right after a change restates it: "(2.9 per cent)", "(45 arrests)"
     bracketed = (before.rstrip().endswith("(") and after.lstrip().startswith(")")) \
         or (_DASH_OPEN.search(before) is not None and _DASH_CLOSE.match(after) is not None)
+    if bracketed and q.unit == "percent" and prev_rec is not None and prev_rec.q.unit == "percentage_points":
+        bracketed = False   # "down 5.1 percentage points compared to 2021 (80.1%)": the rate, not the change
     # (a percent restates a change of any unit: "increase the Council Tax by £5 ..., which equates to 3.6%")
     if prev_rec is not None and prev_rec.role == "change" and (q.unit == prev_rec.q.unit or q.unit == "percent") \
             and _RESTATE_BEFORE.search(before):
         return "change"
-    if prev_rec is not None and prev_rec.role == "change" and (_ONLY_GLUE.match(before) or bracketed) \
+    if prev_rec is not None and prev_rec.role == "change" \
+            and (_ONLY_GLUE.match(before) or bracketed or _CHANGE_NOUN_BRACKET.match(before)) \
             and (not _TO_AFTER.match(after) or _DASH_CLOSE.match(after)):
         return "change"
     if q.unit == "percent" and not q.sign_explicit and _OPINION_AFTER.match(after):

@@ -10,6 +10,7 @@ from typing import Optional
 
 
 from ... import normalise as N
+from ...vocab import vocabulary
 from ...vocab.literals import lowered
 from .lexicon import lexicon
 from .clean import _URL
@@ -366,6 +367,11 @@ def _period_of_change(f: _Fig, q: N.Quantity, p: Optional[N.Period], kept: list[
         if bm is not None and bm.period.period_type == "rolling_12_months" and bm.period.end:
             bp = bm.period
             p = N.Period("change_12_months", N.shift_years(bp.start, 1), N.shift_years(bp.end, 1), bp.raw)
+            if inh_period is not None and inh_period is carry.get("period") and inh_period.end is not None \
+                    and inh_period.period_type == "rolling_12_months" and inh_period.end > p.end:
+                # "75.0% for the 12 months to December 2022. ... up by 10.3 percentage points compared to the
+                # 12 months to December 2019": the 12 months stated just before, not the year after the base
+                p, f.inherited = N.change_period(inh_period), 1
     if y is not None or (p is not None and p.period_type == "rolling_12_months"):
         p = N.change_period(p) if p is not None else None
         if p is None and inh_period is not None and inh_period is carry.get("period") \
@@ -386,13 +392,42 @@ def _between_periods(q: N.Quantity, periods: list[Mention], sentence: str) -> bo
         and any(m.start >= q.end and not sentence[q.end:m.start].strip() for m in periods)
 
 
+_BRACKET_GAP = re.compile(r"\s*\(\s*")
+_TO_NEXT = re.compile(r"[ \t]+to[ \t]+")
+_FROM_END = re.compile(r"\bfrom[ \t]+$", re.I)
+
+
+def _to_after_from(m: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
+    """Is period ``m`` the one of the figure "from" which ``q`` went "to" ("from 16 percent between April
+    and December 2010 to 20% ...")?  Then it is no period of ``q``."""
+    if m.end > q.start or not _TO_NEXT.fullmatch(sentence, m.end, q.start):
+        return False
+    k = [x for x in kept if x.end <= m.start]
+    return bool(k) and _FROM_END.search(sentence, max(0, k[-1].start - 12), k[-1].start) is not None
+
+
+def _after_points_change(q: N.Quantity, kept: list[N.Quantity]) -> bool:
+    """Whether the figure before ``q`` is a change in percentage points (a rate in brackets after
+    one is the rate it is measured against, not a restatement)."""
+    i = next((k for k, x in enumerate(kept) if x is q), 0)
+    return i > 0 and kept[i - 1].unit == "percentage_points"
+
+
 def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, ctx: _Ctx,
                 sm: _SentenceMentions, inh_period: Optional[N.Period], carry: dict) -> None:
     """Pass 4: the figure's period -- written right after it, else the
     nearest before or after it; a change may be dated "since" a date or as a
     year-on-year change; with none, the one inherited from the block."""
     m = _nearest(sm.current, q, kept, sentence, None if _between_periods(q, sm.current, sentence) else _BIND_AFTER)
+    if m is not None and _to_after_from(m, q, kept, sentence):
+        f.period = None   # "from 10.7 per day in 2010 to 8.4 in the first nine months": 2010 is the first's,
+        return            # and so what the block carries: the second's is not stated
     p = _stated_period(q, m, ctx, sm)
+    if f.role != "change" and q.unit == "percent" and sm.dated and _after_points_change(q, kept):
+        b = next((b for b in sm.dated if b.base and b.end <= q.start
+                  and _BRACKET_GAP.fullmatch(sentence, b.end, q.start)), None)
+        if b is not None:
+            p = b.period   # "down 5.1 percentage points compared to the 12 months to December 2021 (80.1%)": the base's rate
     if f.role == "change" and m is None and sm.since and not sm.yoy:
         # "Officer numbers have risen by 12.5% since March 2020": the change since then
         sm_ = _nearest(sm.since, q, kept, sentence)
@@ -500,6 +535,54 @@ def _set_metric(f: _Fig, q: N.Quantity, figs: list[_Fig], prev_end: int, nxt: in
     f.metric, f.metric_stated = (own or inherited_metric), bool(own)
 
 
+def heading_subject(sentence: str, carry: dict) -> None:
+    """A short sentence with no figure that opens on a subject's name is a heading run into the text
+    ("Robbery of Personal Property Offences. 240 additional offences (18.2% increase) ..."): what follows
+    is about it, not about the subject carried from before; one opening on a crime type the vocabulary does
+    not tell apart ("Arson Offences.") is about none of its subjects."""
+    s = sentence.strip().rstrip(".:")
+    if not s or not s[0].isupper() or len(s.split()) > 6:
+        return
+    V = vocabulary()
+    keys = V.subject_keys(s)
+    if keys:
+        rx = V.subject_regex(keys[0])
+        m = rx.search(s) if rx is not None else None
+        if m is not None and m.start() == 0:
+            carry["subject"] = V.subject_label(keys[0]) or ""
+        return
+    other = lexicon().other_crime
+    if other is not None and other.match(s):
+        carry["subject"] = ""
+
+
+#: a lettered or numbered item of a list in one sentence: "... noted: (a) burglary fell by 5% in 2023; (b) ..."
+_ITEM_MARK = re.compile(r"(?:^|(?<=\s))\((?:[a-z]|[ivx]{1,4})\)[ \t]", re.I)
+
+
+def _list_items(sentence: str) -> list[int]:
+    """Where the items of a list the sentence holds start (two or more: "(a) ...; (b) ..."), else []."""
+    if "(" not in sentence:
+        return []
+    starts = [m.start() for m in _ITEM_MARK.finditer(sentence)]
+    return starts if len(starts) >= 2 else []
+
+
+def _item_mentions(sm: _SentenceMentions, items: list[int], at: int) -> tuple[_SentenceMentions, bool]:
+    """The mentions a figure at ``at`` of a list of ``items`` may take: its own item's and the lead-in's
+    before the first item (no other item's: "(b) robbery rose by 3% in 2023; (c) 45 arrests were made"),
+    and whether it may inherit what the block carries (only in the lead-in)."""
+    k = bisect_left(items, at + 1) - 1
+    if k < 0:
+        return sm, True
+    lo, hi, first = items[k], items[k + 1] if k + 1 < len(items) else 1 << 30, items[0]
+
+    def own(ms: list) -> list:
+        return [m for m in ms if m.end <= first or (lo <= m.start and m.end <= hi)]
+    return _SentenceMentions(own(sm.periods), own(sm.dated), own(sm.current), own(sm.rolling_undated),
+                             own(sm.since), own(sm.subjects), own(sm.metrics), own(sm.yoy)), False
+
+
 def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: int,
                       ctx: _Ctx, carry: Optional[dict] = None, pre: Optional[_DocMatches] = None) -> list[_Fig]:
     """The figures of one sentence, by passes: the figures kept, the mentions
@@ -512,18 +595,25 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
         carry = {}
     kept = _kept_quantities(sentence)
     if not kept:
+        if carry.get("subject") and ":" in sentence:   # "... increases: Robbery of Personal Property Offences."
+            heading_subject(sentence.rsplit(":", 1)[1], carry)
         return []
     sm = _sentence_mentions(sentence, sdoc, tok_start, tok_end, base, ctx, kept, pre)
     inh_period = carry.get("period") or ctx.period
     inh_subject = ctx.subject if sm.subjects else (carry.get("subject") or ctx.subject)
     since_before = _continued_since(sentence, sm, carry.pop("since", None), tok_start)
 
+    items = _list_items(sentence)
+    sm_all, inh_all = sm, (inh_period, inh_subject)
     figs: list[_Fig] = []
     prev_end = 0
     clause_start = 0
     for i, q in enumerate(kept):
         nxt = kept[i + 1].start if i + 1 < len(kept) else len(sentence)
         prev_rec = figs[-1] if figs else None
+        if items:
+            sm, inh = _item_mentions(sm_all, items, q.start)
+            inh_period, inh_subject = inh_all if inh else (ctx.period, ctx.subject)
         value, role = _value_and_role(q, i, kept, sentence, clause_start, prev_end, prev_rec)
         f = _Fig(q, value, role)
         if q.kind == "n" and prev_rec is not None:
