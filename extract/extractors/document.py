@@ -297,7 +297,14 @@ _TITLE_WORDS = re.compile(r"highlight report|performance report|monitoring repor
 # ("The report attached the following supporting Appendices:-", "... the following points were
 # raised:"); and in the first pass, an item's numbered line
 _NOT_TITLE_LINE = re.compile(r"^(?:venue|contact|date|time|location|e-?mail|tel(?:ephone)?)\s*:|:-\s*$|^contact\s+(?:us|your)\b|"
-                             r"\bfollowing\b[^:]*:\s*$|^\w+(?:\s\w+){0,3}\s*:\s*$", re.I)
+                             r"\bfollowing\b[^:]*:\s*$|^\w+(?:\s\w+){0,3}\s*:\s*$|"
+                             r"^\s*signed\b|^\s*the\s+meeting\s+(?:commenced|opened|started|began|closed|ended|finished)\b|"
+                             r"^\s*(?:official(?:[\s-]+sensitive)?|not\s+protectively\s+marked|unclassified|restricted|protect)"
+                             r"(?:\s+(?:official(?:[\s-]+sensitive)?|not\s+protectively\s+marked|unclassified|restricted|protect))*\s*$",
+                             re.I)
+# (a signature line, "Signed on" / "Signed ...... Chairman"; a minutes' record of its opening or close, "The meeting commenced at 7.30pm", "The meeting closed at
+# 9.10 pm": parish minutes; a government protective marking at a page's head or foot, "OFFICIAL",
+# "OFFICIAL OFFICIAL", "NOT PROTECTIVELY MARKED": Police Scotland, Lancashire PCC, a constabulary's board)
 # a label alone on its line, its value on the next ("Date:" / "Wednesday, 20 May, 2020", "Location:" /
 # "Virtual Meeting"): the value is no title
 _WHEN_WHERE_LABEL = re.compile(r"^\s*(?:date|time|venue|location|place|category|contact)\s*:\s*$", re.I)
@@ -335,7 +342,17 @@ def title_of(doc: Document) -> str:
     m = _FRONT_MATTER_TITLE.match(first.text) if first is not None and first.kind != "table" else None
     if m:
         return m.group(1).strip()
-    return _LABEL_AFTER.sub("", vocabulary().pattern("paper_link").sub("", _title(doc)))
+    title = _title(doc)
+    linked = vocabulary().pattern("paper_link").sub("", title)
+    if linked != title:   # a ModernGov item's line: its number before the title ("37 Quarter Two ... PDF 441 KB")
+        linked = _ITEM_NO.sub("", linked)
+    return _LABEL_AFTER.sub("", linked)
+
+
+# an agenda item's number opening the line of its paper's link ("15 Council Plan Performance Monitoring Report
+# Quarter 2 2018/19 PDF 443 KB", "11 Financial Monitoring Report PDF 62 KB": Chorley, Medway, Woking)
+# (two digits at most: "101 Update" is the non-emergency number's)
+_ITEM_NO = re.compile(r"^\s*\d{1,2}[a-z]?\.?\s+(?=[A-Z])")
 
 
 # a ModernGov item page's label run onto its title ("Quarter 3 Performance report - ... Minutes:", "... Work
@@ -356,7 +373,8 @@ def _title(doc: Document) -> str:
     blocks = [b for b in head
               if b.kind == "table" or not (id(b) in valued or web.match(b.text.strip()) or labels.match(b.text)
                                            or _NOT_TITLE_LINE.search(b.text) or dateline.match(b.text.strip())
-                                           or _PERSON_LINE.match(b.text) or _COLUMN_STAMP.match(b.text))]
+                                           or _PERSON_LINE.match(b.text) or _COLUMN_STAMP.match(b.text)
+                                           or _letters_apart(b.text))]
     headline = _headline(doc.blocks[:TITLE_ZONE], dateline)  # (a dateline is near the top, under its headline)
     if headline:
         return headline
@@ -376,9 +394,12 @@ def _title(doc: Document) -> str:
             return _run_on(doc, b, re.sub(r"^meeting:\s*", "", b.text, flags=re.I))
     blocks = blocks[:before]
     for k, b in enumerate(blocks):
+        if b.kind == PARAGRAPH and _running_text(b.text):
+            break   # the text has begun: a heading under it heads a part ("Smaller values are best", "However, ...")
         if _NOT_TITLE.match(b.text) or _CELL_LINE.search(b.text) or _figures_row(b.text):
             continue
-        if b.kind == HEADING and len(b.text) > 3 and not (k and _heads_a_table(blocks, k)):
+        if b.kind == HEADING and len(b.text) > 3 and not (k and _heads_a_table(blocks, k)) \
+                and not _sentence_tail(doc.blocks, b):
             if _DATE_LINE.match(b.text):   # (a date alone names nothing: a front sheet's names its meeting)
                 if (sheet := _front_sheet(doc, b)):
                     return sheet
@@ -388,9 +409,9 @@ def _title(doc: Document) -> str:
         if b.kind in ("table", "bullet") or _CELL_LINE.search(b.text) or _figures_row(b.text) \
                 or (k and _heads_a_table(blocks, k)):
             continue
-        if _SENTENCE_LINE.search(b.text.strip()):
+        if _SENTENCE_LINE.search(b.text.strip()) or _running_text(b.text):
             break  # the text has begun: a short line after its first sentence is a part of it
-        if 3 < len(b.text) < 120 and not _LABELLED_LINE.match(b.text):
+        if 3 < len(b.text) < 120 and not _LABELLED_LINE.match(b.text) and not _sentence_tail(doc.blocks, b):
             if _DATE_LINE.match(b.text):
                 if (sheet := _front_sheet(doc, b)):
                     return sheet
@@ -497,6 +518,34 @@ def _run_on(doc: Document, b, text: str) -> str:
     return out
 
 
+def _running_text(text: str) -> bool:
+    """A paragraph of running text, its sentence's end on a later line or cut ("Members of the Council are
+    hereby summoned, and members of the public are invited to attend a Meeting of ... on Wednesday 13th"):
+    twenty words or more, half of them or more in lower case."""
+    words = text.split()
+    return len(words) >= 20 and 2 * sum(w[:1].islower() for w in words) >= len(words)
+
+
+def _letters_apart(text: str) -> bool:
+    """A line read as letters apart, no title: word art drawn twice, offset, its two copies' letters
+    interleaved ("H H E E R R T T II N NG G ...") or a letter-spaced heading ("S U M M A R Y"): six
+    tokens or more, two in three of them one or two capital letters ("Q3 to Q4 of 2024 ..." is words)."""
+    words = text.split()
+    return len(words) >= 6 and 3 * sum(len(w) <= 2 and w.isalpha() and w.isupper() for w in words) >= 2 * len(words)
+
+
+def _sentence_tail(blocks: list, b) -> bool:
+    """``b`` ends a sentence the paragraph above it began ("... invited to attend a Meeting of Hertingfordbury
+    Parish Council to be held ... on Wednesday 13th" / "February 2019 at 1900."): set large or bold, it is
+    still the sentence's tail, no title (a title ends in no full stop after a line it continues)."""
+    if not b.text.rstrip().endswith("."):
+        return False
+    k = next((i for i, x in enumerate(blocks) if x is b), 0)
+    above = blocks[k - 1] if k else None
+    return above is not None and above.kind == PARAGRAPH and above.page == b.page \
+        and len(above.text.split()) >= 8 and not above.text.rstrip().endswith((".", ":", ";", "?", "!"))
+
+
 def _stacked(a, b) -> bool:
     """Two heading lines set right under each other (a heading wrapped over lines)."""
     if a.kind != HEADING or b.kind != HEADING or not a.bbox or not b.bbox:
@@ -531,7 +580,10 @@ _WILL_LINE = re.compile(r"\b(?:will|would|was|were)\b", re.I)
 # ("Answered by Jim Wallace on 14 November 2002", "Asked by: ...": Scottish Parliament, Hansard); a
 # possessive names a paper ("Councillor Smith's Annual Report")
 _PERSON_LINE = re.compile(r"^(?!.*['’]s\b)\s*(?:[A-Z][\w'’-]+\s+)?(?i:mr|mrs|ms|miss|dr|cllr|councillor|lord|baroness|sir|dame)\.?\s+"
-                          r"(?:[A-Z][\w'’-]*\.?\s*){0,3}[A-Z][\w'’-]+\s*:?\s*$|^\s*(?i:asked|answered)\s+by\b")
+                          r"(?:[A-Z][\w'’-]*\.?\s*){0,3}[A-Z][\w'’-]+\s*:?\s*$|^\s*(?i:asked|answered)\s+by\b|"
+                          r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+\([A-Z]{2,4}\)(?:\s|$)")
+# (and an attendance line naming a person with their initials, "Rachel Jones (RJ) – Assistant Chief Constable",
+# "John Campion (JC) Chair – ...": the notes and action logs of commissioners' boards)
 
 
 def _an_item(blocks: list, b) -> bool:
@@ -550,7 +602,10 @@ _SECTION_RX = re.compile(_SECTION_HEADING + _MEETING_ITEM.rstrip("|"), re.I)  # 
 _LABELLED_LINE = re.compile(r"^[A-Z][\w/-]*(?: [\w/&-]+){0,3}:\s+\S")
 # a sentence, not a title: six words or more ending in a full stop or a colon ("The report provides
 # details of the financial performance for 2015/16. This includes:")
-_SENTENCE_LINE = re.compile(r"^(?:\S+\s+){5,}\S+[.?]$|\.\s+[A-Z][^.]*:$")
+_SENTENCE_LINE = re.compile(r"^(?:\S+\s+){5,}\S+[.?]$|\.\s+[A-Z][^.]*:$|^(?:\S+\s+){7,}[a-z][\w'’-]*\s*:$")
+# (and a sentence leading into a list, eight words or more ending in a lower-case word and a colon: "Through the National Policing
+# Board, the Home Secretary sets out four strategic policing pillars:", "AGREED That Cabinet recommends ... that:"; a
+# title's closing colon follows a name: "Statement from Dr Alan Billings, ... Commissioner:")
 # a line that is only a date ("Wednesday, 20 May, 2020" under its "Date:" label, a news page's "Thursday 24
 # January 2013" or "Feb 082016" over its headline): no title (a front sheet's date with the line leading into
 # it is read by _front_sheet)
