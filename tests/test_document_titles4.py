@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract.extractors.document import title_of
+from extract.extractors.document import doc_type_of, period_of, title_of
 from extract.loaders import load, load_text
 
 REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "real"
@@ -145,3 +145,74 @@ def test_a_number_in_a_title_without_a_paper_link_stays():
     assert title_of(doc) == "101 Update"
     doc = _text("101 Call Performance Report PDF 120 KB\n\nThe Panel received the report.\n")
     assert title_of(doc) == "101 Call Performance Report"
+
+
+# --- a report header's subject -------------------------------------------------------------------------------
+
+def test_a_kent_report_headers_subject_row_is_its_title():
+    # KCC County Council 13 March 2025: the header table's "Subject:" row
+    doc = load(str(REAL / "kent_cc" / "kcc_council_2025-03-13_mid_year_report_24-25.pdf"))
+    assert title_of(doc) == "Treasury Management Mid-Year Update 2024-25"
+    assert period_of(doc, doc_type_of(doc), title_of(doc)) == ("", "")   # (half a year: not the year 2024-25)
+    doc = load(str(REAL / "kent_cc" / "kcc_armed_forces_covenant_annual_report_2024.pdf"))
+    assert title_of(doc) == "2024 Annual Report on the Implementation of the Armed Forces Covenant in Kent"
+
+
+def test_a_subject_line_is_the_title_and_runs_on_when_wrapped():
+    # PSNI FOI 14763 (2025)
+    doc = _text("Request Number: FOI/14763\n\nCategory: Policing Themes, Operations and Investigations – Policing "
+                "Other\n\nSubject: Subject Access Request Statistics\n\nRequest and Answer:\n\nYour request for "
+                "information has now been considered.\n")
+    assert title_of(doc) == "Subject Access Request Statistics"
+    # KCC's header saved as text: the labels run on one line, the subject wrapped onto the next
+    doc = _text("From: Oliver Richardson, Armed Forces Champion\nTo: Full Council\nDate: 13 March 2025\n"
+                "Subject: 2024 Annual Report on the Implementation of the Armed Forces\nCovenant in Kent\n"
+                "Classification: Unrestricted\nSummary:\nThis report provides a briefing on the Council's work.\n")
+    assert title_of(doc) == "2024 Annual Report on the Implementation of the Armed Forces Covenant in Kent"
+
+
+def test_a_subject_in_a_sentence_is_no_title():
+    doc = _text("Quarterly Performance Report\n\nThe subject: of this report is the force's performance over the "
+                "quarter, subject to the figures being confirmed.\n")
+    assert title_of(doc) == "Quarterly Performance Report"
+
+
+# --- a report's period in its title ---------------------------------------------------------------------------
+
+def _period(text: str, name: str = "t.txt"):
+    doc = _text(text, name)
+    return period_of(doc, doc_type_of(doc), title_of(doc))
+
+
+def test_a_quarter_and_its_financial_year_apart_in_the_title():
+    # Chorley Executive: "covering 1 July 2022 to 30 September 2022"
+    assert _period("Quarter Two Performance Monitoring Report 2022/23\n\nThe report of the Deputy Chief "
+                   "Executive sets out the performance against the Corporate Strategy.\n") == \
+        ("2022-07-01", "2022-09-30")
+    # Maidstone Policy and Resources Committee, February 2020
+    assert _period("3rd Quarter Budget & Performance Monitoring Report 2019/20\n\nThe report sets out the "
+                   "position at the end of the quarter.\n") == ("2019-10-01", "2019-12-31")
+
+
+def test_an_annual_report_and_a_year_ending_in_the_title():
+    assert _period("Police and Crime Commissioner's Annual Report 2023-24\n\nThe report sets out the year.\n") == \
+        ("2023-04-01", "2024-03-31")
+    # Home Office statistics, published 2020
+    assert _period("# Police powers and procedures, England and Wales, year ending 31 March 2020\n\nThis release "
+                   "presents statistics on police powers.\n", "t.md") == ("2019-04-01", "2020-03-31")
+
+
+def test_no_period_from_a_title_of_several_years_a_part_year_or_a_meeting():
+    # LB Barking and Dagenham Cabinet, December 2019: the plan's years and a calendar year's quarter
+    assert _period("Corporate Plan 2018-2022 - Quarter 2, 2019 Performance Reporting\n\nThe report sets out "
+                   "the position.\n") == ("", "")
+    assert _period("Treasury Management Mid-Year Update 2024-25\n\nThe report covers activity to the end of "
+                   "September 2024.\n") == ("", "")
+    assert _period("Financial Monitoring Report Month 9 2024/25\n\nThe report sets out the position.\n") == ("", "")
+    assert _period("Annual Report 2023-24 and Work Plan 2024-25\n\nThe report sets out the year.\n") == ("", "")
+    # Morley Parish Council minutes, January 2012: the meeting's dates are no period
+    doc = _text("Present:Mr Clarke (Chairman), Mr Eckles (Vice-Chairman) and 2 parishioners in attendance.\n"
+                "- To Agree the Minutes of the Parish Council Meeting Held\nOctober 2011 to January 2012\n"
+                "Item 240 update.\n")
+    assert doc_type_of(doc) == "minutes"
+    assert period_of(doc, "minutes", title_of(doc)) == ("", "")

@@ -378,6 +378,9 @@ def _title(doc: Document) -> str:
     headline = _headline(doc.blocks[:TITLE_ZONE], dateline)  # (a dateline is near the top, under its headline)
     if headline:
         return headline
+    subject = _subject(doc.blocks[:TITLE_ZONE])
+    if subject:
+        return subject
     # the title comes before a report's first section ("1. Introduction") or a meeting's first standard item
     # ("1. Welcome and introductions"): what follows names a part, or a paper the page links to ("Minutes of
     # the Meeting Held on 18th June 2024" under an agenda's items)
@@ -518,6 +521,37 @@ def _run_on(doc: Document, b, text: str) -> str:
     return out
 
 
+# a report's header naming its subject, in a table's row ("Subject:" | "Treasury Management Mid-Year Update
+# 2024-25": Kent's report template) or on a line ("Subject: Subject Access Request Statistics": a PSNI FOI
+# answer), the header's other labels run on after it ("... 2024-25 Classification: Unrestricted")
+_SUBJECT_LABEL = re.compile(r"(?:subject|report\s+title|title\s+of\s+(?:the\s+)?report)\s*:?", re.I)
+_SUBJECT_LINE = re.compile(r"(?:^|\s)(?:Subject|SUBJECT|Report [Tt]itle|Title of [Rr]eport)\s*:\s*(\S.*?)"
+                           r"(?=\s+[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,2}\s*:|\s*$)")
+
+
+def _subject(blocks: list) -> str:
+    """The subject a report's header names (:data:`_SUBJECT_LINE`), with the line it runs on to when the
+    header wraps it ("Subject: 2024 Annual Report on the Implementation of the Armed" / "Covenant in Kent");
+    "" when no header names one."""
+    for k, b in enumerate(blocks):
+        if b.kind == "table":
+            for row in b.rows[:8]:
+                cells = [c.text.strip() for c in row if c.text.strip()]
+                if len(cells) >= 2 and _SUBJECT_LABEL.fullmatch(cells[0]) and len(cells[1]) <= 200:
+                    return " ".join(cells[1].split())
+            continue
+        m = _SUBJECT_LINE.search(b.text)
+        if not m or len(m.group(1)) > 200:
+            continue
+        out = m.group(1).strip()
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if m.end() >= len(b.text.rstrip()) and nxt is not None and nxt.kind in (HEADING, PARAGRAPH) \
+                and len(nxt.text) <= 60 and ":" not in nxt.text and not _SENTENCE_LINE.search(nxt.text.strip()):
+            out = f"{out} {nxt.text.strip()}"
+        return out
+    return ""
+
+
 def _running_text(text: str) -> bool:
     """A paragraph of running text, its sentence's end on a later line or cut ("Members of the Council are
     hereby summoned, and members of the public are invited to attend a Meeting of ... on Wednesday 13th"):
@@ -653,7 +687,14 @@ def _report_span(text: str) -> Optional[tuple[str, str]]:
 
 def period_of(doc: Document, doc_type: str = "", title: Optional[str] = None) -> tuple[str, str]:
     """The report's period: a short period line near the top, else one named inside its title
-    (``title``: :func:`title_of`, made here when not given)."""
+    (``title``: :func:`title_of`, made here when not given). A meeting's minutes or agenda report on no
+    period (a date near their top is a meeting's or an item's: "19th December 2011" under "To Agree the
+    Minutes of the Parish Council Meeting Held")."""
+    if doc_type in ("minutes", "agenda", "agenda_pack"):
+        return "", ""
+    title = title_of(doc) if title is None else title
+    if _HALF_YEAR.search(title):
+        return "", ""   # (a year's line in a mid-year report, "2024-25", is the year it is half of, not its period)
     for text in _head_text(doc, 60):
         if len(text) > 80:  # a period line is short: "October – December 2023"
             continue
@@ -664,10 +705,7 @@ def period_of(doc: Document, doc_type: str = "", title: Optional[str] = None) ->
                 return span
     # a report's period named inside its title: "Quarterly Performance Report Quarter One
     # 2023/24", "Performance Update - 12 months to March 2017", "... quarter 4 (January to March
-    # 2025)" (minutes and agendas are titled by an item: its period is not theirs)
-    if doc_type in ("minutes", "agenda", "agenda_pack"):
-        return "", ""
-    title = title_of(doc) if title is None else title
+    # 2025)", "Police powers and procedures, year ending 31 March 2020"
     for m in _TITLE_PERIOD.finditer(title):
         span = _report_span(m.group())
         if span:
@@ -675,12 +713,45 @@ def period_of(doc: Document, doc_type: str = "", title: Optional[str] = None) ->
     m = _TITLE_YEAR_QUARTER.search(title)   # "2024-25 – Quarter 3", "2023/24 Q2": read as "Quarter 3 2024-25"
     if m:
         return _report_span(f"Quarter {m.group('q')} {m.group('fy')}") or ("", "")
+    return _title_year_apart(title)
+
+
+def _title_year_apart(title: str) -> tuple[str, str]:
+    """A title naming its quarter and, apart, its financial year ("Quarter Two Performance Monitoring Report
+    2022/23", "3rd Quarter Budget & Performance Monitoring Report 2019/20": Chorley, Maidstone), or an annual
+    report and its financial year ("Police and Crime Commissioner's Annual Report 2013/14", "2024-25 Annual
+    Report"): the one financial year and no other year in the title (a plan's "2018-2022" and "Quarter 2,
+    2019" say no year of account); never a part-year's report ("Mid-Year", "Half Year", "Month 9")."""
+    fy = _TITLE_FY.findall(title)
+    if len(fy) != 1 or _ANY_YEAR.search(_TITLE_FY.sub(" ", title)) or _PART_YEAR.search(title):
+        return "", ""
+    m = _TITLE_QUARTER.search(title)
+    if m:
+        word = (m.group(1) or m.group(2)).lower()
+        q = next(i for i, w in enumerate(_QUARTER_WORDS, 1) if word in w)
+        return _report_span(f"Quarter {q} {fy[0]}") or ("", "")
+    if _ANNUAL_REPORT.search(title):
+        return _report_span(fy[0]) or ("", "")
     return "", ""
+
+
+_HALF_YEAR = re.compile(r"\b(?:mid|half)[\s-]*year\b", re.I)
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a financial year: "2022/23", "2024-25", "2019/2020" (the second year the first's next: :func:`_report_span`
+# parses it; "2018-2022" is four years and spans no one year)
+_TITLE_FY = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[/-]\s*(?:\d\d|(?:19|20)\d\d)(?!\d)")
+_QUARTER_WORDS = (("1", "one", "1st", "first"), ("2", "two", "2nd", "second"), ("3", "three", "3rd", "third"),
+                  ("4", "four", "4th", "fourth"))
+_TITLE_QUARTER = re.compile(r"\b(?:quarter|qtr)\s*([1-4]|one|two|three|four)\b|"
+                            r"\b([1-4](?:st|nd|rd|th)|first|second|third|fourth)\s+quarter\b", re.I)
+_ANNUAL_REPORT = re.compile(r"\bannual\s+report\b", re.I)
+_PART_YEAR = re.compile(r"\b(?:mid|half)[\s-]*year\b|\bmonths?\s*\d|\bperiod\s*\d|\bto\s+date\b|\bas\s+at\b", re.I)
 
 
 _TITLE_PERIOD = re.compile(
     r"\b(?:quarter|qtr|q)\s*(?:[1-4]|one|two|three|four)\b,?\s*(?:of\s+)?(?:FY\s*)?(?:19|20)\d\d(?:\s*[/-]\s*\d\d(?:\d\d)?)?|"
     r"\b\d{1,2}\s+months?\s+(?:to|ending)\s+[A-Za-z]{3,9}\s+(?:19|20)\d\d|"
+    r"\byear\s+(?:ending|to)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]{3,9}\s+(?:19|20)\d\d|"
     r"\b[A-Za-z]{3,9}\s+(?:to|-|–)\s+[A-Za-z]{3,9}\s+(?:19|20)\d\d\b", re.I)
 
 
