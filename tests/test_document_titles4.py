@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract.extractors.document import doc_type_of, period_of, title_of
+from extract.extractors.document import doc_type_of, organisation_of, period_of, title_of
 from extract.loaders import load, load_text
 
 REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "real"
@@ -216,3 +216,33 @@ def test_no_period_from_a_title_of_several_years_a_part_year_or_a_meeting():
                 "Item 240 update.\n")
     assert doc_type_of(doc) == "minutes"
     assert period_of(doc, "minutes", title_of(doc)) == ("", "")
+
+
+# --- a statute's name; a commissioner named inside a sentence ---------------------------------------------------
+
+def test_a_statutes_name_alone_is_no_title():
+    # Police Scotland FOI reply IM-FOI-2021-1755 (2021)
+    doc = _text("OFFICIAL\n\nOur Ref: IM-FOI-2021-1755 Date: 16 August 2021\n\n"
+                "FREEDOM OF INFORMATION (SCOTLAND) ACT 2002\n\nI refer to your recent request for information "
+                "which has been handled in accordance with the Freedom of Information (Scotland) Act 2002.\n")
+    assert title_of(doc) == ""
+    doc = _text("# Policing and Crime Act 2017: Guidance for Police and Crime Panels\n\nThe Act sets out duties.\n",
+                "t.md")
+    assert title_of(doc) == "Policing and Crime Act 2017: Guidance for Police and Crime Panels"
+
+
+def test_a_commissioner_named_inside_a_sentence_is_no_publisher():
+    # Cheshire Fire Authority, annual meeting 2019: the membership note
+    doc = _text("Fire Authority Membership 2019-20\n\nAppointed by Halton Borough Council (3 Lab)\n\n"
+                "Note: The Police and Crime Commissioner for Cheshire, Mr David Keane, has also been afforded "
+                "certain rights in relation to Fire Authority business, including the right to attend meetings.\n")
+    assert organisation_of(doc) == ""
+
+
+def test_a_commissioners_letterhead_and_a_panel_in_a_sentence_stay():
+    doc = _text("Office of the Police and Crime Commissioner for Cumbria\n\nPerformance Report\n\n"
+                "The report sets out the force's performance.\n")
+    assert organisation_of(doc) == "Office of the Police and Crime Commissioner for Cumbria"
+    doc = _text("Proposed Policing Precept 2024/2025\n\nThe Lincolnshire Police and Crime Panel considered the "
+                "report of the Police and Crime Commissioner on his proposed precept.\n")
+    assert organisation_of(doc) == "Lincolnshire Police and Crime Panel"

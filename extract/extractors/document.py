@@ -170,6 +170,18 @@ _BODY_IN_PLACE = re.compile(r"\b(?:Association|Government|Council|Authority|Conf
 _ADDRESSEE = re.compile(r"\b(?:to|by|before|with|from)\s+(?:the\s+)?$", re.I)
 
 
+def _in_a_sentence(head: str, end: int) -> bool:
+    """The commissioner named before ``end`` is a sentence's subject or object, not a letterhead: its line goes on for
+    four words or more and ends in a full stop ("Note: The Police and Crime Commissioner for Cheshire, Mr David
+    Keane, has also been afforded certain rights in relation to Fire Authority business, ...": a fire
+    authority's minutes; "... the Police and Crime Commissioner for Dyfed-Powys, who presented his report.").
+    (A panel named in a sentence is most often the panel's own paper: "The Lincolnshire Police and Crime Panel
+    considered ...".)"""
+    stop = head.find("\n", end)
+    rest = head[end:stop if stop >= 0 else len(head)]
+    return len(rest.split()) >= 4 and rest.rstrip().endswith(".")
+
+
 def organisation_of(doc: Document) -> str:
     """The publisher: a body's name as the letterhead line at the top, else a commissioner's office or
     a panel named as printed, else a police force an FOI answer names as holding the information,
@@ -186,7 +198,8 @@ def organisation_of(doc: Document) -> str:
             org = re.sub(r"^The\s+", "", m.group(0).strip())
             line_before = head[head.rfind("\n", 0, m.start()) + 1:m.start()]
             if org != "Police and Crime Panel" and not _ADDRESSEE.search(line_before) \
-                    and not _BODY_IN_PLACE.search(org):
+                    and not _BODY_IN_PLACE.search(org) \
+                    and not (needs.startswith(("Office", "Police and Crime Commissioner")) and _in_a_sentence(head, m.end())):
                 return org
     return _foi_force(head) or _local_council(doc)
 
@@ -298,11 +311,13 @@ _TITLE_WORDS = re.compile(r"highlight report|performance report|monitoring repor
 # raised:"); and in the first pass, an item's numbered line
 _NOT_TITLE_LINE = re.compile(r"^(?:venue|contact|date|time|location|e-?mail|tel(?:ephone)?)\s*:|:-\s*$|^contact\s+(?:us|your)\b|"
                              r"\bfollowing\b[^:]*:\s*$|^\w+(?:\s\w+){0,3}\s*:\s*$|"
+                             r"^\s*(?:the\s+)?[A-Z][\w()’' -]{2,80}\bAct\s+(?:19|20)\d\d\s*$|"
                              r"^\s*signed\b|^\s*the\s+meeting\s+(?:commenced|opened|started|began|closed|ended|finished)\b|"
                              r"^\s*(?:official(?:[\s-]+sensitive)?|not\s+protectively\s+marked|unclassified|restricted|protect)"
                              r"(?:\s+(?:official(?:[\s-]+sensitive)?|not\s+protectively\s+marked|unclassified|restricted|protect))*\s*$",
                              re.I)
-# (a signature line, "Signed on" / "Signed ...... Chairman"; a minutes' record of its opening or close, "The meeting commenced at 7.30pm", "The meeting closed at
+# (a statute's name alone, the law an answer is given under, "FREEDOM OF INFORMATION (SCOTLAND) ACT 2002";
+# a signature line, "Signed on" / "Signed ...... Chairman"; a minutes' record of its opening or close, "The meeting commenced at 7.30pm", "The meeting closed at
 # 9.10 pm": parish minutes; a government protective marking at a page's head or foot, "OFFICIAL",
 # "OFFICIAL OFFICIAL", "NOT PROTECTIVELY MARKED": Police Scotland, Lancashire PCC, a constabulary's board)
 # a label alone on its line, its value on the next ("Date:" / "Wednesday, 20 May, 2020", "Location:" /
