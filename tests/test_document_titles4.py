@@ -246,3 +246,21 @@ def test_a_commissioners_letterhead_and_a_panel_in_a_sentence_stay():
     doc = _text("Proposed Policing Precept 2024/2025\n\nThe Lincolnshire Police and Crime Panel considered the "
                 "report of the Police and Crime Commissioner on his proposed precept.\n")
     assert organisation_of(doc) == "Lincolnshire Police and Crime Panel"
+
+
+# --- a section heading and a bare label ---------------------------------------------------------------------
+
+def test_executive_summary_and_recommendation_is_a_section():
+    # North Yorkshire PCC decision 27/2014: the decision's first section
+    doc = _text("# Executive Summary and recommendation\n\nLegislation requires that the Police and Crime "
+                "Commissioner agrees their budget and associated precept.\n", "t.md")
+    assert title_of(doc) == ""
+
+
+def test_a_bare_table_label_is_no_title():
+    # WhatDoTheyKnow's HTML version of an FOI attachment (IOS 321-09)
+    doc = _text("# Table\n\nThe number of persons found guilty at all courts in the Metropolitan Police Force area "
+                "for assault on a constable, 2006 and 2007, by the court that dealt with them and the year.\n", "t.md")
+    assert title_of(doc) == ""
+    doc = _text("# Table 3: Recorded Crime by Force\n\nThe table sets out the figures.\n", "t.md")
+    assert title_of(doc) == "Table 3: Recorded Crime by Force"

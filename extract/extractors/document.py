@@ -328,7 +328,7 @@ _NUMBERED_LINE = re.compile(r"^\d{1,3}[.)]?\s+\S")
 # "Background", "Executive Summary", "Supporting information"), a ModernGov items table's header
 # ("No. | Item |", "No. Item")
 _SECTION_HEADING = (r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:introduction(?:\s+and\s+background)?|background|"
-                    r"(?:executive\s+)?summary|purpose\s+of\s+(?:the\s+|this\s+)?report|supporting\s+information|"
+                    r"(?:executive\s+)?summary(?:\s+(?:and|&)\s+recommendations?)?|purpose\s+of\s+(?:the\s+|this\s+)?report|supporting\s+information|"
                     r"recommendations?)\s*:?\s*$|^\s*no\.?\s*\|?\s*items?\s*\|?\s*$|^\s*item\s+no\.?\s+agenda\s+item\b|")
 # never a title: a meeting's standard item ("Apologies for Absence", "A1Declarations of interest",
 # "Disclosures of Pecuniary and Non-Pecuniary Interests", "Public Participation", "Welcome and
@@ -340,6 +340,7 @@ _MEETING_ITEM = (r"^\s*(?:[A-Z]?\d{0,3}[.)]?\s*|(?:[A-Z]{2,8}\s+)?\d{1,4}/\d{2,4
                  r"welcome\s+and\s+introductions?|matters\s+arising\b.*|election\s+of\s+(?:vice[\s-]+)?chair(?:man|person)?|"
                  r"part\s+(?:1|2|i|ii|one|two)\b[^a-z]*(?:\(?(?:open|public|exempt|confidential|private)\b.*)?)\s*:?\s*$|")
 _NOT_TITLE = re.compile(_SECTION_HEADING + _MEETING_ITEM + r"^\s*agenda item \d+\s*$|^\s*contents\s*$|"
+                        r"^\s*(?:table|figure|chart|graph)\s*$|"   # (a bare label over its caption: WhatDoTheyKnow's "Table")
                         r"^\s*(?:\d+[.)]?\s*)?(?:to\s+(?:approve|confirm|receive)\s+)?(?:the\s+)?minutes\s+of\s+"
                         r"(?:the\s+)?(?:previous|last)\s+meeting\b", re.I)
 
@@ -425,7 +426,7 @@ def _title(doc: Document) -> str:
             return _run_on(doc, b, b.text[:200])
     for k, b in enumerate(blocks):
         if b.kind in ("table", "bullet") or _CELL_LINE.search(b.text) or _figures_row(b.text) \
-                or (k and _heads_a_table(blocks, k)):
+                or (k and _heads_a_table(blocks, k)) or _NOT_TITLE.match(b.text):
             continue
         if _SENTENCE_LINE.search(b.text.strip()) or _running_text(b.text):
             break  # the text has begun: a short line after its first sentence is a part of it
