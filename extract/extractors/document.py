@@ -199,7 +199,7 @@ def organisation_of(doc: Document) -> str:
             line_before = head[head.rfind("\n", 0, m.start()) + 1:m.start()]
             if org != "Police and Crime Panel" and not _ADDRESSEE.search(line_before) \
                     and not _BODY_IN_PLACE.search(org) \
-                    and not (needs.startswith(("Office", "Police and Crime Commissioner")) and _in_a_sentence(head, m.end())):
+                    and not (needs != "Police and Crime Panel" and _in_a_sentence(head, m.end())):
                 return org
     return _foi_force(head) or _local_council(doc)
 
@@ -317,8 +317,8 @@ _NOT_TITLE_LINE = re.compile(r"^(?:venue|contact|date|time|location|e-?mail|tel(
                              r"(?:\s+(?:official(?:[\s-]+sensitive)?|not\s+protectively\s+marked|unclassified|restricted|protect))*\s*$",
                              re.I)
 # (a statute's name alone, the law an answer is given under, "FREEDOM OF INFORMATION (SCOTLAND) ACT 2002";
-# a signature line, "Signed on" / "Signed ...... Chairman"; a minutes' record of its opening or close, "The meeting commenced at 7.30pm", "The meeting closed at
-# 9.10 pm": parish minutes; a government protective marking at a page's head or foot, "OFFICIAL",
+# a signature line, "Signed on" / "Signed ...... Chairman"; a minutes' record of its opening or close,
+# "The meeting commenced at 7.30pm", "The meeting closed at 9.10 pm": parish minutes; a government protective marking at a page's head or foot, "OFFICIAL",
 # "OFFICIAL OFFICIAL", "NOT PROTECTIVELY MARKED": Police Scotland, Lancashire PCC, a constabulary's board)
 # a label alone on its line, its value on the next ("Date:" / "Wednesday, 20 May, 2020", "Location:" /
 # "Virtual Meeting"): the value is no title
