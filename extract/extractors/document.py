@@ -170,6 +170,18 @@ _BODY_IN_PLACE = re.compile(r"\b(?:Association|Government|Council|Authority|Conf
 _ADDRESSEE = re.compile(r"\b(?:to|by|before|with|from)\s+(?:the\s+)?$", re.I)
 
 
+def _in_a_sentence(head: str, end: int) -> bool:
+    """The commissioner named before ``end`` is a sentence's subject or object, not a letterhead: its line goes on for
+    four words or more and ends in a full stop ("Note: The Police and Crime Commissioner for Cheshire, Mr David
+    Keane, has also been afforded certain rights in relation to Fire Authority business, ...": a fire
+    authority's minutes; "... the Police and Crime Commissioner for Dyfed-Powys, who presented his report.").
+    (A panel named in a sentence is most often the panel's own paper: "The Lincolnshire Police and Crime Panel
+    considered ...".)"""
+    stop = head.find("\n", end)
+    rest = head[end:stop if stop >= 0 else len(head)]
+    return len(rest.split()) >= 4 and rest.rstrip().endswith(".")
+
+
 def organisation_of(doc: Document) -> str:
     """The publisher: a body's name as the letterhead line at the top, else a commissioner's office or
     a panel named as printed, else a police force an FOI answer names as holding the information,
@@ -186,7 +198,8 @@ def organisation_of(doc: Document) -> str:
             org = re.sub(r"^The\s+", "", m.group(0).strip())
             line_before = head[head.rfind("\n", 0, m.start()) + 1:m.start()]
             if org != "Police and Crime Panel" and not _ADDRESSEE.search(line_before) \
-                    and not _BODY_IN_PLACE.search(org):
+                    and not _BODY_IN_PLACE.search(org) \
+                    and not (needs != "Police and Crime Panel" and _in_a_sentence(head, m.end())):
                 return org
     return _foi_force(head) or _local_council(doc)
 
@@ -297,7 +310,16 @@ _TITLE_WORDS = re.compile(r"highlight report|performance report|monitoring repor
 # ("The report attached the following supporting Appendices:-", "... the following points were
 # raised:"); and in the first pass, an item's numbered line
 _NOT_TITLE_LINE = re.compile(r"^(?:venue|contact|date|time|location|e-?mail|tel(?:ephone)?)\s*:|:-\s*$|^contact\s+(?:us|your)\b|"
-                             r"\bfollowing\b[^:]*:\s*$|^\w+(?:\s\w+){0,3}\s*:\s*$", re.I)
+                             r"\bfollowing\b[^:]*:\s*$|^\w+(?:\s\w+){0,3}\s*:\s*$|"
+                             r"^\s*(?:the\s+)?[A-Z][\w()’' -]{2,80}\bAct\s+(?:19|20)\d\d\s*$|"
+                             r"^\s*signed\b|^\s*the\s+meeting\s+(?:commenced|opened|started|began|closed|ended|finished)\b|"
+                             r"^\s*(?:official(?:[\s-]+sensitive)?|not\s+protectively\s+marked|unclassified|restricted|protect)"
+                             r"(?:\s+(?:official(?:[\s-]+sensitive)?|not\s+protectively\s+marked|unclassified|restricted|protect))*\s*$",
+                             re.I)
+# (a statute's name alone, the law an answer is given under, "FREEDOM OF INFORMATION (SCOTLAND) ACT 2002";
+# a signature line, "Signed on" / "Signed ...... Chairman"; a minutes' record of its opening or close,
+# "The meeting commenced at 7.30pm", "The meeting closed at 9.10 pm": parish minutes; a government protective marking at a page's head or foot, "OFFICIAL",
+# "OFFICIAL OFFICIAL", "NOT PROTECTIVELY MARKED": Police Scotland, Lancashire PCC, a constabulary's board)
 # a label alone on its line, its value on the next ("Date:" / "Wednesday, 20 May, 2020", "Location:" /
 # "Virtual Meeting"): the value is no title
 _WHEN_WHERE_LABEL = re.compile(r"^\s*(?:date|time|venue|location|place|category|contact)\s*:\s*$", re.I)
@@ -306,7 +328,7 @@ _NUMBERED_LINE = re.compile(r"^\d{1,3}[.)]?\s+\S")
 # "Background", "Executive Summary", "Supporting information"), a ModernGov items table's header
 # ("No. | Item |", "No. Item")
 _SECTION_HEADING = (r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:introduction(?:\s+and\s+background)?|background|"
-                    r"(?:executive\s+)?summary|purpose\s+of\s+(?:the\s+|this\s+)?report|supporting\s+information|"
+                    r"(?:executive\s+)?summary(?:\s+(?:and|&)\s+recommendations?)?|purpose\s+of\s+(?:the\s+|this\s+)?report|supporting\s+information|"
                     r"recommendations?)\s*:?\s*$|^\s*no\.?\s*\|?\s*items?\s*\|?\s*$|^\s*item\s+no\.?\s+agenda\s+item\b|")
 # never a title: a meeting's standard item ("Apologies for Absence", "A1Declarations of interest",
 # "Disclosures of Pecuniary and Non-Pecuniary Interests", "Public Participation", "Welcome and
@@ -318,6 +340,7 @@ _MEETING_ITEM = (r"^\s*(?:[A-Z]?\d{0,3}[.)]?\s*|(?:[A-Z]{2,8}\s+)?\d{1,4}/\d{2,4
                  r"welcome\s+and\s+introductions?|matters\s+arising\b.*|election\s+of\s+(?:vice[\s-]+)?chair(?:man|person)?|"
                  r"part\s+(?:1|2|i|ii|one|two)\b[^a-z]*(?:\(?(?:open|public|exempt|confidential|private)\b.*)?)\s*:?\s*$|")
 _NOT_TITLE = re.compile(_SECTION_HEADING + _MEETING_ITEM + r"^\s*agenda item \d+\s*$|^\s*contents\s*$|"
+                        r"^\s*(?:table|figure|chart|graph)\s*$|"   # (a bare label over its caption: WhatDoTheyKnow's "Table")
                         r"^\s*(?:\d+[.)]?\s*)?(?:to\s+(?:approve|confirm|receive)\s+)?(?:the\s+)?minutes\s+of\s+"
                         r"(?:the\s+)?(?:previous|last)\s+meeting\b", re.I)
 
@@ -335,7 +358,17 @@ def title_of(doc: Document) -> str:
     m = _FRONT_MATTER_TITLE.match(first.text) if first is not None and first.kind != "table" else None
     if m:
         return m.group(1).strip()
-    return _LABEL_AFTER.sub("", vocabulary().pattern("paper_link").sub("", _title(doc)))
+    title = _title(doc)
+    linked = vocabulary().pattern("paper_link").sub("", title)
+    if linked != title:   # a ModernGov item's line: its number before the title ("37 Quarter Two ... PDF 441 KB")
+        linked = _ITEM_NO.sub("", linked)
+    return _LABEL_AFTER.sub("", linked)
+
+
+# an agenda item's number opening the line of its paper's link ("15 Council Plan Performance Monitoring Report
+# Quarter 2 2018/19 PDF 443 KB", "11 Financial Monitoring Report PDF 62 KB": Chorley, Medway, Woking)
+# (two digits at most: "101 Update" is the non-emergency number's)
+_ITEM_NO = re.compile(r"^\s*\d{1,2}[a-z]?\.?\s+(?=[A-Z])")
 
 
 # a ModernGov item page's label run onto its title ("Quarter 3 Performance report - ... Minutes:", "... Work
@@ -356,10 +389,14 @@ def _title(doc: Document) -> str:
     blocks = [b for b in head
               if b.kind == "table" or not (id(b) in valued or web.match(b.text.strip()) or labels.match(b.text)
                                            or _NOT_TITLE_LINE.search(b.text) or dateline.match(b.text.strip())
-                                           or _PERSON_LINE.match(b.text) or _COLUMN_STAMP.match(b.text))]
+                                           or _PERSON_LINE.match(b.text) or _COLUMN_STAMP.match(b.text)
+                                           or _letters_apart(b.text))]
     headline = _headline(doc.blocks[:TITLE_ZONE], dateline)  # (a dateline is near the top, under its headline)
     if headline:
         return headline
+    subject = _subject(doc.blocks[:TITLE_ZONE])
+    if subject:
+        return subject
     # the title comes before a report's first section ("1. Introduction") or a meeting's first standard item
     # ("1. Welcome and introductions"): what follows names a part, or a paper the page links to ("Minutes of
     # the Meeting Held on 18th June 2024" under an agenda's items)
@@ -376,9 +413,12 @@ def _title(doc: Document) -> str:
             return _run_on(doc, b, re.sub(r"^meeting:\s*", "", b.text, flags=re.I))
     blocks = blocks[:before]
     for k, b in enumerate(blocks):
+        if b.kind == PARAGRAPH and _running_text(b.text):
+            break   # the text has begun: a heading under it heads a part ("Smaller values are best", "However, ...")
         if _NOT_TITLE.match(b.text) or _CELL_LINE.search(b.text) or _figures_row(b.text):
             continue
-        if b.kind == HEADING and len(b.text) > 3 and not (k and _heads_a_table(blocks, k)):
+        if b.kind == HEADING and len(b.text) > 3 and not (k and _heads_a_table(blocks, k)) \
+                and not _sentence_tail(doc.blocks, b):
             if _DATE_LINE.match(b.text):   # (a date alone names nothing: a front sheet's names its meeting)
                 if (sheet := _front_sheet(doc, b)):
                     return sheet
@@ -386,11 +426,11 @@ def _title(doc: Document) -> str:
             return _run_on(doc, b, b.text[:200])
     for k, b in enumerate(blocks):
         if b.kind in ("table", "bullet") or _CELL_LINE.search(b.text) or _figures_row(b.text) \
-                or (k and _heads_a_table(blocks, k)):
+                or (k and _heads_a_table(blocks, k)) or _NOT_TITLE.match(b.text):
             continue
-        if _SENTENCE_LINE.search(b.text.strip()):
+        if _SENTENCE_LINE.search(b.text.strip()) or _running_text(b.text):
             break  # the text has begun: a short line after its first sentence is a part of it
-        if 3 < len(b.text) < 120 and not _LABELLED_LINE.match(b.text):
+        if 3 < len(b.text) < 120 and not _LABELLED_LINE.match(b.text) and not _sentence_tail(doc.blocks, b):
             if _DATE_LINE.match(b.text):
                 if (sheet := _front_sheet(doc, b)):
                     return sheet
@@ -497,6 +537,65 @@ def _run_on(doc: Document, b, text: str) -> str:
     return out
 
 
+# a report's header naming its subject, in a table's row ("Subject:" | "Treasury Management Mid-Year Update
+# 2024-25": Kent's report template) or on a line ("Subject: Subject Access Request Statistics": a PSNI FOI
+# answer), the header's other labels run on after it ("... 2024-25 Classification: Unrestricted")
+_SUBJECT_LABEL = re.compile(r"(?:subject|report\s+title|title\s+of\s+(?:the\s+)?report)\s*:?", re.I)
+_SUBJECT_LINE = re.compile(r"(?:^|\s)(?:Subject|SUBJECT|Report [Tt]itle|Title of [Rr]eport)\s*:\s*(\S.*?)"
+                           r"(?=\s+[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,2}\s*:|\s*$)")
+
+
+def _subject(blocks: list) -> str:
+    """The subject a report's header names (:data:`_SUBJECT_LINE`), with the line it runs on to when the
+    header wraps it ("Subject: 2024 Annual Report on the Implementation of the Armed" / "Covenant in Kent");
+    "" when no header names one."""
+    for k, b in enumerate(blocks):
+        if b.kind == "table":
+            for row in b.rows[:8]:
+                cells = [c.text.strip() for c in row if c.text.strip()]
+                if len(cells) >= 2 and _SUBJECT_LABEL.fullmatch(cells[0]) and len(cells[1]) <= 200:
+                    return " ".join(cells[1].split())
+            continue
+        m = _SUBJECT_LINE.search(b.text)
+        if not m or len(m.group(1)) > 200:
+            continue
+        out = m.group(1).strip()
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if m.end() >= len(b.text.rstrip()) and nxt is not None and nxt.kind in (HEADING, PARAGRAPH) \
+                and len(nxt.text) <= 60 and ":" not in nxt.text and not _SENTENCE_LINE.search(nxt.text.strip()):
+            out = f"{out} {nxt.text.strip()}"
+        return out
+    return ""
+
+
+def _running_text(text: str) -> bool:
+    """A paragraph of running text, its sentence's end on a later line or cut ("Members of the Council are
+    hereby summoned, and members of the public are invited to attend a Meeting of ... on Wednesday 13th"):
+    twenty words or more, half of them or more in lower case."""
+    words = text.split()
+    return len(words) >= 20 and 2 * sum(w[:1].islower() for w in words) >= len(words)
+
+
+def _letters_apart(text: str) -> bool:
+    """A line read as letters apart, no title: word art drawn twice, offset, its two copies' letters
+    interleaved ("H H E E R R T T II N NG G ...") or a letter-spaced heading ("S U M M A R Y"): six
+    tokens or more, two in three of them one or two capital letters ("Q3 to Q4 of 2024 ..." is words)."""
+    words = text.split()
+    return len(words) >= 6 and 3 * sum(len(w) <= 2 and w.isalpha() and w.isupper() for w in words) >= 2 * len(words)
+
+
+def _sentence_tail(blocks: list, b) -> bool:
+    """``b`` ends a sentence the paragraph above it began ("... invited to attend a Meeting of Hertingfordbury
+    Parish Council to be held ... on Wednesday 13th" / "February 2019 at 1900."): set large or bold, it is
+    still the sentence's tail, no title (a title ends in no full stop after a line it continues)."""
+    if not b.text.rstrip().endswith("."):
+        return False
+    k = next((i for i, x in enumerate(blocks) if x is b), 0)
+    above = blocks[k - 1] if k else None
+    return above is not None and above.kind == PARAGRAPH and above.page == b.page \
+        and len(above.text.split()) >= 8 and not above.text.rstrip().endswith((".", ":", ";", "?", "!"))
+
+
 def _stacked(a, b) -> bool:
     """Two heading lines set right under each other (a heading wrapped over lines)."""
     if a.kind != HEADING or b.kind != HEADING or not a.bbox or not b.bbox:
@@ -531,7 +630,10 @@ _WILL_LINE = re.compile(r"\b(?:will|would|was|were)\b", re.I)
 # ("Answered by Jim Wallace on 14 November 2002", "Asked by: ...": Scottish Parliament, Hansard); a
 # possessive names a paper ("Councillor Smith's Annual Report")
 _PERSON_LINE = re.compile(r"^(?!.*['’]s\b)\s*(?:[A-Z][\w'’-]+\s+)?(?i:mr|mrs|ms|miss|dr|cllr|councillor|lord|baroness|sir|dame)\.?\s+"
-                          r"(?:[A-Z][\w'’-]*\.?\s*){0,3}[A-Z][\w'’-]+\s*:?\s*$|^\s*(?i:asked|answered)\s+by\b")
+                          r"(?:[A-Z][\w'’-]*\.?\s*){0,3}[A-Z][\w'’-]+\s*:?\s*$|^\s*(?i:asked|answered)\s+by\b|"
+                          r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+\([A-Z]{2,4}\)(?:\s|$)")
+# (and an attendance line naming a person with their initials, "Rachel Jones (RJ) – Assistant Chief Constable",
+# "John Campion (JC) Chair – ...": the notes and action logs of commissioners' boards)
 
 
 def _an_item(blocks: list, b) -> bool:
@@ -550,7 +652,10 @@ _SECTION_RX = re.compile(_SECTION_HEADING + _MEETING_ITEM.rstrip("|"), re.I)  # 
 _LABELLED_LINE = re.compile(r"^[A-Z][\w/-]*(?: [\w/&-]+){0,3}:\s+\S")
 # a sentence, not a title: six words or more ending in a full stop or a colon ("The report provides
 # details of the financial performance for 2015/16. This includes:")
-_SENTENCE_LINE = re.compile(r"^(?:\S+\s+){5,}\S+[.?]$|\.\s+[A-Z][^.]*:$")
+_SENTENCE_LINE = re.compile(r"^(?:\S+\s+){5,}\S+[.?]$|\.\s+[A-Z][^.]*:$|^(?:\S+\s+){7,}[a-z][\w'’-]*\s*:$")
+# (and a sentence leading into a list, eight words or more ending in a lower-case word and a colon: "Through the National Policing
+# Board, the Home Secretary sets out four strategic policing pillars:", "AGREED That Cabinet recommends ... that:"; a
+# title's closing colon follows a name: "Statement from Dr Alan Billings, ... Commissioner:")
 # a line that is only a date ("Wednesday, 20 May, 2020" under its "Date:" label, a news page's "Thursday 24
 # January 2013" or "Feb 082016" over its headline): no title (a front sheet's date with the line leading into
 # it is read by _front_sheet)
@@ -598,7 +703,14 @@ def _report_span(text: str) -> Optional[tuple[str, str]]:
 
 def period_of(doc: Document, doc_type: str = "", title: Optional[str] = None) -> tuple[str, str]:
     """The report's period: a short period line near the top, else one named inside its title
-    (``title``: :func:`title_of`, made here when not given)."""
+    (``title``: :func:`title_of`, made here when not given). A meeting's minutes or agenda report on no
+    period (a date near their top is a meeting's or an item's: "19th December 2011" under "To Agree the
+    Minutes of the Parish Council Meeting Held")."""
+    if doc_type in ("minutes", "agenda", "agenda_pack"):
+        return "", ""
+    title = title_of(doc) if title is None else title
+    if _HALF_YEAR.search(title):
+        return "", ""   # (a year's line in a mid-year report, "2024-25", is the year it is half of, not its period)
     for text in _head_text(doc, 60):
         if len(text) > 80:  # a period line is short: "October – December 2023"
             continue
@@ -609,10 +721,7 @@ def period_of(doc: Document, doc_type: str = "", title: Optional[str] = None) ->
                 return span
     # a report's period named inside its title: "Quarterly Performance Report Quarter One
     # 2023/24", "Performance Update - 12 months to March 2017", "... quarter 4 (January to March
-    # 2025)" (minutes and agendas are titled by an item: its period is not theirs)
-    if doc_type in ("minutes", "agenda", "agenda_pack"):
-        return "", ""
-    title = title_of(doc) if title is None else title
+    # 2025)", "Police powers and procedures, year ending 31 March 2020"
     for m in _TITLE_PERIOD.finditer(title):
         span = _report_span(m.group())
         if span:
@@ -620,12 +729,45 @@ def period_of(doc: Document, doc_type: str = "", title: Optional[str] = None) ->
     m = _TITLE_YEAR_QUARTER.search(title)   # "2024-25 – Quarter 3", "2023/24 Q2": read as "Quarter 3 2024-25"
     if m:
         return _report_span(f"Quarter {m.group('q')} {m.group('fy')}") or ("", "")
+    return _title_year_apart(title)
+
+
+def _title_year_apart(title: str) -> tuple[str, str]:
+    """A title naming its quarter and, apart, its financial year ("Quarter Two Performance Monitoring Report
+    2022/23", "3rd Quarter Budget & Performance Monitoring Report 2019/20": Chorley, Maidstone), or an annual
+    report and its financial year ("Police and Crime Commissioner's Annual Report 2013/14", "2024-25 Annual
+    Report"): the one financial year and no other year in the title (a plan's "2018-2022" and "Quarter 2,
+    2019" say no year of account); never a part-year's report ("Mid-Year", "Half Year", "Month 9")."""
+    fy = _TITLE_FY.findall(title)
+    if len(fy) != 1 or _ANY_YEAR.search(_TITLE_FY.sub(" ", title)) or _PART_YEAR.search(title):
+        return "", ""
+    m = _TITLE_QUARTER.search(title)
+    if m:
+        word = (m.group(1) or m.group(2)).lower()
+        q = next(i for i, w in enumerate(_QUARTER_WORDS, 1) if word in w)
+        return _report_span(f"Quarter {q} {fy[0]}") or ("", "")
+    if _ANNUAL_REPORT.search(title):
+        return _report_span(fy[0]) or ("", "")
     return "", ""
+
+
+_HALF_YEAR = re.compile(r"\b(?:mid|half)[\s-]*year\b", re.I)
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a financial year: "2022/23", "2024-25", "2019/2020" (the second year the first's next: :func:`_report_span`
+# parses it; "2018-2022" is four years and spans no one year)
+_TITLE_FY = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[/-]\s*(?:\d\d|(?:19|20)\d\d)(?!\d)")
+_QUARTER_WORDS = (("1", "one", "1st", "first"), ("2", "two", "2nd", "second"), ("3", "three", "3rd", "third"),
+                  ("4", "four", "4th", "fourth"))
+_TITLE_QUARTER = re.compile(r"\b(?:quarter|qtr)\s*([1-4]|one|two|three|four)\b|"
+                            r"\b([1-4](?:st|nd|rd|th)|first|second|third|fourth)\s+quarter\b", re.I)
+_ANNUAL_REPORT = re.compile(r"\bannual\s+report\b", re.I)
+_PART_YEAR = re.compile(r"\b(?:mid|half)[\s-]*year\b|\bmonths?\s*\d|\bperiod\s*\d|\bto\s+date\b|\bas\s+at\b", re.I)
 
 
 _TITLE_PERIOD = re.compile(
     r"\b(?:quarter|qtr|q)\s*(?:[1-4]|one|two|three|four)\b,?\s*(?:of\s+)?(?:FY\s*)?(?:19|20)\d\d(?:\s*[/-]\s*\d\d(?:\d\d)?)?|"
     r"\b\d{1,2}\s+months?\s+(?:to|ending)\s+[A-Za-z]{3,9}\s+(?:19|20)\d\d|"
+    r"\byear\s+(?:ending|to)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]{3,9}\s+(?:19|20)\d\d|"
     r"\b[A-Za-z]{3,9}\s+(?:to|-|–)\s+[A-Za-z]{3,9}\s+(?:19|20)\d\d\b", re.I)
 
 
