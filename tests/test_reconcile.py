@@ -468,11 +468,35 @@ def test_narrative_of_a_document_without_tables_against_the_other_rendering():
 def test_same_sentence_with_a_different_number_in_two_documents_is_revised():
     s1 = "Online crime reporting recorded in October 2023 reached 1,402."
     s2 = "Online crime reporting recorded in October 2023 reached 1,420."
-    figs = [fig(DOC, s1, "1,402", 1402, "count", section="Online"), fig(DOC2, s2, "1,420", 1420, "count", section="Online")]
+    oct23 = {"period_type": "month", "period_end": "2023-10-31"}
+    figs = [fig(DOC, s1, "1,402", 1402, "count", section="Online", **oct23),
+            fig(DOC2, s2, "1,420", 1420, "count", section="Online", **oct23)]
     got = [c for c in reconcile([], [], figs) if c.check_type == "cross_document"]
     assert len(got) == 1 and got[0].reason == "revised"
-    same = [fig(DOC, s1, "1,402", 1402, "count"), fig(DOC2, s1, "1,402", 1402, "count")]
+    same = [fig(DOC, s1, "1,402", 1402, "count", **oct23), fig(DOC2, s1, "1,402", 1402, "count", **oct23)]
     assert [c for c in reconcile([], [], same) if c.check_type == "cross_document"] == []
+
+
+def test_a_template_sentence_filled_in_for_another_period_is_no_revision():
+    """Bedfordshire's quarterly statements: "Q2 recorded 144 Trafficking of Drugs offences,
+    averaging 44 crimes per month 23/24." and "Q3 recorded 117 ..., averaging 41 ..." are two
+    quarters (the quarter's number is no figure of the sentence, so it is not masked); Essex's
+    monthly updates: "Domestic Abuse (DA) has risen by 46.3%." in February and "... by 43.8%."
+    in April are two months (each figure dated by its own report, or not dated at all)."""
+    q2 = "Q2 recorded 144 Trafficking of Drugs offences, averaging 44 crimes per month 23/24."
+    q3 = "Q3 recorded 117 Trafficking of Drugs offences, averaging 41 crimes per month 23/24."
+    figs = [fig(DOC, q2, "144", 144, "count"), fig(DOC, q2, "44", 44, "count", occurrence=1),
+            fig(DOC2, q3, "117", 117, "count"), fig(DOC2, q3, "41", 41, "count")]
+    assert [c for c in reconcile([], [], figs) if c.check_type == "cross_document"] == []
+    feb, apr = "Domestic Abuse (DA) has risen by 46.3%.", "Domestic Abuse (DA) has risen by 43.8%."
+    for ends in [("2019-02-28", "2019-04-30"), (None, None)]:
+        figs = [fig(DOC, feb, "46.3%", 46.3, "percent", role="change", period_end=ends[0]),
+                fig(DOC2, apr, "43.8%", 43.8, "percent", role="change", period_end=ends[1])]
+        assert [c for c in reconcile([], [], figs) if c.check_type == "cross_document"] == []
+    # the same month in both: a revision
+    figs = [fig(DOC, feb, "46.3%", 46.3, "percent", role="change", period_end="2019-02-28"),
+            fig(DOC2, apr, "43.8%", 43.8, "percent", role="change", period_end="2019-02-28")]
+    assert [c.reason for c in reconcile([], [], figs) if c.check_type == "cross_document"] == ["revised"]
 
 
 # --------------------------------------------------------------------------- lead-in context comes from the figures

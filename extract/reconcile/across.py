@@ -113,10 +113,10 @@ def _cross_sentences(figures: list[FigureRecord], doc_order: dict) -> list[Check
         base = sorted(by_doc[docs[0]], key=lambda f: f.char_start or 0)
         for d in docs[1:]:
             other = sorted(by_doc[d], key=lambda f: f.char_start or 0)
-            if len(other) != len(base):
-                continue
+            if len(other) != len(base) or _figures_masked(other) != _figures_masked(base):
+                continue   # ("Q2 recorded 144 ..." and "Q3 recorded 117 ...": two quarters, one template)
             for a, b in zip(other, base):
-                if a.unit != b.unit:
+                if a.unit != b.unit or not _same_period(a, b):
                     continue
                 pa, pb = precision_of(a.value_raw, a.unit), precision_of(b.value_raw, b.unit)
                 if agrees(a.value, pa, b.value, pb):
@@ -131,6 +131,28 @@ def _cross_sentences(figures: list[FigureRecord], doc_order: dict) -> list[Check
                     explanation=(f"The same sentence appears in another document with {b.value_raw} where this one "
                                  f"says {a.value_raw}: one of them was revised.")))
     return out
+
+
+def _figures_masked(figs: list[FigureRecord]) -> str:
+    """The sentence of ``figs`` (one sentence's figures, in order) with only their own values
+    masked: a quarter, year or item number in it stays, so a report's template sentence filled
+    in for another period is not "the same sentence"."""
+    text = figs[0].sentence or ""
+    parts, at = [], 0
+    for f in figs:
+        if f.char_start is None or f.char_end is None or f.char_start < at:
+            return _sentence_key(text) or ""
+        parts += [text[at:f.char_start], "#"]
+        at = f.char_end
+    parts.append(text[at:])
+    return _SPACES.sub(" ", "".join(parts).lower()).strip(" .")
+
+
+def _same_period(a: FigureRecord, b: FigureRecord) -> bool:
+    """Both figures are of one known period: a monthly update's "Domestic Abuse has risen by
+    43.8%." and the next month's "... by 46.3%." (each dated by its own report, or not at all)
+    are two months' figures, not one figure revised."""
+    return a.period_end is not None and (a.period_start, a.period_end) == (b.period_start, b.period_end)
 
 
 @lru_cache(maxsize=4096)
