@@ -101,3 +101,38 @@ def test_an_edited_output_or_a_changed_document_runs_again(docs, tmp_path):
     doc.write_text(doc.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
     pipeline.run([docs], out, jobs=1, progress=False, cache=True)
     assert _files(out)["documents.csv"] != first["documents.csv"]  # its sha256 changed
+
+
+def test_extractor_version_is_the_digest_of_every_source_and_data_file(tmp_path, monkeypatch):
+    """The walk that skips __pycache__ gives the digest of the plain definition: every file of
+    the package but bytecode, its relative path then its bytes, in path order; a changed or
+    added data file changes it, bytecode and the regex cache do not."""
+    import hashlib
+    import shutil
+
+    from extract import cache as cache_mod
+
+    pkg = tmp_path / "extract"
+    shutil.copytree(cache_mod.PACKAGE, pkg, ignore=shutil.ignore_patterns("__pycache__"))
+
+    def plain() -> str:
+        h = hashlib.sha256()
+        for p in sorted(pkg.rglob("*")):
+            if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".pyo"):
+                h.update(str(p.relative_to(pkg)).encode())
+                h.update(p.read_bytes())
+        return h.hexdigest()[:16]
+
+    monkeypatch.setattr(cache_mod, "PACKAGE", pkg)
+
+    def version() -> str:
+        return cache_mod.extractor_version.__wrapped__()
+
+    first = version()
+    assert first == plain()
+    (pkg / "__pycache__").mkdir()
+    (pkg / "__pycache__" / "regex-x.marshal").write_bytes(b"\x00" * 10)
+    (pkg / "model.cpython-311.pyc").write_bytes(b"\x00")
+    assert version() == first
+    (pkg / "vocab" / "data" / "extra.toml").write_text("x = 1\n")
+    assert version() != first and version() == plain()
