@@ -86,3 +86,20 @@ def test_in_child_that_makes_no_progress_is_killed_and_done_in_the_parent():
     assert job.result() == 10
     assert time.monotonic() - t < InChild.STALLED_S + 5
     assert not job.proc.is_alive()
+
+
+def _gc_threshold(_):
+    import gc
+
+    return gc.get_threshold()
+
+
+def test_workers_collect_cycles_less_often_than_the_parent():
+    import gc
+
+    from extract.runner import WORKER_GC_THRESHOLD
+
+    before = gc.get_threshold()
+    out = run_all([1, 2], _gc_threshold, lambda i, why: why, jobs=2)
+    assert all(t == (WORKER_GC_THRESHOLD, *before[1:]) for t in out)
+    assert gc.get_threshold() == before   # the parent's own is left as it was
