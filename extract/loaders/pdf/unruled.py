@@ -170,11 +170,12 @@ def _row_gap_threshold(gaps: list, lh: float) -> Optional[float]:
 _FIGURE = re.compile(r"^[-+(£$€]*\d[\d.,]*%?\)?$")
 
 
-def _own_values(above, line, bounds: list) -> bool:
-    """``line`` has a figure in a column (not the first) where the line above has one too."""
+def _own_values(above, line, bounds: list, need: int = 1) -> bool:
+    """``line`` has a figure in ``need`` columns or more (not the first) where the line above
+    has one too."""
     def figures(ln) -> set:
         return {_col_of(i, bounds) for i in ln.items if _FIGURE.match(i.text.replace(" ", ""))} - {0}
-    return bool(figures(above) & figures(line))
+    return len(figures(above) & figures(line)) >= need
 
 
 def _full_row_again(lines: list, filled: list, k: int, bounds: list) -> bool:
@@ -199,7 +200,10 @@ def _row_line_groups(lines: list, filled: list, bounds: list, lh: float) -> list
     for k in range(1, len(lines)):
         g = gaps[k - 1]
         if big_thr is not None:
-            starts[k] = g > big_thr or _full_row_again(lines, filled, k, bounds)
+            # figures under figures in three columns or more: a row of its own, the rows set
+            # solid in groups parted by space (a county's three dates); a figure does not wrap
+            starts[k] = g > big_thr or _full_row_again(lines, filled, k, bounds) \
+                or _own_values(lines[k - 1], lines[k], bounds, 3)
         elif g > 0.8 * lh:
             starts[k] = True
         elif 0 not in filled[k]:
