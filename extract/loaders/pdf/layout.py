@@ -501,9 +501,12 @@ def _page_blocks(pd: _PageData, items: list[Item], doc_body: float) -> list[Bloc
             if taken:
                 pending = [[i for i in g if id(i) not in taken] for g in pending]
                 got = ([i for i in got[0] if id(i) not in taken],) + got[1:]
+                header_rule_spans(got[1], pd.rules)
             else:  # a header band read apart from its body (a table or text above it)
-                pending, got = join_band(pending, got, last, blocks, pd.rules, its)
-            header_rule_spans(got[1], pd.rules)
+                pending, banded = join_band(pending, got, last, blocks, pd.rules, its)
+                if banded is got:  # no band: a banded table had its rule spans in join_band
+                    header_rule_spans(got[1], pd.rules)
+                got = banded
         if kind == "text" or (kind == "table" and got is None):  # text, or a group that is no table
             pending.append(its)
             continue
