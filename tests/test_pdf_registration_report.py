@@ -171,17 +171,3 @@ def test_repeated_two_row_header_band_is_left_out_on_the_next_page(tmp_path):
     assert flat.count("County Active All Active All") == 1
     assert sum(1 for f in flat if f.startswith("April")) == 1
     assert len(rows) == 2 + 16
-
-
-def test_words_of_one_font_set_tight_are_not_glued():
-    """pdfplumber parts two pieces of one font and size only at a space: italic words whose
-    glyph boxes overlap ("and" ends 0.47 pt after "Cultural" starts) stay two words, while a
-    piece in another font touching its word ("Note" bold + ":") is glued as before."""
-    from extract.loaders.pdf.text import Word, _merge_style_pieces
-    ital = "BCDEEE+ArialUnicodeMS-Italic"
-    a = Word("and", 100.0, 117.2, 200.0, 210.0, 9.96, False, ital)
-    b = Word("Cultural", 116.73, 150.0, 200.0, 210.0, 9.96, False, ital)
-    assert [w.text for w in _merge_style_pieces([a, b])] == ["and", "Cultural"]
-    n = Word("Note", 100.0, 120.0, 200.0, 210.0, 9.96, True, "Arial-Bold")
-    colon = Word(":", 120.0, 122.5, 200.0, 210.0, 9.96, False, "Arial")
-    assert [w.text for w in _merge_style_pieces([n, colon])] == ["Note:"]

@@ -44,7 +44,7 @@ def _read_page(p, number: int) -> _PageData:
         words.append(Word(t, float(w["x0"]) - x_off, float(w["x1"]) - x_off,
                           float(w["top"]) - y_off, float(w["bottom"]) - y_off,
                           round(float(w.get("size") or 0.0), 2),
-                          bool(_BOLD_FONT.search(w.get("fontname") or "")), w.get("fontname")))
+                          bool(_BOLD_FONT.search(w.get("fontname") or ""))))
     words = _merge_style_pieces(words)
     pd.words = words
     if not words:

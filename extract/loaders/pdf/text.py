@@ -92,11 +92,11 @@ def _bullet_marker(text: str) -> Optional[tuple[str, str]]:
 
 
 class Word:
-    __slots__ = ("text", "x0", "x1", "top", "bottom", "size", "bold", "font")
+    __slots__ = ("text", "x0", "x1", "top", "bottom", "size", "bold")
 
-    def __init__(self, text, x0, x1, top, bottom, size, bold, font=None):
+    def __init__(self, text, x0, x1, top, bottom, size, bold):
         self.text, self.x0, self.x1, self.top, self.bottom = text, x0, x1, top, bottom
-        self.size, self.bold, self.font = size, bold, font
+        self.size, self.bold = size, bold
 
 
 class Item:
@@ -339,11 +339,6 @@ def _merge_style_pieces(words: list) -> list:
                 if k == j or k in nxt or not (-0.5 <= b.x0 - a.x1 <= tol):
                     continue
                 if min(a.bottom, b.bottom) - max(a.top, b.top) <= 0:
-                    continue
-                if a.font is not None and a.font == b.font and a.size == b.size:
-                    # exact: pdfplumber parts pieces of one font and size only at a space
-                    # (their gap is under its tolerance here): two words set tight, as italic
-                    # text whose glyph boxes overlap ("and" "Cultural")
                     continue
                 if abs(a.size - b.size) > 0.3:
                     small, big = (a, b) if a.size < b.size else (b, a)
