@@ -171,3 +171,63 @@ def test_repeated_two_row_header_band_is_left_out_on_the_next_page(tmp_path):
     assert flat.count("County Active All Active All") == 1
     assert sum(1 for f in flat if f.startswith("April")) == 1
     assert len(rows) == 2 + 16
+
+
+def _capital_changes(path, rules: bool):
+    """An unruled table of capital budget changes: a two-line heading ("Amount" / "(£m)"),
+    bold group headings as rows of their own, rows set at line pitch, groups parted by a
+    blank line; with ``rules``, a rule across the table under the header and under each row."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    xs = (60, 330, 390, 450)
+    lead = 13.0
+    y = 100.0
+
+    def rule(yy):
+        if rules:
+            c.setLineWidth(0.5)
+            c.line(55, H - yy, 560, H - yy)
+
+    c.setFont("Helvetica-Bold", 9)
+    for x, t in zip(xs, ("Project", "Year", "Amount", "Reason")):
+        c.drawString(x, H - y, t)
+    c.drawString(xs[2], H - (y + 11), "(£m)")
+    y += 11
+    rule(y + 3)
+    groups = [("Adult Social Care & Health", [("CareCubed", "+0.036", "Software licences")]),
+              ("Children, Young People & Education", [("Annual Planned Enhancement", "-0.170", "Grant vired"),
+                                                       ("High Needs 22-24", "+0.170", "Grant vired in"),
+                                                       ("Basic Need KCP 19", "+0.465", "Other external income")]),
+              ("Growth, Environment & Transport", [("Integrated Transport Schemes", "-0.150", "Grant moved"),
+                                                    ("Greener Buses", "+0.015", "Virement of grant")])]
+    for g, rows in groups:
+        y += lead
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(xs[0], H - y, g)
+        rule(y + 3)
+        c.setFont("Helvetica", 9)
+        for name, amount, reason in rows:
+            y += lead
+            for x, t in zip(xs, (name, "24-25", amount, reason)):
+                c.drawString(x, H - y, t)
+            rule(y + 3)
+        y += 12  # a blank line between groups
+    c.save()
+
+
+def test_rules_under_rows_part_the_rows_of_an_unruled_table(tmp_path):
+    p = tmp_path / "capital.pdf"
+    _capital_changes(p, rules=True)
+    rows, _ = _first_table(p)
+    assert rows[0] == ["Project", "Year", "Amount (£m)", "Reason"]
+    assert rows[1] == ["Adult Social Care & Health", "", "", ""]
+    assert rows[2] == ["CareCubed", "24-25", "+0.036", "Software licences"]
+    assert len(rows) == 1 + 3 + 6
+
+
+def test_without_rules_the_header_is_read_as_before(tmp_path):
+    """No rules drawn: the rows are grouped by their gaps as before (the two-line heading, the
+    first group heading and its row run together)."""
+    p = tmp_path / "capital_bare.pdf"
+    _capital_changes(p, rules=False)
+    rows, _ = _first_table(p)
+    assert rows[0][0].startswith("Project") and rows[0] != ["Project", "Year", "Amount (£m)", "Reason"]
