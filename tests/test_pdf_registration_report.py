@@ -231,3 +231,51 @@ def test_without_rules_the_header_is_read_as_before(tmp_path):
     _capital_changes(p, rules=False)
     rows, _ = _first_table(p)
     assert rows[0][0].startswith("Project") and rows[0] != ["Project", "Year", "Amount (£m)", "Reason"]
+
+
+def _carried_row(path, rules: bool):
+    """A table whose first body row has its values on the page before (a label and a summary
+    only), ruled off from the header; then rows of values, each under a rule."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    xs = (60, 250, 310, 370, 430)
+    y = 100.0
+
+    def rule(yy):
+        if rules:
+            c.setLineWidth(0.5)
+            c.line(55, H - yy, 540, H - yy)
+
+    c.setFont("Helvetica-Bold", 9)
+    for x, t in zip(xs, ("Key Service", "Budget", "Forecast", "Variance", "Summary")):
+        c.drawString(x, H - y, t)
+    rule(y + 4)
+    c.setFont("Helvetica", 9)
+    rows = [("Community Based Services", "", "", "", "Supported Living"),
+            ("Adult Disability Care", "24.5", "28.8", "+4.3", "Activity pressures"),
+            ("Adult Mental Health Care", "21.4", "23.7", "+2.3", "Activity pressures"),
+            ("Older People Provision", "16.0", "18.5", "+2.5", "Service pressures")]
+    for row in rows:
+        y += 14
+        for x, t in zip(xs, row):
+            c.drawString(x, H - y, t)
+        rule(y + 4)
+    c.save()
+
+
+def test_rule_under_the_header_ends_it(tmp_path):
+    p = tmp_path / "carried.pdf"
+    _carried_row(p, rules=True)
+    out = tables_ext.extract(load_pdf(p, p.read_bytes()))
+    head = {(c.row, c.col): c.is_header for c in out["table_cells"]}
+    text = {(c.row, c.col): c.text for c in out["table_cells"]}
+    assert text[(1, 0)] == "Community Based Services" and not head[(1, 0)]
+    assert head[(0, 0)] and text[(0, 0)] == "Key Service"
+
+
+def test_without_rules_a_row_without_values_under_the_header_is_header(tmp_path):
+    p = tmp_path / "carried_bare.pdf"
+    _carried_row(p, rules=False)
+    out = tables_ext.extract(load_pdf(p, p.read_bytes()))
+    head = {(c.row, c.col): c.is_header for c in out["table_cells"]}
+    text = {(c.row, c.col): c.text for c in out["table_cells"]}
+    assert text[(1, 0)] == "Community Based Services" and head[(1, 0)]
