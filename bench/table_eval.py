@@ -12,9 +12,7 @@ ICDAR 2013 adjacency-relation measure (``extract/table_eval.py``) on
    Abstract tables, a government donors list, two tables side by side, R data sets printed
    as grids ruled inside only: tabula-py; ISO 32000-1 ruled tables, a LaTeX leaderboard ruled
    between column groups, a landscape table printed sideways: docling-parse; a 2x2 grid:
-   pdftotext; a government table in an npm package's sample, and US federal and state statistical
-   releases - electoral votes, voter registration totals, Census class codes, USGS file formats -
-   shipped as pdf-data-parser's test PDFs, fetched with ``npm pack``), fetched with
+   pdftotext; a government table in an npm package's sample, fetched with ``npm pack``), fetched with
    ``pip download`` into a cache folder outside the repository (``$EXTRACT_TABLE_CACHE``,
    default ``~/.cache/extract-table-eval``) at bench time only; their cells, written by
    reading the PDF (or checked against the package's own expected output), are in

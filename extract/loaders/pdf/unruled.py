@@ -316,30 +316,7 @@ def _unruled_table(items: list, gut: float, hrules=()) -> Optional[tuple[list, B
     table = Block.table(merge_header_lines(rows), bbox=tb, table_method="unruled")
     _header_spans(table.rows, [tb[0]] + bounds + [tb[2]])
     mark_header_rows(table)
-    if hrules:
-        _header_ends_at_rule(table, hrules, tb[0], tb[2])
     return _items_of(titles + before), table, _items_of(after)
-
-
-def _header_ends_at_rule(table: Block, hrules, x0: float, x1: float) -> None:
-    """A row read as a header row (no values) that a rule across the table parts from the
-    header above it, with a row label of its own, is a body row: the rule under the header
-    ends it (a row whose values are on the page before, "Community Based Services" beside its
-    summary); a group heading row with an empty stub stays in the header."""
-    for r in range(1, len(table.rows)):
-        row, above = table.rows[r], table.rows[r - 1]
-        if not all(c.is_header for c in row):
-            return
-        boxes_a = [c.bbox for c in above if c.text and c.bbox]
-        boxes = [c.bbox for c in row if c.text and c.bbox]
-        if not row[0].text or not boxes_a or not boxes:
-            continue
-        bottom, top = max(b[3] for b in boxes_a), min(b[1] for b in boxes)
-        if any(bottom - 1.0 <= y <= top + 1.0 and min(b, x1) - max(a, x0) >= 0.6 * (x1 - x0) for a, y, b in hrules):
-            for rr in table.rows[r:]:
-                for c in rr:
-                    c.is_header = False
-            return
 
 
 def _header_spans(rows: list, edges: list) -> None:
