@@ -206,9 +206,12 @@ def _row_line_groups(lines: list, filled: list, bounds: list, lh: float, hrules=
     big_thr = _row_gap_threshold(gaps, lh)
     starts = [True] + [False] * (len(lines) - 1)
     x0, x1 = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    figs = [any(_FIGURE.match(i.text.replace(" ", "")) for i in ln.items) for ln in lines] if hrules else []
     for k in range(1, len(lines)):
         g = gaps[k - 1]
-        if hrules and _ruled_apart(lines[k - 1], lines[k], x0, x1, hrules):
+        # a line without figures right under the header's lines (none with figures above
+        # it) is not parted by a rule: it stays with the header, as the measures read it
+        if hrules and (any(figs[:k]) or figs[k]) and _ruled_apart(lines[k - 1], lines[k], x0, x1, hrules):
             starts[k] = True
         elif big_thr is not None:
             # figures under figures in three columns or more: a row of its own, the rows set
