@@ -190,11 +190,16 @@ def _full_row_again(lines: list, filled: list, k: int, bounds: list) -> bool:
     return not segs[0].text.lstrip("\"'(“‘")[:1].islower()
 
 
-def _ruled_apart(above, line, x0: float, x1: float, hrules) -> bool:
-    """A drawn rule between the two lines across most of the table (60% of its width): rows
-    parted by rules under each (an underline under a word is short)."""
-    return any(above.bottom - 1.0 <= y <= line.top + 1.0 and min(b, x1) - max(a, x0) >= 0.6 * (x1 - x0)
-               for a, y, b in hrules)
+def _ruled_apart(above, line, ys: list) -> bool:
+    """A drawn rule between the two lines (``ys``: the heights of the rules across most of the
+    table, ``_wide_rules``): rows parted by rules under each."""
+    return any(above.bottom - 1.0 <= y <= line.top + 1.0 for y in ys)
+
+
+def _wide_rules(hrules, x0: float, x1: float) -> list:
+    """The heights of the rules across 60% of the table's width or more (an underline under a
+    word is short)."""
+    return [y for a, y, b in hrules if min(b, x1) - max(a, x0) >= 0.6 * (x1 - x0)]
 
 
 def _row_line_groups(lines: list, filled: list, bounds: list, lh: float, hrules=()) -> list[list[int]]:
@@ -205,13 +210,14 @@ def _row_line_groups(lines: list, filled: list, bounds: list, lh: float, hrules=
     gaps = [lines[k + 1].top - lines[k].bottom for k in range(len(lines) - 1)]
     big_thr = _row_gap_threshold(gaps, lh)
     starts = [True] + [False] * (len(lines) - 1)
-    x0, x1 = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
-    figs = [any(_FIGURE.match(i.text.replace(" ", "")) for i in ln.items) for ln in lines] if hrules else []
+    ys = _wide_rules(hrules, min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)) if hrules else []
+    figs = [any(_FIGURE.match(i.text.replace(" ", "")) for i in ln.items) for ln in lines] if ys else []
+    first_fig = next((k for k, f in enumerate(figs) if f), len(lines))
     for k in range(1, len(lines)):
         g = gaps[k - 1]
         # a line without figures right under the header's lines (none with figures above
         # it) is not parted by a rule: it stays with the header, as the measures read it
-        if hrules and (any(figs[:k]) or figs[k]) and _ruled_apart(lines[k - 1], lines[k], x0, x1, hrules):
+        if ys and (first_fig < k or figs[k]) and _ruled_apart(lines[k - 1], lines[k], ys):
             starts[k] = True
         elif big_thr is not None:
             # figures under figures in three columns or more: a row of its own, the rows set
