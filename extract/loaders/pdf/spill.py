@@ -104,8 +104,9 @@ def join_spilled_rows(blocks: list, words: list) -> list:
     k = 0
     while k + 1 < len(out):
         a, p = out[k], out[k + 1]
+        # rows cut off under the table, no table after them (a table after: the join below)
         tail = _tail_rows(a, p, words) if a.kind == TABLE and p.kind == PARAGRAPH and a.table_method == "unruled" \
-            and a.bbox and p.bbox and len(a.rows) >= 2 else []
+            and a.bbox and p.bbox and len(a.rows) >= 2 and (k + 2 >= len(out) or out[k + 2].kind != TABLE) else []
         if tail:
             out[k:k + 2] = [Block.table(a.rows + tail, bbox=(min(a.bbox[0], p.bbox[0]), a.bbox[1],
                                                              max(a.bbox[2], p.bbox[2]), p.bbox[3]),
