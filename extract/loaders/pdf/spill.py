@@ -98,8 +98,10 @@ def join_spilled_rows(blocks: list, words: list) -> list:
     into one table when the two tables have the same columns (three or more, each column's
     text overlapping) and the line sits at the tables' row pitch between them, its words in
     two columns or more: the line, the first table's last row and the second's first row
-    hold figures in the same columns (a body row each, not a header or a caption).
-    ``words``: the page's words (the paragraph's are taken from them by position)."""
+    hold figures in the same columns (a body row each, not a header or a caption); and every
+    (unruled table, paragraph) pair with no table after whose lines are rows cut off under the
+    table (``_tail_rows``) joined into it.  ``words``: the page's words (the paragraph's are
+    taken from them by position)."""
     out = list(blocks)
     k = 0
     while k + 1 < len(out):
