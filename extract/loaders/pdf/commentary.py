@@ -100,9 +100,10 @@ def _note_row(note: list, bounds: list, ncol: int) -> list[Cell]:
     return row
 
 
-def join_commentary_rows(groups: list, gut_for) -> tuple[list, dict]:
+def join_commentary_rows(groups: list, gut_for, hrules=()) -> tuple[list, dict]:
     """(groups, {id(items): unruled table read}) with the notes and rows after each unruled
-    table joined into its group, and that group's table read with its note rows."""
+    table joined into its group, and that group's table read with its note rows (``hrules``:
+    the page's horizontal rules, for ``_unruled_table``)."""
     read: dict = {}
     groups = list(groups)
     out: list = []
@@ -115,7 +116,7 @@ def join_commentary_rows(groups: list, gut_for) -> tuple[list, dict]:
             continue
         got = read.get(id(its), _NO)
         if got is _NO:
-            got = read[id(its)] = _unruled_table(its, gut_for(its))
+            got = read[id(its)] = _unruled_table(its, gut_for(its), hrules)
         if got is None or got[2] or len(got[1].rows) < 2:
             continue
         joined = _join_after(groups, k, its, got, gut_for(its))

@@ -49,6 +49,7 @@ def _header_footer_filter(pages: list[_PageData]) -> tuple[dict[int, set], dict[
     """ids of items (per page index) that are running headers/footers or page numbers,
     and the items (segments) of every page."""
     drop: dict[int, set] = {}
+    recurring: dict[int, set] = {}
     occurrences: dict[str, list[tuple[int, float, int]]] = {}
     text_pages = [k for k, pd in enumerate(pages) if pd.words]
     n_text = len(text_pages)
@@ -97,5 +98,23 @@ def _header_footer_filter(pages: list[_PageData]) -> tuple[dict[int, set], dict[
                 if best is not None and len(best_pages) >= need_g:
                     for k, tt, iid, _ in group:
                         if abs(tt - best) <= 3:
-                            drop.setdefault(k, set()).add(iid)
+                            recurring.setdefault(k, set()).add(iid)
+    for k, ids in recurring.items():
+        drop.setdefault(k, set()).update(ids - _table_header_line_ids(page_items[k], ids))
     return drop, page_items
+
+
+def _table_header_line_ids(items: list, ids: set) -> set:
+    """Ids of recurring items on a line of three segments or more of which another segment
+    does not recur: a table's header repeated in the top margin of each page with a column
+    that changes ("County" / "District", "Date/Period" on one page only), not a running header
+    (whose segments recur together); its recurring columns are kept with it."""
+    keep: set = set()
+    for it in items:
+        if id(it) not in ids or id(it) in keep:
+            continue
+        mid = (it.top + it.bottom) / 2
+        line = [o for o in items if o.top <= mid <= o.bottom]
+        if len(line) >= 3 and any(id(o) not in ids and not _PAGE_NUM.match(o.text.strip()) for o in line):
+            keep.update(id(o) for o in line if id(o) in ids)
+    return keep

@@ -24,6 +24,14 @@ _SENTENCE_END = re.compile(r"[:;]$|\w{5,}\.$")  # "reg.", "No." are abbreviated 
 _ALIGN = 1.5  # points: a piece set flush with its column's edge or centre
 
 
+def n_header_rows(rows: list) -> int:
+    """How many leading rows are header rows (every cell ``is_header``; an empty row ends them)."""
+    n = 0
+    while n < len(rows) and rows[n] and all(c.is_header for c in rows[n]):
+        n += 1
+    return n
+
+
 def _aligned(x0: float, x1: float, col: tuple) -> bool:
     """The piece is set flush right, flush left or centred over the column's figures."""
     return abs(x1 - col[1]) <= _ALIGN or abs(x0 - col[0]) <= _ALIGN or \
@@ -79,7 +87,7 @@ def _place(it, cols: list) -> Optional[list[tuple[int, int, list]]]:
     return [(over[0], over[-1], list(it.words))]
 
 
-def _band_lines(items: list, body: list, x0: float, x1: float) -> list:
+def _band_lines(pool_lines: list, body: list, x0: float, x1: float) -> list:
     """The lines right above the rows ``body`` that may be its header band, top-down: each
     at line pitch over the next (a gap under 0.6 of a body line), of two pieces or more (a
     caption is one), every piece short (six words at most, no sentence end - an abbreviation is no end -, no figure with
@@ -91,7 +99,7 @@ def _band_lines(items: list, body: list, x0: float, x1: float) -> list:
     top = min(bb[1] for bb in first)
     taken: list = []
     edge = top
-    for ln in sorted((ln for ln in _lines_of(items) if ln.bottom <= top + 1.0), key=lambda ln: -ln.bottom):
+    for ln in sorted((ln for ln in pool_lines if ln.bottom <= top + 1.0), key=lambda ln: -ln.bottom):
         if len(taken) == _MAX_LINES or edge - ln.bottom > 0.6 * lh \
                 or any(it.bottom - it.top > 1.4 * lh for it in ln.items) or len(ln.items) < 2 or ln.x0 < x0 - lh or ln.x1 > x1 + lh:
             break
@@ -114,14 +122,14 @@ def _body_columns(body: list) -> Optional[list[tuple[float, float]]]:
     return out
 
 
-def _value_row_above(items: list, body: list, cols: list) -> Optional[tuple]:
+def _value_row_above(pool_lines: list, body: list, cols: list) -> Optional[tuple]:
     """(line, row) when the line right above the rows ``body`` (at row pitch) is a row of
     figures read apart from them (its figures set closer than a gutter, so it crossed the
     body's gutters): every word over one column only, each column's words set flush with
     the column's edge or centre (as ``_split_words`` asks), a figure in two columns or more."""
     first = [c.bbox for c in body[0] if c.text and c.bbox]
     top, lh = min(bb[1] for bb in first), min(bb[3] - bb[1] for bb in first)
-    above = [ln for ln in _lines_of(items) if ln.bottom <= top + 1.0]
+    above = [ln for ln in pool_lines if ln.bottom <= top + 1.0]
     if not above:
         return None
     ln = max(above, key=lambda x: x.bottom)
@@ -158,20 +166,18 @@ def header_band_above(items: list, tb, rules: tuple = ((), ()), own: list = ()) 
     columns (a merged heading) is a row of its own; other lines stacked together are one row
     (headings set over two lines), parted where a rule is drawn between them.  The header
     rows replace ``tb``'s own.  None when no band."""
-    n_head = 0
-    while n_head < len(tb.rows) and tb.rows[n_head] and all(c.is_header for c in tb.rows[n_head]):
-        n_head += 1
+    n_head = n_header_rows(tb.rows)
     body = tb.rows[n_head:]
     if len(body) < 3 or not _has_value(body[0]) or not tb.bbox:
         return None
     cols = _body_columns(body)
     if cols is None or len(cols) < 3:
         return None
-    pool = list(items) + list(own)
-    first = _value_row_above(pool, body, cols) if not own else None
+    pool_lines = _lines_of(list(items) + list(own))  # the lines of the text above, read once
+    first = _value_row_above(pool_lines, body, cols) if not own else None
     if first is not None:
         body = [first[1]] + body
-    lines = _band_lines(pool, body, tb.bbox[0], tb.bbox[2])
+    lines = _band_lines(pool_lines, body, tb.bbox[0], tb.bbox[2])
     taken = [it for ln in lines for it in ln.items] + (first[0].items if first else [])
     ids, own_ids = {id(it) for it in taken}, {id(o) for o in own}
     if not taken or any(i not in ids for i in own_ids) or ids <= own_ids:
@@ -318,9 +324,7 @@ def header_rule_spans(tb, rules: tuple) -> None:
     """``rule_spans`` over the header rows of the unruled table block ``tb``."""
     if not rules or not (rules[0] or rules[1]):
         return
-    n_head = 0
-    while n_head < len(tb.rows) and tb.rows[n_head] and all(c.is_header for c in tb.rows[n_head]):
-        n_head += 1
+    n_head = n_header_rows(tb.rows)
     cols = _columns(tb) if n_head >= 2 else None
     if cols is not None:
         rule_spans(tb.rows, n_head, cols, rules)
@@ -334,9 +338,7 @@ def join_band(pending: list, got: tuple, last: Optional[tuple], blocks: list, ru
     items), when it is the last block) - all its lines or none."""
     before, tb, after = got
     prev = list(last[1]) if last is not None and blocks and blocks[-1] is last[0] else []
-    n_head = 0
-    while n_head < len(tb.rows) and tb.rows[n_head] and all(c.is_header for c in tb.rows[n_head]):
-        n_head += 1
+    n_head = n_header_rows(tb.rows)
     own = []
     if n_head and n_head < len(tb.rows):
         top = min((c.bbox[1] for c in tb.rows[n_head] if c.text and c.bbox), default=None)
@@ -353,9 +355,7 @@ def join_band(pending: list, got: tuple, last: Optional[tuple], blocks: list, ru
         return pending, got  # the table above is not all header lines
     if n_prev:
         blocks.pop()
-    n_band = 0
-    while n_band < len(rows) and all(c.is_header for c in rows[n_band]):
-        n_band += 1
+    n_band = n_header_rows(rows)
     cols = _body_columns(rows[n_band:])
     tb.rows = rows
     tb.text = "\n".join("\t".join(c.text for c in r) for r in tb.rows)
@@ -363,5 +363,7 @@ def join_band(pending: list, got: tuple, last: Optional[tuple], blocks: list, ru
                max([tb.bbox[2]] + [i.x1 for i in taken]), tb.bbox[3])
     if cols is not None:
         rule_spans(tb.rows, n_band, cols, rules)
+    else:
+        header_rule_spans(tb, rules)
     pending = [[i for i in g if id(i) not in ids] for g in pending]
     return pending, ([i for i in before if id(i) not in ids], tb, after)

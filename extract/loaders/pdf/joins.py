@@ -18,8 +18,8 @@ def _join_cross_page_tables(doc: Document) -> None:
             first = p.blocks[0]
             mapping = None if _continues(tail, first) else _map_columns(tail, first)
             if _continues(tail, first) or mapping is not None:
-                repeat = mapping is None and _same_header(tail, first)
-                new_rows = first.rows[1:] if repeat else first.rows
+                repeat = _repeated_header_rows(tail, first) if mapping is None else 0
+                new_rows = first.rows[repeat:]
                 if mapping is not None:
                     widened = []
                     for r in new_rows:
@@ -193,6 +193,19 @@ def _same_header(a: Block, b: Block) -> bool:
     ha = [c.text.strip().lower() for c in a.rows[0]]
     hb = [c.text.strip().lower() for c in b.rows[0]]
     return ha == hb and sum(1 for h in ha if h) >= 2
+
+
+def _repeated_header_rows(a: Block, b: Block) -> int:
+    """How many leading rows of ``b`` repeat ``a``'s header: its first row (``_same_header``)
+    and each next header row of ``a`` that ``b`` prints again (a header band of two rows or
+    more repeated over every page, months over their two columns); 0 when none."""
+    if not _same_header(a, b):
+        return 0
+    k = 1
+    while k < len(a.rows) and k < len(b.rows) - 1 and all(c.is_header for c in a.rows[k]) \
+            and [c.text.strip().lower() for c in a.rows[k]] == [c.text.strip().lower() for c in b.rows[k]]:
+        k += 1
+    return k
 
 
 def _continues(a: Block, b: Block) -> bool:

@@ -464,7 +464,8 @@ def _page_blocks(pd: _PageData, items: list[Item], doc_body: float) -> list[Bloc
     lay = _Layout(body)
     for t in pd.tables:
         items.append(Item(table=t, bbox=t.bbox))
-    groups, read = join_commentary_rows(lay.order(items), lay.gut_for)  # notes between a table's rows
+    hrules = pd.rules[0] if pd.rules else ()
+    groups, read = join_commentary_rows(lay.order(items), lay.gut_for, hrules)  # notes between a table's rows
     # typical gap between lines of the same paragraph on this page: measured where a line
     # wraps into the next (the next line's first word would not have fitted after it), in
     # units of the body size; the gaps between all lines mix in the space between paragraphs
@@ -494,16 +495,19 @@ def _page_blocks(pd: _PageData, items: list[Item], doc_body: float) -> list[Bloc
     pending: list = []  # the text groups since the last table, read once the next group is known
     last = None  # (block, items) of the last unruled table read
     for kind, its in groups:
-        got = (read[id(its)] if id(its) in read else _unruled_table(its, lay.gut_for(its))) if kind == "table" else None
+        got = (read[id(its)] if id(its) in read else _unruled_table(its, lay.gut_for(its), hrules)) if kind == "table" else None
         if got is not None:
             # upper lines of the header cells, left out of the table's group or its part
             taken = {id(i) for i in header_lines_above([i for g in pending for i in g] + got[0], got[1])}
             if taken:
                 pending = [[i for i in g if id(i) not in taken] for g in pending]
                 got = ([i for i in got[0] if id(i) not in taken],) + got[1:]
+                header_rule_spans(got[1], pd.rules)
             else:  # a header band read apart from its body (a table or text above it)
-                pending, got = join_band(pending, got, last, blocks, pd.rules, its)
-            header_rule_spans(got[1], pd.rules)
+                pending, banded = join_band(pending, got, last, blocks, pd.rules, its)
+                if banded is got:  # no band: a banded table had its rule spans in join_band
+                    header_rule_spans(got[1], pd.rules)
+                got = banded
         if kind == "text" or (kind == "table" and got is None):  # text, or a group that is no table
             pending.append(its)
             continue

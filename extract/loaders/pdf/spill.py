@@ -58,16 +58,64 @@ def _row_of(words: list, spans: list) -> list:
                  if ws else None) for ws in cells]
 
 
+def _figure_cols(row: list) -> set:
+    return {c for c, v in enumerate(_kind(row)) if v}
+
+
+def _tail_rows(a: Block, p: Block, words: list) -> list:
+    """The lines of paragraph ``p`` right under unruled table ``a`` as rows of its columns,
+    when each is one: a line at the table's row pitch, its label spilling over the next
+    column (so the band grouping cut it off: "Percentages:" over an empty "Precincts"),
+    figures in three columns or more and only in columns where the table's body has
+    figures; else []."""
+    spans = _col_spans(a)
+    pitch = _pitch(a)
+    if len(spans) < 3 or None in spans or pitch <= 0 or p.bbox[1] - a.bbox[3] > pitch:
+        return []
+    ws = [w for w in words if p.bbox[0] - 1 <= (w.x0 + w.x1) / 2 <= p.bbox[2] + 1
+          and p.bbox[1] - 1 <= (w.top + w.bottom) / 2 <= p.bbox[3] + 1]
+    lines: list[list] = []
+    for w in sorted(ws, key=lambda w: (w.top, w.x0)):
+        if lines and w.top < lines[-1][0].bottom - 0.5:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    body = set().union(*(_figure_cols(r) for r in a.rows[1:]))
+    rows, last = [], a.bbox[3]
+    for ln in lines:
+        row = _row_of(ln, spans)
+        figs = _figure_cols(row)
+        top = min(w.top for w in ln)
+        if len(figs) < 3 or not figs <= body or top - last > pitch or top - last < 0:
+            return []
+        rows.append(row)
+        last = max(w.bottom for w in ln)
+    return rows
+
+
 def join_spilled_rows(blocks: list, words: list) -> list:
     """``blocks`` with every (unruled table, one-line paragraph, unruled table) run joined
     into one table when the two tables have the same columns (three or more, each column's
     text overlapping) and the line sits at the tables' row pitch between them, its words in
     two columns or more: the line, the first table's last row and the second's first row
-    hold figures in the same columns (a body row each, not a header or a caption).
-    ``words``: the page's words (the paragraph's are taken from them by position)."""
+    hold figures in the same columns (a body row each, not a header or a caption); and every
+    (unruled table, paragraph) pair with no table after whose lines are rows cut off under the
+    table (``_tail_rows``) joined into it.  ``words``: the page's words (the paragraph's are
+    taken from them by position)."""
     out = list(blocks)
     k = 0
-    while k + 2 < len(out):
+    while k + 1 < len(out):
+        a, p = out[k], out[k + 1]
+        # rows cut off under the table, no table after them (a table after: the join below)
+        tail = _tail_rows(a, p, words) if a.kind == TABLE and p.kind == PARAGRAPH and a.table_method == "unruled" \
+            and a.bbox and p.bbox and len(a.rows) >= 2 and (k + 2 >= len(out) or out[k + 2].kind != TABLE) else []
+        if tail:
+            out[k:k + 2] = [Block.table(a.rows + tail, bbox=(min(a.bbox[0], p.bbox[0]), a.bbox[1],
+                                                             max(a.bbox[2], p.bbox[2]), p.bbox[3]),
+                                        table_method="unruled")]
+            continue
+        if k + 2 >= len(out):
+            break
         a, p, b = out[k], out[k + 1], out[k + 2]
         if not (a.kind == TABLE and b.kind == TABLE and p.kind == PARAGRAPH
                 and a.table_method == b.table_method == "unruled" and a.bbox and b.bbox and p.bbox

@@ -170,11 +170,12 @@ def _row_gap_threshold(gaps: list, lh: float) -> Optional[float]:
 _FIGURE = re.compile(r"^[-+(£$€]*\d[\d.,]*%?\)?$")
 
 
-def _own_values(above, line, bounds: list) -> bool:
-    """``line`` has a figure in a column (not the first) where the line above has one too."""
+def _own_values(above, line, bounds: list, need: int = 1) -> bool:
+    """``line`` has a figure in ``need`` columns or more (not the first) where the line above
+    has one too."""
     def figures(ln) -> set:
         return {_col_of(i, bounds) for i in ln.items if _FIGURE.match(i.text.replace(" ", ""))} - {0}
-    return bool(figures(above) & figures(line))
+    return len(figures(above) & figures(line)) >= need
 
 
 def _full_row_again(lines: list, filled: list, k: int, bounds: list) -> bool:
@@ -189,17 +190,40 @@ def _full_row_again(lines: list, filled: list, k: int, bounds: list) -> bool:
     return not segs[0].text.lstrip("\"'(“‘")[:1].islower()
 
 
-def _row_line_groups(lines: list, filled: list, bounds: list, lh: float) -> list[list[int]]:
+def _ruled_apart(above, line, ys: list) -> bool:
+    """A drawn rule between the two lines (``ys``: the heights of the rules across most of the
+    table, ``_wide_rules``): rows parted by rules under each."""
+    return any(above.bottom - 1.0 <= y <= line.top + 1.0 for y in ys)
+
+
+def _wide_rules(hrules, x0: float, x1: float) -> list:
+    """The heights of the rules across 60% of the table's width or more (an underline under a
+    word is short)."""
+    return [y for a, y, b in hrules if min(b, x1) - max(a, x0) >= 0.6 * (x1 - x0)]
+
+
+def _row_line_groups(lines: list, filled: list, bounds: list, lh: float, hrules=()) -> list[list[int]]:
     """Group line indexes into rows: by larger vertical gaps when there are several, else one
     line per row, but a line with no first-column text or whose label starts lower-case
-    (the label wraps) goes on the row above."""
+    (the label wraps) goes on the row above; a line under a rule across the table
+    (``hrules``: the page's horizontal rules, (x0, y, x1)) starts a row."""
     gaps = [lines[k + 1].top - lines[k].bottom for k in range(len(lines) - 1)]
     big_thr = _row_gap_threshold(gaps, lh)
     starts = [True] + [False] * (len(lines) - 1)
+    ys = _wide_rules(hrules, min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)) if hrules else []
+    figs = [any(_FIGURE.match(i.text.replace(" ", "")) for i in ln.items) for ln in lines] if ys else []
+    first_fig = next((k for k, f in enumerate(figs) if f), len(lines))
     for k in range(1, len(lines)):
         g = gaps[k - 1]
-        if big_thr is not None:
-            starts[k] = g > big_thr or _full_row_again(lines, filled, k, bounds)
+        # a line without figures right under the header's lines (none with figures above
+        # it) is not parted by a rule: it stays with the header, as the measures read it
+        if ys and (first_fig < k or figs[k]) and _ruled_apart(lines[k - 1], lines[k], ys):
+            starts[k] = True
+        elif big_thr is not None:
+            # figures under figures in three columns or more: a row of its own, the rows set
+            # solid in groups parted by space (a county's three dates); a figure does not wrap
+            starts[k] = g > big_thr or _full_row_again(lines, filled, k, bounds) \
+                or _own_values(lines[k - 1], lines[k], bounds, 3)
         elif g > 0.8 * lh:
             starts[k] = True
         elif 0 not in filled[k]:
@@ -265,8 +289,9 @@ def _items_of(lines: list) -> list:
     return [it for ln in lines for it in ln.items]
 
 
-def _unruled_table(items: list, gut: float) -> Optional[tuple[list, Block, list]]:
-    """(items before, table block, items after) when ``items`` is confidently a table."""
+def _unruled_table(items: list, gut: float, hrules=()) -> Optional[tuple[list, Block, list]]:
+    """(items before, table block, items after) when ``items`` is confidently a table;
+    ``hrules``: the page's horizontal rules (rows parted by rules)."""
     bounds = _column_bounds(items, gut)
     if not bounds:
         return None
@@ -292,7 +317,7 @@ def _unruled_table(items: list, gut: float) -> Optional[tuple[list, Block, list]
     lines, filled = lines[lo:hi + 1], filled[lo:hi + 1]
     if _too_loose(lines, filled, ncol):
         return None
-    rows = _grid_rows(lines, _row_line_groups(lines, filled, bounds, lh), bounds, items)
+    rows = _grid_rows(lines, _row_line_groups(lines, filled, bounds, lh, hrules), bounds, items)
     if len(rows) < 2 or _bullet_column_apart(lines, bounds):
         return None
     tb = (min(i.x0 for ln in lines for i in ln.items), lines[0].top,
