@@ -39,7 +39,11 @@ class EarlyReader:
         todo = [(i, files[i]) for i in order]
         self.proc = mp.get_context("fork").Process(
             target=_read, args=(todo, limits, self.folder, max_memory), daemon=True)
-        _fork(self.proc)
+        try:
+            _fork(self.proc)
+        except BaseException:
+            shutil.rmtree(self.folder, ignore_errors=True)   # (no child: nothing left behind)
+            raise
 
     def stop(self) -> frozenset:
         """Stop the child; the indexes of the documents it left whole."""
