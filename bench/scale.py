@@ -91,7 +91,10 @@ def main() -> None:
         print(lines[-1], flush=True)
     text = "\n".join(lines) + "\n"
     print(text)
-    (ROOT / "bench" / "SCALE.md").write_text(text, encoding="utf-8")
+    path = ROOT / "bench" / "SCALE.md"
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    kept = old[old.index("\n## "):] if "\n## " in old else ""   # (memory.py's section, measured apart)
+    path.write_text(text + kept, encoding="utf-8")
 
 
 if __name__ == "__main__":
