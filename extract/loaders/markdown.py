@@ -44,9 +44,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model import BULLET, HEADING, PARAGRAPH, Block, Cell
-from ..vocab import vocabulary
-from .common import (MARKER_START, split_pipe_row, clean_inline, ends_sentence, ends_with_stop_word, is_rule, page_marker,
-                     paginate, split_blank_page, starts_lower)
+from .common import (MARKER_START, split_pipe_row, clean_inline, ends_sentence, ends_with_stop_word, is_rule, is_web_furniture,
+                     next_line, page_marker, paginate, split_blank_page, starts_lower)
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
 _UL = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[-*+•●▪◦‣·]|\\\*|\\-)(?:[ \t]+(?P<text>.*))?$")
@@ -289,7 +288,6 @@ def parse_markdown(doc, text: str) -> None:
         gap = 0
         drafts.append(d)
 
-    furniture = vocabulary().pattern("web_furniture")
     i = 0
     n = len(lines)
     while i < n:
@@ -320,9 +318,9 @@ def parse_markdown(doc, text: str) -> None:
             gap += 1
             i += 1
             continue
-        if len(stripped) <= 200 and " " in stripped and furniture.match(clean_inline(stripped) if stripped[0] in "[*_" else stripped):
+        if is_web_furniture(stripped, clean_inline if stripped[0] in "[*_" else None, lambda: next_line(lines, i + 1)):
             flush()  # a web page's link or label ("[Skip to main content](#main)", "Browse By"): left out,
-            gap += 1  # as the text and HTML loaders leave it out (a one-word line may be a table's cell)
+            gap += 1  # as the text and HTML loaders leave it out
             i += 1
             continue
         found = _marked_line(raw, stripped, no, para is not None)
