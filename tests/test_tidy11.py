@@ -20,3 +20,36 @@ def test_meeting_page_tabs():
     assert is_web_furniture("Media", next_line=lambda: "Items")
     assert not is_web_furniture("Media", next_line=lambda: "Minutes")
     assert not is_web_furniture("Media")
+
+
+# --- one list of minutes verbs (words.toml minutes_verbs) in document.py and meetings/headers.py ---------
+
+def test_every_minutes_verb_makes_an_agenda_line_no_title():
+    from extract.extractors.document import title_of
+    from extract.loaders import load_text
+    for verb in ("approve", "note", "accept"):
+        doc = load_text("t.txt", f"To {verb} the minutes of the previous meeting\n\n"
+                                 "Police and Crime Panel Agenda\n\nThe Panel will meet on 4 March 2024.\n", fmt="text")
+        assert title_of(doc) == "Police and Crime Panel Agenda", verb
+
+
+def test_minutes_taken_by_an_agenda_are_not_the_meetings_own():
+    from extract.extractors.document import _minutes_inside
+    assert not _minutes_inside("to accept the minutes of the meeting held on 4 march 2024")
+    assert _minutes_inside("minutes of the meeting of the police and crime panel held on 4 march 2024")
+    assert _minutes_inside("the clerk read the minutes of the meeting held on 4 march 2024")
+
+
+def test_name_particles_are_one_list():
+    from extract.extractors.meetings.attendance import _SMALL, _is_prose
+    from extract.extractors.meetings.names import PARTICLES
+    assert PARTICLES <= _SMALL and {"von", "bin"} <= PARTICLES
+    assert not _is_prose("Councillor Jo de Souza, Councillor Ali bin Said and Councillor Ann van der Berg")
+    assert _is_prose("Councillor Smith, for whom Councillor Jones was substitute, and who left early")
+
+
+def test_stop_words_are_the_vocabulary_list():
+    from extract.loaders.common import ends_with_stop_word
+    assert ends_with_stop_word("the number of crimes recorded in the")
+    assert ends_with_stop_word("Recorded crime fell, whilst")
+    assert not ends_with_stop_word("Recorded crime fell by 4%")

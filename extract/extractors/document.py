@@ -22,6 +22,7 @@ from ..model import HEADING, PARAGRAPH, Document
 from ..normalise import parse_period
 from ..records import DocumentRecord
 from .meetings.headers import ISSUE_MEETING   # (a ModernGov issue page's meeting line: the title is above it)
+from .meetings.patterns import MINUTES_VERB
 
 HEAD_BLOCKS = 40
 
@@ -46,7 +47,8 @@ _T_MINUTES = re.compile(r"^\s*(\w[\w&', ]*?\s)?minutes\b(?!\s*and\s*matters)", r
 # an agenda's item naming the minutes it will take ("03 Minutes", "To confirm the minutes of the meeting
 # held on ...", "Members are asked to agree the minutes, attached"): the words before "minutes" open an
 # item (its number) or ask for them (a verb), never a minutes document's title
-_MINUTES_ITEM = re.compile(r"^\d{1,3}[.)]?\s|\b(?:confirm|approve|agree|receive|note|sign|adopt|read)\b|"
+# ("read" only here: in _TAKES_MINUTES it would take a minutes' own "The Clerk read the minutes of the last meeting")
+_MINUTES_ITEM = re.compile(rf"^\d{{1,3}}[.)]?\s|\b(?:{MINUTES_VERB}|read)\b|"
                            r"\d\s*$|\bpdf\s+icon\b", re.I)   # (and a duration: "maximum of 15 minutes", "last 90 minutes")
 # (a ModernGov or CMIS page's link to an item's paper, "PDF icon 5 - Fire Authority Annual Meeting Minutes 20 June
 # 2018", names the minutes the agenda takes)
@@ -131,7 +133,7 @@ _PRESENT = re.compile(r"\s*present\s*:", re.I)
 _MINUTES_INSIDE = re.compile(r"minutes of (?:the|a)\b.{0,80}\b(?:meeting|panel|committee)")
 # an agenda's item asking to take minutes ("Members are asked to receive and note the minutes of the Audit
 # Committee meetings", "To confirm the minutes of the meeting held on ..."): no minutes of its own
-_TAKES_MINUTES = re.compile(r"\b(?:confirm|approve|agree|receive|note|sign|adopt)\b[^.\n]{0,30}$")
+_TAKES_MINUTES = re.compile(rf"\b(?:{MINUTES_VERB})\b[^.\n]{{0,30}}$")
 
 
 def _minutes_inside(low: str) -> bool:
@@ -341,7 +343,7 @@ _MEETING_ITEM = (r"^\s*(?:[A-Z]?\d{0,3}[.)]?\s*|(?:[A-Z]{2,8}\s+)?\d{1,4}/\d{2,4
                  r"part\s+(?:1|2|i|ii|one|two)\b[^a-z]*(?:\(?(?:open|public|exempt|confidential|private)\b.*)?)\s*:?\s*$|")
 _NOT_TITLE = re.compile(_SECTION_HEADING + _MEETING_ITEM + r"^\s*agenda item \d+\s*$|^\s*contents\s*$|"
                         r"^\s*(?:table|figure|chart|graph)\s*$|"   # (a bare label over its caption: WhatDoTheyKnow's "Table")
-                        r"^\s*(?:\d+[.)]?\s*)?(?:to\s+(?:approve|confirm|receive)\s+)?(?:the\s+)?minutes\s+of\s+"
+                        rf"^\s*(?:\d+[.)]?\s*)?(?:to\s+(?:{MINUTES_VERB})\s+)?(?:the\s+)?minutes\s+of\s+"
                         r"(?:the\s+)?(?:previous|last)\s+meeting\b", re.I)
 
 
@@ -509,6 +511,7 @@ def _front_sheet(doc: Document, b) -> str:
 
 #: a title line that cannot end the title ("Improving Health and", "Summons to and Agenda for a"): the
 #: next line goes on
+#: (lower case, and fewer words than loaders.common.STOP_WORDS: "Policing for All", "Our Plan: What More")
 _RUNS_ON = re.compile(r"(?:\b(?:and|or|of|for|to|on|in|at|a|an|the|with|by|from)|[&~,–-])\s*$")   # (lower case: "Appendix A" ends no sentence part)
 
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from ..normalise import MONTH_PREFIX
+from ..vocab import vocabulary
 from .htmltext import strip_tags
 
 # --------------------------------------------------------------------------
@@ -155,14 +156,7 @@ def clean_cell(s: str, *, markdown: bool = True) -> str:
 
 TERMINAL = re.compile(r"""[.!?:;]["'”’)\]]*\s*$""")
 # words after which an English sentence cannot end: a line ending with one was broken
-STOP_WORDS = frozenset("""
-a an the of to and or nor in on at for with by from as that which who whom whose is are was were
-be been being their his her its our your my this these those than into onto between within including
-such per via both either neither not but if when where whilst while will would can could may might
-should must has have had do does did very more less most least also about against among amongst
-through throughout across over under after before during since until upon towards toward than then
-so because although though whether each every any some all no other another same own
-""".split())
+STOP_WORDS = frozenset(vocabulary().words("sentence_cannot_end"))
 
 
 CLOSERS = "\"'”’)]"  # what may follow the full stop in TERMINAL
@@ -464,7 +458,6 @@ FURNITURE_MAX = 200  # a furniture line (words.toml web_furniture) is short; a b
 
 @lru_cache(maxsize=1)
 def _furniture() -> tuple:
-    from ..vocab import vocabulary
     v = vocabulary()
     furniture = v.pattern("web_furniture")
     return furniture, first_chars(furniture.pattern, furniture.flags), tuple(v.words("web_tabs"))
