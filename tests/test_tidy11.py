@@ -34,7 +34,7 @@ def test_every_minutes_verb_makes_an_agenda_line_no_title():
 
 
 def test_minutes_taken_by_an_agenda_are_not_the_meetings_own():
-    from extract.extractors.document import _minutes_inside
+    from extract.extractors.document.kinds import _minutes_inside
     assert not _minutes_inside("to accept the minutes of the meeting held on 4 march 2024")
     assert _minutes_inside("minutes of the meeting of the police and crime panel held on 4 march 2024")
     assert _minutes_inside("the clerk read the minutes of the meeting held on 4 march 2024")
