@@ -53,3 +53,17 @@ def test_stop_words_are_the_vocabulary_list():
     assert ends_with_stop_word("the number of crimes recorded in the")
     assert ends_with_stop_word("Recorded crime fell, whilst")
     assert not ends_with_stop_word("Recorded crime fell by 4%")
+
+
+# --- a decision printed twice, one copy cut short: one decision, its longer text (meetings/votes.py) --------
+
+def test_a_decision_cut_short_in_one_copy_keeps_the_longer_text():
+    from meeting_helpers import run
+    from test_meeting_excerpts4 import TWICE
+    first = "targets be noted.\n\nMinutes:"
+    longer = "targets be noted and reviewed in March 2022.\n\nMinutes:"
+    for text in (TWICE.replace(first, longer), TWICE.replace("targets be noted.\n", "targets be noted and reviewed in March 2022.\n")
+                 .replace(longer, first)):
+        got = [(d.item_number, d.decision, d.proposer) for d in run(text)["decisions"]]
+        assert got == [("66", "that the quarterly outturns against the Council Ambition 2020-2024 targets be noted and "
+                              "reviewed in March 2022.", "Duncan McGregor")]
