@@ -266,6 +266,14 @@ def _marked_line(raw: str, stripped: str, no: int, in_para: bool) -> Optional[li
     return [_Draft(BULLET, no, [body], indent=_indent_width(mm.group("indent")), ordered=bool(om))]
 
 
+def _left_out(lines: list[str], i: int, stripped: str) -> bool:
+    """Line ``i`` (``stripped``) is a rule, or a web page's link or label ("[Skip to main content](#main)",
+    "Browse By"): left out, as the text and HTML loaders leave it out."""
+    if stripped[0] in _RULE_START and (is_rule(stripped) and not _UL.match(lines[i]) or _DASH_RULE.fullmatch(stripped)):
+        return True
+    return is_web_furniture(stripped, clean_inline if stripped[0] in "[*_" else None, lambda: next_line(lines, i + 1))
+
+
 def parse_markdown(doc, text: str) -> None:
     """Fill ``doc.pages`` from converter Markdown (rules in the module docstring)."""
     lines, ff_page, has_ff = _lines_and_pages(text)
@@ -312,15 +320,9 @@ def parse_markdown(doc, text: str) -> None:
             if draft is not None:
                 add(draft)
             continue
-        if stripped[0] in _RULE_START and (is_rule(stripped) and not _UL.match(raw)
-                                           or _DASH_RULE.fullmatch(stripped)):
+        if _left_out(lines, i, stripped):
             flush()
             gap += 1
-            i += 1
-            continue
-        if is_web_furniture(stripped, clean_inline if stripped[0] in "[*_" else None, lambda: next_line(lines, i + 1)):
-            flush()  # a web page's link or label ("[Skip to main content](#main)", "Browse By"): left out,
-            gap += 1  # as the text and HTML loaders leave it out
             i += 1
             continue
         found = _marked_line(raw, stripped, no, para is not None)
