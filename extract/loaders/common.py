@@ -256,6 +256,7 @@ def split_blank_page(text: str) -> list[str]:
 
 
 _RULE = re.compile(r"(?:[-–—_*=]\s*){2,}")
+RULE_START = frozenset("-–—_*=")  # the characters a rule (_RULE) can start with: a pre-test of is_rule
 
 
 def is_rule(line: str) -> bool:

@@ -6,8 +6,8 @@ import re
 from typing import Optional
 
 from ...model import BULLET, HEADING, PARAGRAPH, Block, Cell
-from ..common import (MARKER_START, clean_inline, ends_sentence, is_rule, is_web_furniture, next_line, page_marker,
-                      paginate, split_blank_page, starts_lower)
+from ..common import (MARKER_START, RULE_START, clean_inline, ends_sentence, is_rule, is_web_furniture, next_line,
+                      page_marker, paginate, split_blank_page, starts_lower)
 from .lines import (BULLET_START, _BULLET, _Draft, _Line, _should_join, _split_cols, _table_run, heading_level,
                     is_dateline)
 from .layout import _is_seed, _layout_items
@@ -67,7 +67,6 @@ def _drop_running_lines(lines: list[_Line], page_of: dict, n_pages: int,
     return out
 
 
-_RULE_START = frozenset("-–—_*=")  # the characters a rule (common.is_rule) can start with
 
 
 def _read_lines(text: str) -> tuple[list[_Line], dict[int, int], list[tuple[int, int]]]:
@@ -104,7 +103,7 @@ def _read_lines(text: str) -> tuple[list[_Line], dict[int, int], list[tuple[int,
         if n is not None:
             markers.append((idx, n))
             continue
-        if stripped[0] in _RULE_START and is_rule(raw) and len(stripped) >= 3:
+        if stripped[0] in RULE_START and is_rule(raw) and len(stripped) >= 3:
             continue
         if is_web_furniture(stripped, next_line=lambda: next_line(raw_lines, idx)):
             blanks += 1
