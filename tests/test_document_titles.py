@@ -1,4 +1,4 @@
-"""A document's title set over several lines (extract.extractors.document._run_on): a cover page's
+"""A document's title set over several lines (extract.extractors.document.titles._run_on): a cover page's
 heading comes as one block per line; the lines that continue it are read with it, and only those.
 Expected titles are read from the PDFs' first pages."""
 from __future__ import annotations

@@ -83,10 +83,10 @@ def test_first_chars_of_every_vocabulary_pattern():
 def _plain_read_lines(text, monkeypatch):
     """parse._read_lines as it was: every line's form feeds, no-break spaces and "\\r" handled one by
     one, every page entry set in the loop, the furniture pattern tried at every short line with a space."""
-    from extract.loaders.common import MARKER_START, is_rule, page_marker
+    from extract.loaders.common import FURNITURE_MAX, MARKER_START, RULE_START, is_rule, next_line, page_marker
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     ff_page, page, lines, markers, blanks = {}, 1, [], [], 0
-    furniture = vocabulary().pattern("web_furniture")
+    furniture, tabs = vocabulary().pattern("web_furniture"), vocabulary().words("web_tabs")
     for idx, raw in enumerate(raw_lines, start=1):
         if "\f" in raw:
             lead = len(raw) - len(raw.lstrip("\f"))
@@ -105,11 +105,10 @@ def _plain_read_lines(text, monkeypatch):
         if n is not None:
             markers.append((idx, n))
             continue
-        if stripped[0] in parse._RULE_START and is_rule(raw) and len(stripped) >= 3:
+        if stripped[0] in RULE_START and is_rule(raw) and len(stripped) >= 3:
             continue
-        if len(stripped) <= parse._FURNITURE_MAX and (" " in stripped and furniture.match(stripped)
-                                                       or stripped == "Media"
-                                                       and parse._next_line(raw_lines, idx) == "Items"):
+        if len(stripped) <= FURNITURE_MAX and (" " in stripped and furniture.match(stripped)
+                                                or stripped == tabs[0] and next_line(raw_lines, idx) == tabs[1]):
             blanks += 1
             continue
         lines.append(parse._Line(idx, raw, stripped, blanks))

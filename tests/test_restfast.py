@@ -167,7 +167,7 @@ def test_inline_label_cuts_as_plain():
 
 
 def test_document_prefilters():
-    from extract.extractors import document as D
+    from extract.extractors.document import kinds as D, organisation as O
     texts = _lines_of_texts() + ["MINUTES OF THE MEETING", "Mİnutes of the panel", "x Minutes Of a Meeting",
                                  "News Letter", "BULLETIN", "NEWSLETTER", "Performance Report", "QUARTER TWO 2019",
                                  "Q2 2019 performance", "HIGHLIGHT REPORT", "  Agenda  ", "Surrey Police and Crime Panel",
@@ -181,7 +181,7 @@ def test_document_prefilters():
             if rx.search(t):
                 assert may(t.lower()), (rx.pattern, t)
         assert ("minutes of" in t.lower()) == D._may_say_minutes_of(t), t
-        for rx, needs in zip(D._ORG, D._ORG_NEEDS):
+        for rx, needs in zip(O._ORG, O._ORG_NEEDS):
             if rx.search(t):
                 assert needs in t, t
 

@@ -20,9 +20,10 @@ from __future__ import annotations
 import html
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 from ..normalise import MONTH_PREFIX
+from ..vocab import vocabulary
 from .htmltext import strip_tags
 
 # --------------------------------------------------------------------------
@@ -155,14 +156,7 @@ def clean_cell(s: str, *, markdown: bool = True) -> str:
 
 TERMINAL = re.compile(r"""[.!?:;]["'”’)\]]*\s*$""")
 # words after which an English sentence cannot end: a line ending with one was broken
-STOP_WORDS = frozenset("""
-a an the of to and or nor in on at for with by from as that which who whom whose is are was were
-be been being their his her its our your my this these those than into onto between within including
-such per via both either neither not but if when where whilst while will would can could may might
-should must has have had do does did very more less most least also about against among amongst
-through throughout across over under after before during since until upon towards toward than then
-so because although though whether each every any some all no other another same own
-""".split())
+STOP_WORDS = frozenset(vocabulary().words("sentence_cannot_end"))
 
 
 CLOSERS = "\"'”’)]"  # what may follow the full stop in TERMINAL
@@ -262,6 +256,7 @@ def split_blank_page(text: str) -> list[str]:
 
 
 _RULE = re.compile(r"(?:[-–—_*=]\s*){2,}")
+RULE_START = frozenset("-–—_*=")  # the characters a rule (_RULE) can start with: a pre-test of is_rule
 
 
 def is_rule(line: str) -> bool:
@@ -449,3 +444,39 @@ def first_chars(pattern: str, flags: int) -> Optional[frozenset]:
 def may_start(firsts: Optional[frozenset], text: str) -> bool:
     """False only when a pattern whose ``first_chars`` are ``firsts`` cannot match at text[0]."""
     return firsts is None or not text or not text[0].isascii() or text[0].lower() in firsts
+
+
+def next_line(lines: list[str], start: int) -> str:
+    """The first non-blank line of ``lines[start:start + 3]``, stripped, else ""."""
+    for raw in lines[start:start + 3]:
+        if raw.strip():
+            return raw.strip()
+    return ""
+
+
+FURNITURE_MAX = 200  # a furniture line (words.toml web_furniture) is short; a breadcrumb trail the longest
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> tuple:
+    v = vocabulary()
+    furniture = v.pattern("web_furniture")
+    return furniture, first_chars(furniture.pattern, furniture.flags), tuple(v.words("web_tabs"))
+
+
+def is_web_furniture(stripped: str, clean: Optional[Callable[[str], str]] = None,
+                     next_line: Optional[Callable[[], str]] = None) -> bool:
+    """True when a stripped line is a web page's link or label (words.toml web_furniture: "Skip to
+    content", "Browse By"), read as ``clean(stripped)`` when ``clean`` is given (a Markdown link), or
+    the first of a meeting page's tabs (words.toml web_tabs) when ``next_line()`` (the next non-blank
+    line, stripped) is the second: never a heading, never joined to the line after it (the HTML loader
+    drops such a block too).  A one-word line ("Share", "Print") may be a cell of a table saved one
+    cell per line, and is no furniture."""
+    if len(stripped) > FURNITURE_MAX:
+        return False
+    furniture, firsts, tabs = _furniture()
+    if " " in stripped:
+        shown = clean(stripped) if clean is not None else stripped
+        if may_start(firsts, shown) and furniture.match(shown):
+            return True
+    return next_line is not None and len(tabs) == 2 and stripped == tabs[0] and next_line() == tabs[1]

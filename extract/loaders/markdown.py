@@ -44,9 +44,9 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model import BULLET, HEADING, PARAGRAPH, Block, Cell
-from ..vocab import vocabulary
-from .common import (MARKER_START, split_pipe_row, clean_inline, ends_sentence, ends_with_stop_word, is_rule, page_marker,
-                     paginate, split_blank_page, starts_lower)
+from .common import (MARKER_START, RULE_START, clean_inline, ends_sentence, ends_with_stop_word, is_rule,
+                     is_web_furniture, next_line, page_marker, paginate, split_blank_page, split_pipe_row,
+                     starts_lower)
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
 _UL = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[-*+•●▪◦‣·]|\\\*|\\-)(?:[ \t]+(?P<text>.*))?$")
@@ -54,7 +54,6 @@ _OL = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$|^[^|\t]*\|[^|\t]*\|")
 _PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _LI_LINE = re.compile(r"^\s*(?:<[uo]l\b[^>]*>\s*)?<li\b", re.I)
-_RULE_START = frozenset("-–—_*=")  # the characters a rule can start with (common.is_rule)
 _DASH_RULE = re.compile(r"(?:-\s*){3,}")
 _DASH_CELL = re.compile(r"^\s*[-–—:=_ ]*\s*$")
 
@@ -267,6 +266,14 @@ def _marked_line(raw: str, stripped: str, no: int, in_para: bool) -> Optional[li
     return [_Draft(BULLET, no, [body], indent=_indent_width(mm.group("indent")), ordered=bool(om))]
 
 
+def _left_out(lines: list[str], i: int, stripped: str) -> bool:
+    """Line ``i`` (``stripped``) is a rule, or a web page's link or label ("[Skip to main content](#main)",
+    "Browse By"): left out, as the text and HTML loaders leave it out."""
+    if stripped[0] in RULE_START and (is_rule(stripped) and not _UL.match(lines[i]) or _DASH_RULE.fullmatch(stripped)):
+        return True
+    return is_web_furniture(stripped, clean_inline if stripped[0] in "[*_" else None, lambda: next_line(lines, i + 1))
+
+
 def parse_markdown(doc, text: str) -> None:
     """Fill ``doc.pages`` from converter Markdown (rules in the module docstring)."""
     lines, ff_page, has_ff = _lines_and_pages(text)
@@ -289,7 +296,6 @@ def parse_markdown(doc, text: str) -> None:
         gap = 0
         drafts.append(d)
 
-    furniture = vocabulary().pattern("web_furniture")
     i = 0
     n = len(lines)
     while i < n:
@@ -314,15 +320,9 @@ def parse_markdown(doc, text: str) -> None:
             if draft is not None:
                 add(draft)
             continue
-        if stripped[0] in _RULE_START and (is_rule(stripped) and not _UL.match(raw)
-                                           or _DASH_RULE.fullmatch(stripped)):
+        if _left_out(lines, i, stripped):
             flush()
             gap += 1
-            i += 1
-            continue
-        if len(stripped) <= 200 and " " in stripped and furniture.match(clean_inline(stripped) if stripped[0] in "[*_" else stripped):
-            flush()  # a web page's link or label ("[Skip to main content](#main)", "Browse By"): left out,
-            gap += 1  # as the text and HTML loaders leave it out (a one-word line may be a table's cell)
             i += 1
             continue
         found = _marked_line(raw, stripped, no, para is not None)

@@ -8,7 +8,7 @@ from typing import Optional
 from ...model import BULLET, HEADING
 from ...vocab import vocabulary
 from .entries import _E, _Seg
-from .names import (INITIALS_ORG, _HON, _HON_SEQ, _TITLE_ALONE, _job_words, _Person, _add_note, _dedupe, _parse_also_present,
+from .names import (INITIALS_ORG, PARTICLES, _HON, _HON_SEQ, _TITLE_ALONE, _job_words, _Person, _add_note, _dedupe, _parse_also_present,
                     _parse_list)
 from .patterns import _BARE_NO, _ITEM, _LABELS, _PAGES
 from .text import _compact
@@ -253,7 +253,9 @@ def _org_line_goes_on(texts: list[str], line: str) -> bool:
                 all(INITIALS_ORG.match(t) for t in texts[1:]) and INITIALS_ORG.match(line))
 
 
-_SMALL = frozenset("and of the for to in on at by with & de van von der da di le la du del".split())
+# the lower-case words of a list of names and organisations: connectives and names' particles (not
+# loaders.common.STOP_WORDS, whose "whom", "was" are what make "X, for whom Y was substitute" prose)
+_SMALL = frozenset("and of the for to in on at by with &".split()) | PARTICLES
 _MOTION_START = re.compile(r"^(?:it\s+was|(?:proposed|moved|seconded)\b|resolved\b|agreed\b)", re.I)
 
 

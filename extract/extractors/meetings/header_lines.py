@@ -220,42 +220,11 @@ _REFERS_TO_MEETING = re.compile(r"^(?:agreed|resolved|decision)\b|\b(?:at|to)\s+
 _AGENDA_FOR = re.compile(r"^agenda\s+for\s+(?P<body>[A-Z].{1,100}?)\s+on$", re.I)
 
 
-def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Optional[tuple[_Seg, int]]:
-    """A meeting whose header is the dated line at entry ``i``, and the index after its venue.
-    ``first``: no meeting was found above and the line is near the top of the document (only
-    there is a title that names its kind around its body, or a date line opening "On", read)."""
-    e = entries[i]
-    if e.cells is not None or len(e.text) > 220:
-        return None
-    t = e.text
-    dm = _PRINTED_DATE.search(t) if may_print_date(t) else None
-    if not dm:
-        return None
-    if any(MINUTES_LINE.fullmatch(x.text.strip()) for x in entries[i + 1:i + 3]):
-        return None  # a "Minutes" title under the body and date: read as a minutes sheet
-    pre = t[:dm.start()].strip(" -–:,|")
-    if _REFERS_TO_MEETING.search(pre):
-        return None  # "AGREED That Cabinet recommends to Full Council at its meeting on 9 March 2023 that:"
-    kind = body = pre_time = None
-    if first:
-        lead = _first_title_lead(pre, t[dm.end():])
-        if lead is None:
-            return None
-        pre, kind, body, pre_time = lead
-    # "Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm" (a ModernGov page title): its body
-    pre = _AGENDA_FOR.sub(r"\g<body>", pre)
-    # "The Minute of the meeting of X dated 22 August 2019 was submitted and approved": a paper
-    # dated, not a meeting header
-    if re.search(r"\b(?:on|held|of|from|until|by|and|before|after|meeting|dated)$|^(?:for|report)\b", pre, re.I):
-        return None
-    mtype = venue_above = None
-    if pre:
-        body = _body_of(pre)
-        if body is None:
-            return None
-        mm = _MEETING_OF.match(pre.strip())
-        if mm and mm.group("type"):
-            mtype = mm.group("type").lower()
+def _read_above(entries: list[_E], i: int, first: bool, kind, body, mtype) -> tuple:
+    """(kind, body, meeting type, venue line) read from the lines above a dated line ``i`` (at most four,
+    up to a table): a title naming its kind around its body, a kind word ("MINUTES"), a venue over the
+    date, a body's line; ``kind``, ``body``, ``mtype``: what the dated line gave."""
+    venue_above = None
     for k in range(i - 1, max(-1, i - 5), -1):
         u = entries[k]
         if u.cells is not None:
@@ -287,13 +256,16 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
                 continue
         if body is not None and kind is not None:
             break
-    if body is None:
-        return None
-    date = parse_date(dm.group(0))
-    rest = t[dm.end():]
+    return kind, body, mtype, venue_above
+
+
+def _time_and_place(entries: list[_E], i: int, end: int, rest: str, pre_time, venue_above) -> tuple:
+    """(start time, end time, venue, the index after the venue) of the meeting whose dated line is
+    entry ``i``, ``rest`` the line after its date: a time there or on the next line alone, a venue
+    after the time, under the line or above it (``venue_above``)."""
     tm = parse_time(rest[:40]) or pre_time
     end_tm = None
-    late = _LATE_TIME.match(rest) if tm is None and e.cells is None else None
+    late = _LATE_TIME.match(rest) if tm is None else None
     clock = re.match(_CLOCK, rest[late.end():], re.I) if late else None
     if clock and parse_time(clock.group(0)):
         tm = parse_time(clock.group(0))
@@ -319,6 +291,50 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
     tm = tm or label_time
     if not place and venue_above:
         place = _smart(_DIRECTIONS.sub("", venue_above).strip(" ,."))
+    return tm, end_tm, place, j
+
+
+def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Optional[tuple[_Seg, int]]:
+    """A meeting whose header is the dated line at entry ``i``, and the index after its venue.
+    ``first``: no meeting was found above and the line is near the top of the document (only
+    there is a title that names its kind around its body, or a date line opening "On", read)."""
+    e = entries[i]
+    if e.cells is not None or len(e.text) > 220:
+        return None
+    t = e.text
+    dm = _PRINTED_DATE.search(t) if may_print_date(t) else None
+    if not dm:
+        return None
+    if any(MINUTES_LINE.fullmatch(x.text.strip()) for x in entries[i + 1:i + 3]):
+        return None  # a "Minutes" title under the body and date: read as a minutes sheet
+    pre = t[:dm.start()].strip(" -–:,|")
+    if _REFERS_TO_MEETING.search(pre):
+        return None  # "AGREED That Cabinet recommends to Full Council at its meeting on 9 March 2023 that:"
+    kind = body = pre_time = None
+    if first:
+        lead = _first_title_lead(pre, t[dm.end():])
+        if lead is None:
+            return None
+        pre, kind, body, pre_time = lead
+    # "Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm" (a ModernGov page title): its body
+    pre = _AGENDA_FOR.sub(r"\g<body>", pre)
+    # "The Minute of the meeting of X dated 22 August 2019 was submitted and approved": a paper
+    # dated, not a meeting header
+    if re.search(r"\b(?:on|held|of|from|until|by|and|before|after|meeting|dated)$|^(?:for|report)\b", pre, re.I):
+        return None
+    mtype = None
+    if pre:
+        body = _body_of(pre)
+        if body is None:
+            return None
+        mm = _MEETING_OF.match(pre.strip())
+        if mm and mm.group("type"):
+            mtype = mm.group("type").lower()
+    kind, body, mtype, venue_above = _read_above(entries, i, first, kind, body, mtype)
+    if body is None:
+        return None
+    date = parse_date(dm.group(0))
+    tm, end_tm, place, j = _time_and_place(entries, i, end, t[dm.end():], pre_time, venue_above)
     seg = _Seg(kind or "agenda", i, body=_smart(body), date=_iso(date), start_time=tm,
                end_time=end_tm if tm else None, place=place or None, page=e.page)
     seg.kv["meeting_type"] = mtype

@@ -11,7 +11,7 @@ from .entries import _E, _Seg, _is_kv, _read_kv
 from .forward_plan import _fwp_header_line
 from .header_lines import (_MEETING_OF, _PRINTED_DATE, _VERB, MINUTES_LINE, TITLE_TOP, _body_of, dated_header, guess_kind,
                            may_print_date)
-from .patterns import _BARE_NO, _BODY_LINE, _ITEM, _PAGE_LINE
+from .patterns import MINUTES_VERB, _BARE_NO, _BODY_LINE, _ITEM, _PAGE_LINE
 from .text import _compact, _iso
 
 # segments
@@ -56,7 +56,7 @@ _MINUTES_DATED = re.compile(
 _EARLIER = re.compile(r"(?:previous|last|earlier|next)\b", re.I)
 # an agenda line that runs on into "MINUTES OF THE MEETING HELD ON ...": the minutes of an earlier
 # meeting taken as read ("TO RECEIVE AND ADOPT THE" / "TO SIGN AS A CORRECT RECORD THE"), not a title
-_RUNS_ON = re.compile(r"\b(?:the|a|an|of|to|and|adopt|approve|confirm|sign|receive|note|agree|accept)$", re.I)
+_RUNS_ON = re.compile(rf"\b(?:the|a|an|of|to|and|{MINUTES_VERB})$", re.I)
 # a page range or a link to the paper printed after an agenda item's title
 _PAPER_AFTER = re.compile(r"\(\s*pages?\s+\d+|\bpdf\s+icon\b|\s+PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.I)
 _PAGES_FIRST = re.compile(r"^\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)", re.I)

@@ -23,7 +23,7 @@ HON_AT = rf"(?=[A-Z]){_HON}"
 _HON_SEQ = re.compile(rf"\b{_HON}(?:\s+{_HON})*(?=\s+[A-Z])")
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*[’'][A-Z]?[a-z]+|[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*|"
                         r"(?:Mc|Mac)[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]\.?)$")
-_PARTICLES = {"de", "van", "von", "der", "da", "di", "le", "la", "du", "del", "bin", "al"}
+PARTICLES = frozenset(vocabulary().words("name_particles"))
 _POSTNOM = re.compile(r"^(?:[A-Z]{2,5}|MPhil|MSc|MA|BA|BSc|PhD|LLB|LLM|MBA|FCA|CPFA|QPM|KPM|"
                       r"Hon|JP|DL|BEM|MBE|OBE|CBE|KBE|DBE|CVO|MP|MEP)\.?,?$")
 _ROLE_WORDS = {
@@ -107,7 +107,7 @@ def _name_run(text: str) -> tuple[list[str], str]:
         if core.endswith(".") and len(core) > 2 and core[-2].isalpha() and core[-3].isalpha() \
                 and _is_name_word(core[:-1]) and not _is_name_word(core):
             core = core[:-1]  # a surname ending the sentence: "Cllr Martin Windridge."
-        if _is_name_word(core) or (run and core.lower() in _PARTICLES):
+        if _is_name_word(core) or (run and core.lower() in PARTICLES):
             run.append(core)
             if core != w:  # a comma ends the name
                 break

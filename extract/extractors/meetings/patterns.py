@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 
 from ...normalise import WEEKDAY_NAME
+from ...vocab import vocabulary
 
 from .names import _HON, _HON_SEQ
 from .text import _WS
+
+# the verbs by which an agenda takes an earlier meeting's minutes (words.toml minutes_verbs), an alternation
+MINUTES_VERB = "|".join(vocabulary().words("minutes_verbs"))
 
 # --------------------------------------------------------------------------
 # items, decisions, future meetings

@@ -110,10 +110,9 @@ def _norm_decision(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", t))
 
 
-def _same_decision(a: str, b: str) -> bool:
-    """The same decision printed twice: the same words, or one cut short of the other (30 characters
-    at least)."""
-    na, nb = _norm_decision(a), _norm_decision(b)
+def _same_decision(na: str, nb: str) -> bool:
+    """The same decision printed twice (``na``, ``nb``: the texts by :func:`_norm_decision`): the same
+    words, or one cut short of the other (30 characters at least)."""
     return na == nb or (min(len(na), len(nb)) >= 30 and (na.startswith(nb) or nb.startswith(na)))
 
 
@@ -124,15 +123,20 @@ def decisions_with_votes(entries: list[_E], seg: _Seg, items) -> tuple[list[tupl
     from .items import _item_at
 
     decs: list[list] = []
+    norms: list[str] = []  # each decision's text by _norm_decision, made once
     for item_no, text, prop, sec, at in _decisions(entries, seg, items):
         text = _GLUED_LABEL.sub("", text)  # "RESOLVEDthat the quarterly outturns ... be noted."
-        twin = next((d for d in decs if d[0] == item_no and _same_decision(d[1], text)), None)
-        if twin is not None:
+        norm = _norm_decision(text)
+        k = next((k for k, d in enumerate(decs) if d[0] == item_no and _same_decision(norms[k], norm)), None)
+        if k is not None:
             # a page printing the decision twice ("Decision:" and again in its "Minutes:", whole or cut
-            # short): one decision, its longer text, its mover from either copy
-            twin[1] = max(twin[1], text, key=len)
+            # short): one decision, its longer text (the first of two as long), its mover from either copy
+            twin = decs[k]
+            if len(text) > len(twin[1]):
+                twin[1], norms[k] = text, norm
             twin[2], twin[3] = twin[2] or prop, twin[3] or sec
             continue
+        norms.append(norm)
         ctx = [text]
         if 0 <= at < len(entries) and entries[at].cells is None and entries[at].text not in text:
             ctx.append(entries[at].text)

@@ -6,15 +6,14 @@ import re
 from typing import Optional
 
 from ...model import BULLET, HEADING, PARAGRAPH, Block, Cell
-from ..common import (MARKER_START, clean_inline, ends_sentence, first_chars, is_rule, page_marker,
-                      paginate, split_blank_page, starts_lower)
+from ..common import (MARKER_START, RULE_START, clean_inline, ends_sentence, is_rule, is_web_furniture, next_line,
+                      page_marker, paginate, split_blank_page, starts_lower)
 from .lines import (BULLET_START, _BULLET, _Draft, _Line, _should_join, _split_cols, _table_run, heading_level,
                     is_dateline)
 from .layout import _is_seed, _layout_items
 from .cell_grid import cell_grid_tables
 from .inline_rows import pipe_row_items, spaced_row_tables
 from .residue import _deliverable_tables, _residue_tables
-from ...vocab import vocabulary
 
 _PAGE_NO = re.compile(r"^(?:page\s+)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s+of\s+\d{1,4})?$", re.I)
 
@@ -68,8 +67,6 @@ def _drop_running_lines(lines: list[_Line], page_of: dict, n_pages: int,
     return out
 
 
-_RULE_START = frozenset("-–—_*=")  # the characters a rule (common.is_rule) can start with
-_FURNITURE_MAX = 200  # a furniture line (words.toml web_furniture) is short; a breadcrumb trail the longest
 
 
 def _read_lines(text: str) -> tuple[list[_Line], dict[int, int], list[tuple[int, int]]]:
@@ -87,8 +84,6 @@ def _read_lines(text: str) -> tuple[list[_Line], dict[int, int], list[tuple[int,
     lines: list[_Line] = []
     markers: list[tuple[int, int]] = []
     blanks = 0
-    furniture = vocabulary().pattern("web_furniture")
-    firsts = first_chars(furniture.pattern, furniture.flags)  # (a line starting otherwise is no furniture)
     for idx, raw in enumerate(lined, start=1):
         if not has_ff:
             pass
@@ -108,31 +103,14 @@ def _read_lines(text: str) -> tuple[list[_Line], dict[int, int], list[tuple[int,
         if n is not None:
             markers.append((idx, n))
             continue
-        if stripped[0] in _RULE_START and is_rule(raw) and len(stripped) >= 3:
+        if stripped[0] in RULE_START and is_rule(raw) and len(stripped) >= 3:
             continue
-        c = stripped[0]  # (common.may_start, inline)
-        if len(stripped) <= _FURNITURE_MAX and (" " in stripped and (firsts is None or c.lower() in firsts
-                                                                     or not c.isascii())
-                                                 and furniture.match(stripped)
-                                                 or stripped == "Media" and _next_line(raw_lines, idx) == "Items"):
-            # a web page's link or label ("Skip to content", "Browse By"): never a heading, never joined
-            # to the line after it (the HTML loader drops its block too); a one-word line ("Share",
-            # "Print") may be a cell of a table saved one cell per line, and stays
+        if is_web_furniture(stripped, next_line=lambda: next_line(raw_lines, idx)):
             blanks += 1
             continue
         lines.append(_Line(idx, raw, stripped, blanks))
         blanks = 0
     return lines, ff_page, markers
-
-
-def _next_line(raw_lines: list[str], idx: int) -> str:
-    """The next non-blank line after line ``idx`` (1-based), stripped: a ModernGov meeting page's tabs
-    "Media" / "Items" saved as lines (Surrey, Anglesey, Ceredigion, West Yorkshire CA, Basingstoke,
-    Epping Forest) are furniture, never a heading nor joined to the "Contact:" line above."""
-    for raw in raw_lines[idx:idx + 3]:
-        if raw.strip():
-            return raw.strip()
-    return ""
 
 
 def _without_running_lines(text: str, lines: list[_Line], ff_page: dict[int, int]) -> list[_Line]:

@@ -1,0 +1,110 @@
+"""The report's period: a short period line near its top, else one named in its title."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...model import Document
+from ...normalise import MONTH_WORDS, parse_period
+from .kinds import _head_text
+from .titles import title_of
+
+
+_PERIOD_WORDS = MONTH_WORDS | {"to", "fy", "quarter", "q1", "q2", "q3", "q4", "one", "two", "three",
+                           "four", "financial", "year", "and", "of", "the"}
+
+
+def _is_period_line(text: str) -> bool:
+    """True when at most one word of the line is not part of a period expression."""
+    words = re.findall(r"[A-Za-z]+", text)
+    other = [w for w in words if w.lower() not in _PERIOD_WORDS]
+    return len(other) <= 1 and any(w.lower() in MONTH_WORDS or w.lower() in ("fy", "quarter") for w in words) \
+        or bool(re.fullmatch(r"\W*(?:FY\s*)?\d{2,4}\s*[/-]\s*\d{2,4}\W*", text.strip()))
+
+
+def _report_span(text: str) -> Optional[tuple[str, str]]:
+    """The period ``text`` names when it spans several months (one month in the opening lines is
+    more often a deadline: "by January 2024"), else None."""
+    try:
+        p = parse_period(text)
+    except Exception:
+        return None
+    if p and p.start and p.end and (p.end - p.start).days >= 58:
+        return p.start.isoformat(), p.end.isoformat()
+    return None
+
+
+def period_of(doc: Document, doc_type: str = "", title: Optional[str] = None) -> tuple[str, str]:
+    """The report's period: a short period line near the top, else one named inside its title
+    (``title``: :func:`title_of`, made here when not given). A meeting's minutes or agenda report on no
+    period (a date near their top is a meeting's or an item's: "19th December 2011" under "To Agree the
+    Minutes of the Parish Council Meeting Held")."""
+    if doc_type in ("minutes", "agenda", "agenda_pack"):
+        return "", ""
+    title = title_of(doc) if title is None else title
+    if _HALF_YEAR.search(title):
+        return "", ""   # (a year's line in a mid-year report, "2024-25", is the year it is half of, not its period)
+    for text in _head_text(doc, 60):
+        if len(text) > 80:  # a period line is short: "October – December 2023"
+            continue
+        for cand in [text] + re.findall(r"\(([^)]+)\)", text):
+            # the period must be the line, not a phrase in a sentence (tested first: it is cheap)
+            span = _report_span(cand) if _is_period_line(cand) else None
+            if span:
+                return span
+    # a report's period named inside its title: "Quarterly Performance Report Quarter One
+    # 2023/24", "Performance Update - 12 months to March 2017", "... quarter 4 (January to March
+    # 2025)", "Police powers and procedures, year ending 31 March 2020"
+    for m in _TITLE_PERIOD.finditer(title):
+        span = _report_span(m.group())
+        if span:
+            return span
+    m = _TITLE_YEAR_QUARTER.search(title)   # "2024-25 – Quarter 3", "2023/24 Q2": read as "Quarter 3 2024-25"
+    if m:
+        return _report_span(f"Quarter {m.group('q')} {m.group('fy')}") or ("", "")
+    return _title_year_apart(title)
+
+
+def _title_year_apart(title: str) -> tuple[str, str]:
+    """A title naming its quarter and, apart, its financial year ("Quarter Two Performance Monitoring Report
+    2022/23", "3rd Quarter Budget & Performance Monitoring Report 2019/20": Chorley, Maidstone), or an annual
+    report and its financial year ("Police and Crime Commissioner's Annual Report 2013/14", "2024-25 Annual
+    Report"): the one financial year and no other year in the title (a plan's "2018-2022" and "Quarter 2,
+    2019" say no year of account); never a part-year's report ("Mid-Year", "Half Year", "Month 9")."""
+    fy = _TITLE_FY.findall(title)
+    if len(fy) != 1 or _ANY_YEAR.search(_TITLE_FY.sub(" ", title)) or _PART_YEAR.search(title):
+        return "", ""
+    m = _TITLE_QUARTER.search(title)
+    if m:
+        word = (m.group(1) or m.group(2)).lower()
+        q = next(i for i, w in enumerate(_QUARTER_WORDS, 1) if word in w)
+        return _report_span(f"Quarter {q} {fy[0]}") or ("", "")
+    if _ANNUAL_REPORT.search(title):
+        return _report_span(fy[0]) or ("", "")
+    return "", ""
+
+
+_HALF_YEAR = re.compile(r"\b(?:mid|half)[\s-]*year\b", re.I)
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a financial year: "2022/23", "2024-25", "2019/2020" (the second year the first's next: :func:`_report_span`
+# parses it; "2018-2022" is four years and spans no one year)
+_TITLE_FY = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[/-]\s*(?:\d\d|(?:19|20)\d\d)(?!\d)")
+_QUARTER_WORDS = (("1", "one", "1st", "first"), ("2", "two", "2nd", "second"), ("3", "three", "3rd", "third"),
+                  ("4", "four", "4th", "fourth"))
+_TITLE_QUARTER = re.compile(r"\b(?:quarter|qtr)\s*([1-4]|one|two|three|four)\b|"
+                            r"\b([1-4](?:st|nd|rd|th)|first|second|third|fourth)\s+quarter\b", re.I)
+_ANNUAL_REPORT = re.compile(r"\bannual\s+report\b", re.I)
+_PART_YEAR = re.compile(r"\b(?:mid|half)[\s-]*year\b|\bmonths?\s*\d|\bperiod\s*\d|\bto\s+date\b|\bas\s+at\b", re.I)
+
+
+_TITLE_PERIOD = re.compile(
+    r"\b(?:quarter|qtr|q)\s*(?:[1-4]|one|two|three|four)\b,?\s*(?:of\s+)?(?:FY\s*)?(?:19|20)\d\d(?:\s*[/-]\s*\d\d(?:\d\d)?)?|"
+    r"\b\d{1,2}\s+months?\s+(?:to|ending)\s+[A-Za-z]{3,9}\s+(?:19|20)\d\d|"
+    r"\byear\s+(?:ending|to)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]{3,9}\s+(?:19|20)\d\d|"
+    r"\b[A-Za-z]{3,9}\s+(?:to|-|–)\s+[A-Za-z]{3,9}\s+(?:19|20)\d\d\b", re.I)
+
+
+#: a financial year then its quarter, in a title ("Finance Monitoring Report 2024-25 – Quarter 3",
+#: "2023/24 Q2 Performance Report")
+_TITLE_YEAR_QUARTER = re.compile(
+    r"\b(?P<fy>(?:19|20)\d\d\s*[/-]\s*\d\d(?:\d\d)?)\s*(?:[-–—:,]\s*)?(?:quarter|qtr|q)\s*(?P<q>[1-4])\b", re.I)
