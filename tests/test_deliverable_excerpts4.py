@@ -49,3 +49,41 @@ def test_dates_not_after_from_are_still_due(tmp_path):
         "| Launch the victims' hub | OPCC | March 2025 |\n"))
     assert [r.due_date for r in recs] == [
         "2025-06-01", "2024-09-01", "2024-04-01", "2025-03-01", "2025-03-01"]
+
+
+# --- an action line closed by its owner in brackets ---------------------------------------------
+
+def _inline(tmp_path, text):
+    return [(r.action, r.lead, r.due_raw) for r in _extract(tmp_path, text, name="notes.txt")]
+
+
+def test_owner_in_brackets_after_the_action(tmp_path):
+    # board notes ("Action: Circulate the slides (JB)") and a working group's notes ("Action item:
+    # Review comments received during public comment forum (all)"): the bracket is the owner, the
+    # words before it the action; a "by" date is read as in the owner-first form
+    got = _inline(tmp_path, (
+        "Minutes of the partnership board\n\n"
+        "The board discussed the presentation on rural crime.\n\n"
+        "Action: Circulate the slides (JB)\n\n"
+        "Action item: Review comments received during public comment forum (all)\n\n"
+        "ACTION – Update the terms of reference by 31 March 2025 (SM/PF)\n"))
+    assert got == [
+        ("Circulate the slides", "JB", None),
+        ("Review comments received during public comment forum", "all", None),
+        ("Update the terms of reference by 31 March 2025", "SM/PF", "by 31 March 2025"),
+    ]
+
+
+def test_brackets_that_are_no_owner(tmp_path):
+    # must not fire: an acronym spelling out the words before it, a reference, a status, a name
+    # that is no role or initials, an owner left unassigned, a bracket inside the line
+    got = _inline(tmp_path, (
+        "Minutes of the partnership board\n\n"
+        "Action: Review the approach to anti-social behaviour (ASB)\n\n"
+        "Action: Report to the Police and Crime Commissioner (PCC)\n\n"
+        "Action: Update the delivery plan (Appendix A)\n\n"
+        "Action: Letter sent to the Home Office (Complete)\n\n"
+        "Action item: Forward GAC letter concerning principles (Lise)\n\n"
+        "ACTION: (unassigned) An initial template topic should be developed.\n\n"
+        "Action: Refresh the plan (VAWG) with partners\n"))
+    assert got == []
