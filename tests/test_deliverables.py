@@ -217,7 +217,9 @@ def test_pdftotext_like_run_with_wrapped_action_and_wrapped_date():
          None, None, None),
         ("Priority 2: Tackling drugs and exploitation",
          "Recommission the drug treatment service. Needs analysis complete.",
-         "New provider from Oct 25", "2025-10-01", 15.0),
+         # the wrapped date cell is joined; "from Oct 25" is when the provider starts, no due date
+         # (as "Oct 25 onwards"; tests/test_deliverable_excerpts4.py)
+         "New provider from Oct 25", None, 15.0),
         ("Priority 2: Tackling drugs and exploitation", "Review of estates", "Dec 24",
          "2024-12-01", 100.0),
     ]

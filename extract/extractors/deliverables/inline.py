@@ -10,7 +10,9 @@ and a verb.  The action is the line's words after the label (a lower-case line a
 them); the owner is the lead; the due date is a "by <date>" / "before <date>" the words name
 (a day, month, quarter, season or financial period; "by the next meeting" names none).  Each
 further sentence of the line that is itself an owner and "to" ("NA to pick up with ... . NM to pick up
-with ...") is an action of its own.  Anything else after a label ("ACTION: Work will continue ...",
+with ...") is an action of its own.  An action closed by its owner in brackets ("Action: Circulate the
+slides (JB)", "Action item: Review comments received ... (all)") is one too: initials that spell none
+of the words before them (not "anti-social behaviour (ASB)") or a role.  Anything else after a label ("ACTION: Work will continue ...",
 "Action – It was agreed that ...", a label with only an owner, "Action: Clerk") is no action.
 """
 from __future__ import annotations
@@ -24,7 +26,7 @@ from .parts import _Entry, _Source
 
 # the label: "Action", "ACTION", "Actions", "Action point(s)", "Action from (the) last/previous meeting"
 _LABEL = re.compile(
-    r"^[\s•·*_\-–]{0,4}(?i:actions?(?:\s+points?)?(?:\s+from\s+(?:the\s+)?(?:last|previous)\s+meeting)?)"
+    r"^[\s•·*_\-–]{0,4}(?i:actions?(?:\s+(?:points?|items?))?(?:\s+from\s+(?:the\s+)?(?:last|previous)\s+meeting)?)"
     r"(?:[*_]{0,2}\s*[:–—-]+[*_]{0,2}\s*|\s+(?=[A-Z]{2,4}\s+to\s))(?P<body>\S.*)$")
 _WORD = r"(?:[A-Z][A-Za-z.'’/-]*)"
 # an owner and "to" and a verb (a lower-case word that is no article: "Letter to the ..." is no owner)
@@ -74,8 +76,37 @@ def _due(body: str) -> Optional[str]:
     return None
 
 
+# an action with its owner in brackets at the end ("Action: Circulate the slides (JB)", "Action item:
+# Review comments received during public comment forum (all)"): two or more words, then the owner
+_BRACKET_OWNER = re.compile(r"^(?P<act>[A-Z][a-z]+\s+[^()]*?\S)\s*\((?P<owner>[^()]{2,16})\)[.;]?$")
+
+
+def _is_acronym(letters: str, words: list[str]) -> bool:
+    """True when ``letters`` (capitals) are the initials of some of ``words`` in order ("anti-social
+    behaviour (ASB)", "Police and Crime Commissioner (PCC)"): the bracket spells out words, no owner."""
+    it = iter(p[:1].lower() for w in words for p in re.split(r"[-/]", w) if p)
+    return all(c in it for c in letters.lower())
+
+
+def _bracket_owner(body: str) -> list[tuple[str, Optional[str]]]:
+    """(action, owner) of an action whose owner is the bracket closing it: initials that spell
+    none of the words before them, or a role ("all", "Clerk"); anything else in the bracket
+    ("(Appendix A)", "(Complete)", "(ASB)") makes no action."""
+    m = _BRACKET_OWNER.match(body)
+    if not m:
+        return []
+    owner, act = m.group("owner").strip(), m.group("act")
+    if _INITIALS.match(owner):
+        if _is_acronym(re.sub(r"[/&]", "", owner), act.split()):
+            return []
+    elif owner.lower() not in _ROLE_WORDS:
+        return []
+    return [(act, owner)]
+
+
 def _actions(body: str) -> list[tuple[str, Optional[str]]]:
-    """(action, owner) of each sentence of ``body`` that is an owner and "to"."""
+    """(action, owner) of each sentence of ``body`` that is an owner and "to", or of ``body`` when
+    its owner closes it in brackets (_bracket_owner)."""
     out: list[tuple[str, str]] = []
     for s in _SENTENCE.split(body):
         m = _OWNER.match(s)
@@ -84,7 +115,7 @@ def _actions(body: str) -> list[tuple[str, Optional[str]]]:
         elif out:  # a sentence that is no action goes on the action before it
             out[-1] = (f"{out[-1][0]} {s.strip()}", out[-1][1])
         else:
-            return []
+            return _bracket_owner(body)
     return out
 
 
