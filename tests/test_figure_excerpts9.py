@@ -1,0 +1,59 @@
+"""Figures of short excerpts, round 9 (meeting minutes, agenda front sheets, council KPI items and
+FOI answers of publishers not read before).  Expected values come from reading the excerpt; every
+rule has a negative test."""
+from __future__ import annotations
+
+import pytest
+
+from extract.extractors import figures
+from extract.loaders import load_text
+
+
+def _figs(text: str) -> list[tuple]:
+    """(value as printed, value, role, period type, start, subject, metric) of every figure of one paragraph."""
+    out = []
+    for f in figures.extract(load_text("page.txt", "Performance\n\n" + text + "\n")):
+        out.append((f.value_raw, f.value, f.role, f.period_type or "", str(f.period_start or ""),
+                    f.subject or "", f.metric or ""))
+    return out
+
+
+def _raws(text: str) -> list[str]:
+    return [f[0] for f in _figs(text)]
+
+
+# --- no figures: phone numbers, days of a list of dates, codes, year pieces, minute numbers ---------
+
+@pytest.mark.parametrize("text,kept", [
+    # an agenda front sheet's contact line (two publishers' forms: a space or none before the bracket)
+    ("If you have any queries please contact Lynsey Barr on telephone number Preston (01772) 866908 "
+     "and she will be pleased to assist.", []),
+    ("Contact: Sara Turnbull (01296) 382876 Clare Gray(01296) 383610 Items", []),
+    # a day after a weekday, in a list of dates
+    ("The Chair reminded members that two visits had been arranged on Tuesday 21 and Thursday 23 "
+     "January 2025 and asked members to consider attending.", []),
+    ("Sessions will run on Monday 3rd, Wednesday 5th and Friday 7th March.", []),
+    # a plan reference: capitals, a point and digits
+    ("Out of 17 targets, 1 target had not been achieved; ENV.03 – to achieve a combined recycling "
+     "and composting rate of 43% by March 2024.", ["17", "1", "43%"]),
+    # a financial year with a backslash
+    ("The target had been set to increase the combined recycling rate from 36% (2022\\23) to 43% "
+     "(2023\\24), requiring an increase of 2,300 tonnes.", ["36%", "43%", "2,300"]),
+    # a minute's number and the minute it refers to
+    ("136.1 122.5 There was discussion of the newsletter, all calls should go through the Clerk.", []),
+])
+def test_labels_phone_numbers_and_date_pieces_are_no_figures(text, kept):
+    assert _raws(text) == kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("On Saturday 12 people were arrested in the town centre.", ["12"]),          # a count after a weekday
+    ("Calls fell to 01772 on Friday.", []),                                        # (a leading zero: a code, as before)
+    ("The rate rose from (2022) 36.5% to 43%.", ["36.5%", "43%"]),
+    ("The force answered 866908 calls (01 April to 31 March).", ["866908"]),      # no bracketed area code
+    ("Recycling rose by 4.5% and KPI.2 stands at 43% (CS.4 is 2.5%).", ["4.5%", "43%", "2.5%"]),
+    ("Crime fell by 12.5% and 125.2 offences a day were recorded.", ["12.5%", "125.2"]),
+    ("136.1 There were 122.5 hours of patrol.", ["122.5 hours"]),
+])
+def test_counts_near_those_forms_stay(text, kept):
+    assert _raws(text) == kept
