@@ -57,3 +57,29 @@ def test_labels_phone_numbers_and_date_pieces_are_no_figures(text, kept):
 ])
 def test_counts_near_those_forms_stay(text, kept):
     assert _raws(text) == kept
+
+
+# --- a count's own noun words, not the measure named right after the figure before ------------------
+
+def _metric_text(text: str, raw: str) -> str:
+    got = [f for f in figures.extract(load_text("page.txt", "Performance\n\n" + text + "\n")) if f.value_raw == raw]
+    assert len(got) == 1
+    return got[0].metric_text or ""
+
+
+def test_a_count_with_its_own_nouns_takes_no_arrest_measure_of_the_figure_before():
+    text = ("Last year, police officers made 30,903 arrests in relation to a range of crimes, attended over "
+            "8,000 road traffic collisions, found 5,735 missing people, and sadly attended 1,700 sudden deaths.")
+    got = {f[0]: f[6] for f in _figs(text)}
+    assert got["30,903"] == "arrest_volume"
+    assert got["5,735"] == ""
+    assert _metric_text(text, "5,735") == "missing people"
+    assert _metric_text("Officers made 45 arrests and 30 charges were brought.", "30") == "charges"
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("Officers made 45 arrests last month and 30 more this month.", "30"),      # no nouns of its own
+    ("Officers made 1,234 arrests, 56 of which were for drug offences.", "56"),
+])
+def test_a_count_without_nouns_of_its_own_keeps_the_measure_before(text, raw):
+    assert {f[0]: f[6] for f in _figs(text)}[raw] == "arrest_volume"
