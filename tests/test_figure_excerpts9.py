@@ -83,3 +83,22 @@ def test_a_count_with_its_own_nouns_takes_no_arrest_measure_of_the_figure_before
 ])
 def test_a_count_without_nouns_of_its_own_keeps_the_measure_before(text, raw):
     assert {f[0]: f[6] for f in _figs(text)}[raw] == "arrest_volume"
+
+
+# --- a kind left out in brackets is no subject -------------------------------------------------------
+
+@pytest.mark.parametrize("text,raw,subject", [
+    ("Burglary rose 5% (excluding robbery) and fell 3% elsewhere.", "3%", "Residential Burglary"),
+    ("Total crime (excl. fraud) rose by 4%.", "4%", ""),
+    ("Total crime (not including robbery) rose by 4%.", "4%", ""),
+])
+def test_a_kind_left_out_in_brackets_is_no_subject(text, raw, subject):
+    assert {f[0]: f[5] for f in _figs(text)}[raw] == subject
+
+
+@pytest.mark.parametrize("text,raw,subject", [
+    ("All CPTs have seen a decline of residential burglaries except for Chippenham 5.1% (n.6).", "5.1%", "Chippenham"),
+    ("Robbery (including street robbery) rose by 4%.", "4%", "Robbery"),
+])
+def test_an_exception_or_an_inclusion_keeps_its_subject(text, raw, subject):
+    assert {f[0]: f[5] for f in _figs(text)}[raw] == subject
