@@ -102,3 +102,41 @@ def test_a_kind_left_out_in_brackets_is_no_subject(text, raw, subject):
 ])
 def test_an_exception_or_an_inclusion_keeps_its_subject(text, raw, subject):
     assert {f[0]: f[5] for f in _figs(text)}[raw] == subject
+
+
+# --- a rate's base, a scale explained, one target counted ----------------------------------------------
+
+@pytest.mark.parametrize("text,kept", [
+    ("This is equivalent to 7.2 violence with injury offences being recorded for every 1,000 people in "
+     "the force area.", ["7.2"]),
+    ("That is 45 offences for each 100,000 residents.", ["45"]),
+    ("'Percentage on time' is the proportion of closed requests that were on time – 100% means all were "
+     "on time, 0% means none were on time", []),
+])
+def test_a_rate_base_and_a_scale_explained_are_no_figures(text, kept):
+    assert _raws(text) == kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("For every 1,500 calls, 12 were abandoned.", ["1,500", "12"]),       # not a power of ten: a count
+    ("A 5% rise means 300 more victims.", ["5%", "300"]),
+    ("Performance was 100%, meaning all were on time.", ["100%"]),
+])
+def test_counts_and_rates_near_those_words_stay(text, kept):
+    assert _raws(text) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "Out of 17 targets, 1 Council target for Quarter 4 of 2024 had not been achieved.",
+    "Out of 12 targets, 1 target was missed.",
+])
+def test_one_target_counted_is_a_level(text):
+    assert [f[2] for f in _figs(text) if f[0] == "1"] == ["level"]
+
+
+@pytest.mark.parametrize("text", [
+    "The 1 day target was met in 90% of cases.",
+    "A 1 target was met.",
+])
+def test_a_target_of_one_stays_a_target(text):
+    assert [f[2] for f in _figs(text) if f[0] == "1"] == ["target"]

@@ -300,6 +300,11 @@ _EXCL_PATTERNS = (
         # a minute's number, then the number of the minute it refers to, opening a line: "136.1
         # 122.5 There was discussion ..." (parish minutes)
         r"(?-i:^[ \t]*\d{1,3}\.\d{1,2}[ \t]+\d{1,3}\.\d{1,2}(?=[ \t]+[A-Z(]))",
+        # a rate's base after "for every" / "for each" (as "per 1,000" above): "4.8 residential burglaries
+        # ... for every 1,000 people", "for each 100,000 residents"
+        r"\bfor[ \t]+(?:every|each)[ \t]+1(?:00|,?000|0,?000|00,?000)\b(?![,.]\d)",
+        # a scale's end point being explained: "100% means all were on time, 0% means none were"
+        r"(?<![\d,.])\d{1,3}(?:\.\d+)?[ \t]*%(?=[ \t]+means\b)",
     ]
 )
 # each pattern is applied on its own so that one exclusion never hides another
