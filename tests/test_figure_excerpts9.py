@@ -140,3 +140,22 @@ def test_one_target_counted_is_a_level(text):
 ])
 def test_a_target_of_one_stays_a_target(text):
     assert [f[2] for f in _figs(text) if f[0] == "1"] == ["target"]
+
+
+# --- a crime type no subject tells apart, after "an increase in" -----------------------------------------
+
+@pytest.mark.parametrize("text,raw", [
+    ("The force has seen a 52% increase in charges for sexual offences (not including rape) and a 36% "
+     "increase in stalking and harassment charges.", "36%"),
+    ("Burglary fell by 5% and there was a 12% rise in shoplifting.", "12%"),
+])
+def test_a_change_in_a_crime_type_no_subject_tells_apart_takes_no_other_subject(text, raw):
+    assert {f[0]: f[5] for f in _figs(text)}[raw] == ""
+
+
+@pytest.mark.parametrize("text,raw,subject", [
+    ("The force has seen a 52% increase in charges for sexual offences.", "52%", "Sexual Offences"),
+    ("Burglary rose by 12%, while shoplifting was stable.", "12%", "Residential Burglary"),
+])
+def test_a_change_before_its_own_subject_keeps_it(text, raw, subject):
+    assert {f[0]: f[5] for f in _figs(text)}[raw] == subject
