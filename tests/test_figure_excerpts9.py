@@ -148,6 +148,8 @@ def test_a_target_of_one_stays_a_target(text):
     ("The force has seen a 52% increase in charges for sexual offences (not including rape) and a 36% "
      "increase in stalking and harassment charges.", "36%"),
     ("Burglary fell by 5% and there was a 12% rise in shoplifting.", "12%"),
+    ("There has also been a 20% reduction in sexual offences and 8% reduction in violence against the "
+     "person.", "8%"),
 ])
 def test_a_change_in_a_crime_type_no_subject_tells_apart_takes_no_other_subject(text, raw):
     assert {f[0]: f[5] for f in _figs(text)}[raw] == ""
