@@ -11,7 +11,7 @@ import regex
 from typing import Optional
 
 from ..regex_cache import regex_compile   # (regex.compile, its result kept between runs)
-from .core import MONTH, Quantity, _ARROW_AFTER, _CACHE_MAX_LEN, _LB, _NUM, _SCALE, _SIGN, _clean, _close_tags, _num, _orig_span, clean_text  # noqa: F401
+from .core import MONTH, WEEKDAY_NAME, Quantity, _ARROW_AFTER, _CACHE_MAX_LEN, _LB, _NUM, _SCALE, _SIGN, _clean, _close_tags, _num, _orig_span, clean_text  # noqa: F401
 from .signs import sign_from_words  # noqa: F401
 from ..vocab.literals import longest_first
 from .scan_speed import (QUANTITY_GATES, QUANTITY_START, FastQuantities, MatchGroups, QuantityStarts, SharedNameGroups,
@@ -285,6 +285,26 @@ _EXCL_PATTERNS = (
         r"(?![,.]\d|[ \t]*(?:%|per[ \t]?cent|percent|million|m\b|bn\b|k\b|times\b|fold\b))",
         # a building's number in a street address: "Venue: 70 Redcliff Street", "10 Downing Street"
         r"(?-i:\b\d{1,4}[a-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}(?:Street|Road|Lane|Avenue|Place|Square|Crescent|Terrace)\b)",
+        # a phone number with its area code in brackets: "Preston (01772) 866908", "Gray(01296)
+        # 383610" (agenda front sheets, panel pages): its local part is no count
+        r"\(0\d{2,4}\)[ \t]?\d{3,4}[ \t-]?\d{2,4}\b",
+        # a day after a weekday's name in a list of dates: "on Tuesday 21 and Thursday 23 January
+        # 2025" (the 23 is dated by its month; the 21 was a count)
+        rf"\b{WEEKDAY_NAME},?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?=[ \t]*(?:,|and\b|&|or\b|to\b|-|–)[ \t]*"
+        rf"(?:{WEEKDAY_NAME}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH}))",
+        # a code of capitals, a point and digits: "ENV.03 – to achieve ...", "CS.4" (plan and KPI
+        # references); never a number of a sentence ("in the UK. 5 of these": a space follows)
+        r"(?-i:(?<![\w.])[A-Z]{2,5}\.\d{1,3}[a-z]?\b(?![.,]\d|[ \t]*(?:%|per[ \t]?cent)))",
+        # a financial year written with a backslash: "36% (2022\23)" -- "23" is no count
+        r"\b(?:19|20)\d\d\\\d\d\b",
+        # a minute's number, then the number of the minute it refers to, opening a line: "136.1
+        # 122.5 There was discussion ..." (parish minutes)
+        r"(?-i:^[ \t]*\d{1,3}\.\d{1,2}[ \t]+\d{1,3}\.\d{1,2}(?=[ \t]+[A-Z(]))",
+        # a rate's base after "for every" / "for each" (as "per 1,000" above): "4.8 residential burglaries
+        # ... for every 1,000 people", "for each 100,000 residents"
+        r"\bfor[ \t]+(?:every|each)[ \t]+1(?:00|,?000|0,?000|00,?000)\b(?![,.]\d)",
+        # a scale's end point being explained: "100% means all were on time, 0% means none were"
+        r"(?<![\d,.])\d{1,3}(?:\.\d+)?[ \t]*%(?=[ \t]+means\b)",
     ]
 )
 # each pattern is applied on its own so that one exclusion never hides another

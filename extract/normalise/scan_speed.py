@@ -108,7 +108,10 @@ _NEEDS = {0: "<month>", 1: "<month>", 2: "<month>", 3: "<month>", 5: "-", 6: ("a
           # "period 3", 52 a timing's am/pm, 53 an ellipsis leader, 54 a note's "(1)", 55 "31-mar-2018",
           # 56 a cell's "| 2.", 57 "mpc(23)")
           48: "0", 49: "ref", 50: "no", 51: ("month", "period"), 52: ("am", "pm", "a.m", "p.m"), 53: "…",
-          54: "(", 55: "-", 56: "|", 57: "("}
+          54: "(", 55: "-", 56: "|", 57: "(",
+          # (round 9: 60 a bracketed area code, 61 a weekday's day, 63 a backslash year, 65 "for every
+          # 1,000", 66 "100% means")
+          60: "(0", 61: "day", 63: "\\", 65: ("every", "each"), 66: "means"}
 _NAMED_NEEDS = {"<month>": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
                 "<url>": ("@", "http", "www.", ".pdf", ".doc", ".xls", ".htm", ".csv")}
 # what a text must hold for a pattern to match in it, as a pattern searched in the lower-cased

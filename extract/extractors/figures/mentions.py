@@ -20,6 +20,10 @@ from .matchers import _matchers_for, _period_groups, _period_runs, _token_tests
 # --------------------------------------------------------------------------
 
 # (hot patterns, compiled once)
+#: a kind left out in brackets is no subject of the figures around it: "charges for sexual offences (not
+#: including rape) and a 36% increase ...", "(excluding fraud)" (never "except for Chippenham 5.1%": the
+#: exception's own figure follows)
+_LEFT_OUT_END = re.compile(r"\(\s*(?:not\s+including|excluding|excl\.?)\s+$", re.I)
 _SINCE_END = re.compile(r"\bsince\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?$", re.I)
 #: "since the Commissioner's election in May 2021", "since the start of 2021", "since records began in 2003": a
 #: few words (no figure, no stop) between "since" and the date are the event the span starts at
@@ -273,6 +277,8 @@ def _not_this_subject(lab: str, sentence: str, cs: int, ce: int, lex) -> bool:
     stop_a = lex.stop_after.get(lab)
     stop_b = lex.stop_before.get(lab)
     if (stop_a and stop_a.search(after)) or (stop_b and stop_b.search(before)):
+        return True
+    if _LEFT_OUT_END.search(before):
         return True
     if lab in lex.areas and lab.split()[0] not in lex.compass:
         if lex.place_org_after is not None and lex.place_org_after.search(after):

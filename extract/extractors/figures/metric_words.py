@@ -116,6 +116,12 @@ def _metric_for(q: N.Quantity, prev_end: int, nxt: int, clause_start: int,
         w = _words_before(sentence[seg_start:q.start])
         if w:
             return w
+    if inside and prev_end > 0 and inside[-1].start - prev_end <= 2 and q.unit == "count" and q.kind == "":
+        # the measure's words right after the figure before are that figure's: "made 30,903 arrests ...,
+        # found 5,735 missing people" -- a count with its own noun words is of those
+        w = _metric_after(sentence, q)
+        if w:
+            return w
     if inside:
         return inside[-1].label
     after = [m for m in metrics if m.start >= q.end and m.end <= nxt and m.start - q.end <= 40

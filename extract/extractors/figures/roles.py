@@ -31,6 +31,10 @@ _TARGET_AFTER = re.compile(
     r"^\s*(?:(?!(?:below|above|under|over|against|of|the|than|behind|ahead|outside|inside|within|beyond|"
     r"missing|missed|met|meeting|on|to|short|better|worse|and|or|but|in|for|at|by|compared|versus|vs)\b)"
     r"[A-Za-z-]+\s+){0,2}(?:target|SLA|standard)\b", re.I)
+#: one target counted: "Out of 17 targets, 1 Council target for Quarter 4 of 2024 had not been achieved"
+_ONE_TARGET_COUNTED = re.compile(r"^\s*(?:[A-Z][A-Za-z]+\s+)?target\s+(?:[^.;:,]{0,30}?\s)?(?:had|has|was|is)\s+"
+                                 r"(?:not\s+)?(?:been\s+)?(?:achieved|met|missed|reached|exceeded)\b")
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|our|their|this|that)\s*$", re.I)
 #: a time limit: "attended 85% of emergency calls within 10 minutes", "contacted within 28 days"
 # ("73% of 999 calls answered in ten seconds", "84% of all 999 calls in less than ten seconds": the limit too)
 _WITHIN_BEFORE = re.compile(r"\b(?:within|inside|in\s+under|under|answered\s+in|in\s+less\s+than)\s*$", re.I)
@@ -240,6 +244,9 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
     if q.kind in ("plusminus", "coefficient") or (_MAY_OTHER(low_b) and _OTHER_BEFORE.search(before)):
         return "other"
     if _MAY_TARGET_AFTER(low_a) and _TARGET_AFTER.match(after):
+        if q.value == 1 and q.unit == "count" and q.kind == "" and _ONE_TARGET_COUNTED.match(after) \
+                and not _DETERMINER_END.search(before):
+            return "level"   # "1 Council target had not been achieved": one target counted, not a target of 1
         return "target"
     if _MAY_WITHIN(low_b) and _WITHIN_BEFORE.search(before) and (q.unit == "seconds" or _DAYS_HOURS_AFTER.match(after)) \
             and ((prev_rec is not None and prev_rec.role == "share") or _LIMIT_WORDS.search(sentence)):

@@ -455,8 +455,11 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
 # "12% of burglaries", is the figure's own ...
 _SUBJECT_AFTER = re.compile(r"^[ \t]*(?:(?:x|×|to|of)(?:[ \t]+(?:the|these|those|all))?[ \t]+)?$", re.I)
 #: ... or a crime type no subject tells apart after a comparative ("443 less assaults", "20 fewer thefts")
+#: or after a change's noun ("a 36% increase in stalking and harassment charges", "a 12% rise in shoplifting")
 _OWN_NOUN_GAP = re.compile(r"^[ \t]*(?:(?:x|×|to|of)(?:[ \t]+(?:the|these|those|all))?[ \t]+|"
-                           r"(?:more|fewer|less|additional|extra|further)[ \t]+)?$", re.I)
+                           r"(?:more|fewer|less|additional|extra|further)[ \t]+|"
+                           r"(?:increase|rise|fall|reduction|decrease|drop)[ \t]+in[ \t]+)?$", re.I)
+_CHANGE_IN_GAP = re.compile(r"[ \t]*(?:increase|rise|fall|reduction|decrease|drop)[ \t]+in[ \t]+$", re.I)
 # ... unless the figure is a label's value: "Burglary: 45 Robbery: 12", "Burglary 45", "Plymouth BCU: 30.2%"
 _LABEL_GAP = re.compile(r"^[ \t]*[:=–-]?[ \t]*$|^[ \t]+(?:[A-Za-z&]+[ \t]+){0,2}[A-Za-z&]+[ \t]*[:=][ \t]*$")
 #: a subject that heads the next value ("26.4% Plymouth BCU: 30.2%") is no subject of the one before it
@@ -485,6 +488,10 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
     if not any(m.end <= q.start and _LABEL_GAP.match(sentence[m.end:q.start]) for m in sm.subjects):
         s = next((m for m in sm.subjects if m.start >= q.end and _SUBJECT_AFTER.match(sentence[q.end:m.start])
                   and not _HEADS_NEXT.match(sentence, m.end)), None)
+    if s is None:
+        # "a 36% increase in stalking ...": a crime type no subject tells apart is the change's own
+        s = next((m for m in sm.subjects if not m.label and m.start >= q.end
+                  and _CHANGE_IN_GAP.match(sentence, q.end, m.start)), None)
     s = s or _nearest(sm.subjects, q, kept, sentence)
     if s is not None and not s.label and s.start >= q.end and not _OWN_NOUN_GAP.match(sentence[q.end:s.start]):
         # a crime type after the figure names it only as its own noun ("3 thefts"), never from further on
