@@ -38,9 +38,9 @@ def extractor_version() -> str:
         dirs[:] = [d for d in dirs if d != "__pycache__"]
         files.extend(os.path.join(root, n) for n in names if not n.endswith((".pyc", ".pyo")))
     h = hashlib.sha256()
-    for f in sorted(files, key=lambda f: Path(f).relative_to(PACKAGE).parts):
-        h.update(os.path.relpath(f, PACKAGE).encode())
-        with open(f, "rb") as fh:
+    for rel in sorted((os.path.relpath(f, PACKAGE) for f in files), key=lambda r: r.split(os.sep)):
+        h.update(rel.encode())
+        with open(os.path.join(PACKAGE, rel), "rb") as fh:
             h.update(fh.read())
     return h.hexdigest()[:16]
 

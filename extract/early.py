@@ -45,8 +45,8 @@ class EarlyReader:
             shutil.rmtree(self.folder, ignore_errors=True)   # (no child: nothing left behind)
             raise
 
-    def stop(self) -> frozenset:
-        """Stop the child; the indexes of the documents it left whole."""
+    def stop(self) -> None:
+        """Stop the child; keep the indexes of the documents it left whole (``ready``)."""
         self.proc.kill()
         self.proc.join()
         ready = set()
@@ -54,7 +54,6 @@ class EarlyReader:
             if p.suffix == ".pickle" and p.stem.isdigit():
                 ready.add(int(p.stem))
         self.ready = frozenset(ready)
-        return self.ready
 
     def take(self, i: int):
         """The document read for index ``i`` (its file removed), or None."""

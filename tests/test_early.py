@@ -24,7 +24,8 @@ def _stopped_when_done(reader: early.EarlyReader, expect: int, wait_s: float = 3
         if len([p for p in reader.folder.iterdir() if p.suffix == ".pickle"]) >= expect:
             break
         time.sleep(0.02)
-    return (stop or reader.stop)()
+    (stop or reader.stop)()
+    return reader.ready
 
 
 def _text_of(doc) -> list:
@@ -120,7 +121,7 @@ def test_taken_documents_are_used_by_the_workers(tmp_path, monkeypatch):
 
     def stop(self):
         _stopped_when_done(self, len(files), stop=lambda: None)
-        return real_stop(self)
+        real_stop(self)
 
     monkeypatch.setattr(early.EarlyReader, "stop", stop)
     results = pipeline.extract_all(files, jobs=2, progress=False)

@@ -111,9 +111,10 @@ def _cross_sentences(figures: list[FigureRecord], doc_order: dict) -> list[Check
             continue
         docs = sorted(by_doc, key=lambda d: doc_order.get(d, 0))
         base = sorted(by_doc[docs[0]], key=lambda f: f.char_start or 0)
+        base_mask = _figures_masked(base)
         for d in docs[1:]:
             other = sorted(by_doc[d], key=lambda f: f.char_start or 0)
-            if len(other) != len(base) or _figures_masked(other) != _figures_masked(base):
+            if len(other) != len(base) or _figures_masked(other) != base_mask:
                 continue   # ("Q2 recorded 144 ..." and "Q3 recorded 117 ...": two quarters, one template)
             for a, b in zip(other, base):
                 if a.unit != b.unit or not _same_period(a, b):
@@ -140,7 +141,7 @@ def _figures_masked(figs: list[FigureRecord]) -> str:
     text = figs[0].sentence or ""
     parts, at = [], 0
     for f in figs:
-        if f.char_start is None or f.char_end is None or f.char_start < at:
+        if f.char_start < at:   # (overlapping spans: numbers masked as the grouping key does)
             return _sentence_key(text) or ""
         parts += [text[at:f.char_start], "#"]
         at = f.char_end

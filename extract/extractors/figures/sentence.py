@@ -456,10 +456,12 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
 _SUBJECT_AFTER = re.compile(r"^[ \t]*(?:(?:x|×|to|of)(?:[ \t]+(?:the|these|those|all))?[ \t]+)?$", re.I)
 #: ... or a crime type no subject tells apart after a comparative ("443 less assaults", "20 fewer thefts")
 #: or after a change's noun ("a 36% increase in stalking and harassment charges", "a 12% rise in shoplifting")
+#: "an increase in", "a fall in", ...: the change a figure is the size of, before what changed
+_CHANGE_IN = r"(?:increase|rise|fall|reduction|decrease|drop)[ \t]+in[ \t]+"
 _OWN_NOUN_GAP = re.compile(r"^[ \t]*(?:(?:x|×|to|of)(?:[ \t]+(?:the|these|those|all))?[ \t]+|"
                            r"(?:more|fewer|less|additional|extra|further)[ \t]+|"
-                           r"(?:increase|rise|fall|reduction|decrease|drop)[ \t]+in[ \t]+)?$", re.I)
-_CHANGE_IN_GAP = re.compile(r"[ \t]*(?:increase|rise|fall|reduction|decrease|drop)[ \t]+in[ \t]+$", re.I)
+                           rf"{_CHANGE_IN})?$", re.I)
+_CHANGE_IN_GAP = re.compile(rf"[ \t]*{_CHANGE_IN}$", re.I)
 # ... unless the figure is a label's value: "Burglary: 45 Robbery: 12", "Burglary 45", "Plymouth BCU: 30.2%"
 _LABEL_GAP = re.compile(r"^[ \t]*[:=–-]?[ \t]*$|^[ \t]+(?:[A-Za-z&]+[ \t]+){0,2}[A-Za-z&]+[ \t]*[:=][ \t]*$")
 #: a subject that heads the next value ("26.4% Plymouth BCU: 30.2%") is no subject of the one before it

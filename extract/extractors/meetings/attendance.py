@@ -187,16 +187,17 @@ def _list_lines(ents: list[_E], k: int, rest: str) -> list[str]:
     the lines below a bare label, or the lines a list printed after the label runs on to."""
     texts = [rest] if rest else []
     if rest and not _runs_on(rest):
-        if not _one_titled_name(_DASHED_SURNAME.sub("-", rest)):
+        first = _DASHED_SURNAME.sub("-", rest)
+        if not _one_titled_name(first):
             return texts
-        texts = [_DASHED_SURNAME.sub("-", rest)]
+        texts = [first]
         # "Present: Councillor R Littlewood" / "District Councillor Mrs Lesley Rollings" / ...: one
         # titled name a line, the first on the label's line (Scotton, Aberystwyth)
         for f in ents[k + 1:k + 60]:
-            if f.cells is not None or not _one_titled_name(_DASHED_SURNAME.sub("-", f.text)) \
-                    or any(r.match(f.text) for r, _ in _LABELS):
+            line = _DASHED_SURNAME.sub("-", f.text)
+            if f.cells is not None or not _one_titled_name(line) or any(r.match(f.text) for r, _ in _LABELS):
                 break
-            texts.append(_DASHED_SURNAME.sub("-", f.text))
+            texts.append(line)
         return texts
     for f in ents[k + 1:]:
         goes_on = bool(texts) and _org_line_goes_on(texts, f.text)

@@ -130,11 +130,12 @@ _FLAT_TITLE = re.compile(
     r"(?<=\S)\s+(?=(?:[A-Z][\w&'’-]*\s+(?:(?:[A-Z][\w&'’-]*|and|of|for|the|&)\s+){0,8}?(?:Panel|Council|Committee|Authority|Board)\s+(?:Draft\s+)?"
     r"(?:Minutes|MINUTES)\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b|(?:Minutes|MINUTES)\s+of\s+(?:a|an|the)\s+"
     r"(?:[A-Za-z]+\s+)?(?:Meeting|MEETING)\s+of\s+(?:the\s+)?[A-Z][^.]{3,120}?\s+held\s))")
-# the first minute after the title: a minute number ("Cou/285/07-08", "C 10/034") or a "Present" label
-_FLAT_TITLE_END = re.compile(r"\s+(?=(?:[A-Z][A-Za-z]{0,5}[\s/]?)?\d{1,4}/\d{2,4}(?:-\d{2})?\s+[A-Z]|"
-                             r"(?:Members\s+)?(?:Present|PRESENT)\b)")
+#: a minute's number and the space after it ("Cou/285/07-08 ", "C 10/034 ")
+_MINUTE_NUMBER = r"(?:[A-Z][A-Za-z]{0,5}[\s/]?)?\d{1,4}/\d{2,4}(?:-\d{2})?\s+"
+# the first minute after the title: a minute number or a "Present" label
+_FLAT_TITLE_END = re.compile(rf"\s+(?={_MINUTE_NUMBER}[A-Z]|(?:Members\s+)?(?:Present|PRESENT)\b)")
 
-_MINUTE_NO = re.compile(r"(?:[A-Z][A-Za-z]{0,5}[\s/]?)?\d{1,4}/\d{2,4}(?:-\d{2})?\s+(?=[A-Z])")
+_MINUTE_NO = re.compile(rf"{_MINUTE_NUMBER}(?=[A-Z])")
 
 
 def _flat_title(text: str) -> Optional[list[str]]:
@@ -151,7 +152,7 @@ def _flat_title(text: str) -> Optional[list[str]]:
         [num.group(0).strip(), rest[num.end():]] if num else [rest])
 
 
-_FLAT_MINUTE = re.compile(r"\s+(?=(?:[A-Z][A-Za-z]{0,5}[\s/]?)?\d{1,4}/\d{2,4}(?:-\d{2})?\s+[A-Z]|(?P<n>\d{1,2})\.\s+[A-Z])")
+_FLAT_MINUTE = re.compile(rf"\s+(?={_MINUTE_NUMBER}[A-Z]|(?P<n>\d{{1,2}})\.\s+[A-Z])")
 
 
 def _flat_minutes(rest: str) -> list[str]:

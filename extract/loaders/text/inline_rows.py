@@ -366,10 +366,12 @@ def _steps_or_pages(values: list[str]) -> bool:
     return steps_or_pages([float(re.sub(r"[^\d.]", "", v) or 0) for v in values])
 
 
-def _kv_run_at(items: list, i: int, page_of) -> Optional[tuple[list[list[str]], int]]:
+def _kv_run_at(items: list, i: int, page_of) -> tuple[Optional[list[list[str]]], int]:
     """(rows, index after) of three or more adjacent lines each a label and one value (a web
     page's two-column table saved with a space between its cells: FOI compliance statistics),
-    or None; a run whose values rise line by line is a contents list (page numbers) and stays."""
+    or (None, index after the run read); a run whose values rise line by line is a contents list
+    (page numbers) and stays.  A run refused is refused from any later line of it too (fewer
+    rows; page numbers, a scale or one number still): the caller does not read it again."""
     page = page_of(items[i])
     rows = []
     k = i
@@ -380,7 +382,7 @@ def _kv_run_at(items: list, i: int, page_of) -> Optional[tuple[list[list[str]], 
         rows.append(row)
         k += 1
     if len(rows) < _KV_MIN_ROWS or _steps_or_pages([v for _, v in rows]):
-        return None
+        return None, k
     return rows, k
 
 
@@ -398,6 +400,7 @@ def spaced_row_tables(items: list, page_of) -> list:
     """The lines with each spaced-rows table replaced by a table draft."""
     out: list = []
     i = 0
+    kv_refused_until = 0   # (the end of a label-value run refused: no later line of it is a start)
     while i < len(items):
         it = items[i]
         # (a header holds two period words at its end: a line not ending in a digit is none;
@@ -405,9 +408,12 @@ def spaced_row_tables(items: list, page_of) -> list:
         found = (_spaced_at(items, i, page_of) if it.text[-1:].isdigit() else
                  _period_rows_at(items, i, page_of) if _PERIODS_HEAD_START.match(it.text) else None) \
             if isinstance(it, _Line) and it.text else None
-        if found is None and isinstance(it, _Line) and it.text[-1:].isdigit():
-            found = _kv_run_at(items, i, page_of)
-            if found is not None:
+        if found is None and isinstance(it, _Line) and it.text[-1:].isdigit() and i >= kv_refused_until:
+            rows, end = _kv_run_at(items, i, page_of)
+            if rows is None:
+                kv_refused_until = end
+            else:
+                found = rows, end
                 _kv_caption(out, it, page_of)
         if found is None:
             flat = _flat_line_at(it) if isinstance(it, _Line) and it.text[-1:].isdigit() and _flat_candidate(it) \
