@@ -22,7 +22,7 @@ from .text import _compact, _iso
 _MINUTES_TITLE = re.compile(
     r"^(?:(?:draft|provisional|unconfirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?(?:(?:a|an|the)\s+)?(?:(?:extraordinary|ordinary|special|annual|public)\s+)?"
     r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
-    r"(?:\s+meeting)?\s+held\s+(?P<rest>.+?)\.?$", re.I)
+    r"(?:(?<!parish)\s+meeting)?\s+held\s+(?P<rest>.+?)\.?$", re.I)   # (a parish meeting is the body)
 _NOTICE = re.compile(
     r"^(?:notice\s+is\s+(?:hereby\s+)?given\s+that\s+)?an?\s+(?:(?P<type>extraordinary|ordinary|special|annual|public)\s+)?"
     r"meeting\s+of\s+(?:the\s+)?(?P<body>.+?)\s+will\s+(?:be\s+held|take\s+place)\s+(?P<rest>.+?)\.?$", re.I)
@@ -238,10 +238,7 @@ def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
     date, time, place = _parse_minutes_rest(m.group("rest"))
     if not date:
         return None
-    body = m.group("body").strip()
-    pm = re.search(r"\bparish(\s+meeting)\s+held\b", m.group(0), re.I)
-    if pm and body.lower().endswith("parish"):
-        body += pm.group(1)  # "THE SOULDERN ANNUAL PARISH MEETING HELD ...": a parish meeting is the body
+    body = m.group("body").strip()   # ("THE SOULDERN ANNUAL PARISH MEETING HELD ...": its body keeps "Meeting")
     # a one-word body ("Cabinet") counts when the title line above prints it ("CABINET")
     above = any(x.cells is None and x.text.strip().lower() == body.lower() for x in entries[max(0, i - 4):i])
     if _GENERIC_BODY.match(body) or not (re.search(r"[A-Z]", body[1:] if body else "") or above):
