@@ -44,3 +44,17 @@ def test_the_real_finance_monitoring_report(real_run):
     with open(out / "documents.csv", encoding="utf-8") as fh:
         row = next(r for r in csv.DictReader(fh) if r["source"].endswith("kcc_cabinet_2025-01-30_finance_monitoring_Q3.pdf"))
     assert (row["period_start"], row["period_end"]) == ("2024-10-01", "2024-12-31")
+
+
+@pytest.mark.parametrize("title, span", [
+    ("PERFORMANCE REPORT QUARTER THREE 2019/20", ("2019-10-01", "2019-12-31")),
+    ("3rd Quarter Budget & Performance Monitoring Report 2019/20", ("2019-10-01", "2019-12-31")),
+    ("Fourth Quarter Report 2019/20", ("2020-01-01", "2020-03-31")),
+    ("Qtr 2 Performance Report 2022/23", ("2022-07-01", "2022-09-30")),
+    ("quarter one 2023-24", ("2023-04-01", "2023-06-30")),
+    ("Quarter 2, 2019 report 2019/20", ("", "")),   # another year in the title: no one year of account
+])
+def test_a_titles_quarter_in_words_or_figures_is_read_by_parse_period(title, span):
+    from extract.extractors.document.periods import _title_year_apart
+
+    assert _title_year_apart(title) == span

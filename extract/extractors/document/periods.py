@@ -75,10 +75,9 @@ def _title_year_apart(title: str) -> tuple[str, str]:
     if len(fy) != 1 or _ANY_YEAR.search(_TITLE_FY.sub(" ", title)) or _PART_YEAR.search(title):
         return "", ""
     m = _TITLE_QUARTER.search(title)
-    if m:
-        word = (m.group(1) or m.group(2)).lower()
-        q = next(i for i, w in enumerate(_QUARTER_WORDS, 1) if word in w)
-        return _report_span(f"Quarter {q} {fy[0]}") or ("", "")
+    if m:   # (parse_period reads "Quarter Two", "third quarter", "3rd quarter"; "Qtr 2" is written out)
+        quarter = f"Quarter {m.group(1)}" if m.group(1) else f"{m.group(2)} quarter"
+        return _report_span(f"{quarter} {fy[0]}") or ("", "")
     if _ANNUAL_REPORT.search(title):
         return _report_span(fy[0]) or ("", "")
     return "", ""
@@ -89,8 +88,6 @@ _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a financial year: "2022/23", "2024-25", "2019/2020" (the second year the first's next: :func:`_report_span`
 # parses it; "2018-2022" is four years and spans no one year)
 _TITLE_FY = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[/-]\s*(?:\d\d|(?:19|20)\d\d)(?!\d)")
-_QUARTER_WORDS = (("1", "one", "1st", "first"), ("2", "two", "2nd", "second"), ("3", "three", "3rd", "third"),
-                  ("4", "four", "4th", "fourth"))
 _TITLE_QUARTER = re.compile(r"\b(?:quarter|qtr)\s*([1-4]|one|two|three|four)\b|"
                             r"\b([1-4](?:st|nd|rd|th)|first|second|third|fourth)\s+quarter\b", re.I)
 _ANNUAL_REPORT = re.compile(r"\bannual\s+report\b", re.I)
