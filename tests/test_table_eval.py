@@ -54,3 +54,29 @@ def test_score_sums_relations_over_documents():
     total = score([([t], [t]), ([], [t])])
     assert (total.correct, total.detected, total.truth) == (4, 4, 8)
     assert total.f1 == pytest.approx(2 * 1.0 * 0.5 / 1.5)
+
+
+def test_a_packages_member_is_unpacked_from_an_sdist_or_an_npm_tarball(tmp_path):
+    """bench/table_eval.py's one unpacker for both package kinds: the member's path below the
+    archive's top folder ("name-1.0/" of an sdist, "package/" of npm pack)."""
+    import importlib.util
+    import io
+    import tarfile
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "table_eval_bench", Path(__file__).resolve().parents[1] / "bench" / "table_eval.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    for top in ("pkg-1.0", "package"):
+        archive = tmp_path / f"{top}.tgz"
+        with tarfile.open(archive, "w:gz") as tf:
+            for name, data in [(f"{top}/README", b"no"), (f"{top}/tests/data/a.pdf", b"%PDF-1.4 x")]:
+                info = tarfile.TarInfo(name)
+                info.size = len(data)
+                tf.addfile(info, io.BytesIO(data))
+        out = tmp_path / top / "a.pdf"
+        assert bench.unpack_member(archive, "tests/data/a.pdf", out) == out
+        assert out.read_bytes() == b"%PDF-1.4 x"
+        with pytest.raises(SystemExit):
+            bench.unpack_member(archive, "tests/data/missing.pdf", tmp_path / top / "missing.pdf")
