@@ -37,7 +37,9 @@ accounts saved as text):
     Number of requests refused in full 32         table without a header (measures read it so)
 
 not when a label holds a value or two numbers of its own, the value is a year, or the values are
-page numbers, a scale's key or one number ending every line (``steps_or_pages``).
+page numbers, a scale's key or one number ending every line (``steps_or_pages``). A line led by a
+year and one figure ("2020/2021 - 40", "2021/22 1,012", "2022-23: £0": FOI answers giving one
+figure a year) is such a row, its label the period; years that follow each other may rise.
 """
 from __future__ import annotations
 
