@@ -54,22 +54,15 @@ def _split_due_cell(text: str) -> tuple[str, str]:
     return "", t
 
 
-# "from" with no later "to" / "until" / "by": the date after it is when the work starts or goes on
-# from ("launch ... from September 2024", "Phase 2 from Sept 24", "12 months from April 2025"),
-# never its due date; "Delayed from March to June 2025" keeps June
-_FROM_START = re.compile(r"\bfrom\s+(?!.*\b(?:to|until|till|by|before)\b)", re.I)
-
-
 def _due_date(due: str) -> Optional[str]:
     """First day of the period a due cell names; a date at the end of longer text
     ("New contract to start Apr 24") when it is the cell's only date (due_in_text);
-    none for a date the work starts from (_FROM_START)."""
+    none for a date the work starts from ("from September 2024": parse_due's ``start``)."""
     if not due:
         return None
-    m = _FROM_START.search(due)
-    if m and parse_due(due[m.end():]).date is not None:
-        return None
     p = parse_due(due)
+    if p.start:
+        return None
     d = p.date
     if d is None and p.kind == "text":
         d = due_in_text(due, _date_suffix(due.split()))
