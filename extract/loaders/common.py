@@ -38,7 +38,8 @@ _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v ]{2,}|"
 # the characters of _SPACES but the plain space: a text holds a _SPACES match exactly when it holds
 # one of them or two spaces in a row (a pattern opening with a character set is scanned for fast)
 _ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]")
-_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"   # zero-width characters and the soft hyphen
+_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*\)")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
@@ -68,9 +69,6 @@ def _latex_sub(m: re.Match) -> str:
     out = re.sub(r"\\mathrm\{([^}]*)\}|\\text\{([^}]*)\}", lambda t: t.group(1) or t.group(2) or "", out)
     out = out.replace("{", "").replace("}", "").replace("^", "")
     return " " + out.replace(" ", "") + " " if len(out.split()) <= 3 else " " + out.strip() + " "
-
-
-_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 
 def _drop_zero_width(s: str) -> str:

@@ -46,6 +46,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from .core import _year
 from .dates import parse_date
 from .periods import parse_period
 
@@ -87,11 +88,6 @@ _PERIOD_KIND = {"month": "month", "quarter": "quarter", "financial_year": "finan
                 "point_in_time": "date", "calendar_year": "year"}
 
 
-def _year(s: str) -> int:
-    y = int(s)
-    return y + 2000 if y < 100 else y
-
-
 def _core(t: str) -> Optional[tuple[_dt.date, str]]:
     """The first day and kind of a cell that is only a date or period, else None."""
     m = _SEASON.match(t)
@@ -126,7 +122,8 @@ def _same(raw: str, t: str) -> bool:
 # "Qtr. 3"; a financial year before its quarter ("2025/26 Q1"): rewritten to the forms parse_period reads
 _APOS_YEAR = re.compile(r"\s?[\u2018\u2019\u2032`\u00b4'](?=\d\d\b)")
 _QTR = re.compile(r"\bqtr\.?\s*(?=[1-4]\b)", re.I)
-_FY_FIRST = re.compile(r"^((?:fy\s*)?(?:\d{4}|\d\d)\s*[/-]\s*(?:\d{4}|\d\d))\s*[,:-]?\s*(q[1-4])$", re.I)
+_FY_SPAN = r"(?:\d{4}|\d\d)\s*[/-]\s*(?:\d{4}|\d\d)"   # a financial year's two years ("2025/26", "24-25")
+_FY_FIRST = re.compile(rf"^((?:fy\s*)?{_FY_SPAN})\s*[,:-]?\s*(q[1-4])$", re.I)
 
 
 # a first word that says the cell has no due date (not "Delayed to June 2025": a new due date)
@@ -142,8 +139,7 @@ _FROM_START = re.compile(r"\bfrom\s+(?!.*\b(?:to|until|till|by|before)\b)", re.I
 # a quarter or half with its financial year in brackets ("Q2 (2025/26)", "H1 (FY 24/25)"): the
 # bracket is the quarter's year, not an aside; "2025/26 financial year" is "FY 2025/26"
 _FY_BRACKET = re.compile(
-    r"^((?:q|qtr\.?\s*|quarter\s*|h)[1-4])\s*\(\s*((?:fy\s*)?(?:\d{4}|\d\d)\s*[/-]\s*(?:\d{4}|\d\d))\s*\)$"
-    r"|^((?:\d{4}|\d\d)\s*[/-]\s*(?:\d{4}|\d\d))\s+financial\s+year$", re.I)
+    rf"^((?:q|qtr\.?\s*|quarter\s*|h)[1-4])\s*\(\s*((?:fy\s*)?{_FY_SPAN})\s*\)$|^({_FY_SPAN})\s+financial\s+year$", re.I)
 
 
 def _fy_bracket(m: re.Match) -> str:
