@@ -219,3 +219,33 @@ def test_page_map_only_with_form_feeds():
     lines, pages, _ = parse._read_lines("One\nTwo\fThree\n\fFour\n")
     # a feed inside line 2 starts the next line's page; line 3's own feed, the page after
     assert [(ln.no, ln.text, pages[ln.no]) for ln in lines] == [(1, "One", 1), (2, "TwoThree", 1), (3, "Four", 3)]
+
+
+# --- 4. ideas written once ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("cell,want", [
+    ("Ongoing", True), ("TBC", True),            # due words
+    ("March 2025", True), ("31/03/2025", True),  # dates parse_due reads
+    ("Q3 2024", True), ("Spring 2025", True),    # periods kept as printed (no day to give)
+    ("from September 2024", True),               # a date still, though no due date (start)
+    ("New contract to start", False), ("Led by the Clerk", False), ("75%", False),
+])
+def test_a_due_cell_one_test_for_plans_and_trackers(cell, want):
+    """The tables' due column (rows.py) and the trackers printed one cell a line (flat.py) ask one
+    question of a due cell (cells._is_due_cell)."""
+    from extract.extractors.deliverables import flat, rows
+    assert cells._is_due_cell(cell) is want
+    assert not hasattr(flat, "_is_date") and rows._is_due_cell is cells._is_due_cell
+
+
+def test_due_reads_years_with_the_normalisers_helper():
+    from extract.normalise import core
+    assert due._year is core._year
+    assert due.parse_due("Q2 (2025/26)").date == dt.date(2025, 7, 1)        # the bracket is the quarter's year
+    assert due.parse_due("2025/26 Q1").date == dt.date(2025, 4, 1)          # the year before its quarter
+    assert due.parse_due("2024/25 financial year").date == dt.date(2024, 4, 1)
+
+
+def test_zero_width_characters_dropped():
+    assert common._drop_zero_width("co\u00adop\u200beration\ufeff") == "cooperation"
+    assert common._drop_zero_width("plain") == "plain"

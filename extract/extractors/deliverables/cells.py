@@ -8,7 +8,7 @@ from typing import Optional
 from ...normalise import WEEKDAY_NAME, parse_date, parse_percent
 from ...normalise.due import due_in_text, parse_due
 from .headers import rag_of
-from .text import _DATE_WORDS, _clean, _starts_lower
+from .text import _DATE_WORDS, _DUE_PERIOD, _clean, _starts_lower
 
 
 def _date_suffix(words: list[str]) -> int:
@@ -31,6 +31,14 @@ def _date_suffix(words: list[str]) -> int:
                 k += 1
             return k
     return 0
+
+
+def _is_due_cell(t: str) -> bool:
+    """A due cell as printed (its column in a plan, a cell of a tracker printed one a line): a date
+    or period parse_due reads, a due word ("Ongoing", "TBC"), or a period kept as printed
+    (_DUE_PERIOD: "Q3 2024", "Spring 2025")."""
+    p = parse_due(t)
+    return p.date is not None or p.kind == "word" or bool(_DUE_PERIOD.match(t))
 
 
 def _split_due_cell(text: str) -> tuple[str, str]:
