@@ -35,9 +35,9 @@ for Q3.
 ``due_in_text(text)`` reads a longer cell that ends in its date ("New contract to
 start Apr 24"): that date, when it is the cell's only date and the words before it
 do not say the work already started, goes on from the date or give the date of a
-report ("Commenced October 2024", "April 2024 onwards", "As at End August 2024", "Phase 2
-from Sept 24": no due date), and the cell does not open with a word of no date ("Ongoing (review March
-2025)").
+report ("Commenced October 2024", "April 2024 onwards", "As at End August 2024",
+"Phase 2 from Sept 24": no due date), and the cell does not open with a word of no date
+("Ongoing (review March 2025)").
 """
 from __future__ import annotations
 
@@ -139,7 +139,8 @@ _FROM_START = re.compile(r"\bfrom\s+(?!.*\b(?:to|until|till|by|before)\b)", re.I
 # a quarter or half with its financial year in brackets ("Q2 (2025/26)", "H1 (FY 24/25)"): the
 # bracket is the quarter's year, not an aside; "2025/26 financial year" is "FY 2025/26"
 _FY_BRACKET = re.compile(
-    rf"^((?:q|qtr\.?\s*|quarter\s*|h)[1-4])\s*\(\s*((?:fy\s*)?{_FY_SPAN})\s*\)$|^({_FY_SPAN})\s+financial\s+year$", re.I)
+    rf"^((?:q|qtr\.?\s*|quarter\s*|h)[1-4])\s*\(\s*((?:fy\s*)?{_FY_SPAN})\s*\)$"
+    rf"|^({_FY_SPAN})\s+financial\s+year$", re.I)
 
 
 def _fy_bracket(m: re.Match) -> str:
@@ -162,7 +163,7 @@ def parse_due(text: Optional[str]) -> Due:
     if _NOT_DUE.search(raw):  # "Commenced October 2024", "As at End August 2024": no due date
         return Due(raw, None, "text")
     t = _spell(_TAIL.sub("", _FY_BRACKET.sub(_fy_bracket, raw)).strip(" .,;:"))
-    start = False  # (a lead "from" read: the date after it, which _from_start would parse again)
+    start = False  # a lead "from" stripped: the date after it is the work's start (not parsed again)
     for _ in range(5):  # at most a few lead words: "by the end of", "up to"
         hit = _core(t)
         if hit:
@@ -187,7 +188,8 @@ def due_in_text(text: str, k: int) -> Optional[_dt.date]:
     start Apr 24" -> 2024-04-01): None when the words before it hold another date
     ("Dec 2024 - Mar 2025", "Oct 2025 ... Jan 2025"), say the work already started, goes
     on from the date or the date of a report ("Commenced Oct 24", "April 2024 onwards", "As at
-    End August 2024", "launch ... from September 2024"), open with a word that has no date ("Ongoing (review March 2025)"), or
+    End August 2024", "launch ... from September 2024"), open with a word that has no date
+    ("Ongoing (review March 2025)"), or
     hold the date only in a closing bracket ("Q4 (Jan-Mar 2025)": Q4's first day is not March)."""
     words = (text or "").split()
     if not 0 < k <= len(words) or _NOT_DUE.search(text):

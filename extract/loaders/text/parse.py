@@ -71,7 +71,8 @@ def _drop_running_lines(lines: list[_Line], page_of: dict, n_pages: int,
 
 def _read_lines(text: str) -> tuple[list[_Line], dict[int, int], list[tuple[int, int]]]:
     """The non-blank lines of ``text`` (page markers and rules left out), the page of each
-    line after a form feed (none in a text without one: every line page 1), and the "Page N" markers seen."""
+    line after a form feed (none in a text without one: every line page 1), and the "Page N"
+    markers seen."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # (so no line holds a "\r")
     raw_lines = text.split("\n")
     # a no-break space made a space in the whole text at once, as it was line by line (it is no line
