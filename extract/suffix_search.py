@@ -42,46 +42,65 @@ def plain_escapes(pattern: str) -> str:
     return _ESCAPE.sub(_plain, pattern) if "\\" in pattern else pattern
 
 
+def edge_chars(items, first: bool = False) -> tuple[list | None, bool]:
+    """([(lo, hi)] code point ranges holding the last (``first``: the first) character of any
+    match of the parsed sequence ``items``, can the sequence match nothing); the ranges None
+    when not known (a negated set, a category, a group with inline flags ...: any character).
+    Zero-width items ("^", "$", "\\b", look-arounds) are passed over, and an item that can match
+    nothing (an optional group, a branch with an empty alternative) adds its characters to
+    those of the item after (``first``: before) it.  The one reader of a parsed regex's edges:
+    the suffix and infix searches here, the text loader's furniture pre-test
+    (loaders/common.first_chars)."""
+    out: list = []
+    for op, av in (items if first else reversed(items)):
+        got, empty = _item_edge(op, av, first)
+        if got is None:
+            return None, False
+        out += got
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _item_edge(op, av, first: bool) -> tuple[list | None, bool]:
+    if op in _ZERO_WIDTH:
+        return [], True
+    if op is _C.LITERAL:
+        return [(av, av)], False
+    if op is _C.IN:
+        out = []
+        for item, value in av:
+            if item is _C.LITERAL:
+                out.append((value, value))
+            elif item is _C.RANGE:
+                out.append(value)
+            else:
+                return None, False   # a negated set, a category (\d, \w ...)
+        return out, False
+    if op is _C.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        return (None, False) if add_flags or del_flags else edge_chars(sub.data, first)
+    if op is _C.BRANCH:
+        out, empty = [], False
+        for branch in av[1]:
+            got, e = edge_chars(branch.data, first)
+            if got is None:
+                return None, False
+            out += got
+            empty = empty or e
+        return out, empty
+    if op in _REPEATS:
+        low, _, sub = av
+        got, empty = edge_chars(sub.data, first)
+        return got, empty or low == 0
+    return None, False
+
+
 def _last_chars(items, first: bool = False) -> list | None:
     """[(lo, hi)] code point ranges holding the last (``first``: the first) character of any
-    match of the parsed sequence ``items`` (None: not known, any)."""
-    for op, av in (list(items) if first else reversed(list(items))):
-        if op in _ZERO_WIDTH:
-            continue
-        if op is _C.LITERAL:
-            return [(av, av)]
-        if op is _C.IN:
-            out = []
-            for item, value in av:
-                if item is _C.LITERAL:
-                    out.append((value, value))
-                elif item is _C.RANGE:
-                    out.append(value)
-                else:
-                    return None   # a negated set, a category (\d, \w ...)
-            return out
-        if op is _C.SUBPATTERN:
-            _, add_flags, del_flags, sub = av
-            return None if add_flags or del_flags or sub.getwidth()[0] == 0 else _last_chars(sub.data, first)
-        if op is _C.BRANCH:
-            out = []
-            for branch in av[1]:
-                last = None if branch.getwidth()[0] == 0 else _last_chars(branch.data, first)
-                if last is None:
-                    return None
-                out += last
-            return out
-        if op in _REPEATS:
-            low, _, sub = av
-            return None if low == 0 or sub.getwidth()[0] == 0 else _last_chars(sub.data, first)
-        return None
-    return None
-
-
-def _first_chars(items) -> list | None:
-    """[(lo, hi)] code point ranges holding the first character of any match of the parsed
-    sequence ``items`` (None: not known, any); as _last_chars, from the front."""
-    return _last_chars(items, first=True)
+    match of the parsed sequence ``items`` (None: not known, any, or no character: it may match nothing)."""
+    got, empty = edge_chars(list(items), first)
+    return None if empty else got
 
 
 class SuffixSearch:
@@ -151,7 +170,8 @@ class InfixFinditer:
         self._original = None if isinstance(regex, str) else regex
         self.regex = re.compile(plain_escapes(regex)) if isinstance(regex, str) else regex
         regex = self.regex
-        chars = None if regex.flags & re.IGNORECASE else _first_chars(_sre_parse.parse(regex.pattern, regex.flags).data)
+        chars = None if regex.flags & re.IGNORECASE else \
+            _last_chars(_sre_parse.parse(regex.pattern, regex.flags).data, first=True)
         self.gate = self.ascii_gate = None
         if chars:
             self.gate = re.compile("[" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in chars) + "]").search

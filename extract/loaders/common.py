@@ -24,6 +24,7 @@ from typing import Callable, Optional
 
 from ..normalise import MONTH_PREFIX
 from ..vocab import vocabulary
+from ..suffix_search import edge_chars
 from .htmltext import strip_tags
 
 # --------------------------------------------------------------------------
@@ -37,7 +38,8 @@ _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v ]{2,}|"
 # the characters of _SPACES but the plain space: a text holds a _SPACES match exactly when it holds
 # one of them or two spaces in a row (a pattern opening with a character set is scanned for fast)
 _ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]")
-_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"   # zero-width characters and the soft hyphen
+_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*\)")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
@@ -67,9 +69,6 @@ def _latex_sub(m: re.Match) -> str:
     out = re.sub(r"\\mathrm\{([^}]*)\}|\\text\{([^}]*)\}", lambda t: t.group(1) or t.group(2) or "", out)
     out = out.replace("{", "").replace("}", "").replace("^", "")
     return " " + out.replace(" ", "") + " " if len(out.split()) <= 3 else " " + out.strip() + " "
-
-
-_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 
 def _drop_zero_width(s: str) -> str:
@@ -388,57 +387,22 @@ def paginate(doc, blocks: list, *, ff_page_of_line: Optional[dict] = None,
 # a pattern's first characters (performance only)
 # --------------------------------------------------------------------------
 
-def _firsts_of_seq(items) -> tuple[Optional[frozenset], bool]:
-    """(lower-cased ASCII characters a match of the sequence can start with, can it match empty);
-    None when some start is not read (a class, a non-ASCII literal: those may fold to ASCII)."""
-    out: set = set()
-    for op, av in items:
-        got, empty = _firsts_of_item(op, av)
-        if got is None:
-            return None, False
-        out |= got
-        if not empty:
-            return frozenset(out), False
-    return frozenset(out), True
-
-
-def _firsts_of_item(op, av) -> tuple[Optional[frozenset], bool]:
-    from re import _constants as C  # type: ignore[attr-defined]
-    if op is C.AT:   # "^", "\b": zero width
-        return frozenset(), True
-    if op is C.LITERAL:
-        return (frozenset(chr(av).lower()), False) if av < 128 else (None, False)
-    if op is C.SUBPATTERN:
-        return _firsts_of_seq(av[-1])
-    if op is C.BRANCH:
-        out: set = set()
-        empty = False
-        for alt in av[1]:
-            got, e = _firsts_of_seq(alt)
-            if got is None:
-                return None, False
-            out |= got
-            empty = empty or e
-        return frozenset(out), empty
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
-        got, e = _firsts_of_seq(av[2])
-        return got, e or av[0] == 0
-    return None, False
-
-
 @lru_cache(maxsize=64)
 def first_chars(pattern: str, flags: int) -> Optional[frozenset]:
     """The lower-cased ASCII characters a match of ``re.compile(pattern, flags).match`` can start
-    with, or None when not known (then no pre-test).  Exact for a text whose first character is
-    ASCII: among ASCII characters IGNORECASE matches a letter only in its two cases; a non-ASCII
-    first character (which may fold to an ASCII letter: long s, the Kelvin sign) is never pre-tested
-    (``may_start``).  tests/test_perdoc7.py checks it against the patterns."""
+    with (suffix_search.edge_chars), or None when not known (then no pre-test).  Exact for a text
+    whose first character is ASCII: among ASCII characters IGNORECASE matches a letter only in its
+    two cases; a non-ASCII first character (which may fold to an ASCII letter: long s, the Kelvin
+    sign) is never pre-tested (``may_start``), and a pattern that may start with one is not read.
+    tests/test_perdoc7.py checks it against the patterns."""
     from re import _parser as P  # type: ignore[attr-defined]
     try:
-        got, empty = _firsts_of_seq(P.parse(pattern, flags))
+        got, empty = edge_chars(list(P.parse(pattern, flags)), first=True)
     except Exception:  # a syntax this reader does not know: no pre-test
         return None
-    return None if got is None or empty else got
+    if got is None or empty or any(hi > 127 for _, hi in got):
+        return None
+    return frozenset(chr(c).lower() for lo, hi in got for c in range(lo, hi + 1))
 
 
 def may_start(firsts: Optional[frozenset], text: str) -> bool:

@@ -23,7 +23,9 @@ Words around the date are allowed and kept in ``raw``: lead words ("to",
 "Dec 2024 - Mar 2025" is a range, not "Mar 2025"), and a trailing bracket
 ("(revised)").  Anything else around the date means the cell is not a due date
 (``date`` None, ``kind`` "text").  ``Ongoing``, ``TBC``, ``TBA``, ``n/a``,
-``Complete``, ``Annual``, ``BAU`` ... give ``kind`` "word" and no date.
+``Complete``, ``Annual``, ``BAU`` ... give ``kind`` "word" and no date.  A date after
+"from" with no later "to" / "until" / "by" ("from September 2024") is when the work
+starts or goes on from: read, with ``start`` True (never a due date).
 
 Forms of several publishers read as the plain ones: a year after a typographic
 apostrophe ("Sep ‘19", "March ’25", as word processors print "Mar '25"); the
@@ -33,9 +35,9 @@ for Q3.
 ``due_in_text(text)`` reads a longer cell that ends in its date ("New contract to
 start Apr 24"): that date, when it is the cell's only date and the words before it
 do not say the work already started, goes on from the date or give the date of a
-report ("Commenced October 2024", "April 2024 onwards", "As at End August 2024": no
-due date), and the cell does not open with a word of no date ("Ongoing (review March
-2025)").
+report ("Commenced October 2024", "April 2024 onwards", "As at End August 2024",
+"Phase 2 from Sept 24": no due date), and the cell does not open with a word of no date
+("Ongoing (review March 2025)").
 """
 from __future__ import annotations
 
@@ -44,6 +46,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from .core import _year
 from .dates import parse_date
 from .periods import parse_period
 
@@ -55,6 +58,7 @@ class Due:
     raw: str                       # the cell as printed, whitespace collapsed
     date: Optional[_dt.date]       # first day of the period named; None when none
     kind: str                      # date | month | quarter | half_year | financial_year | season | year | word | text | empty
+    start: bool = False            # the date follows "from" (no later "to"/"until"/"by"): the work's start
 
 
 DUE_WORDS = re.compile(
@@ -82,11 +86,6 @@ _ISO_MONTH = re.compile(r"^(?P<y>(?:19|20)(?P<yy>\d\d))-(?P<m>0[1-9]|1[0-2])$")
 _HALF = re.compile(r"^H(?P<h>[12])\s*(?:fy\s*)?(?P<y1>\d{4}|\d\d)\s*[/-]\s*(?P<y2>\d{4}|\d\d)$", re.I)
 _PERIOD_KIND = {"month": "month", "quarter": "quarter", "financial_year": "financial_year",
                 "point_in_time": "date", "calendar_year": "year"}
-
-
-def _year(s: str) -> int:
-    y = int(s)
-    return y + 2000 if y < 100 else y
 
 
 def _core(t: str) -> Optional[tuple[_dt.date, str]]:
@@ -123,20 +122,25 @@ def _same(raw: str, t: str) -> bool:
 # "Qtr. 3"; a financial year before its quarter ("2025/26 Q1"): rewritten to the forms parse_period reads
 _APOS_YEAR = re.compile(r"\s?[\u2018\u2019\u2032`\u00b4'](?=\d\d\b)")
 _QTR = re.compile(r"\bqtr\.?\s*(?=[1-4]\b)", re.I)
-_FY_FIRST = re.compile(r"^((?:fy\s*)?(?:\d{4}|\d\d)\s*[/-]\s*(?:\d{4}|\d\d))\s*[,:-]?\s*(q[1-4])$", re.I)
+_FY_SPAN = r"(?:\d{4}|\d\d)\s*[/-]\s*(?:\d{4}|\d\d)"   # a financial year's two years ("2025/26", "24-25")
+_FY_FIRST = re.compile(rf"^((?:fy\s*)?{_FY_SPAN})\s*[,:-]?\s*(q[1-4])$", re.I)
 
 
 # a first word that says the cell has no due date (not "Delayed to June 2025": a new due date)
 _NO_DATE_FIRST = re.compile(r"^(?:on-?going|tb[cad]|n/?a|complete[d]?|closed|achieved)\W*$", re.I)
 # words that make a date the start of the work or the date of a report, not its due date
 _NOT_DUE = re.compile(r"\b(?:commenced?|commence\s+d|started|began|begun|as\s+(?:at|of)|onwards)\b", re.I)
+# "from" with no later "to" / "until" / "by": the date after it is when the work starts or goes on
+# from ("launch ... from September 2024", "Phase 2 from Sept 24", "12 months from April 2025"),
+# never its due date; "Delayed from March to June 2025" keeps June
+_FROM_START = re.compile(r"\bfrom\s+(?!.*\b(?:to|until|till|by|before)\b)", re.I)
 
 
 # a quarter or half with its financial year in brackets ("Q2 (2025/26)", "H1 (FY 24/25)"): the
 # bracket is the quarter's year, not an aside; "2025/26 financial year" is "FY 2025/26"
 _FY_BRACKET = re.compile(
-    r"^((?:q|qtr\.?\s*|quarter\s*|h)[1-4])\s*\(\s*((?:fy\s*)?(?:\d{4}|\d\d)\s*[/-]\s*(?:\d{4}|\d\d))\s*\)$"
-    r"|^((?:\d{4}|\d\d)\s*[/-]\s*(?:\d{4}|\d\d))\s+financial\s+year$", re.I)
+    rf"^((?:q|qtr\.?\s*|quarter\s*|h)[1-4])\s*\(\s*((?:fy\s*)?{_FY_SPAN})\s*\)$"
+    rf"|^({_FY_SPAN})\s+financial\s+year$", re.I)
 
 
 def _fy_bracket(m: re.Match) -> str:
@@ -159,15 +163,24 @@ def parse_due(text: Optional[str]) -> Due:
     if _NOT_DUE.search(raw):  # "Commenced October 2024", "As at End August 2024": no due date
         return Due(raw, None, "text")
     t = _spell(_TAIL.sub("", _FY_BRACKET.sub(_fy_bracket, raw)).strip(" .,;:"))
+    start = False  # a lead "from" stripped: the date after it is the work's start (not parsed again)
     for _ in range(5):  # at most a few lead words: "by the end of", "up to"
         hit = _core(t)
         if hit:
-            return Due(raw, hit[0], hit[1])
+            return Due(raw, hit[0], hit[1], start or _from_start(raw))
         m = _LEAD.match(t)
         if not m or m.end() >= len(t):
             break
+        start = start or (m.group().rstrip().lower() == "from" and _FROM_START.search(raw) is not None)
         t = t[m.end():].strip()
     return Due(raw, None, "text")
+
+
+def _from_start(text: str) -> bool:
+    """Does a date follow "from" with no later "to" / "until" / "by" (_FROM_START): the date the
+    work starts, not its due date."""
+    m = _FROM_START.search(text)
+    return m is not None and parse_due(text[m.end():]).date is not None
 
 
 def due_in_text(text: str, k: int) -> Optional[_dt.date]:
@@ -175,7 +188,8 @@ def due_in_text(text: str, k: int) -> Optional[_dt.date]:
     start Apr 24" -> 2024-04-01): None when the words before it hold another date
     ("Dec 2024 - Mar 2025", "Oct 2025 ... Jan 2025"), say the work already started, goes
     on from the date or the date of a report ("Commenced Oct 24", "April 2024 onwards", "As at
-    End August 2024"), open with a word that has no date ("Ongoing (review March 2025)"), or
+    End August 2024", "launch ... from September 2024"), open with a word that has no date
+    ("Ongoing (review March 2025)"), or
     hold the date only in a closing bracket ("Q4 (Jan-Mar 2025)": Q4's first day is not March)."""
     words = (text or "").split()
     if not 0 < k <= len(words) or _NOT_DUE.search(text):
@@ -191,4 +205,4 @@ def due_in_text(text: str, k: int) -> Optional[_dt.date]:
     if d is None and k == 1:  # a month in figures ("to start 03/2025"), which parse_date does not read
         p = parse_due(words[-1])
         d = p.date if p.kind == "month" else None
-    return d
+    return None if d is not None and _from_start(text) else d  # "launch ... from September 2024"

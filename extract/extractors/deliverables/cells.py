@@ -8,7 +8,7 @@ from typing import Optional
 from ...normalise import WEEKDAY_NAME, parse_date, parse_percent
 from ...normalise.due import due_in_text, parse_due
 from .headers import rag_of
-from .text import _DATE_WORDS, _clean, _starts_lower
+from .text import _DATE_WORDS, _DUE_PERIOD, _clean, _starts_lower
 
 
 def _date_suffix(words: list[str]) -> int:
@@ -33,6 +33,14 @@ def _date_suffix(words: list[str]) -> int:
     return 0
 
 
+def _is_due_cell(t: str) -> bool:
+    """A due cell as printed (its column in a plan, a cell of a tracker printed one a line): a date
+    or period parse_due reads, a due word ("Ongoing", "TBC"), or a period kept as printed
+    (_DUE_PERIOD: "Q3 2024", "Spring 2025")."""
+    p = parse_due(t)
+    return p.date is not None or p.kind == "word" or bool(_DUE_PERIOD.match(t))
+
+
 def _split_due_cell(text: str) -> tuple[str, str]:
     """(words that belong to the action, due text) of a date cell.
 
@@ -54,22 +62,15 @@ def _split_due_cell(text: str) -> tuple[str, str]:
     return "", t
 
 
-# "from" with no later "to" / "until" / "by": the date after it is when the work starts or goes on
-# from ("launch ... from September 2024", "Phase 2 from Sept 24", "12 months from April 2025"),
-# never its due date; "Delayed from March to June 2025" keeps June
-_FROM_START = re.compile(r"\bfrom\s+(?!.*\b(?:to|until|till|by|before)\b)", re.I)
-
-
 def _due_date(due: str) -> Optional[str]:
     """First day of the period a due cell names; a date at the end of longer text
     ("New contract to start Apr 24") when it is the cell's only date (due_in_text);
-    none for a date the work starts from (_FROM_START)."""
+    none for a date the work starts from ("from September 2024": parse_due's ``start``)."""
     if not due:
         return None
-    m = _FROM_START.search(due)
-    if m and parse_due(due[m.end():]).date is not None:
-        return None
     p = parse_due(due)
+    if p.start:
+        return None
     d = p.date
     if d is None and p.kind == "text":
         d = due_in_text(due, _date_suffix(due.split()))

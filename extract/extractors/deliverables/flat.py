@@ -24,12 +24,12 @@ import re
 from typing import Optional
 
 from ...model import TABLE
-from ...normalise.due import parse_due
 from ...vocab.literals import longest_first
+from .cells import _is_due_cell
 from .headers import _VOCAB, _cell_role, header_columns, rag_of
 from .parts import _Entry, _Row, _Run, _Source
 from .rows import status_from_progress
-from .text import _DATE_WORDS, _DUE_PERIOD, _STOP, _clean
+from .text import _DATE_WORDS, _STOP, _clean
 
 _MAX_HEAD = 8                    # header cells read at most
 _PAGE_LINE = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$", re.I)
@@ -51,23 +51,18 @@ def _head_cell(t: str) -> Optional[str]:
     return _cell_role(t) if len(t) <= 40 and t.count(" ") <= 4 else None
 
 
-def _is_date(t: str) -> bool:
-    p = parse_due(t)
-    return p.date is not None or p.kind == "word" or bool(_DUE_PERIOD.match(t))
-
-
 def _cell_ok(role: Optional[str], t: str) -> bool:
     if role == "due":
-        return _is_date(t)
+        return _is_due_cell(t)
     if role == "status":
         return rag_of(t) is not None or bool(_DATE_WORDS.match(t))
     if role == "progress":
         return bool(_PCT_CELL.match(t)) or rag_of(t) is not None
     if role == "lead":
-        return len(t) <= 60 and len(t.split()) <= 8 and not _is_date(t) and "%" not in t \
+        return len(t) <= 60 and len(t.split()) <= 8 and not _is_due_cell(t) and "%" not in t \
             and not t.endswith(".")
     if role in ("action", "action_fallback"):
-        return bool(re.search(r"[A-Za-z]{3}", t)) and not _is_date(t) and not _PCT_CELL.match(t) \
+        return bool(re.search(r"[A-Za-z]{3}", t)) and not _is_due_cell(t) and not _PCT_CELL.match(t) \
             and _head_cell(t) is None
     return True                   # an update / comments cell: any words
 

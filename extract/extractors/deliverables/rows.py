@@ -8,11 +8,11 @@ from typing import Optional
 from ...model import Document, TABLE, HEADING, BULLET
 from ...normalise import parse_percent
 from ...normalise.due import parse_due
-from .cells import _date_suffix, _split_due_cell
+from .cells import _date_suffix, _is_due_cell, _split_due_cell
 from .parts import _Entry, _Row, _Run, _Source
 from .headers import _HEADER_LINE, Cols, header_columns, rag_of
 from .priorities import _priority_of
-from .text import (_DATE_WORDS, _DUE_PERIOD, _PCT_TOKEN, _STOP, _clean, _continues, _starts_lower,
+from .text import (_DATE_WORDS, _PCT_TOKEN, _STOP, _clean, _continues, _starts_lower,
                    _starts_punct)
 
 
@@ -164,8 +164,7 @@ def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
             p, st, rg = status_from_progress(p, st, rg)
         elif p and pq is None and cols.rich and not _DATE_WORDS.match(p):
             p = ""   # commentary in the progress column of a plan with lead / status columns
-        d_ok = (not d) or parse_due(d).kind != "text" or _date_suffix(d.split()) > 0 \
-            or bool(_DUE_PERIOD.match(d))
+        d_ok = (not d) or _is_due_cell(d) or _date_suffix(d.split()) > 0
         if (d and not d_ok and not cols.rich) or (p and pq is None and not _DATE_WORDS.match(p)):
             # text spilled into the date / progress columns: not a deliverables row
             if not (d_ok and pq is not None):

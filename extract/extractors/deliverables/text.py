@@ -24,10 +24,6 @@ def _clean(s: str) -> str:
     return " ".join(s.split())  # = _WS.sub(" ", s).strip(): str.split and \s agree on whitespace
 
 
-def _compact(s: str) -> str:
-    return re.sub(r"[^a-z%]", "", _clean(s).lower())
-
-
 _CONNECTORS = frozenset("""
 a an the of to and or nor in on at for with by from as that which who is are was were be been being
 their his her its our this these those than into onto between within including such per via both
@@ -38,7 +34,7 @@ so because although each every any some all other another
 
 _DATE_WORDS = re.compile(
     r"^(?:on[- ]?going|tbc|tba|tbd|n/?a|complete[d]?|closed|quarterly|monthly|annual(?:ly)?|"
-    r"various|continuous|ongoing|in progress|delayed|paused|business as usual|bau|-+|–)$", re.I)
+    r"various|continuous|in progress|delayed|paused|business as usual|bau|-+|–)$", re.I)
 # due cells that are dates without a day or month the normaliser can give ("Q3 2024/25",
 # "Spring 2025", "FY 2024/25", "H1 2025", "2024/25"): kept as printed, due_date empty
 _DUE_PERIOD = re.compile(
@@ -65,11 +61,6 @@ def _words(s: str) -> list[str]:
 
 def _ends_sentence(s: str) -> bool:
     return bool(re.search(r"[.!?;:][\"'”’)\]]*\s*$", s))
-
-
-def _first_alpha(s: str) -> str:
-    m = re.search(r"[A-Za-z]", s)
-    return m.group(0) if m else ""
 
 
 def _starts_lower(s: str) -> bool:

@@ -71,15 +71,16 @@ def _drop_running_lines(lines: list[_Line], page_of: dict, n_pages: int,
 
 def _read_lines(text: str) -> tuple[list[_Line], dict[int, int], list[tuple[int, int]]]:
     """The non-blank lines of ``text`` (page markers and rules left out), the page of each
-    line from form feeds, and the "Page N" markers seen."""
+    line after a form feed (none in a text without one: every line page 1), and the "Page N"
+    markers seen."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # (so no line holds a "\r")
     raw_lines = text.split("\n")
     # a no-break space made a space in the whole text at once, as it was line by line (it is no line
     # break); the stripped form of a line (_next_line) is the same either way
     lined = text.replace("\u00a0", " ").split("\n") if "\u00a0" in text else raw_lines
     has_ff = "\f" in text
-    # without a form feed every line is on page 1
-    ff_page: dict[int, int] = {} if has_ff else dict.fromkeys(range(1, len(raw_lines) + 1), 1)
+    # the page of a line after a form feed (read as ff_page.get(no, 1): without a form feed none is filled)
+    ff_page: dict[int, int] = {}
     page = 1
     lines: list[_Line] = []
     markers: list[tuple[int, int]] = []
