@@ -2,13 +2,11 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Optional
 
 from ...model import BULLET, HEADING
-from ...vocab import vocabulary
 from .entries import _E, _Seg
-from .names import (INITIALS_ORG, PARTICLES, _HON, _HON_SEQ, _TITLE_ALONE, _job_words, _Person, _add_note, _dedupe, _parse_also_present,
+from .names import (INITIALS_ORG, PARTICLES, _HON, _HON_SEQ, _TITLE_ALONE, _job_ends, _job_words, _Person, _add_note, _dedupe, _parse_also_present,
                     _parse_list)
 from .patterns import _BARE_NO, _ITEM, _LABELS, _PAGES
 from .text import _compact
@@ -238,12 +236,6 @@ def _officer_line(text: str) -> bool:
     job = re.split(r"[,()]", m.group("job"))[0].strip().lower()
     name = text[:m.start("job")].lower()
     return job.rsplit(None, 1)[-1] in _job_ends() and not any(w.strip(",(-– ") in _job_words()[0] for w in name.split())
-
-
-@lru_cache(maxsize=1)
-def _job_ends() -> frozenset:
-    v = vocabulary()
-    return frozenset(v.words("job_title_end")) | frozenset(v.words("officer_line_end"))
 
 
 def _org_line_goes_on(texts: list[str], line: str) -> bool:

@@ -451,15 +451,18 @@ _SHARED_JOB = re.compile(r"^(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\
                          r"(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s*\((?P<j>[A-Z][^()]{2,100}[a-rt-z]s)\)\.?$")
 
 
-_JOB_HEAD = re.compile(r"Officer|Manager|Director|Clerk|Advis[eo]r|Solicitor|Inspector|Superintendent|Constable|"
-                       r"Treasurer|Secretary|Analyst|Co-?ordinator|Commander|Executive", re.I)
+@lru_cache(maxsize=1)
+def _job_ends() -> frozenset:
+    """A post's last word (words.toml job_title_end and officer_line_end), lower case."""
+    v = vocabulary()
+    return frozenset(v.words("job_title_end")) | frozenset(v.words("officer_line_end"))
 
 
 def _shared_job(line: str) -> Optional[list[_Person]]:
     m = _SHARED_JOB.match(line)
     job = m.group("j")[:-1] if m else ""
     # (the singular's last word a post, never a department: "(Democratic Services)" is no shared job)
-    if not (m and _JOB_HEAD.fullmatch(job.split()[-1])):
+    if not (m and job.split()[-1].lower() in _job_ends()):
         return None
     out = []
     for nm in (m.group("a"), m.group("b")):

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .decisions import _decisions
 from .entries import _E, _Seg
+from .items import _item_at
 from .names import is_postnominal
 from .patterns import _ITEM, _strip_hon
 
@@ -119,9 +121,6 @@ def _same_decision(na: str, nb: str) -> bool:
 def decisions_with_votes(entries: list[_E], seg: _Seg, items) -> tuple[list[tuple], list[tuple]]:
     """The segment's decisions, each (item, text, proposer, seconder, for, against, abstain),
     and its recorded votes (item, decision index, title, name, vote)."""
-    from .decisions import _decisions
-    from .items import _item_at
-
     decs: list[list] = []
     norms: list[str] = []  # each decision's text by _norm_decision, made once
     for item_no, text, prop, sec, at in _decisions(entries, seg, items):
