@@ -6,7 +6,7 @@ from typing import Optional
 
 from ...model import BULLET, HEADING
 from .entries import _E, _Seg
-from .names import (INITIALS_ORG, PARTICLES, _HON, _HON_SEQ, _TITLE_ALONE, _job_ends, _job_words, _Person, _add_note, _dedupe, _parse_also_present,
+from .names import (INITIALS_ORG, PARTICLES, _HON, _HON_SEQ, _TITLE_ALONE, _TITLE_COLON, _job_ends, _job_words, _Person, _add_note, _dedupe, _parse_also_present,
                     _parse_list)
 from .patterns import _BARE_NO, _ITEM, _LABELS, _PAGES
 from .text import _compact
@@ -172,7 +172,12 @@ def _runs_on(text: str) -> bool:
 _DASHED_SURNAME = re.compile(r"(?<=[a-z])\s+[–-]\s+(?=[A-Z][a-z]+$)")
 
 
-_ONE_TITLED = re.compile(rf"{_TITLED_NAME}(?:\s*\([^()]{{1,40}}\))?\.?")
+_ONE_TITLED = re.compile(rf"{_TITLED_NAME}(?:\s*\([^()]{{1,40}}\)){{0,2}}\.?")  # ("(Doncaster MBC) (Chair)")
+
+
+# the rest of a list of members under one plural title ("Councillors: A Cherryholme (Barnsley MBC), J Grocutt
+# (Sheffield City Council) and S Wilkinson (Doncaster MBC)": South Yorkshire PCP)
+_PLURAL_TITLE_LIST = re.compile(r"^(?:Councillors|Cllrs\.?)\s*:\s*[A-Z]")
 
 
 def _one_titled_name(text: str) -> bool:
@@ -193,6 +198,9 @@ def _list_lines(ents: list[_E], k: int, rest: str) -> list[str]:
         # titled name a line, the first on the label's line (Scotton, Aberystwyth)
         for f in ents[k + 1:k + 60]:
             line = _DASHED_SURNAME.sub("-", f.text)
+            if f.cells is None and _PLURAL_TITLE_LIST.match(line) and _only_names(_TITLE_COLON.sub(r"\1 ", line)):
+                texts.append(line)  # "Councillors: A Cherryholme (Barnsley MBC), ... and S Wilkinson (Doncaster MBC)"
+                break
             if f.cells is not None or not _one_titled_name(line) or any(r.match(f.text) for r, _ in _LABELS):
                 break
             texts.append(line)

@@ -105,6 +105,13 @@ def _first_sentence(rest: str) -> str:
     return rest
 
 
+#: a clock time with am/pm run on into words without "in" or "at" ("7.30pm remotely through Zoom")
+#: (a clause after it, "7.30pm and closed at 9.15pm", is no place: the time is kept, the rest dropped)
+_TIME_THEN_WORDS = re.compile(r"^(?P<t>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+"
+                              r"(?P<clause>(?=(?:and|or|but|to|for|until|when|with|which|where)\b))?"
+                              r"(?P<rest>[a-z].*)$", re.I)
+
+
 def _parse_minutes_rest(rest: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """(date, time, place) of "on 14 SEPTEMBER 2023 at KENNET ROOM ..." or "at X on D" (its first
     sentence only)."""
@@ -130,6 +137,12 @@ def _parse_minutes_rest(rest: str) -> tuple[Optional[str], Optional[str], Option
         if time is None and parse_time(body) and len(body) <= 12:
             time = parse_time(body)
             continue
+        tm = _TIME_THEN_WORDS.match(body) if time is None and word == "at" else None
+        if tm and parse_time(tm.group("t")):
+            # "held on the 22nd March 2021 at 7.30pm remotely through Zoom": the time, then how it met
+            time, body = parse_time(tm.group("t")), tm.group("rest")
+            if tm.group("clause") is not None:
+                break  # (what follows the clause is the clause's)
         if time is None and word == "at" and re.fullmatch(r"(?:[01]?\d|2[0-3])[.:][0-5]\d", body):
             time = body.replace(".", ":").zfill(5)  # "AT 19.00" after the date: a 24-hour clock time
             continue
@@ -216,8 +229,9 @@ def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
         return None
     if m is None and e.cells is None and len(t) <= 120 and (md := _MINUTES_DATED.match(t)) \
             and parse_date(md.group("date")) and not _EARLIER.match(md.group("body")):
-        segs.append(_Seg("minutes", i, body=_smart_case(md.group("body").strip(), doc_lines),
-                         date=_iso(parse_date(md.group("date"))), page=e.page))
+        body = md.group("body").strip()   # ("Minutes of Meeting, Tuesday, 7th March 2023": no body printed)
+        body = _body_above(entries, i) if _GENERIC_BODY.match(body) else _smart_case(body, doc_lines)
+        segs.append(_Seg("minutes", i, body=body, date=_iso(parse_date(md.group("date"))), page=e.page))
         return i + 1
     last = i
     if m is None and e.cells is None and _MINUTES_OF.match(t) and len(t) <= 120:

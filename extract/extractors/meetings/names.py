@@ -35,7 +35,7 @@ _ROLE_WORDS = {
 _ORG_WORDS = re.compile(
     r"\b(?:Council|Borough|County|District|City|Parish|Town|Police|OPCC|Office|Authority|"
     r"Service|Services|Trust|Partnership|Commissioner|Panel|Board|Group|University|College|"
-    r"BC|CC|NHS|Ltd|Limited|Association|Constabulary|Independent|Co-opted|Member)\b")
+    r"BC|CC|MBC|MDC|NHS|Ltd|Limited|Association|Constabulary|Independent|Co-opted|Member)\b")
 _OFFICER_WORDS = re.compile(
     r"\b(?:Officer|Executive|Head|Lead|Manager|Director|Co-?ordinator|Clerk|Advis[eo]r|Analyst|"
     r"Solicitor|Counsel|Treasurer|Secretary|Superintendent|Inspector|Constable|Scrutiny|Support|"
@@ -176,7 +176,9 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
             p.title = p.title.replace(title, first_title, 1) if p.title.startswith(title) else (p.title or sing)
     masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x02").replace(" and ", " \x03 ")
                     .replace("&", "\x04"), rest)  # ("(ELDC & CC)" is one bracket)
-    for part in re.split(r",|;|\band\b|&", masked):
+    # ("Professor A James Dr A Billings (Police and Crime Commissioner) M Buttery, ...": lines a loader ran
+    # together; a bracket belongs to the name before it, never to the names after it)
+    for part in re.split(r",|;|\band\b|&|(?<=\))\s+(?=[A-Z])", masked):
         part = part.replace("\x02", ",").replace("\x03", "and").replace("\x04", "&").strip(" .")
         if not part:
             continue
