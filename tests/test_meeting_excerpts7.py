@@ -169,3 +169,141 @@ def test_plural_title_line_not_a_list_is_not_read():
                                "Councillors: were reminded that the meeting was being recorded for the webcast")
     names = [p[2] for p in people(text)]
     assert "S Sansome" in names and not any(re.search(r"reminded|webcast", n) for n in names)
+
+
+# --- a page flattened into one line from its minutes title (Avon and Somerset PCP) --------------------
+
+AVON_FLAT = ("AGENDA ITEM NO:4\n\nMINUTES OF A MEETING OF THE AVON AND SOMERSET POLICE AND CRIME PANEL HELD ON 11TH "
+             "DECEMBER 2013 AT 10.30 A.M. Bath and North East Somerset Council P. Councillor Lisa Brett P. Councillor "
+             "Francine Haeberling Bristol City Council P. Councillor Gary Hopkins P. Councillor Hibaq Jama P. Councillor "
+             "Doug Naysmith Mendip District Council A. Councillor John Parham North Somerset Council P. Councillor Nigel "
+             "Ashton (Chairman), P. Councillor Roz Willis Sedgemoor District Council P. Councillor John Swayne\n")
+
+
+def test_flattened_page_from_its_title():
+    assert meetings_of(AVON_FLAT) == [("minutes", "Avon and Somerset Police and Crime Panel", "2013-12-11", "10:30", None)]
+
+
+def test_flattened_title_held_at_a_place_not_cut():
+    # a place after the date ("AT THE COUNCIL HOUSE") is not cut off as the title's end: no meeting
+    # is read from the long line (the shorter title lines read it)
+    text = AVON_FLAT.replace("AT 10.30 A.M. Bath", "AT Weston Town Hall Bath")
+    assert [m[1:3] for m in meetings_of(text)] in ([], [("Avon and Somerset Police and Crime Panel", "2013-12-11")])
+
+
+def test_flattened_title_needs_held_on_a_date():
+    text = AVON_FLAT.replace("HELD ON 11TH DECEMBER 2013 AT 10.30 A.M.", "HELD IN PUBLIC")
+    assert meetings_of(text) == []
+
+
+# --- a front sheet flattened into one line (Nottinghamshire PCP) ---------------------------------------
+
+NOTTS_FLAT = ("NOTTINGHAMSHIRE POLICE AND CRIME PANEL Monday, 15 June 2015 at 14:00 County Hall , There will be a "
+              "pre-meeting for Panel Members only in The Civic Suite at 1.00pm AGENDA 1 Election of Chairman 2 Election "
+              "of Vice -Chairman 3 Minutes of last meeting held on 20 April 2015 5 - 12 4 Apologies for Absence 5 "
+              "Declarations of Interests by Members and Officers 6 Rules of Procedure 13 - 22 7 Work Programme 23 - 28 "
+              "(e) Membership:- Mrs Christine Goldstraw OBE – Independent Member - Chair Councillor Debbie Mason – "
+              "Rushcliffe Borough Council – Vice-Chair Mayor Kate Allsop – Mansfield District Council\n")
+
+
+def test_flattened_front_sheet_gives_the_meeting():
+    assert meetings_of(NOTTS_FLAT) == [("agenda", "Nottinghamshire Police and Crime Panel", "2015-06-15", "14:00", None)]
+
+
+def test_flattened_front_sheet_needs_the_body_in_capitals():
+    text = NOTTS_FLAT.replace("NOTTINGHAMSHIRE POLICE AND CRIME PANEL Monday", "The report was noted on Monday")
+    assert meetings_of(text) == []
+
+
+def test_dash_organisation_ends_at_the_next_dash():
+    got = {a.name: (a.organisation, a.role) for a in run(NOTTS_FLAT)["attendance"]}
+    assert got["Debbie Mason"] == ("Rushcliffe Borough Council", "vice_chairman")
+    assert got["Christine Goldstraw"][1] == "chairman"
+
+
+def test_dash_organisation_alone_unchanged():
+    text = ("Minutes of the Panel meeting held on 4 March 2019 at 10am in Shire Hall\n\n"
+            "Present: Councillor A Smith (Chair) – Herefordshire Council, Councillor B Jones – Shropshire Council\n")
+    assert [(p[2], p[3]) for p in people(text)] == [("A Smith", "Herefordshire Council"), ("B Jones", "Shropshire Council")]
+
+
+# --- named votes in prose (Tonbridge and Malling; Darlington) ------------------------------------------
+
+TONBRIDGE = """Issue - meetings
+
+Meeting: 21/02/2023 - Council (Item 8)
+
+8 Setting the Council Tax 2023-24 pdf icon PDF 103 KB
+
+Minutes:
+
+It was proposed by Councillor Coffin and seconded by Councillor Boughton that the recommendations at Minute CB 23/12 be adopted. In accordance with Council Procedure Rule No 8.5 voting was recorded as follows:
+
+Members voting for the motion:
+
+Cllrs Mrs Anderson, Bell, Betts, Bishop, D Davis, M Davis, Mrs Oakley and Williams
+
+Total: 8
+
+Members voting against the motion = 0
+
+Members abstaining = 0
+
+RESOLVED: That the recommendations at Minute CB 23/12 be approved.
+"""
+
+
+def _votes(text):
+    r = run(text)
+    return [(v.title, v.name, v.vote) for v in r["votes"]], [(d.votes_for, d.votes_against, d.votes_abstain)
+                                                             for d in r["decisions"]]
+
+
+def test_members_voting_for_the_motion():
+    votes, counts = _votes(TONBRIDGE)
+    assert votes == [("Cllr Mrs", "Anderson", "for"), ("Cllr", "Bell", "for"), ("Cllr", "Betts", "for"),
+                     ("Cllr", "Bishop", "for"), ("Cllr", "D Davis", "for"), ("Cllr", "M Davis", "for"),
+                     ("Cllr Mrs", "Oakley", "for"), ("Cllr", "Williams", "for")]
+    assert counts[-1] == (8, 0, 0)
+
+
+def test_members_voting_names_not_matching_the_total_are_not_kept():
+    votes, counts = _votes(TONBRIDGE.replace("Total: 8", "Total: 9"))
+    assert votes == [] and counts[-1] == (9, 0, 0)
+
+
+def test_voting_sentence_without_a_list_is_no_vote():
+    votes, counts = _votes(TONBRIDGE.replace("Members voting for the motion:", "Members voting for the motion said so."))
+    assert votes == []
+
+
+DARLINGTON = """Council - Thursday, 7th November, 2019 6.00 pm
+
+Venue: Council Chamber, Town Hall, Darlington
+
+10.
+
+Notice of Motion
+
+Minutes:
+
+In accordance with Council Procedure Rules, a request was made by five Members for a named vote on the Substantive Motion. A named vote was taken of those Members present at the meeting and there appeared:- For the Motion – The Mayor, Councillors Cossins, Crumbie, C. L. B. Hughes and Snedker (5) Against the Motion – Councillors Allen, Dr. Chou, Mrs. Culley and Wright (4)
+
+The Motion was Lost.
+
+RESOLVED - That the Motion be not agreed.
+"""
+
+
+def test_for_the_motion_lists_run_into_a_sentence():
+    votes, counts = _votes(DARLINGTON)
+    assert votes == [("Councillor", "Cossins", "for"), ("Councillor", "Crumbie", "for"),
+                     ("Councillor", "C. L. B. Hughes", "for"), ("Councillor", "Snedker", "for"),
+                     ("Councillor", "Allen", "against"), ("Councillor Dr.", "Chou", "against"),
+                     ("Councillor Mrs.", "Culley", "against"), ("Councillor", "Wright", "against")]
+    assert counts == [(5, 4, None)]
+
+
+def test_for_the_motion_alone_is_no_block():
+    votes, _ = _votes(DARLINGTON.replace(" Against the Motion – Councillors Allen, Dr. Chou, Mrs. Culley and Wright (4)", ""))
+    assert votes == []

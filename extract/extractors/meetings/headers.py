@@ -23,6 +23,12 @@ _MINUTES_TITLE = re.compile(
     r"^(?:(?:draft|provisional|unconfirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?(?:(?:a|an|the)\s+)?(?:(?:extraordinary|ordinary|special|annual|public)\s+)?"
     r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
     r"(?:(?<!parish)\s+meeting)?\s+held\s+(?P<rest>.+?)\.?$", re.I)   # (a parish meeting is the body)
+# the head of a page a converter flattened into one line: "MINUTES OF A MEETING OF THE AVON AND SOMERSET POLICE
+# AND CRIME PANEL HELD ON 11TH DECEMBER 2013 AT 10.30 A.M. Bath and North East Somerset Council P. Councillor ..."
+# (the date, then at most a time, ends the title; a place after "at"/"in" is left to the shorter lines)
+_LONG_TITLE_HEAD = re.compile(
+    r"^(?:minutes|notes)\s+of\s+[^.]{3,160}?\s+held\s+on\s+(?:the\s+)?(?:[a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[a-z]{3,9},?\s+\d{4}(?:\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)?(?=\s+(?!at\b|in\b)[A-Z])", re.I)
 _NOTICE = re.compile(
     r"^(?:notice\s+is\s+(?:hereby\s+)?given\s+that\s+)?an?\s+(?:(?P<type>extraordinary|ordinary|special|annual|public)\s+)?"
     r"meeting\s+of\s+(?:the\s+)?(?P<body>.+?)\s+will\s+(?:be\s+held|take\s+place)\s+(?P<rest>.+?)\.?$", re.I)
@@ -221,6 +227,8 @@ def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
     a minutes segment; the index after the title."""
     e, n = entries[i], len(entries)
     t = e.text
+    if len(t) > 300 and (h := _LONG_TITLE_HEAD.match(t)):
+        t = h.group(0)  # a page flattened into one line: its title up to the date and time
     m = _MINUTES_TITLE.match(t) if len(t) <= 300 else None
     # (every form below starts "minutes of": the line above is looked at only then)
     if (m is not None or _MINUTES_OF.match(t)) and (

@@ -187,8 +187,13 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
         bare = re.sub(r"\([^()]*\)", " ", part).strip(" .")
         dashed = re.match(r"^[–—-]\s+(?=[A-Z])", bare)
         if dashed and _ORG_WORDS.search(bare):
+            # ("Councillor Debbie Mason – Rushcliffe Borough Council – Chair Mayor Kate Allsop – ...": a
+            # flattened list; the organisation ends at the next spaced dash, a role may follow it)
+            org, *more = re.split(r"\s+[–—-]\s+", bare[dashed.end():])
             if not people[-1].org:
-                people[-1].org = bare[dashed.end():]
+                people[-1].org = org
+            if more and more[0].split() and _role_of(more[0].split()[0]) and not people[-1].role:
+                people[-1].role = _role_of(more[0].split()[0])
         elif bare:
             if _role_of(bare):
                 people[-1].role = _role_of(bare)
