@@ -307,3 +307,39 @@ def test_for_the_motion_lists_run_into_a_sentence():
 def test_for_the_motion_alone_is_no_block():
     votes, _ = _votes(DARLINGTON.replace(" Against the Motion – Councillors Allen, Dr. Chou, Mrs. Culley and Wright (4)", ""))
     assert votes == []
+
+
+# --- guards: a job run on into the minutes; a bracket holding "MBC" alone; a decision run into the next minute
+
+def test_officer_job_ends_before_the_next_minute():
+    got = {a.name: a.organisation for a in run(AVON_FLAT.rstrip("\n") + (
+        " Officers Present: Ian Pagan – Lead Officer Bristol CC Mark Simmonds – PCC Chief Finance Officer PCP "
+              "34.12/13 MEMBERSHIP/APPOINTMENT OF NEW INDEPENDENT MEMBER The Chairman referred to the recommendation "
+              "of the Appointment Panel that Mr Andrew Sharman should be appointed.\n"))["attendance"]}
+    assert got.get("Mark Simmonds") == "PCC Chief Finance Officer"
+
+
+def test_short_organisation_unchanged():
+    text = ("Minutes of the Panel meeting held on 4 March 2019 at 10am in Shire Hall\n\nAlso present:\n"
+            "Jo Martin, Scrutiny Support Manager, Herefordshire Council\n")
+    assert [(p[2], p[3]) for p in people(text)] == [("Jo Martin", "Scrutiny Support Manager, Herefordshire Council")]
+
+
+def test_mbc_alone_names_no_council():
+    text = SOUTH_YORKS.replace("(Doncaster MBC) (Chair)", "( MBC) (Chair)")
+    assert [p[3] for p in people(text) if p[2] == "D Nevett"] == [None]
+
+
+def test_decision_ends_before_the_next_minute():
+    text = ("Minutes of Meeting, Tuesday, 7th March 2023\n\n575. Minutes 07/02/2023\n\nRESOLVED that the Minutes of the "
+            "Parish Council meeting held on 7th February 2023 be approved and\n\n576.  a) Planning applications\n\n"
+            "There were no new planning applications\n")
+    assert [d.decision for d in run(text)["decisions"]] == [
+        "that the Minutes of the Parish Council meeting held on 7th February 2023 be approved"]
+
+
+def test_decision_naming_another_number_unchanged():
+    text = ("Minutes of Meeting, Tuesday, 7th March 2023\n\n575. Grants\n\nRESOLVED that the Clerk reply as agreed at "
+            "item 576. The Chairman signed the letter.\n")
+    assert [d.decision for d in run(text)["decisions"]] == [
+        "that the Clerk reply as agreed at item 576. The Chairman signed the letter."]

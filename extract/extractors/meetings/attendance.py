@@ -145,7 +145,20 @@ def _people(status: str, txt: str, note: str, known: set) -> list[_Person]:
     for p in people:
         if note:
             p.note = _add_note(p.note, note)
+        if p.org and len(p.org) > 60:
+            p.org = _ran_on_org(p.org)
     return people
+
+
+# a list a converter ran on into the minutes after it: "Mark Simmonds – PCC Chief Finance Officer PCP
+# 34.12/13 MEMBERSHIP/APPOINTMENT OF NEW INDEPENDENT MEMBER The Chairman referred to ...": the organisation
+# (or job) ends before a minute number or a heading in capitals; what is left over 120 characters is prose
+_ORG_RAN_ON = re.compile(r"\s+(?=(?:[A-Z]{2,6}\s+)?\d{1,3}(?:\.\d{1,2})?/\d{2}\b|[A-Z]{3,}[/ ](?:[A-Z]{2,}[/ ]){2})")
+
+
+def _ran_on_org(org: str) -> str:
+    org = _ORG_RAN_ON.split(org, 1)[0].strip(" ,.")
+    return org if len(org) <= 120 else ""
 
 
 def _from_tables(ents: list[_E], seg: _Seg, known: set) -> list:

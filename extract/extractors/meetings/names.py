@@ -219,7 +219,8 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
             rl = _role_of(r)
             if rl:
                 people[-1].role = rl
-            elif r.strip() and not people[-1].org and (_ORG_WORDS.search(r) or _PLACE_PAREN.fullmatch(r.strip())):
+            elif r.strip() and not people[-1].org and (_ORG_WORDS.search(r) or _PLACE_PAREN.fullmatch(r.strip())) \
+                    and r.strip() not in ("MBC", "MDC"):  # ("( MBC)": the council's place lost, no organisation)
                 people[-1].org = r.strip()
     return people
 

@@ -192,6 +192,16 @@ def _same_decision(na: str, nb: str) -> bool:
     return na == nb or (min(len(na), len(nb)) >= 30 and (na.startswith(nb) or nb.startswith(na)))
 
 
+def _before_next_item(text: str, item_no) -> str:
+    """A decision a loader ran on into the next minute ("... be approved and" / "576. a) Planning applications"
+    under minute 575: a line ending in a word no sentence ends with is joined to the next) ends before that
+    minute's number (the item's number plus one, then a title), the dangling word dropped."""
+    if not (item_no and str(item_no).isdigit()):
+        return text
+    m = re.search(rf"\s+(?:and|or|the|of|to|for|with)\s+{int(item_no) + 1}\.\s+(?:\(?[a-z]\)\s+)?[A-Z]", text)
+    return text[:m.start()] if m else text
+
+
 def decisions_with_votes(entries: list[_E], seg: _Seg, items) -> tuple[list[tuple], list[tuple]]:
     """The segment's decisions, each (item, text, proposer, seconder, for, against, abstain),
     and its recorded votes (item, decision index, title, name, vote)."""
@@ -199,6 +209,7 @@ def decisions_with_votes(entries: list[_E], seg: _Seg, items) -> tuple[list[tupl
     norms: list[str] = []  # each decision's text by _norm_decision, made once
     for item_no, text, prop, sec, at in _decisions(entries, seg, items):
         text = _GLUED_LABEL.sub("", text)  # "RESOLVEDthat the quarterly outturns ... be noted."
+        text = _before_next_item(text, item_no)
         norm = _norm_decision(text)
         k = next((k for k, d in enumerate(decs) if d[0] == item_no and _same_decision(norms[k], norm)), None)
         if k is not None:
