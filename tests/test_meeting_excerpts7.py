@@ -343,3 +343,15 @@ def test_decision_naming_another_number_unchanged():
             "item 576. The Chairman signed the letter.\n")
     assert [d.decision for d in run(text)["decisions"]] == [
         "that the Clerk reply as agreed at item 576. The Chairman signed the letter."]
+
+
+# --- a ModernGov page title "Agenda for X DATE" without "on" (East Devon, copied by a local blog) -------
+
+def test_agenda_for_body_without_on():
+    text = "Agenda for Cabinet Wednesday, 20th May, 2020, 10.00 am\n\nVenue: Online via Zoom\n\n1 Apologies\n"
+    assert meetings_of(text) == [("agenda", "Cabinet", "2020-05-20", "10:00", "Online via Zoom")]
+
+
+def test_agenda_for_body_with_on_unchanged():
+    text = "Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm\n\nVenue: Online via Zoom\n\n1 Apologies\n"
+    assert meetings_of(text)[0][:4] == ("agenda", "Council", "2021-01-27", "18:00")

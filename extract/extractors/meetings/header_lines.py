@@ -217,7 +217,7 @@ _REFERS_TO_MEETING = re.compile(r"^(?:agreed|resolved|decision)\b|\b(?:at|to)\s+
                                 re.I)
 
 
-_AGENDA_FOR = re.compile(r"^agenda\s+for\s+(?P<body>[A-Z].{1,100}?)\s+on$", re.I)
+_AGENDA_FOR = re.compile(r"^agenda\s+for\s+(?P<body>[A-Z].{1,100}?)(?:\s+on)?$", re.I)
 
 
 def _read_above(entries: list[_E], i: int, first: bool, kind, body, mtype) -> tuple:
@@ -311,13 +311,14 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
     if _REFERS_TO_MEETING.search(pre):
         return None  # "AGREED That Cabinet recommends to Full Council at its meeting on 9 March 2023 that:"
     kind = body = pre_time = None
+    # "Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm" (a ModernGov page title): its body
+    # ("Agenda for Cabinet Wednesday, 20th May, 2020, 10.00 am": never a body "for Cabinet")
+    pre = _AGENDA_FOR.sub(r"\g<body>", pre)
     if first:
         lead = _first_title_lead(pre, t[dm.end():])
         if lead is None:
             return None
         pre, kind, body, pre_time = lead
-    # "Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm" (a ModernGov page title): its body
-    pre = _AGENDA_FOR.sub(r"\g<body>", pre)
     # "The Minute of the meeting of X dated 22 August 2019 was submitted and approved": a paper
     # dated, not a meeting header
     if re.search(r"\b(?:on|held|of|from|until|by|and|before|after|meeting|dated)$|^(?:for|report)\b", pre, re.I):
