@@ -355,3 +355,25 @@ def test_agenda_for_body_without_on():
 def test_agenda_for_body_with_on_unchanged():
     text = "Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm\n\nVenue: Online via Zoom\n\n1 Apologies\n"
     assert meetings_of(text)[0][:4] == ("agenda", "Council", "2021-01-27", "18:00")
+
+
+# --- "held at PLACE on DATE from 9.01 am - 10.50 am" (Nottingham City Council committees) --------------
+
+NOTTINGHAM = """Nottingham City Council
+
+The City of Nottingham and Nottinghamshire Economic Prosperity Committee
+
+Minutes of the meeting held at Ceres Suite - Worksop Town Hall, S80 2AH on 6 March 2020 from 9.01 am - 10.50 am
+
+Membership
+"""
+
+
+def test_time_range_after_from_is_the_start_time_not_the_place():
+    assert meetings_of(NOTTINGHAM) == [("minutes", "The City of Nottingham and Nottinghamshire Economic Prosperity "
+                                        "Committee", "2020-03-06", "09:01", "Ceres Suite - Worksop Town Hall, S80 2AH")]
+
+
+def test_from_a_place_is_kept():
+    text = NOTTINGHAM.replace("from 9.01 am - 10.50 am", "from the Council Chamber")
+    assert meetings_of(text)[0][3:] == (None, "Ceres Suite - Worksop Town Hall, S80 2AH from the Council Chamber")

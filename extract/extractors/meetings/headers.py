@@ -143,6 +143,10 @@ def _parse_minutes_rest(rest: str) -> tuple[Optional[str], Optional[str], Option
         if time is None and parse_time(body) and len(body) <= 12:
             time = parse_time(body)
             continue
+        if time is None and word == "from" and re.fullmatch(r"[\d.:\sapm]+[-–][\d.:\sapm]+", body, re.I) \
+                and parse_time_range(body)[0]:
+            time = parse_time_range(body)[0]  # "on 6 March 2020 from 9.01 am - 10.50 am" (Nottingham City)
+            continue
         tm = _TIME_THEN_WORDS.match(body) if time is None and word == "at" else None
         if tm and parse_time(tm.group("t")):
             # "held on the 22nd March 2021 at 7.30pm remotely through Zoom": the time, then how it met
