@@ -377,3 +377,51 @@ def test_time_range_after_from_is_the_start_time_not_the_place():
 def test_from_a_place_is_kept():
     text = NOTTINGHAM.replace("from 9.01 am - 10.50 am", "from the Council Chamber")
     assert meetings_of(text)[0][3:] == (None, "Ceres Suite - Worksop Town Hall, S80 2AH from the Council Chamber")
+
+
+# --- "Ordinary Meeting, X - DATE" / "Annual Meeting, X - DATE" ModernGov titles (Knowsley, Barnsley) -----
+
+def test_meeting_named_before_its_body():
+    text = ("Agenda and minutes\n\nOrdinary Meeting, Merseyside Police and Crime Panel - Thursday, 8th July, 2021 "
+            "11.00 am\n\nVenue: Council Chamber, Municipal Buildings, Huyton\n")
+    assert meetings_of(text) == [("minutes", "Merseyside Police and Crime Panel", "2021-07-08", "11:00",
+                                  "Council Chamber, Municipal Buildings, Huyton")]
+    annual = text.replace("Ordinary Meeting, Merseyside", "Annual Meeting, Merseyside")
+    assert run(annual)["meetings"][0].body == "Merseyside Police and Crime Panel"
+    assert run(annual)["meetings"][0].meeting_type == "annual"
+
+
+def test_body_with_a_comma_unchanged():
+    text = ("Agenda and minutes\n\nPlanning, Development and Licensing Committee - Thursday, 8th July, 2021 "
+            "11.00 am\n\nVenue: Council Chamber, Municipal Buildings, Huyton\n")
+    assert meetings_of(text)[0][1] == "Planning, Development and Licensing Committee"
+
+
+# --- Norfolk PCP: substitutes after the apologies; a list run on into the minutes; "Chief" is a job -----
+
+NORFOLK = ("Norfolk Police and Crime Panel\n\nMinutes of the Meeting held on 5 February 2019 at 10am in the Edwards Room, "
+           "County Hall, Norwich\n\nOfficers Present: Mr Greg Insull Assistant Head of Democratic Services, Norfolk County "
+           "Council (NCC) Mrs Jo Martin Democratic Support and Scrutiny Team Manager, NCC Others Present Mr Simon Bailey "
+           "Chief Constable, Norfolk Constabulary Mr John Hummersone Chief Finance Officer, OPCCN Mr Gavin Thompson "
+           "Director of Policy and Commissioning, OPCCN 1. To receive apologies and details of any substitute Members "
+           "attending 1.1 Apologies had been received from Mrs Sarah Butikofer and Mr Mike Smith-Clare, substituted by "
+           "Mr Timothy Adams and Miss Jade Martin respectively. 2. Members to Declare any Interests\n")
+
+
+def test_substitutes_after_apologies_are_not_apologies():
+    assert [p[2] for p in people(NORFOLK) if p[0] == "apologies"] == ["Sarah Butikofer", "Mike Smith-Clare"]
+
+
+def test_officers_run_on_list():
+    got = [(p[2], p[3]) for p in people(NORFOLK) if p[0] == "also_present"]
+    assert got == [("Greg Insull", "Assistant Head of Democratic Services"),
+                   ("Jo Martin", "Democratic Support and Scrutiny Team Manager, NCC"),
+                   ("Simon Bailey", "Chief Constable, Norfolk Constabulary"),
+                   ("John Hummersone", "Chief Finance Officer, OPCCN"),
+                   ("Gavin Thompson", "Director of Policy and Commissioning, OPCCN")]
+
+
+def test_replaced_by_in_a_present_list_unchanged():
+    text = ("Minutes of the Panel meeting held on 4 March 2019 at 10am in Shire Hall\n\n"
+            "Apologies were received from Councillor A Smith.\n")
+    assert [p[2] for p in people(text)] == ["A Smith"]

@@ -140,7 +140,17 @@ def _independent(status: str, seg: _Seg) -> tuple[str, str]:
     return status, ""
 
 
+# a list a loader ran on into the minutes: "... Director of Policy and Commissioning, OPCCN 1. To receive
+# apologies and details of any substitute Members attending 1.1 Apologies had been received from ..." (Norfolk
+# PCP): the list ends before the first minute's number and title (a capitalised word, then a lower-case one)
+_RUN_ON_MINUTE = re.compile(r"\s+\d{1,3}\.\s+(?=[A-Z][a-z]+\s+[a-z])")
+# "... Team Manager, NCC Others Present Mr Simon Bailey ...": a second list of those attending run in
+_OTHERS_PRESENT = re.compile(r"\s+Others\s+Present:?\s+(?=[A-Z])")
+
+
 def _people(status: str, txt: str, note: str, known: set) -> list[_Person]:
+    if status == "also_present":
+        txt = _OTHERS_PRESENT.sub("\n", txt)
     people = _parse_also_present(txt, known) if status == "also_present" else _parse_list(txt, known)
     for p in people:
         if note:
@@ -299,6 +309,7 @@ def _from_labels(ents: list[_E], seg: _Seg, known: set) -> list:
             g = m.groupdict()
             rest = (g.get("rest") or g.get("rest2") or g.get("rest3") or "").strip()
             txt = _PUBLIC_COUNT.sub("", "\n".join(_list_lines(ents, k, rest)))
+            txt = _RUN_ON_MINUTE.split(txt, 1)[0]
             if txt:
                 people = _people(status, txt, note, known)
                 if g.get("org"):  # "Present from the Office of the PCC:": its officers
@@ -343,8 +354,10 @@ def _apologies_in_minutes(ents: list[_E], seg: _Seg, items, known: set) -> list[
                 # "Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute" (Nottingham)
                 # ... "X (Org) (Councillor John Tanner substituting), Y": the substitute attended (Thames Valley)
                 part = re.sub(r"\s*\([^()]*\bsubstituting\)", "", part, flags=re.I)
-                part = re.split(r"\s*\((?:substitute|sub)\b|\s+(?:who\s+was|with|;)\s|,?\s+for\s+whom\b",
-                                part, flags=re.I)[0]
+                # "... from Mrs Sarah Butikofer and Mr Mike Smith-Clare, substituted by Mr Timothy Adams and
+                # Miss Jade Martin respectively" (Norfolk PCP): the substitutes attended
+                part = re.split(r"\s*\((?:substitute|sub)\b|\s+(?:who\s+was|with|;)\s|,?\s+for\s+whom\b|"
+                                r",?\s+(?:substituted|replaced|represented)\s+by\b", part, flags=re.I)[0]
                 names.extend(_parse_list(re.sub(r"[.;]$", "", part), known))
     return names
 

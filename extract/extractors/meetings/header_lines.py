@@ -364,6 +364,8 @@ _TYPE_WORD = re.compile(r"\b(?P<t>annual|extraordinary|special)\b(?=\s+(?:genera
 
 _LISTING_WORDS = re.compile(r"^report\s+of\s+the\s+(?=.*\b(?:panel|committee|board|authority|council)$)|"
                             r"(?<=\b(?:panel|board))\s+meetings$|(?<=\bcommittee)\s+meetings$", re.I)
+_MEETING_LEAD = re.compile(r"^(?:annual|extraordinary|special|ordinary|budget|additional|reconvened)(?:\s+general)?"
+                           r"\s+meeting\s*,\s*(?=[A-Z])", re.I)
 _MEETING_OF_IN_BODY = re.compile(r"\s*\bmeeting\s+of\s+(?:the\s+)?", re.I)
 
 
@@ -384,6 +386,13 @@ def meeting_type(entries: list[_E], seg: _Seg) -> tuple[Optional[str], Optional[
         # "Report of the West Yorkshire Police and Crime Panel" (a report's heading), "Accountability Board
         # Meetings" (a page listing its meetings): the body is the panel or board named
         body = _LISTING_WORDS.sub("", body) or body
+        lead = _MEETING_LEAD.match(body)
+        if lead:
+            # "Annual Meeting, South Yorkshire Police and Crime Panel - Monday 6 June 2022" (Barnsley),
+            # "Ordinary Meeting, Merseyside Police and Crime Panel - Thursday, 8th July, 2021" (Knowsley): a
+            # ModernGov title naming the meeting before its body
+            mtype = mtype or _type_of(lead.group(0))
+            body = body[lead.end():]
         mo = _MEETING_OF_IN_BODY.search(body)
         if mo and mo.start() > 0 and re.match(r"[A-Z]", body[mo.end():]):
             mtype = mtype or _type_of(body[:mo.end()])
