@@ -414,7 +414,7 @@ def test_substitutes_after_apologies_are_not_apologies():
 
 def test_officers_run_on_list():
     got = [(p[2], p[3]) for p in people(NORFOLK) if p[0] == "also_present"]
-    assert got == [("Greg Insull", "Assistant Head of Democratic Services"),
+    assert got == [("Greg Insull", "Assistant Head of Democratic Services, Norfolk County Council (NCC)"),
                    ("Jo Martin", "Democratic Support and Scrutiny Team Manager, NCC"),
                    ("Simon Bailey", "Chief Constable, Norfolk Constabulary"),
                    ("John Hummersone", "Chief Finance Officer, OPCCN"),
@@ -425,3 +425,18 @@ def test_replaced_by_in_a_present_list_unchanged():
     text = ("Minutes of the Panel meeting held on 4 March 2019 at 10am in Shire Hall\n\n"
             "Apologies were received from Councillor A Smith.\n")
     assert [p[2] for p in people(text)] == ["A Smith"]
+
+
+def test_job_run_on_from_the_name_before_a_comma():
+    text = ("Minutes of the Panel meeting held on 5 February 2019 at 10am in County Hall\n\nAlso present:\n"
+            "Mr Martin Barsby Director of Communications and Engagement, Office of Police and Crime Commissioner for "
+            "Norfolk (OPCCN)\n")
+    assert [(p[2], p[3]) for p in people(text)] == [
+        ("Martin Barsby", "Director of Communications and Engagement, Office of Police and Crime Commissioner for "
+                          "Norfolk (OPCCN)")]
+
+
+def test_titled_names_after_a_comma_unchanged():
+    text = ("Minutes of the Panel meeting held on 5 February 2019 at 10am in County Hall\n\nAlso present:\n"
+            "Mrs C Caddick, Mr T MacLennan\n")
+    assert [(p[1], p[2]) for p in people(text)] == [("Mrs", "C Caddick"), ("Mr", "T MacLennan")]

@@ -529,6 +529,13 @@ def _parse_also_present(text: str, known: set) -> list[_Person]:
                     out.append(_Person(" ".join(run), title, _officer_role(m.group(2)),
                                        m.group(2).strip()))
                     continue
+                if len(run) >= 2 and title and tail.split()[0].lower() in _job_words()[0] \
+                        and not _HON_SEQ.search(tail):  # (another titled name after it: a list, read below)
+                    # "Mr Martin Barsby Director of Communications and Engagement, Office of Police and Crime
+                    # Commissioner for Norfolk (OPCCN)": the job runs on from the name, the office after it
+                    job = f"{tail}, {m.group(2).strip()}"
+                    out.append(_Person(" ".join(run), title, _officer_role(job), job))
+                    continue
             out.extend(_parse_list(line, known))
             continue
         names = [segs[0]]
