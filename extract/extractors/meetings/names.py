@@ -136,6 +136,17 @@ def _postnominals(rest: str) -> tuple[str, str]:
     return " ".join(got).strip(" ,"), " ".join(toks[len(got):])
 
 
+def _dash_org(p: _Person, text: str) -> None:
+    """The organisation after a dash ("Councillor A Smith (Chair) – Herefordshire Council"); in a flattened
+    list it ends at the next spaced dash, a role may follow it ("Councillor Debbie Mason – Rushcliffe
+    Borough Council – Vice-Chair Mayor Kate Allsop – ...")."""
+    org, *more = re.split(r"\s+[–—-]\s+", text)
+    if not p.org:
+        p.org = org
+    if more and more[0].split() and _role_of(more[0].split()[0]) and not p.role:
+        p.role = _role_of(more[0].split()[0])
+
+
 def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
     """One chunk starting after its honorifics: "Stanka Adamcova, Swindon
     Borough Council (Vice-Chairman)", "Elizabeth Threlfall, Denisa Ahmeti and
@@ -187,13 +198,7 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
         bare = re.sub(r"\([^()]*\)", " ", part).strip(" .")
         dashed = re.match(r"^[–—-]\s+(?=[A-Z])", bare)
         if dashed and _ORG_WORDS.search(bare):
-            # ("Councillor Debbie Mason – Rushcliffe Borough Council – Chair Mayor Kate Allsop – ...": a
-            # flattened list; the organisation ends at the next spaced dash, a role may follow it)
-            org, *more = re.split(r"\s+[–—-]\s+", bare[dashed.end():])
-            if not people[-1].org:
-                people[-1].org = org
-            if more and more[0].split() and _role_of(more[0].split()[0]) and not people[-1].role:
-                people[-1].role = _role_of(more[0].split()[0])
+            _dash_org(people[-1], bare[dashed.end():])
         elif bare:
             if _role_of(bare):
                 people[-1].role = _role_of(bare)
