@@ -79,7 +79,7 @@ def _names(text: str) -> list[tuple[str, str]]:
 _PROSE_HEAD = re.compile(
     r"^(?:members\s+voting\s+(?P<k>for|against)|(?P<k2>for|against)|members\s+(?P<k3>abstaining))"
     r"(?(k3)|\s+the\s+(?:substantive\s+)?(?:motion|amendment|recommendations?))\s*(?:[:=–-]\s*(?P<rest>.*))?$", re.I)
-_RUN_IN_HEAD = re.compile(r"\s+(?=(?:For|Against)\s+the\s+(?:Substantive\s+)?(?:Motion|Amendment)\s+[–-]\s+[A-Z])")
+_RUN_IN_HEAD = re.compile(r"\s+(?=(?:For|Against)\s+the\s+(?:Substantive\s+)?Motion\s+[–-]\s+[A-Z])")  # ("Motion": looked for first)
 _TOTAL = re.compile(r"^(?:total|number)\s*[:=]\s*(?P<n>\d{1,3})\.?$", re.I)
 _COUNT_AT_END = re.compile(r"\s*(?:\((?P<n>\d{1,3})\)|\bTotal\s*[:=]\s*(?P<n2>\d{1,3}))\.?$")  # ("... Williams Total: 42")
 # a post named in a vote for its holder ("The Mayor, Councillors Cossins, ..."): counted, never a name
@@ -146,7 +146,7 @@ def recorded_votes(entries: list[_E], seg: _Seg) -> list[tuple[int, dict]]:
             pb = None
             if e.cells is None and _PROSE_HEAD.match(e.text):
                 pb = _prose_block(entries, k, seg.end)
-            elif e.cells is None and len(_RUN_IN_HEAD.findall(e.text)) >= 2:
+            elif e.cells is None and "Motion" in e.text and len(_RUN_IN_HEAD.findall(e.text)) >= 2:
                 # "... there appeared:- For the Motion – ... (19) Against the Motion – ... (25)": a loader
                 # ran the lists into the sentence before them; each list read from its own part
                 parts = [SimpleNamespace(text=x.strip(), cells=None) for x in _RUN_IN_HEAD.split(e.text)[1:]]
