@@ -63,9 +63,7 @@ from ...normalise import parse_time_range
 from ...records import (MeetingRecord, AttendanceRecord, AgendaItemRecord, DecisionRecord,
                          FutureMeetingRecord, VoteRecord)
 from .attendance import _attendance_lists
-from .votes import decisions_with_votes
-# imported with the package, before the workers fork (votes imports it at its first use)
-from . import decisions as _decisions  # noqa: F401
+from .votes import decisions_with_votes  # (with decisions: imported before the workers fork)
 from .entries import _entries
 from .forward_plan import _fwp_rows
 from .future import _future_meetings

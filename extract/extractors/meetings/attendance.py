@@ -2,13 +2,11 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Optional
 
 from ...model import BULLET, HEADING
-from ...vocab import vocabulary
 from .entries import _E, _Seg
-from .names import (INITIALS_ORG, PARTICLES, _HON, _HON_SEQ, _TITLE_ALONE, _job_words, _Person, _add_note, _dedupe, _parse_also_present,
+from .names import (INITIALS_ORG, PARTICLES, _HON, _HON_SEQ, _TITLE_ALONE, _TITLE_COLON, _job_ends, _job_words, _Person, _add_note, _dedupe, _parse_also_present,
                     _parse_list)
 from .patterns import _BARE_NO, _ITEM, _LABELS, _PAGES
 from .text import _compact
@@ -142,12 +140,35 @@ def _independent(status: str, seg: _Seg) -> tuple[str, str]:
     return status, ""
 
 
+# a list a loader ran on into the minutes: "... Director of Policy and Commissioning, OPCCN 1. To receive
+# apologies and details of any substitute Members attending 1.1 Apologies had been received from ..." (Norfolk
+# PCP): the list ends before the first minute's number and title (a capitalised word, then a lower-case one)
+_RUN_ON_MINUTE = re.compile(r"\s+\d{1,3}\.\s+(?=[A-Z][a-z]+\s+[a-z])")
+# "... Team Manager, NCC Others Present Mr Simon Bailey ...": a second list of those attending run in
+_OTHERS_PRESENT = re.compile(r"\s+Others\s+Present:?\s+(?=[A-Z])")
+
+
 def _people(status: str, txt: str, note: str, known: set) -> list[_Person]:
+    if status == "also_present":
+        txt = _OTHERS_PRESENT.sub("\n", txt)
     people = _parse_also_present(txt, known) if status == "also_present" else _parse_list(txt, known)
     for p in people:
         if note:
             p.note = _add_note(p.note, note)
+        if p.org and len(p.org) > 60:
+            p.org = _ran_on_org(p.org)
     return people
+
+
+# a list a converter ran on into the minutes after it: "Mark Simmonds – PCC Chief Finance Officer PCP
+# 34.12/13 MEMBERSHIP/APPOINTMENT OF NEW INDEPENDENT MEMBER The Chairman referred to ...": the organisation
+# (or job) ends before a minute number or a heading in capitals; what is left over 120 characters is prose
+_ORG_RAN_ON = re.compile(r"\s+(?=(?:[A-Z]{2,6}\s+)?\d{1,3}(?:\.\d{1,2})?/\d{2}\b|[A-Z]{3,}[/ ](?:[A-Z]{2,}[/ ]){2})")
+
+
+def _ran_on_org(org: str) -> str:
+    org = _ORG_RAN_ON.split(org, 1)[0].strip(" ,.")
+    return org if len(org) <= 120 else ""
 
 
 def _from_tables(ents: list[_E], seg: _Seg, known: set) -> list:
@@ -174,7 +195,12 @@ def _runs_on(text: str) -> bool:
 _DASHED_SURNAME = re.compile(r"(?<=[a-z])\s+[–-]\s+(?=[A-Z][a-z]+$)")
 
 
-_ONE_TITLED = re.compile(rf"{_TITLED_NAME}(?:\s*\([^()]{{1,40}}\))?\.?")
+_ONE_TITLED = re.compile(rf"{_TITLED_NAME}(?:\s*\([^()]{{1,40}}\)){{0,2}}\.?")  # ("(Doncaster MBC) (Chair)")
+
+
+# the rest of a list of members under one plural title ("Councillors: A Cherryholme (Barnsley MBC), J Grocutt
+# (Sheffield City Council) and S Wilkinson (Doncaster MBC)": South Yorkshire PCP)
+_PLURAL_TITLE_LIST = re.compile(r"^(?:Councillors|Cllrs\.?)\s*:\s*[A-Z]")
 
 
 def _one_titled_name(text: str) -> bool:
@@ -195,6 +221,9 @@ def _list_lines(ents: list[_E], k: int, rest: str) -> list[str]:
         # titled name a line, the first on the label's line (Scotton, Aberystwyth)
         for f in ents[k + 1:k + 60]:
             line = _DASHED_SURNAME.sub("-", f.text)
+            if f.cells is None and _PLURAL_TITLE_LIST.match(line) and _only_names(_TITLE_COLON.sub(r"\1 ", line)):
+                texts.append(line)  # "Councillors: A Cherryholme (Barnsley MBC), ... and S Wilkinson (Doncaster MBC)"
+                break
             if f.cells is not None or not _one_titled_name(line) or any(r.match(f.text) for r, _ in _LABELS):
                 break
             texts.append(line)
@@ -240,12 +269,6 @@ def _officer_line(text: str) -> bool:
     return job.rsplit(None, 1)[-1] in _job_ends() and not any(w.strip(",(-– ") in _job_words()[0] for w in name.split())
 
 
-@lru_cache(maxsize=1)
-def _job_ends() -> frozenset:
-    v = vocabulary()
-    return frozenset(v.words("job_title_end")) | frozenset(v.words("officer_line_end"))
-
-
 def _org_line_goes_on(texts: list[str], line: str) -> bool:
     """An untitled "B Apsley Wrexham County Borough Council" line under a list whose first line is
     the title alone ("Councillor") or a titled line of the same form: the title is printed once."""
@@ -286,6 +309,7 @@ def _from_labels(ents: list[_E], seg: _Seg, known: set) -> list:
             g = m.groupdict()
             rest = (g.get("rest") or g.get("rest2") or g.get("rest3") or "").strip()
             txt = _PUBLIC_COUNT.sub("", "\n".join(_list_lines(ents, k, rest)))
+            txt = _RUN_ON_MINUTE.split(txt, 1)[0]
             if txt:
                 people = _people(status, txt, note, known)
                 if g.get("org"):  # "Present from the Office of the PCC:": its officers
@@ -330,8 +354,10 @@ def _apologies_in_minutes(ents: list[_E], seg: _Seg, items, known: set) -> list[
                 # "Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute" (Nottingham)
                 # ... "X (Org) (Councillor John Tanner substituting), Y": the substitute attended (Thames Valley)
                 part = re.sub(r"\s*\([^()]*\bsubstituting\)", "", part, flags=re.I)
-                part = re.split(r"\s*\((?:substitute|sub)\b|\s+(?:who\s+was|with|;)\s|,?\s+for\s+whom\b",
-                                part, flags=re.I)[0]
+                # "... from Mrs Sarah Butikofer and Mr Mike Smith-Clare, substituted by Mr Timothy Adams and
+                # Miss Jade Martin respectively" (Norfolk PCP): the substitutes attended
+                part = re.split(r"\s*\((?:substitute|sub)\b|\s+(?:who\s+was|with|;)\s|,?\s+for\s+whom\b|"
+                                r",?\s+(?:substituted|replaced|represented)\s+by\b", part, flags=re.I)[0]
                 names.extend(_parse_list(re.sub(r"[.;]$", "", part), known))
     return names
 

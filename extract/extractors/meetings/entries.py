@@ -152,6 +152,13 @@ def _flat_title(text: str) -> Optional[list[str]]:
         [num.group(0).strip(), rest[num.end():]] if num else [rest])
 
 
+# a front sheet flattened into one line: the body in capitals, then the day, date and time ("NOTTINGHAMSHIRE
+# POLICE AND CRIME PANEL Monday, 15 June 2015 at 14:00 County Hall , There will be a pre-meeting ... AGENDA 1
+# Election of Chairman ..."): cut into the body's line and the date's line (the body over a dated line)
+_FLAT_FRONT = re.compile(
+    r"^(?P<b>[A-Z][A-Z&'’ -]{3,90}?\b(?:PANEL|COMMITTEE|BOARD|AUTHORITY|COUNCIL|CABINET))\s+"
+    r"(?P<d>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}"
+    r"(?:,?\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)?)\s+(?=\S)")
 _FLAT_MINUTE = re.compile(rf"\s+(?={_MINUTE_NUMBER}[A-Z]|(?P<n>\d{{1,2}})\.\s+[A-Z])")
 
 
@@ -178,6 +185,9 @@ def _split_labels(text: str) -> list[str]:
         flat = _flat_title(text)
         if flat:
             return flat[:-1] + [x for part in _flat_minutes(flat[-1]) for x in _split_labels(part)]
+        front = _FLAT_FRONT.match(text)
+        if front:
+            return [front.group("b"), front.group("d")] + _split_labels(text[front.end():])
     if _NUMBERED.match(text):
         parts = _split_items(text)
         if len(parts) > 1:

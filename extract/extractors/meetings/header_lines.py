@@ -217,7 +217,7 @@ _REFERS_TO_MEETING = re.compile(r"^(?:agreed|resolved|decision)\b|\b(?:at|to)\s+
                                 re.I)
 
 
-_AGENDA_FOR = re.compile(r"^agenda\s+for\s+(?P<body>[A-Z].{1,100}?)\s+on$", re.I)
+_AGENDA_FOR = re.compile(r"^agenda\s+for\s+(?P<body>[A-Z].{1,100}?)(?:\s+on)?$", re.I)
 
 
 def _read_above(entries: list[_E], i: int, first: bool, kind, body, mtype) -> tuple:
@@ -311,13 +311,14 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
     if _REFERS_TO_MEETING.search(pre):
         return None  # "AGREED That Cabinet recommends to Full Council at its meeting on 9 March 2023 that:"
     kind = body = pre_time = None
+    # "Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm" (a ModernGov page title): its body
+    # ("Agenda for Cabinet Wednesday, 20th May, 2020, 10.00 am": never a body "for Cabinet")
+    pre = _AGENDA_FOR.sub(r"\g<body>", pre)
     if first:
         lead = _first_title_lead(pre, t[dm.end():])
         if lead is None:
             return None
         pre, kind, body, pre_time = lead
-    # "Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm" (a ModernGov page title): its body
-    pre = _AGENDA_FOR.sub(r"\g<body>", pre)
     # "The Minute of the meeting of X dated 22 August 2019 was submitted and approved": a paper
     # dated, not a meeting header
     if re.search(r"\b(?:on|held|of|from|until|by|and|before|after|meeting|dated)$|^(?:for|report)\b", pre, re.I):
@@ -363,6 +364,8 @@ _TYPE_WORD = re.compile(r"\b(?P<t>annual|extraordinary|special)\b(?=\s+(?:genera
 
 _LISTING_WORDS = re.compile(r"^report\s+of\s+the\s+(?=.*\b(?:panel|committee|board|authority|council)$)|"
                             r"(?<=\b(?:panel|board))\s+meetings$|(?<=\bcommittee)\s+meetings$", re.I)
+_MEETING_LEAD = re.compile(r"^(?:annual|extraordinary|special|ordinary|budget|additional|reconvened)(?:\s+general)?"
+                           r"\s+meeting\s*,\s*(?=[A-Z])", re.I)
 _MEETING_OF_IN_BODY = re.compile(r"\s*\bmeeting\s+of\s+(?:the\s+)?", re.I)
 
 
@@ -383,6 +386,13 @@ def meeting_type(entries: list[_E], seg: _Seg) -> tuple[Optional[str], Optional[
         # "Report of the West Yorkshire Police and Crime Panel" (a report's heading), "Accountability Board
         # Meetings" (a page listing its meetings): the body is the panel or board named
         body = _LISTING_WORDS.sub("", body) or body
+        lead = _MEETING_LEAD.match(body)
+        if lead:
+            # "Annual Meeting, South Yorkshire Police and Crime Panel - Monday 6 June 2022" (Barnsley),
+            # "Ordinary Meeting, Merseyside Police and Crime Panel - Thursday, 8th July, 2021" (Knowsley): a
+            # ModernGov title naming the meeting before its body
+            mtype = mtype or _type_of(lead.group(0))
+            body = body[lead.end():]
         mo = _MEETING_OF_IN_BODY.search(body)
         if mo and mo.start() > 0 and re.match(r"[A-Z]", body[mo.end():]):
             mtype = mtype or _type_of(body[:mo.end()])

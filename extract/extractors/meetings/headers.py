@@ -23,6 +23,12 @@ _MINUTES_TITLE = re.compile(
     r"^(?:(?:draft|provisional|unconfirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?(?:(?:a|an|the)\s+)?(?:(?:extraordinary|ordinary|special|annual|public)\s+)?"
     r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
     r"(?:(?<!parish)\s+meeting)?\s+held\s+(?P<rest>.+?)\.?$", re.I)   # (a parish meeting is the body)
+# the head of a page a converter flattened into one line: "MINUTES OF A MEETING OF THE AVON AND SOMERSET POLICE
+# AND CRIME PANEL HELD ON 11TH DECEMBER 2013 AT 10.30 A.M. Bath and North East Somerset Council P. Councillor ..."
+# (the date, then at most a time, ends the title; a place after "at"/"in" is left to the shorter lines)
+_LONG_TITLE_HEAD = re.compile(
+    r"^(?:minutes|notes)\s+of\s+[^.]{3,160}?\s+held\s+on\s+(?:the\s+)?(?:[a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[a-z]{3,9},?\s+\d{4}(?:\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)?(?=\s+(?!at\b|in\b)[A-Z])", re.I)
 _NOTICE = re.compile(
     r"^(?:notice\s+is\s+(?:hereby\s+)?given\s+that\s+)?an?\s+(?:(?P<type>extraordinary|ordinary|special|annual|public)\s+)?"
     r"meeting\s+of\s+(?:the\s+)?(?P<body>.+?)\s+will\s+(?:be\s+held|take\s+place)\s+(?P<rest>.+?)\.?$", re.I)
@@ -105,6 +111,13 @@ def _first_sentence(rest: str) -> str:
     return rest
 
 
+#: a clock time with am/pm run on into words without "in" or "at" ("7.30pm remotely through Zoom")
+#: (a clause after it, "7.30pm and closed at 9.15pm", is no place: the time is kept, the rest dropped)
+_TIME_THEN_WORDS = re.compile(r"^(?P<t>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+"
+                              r"(?P<clause>(?=(?:and|or|but|to|for|until|when|with|which|where)\b))?"
+                              r"(?P<rest>[a-z].*)$", re.I)
+
+
 def _parse_minutes_rest(rest: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """(date, time, place) of "on 14 SEPTEMBER 2023 at KENNET ROOM ..." or "at X on D" (its first
     sentence only)."""
@@ -130,6 +143,16 @@ def _parse_minutes_rest(rest: str) -> tuple[Optional[str], Optional[str], Option
         if time is None and parse_time(body) and len(body) <= 12:
             time = parse_time(body)
             continue
+        if time is None and word == "from" and re.fullmatch(r"[\d.:\sapm]+[-–][\d.:\sapm]+", body, re.I) \
+                and parse_time_range(body)[0]:
+            time = parse_time_range(body)[0]  # "on 6 March 2020 from 9.01 am - 10.50 am" (Nottingham City)
+            continue
+        tm = _TIME_THEN_WORDS.match(body) if time is None and word == "at" else None
+        if tm and parse_time(tm.group("t")):
+            # "held on the 22nd March 2021 at 7.30pm remotely through Zoom": the time, then how it met
+            time, body = parse_time(tm.group("t")), tm.group("rest")
+            if tm.group("clause") is not None:
+                break  # (what follows the clause is the clause's)
         if time is None and word == "at" and re.fullmatch(r"(?:[01]?\d|2[0-3])[.:][0-5]\d", body):
             time = body.replace(".", ":").zfill(5)  # "AT 19.00" after the date: a 24-hour clock time
             continue
@@ -208,6 +231,8 @@ def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
     a minutes segment; the index after the title."""
     e, n = entries[i], len(entries)
     t = e.text
+    if len(t) > 300 and (h := _LONG_TITLE_HEAD.match(t)):
+        t = h.group(0)  # a page flattened into one line: its title up to the date and time
     m = _MINUTES_TITLE.match(t) if len(t) <= 300 else None
     # (every form below starts "minutes of": the line above is looked at only then)
     if (m is not None or _MINUTES_OF.match(t)) and (
@@ -216,8 +241,9 @@ def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
         return None
     if m is None and e.cells is None and len(t) <= 120 and (md := _MINUTES_DATED.match(t)) \
             and parse_date(md.group("date")) and not _EARLIER.match(md.group("body")):
-        segs.append(_Seg("minutes", i, body=_smart_case(md.group("body").strip(), doc_lines),
-                         date=_iso(parse_date(md.group("date"))), page=e.page))
+        body = md.group("body").strip()   # ("Minutes of Meeting, Tuesday, 7th March 2023": no body printed)
+        body = _body_above(entries, i) if _GENERIC_BODY.match(body) else _smart_case(body, doc_lines)
+        segs.append(_Seg("minutes", i, body=body, date=_iso(parse_date(md.group("date"))), page=e.page))
         return i + 1
     last = i
     if m is None and e.cells is None and _MINUTES_OF.match(t) and len(t) <= 120:

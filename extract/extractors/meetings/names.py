@@ -35,7 +35,7 @@ _ROLE_WORDS = {
 _ORG_WORDS = re.compile(
     r"\b(?:Council|Borough|County|District|City|Parish|Town|Police|OPCC|Office|Authority|"
     r"Service|Services|Trust|Partnership|Commissioner|Panel|Board|Group|University|College|"
-    r"BC|CC|NHS|Ltd|Limited|Association|Constabulary|Independent|Co-opted|Member)\b")
+    r"BC|CC|MBC|MDC|NHS|Ltd|Limited|Association|Constabulary|Independent|Co-opted|Member)\b")
 _OFFICER_WORDS = re.compile(
     r"\b(?:Officer|Executive|Head|Lead|Manager|Director|Co-?ordinator|Clerk|Advis[eo]r|Analyst|"
     r"Solicitor|Counsel|Treasurer|Secretary|Superintendent|Inspector|Constable|Scrutiny|Support|"
@@ -136,6 +136,17 @@ def _postnominals(rest: str) -> tuple[str, str]:
     return " ".join(got).strip(" ,"), " ".join(toks[len(got):])
 
 
+def _dash_org(p: _Person, text: str) -> None:
+    """The organisation after a dash ("Councillor A Smith (Chair) – Herefordshire Council"); in a flattened
+    list it ends at the next spaced dash, a role may follow it ("Councillor Debbie Mason – Rushcliffe
+    Borough Council – Vice-Chair Mayor Kate Allsop – ...")."""
+    org, *more = re.split(r"\s+[–—-]\s+", text)
+    if not p.org:
+        p.org = org
+    if more and more[0].split() and _role_of(more[0].split()[0]) and not p.role:
+        p.role = _role_of(more[0].split()[0])
+
+
 def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
     """One chunk starting after its honorifics: "Stanka Adamcova, Swindon
     Borough Council (Vice-Chairman)", "Elizabeth Threlfall, Denisa Ahmeti and
@@ -176,7 +187,9 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
             p.title = p.title.replace(title, first_title, 1) if p.title.startswith(title) else (p.title or sing)
     masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x02").replace(" and ", " \x03 ")
                     .replace("&", "\x04"), rest)  # ("(ELDC & CC)" is one bracket)
-    for part in re.split(r",|;|\band\b|&", masked):
+    # ("Professor A James Dr A Billings (Police and Crime Commissioner) M Buttery, ...": lines a loader ran
+    # together; a bracket belongs to the name before it, never to the names after it)
+    for part in re.split(r",|;|\band\b|&|(?<=\))\s+(?=[A-Z])", masked):
         part = part.replace("\x02", ",").replace("\x03", "and").replace("\x04", "&").strip(" .")
         if not part:
             continue
@@ -185,8 +198,7 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
         bare = re.sub(r"\([^()]*\)", " ", part).strip(" .")
         dashed = re.match(r"^[–—-]\s+(?=[A-Z])", bare)
         if dashed and _ORG_WORDS.search(bare):
-            if not people[-1].org:
-                people[-1].org = bare[dashed.end():]
+            _dash_org(people[-1], bare[dashed.end():])
         elif bare:
             if _role_of(bare):
                 people[-1].role = _role_of(bare)
@@ -212,7 +224,8 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
             rl = _role_of(r)
             if rl:
                 people[-1].role = rl
-            elif r.strip() and not people[-1].org and (_ORG_WORDS.search(r) or _PLACE_PAREN.fullmatch(r.strip())):
+            elif r.strip() and not people[-1].org and (_ORG_WORDS.search(r) or _PLACE_PAREN.fullmatch(r.strip())) \
+                    and r.strip() not in ("MBC", "MDC"):  # ("( MBC)": the council's place lost, no organisation)
                 people[-1].org = r.strip()
     return people
 
@@ -451,15 +464,18 @@ _SHARED_JOB = re.compile(r"^(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\
                          r"(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s*\((?P<j>[A-Z][^()]{2,100}[a-rt-z]s)\)\.?$")
 
 
-_JOB_HEAD = re.compile(r"Officer|Manager|Director|Clerk|Advis[eo]r|Solicitor|Inspector|Superintendent|Constable|"
-                       r"Treasurer|Secretary|Analyst|Co-?ordinator|Commander|Executive", re.I)
+@lru_cache(maxsize=1)
+def _job_ends() -> frozenset:
+    """A post's last word (words.toml job_title_end and officer_line_end), lower case."""
+    v = vocabulary()
+    return frozenset(v.words("job_title_end")) | frozenset(v.words("officer_line_end"))
 
 
 def _shared_job(line: str) -> Optional[list[_Person]]:
     m = _SHARED_JOB.match(line)
     job = m.group("j")[:-1] if m else ""
     # (the singular's last word a post, never a department: "(Democratic Services)" is no shared job)
-    if not (m and _JOB_HEAD.fullmatch(job.split()[-1])):
+    if not (m and job.split()[-1].lower() in _job_ends()):
         return None
     out = []
     for nm in (m.group("a"), m.group("b")):
@@ -517,6 +533,13 @@ def _parse_also_present(text: str, known: set) -> list[_Person]:
                 if len(run) >= 2 and not tail:
                     out.append(_Person(" ".join(run), title, _officer_role(m.group(2)),
                                        m.group(2).strip()))
+                    continue
+                if len(run) >= 2 and title and tail.split()[0].lower() in _job_words()[0] \
+                        and not _HON_SEQ.search(tail):  # (another titled name after it: a list, read below)
+                    # "Mr Martin Barsby Director of Communications and Engagement, Office of Police and Crime
+                    # Commissioner for Norfolk (OPCCN)": the job runs on from the name, the office after it
+                    job = f"{tail}, {m.group(2).strip()}"
+                    out.append(_Person(" ".join(run), title, _officer_role(job), job))
                     continue
             out.extend(_parse_list(line, known))
             continue

@@ -85,11 +85,13 @@ _TITLED = rf"{_HON}(?:\s+{_HON})*\s+(?:[A-Z]\.?\s+|[A-Z][\w'’-]+\s+){{0,3}}[A-
 # "Cllr McCarthy proposed acceptance of the minutes seconded by Cllr Mrs Leamon", "Cllr Leamon proposed
 # approval; Cllr Stocking seconded", "Mr Oakford proposed, and Mr Gough seconded the motion that:"
 _PROPOSER_FIRST = re.compile(
-    rf"(?P<p>{_TITLED})\s+(?:proposed|moved)\b(?P<what>[^;]*?)[,;.]?\s*(?:and\s+)?"
+    rf"(?P<p>{_TITLED})\s+(?:proposed|moved)\b(?!\s+by\b)(?P<what>[^;]*?)[,;.]?\s*(?:and\s+)?"
     rf"(?:(?:was\s+|were\s+)?seconded\s+by\s+(?P<s>{_TITLED})|(?P<s2>{_TITLED})\s+seconded\b)")
-# "X was proposed by Cllr A and seconded by Cllr B" ("was nominated by": decisions._NOMINATION)
+# "X was proposed by Cllr A and seconded by Cllr B" ("was nominated by": decisions._NOMINATION); "There was
+# only one nomination, Miss Helen Fearon proposed by Mr Kevin Hamilton and seconded by Mr Roger Bingham."
+# (Cumbria PCP): the name before "proposed by" is the nominee, never the proposer (_PROPOSER_FIRST)
 _PROPOSED_BY = re.compile(
-    rf"\b(?:was|were|being)\s+(?:proposed|nominated)\b[^.;]{{0,60}}?\bby\s+(?P<p>{_TITLED})[,;]?\s*(?:and\s+)?seconded\s+by\s+"
+    rf"\b(?:(?:was|were|being)\s+(?:proposed|nominated)\b[^.;]{{0,60}}?\bby|(?:proposed|nominated)\s+by)\s+(?P<p>{_TITLED})[,;]?\s*(?:and\s+)?seconded\s+by\s+"
     rf"(?P<s>{_TITLED})")
 # the leading titled name of a proposer / seconder text ("Cllr Gail Reeve,4 agreed and 4 abstained")
 _LEAD_NAME = re.compile(rf"^(?:the\s+)?(?P<n>{_TITLED})(?=$|[\s,;.()\d])")
@@ -97,7 +99,7 @@ _RESOLVED_LABEL = re.compile(
     r"^(?:unanimously\s+)?(?:decision(?:\s+made)?|resolved|resolution|it\s+was\s+(?:resolved|agreed)|"
     r"(?:the\s+(?:panel|committee)|(?:the\s+)?(?-i:Cabinet|Council|Board))\s+resolved(?:\s+to(?=\s*:))?|"
     r"(?-i:AGREED)|(?-i:RESOLVED))\s*(?:\((?:unanimously|by\s+(?:a\s+)?majority|nem\.?\s*con\.?)\)\s*)?"
-    r"[:\-–]?\s*(?P<rest>.*)$", re.I)
+    r"[:\-–,]?\s*(?P<rest>.*)$", re.I)
 _PARA_NO = re.compile(r"^(?:\d{1,3}\.\d{1,2}\.?|\(?[a-z]\)|\(\d{1,2}\))\s+(?=[A-Z(])")
 _FUTURE_ITEM = re.compile(r"\b(?:future|next)\s+meeting|dates?\s+of\s+(?:future|next)|meeting\s+dates\b", re.I)
 

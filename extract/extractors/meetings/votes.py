@@ -14,9 +14,12 @@ block followed by another block before that decision (a vote on an amendment) is
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 from typing import Optional
 
+from .decisions import _decisions
 from .entries import _E, _Seg
+from .items import _item_at
 from .names import is_postnominal
 from .patterns import _ITEM, _strip_hon
 
@@ -70,6 +73,68 @@ def _names(text: str) -> list[tuple[str, str]]:
     return out
 
 
+# a named vote in prose: "Members voting for the motion:" / names / "Total: 42" / "Members voting against the
+# motion = 0" / "Members abstaining = 0" (Tonbridge and Malling); "For the Motion – The Mayor, Councillors
+# Cossins, ... and Snedker (19)" / "Against the Motion – Councillors Allen, ... (25)" (Darlington)
+_PROSE_HEAD = re.compile(
+    r"^(?:members\s+voting\s+(?P<k>for|against)|(?P<k2>for|against)|members\s+(?P<k3>abstaining))"
+    r"(?(k3)|\s+the\s+(?:substantive\s+)?(?:motion|amendment|recommendations?))\s*(?:[:=–-]\s*(?P<rest>.*))?$", re.I)
+_RUN_IN_HEAD = re.compile(r"\s+(?=(?:For|Against)\s+the\s+(?:Substantive\s+)?Motion\s+[–-]\s+[A-Z])")  # ("Motion": looked for first)
+_TOTAL = re.compile(r"^(?:total|number)\s*[:=]\s*(?P<n>\d{1,3})\.?$", re.I)
+_COUNT_AT_END = re.compile(r"\s*(?:\((?P<n>\d{1,3})\)|\bTotal\s*[:=]\s*(?P<n2>\d{1,3}))\.?$")  # ("... Williams Total: 42")
+# a post named in a vote for its holder ("The Mayor, Councillors Cossins, ..."): counted, never a name
+_POST_VOTING = re.compile(r"^the\s+(?:deputy\s+)?(?:mayor|chair(?:man)?|leader)$", re.I)
+
+
+def _prose_block(entries: list[_E], k: int, end: int) -> Optional[tuple[dict, int]]:
+    """A block of named votes in prose from entry ``k``: ({kind: (count, [names])}, the entry after it)."""
+    block: dict = {}
+    while k < end:
+        m = _PROSE_HEAD.match(entries[k].text) if entries[k].cells is None else None
+        if not m:
+            break
+        kind = _kind(m.group("k") or m.group("k2") or "abstain")
+        rest = (m.group("rest") or "").strip()
+        k += 1
+        if re.fullmatch(r"\d{1,3}\.?", rest):
+            block[kind] = (int(rest.rstrip(".")), [])
+            continue
+        texts = [rest] if rest else []
+        while not texts and k < end and entries[k].cells is None and not _PROSE_HEAD.match(entries[k].text):
+            texts.append(entries[k].text)  # the names on the lines under the label
+            k += 1
+        n = None
+        if k < end and entries[k].cells is None and (t := _TOTAL.match(entries[k].text)):
+            n, k = int(t.group("n")), k + 1
+        text = " ".join(texts)
+        c = _COUNT_AT_END.search(text)
+        if c:
+            n, text = int(c.group("n") or c.group("n2")), text[:c.start()]
+        chunks = [x.strip(" .") for x in re.split(r"[,;]|\band\b", text) if x.strip(" .")]
+        posts = sum(1 for x in chunks if _POST_VOTING.match(x))
+        names = _names(", ".join(x for x in chunks if not _POST_VOTING.match(x)))
+        names = _singular_titles(names)
+        if n is None:
+            return None  # (no count printed: nothing to check the names against)
+        block[kind] = (n, names if len(names) + posts == n else [])
+    return block, k
+
+
+def _singular_titles(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"Councillors Allen, Bartch, ...": each member's own title, the plural's singular carried on to
+    the untitled names after it ("Cllrs Mrs Anderson" is "Cllr Mrs")."""
+    out, carry = [], ""
+    for title, nm in names:
+        words = title.split()
+        if words and re.fullmatch(r"(?i)councillors|cllrs\.?", words[0]):
+            carry = "Councillor" if words[0].lower() == "councillors" else "Cllr"
+            title = " ".join([carry] + words[1:])
+        if carry and title and not title.startswith(carry):
+            title = f"{carry} {title}"  # ("Cllrs Mrs Anderson, Bell, ..., Mrs Oakley": "Cllr Mrs Oakley")
+        out.append((title or carry, nm))
+    return out
+
+
 def recorded_votes(entries: list[_E], seg: _Seg) -> list[tuple[int, dict]]:
     """(entry index of the block, {"for": (count, [names]), "against": ..., "abstain": ...})."""
     out = []
@@ -78,7 +143,18 @@ def recorded_votes(entries: list[_E], seg: _Seg) -> list[tuple[int, dict]]:
         e = entries[k]
         m = _HEAD.match(e.text) if e.cells is None else None
         if not m:
-            k += 1
+            pb = None
+            if e.cells is None and _PROSE_HEAD.match(e.text):
+                pb = _prose_block(entries, k, seg.end)
+            elif e.cells is None and "Motion" in e.text and len(_RUN_IN_HEAD.findall(e.text)) >= 2:
+                # "... there appeared:- For the Motion – ... (19) Against the Motion – ... (25)": a loader
+                # ran the lists into the sentence before them; each list read from its own part
+                parts = [SimpleNamespace(text=x.strip(), cells=None) for x in _RUN_IN_HEAD.split(e.text)[1:]]
+                pb = _prose_block(parts, 0, len(parts))
+                pb = (pb[0], k + 1) if pb else None
+            if pb and "for" in pb[0] and ("against" in pb[0] or "abstain" in pb[0]):
+                out.append((e.idx, pb[0]))
+            k = pb[1] if pb and pb[1] > k else k + 1
             continue
         block: dict = {}
         start = e.idx
@@ -116,16 +192,24 @@ def _same_decision(na: str, nb: str) -> bool:
     return na == nb or (min(len(na), len(nb)) >= 30 and (na.startswith(nb) or nb.startswith(na)))
 
 
+def _before_next_item(text: str, item_no) -> str:
+    """A decision a loader ran on into the next minute ("... be approved and" / "576. a) Planning applications"
+    under minute 575: a line ending in a word no sentence ends with is joined to the next) ends before that
+    minute's number (the item's number plus one, then a title), the dangling word dropped."""
+    if not (item_no and str(item_no).isdigit()):
+        return text
+    m = re.search(rf"\s+(?:and|or|the|of|to|for|with)\s+{int(item_no) + 1}\.\s+(?:\(?[a-z]\)\s+)?[A-Z]", text)
+    return text[:m.start()] if m else text
+
+
 def decisions_with_votes(entries: list[_E], seg: _Seg, items) -> tuple[list[tuple], list[tuple]]:
     """The segment's decisions, each (item, text, proposer, seconder, for, against, abstain),
     and its recorded votes (item, decision index, title, name, vote)."""
-    from .decisions import _decisions
-    from .items import _item_at
-
     decs: list[list] = []
     norms: list[str] = []  # each decision's text by _norm_decision, made once
     for item_no, text, prop, sec, at in _decisions(entries, seg, items):
         text = _GLUED_LABEL.sub("", text)  # "RESOLVEDthat the quarterly outturns ... be noted."
+        text = _before_next_item(text, item_no)
         norm = _norm_decision(text)
         k = next((k for k, d in enumerate(decs) if d[0] == item_no and _same_decision(norms[k], norm)), None)
         if k is not None:
