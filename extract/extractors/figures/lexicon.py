@@ -101,6 +101,12 @@ def _lexicon(V: Vocabulary) -> Lexicon:
             stop_after[s.label] = re.compile(s.stop_after, re.I)
         if s.stop_before:
             stop_before[s.label] = re.compile(s.stop_before, re.I)
+    person = V.place.get("person_before")
+    if person:
+        # a title before a place name makes it a person's surname: every area stops there
+        for a in V.areas.values():
+            old = stop_before.get(a.label)
+            stop_before[a.label] = re.compile(f"{old.pattern}|{person}" if old else person, re.I)
     cp = V.compass
     compass = tuple(cp.get("words", ()))
     first, second = tuple(cp.get("first", ())), tuple(cp.get("second", ()))

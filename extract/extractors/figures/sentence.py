@@ -495,6 +495,11 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
         s = next((m for m in sm.subjects if not m.label and m.start >= q.end
                   and _CHANGE_IN_GAP.match(sentence, q.end, m.start)), None)
     s = s or _nearest(sm.subjects, q, kept, sentence)
+    if s is not None and s.start >= q.end and _part_or_aside(sentence, q, s.start):
+        # "rose to 388 (a 12% increase) and burglary fell", "2,000 crimes, of which 300 were burglaries":
+        # a crime type past the figure's bracket or past "of which" is another figure's
+        before = [m for m in sm.subjects if m.end <= q.start]
+        s = before[-1] if before else None
     if s is not None and not s.label and s.start >= q.end and not _OWN_NOUN_GAP.match(sentence[q.end:s.start]):
         # a crime type after the figure names it only as its own noun ("3 thefts"), never from further on
         # ("declined by 7% (-214 offences), and theft ... fell")
@@ -510,6 +515,27 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
     f.subject_stated = s is not None
     if s is not None:
         carry["subject"] = s.label
+
+
+_LETTER = re.compile(r"[A-Za-z]")
+_OWN_TAIL = re.compile(r"\s*(?:of\s+(?:the\s+|all\s+)?)?", re.I)
+_PART_OF = re.compile(r"\bof\s+(?:which|these|those|whom|them)\b|\bincluding\b", re.I)
+
+
+def _part_or_aside(sentence: str, q: N.Quantity, at: int) -> bool:
+    """Is a mention at ``at``, after figure ``q``, out of the figure's reach: past the closing bracket of
+    an aside the figure is in ("388 (a 12% increase) and burglary"), or past words naming a part of what
+    the figure counts ("1,462 of which drug possession", "1,200 offences including 300 burglaries")?"""
+    gap = sentence[q.end:at]
+    if _PART_OF.search(gap):
+        return True
+    opened = sentence.rfind("(", 0, q.start)
+    closed = gap.find(")")
+    if opened < 0 or sentence.rfind(")", 0, q.start) > opened or closed < 0:
+        return False
+    # (but a bracket of the figure alone shares the noun right after it: "45 (12%) burglaries",
+    # "12% (up from 10%) of burglaries"; "(a 50% decrease) Violence with injury ..." is an aside)
+    return _LETTER.search(gap, 0, closed) is not None or not _OWN_TAIL.fullmatch(gap, closed + 1)
 
 
 #: between a figure and the value it is compared with: "32.8 per cent, up from 27.7 per cent", "7.1% compared with 6.5%"
