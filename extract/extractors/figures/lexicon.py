@@ -54,6 +54,7 @@ class Lexicon:
     other_crime: Optional[re.Pattern] = None   # crime types no subject tells apart (figure_words.toml)
     other_crime_need: Optional[re.Pattern] = None   # a word every match holds, on lower case (a cheap screen)
     other_crime_low: Optional[re.Pattern] = None    # other_crime on lower-cased text (no IGNORECASE: 3x faster)
+    workforce: Optional[re.Pattern] = None     # a headcount's own noun ("police officers", "PCSOs")
 
 
 _PINNED = threading.local()
@@ -150,7 +151,9 @@ def _lexicon(V: Vocabulary) -> Lexicon:
         money=frozenset(n for n, u in metric_units.items() if u == "gbp"),
         median_of=median_of, subject_words=frozenset(subject_words), force_words=frozenset(forces),
         grade_words=frozenset(w.lower() for w in V.words("grade_words")), other_crime=other,
-        other_crime_need=_need_of(other), other_crime_low=re.compile(other.pattern.lower()) if other else None)
+        other_crime_need=_need_of(other), other_crime_low=re.compile(other.pattern.lower()) if other else None,
+        workforce=re.compile(rf"\b(?:{_alternation(V.words('workforce_nouns'))})\b", re.I)
+        if V.words("workforce_nouns") else None)
 
 
 def _need_of(rx: Optional[re.Pattern]) -> Optional[re.Pattern]:

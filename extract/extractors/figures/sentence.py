@@ -18,7 +18,7 @@ from .matchers import _MONTHS, _YOY_RE
 from .mentions import Mention, _DocMatches, _find_labels, _find_periods
 from .roles import _ONLY_GLUE, _is_non_figure, _role, is_added
 from .context import _Ctx
-from .metric_words import _BARRIER, _BIND_AFTER, _GENERIC_METRIC, _metric_for
+from .metric_words import _BARRIER, _BIND_AFTER, _GENERIC_METRIC, _metric_after, _metric_for
 from .leads import _cannot_be, _unit_fits
 
 # --------------------------------------------------------------------------
@@ -515,6 +515,19 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
     f.subject_stated = s is not None
     if s is not None:
         carry["subject"] = s.label
+    if f.subject and q.unit == "count" and q.kind == "" and f.subject not in lexicon().areas \
+            and _headcount(sentence, q):
+        f.subject, f.subject_stated = "", False
+
+
+def _headcount(sentence: str, q: N.Quantity) -> bool:
+    """Is a count one of the force's people ("600 extra police officers"), and its subject none of the
+    crime types or services named near it (a place it is in stays)?"""
+    lex = lexicon()
+    if lex.workforce is None:
+        return False
+    own = _metric_after(sentence, q)
+    return bool(own) and lex.workforce.search(own) is not None
 
 
 _LETTER = re.compile(r"[A-Za-z]")

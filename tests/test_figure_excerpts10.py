@@ -1,0 +1,130 @@
+"""Figures of short excerpts, round 10 (PCC annual-report and performance pages, panel minutes, force news
+and council performance items of publishers not read before).  Expected values come from reading the
+excerpt; every rule has a negative test."""
+from __future__ import annotations
+
+import pytest
+
+from extract.extractors import figures
+from extract.loaders import load_text
+
+
+def _figs(text: str) -> list[tuple]:
+    """(value as printed, role, subject, metric key) of every figure of one paragraph."""
+    return [(f.value_raw, f.role, f.subject or "", f.metric or "")
+            for f in figures.extract(load_text("page.txt", "Performance\n\n" + text + "\n"))]
+
+
+def _of(text: str) -> dict:
+    return {raw: (role, subject, metric) for raw, role, subject, metric in _figs(text)}
+
+
+# --- a council's collection rates and customer surveys are no precept and no victim satisfaction -----
+
+@pytest.mark.parametrize("text,raw", [
+    # a Scottish council's public performance report
+    ("Council Tax Collection –  Target 95.8%", "95.8%"),
+    # an English district's scrutiny minutes
+    ("The Assistant Director for Resident Services to come back to the Committee with the 1.64 %, short "
+     "of the target of uncollected Council Tax as a monitory value, and Business Rate collection "
+     "improvement by 4% as a monetary value.", "1.64 %"),
+    ("Percentage of Council Tax collected was on track to meet the end of year target and current progress "
+     "in quarter 1 was 34%.", "34%"),
+])
+def test_council_tax_collection_is_no_precept(text, raw):
+    assert _of(text)[raw][2] == "council_tax_collection"
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("To fund this budget the Panel had agreed to set the Police precept at 3.79%, which equated to an "
+     "increase of £9 a year on a Band D property.", "3.79%"),
+    ("The Band D council tax for policing will rise by 2.99% next year.", "2.99%"),
+])
+def test_a_council_tax_rise_stays_precept(text, raw):
+    assert _of(text)[raw][2] == "precept"
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("Our customer satisfaction level, calculated at the end of 2014/15, is 94.75%.", "94.75%"),
+    ("Customer satisfaction was at 99% compared to a target of 90%.", "99%"),
+])
+def test_customer_satisfaction_is_no_victim_satisfaction(text, raw):
+    assert _of(text)[raw][2] == "customer_satisfaction"
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("Victim satisfaction with the whole experience was 78%.", "78%"),
+    ("Overall satisfaction of victims of burglary stood at 81.2%.", "81.2%"),
+])
+def test_victim_satisfaction_stays(text, raw):
+    assert _of(text)[raw][2] == "victim_satisfaction"
+
+
+# --- a title before a place name: a person's surname ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Clerk was asked to remind Cllr Rochford to speak to the owners of 8 Staines Green.",
+    "Present: Mrs Allison, Mr Cordey, Mrs Hastings, Mr Hastings and 2 parishioners.",
+    "Councillor A. B. Rochford said that 14 reports had been received.",
+])
+def test_a_surname_after_a_title_is_no_place(text):
+    assert all(subject == "" for _raw, _role, subject, _m in _figs(text))
+
+
+def test_the_place_itself_stays():
+    assert _of("In Rochford, 14 reports of fly-tipping were received.")["14"][1] == "Rochford"
+
+
+# --- a crime type past a figure's aside, or past "of which", is another figure's ----------------------
+
+def test_a_change_in_brackets_keeps_the_crime_type_before_it():
+    # a PCC's annual-report page (no full stop between the two crime types in the page's text)
+    got = _of("While homicides were down to 6 (a 50% decrease) Violence with injury increased by 10% "
+              "to 6,968 and violence without injury still makes up the majority.")
+    assert got["50%"][1] == ""                       # homicides: no subject of the vocabulary
+    assert got["10%"][1] == got["6,968"][1] == "Violence with Injury"
+    got = _of("Robbery increased to 388 (a 12% increase) and burglary fell by 3%.")
+    assert got["12%"][1] == "Robbery" and got["3%"][1] == "Residential Burglary"
+
+
+def test_a_figure_alone_in_brackets_shares_the_noun_after_it():
+    got = _of("There were 45 (12%) burglaries in the quarter.")
+    assert got["45"][1] == got["12%"][1] == "Residential Burglary"
+    assert _of("Overall 12% (up from 10%) of burglaries were solved.")["10%"][1] == "Residential Burglary"
+
+
+def test_a_part_after_of_which_is_not_the_whole():
+    got = _of("Drug offences increased by 5% to 1,462 of which drug possession made up two thirds of "
+              "offences at 1,048.")
+    assert got["1,462"][1] == "" and got["1,048"][1] == "Drug Possession"
+    got = _of("There were 2,000 crimes, of which 300 were burglaries.")
+    assert got["2,000"][1] == "" and got["300"][1] == "Residential Burglary"
+
+
+def test_a_crime_type_right_after_the_figure_stays():
+    got = _of("Burglary fell to 120 burglaries and robbery rose to 45 robberies.")
+    assert got["120"][1] == "Residential Burglary" and got["45"][1] == "Robbery"
+
+
+# --- a headcount of the force's people takes no crime type or service ---------------------------------
+
+@pytest.mark.parametrize("text,raw", [
+    # a PCC's newspaper column
+    ("Some of the highlights include pioneering an ASB taskforce with £200k annually to reduce ASB in "
+     "partnership, and recruiting 600 extra police officers by 2023.", "600"),
+    # a local paper on a PCC's first year
+    ("Over the next year, the commissioner said 120 more officers are due to be recruited by March 2023, and "
+     "there are set to be more call centre staff hired as part of his desire to see 101 waiting times "
+     "brought down further.", "120"),
+    # a council scrutiny committee's minutes
+    ("Of the 17 additional police officers to be recruited, 10 would be deployed across North Wales to deal "
+     "with low level crime, such as anti-social behaviour.", "17"),
+])
+def test_a_headcount_has_no_crime_subject(text, raw):
+    assert _of(text)[raw][1] == ""
+
+
+def test_a_headcount_keeps_its_place_and_crimes_keep_theirs():
+    assert _of("In Erewash there are now 351 more police officers.")["351"][1] == "Erewash"
+    got = _of("Officers recorded 45 burglaries and 12 robberies.")
+    assert got["45"][1] == "Residential Burglary" and got["12"][1] == "Robbery"
