@@ -49,7 +49,8 @@ _RESTATE_BEFORE = re.compile(r"\b(?:equivalent\s+to|equating\s+to|(?:which\s+)?e
 _OTHER_BEFORE = re.compile(r"(?:\bcorrelation\s+of|\bscore\s+of)\s*$", re.I)
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:by|increase\s+of|decrease\s+of|reduction\s+of|decline\s+of|fall\s+of|rise\s+of|"
-    r"drop\s+of|growth\s+of|change\s+of|uplift\s+of|uplift\s+in|year[-\s]on[-\s]year|yoy|compared|up|down|"
+    r"drop\s+of|growth\s+of|change\s+of|uplift\s+of|uplift\s+in|improvement\s+of|deterioration\s+of|"
+    r"year[-\s]on[-\s]year|yoy|compared|up|down|"
     r"increased|decreased|reduced|fell|rose|grew|dropped|uplifted|rises|falls|increases|decreases)\b)"
     # an approximation after "by" / "<change> of" ("an increase of just under £4m", "rose by around
     # 5%"; never after "up": "make up over 52,000")
@@ -69,6 +70,9 @@ _CHANGE_AFTER = re.compile(
 # (not one compared with another number: "currently 1,869 compared to 1,673 in 2019/20" are two levels)
 _COMPARED_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?(?:compared|when\s+compared|on\s+the\s+previous|than)\b"
                              r"(?!\s+(?:with|to)\s*(?:[£$]?\d|$))", re.I)
+#: a change of no direction of its own ("an improvement of 5.8 per cent compared to 2023"): the signed
+#: changes, "an increase of", take theirs from normalise.signs
+_UNSIGNED_CHANGE_OF = re.compile(r"\b(?:improvement|deterioration)\s+of\s*$", re.I)
 _LEVEL_FROM = re.compile(r"\b(?:from|to|at|of|=|reached|was|were|is|are|stands?\s+at|sits?\s+at)\s*$", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?of\b(?!\s+(?:the\s+)?(?:target|average))", re.I)
 _SHARE_VERB_AFTER = re.compile(
@@ -286,7 +290,9 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
         return "target" if _TARGET_BEFORE.search(_ADDED_WORDS.sub("", before)) else "change"
     if signed.sign_explicit:
         return "change"
-    if _MAY_CHANGE(low_b) and _CHANGE_BEFORE.search(before) and not _LEVEL_FROM.search(before) \
+    if _MAY_CHANGE(low_b) and _CHANGE_BEFORE.search(before) \
+            and (not _LEVEL_FROM.search(before)
+                 or (_UNSIGNED_CHANGE_OF.search(before) and not _SHARE_AFTER.match(after))) \
             and not _NOT_CHANGE_BY.search(before):
         return "change"
     # a cue after the figure is its own unless it introduces the next figure
