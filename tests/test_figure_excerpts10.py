@@ -128,3 +128,43 @@ def test_a_headcount_keeps_its_place_and_crimes_keep_theirs():
     assert _of("In Erewash there are now 351 more police officers.")["351"][1] == "Erewash"
     got = _of("Officers recorded 45 burglaries and 12 robberies.")
     assert got["45"][1] == "Residential Burglary" and got["12"][1] == "Robbery"
+
+
+# --- response grades by their national numbers --------------------------------------------------------
+
+def test_grade_numbers_name_the_response_grades():
+    # a PCC's scrutiny meeting, reported by a local radio station
+    got = _of("In 2023, officers attended over 91% of Grade 1 emergency incidents in 15 minutes, an increase "
+              "of 6% on 2020/21. Meanwhile, 87% of Grade 2 non-emergency incidents were attended within 60 "
+              "minutes, a 9% increase on 2020/21.")
+    assert got["6%"][1] == "Immediate"
+    assert got["87%"][1] == got["9%"][1] == "Priority"
+    assert _of("There were 340 Grade 3 incidents in March.")["340"][1] == "Scheduled"
+
+
+def test_a_listed_buildings_grade_is_no_response_grade():
+    assert _of("The Grade 2 listed church needs 12 new windows.")["12"][1] == ""
+    assert _of("The Grade 1 listed hall had 3 break-ins.")["3"][1] == ""
+
+
+# --- an improvement of N is a change -------------------------------------------------------------------
+
+def test_an_improvement_of_is_a_change():
+    # a local paper on a force's call answering
+    got = _of("In 2024, 94.2 per cent of 999 calls were answered within the threshold of 10 seconds, an "
+              "improvement of 5.8 per cent compared to 2023.")
+    assert got["94.2 per cent"][0] == "share" and got["5.8 per cent"][0] == "change"
+
+
+def test_the_improvement_of_a_share_stays_a_share():
+    assert _of("The improvement of 80% of the roads is planned.")["80%"][0] == "share"
+
+
+# --- commercial premises burglaries are no residential burglaries -------------------------------------
+
+def test_commercial_premises_burglary_is_no_residential_burglary():
+    # a PCC's annual-report statistics page
+    got = _of("Burglaries of residential properties were up to 2,309 (a rise of 10%) but commercial premises "
+              "burglaries increased by less than 1% to 1,067.")
+    assert got["10%"][1] == "Residential Burglary" and got["1,067"][1] == ""
+    assert _of("Residential burglary fell by 4% to 812.")["812"][1] == "Residential Burglary"
