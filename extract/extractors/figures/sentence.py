@@ -504,6 +504,8 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
         # a crime type after the figure names it only as its own noun ("3 thefts"), never from further on
         # ("declined by 7% (-214 offences), and theft ... fell")
         s = _nearest([m for m in sm.subjects if m.label], q, kept, sentence)
+    if s is not None and s.end <= q.start and s.label in lexicon().weak and _past_its_figure(s, q, kept, sentence):
+        s = None   # "-- compared to a national average increase of 4.5% -- ... officers in Cheshire reach 2,361"
     if s is not None and s.end <= q.start and _heads_other_label(s, q, sentence):
         s = None   # "Devon BCU: 26.4% FORCE: 27.3%": Devon is the label of 26.4%, never of 27.3%
     if s is not None and not s.label:
@@ -518,6 +520,17 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
     if f.subject and q.unit == "count" and q.kind == "" and f.subject not in lexicon().areas \
             and _headcount(sentence, q):
         f.subject, f.subject_stated = "", False
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s|--")
+
+
+def _past_its_figure(s: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
+    """Is a comparison's name ("national average", "MSG") before figure ``q`` another figure's: a figure
+    stands between them, and a clause break between that figure and ``q`` ("national average 45%, force
+    50%"; "the national average was 12.1% in 2022 and 11.5% in 2023" stays the average's)?"""
+    between = [k for k in kept if s.end <= k.start and k.end <= q.start]
+    return bool(between) and _CLAUSE_BREAK.search(sentence, between[-1].end, q.start) is not None
 
 
 def _headcount(sentence: str, q: N.Quantity) -> bool:
