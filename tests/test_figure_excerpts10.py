@@ -168,3 +168,26 @@ def test_commercial_premises_burglary_is_no_residential_burglary():
               "burglaries increased by less than 1% to 1,067.")
     assert got["10%"][1] == "Residential Burglary" and got["1,067"][1] == ""
     assert _of("Residential burglary fell by 4% to 812.")["812"][1] == "Residential Burglary"
+
+
+# --- a comparison's name is its own figure's, not the next clause's -----------------------------------
+
+def test_a_national_average_is_not_the_next_clauses_subject():
+    # a village news page on a PCC's annual report
+    got = _of("Alongside Cheshire's reduction in crime of 4% -- compared to a national average increase of "
+              "4.5% -- 2022/23 also saw the number of police officers in Cheshire reach 2,361, the highest "
+              "number since the 1970s.")
+    assert got["4.5%"][1] == "National" and got["2,361"][1] == ""
+    assert _of("National average 45%, force 50%.")["50%"][1] == ""
+
+
+def test_a_national_average_over_two_years_stays():
+    got = _of("The national average was 12.1% in 2022 and 11.5% in 2023.")
+    assert got["12.1%"][1] == got["11.5%"][1] == "National"
+
+
+def test_a_subject_that_is_no_comparison_reaches_its_target():
+    # a council's KPI minutes: the target is of the complaints' measure named before the level
+    got = _of("The percentage of corporate complaints responded to within corporately set timescales had "
+              "dropped to 58.82%, with a target of 95%.")
+    assert got["58.82%"][1] == got["95%"][1] == "Complaints"

@@ -55,6 +55,7 @@ class Lexicon:
     other_crime_need: Optional[re.Pattern] = None   # a word every match holds, on lower case (a cheap screen)
     other_crime_low: Optional[re.Pattern] = None    # other_crime on lower-cased text (no IGNORECASE: 3x faster)
     workforce: Optional[re.Pattern] = None     # a headcount's own noun ("police officers", "PCSOs")
+    comparison: frozenset = frozenset()        # subject labels of comparison groups ("National", "MSG")
 
 
 _PINNED = threading.local()
@@ -152,6 +153,7 @@ def _lexicon(V: Vocabulary) -> Lexicon:
         median_of=median_of, subject_words=frozenset(subject_words), force_words=frozenset(forces),
         grade_words=frozenset(w.lower() for w in V.words("grade_words")), other_crime=other,
         other_crime_need=_need_of(other), other_crime_low=re.compile(other.pattern.lower()) if other else None,
+        comparison=frozenset(s.label for s in V.subjects.values() if s.kind == "comparison"),
         workforce=re.compile(rf"\b(?:{_alternation(V.words('workforce_nouns'))})\b", re.I)
         if V.words("workforce_nouns") else None)
 

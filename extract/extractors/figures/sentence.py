@@ -504,7 +504,7 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
         # a crime type after the figure names it only as its own noun ("3 thefts"), never from further on
         # ("declined by 7% (-214 offences), and theft ... fell")
         s = _nearest([m for m in sm.subjects if m.label], q, kept, sentence)
-    if s is not None and s.end <= q.start and s.label in lexicon().weak and _past_its_figure(s, q, kept, sentence):
+    if s is not None and s.end <= q.start and s.label in lexicon().comparison and _past_its_figure(s, q, kept, sentence):
         s = None   # "-- compared to a national average increase of 4.5% -- ... officers in Cheshire reach 2,361"
     if s is not None and s.end <= q.start and _heads_other_label(s, q, sentence):
         s = None   # "Devon BCU: 26.4% FORCE: 27.3%": Devon is the label of 26.4%, never of 27.3%
