@@ -191,3 +191,28 @@ def test_a_subject_that_is_no_comparison_reaches_its_target():
     got = _of("The percentage of corporate complaints responded to within corporately set timescales had "
               "dropped to 58.82%, with a target of 95%.")
     assert got["58.82%"][1] == got["95%"][1] == "Complaints"
+
+
+# --- a change word past "with" is another measure's; a compared figure's period is not carried -------
+
+def test_fewer_past_with_is_not_the_figures_change():
+    # a local radio station on a PCC's scrutiny meeting
+    got = _of("Non-emergency (101) calls are now answered within an average of 5 minutes 30 seconds with "
+              "significantly fewer calls being abandoned as waiting time continue to reduce.")
+    assert got["5 minutes 30 seconds"][0] == "level"
+    assert _of("There were 45 fewer victims of burglary.")["45"][0] == "change"
+
+
+def _periods(text: str) -> dict:
+    return {f.value_raw: (str(f.period_start or ""), f.period_inherited)
+            for f in figures.extract(load_text("page.txt", "Performance\n\n" + text + "\n"))}
+
+
+def test_the_period_of_a_figure_compared_with_is_not_carried():
+    got = _periods("Over 90% of 999 calls are answered within 10 seconds, compared to 82% in 2020/21. "
+                   "Non-emergency (101) calls are now answered within an average of 5 minutes 30 seconds.")
+    assert got["82%"][0] == "2020-04-01"
+    assert got["5 minutes 30 seconds"] == ("", 0)
+    # a period of the figure itself is carried as before
+    got = _periods("Crime stood at 4,512 offences in 2020/21. There were 120 burglaries.")
+    assert got["120"] == ("2020-04-01", 1)

@@ -447,8 +447,14 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
     if p is None and inh_period is not None:
         p, f.inherited = inh_period, 1
     f.period = p
-    if m is not None and not f.inherited and m.label == "PERIOD":
+    if m is not None and not f.inherited and m.label == "PERIOD" \
+            and not _BASE_FIGURE_BEFORE.search(sentence, max(0, q.start - 30), q.start):
+        # (not the period of a figure compared with: "..., compared to 82% in 2020/21. 101 calls are now
+        # answered within ...": the next sentence is not of 2020/21)
         carry["period"] = m.period
+
+
+_BASE_FIGURE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from)\s+(?:the\s+|a\s+)?$", re.I)
 
 
 # a subject right after its figure, "45 robberies", "64,000 to 999", "701,832 x 101 calls",
