@@ -216,3 +216,19 @@ def test_the_period_of_a_figure_compared_with_is_not_carried():
     # a period of the figure itself is carried as before
     got = _periods("Crime stood at 4,512 offences in 2020/21. There were 120 burglaries.")
     assert got["120"] == ("2020-04-01", 1)
+
+
+# --- a speaker or a survey's name is no measure -------------------------------------------------------
+
+def _metric_texts(text: str) -> dict:
+    return {f.value_raw: f.metric_text or ""
+            for f in figures.extract(load_text("page.txt", "Performance\n\n" + text + "\n"))}
+
+
+def test_a_speaker_or_a_surveys_name_is_no_measure():
+    # a PCC quoted by a local blog; an association's response to the national statistics
+    assert _metric_texts("I was a little disappointed to see that the number of crimes solved in the last "
+                         "year had fallen by 2% to 28%.")["2%"] != "i"
+    assert _metric_texts("The Crime Survey for England and Wales has found that crime fell by 5% in "
+                         "2019.")["5%"] == ""
+    assert _metric_texts("The detection rate was 28%.")["28%"] == "detection rate"
