@@ -232,3 +232,22 @@ def test_a_speaker_or_a_surveys_name_is_no_measure():
     assert _metric_texts("The Crime Survey for England and Wales has found that crime fell by 5% in "
                          "2019.")["5%"] == ""
     assert _metric_texts("The detection rate was 28%.")["28%"] == "detection rate"
+
+
+# --- last year's figure is of the year before; a time limit after a share stated as a bound -----------
+
+def test_last_years_figure_is_of_the_year_before():
+    # a PCC's annual-report statistics page
+    got = _periods("In 2022 total crime across Lincolnshire increased by 7% to 58,904 – less pronounced than "
+                   "last year's 12.5%.")
+    assert got["58,904"][0] == "2022-01-01" and got["12.5%"] == ("2021-01-01", 0)
+    # no year stated: none guessed (it was the sentence's period before)
+    assert _periods("Crime fell by 3% in the quarter, against last year's figure of 5%.")["5%"][0] == ""
+
+
+def test_a_time_limit_after_a_share_stated_as_a_bound_is_a_target():
+    got = _of("Investment has resulted in over 90% of 999 calls being answered within 10 seconds, compared "
+              "to 82% in 2020/21.")
+    assert "90%" not in got and got["10 seconds"][0] == "target"
+    # no share stated: a time answered in is the level
+    assert _of("The average 999 call was answered within 8 seconds last month.")["8 seconds"][0] == "level"

@@ -38,6 +38,9 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|our|their|this|that)\s*$", re.I
 #: a time limit: "attended 85% of emergency calls within 10 minutes", "contacted within 28 days"
 # ("73% of 999 calls answered in ten seconds", "84% of all 999 calls in less than ten seconds": the limit too)
 _WITHIN_BEFORE = re.compile(r"\b(?:within|inside|in\s+under|under|answered\s+in|in\s+less\s+than)\s*$", re.I)
+#: a share stated before the time limit, kept or not ("over 90% of 999 calls being answered within 10 seconds":
+#: a bound is no figure, the limit still is one)
+_SHARE_OF_BEFORE = re.compile(r"\d[ \t]*(?:%|per[ \t]?cent)[ \t]+of\b", re.I)
 _LIMIT_WORDS = re.compile(
     r"\b(?:should|must|aims?|aiming|target|targets|standard|expected|expectation|commit(?:s|ted|ment)?|"
     r"pledged?|promised?|required|requirement|requires|SLA|code\s+of\s+practice|VCOP|entitled|"
@@ -255,7 +258,8 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
             return "level"   # "1 Council target had not been achieved": one target counted, not a target of 1
         return "target"
     if _MAY_WITHIN(low_b) and _WITHIN_BEFORE.search(before) and (q.unit == "seconds" or _DAYS_HOURS_AFTER.match(after)) \
-            and ((prev_rec is not None and prev_rec.role == "share") or _LIMIT_WORDS.search(sentence)):
+            and ((prev_rec is not None and prev_rec.role == "share") or _LIMIT_WORDS.search(sentence)
+                 or _SHARE_OF_BEFORE.search(sentence, 0, q.start)):
         return "target"   # the time limit a share is measured against, or a standard
     if _MAY_WITHIN_END(low_b) and _WITHIN_END.search(before) and q.unit == "count" and q.kind == "" \
             and _DAYS_AFTER.match(after):

@@ -444,7 +444,11 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
             m, p = b, N.Period("other", b.period.start, p.end, b.period.raw)
     if f.role == "change" and not (m is not None and m.label == "SINCE"):
         p = _period_of_change(f, q, p, kept, sentence, sm, inh_period, carry)
-    if p is None and inh_period is not None:
+    if _LAST_YEARS.search(sentence, max(0, q.start - 40), q.start):
+        # "less pronounced than last year's 12.5%": the year before the one stated (none if none is)
+        p = _year_before(p if p is not None else inh_period)
+        f.inherited = 0
+    if p is None and inh_period is not None and not _LAST_YEARS.search(sentence, max(0, q.start - 40), q.start):
         p, f.inherited = inh_period, 1
     f.period = p
     if m is not None and not f.inherited and m.label == "PERIOD" \
@@ -452,6 +456,18 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
         # (not the period of a figure compared with: "..., compared to 82% in 2020/21. 101 calls are now
         # answered within ...": the next sentence is not of 2020/21)
         carry["period"] = m.period
+
+
+_LAST_YEARS = re.compile(r"\b(?:last|the[ \t]+previous|the[ \t]+prior)[ \t]+year[’']s[ \t]+"
+                         r"(?:(?:figure|total|rate|level|increase|rise|fall|reduction)[ \t]+of[ \t]+)?$", re.I)
+
+
+def _year_before(p: Optional[N.Period]) -> Optional[N.Period]:
+    """The year before a year's period (calendar or financial), else None: a period of another length is
+    not moved back by guess."""
+    if p is None or p.period_type not in ("calendar_year", "financial_year") or p.start is None:
+        return None
+    return N.Period(p.period_type, N.shift_years(p.start, -1), N.shift_years(p.end, -1), p.raw)
 
 
 _BASE_FIGURE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from)\s+(?:the\s+|a\s+)?$", re.I)
