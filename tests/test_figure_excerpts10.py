@@ -251,12 +251,3 @@ def test_a_time_limit_after_a_share_stated_as_a_bound_is_a_target():
     assert "90%" not in got and got["10 seconds"][0] == "target"
     # no share stated: a time answered in is the level
     assert _of("The average 999 call was answered within 8 seconds last month.")["8 seconds"][0] == "level"
-
-
-def test_a_count_of_forces_compared_has_no_grade():
-    # a local paper on a force's call answering
-    got = _of("The rapid improvement of services within the force's control room placed Devon and Cornwall "
-              "Police as ninth fastest to respond to emergency calls in November 2024 compared to 44 other "
-              "forces.")
-    assert got["44"][1] == ""
-    assert _of("Officers attended 312 emergency incidents in November.")["312"][1] == "Immediate"

@@ -54,7 +54,7 @@ class Lexicon:
     other_crime: Optional[re.Pattern] = None   # crime types no subject tells apart (figure_words.toml)
     other_crime_need: Optional[re.Pattern] = None   # a word every match holds, on lower case (a cheap screen)
     other_crime_low: Optional[re.Pattern] = None    # other_crime on lower-cased text (no IGNORECASE: 3x faster)
-    workforce: Optional[re.Pattern] = None     # a headcount's own noun ("police officers", "PCSOs", "forces")
+    workforce: Optional[re.Pattern] = None     # a headcount's own noun ("police officers", "PCSOs")
     comparison: frozenset = frozenset()        # subject labels of comparison groups ("National", "MSG")
 
 
@@ -154,8 +154,8 @@ def _lexicon(V: Vocabulary) -> Lexicon:
         grade_words=frozenset(w.lower() for w in V.words("grade_words")), other_crime=other,
         other_crime_need=_need_of(other), other_crime_low=re.compile(other.pattern.lower()) if other else None,
         comparison=frozenset(s.label for s in V.subjects.values() if s.kind == "comparison"),
-        workforce=re.compile(rf"\b(?:{_alternation(V.words('workforce_nouns') + V.words('body_nouns'))})\b", re.I)
-        if V.words("workforce_nouns") or V.words("body_nouns") else None)
+        workforce=re.compile(rf"\b(?:{_alternation(V.words('workforce_nouns'))})\b", re.I)
+        if V.words("workforce_nouns") else None)
 
 
 def _need_of(rx: Optional[re.Pattern]) -> Optional[re.Pattern]:
