@@ -183,6 +183,13 @@ def test_per_document_arithmetic_is_the_run_pass(corpus_dir):
     fast = [as_row(c) for c in reconcile(docs, measures, figures, given)]
     plain = [as_row(c) for c in reconcile(docs, measures, figures)]
     assert fast == plain and any(c["check_type"] == "arithmetic" for c in plain)
+    # the narrative checks against a document's own tables were made per document too (read from
+    # the Wiltshire highlight report: "... 11 min 15 sec" against its response-time table)
+    own = P.run_own_checks(given, figures, measures)
+    assert own and all(c.check_type == "narrative_vs_table" for _, c in own)
+    assert any(c.narrative_raw and "11 min 15 sec" in c.narrative_raw for _, c in own)
+    assert {c.check_id for _, c in own} == {c["check_id"] for c in plain if c["check_type"] == "narrative_vs_table"}
+    assert P.run_own_checks(given[1:], figures, measures) is None
     # a document without its part, or one given twice: the whole-run pass
     assert P.run_arithmetic(given[1:], figures, measures) is None
     assert P.run_arithmetic(given + given[:1], figures, measures) is None

@@ -171,3 +171,20 @@ def test_a_change_since_another_year_is_not_the_difference_of_two_other_columns(
     # a header naming the two years it compares is checked: 79.5 - 81.0 = -1.5
     ms[2] = cell("eu", "t", row, "Change 2014-2015", "-1.5", -1.5, ptype="other")
     assert [c.verdict for c in reconcile([], ms, []) if c.check_type == "arithmetic"] == ["consistent"]
+
+
+def test_two_levels_with_a_change_of_their_own_between_them_are_two_statements():
+    """A PCC's annual crime statistics (session 11's audit texts): each crime type has its own level and
+    change; the level of one and the level of the next are no before and after."""
+    for text in ("Arson and criminal damage fell slightly during the year (down 0.03%) to 6,462 and public "
+                 "order offences rose slightly to 5,084 (up 1.4%).",
+                 "While homicides were down to 6 (a 50% decrease) Violence with injury increased by 10% to 6,968 "
+                 "and violence without injury still makes up the majority of violence cases - at 9,110 (up 4%)."):
+        assert mismatches(_arith(text)) == []
+    # a before and an after of one quantity is still checked, and a wrong percentage still found
+    # ((15,720 - 16,075) / 16,075 = -2.2%)
+    assert mismatches(_arith("Reports fell from 16,075 to 15,720 (down 2.2%).")) == []
+    assert [m[2] for m in mismatches(_arith("Reports fell from 16,075 to 15,720 (down 5.2%)."))] == \
+        ["(15,720 - 16,075) / 16,075 = 2.21%"]
+    assert [m[2] for m in mismatches(_arith("Reports were 15,720, compared with 16,075, a fall of 5.2%."))] == \
+        ["(15,720 - 16,075) / 16,075 = 2.21%"]

@@ -197,7 +197,7 @@ from .sentences import _may_add_up, _sentence_arithmetic, _sentence_groups
 from .table_arithmetic import _box_cell_checks, _box_share_checks, _table_arithmetic
 from .counts import count_change_checks
 from .across import _cross_sentences, _moved, _same_measure_checks, _twins
-from .per_document import run_arithmetic
+from .per_document import run_arithmetic, run_own_checks
 
 #: (sentence, measure-box share, measure-box cell, table) arithmetic checks
 ArithmeticParts = tuple
@@ -230,13 +230,11 @@ def reconcile(docs: Iterable, measures: Iterable[MeasureRecord], figures: Iterab
     # response times ..." above "October 2023 = 11 min 15 sec.", is already in its metric_text/subject)
     stated = [f for f in figures if f.value is not None]
     context = FigContexts()   # each figure's context, made when first needed
+    own = run_own_checks(arithmetic, figures, measures)   # made as each document was read, or here
     own_done: dict[str, CheckRecord] = {}
-    for f in stated:
-        own = tables.get(f.doc_id)
-        chk = _narrative_checks(context(f), own, "narrative_vs_table") if own else None
-        if chk is not None:
-            checks.append(chk)
-            own_done[f.figure_id] = chk
+    for figure_id, chk in own_table_checks(stated, tables, context) if own is None else own:
+        checks.append(chk)
+        own_done[figure_id] = chk
     # 1a. a percentage change stated with its count ("13.2% (n.817)") against the row's current level
     checks.extend(count_change_checks(figures, own_done, measures))
     # 1b. figures of documents without the table, against another document's table
@@ -256,6 +254,17 @@ def reconcile(docs: Iterable, measures: Iterable[MeasureRecord], figures: Iterab
     for c in checks:
         uniq.setdefault(c.check_id, c)
     return list(uniq.values())
+
+
+def own_table_checks(figures: Iterable[FigureRecord], tables: dict, context: FigContexts) -> list[tuple]:
+    """(figure_id, check) of each stated figure against its own document's ``tables``, in figure order."""
+    out = []
+    for f in figures:
+        own = tables.get(f.doc_id) if f.value is not None else None
+        chk = _narrative_checks(context(f), own, "narrative_vs_table") if own else None
+        if chk is not None:
+            out.append((f.figure_id, chk))
+    return out
 
 
 def _comparable(measures: Iterable[MeasureRecord]) -> list[MeasureRecord]:

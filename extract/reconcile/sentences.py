@@ -152,6 +152,13 @@ _CHANGE_BEFORE_LEVELS = re.compile(r"^\s*(?:(?:rise|fall|increase|decrease|drop|
                                    r"(?:,\s*)?(?:from|between)\s*$", re.I)
 
 
+#: between two levels, a change or a percentage of its own: the levels are of two statements ("... fell
+#: (down 0.03%) to 6,462 and public order offences rose slightly to 5,084 (up 1.4%)"), not a before and
+#: an after ("from 16,075 reports to 15,720", "6,462 compared with 5,084")
+_OWN_CHANGE_BETWEEN = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|declined|"
+                                 r"reduced|went\s+(?:up|down))\b|\d\s*(?:%|per\s*cent)", re.I)
+
+
 def _states_change_of(text: str, p: "_Q", levels: list) -> bool:
     """Does the sentence give the percentage as the change between its two levels (before and after of
     the same quantity), not of another quantity it goes on to name ("... to 52.9, was consistent with
@@ -222,7 +229,7 @@ def _change_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, b
             between = text[levels[0].end:levels[1].start] if len(levels) == 2 else ""
             if len(levels) == 2 and re.search(r"compar|than|\bon\b|\bfrom\b|where|previous|versus|\bvs\b|\bto\b",
                                               between, re.I) \
-                    and _states_change_of(text, p, levels):
+                    and not _OWN_CHANGE_BETWEEN.search(between) and _states_change_of(text, p, levels):
                 a, b = levels
                 both = [h for h in hyps[-2:]]
                 if all(not agrees(pv, precision_of(p.raw, "percent"), h[0], 1e-9) for h in both):

@@ -70,7 +70,7 @@ from .leads import _item_label, _unit_fits
 from .lexicon import lexicon, metric_key, pinned_lexicon
 from .mentions import _DocMatches
 from .rows import joined_list_label, sign_spaced_rows
-from . import memo
+from . import listing, memo
 from .sentence import _kept_quantities, heading_subject
 
 __all__ = ["extract", "clean_block_text", "NARRATIVE_KINDS"]
@@ -231,6 +231,11 @@ def _extract(doc: Document) -> list[FigureRecord]:
             # (a sentence of a block read before under the same context: its figures remembered)
             sfigs = memo.sentence_figures(text, sc, ec, sentence, sdoc, sent.start, sent.end, sc + lead, ctx,
                                           carry, pre)
+            if sfigs and (listing.is_listing(sentence) or listing.is_heading_number(sentence, sfigs[0].q.start)):
+                # an agenda or minutes listing run into one sentence: its plain numbers are item and page numbers
+                every = listing.is_listing(sentence)
+                sfigs = [f for f in sfigs if not (listing.listing_number(f.q.raw, f.q.unit) and (
+                    every or listing.is_heading_number(sentence, f.q.start)))]
             if sfigs and sentence[-1:] == "." and sentence[-2:-1].isdigit():
                 sfigs = [f for f in sfigs if not joined_list_label(f.q.raw, sentence, text[ec:ec + 40],
                                                                    _near_texts(links, b, text))]

@@ -81,13 +81,14 @@ def _counted(blocks: list[Block], index: int) -> str:
 
 
 # a page's dateline ("Date Responded 29 April 2020", "Dated: 07 Jun 2011"): names no measure
-_DATELINE = re.compile(r"(?i)\s*dated?(?:\s+(?:responded|published|received|of\s+(?:response|request|disclosure)))?"
-                       r"\s*[:\-–]?\s*(?P<date>\S.*)")
+_DATELINE = re.compile(r"(?i)\s*(?:dated?(?:\s+(?:responded|published|received|of\s+(?:response|request|disclosure)))?"
+                       r"|respon(?:se|ded)(?:\s+date)?)\s*[:\-–]?\s*(?P<date>\S.*)")  # (foi6: "Response 02-12-2025")
+_DMY = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d")  # (foi6: a council FOI page's "02-12-2025")
 
 
 def _dateline(text: str) -> bool:
     m = _DATELINE.fullmatch(text or "")
-    return bool(m) and parse_date(m.group("date")) is not None
+    return bool(m) and (parse_date(m.group("date")) is not None or bool(_DMY.fullmatch(m.group("date"))))
 
 
 def _table_title(blocks: list[Block], index: int, section: str, first_hdr: str) -> str:

@@ -217,6 +217,53 @@ def _headed_flat_at(items: list, i: int, page_of):
     return (rows, k) if len(rows) >= 3 + (spread is not None) else None
 
 
+# a quarter without its year ("Q1", "Quarter 2"): a row of such a table is a period whose year only a
+# caption gives, and measures would take it for the row's metric; nothing is guessed, no table
+_YEARLESS = re.compile(r"(?i)q[1-4]|quarter\s*[1-4]")
+
+
+def _piped_run(items: list, k: int, page_of, page, value: bool) -> int:
+    """The index after the cells from ``items[k]`` on that are each closed by " |" and are values
+    (``value``) or are not."""
+    while (_next_to(items, k, page_of, page)) and items[k].text.endswith("|") \
+            and bool(_VALUE_CELL.match(_cell(items[k]))) == value:
+        k += 1
+    return k
+
+
+def _word_grid_at(items: list, i: int, page_of):
+    """(rows, index after the table) of a one-cell-per-line table, each cell closed by " |", whose
+    header is words ("Quarter (Q) |" / "Requests: Number received |" / ...; "|" / "Year |" /
+    "Total Officers injured |" / ...), or None.  The header's width is read from its first row:
+    the run of word cells is the header and the row's one or two label cells, the run of values
+    after it the row's values (Southampton council's FOI statistics, Cleveland Police's answers).
+    Every row is then as many label cells (a first one may be empty, "|") and values (or "|")."""
+    page = page_of(items[i])
+    if i and isinstance(items[i - 1], _Line) and items[i - 1].text.endswith("|") and _next_to(items, i, page_of, page_of(items[i - 1])):
+        return None   # (a cell inside a table read no other way: "||" / "Call Volume |" under a two-row header)
+    words_end = _piped_run(items, i, page_of, page, False)
+    n_values = _piped_run(items, words_end, page_of, page, True) - words_end
+    n_labels = (words_end - i - n_values) // 2
+    if n_values < 2 or n_labels not in (1, 2) or words_end - i - n_values != 2 * n_labels:
+        return None
+    width = n_labels + n_values
+    header = [_cell(ln) for ln in items[i:i + width]]
+    if not all(_label(t) for t in header[n_labels - 1:]):
+        return None
+    rows, k = [header], i + width
+    while all(_next_to(items, k + c, page_of, page) and items[k + c].text.endswith("|") for c in range(width)):
+        cells = [_cell(ln) for ln in items[k:k + width]]
+        label = cells[n_labels - 1]
+        if any(cells[:n_labels - 1]) or not (_label(label) or _PERIOD_CELL.match(label)) or _YEARLESS.fullmatch(label) \
+                or not all(c == "" or _VALUE_CELL.match(c) for c in cells[n_labels:]):
+            break
+        rows.append(cells)
+        k += width
+    if len(rows) < 3:
+        return None
+    return [r[n_labels - 1:] for r in rows] if not any(r[0] for r in rows) else rows, k
+
+
 def cell_grid_tables(items: list, page_of) -> list:
     """The lines with each one-cell-per-line table replaced by a table draft."""
     out: list = []
@@ -225,7 +272,8 @@ def cell_grid_tables(items: list, page_of) -> list:
         it = items[i]
         # (a header line ends in a period or a pipe: a cheap test before _headed_flat_at)
         found = _grid_at(items, i, page_of) or _period_rows_at(items, i, page_of) or (
-            _headed_flat_at(items, i, page_of) if isinstance(it, _Line) and it.text[-1:] in _HEAD_ENDS else None)
+            _headed_flat_at(items, i, page_of) if isinstance(it, _Line) and it.text[-1:] in _HEAD_ENDS else None) or (
+            _word_grid_at(items, i, page_of) if isinstance(it, _Line) and it.text.endswith("|") else None)
         if found is None:
             out.append(items[i])
             i += 1

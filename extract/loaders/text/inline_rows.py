@@ -37,7 +37,9 @@ accounts saved as text):
     Number of requests refused in full 32         table without a header (measures read it so)
 
 not when a label holds a value or two numbers of its own, the value is a year, or the values are
-page numbers, a scale's key or one number ending every line (``steps_or_pages``).
+page numbers, a scale's key or one number ending every line (``steps_or_pages``). A line led by a
+year and one figure ("2020/2021 - 40", "2021/22 1,012", "2022-23: £0": FOI answers giving one
+figure a year) is such a row, its label the period; years that follow each other may rise.
 """
 from __future__ import annotations
 
@@ -340,11 +342,30 @@ _KV_MIN_ROWS = 3
 _LABEL_VALUE = re.compile(r"\d[.,]\d|£\s?\d|\d\s?%|(?<![\w.])\d+(?![\w.]).*(?<![\w.])\d+(?![\w.])")
 
 
+# a year or financial year leading a line, then a dash, a colon or a space, then one number
+# ("2020/2021 - 40", "2019-2020 - £2,310,601", "2021/22 1,012", "2022-23: £0": FOI answers
+# listing one figure a year, Hastings, Devon, Moray); no month or quarter (a deliverable's "Jan 2024 90%")
+_PERIOD_VALUE = re.compile(r"^((?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?)"
+                           r"(?:\s*[-–:]\s*|\s+)([£]?\d[\d,]*(?:\.\d+)?%?)$")
+
+
+def _period_value_row(t: str) -> Optional[list[str]]:
+    """[period, value] of a line that is a year and one number, or None (a line that is a
+    period alone, "2019 - 20", or whose number is a year, "2019 – 2020", is none)."""
+    m = _PERIOD_VALUE.match(t)
+    if m is None or _PERIOD_CELL.match(t) or _PERIOD_CELL.match(m.group(2)):
+        return None
+    return [m.group(1), m.group(2)]
+
+
 def _kv_row(ln) -> Optional[list[str]]:
     """[label, value] of a line that is a label and exactly one number ("Number of requests
     granted in full 74"), or None: a year at the end is a date, not a value."""
     if not isinstance(ln, _Line) or not ln.text[-1:].isdigit() and ln.text[-1:] != "%":
         return None
+    row = _period_value_row(ln.text) if ln.text[:1].isdigit() or ln.text[:2] == "FY" else None
+    if row is not None:
+        return row
     label, values = _split_tail(ln.text, _VALUE_CELL.match)
     if len(values) != 1 or not _label_ok(label) or _PERIOD_CELL.match(values[0]) \
             or not any(ch.isdigit() for ch in values[0]) or _LABEL_VALUE.search(label):
@@ -366,6 +387,13 @@ def _steps_or_pages(values: list[str]) -> bool:
     return steps_or_pages([float(re.sub(r"[^\d.]", "", v) or 0) for v in values])
 
 
+def _periods_step(rows: list[list[str]]) -> bool:
+    """Rows led by years that follow each other one way ("2019/20", "2020/21", ...)."""
+    years = [int(re.search(r"\d{4}", p).group()) for p, _ in rows]
+    steps = {b - a for a, b in zip(years, years[1:])}
+    return steps in ({1}, {-1})
+
+
 def _kv_run_at(items: list, i: int, page_of) -> tuple[Optional[list[list[str]]], int]:
     """(rows, index after) of three or more adjacent lines each a label and one value (a web
     page's two-column table saved with a space between its cells: FOI compliance statistics),
@@ -381,8 +409,9 @@ def _kv_run_at(items: list, i: int, page_of) -> tuple[Optional[list[list[str]]],
             break
         rows.append(row)
         k += 1
-    if len(rows) < _KV_MIN_ROWS or _steps_or_pages([v for _, v in rows]):
-        return None, k
+    if len(rows) < _KV_MIN_ROWS or _steps_or_pages([v for _, v in rows]) and not (
+            all(_PERIOD_CELL.match(p) for p, _ in rows) and _periods_step(rows)):
+        return None, k   # (figures a year that rise year by year are no contents list's pages)
     return rows, k
 
 

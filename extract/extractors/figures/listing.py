@@ -1,0 +1,70 @@
+"""Agenda and minutes listings flattened into one sentence: their numbers are item and page numbers.
+
+A panel's or council's agenda front sheet, read from a PDF or copied from a web page, often comes
+out as one long line: "AGENDA 1 Election of Chairman 2 Election of Vice-Chairman 3 Minutes of last
+meeting held on 20 April 2015 5 - 12 4 Apologies for Absence ... 9 Police and Crime Plan 12 Month
+Monitoring Report and 33 - 128 Commissioner's Annual Report ...", or minutes run together: "11
+Welcome and apologies for absence ... 12 Declarations of interests ... 13 Minutes ...".  Read as
+narrative, each item number and each page number became a count of the words after it ("4
+apologies", "128 commissioner's annual report").
+
+:func:`is_listing` tells such a sentence by its item numbers: at least :data:`MIN_ITEMS` whole
+numbers, each followed by a capitalised word, that count up by one in reading order (1, 2, 3, 4 or
+11, 12, 13, 14) with an item's title between each two, each the next such number after the one before (or the
+one after that: a number in a title); dates and page ranges are not such numbers.  :func:`listing_number` is a plain whole number of such a sentence: no unit, no
+thousands separator, no decimal.  A sum of money, a percentage or "1,234 crimes" in a listing is
+still a figure.
+
+An item number that opens a heading in capitals ("6 DECLARATIONS OF INTEREST BY INDIVIDUAL
+MEMBERS ...") is one too, listing or not (:func:`is_heading_number`).
+"""
+from __future__ import annotations
+
+import re
+
+#: how many item numbers counting up by one make a listing, and the fewest characters of an item's
+#: title between two of them ("4 Apologies for Absence 5"; not "3 Arrests, 4 Charges and 5 Cautions")
+MIN_ITEMS = 4
+MIN_TITLE = 8
+
+#: a whole number of at most three digits (not part of a decimal, a grouped number, a sum, a
+#: range's second half "5 - 12" or a date's day "20 April") followed by a capitalised word
+_ITEM = re.compile(r"(?<![\d.,£$€/:-])(?<![-–]\s)\b(\d{1,3})\b(?![.,:/]?\d)\s+(?=[A-Z])(?!(?:January|February|March|April|"
+                   r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
+                   r"Oct|Nov|Dec)\b)")
+#: the end of one of a series of counts in prose ("3 Arrests, 4 Charges and 5 Cautions"): no item's title
+_SERIES_END = re.compile(r"(?:,|\band|\bor|&)\s*$")
+#: a plain whole number, or one a capitalised word of a title follows ("3 Minutes of the last meeting"):
+#: an item or page number in a listing
+_PLAIN = re.compile(r"\d{1,4}(?:\s+[A-Z][a-z]+)?")
+#: an item number opening a heading in capitals: two words of capitals after it
+_HEADING_NUMBER = re.compile(r"\d{1,2}\.?\s+[A-Z]{3,}[,&]?\s+(?:[A-Z]{2,}|OF|&)\b")
+
+
+def is_listing(sentence: str) -> bool:
+    """Does ``sentence`` hold :data:`MIN_ITEMS` item numbers counting up by one (see the module)?"""
+    if len(sentence) < 40:
+        return False
+    items = [(int(m.group(1)), m.start(), m.end()) for m in _ITEM.finditer(sentence)]
+    runs: list[int] = []   # the length of the run of item numbers counting up to each
+    for i, (v, start, _end) in enumerate(items):
+        # the item before it is the one just before, or the one before that (a number of its title
+        # between them: "9 Police and Crime Plan 12 Month Monitoring Report ... 10")
+        n = 1 + max((runs[j] for j in (i - 1, i - 2) if j >= 0 and items[j][0] == v - 1
+                     and start - items[j][2] >= MIN_TITLE and not _SERIES_END.search(sentence, items[j][2], start)),
+                    default=0)
+        runs.append(n)
+        if n >= MIN_ITEMS:
+            return True
+    return False
+
+
+def listing_number(raw: str, unit: str) -> bool:
+    """Is a quantity written ``raw``, of ``unit``, a plain whole number, or one with a capitalised word
+    of a title read as its unit ("3 Minutes"): an item or page number when its sentence is a listing?"""
+    return unit in ("count", "seconds") and bool(_PLAIN.fullmatch(raw.strip()))
+
+
+def is_heading_number(sentence: str, start: int) -> bool:
+    """Is the quantity at ``start`` the item number opening a heading in capitals?"""
+    return start == 0 and bool(_HEADING_NUMBER.match(sentence))
