@@ -54,6 +54,8 @@ class Lexicon:
     other_crime: Optional[re.Pattern] = None   # crime types no subject tells apart (figure_words.toml)
     other_crime_need: Optional[re.Pattern] = None   # a word every match holds, on lower case (a cheap screen)
     other_crime_low: Optional[re.Pattern] = None    # other_crime on lower-cased text (no IGNORECASE: 3x faster)
+    workforce: Optional[re.Pattern] = None     # a headcount's own noun ("police officers", "PCSOs")
+    comparison: frozenset = frozenset()        # subject labels of comparison groups ("National", "MSG")
 
 
 _PINNED = threading.local()
@@ -101,6 +103,12 @@ def _lexicon(V: Vocabulary) -> Lexicon:
             stop_after[s.label] = re.compile(s.stop_after, re.I)
         if s.stop_before:
             stop_before[s.label] = re.compile(s.stop_before, re.I)
+    person = V.place.get("person_before")
+    if person:
+        # a title before a place name makes it a person's surname: every area stops there
+        for a in V.areas.values():
+            old = stop_before.get(a.label)
+            stop_before[a.label] = re.compile(f"{old.pattern}|{person}" if old else person, re.I)
     cp = V.compass
     compass = tuple(cp.get("words", ()))
     first, second = tuple(cp.get("first", ())), tuple(cp.get("second", ()))
@@ -144,7 +152,10 @@ def _lexicon(V: Vocabulary) -> Lexicon:
         money=frozenset(n for n, u in metric_units.items() if u == "gbp"),
         median_of=median_of, subject_words=frozenset(subject_words), force_words=frozenset(forces),
         grade_words=frozenset(w.lower() for w in V.words("grade_words")), other_crime=other,
-        other_crime_need=_need_of(other), other_crime_low=re.compile(other.pattern.lower()) if other else None)
+        other_crime_need=_need_of(other), other_crime_low=re.compile(other.pattern.lower()) if other else None,
+        comparison=frozenset(s.label for s in V.subjects.values() if s.kind == "comparison"),
+        workforce=re.compile(rf"\b(?:{_alternation(V.words('workforce_nouns'))})\b", re.I)
+        if V.words("workforce_nouns") else None)
 
 
 def _need_of(rx: Optional[re.Pattern]) -> Optional[re.Pattern]:

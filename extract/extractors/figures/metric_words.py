@@ -4,6 +4,7 @@ before the verb of its clause (stop-word lists of English, not of a force)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 from ... import normalise as N
@@ -36,7 +37,9 @@ then so who""".split())
 #: those who act, not what is measured ("The PCC has awarded £1.2 million")
 _ACTORS = {"pcc", "the pcc", "commissioner", "the commissioner", "opcc", "the opcc", "force", "the force",
            "panel", "the panel", "chief constable", "the chief constable", "police", "officers", "we", "it",
-           "they", "constabulary", "the constabulary"}
+           "they", "constabulary", "the constabulary",
+           # (a speaker: "I was a little disappointed to see that ... had fallen by 2%")
+           "i", "you", "he", "she", "us"}
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|has|have|had|remains?|remained|reached|increased|decreased|declined|rose|fell|"
     r"saw|seen|see|recorded|continues?|continued|stands?|sits?|shows?|showed|represents?|equates?|"
@@ -190,9 +193,20 @@ def _metric_before(sentence: str, clause_start: int, q: N.Quantity) -> str:
     if not words:
         return ""
     phrase = " ".join(words).lower()
-    if phrase in lexicon().subject_words or phrase in _ACTORS:
-        return ""
+    if phrase in lexicon().subject_words or phrase in _ACTORS or phrase in _subjectless():
+        return ""   # (a survey's name, "The Crime Survey for England and Wales has found ...", is the source)
     return phrase
+
+
+def _subjectless() -> frozenset:
+    from ...vocab import vocabulary
+    return _subjectless_of(vocabulary())
+
+
+@lru_cache(maxsize=4)
+def _subjectless_of(V) -> frozenset:
+    # the names whose findings are a whole country's or the force's own (figure_words.toml)
+    return frozenset(w.lower() for w in V.words("subjectless_names"))
 
 
 def _lower_words(text: str) -> str:

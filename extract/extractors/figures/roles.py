@@ -38,6 +38,9 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|our|their|this|that)\s*$", re.I
 #: a time limit: "attended 85% of emergency calls within 10 minutes", "contacted within 28 days"
 # ("73% of 999 calls answered in ten seconds", "84% of all 999 calls in less than ten seconds": the limit too)
 _WITHIN_BEFORE = re.compile(r"\b(?:within|inside|in\s+under|under|answered\s+in|in\s+less\s+than)\s*$", re.I)
+#: a share stated before the time limit, kept or not ("over 90% of 999 calls being answered within 10 seconds":
+#: a bound is no figure, the limit still is one)
+_SHARE_OF_BEFORE = re.compile(r"\d[ \t]*(?:%|per[ \t]?cent)[ \t]+of\b", re.I)
 _LIMIT_WORDS = re.compile(
     r"\b(?:should|must|aims?|aiming|target|targets|standard|expected|expectation|commit(?:s|ted|ment)?|"
     r"pledged?|promised?|required|requirement|requires|SLA|code\s+of\s+practice|VCOP|entitled|"
@@ -49,26 +52,32 @@ _RESTATE_BEFORE = re.compile(r"\b(?:equivalent\s+to|equating\s+to|(?:which\s+)?e
 _OTHER_BEFORE = re.compile(r"(?:\bcorrelation\s+of|\bscore\s+of)\s*$", re.I)
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:by|increase\s+of|decrease\s+of|reduction\s+of|decline\s+of|fall\s+of|rise\s+of|"
-    r"drop\s+of|growth\s+of|change\s+of|uplift\s+of|uplift\s+in|year[-\s]on[-\s]year|yoy|compared|up|down|"
+    r"drop\s+of|growth\s+of|change\s+of|uplift\s+of|uplift\s+in|improvement\s+of|deterioration\s+of|"
+    r"year[-\s]on[-\s]year|yoy|compared|up|down|"
     r"increased|decreased|reduced|fell|rose|grew|dropped|uplifted|rises|falls|increases|decreases)\b)"
     # an approximation after "by" / "<change> of" ("an increase of just under £4m", "rose by around
     # 5%"; never after "up": "make up over 52,000")
     r"(?:(?:(?<=\bby)|(?<=\bof))\s+(?:just\s+)?(?:under|over|nearly|almost|around|about|approximately|roughly|some))?"
     r"[\s:,\-–]*$",
     re.I)
+# (never past "with"/"while": "answered within an average of 5 minutes 30 seconds with significantly fewer
+# calls being abandoned" -- the fewer calls are another measure's)
 _CHANGE_AFTER = re.compile(
-    r"^\s*(?:\([^)]{0,30}\)\s*)?(?:[A-Za-z-]+\s+){0,2}?(?:increase|increases|decrease|decreases|rise|fall|drop|reduction|"
+    r"^\s*(?:\([^)]{0,30}\)\s*)?(?!(?:with|while|whilst|whereas)\b)(?:[A-Za-z-]+\s+){0,2}?(?:increase|increases|decrease|decreases|rise|fall|drop|reduction|"
     r"decline|more|fewer|less|higher|lower|growth|up|down|change|year[-\s]on[-\s]year|yoy|"
     r"quicker|faster|slower|shorter|longer)\b"
     r"(?!\s+(?:than\s+(?:the\s+)?(?:target|average|national|peer)|to\b|from\b))"
     # "more than a year after", "less than 28 days": a bound on something else, not a change
     r"(?<!\bmore)(?<!\bless)(?<!\bfewer)"
-    r"|^\s*(?:\([^)]{0,30}\)\s*)?(?:[A-Za-z-]+\s+){0,2}?(?:more|fewer|less)\b"
+    r"|^\s*(?:\([^)]{0,30}\)\s*)?(?!(?:with|while|whilst|whereas)\b)(?:[A-Za-z-]+\s+){0,2}?(?:more|fewer|less)\b"
     r"(?!\s+than\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|\d)\b)",
     re.I)
 # (not one compared with another number: "currently 1,869 compared to 1,673 in 2019/20" are two levels)
 _COMPARED_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?(?:compared|when\s+compared|on\s+the\s+previous|than)\b"
                              r"(?!\s+(?:with|to)\s*(?:[£$]?\d|$))", re.I)
+#: a change of no direction of its own ("an improvement of 5.8 per cent compared to 2023"): the signed
+#: changes, "an increase of", take theirs from normalise.signs
+_UNSIGNED_CHANGE_OF = re.compile(r"\b(?:improvement|deterioration)\s+of\s*$", re.I)
 _LEVEL_FROM = re.compile(r"\b(?:from|to|at|of|=|reached|was|were|is|are|stands?\s+at|sits?\s+at)\s*$", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?of\b(?!\s+(?:the\s+)?(?:target|average))", re.I)
 _SHARE_VERB_AFTER = re.compile(
@@ -249,7 +258,8 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
             return "level"   # "1 Council target had not been achieved": one target counted, not a target of 1
         return "target"
     if _MAY_WITHIN(low_b) and _WITHIN_BEFORE.search(before) and (q.unit == "seconds" or _DAYS_HOURS_AFTER.match(after)) \
-            and ((prev_rec is not None and prev_rec.role == "share") or _LIMIT_WORDS.search(sentence)):
+            and ((prev_rec is not None and prev_rec.role == "share") or _LIMIT_WORDS.search(sentence)
+                 or _SHARE_OF_BEFORE.search(sentence, 0, q.start)):
         return "target"   # the time limit a share is measured against, or a standard
     if _MAY_WITHIN_END(low_b) and _WITHIN_END.search(before) and q.unit == "count" and q.kind == "" \
             and _DAYS_AFTER.match(after):
@@ -286,7 +296,9 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
         return "target" if _TARGET_BEFORE.search(_ADDED_WORDS.sub("", before)) else "change"
     if signed.sign_explicit:
         return "change"
-    if _MAY_CHANGE(low_b) and _CHANGE_BEFORE.search(before) and not _LEVEL_FROM.search(before) \
+    if _MAY_CHANGE(low_b) and _CHANGE_BEFORE.search(before) \
+            and (not _LEVEL_FROM.search(before)
+                 or (_UNSIGNED_CHANGE_OF.search(before) and not _SHARE_AFTER.match(after))) \
             and not _NOT_CHANGE_BY.search(before):
         return "change"
     # a cue after the figure is its own unless it introduces the next figure

@@ -18,7 +18,7 @@ from .matchers import _MONTHS, _YOY_RE
 from .mentions import Mention, _DocMatches, _find_labels, _find_periods
 from .roles import _ONLY_GLUE, _is_non_figure, _role, is_added
 from .context import _Ctx
-from .metric_words import _BARRIER, _BIND_AFTER, _GENERIC_METRIC, _metric_for
+from .metric_words import _BARRIER, _BIND_AFTER, _GENERIC_METRIC, _metric_after, _metric_for
 from .leads import _cannot_be, _unit_fits
 
 # --------------------------------------------------------------------------
@@ -444,11 +444,33 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
             m, p = b, N.Period("other", b.period.start, p.end, b.period.raw)
     if f.role == "change" and not (m is not None and m.label == "SINCE"):
         p = _period_of_change(f, q, p, kept, sentence, sm, inh_period, carry)
-    if p is None and inh_period is not None:
+    if _LAST_YEARS.search(sentence, max(0, q.start - 40), q.start):
+        # "less pronounced than last year's 12.5%": the year before the one stated (none if none is)
+        p = _year_before(p if p is not None else inh_period)
+        f.inherited = 0
+    if p is None and inh_period is not None and not _LAST_YEARS.search(sentence, max(0, q.start - 40), q.start):
         p, f.inherited = inh_period, 1
     f.period = p
-    if m is not None and not f.inherited and m.label == "PERIOD":
+    if m is not None and not f.inherited and m.label == "PERIOD" \
+            and not _BASE_FIGURE_BEFORE.search(sentence, max(0, q.start - 30), q.start):
+        # (not the period of a figure compared with: "..., compared to 82% in 2020/21. 101 calls are now
+        # answered within ...": the next sentence is not of 2020/21)
         carry["period"] = m.period
+
+
+_LAST_YEARS = re.compile(r"\b(?:last|the[ \t]+previous|the[ \t]+prior)[ \t]+year[’']s[ \t]+"
+                         r"(?:(?:figure|total|rate|level|increase|rise|fall|reduction)[ \t]+of[ \t]+)?$", re.I)
+
+
+def _year_before(p: Optional[N.Period]) -> Optional[N.Period]:
+    """The year before a year's period (calendar or financial), else None: a period of another length is
+    not moved back by guess."""
+    if p is None or p.period_type not in ("calendar_year", "financial_year") or p.start is None:
+        return None
+    return N.Period(p.period_type, N.shift_years(p.start, -1), N.shift_years(p.end, -1), p.raw)
+
+
+_BASE_FIGURE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from)\s+(?:the\s+|a\s+)?$", re.I)
 
 
 # a subject right after its figure, "45 robberies", "64,000 to 999", "701,832 x 101 calls",
@@ -495,10 +517,17 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
         s = next((m for m in sm.subjects if not m.label and m.start >= q.end
                   and _CHANGE_IN_GAP.match(sentence, q.end, m.start)), None)
     s = s or _nearest(sm.subjects, q, kept, sentence)
+    if s is not None and s.start >= q.end and _part_or_aside(sentence, q, s.start):
+        # "rose to 388 (a 12% increase) and burglary fell", "2,000 crimes, of which 300 were burglaries":
+        # a crime type past the figure's bracket or past "of which" is another figure's
+        before = [m for m in sm.subjects if m.end <= q.start]
+        s = before[-1] if before else None
     if s is not None and not s.label and s.start >= q.end and not _OWN_NOUN_GAP.match(sentence[q.end:s.start]):
         # a crime type after the figure names it only as its own noun ("3 thefts"), never from further on
         # ("declined by 7% (-214 offences), and theft ... fell")
         s = _nearest([m for m in sm.subjects if m.label], q, kept, sentence)
+    if s is not None and s.end <= q.start and s.label in lexicon().comparison and _past_its_figure(s, q, kept, sentence):
+        s = None   # "-- compared to a national average increase of 4.5% -- ... officers in Cheshire reach 2,361"
     if s is not None and s.end <= q.start and _heads_other_label(s, q, sentence):
         s = None   # "Devon BCU: 26.4% FORCE: 27.3%": Devon is the label of 26.4%, never of 27.3%
     if s is not None and not s.label:
@@ -510,6 +539,51 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
     f.subject_stated = s is not None
     if s is not None:
         carry["subject"] = s.label
+    if f.subject and q.unit == "count" and q.kind == "" and f.subject not in lexicon().areas \
+            and _headcount(sentence, q):
+        f.subject, f.subject_stated = "", False
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s|--")
+
+
+def _past_its_figure(s: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
+    """Is a comparison's name ("national average", "MSG") before figure ``q`` another figure's: a figure
+    stands between them, and a clause break between that figure and ``q`` ("national average 45%, force
+    50%"; "the national average was 12.1% in 2022 and 11.5% in 2023" stays the average's)?"""
+    between = [k for k in kept if s.end <= k.start and k.end <= q.start]
+    return bool(between) and _CLAUSE_BREAK.search(sentence, between[-1].end, q.start) is not None
+
+
+def _headcount(sentence: str, q: N.Quantity) -> bool:
+    """Is a count one of the force's people ("600 extra police officers"), and its subject none of the
+    crime types or services named near it (a place it is in stays)?"""
+    lex = lexicon()
+    if lex.workforce is None:
+        return False
+    own = _metric_after(sentence, q)
+    return bool(own) and lex.workforce.search(own) is not None
+
+
+_LETTER = re.compile(r"[A-Za-z]")
+_OWN_TAIL = re.compile(r"\s*(?:of\s+(?:the\s+|all\s+)?)?", re.I)
+_PART_OF = re.compile(r"\bof\s+(?:which|these|those|whom|them)\b|\bincluding\b", re.I)
+
+
+def _part_or_aside(sentence: str, q: N.Quantity, at: int) -> bool:
+    """Is a mention at ``at``, after figure ``q``, out of the figure's reach: past the closing bracket of
+    an aside the figure is in ("388 (a 12% increase) and burglary"), or past words naming a part of what
+    the figure counts ("1,462 of which drug possession", "1,200 offences including 300 burglaries")?"""
+    gap = sentence[q.end:at]
+    if _PART_OF.search(gap):
+        return True
+    opened = sentence.rfind("(", 0, q.start)
+    closed = gap.find(")")
+    if opened < 0 or sentence.rfind(")", 0, q.start) > opened or closed < 0:
+        return False
+    # (but a bracket of the figure alone shares the noun right after it: "45 (12%) burglaries",
+    # "12% (up from 10%) of burglaries"; "(a 50% decrease) Violence with injury ..." is an aside)
+    return _LETTER.search(gap, 0, closed) is not None or not _OWN_TAIL.fullmatch(gap, closed + 1)
 
 
 #: between a figure and the value it is compared with: "32.8 per cent, up from 27.7 per cent", "7.1% compared with 6.5%"
