@@ -103,7 +103,7 @@ from .cells import _common_split, _money_scale, _period, _rank_value, _strip_mon
 from .context import _Ctx, _OTHER, _P, _record, _row_line, _table_id, _value_fields, month_of_year
 from .matrix_caption import _caption_period, _continued_scale, _counted, _table_scale, _table_title, _without_span
 from .matrix_columns import _ColumnPeriods, _Kinds, _column_kinds, _is_total_col, _rag_column, _sums_siblings
-from .matrix_grid import _Grid, _col_period, _header_rows, _label_column, _numbered_list, _qualifier_column, _value_columns
+from .matrix_grid import _Grid, _col_period, _header_rows, _label_column, marked_header_rows, _numbered_list, _qualifier_column, _value_columns
 from .shapes import _numbered_para
 from .words import is_place, mostly_places, _DIMENSION_HDR, _GENERIC_VALUE, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _RATE_HDR, _SPLY, _TOTAL_ROW, _WHO_NOT
 
@@ -158,7 +158,7 @@ def _matrix(ctx: _Ctx, block: Block, section: str, rows: list[list[str]], row_id
         return []
     n = max(len(r) for r in rows)
     rows = [r + [""] * (n - len(r)) for r in rows]
-    g = _header_rows(rows, row_idx)
+    g = _header_rows(rows, row_idx, marked_header_rows(block.rows, row_idx))
     if g is None:
         return []
     title = _table_title(blocks, index, section, g.first_hdr)
