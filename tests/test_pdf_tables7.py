@@ -196,3 +196,37 @@ def test_cell_box_grid_without_spans_keeps_its_rows(tmp_path):
     tb = next(load_pdf(p, p.read_bytes()).tables())
     assert all(c.row_span == 1 for r in tb.rows for c in r)
     assert [c.text for c in tb.rows[2]][:3] == ["Feature Name", "Character", "120"]
+
+
+def test_foi_table_under_wrapped_hospital_names_has_one_header_row():
+    # Cumbria FOI 1306/25 page 4, Table 2: "Outcome" and eight hospitals, names wrapped over up
+    # to four lines in ruled header cells; an invented closing line (the header cells' rules close
+    # only some columns at one height) cut the header into four rows and sixteen columns
+    from extract.loaders.pdf import load_pdf
+    p = REAL / "police_force_foi" / "cumbria_constabulary_foi_1306-25_hospital_crimes_2025-10-13.pdf"
+    doc = load_pdf(p, p.read_bytes())
+    tb = next(b for b in doc.tables() if b.page == 4 and b.rows[0][0].text == "Outcome")
+    assert [c.text for c in tb.rows[0]] == [
+        "Outcome", "Maryport Victoria Cottage Hospital", "Millom Hospital", "Penrith Hospital",
+        "Royal Lancaster Infirmary", "Ryhope Hospital", "West Cumberland Hospital",
+        "Westmorland General Hospital", "Workington Community Hospital"]
+    charge = next(r for r in tb.rows if r[0].text == "Charge/summons")
+    assert [c.text for c in charge] == ["Charge/summons", "1", "", "2", "1", "1", "61", "5", "1"]
+    assert 5 in tb.row_pages  # the table goes on over page 5, same nine columns
+
+
+def test_account_table_with_two_dated_rows_is_read_by_rows():
+    # Souldern annual parish meeting minutes page 3: "MAIN ACCOUNT | £s" beside "PLAYGROUND
+    # ACCOUNT | £s", rows "BALANCE B/F 01.04.24 | 7,515.87 | BALANCE B/F 01.04.24 | 9,118.44"
+    from extract.extractors import measures
+    from extract.loaders.pdf import load_pdf
+    p = REAL / "parish_souldern" / "souldern_annual_parish_meeting_minutes_2025-05-20.pdf"
+    doc = load_pdf(p, p.read_bytes(), max_pages=3)
+    recs = {r.value_raw: r for r in measures.extract(doc) if r.page == 3}
+    assert recs["9,118.44"].column_label == "PLAYGROUND ACCOUNT £s"
+    assert recs["543.26"].column_label == "PLAYGROUND ACCOUNT £s"
+    # two dated rows among two plain ones ("INCOME", "EXPENDITURE"): rows of an account, not
+    # periods as rows: the metric is the row's label, not the unit heading
+    assert (recs["543.26"].metric, recs["7,515.87"].metric) == ("INCOME", "BALANCE B/F 01.04.24")
+    cells = [c.text for b in doc.tables() if b.page == 3 for r in b.rows for c in r]
+    assert "BALANCE C/F 31.03.23" in cells  # a wrapped cell, not cut by an invented line

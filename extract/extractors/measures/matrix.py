@@ -188,7 +188,7 @@ def _matrix(ctx: _Ctx, block: Block, section: str, rows: list[list[str]], row_id
         title = _without_span(title)  # the columns (rows) date each value: the caption's span is no metric
     t = _Table(ctx, block, section, g, _table_id(ctx, block, "\t".join(g.header)), title)
     t.table_scale, t.counted = scale, _counted(blocks, index)
-    if n_row_p >= 2 and n_row_p * 2 >= len(g.labels) and n_col_p == 0:
+    if n_row_p >= 2 and n_row_p * 2 >= len(g.labels) and n_col_p == 0 and n_row_p > _plain_rows(g.labels, row_periods):
         return _transposed(t, row_periods)
     kinds = _column_kinds(g, col_periods)
     caption = _caption_period(ctx, blocks, index) if n_col_p == 0 else None
@@ -217,6 +217,14 @@ class _Table:
         return _record(self.ctx, self.block, self.section, self.table_id, ri, j, label, metric, subject,
                        column_label, period, value, unit, raw, d,
                        line=_row_line(self.ctx, self.block, ri, line_label), is_total=is_total, rag=rag)
+
+
+def _plain_rows(labels: list[str], row_periods: list) -> int:
+    """How many rows have a label that is no period, no change and no total ("INCOME",
+    "EXPENDITURE" between "BALANCE B/F 01.04.24" and "BALANCE C/F 31.03.25"): as many as the
+    dated rows or more, the rows are items of an account, not periods (``_transposed``)."""
+    return sum(1 for l, p in zip(labels, row_periods) if l and p is None
+               and not re.search(r"\bchange\b|\bdiff", l, re.IGNORECASE) and not _TOTAL_ROW.fullmatch(l))
 
 
 def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:
