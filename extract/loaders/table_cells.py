@@ -1,7 +1,7 @@
 """Table structure shared by the loaders: header rows and spanning cells.
 
 ``mark_header_rows(block)`` flags the leading rows of a table that are its header
-(``Cell.is_header``): a header band is the run of at most three leading rows with
+(``Cell.is_header``): a header band is the run of at most four leading rows with
 no numeric value in any cell ("2023/24", "2023", "Q1", "Target" are headings; "1,234",
 "45%", "(300)" are values), above a row that has one.  Its first row needs two
 filled cells or a spanning cell, later rows of the band two filled cells (a lone
@@ -47,7 +47,7 @@ def header_rows(rows: list) -> int:
             return 1
         return 0
     k = 0
-    while k < min(3, len(rows) - 1) and not valued[k]:
+    while k < min(4, len(rows) - 1) and not valued[k]:  # four, as the measures read a header
         filled = [c for c in rows[k] if c.text]
         if not (len(filled) >= 2 or (k == 0 and any(c.col_span > 1 for c in filled))):
             break

@@ -103,7 +103,7 @@ from .cells import _common_split, _money_scale, _period, _rank_value, _strip_mon
 from .context import _Ctx, _OTHER, _P, _record, _row_line, _table_id, _value_fields, month_of_year
 from .matrix_caption import _caption_period, _continued_scale, _counted, _table_scale, _table_title, _without_span
 from .matrix_columns import _ColumnPeriods, _Kinds, _column_kinds, _is_total_col, _rag_column, _sums_siblings
-from .matrix_grid import _Grid, _col_period, _header_rows, _label_column, _numbered_list, _qualifier_column, _value_columns
+from .matrix_grid import _Grid, _col_period, _header_rows, _label_column, marked_header_rows, _numbered_list, _qualifier_column, _value_columns
 from .shapes import _numbered_para
 from .words import is_place, mostly_places, _DIMENSION_HDR, _GENERIC_VALUE, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _RATE_HDR, _SPLY, _TOTAL_ROW, _WHO_NOT
 
@@ -158,7 +158,7 @@ def _matrix(ctx: _Ctx, block: Block, section: str, rows: list[list[str]], row_id
         return []
     n = max(len(r) for r in rows)
     rows = [r + [""] * (n - len(r)) for r in rows]
-    g = _header_rows(rows, row_idx)
+    g = _header_rows(rows, row_idx, marked_header_rows(block.rows, row_idx))
     if g is None:
         return []
     title = _table_title(blocks, index, section, g.first_hdr)
@@ -188,7 +188,7 @@ def _matrix(ctx: _Ctx, block: Block, section: str, rows: list[list[str]], row_id
         title = _without_span(title)  # the columns (rows) date each value: the caption's span is no metric
     t = _Table(ctx, block, section, g, _table_id(ctx, block, "\t".join(g.header)), title)
     t.table_scale, t.counted = scale, _counted(blocks, index)
-    if n_row_p >= 2 and n_row_p * 2 >= len(g.labels) and n_col_p == 0:
+    if n_row_p >= 2 and n_row_p * 2 >= len(g.labels) and n_col_p == 0 and n_row_p > _plain_rows(g.labels, row_periods):
         return _transposed(t, row_periods)
     kinds = _column_kinds(g, col_periods)
     caption = _caption_period(ctx, blocks, index) if n_col_p == 0 else None
@@ -217,6 +217,14 @@ class _Table:
         return _record(self.ctx, self.block, self.section, self.table_id, ri, j, label, metric, subject,
                        column_label, period, value, unit, raw, d,
                        line=_row_line(self.ctx, self.block, ri, line_label), is_total=is_total, rag=rag)
+
+
+def _plain_rows(labels: list[str], row_periods: list) -> int:
+    """How many rows have a label that is no period, no change and no total ("INCOME",
+    "EXPENDITURE" between "BALANCE B/F 01.04.24" and "BALANCE C/F 31.03.25"): as many as the
+    dated rows or more, the rows are items of an account, not periods (``_transposed``)."""
+    return sum(1 for l, p in zip(labels, row_periods) if l and p is None
+               and not re.search(r"\bchange\b|\bdiff", l, re.IGNORECASE) and not _TOTAL_ROW.fullmatch(l))
 
 
 def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:

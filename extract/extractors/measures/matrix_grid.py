@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ...loaders.text.inline_rows import steps_or_pages
+from ...number_runs import steps_or_pages
 from .cells import _WS, _is_blank, _is_value_cell, _period, _value, repair_broken_words
 from .words import _DIMENSION_HDR, _METRIC_HDR, _PERIODS_HDR, _STATUS_HDR
 
@@ -45,14 +45,25 @@ class _Grid:
         return _is_value_cell(c, self.accounting)
 
 
-def _header_rows(rows: list[list[str]], row_idx: list[int]) -> Optional[_Grid]:
+def marked_header_rows(block_rows: list, row_idx: list[int]) -> Optional[int]:
+    """How many of the rows read (``row_idx``: their block row indices) the loader marked as
+    its header band (leading rows whose every cell ``is_header``); None when it marked none."""
+    k = 0
+    while k < len(block_rows) and block_rows[k] and all(c.is_header for c in block_rows[k]):
+        k += 1
+    return sum(1 for i in row_idx if i < k) or None
+
+
+def _header_rows(rows: list[list[str]], row_idx: list[int], marked: Optional[int] = None) -> Optional[_Grid]:
     """Pass 1: the leading rows (up to four) without a value cell are the header; a later
-    row that has only its label is a body row (a group label).  Group rows spread their
-    labels right over the empty cells they span, where a sub-header stands under them
-    (a column empty in every header row belongs to no group)."""
+    row that has only its label is a body row (a group label).  Where the loader marked its
+    header band (``marked`` rows), the header ends there too: a row without values the loader
+    set apart from the header (a rule between them, a row of its own) is a body row.  Group rows
+    spread their labels right over the empty cells they span, where a sub-header stands under
+    them (a column empty in every header row belongs to no group)."""
     n = len(rows[0])
     nh = 0
-    for r in rows[:4]:
+    for r in rows[:4 if marked is None else min(4, marked)]:
         if any(_is_value_cell(c) for c in r[1:]) or (nh > 0 and not any(r[1:])):
             break
         nh += 1

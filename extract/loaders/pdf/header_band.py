@@ -87,10 +87,21 @@ def _place(it, cols: list) -> Optional[list[tuple[int, int, list]]]:
     return [(over[0], over[-1], list(it.words))]
 
 
-def _band_lines(pool_lines: list, body: list, x0: float, x1: float) -> list:
+def _spread_words(ln, cols: list) -> bool:
+    """A line of one piece whose words each sit flush over a column of their own, three columns
+    or more ("Jan Feb Mar ... Dec" over a table's month columns, set with only word spacing
+    between them where the columns are narrow): headings, as a line of pieces is; a caption's
+    words cross the gutters or sit off the columns' edges."""
+    it = ln.items[0]
+    over = _overlapped(it.x0, it.x1, cols)
+    return len(over) >= 3 and len(it.words) == len(over) and _split_words(it, cols, over) is not None
+
+
+def _band_lines(pool_lines: list, body: list, x0: float, x1: float, cols: list) -> list:
     """The lines right above the rows ``body`` that may be its header band, top-down: each
     at line pitch over the next (a gap under 0.6 of a body line), of two pieces or more (a
-    caption is one), every piece short (six words at most, no sentence end - an abbreviation is no end -, no figure with
+    caption is one) or of words each over a column of ``cols`` (``_spread_words``), every piece
+    short (six words at most, no sentence end - an abbreviation is no end -, no figure with
     decimals, not a value: a year is a heading), within the table's width (``x0``..``x1``)."""
     first = [c.bbox for c in body[0] if c.text and c.bbox]
     lh = min((bb[3] - bb[1] for bb in first), default=0.0)
@@ -101,10 +112,12 @@ def _band_lines(pool_lines: list, body: list, x0: float, x1: float) -> list:
     edge = top
     for ln in sorted((ln for ln in pool_lines if ln.bottom <= top + 1.0), key=lambda ln: -ln.bottom):
         if len(taken) == _MAX_LINES or edge - ln.bottom > 0.6 * lh \
-                or any(it.bottom - it.top > 1.4 * lh for it in ln.items) or len(ln.items) < 2 or ln.x0 < x0 - lh or ln.x1 > x1 + lh:
+                or any(it.bottom - it.top > 1.4 * lh for it in ln.items) or ln.x0 < x0 - lh or ln.x1 > x1 + lh \
+                or (len(ln.items) < 2 and not _spread_words(ln, cols)):
             break
-        if any(len(it.words) > _MAX_WORDS or _SENTENCE_END.search(it.text) or _FIGURE.search(it.text)
-               or _is_value(it.text) for it in ln.items):
+        pieces = [(len(it.words), it.text) for it in ln.items] if len(ln.items) > 1 else \
+            [(1, w.text) for w in ln.items[0].words]  # (a line of spread words: each word a piece)
+        if any(n > _MAX_WORDS or _SENTENCE_END.search(t) or _FIGURE.search(t) or _is_value(t) for n, t in pieces):
             break
         taken.append(ln)
         edge = ln.top
@@ -177,7 +190,7 @@ def header_band_above(items: list, tb, rules: tuple = ((), ()), own: list = ()) 
     first = _value_row_above(pool_lines, body, cols) if not own else None
     if first is not None:
         body = [first[1]] + body
-    lines = _band_lines(pool_lines, body, tb.bbox[0], tb.bbox[2])
+    lines = _band_lines(pool_lines, body, tb.bbox[0], tb.bbox[2], cols)
     taken = [it for ln in lines for it in ln.items] + (first[0].items if first else [])
     ids, own_ids = {id(it) for it in taken}, {id(o) for o in own}
     if not taken or any(i not in ids for i in own_ids) or ids <= own_ids:

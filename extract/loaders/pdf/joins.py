@@ -8,6 +8,7 @@ from typing import Optional
 from ...model import BULLET, PARAGRAPH, TABLE, Block, Cell, Document, Page
 from ..table_cells import mark_header_rows
 from ..common import ends_sentence, ends_with_stop_word, starts_lower
+from .header_band import n_header_rows
 from .text import _GLYPH_MARK, _join_texts
 
 
@@ -201,9 +202,8 @@ def _repeated_header_rows(a: Block, b: Block) -> int:
     more repeated over every page, months over their two columns); 0 when none."""
     if not _same_header(a, b):
         return 0
-    k = 1
-    while k < len(a.rows) and k < len(b.rows) - 1 and all(c.is_header for c in a.rows[k]) \
-            and [c.text.strip().lower() for c in a.rows[k]] == [c.text.strip().lower() for c in b.rows[k]]:
+    k, n = 1, min(n_header_rows(a.rows), len(b.rows) - 1)  # (header rows are leading rows)
+    while k < n and [c.text.strip().lower() for c in a.rows[k]] == [c.text.strip().lower() for c in b.rows[k]]:
         k += 1
     return k
 

@@ -220,7 +220,9 @@ def _open_row_ends(p, edges: Optional[list] = None) -> list[tuple[float, float, 
     """A ruled table cut by a page break draws its last (or first) row with its side rules
     but no closing line: where three or more vertical rules that start (end) on a drawn
     horizontal rule end (start) together at a height no horizontal rule covers, the row's
-    missing edge, as (y, x0, x1) in page coordinates (empty when none)."""
+    missing edge, as (y, x0, x1) in page coordinates (empty when none).  Where rules at that
+    height close some of the row's cells (a quarter of its width or more), the others are cells
+    spanning on into the next row (a word-processor grid drawing each cell's own box): no edge."""
     hs, vs = _rules(p, 4, edges)
     if len(vs) < 3 or not hs:
         return []
@@ -233,7 +235,7 @@ def _open_row_ends(p, edges: Optional[list] = None) -> list[tuple[float, float, 
             if s1 > cur:
                 tot += s1 - max(s0, cur)
                 cur = s1
-        return tot >= 0.6 * (b - a)
+        return tot >= 0.25 * (b - a)
 
     by_top: dict[int, list] = {}  # rules by whole-point height, so a lookup reads a few
     for e in hs:

@@ -62,18 +62,31 @@ def _figure_cols(row: list) -> set:
     return {c for c, v in enumerate(_kind(row)) if v}
 
 
-def _tail_rows(a: Block, p: Block, words: list) -> list:
+def _geometry(tb: Block, memo: dict) -> tuple:
+    """(column spans, row pitch) of table ``tb``, worked out once per block (``memo`` holds the
+    block too, so its id is not reused while the memo lives)."""
+    got = memo.get(id(tb))
+    if got is None:
+        got = memo[id(tb)] = (tb, _col_spans(tb), _pitch(tb))
+    return got[1], got[2]
+
+
+def _words_in(p: Block, words: list) -> list:
+    """The page's words whose centres lie in block ``p``'s box (1 pt slack)."""
+    return [w for w in words if p.bbox[0] - 1 <= (w.x0 + w.x1) / 2 <= p.bbox[2] + 1
+            and p.bbox[1] - 1 <= (w.top + w.bottom) / 2 <= p.bbox[3] + 1]
+
+
+def _tail_rows(a: Block, p: Block, words: list, memo: dict) -> list:
     """The lines of paragraph ``p`` right under unruled table ``a`` as rows of its columns,
     when each is one: a line at the table's row pitch, its label spilling over the next
     column (so the band grouping cut it off: "Percentages:" over an empty "Precincts"),
     figures in three columns or more and only in columns where the table's body has
     figures; else []."""
-    spans = _col_spans(a)
-    pitch = _pitch(a)
+    spans, pitch = _geometry(a, memo)
     if len(spans) < 3 or None in spans or pitch <= 0 or p.bbox[1] - a.bbox[3] > pitch:
         return []
-    ws = [w for w in words if p.bbox[0] - 1 <= (w.x0 + w.x1) / 2 <= p.bbox[2] + 1
-          and p.bbox[1] - 1 <= (w.top + w.bottom) / 2 <= p.bbox[3] + 1]
+    ws = _words_in(p, words)
     lines: list[list] = []
     for w in sorted(ws, key=lambda w: (w.top, w.x0)):
         if lines and w.top < lines[-1][0].bottom - 0.5:
@@ -103,11 +116,12 @@ def join_spilled_rows(blocks: list, words: list) -> list:
     table (``_tail_rows``) joined into it.  ``words``: the page's words (the paragraph's are
     taken from them by position)."""
     out = list(blocks)
+    memo: dict = {}
     k = 0
     while k + 1 < len(out):
         a, p = out[k], out[k + 1]
         # rows cut off under the table, no table after them (a table after: the join below)
-        tail = _tail_rows(a, p, words) if a.kind == TABLE and p.kind == PARAGRAPH and a.table_method == "unruled" \
+        tail = _tail_rows(a, p, words, memo) if a.kind == TABLE and p.kind == PARAGRAPH and a.table_method == "unruled" \
             and a.bbox and p.bbox and len(a.rows) >= 2 and (k + 2 >= len(out) or out[k + 2].kind != TABLE) else []
         if tail:
             out[k:k + 2] = [Block.table(a.rows + tail, bbox=(min(a.bbox[0], p.bbox[0]), a.bbox[1],
@@ -122,12 +136,10 @@ def join_spilled_rows(blocks: list, words: list) -> list:
                 and len(a.rows) >= 2 and len(b.rows) >= 2):
             k += 1
             continue
-        spans = _col_spans(a)
-        pitch = _pitch(a)
-        ws = [w for w in words if p.bbox[0] - 1 <= (w.x0 + w.x1) / 2 <= p.bbox[2] + 1
-              and p.bbox[1] - 1 <= (w.top + w.bottom) / 2 <= p.bbox[3] + 1]
+        spans, pitch = _geometry(a, memo)
+        ws = _words_in(p, words)
         row = _row_of(ws, spans) if ws and len(spans) >= 3 and None not in spans else None
-        if row is None or not _same_columns(spans, _col_spans(b)) or pitch <= 0 \
+        if row is None or not _same_columns(spans, _geometry(b, memo)[0]) or pitch <= 0 \
                 or not _kind(a.rows[-1]) == _kind(row) == _kind(b.rows[0]) \
                 or p.bbox[3] - p.bbox[1] > 0.9 * pitch or sum(1 for c in row if c.text) < 2 \
                 or p.bbox[1] - a.bbox[3] > pitch or b.bbox[1] - p.bbox[3] > pitch:

@@ -170,12 +170,24 @@ def _row_gap_threshold(gaps: list, lh: float) -> Optional[float]:
 _FIGURE = re.compile(r"^[-+(£$€]*\d[\d.,]*%?\)?$")
 
 
-def _own_values(above, line, bounds: list, need: int = 1) -> bool:
-    """``line`` has a figure in ``need`` columns or more (not the first) where the line above
-    has one too."""
-    def figures(ln) -> set:
-        return {_col_of(i, bounds) for i in ln.items if _FIGURE.match(i.text.replace(" ", ""))} - {0}
-    return len(figures(above) & figures(line)) >= need
+class _FigureColumns:
+    """The columns holding a figure on each line (``cols[k]``), each line read once."""
+
+    def __init__(self, lines: list, bounds: list):
+        self.lines, self.bounds = lines, bounds
+        self.memo: dict[int, set] = {}
+
+    def __getitem__(self, k: int) -> set:
+        got = self.memo.get(k)
+        if got is None:
+            got = self.memo[k] = {_col_of(i, self.bounds) for i in self.lines[k].items
+                                  if _FIGURE.match(i.text.replace(" ", ""))}
+        return got
+
+    def own_values(self, k: int, need: int = 1) -> bool:
+        """Line ``k`` has a figure in ``need`` columns or more (not the first) where the line
+        above has one too."""
+        return len((self[k - 1] & self[k]) - {0}) >= need
 
 
 def _full_row_again(lines: list, filled: list, k: int, bounds: list) -> bool:
@@ -211,8 +223,8 @@ def _row_line_groups(lines: list, filled: list, bounds: list, lh: float, hrules=
     big_thr = _row_gap_threshold(gaps, lh)
     starts = [True] + [False] * (len(lines) - 1)
     ys = _wide_rules(hrules, min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)) if hrules else []
-    figs = [any(_FIGURE.match(i.text.replace(" ", "")) for i in ln.items) for ln in lines] if ys else []
-    first_fig = next((k for k, f in enumerate(figs) if f), len(lines))
+    figs = _FigureColumns(lines, bounds)
+    first_fig = next((k for k in range(len(lines)) if figs[k]), len(lines)) if ys else len(lines)
     for k in range(1, len(lines)):
         g = gaps[k - 1]
         # a line without figures right under the header's lines (none with figures above
@@ -223,7 +235,7 @@ def _row_line_groups(lines: list, filled: list, bounds: list, lh: float, hrules=
             # figures under figures in three columns or more: a row of its own, the rows set
             # solid in groups parted by space (a county's three dates); a figure does not wrap
             starts[k] = g > big_thr or _full_row_again(lines, filled, k, bounds) \
-                or _own_values(lines[k - 1], lines[k], bounds, 3)
+                or figs.own_values(k, 3)
         elif g > 0.8 * lh:
             starts[k] = True
         elif 0 not in filled[k]:
@@ -233,7 +245,7 @@ def _row_line_groups(lines: list, filled: list, bounds: list, lh: float, hrules=
             t0 = (segs[0].text if segs else "").lstrip("\"'(“‘")
             # "commenced": the label wraps, unless the line has its own figures under the
             # figures of the line above (a figure does not wrap: "alexsue | 0.61 | 6")
-            starts[k] = not (t0[:1].islower()) or _own_values(lines[k - 1], lines[k], bounds)
+            starts[k] = not (t0[:1].islower()) or figs.own_values(k)
     rows_lines: list[list[int]] = []
     for k in range(len(lines)):
         if starts[k] or not rows_lines:

@@ -49,6 +49,7 @@ from typing import Optional
 from ..common import split_pipe_row
 from .cell_grid import _PERIOD_CELL, _PERIODS_HEADER, _TOTAL_COLUMN, _VALUE_CELL, group_row
 from .lines import _Draft, _Line
+from ...number_runs import steps_or_pages  # (moved to a shared home: measures read it too)
 
 _NUMBER = re.compile(r"[-+(]?[£]?\d[\d,]*(?:\.\d+)?%?\)?$")
 
@@ -371,16 +372,6 @@ def _kv_row(ln) -> Optional[list[str]]:
             or not any(ch.isdigit() for ch in values[0]) or _LABEL_VALUE.search(label):
         return None
     return [label, values[0]]
-
-
-def steps_or_pages(nums: list[float]) -> bool:
-    """Numbers of a label-value list that rise line by line (a contents list's page numbers),
-    whole numbers that step by one (a scale's key: "Very Likely 5" / "Likely 4" / ...) or one
-    number on every line (a name each label ends with: "Abandonment Rate: All 999"): no counts
-    (measures ask it of a two-column table without a header too)."""
-    if all(a < b for a, b in zip(nums, nums[1:])) or len(set(nums)) == 1:
-        return True
-    return all(n == int(n) for n in nums) and all(abs(b - a) == 1 for a, b in zip(nums, nums[1:]))
 
 
 def _steps_or_pages(values: list[str]) -> bool:
