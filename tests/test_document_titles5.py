@@ -70,3 +70,67 @@ def _period(title: str) -> tuple:
 ])
 def test_a_titles_quarter_in_one_alternation(title, span):
     assert _period(title) == span
+
+
+def _row(text: str, name: str = "page.txt"):
+    return describe(load_text(name, text))
+
+
+@pytest.mark.parametrize("stamp", ["Public Document Pack", "Document Pack", "Public Document", "PAPER E1", "Paper B",
+                                   "Site Navigation", "Open/Close the accessibility toolbar.", "Save & Close",
+                                   "Open and Transparent Quality Mark 2016/17, 2017/18, 2018/19 and 2019/20",
+                                   "YouTube Instagram LinkedIn"])
+def test_a_stamp_label_or_toolbar_over_the_title_is_passed_over(stamp):
+    r = _row(f"{stamp}\n\nFull Authority Meeting\n\nFriday 24 April 2009\n\n"
+             "A meeting of the Authority will be held on Friday 24th April 2009 at 10:00 to consider the items below.\n")
+    assert r.title == "Full Authority Meeting"
+
+
+def test_a_report_headers_title_field_is_the_title():
+    # Isle of Wight's report header: "Title :" padded, the report's author on the next line
+    r = _row("PAPER E1\n\nPurpose : For Decision\n\nREPORT TO THE EXECUTIVE\n\nDate :              17 NOVEMBER 2004\n\n"
+             "Title :               SECOND QUARTERLY PERFORMANCE MANAGEMENT REPORT 2004-05\n\n"
+             "REPORT OF THE DEPUTY LEADER\n\nSUMMARY/PURPOSE\n\n1. The Quarterly Performance Management Report for "
+             "the second quarter (July-September 2004) is attached as Appendix 1.\n")
+    assert r.title == "SECOND QUARTERLY PERFORMANCE MANAGEMENT REPORT 2004-05"
+    assert r.doc_type == "performance_report"
+
+
+def test_a_subject_in_capitals_ends_before_the_next_label():
+    r = _row("ITEM NO: 3(d)\n\nReport To: EXECUTIVE CABINET\n\nDate: 26 August 2015\n\n"
+             "Executive Member/Reporting Councillor Kieran Quinn, Executive Leader Officer: Steven Pleasant, Chief "
+             "Executive Subject: AGMA EXECUTIVE BOARD MEETINGS / GREATER COMBINED AUTHORITY Report Summary: To inform "
+             "Members of the issues considered at the May, June and July meetings of the AGMA Executive Board.\n")
+    assert r.title == "AGMA EXECUTIVE BOARD MEETINGS / GREATER COMBINED AUTHORITY"
+
+
+_SUMMONS = ("Document Pack\n\nFRIDAY, 17 JULY 2020\n\nTO: ALL MEMBERS OF THE DYFED POWYS POLICE AND CRIME PANEL\n\n"
+            "I HEREBY SUMMON YOU TO ATTEND A VIRTUAL MEETING OF THE DYFED POWYS POLICE AND CRIME PANEL WHICH WILL BE "
+            "HELD AT 10.00 AM, ON FRIDAY, 24TH JULY, 2020 FOR THE TRANSACTION OF THE BUSINESS OUTLINED ON THE "
+            "ATTACHED AGENDA\n\nWendy Walters\n\nCHIEF EXECUTIVE\n\nA G E N D A\n\n1. APOLOGIES FOR ABSENCE\n")
+
+
+def test_a_summons_in_capitals_is_an_agenda_and_no_name_under_it_its_title():
+    r = _row(_SUMMONS)
+    assert r.doc_type == "agenda_pack"
+    assert r.title == ""   # the stamp, the addressee and the signature name nothing
+
+
+def test_a_list_item_or_a_line_naming_reports_is_no_title():
+    r = _row("Performance and Delivery\n\nThis committee reviews the force's recent performance. The quorum of the "
+             "committee is half the Membership.\n\n  • Provide a regular update to the full Authority on progress\n"
+             "  • Oversee development of an annual performance report from the Authority\n")
+    assert r.title == "Performance and Delivery"
+    r = _row("Local performance monitoring and reporting\n\nWe measure how we're doing using 38 performance indicators, "
+             "which we report on to the District Executive Committee. You can read about our performance indicators "
+             "here.\n\nEvery quarter we report on 26 of our performance indicators.\n\n\n"
+             "2018/19 Corporate performance monitoring reports\n\nQ1 2018/19 report\n\nQ2 2018/19 report\n")
+    assert r.title == "Local performance monitoring and reporting"
+
+
+@pytest.mark.parametrize("line", [
+    "Public Document Pack Devon and Cornwall Police and Crime Panel c/o Plymouth City Council Civic Centre Plymouth",
+    "For further information please follow this link - Tracey Lee Chief Executive Devon and Cornwall Police and Crime Panel",
+])
+def test_a_stamp_or_a_signature_before_a_panels_name_is_no_part_of_it(line):
+    assert _row(f"{line}\n\n1. Apologies\n").organisation == "Devon and Cornwall Police and Crime Panel"

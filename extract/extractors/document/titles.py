@@ -11,14 +11,15 @@ from ..meetings.patterns import MINUTES_VERB
 from .kinds import HEAD_BLOCKS, TITLE_ZONE
 
 
-_TITLE_WORDS = re.compile(r"highlight report|performance report|monitoring report|newsletter|"
-                          r"^(?:(?:draft|provisional|approved|confirmed|unconfirmed)\s+)?minutes of|annual report|"
+# (a line naming reports, "2018/19 Corporate performance monitoring reports", heads a page's links to them: no title)
+_TITLE_WORDS = re.compile(r"(?:highlight|performance|monitoring|annual) report(?!s)|newsletter|"
+                          r"^(?:(?:draft|provisional|approved|confirmed|unconfirmed)\s+)?minutes of|"
                           r"^meeting:|^quarter \w+ (?:19|20)\d\d|work plan|"
                           r"^[A-Z][\w,&' -]{2,80}\b(?:panel|committee|board|council|authority)\s+minutes$", re.I)
 # never a title: a label's line ("Venue: ...", "Contact: ..."), a line leading into what follows
 # ("The report attached the following supporting Appendices:-", "... the following points were
 # raised:"); and in the first pass, an item's numbered line
-_NOT_TITLE_LINE = re.compile(r"^(?:venue|contact|date|time|location|e-?mail|tel(?:ephone)?)\s*:|:-\s*$|^contact\s+(?:us|your)\b|"
+_NOT_TITLE_LINE = re.compile(r"^(?:venue|contact|date|time|location|e-?mail|tel(?:ephone)?|to|from)\s*:|:-\s*$|^contact\s+(?:us|your)\b|"
                              r"\bfollowing\b[^:]*:\s*$|^\w+(?:\s\w+){0,3}\s*:\s*$|"
                              r"^\s*(?:the\s+)?[A-Z][\w()’' -]{2,80}\bAct\s+(?:19|20)\d\d\s*$|"
                              r"^\s*signed\b|^\s*the\s+meeting\s+(?:commenced|opened|started|began|closed|ended|finished)\b|"
@@ -26,7 +27,8 @@ _NOT_TITLE_LINE = re.compile(r"^(?:venue|contact|date|time|location|e-?mail|tel(
                              r"(?:\s+(?:official(?:[\s-]+sensitive)?|not\s+protectively\s+marked|unclassified|restricted|protect))*\s*$",
                              re.I)
 # (a statute's name alone, the law an answer is given under, "FREEDOM OF INFORMATION (SCOTLAND) ACT 2002";
-# a signature line, "Signed on" / "Signed ...... Chairman"; a minutes' record of its opening or close,
+# a signature line, "Signed on" / "Signed ...... Chairman"; a memo's or summons' addressee, "TO: ALL MEMBERS OF THE
+# DYFED POWYS POLICE AND CRIME PANEL", "From: ..."; a minutes' record of its opening or close,
 # "The meeting commenced at 7.30pm", "The meeting closed at 9.10 pm": parish minutes; a government protective marking at a page's head or foot, "OFFICIAL",
 # "OFFICIAL OFFICIAL", "NOT PROTECTIVELY MARKED": Police Scotland, Lancashire PCC, a constabulary's board)
 # a label alone on its line, its value on the next ("Date:" / "Wednesday, 20 May, 2020", "Location:" /
@@ -114,7 +116,7 @@ def _title(doc: Document) -> str:
         if b.kind == "table" and b.rows and len(b.rows[0]) >= 2 and \
                 re.fullmatch(r"meeting:?", b.rows[0][0].text.strip(), re.I):
             return b.rows[0][1].text
-        if b.kind != "table" and len(b.text) <= 120 and _TITLE_WORDS.search(b.text) \
+        if b.kind not in ("table", "bullet") and len(b.text) <= 120 and _TITLE_WORDS.search(b.text) \
                 and not ISSUE_MEETING.match(b.text) and not _NOT_TITLE.match(b.text) \
                 and not _NUMBERED_LINE.match(b.text) and not _an_item(blocks, b) \
                 and not _WILL_LINE.search(b.text) \
@@ -249,16 +251,20 @@ def _run_on(doc: Document, b, text: str) -> str:
 
 # a report's header naming its subject, in a table's row ("Subject:" | "Treasury Management Mid-Year Update
 # 2024-25": Kent's report template) or on a line ("Subject: Subject Access Request Statistics": a PSNI FOI
-# answer), the header's other labels run on after it ("... 2024-25 Classification: Unrestricted")
-_SUBJECT_LABEL = re.compile(r"(?:subject|report\s+title|title\s+of\s+(?:the\s+)?report)\s*:?", re.I)
+# answer), the header's other labels run on after it ("... 2024-25 Classification: Unrestricted"; a label's words in one
+# case, so a value in capitals ends before "Report Summary:": "... GREATER COMBINED AUTHORITY Report Summary: ..."), or a
+# report header's "Title :" line alone ("Title : SECOND QUARTERLY PERFORMANCE MANAGEMENT REPORT 2004-05": Isle of Wight;
+# in a header's table, "Title:" with its colon: a bare "Title" heads a column of a list of papers)
+_SUBJECT_LABEL = re.compile(r"(?:subject|report\s+title|title\s+of\s+(?:the\s+)?report)\s*:?|title\s*:", re.I)
 _SUBJECT_LINE = re.compile(r"(?:^|\s)(?:Subject|SUBJECT|Report [Tt]itle|Title of [Rr]eport)\s*:\s*(\S.*?)"
-                           r"(?=\s+[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,2}\s*:|\s*$)")
+                           r"(?=\s+(?:[A-Z][a-z]*(?:\s+[A-Za-z][a-z]*){0,2}|[A-Z]+(?:\s+[A-Z]+){0,2})\s*:|\s*$)|"
+                           r"^\s*(?:Title|TITLE)\s*:\s*(\S.*?)\s*$")
 
 
 def _subject(blocks: list) -> str:
     """The subject a report's header names (:data:`_SUBJECT_LINE`), with the line it runs on to when the
-    header wraps it ("Subject: 2024 Annual Report on the Implementation of the Armed" / "Covenant in Kent");
-    "" when no header names one."""
+    header wraps it ("Subject: 2024 Annual Report on the Implementation of the Armed" / "Covenant in Kent"; a
+    padded "Title :" field is given whole, the header's next line its author's); "" when no header names one."""
     for k, b in enumerate(blocks):
         if b.kind == "table":
             for row in b.rows[:8]:
@@ -267,11 +273,12 @@ def _subject(blocks: list) -> str:
                     return " ".join(cells[1].split())
             continue
         m = _SUBJECT_LINE.search(b.text)
-        if not m or len(m.group(1)) > 200:
+        value = m.group(1) or m.group(2) if m else ""
+        if not value or len(value) > 200:
             continue
-        out = m.group(1).strip()
+        out = value.strip()
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-        if m.end() >= len(b.text.rstrip()) and nxt is not None and nxt.kind in (HEADING, PARAGRAPH) \
+        if m.group(1) and m.end() >= len(b.text.rstrip()) and nxt is not None and nxt.kind in (HEADING, PARAGRAPH) \
                 and len(nxt.text) <= 60 and ":" not in nxt.text and not _SENTENCE_LINE.search(nxt.text.strip()):
             out = f"{out} {nxt.text.strip()}"
         return out
@@ -281,9 +288,18 @@ def _subject(blocks: list) -> str:
 def _running_text(text: str) -> bool:
     """A paragraph of running text, its sentence's end on a later line or cut ("Members of the Council are
     hereby summoned, and members of the public are invited to attend a Meeting of ... on Wednesday 13th"):
-    twenty words or more, half of them or more in lower case."""
+    twenty words or more, half of them or more in lower case, or set in capitals with a quarter of them or more
+    a sentence's small words ("I HEREBY SUMMON YOU TO ATTEND A MEETING OF THE DYFED POWYS POLICE AND CRIME PANEL
+    WHICH WILL BE HELD ...": a county council's summons)."""
     words = text.split()
-    return len(words) >= 20 and 2 * sum(w[:1].islower() for w in words) >= len(words)
+    if len(words) < 20:
+        return False
+    if 2 * sum(w[:1].islower() for w in words) >= len(words):
+        return True
+    return text.isupper() and 4 * sum(w.lower() in _SMALL_WORDS for w in words) >= len(words)
+
+
+_SMALL_WORDS = frozenset("a an the of to in on at by for with from and or which that will be is are you we i it".split())
 
 
 def _letters_apart(text: str) -> bool:
