@@ -134,3 +134,15 @@ def test_a_list_item_or_a_line_naming_reports_is_no_title():
 ])
 def test_a_stamp_or_a_signature_before_a_panels_name_is_no_part_of_it(line):
     assert _row(f"{line}\n\n1. Apologies\n").organisation == "Devon and Cornwall Police and Crime Panel"
+
+
+@pytest.mark.parametrize("line", ["Mike King (Isle of Wight Economic Partnership)",
+                                  "Lisa Winward (Chief Constable) (North Yorkshire Police)."])
+def test_a_person_and_the_body_they_come_from_is_no_title(line):
+    # the attendance of a council committee's and a panel's minutes, no "Present:" label; then the minutes' items
+    r = _row("Cllrs Anne Bishop (Chairman), Ivan Bulwer, Mike Cunningham, Jonathan Fitzgerald-Bond, Susan Scoccia\n\n"
+             f"Also in attendance:\n\n{line}\n\nOfficers Present:\n\nSteve Beynon, Julia Corkey, Joe Duckworth, Stuart "
+             "Love, Heidi Marshall, Ged Richardson, Frank Smith, Bob Streets, April West, Paul Wilkinson\n\n"
+             "56.             MINUTES\n\nTHAT the minutes of the meeting held on 16 January 2007 be confirmed.\n")
+    assert r.title == ""
+    assert r.doc_type == "minutes"

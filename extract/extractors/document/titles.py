@@ -42,13 +42,13 @@ _SECTION_HEADING = (r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:introduction(?:\s+and\s+bac
                     r"(?:executive\s+)?summary(?:\s+(?:and|&)\s+recommendations?)?|purpose\s+of\s+(?:the\s+|this\s+)?report|supporting\s+information|"
                     r"recommendations?)\s*:?\s*$|^\s*no\.?\s*\|?\s*items?\s*\|?\s*$|^\s*item\s+no\.?\s+agenda\s+item\b|")
 # never a title: a meeting's standard item ("Apologies for Absence", "A1Declarations of interest",
-# "Disclosures of Pecuniary and Non-Pecuniary Interests", "Public Participation", "Welcome and
+# "Disclosures of Pecuniary and Non-Pecuniary Interests", "Public Participation", "56. MINUTES", "Welcome and
 # Introductions", "Election of Chairman", with or without a colon) or an agenda's part
 # ("PART 1 - PUBLIC", "PART 1 (open to press and public)"): Cheshire Fire, Durham CFA, Warwickshire,
 # Cheshire, Lincolnshire and West Mercia panels, Tonbridge and Malling, Lancashire CFA
 _MEETING_ITEM = (r"^\s*(?:[A-Z]?\d{0,3}[.)]?\s*|(?:[A-Z]{2,8}\s+)?\d{1,4}/\d{2,4}\.?\s+)?(?:apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:\w+\s+)?interests?|"
                  r"disclosures?\s+of\s+(?:[\w-]+\s+(?:and\s+)?)*interests?(?:\s+\(if\s+any\))?|public\s+participation|"
-                 r"welcome\s+and\s+introductions?|matters\s+arising\b.*|election\s+of\s+(?:vice[\s-]+)?chair(?:man|person)?|"
+                 r"welcome\s+and\s+introductions?|matters\s+arising\b.*|minutes|election\s+of\s+(?:vice[\s-]+)?chair(?:man|person)?|"
                  r"part\s+(?:1|2|i|ii|one|two)\b[^a-z]*(?:\(?(?:open|public|exempt|confidential|private)\b.*)?)\s*:?\s*$|")
 _NOT_TITLE = re.compile(_SECTION_HEADING + _MEETING_ITEM + r"^\s*agenda item \d+\s*$|^\s*contents\s*$|"
                         r"^\s*(?:table|figure|chart|graph)\s*$|"   # (a bare label over its caption: WhatDoTheyKnow's "Table")
@@ -357,7 +357,13 @@ _WILL_LINE = re.compile(r"\b(?:will|would|was|were)\b", re.I)
 # possessive names a paper ("Councillor Smith's Annual Report")
 _PERSON_LINE = re.compile(r"^(?!.*['’]s\b)\s*(?:[A-Z][\w'’-]+\s+)?(?i:mr|mrs|ms|miss|dr|cllr|councillor|lord|baroness|sir|dame)\.?\s+"
                           r"(?:[A-Z][\w'’-]*\.?\s*){0,3}[A-Z][\w'’-]+\s*:?\s*$|^\s*(?i:asked|answered)\s+by\b|"
-                          r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+\([A-Z]{2,4}\)(?:\s|$)")
+                          r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+\([A-Z]{2,4}\)(?:\s|$)|"
+                          r"^\s*(?!(?:\S+\s+){0,2}(?i:the|annual|report|plan|panel|committee|board|council|meeting|update|"
+                          r"partnership|police|service|authority|strategy|review|budget|fund)\b)[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
+                          r"(?:\s+\([A-Z][\w ,'’&-]*\))?\s+\((?:(?:[A-Z][\w'’-]*|of|and|the|&)\s+)*?(?:Partnership|Council|Police|"
+                          r"Constabulary|Authority|Service|Trust|Board|Commissioner)\)\.?\s*$")
+# (an attendance line naming a person with the body they come from, "Mike King (Isle of Wight Economic
+# Partnership)", "Lisa Winward (Chief Constable) (North Yorkshire Police).": a council's and a panel's minutes)
 # (and an attendance line naming a person with their initials, "Rachel Jones (RJ) – Assistant Chief Constable",
 # "John Campion (JC) Chair – ...": the notes and action logs of commissioners' boards)
 
