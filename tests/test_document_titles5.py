@@ -146,3 +146,29 @@ def test_a_person_and_the_body_they_come_from_is_no_title(line):
              "56.             MINUTES\n\nTHAT the minutes of the meeting held on 16 January 2007 be confirmed.\n")
     assert r.title == ""
     assert r.doc_type == "minutes"
+
+
+def test_a_date_under_a_cookie_banner_heads_the_title_not_the_banner():
+    # the Scottish Police Authority's publication pages: the date is published over the title
+    r = _row("Skip to site content Skip to main menu\n\nTell us whether you accept cookies\n\nPublished: 19 March 2024\n\n"
+             "Committee Chair's Report - 21 March 2024\n\nReport Summary\n\nThis report provides members of the "
+             "Authority with an overview of business progressed through meetings since the last Authority Meeting.\n")
+    assert r.title == "Committee Chair's Report - 21 March 2024"
+
+
+def test_modern_gov_screen_reader_labels_are_no_title():
+    r = _row("Modern.gov Breadcrumb\n- Issue\nModern.gov Content\nIssue - meetings\n"
+             "Q3 Quarterly Performance Progress Report – Q3 2024/25\n"
+             "Meeting: 17/03/2025 - Strategy and Resources Policy Committee (Item 123)\n"
+             "123 Quarterly Performance Report – Quarter 3, 2024/25 PDF 271 KB\n"
+             "This report provides an update on performance against the Council’s Business Plan for Quarter 3, 2024/25.\n")
+    assert r.title == "Q3 Quarterly Performance Progress Report – Q3 2024/25"
+    assert (r.period_start, r.period_end) == ("2024-10-01", "2024-12-31")
+
+
+def test_a_numbered_sub_item_naming_a_report_is_no_title():
+    r = _row("Meeting of the Scottish Police Authority\n\n  • Date: 30 June 2021\n  • Time: 10:00 AM\n\n"
+             "1. Introduction and Welcome:\n1.1 Chair’s Opening Remarks\n1.2 Apologies\n\n6. Policing Performance\n"
+             "6.1 Police Scotland Quarterly Performance Report (Q4 2020/21)\n")
+    assert r.title == "Meeting of the Scottish Police Authority"
+    assert (r.period_start, r.period_end) == (None, None)

@@ -34,7 +34,7 @@ _NOT_TITLE_LINE = re.compile(r"^(?:venue|contact|date|time|location|e-?mail|tel(
 # a label alone on its line, its value on the next ("Date:" / "Wednesday, 20 May, 2020", "Location:" /
 # "Virtual Meeting"): the value is no title
 _WHEN_WHERE_LABEL = re.compile(r"^\s*(?:date|time|venue|location|place|category|contact)\s*:\s*$", re.I)
-_NUMBERED_LINE = re.compile(r"^\d{1,3}[.)]?\s+\S")
+_NUMBERED_LINE = re.compile(r"^\d{1,3}(?:\.\d{1,2})*[.)]?\s+\S")   # (and a sub-item: "6.1 Police Scotland Quarterly ...")
 # never a title: a report's section heading, numbered or not ("1. Introduction", "Purpose of the Report",
 # "Background", "Executive Summary", "Supporting information"), a ModernGov items table's header
 # ("No. | Item |", "No. Item")
@@ -335,11 +335,16 @@ def _stacked(a, b) -> bool:
 def _headline(blocks: list, dateline) -> str:
     """A news page's headline: the line right above its dateline ("Police Authority commends strong
     performance achievements" / "Posted on 30th January 2012"), when it is short and no sentence."""
+    from ...vocab import vocabulary
+
     k = next((i for i, b in enumerate(blocks) if b.kind != "table" and dateline.match(b.text.strip())), None)
     above = blocks[k - 1] if k else None
     if above is None or above.kind == "table":
         return ""
     text = above.text.strip()
+    if vocabulary().pattern("page_furniture").match(text) or vocabulary().pattern("web_furniture").match(text):
+        return ""   # a date under a page's banner ("Tell us whether you accept cookies" / "Published: 19 March 2024") heads the title
+
     return text if 3 < len(text) <= 200 and not text.endswith(".") else ""
 
 
