@@ -23,9 +23,10 @@ TITLE_ZONE = 12  # blocks at the top of a document that name what it is
 
 _T_AGENDA = re.compile(r"^\s*(?:\w[\w&' ]*?\s)?agenda\b(?!\s*item)|\bagenda\s*(?:pack|and\s+reports?)\b|"
                        r"notice (?:is hereby given )?of (?:a )?meeting|notice is hereby given that a meeting|^\s*summons\b|"
-                       r"\b(?:are|is)\s+hereby\s+summoned\b", re.I | re.M)
+                       r"\b(?:are|is)\s+hereby\s+summoned\b|\bhereby\s+summon\s+you\b", re.I | re.M)
 # (a councillor's statutory summons: "You are hereby summoned to attend a meeting of ...", "Members of the
-# Council are hereby summoned ...": the agenda's opening, at parish and town councils alike)
+# Council are hereby summoned ...": the agenda's opening, at parish and town councils alike; "I HEREBY SUMMON YOU TO
+# ATTEND A MEETING OF ...": a Welsh county council's summons for a panel it hosts)
 _T_MINUTES = re.compile(r"^\s*(\w[\w&', ]*?\s)?minutes\b(?!\s*and\s*matters)", re.I | re.M)
 # an agenda's item naming the minutes it will take ("03 Minutes", "To confirm the minutes of the meeting
 # held on ...", "Members are asked to agree the minutes, attached"): the words before "minutes" open an
@@ -37,7 +38,8 @@ _MINUTES_ITEM = re.compile(rf"^\d{{1,3}}[.)]?\s|\b(?:{MINUTES_VERB}|read)\b|"
 # 2018", names the minutes the agenda takes)
 _T_HIGHLIGHT = re.compile(r"highlight report", re.I)
 _T_NEWSLETTER = re.compile(r"newsletter|news\s*letter|bulletin", re.I)
-_T_PERFORMANCE = re.compile(r"performance (?:report|dashboard|update|summary|information|monitoring)|"
+# ("Quarterly Performance Management Report": Isle of Wight, Durham)
+_T_PERFORMANCE = re.compile(r"performance (?:report|dashboard|update|summary|information|monitoring|management report)|"
                             r"^\s*quarter \w+ (?:19|20)\d\d|\bq[1-4] (?:19|20)\d\d.*performance", re.I | re.M)
 
 

@@ -54,15 +54,24 @@ def period_of(doc: Document, doc_type: str = "", title: Optional[str] = None) ->
                 return span
     # a report's period named inside its title: "Quarterly Performance Report Quarter One
     # 2023/24", "Performance Update - 12 months to March 2017", "... quarter 4 (January to March
-    # 2025)", "Police powers and procedures, year ending 31 March 2020"
-    for m in _TITLE_PERIOD.finditer(title):
-        span = _report_span(m.group())
+    # 2025)", "Police powers and procedures, year ending 31 March 2020" (the first that parses)
+    quarters = list(_TITLE_QUARTER.finditer(title))
+    named = [(m.start(), m.group()) for m in _TITLE_PERIOD.finditer(title)] + \
+        [(m.start("q"), _quarter(m) + m.group("year")) for m in quarters if m.group("year")]
+    for _, text in sorted(named):
+        span = _report_span(text)
         if span:
             return span
-    m = _TITLE_YEAR_QUARTER.search(title)   # "2024-25 – Quarter 3", "2023/24 Q2": read as "Quarter 3 2024-25"
+    m = next((m for m in quarters if m.group("fy")), None)   # "2024-25 – Quarter 3", "2023/24 Q2": read as "Quarter 3 2024-25"
     if m:
-        return _report_span(f"Quarter {m.group('q')} {m.group('fy')}") or ("", "")
+        return _report_span(f"{_quarter(m)} {m.group('fy')}") or ("", "")
     return _title_year_apart(title)
+
+
+def _quarter(m: re.Match) -> str:
+    """The quarter a :data:`_TITLE_QUARTER` match names, as :func:`parse_period` reads it ("Q2", "Qtr 2",
+    "quarter two" -> "Quarter 2", "Quarter two"; "3rd quarter", "third quarter" as they are)."""
+    return f"Quarter {m.group('n')}" if m.group("n") else f"{m.group('nth')} quarter"
 
 
 def _title_year_apart(title: str) -> tuple[str, str]:
@@ -75,9 +84,8 @@ def _title_year_apart(title: str) -> tuple[str, str]:
     if len(fy) != 1 or _ANY_YEAR.search(_TITLE_FY.sub(" ", title)) or _PART_YEAR.search(title):
         return "", ""
     m = _TITLE_QUARTER.search(title)
-    if m:   # (parse_period reads "Quarter Two", "third quarter", "3rd quarter"; "Qtr 2" is written out)
-        quarter = f"Quarter {m.group(1)}" if m.group(1) else f"{m.group(2)} quarter"
-        return _report_span(f"{quarter} {fy[0]}") or ("", "")
+    if m:
+        return _report_span(f"{_quarter(m)} {fy[0]}") or ("", "")
     if _ANNUAL_REPORT.search(title):
         return _report_span(fy[0]) or ("", "")
     return "", ""
@@ -88,21 +96,25 @@ _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a financial year: "2022/23", "2024-25", "2019/2020" (the second year the first's next: :func:`_report_span`
 # parses it; "2018-2022" is four years and spans no one year)
 _TITLE_FY = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[/-]\s*(?:\d\d|(?:19|20)\d\d)(?!\d)")
-_TITLE_QUARTER = re.compile(r"\b(?:quarter|qtr)\s*([1-4]|one|two|three|four)\b|"
-                            r"\b([1-4](?:st|nd|rd|th)|first|second|third|fourth)\s+quarter\b", re.I)
 _ANNUAL_REPORT = re.compile(r"\bannual\s+report\b", re.I)
 #: (a mid- or half-year title never reaches this test: ``period_of`` returns first, ``_HALF_YEAR``)
 _PART_YEAR = re.compile(r"\bmonths?\s*\d|\bperiod\s*\d|\bto\s+date\b|\bas\s+at\b", re.I)
 
 
+#: a period named in a title other than by its quarter ("12 months to March 2017", "year ending 31 March 2020",
+#: "April to June 2024")
 _TITLE_PERIOD = re.compile(
-    r"\b(?:quarter|qtr|q)\s*(?:[1-4]|one|two|three|four)\b,?\s*(?:of\s+)?(?:FY\s*)?(?:19|20)\d\d(?:\s*[/-]\s*\d\d(?:\d\d)?)?|"
     r"\b\d{1,2}\s+months?\s+(?:to|ending)\s+[A-Za-z]{3,9}\s+(?:19|20)\d\d|"
     r"\byear\s+(?:ending|to)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]{3,9}\s+(?:19|20)\d\d|"
     r"\b[A-Za-z]{3,9}\s+(?:to|-|–)\s+[A-Za-z]{3,9}\s+(?:19|20)\d\d\b", re.I)
 
 
-#: a financial year then its quarter, in a title ("Finance Monitoring Report 2024-25 – Quarter 3",
-#: "2023/24 Q2 Performance Report")
-_TITLE_YEAR_QUARTER = re.compile(
-    r"\b(?P<fy>(?:19|20)\d\d\s*[/-]\s*\d\d(?:\d\d)?)\s*(?:[-–—:,]\s*)?(?:quarter|qtr|q)\s*(?P<q>[1-4])\b", re.I)
+#: a quarter named in a title, the one alternation of its forms ("Quarter 3", "Qtr 2", "Q2", "Quarter Two",
+#: "3rd Quarter", "third quarter"), with the financial year before it ("Finance Monitoring Report 2024-25 –
+#: Quarter 3", "2023/24 Q2 Performance Report") or the year after it ("Quarter One 2023/24", "Q3 of FY 2024")
+#: when given there (a financial year apart from it: :func:`_title_year_apart`)
+_TITLE_QUARTER = re.compile(
+    r"(?:\b(?P<fy>(?:19|20)\d\d\s*[/-]\s*\d\d(?:\d\d)?)\s*(?:[-–—:,]\s*)?)?"
+    r"(?P<q>\b(?:quarter|qtr|q)\s*(?P<n>[1-4]|one|two|three|four)\b|"
+    r"\b(?P<nth>[1-4](?:st|nd|rd|th)|first|second|third|fourth)\s+quarter\b)"
+    r"(?P<year>,?\s*(?:of\s+)?(?:FY\s*)?(?:19|20)\d\d(?:\s*[/-]\s*\d\d(?:\d\d)?)?)?", re.I)

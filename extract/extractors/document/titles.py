@@ -11,14 +11,15 @@ from ..meetings.patterns import MINUTES_VERB
 from .kinds import HEAD_BLOCKS, TITLE_ZONE
 
 
-_TITLE_WORDS = re.compile(r"highlight report|performance report|monitoring report|newsletter|"
-                          r"^(?:(?:draft|provisional|approved|confirmed|unconfirmed)\s+)?minutes of|annual report|"
+# (a line naming reports, "2018/19 Corporate performance monitoring reports", heads a page's links to them: no title)
+_TITLE_WORDS = re.compile(r"(?:highlight|performance|monitoring|annual) report(?!s)|newsletter|"
+                          r"^(?:(?:draft|provisional|approved|confirmed|unconfirmed)\s+)?minutes of|"
                           r"^meeting:|^quarter \w+ (?:19|20)\d\d|work plan|"
                           r"^[A-Z][\w,&' -]{2,80}\b(?:panel|committee|board|council|authority)\s+minutes$", re.I)
 # never a title: a label's line ("Venue: ...", "Contact: ..."), a line leading into what follows
 # ("The report attached the following supporting Appendices:-", "... the following points were
 # raised:"); and in the first pass, an item's numbered line
-_NOT_TITLE_LINE = re.compile(r"^(?:venue|contact|date|time|location|e-?mail|tel(?:ephone)?)\s*:|:-\s*$|^contact\s+(?:us|your)\b|"
+_NOT_TITLE_LINE = re.compile(r"^(?:venue|contact|date|time|location|e-?mail|tel(?:ephone)?|to|from)\s*:|:-\s*$|^contact\s+(?:us|your)\b|"
                              r"\bfollowing\b[^:]*:\s*$|^\w+(?:\s\w+){0,3}\s*:\s*$|"
                              r"^\s*(?:the\s+)?[A-Z][\w()’' -]{2,80}\bAct\s+(?:19|20)\d\d\s*$|"
                              r"^\s*signed\b|^\s*the\s+meeting\s+(?:commenced|opened|started|began|closed|ended|finished)\b|"
@@ -26,13 +27,14 @@ _NOT_TITLE_LINE = re.compile(r"^(?:venue|contact|date|time|location|e-?mail|tel(
                              r"(?:\s+(?:official(?:[\s-]+sensitive)?|not\s+protectively\s+marked|unclassified|restricted|protect))*\s*$",
                              re.I)
 # (a statute's name alone, the law an answer is given under, "FREEDOM OF INFORMATION (SCOTLAND) ACT 2002";
-# a signature line, "Signed on" / "Signed ...... Chairman"; a minutes' record of its opening or close,
+# a signature line, "Signed on" / "Signed ...... Chairman"; a memo's or summons' addressee, "TO: ALL MEMBERS OF THE
+# DYFED POWYS POLICE AND CRIME PANEL", "From: ..."; a minutes' record of its opening or close,
 # "The meeting commenced at 7.30pm", "The meeting closed at 9.10 pm": parish minutes; a government protective marking at a page's head or foot, "OFFICIAL",
 # "OFFICIAL OFFICIAL", "NOT PROTECTIVELY MARKED": Police Scotland, Lancashire PCC, a constabulary's board)
 # a label alone on its line, its value on the next ("Date:" / "Wednesday, 20 May, 2020", "Location:" /
 # "Virtual Meeting"): the value is no title
 _WHEN_WHERE_LABEL = re.compile(r"^\s*(?:date|time|venue|location|place|category|contact)\s*:\s*$", re.I)
-_NUMBERED_LINE = re.compile(r"^\d{1,3}[.)]?\s+\S")
+_NUMBERED_LINE = re.compile(r"^\d{1,3}(?:\.\d{1,2})*[.)]?\s+\S")   # (and a sub-item: "6.1 Police Scotland Quarterly ...")
 # never a title: a report's section heading, numbered or not ("1. Introduction", "Purpose of the Report",
 # "Background", "Executive Summary", "Supporting information"), a ModernGov items table's header
 # ("No. | Item |", "No. Item")
@@ -40,13 +42,13 @@ _SECTION_HEADING = (r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:introduction(?:\s+and\s+bac
                     r"(?:executive\s+)?summary(?:\s+(?:and|&)\s+recommendations?)?|purpose\s+of\s+(?:the\s+|this\s+)?report|supporting\s+information|"
                     r"recommendations?)\s*:?\s*$|^\s*no\.?\s*\|?\s*items?\s*\|?\s*$|^\s*item\s+no\.?\s+agenda\s+item\b|")
 # never a title: a meeting's standard item ("Apologies for Absence", "A1Declarations of interest",
-# "Disclosures of Pecuniary and Non-Pecuniary Interests", "Public Participation", "Welcome and
+# "Disclosures of Pecuniary and Non-Pecuniary Interests", "Public Participation", "56. MINUTES", "Welcome and
 # Introductions", "Election of Chairman", with or without a colon) or an agenda's part
 # ("PART 1 - PUBLIC", "PART 1 (open to press and public)"): Cheshire Fire, Durham CFA, Warwickshire,
 # Cheshire, Lincolnshire and West Mercia panels, Tonbridge and Malling, Lancashire CFA
 _MEETING_ITEM = (r"^\s*(?:[A-Z]?\d{0,3}[.)]?\s*|(?:[A-Z]{2,8}\s+)?\d{1,4}/\d{2,4}\.?\s+)?(?:apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:\w+\s+)?interests?|"
                  r"disclosures?\s+of\s+(?:[\w-]+\s+(?:and\s+)?)*interests?(?:\s+\(if\s+any\))?|public\s+participation|"
-                 r"welcome\s+and\s+introductions?|matters\s+arising\b.*|election\s+of\s+(?:vice[\s-]+)?chair(?:man|person)?|"
+                 r"welcome\s+and\s+introductions?|matters\s+arising\b.*|minutes|election\s+of\s+(?:vice[\s-]+)?chair(?:man|person)?|"
                  r"part\s+(?:1|2|i|ii|one|two)\b[^a-z]*(?:\(?(?:open|public|exempt|confidential|private)\b.*)?)\s*:?\s*$|")
 _NOT_TITLE = re.compile(_SECTION_HEADING + _MEETING_ITEM + r"^\s*agenda item \d+\s*$|^\s*contents\s*$|"
                         r"^\s*(?:table|figure|chart|graph)\s*$|"   # (a bare label over its caption: WhatDoTheyKnow's "Table")
@@ -114,7 +116,7 @@ def _title(doc: Document) -> str:
         if b.kind == "table" and b.rows and len(b.rows[0]) >= 2 and \
                 re.fullmatch(r"meeting:?", b.rows[0][0].text.strip(), re.I):
             return b.rows[0][1].text
-        if b.kind != "table" and len(b.text) <= 120 and _TITLE_WORDS.search(b.text) \
+        if b.kind not in ("table", "bullet") and len(b.text) <= 120 and _TITLE_WORDS.search(b.text) \
                 and not ISSUE_MEETING.match(b.text) and not _NOT_TITLE.match(b.text) \
                 and not _NUMBERED_LINE.match(b.text) and not _an_item(blocks, b) \
                 and not _WILL_LINE.search(b.text) \
@@ -249,16 +251,20 @@ def _run_on(doc: Document, b, text: str) -> str:
 
 # a report's header naming its subject, in a table's row ("Subject:" | "Treasury Management Mid-Year Update
 # 2024-25": Kent's report template) or on a line ("Subject: Subject Access Request Statistics": a PSNI FOI
-# answer), the header's other labels run on after it ("... 2024-25 Classification: Unrestricted")
-_SUBJECT_LABEL = re.compile(r"(?:subject|report\s+title|title\s+of\s+(?:the\s+)?report)\s*:?", re.I)
+# answer), the header's other labels run on after it ("... 2024-25 Classification: Unrestricted"; a label's words in one
+# case, so a value in capitals ends before "Report Summary:": "... GREATER COMBINED AUTHORITY Report Summary: ..."), or a
+# report header's "Title :" line alone ("Title : SECOND QUARTERLY PERFORMANCE MANAGEMENT REPORT 2004-05": Isle of Wight;
+# in a header's table, "Title:" with its colon: a bare "Title" heads a column of a list of papers)
+_SUBJECT_LABEL = re.compile(r"(?:subject|report\s+title|title\s+of\s+(?:the\s+)?report)\s*:?|title\s*:", re.I)
 _SUBJECT_LINE = re.compile(r"(?:^|\s)(?:Subject|SUBJECT|Report [Tt]itle|Title of [Rr]eport)\s*:\s*(\S.*?)"
-                           r"(?=\s+[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,2}\s*:|\s*$)")
+                           r"(?=\s+(?:[A-Z][a-z]*(?:\s+[A-Za-z][a-z]*){0,2}|[A-Z]+(?:\s+[A-Z]+){0,2})\s*:|\s*$)|"
+                           r"^\s*(?:Title|TITLE)\s*:\s*(\S.*?)\s*$")
 
 
 def _subject(blocks: list) -> str:
     """The subject a report's header names (:data:`_SUBJECT_LINE`), with the line it runs on to when the
-    header wraps it ("Subject: 2024 Annual Report on the Implementation of the Armed" / "Covenant in Kent");
-    "" when no header names one."""
+    header wraps it ("Subject: 2024 Annual Report on the Implementation of the Armed" / "Covenant in Kent"; a
+    padded "Title :" field is given whole, the header's next line its author's); "" when no header names one."""
     for k, b in enumerate(blocks):
         if b.kind == "table":
             for row in b.rows[:8]:
@@ -267,11 +273,12 @@ def _subject(blocks: list) -> str:
                     return " ".join(cells[1].split())
             continue
         m = _SUBJECT_LINE.search(b.text)
-        if not m or len(m.group(1)) > 200:
+        value = m.group(1) or m.group(2) if m else ""
+        if not value or len(value) > 200:
             continue
-        out = m.group(1).strip()
+        out = value.strip()
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-        if m.end() >= len(b.text.rstrip()) and nxt is not None and nxt.kind in (HEADING, PARAGRAPH) \
+        if m.group(1) and m.end() >= len(b.text.rstrip()) and nxt is not None and nxt.kind in (HEADING, PARAGRAPH) \
                 and len(nxt.text) <= 60 and ":" not in nxt.text and not _SENTENCE_LINE.search(nxt.text.strip()):
             out = f"{out} {nxt.text.strip()}"
         return out
@@ -281,9 +288,18 @@ def _subject(blocks: list) -> str:
 def _running_text(text: str) -> bool:
     """A paragraph of running text, its sentence's end on a later line or cut ("Members of the Council are
     hereby summoned, and members of the public are invited to attend a Meeting of ... on Wednesday 13th"):
-    twenty words or more, half of them or more in lower case."""
+    twenty words or more, half of them or more in lower case, or set in capitals with a quarter of them or more
+    a sentence's small words ("I HEREBY SUMMON YOU TO ATTEND A MEETING OF THE DYFED POWYS POLICE AND CRIME PANEL
+    WHICH WILL BE HELD ...": a county council's summons)."""
     words = text.split()
-    return len(words) >= 20 and 2 * sum(w[:1].islower() for w in words) >= len(words)
+    if len(words) < 20:
+        return False
+    if 2 * sum(w[:1].islower() for w in words) >= len(words):
+        return True
+    return text.isupper() and 4 * sum(w.lower() in _SMALL_WORDS for w in words) >= len(words)
+
+
+_SMALL_WORDS = frozenset("a an the of to in on at by for with from and or which that will be is are you we i it".split())
 
 
 def _letters_apart(text: str) -> bool:
@@ -319,11 +335,16 @@ def _stacked(a, b) -> bool:
 def _headline(blocks: list, dateline) -> str:
     """A news page's headline: the line right above its dateline ("Police Authority commends strong
     performance achievements" / "Posted on 30th January 2012"), when it is short and no sentence."""
+    from ...vocab import vocabulary
+
     k = next((i for i, b in enumerate(blocks) if b.kind != "table" and dateline.match(b.text.strip())), None)
     above = blocks[k - 1] if k else None
     if above is None or above.kind == "table":
         return ""
     text = above.text.strip()
+    if vocabulary().pattern("page_furniture").match(text) or vocabulary().pattern("web_furniture").match(text):
+        return ""   # a date under a page's banner ("Tell us whether you accept cookies" / "Published: 19 March 2024") heads the title
+
     return text if 3 < len(text) <= 200 and not text.endswith(".") else ""
 
 
@@ -341,7 +362,13 @@ _WILL_LINE = re.compile(r"\b(?:will|would|was|were)\b", re.I)
 # possessive names a paper ("Councillor Smith's Annual Report")
 _PERSON_LINE = re.compile(r"^(?!.*['’]s\b)\s*(?:[A-Z][\w'’-]+\s+)?(?i:mr|mrs|ms|miss|dr|cllr|councillor|lord|baroness|sir|dame)\.?\s+"
                           r"(?:[A-Z][\w'’-]*\.?\s*){0,3}[A-Z][\w'’-]+\s*:?\s*$|^\s*(?i:asked|answered)\s+by\b|"
-                          r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+\([A-Z]{2,4}\)(?:\s|$)")
+                          r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+\([A-Z]{2,4}\)(?:\s|$)|"
+                          r"^\s*(?!(?:\S+\s+){0,2}(?i:the|annual|report|plan|panel|committee|board|council|meeting|update|"
+                          r"partnership|police|service|authority|strategy|review|budget|fund)\b)[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
+                          r"(?:\s+\([A-Z][\w ,'’&-]*\))?\s+\((?:(?:[A-Z][\w'’-]*|of|and|the|&)\s+)*?(?:Partnership|Council|Police|"
+                          r"Constabulary|Authority|Service|Trust|Board|Commissioner)\)\.?\s*$")
+# (an attendance line naming a person with the body they come from, "Mike King (Isle of Wight Economic
+# Partnership)", "Lisa Winward (Chief Constable) (North Yorkshire Police).": a council's and a panel's minutes)
 # (and an attendance line naming a person with their initials, "Rachel Jones (RJ) – Assistant Chief Constable",
 # "John Campion (JC) Chair – ...": the notes and action logs of commissioners' boards)
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..table_cells import _is_value
+from .overlaps import single_copies
 from .rotation import turned_back
 from .ruled import _ruled_table
 from .text import Word, _BOLD_FONT, _cluster_lines, _DINGBAT_FONT, _clean, _join_tracked, _merge_style_pieces
@@ -28,6 +29,7 @@ def _read_page(p, number: int) -> _PageData:
     p = turned_back(p)  # a page whose /Rotate turned its text sideways is read turned back
     pd = _PageData(number, float(p.width), float(p.height))
     pd.turn = getattr(p, "turn", ())
+    p = single_copies(p)  # a line drawn twice over itself at two sizes is read once (overlaps.py)
     x_off, y_off = float(p.bbox[0]), float(p.bbox[1])
     raw = p.extract_words(x_tolerance=2.0, y_tolerance=3, keep_blank_chars=False,
                           use_text_flow=False, extra_attrs=["size", "fontname"], return_chars=True)
