@@ -31,7 +31,7 @@ except ImportError:  # pragma: no cover - older Pythons
     ("FROM Q3 2024/25", None),
     ("Phase 2 from Sept 24", None),              # words, then "from" and the date at the end
     ("12 months from April 2025", None),
-    ("by Sept 24 (from April 2025)", None),      # a "from" date in the aside: as before, no due date
+    ("by Sept 24 (from April 2025)", "2024-09-01"),   # a "from" date in an aside: the cell's own date stays
     ("Delayed from March to June 2025", "2025-06-01"),   # "from ... to": the new due date
     ("March 2025 (from April)", "2025-03-01"),   # no date after "from"
     ("Sept 2024", "2024-09-01"),
@@ -249,3 +249,15 @@ def test_due_reads_years_with_the_normalisers_helper():
 def test_zero_width_characters_dropped():
     assert common._drop_zero_width("co\u00adop\u200beration\ufeff") == "cooperation"
     assert common._drop_zero_width("plain") == "plain"
+
+
+def test_a_from_in_a_trailing_bracket_dates_nothing():
+    """A due cell's date with the old one in brackets after it ("June 2025 (from March 2025)": moved
+    from March) is due in June; only a leading "from" makes the date a start."""
+    from extract.normalise.due import parse_due
+    from extract.extractors.deliverables.cells import _due_date
+
+    due = parse_due("June 2025 (from March 2025)")
+    assert (due.date.isoformat(), due.start) == ("2025-06-01", False)
+    assert _due_date("June 2025 (from March 2025)") == "2025-06-01"
+    assert parse_due("from April 2025").start and _due_date("from April 2025") is None

@@ -167,11 +167,12 @@ def parse_due(text: Optional[str]) -> Due:
     for _ in range(5):  # at most a few lead words: "by the end of", "up to"
         hit = _core(t)
         if hit:
-            return Due(raw, hit[0], hit[1], start or _from_start(raw))
+            # (a "from" in a bracket the tail rule cut, "June 2025 (from March 2025)", dates nothing)
+            return Due(raw, hit[0], hit[1], start or _from_start(t))
         m = _LEAD.match(t)
         if not m or m.end() >= len(t):
             break
-        start = start or (m.group().rstrip().lower() == "from" and _FROM_START.search(raw) is not None)
+        start = start or (m.group().strip(" \t-").lower() == "from" and _FROM_START.search(raw) is not None)
         t = t[m.end():].strip()
     return Due(raw, None, "text")
 
