@@ -79,7 +79,11 @@ def test_each_prefilter_still_lets_its_own_form_through():
                  # (the needs of the file size, page-of, percentile, line-number, reference and
                  # phone patterns)
                  "Agenda PDF 44 KB", "see Page 3 of 12", "the 90th percentile", "\n 12 Police Officers",
-                 "Ref: 2024/17", "HO code 8/1", "Agenda items: 4", "since Covid-19", "tel 01225 713000"):
+                 "Ref: 2024/17", "HO code 8/1", "Agenda items: 4", "since Covid-19", "tel 01225 713000",
+                 # (perdoc8: the needs of the note number, numbered output, street, paper code and
+                 # section-number patterns)
+                 "(1) The panel", "see\n(2)", "Output 1.2 met", "KPIs 2.1 - 2.3", "at 12 High Street",
+                 "14 Church Lane", "MPC.12 was", "see BCU.3", "4.1 4.2 The plan", " 10.12 3.4 (see)"):
         assert fast_spans(text) == plain_spans(text) != [], text
 
 

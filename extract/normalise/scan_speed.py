@@ -111,7 +111,10 @@ _NEEDS = {0: "<month>", 1: "<month>", 2: "<month>", 3: "<month>", 5: "-", 6: ("a
           54: "(", 55: "-", 56: "|", 57: "(",
           # (round 9: 60 a bracketed area code, 61 a weekday's day, 63 a backslash year, 65 "for every
           # 1,000", 66 "100% means")
-          60: "(0", 61: "day", 63: "\\", 65: ("every", "each"), 66: "means"}
+          60: "(0", 61: "day", 63: "\\", 65: ("every", "each"), 66: "means",
+          # (58 a numbered output, action ...; 59 a street address's road word)
+          58: ("output", "action", "activit", "deliverable", "commitment", "goal", "kpi"),
+          59: ("street", "road", "lane", "avenue", "place", "square", "crescent", "terrace")}
 _NAMED_NEEDS = {"<month>": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
                 "<url>": ("@", "http", "www.", ".pdf", ".doc", ".xls", ".htm", ".csv")}
 # what a text must hold for a pattern to match in it, as a pattern searched in the lower-cased
@@ -134,6 +137,9 @@ _NEED_PATTERNS = {
     # (auditf's: a leading zero, a rule's "no 8.5", a spreadsheet date, a paper code "mpc(23)")
     50: r"no\.?[ \t]*\d", 51: r"(?:month|period)[ \t]*\d", 52: r"\d[ \t]*[ap]\.?m",
     55: rf"\d-{_MON3}",
+    # (54 a note's "(1)" before a capital or at a line's end; 62 a paper code "ABC.12" (its letters
+    # lower-cased); 64 two section numbers "4.1 4.2" at a line's start)
+    54: r"\(\d\d?\)", 62: r"\d(?<=[a-z][a-z]\.\d)", 64: r"\d\.\d\d?[ \t]+\d{1,3}\.\d",
 }
 _LINE_NUMBER_AT_START = re.compile(r"[ \t#>*-]*\d{1,3}\.", re.ASCII)
 _LINE_NUMBER = re.compile(r"\n[ \t#>*-]*\d{1,3}\.", re.ASCII)
@@ -163,9 +169,11 @@ _UNGATED = {10, 11}
 
 class Exclusions(list):
     """The compiled exclusion patterns (see compile_exclusions), with ``gate``: one search for
-    the digit-led needs, and ``gated``: each of those needs, False (``met`` when the gate fails)."""
+    the digit-led needs, and ``gated``: each of those needs, False (``met`` when the gate fails);
+    ``plans``: the patterns grouped by need for ``spans`` (see _plans)."""
     gate: re.Pattern
     gated: dict
+    plans: tuple
 
 
 # a lookahead true wherever a match of the pattern starts (behind the \b or
@@ -185,6 +193,7 @@ _LOOKAHEAD = {
 
 
 _NEED_TESTS: dict = {}
+_NEED_WORDS: dict = {}   # an ``in`` test -> its words (``spans`` tests them inline: no call)
 
 
 def _need_test(need):
@@ -201,6 +210,7 @@ def _need_test(need):
             test = (lambda word: lambda lower: word in lower)(words[0])
         else:
             test = (lambda words: lambda lower: _any_in(words, lower))(words)
+        _NEED_WORDS[test] = words
     return _NEED_TESTS.setdefault(need, test)
 
 
@@ -229,7 +239,30 @@ def compile_exclusions(patterns: list[str]) -> Exclusions:
     # a match of a gated need is a digit then its tail: the gate matches there too
     out.gate = re.compile(r"\d(?:" + "|".join(f"(?:{tail})" for tail in gated) + ")", re.ASCII | re.MULTILINE)
     out.gated = dict.fromkeys(gated.values(), False)
+    out.plans = _plans(out)
     return out
+
+
+def _plans(compiled: Exclusions) -> tuple:
+    """The patterns grouped by their need, in order of their first pattern: [(words, test,
+    ((place, pattern, can match empty), ...)), ...] -- ``words``: the need's words (an ``in``
+    test read inline), else ``test``: its test, or neither: none -- for a text without a digit
+    (only the patterns that need none), one with a digit where the gate fails (no group of a
+    gated need: each of them fails) and one where it matches.  ``spans`` tests each need once,
+    as the plain loop's ``met`` did, and searches the same patterns."""
+    groups: dict = {}
+    for i, (rx, need, digit, empty) in enumerate(compiled):
+        groups.setdefault(need, []).append((i, rx, empty, digit))
+
+    def plan(keep) -> tuple:
+        out = []
+        for need, members in groups.items():
+            kept = tuple((i, rx, empty) for i, rx, empty, digit in members if keep(need, digit))
+            if kept:
+                out.append((_NEED_WORDS.get(need), None if need in _NEED_WORDS else need, kept))
+        return tuple(out)
+    return (plan(lambda need, digit: not digit), plan(lambda need, digit: need not in compiled.gated),
+            plan(lambda need, digit: True))
 
 
 def _min_width(rx: re.Pattern) -> int:
@@ -245,29 +278,38 @@ _START = re.Match.start
 
 def spans(compiled, text: str) -> list[tuple[int, int]]:
     """Every non-empty match of every pattern, pattern by pattern (as the plain loop)."""
-    has_digit = _DIGIT.search(text) is not None
     lower = text.lower()
-    met: dict = {}     # need test -> found in the text
-    if has_digit and compiled.gate.search(lower) is None:
-        met.update(compiled.gated)
-    out: list[tuple[int, int]] = []
-    for rx, need, digit, empty in compiled:
-        if digit and not has_digit:
-            continue
-        if need is not None:
-            found = met.get(need)
-            if found is None:
-                found = met[need] = bool(need(lower))
-            if not found:
+    if _DIGIT.search(text) is None:
+        plan = compiled.plans[0]
+    else:
+        plan = compiled.plans[1] if compiled.gate.search(lower) is None else compiled.plans[2]
+    found: list = []
+    for words, test, members in plan:
+        if words is not None:
+            for word in words:
+                if word in lower:
+                    break
+            else:
                 continue
-        # most patterns match nowhere: one search says so; else the matches from the first on
-        m = rx.search(text)
-        if m is None:
+        elif test is not None and not test(lower):
             continue
-        if empty:
-            out += [sp for sp in map(_SPAN, rx.finditer(text, m.start())) if sp[1] > sp[0]]
-        else:
-            out += map(_SPAN, rx.finditer(text, m.start()))
+        for i, rx, empty in members:
+            # most patterns match nowhere: one search says so; else the matches from the first on
+            m = rx.search(text)
+            if m is None:
+                continue
+            if empty:
+                got = [sp for sp in map(_SPAN, rx.finditer(text, m.start())) if sp[1] > sp[0]]
+            else:
+                got = list(map(_SPAN, rx.finditer(text, m.start())))
+            found.append((i, got))
+    if not found:
+        return []
+    if len(found) > 1:
+        found.sort()   # (in the patterns' order; the places differ)
+    out = found[0][1]
+    for _, got in found[1:]:
+        out += got
     return out
 
 
