@@ -473,12 +473,15 @@ def _q_one_in(m, g: dict, clean: str):
     return round(a / b, 6), "ratio", False, "", 0, m.start(), m.end()
 
 
+_CENTURY_PARTY = re.compile(r"^[ \t]*(?:century|centuries|party|parties)\b", re.I)
+
+
 def _q_ordinal(m, g: dict, clean: str):
     """"3rd": a rank when a rank word is beside it (or it is over 31, no day of a month, and not
     "21st century"/"3rd party"); else none."""
     after = clean[m.end():m.end() + 60]
     before = clean[max(0, m.start() - 40):m.start()]
-    if (int(g["ord_num"]) > 31 and not re.match(r"^[ \t]*(?:century|centuries|party|parties)\b", after, re.I)) \
+    if (int(g["ord_num"]) > 31 and not _CENTURY_PARTY.match(after)) \
             or _RANK_AFTER.match(after) or _RANK_BEFORE.search(before):
         return float(g["ord_num"]), "count", False, "rank", 0, m.start(), m.end()
     return None

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import sys
+from typing import Callable
 
 QUANTITY_START = (r"(?=[\d.+\-£±]|(?<!\w)(?:an?[ \t]|half|n[ \t]*[=.:]|r(?:2|²)?[ \t]*=|"
                   r"one|two|th|fo|fi|si|se|ei|ni|te|el|tw))")
@@ -311,6 +312,24 @@ def spans(compiled, text: str) -> list[tuple[int, int]]:
     for _, got in found[1:]:
         out += got
     return out
+
+
+def holds_none_of(chars) -> Callable[[str], bool]:
+    """A test true of a text holding none of the single ``chars``, as ``re.search("[chars]", text)
+    is None``: an ASCII text (``str.isascii``) can hold only their ASCII ones, tested with ``in``;
+    another is tested by ``frozenset.isdisjoint`` (a search of a large character class is slow)."""
+    chars = frozenset(chars)
+    ascii_chars = tuple(sorted(c for c in chars if c.isascii()))
+    disjoint = chars.isdisjoint
+
+    def test(text: str) -> bool:
+        if text.isascii():
+            for c in ascii_chars:
+                if c in text:
+                    return False
+            return True
+        return disjoint(text)
+    return test
 
 
 class MatchGroups:
