@@ -35,12 +35,15 @@ QUANTITY_START = (r"(?=[\d.+\-£±]|(?<!\w)(?:an?[ \t]|half|n[ \t]*[=.:]|r(?:2|�
 # a lookahead put in front of an alternative of the quantity pattern (by the name of its
 # group), stating what the alternative needs at its start, so the costly alternative is
 # tried only there: a number (its optional sign, then its digits, commas and points as one
-# run) followed by a unit letter of a duration ("h", "m", "s": hours, mins, secs, "1h 30m")
-# or a number word, "a"/"an", "half" (durations in words); one to three digits and ":"
+# run) followed by a unit of a duration (``quantities._HOUR_U``, ``_MIN_U``, ``_SEC_U``, each
+# followed by a word end as in ``_slot``) or the "h" / "m" and digits of "1h 30m", "5m 30s" (not
+# "12 months", "5 staff": those take the faster ``re`` pattern), or a number word, "a"/"an",
+# "half" (durations in words); one to three digits and ":"
 # (clocks); a number, then "%" or "p" (percents, "pp", "pts", "per cent", "points")
 QUANTITY_GATES = {
     "clock": r"(?=[-+]?\d{1,3}:)",
-    "dur": r"(?=[-+]?(?:[\d.,]++(?:[ \t]+and[ \t]+a[ \t]+half)?[ \t]*-?[ \t]*[hms]|[a-z]))",
+    "dur": r"(?=[-+]?(?:[\d.,]++(?:[ \t]+and[ \t]+a[ \t]+half)?[ \t]*-?[ \t]*"
+           r"(?:h(?:ours?|rs?)\b|m(?:inutes?|ins?)\b|s(?:econds?|ecs?)\b|[hm][ \t]?\d)|[a-z]))",
     "pts": r"(?=[-+]?[\d.,]++[ \t]*[%p])",
     "pct": r"(?=[-+]?[\d.,]++[ \t]*[%p])",
 }
