@@ -66,3 +66,54 @@ def test_warm_builds_the_first_documents_tests():
     # the one-sentence test reads a text with no sentence punctuation as one sentence, as before
     one = figures._one_sentence()
     assert one("42 crimes were recorded") and not one("42 crimes. 3 arrests")
+
+
+def _plain_grouped_runs(runs, orths, strings):
+    """token_runs.TokenRuns.grouped_runs as it was: every token's code, then each maximal run of
+    capable tokens that holds an anchor, with its anchors' group bits."""
+    out, start, bits = [], -1, 0
+    for i, o in enumerate(orths):
+        s = strings[o]
+        low = s.lower()
+        if runs.anchor(s, low):
+            c = 1
+            for g, test in enumerate(runs.anchor_tests):
+                if test(s, low):
+                    c |= 2 << g
+        else:
+            c = 1 if runs.capable(s, low) else 0
+        if c:
+            if start < 0:
+                start, bits = i, 0
+            bits |= c
+        elif start >= 0:
+            if bits > 1:
+                out.append((start, i, bits & ~1))
+            start = -1
+    if start >= 0 and bits > 1:
+        out.append((start, len(orths), bits & ~1))
+    return out
+
+
+def test_grouped_runs_read_from_the_anchors_are_the_plain_runs():
+    import random
+
+    from extract.extractors.figures.token_runs import TokenRuns
+    from extract.nlp import get_nlp
+    nlp = get_nlp()
+    strings = nlp.vocab.strings
+    texts = ["Between 1 April and 30 June 2023, in Q1 2023/24 and the 12 months to March 2024 (FY 22/23)",
+             "quarter 3 of 2019-20 to 2020-21", "March 2024 March 2024", "2023", "", "the year to date ytd"]
+    texts += [t for t in _real_lines() if any(c.isdigit() for c in t)][:800]
+    words = [t.orth for text in texts[:40] for t in nlp.make_doc(text)]
+    rng = random.Random(8)
+    seqs = [[t.orth for t in nlp.make_doc(text)] for text in texts]
+    seqs += [[rng.choice(words) for _ in range(rng.randint(0, 30))] for _ in range(300)]
+    fresh = TokenRuns(matchers._period_patterns())   # (its word caches empty: the cold path)
+    assert fresh.usable and len(fresh.anchors) > 5
+    with_runs = 0
+    for orths in seqs:
+        want = _plain_grouped_runs(fresh, orths, strings)
+        assert fresh.grouped_runs(orths, strings) == want, [strings[o] for o in orths]
+        with_runs += bool(want)
+    assert with_runs > 100
