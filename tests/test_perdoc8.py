@@ -117,3 +117,17 @@ def test_grouped_runs_read_from_the_anchors_are_the_plain_runs():
         assert fresh.grouped_runs(orths, strings) == want, [strings[o] for o in orths]
         with_runs += bool(want)
     assert with_runs > 100
+
+
+def test_may_start_with_digit_reads_the_first_character():
+    from extract.normalise.scan_speed import _may_start_with_digit
+    for pattern, want in ((r"\d", True), (r"[ \t]*\d", True), (r"(?:a|1)", True), (r"[a-z]", False),
+                          (r"[^a]", True), (r"\s", False), (r"\w", True), (r"(?=x)\d", True), (r"a?", True),
+                          (r"a*b", False), (r"a?1", True), (r"[0-5]", True), (r"[:-@]", False), (r"\D", False),
+                          (r"(?<=0)x", False), (r"x|", True), ("\u0663", True), (r"[ \t]+month", False),
+                          (r"(?<=[a-z][a-z]\.\d)", True), (r"(?>a)", True), (r"[\u0600-\u06ff]", True)):
+        assert _may_start_with_digit(pattern) is want, pattern
+    # checked against matching: a pattern said not to start with a digit never matches at one
+    for pattern in (r"[a-z]", r"a*b", r"[:-@]", r"\D", r"\s", r"[ \t]+month"):
+        rx = re.compile(pattern, re.ASCII)
+        assert all(rx.match(d + "month b") is None for d in "0123456789"), pattern

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import sys
+from re import _constants as _C, _parser as _sre_parser   # type: ignore[attr-defined]  (Python 3.11+)
 from typing import Callable
 
 QUANTITY_START = (r"(?=[\d.+\-£±]|(?<!\w)(?:an?[ \t]|half|n[ \t]*[=.:]|r(?:2|²)?[ \t]*=|"
@@ -240,8 +241,12 @@ def compile_exclusions(patterns: list[str]) -> Exclusions:
         else:
             need = _need_test(_NEEDS[i]) if i in _NEEDS else None
         out.append((rx, need, i not in _NEEDS_NO_DIGIT, _min_width(rx) == 0))
-    # a match of a gated need is a digit then its tail: the gate matches there too
-    out.gate = re.compile(r"\d(?:" + "|".join(f"(?:{tail})" for tail in gated) + ")", re.ASCII | re.MULTILINE)
+    # a match of a gated need is a digit then its tail: the gate matches there too (a tail whose
+    # first character is never a digit is tried only after a run of digits ends)
+    after_run = [f"(?:{tail})" for tail in gated if not _may_start_with_digit(tail)]
+    anywhere = [f"(?:{tail})" for tail in gated if _may_start_with_digit(tail)]
+    out.gate = re.compile(r"\d(?:" + "|".join(([r"(?!\d)(?:" + "|".join(after_run) + ")"] if after_run else [])
+                                              + anywhere) + ")", re.ASCII | re.MULTILINE)
     out.gated = dict.fromkeys(gated.values(), False)
     out.plans = _plans(out)
     return out
@@ -267,6 +272,51 @@ def _plans(compiled: Exclusions) -> tuple:
         return tuple(out)
     return (plan(lambda need, digit: not digit), plan(lambda need, digit: need not in compiled.gated),
             plan(lambda need, digit: True))
+
+
+def _may_start_with_digit(pattern: str) -> bool:
+    """Can the first character a match of ``pattern`` (``re.ASCII``) reads be a digit, or can it
+    match empty?  False only where the parse tree says no (True where this reader is unsure)."""
+    try:
+        return _seq_may_start_with_digit(_sre_parser.parse(pattern, re.ASCII))
+    except Exception:   # (not read: unsure)
+        return True
+
+
+def _seq_may_start_with_digit(items) -> bool:
+    """True when the sequence's first character read may be a digit, or it may read none."""
+    for op, av in items:
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue   # (zero width: the next item reads the first character)
+        if op is _C.LITERAL:
+            return chr(av).isdigit()
+        if op is _C.IN:
+            return any(_set_item_may_be_digit(kind, value) for kind, value in av)
+        if op is _C.SUBPATTERN:
+            return _seq_may_start_with_digit(av[-1])
+        if op is _C.BRANCH:
+            return any(_seq_may_start_with_digit(alt) for alt in av[1])
+        if op in _REPEAT_OPS:
+            if _seq_may_start_with_digit(av[2]):
+                return True
+            if av[0] > 0:
+                return False
+            continue   # (may be absent: the next item may read the first character)
+        return True   # (another item: unsure)
+    return True   # (may read nothing)
+
+
+def _set_item_may_be_digit(kind, value) -> bool:
+    if kind is _C.LITERAL:
+        return chr(value).isdigit()
+    if kind is _C.RANGE:
+        return value[0] <= ord("9") and value[1] >= ord("0") or value[1] > 127
+    if kind is _C.CATEGORY:
+        return value not in (_C.CATEGORY_SPACE, _C.CATEGORY_NOT_DIGIT, _C.CATEGORY_NOT_WORD, _C.CATEGORY_LINEBREAK)
+    return True   # (a negated set, another item: unsure)
+
+
+_REPEAT_OPS = tuple(getattr(_C, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_C, n))
 
 
 def _min_width(rx: re.Pattern) -> int:
