@@ -131,3 +131,9 @@ def test_may_start_with_digit_reads_the_first_character():
     for pattern in (r"[a-z]", r"a*b", r"[:-@]", r"\D", r"\s", r"[ \t]+month"):
         rx = re.compile(pattern, re.ASCII)
         assert all(rx.match(d + "month b") is None for d in "0123456789"), pattern
+
+
+def test_warm_builds_the_vocabulary_screens():
+    from extract.vocab import vocabulary
+    figures.warm()
+    assert {"_metric_text", "_metric_loose", "_metric_table", "_subject_res"} <= set(vocabulary()._screens)

@@ -181,6 +181,7 @@ def _near_texts(links: _BlockLinks, b: Block, text: str) -> list:
 def warm() -> None:
     """Build the matchers of the vocabulary in use (and their lexeme flags) now: called by
     the pipeline before it forks its workers, so each child starts with them built."""
+    from ...vocab import vocabulary
     from .matchers import _label_tests, _matchers
     from .mentions import _of_lexicon
     _matchers()
@@ -190,6 +191,8 @@ def warm() -> None:
     _label_tests(lex)
     _of_lexicon(lex)
     _one_sentence()
+    V = vocabulary()   # (and the vocabulary's screens of its metric and subject patterns)
+    V.metric_key("warm"), V.table_metric_key("warm"), V.subject_keys("warm")
 
 
 def extract(doc: Document) -> list[FigureRecord]:
