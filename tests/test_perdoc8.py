@@ -137,3 +137,19 @@ def test_warm_builds_the_vocabulary_screens():
     from extract.vocab import vocabulary
     figures.warm()
     assert {"_metric_text", "_metric_loose", "_metric_table", "_subject_res"} <= set(vocabulary()._screens)
+
+
+def test_guarded_needs_find_what_the_plain_ones_find():
+    from extract.normalise import quantities as Q
+    from extract.normalise.scan_speed import _after_run
+    plain_fy2 = re.compile(r"\d\d[ \t]*[-/][ \t]*\d\d")
+    texts = _real_lines() + ["2023-24", "123-45", "12 / 13", "1234/5678", "FY 22/23", "9-10", "a 12-",
+                             "12 - 13 and 10am", "3 months", "12th of May", "4.1 4.2 The", "5kb"]
+    for text in texts:
+        assert (Q._FY2_NEED.search(text) is None) is (plain_fy2.search(text) is None), text[:80]
+    from extract.normalise.scan_speed import _NEED_PATTERNS
+    for need in (p for p in _NEED_PATTERNS.values() if isinstance(p, str) and p.startswith("\\d")):
+        plain, guarded = re.compile(need, re.ASCII | re.M), re.compile(_after_run(need), re.ASCII | re.M)
+        for text in texts:
+            low = text.lower()
+            assert (plain.search(low) is None) is (guarded.search(low) is None), (need, text[:80])

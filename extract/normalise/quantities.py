@@ -334,12 +334,15 @@ def _signed(q_sign: Optional[str], v: float) -> tuple[float, bool]:
     return v, False
 
 
+_BLANKS_DASHES = re.compile(r"[ \t-]+")
+
+
 def _dur_num(tok: Optional[str]) -> float:
     """The value of one number of a duration: digits, a number word
     ("twenty-five", "twenty five") or "a"/"an" (1)."""
     if not tok:
         return 0.0
-    t = re.sub(r"[ \t-]+", " ", tok.strip().lower())
+    t = _BLANKS_DASHES.sub(" ", tok.strip().lower())
     if t[0].isdigit() or t[0] == ".":
         return _num(t)
     if t in ("a", "an"):
@@ -543,8 +546,9 @@ _FY2_RE = re.compile(
     r"(?![.,]?\d|[-/]\d|[ \t]*%|[ \t]*(?:per[ \t]?cent|percent|points?|pts|pp|mins?|minutes|secs?|seconds|"
     r"hours?|hrs?|days?|weeks?|months?|years?)\b)",
     re.IGNORECASE)
-# (a part of every match, led by a digit: searched far faster; performance only)
-_FY2_NEED = re.compile(r"\d\d[ \t]*[-/][ \t]*\d\d")
+# (a part of every match, led by a digit: searched far faster; performance only; no digit follows
+# the first two in a match, so "(?!\d)" only stops a try sooner)
+_FY2_NEED = re.compile(r"\d\d(?!\d)[ \t]*[-/][ \t]*\d\d")
 # "Fatal 4" / "Fatal 5" (Fatal Four / Fatal Five: the national road-safety
 # offence groups) are names; inside a casualty-severity list ("Fatal 23,
 # Serious 232, Slight 1,629") each number is the category's count.
