@@ -79,7 +79,11 @@ def test_each_prefilter_still_lets_its_own_form_through():
                  # (the needs of the file size, page-of, percentile, line-number, reference and
                  # phone patterns)
                  "Agenda PDF 44 KB", "see Page 3 of 12", "the 90th percentile", "\n 12 Police Officers",
-                 "Ref: 2024/17", "HO code 8/1", "Agenda items: 4", "since Covid-19", "tel 01225 713000"):
+                 "Ref: 2024/17", "HO code 8/1", "Agenda items: 4", "since Covid-19", "tel 01225 713000",
+                 # (perdoc8: the needs of the note number, numbered output, street, paper code and
+                 # section-number patterns)
+                 "(1) The panel", "see\n(2)", "Output 1.2 met", "KPIs 2.1 - 2.3", "at 12 High Street",
+                 "14 Church Lane", "MPC.12 was", "see BCU.3", "4.1 4.2 The plan", " 10.12 3.4 (see)"):
         assert fast_spans(text) == plain_spans(text) != [], text
 
 
@@ -91,9 +95,17 @@ def test_each_gate_still_lets_its_own_forms_through():
                         ("1,200 seconds", "dur"), ("-00:16:12", "clock"), ("44:38 mins", "clock"),
                         ("averaged 11:34", "clock"), ("3.5% points", "pts"), ("+1.2 pp", "pts"),
                         ("4 percentage points", "pts"), ("8.%", "pct"), ("12 per cent", "pct"),
-                        ("-7.5 PERCENT", "pct"), ("1,234.5%", "pct")):
+                        ("-7.5 PERCENT", "pct"), ("1,234.5%", "pct"),
+                        # (perdoc8: the duration gate reads the unit word or the "h"/"m" and digit)
+                        ("1h30m", "dur"), ("5m30s", "dur"), ("5m 30s", "dur"), ("2 HRS", "dur"),
+                        ("90 secs", "dur"), ("3-hour", "dur"), ("1.5 hours", "dur"), ("10 mins.", "dur"),
+                        ("2 and a half hours", "dur"), ("12 minutes 24 secs", "dur")):
         m = _Q_RE.search(text)
         assert m is not None and m.group(group), text
+        assert same_quantity_matches(text), text
+    # a number before a word that starts like a unit is read as before (by the faster pattern)
+    for text in ("12 months to March", "5 staff", "3 schools", "4 members", "20 hospitals", "7 mph",
+                 "2 hourly checks", "6 secondary schools", "3 minutely"):
         assert same_quantity_matches(text), text
 
 

@@ -334,12 +334,15 @@ def _signed(q_sign: Optional[str], v: float) -> tuple[float, bool]:
     return v, False
 
 
+_BLANKS_DASHES = re.compile(r"[ \t-]+")
+
+
 def _dur_num(tok: Optional[str]) -> float:
     """The value of one number of a duration: digits, a number word
     ("twenty-five", "twenty five") or "a"/"an" (1)."""
     if not tok:
         return 0.0
-    t = re.sub(r"[ \t-]+", " ", tok.strip().lower())
+    t = _BLANKS_DASHES.sub(" ", tok.strip().lower())
     if t[0].isdigit() or t[0] == ".":
         return _num(t)
     if t in ("a", "an"):
@@ -473,12 +476,15 @@ def _q_one_in(m, g: dict, clean: str):
     return round(a / b, 6), "ratio", False, "", 0, m.start(), m.end()
 
 
+_CENTURY_PARTY = re.compile(r"^[ \t]*(?:century|centuries|party|parties)\b", re.I)
+
+
 def _q_ordinal(m, g: dict, clean: str):
     """"3rd": a rank when a rank word is beside it (or it is over 31, no day of a month, and not
     "21st century"/"3rd party"); else none."""
     after = clean[m.end():m.end() + 60]
     before = clean[max(0, m.start() - 40):m.start()]
-    if (int(g["ord_num"]) > 31 and not re.match(r"^[ \t]*(?:century|centuries|party|parties)\b", after, re.I)) \
+    if (int(g["ord_num"]) > 31 and not _CENTURY_PARTY.match(after)) \
             or _RANK_AFTER.match(after) or _RANK_BEFORE.search(before):
         return float(g["ord_num"]), "count", False, "rank", 0, m.start(), m.end()
     return None
@@ -540,8 +546,9 @@ _FY2_RE = re.compile(
     r"(?![.,]?\d|[-/]\d|[ \t]*%|[ \t]*(?:per[ \t]?cent|percent|points?|pts|pp|mins?|minutes|secs?|seconds|"
     r"hours?|hrs?|days?|weeks?|months?|years?)\b)",
     re.IGNORECASE)
-# (a part of every match, led by a digit: searched far faster; performance only)
-_FY2_NEED = re.compile(r"\d\d[ \t]*[-/][ \t]*\d\d")
+# (a part of every match, led by a digit: searched far faster; performance only; no digit follows
+# the first two in a match, so "(?!\d)" only stops a try sooner)
+_FY2_NEED = re.compile(r"\d\d(?!\d)[ \t]*[-/][ \t]*\d\d")
 # "Fatal 4" / "Fatal 5" (Fatal Four / Fatal Five: the national road-safety
 # offence groups) are names; inside a casualty-severity list ("Fatal 23,
 # Serious 232, Slight 1,629") each number is the category's count.

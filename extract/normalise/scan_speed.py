@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 import sys
+from re import _constants as _C, _parser as _sre_parser   # type: ignore[attr-defined]  (Python 3.11+)
+from typing import Callable
 
 QUANTITY_START = (r"(?=[\d.+\-£±]|(?<!\w)(?:an?[ \t]|half|n[ \t]*[=.:]|r(?:2|²)?[ \t]*=|"
                   r"one|two|th|fo|fi|si|se|ei|ni|te|el|tw))")
@@ -34,12 +36,15 @@ QUANTITY_START = (r"(?=[\d.+\-£±]|(?<!\w)(?:an?[ \t]|half|n[ \t]*[=.:]|r(?:2|�
 # a lookahead put in front of an alternative of the quantity pattern (by the name of its
 # group), stating what the alternative needs at its start, so the costly alternative is
 # tried only there: a number (its optional sign, then its digits, commas and points as one
-# run) followed by a unit letter of a duration ("h", "m", "s": hours, mins, secs, "1h 30m")
-# or a number word, "a"/"an", "half" (durations in words); one to three digits and ":"
+# run) followed by a unit of a duration (``quantities._HOUR_U``, ``_MIN_U``, ``_SEC_U``, each
+# followed by a word end as in ``_slot``) or the "h" / "m" and digits of "1h 30m", "5m 30s" (not
+# "12 months", "5 staff": those take the faster ``re`` pattern), or a number word, "a"/"an",
+# "half" (durations in words); one to three digits and ":"
 # (clocks); a number, then "%" or "p" (percents, "pp", "pts", "per cent", "points")
 QUANTITY_GATES = {
     "clock": r"(?=[-+]?\d{1,3}:)",
-    "dur": r"(?=[-+]?(?:[\d.,]++(?:[ \t]+and[ \t]+a[ \t]+half)?[ \t]*-?[ \t]*[hms]|[a-z]))",
+    "dur": r"(?=[-+]?(?:[\d.,]++(?:[ \t]+and[ \t]+a[ \t]+half)?[ \t]*-?[ \t]*"
+           r"(?:h(?:ours?|rs?)\b|m(?:inutes?|ins?)\b|s(?:econds?|ecs?)\b|[hm][ \t]?\d)|[a-z]))",
     "pts": r"(?=[-+]?[\d.,]++[ \t]*[%p])",
     "pct": r"(?=[-+]?[\d.,]++[ \t]*[%p])",
 }
@@ -111,7 +116,10 @@ _NEEDS = {0: "<month>", 1: "<month>", 2: "<month>", 3: "<month>", 5: "-", 6: ("a
           54: "(", 55: "-", 56: "|", 57: "(",
           # (round 9: 60 a bracketed area code, 61 a weekday's day, 63 a backslash year, 65 "for every
           # 1,000", 66 "100% means")
-          60: "(0", 61: "day", 63: "\\", 65: ("every", "each"), 66: "means"}
+          60: "(0", 61: "day", 63: "\\", 65: ("every", "each"), 66: "means",
+          # (58 a numbered output, action ...; 59 a street address's road word)
+          58: ("output", "action", "activit", "deliverable", "commitment", "goal", "kpi"),
+          59: ("street", "road", "lane", "avenue", "place", "square", "crescent", "terrace")}
 _NAMED_NEEDS = {"<month>": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
                 "<url>": ("@", "http", "www.", ".pdf", ".doc", ".xls", ".htm", ".csv")}
 # what a text must hold for a pattern to match in it, as a pattern searched in the lower-cased
@@ -134,6 +142,9 @@ _NEED_PATTERNS = {
     # (auditf's: a leading zero, a rule's "no 8.5", a spreadsheet date, a paper code "mpc(23)")
     50: r"no\.?[ \t]*\d", 51: r"(?:month|period)[ \t]*\d", 52: r"\d[ \t]*[ap]\.?m",
     55: rf"\d-{_MON3}",
+    # (54 a note's "(1)" before a capital or at a line's end; 62 a paper code "ABC.12" (its letters
+    # lower-cased); 64 two section numbers "4.1 4.2" at a line's start)
+    54: r"\(\d\d?\)", 62: r"\d(?<=[a-z][a-z]\.\d)", 64: r"\d\.\d\d?[ \t]+\d{1,3}\.\d",
 }
 _LINE_NUMBER_AT_START = re.compile(r"[ \t#>*-]*\d{1,3}\.", re.ASCII)
 _LINE_NUMBER = re.compile(r"\n[ \t#>*-]*\d{1,3}\.", re.ASCII)
@@ -163,9 +174,11 @@ _UNGATED = {10, 11}
 
 class Exclusions(list):
     """The compiled exclusion patterns (see compile_exclusions), with ``gate``: one search for
-    the digit-led needs, and ``gated``: each of those needs, False (``met`` when the gate fails)."""
+    the digit-led needs, and ``gated``: each of those needs, False (``met`` when the gate fails);
+    ``plans``: the patterns grouped by need for ``spans`` (see _plans)."""
     gate: re.Pattern
     gated: dict
+    plans: tuple
 
 
 # a lookahead true wherever a match of the pattern starts (behind the \b or
@@ -185,6 +198,7 @@ _LOOKAHEAD = {
 
 
 _NEED_TESTS: dict = {}
+_NEED_WORDS: dict = {}   # an ``in`` test -> its words (``spans`` tests them inline: no call)
 
 
 def _need_test(need):
@@ -201,6 +215,7 @@ def _need_test(need):
             test = (lambda word: lambda lower: word in lower)(words[0])
         else:
             test = (lambda words: lambda lower: _any_in(words, lower))(words)
+        _NEED_WORDS[test] = words
     return _NEED_TESTS.setdefault(need, test)
 
 
@@ -220,16 +235,96 @@ def compile_exclusions(patterns: list[str]) -> Exclusions:
         if callable(_NEED_PATTERNS.get(i)):
             need = _NEED_PATTERNS[i]
         elif i in _NEED_PATTERNS:
-            need = _need_test(re.compile(_NEED_PATTERNS[i], re.ASCII | re.MULTILINE))
+            need = _need_test(re.compile(_after_run(_NEED_PATTERNS[i]), re.ASCII | re.MULTILINE))
             if _NEED_PATTERNS[i].startswith("\\d") and i not in _UNGATED:
                 gated[_NEED_PATTERNS[i][2:]] = need
         else:
             need = _need_test(_NEEDS[i]) if i in _NEEDS else None
         out.append((rx, need, i not in _NEEDS_NO_DIGIT, _min_width(rx) == 0))
-    # a match of a gated need is a digit then its tail: the gate matches there too
-    out.gate = re.compile(r"\d(?:" + "|".join(f"(?:{tail})" for tail in gated) + ")", re.ASCII | re.MULTILINE)
+    # a match of a gated need is a digit then its tail: the gate matches there too (a tail whose
+    # first character is never a digit is tried only after a run of digits ends)
+    after_run = [f"(?:{tail})" for tail in gated if not _may_start_with_digit(tail)]
+    anywhere = [f"(?:{tail})" for tail in gated if _may_start_with_digit(tail)]
+    out.gate = re.compile(r"\d(?:" + "|".join(([r"(?!\d)(?:" + "|".join(after_run) + ")"] if after_run else [])
+                                              + anywhere) + ")", re.ASCII | re.MULTILINE)
     out.gated = dict.fromkeys(gated.values(), False)
+    out.plans = _plans(out)
     return out
+
+
+def _plans(compiled: Exclusions) -> tuple:
+    """The patterns grouped by their need, in order of their first pattern: [(words, test,
+    ((place, pattern, can match empty), ...)), ...] -- ``words``: the need's words (an ``in``
+    test read inline), else ``test``: its test, or neither: none -- for a text without a digit
+    (only the patterns that need none), one with a digit where the gate fails (no group of a
+    gated need: each of them fails) and one where it matches.  ``spans`` tests each need once,
+    as the plain loop's ``met`` did, and searches the same patterns."""
+    groups: dict = {}
+    for i, (rx, need, digit, empty) in enumerate(compiled):
+        groups.setdefault(need, []).append((i, rx, empty, digit))
+
+    def plan(keep) -> tuple:
+        out = []
+        for need, members in groups.items():
+            kept = tuple((i, rx, empty) for i, rx, empty, digit in members if keep(need, digit))
+            if kept:
+                out.append((_NEED_WORDS.get(need), None if need in _NEED_WORDS else need, kept))
+        return tuple(out)
+    return (plan(lambda need, digit: not digit), plan(lambda need, digit: need not in compiled.gated),
+            plan(lambda need, digit: True))
+
+
+def _after_run(need: str) -> str:
+    """A need led by a digit whose tail never starts with one, searched only where a run of
+    digits ends (``\\d(?!\\d)``: the same matches, fewer tries)."""
+    if need.startswith("\\d") and not _may_start_with_digit(need[2:]):
+        return "\\d(?!\\d)" + need[2:]
+    return need
+
+
+def _may_start_with_digit(pattern: str) -> bool:
+    """Can the first character a match of ``pattern`` (``re.ASCII``) reads be a digit, or can it
+    match empty?  False only where the parse tree says no (True where this reader is unsure)."""
+    try:
+        return _seq_may_start_with_digit(_sre_parser.parse(pattern, re.ASCII))
+    except Exception:   # (not read: unsure)
+        return True
+
+
+def _seq_may_start_with_digit(items) -> bool:
+    """True when the sequence's first character read may be a digit, or it may read none."""
+    for op, av in items:
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue   # (zero width: the next item reads the first character)
+        if op is _C.LITERAL:
+            return chr(av).isdigit()
+        if op is _C.IN:
+            return any(_set_item_may_be_digit(kind, value) for kind, value in av)
+        if op is _C.SUBPATTERN:
+            return _seq_may_start_with_digit(av[-1])
+        if op is _C.BRANCH:
+            return any(_seq_may_start_with_digit(alt) for alt in av[1])
+        if op in _REPEAT_OPS:
+            if _seq_may_start_with_digit(av[2]):
+                return True
+            if av[0] > 0:
+                return False
+            continue   # (may be absent: the next item may read the first character)
+        return True   # (another item: unsure)
+    return True   # (may read nothing)
+
+
+def _set_item_may_be_digit(kind, value) -> bool:
+    if kind is _C.LITERAL:
+        return chr(value).isdigit()
+    if kind is _C.RANGE:
+        return value[0] <= ord("9") and value[1] >= ord("0") or value[1] > 127
+    if kind is _C.CATEGORY:
+        return value not in (_C.CATEGORY_SPACE, _C.CATEGORY_NOT_DIGIT, _C.CATEGORY_NOT_WORD, _C.CATEGORY_LINEBREAK)
+    return True   # (a negated set, another item: unsure)
+
+
+_REPEAT_OPS = tuple(getattr(_C, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_C, n))
 
 
 def _min_width(rx: re.Pattern) -> int:
@@ -245,30 +340,57 @@ _START = re.Match.start
 
 def spans(compiled, text: str) -> list[tuple[int, int]]:
     """Every non-empty match of every pattern, pattern by pattern (as the plain loop)."""
-    has_digit = _DIGIT.search(text) is not None
     lower = text.lower()
-    met: dict = {}     # need test -> found in the text
-    if has_digit and compiled.gate.search(lower) is None:
-        met.update(compiled.gated)
-    out: list[tuple[int, int]] = []
-    for rx, need, digit, empty in compiled:
-        if digit and not has_digit:
-            continue
-        if need is not None:
-            found = met.get(need)
-            if found is None:
-                found = met[need] = bool(need(lower))
-            if not found:
+    if _DIGIT.search(text) is None:
+        plan = compiled.plans[0]
+    else:
+        plan = compiled.plans[1] if compiled.gate.search(lower) is None else compiled.plans[2]
+    found: list = []
+    for words, test, members in plan:
+        if words is not None:
+            for word in words:
+                if word in lower:
+                    break
+            else:
                 continue
-        # most patterns match nowhere: one search says so; else the matches from the first on
-        m = rx.search(text)
-        if m is None:
+        elif test is not None and not test(lower):
             continue
-        if empty:
-            out += [sp for sp in map(_SPAN, rx.finditer(text, m.start())) if sp[1] > sp[0]]
-        else:
-            out += map(_SPAN, rx.finditer(text, m.start()))
+        for i, rx, empty in members:
+            # most patterns match nowhere: one search says so; else the matches from the first on
+            m = rx.search(text)
+            if m is None:
+                continue
+            if empty:
+                got = [sp for sp in map(_SPAN, rx.finditer(text, m.start())) if sp[1] > sp[0]]
+            else:
+                got = list(map(_SPAN, rx.finditer(text, m.start())))
+            found.append((i, got))
+    if not found:
+        return []
+    if len(found) > 1:
+        found.sort()   # (in the patterns' order; the places differ)
+    out = found[0][1]
+    for _, got in found[1:]:
+        out += got
     return out
+
+
+def holds_none_of(chars) -> Callable[[str], bool]:
+    """A test true of a text holding none of the single ``chars``, as ``re.search("[chars]", text)
+    is None``: an ASCII text (``str.isascii``) can hold only their ASCII ones, tested with ``in``;
+    another is tested by ``frozenset.isdisjoint`` (a search of a large character class is slow)."""
+    chars = frozenset(chars)
+    ascii_chars = tuple(sorted(c for c in chars if c.isascii()))
+    disjoint = chars.isdisjoint
+
+    def test(text: str) -> bool:
+        if text.isascii():
+            for c in ascii_chars:
+                if c in text:
+                    return False
+            return True
+        return disjoint(text)
+    return test
 
 
 class MatchGroups:

@@ -219,6 +219,11 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
     return out
 
 
+_OF_END = re.compile(r"\b(?:of|the\s+far)\s*$")
+_THE_END = re.compile(r"\bthe\s*$")
+_MEDIAN_END = re.compile(r"\bmedian\s+(?:\S+\s+){0,2}$", re.I)
+
+
 def _find_labels(sdoc, tok_start: int, tok_end: int, base: int, sentence: str, which: str,
                  pre: Optional[_DocMatches] = None) -> list[Mention]:
     pre = pre if pre is not None else _DocMatches(sdoc)   # one for the matchers run below
@@ -255,11 +260,10 @@ def _find_labels(sdoc, tok_start: int, tok_end: int, base: int, sentence: str, w
                     and lab not in lex.subject_cased:
                 # a compass word is a sub-area only where it reads as one ("South +8.1%", "the West fell",
                 # "North sector"), not "South West Partners", "North Wales", "East of England"
-                if not lex.compass_after.match(sentence[ce:ce + 40]) or re.search(r"\b(?:of|the\s+far)\s*$", before) \
-                        and not re.search(r"\bthe\s*$", before):
+                if not lex.compass_after.match(sentence[ce:ce + 40]) or _OF_END.search(before) \
+                        and not _THE_END.search(before):
                     continue
-        if which == "metric" and lab in lex.median_of and re.search(r"\bmedian\s+(?:\S+\s+){0,2}$",
-                                                                   sentence[max(0, cs - 40):cs], re.I):
+        if which == "metric" and lab in lex.median_of and _MEDIAN_END.search(sentence[max(0, cs - 40):cs]):
             lab = lex.median_of[lab]   # "the median Emergency response time"
         taken.append((s, e))
         out.append(Mention(cs, ce, lab))

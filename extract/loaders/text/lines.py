@@ -217,6 +217,9 @@ def _soft_end(t: str) -> bool:
     return bool(t) and t[-1] in ".!?:"
 
 
+_ITEM_NUMBER = re.compile(r"\d{1,3}\.")
+
+
 def _should_join(d: _Draft, ln: _Line) -> bool:
     # (every test before the first True answer is a pure test answering False: their order is free,
     # the cheapest asked first)
@@ -252,7 +255,7 @@ def _should_join(d: _Draft, ln: _Line) -> bool:
         return (d.kind == BULLET and ln.blank_before == 0 and len(prev) >= 55
                 and heading_level(t) is None and not is_data_line(t) and not is_title_like(t))
     if is_data_line(t):
-        if ln.blank_before and re.fullmatch(r"\d{1,3}\.", t) and not ends_with_stop_word(prev):
+        if ln.blank_before and _ITEM_NUMBER.fullmatch(t) and not ends_with_stop_word(prev):
             return False  # (auditm5 hook) "Noted" / blank / "5.": an item number ("stands at" / blank / "291." ends the sentence)
         return (t.endswith(".") or ends_with_stop_word(prev)
                 or (d.kind == BULLET and trailing))
