@@ -135,7 +135,7 @@ _EXCL_PATTERNS = (
         # dates: 14 December 2023, 14th and 17th September, Thursday 14 Dec
         rf"\b\d{{1,2}}[ \t]?(?:st|nd|rd|th)?(?:[ \t]*(?:,|and|&|-|to)[ \t]*\d{{1,2}}[ \t]?(?:st|nd|rd|th)?)*[ \t]*(?:of[ \t]+)?{MONTH}(?:[ \t,]+{_YEAR4}\b|[ \t]+'?\d\d\b(?![:.]))?",
         # ("In December 1,034 crimes": a month then a count with a thousands comma is no date)
-        rf"\b{MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+{_YEAR4})?\b(?![:.]\d|,\d{{3}}\b|[ \t]*(?:%|per))",
+        rf"\b{MONTH}[ \t]+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?[ \t]+{_YEAR4})?\b(?![:.]\d|,\d{{3}}\b|[ \t]*(?:%|per))",
         # months with years: Jul-24, Jul-2024, October 2023, Oct 23
         rf"\b{MONTH}[ \t]*(?:[-/'][ \t]*\d{{2,4}}|[’‘]\d\d)\b",   # (a curly mark only glued to two digits: "Apr ’20")
         rf"\b{MONTH}[ \t,]+{_YEAR4}\b",
@@ -155,7 +155,7 @@ _EXCL_PATTERNS = (
         # labels: Priority 2, Agenda Item 7, Pages 21 - 44, Section 136 ...
         r"\b(?:priority|priorities|item|items|page|pages|pp\.|p\.|paragraph|paragraphs|para|paras|"
         r"appendix|annex|annexe|section|sections|chapter|schedule|article|clause|"
-        r"round|phase|tier|table|figure|fig\.|chart|slide|step|stage|room|"
+        r"round|phase|tier|table|figure|fig\.|chart|slide|step|stage|room|(?-i:Building|Floor|Block|Suite)|"
         r"version|v\.|no\.|number|ref|reference|recommendation|aim|objective|"
         r"question|level|class|category|cat|grade|band|wave|cohort|week|"
         r"outcome|supplement|exhibit|form|box|line|column|row|area|zone|sector|"
