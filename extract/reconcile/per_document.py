@@ -57,7 +57,7 @@ def covers(given: Optional[list[DocumentArithmetic]], figures: list, measures: l
     seen: set = set()
     for a in given:
         if a.doc_ids & seen:
-            return None
+            return False
         seen |= a.doc_ids
     return all(r.doc_id in seen for r in chain(figures, measures))
 

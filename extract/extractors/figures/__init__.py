@@ -240,7 +240,7 @@ def _extract(doc: Document) -> list[FigureRecord]:
             # (a sentence of a block read before under the same context: its figures remembered)
             sfigs = memo.sentence_figures(text, sc, ec, sentence, sdoc, sent.start, sent.end, sc + lead, ctx,
                                           carry, pre)
-            if sfigs and (listing.is_listing(sentence) or listing.is_heading_number(sentence, sfigs[0].q.start)):
+            if sfigs:
                 # an agenda or minutes listing run into one sentence: its plain numbers are item and page numbers
                 every = listing.is_listing(sentence)
                 sfigs = [f for f in sfigs if not (listing.listing_number(f.q.raw, f.q.unit) and (

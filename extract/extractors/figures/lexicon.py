@@ -42,6 +42,8 @@ class Lexicon:
     stop_after: dict               # label -> regex on the text right after a match
     stop_before: dict              # label -> regex on the text right before a match
     place_org_after: Optional[re.Pattern]   # a place followed by an organisation word
+    place_person_before: Optional[re.Pattern]   # a title before a place name: a person's surname
+    place_labels: frozenset        # the vocabulary's area labels (no compass words)
     whole_areas: Optional[re.Pattern]       # names of whole force areas
     metric_phrases: dict           # printed metric name -> phrases (lower case)
     metric_tokens: dict            # printed metric name -> spaCy token patterns
@@ -56,6 +58,7 @@ class Lexicon:
     other_crime_low: Optional[re.Pattern] = None    # other_crime on lower-cased text (no IGNORECASE: 3x faster)
     workforce: Optional[re.Pattern] = None     # a headcount's own noun ("police officers", "PCSOs")
     comparison: frozenset = frozenset()        # subject labels of comparison groups ("National", "MSG")
+    subjectless: frozenset = frozenset()       # names whose findings are a whole country's or the force's own
 
 
 _PINNED = threading.local()
@@ -103,12 +106,6 @@ def _lexicon(V: Vocabulary) -> Lexicon:
             stop_after[s.label] = re.compile(s.stop_after, re.I)
         if s.stop_before:
             stop_before[s.label] = re.compile(s.stop_before, re.I)
-    person = V.place.get("person_before")
-    if person:
-        # a title before a place name makes it a person's surname: every area stops there
-        for a in V.areas.values():
-            old = stop_before.get(a.label)
-            stop_before[a.label] = re.compile(f"{old.pattern}|{person}" if old else person, re.I)
     cp = V.compass
     compass = tuple(cp.get("words", ()))
     first, second = tuple(cp.get("first", ())), tuple(cp.get("second", ()))
@@ -147,6 +144,8 @@ def _lexicon(V: Vocabulary) -> Lexicon:
         compass_after=re.compile(cp.get("after", r"(?!)")),
         stop_after=stop_after, stop_before=stop_before,
         place_org_after=re.compile(org_after, re.I) if org_after else None,
+        place_person_before=re.compile(V.place["person_before"], re.I) if V.place.get("person_before") else None,
+        place_labels=frozenset(a.label for a in V.areas.values()),
         whole_areas=re.compile(r"\b(?:" + "|".join(_joined(n) for n in whole) + r")\b", re.I) if whole else None,
         metric_phrases=metric_phrases, metric_tokens=metric_tokens, metric_units=metric_units,
         money=frozenset(n for n, u in metric_units.items() if u == "gbp"),
@@ -154,6 +153,7 @@ def _lexicon(V: Vocabulary) -> Lexicon:
         grade_words=frozenset(w.lower() for w in V.words("grade_words")), other_crime=other,
         other_crime_need=_need_of(other), other_crime_low=re.compile(other.pattern.lower()) if other else None,
         comparison=frozenset(s.label for s in V.subjects.values() if s.kind == "comparison"),
+        subjectless=frozenset(w.lower() for w in V.words("subjectless_names")),
         workforce=re.compile(rf"\b(?:{_alternation(V.words('workforce_nouns'))})\b", re.I)
         if V.words("workforce_nouns") else None)
 

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from ...normalise.core import MONTH
+
 #: how many item numbers counting up by one make a listing, and the fewest characters of an item's
 #: title between two of them ("4 Apologies for Absence 5"; not "3 Arrests, 4 Charges and 5 Cautions")
 MIN_ITEMS = 4
@@ -29,9 +31,7 @@ MIN_TITLE = 8
 
 #: a whole number of at most three digits (not part of a decimal, a grouped number, a sum, a
 #: range's second half "5 - 12" or a date's day "20 April") followed by a capitalised word
-_ITEM = re.compile(r"(?<![\d.,£$€/:-])(?<![-–]\s)\b(\d{1,3})\b(?![.,:/]?\d)\s+(?=[A-Z])(?!(?:January|February|March|April|"
-                   r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
-                   r"Oct|Nov|Dec)\b)")
+_ITEM = re.compile(rf"(?<![\d.,£$€/:-])(?<![-–]\s)\b(\d{{1,3}})\b(?![.,:/]?\d)\s+(?=[A-Z])(?!(?i:{MONTH}))")
 #: the end of one of a series of counts in prose ("3 Arrests, 4 Charges and 5 Cautions"): no item's title
 _SERIES_END = re.compile(r"(?:,|\band|\bor|&)\s*$")
 #: a plain whole number, or one a capitalised word of a title follows ("3 Minutes of the last meeting"):

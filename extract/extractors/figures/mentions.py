@@ -284,6 +284,8 @@ def _not_this_subject(lab: str, sentence: str, cs: int, ce: int, lex) -> bool:
         return True
     if _LEFT_OUT_END.search(before):
         return True
+    if lex.place_person_before is not None and lab in lex.place_labels and lex.place_person_before.search(before):
+        return True   # "Cllr Rochford", "Mrs Hastings": a surname, not the place
     if lab in lex.areas and lab.split()[0] not in lex.compass:
         if lex.place_org_after is not None and lex.place_org_after.search(after):
             return True

@@ -4,7 +4,6 @@ before the verb of its clause (stop-word lists of English, not of a force)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 
 from ... import normalise as N
@@ -193,20 +192,9 @@ def _metric_before(sentence: str, clause_start: int, q: N.Quantity) -> str:
     if not words:
         return ""
     phrase = " ".join(words).lower()
-    if phrase in lexicon().subject_words or phrase in _ACTORS or phrase in _subjectless():
+    if phrase in lexicon().subject_words or phrase in _ACTORS or phrase in lexicon().subjectless:
         return ""   # (a survey's name, "The Crime Survey for England and Wales has found ...", is the source)
     return phrase
-
-
-def _subjectless() -> frozenset:
-    from ...vocab import vocabulary
-    return _subjectless_of(vocabulary())
-
-
-@lru_cache(maxsize=4)
-def _subjectless_of(V) -> frozenset:
-    # the names whose findings are a whole country's or the force's own (figure_words.toml)
-    return frozenset(w.lower() for w in V.words("subjectless_names"))
 
 
 def _lower_words(text: str) -> str:

@@ -448,7 +448,7 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
         # "less pronounced than last year's 12.5%": the year before the one stated (none if none is)
         p = _year_before(p if p is not None else inh_period)
         f.inherited = 0
-    if p is None and inh_period is not None and not _LAST_YEARS.search(sentence, max(0, q.start - 40), q.start):
+    elif p is None and inh_period is not None:
         p, f.inherited = inh_period, 1
     f.period = p
     if m is not None and not f.inherited and m.label == "PERIOD" \
