@@ -211,6 +211,15 @@ class Document:
         return self
 
 
+def n_header_rows(rows: list) -> int:
+    """How many leading rows of a table are its header rows (every cell ``is_header``; an empty
+    row ends them): the header band a loader marked."""
+    n = 0
+    while n < len(rows) and rows[n] and all(c.is_header for c in rows[n]):
+        n += 1
+    return n
+
+
 def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 

@@ -219,12 +219,16 @@ class _Table:
                        line=_row_line(self.ctx, self.block, ri, line_label), is_total=is_total, rag=rag)
 
 
+#: a row of the change between the periods above it ("Change", "% diff")
+_CHANGE_ROW = re.compile(r"\bchange\b|\bdiff", re.IGNORECASE)
+
+
 def _plain_rows(labels: list[str], row_periods: list) -> int:
     """How many rows have a label that is no period, no change and no total ("INCOME",
     "EXPENDITURE" between "BALANCE B/F 01.04.24" and "BALANCE C/F 31.03.25"): as many as the
     dated rows or more, the rows are items of an account, not periods (``_transposed``)."""
     return sum(1 for l, p in zip(labels, row_periods) if l and p is None
-               and not re.search(r"\bchange\b|\bdiff", l, re.IGNORECASE) and not _TOTAL_ROW.fullmatch(l))
+               and not _CHANGE_ROW.search(l) and not _TOTAL_ROW.fullmatch(l))
 
 
 def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:
@@ -242,7 +246,7 @@ def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:
     for ri, row, label, rp in zip(g.bidx, g.body, g.labels, row_periods):
         if not label or not any(g.is_value(row[j]) for j in g.value_cols):
             continue
-        is_change = rp is None and bool(re.search(r"\bchange\b|\bdiff", label, re.IGNORECASE))
+        is_change = rp is None and bool(_CHANGE_ROW.search(label))
         is_total = rp is None and bool(_TOTAL_ROW.fullmatch(label))
         p = rp if rp is not None else (span if is_change or is_total else _OTHER)
         hint = _unit_hint(label)

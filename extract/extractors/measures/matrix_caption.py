@@ -83,7 +83,8 @@ def _counted(blocks: list[Block], index: int) -> str:
 # a page's dateline ("Date Responded 29 April 2020", "Dated: 07 Jun 2011"): names no measure
 _DATELINE = re.compile(r"(?i)\s*(?:dated?(?:\s+(?:responded|published|received|of\s+(?:response|request|disclosure)))?"
                        r"|respon(?:se|ded)(?:\s+date)?)\s*[:\-–]?\s*(?P<date>\S.*)")  # (foi6: "Response 02-12-2025")
-_DMY = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d")  # (foi6: a council FOI page's "02-12-2025")
+#: a day, month and year with hyphens ("02-12-2025", a council FOI page's; parse_date reads "/" and ".")
+_DMY = re.compile(r"\d{1,2}-\d{1,2}-(?:19|20)\d\d")
 
 
 def _dateline(text: str) -> bool:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ...model import n_header_rows
 from ...number_runs import steps_or_pages
 from .cells import _WS, _is_blank, _is_value_cell, _period, _value, repair_broken_words
 from .words import _DIMENSION_HDR, _METRIC_HDR, _PERIODS_HDR, _STATUS_HDR
@@ -48,9 +49,7 @@ class _Grid:
 def marked_header_rows(block_rows: list, row_idx: list[int]) -> Optional[int]:
     """How many of the rows read (``row_idx``: their block row indices) the loader marked as
     its header band (leading rows whose every cell ``is_header``); None when it marked none."""
-    k = 0
-    while k < len(block_rows) and block_rows[k] and all(c.is_header for c in block_rows[k]):
-        k += 1
+    k = n_header_rows(block_rows)
     return sum(1 for i in row_idx if i < k) or None
 
 

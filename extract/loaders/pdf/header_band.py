@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...model import Cell
+from ...model import Cell, n_header_rows
 from ..table_cells import _has_value, _is_value
 from .header_lines import _FIGURE, _columns   # (_FIGURE: a value with decimals)
 from .text import _lines_of
@@ -22,14 +22,6 @@ _MAX_LINES = 4  # lines of a header band (three-level headers of statistical tab
 _MAX_WORDS = 6  # words in one piece of a heading line (a caption or a sentence has more)
 _SENTENCE_END = re.compile(r"[:;]$|\w{5,}\.$")  # "reg.", "No." are abbreviated headings
 _ALIGN = 1.5  # points: a piece set flush with its column's edge or centre
-
-
-def n_header_rows(rows: list) -> int:
-    """How many leading rows are header rows (every cell ``is_header``; an empty row ends them)."""
-    n = 0
-    while n < len(rows) and rows[n] and all(c.is_header for c in rows[n]):
-        n += 1
-    return n
 
 
 def _aligned(x0: float, x1: float, col: tuple) -> bool:

@@ -8,7 +8,7 @@ from typing import Optional
 from ...model import BULLET, PARAGRAPH, TABLE, Block, Cell, Document, Page
 from ..table_cells import mark_header_rows
 from ..common import ends_sentence, ends_with_stop_word, starts_lower
-from .header_band import n_header_rows
+from ...model import n_header_rows
 from .text import _GLYPH_MARK, _join_texts
 
 

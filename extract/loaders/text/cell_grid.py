@@ -22,9 +22,11 @@ from ..common import split_pipe_row
 from .lines import _Draft, _Line
 
 # a period cell of a header: "2020", "2019/20", "2019-2020", "Q1 2023", "Jan-24", "FY 2023/24"
+#: a year or a span of years ("2023", "2023/24", "1995–96")
+YEAR_SPAN = r"(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?"
 _PERIOD_CELL = re.compile(
     r"^(?:FY\s*)?(?:(?:Q[1-4]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*[\s-]*)?"
-    r"(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?$", re.I)  # (an en dash too: "1995–96", historic Hansard)
+    rf"{YEAR_SPAN}$", re.I)  # (an en dash too: "1995–96", historic Hansard)
 # a value cell: a number (commas, decimals, a percent), or a mark for none ("-", "*", "n/a", "0")
 _VALUE_CELL = re.compile(r"^(?:[-+]?[£]?\d[\d,]*(?:\.\d+)?\s?%?|[-–*]|n/?a)$", re.I)
 _MAX_BLANKS = 1  # blank lines between two cells

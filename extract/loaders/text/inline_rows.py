@@ -47,7 +47,7 @@ import re
 from typing import Optional
 
 from ..common import split_pipe_row
-from .cell_grid import _PERIOD_CELL, _PERIODS_HEADER, _TOTAL_COLUMN, _VALUE_CELL, group_row
+from .cell_grid import YEAR_SPAN, _PERIOD_CELL, _PERIODS_HEADER, _TOTAL_COLUMN, _VALUE_CELL, group_row
 from .lines import _Draft, _Line
 from ...number_runs import steps_or_pages  # (moved to a shared home: measures read it too)
 
@@ -346,7 +346,7 @@ _LABEL_VALUE = re.compile(r"\d[.,]\d|£\s?\d|\d\s?%|(?<![\w.])\d+(?![\w.]).*(?<!
 # a year or financial year leading a line, then a dash, a colon or a space, then one number
 # ("2020/2021 - 40", "2019-2020 - £2,310,601", "2021/22 1,012", "2022-23: £0": FOI answers
 # listing one figure a year, Hastings, Devon, Moray); no month or quarter (a deliverable's "Jan 2024 90%")
-_PERIOD_VALUE = re.compile(r"^((?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?)"
+_PERIOD_VALUE = re.compile(rf"^((?:FY\s*)?{YEAR_SPAN})"
                            r"(?:\s*[-–:]\s*|\s+)([£]?\d[\d,]*(?:\.\d+)?%?)$")
 
 
