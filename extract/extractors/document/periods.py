@@ -65,7 +65,7 @@ def period_of(doc: Document, doc_type: str = "", title: Optional[str] = None) ->
     m = next((m for m in quarters if m.group("fy")), None)   # "2024-25 – Quarter 3", "2023/24 Q2": read as "Quarter 3 2024-25"
     if m:
         return _report_span(f"{_quarter(m)} {m.group('fy')}") or ("", "")
-    return _title_year_apart(title)
+    return _title_year_apart(title, quarters[0] if quarters else None)
 
 
 def _quarter(m: re.Match) -> str:
@@ -74,16 +74,18 @@ def _quarter(m: re.Match) -> str:
     return f"Quarter {m.group('n')}" if m.group("n") else f"{m.group('nth')} quarter"
 
 
-def _title_year_apart(title: str) -> tuple[str, str]:
+def _title_year_apart(title: str, m=...) -> tuple[str, str]:
     """A title naming its quarter and, apart, its financial year ("Quarter Two Performance Monitoring Report
     2022/23", "3rd Quarter Budget & Performance Monitoring Report 2019/20": Chorley, Maidstone), or an annual
     report and its financial year ("Police and Crime Commissioner's Annual Report 2013/14", "2024-25 Annual
     Report"): the one financial year and no other year in the title (a plan's "2018-2022" and "Quarter 2,
-    2019" say no year of account); never a part-year's report ("Mid-Year", "Half Year", "Month 9")."""
+    2019" say no year of account); never a part-year's report ("Mid-Year", "Half Year", "Month 9").
+    ``m``: the title's first :data:`_TITLE_QUARTER` match or None, when the caller found it already."""
     fy = _TITLE_FY.findall(title)
     if len(fy) != 1 or _ANY_YEAR.search(_TITLE_FY.sub(" ", title)) or _PART_YEAR.search(title):
         return "", ""
-    m = _TITLE_QUARTER.search(title)
+    if m is ...:
+        m = _TITLE_QUARTER.search(title)
     if m:
         return _report_span(f"{_quarter(m)} {fy[0]}") or ("", "")
     if _ANNUAL_REPORT.search(title):

@@ -102,7 +102,7 @@ def _title(doc: Document) -> str:
                                            or _NOT_TITLE_LINE.search(b.text) or dateline.match(b.text.strip())
                                            or _PERSON_LINE.match(b.text) or _COLUMN_STAMP.match(b.text)
                                            or _letters_apart(b.text))]
-    headline = _headline(doc.blocks[:TITLE_ZONE], dateline)  # (a dateline is near the top, under its headline)
+    headline = _headline(doc.blocks[:TITLE_ZONE], dateline, web, labels)  # (a dateline is near the top, under its headline)
     if headline:
         return headline
     subject = _subject(doc.blocks[:TITLE_ZONE])
@@ -332,17 +332,16 @@ def _stacked(a, b) -> bool:
     return 0 <= btop - abottom <= 0.5 * line and min(ax1, bx1) > max(ax0, bx0)
 
 
-def _headline(blocks: list, dateline) -> str:
+def _headline(blocks: list, dateline, web, labels) -> str:
     """A news page's headline: the line right above its dateline ("Police Authority commends strong
-    performance achievements" / "Posted on 30th January 2012"), when it is short and no sentence."""
-    from ...vocab import vocabulary
-
+    performance achievements" / "Posted on 30th January 2012"), when it is short and no sentence
+    (``web``, ``labels``: the vocabulary's web and page furniture patterns)."""
     k = next((i for i, b in enumerate(blocks) if b.kind != "table" and dateline.match(b.text.strip())), None)
     above = blocks[k - 1] if k else None
     if above is None or above.kind == "table":
         return ""
     text = above.text.strip()
-    if vocabulary().pattern("page_furniture").match(text) or vocabulary().pattern("web_furniture").match(text):
+    if labels.match(text) or web.match(text):
         return ""   # a date under a page's banner ("Tell us whether you accept cookies" / "Published: 19 March 2024") heads the title
 
     return text if 3 < len(text) <= 200 and not text.endswith(".") else ""

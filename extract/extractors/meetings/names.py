@@ -52,6 +52,18 @@ class _Person:
     post: str = ""  # post-nominals as printed ("OBE", "CBE, DL"); never part of ``title``
 
 
+_PLURAL_TITLE = re.compile(r"(?i)(councillors|cllrs)(\.?)")
+
+
+def singular_title(word: str) -> "str | None":
+    """The singular of a plural title ("Councillors" -> "Councillor", "Cllrs." -> "Cllr."); None for
+    any other word."""
+    m = _PLURAL_TITLE.fullmatch(word or "")
+    if m is None:
+        return None
+    return ("Councillor" if m.group(1).lower() == "councillors" else "Cllr") + m.group(2)
+
+
 def _norm_name(n: str) -> str:
     return re.sub(r"[.\s]+", " ", n.replace("’", "'")).strip().lower()
 
@@ -180,7 +192,7 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
     plural = pk is not None
     sing = ""
     if plural:
-        one = re.sub(r"(?i)^cllrs(\.?)$", r"Cllr\1", re.sub(r"(?i)^councillors$", "Councillor", tw[pk]))
+        one = singular_title(tw[pk])
         first_title = " ".join(tw[:pk] + [one] + tw[pk + 1:])
         sing = " ".join(tw[:pk] + [one])
         for p in people:
@@ -258,7 +270,7 @@ def _initials_org_lines(lines: list[str]) -> Optional[list[_Person]]:
             or not (first or ms[0].group("hon")):
         return None
     title = _WS.sub(" ", (first or ms[0]).group("hon")).strip()
-    title = {"Councillors": "Councillor", "Cllrs": "Cllr", "Cllrs.": "Cllr."}.get(title, title)
+    title = singular_title(title) or title
     orgs = {m.group("org") for m in ms}
     out = []
     for m in ms:

@@ -20,7 +20,7 @@ from typing import Optional
 from .decisions import _decisions
 from .entries import _E, _Seg
 from .items import _item_at
-from .names import is_postnominal
+from .names import is_postnominal, singular_title
 from .patterns import _ITEM, _strip_hon
 
 _N = r"(\d{1,3})"
@@ -110,12 +110,12 @@ def _prose_block(entries: list[_E], k: int, end: int) -> Optional[tuple[dict, in
         c = _COUNT_AT_END.search(text)
         if c:
             n, text = int(c.group("n") or c.group("n2")), text[:c.start()]
-        chunks = [x.strip(" .") for x in re.split(r"[,;]|\band\b", text) if x.strip(" .")]
-        posts = sum(1 for x in chunks if _POST_VOTING.match(x))
-        names = _names(", ".join(x for x in chunks if not _POST_VOTING.match(x)))
-        names = _singular_titles(names)
         if n is None:
             return None  # (no count printed: nothing to check the names against)
+        chunks = [x.strip(" .") for x in re.split(r"[,;]|\band\b", text) if x.strip(" .")]
+        kept = [x for x in chunks if not _POST_VOTING.match(x)]
+        names = _singular_titles(_names(", ".join(kept)))
+        posts = len(chunks) - len(kept)
         block[kind] = (n, names if len(names) + posts == n else [])
     return block, k
 
@@ -126,8 +126,9 @@ def _singular_titles(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out, carry = [], ""
     for title, nm in names:
         words = title.split()
-        if words and re.fullmatch(r"(?i)councillors|cllrs\.?", words[0]):
-            carry = "Councillor" if words[0].lower() == "councillors" else "Cllr"
+        one = singular_title(words[0]) if words else None
+        if one:
+            carry = one
             title = " ".join([carry] + words[1:])
         if carry and title and not title.startswith(carry):
             title = f"{carry} {title}"  # ("Cllrs Mrs Anderson, Bell, ..., Mrs Oakley": "Cllr Mrs Oakley")
@@ -146,10 +147,10 @@ def recorded_votes(entries: list[_E], seg: _Seg) -> list[tuple[int, dict]]:
             pb = None
             if e.cells is None and _PROSE_HEAD.match(e.text):
                 pb = _prose_block(entries, k, seg.end)
-            elif e.cells is None and "Motion" in e.text and len(_RUN_IN_HEAD.findall(e.text)) >= 2:
+            elif e.cells is None and "Motion" in e.text and len(split := _RUN_IN_HEAD.split(e.text)) >= 3:
                 # "... there appeared:- For the Motion – ... (19) Against the Motion – ... (25)": a loader
                 # ran the lists into the sentence before them; each list read from its own part
-                parts = [SimpleNamespace(text=x.strip(), cells=None) for x in _RUN_IN_HEAD.split(e.text)[1:]]
+                parts = [SimpleNamespace(text=x.strip(), cells=None) for x in split[1:]]
                 pb = _prose_block(parts, 0, len(parts))
                 pb = (pb[0], k + 1) if pb else None
             if pb and "for" in pb[0] and ("against" in pb[0] or "abstain" in pb[0]):
