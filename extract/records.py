@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import operator
+import re
 from dataclasses import dataclass, field, fields
 from typing import Any, Optional
 
@@ -52,6 +53,20 @@ def names_only_its_subject(metric: Optional[str], row_label: Optional[str], subj
     it says where or who, not what is counted; such a row makes no observation and no check across
     documents."""
     return not metric and bool(subject) and subject == row_label
+
+
+#: a label that is a period and nothing else ("2021/22", "2020-2021", "Q1 2023/24", "Apr-23")
+_PERIOD_ONLY = re.compile(r"(?i)(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+                          r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|fy|q[1-4]|qtr|"
+                          r"quarter|year)\b\.?|[\d\s/–\-.,:()])+")
+
+
+def names_only_its_period(metric: Optional[str], row_label: Optional[str]) -> bool:
+    """A measure row with no metric whose label is only its period ("2021/22 | £11,048" in an FOI
+    answer's table of years): nothing says what is counted; such a row makes no observation and is
+    compared with no other table or document (two tables of years in one answer count two things)."""
+    return not metric and bool(row_label) and any(c.isdigit() for c in row_label) \
+        and bool(_PERIOD_ONLY.fullmatch(row_label.strip()))
 
 
 @dataclass

@@ -188,3 +188,20 @@ def test_two_levels_with_a_change_of_their_own_between_them_are_two_statements()
         ["(15,720 - 16,075) / 16,075 = 2.21%"]
     assert [m[2] for m in mismatches(_arith("Reports were 15,720, compared with 16,075, a fall of 5.2%."))] == \
         ["(15,720 - 16,075) / 16,075 = 2.21%"]
+
+
+def test_rows_named_only_by_their_period_are_never_compared():
+    """An FOI answer's tables of years ("2021/22 | £11,048" for property damage, "2021/22 | £83,184"
+    for personal injury: session 11's council FOI texts), metric unknown: two tables or two answers
+    with the same years count different things."""
+    from extract.records import names_only_its_period
+
+    fy = dict(ptype="financial_year", start="2021-04-01", end="2022-03-31", unit="gbp")
+    ms = [cell("foi", "t1", "2021/22", "", "£11,048", 11048.0, **fy),
+          cell("foi", "t2", "2021/22", "", "£83,184", 83184.0, **fy)]
+    for m in ms:
+        m.metric = None
+    assert mismatches(reconcile([], ms, [])) == []
+    assert names_only_its_period(None, "2021/22") and names_only_its_period(None, "Q1 2023/24")
+    # a label with words, or a row with a metric, still says what it counts
+    assert not names_only_its_period(None, "Total 2021/22") and not names_only_its_period("Claims", "2021/22")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from ..records import ObservationRecord, ObservationSourceRecord, as_row, names_only_its_subject
+from ..records import ObservationRecord, ObservationSourceRecord, as_row, names_only_its_period, names_only_its_subject
 from .names import is_fragment, merge_areas, names_only_a_place, organisation_key, series_names
 from .precision import same_value
 
@@ -97,6 +97,8 @@ def statements(tables: dict) -> list[Statement]:
             continue
         if names_only_its_subject(m.get("metric"), m.get("row_label"), m.get("subject")):
             continue   # ("Avon and Somerset" is where, not what)
+        if names_only_its_period(m.get("metric"), m.get("row_label")):
+            continue   # ("2021/22" is when, not what)
         what = m.get("metric") or m.get("row_label")
         if names_only_a_place(what):
             continue   # (a row label that is a place, its subject not recognised: where, not what)

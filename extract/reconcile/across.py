@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..model import stable_id
 from ..normalise import MONTH_PREFIX, clean_text
-from ..records import CheckRecord, FigureRecord, MeasureRecord, names_only_its_subject
+from ..records import CheckRecord, FigureRecord, MeasureRecord, names_only_its_period, names_only_its_subject
 from .common import _unit_family, agrees, precision_of
 from .explanations import _severity, format_value
 from .tables import _parse_label, _raw_words
@@ -47,6 +47,8 @@ def _same_measure_checks(measures: list[MeasureRecord], scope: str, order: dict)
             continue
         if not by_table and names_only_its_subject(m.metric, m.row_label, m.subject):
             continue  # (where or who, "Avon and Somerset": what it counts is unknown)
+        if names_only_its_period(m.metric, m.row_label):
+            continue  # (when, "2021/22": what it counts is unknown)
         key, stat, quals = _parse_label(m)
         label = m.row_label if m.row_label else " ".join(x for x in (m.metric, m.subject) if x)
         words = _raw_words(label)
