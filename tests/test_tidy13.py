@@ -52,3 +52,11 @@ def test_decision_not_run_on_is_kept():
         "That the report be approved and 7. Planning applications"  # not the next minute's number
     assert _before_next_item("That the report be approved and 6. Planning", None) == \
         "That the report be approved and 6. Planning"
+
+
+def test_member_printed_in_capitals_is_not_a_heading():
+    # a name in capitals ("COUNCILLOR JOHN PROSSER (Labour)", a form of real agenda packs) is no heading the
+    # list ran on into: the members after it are still read
+    txt = "Cllr Ken Howell (Conservative)\nCOUNCILLOR JOHN PROSSER (Labour)\nCllr Emlyn Schiavone (Plaid Cymru)"
+    names = [p.name for p in _people("present", txt, "", set())]
+    assert "Ken Howell" in names and "Emlyn Schiavone" in names
