@@ -140,35 +140,29 @@ def _independent(status: str, seg: _Seg) -> tuple[str, str]:
     return status, ""
 
 
-# a list a loader ran on into the minutes: "... Director of Policy and Commissioning, OPCCN 1. To receive
-# apologies and details of any substitute Members attending 1.1 Apologies had been received from ..." (Norfolk
-# PCP): the list ends before the first minute's number and title (a capitalised word, then a lower-case one)
-_RUN_ON_MINUTE = re.compile(r"\s+\d{1,3}\.\s+(?=[A-Z][a-z]+\s+[a-z])")
+# a list a loader ran on into the minutes after it ends before the first minute: its number and title ("...
+# Director of Policy and Commissioning, OPCCN 1. To receive apologies and details of any substitute Members
+# attending 1.1 Apologies ..." (Norfolk PCP): a capitalised word, then a lower-case one), a numbered minute
+# ("Mark Simmonds – PCC Chief Finance Officer PCP 34.12/13 MEMBERSHIP/APPOINTMENT OF NEW INDEPENDENT MEMBER
+# The Chairman referred to ...") or a heading in capitals with prose after it ("The Panel considered"; not a
+# member printed in capitals: "COUNCILLOR JOHN PROSSER (Labour)"); an organisation still over 120 characters is prose
+_RAN_ON = re.compile(r"\s+(?=\d{1,3}\.\s+[A-Z][a-z]+\s+[a-z]|(?:[A-Z]{2,6}\s+)?\d{1,3}(?:\.\d{1,2})?/\d{2}\b"
+                     r"|[A-Z]{3,}[/ ](?:[A-Z]{2,}[/ ]){2}(?:[A-Z0-9/&,'’ -]{0,120}?\s)?[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?[a-z])")
 # "... Team Manager, NCC Others Present Mr Simon Bailey ...": a second list of those attending run in
 _OTHERS_PRESENT = re.compile(r"\s+Others\s+Present:?\s+(?=[A-Z])")
 
 
 def _people(status: str, txt: str, note: str, known: set) -> list[_Person]:
+    txt = _RAN_ON.split(txt, 1)[0]
     if status == "also_present":
         txt = _OTHERS_PRESENT.sub("\n", txt)
     people = _parse_also_present(txt, known) if status == "also_present" else _parse_list(txt, known)
     for p in people:
         if note:
             p.note = _add_note(p.note, note)
-        if p.org and len(p.org) > 60:
-            p.org = _ran_on_org(p.org)
+        if p.org and len(p.org) > 120:
+            p.org = ""
     return people
-
-
-# a list a converter ran on into the minutes after it: "Mark Simmonds – PCC Chief Finance Officer PCP
-# 34.12/13 MEMBERSHIP/APPOINTMENT OF NEW INDEPENDENT MEMBER The Chairman referred to ...": the organisation
-# (or job) ends before a minute number or a heading in capitals; what is left over 120 characters is prose
-_ORG_RAN_ON = re.compile(r"\s+(?=(?:[A-Z]{2,6}\s+)?\d{1,3}(?:\.\d{1,2})?/\d{2}\b|[A-Z]{3,}[/ ](?:[A-Z]{2,}[/ ]){2})")
-
-
-def _ran_on_org(org: str) -> str:
-    org = _ORG_RAN_ON.split(org, 1)[0].strip(" ,.")
-    return org if len(org) <= 120 else ""
 
 
 def _from_tables(ents: list[_E], seg: _Seg, known: set) -> list:
@@ -309,7 +303,6 @@ def _from_labels(ents: list[_E], seg: _Seg, known: set) -> list:
             g = m.groupdict()
             rest = (g.get("rest") or g.get("rest2") or g.get("rest3") or "").strip()
             txt = _PUBLIC_COUNT.sub("", "\n".join(_list_lines(ents, k, rest)))
-            txt = _RUN_ON_MINUTE.split(txt, 1)[0]
             if txt:
                 people = _people(status, txt, note, known)
                 if g.get("org"):  # "Present from the Office of the PCC:": its officers

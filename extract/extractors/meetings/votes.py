@@ -17,6 +17,7 @@ import re
 from types import SimpleNamespace
 from typing import Optional
 
+from ...loaders.common import STOP_WORDS
 from .decisions import _decisions
 from .entries import _E, _Seg
 from .items import _item_at
@@ -193,13 +194,17 @@ def _same_decision(na: str, nb: str) -> bool:
     return na == nb or (min(len(na), len(nb)) >= 30 and (na.startswith(nb) or nb.startswith(na)))
 
 
+# the words no sentence ends with (loaders.common.STOP_WORDS), longest first
+_CANNOT_END = "|".join(sorted(STOP_WORDS, key=lambda w: (-len(w), w)))
+
+
 def _before_next_item(text: str, item_no) -> str:
     """A decision a loader ran on into the next minute ("... be approved and" / "576. a) Planning applications"
     under minute 575: a line ending in a word no sentence ends with is joined to the next) ends before that
     minute's number (the item's number plus one, then a title), the dangling word dropped."""
     if not (item_no and str(item_no).isdigit()):
         return text
-    m = re.search(rf"\s+(?:and|or|the|of|to|for|with)\s+{int(item_no) + 1}\.\s+(?:\(?[a-z]\)\s+)?[A-Z]", text)
+    m = re.search(rf"\s+(?:{_CANNOT_END})\s+{int(item_no) + 1}\.\s+(?:\(?[a-z]\)\s+)?[A-Z]", text)
     return text[:m.start()] if m else text
 
 
