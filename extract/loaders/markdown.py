@@ -197,7 +197,7 @@ def _broken_pipe_table(lines: list[str], i: int) -> Optional[tuple[list[list[str
     return (rows, j) if len(rows) >= 2 else None
 
 
-_READ_TABLE_RE = re.compile(r"</table>", re.I)
+_TABLE_CLOSE = re.compile(r"</table>", re.I)
 
 
 def _read_table(lines: list[str], i: int) -> Optional[tuple[Optional[_Draft], int]]:
@@ -210,7 +210,7 @@ def _read_table(lines: list[str], i: int) -> Optional[tuple[Optional[_Draft], in
         buf = []
         while j < n:
             buf.append(lines[j])
-            if _READ_TABLE_RE.search(lines[j]):
+            if _TABLE_CLOSE.search(lines[j]):
                 break
             j += 1
         cells = _html_table("\n".join(buf))
@@ -240,8 +240,8 @@ def _read_table(lines: list[str], i: int) -> Optional[tuple[Optional[_Draft], in
     return None
 
 
-_MARKED_LINE_RE = re.compile(r"^\s*(?:\*\*)?\s*([•●▪])\s*(.*)$")
-_MARKED_LINE_RE2 = re.compile(r"<li\b[^>]*>(.*?)(?:</li>|(?=<li\b)|(?=</[uo]l>)|$)", re.I | re.S)
+_BULLET_LINE = re.compile(r"^\s*(?:\*\*)?\s*([•●▪])\s*(.*)$")
+_HTML_LIST_ITEM = re.compile(r"<li\b[^>]*>(.*?)(?:</li>|(?=<li\b)|(?=</[uo]l>)|$)", re.I | re.S)
 
 
 def _marked_line(raw: str, stripped: str, no: int, in_para: bool) -> Optional[list[_Draft]]:
@@ -252,12 +252,12 @@ def _marked_line(raw: str, stripped: str, no: int, in_para: bool) -> Optional[li
         body = m.group(2) or ""
         if not clean_inline(body):
             return []
-        bm = _MARKED_LINE_RE.match(body)
+        bm = _BULLET_LINE.match(body)
         if bm:
             return [_Draft(BULLET, no, [bm.group(2)], level=0)]
         return [_Draft(HEADING, no, [body], level=len(m.group(1)))]
     if "<" in stripped and _LI_LINE.match(stripped):
-        items = _MARKED_LINE_RE2.findall(stripped)
+        items = _HTML_LIST_ITEM.findall(stripped)
         base = _indent_width(raw[: len(raw) - len(raw.lstrip())])
         return [_Draft(BULLET, no, [it], indent=base) for it in items]
     um = _UL.match(raw)

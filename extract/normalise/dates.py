@@ -173,9 +173,9 @@ def parse_time(text: str) -> Optional[str]:
     return None
 
 
-_PARSE_TIME_RANGE_RE = re.compile(r"(?<![\d.:])(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?[ \t]*(?P<ap>a\.?m\.?|p\.?m\.?)?"
+_TIME_RANGE_TEXT = re.compile(r"(?<![\d.:])(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?[ \t]*(?P<ap>a\.?m\.?|p\.?m\.?)?"
         r"[ \t]*(?:-|to|until|till)[ \t]*(?P<rest>(?:\d{1,2}(?:[.:][0-5]\d)?[ \t]*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}[:][0-5]\d|noon|midday|\d{1,2}[ \t]*noon))", re.IGNORECASE)
-_PARSE_TIME_RANGE_RE2 = re.compile(r"noon|midday", re.IGNORECASE)
+_NOON = re.compile(r"noon|midday", re.IGNORECASE)
 
 
 def parse_time_range(text: str) -> tuple[Optional[str], Optional[str]]:
@@ -186,10 +186,10 @@ def parse_time_range(text: str) -> tuple[Optional[str], Optional[str]]:
     if not text:
         return (None, None)
     t = clean_text(text)
-    rng = _PARSE_TIME_RANGE_RE.search(t)
+    rng = _TIME_RANGE_TEXT.search(t)
     if rng:
         rest = rng["rest"]
-        end = "12:00" if _PARSE_TIME_RANGE_RE2.search(rest) else parse_time(rest)
+        end = "12:00" if _NOON.search(rest) else parse_time(rest)
         if rng["ap"]:
             start = parse_time(f"{rng['h']}:{rng['m'] or '00'}{rng['ap']}")
         else:

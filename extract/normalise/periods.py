@@ -381,14 +381,14 @@ def _pass_year_span(t, raw, default_year):
     return None
 
 
-_PASS_CALENDAR_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_CENTURY_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _pass_calendar_year(t, raw, default_year):
     """"calendar year 2022", "2022 calendar year"."""
     m = _CAL_RE.search(t)
     if m:
-        y = int(m["y"]) if m["y"] else int(_PASS_CALENDAR_YEAR_RE.search(m.group()).group())
+        y = int(m["y"]) if m["y"] else int(_CENTURY_YEAR.search(m.group()).group())
         return Period("calendar_year", _dt.date(y, 1, 1), _dt.date(y, 12, 31), raw(m))
     return None
 

@@ -11,7 +11,7 @@ from .headers import rag_of
 from .text import _DATE_WORDS, _DUE_PERIOD, _clean, _starts_lower
 
 
-_DATE_SUFFIX_RE = re.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 
 
 _DAY_WORD = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?|{WEEKDAY_NAME},?", re.I)   # "14th", "Monday,"
@@ -27,7 +27,7 @@ def _date_suffix(words: list[str]) -> int:
         tail = " ".join(words[n - k:])
         if k == 1 and _DATE_WORDS.match(tail):
             return 1
-        if k == 1 and not _DATE_SUFFIX_RE.search(tail):
+        if k == 1 and not _DIGIT.search(tail):
             continue
         if parse_date(tail) is not None or (k == 1 and parse_due(tail).kind == "month"):  # "03/2025"
             # the shortest tail that is a date; then take a leading day number / weekday
@@ -45,7 +45,7 @@ def _is_due_cell(t: str) -> bool:
     return p.date is not None or p.kind == "word" or bool(_DUE_PERIOD.match(t))
 
 
-_SPLIT_DUE_CELL_RE = re.compile(r"\d{2,4}")
+_TWO_TO_FOUR_DIGITS = re.compile(r"\d{2,4}")
 
 
 def _split_due_cell(text: str) -> tuple[str, str]:
@@ -62,7 +62,7 @@ def _split_due_cell(text: str) -> tuple[str, str]:
         head = " ".join(words[:end])
         if parse_date(head) is not None:
             # extend over a year / day token that belongs to the same date
-            while end < len(words) and _SPLIT_DUE_CELL_RE.fullmatch(words[end]) \
+            while end < len(words) and _TWO_TO_FOUR_DIGITS.fullmatch(words[end]) \
                     and parse_date(" ".join(words[:end + 1])) == parse_date(head):
                 end += 1
             return " ".join(words[:end]), " ".join(words[end:])

@@ -8,7 +8,7 @@ from .parts import _Item, _Row, _Run
 from .text import _continues, _ends_sentence, _starts_lower
 
 
-_GROUP_RE = re.compile(r"^(.+?[.;])\s+(?=[A-Z0-9\"“‘])(.+)$")
+_SENTENCE_THEN_REST = re.compile(r"^(.+?[.;])\s+(?=[A-Z0-9\"“‘])(.+)$")
 
 
 def _group(run: _Run) -> list[_Item]:
@@ -31,7 +31,7 @@ def _group(run: _Run) -> list[_Item]:
                 if not r.dated:
                     last.action = f"{last.action} {a}"
                     continue
-                m = _GROUP_RE.match(a)
+                m = _SENTENCE_THEN_REST.match(a)
                 if m:
                     last.action = f"{last.action} {m.group(1)}"
                     a = m.group(2)

@@ -59,11 +59,11 @@ def _words(s: str) -> list[str]:
     return s.split()
 
 
-_ENDS_SENTENCE_RE = re.compile(r"[.!?;:][\"'”’)\]]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?;:][\"'”’)\]]*\s*$")
 
 
 def _ends_sentence(s: str) -> bool:
-    return bool(_ENDS_SENTENCE_RE.search(s))
+    return bool(_SENTENCE_END.search(s))
 
 
 def _starts_lower(s: str) -> bool:
@@ -81,8 +81,8 @@ def _last_word(s: str) -> str:
     return w[-1] if w else ""
 
 
-_CONTINUES_RE = re.compile(r"\W")
-_CONTINUES_RE2 = re.compile(r"^\W+|\W+$")
+_NON_WORD = re.compile(r"\W")
+_EDGE_PUNCTUATION = re.compile(r"^\W+|\W+$")
 
 
 def _continues(prev: str, nxt: str) -> bool:
@@ -94,12 +94,12 @@ def _continues(prev: str, nxt: str) -> bool:
     p = prev.rstrip()
     if p.endswith((",", "-", "–", "&", "(", "/", "+")):
         return True
-    lw = _CONTINUES_RE.sub("", _last_word(p)).lower()
+    lw = _NON_WORD.sub("", _last_word(p)).lower()
     if lw in _CONNECTORS:
         return True
     if not _ends_sentence(p):
-        a = _CONTINUES_RE2.sub("", _last_word(p))
-        b = _CONTINUES_RE2.sub("", (_words(nxt) or [""])[0])
+        a = _EDGE_PUNCTUATION.sub("", _last_word(p))
+        b = _EDGE_PUNCTUATION.sub("", (_words(nxt) or [""])[0])
         # a capitalised phrase running on: "Strategic" / "Needs Assessment"
         if a[:1].isupper() and a[1:2].islower() and b[:1].isupper() and b[1:2].islower() \
                 and len(a) > 3:
