@@ -85,6 +85,9 @@ def _needles(items) -> tuple | None:
     return (best,) if best else _leading(items)
 
 
+_ANY_MATCH_RE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[a-zA-Z]")
+
+
 def any_match(rx: re.Pattern):
     """A function of a text equal to ``rx.search(text) is not None``."""
     def plain(text: str) -> bool:
@@ -92,7 +95,7 @@ def any_match(rx: re.Pattern):
 
     pattern = rx.pattern
     if not rx.flags & re.IGNORECASE or rx.flags & re.VERBOSE or not pattern.isascii() or pattern != pattern.lower() \
-            or re.search(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[a-zA-Z]", pattern):   # (back-references, inline flags)
+            or _ANY_MATCH_RE.search(pattern):   # (back-references, inline flags)
         return plain
     pieces = _top_level(pattern)
     flags = rx.flags & ~re.IGNORECASE

@@ -292,11 +292,15 @@ def write_html(path, documents, checks) -> Path:
     return p
 
 
+_MD_RE = re.compile(r"\s+")
+_MD_RE2 = re.compile(r"([\\`*_\[\]|<>])")
+
+
 def _md(text: Optional[str], limit: int = 160) -> str:
-    t = re.sub(r"\s+", " ", str(text or "")).strip()
+    t = _MD_RE.sub(" ", str(text or "")).strip()
     if len(t) > limit:
         t = t[: limit - 1].rstrip() + "…"
-    return re.sub(r"([\\`*_\[\]|<>])", r"\\\1", t)
+    return _MD_RE2.sub(r"\\\1", t)
 
 
 def _doc_heading(d) -> Optional[str]:

@@ -41,16 +41,26 @@ def _crime_types() -> frozenset[str]:
     return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
 
 
+_PLAIN_RE = re.compile(r"\([^)]*\)")
+_PLAIN_RE2 = re.compile(r"[\u2018\u2019'`]s\b")
+_PLAIN_RE3 = re.compile(r"[^\w%&/+-]+")
+_PLAIN_RE4 = re.compile(r"\s+-\s+|\s+")
+_PLAIN_RE5 = re.compile(r"\s+")
+
+
 def _plain(text: Optional[str]) -> str:
     t = clean_text(text or "").lower()
-    t = re.sub(r"\([^)]*\)", " ", t)            # qualifiers go to definition_of
-    t = re.sub(r"[\u2018\u2019'`]s\b", "", t)
-    t = re.sub(r"[^\w%&/+-]+", " ", t)
-    t = re.sub(r"\s+-\s+|\s+", " ", t).strip(" -/")
+    t = _PLAIN_RE.sub(" ", t)            # qualifiers go to definition_of
+    t = _PLAIN_RE2.sub("", t)
+    t = _PLAIN_RE3.sub(" ", t)
+    t = _PLAIN_RE4.sub(" ", t).strip(" -/")
     for pat, canon in _aliases():
         t = pat.sub(canon, t)
     t = t.replace("&", "and")
-    return re.sub(r"\s+", " ", t).strip()
+    return _PLAIN_RE5.sub(" ", t).strip()
+
+
+_AS_WRITTEN_RE = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +69,7 @@ def _as_written() -> frozenset[str]:
     knows ("Wales", "Dumfries", "Thames", "Borders": "South Wales" is not "south wale") and
     words.toml's ``plural_as_written`` (nouns whose "singular" is another word: "premises",
     "goods", "series")."""
-    words = {w for n in _place_names() for w in re.findall(r"[a-z]+", n.lower()) if len(w) > 2 and w.endswith("s")}
+    words = {w for n in _place_names() for w in _AS_WRITTEN_RE.findall(n.lower()) if len(w) > 2 and w.endswith("s")}
     return frozenset(words | {w.lower() for w in _vocabulary().words("plural_as_written")})
 
 
@@ -113,13 +123,16 @@ def _key(text: str) -> str:
     return " ".join(_singular(w) for w in text.split())
 
 
+_SPLIT_LABEL_RE = re.compile(r"\s+[-\u2013]\s+")
+
+
 def split_label(metric: Optional[str], subject: Optional[str]) -> tuple[str, list[str]]:
     """("Crime Volume: Violence With Injury", "County") -> ("Crime Volume", ["Violence With Injury", "County"])."""
     m = clean_text(metric or "")
     parts: list[str] = []
     if ":" in m:
         m, tail = m.split(":", 1)
-        parts.extend(p for p in re.split(r"\s+[-\u2013]\s+", tail) if p.strip())
+        parts.extend(p for p in _SPLIT_LABEL_RE.split(tail) if p.strip())
     if subject and clean_text(subject):
         parts.append(clean_text(subject))
     return m.strip(), [p.strip() for p in parts]
@@ -144,10 +157,13 @@ def subject_keys(text: Optional[str]) -> list[str]:
     return [k] if k and k not in _SUBJECT_STOP else []
 
 
+_DEFINITION_OF_RE = re.compile(r"\(([^)]*)\)")
+
+
 def definition_of(text: Optional[str]) -> str:
     """The qualifiers of a label that change what is counted: its bracketed words
     ("Volume of DA Crimes (ACPO defined)" -> "acpo defined")."""
-    quals = re.findall(r"\(([^)]*)\)", clean_text(text or "").lower())
+    quals = _DEFINITION_OF_RE.findall(clean_text(text or "").lower())
     return "; ".join(q.strip() for q in quals if q.strip())
 
 
@@ -212,9 +228,12 @@ def series_names(metric: Optional[str], subject: Optional[str], table: bool = Fa
     return found
 
 
+_SERIES_NAMES_RE = re.compile(r"\s*\([^)]*\)")
+
+
 def _series_names(V, metric: Optional[str], subject: Optional[str], table: bool,
                   unit: Optional[str], period_type: Optional[str]) -> tuple[str, str]:
-    label = re.sub(r"\s*\([^)]*\)", "", clean_text(metric or ""))   # qualifiers: see definition_of
+    label = _SERIES_NAMES_RE.sub("", clean_text(metric or ""))   # qualifiers: see definition_of
     head, parts = split_label(label, subject)
     mk = (V.table_metric_key(label) if table else None) or V.metric_key(label) or V.metric_key(head)
     if mk and not _unit_fits(V, mk, unit, period_type):
@@ -249,7 +268,7 @@ def organisation_key(text: Optional[str]) -> str:
               if (low is None or not f.isascii() or f.lower() in low) and rx.search(t)]
     if forces:                                   # a police force area the vocabulary knows
         return max(forces, key=len)
-    return re.sub(r"\s+", " ", _ORG_ROLE.sub(" ", t)).strip(" ,-'")
+    return _PLAIN_RE5.sub(" ", _ORG_ROLE.sub(" ", t)).strip(" ,-'")
 
 
 @lru_cache(maxsize=8)

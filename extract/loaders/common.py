@@ -61,12 +61,17 @@ _LATEX_SYMBOLS = {
 _LATEX = re.compile(r"\$([^$\n]{1,80})\$")
 
 
+_LATEX_MARKS = re.compile(r"[\^_{}]")
+_LATEX_COMMAND = re.compile(r"\\[A-Za-z]+|\\%")
+_LATEX_TEXT_WRAP = re.compile(r"\\mathrm\{([^}]*)\}|\\text\{([^}]*)\}")
+
+
 def _latex_sub(m: re.Match) -> str:
     body = m.group(1)
-    if "\\" not in body and not re.search(r"[\^_{}]", body):
+    if "\\" not in body and not _LATEX_MARKS.search(body):
         return m.group(0)  # "$5 and $6" is money, not maths
-    out = re.sub(r"\\[A-Za-z]+|\\%", lambda t: _LATEX_SYMBOLS.get(t.group(0), ""), body)
-    out = re.sub(r"\\mathrm\{([^}]*)\}|\\text\{([^}]*)\}", lambda t: t.group(1) or t.group(2) or "", out)
+    out = _LATEX_COMMAND.sub(lambda t: _LATEX_SYMBOLS.get(t.group(0), ""), body)
+    out = _LATEX_TEXT_WRAP.sub(lambda t: t.group(1) or t.group(2) or "", out)
     out = out.replace("{", "").replace("}", "").replace("^", "")
     return " " + out.replace(" ", "") + " " if len(out.split()) <= 3 else " " + out.strip() + " "
 
@@ -226,6 +231,9 @@ BLANK_PAGE = re.compile(r"this page (?:is |has been )?(?:intentionally|deliberat
 MARKER_START = frozenset("#*_-pP")
 
 
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+
+
 def split_pipe_row(line: str) -> list[str]:
     """The cells of a row written with "|" between them (Markdown, or a web table saved as
     text): a "|" at either edge is an edge, not an empty cell; "\\|" is a literal bar."""
@@ -234,7 +242,7 @@ def split_pipe_row(line: str) -> list[str]:
         s = s[1:]
     if s.endswith("|") and not s.endswith("\\|"):
         s = s[:-1]
-    cells = re.split(r"(?<!\\)\|", s)
+    cells = _UNESCAPED_PIPE.split(s)
     return [c.replace("\\|", "|") for c in cells]
 
 

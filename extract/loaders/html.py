@@ -189,13 +189,20 @@ def _line(el) -> Optional[int]:
     return getattr(el, "sourceline", None)
 
 
+_ADD_RE = re.compile(r"\s+")
+_REC_RE = re.compile(r"st|nd|rd|th", re.I)
+_REC_RE2 = re.compile(r"\d\s*$")
+_REC_RE3 = re.compile(r"\d{1,3}")
+_REC_RE4 = re.compile(r"[A-Za-z.,;:)]$")
+
+
 def _inline_parts(el) -> list[str]:
     """The text of ``el`` split at ``<br>``, nested block elements flattened into the text."""
     parts = [""]
 
     def add(s: Optional[str]) -> None:
         if s:
-            parts[-1] += re.sub(r"\s+", " ", s)  # a line break in the page source is a space
+            parts[-1] += _ADD_RE.sub(" ", s)  # a line break in the page source is a space
 
     def rec(e) -> None:
         add(e.text)
@@ -207,9 +214,9 @@ def _inline_parts(el) -> list[str]:
                 elif tag == "sup":
                     inner = c.text_content().strip()
                     prev = parts[-1]
-                    if re.fullmatch(r"st|nd|rd|th", inner, re.I) and re.search(r"\d\s*$", prev):
+                    if _REC_RE.fullmatch(inner) and _REC_RE2.search(prev):
                         parts[-1] = prev.rstrip() + inner
-                    elif re.fullmatch(r"\d{1,3}", inner) and re.search(r"[A-Za-z.,;:)]$", prev):
+                    elif _REC_RE3.fullmatch(inner) and _REC_RE4.search(prev):
                         pass  # a footnote reference glued to a word
                     else:
                         add(" " + inner + " ")
@@ -369,9 +376,12 @@ def _tds(tr) -> list:
     return [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
 
 
+_SPAN_RE = re.compile(r"\D")
+
+
 def _span(el, name: str) -> int:
     try:
-        return max(1, min(int(re.sub(r"\D", "", el.get(name) or "1") or 1), 100))
+        return max(1, min(int(_SPAN_RE.sub("", el.get(name) or "1") or 1), 100))
     except ValueError:
         return 1
 

@@ -83,6 +83,11 @@ _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^>\s]+|[^@<>\s]+@[^@<>\s]+\.[^<>\s]+)>")
 
 
+_STRIP_TAGS_RE = re.compile(r"<li\b", re.I)
+_STRIP_TAGS_RE2 = re.compile(r"<[uo]l\b|<li\b", re.I)
+_STRIP_TAGS_RE3 = re.compile(r"</[uo]l>", re.I)
+
+
 def strip_tags(s: str, *, autolinks: bool = True) -> str:
     """``s`` with its HTML markup removed (rules in the module docstring).
 
@@ -93,11 +98,11 @@ def strip_tags(s: str, *, autolinks: bool = True) -> str:
     s = _SUP_ORD.sub(r"\1\2", s)
     s = _SUP_REF.sub("", s)
     s = _SUP.sub(r" \1 ", s)
-    if re.search(r"<li\b", s, re.I):
+    if _STRIP_TAGS_RE.search(s):
         items = [i for i in (ANY_TAG.sub(" ", x).strip() for x in _LI.findall(s)) if i]
         if items:
-            head = re.split(r"<[uo]l\b|<li\b", s, maxsplit=1, flags=re.I)[0]
-            tail = re.split(r"</[uo]l>", s, flags=re.I)
+            head = _STRIP_TAGS_RE2.split(s, maxsplit=1)[0]
+            tail = _STRIP_TAGS_RE3.split(s)
             tail = tail[-1] if len(tail) > 1 else ""
             s = " ".join(p for p in (head, "; ".join(items), tail) if p.strip())
     s = _BLOCK_TAG.sub(" ", s)

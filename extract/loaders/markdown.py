@@ -197,6 +197,9 @@ def _broken_pipe_table(lines: list[str], i: int) -> Optional[tuple[list[list[str
     return (rows, j) if len(rows) >= 2 else None
 
 
+_TABLE_CLOSE = re.compile(r"</table>", re.I)
+
+
 def _read_table(lines: list[str], i: int) -> Optional[tuple[Optional[_Draft], int]]:
     """A table starting at line ``i`` (HTML ``<table>``, tab-separated lines, or a pipe table:
     a header row followed by a separator row): (its draft or None when empty, the next line
@@ -207,7 +210,7 @@ def _read_table(lines: list[str], i: int) -> Optional[tuple[Optional[_Draft], in
         buf = []
         while j < n:
             buf.append(lines[j])
-            if re.search(r"</table>", lines[j], re.I):
+            if _TABLE_CLOSE.search(lines[j]):
                 break
             j += 1
         cells = _html_table("\n".join(buf))
@@ -237,6 +240,10 @@ def _read_table(lines: list[str], i: int) -> Optional[tuple[Optional[_Draft], in
     return None
 
 
+_BULLET_LINE = re.compile(r"^\s*(?:\*\*)?\s*([•●▪])\s*(.*)$")
+_HTML_LIST_ITEM = re.compile(r"<li\b[^>]*>(.*?)(?:</li>|(?=<li\b)|(?=</[uo]l>)|$)", re.I | re.S)
+
+
 def _marked_line(raw: str, stripped: str, no: int, in_para: bool) -> Optional[list[_Draft]]:
     """The drafts of a line marked as a heading (``#``) or list item (``-``, ``1.``,
     ``<li>``); an empty list for an empty heading; None for any other line."""
@@ -245,12 +252,12 @@ def _marked_line(raw: str, stripped: str, no: int, in_para: bool) -> Optional[li
         body = m.group(2) or ""
         if not clean_inline(body):
             return []
-        bm = re.match(r"^\s*(?:\*\*)?\s*([•●▪])\s*(.*)$", body)
+        bm = _BULLET_LINE.match(body)
         if bm:
             return [_Draft(BULLET, no, [bm.group(2)], level=0)]
         return [_Draft(HEADING, no, [body], level=len(m.group(1)))]
     if "<" in stripped and _LI_LINE.match(stripped):
-        items = re.findall(r"<li\b[^>]*>(.*?)(?:</li>|(?=<li\b)|(?=</[uo]l>)|$)", stripped, re.I | re.S)
+        items = _HTML_LIST_ITEM.findall(stripped)
         base = _indent_width(raw[: len(raw) - len(raw.lstrip())])
         return [_Draft(BULLET, no, [it], indent=base) for it in items]
     um = _UL.match(raw)

@@ -19,12 +19,20 @@ _PLAIN_FULL = re.compile(
 _BRACKETED = re.compile(r"^(?P<cur>£[ \t]*)?\([ \t]*(?P<inner>[^()]*?)[ \t]*\)(?P<dot>[.,;:]?)$")
 
 
+_BRACKET_INNER_RE = re.compile(r"(?i)n\b")
+
+
 def _bracket_inner(s: str) -> Optional[str]:
     """The inside of an accounting negative "(300)" / "(£1.2m)" / "£(300)" / "(3.5%)", else None."""
     m = _BRACKETED.match(s.strip())
-    if not m or not m.group("inner") or m.group("inner")[0] in "+-" or re.match(r"(?i)n\b", m.group("inner")):
+    if not m or not m.group("inner") or m.group("inner")[0] in "+-" or _BRACKET_INNER_RE.match(m.group("inner")):
         return None
     return (m.group("cur") or "").strip() + m.group("inner")
+
+
+_PARSE_NUMBER_RE = re.compile(r"<sup>", re.IGNORECASE)
+_PARSE_NUMBER_RE2 = re.compile(r"^\(?[ \t]*n", re.IGNORECASE)
+_PARSE_NUMBER_RE3 = re.compile(r"0\d+")
 
 
 def parse_number(text: str, accounting: bool = False) -> Optional[float]:
@@ -51,7 +59,7 @@ def parse_number(text: str, accounting: bool = False) -> Optional[float]:
             v = parse_number(inner)
             return -v if v is not None else None
     raw = str(text)
-    if re.search(r"<sup>", raw, re.IGNORECASE):
+    if _PARSE_NUMBER_RE.search(raw):
         return None
     s = clean_text(raw).strip()
     if not s:
@@ -60,14 +68,14 @@ def parse_number(text: str, accounting: bool = False) -> Optional[float]:
     if not m:
         return None
     num = m.group("num")
-    is_n = bool(re.match(r"^\(?[ \t]*n", s, re.IGNORECASE))
+    is_n = bool(_PARSE_NUMBER_RE2.match(s))
     if s.startswith("(") != s.rstrip(".,;:").endswith(")"):
         return None
     if s.startswith("(") and not is_n:
         return None  # "(12)" is an accounting negative or a label: ambiguous
     if not is_n and re.fullmatch(_YEAR4, num) and not m.group("scale"):
         return None
-    if re.fullmatch(r"0\d+", num):
+    if _PARSE_NUMBER_RE3.fullmatch(num):
         return None  # leading zero: a code or phone number
     v = _num(num)
     sc = (m.group("scale") or "").lower()

@@ -173,6 +173,11 @@ def parse_time(text: str) -> Optional[str]:
     return None
 
 
+_TIME_RANGE_TEXT = re.compile(r"(?<![\d.:])(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?[ \t]*(?P<ap>a\.?m\.?|p\.?m\.?)?"
+        r"[ \t]*(?:-|to|until|till)[ \t]*(?P<rest>(?:\d{1,2}(?:[.:][0-5]\d)?[ \t]*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}[:][0-5]\d|noon|midday|\d{1,2}[ \t]*noon))", re.IGNORECASE)
+_NOON = re.compile(r"noon|midday", re.IGNORECASE)
+
+
 def parse_time_range(text: str) -> tuple[Optional[str], Optional[str]]:
     """("HH:MM", "HH:MM") for "10.30 am - 1.35 pm", "10:30am-1pm",
     "10am to 12 noon".  A start without am/pm takes the end's ("10.30 -
@@ -181,13 +186,10 @@ def parse_time_range(text: str) -> tuple[Optional[str], Optional[str]]:
     if not text:
         return (None, None)
     t = clean_text(text)
-    rng = re.search(
-        r"(?<![\d.:])(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?[ \t]*(?P<ap>a\.?m\.?|p\.?m\.?)?"
-        r"[ \t]*(?:-|to|until|till)[ \t]*(?P<rest>(?:\d{1,2}(?:[.:][0-5]\d)?[ \t]*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}[:][0-5]\d|noon|midday|\d{1,2}[ \t]*noon))",
-        t, re.IGNORECASE)
+    rng = _TIME_RANGE_TEXT.search(t)
     if rng:
         rest = rng["rest"]
-        end = "12:00" if re.search(r"noon|midday", rest, re.IGNORECASE) else parse_time(rest)
+        end = "12:00" if _NOON.search(rest) else parse_time(rest)
         if rng["ap"]:
             start = parse_time(f"{rng['h']}:{rng['m'] or '00'}{rng['ap']}")
         else:

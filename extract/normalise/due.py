@@ -88,12 +88,16 @@ _PERIOD_KIND = {"month": "month", "quarter": "quarter", "financial_year": "finan
                 "point_in_time": "date", "calendar_year": "year"}
 
 
+_CORE_RE = re.compile(r"\d")
+_CORE_RE2 = re.compile(r"(?:\d|[A-Z][a-z]+day\b)")
+
+
 def _core(t: str) -> Optional[tuple[_dt.date, str]]:
     """The first day and kind of a cell that is only a date or period, else None."""
     m = _SEASON.match(t)
     if m:
         return _dt.date(_year(m.group(2)), _SEASON_MONTH[m.group(1).lower()], 1), "season"
-    if not re.search(r"\d", t):
+    if not _CORE_RE.search(t):
         return None
     m = _HALF.match(t)
     if m and (_year(m["y2"]) - _year(m["y1"])) == 1:  # a financial half-year: H1 April, H2 October
@@ -106,15 +110,18 @@ def _core(t: str) -> Optional[tuple[_dt.date, str]]:
         return p.start, _PERIOD_KIND[p.period_type]
     # a full date alone ("31 March 2025", "31/03/2025", "Friday 31 March 2025"): parse_date
     # finds a date inside any text, so the cell must be short and start with the date
-    if len(t.split()) <= 4 and re.match(r"(?:\d|[A-Z][a-z]+day\b)", t):
+    if len(t.split()) <= 4 and _CORE_RE2.match(t):
         d = parse_date(t)
         if d is not None:
             return d, "date"
     return None
 
 
+_SAME_RE = re.compile(r"[\W_]+")
+
+
 def _same(raw: str, t: str) -> bool:
-    norm = lambda s: re.sub(r"[\W_]+", "", s.lower())  # noqa: E731
+    norm = lambda s: _SAME_RE.sub("", s.lower())  # noqa: E731
     return norm(raw) == norm(t)
 
 
@@ -153,9 +160,12 @@ def _spell(t: str) -> str:
     return f"{m.group(2)} {m.group(1)}" if m else t
 
 
+_PARSE_DUE_RE = re.compile(r"\s+")
+
+
 def parse_due(text: Optional[str]) -> Due:
     """The due date a delivery-plan cell names (rules in the module docstring)."""
-    raw = re.sub(r"\s+", " ", text or "").strip()
+    raw = _PARSE_DUE_RE.sub(" ", text or "").strip()
     if not raw:
         return Due("", None, "empty")
     if DUE_WORDS.match(raw):

@@ -381,11 +381,14 @@ def _pass_year_span(t, raw, default_year):
     return None
 
 
+_CENTURY_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _pass_calendar_year(t, raw, default_year):
     """"calendar year 2022", "2022 calendar year"."""
     m = _CAL_RE.search(t)
     if m:
-        y = int(m["y"]) if m["y"] else int(re.search(r"(?:19|20)\d\d", m.group()).group())
+        y = int(m["y"]) if m["y"] else int(_CENTURY_YEAR.search(m.group()).group())
         return Period("calendar_year", _dt.date(y, 1, 1), _dt.date(y, 12, 31), raw(m))
     return None
 
@@ -438,10 +441,13 @@ def _pass_month_range_no_year(t, raw, default_year):
     return Period(_span_type(m1, n) if n != 1 else "other", None, None, raw(m))
 
 
+_MONTH_WHOLE = re.compile(MONTH, re.IGNORECASE)
+
+
 def _pass_month_alone(t, raw, default_year):
     """"October" with a default year ("May" only when it is the whole text)."""
     m = _MONTH_ONLY.search(t)
-    if m and default_year and not (m["mon"].lower() == "may" and not re.fullmatch(MONTH, t, re.IGNORECASE)):
+    if m and default_year and not (m["mon"].lower() == "may" and not _MONTH_WHOLE.fullmatch(t)):
         return _period_month(default_year, _month_no(m["mon"]), raw(m))
     return None
 

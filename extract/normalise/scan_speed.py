@@ -428,6 +428,9 @@ class SharedNameGroups(MatchGroups):
         return self.get(k)
 
 
+_INIT_RE = re.compile(r"\(\?P<(\w+)>")
+
+
 class FastQuantities:
     """The quantity pattern less its costly alternatives (``slow``: the durations) as one ``re``
     pattern (``rx``, several times faster than ``regex``), for the positions where the ``slow``
@@ -438,8 +441,7 @@ class FastQuantities:
 
     def __init__(self, start: str, alternatives: list, gates: dict, slow: tuple, flags: int):
         shared = {n for n, c in _name_counts(p for _, p in alternatives).items() if c > 1}
-        parts = [_re_form(gates.get(name, "")) + re.sub(
-            r"\(\?P<(\w+)>", lambda m: f"(?P<{m[1]}__{name}>" if m[1] in shared else m[0], p)
+        parts = [_re_form(gates.get(name, "")) + _INIT_RE.sub(lambda m: f"(?P<{m[1]}__{name}>" if m[1] in shared else m[0], p)
             for name, p in alternatives if name not in slow]
         self.rx = re.compile(start + "(?:" + "|".join(parts) + ")", flags)
         self.slow_gate = re.compile("|".join(_re_form(gates[name]) for name in slow), flags)
@@ -452,7 +454,7 @@ class FastQuantities:
 def _name_counts(patterns) -> dict:
     counts: dict = {}
     for p in patterns:
-        for name in set(re.findall(r"\(\?P<(\w+)>", p)):
+        for name in set(_INIT_RE.findall(p)):
             counts[name] = counts.get(name, 0) + 1
     return counts
 

@@ -94,6 +94,17 @@ def _unit_family(unit: Optional[str]) -> str:
     return unit or ""
 
 
+_PRECISION_OF_RE = re.compile(r"(\d[\d,]*)(?:\.(\d*))?")
+_PRECISION_OF_RE2 = re.compile(r"\d:\d\d")
+_PRECISION_OF_RE3 = re.compile(r":\d\d(?:\.(\d+))?(?!.*:\d)")
+_PRECISION_OF_RE4 = re.compile(r"\d\s*-?\s*(?:s|secs?|seconds?)\b")
+_PRECISION_OF_RE5 = re.compile(r"\d\s*-?\s*(?:m|mins?|minutes?)\b")
+_PRECISION_OF_RE6 = re.compile(r"\d\s*-?\s*(?:h|hrs?|hours?)\b")
+_PRECISION_OF_RE7 = re.compile(r"\d\s*-?\s*days?\b")
+_PRECISION_OF_RE8 = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_PRECISION_OF_RE9 = re.compile(r"\d\s*(thousand|million|billion|bn|mn|m|k|b)\b")
+
+
 @lru_cache(maxsize=8192)
 def precision_of(raw: Optional[str], unit: Optional[str]) -> float:
     """The interval of the last stated digit of ``raw`` in canonical units.
@@ -104,32 +115,32 @@ def precision_of(raw: Optional[str], unit: Optional[str]) -> float:
     without a printed form).
     """
     t = clean_text(raw or "").lower()
-    m = re.search(r"(\d[\d,]*)(?:\.(\d*))?", t)
+    m = _PRECISION_OF_RE.search(t)
     if not m:
         return 0.1 if unit in _PERCENT_UNITS else 1.0
     dec = len(m.group(2) or "")
     base = 10.0 ** (-dec)
     if unit == "seconds":
-        if re.search(r"\d:\d\d", t):
+        if _PRECISION_OF_RE2.search(t):
             # hh:mm:ss or mm:ss; decimals after the seconds refine it
-            tail = re.search(r":\d\d(?:\.(\d+))?(?!.*:\d)", t)
+            tail = _PRECISION_OF_RE3.search(t)
             return 10.0 ** (-len(tail.group(1))) if tail and tail.group(1) else 1.0
-        if re.search(r"\d\s*-?\s*(?:s|secs?|seconds?)\b", t):
+        if _PRECISION_OF_RE4.search(t):
             unit_s = 1.0
-        elif re.search(r"\d\s*-?\s*(?:m|mins?|minutes?)\b", t):
+        elif _PRECISION_OF_RE5.search(t):
             unit_s = 60.0
-        elif re.search(r"\d\s*-?\s*(?:h|hrs?|hours?)\b", t):
+        elif _PRECISION_OF_RE6.search(t):
             unit_s = 3600.0
-        elif re.search(r"\d\s*-?\s*days?\b", t):
+        elif _PRECISION_OF_RE7.search(t):
             unit_s = 86400.0
         else:
             unit_s = 1.0
         # decimals belong to the last number printed
-        nums = re.findall(r"\d[\d,]*(?:\.(\d+))?", t)
+        nums = _PRECISION_OF_RE8.findall(t)
         dec_last = len(nums[-1]) if nums and nums[-1] else 0
         return unit_s * 10.0 ** (-dec_last)
     scale = 1.0
-    sm = re.search(r"\d\s*(thousand|million|billion|bn|mn|m|k|b)\b", t)
+    sm = _PRECISION_OF_RE9.search(t)
     if sm:
         scale = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
                  "billion": 1e9, "bn": 1e9, "b": 1e9}[sm.group(1)]

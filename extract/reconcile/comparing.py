@@ -189,9 +189,12 @@ def _period_words(f: FigureRecord) -> str:
             "quarter": "quarterly", "change_12_months": "year-on-year"}.get(f.period_type or "", "stated period's")
 
 
+_METRIC_WORDS_RE = re.compile(r"^(?:average|mean|median)\s+", re.I)
+
+
 def _metric_words(row: _Row) -> str:
     label = clean_text(row.row_label or "").split(":")[0]
-    return re.sub(r"^(?:average|mean|median)\s+", "", label.strip(), flags=re.I).lower() or "figure"
+    return _METRIC_WORDS_RE.sub("", label.strip()).lower() or "figure"
 
 
 def _label_mismatch(fc: _Fig, row: _Row, cell: MeasureRecord, alt: _Row, ac: MeasureRecord, check_type: str,
@@ -263,6 +266,11 @@ def _default_volume(fc: _Fig, tables: list[_Table]) -> Optional[_Fig]:
 _OWN_VS_TARGET = re.compile(r"\b(?:the|a|its|our)\s+[\d.,:]+[\w-]*\s+(?:target|sla)\s+(?:at|with)\s*$", re.I)
 
 
+_NARRATIVE_CHECKS_RE = re.compile(r"[;]|\.\s|, (?=(?:and|with|while|whilst|but)\b)|\band\b|\bversus\b|\bvs\.?\b"
+                      r"|\b(?:whereas|whilst|while)\b")
+_NARRATIVE_CHECKS_RE2 = re.compile(r"\s*(?:per\s+(?:\d|head|person|capita|1,000|thousand|100)|crimes per)", re.I)
+
+
 def _narrative_checks(fc: _Fig, tables: list[_Table], check_type: str, strength_required: Optional[str] = None
                       ) -> Optional[CheckRecord]:
     f = fc.f
@@ -276,13 +284,12 @@ def _narrative_checks(fc: _Fig, tables: list[_Table], check_type: str, strength_
         fc = _default_volume(fc, tables)
         if fc is None:
             return None
-    clause = re.split(r"[;]|\.\s|, (?=(?:and|with|while|whilst|but)\b)|\band\b|\bversus\b|\bvs\.?\b"
-                      r"|\b(?:whereas|whilst|while)\b", _prefix(f))[-1]
+    clause = _NARRATIVE_CHECKS_RE.split(_prefix(f))[-1]
     own_vs_target = _OWN_VS_TARGET.search(clause)
     bench_clause = clause[:own_vs_target.start()] if own_vs_target else clause
     if _BENCHMARK.search(bench_clause) or _BENCHMARK.search(clean_text(f.subject or "")):
         return None  # a national / peer / target figure, not the force's own measure
-    if re.match(r"\s*(?:per\s+(?:\d|head|person|capita|1,000|thousand|100)|crimes per)", (f.sentence or "")[f.char_end or 0:], re.I):
+    if _NARRATIVE_CHECKS_RE2.match((f.sentence or "")[f.char_end or 0:]):
         return None
     if f.unit == "count" and (_NSAMPLE.search(_prefix(f)) or clean_text(f.value_raw or "").lower().startswith("n")):
         return None

@@ -314,6 +314,9 @@ def _cell_for(row: _Row, fc: _Fig) -> tuple[Optional[MeasureRecord], str]:
     return None, "unstated"
 
 
+_DERIVED_CHANGE_RE = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
+
+
 def _derived_change(row: _Row, fc: "_Fig") -> list[MeasureRecord]:
     """A row without a change column: the percent change of its two twelve-month columns, the one ending
     in the figure's stated month and the one a year before ("2022/23 | 2023/24": 1,300 -> 1,234 = -5.08%),
@@ -325,7 +328,7 @@ def _derived_change(row: _Row, fc: "_Fig") -> list[MeasureRecord]:
     prev_end = f"{int(end[:4]) - 1}{end[4:]}"
     # counts printed in full: exact, so the change is exact (a rounded £m column is not)
     year = [c for c in _level_cells(row) if c.period_type in _YEAR_TYPES and c.value is not None
-            and c.unit == "count" and re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", clean_text(c.value_raw or "").strip())]
+            and c.unit == "count" and _DERIVED_CHANGE_RE.fullmatch(clean_text(c.value_raw or "").strip())]
     cur = [c for c in year if _month_key(c.period_end) == end]
     prev = [c for c in year if _month_key(c.period_end) == prev_end and (not cur or c.unit == cur[0].unit)]
     if len(cur) != 1 or len(prev) != 1 or not prev[0].value:
@@ -347,10 +350,13 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
                 "October", "November", "December")
 
 
+_PERIOD_PHRASE_RE = re.compile(r"(\d{4})-(\d\d)")
+
+
 def _period_phrase(f: FigureRecord) -> str:
     """'September 2023', 'the quarter to September 2023', ... for an explanation."""
     end = f.period_end or ""
-    m = re.match(r"(\d{4})-(\d\d)", end)
+    m = _PERIOD_PHRASE_RE.match(end)
     month = f"{_MONTH_NAMES[int(m.group(2)) - 1]} {m.group(1)}" if m else ""
     if f.period_type == "month":
         return month or "one month"

@@ -41,30 +41,43 @@ _AFTER_OTHER = re.compile(r"^\s*\)?\s*(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+)?" + _OT
 _WORD_GAP = 10
 
 
+_IS_VARIANCE_COL_RE = re.compile(r"\s+")
+
+
 def _is_variance_col(label: Optional[str]) -> bool:
-    t = re.sub(r"\s+", " ", _COL_NOISE.sub(" ", clean_text(label or ""))).strip()
+    t = _IS_VARIANCE_COL_RE.sub(" ", _COL_NOISE.sub(" ", clean_text(label or ""))).strip()
     return bool(t) and bool(_VARIANCE_COL.fullmatch(t))
+
+
+_LABEL_PATTERN_RE = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+_LABEL_PATTERN_RE2 = re.compile(r"['’]")
 
 
 @lru_cache(maxsize=4096)
 def _label_pattern(label: str) -> Optional[re.Pattern]:
     """The row label as words in any punctuation ("Growth, Environment & Transport" = "Growth Environment
     & Transport"); None for a label too short to name a row alone (one word: "Total", "Income")."""
-    words = re.findall(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?", label)
+    words = _LABEL_PATTERN_RE.findall(label)
     if len(words) < 2 or len(" ".join(words)) < 8:
         return None
     sep = r"[^A-Za-z0-9.;]+"
-    return re.compile(r"(?<![A-Za-z0-9])" + sep.join(re.sub(r"['’]", "['’]", re.escape(w)) for w in words) + r"(?![A-Za-z0-9])", re.I)
+    return re.compile(r"(?<![A-Za-z0-9])" + sep.join(_LABEL_PATTERN_RE2.sub("['’]", re.escape(w)) for w in words) + r"(?![A-Za-z0-9])", re.I)
+
+
+_SCALE_PRECISION_RE = re.compile(r"(\d[\d,]*)(?:\.(\d*))?")
 
 
 def _scale_precision(c: MeasureRecord) -> float:
     """The interval of the cell's last printed digit in pounds ("+35.4" in a £m column: 100,000)."""
-    m = re.search(r"(\d[\d,]*)(?:\.(\d*))?", clean_text(c.value_raw or ""))
+    m = _SCALE_PRECISION_RE.search(clean_text(c.value_raw or ""))
     if not m or c.value is None:
         return 1.0
     printed = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
     scale = abs(c.value) / printed if printed else 1.0
     return scale * 10.0 ** (-len(m.group(2) or ""))
+
+
+_NAMED_AT_RE = re.compile(r"([A-Za-z’']+)\W*$")
 
 
 def _named_at(prefix: str, after: str, label: str) -> Optional[int]:
@@ -79,7 +92,7 @@ def _named_at(prefix: str, after: str, label: str) -> Optional[int]:
     if last is None:
         return None
     before = prefix[:last.start()].rstrip()
-    prev = re.search(r"([A-Za-z’']+)\W*$", before)
+    prev = _NAMED_AT_RE.search(before)
     if prev and prev.group(1)[:1].isupper() and prev.group(1).lower() != "the" and not before.endswith((",", "(", ":")):
         return None   # "Deputy Chief Executive's Department" is not "Chief Executive's Department"
     gap = prefix[last.end():]

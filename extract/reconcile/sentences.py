@@ -50,18 +50,23 @@ _RANGE_TO = re.compile(r"^\s*(?:%|per\s?cent)?\s*to\s+[-+]?£?\d", re.I)
 _RANGE_TO_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent)?\s*to\s*$", re.I)
 
 
+_DIGIT_AT_END = re.compile(r"\d\s*%?\s*$")
+_FROM_AT_END = re.compile(r"\bfrom\s*$", re.I)
+_FROM_FIGURE_AT_END = re.compile(r"\bfrom\s*[-+]?£?[\d,.]*$", re.I)
+
+
 def _in_range(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12):start]
-    if text[start:start + 1] in "-–—" and re.search(r"\d\s*%?\s*$", before):
+    if text[start:start + 1] in "-–—" and _DIGIT_AT_END.search(before):
         return True     # "0.3%-0.4%" read as a second, negative value
     if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(text[end:end + 30]):
         return True
     # "0.3 to 0.4 per cent", but not "from 53.8 to 52.9" (a before and an after)
     if _RANGE_TO.match(text[end:end + 30]):
-        return not re.search(r"\bfrom\s*$", text[max(0, start - 20):start], re.I)
+        return not _FROM_AT_END.search(text[max(0, start - 20):start])
     if _RANGE_TO_BEFORE.search(text[max(0, start - 30):start]):
         k = _RANGE_TO_BEFORE.search(text[max(0, start - 30):start]).start() + max(0, start - 30)
-        return not re.search(r"\bfrom\s*[-+]?£?[\d,.]*$", text[max(0, k - 25):k + 1], re.I)
+        return not _FROM_FIGURE_AT_END.search(text[max(0, k - 25):k + 1])
     return False
 
 
@@ -83,6 +88,13 @@ _TOTAL_AFTER = re.compile(r"\b(?:totall?ing|total(?:led)? of|a total of|totals?|
 _TOTAL_BEFORE = re.compile(r"\bin total\b|\btotal\b", re.I)
 
 
+_BRACKET_AFTER = re.compile(r"[^()\d.;]{0,25}?\(([^()]{1,120})\)")
+_LIST_JOINER = re.compile(r"\band\b|,|\bof\b|\bout of\b")
+_OF_WHICH_OR_WHOM = re.compile(r"\bof which\b|\bof whom\b", re.I)
+_OUT_OF_LEAD = re.compile(r"\s*(?:out\s+)?of\s+(?:the\s+)?(?:a\s+total\s+of\s+)?", re.I)
+_OF_THE_AT_END = re.compile(r"\bof the\s*$", re.I)
+
+
 def _share_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, bool]]:
     """(percent quantity, implied percent, working, pattern, structural) for share patterns."""
     out = []
@@ -90,11 +102,11 @@ def _share_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, bo
     counts = [q for q in qs if q.unit == "count" and q.kind != "n" and q.value >= 0]
     for p in pcts:
         # Z% (Y <words> and X <words>)
-        m = re.match(r"[^()\d.;]{0,25}?\(([^()]{1,120})\)", text[p.end:])
+        m = _BRACKET_AFTER.match(text[p.end:])
         if m:
             lo, hi = p.end + m.start(1), p.end + m.end(1)
             inner = [q for q in counts if lo <= q.start and q.end <= hi]
-            if len(inner) == 2 and re.search(r"\band\b|,|\bof\b|\bout of\b", text[inner[0].end:inner[1].start]):
+            if len(inner) == 2 and _LIST_JOINER.search(text[inner[0].end:inner[1].start]):
                 a, b = sorted(inner, key=lambda q: q.value)
                 if b.value > 0:
                     out.append((p, 100 * a.value / b.value, f"{a.raw} / {b.raw} = {100 * a.value / b.value:.1f}%",
@@ -103,7 +115,7 @@ def _share_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, bo
             if len(inner) == 1:
                 # "89 per cent of people (4,437)" with the whole earlier: "Y ... of which Z% (X)"
                 others = [q for q in counts if q is not inner[0] and q.end <= p.start]
-                if len(others) >= 1 and re.search(r"\bof which\b|\bof whom\b", text[others[-1].end:p.start], re.I):
+                if len(others) >= 1 and _OF_WHICH_OR_WHOM.search(text[others[-1].end:p.start]):
                     x, y = inner[0], others[-1]
                     if y.value > 0 and x.value <= y.value:
                         out.append((p, 100 * x.value / y.value, f"{x.raw} / {y.raw} = {100 * x.value / y.value:.1f}%",
@@ -114,7 +126,7 @@ def _share_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, bo
         for i, x in enumerate(counts):
             for y in counts[i + 1:]:
                 between = text[x.end:y.start]
-                if re.fullmatch(r"\s*(?:out\s+)?of\s+(?:the\s+)?(?:a\s+total\s+of\s+)?", between, re.I) \
+                if _OUT_OF_LEAD.fullmatch(between) \
                         and y.value > 0 and x.value <= y.value:
                     window = (min(x.start, p.start), max(y.end, p.end))
                     if window[1] - window[0] <= 90:
@@ -127,7 +139,7 @@ def _share_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, bo
         if found:
             continue
         # Of the Y ..., X were ... This represents Z%
-        m2 = re.search(r"\bof the\s*$", text[:counts[0].start], re.I) if counts else None
+        m2 = _OF_THE_AT_END.search(text[:counts[0].start]) if counts else None
         if m2 and len(counts) == 2 and counts[1].value <= counts[0].value and counts[0].value > 0 and p.start > counts[1].end:
             y, x = counts
             imp = 100 * x.value / y.value
@@ -135,11 +147,14 @@ def _share_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, bo
     return out
 
 
+_CHANGE_WORD = re.compile(r"increase|decrease|rise|rose|fell|fall|reduc|more|fewer|less|higher|lower|up\b|down\b|drop|"
+                          r"grow|grew|declin|change", re.I)
+
+
 def _is_change_pct(text: str, p: _Q) -> bool:
     before = text[max(0, p.start - 45):p.start]
     after = text[p.end:p.end + 40]
-    return bool(re.search(r"increase|decrease|rise|rose|fell|fall|reduc|more|fewer|less|higher|lower|up\b|down\b|drop|"
-                          r"grow|grew|declin|change", before + " " + after, re.I))
+    return bool(_CHANGE_WORD.search(before + " " + after))
 
 
 #: between the after-level and its percentage change: "52.9, a fall of 1.7%", "95 (down 5%)", "95, or -5%"
@@ -170,10 +185,21 @@ def _states_change_of(text: str, p: "_Q", levels: list) -> bool:
     return False
 
 
+_TO_BETWEEN = re.compile(r"[^\d]{0,20}?\bto\b[^\d]{0,20}", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}$", re.I)
+
+
 def _from_to(text: str, a: "_Q", b: "_Q") -> bool:
     """Is "from A to B" written ("falling from 16,075 reports to 15,720")?"""
-    return a.end <= b.start and bool(re.fullmatch(r"[^\d]{0,20}?\bto\b[^\d]{0,20}", text[a.end:b.start], re.I)) \
-        and bool(re.search(r"\bfrom\s+(?:\S+\s+){0,3}$", text[max(0, a.start - 30):a.start], re.I))
+    return a.end <= b.start and bool(_TO_BETWEEN.fullmatch(text[a.end:b.start])) \
+        and bool(_FROM_BEFORE.search(text[max(0, a.start - 30):a.start]))
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_BRACKET_OF_LEAD = re.compile(r"[^()\d]{0,60}\(\s*(?:a\s+)?(?:[a-z ]+\s+of\s+)?", re.I)
+_COUNT_NOUN_SEMICOLON = re.compile(r"\s*(?:[a-z]+\s+){0,4}(?:crimes?|incidents?|offences?|calls?|arrests?)?\s*;\s*", re.I)
+_FALL_WORD = re.compile(r"decrease|reduc|fell|fall|fewer|less|lower|down|drop|declin", re.I)
+_COMPARISON_WORD_TO = re.compile(r"compar|than|\bon\b|\bfrom\b|where|previous|versus|\bvs\b|\bto\b", re.I)
 
 
 def _change_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, bool]]:
@@ -185,25 +211,22 @@ def _change_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, b
     for p in pcts:
         # the count attached to the change: "(n. 2,751)" right after, or "1,258 more ... (2.9 per cent)"
         attached = None
-        m = re.match(r"\s*\(\s*", text[p.end:])
+        m = _OPEN_BRACKET.match(text[p.end:])
         if m:
             cand = [q for q in counts if p.end <= q.start <= p.end + m.end() + 4]
             if cand:
                 attached = cand[0]
         if attached is None:
-            cand = [q for q in counts if q.end <= p.start and re.fullmatch(
-                r"[^()\d]{0,60}\(\s*(?:a\s+)?(?:[a-z ]+\s+of\s+)?", text[q.end:p.start], re.I)]
+            cand = [q for q in counts if q.end <= p.start and _BRACKET_OF_LEAD.fullmatch(text[q.end:p.start])]
             if cand:
                 attached = cand[-1]
         if attached is None:
-            cand = [q for q in counts if q.end <= p.start and re.fullmatch(
-                r"\s*(?:[a-z]+\s+){0,4}(?:crimes?|incidents?|offences?|calls?|arrests?)?\s*;\s*", text[q.end:p.start], re.I)]
+            cand = [q for q in counts if q.end <= p.start and _COUNT_NOUN_SEMICOLON.fullmatch(text[q.end:p.start])]
             if cand:
                 attached = cand[-1]
         levels = [q for q in counts if q is not attached and q.kind != "n"]
         from_to_working = None
-        neg = p.value < 0 or bool(re.search(r"decrease|reduc|fell|fall|fewer|less|lower|down|drop|declin",
-                                            text[max(0, p.start - 45):p.end + 30], re.I))
+        neg = p.value < 0 or bool(_FALL_WORD.search(text[max(0, p.start - 45):p.end + 30]))
         pv = abs(p.value)
         hyps: list[tuple[float, str, bool]] = []
         total_kw = _TOTAL_AFTER.search(text) or _TOTAL_BEFORE.search(text)
@@ -227,8 +250,7 @@ def _change_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, b
                             if _from_to(text, old, new):
                                 from_to_working = hyps[-1][1]
             between = text[levels[0].end:levels[1].start] if len(levels) == 2 else ""
-            if len(levels) == 2 and re.search(r"compar|than|\bon\b|\bfrom\b|where|previous|versus|\bvs\b|\bto\b",
-                                              between, re.I) \
+            if len(levels) == 2 and _COMPARISON_WORD_TO.search(between) \
                     and not _OWN_CHANGE_BETWEEN.search(between) and _states_change_of(text, p, levels):
                 a, b = levels
                 both = [h for h in hyps[-2:]]
@@ -252,6 +274,11 @@ def _change_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, b
     return out
 
 
+_CHANGE_OF_AT_END = re.compile(r"(?:increase|decrease|rise|fall|reduction|drop) of\s*$", re.I)
+_MORE_OR_FEWER_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:more|fewer|less)\b", re.I)
+_COMPARISON_WORD = re.compile(r"compar|than|\bon\b|\bfrom\b|where|previous|versus|\bvs\b", re.I)
+
+
 def _difference_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str]]:
     """A count of change against two levels: 'A ... compares to B (a decrease of D; ...)'."""
     out = []
@@ -261,12 +288,20 @@ def _difference_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str]]:
     for d in counts:
         before = text[max(0, d.start - 30):d.start]
         after = text[d.end:d.end + 25]
-        if re.search(r"(?:increase|decrease|rise|fall|reduction|drop) of\s*$", before, re.I) or \
-                re.match(r"\s*(?:\w+\s+){0,2}(?:more|fewer|less)\b", after, re.I):
+        if _CHANGE_OF_AT_END.search(before) or \
+                _MORE_OR_FEWER_AFTER.match(after):
             a, b = [q for q in counts if q is not d]
-            if re.search(r"compar|than|\bon\b|\bfrom\b|where|previous|versus|\bvs\b", text[a.end:b.start], re.I):
+            if _COMPARISON_WORD.search(text[a.end:b.start]):
                 out.append((d, abs(a.value - b.value), f"{a.raw} - {b.raw} = {abs(a.value - b.value):,.0f}"))
     return out
+
+
+_IN_TOTAL = re.compile(r"\bin total\b", re.I)
+_OF_WHICH = re.compile(r"\bof which\b", re.I)
+_TOTAL_WORD = re.compile(r"\b(?:totall?ing|total(?:led)? of|a total of|totals?|comprising|comprised of|made up of|"
+                        r"consisting of|broken down into)\b", re.I)
+_SENTENCE_PUNCT = re.compile(r"[.;:()]")
+_PARTS_JOINER = re.compile(r",|\band\b|&")
 
 
 def _parts_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, list[_Q], str]]:
@@ -276,10 +311,9 @@ def _parts_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, list[_Q], str]]:
     out = []
     total = None
     parts: list[_Q] = []
-    m_in = re.search(r"\bin total\b", text, re.I)
-    m_which = re.search(r"\bof which\b", text, re.I)
-    m_after = re.search(r"\b(?:totall?ing|total(?:led)? of|a total of|totals?|comprising|comprised of|made up of|"
-                        r"consisting of|broken down into)\b", text, re.I)
+    m_in = _IN_TOTAL.search(text)
+    m_which = _OF_WHICH.search(text)
+    m_after = _TOTAL_WORD.search(text)
     if m_in:
         before = [q for q in counts if q.end <= m_in.start() and m_in.start() - q.end <= 30]
         if before:
@@ -301,9 +335,9 @@ def _parts_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, list[_Q], str]]:
     # the parts must be a plain list: short labels, commas and "and" between them
     for a, b in zip(parts, parts[1:]):
         between = text[a.end:b.start]
-        if _NEST.search(between) or len(between.split()) > 6 or re.search(r"[.;:()]", between):
+        if _NEST.search(between) or len(between.split()) > 6 or _SENTENCE_PUNCT.search(between):
             return []
-        if not re.search(r",|\band\b|&", between):
+        if not _PARTS_JOINER.search(between):
             return []
     span = text[parts[0].start:parts[-1].end + 15]
     if _NEST.search(span):

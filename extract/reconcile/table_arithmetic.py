@@ -46,13 +46,17 @@ def _table_arithmetic(measures: list[MeasureRecord]) -> list[CheckRecord]:
     return out
 
 
+_CELL_PREC_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_CELL_PREC_RE2 = re.compile(r"\d\s*(?:thousand|million|billion|bn|mn|m|k|b)\b", re.I)
+
+
 def _cell_prec(c: MeasureRecord) -> float:
     """The precision of a printed cell in canonical units ("125,300" under "£000": £1,000)."""
     p = precision_of(c.value_raw, c.unit)
     if c.unit == "gbp" and c.value:
         raw = clean_text(c.value_raw or "")
-        m = re.search(r"\d[\d,]*(?:\.\d+)?", raw)
-        if m and not re.search(r"\d\s*(?:thousand|million|billion|bn|mn|m|k|b)\b", raw, re.I):
+        m = _CELL_PREC_RE.search(raw)
+        if m and not _CELL_PREC_RE2.search(raw):
             num = float(m.group().replace(",", ""))
             if num:
                 p *= abs(c.value / num)
@@ -336,11 +340,14 @@ def _difference_lines(doc_id, table_id, cells, orient) -> list[CheckRecord]:
     return out
 
 
+_SHARE_COLUMN_RE = re.compile(r"exclud|change", re.I)
+
+
 def _share_column(doc_id, table_id, cells) -> list[CheckRecord]:
     cols: dict[str, list[MeasureRecord]] = {}
     for c in cells:
         cols.setdefault(clean_text(c.column_label or ""), []).append(c)
-    share_cols = [k for k in cols if _SHARE_COL.search(k) and not re.search(r"exclud|change", k, re.I)]
+    share_cols = [k for k in cols if _SHARE_COL.search(k) and not _SHARE_COLUMN_RE.search(k)]
     count_cols = [k for k in cols if not _SHARE_COL.search(k) and all(c.unit in ("count", None) for c in cols[k])
                   and any(c.unit == "count" for c in cols[k])]
     if len(share_cols) != 1 or not count_cols:
@@ -385,6 +392,9 @@ def _measure_box_arithmetic(measures: list[MeasureRecord]) -> list[CheckRecord]:
     return _box_share_checks(measures) + _box_cell_checks(measures)
 
 
+_BOX_SHARE_CHECKS_RE = re.compile(r"percent|proportion|%|rate|share|ratio", re.I)
+
+
 def _box_share_checks(measures: list[MeasureRecord]) -> list[CheckRecord]:
     out = []
     # a box cell split into its percent and the two counts it is computed from
@@ -397,7 +407,7 @@ def _box_share_checks(measures: list[MeasureRecord]) -> list[CheckRecord]:
         cnts = [m for m in ms if m.unit == "count" and m.value is not None and m.value >= 0]
         if len(pcts) != 1 or len(cnts) != 2:
             continue
-        if not re.search(r"percent|proportion|%|rate|share|ratio", row_label or "", re.I):
+        if not _BOX_SHARE_CHECKS_RE.search(row_label or ""):
             continue
         p = pcts[0]
         x, y = sorted(cnts, key=lambda m: m.value)
@@ -415,11 +425,14 @@ def _box_share_checks(measures: list[MeasureRecord]) -> list[CheckRecord]:
     return out
 
 
+_BOX_CELL_CHECKS_RE = re.compile(r"\d")
+
+
 def _box_cell_checks(measures: list[MeasureRecord]) -> list[CheckRecord]:
     out = []
     for m in measures:
         raw = m.value_raw or ""
-        if "(" not in raw or len(re.findall(r"\d", raw)) < 2:
+        if "(" not in raw or len(_BOX_CELL_CHECKS_RE.findall(raw)) < 2:
             continue
         recs = _sentence_arithmetic(m.doc_id, raw, m.page, m.section, {}, measure_id=m.measure_id,
                                     id_base=(m.measure_id,))

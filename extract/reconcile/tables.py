@@ -132,6 +132,9 @@ def _parse_label(m: MeasureRecord) -> tuple[str, Optional[str], frozenset]:
     return _parse_label_of(m.row_label, m.metric, m.subject, vocabulary())
 
 
+_PARSE_LABEL_OF_RE = re.compile(r"\s*(?:all|total|overall)\b", re.I)
+
+
 @lru_cache(maxsize=8192)
 def _parse_label_of(row_label: Optional[str], metric: Optional[str], subject: Optional[str], _V=None
                     ) -> tuple[str, Optional[str], frozenset]:
@@ -163,7 +166,7 @@ def _parse_label_of(row_label: Optional[str], metric: Optional[str], subject: Op
             quals.add(k)
     force = force_words()
     leftover = [w for w in _norm(rest_c).split() if w not in force]
-    if re.match(r"\s*(?:all|total|overall)\b", rest, re.I) and len(leftover) <= 2:
+    if _PARSE_LABEL_OF_RE.match(rest) and len(leftover) <= 2:
         leftover = []   # "KSI Casualties: All Roads", "Calls: All Lines" - the total row
     if leftover:
         quals.add("raw:" + " ".join(leftover))

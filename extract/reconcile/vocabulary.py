@@ -58,12 +58,15 @@ _ROW_WORDS = frozenset({"all", "force", "overall", "total", "the", "and", "of", 
                         "crimes", "volume", "volumes", "rate", "number"})
 
 
+_FORCE_WORDS_OF_RE = re.compile(r"[a-z]+")
+
+
 @lru_cache(maxsize=8)
 def _force_words_of(V) -> frozenset:
     names = list(V.force_names)
     for f in V.forces:      # a force file's [force] name, area and aliases (a user file's too)
         names += [str(f.get("name") or ""), str(f.get("area") or "")] + [str(a) for a in f.get("aliases", [])]
-    return _ROW_WORDS | {w for name in names for w in re.findall(r"[a-z]+", name.lower()) if w not in _NOT_PLACE}
+    return _ROW_WORDS | {w for name in names for w in _FORCE_WORDS_OF_RE.findall(name.lower()) if w not in _NOT_PLACE}
 
 
 def force_words() -> frozenset:

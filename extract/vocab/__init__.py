@@ -157,6 +157,10 @@ def _words_re(words: Iterable[str]) -> str:
     return r"(?<![\w])(?:" + "|".join(re.escape(w) for w in ws) + r")(?![\w])"
 
 
+_LOCAL_AUTHORITY_AREAS_RE = re.compile(r"[^a-z0-9]+")
+_IS_GENERIC_HEADING_RE = re.compile(r"[*#_]+")
+
+
 class Vocabulary:
     """All vocabulary data, merged from the shipped files and any extra ones."""
 
@@ -263,7 +267,7 @@ class Vocabulary:
             n = la.name
             if n.lower() in forces or n.lower() in ambiguous or n.lower() in known:
                 continue
-            key = re.sub(r"[^a-z0-9]+", "_", n.lower()).strip("_")
+            key = _LOCAL_AUTHORITY_AREAS_RE.sub("_", n.lower()).strip("_")
             if key in self.areas or key in self.subjects:
                 continue
             self.areas[key] = Subject(key, n, "area", cased=[n, n.upper()] if " " not in n else [n])
@@ -479,7 +483,7 @@ class Vocabulary:
 
     def is_generic_heading(self, text: Optional[str]) -> bool:
         """A heading that structures a slide or page but names no subject."""
-        return bool(self._compiled_patterns["generic_heading"].match(re.sub(r"[*#_]+", "", text or "")))
+        return bool(self._compiled_patterns["generic_heading"].match(_IS_GENERIC_HEADING_RE.sub("", text or "")))
 
 
 # ---------------------------------------------------------------------- loading

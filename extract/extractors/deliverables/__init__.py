@@ -60,6 +60,9 @@ from .text import _WS, _clean
 __all__ = ["Cols", "extract", "header_columns", "header_words", "rag_of", "split_header_line"]
 
 
+_EXTRACT_RE = re.compile(r"[A-Za-z]")
+
+
 def extract(doc: Document) -> list[DeliverableRecord]:
     src = _Source(doc.raw_text)  # the raw lines and the entries' start lines, made once
     entries = src.entries = _entries(doc, src)
@@ -90,7 +93,7 @@ def extract(doc: Document) -> list[DeliverableRecord]:
                                     entries if doc.format in ("markdown", "pdf") else None)
         for it in _group(run):
             action = _WS.sub(" ", it.action).strip(" ;,")
-            if not action or not re.search(r"[A-Za-z]", action):
+            if not action or not _EXTRACT_RE.search(action):
                 continue
             prio = it.priority or priority
             out.append(DeliverableRecord(

@@ -11,6 +11,12 @@ from .headers import rag_of
 from .text import _DATE_WORDS, _DUE_PERIOD, _clean, _starts_lower
 
 
+_DIGIT = re.compile(r"\d")
+
+
+_DAY_WORD = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?|{WEEKDAY_NAME},?", re.I)   # "14th", "Monday,"
+
+
 def _date_suffix(words: list[str]) -> int:
     """Number of trailing words of ``words`` that form a date ("Apr 24",
     "31 March 2024"), or a date word ("Ongoing"); 0 when none."""
@@ -21,13 +27,11 @@ def _date_suffix(words: list[str]) -> int:
         tail = " ".join(words[n - k:])
         if k == 1 and _DATE_WORDS.match(tail):
             return 1
-        if k == 1 and not re.search(r"\d", tail):
+        if k == 1 and not _DIGIT.search(tail):
             continue
         if parse_date(tail) is not None or (k == 1 and parse_due(tail).kind == "month"):  # "03/2025"
             # the shortest tail that is a date; then take a leading day number / weekday
-            while k < n and re.fullmatch(
-                    rf"\d{{1,2}}(?:st|nd|rd|th)?|{WEEKDAY_NAME},?",
-                    words[n - k - 1], re.I):
+            while k < n and _DAY_WORD.fullmatch(words[n - k - 1]):
                 k += 1
             return k
     return 0
@@ -39,6 +43,9 @@ def _is_due_cell(t: str) -> bool:
     (_DUE_PERIOD: "Q3 2024", "Spring 2025")."""
     p = parse_due(t)
     return p.date is not None or p.kind == "word" or bool(_DUE_PERIOD.match(t))
+
+
+_TWO_TO_FOUR_DIGITS = re.compile(r"\d{2,4}")
 
 
 def _split_due_cell(text: str) -> tuple[str, str]:
@@ -55,7 +62,7 @@ def _split_due_cell(text: str) -> tuple[str, str]:
         head = " ".join(words[:end])
         if parse_date(head) is not None:
             # extend over a year / day token that belongs to the same date
-            while end < len(words) and re.fullmatch(r"\d{2,4}", words[end]) \
+            while end < len(words) and _TWO_TO_FOUR_DIGITS.fullmatch(words[end]) \
                     and parse_date(" ".join(words[:end + 1])) == parse_date(head):
                 end += 1
             return " ".join(words[:end]), " ".join(words[end:])

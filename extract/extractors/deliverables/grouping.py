@@ -8,6 +8,9 @@ from .parts import _Item, _Row, _Run
 from .text import _continues, _ends_sentence, _starts_lower
 
 
+_SENTENCE_THEN_REST = re.compile(r"^(.+?[.;])\s+(?=[A-Z0-9\"“‘])(.+)$")
+
+
 def _group(run: _Run) -> list[_Item]:
     items: list[_Item] = []
     cur: list[_Row] = []
@@ -28,7 +31,7 @@ def _group(run: _Run) -> list[_Item]:
                 if not r.dated:
                     last.action = f"{last.action} {a}"
                     continue
-                m = re.match(r"^(.+?[.;])\s+(?=[A-Z0-9\"“‘])(.+)$", a)
+                m = _SENTENCE_THEN_REST.match(a)
                 if m:
                     last.action = f"{last.action} {m.group(1)}"
                     a = m.group(2)

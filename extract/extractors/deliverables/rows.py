@@ -119,6 +119,9 @@ def _progress_pct(p: str):
     return None
 
 
+_TABLE_RUN_RE = re.compile(r"[.;:!?]")
+
+
 def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
     run = _Run(start=h, mode="table", page=entries[h].block.page, whole_cells=entries[h].whole)
     i = h + 1
@@ -126,7 +129,7 @@ def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
     # columns the header names (a short label, read or not: "Led by", "Shared Outcome"); a slide's
     # text garbled into the table has no such header
     named = [k for k, c in enumerate(entries[h].cells or []) if k != cols.action and c
-             and len(c.split()) <= 4 and not re.search(r"[.;:!?]", c)]
+             and len(c.split()) <= 4 and not _TABLE_RUN_RE.search(c)]
     while i < len(entries):
         e = entries[i]
         if e.cells is None:
@@ -175,6 +178,9 @@ def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
     return run, i
 
 
+_SPLIT_TERMINATORS_RE = re.compile(r"to|by|until|before|[a-z]")
+
+
 def _split_terminators(text: str) -> list[tuple[str, str, str]]:
     """Split a line into (action, due, pct) pieces at each "[date] NN%"; the
     last piece may have no pct (text after the last percentage)."""
@@ -186,7 +192,7 @@ def _split_terminators(text: str) -> list[tuple[str, str, str]]:
         k = _date_suffix(words)
         # a due word or a cut-off fragment before the date belongs to the due text
         # ("... Justice Sector to March 2025 30%", "... service. r March 2025 30%")
-        if k and len(words) > k + 1 and re.fullmatch(r"to|by|until|before|[a-z]", words[-k - 1]) \
+        if k and len(words) > k + 1 and _SPLIT_TERMINATORS_RE.fullmatch(words[-k - 1]) \
                 and parse_due(" ".join(words[-k - 1:])).date is not None:
             k += 1
         action = " ".join(words[:len(words) - k]) if k else before
@@ -197,6 +203,10 @@ def _split_terminators(text: str) -> list[tuple[str, str, str]]:
     if rest or not out:
         out.append((rest, "", ""))
     return out
+
+
+_TEXT_RUN_RE = re.compile(r"deliverables?\s+progress", re.I)
+_TEXT_RUN_RE2 = re.compile(r"https?://|www\.")
 
 
 def _text_run(entries: list[_Entry], h: int) -> tuple[_Run, int]:
@@ -217,11 +227,11 @@ def _text_run(entries: list[_Entry], h: int) -> tuple[_Run, int]:
         if e.kind == BULLET and not (_starts_lower(t) or _starts_punct(t)):
             break
         if e.kind == HEADING and ("%" not in t or not _PCT_TOKEN.search(t)) and \
-                re.fullmatch(r"deliverables?\s+progress", t, re.I):
+                _TEXT_RUN_RE.fullmatch(t):
             break
         stop = False
         for action, due, pct in _split_terminators(t):
-            if re.match(r"https?://|www\.", action):
+            if _TEXT_RUN_RE2.match(action):
                 stop = True
                 break
             if not (action or due or pct):
@@ -244,12 +254,12 @@ def _text_run(entries: list[_Entry], h: int) -> tuple[_Run, int]:
             w = prev.action.split()
             k = _date_suffix(w)
             if k:
-                if len(w) <= 8 and len(prev.action) <= 45 and not re.search(r"[.;:!?]", prev.action):
+                if len(w) <= 8 and len(prev.action) <= 45 and not _TABLE_RUN_RE.search(prev.action):
                     r.due, r.action = prev.action, ""
                     rows.pop()
                     # the date cell wrapped over several short lines ("New" / "contract to" / "start Apr 24")
                     while rows and not rows[-1].dated and len(rows[-1].action.split()) <= 4 \
-                            and len(rows[-1].action) <= 25 and not re.search(r"[.;:!?]", rows[-1].action) \
+                            and len(rows[-1].action) <= 25 and not _TABLE_RUN_RE.search(rows[-1].action) \
                             and _continues(rows[-1].action, r.due):
                         r.due = f"{rows.pop().action} {r.due}"
                 else:

@@ -59,8 +59,11 @@ def _words(s: str) -> list[str]:
     return s.split()
 
 
+_SENTENCE_END = re.compile(r"[.!?;:][\"'”’)\]]*\s*$")
+
+
 def _ends_sentence(s: str) -> bool:
-    return bool(re.search(r"[.!?;:][\"'”’)\]]*\s*$", s))
+    return bool(_SENTENCE_END.search(s))
 
 
 def _starts_lower(s: str) -> bool:
@@ -78,6 +81,10 @@ def _last_word(s: str) -> str:
     return w[-1] if w else ""
 
 
+_NON_WORD = re.compile(r"\W")
+_EDGE_PUNCTUATION = re.compile(r"^\W+|\W+$")
+
+
 def _continues(prev: str, nxt: str) -> bool:
     """Does fragment ``nxt`` continue the (undated) fragment ``prev``?"""
     if not prev or not nxt:
@@ -87,12 +94,12 @@ def _continues(prev: str, nxt: str) -> bool:
     p = prev.rstrip()
     if p.endswith((",", "-", "–", "&", "(", "/", "+")):
         return True
-    lw = re.sub(r"\W", "", _last_word(p)).lower()
+    lw = _NON_WORD.sub("", _last_word(p)).lower()
     if lw in _CONNECTORS:
         return True
     if not _ends_sentence(p):
-        a = re.sub(r"^\W+|\W+$", "", _last_word(p))
-        b = re.sub(r"^\W+|\W+$", "", (_words(nxt) or [""])[0])
+        a = _EDGE_PUNCTUATION.sub("", _last_word(p))
+        b = _EDGE_PUNCTUATION.sub("", (_words(nxt) or [""])[0])
         # a capitalised phrase running on: "Strategic" / "Needs Assessment"
         if a[:1].isupper() and a[1:2].islower() and b[:1].isupper() and b[1:2].islower() \
                 and len(a) > 3:

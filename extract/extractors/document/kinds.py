@@ -49,6 +49,9 @@ _T_NEEDS = {"agenda_pack": ("agenda", "not", "umm"), "minutes": ("nute",), "high
             "newsletter": ("letter", "bull"), "performance_report": ("perf", "quarter")}
 
 
+_DOC_TYPE_OF_RE = re.compile(r"^\s*agenda\s*$", re.I | re.M)
+
+
 def doc_type_of(doc: Document) -> str:
     """What the document is, from its title zone first (the first blocks), then
     from the whole text.  An "Agenda Item 7" stamp on a report is not an agenda."""
@@ -66,7 +69,7 @@ def doc_type_of(doc: Document) -> str:
     # nothing in the title zone: look wider (each pattern only where _T_NEEDS says it can match)
     head = "\n".join(_head_text(doc, 60))
     low = head.lower()
-    has_agenda = "agenda" in low and bool(re.search(r"^\s*agenda\s*$", head, re.I | re.M))
+    has_agenda = "agenda" in low and bool(_DOC_TYPE_OF_RE.search(head))
     if has_agenda:
         return "agenda_pack"
     for kind, rx in (("highlight_report", _T_HIGHLIGHT), ("newsletter", _T_NEWSLETTER),

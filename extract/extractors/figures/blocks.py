@@ -17,6 +17,9 @@ from .mentions import _PERIODISH
 from .metric_words import _lower_words
 
 
+_TILE_LABEL_RE = re.compile(r"[.;!?]$")
+
+
 class _BlockLinks:
     """The narrative blocks of a document with their clean texts, the block
     before each in the same section, and the lead-ins found (lazily)."""
@@ -92,7 +95,7 @@ class _BlockLinks:
         pt = self.text_of.get(id(p)) or clean_block_text(p.text) if p is not None else ""
         if p is not None and _TILE_PERIOD.sub("", pt).strip(" :-–"):
             label = _TILE_PERIOD.sub("", pt).strip(" :-–")
-            if label and len(label.split()) <= 8 and not _DIGIT.search(label) and not re.search(r"[.;!?]$", label) \
+            if label and len(label.split()) <= 8 and not _DIGIT.search(label) and not _TILE_LABEL_RE.search(label) \
                     and label[:1].isalpha() and not N.find_quantities(pt):
                 return _lower_words(label), pt
             return "", ""

@@ -52,6 +52,9 @@ def clean_block_text(text: str) -> str:
     return _clean_block_text(text or "")
 
 
+_SUP_RE = re.compile(r"(?:st|nd|rd|th)", re.I)
+
+
 @lru_cache(maxsize=8192)
 def _clean_block_text(text: str) -> str:
     t = text
@@ -65,7 +68,7 @@ def _clean_block_text(text: str) -> str:
     def sup(m: re.Match) -> str:
         inner = m.group(1)
         # ordinal suffix ("39<sup>th</sup>") is glued back; footnote markers go
-        return inner if re.fullmatch(r"(?:st|nd|rd|th)", inner, re.I) else " "
+        return inner if _SUP_RE.fullmatch(inner) else " "
 
     if markup:
         t = _SUP.sub(sup, t)

@@ -82,9 +82,12 @@ def pinned_lexicon():
         _PINNED.lex = outer
 
 
+_JOINED_RE = re.compile(r"\s+(?:and|&)\s+")
+
+
 def _joined(name: str) -> str:
     """A place name whose "and" may be written "&"."""
-    return r"\s*(?:and|&)\s*".join(re.escape(p) for p in re.split(r"\s+(?:and|&)\s+", name))
+    return r"\s*(?:and|&)\s*".join(re.escape(p) for p in _JOINED_RE.split(name))
 
 
 @lru_cache(maxsize=4)

@@ -282,10 +282,13 @@ class _Flags:
             done.add(orth)
 
 
+_ANY_OF_RE = re.compile(r"\\[1-9]|\(\?P=")
+
+
 def _any_of(patterns: list[str]):
     """One regex that finds a match where any of ``patterns`` does (None: they cannot be
     joined -- a back-reference would change meaning, a global flag does not compile)."""
-    if any(re.search(r"\\[1-9]|\(\?P=", p) for p in patterns):
+    if any(_ANY_OF_RE.search(p) for p in patterns):
         return None
     try:
         return re.compile("|".join(f"(?:{p})" for p in patterns))

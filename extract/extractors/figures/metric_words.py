@@ -102,6 +102,11 @@ def _words_before(segment: str) -> str:
     return " ".join(words).lower()
 
 
+_METRIC_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|VWI|999|101")
+_YEAR_OR_CAPITALISED = re.compile(r"(?:19|20)\d\d|[A-Z][a-z]+")
+_RANK_FOR_WORDS = re.compile(r"^[^.;,]{0,40}?\bfor\s+(?:the\s+|its\s+|their\s+)?((?:[A-Za-z][A-Za-z'’-]*\s*){1,4})")
+
+
 def _metric_for(q: N.Quantity, prev_end: int, nxt: int, clause_start: int,
                 metrics: list[Mention], sentence: str) -> str:
     seg_start = max(prev_end, clause_start)
@@ -140,9 +145,9 @@ def _metric_for(q: N.Quantity, prev_end: int, nxt: int, clause_start: int,
             words = []
             for w in m.group(1).split():
                 core = w.strip(",;:().")
-                if not re.fullmatch(r"[A-Za-z][A-Za-z'’-]*|VWI|999|101", core) or core.lower() in _METRIC_STOP \
+                if not _METRIC_WORD.fullmatch(core) or core.lower() in _METRIC_STOP \
                         or len(words) >= 4 or re.fullmatch(_MON_TOK, core):
-                    if words or not re.fullmatch(r"(?:19|20)\d\d|[A-Z][a-z]+", core):
+                    if words or not _YEAR_OR_CAPITALISED.fullmatch(core):
                         break
                     continue
                 words.append(core)
@@ -159,8 +164,7 @@ def _metric_for(q: N.Quantity, prev_end: int, nxt: int, clause_start: int,
         return earlier[-1].label
     if q.kind == "rank":
         # "ranked 12th nationally for crime outcomes": what the rank is of
-        m = re.match(r"^[^.;,]{0,40}?\bfor\s+(?:the\s+|its\s+|their\s+)?((?:[A-Za-z][A-Za-z'’-]*\s*){1,4})",
-                     sentence[q.end:])
+        m = _RANK_FOR_WORDS.match(sentence[q.end:])
         if m:
             words = []
             for w in m.group(1).split():

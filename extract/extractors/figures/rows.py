@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 # one label, then one number: "Police Officers -736", "TOTAL - 25", "New growth 1682"
 # (a label of one to four words: a sentence is no row)
@@ -83,8 +84,14 @@ def joined_list_label(raw: str, sentence: str, after: str, near: list) -> bool:
     if sentence[len(sentence) - len(raw) - 2:len(sentence) - len(raw) - 1] not in (" ", ""):
         return False
     n = int(raw)
-    labels = [re.compile(rf"(?:^|\s){k}\.\s+[A-Z]") for k in (n - 1, n + 1) if k > 0]
+    labels = [_item_label(k) for k in (n - 1, n + 1) if k > 0]
     return any(rx.search(t) for rx in labels for t in near if t)
 
 
 _CAPITAL_NEXT = re.compile(r"\s*[A-Z]")
+
+
+@lru_cache(maxsize=None)
+def _item_label(k: int) -> re.Pattern:
+    """The label of list item ``k`` ("2. Approve ..."); cached by number (at most 99 of them)."""
+    return re.compile(rf"(?:^|\s){k}\.\s+[A-Z]")

@@ -42,6 +42,10 @@ class _Fig:
     metric_stated: bool = False    # the sentence names what is measured (not the heading's)
 
 
+_COMMA_OR_BRACKET = re.compile(r"[,;(]")
+_FROM_AT_END = re.compile(r"\bfrom\s*$", re.I)
+
+
 def _nearest(mentions: list[Mention], q: N.Quantity, figs: list[N.Quantity], sentence: str,
              bind_after: Optional[re.Pattern] = None, barrier: bool = True) -> Optional[Mention]:
     """The mention for figure ``q``: bound right after it, else the nearest
@@ -72,7 +76,7 @@ def _nearest(mentions: list[Mention], q: N.Quantity, figs: list[N.Quantity], sen
             if bind_after is not None and "," in sentence[m.end:q.start]:
                 # "surveyed in the quarter, with 63.5% satisfied ... in March 2024": a period after
                 # the figure in its own clause is nearer in sense than one before a comma
-                own = [a for a in after if clear(q.end, a.start) and not re.search(r"[,;(]", sentence[q.end:a.start])
+                own = [a for a in after if clear(q.end, a.start) and not _COMMA_OR_BRACKET.search(sentence[q.end:a.start])
                        and not (barrier and _BARRIER.search(sentence[q.end:a.start]))]
                 if own:
                     return own[0]
@@ -85,7 +89,7 @@ def _nearest(mentions: list[Mention], q: N.Quantity, figs: list[N.Quantity], sen
     for m in after:
         if not (barrier and _BARRIER.search(sentence[q.end:m.start])) \
                 and not any(q.end <= f.start and f.end <= m.start
-                            and re.search(r"\bfrom\s*$", sentence[max(0, f.start - 12):f.start], re.I)
+                            and _FROM_AT_END.search(sentence[max(0, f.start - 12):f.start])
                             for f in figs if f is not q):
             # ("improved to 7.1%, up from 5.9% last year": the period after "from 5.9%" is that figure's)
             return m
@@ -155,11 +159,13 @@ _EARLIER_QUARTER = re.compile(r"\b(?:last|previous|preceding|prior)\b", re.I)
 _MONTH_NAME = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
 
 
+_QUARTER_NUMBERED = re.compile(r"\bq([1-4])\b|\bquarter\s+(one|two|three|four|[1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter", re.I)
+
+
 def _quarter_fits(raw: str, end: date) -> bool:
     """Is the quarter written ("Q4", "quarter two") the document's quarter ending ``end``, numbered by the
     calendar or the financial year?  An unnumbered quarter fits."""
-    m = re.search(r"\bq([1-4])\b|\bquarter\s+(one|two|three|four|[1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter",
-                  raw or "", re.I)
+    m = _QUARTER_NUMBERED.search(raw or "")
     if not m:
         return True
     n = _QUARTER_NO[next(g for g in m.groups() if g).lower()]
@@ -324,6 +330,10 @@ def _value_and_role(q: N.Quantity, i: int, kept: list[N.Quantity], sentence: str
     return value, role
 
 
+_THIS_QUARTER = re.compile(r"(?i)(?:(?:in|during|over|across|throughout)\s+)?(?:this|the|current)\s+"
+                             r"(?:reporting\s+)?quarter")
+
+
 def _stated_period(q: N.Quantity, m: Optional[Mention], ctx: _Ctx, sm: _SentenceMentions) -> Optional[N.Period]:
     """The period mention ``m`` bound to a figure, completed from the block's
     context: an undated quarter that fits the report's quarter, "this quarter"
@@ -337,8 +347,7 @@ def _stated_period(q: N.Quantity, m: Optional[Mention], ctx: _Ctx, sm: _Sentence
     elif p is not None and p.period_type == "quarter" and p.end is None and ctx.period is not None \
             and ctx.period.start is not None and ctx.period.end is not None \
             and 80 <= (ctx.period.end - ctx.period.start).days <= 100 \
-            and re.fullmatch(r"(?i)(?:(?:in|during|over|across|throughout)\s+)?(?:this|the|current)\s+"
-                             r"(?:reporting\s+)?quarter", (p.raw or "").strip()):
+            and _THIS_QUARTER.fullmatch((p.raw or "").strip()):
         p = ctx.period   # "during this quarter" of a report on Mar-May 2023: the report's three months
     if p is not None and p.period_type == "month" and p.end is not None \
             and any(r.start < q.start for r in sm.rolling_undated):

@@ -58,17 +58,26 @@ def _box_quantities(text: str) -> list:
     return out
 
 
+_PARENTHESISED = re.compile(r"\([^()]*\)")
+
+
 def _paren_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
+    return [(m.start(), m.end()) for m in _PARENTHESISED.finditer(text)]
 
 
 def _inside(q, spans) -> bool:
     return any(s <= q.start and q.end <= e for s, e in spans)
 
 
+_WORDS_TO_BREAK = re.compile(r"\s*([A-Za-z][A-Za-z ]{0,40}?)(?=\s+and\b|[,;)]|$)")
+
+
 def _words_after(text: str, end: int) -> str:
-    m = re.match(r"\s*([A-Za-z][A-Za-z ]{0,40}?)(?=\s+and\b|[,;)]|$)", text[end:])
+    m = _WORDS_TO_BREAK.match(text[end:])
     return m.group(1).strip() if m else ""
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _parse_box_text(ctx: _Ctx, text: str) -> list[_BoxValue]:
@@ -79,7 +88,7 @@ def _parse_box_text(ctx: _Ctx, text: str) -> list[_BoxValue]:
     out: list[_BoxValue] = []
     if marks:
         subject = text[:marks[0].start()].strip(" :-–")
-        if subject and (len(subject.split()) > 4 or re.search(r"\d", subject)):
+        if subject and (len(subject.split()) > 4 or _DIGIT.search(subject)):
             return []
         for mi, m in enumerate(marks):
             qn = int(m.group(1))
@@ -165,10 +174,13 @@ def _box_table(ctx: _Ctx, block: Block, section: str, rows: list[list[str]], row
     return out
 
 
+_LEADING_DIGIT = re.compile(r"^\d")
+
+
 def _box_label_para(t: str) -> bool:
     t = t.strip()
     return (bool(t) and len(t.split()) <= 16 and not t.endswith((".", ":", "?", "!"))
-            and not _QMARK.search(t) and not _numbered_para(t) and not re.match(r"^\d", t))
+            and not _QMARK.search(t) and not _numbered_para(t) and not _LEADING_DIGIT.match(t))
 
 
 _VALUES_OPENING = re.compile(r"Q|\d")  # how a value paragraph's cleaned text begins ("Q1:", "16.5 per cent")
@@ -203,7 +215,7 @@ def _paragraph_boxes(ctx: _Ctx, blocks: list[Block], sections: list[str]) -> lis
         vals = []
         while j < len(blocks) and blocks[j].kind == "paragraph" and len(vals) < 4:
             t = _cell(blocks[j].text)
-            if _QMARK.match(t) or (not vals and re.match(r"^\d", t) and _parse_box_text(ctx, t)):
+            if _QMARK.match(t) or (not vals and _LEADING_DIGIT.match(t) and _parse_box_text(ctx, t)):
                 vals.append((j, t))
                 j += 1
                 if not _QMARK.match(t):

@@ -46,16 +46,23 @@ def repair_broken_words(text: str) -> str:
                          else m.group(1) + m.group(2), text or "")
 
 
+_IS_BLANK_RE = re.compile(r"[-–—=_:|\s]*")
+
+
 def _is_blank(t: str) -> bool:
-    return not t or bool(re.fullmatch(r"[-–—=_:|\s]*", t))
+    return not t or bool(_IS_BLANK_RE.fullmatch(t))
+
+_UNIT_HINT_RE = re.compile(r"\b(?:pp|ppts?|pts|percentage points?)\b|%\s*points?", re.IGNORECASE)
+_UNIT_HINT_RE2 = re.compile(r"%|\bper ?cent\b|\bpercentage\b", re.IGNORECASE)
+
 
 def _unit_hint(label: str) -> Optional[str]:
     """Unit a column/row label gives plain numbers ("Change (PP)", "% of total")."""
     if not label:
         return None
-    if re.search(r"\b(?:pp|ppts?|pts|percentage points?)\b|%\s*points?", label, re.IGNORECASE):
+    if _UNIT_HINT_RE.search(label):
         return "percentage_points"
-    if re.search(r"%|\bper ?cent\b|\bpercentage\b", label, re.IGNORECASE):
+    if _UNIT_HINT_RE2.search(label):
         return "percent"
     return None
 
@@ -85,8 +92,11 @@ def _is_trend(t: str) -> bool:
     return bool(t) and bool(_TREND_WORDS.fullmatch(t.strip().rstrip(".")))
 
 
+_IS_SMALL_INT_RE = re.compile(r"\s*\d{1,3}\s*")
+
+
 def _is_small_int(t: str) -> bool:
-    if not t or not re.fullmatch(r"\s*\d{1,3}\s*", t):
+    if not t or not _IS_SMALL_INT_RE.fullmatch(t):
         return False
     v = N.parse_number(t)
     return v is not None and 0 <= v <= 100 and float(v).is_integer()
@@ -96,18 +106,24 @@ _RESIDUE_TOKEN = re.compile(
     r"(?:[^\w\s]+|[\\/|]+|[·.~^Λ∧⌃]+|(?i:[mwnhyv]{1,6}\.?)|_+)")
 
 
+_IS_RESIDUE_RE = re.compile(r"[A-Za-z0-9]")
+
+
 def _is_residue(t: str) -> bool:
     """Trend-line picture left over by a converter."""
     if not t:
         return False
     toks = t.split()
-    if all(_RESIDUE_TOKEN.fullmatch(x) or not re.search(r"[A-Za-z0-9]", x) for x in toks):
+    if all(_RESIDUE_TOKEN.fullmatch(x) or not _IS_RESIDUE_RE.search(x) for x in toks):
         return True
     return t.strip() == "1"
 
 
+_HAS_WORDS_RE = re.compile(r"[A-Za-z]{3,}")
+
+
 def _has_words(t: str) -> bool:
-    return bool(re.search(r"[A-Za-z]{3,}", t or ""))
+    return bool(_HAS_WORDS_RE.search(t or ""))
 
 
 _NO_VALUE = re.compile(
@@ -149,10 +165,13 @@ def _dash_period(text: str):
 _SPARK = re.compile(r"(?i:[mwnhyv]{1,6}\.?)")
 
 
+_JUNK_TOKEN_RE = re.compile(r"[\\/|~^·._]+")
+
+
 def _junk_token(tok: str) -> bool:
-    if not re.search(r"[A-Za-z0-9]", tok):
+    if not _IS_RESIDUE_RE.search(tok):
         return True  # symbols, non-Latin junk (م, ۹.)
-    if re.fullmatch(r"[\\/|~^·._]+", tok):
+    if _JUNK_TOKEN_RE.fullmatch(tok):
         return True
     return False
 
@@ -167,6 +186,9 @@ def _spark_token(tok: str) -> bool:
     return True
 
 
+_CLEAN_LABEL_RE = re.compile(r"\d+")
+
+
 def clean_label(text: str) -> str:
     """Row label without merged trend-line residue."""
     t = _LATEX.sub(" ", strip_tags(text or ""))
@@ -176,7 +198,7 @@ def clean_label(text: str) -> str:
     while toks and (_junk_token(toks[-1]) or (_spark_token(toks[-1]) and len(toks) > 1)):
         toks.pop()
         stripped = True
-    if stripped and len(toks) > 1 and toks[-1] == "1" and not re.fullmatch(r"\d+", toks[-2]):
+    if stripped and len(toks) > 1 and toks[-1] == "1" and not _CLEAN_LABEL_RE.fullmatch(toks[-2]):
         toks.pop()
     lead = False
     while toks and (_junk_token(toks[0]) or (_spark_token(toks[0]) and len(toks) > 1
@@ -194,11 +216,14 @@ def clean_label(text: str) -> str:
 _SEP = re.compile(r"\s+[-–—]\s+")
 
 
+_IS_SENTENCE_RE = re.compile(r"[.;]\s|[.;]$")
+
+
 def _is_sentence(text: str) -> bool:
     """Words after a colon that explain rather than qualify ("Named Suspect identified: victim
     supports police action but evidential difficulties prevent further action"): long, a
     sentence, or going on in lower case (a qualifier is a name: "All 999", "County")."""
-    return len(text.split()) > 6 or bool(re.search(r"[.;]\s|[.;]$", text)) or text[:1].islower()
+    return len(text.split()) > 6 or bool(_IS_SENTENCE_RE.search(text)) or text[:1].islower()
 
 
 def split_label(label: str) -> tuple[str, str]:
@@ -234,17 +259,20 @@ def _common_split(labels: list[str]) -> Optional[dict[str, tuple[str, str]]]:
     return None
 
 
+_RANK_VALUE_RE = re.compile(r"\d")
+_RANK_VALUE_RE2 = re.compile(r"\s*(?:(?:out\s+)?of\s+\d{1,3}(?:\s+[A-Za-z]+)?)?\s*")
+
+
 def _rank_value(t: str):
     """A cell that is exactly a rank ("3rd of 8", "41st out of 43 forces"): the rank
     quantity ``normalise.find_quantities`` finds (kind 'rank'), else None."""
-    if not t or not re.search(r"\d", t):
+    if not t or not _RANK_VALUE_RE.search(t):
         return None
     qs = N.find_quantities(t)
     if len(qs) != 1 or qs[0].kind != "rank":
         return None
     q = qs[0]
-    if t[:q.start].strip() or not re.fullmatch(
-            r"\s*(?:(?:out\s+)?of\s+\d{1,3}(?:\s+[A-Za-z]+)?)?\s*", t[q.end:]):
+    if t[:q.start].strip() or not _RANK_VALUE_RE2.fullmatch(t[q.end:]):
         return None
     return q
 
@@ -263,9 +291,12 @@ def _money_scale(text: str) -> Optional[float]:
     return _SCALES.get(s, 1.0) if s else 1.0
 
 
+_STRIP_MONEY_RE = re.compile(r"\(\s*\)|\[\s*\]")
+
+
 def _strip_money(text: str) -> str:
     t = _MONEY_SCALE.sub(" ", text or "")
-    t = re.sub(r"\(\s*\)|\[\s*\]", " ", t)
+    t = _STRIP_MONEY_RE.sub(" ", t)
     t = _WS.sub(" ", t).strip(" :-–")
     if t[:1] == "(" and t[-1:] == ")" and "(" not in t[1:-1] and ")" not in t[1:-1]:
         return t[1:-1].strip(" :-–")  # a header wholly in brackets: "(Actual)"

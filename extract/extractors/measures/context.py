@@ -71,6 +71,9 @@ def _may_name_quarter(t: str) -> bool:
     return "quarter" in low or "q1" in low or "q2" in low or "q3" in low or "q4" in low
 
 
+_FIND_FY_QUARTER_RE = re.compile(r"(?<=[.;])\s+|\n")
+
+
 def _find_fy_quarter(doc: Document):
     """The dated quarter the document reports on ("Quarter Two 2019-20")."""
     for k, b in enumerate(doc.blocks):
@@ -82,7 +85,7 @@ def _find_fy_quarter(doc: Document):
         # every _FYQ form has a q ("Q2", "quarter"; IGNORECASE folds q only to Q): cheap skip
         if ("q" not in t and "Q" not in t) or not _may_name_quarter(t) or not _FYQ.search(t):
             continue
-        for chunk in re.split(r"(?<=[.;])\s+|\n", t):
+        for chunk in _FIND_FY_QUARTER_RE.split(t):
             if not _FYQ.search(chunk):
                 continue
             p = _period(chunk[:200])

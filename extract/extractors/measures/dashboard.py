@@ -85,6 +85,9 @@ from .words import _CANONICAL, _CHANGE_HDR
 VALUE, RESIDUE, LABEL, TREND, EXC, WEIGHT, OTHER = "value", "residue", "label", "trend", "exc", "weight", "other"
 
 
+_CELL_SCORE_RE = re.compile(r"\d")
+
+
 def _cell_score(cell: str, role: str) -> float:
     if not cell:
         return 0.0
@@ -102,7 +105,7 @@ def _cell_score(cell: str, role: str) -> float:
             return 2.0
         if is_val or _is_trend(cell):
             return -3.0
-        return 0.5 if not re.search(r"\d", cell) else -1.0
+        return 0.5 if not _CELL_SCORE_RE.search(cell) else -1.0
     if role == TREND:
         return 3.0 if _is_trend(cell) else (-3.0 if is_val else -1.0)
     if role == WEIGHT:
@@ -172,6 +175,10 @@ def _value_like(s: dict) -> bool:
 
 
 
+_DASHBOARD_ROLES_RE = re.compile(r"trend|exception|weight", re.IGNORECASE)
+_DASHBOARD_ROLES_RE2 = re.compile(r"trend line", re.IGNORECASE)
+
+
 def _dashboard_roles(header: list[str], body: list[list[str]], n: int):
     """(roles, value_cols, header period per value col, header label per value col, tail labels)."""
     full = [r for r in body if len(r) >= n]
@@ -219,8 +226,8 @@ def _dashboard_roles(header: list[str], body: list[list[str]], n: int):
     # tail: content first, header for empty columns
     tail_cols = list(range(value_cols[-1] + 1, n))
     hdr_tail = [c for j, c in enumerate(header) if j > 0 and _dash_period(c) is None
-                and re.search(r"trend|exception|weight", c or "", re.IGNORECASE)
-                and not re.search(r"trend line", c or "", re.IGNORECASE)]
+                and _DASHBOARD_ROLES_RE.search(c or "")
+                and not _DASHBOARD_ROLES_RE2.search(c or "")]
     tail_labels: dict[int, str] = {}
     for idx, j in enumerate(tail_cols):
         s = stats[j]
@@ -303,6 +310,9 @@ def _dashboard_periods(col_labels: dict[int, str], value_cols: list[int], hdr_pe
     return out
 
 
+_SPLIT_MERGED_FIRST_COLUMN_RE = re.compile(r"[-+]?\d+")
+
+
 def _split_merged_first_column(header: list[str], body: list[list[str]]):
     """The label cell swallowed the first value column (unruled PDF tables): the
     header's label cell ends with a period ("Measure Trend Oct-2023").  Move the
@@ -331,7 +341,7 @@ def _split_merged_first_column(header: list[str], body: list[list[str]]):
         for n in (3, 2, 1):
             if len(t) > n and _value(" ".join(t[-n:])) is not None:
                 cand, before = " ".join(t[-n:]), t[:-n]
-                if re.fullmatch(r"[-+]?\d+", t[-n]) and n == 1:
+                if _SPLIT_MERGED_FIRST_COLUMN_RE.fullmatch(t[-n]) and n == 1:
                     qual = " ".join(before).split(":", 1)[-1].split()
                     qual = [x for x in qual if not _junk_token(x)]
                     if not (before and (_is_residue(before[-1]) or len(qual) >= 2)):

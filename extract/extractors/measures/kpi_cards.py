@@ -58,11 +58,14 @@ def card_values(text: str) -> list[tuple[str, str, Optional[str]]]:
     return found
 
 
+_AXIS_END_RE = re.compile(r"[A-Za-z]{3,}")
+
+
 def _axis_end(text: str):
     """The last period of a chart axis line ("Dec-23 Mar-24 Jun-24 Sep-24"), else None."""
     toks = _PERIOD_TOKEN.findall(text)
     rest = _PERIOD_TOKEN.sub(" ", text)
-    if len(toks) < 3 or re.search(r"[A-Za-z]{3,}", rest):
+    if len(toks) < 3 or _AXIS_END_RE.search(rest):
         return None
     p = _period(toks[-1])
     return p if p is not None and p.end is not None else None
@@ -80,8 +83,11 @@ def _direction(text: str) -> str:
 
 def _is_title(text: str) -> bool:
     return (bool(text) and len(text.split()) <= 20 and not _RAG_ONLY.match(text)
-            and _axis_end(text) is None and not card_values(text) and bool(re.search(r"[A-Za-z]{3,}", text))
+            and _axis_end(text) is None and not card_values(text) and bool(_AXIS_END_RE.search(text))
             and _value(text) is None)
+
+
+_CARD_CONTEXT_RE = re.compile(r"(?i)improving|deteriorating|no change|stable|unchanged")
 
 
 def _card_context(blocks: list[Block], k: int):
@@ -101,7 +107,7 @@ def _card_context(blocks: list[Block], k: int):
         if not _is_title(t):
             dtext += " " + t if len(t.split()) <= 3 else ""
             continue
-        if re.fullmatch(r"(?i)improving|deteriorating|no change|stable|unchanged", t.strip(" .")):
+        if _CARD_CONTEXT_RE.fullmatch(t.strip(" .")):
             dtext += " " + t
             continue
         title = b

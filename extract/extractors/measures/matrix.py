@@ -140,11 +140,14 @@ def _matrix_cell(raw: str, delta: bool, col_hint, label_hint, scale, rate: bool,
     return value, unit, d
 
 
+_YEAR_LIKE_COUNT_RE = re.compile(r"\s*(?:1[89]|20)\d\d\s*")
+
+
 def _year_like_count(raw: str, g: "_Grid", j: int, row_units) -> bool:
     """A bare year-like integer ("1993") in a body cell is a count when its column header
     already names the period ("2019") and the row's other cells are counts: the cell cannot
     be naming a year of its own there."""
-    if not re.fullmatch(r"\s*(?:1[89]|20)\d\d\s*", raw or "") or not row_units:
+    if not _YEAR_LIKE_COUNT_RE.fullmatch(raw or "") or not row_units:
         return False
     if any(u != "count" for u in row_units):
         return False
@@ -287,9 +290,12 @@ def _row_roles(g: _Grid):
     return rows_are_subjects
 
 
+_WHO_COLUMNS_RE = re.compile(r"[A-Za-z]{2}")
+
+
 def _who_columns(g: _Grid, rows_are_subjects: bool, n_col_p: int) -> bool:
     return (not rows_are_subjects and n_col_p == 0 and all(
-        h and len(h.split()) <= 3 and re.search(r"[A-Za-z]{2}", h) and not _MEASURE_WORDS.search(h)
+        h and len(h.split()) <= 3 and _WHO_COLUMNS_RE.search(h) and not _MEASURE_WORDS.search(h)
         and not _WHO_NOT.search(h)
         and not _col_period(h, "") and not _BARE_MONTH.fullmatch(h.strip()) for h in (g.header[j] for j in g.value_cols)))
 
@@ -338,10 +344,13 @@ def _column_label(g: _Grid, j: int) -> str:
     return h
 
 
+_UNDATED_RE = re.compile(r"\d")
+
+
 def _undated(text: str) -> str:
     """``text`` without its date and period words ("30-Sep-24 Rate of Return" -> "Rate of
     Return", "2024-25 Movement" -> "Movement")."""
-    return " ".join(w for w in text.split() if _period(w) is None and not re.search(r"\d", w))
+    return " ".join(w for w in text.split() if _period(w) is None and not _UNDATED_RE.search(w))
 
 
 _TIME_UNIT = re.compile(r"(?i)\s*\(?\s*(yrs?|years?|days?|weeks?|hrs?|hours?|mins?|minutes?|secs?|seconds?)\s*\)?\s*")
@@ -354,10 +363,16 @@ def _timed(raw: str, unit_cell: str):
     return (q.value, "seconds") if q is not None and q.unit == "seconds" else (None, None)
 
 
+_VALUE_LABEL_RE = re.compile(r"[A-Za-z]{3,}")
+
+
 def _value_label(label: str) -> bool:
     """A "label" that is itself a value ("-851.4": the loader lost the label column and the
     first value took its place): the row's values cannot be placed, so it gives no records."""
-    return _value(label) is not None and _period(label) is None and not re.search(r"[A-Za-z]{3,}", label)
+    return _value(label) is not None and _period(label) is None and not _VALUE_LABEL_RE.search(label)
+
+
+_PRINTS_COUNTS_RE = re.compile(r"\d,\d{3}")
 
 
 def _prints_counts(row: list[str], g: _Grid) -> bool:
@@ -369,9 +384,13 @@ def _prints_counts(row: list[str], g: _Grid) -> bool:
         return False
     for c in cells:
         q = _value(c)
-        if q is not None and q.unit == "count" and (abs(q.value) > 100 or re.search(r"\d,\d{3}", c)):
+        if q is not None and q.unit == "count" and (abs(q.value) > 100 or _PRINTS_COUNTS_RE.search(c)):
             return True
     return False
+
+
+_MATRIX_ROWS_RE = re.compile(r"\d{1,3}[.)]?")
+_MATRIX_ROWS_RE2 = re.compile(r"[-–—]")
 
 
 def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]:
@@ -386,7 +405,7 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
     out: list[MeasureRecord] = []
     place = ""  # a group-label row naming a place ("Grampian | |"): the rows under it are there
     for ri, row, label in zip(g.bidx, g.body, g.labels):
-        if not label or _numbered_para(label) or re.fullmatch(r"\d{1,3}[.)]?", label) or _value_label(label):
+        if not label or _numbered_para(label) or _MATRIX_ROWS_RE.fullmatch(label) or _value_label(label):
             continue
         if not any(g.is_value(row[j]) for j in g.value_cols):
             place = label if is_place(label) else ""
@@ -409,7 +428,7 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
             raw, h = row[j], g.header[j]
             value, unit, d = _matrix_cell(raw, kinds.delta[j], _unit_hint(g.hfull[j]), label_hint, t.scale_of(j),
                                           label_rate or bool(_RATE_HDR.search(g.hfull[j])), row_units)
-            if value is None and t.ctx.dash_is_zero and re.fullmatch(r"[-–—]", raw.strip()):
+            if value is None and t.ctx.dash_is_zero and _MATRIX_ROWS_RE2.fullmatch(raw.strip()):
                 value, unit = 0.0, "count"  # the document's key says a dash is zero
             if value is None and _year_like_count(raw, g, j, row_units):
                 value, unit = float(raw.strip()), "count"

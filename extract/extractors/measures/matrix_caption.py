@@ -92,6 +92,10 @@ def _dateline(text: str) -> bool:
     return bool(m) and (parse_date(m.group("date")) is not None or bool(_DMY.fullmatch(m.group("date"))))
 
 
+_TABLE_NUMBER_PREFIX = re.compile(r"(?i)(?:table|figure|chart)\s*\d+[a-z]?\s*[:.\-–]\s*")
+_BY_TAIL = re.compile(r",?\s+by\s+([^,]+)$")
+
+
 def _table_title(blocks: list[Block], index: int, section: str, first_hdr: str) -> str:
     """What a table counts: a short caption paragraph right above it ("Table 2: Recorded
     crime by crime type" -> "Recorded crime"), else the heading it stands under.  A caption
@@ -103,7 +107,7 @@ def _table_title(blocks: list[Block], index: int, section: str, first_hdr: str) 
     if index - 1 >= 0:
         b = blocks[index - 1]
         t = _cell(b.text)
-        capt = re.match(r"(?i)(?:table|figure|chart)\s*\d+[a-z]?\s*[:.\-–]\s*", t)
+        capt = _TABLE_NUMBER_PREFIX.match(t)
         if (b.kind == "paragraph" and t and len(t.split()) <= 15 and not _scale_note(t)
                 and not _NUMBERING.fullmatch(t) and (capt or not t.endswith((".", "?", "!")))):
             head = _period(" ".join(t.split()[:4]))
@@ -112,7 +116,7 @@ def _table_title(blocks: list[Block], index: int, section: str, first_hdr: str) 
                 t = t.rstrip(" :")
                 if first_hdr:
                     t = re.sub(rf"\s+by\s+{re.escape(first_hdr)}s?$", "", t, flags=re.IGNORECASE)
-                by = re.search(r",?\s+by\s+([^,]+)$", t)  # "..., by Local Authority Area": the rows' dimension
+                by = _BY_TAIL.search(t)  # "..., by Local Authority Area": the rows' dimension
                 if by and _DIMENSION_HDR.fullmatch(by.group(1)) and by.start() > 0:
                     t = t[:by.start()]
                 if t:

@@ -32,6 +32,10 @@ def _column_kinds(g: _Grid, col_periods: dict) -> _Kinds:
                   prev={j: bool(_PREV_HDR.search(g.hfull[j])) for j in g.value_cols})
 
 
+_CHANGE_BESIDE_MONTH_RE = re.compile(r"\b12[- ]?months?\b|\bannual|\brolling", re.IGNORECASE)
+_CHANGE_BESIDE_MONTH_RE2 = re.compile(r"\bmonth", re.IGNORECASE)
+
+
 class _ColumnPeriods:
     """Pass 5: the period of each value column (rules in the module docstring)."""
 
@@ -69,11 +73,11 @@ class _ColumnPeriods:
 
     def _change_beside_month(self, j):
         h = self.g.hfull[j]
-        if re.search(r"\b12[- ]?months?\b|\bannual|\brolling", h, re.IGNORECASE):
+        if _CHANGE_BESIDE_MONTH_RE.search(h):
             return _make_period("change_12_months", self.ref.end) or _OTHER
         dated = [c for c in self.g.value_cols if not self.k.delta[c] and self.cp.get(c) is not None
                  and self.cp[c].end is not None]
-        if re.search(r"\bmonth", h, re.IGNORECASE) or len(dated) == 1:
+        if _CHANGE_BESIDE_MONTH_RE2.search(h) or len(dated) == 1:
             return self.ref  # "Monthly YoY change" beside the one month column
         return None
 

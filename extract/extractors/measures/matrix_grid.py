@@ -159,9 +159,12 @@ def _label_column(g: _Grid) -> int:
     return lab
 
 
+_NUMBERED_LIST_RE = re.compile(r"\d{1,3}[.)]?")
+
+
 def _numbered_list(labels: list[str]) -> bool:
     """Rows labelled by bare numbers (agenda items, contents) are not measures."""
-    numbered = sum(1 for l in labels if re.fullmatch(r"\d{1,3}[.)]?", l))
+    numbered = sum(1 for l in labels if _NUMBERED_LIST_RE.fullmatch(l))
     return numbered * 2 >= max(1, sum(1 for l in labels if l))
 
 

@@ -54,6 +54,9 @@ def _is_dash_header(row: list[str]) -> bool:
     return len(kinds) >= 2 and bool(kinds & {"rolling_3_months", "change_12_months"})
 
 
+_NON_MEASURE_TABLE_RE = re.compile(r"\.{3,}|…")
+
+
 def _non_measure_table(rows: list[list[str]]) -> bool:
     """Deliverables, agendas, contents, attendance, glossaries, contact lists, risk
     registers: a header word of those (first three rows) rules the table out."""
@@ -68,12 +71,15 @@ def _non_measure_table(rows: list[list[str]]) -> bool:
             _METRIC_HDR.fullmatch(r[0].strip()) for r in rows[:3] if r):
         return True
     labels = [r[0] for r in rows if r and r[0]]
-    if labels and sum(1 for l in labels if re.search(r"\.{3,}|…", l)) * 2 >= len(labels):
+    if labels and sum(1 for l in labels if _NON_MEASURE_TABLE_RE.search(l)) * 2 >= len(labels):
         return True  # table of contents
     return False
 
 
+_NUMBERED_PARA_RE = re.compile(r"^\(?\d{1,3}[.)]\s+\S")
+
+
 def _numbered_para(t: str) -> bool:
-    return bool(re.match(r"^\(?\d{1,3}[.)]\s+\S", t)) and len(t.split()) > 6
+    return bool(_NUMBERED_PARA_RE.match(t)) and len(t.split()) > 6
 
 

@@ -42,10 +42,13 @@ _WHO_NOT = _V.pattern("measure_not_who_header")
 _GENERIC_VALUE = _V.pattern("measure_generic_value_header")
 
 
+_PLACE_KEY_RE = re.compile(r"\s*\(\d{1,2}\)\s*$|\d{1,2}$")
+
+
 def _place_key(text: str) -> str:
     """A place name compared loosely: case, hyphens, a footnote mark ("Essex(5)") and the
     words "police" / "constabulary" left out."""
-    t = re.sub(r"\s*\(\d{1,2}\)\s*$|\d{1,2}$", "", text.strip()).lower().replace("-", " ")
+    t = _PLACE_KEY_RE.sub("", text.strip()).lower().replace("-", " ")
     return " ".join(w for w in t.split() if w not in ("police", "constabulary"))
 
 

@@ -127,20 +127,22 @@ def extract(doc: Document) -> dict:
     return result
 
 
+_TIMES_FROM_TEXT_RE = re.compile(r"duration\s+of\s+(?:the\s+)?meeting|meeting\s+(?:was\s+)?(?:started|commenced|began|opened|"
+                    r"closed|ended|finished|concluded|terminated|rose)|(?:start|finish|end)(?:ing)?\s+time|"
+                    r"time\s+(?:commenced|concluded|started|finished|ended)|^(?:commenced|concluded|closed)\s*:?\s*\d", re.I)
+_TIMES_FROM_TEXT_RE2 = re.compile(r"duration|meeting|start|finish|end|time|commenced|concluded|closed", re.I)
+_TIMES_FROM_TEXT_RE3 = re.compile(r"closed|ended|finished|finish|concluded|terminated|rose|end", re.I)
+
+
 def _times_from_text(entries, seg) -> None:
     """Start and finish times printed in the minutes ("The meeting closed at 12.15 pm")."""
     if seg.kind == "minutes" and not (seg.start_time and seg.end_time):
         for e in entries[seg.start:seg.end]:
-            if e.cells is None and len(e.text) <= 200 and re.search(
-                    r"duration\s+of\s+(?:the\s+)?meeting|meeting\s+(?:was\s+)?(?:started|commenced|began|opened|"
-                    r"closed|ended|finished|concluded|terminated|rose)|(?:start|finish|end)(?:ing)?\s+time|"
-                    r"time\s+(?:commenced|concluded|started|finished|ended)|^(?:commenced|concluded|closed)\s*:?\s*\d",
-                    e.text, re.I):
-                tm = re.search(r"duration|meeting|start|finish|end|time|commenced|concluded|closed", e.text, re.I)
+            if e.cells is None and len(e.text) <= 200 and _TIMES_FROM_TEXT_RE.search(e.text):
+                tm = _TIMES_FROM_TEXT_RE2.search(e.text)
                 txt = e.text[tm.start():] if tm else e.text
                 st, et = parse_time_range(txt)
-                if st and not et and re.search(r"closed|ended|finished|finish|concluded|terminated|rose|end",
-                                               txt, re.I):
+                if st and not et and _TIMES_FROM_TEXT_RE3.search(txt):
                     seg.end_time = seg.end_time or st
                     continue
                 seg.start_time = seg.start_time or st
@@ -203,6 +205,10 @@ def _future_rows(entries, seg, items, mid, default_year) -> list:
     return rows
 
 
+# an honorific and a name of two or three words: "Cllr Elizabeth Threlfall"
+_HON_NAME = re.compile(rf"{HON_AT}\s+((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)")
+
+
 def _finish_attendance(doc, person_rows, full_text) -> list:
     """Attendance deduplicated on (meeting, name, status), roles of apologies from the membership,
     one person_id per printed name, name variants noted."""
@@ -225,7 +231,7 @@ def _finish_attendance(doc, person_rows, full_text) -> list:
     for a in att:
         a.person_id = stable_id(doc.doc_id, "person", ident[id(a)])
     mentions = set()
-    for m in re.finditer(rf"{HON_AT}\s+((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)", full_text):
+    for m in _HON_NAME.finditer(full_text):
         mentions.add(m.group(1))
     mentions.update(a.name for a in att)
     by_surname: dict[str, set] = {}

@@ -24,10 +24,13 @@ _OWN_MOTION = re.compile(r"\bseconded\b[^;]{2,80}?,?\s+(?-i:that)\s+\S", re.I)
 _NOMINATION = re.compile(r"\b(?:was|were)\s+(?:proposed|nominated)\b", re.I)
 
 
+_PERSON_TEXT_RE = re.compile(r"\s*[(\[].*$")
+
+
 def _person_text(t: str) -> str:
     """The name part of "Cllr X" printed before a "Resolved" / the end of a line (a titled name
     stops at a comma, a bracket or a vote count: "Cllr Gail Reeve,4 agreed")."""
-    t = re.sub(r"\s*[(\[].*$", "", t.strip())
+    t = _PERSON_TEXT_RE.sub("", t.strip())
     m = _LEAD_NAME.match(t)
     if m:
         return m.group("n").strip(" ,.;:")
@@ -53,6 +56,15 @@ def _proposer_sentence(t: str):
     return None
 
 
+_GATHER_RE = re.compile(r"^(?:\(?[a-z0-9ivx]{1,3}[.)]|\d+\.)\s")
+_AT_PROPOSER_SENTENCE_RE = re.compile(r"\bamendment\b", re.I)
+_AT_PROPOSER_SENTENCE_RE2 = re.compile(r"\b(?:the\s+(?:following\s+)?motion|recommendations?)(?:\s+(?:that|as\s+follows))?\s*:?\s*$", re.I)
+_AT_RESOLVED_LABEL_RE = re.compile(r"^it\s+was\s+(?:resolved|agreed)", re.I)
+_AT_RESOLVED_LABEL_RE2 = re.compile(r"^(?:that\b|to\b|the\b|[A-Z(])")
+_AT_PROPOSAL_RE = re.compile(r"^to\s+make\s+the(?:\s+following)?(?:\s+decisions?)?\s*:?\s*", re.I)
+_AT_PROPOSAL_RE2 = re.compile(r"(?:the\s+)?(?:following\s+)?(?:decisions?|resolutions?)?:?", re.I)
+
+
 class _Scan:
     """One pass over the lines of a minutes segment; each ``_at_*`` method reads one form of
     decision starting at line ``k`` and returns the line to go on from, or None when the line is
@@ -76,7 +88,7 @@ class _Scan:
         ents = self.ents
         while j < len(ents) and ents[j].idx not in self.item_starts and ents[j].cells is None and (
                 ents[j].kind == BULLET or (texts and texts[-1].endswith((":", ";")))
-                or re.match(r"^(?:\(?[a-z0-9ivx]{1,3}[.)]|\d+\.)\s", ents[j].text)
+                or _GATHER_RE.match(ents[j].text)
                 and not _ITEM.match(ents[j].text)):
             t = ents[j].text
             if _proposal(t) or _PROPOSED_LINE.match(t) or _SECONDED_LINE.match(t):
@@ -124,7 +136,7 @@ class _Scan:
         ps = _proposer_sentence(t) if not _RESOLVED_LABEL.match(t) else None
         if not (ps and len(t) <= 400):
             return None
-        if re.search(r"\bamendment\b", t, re.I):
+        if _AT_PROPOSER_SENTENCE_RE.search(t):
             return k + 1  # an amendment moved is not a decision
         # a sentence that states its own motion ("X proposed, seconded by Y, that Z be elected") is
         # a decision of its own, never the proposal of a resolution printed after it
@@ -132,8 +144,7 @@ class _Scan:
         follows = _resolution_follows(self.ents, k + 1, self.item_starts, bare=nomination)
         if not follows and "nominated" in t and "proposed" not in t:
             return None  # "X was nominated by A and seconded by B." alone: a nomination, never read as a decision
-        if not _OWN_MOTION.search(t) and (follows if nomination else follows or re.search(
-                r"\b(?:the\s+(?:following\s+)?motion|recommendations?)(?:\s+(?:that|as\s+follows))?\s*:?\s*$", t, re.I)):
+        if not _OWN_MOTION.search(t) and (follows if nomination else follows or _AT_PROPOSER_SENTENCE_RE2.search(t)):
             self.pending = (_person_text(ps[0]), _person_text(ps[1]), e.idx)
         else:
             self.out.append((self.item_no(e.idx), t, _person_text(ps[0]), _person_text(ps[1]), None, k))
@@ -145,7 +156,7 @@ class _Scan:
         in brackets after it or a pending proposer and seconder of the same item."""
         ents, e = self.ents, self.ents[k]
         lab = _RESOLVED_LABEL.match(t)
-        if not lab or (re.match(r"^it\s+was\s+(?:resolved|agreed)", t, re.I) and not lab.group("rest")):
+        if not lab or (_AT_RESOLVED_LABEL_RE.match(t) and not lab.group("rest")):
             return None
         rest = lab.group("rest").strip()
         j = k + 1
@@ -154,7 +165,7 @@ class _Scan:
                 return k + 1
             rest = ents[j].text
             j += 1
-        elif not re.match(r"^(?:that\b|to\b|the\b|[A-Z(])", rest):
+        elif not _AT_RESOLVED_LABEL_RE2.match(rest):
             return k + 1
         texts = [rest]
         j = self.gather(j, texts)
@@ -179,8 +190,7 @@ class _Scan:
         # ("seconded by Mrs Mitchell and was unanimously agreed": the name, not the words after it)
         prop, sec = _person_text(m.group("p")), _person_text(m.group("s"))
         tail = m.group("tail").lstrip(" :–-").strip()
-        tail = re.sub(r"^to\s+make\s+the(?:\s+following)?(?:\s+decisions?)?\s*:?\s*", "", tail,
-                      flags=re.I).strip()
+        tail = _AT_PROPOSAL_RE.sub("", tail).strip()
         texts = []
         before = _decided_before(self.texts_of[e.idx][:m.start()]) if _AGREED_BY_ALL.match(tail) else ""
         if before:
@@ -189,7 +199,7 @@ class _Scan:
             self.out.append((self.item_no(e.idx), before, prop, sec, None, k))
             self.consumed.add(e.idx)
             return k + 1
-        if tail and not re.fullmatch(r"(?:the\s+)?(?:following\s+)?(?:decisions?|resolutions?)?:?", tail, re.I):
+        if tail and not _AT_PROPOSAL_RE2.fullmatch(tail):
             texts.append(tail)
         j = k + 1
         if not texts:
@@ -237,14 +247,19 @@ _AGREED_BY_ALL = re.compile(r"^(?:by\s+all(?:\s+present)?|unanimously|by\s+every
                             r"by\s+the\s+(?:meeting|council|committee|panel|board))?\s*(?:[.;]|$)", re.I)
 
 
+_DECIDED_BEFORE_RE = re.compile(r"(?<=[.!?])\s+")
+_DECIDED_BEFORE_RE2 = re.compile(r":\s+")
+_DECIDED_BEFORE_RE3 = re.compile(r"[\s,]*(?:\bas|\bwhich\s+was|\bthis\s+was|\bit\s+was|\band\s+was|\bwas)?\s*$", re.I)
+_DECIDED_BEFORE_RE4 = re.compile(r"[A-Z]")
+
+
 def _decided_before(text: str) -> str:
     """The clause before "(as) proposed by" that states what was agreed (the last sentence, after an
     item's "Title:"), or "" when there is none."""
-    last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
-    last = re.split(r":\s+", last)[-1]
-    last = re.sub(r"[\s,]*(?:\bas|\bwhich\s+was|\bthis\s+was|\bit\s+was|\band\s+was|\bwas)?\s*$", "", last,
-                  flags=re.I).strip()
-    return last if len(last.split()) >= 3 and re.match(r"[A-Z]", last) else ""
+    last = _DECIDED_BEFORE_RE.split(text.strip())[-1]
+    last = _DECIDED_BEFORE_RE2.split(last)[-1]
+    last = _DECIDED_BEFORE_RE3.sub("", last).strip()
+    return last if len(last.split()) >= 3 and _DECIDED_BEFORE_RE4.match(last) else ""
 
 
 def _decisions(entries: list[_E], seg: _Seg, items) -> list[tuple[str, str, str, str, int]]:

@@ -177,6 +177,10 @@ def _flat_minutes(rest: str) -> list[str]:
     return [o for o in out if o]
 
 
+_SPLIT_LABELS_RE = re.compile(r"(\S+)\s+$")
+_SPLIT_LABELS_RE2 = re.compile(r"(?:item\s+)?\d{1,3}[.):]?", re.I)
+
+
 def _split_labels(text: str) -> list[str]:
     """A line cut before each capitalised "Label:" a converter ran into it,
     before a minutes / notice title run on after a panel's name, and between
@@ -205,12 +209,12 @@ def _split_labels(text: str) -> list[str]:
         if not text[c].isupper():
             continue
         # "Also Present:", "Members present:": the word before belongs to the label
-        w = re.search(r"(\S+)\s+$", text[:c])
+        w = _SPLIT_LABELS_RE.search(text[:c])
         if w and _LABEL_AT.match(text[w.start(1):]):
             continue
         if w and w.group(1).lower() in _LEADS_INTO_LABEL:
             continue  # "MINUTES OF THE PREVIOUS MEETING: 2 FEBRUARY 2024": the label word is the title's
-        if re.fullmatch(r"(?:item\s+)?\d{1,3}[.):]?", text[:c].strip(), re.I):
+        if _SPLIT_LABELS_RE2.fullmatch(text[:c].strip()):
             continue  # "4. Date of next meeting: ...": an item's number is not a line of its own
         cuts.append(c)
     if not cuts:

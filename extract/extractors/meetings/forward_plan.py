@@ -29,6 +29,9 @@ _LEAD_DATE = re.compile(
     re.I)
 
 
+_FWP_KEY_RE = re.compile(r"author|officer|lead|purpose|comment|note|status|format|outcome")
+
+
 def _fwp_key(label: str) -> Optional[str]:
     c = _compact(label)
     if c in ("date", "meetingdate", "dateofmeeting", "dateofthemeeting", "meeting", "dateandtime",
@@ -38,7 +41,7 @@ def _fwp_key(label: str) -> Optional[str]:
         return "place"
     if c in ("time", "starttime"):
         return "time"
-    if re.search(r"author|officer|lead|purpose|comment|note|status|format|outcome", c):
+    if _FWP_KEY_RE.search(c):
         return None
     if "item" in c or "agenda" in c or "topic" in c or "report" in c or "business" in c or "subject" in c \
             or c == "title":
@@ -116,15 +119,23 @@ def _ruled_row(boxes: list) -> bool:
     return len(bs) >= 2 and all(abs(a[2] - b[0]) < 1.5 for a, b in zip(bs, bs[1:]))
 
 
+_FWP_ITEM_PARTS_RE = re.compile(r"\s*[•▪◦●➢►]\s*")
+_FWP_ITEM_PARTS_RE2 = re.compile(r";\s*")
+_FWP_ITEM_PARTS_RE3 = re.compile(r"^\s*[•▪◦●➢►]")
+
+
 def _fwp_item_parts(text: str) -> list[tuple[str, bool]]:
     """(item, starts with a glyph) of a cell or line: cut before each bullet glyph and at ";"."""
     out = []
-    for k, part in enumerate(re.split(r"\s*[•▪◦●➢►]\s*", text)):
-        for j, p in enumerate(re.split(r";\s*", part)):
+    for k, part in enumerate(_FWP_ITEM_PARTS_RE.split(text)):
+        for j, p in enumerate(_FWP_ITEM_PARTS_RE2.split(part)):
             p = p.strip(" •·-")
             if p:
-                out.append((p, (k > 0 and j == 0) or bool(re.match(r"^\s*[•▪◦●➢►]", text) and k == 0 and j == 0)))
+                out.append((p, (k > 0 and j == 0) or bool(_FWP_ITEM_PARTS_RE3.match(text) and k == 0 and j == 0)))
     return out
+
+
+_FWP_CONTINUES_RE = re.compile(r"\b(?:and|or|of|the|to|for|in|on|with|by|from|a|an|its|their)$", re.I)
 
 
 def _fwp_continues(prev: str, nxt: str) -> bool:
@@ -136,7 +147,14 @@ def _fwp_continues(prev: str, nxt: str) -> bool:
     p = prev.rstrip()
     if p.endswith((",", "-", "&", "(", "/", "+")) or p.endswith(" –"):
         return True
-    return bool(re.search(r"\b(?:and|or|of|the|to|for|in|on|with|by|from|a|an|its|their)$", p, re.I))
+    return bool(_FWP_CONTINUES_RE.search(p))
+
+
+_RAW_ITEMS_RE = re.compile(r"\S\s{3,}\S")
+_RAW_ITEMS_RE2 = re.compile(r"\s{3,}")
+_DATED_LINE_RE = re.compile(r"\d")
+_DATED_LINE_RE2 = re.compile(r"[ap]\.?m|noon|[.:]\d\d", re.I)
+_DATED_LINE_RE3 = re.compile(r"^(?:at|in)\s+(?:the\s+(?=[A-Z]))?", re.I)
 
 
 class _PlanScan:
@@ -184,8 +202,8 @@ class _PlanScan:
         if i is None:
             return []
         raw = e.raw_cells[i] if e.raw_cells and i < len(e.raw_cells) and len(e.raw_cells) == len(cells) else None
-        if raw is not None and re.search(r"\S\s{3,}\S", raw) and "<li" not in raw:
-            return [(p, False) for p in (_clean(x).strip(" •·-") for x in re.split(r"\s{3,}", raw.strip())) if p]
+        if raw is not None and _RAW_ITEMS_RE.search(raw) and "<li" not in raw:
+            return [(p, False) for p in (_clean(x).strip(" •·-") for x in _RAW_ITEMS_RE2.split(raw.strip())) if p]
         return _fwp_item_parts(cells[i] if i < len(cells) else "")
 
     def table_row(self, e: _E) -> None:
@@ -242,11 +260,11 @@ class _PlanScan:
         rest = t[m.end():].strip(" ,.-–")
         tm = _LEAD_TIME.match(rest)
         st = None
-        if tm and re.search(r"\d", tm.group(0)) and (re.search(r"[ap]\.?m|noon|[.:]\d\d", tm.group(0), re.I)):
+        if tm and _DATED_LINE_RE.search(tm.group(0)) and (_DATED_LINE_RE2.search(tm.group(0))):
             st, _ = parse_time_range(tm.group(0))
             st = st or parse_time(tm.group(0))
             rest = rest[tm.end():].strip(" ,.-–")
-        rest = re.sub(r"^(?:at|in)\s+(?:the\s+(?=[A-Z]))?", "", rest, flags=re.I).strip(" ,.")
+        rest = _DATED_LINE_RE3.sub("", rest).strip(" ,.")
         row = {"date": d.isoformat(), "time": st, "place": None, "items": []}
         if rest:
             if "place" in self.cols:

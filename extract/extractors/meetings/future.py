@@ -15,6 +15,14 @@ _NEXT_SENT = re.compile(
     r"(?:be\s+)?(?:held|take\s+place|scheduled|arranged|confirmed)?", re.I)
 
 
+_MEETING_LINE_RE = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)(?![a-z])|\b\d{1,2}:\d{2}\b(?:\s*hours\b)?"
+                   r"|\b[012]\d[0-5]\d\s*hours\b", re.I)
+_MEETING_LINE_RE2 = re.compile(r"(?<![.\s])[ap]m\.$", re.I)
+_MEETING_LINE_RE3 = re.compile(r"\.\s")
+_MEETING_LINE_RE4 = re.compile(r"^(?:at|in)\s+(?:the\s+(?=[A-Z]))?", re.I)
+_MEETING_LINE_RE5 = re.compile(r"\b(?:will|would|should|please)\b", re.I)
+
+
 def _meeting_line(t: str, default_year: Optional[int]):
     """(date, time, place) of "Thursday 25 April 2024 at 10am, Committee Room 1"."""
     d = parse_date(t, default_year=default_year)
@@ -22,15 +30,18 @@ def _meeting_line(t: str, default_year: Optional[int]):
         return None
     tm = parse_time(t)
     place = None
-    mt = re.search(r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)(?![a-z])|\b\d{1,2}:\d{2}\b(?:\s*hours\b)?"
-                   r"|\b[012]\d[0-5]\d\s*hours\b", t, re.I)
+    mt = _MEETING_LINE_RE.search(t)
     # (a full stop after the time ends the sentence: "... at 7.30pm. 18. Open Forum" names no place)
-    if mt and not re.search(r"(?<![.\s])[ap]m\.$", mt.group(0), re.I) and not re.match(r"\.\s", t[mt.end():]):
+    if mt and not _MEETING_LINE_RE2.search(mt.group(0)) and not _MEETING_LINE_RE3.match(t[mt.end():]):
         place = t[mt.end():].strip(" ,.-–")
-        place = re.sub(r"^(?:at|in)\s+(?:the\s+(?=[A-Z]))?", "", place, flags=re.I).strip(" ,.") or None
-        if place and (len(place) > 120 or re.search(r"\b(?:will|would|should|please)\b", place, re.I)):
+        place = _MEETING_LINE_RE4.sub("", place).strip(" ,.") or None
+        if place and (len(place) > 120 or _MEETING_LINE_RE5.search(place)):
             place = None
     return d.isoformat(), tm, place
+
+
+_FUTURE_MEETINGS_RE = re.compile(r"(?:19|20)\d\d:?")
+_FUTURE_MEETINGS_RE2 = re.compile(r"(?<=[a-z.)])\.\s+(?=[A-Z])")
 
 
 def _future_meetings(entries: list[_E], seg: _Seg, items, default_year: Optional[int]):
@@ -47,12 +58,12 @@ def _future_meetings(entries: list[_E], seg: _Seg, items, default_year: Optional
             if e.kind == HEADING and e.cells is None and not _DATED_LINE.match(e.text):
                 break
             for t in lines:
-                if re.fullmatch(r"(?:19|20)\d\d:?", t.strip()):
+                if _FUTURE_MEETINGS_RE.fullmatch(t.strip()):
                     default_year = int(t.strip(" :"))  # a year heading over "12 December - 1000 hours ..."
                     continue
                 if e.kind != BULLET and e.cells is None and not _DATED_LINE.match(t):
                     if _NEXT_SENT.search(t) or _NEXT_LABEL.match(t):
-                        for part in re.split(r"(?<=[a-z.)])\.\s+(?=[A-Z])", t):
+                        for part in _FUTURE_MEETINGS_RE2.split(t):
                             sm = _NEXT_SENT.search(part) or _NEXT_LABEL.match(part)
                             if sm:
                                 tail = part[sm.end():] if _NEXT_SENT.search(part) else sm.group("rest")

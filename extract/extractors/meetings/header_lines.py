@@ -61,14 +61,19 @@ _NOT_BODY = re.compile(r"\b(?:minutes?|agenda|held\s+on|next|previous|last|dates
                        r"exempt|unrestricted|restricted)\b|:|^to\b", re.I)
 
 
+_DIGIT = re.compile(r"\d")
+_LINKING_WORD_AT_END = re.compile(r"\b(?:on|at|of|for|to|and|the|a|in)$", re.I)
+_SPACED_DASH = re.compile(r"\s+[-–]\s+")
+
+
 def _body_of(text: str) -> Optional[str]:
     """The body named on a line: the line itself when it is a short name of a body, or the
     part after "meeting of (the)"."""
     t = text.strip(" -–:.,")
-    if not t or len(t) > 90 or re.search(r"\d", t) or _NOT_BODY.search(t) or _KIND_WORDS.match(t) \
-            or re.search(r"\b(?:on|at|of|for|to|and|the|a|in)$", t, re.I):
+    if not t or len(t) > 90 or _DIGIT.search(t) or _NOT_BODY.search(t) or _KIND_WORDS.match(t) \
+            or _LINKING_WORD_AT_END.search(t):
         return None
-    head = re.split(r"\s+[-–]\s+", t)[0]
+    head = _SPACED_DASH.split(t)[0]
     if head != t and _BODY_WORDS.search(head) and not _MEETING_OF.match(head):
         return head  # "Souldern Parish Council - Meeting of the Parish Council"
     m = _MEETING_OF.match(t)
@@ -92,6 +97,14 @@ def _smart(t: str) -> str:
 _BARE_LABEL = re.compile(r"^(?P<l>time|venue|place|location|where)\s*:$", re.I)
 
 
+_FIELD_LABEL = re.compile(r"^[A-Za-z][A-Za-z ]{1,25}:")
+_VENUE_FIELD = re.compile(r"^(?:venue|place|location|where)\s*:\s*(?P<v>.+)$", re.I)
+_PUNCTUATION_RUN = re.compile(r"[\W_]*")
+_CONTACT_LINE = re.compile(r"^(?:ask\s+for|contact|tel|telephone|e-?mail|[\w.-]+@)", re.I)
+_IN_AT_PLACE = re.compile(r"^(?:in|at)\s+(?:the\s+)?[A-Z]")
+_IN_AT_LEAD = re.compile(r"^(?:in|at)\s+(?:the\s+)?", re.I)
+
+
 def _venue_after(entries: list[_E], j: int, end: int, place: str) -> tuple[str, int, Optional[str]]:
     """The venue printed on the lines after the date line (from entry ``j``), and a time printed
     under a bare "Time:" label there."""
@@ -106,7 +119,7 @@ def _venue_after(entries: list[_E], j: int, end: int, place: str) -> tuple[str, 
             break
         bare = _BARE_LABEL.match(t)
         if bare and k + 1 < end and entries[k + 1].cells is None and len(entries[k + 1].text) <= 100 \
-                and not re.match(r"^[A-Za-z][A-Za-z ]{1,25}:", entries[k + 1].text):
+                and not _FIELD_LABEL.match(entries[k + 1].text):
             v = entries[k + 1].text.strip()
             if bare.group("l").lower() == "time":
                 time = time or parse_time(v)
@@ -114,18 +127,18 @@ def _venue_after(entries: list[_E], j: int, end: int, place: str) -> tuple[str, 
                 parts.append(_DIRECTIONS.sub("", v))
             k += 2
             continue
-        lab = re.match(r"^(?:venue|place|location|where)\s*:\s*(?P<v>.+)$", t, re.I)
+        lab = _VENUE_FIELD.match(t)
         if lab and not parts:
             parts.append(_DIRECTIONS.sub("", lab.group("v")))
             k += 1
             continue
-        if re.fullmatch(r"[\W_]*", t) or re.match(r"^(?:ask\s+for|contact|tel|telephone|e-?mail|[\w.-]+@)", t, re.I):
+        if _PUNCTUATION_RUN.fullmatch(t) or _CONTACT_LINE.match(t):
             skipped += 1
             k += 1
             if skipped > 3:
                 break
             continue
-        wants = (not parts and (re.match(r"^(?:in|at)\s+(?:the\s+)?[A-Z]", t) or _VENUE_WORDS.search(t))) \
+        wants = (not parts and (_IN_AT_PLACE.match(t) or _VENUE_WORDS.search(t))) \
             or (parts and parts[-1].endswith(","))
         if not wants or len(t) > 100 or ":" in t or parse_date(t):
             break
@@ -134,7 +147,7 @@ def _venue_after(entries: list[_E], j: int, end: int, place: str) -> tuple[str, 
         if len(parts) >= 3:
             break
     place = " ".join(p.strip() for p in parts).strip(" ,.")
-    place = re.sub(r"^(?:in|at)\s+(?:the\s+)?", "", place, flags=re.I)
+    place = _IN_AT_LEAD.sub("", place)
     return _smart(place), k, time
 
 
@@ -220,6 +233,9 @@ _REFERS_TO_MEETING = re.compile(r"^(?:agreed|resolved|decision)\b|\b(?:at|to)\s+
 _AGENDA_FOR = re.compile(r"^agenda\s+for\s+(?P<body>[A-Z].{1,100}?)(?:\s+on)?$", re.I)
 
 
+_MINUTES_OR_NOTES = re.compile(r"minutes|notes", re.I)
+
+
 def _read_above(entries: list[_E], i: int, first: bool, kind, body, mtype) -> tuple:
     """(kind, body, meeting type, venue line) read from the lines above a dated line ``i`` (at most four,
     up to a table): a title naming its kind around its body, a kind word ("MINUTES"), a venue over the
@@ -235,7 +251,7 @@ def _read_above(entries: list[_E], i: int, first: bool, kind, body, mtype) -> tu
             kind, body = ka, kb  # "Police, Fire and Rescue Sub Committee Minutes" / "Date:" / "Tuesday 11 October 2016"
             continue
         if _KIND_WORDS.match(ut) and kind is None:
-            kind = "minutes" if re.search(r"minutes|notes", ut, re.I) else "agenda"
+            kind = "minutes" if _MINUTES_OR_NOTES.search(ut) else "agenda"
             ko = _KIND_OF.match(ut) if first and body is None and len(ut) <= 120 else None
             b = _body_of(ko.group("b")) if ko else None
             if b and _BODY_WORDS.search(b):
@@ -259,6 +275,11 @@ def _read_above(entries: list[_E], i: int, first: bool, kind, body, mtype) -> tu
     return kind, body, mtype, venue_above
 
 
+_CLOCK_TIME = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\d{1,2}:\d{2}(?:\s*hours)?|\d{4}\s*hours", re.I)
+_AT_IN_LEAD = re.compile(r"^(?:at|in)\s+(?:the\s+)?", re.I)
+_CAPITAL_START = re.compile(r"^[A-Z]")
+
+
 def _time_and_place(entries: list[_E], i: int, end: int, rest: str, pre_time, venue_above) -> tuple:
     """(start time, end time, venue, the index after the venue) of the meeting whose dated line is
     entry ``i``, ``rest`` the line after its date: a time there or on the next line alone, a venue
@@ -277,21 +298,23 @@ def _time_and_place(entries: list[_E], i: int, end: int, rest: str, pre_time, ve
         tm, end_tm = parse_time_range(entries[j0].text)  # the date, then "10:30am - 12:30pm" on its own line
         j0 += 1
     place = ""
-    tmm = re.search(r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\d{1,2}:\d{2}(?:\s*hours)?|\d{4}\s*hours",
-                    rest, re.I)
+    tmm = _CLOCK_TIME.search(rest)
     after = rest[tmm.end():] if tmm else rest
     after = _CONTACT.sub("", after).strip(" ,.-–")
-    after = re.sub(r"^(?:at|in)\s+(?:the\s+)?", "", after, flags=re.I)
+    after = _AT_IN_LEAD.sub("", after)
     # a label run onto the date line ("... 10.30 am Minutes:" on a ModernGov page) is no venue
     if after.endswith(":"):
         after = ""
-    if after and _VENUE_WORDS.search(after) or (after and re.match(r"^[A-Z]", after) and len(after.split()) <= 10):
+    if after and _VENUE_WORDS.search(after) or (after and _CAPITAL_START.match(after) and len(after.split()) <= 10):
         place = after
     place, j, label_time = _venue_after(entries, j0, end, place)
     tm = tm or label_time
     if not place and venue_above:
         place = _smart(_DIRECTIONS.sub("", venue_above).strip(" ,."))
     return tm, end_tm, place, j
+
+
+_DATE_LEAD_WORD = re.compile(r"\b(?:on|held|of|from|until|by|and|before|after|meeting|dated)$|^(?:for|report)\b", re.I)
 
 
 def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Optional[tuple[_Seg, int]]:
@@ -321,7 +344,7 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
         pre, kind, body, pre_time = lead
     # "The Minute of the meeting of X dated 22 August 2019 was submitted and approved": a paper
     # dated, not a meeting header
-    if re.search(r"\b(?:on|held|of|from|until|by|and|before|after|meeting|dated)$|^(?:for|report)\b", pre, re.I):
+    if _DATE_LEAD_WORD.search(pre):
         return None
     mtype = None
     if pre:
@@ -374,6 +397,13 @@ def _type_of(words: str) -> Optional[str]:
     return m.group("t").lower() if m else None
 
 
+_CAPITAL = re.compile(r"[A-Z]")
+_PARISH_MEETING_AT_END = re.compile(r"\bparish\s+meeting$", re.I)
+_SPACES = re.compile(r"\s+")
+_MEETING_KIND = re.compile(r"\b(annual|extraordinary|special)\s+(?:general\s+|parish\s+)?meeting\b", re.I)
+_NEXT_OR_HELD_ON = re.compile(r"\bnext\b|\bheld\s+on\b", re.I)
+
+
 def meeting_type(entries: list[_E], seg: _Seg) -> tuple[Optional[str], Optional[str]]:
     """(body without the meeting's type word, type: annual | extraordinary | special) from the
     header's own type, the body ("West Dereham Annual Parish Council") or a line at the top of
@@ -394,17 +424,17 @@ def meeting_type(entries: list[_E], seg: _Seg) -> tuple[Optional[str], Optional[
             mtype = mtype or _type_of(lead.group(0))
             body = body[lead.end():]
         mo = _MEETING_OF_IN_BODY.search(body)
-        if mo and mo.start() > 0 and re.match(r"[A-Z]", body[mo.end():]):
+        if mo and mo.start() > 0 and _CAPITAL.match(body[mo.end():]):
             mtype = mtype or _type_of(body[:mo.end()])
             body = body[mo.end():]
         m = _TYPE_WORD.search(body)
-        if m and m.start() > 0 and not re.search(r"\bparish\s+meeting$", body, re.I):
+        if m and m.start() > 0 and not _PARISH_MEETING_AT_END.search(body):
             mtype = mtype or m.group("t").lower()
-            body = re.sub(r"\s+", " ", body[:m.start()] + body[m.end():]).strip()
+            body = _SPACES.sub(" ", body[:m.start()] + body[m.end():]).strip()
     if mtype is None:
         for e in entries[max(0, seg.start - 2):min(seg.end, seg.start + 4)]:
-            m = re.search(r"\b(annual|extraordinary|special)\s+(?:general\s+|parish\s+)?meeting\b", e.text, re.I)
-            if e.cells is None and m and len(e.text) <= 160 and not re.search(r"\bnext\b|\bheld\s+on\b", e.text, re.I):
+            m = _MEETING_KIND.search(e.text)
+            if e.cells is None and m and len(e.text) <= 160 and not _NEXT_OR_HELD_ON.search(e.text):
                 mtype = m.group(1).lower()
                 break
     return body, mtype

@@ -118,20 +118,27 @@ _TIME_THEN_WORDS = re.compile(r"^(?P<t>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+"
                               r"(?P<rest>[a-z].*)$", re.I)
 
 
+_PURPOSE_CLAUSE = re.compile(r"\s+(?:to\s+(?:deal\s+with|transact|consider|conduct)|for\s+the\s+(?:purpose|transaction))\b")
+_BEFORE_WHEN_WHERE = re.compile(r"\s+(?=\b(?:on|in|from|commencing\s+at|starting\s+at)\s)|(?<!commencing)(?<!starting)\s+(?=at\s)", re.I)
+_WHEN_WHERE_PART = re.compile(r"^(on|at|in|from|commencing\s+at|starting\s+at)\s+(.*)$", re.I)
+_TIME_SPAN = re.compile(r"[\d.:\sapm]+[-–][\d.:\sapm]+", re.I)
+_CLOCK_HH_MM = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_CLOCK_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_THE_BEFORE_CAPITAL = re.compile(r"^the\s+(?=[A-Z])")
+
+
 def _parse_minutes_rest(rest: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """(date, time, place) of "on 14 SEPTEMBER 2023 at KENNET ROOM ..." or "at X on D" (its first
     sentence only)."""
     rest = _first_sentence(rest)
-    r = re.split(r"\s+(?:to\s+(?:deal\s+with|transact|consider|conduct)|for\s+the\s+(?:purpose|transaction))\b",
-                 rest.strip())[0].rstrip(".")
+    r = _PURPOSE_CLAUSE.split(rest.strip())[0].rstrip(".")
     date = time = place = None
     # ("commencing at 10.30 am": the "at" of "commencing at" starts no part of its own)
-    parts = re.split(r"\s+(?=\b(?:on|in|from|commencing\s+at|starting\s+at)\s)|(?<!commencing)(?<!starting)\s+(?=at\s)",
-                     " " + r, flags=re.I)
+    parts = _BEFORE_WHEN_WHERE.split(" " + r)
     parts = [p.strip() for p in parts if p.strip()]
     place_parts = []
     for p in parts:
-        m = re.match(r"^(on|at|in|from|commencing\s+at|starting\s+at)\s+(.*)$", p, re.I)
+        m = _WHEN_WHERE_PART.match(p)
         word, body = (m.group(1).lower(), m.group(2)) if m else ("", p)
         body = body.strip(" ,")
         if date is None and parse_date(body) is not None and len(body) <= 40:
@@ -143,7 +150,7 @@ def _parse_minutes_rest(rest: str) -> tuple[Optional[str], Optional[str], Option
         if time is None and parse_time(body) and len(body) <= 12:
             time = parse_time(body)
             continue
-        if time is None and word == "from" and re.fullmatch(r"[\d.:\sapm]+[-–][\d.:\sapm]+", body, re.I) \
+        if time is None and word == "from" and _TIME_SPAN.fullmatch(body) \
                 and parse_time_range(body)[0]:
             time = parse_time_range(body)[0]  # "on 6 March 2020 from 9.01 am - 10.50 am" (Nottingham City)
             continue
@@ -153,19 +160,24 @@ def _parse_minutes_rest(rest: str) -> tuple[Optional[str], Optional[str], Option
             time, body = parse_time(tm.group("t")), tm.group("rest")
             if tm.group("clause") is not None:
                 break  # (what follows the clause is the clause's)
-        if time is None and word == "at" and re.fullmatch(r"(?:[01]?\d|2[0-3])[.:][0-5]\d", body):
+        if time is None and word == "at" and _CLOCK_HH_MM.fullmatch(body):
             time = body.replace(".", ":").zfill(5)  # "AT 19.00" after the date: a 24-hour clock time
             continue
-        if time is None and date and word == "at" and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", body):
+        if time is None and date and word == "at" and _CLOCK_HHMM.fullmatch(body):
             time = f"{body[:2]}:{body[2:]}"  # "on ... 2019 at 1900": four digits after the date
             continue
         if word in ("at", "in") or not word:
-            place_parts.append(re.sub(r"^the\s+(?=[A-Z])", "", body))
+            place_parts.append(_THE_BEFORE_CAPITAL.sub("", body))
         elif place_parts:
             place_parts[-1] += f" {p}"
     if place_parts:
         place = " at ".join(place_parts).strip(" ,.")
     return date, time, place
+
+
+_DIGIT_OR_WHEN_WORD = re.compile(r"\d|\b(?:next|previous|last|held|will)\b", re.I)
+_NEXT_OR_PREVIOUS = re.compile(r"\b(?:next|previous|last)\b", re.I)
+_TIME_THEN_PLACE_LEAD = re.compile(r"^.*?\d\s*(?:a\.?m\.?|p\.?m\.?|hours)\s+(?:in|at)\s+(?:the\s+)?", re.I)
 
 
 def _minutes_sheet(entries: list[_E], i: int, first: bool = False) \
@@ -186,11 +198,11 @@ def _minutes_sheet(entries: list[_E], i: int, first: bool = False) \
             body = t.strip(" .:")  # (at the top: also "Lancashire Combined Fire Authority" over the date)
             continue
         mo = _MEETING_OF.match(t) if first and body is None and len(t) <= 90 else None
-        if mo and not re.search(r"\d|\b(?:next|previous|last|held|will)\b", t, re.I):
+        if mo and not _DIGIT_OR_WHEN_WORD.search(t):
             body = _body_of(t)
             if body:
                 continue
-        if date is None and len(t) <= 45 and parse_date(t) and not re.search(r"\b(?:next|previous|last)\b", t, re.I) \
+        if date is None and len(t) <= 45 and parse_date(t) and not _NEXT_OR_PREVIOUS.search(t) \
                 and (_PRINTED_DATE.search(t) or _NUM_DATE.search(t)):  # a day, not "August 2023 Minutes"
             date = _iso(parse_date(t))
             time = parse_time(t)
@@ -199,11 +211,14 @@ def _minutes_sheet(entries: list[_E], i: int, first: bool = False) \
             # the date line of a Word minutes sheet, its time and venue after the date: "Monday, 16
             # December 2024 at 10.30 am in Washington Hall, Service Training Centre, Euxton"
             date, time = _iso(parse_date(dm.group(0))), parse_time(t[dm.end():][:30])
-            place = re.sub(r"^.*?\d\s*(?:a\.?m\.?|p\.?m\.?|hours)\s+(?:in|at)\s+(?:the\s+)?", "", t[dm.end():], flags=re.I)
+            place = _TIME_THEN_PLACE_LEAD.sub("", t[dm.end():])
             place = place.strip(" ,.") if place != t[dm.end():] else None
     if body and date:
         return body, date, time, i + 1, place
     return None
+
+
+_ITEM_NUMBER_MARK = re.compile(r"[.)/]")
 
 
 def _is_agenda_item(entries: list[_E], i: int) -> bool:
@@ -217,13 +232,16 @@ def _is_agenda_item(entries: list[_E], i: int) -> bool:
     above = entries[i - 1] if i else None
     # (a number with its stop, or "39/20", on the same page: a page number alone ("5") is no item)
     if above is not None and above.cells is None and above.page == e.page and _BARE_NO.match(above.text.strip()) \
-            and re.search(r"[.)/]", above.text):
+            and _ITEM_NUMBER_MARK.search(above.text):
         return True
     nxt = entries[i + 1] if i + 1 < len(entries) else None
     # the page range alone on the next line, or opening it ("(Pages 7 - 10) 5." where a loader ran
     # the next item's number on)
     return nxt is not None and nxt.cells is None and bool(
         _PAGE_LINE.match(nxt.text.strip()) or _PAGES_FIRST.match(nxt.text))
+
+
+_CAPITAL = re.compile(r"[A-Z]")
 
 
 def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
@@ -267,7 +285,7 @@ def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
     body = m.group("body").strip()   # ("THE SOULDERN ANNUAL PARISH MEETING HELD ...": its body keeps "Meeting")
     # a one-word body ("Cabinet") counts when the title line above prints it ("CABINET")
     above = any(x.cells is None and x.text.strip().lower() == body.lower() for x in entries[max(0, i - 4):i])
-    if _GENERIC_BODY.match(body) or not (re.search(r"[A-Z]", body[1:] if body else "") or above):
+    if _GENERIC_BODY.match(body) or not (_CAPITAL.search(body[1:] if body else "") or above):
         body = _body_above(entries, i)
         if body is None and segs and segs[-1].date == date and segs[-1].kind != "minutes":
             # "Minutes of the Meeting Held on 18th June 2024" under that meeting's agenda (a page listing
@@ -365,6 +383,9 @@ def _dated(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Opti
     return max(dh[1], i + 1)
 
 
+_MINUTES_START = re.compile(r"^(?:draft\s+)?minutes\b", re.I)
+
+
 def _front_sheet(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
     """Key/value front sheets ("Meeting: / Date: / Time: / Place:"), also the date / time / place
     rows printed under a minutes title."""
@@ -388,7 +409,7 @@ def _front_sheet(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -
     kind = "report" if ("title" in kv or "presenter" in kv) else "agenda"
     if kind == "agenda":
         before = [x.text for x in entries[max(0, i - 3):i]]
-        if any(re.match(r"^(?:draft\s+)?minutes\b", b, re.I) for b in before):
+        if any(_MINUTES_START.match(b) for b in before):
             kind = "minutes"
     d = parse_date(kv.get("date", ""))
     st, et = parse_time_range(kv.get("time", "")) if kv.get("time") else (None, None)
@@ -410,9 +431,12 @@ def _for_meeting(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -
     return i + 1
 
 
+_EDGE_PUNCTUATION = re.compile(r"^\W+|\W+$")
+
+
 def _fwp_body(entries: list[_E], i: int) -> Optional[str]:
     body = _FWP.split(entries[i].text)[0].strip(" -–:")
-    return re.sub(r"^\W+|\W+$", "", body) or _body_above(entries, i, 3)
+    return _EDGE_PUNCTUATION.sub("", body) or _body_above(entries, i, 3)
 
 
 def _forward_plan(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:

@@ -20,10 +20,13 @@ def _item_no(m: re.Match) -> int:
     return int(m.group("n") or m.group("n2") or m.group("n3"))
 
 
+_ITEM_NOS_RE = re.compile(r"^(?:[A-Z]{2,6}[ /]?)?(\d{2,3})/")
+
+
 def _item_nos(m: re.Match) -> set:
     """The numbers an item line may count by: "39/20" is minute 39 of 2020 or item 20 of 2039."""
     nos = {_item_no(m)}
-    lead = re.match(r"^(?:[A-Z]{2,6}[ /]?)?(\d{2,3})/", m.group("num"))
+    lead = _ITEM_NOS_RE.match(m.group("num"))
     if lead:
         nos.add(int(lead.group(1)))
     return nos
@@ -44,6 +47,9 @@ def _line_text(e: _E) -> Optional[str]:
     return None
 
 
+_WRAPPED_PAGES_RE = re.compile(r"^\d{1,3}[.)]\s+\S")
+
+
 def _wrapped_pages(entries: list[_E], i: int, end: int, title: str) -> tuple[str, int]:
     """The title with its wrapped lines and page range joined on (up to two lines after entry
     ``i``, none of them an item), and how many lines were taken; (title, 0) when no page range
@@ -52,7 +58,7 @@ def _wrapped_pages(entries: list[_E], i: int, end: int, title: str) -> tuple[str
     for k in range(i + 1, min(end, i + 3)):
         e = entries[k]
         if e.cells is not None or _ITEM.match(e.text) or _BARE_NO.match(e.text) or _is_label(e.text) \
-                or re.match(r"^\d{1,3}[.)]\s+\S", e.text):
+                or _WRAPPED_PAGES_RE.match(e.text):
             break
         parts.append(e.text)
         joined = " ".join(parts)
@@ -66,6 +72,11 @@ def _wrapped_pages(entries: list[_E], i: int, end: int, title: str) -> tuple[str
         if pl:
             return " ".join(parts[:-1]) + f" (Pages {pl.group('a')} - {pl.group('b')})", k - i
     return title, 0
+
+
+_CANDIDATES_RE = re.compile(r"^(?:item\s+)?\d", re.I)
+_CANDIDATES_RE2 = re.compile(r"^[A-Z][a-z]+\s+\w+")
+_CANDIDATES_RE3 = re.compile(r"[.;:,]$")
 
 
 def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
@@ -91,7 +102,7 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
             cands.append((e, _ITEM.match(f"{bare.group('n')}. Item"), int(bare.group("n")), None, None))
             continue
         m = _ITEM.match(text)
-        if not m or (e.kind == BULLET and not re.match(r"^(?:item\s+)?\d", text, re.I)):
+        if not m or (e.kind == BULLET and not _CANDIDATES_RE.match(text)):
             continue
         title = m.group("title").strip()
         if title[:5] == "That " or title[:5] == "THAT ":
@@ -104,7 +115,7 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
         pages = _PAGES.search(title)
         if pages and title[pages.end():].strip():
             after = title[pages.end():].strip()
-            if re.match(r"^[A-Z][a-z]+\s+\w+", after):
+            if _CANDIDATES_RE2.match(after):
                 purpose, title = after, title[:pages.end()].strip()
         elif seg.kind == "agenda":
             cut = _PURPOSE_START.search(title)
@@ -114,7 +125,7 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
         # a long title is a paragraph, unless it is an agenda item's with its pages printed after it
         # (a table row's title cell, or a numbered line of an agenda)
         longest = 300 if pages and (e.cells is not None or seg.kind == "agenda") else 160
-        if e.kind != HEADING and (len(bare_title) > longest or re.search(r"[.;:,]$", bare_title)):
+        if e.kind != HEADING and (len(bare_title) > longest or _CANDIDATES_RE3.search(bare_title)):
             continue
         cands.append((e, m, _item_no(m), title, purpose))
     return cands
@@ -138,12 +149,15 @@ def _minute_no_under_item(entries: list[_E], e: _E, seg: _Seg, cands: list) -> b
     return True
 
 
+_LIST_ITEM_TITLE_RE = re.compile(r"^(?P<t>[A-Z][^:;.]{1,60}?)\s*:\s+\S")
+_LIST_ITEM_TITLE_RE2 = re.compile(r"\b(?:that|of|to|and|the|a|an|for|by|with|was|were|is|are)$", re.I)
+
+
 def _list_item_title(text: str) -> str:
     """The title of a numbered list item that carries its minute after a colon ("3. Planning:
     no applications." -> "Planning"); the whole text when no short title leads it."""
-    m = re.match(r"^(?P<t>[A-Z][^:;.]{1,60}?)\s*:\s+\S", text)
-    if m and len(m.group("t").split()) <= 8 and not re.search(
-            r"\b(?:that|of|to|and|the|a|an|for|by|with|was|were|is|are)$", m.group("t"), re.I):
+    m = _LIST_ITEM_TITLE_RE.match(text)
+    if m and len(m.group("t").split()) <= 8 and not _LIST_ITEM_TITLE_RE2.search(m.group("t")):
         return m.group("t")
     return text
 
@@ -214,6 +228,9 @@ def _issue_item(entries: list[_E], seg: _Seg) -> list[tuple]:
     return [(idx, n, title, None, None, None)] if title else []
 
 
+_ITEMS_RE = re.compile(r"\b(?:[A-Z] ){3,}")
+
+
 def _items(entries: list[_E], seg: _Seg) -> list[tuple[int, str, str, Optional[int], Optional[int], Optional[str]]]:
     """(entry index, number, title, page_start, page_end, purpose) of each item.
 
@@ -232,7 +249,7 @@ def _items(entries: list[_E], seg: _Seg) -> list[tuple[int, str, str, Optional[i
                     and (k + 1 >= len(found) or nxt.idx < found[k + 1][0]) \
                     and not _is_label(nxt.text) and not _DATED_LINE.match(nxt.text) \
                     and not _PAGES.search(nxt.text) and not _PAGE_LINE.match(nxt.text) \
-                    and len(nxt.text.split()) >= 3 and not re.search(r"\b(?:[A-Z] ){3,}", nxt.text):
+                    and len(nxt.text.split()) >= 3 and not _ITEMS_RE.search(nxt.text):
                 purpose = nxt.text
         elif seg.kind != "agenda":
             purpose = None

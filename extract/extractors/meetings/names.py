@@ -64,8 +64,11 @@ def singular_title(word: str) -> "str | None":
     return ("Councillor" if m.group(1).lower() == "councillors" else "Cllr") + m.group(2)
 
 
+_DOTS_AND_SPACES = re.compile(r"[.\s]+")
+
+
 def _norm_name(n: str) -> str:
-    return re.sub(r"[.\s]+", " ", n.replace("’", "'")).strip().lower()
+    return _DOTS_AND_SPACES.sub(" ", n.replace("’", "'")).strip().lower()
 
 
 def _role_of(s: str) -> Optional[str]:
@@ -87,9 +90,12 @@ def _is_name_word(w: str) -> bool:
         and w.lower() not in _job_words()[0]  # "Monitoring Officer" is a job, never a name
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
 def _split_run(words: list[str], known: set) -> list[list[str]]:
     """Split a run of name words printed without separators into names."""
-    if len(words) <= 3 or all(re.fullmatch(r"[A-Z]\.?", w) for w in words[:-1]):
+    if len(words) <= 3 or all(_INITIAL.fullmatch(w) for w in words[:-1]):
         return [words]  # "N J D Chard", "M A J Hood": initials then one surname are one name
     out = []
     i = 0
@@ -148,15 +154,26 @@ def _postnominals(rest: str) -> tuple[str, str]:
     return " ".join(got).strip(" ,"), " ".join(toks[len(got):])
 
 
+_SPACED_DASH = re.compile(r"\s+[–—-]\s+")
+
+
 def _dash_org(p: _Person, text: str) -> None:
     """The organisation after a dash ("Councillor A Smith (Chair) – Herefordshire Council"); in a flattened
     list it ends at the next spaced dash, a role may follow it ("Councillor Debbie Mason – Rushcliffe
     Borough Council – Vice-Chair Mayor Kate Allsop – ...")."""
-    org, *more = re.split(r"\s+[–—-]\s+", text)
+    org, *more = _SPACED_DASH.split(text)
     if not p.org:
         p.org = org
     if more and more[0].split() and _role_of(more[0].split()[0]) and not p.role:
         p.role = _role_of(more[0].split()[0])
+
+
+_NAME_WITH_BRACKETED_NAME = re.compile(r"^([A-Z][a-z]+)\s+\([A-Z][a-z]+\)\s+(?=[A-Z][a-z]+\b)")
+_COUNCILLORS_ALONE = re.compile(r"^(?:councillors|cllrs\.?)$", re.I)
+_BRACKETED = re.compile(r"\([^()]*\)")
+_NAME_SEPARATOR = re.compile(r",|;|\band\b|&|(?<=\))\s+(?=[A-Z])")
+_BRACKETED_TEXT = re.compile(r"\(([^()]*)\)")
+_LEADING_DASH = re.compile(r"^[–—-]\s+(?=[A-Z])")
 
 
 def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
@@ -165,7 +182,7 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
     Louise Williams", "Elizabeth Threlfall Denisa Ahmeti Louise Williams"."""
     people: list[_Person] = []
     # a first name's nickname in brackets inside the name, "Festim (Bob) Doko": not an organisation
-    text = re.sub(r"^([A-Z][a-z]+)\s+\([A-Z][a-z]+\)\s+(?=[A-Z][a-z]+\b)", r"\1 ", text.strip(" ,;"))
+    text = _NAME_WITH_BRACKETED_NAME.sub(r"\1 ", text.strip(" ,;"))
     run, rest = _name_run(text)
     if not run:
         return people
@@ -188,7 +205,7 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
     # the plural may come before the first name's own title ("Councillors Mrs Newell and Councillor
     # Seaton"): that name is "Councillor Mrs", the names after it "Councillor"
     tw = title.split() if title else []
-    pk = next((k for k, w in enumerate(tw) if re.match(r"^(?:councillors|cllrs\.?)$", w, re.I)), None)
+    pk = next((k for k, w in enumerate(tw) if _COUNCILLORS_ALONE.match(w)), None)
     plural = pk is not None
     sing = ""
     if plural:
@@ -197,18 +214,18 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
         sing = " ".join(tw[:pk] + [one])
         for p in people:
             p.title = p.title.replace(title, first_title, 1) if p.title.startswith(title) else (p.title or sing)
-    masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x02").replace(" and ", " \x03 ")
+    masked = _BRACKETED.sub(lambda m: m.group(0).replace(",", "\x02").replace(" and ", " \x03 ")
                     .replace("&", "\x04"), rest)  # ("(ELDC & CC)" is one bracket)
     # ("Professor A James Dr A Billings (Police and Crime Commissioner) M Buttery, ...": lines a loader ran
     # together; a bracket belongs to the name before it, never to the names after it)
-    for part in re.split(r",|;|\band\b|&|(?<=\))\s+(?=[A-Z])", masked):
+    for part in _NAME_SEPARATOR.split(masked):
         part = part.replace("\x02", ",").replace("\x03", "and").replace("\x04", "&").strip(" .")
         if not part:
             continue
-        parens = re.findall(r"\(([^()]*)\)", part)
+        parens = _BRACKETED_TEXT.findall(part)
         # ("Councillor A Smith (Chair) – Herefordshire Council": the council after a dash)
-        bare = re.sub(r"\([^()]*\)", " ", part).strip(" .")
-        dashed = re.match(r"^[–—-]\s+(?=[A-Z])", bare)
+        bare = _BRACKETED.sub(" ", part).strip(" .")
+        dashed = _LEADING_DASH.match(bare)
         if dashed and _ORG_WORDS.search(bare):
             _dash_org(people[-1], bare[dashed.end():])
         elif bare:
@@ -302,9 +319,13 @@ def _flattened(line: str, anchors: list) -> bool:
     for a, b in zip(anchors, anchors[1:]):
         words = line[a.end():b.start()].split()
         if len(words) >= 3 and all(_is_name_word(w) for w in words) \
-                and not all(re.fullmatch(r"[A-Z]\.?", w) for w in words[:-1]):
+                and not all(_INITIAL.fullmatch(w) for w in words[:-1]):
             return True
     return False
+
+
+_LIST_LINE_BREAK = re.compile(r"\n|•|\u2022|;")
+_LIST_JOINER = re.compile(r",|\band\b|&")
 
 
 def _parse_list(text: str, known: set) -> list[_Person]:
@@ -314,7 +335,7 @@ def _parse_list(text: str, known: set) -> list[_Person]:
         if lined is not None:
             return _dedupe(lined)
     out: list[_Person] = []
-    for line in (part for ln in re.split(r"\n|•|\u2022|;", text) for part in _cut_job_label(ln)):
+    for line in (part for ln in _LIST_LINE_BREAK.split(text) for part in _cut_job_label(ln)):
         line = line.strip(" -–·*\t")
         if not line:
             continue
@@ -345,7 +366,7 @@ def _parse_list(text: str, known: set) -> list[_Person]:
         for title, body in chunks:
             if not title:
                 # untitled names: "Denisa Ahmeti and Louise Williams"
-                for part in re.split(r",|\band\b|&", body):
+                for part in _LIST_JOINER.split(body):
                     part = part.strip(" .")
                     job = _job_words()[1].match(part)
                     if job:  # "Chief Finance Officer Helen King (HK)": the job, then the name
@@ -440,6 +461,9 @@ def _trailing_name(seg: str, known: set) -> tuple[str, str]:
 _NAME_PAREN = re.compile(r"(?P<n>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})\s*\((?P<j>[^()]{3,120})\)")
 
 
+_CAPITALISED_WORD_AT_END = re.compile(r"\b[A-Z][\w’'.)-]*\s+$")
+
+
 def _split_run_on_people(line: str) -> list[str]:
     """ "Name, Job, Org" lines a loader joined into one ("Ms A Clark, Acting Head of Policy, Chief
     Executive's Office Mrs R Cleland, Corporate Communications Manager, ..."): cut before each
@@ -451,7 +475,7 @@ def _split_run_on_people(line: str) -> list[str]:
     for m in _HON_SEQ.finditer(line):
         # after a capitalised word that ends an organisation ("... Office Mrs R Cleland"), never after
         # a small word ("Clerk to Mr Justice Jones"); the piece cut off holds its "Name, Job" comma
-        if m.start() > 0 and re.search(r"\b[A-Z][\w’'.)-]*\s+$", line[:m.start()]) \
+        if m.start() > 0 and _CAPITALISED_WORD_AT_END.search(line[:m.start()]) \
                 and "," in line[(cuts[-1] if cuts else 0):m.start()]:
             cuts.append(m.start())
     if not cuts:
@@ -499,10 +523,17 @@ def _shared_job(line: str) -> Optional[list[_Person]]:
     return out
 
 
+_ALSO_PRESENT_BREAK = re.compile(r"\n|•|;")
+_SEPARATORS_AND = re.compile(r"[\s,;.]*(?:and\s*)?")
+_COMMA_AND_AT_END = re.compile(r",\s*(?:and\s+)?$")
+_COMMA_AND_SPACED_AT_END = re.compile(r",\s*(?:and\s*)?$")
+_NAME_COMMA_ROLE = re.compile(r"^(.+?),\s*(.+)$")
+
+
 def _parse_also_present(text: str, known: set) -> list[_Person]:
     """ "Name [post-nominals] – Job title, Org" entries, one per line or run together."""
     out: list[_Person] = []
-    lines = [ln.strip(" •·*") for ln in re.split(r"\n|•|;", text) if ln.strip(" •·*")]
+    lines = [ln.strip(" •·*") for ln in _ALSO_PRESENT_BREAK.split(text) if ln.strip(" •·*")]
     lines = [part for ln in lines for part in _split_run_on_people(ln)]
     lines = [part for ln in lines for part in _NEXT_AFTER_ORG.split(ln)]
     for line in lines:
@@ -513,7 +544,7 @@ def _parse_also_present(text: str, known: set) -> list[_Person]:
         # "Katy Bourne (Police and Crime Commissioner), Mark Streater (Chief Executive, OPCC) and ..."
         par = list(_NAME_PAREN.finditer(line))
         if par and not _DASH_SPLIT.search(line) and all(
-                re.fullmatch(r"[\s,;.]*(?:and\s*)?", line[a.end():b.start()])
+                _SEPARATORS_AND.fullmatch(line[a.end():b.start()])
                 for a, b in zip(par, par[1:])) and not line[:par[0].start()].strip():
             for pm in par:
                 title_m = _HON_SEQ.match(pm.group("n"))
@@ -526,17 +557,17 @@ def _parse_also_present(text: str, known: set) -> list[_Person]:
                 out.append(_Person(" ".join(run), title, rl or _officer_role(job), "" if rl else job))
             continue
         segs = [s.strip() for s in _DASH_SPLIT.split(line)]
-        more = [h for h in _HON_SEQ.finditer(line) if h.start() and re.search(r",\s*(?:and\s+)?$", line[:h.start()])]
+        more = [h for h in _HON_SEQ.finditer(line) if h.start() and _COMMA_AND_AT_END.search(line[:h.start()])]
         if len(segs) < 2 and _HON_SEQ.match(line) and more:
             # "Mrs A Brindley, Parish Clerk/Responsible Finance Officer, Mr D L Nicholson Deputy Parish
             # Clerk, and Mr D Iley Admin/Finance Office.": a titled name after a comma starts the next person
             cuts = [0] + [h.start() for h in more] + [len(line)]
             out.extend(p for a, b in zip(cuts, cuts[1:])
-                       for p in _parse_also_present(re.sub(r",\s*(?:and\s*)?$", "", line[a:b].strip()), known))
+                       for p in _parse_also_present(_COMMA_AND_SPACED_AT_END.sub("", line[a:b].strip()), known))
             continue
         if len(segs) < 2:
             # "Name, Job title" or a plain list
-            m = re.match(r"^(.+?),\s*(.+)$", line)
+            m = _NAME_COMMA_ROLE.match(line)
             if m and not _HON_SEQ.match(m.group(2)):  # "Mrs C Caddick, Mr T MacLennan": a list
                 title_m = _HON_SEQ.match(m.group(1))
                 title = _WS.sub(" ", title_m.group(0)) if title_m else ""
@@ -580,16 +611,22 @@ def _officer_role(job: str) -> str:
     return "officer" if _OFFICER_WORDS.search(job or "") else "other"
 
 
+_LISTED_NAME = re.compile(r"(?:,\s*|a(?<!\wa)nd\s+|^)((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+)(?=\s*(?:,|\band\b|$))", re.M)
+
+
+# an honorific and a name of two to four words before a separator: "Cllr Elizabeth Threlfall,"
+_HON_NAME_LISTED = re.compile(rf"{HON_AT}\s+((?:[A-Z][\w'’-]+\s+){{1,3}}?[A-Z][\w'’-]+)(?=\s*(?:[,.;:()]|\band\b|$|\s[–-]\s))",
+                              re.M)
+
+
 def _known_names(doc_text: str) -> set:
     """Names printed with separators: "Cllr Elizabeth Threlfall," and the parts
     of comma lists "..., Denisa Ahmeti and Louise Williams"."""
     known = set()
-    for m in re.finditer(rf"{HON_AT}\s+((?:[A-Z][\w'’-]+\s+){{1,3}}?[A-Z][\w'’-]+)(?=\s*(?:[,.;:()]|\band\b|$|\s[–-]\s))",
-                         doc_text, re.M):
+    for m in _HON_NAME_LISTED.finditer(doc_text):
         known.add(_norm_name(m.group(1)))
     # list parts after a line start, a comma or "and" ("a(?<!\wa)nd" is "\band", scanned faster; a
     # line start can only begin a name where the other two cannot, so it is tried last)
-    for m in re.finditer(r"(?:,\s*|a(?<!\wa)nd\s+|^)((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+)(?=\s*(?:,|\band\b|$))",
-                         doc_text, re.M):
+    for m in _LISTED_NAME.finditer(doc_text):
         known.add(_norm_name(m.group(1)))
     return known

@@ -104,12 +104,15 @@ _PARA_NO = re.compile(r"^(?:\d{1,3}\.\d{1,2}\.?|\(?[a-z]\)|\(\d{1,2}\))\s+(?=[A-
 _FUTURE_ITEM = re.compile(r"\b(?:future|next)\s+meeting|dates?\s+of\s+(?:future|next)|meeting\s+dates\b", re.I)
 
 
+_HON_RUN = re.compile(rf"^{_HON}(?:\s+{_HON})*\s+")   # one or more honorifics at the start
+
+
 def _strip_hon(s: str) -> tuple[str, str]:
     s = s.strip(" ,.")
     m = _HON_SEQ.match(s)
     if m:
         return _WS.sub(" ", m.group(0)), s[m.end():].strip(" ,.")
-    m = re.match(rf"^{_HON}(?:\s+{_HON})*\s+", s)
+    m = _HON_RUN.match(s)
     if m:
         return m.group(0).strip(), s[m.end():].strip(" ,.")
     return "", s

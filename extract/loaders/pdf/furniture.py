@@ -15,15 +15,21 @@ _BLANK_PAGE = re.compile(r"^this page (?:is |has been )?(?:intentionally|deliber
                          re.I)
 
 
+_NORM_HF_RE = re.compile(r"\d+")
+
+
 def _norm_hf(text: str) -> str:
-    return re.sub(r"\d+", "#", text.lower()).strip()
+    return _NORM_HF_RE.sub("#", text.lower()).strip()
+
+
+_NUMBERS_FOLLOW_PAGES_RE = re.compile(r"\bpage\b|\bp\.|\d\s*(?:of|/)\s*\d", re.I)
 
 
 def _numbers_follow_pages(occ: list) -> bool:
     """True when a number in the varying text goes up with the page (a printed page number)."""
-    if not all(re.search(r"\bpage\b|\bp\.|\d\s*(?:of|/)\s*\d", o[3], re.I) for o in occ):
+    if not all(_NUMBERS_FOLLOW_PAGES_RE.search(o[3]) for o in occ):
         return False
-    nums = [(o[0], [int(n) for n in re.findall(r"\d+", o[3])]) for o in occ]
+    nums = [(o[0], [int(n) for n in _NORM_HF_RE.findall(o[3])]) for o in occ]
     width = min(len(n) for _, n in nums)
     for j in range(width):
         offsets = {n[j] - k for k, n in nums}

@@ -37,6 +37,10 @@ def _column_of(it, cols: list) -> Optional[int]:
     return best if x0 - slack <= cx <= x1 + slack else None
 
 
+_HEADER_LINES_ABOVE_RE = re.compile(r"[.:;]$")
+_HEADER_LINES_ABOVE_RE2 = re.compile(r"[\d.,%£$()+\-–]+")
+
+
 def header_lines_above(items: list, tb) -> list:
     """The items of ``items`` (text right above the table block ``tb``) that are upper lines
     of its header cells, merged into its first row (empty when none): up to three lines of
@@ -63,8 +67,8 @@ def header_lines_above(items: list, tb) -> list:
             break
         cols_here = [_column_of(it, cols) for it in ln.items]
         if None in cols_here or len(set(cols_here)) != len(cols_here) or any(
-                len(it.words) > _MAX_WORDS or re.search(r"[.:;]$", it.text)
-                or re.fullmatch(r"[\d.,%£$()+\-–]+", it.text) for it in ln.items):
+                len(it.words) > _MAX_WORDS or _HEADER_LINES_ABOVE_RE.search(it.text)
+                or _HEADER_LINES_ABOVE_RE2.fullmatch(it.text) for it in ln.items):
             break  # text above the heading lines (a note, a caption)
         taken.append(ln)
         for c, it in zip(cols_here, ln.items):

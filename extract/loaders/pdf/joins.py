@@ -184,10 +184,13 @@ def _map_columns(a: Block, b: Block) -> Optional[list[int]]:
     return out
 
 
+_LOOKS_LIKE_HEADER_RE = re.compile(r"\d")
+
+
 def _looks_like_header(row: list) -> bool:
     """A row of words only (no digit in any cell): a new table's header, not a continuation."""
     texts = [c.text for c in row if c.text]
-    return len(texts) >= 2 and not any(re.search(r"\d", t) for t in texts)
+    return len(texts) >= 2 and not any(_LOOKS_LIKE_HEADER_RE.search(t) for t in texts)
 
 
 def _same_header(a: Block, b: Block) -> bool:

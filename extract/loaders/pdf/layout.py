@@ -196,9 +196,12 @@ def _numeric(items: list) -> bool:
     return bool(items) and sum(1 for i in items if _VALUE.match(i.text.replace(" ", ""))) >= 0.7 * len(items)
 
 
+_LABELS_RE = re.compile(r"[A-Za-z]{2,}")
+
+
 def _labels(items: list) -> bool:
     """Most (70%) of a column's cells are words, not numbers: a column of row labels."""
-    return bool(items) and sum(1 for i in items if re.search(r"[A-Za-z]{2,}", i.text)
+    return bool(items) and sum(1 for i in items if _LABELS_RE.search(i.text)
                                and not _VALUE.match(i.text.replace(" ", ""))) >= 0.7 * len(items)
 
 

@@ -68,10 +68,13 @@ def _starts_item(ln: Line) -> bool:
     return mk is not None and mk[0][:1].isdigit()
 
 
+_IS_LABEL_RE = re.compile(r"[A-Za-z]")
+
+
 def _is_label(ln: Line, short: bool) -> bool:
     """A short "Label:" line ("Report of:", "Date:")."""
     t = ln.text.rstrip()
-    return short and t.endswith(":") and len(t.split()) <= 6 and bool(re.search(r"[A-Za-z]", t))
+    return short and t.endswith(":") and len(t.split()) <= 6 and bool(_IS_LABEL_RE.search(t))
 
 
 def _chunk_rights(lines: list, gap_thr: float) -> list[float]:
@@ -104,6 +107,9 @@ def _number_xs(lines: list) -> tuple[list, list]:
     return bare_x, item_x
 
 
+_LINE_MARKER_RE = re.compile(r"[.!?:;]\W*$")
+
+
 def _line_marker(ln: Line, prev: Optional[Line], paras: list, body: float, wraps: bool, cr: float,
                  bare_x: list, item_x: list) -> tuple[Optional[tuple], bool, bool]:
     """(marker, numbered, cont) of a line: its bullet marker when it starts a list item, whether
@@ -118,7 +124,7 @@ def _line_marker(ln: Line, prev: Optional[Line], paras: list, body: float, wraps
     ws = ln.words
     wide = len(ws) >= 2 and ws[1].x0 - ws[0].x1 >= 0.5 * max(ws[0].size, 4.0)
     prev_ok = not paras or paras[-1].kind == BULLET or bool(
-        re.search(r"[.!?:;]\W*$", paras[-1].lines[-1].text)) or not wraps
+        _LINE_MARKER_RE.search(paras[-1].lines[-1].text)) or not wraps
     dotted = "." in mk[0] or mk[0][-1:] == ")"
     listed = mk[0][:1].isdigit() and not dotted and not wraps and prev is not None and \
         sum(1 for x in bare_x if abs(x - ln.x0) <= 2) >= 2
@@ -292,13 +298,16 @@ def _body_size(blocks: list[Block], min_chars: int = 150) -> Optional[float]:
     return None
 
 
+_IS_HEADING_CANDIDATE_RE = re.compile(r"[A-Za-z]{2,}")
+
+
 def _is_heading_candidate(b: Block) -> bool:
     if b.kind != PARAGRAPH or not hasattr(b, "_style"):
         return False
     size, bold = b._style  # type: ignore[attr-defined]
     body = getattr(b, "_body", 10.0)
     t = b.text.strip()
-    if not re.search(r"[A-Za-z]{2,}", t):
+    if not _IS_HEADING_CANDIDATE_RE.search(t):
         return False
     if len(t) > 160 or getattr(b, "_nlines", 1) > 3 or len(t.split()) > 22:
         return False

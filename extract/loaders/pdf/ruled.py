@@ -48,6 +48,9 @@ def _join_broken_words(lines: list) -> list:
     return out
 
 
+_CELL_TEXT_RE = re.compile(r"[A-Za-z]-$")
+
+
 def _cell_text(ws: list, box=None, unruled: bool = False) -> str:
     """A cell's lines: joined with a space where a line wrapped (the next line's first word
     would not have fitted after it in the cell), with a line break ("\n") where a line that
@@ -76,7 +79,7 @@ def _cell_text(ws: list, box=None, unruled: bool = False) -> str:
             fits = prev[-1].x1 + 0.25 * size + (first.x1 - first.x0) <= right + 0.5
             if (_GLYPH_MARK.match(t) and _bullet_marker(t)) or (
                     fits and not unruled and box is not None and _LIST_START.match(t)
-                    and not re.search(r"[A-Za-z]-$", out)):
+                    and not _CELL_TEXT_RE.search(out)):
                 out += "\n" + t
             else:
                 out = _join_texts([out, t])

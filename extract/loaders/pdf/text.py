@@ -53,6 +53,10 @@ def _clean(s: str) -> str:
     return s
 
 
+_JOIN_TEXTS_RE = re.compile(r"[A-Za-z]-$")
+_JOIN_TEXTS_RE2 = re.compile(r"^(?:and|or|to)\b")
+
+
 def _join_texts(parts: list[str]) -> str:
     """Join wrapped lines: a space between, none after a hyphen that ends a word."""
     out = ""
@@ -62,11 +66,17 @@ def _join_texts(parts: list[str]) -> str:
             continue
         if not out:
             out = p
-        elif re.search(r"[A-Za-z]-$", out) and not re.match(r"^(?:and|or|to)\b", p):
+        elif _JOIN_TEXTS_RE.search(out) and not _JOIN_TEXTS_RE2.match(p):
             out += p
         else:
             out += " " + p
     return out
+
+
+_BULLET_MARKER_RE = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|^(?:am|pm|per|months?|"
+                r"years?|weeks?|days?|hours?|mins?|minutes?|secs?|seconds?|million|people|officers?|"
+                r"crimes?|calls?|of)\b", re.I)
 
 
 def _bullet_marker(text: str) -> Optional[tuple[str, str]]:
@@ -82,11 +92,7 @@ def _bullet_marker(text: str) -> Optional[tuple[str, str]]:
     m = _NUM_MARK.match(text)
     if m:
         rest = text[m.end():].strip()
-        if rest and (rest[0].isalpha() or rest[0] in "\"'“‘(") and not re.match(
-                r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|^(?:am|pm|per|months?|"
-                r"years?|weeks?|days?|hours?|mins?|minutes?|secs?|seconds?|million|people|officers?|"
-                r"crimes?|calls?|of)\b", rest, re.I):
+        if rest and (rest[0].isalpha() or rest[0] in "\"'“‘(") and not _BULLET_MARKER_RE.match(rest):
             return m.group(1), rest
     return None
 
@@ -281,6 +287,9 @@ _FN_MARK = re.compile(r"^\d{1,3}(?:,\d{1,3})*$")
 _SQ_UNIT = re.compile(r"(?:^|[^A-Za-z])(?:mm|cm|m|km|ft)$")
 
 
+_DROP_FOOTNOTE_MARKS_RE = re.compile(r"[A-Za-z%)\]”’\"'.,;:]$")
+
+
 def _drop_footnote_marks(words: list) -> list:
     """A footnote reference glued after a word ("publication" + a raised, smaller "1"; "17.7%"
     + "2") is not text: it is dropped (as the Markdown loader drops ``[^1]``), and the word
@@ -302,7 +311,7 @@ def _drop_footnote_marks(words: list) -> list:
                     continue
                 if (b.top + b.bottom) / 2 >= (a.top + a.bottom) / 2 - 0.15 * a.size:
                     continue  # not raised
-                if not re.search(r"[A-Za-z%)\]”’\"'.,;:]$", a.text) or \
+                if not _DROP_FOOTNOTE_MARKS_RE.search(a.text) or \
                         (b.text in ("2", "3") and _SQ_UNIT.search(a.text)):
                     continue  # digits glued to digits, or m² / km³
                 hit = a

@@ -13,11 +13,19 @@ from .ruled import _cell_text
 from .text import Line, _col_of, _GLYPH_MARK, _GLYPH_MARK_ANY, _GLYPH_ONLY, _TERMINAL, _bullet_marker, _gutters, _join_texts, _lines_of
 
 
+_BOX_VALUE_RE = re.compile(r"\d")
+
+
 def _box_value(text: str, n_words: int) -> bool:
     """A box's value text: a figure in it, and five words or three tokens with digits
     ("Q1: 70 Q2: 74")."""
     toks = text.split()
-    return bool(re.search(r"\d", text)) and (n_words >= 5 or sum(1 for t in toks if re.search(r"\d", t)) >= 3)
+    return bool(_BOX_VALUE_RE.search(text)) and (n_words >= 5 or sum(1 for t in toks if _BOX_VALUE_RE.search(t)) >= 3)
+
+
+_ONE_ROW_BOX_RE = re.compile(r"[A-Z0-9]")
+_ONE_ROW_BOX_RE2 = re.compile(r"[.;!?]\s")
+_ONE_ROW_BOX_RE3 = re.compile(r"[A-Za-z]{2,}")
 
 
 def _one_row_box(lines: list, k: int = 0) -> Optional[tuple[Block, int]]:
@@ -34,8 +42,8 @@ def _one_row_box(lines: list, k: int = 0) -> Optional[tuple[Block, int]]:
         return None
     label = segs[0].text
     if len(segs[0].words) > 16 or _TERMINAL.search(label) or _bullet_marker(label) or \
-            not re.match(r"[A-Z0-9]", label) or re.search(r"[.;!?]\s", label) or \
-            not re.search(r"[A-Za-z]{2,}", label):
+            not _ONE_ROW_BOX_RE.match(label) or _ONE_ROW_BOX_RE2.search(label) or \
+            not _ONE_ROW_BOX_RE3.search(label):
         return None
     for a, b in zip(segs, segs[1:]):
         # a wide gap, wide for the cell before it too (two columns of text have a narrow

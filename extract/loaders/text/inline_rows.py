@@ -66,6 +66,9 @@ def _pipe_cells(ln: _Line) -> Optional[list[str]]:
     return cells if len(cells) >= 2 else None
 
 
+_SLASH_CELLS_RE = re.compile(r"\d")
+
+
 def _slash_cells(ln: _Line) -> Optional[list[str]]:
     """The cells of a row written with " / " between them (three cells at least, none empty),
     or None; a "/" without spaces is part of a cell ("2005/06"). Only a plain grid: a header of
@@ -76,7 +79,7 @@ def _slash_cells(ln: _Line) -> Optional[list[str]]:
     cells = [c.strip() for c in ln.text.split(" / ")]
     if not all(cells):
         return None
-    if all(_PERIOD_CELL.match(c) or not re.search(r"\d", c) for c in cells) \
+    if all(_PERIOD_CELL.match(c) or not _SLASH_CELLS_RE.search(c) for c in cells) \
             or all(_VALUE_CELL.match(c) for c in cells[1:]):
         return cells
     return None
@@ -108,7 +111,7 @@ def _pipe_run(lines: list, i: int, page_of) -> Optional[tuple[list[list[str]], i
         return None
     if len(head) < len(rows[1]):
         if len(rows) < 3 or not (all(_PERIOD_CELL.match(c) for c in head) or (
-                all(c and not re.search(r"\d", c) for c in head) and all(_PERIOD_CELL.match(r[0]) for r in rows[1:]))):
+                all(c and not _SLASH_CELLS_RE.search(c) for c in head) and all(_PERIOD_CELL.match(r[0]) for r in rows[1:]))):
             return None  # (the label column's header is missing: only a header of periods says so, or
             # a header of names over rows each led by a period: "| Central | Fife |" over "2000-01 | 262 | 221 |")
         rows[0] = [""] + head  # a header of periods without the corner cell every row below has
@@ -374,13 +377,19 @@ def _kv_row(ln) -> Optional[list[str]]:
     return [label, values[0]]
 
 
+_STEPS_OR_PAGES_RE = re.compile(r"[^\d.]")
+
+
 def _steps_or_pages(values: list[str]) -> bool:
-    return steps_or_pages([float(re.sub(r"[^\d.]", "", v) or 0) for v in values])
+    return steps_or_pages([float(_STEPS_OR_PAGES_RE.sub("", v) or 0) for v in values])
+
+
+_PERIODS_STEP_RE = re.compile(r"\d{4}")
 
 
 def _periods_step(rows: list[list[str]]) -> bool:
     """Rows led by years that follow each other one way ("2019/20", "2020/21", ...)."""
-    years = [int(re.search(r"\d{4}", p).group()) for p, _ in rows]
+    years = [int(_PERIODS_STEP_RE.search(p).group()) for p, _ in rows]
     steps = {b - a for a, b in zip(years, years[1:])}
     return steps in ({1}, {-1})
 

@@ -109,6 +109,9 @@ def _is_data_cell(t: str) -> bool:
                                                     for w in toks[1:])
 
 
+_IS_PROSE_SEGMENT_RE = re.compile(r"[.!?:]$")
+
+
 def _is_prose_segment(cells: list[str]) -> bool:
     """A column of running text beside another column: long lines, bullets, sentence ends."""
     cells = [c for c in cells if c]
@@ -116,7 +119,7 @@ def _is_prose_segment(cells: list[str]) -> bool:
         return False
     mean = sum(len(c) for c in cells) / len(cells)
     data = sum(1 for c in cells if _is_data_cell(c))
-    marks = sum(1 for c in cells if _BULLET.match(c) or re.search(r"[.!?:]$", c))
+    marks = sum(1 for c in cells if _BULLET.match(c) or _IS_PROSE_SEGMENT_RE.search(c))
     return mean >= 25 and data * 5 <= len(cells) and marks * 10 >= 3 * len(cells)
 
 
