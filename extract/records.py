@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field, fields
 from typing import Any, Optional
 
+from .normalise.core import MONTH
+
 SCHEMA_DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
 
@@ -56,9 +58,7 @@ def names_only_its_subject(metric: Optional[str], row_label: Optional[str], subj
 
 
 #: a label that is a period and nothing else ("2021/22", "2020-2021", "Q1 2023/24", "Apr-23")
-_PERIOD_ONLY = re.compile(r"(?i)(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-                          r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|fy|q[1-4]|qtr|"
-                          r"quarter|year)\b\.?|[\d\s/–\-.,:()])+")
+_PERIOD_ONLY = re.compile(rf"(?i)(?:\b(?:{MONTH}|fy|q[1-4]|qtr|quarter|year)\b\.?|[\d\s/–\-.,:()])+")
 
 
 def names_only_its_period(metric: Optional[str], row_label: Optional[str]) -> bool:
