@@ -92,6 +92,12 @@ def main(argv: list[str] | None = None) -> int:
             print(path)
         return 0
 
+    from . import regex_cache
+    with regex_cache.installed():   # (the patterns importing the pipeline compiles, kept between runs)
+        return _run(args)
+
+
+def _run(args) -> int:
     from .pipeline import run
     for p in args.paths:
         if not Path(p).exists():

@@ -246,11 +246,14 @@ def save() -> bool:
 
 @contextmanager
 def installed():
-    """The cache in force inside; what was compiled new is saved on the way out."""
+    """The cache in force inside; what was compiled new is saved on the way out of the outermost
+    one (an inner one saving would keep only the patterns used so far, and the outer one put
+    the others back: two writes a run)."""
     on = install()
     try:
         yield on
     finally:
         if on:
-            save()
+            if _STATE["depth"] == 1:
+                save()
             uninstall()

@@ -224,3 +224,20 @@ def test_regex_module_patterns_of_the_locale_or_without_the_cache_are_compiled_a
         assert rx.match(b"abc")
     assert not regex_cache.path().exists() or all(k[0] != "regex" for k in
                                                   marshal.loads(regex_cache.path().read_bytes()))
+
+
+def test_nested_uses_save_once_on_the_way_out_of_the_outermost(tmp_path, monkeypatch):
+    """The command line keeps the cache in force for the whole run (importing the pipeline
+    compiles patterns too) and the pipeline's own use nests inside it: only the outer one writes,
+    with every pattern of the run, so the file is not cut to the inner part and grown back."""
+    monkeypatch.setattr(regex_cache, "FOLDER", tmp_path)
+    with regex_cache.installed():
+        re.compile(r"outer (\d+) before nested")
+        with regex_cache.installed():
+            re.compile(r"inner (\d+) nested")
+        assert not regex_cache.path().exists()   # (the inner one wrote nothing)
+        assert re._compiler.compile is regex_cache._cached_compile   # still in force
+        re.compile(r"outer (\d+) after nested")
+    kept = {p for p, _ in marshal.loads(regex_cache.path().read_bytes())}
+    assert {"outer (\\d+) before nested", "inner (\\d+) nested", "outer (\\d+) after nested"} <= kept
+    assert re._compiler.compile is not regex_cache._cached_compile
