@@ -263,6 +263,8 @@ def _should_join(d: _Draft, ln: _Line) -> bool:
         return True
     if trailing or ends_with_stop_word(prev):
         return True
+    if prev[-1] == "," and ln.blank_before == 0 and not _BULLET.match(ln.raw):
+        return True  # a wrapped line ending in a comma goes on: "... held in the Council Chamber," + "Sessions House, ..."
     if len(prev) < 60 and ln.blank_before != 0:
         return False  # (the answer below whatever the heading tests say: asked before them)
     prev_heading = not d.joined and heading_level(prev) is not None

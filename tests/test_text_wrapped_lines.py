@@ -1,0 +1,77 @@
+"""Text converted from a PDF without its layout (pdfplumber's ``extract_text``, pdftotext's
+default mode) hard-wraps each paragraph at the page's width.  A line ending in a comma goes on
+on the next line: its sentence is not over, whatever the next line looks like ("Sessions
+House, County Hall, Maidstone on Thursday, 13 March 2025." reads like a title on its own).
+
+The real case: Kent County Council's printed minutes of 13 March 2025 (../shared/real/kent_cc),
+converted here with pdfplumber.  Before the rule, the meeting's opening sentence was cut in two
+and no meeting, attendance or vote was read from the text at all."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from extract.extractors import meetings
+from extract.loaders import load, load_text
+from extract.model import PARAGRAPH
+
+REAL = Path(__file__).resolve().parents[1].parent / "shared" / "real"
+MINUTES = REAL / "kent_cc" / "kcc_council_2025-03-13_printed_minutes.pdf"
+
+
+def _paragraphs(text: str) -> list[str]:
+    doc = load_text("wrapped.txt", text)
+    return [b.text for b in doc.blocks if b.kind == PARAGRAPH]
+
+
+def test_a_line_ending_in_a_comma_goes_on():
+    paras = _paragraphs("MINUTES\n\nMINUTES of a meeting of the County Council held in the Council Chamber,\n"
+                        "Sessions House, County Hall, Maidstone on Thursday, 13 March 2025.\n")
+    assert "MINUTES of a meeting of the County Council held in the Council Chamber, Sessions House, " \
+           "County Hall, Maidstone on Thursday, 13 March 2025." in paras
+
+
+def test_a_wrapped_list_of_services_is_not_a_heading():
+    # Kent's cabinet minutes of 9 January 2025: the middle line, all capitalised words, was a section heading
+    text = ("There were no KPIs that were rated red under Growth,\n"
+            "Economic Development and Communities, Environment and Transport, Adult\n"
+            "Social Care, or Public Health. Mr Wagner addressed the KPIs assessed as\n"
+            "Red, those indicating signs of improvement and those which continued to\n"
+            "exceed target.\n")
+    doc = load_text("wrapped.txt", text)
+    assert [b.kind for b in doc.blocks] == [PARAGRAPH]
+
+
+def test_a_blank_line_or_a_bullet_after_the_comma_still_ends_it():
+    assert len(_paragraphs("Members present included the Chairman,\n\nThe Vice-Chairman opened the meeting.\n")) == 2
+    doc = load_text("wrapped.txt", "The following were noted,\n• Apologies were received from Mr Bond.\n")
+    assert len(doc.blocks) == 2
+
+
+@pytest.fixture(scope="module")
+def kent_minutes_text(tmp_path_factory):
+    if not MINUTES.exists():
+        pytest.skip("../shared/real is not beside the clone")
+    with pdfplumber.open(MINUTES) as pdf:
+        text = "\f".join(p.extract_text() or "" for p in pdf.pages)
+    path = tmp_path_factory.mktemp("kent") / "minutes.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_kent_minutes_as_plain_text_give_their_meeting_and_attendance(kent_minutes_text):
+    out = meetings.extract(load(kent_minutes_text))
+    [m] = out["meetings"]
+    assert (m.body, m.date) == ("County Council", "2025-03-13")
+    assert m.place.startswith("Council Chamber, Sessions House, County Hall, Maidstone")
+    people = out["attendance"]
+    # read from the minutes: 65 members present (13 lines of names), two officers in attendance,
+    # apologies from seven members
+    assert sum(a.status == "present" for a in people) == 65
+    assert sum(a.status == "also_present" for a in people) == 2
+    assert sorted(a.name for a in people if a.status == "apologies") == \
+        ["Bond", "Bruneau", "Campkin", "Collor", "Hudson", "McArthur", "McInroy"]
+    chair = [a for a in people if a.role == "chairman"]
+    assert [a.name for a in chair] == ["B J Sweetland"]
