@@ -65,3 +65,29 @@ def test_numbers_that_are_not_a_listing_keep_their_figures(text):
 
 def test_a_plain_sentence_keeps_its_figures():
     assert _raws("Burglary fell by 12% to 1,234 in the year to March 2023.") == ["12%", "1,234"]
+
+
+#: Hertfordshire Constabulary's FOI answer on crimes at hospitals (a 2019-24 table of about 4,500
+#: incidents: row number, financial year, crime type, outcome), converted to text without its columns
+RECORDS = ("9 2019/2020 SEXUAL OFFENCES Type 15 - Named Suspect - Evidential Difficulties\n"
+           "10 2019/2020 VIOLENCE AGAINST THE PERSON Type 16 - Named Suspect - Victim Unsupportive\n"
+           "11 2019/2020 VIOLENCE AGAINST THE PERSON Type 16 - Named Suspect - Victim Unsupportive\n"
+           "999 2020/2021 THEFT Type 18 - No Suspect Identified\n"
+           "1000 2020/2021 ARSON AND CRIMINAL DAMAGE Type 16 - Named Suspect - Victim Unsupportive\n")
+
+
+def test_row_numbers_of_a_record_listing_are_no_figures():
+    # each line opens with a row number followed by a year; lines run together count up by one
+    assert _raws(RECORDS) == []
+    assert listing.is_listing("Unsupportive 10 2019/2020 VIOLENCE AGAINST THE PERSON Type 16 - Named "
+                              "Suspect 11 2019/2020 THEFT")
+    assert listing.is_heading_number("7 03/04/2021 Theft from a motor vehicle", 0)
+
+
+@pytest.mark.parametrize("text,raws", [
+    # a count before a year with its noun is kept; two dated numbers that do not count up are no listing
+    ("There were 883 crimes in 2019/2020 and 996 crimes in 2020/2021.", ["883", "996"]),
+    ("The panel met 4 times in 2023 and 6 times in 2024.", ["4", "6"]),
+])
+def test_counts_beside_years_are_still_figures(text, raws):
+    assert sorted(_raws(text)) == sorted(raws)

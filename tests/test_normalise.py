@@ -593,6 +593,9 @@ def test_two_digit_pairs_that_are_not_financial_years(text, raws):
     "Project 7 is under way", "Phase 1 complete by January 2024.", "Tier 2 support",
     "Target Operating Model Stage 3 work", "PIP Level 4 investigations", "Regulation 13 notice",
     "Fatal 4 metrics being captured", "Fatal 5 updates rolled out", "a 'surround a town' fatal 5 initiative",
+    # the Home Office outcome types as forces print them (Hertfordshire's FOI table of hospital crimes)
+    "VIOLENCE AGAINST THE PERSON Type 16 - Named Suspect - Victim Unsupportive",
+    "outcome Types 15 and 16 were the most used", "Type 1a - Youth Caution",
 ])
 def test_identifier_labels_are_not_figures(text):
     assert _raws(text) == []
@@ -604,6 +607,7 @@ def test_identifier_labels_are_not_figures(text):
     ("Fatal 5, Serious 40, Slight 300 casualties", ["5", "40", "300"]),
     ("Project 7 recorded 1,234 visits", ["1,234"]),
     ("Phase 1 saw 45 arrests", ["45"]),
+    ("Type 16 was used for 1,004 crimes", ["1,004"]),
 ])
 def test_category_counts_after_labels_are_kept(text, raws):
     assert _raws(text) == raws

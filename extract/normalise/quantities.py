@@ -158,7 +158,7 @@ _EXCL_PATTERNS = (
         r"round|phase|tier|table|figure|fig\.|chart|slide|step|stage|room|(?-i:Building|Floor|Block|Suite)|"
         r"version|v\.|no\.|number|ref|reference|recommendation|aim|objective|"
         r"question|level|class|category|cat|grade|band|wave|cohort|week|"
-        r"outcome|supplement|exhibit|form|box|line|column|row|area|zone|sector|"
+        r"outcome|type|supplement|exhibit|form|box|line|column|row|area|zone|sector|"
         r"ward|unit|team|op|operation|protocol|project|regulation|rule|part|option|"
         r"pillar|workstream|strand|tranche|milestone|sprint|scenario|principle|criterion|theme|lot|kpi|kpis|indicator|"
         # ("HC Deb 18 February 1998 vol 306", "Example 1: ...", "Standing Order 9.4"; not "for example 30 ...")
@@ -167,7 +167,7 @@ _EXCL_PATTERNS = (
         r"recommendations|regulations|schedules|articles|clauses|chapters|rules|phases|stages|options|"
         r"questions|steps|tiers|levels|grades|objectives|aims|outcomes|appendices|annexes|tables|figures|"
         r"charts|slides|rounds|versions|parts|lots|themes|pillars|workstreams|strands|tranches|milestones|"
-        r"principles|criteria|scenarios|projects|operations|wards|zones|sectors|categories)[ \t]*\d+(?:\.\d+)*[a-z]?"
+        r"principles|criteria|scenarios|projects|operations|wards|zones|sectors|categories|types)[ \t]*\d+(?:\.\d+)*[a-z]?"
         # sub-divisions glued to the number: "Regulation 7(2)", "section 28(6)(b)"
         r"(?:\((?:\d{1,3}|[a-z]{1,4})\))*"
         r"(?:(?:[ \t]*(?:-|to|and|&)[ \t]*|,[ \t]+)\d+(?:\.\d+)*[a-z]?(?:\((?:\d{1,3}|[a-z]{1,4})\))*)*\b(?![,.]\d|[ \t]*(?:%|per[ \t]?cent))",
@@ -696,7 +696,7 @@ def find_quantities(text: str) -> list[Quantity]:
     the second year must follow the first), dates ("14 December 2023", "14th and 17th September",
     "Jul-24", "10 September"), times of day ("10.30 am", "1:30pm", "14:00"),
     labels ("Priority 2", "Agenda Item 7", "Section 136", "Round 5",
-    "Protocol 12", "Outcome 15", "Project 7", "Phase 1", "Tier 2", "Stage 3",
+    "Protocol 12", "Outcome 15", "Type 16", "Project 7", "Phase 1", "Tier 2", "Stage 3",
     "Level 4", "Op SCORPION 6", "(Pages 21 - 44)": decided by the label word,
     so a category followed by its count, "Fatal 23, Serious 232", stays a
     count; "Fatal 4" / "Fatal 5", the road-safety offence groups, are names

@@ -16,7 +16,10 @@ thousands separator, no decimal.  A sum of money, a percentage or "1,234 crimes"
 still a figure.
 
 An item number that opens a heading in capitals ("6 DECLARATIONS OF INTEREST BY INDIVIDUAL
-MEMBERS ...") is one too, listing or not (:func:`is_heading_number`).
+MEMBERS ...") is one too, listing or not (:func:`is_heading_number`); so is the row number of a
+record listing (an FOI answer's table of incidents converted to text without its columns: "1
+2019/2020 VIOLENCE AGAINST THE PERSON Type 1 - Charged/Summonsed 2 2019/2020 ..."), whose item
+numbers are followed by a year or a date, not a word.
 """
 from __future__ import annotations
 
@@ -28,17 +31,24 @@ from ...normalise.core import MONTH
 #: title between two of them ("4 Apologies for Absence 5"; not "3 Arrests, 4 Charges and 5 Cautions")
 MIN_ITEMS = 4
 MIN_TITLE = 8
+#: how many row numbers counting up by one, each followed by a year or a date, make a record listing
+MIN_DATED_ITEMS = 2
 
-#: a whole number of at most three digits (not part of a decimal, a grouped number, a sum, a
-#: range's second half "5 - 12" or a date's day "20 April") followed by a capitalised word
-_ITEM = re.compile(rf"(?<![\d.,£$€/:-])(?<![-–]\s)\b(\d{{1,3}})\b(?![.,:/]?\d)\s+(?=[A-Z])(?!(?i:{MONTH}))")
+#: a year, a financial year or a date right after a number: the record a row number opens
+#: ("1 2019/2020 VIOLENCE AGAINST THE PERSON Type 1 - Charged/Summonsed", "12 03/04/2021 Theft")
+_DATED = r"(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|\d{1,2}/\d{1,2}/\d{2,4})\b"
+#: a whole number of at most three digits (four before a year or a date; not part of a decimal, a grouped number, a sum, a
+#: range's second half "5 - 12" or a date's day "20 April") followed by a capitalised word or a
+#: year or date (a record's)
+_ITEM = re.compile(rf"(?<![\d.,£$€/:-])(?<![-–]\s)\b(\d{{1,3}}|\d{{4}}(?=\s+{_DATED}))\b(?![.,:/]?\d)\s+(?=[A-Z]|{_DATED})(?!(?i:{MONTH}))")
 #: the end of one of a series of counts in prose ("3 Arrests, 4 Charges and 5 Cautions"): no item's title
 _SERIES_END = re.compile(r"(?:,|\band|\bor|&)\s*$")
 #: a plain whole number, or one a capitalised word of a title follows ("3 Minutes of the last meeting"):
 #: an item or page number in a listing
 _PLAIN = re.compile(r"\d{1,4}(?:\s+[A-Z][a-z]+)?")
-#: an item number opening a heading in capitals: two words of capitals after it
-_HEADING_NUMBER = re.compile(r"\d{1,2}\.?\s+[A-Z]{3,}[,&]?\s+(?:[A-Z]{2,}|OF|&)\b")
+#: an item number opening a heading in capitals (two words of capitals after it), or a row number
+#: opening a record: a year or a date right after it (a count is followed by what it counts)
+_HEADING_NUMBER = re.compile(rf"\d{{1,2}}\.?\s+[A-Z]{{3,}}[,&]?\s+(?:[A-Z]{{2,}}|OF|&)\b|\d{{1,4}}\s+{_DATED}")
 
 
 def is_listing(sentence: str) -> bool:
@@ -47,14 +57,17 @@ def is_listing(sentence: str) -> bool:
         return False
     items = [(int(m.group(1)), m.start(), m.end()) for m in _ITEM.finditer(sentence)]
     runs: list[int] = []   # the length of the run of item numbers counting up to each
-    for i, (v, start, _end) in enumerate(items):
+    dated: list[int] = []  # the same, of row numbers followed by a year or a date
+    for i, (v, start, end) in enumerate(items):
         # the item before it is the one just before, or the one before that (a number of its title
         # between them: "9 Police and Crime Plan 12 Month Monitoring Report ... 10")
-        n = 1 + max((runs[j] for j in (i - 1, i - 2) if j >= 0 and items[j][0] == v - 1
-                     and start - items[j][2] >= MIN_TITLE and not _SERIES_END.search(sentence, items[j][2], start)),
-                    default=0)
+        before = [j for j in (i - 1, i - 2) if j >= 0 and items[j][0] == v - 1
+                  and start - items[j][2] >= MIN_TITLE and not _SERIES_END.search(sentence, items[j][2], start)]
+        n = 1 + max((runs[j] for j in before), default=0)
         runs.append(n)
-        if n >= MIN_ITEMS:
+        d = 1 + max((dated[j] for j in before), default=0) if sentence[end:end + 1].isdigit() else 0
+        dated.append(d)
+        if n >= MIN_ITEMS or d >= MIN_DATED_ITEMS:
             return True
     return False
 
@@ -66,5 +79,6 @@ def listing_number(raw: str, unit: str) -> bool:
 
 
 def is_heading_number(sentence: str, start: int) -> bool:
-    """Is the quantity at ``start`` the item number opening a heading in capitals?"""
+    """Is the quantity at ``start`` the item number opening a heading in capitals, or the row number
+    opening a record of a listing flattened into text ("7 2019/2020 SEXUAL OFFENCES ...")?"""
     return start == 0 and bool(_HEADING_NUMBER.match(sentence))
