@@ -33,6 +33,21 @@ def test_a_line_ending_in_a_comma_goes_on():
            "County Hall, Maidstone on Thursday, 13 March 2025." in paras
 
 
+def test_a_long_line_going_on_into_one_that_ends_its_sentence():
+    # Kent's cabinet minutes of 9 January 2025: the break falls inside "Sessions House"
+    paras = _paragraphs("CABINET\n\nMINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions\n"
+                        "House, County Hall, Maidstone on Thursday, 9 January 2025.\n")
+    assert paras == ["MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions House, County Hall, "
+                     "Maidstone on Thursday, 9 January 2025."]
+
+
+def test_a_short_line_or_a_title_without_a_stop_is_not_joined():
+    assert len(_paragraphs("The panel noted the update.\nPolice and Crime Plan Delivery\n")) == 1
+    doc = load_text("wrapped.txt", "The report was presented to the panel by the Chief Executive of the Council\n"
+                                   "Performance and Risk Management\n")
+    assert [b.text for b in doc.blocks][-1] == "Performance and Risk Management"
+
+
 def test_a_wrapped_list_of_services_is_not_a_heading():
     # Kent's cabinet minutes of 9 January 2025: the middle line, all capitalised words, was a section heading
     text = ("There were no KPIs that were rated red under Growth,\n"
@@ -59,6 +74,29 @@ def kent_minutes_text(tmp_path_factory):
     path = tmp_path_factory.mktemp("kent") / "minutes.txt"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="module")
+def kent_cabinet_text(tmp_path_factory):
+    pdf_path = REAL / "kent_cc" / "kcc_cabinet_2025-01-09_minutes.pdf"
+    if not pdf_path.exists():
+        pytest.skip("../shared/real is not beside the clone")
+    with pdfplumber.open(pdf_path) as pdf:
+        text = "\f".join(p.extract_text() or "" for p in pdf.pages[:2])
+    path = tmp_path_factory.mktemp("kent") / "cabinet.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_kent_cabinet_minutes_as_plain_text_give_their_meeting(kent_cabinet_text):
+    out = meetings.extract(load(kent_cabinet_text))
+    [m] = out["meetings"]
+    assert (m.body, m.date) == ("Cabinet", "2025-01-09")
+    people = out["attendance"]
+    # read from the minutes: ten members present (Mr Gough in the chair), eleven officers in attendance
+    assert [a.name for a in people if a.status == "present"][:2] == ["R W Gough", "N Baker"]
+    assert sum(a.status == "present" for a in people) == 10
+    assert sum(a.status == "also_present" for a in people) == 11
 
 
 def test_the_kent_minutes_as_plain_text_give_their_meeting_and_attendance(kent_minutes_text):

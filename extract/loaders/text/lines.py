@@ -268,6 +268,10 @@ def _should_join(d: _Draft, ln: _Line) -> bool:
     if len(prev) < 60 and ln.blank_before != 0:
         return False  # (the answer below whatever the heading tests say: asked before them)
     prev_heading = not d.joined and heading_level(prev) is not None
-    if prev_heading or is_title_like(t):
+    if prev_heading:
+        return False
+    if ln.blank_before == 0 and len(prev) >= 60 and t.endswith("."):
+        return True  # a long line going on into one that ends its sentence: wrapped, not a title ("... Sessions" + "House, County Hall, Maidstone on Thursday, 9 January 2025.")
+    if is_title_like(t):
         return False
     return len(prev) >= 60 or ln.blank_before == 0
