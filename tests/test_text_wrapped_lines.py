@@ -113,3 +113,56 @@ def test_the_kent_minutes_as_plain_text_give_their_meeting_and_attendance(kent_m
         ["Bond", "Bruneau", "Campkin", "Collor", "Hudson", "McArthur", "McInroy"]
     chair = [a for a in people if a.role == "chairman"]
     assert [a.name for a in chair] == ["B J Sweetland"]
+
+
+# --- pdftotext -layout: justified paragraphs stretch the spaces between words --------------------
+
+JUSTIFIED = (
+    "       PRESENT: Mr N Baker, Mr M Baldock, Mr P V Barrington-King, Mr P Bartlett,\n"
+    "       Mrs C Bell, Mrs R Binks, Mr T Bond, Mr A Booth, Mr A Brady, Mr D L Brazier,\n"
+    "       Mr C Broadley,     Mrs B Bruneau,      Mr T Cannon,      Sir Paul Carter, CBE,\n"
+    "       Mrs S Chandler, Mr N J D Chard, Mr I S Chittenden, Mrs P T Cole, Mr P Cole,\n"
+    "       Ms K Constantine,     Mr G Cooke,       Mr D Crow-Brown,       Mr M C Dance,\n"
+    "       Mrs T Dean, MBE, Mr M Dendor, Mr R W Gough, Ms S Hamilton and Ms J Hawkins\n")
+
+
+def test_a_justified_list_of_names_is_one_paragraph_not_a_table():
+    from extract.model import TABLE
+
+    doc = load_text("minutes.txt", "MINUTES\n\n" + JUSTIFIED)
+    assert not [b for b in doc.blocks if b.kind == TABLE]
+    [present] = [b.text for b in doc.blocks if b.text.startswith("PRESENT")]
+    assert "Mr C Broadley, Mrs B Bruneau, Mr T Cannon, Sir Paul Carter, CBE," in present
+    assert present.endswith("Ms S Hamilton and Ms J Hawkins")
+
+
+def test_aligned_columns_with_values_are_still_a_table():
+    from extract.model import TABLE
+
+    text = ("Area            2023/24      2024/25\n"
+            "North,               412          398\n"
+            "South,               377          401\n"
+            "East,                290          305\n")
+    doc = load_text("table.txt", "Crimes by area\n\n" + text)
+    assert [b for b in doc.blocks if b.kind == TABLE]
+
+
+@pytest.fixture(scope="module")
+def kent_minutes_layout(tmp_path_factory):
+    import shutil
+    import subprocess
+
+    if not MINUTES.exists():
+        pytest.skip("../shared/real is not beside the clone")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    path = tmp_path_factory.mktemp("kent") / "minutes-layout.txt"
+    subprocess.run(["pdftotext", "-layout", "-l", "3", str(MINUTES), str(path)], check=True)
+    return path
+
+
+def test_the_kent_minutes_by_pdftotext_layout_keep_their_present_list(kent_minutes_layout):
+    people = meetings.extract(load(kent_minutes_layout))["attendance"]
+    # the same 65 members present as the PDF and the plain text (four of the list's lines are justified)
+    assert sum(a.status == "present" for a in people) == 65
+    assert {"T Cannon", "S J Carey", "M C Dance", "R G Streatfeild"} <= {a.name for a in people}

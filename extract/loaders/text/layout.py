@@ -167,10 +167,24 @@ def _slice_lines(lines: list[_Line], cuts: list, k1: int, k2: int) -> list[_Line
     return out
 
 
+def _justified_list(grid: list[list[str]]) -> bool:
+    """Lines of a justified list, not a table: three quarters or more of the cells before each line's
+    last end with a comma or hold one between words, and none is a value ("Mr T Cannon,      Miss S J
+    Carey,      Sir Paul Carter, CBE,    Mrs S Chandler," -- a present list printed justified, its gaps
+    the spaces stretched between names, aligned with the lines around it only by chance; the line
+    between two such is cut inside names: "Mrs S Chandler, Mr" | "N J D Chard, Mr I S")."""
+    inner = [c for row in grid for c in row[:-1] if c]
+    return bool(inner) and sum(c.endswith(",") or ", " in c for c in inner) * 4 >= 3 * len(inner) \
+        and not any(_is_data_cell(c) for row in grid for c in row)
+
+
 def _table_from_band(lines: list[_Line], cuts: list) -> Optional[_Draft]:
     """A table block from a band of space-aligned lines (rule 7): cells by the columns' x-ranges,
-    wrapped header lines merged, wrapped body cells joined to their row."""
+    wrapped header lines merged, wrapped body cells joined to their row; none from a justified
+    list (:func:`_justified_list`)."""
     grid = _cells([ln.raw for ln in lines], cuts)
+    if _justified_list(grid):
+        return None
     has_data = [any(_is_data_cell(c) for c in row[1:]) for row in grid]
     h = 0
     if not has_data[0]:
