@@ -99,7 +99,7 @@ from typing import Optional
 from ...model import Block
 from ...normalise import MONTH
 from ...records import MeasureRecord
-from .cells import _common_split, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, split_label
+from .cells import _common_split, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, is_empty_mark, split_label
 from .context import _Ctx, _OTHER, _P, _record, _row_line, _table_id, _value_fields, month_of_year
 from .matrix_caption import _caption_period, _continued_scale, _counted, _table_scale, _table_title, _without_span
 from .matrix_columns import _ColumnPeriods, _Kinds, _column_kinds, _is_total_col, _rag_column, _sums_siblings
@@ -262,8 +262,10 @@ def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:
             metric, subject = split_label(clean_label(g.header[j]))
             if place_cols:
                 metric, subject = t.title or t.counted, clean_label(g.header[j])
-            elif _GENERIC_VALUE.fullmatch(metric) and (t.title or t.counted):
-                metric, subject = t.title or t.counted, ""  # "Year | Number": a number of what the caption says
+            elif (_GENERIC_VALUE.fullmatch(metric) or (g.headerless and not g.header[j])) and (t.title or t.counted):
+                # "Year | Number": a number of what the caption says; rows of periods and figures without a
+                # header ("2019 | 120") under "Number of hate crimes recorded": the caption names what is counted
+                metric, subject = t.title or t.counted, ""
             mp = month_of_year(g.header[j], rp) if _BARE_MONTH.fullmatch(g.header[j].strip()) else None
             if _TOTAL_ROW.fullmatch(metric.strip()) or mp is not None:
                 # "Financial Year | Total": the total of what the caption says; "2019 | Jan":
@@ -408,8 +410,10 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
         if not label or _numbered_para(label) or _MATRIX_ROWS_RE.fullmatch(label) or _value_label(label):
             continue
         if not any(g.is_value(row[j]) for j in g.value_cols):
-            place = label if is_place(label) else ""
-            continue  # a sub-header or group-label row
+            # a sub-header or group-label row; a row of marks for no value ("Cumbria | * | n/a") is
+            # a row without values, no group
+            place = label if is_place(label) and not any(is_empty_mark(row[j]) for j in g.value_cols) else ""
+            continue
         metric, subject = _row_name(label, split_map, rows_are_subjects)
         if place:
             metric, subject = ("" if _TOTAL_ROW.fullmatch(label) else label), place

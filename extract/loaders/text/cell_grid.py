@@ -44,8 +44,9 @@ def _label(t: str) -> bool:
 
 def _value_or_empty(ln: _Line) -> bool:
     # a line holding only "|" is an empty cell where each cell is followed by " |" (Northumbria
-    # Police: "Right to know applications |" / "76 |" / "|"); it keeps the row's cells in place
-    return bool(_VALUE_CELL.match(_cell(ln))) or ln.text == "|"
+    # Police: "Right to know applications |" / "76 |" / "|"); it keeps the row's cells in place;
+    # so does a line holding only a no-break space (text "": see _with_empty_cells)
+    return bool(_VALUE_CELL.match(_cell(ln))) or ln.text in ("|", "")
 
 
 def _next_to(items: list, k: int, page_of, page) -> bool:
@@ -177,7 +178,7 @@ def _flat_row(items: list, k: int, width: int, piped: bool, page_of, page) -> "t
         k += 1
     while len(cells) < width and _next_to(items, k, page_of, page):
         t = items[k].text
-        if piped and t == "|":
+        if (piped and t == "|") or t == "":  # ("": a no-break space alone, an empty cell)
             cells.append("")
             k += 1
         elif _VALUE_CELL.match(t) and (not piped or (_next_to(items, k + 1, page_of, page)
@@ -266,8 +267,37 @@ def _word_grid_at(items: list, i: int, page_of):
     return [r[n_labels - 1:] for r in rows] if not any(r[0] for r in rows) else rows, k
 
 
-def cell_grid_tables(items: list, page_of) -> list:
-    """The lines with each one-cell-per-line table replaced by a table draft."""
+def _with_empty_cells(items: list, empty_cells: list[int]) -> tuple[list, list]:
+    """(``items`` with a line of text "" for each line number in ``empty_cells``, the item of ``items``
+    each stands for or None): a web table's empty cell saved as a line holding only a no-break space
+    (British Transport Police, Northumbria Police FOI pages) is a cell of a one-cell-per-line table,
+    not a blank line that ends it. The blank lines before a line are counted from the line above it
+    in the new list (a line after a draft of several lines is never next to it)."""
+    out: list = []
+    orig: list = []
+    ci, prev = 0, None
+    for it in items:
+        no = it.no if isinstance(it, _Line) else it.line
+        while ci < len(empty_cells) and empty_cells[ci] < no:
+            out.append(_Line(empty_cells[ci], "", "", empty_cells[ci] - prev - 1 if prev is not None else 99))
+            orig.append(None)
+            prev = empty_cells[ci]
+            ci += 1
+        if isinstance(it, _Line) and orig and orig[-1] is None:
+            out.append(_Line(it.no, it.raw, it.text, it.no - prev - 1, it.room))
+        else:
+            out.append(it)
+        orig.append(it)
+        prev = no if isinstance(it, _Line) else None
+    return out, orig
+
+
+def cell_grid_tables(items: list, page_of, empty_cells: "list[int] | None" = None) -> list:
+    """The lines with each one-cell-per-line table replaced by a table draft (``empty_cells``: the
+    numbers of lines holding only a no-break space, each an empty cell of such a table)."""
+    orig = items
+    if empty_cells:
+        items, orig = _with_empty_cells(items, empty_cells)
     out: list = []
     i = 0
     while i < len(items):
@@ -277,7 +307,8 @@ def cell_grid_tables(items: list, page_of) -> list:
             _headed_flat_at(items, i, page_of) if isinstance(it, _Line) and it.text[-1:] in _HEAD_ENDS else None) or (
             _word_grid_at(items, i, page_of) if isinstance(it, _Line) and it.text.endswith("|") else None)
         if found is None:
-            out.append(items[i])
+            if orig[i] is not None:  # (an empty cell outside a table is a blank line)
+                out.append(orig[i])
             i += 1
             continue
         rows, j = found
