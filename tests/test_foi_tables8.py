@@ -187,3 +187,78 @@ def test_a_headerless_table_of_periods_takes_its_caption_for_metric():
 def test_a_headed_table_of_periods_keeps_its_column_for_metric():
     text = COUNTED.replace("| 2019 | 120 |\n| --- | --- |\n", "| Year | Offences |\n| --- | --- |\n| 2019 | 120 |\n")
     assert {m.metric for m in _measures(text, "page.md")} == {"Offences"}
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. Read against FOI answers of Cleveland, Northumbria, Avon and Somerset, North Wales, West
+#    Midlands, British Transport Police (session 12 audit)
+# ---------------------------------------------------------------------------------------------
+
+def test_a_year_a_dash_and_two_digits_is_a_figure_unless_the_next_year():
+    text = ("How many officers at the start of each year?\n2012 – 80\n2013 – 78\n2014 – 75\n"
+            "2015 – 46\n")
+    got = {m.row_label: (m.value, m.period_type) for m in _measures(text)}
+    assert got == {"2012": (80, "calendar_year"), "2013": (78, "calendar_year"),
+                   "2014": (75, "calendar_year"), "2015": (46, "calendar_year")}
+    alone = "Periods\n2019 - 20\n2020 - 21\n2021 - 22\n"    # financial years alone: no figures
+    assert _measures(alone) == []
+
+
+def test_the_caption_of_a_headerless_table_of_periods_must_name_what_is_counted():
+    # a partial year's row above the table is no caption, and a page's title names nothing counted
+    text = "Below is all we hold.\n\n2020 up to 31st January – 59\n2019 – 768\n2018 – 567\n2017 – 332\n"
+    assert {m.metric for m in _measures(text)} == {None}
+    text = "# Freedom of Information Disclosure Log\n\nWe cannot give data before 2012.\n\n| 2012 | 80 |\n" \
+           "| --- | --- |\n| 2013 | 78 |\n| 2014 | 75 |\n"
+    assert {m.metric for m in _measures(text, "page.md")} == {None}
+    text = "# Number of traffic officers\n\n| 2012 | 80 |\n| --- | --- |\n| 2013 | 78 |\n| 2014 | 75 |\n"
+    assert {m.metric for m in _measures(text, "page.md")} == {"Number of traffic officers"}
+
+
+CORNER_LAST = """Dear Sir/Madam
+Enquiry Reference: 699 - 24
+How many missing children incidents were recorded as high, medium and low risk?
+2021/22 |
+2022/23 |
+2023/24 |
+|
+High |
+796 |
+984 |
+847 |
+Low |
+99 |
+85 |
+93 |
+Of the high-risk cases, what number were reported from:
+Of those high risk: |
+2022/23 |
+2023/24 |
+Care |
+4 |
+25 |
+Home |
+38 |
+310 |
+Work |
+0 |
+1 |
+"""
+
+
+def test_a_one_cell_per_line_header_whose_corner_cell_was_printed_last():
+    tables = _tables(CORNER_LAST)
+    assert tables[0] == [["", "2021/22", "2022/23", "2023/24"], ["High", "796", "984", "847"],
+                         ["Low", "99", "85", "93"]]
+    # a label cell closed by " |" may end with a colon; "Home |" is a cell, not a breadcrumb
+    assert tables[1] == [["Of those high risk:", "2022/23", "2023/24"], ["Care", "4", "25"],
+                         ["Home", "38", "310"], ["Work", "0", "1"]]
+
+
+def test_a_cell_closed_by_a_pipe_is_no_heading_and_a_salutation_names_no_measure():
+    blocks = load_text("page.txt", CORNER_LAST.replace("Of those high risk: |", "Of those high risk |")
+                       .replace("2022/23 |\n2023/24 |\nCare", "Care")).blocks
+    assert not any(b.kind == "heading" and b.text.endswith("|") for b in blocks)
+    assert not any(m.metric and m.metric.startswith("Dear") for m in _measures(CORNER_LAST))
+    got = {(m.row_label, m.column_label): m.value for m in _measures(CORNER_LAST)}
+    assert got[("High", "2023/24")] == 847 and got[("Home", "2023/24")] == 310

@@ -262,10 +262,12 @@ def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:
             metric, subject = split_label(clean_label(g.header[j]))
             if place_cols:
                 metric, subject = t.title or t.counted, clean_label(g.header[j])
-            elif (_GENERIC_VALUE.fullmatch(metric) or (g.headerless and not g.header[j])) and (t.title or t.counted):
-                # "Year | Number": a number of what the caption says; rows of periods and figures without a
-                # header ("2019 | 120") under "Number of hate crimes recorded": the caption names what is counted
-                metric, subject = t.title or t.counted, ""
+            elif _GENERIC_VALUE.fullmatch(metric) and (t.title or t.counted):
+                metric, subject = t.title or t.counted, ""  # "Year | Number": a number of what the caption says
+            elif g.headerless and not g.header[j] and _counting_title(t):
+                # rows of periods and figures without a header ("2019 | 120") under "Number of hate crimes
+                # recorded": the caption names what is counted
+                metric, subject = _counting_title(t), ""
             mp = month_of_year(g.header[j], rp) if _BARE_MONTH.fullmatch(g.header[j].strip()) else None
             if _TOTAL_ROW.fullmatch(metric.strip()) or mp is not None:
                 # "Financial Year | Total": the total of what the caption says; "2019 | Jan":
@@ -280,6 +282,26 @@ def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:
             out.append(t.record(ri, j, label, metric, subject, g.header[j], mp or p, value, unit, raw, d, row[0],
                                 is_total=is_total or _sums_siblings(g, j)))
     return out
+
+
+#: a line ending in a figure after a dash, colon or equals sign ("2020 up to 31st January – 59"): a row, no caption
+_ROW_LIKE_CAPTION = re.compile(r"[-–:=]\s*[£]?\d[\d,.]*%?$")
+
+
+#: a heading that says what is counted ("Number of hate crimes recorded", "Total number of ...")
+_NUMBER_OF_HEAD = re.compile(r"(?i)(?:the\s+)?(?:total\s+)?number\s+of\s+[a-z]")
+
+
+def _counting_title(t: "_Table") -> str:
+    """What a headerless table of periods counts: its caption right above when it is words first
+    ("Number of hate crimes recorded"; never a row of the table's own form, "2020 up to 31st
+    January – 59"), a heading only when it says "Number of ..." (a page's title, "Freedom of
+    Information Disclosure Log", names nothing counted), else the request's "number of ..."."""
+    title = t.title or ""
+    if title and not _ROW_LIKE_CAPTION.search(title) and (
+            (title != t.section and title[:1].isalpha()) or _NUMBER_OF_HEAD.match(title)):
+        return title
+    return t.counted
 
 
 def _row_roles(g: _Grid):

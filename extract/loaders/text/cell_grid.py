@@ -60,10 +60,16 @@ def _grid_at(items: list, i: int, page_of):
     nxt = items[i + 1] if i + 1 < len(items) else None
     if not (isinstance(nxt, _Line) and _PERIOD_CELL.match(_cell(nxt))):
         return None   # (a header holds two period cells after its label at least: asked first, cheaper)
-    # (the header's label cell may be empty: a line holding only "|", Cleveland Police)
-    if not (isinstance(first, _Line) and (_label(_cell(first)) or first.text == "|")):
+    if not isinstance(first, _Line):
         return None
     page = page_of(first)
+    if _PERIOD_CELL.match(_cell(first)) and first.text.endswith("|"):
+        return _corner_last_at(items, i, page_of, page)
+    # (the header's label cell may be empty: a line holding only "|", Cleveland Police; a label cell
+    # closed by " |" may end with a colon: "Of those high risk: |")
+    piped_colon = first.text.endswith(":|") or first.text.endswith(": |")
+    if not (_label(_cell(first)) or first.text == "|" or (piped_colon and _label(_cell(first)[:-1]))):
+        return None
     header = [_cell(first)]
     k = i + 1
     while _next_to(items, k, page_of, page) and _PERIOD_CELL.match(_cell(items[k])):
@@ -73,6 +79,21 @@ def _grid_at(items: list, i: int, page_of):
     if width < 3:
         return None
     return _rows_under(header, items, k, page_of, page, _label)
+
+
+def _corner_last_at(items: list, i: int, page_of, page):
+    """(rows, index after the table) of a one-cell-per-line table, each cell closed by " |", whose
+    header's empty corner cell was printed after its period cells ("2021/22 |" / "2022/23 |" /
+    "2023/24 |" / "|" / "High |" / "796 |" ..., Cleveland Police; the same converter's corner cell
+    printed last in pipe rows: rule 13), or None. The corner is put back in front."""
+    k = i
+    periods = []
+    while _next_to(items, k, page_of, page) and items[k].text.endswith("|") and _PERIOD_CELL.match(_cell(items[k])):
+        periods.append(_cell(items[k]))
+        k += 1
+    if len(periods) < 2 or not (_next_to(items, k, page_of, page) and items[k].text == "|"):
+        return None
+    return _rows_under([""] + periods, items, k + 1, page_of, page, _label)
 
 
 def _rows_under(header: list, items: list, k: int, page_of, page, first_cell) -> "tuple | None":
