@@ -262,3 +262,13 @@ def test_a_cell_closed_by_a_pipe_is_no_heading_and_a_salutation_names_no_measure
     assert not any(m.metric and m.metric.startswith("Dear") for m in _measures(CORNER_LAST))
     got = {(m.row_label, m.column_label): m.value for m in _measures(CORNER_LAST)}
     assert got[("High", "2023/24")] == 847 and got[("Home", "2023/24")] == 310
+
+
+def test_rows_of_quarters_take_the_year_of_the_caption_above_not_of_a_note_below():
+    text = ("Quarterly statistics 2023/24\n\n| Quarter | Requests received | Internal reviews |\n"
+            "| --- | --- | --- |\n| Q1 | 297 | 5 |\n| Q2 | 320 | 4 |\n| Q3 | 299 | 8 |\n\n"
+            "Please note, from 2022/23 onwards outcomes are counted differently.\n")
+    got = {(m.row_label, m.column_label): (m.value, m.period_type, str(m.period_start), m.metric)
+           for m in _measures(text, "page.md")}
+    assert got[("Q1", "Requests received")] == (297, "quarter", "2023-04-01", "Requests received")
+    assert got[("Q3", "Internal reviews")] == (8, "quarter", "2023-10-01", "Internal reviews")

@@ -242,8 +242,10 @@ def _headed_flat_at(items: list, i: int, page_of):
 
 
 # a quarter without its year ("Q1", "Quarter 2"): a row of such a table is a period whose year only a
-# caption gives, and measures would take it for the row's metric; nothing is guessed, no table
+# caption gives; without a caption line holding a year right above the table, nothing is guessed, no table
 _YEARLESS = re.compile(r"(?i)q[1-4]|quarter\s*[1-4]")
+#: a year in a caption line ("Quarterly statistics 2023/24")
+_CAPTION_YEAR = re.compile(rf"(?<!\d){YEAR_SPAN}(?!\d)")
 
 
 def _piped_run(items: list, k: int, page_of, page, value: bool) -> int:
@@ -274,11 +276,14 @@ def _word_grid_at(items: list, i: int, page_of):
     header = [_cell(ln) for ln in items[i:i + width]]
     if not all(_label(t) for t in header[n_labels - 1:]):
         return None
+    above = items[i - 1] if i else None
+    dated = isinstance(above, _Line) and not above.text.endswith("|") and bool(_CAPTION_YEAR.search(above.text)) \
+        and page_of(above) == page
     rows, k = [header], i + width
     while all(_next_to(items, k + c, page_of, page) and items[k + c].text.endswith("|") for c in range(width)):
         cells = [_cell(ln) for ln in items[k:k + width]]
         label = cells[n_labels - 1]
-        if any(cells[:n_labels - 1]) or not (_label(label) or _PERIOD_CELL.match(label)) or _YEARLESS.fullmatch(label) \
+        if any(cells[:n_labels - 1]) or not (_label(label) or _PERIOD_CELL.match(label)) or (_YEARLESS.fullmatch(label) and not dated) \
                 or not all(c == "" or _VALUE_CELL.match(c) for c in cells[n_labels:]):
             break
         rows.append(cells)
