@@ -272,3 +272,9 @@ def test_rows_of_quarters_take_the_year_of_the_caption_above_not_of_a_note_below
            for m in _measures(text, "page.md")}
     assert got[("Q1", "Requests received")] == (297, "quarter", "2023-04-01", "Requests received")
     assert got[("Q3", "Internal reviews")] == (8, "quarter", "2023-10-01", "Internal reviews")
+
+
+def test_home_closed_by_a_pipe_is_a_cell_but_a_breadcrumb_stays_furniture():
+    from extract.loaders.common import is_web_furniture
+    assert not is_web_furniture("Home |")
+    assert is_web_furniture("Home >") and is_web_furniture("Home | News | FOI") and is_web_furniture("Home > About us")
