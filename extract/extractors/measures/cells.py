@@ -52,6 +52,16 @@ _IS_BLANK_RE = re.compile(r"[-–—=_:|\s]*")
 def _is_blank(t: str) -> bool:
     return not t or bool(_IS_BLANK_RE.fullmatch(t))
 
+
+#: a cell that stands for no value in a table of figures: "*" (a small number withheld), "n/a",
+#: "N/A", "-", "–" (FOI answers' tables: Devon, Northumbria, Surrey)
+_EMPTY_MARK = re.compile(r"\*{1,3}|n/?a|[-–—]", re.IGNORECASE)
+
+
+def is_empty_mark(t: str) -> bool:
+    """A cell that is a mark for no value: an empty value, never a value, a header or a metric."""
+    return bool(t) and bool(_EMPTY_MARK.fullmatch(t.strip()))
+
 _UNIT_HINT_RE = re.compile(r"\b(?:pp|ppts?|pts|percentage points?)\b|%\s*points?", re.IGNORECASE)
 _UNIT_HINT_RE2 = re.compile(r"%|\bper ?cent\b|\bpercentage\b", re.IGNORECASE)
 

@@ -99,10 +99,10 @@ from typing import Optional
 from ...model import Block
 from ...normalise import MONTH
 from ...records import MeasureRecord
-from .cells import _common_split, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, split_label
+from .cells import _cell, _common_split, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, is_empty_mark, split_label
 from .context import _Ctx, _OTHER, _P, _record, _row_line, _table_id, _value_fields, month_of_year
 from .matrix_caption import _caption_period, _continued_scale, _counted, _table_scale, _table_title, _without_span
-from .matrix_columns import _ColumnPeriods, _Kinds, _column_kinds, _is_total_col, _rag_column, _sums_siblings
+from .matrix_columns import _ColumnPeriods, _Kinds, _column_kinds, _is_total_col, _rag_column, _sums_siblings, _year_text
 from .matrix_grid import _Grid, _col_period, _header_rows, _label_column, marked_header_rows, _numbered_list, _qualifier_column, _value_columns
 from .shapes import _numbered_para
 from .words import is_place, mostly_places, _DIMENSION_HDR, _GENERIC_VALUE, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _RATE_HDR, _SPLY, _TOTAL_ROW, _WHO_NOT
@@ -185,8 +185,10 @@ def _matrix(ctx: _Ctx, block: Block, section: str, rows: list[list[str]], row_id
         return []
     col_periods = {j: _col_period(g.header[j], g.groups[j]) for j in g.value_cols}
     row_periods = [_period(l) if l else None for l in g.labels]
-    n_row_p = sum(1 for p in row_periods if p is not None and p.end is not None)
     n_col_p = sum(1 for p in col_periods.values() if p is not None and p.end is not None)
+    if not n_col_p:
+        row_periods = _quarter_rows(blocks, index, g.labels, row_periods)
+    n_row_p = sum(1 for p in row_periods if p is not None and p.end is not None)
     if n_col_p or n_row_p >= 2:
         title = _without_span(title)  # the columns (rows) date each value: the caption's span is no metric
     t = _Table(ctx, block, section, g, _table_id(ctx, block, "\t".join(g.header)), title)
@@ -197,6 +199,25 @@ def _matrix(ctx: _Ctx, block: Block, section: str, rows: list[list[str]], row_id
     caption = _caption_period(ctx, blocks, index) if n_col_p == 0 else None
     periods = _ColumnPeriods(g, col_periods, kinds, caption).all()
     return _matrix_rows(t, kinds, periods)
+
+
+def _quarter_rows(blocks: list[Block], index: int, labels: list[str], row_periods: list) -> list:
+    """Rows of quarters without their year ("Q1" .. "Q4") under a caption or heading right above the
+    table that names one year ("Quarterly statistics 2023/24"): each row that quarter of that year
+    (the rows are then periods, never metrics); ``row_periods`` as they are otherwise."""
+    yearless = [k for k, p in enumerate(row_periods) if p is not None and p.period_type == "quarter" and p.end is None]
+    if len(yearless) < 2 or index < 1 or blocks[index - 1].kind not in ("paragraph", "heading"):
+        return row_periods
+    above = _cell(blocks[index - 1].text)
+    year = _period(above) if len(above.split()) <= 12 else None
+    text = _year_text(year) if year is not None and year.end is not None else ""
+    if not text:
+        return row_periods
+    out = list(row_periods)
+    for k in yearless:
+        p = _col_period(labels[k], text)
+        out[k] = p if p is not None and p.end is not None else row_periods[k]
+    return out
 
 
 @dataclass
@@ -264,6 +285,10 @@ def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:
                 metric, subject = t.title or t.counted, clean_label(g.header[j])
             elif _GENERIC_VALUE.fullmatch(metric) and (t.title or t.counted):
                 metric, subject = t.title or t.counted, ""  # "Year | Number": a number of what the caption says
+            elif g.headerless and not g.header[j] and _counting_title(t):
+                # rows of periods and figures without a header ("2019 | 120") under "Number of hate crimes
+                # recorded": the caption names what is counted
+                metric, subject = _counting_title(t), ""
             mp = month_of_year(g.header[j], rp) if _BARE_MONTH.fullmatch(g.header[j].strip()) else None
             if _TOTAL_ROW.fullmatch(metric.strip()) or mp is not None:
                 # "Financial Year | Total": the total of what the caption says; "2019 | Jan":
@@ -278,6 +303,26 @@ def _transposed(t: _Table, row_periods: list) -> list[MeasureRecord]:
             out.append(t.record(ri, j, label, metric, subject, g.header[j], mp or p, value, unit, raw, d, row[0],
                                 is_total=is_total or _sums_siblings(g, j)))
     return out
+
+
+#: a line ending in a figure after a dash, colon or equals sign ("2020 up to 31st January – 59"): a row, no caption
+_ROW_LIKE_CAPTION = re.compile(r"[-–:=]\s*[£]?\d[\d,.]*%?$")
+
+
+#: a heading that says what is counted ("Number of hate crimes recorded", "Total number of ...")
+_NUMBER_OF_HEAD = re.compile(r"(?i)(?:the\s+)?(?:total\s+)?number\s+of\s+[a-z]")
+
+
+def _counting_title(t: "_Table") -> str:
+    """What a headerless table of periods counts: its caption right above when it is words first
+    ("Number of hate crimes recorded"; never a row of the table's own form, "2020 up to 31st
+    January – 59"), a heading only when it says "Number of ..." (a page's title, "Freedom of
+    Information Disclosure Log", names nothing counted), else the request's "number of ..."."""
+    title = t.title or ""
+    if title and not _ROW_LIKE_CAPTION.search(title) and (
+            (title != t.section and title[:1].isalpha()) or _NUMBER_OF_HEAD.match(title)):
+        return title
+    return t.counted
 
 
 def _row_roles(g: _Grid):
@@ -408,8 +453,10 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
         if not label or _numbered_para(label) or _MATRIX_ROWS_RE.fullmatch(label) or _value_label(label):
             continue
         if not any(g.is_value(row[j]) for j in g.value_cols):
-            place = label if is_place(label) else ""
-            continue  # a sub-header or group-label row
+            # a sub-header or group-label row; a row of marks for no value ("Cumbria | * | n/a") is
+            # a row without values, no group
+            place = label if is_place(label) and not any(is_empty_mark(row[j]) for j in g.value_cols) else ""
+            continue
         metric, subject = _row_name(label, split_map, rows_are_subjects)
         if place:
             metric, subject = ("" if _TOTAL_ROW.fullmatch(label) else label), place

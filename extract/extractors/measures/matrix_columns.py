@@ -110,6 +110,10 @@ class _ColumnPeriods:
         if self.caption is not None:
             if _SPLY.match(h.strip()):
                 return _year_before(self.caption)
+            if p is not None and p.period_type == "quarter":
+                # "Q1 | Q2 | Q3 | Q4" under "Calls answered 2023/24": each quarter of the caption's year
+                # (undated where the year does not place it: "Q1" of calendar 2023 is no date; never the year)
+                return _col_period(self.g.header[j], _year_text(self.caption))
             return self.caption
         if p is not None and k.prev[j]:
             cur = [self.cp[c] for c in self.g.value_cols if self.cp.get(c) is not None and not k.prev[c]
@@ -117,6 +121,15 @@ class _ColumnPeriods:
             if len(cur) == 1:
                 return _year_before(cur[0])
         return p or _OTHER
+
+
+def _year_text(p) -> str:
+    """A year period written as a header would print it ("2023/24", "2023"); "" for other periods."""
+    if p.start is None:
+        return ""
+    if p.period_type == "financial_year":
+        return f"{p.start.year}/{(p.start.year + 1) % 100:02d}"
+    return str(p.start.year) if p.period_type == "calendar_year" else ""
 
 
 _RAG_COL = {"g": "green", "green": "green", "a": "amber", "amber": "amber", "r": "red", "red": "red",

@@ -9,7 +9,7 @@ from typing import Optional
 
 from ...model import n_header_rows
 from ...number_runs import steps_or_pages
-from .cells import _WS, _is_blank, _is_value_cell, _period, _value, repair_broken_words
+from .cells import _WS, _is_blank, _is_value_cell, _period, _value, is_empty_mark, repair_broken_words
 from .words import _DIMENSION_HDR, _METRIC_HDR, _PERIODS_HDR, _STATUS_HDR
 
 
@@ -63,7 +63,7 @@ def _header_rows(rows: list[list[str]], row_idx: list[int], marked: Optional[int
     n = len(rows[0])
     nh = 0
     for r in rows[:4 if marked is None else min(4, marked)]:
-        if any(_is_value_cell(c) for c in r[1:]) or (nh > 0 and not any(r[1:])):
+        if any(_is_value_cell(c) for c in r[1:]) or (nh > 0 and not any(r[1:])) or _marks_only(r[1:]):
             break
         nh += 1
     if nh == 0 and _key_value_rows(rows):
@@ -90,22 +90,32 @@ def _header_rows(rows: list[list[str]], row_idx: list[int], marked: Optional[int
     return _Grid(header, groups, hfull, first_hdr, rows[nh:], row_idx[nh:])
 
 
+def _marks_only(cells: list[str]) -> bool:
+    """Cells that are marks for no value and empty cells only ("2013 – 2014 | * |"): a body row
+    without values, never a header (the "*" named no column)."""
+    return any(is_empty_mark(c) for c in cells) and all(not c or is_empty_mark(c) for c in cells)
+
+
 def _key_value_rows(rows: list[list[str]]) -> bool:
     """Rows that are each a label and one value, the first row too ("U21 | 54" / "21-30 | 343" /
     ... ; "Female | 148" / "Male | 967"): a web table without a header row, whose first row a
     converter set over the Markdown separator; every row is data (the first was read as the header
     and the table gave nothing). Two columns only: a row of numbers naming several columns
     ("Month | 999 | 101", "Age | 16 | 17 | 18") is a header, and so is a first row whose label
-    names a column ("Month | 999", "Gender | 2023": a period is no value cell either)."""
+    names a column ("Month | 999", "Gender | 2023": a period is no value cell either). A mark for no
+    value ("*", "n/a", "-") is an empty value of its row; two rows at least hold values."""
     first = rows[0][0].strip() if rows and rows[0] else ""
     if any(p.fullmatch(first) for p in (_PERIODS_HDR, _DIMENSION_HDR, _METRIC_HDR)):
         return False
-    if len(rows) < 2 or not all(len(r) == 2 and r[0] and not _is_value_cell(r[0]) and _is_value_cell(r[1])
-                                for r in rows):
+    if len(rows) < 2 or not all(len(r) == 2 and r[0] and not _is_value_cell(r[0])
+                                and (_is_value_cell(r[1]) or is_empty_mark(r[1])) for r in rows):
+        return False
+    valued = [r for r in rows if _is_value_cell(r[1])]
+    if len(valued) < 2:
         return False
     # a contents list or a scale's key ("Very Likely | 5", "Likely | 4", ...) is no table of counts;
     # rows led by periods ("2019 | 120", "2020 | 135") may rise
-    nums = [getattr(_value(r[1]), "value", None) for r in rows]
+    nums = [getattr(_value(r[1]), "value", None) for r in valued]
     return any(_period(r[0]) is not None for r in rows) or None in nums or not steps_or_pages(nums)
 
 
@@ -138,13 +148,14 @@ def _value_columns(g: _Grid) -> list[int]:
     status = {j for j in range(1, n) if _STATUS_HDR.search(g.hfull[j])
               and _col_period(g.header[j], g.groups[j]) is None}
     cells = [c for r in body for j, c in enumerate(r) if j > 0 and c and j not in status
-             and not (g.accounting and _is_blank(c))]  # "-" in a money table: a nil mark, no text
+             and not (g.accounting and _is_blank(c)) and not is_empty_mark(c)]  # "-" in a money table: a nil
+    # mark, and "*", "n/a": no value; none of them is text
     nval = sum(1 for c in cells if g.is_value(c))
     if nval < 2 or nval < 0.6 * len(cells):
         return []
     return [j for j in range(1, n) if j not in status and (g.hfull[j] or g.headerless)
             and sum(1 for r in body if g.is_value(r[j])) * 2 >= max(1, sum(
-                1 for r in body if r[j] and not (g.accounting and _is_blank(r[j]))))  # "-": nil, as above
+                1 for r in body if r[j] and not (g.accounting and _is_blank(r[j])) and not is_empty_mark(r[j])))
             and any(g.is_value(r[j]) for r in body)]
 
 

@@ -37,7 +37,7 @@ Rules, in the order they apply:
    starts in lower case after an unfinished line is part of that line
    ("... at a local" / "– national level").
 5. **Headings** (a paragraph of at most 90 characters that does not end with
-   ``. , ; :`` and holds no ``% £ =``):
+   ``. , ; :`` or a web table cell's `` |`` and holds no ``% £ =``):
    a. "Priority 1: ...", "PRIORITY 2 - ...", "Objective 3", "Part II", "Section 4" -> level 1;
    b. ALL-CAPS lines (the text before any parenthesis is upper case, with at
       least two words or followed by a parenthesis: "QUARTERLY UPDATES",
@@ -118,7 +118,10 @@ Rules, in the order they apply:
    exactly one value line per period ("161", "5.2%", "-") make a table with that header; the
    table ends at the first row that does not fit (a converter that dropped a row's empty cells
    leaves it unaligned: nothing is guessed).  Where each cell is followed by " |", a line holding
-   "|" alone is an empty cell.  A "Year" (or "Month", "Period") line, then label lines (or numbers
+   "|" alone is an empty cell, a label cell may end with a colon ("Of those high risk: |"), and a
+   header whose empty corner cell was printed after its periods ("2021/22 |" / "2022/23 |" / "|")
+   gets it back in front.  A line holding only no-break spaces (a web table's "&nbsp;" cell) is an
+   empty cell of such a table, and a blank line anywhere else.  A "Year" (or "Month", "Period") line, then label lines (or numbers
    naming columns: "999 |"), then rows of a period line and one value per label make a table
    whose rows are periods.  A header of two pipe lines, a row of period group heads
    ("| 1998-99 | 1999-2000 |") over a header whose value labels repeat once per group ("Force area |

@@ -44,8 +44,9 @@ def _label(t: str) -> bool:
 
 def _value_or_empty(ln: _Line) -> bool:
     # a line holding only "|" is an empty cell where each cell is followed by " |" (Northumbria
-    # Police: "Right to know applications |" / "76 |" / "|"); it keeps the row's cells in place
-    return bool(_VALUE_CELL.match(_cell(ln))) or ln.text == "|"
+    # Police: "Right to know applications |" / "76 |" / "|"); it keeps the row's cells in place;
+    # so does a line holding only a no-break space (text "": see _with_empty_cells)
+    return bool(_VALUE_CELL.match(_cell(ln))) or ln.text in ("|", "")
 
 
 def _next_to(items: list, k: int, page_of, page) -> bool:
@@ -59,10 +60,16 @@ def _grid_at(items: list, i: int, page_of):
     nxt = items[i + 1] if i + 1 < len(items) else None
     if not (isinstance(nxt, _Line) and _PERIOD_CELL.match(_cell(nxt))):
         return None   # (a header holds two period cells after its label at least: asked first, cheaper)
-    # (the header's label cell may be empty: a line holding only "|", Cleveland Police)
-    if not (isinstance(first, _Line) and (_label(_cell(first)) or first.text == "|")):
+    if not isinstance(first, _Line):
         return None
     page = page_of(first)
+    if _PERIOD_CELL.match(_cell(first)) and first.text.endswith("|"):
+        return _corner_last_at(items, i, page_of, page)
+    # (the header's label cell may be empty: a line holding only "|", Cleveland Police; a label cell
+    # closed by " |" may end with a colon: "Of those high risk: |")
+    piped_colon = first.text.endswith(":|") or first.text.endswith(": |")
+    if not (_label(_cell(first)) or first.text == "|" or (piped_colon and _label(_cell(first)[:-1]))):
+        return None
     header = [_cell(first)]
     k = i + 1
     while _next_to(items, k, page_of, page) and _PERIOD_CELL.match(_cell(items[k])):
@@ -72,6 +79,21 @@ def _grid_at(items: list, i: int, page_of):
     if width < 3:
         return None
     return _rows_under(header, items, k, page_of, page, _label)
+
+
+def _corner_last_at(items: list, i: int, page_of, page):
+    """(rows, index after the table) of a one-cell-per-line table, each cell closed by " |", whose
+    header's empty corner cell was printed after its period cells ("2021/22 |" / "2022/23 |" /
+    "2023/24 |" / "|" / "High |" / "796 |" ..., Cleveland Police; the same converter's corner cell
+    printed last in pipe rows: rule 13), or None. The corner is put back in front."""
+    k = i
+    periods = []
+    while _next_to(items, k, page_of, page) and items[k].text.endswith("|") and _PERIOD_CELL.match(_cell(items[k])):
+        periods.append(_cell(items[k]))
+        k += 1
+    if len(periods) < 2 or not (_next_to(items, k, page_of, page) and items[k].text == "|"):
+        return None
+    return _rows_under([""] + periods, items, k + 1, page_of, page, _label)
 
 
 def _rows_under(header: list, items: list, k: int, page_of, page, first_cell) -> "tuple | None":
@@ -177,7 +199,7 @@ def _flat_row(items: list, k: int, width: int, piped: bool, page_of, page) -> "t
         k += 1
     while len(cells) < width and _next_to(items, k, page_of, page):
         t = items[k].text
-        if piped and t == "|":
+        if (piped and t == "|") or t == "":  # ("": a no-break space alone, an empty cell)
             cells.append("")
             k += 1
         elif _VALUE_CELL.match(t) and (not piped or (_next_to(items, k + 1, page_of, page)
@@ -220,8 +242,10 @@ def _headed_flat_at(items: list, i: int, page_of):
 
 
 # a quarter without its year ("Q1", "Quarter 2"): a row of such a table is a period whose year only a
-# caption gives, and measures would take it for the row's metric; nothing is guessed, no table
+# caption gives; without a caption line holding a year right above the table, nothing is guessed, no table
 _YEARLESS = re.compile(r"(?i)q[1-4]|quarter\s*[1-4]")
+#: a year in a caption line ("Quarterly statistics 2023/24")
+_CAPTION_YEAR = re.compile(rf"(?<!\d){YEAR_SPAN}(?!\d)")
 
 
 def _piped_run(items: list, k: int, page_of, page, value: bool) -> int:
@@ -252,11 +276,14 @@ def _word_grid_at(items: list, i: int, page_of):
     header = [_cell(ln) for ln in items[i:i + width]]
     if not all(_label(t) for t in header[n_labels - 1:]):
         return None
+    above = items[i - 1] if i else None
+    dated = isinstance(above, _Line) and not above.text.endswith("|") and bool(_CAPTION_YEAR.search(above.text)) \
+        and page_of(above) == page
     rows, k = [header], i + width
     while all(_next_to(items, k + c, page_of, page) and items[k + c].text.endswith("|") for c in range(width)):
         cells = [_cell(ln) for ln in items[k:k + width]]
         label = cells[n_labels - 1]
-        if any(cells[:n_labels - 1]) or not (_label(label) or _PERIOD_CELL.match(label)) or _YEARLESS.fullmatch(label) \
+        if any(cells[:n_labels - 1]) or not (_label(label) or _PERIOD_CELL.match(label)) or (_YEARLESS.fullmatch(label) and not dated) \
                 or not all(c == "" or _VALUE_CELL.match(c) for c in cells[n_labels:]):
             break
         rows.append(cells)
@@ -266,8 +293,37 @@ def _word_grid_at(items: list, i: int, page_of):
     return [r[n_labels - 1:] for r in rows] if not any(r[0] for r in rows) else rows, k
 
 
-def cell_grid_tables(items: list, page_of) -> list:
-    """The lines with each one-cell-per-line table replaced by a table draft."""
+def _with_empty_cells(items: list, empty_cells: list[int]) -> tuple[list, list]:
+    """(``items`` with a line of text "" for each line number in ``empty_cells``, the item of ``items``
+    each stands for or None): a web table's empty cell saved as a line holding only a no-break space
+    (British Transport Police, Northumbria Police FOI pages) is a cell of a one-cell-per-line table,
+    not a blank line that ends it. The blank lines before a line are counted from the line above it
+    in the new list (a line after a draft of several lines is never next to it)."""
+    out: list = []
+    orig: list = []
+    ci, prev = 0, None
+    for it in items:
+        no = it.no if isinstance(it, _Line) else it.line
+        while ci < len(empty_cells) and empty_cells[ci] < no:
+            out.append(_Line(empty_cells[ci], "", "", empty_cells[ci] - prev - 1 if prev is not None else 99))
+            orig.append(None)
+            prev = empty_cells[ci]
+            ci += 1
+        if isinstance(it, _Line) and orig and orig[-1] is None:
+            out.append(_Line(it.no, it.raw, it.text, it.no - prev - 1, it.room))
+        else:
+            out.append(it)
+        orig.append(it)
+        prev = no if isinstance(it, _Line) else None
+    return out, orig
+
+
+def cell_grid_tables(items: list, page_of, empty_cells: "list[int] | None" = None) -> list:
+    """The lines with each one-cell-per-line table replaced by a table draft (``empty_cells``: the
+    numbers of lines holding only a no-break space, each an empty cell of such a table)."""
+    orig = items
+    if empty_cells:
+        items, orig = _with_empty_cells(items, empty_cells)
     out: list = []
     i = 0
     while i < len(items):
@@ -277,7 +333,8 @@ def cell_grid_tables(items: list, page_of) -> list:
             _headed_flat_at(items, i, page_of) if isinstance(it, _Line) and it.text[-1:] in _HEAD_ENDS else None) or (
             _word_grid_at(items, i, page_of) if isinstance(it, _Line) and it.text.endswith("|") else None)
         if found is None:
-            out.append(items[i])
+            if orig[i] is not None:  # (an empty cell outside a table is a blank line)
+                out.append(orig[i])
             i += 1
             continue
         rows, j = found

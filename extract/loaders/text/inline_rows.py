@@ -353,11 +353,23 @@ _PERIOD_VALUE = re.compile(rf"^((?:FY\s*)?{YEAR_SPAN})"
                            r"(?:\s*[-–:]\s*|\s+)([£]?\d[\d,]*(?:\.\d+)?%?)$")
 
 
+# a year, a dash and two digits ("2019 - 20", "2012 – 80"): a financial year alone only where the two
+# digits are the next year's; else the year and its figure (Cleveland Police: "2015 – 46", "2012 – 80")
+_YEAR_DASH_TWO = re.compile(r"(?:19|20)(\d\d)\s*[-–]\s*(\d\d)")
+
+
+def _period_alone(t: str) -> bool:
+    m = _YEAR_DASH_TWO.fullmatch(t)
+    if m is not None:
+        return int(m.group(2)) == (int(m.group(1)) + 1) % 100
+    return bool(_PERIOD_CELL.match(t))
+
+
 def _period_value_row(t: str) -> Optional[list[str]]:
     """[period, value] of a line that is a year and one number, or None (a line that is a
     period alone, "2019 - 20", or whose number is a year, "2019 – 2020", is none)."""
     m = _PERIOD_VALUE.match(t)
-    if m is None or _PERIOD_CELL.match(t) or _PERIOD_CELL.match(m.group(2)):
+    if m is None or _period_alone(t) or _PERIOD_CELL.match(m.group(2)):
         return None
     return [m.group(1), m.group(2)]
 

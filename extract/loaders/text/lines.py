@@ -143,8 +143,8 @@ def is_title_like(t: str) -> bool:
 @lru_cache(maxsize=4096)  # a pure test of one string, asked again for the same line
 def heading_level(t: str) -> Optional[int]:
     """Level of a heading-like text line, or None (see module docstring, rule 5)."""
-    if not t or len(t) > 120:
-        return None
+    if not t or len(t) > 120 or t.rstrip()[-1:] == "|":
+        return None  # ("Work |": a web table's cell saved with a " |" after it, never a heading)
     if is_keyword_heading(t) and not t.rstrip().endswith((",", ";")):
         return 1
     if len(t) > 90 or t.rstrip().endswith((".", ",", ";", ":")) or "%" in t or "£" in t or "=" in t:

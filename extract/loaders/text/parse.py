@@ -69,10 +69,11 @@ def _drop_running_lines(lines: list[_Line], page_of: dict, n_pages: int,
 
 
 
-def _read_lines(text: str) -> tuple[list[_Line], dict[int, int], list[tuple[int, int]]]:
+def _read_lines(text: str, empty_cells: Optional[list[int]] = None) -> tuple[list[_Line], dict[int, int], list[tuple[int, int]]]:
     """The non-blank lines of ``text`` (page markers and rules left out), the page of each
     line after a form feed (none in a text without one: every line page 1), and the "Page N"
-    markers seen."""
+    markers seen. The numbers of the lines holding only no-break spaces (a web table's empty cell,
+    "&nbsp;", saved on a line of its own: blank here) go to ``empty_cells`` when given."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # (so no line holds a "\r")
     raw_lines = text.split("\n")
     # a no-break space made a space in the whole text at once, as it was line by line (it is no line
@@ -99,6 +100,8 @@ def _read_lines(text: str) -> tuple[list[_Line], dict[int, int], list[tuple[int,
         stripped = raw.strip()
         if not stripped:
             blanks += 1
+            if empty_cells is not None and "\u00a0" in raw_lines[idx - 1]:
+                empty_cells.append(idx)
             continue
         n = page_marker(raw) if stripped[0] in MARKER_START else None
         if n is not None:
@@ -201,13 +204,14 @@ def _drafts(items: list) -> list[_Draft]:
 def parse_text(doc, text: str) -> None:
     """Fill ``doc.pages`` from pdftotext-like ``text`` (rules in the module docstring)."""
     has_ff = "\f" in text
-    lines, ff_page, markers = _read_lines(text)
+    empty_cells: list[int] = []
+    lines, ff_page, markers = _read_lines(text, empty_cells)
     if has_ff:
         lines = _without_running_lines(text, lines, ff_page)
     page_of_line = lambda ln: ff_page.get(ln.no, 1)  # noqa: E731
     items = pipe_row_items(lines, page_of_line, lambda part: _layout_items(part, page_of_line))
     items = _deliverable_tables(items, page_of_line)
-    items = cell_grid_tables(items, page_of_line)
+    items = cell_grid_tables(items, page_of_line, empty_cells)
     items = spaced_row_tables(items, page_of_line)
     items = _residue_tables(items, page_of_line)
     blocks = _finish_drafts(_drafts(items))
