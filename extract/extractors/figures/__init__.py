@@ -55,6 +55,7 @@ How it works
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 from typing import Callable, Optional
@@ -68,11 +69,15 @@ from .context import _Ctx, _block_contexts, _is_progress_line
 from .leads import _item_label, _unit_fits
 from .lexicon import lexicon, metric_key, pinned_lexicon
 from .mentions import _DocMatches
-from .rows import joined_list_label, sign_spaced_rows
+from .rows import is_change_row, joined_list_label, sign_spaced_rows
 from . import listing, memo
 from .sentence import _kept_quantities, heading_subject
 
 __all__ = ["extract", "clean_block_text", "NARRATIVE_KINDS"]
+
+
+#: a letter: a sentence without one is numbers only
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _iso(d: Optional[date]) -> Optional[str]:
@@ -255,6 +260,12 @@ def _extract(doc: Document) -> list[FigureRecord]:
                 tile_metric, tile_section = links.tile_label(b, text)
                 if tile_metric and (not sfigs[0].metric or tile_section):
                     sfigs[0].metric = tile_metric
+            if sfigs and not _LETTER.search(sentence) and not is_change_row(sentence):
+                # numbers only ("4,388.5 -3,576.4 - - -3,576.4 812.1", "(1-5)": a table's row or cell
+                # printed as a line): a count that took no measure from a lead-in or a tile counts
+                # nothing (a percent or a sum alone may be a KPI tile's value under its heading; a row of
+                # levels and their signed changes is read: ``rows.sign_spaced_rows``)
+                sfigs = [f for f in sfigs if f.metric or f.q.unit != "count"]
             for f in sfigs:
                 rec = _record(doc, b, sentence, f, tile_section, keys)
                 if rec.figure_id not in seen:

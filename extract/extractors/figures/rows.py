@@ -23,6 +23,13 @@ _NUM_ROW = re.compile(r"^[-+\u2212\u2013]?[ \t]*£?\d[\d,.]*%?(?:[ \t]+(?:[-+\u2
 _SPACED_PLUS = re.compile(r"(?:^|[ \t])\+[ \t]+\d")
 _SPACED_PLUS_BEFORE = re.compile(r"(?:^|[ \t])\+[ \t]+$")
 _SPACED_MINUS_BEFORE = re.compile(r"(?:^|[ \t])[-\u2212\u2013][ \t]+$")
+_SPACED_SIGN = re.compile(r"(?:^|[ \t])[-+\u2212\u2013][ \t]+\d")
+
+
+def is_change_row(sentence: str) -> bool:
+    """A row of numbers alone with a spaced sign before a number ("54,721 53,036 - 1,685 - 3.1%"):
+    levels and their changes, read by :func:`sign_spaced_rows`."""
+    return bool(_NUM_ROW.match(sentence)) and bool(_SPACED_SIGN.search(sentence))
 
 
 def sign_spaced_rows(records: list) -> None:
