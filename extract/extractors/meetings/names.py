@@ -524,6 +524,7 @@ def _shared_job(line: str) -> Optional[list[_Person]]:
 
 
 _ALSO_PRESENT_BREAK = re.compile(r"\n|•|;")
+_LEADING_SEPARATORS = re.compile(r"^[\s,;.]*(?:and\s+)?")
 _SEPARATORS_AND = re.compile(r"[\s,;.]*(?:and\s*)?")
 _COMMA_AND_AT_END = re.compile(r",\s*(?:and\s+)?$")
 _COMMA_AND_SPACED_AT_END = re.compile(r",\s*(?:and\s*)?$")
@@ -555,6 +556,11 @@ def _parse_also_present(text: str, known: set) -> list[_Person]:
                     continue
                 rl = _role_of(job)
                 out.append(_Person(" ".join(run), title, rl or _officer_role(job), "" if rl else job))
+            # a titled name after the last job ("Mrs S Roberts (Clerk) and Unitary Cllr J Davies": Preshute PC;
+            # "Mrs C Mason (Town Clerk), PC Chanelle Halford, Cllr. B Bishop": Brandon TC) is read too
+            rest = _LEADING_SEPARATORS.sub("", line[par[-1].end():])
+            if rest and _HON_SEQ.search(rest):
+                out.extend(_parse_also_present(rest, known))
             continue
         segs = [s.strip() for s in _DASH_SPLIT.split(line)]
         more = [h for h in _HON_SEQ.finditer(line) if h.start() and _COMMA_AND_AT_END.search(line[:h.start()])]
