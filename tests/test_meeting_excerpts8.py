@@ -72,7 +72,7 @@ def _title(text):
     (CHESHIRE, "Cheshire Police and Crime Panel - Friday, 23rd June, 2023 2.00 pm"),
     (WEST_SUFFOLK, "Cabinet - Tuesday 10 November 2020 6.00 pm"),
     (NOTTS, "Nottinghamshire and City of Nottingham Fire and Rescue Authority - Policy and Strategy"),
-    (BUCKS, ""),   # the banner names nothing, and the page's first item line is no title
+    (BUCKS, "Agenda and minutes"),   # no name line under it: the banner stays (tests/test_meeting_excerpts2.py)
 ])
 def test_a_meeting_page_banner_gives_way_to_the_meeting_name(text, title):
     assert _title(text) == title
@@ -240,3 +240,44 @@ def test_a_titled_name_after_the_last_job_in_brackets(line, rows):
     text = ("Minutes of the Parish Council Meeting held on 22nd March 2021 at 7.30pm in the Village Hall.\n\n"
             f"Present:  Cllr P Morgan (Chair), Cllr S Mills.\n{line}\n")
     assert [r for r in people(text) if r[0] == "also_present"] == rows
+
+
+# --- "X was in attendance" sentences: those named were also present; a list run into them ends there ---------
+
+HAVERFORDWEST_ATTENDANCE = (
+    "MINUTES OF A MEETING OF FULL COUNCIL HELD ON WEDNESDAY 20th SEPTEMBER 2017 AT 7PM IN THE COUNCIL CHAMBER\n\n"
+    "PRESENT: Cllr A Buckfield (Mayor) Cllr A Brooker Cllr C Evans\n\n"
+    "APOLOGIES: Cllr J Collier Cllr J Fulker County Cllr A Tudor The Town Clerk and Deputy Town Clerk were in"
+    " attendance. Mr D Thomas, PCC Link Officer, was in attendance. County Cllrs D Bryan, T Evans and T Tudor were"
+    " in attendance.\n")
+
+
+def test_in_attendance_sentences_after_an_apologies_list():
+    # (Haverfordwest TC: the sentences a loader ran into the apologies list are no apologies)
+    rows = [r for r in people(HAVERFORDWEST_ATTENDANCE) if r[0] != "present"]
+    assert rows == [
+        ("apologies", "Cllr", "J Collier", None), ("apologies", "Cllr", "J Fulker", None),
+        ("apologies", "County Cllr", "A Tudor", None),
+        ("also_present", "Mr", "D Thomas", "PCC Link Officer"),
+        ("also_present", "County Cllr", "D Bryan", None), ("also_present", "County Cllr", "T Evans", None),
+        ("also_present", "County Cllr", "T Tudor", None)]
+
+
+def test_an_in_attendance_sentence_without_a_titled_name_adds_no_one():
+    text = ("Minutes of the Meeting of Stoke Parish Council held on Monday 3 June 2019 at 7.30pm in the Village Hall.\n\n"
+            "Present: Cllr A Brooker\n\nThe Town Clerk was in attendance. Two residents were in attendance.\n")
+    assert people(text) == [("present", "Cllr", "A Brooker", None)]
+
+
+def test_the_real_kent_minutes_officers_in_attendance():
+    # (Kent CC council 9 January 2025: "IN ATTENDANCE: Mr J Cook (Democratic Services Manager) and Mr B Watts" /
+    # "(General Counsel)"; council 13 February 2025: "Mr John
+    # Betts, Interim Corporate Director Finance, was in attendance for this item.")
+    from extract.loaders import load
+    from extract.extractors import meetings
+    rows = []
+    for name in ("kcc_council_2025-01-09_printed_minutes.pdf", "kcc_council_2025-02-13_printed_minutes.pdf"):
+        r = meetings.extract(load(f"../shared/real/kent_cc/{name}"))
+        rows += [(a.name, a.role, a.organisation) for a in r["attendance"] if a.status == "also_present"]
+    assert ("B Watts", "officer", "General Counsel") in rows
+    assert ("John Betts", "officer", "Interim Corporate Director Finance") in rows

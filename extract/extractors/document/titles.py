@@ -116,17 +116,17 @@ def _title(doc: Document) -> str:
     banner = vocabulary().pattern("meeting_page_banner")
     if blocks and blocks[0].kind != "table" and banner.match(blocks[0].text):
         # a ModernGov meeting page's banner ("Agenda and minutes"): the title is the meeting's name line under
-        # it ("Cheshire Police and Crime Panel - Friday, 23rd June, 2023 2.00 pm"), else none is printed
+        # it ("Cheshire Police and Crime Panel - Friday, 23rd June, 2023 2.00 pm")
         # (or the name over its date line: "Nottinghamshire and City of Nottingham Fire and Rescue Authority - Policy
         # and Strategy" / "Friday, 24th July, 2015 10.00 am"; the "Venue:" label a loader ran on is no part of it)
+        # (no such line: the banner stays the title, tests/test_meeting_excerpts2.py)
         name = blocks[1] if len(blocks) > 1 and blocks[1].kind != "table" else None
-        if name is None:
-            return ""
-        if (m := _MEETING_NAME_LINE.match(name.text)):
+        if name is not None and (m := _MEETING_NAME_LINE.match(name.text)):
             return m.group("line")
         after = blocks[2] if len(blocks) > 2 else None
-        dated = after is not None and after.kind != "table" and _DATE_ONLY.match(after.text)
-        return name.text.strip() if dated and len(name.text) <= 120 and not name.text.rstrip().endswith(".") else ""
+        if name is not None and after is not None and after.kind != "table" and _DATE_ONLY.match(after.text) \
+                and len(name.text) <= 120 and not name.text.rstrip().endswith("."):
+            return name.text.strip()
     headline = _headline(doc.blocks[:TITLE_ZONE], dateline, web, labels)  # (a dateline is near the top, under its headline)
     if headline:
         return headline

@@ -523,7 +523,7 @@ def _shared_job(line: str) -> Optional[list[_Person]]:
     return out
 
 
-_ALSO_PRESENT_BREAK = re.compile(r"\n|•|;")
+_ALSO_PRESENT_BREAK = re.compile(r"\n(?!\s*\()|•|;")   # (a job in brackets wrapped on to the next line stays with its name)
 _LEADING_SEPARATORS = re.compile(r"^[\s,;.]*(?:and\s+)?")
 _SEPARATORS_AND = re.compile(r"[\s,;.]*(?:and\s*)?")
 _COMMA_AND_AT_END = re.compile(r",\s*(?:and\s+)?$")
