@@ -20,7 +20,7 @@ from .text import _compact, _iso
 
 
 _MINUTES_TITLE = re.compile(
-    r"^(?:(?:draft|provisional|unconfirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?(?:(?:a|an|the)\s+)?(?:(?:statutory\s+)?(?:extraordinary|ordinary|special|annual|public)\s+)?"
+    r"^(?:(?:draft|provisional|unconfirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?(?:(?:a|an|the)\s+)?(?:(?:extraordinary|ordinary|special|annual|public)\s+)?"
     r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
     r"(?:(?<!parish)\s+meeting)?\s+held\s+(?P<rest>.+?)\.?$", re.I)   # (a parish meeting is the body)
 # the head of a page a converter flattened into one line: "MINUTES OF A MEETING OF THE AVON AND SOMERSET POLICE
