@@ -253,9 +253,10 @@ def test_a_meeting_item_or_part_is_no_title():
     doc = _pdf(Block("heading", "A1Declarations of interest", 1), Block("heading", "A2Chief Fire Officer's "
                                                                                    "commendations", 1))
     assert title_of(doc) == ""
-    # the page's title above "Public Participation" (Cheshire PCP, 2 February 2018)
+    # the page's title above "Public Participation" (Cheshire PCP, 2 February 2018): the panel's name over its
+    # date line under the "Agenda and minutes" banner (tests/test_meeting_excerpts8.py)
     doc = load(REAL / "panel_web_pages" / "cheshire_pcp_2018-02-02_agenda_and_minutes_excerpt.txt")
-    assert title_of(doc) == "Agenda and minutes"
+    assert title_of(doc) == "Cheshire Police and Crime Panel"
 
 
 def test_a_title_above_the_items_stays():

@@ -56,6 +56,13 @@ _NOT_TITLE = re.compile(_SECTION_HEADING + _MEETING_ITEM + r"^\s*agenda item \d+
                         r"(?:the\s+)?(?:previous|last)\s+meeting\b", re.I)
 
 
+# a ModernGov meeting page's name line: the body, a dash, the date and time ("Dyfed Powys Police and Crime Panel -
+# Thursday, 16th November, 2017 10.30 am", "Cabinet - Tuesday 10 November 2020 6.00 pm")
+_MEETING_NAME_LINE = re.compile(
+    r"^\s*(?P<line>[A-Z][\w&',() -]{2,120}?\s[-–]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[A-Za-z]{3,9},?\s+(?:19|20)\d\d(?:,?\s+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?)?)\s*(?:$|(?=(?:venue|contact)\s*:))", re.I)
+
+
 # a Markdown file's front matter flattened into one line: 'title: "Northwold PC AGM 2016" date: "2016-08-18"'
 _FRONT_MATTER_TITLE = re.compile(r'^\s*title:\s*"([^"\n]{3,200})"')
 
@@ -106,6 +113,20 @@ def _title(doc: Document) -> str:
                                            or _NOT_TITLE_LINE.search(b.text) or dateline.match(b.text.strip())
                                            or _PERSON_LINE.match(b.text) or _COLUMN_STAMP.match(b.text)
                                            or _letters_apart(b.text))]
+    banner = vocabulary().pattern("meeting_page_banner")
+    if blocks and blocks[0].kind != "table" and banner.match(blocks[0].text):
+        # a ModernGov meeting page's banner ("Agenda and minutes"): the title is the meeting's name line under
+        # it ("Cheshire Police and Crime Panel - Friday, 23rd June, 2023 2.00 pm")
+        # (or the name over its date line: "Nottinghamshire and City of Nottingham Fire and Rescue Authority - Policy
+        # and Strategy" / "Friday, 24th July, 2015 10.00 am"; the "Venue:" label a loader ran on is no part of it)
+        # (no such line: the banner stays the title, tests/test_meeting_excerpts2.py)
+        name = blocks[1] if len(blocks) > 1 and blocks[1].kind != "table" else None
+        if name is not None and (m := _MEETING_NAME_LINE.match(name.text)):
+            return m.group("line")
+        after = blocks[2] if len(blocks) > 2 else None
+        if name is not None and after is not None and after.kind != "table" and _DATE_ONLY.match(after.text) \
+                and len(name.text) <= 120 and not name.text.rstrip().endswith("."):
+            return name.text.strip()
     headline = _headline(doc.blocks[:TITLE_ZONE], dateline, web, labels)  # (a dateline is near the top, under its headline)
     if headline:
         return headline

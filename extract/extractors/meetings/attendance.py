@@ -6,7 +6,7 @@ from typing import Optional
 
 from ...model import BULLET, HEADING
 from .entries import _E, _Seg
-from .names import (INITIALS_ORG, PARTICLES, _HON, _HON_SEQ, _TITLE_ALONE, _TITLE_COLON, _job_ends, _job_words, _Person, _add_note, _dedupe, _parse_also_present,
+from .names import (INITIALS_ORG, PARTICLES, _HON, _HON_SEQ, _WS, _officer_role, _TITLE_ALONE, _TITLE_COLON, _job_ends, _job_words, _Person, _add_note, _dedupe, _parse_also_present,
                     _parse_list)
 from .patterns import _BARE_NO, _ITEM, _LABELS, _PAGES
 from .text import _compact
@@ -102,6 +102,9 @@ def _attendance_lists(entries: list[_E], seg: _Seg, items, known: set):
         subs = _substitutes_in_minutes(ents, known)
         if subs:
             out.append(("substitute", _dedupe(subs)))
+        others = _in_attendance_sentences(ents, known)
+        if others:
+            out.append(("also_present", _dedupe(others)))
     return out
 
 
@@ -152,8 +155,43 @@ _RAN_ON = re.compile(r"\s+(?=\d{1,3}\.\s+[A-Z][a-z]+\s+[a-z]|(?:[A-Z]{2,6}\s+)?\
 _OTHERS_PRESENT = re.compile(r"\s+Others\s+Present:?\s+(?=[A-Z])")
 
 
+# a sentence saying who else attended, run on after a list ("APOLOGIES: Cllr J Collier ... County Cllr A Tudor The
+# Town Clerk and Deputy Town Clerk were in attendance. Mr D Thomas, PCC Link Officer, was in attendance.":
+# Haverfordwest TC): the list ends before it (after a full stop, or at "The" opening it)
+_IN_ATTENDANCE_RUN_ON = re.compile(r"(?:(?<=\.)|\s(?=The\s))\s*[A-Z][^.]{0,160}?\s(?:was|were)\s+(?:also\s+)?in\s+attendance\b")
+# "Mr D Thomas, PCC Link Officer, was in attendance.", "County Cllrs D Bryan, T Evans and T Tudor were in attendance."
+# (Haverfordwest TC), "Mr John Betts, Interim Corporate Director Finance, was in attendance for this item." (Kent
+# CC): those named attended (a sentence opening the line or after a full stop; a titled name opening it)
+_IN_ATTENDANCE_SENT = re.compile(rf"(?:^|(?<=\.)\s+)(?P<who>{_HON}(?:\s+{_HON})*\s+[A-Z][^.]{{0,140}}?),?\s+(?:was|were)\s+"
+                                 r"(?:also\s+)?in\s+attendance\b")
+_NAME_THEN_JOB = re.compile(rf"^(?P<name>{_HON}(?:\s+{_HON})*\s+(?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+),\s*(?P<job>[A-Z][^,]{{2,80}})$")
+_PLURAL_HON = re.compile(r"^(?:(?:County|District|Borough|Town|Parish)\s+)?(?:Cllrs|Councillors)\.?\s")
+
+
+def _in_attendance_sentences(ents: list[_E], known: set) -> list[_Person]:
+    """Those a sentence of the minutes says were in attendance (status also_present)."""
+    out: list[_Person] = []
+    for e in ents:
+        if e.cells is not None or "in attendance" not in e.text:
+            continue
+        for m in _IN_ATTENDANCE_SENT.finditer(e.text):
+            who = m.group("who").strip(" ,")
+            one = _NAME_THEN_JOB.match(who)
+            if one and one.group("job").split()[-1].lower() in _job_ends():
+                # "Mr D Thomas, PCC Link Officer": one person and the post (its first word may be an honorific's)
+                title = _HON_SEQ.match(one.group("name"))
+                job = one.group("job").strip()
+                out.append(_Person(one.group("name")[title.end():].strip(), _WS.sub(" ", title.group(0)),
+                                   _officer_role(job), job))
+                continue
+            out.extend(_parse_list(who, known) if _PLURAL_HON.match(who) else _parse_also_present(who, known))
+    return out
+
+
 def _people(status: str, txt: str, note: str, known: set) -> list[_Person]:
     txt = _RAN_ON.split(txt, 1)[0]
+    if status in ("present", "apologies") and "in attendance" in txt:
+        txt = txt[:m.start()] if (m := _IN_ATTENDANCE_RUN_ON.search(txt)) else txt
     if status == "also_present":
         txt = _OTHERS_PRESENT.sub("\n", txt)
     people = _parse_also_present(txt, known) if status == "also_present" else _parse_list(txt, known)
@@ -197,6 +235,11 @@ _ONE_TITLED = re.compile(rf"{_TITLED_NAME}(?:\s*\([^()]{{1,40}}\)){{0,2}}\.?")  
 _PLURAL_TITLE_LIST = re.compile(r"^(?:Councillors|Cllrs\.?)\s*:\s*[A-Z]")
 
 
+# a post in brackets opening its line, never an item's reference ("(Item 5)"), alone or the list going on after it
+# ("(General Counsel) and Mr J Betts (Interim Corporate Director Finance)")
+_BRACKET_LINE = re.compile(r"\((?!item\b)[^()]{2,80}\)(?:\.|[,;]?\s+(?:and\s+)?(?=[A-Z]).*)?", re.I)
+
+
 def _one_titled_name(text: str) -> bool:
     """One titled name and nothing else ("District Councillor Mrs Lesley Rollings")."""
     return len(text) <= 80 and _ONE_TITLED.fullmatch(text) is not None
@@ -206,6 +249,11 @@ def _list_lines(ents: list[_E], k: int, rest: str) -> list[str]:
     """The lines of the list whose label is entry ``k`` (its text after the label is ``rest``):
     the lines below a bare label, or the lines a list printed after the label runs on to."""
     texts = [rest] if rest else []
+    nxt = ents[k + 1] if k + 1 < len(ents) else None
+    if rest and nxt is not None and nxt.cells is None and _BRACKET_LINE.fullmatch(nxt.text) and rest.count("(") == rest.count(")"):
+        # "IN ATTENDANCE: Mr J Cook (Democratic Services Manager) and Mr B Watts" / "(General Counsel)" (Kent CC):
+        # the last person's post wrapped on to the next line
+        return [f"{rest}\n{nxt.text}"]
     if rest and not _runs_on(rest):
         first = _DASHED_SURNAME.sub("-", rest)
         if not _one_titled_name(first):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...model import Document, TABLE
-from .patterns import _BODY_LINE, _ITEM, _LABELS
+from .patterns import MINUTE_NUMBER, _BODY_LINE, _ITEM, _LABELS
 from .text import _clean, _compact
 
 # --------------------------------------------------------------------------
@@ -81,6 +81,10 @@ _LEADS_INTO_LABEL = frozenset(("previous", "next", "last", "this", "the", "of", 
 # titles a converter ran on after the panel's name ("SUSSEX POLICE AND CRIME PANEL MINUTES of the meeting ...")
 _INLINE_TITLE = re.compile(r"(?<=\S)\s+(?=(?-i:MINUTES|Minutes)\s+of\s+(?:the|a|an)\b|(?-i:NOTICE\s+IS|Notice\s+is)\s+"
                            r"(?:hereby\s+)?given\b|(?-i:A)\s+meeting\s+of\s+the\b.{5,120}\bwill\s+be\s+held\b)", re.I)
+# a council's or an authority's name before its minutes' title, the two run into one line ("Melton Parish Council
+# Minutes of the Statutory Annual Meeting of Melton Parish Council held via Zoom on ...": a line a loader joined;
+# "Groby Parish Council Minutes of a Meeting of Groby Parish Council held at 7.00pm ...": a flattened page)
+_COUNCIL_NAME = re.compile(r"(?!The\s)[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|&))*\s+(?:Council|Authority)")
 # how each _INLINE_TITLE form goes on after its whitespace (scanned for before _INLINE_TITLE)
 _INLINE_TITLE_OPENER = re.compile(r"(?:MINUTES|Minutes)\s+(?i:of)|NOTICE\s+IS|Notice\s+is|A\s+(?i:meeting)")
 _A_SPACE = re.compile(r"A\s")
@@ -130,12 +134,10 @@ _FLAT_TITLE = re.compile(
     r"(?<=\S)\s+(?=(?:[A-Z][\w&'’-]*\s+(?:(?:[A-Z][\w&'’-]*|and|of|for|the|&)\s+){0,8}?(?:Panel|Council|Committee|Authority|Board)\s+(?:Draft\s+)?"
     r"(?:Minutes|MINUTES)\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b|(?:Minutes|MINUTES)\s+of\s+(?:a|an|the)\s+"
     r"(?:[A-Za-z]+\s+)?(?:Meeting|MEETING)\s+of\s+(?:the\s+)?[A-Z][^.]{3,120}?\s+held\s))")
-#: a minute's number and the space after it ("Cou/285/07-08 ", "C 10/034 ")
-_MINUTE_NUMBER = r"(?:[A-Z][A-Za-z]{0,5}[\s/]?)?\d{1,4}/\d{2,4}(?:-\d{2})?\s+"
 # the first minute after the title: a minute number or a "Present" label
-_FLAT_TITLE_END = re.compile(rf"\s+(?={_MINUTE_NUMBER}[A-Z]|(?:Members\s+)?(?:Present|PRESENT)\b)")
+_FLAT_TITLE_END = re.compile(rf"\s+(?={MINUTE_NUMBER}[A-Z]|(?:Members\s+)?(?:Present|PRESENT)\b)")
 
-_MINUTE_NO = re.compile(rf"{_MINUTE_NUMBER}(?=[A-Z])")
+_MINUTE_NO = re.compile(rf"{MINUTE_NUMBER}(?=[A-Z])")
 
 
 def _flat_title(text: str) -> Optional[list[str]]:
@@ -159,7 +161,7 @@ _FLAT_FRONT = re.compile(
     r"^(?P<b>[A-Z][A-Z&'’ -]{3,90}?\b(?:PANEL|COMMITTEE|BOARD|AUTHORITY|COUNCIL|CABINET))\s+"
     r"(?P<d>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}"
     r"(?:,?\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)?)\s+(?=\S)")
-_FLAT_MINUTE = re.compile(rf"\s+(?={_MINUTE_NUMBER}[A-Z]|(?P<n>\d{{1,2}})\.\s+[A-Z])")
+_FLAT_MINUTE = re.compile(rf"\s+(?={MINUTE_NUMBER}[A-Z]|(?P<n>\d{{1,2}})\.\s+[A-Z])")
 
 
 def _flat_minutes(rest: str) -> list[str]:
@@ -199,7 +201,8 @@ def _split_labels(text: str) -> list[str]:
     t = _INLINE_TITLE.search(text) if _may_open_title(text) and _INLINE_TITLE_OPENER.search(text) \
         else None
     if t and len(text[:t.start()]) <= 100 and not _ITEM.match(text) and (
-            _BODY_LINE.match(text[:t.start()].strip(" .:")) or text[:t.start()].isupper()):
+            _BODY_LINE.match(text[:t.start()].strip(" .:")) or text[:t.start()].isupper()
+            or _COUNCIL_NAME.fullmatch(text[:t.start()].strip(" .:"))):
         return _split_labels(text[:t.start()].strip()) + _split_labels(text[t.end():].strip())
     if ":" not in text:
         return [text]

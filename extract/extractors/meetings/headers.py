@@ -33,11 +33,14 @@ _NOTICE = re.compile(
     r"^(?:notice\s+is\s+(?:hereby\s+)?given\s+that\s+)?an?\s+(?:(?P<type>extraordinary|ordinary|special|annual|public)\s+)?"
     r"meeting\s+of\s+(?:the\s+)?(?P<body>.+?)\s+will\s+(?:be\s+held|take\s+place)\s+(?P<rest>.+?)\.?$", re.I)
 # a summons: "Members of the Council are hereby summoned ... to attend a Meeting of X to be held at
-# PLACE on DATE at TIME", "You are hereby summoned to attend a meeting of the X which will be held ..."
+# PLACE on DATE at TIME", "You are hereby summoned to attend a meeting of the X which will be held ...";
+# "You are hereby summoned to a meeting of the Council to be held in PLACE on DATE at TIME" (Brightlingsea
+# TC), "... summoned to attend a meeting of the Trimdon Foundry Parish Council at PLACE on DATE at TIME"
+# (after the Act it is called under: Trimdon Foundry PC)
 _SUMMONS = re.compile(
-    r"^(?:.{0,60}?\b)?summoned\b.{0,120}?\bto\s+attend\s+(?:(?:a|an|the)\s+)?"
+    r"^(?:.{0,120}?\b)?summoned\b.{0,120}?\bto\s+(?:attend\s+)?(?:(?:a|an|the)\s+)?"
     r"(?:(?P<type>extraordinary|ordinary|special|annual|public)\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>.+?)\s+"
-    r"(?:to\s+be|which\s+will\s+be|that\s+will\s+be)\s+held\s+(?P<rest>.+?)\.?$", re.I)
+    r"(?:(?:to\s+be|which\s+will\s+be|that\s+will\s+be)\s+held\s+|(?=(?:at|in|on)\s))(?P<rest>.+?)\.?$", re.I)
 _FOR_MEETING = re.compile(
     r"^(?:report\s+)?for\s+(?:the\s+)?(?P<body>[A-Z][\w&' -]{3,80}?)\s+meeting\s+"
     r"(?:(?:on|of|held\s+on)\s+)?(?P<date>.{6,40})$", re.I)
@@ -280,7 +283,9 @@ def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
     if not (m and e.cells is None):
         return None
     date, time, place = _parse_minutes_rest(m.group("rest"))
-    if not date:
+    if not date or _EARLIER.match(m.group("body")):
+        # ("Minutes of the previous meeting - To consider a resolution to approve the minutes of the meeting
+        # held on Monday 6th February, 2023": an agenda's item on an earlier meeting's minutes, Castor PC)
         return None
     body = m.group("body").strip()   # ("THE SOULDERN ANNUAL PARISH MEETING HELD ...": its body keeps "Meeting")
     # a one-word body ("Cabinet") counts when the title line above prints it ("CABINET")

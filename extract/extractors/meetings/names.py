@@ -523,7 +523,9 @@ def _shared_job(line: str) -> Optional[list[_Person]]:
     return out
 
 
-_ALSO_PRESENT_BREAK = re.compile(r"\n|•|;")
+_ALSO_PRESENT_BREAK = re.compile(r"\n(?!\s*\()|•|;")   # (a job in brackets wrapped on to the next line stays with its name)
+_TWO_LOWER_WORDS = re.compile(r"\b(?!and\b)[a-z]{2,}\s+(?!and\b)[a-z]{2,}\b")   # (prose, never a list of names)
+_LEADING_SEPARATORS = re.compile(r"^[\s,;.]*(?:and\s+)?")
 _SEPARATORS_AND = re.compile(r"[\s,;.]*(?:and\s*)?")
 _COMMA_AND_AT_END = re.compile(r",\s*(?:and\s+)?$")
 _COMMA_AND_SPACED_AT_END = re.compile(r",\s*(?:and\s*)?$")
@@ -555,6 +557,12 @@ def _parse_also_present(text: str, known: set) -> list[_Person]:
                     continue
                 rl = _role_of(job)
                 out.append(_Person(" ".join(run), title, rl or _officer_role(job), "" if rl else job))
+            # a titled name after the last job ("Mrs S Roberts (Clerk) and Unitary Cllr J Davies": Preshute PC;
+            # "Mrs C Mason (Town Clerk), PC Chanelle Halford, Cllr. B Bishop": Brandon TC) is read too
+            # (a sentence a loader ran on, "Apologies for absence were received from Councillors ...", is not)
+            rest = _LEADING_SEPARATORS.sub("", line[par[-1].end():])
+            if rest and _HON_SEQ.search(rest) and not _TWO_LOWER_WORDS.search(rest):
+                out.extend(_parse_also_present(rest, known))
             continue
         segs = [s.strip() for s in _DASH_SPLIT.split(line)]
         more = [h for h in _HON_SEQ.finditer(line) if h.start() and _COMMA_AND_AT_END.search(line[:h.start()])]

@@ -41,6 +41,8 @@ _PURPOSE_START = re.compile(
     r"(?:receive|consider|note|approve|agree|review|confirm|elect|appoint|discuss|scrutinise|hear|"
     r"answer|report|comment|make|endorse|determine|deal|raise|question)\b))")
 _PAGES = re.compile(r"\(\s*pages?\s+(?P<a>\d+)(?:\s*[-–]\s*(?P<b>\d+))?\s*\)", re.I)
+#: a minute's number and the space after it ("Cou/285/07-08 ", "C048/23 ", "C 10/034 ")
+MINUTE_NUMBER = r"(?:[A-Z][A-Za-z]{0,5}[\s/]?)?\d{1,4}/\d{2,4}(?:-\d{2})?\s+"
 _LABELS = [
     # "Also present:", "Non-Members also present:-" (Highland)
     (re.compile(r"^(?:non-members\s+)?also\s+(?:present|in\s+attendance|attended|attending)\s*:?-?\s*(?P<rest>.*)$", re.I),
@@ -61,8 +63,11 @@ _LABELS = [
                 r"|^(?:(?:members|councillors)\s+)?present$"  # ("- MEMBERS PRESENT" over the list: Cruwys Morchard)
                 r"|^(?:those\s+(?:attending|present)|attendance|attendees)\s*:-?\s*(?P<rest3>.*)$", re.I),
      "present"),
-    # ("Apologies:", "APOLOGIES FOR ABSENCE" alone over a list of names; a sentence under it ends the list)
-    (re.compile(r"^apologies(?:\s+for\s+absence)?\s*:\s*(?P<rest>.*)$|^apologies(?:\s+for\s+absence)?:?$", re.I),
+    # ("Apologies:", "APOLOGIES FOR ABSENCE" alone over a list of names; a sentence under it ends the list; a
+    # minute's number before it: "C048/23 1. APOLOGIES FOR ABSENCE." (Choppington PC), "Cou/286/07-08 Apologies
+    # for Absence" (Groby PC))
+    (re.compile(r"^apologies(?:\s+for\s+absence)?\s*:\s*(?P<rest>.*)$|^apologies(?:\s+for\s+absence)?:?$"
+                rf"|^{MINUTE_NUMBER}(?:\d{{1,3}}\.\s+)?apologies(?:\s+for\s+absence)?[:.]?$", re.I),
      "apologies"),
     (re.compile(r"^membership\s*:?\s*(?P<rest>.*)$|^members\s*:\s*(?P<rest2>.*)$", re.I), "member"),
     (re.compile(r"^substitutes?\s*:?\s*(?P<rest>.*)$", re.I), "substitute"),
