@@ -198,8 +198,8 @@ _EXCL_PATTERNS = (
         r"(?<![\d,.£])\b(?:101|999|111)\b(?![,.]\d|[ \t]*(?:%|per[ \t]?cent))",
         # denominators: per 1,000 population
         r"\bper[ \t]+\d{1,3}(?:,?\d{3})*\b",
-        # period phrases: last 12 months, 12-month, 3 months to
-        r"\b(?:rolling|last|past|previous|preceding|prior|next|first|coming|over[ \t]+the|in[ \t]+the|within[ \t]+the)[ \t]+\d+(?:[ \t]*(?:-|to|or|and)[ \t]*\d+)?[ \t-]*(?:calendar[ \t]+)?(?:months?|weeks?|years?|days?|quarters?)\b",
+        # period phrases: last 12 months, 12-month, 3 months to, "the last 3 financial years" (an FOI question)
+        r"\b(?:rolling|last|past|previous|preceding|prior|next|first|coming|over[ \t]+the|in[ \t]+the|within[ \t]+the)[ \t]+\d+(?:[ \t]*(?:-|to|or|and)[ \t]*\d+)?[ \t-]*(?:(?:calendar|financial)[ \t]+)?(?:months?|weeks?|years?|days?|quarters?)\b",
         # "within 12 months": a period length.  ("within 28 days" is a figure: the figures extractor
         # gives it role target - a time limit - and reconciliation's arithmetic leaves targets out)
         r"\bwithin[ \t]+\d+[ \t-]*(?:calendar[ \t]+|working[ \t]+)?(?:months?|weeks?|years?|quarters?)\b",

@@ -16,7 +16,8 @@ thousands separator, no decimal.  A sum of money, a percentage or "1,234 crimes"
 still a figure.
 
 An item number that opens a heading in capitals ("6 DECLARATIONS OF INTEREST BY INDIVIDUAL
-MEMBERS ...") is one too, listing or not (:func:`is_heading_number`).
+MEMBERS ...") is one too, listing or not, and so is a page range run into a heading in capitals
+("Minutes of the previous meeting 7 - 10 MEETING HELD ON ...") (:func:`is_heading_number`).
 """
 from __future__ import annotations
 
@@ -39,6 +40,10 @@ _SERIES_END = re.compile(r"(?:,|\band|\bor|&)\s*$")
 _PLAIN = re.compile(r"\d{1,4}(?:\s+[A-Z][a-z]+)?")
 #: an item number opening a heading in capitals: two words of capitals after it
 _HEADING_NUMBER = re.compile(r"\d{1,2}\.?\s+[A-Z]{3,}[,&]?\s+(?:[A-Z]{2,}|OF|&)\b")
+#: an agenda's page range run into the heading in capitals after it, three words of capitals ("MINUTES
+#: 7 - 10 MEETING HELD ON ..."; not "7 - 10 ARMED RESPONSE vehicles")
+_PAGE_RANGE_HEADING = re.compile(r"(?<![\d.,£$€/:])\b(\d{1,3})[ \t]*[-–][ \t]*(\d{1,3})[ \t]+"
+                                 r"(?=[A-Z]{3,}(?:[,&]?[ \t]+(?:[A-Z]{2,}|&)){2}\b)")
 
 
 def is_listing(sentence: str) -> bool:
@@ -66,5 +71,9 @@ def listing_number(raw: str, unit: str) -> bool:
 
 
 def is_heading_number(sentence: str, start: int) -> bool:
-    """Is the quantity at ``start`` the item number opening a heading in capitals?"""
-    return start == 0 and bool(_HEADING_NUMBER.match(sentence))
+    """Is the quantity at ``start`` the item number opening a heading in capitals, or one end of a page
+    range (counting up) right before a heading in capitals ("7 - 10 MEETING HELD ON")?"""
+    if start == 0 and _HEADING_NUMBER.match(sentence):
+        return True
+    return any(m.start(1) <= start < m.end(2) and int(m.group(1)) < int(m.group(2))
+               for m in _PAGE_RANGE_HEADING.finditer(sentence))

@@ -1,0 +1,135 @@
+"""Figures of short excerpts, session 12 (auditf11: narrative figures of texts of other publishers --
+PCC and panel pages, FOI answers).  Each quoted sentence names its source; expected values come from
+reading it, and every rule has a negative test."""
+from __future__ import annotations
+
+from extract.extractors import figures
+from extract.loaders import load_text
+from extract import normalise as N
+
+
+def _figs(text: str) -> list:
+    return figures.extract(load_text("page.txt", "Performance\n\n" + text + "\n"))
+
+
+def _fy(f) -> str:
+    return f"{f.period_start}..{f.period_end}"
+
+
+# --------------------------------------------------------------------------
+# a flattened run of years, each stating the values after it
+# --------------------------------------------------------------------------
+
+def test_values_after_a_year_belong_to_that_year():
+    """An FOI answer's rows run into one sentence, the year before its values (the lead's known
+    case): £33,390 is 2021/22's, not dated by the 2022/23 after it."""
+    figs = _figs("The total paid each financial year 2021/22 £38,618 property damage, £33,390 personal "
+                 "injury 2022/23 £41,000 property damage, £12,500 personal injury.")
+    fy21, fy22 = "2021-04-01..2022-03-31", "2022-04-01..2023-03-31"
+    assert [(f.value_raw, _fy(f)) for f in figs] == [
+        ("£38,618", fy21), ("£33,390", fy21), ("£41,000", fy22), ("£12,500", fy22)]
+
+
+def test_a_table_of_years_run_into_one_line_dates_each_count_by_its_row():
+    """Cleveland Police FOI 905-24, a table flattened into pipes: "25 Claims" is 2019-2020's, not the
+    next row's year."""
+    figs = _figs("Year | Total Number of Public Liability Claims Settled | 2019 - 2020 | Total Paid: "
+                 "£333,813.55 25 Claims | 2020 – 2021 | Total Paid: £159,703.09 18 Claims |")
+    got = {f.value_raw: f.period_start for f in figs}
+    assert str(got["£333,813.55"]) == "2019-04-01" and str(got["25"]) == "2019-04-01"
+    assert str(got["£159,703.09"]) == "2020-04-01" and str(got["18"]) == "2020-04-01"
+
+
+def test_values_before_their_years_keep_the_year_after_them():
+    """Not a year-led run: the first figure comes before the first year ("38 incidents in 2021/22,
+    41 in 2022/23"), or a year is led by a preposition."""
+    figs = _figs("There were 38 incidents in 2021/22, 41 in 2022/23 and 50 in 2023/24.")
+    assert [(f.value_raw, str(f.period_start)) for f in figs] == [
+        ("38", "2021-04-01"), ("41", "2022-04-01"), ("50", "2023-04-01")]
+    figs = _figs("In 2022/23, 120 arrests were made, against 100 in 2021/22.")
+    assert [(f.value_raw, str(f.period_start)) for f in figs] == [("120", "2022-04-01"), ("100", "2021-04-01")]
+
+
+# --------------------------------------------------------------------------
+# page ranges of an agenda in capitals
+# --------------------------------------------------------------------------
+
+def test_a_page_range_before_a_heading_in_capitals_is_no_figure():
+    """The lead's known case: "7 - 10 MEETING HELD ON" (an agenda's page range run into the next
+    heading in capitals) gave a figure 10."""
+    assert [f.value_raw for f in _figs("Minutes of the previous meeting 7 - 10 MEETING HELD ON 12 JANUARY 2024")] == []
+    assert [f.value_raw for f in _figs(
+        "CONFIRMATION OF MINUTES OF THE 7 - 10 MEETING HELD ON 12 JANUARY 2024 To confirm the minutes.")] == []
+
+
+def test_a_range_before_two_words_in_capitals_is_still_a_figure():
+    # two words of capitals are an acronym's or a name's, not a heading; a range counting down is no page range
+    assert [f.value_raw for f in _figs("The force deployed 7 - 10 ARMED RESPONSE vehicles.")] == ["7", "10"]
+    assert [f.value_raw for f in _figs("In 2023 there were 7 - 10 arrests a week.")] == ["7", "10"]
+
+
+# --------------------------------------------------------------------------
+# a change named as its clause's subject
+# --------------------------------------------------------------------------
+
+def test_a_change_named_before_its_copula_is_a_change():
+    """Essex Police monthly performance update ("The national increase~ was 10.3%") and the
+    Metropolitan Police Authority's burglary report ("The year to date increase in total offences
+    stands at 3.6%"): the size of a change, not a level."""
+    f, = _figs("All Crime 12.5% increase compared to the 12 months to October. The national increase~ was 10.3%.")[1:]
+    assert (f.value, f.role) == (10.3, "change")
+    f, t = _figs("The year to date increase in total offences stands at 3.6%, against the reduction target of 2%.")
+    assert (f.value, f.role) == (3.6, "change") and (t.value, t.role) == (2.0, "target")
+    f, = _figs("The reduction in burglary was 12%.")
+    assert (f.value, f.role) == (-12.0, "change")
+
+
+def test_a_change_noun_not_before_its_copula_leaves_the_level():
+    f, = _figs("The reduction target was 5%.")
+    assert f.role == "target"
+    f, = _figs("The increase was approved by 8 members.")
+    assert (f.value, f.role) == (8.0, "level")
+    assert N.apply_sign(N.find_quantities("was 12%")[0], "The increase was approved and the rate was ").value == 12.0
+
+
+# --------------------------------------------------------------------------
+# a range's two ends are one kind of figure
+# --------------------------------------------------------------------------
+
+def test_both_ends_of_a_dashed_range_share_the_change():
+    """Cleveland PCC precept consultation ("prepared to pay an extra £16.00- £24.00 per year") and
+    Kent CC ("require an additional £1m-£1.5m"; "around 0.07% - 0.09% higher than")."""
+    figs = _figs("68.3% said that they would be prepared to pay an extra £16.00- £24.00 per year.")
+    assert [(f.value_raw, f.role) for f in figs] == [("68.3%", "share"), ("£16.00", "change"), ("£24.00", "change")]
+    figs = _figs("Rates at the end of September were around 0.07% - 0.09% higher than those a year before.")
+    assert [(f.value, f.role) for f in figs] == [(0.07, "change"), (0.09, "change")]
+    figs = _figs("Burglary fell by 5% - 7% across the districts.")
+    assert [(f.value, f.role) for f in figs] == [(-5.0, "change"), (-7.0, "change")]
+
+
+def test_a_range_of_levels_and_from_to_stay_levels():
+    figs = _figs("Payments ranged £5,000 - £10,000 in 2023.")
+    assert [f.role for f in figs] == ["level", "level"]
+    figs = _figs("The precept would rise from £183.67 to £187.33 for the year.")
+    assert [f.role for f in figs] == ["level", "level"]
+
+
+# --------------------------------------------------------------------------
+# periods and spans
+# --------------------------------------------------------------------------
+
+def test_a_month_range_with_its_dash_glued_to_the_year():
+    """West Midlands Police FOI 1215A/22: "April 2019- March 2020 there were 155 payments" is the
+    financial year 2019/20, not March 2020 alone (the next row's "April 2020 – March 2021" was read)."""
+    figs = _figs("April 2019- March 2020 there were 155 payments for damages totalling £382,226.05")
+    assert [(f.value_raw, f.period_type, str(f.period_start), str(f.period_end)) for f in figs] == [
+        ("155", "financial_year", "2019-04-01", "2020-03-31"),
+        ("£382,226.05", "financial_year", "2019-04-01", "2020-03-31")]
+
+
+def test_the_last_n_financial_years_is_a_span_not_a_figure():
+    """Cleveland Police FOI 432-25: "For each of the last 3 financial years and this year to date"."""
+    assert _figs("For each of the last 3 financial years and this year to date, how many offences were recorded?") == []
+    assert N.find_quantities("over the last 3 financial years") == []
+    # a count of years that is no span of the question stays
+    assert [f.value_raw for f in _figs("Over the last 3 years, 45 officers left.")] == ["45"]
