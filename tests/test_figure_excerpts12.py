@@ -133,3 +133,34 @@ def test_the_last_n_financial_years_is_a_span_not_a_figure():
     assert N.find_quantities("over the last 3 financial years") == []
     # a count of years that is no span of the question stays
     assert [f.value_raw for f in _figs("Over the last 3 years, 45 officers left.")] == ["45"]
+
+
+# --------------------------------------------------------------------------
+# the bounds of a band of answer times
+# --------------------------------------------------------------------------
+
+def test_the_bounds_of_answer_time_bands_are_limits():
+    """Norfolk PCC on the 999 data ("a further 15.5% of 999 calls are answered between 10 and 60
+    seconds") and a written answer in Parliament, HL1958 ("the number and percentage of calls answered
+    under 10 seconds, between 10 and (under) 60 seconds, and at 60 seconds or longer"): each time is
+    the limit of a band a share is counted in, like "within 10 seconds", never a time measured."""
+    figs = _figs("The data also shows that 84% of 999 calls are answered within 10 seconds and a further "
+                 "15.5% of 999 calls are answered between 10 and 60 seconds.")
+    assert [(f.value_raw, f.role) for f in figs] == [
+        ("84%", "share"), ("10 seconds", "target"), ("15.5%", "share"), ("10", "target"), ("60 seconds", "target")]
+    figs = _figs("Members of the public can order the data to show the number and percentage of calls answered "
+                 "under 10 seconds, between 10 and (under) 60 seconds, and at 60 seconds or longer.")
+    assert [f.role for f in figs] == ["target"] * 4
+    figs = _figs("The published data shows the percentage answered between 10 and 60 seconds and the percentage "
+                 "of calls which take more than 60 seconds to answer.")
+    assert [f.role for f in figs] == ["target"] * 3
+
+
+def test_times_with_no_share_counted_in_them_stay_levels():
+    figs = _figs("Calls were answered in an average of 45 seconds, with waits of between 30 and 90 seconds.")
+    assert [f.role for f in figs] == ["level"] * 3
+    figs = _figs("85% of calls were answered, and the average wait was 62 seconds.")
+    assert [(f.value_raw, f.role) for f in figs] == [("85%", "share"), ("62 seconds", "level")]
+    # "at" a time is a bound only with "or longer" after it
+    figs = _figs("The percentage of calls answered was 80%, with the average answered at 62 seconds.")
+    assert figs[-1].role == "level"
