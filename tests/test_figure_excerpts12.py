@@ -164,3 +164,25 @@ def test_times_with_no_share_counted_in_them_stay_levels():
     # "at" a time is a bound only with "or longer" after it
     figs = _figs("The percentage of calls answered was 80%, with the average answered at 62 seconds.")
     assert figs[-1].role == "level"
+
+
+# --------------------------------------------------------------------------
+# legislation
+# --------------------------------------------------------------------------
+
+def test_an_acts_bracketed_subsections_are_no_counts():
+    """Cleveland Police FOI 905-24 ("the first duty at Section 1 (1) (a) is to confirm or deny") and a
+    Scottish Information Commissioner decision, 059/2025 ("FOISA sections 1(1), (2) and (6) ...;
+    38(1)(a) and (5) ...", "the DPA 2018 sections 3(2), (3), (5) and (14)")."""
+    assert _figs("Unless exemptions apply, the first duty at Section 1 (1) (a) is to confirm or deny whether "
+                 "the information specified in a request is held.") == []
+    assert _figs("Freedom of Information (Scotland) Act 2002 (FOISA) sections 1(1), (2) and (6) (General "
+                 "entitlement); 2(1)(a) and (2)(e)(i) (Effect of exemptions); 38(1)(a) and (5) (definitions); "
+                 "47(1) and (2) (Application for decision by Commissioner).") == []
+    assert _figs("Data Protection Act 2018 (the DPA 2018) sections 3(2), (3), (5) and (14) (Terms relating to "
+                 "the processing of personal data).") == []
+
+
+def test_counts_in_brackets_after_a_section_stay_figures():
+    figs = _figs("Section 5 (45 cases) and section 6 (12%) were reviewed.")
+    assert [f.value_raw for f in figs] == ["45", "12%"]

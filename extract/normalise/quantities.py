@@ -305,6 +305,13 @@ _EXCL_PATTERNS = (
         r"\bfor[ \t]+(?:every|each)[ \t]+1(?:00|,?000|0,?000|00,?000)\b(?![,.]\d)",
         # a scale's end point being explained: "100% means all were on time, 0% means none were"
         r"(?<![\d,.])\d{1,3}(?:\.\d+)?[ \t]*%(?=[ \t]+means\b)",
+        # a provision of an Act with its subsections and paragraphs in brackets, spaced or listed:
+        # "Section 1 (1) (a)" (Cleveland Police FOI answers), "sections 1(1), (2) and (6)", "sections 3(2),
+        # (3), (5) and (14)" (Scottish Information Commissioner decisions): "(2)" is no count
+        # (or "38(1)(a) and (5)", "47(1) and (2)" in a list of them: its first subsection glued to it)
+        r"(?:\b(?:sections?|secs?\.?|subsections?|regulations?|regs?\.?|articles?|schedules?|paragraphs?|paras?\.?)"
+        r"[ \t]*\d{1,3}[A-Z]?(?:[ \t]*\((?:\d{1,3}|[a-z]{1,4})\))+|\b\d{1,3}[A-Z]?(?:\((?:\d{1,3}|[a-z]{1,4})\))+)"
+        r"(?:(?:[ \t]*(?:,|and|&|or)[ \t]*)+\((?:\d{1,3}|[a-z]{1,4})\)(?:[ \t]*\((?:\d{1,3}|[a-z]{1,4})\))*)*",
     ]
 )
 # each pattern is applied on its own so that one exclusion never hides another

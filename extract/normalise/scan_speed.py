@@ -117,6 +117,8 @@ _NEEDS = {0: "<month>", 1: "<month>", 2: "<month>", 3: "<month>", 5: "-", 6: ("a
           # (round 9: 60 a bracketed area code, 61 a weekday's day, 63 a backslash year, 65 "for every
           # 1,000", 66 "100% means")
           60: "(0", 61: "day", 63: "\\", 65: ("every", "each"), 66: "means",
+          # (auditf11: 67 an Act's provision with bracketed subsections, "Section 1 (1) (a)")
+          67: "(",
           # (58 a numbered output, action ...; 59 a street address's road word)
           58: ("output", "action", "activit", "deliverable", "commitment", "goal", "kpi"),
           59: ("street", "road", "lane", "avenue", "place", "square", "crescent", "terrace")}
