@@ -3,9 +3,13 @@ PCC and panel pages, FOI answers).  Each quoted sentence names its source; expec
 reading it, and every rule has a negative test."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from extract.extractors import figures
-from extract.loaders import load_text
+from extract.loaders import load, load_text
 from extract import normalise as N
+
+REAL = Path(__file__).resolve().parents[1].parent / "shared" / "real"
 
 
 def _figs(text: str) -> list:
@@ -107,6 +111,18 @@ def test_both_ends_of_a_dashed_range_share_the_change():
     assert [(f.value, f.role) for f in figs] == [(-5.0, "change"), (-7.0, "change")]
 
 
+def test_a_real_range_of_an_amount_added_is_a_change_at_both_ends():
+    """Kent CC budget risk register (real): "... require an additional £1m-£1.5m being required to reduce
+    potential for flooding"; Kent CC mid-year treasury report: "rates at the end of September around
+    0.07% - 0.09% higher than those at the beginning of April"."""
+    doc = load(REAL / "kent_cc" / "kcc_cabinet_2025-01-30_budget_risk_register.pdf")
+    got = [(f.value_raw, f.role) for f in figures.extract(doc) if "additional £1m-£1.5m" in f.sentence]
+    assert ("£1m", "change") in got and ("£1.5m", "change") in got and ("£1.5m", "level") not in got
+    doc = load(REAL / "kent_cc" / "kcc_council_2025-03-13_mid_year_report_24-25.pdf")
+    got = [(f.value_raw, f.role) for f in figures.extract(doc) if "0.07% - 0.09%" in f.sentence]
+    assert got == [("0.07%", "change"), ("0.09%", "change")]
+
+
 def test_a_range_of_levels_and_from_to_stay_levels():
     figs = _figs("Payments ranged £5,000 - £10,000 in 2023.")
     assert [f.role for f in figs] == ["level", "level"]
@@ -181,6 +197,13 @@ def test_an_acts_bracketed_subsections_are_no_counts():
                  "47(1) and (2) (Application for decision by Commissioner).") == []
     assert _figs("Data Protection Act 2018 (the DPA 2018) sections 3(2), (3), (5) and (14) (Terms relating to "
                  "the processing of personal data).") == []
+
+
+def test_a_real_minutes_reference_to_an_act_gives_no_count():
+    """Northwold parish council AGM minutes (2016): "Accepted Apologies for absence - LGA 1972, Section
+    85(1) & (2): Cllr. Alan Collins, ..." -- the "(2)" is the Act's subsection."""
+    doc = load(REAL / "parish_minutes_norfolk" / "2016_08_northwold-pc-agm-2016.md")
+    assert [f.value_raw for f in figures.extract(doc) if "Section 85" in f.sentence] == []
 
 
 def test_counts_in_brackets_after_a_section_stay_figures():
