@@ -209,3 +209,29 @@ def test_a_real_minutes_reference_to_an_act_gives_no_count():
 def test_counts_in_brackets_after_a_section_stay_figures():
     figs = _figs("Section 5 (45 cases) and section 6 (12%) were reviewed.")
     assert [f.value_raw for f in figs] == ["45", "12%"]
+
+
+# --------------------------------------------------------------------------
+# a second change sharing the first one's verb
+# --------------------------------------------------------------------------
+
+def test_a_second_change_by_ellipsis_shares_the_first_ones_verb_and_sign():
+    """Wiltshire PCP minutes ("Police recorded crime had increased nationally by 8 per cent in the 12
+    months to March 2019 and 2 per cent regionally") and Kent CC's treasury report ("dropped by around
+    0.25% for overnight/7-day maturities and 0.37% for 6-12 month maturities")."""
+    figs = _figs("Police recorded crime had increased nationally by 8 per cent in the 12 months to March 2019 "
+                 "and 2 per cent regionally.")
+    assert [(f.value, f.role) for f in figs] == [(8.0, "change"), (2.0, "change")]
+    figs = _figs("Rates dropped by around 0.25% for overnight/7-day maturities and 0.37% for 6-12 month maturities.")
+    assert [(f.value, f.role) for f in figs if f.unit == "percent"] == [(-0.25, "change"), (-0.37, "change")]
+    figs = _figs("Crime fell by 4% in England and Wales, and by 2% in the region.")
+    assert [(f.value, f.role) for f in figs] == [(-4.0, "change"), (-2.0, "change")]
+
+
+def test_a_figure_with_a_verb_of_its_own_after_a_change_keeps_its_reading():
+    figs = _figs("Satisfaction fell by 4% in 2023 and 85% were satisfied.")
+    assert [(f.value, f.role) for f in figs] == [(-4.0, "change"), (85.0, "level")]
+    figs = _figs("Crime fell by 4% in Swindon and Wiltshire and rose by 2% elsewhere.")
+    assert [(f.value, f.role) for f in figs] == [(-4.0, "change"), (2.0, "change")]
+    figs = _figs("Burglary fell by 12% in 2023 and 45% of victims were repeat victims.")
+    assert [(f.value, f.role) for f in figs] == [(-12.0, "change"), (45.0, "share")]

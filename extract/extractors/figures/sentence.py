@@ -437,6 +437,27 @@ def _range_ends(a: _Fig, q: N.Quantity, sentence: str) -> bool:
         and _RANGE_DASH.fullmatch(sentence, a.q.end, q.start) is not None
 
 
+#: between a change and a second one sharing its verb: a qualifier of the first (a place, a span, an
+#: adverb), then "and" ("... by 8 per cent in the 12 months to March 2019 and ", "... by 5% in Swindon and
+#: by "); never a verb or a comparison of its own ("... and rose by", "... compared with ... and")
+_COORDINATED_GAP = re.compile(
+    r"(?:[ \t]+(?!(?:was|were|is|are|had|has|have|been|saw|with|compared|than|while|whilst|whereas|but|from|of|"
+    r"which|who|rose|risen|fell|fallen|increased?|decreased?|reduced?|dropped|grew|up|down|higher|lower|more|"
+    r"fewer|less)\b)[\w/()'’-]+){1,8}?[ \t]*,?[ \t]+and(?:[ \t]+by)?[ \t]+", re.I)
+#: a verb after the second figure: it has a clause of its own ("... and 85% were satisfied")
+_OWN_VERB_AFTER = re.compile(r"\b(?:was|were|is|are|had|has|have|said|felt|feel|agreed|reported|stated|rated|"
+                             r"rose|fell|increased|decreased)\b", re.I)
+
+
+def _coordinated_change(a: _Fig, q: N.Quantity, sentence: str, nxt: int) -> bool:
+    """Is ``q`` a second change sharing the verb of change ``a`` before it ("by 8 per cent in the 12
+    months to March 2019 and 2 per cent regionally"): one unit, no sign of its own, only a qualifier and
+    "and" between, no verb of its own after it?"""
+    return a.q.unit == q.unit and not q.sign_explicit and q.kind == "" \
+        and _COORDINATED_GAP.fullmatch(sentence, a.q.end, q.start) is not None \
+        and not _OWN_VERB_AFTER.search(sentence, q.end, min(nxt, q.end + 60))
+
+
 _BRACKET_GAP = re.compile(r"\s*\(\s*")
 _TO_NEXT = re.compile(r"[ \t]+to[ \t]+")
 _FROM_END = re.compile(r"\bfrom[ \t]+$", re.I)
@@ -751,6 +772,12 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
                 prev_rec.role, prev_rec.value = "change", math.copysign(prev_rec.q.value, value)
             else:
                 role, value = "change", math.copysign(q.value, prev_rec.value)
+        if prev_rec is not None and prev_rec.role == "change" and role in ("level", "change") \
+                and _coordinated_change(prev_rec, q, sentence, nxt):
+            # a second change stated by ellipsis, its verb shared with the first: "increased nationally by 8
+            # per cent in the 12 months to March 2019 and 2 per cent regionally" (Wiltshire), "dropped by
+            # around 0.25% for overnight/7-day maturities and 0.37% for 6-12 month maturities" (Kent CC)
+            role, value = "change", math.copysign(q.value, prev_rec.value)
         f = _Fig(q, value, role)
         if q.kind == "n" and prev_rec is not None:
             f.period, f.inherited = prev_rec.period, prev_rec.inherited
