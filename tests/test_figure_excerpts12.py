@@ -119,8 +119,14 @@ def test_a_real_range_of_an_amount_added_is_a_change_at_both_ends():
     got = [(f.value_raw, f.role) for f in figures.extract(doc) if "additional £1m-£1.5m" in f.sentence]
     assert ("£1m", "change") in got and ("£1.5m", "change") in got and ("£1.5m", "level") not in got
     doc = load(REAL / "kent_cc" / "kcc_council_2025-03-13_mid_year_report_24-25.pdf")
-    got = [(f.value_raw, f.role) for f in figures.extract(doc) if "0.07% - 0.09%" in f.sentence]
+    figs = figures.extract(doc)
+    got = [(f.value_raw, f.role) for f in figs if "0.07% - 0.09%" in f.sentence]
     assert got == [("0.07%", "change"), ("0.09%", "change")]
+    # the same report, a second change by ellipsis: "dropped by around 0.25% for overnight/7-day maturities
+    # and 0.37% for 6-12 month maturities"
+    got = [(f.value, f.role) for f in figs if "0.37% for 6-12 month" in f.sentence and f.unit == "percent"
+           and f.value_raw in ("0.25%", "0.37%")]
+    assert got == [(-0.25, "change"), (-0.37, "change")]
 
 
 def test_a_range_of_levels_and_from_to_stay_levels():
