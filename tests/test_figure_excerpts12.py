@@ -241,3 +241,15 @@ def test_a_figure_with_a_verb_of_its_own_after_a_change_keeps_its_reading():
     assert [(f.value, f.role) for f in figs] == [(-4.0, "change"), (2.0, "change")]
     figs = _figs("Burglary fell by 12% in 2023 and 45% of victims were repeat victims.")
     assert [(f.value, f.role) for f in figs] == [(-12.0, "change"), (45.0, "share")]
+
+
+def test_an_items_number_before_its_title_and_paper_link_is_no_figure():
+    """ModernGov issue pages: "Meeting: 23/04/2012 - Overview and Scrutiny Board (Item 119) 119 Burglary
+    and Vehicle Crime in Bromsgrove Update Report pdf icon PDF 209 KB" (Bromsgrove DC) and "37 POLICE &
+    CRIME COMMISSIONER'S ANNUAL REPORT pdf icon PDF 44 KB" (Surrey CC)."""
+    assert _figs("Meeting: 23/04/2012 - Overview and Scrutiny Board (Item 119) 119 Burglary and Vehicle Crime "
+                 "in Bromsgrove Update Report pdf icon PDF 209 KB Minutes:") == []
+    assert _figs("37 POLICE & CRIME COMMISSIONER'S ANNUAL REPORT pdf icon PDF 44 KB") == []
+    # a count in a sentence of its own before a paper's link stays
+    figs = _figs("There were 12 Burglaries in the report. Supporting documents pdf icon PDF 4 KB")
+    assert [f.value_raw for f in figs] == ["12"]

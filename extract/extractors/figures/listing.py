@@ -17,7 +17,9 @@ still a figure.
 
 An item number that opens a heading in capitals ("6 DECLARATIONS OF INTEREST BY INDIVIDUAL
 MEMBERS ...") is one too, listing or not, and so is a page range run into a heading in capitals
-("Minutes of the previous meeting 7 - 10 MEETING HELD ON ...") (:func:`is_heading_number`).
+("Minutes of the previous meeting 7 - 10 MEETING HELD ON ...") and an item's number before its title and
+the link to its paper on a ModernGov page ("119 ... Update Report pdf icon PDF 209 KB")
+(:func:`is_heading_number`).
 """
 from __future__ import annotations
 
@@ -70,10 +72,19 @@ def listing_number(raw: str, unit: str) -> bool:
     return unit in ("count", "seconds") and bool(_PLAIN.fullmatch(raw.strip()))
 
 
+#: an item's number before its title and the link to its paper on a ModernGov issue page: "119 Burglary and
+#: Vehicle Crime in Bromsgrove Update Report pdf icon PDF 209 KB" (Bromsgrove), "37 POLICE & CRIME
+#: COMMISSIONER'S ANNUAL REPORT pdf icon PDF 44 KB" (Surrey)
+_LINKED_ITEM = re.compile(r"(?<![\d.,£$€/:])\b(\d{1,3})[ \t]+[A-Z][^.;:]{3,200}?[ \t]+[Pp][Dd][Ff][ \t]+icon\b")
+
+
 def is_heading_number(sentence: str, start: int) -> bool:
-    """Is the quantity at ``start`` the item number opening a heading in capitals, or one end of a page
+    """Is the quantity at ``start`` the item number opening a heading in capitals, an item's number before
+    its title and the link to its paper ("119 ... Update Report pdf icon PDF 209 KB"), or one end of a page
     range (counting up) right before a heading in capitals ("7 - 10 MEETING HELD ON")?"""
     if start == 0 and _HEADING_NUMBER.match(sentence):
+        return True
+    if "icon" in sentence and any(m.start(1) == start for m in _LINKED_ITEM.finditer(sentence)):
         return True
     return any(m.start(1) <= start < m.end(2) and int(m.group(1)) < int(m.group(2))
                for m in _PAGE_RANGE_HEADING.finditer(sentence))
