@@ -375,6 +375,23 @@ def test_two_levels_and_a_change_joined_across_this_compares():
     assert {c.narrative_raw for c in got} >= {"5.9 per cent", "39"}
 
 
+def test_levels_across_a_semicolon_from_a_change_give_no_difference_check():
+    """Plymouth's panel minutes, lettered points run into one sentence: "showing 53 crimes per 1000
+    population compared to 76 nationally; ... had increased by three per cent (an increase of 547
+    crimes) compared to the same period last year" -- 547 is no 53 - 76 (a false alarm before)."""
+    s = ("Devon and Cornwall was the third safest force area, showing 53 crimes per 1000 population compared to 76 "
+         "nationally; between 1 April 2011 and 20 February 2012 levels of overall crime in Plymouth had increased "
+         "by three per cent (an increase of 547 crimes) compared to the same period last year.")
+    figs = [fig(DOC, s, "53", 53, "count"), fig(DOC, s, "76", 76, "count"),
+            fig(DOC, s, "547", 547, "count", role="change")]
+    assert arith(reconcile([], [], figs)) == []
+    # in one clause the difference is still checked
+    s2 = "There were 658 hate crimes compared to 619 the year before (an increase of 30 crimes)."
+    figs = [fig(DOC, s2, "658", 658, "count"), fig(DOC, s2, "619", 619, "count"),
+            fig(DOC, s2, "30", 30, "count", role="change")]
+    assert [(c.verdict, c.table_value) for c in arith(reconcile([], [], figs))] == [("mismatch", 39)]
+
+
 def test_of_which_share_and_x_of_y():
     s = "There were 4,993 defendants prosecuted in the year to August 2019 of which 89 per cent of people (4,437) were convicted."
     got = arith(reconcile([], [], [fig(DOC, s, "89 per cent", 89, "percent", role="share")]))

@@ -198,8 +198,8 @@ _EXCL_PATTERNS = (
         r"(?<![\d,.£])\b(?:101|999|111)\b(?![,.]\d|[ \t]*(?:%|per[ \t]?cent))",
         # denominators: per 1,000 population
         r"\bper[ \t]+\d{1,3}(?:,?\d{3})*\b",
-        # period phrases: last 12 months, 12-month, 3 months to
-        r"\b(?:rolling|last|past|previous|preceding|prior|next|first|coming|over[ \t]+the|in[ \t]+the|within[ \t]+the)[ \t]+\d+(?:[ \t]*(?:-|to|or|and)[ \t]*\d+)?[ \t-]*(?:calendar[ \t]+)?(?:months?|weeks?|years?|days?|quarters?)\b",
+        # period phrases: last 12 months, 12-month, 3 months to, "the last 3 financial years" (an FOI question)
+        r"\b(?:rolling|last|past|previous|preceding|prior|next|first|coming|over[ \t]+the|in[ \t]+the|within[ \t]+the)[ \t]+\d+(?:[ \t]*(?:-|to|or|and)[ \t]*\d+)?[ \t-]*(?:(?:calendar|financial)[ \t]+)?(?:months?|weeks?|years?|days?|quarters?)\b",
         # "within 12 months": a period length.  ("within 28 days" is a figure: the figures extractor
         # gives it role target - a time limit - and reconciliation's arithmetic leaves targets out)
         r"\bwithin[ \t]+\d+[ \t-]*(?:calendar[ \t]+|working[ \t]+)?(?:months?|weeks?|years?|quarters?)\b",
@@ -305,6 +305,13 @@ _EXCL_PATTERNS = (
         r"\bfor[ \t]+(?:every|each)[ \t]+1(?:00|,?000|0,?000|00,?000)\b(?![,.]\d)",
         # a scale's end point being explained: "100% means all were on time, 0% means none were"
         r"(?<![\d,.])\d{1,3}(?:\.\d+)?[ \t]*%(?=[ \t]+means\b)",
+        # a provision of an Act with its subsections and paragraphs in brackets, spaced or listed:
+        # "Section 1 (1) (a)" (Cleveland Police FOI answers), "sections 1(1), (2) and (6)", "sections 3(2),
+        # (3), (5) and (14)" (Scottish Information Commissioner decisions): "(2)" is no count
+        # (or "38(1)(a) and (5)", "47(1) and (2)" in a list of them: its first subsection glued to it)
+        r"(?:\b(?:sections?|secs?\.?|subsections?|regulations?|regs?\.?|articles?|schedules?|paragraphs?|paras?\.?)"
+        r"[ \t]*\d{1,3}[A-Z]?(?:[ \t]*\((?:\d{1,3}|[a-z]{1,4})\))+|\b\d{1,3}[A-Z]?(?:\((?:\d{1,3}|[a-z]{1,4})\))+)"
+        r"(?:(?:[ \t]*(?:,|and|&|or)[ \t]*)+\((?:\d{1,3}|[a-z]{1,4})\)(?:[ \t]*\((?:\d{1,3}|[a-z]{1,4})\))*)*",
     ]
 )
 # each pattern is applied on its own so that one exclusion never hides another

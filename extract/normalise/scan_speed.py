@@ -117,6 +117,8 @@ _NEEDS = {0: "<month>", 1: "<month>", 2: "<month>", 3: "<month>", 5: "-", 6: ("a
           # (round 9: 60 a bracketed area code, 61 a weekday's day, 63 a backslash year, 65 "for every
           # 1,000", 66 "100% means")
           60: "(0", 61: "day", 63: "\\", 65: ("every", "each"), 66: "means",
+          # (auditf11: 67 an Act's provision with bracketed subsections, "Section 1 (1) (a)")
+          67: "(",
           # (58 a numbered output, action ...; 59 a street address's road word)
           58: ("output", "action", "activit", "deliverable", "commitment", "goal", "kpi"),
           59: ("street", "road", "lane", "avenue", "place", "square", "crescent", "terrace")}
@@ -133,7 +135,7 @@ _NEED_PATTERNS = {
     16: r"\d[a-z]?\(", 22: r"\+44|0\d{2,4}[ \t-]?\d{3}", 37: r"age[ds]?[ \t]+(?:between[ \t]+)?\d",
     4: r"\d[/.-]\d{1,2}[/.-]\d", 5: r"\d\d{3}-\d\d-\d\d", 6: r"\d[ \t]*[ap]\.?m", 7: r"\d[:.]\d\d[ \t]*h",
     10: r"\d[ \t]*[-/][ \t]*\d", 11: r"\d[ \t]*/[ \t]*\d", 17: r"\d[ \t]*(?:-|to)[ \t]*\d", 21: r"\d[a-z]{2}",
-    27: r"\d[ \t-]*(?:calendar[ \t]+)?(?:month|week|year|day|quarter)",
+    27: r"\d[ \t-]*(?:(?:calendar|financial)[ \t]+)?(?:month|week|year|day|quarter)",
     29: r"\d-(?:month|week|year|day|quarter|hour)", 31: r"\d[ \t]+(?:month|week|year|quarter)",
     23: r"\d(?<=0)[1-9]\d{8}", 30: r"-(?:month|week|year|day|quarter|hour)",
     32: r"\d[ \t]+month",

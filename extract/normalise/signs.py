@@ -93,6 +93,13 @@ _VERB_OBJECT_BY = re.compile(
     r"[ \t]+by" + _ABOUT + r"[ \t]*$",
     re.IGNORECASE)
 _NEG_VERBS = ("cut", "reduc", "decreas", "lower", "fall", "drop", "declin")
+#: a change named as its clause's subject, then a copula, its size after: "The national increase was
+#: 10.3%", "The year to date increase in total offences stands at 3.6%", "the reduction in burglary was 12%"
+#: (Essex Police, Metropolitan Police Authority); what changed, if named, in at most five words
+CHANGE_NOUN_IS = re.compile(
+    r"\b(?P<w>increase|rise|decrease|reduction|fall|drop|decline|growth)\W{0,2}"
+    r"(?:[ \t]+(?:in|of)[ \t]+(?:(?!was\b|were\b|is\b|are\b)[\w'’/-]+[ \t]+){0,4}?[\w'’/-]+)?"
+    r"[ \t]+(?:was|is|were|are|stands[ \t]+at|stood[ \t]+at|has[ \t]+been|had[ \t]+been)[ \t]*$", re.IGNORECASE)
 # a change named with what changed before its size: "a decrease in crime of 40 percent", "an
 # increase in arson of 93%", "a reduction in burglary of 12%" (at most five words between)
 _CHANGE_IN_OF = re.compile(
@@ -136,6 +143,8 @@ def apply_sign(q: Quantity, context_before: str, context_after: str = "") -> Qua
     elif "by" in tail and (m := _VERB_OBJECT_BY.search(tail)):
         s = -1 if m.group("w").lower().startswith(_NEG_VERBS) else 1
     elif " in " in tail and (m := _CHANGE_IN_OF.search(tail)):
+        s = -1 if m.group("w").lower().startswith(_NEG_VERBS) else 1
+    elif m := CHANGE_NOUN_IS.search(tail):
         s = -1 if m.group("w").lower().startswith(_NEG_VERBS) else 1
     elif context_after:
         m2 = _AFTER_SIGN.match(clean_text(context_after))

@@ -291,7 +291,11 @@ def _difference_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str]]:
         if _CHANGE_OF_AT_END.search(before) or \
                 _MORE_OR_FEWER_AFTER.match(after):
             a, b = [q for q in counts if q is not d]
-            if _COMPARISON_WORD.search(text[a.end:b.start]):
+            # (one clause: never levels across a ";" from the change -- "53 crimes per 1000 population
+            # compared to 76 nationally; ... had increased by three per cent (an increase of 547 crimes)",
+            # Plymouth's minutes, whose lettered points run into one sentence)
+            if _COMPARISON_WORD.search(text[a.end:b.start]) \
+                    and ";" not in text[min(a.start, d.start):max(b.end, d.end)]:
                 out.append((d, abs(a.value - b.value), f"{a.raw} - {b.raw} = {abs(a.value - b.value):,.0f}"))
     return out
 

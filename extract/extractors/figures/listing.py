@@ -16,10 +16,12 @@ thousands separator, no decimal.  A sum of money, a percentage or "1,234 crimes"
 still a figure.
 
 An item number that opens a heading in capitals ("6 DECLARATIONS OF INTEREST BY INDIVIDUAL
-MEMBERS ...") is one too, listing or not (:func:`is_heading_number`); so is the row number of a
-record listing (an FOI answer's table of incidents converted to text without its columns: "1
-2019/2020 VIOLENCE AGAINST THE PERSON Type 1 - Charged/Summonsed 2 2019/2020 ..."), whose item
-numbers are followed by a year or a date, not a word.
+MEMBERS ...") is one too, listing or not, and so is a page range run into a heading in capitals
+("Minutes of the previous meeting 7 - 10 MEETING HELD ON ...") and an item's number before its title and
+the link to its paper on a ModernGov page ("119 ... Update Report pdf icon PDF 209 KB")
+(:func:`is_heading_number`); so is the row number of a record listing (an FOI answer's table of
+incidents converted to text without its columns: "1 2019/2020 VIOLENCE AGAINST THE PERSON Type 1 -
+Charged/Summonsed 2 2019/2020 ..."), whose item numbers are followed by a year or a date, not a word.
 """
 from __future__ import annotations
 
@@ -49,6 +51,10 @@ _PLAIN = re.compile(r"\d{1,4}(?:\s+[A-Z][a-z]+)?")
 #: an item number opening a heading in capitals (two words of capitals after it), or a row number
 #: opening a record: a year or a date right after it (a count is followed by what it counts)
 _HEADING_NUMBER = re.compile(rf"\d{{1,2}}\.?\s+[A-Z]{{3,}}[,&]?\s+(?:[A-Z]{{2,}}|OF|&)\b|\d{{1,4}}\s+{_DATED}")
+#: an agenda's page range run into the heading in capitals after it, three words of capitals ("MINUTES
+#: 7 - 10 MEETING HELD ON ..."; not "7 - 10 ARMED RESPONSE vehicles")
+_PAGE_RANGE_HEADING = re.compile(r"(?<![\d.,£$€/:])\b(\d{1,3})[ \t]*[-–][ \t]*(\d{1,3})[ \t]+"
+                                 r"(?=[A-Z]{3,}(?:[,&]?[ \t]+(?:[A-Z]{2,}|&)){2}\b)")
 
 
 def is_listing(sentence: str) -> bool:
@@ -78,7 +84,20 @@ def listing_number(raw: str, unit: str) -> bool:
     return unit in ("count", "seconds") and bool(_PLAIN.fullmatch(raw.strip()))
 
 
+#: an item's number before its title and the link to its paper on a ModernGov issue page: "119 Burglary and
+#: Vehicle Crime in Bromsgrove Update Report pdf icon PDF 209 KB" (Bromsgrove), "37 POLICE & CRIME
+#: COMMISSIONER'S ANNUAL REPORT pdf icon PDF 44 KB" (Surrey)
+_LINKED_ITEM = re.compile(r"(?<![\d.,£$€/:])\b(\d{1,3})[ \t]+[A-Z][^.;:]{3,200}?[ \t]+[Pp][Dd][Ff][ \t]+icon\b")
+
+
 def is_heading_number(sentence: str, start: int) -> bool:
-    """Is the quantity at ``start`` the item number opening a heading in capitals, or the row number
-    opening a record of a listing flattened into text ("7 2019/2020 SEXUAL OFFENCES ...")?"""
-    return start == 0 and bool(_HEADING_NUMBER.match(sentence))
+    """Is the quantity at ``start`` the item number opening a heading in capitals or the row number
+    opening a record of a listing flattened into text ("7 2019/2020 SEXUAL OFFENCES ..."), an item's
+    number before its title and the link to its paper ("119 ... Update Report pdf icon PDF 209 KB"), or
+    one end of a page range (counting up) right before a heading in capitals ("7 - 10 MEETING HELD ON")?"""
+    if start == 0 and _HEADING_NUMBER.match(sentence):
+        return True
+    if "icon" in sentence and any(m.start(1) == start for m in _LINKED_ITEM.finditer(sentence)):
+        return True
+    return any(m.start(1) <= start < m.end(2) and int(m.group(1)) < int(m.group(2))
+               for m in _PAGE_RANGE_HEADING.finditer(sentence))

@@ -29,6 +29,7 @@ _MON_TOK = rf"^(?:(?i:{_NOT_MAY})|May|MAY)\.?$"
 _MONY_TOK = rf"^(?i:{_MONTHS})[-/'’‘]\d{{2,4}}$"
 _YEAR_TOK = r"^(?:19|20)\d\d$"
 _YY_TOK = r"^['’‘]?\d\d$"
+_YEAR_DASH_TOK = r"^(?:19|20)\d\d[-–]$"   # a year with the range's dash glued: "April 2019- March 2020"
 _DAY_TOK = r"^\d{1,2}(?:st|nd|rd|th)?$"
 _FY_TOK = r"^(?:19|20)?\d\d/\d\d(?:\d\d)?$"
 _NUMWORD = r"^(?i:\d{1,2}|one|two|three|four|six|nine|twelve)$"
@@ -75,6 +76,7 @@ def _month_patterns() -> list[list[dict]]:
     P.append([MON, DASH, MON, YY])
     P.append([MON, DASH, MONY])
     P.append([MON, YEAR, DASH, MON, YEAR])
+    P.append([MON, {"TEXT": {"REGEX": _YEAR_DASH_TOK}}, MON, YEAR])   # (West Midlands Police FOI answers)
     P.append([MON, YEAR, DASH, MONY])
     P.append([MONY, DASH, MONY])
     P.append([DAY, MON, DASH, DAY, MON, YEAR])

@@ -38,9 +38,9 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|our|their|this|that)\s*$", re.I
 #: a time limit: "attended 85% of emergency calls within 10 minutes", "contacted within 28 days"
 # ("73% of 999 calls answered in ten seconds", "84% of all 999 calls in less than ten seconds": the limit too)
 _WITHIN_BEFORE = re.compile(r"\b(?:within|inside|in\s+under|under|answered\s+in|in\s+less\s+than)\s*$", re.I)
-#: a share stated before the time limit, kept or not ("over 90% of 999 calls being answered within 10 seconds":
-#: a bound is no figure, the limit still is one)
-_SHARE_OF_BEFORE = re.compile(r"\d[ \t]*(?:%|per[ \t]?cent)[ \t]+of\b", re.I)
+#: a share stated or named before the time limit, kept or not ("over 90% of 999 calls being answered within 10
+#: seconds": a bound is no figure, the limit still is one; "the percentage of calls answered under 10 seconds")
+_SHARE_WORDS = re.compile(r"\b(?:percentage|proportion)\b|\d[ \t]*(?:%|per[ \t]?cent)[ \t]+of\b", re.I)
 _LIMIT_WORDS = re.compile(
     r"\b(?:should|must|aims?|aiming|target|targets|standard|expected|expectation|commit(?:s|ted|ment)?|"
     r"pledged?|promised?|required|requirement|requires|SLA|code\s+of\s+practice|VCOP|entitled|"
@@ -108,6 +108,16 @@ _CHANGE_NOUN_BRACKET = re.compile(r"^\s*(?:decrease|decline|fall|drop|reduction|
 
 
 # (hot patterns, compiled once)
+#: the bounds of a band of answer times a share is counted in: "the percentage answered between 10 and 60
+#: seconds", "calls which take more than 60 seconds to answer", "calls answered under 10 seconds, between 10
+#: and (under) 60 seconds, and at 60 seconds or longer" (Norfolk PCC; a written answer in Parliament):
+#: limits, like "within 10 seconds", not times measured
+_BAND_BEFORE = re.compile(r"\b(?:between|(?:more|longer)[ \t]+than|at)[ \t]*$", re.I)
+_BAND_AT_END = re.compile(r"\bat[ \t]*$", re.I)
+_BAND_SECOND = re.compile(r"[ \t]*and[ \t]*(?:\([ \t]*(?:under|over)[ \t]*\)[ \t]*)?", re.I)
+_BAND_FIRST_AFTER = re.compile(r"[ \t]*and[ \t]*(?:\([ \t]*(?:under|over)[ \t]*\)[ \t]*)?\d+[ \t]*"
+                               r"(?:seconds?|secs?|minutes?|mins?)\b", re.I)
+_OR_LONGER = re.compile(r"[ \t]*or[ \t]+(?:longer|more|over)\b", re.I)
 _DAYS_HOURS_AFTER = re.compile(r"^\s*(?:working\s+|calendar\s+)?(?:days?|hours?)\b", re.I)
 _WITHIN_END = re.compile(r"\bwithin\s*$", re.I)
 _DAYS_AFTER = re.compile(r"^\s*(?:working\s+|calendar\s+)?days?\b", re.I)
@@ -243,6 +253,15 @@ _MAY_OTHER, _MAY_WITHIN, _MAY_WITHIN_END, _MAY_TARGET, _MAY_CHANGE, _MAY_TARGET_
                            _TARGET_AFTER, _CHANGE_AFTER))
 
 
+def _band_bound(before: str, after: str, prev_rec: Optional["_Fig"]) -> bool:
+    """Is a time, by the words around it, a bound of a band ("between 10 and 60 seconds", "more than 60
+    seconds", "at 60 seconds or longer"): after "between" / "more than" / "longer than", after "at" with
+    "or longer" after it, or the second end of a band whose first is a bound ("and (under) 60 seconds")?"""
+    if _BAND_BEFORE.search(before):
+        return not _BAND_AT_END.search(before) or _OR_LONGER.match(after) is not None
+    return prev_rec is not None and prev_rec.role == "target" and _BAND_SECOND.fullmatch(before) is not None
+
+
 def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
           prev_rec: Optional["_Fig"], sentence: str, has_next: bool = False) -> str:
     if q.kind == "n":
@@ -259,8 +278,11 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
         return "target"
     if _MAY_WITHIN(low_b) and _WITHIN_BEFORE.search(before) and (q.unit == "seconds" or _DAYS_HOURS_AFTER.match(after)) \
             and ((prev_rec is not None and prev_rec.role == "share") or _LIMIT_WORDS.search(sentence)
-                 or _SHARE_OF_BEFORE.search(sentence, 0, q.start)):
+                 or _SHARE_WORDS.search(sentence, 0, q.start)):
         return "target"   # the time limit a share is measured against, or a standard
+    if (q.unit == "seconds" or (q.unit == "count" and _BAND_FIRST_AFTER.match(sentence, q.end))) and q.kind == "" \
+            and _band_bound(before, after, prev_rec) and _SHARE_WORDS.search(sentence, 0, q.start):
+        return "target"   # a bound of a band of times a share is counted in
     if _MAY_WITHIN_END(low_b) and _WITHIN_END.search(before) and q.unit == "count" and q.kind == "" \
             and _DAYS_AFTER.match(after):
         return "target"   # "finalised within 28 days": a time limit, never a part of a count

@@ -2,6 +2,7 @@
 metric, from the mentions of the sentence and the context of its block."""
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -401,6 +402,62 @@ def _between_periods(q: N.Quantity, periods: list[Mention], sentence: str) -> bo
         and any(m.start >= q.end and not sentence[q.end:m.start].strip() for m in periods)
 
 
+#: a period a preposition or comparison leads ("in 2022/23", "than 2021/22"): bound to a figure before it
+_PERIOD_LED_BY = re.compile(r"\b(?:in|for|during|than|since|from|to|by|of|and|between|with|on|at|over|until|"
+                            r"compared|against|versus|vs)\.?\s*$", re.I)
+
+
+def _year_led(q: N.Quantity, periods: list[Mention], kept: list[N.Quantity], sentence: str) -> Optional[Mention]:
+    """In a flattened run of periods each stating the values after it ("each financial year 2021/22
+    £38,618 property damage, £33,390 personal injury 2022/23 £41,000 ...", an FOI answer's rows run
+    into one sentence; "2019 - 2020 | Total Paid: £333,813.55 25 Claims | 2020 - 2021 | ..."), the period
+    of figure ``q``: the last one before it.  A run is two or more periods, none led by a preposition,
+    the first before every figure, each followed by a figure before the next one and the last by one."""
+    if len(periods) < 2 or not kept:
+        return None
+    ps = sorted(periods, key=lambda m: m.start)
+    if min(k.start for k in kept) < ps[0].end:
+        return None
+    for i, m in enumerate(ps):
+        if _PERIOD_LED_BY.search(sentence, max(0, m.start - 14), m.start):
+            return None
+        nxt = ps[i + 1].start if i + 1 < len(ps) else len(sentence)
+        if not any(m.end <= k.start and k.end <= nxt for k in kept):
+            return None
+    return next((m for m in reversed(ps) if m.end <= q.start), None)
+
+
+_RANGE_DASH = re.compile(r"[ \t]*[-–][ \t]*")
+
+
+def _range_ends(a: _Fig, q: N.Quantity, sentence: str) -> bool:
+    """Are figure ``a`` and quantity ``q`` the two ends of a range written with a dash ("£1m-£1.5m",
+    "£16.00- £24.00", "0.07% - 0.09%"): one unit, only a dash between, no sign of their own?"""
+    return a.q.unit == q.unit and not a.q.sign_explicit and not q.sign_explicit \
+        and _RANGE_DASH.fullmatch(sentence, a.q.end, q.start) is not None
+
+
+#: between a change and a second one sharing its verb: a qualifier of the first (a place, a span, an
+#: adverb), then "and" ("... by 8 per cent in the 12 months to March 2019 and ", "... by 5% in Swindon and
+#: by "); never a verb or a comparison of its own ("... and rose by", "... compared with ... and")
+_COORDINATED_GAP = re.compile(
+    r"(?:[ \t]+(?!(?:was|were|is|are|had|has|have|been|saw|with|compared|than|while|whilst|whereas|but|from|of|"
+    r"which|who|rose|risen|fell|fallen|increased?|decreased?|reduced?|dropped|grew|up|down|higher|lower|more|"
+    r"fewer|less)\b)[\w/()'’-]+){1,8}?[ \t]*,?[ \t]+and(?:[ \t]+by)?[ \t]+", re.I)
+#: a verb after the second figure: it has a clause of its own ("... and 85% were satisfied")
+_OWN_VERB_AFTER = re.compile(r"\b(?:was|were|is|are|had|has|have|said|felt|feel|agreed|reported|stated|rated|"
+                             r"rose|fell|increased|decreased)\b", re.I)
+
+
+def _coordinated_change(a: _Fig, q: N.Quantity, sentence: str, nxt: int) -> bool:
+    """Is ``q`` a second change sharing the verb of change ``a`` before it ("by 8 per cent in the 12
+    months to March 2019 and 2 per cent regionally"): one unit, no sign of its own, only a qualifier and
+    "and" between, no verb of its own after it?"""
+    return a.q.unit == q.unit and not q.sign_explicit and q.kind == "" \
+        and _COORDINATED_GAP.fullmatch(sentence, a.q.end, q.start) is not None \
+        and not _OWN_VERB_AFTER.search(sentence, q.end, min(nxt, q.end + 60))
+
+
 _BRACKET_GAP = re.compile(r"\s*\(\s*")
 _TO_NEXT = re.compile(r"[ \t]+to[ \t]+")
 _FROM_END = re.compile(r"\bfrom[ \t]+$", re.I)
@@ -427,7 +484,8 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
     """Pass 4: the figure's period -- written right after it, else the
     nearest before or after it; a change may be dated "since" a date or as a
     year-on-year change; with none, the one inherited from the block."""
-    m = _nearest(sm.current, q, kept, sentence, None if _between_periods(q, sm.current, sentence) else _BIND_AFTER)
+    m = _year_led(q, sm.current, kept, sentence) \
+        or _nearest(sm.current, q, kept, sentence, None if _between_periods(q, sm.current, sentence) else _BIND_AFTER)
     if m is not None and _to_after_from(m, q, kept, sentence):
         f.period = None   # "from 10.7 per day in 2010 to 8.4 in the first nine months": 2010 is the first's,
         return            # and so what the block carries: the second's is not stated
@@ -707,6 +765,19 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
             sm, inh = _item_mentions(sm_all, items, q.start)
             inh_period, inh_subject = inh_all if inh else (ctx.period, ctx.subject)
         value, role = _value_and_role(q, i, kept, sentence, clause_start, prev_end, prev_rec)
+        if prev_rec is not None and _range_ends(prev_rec, q, sentence) and {role, prev_rec.role} == {"change", "level"}:
+            # a range's two ends are one kind of figure: "an additional £1m-£1.5m", "an extra £16.00-
+            # £24.00 per year" (Kent CC, Cleveland PCC), "around 0.07% - 0.09% higher" (Kent CC)
+            if role == "change":
+                prev_rec.role, prev_rec.value = "change", math.copysign(prev_rec.q.value, value)
+            else:
+                role, value = "change", math.copysign(q.value, prev_rec.value)
+        if prev_rec is not None and prev_rec.role == "change" and role in ("level", "change") \
+                and _coordinated_change(prev_rec, q, sentence, nxt):
+            # a second change stated by ellipsis, its verb shared with the first: "increased nationally by 8
+            # per cent in the 12 months to March 2019 and 2 per cent regionally" (Wiltshire), "dropped by
+            # around 0.25% for overnight/7-day maturities and 0.37% for 6-12 month maturities" (Kent CC)
+            role, value = "change", math.copysign(q.value, prev_rec.value)
         f = _Fig(q, value, role)
         if q.kind == "n" and prev_rec is not None:
             f.period, f.inherited = prev_rec.period, prev_rec.inherited
