@@ -49,7 +49,7 @@ def _in_a_sentence(head: str, end: int) -> bool:
     return len(rest.split()) >= 4 and rest.rstrip().endswith(".")
 
 
-_ORGANISATION_OF_RE = re.compile(r"^The\s+")
+_LEADING_THE = re.compile(r"^The\s+")
 
 
 def organisation_of(doc: Document) -> str:
@@ -65,7 +65,7 @@ def organisation_of(doc: Document) -> str:
         for m in (rx.finditer(head) if needs in head else ()):
             # "The West Midlands Police and Crime Panel" is West Midlands'; "The Police and Crime
             # Panel" names no one
-            org = _NOT_A_PLACE.sub("", _ORGANISATION_OF_RE.sub("", m.group(0).strip()))
+            org = _NOT_A_PLACE.sub("", _LEADING_THE.sub("", m.group(0).strip()))
             line_before = head[head.rfind("\n", 0, m.start()) + 1:m.start()]
             if org != "Police and Crime Panel" and not _ADDRESSEE.search(line_before) \
                     and not _BODY_IN_PLACE.search(org) \

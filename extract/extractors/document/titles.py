@@ -88,8 +88,9 @@ _ITEM_NO = re.compile(r"^\s*\d{1,2}[a-z]?\.?\s+(?=[A-Z])")
 _LABEL_AFTER = re.compile(r"(?:\s+(?:Minutes|Additional\s+documents))?\s*:\s*$")
 
 
-_TITLE_RE = re.compile(r"meeting:?", re.I)
-_TITLE_RE2 = re.compile(r"^meeting:\s*", re.I)
+#: a "Meeting:" label (a table's first cell; a line's start before its title)
+_MEETING_LABEL = re.compile(r"meeting:?", re.I)
+_MEETING_LABEL_BEFORE = re.compile(r"^meeting:\s*", re.I)
 
 
 def _title(doc: Document) -> str:
@@ -118,14 +119,14 @@ def _title(doc: Document) -> str:
     before = next((i for i, b in enumerate(blocks) if b.kind != "table" and _SECTION_RX.match(b.text)), len(blocks))
     for b in blocks[:before]:
         if b.kind == "table" and b.rows and len(b.rows[0]) >= 2 and \
-                _TITLE_RE.fullmatch(b.rows[0][0].text.strip()):
+                _MEETING_LABEL.fullmatch(b.rows[0][0].text.strip()):
             return b.rows[0][1].text
         if b.kind not in ("table", "bullet") and len(b.text) <= 120 and _TITLE_WORDS.search(b.text) \
                 and not ISSUE_MEETING.match(b.text) and not _NOT_TITLE.match(b.text) \
                 and not _NUMBERED_LINE.match(b.text) and not _an_item(blocks, b) \
                 and not _WILL_LINE.search(b.text) \
                 and not (_prose(b.text) and _TITLE_WORDS.search(b.text).start()):
-            return _run_on(doc, b, _TITLE_RE2.sub("", b.text))
+            return _run_on(doc, b, _MEETING_LABEL_BEFORE.sub("", b.text))
     blocks = blocks[:before]
     for k, b in enumerate(blocks):
         if b.kind == PARAGRAPH and _running_text(b.text):
