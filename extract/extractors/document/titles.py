@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...loaders.common import STOP_WORDS
 from ...model import HEADING, PARAGRAPH, Document
 from ...normalise import MONTH_WORDS
 from ..meetings.headers import ISSUE_MEETING   # (a ModernGov issue page's meeting line: the title is above it)
@@ -294,17 +295,14 @@ def _running_text(text: str) -> bool:
     """A paragraph of running text, its sentence's end on a later line or cut ("Members of the Council are
     hereby summoned, and members of the public are invited to attend a Meeting of ... on Wednesday 13th"):
     twenty words or more, half of them or more in lower case, or set in capitals with a quarter of them or more
-    a sentence's small words ("I HEREBY SUMMON YOU TO ATTEND A MEETING OF THE DYFED POWYS POLICE AND CRIME PANEL
-    WHICH WILL BE HELD ...": a county council's summons)."""
+    a sentence's small words (the words no sentence ends with, loaders.common.STOP_WORDS: "I HEREBY SUMMON YOU TO
+    ATTEND A MEETING OF THE DYFED POWYS POLICE AND CRIME PANEL WHICH WILL BE HELD ...": a county council's summons)."""
     words = text.split()
     if len(words) < 20:
         return False
     if 2 * sum(w[:1].islower() for w in words) >= len(words):
         return True
-    return text.isupper() and 4 * sum(w.lower() in _SMALL_WORDS for w in words) >= len(words)
-
-
-_SMALL_WORDS = frozenset("a an the of to in on at by for with from and or which that will be is are you we i it".split())
+    return text.isupper() and 4 * sum(w.lower() in STOP_WORDS for w in words) >= len(words)
 
 
 def _letters_apart(text: str) -> bool:
