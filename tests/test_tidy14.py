@@ -12,3 +12,26 @@ def test_a_summons_in_capitals_is_running_text_by_the_words_no_sentence_ends_wit
     # a title in capitals naming places and bodies, 20 words, only two small words: no running text
     assert not _running_text("NORTH WALES POLICE DYFED POWYS POLICE GWENT POLICE SOUTH WALES POLICE BRITISH TRANSPORT "
                              "POLICE WELSH GOVERNMENT HOME OFFICE PANEL AND COMMISSIONER OF REPORT")
+
+
+# --- a council's type alone in a bracket: its place was lost, no organisation (words.toml council_type_abbreviations)
+
+_PANEL = """SOUTH YORKSHIRE POLICE AND CRIME PANEL
+
+MEETING HELD VIRTUALLY
+
+3 FEBRUARY 2021
+
+PRESENT: Councillor D Nevett ({a}) (Chair)
+
+Councillor S Sansome ({b}) (Vice-Chair)
+"""
+
+
+def test_a_council_type_alone_in_a_bracket_names_no_organisation():
+    from meeting_helpers import people
+    got = {p[2]: p[3] for p in people(_PANEL.format(a="Doncaster MBC", b="Rotherham MBC"))}
+    assert got == {"D Nevett": "Doncaster MBC", "S Sansome": "Rotherham MBC"}
+    for alone in ("MBC", "MDC", "BC", "CC"):
+        got = {p[2]: p[3] for p in people(_PANEL.format(a=f" {alone}", b="Stevenage BC"))}
+        assert got == {"D Nevett": None, "S Sansome": "Stevenage BC"}
