@@ -1,6 +1,10 @@
 """Review round 14: one home for each idea (the small words of a sentence, the council-type suffixes,
 the words that are no place, a sentence's end)."""
+import pytest
+
+from extract.extractors.document import describe
 from extract.extractors.document.titles import _running_text
+from extract.loaders import load_text
 
 
 def test_a_summons_in_capitals_is_running_text_by_the_words_no_sentence_ends_with():
@@ -35,3 +39,16 @@ def test_a_council_type_alone_in_a_bracket_names_no_organisation():
     for alone in ("MBC", "MDC", "BC", "CC"):
         got = {p[2]: p[3] for p in people(_PANEL.format(a=f" {alone}", b="Stevenage BC"))}
         assert got == {"D Nevett": None, "S Sansome": "Stevenage BC"}
+
+
+# --- a stamp or a signer's role before a panel's name (words.toml not_a_panel_place)
+
+@pytest.mark.parametrize("line", [
+    "Public Document Pack Devon and Cornwall Police and Crime Panel",
+    "Jane Doe Monitoring Officer Devon and Cornwall Police and Crime Panel",
+    "Contact: Jane Doe Democratic Services Officer Devon and Cornwall Police and Crime Panel",
+    "Democratic Service Devon and Cornwall Police and Crime Panel",
+])
+def test_a_stamp_or_a_role_before_a_panels_name_is_no_part_of_its_place(line):
+    assert describe(load_text("page.txt", f"{line}\n\n1. Apologies\n")).organisation == \
+        "Devon and Cornwall Police and Crime Panel"

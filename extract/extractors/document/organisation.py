@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from ...model import Document
+from ...vocab import vocabulary
+from ...vocab.literals import alternation
 from .kinds import HEAD_BLOCKS, TITLE_ZONE
 
 
@@ -29,10 +31,9 @@ _ORG_NEEDS = ("Office of the Police and Crime Commissioner for ", "Police and Cr
 # and Crime Panel ~ 4 October 2019"): a place holds no "Association", "Council", "Plan" or "Police"
 _BODY_IN_PLACE = re.compile(r"\b(?:Association|Government|Council|Authority|Conference|Network|Police|Plan|Report|"
                             r"Progress|Update)\b(?=.*\bPolice and Crime Panel$)")
-# a pack's stamp or a signature's role run on before a panel's name on a flattened front sheet ("Public Document
-# Pack Devon and Cornwall Police and Crime Panel", "Tracey Lee Chief Executive Devon and Cornwall Police and Crime
-# Panel": ModernGov packs): no part of the panel's place, cut
-_NOT_A_PLACE = re.compile(r"^.*\b(?:Document Pack|Chief Executive|Monitoring Officer|Democratic Services?(?: Officer)?)\s+"
+# a pack's stamp or a signature's role run on before a panel's name on a flattened front sheet (words.toml
+# not_a_panel_place: "Public Document Pack Devon and Cornwall Police and Crime Panel"): cut with all before it
+_NOT_A_PLACE = re.compile(rf"^.*\b(?:{alternation(vocabulary().words('not_a_panel_place'))})\s+"
                           r"(?=\S.*\bPolice and Crime Panel$)")
 _ADDRESSEE = re.compile(r"\b(?:to|by|before|with|from)\s+(?:the\s+)?$", re.I)
 
