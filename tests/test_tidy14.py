@@ -52,3 +52,29 @@ def test_a_council_type_alone_in_a_bracket_names_no_organisation():
 def test_a_stamp_or_a_role_before_a_panels_name_is_no_part_of_its_place(line):
     assert describe(load_text("page.txt", f"{line}\n\n1. Apologies\n")).organisation == \
         "Devon and Cornwall Police and Crime Panel"
+
+
+# --- one sentence end for the loaders and the deliverables (extract/sentence_end.py)
+
+def test_the_deliverables_read_the_loaders_sentence_end_and_import_first_without_a_cycle():
+    import subprocess
+    import sys
+
+    from extract import sentence_end
+    from extract.extractors.deliverables import grouping, text
+    from extract.loaders import common
+    assert text.ends_sentence is grouping.ends_sentence is common.ends_sentence is sentence_end.ends_sentence
+    # the deliverables first in a fresh interpreter: they import the sentence end, the loaders import them
+    subprocess.run([sys.executable, "-c", "import extract.extractors.deliverables, extract.loaders"], check=True)
+
+
+@pytest.mark.parametrize("fragment,ends", [
+    ("Deliver the new contract.", True), ("as agreed by the Board (see 4.2).)", True), ("Review done; ", True),
+    ("Strategic", False), ("Needs Assessment (phase 2)", False), ("e.g. )", False),
+])
+def test_a_sentence_end_closed_by_brackets_or_quotes(fragment, ends):
+    from extract.extractors.deliverables.text import _continues
+    from extract.sentence_end import ends_sentence
+    assert ends_sentence(fragment) is ends
+    # a capitalised word after an unended fragment goes on it; after an ended one it starts anew
+    assert _continues(fragment, "Needs Assessment") is (not ends and fragment[-1:].isalpha())
