@@ -85,7 +85,9 @@ def _needles(items) -> tuple | None:
     return (best,) if best else _leading(items)
 
 
-_ANY_MATCH_RE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[a-zA-Z]")
+#: syntax whose meaning hangs on group numbers or flags: a back-reference ("\1", "(?P=name)"), a
+#: conditional ("(?(1)...)"), an inline flag or a named group ("(?i)", "(?P<name>...)")
+GROUP_REFERENCE_OR_FLAG = re.compile(r"\\[1-9]|\(\?\(|\(\?[a-zA-Z]")
 
 
 def any_match(rx: re.Pattern):
@@ -95,7 +97,7 @@ def any_match(rx: re.Pattern):
 
     pattern = rx.pattern
     if not rx.flags & re.IGNORECASE or rx.flags & re.VERBOSE or not pattern.isascii() or pattern != pattern.lower() \
-            or _ANY_MATCH_RE.search(pattern):   # (back-references, inline flags)
+            or GROUP_REFERENCE_OR_FLAG.search(pattern):   # (back-references, inline flags)
         return plain
     pieces = _top_level(pattern)
     flags = rx.flags & ~re.IGNORECASE

@@ -292,15 +292,15 @@ def write_html(path, documents, checks) -> Path:
     return p
 
 
-_MD_RE = re.compile(r"\s+")
-_MD_RE2 = re.compile(r"([\\`*_\[\]|<>])")
+_WS = re.compile(r"\s+")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|<>])")
 
 
 def _md(text: Optional[str], limit: int = 160) -> str:
-    t = _MD_RE.sub(" ", str(text or "")).strip()
+    t = _WS.sub(" ", str(text or "")).strip()
     if len(t) > limit:
         t = t[: limit - 1].rstrip() + "…"
-    return _MD_RE2.sub(r"\\\1", t)
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", t)
 
 
 def _doc_heading(d) -> Optional[str]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .any_match import GROUP_REFERENCE_OR_FLAG
+
 try:
     from re import _constants as _C, _parser as _sre_parse   # Python 3.11+
 except ImportError:  # pragma: no cover - older Pythons
@@ -103,9 +105,6 @@ def _last_chars(items, first: bool = False) -> list | None:
     return None if empty else got
 
 
-_INIT_RE = re.compile(r"\\[1-9]|\(\?[a-zA-Z]|\(\?\(")
-
-
 class SuffixSearch:
     """``regex.search`` for ``regex`` = "|".join(alternatives), each ending in ``$`` (the
     whole regex is compiled only where it is searched with: a pattern this cannot read)."""
@@ -118,7 +117,7 @@ class SuffixSearch:
         self.ends: list = []
         # (no inline flag, named group or back-reference: group numbers and flags stay the pattern's own)
         usable = pattern == "|".join(alternatives) and not any(
-            _INIT_RE.search(alt) for alt in alternatives)
+            GROUP_REFERENCE_OR_FLAG.search(alt) for alt in alternatives)
         for alt in self._plain if usable else ():
             data = _sre_parse.parse(alt).data
             if not data or data[-1] != (_C.AT, _C.AT_END):

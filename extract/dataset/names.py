@@ -41,26 +41,28 @@ def _crime_types() -> frozenset[str]:
     return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
 
 
-_PLAIN_RE = re.compile(r"\([^)]*\)")
-_PLAIN_RE2 = re.compile(r"[\u2018\u2019'`]s\b")
-_PLAIN_RE3 = re.compile(r"[^\w%&/+-]+")
-_PLAIN_RE4 = re.compile(r"\s+-\s+|\s+")
-_PLAIN_RE5 = re.compile(r"\s+")
+#: a bracket and (group 1) what it holds: a label's qualifiers ("(excluding fraud)")
+_BRACKETED = re.compile(r"\(([^)]*)\)")
+_POSSESSIVE_S = re.compile(r"[\u2018\u2019'`]s\b")
+#: characters a key drops (all but word characters and % & / + -)
+_NOT_KEY_CHARACTERS = re.compile(r"[^\w%&/+-]+")
+_SPACED_DASH_OR_SPACES = re.compile(r"\s+-\s+|\s+")
+_WS = re.compile(r"\s+")
 
 
 def _plain(text: Optional[str]) -> str:
     t = clean_text(text or "").lower()
-    t = _PLAIN_RE.sub(" ", t)            # qualifiers go to definition_of
-    t = _PLAIN_RE2.sub("", t)
-    t = _PLAIN_RE3.sub(" ", t)
-    t = _PLAIN_RE4.sub(" ", t).strip(" -/")
+    t = _BRACKETED.sub(" ", t)           # qualifiers go to definition_of
+    t = _POSSESSIVE_S.sub("", t)
+    t = _NOT_KEY_CHARACTERS.sub(" ", t)
+    t = _SPACED_DASH_OR_SPACES.sub(" ", t).strip(" -/")
     for pat, canon in _aliases():
         t = pat.sub(canon, t)
     t = t.replace("&", "and")
-    return _PLAIN_RE5.sub(" ", t).strip()
+    return _WS.sub(" ", t).strip()
 
 
-_AS_WRITTEN_RE = re.compile(r"[a-z]+")
+_LOWER_LETTERS = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +71,7 @@ def _as_written() -> frozenset[str]:
     knows ("Wales", "Dumfries", "Thames", "Borders": "South Wales" is not "south wale") and
     words.toml's ``plural_as_written`` (nouns whose "singular" is another word: "premises",
     "goods", "series")."""
-    words = {w for n in _place_names() for w in _AS_WRITTEN_RE.findall(n.lower()) if len(w) > 2 and w.endswith("s")}
+    words = {w for n in _place_names() for w in _LOWER_LETTERS.findall(n.lower()) if len(w) > 2 and w.endswith("s")}
     return frozenset(words | {w.lower() for w in _vocabulary().words("plural_as_written")})
 
 
@@ -123,7 +125,7 @@ def _key(text: str) -> str:
     return " ".join(_singular(w) for w in text.split())
 
 
-_SPLIT_LABEL_RE = re.compile(r"\s+[-\u2013]\s+")
+_SPACED_DASH = re.compile(r"\s+[-\u2013]\s+")
 
 
 def split_label(metric: Optional[str], subject: Optional[str]) -> tuple[str, list[str]]:
@@ -132,7 +134,7 @@ def split_label(metric: Optional[str], subject: Optional[str]) -> tuple[str, lis
     parts: list[str] = []
     if ":" in m:
         m, tail = m.split(":", 1)
-        parts.extend(p for p in _SPLIT_LABEL_RE.split(tail) if p.strip())
+        parts.extend(p for p in _SPACED_DASH.split(tail) if p.strip())
     if subject and clean_text(subject):
         parts.append(clean_text(subject))
     return m.strip(), [p.strip() for p in parts]
@@ -157,13 +159,10 @@ def subject_keys(text: Optional[str]) -> list[str]:
     return [k] if k and k not in _SUBJECT_STOP else []
 
 
-_DEFINITION_OF_RE = re.compile(r"\(([^)]*)\)")
-
-
 def definition_of(text: Optional[str]) -> str:
     """The qualifiers of a label that change what is counted: its bracketed words
     ("Volume of DA Crimes (ACPO defined)" -> "acpo defined")."""
-    quals = _DEFINITION_OF_RE.findall(clean_text(text or "").lower())
+    quals = _BRACKETED.findall(clean_text(text or "").lower())
     return "; ".join(q.strip() for q in quals if q.strip())
 
 
@@ -228,12 +227,12 @@ def series_names(metric: Optional[str], subject: Optional[str], table: bool = Fa
     return found
 
 
-_SERIES_NAMES_RE = re.compile(r"\s*\([^)]*\)")
+_BRACKET_AND_SPACE_BEFORE = re.compile(r"\s*\([^)]*\)")
 
 
 def _series_names(V, metric: Optional[str], subject: Optional[str], table: bool,
                   unit: Optional[str], period_type: Optional[str]) -> tuple[str, str]:
-    label = _SERIES_NAMES_RE.sub("", clean_text(metric or ""))   # qualifiers: see definition_of
+    label = _BRACKET_AND_SPACE_BEFORE.sub("", clean_text(metric or ""))   # qualifiers: see definition_of
     head, parts = split_label(label, subject)
     mk = (V.table_metric_key(label) if table else None) or V.metric_key(label) or V.metric_key(head)
     if mk and not _unit_fits(V, mk, unit, period_type):
@@ -268,7 +267,7 @@ def organisation_key(text: Optional[str]) -> str:
               if (low is None or not f.isascii() or f.lower() in low) and rx.search(t)]
     if forces:                                   # a police force area the vocabulary knows
         return max(forces, key=len)
-    return _PLAIN_RE5.sub(" ", _ORG_ROLE.sub(" ", t)).strip(" ,-'")
+    return _WS.sub(" ", _ORG_ROLE.sub(" ", t)).strip(" ,-'")
 
 
 @lru_cache(maxsize=8)

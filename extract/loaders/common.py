@@ -12,7 +12,7 @@ particular document.  The rules:
   converters emit (``$\\pm 3.5$``, ``$\\sim$``) turned into their characters,
   NBSP and other Unicode spaces made plain spaces, whitespace collapsed.
   Glyphs such as ``▼ ^ ~~~~`` are kept.
-* :func:`ends_sentence` / :func:`continues` decide whether a line broken by
+* :func:`ends_sentence` (``extract.sentence_end``) / :func:`continues` decide whether a line broken by
   the converter is joined to the next (see :func:`should_join`).
 """
 from __future__ import annotations
@@ -24,6 +24,7 @@ from typing import Callable, Optional
 
 from ..normalise import MONTH_PREFIX
 from ..vocab import vocabulary
+from ..sentence_end import CLOSERS, TERMINAL, ends_sentence  # noqa: F401 (the loaders' names)
 from ..suffix_search import edge_chars
 from .htmltext import strip_tags
 
@@ -158,18 +159,8 @@ def clean_cell(s: str, *, markdown: bool = True) -> str:
 # line joining
 # --------------------------------------------------------------------------
 
-TERMINAL = re.compile(r"""[.!?:;]["'”’)\]]*\s*$""")
 # words after which an English sentence cannot end: a line ending with one was broken
 STOP_WORDS = frozenset(vocabulary().words("sentence_cannot_end"))
-
-
-CLOSERS = "\"'”’)]"  # what may follow the full stop in TERMINAL
-
-
-def ends_sentence(text: str) -> bool:
-    """``TERMINAL`` found in ``text``, read from the end (no search over a long paragraph)."""
-    t = text.rstrip().rstrip(CLOSERS)
-    return bool(t) and t[-1] in ".!?:;"
 
 
 # the last word read backwards: the same match as searching "([A-Za-z]+)\W*$", without trying

@@ -157,8 +157,9 @@ def _words_re(words: Iterable[str]) -> str:
     return r"(?<![\w])(?:" + "|".join(re.escape(w) for w in ws) + r")(?![\w])"
 
 
-_LOCAL_AUTHORITY_AREAS_RE = re.compile(r"[^a-z0-9]+")
-_IS_GENERIC_HEADING_RE = re.compile(r"[*#_]+")
+_NON_ALNUM_RUN = re.compile(r"[^a-z0-9]+")
+#: emphasis and heading marks ("**Overview**", "## Summary")
+_MARKDOWN_MARKS = re.compile(r"[*#_]+")
 
 
 class Vocabulary:
@@ -267,7 +268,7 @@ class Vocabulary:
             n = la.name
             if n.lower() in forces or n.lower() in ambiguous or n.lower() in known:
                 continue
-            key = _LOCAL_AUTHORITY_AREAS_RE.sub("_", n.lower()).strip("_")
+            key = _NON_ALNUM_RUN.sub("_", n.lower()).strip("_")
             if key in self.areas or key in self.subjects:
                 continue
             self.areas[key] = Subject(key, n, "area", cased=[n, n.upper()] if " " not in n else [n])
@@ -483,7 +484,7 @@ class Vocabulary:
 
     def is_generic_heading(self, text: Optional[str]) -> bool:
         """A heading that structures a slide or page but names no subject."""
-        return bool(self._compiled_patterns["generic_heading"].match(_IS_GENERIC_HEADING_RE.sub("", text or "")))
+        return bool(self._compiled_patterns["generic_heading"].match(_MARKDOWN_MARKS.sub("", text or "")))
 
 
 # ---------------------------------------------------------------------- loading

@@ -60,7 +60,7 @@ from .text import _WS, _clean
 __all__ = ["Cols", "extract", "header_columns", "header_words", "rag_of", "split_header_line"]
 
 
-_EXTRACT_RE = re.compile(r"[A-Za-z]")
+_A_LETTER = re.compile(r"[A-Za-z]")
 
 
 def extract(doc: Document) -> list[DeliverableRecord]:
@@ -93,7 +93,7 @@ def extract(doc: Document) -> list[DeliverableRecord]:
                                     entries if doc.format in ("markdown", "pdf") else None)
         for it in _group(run):
             action = _WS.sub(" ", it.action).strip(" ;,")
-            if not action or not _EXTRACT_RE.search(action):
+            if not action or not _A_LETTER.search(action):
                 continue
             prio = it.priority or priority
             out.append(DeliverableRecord(

@@ -51,7 +51,7 @@ def _head_cell(t: str) -> Optional[str]:
     return _cell_role(t) if len(t) <= 40 and t.count(" ") <= 4 else None
 
 
-_CELL_OK_RE = re.compile(r"[A-Za-z]{3}")
+_THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
 
 
 def _cell_ok(role: Optional[str], t: str) -> bool:
@@ -65,7 +65,7 @@ def _cell_ok(role: Optional[str], t: str) -> bool:
         return len(t) <= 60 and len(t.split()) <= 8 and not _is_due_cell(t) and "%" not in t \
             and not t.endswith(".")
     if role in ("action", "action_fallback"):
-        return bool(_CELL_OK_RE.search(t)) and not _is_due_cell(t) and not _PCT_CELL.match(t) \
+        return bool(_THREE_LETTERS.search(t)) and not _is_due_cell(t) and not _PCT_CELL.match(t) \
             and _head_cell(t) is None
     return True                   # an update / comments cell: any words
 

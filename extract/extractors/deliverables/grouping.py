@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from .parts import _Item, _Row, _Run
-from .text import _continues, _ends_sentence, _starts_lower
+from ...sentence_end import ends_sentence
+from .text import _continues, _starts_lower
 
 
 _SENTENCE_THEN_REST = re.compile(r"^(.+?[.;])\s+(?=[A-Z0-9\"“‘])(.+)$")
@@ -27,7 +28,7 @@ def _group(run: _Run) -> list[_Item]:
         if not cur:
             last = items[-1] if items else None
             if last is not None and last.dated and a and _starts_lower(a) \
-                    and not (r.full and not r.dated) and not _ends_sentence(last.action):
+                    and not (r.full and not r.dated) and not ends_sentence(last.action):
                 if not r.dated:
                     last.action = f"{last.action} {a}"
                     continue

@@ -81,17 +81,17 @@ def _due(body: str) -> Optional[str]:
 _BRACKET_OWNER = re.compile(r"^(?P<act>[A-Z][a-z]+\s+[^()]*?\S)\s*\((?P<owner>[^()]{2,16})\)[.;]?$")
 
 
-_IS_ACRONYM_RE = re.compile(r"[-/]")
+_HYPHEN_OR_SLASH = re.compile(r"[-/]")
 
 
 def _is_acronym(letters: str, words: list[str]) -> bool:
     """True when ``letters`` (capitals) are the initials of some of ``words`` in order ("anti-social
     behaviour (ASB)", "Police and Crime Commissioner (PCC)"): the bracket spells out words, no owner."""
-    it = iter(p[:1].lower() for w in words for p in _IS_ACRONYM_RE.split(w) if p)
+    it = iter(p[:1].lower() for w in words for p in _HYPHEN_OR_SLASH.split(w) if p)
     return all(c in it for c in letters.lower())
 
 
-_BRACKET_OWNER_RE = re.compile(r"[/&]")
+_SLASH_OR_AMPERSAND = re.compile(r"[/&]")
 
 
 def _bracket_owner(body: str) -> list[tuple[str, Optional[str]]]:
@@ -103,7 +103,7 @@ def _bracket_owner(body: str) -> list[tuple[str, Optional[str]]]:
         return []
     owner, act = m.group("owner").strip(), m.group("act")
     if _INITIALS.match(owner):
-        if _is_acronym(_BRACKET_OWNER_RE.sub("", owner), act.split()):
+        if _is_acronym(_SLASH_OR_AMPERSAND.sub("", owner), act.split()):
             return []
     elif owner.lower() not in _ROLE_WORDS:
         return []

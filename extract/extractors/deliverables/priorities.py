@@ -13,7 +13,7 @@ _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
               "eight": 8, "nine": 9, "ten": 10}
 
 
-_PRIORITY_OF_RE = re.compile(r"^\s*priority", re.I)
+_PRIORITY_WORD = re.compile(r"^\s*priority", re.I)
 
 
 def _priority_of(text: str) -> Optional[tuple[int, str]]:
@@ -34,7 +34,7 @@ def _priority_of(text: str) -> Optional[tuple[int, str]]:
             break
     if len(rest) > 120:
         return None
-    label = _PRIORITY_OF_RE.match(text).group(0).strip()
+    label = _PRIORITY_WORD.match(text).group(0).strip()
     return n, f"{label} {n_raw}: {rest}"
 
 

@@ -119,7 +119,7 @@ def _progress_pct(p: str):
     return None
 
 
-_TABLE_RUN_RE = re.compile(r"[.;:!?]")
+_SENTENCE_PUNCTUATION = re.compile(r"[.;:!?]")
 
 
 def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
@@ -129,7 +129,7 @@ def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
     # columns the header names (a short label, read or not: "Led by", "Shared Outcome"); a slide's
     # text garbled into the table has no such header
     named = [k for k, c in enumerate(entries[h].cells or []) if k != cols.action and c
-             and len(c.split()) <= 4 and not _TABLE_RUN_RE.search(c)]
+             and len(c.split()) <= 4 and not _SENTENCE_PUNCTUATION.search(c)]
     while i < len(entries):
         e = entries[i]
         if e.cells is None:
@@ -178,7 +178,8 @@ def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
     return run, i
 
 
-_SPLIT_TERMINATORS_RE = re.compile(r"to|by|until|before|[a-z]")
+#: a due word ("to March 2025") or one letter cut off a word ("service. r March 2025")
+_DUE_WORD_OR_LETTER = re.compile(r"to|by|until|before|[a-z]")
 
 
 def _split_terminators(text: str) -> list[tuple[str, str, str]]:
@@ -192,7 +193,7 @@ def _split_terminators(text: str) -> list[tuple[str, str, str]]:
         k = _date_suffix(words)
         # a due word or a cut-off fragment before the date belongs to the due text
         # ("... Justice Sector to March 2025 30%", "... service. r March 2025 30%")
-        if k and len(words) > k + 1 and _SPLIT_TERMINATORS_RE.fullmatch(words[-k - 1]) \
+        if k and len(words) > k + 1 and _DUE_WORD_OR_LETTER.fullmatch(words[-k - 1]) \
                 and parse_due(" ".join(words[-k - 1:])).date is not None:
             k += 1
         action = " ".join(words[:len(words) - k]) if k else before
@@ -205,8 +206,8 @@ def _split_terminators(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
-_TEXT_RUN_RE = re.compile(r"deliverables?\s+progress", re.I)
-_TEXT_RUN_RE2 = re.compile(r"https?://|www\.")
+_DELIVERABLES_PROGRESS = re.compile(r"deliverables?\s+progress", re.I)
+_WEB_ADDRESS = re.compile(r"https?://|www\.")
 
 
 def _text_run(entries: list[_Entry], h: int) -> tuple[_Run, int]:
@@ -227,11 +228,11 @@ def _text_run(entries: list[_Entry], h: int) -> tuple[_Run, int]:
         if e.kind == BULLET and not (_starts_lower(t) or _starts_punct(t)):
             break
         if e.kind == HEADING and ("%" not in t or not _PCT_TOKEN.search(t)) and \
-                _TEXT_RUN_RE.fullmatch(t):
+                _DELIVERABLES_PROGRESS.fullmatch(t):
             break
         stop = False
         for action, due, pct in _split_terminators(t):
-            if _TEXT_RUN_RE2.match(action):
+            if _WEB_ADDRESS.match(action):
                 stop = True
                 break
             if not (action or due or pct):
@@ -254,12 +255,12 @@ def _text_run(entries: list[_Entry], h: int) -> tuple[_Run, int]:
             w = prev.action.split()
             k = _date_suffix(w)
             if k:
-                if len(w) <= 8 and len(prev.action) <= 45 and not _TABLE_RUN_RE.search(prev.action):
+                if len(w) <= 8 and len(prev.action) <= 45 and not _SENTENCE_PUNCTUATION.search(prev.action):
                     r.due, r.action = prev.action, ""
                     rows.pop()
                     # the date cell wrapped over several short lines ("New" / "contract to" / "start Apr 24")
                     while rows and not rows[-1].dated and len(rows[-1].action.split()) <= 4 \
-                            and len(rows[-1].action) <= 25 and not _TABLE_RUN_RE.search(rows[-1].action) \
+                            and len(rows[-1].action) <= 25 and not _SENTENCE_PUNCTUATION.search(rows[-1].action) \
                             and _continues(rows[-1].action, r.due):
                         r.due = f"{rows.pop().action} {r.due}"
                 else:

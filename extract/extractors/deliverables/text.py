@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ...normalise import clean_text
+from ...sentence_end import ends_sentence
 
 _WS = re.compile(r"\s+")
 
@@ -59,13 +60,6 @@ def _words(s: str) -> list[str]:
     return s.split()
 
 
-_SENTENCE_END = re.compile(r"[.!?;:][\"'”’)\]]*\s*$")
-
-
-def _ends_sentence(s: str) -> bool:
-    return bool(_SENTENCE_END.search(s))
-
-
 def _starts_lower(s: str) -> bool:
     t = s.lstrip()
     return bool(t) and t[0].islower()
@@ -97,7 +91,7 @@ def _continues(prev: str, nxt: str) -> bool:
     lw = _NON_WORD.sub("", _last_word(p)).lower()
     if lw in _CONNECTORS:
         return True
-    if not _ends_sentence(p):
+    if not ends_sentence(p):
         a = _EDGE_PUNCTUATION.sub("", _last_word(p))
         b = _EDGE_PUNCTUATION.sub("", (_words(nxt) or [""])[0])
         # a capitalised phrase running on: "Strategic" / "Needs Assessment"

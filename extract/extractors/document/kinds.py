@@ -49,7 +49,7 @@ _T_NEEDS = {"agenda_pack": ("agenda", "not", "umm"), "minutes": ("nute",), "high
             "newsletter": ("letter", "bull"), "performance_report": ("perf", "quarter")}
 
 
-_DOC_TYPE_OF_RE = re.compile(r"^\s*agenda\s*$", re.I | re.M)
+_AGENDA_LINE = re.compile(r"^\s*agenda\s*$", re.I | re.M)
 
 
 def doc_type_of(doc: Document) -> str:
@@ -69,7 +69,7 @@ def doc_type_of(doc: Document) -> str:
     # nothing in the title zone: look wider (each pattern only where _T_NEEDS says it can match)
     head = "\n".join(_head_text(doc, 60))
     low = head.lower()
-    has_agenda = "agenda" in low and bool(_DOC_TYPE_OF_RE.search(head))
+    has_agenda = "agenda" in low and bool(_AGENDA_LINE.search(head))
     if has_agenda:
         return "agenda_pack"
     for kind, rx in (("highlight_report", _T_HIGHLIGHT), ("newsletter", _T_NEWSLETTER),

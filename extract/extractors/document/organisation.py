@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from ...model import Document
+from ...vocab import vocabulary
+from ...vocab.literals import alternation
 from .kinds import HEAD_BLOCKS, TITLE_ZONE
 
 
@@ -29,10 +31,9 @@ _ORG_NEEDS = ("Office of the Police and Crime Commissioner for ", "Police and Cr
 # and Crime Panel ~ 4 October 2019"): a place holds no "Association", "Council", "Plan" or "Police"
 _BODY_IN_PLACE = re.compile(r"\b(?:Association|Government|Council|Authority|Conference|Network|Police|Plan|Report|"
                             r"Progress|Update)\b(?=.*\bPolice and Crime Panel$)")
-# a pack's stamp or a signature's role run on before a panel's name on a flattened front sheet ("Public Document
-# Pack Devon and Cornwall Police and Crime Panel", "Tracey Lee Chief Executive Devon and Cornwall Police and Crime
-# Panel": ModernGov packs): no part of the panel's place, cut
-_NOT_A_PLACE = re.compile(r"^.*\b(?:Document Pack|Chief Executive|Monitoring Officer|Democratic Services?(?: Officer)?)\s+"
+# a pack's stamp or a signature's role run on before a panel's name on a flattened front sheet (words.toml
+# not_a_panel_place: "Public Document Pack Devon and Cornwall Police and Crime Panel"): cut with all before it
+_NOT_A_PLACE = re.compile(rf"^.*\b(?:{alternation(vocabulary().words('not_a_panel_place'))})\s+"
                           r"(?=\S.*\bPolice and Crime Panel$)")
 _ADDRESSEE = re.compile(r"\b(?:to|by|before|with|from)\s+(?:the\s+)?$", re.I)
 
@@ -49,7 +50,7 @@ def _in_a_sentence(head: str, end: int) -> bool:
     return len(rest.split()) >= 4 and rest.rstrip().endswith(".")
 
 
-_ORGANISATION_OF_RE = re.compile(r"^The\s+")
+_LEADING_THE = re.compile(r"^The\s+")
 
 
 def organisation_of(doc: Document) -> str:
@@ -65,7 +66,7 @@ def organisation_of(doc: Document) -> str:
         for m in (rx.finditer(head) if needs in head else ()):
             # "The West Midlands Police and Crime Panel" is West Midlands'; "The Police and Crime
             # Panel" names no one
-            org = _NOT_A_PLACE.sub("", _ORGANISATION_OF_RE.sub("", m.group(0).strip()))
+            org = _NOT_A_PLACE.sub("", _LEADING_THE.sub("", m.group(0).strip()))
             line_before = head[head.rfind("\n", 0, m.start()) + 1:m.start()]
             if org != "Police and Crime Panel" and not _ADDRESSEE.search(line_before) \
                     and not _BODY_IN_PLACE.search(org) \

@@ -14,16 +14,17 @@ _PERIOD_WORDS = MONTH_WORDS | {"to", "fy", "quarter", "q1", "q2", "q3", "q4", "o
                            "four", "financial", "year", "and", "of", "the"}
 
 
-_IS_PERIOD_LINE_RE = re.compile(r"[A-Za-z]+")
-_IS_PERIOD_LINE_RE2 = re.compile(r"\W*(?:FY\s*)?\d{2,4}\s*[/-]\s*\d{2,4}\W*")
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+#: a line that is only a year span ("2024/25", "(FY 2024-25)")
+_YEAR_SPAN_LINE = re.compile(r"\W*(?:FY\s*)?\d{2,4}\s*[/-]\s*\d{2,4}\W*")
 
 
 def _is_period_line(text: str) -> bool:
     """True when at most one word of the line is not part of a period expression."""
-    words = _IS_PERIOD_LINE_RE.findall(text)
+    words = _LETTER_RUN.findall(text)
     other = [w for w in words if w.lower() not in _PERIOD_WORDS]
     return len(other) <= 1 and any(w.lower() in MONTH_WORDS or w.lower() in ("fy", "quarter") for w in words) \
-        or bool(_IS_PERIOD_LINE_RE2.fullmatch(text.strip()))
+        or bool(_YEAR_SPAN_LINE.fullmatch(text.strip()))
 
 
 def _report_span(text: str) -> Optional[tuple[str, str]]:
@@ -38,7 +39,7 @@ def _report_span(text: str) -> Optional[tuple[str, str]]:
     return None
 
 
-_PERIOD_OF_RE = re.compile(r"\(([^)]+)\)")
+_BRACKET_TEXT = re.compile(r"\(([^)]+)\)")
 
 
 def period_of(doc: Document, doc_type: str = "", title: Optional[str] = None) -> tuple[str, str]:
@@ -54,7 +55,7 @@ def period_of(doc: Document, doc_type: str = "", title: Optional[str] = None) ->
     for text in _head_text(doc, 60):
         if len(text) > 80:  # a period line is short: "October – December 2023"
             continue
-        for cand in [text] + _PERIOD_OF_RE.findall(text):
+        for cand in [text] + _BRACKET_TEXT.findall(text):
             # the period must be the line, not a phrase in a sentence (tested first: it is cheap)
             span = _report_span(cand) if _is_period_line(cand) else None
             if span:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...loaders.common import STOP_WORDS
 from ...model import HEADING, PARAGRAPH, Document
 from ...normalise import MONTH_WORDS
 from ..meetings.headers import ISSUE_MEETING   # (a ModernGov issue page's meeting line: the title is above it)
@@ -95,8 +96,9 @@ _ITEM_NO = re.compile(r"^\s*\d{1,2}[a-z]?\.?\s+(?=[A-Z])")
 _LABEL_AFTER = re.compile(r"(?:\s+(?:Minutes|Additional\s+documents))?\s*:\s*$")
 
 
-_TITLE_RE = re.compile(r"meeting:?", re.I)
-_TITLE_RE2 = re.compile(r"^meeting:\s*", re.I)
+#: a "Meeting:" label (a table's first cell; a line's start before its title)
+_MEETING_LABEL = re.compile(r"meeting:?", re.I)
+_MEETING_LABEL_BEFORE = re.compile(r"^meeting:\s*", re.I)
 
 
 def _title(doc: Document) -> str:
@@ -139,14 +141,14 @@ def _title(doc: Document) -> str:
     before = next((i for i, b in enumerate(blocks) if b.kind != "table" and _SECTION_RX.match(b.text)), len(blocks))
     for b in blocks[:before]:
         if b.kind == "table" and b.rows and len(b.rows[0]) >= 2 and \
-                _TITLE_RE.fullmatch(b.rows[0][0].text.strip()):
+                _MEETING_LABEL.fullmatch(b.rows[0][0].text.strip()):
             return b.rows[0][1].text
         if b.kind not in ("table", "bullet") and len(b.text) <= 120 and _TITLE_WORDS.search(b.text) \
                 and not ISSUE_MEETING.match(b.text) and not _NOT_TITLE.match(b.text) \
                 and not _NUMBERED_LINE.match(b.text) and not _an_item(blocks, b) \
                 and not _WILL_LINE.search(b.text) \
                 and not (_prose(b.text) and _TITLE_WORDS.search(b.text).start()):
-            return _run_on(doc, b, _TITLE_RE2.sub("", b.text))
+            return _run_on(doc, b, _MEETING_LABEL_BEFORE.sub("", b.text))
     blocks = blocks[:before]
     for k, b in enumerate(blocks):
         if b.kind == PARAGRAPH and _running_text(b.text):
@@ -314,17 +316,14 @@ def _running_text(text: str) -> bool:
     """A paragraph of running text, its sentence's end on a later line or cut ("Members of the Council are
     hereby summoned, and members of the public are invited to attend a Meeting of ... on Wednesday 13th"):
     twenty words or more, half of them or more in lower case, or set in capitals with a quarter of them or more
-    a sentence's small words ("I HEREBY SUMMON YOU TO ATTEND A MEETING OF THE DYFED POWYS POLICE AND CRIME PANEL
-    WHICH WILL BE HELD ...": a county council's summons)."""
+    a sentence's small words (the words no sentence ends with, loaders.common.STOP_WORDS: "I HEREBY SUMMON YOU TO
+    ATTEND A MEETING OF THE DYFED POWYS POLICE AND CRIME PANEL WHICH WILL BE HELD ...": a county council's summons)."""
     words = text.split()
     if len(words) < 20:
         return False
     if 2 * sum(w[:1].islower() for w in words) >= len(words):
         return True
-    return text.isupper() and 4 * sum(w.lower() in _SMALL_WORDS for w in words) >= len(words)
-
-
-_SMALL_WORDS = frozenset("a an the of to in on at by for with from and or which that will be is are you we i it".split())
+    return text.isupper() and 4 * sum(w.lower() in STOP_WORDS for w in words) >= len(words)
 
 
 def _letters_apart(text: str) -> bool:

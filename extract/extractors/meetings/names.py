@@ -24,6 +24,8 @@ _HON_SEQ = re.compile(rf"\b{_HON}(?:\s+{_HON})*(?=\s+[A-Z])")
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*[’'][A-Z]?[a-z]+|[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*|"
                         r"(?:Mc|Mac)[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]\.?)$")
 PARTICLES = frozenset(vocabulary().words("name_particles"))
+#: a council's type abbreviated after its place ("Barnsley MBC"; words.toml council_type_abbreviations)
+COUNCIL_TYPES = tuple(vocabulary().words("council_type_abbreviations"))
 _POSTNOM = re.compile(r"^(?:[A-Z]{2,5}|MPhil|MSc|MA|BA|BSc|PhD|LLB|LLM|MBA|FCA|CPFA|QPM|KPM|"
                       r"Hon|JP|DL|BEM|MBE|OBE|CBE|KBE|DBE|CVO|MP|MEP)\.?,?$")
 _ROLE_WORDS = {
@@ -35,7 +37,7 @@ _ROLE_WORDS = {
 _ORG_WORDS = re.compile(
     r"\b(?:Council|Borough|County|District|City|Parish|Town|Police|OPCC|Office|Authority|"
     r"Service|Services|Trust|Partnership|Commissioner|Panel|Board|Group|University|College|"
-    r"BC|CC|MBC|MDC|NHS|Ltd|Limited|Association|Constabulary|Independent|Co-opted|Member)\b")
+    rf"{'|'.join(COUNCIL_TYPES)}|NHS|Ltd|Limited|Association|Constabulary|Independent|Co-opted|Member)\b")
 _OFFICER_WORDS = re.compile(
     r"\b(?:Officer|Executive|Head|Lead|Manager|Director|Co-?ordinator|Clerk|Advis[eo]r|Analyst|"
     r"Solicitor|Counsel|Treasurer|Secretary|Superintendent|Inspector|Constable|Scrutiny|Support|"
@@ -254,7 +256,7 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
             if rl:
                 people[-1].role = rl
             elif r.strip() and not people[-1].org and (_ORG_WORDS.search(r) or _PLACE_PAREN.fullmatch(r.strip())) \
-                    and r.strip() not in ("MBC", "MDC"):  # ("( MBC)": the council's place lost, no organisation)
+                    and r.strip() not in COUNCIL_TYPES:  # ("( MBC)": the council's place lost, no organisation)
                 people[-1].org = r.strip()
     return people
 

@@ -201,7 +201,9 @@ _CANNOT_END = "|".join(sorted(STOP_WORDS, key=lambda w: (-len(w), w)))
 def _before_next_item(text: str, item_no) -> str:
     """A decision a loader ran on into the next minute ("... be approved and" / "576. a) Planning applications"
     under minute 575: a line ending in a word no sentence ends with is joined to the next) ends before that
-    minute's number (the item's number plus one, then a title), the dangling word dropped."""
+    minute's number (the item's number plus one, then a title), the dangling word dropped. (Not the text loader's
+    join: it knows no item's number, so cannot tell the next minute from a year or a count opening a line, and the
+    word left dangling would stay in the decision.)"""
     if not (item_no and str(item_no).isdigit()):
         return text
     m = re.search(rf"\s+(?:{_CANNOT_END})\s+{int(item_no) + 1}\.\s+(?:\(?[a-z]\)\s+)?[A-Z]", text)
