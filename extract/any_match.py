@@ -7,8 +7,13 @@ search is the search, without IGNORECASE, on the text lower-cased (the pattern b
 ASCII and lower case), and an alternation finds a match where one of its top-level
 alternatives does.  Each alternative is searched alone, and only in a text holding a
 string every match of it holds (its "needles": a run of literal characters, or one
-of the leading words of a group of words), found by ``in``.  Anything else -- a
-non-ASCII text, a pattern this cannot read -- is searched with ``rx`` itself.
+of the leading words of a group of words), found by ``in``.  The same holds for a text
+whose characters beyond ASCII are all uncased (``c.lower() == c == c.upper()``: dashes,
+quotes, "£", bullets): ``lower()`` leaves them as they are, IGNORECASE reads them as they
+are (a character that case-folds to an ASCII letter, "ſ", the Kelvin sign, is cased), and
+every class and escape reads the same character.  Anything else -- a text with a cased
+character beyond ASCII ("é", "İ"), a pattern this cannot read -- is searched with ``rx``
+itself.
 """
 from __future__ import annotations
 
@@ -88,6 +93,14 @@ def _needles(items) -> tuple | None:
 #: syntax whose meaning hangs on group numbers or flags: a back-reference ("\1", "(?P=name)"), a
 #: conditional ("(?(1)...)"), an inline flag or a named group ("(?i)", "(?P<name>...)")
 GROUP_REFERENCE_OR_FLAG = re.compile(r"\\[1-9]|\(\?\(|\(\?[a-zA-Z]")
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _uncased_beyond_ascii(text: str) -> bool:
+    """Every character of ``text`` beyond ASCII is uncased (neither ``lower`` nor ``upper``
+    changes it)."""
+    beyond = "".join(_BEYOND_ASCII.findall(text))
+    return beyond.lower() == beyond and beyond.upper() == beyond
 
 
 def any_match(rx: re.Pattern):
@@ -110,7 +123,7 @@ def any_match(rx: re.Pattern):
         return plain
 
     def test(text: str) -> bool:
-        if not text.isascii():
+        if not text.isascii() and not _uncased_beyond_ascii(text):
             return rx.search(text) is not None
         low = text.lower()
         for needles, search in parts:

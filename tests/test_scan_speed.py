@@ -127,3 +127,19 @@ def test_generated_text_gives_the_same_spans(parts):
     text = "".join(w + sep for w, sep in parts)
     assert fast_spans(text) == plain_spans(text)
     assert same_quantity_matches(text)
+
+
+def test_digit_needs_in_one_pass_are_those_each_search_finds():
+    # DigitNeeds.met (one pass over the text) against each need's own search, on real text and
+    # on forms of each need (a wrong mark or a tail tried at the wrong digit would differ)
+    needs = _EXCL_RES.digit_needs
+    assert len(needs.tests) > 10
+    forms = ["3rd of May", "1/2/2024", "10.30 pm", "12.30 hrs", "28(6)", "16-24 years", "21st", "12-month",
+             "3 months", "44 kb", "2024-01-02", "07700900123", "abc.12", "4.1 4.2", "12-jan", "no digits"]
+    met_some = 0
+    for text in _texts() + forms:
+        lower = text.lower()
+        met = needs.met(lower)
+        assert met == {test for test in needs.tests if test(lower)}, text[:200]
+        met_some += bool(met)
+    assert met_some > 300

@@ -154,7 +154,10 @@ def test_any_match_is_the_search():
     from extract.extractors.figures.mentions import _PERIODISH, _periodish
     lines = [line for t in _texts() for line in t.splitlines() if line.strip()][:20000]
     odd = ["", "Q3", "q3x", "FY24", "İn 2023", "ſept", "\u212aQ1", "JANUARY", "22/23", "a2020b", "yearly", "ytd.", "YTD",
-           "Financial", "MONTHS", "x\nMarch", "19", "1/2"]
+           "Financial", "MONTHS", "x\nMarch", "19", "1/2",
+           # (uncased characters beyond ASCII: read by the fast test; cased ones: by the pattern)
+           "– Q3 ’24", "£2m in 2023 –", "•FY24", "“Quarter”", "Quarter–end", "Éte 2023", "ÉTÉ", "été Q2", "ẞ Q1",
+           "–ſept", "– \u212aQ1", "– İn 2023", "— no period —"]
     for text in lines + odd:
         assert _periodish(text) == (_PERIODISH.search(text) is not None), text
     from extract.extractors.figures import mentions as M
@@ -168,7 +171,7 @@ def test_any_match_is_the_search():
             assert fast(before) == (rx.search(before) is not None), (rx.pattern, before)
     rx = re.compile(r"(?:ab|cd)e*|\bx[1-3]\b|[|]q|(z)", re.I)
     test = any_match(rx)
-    for text in ["AB", "xcd", "X2", "x22", "|Q", "Z", "nothing", "|", "ĸ"]:
+    for text in ["AB", "xcd", "X2", "x22", "|Q", "Z", "nothing", "|", "ĸ", "–X2–", "é x2", "–\u212ax2", "’Z", "£ab"]:
         assert test(text) == (rx.search(text) is not None), text
     for unusable in (re.compile("Ab|c", re.I), re.compile("ab|c"), re.compile(r"(a)\1|b", re.I), re.compile("é|a", re.I)):
         assert any_match(unusable).__name__ == "plain"   # searched with the pattern itself

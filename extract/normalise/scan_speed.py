@@ -15,7 +15,7 @@ match), and a whole-text test that every match needs (a digit, a month name,
 "year", "@" ...): a pattern whose test fails cannot match and is skipped.
 Both are implied by the pattern, so the matches are the same;
 ``tests/test_scan_speed.py`` checks both against the plain patterns.  The needs led
-by a digit are first tested at once (``Exclusions.gate``).
+by a digit are all tested in one pass over the text (``Exclusions.digit_needs``).
 
 ``QuantityStarts`` gives the positions where a match of the quantity pattern can start
 (``re`` patterns led by a character class, so ``re`` jumps along the text): ``_scan``
@@ -169,18 +169,56 @@ def _digit_line(lower: str) -> bool:
 
 _NEED_PATTERNS[34] = _NEED_PATTERNS[35] = _numbered_line
 _NEED_PATTERNS[45] = _digit_line
-# the needs led by a digit but these (found in most texts with a digit) are tested at once
-# first: when that search fails, none of them is in the text (most texts with a digit)
+# the needs led by a digit but these (found in most texts with a digit) are tested in one
+# pass (DigitNeeds): where none of them is met (most texts with a digit), it is one search
 _UNGATED = {10, 11}
 
 
 class Exclusions(list):
-    """The compiled exclusion patterns (see compile_exclusions), with ``gate``: one search for
-    the digit-led needs, and ``gated``: each of those needs, False (``met`` when the gate fails);
-    ``plans``: the patterns grouped by need for ``spans`` (see _plans)."""
-    gate: re.Pattern
-    gated: dict
+    """The compiled exclusion patterns (see compile_exclusions), with ``digit_needs``: the
+    needs led by a digit, all tested in one pass (see DigitNeeds); ``plans``: the patterns
+    grouped by need for ``spans`` (see _plans)."""
+    digit_needs: "DigitNeeds"
     plans: tuple
+
+
+class DigitNeeds:
+    """The needs led by a digit (``_NEED_PATTERNS`` "\\d...", but ``_UNGATED``), tested in one
+    pass over the text: ``met(lower)`` is the set of those needs' tests that are true of
+    ``lower``, the same as calling each (``test(lower)``: about twenty searches, each of which
+    moves along the whole text).  A need "\\d<tail>" matches at a digit where its tail matches
+    just after it; ``gate`` (a digit, then the tails' alternation) finds the first digit
+    where one does (where it finds none, most texts with a digit, no need is met); from
+    there ``rx`` stops at each such digit and notes each tail that matches there in a
+    lookahead of its own (an empty group, set when it does).  A tail whose first character is
+    never a digit is tried only where a run of digits ends (``\\d(?!\\d)``, as ``_after_run``:
+    fewer tries, the same matches)."""
+
+    def __init__(self, needs: dict):
+        """``needs``: the tail after a need's leading digit -> the need's test."""
+        after_run = [(tail, test) for tail, test in needs.items() if not _may_start_with_digit(tail)]
+        anywhere = [(tail, test) for tail, test in needs.items() if _may_start_with_digit(tail)]
+        tails = "|".join(([r"(?!\d)(?:" + "|".join(f"(?:{t})" for t, _ in after_run) + ")"] if after_run else [])
+                         + [f"(?:{t})" for t, _ in anywhere])
+        marks = [f"(?:(?=(?:{tail})(?P<need{k}>))|)" for k, (tail, _) in enumerate(after_run + anywhere)]
+        self.gate = re.compile(r"\d(?:" + tails + ")", re.ASCII | re.MULTILINE)
+        self.rx = re.compile(r"\d(?=" + tails + ")" + r"(?:(?!\d)" + "".join(marks[:len(after_run)]) + "|)"
+                             + "".join(marks[len(after_run):]), re.ASCII | re.MULTILINE)
+        self.places = tuple((self.rx.groupindex[f"need{k}"] - 1, test)
+                            for k, (_, test) in enumerate(after_run + anywhere))
+        self.tests = frozenset(needs.values())
+
+    def met(self, lower: str) -> set:
+        out: set = set()
+        first = self.gate.search(lower)
+        if first is None:
+            return out
+        for m in self.rx.finditer(lower, first.start()):
+            values = m.groups()
+            for place, test in self.places:
+                if values[place] is not None:
+                    out.add(test)
+        return out
 
 
 # a lookahead true wherever a match of the pattern starts (behind the \b or
@@ -231,7 +269,7 @@ def _any_in(words: tuple, lower: str) -> bool:
 def compile_exclusions(patterns: list[str]) -> Exclusions:
     """(compiled pattern, need test or None, needs a digit, can match empty) for each pattern, in order."""
     out = Exclusions()
-    gated: dict = {}   # the tail after the leading digit of a gated need -> its test
+    digit_led: dict = {}   # the tail after the leading digit of a need led by one -> its test
     for i, p in enumerate(patterns):
         rx = re.compile(_LOOKAHEAD.get(i, "") + f"(?:{p})", _FLAGS)
         if callable(_NEED_PATTERNS.get(i)):
@@ -239,40 +277,40 @@ def compile_exclusions(patterns: list[str]) -> Exclusions:
         elif i in _NEED_PATTERNS:
             need = _need_test(re.compile(_after_run(_NEED_PATTERNS[i]), re.ASCII | re.MULTILINE))
             if _NEED_PATTERNS[i].startswith("\\d") and i not in _UNGATED:
-                gated[_NEED_PATTERNS[i][2:]] = need
+                digit_led[_NEED_PATTERNS[i][2:]] = need
         else:
             need = _need_test(_NEEDS[i]) if i in _NEEDS else None
         out.append((rx, need, i not in _NEEDS_NO_DIGIT, _min_width(rx) == 0))
-    # a match of a gated need is a digit then its tail: the gate matches there too (a tail whose
-    # first character is never a digit is tried only after a run of digits ends)
-    after_run = [f"(?:{tail})" for tail in gated if not _may_start_with_digit(tail)]
-    anywhere = [f"(?:{tail})" for tail in gated if _may_start_with_digit(tail)]
-    out.gate = re.compile(r"\d(?:" + "|".join(([r"(?!\d)(?:" + "|".join(after_run) + ")"] if after_run else [])
-                                              + anywhere) + ")", re.ASCII | re.MULTILINE)
-    out.gated = dict.fromkeys(gated.values(), False)
+    out.digit_needs = DigitNeeds(digit_led)
     out.plans = _plans(out)
     return out
 
 
 def _plans(compiled: Exclusions) -> tuple:
     """The patterns grouped by their need, in order of their first pattern: [(words, test,
-    ((place, pattern, can match empty), ...)), ...] -- ``words``: the need's words (an ``in``
-    test read inline), else ``test``: its test, or neither: none -- for a text without a digit
-    (only the patterns that need none), one with a digit where the gate fails (no group of a
-    gated need: each of them fails) and one where it matches.  ``spans`` tests each need once,
-    as the plain loop's ``met`` did, and searches the same patterns."""
+    digit_need, ((place, pattern, can match empty), ...)), ...] -- ``words``: the need's words
+    (an ``in`` test read inline), else ``digit_need``: a need of DigitNeeds (looked up in what
+    its ``met`` gives), else ``test``: its test, or none of them: no need -- for a text
+    without a digit (only the patterns that need none), one with a digit where no need of
+    DigitNeeds is met (no group of such a need: each of them fails) and one where some is.
+    ``spans`` tests each need once, as the plain loop's ``met`` did, and searches the same
+    patterns."""
     groups: dict = {}
     for i, (rx, need, digit, empty) in enumerate(compiled):
         groups.setdefault(need, []).append((i, rx, empty, digit))
+    digit_led = compiled.digit_needs.tests
 
     def plan(keep) -> tuple:
         out = []
         for need, members in groups.items():
             kept = tuple((i, rx, empty) for i, rx, empty, digit in members if keep(need, digit))
             if kept:
-                out.append((_NEED_WORDS.get(need), None if need in _NEED_WORDS else need, kept))
+                words = _NEED_WORDS.get(need)
+                digit_need = need if need in digit_led else None
+                test = None if words is not None or digit_need is not None else need
+                out.append((words, test, digit_need, kept))
         return tuple(out)
-    return (plan(lambda need, digit: not digit), plan(lambda need, digit: need not in compiled.gated),
+    return (plan(lambda need, digit: not digit), plan(lambda need, digit: need not in digit_led),
             plan(lambda need, digit: True))
 
 
@@ -343,17 +381,22 @@ _START = re.Match.start
 def spans(compiled, text: str) -> list[tuple[int, int]]:
     """Every non-empty match of every pattern, pattern by pattern (as the plain loop)."""
     lower = text.lower()
+    met: set = set()
     if _DIGIT.search(text) is None:
         plan = compiled.plans[0]
     else:
-        plan = compiled.plans[1] if compiled.gate.search(lower) is None else compiled.plans[2]
+        met = compiled.digit_needs.met(lower)
+        plan = compiled.plans[2] if met else compiled.plans[1]
     found: list = []
-    for words, test, members in plan:
+    for words, test, digit_need, members in plan:
         if words is not None:
             for word in words:
                 if word in lower:
                     break
             else:
+                continue
+        elif digit_need is not None:
+            if digit_need not in met:
                 continue
         elif test is not None and not test(lower):
             continue
