@@ -15,7 +15,7 @@ from ...vocab import vocabulary
 from ...vocab.literals import lowered
 from .lexicon import lexicon
 from .clean import _URL
-from .matchers import _MONTHS, _YOY_RE
+from .matchers import _MONTHS, _YOY_LOW, _YOY_RE
 from .mentions import Mention, _DocMatches, _find_labels, _find_periods
 from .roles import _ONLY_GLUE, _is_non_figure, _role, is_added
 from .context import _Ctx
@@ -263,16 +263,25 @@ def _sentence_mentions(sentence: str, sdoc, tok_start: int, tok_end: int, base: 
     subjects = _clear_of(_find_labels(sdoc, tok_start, tok_end, base, sentence, "subject", pre), kept)
     subjects = _with_other_crimes(subjects, sentence, kept)
     metrics = _find_labels(sdoc, tok_start, tok_end, base, sentence, "metric", pre)
-    low = sentence.lower()
-    # (every year-on-year wording holds "year" or "yoy")
-    yoy = [Mention(m.start(), m.end(), "YOY") for m in _YOY_RE.finditer(sentence)] \
-        if "year" in low or "yoy" in low else []
+    yoy = _yoy_mentions(sentence)
     dated = [m for m in periods if m.label == "PERIOD"]
     current = [m for m in dated if not m.base]
     rolling_undated = [m for m in current if m.period.period_type in ("rolling_12_months", "rolling_3_months")
                        and m.period.end is None]
     since = [m for m in periods if m.label == "SINCE"]
     return _SentenceMentions(periods, dated, current, rolling_undated, since, subjects, metrics, yoy)
+
+
+def _yoy_mentions(sentence: str) -> list[Mention]:
+    """The year-on-year wordings of the sentence (_YOY_RE's matches).  Every one holds "year" or
+    "yoy": a sentence without either is not searched; one ``lowered`` gives is searched lower-cased
+    by _YOY_LOW (the same matches, at the same offsets)."""
+    low = lowered(sentence)
+    if low is None:
+        return [Mention(m.start(), m.end(), "YOY") for m in _YOY_RE.finditer(sentence)]
+    if "year" not in low and "yoy" not in low:
+        return []
+    return [Mention(m.start(), m.end(), "YOY") for m in _YOY_LOW.finditer(low)]
 
 
 def _with_other_crimes(subjects: list[Mention], sentence: str, kept: list[N.Quantity]) -> list[Mention]:
