@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Optional
 
 
@@ -188,7 +189,18 @@ class _SentenceMentions:
 
 def _kept_quantities(sentence: str) -> list[N.Quantity]:
     """Pass 1: the numbers of the sentence that are figures (not labels,
-    footnote markers, parts of a URL or e-mail address)."""
+    footnote markers, parts of a URL or e-mail address).  A pure function of the sentence (its
+    quantities are frozen): remembered, as a one-sentence block is asked first whether it keeps any
+    (``figures._to_parse``) and then read as its sentence."""
+    return list(_kept_cached(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _kept_cached(sentence: str) -> tuple[N.Quantity, ...]:
+    return tuple(_kept_of(sentence))
+
+
+def _kept_of(sentence: str) -> list[N.Quantity]:
     kept: list[N.Quantity] = []
     prev = None
     for q in N.find_quantities(sentence):
