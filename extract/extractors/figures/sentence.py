@@ -306,7 +306,7 @@ def _with_other_crimes(subjects: list[Mention], sentence: str, kept: list[N.Quan
         return subjects
     low = lowered(sentence)
     if low is not None:
-        if need is not None and not need.search(low):
+        if need is not None and not any(n in low for n in need):
             return subjects   # (none of the words every match holds: no match; see vocab.literals)
         rx, sentence = lex.other_crime_low, low   # (the same matches, at the same offsets)
     taken = sorted([(s.start, s.end) for s in subjects] + [(q.start, q.end) for q in kept])
