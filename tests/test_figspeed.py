@@ -259,3 +259,23 @@ def test_topic_words_split_once_compare_topics_as_the_sets_made_each_time():
             assert _topic_eq(a, b) == plain(a, b), (a, b)
             same += a != b and plain(a, b)
     assert same > 10
+
+
+def test_the_other_crime_screen_by_its_strings_lets_every_match_through():
+    from extract.vocab.literals import lowered
+    lex = lexicon()
+    assert lex.other_crime is not None and lex.other_crime_need
+    extra = ("45 burglaries, 12 robberies and 3 thefts", "a 12% rise in Shoplifting", "DRUG OFFENCES fell by 4%",
+             "the Modern Slavery Act", "violent crimes rose")
+    screened = found = 0
+    for line in _lines() + extra:
+        low = lowered(line)
+        if low is None:
+            continue
+        hit = lex.other_crime_low.search(low) is not None
+        assert hit == (lex.other_crime.search(line) is not None), line
+        if not any(n in low for n in lex.other_crime_need):
+            assert not hit, line
+            screened += 1
+        found += hit
+    assert screened > 1000 and found > 20
