@@ -279,3 +279,13 @@ def test_the_other_crime_screen_by_its_strings_lets_every_match_through():
             screened += 1
         found += hit
     assert screened > 1000 and found > 20
+
+
+def test_a_sentence_without_equals_or_colon_has_no_item_label():
+    from extract.extractors.figures.leads import _ITEM_LABEL_RE, _item_label
+    labelled = 0
+    for line in _lines() + ("North = 1 hr 10 min", "Response rate: 45%"):
+        if "=" not in line and ":" not in line:
+            assert _ITEM_LABEL_RE.match(line) is None, line
+        labelled += bool(_item_label(line))
+    assert labelled > 20
