@@ -143,3 +143,26 @@ def test_known_names_list_scan(docs):
     hon = re.compile(names.HON_AT + r"\s+((?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+)(?=\s*(?:[,.;:()]|\band\b|$|\s[–-]\s))", re.M)
     want |= {names._norm_name(m.group(1)) for m in hon.finditer(text)}
     assert names._known_names(text) == want
+
+
+def test_next_minute_run_on_found_by_one_pattern_is_the_one_of_its_number(docs):
+    """votes._before_next_item reads the number at each place one pattern finds, where it made a pattern
+    for each minute's number: the same cut, for every number a real text writes after a dangling word."""
+    from extract.extractors.meetings import votes
+
+    def plain(text, item_no):
+        if not (item_no and str(item_no).isdigit()):
+            return text
+        m = re.search(rf"\s+(?:{votes._CANNOT_END})\s+{int(item_no) + 1}\.\s+(?:\(?[a-z]\)\s+)?[A-Z]", text)
+        return text[:m.start()] if m else text
+    texts = [ln for ln in _lines(docs) if re.search(r"\s\d+\.\s", ln)] + [
+        "That the report be approved and 6. a) Planning applications", "be set at 6. Planning and the 7. Budget",
+        "noted with 12. Planning; approved and 2. Minutes", "and 06. Planning", "and  6.  (b) Minutes"]
+    cut = 0
+    for text in texts:
+        numbers = {int(n) for n in re.findall(r"\s(\d+)\.\s", text)}
+        for item_no in sorted({n - 1 for n in numbers if n > 0} | {n for n in numbers} | {5}) + [None, "x"]:
+            got = votes._before_next_item(text, item_no)
+            assert got == plain(text, item_no), (text, item_no)
+            cut += got != text
+    assert cut >= 5

@@ -178,3 +178,114 @@ def test_clean_block_text_guards_give_the_plain_cleaning():
     extra = ("[link](http://x) and <b>bold</b> 39<sup>th</sup>", "**a** __b__ *c*", "a \\- b &amp; c", "<http://a.b>")
     for t in _lines()[:20000] + extra:
         assert C._clean_block_text.__wrapped__(t) == plain(t), t
+
+
+# --------------------------------------------------------------------------- first pass (speedB)
+
+def test_year_on_year_wordings_found_on_the_lower_cased_text_are_the_patterns_matches():
+    from extract.extractors.figures.matchers import _YOY_RE
+    from extract.extractors.figures.sentence import _yoy_mentions
+    extra = ("Crime is up 5% YEAR-ON-YEAR and down on the Previous Year", "YoY: 3%; year over year 4%",
+             "İstanbul year on year 3%", "ſince last year: compared to the prior year 4%", "Café year-on-year 2%")
+    n = 0
+    for line in _lines() + extra:
+        want = [(m.start(), m.end()) for m in _YOY_RE.finditer(line)]
+        assert [(m.start, m.end) for m in _yoy_mentions(line)] == want, line
+        n += bool(want)
+    assert n > 50
+
+
+def test_a_sentence_with_fewer_places_a_number_ends_than_a_listing_needs_has_fewer_item_numbers():
+    from extract.extractors.figures import listing
+    heads = "1 Apologies for absence 2 Minutes of the last meeting 3 Public questions 4 Reports"
+    records = "1 2019/2020 VIOLENCE AGAINST THE PERSON Type 1 - Charged 2 2020/2021 THEFT OFFENCES Type 2 - Caution"
+    n = dated = 0
+    for line in _lines() + (heads, records):
+        items = list(listing._ITEM.finditer(line))
+        after = listing._NUMBER_BEFORE.findall(line)
+        assert len(items) <= len(after), line
+        assert sum(line[m.end():m.end() + 1].isdigit() for m in items) <= sum(c.isdigit() for c in after), line
+        n += len(items) >= listing.MIN_ITEMS
+        dated += sum(line[m.end():m.end() + 1].isdigit() for m in items) >= listing.MIN_DATED_ITEMS
+    assert n >= 1 and dated >= 1
+    assert listing.is_listing(heads) and listing.is_listing(records)
+
+
+def test_kept_quantities_remembered_are_those_read_again_and_a_new_list_each_time():
+    from extract.extractors.figures import sentence as S
+    n = 0
+    for line in _lines():
+        first = S._kept_quantities(line)
+        again = S._kept_quantities(line)
+        assert first == again == S._kept_of(line), line
+        assert first is not again
+        n += bool(first)
+    assert n > 400
+
+
+def test_a_remembered_figure_is_copied_as_copy_copies_it():
+    import copy
+    from extract.extractors.figures import memo
+    from extract.extractors.figures.context import _Ctx
+    from extract.extractors.figures.sentence import _sentence_figures
+    nlp = get_nlp()
+    n = 0
+    for doc in nlp.pipe([t for t in _lines()[:3000] if any(c.isdigit() for c in t)]):
+        pre = _DocMatches(doc)
+        for sent in doc.sents:
+            for f in _sentence_figures(sent.text, doc, sent.start, sent.end, sent.start_char, _Ctx(), {}, pre):
+                mine, theirs = memo._copy(f), copy.copy(f)
+                assert type(mine) is type(theirs) and vars(mine) == vars(theirs) and mine == f
+                assert mine is not f and vars(mine) is not vars(f)
+                n += 1
+    assert n > 500
+
+
+def test_topic_words_split_once_compare_topics_as_the_sets_made_each_time():
+    from extract.reconcile.common import _STOP, _norm, _topic_eq
+
+    def plain(a, b):
+        if not a or not b:
+            return False
+        if a == b:
+            return True
+        ta, tb = set(a.split()) - _STOP, set(b.split()) - _STOP
+        short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+        return len(short) >= 2 and short <= long_
+    topics = sorted({_norm(t) for t in _lines() if len(t) < 60})[:400] + ["", "victim services", "services for victims"]
+    same = 0
+    for a in topics:
+        for b in topics:
+            assert _topic_eq(a, b) == plain(a, b), (a, b)
+            same += a != b and plain(a, b)
+    assert same > 10
+
+
+def test_the_other_crime_screen_by_its_strings_lets_every_match_through():
+    from extract.vocab.literals import lowered
+    lex = lexicon()
+    assert lex.other_crime is not None and lex.other_crime_need
+    extra = ("45 burglaries, 12 robberies and 3 thefts", "a 12% rise in Shoplifting", "DRUG OFFENCES fell by 4%",
+             "the Modern Slavery Act", "violent crimes rose")
+    screened = found = 0
+    for line in _lines() + extra:
+        low = lowered(line)
+        if low is None:
+            continue
+        hit = lex.other_crime_low.search(low) is not None
+        assert hit == (lex.other_crime.search(line) is not None), line
+        if not any(n in low for n in lex.other_crime_need):
+            assert not hit, line
+            screened += 1
+        found += hit
+    assert screened > 1000 and found > 20
+
+
+def test_a_sentence_without_equals_or_colon_has_no_item_label():
+    from extract.extractors.figures.leads import _ITEM_LABEL_RE, _item_label
+    labelled = 0
+    for line in _lines() + ("North = 1 hr 10 min", "Response rate: 45%"):
+        if "=" not in line and ":" not in line:
+            assert _ITEM_LABEL_RE.match(line) is None, line
+        labelled += bool(_item_label(line))
+    assert labelled > 20

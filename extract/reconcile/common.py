@@ -40,10 +40,15 @@ def _topic_eq(a: Optional[str], b: Optional[str]) -> bool:
         return False
     if a == b:
         return True
-    ta = set(a.split()) - _STOP
-    tb = set(b.split()) - _STOP
+    ta, tb = _topic_words(a), _topic_words(b)
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     return len(short) >= 2 and short <= long_
+
+
+@lru_cache(maxsize=8192)
+def _topic_words(topic: str) -> frozenset:
+    """The words of a topic but the small ones (a table's topic is compared with each figure's: split once)."""
+    return frozenset(topic.split()) - _STOP
 
 
 def _subject_tokens(text: Optional[str]) -> frozenset:

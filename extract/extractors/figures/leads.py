@@ -31,7 +31,10 @@ _ITEM_LABEL_RE = re.compile(r"^\W*([A-Za-z][\w &/'’.-]{0,30}?)\s*[=:]\s*\S")
 
 def _item_label(sentence: str) -> str:
     """The label of a list item "North = 1 hr 10 min" -> "North"; "" when the label is a period
-    ("October 2023 = ...") or there is none."""
+    ("October 2023 = ...") or there is none.  (A label ends at "=" or ":": a sentence with neither
+    is not matched.)"""
+    if "=" not in sentence and ":" not in sentence:
+        return ""
     m = _ITEM_LABEL_RE.match(sentence)
     if not m:
         return ""

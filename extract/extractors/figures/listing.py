@@ -56,11 +56,18 @@ _HEADING_NUMBER = re.compile(rf"\d{{1,2}}\.?\s+[A-Z]{{3,}}[,&]?\s+(?:[A-Z]{{2,}}
 _PAGE_RANGE_HEADING = re.compile(r"(?<![\d.,£$€/:])\b(\d{1,3})[ \t]*[-–][ \t]*(\d{1,3})[ \t]+"
                                  r"(?=[A-Z]{3,}(?:[,&]?[ \t]+(?:[A-Z]{2,}|&)){2}\b)")
 
+#: what every match of _ITEM holds, each at its own place: its last digit and spaces, then (looked at)
+#: a capital letter or a digit (a year's or a date's first)
+_NUMBER_BEFORE = re.compile(r"\d\s+(?=([A-Z\d]))")
+
 
 def is_listing(sentence: str) -> bool:
     """Does ``sentence`` hold :data:`MIN_ITEMS` item numbers counting up by one (see the module)?"""
     if len(sentence) < 40:
         return False
+    after = _NUMBER_BEFORE.findall(sentence)
+    if len(after) < MIN_ITEMS and sum(c.isdigit() for c in after) < MIN_DATED_ITEMS:
+        return False   # (each item number ends such a place, a row number one a digit follows: too few of them)
     items = [(int(m.group(1)), m.start(), m.end()) for m in _ITEM.finditer(sentence)]
     runs: list[int] = []   # the length of the run of item numbers counting up to each
     dated: list[int] = []  # the same, of row numbers followed by a year or a date

@@ -28,13 +28,23 @@ from collections import OrderedDict
 from typing import Optional
 
 from .lexicon import lexicon
-from .sentence import _sentence_figures
+from .sentence import _Fig, _sentence_figures
 
 #: at most this many characters of sentences are remembered (their blocks' text: a few MB)
 MEMO_CHARS = 2_000_000
 
 _MEMO: "OrderedDict[tuple, tuple]" = OrderedDict()
 _STATE = {"lexicon": None, "chars": 0}
+
+
+def _copy(f):
+    """``copy.copy(f)``: for a figure (``_Fig``, a plain dataclass: its state is its ``__dict__``, which
+    copy.copy gives a new instance of the class) the copy made directly, without copy's dispatch."""
+    if type(f) is not _Fig:
+        return copy.copy(f)
+    g = object.__new__(_Fig)
+    g.__dict__.update(f.__dict__)
+    return g
 
 
 def _ctx_key(ctx) -> tuple:
@@ -59,9 +69,9 @@ def sentence_figures(text: str, sc: int, ec: int, sentence: str, sdoc, tok_start
         figs, carried = hit
         carry.clear()
         carry.update(carried)
-        return [copy.copy(f) for f in figs]
+        return [_copy(f) for f in figs]
     figs = _sentence_figures(sentence, sdoc, tok_start, tok_end, base, ctx, carry, pre)
-    _MEMO[key] = ([copy.copy(f) for f in figs], dict(carry))
+    _MEMO[key] = ([_copy(f) for f in figs], dict(carry))
     _STATE["chars"] += ec - sc
     while _STATE["chars"] > MEMO_CHARS and _MEMO:
         old, _ = _MEMO.popitem(last=False)

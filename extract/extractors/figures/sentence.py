@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Optional
 
 
@@ -15,7 +16,7 @@ from ...vocab import vocabulary
 from ...vocab.literals import lowered
 from .lexicon import lexicon
 from .clean import _URL
-from .matchers import _MONTHS, _YOY_RE
+from .matchers import _MONTHS, _YOY_LOW, _YOY_RE
 from .mentions import Mention, _DocMatches, _find_labels, _find_periods
 from .roles import _ONLY_GLUE, _is_non_figure, _role, is_added
 from .context import _Ctx
@@ -188,7 +189,18 @@ class _SentenceMentions:
 
 def _kept_quantities(sentence: str) -> list[N.Quantity]:
     """Pass 1: the numbers of the sentence that are figures (not labels,
-    footnote markers, parts of a URL or e-mail address)."""
+    footnote markers, parts of a URL or e-mail address).  A pure function of the sentence (its
+    quantities are frozen): remembered, as a one-sentence block is asked first whether it keeps any
+    (``figures._to_parse``) and then read as its sentence."""
+    return list(_kept_cached(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _kept_cached(sentence: str) -> tuple[N.Quantity, ...]:
+    return tuple(_kept_of(sentence))
+
+
+def _kept_of(sentence: str) -> list[N.Quantity]:
     kept: list[N.Quantity] = []
     prev = None
     for q in N.find_quantities(sentence):
@@ -263,16 +275,25 @@ def _sentence_mentions(sentence: str, sdoc, tok_start: int, tok_end: int, base: 
     subjects = _clear_of(_find_labels(sdoc, tok_start, tok_end, base, sentence, "subject", pre), kept)
     subjects = _with_other_crimes(subjects, sentence, kept)
     metrics = _find_labels(sdoc, tok_start, tok_end, base, sentence, "metric", pre)
-    low = sentence.lower()
-    # (every year-on-year wording holds "year" or "yoy")
-    yoy = [Mention(m.start(), m.end(), "YOY") for m in _YOY_RE.finditer(sentence)] \
-        if "year" in low or "yoy" in low else []
+    yoy = _yoy_mentions(sentence)
     dated = [m for m in periods if m.label == "PERIOD"]
     current = [m for m in dated if not m.base]
     rolling_undated = [m for m in current if m.period.period_type in ("rolling_12_months", "rolling_3_months")
                        and m.period.end is None]
     since = [m for m in periods if m.label == "SINCE"]
     return _SentenceMentions(periods, dated, current, rolling_undated, since, subjects, metrics, yoy)
+
+
+def _yoy_mentions(sentence: str) -> list[Mention]:
+    """The year-on-year wordings of the sentence (_YOY_RE's matches).  Every one holds "year" or
+    "yoy": a sentence without either is not searched; one ``lowered`` gives is searched lower-cased
+    by _YOY_LOW (the same matches, at the same offsets)."""
+    low = lowered(sentence)
+    if low is None:
+        return [Mention(m.start(), m.end(), "YOY") for m in _YOY_RE.finditer(sentence)]
+    if "year" not in low and "yoy" not in low:
+        return []
+    return [Mention(m.start(), m.end(), "YOY") for m in _YOY_LOW.finditer(low)]
 
 
 def _with_other_crimes(subjects: list[Mention], sentence: str, kept: list[N.Quantity]) -> list[Mention]:
@@ -285,7 +306,7 @@ def _with_other_crimes(subjects: list[Mention], sentence: str, kept: list[N.Quan
         return subjects
     low = lowered(sentence)
     if low is not None:
-        if need is not None and not need.search(low):
+        if need is not None and not any(n in low for n in need):
             return subjects   # (none of the words every match holds: no match; see vocab.literals)
         rx, sentence = lex.other_crime_low, low   # (the same matches, at the same offsets)
     taken = sorted([(s.start, s.end) for s in subjects] + [(q.start, q.end) for q in kept])

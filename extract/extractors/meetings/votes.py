@@ -206,8 +206,16 @@ def _before_next_item(text: str, item_no) -> str:
     word left dangling would stay in the decision.)"""
     if not (item_no and str(item_no).isdigit()):
         return text
-    m = re.search(rf"\s+(?:{_CANNOT_END})\s+{int(item_no) + 1}\.\s+(?:\(?[a-z]\)\s+)?[A-Z]", text)
-    return text[:m.start()] if m else text
+    want = str(int(item_no) + 1)
+    for m in _NUMBER_AFTER_DANGLING.finditer(text):   # (each place one starts, in order: the first that is it)
+        if m.group(1) == want:
+            return text[:m.start()]
+    return text
+
+
+#: where a minute's number follows a word no sentence ends with, the number read: one pattern for
+#: every minute (the number a place holds is the digits after its word: one place, one number)
+_NUMBER_AFTER_DANGLING = re.compile(rf"(?=\s+(?:{_CANNOT_END})\s+(\d+)\.\s+(?:\(?[a-z]\)\s+)?[A-Z])")
 
 
 def decisions_with_votes(entries: list[_E], seg: _Seg, items) -> tuple[list[tuple], list[tuple]]:
