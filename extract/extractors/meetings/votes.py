@@ -175,9 +175,16 @@ def recorded_votes(entries: list[_E], seg: _Seg) -> list[tuple[int, dict]]:
                 k += 1
             names = _names(" ".join(texts))
             block[kind] = (n, names if len(names) == n else [])
-        if "for" in block and ("against" in block or "abstain" in block):
+        if "for" in block and ("against" in block or "abstain" in block) and _each_votes_once(block):
             out.append((start, block))
     return out
+
+
+def _each_votes_once(block: dict) -> bool:
+    """No member is named in two of a recorded vote's lists (a block that does so ran two votes
+    together: a heading of one was lost in the text)."""
+    names = [nm for _n, names in block.values() for nm in names]
+    return len(names) == len(set(names))
 
 
 _GLUED_LABEL = re.compile(r"^(?:RESOLVED|AGREED)(?=[a-z])")
@@ -246,6 +253,7 @@ def decisions_with_votes(entries: list[_E], seg: _Seg, items) -> tuple[list[tupl
     votes = []
     blocks = recorded_votes(entries, seg)
     starts = [b for b, _ in blocks]
+    taken: set = set()   # a decision takes one block: the first (the vote printed just before it)
     for b, block in blocks:
         it = _item_at(items, b)
         ino = it[1] if it else None
@@ -263,6 +271,9 @@ def decisions_with_votes(entries: list[_E], seg: _Seg, items) -> tuple[list[tupl
                 continue
         else:
             continue
+        if di in taken:
+            continue
+        taken.add(di)
         decs[di][4] = block.get("for", (None,))[0]
         decs[di][5] = block.get("against", (None,))[0]
         decs[di][6] = block.get("abstain", (None,))[0]
