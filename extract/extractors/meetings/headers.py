@@ -296,6 +296,10 @@ def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
             # "Minutes of the Meeting Held on 18th June 2024" under that meeting's agenda (a page listing
             # meetings, Lancashire PCC): the link to its minutes, no meeting of its own
             return last + 1
+        if body is None and segs and segs[-1].kind == "minutes" and segs[-1].date and date < segs[-1].date:
+            # "Minutes of the Meeting held on 28 November 2024" inside the minutes of 9 January 2025 (its
+            # item number on a line of its own in converted text): an item on an earlier meeting's minutes
+            return last + 1
     segs.append(_Seg("minutes", i, body=_smart_case(body, doc_lines) if body else None,
                      date=date, start_time=time, place=place, page=e.page))
     return last + 1
