@@ -96,15 +96,20 @@ def test_kent_printed_minutes_recorded_votes():
     assert ("291", None, None, 41, 10, 7) in decs
     votes = [(v.item_number, v.name, v.vote) for v in out["votes"]]
     assert [(i, n) for i, n, v in votes if v == "abstain" and i == "290"] == [("290", "B Lewis"), ("290", "D Ross")]
-    against_291 = [n for i, n, v in votes if i == "291" and v == "against"]
+    # (the substantive motion's own list: the amendments' recorded votes are decisions of their own)
+    sub = next(k for k, d in enumerate(out["decisions"]) if d.item_number == "291" and
+               (d.votes_for, d.votes_against, d.votes_abstain) == (41, 10, 7))
+    against_291 = [v.name for v in out["votes"] if v.item_number == "291" and v.vote == "against"
+                   and v.decision_index == sub]
     assert against_291 == ["Campkin", "Chittenden", "Hood", "Hook", "Lehmann", "Lewis", "Passmore", "Stepto",
                            "Streatfeild", "Whiting"]
     # "Sir Paul Carter, CBE": the post-nominal is not a member
     assert "CBE" not in [n for _i, n, _v in votes]
-    assert len([1 for i, _n, v in votes if i == "291" and v == "for"]) == 41
+    on_motion = [v for v in out["votes"] if v.item_number == "291" and v.decision_index == sub]
+    assert len([1 for v in on_motion if v.vote == "for"]) == 41
     # two members share a surname: "Mr Meade" votes for the substantive motion (p.12), "Ms Meade"
     # abstains (p.13); the title keeps them apart (one key each, nothing dropped)
-    meade_291 = sorted((v.title, v.vote) for v in out["votes"] if v.item_number == "291" and v.name == "Meade")
+    meade_291 = sorted((v.title, v.vote) for v in on_motion if v.name == "Meade")
     assert meade_291 == [("Mr", "for"), ("Ms", "abstain")]
 
 

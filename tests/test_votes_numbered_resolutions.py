@@ -24,12 +24,13 @@ def _decisions(name: str):
 
 def test_the_substantive_motion_s_recorded_vote_is_kept():
     out = _decisions("kcc_council_2025-01-09_printed_minutes.pdf")
-    [d] = [d for d in out["decisions"] if d.item_number == "285"]
+    [d] = [d for d in out["decisions"] if d.item_number == "285" and not d.decision.endswith("Amendment lost.")]
     # "25) The Chairman put the substantive motion ... For (39) ... Against (19) ... Abstain (1)
     # Substantive Motion carried. 26) RESOLVED that the County Council: ..."
     assert d.decision.startswith("that the County Council")
     assert (d.votes_for, d.votes_against, d.votes_abstain) == (39, 19, 1)
-    votes = [v for v in out["votes"] if v.item_number == "285"]
+    index = out["decisions"].index(d)   # (one meeting: its decisions' indexes are their places)
+    votes = [v for v in out["votes"] if v.item_number == "285" and v.decision_index == index]
     assert len(votes) == 59
     assert ("Baker", "for") in {(v.name, v.vote) for v in votes}
     assert ("Baldock", "against") in {(v.name, v.vote) for v in votes}
@@ -49,3 +50,28 @@ def test_a_block_naming_a_member_twice_is_two_votes_run_together():
     one = {"for": (2, [("Mr", "Baldock"), ("Mr", "Brady")]), "against": (1, [("Mr", "Baker")])}
     two = {"for": (2, [("Mr", "Baldock"), ("Mr", "Brady")]), "against": (1, [("Mr", "Baldock")])}
     assert _each_votes_once(one) and not _each_votes_once(two)
+
+
+def test_recorded_votes_on_amendments_are_decisions_of_their_own():
+    out = _decisions("kcc_council_2025-01-09_printed_minutes.pdf")
+    amendments = [d for d in out["decisions"] if d.decision.endswith("Amendment lost.")]
+    # "18) Following the debate, the Chairman put the amendment set out in paragraph 17 to the vote and
+    # the voting was as follows: For (14) ... Against (45) ... Abstain (4) ... Amendment lost." and three more
+    assert [(d.votes_for, d.votes_against, d.votes_abstain) for d in amendments] == [
+        (14, 45, 4), (17, 43, 3), (13, 45, 4), (14, 40, 7)]
+    assert amendments[0].decision.startswith("18) Following the debate, the Chairman put the amendment")
+    assert len(out["votes"]) == 59 + 63 + 63 + 62 + 61
+
+
+def test_an_amendment_vote_needs_its_outcome_and_the_sentence_putting_it():
+    from extract.extractors.meetings.votes import _AMENDMENT_OUTCOME
+
+    assert _AMENDMENT_OUTCOME.match("Amendment lost.") and _AMENDMENT_OUTCOME.match("The amendment was carried")
+    assert not _AMENDMENT_OUTCOME.match("Amendments to the constitution were noted.")
+
+
+def test_a_title_glued_to_the_surname_is_split():
+    from extract.extractors.meetings.votes import _names
+
+    assert _names("Mr Baker, MrRidgers, MrsBell and Ms Meade") == [
+        ("Mr", "Baker"), ("Mr", "Ridgers"), ("Mrs", "Bell"), ("Ms", "Meade")]

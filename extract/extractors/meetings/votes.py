@@ -8,8 +8,9 @@ Recorded votes (a county council's printed minutes): headings "For (57)" / "Agai
 "Abstain (2)", each followed by the names of the members who so voted, separated by commas
 ("Mr Baker, Mr Baldock, ... Sir Paul Carter, CBE, ..."; a post-nominal after a comma belongs to
 the name before it).  A block of recorded votes belongs to the next decision of the same item,
-else to the last one before it; a
-block followed by another block before that decision (a vote on an amendment) is not kept.
+else to the last one before it; a decision takes one block.  A block followed by another block
+before that decision (a vote on an amendment) is a decision of its own when the sentence before it
+puts an amendment to the vote and its outcome follows its lists ("Amendment lost."), else not kept.
 """
 from __future__ import annotations
 
@@ -59,11 +60,15 @@ def _kind(word: str) -> str:
     return "for" if w == "for" else "against" if w == "against" else "abstain"
 
 
+#: a member's title glued to the surname ("MrRidgers", "MrsBell")
+_GLUED_TITLE = re.compile(r"^(Mr|Mrs|Ms|Miss|Dr|Cllr)(?=[A-Z][a-z])")
+
+
 def _names(text: str) -> list[tuple[str, str]]:
     """(title, name) of each member listed; the title keeps "Mr Meade" and "Ms Meade" apart."""
     out: list[tuple[str, str]] = []
     for chunk in re.split(r"[,;]|\band\b", text):
-        c = chunk.strip(" .")
+        c = _GLUED_TITLE.sub(r"\1 ", chunk.strip(" ."))   # ("MrRidgers": a space lost in the text layer)
         if not c:
             continue
         if is_postnominal(c) and out:
@@ -180,6 +185,33 @@ def recorded_votes(entries: list[_E], seg: _Seg) -> list[tuple[int, dict]]:
     return out
 
 
+#: the outcome printed after the lists of a recorded vote on an amendment ("Amendment lost.")
+_AMENDMENT_OUTCOME = re.compile(r"^(?:the\s+)?amendment\s+(?:was\s+)?(?:carried|lost|agreed|fell|defeated)\b", re.I)
+#: the sentence putting an amendment to the vote, or moving it, before the lists
+_AMENDMENT_PUT = re.compile(r"\bamendment\b", re.I)
+
+
+def _amendment_decision(entries: list[_E], seg: _Seg, decs: list, b: int, ino) -> Optional[int]:
+    """A recorded vote on an amendment, kept as a decision of its own: the lists at entry ``b`` followed
+    by the amendment's outcome ("Amendment lost."), the sentence before the lists putting an amendment
+    to the vote ("... the Chairman put the amendment set out in paragraph 17 to the vote ..."); the
+    decision is that sentence and the outcome (its index in ``decs``, or None: no such outcome or
+    sentence, or the same text already a decision of the item)."""
+    k = b
+    while k < seg.end and entries[k].cells is None and not _AMENDMENT_OUTCOME.match(entries[k].text) \
+            and (k == b or not _ITEM.match(entries[k].text)) and k - b <= 12:
+        k += 1
+    if k >= seg.end or entries[k].cells is not None or not _AMENDMENT_OUTCOME.match(entries[k].text):
+        return None
+    if b - 1 < seg.start or entries[b - 1].cells is not None or not _AMENDMENT_PUT.search(entries[b - 1].text):
+        return None
+    text = f"{entries[b - 1].text.strip()} {entries[k].text.strip()}"
+    if any(d[0] == ino and d[1] == text for d in decs):
+        return None
+    decs.append([ino, text, None, None, None, None, None, b])
+    return len(decs) - 1
+
+
 def _each_votes_once(block: dict) -> bool:
     """No member is named in two of a recorded vote's lists (a block that does so ran two votes
     together: a heading of one was lost in the text)."""
@@ -260,19 +292,18 @@ def decisions_with_votes(entries: list[_E], seg: _Seg, items) -> tuple[list[tupl
         same = [i for i, d in enumerate(decs) if d[0] == ino]
         after = [i for i in same if decs[i][7] > b]
         before = [i for i in same if decs[i][7] < b]
+        di = None
         if after:
-            di = after[0]
             # the vote just before a decision is on it; earlier ones (amendments) are not
-            if any(b < o < decs[di][7] for o in starts):
-                continue
+            if not any(b < o < decs[after[0]][7] for o in starts):
+                di = after[0]
         elif before:
-            di = before[-1]
-            if any(decs[di][7] < o < b for o in starts):
+            if not any(decs[before[-1]][7] < o < b for o in starts):
+                di = before[-1]
+        if di is None or di in taken:
+            di = _amendment_decision(entries, seg, decs, b, ino)
+            if di is None:
                 continue
-        else:
-            continue
-        if di in taken:
-            continue
         taken.add(di)
         decs[di][4] = block.get("for", (None,))[0]
         decs[di][5] = block.get("against", (None,))[0]
