@@ -60,6 +60,10 @@ def test_recorded_votes_on_amendments_are_decisions_of_their_own():
     assert [(d.votes_for, d.votes_against, d.votes_abstain) for d in amendments] == [
         (14, 45, 4), (17, 43, 3), (13, 45, 4), (14, 40, 7)]
     assert amendments[0].decision.startswith("18) Following the debate, the Chairman put the amendment")
+    # "17) Mr Hood proposed and Mr Baldock seconded the following amendment ...", "19) Mr Brady proposed
+    # and Ms Constantine seconded the following amendment ..." (the names as the attendance lists them)
+    assert [(d.proposer, d.seconder) for d in amendments[:2]] == [("M A J Hood", "M Baldock"),
+                                                                  ("A Brady", "K Constantine")]
     assert len(out["votes"]) == 59 + 63 + 63 + 62 + 61
 
 

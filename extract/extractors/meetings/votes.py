@@ -19,7 +19,7 @@ from types import SimpleNamespace
 from typing import Optional
 
 from ...loaders.common import STOP_WORDS
-from .decisions import _decisions
+from .decisions import _decisions, _person_text, _proposer_sentence
 from .entries import _E, _Seg
 from .items import _item_at
 from .names import is_postnominal, singular_title
@@ -208,8 +208,26 @@ def _amendment_decision(entries: list[_E], seg: _Seg, decs: list, b: int, ino) -
     text = f"{entries[b - 1].text.strip()} {entries[k].text.strip()}"
     if any(d[0] == ino and d[1] == text for d in decs):
         return None
-    decs.append([ino, text, None, None, None, None, None, b])
+    prop, sec = _amendment_mover(entries, seg, b - 1)
+    decs.append([ino, text, prop, sec, None, None, None, b])
     return len(decs) - 1
+
+
+def _amendment_mover(entries: list[_E], seg: _Seg, k: int) -> tuple[Optional[str], Optional[str]]:
+    """Proposer and seconder of the amendment put to the vote at entry ``k``: the nearest sentence
+    before it moving an amendment ("17) Mr Hood proposed and Mr Baldock seconded the following
+    amendment ..."), not past an earlier vote's lists or a minute's heading (at most 20 entries)."""
+    for j in range(k - 1, max(seg.start, k - 21) - 1, -1):
+        e = entries[j]
+        if e.cells is not None:
+            continue
+        if _HEAD.match(e.text) or _ITEM.match(e.text):
+            break
+        if _AMENDMENT_PUT.search(e.text):
+            ps = _proposer_sentence(e.text)
+            if ps:
+                return _person_text(ps[0]), _person_text(ps[1])
+    return None, None
 
 
 def _each_votes_once(block: dict) -> bool:
