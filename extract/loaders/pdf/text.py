@@ -6,6 +6,8 @@ import statistics
 from dataclasses import dataclass
 from typing import Optional
 
+from ...sentence_end import TERMINAL
+
 
 
 _PUA = re.compile(r"[\uf000-\uf0ff]")  # Symbol/Wingdings bullets in the private use area
@@ -31,7 +33,7 @@ _MARK_ONLY = re.compile(r"^(?:[•●▪■◦○◆◇►▶➢➤✓✔❖·�
 _GLYPH_ONLY = re.compile(r"^(?:[•●▪■◦○◆◇►▶➢➤✓✔❖∙\uf000-\uf0ff]|\(cid:\d+\))$")
 
 
-_TERMINAL = re.compile(r"""[.!?:;]["'”’)\]]*$""")
+_TERMINAL = TERMINAL   # a sentence's end: one home, extract/sentence_end.py (texts are searched right-stripped)
 
 
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
