@@ -30,7 +30,7 @@ from typing import Optional
 
 from ...model import Block, stable_id
 from ...records import MeasureRecord
-from .cells import _cell, _period, _value
+from .cells import _cell, _has_words, _period, _value
 from .context import _Ctx, _OTHER, _record
 
 ROLES = r"latest|current|actual|target|floor|previous"
@@ -58,14 +58,13 @@ def card_values(text: str) -> list[tuple[str, str, Optional[str]]]:
     return found
 
 
-_AXIS_END_RE = re.compile(r"[A-Za-z]{3,}")
 
 
 def _axis_end(text: str):
     """The last period of a chart axis line ("Dec-23 Mar-24 Jun-24 Sep-24"), else None."""
     toks = _PERIOD_TOKEN.findall(text)
     rest = _PERIOD_TOKEN.sub(" ", text)
-    if len(toks) < 3 or _AXIS_END_RE.search(rest):
+    if len(toks) < 3 or _has_words(rest):
         return None
     p = _period(toks[-1])
     return p if p is not None and p.end is not None else None
@@ -83,7 +82,7 @@ def _direction(text: str) -> str:
 
 def _is_title(text: str) -> bool:
     return (bool(text) and len(text.split()) <= 20 and not _RAG_ONLY.match(text)
-            and _axis_end(text) is None and not card_values(text) and bool(_AXIS_END_RE.search(text))
+            and _axis_end(text) is None and not card_values(text) and _has_words(text)
             and _value(text) is None)
 
 

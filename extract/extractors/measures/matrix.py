@@ -99,11 +99,11 @@ from typing import Optional
 from ...model import Block
 from ...normalise import MONTH
 from ...records import MeasureRecord
-from .cells import _cell, _common_split, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, is_empty_mark, split_label
+from .cells import _cell, _common_split, _has_words, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, is_empty_mark, split_label
 from .context import _Ctx, _OTHER, _P, _record, _row_line, _table_id, _value_fields, month_of_year
 from .matrix_caption import _caption_period, _continued_scale, _counted, _table_scale, _table_title, _without_span
 from .matrix_columns import _ColumnPeriods, _Kinds, _column_kinds, _is_total_col, _rag_column, _sums_siblings, _year_text
-from .matrix_grid import _Grid, _col_period, _header_rows, _label_column, marked_header_rows, _numbered_list, _qualifier_column, _value_columns
+from .matrix_grid import _NUMBERED_LIST_RE, _Grid, _col_period, _header_rows, _label_column, marked_header_rows, _numbered_list, _qualifier_column, _value_columns
 from .shapes import _numbered_para
 from .words import is_place, mostly_places, _DIMENSION_HDR, _GENERIC_VALUE, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _RATE_HDR, _SPLY, _TOTAL_ROW, _WHO_NOT
 
@@ -408,13 +408,12 @@ def _timed(raw: str, unit_cell: str):
     return (q.value, "seconds") if q is not None and q.unit == "seconds" else (None, None)
 
 
-_VALUE_LABEL_RE = re.compile(r"[A-Za-z]{3,}")
 
 
 def _value_label(label: str) -> bool:
     """A "label" that is itself a value ("-851.4": the loader lost the label column and the
     first value took its place): the row's values cannot be placed, so it gives no records."""
-    return _value(label) is not None and _period(label) is None and not _VALUE_LABEL_RE.search(label)
+    return _value(label) is not None and _period(label) is None and not _has_words(label)
 
 
 _PRINTS_COUNTS_RE = re.compile(r"\d,\d{3}")
@@ -434,7 +433,6 @@ def _prints_counts(row: list[str], g: _Grid) -> bool:
     return False
 
 
-_MATRIX_ROWS_RE = re.compile(r"\d{1,3}[.)]?")
 _MATRIX_ROWS_RE2 = re.compile(r"[-–—]")
 
 
@@ -450,7 +448,7 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
     out: list[MeasureRecord] = []
     place = ""  # a group-label row naming a place ("Grampian | |"): the rows under it are there
     for ri, row, label in zip(g.bidx, g.body, g.labels):
-        if not label or _numbered_para(label) or _MATRIX_ROWS_RE.fullmatch(label) or _value_label(label):
+        if not label or _numbered_para(label) or _NUMBERED_LIST_RE.fullmatch(label) or _value_label(label):
             continue
         if not any(g.is_value(row[j]) for j in g.value_cols):
             # a sub-header or group-label row; a row of marks for no value ("Cumbria | * | n/a") is

@@ -57,7 +57,8 @@ def _proposer_sentence(t: str):
 
 
 _GATHER_RE = re.compile(r"^(?:\(?[a-z0-9ivx]{1,3}[.)]|\d+\.)\s")
-_AT_PROPOSER_SENTENCE_RE = re.compile(r"\bamendment\b", re.I)
+#: the word "amendment": a proposal of one is no decision; a recorded vote after one is its own (votes)
+_AMENDMENT = re.compile(r"\bamendment\b", re.I)
 _AT_PROPOSER_SENTENCE_RE2 = re.compile(r"\b(?:the\s+(?:following\s+)?motion|recommendations?)(?:\s+(?:that|as\s+follows))?\s*:?\s*$", re.I)
 _AT_RESOLVED_LABEL_RE = re.compile(r"^it\s+was\s+(?:resolved|agreed)", re.I)
 _AT_RESOLVED_LABEL_RE2 = re.compile(r"^(?:that\b|to\b|the\b|[A-Z(])")
@@ -136,7 +137,7 @@ class _Scan:
         ps = _proposer_sentence(t) if not _RESOLVED_LABEL.match(t) else None
         if not (ps and len(t) <= 400):
             return None
-        if _AT_PROPOSER_SENTENCE_RE.search(t):
+        if _AMENDMENT.search(t):
             return k + 1  # an amendment moved is not a decision
         # a sentence that states its own motion ("X proposed, seconded by Y, that Z be elected") is
         # a decision of its own, never the proposal of a resolution printed after it

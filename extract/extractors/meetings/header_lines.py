@@ -277,8 +277,6 @@ def _read_above(entries: list[_E], i: int, first: bool, kind, body, mtype) -> tu
 
 _CLOCK_TIME = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\d{1,2}:\d{2}(?:\s*hours)?|\d{4}\s*hours", re.I)
 _PAGE_NUMBER = re.compile(r"^page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
-_AT_IN_LEAD = re.compile(r"^(?:at|in)\s+(?:the\s+)?", re.I)
-_CAPITAL_START = re.compile(r"^[A-Z]")
 
 
 def _time_and_place(entries: list[_E], i: int, end: int, rest: str, pre_time, venue_above) -> tuple:
@@ -302,14 +300,14 @@ def _time_and_place(entries: list[_E], i: int, end: int, rest: str, pre_time, ve
     tmm = _CLOCK_TIME.search(rest)
     after = rest[tmm.end():] if tmm else rest
     after = _CONTACT.sub("", after).strip(" ,.-–")
-    after = _AT_IN_LEAD.sub("", after)
+    after = _IN_AT_LEAD.sub("", after)
     # a running head's page number after the date ("Full Council 20 September 2017 Page 1": Haverfordwest TC;
     # "... Page 3 of 12") is no venue
     after = _PAGE_NUMBER.sub("", after)
     # a label run onto the date line ("... 10.30 am Minutes:" on a ModernGov page) is no venue
     if after.endswith(":"):
         after = ""
-    if after and _VENUE_WORDS.search(after) or (after and _CAPITAL_START.match(after) and len(after.split()) <= 10):
+    if after and _VENUE_WORDS.search(after) or (after and _CAPITAL.match(after) and len(after.split()) <= 10):
         place = after
     place, j, label_time = _venue_after(entries, j0, end, place)
     tm = tm or label_time

@@ -150,17 +150,17 @@ def _parse_minutes_rest(rest: str) -> tuple[Optional[str], Optional[str], Option
             if t:
                 time = t
             continue
-        if time is None and parse_time(body) and len(body) <= 12:
-            time = parse_time(body)
+        if time is None and len(body) <= 12 and (t := parse_time(body)):
+            time = t
             continue
         if time is None and word == "from" and _TIME_SPAN.fullmatch(body) \
-                and parse_time_range(body)[0]:
-            time = parse_time_range(body)[0]  # "on 6 March 2020 from 9.01 am - 10.50 am" (Nottingham City)
+                and (t := parse_time_range(body)[0]):
+            time = t  # "on 6 March 2020 from 9.01 am - 10.50 am" (Nottingham City)
             continue
         tm = _TIME_THEN_WORDS.match(body) if time is None and word == "at" else None
-        if tm and parse_time(tm.group("t")):
+        if tm and (t := parse_time(tm.group("t"))):
             # "held on the 22nd March 2021 at 7.30pm remotely through Zoom": the time, then how it met
-            time, body = parse_time(tm.group("t")), tm.group("rest")
+            time, body = t, tm.group("rest")
             if tm.group("clause") is not None:
                 break  # (what follows the clause is the clause's)
         if time is None and word == "at" and _CLOCK_HH_MM.fullmatch(body):

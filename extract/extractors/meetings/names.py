@@ -171,7 +171,6 @@ def _dash_org(p: _Person, text: str) -> None:
 
 
 _NAME_WITH_BRACKETED_NAME = re.compile(r"^([A-Z][a-z]+)\s+\([A-Z][a-z]+\)\s+(?=[A-Z][a-z]+\b)")
-_COUNCILLORS_ALONE = re.compile(r"^(?:councillors|cllrs\.?)$", re.I)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _NAME_SEPARATOR = re.compile(r",|;|\band\b|&|(?<=\))\s+(?=[A-Z])")
 _BRACKETED_TEXT = re.compile(r"\(([^()]*)\)")
@@ -207,7 +206,7 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
     # the plural may come before the first name's own title ("Councillors Mrs Newell and Councillor
     # Seaton"): that name is "Councillor Mrs", the names after it "Councillor"
     tw = title.split() if title else []
-    pk = next((k for k, w in enumerate(tw) if _COUNCILLORS_ALONE.match(w)), None)
+    pk = next((k for k, w in enumerate(tw) if singular_title(w)), None)
     plural = pk is not None
     sing = ""
     if plural:

@@ -19,7 +19,8 @@ from types import SimpleNamespace
 from typing import Optional
 
 from ...loaders.common import STOP_WORDS
-from .decisions import _decisions, _person_text, _proposer_sentence
+from ...vocab.literals import alternation
+from .decisions import _AMENDMENT, _decisions, _person_text, _proposer_sentence
 from .entries import _E, _Seg
 from .items import _item_at
 from .names import is_postnominal, singular_title
@@ -187,8 +188,6 @@ def recorded_votes(entries: list[_E], seg: _Seg) -> list[tuple[int, dict]]:
 
 #: the outcome printed after the lists of a recorded vote on an amendment ("Amendment lost.")
 _AMENDMENT_OUTCOME = re.compile(r"^(?:the\s+)?amendment\s+(?:was\s+)?(?:carried|lost|agreed|fell|defeated)\b", re.I)
-#: the sentence putting an amendment to the vote, or moving it, before the lists
-_AMENDMENT_PUT = re.compile(r"\bamendment\b", re.I)
 
 
 def _amendment_decision(entries: list[_E], seg: _Seg, decs: list, b: int, ino) -> Optional[int]:
@@ -203,7 +202,7 @@ def _amendment_decision(entries: list[_E], seg: _Seg, decs: list, b: int, ino) -
         k += 1
     if k >= seg.end or entries[k].cells is not None or not _AMENDMENT_OUTCOME.match(entries[k].text):
         return None
-    if b - 1 < seg.start or entries[b - 1].cells is not None or not _AMENDMENT_PUT.search(entries[b - 1].text):
+    if b - 1 < seg.start or entries[b - 1].cells is not None or not _AMENDMENT.search(entries[b - 1].text):
         return None
     text = f"{entries[b - 1].text.strip()} {entries[k].text.strip()}"
     if any(d[0] == ino and d[1] == text for d in decs):
@@ -223,7 +222,7 @@ def _amendment_mover(entries: list[_E], seg: _Seg, k: int) -> tuple[Optional[str
             continue
         if _HEAD.match(e.text) or _ITEM.match(e.text):
             break
-        if _AMENDMENT_PUT.search(e.text):
+        if _AMENDMENT.search(e.text):
             ps = _proposer_sentence(e.text)
             if ps:
                 return _person_text(ps[0]), _person_text(ps[1])
@@ -252,7 +251,7 @@ def _same_decision(na: str, nb: str) -> bool:
 
 
 # the words no sentence ends with (loaders.common.STOP_WORDS), longest first
-_CANNOT_END = "|".join(sorted(STOP_WORDS, key=lambda w: (-len(w), w)))
+_CANNOT_END = alternation(STOP_WORDS)
 
 
 def _before_next_item(text: str, item_no) -> str:
