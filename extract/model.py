@@ -63,7 +63,8 @@ class Cell:
 _FIGURE = re.compile(r"[-+(£$€]*\d[\d,.]*%?\)?")
 
 
-_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+#: two ASCII letters in a row: a text with a word in it, not only numbers, marks or initials
+TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 
 
 @dataclass
@@ -125,7 +126,7 @@ class Block:
         for k, r in enumerate(self.rows):
             if "\t".join(c.text for c in r) == header_text:
                 above = self.rows[:k]
-                if any(row and _TWO_LETTERS.search(row[0].text) and
+                if any(row and TWO_LETTERS.search(row[0].text) and
                        any(_FIGURE.fullmatch(c.text.strip()) for c in row[1:]) for row in above):
                     return stable_id(base, "table at row", k)
                 break

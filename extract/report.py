@@ -292,12 +292,11 @@ def write_html(path, documents, checks) -> Path:
     return p
 
 
-_WS = re.compile(r"\s+")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|<>])")
 
 
 def _md(text: Optional[str], limit: int = 160) -> str:
-    t = _WS.sub(" ", str(text or "")).strip()
+    t = " ".join(str(text or "").split())
     if len(t) > limit:
         t = t[: limit - 1].rstrip() + "…"
     return _MARKDOWN_SPECIAL.sub(r"\\\1", t)

@@ -283,8 +283,5 @@ def _headerish(r: list) -> bool:
     return all(len(c.text.split()) <= 4 and not c.text.rstrip().endswith((".", ":")) for c in r if c.text)
 
 
-_NORM_TEXT_RE = re.compile(r"\s+")
-
-
 def norm_text(t: str) -> str:
-    return _NORM_TEXT_RE.sub(" ", t or "").strip().lower()
+    return " ".join((t or "").split()).lower()

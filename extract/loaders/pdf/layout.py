@@ -5,7 +5,7 @@ import re
 import statistics
 from typing import Optional
 
-from ...model import Block
+from ...model import TWO_LETTERS, Block
 from .commentary import join_commentary_rows
 from .header_band import header_rule_spans, join_band
 from .header_lines import header_lines_above
@@ -196,12 +196,11 @@ def _numeric(items: list) -> bool:
     return bool(items) and sum(1 for i in items if _VALUE.match(i.text.replace(" ", ""))) >= 0.7 * len(items)
 
 
-_LABELS_RE = re.compile(r"[A-Za-z]{2,}")
 
 
 def _labels(items: list) -> bool:
     """Most (70%) of a column's cells are words, not numbers: a column of row labels."""
-    return bool(items) and sum(1 for i in items if _LABELS_RE.search(i.text)
+    return bool(items) and sum(1 for i in items if TWO_LETTERS.search(i.text)
                                and not _VALUE.match(i.text.replace(" ", ""))) >= 0.7 * len(items)
 
 

@@ -6,8 +6,9 @@ import statistics
 from dataclasses import dataclass
 from typing import Optional
 
-from ...model import BULLET, HEADING, PARAGRAPH, TABLE, Block
-from .text import Line, _MARK_ONLY, _NUM_MARK, _TERMINAL, _bullet_marker, _join_texts, _lines_of
+from ...model import BULLET, HEADING, PARAGRAPH, TABLE, TWO_LETTERS, Block
+from ...sentence_end import ends_sentence
+from .text import Line, _MARK_ONLY, _NUM_MARK, _bullet_marker, _join_texts, _lines_of
 
 
 @dataclass
@@ -130,7 +131,7 @@ def _line_marker(ln: Line, prev: Optional[Line], paras: list, body: float, wraps
         sum(1 for x in bare_x if abs(x - ln.x0) <= 2) >= 2
     if not wide and not (dotted and prev_ok) and not listed:
         return None, numbered, False  # "... up to\n3 speakers are": a wrapped line starting with a number
-    if prev is not None and not _TERMINAL.search(prev.text.rstrip()) and \
+    if prev is not None and not ends_sentence(prev.text) and \
             (_wraps(prev, ln, cr) or prev.x1 >= cr - 2.0 * max(prev.size, 4.0)) and not (
             mk[1][:1].isupper() and sum(1 for x in item_x if abs(x - ln.x0) <= 2) >= 2):
         # the line above fills the column and does not end a sentence: the sentence goes
@@ -164,10 +165,10 @@ def _body_line_breaks(ln: Line, prev: Line, cur: "_Para", short: bool, cr: float
                 not ln.text.rstrip().endswith(":"):
             return False, True
         return True, False
-    if short and _TERMINAL.search(prev.text.rstrip()):
+    if short and ends_sentence(prev.text):
         return True, False
     if len(prev.items) == 1 and not _wraps(prev, ln, cr) and (
-            _TERMINAL.search(prev.text.rstrip()) or (short and len(cur.lines) == 1)):
+            ends_sentence(prev.text) or (short and len(cur.lines) == 1)):
         # the next line's first word would have fitted after a sentence's end, or
         # after a short one-line paragraph: that line ended its paragraph
         return True, False
@@ -188,7 +189,7 @@ def _starts_new(ln: Line, prev: Line, cur: "_Para", mk, wraps: bool, cont: bool,
     if gap > gap_thr * max(1.0, ln.size / 10.0) or gap < -2:
         return True, False
     if prev.bold and ln.bold and (abs(prev.size - ln.size) >= 0.4 or (
-            _TERMINAL.search(prev.text.rstrip()) and len(ln.words) <= 8)):
+            ends_sentence(prev.text) and len(ln.words) <= 8)):
         return True, False  # a bold title line, then a bold sub-heading ("SO WHAT? (...)" / "Data Summary")
     if pstyle != style and (abs(pstyle[0] - style[0]) >= 1.0 or
                             (pstyle[1] != style[1] and (prev.bold or ln.bold) and
@@ -298,7 +299,6 @@ def _body_size(blocks: list[Block], min_chars: int = 150) -> Optional[float]:
     return None
 
 
-_IS_HEADING_CANDIDATE_RE = re.compile(r"[A-Za-z]{2,}")
 
 
 def _is_heading_candidate(b: Block) -> bool:
@@ -307,7 +307,7 @@ def _is_heading_candidate(b: Block) -> bool:
     size, bold = b._style  # type: ignore[attr-defined]
     body = getattr(b, "_body", 10.0)
     t = b.text.strip()
-    if not _IS_HEADING_CANDIDATE_RE.search(t):
+    if not TWO_LETTERS.search(t):
         return False
     if len(t) > 160 or getattr(b, "_nlines", 1) > 3 or len(t.split()) > 22:
         return False

@@ -9,7 +9,7 @@ from typing import Optional
 from ...model import PARAGRAPH, Block, Cell
 from ..table_cells import drop_slivers, grid_spans, mark_header_rows, merge_split_header_rows
 from .stacked import split_packed_columns, split_stacked_rows
-from .text import Word, _GLYPH_MARK, _LIST_START, _bullet_marker, _cluster_lines, _join_texts
+from .text import LETTER_HYPHEN_END, Word, _GLYPH_MARK, _LIST_START, _bullet_marker, _cluster_lines, _join_texts
 
 
 @dataclass
@@ -48,7 +48,6 @@ def _join_broken_words(lines: list) -> list:
     return out
 
 
-_CELL_TEXT_RE = re.compile(r"[A-Za-z]-$")
 
 
 def _cell_text(ws: list, box=None, unruled: bool = False) -> str:
@@ -79,7 +78,7 @@ def _cell_text(ws: list, box=None, unruled: bool = False) -> str:
             fits = prev[-1].x1 + 0.25 * size + (first.x1 - first.x0) <= right + 0.5
             if (_GLYPH_MARK.match(t) and _bullet_marker(t)) or (
                     fits and not unruled and box is not None and _LIST_START.match(t)
-                    and not _CELL_TEXT_RE.search(out)):
+                    and not LETTER_HYPHEN_END.search(out)):
                 out += "\n" + t
             else:
                 out = _join_texts([out, t])

@@ -6,7 +6,6 @@ import statistics
 from dataclasses import dataclass
 from typing import Optional
 
-from ...sentence_end import TERMINAL
 
 
 
@@ -33,9 +32,6 @@ _MARK_ONLY = re.compile(r"^(?:[•●▪■◦○◆◇►▶➢➤✓✔❖·�
 _GLYPH_ONLY = re.compile(r"^(?:[•●▪■◦○◆◇►▶➢➤✓✔❖∙\uf000-\uf0ff]|\(cid:\d+\))$")
 
 
-_TERMINAL = TERMINAL   # a sentence's end: one home, extract/sentence_end.py (texts are searched right-stripped)
-
-
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
               "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u00ad": ""}
 
@@ -55,8 +51,10 @@ def _clean(s: str) -> str:
     return s
 
 
-_JOIN_TEXTS_RE = re.compile(r"[A-Za-z]-$")
-_JOIN_TEXTS_RE2 = re.compile(r"^(?:and|or|to)\b")
+#: a word broken by a hyphen at a line's end ("intelli-"), and a conjunction after a hyphen that ends a
+#: compound's first half ("short- and long-term"): not a broken word
+LETTER_HYPHEN_END = re.compile(r"[A-Za-z]-$")
+_CONJUNCTION_START = re.compile(r"^(?:and|or|to)\b")
 
 
 def _join_texts(parts: list[str]) -> str:
@@ -68,7 +66,7 @@ def _join_texts(parts: list[str]) -> str:
             continue
         if not out:
             out = p
-        elif _JOIN_TEXTS_RE.search(out) and not _JOIN_TEXTS_RE2.match(p):
+        elif LETTER_HYPHEN_END.search(out) and not _CONJUNCTION_START.match(p):
             out += p
         else:
             out += " " + p

@@ -6,11 +6,12 @@ import re
 import statistics
 from typing import Optional
 
-from ...model import PARAGRAPH, TABLE, Block, Cell
+from ...model import PARAGRAPH, TABLE, TWO_LETTERS, Block, Cell
+from ...sentence_end import ends_sentence
 from ..table_cells import _has_value, mark_header_rows, merge_header_lines, split_at_repeated_header
 from .close_columns import split_close_columns
 from .ruled import _cell_text
-from .text import Line, _col_of, _GLYPH_MARK, _GLYPH_MARK_ANY, _GLYPH_ONLY, _TERMINAL, _bullet_marker, _gutters, _join_texts, _lines_of
+from .text import Line, _col_of, _GLYPH_MARK, _GLYPH_MARK_ANY, _GLYPH_ONLY, _bullet_marker, _gutters, _join_texts, _lines_of
 
 
 _BOX_VALUE_RE = re.compile(r"\d")
@@ -25,7 +26,6 @@ def _box_value(text: str, n_words: int) -> bool:
 
 _ONE_ROW_BOX_RE = re.compile(r"[A-Z0-9]")
 _ONE_ROW_BOX_RE2 = re.compile(r"[.;!?]\s")
-_ONE_ROW_BOX_RE3 = re.compile(r"[A-Za-z]{2,}")
 
 
 def _one_row_box(lines: list, k: int = 0) -> Optional[tuple[Block, int]]:
@@ -41,9 +41,9 @@ def _one_row_box(lines: list, k: int = 0) -> Optional[tuple[Block, int]]:
     if not 2 <= len(segs) <= 4:
         return None
     label = segs[0].text
-    if len(segs[0].words) > 16 or _TERMINAL.search(label) or _bullet_marker(label) or \
+    if len(segs[0].words) > 16 or ends_sentence(label) or _bullet_marker(label) or \
             not _ONE_ROW_BOX_RE.match(label) or _ONE_ROW_BOX_RE2.search(label) or \
-            not _ONE_ROW_BOX_RE3.search(label):
+            not TWO_LETTERS.search(label):
         return None
     for a, b in zip(segs, segs[1:]):
         # a wide gap, wide for the cell before it too (two columns of text have a narrow
