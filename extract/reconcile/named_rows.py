@@ -16,7 +16,7 @@ from typing import Optional
 
 from ..normalise import clean_text
 from ..records import CheckRecord, MeasureRecord
-from .common import _topic_eq, agrees
+from .common import _PRECISION_OF_RE, _topic_eq, agrees
 from .explanations import _check, _say
 from .tables import _Table
 
@@ -64,12 +64,11 @@ def _label_pattern(label: str) -> Optional[re.Pattern]:
     return re.compile(r"(?<![A-Za-z0-9])" + sep.join(_LABEL_PATTERN_RE2.sub("['’]", re.escape(w)) for w in words) + r"(?![A-Za-z0-9])", re.I)
 
 
-_SCALE_PRECISION_RE = re.compile(r"(\d[\d,]*)(?:\.(\d*))?")
 
 
 def _scale_precision(c: MeasureRecord) -> float:
     """The interval of the cell's last printed digit in pounds ("+35.4" in a £m column: 100,000)."""
-    m = _SCALE_PRECISION_RE.search(clean_text(c.value_raw or ""))
+    m = _PRECISION_OF_RE.search(clean_text(c.value_raw or ""))
     if not m or c.value is None:
         return 1.0
     printed = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))

@@ -245,10 +245,11 @@ def _extract(doc: Document) -> list[FigureRecord]:
             # (a sentence of a block read before under the same context: its figures remembered)
             sfigs = memo.sentence_figures(text, sc, ec, sentence, sdoc, sent.start, sent.end, sc + lead, ctx,
                                           carry, pre)
-            if sfigs:
+            plain = [listing.listing_number(f.q.raw, f.q.unit) for f in sfigs]
+            if any(plain):
                 # an agenda or minutes listing run into one sentence: its plain numbers are item and page numbers
                 every = listing.is_listing(sentence)
-                sfigs = [f for f in sfigs if not (listing.listing_number(f.q.raw, f.q.unit) and (
+                sfigs = [f for f, p in zip(sfigs, plain) if not (p and (
                     every or listing.is_heading_number(sentence, f.q.start)))]
             if sfigs and sentence[-1:] == "." and sentence[-2:-1].isdigit():
                 sfigs = [f for f in sfigs if not joined_list_label(f.q.raw, sentence, text[ec:ec + 40],

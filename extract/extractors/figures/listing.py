@@ -106,5 +106,7 @@ def is_heading_number(sentence: str, start: int) -> bool:
         return True
     if "icon" in sentence and any(m.start(1) == start for m in _LINKED_ITEM.finditer(sentence)):
         return True
+    if "-" not in sentence and "–" not in sentence:
+        return False   # (a page range has its dash)
     return any(m.start(1) <= start < m.end(2) and int(m.group(1)) < int(m.group(2))
                for m in _PAGE_RANGE_HEADING.finditer(sentence))
