@@ -1,17 +1,23 @@
-"""Text documents read while spaCy loads.
+"""Text documents read, and their records made by the extractors that need no spaCy,
+while spaCy loads.
 
 A run's start-up is serial: the parent imports the extractors, spaCy and its matchers
 (about a third of a second) before it forks the workers, and the other cores wait.  An
 :class:`EarlyReader` is a child forked before that, with only the loaders imported: it
 reads text, Markdown and web-page documents, in the order the workers will take them,
-into the document model, and leaves each one pickled in a private folder.  When the
-parent is ready it stops the child (a document half read is simply not there), and a
-worker given one of those documents unpickles it (a quarter of the cost of reading it)
-instead of reading the file again.
+into the document model, and leaves each one pickled in a private folder
+(``<i>.pickle``); then it runs the extractors that need no spaCy
+(:data:`extract.pipeline.WITHOUT_NLP`: measures, deliverables, meetings, tables) over
+that document and leaves their records beside it (``<i>.records``), before it goes on to
+the next.  When the parent is ready it stops the child (a document half read, or records
+half made, are simply not there), and a worker given one of those documents unpickles it
+(a quarter of the cost of reading it) instead of reading the file again, and takes the
+records made for it instead of running those extractors again.
 
 Nothing depends on it: a document the child did not finish, could not read or was not
-given (a PDF, a large file) is read by its worker as before, with the usual errors, and
-the records are the same either way.
+given (a PDF, a large file) is read by its worker as before, with the usual errors; an
+extractor that failed in the child, or had not finished, is run by the worker (which
+reports its error); the records are the same either way.
 """
 from __future__ import annotations
 
@@ -59,17 +65,27 @@ class EarlyReader:
         """The document read for index ``i`` (its file removed), or None."""
         if i not in self.ready:
             return None
-        path = self.folder / f"{i}.pickle"
+        return self._unpickled(self.folder / f"{i}.pickle")
+
+    def records(self, i: int) -> dict:
+        """The records made for index ``i`` by the extractors that need no spaCy, as
+        {extractor: what its ``extract`` returned} (its file removed); {} when none were made."""
+        if i not in self.ready:
+            return {}
+        return self._unpickled(self.folder / f"{i}.records") or {}
+
+    @staticmethod
+    def _unpickled(path: Path):
         try:
             with open(path, "rb") as fh:
-                doc = pickle.load(fh)
-        except Exception:  # noqa: BLE001 - read again from the file by the worker
+                value = pickle.load(fh)
+        except Exception:  # noqa: BLE001 - none there (not made, or not finished): made again by the worker
             return None
         try:
             path.unlink()
         except OSError:
             pass
-        return doc
+        return value
 
     def close(self) -> None:
         if self.proc.is_alive():
@@ -89,8 +105,9 @@ def _early(path: Path) -> bool:
 
 
 def _read(todo: list, limits: dict, folder: Path, max_memory: Optional[int]) -> None:
-    """The child: each document read and pickled (written under a temporary name, then
-    renamed, so a document is there whole or not at all)."""
+    """The child: each document read and pickled, then the records of the extractors that need
+    no spaCy pickled beside it (each file written under a temporary name, then renamed, so it
+    is there whole or not at all)."""
     from .runner import _as_child, limit_memory
 
     _as_child()
@@ -102,9 +119,34 @@ def _read(todo: list, limits: dict, folder: Path, max_memory: Optional[int]) -> 
             continue
         try:
             doc = load(path, **limits)
-            tmp = folder / f"{i}.part"
-            with open(tmp, "wb") as fh:
-                pickle.dump(doc, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, folder / f"{i}.pickle")
+            _leave(folder, f"{i}.pickle", doc)
         except BaseException:  # noqa: BLE001 - the worker reads it and reports what was wrong
             continue
+        try:
+            _leave(folder, f"{i}.records", _records(doc))
+        except BaseException:  # noqa: BLE001 - the worker runs the extractors itself
+            continue
+
+
+def _records(doc) -> dict:
+    """{extractor: its records} of the extractors that need no spaCy and ran without an error
+    (one that raised is left out: the worker runs it and reports the error as usual)."""
+    import importlib
+
+    from .pipeline import EXTRACTORS, WITHOUT_NLP
+
+    done = {}
+    for table, module in EXTRACTORS:
+        if table in WITHOUT_NLP:
+            try:
+                done[table] = importlib.import_module(module).extract(doc)
+            except Exception:  # noqa: BLE001 - made again (and reported) by the worker
+                pass
+    return done
+
+
+def _leave(folder: Path, name: str, value) -> None:
+    tmp = folder / (name + ".part")
+    with open(tmp, "wb") as fh:
+        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, folder / name)

@@ -36,6 +36,11 @@ EXTRACTORS: list[tuple[str, str]] = [
     ("tables", "extract.extractors.tables"),
 ]
 
+#: the extractors that use no spaCy: the early reader (:mod:`extract.early`) runs them over
+#: the documents it reads while this process loads spaCy (tests/test_early.py checks that
+#: importing them imports no spaCy)
+WITHOUT_NLP = frozenset({"measures", "deliverables", "meetings", "tables"})
+
 DOC_SUFFIXES = (".pdf", ".txt", ".md", ".markdown", ".text", ".html", ".htm", ".php", ".aspx")
 
 
@@ -122,9 +127,10 @@ _LOSS_WORDS = ("no text", "stopped", "could not", "failed")
 MAX_NAMED_PROBLEMS = 10
 
 
-def process(path: Path, limits: Optional[dict] = None, doc=None) -> DocResult:
+def process(path: Path, limits: Optional[dict] = None, doc=None, made: Optional[dict] = None) -> DocResult:
     """Load one document (or take ``doc``, the same file read already: see
-    :mod:`extract.early`) and run every extractor over it. Never raises."""
+    :mod:`extract.early`) and run every extractor over it (but those whose records ``made``
+    holds already, made over the same ``doc``). Never raises."""
     from .loaders import LoadError, load
     from .extractors.document import describe
 
@@ -147,7 +153,7 @@ def process(path: Path, limits: Optional[dict] = None, doc=None) -> DocResult:
     errors.extend(n for n in doc.notes if n not in errors and any(w in n.lower() for w in _LOSS_WORDS))
     if not doc.blocks:
         errors.append(f"{path}: no text found")
-    tables = _extract(doc, path, errors)
+    tables = _extract(doc, path, errors, made or {})
     record_problems: list[str] = []
     tables = conform_tables(tables, record_problems, where=f"{path}: ")
     from .reconcile.per_document import with_document_checks
@@ -163,11 +169,11 @@ def process(path: Path, limits: Optional[dict] = None, doc=None) -> DocResult:
     return DocResult(record, tables)
 
 
-def _extract(doc, path: Path, errors: list[str]) -> dict[str, list]:
+def _extract(doc, path: Path, errors: list[str], made: dict) -> dict[str, list]:
     tables: dict[str, list] = {}
     for table, module in EXTRACTORS:
         try:
-            out = importlib.import_module(module).extract(doc)
+            out = made[table] if table in made else importlib.import_module(module).extract(doc)
         except MemoryError:
             errors.append(f"{path}: {table} extractor stopped at the memory limit; its records are missing")
             continue
@@ -338,7 +344,7 @@ def _work(job, limits: dict, parts: int, early):
     if early is not None and isinstance(job, split.Whole):
         doc = early.take(job.i)
         if doc is not None:
-            return process(job.path, limits, doc=doc)
+            return process(job.path, limits, doc=doc, made=early.records(job.i))
     return split.work(job, limits=limits, parts=parts, process=process)
 
 

@@ -61,7 +61,8 @@ def test_read_in_the_order_given_and_nothing_half_written(tmp_path):
         ready = _stopped_when_done(reader, 2)
         # whatever it had done when stopped: whole documents, the first ones of the order
         assert len(ready) >= 2 and ready == set(order[:len(ready)])
-        assert all(int(p.stem) not in ready for p in reader.folder.glob("*.part"))
+        # (a file being written is "<i>.pickle.part" or "<i>.records.part")
+        assert all(int(p.name.split(".")[0]) not in ready for p in reader.folder.glob("*.pickle.part"))
         for i in ready:
             assert _text_of(reader.take(i)) == _text_of(load(files[i]))
     finally:
@@ -70,7 +71,7 @@ def test_read_in_the_order_given_and_nothing_half_written(tmp_path):
 
 def test_what_it_cannot_read_is_left_to_the_worker(tmp_path):
     bad = tmp_path / "notes.txt"
-    bad.write_bytes(b"\xff\xfe\x00" * 10)   # not text: the loader's error comes from the worker
+    bad.write_bytes(b"\x00\x01\x02\x03" * 50)   # not text: the loader's error comes from the worker
     os.mkfifo(tmp_path / "pipe.txt")        # never opened
     big = tmp_path / "big.txt"
     big.write_text("x" * (early.MAX_BYTES + 1))
@@ -127,3 +128,103 @@ def test_taken_documents_are_used_by_the_workers(tmp_path, monkeypatch):
     results = pipeline.extract_all(files, jobs=2, progress=False)
     assert all("read early" in (r.document.notes or "") for r in results)
 
+
+
+def test_the_extractors_it_runs_import_no_spacy():
+    """The early reader runs pipeline.WITHOUT_NLP before spaCy is loaded: importing them must not load it."""
+    import subprocess
+    import sys
+
+    code = ("import sys, importlib\nfrom extract.pipeline import EXTRACTORS, WITHOUT_NLP\n"
+            "for t, m in EXTRACTORS:\n    (t in WITHOUT_NLP) and importlib.import_module(m)\n"
+            "print(sorted(k for k in sys.modules if k.split('.')[0] in ('spacy', 'thinc') or k == 'extract.nlp'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[1]).stdout
+    assert out.strip() == "[]"
+    assert pipeline.WITHOUT_NLP < {t for t, _ in pipeline.EXTRACTORS} and "figures" not in pipeline.WITHOUT_NLP
+
+
+def test_the_records_left_are_the_extractors(tmp_path):
+    """Beside each document it leaves the records of the extractors that need no spaCy, as they
+    are made over the same document."""
+    import importlib
+
+    docs = Path(__file__).resolve().parents[1] / "corpus"
+    files = sorted(p for p in docs.iterdir() if p.suffix != ".pdf")
+    reader = early.EarlyReader(files, list(range(len(files))), {}, None)
+    try:
+        t = time.monotonic()
+        while time.monotonic() - t < 60 and len(list(reader.folder.glob("*.records"))) < len(files):
+            time.sleep(0.05)
+        reader.stop()
+        assert reader.ready == set(range(len(files)))
+        n = 0
+        for i, f in enumerate(files):
+            made = reader.records(i)
+            assert set(made) == set(pipeline.WITHOUT_NLP)
+            doc = load(f)
+            for table, module in pipeline.EXTRACTORS:
+                if table in made:
+                    assert made[table] == importlib.import_module(module).extract(doc)
+                    n += len(made[table]) if isinstance(made[table], list) else sum(map(len, made[table].values()))
+            assert reader.records(i) == {}   # taken once
+        assert n > 50   # (the corpus's measures, deliverables and meetings)
+    finally:
+        reader.close()
+
+
+def test_the_workers_take_the_records(tmp_path, monkeypatch):
+    """A worker given a document the reader left takes its records and does not run those
+    extractors again (seen here: measures the reader is made to leave empty stay empty)."""
+    docs = Path(__file__).resolve().parents[1] / "corpus"
+    files = [docs / "wiltshire-performance-report-2019-q2.md"]
+    real_records, real_stop = early.EarlyReader.records, early.EarlyReader.stop
+
+    def records(self, i):
+        made = real_records(self, i)
+        assert "measures" in made
+        made["measures"] = []
+        return made
+
+    def stop(self):
+        t = time.monotonic()
+        while time.monotonic() - t < 60 and not list(self.folder.glob("*.records")):
+            time.sleep(0.05)
+        real_stop(self)
+
+    monkeypatch.setattr(early.EarlyReader, "records", records)
+    monkeypatch.setattr(early.EarlyReader, "stop", stop)
+    (taken,) = pipeline.extract_all(files, jobs=2, progress=False)
+    monkeypatch.setattr(pipeline, "_early_reader", lambda *a, **k: None)
+    (read,) = pipeline.extract_all(files, jobs=2, progress=False)
+    assert read.tables["measures"] and not taken.tables.get("measures")
+    assert taken.tables["figures"] == read.tables["figures"]
+
+
+def test_an_extractor_failing_in_the_reader_is_run_by_the_worker(tmp_path, monkeypatch):
+    """An extractor that raises in the reader is left out of its records: the worker runs it
+    (and would report its error), so the run's records are the same."""
+    from extract.extractors import meetings
+
+    docs = Path(__file__).resolve().parents[1] / "corpus"
+    files = [docs / "wiltshire-panel-agenda-pack-2023-12-14.md"]
+    parent, real_extract = os.getpid(), meetings.extract
+
+    def extract(doc):
+        if os.getpid() != parent:
+            raise RuntimeError("only in a child")
+        return real_extract(doc)
+
+    monkeypatch.setattr(meetings, "extract", extract)
+    reader = early.EarlyReader(files, [0], {}, None)
+    try:
+        t = time.monotonic()
+        while time.monotonic() - t < 60 and not list(reader.folder.glob("*.records")):
+            time.sleep(0.05)
+        reader.stop()
+        made = reader.records(0)
+        assert "meetings" not in made and "measures" in made
+        result = pipeline.process(files[0], {}, doc=reader.take(0), made=made)
+    finally:
+        reader.close()
+    assert result.tables["meetings"] and result.tables["meetings"] == pipeline.process(files[0], {}).tables["meetings"]
