@@ -97,8 +97,35 @@ def main(argv: list[str] | None = None) -> int:
         return _run(args)
 
 
+def start_early(args, limits: dict, max_memory):
+    """The early reader (:mod:`extract.early`) started over the documents found, before this
+    process imports the pipeline (a tenth of a second): the other core reads documents, and
+    makes the records that need no spaCy, from the start of the run.  Only for a cold run on
+    this machine with a core to spare: not with ``--jobs 1``, not on a cluster, and not when
+    the output's cache exists (its documents are mostly not read again: the pipeline starts a
+    reader over those it does read).  None when not started, or when it could not be."""
+    from .cache import default_dir
+    from .discovery import discover, largest_first
+    from .runner import available_cores
+
+    jobs = args.jobs if args.jobs is not None else available_cores()
+    cache = None if args.no_cache else Path(args.cache) if args.cache else default_dir(Path(args.out))
+    if jobs < 2 or args.scheduler or (cache is not None and cache.exists()):
+        return None
+    try:
+        files = discover(args.paths)
+    except OSError:
+        return None   # (said again, and handled, by the run)
+    if not files:
+        return None
+    from .early import EarlyReader
+    try:
+        return EarlyReader(files, largest_first(files), limits, max_memory)
+    except OSError:
+        return None
+
+
 def _run(args) -> int:
-    from .pipeline import run
     for p in args.paths:
         if not Path(p).exists():
             print(f"error: {p}: no such file or folder", file=sys.stderr)
@@ -113,8 +140,6 @@ def _run(args) -> int:
         except (OSError, ValueError) as e:
             print(f"error: --vocabulary: {e}", file=sys.stderr)
             return 2
-    from .outdir import OutputLocked
-    from .pipeline import NoDocuments
     from .runner import parse_size
     try:
         max_memory = parse_size(args.max_memory) or None
@@ -122,10 +147,18 @@ def _run(args) -> int:
         print(f"error: --max-memory {args.max_memory!r}: give a size such as 2G or 512M", file=sys.stderr)
         return 2
     limits = {"max_pages": args.max_pages, "timeout_s": args.timeout or None}
+    early = start_early(args, limits, max_memory)   # (before the pipeline is imported: see its doc)
+    try:
+        from .outdir import OutputLocked
+        from .pipeline import NoDocuments, run
+    except BaseException:
+        if early is not None:
+            early.close()
+        raise
     try:
         result = run(args.paths, args.out, jobs=args.jobs, progress=not args.quiet, limits=limits,
                      max_memory=max_memory, cache=False if args.no_cache else (args.cache or True),
-                     scheduler=args.scheduler)
+                     scheduler=args.scheduler, early=early)
     except NoDocuments as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
@@ -135,6 +168,9 @@ def _run(args) -> int:
     except KeyboardInterrupt:
         print("interrupted: nothing written; the previous output is left as it was", file=sys.stderr)
         return 130
+    finally:
+        if early is not None:
+            early.close()
     if not args.quiet:
         docs = result.documents
         failed = [d for d in docs if d.status == "failed"]

@@ -42,6 +42,7 @@ class EarlyReader:
 
         self.folder = Path(tempfile.mkdtemp(prefix="extract-early-"))
         self.ready: frozenset = frozenset()
+        self.indexes = {os.fspath(f): i for i, f in enumerate(files)}
         todo = [(i, files[i]) for i in order]
         self.proc = mp.get_context("fork").Process(
             target=_read, args=(todo, limits, self.folder, max_memory), daemon=True)
@@ -60,6 +61,10 @@ class EarlyReader:
             if p.suffix == ".pickle" and p.stem.isdigit():
                 ready.add(int(p.stem))
         self.ready = frozenset(ready)
+
+    def index(self, path) -> Optional[int]:
+        """The index of ``path`` among the files it was given (None if it was not given one)."""
+        return self.indexes.get(os.fspath(path))
 
     def take(self, i: int):
         """The document read for index ``i`` (its file removed), or None."""
@@ -88,6 +93,7 @@ class EarlyReader:
         return value
 
     def close(self) -> None:
+        """The child stopped and its folder removed (again: nothing)."""
         if self.proc.is_alive():
             self.proc.kill()
             self.proc.join()

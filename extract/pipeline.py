@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
+from .discovery import DOC_SUFFIXES, discover, largest_first as _largest_first  # noqa: F401 - (both read from here too)
 from .model import sha256_bytes, stable_id
 from .records import TABLES, DocumentRecord
 from .runner import DEFAULT_MAX_MEMORY, FORK_LOCK, InChild, available_cores, run_all
@@ -41,7 +42,6 @@ EXTRACTORS: list[tuple[str, str]] = [
 #: importing them imports no spaCy)
 WITHOUT_NLP = frozenset({"measures", "deliverables", "meetings", "tables"})
 
-DOC_SUFFIXES = (".pdf", ".txt", ".md", ".markdown", ".text", ".html", ".htm", ".php", ".aspx")
 
 
 @dataclass
@@ -59,32 +59,6 @@ class RunResult:
     @property
     def exit_code(self) -> int:
         return 1 if any(d.status == "failed" for d in self.documents) else 0
-
-
-def discover(paths: Iterable[str | Path]) -> list[Path]:
-    """Every document under the paths: files as given, folders walked (sorted, no hidden files).
-
-    A pipe or device with a document suffix inside a folder is listed too (never
-    opened): its row says it was refused."""
-    found: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                rel = f.relative_to(p)
-                if not f.is_dir() and not any(part.startswith(".") for part in rel.parts) \
-                        and f.suffix.lower() in DOC_SUFFIXES and f.name.lower() != "readme.md":
-                    found.append(f)
-        elif p.exists() or p.is_symlink():
-            found.append(p)
-        else:
-            raise FileNotFoundError(f"{p}: no such file or folder")
-    seen, out = set(), []
-    for f in found:
-        key = f.resolve()
-        if key not in seen:
-            seen.add(key)
-            out.append(f)
-    return out
 
 
 def _regular(path: Path) -> Optional[str]:
@@ -248,25 +222,14 @@ def _short(path, width: int = 40) -> str:
     return name if len(name) <= width else "…" + name[-(width - 1):]
 
 
-def _largest_first(files: list[Path]) -> list[int]:
-    """The order the files are handed to the workers: largest first, so that no long
-    document is left to the end while the other workers have nothing to do (the results
-    keep the input order)."""
-    def size(i: int) -> int:
-        try:
-            return os.stat(files[i]).st_size
-        except OSError:
-            return 0
-
-    return sorted(range(len(files)), key=lambda i: -size(i))
-
-
 def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
                 limits: Optional[dict] = None, max_memory: Optional[int] = DEFAULT_MAX_MEMORY,
-                on_result=None) -> list[DocResult]:
+                on_result=None, early=None) -> list[DocResult]:
     """Every file read in its own child process (see :mod:`extract.runner`); a long PDF
     read by several of them at once (see :mod:`extract.split`).  ``on_result(index,
-    result)`` is called as each document finishes (the pipeline spools the records there)."""
+    result)`` is called as each document finishes (the pipeline spools the records there).
+    ``early``: an :class:`~extract.early.EarlyReader` started before (by the command line,
+    over the files it found); without one, one is started here (with ``jobs`` 2 or more)."""
     from functools import partial
 
     from . import regex_cache
@@ -276,7 +239,8 @@ def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
     with regex_cache.installed(), _no_collection():   # (the patterns the imports compile kept for the next run)
         from . import split
         importlib.import_module("extract.loaders")
-        early = _early_reader(files, order, limits, jobs, max_memory)
+        if early is None:
+            early = _early_reader(files, order, limits, jobs, max_memory)
         try:
             _preload()
         except BaseException:
@@ -341,10 +305,11 @@ def _work(job, limits: dict, parts: int, early):
     """A worker's job: a document the early reader left whole is taken from it, not read again."""
     from . import split
 
-    if early is not None and isinstance(job, split.Whole):
-        doc = early.take(job.i)
+    i = early.index(job.path) if early is not None and isinstance(job, split.Whole) else None
+    if i is not None:
+        doc = early.take(i)
         if doc is not None:
-            return process(job.path, limits, doc=doc, made=early.records(job.i))
+            return process(job.path, limits, doc=doc, made=early.records(i))
     return split.work(job, limits=limits, parts=parts, process=process)
 
 
@@ -481,7 +446,7 @@ def _store(out, cache, limits):
 
 
 def _read_unique(unique: dict[str, Path], store, jobs, progress, limits, max_memory,
-                 scheduler: Optional[str] = None, spool=None) -> dict[str, DocResult]:
+                 scheduler: Optional[str] = None, spool=None, early=None) -> dict[str, DocResult]:
     """A result per distinct content: from the cache when it has one, read otherwise.
     With a ``spool``, each result's records go to it as the result comes (cached ones
     first, read ones as each finishes) and only its ``documents`` row is kept."""
@@ -511,7 +476,7 @@ def _read_unique(unique: dict[str, Path], store, jobs, progress, limits, max_mem
                 keep(digest, r, True)
         else:
             extract_all(list(todo.values()), jobs=jobs, progress=progress, limits=limits,
-                        max_memory=max_memory, on_result=lambda i, r: keep(digests[i], r, True))
+                        max_memory=max_memory, on_result=lambda i, r: keep(digests[i], r, True), early=early)
     return {d: found[d] for d in unique}
 
 
@@ -569,14 +534,16 @@ class NoDocuments(ValueError):
 def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[int] = None,
         progress: bool = True, limits: Optional[dict] = None,
         max_memory: Optional[int] = DEFAULT_MAX_MEMORY, cache: str | Path | bool | None = None,
-        scheduler: Optional[str] = None) -> RunResult:
+        scheduler: Optional[str] = None, early=None) -> RunResult:
     """Read every document under ``paths`` and write the output set into ``out``.
 
     Holds the lock on ``out`` for the whole run (OutputLocked if another run has it);
     raises NoDocuments, leaving ``out`` alone, when the paths hold no document.
     ``cache``: a folder for records of unchanged documents (True: beside ``out``;
     None/False: none; see :mod:`extract.cache`).  ``scheduler``: ``local`` or a Dask
-    scheduler address to read the documents as Dask tasks (see :mod:`extract.cluster`)."""
+    scheduler address to read the documents as Dask tasks (see :mod:`extract.cluster`).
+    ``early``: an :class:`~extract.early.EarlyReader` the caller started over these paths'
+    documents (see :func:`extract.cli.start_early`); the workers take what it read."""
     from .outdir import locked, staged, tidy_before
     from .spool import spooled
     from .writers import write_into
@@ -605,7 +572,7 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
             tidying = threading.Thread(target=tidy_before, args=(Path(out), [spool.folder]), daemon=True)
             tidying.start()  # old run folders removed while the documents are read
             results = one_per_file(files, digests, _read_unique(unique, store, jobs, progress, limits,
-                                                                 max_memory, scheduler, spool))
+                                                                 max_memory, scheduler, spool, early))
             tidying.join()
             with staged(Path(out)) as stage:
                 early = _early_files(stage, results, spool)   # written while the cross-document stage runs

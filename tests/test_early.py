@@ -228,3 +228,65 @@ def test_an_extractor_failing_in_the_reader_is_run_by_the_worker(tmp_path, monke
     finally:
         reader.close()
     assert result.tables["meetings"] and result.tables["meetings"] == pipeline.process(files[0], {}).tables["meetings"]
+
+
+def _args(*argv):
+    from extract.cli import build_parser
+
+    return build_parser().parse_args(["run", *argv])
+
+
+def test_the_command_starts_the_reader_before_the_pipeline_only_for_a_cold_run(tmp_path):
+    from extract.cli import start_early
+
+    docs = Path(__file__).resolve().parents[1] / "corpus"
+    out = tmp_path / "out"
+    limits = {"max_pages": 500, "timeout_s": None}
+    for argv in ([str(docs), "--out", str(out), "--jobs", "1"],
+                 [str(docs), "--out", str(out), "--jobs", "2", "--scheduler", "local"],
+                 [str(tmp_path / "empty"), "--out", str(out), "--jobs", "2"]):
+        (tmp_path / "empty").mkdir(exist_ok=True)
+        assert start_early(_args(*argv), limits, None) is None
+    (tmp_path / ".out.cache").mkdir()   # a cache from an earlier run: most documents are not read again
+    assert start_early(_args(str(docs), "--out", str(out), "--jobs", "2"), limits, None) is None
+    for argv in ([str(docs), "--out", str(out), "--jobs", "2", "--no-cache"],
+                 [str(docs), "--out", str(out), "--jobs", "2", "--cache", str(tmp_path / "new-cache")]):
+        reader = start_early(_args(*argv), limits, None)
+        try:
+            assert reader is not None and reader.index(sorted(docs.iterdir())[0]) is not None
+        finally:
+            reader.close()
+        assert not reader.folder.exists()
+
+
+def test_the_command_s_reader_is_taken_by_the_workers_and_removed(tmp_path, monkeypatch):
+    """Through the command: the reader started before the pipeline leaves documents the workers
+    take (their files are gone at the end), and the output is that of a run without it."""
+    from extract import cli
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for f in sorted((Path(__file__).resolve().parents[1] / "corpus").iterdir()):
+        if f.suffix != ".pdf":
+            (docs / f.name).write_bytes(f.read_bytes())
+    readers = []
+    real_start, real_stop = cli.start_early, early.EarlyReader.stop
+
+    def start(*a, **k):
+        readers.append(real_start(*a, **k))
+        return readers[-1]
+
+    def stop(self):
+        _stopped_when_done(self, 3, stop=lambda: None)
+        real_stop(self)
+
+    monkeypatch.setattr(cli, "start_early", start)
+    monkeypatch.setattr(early.EarlyReader, "stop", stop)
+    assert cli.main(["run", str(docs), "--out", str(tmp_path / "a"), "--no-cache", "--jobs", "2", "--quiet"]) == 0
+    (reader,) = readers
+    assert reader is not None and len(reader.ready) >= 3 and not reader.folder.exists()
+    monkeypatch.setattr(cli, "start_early", lambda *a, **k: None)
+    monkeypatch.setattr(pipeline, "_early_reader", lambda *a, **k: None)
+    assert cli.main(["run", str(docs), "--out", str(tmp_path / "b"), "--no-cache", "--jobs", "2", "--quiet"]) == 0
+    for name in ("measures.csv", "figures.csv", "meetings.csv", "attendance.csv", "deliverables.csv", "checks.csv"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
