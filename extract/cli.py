@@ -97,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
         return _run(args)
 
 
+_INTERRUPTED = "interrupted: nothing written; the previous output is left as it was"
+
+
 def start_early(args, limits: dict, max_memory):
     """The early reader (:mod:`extract.early`) started over the documents found, before this
     process imports the pipeline (a tenth of a second): the other core reads documents, and
@@ -147,10 +150,16 @@ def _run(args) -> int:
         print(f"error: --max-memory {args.max_memory!r}: give a size such as 2G or 512M", file=sys.stderr)
         return 2
     limits = {"max_pages": args.max_pages, "timeout_s": args.timeout or None}
-    early = start_early(args, limits, max_memory)   # (before the pipeline is imported: see its doc)
+    early = None
     try:
+        early = start_early(args, limits, max_memory)   # (before the pipeline is imported: see its doc)
         from .outdir import OutputLocked
         from .pipeline import NoDocuments, run
+    except KeyboardInterrupt:
+        if early is not None:
+            early.close()
+        print(_INTERRUPTED, file=sys.stderr)
+        return 130
     except BaseException:
         if early is not None:
             early.close()
@@ -166,7 +175,7 @@ def _run(args) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 3
     except KeyboardInterrupt:
-        print("interrupted: nothing written; the previous output is left as it was", file=sys.stderr)
+        print(_INTERRUPTED, file=sys.stderr)
         return 130
     finally:
         if early is not None:

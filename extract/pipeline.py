@@ -127,7 +127,7 @@ def process(path: Path, limits: Optional[dict] = None, doc=None, made: Optional[
     errors.extend(n for n in doc.notes if n not in errors and any(w in n.lower() for w in _LOSS_WORDS))
     if not doc.blocks:
         errors.append(f"{path}: no text found")
-    tables = _extract(doc, path, errors, made or {})
+    tables = _extract(doc, path, errors, made)
     record_problems: list[str] = []
     tables = conform_tables(tables, record_problems, where=f"{path}: ")
     from .reconcile.per_document import with_document_checks
@@ -143,7 +143,9 @@ def process(path: Path, limits: Optional[dict] = None, doc=None, made: Optional[
     return DocResult(record, tables)
 
 
-def _extract(doc, path: Path, errors: list[str], made: dict) -> dict[str, list]:
+def _extract(doc, path: Path, errors: list[str], made: Optional[dict] = None) -> dict[str, list]:
+    """The records of every extractor over ``doc`` (those ``made`` holds taken from it)."""
+    made = made or {}
     tables: dict[str, list] = {}
     for table, module in EXTRACTORS:
         try:

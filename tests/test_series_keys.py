@@ -175,3 +175,23 @@ def test_two_rows_one_key_one_document_give_no_observation(real_run):
     with open(out / "measures.csv", encoding="utf-8") as fh:
         rows = {(m["row_label"], m["value_raw"]) for m in csv.DictReader(fh) if m["period_end"] == "2024-03-31"}
     assert {("Banks (LOBO)", "90.0"), ("Banks (Fixed Term)", "216.1")} <= rows   # the cells are still there
+
+
+@pytest.mark.parametrize("metric, subject, table, key", [
+    # Kent's Q3 2024-25 monitoring, table "4 | Revenue Budget Savings", column "2024-25 Savings Target":
+    # "Adult Social Care & Health (66.9)" is a savings target, not the directorate's budget
+    ("4 | Revenue Budget Savings", "Adult Social Care & Health", True, "savings"),
+    ("Revenue Budget Savings", None, True, "savings"),
+    ("budget savings", None, False, "savings"),
+    ("budget gap", None, False, "savings"),
+    ("Budget Variance", None, True, "budget_variance"),
+    ("Budget pressures", None, True, "budget_pressure"),
+    # the budget itself still is one
+    ("Revenue Budget", "Adult Social Care & Health", True, "budget"),
+    ("Net Budget", None, True, "budget"),
+    ("budget", None, False, "budget"),
+    ("budgets", None, False, "budget"),
+    ("Savings Budget", None, False, "budget"),
+])
+def test_a_budget_s_savings_gap_or_variance_is_not_the_budget(metric, subject, table, key):
+    assert series_names(metric, subject, table=table, unit="gbp")[0] == key
