@@ -114,23 +114,49 @@ _TITLED_NAME = rf"{_HON}(?:\s+{_HON})*\s+(?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\
 # Yorkshire), "Councillor P Lloyd Jones attended in place of Councillor Thompson" (Cheshire),
 # "Councillor Amin substituted for Councillor Ali" (Wiltshire), "(Councillor John Tanner
 # substituting)" after the absent member (Thames Valley)
+# "Apologies were received from Cllr. P. McDonald with Cllr S. Douglas attending as his substitute" (Bromsgrove DC:
+# the absent member first)
 _SUBSTITUTE_SENT = re.compile(
     rf"(?P<who>{_TITLED_NAME})\s+(?:was\s+|had\s+)?(?:substituting|substituted|"
     r"(?:was\s+)?attend(?:ing|ed)\s+(?:as\s+(?:a|the)\s+substitute|in\s+place)|sat\s+in\s+place)\s+(?:for|of)\s+"
     rf"(?P<for>{_TITLED_NAME})"
-    rf"|\((?P<who2>{_TITLED_NAME})\s+substituting\)")
+    rf"|\((?P<who2>{_TITLED_NAME})\s+substituting\)"
+    rf"|(?P<for3>{_TITLED_NAME})\s+with\s+(?P<who3>{_TITLED_NAME})\s+(?:attending|present)\s+as\s+(?:his|her|their)\s+substitute\b")
+# a line of a list of substitutions under a sentence or heading saying so ("The Committee noted that the
+# following substitutions had been made:" / "(i) Cllr D Stocker for Cllr I Hadley; and" (Epping Forest DC),
+# "SUBSTITUTES" / "Councillor A Smith for Councillor B Jones"): the first attended for the second
+_SUBSTITUTE_PAIR = re.compile(rf"^(?:\(?[ivx\d]{{1,4}}[.)]\s*)?(?P<who>{_TITLED_NAME})\s+for\s+(?P<for>{_TITLED_NAME})"
+                              r"\s*(?:[;,.]|;?\s+and)?$")
+_PAIRS_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?|\s+and\s+(?=\(?(?:[ivx]{1,4}|\d{1,2})[.)]\s)")
 
 
 def _substitutes_in_minutes(ents: list[_E], known: set) -> list[_Person]:
     """Members who attended in another's place (status substitute, the absent member in the note)."""
     out: list[_Person] = []
-    for e in ents:
-        if e.cells is not None or "substitut" not in e.text.lower() and "in place" not in e.text.lower():
+    pairs_after = -99  # the entry after which a list of substitutions may follow
+    for k, e in enumerate(ents):
+        if e.cells is not None:
             continue
+        low = e.text.lower()
+        if k - pairs_after <= 8 and " for " in e.text and len(e.text) <= 400:
+            # (a loader may join the list's lines: "(i) X for Y; and (ii) Z for W.")
+            pms = [_SUBSTITUTE_PAIR.match(x) for x in _PAIRS_SPLIT.split(e.text) if x.strip()]
+            if pms and all(pms):
+                for pm in pms:
+                    for p in _parse_list(pm.group("who"), known)[:1]:
+                        p.note = _add_note(p.note, f"substitute for {pm.group('for')}")
+                        out.append(p)
+                pairs_after = k
+                continue
+        if "substitut" not in low and "in place" not in low:
+            continue
+        if "substitut" in low and (e.text.rstrip().endswith(":") or e.kind == HEADING):
+            pairs_after = k
         for m in _SUBSTITUTE_SENT.finditer(e.text):
-            for p in _parse_list(m.group("who") or m.group("who2"), known)[:1]:
-                if m.group("for"):
-                    p.note = _add_note(p.note, f"substitute for {m.group('for')}")
+            for p in _parse_list(m.group("who") or m.group("who2") or m.group("who3"), known)[:1]:
+                absent = m.group("for") or m.group("for3")
+                if absent:
+                    p.note = _add_note(p.note, f"substitute for {absent}")
                 out.append(p)
     return out
 
@@ -390,7 +416,7 @@ def _apologies_in_minutes(ents: list[_E], seg: _Seg, items, known: set) -> list[
             rest = "; ".join(_titled_lines_after(ents, k))  # "... were received from:" / one per line
         rest = re.sub(r"(?<=[a-z])\((?=[A-Z])", " (", rest)  # "Rob Large(RL)"
         if rest.strip():
-            rest = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", rest)[0]
+            rest = _SENTENCE_STOP.split(rest)[0]
             for part in rest.split("; "):
                 # "Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute" (Nottingham)
                 # ... "X (Org) (Councillor John Tanner substituting), Y": the substitute attended (Thames Valley)
@@ -401,6 +427,12 @@ def _apologies_in_minutes(ents: list[_E], seg: _Seg, items, known: set) -> list[
                                 r",?\s+(?:substituted|replaced|represented)\s+by\b", part, flags=re.I)[0]
                 names.extend(_parse_list(re.sub(r"[.;]$", "", part), known))
     return names
+
+
+# the end of the apologies sentence: a full stop after a word or bracket, never an abbreviated title's ("from
+# Cllr. P. McDonald": Bromsgrove DC, "Cllr. Buckenham": North Thoresby)
+_SENTENCE_STOP = re.compile(r"(?<=[a-z)])(?<!\bCllr)(?<!\bCllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRev)"
+                            r"(?<!\bProf)\.\s+(?=[A-Z])")
 
 
 def _titled_lines_after(ents: list[_E], k: int) -> list[str]:

@@ -41,6 +41,7 @@ _SUMMONS = re.compile(
     r"^(?:.{0,120}?\b)?summoned\b.{0,120}?\bto\s+(?:attend\s+)?(?:(?:a|an|the)\s+)?"
     r"(?:(?P<type>extraordinary|ordinary|special|annual|public)\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>.+?)\s+"
     r"(?:(?:to\s+be|which\s+will\s+be|that\s+will\s+be)\s+held\s+|(?=(?:at|in|on)\s))(?P<rest>.+?)\.?$", re.I)
+_HEREBY_SUMMONED = re.compile(r"\b(?:you|members|councillors)\b[^.]{0,60}?\bhereby\s+summoned\b", re.I)
 _FOR_MEETING = re.compile(
     r"^(?:report\s+)?for\s+(?:the\s+)?(?P<body>[A-Z][\w&' -]{3,80}?)\s+meeting\s+"
     r"(?:(?:on|of|held\s+on)\s+)?(?P<date>.{6,40})$", re.I)
@@ -356,12 +357,22 @@ def _notice(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Opt
     """"A meeting of the X will be held at PLACE on DATE at TIME", or a summons "... are hereby
     summoned to attend a meeting of X to be held at PLACE on DATE at TIME" (an agenda)."""
     e = entries[i]
-    if e.cells is not None or len(e.text) > 300:
+    if e.cells is not None:
         return None
-    texts = [e.text]
+    text = e.text
+    if len(text) > 300:
+        # a summons run on after a title and the Act it is called under ("Agenda for meeting scheduled for
+        # Tuesday 12th September 2017 In accordance with Paragraph 7 & 10 (2)(b) of Schedule 12a of the Local
+        # Government Act 1972 You are hereby summoned to attend a meeting of ...": Trimdon Foundry PC): read from
+        # "You are hereby summoned"
+        sm = _HEREBY_SUMMONED.search(text) if "summoned" in text.lower() else None
+        if sm is None or len(text) - sm.start() > 300:
+            return None
+        text = text[sm.start():]
+    texts = [text]
     if i + 1 < len(entries) and entries[i + 1].cells is None and len(entries[i + 1].text) <= 60 \
-            and not _SENTENCE_END.search(e.text[-2:]):  # the last two characters decide "[.!?]$"
-        texts.append(f"{e.text} {entries[i + 1].text}")  # the sentence cut by a loader: "... on Wednesday 13th" / "February 2019 at 1900."
+            and not _SENTENCE_END.search(text[-2:]):  # the last two characters decide "[.!?]$"
+        texts.append(f"{text} {entries[i + 1].text}")  # the sentence cut by a loader: "... on Wednesday 13th" / "February 2019 at 1900."
     # the longest text holds the others; a "meeting" (IGNORECASE: "i" may be a dotted or dotless I)
     # has "meet" in the lower-cased text, looked for before the slow scan
     if "meet" not in texts[-1].lower() or not _MEETING_WORD.search(texts[-1]):

@@ -79,6 +79,12 @@ _CANDIDATES_RE2 = re.compile(r"^[A-Z][a-z]+\s+\w+")
 _CANDIDATES_RE3 = re.compile(r"[.;:,]$")
 
 
+# the agenda item a minute records, printed after its title ("(Item 4)", "(Agenda Item 4)": Kent CC)
+_ITEM_REF = re.compile(r"\s\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\)(?=\s|$)", re.I)
+_ITEM_REF_START = re.compile(r"\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\)(?=\s|$)", re.I)
+_SENTENCE_END_RE = re.compile(r"[.!?:;]\s*$")
+
+
 def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
     """(entry, match, number, title, purpose) of every numbered line of the segment."""
     cands = []
@@ -101,6 +107,12 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
             # holds its place in the sequence, no item is made of it
             cands.append((e, _ITEM.match(f"{bare.group('n')}. Item"), int(bare.group("n")), None, None))
             continue
+        if e.cells is None and e.kind != HEADING and text[:1].isdigit() and "(" in text[:260]:
+            ref = _ITEM_REF.search(text, 3, 260)
+            if ref:
+                # "295. Corporate Parenting Panel - ... Minutes for noting (Item 4) RESOLVED that ...": a minute's
+                # title ends at the agenda item it minutes, the text a loader ran on after it is the minute
+                text = text[:ref.start()].rstrip()
         m = _ITEM.match(text)
         if not m or (e.kind == BULLET and not _CANDIDATES_RE.match(text)):
             continue
@@ -109,6 +121,18 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
             continue  # "2. That the Capital position be noted": a resolution's part, never an item
         if e.kind == BULLET:
             title = _list_item_title(title)
+        elif e.kind == HEADING and k < seg.end and entries[k].cells is None and not bare \
+                and entries[k].text[:1].isupper():
+            # "284. Declarations of ... or Other Significant" / "Interests in items on the agenda (Item 2) (1) ...":
+            # the title wrapped on to the line that ends at the agenda item it minutes (Kent CC; the item's
+            # reference may open the line after it)
+            nxt = entries[k].text
+            ref = _ITEM_REF.search(nxt, 0, 160)
+            if ref and ref.start() > 0:
+                title = f"{title} {nxt[:ref.start()].strip()}"
+            elif len(nxt) <= 100 and not _SENTENCE_END_RE.search(nxt) and k + 1 < seg.end \
+                    and entries[k + 1].cells is None and _ITEM_REF_START.match(entries[k + 1].text):
+                title = f"{title} {nxt.strip()}"
         if not _PAGES.search(title):
             title, took = _wrapped_pages(entries, e.idx + (1 if bare else 0), seg.end, title)
         purpose = None

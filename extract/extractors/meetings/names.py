@@ -340,6 +340,12 @@ def _parse_list(text: str, known: set) -> list[_Person]:
         line = line.strip(" -–·*\t")
         if not line:
             continue
+        absent: list[str] = []
+        if "ubstitut" in line:
+            # "Councillor B Jones (substitute for Councillor C Brown)": a substitute, the absent member in the note
+            # (the bracket's title never opens a name of its own)
+            line = _SUB_FOR_PAREN.sub(lambda m: absent.append(m.group("who").strip()) or "(substitute)", line)
+        first = len(out)
         # "Councillors: L Maude, ...", "Councillors:L Maude" (Salford Priors): the title of the list
         # "Councillors: Cllr. Buckenham (Chair), ... Cllr.Gale" (North Thoresby): the list's title is
         # not an honorific when the names carry their own
@@ -384,8 +390,27 @@ def _parse_list(text: str, known: set) -> list[_Person]:
                             ps[0].org = job.group("job")
                         out.extend(ps)
                 continue
+            if _post_title_job(f"{title} {body.strip(' ,.')}"):
+                # "Mr D Thomas, PCC Link Officer" (Haverfordwest TC): "PCC" opens a post here, never a name
+                if out and not out[-1].org:
+                    out[-1].org = f"{title} {body.strip(' ,.')}"
+                continue
             out.extend(_parse_titled_chunk(title, body, known))
+        for p in out[first:]:
+            if absent and p.role == "substitute":
+                p.note = _add_note(p.note, f"substitute for {absent.pop(0)}")
     return _dedupe(out)
+
+
+# a post whose first word is a title of a person ("PCC Link Officer", "PCC Chief Executive"): the title, at
+# most two capitalised words, then a job's word (words.toml job_words), nothing after it
+_POST_TITLE_JOB = re.compile(r"^(?:PCC|ACC|DCC)\s+(?:[A-Z][\w'’-]+\s+){1,2}(?P<w>[A-Za-z-]+)$")
+
+
+def _post_title_job(text: str) -> bool:
+    m = _POST_TITLE_JOB.match(text)
+    return bool(m) and m.group("w").lower() in _job_words()[0]
+_SUB_FOR_PAREN = re.compile(r"\((?:as\s+)?(?:a\s+)?(?:substitute|substituting)\s+(?:member\s+)?for\s+(?P<who>[^()]{2,60})\)", re.I)
 
 
 # a name in brackets after a person is their organisation ("Cllr Sam Naylor (Cheshire East)"), unless it

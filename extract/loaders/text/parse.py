@@ -114,7 +114,26 @@ def _read_lines(text: str, empty_cells: Optional[list[int]] = None) -> tuple[lis
             continue
         lines.append(_Line(idx, raw, stripped, blanks))
         blanks = 0
+    _join_drop_caps(lines)
     return lines, ff_page, markers
+
+
+# a drop cap a PDF's text layer split from the rest of its word at a numbered heading ("291. C apital Programme
+# 2025-35 ...", "286. A pologies for Absence": Kent CC minutes as text): a capital alone, then a lower-case run.
+# A capital other than A or I is never a word of its own; "A" and "I" are joined only in a text where another
+# numbered line shows the split
+_DROP_CAP = re.compile(r"^(\d{1,3}\.\s+)([A-Z]) (?=[a-z]{2})(?!(?:and|or|to|of|in|is|was|were|the|for|on|at|as|be|by|with|are|has|had|will|would|should)\b)")
+
+
+def _join_drop_caps(lines: list[_Line]) -> None:
+    """Join the split drop caps of numbered lines, in place."""
+    found = [(ln, m) for ln in lines if ln.text[:1].isdigit() and (m := _DROP_CAP.match(ln.text))]
+    if not any(m.group(2) not in "AI" for _ln, m in found):
+        return
+    for ln, m in found:
+        fixed = _DROP_CAP.sub(r"\1\2", ln.text, count=1)
+        ln.raw = ln.raw.replace(ln.text, fixed, 1)
+        ln.text = fixed
 
 
 def _without_running_lines(text: str, lines: list[_Line], ff_page: dict[int, int]) -> list[_Line]:
