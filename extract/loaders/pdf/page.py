@@ -8,6 +8,7 @@ from typing import Optional
 from ..table_cells import _is_value
 from .overlaps import single_copies
 from .rotation import turned_back
+from .cell_rules import cell_rule_tables
 from .ruled import _ruled_table
 from .text import Word, _BOLD_FONT, _cluster_lines, _DINGBAT_FONT, _MONO_FONT, _clean, _join_tracked, _merge_style_pieces
 
@@ -85,6 +86,9 @@ def _read_page(p, number: int) -> _PageData:
                 rt.open_top = any(abs(t.bbox[1] - y) <= 2.0 for y in ys)
                 rt.open_bottom = any(abs(t.bbox[3] - y) <= 2.0 for y in ys)
                 pd.tables.append(rt)
+        for rt in cell_rule_tables(words, pd.rules):  # header rule drawn cell by cell (cell_rules.py)
+            if not any(_overlap(rt.bbox, t.bbox) for t in pd.tables):
+                pd.tables.append(rt)
         if pd.tables:
             def inside(w):
                 cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
@@ -92,6 +96,10 @@ def _read_page(p, number: int) -> _PageData:
                            for t in pd.tables)
             pd.words = [w for w in words if not inside(w)]
     return pd
+
+
+def _overlap(a: tuple, b: tuple) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
 
 
 def _code_boxes(rects, words: list, mono: list, x_off: float, y_off: float) -> tuple:
