@@ -10,7 +10,7 @@ from typing import Optional
 
 from ... import normalise as N
 from ...loaders.htmltext import strip_tags
-from .words import _MONEY_SCALE, _PERIOD_TYPES_DASH, _SCALES, _TREND_WORDS
+from .words import _COLON_QUANTITY, _MONEY_SCALE, _PERIOD_TYPES_DASH, _SCALES, _TREND_WORDS
 
 
 # ---------------------------------------------------------------------------
@@ -238,12 +238,13 @@ def _is_sentence(text: str) -> bool:
 
 def split_label(label: str) -> tuple[str, str]:
     """(metric, subject) from a row label: subject is the last qualifier (a short one; a
-    definition after the colon is part of the label, not a subject)."""
+    definition after the colon, or the quantity it measures - "Number received" - is part of
+    the label, not a subject)."""
     if ":" in label:
         head, tail = label.split(":", 1)
         head, tail = head.strip(), tail.strip()
-        if head and tail and _is_sentence(_SEP.split(tail)[-1]):
-            return label.strip(), ""
+        if head and tail and (_is_sentence(_SEP.split(tail)[-1]) or _COLON_QUANTITY.match(tail)):
+            return label.strip(), ""  # (a definition, or the quantity measured: "Requests: Number received")
         if head and tail:
             parts = _SEP.split(tail)
             if len(parts) > 1:

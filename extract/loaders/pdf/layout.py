@@ -244,6 +244,7 @@ class _Layout:
     def __init__(self, body_size: float):
         self.body = body_size
         self.gut = max(4.0, 0.7 * body_size)
+        self.code_boxes: tuple = ()  # the page's listings of program code (no table in them)
 
     def gut_for(self, items: list) -> float:
         """Gutter width for these items: 0.7 em of their own text (a table set smaller than the
@@ -269,7 +270,9 @@ class _Layout:
             return out
         groups: list[list] = []
         for band in bands:
-            if groups:
+            # a band of a code listing and a band outside it are never one group
+            if groups and (not self.code_boxes or _in_code_box(groups[-1], self.code_boxes)
+                           == _in_code_box(band, self.code_boxes)):
                 gw = self.gut_for(groups[-1] + band)
                 old = _gutters(groups[-1], gw) + _gutters(band, gw)
                 new = _gutters(groups[-1] + band, gw)
@@ -282,7 +285,9 @@ class _Layout:
                     continue
             groups.append(list(band))
         for g in groups:
-            gut = _gutters(g, self.gut_for(g))
+            # a listing of program code (``_PageData.code_boxes``): its aligned columns are no table
+            code = self.code_boxes and _in_code_box(g, self.code_boxes)
+            gut = [] if code else _gutters(g, self.gut_for(g))
             if gut:
                 pieces = self._lone_boxes(g)
                 if pieces is not None:
@@ -459,11 +464,18 @@ class _Layout:
         return [s for s in strips if s]
 
 
+def _in_code_box(items: list, boxes: tuple) -> bool:
+    """Every item's centre is inside one of the page's code boxes (``_PageData.code_boxes``)."""
+    return all(any(x0 <= (it.x0 + it.x1) / 2 <= x1 and top <= (it.top + it.bottom) / 2 <= bottom
+                   for x0, top, x1, bottom in boxes) for it in items)
+
+
 def _page_blocks(pd: _PageData, items: list[Item], doc_body: float) -> list[Block]:
     words = [w for it in items if it.table is None for w in it.words]
     sizes = [w.size for w in words for _ in range(max(1, len(w.text)))]
     body = statistics.median(sizes) if len(sizes) >= 200 else (doc_body or (statistics.median(sizes) if sizes else 10.0))
     lay = _Layout(body)
+    lay.code_boxes = pd.code_boxes
     for t in pd.tables:
         items.append(Item(table=t, bbox=t.bbox))
     hrules = pd.rules[0] if pd.rules else ()

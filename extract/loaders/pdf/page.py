@@ -8,8 +8,9 @@ from typing import Optional
 from ..table_cells import _is_value
 from .overlaps import single_copies
 from .rotation import turned_back
+from .cell_rules import cell_rule_tables
 from .ruled import _ruled_table
-from .text import Word, _BOLD_FONT, _cluster_lines, _DINGBAT_FONT, _clean, _join_tracked, _merge_style_pieces
+from .text import Word, _BOLD_FONT, _cluster_lines, _DINGBAT_FONT, _MONO_FONT, _clean, _join_tracked, _merge_style_pieces
 
 
 @dataclass
@@ -22,6 +23,7 @@ class _PageData:
     has_images: bool = False
     notes: list = field(default_factory=list)
     turn: tuple = ()  # (rotation, displayed width, height) of a page read turned back
+    code_boxes: tuple = ()  # (x0, top, x1, bottom) of filled boxes of program code (_code_boxes)
     rules: tuple = ()  # (horizontal (x0, y, x1), vertical (x, top, bottom)) drawn rules, 4 pt or longer
 
 
@@ -34,7 +36,7 @@ def _read_page(p, number: int) -> _PageData:
     raw = p.extract_words(x_tolerance=2.0, y_tolerance=3, keep_blank_chars=False,
                           use_text_flow=False, extra_attrs=["size", "fontname"], return_chars=True)
     raw = _join_tracked(raw)
-    words = []
+    words, mono = [], []
     for w in raw:
         if not w.get("upright", True):
             continue
@@ -47,6 +49,9 @@ def _read_page(p, number: int) -> _PageData:
                           float(w["top"]) - y_off, float(w["bottom"]) - y_off,
                           round(float(w.get("size") or 0.0), 2),
                           bool(_BOLD_FONT.search(w.get("fontname") or ""))))
+        mono.append(bool(_MONO_FONT.search(w.get("fontname") or "")))
+    if any(mono) and p.rects:
+        pd.code_boxes = _code_boxes(p.rects, words, mono, x_off, y_off)
     words = _merge_style_pieces(words)
     pd.words = words
     if not words:
@@ -81,6 +86,9 @@ def _read_page(p, number: int) -> _PageData:
                 rt.open_top = any(abs(t.bbox[1] - y) <= 2.0 for y in ys)
                 rt.open_bottom = any(abs(t.bbox[3] - y) <= 2.0 for y in ys)
                 pd.tables.append(rt)
+        for rt in cell_rule_tables(words, pd.rules):  # header rule drawn cell by cell (cell_rules.py)
+            if not any(_overlap(rt.bbox, t.bbox) for t in pd.tables):
+                pd.tables.append(rt)
         if pd.tables:
             def inside(w):
                 cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
@@ -88,6 +96,27 @@ def _read_page(p, number: int) -> _PageData:
                            for t in pd.tables)
             pd.words = [w for w in words if not inside(w)]
     return pd
+
+
+def _overlap(a: tuple, b: tuple) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+def _code_boxes(rects, words: list, mono: list, x_off: float, y_off: float) -> tuple:
+    """Filled boxes whose text is all in a typewriter font, three words or more: a listing
+    of program code or console output (R, Python documentation), whose aligned columns are
+    no table."""
+    out = []
+    for r in rects:
+        if not r.get("fill"):
+            continue
+        x0, top, x1, bottom = (float(r["x0"]) - x_off, float(r["top"]) - y_off,
+                               float(r["x1"]) - x_off, float(r["bottom"]) - y_off)
+        inside = [m for w, m in zip(words, mono)
+                  if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom]
+        if len(inside) >= 3 and all(inside):
+            out.append((x0, top, x1, bottom))
+    return tuple(out)
 
 
 def _straight(curve) -> bool:

@@ -44,6 +44,10 @@ _DINGBAT_FONT = re.compile(r"dingbat|wingding|webding", re.I)
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b$|-b$|\bbd\b", re.I)
 
+#: a typewriter (monospaced) font: program code and console output (Courier, TeX's CMTT,
+#: DejaVu Sans Mono, Consolas, Menlo, Inconsolata, Source Code Pro)
+_MONO_FONT = re.compile(r"courier|mono|cmtt|cmitt|lmtt|sftt|consol|menlo|sourcecode", re.I)
+
 
 def _clean(s: str) -> str:
     if _LIG_RE.search(s):

@@ -145,11 +145,28 @@ def _table_span(lines: list, multi_idx: list, bounds: list, small: float) -> tup
     return lo, hi
 
 
-def _too_loose(lines: list, filled: list, ncol: int) -> bool:
+def _framed(lines: list, hrules) -> bool:
+    """The lines are a table's body framed by rules of the table's own width (a booktabs
+    table: a rule over the first line, one under the last and one between, each as wide as
+    the lines within 3 pt at both ends, none of them wider): rows sparse in values (a column
+    filled on a few rows only) are still a table there."""
+    if not hrules:
+        return False
+    x0, x1 = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    top, bottom = lines[0].top, lines[-1].bottom
+    lh = max(ln.bottom - ln.top for ln in lines)
+    own = [y for a, y, b in hrules if abs(a - x0) <= 3.0 + 0.5 * lh and abs(b - x1) <= 3.0 + 0.5 * lh
+           and top - lh <= y <= bottom + lh]
+    return any(y <= top + 1.5 for y in own) and any(y >= bottom - 1.5 for y in own) and \
+        any(top + 1.5 < y < bottom - 1.5 for y in own)
+
+
+def _too_loose(lines: list, filled: list, ncol: int, framed: bool = False) -> bool:
     """True when the lines are not confidently a table: too few multi-column lines, fewer than
-    two columns used, or a cell of long prose (more than 25 words)."""
+    two columns used, or a cell of long prose (more than 25 words); lines ``framed`` by a
+    table's own rules (``_framed``) need two multi-column lines and no share of them."""
     multi = sum(1 for f in filled if len(f) >= 2)
-    if multi < 2 or multi < 0.34 * len(lines) or (multi < 3 and ncol < 3):
+    if multi < 2 or (multi < 0.34 * len(lines) and not framed) or (multi < 3 and ncol < 3):
         return True
     if len({c for f in filled for c in f}) < 2:
         return True
@@ -335,7 +352,7 @@ def _unruled_table(items: list, gut: float, hrules=()) -> Optional[tuple[list, B
     lo, hi = _table_span(lines, multi_idx, bounds, 0.6 * lh)
     before, after = lines[:lo], lines[hi + 1:]
     lines, filled = lines[lo:hi + 1], filled[lo:hi + 1]
-    if _too_loose(lines, filled, ncol):
+    if _too_loose(lines, filled, ncol, bool(hrules) and _framed(lines, hrules)):
         return None
     rows = _grid_rows(lines, _row_line_groups(lines, filled, bounds, lh, hrules), bounds, items)
     if len(rows) < 2 or _bullet_column_apart(lines, bounds):

@@ -63,7 +63,13 @@ def _pipe_cells(ln: _Line) -> Optional[list[str]]:
     if ln.text.count("|") < 2:
         return None
     cells = [c.strip() for c in split_pipe_row(ln.text)]
+    if '="' in ln.text:  # a converter's leftover of an HTML tag: 'align="center">1994–95'
+        cells = [_TAG_RESIDUE_RE.sub("", c) for c in cells]
     return cells if len(cells) >= 2 else None
+
+
+#: the end of an HTML tag a converter left before a cell's text ('align="center">', 'colspan="3">')
+_TAG_RESIDUE_RE = re.compile(r'^(?:[a-z-]+="[^"<>]*"\s*)+>\s*', re.IGNORECASE)
 
 
 _SLASH_CELLS_RE = re.compile(r"\d")
@@ -85,6 +91,15 @@ def _slash_cells(ln: _Line) -> Optional[list[str]]:
     return None
 
 
+def _next_table_title(lines: list, k: int, rows: list, cells_of) -> bool:
+    """Line ``k`` (a row of its first cell only) is the title of the next table: the line
+    under it repeats this table's header row (Hansard's "1995–96 | ||" over "BTP Area | Public |
+    Staff |" again, the tables of three years run together)."""
+    hdr = rows[1] if rows[0][0] and not any(rows[0][1:]) else rows[0]
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    return isinstance(nxt, _Line) and nxt.blank_before == 0 and cells_of(nxt) == hdr
+
+
 def _pipe_run(lines: list, i: int, page_of) -> Optional[tuple[list[list[str]], int]]:
     first = lines[i]
     cells_of = _pipe_cells if "|" in first.raw else _slash_cells
@@ -104,6 +119,8 @@ def _pipe_run(lines: list, i: int, page_of) -> Optional[tuple[list[list[str]], i
             and page_of(lines[k]) == page_of(first):
         cells = cells_of(lines[k])
         if cells is None or len(cells) != len(rows[-1]) and not (len(rows) == 1 and len(cells) == len(head) + 1):
+            break
+        if len(rows) >= 3 and cells[0] and not any(cells[1:]) and _next_table_title(lines, k, rows, cells_of):
             break
         rows.append(cells)
         k += 1
