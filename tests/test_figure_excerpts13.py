@@ -58,6 +58,31 @@ def test_a_numbered_question_not_ending_a_sentence_is_no_figure_of_the_one_befor
     assert _figs(text) == []
 
 
+def test_numbered_items_after_lettered_points_open_items_of_their_own():
+    """Hertingfordbury parish council agenda, 13 February 2019 (its text): "10. NEXT MEETING" follows a
+    lettered point that ends no sentence; Kent CC cabinet minutes, 9 January 2025: "6. Following the
+    debate" follows a numbered point ending "May 2025"."""
+    text = ("11. CORRESPONDENCE & OTHER MATTERS\n"
+            "c) Resolution to approve Reserves Policy\n"
+            "d) To agree a response to correspondence received and consider e-circulation matters\n"
+            "10. NEXT MEETING - to suggest Agenda items for the Parish Council Meeting on 13th March\n")
+    paras = _paragraphs(text)
+    assert paras[-2:] == ["d) To agree a response to correspondence received and consider e-circulation matters",
+                          "10. NEXT MEETING - to suggest Agenda items for the Parish Council Meeting on 13th March"]
+    assert [f.value_raw for f in _figs(text)] == []
+    text = ("3. Agree to request that the Minister for Local Government and English\n"
+            "Devolution consider postponing County elections scheduled for May 2025\n\n"
+            "6. Following the debate, the Leader proposed and Mr Oakford seconded the above motion.\n")
+    assert [p[:2] for p in _paragraphs(text)] == ["3.", "6."]
+
+
+def test_a_numbered_question_with_a_lettered_part_gives_no_figure():
+    """A request's "1. a) ..." (the last audit's leftover; West Midlands Police FOI 532A/22 writes "a. The
+    number of 999 calls ..."): neither label is a figure."""
+    assert _figs("1. a) How many officers were dismissed in 2022?") == []
+    assert [(f.value_raw, f.role) for f in _figs("2) b) 45 arrests were made.")] == [("45", "level")]
+
+
 def test_a_wrapped_line_starting_with_a_number_still_joins():
     """Negative: a line that opens with a number but is no next item of a list goes on the sentence above
     ("... rose to" / "12.5% in March"), and a letter in brackets after an unfinished line is a reference."""
