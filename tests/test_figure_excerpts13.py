@@ -216,3 +216,62 @@ def test_a_level_after_target_words_of_another_kind_stays_a_level():
     """Negative: "on target for the year at 95%" is the value reached."""
     got = {f.value_raw: f.role for f in _figs("Collection was on target for the year at 95%.")}
     assert got == {"95%": "level"}
+
+
+def test_a_change_a_target_aims_at_before_its_noun_is_a_target():
+    """Metropolitan Police Authority, burglary report of 12 July 2001: "2000/2001 target to achieve a 2 per
+    cent decrease in offences compared to the level in 1999/2000"."""
+    figs = _figs("The 2000/2001 target is to achieve a 2 per cent decrease in offences compared to the level in "
+                 "1999/2000.")
+    assert [(f.value_raw, f.role, f.value) for f in figs] == [("2 per cent", "target", 2)]
+
+
+def test_a_change_achieved_after_an_aim_word_stays_a_change():
+    """Negative: "was achieving a 2.4% decrease" (MPA, 14 February 2002) has no aim's words."""
+    figs = _figs("From April – June 2001 the MPS was achieving a 2.4% decrease in total burglary offences.")
+    assert [(f.value_raw, f.role, f.value) for f in figs] == [("2.4%", "change", -2.4)]
+
+
+# --------------------------------------------------------------------------
+# periods: a month without its year before the figure
+# --------------------------------------------------------------------------
+
+def test_a_figure_after_an_undated_month_takes_no_period_from_an_aside_after_it():
+    """MPA, 14 February 2002: "The JD rate in October was however 11.3% - the highest monthly rate in the
+    last year" (not the last year's); Bromsgrove, 2008: "as at the end of January 74% were Improving or
+    Stable, with 85% achieving their Year to Date target" (74% is not year to date)."""
+    figs = _figs("The JD rate in October was however 11.3% - the highest monthly rate in the last year.")
+    assert [(f.value_raw, f.period_type) for f in figs] == [("11.3%", None)]
+    figs = _figs("It was noted that as at the end of January 74% were Improving or Stable, with 85% achieving "
+                 "their Year to Date target.")
+    assert [(f.value_raw, f.period_type) for f in figs][0] == ("74%", None)
+
+
+def test_a_period_right_after_the_figure_still_holds_after_an_undated_month():
+    """Negative: "in 2023" written right after the figure is its period; a dated month is no undated one."""
+    figs = _figs("The rate in March was 5% in 2023.")
+    assert [(f.value_raw, f.period_type, str(f.period_start)) for f in figs] == [("5%", "calendar_year", "2023-01-01")]
+    figs = _figs("The rate in March 2024 was 5%, up from 4% in the last year.")
+    assert [(f.value_raw, f.period_type) for f in figs][0] == ("5%", "month")
+
+
+# --------------------------------------------------------------------------
+# a label alone on its line; an item's number before a title opening with a number
+# --------------------------------------------------------------------------
+
+def test_a_letter_alone_on_its_line_opens_its_point():
+    """Plymouth CC (Devon and Cornwall panel), 101 update of 3 February 2017: "(b)" on a line of its own,
+    the point's text on the next."""
+    text = ("The Panel were advised that –\n\n(a)\n\nthe performance for the 101 service continued to be strong, "
+            "with average waiting times of three minutes;\n\n(b)\n\nthe 101 service would be part of a discussion "
+            "between the PCC and the Chief Constable;\n")
+    paras = _paragraphs(text)
+    assert paras[-1] == ("(b) the 101 service would be part of a discussion between the PCC and the Chief "
+                         "Constable;")
+
+
+def test_an_items_number_before_a_title_opening_with_a_number_is_no_figure():
+    """Plymouth CC, 2017: "46 101 Update pdf icon PDF 204 KB" (item 46, its paper "101 Update")."""
+    assert _figs("46 101 Update pdf icon PDF 204 KB\n\nThe Panel will receive an update on the 101 service.") == []
+    # negative: a count before a title-like run with no link stays
+    assert [f.value_raw for f in _figs("There were 46 101 calls answered late in the month.")] == ["46"]

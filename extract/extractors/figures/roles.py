@@ -117,7 +117,12 @@ _PAIR_AFTER = re.compile(r"\s*(?:[A-Za-z]+\s+){1,2}to[ \t]+£?$")
 #: reduction in domestic burglary offences by 13%" (Leicestershire panel) -- no number between the aim and "by"
 _AIMED_CHANGE = re.compile(r"\b(?:priority|priorities|target|targets|aim|aims|ambition|objective|goal|pledge|commitment)"
                            r"\s+(?:is\s+|was\s+|will\s+be\s+)?to\s+(?:achieve\s+an?\s+|deliver\s+an?\s+|see\s+an?\s+)?"
-                           r"(?:reduc(?:e|tion)|cut|increase|improve(?:ment)?|lower|raise|rise)\b[^.;:\d]{0,100}\bby\s*$", re.I)
+                           r"(?:reduc(?:e|tion)|cut|increase|improve(?:ment)?|lower|raise|rise)\b[^.;:\d]{0,100}\bby\s*$"
+                           # ... or the change's size before its noun: "2000/2001 target to achieve a 2 per cent
+                           # decrease in offences" (Metropolitan Police Authority)
+                           r"|\b(?:priority|priorities|target|targets|aim|aims|ambition|objective|goal)\s+(?:is\s+|was\s+)?"
+                           r"to\s+(?:achieve|deliver|see|secure)\s+an?\s*$", re.I)
+_AIMED_NOUN_AFTER = re.compile(r"\s*(?:decrease|reduction|increase|rise|fall|cut|improvement)\b", re.I)
 
 
 # (hot patterns, compiled once)
@@ -301,7 +306,8 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
         return "target"   # "finalised within 28 days": a time limit, never a part of a count
     if q.unit == "ratio" and q.kind == "":
         return "share"    # "1 in 5 victims"
-    if _MAY_AIMED(low_b) and _AIMED_CHANGE.search(before):
+    if _MAY_AIMED(low_b) and (m := _AIMED_CHANGE.search(before)) is not None \
+            and (m.group().rstrip().endswith("by") or _AIMED_NOUN_AFTER.match(after)):
         return "target"   # "the strategic priority to reduce violence ... by 2%": the change aimed at
     if _MAY_TARGET(low_b) and _TARGET_BEFORE.search(before):
         # "below the 10-minute target at 9 min 48 sec": the target is the figure before; this is the level

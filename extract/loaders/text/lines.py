@@ -220,8 +220,9 @@ def _soft_end(t: str) -> bool:
 _ITEM_NUMBER = re.compile(r"\d{1,3}\.")
 
 #: a list item's label opening a line: "(b) ", "b) ", "ii. ", "(iv) ", "5. ", "5) " (a letter or roman
-#: numeral, or a number of one or two digits, then text)
-_LIST_LABEL = re.compile(r"(\(?)([a-z]|[ivx]{1,5}|\d{1,2})([.)])[ \t]+(?=\S)")
+#: numeral, or a number of one or two digits, then text), or alone on it ("(b)", its text on the next line:
+#: Plymouth's minutes)
+_LIST_LABEL = re.compile(r"(\(?)([a-z]|[ivx]{1,5}|\d{1,2})([.)])(?:[ \t]+(?=\S)|[ \t]*$)")
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 
 
