@@ -220,9 +220,9 @@ def _soft_end(t: str) -> bool:
 _ITEM_NUMBER = re.compile(r"\d{1,3}\.")
 
 #: a list item's label opening a line: "(b) ", "b) ", "ii. ", "(iv) ", "5. ", "5) " (a letter or roman
-#: numeral, or a number of one or two digits, then text), or alone on it ("(b)", its text on the next line:
-#: Plymouth's minutes)
-_LIST_LABEL = re.compile(r"(\(?)([a-z]|[ivx]{1,5}|\d{1,2})([.)])(?:[ \t]+(?=\S)|[ \t]*$)")
+#: numeral, or a number of one or two digits, then text), or alone on it when closed by a bracket ("(b)", its
+#: text on the next line: Plymouth's minutes; a bare "2." alone is an FOI answer's question number, left as it was)
+_LIST_LABEL = re.compile(r"(\(?)([a-z]|[ivx]{1,5}|\d{1,2})([.)])(?:[ \t]+(?=\S)|(?<=\))[ \t]*$)")
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 
 
@@ -259,7 +259,7 @@ def _next_item(d: _Draft, t: str) -> bool:
         return False
     opener, label, closer = lab
     before = _predecessors(label)
-    for part in d.parts:
+    for part in d.parts[-40:]:   # (the draft's last lines: a run of labelled lines never reads the whole draft)
         got = _label_of(part)
         if got is not None and got[0] == opener and got[2] == closer and got[1] in before:
             return True
