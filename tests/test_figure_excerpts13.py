@@ -275,3 +275,22 @@ def test_an_items_number_before_a_title_opening_with_a_number_is_no_figure():
     assert _figs("46 101 Update pdf icon PDF 204 KB\n\nThe Panel will receive an update on the 101 service.") == []
     # negative: a count before a title-like run with no link stays
     assert [f.value_raw for f in _figs("There were 46 101 calls answered late in the month.")] == ["46"]
+
+
+def test_money_carried_forward_is_not_of_the_year_it_goes_into():
+    """Maidstone BC Q1 2019/20: "slippage totalling £4.3m ..., which will be carried forward into 2020/21";
+    Bromsgrove DC, 2008: "the carrying forward of the estimated under spent budgets totalling £2.250m from
+    2007/08 to 2008/09" (no two-year span of its own)."""
+    figs = _figs("At this stage, it is anticipated that there will be slippage totalling £4.3m (across a range of "
+                 "projects), which will be carried forward into 2020/21.")
+    assert [(f.value_raw, f.period_type) for f in figs] == [("£4.3m", None)]
+    figs = _figs("RECOMMENDED that approval be given for the carrying forward of the estimated under spent budgets "
+                 "totalling £2.250m from 2007/08 to 2008/09, as detailed at Appendix 5 to the report.")
+    assert [(f.value_raw, f.period_type) for f in figs] == [("£2.250m", None)]
+
+
+def test_money_carried_forward_in_its_own_year_keeps_it():
+    """Negative: the year written with the money, not after "into" / "to", is its own."""
+    figs = _figs("An underspend of £1m in 2019/20 will be carried forward to 2020/21.")
+    assert [(f.value_raw, f.period_type, str(f.period_start)) for f in figs] == [
+        ("£1m", "financial_year", "2019-04-01")]

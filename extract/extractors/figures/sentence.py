@@ -506,6 +506,15 @@ _UNDATED_MONTH = re.compile(r"\b(?:in|at|of|for|during)[ \t]+(?-i:January|Februa
                             r"September|October|November|December)\b(?![ \t]*[-/'’,]?[ \t]*\d)", re.I)
 
 
+#: the year money is carried forward into (or from one year to the next): where it goes, not its own period
+#: ("slippage totalling £4.3m ..., which will be carried forward into 2020/21", Maidstone; "the carrying forward of
+#: the estimated under spent budgets totalling £2.250m from 2007/08 to 2008/09", Bromsgrove)
+_CARRIED_INTO = re.compile(r"\bcarr(?:y|ied|ies|ying)[ \t]+forward\b[^;]{0,100}$", re.I)
+#: the period phrase is where the money goes ("into 2020/21"), or it runs from which year to which ("from 2007/08 to
+#: 2008/09": its own first word)
+_MOVED_TO = re.compile(r"\b(?:into|to)[ \t]+$", re.I)
+
+
 def _undated_month_before(q: N.Quantity, kept: list[N.Quantity], sentence: str, sm: _SentenceMentions) -> bool:
     """Is a month without its year written before ``q``, no other figure between them, outside every period
     phrase read?  Then a period written after ``q`` but not right after it is another figure's or the
@@ -527,6 +536,10 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
     if m is not None and m.start >= q.end and not _BIND_AFTER.match(sentence[q.end:m.start]) \
             and _undated_month_before(q, kept, sentence, sm):
         m = None   # "The JD rate in October was however 11.3% - the highest monthly rate in the last year"
+    if m is not None and "forward" in sentence and _CARRIED_INTO.search(sentence, max(0, m.start - 120), m.start) \
+            and (_MOVED_TO.search(sentence, max(0, m.start - 6), m.start) is not None
+                 or sentence[m.start:m.start + 5].lower() == "from "):
+        m = None   # "slippage totalling £4.3m ..., which will be carried forward into 2020/21": not 2020/21's
     if m is not None and _to_after_from(m, q, kept, sentence):
         f.period = None   # "from 10.7 per day in 2010 to 8.4 in the first nine months": 2010 is the first's,
         return            # and so what the block carries: the second's is not stated
