@@ -257,15 +257,19 @@ def test_line_entry_walk_excerpt(tmp_path, monkeypatch):
 
 
 def _plain_should_join(d, ln) -> bool:
-    """lines._should_join as it was (session 9), every test in its old order."""
+    """lines._should_join as it was (session 9), every test in its old order (and session 13's: a list's next
+    item, ``_next_item``, never joins)."""
     from extract.loaders.common import URL_STARTS, ends_sentence, ends_with_stop_word, is_data_line, starts_lower
-    from extract.loaders.text.lines import (_BULLET, _soft_end, _strong_heading, heading_level, is_dateline)
+    from extract.loaders.text.lines import (_BULLET, _next_item, _soft_end, _strong_heading, heading_level,
+                                            is_dateline)
     from extract.model import BULLET, PARAGRAPH
     if d.kind not in (PARAGRAPH, BULLET) or ln.blank_before > 3:
         return False
     prev = d.last_raw.rstrip()
     t = ln.text
     if not prev:
+        return False
+    if _next_item(d, t):
         return False
     trailing = d.last_raw != prev
     lower = starts_lower(t) and not t.startswith(URL_STARTS)

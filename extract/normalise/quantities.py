@@ -112,9 +112,11 @@ _Q_ALTS = [
     ("pct", rf"{_SIGN}{_LB}(?P<pct>(?P<pct_num>{_NUM})\.?[ \t]*(?:%|per[ \t]?cent\b|percent\b)){_ARROW_AFTER}"),
     # pence: 29p, 4.5p (glued; "1.2 pp" is points)
     ("pence", rf"{_SIGN}{_LB}(?P<pence>(?P<p_num>\d{{1,3}}(?:\.\d{{1,2}})?)p)\b(?![.,]\d)"),
-    # "1 in 5 victims", "one in every 4": a proportion (a ratio, 0.2)
-    ("onein", r"(?<![\w.,/:])(?P<onein>(?P<oi_a>\d{1,3})[ \t]+in[ \t]+(?:every[ \t]+)?(?P<oi_b>\d{1,3}(?:,\d{3})*))\b"
-             r"(?![.,]\d|[ \t]*(?:%|per[ \t]?cent|months?|weeks?|years?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|quarters?)\b)"),
+    # "1 in 5 victims", "one in every 4", "1 in 6.5" (Leicestershire panel): a proportion (a ratio, 0.2); never
+    # "1 in 2 million" (a scale: "1 in 2.5 million" is no 0.4)
+    ("onein", r"(?<![\w.,/:])(?P<onein>(?P<oi_a>\d{1,3})[ \t]+in[ \t]+(?:every[ \t]+)?(?P<oi_b>\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?))\b"
+             r"(?![.,]\d|[ \t]*(?:%|per[ \t]?cent|months?|weeks?|years?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|quarters?|"
+             r"thousand|million|billion|bn|m|k)\b)"),
     # ordinals
     ("ord", r"(?<![\w.,/:])(?P<ord>(?P<ord_num>\d{1,3})[ \t]?(?:st|nd|rd|th))\b"),
     # plain numbers (with an optional scale word)
@@ -163,6 +165,9 @@ _EXCL_PATTERNS = (
         r"pillar|workstream|strand|tranche|milestone|sprint|scenario|principle|criterion|theme|lot|kpi|kpis|indicator|"
         # ("HC Deb 18 February 1998 vol 306", "Example 1: ...", "Standing Order 9.4"; not "for example 30 ...")
         r"vol\.?|(?<!for )example|(?<=standing )order|"
+        # a statutory instrument's number: "Regulations 2004, S.I. 3244" (West Midlands Police FOI answers)
+        # (read from its "I.": a label is tried only at a word then its number, scan_speed._LOOKAHEAD)
+        r"(?-i:(?<=\bS\.)I\.|(?<=\bS\.[ \t])I\.)|"
         # plurals naming several labels: "Recommendations 1, 2 and 4", "Regulations 7 and 8"
         r"recommendations|regulations|schedules|articles|clauses|chapters|rules|phases|stages|options|"
         r"questions|steps|tiers|levels|grades|objectives|aims|outcomes|appendices|annexes|tables|figures|"
@@ -644,6 +649,10 @@ def _scan(text: str, exclude: bool = True) -> list[Quantity]:
 _RANGE_GLUE = re.compile(r"(?:-|–)|[ \t]+to[ \t]+|[ \t]*(?:-|–)[ \t]*|[ \t]+and[ \t]+")
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)[ \t]+from)[ \t]+$", re.I)
 _BARE_NUMBER = re.compile(r"[£]?[-+]?\d[\d,]*(?:\.\d+)?")
+#: a money band's ends: "£51" then "100" or "-100" (its dash glued), a spaced dash between
+_POUND_FIRST = re.compile(r"£\d[\d,]*(?:\.\d+)?")
+_BARE_END = re.compile(r"[-–]?\d[\d,]*(?:\.\d+)?")
+_DASH_GAP = re.compile(r"[ \t]*[-–][ \t]*\d|[ \t]+[-–]")
 _SCALED = re.compile(r"[\d.][ \t]*(?P<scale>" + "|".join(longest_first(_SCALE)) + r")\.?$", re.I)
 _PLAIN_DURATION = re.compile(r"^(?P<n>\d+(?:\.\d+)?)[ \t]*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)$",
                              re.I)
@@ -655,6 +664,14 @@ def _ranges(text: str, out: list[Quantity]) -> list[Quantity]:
     "between")."""
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
+        if a.unit == "gbp" and b.unit == "count" and not (a.kind or b.kind) and _POUND_FIRST.fullmatch(a.raw) \
+                and _BARE_END.fullmatch(b.raw) and _DASH_GAP.fullmatch(text[a.end:b.start] + b.raw[:1]) \
+                and abs(b.value) > a.value:
+            # "£51 – 100 worth of stolen items", "£51 -100": a band of money with "£" written once, on its
+            # first end (Northumbria and West Midlands Police FOI answers): the second end is money, unsigned
+            # (a dash glued to it stays in its raw: the band's, not a sign -- read apart it would be a minus)
+            out[k + 1] = replace(b, value=abs(b.value), unit="gbp", sign_explicit=False)
+            continue
         if a.kind or b.kind or not _BARE_NUMBER.fullmatch(a.raw) or a.unit not in ("count", "gbp"):
             continue
         glue = _RANGE_GLUE.fullmatch(text[a.end:b.start])

@@ -94,7 +94,8 @@ def listing_number(raw: str, unit: str) -> bool:
 #: an item's number before its title and the link to its paper on a ModernGov issue page: "119 Burglary and
 #: Vehicle Crime in Bromsgrove Update Report pdf icon PDF 209 KB" (Bromsgrove), "37 POLICE & CRIME
 #: COMMISSIONER'S ANNUAL REPORT pdf icon PDF 44 KB" (Surrey)
-_LINKED_ITEM = re.compile(r"(?<![\d.,£$€/:])\b(\d{1,3})[ \t]+[A-Z][^.;:]{3,200}?[ \t]+[Pp][Dd][Ff][ \t]+icon\b")
+#: (a title may open with a number of its own: "46 101 Update pdf icon PDF 204 KB", Plymouth)
+_LINKED_ITEM = re.compile(r"(?<![\d.,£$€/:])\b(\d{1,3})[ \t]+(?:\d{2,3}[ \t]+)?[A-Z][^.;:]{3,200}?[ \t]+[Pp][Dd][Ff][ \t]+icon\b")
 
 
 def is_heading_number(sentence: str, start: int) -> bool:

@@ -102,6 +102,30 @@ def _words_before(segment: str) -> str:
     return " ".join(words).lower()
 
 
+#: the money a budget's outturn is off it by: an over/underspend, a surplus or a deficit -- written within a few words
+#: before the figure ("an under spend against the revenue budget of £0.234m", Maidstone; "Revenue Budget forecast
+#: overspend of £6.1m", Rotherham) or right after it ("a £3 million underspend on the Strategic Finance Budget",
+#: Watford): the figure is that, never the budget its sentence names
+_SPEND_BEFORE = re.compile(r"\b((?:(?:forecast|projected|estimated|net|year[ -]end)\s+)?"
+                           r"(?:(?:over|under)[ -]?spend|surplus|deficit|shortfall))\b[^.;£]{0,40}$", re.I)
+_SPEND_AFTER = re.compile(r"\s*((?:(?:forecast|projected|net)\s+)?(?:(?:over|under)[ -]?spend|surplus|deficit|shortfall))\b",
+                          re.I)
+
+
+def _spend_of(sentence: str, q: N.Quantity, named: str) -> str:
+    """The over/underspend words a money figure is stated as (lower case), else "" -- a surplus or deficit of
+    reserves or balances is their level ("a surplus of £57.7m on individual maintained school balances", Kent):
+    only an over/underspend is never the ``named`` money measure."""
+    m = _SPEND_AFTER.match(sentence, q.end)
+    if m is None:
+        m = _SPEND_BEFORE.search(sentence, max(0, q.start - 80), q.start)
+        if m is not None and ("," in m.group(0)[len(m.group(1)):]):
+            return ""   # "an underspend of £93,000, against the budget, but the bulk of that (£78,000)": another's
+    if m is None or (named == "reserves" and "spend" not in m.group(1).lower()):
+        return ""
+    return " ".join(m.group(1).lower().split())
+
+
 _METRIC_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|VWI|999|101")
 _YEAR_OR_CAPITALISED = re.compile(r"(?:19|20)\d\d|[A-Z][a-z]+")
 _RANK_FOR_WORDS = re.compile(r"^[^.;,]{0,40}?\bfor\s+(?:the\s+|its\s+|their\s+)?((?:[A-Za-z][A-Za-z'’-]*\s*){1,4})")
@@ -119,7 +143,8 @@ def _metric_for(q: N.Quantity, prev_end: int, nxt: int, clause_start: int,
     if q.unit == "gbp":
         money = [m for m in inside if m.label in money_words]
         if money:
-            return money[-1].label   # "The Commissioner's budget for 2024/25 is £152.3m"
+            # "an under spend against the revenue budget of £0.234m": the under spend, not the budget
+            return _spend_of(sentence, q, money[-1].label) or money[-1].label   # "The Commissioner's budget ... is £152.3m"
         w = _words_before(sentence[seg_start:q.start])
         if w:
             return w
@@ -134,6 +159,9 @@ def _metric_for(q: N.Quantity, prev_end: int, nxt: int, clause_start: int,
     after = [m for m in metrics if m.start >= q.end and m.end <= nxt and m.start - q.end <= 40
              and not _BARRIER.search(sentence[q.end:m.start])]
     if after:
+        if q.unit == "gbp" and after[0].label in money_words:
+            # "a £3 million underspend on the Strategic Finance Budget": the underspend
+            return _spend_of(sentence, q, after[0].label) or after[0].label
         return after[0].label
     if q.unit == "count" and q.kind == "":
         w = _metric_after(sentence, q)

@@ -23,7 +23,11 @@ _TARGET_BEFORE = re.compile(
     r"(?<!\bon )(?<!\babove )(?<!\bbelow )(?<!\boff )(?<!\bbehind )"
     # ("its target figure of 30%", "the target was at least 13,500": the target's own words, a bound)
     r"\b(?:SLA|SLAs|target|targets|threshold|standard|goal|KPI|aim)\b(?:\s+(?:figure|figures|level|rate))?"
-    r"\s*(?:=|:|of|is|was|at|set\s+at|to)?\s*(?:be\s+)?(?:within\s+)?"
+    # ("the overarching target for the year (100)", "a target of achieving 75 affordable home completions", "the
+    # borough's affordable housing target is for 1,500 affordable units": Reigate and Banstead)
+    r"(?:\s+for\s+(?:the|this|next)\s+(?:year|quarter|month|period)\s*\()?"
+    r"\s*(?:=|:|of|is\s+for|is|was|at|set\s+at|to)?\s*(?:be\s+)?(?:within\s+)?"
+    r"(?:(?:achieving|reaching|delivering|recruiting)\s+)?"
     r"(?:at\s+least|at\s+most|no\s+(?:more|less|fewer)\s+than|a\s+(?:minimum|maximum)\s+of)?\s*(?:the\s+)?$",
     re.I)
 _TARGET_AFTER = re.compile(
@@ -105,6 +109,20 @@ def is_added(q: N.Quantity, before: str, after: str) -> bool:
 _ONLY_GLUE = re.compile(r"^[\s,;:(]*(?:and|or|i\.e\.|ie|which\s+is|equating\s+to|equivalent\s+to)?[\s,;:(]*$", re.I)
 # the change's own noun after it, then a bracket: "a -10.3% drop (795 offences)", "a 5% increase (120 more)"
 _CHANGE_NOUN_BRACKET = re.compile(r"^\s*(?:decrease|decline|fall|drop|reduction|increase|rise)\s*\(\s*$", re.I)
+#: the first of two levels a change went between, in its bracket: "crimes had increased by 6.7% (3935 offences to
+#: 4199)" (Leicestershire panel) -- what it counts may stand between the number and "to" (the text up to the next
+#: figure: "to 31 March", a date, is no second level)
+_PAIR_AFTER = re.compile(r"\s*(?:[A-Za-z]+\s+){1,2}to[ \t]+£?$")
+#: a change aimed at, not made: "The strategic priority to reduce violence ... by 2%", "priority to achieve a
+#: reduction in domestic burglary offences by 13%" (Leicestershire panel) -- no number between the aim and "by"
+_AIMED_CHANGE = re.compile(r"\b(?:priority|priorities|target|targets|aim|aims|ambition|objective|goal|pledge|commitment)"
+                           r"\s+(?:is\s+|was\s+|will\s+be\s+)?to\s+(?:achieve\s+an?\s+|deliver\s+an?\s+|see\s+an?\s+)?"
+                           r"(?:reduc(?:e|tion)|cut|increase|improve(?:ment)?|lower|raise|rise)\b[^.;:\d]{0,100}\bby\s*$"
+                           # ... or the change's size before its noun: "2000/2001 target to achieve a 2 per cent
+                           # decrease in offences" (Metropolitan Police Authority)
+                           r"|\b(?:priority|priorities|target|targets|aim|aims|ambition|objective|goal)\s+(?:is\s+|was\s+)?"
+                           r"to\s+(?:achieve|deliver|see|secure)\s+an?\s*$", re.I)
+_AIMED_NOUN_AFTER = re.compile(r"\s*(?:decrease|reduction|increase|rise|fall|cut|improvement)\b", re.I)
 
 
 # (hot patterns, compiled once)
@@ -248,9 +266,9 @@ def _screen(rx: re.Pattern):
     return lambda low: low is None or alt.search(low) is not None
 
 
-_MAY_OTHER, _MAY_WITHIN, _MAY_WITHIN_END, _MAY_TARGET, _MAY_CHANGE, _MAY_TARGET_AFTER, _MAY_CHANGE_AFTER = (
+_MAY_OTHER, _MAY_WITHIN, _MAY_WITHIN_END, _MAY_TARGET, _MAY_CHANGE, _MAY_TARGET_AFTER, _MAY_CHANGE_AFTER, _MAY_AIMED = (
     _screen(rx) for rx in (_OTHER_BEFORE, _WITHIN_BEFORE, _WITHIN_END, _TARGET_BEFORE, _CHANGE_BEFORE,
-                           _TARGET_AFTER, _CHANGE_AFTER))
+                           _TARGET_AFTER, _CHANGE_AFTER, _AIMED_CHANGE))
 
 
 def _band_bound(before: str, after: str, prev_rec: Optional["_Fig"]) -> bool:
@@ -288,12 +306,17 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
         return "target"   # "finalised within 28 days": a time limit, never a part of a count
     if q.unit == "ratio" and q.kind == "":
         return "share"    # "1 in 5 victims"
+    if _MAY_AIMED(low_b) and (m := _AIMED_CHANGE.search(before)) is not None \
+            and (m.group().rstrip().endswith("by") or _AIMED_NOUN_AFTER.match(after)):
+        return "target"   # "the strategic priority to reduce violence ... by 2%": the change aimed at
     if _MAY_TARGET(low_b) and _TARGET_BEFORE.search(before):
         # "below the 10-minute target at 9 min 48 sec": the target is the figure before; this is the level
         if not (prev_rec is not None and prev_rec.role == "target"
                 and _TARGET_AT_END.search(before)
                 and _TARGET_AFTER.match(sentence[prev_rec.q.end:prev_rec.q.end + 12])):
             return "target"
+    if before.rstrip().endswith("(") and _PAIR_AFTER.match(after):
+        return "level"   # "increased by 6.7% (3935 offences to 4199)": the level the change went from
     # a figure in brackets right after a change restates it: "(2.9 per cent)", "(45 arrests)"
     bracketed = (before.rstrip().endswith("(") and after.lstrip().startswith(")")) \
         or (_DASH_OPEN.search(before) is not None and _DASH_CLOSE.match(after) is not None)

@@ -500,6 +500,32 @@ def _after_points_change(q: N.Quantity, kept: list[N.Quantity]) -> bool:
     return i > 0 and kept[i - 1].unit == "percentage_points"
 
 
+#: a month named without its year, led by a preposition ("The JD rate in October was however 11.3%", MPA; "as at
+#: the end of January 74% were ...", Bromsgrove): the figure's own time, which the text does not date
+_UNDATED_MONTH = re.compile(r"\b(?:in|at|of|for|during)[ \t]+(?-i:January|February|March|April|May|June|July|August|"
+                            r"September|October|November|December)\b(?![ \t]*[-/'’,]?[ \t]*\d)", re.I)
+
+
+#: the year money is carried forward into (or from one year to the next): where it goes, not its own period
+#: ("slippage totalling £4.3m ..., which will be carried forward into 2020/21", Maidstone; "the carrying forward of
+#: the estimated under spent budgets totalling £2.250m from 2007/08 to 2008/09", Bromsgrove)
+_CARRIED_INTO = re.compile(r"\bcarr(?:y|ied|ies|ying)[ \t]+forward\b[^;]{0,100}$", re.I)
+#: the period phrase is where the money goes ("into 2020/21"), or it runs from which year to which ("from 2007/08 to
+#: 2008/09": its own first word)
+_MOVED_TO = re.compile(r"\b(?:into|to)[ \t]+$", re.I)
+
+
+def _undated_month_before(q: N.Quantity, kept: list[N.Quantity], sentence: str, sm: _SentenceMentions) -> bool:
+    """Is a month without its year written before ``q``, no other figure between them, outside every period
+    phrase read?  Then a period written after ``q`` but not right after it is another figure's or the
+    sentence's aside ("- the highest monthly rate in the last year"), never ``q``'s."""
+    lo = max((k.end for k in kept if k.end <= q.start), default=0)
+    for mo in _UNDATED_MONTH.finditer(sentence, lo, q.start):
+        if not any(m.start <= mo.start(0) + 3 < m.end or m.start <= mo.end(0) - 1 < m.end for m in sm.periods):
+            return True
+    return False
+
+
 def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, ctx: _Ctx,
                 sm: _SentenceMentions, inh_period: Optional[N.Period], carry: dict) -> None:
     """Pass 4: the figure's period -- written right after it, else the
@@ -507,6 +533,13 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
     year-on-year change; with none, the one inherited from the block."""
     m = _year_led(q, sm.current, kept, sentence) \
         or _nearest(sm.current, q, kept, sentence, None if _between_periods(q, sm.current, sentence) else _BIND_AFTER)
+    if m is not None and m.start >= q.end and not _BIND_AFTER.match(sentence[q.end:m.start]) \
+            and _undated_month_before(q, kept, sentence, sm):
+        m = None   # "The JD rate in October was however 11.3% - the highest monthly rate in the last year"
+    if m is not None and "forward" in sentence and _CARRIED_INTO.search(sentence, max(0, m.start - 120), m.start) \
+            and (_MOVED_TO.search(sentence, max(0, m.start - 6), m.start) is not None
+                 or sentence[m.start:m.start + 5].lower() == "from "):
+        m = None   # "slippage totalling £4.3m ..., which will be carried forward into 2020/21": not 2020/21's
     if m is not None and _to_after_from(m, q, kept, sentence):
         f.period = None   # "from 10.7 per day in 2010 to 8.4 in the first nine months": 2010 is the first's,
         return            # and so what the block carries: the second's is not stated

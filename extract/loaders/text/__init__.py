@@ -35,7 +35,10 @@ Rules, in the order they apply:
    non-heading line when its last line is long (>= 55 characters): pdftotext
    wraps "... data errors." / "Median is ...".  A dash "bullet" whose text
    starts in lower case after an unfinished line is part of that line
-   ("... at a local" / "– national level").
+   ("... at a local" / "– national level").  A line opening with a list label ("(b) ",
+   "b) ", "ii. ", "5. ") never continues a block that is itself a list item, nor one with a
+   line opening with the label before it ("(a)" before "(b)", "4." before "5."): a minutes' or
+   agenda's points, one a line, stay apart (``lines._next_item``).
 5. **Headings** (a paragraph of at most 90 characters that does not end with
    ``. , ; :`` or a web table cell's `` |`` and holds no ``% £ =``):
    a. "Priority 1: ...", "PRIORITY 2 - ...", "Objective 3", "Part II", "Section 4" -> level 1;

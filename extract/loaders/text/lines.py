@@ -219,6 +219,55 @@ def _soft_end(t: str) -> bool:
 
 _ITEM_NUMBER = re.compile(r"\d{1,3}\.")
 
+#: a list item's label opening a line: "(b) ", "b) ", "ii. ", "(iv) ", "5. ", "5) " (a letter or roman
+#: numeral, or a number of one or two digits, then text), or alone on it when closed by a bracket ("(b)", its
+#: text on the next line: Plymouth's minutes; a bare "2." alone is an FOI answer's question number, left as it was)
+_LIST_LABEL = re.compile(r"(\(?)([a-z]|[ivx]{1,5}|\d{1,2})([.)])(?:[ \t]+(?=\S)|(?<=\))[ \t]*$)")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
+
+
+def _label_of(t: str) -> "tuple[str, str, str] | None":
+    """(opening bracket, label, closer) of a list label opening ``t``; "(a)" / "a)" / "a." but not "(a."."""
+    if not t or not (t[0] == "(" or t[0].isdigit() or "a" <= t[0] <= "z"):
+        return None   # (cheap first: a label opens with a bracket, a digit or a lower-case letter)
+    m = _LIST_LABEL.match(t)
+    if m is None or (m.group(1) and m.group(3) != ")"):
+        return None
+    return m.group(1), m.group(2), m.group(3)
+
+
+def _predecessors(label: str) -> tuple[str, ...]:
+    """The labels an item labelled ``label`` follows: "b" after "a", "iv" after "iii" ("v" both), "5" after "4"."""
+    if label.isdigit():
+        return (str(int(label) - 1),) if int(label) > 1 else ()
+    out = []
+    if len(label) == 1 and label > "a":
+        out.append(chr(ord(label) - 1))
+    if label in _ROMAN and label != "i":
+        out.append(_ROMAN[_ROMAN.index(label) - 1])
+    return tuple(out)
+
+
+def _next_item(d: _Draft, t: str) -> bool:
+    """Does ``t`` open the next item of a list the draft holds: its label's predecessor, written the same way,
+    opens one of the draft's lines ("(a) ... 55%;" + "(b) that it be noted ..."; "4. ... night-time" + "5. type of
+    damage ..."), or the draft is itself an item of a list -- a minutes' or agenda's lettered or numbered points,
+    one a line, are points of their own, never one sentence (Bromsgrove, Herefordshire, Plymouth (Devon and
+    Cornwall panel), West Midlands Police, Kent, Hertingfordbury)."""
+    lab = _label_of(t)
+    if lab is None:
+        return False
+    opener, label, closer = lab
+    before = _predecessors(label)
+    for part in d.parts[-40:]:   # (the draft's last lines: a run of labelled lines never reads the whole draft)
+        got = _label_of(part)
+        if got is not None and got[0] == opener and got[2] == closer and got[1] in before:
+            return True
+    # an item of a list (of any labels): "3. Agree ... May 2025" + "6. Following the debate ..." (Kent), "iii.
+    # Setting a course ...;" + "b) The force ..." (Plymouth), "d) To agree a response ... matters" + "10. NEXT
+    # MEETING ..." (Hertingfordbury)
+    return _label_of(d.parts[0]) is not None
+
 
 def _should_join(d: _Draft, ln: _Line) -> bool:
     # (every test before the first True answer is a pure test answering False: their order is free,
@@ -229,6 +278,8 @@ def _should_join(d: _Draft, ln: _Line) -> bool:
     if not prev:
         return False
     t = ln.text
+    if _next_item(d, t):
+        return False
     lower = starts_lower(t)  # (False for a text starting with a URL_STARTS address)
     if ln.blank_before > (3 if lower else 2):
         return False
