@@ -1,0 +1,391 @@
+"""The period of each figure of a sentence: the period mention bound to it, completed from its
+block's context; a change's comparison period; ranges and coordinated changes; and the
+nearest-mention rule that the subject shares (:func:`_nearest`).  Split from
+:mod:`.sentence`, which calls :func:`_set_period` for every figure."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING, Optional
+
+from ... import normalise as N
+from .context import _Ctx
+from .matchers import _MONTHS
+from .mentions import Mention
+from .metric_words import _BARRIER, _BIND_AFTER
+
+if TYPE_CHECKING:   # (annotations only: .sentence imports this module)
+    from .sentence import _Fig, _SentenceMentions
+
+_COMMA_OR_BRACKET = re.compile(r"[,;(]")
+_FROM_AT_END = re.compile(r"\bfrom\s*$", re.I)
+
+
+def _nearest(mentions: list[Mention], q: N.Quantity, figs: list[N.Quantity], sentence: str,
+             bind_after: Optional[re.Pattern] = None, barrier: bool = True) -> Optional[Mention]:
+    """The mention for figure ``q``: bound right after it, else the nearest
+    before it with no other figure between, else the nearest after it with
+    no other figure between, else the nearest before, else after."""
+    if not mentions:
+        return None
+    others: Optional[list] = [] if len(figs) == 1 and figs[0] is q else None   # (made when first asked)
+
+    def clear(a: int, b: int) -> bool:
+        nonlocal others
+        if others is None:
+            others = [f for f in figs if f is not q]
+        for f in others:
+            if a <= f.start and f.end <= b:
+                return False
+        return True
+
+    if bind_after is not None:
+        for m in mentions:
+            if m.start >= q.end and bind_after.match(sentence[q.end:m.start]) \
+                    and not _BARRIER.search(sentence[q.end:m.start]):
+                return m
+    before = [m for m in mentions if m.end <= q.start]
+    after = [m for m in mentions if m.start >= q.end]
+    for m in reversed(before):
+        if clear(m.end, q.start):
+            if bind_after is not None and "," in sentence[m.end:q.start]:
+                # "surveyed in the quarter, with 63.5% satisfied ... in March 2024": a period after
+                # the figure in its own clause is nearer in sense than one before a comma
+                own = [a for a in after if clear(q.end, a.start) and not _COMMA_OR_BRACKET.search(sentence[q.end:a.start])
+                       and not (barrier and _BARRIER.search(sentence[q.end:a.start]))]
+                if own:
+                    return own[0]
+            return m
+    for m in after:
+        if clear(q.end, m.start) and not (barrier and _BARRIER.search(sentence[q.end:m.start])):
+            return m
+    if before:
+        return before[-1]
+    for m in after:
+        if not (barrier and _BARRIER.search(sentence[q.end:m.start])) \
+                and not any(q.end <= f.start and f.end <= m.start
+                            and _FROM_AT_END.search(sentence[max(0, f.start - 12):f.start])
+                            for f in figs if f is not q):
+            # ("improved to 7.1%, up from 5.9% last year": the period after "from 5.9%" is that figure's)
+            return m
+    return None
+
+
+
+_MONTH_PREP = re.compile(r"\b(?:for|in|during)(?:\s+the\s+month\s+of)?\s*$", re.I)
+_MONTH_PREP_IN = re.compile(r"^(?:for|in|during)\s", re.I)
+_ROLLING_WORDS = re.compile(
+    r"\brolling\b|\b(?:12|twelve)[\s-]*months?\b|\b(?:last|past|previous|preceding)\s+(?:12|twelve|year)\b|"
+    r"\byear\s+(?:to|ending)\b|\bannual(?:ly)?\b|\bfinancial\s+year\b|\bquarter\b", re.I)
+
+
+def _in_other_brackets(sentence: str, start: int, end: int, q: N.Quantity) -> bool:
+    """Is ``sentence[start:end]`` inside a bracket that does not hold ``q``
+    ("Priority log volumes (2,233 in October 2023) year-on-year ... -13%")?"""
+    depth, open_at = 0, -1
+    for i in range(start - 1, -1, -1):
+        ch = sentence[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                open_at = i
+                break
+            depth -= 1
+    if open_at < 0:
+        return False
+    close_at = sentence.find(")", end)
+    if close_at < 0:
+        close_at = len(sentence)
+    return not (open_at < q.start and q.end <= close_at)
+
+
+def _month_of_change(q: N.Quantity, dated: list[Mention], sentence: str) -> Optional[N.Period]:
+    """The single month a year-on-year change is dated to by its sentence ("for
+    the month of September 2023", "in October 2023"), when the clause has no
+    12-month / rolling wording; else None (the change is the 12-month one)."""
+    lo = sentence.rfind(";", 0, q.start) + 1
+    hi = sentence.find(";", q.end)
+    hi = len(sentence) if hi < 0 else hi
+    if _ROLLING_WORDS.search(sentence[lo:hi]):
+        return None
+    months = []
+    for m in dated:
+        if m.base or m.start < lo or m.end > hi or m.period is None:
+            continue
+        p = m.period
+        if p.period_type != "month" or p.start is None or p.end is None:
+            continue
+        text = sentence[m.start:m.end]
+        if not (_MONTH_PREP_IN.match(text) or _MONTH_PREP.search(sentence[max(0, m.start - 30):m.start])):
+            continue
+        if _in_other_brackets(sentence, m.start, m.end, q):
+            continue
+        months.append(p)
+    if len({(p.start, p.end) for p in months}) != 1:
+        return None
+    return months[0]
+
+
+_QUARTER_NO = {"one": 1, "two": 2, "three": 3, "four": 4, "first": 1, "second": 2, "third": 3, "fourth": 4,
+               "1": 1, "2": 2, "3": 3, "4": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+_EARLIER_QUARTER = re.compile(r"\b(?:last|previous|preceding|prior)\b", re.I)
+_MONTH_NAME = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
+
+
+_QUARTER_NUMBERED = re.compile(r"\bq([1-4])\b|\bquarter\s+(one|two|three|four|[1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter", re.I)
+
+
+def _quarter_fits(raw: str, end: date) -> bool:
+    """Is the quarter written ("Q4", "quarter two") the document's quarter ending ``end``, numbered by the
+    calendar or the financial year?  An unnumbered quarter fits."""
+    m = _QUARTER_NUMBERED.search(raw or "")
+    if not m:
+        return True
+    n = _QUARTER_NO[next(g for g in m.groups() if g).lower()]
+    return n in ((end.month - 1) // 3 + 1, (end.month - 4) % 12 // 3 + 1)
+
+
+_THIS_QUARTER = re.compile(r"(?i)(?:(?:in|during|over|across|throughout)\s+)?(?:this|the|current)\s+"
+                             r"(?:reporting\s+)?quarter")
+
+
+def _stated_period(q: N.Quantity, m: Optional[Mention], ctx: _Ctx, sm: _SentenceMentions) -> Optional[N.Period]:
+    """The period mention ``m`` bound to a figure, completed from the block's
+    context: an undated quarter that fits the report's quarter, "this quarter"
+    of a three-month report, a month after an undated rolling window."""
+    p = m.period if m is not None else None
+    if p is not None and p.period_type == "quarter" and p.end is None and ctx.period is not None \
+            and ctx.period.period_type == "quarter" and ctx.period.end is not None \
+            and not _EARLIER_QUARTER.search(p.raw or "") and not _MONTH_NAME.search(p.raw or "") \
+            and _quarter_fits(p.raw, ctx.period.end):
+        p = N.Period("quarter", ctx.period.start, ctx.period.end, p.raw)  # "during quarter two"
+    elif p is not None and p.period_type == "quarter" and p.end is None and ctx.period is not None \
+            and ctx.period.start is not None and ctx.period.end is not None \
+            and 80 <= (ctx.period.end - ctx.period.start).days <= 100 \
+            and _THIS_QUARTER.fullmatch((p.raw or "").strip()):
+        p = ctx.period   # "during this quarter" of a report on Mar-May 2023: the report's three months
+    if p is not None and p.period_type == "month" and p.end is not None \
+            and any(r.start < q.start for r in sm.rolling_undated):
+        # "the rolling 12-month arrest rate to September 2023 was 7.9%"
+        r = [r for r in sm.rolling_undated if r.start < q.start][-1].period
+        k = 12 if r.period_type == "rolling_12_months" else 3
+        p = N.window_ending(p.end, k, r.period_type, p.raw)
+    return p
+
+
+def _period_of_change(f: _Fig, q: N.Quantity, p: Optional[N.Period], kept: list[N.Quantity], sentence: str,
+                      sm: _SentenceMentions, inh_period: Optional[N.Period], carry: dict) -> Optional[N.Period]:
+    """The period of a change that is no change "since" a date: the month of
+    a monthly year-on-year change, else the 12 months of a year-on-year
+    change (dated like its window, or a year after its comparison base, or
+    from the 12 months the block stated just before)."""
+    y = _nearest(sm.yoy, q, kept, sentence) if sm.yoy else None
+    mp = _month_of_change(q, sm.dated, sentence) if y is not None else None
+    if mp is not None:
+        # "crime volumes for the month of September 2023 ..., year-on-year down by -8.4%":
+        # the month against the same month a year before, not the 12-month change
+        return mp
+    if p is None:
+        bases = [b for b in sm.dated if b.base]
+        bm = _nearest(bases, q, kept, sentence, barrier=False)
+        if bm is not None and bm.period.period_type == "rolling_12_months" and bm.period.end:
+            bp = bm.period
+            p = N.Period("change_12_months", N.shift_years(bp.start, 1), N.shift_years(bp.end, 1), bp.raw)
+            if inh_period is not None and inh_period is carry.get("period") and inh_period.end is not None \
+                    and inh_period.period_type == "rolling_12_months" and inh_period.end > p.end:
+                # "75.0% for the 12 months to December 2022. ... up by 10.3 percentage points compared to the
+                # 12 months to December 2019": the 12 months stated just before, not the year after the base
+                p, f.inherited = N.change_period(inh_period), 1
+    if y is not None or (p is not None and p.period_type == "rolling_12_months"):
+        p = N.change_period(p) if p is not None else None
+        if p is None and inh_period is not None and inh_period is carry.get("period") \
+                and inh_period.period_type == "rolling_12_months" and inh_period.end is not None:
+            # "... 3,015 crimes in the 12 months to September 2019. This is a 26.4 per cent
+            # increase on the previous year.": the change of the 12 months stated just before
+            p, f.inherited = N.change_period(inh_period), 1
+        if p is None:
+            p = N.Period("change_12_months", None, None, "year-on-year")
+    return p
+
+
+def _between_periods(q: N.Quantity, periods: list[Mention], sentence: str) -> bool:
+    """A figure with a period right before it and another right after it, only spaces between (a
+    flattened row of period and value pairs, "31 December 1976 13,163 31 December 1977 13,144"): it is
+    the value of the one before (the one after starts the next pair), not bound to the one after."""
+    return any(m.end <= q.start and not sentence[m.end:q.start].strip() for m in periods) \
+        and any(m.start >= q.end and not sentence[q.end:m.start].strip() for m in periods)
+
+
+#: a period a preposition or comparison leads ("in 2022/23", "than 2021/22"): bound to a figure before it
+_PERIOD_LED_BY = re.compile(r"\b(?:in|for|during|than|since|from|to|by|of|and|between|with|on|at|over|until|"
+                            r"compared|against|versus|vs)\.?\s*$", re.I)
+
+
+def _year_led(q: N.Quantity, periods: list[Mention], kept: list[N.Quantity], sentence: str) -> Optional[Mention]:
+    """In a flattened run of periods each stating the values after it ("each financial year 2021/22
+    £38,618 property damage, £33,390 personal injury 2022/23 £41,000 ...", an FOI answer's rows run
+    into one sentence; "2019 - 2020 | Total Paid: £333,813.55 25 Claims | 2020 - 2021 | ..."), the period
+    of figure ``q``: the last one before it.  A run is two or more periods, none led by a preposition,
+    the first before every figure, each followed by a figure before the next one and the last by one."""
+    if len(periods) < 2 or not kept:
+        return None
+    ps = sorted(periods, key=lambda m: m.start)
+    if min(k.start for k in kept) < ps[0].end:
+        return None
+    for i, m in enumerate(ps):
+        if _PERIOD_LED_BY.search(sentence, max(0, m.start - 14), m.start):
+            return None
+        nxt = ps[i + 1].start if i + 1 < len(ps) else len(sentence)
+        if not any(m.end <= k.start and k.end <= nxt for k in kept):
+            return None
+    return next((m for m in reversed(ps) if m.end <= q.start), None)
+
+
+_RANGE_DASH = re.compile(r"[ \t]*[-–][ \t]*")
+
+
+def _range_ends(a: _Fig, q: N.Quantity, sentence: str) -> bool:
+    """Are figure ``a`` and quantity ``q`` the two ends of a range written with a dash ("£1m-£1.5m",
+    "£16.00- £24.00", "0.07% - 0.09%"): one unit, only a dash between, no sign of their own?"""
+    return a.q.unit == q.unit and not a.q.sign_explicit and not q.sign_explicit \
+        and _RANGE_DASH.fullmatch(sentence, a.q.end, q.start) is not None
+
+
+#: between a change and a second one sharing its verb: a qualifier of the first (a place, a span, an
+#: adverb), then "and" ("... by 8 per cent in the 12 months to March 2019 and ", "... by 5% in Swindon and
+#: by "); never a verb or a comparison of its own ("... and rose by", "... compared with ... and")
+_COORDINATED_GAP = re.compile(
+    r"(?:[ \t]+(?!(?:was|were|is|are|had|has|have|been|saw|with|compared|than|while|whilst|whereas|but|from|of|"
+    r"which|who|rose|risen|fell|fallen|increased?|decreased?|reduced?|dropped|grew|up|down|higher|lower|more|"
+    r"fewer|less)\b)[\w/()'’-]+){1,8}?[ \t]*,?[ \t]+and(?:[ \t]+by)?[ \t]+", re.I)
+#: a verb after the second figure: it has a clause of its own ("... and 85% were satisfied")
+_OWN_VERB_AFTER = re.compile(r"\b(?:was|were|is|are|had|has|have|said|felt|feel|agreed|reported|stated|rated|"
+                             r"rose|fell|increased|decreased)\b", re.I)
+
+
+def _coordinated_change(a: _Fig, q: N.Quantity, sentence: str, nxt: int) -> bool:
+    """Is ``q`` a second change sharing the verb of change ``a`` before it ("by 8 per cent in the 12
+    months to March 2019 and 2 per cent regionally"): one unit, no sign of its own, only a qualifier and
+    "and" between, no verb of its own after it?"""
+    return a.q.unit == q.unit and not q.sign_explicit and q.kind == "" \
+        and _COORDINATED_GAP.fullmatch(sentence, a.q.end, q.start) is not None \
+        and not _OWN_VERB_AFTER.search(sentence, q.end, min(nxt, q.end + 60))
+
+
+_BRACKET_GAP = re.compile(r"\s*\(\s*")
+_TO_NEXT = re.compile(r"[ \t]+to[ \t]+")
+_FROM_END = re.compile(r"\bfrom[ \t]+$", re.I)
+
+
+def _to_after_from(m: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
+    """Is period ``m`` the one of the figure "from" which ``q`` went "to" ("from 16 percent between April
+    and December 2010 to 20% ...")?  Then it is no period of ``q``."""
+    if m.end > q.start or not _TO_NEXT.fullmatch(sentence, m.end, q.start):
+        return False
+    k = [x for x in kept if x.end <= m.start]
+    return bool(k) and _FROM_END.search(sentence, max(0, k[-1].start - 12), k[-1].start) is not None
+
+
+def _after_points_change(q: N.Quantity, kept: list[N.Quantity]) -> bool:
+    """Whether the figure before ``q`` is a change in percentage points (a rate in brackets after
+    one is the rate it is measured against, not a restatement)."""
+    i = next((k for k, x in enumerate(kept) if x is q), 0)
+    return i > 0 and kept[i - 1].unit == "percentage_points"
+
+
+#: a month named without its year, led by a preposition ("The JD rate in October was however 11.3%", MPA; "as at
+#: the end of January 74% were ...", Bromsgrove): the figure's own time, which the text does not date
+_UNDATED_MONTH = re.compile(r"\b(?:in|at|of|for|during)[ \t]+(?-i:January|February|March|April|May|June|July|August|"
+                            r"September|October|November|December)\b(?![ \t]*[-/'’,]?[ \t]*\d)", re.I)
+
+
+#: the year money is carried forward into (or from one year to the next): where it goes, not its own period
+#: ("slippage totalling £4.3m ..., which will be carried forward into 2020/21", Maidstone; "the carrying forward of
+#: the estimated under spent budgets totalling £2.250m from 2007/08 to 2008/09", Bromsgrove)
+_CARRIED_INTO = re.compile(r"\bcarr(?:y|ied|ies|ying)[ \t]+forward\b[^;]{0,100}$", re.I)
+#: the period phrase is where the money goes ("into 2020/21"), or it runs from which year to which ("from 2007/08 to
+#: 2008/09": its own first word)
+_MOVED_TO = re.compile(r"\b(?:into|to)[ \t]+$", re.I)
+
+
+def _undated_month_before(q: N.Quantity, kept: list[N.Quantity], sentence: str, sm: _SentenceMentions) -> bool:
+    """Is a month without its year written before ``q``, no other figure between them, outside every period
+    phrase read?  Then a period written after ``q`` but not right after it is another figure's or the
+    sentence's aside ("- the highest monthly rate in the last year"), never ``q``'s."""
+    lo = max((k.end for k in kept if k.end <= q.start), default=0)
+    for mo in _UNDATED_MONTH.finditer(sentence, lo, q.start):
+        if not any(m.start <= mo.start(0) + 3 < m.end or m.start <= mo.end(0) - 1 < m.end for m in sm.periods):
+            return True
+    return False
+
+
+def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, ctx: _Ctx,
+                sm: _SentenceMentions, inh_period: Optional[N.Period], carry: dict) -> None:
+    """Pass 4: the figure's period -- written right after it, else the
+    nearest before or after it; a change may be dated "since" a date or as a
+    year-on-year change; with none, the one inherited from the block."""
+    m = _year_led(q, sm.current, kept, sentence) \
+        or _nearest(sm.current, q, kept, sentence, None if _between_periods(q, sm.current, sentence) else _BIND_AFTER)
+    if m is not None and m.start >= q.end and not _BIND_AFTER.match(sentence[q.end:m.start]) \
+            and _undated_month_before(q, kept, sentence, sm):
+        m = None   # "The JD rate in October was however 11.3% - the highest monthly rate in the last year"
+    if m is not None and "forward" in sentence and _CARRIED_INTO.search(sentence, max(0, m.start - 120), m.start) \
+            and (_MOVED_TO.search(sentence, max(0, m.start - 6), m.start) is not None
+                 or sentence[m.start:m.start + 5].lower() == "from "):
+        m = None   # "slippage totalling £4.3m ..., which will be carried forward into 2020/21": not 2020/21's
+    if m is not None and _to_after_from(m, q, kept, sentence):
+        f.period = None   # "from 10.7 per day in 2010 to 8.4 in the first nine months": 2010 is the first's,
+        return            # and so what the block carries: the second's is not stated
+    p = _stated_period(q, m, ctx, sm)
+    if f.role != "change" and q.unit == "percent" and sm.dated and _after_points_change(q, kept):
+        b = next((b for b in sm.dated if b.base and b.end <= q.start
+                  and _BRACKET_GAP.fullmatch(sentence, b.end, q.start)), None)
+        if b is not None:
+            p = b.period   # "down 5.1 percentage points compared to the 12 months to December 2021 (80.1%)": the base's rate
+    if f.role == "change" and m is None and sm.since and not sm.yoy:
+        # "Officer numbers have risen by 12.5% since March 2020": the change since then
+        sm_ = _nearest(sm.since, q, kept, sentence)
+        if sm_ is None:   # "rose by 120 compared with the end of March 2022": a base point is after "compared"
+            sm_ = _nearest([b for b in sm.since if b.base], q, kept, sentence, barrier=False)
+        if sm_ is not None:
+            m, p = sm_, sm_.period
+    elif f.role == "change" and m is not None and m.label == "PERIOD" and p is not None and p.end is not None \
+            and any(b.base for b in sm.since):
+        # "At the end of March 2023, compared to the end of March 2020, burglary had fell by 31 per cent":
+        # the span between the two points, never the later month alone
+        b = _nearest([b for b in sm.since if b.base], q, kept, sentence)
+        if b is not None and b.period.start < p.end:
+            m, p = b, N.Period("other", b.period.start, p.end, b.period.raw)
+    if f.role == "change" and not (m is not None and m.label == "SINCE"):
+        p = _period_of_change(f, q, p, kept, sentence, sm, inh_period, carry)
+    if _LAST_YEARS.search(sentence, max(0, q.start - 40), q.start):
+        # "less pronounced than last year's 12.5%": the year before the one stated (none if none is)
+        p = _year_before(p if p is not None else inh_period)
+        f.inherited = 0
+    elif p is None and inh_period is not None:
+        p, f.inherited = inh_period, 1
+    f.period = p
+    if m is not None and not f.inherited and m.label == "PERIOD" \
+            and not _BASE_FIGURE_BEFORE.search(sentence, max(0, q.start - 30), q.start):
+        # (not the period of a figure compared with: "..., compared to 82% in 2020/21. 101 calls are now
+        # answered within ...": the next sentence is not of 2020/21)
+        carry["period"] = m.period
+
+
+_LAST_YEARS = re.compile(r"\b(?:last|the[ \t]+previous|the[ \t]+prior)[ \t]+year[’']s[ \t]+"
+                         r"(?:(?:figure|total|rate|level|increase|rise|fall|reduction)[ \t]+of[ \t]+)?$", re.I)
+
+
+def _year_before(p: Optional[N.Period]) -> Optional[N.Period]:
+    """The year before a year's period (calendar or financial), else None: a period of another length is
+    not moved back by guess."""
+    if p is None or p.period_type not in ("calendar_year", "financial_year") or p.start is None:
+        return None
+    return N.Period(p.period_type, N.shift_years(p.start, -1), N.shift_years(p.end, -1), p.raw)
+
+
+
+_BASE_FIGURE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from)\s+(?:the\s+|a\s+)?$", re.I)
