@@ -6,10 +6,9 @@ A run's start-up is serial: the parent imports the extractors, spaCy and its mat
 :class:`EarlyReader` is a child forked before that, with only the loaders imported: it
 reads text, Markdown and web-page documents, in the order the workers will take them,
 into the document model, and leaves each one pickled in a private folder
-(``<i>.pickle``); then it runs the extractors that need no spaCy
+(``<i>.pickle``); once every one is read, it runs the extractors that need no spaCy
 (:data:`extract.pipeline.WITHOUT_NLP`: measures, deliverables, meetings, tables) over
-that document and leaves their records beside it (``<i>.records``), before it goes on to
-the next.  When the parent is ready it stops the child (a document half read, or records
+them, in the same order, and leaves each one's records beside it (``<i>.records``).  When the parent is ready it stops the child (a document half read, or records
 half made, are simply not there), and a worker given one of those documents unpickles it
 (a quarter of the cost of reading it) instead of reading the file again, and takes the
 records made for it instead of running those extractors again.
@@ -120,6 +119,7 @@ def _read(todo: list, limits: dict, folder: Path, max_memory: Optional[int]) -> 
     limit_memory(max_memory)
     from .loaders import load
 
+    read = []
     for i, path in todo:
         if not _early(path):
             continue
@@ -128,6 +128,10 @@ def _read(todo: list, limits: dict, folder: Path, max_memory: Optional[int]) -> 
             _leave(folder, f"{i}.pickle", doc)
         except BaseException:  # noqa: BLE001 - the worker reads it and reports what was wrong
             continue
+        read.append((i, doc))
+    # every document read first (the cheap part, and what saves a worker the most); then, while
+    # there is time, the records of the extractors that need no spaCy, in the same order
+    for i, doc in read:
         try:
             _leave(folder, f"{i}.records", _records(doc))
         except BaseException:  # noqa: BLE001 - the worker runs the extractors itself
