@@ -127,7 +127,7 @@ _SUBSTITUTE_SENT = re.compile(
 # "SUBSTITUTES" / "Councillor A Smith for Councillor B Jones"): the first attended for the second
 _SUBSTITUTE_PAIR = re.compile(rf"^(?:\(?[ivx\d]{{1,4}}[.)]\s*)?(?P<who>{_TITLED_NAME})\s+for\s+(?P<for>{_TITLED_NAME})"
                               r"\s*(?:[;,.]|;?\s+and)?$")
-_PAIRS_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?|\s+and\s+(?=\(?(?:[ivx]{1,4}|\d{1,2})[.)]\s)")
+_PAIRS_SPLIT = re.compile(r"\s*;\s*(?:and\b\s*)?|\s+and\s+(?=\(?(?:[ivx]{1,4}|\d{1,2})[.)]\s)")
 
 
 def _substitutes_in_minutes(ents: list[_E], known: set) -> list[_Person]:
