@@ -225,3 +225,15 @@ def test_wrapped_title_before_a_blank_line_and_the_item_reference():
                      ("284", "Declarations of Disclosable Pecuniary Interests or Other Significant Interests in "
                              "items on the agenda"),
                      ("285", "English Devolution White Paper")]
+
+
+def test_drop_cap_join_needs_a_heading_line():
+    # (review: in a text that shows the split, "288. A report was received" and "289. I welcomed ..." are
+    # words, and a numbered sentence ending in a full stop is no heading: "E coli" stays two words)
+    text = ("286. A pologies for Absence\n\n287. D eclarations of Interest\n\n288. A report was received\n\n"
+            "289. I welcomed the members\n\n290. C hairman's Announcements\n\n"
+            "291. E coli bacteraemia cases rose by 5%.\n")
+    blocks = [b.text for b in load_text("x.txt", text).blocks]
+    assert blocks == ["286. Apologies for Absence", "287. Declarations of Interest", "288. A report was received",
+                      "289. I welcomed the members", "290. Chairman's Announcements",
+                      "291. E coli bacteraemia cases rose by 5%."]

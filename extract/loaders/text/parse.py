@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from ...model import BULLET, HEADING, PARAGRAPH, Block, Cell
-from ..common import (MARKER_START, RULE_START, clean_inline, ends_sentence, is_rule, is_web_furniture, next_line,
+from ..common import (MARKER_START, RULE_START, STOP_WORDS, clean_inline, ends_sentence, is_rule, is_web_furniture, next_line,
                       page_marker, paginate, split_blank_page, starts_lower)
 from .lines import (BULLET_START, _BULLET, _Draft, _Line, _should_join, _split_cols, _table_run, heading_level,
                     is_dateline)
@@ -119,19 +119,36 @@ def _read_lines(text: str, empty_cells: Optional[list[int]] = None) -> tuple[lis
 
 
 # a drop cap a PDF's text layer split from the rest of its word at a numbered heading ("291. C apital Programme
-# 2025-35 ...", "286. A pologies for Absence": Kent CC minutes as text): a capital alone, then a lower-case run.
-# A capital other than A or I is never a word of its own; "A" and "I" are joined only in a text where another
-# numbered line shows the split
-_DROP_CAP = re.compile(r"^(\d{1,3}\.\s+)([A-Z]) (?=[a-z]{2})(?!(?:and|or|to|of|in|is|was|were|the|for|on|at|as|be|by|with|are|has|had|will|would|should)\b)")
+# 2025-35 ...", "286. A pologies for Absence": Kent CC minutes as text): a capital alone, then a lower-case run
+# that is no small word. Only on heading-like lines (no full stop at the end, not long: "1. E coli cases
+# rose." keeps its words), and only in a text where a numbered heading shows the split with a capital other
+# than A or I (never a word of its own); "A" and "I" only where the line goes on as a title ("288. A report
+# was received", "289. I welcomed the members" keep theirs)
+_DROP_CAP = re.compile(r"^(\d{1,3}\.\s+)([A-Z]) (?=[a-z]{2})(?P<rest>[a-z]+)")
+#: the longest numbered heading line joined (Kent's longest item title as one line is about 110 characters)
+_DROP_CAP_LINE = 160
+
+
+def _title_goes_on(rest: str) -> bool:
+    """Does the line go on as a title: its next word that is no small word capitalised (or a number),
+    or none ("A pologies for Absence", "C apital Programme 2025-35"; not "A report was received")?"""
+    for w in rest.split():
+        if w.lower() in STOP_WORDS or not any(c.isalnum() for c in w):
+            continue
+        return w[0].isupper() or w[0].isdigit() or w[0] in "(&"
+    return True
 
 
 def _join_drop_caps(lines: list[_Line]) -> None:
-    """Join the split drop caps of numbered lines, in place."""
-    found = [(ln, m) for ln in lines if ln.text[:1].isdigit() and (m := _DROP_CAP.match(ln.text))]
-    if not any(m.group(2) not in "AI" for _ln, m in found):
+    """Join the split drop caps of numbered heading lines, in place."""
+    found = [(ln, m) for ln in lines if ln.text[:1].isdigit() and (m := _DROP_CAP.match(ln.text))
+             and m.group("rest") not in STOP_WORDS and len(ln.text) <= _DROP_CAP_LINE
+             and not ln.text.rstrip().endswith(".")
+             and (m.group(2) not in "AI" or _title_goes_on(ln.text[m.end():].partition(" ")[2]))]
+    if all(m.group(2) in "AI" for _ln, m in found):
         return
     for ln, m in found:
-        fixed = _DROP_CAP.sub(r"\1\2", ln.text, count=1)
+        fixed = ln.text[:m.start(2)] + m.group(2) + ln.text[m.start("rest"):]
         ln.raw = ln.raw.replace(ln.text, fixed, 1)
         ln.text = fixed
 
