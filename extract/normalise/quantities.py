@@ -317,6 +317,13 @@ _EXCL_PATTERNS = (
         r"(?:\b(?:sections?|secs?\.?|subsections?|regulations?|regs?\.?|articles?|schedules?|paragraphs?|paras?\.?)"
         r"[ \t]*\d{1,3}[A-Z]?(?:[ \t]*\((?:\d{1,3}|[a-z]{1,4})\))+|\b\d{1,3}[A-Z]?(?:\((?:\d{1,3}|[a-z]{1,4})\))+)"
         r"(?:(?:[ \t]*(?:,|and|&|or)[ \t]*)+\((?:\d{1,3}|[a-z]{1,4})\)(?:[ \t]*\((?:\d{1,3}|[a-z]{1,4})\))*)*",
+        # the number of a note, report, paper or decision as a heading's label, a colon on either side of
+        # it: "Note 1: Year to date variable variances ...", "NOTE 1: Corporate savings target ..." (Bath and
+        # North East Somerset budget monitors), "Decision 14-2013: Budget Monitoring Report ..." (Cleveland
+        # PCC), a cover sheet's "Report: 7 Date: 12 July 2001" (Metropolitan Police Authority); never a
+        # clock's "12:30", nor a count after the colon ("Notes: 12 of ...": a number glued to the word only)
+        r"\b(?:notes?|reports?|papers?|decisions?)(?:[ \t]+(?:no\.?[ \t]*)?\d{1,3}[a-z]?(?:[ \t]*[-/][ \t]*\d{2,4})?"
+        r"(?=[ \t]*:(?![ \t]*\d))|[ \t]*:[ \t]*\d{1,3}[a-z]?(?=[ \t]+(?-i:[A-Z][a-z]+)[ \t]*:))",
     ]
 )
 # each pattern is applied on its own so that one exclusion never hides another
