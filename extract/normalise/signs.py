@@ -144,6 +144,8 @@ def apply_sign(q: Quantity, context_before: str, context_after: str = "") -> Qua
         s = -1 if m.group("w").lower().startswith(_NEG_VERBS) else 1
     elif " in " in tail and (m := _CHANGE_IN_OF.search(tail)):
         s = -1 if m.group("w").lower().startswith(_NEG_VERBS) else 1
+    elif "los" in tail and _LOST_BEFORE.search(tail):
+        s = -1
     elif m := CHANGE_NOUN_IS.search(tail):
         s = -1 if m.group("w").lower().startswith(_NEG_VERBS) else 1
     elif context_after:
@@ -169,6 +171,13 @@ def apply_sign(q: Quantity, context_before: str, context_after: str = "") -> Qua
     return q
 
 
+#: a loss stated with its size: "the Force had lost £14m (22%) in core funding since the 2010 Comprehensive
+#: Spending Review" (Dyfed-Powys PCC, Carmarthenshire panel minutes), "The Police Service has lost 34,000 police
+#: and staff since 2010" (ACPO), "losing 800 officer posts" (Lancashire PCC): a fall; never a vote "the motion
+#: was lost 5 to 7" (no "has/had" nor "losing"), nor money "lost out on" (forgone, no fall of a level)
+_LOST_BEFORE = re.compile(r"\b(?:(?:has|have|had|having)[ \t]+(?:already[ \t]+)?lost|losing)"
+                          r"(?:[ \t]+(?:a[ \t]+total[ \t]+of|some|around|about|approximately|nearly|almost))?[ \t]*£?$",
+                          re.IGNORECASE)
 _BELOW_SAME_AFTER = re.compile(r"^[ \t]*(?P<w>below|above)[ \t]+(?:that[ \t]+of[ \t]+)?the[ \t]+"
                                r"(?:same|corresponding|equivalent|previous)[ \t]+(?:months?|period|quarter|year|time)\b",
                                re.IGNORECASE)
