@@ -127,3 +127,22 @@ def test_a_vote_lost_and_money_lost_out_on_are_no_falls():
     assert all(x > 0 for _, x, _ in _vals("The motion was lost 5 votes to 7."))
     assert _vals("Derbyshire Police has lost out on a total of £30m of funding.") == [
         ("£30m", 30000000.0, "level")]
+
+
+# --------------------------------------------------------------------------
+# a plain number after "ranked", with "out of N" after it, is a rank
+# --------------------------------------------------------------------------
+
+def test_ranked_n_out_of_m_is_a_rank_and_m_no_figure():
+    """Worcestershire CC (West Mercia panel) minutes, April-June 2017: "confidence in the police was ranked 8
+    out of 8 (against the Most Similar Group (MSG))" -- one figure, a rank of 8; the second 8 is its base."""
+    text = ("A concern was raised about the worsening performance trends eg confidence in the police was ranked "
+            "8 out of 8 (against the Most Similar Group (MSG)), and an increase in the number of crimes.")
+    assert _vals(text) == [("8", 8.0, "rank")]
+
+
+def test_a_number_placed_of_another_stays_counts():
+    """Negative: "placed 5 out of 43 forces" without "ranked" (a verb of putting too) and "ranked 12 in the
+    country" without a base are left as they were."""
+    assert [q.kind for q in N.find_quantities("placed 5 out of 43 forces")] == ["", ""]
+    assert [q.kind for q in N.find_quantities("ranked 12 in the country")] == [""]

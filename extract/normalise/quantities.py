@@ -519,7 +519,19 @@ def _q_plain(m, g: dict, clean: str):
     if sc:
         v *= _SCALE[sc]
     v, se = _signed(g.get("sign"), v)
+    if not sc and not se and v == int(v) and "of" in clean[m.end():m.end() + 8] \
+            and _PLAIN_RANK_AFTER.match(clean, m.end()) \
+            and _PLAIN_RANK_BEFORE.search(clean[max(0, m.start() - 20):m.start()]):
+        # "confidence in the police was ranked 8 out of 8 (against the Most Similar Group)" (West Mercia
+        # panel): a place in a ranking as a plain number, its denominator after it (dropped as an ordinal's)
+        return v, "count", False, "rank", 0, m.start(), m.end()
     return v, "count", se, "", 0, m.start(), m.end()
+
+
+#: a plain number as a place: "ranked 8 out of 8", "ranked 5 of 43" ("ranked" right before, "of N" after; never
+#: "placed 30 of 40 orders": a verb of putting)
+_PLAIN_RANK_BEFORE = re.compile(r"\branked[ \t]+(?:at[ \t]+)?$", re.IGNORECASE)
+_PLAIN_RANK_AFTER = re.compile(r"[ \t]*(?:out[ \t]+of|of)[ \t]+\d", re.IGNORECASE)
 
 
 # the first of these groups that matched decides how the match is read
