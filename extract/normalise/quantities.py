@@ -317,6 +317,13 @@ _EXCL_PATTERNS = (
         r"(?:\b(?:sections?|secs?\.?|subsections?|regulations?|regs?\.?|articles?|schedules?|paragraphs?|paras?\.?)"
         r"[ \t]*\d{1,3}[A-Z]?(?:[ \t]*\((?:\d{1,3}|[a-z]{1,4})\))+|\b\d{1,3}[A-Z]?(?:\((?:\d{1,3}|[a-z]{1,4})\))+)"
         r"(?:(?:[ \t]*(?:,|and|&|or)[ \t]*)+\((?:\d{1,3}|[a-z]{1,4})\)(?:[ \t]*\((?:\d{1,3}|[a-z]{1,4})\))*)*",
+        # the number of a note, report, paper or decision as a heading's label, a colon on either side of
+        # it: "Note 1: Year to date variable variances ...", "NOTE 1: Corporate savings target ..." (Bath and
+        # North East Somerset budget monitors), "Decision 14-2013: Budget Monitoring Report ..." (Cleveland
+        # PCC), a cover sheet's "Report: 7 Date: 12 July 2001" (Metropolitan Police Authority); never a
+        # clock's "12:30", nor a count after the colon ("Notes: 12 of ...": a number glued to the word only)
+        r"\b(?:notes?|reports?|papers?|decisions?)(?:[ \t]+(?:no\.?[ \t]*)?\d{1,3}[a-z]?(?:[ \t]*[-/][ \t]*\d{2,4})?"
+        r"(?=[ \t]*:(?![ \t]*\d))|[ \t]*:[ \t]*\d{1,3}[a-z]?(?=[ \t]+(?-i:[A-Z][a-z]+)[ \t]*:))",
     ]
 )
 # each pattern is applied on its own so that one exclusion never hides another
@@ -512,7 +519,19 @@ def _q_plain(m, g: dict, clean: str):
     if sc:
         v *= _SCALE[sc]
     v, se = _signed(g.get("sign"), v)
+    if not sc and not se and v == int(v) and "of" in clean[m.end():m.end() + 8] \
+            and _PLAIN_RANK_AFTER.match(clean, m.end()) \
+            and _PLAIN_RANK_BEFORE.search(clean[max(0, m.start() - 20):m.start()]):
+        # "confidence in the police was ranked 8 out of 8 (against the Most Similar Group)" (West Mercia
+        # panel): a place in a ranking as a plain number, its denominator after it (dropped as an ordinal's)
+        return v, "count", False, "rank", 0, m.start(), m.end()
     return v, "count", se, "", 0, m.start(), m.end()
+
+
+#: a plain number as a place: "ranked 8 out of 8", "ranked 5 of 43" ("ranked" right before, "of N" after; never
+#: "placed 30 of 40 orders": a verb of putting)
+_PLAIN_RANK_BEFORE = re.compile(r"\branked[ \t]+(?:at[ \t]+)?$", re.IGNORECASE)
+_PLAIN_RANK_AFTER = re.compile(r"[ \t]*(?:out[ \t]+of|of)[ \t]+\d", re.IGNORECASE)
 
 
 # the first of these groups that matched decides how the match is read

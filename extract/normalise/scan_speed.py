@@ -119,6 +119,8 @@ _NEEDS = {0: "<month>", 1: "<month>", 2: "<month>", 3: "<month>", 5: "-", 6: ("a
           60: "(0", 61: "day", 63: "\\", 65: ("every", "each"), 66: "means",
           # (auditf11: 67 an Act's provision with bracketed subsections, "Section 1 (1) (a)")
           67: "(",
+          # (fig13b: 68 a note's, report's, paper's or decision's label number, "Note 1:", "Report: 7 Date:")
+          68: ("note", "report", "paper", "decision"),
           # (58 a numbered output, action ...; 59 a street address's road word)
           58: ("output", "action", "activit", "deliverable", "commitment", "goal", "kpi"),
           59: ("street", "road", "lane", "avenue", "place", "square", "crescent", "terrace")}

@@ -144,12 +144,21 @@ def apply_sign(q: Quantity, context_before: str, context_after: str = "") -> Qua
         s = -1 if m.group("w").lower().startswith(_NEG_VERBS) else 1
     elif " in " in tail and (m := _CHANGE_IN_OF.search(tail)):
         s = -1 if m.group("w").lower().startswith(_NEG_VERBS) else 1
+    elif "los" in tail and _LOST_BEFORE.search(tail):
+        s = -1
     elif m := CHANGE_NOUN_IS.search(tail):
         s = -1 if m.group("w").lower().startswith(_NEG_VERBS) else 1
     elif context_after:
         m2 = _AFTER_SIGN.match(clean_text(context_after))
         if m2:
             s = -1 if m2.group("w").lower() in _NEG_AFTER else 1
+    if not s and context_after and ("below" in context_after or "above" in context_after):
+        # a level set against the same months of another year: "the rate for April-May 2001 2.8 per cent
+        # below the same months in 2000/2001" (Metropolitan Police Authority) is a fall, "5% above the
+        # same period last year" a rise (never "above target", "below the national average": levels)
+        m4 = _BELOW_SAME_AFTER.match(context_after)
+        if m4:
+            s = -1 if m4.group("w").lower() == "below" else 1
     if not s and q.unit == "seconds" and context_after:
         # a time "4 min 12 sec quicker than ..." / "21 seconds slower": quicker is shorter
         m3 = _TIME_AFTER_SIGN.match(clean_text(context_after))
@@ -162,6 +171,16 @@ def apply_sign(q: Quantity, context_before: str, context_after: str = "") -> Qua
     return q
 
 
+#: a loss stated with its size: "the Force had lost £14m (22%) in core funding since the 2010 Comprehensive
+#: Spending Review" (Dyfed-Powys PCC, Carmarthenshire panel minutes), "The Police Service has lost 34,000 police
+#: and staff since 2010" (ACPO), "losing 800 officer posts" (Lancashire PCC): a fall; never a vote "the motion
+#: was lost 5 to 7" (no "has/had" nor "losing"), nor money "lost out on" (forgone, no fall of a level)
+_LOST_BEFORE = re.compile(r"\b(?:(?:has|have|had|having)[ \t]+(?:already[ \t]+)?lost|losing)"
+                          r"(?:[ \t]+(?:a[ \t]+total[ \t]+of|some|around|about|approximately|nearly|almost))?[ \t]*£?$",
+                          re.IGNORECASE)
+_BELOW_SAME_AFTER = re.compile(r"^[ \t]*(?P<w>below|above)[ \t]+(?:that[ \t]+of[ \t]+)?the[ \t]+"
+                               r"(?:same|corresponding|equivalent|previous)[ \t]+(?:months?|period|quarter|year|time)\b",
+                               re.IGNORECASE)
 _TIME_AFTER_SIGN = re.compile(r"^[ \t]*(?:\([^)]{0,20}\)[ \t]*)?(?:on[ \t]+average[ \t]+)?"
                               r"(?P<w>quicker|faster|shorter|slower|longer)\b", re.IGNORECASE)
 

@@ -135,6 +135,13 @@ _BAND_AT_END = re.compile(r"\bat[ \t]*$", re.I)
 _BAND_SECOND = re.compile(r"[ \t]*and[ \t]*(?:\([ \t]*(?:under|over)[ \t]*\)[ \t]*)?", re.I)
 _BAND_FIRST_AFTER = re.compile(r"[ \t]*and[ \t]*(?:\([ \t]*(?:under|over)[ \t]*\)[ \t]*)?\d+[ \t]*"
                                r"(?:seconds?|secs?|minutes?|mins?)\b", re.I)
+#: a time bound after the participle naming what is counted: "101: non- emergency calls waiting longer than 10
+#: minutes" (Devon and Cornwall panel, a KPI's name), "calls taking more than 60 seconds to answer": the limit
+#: the calls are counted past, never how long one waited ("a councillor had to wait more than 15 minutes": a
+#: finite verb, no participle)
+_WAITING_BOUND = re.compile(r"\b(?:waiting|taking|queuing|queueing|held)[ \t]+(?:longer|more)[ \t]+than[ \t]*$", re.I)
+#: a tolerance's target after it: "within 10% of the Quarter 4 Target", "within 5% of target" (a RAG key; Havering)
+_OF_TARGET_AFTER = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|our)[ \t]+)?(?:[\w/-]+[ \t]+){0,3}?targets?\b", re.I)
 _OR_LONGER = re.compile(r"[ \t]*or[ \t]+(?:longer|more|over)\b", re.I)
 _DAYS_HOURS_AFTER = re.compile(r"^\s*(?:working\s+|calendar\s+)?(?:days?|hours?)\b", re.I)
 _WITHIN_END = re.compile(r"\bwithin\s*$", re.I)
@@ -164,6 +171,9 @@ def _is_non_figure(q: N.Quantity, sentence: str, prev: Optional[N.Quantity]) -> 
     if prev is not None and _RESTATED.match(sentence, prev.end, q.start) and prev.kind == "" \
             and prev.unit != "seconds" and _is_bound(prev, sentence):
         return True   # "an increase of just under £4m (or 3.2%)": the bound restated is a bound too
+    if q.unit == "percent" and q.kind == "" and _WITHIN_END.search(sentence, max(0, q.start - 12), q.start) \
+            and _OF_TARGET_AFTER.match(sentence, q.end):
+        return True  # a tolerance around a target: "Green = on or within 10% of the Quarter 4 Target" (a RAG key)
     if q.kind == "" and _run_brackets(sentence, q):
         return True  # a flattened finance row "Funding(310.3)(311.3)(1.0)": accounting negatives without their unit
     if q.kind == "" and q.raw[-1:].isdigit() and _SCALE_RUN_ON.match(sentence, q.end):
@@ -299,8 +309,9 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
                  or _SHARE_WORDS.search(sentence, 0, q.start)):
         return "target"   # the time limit a share is measured against, or a standard
     if (q.unit == "seconds" or (q.unit == "count" and _BAND_FIRST_AFTER.match(sentence, q.end))) and q.kind == "" \
-            and _band_bound(before, after, prev_rec) and _SHARE_WORDS.search(sentence, 0, q.start):
-        return "target"   # a bound of a band of times a share is counted in
+            and _band_bound(before, after, prev_rec) \
+            and (_SHARE_WORDS.search(sentence, 0, q.start) or _WAITING_BOUND.search(before)):
+        return "target"   # a bound of a band of times a share is counted in, or that names what is counted
     if _MAY_WITHIN_END(low_b) and _WITHIN_END.search(before) and q.unit == "count" and q.kind == "" \
             and _DAYS_AFTER.match(after):
         return "target"   # "finalised within 28 days": a time limit, never a part of a count
