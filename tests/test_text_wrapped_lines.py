@@ -166,3 +166,18 @@ def test_the_kent_minutes_by_pdftotext_layout_keep_their_present_list(kent_minut
     # the same 65 members present as the PDF and the plain text (four of the list's lines are justified)
     assert sum(a.status == "present" for a in people) == 65
     assert {"T Cannon", "S J Carey", "M C Dance", "R G Streatfeild"} <= {a.name for a in people}
+
+
+def test_a_numbered_line_after_an_unfinished_sentence_continues_it():
+    """(review) A list's points stay apart (fig13's rule), but not where the line before runs on: a sentence
+    that ends with "was" is reaching its figure, and "12." is that figure, not the next point."""
+    from extract.loaders import load_text
+
+    text = ("3. Complaints. The number of complaints received by the force in the year to March 2024 was\n"
+            "12. This compares with 15 in the year before.\n")
+    assert [b.text for b in load_text("x.txt", text).blocks] == [
+        "3. Complaints. The number of complaints received by the force in the year to March 2024 was 12. "
+        "This compares with 15 in the year before."]
+    # a finished point and the next one stay apart
+    text = "3. Agree the forward plan to May 2025\n6. Following the debate the motion was carried.\n"
+    assert len(load_text("x.txt", text).blocks) == 2

@@ -265,7 +265,11 @@ def _next_item(d: _Draft, t: str) -> bool:
             return True
     # an item of a list (of any labels): "3. Agree ... May 2025" + "6. Following the debate ..." (Kent), "iii.
     # Setting a course ...;" + "b) The force ..." (Plymouth), "d) To agree a response ... matters" + "10. NEXT
-    # MEETING ..." (Hertingfordbury)
+    # MEETING ..." (Hertingfordbury); not after a line its sentence runs on from ("... to March 2024 was" +
+    # "12. This compares with 15": the number is the figure the sentence was reaching)
+    last = d.parts[-1].rstrip()
+    if last.endswith((",", "-", "–", "(")) or ends_with_stop_word(last):
+        return False
     return _label_of(d.parts[0]) is not None
 
 
