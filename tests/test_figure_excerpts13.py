@@ -201,6 +201,30 @@ def test_a_change_made_after_an_aim_with_a_number_is_a_change():
     assert [(f.value_raw, f.role) for f in figs] == [("5%", "target"), ("8%", "change")]
 
 
+def test_a_change_that_happened_after_an_aim_stays_what_it_was():
+    """Negative (review): a verb of what happened between the aim and "by" makes it no aim."""
+    figs = _figs("The strategic priority to reduce burglary saw offences fall by 7% in the year.")
+    assert [(f.value_raw, f.role, f.value) for f in figs] == [("7%", "change", -7)]
+    figs = _figs("The aim to improve response times was met by 95% of calls.")
+    assert all(f.role != "target" for f in figs)
+
+
+def test_a_restated_change_in_a_bracket_stays_a_change():
+    """Negative (review): "(50 fewer offences to 450)" restates the change; only "to 450" is a level."""
+    figs = _figs("Offences fell by 10% (50 fewer offences to 450) in the year.")
+    assert [(f.value_raw, f.role) for f in figs][:2] == [("10%", "change"), ("50", "change")]
+
+
+def test_a_money_band_needs_a_band_s_end():
+    """Negative (review): "£50 - 300 people" is money and a count; "£51 – 100 worth" a band."""
+    from extract import normalise as N
+
+    assert [(q.value, q.unit) for q in N.find_quantities("The fine was £50 - 300 people paid it.")] == [
+        (50, "gbp"), (300, "count")]
+    assert [(q.value, q.unit) for q in N.find_quantities("£51 – 100 worth of stolen items")] == [
+        (51, "gbp"), (100, "gbp")]
+
+
 def test_a_targets_own_words_before_its_value():
     """Reigate and Banstead BC, Q3 2018/19 and 2020/21: "against a target of achieving 75 affordable home
     completions", "the overarching target for the year (100)", "target is for 1,500 affordable units"."""

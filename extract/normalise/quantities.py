@@ -672,6 +672,9 @@ _BARE_NUMBER = re.compile(r"[£]?[-+]?\d[\d,]*(?:\.\d+)?")
 _POUND_FIRST = re.compile(r"£\d[\d,]*(?:\.\d+)?")
 _BARE_END = re.compile(r"[-–]?\d[\d,]*(?:\.\d+)?")
 _DASH_GAP = re.compile(r"[ \t]*[-–][ \t]*\d|[ \t]+[-–]")
+#: what may follow a money band's second end: its cell's or line's end, a stop, a bracket, "worth", "of" ("£50 -
+#: 300 people paid it" is a fine and a count)
+_BAND_END_AFTER = re.compile(r"[ \t]*(?:$|\n|[,;:.)\]|]|worth\b|of\b|in\s+value\b)", re.I)
 _SCALED = re.compile(r"[\d.][ \t]*(?P<scale>" + "|".join(longest_first(_SCALE)) + r")\.?$", re.I)
 _PLAIN_DURATION = re.compile(r"^(?P<n>\d+(?:\.\d+)?)[ \t]*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)$",
                              re.I)
@@ -685,7 +688,7 @@ def _ranges(text: str, out: list[Quantity]) -> list[Quantity]:
         a, b = out[k], out[k + 1]
         if a.unit == "gbp" and b.unit == "count" and not (a.kind or b.kind) and _POUND_FIRST.fullmatch(a.raw) \
                 and _BARE_END.fullmatch(b.raw) and _DASH_GAP.fullmatch(text[a.end:b.start] + b.raw[:1]) \
-                and abs(b.value) > a.value:
+                and abs(b.value) > a.value and _BAND_END_AFTER.match(text, b.end):
             # "£51 – 100 worth of stolen items", "£51 -100": a band of money with "£" written once, on its
             # first end (Northumbria and West Midlands Police FOI answers): the second end is money, unsigned
             # (a dash glued to it stays in its raw: the band's, not a sign -- read apart it would be a minus)

@@ -112,12 +112,18 @@ _CHANGE_NOUN_BRACKET = re.compile(r"^\s*(?:decrease|decline|fall|drop|reduction|
 #: the first of two levels a change went between, in its bracket: "crimes had increased by 6.7% (3935 offences to
 #: 4199)" (Leicestershire panel) -- what it counts may stand between the number and "to" (the text up to the next
 #: figure: "to 31 March", a date, is no second level)
-_PAIR_AFTER = re.compile(r"\s*(?:[A-Za-z]+\s+){1,2}to[ \t]+£?$")
+#: (not a restated change: "(50 fewer offences to 450)", "(45 more arrests to 420)": the first is the change)
+_PAIR_AFTER = re.compile(r"\s*(?!(?:more|fewer|less|extra|additional|up|down)\b)(?:[A-Za-z]+\s+){1,2}to[ \t]+£?$", re.I)
 #: a change aimed at, not made: "The strategic priority to reduce violence ... by 2%", "priority to achieve a
 #: reduction in domestic burglary offences by 13%" (Leicestershire panel) -- no number between the aim and "by"
 _AIMED_CHANGE = re.compile(r"\b(?:priority|priorities|target|targets|aim|aims|ambition|objective|goal|pledge|commitment)"
                            r"\s+(?:is\s+|was\s+|will\s+be\s+)?to\s+(?:achieve\s+an?\s+|deliver\s+an?\s+|see\s+an?\s+)?"
-                           r"(?:reduc(?:e|tion)|cut|increase|improve(?:ment)?|lower|raise|rise)\b[^.;:\d]{0,100}\bby\s*$"
+                           r"(?:reduc(?:e|tion)|cut|increase|improve(?:ment)?|lower|raise|rise)\b"
+                           # (no verb of what happened between: "priority to reduce burglary saw offences fall by 7%",
+                           # "... was backed by 120 new staff", "... was met by 95% of calls" are no aims)
+                           r"(?:(?!\b(?:was|were|is|are|has|have|had|saw|sees|seen|met|missed|fell|fallen|rose|risen|"
+                           r"dropped|increased|decreased|reduced|improved|backed|supported|funded|achieved|delivered)\b)"
+                           r"[^.;:\d]){0,100}\bby\s*$"
                            # ... or the change's size before its noun: "2000/2001 target to achieve a 2 per cent
                            # decrease in offences" (Metropolitan Police Authority)
                            r"|\b(?:priority|priorities|target|targets|aim|aims|ambition|objective|goal)\s+(?:is\s+|was\s+)?"
