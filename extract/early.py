@@ -29,6 +29,9 @@ from typing import Optional
 
 #: a file larger than this is left to its worker (the child has a third of a second)
 MAX_BYTES = 4 << 20
+#: the child reads no more than this much in all (it keeps what it read for its second pass, and leaves
+#: it pickled in a temporary folder: on a large corpus the workers read the rest as usual)
+MAX_TOTAL_BYTES = 32 << 20
 
 
 class EarlyReader:
@@ -119,10 +122,16 @@ def _read(todo: list, limits: dict, folder: Path, max_memory: Optional[int]) -> 
     limit_memory(max_memory)
     from .loaders import load
 
-    read = []
+    read, total = [], 0
     for i, path in todo:
         if not _early(path):
             continue
+        try:
+            total += os.stat(path).st_size
+        except OSError:
+            continue
+        if total > MAX_TOTAL_BYTES:
+            break
         try:
             doc = load(path, **limits)
             _leave(folder, f"{i}.pickle", doc)

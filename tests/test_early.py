@@ -290,3 +290,24 @@ def test_the_command_s_reader_is_taken_by_the_workers_and_removed(tmp_path, monk
     assert cli.main(["run", str(docs), "--out", str(tmp_path / "b"), "--no-cache", "--jobs", "2", "--quiet"]) == 0
     for name in ("measures.csv", "figures.csv", "meetings.csv", "attendance.csv", "deliverables.csv", "checks.csv"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_it_reads_no_more_than_its_share(tmp_path, monkeypatch):
+    """(review) The child keeps what it read for its second pass: it stops reading past MAX_TOTAL_BYTES
+    (the workers read the rest), so a large corpus cannot fill its memory or the temporary folder."""
+    files = []
+    for i in range(6):
+        f = tmp_path / f"r{i}.txt"
+        f.write_text(f"Report {i}\n\nCrime fell by {i + 1}% in the year to March 2024.\n" + "x " * 400)
+        files.append(f)
+    monkeypatch.setattr(early, "MAX_TOTAL_BYTES", 3 * files[0].stat().st_size + 10)
+    reader = early.EarlyReader(files, list(range(6)), {}, None)
+    try:
+        t = time.monotonic()
+        while time.monotonic() - t < 60 and len(list(reader.folder.glob("*.records"))) < 3:
+            time.sleep(0.05)
+        time.sleep(0.3)
+        reader.stop()
+        assert reader.ready == {0, 1, 2}
+    finally:
+        reader.close()

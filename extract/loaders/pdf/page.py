@@ -86,7 +86,12 @@ def _read_page(p, number: int) -> _PageData:
                 rt.open_top = any(abs(t.bbox[1] - y) <= 2.0 for y in ys)
                 rt.open_bottom = any(abs(t.bbox[3] - y) <= 2.0 for y in ys)
                 pd.tables.append(rt)
-        for rt in cell_rule_tables(words, pd.rules):  # header rule drawn cell by cell (cell_rules.py)
+        try:
+            drawn = cell_rule_tables(words, pd.rules)  # header rule drawn cell by cell (cell_rules.py)
+        except Exception as e:  # a reader's bug must not lose the page's text
+            pd.notes.append(f"page {number}: tables under cell rules not read ({type(e).__name__}: {e})")
+            drawn = []
+        for rt in drawn:
             if not any(_overlap(rt.bbox, t.bbox) for t in pd.tables):
                 pd.tables.append(rt)
         if pd.tables:

@@ -46,7 +46,7 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b$|-b$|\bbd\b", re.I)
 
 #: a typewriter (monospaced) font: program code and console output (Courier, TeX's CMTT,
 #: DejaVu Sans Mono, Consolas, Menlo, Inconsolata, Source Code Pro)
-_MONO_FONT = re.compile(r"courier|mono|cmtt|cmitt|lmtt|sftt|consol|menlo|sourcecode", re.I)
+_MONO_FONT = re.compile(r"courier|mono(?!type)|cmtt|cmitt|lmtt|sftt|consol|menlo|sourcecode", re.I)   # (not Monotype Corsiva)
 
 
 def _clean(s: str) -> str:
