@@ -1,0 +1,89 @@
+"""Meeting forms, round 10 (/work/wt/audit13-meet13b/sources.md): the list of those present printed under a
+"Present" label or the chair's lines with its own label ("Members:", "Councillors:"), and initials printed
+without spaces.  Each excerpt is quoted from the page named beside it; expected values come from reading it.
+Every rule has a test on the side where it must not fire."""
+from meeting_helpers import run
+
+
+def _rows(text):
+    return [(a.status, a.title, a.name, a.role) for a in run(text)["attendance"]]
+
+
+# --- "Present" over "Members: Cllr ..." (Groby PC, minutes 4 February 2008) ---------------------------------------
+
+GROBY = """Groby Parish Council Minutes of a Meeting of Groby Parish Council held at 7.00pm on Monday 4 February 2008 at the Parish Council Chamber, Leicester Road, Groby
+
+Cou/285/07-08 Present
+Members: Cllr P Batty (Chairman), Cllr J Batty, Cllr Beck, Cllr Cartwright and Cllr Yarwood.
+
+Cou/286/07-08 Apologies for Absence
+Apologies for absence were received from Cllr Purves
+"""
+
+
+def test_members_label_under_present_is_present():
+    rows = _rows(GROBY)
+    assert ("present", "Cllr", "P Batty", "chairman") in rows
+    assert [r[2] for r in rows if r[0] == "present"] == ["P Batty", "J Batty", "Beck", "Cartwright", "Yarwood"]
+    assert not [r for r in rows if r[0] == "member"]
+    assert ("apologies", "Cllr", "Purves", None) in rows
+
+
+def test_members_label_without_present_is_not_read_as_present():
+    # (the same list with no "Present" above it says nothing of who came)
+    text = GROBY.replace("Cou/285/07-08 Present\n", "")
+    assert not [r for r in _rows(text) if r[0] == "present"]
+
+
+# --- "Present The Mayor, Cllr. ... (in the chair)." then "Councillors: ..." (Louth TC, 27 April 2021) -------------
+
+LOUTH = """Minutes of the Town Council Meeting 27th April 2021
+
+Present                                        The Mayor, Cllr. D. Hobson (DH) (in the chair).
+
+Councillors:  Mrs. E. Ballard (EB), J. Baskett (JB), D.J.E. Hall (DJEH), G.E. Horton (GEH), D. Jackman (DJ) and A. Leonard (AL).
+
+NB: Cllr. Mrs JMS joined the meeting at approximately 7:45pm.
+
+336.         Apologies for Absence
+Cllr. HF and Cllr. Mrs. JMS may be late.
+"""
+
+
+def test_councillors_label_under_present_label_without_colon():
+    names = [r[2] for r in _rows(LOUTH) if r[0] == "present"]
+    assert names == ["D. Hobson", "E. Ballard", "J. Baskett", "D.J.E. Hall", "G.E. Horton", "D. Jackman", "A. Leonard"]
+
+
+def test_councillors_label_alone_is_no_list():
+    # (no "Present" label and no chair's line above: nothing is read from it)
+    text = LOUTH.replace("Present                                        The Mayor, Cllr. D. Hobson (DH) (in the chair).\n", "")
+    assert not [r for r in _rows(text) if r[0] == "present"]
+
+
+def test_present_without_colon_needs_a_title_after_it():
+    text = LOUTH.replace("Present                                        The Mayor", "Present at the meeting were the Mayor")
+    assert not [r for r in _rows(text) if r[0] == "present"]
+
+
+# --- the chair's lines over "Councillors: ..." (Little Totham PC, 7 March 2023) -----------------------------------
+
+LITTLE_TOTHAM = """Minutes of Meeting, Tuesday, 7th March 2023
+
+The Parish Council met on Tuesday, 7th March in the Evangelical Hall, at 7.30pm
+
+Chairman Siddall
+
+Vice Chairman Lawrence
+
+Councillors: T. Gritton, V. Hare, A. Philpott , S. Venton                                                  Parishioners: 2
+
+573. Apologies for Absence: There were no absentees
+"""
+
+
+def test_chair_lines_over_councillors_list():
+    rows = _rows(LITTLE_TOTHAM)
+    assert [(r[2], r[3]) for r in rows if r[0] == "present"] == [
+        ("Siddall", "chairman"), ("Lawrence", "vice_chairman"), ("T. Gritton", "member"), ("V. Hare", "member"),
+        ("A. Philpott", "member"), ("S. Venton", "member")]
