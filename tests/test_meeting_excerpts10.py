@@ -79,6 +79,8 @@ Vice Chairman Lawrence
 Councillors: T. Gritton, V. Hare, A. Philpott , S. Venton                                                  Parishioners: 2
 
 573. Apologies for Absence: There were no absentees
+
+574. To invite Councillors to declare an interest in matters on the Agenda. None were declared
 """
 
 
@@ -87,3 +89,45 @@ def test_chair_lines_over_councillors_list():
     assert [(r[2], r[3]) for r in rows if r[0] == "present"] == [
         ("Siddall", "chairman"), ("Lawrence", "vice_chairman"), ("T. Gritton", "member"), ("V. Hare", "member"),
         ("A. Philpott", "member"), ("S. Venton", "member")]
+
+
+# --- a minute's number opening a line of its own after a blank line or under a bullet point (text loader) ----------
+
+def _items(text):
+    return [(i.number, i.title) for i in run(text)["agenda_items"]]
+
+
+def test_minute_number_after_a_blank_line_is_not_joined_to_the_list_above():
+    # (Little Totham PC: the count of parishioners ends the line before the first minute)
+    got = _items(LITTLE_TOTHAM)
+    assert got and got[0][0] == "573" and got[0][1].startswith("Apologies for Absence")
+
+
+PRESHUTE = """Minutes of the PARISH COUNCIL MEETING held on the 22nd March 2021 at 7.30pm remotely through Zoom.
+
+Present:  Cllr P Morgan (Chair), Cllr S Mills, Cllr J Penn & Cllr J Clark.
+
+60.    To receive declarations of interests
+•    None
+
+61.    Items to be taken in private session
+•    None
+62.    Minutes of the previous meetings
+•    The minutes of the meetings held on 26th January 2021 and the Extraordinary General Meeting of the Council held on 23rd February 2021 were approved unanimously and will be signed at the next available opportunity as a true record.  
+63.    Clerk's Report
+•    Training – the Clerk has been on various training courses over the last twelve months.
+"""
+
+
+def test_minute_number_under_a_bullet_point_opens_its_own_line():
+    # (Preshute PC: "•  None" then the next minute with no blank line between)
+    assert [n for n, _ in _items(PRESHUTE)] == ["60", "61", "62", "63"]
+    assert ("62", "Minutes of the previous meetings") in _items(PRESHUTE)
+
+
+def test_sentence_broken_at_a_stop_word_still_runs_on():
+    # (Little Totham PC: "... be approved and" / blank / "576. a) ...": the loader keeps joining there)
+    from extract.loaders import load_text
+    text = "575. Minutes 07/02/2023\n\nRESOLVED that the Minutes be approved and\n\n576. Signed by the Chairman\n"
+    blocks = [b.text for b in load_text("page.txt", text).pages[0].blocks]
+    assert "RESOLVED that the Minutes be approved and 576. Signed by the Chairman" in blocks
