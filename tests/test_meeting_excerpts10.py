@@ -131,3 +131,30 @@ def test_sentence_broken_at_a_stop_word_still_runs_on():
     text = "575. Minutes 07/02/2023\n\nRESOLVED that the Minutes be approved and\n\n576. Signed by the Chairman\n"
     blocks = [b.text for b in load_text("page.txt", text).pages[0].blocks]
     assert "RESOLVED that the Minutes be approved and 576. Signed by the Chairman" in blocks
+
+
+# --- a ModernGov issue page printing an item's minutes without their "Minutes:" label (West Lancashire BC) --------
+
+WEST_LANCS = """Issue - meetings
+
+Meeting: 05/04/2023 - Council (Item 92)
+
+Apologies for absence were received from Councillors Gregson, Hirrell, O'Neill, Marshall and Witter.
+
+The Mayor advised that Amy Nelson, who had received the Rotary Junior Award, was in attendance at the meeting.
+"""
+
+
+def test_issue_page_with_apologies_received_is_minutes():
+    got = run(WEST_LANCS)
+    assert [(m.kind, m.body, m.date) for m in got["meetings"]] == [("minutes", "Council", "2023-04-05")]
+    assert [a.name for a in got["attendance"] if a.status == "apologies"] == [
+        "Gregson", "Hirrell", "O'Neill", "Marshall", "Witter"]
+
+
+def test_issue_page_asking_for_apologies_stays_an_agenda():
+    text = WEST_LANCS.replace("Apologies for absence were received from Councillors Gregson, Hirrell, O'Neill, "
+                              "Marshall and Witter.", "To receive any apologies for absence.")
+    got = run(text)
+    assert [m.kind for m in got["meetings"]] == ["agenda"]
+    assert not got["attendance"]

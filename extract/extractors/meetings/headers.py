@@ -490,7 +490,11 @@ def _forward_plan(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) 
 # Dagenham pages)
 ISSUE_MEETING = re.compile(r"^meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*(?P<body>[A-Z].{2,120}?)"
                             r"\s*\(item\s+(?P<item>[\w.]{1,8})\)(?:\s+(?P=item)\.?\s+(?P<title>\S.*))?\s*$", re.I)
-_OUTCOME = re.compile(r"^(?:minutes|decision(?:\s+made)?)\b|\bresolved\b", re.I)
+# (or the minute's own words, "Apologies for absence were received from ...": a page printing the item's
+# minutes without their "Minutes:" label (West Lancashire BC, Council 5 April 2023, Item 92), as a dated
+# header's segment is told minutes by them, header_lines._MINUTES_SIGN)
+_OUTCOME = re.compile(r"^(?:minutes|decision(?:\s+made)?)\b|\bresolved\b"
+                      r"|\bapologies\b.{0,40}\b(?:were|was)\s+(?:received|submitted|tendered)", re.I)
 
 
 def _issue_meeting(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
