@@ -158,3 +158,43 @@ def test_issue_page_asking_for_apologies_stays_an_agenda():
     got = run(text)
     assert [m.kind for m in got["meetings"]] == ["agenda"]
     assert not got["attendance"]
+
+
+# --- an item's title running into "MINUTES OF THE MEETING HELD ON ..." (Dyfed Powys PCP, 16 November 2017) -------
+
+DYFED_POWYS = """Dyfed Powys Police and Crime Panel - Thursday, 16th November, 2017 10.30 am
+
+2.
+
+DECLARATIONS OF INTEREST
+
+Minutes:
+
+There were no declarations of personal interest.
+
+3.
+
+TO SIGN AS A CORRECT RECORD THE MINUTES OF THE MEETING HELD ON THE 28TH JULY, 2017 pdf icon PDF 238 KB
+
+Minutes:
+
+UNANIMOUSLY RESOLVED that the minutes of the meeting of the Dyfed Powys Police and Crime Panel held on the 28th July, 2017 be signed as a correct record.
+
+4.
+
+MATTERS ARISING FROM THE MINUTES (IF ANY)
+"""
+
+
+def test_title_ending_in_the_is_not_cut_before_minutes_of():
+    got = run(DYFED_POWYS)
+    assert ("3", "TO SIGN AS A CORRECT RECORD THE MINUTES OF THE MEETING HELD ON THE 28TH JULY, 2017") in [
+        (i.number, i.title) for i in got["agenda_items"]]
+    assert [(m.body, m.date) for m in got["meetings"]] == [("Dyfed Powys Police and Crime Panel", "2017-11-16")]
+
+
+def test_panel_name_before_its_minutes_title_still_cut():
+    # (a panel's name run into its minutes' title is still two lines: Sussex PCP form)
+    got = run("SUSSEX POLICE AND CRIME PANEL MINUTES of the meeting of the Sussex Police and Crime Panel held on "
+              "Friday, 24 January 2020 at 10.30am\n\nPresent: Councillor Eric Page (Chairman), Councillor Tony Nicholson\n")
+    assert [(m.kind, m.date) for m in got["meetings"]] == [("minutes", "2020-01-24")]
