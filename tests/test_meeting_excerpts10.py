@@ -198,3 +198,25 @@ def test_panel_name_before_its_minutes_title_still_cut():
     got = run("SUSSEX POLICE AND CRIME PANEL MINUTES of the meeting of the Sussex Police and Crime Panel held on "
               "Friday, 24 January 2020 at 10.30am\n\nPresent: Councillor Eric Page (Chairman), Councillor Tony Nicholson\n")
     assert [(m.kind, m.date) for m in got["meetings"]] == [("minutes", "2020-01-24")]
+
+
+# --- a title's date printed without its year, the year on the line above (Honingham PC, 12 September 2016) --------
+
+HONINGHAM = """Parish Council Meeting 12th Sept 2016 – Minutes
+
+MINUTES of the meeting of HONINGHAM PARISH COUNCIL held on Monday 12th September at 7pm in the Village Hall.
+
+APOLOGIES FOR ABSENCE were received from Mr S Steggles and Mr T Sapey
+"""
+
+
+def test_year_taken_from_the_same_day_and_month_above():
+    got = run(HONINGHAM)
+    assert [(m.kind, m.body, m.date, m.start_time) for m in got["meetings"]] == [
+        ("minutes", "Honingham Parish Council", "2016-09-12", "19:00")]
+
+
+def test_no_year_guessed_when_the_date_above_is_another_day():
+    got = run(HONINGHAM.replace("12th Sept 2016", "14th Sept 2016"))
+    assert not [m for m in got["meetings"] if m.date and m.date.startswith("2016-09-12")]
+    assert not [m for m in got["meetings"] if m.body == "Honingham Parish Council"]
