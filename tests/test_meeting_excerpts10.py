@@ -53,6 +53,7 @@ Cllr. HF and Cllr. Mrs. JMS may be late.
 def test_councillors_label_under_present_label_without_colon():
     names = [r[2] for r in _rows(LOUTH) if r[0] == "present"]
     assert names == ["D. Hobson", "E. Ballard", "J. Baskett", "D.J.E. Hall", "G.E. Horton", "D. Jackman", "A. Leonard"]
+    assert ("present", "Cllr.", "D. Hobson", "chairman") in _rows(LOUTH)  # "(in the chair)"
 
 
 def test_councillors_label_alone_is_no_list():

@@ -32,6 +32,7 @@ _ROLE_WORDS = {
     "chairman": "chairman", "chair": "chairman", "chairperson": "chairman", "chairwoman": "chairman",
     "vicechairman": "vice_chairman", "vicechair": "vice_chairman", "vicechairperson": "vice_chairman",
     "deputychair": "vice_chairman", "deputychairman": "vice_chairman",
+    "inthechair": "chairman",  # "The Mayor, Cllr. D. Hobson (DH) (in the chair)." (Louth TC)
     "substitute": "substitute", "substitutemember": "substitute",  # "Cllr A Franey (substitute), ..."
 }
 _ORG_WORDS = re.compile(
