@@ -361,21 +361,63 @@ def _is_prose(text: str) -> bool:
     return sum(1 for w in words if w[:1].islower() and w.strip(",.;:") not in _SMALL) >= 4
 
 
+# the chair's line over the list of councillors present ("Chairman Siddall" / "Vice Chairman Lawrence" /
+# "Councillors: T. Gritton, V. Hare, ...": Little Totham PC); a name of one to three capitalised words
+_CHAIR_LINE = re.compile(r"^(?P<vice>(?:vice|deputy)[\s-])?chair(?:man|woman|person)?\s*:?\s+"
+                         r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$", re.I)
+
+
+_COUNT_AFTER = re.compile(r"\s+(?:parishioners|public|members\s+of\s+the\s+public)\s*:\s*\d+\b.*$", re.I)
+
+
+def _after_present(ents: list[_E], k: int, present_at: int) -> bool:
+    """Entry ``k`` comes straight after the "Present" label (entry ``present_at``), or after the chair's
+    lines right below it or heading the list ("Cou/285/07-08 Present" / "Members: Cllr P Batty (Chairman),
+    ...": Groby PC; "Present The Mayor, Cllr. D. Hobson (DH) (in the chair)." / "Councillors: Mrs. E. Ballard
+    (EB), ...": Louth TC; "Chairman Siddall" / "Vice Chairman Lawrence" / "Councillors: T. Gritton, ...":
+    Little Totham PC)."""
+    j = k - 1
+    while j >= 0 and j > k - 3 and ents[j].cells is None and _CHAIR_LINE.match(ents[j].text):
+        j -= 1
+    return (j >= 0 and j == present_at) or j < k - 1
+
+
+def _chair_lines(ents: list[_E], k: int) -> list[_Person]:
+    """The chair's lines right above entry ``k``, as people present (role chairman / vice_chairman)."""
+    out = []
+    j = k - 1
+    while j >= 0 and j > k - 3 and ents[j].cells is None and (m := _CHAIR_LINE.match(ents[j].text)):
+        out.insert(0, _Person(name=m.group("name"), role="vice_chairman" if m.group("vice") else "chairman"))
+        j -= 1
+    return out
+
+
 def _from_labels(ents: list[_E], seg: _Seg, known: set) -> list:
     """Lists after the labels "Present:", "Also present:", "Apologies:", "Membership:" ..."""
     out = []
+    present_at = -1
     for k, e in enumerate(ents):
         if e.cells is not None:
+            continue
+        if seg.kind == "minutes" and _PLURAL_TITLE_LIST.match(e.text) and _after_present(ents, k, present_at):
+            # "Councillors: ..." under the "Present" label or the chair's lines: those present
+            txt = _COUNT_AFTER.sub("", e.text)  # ("... S. Venton    Parishioners: 2": the count of others)
+            people = _chair_lines(ents, k) + _people("present", txt, None, known)
+            out.append(("present", people))
             continue
         for rx, status in _LABELS:
             m = rx.match(e.text)
             if not m:
                 continue
+            if status == "present":
+                present_at = k
+            elif status == "member" and seg.kind == "minutes" and present_at >= 0 and _after_present(ents, k, present_at):
+                status = "present"  # "Present" / "Members: Cllr P Batty (Chairman), ...": the members present
             status, note = _independent(status, seg)
             if status in ("apologies", "present", "also_present") and seg.kind != "minutes":
                 break
             g = m.groupdict()
-            rest = (g.get("rest") or g.get("rest2") or g.get("rest3") or "").strip()
+            rest = (g.get("rest") or g.get("rest2") or g.get("rest3") or g.get("rest4") or "").strip()
             txt = _PUBLIC_COUNT.sub("", "\n".join(_list_lines(ents, k, rest)))
             if txt:
                 people = _people(status, txt, note, known)

@@ -74,7 +74,9 @@ _INLINE_LABEL_AT_SPACE = re.compile(rf"\s(?<=\S\s)\s*(?={_LABEL_WORDS})", re.I)
 # capital is [A-Z]): the label words are tried only there
 _INLINE_LABEL_ASCII = re.compile(rf"\s(?<=\S\s)\s*(?=(?-i:[A-Z]))(?={_LABEL_WORDS})", re.I)
 _LABEL_AT = re.compile(_LABEL_WORDS, re.I)
-# words that lead into a label's word inside a title, never end a value before a label
+# words that lead into a label's word inside a title, never end a value before a label (nor a panel's name
+# before its minutes' title: "TO SIGN AS A CORRECT RECORD THE" / "MINUTES OF THE MEETING HELD ON ...", Dyfed
+# Powys PCP, is one item's title)
 _LEADS_INTO_LABEL = frozenset(("previous", "next", "last", "this", "the", "of", "a", "an"))
 
 
@@ -200,7 +202,8 @@ def _split_labels(text: str) -> list[str]:
             return [x for p in parts for x in _split_labels(p)]
     t = _INLINE_TITLE.search(text) if _may_open_title(text) and _INLINE_TITLE_OPENER.search(text) \
         else None
-    if t and len(text[:t.start()]) <= 100 and not _ITEM.match(text) and (
+    if t and len(text[:t.start()]) <= 100 and not _ITEM.match(text) \
+            and text[:t.start()].rsplit(None, 1)[-1].lower() not in _LEADS_INTO_LABEL and (
             _BODY_LINE.match(text[:t.start()].strip(" .:")) or text[:t.start()].isupper()
             or _COUNCIL_NAME.fullmatch(text[:t.start()].strip(" .:"))):
         return _split_labels(text[:t.start()].strip()) + _split_labels(text[t.end():].strip())

@@ -248,6 +248,22 @@ def _is_agenda_item(entries: list[_E], i: int) -> bool:
 _CAPITAL = re.compile(r"[A-Z]")
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _year_from_above(entries: list[_E], i: int, rest: str) -> Optional[str]:
+    """The date of a title printing its day and month with no year ("... held on Monday 12th September at
+    7pm"), when a line just above prints that same day and month with its year ("Parish Council Meeting 12th
+    Sept 2016 – Minutes": Honingham PC); never a year guessed."""
+    for x in entries[max(0, i - 3):i]:
+        if x.cells is not None or x.page != entries[i].page or len(x.text) > 160 or not _YEAR.search(x.text):
+            continue
+        full = parse_date(x.text)
+        if full is not None and parse_date(_first_sentence(rest), default_year=full.year) == full:
+            return _iso(full)
+    return None
+
+
 def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
     """"Minutes of the X meeting held on DATE at PLACE" (a title broken over up to three lines):
     a minutes segment; the index after the title."""
@@ -284,6 +300,8 @@ def _minutes_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict)
     if not (m and e.cells is None):
         return None
     date, time, place = _parse_minutes_rest(m.group("rest"))
+    if not date and m.group("rest")[:60].lstrip()[:3].lower() == "on ":
+        date = _year_from_above(entries, i, m.group("rest"))
     if not date or _EARLIER.match(m.group("body")):
         # ("Minutes of the previous meeting - To consider a resolution to approve the minutes of the meeting
         # held on Monday 6th February, 2023": an agenda's item on an earlier meeting's minutes, Castor PC)
@@ -490,7 +508,11 @@ def _forward_plan(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) 
 # Dagenham pages)
 ISSUE_MEETING = re.compile(r"^meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*(?P<body>[A-Z].{2,120}?)"
                             r"\s*\(item\s+(?P<item>[\w.]{1,8})\)(?:\s+(?P=item)\.?\s+(?P<title>\S.*))?\s*$", re.I)
-_OUTCOME = re.compile(r"^(?:minutes|decision(?:\s+made)?)\b|\bresolved\b", re.I)
+# (or the minute's own words, "Apologies for absence were received from ...": a page printing the item's
+# minutes without their "Minutes:" label (West Lancashire BC, Council 5 April 2023, Item 92), as a dated
+# header's segment is told minutes by them, header_lines._MINUTES_SIGN)
+_OUTCOME = re.compile(r"^(?:minutes|decision(?:\s+made)?)\b|\bresolved\b"
+                      r"|\bapologies\b.{0,40}\b(?:were|was)\s+(?:received|submitted|tendered)", re.I)
 
 
 def _issue_meeting(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:

@@ -32,6 +32,7 @@ _ROLE_WORDS = {
     "chairman": "chairman", "chair": "chairman", "chairperson": "chairman", "chairwoman": "chairman",
     "vicechairman": "vice_chairman", "vicechair": "vice_chairman", "vicechairperson": "vice_chairman",
     "deputychair": "vice_chairman", "deputychairman": "vice_chairman",
+    "inthechair": "chairman",  # "The Mayor, Cllr. D. Hobson (DH) (in the chair)." (Louth TC)
     "substitute": "substitute", "substitutemember": "substitute",  # "Cllr A Franey (substitute), ..."
 }
 _ORG_WORDS = re.compile(
@@ -263,6 +264,10 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
 _TITLE_COLON = re.compile(r"^((?:Councillors?|Cllrs?\.?))\s*:\s*(?=[A-Z])")
 _LIST_TITLE_BEFORE_HON = re.compile(r"^(?:Councillors?|Cllrs?\.?)\s*:\s*(?=(?:Cllrs?\.?|Councillors?)\s*[A-Z])")
 _CLLR_DOT = re.compile(r"\b(Cllrs?\.)(?=[A-Z][a-z])")
+# initials printed without spaces, "D.J.E. Hall", "G.E. Horton" (Louth TC), read as "D. J. E. Hall"; never inside a
+# word or a bracket ("(U.K. ...)")
+_GLUED_INITIALS = re.compile(r"(?<![^\s,])((?:[A-Z]\.)+)(?=[A-Z]\.)")
+_SPACED_INITIALS = re.compile(r"(?<=\b[A-Z]\.) (?=[A-Z]\.)")
 _JOB_MID = re.compile(rf"(?<=\S)\s+(?=(?P<job>(?:[A-Z][A-Za-z/&]*\s+(?:and\s+)?){{0,3}}[A-Z][A-Za-z/&]*)\s*:\s*{_HON}\s)")
 _JOB_COLON = re.compile(rf"^(?P<job>[A-Z][A-Za-z /&]{{2,40}}?)\s*:\s*(?P<rest>{_HON}\s.+)$")
 
@@ -350,6 +355,9 @@ def _parse_list(text: str, known: set) -> list[_Person]:
         # "Councillors: Cllr. Buckenham (Chair), ... Cllr.Gale" (North Thoresby): the list's title is
         # not an honorific when the names carry their own
         line = _CLLR_DOT.sub(r"\1 ", _LIST_TITLE_BEFORE_HON.sub("", line))
+        glued = line
+        if "." in line:
+            line = _GLUED_INITIALS.sub(lambda m: m.group(1).replace(".", ". "), line)
         line = _TITLE_COLON.sub(r"\1 ", line)
         jm = _JOB_COLON.match(line)
         if jm and _OFFICER_WORDS.search(jm.group("job")):
@@ -397,6 +405,8 @@ def _parse_list(text: str, known: set) -> list[_Person]:
                 continue
             out.extend(_parse_titled_chunk(title, body, known))
         for p in out[first:]:
+            if glued is not line and (g := _SPACED_INITIALS.sub("", p.name)) != p.name and g in glued:
+                p.name = g  # the name as printed ("D.J.E. Hall")
             if absent and p.role == "substitute":
                 p.note = _add_note(p.note, f"substitute for {absent.pop(0)}")
     return _dedupe(out)

@@ -60,8 +60,11 @@ _LABELS = [
     # "Present:", "PRESENT (Six Councillors):-", "Those attending:", "Attendance:"
     # ("Present Members:": Groby)
     (re.compile(r"^(?:(?:panel\s+)?members\s+|councillors\s+)?present(?:\s+members)?(?:\s*\([^()]{1,40}\))?\s*:-?\s*(?P<rest>.*)$"
-                r"|^(?:(?:members|councillors)\s+)?present$"  # ("- MEMBERS PRESENT" over the list: Cruwys Morchard)
-                r"|^(?:those\s+(?:attending|present)|attendance|attendees)\s*:-?\s*(?P<rest3>.*)$", re.I),
+                rf"|^(?:{MINUTE_NUMBER})?(?:(?:members|councillors)\s+)?present$"  # ("- MEMBERS PRESENT" over the list:
+                # Cruwys Morchard; "Cou/285/07-08 Present" over "Members: Cllr P Batty ...": Groby PC)
+                r"|^(?:those\s+(?:attending|present)|attendance|attendees)\s*:-?\s*(?P<rest3>.*)$"
+                # ("Present The Mayor, Cllr. D. Hobson (DH) (in the chair).": Louth TC, the label's colon a gap)
+                r"|^present\s+(?P<rest4>(?:the\s+(?:mayor|chair(?:man|woman)?)|cllrs?|councillors?)\b.*)$", re.I),
      "present"),
     # ("Apologies:", "APOLOGIES FOR ABSENCE" alone over a list of names; a sentence under it ends the list; a
     # minute's number before it: "C048/23 1. APOLOGIES FOR ABSENCE." (Choppington PC), "Cou/286/07-08 Apologies

@@ -218,6 +218,8 @@ def _soft_end(t: str) -> bool:
 
 
 _ITEM_NUMBER = re.compile(r"\d{1,3}\.")
+#: a minute's number of one to three digits, a full stop and a capitalised title word ("573. Apologies")
+_MINUTE_OPEN = re.compile(r"\d{1,3}\.\s+[A-Z][a-z]")
 
 #: a list item's label opening a line: "(b) ", "b) ", "ii. ", "(iv) ", "5. ", "5) " (a letter or roman
 #: numeral, or a number of one or two digits, then text), or alone on it when closed by a bracket ("(b)", its
@@ -283,6 +285,13 @@ def _should_join(d: _Draft, ln: _Line) -> bool:
         return False
     t = ln.text
     if _next_item(d, t):
+        return False
+    if t[:1].isdigit() and _MINUTE_OPEN.match(t) and not ends_with_stop_word(prev) \
+            and (ln.blank_before or (d.kind == BULLET and d.glyph and (ends_sentence(prev) or len(prev) < 40))):
+        # a minute's number and title open a line of their own after a blank line or under a bullet point
+        # ("... S. Venton  Parishioners: 2" / blank / "573. Apologies for Absence: ...": Little Totham PC;
+        # "•  None" / "62.  Minutes of the previous meetings": Preshute PC); never after a sentence broken
+        # off at a stop word ("... be approved and" / blank / "576. a) Planning applications")
         return False
     lower = starts_lower(t)  # (False for a text starting with a URL_STARTS address)
     if ln.blank_before > (3 if lower else 2):
