@@ -577,7 +577,7 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
                                                                  max_memory, scheduler, spool, early))
             tidying.join()
             with staged(Path(out)) as stage:
-                early = _early_files(stage, results, spool)   # written while the cross-document stage runs
+                files_child = _early_files(stage, results, spool)   # written while the cross-document stage runs
                 result = collect(results, spool)
 
                 from . import report
@@ -586,7 +586,7 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
                 html = InChild(report.render_html, result.documents, checks)  # rendered while the tables are written
                 extra = {"summary.md": report.markdown_summary(result.documents, checks)}
                 counts = write_into(stage, result.tables, extra,
-                                    lambda p: p.write_text(html.result(), encoding="utf-8"), early, base=Path(out))
+                                    lambda p: p.write_text(html.result(), encoding="utf-8"), files_child, base=Path(out))
         result = written(result, Path(out), counts)
         if memo is not None:  # remembered without its records: they are in the output
             memo.put(Path(out), written(result, Path(out), counts, held=False))

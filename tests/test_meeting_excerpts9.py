@@ -237,3 +237,11 @@ def test_drop_cap_join_needs_a_heading_line():
     assert blocks == ["286. Apologies for Absence", "287. Declarations of Interest", "288. A report was received",
                       "289. I welcomed the members", "290. Chairman's Announcements",
                       "291. E coli bacteraemia cases rose by 5%."]
+
+
+def test_a_short_minute_heading_does_not_take_the_minute_s_first_sentence():
+    # (review) "(Item 5)" in the first sentence of the minute: the heading "5. Budget Monitoring" is whole
+    text = ("CABINET\n\nMinutes of the meeting held on 30 January 2025\n\n5. Budget Monitoring\n\n"
+            "The Cabinet received the quarterly monitoring report (Item 5) and noted the forecast.\n")
+    items = [(a.number, a.title) for a in meetings.extract(load_text("k.txt", text))["agenda_items"]]
+    assert ("5", "Budget Monitoring") in items

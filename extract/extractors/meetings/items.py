@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from ...model import HEADING, PARAGRAPH, BULLET
+from ...loaders.common import ends_with_stop_word
 from .entries import _E, _Seg, _is_label
 from .patterns import _BARE_NO, _DATED_LINE, _ITEM, _PAGES, _PAGE_LINE, _PURPOSE_START
 from ...vocab import vocabulary
@@ -79,6 +80,9 @@ _CANDIDATES_RE2 = re.compile(r"^[A-Z][a-z]+\s+\w+")
 _CANDIDATES_RE3 = re.compile(r"[.;:,]$")
 
 
+#: a minute's heading at least this long may have wrapped on to the next line (Kent's "284. Declarations of
+#: Disclosable Pecuniary Interests or Other Significant" is 70 characters)
+_WRAPPED_TITLE = 45
 # the agenda item a minute records, printed after its title ("(Item 4)", "(Agenda Item 4)": Kent CC)
 _ITEM_REF = re.compile(r"\s\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\)(?=\s|$)", re.I)
 _ITEM_REF_START = re.compile(r"\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\)(?=\s|$)", re.I)
@@ -128,7 +132,10 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
             # reference may open the line after it)
             nxt = entries[k].text
             ref = _ITEM_REF.search(nxt, 0, 160)
-            if ref and ref.start() > 0:
+            # (only a title that looks wrapped: long, or ended on a small word -- "5. Budget Monitoring" over
+            # "The Cabinet received the quarterly monitoring report (Item 5) and noted ..." is whole)
+            wrapped = len(title) >= _WRAPPED_TITLE or ends_with_stop_word(title)
+            if ref and ref.start() > 0 and wrapped:
                 title = f"{title} {nxt[:ref.start()].strip()}"
             elif len(nxt) <= 100 and not _SENTENCE_END_RE.search(nxt) and k + 1 < seg.end \
                     and entries[k + 1].cells is None and _ITEM_REF_START.match(entries[k + 1].text):
