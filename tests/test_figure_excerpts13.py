@@ -225,6 +225,12 @@ def test_a_money_band_needs_a_band_s_end():
         (51, "gbp"), (100, "gbp")]
 
 
+def test_money_after_an_underspend_in_another_clause_is_not_the_underspend():
+    """Negative (review): "The underspend was offset by additional budget of £2m": the £2m is no underspend."""
+    figs = _figs("The underspend was offset by additional budget of £2m.")
+    assert [f.metric_text for f in figs if f.value_raw == "£2m"] != ["underspend"]
+
+
 def test_a_targets_own_words_before_its_value():
     """Reigate and Banstead BC, Q3 2018/19 and 2020/21: "against a target of achieving 75 affordable home
     completions", "the overarching target for the year (100)", "target is for 1,500 affordable units"."""

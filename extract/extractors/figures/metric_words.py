@@ -107,7 +107,12 @@ def _words_before(segment: str) -> str:
 #: overspend of £6.1m", Rotherham) or right after it ("a £3 million underspend on the Strategic Finance Budget",
 #: Watford): the figure is that, never the budget its sentence names
 _SPEND_BEFORE = re.compile(r"\b((?:(?:forecast|projected|estimated|net|year[ -]end)\s+)?"
-                           r"(?:(?:over|under)[ -]?spend|surplus|deficit|shortfall))\b[^.;£]{0,40}$", re.I)
+                           r"(?:(?:over|under)[ -]?spend|surplus|deficit|shortfall))\b"
+                           # (its own words only: "of", "was", or the budget it is against -- "The underspend was
+                           # offset by additional budget of £2m": the £2m is the budget)
+                           r"(?:\s*(?:of|is|was|at|totall?ing|amounting\s+to)?"
+                           r"|\s+(?:against|on|in|for)\s+(?:the\s+)?(?:[A-Za-z'’&-]+\s+){0,4}budgets?"
+                           r"(?:\s+(?:of|is|was|at))?)\s*$", re.I)
 _SPEND_AFTER = re.compile(r"\s*((?:(?:forecast|projected|net)\s+)?(?:(?:over|under)[ -]?spend|surplus|deficit|shortfall))\b",
                           re.I)
 
