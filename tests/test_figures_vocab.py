@@ -110,3 +110,18 @@ def test_local_authority_is_an_area_subject():
     # a force's own name is the whole force, not a sub-area
     assert fig("Durham recorded 41 incidents.", "41").subject != "Durham"
     assert fig("Reading the data, 41 incidents were recorded.", "41").subject != "Reading"
+
+
+def test_a_budget_s_variance_pressures_or_savings_are_not_the_budget_in_a_sentence():
+    """(review) The narrative's figures, as the series keys: "budget pressures of £5m" is no budget."""
+    from extract.extractors import figures
+    from extract.loaders import load_text
+
+    def metric(sentence):
+        (f,) = figures.extract(load_text("x.txt", "Report\n\n" + sentence + "\n"))
+        return f.metric
+
+    assert metric("There are budget pressures of £5m this year.") == "budget_pressures"
+    assert metric("The budget variance of £2m was reported.") == "budget_variance"
+    assert metric("The revenue budget savings of £3m were delivered.") == "savings"
+    assert metric("The net revenue budget of £120m was approved.") == "budget"

@@ -185,7 +185,9 @@ def test_two_rows_one_key_one_document_give_no_observation(real_run):
     ("budget savings", None, False, "savings"),
     ("budget gap", None, False, "savings"),
     ("Budget Variance", None, True, "budget_variance"),
-    ("Budget pressures", None, True, "budget_pressure"),
+    ("Budget pressures", None, True, "budget_pressures"),
+    ("budget pressures", None, False, "budget_pressures"),
+    ("budget variance", None, False, "budget_variance"),
     # the budget itself still is one
     ("Revenue Budget", "Adult Social Care & Health", True, "budget"),
     ("Net Budget", None, True, "budget"),
