@@ -50,6 +50,14 @@ def default_dir(out: Path) -> Path:
     return out.parent / f".{out.name}.cache"
 
 
+def folder_for(out, cache) -> Optional[Path]:
+    """The cache folder of a run into ``out``: None when ``cache`` is off (False, None), the default
+    beside ``out`` when it is True, else ``cache`` itself."""
+    if not cache:
+        return None
+    return default_dir(Path(out)) if cache is True else Path(cache)
+
+
 class Cache:
     def __init__(self, directory: Path, options: Optional[dict] = None):
         self.dir = Path(directory)

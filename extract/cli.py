@@ -97,6 +97,11 @@ def main(argv: list[str] | None = None) -> int:
         return _run(args)
 
 
+def _cache_option(args):
+    """``--no-cache`` / ``--cache DIR`` as the pipeline's ``cache`` argument (False, a folder, or True)."""
+    return False if args.no_cache else (args.cache or True)
+
+
 _INTERRUPTED = "interrupted: nothing written; the previous output is left as it was"
 
 
@@ -107,12 +112,12 @@ def start_early(args, limits: dict, max_memory):
     this machine with a core to spare: not with ``--jobs 1``, not on a cluster, and not when
     the output's cache exists (its documents are mostly not read again: the pipeline starts a
     reader over those it does read).  None when not started, or when it could not be."""
-    from .cache import default_dir
+    from .cache import folder_for
     from .discovery import discover, largest_first
     from .runner import available_cores
 
     jobs = args.jobs if args.jobs is not None else available_cores()
-    cache = None if args.no_cache else Path(args.cache) if args.cache else default_dir(Path(args.out))
+    cache = folder_for(args.out, _cache_option(args))
     if jobs < 2 or args.scheduler or (cache is not None and cache.exists()):
         return None
     try:
@@ -166,7 +171,7 @@ def _run(args) -> int:
         raise
     try:
         result = run(args.paths, args.out, jobs=args.jobs, progress=not args.quiet, limits=limits,
-                     max_memory=max_memory, cache=False if args.no_cache else (args.cache or True),
+                     max_memory=max_memory, cache=_cache_option(args),
                      scheduler=args.scheduler, early=early)
     except NoDocuments as e:
         print(f"error: {e}", file=sys.stderr)

@@ -439,12 +439,10 @@ def _merged_warning(n: int, name: str) -> None:
 
 def _store(out, cache, limits):
     """The per-document cache of a run (None when ``cache`` is off)."""
-    from .cache import Cache, default_dir
+    from .cache import Cache, folder_for
 
-    if not cache:
-        return None
-    return Cache(default_dir(Path(out)) if cache is True else Path(cache),
-                 {"max_pages": (limits or {}).get("max_pages")})
+    folder = folder_for(out, cache)
+    return None if folder is None else Cache(folder, {"max_pages": (limits or {}).get("max_pages")})
 
 
 def _read_unique(unique: dict[str, Path], store, jobs, progress, limits, max_memory,
