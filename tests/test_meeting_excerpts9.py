@@ -245,3 +245,11 @@ def test_a_short_minute_heading_does_not_take_the_minute_s_first_sentence():
             "The Cabinet received the quarterly monitoring report (Item 5) and noted the forecast.\n")
     items = [(a.number, a.title) for a in meetings.extract(load_text("k.txt", text))["agenda_items"]]
     assert ("5", "Budget Monitoring") in items
+
+
+def test_an_officer_s_abbreviated_title_does_not_end_the_apologies_sentence():
+    # (review: the titles names._HON abbreviates, "Insp." as well as "Cllr.")
+    text = ("PARISH COUNCIL\n\nMinutes of the meeting held on 12 March 2024\n\n"
+            "Apologies for absence were received from Cllr. P. Smith and Insp. Jones. The Chairman opened the meeting.\n")
+    got = [(a.status, a.title, a.name) for a in meetings.extract(load_text("x.txt", text))["attendance"]]
+    assert got == [("apologies", "Cllr.", "P. Smith"), ("apologies", "Insp.", "Jones")]

@@ -473,8 +473,11 @@ def _apologies_in_minutes(ents: list[_E], seg: _Seg, items, known: set) -> list[
 
 # the end of the apologies sentence: a full stop after a word or bracket, never an abbreviated title's ("from
 # Cllr. P. McDonald": Bromsgrove DC, "Cllr. Buckenham": North Thoresby)
-_SENTENCE_STOP = re.compile(r"(?<=[a-z)])(?<!\bCllr)(?<!\bCllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRev)"
-                            r"(?<!\bProf)\.\s+(?=[A-Z])")
+# (the titles names._HON writes with a full stop: "Insp. Jones", "Supt. Smith", "Capt. Brown" too)
+_ABBREVIATED_TITLES = ("Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Mx", "Dr", "Rev", "Prof", "Col", "Capt", "Lt", "Supt",
+                       "Insp")
+_SENTENCE_STOP = re.compile(r"(?<=[a-z)])" + "".join(rf"(?<!\b{t})" for t in _ABBREVIATED_TITLES)
+                            + r"\.\s+(?=[A-Z])")
 
 
 def _titled_lines_after(ents: list[_E], k: int) -> list[str]:
