@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import stable_id
 from ..normalise import find_quantities
@@ -395,15 +396,27 @@ def _may_add_up(text: str) -> bool:
 
 def _sentence_arithmetic(doc_id: str, text: str, page, section, fig_by_span: dict, measure_id=None,
                          id_base: tuple = (), skip: frozenset = frozenset()) -> list[CheckRecord]:
+    """The arithmetic checks of one sentence: its records made from :func:`_arithmetic_plan` (what the
+    sentence's own words decide), with the document's ids, page, section and figures."""
+    out: list[CheckRecord] = []
+    for kind, q, stated, stated_p, implied, working, unit, implied_p, what in _arithmetic_plan(text, skip):
+        out.append(_arith_record(doc_id, kind, q, stated, stated_p, implied, working, id_base + (text, q.start, q.raw),
+                                 text, page, section, unit, figure_id=fig_by_span.get((q.start, q.end))
+                                 or fig_by_span.get(q.raw), measure_id=measure_id, implied_p=implied_p, what=what))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _arithmetic_plan(text: str, skip: frozenset) -> tuple:
+    """(kind, quantity, stated, its precision, implied, working, unit, the implied value's precision, what)
+    of every arithmetic check the sentence ``text`` states, in order: a pure function of the text and
+    the spans ``skip``, worked out once for a sentence met again (a report in several files, the run's
+    pass after the document's own; the quantities are never changed, the records are made anew)."""
     qs = _quantities(text, skip)
     if len(qs) < 2:
-        return []
-    out: list[CheckRecord] = []
+        return ()
+    out: list[tuple] = []
     seen = set()
-
-    def fid(q: _Q):
-        return fig_by_span.get((q.start, q.end)) or fig_by_span.get(q.raw)
-
     for p, implied, working, kind, structural in _share_checks(text, qs) + _change_checks(text, qs):
         if not structural or (p.start, kind) in seen:
             continue
@@ -414,25 +427,18 @@ def _sentence_arithmetic(doc_id: str, text: str, page, section, fig_by_span: dic
         if (_inexact(text, p) or _inexact_part(text, qs, p, working)) \
                 and not agrees(stated, precision_of(p.raw, "percent"), imp, 1e-9):
             continue   # computed from a bound or an approximation: agreement only, never an alarm
-        out.append(_arith_record(doc_id, kind, p, stated, precision_of(p.raw, "percent"), imp, working,
-                                 id_base + (text, p.start, p.raw), text, page, section, "percent",
-                                 figure_id=fid(p), measure_id=measure_id, what=what))
+        out.append((kind, p, stated, precision_of(p.raw, "percent"), imp, working, "percent", 1e-9, what))
     for d, implied, working in _difference_checks(text, qs):
         if _inexact(text, d) or _inexact_part(text, qs, d, working):
             continue
-        out.append(_arith_record(doc_id, "difference", d, d.value, 1.0, implied, working,
-                                 id_base + (text, d.start, d.raw), text, page, section, "count",
-                                 figure_id=fid(d), measure_id=measure_id, implied_p=1.0, what="The difference "))
+        out.append(("difference", d, d.value, 1.0, implied, working, "count", 1.0, "The difference "))
     for total, parts, working in _parts_checks(text, qs):
         if any(_inexact(text, q) for q in parts + [total]):
             continue
         s = sum(p.value for p in parts)
         pr = max(precision_of(p.raw, "count") for p in parts + [total])
-        rec = _arith_record(doc_id, "parts", total, total.value, pr, s, working,
-                            id_base + (text, total.start, total.raw), text, page, section, "count",
-                            figure_id=fid(total), measure_id=measure_id, what="The total ")
-        out.append(rec)
-    return out
+        out.append(("parts", total, total.value, pr, s, working, "count", 1e-9, "The total "))
+    return tuple(out)
 
 
 def _sentence_groups(figures: list[FigureRecord]) -> list[tuple[str, str, list[FigureRecord]]]:

@@ -34,9 +34,24 @@ def _subject_re(V, key: str) -> re.Pattern:
     return rx
 
 
+class HashedOnce(tuple):
+    """A tuple whose hash is computed once, when made (equal to the plain tuple's hash, and equal to
+    it).  The subjects' pairs key the caches of every figure's and row's subject tokens
+    (``common._subject_tokens_in``), and a compiled pattern's hash reads its whole compiled code:
+    hashing the plain tuple again at each call was most of the call's cost."""
+
+    def __new__(cls, items=()):
+        self = super().__new__(cls, items)
+        self._hash = tuple.__hash__(self)
+        return self
+
+    def __hash__(self) -> int:
+        return self._hash
+
+
 @lru_cache(maxsize=8)
 def _subjects_of(V) -> tuple:
-    return tuple((k, _subject_re(V, k)) for k in V.words("reconcile_subjects"))
+    return HashedOnce((k, _subject_re(V, k)) for k in V.words("reconcile_subjects"))
 
 
 def subjects() -> tuple:
