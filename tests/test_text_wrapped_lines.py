@@ -181,3 +181,25 @@ def test_a_numbered_line_after_an_unfinished_sentence_continues_it():
     # a finished point and the next one stay apart
     text = "3. Agree the forward plan to May 2025\n6. Following the debate the motion was carried.\n"
     assert len(load_text("x.txt", text).blocks) == 2
+
+
+def test_a_heading_of_two_month_year_ranges_gives_no_wrong_period():
+    """Lancashire PCC scrutiny meeting (../shared/real/panel_web_pages): the columns are headed "May-13 to Apr-14
+    May-14 to Apr-15" -- two 12-month windows. "May-13 to Apr-14" is May 2013 to April 2014 (it was read as the
+    month of May 2013), and "Apr-14 May-14" is no range "April to 14 May" (every figure under the heading had
+    been given 1 April to 14 May 2014); a heading naming two windows gives its figures none."""
+    from extract import normalise as N
+    from extract.extractors import figures
+    from extract.loaders import load
+
+    p = N.parse_period("May-13 to Apr-14")
+    assert (p.period_type, p.start.isoformat(), p.end.isoformat()) == ("rolling_12_months", "2013-05-01", "2014-04-30")
+    p = N.parse_period("Apr-13 to Mar-14")
+    assert (p.period_type, p.start.isoformat(), p.end.isoformat()) == ("financial_year", "2013-04-01", "2014-03-31")
+    assert N.parse_period("May-13 to Apr-14 May-14 to Apr-15").end.isoformat() == "2014-04-30"
+    path = (Path(__file__).resolve().parents[1].parent / "shared" / "real" / "panel_web_pages"
+            / "lancashire_pcc_scrutiny_meeting_2015-06-23_recorded_crime_excerpt.txt")
+    if not path.exists():
+        pytest.skip("../shared/real not beside the clone")
+    figs = figures.extract(load(path))
+    assert len(figs) > 50 and not [f for f in figs if str(f.period_end or "")[:10] == "2014-05-14"]

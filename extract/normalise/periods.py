@@ -58,7 +58,10 @@ _FY_SPAN_RE = re.compile(
     r"(?:fy[ \t]*)?(?P<b1>(?:19|20)?\d\d)[ \t]*/[ \t]*(?P<b2>(?:19|20)?\d\d)\b", re.IGNORECASE)
 _CAL_RE = re.compile(r"\bcalendar[ \t]+year[ \t]*(?P<y>(?:19|20)\d\d)\b|\b(?:19|20)\d\d[ \t]+calendar[ \t]+year\b", re.IGNORECASE)
 _RANGE_RE = re.compile(
-    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+)?(?P<m1>{MONTH})(?:[ \t,]*(?P<y1>(?:19|20)\d\d|'?\d\d(?=[ \t]*(?:-|to|until))))?"
+    # (a month and its year glued by a dash, "May-13 to Apr-14" (Lancashire PCC), is the range's first end;
+    # "Apr-14 May-14" is two months, never "April to 14 May")
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+)?(?P<m1>{MONTH})(?!-\d\d(?!\d)(?![ \t]*(?:-|to|until)))"
+    rf"(?:(?:[ \t,]*|-)(?P<y1>(?:19|20)\d\d|'?\d\d(?=[ \t]*(?:-|to|until))))?"
     rf"[ \t]*(?:-|to|until|through|and)[ \t]*"
     rf"(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+)?(?P<m2>{MONTH})[ \t,-]*(?P<y2>(?:19|20)\d\d|\d\d)\b",
     re.IGNORECASE)
