@@ -102,9 +102,6 @@ def _cache_option(args):
     return False if args.no_cache else (args.cache or True)
 
 
-_INTERRUPTED = "interrupted: nothing written; the previous output is left as it was"
-
-
 def start_early(args, limits: dict, max_memory):
     """The early reader (:mod:`extract.early`) started over the documents found, before this
     process imports the pipeline (a tenth of a second): the other core reads documents, and
@@ -155,21 +152,12 @@ def _run(args) -> int:
         print(f"error: --max-memory {args.max_memory!r}: give a size such as 2G or 512M", file=sys.stderr)
         return 2
     limits = {"max_pages": args.max_pages, "timeout_s": args.timeout or None}
+    from .discovery import NoDocuments
+    from .outdir import OutputLocked
     early = None
     try:
         early = start_early(args, limits, max_memory)   # (before the pipeline is imported: see its doc)
-        from .outdir import OutputLocked
-        from .pipeline import NoDocuments, run
-    except KeyboardInterrupt:
-        if early is not None:
-            early.close()
-        print(_INTERRUPTED, file=sys.stderr)
-        return 130
-    except BaseException:
-        if early is not None:
-            early.close()
-        raise
-    try:
+        from .pipeline import run
         result = run(args.paths, args.out, jobs=args.jobs, progress=not args.quiet, limits=limits,
                      max_memory=max_memory, cache=_cache_option(args),
                      scheduler=args.scheduler, early=early)
@@ -180,7 +168,7 @@ def _run(args) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 3
     except KeyboardInterrupt:
-        print(_INTERRUPTED, file=sys.stderr)
+        print("interrupted: nothing written; the previous output is left as it was", file=sys.stderr)
         return 130
     finally:
         if early is not None:

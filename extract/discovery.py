@@ -12,6 +12,10 @@ from typing import Iterable
 DOC_SUFFIXES = (".pdf", ".txt", ".md", ".markdown", ".text", ".html", ".htm", ".php", ".aspx")
 
 
+class NoDocuments(ValueError):
+    """The paths hold no document: nothing is written, the previous output stays."""
+
+
 def discover(paths: Iterable[str | Path]) -> list[Path]:
     """Every document under the paths: files as given, folders walked (sorted, no hidden files).
 

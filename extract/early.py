@@ -8,8 +8,9 @@ reads text, Markdown and web-page documents, in the order the workers will take 
 into the document model, and leaves each one pickled in a private folder
 (``<i>.pickle``); once every one is read, it runs the extractors that need no spaCy
 (:data:`extract.pipeline.WITHOUT_NLP`: measures, deliverables, meetings, tables) over
-them, in the same order, and leaves each one's records beside it (``<i>.records``).  When the parent is ready it stops the child (a document half read, or records
-half made, are simply not there), and a worker given one of those documents unpickles it
+them, in the same order, and leaves each one's records beside it (``<i>.records``).
+When the parent is ready it stops the child (a document half read, or records half made,
+are simply not there), and a worker given one of those documents unpickles it
 (a quarter of the cost of reading it) instead of reading the file again, and takes the
 records made for it instead of running those extractors again.
 
@@ -44,6 +45,7 @@ class EarlyReader:
 
         self.folder = Path(tempfile.mkdtemp(prefix="extract-early-"))
         self.ready: frozenset = frozenset()
+        self.files = list(files)
         self.indexes = {os.fspath(f): i for i, f in enumerate(files)}
         todo = [(i, files[i]) for i in order]
         self.proc = mp.get_context("fork").Process(

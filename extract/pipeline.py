@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-from .discovery import DOC_SUFFIXES, discover, largest_first as _largest_first  # noqa: F401 - (both read from here too)
+from .discovery import DOC_SUFFIXES, NoDocuments, discover, largest_first as _largest_first  # noqa: F401 - (read from here too)
 from .model import sha256_bytes, stable_id
 from .records import TABLES, DocumentRecord
 from .runner import DEFAULT_MAX_MEMORY, FORK_LOCK, InChild, available_cores, run_all
@@ -527,10 +527,6 @@ def written(result: RunResult, out: Path, counts: dict[str, int], held: bool = T
     return RunResult(result.documents, tables, dict(counts))
 
 
-class NoDocuments(ValueError):
-    """The paths hold no document: nothing is written, the previous output stays."""
-
-
 def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[int] = None,
         progress: bool = True, limits: Optional[dict] = None,
         max_memory: Optional[int] = DEFAULT_MAX_MEMORY, cache: str | Path | bool | None = None,
@@ -549,7 +545,7 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
     from .writers import write_into
 
     paths = list(paths)
-    files = discover(paths)
+    files = early.files if early is not None else discover(paths)   # (the reader was given these paths' documents)
     if not files:
         raise NoDocuments(f"no documents (.pdf .txt .md .markdown .text) found under "
                           f"{', '.join(map(str, paths))}; previous output left as it was")

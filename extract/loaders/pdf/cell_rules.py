@@ -82,7 +82,6 @@ def cell_rule_tables(words: list, rules: tuple) -> list[RuledTable]:
 
 def _table(words: list, bounds: list, top: float, y: float, hrules, pitch: float) -> Optional[RuledTable]:
     x0, x1 = bounds[0], bounds[-1]
-    ncol = len(bounds) - 1
     inside = [w for w in words if x0 - _TOL <= w.x0 and w.x1 <= x1 + _TOL and w.top >= top]
     head = [w for w in inside if w.bottom <= y + 1.0]
     if not head or any(_col(w, bounds) is None for w in head):

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -46,8 +45,6 @@ def _join_broken_words(lines: list) -> list:
             continue
         out.append(list(ln))
     return out
-
-
 
 
 def _cell_text(ws: list, box=None, unruled: bool = False) -> str:
