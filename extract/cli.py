@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -130,6 +131,26 @@ def start_early(args, limits: dict, max_memory):
         return None
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, a scheduler's time limit, a container stopping): the run stops as on
+    Ctrl-C -- its children and temporary folders gone, the previous output left whole."""
+
+
+def _terminated(signum, frame):
+    raise Terminated()
+
+
+def _stop_on_sigterm():
+    """SIGTERM raises :class:`Terminated` while the run goes on (its default would end the process
+    at once, leaving the early reader's temporary folder behind); the handler it replaced, or None
+    where none can be set (not the main thread).  Children put SIGTERM back to its default
+    (:func:`extract.runner._as_child`)."""
+    try:
+        return signal.signal(signal.SIGTERM, _terminated)
+    except ValueError:
+        return None
+
+
 def _run(args) -> int:
     for p in args.paths:
         if not Path(p).exists():
@@ -155,6 +176,7 @@ def _run(args) -> int:
     from .discovery import NoDocuments
     from .outdir import OutputLocked
     early = None
+    before = _stop_on_sigterm()
     try:
         early = start_early(args, limits, max_memory)   # (before the pipeline is imported: see its doc)
         from .pipeline import run
@@ -167,12 +189,15 @@ def _run(args) -> int:
     except OutputLocked as e:
         print(f"error: {e}", file=sys.stderr)
         return 3
-    except KeyboardInterrupt:
-        print("interrupted: nothing written; the previous output is left as it was", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as e:
+        what = "terminated" if isinstance(e, Terminated) else "interrupted"
+        print(f"{what}: nothing written; the previous output is left as it was", file=sys.stderr)
+        return 143 if isinstance(e, Terminated) else 130
     finally:
         if early is not None:
             early.close()
+        if before is not None:
+            signal.signal(signal.SIGTERM, before)
     if not args.quiet:
         docs = result.documents
         failed = [d for d in docs if d.status == "failed"]

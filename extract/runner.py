@@ -92,8 +92,11 @@ def _fork(proc) -> None:
 
 
 def _as_child() -> None:
-    """A forked child's first steps: Ctrl-C is the parent's to handle; it dies with the parent."""
+    """A forked child's first steps: Ctrl-C is the parent's to handle (SIGTERM ends it, as by
+    default: the parent's handler, :func:`extract.cli._stop_on_sigterm`, is not inherited); it
+    dies with the parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent()
 
 

@@ -424,3 +424,58 @@ def test_memory_limit_is_counted_from_what_the_worker_inherited(tmp_path):
                          cwd=Path(__file__).resolve().parents[1])
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip() == "['ok']"
+
+
+def test_sigterm_stops_cleanly_and_leaves_nothing_behind(tmp_path):
+    """``kill`` (SIGTERM) during a run stops it as Ctrl-C does: exit 143, "terminated", the previous
+    output whole, the early reader's temporary folder removed and the children gone."""
+    slow = Path(__file__).resolve().parents[1].parent / "shared" / "real"
+    (tmp_path / "a.txt").write_text("Crime fell by 5% in the year to March 2024.\n")
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path / "a.txt"), "--out", str(out), "--quiet", "--no-cache"]) == 0
+    before = (out / "documents.csv").read_bytes()
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    proc = subprocess.Popen([PY, "-m", "extract", "run", str(slow), "--out", str(out), "--quiet",
+                             "--no-cache", "--jobs", "2"], cwd=ROOT, stderr=subprocess.PIPE, text=True,
+                            env=dict(os.environ, TMPDIR=str(temp)))
+    for _ in range(300):  # until the early reader's folder is there
+        if any(temp.glob("extract-early-*")):
+            break
+        time.sleep(0.05)
+    assert any(temp.glob("extract-early-*"))
+    children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    assert children
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143, err
+    assert "terminated" in err
+    assert (out / "documents.csv").read_bytes() == before
+    assert not any(temp.glob("extract-early-*"))
+    time.sleep(0.5)
+    for pid in children:
+        assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text()
+
+
+def test_a_forked_child_ends_on_sigterm_as_by_default():
+    """The command's SIGTERM handler is the parent's: a worker the pool stops, or a child sent
+    SIGTERM, ends at once instead of raising inside the document it reads."""
+    import multiprocessing as mp
+
+    from extract.cli import _stop_on_sigterm
+    from extract.runner import _as_child
+
+    def child():
+        _as_child()
+        time.sleep(30)
+
+    before = _stop_on_sigterm()
+    try:
+        p = mp.get_context("fork").Process(target=child)
+        p.start()
+        time.sleep(0.3)
+        p.terminate()
+        p.join(10)
+        assert p.exitcode == -signal.SIGTERM
+    finally:
+        signal.signal(signal.SIGTERM, before)
