@@ -17,9 +17,10 @@ _TITLE_WORDS = re.compile(r"(?:highlight|performance|monitoring|annual) report(?
                           r"^(?:(?:draft|provisional|approved|confirmed|unconfirmed)\s+)?minutes of|"
                           r"^meeting:|^quarter \w+ (?:19|20)\d\d|work plan|"
                           r"^[A-Z][\w,&' -]{2,80}\b(?:panel|committee|board|council|authority)\s+minutes$", re.I)
-# never a title: a label's line ("Venue: ...", "Contact: ..."), a line leading into what follows
-# ("The report attached the following supporting Appendices:-", "... the following points were
-# raised:"); and in the first pass, an item's numbered line
+# never a title: a label's line ("Venue: ...", "Contact: ..."), an item's purpose ("To consider item 6",
+# "To receive a quarterly update from ...": Buckinghamshire fire authority, Hampshire panel), a line leading
+# into what follows ("The report attached the following supporting Appendices:-", "... the following points
+# were raised:"); and in the first pass, an item's numbered line
 _NOT_TITLE_LINE = re.compile(r"^(?:venue|contact|date|time|location|e-?mail|tel(?:ephone)?|to|from)\s*:|:-\s*$|^contact\s+(?:us|your)\b|"
                              rf"^\s*to\s+(?:{MINUTES_VERB}|consider|discuss|review|elect|appoint)\b|"
                              r"\bfollowing\b[^:]*:\s*$|^\w+(?:\s\w+){0,3}\s*:\s*$|"
@@ -52,6 +53,7 @@ _MEETING_ITEM = (r"^\s*(?:[A-Z]?\d{0,3}[.)]?\s*|(?:[A-Z]{2,8}\s+)?\d{1,4}/\d{2,4
                  r"disclosures?\s+of\s+(?:[\w-]+\s+(?:and\s+)?)*interests?(?:\s+\(if\s+any\))?|public\s+participation|"
                  r"welcome\s+and\s+introductions?|matters\s+arising\b.*|minutes|election\s+of\s+(?:vice[\s-]+)?chair(?:man|person)?|"
                  r"part\s+(?:1|2|i|ii|one|two)\b[^a-z]*(?:\(?(?:open|public|exempt|confidential|private)\b.*)?)\s*:?\s*$|")
+# (and an item's label: "Agenda Item 7", "OPEN INFORMATION ITEM 7": Derbyshire fire)
 _NOT_TITLE = re.compile(_SECTION_HEADING + _MEETING_ITEM + r"^\s*(?:(?:open|public|exempt|confidential|information|agenda)\s+)*"
                         r"item\s+(?:no\.?\s*)?\d{1,3}[a-z]?\s*$|^\s*contents\s*$|"
                         r"^\s*(?:table|figure|chart|graph)\s*$|"   # (a bare label over its caption: WhatDoTheyKnow's "Table")
@@ -192,7 +194,10 @@ def _item_page_title(doc: Document) -> str:
     "The Panel considered ...": Durham, Leicestershire and Hampshire panels), as printed on its own line (the text
     loader may have run the paragraph under it on), even ending in a full stop ("Police and Crime Plan Delivery
     Update (Quarter 2)."); "" when the page opens otherwise, or the line is a meeting's standard item
-    ("Apologies"), an item's purpose ("To consider item 6") or a sentence of running text."""
+    ("Apologies"), an item's purpose ("To consider item 6") or words half or more in lower case (a sentence of the
+    minute under a title the page lost: "Cabinet reviewed and noted the report", "Apologies were received from ...":
+    Havering; an item titled in sentence case is left to the passes below) or holding a verb of a sentence
+    ("Apologies were received from Mark Boleat, ...": the City of London)."""
     blocks = doc.blocks[:3]
     if len(blocks) < 2 or blocks[0].kind == "table" or blocks[1].kind == "table" \
             or not _ITEM_BANNER.match(blocks[0].text):
@@ -206,9 +211,14 @@ def _item_page_title(doc: Document) -> str:
         if raw and " ".join(text.split()).startswith(raw):
             text = raw
     if not 3 < len(text) <= 200 or len(text.split()) > 25 or _NOT_TITLE.match(text) \
-            or _NOT_TITLE_LINE.search(text) or _running_text(text):
+            or _NOT_TITLE_LINE.search(text) or 2 * sum(w[:1].islower() for w in text.split()) >= len(text.split()) \
+            or _FINITE_VERB.search(text):
         return ""
     return text
+
+
+# a finite verb of a sentence, in lower case ("were received", "had been", "is to"): no item's title
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|had|have|will|would)\b")
 
 
 def _line_start(text: str, line: int) -> int:
