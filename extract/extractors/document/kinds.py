@@ -38,15 +38,19 @@ _MINUTES_ITEM = re.compile(rf"^\d{{1,3}}[.)]?\s|\b(?:{MINUTES_VERB}|read)\b|"
 # 2018", names the minutes the agenda takes)
 _T_HIGHLIGHT = re.compile(r"highlight report", re.I)
 _T_NEWSLETTER = re.compile(r"newsletter|news\s*letter|bulletin", re.I)
-# ("Quarterly Performance Management Report": Isle of Wight, Durham)
+# ("Quarterly Performance Management Report": Isle of Wight, Durham; a commissioner's report on delivering the
+# plan, "Police & Crime Plan Monitoring Report – Q3 2018/19", "Police and Crime Plan Delivery Progress Update April
+# 2019", "Police and Crime Plan Delivery Update (Quarter 2)": Dorset panel, Hampshire OPCC, Leicestershire panel)
 _T_PERFORMANCE = re.compile(r"performance (?:report|dashboard|update|summary|information|monitoring|management report)|"
-                            r"^\s*quarter \w+ (?:19|20)\d\d|\bq[1-4] (?:19|20)\d\d.*performance", re.I | re.M)
+                            r"^\s*quarter \w+ (?:19|20)\d\d|\bq[1-4] (?:19|20)\d\d.*performance|"
+                            r"\bpolice,?\s+(?:and|&)\s+crime\s+(?:and\s+victims['’]?\s+)?plan\s+(?:[a-z]+\s+){0,2}?"
+                            r"(?:monitoring|delivery|progress)\s+(?:report|update)\b", re.I | re.M)
 
 
 # a part of every match of each _T_ pattern, in letters IGNORECASE folds only to their ASCII capitals
 # (not i, k or s): a pattern runs only where the lower-cased text holds one (see doc_type_of)
 _T_NEEDS = {"agenda_pack": ("agenda", "not", "umm"), "minutes": ("nute",), "highlight_report": ("ghl",),
-            "newsletter": ("letter", "bull"), "performance_report": ("perf", "quarter")}
+            "newsletter": ("letter", "bull"), "performance_report": ("perf", "quarter", "crime plan")}
 
 
 _AGENDA_LINE = re.compile(r"^\s*agenda\s*$", re.I | re.M)

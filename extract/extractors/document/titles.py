@@ -17,10 +17,12 @@ _TITLE_WORDS = re.compile(r"(?:highlight|performance|monitoring|annual) report(?
                           r"^(?:(?:draft|provisional|approved|confirmed|unconfirmed)\s+)?minutes of|"
                           r"^meeting:|^quarter \w+ (?:19|20)\d\d|work plan|"
                           r"^[A-Z][\w,&' -]{2,80}\b(?:panel|committee|board|council|authority)\s+minutes$", re.I)
-# never a title: a label's line ("Venue: ...", "Contact: ..."), a line leading into what follows
-# ("The report attached the following supporting Appendices:-", "... the following points were
-# raised:"); and in the first pass, an item's numbered line
+# never a title: a label's line ("Venue: ...", "Contact: ..."), an item's purpose ("To consider item 6",
+# "To receive a quarterly update from ...": Buckinghamshire fire authority, Hampshire panel), a line leading
+# into what follows ("The report attached the following supporting Appendices:-", "... the following points
+# were raised:"); and in the first pass, an item's numbered line
 _NOT_TITLE_LINE = re.compile(r"^(?:venue|contact|date|time|location|e-?mail|tel(?:ephone)?|to|from)\s*:|:-\s*$|^contact\s+(?:us|your)\b|"
+                             rf"^\s*to\s+(?:{MINUTES_VERB}|consider|discuss|review|elect|appoint)\b|"
                              r"\bfollowing\b[^:]*:\s*$|^\w+(?:\s\w+){0,3}\s*:\s*$|"
                              r"^\s*(?:the\s+)?[A-Z][\w()’' -]{2,80}\bAct\s+(?:19|20)\d\d\s*$|"
                              r"^\s*signed\b|^\s*the\s+meeting\s+(?:commenced|opened|started|began|closed|ended|finished)\b|"
@@ -51,7 +53,9 @@ _MEETING_ITEM = (r"^\s*(?:[A-Z]?\d{0,3}[.)]?\s*|(?:[A-Z]{2,8}\s+)?\d{1,4}/\d{2,4
                  r"disclosures?\s+of\s+(?:[\w-]+\s+(?:and\s+)?)*interests?(?:\s+\(if\s+any\))?|public\s+participation|"
                  r"welcome\s+and\s+introductions?|matters\s+arising\b.*|minutes|election\s+of\s+(?:vice[\s-]+)?chair(?:man|person)?|"
                  r"part\s+(?:1|2|i|ii|one|two)\b[^a-z]*(?:\(?(?:open|public|exempt|confidential|private)\b.*)?)\s*:?\s*$|")
-_NOT_TITLE = re.compile(_SECTION_HEADING + _MEETING_ITEM + r"^\s*agenda item \d+\s*$|^\s*contents\s*$|"
+# (and an item's label: "Agenda Item 7", "OPEN INFORMATION ITEM 7": Derbyshire fire)
+_NOT_TITLE = re.compile(_SECTION_HEADING + _MEETING_ITEM + r"^\s*(?:(?:open|public|exempt|confidential|information|agenda)\s+)*"
+                        r"item\s+(?:no\.?\s*)?\d{1,3}[a-z]?\s*$|^\s*contents\s*$|"
                         r"^\s*(?:table|figure|chart|graph)\s*$|"   # (a bare label over its caption: WhatDoTheyKnow's "Table")
                         rf"^\s*(?:\d+[.)]?\s*)?(?:to\s+(?:{MINUTES_VERB})\s+)?(?:the\s+)?minutes\s+of\s+"
                         r"(?:the\s+)?(?:previous|last)\s+meeting\b", re.I)
@@ -129,6 +133,9 @@ def _title(doc: Document) -> str:
         if name is not None and after is not None and after.kind != "table" and _DATE_ONLY.match(after.text) \
                 and len(name.text) <= 120 and not name.text.rstrip().endswith("."):
             return name.text.strip()
+    item = _item_page_title(doc)
+    if item:
+        return item
     headline = _headline(doc.blocks[:TITLE_ZONE], dateline, web, labels)  # (a dateline is near the top, under its headline)
     if headline:
         return headline
@@ -175,6 +182,53 @@ def _title(doc: Document) -> str:
                 continue
             return _run_on(doc, b, b.text)
     return ""
+
+
+# a ModernGov agenda item page's banner, alone on the page's first line ("Agenda item")
+_ITEM_BANNER = re.compile(r"^\s*agenda\s+item\s*$", re.I)
+
+
+def _item_page_title(doc: Document) -> str:
+    """The item's title on a ModernGov agenda item page saved as text: the line right under its "Agenda item"
+    banner ("Agenda item" / "Budget Monitoring - 2013/14 - Report of the Police and Crime Commissioner" /
+    "The Panel considered ...": Durham, Leicestershire and Hampshire panels), as printed on its own line (the text
+    loader may have run the paragraph under it on), even ending in a full stop ("Police and Crime Plan Delivery
+    Update (Quarter 2)."); "" when the page opens otherwise, or the line is a meeting's standard item
+    ("Apologies"), an item's purpose ("To consider item 6") or words half or more in lower case (a sentence of the
+    minute under a title the page lost: "Cabinet reviewed and noted the report", "Apologies were received from ...":
+    Havering; an item titled in sentence case is left to the passes below) or holding a verb of a sentence
+    ("Apologies were received from Mark Boleat, ...": the City of London)."""
+    blocks = doc.blocks[:3]
+    if len(blocks) < 2 or blocks[0].kind == "table" or blocks[1].kind == "table" \
+            or not _ITEM_BANNER.match(blocks[0].text):
+        return ""
+    b = blocks[1]
+    text = b.text.strip()
+    if b.line is not None and doc.format != "pdf" and doc.raw_text:
+        start = _line_start(doc.raw_text, b.line)
+        end = doc.raw_text.find("\n", start)
+        raw = " ".join(doc.raw_text[start:end if end >= 0 else len(doc.raw_text)].split())
+        if raw and " ".join(text.split()).startswith(raw):
+            text = raw
+    if not 3 < len(text) <= 200 or len(text.split()) > 25 or _NOT_TITLE.match(text) \
+            or _NOT_TITLE_LINE.search(text) or 2 * sum(w[:1].islower() for w in text.split()) >= len(text.split()) \
+            or _FINITE_VERB.search(text):
+        return ""
+    return text
+
+
+# a finite verb of a sentence, in lower case ("were received", "had been", "is to"): no item's title
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|had|have|will|would)\b")
+
+
+def _line_start(text: str, line: int) -> int:
+    """Where the 1-based ``line`` of ``text`` starts."""
+    pos = 0
+    for _ in range(line - 1):
+        pos = text.find("\n", pos) + 1
+        if not pos:
+            return len(text)
+    return pos
 
 
 # a cell of a pipe table saved one cell per line ("Year |", "| 2022"): never a title
