@@ -172,8 +172,10 @@ _MONTHS = {
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
     "dec": 12,
 }
-MONTH = (r"(?:january|february|march|april|may|june|july|august|september|"
-         r"october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|"
+#: the months' full names, in order ("january" ... "december")
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")
+MONTH = (rf"(?:{'|'.join(MONTH_NAMES)}|sept|jan|feb|mar|apr|jun|jul|aug|sep|"
          r"oct|nov|dec)\.?(?![a-z])")
 #: a weekday's full name ("Tuesday", "WEDNESDAY"): meeting headers and due cells
 WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
