@@ -268,3 +268,15 @@ def test_post_title_job_shape(s, ok):
 @pytest.mark.parametrize("s", ["PCC Smith", "ACC Jones", "DCC Brown", "Cllr Smith", "Chief Constable Jones"])
 def test_hon_takes_post_titles(s):
     assert names._HON_SEQ.match(s)
+
+
+# --------------------------------------------------------------------------
+# the one cutter of a line at offsets (meetings: labels run into one line, people run on)
+# --------------------------------------------------------------------------
+
+def test_cut_at():
+    from extract.extractors.meetings.text import _cut_at
+    line = "Ms A Clark, Acting Head of Policy Mrs R Cleland, Manager "
+    assert _cut_at(line, [34]) == ["Ms A Clark, Acting Head of Policy", "Mrs R Cleland, Manager"]
+    assert _cut_at("Present: Cllr A Apologies: Cllr B", [0, 17]) == ["Present: Cllr A", "Apologies: Cllr B"]
+    assert _cut_at("abc", []) == ["abc"]

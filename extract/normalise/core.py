@@ -186,6 +186,26 @@ MONTH_WORDS = frozenset(_MONTHS)
 WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
            r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?")
 
+# number words inside durations ("two minutes 30 seconds", "twenty-five
+# minutes"): one to sixty.  Outside a duration a number word is never a figure.
+_ONES_W = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS_W = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen")
+_TENS_W = ("twenty", "thirty", "forty", "fifty")
+_WORD_VAL = {w: i + 1 for i, w in enumerate(_ONES_W)}
+_WORD_VAL.update({w: i + 10 for i, w in enumerate(_TEENS_W)})
+_WORD_VAL.update({w: 20 + 10 * i for i, w in enumerate(_TENS_W)})
+_WORD_VAL["sixty"] = 60
+_ONES_RE = "|".join(_ONES_W)
+_TENS_RE = "|".join(_TENS_W)
+# a number word glued by a hyphen ("twenty-five") or alone; never the tail of a
+# longer word or of a hyphenated number ("sixty-five", "seventy-five")
+_WN = (rf"(?<![\w-])(?:(?:{_TENS_RE})(?:-(?:{_ONES_RE}))?|sixty|{'|'.join(_TEENS_W)}|{_ONES_RE})"
+       r"(?![\w])")
+# "twenty five" (a space inside): only before a unit after a space ("twenty
+# five-minute slots" is twenty slots of five minutes)
+_WN_SP = rf"(?<![\w-])(?:{_TENS_RE})[ \t]+(?:{_ONES_RE})\b"
+
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # left boundary of a number: not inside a word / other number / ratio / clock
 _LB = r"(?<![\w/:])(?<!\d[.,])"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ...vocab import vocabulary
-from .text import _WS, _compact
+from .text import _WS, _compact, _cut_at
 
 # --------------------------------------------------------------------------
 # names
@@ -518,12 +518,7 @@ def _split_run_on_people(line: str) -> list[str]:
             cuts.append(m.start())
     if not cuts:
         return [line]
-    parts, prev = [], 0
-    for c in cuts:
-        parts.append(line[prev:c].strip())
-        prev = c
-    parts.append(line[prev:].strip())
-    return [p for p in parts if p]
+    return _cut_at(line, cuts)
 
 
 # "J Bugg, Hertfordshire Police Authority G Miles, Broxbourne Borough Council M J Walker, ...": "Name, Org"
