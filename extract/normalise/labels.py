@@ -19,7 +19,7 @@ NUMBER = r"\d{1,2}"
 SUBNUMBERS = rf"(?:(?:\.{NUMBER}){{1,3}})"
 #: a minute's or agenda item's number runs to three digits ("573. Apologies"); where a reader takes one, its
 #: own form says what else shows it is a label (its full stop, a column gap)
-MINUTE_NUMBER = r"\d{1,3}"
+AGENDA_NUMBER = r"\d{1,3}"
 
 # --------------------------------------------------------------------------
 # each reader's form
@@ -35,7 +35,7 @@ LINE_LABEL = re.compile(rf"(\(?)({LETTER}|{ROMAN}|{NUMBER})([.)])(?:[ \t]+(?=\S)
 #: pdftotext -layout text (loaders.text.layout): a list number or letter before Word's list indent turned into
 #: spaces ("1.    Cabinet notes"); the gap of three spaces shows it is a label, so a minute's number may stand
 #: bare ("12    Total"), and a letter or roman numeral takes a bracket or a closer
-LAYOUT_LABEL = re.compile(rf"^[ \t]*(?:{MINUTE_NUMBER}[.)]?|\((?:{MINUTE_NUMBER}|{LETTER}|{ROMAN})\)|"
+LAYOUT_LABEL = re.compile(rf"^[ \t]*(?:{AGENDA_NUMBER}[.)]?|\((?:{AGENDA_NUMBER}|{LETTER}|{ROMAN})\)|"
                           rf"(?:{LETTER}|{ROMAN})[.)])(?= {{3,}}\S)")
 
 #: a PDF line's item number or letter (loaders.pdf.text, as a marker before text or a word of its own): a
@@ -63,7 +63,7 @@ ACTION_LABEL = rf"\(?{NUMBER}[.)]|\(?{LETTER}[.)]"
 
 #: a minute's numbered paragraph (extractors.meetings.patterns), before a capital or a bracket: "4.1 ", "4.10. "
 #: (an item's number with one part after it; a bare "4." is the item's own number), "(a) ", "b) ", "(12) "
-MEETING_PARAGRAPH = rf"{MINUTE_NUMBER}\.{NUMBER}\.?|\(?{LETTER}\)|\(?{NUMBER}\)"
+MEETING_PARAGRAPH = rf"{AGENDA_NUMBER}\.{NUMBER}\.?|\(?{LETTER}\)|\(?{NUMBER}\)"
 
 #: a numbered entry of a list of names after "and" ("(i) Cllr A and (ii) Cllr B", extractors.meetings.attendance):
 #: a roman numeral or a number, the forms such lists were seen with (no lettered ones)

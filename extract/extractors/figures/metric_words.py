@@ -20,8 +20,8 @@ recorded reported seen saw remain remains remained continue continues continued 
 compared total average volume using being made seized increase decrease year month months via
 including against along across within where while however whilst whereas consecutively so such only
 also just still both either whether if when who whom whose what how why because although though
-january february march april may june july august september october november december related stating
-felt identified waited reported were stated they had have further additional extra another""".split())
+related stating felt identified waited reported were stated they had have further additional extra another""".split()) \
+    | set(N.MONTH_NAMES)
 #: verbs that end the noun words next to a figure ("300 PCSOs working across ...", "will rise to £265.73")
 _VERB_STOP = set("""working work works worked support supports supported supporting said say says feel feels took
 take takes taking receive receives received attend attends attended make makes will would could should may

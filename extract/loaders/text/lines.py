@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from ...model import BULLET, PARAGRAPH
-from ...normalise.labels import LINE_LABEL
+from ...normalise.labels import AGENDA_NUMBER, LINE_LABEL
 from ...vocab import vocabulary
 from ..common import CLOSERS, ends_sentence, ends_with_stop_word, is_data_line, page_marker, starts_lower
 
@@ -218,9 +218,9 @@ def _soft_end(t: str) -> bool:
     return bool(t) and t[-1] in ".!?:"
 
 
-_ITEM_NUMBER = re.compile(r"\d{1,3}\.")
+_ITEM_NUMBER = re.compile(rf"{AGENDA_NUMBER}\.")
 #: a minute's number of one to three digits, a full stop and a capitalised title word ("573. Apologies")
-_MINUTE_OPEN = re.compile(r"\d{1,3}\.\s+[A-Z][a-z]")
+_MINUTE_OPEN = re.compile(rf"{AGENDA_NUMBER}\.\s+[A-Z][a-z]")
 
 #: a list item's label opening a line ("(b) ", "ii. ", "5) "; "(b)" alone): groups opener, label, closer
 _LIST_LABEL = LINE_LABEL
