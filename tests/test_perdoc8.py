@@ -140,7 +140,7 @@ def test_warm_builds_the_vocabulary_screens():
 
 
 def test_guarded_needs_find_what_the_plain_ones_find():
-    from extract.normalise import quantities as Q
+    from extract.normalise import exclusions as Q
     from extract.normalise.scan_speed import _after_run
     plain_fy2 = re.compile(r"\d\d[ \t]*[-/][ \t]*\d\d")
     texts = _real_lines() + ["2023-24", "123-45", "12 / 13", "1234/5678", "FY 22/23", "9-10", "a 12-",

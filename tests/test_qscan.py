@@ -137,7 +137,7 @@ def test_sign_tail_search_starts_late_only_where_no_match_can_start():
 
 
 def test_two_digit_financial_years_need_drops_no_span():
-    from extract.normalise.quantities import _FY2_NEED, _FY2_RE
+    from extract.normalise.exclusions import _FY2_NEED, _FY2_RE
     for text in _texts() + ["22-23", "FY 22/23", "in 22 - 23 and 23/24", "\u0662\u0662-\u0662\u0663"]:
         if _FY2_RE.search(text):
             assert _FY2_NEED.search(text), text

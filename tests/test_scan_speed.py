@@ -1,5 +1,5 @@
 """The prefiltered patterns of extract/normalise/scan_speed.py find exactly what the plain
-ones find: the exclusion spans of quantities._EXCL_PATTERNS, and every match (span and
+ones find: the exclusion spans of exclusions._EXCL_PATTERNS, and every match (span and
 groups) of the quantity pattern without its QUANTITY_START lookahead and QUANTITY_GATES, on real text and
 on generated text built from the words the patterns look for."""
 from __future__ import annotations
@@ -12,7 +12,8 @@ from hypothesis import given, settings, strategies as st
 
 from extract.normalise import scan_speed
 from extract.normalise.core import _clean
-from extract.normalise.quantities import _EXCL_PATTERNS, _EXCL_RES, _Q_ALTS, _Q_RE
+from extract.normalise.exclusions import _EXCL_PATTERNS, _EXCL_RES
+from extract.normalise.quantities import _Q_ALTS, _Q_RE
 
 ROOT = Path(__file__).resolve().parents[1].parent / "shared"
 # the quantity pattern without its QUANTITY_START lookahead and without QUANTITY_GATES

@@ -6,7 +6,8 @@ import re
 from typing import Optional
 
 from .core import Quantity, _NUM, _SCALE, _clean, _num, _orig_span, clean_text
-from .quantities import _YEAR4, _scan
+from .exclusions import _YEAR4
+from .quantities import _scan
 from .signs import sign_from_words
 
 

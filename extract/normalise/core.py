@@ -172,8 +172,10 @@ _MONTHS = {
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
     "dec": 12,
 }
-MONTH = (r"(?:january|february|march|april|may|june|july|august|september|"
-         r"october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|"
+#: the months' full names, in order ("january" ... "december")
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")
+MONTH = (rf"(?:{'|'.join(MONTH_NAMES)}|sept|jan|feb|mar|apr|jun|jul|aug|sep|"
          r"oct|nov|dec)\.?(?![a-z])")
 #: a weekday's full name ("Tuesday", "WEDNESDAY"): meeting headers and due cells
 WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -183,6 +185,26 @@ MONTH_PREFIX = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 MONTH_WORDS = frozenset(_MONTHS)
 WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
            r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?")
+
+# number words inside durations ("two minutes 30 seconds", "twenty-five
+# minutes"): one to sixty.  Outside a duration a number word is never a figure.
+_ONES_W = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS_W = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen")
+_TENS_W = ("twenty", "thirty", "forty", "fifty")
+_WORD_VAL = {w: i + 1 for i, w in enumerate(_ONES_W)}
+_WORD_VAL.update({w: i + 10 for i, w in enumerate(_TEENS_W)})
+_WORD_VAL.update({w: 20 + 10 * i for i, w in enumerate(_TENS_W)})
+_WORD_VAL["sixty"] = 60
+_ONES_RE = "|".join(_ONES_W)
+_TENS_RE = "|".join(_TENS_W)
+# a number word glued by a hyphen ("twenty-five") or alone; never the tail of a
+# longer word or of a hyphenated number ("sixty-five", "seventy-five")
+_WN = (rf"(?<![\w-])(?:(?:{_TENS_RE})(?:-(?:{_ONES_RE}))?|sixty|{'|'.join(_TEENS_W)}|{_ONES_RE})"
+       r"(?![\w])")
+# "twenty five" (a space inside): only before a unit after a space ("twenty
+# five-minute slots" is twenty slots of five minutes)
+_WN_SP = rf"(?<![\w-])(?:{_TENS_RE})[ \t]+(?:{_ONES_RE})\b"
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # left boundary of a number: not inside a word / other number / ratio / clock

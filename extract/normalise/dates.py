@@ -6,7 +6,7 @@ import re
 
 from typing import Optional
 from .core import MONTH, WEEKDAY_NAME, _month_no, _year, clean_text  # noqa: F401
-from .quantities import _overlaps  # noqa: F401
+from .exclusions import _overlaps  # noqa: F401
 
 
 # --------------------------------------------------------------------------

@@ -7,7 +7,7 @@ only start at a digit, ".", a sign, "£", "±", or at a word start with "a"/"an"
 the many alternatives are tried only there; ``QUANTITY_GATES`` does the same in front of
 the costly alternatives (durations, clocks, percents).  The same search results follow.
 
-``quantities._EXCL_PATTERNS`` stays the one statement of those spans; each is
+``exclusions._EXCL_PATTERNS`` stays the one statement of those spans; each is
 still applied on its own.  This module compiles each with, where it pays, a
 leading lookahead that states a necessary condition of a match at that
 position (so the costly alternation behind it is tried only where it can

@@ -8,6 +8,23 @@ from .core import Quantity, clean_text  # noqa: F401
 
 
 # --------------------------------------------------------------------------
+# over- and underspends: the words a budget's variance is named by
+# --------------------------------------------------------------------------
+
+OVER_UNDER = r"(?:over|under)"
+#: an over- or underspend's word up to "spen", its parts glued, spaced or hyphened ("over - spent"): after a
+#: figure, where the window read may cut the word short (reconcile.named_rows)
+SPEND_STEM = rf"{OVER_UNDER}\s*-?\s*spen"
+#: the word as noun or verb: "overspend(s)", "underspent", "over spending" (a sentence naming a row's variance:
+#: reconcile.named_rows)
+SPEND_WORD = rf"{SPEND_STEM}(?:d|ds|t|ding)"
+#: the noun alone, its parts glued, spaced or hyphened once ("overspend", "under spend", "over-spend"): the
+#: words a money figure's measure is named by ("forecast overspend": extractors.figures.metric_words), which
+#: a verb's form is not
+SPEND_NOUN = rf"{OVER_UNDER}[ -]?spend"
+
+
+# --------------------------------------------------------------------------
 # signs
 # --------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..normalise import clean_text
+from ..normalise.signs import SPEND_STEM, SPEND_WORD
 from ..records import CheckRecord, MeasureRecord
 from .common import _PRECISION_OF_RE, _topic_eq, agrees
 from .explanations import _check, _say
@@ -25,7 +26,7 @@ _VARIANCE_COL = re.compile(r"(?:(?:revenue|forecast|projected|net|outturn|year\s
                            r"(?:variance|over\s*(?:/|or)?\s*\(?\s*under\s*\)?\s*-?\s*spend(?:ing)?)", re.I)
 _COL_NOISE = re.compile(r"£\s*'?0{3}'?|£\s*m\b|£'?000|\b(?:19|20)\d\d(?:\s*[-/]\s*\d\d(?:\d\d)?)?\b|[()]", re.I)
 #: the sentence's measure: an over/underspend or a variance
-_SPEND_WORD = re.compile(r"\b(?:over|under)\s*-?\s*spen(?:d|ds|t|ding)\b|\bvariances?\b", re.I)
+_SPEND_WORD = re.compile(rf"\b{SPEND_WORD}\b|\bvariances?\b", re.I)
 #: words naming another money measure than the variance ("budget of", "savings of", "income")
 _OTHER_MONEY = re.compile(r"\b(?:budget(?:ed|s)?|income|saving|savings|costs?|funding|grants?|reserves?|capital|"
                           r"rephas\w*|contributions?|drawdowns?|balances?|pressures?)\b", re.I)
@@ -34,9 +35,9 @@ _OTHER_MONEY = re.compile(r"\b(?:budget(?:ed|s)?|income|saving|savings|costs?|fu
 #: never another name or a part of the spend ("... the Older People service is forecasting", "overspend on
 #: placements of")
 _GAP = re.compile(r"\s*(?:(?:department|directorate|services?)\s+)?(?:\(|(?:is|are|has|have)\s+(?:[a-z]+\s+){0,4}?"
-                  r"(?:over|under)\s*-?\s*spen(?:d|ds|t|ding)(?:\s+(?:of|by))?|(?:is|are)\s+(?:currently\s+)?"
+                  rf"{SPEND_WORD}(?:\s+(?:of|by))?|(?:is|are)\s+(?:currently\s+)?"
                   r"(?:forecasting|projecting|reporting)\s+(?:an?\s+)?)\s*[-+]?\s*", re.I)
-_AFTER_SPEND = re.compile(r"^\s*\)?\s*(?:net\s+)?(?:over|under)\s*-?\s*spen", re.I)
+_AFTER_SPEND = re.compile(rf"^\s*\)?\s*(?:net\s+)?{SPEND_STEM}", re.I)
 _AFTER_OTHER = re.compile(r"^\s*\)?\s*(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+)?" + _OTHER_MONEY.pattern, re.I)
 _WORD_GAP = 10
 

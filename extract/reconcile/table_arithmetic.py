@@ -255,8 +255,6 @@ def _total_row(doc_id, table_id, cells) -> list[CheckRecord]:
     out = []
     for t, parts, total, tol, ok in cols:
         working = " + ".join(p.value_raw or "" for p in parts) + f" = {format_value(total, t.unit, 1)}"
-        if t.unit == "gbp":
-            working = " + ".join(p.value_raw or "" for p in parts) + f" = {format_value(total, 'gbp', 1)}"
         diff = round(t.value - total, 6)
         if ok:
             verdict, reason = "consistent", None

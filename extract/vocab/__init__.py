@@ -317,16 +317,8 @@ class Vocabulary:
         t = " ".join((text or "").split())
         if not t:
             return None
-        k = self._name_key.get(t.lower())
-        if k:
-            return k
-        for k, rx in self._can_match("_metric_text", t):
-            if rx.search(t):
-                return k
-        for k, rx in self._can_match("_metric_loose", t):
-            if rx.search(t):
-                return k
-        return None
+        return self._name_key.get(t.lower()) or self._first_match("_metric_text", t) \
+            or self._first_match("_metric_loose", t)
 
     def _can_match(self, patterns: str, t: str) -> list:
         """The (key, pattern) pairs of the list named ``patterns`` that can match ``t``, in order:
@@ -338,6 +330,13 @@ class Vocabulary:
         ok = screen.which(t)
         return pairs if ok is None else [pairs[i] for i in ok]
 
+    def _first_match(self, patterns: str, t: str) -> Optional[str]:
+        """The key of the first pattern of the list named ``patterns`` found in ``t``, or None."""
+        for k, rx in self._can_match(patterns, t):
+            if rx.search(t):
+                return k
+        return None
+
     def names_loosely(self, text: Optional[str]) -> bool:
         """Do some words name their metric only through a ``loose`` pattern ("crimes" alone)? Such a
         name says what a figure is about, but is no evidence to link it to a table row."""
@@ -348,23 +347,13 @@ class Vocabulary:
     def table_metric_key(self, label: Optional[str]) -> Optional[str]:
         """Canonical key of the metric a table row/column label names, or None."""
         t = " ".join((label or "").split())
-        if not t:
-            return None
-        for k, rx in self._can_match("_metric_table", t):
-            if rx.search(t):
-                return k
-        return None
+        return self._first_match("_metric_table", t) if t else None
 
     def text_metric_key(self, text: Optional[str]) -> Optional[str]:
         """The first metric, in priority order, whose ``text`` pattern (or, without one, any of its
         phrases) occurs in some words: the metric a clause or sentence names (no whole-name lookup)."""
         t = " ".join((text or "").split())
-        if not t:
-            return None
-        for k, rx in self._can_match("_metric_text", t):
-            if rx.search(t):
-                return k
-        return None
+        return self._first_match("_metric_text", t) if t else None
 
     def table_metric_pattern(self, key: str) -> Optional[re.Pattern]:
         """The compiled ``table`` pattern of a metric (None when it has none)."""

@@ -21,6 +21,7 @@ import re
 from typing import Optional
 
 from ...normalise.due import parse_due
+from ...normalise.labels import ACTION_LABEL
 from ...vocab import vocabulary
 from .parts import _Entry, _Source
 
@@ -57,7 +58,7 @@ _BY = re.compile(r"\b(?:by|before)\s+", re.I)
 # a label on a line of its own over a list of actions ("Actions", "Agreed actions:", "## Action points")
 _LABEL_ALONE = re.compile(
     r"^[\s#*_]{0,4}(?i:(?:agreed\s+)?actions?(?:\s+points?|\s+agreed)?)[*_]{0,2}\s*:?[*_]{0,2}\s*$")
-_ITEM_MARK = re.compile(r"^(?:[•·*\-–o]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_ITEM_MARK = re.compile(rf"^(?:[•·*\-–o]|{ACTION_LABEL})\s+")
 _MAX_LISTED = 20
 _NO_DATE_KINDS = ("year", "word", "text", "empty")
 _RAW_FORMATS = ("text", "markdown")

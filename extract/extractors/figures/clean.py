@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ...loaders.htmltext import ANY_TAG
 from ...model import BULLET, PARAGRAPH
+from ...normalise.labels import STRIP_LABEL
 
 
 
@@ -25,11 +26,7 @@ _EMPH = re.compile(r"\*\*|__")
 _EMPH1 = re.compile(r"(?<![\w*])\*(?=[A-Za-z“\"'])([^*\n]{1,200}?)(?<=[\w.!?”\"'])\*(?![\w*])")
 _ESC = re.compile(r"\\([*_#\[\]()>`\\-])")
 _BULLET_LEAD = re.compile(r"^[\s\-–—•·●▪■◦○►»>*+\u2022\u25cf\u25aa\uf0b7\uf0a7]+(?=\S)")
-# (a plain label before a lower-case word too -- never a dotted "1.5", a value: "1.5 million" -- a list item
-# "5. type of damage ..." on a line of its own, West Midlands Police; "(b) that it be noted that 73% ...", Bromsgrove)
-_ITEM_LABEL = re.compile(
-    r"^(?:\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}|\(?[a-z]\)|\(?[ivx]{1,5}[.)])\s+(?=[A-Z(\"'“‘*])"
-    r"|^(?:\(?\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,5}[.)])\s+(?=[a-z])")
+_ITEM_LABEL = STRIP_LABEL
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", re.I)
 _WS = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")

@@ -7,6 +7,7 @@ import re
 
 
 from ... import normalise as N
+from ...normalise.signs import SPEND_NOUN
 from .lexicon import lexicon
 from .matchers import _MON_TOK
 from .mentions import Mention
@@ -19,8 +20,8 @@ recorded reported seen saw remain remains remained continue continues continued 
 compared total average volume using being made seized increase decrease year month months via
 including against along across within where while however whilst whereas consecutively so such only
 also just still both either whether if when who whom whose what how why because although though
-january february march april may june july august september october november december related stating
-felt identified waited reported were stated they had have further additional extra another""".split())
+related stating felt identified waited reported were stated they had have further additional extra another""".split()) \
+    | set(N.MONTH_NAMES)
 #: verbs that end the noun words next to a figure ("300 PCSOs working across ...", "will rise to £265.73")
 _VERB_STOP = set("""working work works worked support supports supported supporting said say says feel feels took
 take takes taking receive receives received attend attends attended make makes will would could should may
@@ -107,13 +108,13 @@ def _words_before(segment: str) -> str:
 #: overspend of £6.1m", Rotherham) or right after it ("a £3 million underspend on the Strategic Finance Budget",
 #: Watford): the figure is that, never the budget its sentence names
 _SPEND_BEFORE = re.compile(r"\b((?:(?:forecast|projected|estimated|net|year[ -]end)\s+)?"
-                           r"(?:(?:over|under)[ -]?spend|surplus|deficit|shortfall))\b"
+                           rf"(?:{SPEND_NOUN}|surplus|deficit|shortfall))\b"
                            # (its own words only: "of", "was", or the budget it is against -- "The underspend was
                            # offset by additional budget of £2m": the £2m is the budget)
                            r"(?:\s*(?:of|is|was|at|totall?ing|amounting\s+to)?"
                            r"|\s+(?:against|on|in|for)\s+(?:the\s+)?(?:[A-Za-z'’&-]+\s+){0,4}budgets?"
                            r"(?:\s+(?:of|is|was|at))?)\s*$", re.I)
-_SPEND_AFTER = re.compile(r"\s*((?:(?:forecast|projected|net)\s+)?(?:(?:over|under)[ -]?spend|surplus|deficit|shortfall))\b",
+_SPEND_AFTER = re.compile(rf"\s*((?:(?:forecast|projected|net)\s+)?(?:{SPEND_NOUN}|surplus|deficit|shortfall))\b",
                           re.I)
 
 

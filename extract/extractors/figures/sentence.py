@@ -11,6 +11,7 @@ from typing import Optional
 
 
 from ... import normalise as N
+from ...normalise.labels import IN_SENTENCE_ITEM
 from ...vocab import vocabulary
 from ...vocab.literals import lowered
 from .lexicon import lexicon
@@ -391,7 +392,7 @@ def heading_subject(sentence: str, carry: dict) -> None:
 
 
 #: a lettered or numbered item of a list in one sentence: "... noted: (a) burglary fell by 5% in 2023; (b) ..."
-_ITEM_MARK = re.compile(r"(?:^|(?<=\s))\((?:[a-z]|[ivx]{1,4})\)[ \t]", re.I)
+_ITEM_MARK = IN_SENTENCE_ITEM
 
 
 def _list_items(sentence: str) -> list[int]:

@@ -298,8 +298,8 @@ def _after_points_change(q: N.Quantity, kept: list[N.Quantity]) -> bool:
 
 #: a month named without its year, led by a preposition ("The JD rate in October was however 11.3%", MPA; "as at
 #: the end of January 74% were ...", Bromsgrove): the figure's own time, which the text does not date
-_UNDATED_MONTH = re.compile(r"\b(?:in|at|of|for|during)[ \t]+(?-i:January|February|March|April|May|June|July|August|"
-                            r"September|October|November|December)\b(?![ \t]*[-/'’,]?[ \t]*\d)", re.I)
+_UNDATED_MONTH = re.compile(r"\b(?:in|at|of|for|during)[ \t]+"
+                            rf"(?-i:{'|'.join(m.capitalize() for m in N.MONTH_NAMES)})\b(?![ \t]*[-/'’,]?[ \t]*\d)", re.I)
 
 
 #: the year money is carried forward into (or from one year to the next): where it goes, not its own period

@@ -5,6 +5,7 @@ import re
 from typing import Optional
 
 from ...model import BULLET, HEADING
+from ...normalise.labels import NAME_LIST_LABEL
 from .entries import _E, _Seg
 from .names import (INITIALS_ORG, PARTICLES, _HON, _HON_SEQ, _WS, _officer_role, _TITLE_ALONE, _TITLE_COLON, _job_ends, _job_words, _Person, _add_note, _dedupe, _parse_also_present,
                     _parse_list)
@@ -127,7 +128,7 @@ _SUBSTITUTE_SENT = re.compile(
 # "SUBSTITUTES" / "Councillor A Smith for Councillor B Jones"): the first attended for the second
 _SUBSTITUTE_PAIR = re.compile(rf"^(?:\(?[ivx\d]{{1,4}}[.)]\s*)?(?P<who>{_TITLED_NAME})\s+for\s+(?P<for>{_TITLED_NAME})"
                               r"\s*(?:[;,.]|;?\s+and)?$")
-_PAIRS_SPLIT = re.compile(r"\s*;\s*(?:and\b\s*)?|\s+and\s+(?=\(?(?:[ivx]{1,4}|\d{1,2})[.)]\s)")
+_PAIRS_SPLIT = re.compile(rf"\s*;\s*(?:and\b\s*)?|\s+and\s+(?=(?:{NAME_LIST_LABEL})\s)")
 
 
 def _substitutes_in_minutes(ents: list[_E], known: set) -> list[_Person]:

@@ -8,7 +8,7 @@ from typing import Optional
 
 from ...model import Document, TABLE
 from .patterns import MINUTE_NUMBER, _BODY_LINE, _ITEM, _LABELS
-from .text import _clean, _compact
+from .text import _clean, _compact, _cut_at
 
 # --------------------------------------------------------------------------
 # entry stream (one entry per table row or text line)
@@ -225,12 +225,7 @@ def _split_labels(text: str) -> list[str]:
         cuts.append(c)
     if not cuts:
         return [text]
-    parts, prev = [], 0
-    for c in cuts:
-        parts.append(text[prev:c].strip())
-        prev = c
-    parts.append(text[prev:].strip())
-    return [p for p in parts if p]
+    return _cut_at(text, cuts)
 
 
 # --------------------------------------------------------------------------

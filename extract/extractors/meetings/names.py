@@ -7,16 +7,18 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ...vocab import vocabulary
-from .text import _WS, _compact
+from .text import _WS, _compact, _cut_at
 
 # --------------------------------------------------------------------------
 # names
 # --------------------------------------------------------------------------
 
+#: the titles that are initials of a post ("PCC Smith"; "PCC Link Officer" is a post of its own: _POST_TITLE_JOB)
+_POST_TITLES = r"ACC|DCC|PCC"
 _HON = (r"(?:(?:Borough|County|District|City|Town|Parish|Cty)\s+(?:Cllrs?\.?|Councillors?)|[A-Z]/Cllr|Cllrs?\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Sir|Dame|Lord|Lady|"
         r"Prof\.?|Professor|Rev(?:d|\.)?|Reverend|Canon|Baroness|Baron|Major|Colonel|Col\.?|"
         r"Capt\.?|Captain|Lt\.?|Ch\s?Supt\.?|Supt\.?|Insp\.?|Inspector|Superintendent|"
-        r"Chief\s+Superintendent|Chief\s+Inspector|Chief\s+Constable|ACC|DCC|PCC)")
+        rf"Chief\s+Superintendent|Chief\s+Inspector|Chief\s+Constable|{_POST_TITLES})")
 # a whole-text scan for titled names: every _HON form begins with a capital, and the lookahead
 # says no quickly everywhere else
 HON_AT = rf"(?=[A-Z]){_HON}"
@@ -414,7 +416,7 @@ def _parse_list(text: str, known: set) -> list[_Person]:
 
 # a post whose first word is a title of a person ("PCC Link Officer", "PCC Chief Executive"): the title, at
 # most two capitalised words, then a job's word (words.toml job_words), nothing after it
-_POST_TITLE_JOB = re.compile(r"^(?:PCC|ACC|DCC)\s+(?:[A-Z][\w'’-]+\s+){1,2}(?P<w>[A-Za-z-]+)$")
+_POST_TITLE_JOB = re.compile(rf"^(?:{_POST_TITLES})\s+(?:[A-Z][\w'’-]+\s+){{1,2}}(?P<w>[A-Za-z-]+)$")
 
 
 def _post_title_job(text: str) -> bool:
@@ -516,12 +518,7 @@ def _split_run_on_people(line: str) -> list[str]:
             cuts.append(m.start())
     if not cuts:
         return [line]
-    parts, prev = [], 0
-    for c in cuts:
-        parts.append(line[prev:c].strip())
-        prev = c
-    parts.append(line[prev:].strip())
-    return [p for p in parts if p]
+    return _cut_at(line, cuts)
 
 
 # "J Bugg, Hertfordshire Police Authority G Miles, Broxbourne Borough Council M J Walker, ...": "Name, Org"

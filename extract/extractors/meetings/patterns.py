@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...normalise import WEEKDAY_NAME
+from ...normalise.labels import MEETING_PARAGRAPH
 from ...vocab import vocabulary
 
 from .names import _HON, _HON_SEQ
@@ -108,7 +109,7 @@ _RESOLVED_LABEL = re.compile(
     r"(?:the\s+(?:panel|committee)|(?:the\s+)?(?-i:Cabinet|Council|Board))\s+resolved(?:\s+to(?=\s*:))?|"
     r"(?-i:AGREED)|(?-i:RESOLVED))\s*(?:\((?:unanimously|by\s+(?:a\s+)?majority|nem\.?\s*con\.?)\)\s*)?"
     r"[:\-–,]?\s*(?P<rest>.*)$", re.I)
-_PARA_NO = re.compile(r"^(?:\d{1,3}\.\d{1,2}\.?|\(?[a-z]\)|\(?\d{1,2}\))\s+(?=[A-Z(])")
+_PARA_NO = re.compile(rf"^(?:{MEETING_PARAGRAPH})\s+(?=[A-Z(])")
 _FUTURE_ITEM = re.compile(r"\b(?:future|next)\s+meeting|dates?\s+of\s+(?:future|next)|meeting\s+dates\b", re.I)
 
 

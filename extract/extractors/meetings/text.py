@@ -30,5 +30,11 @@ def _compact(s: str) -> str:
     return _NOT_LETTER.sub("", s.lower())
 
 
+def _cut_at(text: str, cuts: list[int]) -> list[str]:
+    """``text`` cut at each of the (ascending) offsets ``cuts``, each piece stripped, empty pieces left out."""
+    bounds = [0, *cuts, len(text)]
+    return [p for a, b in zip(bounds, bounds[1:]) if (p := text[a:b].strip())]
+
+
 def _iso(d) -> Optional[str]:
     return d.isoformat() if d else None

@@ -6,6 +6,7 @@ import statistics
 from dataclasses import dataclass
 from typing import Optional
 
+from ...normalise.labels import PDF_ITEM_MARK
 
 
 
@@ -22,11 +23,12 @@ _GLYPH_MARK_ANY = re.compile(r"^(?:[•●▪■◦○◆◇►▶➢➤✓✔�
 _GLYPH_MARK_TIGHT = re.compile(r"^([•●▪■◦○◆◇►▶➢➤✓✔❖∙\uf000-\uf0ff])(?=\S)")
 
 
-_NUM_MARK = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2}\.?|\d{3}\.|\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\))\s+(?=\S)")
+#: an item number or letter before text ("1.", "4.10", "(a)", "iv)"; normalise.labels)
+_NUM_MARK = re.compile(rf"^({PDF_ITEM_MARK})\s+(?=\S)")
 
 
-_MARK_ONLY = re.compile(r"^(?:[•●▪■◦○◆◇►▶➢➤✓✔❖·∙–—\-*\uf000-\uf0ff]|\(cid:\d+\)|\d{1,2}(?:\.\d{1,2}){0,2}\.?|\d{3}\.|"
-                        r"\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\))$")
+#: a marker alone: a bullet glyph or an item number or letter
+_MARK_ONLY = re.compile(rf"^(?:[•●▪■◦○◆◇►▶➢➤✓✔❖·∙–—\-*\uf000-\uf0ff]|\(cid:\d+\)|{PDF_ITEM_MARK})$")
 
 
 _GLYPH_ONLY = re.compile(r"^(?:[•●▪■◦○◆◇►▶➢➤✓✔❖∙\uf000-\uf0ff]|\(cid:\d+\))$")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ...normalise.labels import LAYOUT_LABEL
 from ..common import is_data_line
 from .lines import BULLET_START, _BULLET, _Draft, _Line
 
@@ -13,7 +14,7 @@ from .lines import BULLET_START, _BULLET, _Draft, _Line
 # --------------------------------------------------------------------------
 
 _SEED = re.compile(r"\S {3,}\S")
-_LIST_NUMBER = re.compile(r"^[ \t]*(?:\d{1,3}[.)]?|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})[.)])(?= {3,}\S)")
+_LIST_NUMBER = LAYOUT_LABEL
 _DATA_CELL = re.compile(r"^(?:[-+–−]\s?)?[£$€]?\d|^[▲▼^]\s*$|^(?:n/?a|tbc|-|–)$", re.I)
 _BAND_BLANKS = 2      # blank lines allowed inside a band
 _MAX_DEPTH = 3

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from ...model import BULLET, PARAGRAPH
+from ...normalise.labels import AGENDA_NUMBER, LINE_LABEL
 from ...vocab import vocabulary
 from ..common import CLOSERS, ends_sentence, ends_with_stop_word, is_data_line, page_marker, starts_lower
 
@@ -217,14 +218,12 @@ def _soft_end(t: str) -> bool:
     return bool(t) and t[-1] in ".!?:"
 
 
-_ITEM_NUMBER = re.compile(r"\d{1,3}\.")
+_ITEM_NUMBER = re.compile(rf"{AGENDA_NUMBER}\.")
 #: a minute's number of one to three digits, a full stop and a capitalised title word ("573. Apologies")
-_MINUTE_OPEN = re.compile(r"\d{1,3}\.\s+[A-Z][a-z]")
+_MINUTE_OPEN = re.compile(rf"{AGENDA_NUMBER}\.\s+[A-Z][a-z]")
 
-#: a list item's label opening a line: "(b) ", "b) ", "ii. ", "(iv) ", "5. ", "5) " (a letter or roman
-#: numeral, or a number of one or two digits, then text), or alone on it when closed by a bracket ("(b)", its
-#: text on the next line: Plymouth's minutes; a bare "2." alone is an FOI answer's question number, left as it was)
-_LIST_LABEL = re.compile(r"(\(?)([a-z]|[ivx]{1,5}|\d{1,2})([.)])(?:[ \t]+(?=\S)|(?<=\))[ \t]*$)")
+#: a list item's label opening a line ("(b) ", "ii. ", "5) "; "(b)" alone): groups opener, label, closer
+_LIST_LABEL = LINE_LABEL
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 
 
