@@ -211,13 +211,19 @@ def _value_and_role(q: N.Quantity, i: int, kept: list[N.Quantity], sentence: str
         signed = N.apply_sign(q, sentence[clause_start:q.start], seg_after)
     role = _role(q, signed, seg_before, seg_after, prev_rec, sentence, j < len(kept))
     value = signed.value if role == "change" else q.value
+    if role == "target" and signed.sign_explicit and not q.sign_explicit:
+        # a change aimed at keeps the direction its verb gives, as a change made does: "the priority to
+        # reduce violence ... by 2%" is -2, "to increase the number of officers by 2%" +2 (Leicestershire
+        # panel; "Route crime will be reduced by 10%": Merseytravel); a level aimed at has no sign word
+        value = signed.value
     if role == "change" and not q.sign_explicit and is_added(q, seg_before, seg_after):
         value = abs(q.value)   # an amount added is a rise, whatever fell earlier in the clause
     if role == "change" and prev_rec is not None and prev_rec.role == "change" \
             and not q.sign_explicit and not signed.sign_explicit and prev_rec.value < 0 \
             and (_ONLY_GLUE.match(seg_before) or seg_before.rstrip().endswith("(")):
         value = -abs(value)  # "(a decrease of 39 crimes; 5.9 per cent)"
-    if role in ("level", "share", "rank", "count", "target") and value < 0 and not q.sign_explicit:
+    if role in ("level", "share", "rank", "count", "target") and value < 0 and not q.sign_explicit \
+            and not (role == "target" and signed.sign_explicit):
         value = q.value
     return value, role
 
