@@ -90,7 +90,9 @@ _SHARE_VERB_AFTER = re.compile(
 # a share of people stating a view, whatever the clause before says ("... the £13 increase, 11%
 # supported a £12 increase"; Surrey and Hampshire precept consultations)
 _OPINION_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:respondents|residents|people|those)\s+)?(?:supported|support|"
-                            r"supporting|favou?red|favou?ring|preferred|backed|opposed|voted|agreed|disagreed)\b(?!\s+by\b)", re.I)
+                            # ("3% preferring a reduction ..., and 81% backing an increase": Lincolnshire precept survey)
+                            r"supporting|favou?red|favou?ring|preferred|preferring|backed|backing|opposed|opposing|"
+                            r"voted|agreed|disagreed)\b(?!\s+by\b)", re.I)
 #: a figure the words make an amount added ("an additional 1,522 crimes", "an extra 351 officers", "6,000
 #: additional officers", "and extra 10,000 appointments"): the size of a rise, never a level -- of a count or money
 #: only ("an additional 20% of calls" is a further part, and "a further" one more group, not a rise)

@@ -81,6 +81,8 @@ def _kept_of(sentence: str) -> list[N.Quantity]:
         prev = q
     if len(kept) >= 3:
         kept = _outside_bare_runs(kept, sentence)
+    if kept and "(" in sentence and "arianc" in sentence:
+        kept = [N.bracketed_variance(q, sentence) for q in kept]   # "a variance of (0.9%)": a negative
     if not kept or not _may_hold_url(sentence):
         return kept   # (no URL or e-mail address can hide a figure)
     urls = [(m.start(), m.end()) for m in _URL.finditer(sentence)]
@@ -285,6 +287,9 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
         s = _nearest([m for m in sm.subjects if m.label], q, kept, sentence)
     if s is not None and s.end <= q.start and s.label in lexicon().comparison and _past_its_figure(s, q, kept, sentence):
         s = None   # "-- compared to a national average increase of 4.5% -- ... officers in Cheshire reach 2,361"
+    if s is not None and s.start >= q.end and s.label in lexicon().comparison and _before_its_figure(s, q, kept, sentence):
+        s = None   # "an overall increase in crime of 7.8% ..., the rise in our area is below the 8.8 % England and
+        # Wales average" (North Wales Police): the average is the 8.8%'s, never the force's own 7.8%
     if s is not None and s.end <= q.start and _heads_other_label(s, q, sentence):
         s = None   # "Devon BCU: 26.4% FORCE: 27.3%": Devon is the label of 26.4%, never of 27.3%
     if s is not None and not s.label:
@@ -310,6 +315,13 @@ def _past_its_figure(s: Mention, q: N.Quantity, kept: list[N.Quantity], sentence
     50%"; "the national average was 12.1% in 2022 and 11.5% in 2023" stays the average's)?"""
     between = [k for k in kept if s.end <= k.start and k.end <= q.start]
     return bool(between) and _CLAUSE_BREAK.search(sentence, between[-1].end, q.start) is not None
+
+
+def _before_its_figure(s: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
+    """Is a comparison's name after figure ``q`` another figure's: a figure stands between them, and a clause
+    break between ``q`` and that figure (the mirror of ``_past_its_figure``)?"""
+    between = [k for k in kept if q.end <= k.start and k.end <= s.start]
+    return bool(between) and _CLAUSE_BREAK.search(sentence, q.end, between[0].start) is not None
 
 
 def _headcount(sentence: str, q: N.Quantity) -> bool:
