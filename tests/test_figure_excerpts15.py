@@ -174,3 +174,25 @@ def test_a_total_of_a_one_column_table_names_no_column():
               if c.check_type == "arithmetic" and c.table_row_label == "Total"]
     assert [c.verdict for c in checks] == ["consistent"]
     assert "None" not in checks[0].explanation and '"Total" (55.657)' in checks[0].explanation
+
+
+# --------------------------------------------------------------------------
+# a number alone in brackets after a change's base is the base's level
+# --------------------------------------------------------------------------
+
+def test_a_bracket_after_the_base_of_a_change_is_the_base_level():
+    """David Hanson MP on North Wales Police, 2018: "Total recorded crime has increased by 13.74% since
+    September 2016 (40,021)": 40,021 is the level of the base, not a restated change (it was a change of
+    +40,021 since September 2016); its span is not stated, so it has no period."""
+    got = _by_raw("Total recorded crime has increased by 13.74% since September 2016 (40,021);")
+    assert (got["13.74%"].role, got["13.74%"].value, got["13.74%"].period_start) == ("change", 13.74, "2016-09-01")
+    assert (got["40,021"].role, got["40,021"].value, got["40,021"].period_type) == ("level", 40021, None)
+
+
+def test_a_bracket_restating_the_change_stays_a_change():
+    """Negative: a bracket with the change's own words ("(45 fewer offences)") or right after the change
+    ("1,258 more recorded crimes (2.9 per cent) compared to the previous year": Wiltshire) restates it."""
+    got = _by_raw("This represents 1,258 more recorded crimes (2.9 per cent) compared to the previous year.")
+    assert got["2.9 per cent"].role == "change"
+    got = _by_raw("Burglary fell by 12% compared with 2019 (45 fewer offences).")
+    assert (got["45"].role, got["45"].value) == ("change", -45)
