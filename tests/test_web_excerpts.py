@@ -120,11 +120,12 @@ def test_a_cut_is_a_fall():
 
 def test_a_change_with_its_object_before_by():
     # Leicestershire panel: targets to reduce an offence group "by 2%", "a reduction in ... by 13%" -- the
-    # change a priority aims at is a target (session 13; it was a change of -2%), a change made keeps its sign
+    # change a priority aims at is a target (session 13; it was a change of -2%), a change made keeps its sign;
+    # the target keeps the direction its verb gives (session 14: it was +2, as "to increase ... by 2%" is)
     got = _figures("The priority to reduce violence against a person with injury by 2% was not being achieved.")
-    assert got == [("2%", 2.0, "target")]
+    assert got == [("2%", -2.0, "target")]
     got = _figures("The priority to achieve a reduction in domestic burglary offences by 13% was not met.")
-    assert got == [("13%", 13.0, "target")]
+    assert got == [("13%", -13.0, "target")]
     got = _figures("The Force reduced violence against a person with injury by 2% this year.")
     assert got == [("2%", -2.0, "change")]
     assert _figures("The plan will increase the number of officers by 200.") == [("200", 200.0, "change")]

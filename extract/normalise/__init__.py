@@ -33,7 +33,7 @@ from __future__ import annotations
 from .core import Quantity, Period, clean_text, MONTH, MONTH_NAMES, MONTH_PREFIX, MONTH_WORDS, WEEKDAY, WEEKDAY_NAME, _clean  # noqa: F401
 from .quantities import parse_percent, parse_duration, parse_money, find_quantities, _scan  # noqa: F401
 from .cells import parse_number, parse_value  # noqa: F401
-from .signs import sign_from_words, apply_sign  # noqa: F401
+from .signs import sign_from_words, apply_sign, bracketed_variance  # noqa: F401
 from .dates import day_after_month_at, parse_date, parse_time, parse_time_range  # noqa: F401
 from .periods import parse_period, parse_relative_period, window_ending, shift_years, change_period  # noqa: F401
 

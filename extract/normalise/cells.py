@@ -7,7 +7,7 @@ from typing import Optional
 
 from .core import Quantity, _NUM, _SCALE, _clean, _num, _orig_span, clean_text
 from .exclusions import _YEAR4
-from .quantities import _scan
+from .quantities import _scan, scaled
 from .signs import sign_from_words
 
 
@@ -81,7 +81,7 @@ def parse_number(text: str, accounting: bool = False) -> Optional[float]:
     v = _num(num)
     sc = (m.group("scale") or "").lower()
     if sc:
-        v *= _SCALE[sc]
+        v = scaled(v, _SCALE[sc])
     if m.group("sign") == "-":
         v = -v
     return v

@@ -202,3 +202,24 @@ _TIME_AFTER_SIGN = re.compile(r"^[ \t]*(?:\([^)]{0,20}\)[ \t]*)?(?:on[ \t]+avera
                               r"(?P<w>quicker|faster|shorter|slower|longer)\b", re.IGNORECASE)
 
 
+
+
+#: a variance printed in brackets: "a variance of (0.9%) on the gross budget" (Shropshire Council), "a variance
+#: (£0.3m)": in finance text a bracketed amount is a negative, as in a finance table's cell (``cells.parse_value``
+#: with ``accounting``); only right after the word "variance" -- a bracket after another noun is an aside
+#: ("residential care (£2.2m)", "£4.213 (79%)")
+_VARIANCE_BEFORE = re.compile(r"\bvariances?(?:[ \t]+(?:of|is|was|at|to[ \t]+date))?[ \t:]*\([ \t]*$", re.IGNORECASE)
+
+
+def bracketed_variance(q: Quantity, text: str) -> Quantity:
+    """``q`` signed negative, its brackets taken into ``raw`` (and ``start``/``end``), when it is an unsigned
+    sum of money or percentage wholly in brackets right after "variance" ("a variance of (0.9%)"); else ``q``."""
+    if q.sign_explicit or q.kind or q.unit not in ("gbp", "percent") or q.start < 1:
+        return q
+    a = text.rfind("(", max(0, q.start - 3), q.start)
+    if a < 0 or text[a + 1:q.start].strip() or not text[q.end:q.end + 3].lstrip(" \t").startswith(")"):
+        return q
+    if not _VARIANCE_BEFORE.search(text, max(0, a - 40), a + 1):
+        return q
+    end = text.index(")", q.end) + 1
+    return replace(q, value=-abs(q.value), sign_explicit=True, start=a, end=end, raw=text[a:end])

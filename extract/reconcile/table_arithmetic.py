@@ -256,14 +256,16 @@ def _total_row(doc_id, table_id, cells) -> list[CheckRecord]:
     for t, parts, total, tol, ok in cols:
         working = " + ".join(p.value_raw or "" for p in parts) + f" = {format_value(total, t.unit, 1)}"
         diff = round(t.value - total, 6)
+        # (a table of one value column has no column label to name: "for "None"" said nothing)
+        col = f" for \"{t.column_label}\"" if t.column_label else ""
         if ok:
             verdict, reason = "consistent", None
-            expl = (f"The total row \"{t.row_label}\" for \"{t.column_label}\" ({t.value_raw}) is the sum of the "
+            expl = (f"The total row \"{t.row_label}\"{col} ({t.value_raw}) is the sum of the "
                     f"rows above it ({working}).")
         else:
             verdict = "mismatch"
             reason = "rounding" if abs(diff) <= 2 * tol + _cell_prec(t) else "value"
-            expl = (f"The total row \"{t.row_label}\" for \"{t.column_label}\" is printed as {t.value_raw}, but the "
+            expl = (f"The total row \"{t.row_label}\"{col} is printed as {t.value_raw}, but the "
                     f"rows above it add up to {format_value(total, t.unit, 1)} ({working}) - a difference of "
                     f"{format_value(abs(diff), t.unit, 1)}. The other columns of the table do add up, so the rows "
                     f"are the whole of the total.")

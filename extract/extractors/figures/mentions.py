@@ -51,7 +51,9 @@ class Mention:
 _BASE_BEFORE = re.compile(
     r"(?:\bthan(?:\s+in|\s+for|\s+during)?|\bcompared\s+(?:with|to)|\bin\s+comparison\s+(?:with|to)|"
     r"\bversus|\bvs\.?|\bagainst|\bfrom|\bon|\bsince|\bsame\s+period|\bprevious\s+high\s+in)"
-    r"(?:\s+(?:the|a|an|that|those|this|of|in|same|period|previous|levels?|seen|number|figures?|totals?))*\s*$",
+    # ("up 12 per cent on the pre-pandemic year of 2019/20": Security Journal UK on the ONS figures)
+    r"(?:\s+(?:the|a|an|that|those|this|of|in|same|period|previous|levels?|seen|number|figures?|totals?|"
+    r"pre-pandemic|pre-covid|year))*\s*$",
     re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from|after|following|before|prior\s+to|until|by)\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?$", re.I)
 

@@ -53,6 +53,10 @@ _ALL_OF_BEFORE = re.compile(r"^\s*of\s+(?:the|those|these|all)\b[^,;]{0,80},\s*$
 #: a restatement of the change just before it in other terms: "£15 a year ..., equivalent to 29p a week"
 _RESTATE_BEFORE = re.compile(r"\b(?:equivalent\s+to|equating\s+to|(?:which\s+)?equates\s+to|the\s+equivalent\s+of|"
                              r"i\.e\.|that\s+is)\s*$", re.I)
+#: a change's base period, then a bracket opening on the figure: "since September 2016 (", "compared to the 12
+#: months to December 2021 ("
+_BASE_BRACKET = re.compile(r"^\s*(?:since|compared\s+(?:to|with)|than|against)\s+[^()%£;:]{0,50}?"
+                           r"\b(?:19|20)\d\d(?:/\d\d)?\s*\(\s*$", re.I)
 _OTHER_BEFORE = re.compile(r"(?:\bcorrelation\s+of|\bscore\s+of)\s*$", re.I)
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:by|increase\s+of|decrease\s+of|reduction\s+of|decline\s+of|fall\s+of|rise\s+of|"
@@ -90,7 +94,9 @@ _SHARE_VERB_AFTER = re.compile(
 # a share of people stating a view, whatever the clause before says ("... the £13 increase, 11%
 # supported a £12 increase"; Surrey and Hampshire precept consultations)
 _OPINION_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:respondents|residents|people|those)\s+)?(?:supported|support|"
-                            r"supporting|favou?red|favou?ring|preferred|backed|opposed|voted|agreed|disagreed)\b(?!\s+by\b)", re.I)
+                            # ("3% preferring a reduction ..., and 81% backing an increase": Lincolnshire precept survey)
+                            r"supporting|favou?red|favou?ring|preferred|preferring|backed|backing|opposed|opposing|"
+                            r"voted|agreed|disagreed)\b(?!\s+by\b)", re.I)
 #: a figure the words make an amount added ("an additional 1,522 crimes", "an extra 351 officers", "6,000
 #: additional officers", "and extra 10,000 appointments"): the size of a rise, never a level -- of a count or money
 #: only ("an additional 20% of calls" is a further part, and "a further" one more group, not a rise)
@@ -339,6 +345,10 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
         or (_DASH_OPEN.search(before) is not None and _DASH_CLOSE.match(after) is not None)
     if bracketed and q.unit == "percent" and prev_rec is not None and prev_rec.q.unit == "percentage_points":
         bracketed = False   # "down 5.1 percentage points compared to 2021 (80.1%)": the rate, not the change
+    if bracketed and prev_rec is not None and prev_rec.role == "change" and _BASE_BRACKET.match(before):
+        # "Total recorded crime has increased by 13.74% since September 2016 (40,021)" (David Hanson MP on
+        # North Wales): a number alone in brackets right after the change's base is the base's level
+        return "level"
     # (a percent restates a change of any unit: "increase the Council Tax by £5 ..., which equates to 3.6%")
     if prev_rec is not None and prev_rec.role == "change" and (q.unit == prev_rec.q.unit or q.unit == "percent") \
             and _RESTATE_BEFORE.search(before):

@@ -82,6 +82,8 @@ def _kept_of(sentence: str) -> list[N.Quantity]:
         prev = q
     if len(kept) >= 3:
         kept = _outside_bare_runs(kept, sentence)
+    if kept and "(" in sentence and "arianc" in sentence:
+        kept = [N.bracketed_variance(q, sentence) for q in kept]   # "a variance of (0.9%)": a negative
     if not kept or not _may_hold_url(sentence):
         return kept   # (no URL or e-mail address can hide a figure)
     urls = [(m.start(), m.end()) for m in _URL.finditer(sentence)]
@@ -212,13 +214,19 @@ def _value_and_role(q: N.Quantity, i: int, kept: list[N.Quantity], sentence: str
         signed = N.apply_sign(q, sentence[clause_start:q.start], seg_after)
     role = _role(q, signed, seg_before, seg_after, prev_rec, sentence, j < len(kept))
     value = signed.value if role == "change" else q.value
+    if role == "target" and signed.sign_explicit and not q.sign_explicit:
+        # a change aimed at keeps the direction its verb gives, as a change made does: "the priority to
+        # reduce violence ... by 2%" is -2, "to increase the number of officers by 2%" +2 (Leicestershire
+        # panel; "Route crime will be reduced by 10%": Merseytravel); a level aimed at has no sign word
+        value = signed.value
     if role == "change" and not q.sign_explicit and is_added(q, seg_before, seg_after):
         value = abs(q.value)   # an amount added is a rise, whatever fell earlier in the clause
     if role == "change" and prev_rec is not None and prev_rec.role == "change" \
             and not q.sign_explicit and not signed.sign_explicit and prev_rec.value < 0 \
             and (_ONLY_GLUE.match(seg_before) or seg_before.rstrip().endswith("(")):
         value = -abs(value)  # "(a decrease of 39 crimes; 5.9 per cent)"
-    if role in ("level", "share", "rank", "count", "target") and value < 0 and not q.sign_explicit:
+    if role in ("level", "share", "rank", "count", "target") and value < 0 and not q.sign_explicit \
+            and not (role == "target" and signed.sign_explicit):
         value = q.value
     return value, role
 
@@ -280,6 +288,9 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
         s = _nearest([m for m in sm.subjects if m.label], q, kept, sentence)
     if s is not None and s.end <= q.start and s.label in lexicon().comparison and _past_its_figure(s, q, kept, sentence):
         s = None   # "-- compared to a national average increase of 4.5% -- ... officers in Cheshire reach 2,361"
+    if s is not None and s.start >= q.end and s.label in lexicon().comparison and _before_its_figure(s, q, kept, sentence):
+        s = None   # "an overall increase in crime of 7.8% ..., the rise in our area is below the 8.8 % England and
+        # Wales average" (North Wales Police): the average is the 8.8%'s, never the force's own 7.8%
     if s is not None and s.end <= q.start and _heads_other_label(s, q, sentence):
         s = None   # "Devon BCU: 26.4% FORCE: 27.3%": Devon is the label of 26.4%, never of 27.3%
     if s is not None and not s.label:
@@ -305,6 +316,13 @@ def _past_its_figure(s: Mention, q: N.Quantity, kept: list[N.Quantity], sentence
     50%"; "the national average was 12.1% in 2022 and 11.5% in 2023" stays the average's)?"""
     between = [k for k in kept if s.end <= k.start and k.end <= q.start]
     return bool(between) and _CLAUSE_BREAK.search(sentence, between[-1].end, q.start) is not None
+
+
+def _before_its_figure(s: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
+    """Is a comparison's name after figure ``q`` another figure's: a figure stands between them, and a clause
+    break between ``q`` and that figure (the mirror of ``_past_its_figure``)?"""
+    between = [k for k in kept if q.end <= k.start and k.end <= s.start]
+    return bool(between) and _CLAUSE_BREAK.search(sentence, q.end, between[0].start) is not None
 
 
 def _headcount(sentence: str, q: N.Quantity) -> bool:

@@ -340,6 +340,9 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
         f.period = None   # "from 10.7 per day in 2010 to 8.4 in the first nine months": 2010 is the first's,
         return            # and so what the block carries: the second's is not stated
     p = _stated_period(q, m, ctx, sm)
+    if f.role == "level" and m is not None and m.label == "SINCE" and _BRACKET_GAP.fullmatch(sentence, m.end, q.start):
+        f.period = None   # "increased by 13.74% since September 2016 (40,021)": the base's level, of a span
+        return            # the text does not state (never "since September 2016")
     if f.role != "change" and q.unit == "percent" and sm.dated and _after_points_change(q, kept):
         b = next((b for b in sm.dated if b.base and b.end <= q.start
                   and _BRACKET_GAP.fullmatch(sentence, b.end, q.start)), None)
