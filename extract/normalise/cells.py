@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .core import Quantity, _NUM, _SCALE, _clean, _num, _orig_span, clean_text
+from .core import Quantity, _NUM, _SCALE, _clean, _num, _scaled, _orig_span, clean_text
 from .quantities import _YEAR4, _scan
 from .signs import sign_from_words
 
@@ -80,7 +80,7 @@ def parse_number(text: str, accounting: bool = False) -> Optional[float]:
     v = _num(num)
     sc = (m.group("scale") or "").lower()
     if sc:
-        v *= _SCALE[sc]
+        v = _scaled(v, sc)
     if m.group("sign") == "-":
         v = -v
     return v

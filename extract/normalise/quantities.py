@@ -11,7 +11,7 @@ import regex
 from typing import Optional
 
 from ..regex_cache import regex_compile   # (regex.compile, its result kept between runs)
-from .core import MONTH, WEEKDAY_NAME, Quantity, _ARROW_AFTER, _CACHE_MAX_LEN, _LB, _NUM, _SCALE, _SIGN, _clean, _close_tags, _num, _orig_span, clean_text  # noqa: F401
+from .core import MONTH, WEEKDAY_NAME, Quantity, _ARROW_AFTER, _CACHE_MAX_LEN, _LB, _NUM, _SCALE, _SIGN, _clean, _close_tags, _num, _scaled, _orig_span, clean_text  # noqa: F401
 from .signs import sign_from_words  # noqa: F401
 from ..vocab.literals import longest_first
 from .scan_speed import (QUANTITY_GATES, QUANTITY_START, FastQuantities, MatchGroups, QuantityStarts, SharedNameGroups,
@@ -425,7 +425,7 @@ def _q_money(m, g: dict, clean: str):
     v = _num(g["m_num"])
     sc = (g.get("m_scale") or "").lower()
     if sc:
-        v *= _SCALE[sc]
+        v = _scaled(v, sc)
     v, se = _signed(g.get("sign"), v)
     return v, "gbp", se, "", 0, m.start(), m.end()
 
@@ -517,7 +517,7 @@ def _q_plain(m, g: dict, clean: str):
     v = _num(txt)
     sc = (g.get("pl_scale") or "").lower()
     if sc:
-        v *= _SCALE[sc]
+        v = _scaled(v, sc)
     v, se = _signed(g.get("sign"), v)
     if not sc and not se and v == int(v) and "of" in clean[m.end():m.end() + 8] \
             and _PLAIN_RANK_AFTER.match(clean, m.end()) \
@@ -706,7 +706,7 @@ def _ranges(text: str, out: list[Quantity]) -> list[Quantity]:
         elif b.unit in ("gbp", "count") and (a.unit == b.unit or a.unit == "count" and b.raw.startswith("£")) \
                 and (sc := _SCALED.search(b.raw)) and 0.01 <= a.value * _SCALE[sc.group("scale").lower()] / (b.value or 1) <= 100:
             # (within a factor of 100 of the second: "from 1,200 to 1.3 million" keeps 1,200)
-            out[k] = replace(a, value=a.value * _SCALE[sc.group("scale").lower()], unit=b.unit)
+            out[k] = replace(a, value=_scaled(a.value, sc.group("scale").lower()), unit=b.unit)
         elif b.unit == "seconds" and a.unit == "count" and (d := _PLAIN_DURATION.match(b.raw)) and float(d["n"]):
             out[k] = replace(a, value=a.value * b.value / float(d["n"]), unit="seconds")
     return out
