@@ -82,3 +82,19 @@ def test_scaled_sums_are_rounded_off_the_floats_last_bits():
     assert parse_money("£65.73m") == 65_730_000
     assert parse_value("£128.2m").value == 128_200_000        # (a table cell)
     assert find_quantities("an underspend of £0.025m")[0].value == 25_000   # (a sentence)
+
+
+def test_a_label_opening_with_the_percent_of_keeps_it():
+    # Wandsworth Council, "Waste and recycling: how are we performing?" (the table's cells as
+    # published, tab-separated as a browser copies a web table)
+    text = ("Performance indicator\t2017/18 value\t2018/19 target\n"
+            "% of Household waste sent for reuse, recycling and composting\t22.2%\t22.3%\n"
+            "Reports about non-collection of waste (Minimise)\t4,287\t2,114\n"
+            "% of public streets cleansed to an acceptable standard\t96.9%\t97.9%\n")
+    got = {(m.row_label, m.column_label): (m.value, m.unit) for m in _measures(text)}
+    assert got[("% of Household waste sent for reuse, recycling and composting", "2017/18 value")] == (22.2, "percent")
+    assert got[("% of public streets cleansed to an acceptable standard", "2018/19 target")] == (97.9, "percent")
+    assert not any(label.startswith("of ") for label, _ in got)
+    # a stray symbol before a label is still residue
+    from extract.extractors.measures.cells import clean_label
+    assert clean_label("% ~ Burglary") == "Burglary"

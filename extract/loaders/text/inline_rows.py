@@ -140,10 +140,10 @@ def _pipe_run(lines: list, i: int, page_of) -> Optional[tuple[list[list[str]], i
 def pipe_rows_in(texts: list[str], i: int) -> Optional[tuple[list[list[str]], int]]:
     """Rule 13 over plain lines from ``texts[i]`` (a Markdown file's pipe rows saved from a web
     table without a separator row, as a .txt file's are read): (rows, index after the table) or
-    None. Only the lines adjacent to line ``i`` are looked at."""
+    None. Only the pipe lines adjacent to line ``i`` are looked at (300 at most: a table's rows)."""
     block: list = []
     j = i
-    while j < len(texts) and texts[j].strip() and len(block) < 500:
+    while j < len(texts) and "|" in texts[j] and texts[j].strip() and len(block) < 300:
         block.append(_Line(j + 1, texts[j], texts[j].strip(), 0))
         j += 1
     found = _pipe_run(block, 0, lambda ln: 0) if len(block) >= 2 else None
