@@ -47,6 +47,7 @@ from ..model import BULLET, HEADING, PARAGRAPH, Block, Cell
 from .common import (MARKER_START, RULE_START, clean_inline, ends_sentence, ends_with_stop_word, is_rule,
                      is_web_furniture, next_line, page_marker, paginate, split_blank_page, split_pipe_row,
                      starts_lower)
+from .text.inline_rows import pipe_rows_in
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
 _UL = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[-*+•●▪◦‣·]|\\\*|\\-)(?:[ \t]+(?P<text>.*))?$")
@@ -237,6 +238,12 @@ def _read_table(lines: list[str], i: int) -> Optional[tuple[Optional[_Draft], in
             j += 1
         rows = _trim_table(rows)
         return (_Draft("table", no, rows=rows) if rows else None), j
+    if "|" in raw and _PIPE_ROW.match(raw) and i + 1 < n and "|" in lines[i + 1]:
+        # pipe rows without a separator row (a web table saved as text, North Yorkshire's and
+        # Cleveland's PCC budget pages): read as a .txt file's are (text loader, rule 13)
+        found = pipe_rows_in(lines, i)
+        if found is not None:
+            return _Draft("table", no, rows=_trim_table(found[0])), found[1]
     return None
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .core import Quantity, _NUM, _SCALE, _clean, _num, _orig_span, clean_text
+from .core import Quantity, _NUM, _SCALE, _clean, _num, _scaled, _orig_span, clean_text
 from .exclusions import _YEAR4
-from .quantities import _scan, scaled
+from .quantities import _scan
 from .signs import sign_from_words
 
 
@@ -81,7 +81,7 @@ def parse_number(text: str, accounting: bool = False) -> Optional[float]:
     v = _num(num)
     sc = (m.group("scale") or "").lower()
     if sc:
-        v = scaled(v, _SCALE[sc])
+        v = _scaled(v, sc)
     if m.group("sign") == "-":
         v = -v
     return v

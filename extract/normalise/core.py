@@ -217,6 +217,13 @@ _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
           "billion": 1e9, "bn": 1e9, "b": 1e9}
 
 
+def _scaled(v: float, scale: str) -> float:
+    """``v`` times its scale word's factor ("m", "bn", "thousand"), rounded off the float's last
+    bits: "£65.73m" is 65730000, not 65730000.00000001 (Kent's treasury indicators), and "£32.2m"
+    32200000 (the Bournemouth Echo)."""
+    return round(v * _SCALE[scale], 6)
+
+
 def _num(s: str) -> float:
     return float(s.replace(",", ""))
 

@@ -11,7 +11,7 @@ import regex
 from typing import Optional
 
 from ..regex_cache import regex_compile   # (regex.compile, its result kept between runs)
-from .core import Quantity, _ARROW_AFTER, _CACHE_MAX_LEN, _LB, _NUM, _SCALE, _SIGN, _clean, _close_tags, _num, _orig_span, clean_text  # noqa: F401
+from .core import Quantity, _ARROW_AFTER, _CACHE_MAX_LEN, _LB, _NUM, _SCALE, _SIGN, _clean, _close_tags, _num, _scaled, _orig_span, clean_text  # noqa: F401
 from .core import _WN, _WN_SP, _WORD_VAL
 from .exclusions import _YEAR4, _exclusions, _overlaps
 from .signs import sign_from_words  # noqa: F401
@@ -204,18 +204,12 @@ def _q_n(m, g: dict, clean: str):
     return v, "count", bool(g.get("n_sign")), "n", 0, m.start("n"), m.end("n")
 
 
-def scaled(v: float, factor: float) -> float:
-    """``v`` times a scale word's factor, without the float's binary noise: "£65.73m" is 65730000, never
-    65730000.00000001, and "£32.2m" 32200000 (Kent CC's treasury report, the Bournemouth Echo)."""
-    return round(v * factor, 6)
-
-
 def _q_money(m, g: dict, clean: str):
     """"£1.2m": pounds, scaled."""
     v = _num(g["m_num"])
     sc = (g.get("m_scale") or "").lower()
     if sc:
-        v = scaled(v, _SCALE[sc])
+        v = _scaled(v, sc)
     v, se = _signed(g.get("sign"), v)
     return v, "gbp", se, "", 0, m.start(), m.end()
 
@@ -307,7 +301,7 @@ def _q_plain(m, g: dict, clean: str):
     v = _num(txt)
     sc = (g.get("pl_scale") or "").lower()
     if sc:
-        v = scaled(v, _SCALE[sc])
+        v = _scaled(v, sc)
     v, se = _signed(g.get("sign"), v)
     if not sc and not se and v == int(v) and "of" in clean[m.end():m.end() + 8] \
             and _PLAIN_RANK_AFTER.match(clean, m.end()) \
@@ -460,7 +454,7 @@ def _ranges(text: str, out: list[Quantity]) -> list[Quantity]:
         elif b.unit in ("gbp", "count") and (a.unit == b.unit or a.unit == "count" and b.raw.startswith("£")) \
                 and (sc := _SCALED.search(b.raw)) and 0.01 <= a.value * _SCALE[sc.group("scale").lower()] / (b.value or 1) <= 100:
             # (within a factor of 100 of the second: "from 1,200 to 1.3 million" keeps 1,200)
-            out[k] = replace(a, value=scaled(a.value, _SCALE[sc.group("scale").lower()]), unit=b.unit)
+            out[k] = replace(a, value=_scaled(a.value, sc.group("scale").lower()), unit=b.unit)
         elif b.unit == "seconds" and a.unit == "count" and (d := _PLAIN_DURATION.match(b.raw)) and float(d["n"]):
             out[k] = replace(a, value=a.value * b.value / float(d["n"]), unit="seconds")
     return out

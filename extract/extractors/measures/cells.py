@@ -213,6 +213,8 @@ def clean_label(text: str) -> str:
     lead = False
     while toks and (_junk_token(toks[0]) or (_spark_token(toks[0]) and len(toks) > 1
                                              and toks[0] != toks[0].upper())):
+        if toks[0] in ("%", "#") and len(toks) > 1 and toks[1].lower() == "of":
+            break  # the quantity the label names: "% of household waste recycled", "# of calls"
         toks.pop(0)
         lead = True
     if lead and len(toks) > 1 and toks[0] == "1":

@@ -27,8 +27,9 @@ YEAR_SPAN = r"(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?"
 _PERIOD_CELL = re.compile(
     r"^(?:FY\s*)?(?:(?:Q[1-4]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*[\s-]*)?"
     rf"{YEAR_SPAN}$", re.I)  # (an en dash too: "1995–96", historic Hansard)
-# a value cell: a number (commas, decimals, a percent), or a mark for none ("-", "*", "n/a", "0")
-_VALUE_CELL = re.compile(r"^(?:[-+]?[£]?\d[\d,]*(?:\.\d+)?\s?%?|[-–*]|n/?a)$", re.I)
+# a value cell: a number (commas, decimals, a percent), a sum of money with its scale ("£83.8m",
+# "£1.2bn", "£664k": PCC budget pages), or a mark for none ("-", "*", "n/a", "0")
+_VALUE_CELL = re.compile(r"^(?:[-+]?[£]?\d[\d,]*(?:\.\d+)?\s?%?|[-+]?£\d[\d,]*(?:\.\d+)?(?:bn|m|k)|[-–*]|n/?a)$", re.I)
 _MAX_BLANKS = 1  # blank lines between two cells
 
 

@@ -51,7 +51,7 @@ from .cell_grid import YEAR_SPAN, _PERIOD_CELL, _PERIODS_HEADER, _TOTAL_COLUMN, 
 from .lines import _Draft, _Line
 from ...number_runs import steps_or_pages  # (moved to a shared home: measures read it too)
 
-_NUMBER = re.compile(r"[-+(]?[£]?\d[\d,]*(?:\.\d+)?%?\)?$")
+_NUMBER = re.compile(r"[-+(]?(?:[£]?\d[\d,]*(?:\.\d+)?%?|£\d[\d,]*(?:\.\d+)?(?:bn|m|k))\)?$", re.I)
 
 
 # --------------------------------------------------------------------------
@@ -135,6 +135,19 @@ def _pipe_run(lines: list, i: int, page_of) -> Optional[tuple[list[list[str]], i
     elif head[0] and not head[-1] and all(r[-1] for r in rows[1:]):
         rows[0] = [""] + head[:-1]  # the converter's lost corner cell (see the module docstring)
     return ([group] if group is not None else []) + rows, k
+
+
+def pipe_rows_in(texts: list[str], i: int) -> Optional[tuple[list[list[str]], int]]:
+    """Rule 13 over plain lines from ``texts[i]`` (a Markdown file's pipe rows saved from a web
+    table without a separator row, as a .txt file's are read): (rows, index after the table) or
+    None. Only the pipe lines adjacent to line ``i`` are looked at (300 at most: a table's rows)."""
+    block: list = []
+    j = i
+    while j < len(texts) and "|" in texts[j] and texts[j].strip() and len(block) < 300:
+        block.append(_Line(j + 1, texts[j], texts[j].strip(), 0))
+        j += 1
+    found = _pipe_run(block, 0, lambda ln: 0) if len(block) >= 2 else None
+    return None if found is None else (found[0], i + found[1])
 
 
 def pipe_row_items(lines: list, page_of, read) -> list:
