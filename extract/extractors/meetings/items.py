@@ -21,7 +21,7 @@ def _item_no(m: re.Match) -> int:
     return int(m.group("n") or m.group("n2") or m.group("n3"))
 
 
-_ITEM_NOS_RE = re.compile(r"^(?:[A-Z]{2,6}[ /]?)?(\d{2,3})/")
+_ITEM_NOS_RE = re.compile(r"^(?:[A-Z]{2,6}[ /]?|[A-Z] )?(\d{2,3})/")
 
 
 def _item_nos(m: re.Match) -> set:
