@@ -170,3 +170,117 @@ def test_agenda_heading_after_the_venue_ends_it():
 def test_a_venue_word_in_capitals_other_than_agenda_stays():
     text = NORTH_WALES.replace("Bodlondeb AGENDA 1. Appointment of Chair", "BODLONDEB")
     assert meetings_of(text)[0][4] == "Council Chamber - BODLONDEB"
+
+
+# --- named votes on a page with no meeting header (Slough BC, agenda item "Minutes - 19th May, 2011 and 23rd June
+# 2011"; the page's empty lines hold a space, so a text loader runs each count on into the next label) -----------
+
+SLOUGH = """Agenda item
+
+Minutes - 19th May, 2011 and 23rd June 2011
+
+Minutes:
+
+It was moved by Councillor Stokes,
+
+Seconded by Councillor Haines,
+
+ 
+The Mayor put the Minutes to the Council and following a vote the Minutes were declared as an accurate record by 24 votes, to 10 votes, with 1 abstention.
+
+ 
+There voted for the Minutes being a correct record:
+
+ 
+Councillors Anderson, Bains, Carter, S Chaudhry, Chohan, Dar, Davis, A S Dhaliwal, S K Dhaliwal, Dodds, Grewal, M S Mann, Matloob, Minhas, Munawar, Pantelic, Parmar, Plenty, Qureshi, Rasib, Sharif, Small, Sohal, Walsh ............................................................................................................  24
+
+ 
+There voted against the Minutes being  a correct record:
+
+ 
+Councillors Basharat, Buchanan, Coad, Dale-Gough, Haines, Plimmer, Smith, Stokes, Strutton and A S Wright .......................................................................................................................  10
+
+ 
+There abstained from voting:
+
+ 
+Councillor Long ..........................................................................................................  1
+
+ 
+Resolved  -  That the Minutes of the proceedings of the Council at its meetings held on 19th May, 2011 and 23rd June, 2011 be  approved as a correct record and signed by the Mayor. 
+
+Supporting documents:
+"""
+
+
+def test_named_votes_on_a_page_without_a_meeting_header():
+    r = run(SLOUGH)
+    assert [(m.kind, m.body, m.date) for m in r["meetings"]] == [("minutes", None, None)]
+    (d,) = r["decisions"]
+    assert d.decision.startswith("That the Minutes of the proceedings of the Council at its meetings held on 19th May")
+    assert (d.votes_for, d.votes_against, d.votes_abstain) == (24, 10, 1)
+    votes = [(v.vote, v.name) for v in r["votes"]]
+    assert len(votes) == 35
+    assert votes[0] == ("for", "Anderson") and votes[23] == ("for", "Walsh")
+    assert ("for", "A S Dhaliwal") in votes and ("against", "A S Wright") in votes and ("against", "Dale-Gough") in votes
+    assert votes[-1] == ("abstain", "Long")
+
+
+def test_a_page_with_vote_counts_but_no_named_lists_gives_no_meeting():
+    text = SLOUGH.split("There voted for")[0]
+    assert run(text)["meetings"] == []
+
+
+def test_names_whose_count_differs_from_the_printed_count_are_not_kept():
+    # (24 printed after 23 names: which name was lost is unknown, so no name is kept for that list)
+    text = SLOUGH.replace("Sohal, Walsh ...", "Walsh ...")
+    votes = [(v.vote, v.name) for v in run(text)["votes"]]
+    assert not [v for v in votes if v[0] == "for"] and ("against", "Haines") in votes
+
+
+# --- "Apologies were received from:" over bullets, no numbered apologies item (Hampshire PCP, 12 November 2021 and
+# 26 January 2018) --------------------------------------------------------------------------------------------------
+
+HAMPSHIRE_APOLOGIES = HAMPSHIRE + """
+
+No. Item
+
+
+Apologies for Absence
+
+
+Apologies were received from:
+
+  • Councillor Andrew Joy, Hampshire County Council
+
+
+The Chairman also noted that Mark Steele had recently resigned from New Forest District Council and therefore was no longer a Member of the Panel.
+"""
+
+HAMPSHIRE_2018 = HAMPSHIRE.replace("Friday, 12th November, 2021 10.00 am, MOVED", "Friday, 26th January, 2018 10.00 am") + """
+Apologies for Absence
+
+
+Apologies were received from:
+
+  • Councillor Ken Carter, East Hampshire District Council. Councillor Alan Waterhouse was in attendance as his deputy, but did not have a vote.
+  • Councillor Reg Barry, Additional Local Authority Co-opted Member
+"""
+
+
+def test_apologies_bullets_under_a_received_from_line():
+    assert ("apologies", "Councillor", "Andrew Joy", None, "Hampshire County Council") in _rows(HAMPSHIRE_APOLOGIES)
+    assert "Mark Steele" not in [r[2] for r in _rows(HAMPSHIRE_APOLOGIES)]
+
+
+def test_an_apologies_bullet_is_read_to_its_first_sentence_end():
+    rows = _rows(HAMPSHIRE_2018)
+    assert ("apologies", "Councillor", "Ken Carter", None, "East Hampshire District Council") in rows
+    assert ("apologies", "Councillor", "Reg Barry", None, "Additional Local Authority Co-opted Member") in rows
+    assert "Alan Waterhouse" not in [r[2] for r in rows if r[0] == "apologies"]
+
+
+def test_bullets_under_another_line_are_no_apologies():
+    text = HAMPSHIRE_APOLOGIES.replace("Apologies for Absence\n\n\nApologies were received from:",
+                                       "Welcome\n\n\nThe Panel welcomed:")
+    assert not [r for r in _rows(text) if r[0] == "apologies"]

@@ -481,13 +481,16 @@ _SENTENCE_STOP = re.compile(r"(?<=[a-z)])" + "".join(rf"(?<!\b{t})" for t in _AB
 
 
 def _titled_lines_after(ents: list[_E], k: int) -> list[str]:
-    """The lines after entry ``k`` that open with a titled name (an apologies list, one a line;
-    bullets are read where the apologies item is)."""
+    """The lines after entry ``k`` that open with a titled name (an apologies list, one a line, or one a
+    bullet: "Apologies were received from:" / "• Councillor Andrew Joy, Hampshire County Council" (Hampshire PCP;
+    Wiltshire PCP's under its numbered apologies item), a bullet read to its first sentence's end: "• Councillor
+    Ken Carter, East Hampshire District Council. Councillor Alan Waterhouse was in attendance as his deputy")."""
     out = []
     for f in ents[k + 1:k + 16]:
-        if f.cells is not None or f.kind == BULLET or not _HON_SEQ.match(f.text) or len(f.text) > 200:
+        text = _SENTENCE_STOP.split(f.text, 1)[0] if f.kind == BULLET else f.text
+        if f.cells is not None or not _HON_SEQ.match(text) or len(text) > 200:
             break
-        out.append(f.text.rstrip(" ;."))
+        out.append(text.rstrip(" ;."))
     return out
 
 
