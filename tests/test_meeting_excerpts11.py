@@ -284,3 +284,88 @@ def test_bullets_under_another_line_are_no_apologies():
     text = HAMPSHIRE_APOLOGIES.replace("Apologies for Absence\n\n\nApologies were received from:",
                                        "Welcome\n\n\nThe Panel welcomed:")
     assert not [r for r in _rows(text) if r[0] == "apologies"]
+
+
+# --- "It was proposed by X that ... . This was seconded by Y and agreed by all members." (Helpringham PC, Annual
+# Parish Meeting 9 May 2018) ------------------------------------------------------------------------------------------
+
+HELPRINGHAM = """ANNUAL PARISH MEETING
+Minutes of the Annual Parish Meeting held on Wednesday 9 May, 2018
+Present: Cllr Mr G. Hotchkin – Chairman, Cllrs J Frizzell, G Frizzell, M Robinson, Cllr R Spencer and the Clerk – Adrian Illingworth
+
+5. Personal Representation (18/03)
+
+No members of the public present.
+
+As there was no further business Cllr Hotchkin closed the meeting at 7.20pm. It was proposed by Cllr Robinson that should members of the public show, and they had topics to raise, the Parish Council meeting be suspended to allow them to speak. This was seconded by the Chairman and agreed by all members.
+"""
+
+
+def test_the_proposal_s_clause_is_what_all_members_agreed():
+    decs = [(d.decision, d.proposer, d.seconder) for d in run(HELPRINGHAM)["decisions"]]
+    assert decs == [("that should members of the public show, and they had topics to raise, the Parish Council "
+                     "meeting be suspended to allow them to speak", "M Robinson", "the Chairman")]
+
+
+def test_agreed_by_all_members_alone_is_no_decision_text():
+    text = HELPRINGHAM.replace("It was proposed by Cllr Robinson that should members of the public show, and they had "
+                               "topics to raise, the Parish Council meeting be suspended to allow them to speak. This "
+                               "was seconded", "It was proposed by Cllr Robinson, seconded")
+    assert [d.decision for d in run(text)["decisions"]] == []
+
+
+# --- a motion moved with its own words, then resolved in nearly the same words; an issue page's unnumbered title
+# (Maldon DC, Statutory Annual Council 10 May 2018; New Forest DC, Council 15 April 2019) ---------------------------
+
+MALDON = """Issue - meetings
+
+To elect the Chairman of the Maldon District Council for the ensuing Municipal Year.
+
+Meeting: 10/05/2018 - Statutory Annual Council (Item 8)
+
+Election of Chairman
+
+To elect the Chairman of the Maldon District Council for the ensuing Municipal Year.
+
+Minutes:
+
+It was proposed by Councillor P G L Elliott and seconded by Councillor R G Boyce that Councillor H M Bass be re-elected as Chairman of the Maldon District Council for the ensuing Municipal Year.
+
+There being no further nominations it was:
+
+RESOLVED that Councillor H M Bass be re-elected Chairman of the Maldon District Council for the ensuing Municipal Year.
+"""
+
+NEW_FOREST = """Issue - meetings
+Nominations for the Offices of Chairman and Vice-Chairman of the Council
+Meeting: 15/04/2019 - Council (Item 74)
+Nominations for the Offices of Chairman and Vice-Chairman of the Council
+To consider and make recommendations to the Council on 20 May 2019 for
+election/appointment to the offices of Chairman and Vice-Chairman of the Council
+for the following municipal year.
+Minutes:
+RESOLVED:
+That Cllr Glass be nominated as Chairman and Cllr L Harris as Vice-Chairman of the Council for the following municipal year.
+"""
+
+
+def test_motion_resolved_in_its_own_words_is_one_decision_with_its_mover():
+    decs = [(d.item_number, d.decision, d.proposer, d.seconder) for d in run(MALDON)["decisions"]]
+    assert decs == [("8", "that Councillor H M Bass be re-elected Chairman of the Maldon District Council for the "
+                          "ensuing Municipal Year.", "P G L Elliott", "R G Boyce")]
+
+
+def test_motion_and_a_different_resolution_stay_two():
+    text = MALDON.replace("RESOLVED that Councillor H M Bass be re-elected Chairman of the Maldon District Council for "
+                          "the ensuing Municipal Year.", "RESOLVED that the Council thank the outgoing Chairman.")
+    assert len(run(text)["decisions"]) == 2
+
+
+def test_issue_page_item_title_unnumbered_under_the_meeting_line():
+    assert _items(MALDON) == [("8", "Election of Chairman")]
+    assert _items(NEW_FOREST) == [("74", "Nominations for the Offices of Chairman and Vice-Chairman of the Council")]
+
+
+def test_issue_page_item_title_run_on_after_the_meeting_line():
+    text = NEW_FOREST.replace("(Item 74)\nNominations", "(Item 74) Nominations")
+    assert _items(text) == [("74", "Nominations for the Offices of Chairman and Vice-Chairman of the Council")]
