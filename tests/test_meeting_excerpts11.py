@@ -315,7 +315,7 @@ def test_agreed_by_all_members_alone_is_no_decision_text():
 
 
 # --- a motion moved with its own words, then resolved in nearly the same words; an issue page's unnumbered title
-# (Maldon DC, Statutory Annual Council 10 May 2018; New Forest DC, Council 15 April 2019) ---------------------------
+# (Maldon DC, Statutory Annual Council 10 May 2018; New Forest DC, Council 15 April 2019, its paragraphs apart) -------
 
 MALDON = """Issue - meetings
 
@@ -337,12 +337,17 @@ RESOLVED that Councillor H M Bass be re-elected Chairman of the Maldon District 
 """
 
 NEW_FOREST = """Issue - meetings
+
 Nominations for the Offices of Chairman and Vice-Chairman of the Council
+
 Meeting: 15/04/2019 - Council (Item 74)
+
 Nominations for the Offices of Chairman and Vice-Chairman of the Council
+
 To consider and make recommendations to the Council on 20 May 2019 for
 election/appointment to the offices of Chairman and Vice-Chairman of the Council
 for the following municipal year.
+
 Minutes:
 RESOLVED:
 That Cllr Glass be nominated as Chairman and Cllr L Harris as Vice-Chairman of the Council for the following municipal year.
@@ -366,6 +371,9 @@ def test_issue_page_item_title_unnumbered_under_the_meeting_line():
     assert _items(NEW_FOREST) == [("74", "Nominations for the Offices of Chairman and Vice-Chairman of the Council")]
 
 
-def test_issue_page_item_title_run_on_after_the_meeting_line():
-    text = NEW_FOREST.replace("(Item 74)\nNominations", "(Item 74) Nominations")
-    assert _items(text) == [("74", "Nominations for the Offices of Chairman and Vice-Chairman of the Council")]
+
+def test_issue_page_text_run_on_after_the_meeting_line_is_no_title():
+    # (Woking BC's issue page: the minute's first sentence a loader ran on after "(Item 10)" is no item's title)
+    text = NEW_FOREST.replace("(Item 74)\n\nNominations for the Offices of Chairman and Vice-Chairman of the Council\n",
+                              "(Item 74) Eugene Walker introduced the item, noting that there was an overspend.\n")
+    assert _items(text) == []

@@ -507,7 +507,7 @@ def _forward_plan(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) 
 # ("46 101 Update"), its minutes and its decision (Plymouth, Medway, South Ribble, Barking and
 # Dagenham pages)
 ISSUE_MEETING = re.compile(r"^meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*(?P<body>[A-Z].{2,120}?)"
-                            r"\s*\(item\s+(?P<item>[\w.]{1,8})\)(?:\s+(?:(?P=item)\.?\s+)?(?P<title>\S.*))?\s*$", re.I)
+                            r"\s*\(item\s+(?P<item>[\w.]{1,8})\)(?:\s+(?P=item)\.?\s+(?P<title>\S.*))?\s*$", re.I)
 # (or the minute's own words, "Apologies for absence were received from ...": a page printing the item's
 # minutes without their "Minutes:" label (West Lancashire BC, Council 5 April 2023, Item 92), as a dated
 # header's segment is told minutes by them, header_lines._MINUTES_SIGN)

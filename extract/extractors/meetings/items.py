@@ -260,16 +260,15 @@ def _issue_item(entries: list[_E], seg: _Seg) -> list[tuple]:
                 title, idx = m.group("t"), e.idx
                 break
     nxt = entries[seg.start + 1] if seg.start + 1 < seg.end else None
-    if not title and nxt is not None and nxt.cells is None and _ISSUE_TITLE_LINE.fullmatch(nxt.text) \
-            and not _is_label(nxt.text):
+    line = nxt.text if nxt is not None and nxt.cells is None else ""
+    if (cut := _PURPOSE_START.search(line)) and cut.start() >= 3:
+        line = line[:cut.start()].strip()  # ("... of the Council To consider and make recommendations ...": run on)
+    if not title and line and _ISSUE_TITLE_LINE.fullmatch(line) and not _is_label(line):
         # the item's title on the line under the meeting's, unnumbered ("Meeting: 10/05/2018 - Statutory Annual
         # Council (Item 8)" / "Election of Chairman": Maldon DC; "... Council (Item 74)" / "Nominations for the
         # Offices of Chairman and Vice-Chairman of the Council": New Forest DC)
-        title, idx = nxt.text, nxt.idx
+        title, idx = line, nxt.idx
     title = _without_paper_link(title or "").strip(" -–:")
-    cut = _PURPOSE_START.search(title)
-    if cut and cut.start() >= 3:
-        title = title[:cut.start()].strip()  # ("... of the Council To consider and make recommendations ...": run on)
     return [(idx, n, title, None, None, None)] if title else []
 
 
