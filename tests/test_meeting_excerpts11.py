@@ -414,3 +414,9 @@ def test_notes_title_with_the_day():
 def test_month_title_over_a_date_of_another_month_is_no_meeting():
     assert meetings_of(DORRINGTON.replace("Monday 6 March 2023", "Monday 6 February 2023")) == []
     assert meetings_of(DORRINGTON.replace("Monday 6 March 2023\n", "")) == []   # (the month alone: no day to tell)
+
+
+def test_the_title_form_is_the_page_s_first_line_only():
+    # (a line above it, a body's name or a heading, leaves it to the other header forms: no meeting with no body)
+    text = "Dorrington Parish Council\n" + ASTERBY.replace("Notes 2nd", "Minutes 2nd")
+    assert (None, "2021-09-02") not in [m[1:3] for m in meetings_of(text)]

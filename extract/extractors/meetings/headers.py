@@ -417,10 +417,10 @@ _MONTH_TITLE = re.compile(r"^(?P<my>[A-Z][a-z]{2,8}\s+\d{4})\s+(?:minutes|notes)
 
 
 def _dated_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
-    """The page's first line "<Month> <Year> Minutes" over the meeting's dated line of that month, or "Notes <day
-    month year>": a minutes segment whose body is not printed."""
+    """The page's first line (no body printed above it) "<Month> <Year> Minutes" over the meeting's dated line of
+    that month, or "Notes <day month year>": a minutes segment whose body is not printed."""
     e = entries[i]
-    m = _MONTH_TITLE.match(e.text.strip()) if e.cells is None and not segs and i < 3 and len(e.text) <= 40 else None
+    m = _MONTH_TITLE.match(e.text.strip()) if e.cells is None and not segs and i == 0 and len(e.text) <= 40 else None
     if not m:
         return None
     if m.group("d"):
