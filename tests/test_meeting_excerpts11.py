@@ -420,3 +420,30 @@ def test_the_title_form_is_the_page_s_first_line_only():
     # (a line above it, a body's name or a heading, leaves it to the other header forms: no meeting with no body)
     text = "Dorrington Parish Council\n" + ASTERBY.replace("Notes 2nd", "Minutes 2nd")
     assert (None, "2021-09-02") not in [m[1:3] for m in meetings_of(text)]
+
+
+# --- present and sending apologies to one meeting: the page lost the label of the absent members' list (Saxilby
+# with Ingleby PC, 4 November 2020) ------------------------------------------------------------------------------------
+
+SAXILBY_LISTS = SAXILBY.replace("In Attendance:", """Members Present:
+Cllrs Broxholme, Crump, Hewes, Hillman, Hughes, Ives, Stafford (Chairman), I Willox and J Willox
+
+Cllrs Ashton Derry, Bell, Cavill, Cotton and Spurr
+
+In Attendance:""")
+
+
+def test_apologies_minute_stands_over_a_present_list_that_lost_its_label():
+    rows = _rows(SAXILBY_LISTS)
+    assert [r[2] for r in rows if r[0] == "apologies"] == ["Ashton Derry", "Bell", "Cavill", "Cotton", "Spurr"]
+    present = [r[2] for r in rows if r[0] == "present"]
+    assert present == ["Broxholme", "Crump", "Hewes", "Hillman", "Hughes", "Ives", "Stafford", "I Willox", "J Willox"]
+    notes = [a.note for a in run(SAXILBY_LISTS)["attendance"] if a.status == "apologies"]
+    assert notes == ["also listed as present"] * 5
+
+
+def test_apologies_from_others_leave_those_present():
+    text = SAXILBY_LISTS.replace("received from Cllrs Ashton Derry, Bell, Cavill, Cotton, Spurr,", "received from Cllr Newton,")
+    rows = _rows(text)
+    assert [r[2] for r in rows if r[0] == "apologies"] == ["Newton"]
+    assert "Spurr" in [r[2] for r in rows if r[0] == "present"]

@@ -235,6 +235,17 @@ def _finish_attendance(doc, person_rows, full_text) -> list:
             continue
         seen_key.add(key)
         att.append(a)
+    # one person both present and sending apologies to one meeting: the list of those present lost the label of
+    # the absent members under it ("Members Present:" / "Cllrs Broxholme, ..." / "Cllrs Ashton Derry, Bell, ..."
+    # whose "Apologies" label the page lost, the apologies minute naming them: Saxilby with Ingleby PC); the
+    # apologies stand, the present row goes
+    sent = {(a.meeting_id, ident[id(a)]) for a in att if a.status == "apologies"}
+    both = {(a.meeting_id, ident[id(a)]) for a in att if a.status == "present"} & sent
+    if both:
+        att = [a for a in att if not (a.status == "present" and (a.meeting_id, ident[id(a)]) in both)]
+        for a in att:
+            if a.status == "apologies" and (a.meeting_id, ident[id(a)]) in both:
+                a.note = _add_note(a.note or "", "also listed as present")
     # apologies: the role the person holds in a membership list of the document
     member_role = {_norm_name(a.name): a.role for a in att if a.status == "member" and a.role}
     for a in att:

@@ -18,7 +18,9 @@ from .text import _compact
 # (also one apology: "An apology for absence was received from Councillor R Wenham" (Bedfordshire Fire
 # and Rescue Authority), "... was received Cllr A. Catchpole" (High Halstow))
 _APOLOGIES_SENT = re.compile(
-    r"\bapolog(?:ies|y)\b(?:\s+for\s+(?:absence|non-attendance))?\s+(?:were|was|had\s+been|have\s+been)?\s*"
+    r"\bapolog(?:ies|y)\b(?:\s+for\s+(?:absence|non-attendance))?"
+    # ("Apologies and a valid reason for absence had been received from Cllrs ...": Saxilby with Ingleby PC)
+    r"(?:\s+and\s+(?:an?\s+)?(?:valid\s+)?reasons?\s+for\s+absence)?\s+(?:were|was|had\s+been|have\s+been)?\s*"
     r"(?:received|submitted|tendered|given|made|noted|reported|accepted)(?:\s+and\s+(?:accepted|noted|approved))?"
     rf"(?:\s+for\s+(?:absence|non-attendance))?\s+(?:(?:on\s+behalf\s+of|from|by)\b|(?={_HON}\s))"
     r":?\s*(?P<rest>.*)$"
