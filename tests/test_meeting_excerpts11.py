@@ -379,49 +379,6 @@ def test_issue_page_text_run_on_after_the_meeting_line_is_no_title():
     assert _items(text) == []
 
 
-# --- a page titled by the minutes' month or day, no body printed (Lincolnshire parish pages: Dorrington PC, March
-# 2023; Asterby and Goulceby PC, 2 September 2021) -----------------------------------------------------------------
-
-DORRINGTON = """March 2023 Minutes
-
-
-Monday 6 March 2023
-
-In Attendance: Gerald Garton, Clerk and Proper Officer.
-
-Public Forum – No members of the public present
-"""
-
-ASTERBY = """Notes 2nd September 2021
-
-
-Please be advised that these are notes of the meeting taken by the Clerk and cannot in any way be regarded as the official minutes of Council proceedings until they are approved and signed at the next meeting 
-
-
-Chair: Cllr Wardle (SW)
-"""
-
-
-def test_month_minutes_title_over_the_meeting_s_date():
-    assert meetings_of(DORRINGTON) == [("minutes", None, "2023-03-06", None, None)]
-    assert ("also_present", None, "Gerald Garton", "officer") == _rows(DORRINGTON)[0][:4]
-
-
-def test_notes_title_with_the_day():
-    assert meetings_of(ASTERBY) == [("minutes", None, "2021-09-02", None, None)]
-
-
-def test_month_title_over_a_date_of_another_month_is_no_meeting():
-    assert meetings_of(DORRINGTON.replace("Monday 6 March 2023", "Monday 6 February 2023")) == []
-    assert meetings_of(DORRINGTON.replace("Monday 6 March 2023\n", "")) == []   # (the month alone: no day to tell)
-
-
-def test_the_title_form_is_the_page_s_first_line_only():
-    # (a line above it, a body's name or a heading, leaves it to the other header forms: no meeting with no body)
-    text = "Dorrington Parish Council\n" + ASTERBY.replace("Notes 2nd", "Minutes 2nd")
-    assert (None, "2021-09-02") not in [m[1:3] for m in meetings_of(text)]
-
-
 # --- present and sending apologies to one meeting: the page lost the label of the absent members' list (Saxilby
 # with Ingleby PC, 4 November 2020) ------------------------------------------------------------------------------------
 

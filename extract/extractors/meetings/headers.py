@@ -410,37 +410,6 @@ def _notice(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Opt
     return i + 1 + k
 
 
-# a page's title naming the minutes and their month or day, no body ("March 2023 Minutes" over "Monday 6 March 2023":
-# Dorrington PC; "Notes 2nd September 2021": Asterby and Goulceby PC, both Lincolnshire parish pages)
-_MONTH_TITLE = re.compile(r"^(?P<my>[A-Z][a-z]{2,8}\s+\d{4})\s+(?:minutes|notes)$|^(?:minutes|notes)\s+(?P<d>\d{1,2}(?:st|nd|rd|th)?"
-                          r"\s+[A-Z][a-z]{2,8},?\s+\d{4})$", re.I)
-
-
-def _dated_title(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
-    """The page's first line (no body printed above it) "<Month> <Year> Minutes" over the meeting's dated line of
-    that month, or "Notes <day month year>": a minutes segment whose body is not printed."""
-    e = entries[i]
-    m = _MONTH_TITLE.match(e.text.strip()) if e.cells is None and not segs and i == 0 and len(e.text) <= 40 else None
-    if not m:
-        return None
-    if m.group("d"):
-        d = parse_date(m.group("d"))
-        j = i + 1
-    else:
-        month = parse_date(f"1 {m.group('my')}")
-        nxt = entries[i + 1] if i + 1 < len(entries) else None
-        d = parse_date(nxt.text) if nxt is not None and nxt.cells is None and len(nxt.text) <= 45 \
-            and _PRINTED_DATE.search(nxt.text) else None
-        if d is None or month is None or (d.year, d.month) != (month.year, month.month):
-            return None
-        j = i + 2
-    if d is None:
-        return None
-    segs.append(_Seg("minutes", i, date=_iso(d), start_time=parse_time(entries[j - 1].text) if j > i + 1 else None,
-                     page=e.page))
-    return j
-
-
 def _dated(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
     """A dated line under (or after) the body's name: "CABINET" / "Thursday, 30th January, 2025, at 10.00 am"."""
     if _is_kv(entries[i]) or (segs and segs[-1].kind == "forward_plan"):
@@ -583,7 +552,7 @@ def _made_at_meeting(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dic
 
 # the header forms, tried in this order at each line; each appends its segment and returns the
 # index to go on from, or None
-_HEADER_FORMS = (_minutes_title, _at_meeting, _minutes_sheet_seg, _dated_title, _notice, _dated, _issue_meeting, _made_at_meeting, _front_sheet,
+_HEADER_FORMS = (_minutes_title, _at_meeting, _minutes_sheet_seg, _notice, _dated, _issue_meeting, _made_at_meeting, _front_sheet,
                  _for_meeting, _forward_plan)
 
 
@@ -626,7 +595,7 @@ def _without_repeated_headers(segs: list[_Seg]) -> list[_Seg]:
 # line), "meet" on the next line (a notice cut by a loader), a printed date, a key/value row
 _HEAD_WORDS = ("nute", "note", "meet", "plan", "programme")   # (the words _may_head looks for: their letters'
 #                                                                 folding is tested, tests/test_perdoc6.py)
-_NEEDS = {_minutes_title: "minutes", _minutes_sheet_seg: "minutes", _dated_title: "minutes", _at_meeting: "meet", _issue_meeting: "meet",
+_NEEDS = {_minutes_title: "minutes", _minutes_sheet_seg: "minutes", _at_meeting: "meet", _issue_meeting: "meet",
           _made_at_meeting: "meet", _for_meeting: "meet", _notice: "notice", _dated: "date", _front_sheet: "kv",
           _forward_plan: "plan"}
 _FORMS_OF: dict[frozenset, tuple] = {}
