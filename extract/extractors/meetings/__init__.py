@@ -63,8 +63,8 @@ from ...normalise import parse_time_range
 from ...records import (MeetingRecord, AttendanceRecord, AgendaItemRecord, DecisionRecord,
                          FutureMeetingRecord, VoteRecord)
 from .attendance import _attendance_lists
-from .votes import decisions_with_votes  # (with decisions: imported before the workers fork)
-from .entries import _entries
+from .votes import decisions_with_votes, recorded_votes  # (with decisions: imported before the workers fork)
+from .entries import _Seg, _entries
 from .forward_plan import _fwp_rows
 from .future import _future_meetings
 from .header_lines import meeting_type
@@ -84,7 +84,7 @@ def extract(doc: Document) -> dict:
     for e in entries:
         if e.cells is None and e.text and not e.text.isupper():
             doc_lines.setdefault(e.text.lower(), e.text)
-    segs = _find_segments(entries, doc_lines)
+    segs = _find_segments(entries, doc_lines) or _undated_vote(entries)
     if not segs:
         return result
     full_text = "\n".join(e.text for e in entries)
@@ -125,6 +125,19 @@ def extract(doc: Document) -> dict:
     result["decisions"] = _finish_decisions(result, att)
     result["attendance"] = att
     return result
+
+
+_VOTE_WORD = re.compile(r"vot|abstain", re.I)
+
+
+def _undated_vote(entries) -> list:
+    """A page printing no meeting header but a recorded vote with its named lists (a ModernGov agenda item's
+    page: "Agenda item" / "Minutes - 19th May, 2011 and 23rd June 2011" / "Minutes:" / ... / "There voted for
+    ...:": Slough BC): one minutes segment, its date and body unknown, so the vote is kept."""
+    if not any(e.cells is None and _VOTE_WORD.search(e.text) for e in entries):
+        return []
+    seg = _Seg("minutes", 0, end=len(entries))
+    return [seg] if recorded_votes(entries, seg) else []
 
 
 _TIMES_FROM_TEXT_RE = re.compile(r"duration\s+of\s+(?:the\s+)?meeting|meeting\s+(?:was\s+)?(?:started|commenced|began|opened|"
@@ -222,6 +235,17 @@ def _finish_attendance(doc, person_rows, full_text) -> list:
             continue
         seen_key.add(key)
         att.append(a)
+    # one person both present and sending apologies to one meeting: the list of those present lost the label of
+    # the absent members under it ("Members Present:" / "Cllrs Broxholme, ..." / "Cllrs Ashton Derry, Bell, ..."
+    # whose "Apologies" label the page lost, the apologies minute naming them: Saxilby with Ingleby PC); the
+    # apologies stand, the present row goes
+    sent = {(a.meeting_id, ident[id(a)]) for a in att if a.status == "apologies"}
+    both = {(a.meeting_id, ident[id(a)]) for a in att if a.status == "present"} & sent
+    if both:
+        att = [a for a in att if not (a.status == "present" and (a.meeting_id, ident[id(a)]) in both)]
+        for a in att:
+            if a.status == "apologies" and (a.meeting_id, ident[id(a)]) in both:
+                a.note = _add_note(a.note or "", "also listed as present")
     # apologies: the role the person holds in a membership list of the document
     member_role = {_norm_name(a.name): a.role for a in att if a.status == "member" and a.role}
     for a in att:

@@ -19,7 +19,9 @@ from .text import _compact
 # (also one apology: "An apology for absence was received from Councillor R Wenham" (Bedfordshire Fire
 # and Rescue Authority), "... was received Cllr A. Catchpole" (High Halstow))
 _APOLOGIES_SENT = re.compile(
-    r"\bapolog(?:ies|y)\b(?:\s+for\s+(?:absence|non-attendance))?\s+(?:were|was|had\s+been|have\s+been)?\s*"
+    r"\bapolog(?:ies|y)\b(?:\s+for\s+(?:absence|non-attendance))?"
+    # ("Apologies and a valid reason for absence had been received from Cllrs ...": Saxilby with Ingleby PC)
+    r"(?:\s+and\s+(?:an?\s+)?(?:valid\s+)?reasons?\s+for\s+absence)?\s+(?:were|was|had\s+been|have\s+been)?\s*"
     r"(?:received|submitted|tendered|given|made|noted|reported|accepted)(?:\s+and\s+(?:accepted|noted|approved))?"
     rf"(?:\s+for\s+(?:absence|non-attendance))?\s+(?:(?:on\s+behalf\s+of|from|by)\b|(?={_HON}\s))"
     r":?\s*(?P<rest>.*)$"
@@ -456,7 +458,8 @@ def _apologies_in_minutes(ents: list[_E], seg: _Seg, items, known: set) -> list[
         m = _APOLOGIES_SENT.search(e.text)
         rest = (m.group("rest") or m.group("rest2") or m.group("rest3") or "") if m else ""
         if m and not rest.strip() and e.text.rstrip().endswith(":"):
-            rest = "; ".join(_titled_lines_after(ents, k))  # "... were received from:" / one per line
+            # "... were received from:" / one per line (bullets under an apologies item are read as its lines)
+            rest = "; ".join(_titled_lines_after(ents, k, bullets=not in_item))
         rest = re.sub(r"(?<=[a-z])\((?=[A-Z])", " (", rest)  # "Rob Large(RL)"
         if rest.strip():
             rest = _SENTENCE_STOP.split(rest)[0]
@@ -481,14 +484,17 @@ _SENTENCE_STOP = re.compile(r"(?<=[a-z)])" + "".join(rf"(?<!\b{t})" for t in _AB
                             + r"\.\s+(?=[A-Z])")
 
 
-def _titled_lines_after(ents: list[_E], k: int) -> list[str]:
-    """The lines after entry ``k`` that open with a titled name (an apologies list, one a line;
-    bullets are read where the apologies item is)."""
+def _titled_lines_after(ents: list[_E], k: int, bullets: bool = True) -> list[str]:
+    """The lines after entry ``k`` that open with a titled name (an apologies list, one a line, or one a
+    bullet: "Apologies were received from:" / "• Councillor Andrew Joy, Hampshire County Council" (Hampshire PCP;
+    Wiltshire PCP's under its numbered apologies item), a bullet read to its first sentence's end: "• Councillor
+    Ken Carter, East Hampshire District Council. Councillor Alan Waterhouse was in attendance as his deputy")."""
     out = []
     for f in ents[k + 1:k + 16]:
-        if f.cells is not None or f.kind == BULLET or not _HON_SEQ.match(f.text) or len(f.text) > 200:
+        text = _SENTENCE_STOP.split(f.text, 1)[0] if f.kind == BULLET else f.text
+        if f.cells is not None or (f.kind == BULLET and not bullets) or not _HON_SEQ.match(text) or len(text) > 200:
             break
-        out.append(f.text.rstrip(" ;."))
+        out.append(text.rstrip(" ;."))
     return out
 
 

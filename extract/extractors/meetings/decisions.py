@@ -145,7 +145,15 @@ class _Scan:
         follows = _resolution_follows(self.ents, k + 1, self.item_starts, bare=nomination)
         if not follows and "nominated" in t and "proposed" not in t:
             return None  # "X was nominated by A and seconded by B." alone: a nomination, never read as a decision
-        if not _OWN_MOTION.search(t) and (follows if nomination else follows or _AT_PROPOSER_SENTENCE_RE2.search(t)):
+        own = _OWN_MOTION.search(t)
+        moved_as = False
+        if own and _resolved_as_moved(t[own.end() - 1:], self.ents, k + 1, self.item_starts):
+            # "It was proposed by Councillor P G L Elliott and seconded by Councillor R G Boyce that Councillor H M Bass
+            # be re-elected as Chairman ..." / "There being no further nominations it was:" / "RESOLVED that Councillor
+            # H M Bass be re-elected Chairman ..." (Maldon DC; Hambleton DC's "Leader of Council"): the motion as
+            # resolved, one decision named by its mover and seconder
+            moved_as = True
+        if moved_as or (not own and (follows if nomination else follows or _AT_PROPOSER_SENTENCE_RE2.search(t))):
             self.pending = (_person_text(ps[0]), _person_text(ps[1]), e.idx)
         else:
             self.out.append((self.item_no(e.idx), t, _person_text(ps[0]), _person_text(ps[1]), None, k))
@@ -193,6 +201,16 @@ class _Scan:
         tail = m.group("tail").lstrip(" :–-").strip()
         tail = _AT_PROPOSAL_RE.sub("", tail).strip()
         texts = []
+        if _AGREED_BY_ALL.match(tail) or _BY_ALL_MEMBERS.fullmatch(tail):
+            # "It was proposed by Cllr Robinson that should members of the public show, ..., the Parish Council
+            # meeting be suspended to allow them to speak. This was seconded by the Chairman and agreed by all
+            # members." (Helpringham PC): what was agreed is the proposal's own clause
+            said = _proposed_clause(m.group("p"))
+            if said or not _AGREED_BY_ALL.match(tail):
+                if said:
+                    self.out.append((self.item_no(e.idx), said, prop, sec, None, k))
+                self.consumed.add(e.idx)
+                return k + 1  # ("agreed by all members" alone is no decision's text)
         before = _decided_before(self.texts_of[e.idx][:m.start()]) if _AGREED_BY_ALL.match(tail) else ""
         if before:
             # "The minutes were read, approved and signed as a true and accurate record as proposed by
@@ -248,6 +266,19 @@ _AGREED_BY_ALL = re.compile(r"^(?:by\s+all(?:\s+present)?|unanimously|by\s+every
                             r"by\s+the\s+(?:meeting|council|committee|panel|board))?\s*(?:[.;]|$)", re.I)
 
 
+_BY_ALL_MEMBERS = re.compile(r"by\s+all\s+(?:members|councillors)(?:\s+present)?\s*[.;]?", re.I)
+_THAT_CLAUSE = re.compile(r"^that\s+(?P<c>.{10,400}?[a-z)])\.(?:\s+(?=[A-Z])|\s*$)", re.I)
+
+
+def _proposed_clause(p: str) -> str:
+    """The clause a proposer's text carries after the name ("Cllr Robinson that should members of the public
+    show, ... be suspended to allow them to speak. This was"): "that ...", to its sentence's end; else ""."""
+    name = _person_text(p)
+    at = p.find(name) if name else -1
+    m = _THAT_CLAUSE.match(p[at + len(name):].strip(" ,")) if at >= 0 else None
+    return f"that {m.group('c')}" if m else ""
+
+
 _DECIDED_BEFORE_RE = re.compile(r"(?<=[.!?])\s+")
 _DECIDED_BEFORE_RE2 = re.compile(r":\s+")
 _DECIDED_BEFORE_RE3 = re.compile(r"[\s,]*(?:\bas|\bwhich\s+was|\bthis\s+was|\bit\s+was|\band\s+was|\bwas)?\s*$", re.I)
@@ -266,6 +297,23 @@ def _decided_before(text: str) -> str:
 def _decisions(entries: list[_E], seg: _Seg, items) -> list[tuple[str, str, str, str, int]]:
     """(item number, decision, proposer as printed, seconder as printed, entry index)."""
     return _Scan(entries, seg, items).run()
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _resolved_as_moved(motion: str, ents: list[_E], j: int, item_starts: set) -> bool:
+    """The resolution within the next two lines of the same item words the motion ``motion`` (at least 70% of
+    the words of the two, as sets, shared)."""
+    mw = set(_WORD.findall(motion.lower()))
+    for x in ents[j:j + 2]:
+        if x.idx in item_starts or x.cells is not None:
+            return False
+        lab = _RESOLVED_LABEL.match(_PARA_NO.sub("", x.text))
+        if lab and lab.group("rest").strip():
+            rw = set(_WORD.findall(lab.group("rest").lower()))
+            return bool(mw and rw) and len(mw & rw) >= 0.7 * len(mw | rw)
+    return False
 
 
 def _resolution_follows(ents: list[_E], j: int, item_starts: set, bare: bool = False) -> bool:

@@ -49,9 +49,48 @@ def _entries(doc: Document) -> list[_E]:
                     out.append(_E(len(out), " ".join(c for c in cells if c), cells, TABLE, b,
                                   ln.split("\t")))
                 elif ln.strip():
-                    for part in _split_labels(_clean(ln)):
+                    for part in (x for lab in _split_labels(_clean(ln)) for x in _after_dot_leaders(lab)):
+                        head = _minute_title_line(part, b, raw_lines)
+                        if head:
+                            out.append(_E(len(out), head, None, b.kind, b))
+                            part = part[len(head):].strip()
                         out.append(_E(len(out), part, None, b.kind, b))
     return out
+
+
+# a count after dot leaders, then a line a loader ran on ("Councillors Anderson, ..., Walsh ........ 24 There voted
+# against the Minutes being a correct record:": Slough BC's named votes)
+_DOT_LEADER_COUNT = re.compile(r"(?<=\.\.\.)\s*\d{1,3}\s+(?=[A-Z])")
+
+
+def _after_dot_leaders(text: str) -> list[str]:
+    """``text`` cut after each count printed at the end of dot leaders when more text follows it."""
+    if "...." not in text:
+        return [text]
+    out, prev = [], 0
+    for m in _DOT_LEADER_COUNT.finditer(text):
+        out.append(text[prev:m.end()].strip())
+        prev = m.end()
+    out.append(text[prev:].strip())
+    return [o for o in out if o]
+
+
+# a minute's number and title on a line of its own, the minute's text under it ("190/20 To receive apologies ..."
+# / "Apologies and a valid reason for absence had been received from ...": Saxilby with Ingleby PC; "C 10/034
+# Election of Mayor": Tonbridge and Malling BC)
+_MINUTE_TITLE_LINE = re.compile(rf"^{MINUTE_NUMBER}[A-Z]")
+
+
+def _minute_title_line(text: str, b, raw_lines: list[str]) -> Optional[str]:
+    """The first source line of a paragraph a text loader joined to the lines under it, when that line is a
+    minute's number and title (no sentence end, at most 160 characters): the title's own entry."""
+    if b.line is None or not raw_lines or b.line > len(raw_lines) or not text[:1].isalnum() \
+            or not _MINUTE_TITLE_LINE.match(text):
+        return None
+    first = _clean(raw_lines[b.line - 1])
+    if not (len(first) <= 160 and len(first) < len(text) and text.startswith(first)) or first[-1:] in ".;,":
+        return None
+    return first
 
 
 # labels a converter may run together on one line ("Date: ... Time: ... Venue: ...")

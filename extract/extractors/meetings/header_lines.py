@@ -26,6 +26,7 @@ from ...normalise import WEEKDAY_NAME, parse_date, parse_time, parse_time_range
 from .entries import _E, _Seg
 from .patterns import _ITEM, _MONTHS
 from .text import _iso
+from ...vocab import vocabulary
 
 _WEEKDAY = WEEKDAY_NAME
 # "Tuesday, 4th March, 2025", "TUESDAY, 13 NOVEMBER 2018", "16th November, 2017"
@@ -279,6 +280,10 @@ _CLOCK_TIME = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z]
 _PAGE_NUMBER = re.compile(r"^page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
 
 
+_STATUS_ONLY = re.compile(rf"(?:{'|'.join(vocabulary().words('meeting_status'))})", re.I)
+_AGENDA_RUN_ON = re.compile(r"\s+(?-i:AGENDA)(?:\s|$)")
+
+
 def _time_and_place(entries: list[_E], i: int, end: int, rest: str, pre_time, venue_above) -> tuple:
     """(start time, end time, venue, the index after the venue) of the meeting whose dated line is
     entry ``i``, ``rest`` the line after its date: a time there or on the next line alone, a venue
@@ -304,9 +309,13 @@ def _time_and_place(entries: list[_E], i: int, end: int, rest: str, pre_time, ve
     # a running head's page number after the date ("Full Council 20 September 2017 Page 1": Haverfordwest TC;
     # "... Page 3 of 12") is no venue
     after = _PAGE_NUMBER.sub("", after)
-    # a label run onto the date line ("... 10.30 am Minutes:" on a ModernGov page) is no venue
-    if after.endswith(":"):
+    # a label run onto the date line ("... 10.30 am Minutes:" on a ModernGov page) is no venue, nor the
+    # meeting's status ("... 10.00 am, MOVED": Hampshire PCP)
+    if after.endswith(":") or _STATUS_ONLY.fullmatch(after):
         after = ""
+    # a front sheet's "AGENDA" heading and its first items run on after the venue ("Monday, 17 June 2019 at
+    # 2.00 pm Council Chamber - Bodlondeb AGENDA 1. Appointment of Chair": North Wales PCP)
+    after = _AGENDA_RUN_ON.split(after, 1)[0]
     if after and _VENUE_WORDS.search(after) or (after and _CAPITAL.match(after) and len(after.split()) <= 10):
         place = after
     place, j, label_time = _venue_after(entries, j0, end, place)

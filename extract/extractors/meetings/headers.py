@@ -568,6 +568,18 @@ def _without_repeated_headers(segs: list[_Seg]) -> list[_Seg]:
             # at 7.30 pm in the Vestry Room.": the second names no body; the same meeting
             p.start_time, p.place = p.start_time or s.start_time, p.place or s.place
             continue
+        if p is not None and s.date and s.body and (s.kind, s.date) == (p.kind, p.date) \
+                and s.start - p.start <= 2 and not (p.start_time or p.place or p.end_time):
+            # a page's title over the minutes' own title, the same day ("Minutes - Full Council - 5th May 2020" /
+            # "Minutes of a meeting of Bracebridge Heath Parish Council held remotely using Zoom on 5th May 2020
+            # at 19:30": Bracebridge Heath PC; "Minutes of the Parish Meeting 13 October 2025" / "Minutes of the
+            # Parish Council Meeting held in the Village Hall on Monday 13 October 2025": South Kelsey and
+            # Moortown PC): one meeting, named as the minutes' title names it
+            for k, v in p.kv.items():
+                s.kv.setdefault(k, v)
+            s.start, s.page = p.start, p.page
+            out[-1] = s
+            continue
         if p is not None and s.date and (s.kind, s.date) == (p.kind, p.date) \
                 and (s.body or "").lower() == (p.body or "").lower() \
                 and (s.start_time or p.start_time) == (p.start_time or s.start_time) \

@@ -21,7 +21,7 @@ def _item_no(m: re.Match) -> int:
     return int(m.group("n") or m.group("n2") or m.group("n3"))
 
 
-_ITEM_NOS_RE = re.compile(r"^(?:[A-Z]{2,6}[ /]?)?(\d{2,3})/")
+_ITEM_NOS_RE = re.compile(r"^(?:[A-Z]{2,6}[ /]?|[A-Z] )?(\d{2,3})/")
 
 
 def _item_nos(m: re.Match) -> set:
@@ -245,6 +245,10 @@ def _without_paper_link(title: str) -> str:
     return vocabulary().pattern("paper_link").sub("", title)
 
 
+# a title: capitalised, at most 120 characters, no sentence's end, no label's colon
+_ISSUE_TITLE_LINE = re.compile(r"[A-Z][^:.!?]{2,119}")
+
+
 def _issue_item(entries: list[_E], seg: _Seg) -> list[tuple]:
     """The one item of a ModernGov issue page's meeting ("Meeting: ... (Item 46)"): its title on
     the header line run on, or on the line "46 101 Update" just below it."""
@@ -255,6 +259,15 @@ def _issue_item(entries: list[_E], seg: _Seg) -> list[tuple]:
             if m:
                 title, idx = m.group("t"), e.idx
                 break
+    nxt = entries[seg.start + 1] if seg.start + 1 < seg.end else None
+    line = nxt.text if nxt is not None and nxt.cells is None else ""
+    if (cut := _PURPOSE_START.search(line)) and cut.start() >= 3:
+        line = line[:cut.start()].strip()  # ("... of the Council To consider and make recommendations ...": run on)
+    if not title and line and _ISSUE_TITLE_LINE.fullmatch(line) and not _is_label(line):
+        # the item's title on the line under the meeting's, unnumbered ("Meeting: 10/05/2018 - Statutory Annual
+        # Council (Item 8)" / "Election of Chairman": Maldon DC; "... Council (Item 74)" / "Nominations for the
+        # Offices of Chairman and Vice-Chairman of the Council": New Forest DC)
+        title, idx = line, nxt.idx
     title = _without_paper_link(title or "").strip(" -–:")
     return [(idx, n, title, None, None, None)] if title else []
 

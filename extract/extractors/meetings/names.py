@@ -565,6 +565,16 @@ _COMMA_AND_SPACED_AT_END = re.compile(r",\s*(?:and\s*)?$")
 _NAME_COMMA_ROLE = re.compile(r"^(.+?),\s*(.+)$")
 
 
+def _named_with_post(text: str) -> bool:
+    """An untitled name of two or three words and a post in brackets after it, nothing else ("Christine Major
+    (Clerk)"); never an organisation ("Office of the PCC (OPCC)")."""
+    pm = _NAME_PAREN.fullmatch(text.strip(" ."))
+    if pm is None or _HON_SEQ.match(pm.group("n")) or _ORG_WORDS.search(pm.group("n")):
+        return False
+    run, tail = _name_run(pm.group("n"))
+    return 2 <= len(run) <= 3 and not tail and _OFFICER_WORDS.search(pm.group("j")) is not None
+
+
 def _parse_also_present(text: str, known: set) -> list[_Person]:
     """ "Name [post-nominals] – Job title, Org" entries, one per line or run together."""
     out: list[_Person] = []
@@ -609,6 +619,12 @@ def _parse_also_present(text: str, known: set) -> list[_Person]:
         if len(segs) < 2:
             # "Name, Job title" or a plain list
             m = _NAME_COMMA_ROLE.match(line)
+            if m and _named_with_post(m.group(2)):
+                # "District Cllr Peter Morris, Christine Major (Clerk)" (South Kelsey and Moortown PC): a second
+                # person after the comma, their post in brackets, never the first one's organisation
+                out.extend(_parse_also_present(m.group(1), known))
+                out.extend(_parse_also_present(m.group(2), known))
+                continue
             if m and not _HON_SEQ.match(m.group(2)):  # "Mrs C Caddick, Mr T MacLennan": a list
                 title_m = _HON_SEQ.match(m.group(1))
                 title = _WS.sub(" ", title_m.group(0)) if title_m else ""

@@ -24,7 +24,7 @@ _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 # date ("13 November 2018 ...") taken for a number and a title
 _ITEM = re.compile(
     r"^(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?|minute\s+(?:no\.?\s*)?)?"
-    r"(?P<num>(?:[A-Z]{2,6}[ /]?)?\d{2,4}/(?P<n2>\d{1,3})|\d{2}\.\d{2}\.(?P<n3>\d{2})"
+    r"(?P<num>(?:[A-Z]{2,6}[ /]?|[A-Z] )?\d{2,4}/(?P<n2>\d{1,3})|\d{2}\.\d{2}\.(?P<n3>\d{2})"
     r"|(?P<n>\d{1,3})(?P<sfx>[a-z](?![a-z]))?)(?:\.|\)|:)?\s+"
     rf"(?!(?i:{_MONTHS})\W*(?:\d|$))(?P<title>(?:[A-Z'\"‘“]|\d{{2}}/\d{{3,6}}\s*[-–]\s*[A-Z]).{{1,400}})$")
 # a number printed alone on its line, its title on the next ("1." / "Apologies"; a ModernGov web

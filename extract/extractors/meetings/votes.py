@@ -83,12 +83,17 @@ def _names(text: str) -> list[tuple[str, str]]:
 # a named vote in prose: "Members voting for the motion:" / names / "Total: 42" / "Members voting against the
 # motion = 0" / "Members abstaining = 0" (Tonbridge and Malling); "For the Motion – The Mayor, Councillors
 # Cossins, ... and Snedker (19)" / "Against the Motion – Councillors Allen, ... (25)" (Darlington)
+# "There voted for the Minutes being a correct record:" / "Councillors Anderson, ..., Walsh ........ 24" / "There
+# voted against ...:" / "There abstained from voting:" / "Councillor Long ........ 1" (Slough BC)
 _PROSE_HEAD = re.compile(
     r"^(?:members\s+voting\s+(?P<k>for|against)|(?P<k2>for|against)|members\s+(?P<k3>abstaining))"
-    r"(?(k3)|\s+the\s+(?:substantive\s+)?(?:motion|amendment|recommendations?))\s*(?:[:=–-]\s*(?P<rest>.*))?$", re.I)
+    r"(?(k3)|\s+the\s+(?:substantive\s+)?(?:motion|amendment|recommendations?))\s*(?:[:=–-]\s*(?P<rest>.*))?$"
+    r"|^there\s+(?:voted\s+(?P<k4>for|against)\b[^:]{0,80}|(?P<k5>abstained)(?:\s+from\s+voting)?)\s*:\s*(?P<rest2>.*)$",
+    re.I)
 _RUN_IN_HEAD = re.compile(r"\s+(?=(?:For|Against)\s+the\s+(?:Substantive\s+)?Motion\s+[–-]\s+[A-Z])")  # ("Motion": looked for first)
 _TOTAL = re.compile(r"^(?:total|number)\s*[:=]\s*(?P<n>\d{1,3})\.?$", re.I)
-_COUNT_AT_END = re.compile(r"\s*(?:\((?P<n>\d{1,3})\)|\bTotal\s*[:=]\s*(?P<n2>\d{1,3}))\.?$")  # ("... Williams Total: 42")
+_COUNT_AT_END = re.compile(r"\s*(?:\((?P<n>\d{1,3})\)|\bTotal\s*[:=]\s*(?P<n2>\d{1,3})|\.{3,}\s*(?P<n3>\d{1,3}))\.?$")
+# ("... Williams Total: 42"; "... Walsh ........ 24": a count after dot leaders)
 # a post named in a vote for its holder ("The Mayor, Councillors Cossins, ..."): counted, never a name
 _POST_VOTING = re.compile(r"^the\s+(?:deputy\s+)?(?:mayor|chair(?:man)?|leader)$", re.I)
 
@@ -100,8 +105,8 @@ def _prose_block(entries: list[_E], k: int, end: int) -> Optional[tuple[dict, in
         m = _PROSE_HEAD.match(entries[k].text) if entries[k].cells is None else None
         if not m:
             break
-        kind = _kind(m.group("k") or m.group("k2") or "abstain")
-        rest = (m.group("rest") or "").strip()
+        kind = _kind(m.group("k") or m.group("k2") or m.group("k4") or "abstain")
+        rest = (m.group("rest") or m.group("rest2") or "").strip()
         k += 1
         if re.fullmatch(r"\d{1,3}\.?", rest):
             block[kind] = (int(rest.rstrip(".")), [])
@@ -116,7 +121,7 @@ def _prose_block(entries: list[_E], k: int, end: int) -> Optional[tuple[dict, in
         text = " ".join(texts)
         c = _COUNT_AT_END.search(text)
         if c:
-            n, text = int(c.group("n") or c.group("n2")), text[:c.start()]
+            n, text = int(c.group("n") or c.group("n2") or c.group("n3")), text[:c.start()]
         if n is None:
             return None  # (no count printed: nothing to check the names against)
         chunks = [x.strip(" .") for x in re.split(r"[,;]|\band\b", text) if x.strip(" .")]
