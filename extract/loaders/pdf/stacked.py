@@ -57,8 +57,6 @@ def split_stacked_rows(rows_bb: list, cell_words: dict, covered_rows: set) -> tu
         bands = None
         if stacked is None and ri not in covered_rows and all(c is not None for c in r):
             bands = _gap_bands([(ci, cell_words.get((ri, ci), [])) for ci in range(len(r))])
-            if bands is None:
-                bands = _entry_bands(r, [(ci, cell_words.get((ri, ci), [])) for ci in range(len(r))])
         if bands is not None:
             top, bottom = min(c[1] for c in r), max(c[3] for c in r)
             edges = [top] + [(a[1] + b[0]) / 2 for a, b in zip(bands, bands[1:])] + [bottom]
@@ -138,77 +136,6 @@ def _gap_bands(cells: list) -> list | None:
                for ci in range(1, n_cols)):
         return None
     return [tuple(b) for b in bands]
-
-
-def _entry_bands(boxes: list, cells: list) -> list | None:
-    """The bands of a tall grid row that holds several entries set solid, one under the other
-    (a table ruled between its columns and around groups of rows only: "vcov()" / "predict()"
-    / "fitted()" each beside its one-line description, a feature list with check marks): the
-    row's lines, pooled over its cells, are parted where the entries part.  A line starts an
-    entry when as many of its cells break as wrap there, one or more: a cell's line breaks when the cell is
-    empty on the line above (its text above ended) or when its first word would have fitted
-    at the end of the line above (a wrapping line never leaves that room) or both lines are
-    figures; it wraps when the word would not have fitted.  The line must hold text in two
-    cells or more, or start after an empty line of its cell, so a lone continuation of a
-    description never starts one.  Wrapped prose side by side (every cell's lines filled to
-    the cell's edge) stays one row.  ``[(top, bottom)]`` of each band, None when the row is
-    one entry."""
-    filled = [(ci, _cluster_lines(ws)) for ci, ws in cells if ws]
-    if len(filled) < 2:
-        return None
-    spans = sorted((min(w.top for w in ln), max(w.bottom for w in ln)) for _, lines in filled for ln in lines)
-    merged: list = []
-    for t, b in spans:
-        if merged and t < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([t, b])
-    if len(merged) < 2:
-        return None
-
-    def at(lines: list) -> dict:  # merged line index -> the cell's line there
-        out = {}
-        for ln in lines:
-            mid = sum(w.top + w.bottom for w in ln) / (2 * len(ln))
-            for j, (t, b) in enumerate(merged):
-                if t <= mid <= b:
-                    out[j] = ln
-                    break
-        return out
-    per_cell = [(ci, at(lines)) for ci, lines in filled]
-    starts = [0]
-    for j in range(1, len(merged)):
-        breaks = wraps = present = 0
-        gap_start = False
-        for ci, by_line in per_cell:
-            ln = by_line.get(j)
-            if ln is None:
-                continue
-            present += 1
-            prev = by_line.get(j - 1)
-            if prev is None:
-                if any(k < j for k in by_line):
-                    breaks += 1
-                    gap_start = True
-                continue
-            text_prev, text = " ".join(w.text for w in prev), " ".join(w.text for w in ln)
-            if _figure_like(text_prev) and _figure_like(text):
-                breaks += 1
-                continue
-            first = ln[0]
-            em = first.bottom - first.top
-            pad = max(0.0, min(w.x0 for w in prev) - boxes[ci][0])
-            room = boxes[ci][2] - pad - max(w.x1 for w in prev)
-            if room >= (first.x1 - first.x0) + 0.5 * em:
-                breaks += 1
-            else:
-                wraps += 1
-        if breaks and breaks >= wraps and (present >= 2 or gap_start):
-            starts.append(j)
-    if len(starts) < 2:
-        return None
-    ends = starts[1:] + [len(merged)]
-    return [(merged[a][0], merged[b - 1][1]) for a, b in zip(starts, ends)]
 
 
 def _column_gutters(rows_bb: list, cell_words: dict, ci: int) -> tuple[list, int] | None:
