@@ -66,3 +66,21 @@ def test_lower_case_label_tail_still_joins_its_row(tmp_path):
     labels = [r[0] for r in got[0][1:]]
     assert "Driscoll and kraay panel" in labels
     assert "kraay panel" not in labels
+
+
+def test_lettered_list_of_two_columns_is_no_table(tmp_path):
+    """A request's lettered list ("a. For each year" / "b. By the nature of each crime
+    description", Cumbria Constabulary FOI 1306/25): two columns whose every line fills both,
+    its markers lower-case; a list, not a table of rows."""
+    p = tmp_path / "list.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(54, H - 380, "Please provide the number of crimes recorded at each hospital:")
+    for k, (m, t) in enumerate((("a.", "For each year"), ("b.", "By the nature of each crime description"),
+                                ("c.", "What the crime outcome was for each crime"),
+                                ("d.", "The name of the hospital in each case"))):
+        c.drawString(54, H - (410 + 12.7 * k), m)
+        c.drawString(72, H - (410 + 12.7 * k), t)
+    c.drawString(54, H - 480, "The information requested is provided in the table below.")
+    c.save()
+    assert _tables(p) == []

@@ -250,10 +250,11 @@ def _row_line_groups(lines: list, filled: list, bounds: list, lh: float, hrules=
     ys = _wide_rules(hrules, min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)) if hrules else []
     figs = _FigureColumns(lines, bounds)
     first_fig = next((k for k in range(len(lines)) if figs[k]), len(lines)) if ys else len(lines)
-    # every line fills every column, two or more: a grid of one-line rows (a wrapped cell
+    # every line fills every column, three or more: a grid of one-line rows (a wrapped cell
     # leaves its row's other cells empty on its next line), lower-case labels included
-    # ("standard | (g)lm | m | vcov(m)" under "PC | (g)lm | m | ...")
-    uniform = len(lines) >= 3 and len(filled[0]) >= 2 and len(filled[0]) == len(bounds) + 1 \
+    # ("standard | (g)lm | m | vcov(m)" under "PC | (g)lm | m | ..."); two columns may be a
+    # lettered list ("a. | For each year", "b. | By the nature of ..."), not a table
+    uniform = len(lines) >= 3 and len(filled[0]) >= 3 and len(filled[0]) == len(bounds) + 1 \
         and all(f == filled[0] for f in filled)
     for k in range(1, len(lines)):
         g = gaps[k - 1]
