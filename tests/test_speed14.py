@@ -77,3 +77,22 @@ def test_since_event_as_the_plain_search(texts):
         # every cut: the window's start inside a word, "since" cut by it, the figure right after
         for cs in sorted({len(t), len(t) // 2, *[i for i in range(len(t)) if t[i:i + 1].isdigit()][:20]}):
             assert _since_event(t, cs) == (_SINCE_EVENT.search(t, max(0, cs - 60), cs) is not None), (t, cs)
+
+
+def test_parts_wordings_as_the_plain_searches(texts):
+    from extract.reconcile.sentences import (_IN_TOTAL, _IN_TOTAL_SEARCH, _OF_WHICH, _OF_WHICH_SEARCH, _TOTAL_WORD,
+                                             _TOTAL_WORD_SEARCH)
+    more = ["In Total 45", "of WHICH 12", "a TOTAL of 9", "totalling 4", "ſo in total", "comprising 3 and 4",
+            "\u212a in total", "made up of 4, 5 and 6"]
+    for t in texts + more:
+        for fast, rx in ((_IN_TOTAL_SEARCH, _IN_TOTAL), (_OF_WHICH_SEARCH, _OF_WHICH), (_TOTAL_WORD_SEARCH, _TOTAL_WORD)):
+            m, plain = fast(t), rx.search(t)
+            assert (m and m.span()) == (plain and plain.span()), t
+
+
+def test_may_add_up_as_counting_every_number(texts):
+    from extract.reconcile.sentences import _DIGITS, _PCT_WORD, _may_add_up
+    more = ["1 and 2%", "1, 2 and 3", "12 per cent of 4", "1.5", "", "1 2", "1 2 3 4 5 6"]
+    for t in texts + more:
+        n = len(_DIGITS.findall(t))
+        assert _may_add_up(t) == (n >= 3 or (n >= 2 and bool(_PCT_WORD.search(t)))), t
