@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..vocab.literals import Prefiltered
 from .core import Quantity, clean_text  # noqa: F401
 
 
@@ -124,6 +125,9 @@ _CHANGE_IN_OF = re.compile(
     r"(?:(?!of\b|and\b|but\b|was\b|were\b|is\b|are\b)[\w'’/-]+[ \t]+){1,5}of"
     + _ABOUT + r"[ \t]*$",
     re.IGNORECASE)
+#: CHANGE_NOUN_IS.search, first asking whether one of its change words is in the text at all (see
+#: vocab.literals.Prefiltered: the same matches; most texts hold none)
+_CHANGE_NOUN_IS_SEARCH = Prefiltered(CHANGE_NOUN_IS).search
 
 
 def apply_sign(q: Quantity, context_before: str, context_after: str = "") -> Quantity:
@@ -163,7 +167,7 @@ def apply_sign(q: Quantity, context_before: str, context_after: str = "") -> Qua
         s = -1 if m.group("w").lower().startswith(_NEG_VERBS) else 1
     elif "los" in tail and _LOST_BEFORE.search(tail):
         s = -1
-    elif m := CHANGE_NOUN_IS.search(tail):
+    elif m := _CHANGE_NOUN_IS_SEARCH(tail):
         s = -1 if m.group("w").lower().startswith(_NEG_VERBS) else 1
     elif context_after:
         m2 = _AFTER_SIGN.match(clean_text(context_after))

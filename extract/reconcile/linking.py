@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from ..any_match import any_match
 from ..normalise import MONTH_PREFIX, clean_text, sign_from_words
 from ..records import FigureRecord, MeasureRecord
 from ..vocab import vocabulary
@@ -106,8 +107,13 @@ _CRIMES_RECORDED = re.compile(r"\s*crimes?\s+(?:were|have\s+been)\s+recorded\b",
 @lru_cache(maxsize=4096)
 def _sentence_says(s: str) -> tuple[bool, bool]:
     """(a year-on-year comparison, a comparison with the previous month or quarter) in a sentence: asked
-    once per sentence, not once per figure of it."""
-    return bool(_YOY.search(s)), bool(_PREV.search(s))
+    once per sentence, not once per figure of it.  (``any_match``: the same answers as searching
+    _YOY and _PREV, several times faster on a long sentence: each is an alternation of phrases
+    searched case-insensitively, which ``re`` tries at every position.)"""
+    return _says_yoy(s), _says_prev(s)
+
+
+_says_yoy, _says_prev = any_match(_YOY), any_match(_PREV)
 
 
 def _fig_context(f: FigureRecord) -> _Fig:

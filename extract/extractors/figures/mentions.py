@@ -12,6 +12,7 @@ from spacy.attrs import ORTH
 
 from ... import normalise as N
 from ...any_match import any_match
+from ...vocab.literals import lowered
 from .lexicon import lexicon
 from .matchers import _matchers_for, _period_groups, _period_runs, _token_tests
 
@@ -28,6 +29,18 @@ _SINCE_END = re.compile(r"\bsince\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?$", re.I)
 #: "since the Commissioner's election in May 2021", "since the start of 2021", "since records began in 2003": a
 #: few words (no figure, no stop) between "since" and the date are the event the span starts at
 _SINCE_EVENT = re.compile(r"\bsince[ \t]+(?:[A-Za-z][A-Za-z'’-]*[ \t]+){1,4}(?:in|of|on)[ \t]+$", re.I)
+
+
+def _since_event(sentence: str, cs: int) -> bool:
+    """``_SINCE_EVENT`` in the 60 characters before ``cs``: every match holds "since" (in any case: a
+    text ``lowered`` cannot test is searched), so a window without it is not searched."""
+    a = max(0, cs - 60)
+    low = lowered(sentence[a:cs])
+    if low is not None and "since" not in low:
+        return False
+    return _SINCE_EVENT.search(sentence, a, cs) is not None
+
+
 #: "compared to the end of March 2020": a point the change is counted from (the span since then, from its end)
 _BASE_POINT = re.compile(r"\b(?:compared[ \t]+(?:with|to)|in[ \t]+comparison[ \t]+(?:with|to))[ \t]+the[ \t]+end[ \t]+(?:of[ \t]+)?$",
                          re.I)
@@ -182,7 +195,7 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
         cs, ce = cs - base, ce - base
         text = sentence[cs:ce]
         before = sentence[max(0, cs - 40):cs]
-        since = _since_end(before) or bool(_SINCE_EVENT.search(sentence, max(0, cs - 60), cs))
+        since = _since_end(before) or _since_event(sentence, cs)
         point = not since and bool(_BASE_POINT.search(before))
         if _since_before(before) and not since:
             taken.append((s, e))
