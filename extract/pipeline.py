@@ -243,6 +243,7 @@ def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
         importlib.import_module("extract.loaders")
         if early is None:
             early = _early_reader(files, order, limits, jobs, max_memory)
+        regex_cache.cover_dataclasses()   # (the methods of the classes the imports make, from kept code)
         try:
             _preload()
         except BaseException:
