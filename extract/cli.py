@@ -156,9 +156,9 @@ def _run(args) -> int:
     from .outdir import OutputLocked
     early = None
     try:
-        early = start_early(args, limits, max_memory)   # (before the pipeline is imported: see its doc)
         from . import regex_cache
-        regex_cache.cover_dataclasses()   # (the record classes' methods made from kept code)
+        regex_cache.cover_dataclasses()   # (record classes' methods made from kept code, here and in the early reader)
+        early = start_early(args, limits, max_memory)   # (before the pipeline is imported: see its doc)
         from .pipeline import run
         result = run(args.paths, args.out, jobs=args.jobs, progress=not args.quiet, limits=limits,
                      max_memory=max_memory, cache=_cache_option(args),
