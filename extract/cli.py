@@ -178,6 +178,8 @@ def _run(args) -> int:
     early = None
     before = _stop_on_sigterm()
     try:
+        from . import regex_cache
+        regex_cache.cover_dataclasses()   # (record classes' methods made from kept code, here and in the early reader)
         early = start_early(args, limits, max_memory)   # (before the pipeline is imported: see its doc)
         from .pipeline import run
         result = run(args.paths, args.out, jobs=args.jobs, progress=not args.quiet, limits=limits,

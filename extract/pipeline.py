@@ -241,6 +241,7 @@ def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
     with regex_cache.installed(), _no_collection():   # (the patterns the imports compile kept for the next run)
         from . import split
         importlib.import_module("extract.loaders")
+        regex_cache.cover_dataclasses()   # (the methods of the classes the imports make, from kept code)
         if early is None:
             early = _early_reader(files, order, limits, jobs, max_memory)
         try:

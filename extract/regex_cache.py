@@ -15,6 +15,14 @@ Before the first entry is made in a process, the shortcut is checked against ``r
 of patterns (:func:`_self_check`); if this Python's ``re`` differs in shape, patterns are
 compiled by ``re`` as usual and nothing new is kept.
 
+The same file keeps the code ``dataclasses`` compiles for each class it makes (its
+``__init__``, ``__repr__``, ``__eq__`` ...: Python 3.11 writes each as source text and
+``exec``s it, about 7% of the start-up's instructions for the 450 methods of the project's and
+spaCy's record classes): :func:`cover_dataclasses` has ``dataclasses`` run a text met before
+from the code compiled for it then.  Exact for the same reason: the code is what ``exec``
+compiles the text into on this Python (``compile(text, "<string>", "exec")`` with no flags
+inherited: ``dataclasses`` itself has none), keyed by the whole text.
+
 Nothing breaks without it: an unwritable or damaged file means patterns are compiled as
 usual.  ``EXTRACT_REGEX_CACHE=0`` turns it off.
 """
@@ -39,7 +47,7 @@ FOLDER = Path(__file__).resolve().parent / "__pycache__"
 
 _LOCK = threading.Lock()
 _STATE: dict = {"entries": None, "new": 0, "original": None, "depth": 0, "used": set(), "checked": 0,
-                "loaded": 0}
+                "loaded": 0, "covered": {}}
 
 #: past this many patterns, the file keeps only those of the run that writes it (patterns
 #: made from a run's own names, e.g. its output folder's, would otherwise pile up); a file
@@ -83,6 +91,42 @@ def _cached_compile(p, flags=0):
         entries[key] = args
         _STATE["new"] += 1
     return _sre.compile(p, *args)
+
+
+#: the key of a code entry: its kind and the text ``dataclasses`` gives ``exec``
+_CODE = "dataclasses.exec"
+
+
+def _cached_exec(source, *args, **kwargs):
+    """``exec`` for ``dataclasses``: a source text met before runs as the code compiled for it then."""
+    entries = _STATE["entries"]
+    if entries is None or source.__class__ is not str:
+        return exec(source, *args, **kwargs)
+    key = (_CODE, source)
+    _STATE["used"].add(key)
+    code = entries.get(key)
+    if code is None or code.__class__ is not _CODE_TYPE:
+        code = compile(source, "<string>", "exec", dont_inherit=True)   # (what exec(source) runs)
+        entries[key] = code
+        _STATE["new"] += 1
+    return exec(code, *args, **kwargs)
+
+
+_CODE_TYPE = type(_cached_exec.__code__)
+
+
+def cover_dataclasses() -> None:
+    """While the cache is in force, ``dataclasses`` (imported here) compiles the methods of a
+    class it made before from the code kept (:func:`_cached_exec`); put back by :func:`uninstall`."""
+    import dataclasses
+
+    with _LOCK:
+        if _STATE["entries"] is None or not _STATE["depth"] or "dataclasses" in _STATE["covered"]:
+            return
+        if getattr(dataclasses, "_create_fn", None) is None or "exec" in vars(dataclasses):
+            return   # (a dataclasses that makes methods another way, or whose exec is another's already)
+        dataclasses.exec = _cached_exec
+        _STATE["covered"]["dataclasses"] = dataclasses
 
 
 _CHECKS = [(r"(?P<n>\d{1,3}(?:,\d{3})*)(?:\.(\d+))?\s*%?", 0), (r"(?i)\bq([1-4])\b", 0),
@@ -207,6 +251,10 @@ def uninstall() -> None:
         if _STATE["depth"]:
             return
         _compiler.compile = _STATE["original"]
+        for module in _STATE["covered"].values():
+            if vars(module).get("exec") is _cached_exec:
+                del module.exec
+        _STATE["covered"] = {}
         _STATE["entries"] = None
 
 

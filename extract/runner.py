@@ -187,6 +187,11 @@ class _Worker:
             pass
 
     def stop(self, kill: bool = False) -> None:
+        self.ask_to_stop(kill)
+        self.reap()
+
+    def ask_to_stop(self, kill: bool = False) -> None:
+        """The child told it is done (its pipe closed: it ends), or killed."""
         if kill:
             self.proc.kill()
         try:
@@ -195,6 +200,9 @@ class _Worker:
             self.conn.close()
         except (OSError, ValueError):
             pass
+
+    def reap(self) -> None:
+        """Wait for the child to end (killed after 5 s)."""
         self.proc.join(5)
         if self.proc.is_alive():
             self.proc.kill()
@@ -232,8 +240,10 @@ def run_all(items: list, work: Callable, on_fail: Callable, *, jobs: int = 1,
                 pool.received(busy[conn])
             pool.stop_overdue()
     finally:
+        for w in pool.workers:   # (every child told first, then waited for: they end together)
+            w.ask_to_stop(kill=bool(w.tasks))
         for w in pool.workers:
-            w.stop(kill=bool(w.tasks))
+            w.reap()
     return pool.results
 
 

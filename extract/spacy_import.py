@@ -24,7 +24,8 @@ from pathlib import Path
 
 def import_spacy():
     """``import spacy``, ``spacy.pipeline``, ``thinc.api`` and ``srsly`` each a :func:`lazy_package`
-    (those imported before are used as they are) and ``spacy.cli`` left out.
+    (those imported before are used as they are) and ``spacy.cli`` left out; confection (imported
+    by thinc) without pydantic v1 (:func:`pydantic_v1_deferred`).
 
     ``spacy/__init__.py`` imports ``spacy.cli`` for one name, ``spacy.info``: while spaCy
     itself is imported, ``spacy.cli`` and ``spacy.cli.info`` are stand-ins whose ``info``
@@ -32,6 +33,11 @@ def import_spacy():
     ``import spacy.cli`` gets the real package.  A spaCy imported before is used as it is."""
     if "spacy" in sys.modules:
         return sys.modules["spacy"]
+    with pydantic_v1_deferred():
+        return _import_spacy()
+
+
+def _import_spacy():
     if "srsly" not in sys.modules:
         lazy_package(importlib.util.find_spec("srsly"))
     if "thinc.api" not in sys.modules:
@@ -60,6 +66,65 @@ def import_spacy():
             if sys.modules.get(name) is module:
                 del sys.modules[name]
     return spacy
+
+
+#: the functions of ``confection.validation`` that read its pydantic v1 names
+_V1_READERS = ("_is_pydantic_model", "_get_pydantic_validation_error")
+
+
+@contextmanager
+def pydantic_v1_deferred():
+    """``confection`` imported without ``pydantic.v1`` (a tenth of spaCy's import): confection
+    imports pydantic's v1 ``BaseModel`` and ``ValidationError``, if there, only to recognise a
+    schema written with pydantic v1 (spaCy's schemas are pydantic v2).  While confection is
+    imported ``pydantic.v1`` is not importable (confection then sets those two names None);
+    straight after, the two functions of ``confection.validation`` that read them are wrapped
+    so that the first call of either imports pydantic v1 and sets them as confection would
+    have (then puts the functions back): the same answers, from the first call on.  Nothing is
+    changed when confection or pydantic v1 was imported before, or confection reads other
+    names than these (``tests/test_nlp_build.py`` checks its source)."""
+    if "confection" in sys.modules or "pydantic.v1" in sys.modules:
+        yield
+        return
+    sys.modules["pydantic.v1"] = None   # (an import of it raises ImportError, as if not installed)
+    try:
+        yield
+    finally:
+        if "pydantic.v1" in sys.modules and sys.modules["pydantic.v1"] is None:
+            del sys.modules["pydantic.v1"]
+    validation = sys.modules.get("confection.validation")
+    if validation is not None and all(callable(getattr(validation, n, None)) for n in _V1_READERS) \
+            and getattr(validation, "_PydanticV1BaseModel", False) is None:
+        _wrap_v1_readers(validation)
+
+
+def _wrap_v1_readers(validation) -> None:
+    originals = {name: getattr(validation, name) for name in _V1_READERS}
+    lock = threading.Lock()
+
+    def whole() -> None:
+        with lock:
+            if getattr(validation, _V1_READERS[0]) is originals[_V1_READERS[0]]:
+                return   # (done by another thread)
+            try:   # (what confection does on import)
+                from pydantic.v1 import BaseModel, ValidationError
+            except ImportError:
+                pass
+            else:
+                validation._PydanticV1BaseModel, validation._PydanticV1ValidationError = BaseModel, ValidationError
+            for name, fn in originals.items():
+                setattr(validation, name, fn)
+
+    def reader(name: str):
+        def read(*args, **kwargs):
+            whole()
+            return originals[name](*args, **kwargs)
+        read.__name__ = read.__qualname__ = name
+        read.__wrapped__ = originals[name]
+        return read
+
+    for name in _V1_READERS:
+        setattr(validation, name, reader(name))
 
 
 def lazy_package(spec):

@@ -156,3 +156,84 @@ def test_lazy_package_imports_a_name_from_its_submodule_and_runs_the_rest_once(t
     finally:
         for name in [m for m in sys.modules if m.split(".")[0] == "lazy_probe_pkg"]:
             del sys.modules[name]
+
+
+PYDANTIC_V1 = r"""
+import sys
+from extract import pipeline
+pipeline._preload()
+print('deferred', 'pydantic.v1' not in sys.modules)
+import confection.validation as v
+from pydantic import BaseModel as V2
+from pydantic.v1 import BaseModel as V1, ValidationError as E1
+from pydantic import ValidationError as E2
+class M1(V1):
+    a: int
+class M2(V2):
+    a: int
+print('v1_model', v._is_pydantic_model(M1) is True and v._is_pydantic_model(M2) is True and not v._is_pydantic_model(int))
+print('names', v._PydanticV1BaseModel is V1 and v._PydanticV1ValidationError is E1)
+print('errors', v._get_pydantic_validation_error() == (E1, E2))
+print('restored', not hasattr(v._is_pydantic_model, '__wrapped__') and not hasattr(v._get_pydantic_validation_error, '__wrapped__'))
+"""
+
+
+def test_confection_without_pydantic_v1_until_asked_then_as_confection_makes_it():
+    """Start-up imports no pydantic v1; confection's first question about a schema imports it and
+    gives what confection imported with pydantic v1 would give (``pydantic_v1_deferred``)."""
+    lines = _run(PYDANTIC_V1)
+    assert set(lines.values()) == {"True"}, lines
+
+
+def test_confection_reads_pydantic_v1_only_in_the_functions_wrapped():
+    """``pydantic_v1_deferred`` wraps the functions of ``confection.validation`` that read its two
+    pydantic v1 names: a confection that reads them elsewhere must be looked at again."""
+    import importlib.util
+
+    from extract.spacy_import import _V1_READERS
+
+    source = Path(importlib.util.find_spec("confection.validation").origin).read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    names = {"_PydanticV1BaseModel", "_PydanticV1ValidationError"}
+    readers = set()
+    for fn in ast.walk(tree):
+        if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            if any(isinstance(n, ast.Name) and n.id in names for n in ast.walk(fn)):
+                readers.add(fn.name)
+    assert readers == set(_V1_READERS)
+    # (and at module level only the optional import that sets them)
+    top = [n for n in tree.body if not isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))]
+    assert any(isinstance(n, ast.Name) and n.id in names for t in top for n in ast.walk(t))
+
+
+SPECIAL_CASES = r"""
+import copy
+import extract.nlp as n
+from spacy.tokenizer import Tokenizer
+from spacy.lang.en import English
+from spacy.vocab import create_vocab
+from spacy.attrs import ORTH, NORM
+rules = English.Defaults.tokenizer_exceptions
+def built(cls, rules):
+    return cls(create_vocab(English.lang, English.Defaults), rules=copy.deepcopy(rules))
+ours, theirs = built(n._Tokenizer, rules), built(Tokenizer, rules)
+print('same_rules', ours.to_bytes(exclude=['vocab']) == theirs.to_bytes(exclude=['vocab']))
+print('fast_path_used', sum(1 for v in rules.values() if all(s.keys() <= {ORTH, NORM} for s in v)) > 1000)
+def error(cls, chunk, subs):
+    try:
+        cls(create_vocab(English.lang, English.Defaults)).add_special_case(chunk, subs)
+    except Exception as e:
+        return type(e).__name__, str(e)
+    return None
+for i, (chunk, subs) in enumerate( [("dont", [{ORTH: "do"}, {ORTH: "nt"}]), ("dont", [{ORTH: "do", 74: "x"}, {ORTH: "nt"}]),
+                    ("dont", [{"ORTH": "do"}, {"ORTH": "n't"}]), ("dont", [{ORTH: "do"}, {NORM: "n't"}]),
+                    ("dont", [{ORTH: "do"}, {ORTH: "n't", NORM: "not"}]), ("do", [{ORTH: "do", NORM: "does"}])]):
+    print(f'error{i}', error(n._Tokenizer, chunk, copy.deepcopy(subs)) == error(Tokenizer, chunk, copy.deepcopy(subs)))
+"""
+
+
+def test_special_cases_checked_faster_are_spacys_own():
+    """The tokenizer's cheaper check of its special cases (``nlp._Tokenizer``) builds what spaCy's
+    Tokenizer builds from the English exceptions, and raises where spaCy's raises."""
+    lines = _run(SPECIAL_CASES)
+    assert set(lines.values()) == {"True"}, lines

@@ -241,3 +241,70 @@ def test_nested_uses_save_once_on_the_way_out_of_the_outermost(tmp_path, monkeyp
     kept = {p for p, _ in marshal.loads(regex_cache.path().read_bytes())}
     assert {"outer (\\d+) before nested", "inner (\\d+) nested", "outer (\\d+) after nested"} <= kept
     assert re._compiler.compile is not regex_cache._cached_compile
+
+
+_RECORD = '''
+from dataclasses import dataclass, field
+from typing import Optional
+
+
+@dataclass(order=True, frozen=True)
+class Probe:
+    """(a record class as the project writes them)"""
+    name: str
+    value: Optional[float] = None
+    notes: list = field(default_factory=list)
+    kind: str = field(default="x", compare=False)
+'''
+
+
+def _made(module_name: str):
+    """The methods of ``Probe`` made by ``dataclasses`` in a new module, and the class."""
+    import types
+
+    module = types.ModuleType(module_name)
+    sys.modules[module_name] = module
+    try:
+        exec(compile(_RECORD, module_name, "exec", dont_inherit=True), vars(module))
+    finally:
+        del sys.modules[module_name]
+    cls = module.Probe
+    methods = {n: getattr(cls, n) for n in ("__init__", "__repr__", "__eq__", "__lt__", "__hash__", "__setattr__")}
+    return cls, {n: marshal.dumps(m.__code__) for n, m in methods.items()}
+
+
+def test_dataclasses_methods_are_made_from_kept_code_exactly(tmp_path, monkeypatch):
+    """With the cache in force and ``cover_dataclasses``, a record class's methods are compiled
+    once, kept, and made from the kept code in the next process: the same code as ``dataclasses``
+    compiles from its text, and the class behaves the same."""
+    import dataclasses
+
+    monkeypatch.setattr(regex_cache, "FOLDER", tmp_path)
+    _, plain = _made("probe_plain")
+    assert "exec" not in vars(dataclasses)
+    for round_ in range(2):
+        with regex_cache.installed():
+            regex_cache.cover_dataclasses()
+            assert vars(dataclasses)["exec"] is regex_cache._cached_exec
+            new_before = regex_cache._STATE["new"]
+            cls, kept = _made(f"probe_kept{round_}")
+            made_new = regex_cache._STATE["new"] - new_before
+        assert kept == plain
+        assert made_new == (0 if round_ else len([k for k in regex_cache._load() if k[0] == regex_cache._CODE]))
+        assert "exec" not in vars(dataclasses)   # (put back)
+        a, b = cls("a", 1.0), cls("b")
+        assert a < b and a == cls("a", 1.0, kind="y") and repr(b) == "Probe(name='b', value=None, notes=[], kind='x')"
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            a.name = "c"
+
+
+def test_dataclasses_are_left_alone_without_the_cache(tmp_path, monkeypatch):
+    import dataclasses
+
+    monkeypatch.setattr(regex_cache, "FOLDER", tmp_path)
+    regex_cache.cover_dataclasses()   # (not in force: nothing)
+    assert "exec" not in vars(dataclasses)
+    monkeypatch.setenv("EXTRACT_REGEX_CACHE", "0")
+    with regex_cache.installed():
+        regex_cache.cover_dataclasses()
+        assert "exec" not in vars(dataclasses)

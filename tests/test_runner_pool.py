@@ -103,3 +103,29 @@ def test_workers_collect_cycles_less_often_than_the_parent():
     out = run_all([1, 2], _gc_threshold, lambda i, why: why, jobs=2)
     assert all(t == (WORKER_GC_THRESHOLD, *before[1:]) for t in out)
     assert gc.get_threshold() == before   # the parent's own is left as it was
+
+
+def test_the_children_are_all_told_to_stop_before_any_is_waited_for(monkeypatch):
+    """At the end every child is told it is done, then each is waited for: they end at the same
+    time (each waited for in turn, the second only began to end once the first had)."""
+    import multiprocessing
+
+    from extract import runner
+
+    made, told = [], []
+    init, reap = runner._Worker.__init__, runner._Worker.reap
+
+    def making(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        made.append(self)
+
+    def reaping(self):
+        told.append(all(w.conn.closed for w in made))
+        reap(self)
+
+    monkeypatch.setattr(runner._Worker, "__init__", making)
+    monkeypatch.setattr(runner._Worker, "reap", reaping)
+    pids = run_all(list(range(6)), _pid, lambda i, why: why, jobs=2)
+    assert len(set(pids)) == 2 and len(made) == 2
+    assert told == [True, True]
+    assert not [p for p in multiprocessing.active_children() if p.pid in pids]
