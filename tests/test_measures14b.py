@@ -41,3 +41,30 @@ def test_duration_gaps_closed_up_only_inside_one_duration():
     assert _split_cols("Target   5 minutes   10 minutes") == ["Target", "5 minutes", "10 minutes"]
     assert _split_cols("Q1   12   5 minutes") == ["Q1", "12", "5 minutes"]
     assert _split_cols("30 seconds   2 minutes") == ["30 seconds", "2 minutes"]
+
+
+# Dorset Police, FOI answer 01/FIN/23/1029 (civil orders and complaints): a line answering one
+# part of the question ("... = 0") stands between the question and the table of other orders
+DORSET = """1. The total number of civil orders issued by your force broken by year from 2018 to the most recent data available.
+Number of ASB Civil Injunctions obtained for Dorset between 2018 and 2022 = 0
+Type |
+2018 |
+2019 |
+2020 |
+ASB - Community Protection Notice (CPN) |
+|
+61 |
+93 |
+Order - Criminal Behaviour Order (CBO) |
+29 |
+22 |
+15 |
+"""
+
+
+def test_a_line_stating_its_own_value_is_no_caption():
+    got = {(m.row_label, m.column_label): m for m in _measures(DORSET) if m.value is not None}
+    cbo = got[("Order - Criminal Behaviour Order (CBO)", "2018")]
+    assert cbo.value == 29
+    assert cbo.metric == "Number of civil orders issued"   # the question's (was the "= 0" line)
+    assert got[("ASB - Community Protection Notice (CPN)", "2019")].value == 61
