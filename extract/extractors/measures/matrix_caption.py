@@ -70,13 +70,25 @@ def _scale_note(text: str) -> bool:
     return _money_scale(text) is not None and bool(_SCALE_NOTE.fullmatch(_strip_money(text)))
 
 
+# a line that states its own figure ("Number of ASB Civil Injunctions obtained for Dorset between
+# 2018 and 2022 = 0", Dorset Police's FOI answer, over a table of other orders): an answer, no caption
+_STATES_VALUE = re.compile(r"=\s*[-£]?\d[\d,.]*%?\s*$")
+
+
+def _states_value(text: str) -> bool:
+    return "=" in text and _STATES_VALUE.search(text) is not None
+
+
 def _counted(blocks: list[Block], index: int) -> str:
     """What a table under a bare numbering heading ("Question 1b.") counts, from the question
     or caption sentence right above it ("The total number of crimes logged by your force ..."
     -> "Number of crimes logged"); "" when it says no "number of ..."."""
-    if index - 1 < 0 or blocks[index - 1].kind == "table":
+    k = index - 1
+    if k >= 1 and _states_value(_cell(blocks[k].text)):
+        k -= 1  # the question above a line that answers part of it ("... = 0")
+    if k < 0 or blocks[k].kind == "table":
         return ""
-    m = _NUMBER_OF.search(_cell(blocks[index - 1].text))
+    m = _NUMBER_OF.search(_cell(blocks[k].text))
     return f"Number of {m.group(1).strip()}" if m else ""
 
 
@@ -109,7 +121,8 @@ def _table_title(blocks: list[Block], index: int, section: str, first_hdr: str) 
         t = _cell(b.text)
         capt = _TABLE_NUMBER_PREFIX.match(t)
         if (b.kind == "paragraph" and t and len(t.split()) <= 15 and not _scale_note(t)
-                and not _NUMBERING.fullmatch(t) and (capt or not t.endswith((".", "?", "!")))):
+                and not _NUMBERING.fullmatch(t) and (capt or not t.endswith((".", "?", "!")))
+                and not _states_value(t)):
             head = _period(" ".join(t.split()[:4]))
             if head is None or capt:
                 t = t[capt.end():] if capt else t

@@ -7,7 +7,7 @@ from typing import Optional
 
 from ...normalise.labels import LAYOUT_LABEL
 from ..common import is_data_line
-from .lines import BULLET_START, _BULLET, _Draft, _Line
+from .lines import BULLET_START, _BULLET, _Draft, _Line, join_duration_gaps
 
 # --------------------------------------------------------------------------
 # layout-mode text (pdftotext -layout): bands of space-aligned lines (rules 6-8)
@@ -29,7 +29,7 @@ def _is_seed(ln: _Line) -> bool:
     # line is a seed by a gap in its text
     m = _BULLET.match(ln.raw) if ln.text[:1] in BULLET_START else None
     body = m.group("text") if m else _LIST_NUMBER.sub("", ln.raw, count=1)
-    return bool(_SEED.search(body.rstrip()))
+    return bool(_SEED.search(join_duration_gaps(body.rstrip())))
 
 
 def _span(raw: str) -> tuple[int, int]:

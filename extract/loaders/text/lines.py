@@ -23,6 +23,13 @@ _BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<glyph>[-–—―*·])[ \t]+|"
 # the characters a bullet line starts with (after its indent): other lines skip _BULLET
 BULLET_START = frozenset("-–—―*·•●▪◦○■□➢✓‣⁃►▶❖♦◆➤✔\uf0b7\uf0a7\uf0d8\uf076o")
 _COL_SPLIT = re.compile(r"\t+|\s{3,}")
+# a converter's wide gap inside one duration ("26 minutes   55 seconds", "1 minute 30   seconds":
+# Avon and Somerset's FOI answer): the duration is one field, not a label and a value
+_DUR_UNIT = r"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)"
+_DURATION_GAP = re.compile(
+    r"(?i)(?<![\w.,])(\d+[ \t]*(?:hours?|hrs?))[ \t]{3,}(?=\d+[ \t]*(?:minutes?|mins?|seconds?|secs?)\b)"
+    r"|(?<![\w.,])(\d+[ \t]*(?:minutes?|mins?))[ \t]{3,}(?=\d+[ \t]*(?:seconds?|secs?)\b)"
+    rf"|(?<![\w.,])(\d+)[ \t]{{3,}}(?={_DUR_UNIT}(?:[ \t]{{3,}}|[ \t]*$))")
 
 SMALL_WORDS = frozenset("""a an the of and or & in on at to for by with from as vs v via per
 out into up is are was were be incl""".split())
@@ -185,7 +192,13 @@ def _split_cols(raw: str) -> list[str]:
     s = raw.rstrip(" \r\n")
     if "\t" in s:
         return [c.strip() for c in s.strip(" ").split("\t")]
-    return [c for c in _COL_SPLIT.split(s.strip())]
+    return [c for c in _COL_SPLIT.split(join_duration_gaps(s.strip()))]
+
+
+def join_duration_gaps(s: str) -> str:
+    """The line with a wide gap inside a duration closed up ("26 minutes   55 seconds" ->
+    "26 minutes 55 seconds"), so no column boundary is seen there."""
+    return _DURATION_GAP.sub(lambda m: (m[1] or m[2] or m[3]) + " ", s) if "   " in s else s
 
 
 def _table_run(lines: list[_Line], i: int) -> int:
