@@ -9,6 +9,7 @@ from typing import Optional
 from ...model import Document, TABLE
 from .patterns import MINUTE_NUMBER, _BODY_LINE, _ITEM, _LABELS
 from .text import _clean, _compact, _cut_at
+from ...loaders.common import ends_with_stop_word
 
 # --------------------------------------------------------------------------
 # entry stream (one entry per table row or text line)
@@ -81,15 +82,34 @@ def _after_dot_leaders(text: str) -> list[str]:
 _MINUTE_TITLE_LINE = re.compile(rf"^{MINUTE_NUMBER}[A-Z]")
 
 
+# an item's number "N." and title on a line of its own ("4. Presentation of reports by village organisations (18/02)"
+# / "Cllr J Frizzell informed members ...": Helpringham PC; "1. Welcome and apologies" / "Apologies had been received
+# from ...": Souldern PC)
+_NUMBERED_TITLE_LINE = re.compile(r"^\d{1,2}\.\s+[A-Z]")
+#: the line under an "N." title is longer than it by more than a word: the title's line was not filled, so it
+#: ended where its title ends, never a numbered sentence hard-wrapped ("1. Mr Shipton introduced the report that
+#: set out the detail in the Provisional Local" / "Government Finance Settlement ...": Kent CC)
+_UNFILLED_BY = 15
+
+
 def _minute_title_line(text: str, b, raw_lines: list[str]) -> Optional[str]:
     """The first source line of a paragraph a text loader joined to the lines under it, when that line is a
-    minute's number and title (no sentence end, at most 160 characters): the title's own entry."""
-    if b.line is None or not raw_lines or b.line > len(raw_lines) or not text[:1].isalnum() \
-            or not _MINUTE_TITLE_LINE.match(text):
+    minute's number and title (no sentence end, at most 160 characters): the title's own entry.  An "N." title
+    (at most 80 characters, not ending in a small word) counts only when the line under it opens with a capital
+    and is longer than it by more than a word."""
+    if b.line is None or not raw_lines or b.line > len(raw_lines) or not text[:1].isalnum():
+        return None
+    minute = _MINUTE_TITLE_LINE.match(text)
+    if not minute and not _NUMBERED_TITLE_LINE.match(text):
         return None
     first = _clean(raw_lines[b.line - 1])
     if not (len(first) <= 160 and len(first) < len(text) and text.startswith(first)) or first[-1:] in ".;,":
         return None
+    if not minute:
+        second = _clean(raw_lines[b.line]) if b.line < len(raw_lines) else ""
+        if len(first) > 80 or first[-1:] == ":" or ends_with_stop_word(first) or not second[:1].isupper() \
+                or len(second) <= len(first) + _UNFILLED_BY or not text[len(first):].strip().startswith(second):
+            return None
     return first
 
 
