@@ -62,3 +62,23 @@ necessary changes to the Constitution following the debate.
 
 def test_wrapped_recommendation_is_no_item():
     assert not any(t.startswith("Delegate") for _, t in _items(KENT_COUNCIL))
+
+
+# Souldern PC, Annual Parish Meeting 20 May 2025 (minutes PDF text): item 1's title on its own, item 2's title
+# joined by the loader between item 1's minute and its own
+SOULDERN = """MINUTES OF THE SOULDERN ANNUAL PARISH MEETING
+HELD IN THE VILLAGE HALL
+ON 20th MAY 2025
+1. Welcome and apologies
+Apologies had been received from Kate Green and Joanna Carlisle
+2. Minutes of the Annual Parish meeting 26th May 2024
+The minutes of the last Annual Parish meeting held on 24th May 2024 were checked for content
+and accuracy and signed as a true record of the meeting.
+3. Matters arising
+There were no matters arising
+"""
+
+
+def test_numbered_title_line_inside_a_joined_paragraph_is_an_item():
+    assert _items(SOULDERN) == [("1", "Welcome and apologies"), ("2", "Minutes of the Annual Parish meeting 26th May 2024"),
+                                ("3", "Matters arising")]
