@@ -82,3 +82,43 @@ There were no matters arising
 def test_numbered_title_line_inside_a_joined_paragraph_is_an_item():
     assert _items(SOULDERN) == [("1", "Welcome and apologies"), ("2", "Minutes of the Annual Parish meeting 26th May 2024"),
                                 ("3", "Matters arising")]
+
+
+# --- the line under an agenda item opening with the next item's number is no purpose ------------------------------
+
+# North Wales PCP (Conwy CBC), agenda 17 June 2019: item 4's title runs on into its note, so it is no item itself
+NORTH_WALES = """North Wales Police and Crime Panel
+
+Monday, 17 June 2019 at 2.00 pm Council Chamber - Bodlondeb AGENDA 1. Appointment of Chair
+
+2. Appointment of Vice-Chair
+
+3. Apologies for absence
+
+4. Declarations of Interest: Code of Local Government Conduct Members are reminded that they must declare the existence and nature of their declared personal interests.
+"""
+
+# Trimdon Foundry PC, agenda for the meeting of 12 September 2017
+TRIMDON = """Agenda for meeting scheduled for Tuesday 12th September 2017
+
+In accordance with Paragraph 7 & 10 (2)(b) of Schedule 12a of the Local Government Act 1972 You are hereby summoned to attend a meeting of the Trimdon Foundry Parish Council at May Crescent Community House on Tuesday 12th September 2017 at 7.30pm.
+
+1)      To accept apologies for absence
+
+2)      Agree notice of Motion to call the meeting to be held on 12th September 2017
+
+3)      To record declarations of interest from members on any item to be discussed
+
+(Members are reminded of the need to declare any interest prejudicial or personal in accordance with the Code of Conduct as agreed by Council March 2017)
+"""
+
+
+def _purposes(text):
+    return {i.number: i.purpose for i in run(text)["agenda_items"]}
+
+
+def test_next_items_line_is_no_purpose():
+    nw = _purposes(NORTH_WALES)
+    assert "3" in nw and nw["3"] is None
+    tr = _purposes(TRIMDON)
+    assert "2" in tr and tr["2"] is None
