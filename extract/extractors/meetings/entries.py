@@ -9,6 +9,7 @@ from typing import Optional
 from ...model import Document, TABLE
 from .patterns import MINUTE_NUMBER, _BODY_LINE, _ITEM, _LABELS
 from .text import _clean, _compact, _cut_at
+from ...loaders.common import ends_with_stop_word
 
 # --------------------------------------------------------------------------
 # entry stream (one entry per table row or text line)
@@ -49,12 +50,13 @@ def _entries(doc: Document) -> list[_E]:
                     out.append(_E(len(out), " ".join(c for c in cells if c), cells, TABLE, b,
                                   ln.split("\t")))
                 elif ln.strip():
-                    for part in (x for lab in _split_labels(_clean(ln)) for x in _after_dot_leaders(lab)):
-                        head = _minute_title_line(part, b, raw_lines)
-                        if head:
-                            out.append(_E(len(out), head, None, b.kind, b))
-                            part = part[len(head):].strip()
-                        out.append(_E(len(out), part, None, b.kind, b))
+                    for whole in (x for lab in _split_labels(_clean(ln)) for x in _after_dot_leaders(lab)):
+                        for part in _numbered_title_lines(whole, b, raw_lines):
+                            head = _minute_title_line(part, b, raw_lines)
+                            if head:
+                                out.append(_E(len(out), head, None, b.kind, b))
+                                part = part[len(head):].strip()
+                            out.append(_E(len(out), part, None, b.kind, b))
     return out
 
 
@@ -81,15 +83,66 @@ def _after_dot_leaders(text: str) -> list[str]:
 _MINUTE_TITLE_LINE = re.compile(rf"^{MINUTE_NUMBER}[A-Z]")
 
 
+# an item's number "N." and title on a line of its own ("4. Presentation of reports by village organisations (18/02)"
+# / "Cllr J Frizzell informed members ...": Helpringham PC; "1. Welcome and apologies" / "Apologies had been received
+# from ...": Souldern PC)
+_NUMBERED_TITLE_LINE = re.compile(r"^\d{1,2}\.\s+[A-Z]")
+#: the line under an "N." title is longer than it by more than a word: the title's line was not filled, so it
+#: ended where its title ends, never a numbered sentence hard-wrapped ("1. Mr Shipton introduced the report that
+#: set out the detail in the Provisional Local" / "Government Finance Settlement ...": Kent CC)
+_UNFILLED_BY = 15
+
+
+def _unfilled_title(first: str, second: str) -> bool:
+    """``first`` is an "N." title's line (at most 80 characters, no sentence end nor small word at its end) and
+    the line under it, ``second``, opens with a capital and is longer by more than a word."""
+    return len(first) <= 80 and first[-1:] not in ".;,:" and not ends_with_stop_word(first) \
+        and second[:1].isupper() and len(second) > len(first) + _UNFILLED_BY
+
+
+# an "N." title opening a line inside a joined paragraph (cheap test first)
+_INNER_NUMBERED = re.compile(r"\s\d{1,2}\.\s+[A-Z]")
+
+
+def _numbered_title_lines(text: str, b, raw_lines: list[str]) -> list[str]:
+    """``text`` (a paragraph a text loader joined from the source lines from ``b.line`` on) cut before each inner
+    source line that is an "N." title over a longer line ("Apologies had been received from Kate Green and
+    Joanna Carlisle" / "2. Minutes of the Annual Parish meeting 26th May 2024" / "The minutes of the last Annual
+    Parish meeting held on ...": Souldern PC): the title then the text under it, each its own entry."""
+    if b.line is None or not raw_lines or b.line > len(raw_lines) or not _INNER_NUMBERED.search(text):
+        return [text]
+    cuts, pos = [], 0
+    lines = [_clean(r) for r in raw_lines[b.line - 1:b.line - 1 + 200]]
+    for j, r in enumerate(lines):
+        if not r or not text.startswith(r, pos):
+            break
+        if j and j + 1 < len(lines) and _NUMBERED_TITLE_LINE.match(r) and _unfilled_title(r, lines[j + 1]) \
+                and text.startswith(lines[j + 1], pos + len(r) + 1):
+            cuts += [pos, pos + len(r)]
+        pos += len(r)
+        if pos >= len(text) or text[pos] != " ":
+            break
+        pos += 1
+    return _cut_at(text, cuts) if cuts else [text]
+
+
 def _minute_title_line(text: str, b, raw_lines: list[str]) -> Optional[str]:
     """The first source line of a paragraph a text loader joined to the lines under it, when that line is a
-    minute's number and title (no sentence end, at most 160 characters): the title's own entry."""
-    if b.line is None or not raw_lines or b.line > len(raw_lines) or not text[:1].isalnum() \
-            or not _MINUTE_TITLE_LINE.match(text):
+    minute's number and title (no sentence end, at most 160 characters): the title's own entry.  An "N." title
+    (at most 80 characters, not ending in a small word) counts only when the line under it opens with a capital
+    and is longer than it by more than a word."""
+    if b.line is None or not raw_lines or b.line > len(raw_lines) or not text[:1].isalnum():
+        return None
+    minute = _MINUTE_TITLE_LINE.match(text)
+    if not minute and not _NUMBERED_TITLE_LINE.match(text):
         return None
     first = _clean(raw_lines[b.line - 1])
     if not (len(first) <= 160 and len(first) < len(text) and text.startswith(first)) or first[-1:] in ".;,":
         return None
+    if not minute:
+        second = _clean(raw_lines[b.line]) if b.line < len(raw_lines) else ""
+        if not _unfilled_title(first, second) or not text[len(first):].strip().startswith(second):
+            return None
     return first
 
 

@@ -273,6 +273,17 @@ def _issue_item(entries: list[_E], seg: _Seg) -> list[tuple]:
 
 
 _ITEMS_RE = re.compile(r"\b(?:[A-Z] ){3,}")
+# a line opening with a number ("4. Declarations of Interest: ...", "3) To record declarations ...")
+_LEADING_NO = re.compile(r"^(?:item\s+)?(\d{1,3})[.)]?\s", re.I)
+
+
+def _next_item_line(text: str, n: str) -> bool:
+    """``text`` opens with the number after item ``n``'s: the next item, missed (its title too long or ended
+    by a full stop), never item ``n``'s purpose ("3. Apologies for absence" / "4. Declarations of Interest: Code
+    of Local Government Conduct Members are reminded ...", North Wales PCP; "2) Agree notice of Motion ..." /
+    "3) To record declarations of interest ...", Trimdon Foundry PC)."""
+    m = _LEADING_NO.match(text)
+    return bool(m) and n.isdigit() and int(m.group(1)) == int(n) + 1
 
 
 def _items(entries: list[_E], seg: _Seg) -> list[tuple[int, str, str, Optional[int], Optional[int], Optional[str]]]:
@@ -293,7 +304,8 @@ def _items(entries: list[_E], seg: _Seg) -> list[tuple[int, str, str, Optional[i
                     and (k + 1 >= len(found) or nxt.idx < found[k + 1][0]) \
                     and not _is_label(nxt.text) and not _DATED_LINE.match(nxt.text) \
                     and not _PAGES.search(nxt.text) and not _PAGE_LINE.match(nxt.text) \
-                    and len(nxt.text.split()) >= 3 and not _ITEMS_RE.search(nxt.text):
+                    and len(nxt.text.split()) >= 3 and not _ITEMS_RE.search(nxt.text) \
+                    and not _next_item_line(nxt.text, n):
                 purpose = nxt.text
         elif seg.kind != "agenda":
             purpose = None
