@@ -1,0 +1,53 @@
+"""Figures of short excerpts, session 14b (audit14-fig14 leftovers: a list of changes sharing one verb, a
+webcast's timestamp).  Each quoted excerpt names its publisher; expected values come from reading it, and
+every rule has a negative test."""
+from __future__ import annotations
+
+from extract.extractors import figures
+from extract.loaders import load_text
+from extract import normalise as N
+
+
+def _vals(text: str) -> list:
+    figs = figures.extract(load_text("page.txt", "Performance\n\n" + text + "\n"))
+    return [(f.value_raw, f.value, f.role) for f in figs]
+
+
+# --------------------------------------------------------------------------
+# a later item of a list of falls, "X by N%", shares the first item's verb
+# --------------------------------------------------------------------------
+
+def test_list_items_share_the_fall_of_the_first():
+    """North Wales Police news, 2017: every item is a fall ("fallen by", "decreases in")."""
+    text = ('"I am pleased to see that drug offences have fallen by 19.4%, burglaries of non-domestic properties, '
+            'such as sheds and garages by 16.5%, while there have also been decreases in theft offences of 2.4%, '
+            'household burglaries  by 1.3%.')
+    assert _vals(text) == [("19.4%", -19.4, "change"), ("16.5%", -16.5, "change"),
+                           ("2.4%", -2.4, "change"), ("1.3%", -1.3, "change")]
+
+
+def test_a_list_item_after_a_fall_keeps_its_own_rise():
+    """Negative: an item with a change word of its own keeps it; a rise listed stays a rise."""
+    assert _vals("Burglary fell by 12%, while robbery increased by 8%.") == [
+        ("12%", -12.0, "change"), ("8%", 8.0, "change")]
+    assert _vals("Burglary rose by 12%, robbery by 8%.") == [("12%", 12.0, "change"), ("8%", 8.0, "change")]
+    assert _vals("Burglary fell by 12%, with the detection rate improving by 3%.")[1] == ("3%", 3.0, "change")
+
+
+# --------------------------------------------------------------------------
+# a webcast's timestamp is no time measured
+# --------------------------------------------------------------------------
+
+def test_a_webcast_timestamp_is_no_figure():
+    """Dorset Council (Dorset Police and Crime Panel) minutes, 2024: each item names where it starts in
+    the recording."""
+    assert [q.raw for q in N.find_quantities(
+        "Priority Two - Make Policing More Visible and Connected (01:41:18 on recording) The number of full "
+        "time equivalent police offers had increased to 1432")] == ["1432"]
+    assert N.find_quantities("(at 1:02:30 of the webcast)") == []
+
+
+def test_a_duration_in_clock_form_stays():
+    """Negative: a time measured in clock form stays a figure."""
+    assert [q.raw for q in N.find_quantities("answered in 01:41:18 on average")] == ["01:41:18"]
+    assert [q.raw for q in N.find_quantities("average call time 00:05:32 on 101 calls")] == ["00:05:32"]
