@@ -51,3 +51,34 @@ def test_a_duration_in_clock_form_stays():
     """Negative: a time measured in clock form stays a figure."""
     assert [q.raw for q in N.find_quantities("answered in 01:41:18 on average")] == ["01:41:18"]
     assert [q.raw for q in N.find_quantities("average call time 00:05:32 on 101 calls")] == ["00:05:32"]
+
+
+# --------------------------------------------------------------------------
+# "respectively": each figure takes the name in the same place of the list before it
+# --------------------------------------------------------------------------
+
+def _subj(text: str) -> list:
+    figs = figures.extract(load_text("page.txt", "Performance\n\n" + text + "\n"))
+    return [(f.value_raw, f.value, f.unit, f.subject or "") for f in figs]
+
+
+def test_respectively_pairs_figures_with_names():
+    """Bournemouth Echo, 2009 and 2018 (Dorset crime figures)."""
+    assert _subj("Burglary and vehicle crime have risen by 4.8 per cent and 3.5 per cent respectively.") == [
+        ("4.8 per cent", 4.8, "percent", "Residential Burglary"), ("3.5 per cent", 3.5, "percent", "Vehicle Crime")]
+    # "violence against the person" is a crime type no subject tells apart: its 15 per cent takes none
+    assert _subj("Reported robberies were up 29 per cent, while violence against the person and sexual offences "
+                 "increased by 15 and 19 per cent respectively.") == [
+        ("29 per cent", 29.0, "percent", "Robbery"), ("15", 15.0, "percent", ""),
+        ("19 per cent", 19.0, "percent", "Sexual Offences")]
+
+
+def test_respectively_with_lists_of_other_lengths_gives_no_subject():
+    """Negative: three names and two figures cannot be paired: neither figure takes a name; one name before
+    the list is the whole list's; "15 and 19" without "respectively" shares no unit."""
+    got = _subj("Burglary, robbery and vehicle crime have risen by 4.8 per cent and 3.5 per cent respectively.")
+    assert [s for *_, s in got] == ["", ""]
+    got = _subj("Burglary has risen by 4.8 per cent and 3.5 per cent respectively in the two districts.")
+    assert [s for *_, s in got] == ["Residential Burglary", "Residential Burglary"]
+    assert [(q.raw, q.unit) for q in N.find_quantities("rose by 15 and 19 per cent")] == [
+        ("15", "count"), ("19 per cent", "percent")]

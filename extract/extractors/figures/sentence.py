@@ -20,6 +20,7 @@ from .matchers import _YOY_LOW, _YOY_RE
 from .mentions import Mention, _DocMatches, _find_labels, _find_periods
 from .roles import _ONLY_GLUE, _is_non_figure, _role, is_added
 from .context import _Ctx
+from .respectively import pair_respectively
 from .metric_words import _GENERIC_METRIC, _metric_after, _metric_for
 from .leads import _cannot_be, _unit_fits
 from .sentence_periods import _coordinated_change, _nearest, _range_ends, _set_period
@@ -498,6 +499,7 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
         last_break = max(sentence.rfind(";", q.end, nxt), sentence.rfind(". ", q.end, nxt))
         if last_break >= 0:
             clause_start = last_break + 1
+    pair_respectively(figs, sentence, sm_all.subjects)
     since = [f.period for f in figs if f.role == "change" and not f.inherited and f.period is not None
              and any(m.period is f.period for m in sm.since)]
     if since:
