@@ -82,3 +82,25 @@ def test_respectively_with_lists_of_other_lengths_gives_no_subject():
     assert [s for *_, s in got] == ["Residential Burglary", "Residential Burglary"]
     assert [(q.raw, q.unit) for q in N.find_quantities("rose by 15 and 19 per cent")] == [
         ("15", "count"), ("19 per cent", "percent")]
+
+
+# --------------------------------------------------------------------------
+# a value labelled by an earlier year takes no later year's period
+# --------------------------------------------------------------------------
+
+def test_a_value_labelled_by_an_earlier_year_is_undated():
+    """David Hanson MP, North Wales crime figures (2018): "(2016: 1,694 – 2017: 2,326)" -- the 1,694 is
+    the earlier year's (which twelve months the text does not say), the 2,326 the stated period's."""
+    figs = figures.extract(load_text("page.txt", "Performance\n\n• Sexual offences increased 37.3% in the 12 "
+                                     "months ending September 2017 (2016: 1,694 – 2017: 2,326);\n"))
+    got = {f.value_raw: (f.period_start, f.period_end) for f in figs}
+    assert got["1,694"] == (None, None)
+    assert got["2,326"] == ("2016-10-01", "2017-09-30")
+    assert got["37.3%"] == ("2016-10-01", "2017-09-30")
+
+
+def test_a_value_labelled_by_its_own_year_keeps_it():
+    """Negative: a year label matching the figure's period keeps it; a financial year's label is a period."""
+    figs = figures.extract(load_text("page.txt", "Performance\n\nBurglaries rose by 12% (2016/17: 1,694; "
+                                     "2017/18: 2,326).\n"))
+    assert [(f.value_raw, f.period_start) for f in figs][1:] == [("1,694", "2016-04-01"), ("2,326", "2017-04-01")]

@@ -415,3 +415,17 @@ def _year_before(p: Optional[N.Period]) -> Optional[N.Period]:
 
 
 _BASE_FIGURE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from)\s+(?:the\s+|a\s+)?$", re.I)
+
+
+#: a year as a value's label, right before it: "(2016: 1,694 – 2017: 2,326)" (David Hanson MP's crime notes)
+_YEAR_LABEL = re.compile(r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)[ \t]*:[ \t]*$")
+
+
+def labelled_other_year(f, q: N.Quantity, sentence: str) -> bool:
+    """Is figure ``q`` labelled by a year ("2016: 1,694") other than the one its period (the sentence's,
+    "in the 12 months ending September 2017") ends in?  Then that period is not its own; which window of
+    the earlier year is meant the text does not say."""
+    if f.period is None or f.period.end is None or q.start < 5:
+        return False
+    m = _YEAR_LABEL.search(sentence, max(0, q.start - 12), q.start)
+    return m is not None and int(m["y"]) != f.period.end.year
