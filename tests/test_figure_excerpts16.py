@@ -104,3 +104,26 @@ def test_a_value_labelled_by_its_own_year_keeps_it():
     figs = figures.extract(load_text("page.txt", "Performance\n\nBurglaries rose by 12% (2016/17: 1,694; "
                                      "2017/18: 2,326).\n"))
     assert [(f.value_raw, f.period_start) for f in figs][1:] == [("1,694", "2016-04-01"), ("2,326", "2017-04-01")]
+
+
+# --------------------------------------------------------------------------
+# a burglary of other buildings named after the word is no residential burglary
+# --------------------------------------------------------------------------
+
+def test_a_burglary_of_other_buildings_named_after_the_word_is_not_residential():
+    """North Wales Police news, 2017 ("burglaries of non-domestic properties, such as sheds and garages");
+    Leigh Observer, 2012 ("burglary in a building other than a dwelling", the Home Office's category)."""
+    assert [s for *_, s in _subj('"I am pleased to see that drug offences have fallen by 19.4%, burglaries of '
+                                 'non-domestic properties, such as sheds and garages by 16.5%.')] == ["", ""]
+    assert [s for *_, s in _subj("Burglary in a building other than a dwelling fell from 129 to 96.")] == ["", ""]
+    # and takes none carried from the sentence before
+    assert [s for *_, s in _subj("Robbery rose by 4%. Burglaries of business premises fell by 12%.")] == [
+        "Robbery", ""]
+
+
+def test_a_burglary_of_homes_stays_residential():
+    """Negative: "household burglaries by 1.3%" (North Wales Police), "burglaries of homes", "burglaries in the
+    town centre" stay residential burglary."""
+    assert [s for *_, s in _subj("Burglaries of homes fell by 12%.")] == ["Residential Burglary"]
+    assert [s for *_, s in _subj("There were 45 burglaries in the town centre.")] == ["Residential Burglary"]
+    assert [s for *_, s in _subj("Theft fell by 2.4%, household burglaries  by 1.3%.")][1] == "Residential Burglary"
