@@ -202,6 +202,12 @@ _EXCL_PATTERNS = (
         # clock's "12:30", nor a count after the colon ("Notes: 12 of ...": a number glued to the word only)
         r"\b(?:notes?|reports?|papers?|decisions?)(?:[ \t]+(?:no\.?[ \t]*)?\d{1,3}[a-z]?(?:[ \t]*[-/][ \t]*\d{2,4})?"
         r"(?=[ \t]*:(?![ \t]*\d))|[ \t]*:[ \t]*\d{1,3}[a-z]?(?=[ \t]+(?-i:[A-Z][a-z]+)[ \t]*:))",
+        # a webcast's timestamp: "Priority Two - Make Policing More Visible (01:41:18 on recording)" (Dorset
+        # Council panel minutes), "(at 1:02:30 of the webcast)", "webcast at 00:45:10": the place in the
+        # recording an item starts, never a time measured
+        r"\b\d{1,2}:[0-5]\d(?::[0-5]\d)?(?=[ \t]*(?:on|in|of|into)[ \t]+(?:the[ \t]+)?(?:webcast|recording|video|"
+        r"livestream|broadcast)\b)|\b(?:webcast|recording|video|livestream)[ \t]+(?:at|from)[ \t]+"
+        r"\d{1,2}:[0-5]\d(?::[0-5]\d)?\b",
     ]
 )
 # each pattern is applied on its own so that one exclusion never hides another

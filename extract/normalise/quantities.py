@@ -415,6 +415,7 @@ def _scan(text: str, exclude: bool = True) -> list[Quantity]:
 # £2.9 and £3.8 million", "24-48 hours", "between 10 and 12%", "2 to 3 per cent"
 _RANGE_GLUE = re.compile(r"(?:-|–)|[ \t]+to[ \t]+|[ \t]*(?:-|–)[ \t]*|[ \t]+and[ \t]+")
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)[ \t]+from)[ \t]+$", re.I)
+_RESPECTIVELY_AFTER = re.compile(r"[ \t]*,?[ \t]*respectively\b", re.I)
 _BARE_NUMBER = re.compile(r"[£]?[-+]?\d[\d,]*(?:\.\d+)?")
 #: a money band's ends: "£51" then "100" or "-100" (its dash glued), a spaced dash between
 _POUND_FIRST = re.compile(r"£\d[\d,]*(?:\.\d+)?")
@@ -446,8 +447,11 @@ def _ranges(text: str, out: list[Quantity]) -> list[Quantity]:
             continue
         glue = _RANGE_GLUE.fullmatch(text[a.end:b.start])
         # "and" and a spaced dash join a range only after "between" or "ranged from" ("2,770 - 2.9%": two cells)
+        # (or before "respectively": "increased by 15 and 19 per cent respectively", Bournemouth Echo -- two
+        # values of one kind, the unit written once)
         if glue is None or (glue.group() not in ("-", "–") and "to" not in glue.group()
-                            and not _BETWEEN_BEFORE.search(text[max(0, a.start - 16):a.start])):
+                            and not _BETWEEN_BEFORE.search(text[max(0, a.start - 16):a.start])
+                            and not ("and" in glue.group() and _RESPECTIVELY_AFTER.match(text, b.end))):
             continue
         if b.unit in ("percent", "percentage_points") and a.unit == "count" and abs(a.value) <= 100:
             out[k] = replace(a, unit=b.unit)

@@ -20,9 +20,10 @@ from .matchers import _YOY_LOW, _YOY_RE
 from .mentions import Mention, _DocMatches, _find_labels, _find_periods
 from .roles import _ONLY_GLUE, _is_non_figure, _role, is_added
 from .context import _Ctx
+from .respectively import pair_respectively
 from .metric_words import _GENERIC_METRIC, _metric_after, _metric_for
 from .leads import _cannot_be, _unit_fits
-from .sentence_periods import _coordinated_change, _nearest, _range_ends, _set_period
+from .sentence_periods import _coordinated_change, _nearest, _range_ends, _set_period, labelled_other_year
 
 # --------------------------------------------------------------------------
 # per sentence
@@ -488,6 +489,8 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
             f.metric, f.metric_stated = prev_rec.metric, prev_rec.metric_stated
         else:
             _set_period(f, q, kept, sentence, ctx, sm, inh_period, carry)
+            if ":" in sentence and labelled_other_year(f, q, sentence):
+                f.period, f.inherited = None, 0   # "(2016: 1,694 – 2017: 2,326)" after "... ending September 2017"
             if f.role == "change" and since_before is not None and (f.period is None or f.inherited):
                 f.period, f.inherited = since_before, 1   # "This is 12% higher." after "... since May 2021."
             _set_subject(f, q, kept, sentence, sm, inh_subject, carry)
@@ -498,6 +501,7 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
         last_break = max(sentence.rfind(";", q.end, nxt), sentence.rfind(". ", q.end, nxt))
         if last_break >= 0:
             clause_start = last_break + 1
+    pair_respectively(figs, sentence, sm_all.subjects)
     since = [f.period for f in figs if f.role == "change" and not f.inherited and f.period is not None
              and any(m.period is f.period for m in sm.since)]
     if since:
