@@ -96,3 +96,32 @@ def test_may_add_up_as_counting_every_number(texts):
     for t in texts + more:
         n = len(_DIGITS.findall(t))
         assert _may_add_up(t) == (n >= 3 or (n >= 2 and bool(_PCT_WORD.search(t)))), t
+
+
+def test_undated_vote_screen_as_the_search_of_each_line():
+    """meetings._undated_vote screens a document with one search of its lines joined (the pattern holds
+    no line end, so no match spans two lines): the same answer as a search of each line, on the entries
+    of every real text and of lines that hold the words at a line's end or start."""
+    from types import SimpleNamespace
+
+    from extract.extractors.meetings import _VOTE_WORD
+    from extract.extractors.meetings.entries import _entries
+    from extract.loaders import load
+
+    def joined(entries):
+        return _VOTE_WORD.search("\n".join([e.text for e in entries if e.cells is None])) is not None
+
+    def each(entries):
+        return any(e.cells is None and _VOTE_WORD.search(e.text) for e in entries)
+
+    seen = 0
+    for p in sorted(q for folder in FOLDERS for q in folder.rglob("*")):
+        if p.suffix.lower() in (".txt", ".md", ".html", ".htm"):
+            entries = _entries(load(p))
+            assert joined(entries) == each(entries), p
+            seen += each(entries)
+    assert seen >= 2   # (real minutes with votes among them)
+    for lines in (["a v", "ot"], ["There v", "oted for"], ["ABST", "AIN"], ["the Vote"], ["abstained"], ["", "x"]):
+        entries = [SimpleNamespace(text=t, cells=None) for t in lines]
+        assert joined(entries) == each(entries), lines
+    assert not joined([SimpleNamespace(text="vote", cells=[["vote"]])])

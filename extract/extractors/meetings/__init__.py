@@ -135,8 +135,8 @@ def _undated_vote(entries) -> list:
     """A page printing no meeting header but a recorded vote with its named lists (a ModernGov agenda item's
     page: "Agenda item" / "Minutes - 19th May, 2011 and 23rd June 2011" / "Minutes:" / ... / "There voted for
     ...:": Slough BC): one minutes segment, its date and body unknown, so the vote is kept."""
-    if not any(e.cells is None and _VOTE_WORD.search(e.text) for e in entries):
-        return []
+    if not _VOTE_WORD.search("\n".join([e.text for e in entries if e.cells is None])):
+        return []   # (one search of the lines joined, not one per line: asked of every document)
     seg = _Seg("minutes", 0, end=len(entries))
     return [seg] if recorded_votes(entries, seg) else []
 
