@@ -451,7 +451,10 @@ _WILL_LINE = re.compile(r"\b(?:will|would|was|were)\b", re.I)
 # combined authority's attendance "Rochdale Councillor Janet Emsley"), or a written answer's status line
 # ("Answered by Jim Wallace on 14 November 2002", "Asked by: ...": Scottish Parliament, Hansard); a
 # possessive names a paper ("Councillor Smith's Annual Report")
-_PERSON_LINE = re.compile(r"^(?!.*['’]s\b)\s*(?:[A-Z][\w'’-]+\s+)?(?i:mr|mrs|ms|miss|dr|cllr|councillor|lord|baroness|sir|dame)\.?\s+"
+# (the honorific first, then the possessive: "(?!.*['’]s\b)" read the whole first line of every paragraph;
+# the lookahead before it, what the alternative's start needs, fails at the line's first words)
+_HONORIFIC_START = r"\s*(?:[A-Z][\w'’-]+\s+)?(?i:mr|mrs|ms|miss|dr|cllr|councillor|lord|baroness|sir|dame)\.?\s"
+_PERSON_LINE = re.compile(rf"^(?={_HONORIFIC_START})(?!.*['’]s\b){_HONORIFIC_START}+"
                           r"(?:[A-Z][\w'’-]*\.?\s*){0,3}[A-Z][\w'’-]+\s*:?\s*$|^\s*(?i:asked|answered)\s+by\b|"
                           r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+\([A-Z]{2,4}\)(?:\s|$)|"
                           r"^\s*(?!(?:\S+\s+){0,2}(?i:the|annual|report|plan|panel|committee|board|council|meeting|update|"
