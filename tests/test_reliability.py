@@ -439,12 +439,13 @@ def test_sigterm_stops_cleanly_and_leaves_nothing_behind(tmp_path):
     proc = subprocess.Popen([PY, "-m", "extract", "run", str(slow), "--out", str(out), "--quiet",
                              "--no-cache", "--jobs", "2"], cwd=ROOT, stderr=subprocess.PIPE, text=True,
                             env=dict(os.environ, TMPDIR=str(temp)))
-    for _ in range(300):  # until the early reader's folder is there
-        if any(temp.glob("extract-early-*")):
+    children: list[str] = []
+    for _ in range(600):  # until the early reader's folder is there and its child forked (the folder is made first)
+        children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+        if children and any(temp.glob("extract-early-*")):
             break
         time.sleep(0.05)
     assert any(temp.glob("extract-early-*"))
-    children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
     assert children
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
