@@ -83,7 +83,7 @@ def pydantic_v1_deferred():
     have (then puts the functions back): the same answers, from the first call on.  Nothing is
     changed when confection or pydantic v1 was imported before, or confection reads other
     names than these (``tests/test_nlp_build.py`` checks its source)."""
-    if "confection" in sys.modules or "pydantic.v1" in sys.modules:
+    if "confection" in sys.modules or "pydantic.v1" in sys.modules or _spacy_reads_v1():
         yield
         return
     sys.modules["pydantic.v1"] = None   # (an import of it raises ImportError, as if not installed)
@@ -96,6 +96,18 @@ def pydantic_v1_deferred():
     if validation is not None and all(callable(getattr(validation, n, None)) for n in _V1_READERS) \
             and getattr(validation, "_PydanticV1BaseModel", False) is None:
         _wrap_v1_readers(validation)
+
+
+def _spacy_reads_v1() -> bool:
+    """Does the installed spaCy's ``schemas`` module import pydantic v1 (spaCy 3.7 reads its names
+    through ``pydantic.v1`` where it can, 3.8 uses v2 only)?  Then v1 is not held back: spaCy would
+    fall back to other classes.  True too when the source cannot be read."""
+    try:
+        spec = importlib.util.find_spec("spacy")
+        source = Path(spec.submodule_search_locations[0]) / "schemas.py"
+        return "pydantic.v1" in source.read_text(encoding="utf-8")
+    except (OSError, TypeError, AttributeError, ValueError, ImportError):
+        return True
 
 
 def _wrap_v1_readers(validation) -> None:

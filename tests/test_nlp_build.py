@@ -237,3 +237,25 @@ def test_special_cases_checked_faster_are_spacys_own():
     Tokenizer builds from the English exceptions, and raises where spaCy's raises."""
     lines = _run(SPECIAL_CASES)
     assert set(lines.values()) == {"True"}, lines
+
+
+def test_pydantic_v1_is_held_back_only_where_spacy_reads_none_of_it(monkeypatch, tmp_path):
+    """spaCy 3.7's schemas import pydantic v1 names where they can: then confection's import is not
+    changed (spaCy would fall back to other classes); the installed spaCy (3.8) reads none."""
+    import importlib.util
+    from types import SimpleNamespace
+
+    from extract import spacy_import
+
+    spec = importlib.util.find_spec("spacy")
+    installed = (Path(spec.submodule_search_locations[0]) / "schemas.py").read_text(encoding="utf-8")
+    assert spacy_import._spacy_reads_v1() == ("pydantic.v1" in installed)
+    old = tmp_path / "spacy"
+    old.mkdir()
+    (old / "schemas.py").write_text("try:\n    from pydantic.v1 import BaseModel\nexcept ImportError:\n"
+                                    "    from pydantic import BaseModel\n", encoding="utf-8")
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: SimpleNamespace(submodule_search_locations=[str(old)]))
+    assert spacy_import._spacy_reads_v1()
+    (old / "schemas.py").unlink()
+    assert spacy_import._spacy_reads_v1()   # (unreadable: not held back)
