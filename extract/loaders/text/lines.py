@@ -25,11 +25,11 @@ BULLET_START = frozenset("-–—―*·•●▪◦○■□➢✓‣⁃►▶�
 _COL_SPLIT = re.compile(r"\t+|\s{3,}")
 # a converter's wide gap inside one duration ("26 minutes   55 seconds", "1 minute 30   seconds":
 # Avon and Somerset's FOI answer): the duration is one field, not a label and a value
-_DUR_UNIT = r"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)"
+_HOURS, _MINUTES, _SECONDS = r"(?:hours?|hrs?)", r"(?:minutes?|mins?)", r"(?:seconds?|secs?)"
 _DURATION_GAP = re.compile(
-    r"(?i)(?<![\w.,])(\d+[ \t]*(?:hours?|hrs?))[ \t]{3,}(?=\d+[ \t]*(?:minutes?|mins?|seconds?|secs?)\b)"
-    r"|(?<![\w.,])(\d+[ \t]*(?:minutes?|mins?))[ \t]{3,}(?=\d+[ \t]*(?:seconds?|secs?)\b)"
-    rf"|(?<![\w.,])(\d+)[ \t]{{3,}}(?={_DUR_UNIT}(?:[ \t]{{3,}}|[ \t]*$))")
+    rf"(?i)(?<![\w.,])(\d+[ \t]*{_HOURS})[ \t]{{3,}}(?=\d+[ \t]*(?:{_MINUTES}|{_SECONDS})\b)"
+    rf"|(?<![\w.,])(\d+[ \t]*{_MINUTES})[ \t]{{3,}}(?=\d+[ \t]*{_SECONDS}\b)"
+    rf"|(?<![\w.,])(\d+)[ \t]{{3,}}(?=(?:{_HOURS}|{_MINUTES}|{_SECONDS})(?:[ \t]{{3,}}|[ \t]*$))")
 
 SMALL_WORDS = frozenset("""a an the of and or & in on at to for by with from as vs v via per
 out into up is are was were be incl""".split())
