@@ -225,6 +225,29 @@ def clean_label(text: str) -> str:
     return " ".join(toks).strip(" :-–")
 
 
+_LETTERED = re.compile(r"(.*\S)\s+([A-Z])")
+
+
+def clean_labels(raws: list[str]) -> list[str]:
+    """``clean_label`` of each row label of one table, keeping a closing capital letter that
+    names one of a lettered series ("Band A" ... "Band H" of a council tax table): a lone
+    "H", "M", "N", "V", "W" or "Y" is sparkline residue only when no other row of the table
+    ends with a letter after the same words."""
+    out = [clean_label(r) for r in raws]
+    heads: dict[str, int] = {}
+    for r in raws:
+        m = _LETTERED.fullmatch((r or "").strip())
+        if m:
+            heads[m.group(1)] = heads.get(m.group(1), 0) + 1
+    if not heads or max(heads.values()) < 3:
+        return out
+    for k, r in enumerate(raws):
+        m = _LETTERED.fullmatch((r or "").strip())
+        if m and heads.get(m.group(1), 0) >= 3 and out[k] == clean_label(m.group(1)):
+            out[k] = f"{out[k]} {m.group(2)}"
+    return out
+
+
 _SEP = re.compile(r"\s+[-–—]\s+")
 
 

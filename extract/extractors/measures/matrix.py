@@ -99,7 +99,7 @@ from typing import Optional
 from ...model import Block
 from ...normalise import MONTH
 from ...records import MeasureRecord
-from .cells import _cell, _common_split, _has_words, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, is_empty_mark, split_label
+from .cells import _cell, _common_split, _has_words, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, clean_labels, is_empty_mark, split_label
 from .context import _Ctx, _OTHER, _P, _record, _row_line, _table_id, _value_fields, month_of_year
 from .matrix_caption import _caption_period, _continued_scale, _counted, _table_scale, _table_title, _without_span
 from .matrix_columns import _ColumnPeriods, _Kinds, _column_kinds, _is_total_col, _rag_column, _sums_siblings, _year_text
@@ -180,7 +180,7 @@ def _matrix(ctx: _Ctx, block: Block, section: str, rows: list[list[str]], row_id
     g.lab = _label_column(g)
     if g.lab:
         g.first_hdr = g.header[g.lab]
-    g.labels = [clean_label(r[g.lab]) or clean_label(r[0]) for r in g.body]
+    g.labels = [l or clean_label(r[0]) for l, r in zip(clean_labels([r[g.lab] for r in g.body]), g.body)]
     if sum(1 for l in g.labels if l) < 1 or _numbered_list(g.labels):
         return []
     col_periods = {j: _col_period(g.header[j], g.groups[j]) for j in g.value_cols}

@@ -1,0 +1,38 @@
+"""Session 15's measures audit of other publishers: short excerpts quoted from the published
+pages (publisher named on each); expected values are read from the documents."""
+from extract.extractors import measures
+from extract.extractors.measures.cells import clean_labels
+from extract.loaders import load_text
+
+
+def _measures(text: str, name: str = "page.md"):
+    return measures.extract(load_text(name, text))
+
+
+# West Mercia PCC, "Council Tax Banding" (2023/24): the last band's letter is no sparkline residue
+WEST_MERCIA = """Council Tax Banding
+Council Tax band | 2023/24 | 2022/23 | Difference |
+Band A | £176.33 | £166.44 | £9.89 |
+Band B | £205.72 | £191.18 | £14.54 |
+Band G | £440.83 | £416.10 | £24.73 |
+Band H | £529.00 | £499.32 | £29.68 |
+The amount you pay for the police service will increase by 5.94% in 2023/24.
+"""
+
+
+def test_lettered_series_keeps_its_last_letter():
+    got = {(m.row_label, m.column_label): m.value for m in _measures(WEST_MERCIA)}
+    assert got[("Band H", "2023/24")] == 529.00
+    assert got[("Band H", "2022/23")] == 499.32
+    assert not any(label == "Band" for label, _ in got)
+
+
+def test_clean_labels_restores_a_series_letter_only():
+    # a council tax table's bands (Newcastle-under-Lyme and West Mercia PCC print "Band A" ... "Band H")
+    assert clean_labels(["Band A", "Band B", "Band M", "Band H"]) == ["Band A", "Band B", "Band M", "Band H"]
+    # sparkline residue after a measure name stays dropped: no other row ends with a letter after
+    # the same words
+    assert clean_labels(["Arrest Volume: Drink Driving M", "Call Volume: 999 mmm", "Crime Volume"]) == [
+        "Arrest Volume: Drink Driving", "Call Volume: 999", "Crime Volume"]
+    # two rows are no series
+    assert clean_labels(["Band A", "Band H"]) == ["Band A", "Band"]
