@@ -36,3 +36,21 @@ def test_clean_labels_restores_a_series_letter_only():
         "Arrest Volume: Drink Driving", "Call Volume: 999", "Crime Volume"]
     # two rows are no series
     assert clean_labels(["Band A", "Band H"]) == ["Band A", "Band"]
+
+
+# Rotherham Metropolitan Borough Council, "Council Plan - One Council" performance measures: a
+# row's targets for two years printed on separate lines; the line ending "3.8% (2023-24)" is a
+# value, never the label of "4.6% (2024-25)"
+ROTHERHAM = """Ref Key performance indicators Good is Target 2022/23
+OC01 Proportion of complaints closed within timescales High 85%
+
+OC06c c) Proportion of workforce under 25   Representative of the borough  3.8% (2023-24)
+
+4.6% (2024-25)
+
+OC07a Council tax and business rates collected:
+"""
+
+
+def test_a_line_ending_in_its_own_dated_value_labels_nothing():
+    assert _measures(ROTHERHAM, "page.txt") == []

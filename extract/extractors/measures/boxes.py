@@ -177,10 +177,21 @@ def _box_table(ctx: _Ctx, block: Block, section: str, rows: list[list[str]], row
 _LEADING_DIGIT = re.compile(r"^\d")
 
 
+_DATED_VALUE_END = re.compile(r"\d%?\s*\(([^()]{2,30})\)$")
+
+
 def _box_label_para(t: str) -> bool:
     t = t.strip()
     return (bool(t) and len(t.split()) <= 16 and not t.endswith((".", ":", "?", "!"))
-            and not _QMARK.search(t) and not _numbered_para(t) and not _LEADING_DIGIT.match(t))
+            and not _QMARK.search(t) and not _numbered_para(t) and not _LEADING_DIGIT.match(t)
+            and not _ends_dated_value(t))
+
+
+def _ends_dated_value(t: str) -> bool:
+    """A line that closes with its own value and period ("... under 25 3.8% (2023-24)", a row of
+    a list of targets whose next value went to the next line) is a value, never a box label."""
+    m = _DATED_VALUE_END.search(t) if t.endswith(")") else None
+    return m is not None and _period(m.group(1)) is not None
 
 
 _VALUES_OPENING = re.compile(r"Q|\d")  # how a value paragraph's cleaned text begins ("Q1:", "16.5 per cent")
