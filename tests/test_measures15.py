@@ -54,3 +54,23 @@ OC07a Council tax and business rates collected:
 
 def test_a_line_ending_in_its_own_dated_value_labels_nothing():
     assert _measures(ROTHERHAM, "page.txt") == []
+
+
+# Newcastle-under-Lyme Borough Council, "How Council Tax is calculated and spent" (2023 to 2024):
+# the rows are the property bands (subjects); each column says what is measured
+NEWCASTLE = """Property band | Borough council tax (£) | Annual increase (£) | Weekly increase (£) |
+---|---|---|---|
+A | 142.95 | 2.79 | 0.05 |
+B | 166.78 | 3.25 | 0.06 |
+D | 214.42 | 4.18 | 0.08 |
+"""
+
+
+def test_a_band_column_holds_subjects():
+    got = {(m.subject, m.metric): m.value for m in _measures(NEWCASTLE)}
+    assert got[("D", "Borough council tax")] == 214.42
+    assert got[("D", "Annual increase")] == 4.18
+    assert got[("A", "Weekly increase")] == 0.05
+    # West Mercia PCC: "Council Tax band | 2023/24 | 2022/23 | Difference": the bands are subjects too
+    wm = [m for m in _measures(WEST_MERCIA) if m.row_label == "Band G" and m.column_label == "2023/24"]
+    assert [(m.subject, m.value) for m in wm] == [("Band G", 440.83)]
