@@ -74,3 +74,25 @@ def test_a_band_column_holds_subjects():
     # West Mercia PCC: "Council Tax band | 2023/24 | 2022/23 | Difference": the bands are subjects too
     wm = [m for m in _measures(WEST_MERCIA) if m.row_label == "Band G" and m.column_label == "2023/24"]
     assert [(m.subject, m.value) for m in wm] == [("Band G", 440.83)]
+
+
+# Westmorland and Furness Council, "Westmorland and Furness budget" (2024 to 2025), "Where the money
+# comes from": the first rows' figures are bracketed (income) under "... budget £m" headers; they
+# are values, never more header rows
+WESTMORLAND = """Where the money comes from
+Sources of finance | 2023 to 2024 budget £m | 2024 to 2025 budget £m |
+---|---|---|
+Revenue support grant | (8.451) | (9.010) |
+Use of specific grants | n/a | (3.040) |
+General grants | (25.788) | (30.488) |
+Retained business rates | (56.682) | (63.600) |
+Total Council Tax requirement | 152.700 | 163.663 |
+"""
+
+
+def test_bracketed_figures_under_a_money_header_are_values():
+    got = {(m.row_label, m.column_label): m.value for m in _measures(WESTMORLAND)}
+    assert got[("Revenue support grant", "2023 to 2024 budget £m")] == -8_451_000
+    assert got[("General grants", "2024 to 2025 budget £m")] == -30_488_000
+    assert got[("Total Council Tax requirement", "2024 to 2025 budget £m")] == 163_663_000
+    assert not any(col.startswith("(") for _, col in got)

@@ -9,7 +9,7 @@ from typing import Optional
 
 from ...model import n_header_rows
 from ...number_runs import steps_or_pages
-from .cells import _WS, _is_blank, _is_value_cell, _period, _value, is_empty_mark, repair_broken_words
+from .cells import _WS, _is_blank, _is_value_cell, _money_scale, _period, _value, is_empty_mark, repair_broken_words
 from .words import _DIMENSION_HDR, _METRIC_HDR, _PERIODS_HDR, _STATUS_HDR
 
 
@@ -62,10 +62,12 @@ def _header_rows(rows: list[list[str]], row_idx: list[int], marked: Optional[int
     them (a column empty in every header row belongs to no group)."""
     n = len(rows[0])
     nh = 0
+    acc = False  # under a header with a money marker ("budget £m") "(8.451)" is a value, never a header
     for r in rows[:4 if marked is None else min(4, marked)]:
-        if any(_is_value_cell(c) for c in r[1:]) or (nh > 0 and not any(r[1:])) or _marks_only(r[1:]):
+        if any(_is_value_cell(c, acc) for c in r[1:]) or (nh > 0 and not any(r[1:])) or _marks_only(r[1:]):
             break
         nh += 1
+        acc = acc or any(_money_scale(c) is not None for c in r[1:])
     if nh == 0 and _key_value_rows(rows):
         return _Grid(["", ""], ["", ""], ["", ""], "", rows, row_idx, headerless=True)
     if nh == 0 or nh >= len(rows):
