@@ -96,3 +96,46 @@ def test_bracketed_figures_under_a_money_header_are_values():
     assert got[("General grants", "2024 to 2025 budget £m")] == -30_488_000
     assert got[("Total Council Tax requirement", "2024 to 2025 budget £m")] == 163_663_000
     assert not any(col.startswith("(") for _, col in got)
+
+
+# Rotherham Metropolitan Borough Council, "Your Council Tax Guide" 2024/25: the table's header line
+# "Directorate £m" stands above a list of labels and values (the first row lost its value)
+ROTHERHAM_GUIDE = """How the Council Spends Its Net Revenue Budget in 2024/25
+
+Directorate £m
+Adult Care, Housing and Public Health
+
+
+Children and Young People's Service 65.060
+Regeneration and Enviroment Services 54.825
+Finance and Customer Services 21.349
+Total Net Budget 326.054
+"""
+
+# Lincolnshire County Council's budget in West Lindsey District Council's "Council Tax Guide 2024 to
+# 2025": the page's caption and the header line ending "£m" ran into one paragraph
+LINCOLNSHIRE = """Reasons for change in budget requirement and effect on council tax
+Reasons for change in budget requirement and effect on council tax £m
+Budget requirement 2023/24 604.3
+Changes to gross expenditure Children's Social Care pressures 13.3
+Adult Social Care pressures 32.7
+Highways Contract cost increases 3.0
+Transport pressures 3.2
+Energy savings -4.5
+"""
+
+
+def test_a_header_line_closing_with_a_money_marker_scales_the_values():
+    got = {m.row_label: (m.value, m.unit) for m in _measures(ROTHERHAM_GUIDE, "page.txt")}
+    assert got["Children and Young People's Service"] == (65_060_000, "gbp")
+    assert got["Total Net Budget"] == (326_054_000, "gbp")
+    got = {m.row_label: (m.value, m.unit) for m in _measures(LINCOLNSHIRE, "page.txt")}
+    assert got["Adult Social Care pressures"] == (32_700_000, "gbp")
+    assert got["Energy savings"] == (-4_500_000, "gbp")
+
+
+def test_a_sentence_or_a_line_with_figures_is_no_header_line():
+    from extract.extractors.measures.matrix_caption import _closing_scale
+    assert _closing_scale("Directorate £m")
+    assert not _closing_scale("The figures below are in £m.")
+    assert not _closing_scale("Total 2023 £m")

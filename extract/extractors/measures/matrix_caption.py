@@ -12,7 +12,7 @@ from ...normalise import parse_date
 from .cells import _WS, _cell, _money_scale, _period, _strip_money
 from .context import _Ctx
 from .matrix_grid import _Grid
-from .words import _DIMENSION_HDR, _UNTITLED
+from .words import _DIMENSION_HDR, _MONEY_SCALE as _MONEY_SCALE_RE, _UNTITLED
 
 
 def _caption_period(ctx: _Ctx, blocks: list[Block], index: int):
@@ -147,11 +147,30 @@ def _caption_scale(blocks: list[Block], index: int) -> Optional[float]:
         last = t.rstrip(" |").rsplit("|", 1)[-1].strip() if k == index - 1 and "|" in t else ""
         if last and _scale_note(last):
             return _money_scale(last)  # a caption ending in a units cell of its own: "... 2003-04 to 2006-07 | £ |"
+        if b.kind != "table" and _closing_scale(t):
+            return _money_scale(t)
         if b.kind == "table" or len(t.split()) > 12:
             return None
         if _scale_note(t):
             return _money_scale(t)
     return None
+
+
+_NO_DIGIT = re.compile(r"\d")
+
+
+def _closing_scale(text: str) -> bool:
+    """A short line without figures that closes with a money marker: the header line of a table
+    of labels and values the loader left above it ("Directorate £m", Rotherham's council tax guide;
+    "... and effect on council tax £m", Lincolnshire's budget in West Lindsey's guide, where the
+    page's caption and the header line ran into one paragraph)."""
+    t = text.rstrip(" |:")
+    if not t.endswith(("m", "0", "0s", "k", "bn")) or len(t.split()) > 30 or "." in t:
+        return False  # (a sentence ends with a full stop; a caption line is short)
+    last = None
+    for last in _MONEY_SCALE_RE.finditer(t):
+        pass
+    return last is not None and last.end() == len(t) and not _NO_DIGIT.search(t[:last.start()])
 
 
 def _table_scale(ctx: _Ctx, blocks: list[Block], index: int, g: _Grid, title: str, section: str):
