@@ -148,7 +148,9 @@ def _minute_title_line(text: str, b, raw_lines: list[str]) -> Optional[str]:
 
 # labels a converter may run together on one line ("Date: ... Time: ... Venue: ...")
 _LABEL_WORDS = (
-    r"(?:(?:date|time|venue|place|location|meeting|membership|substitutes?|present|those\s+(?:attending|present)|attendance|attendees|members\s+of\s+the\s+public|"
+    r"(?:(?:date|time|venue|place|location|meeting|membership|substitutes?|present|those\s+(?:attending|present)|attendance|attendees|members\s+of\s+the\s+public(?:\s+present)?|"
+    # ("Council Employees Present: RFO Clive Baker, Clerk Linda Evans": Blaengwrach CC)
+    r"(?:council\s+)?(?:employees|staff)\s+present|"
     r"members\s+present|councillors\s+present|also\s+present|also\s+attended|also\s+in\s+attendance|"
     r"in\s+attendance|officers(?:\s+(?:present|in\s+attendance|attending))?|"
     r"(?:independent\s+)?co-opted\s+(?:independent\s+)?members?|independent\s+members?|"
@@ -302,10 +304,11 @@ def _split_labels(text: str) -> list[str]:
     if ":" not in text:
         return [text]
     cuts = []
+    label_end = 0
     for m in (_INLINE_LABEL_ASCII if text.isascii() else _INLINE_LABEL_AT_SPACE).finditer(text):
         c = m.end()
-        if not text[c].isupper():
-            continue
+        if not text[c].isupper() or c < label_end:
+            continue  # (a capital inside the label cut before: "Members of the Public Present:")
         # "Also Present:", "Members present:": the word before belongs to the label
         w = _SPLIT_LABELS_RE.search(text[:c])
         if w and _LABEL_AT.match(text[w.start(1):]):
@@ -315,6 +318,7 @@ def _split_labels(text: str) -> list[str]:
         if _SPLIT_LABELS_RE2.fullmatch(text[:c].strip()):
             continue  # "4. Date of next meeting: ...": an item's number is not a line of its own
         cuts.append(c)
+        label_end = _LABEL_AT.match(text, c).end()
     if not cuts:
         return [text]
     return _cut_at(text, cuts)

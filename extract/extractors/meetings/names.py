@@ -18,7 +18,9 @@ _POST_TITLES = r"ACC|DCC|PCC"
 _HON = (r"(?:(?:Borough|County|District|City|Town|Parish|Cty)\s+(?:Cllrs?\.?|Councillors?)|[A-Z]/Cllr|Cllrs?\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Sir|Dame|Lord|Lady|"
         r"Prof\.?|Professor|Rev(?:d|\.)?|Reverend|Canon|Baroness|Baron|Major|Colonel|Col\.?|"
         r"Capt\.?|Captain|Lt\.?|Ch\s?Supt\.?|Supt\.?|Insp\.?|Inspector|Superintendent|"
-        rf"Chief\s+Superintendent|Chief\s+Inspector|Chief\s+Constable|{_POST_TITLES})")
+        # ("Deputy Chief Constable Tim Madgwick": the whole rank, never "Chief Constable" alone)
+        rf"(?:(?:Deputy|Assistant|Temporary)\s+)?Chief\s+Constable|"
+        rf"Chief\s+Superintendent|Chief\s+Inspector|{_POST_TITLES})")
 # a whole-text scan for titled names: every _HON form begins with a capital, and the lookahead
 # says no quickly everywhere else
 HON_AT = rf"(?=[A-Z]){_HON}"
@@ -347,6 +349,9 @@ def _parse_list(text: str, known: set) -> list[_Person]:
         line = line.strip(" -–·*\t")
         if not line:
             continue
+        if line[-1] in ").," and (jn := _job_then_initialled_name(line)):
+            out.append(jn)
+            continue
         absent: list[str] = []
         if "ubstitut" in line:
             # "Councillor B Jones (substitute for Councillor C Brown)": a substitute, the absent member in the note
@@ -372,6 +377,7 @@ def _parse_list(text: str, known: set) -> list[_Person]:
         if len(anchors) >= 4 and _flattened(line, anchors):
             continue
         chunks: list[tuple[str, str]] = []
+        posts: dict[int, str] = {}
         if not anchors:
             chunks.append(("", line))
         else:
@@ -379,8 +385,22 @@ def _parse_list(text: str, known: set) -> list[_Person]:
                 chunks.append(("", line[:anchors[0].start()]))
             for k, a in enumerate(anchors):
                 end = anchors[k + 1].start() if k + 1 < len(anchors) else len(line)
-                chunks.append((_WS.sub(" ", a.group(0)), line[a.end():end]))
-        for title, body in chunks:
+                title = _WS.sub(" ", a.group(0))
+                pm = _POST_BEFORE_RANK.search(chunks[-1][1]) if chunks and " the" in chunks[-1][1] else None
+                if pm:
+                    # "... and Executive Officer to the Chief Constable Lisa Winward (LW)" (North Yorkshire
+                    # PFCC): the rank is the end of a post, never the next name's title
+                    chunks[-1] = (chunks[-1][0], chunks[-1][1][:pm.start()])
+                    posts[len(chunks)] = f"{pm.group('job')} {title}"
+                    title = ""
+                chunks.append((title, line[a.end():end]))
+        for ci, (title, body) in enumerate(chunks):
+            if ci in posts:
+                for p in _parse_titled_chunk("", body, known):
+                    p.org = p.org or posts[ci]
+                    p.role = p.role or _officer_role(posts[ci])
+                    out.append(p)
+                continue
             if not title:
                 # untitled names: "Denisa Ahmeti and Louise Williams"
                 for part in _LIST_JOINER.split(body):
@@ -412,6 +432,32 @@ def _parse_list(text: str, known: set) -> list[_Person]:
             if absent and p.role == "substitute":
                 p.note = _add_note(p.note, f"substitute for {absent.pop(0)}")
     return _dedupe(out)
+
+
+# "Chief Constable's Chief Finance Officer and Chief Accountant Jane Palmer (JP)" (North Yorkshire PFCC): a post,
+# then a name whose initials the bracket repeats (so the name's first word is known, however long the post)
+_JOB_INITIALLED_NAME = re.compile(r"^(?P<lead>[A-Z].{4,160}?)\s*\((?P<ini>[A-Z]{2,3})\)[.,]?$")
+_HON_WHOLE = re.compile(_HON)
+_INITIALLED_WORD = re.compile(r"[A-Z][a-z'’-]+")
+
+
+def _job_then_initialled_name(line: str) -> Optional[_Person]:
+    m = _JOB_INITIALLED_NAME.match(line)
+    if m is None:
+        return None
+    words = m.group("lead").split()
+    ini = m.group("ini")
+    name, job = words[-len(ini):], " ".join(words[:-len(ini)]).strip(" ,:")
+    if len(words) <= len(ini) or "".join(w[0] for w in name) != ini \
+            or not all(_INITIALLED_WORD.fullmatch(w) and _is_name_word(w) for w in name):
+        return None
+    if _HON_SEQ.search(job) or _HON_WHOLE.fullmatch(job) or "(" in job or not (_OFFICER_WORDS.search(job) or _ORG_WORDS.search(job)):
+        return None
+    return _Person(" ".join(name), "", _officer_role(job), job)
+
+
+# a post ending in "to the" / "of the" before a rank: "Executive Officer to the" (Chief Constable ...)
+_POST_BEFORE_RANK = re.compile(r"(?:^|,|;|\band\b)\s*(?P<job>[A-Z][\w'’-]*(?:\s+[A-Za-z'’-]+){0,5}?\s+(?:to|of)\s+the)\s*$")
 
 
 # a post whose first word is a title of a person ("PCC Link Officer", "PCC Chief Executive"): the title, at
@@ -582,6 +628,9 @@ def _parse_also_present(text: str, known: set) -> list[_Person]:
     lines = [part for ln in lines for part in _split_run_on_people(ln)]
     lines = [part for ln in lines for part in _NEXT_AFTER_ORG.split(ln)]
     for line in lines:
+        if line[-1] in ").," and (jn := _job_then_initialled_name(line)):
+            out.append(jn)
+            continue
         shared = _shared_job(line)
         if shared:
             out.extend(shared)

@@ -53,7 +53,9 @@ _LABELS = [
     (re.compile(r"^(?:present|in\s+attendance|attending)\s+from\s+(?:the\s+)?(?P<org>[A-Z][^:]{1,80}?)\s*:-?\s*(?P<rest>.*)$",
                 re.I), "also_present"),
     # "Officers in attendance:", "Officials in attendance:" (Highland)
-    (re.compile(r"^(?:in\s+attendance|(?:officers|officials)(?:\s+(?:present|in\s+attendance|attending))?)\s*:-?\s*(?P<rest>.*)$"
+    # ("Council Employees Present: RFO Clive Baker, Clerk Linda Evans": Blaengwrach CC)
+    (re.compile(r"^(?:in\s+attendance|(?:officers|officials)(?:\s+(?:present|in\s+attendance|attending))?|"
+                r"(?:council\s+)?(?:employees|staff)\s+present)\s*:-?\s*(?P<rest>.*)$"
                 r"|^(?:in\s+attendance|(?:officers|officials)\s+(?:present|in\s+attendance|attending))$", re.I),
      "also_present"),
     (re.compile(r"^(?:(?:independent\s+)?co-opted\s+(?:independent\s+)?members?|independent\s+members?)"
