@@ -433,13 +433,19 @@ def _from_labels(ents: list[_E], seg: _Seg, known: set) -> list:
     return out
 
 
+_MINUTE_ON_TITLE_LINE = re.compile(r"^[^:]{2,80}:\s*\S")
+
+
 def _apologies_in_minutes(ents: list[_E], seg: _Seg, items, known: set) -> list[_Person]:
     """Apologies in the minutes: "Apologies for absence were received from ...", anywhere, and
     the bullets / lines of names under an "Apologies" item."""
     names: list[_Person] = []
     apol_items = []
+    texts = {e.idx: e.text for e in ents} if items else {}
     for n_i, it in enumerate(items):
-        if re.search(r"\bapolog", it[2], re.I):
+        if re.search(r"\bapolog", it[2], re.I) and not _MINUTE_ON_TITLE_LINE.search(texts.get(it[0], "")):
+            # (an item whose minute follows its title on its line, "82/23 Apologies: Cllr. A Edwards sent his
+            # apologies.", has no list under it)
             apol_items.append((it[0], items[n_i + 1][0] if n_i + 1 < len(items) else seg.end))
     for k, e in enumerate(ents):
         if e.cells is not None:

@@ -276,6 +276,7 @@ def _flat_minutes(rest: str) -> list[str]:
 
 
 _SPLIT_LABELS_RE = re.compile(r"(\S+)\s+$")
+_NUMBER_BEFORE_LABEL = re.compile(r"\d{1,3}[.)]|\d{1,4}/\d{2}")
 _SPLIT_LABELS_RE2 = re.compile(r"(?:item\s+)?\d{1,3}[.):]?", re.I)
 
 
@@ -317,8 +318,12 @@ def _split_labels(text: str) -> list[str]:
             continue  # "MINUTES OF THE PREVIOUS MEETING: 2 FEBRUARY 2024": the label word is the title's
         if _SPLIT_LABELS_RE2.fullmatch(text[:c].strip()):
             continue  # "4. Date of next meeting: ...": an item's number is not a line of its own
-        cuts.append(c)
         label_end = _LABEL_AT.match(text, c).end()
+        if w and w.start(1) > 0 and _NUMBER_BEFORE_LABEL.fullmatch(w.group(1)):
+            # "... Cllr H Davies 82/23 Apologies: ..." (Blaengwrach CC), "Ref: AGM22 1. PRESENT: ..." (Pickhill
+            # and Sinderby PC): lines a loader joined; the item's number goes with its label
+            c = w.start(1)
+        cuts.append(c)
     if not cuts:
         return [text]
     return _cut_at(text, cuts)
