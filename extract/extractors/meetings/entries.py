@@ -94,9 +94,10 @@ _UNFILLED_BY = 15
 
 
 def _unfilled_title(first: str, second: str) -> bool:
-    """``first`` is an "N." title's line (at most 80 characters, no sentence end nor small word at its end) and
-    the line under it, ``second``, opens with a capital and is longer by more than a word."""
-    return len(first) <= 80 and first[-1:] not in ".;,:" and not ends_with_stop_word(first) \
+    """``first`` is an "N." title's line (at most 120 characters: "2. Co-option of Councillors (minimum of three
+    required but up to six permitted) – WLDC Officers", Scotton PC; no sentence end nor small word at its end)
+    and the line under it, ``second``, opens with a capital and is longer by more than a word."""
+    return len(first) <= 120 and first[-1:] not in ".;,:" and not ends_with_stop_word(first) \
         and second[:1].isupper() and len(second) > len(first) + _UNFILLED_BY
 
 
