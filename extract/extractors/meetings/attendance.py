@@ -247,6 +247,10 @@ def _from_tables(ents: list[_E], seg: _Seg, known: set) -> list:
 _NAME_LINE = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}(?:\s*(?:,|\band\b|&)\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})+\.?")
 
 
+# "T.Martin, M.Norton,A.Stanley" (Bourton-on-the-Hill PC): initials glued to surnames, a line of them
+_INITIALLED_NAME_LINE = re.compile(r"[A-Z]\.\s?[A-Z][a-z'’-]+(?:\s*(?:,|\band\b|&)\s*[A-Z]\.\s?[A-Z][a-z'’-]+)+\.?")
+
+
 def _runs_on(text: str) -> bool:
     """A list line that ends mid-list ("Mr P M Hill, OBE, Mr A R Hills,", "... and")."""
     return bool(re.search(r"(?:,|\band)\s*$", text))
@@ -300,10 +304,16 @@ def _list_lines(ents: list[_E], k: int, rest: str) -> list[str]:
             texts.append(line)
         return texts
     for f in ents[k + 1:]:
+        if f.cells is not None and not rest and (row := _name_post_row(f.cells)):
+            # "OFFICERS PRESENT" over rows "Ms J Bowen | - | Public Relations" (Nottinghamshire Police Authority: a
+            # loader read the space-aligned "Name - Post" lines as a table)
+            texts.append(row)
+            continue
         goes_on = bool(texts) and _org_line_goes_on(texts, f.text)
         if f.cells is not None or any(r.match(f.text) for r, _ in _LABELS) \
                 or (f.kind == HEADING and not _HON_SEQ.search(f.text) and not goes_on
-                    and not (not texts and not rest and (_NAME_LINE.fullmatch(f.text) or _TITLE_ALONE.match(f.text)))
+                    and not (not texts and not rest and (_NAME_LINE.fullmatch(f.text) or _TITLE_ALONE.match(f.text)
+                                                         or _INITIALLED_NAME_LINE.fullmatch(f.text)))
                     and not _officer_line(f.text)):
             break
         if _ITEM.match(f.text) or _PAGES.search(f.text) or _BARE_NO.match(f.text) \
@@ -322,6 +332,17 @@ def _list_lines(ents: list[_E], k: int, rest: str) -> list[str]:
         if rest and not _runs_on(f.text):
             break
     return texts
+
+
+_DASH_CELL = re.compile(r"[-–]?")
+
+
+def _name_post_row(cells: list) -> Optional[str]:
+    """A table row of a titled name and a post, a dash cell between them or none: "Name - Post"."""
+    cs = [c.strip() for c in cells if not _DASH_CELL.fullmatch(c.strip())]
+    if len(cs) != 2 or not _ONE_TITLED.fullmatch(cs[0]) or not cs[1][:1].isupper() or len(cs[1]) > 120:
+        return None
+    return f"{cs[0]} - {cs[1]}"
 
 
 # an officer's line, "Mark Streater, Chief Executive, OPCC" / "Iain McCulloch (Chief Finance Officer)", that a

@@ -271,6 +271,8 @@ _CLLR_DOT = re.compile(r"\b(Cllrs?\.)(?=[A-Z][a-z])")
 # initials printed without spaces, "D.J.E. Hall", "G.E. Horton" (Louth TC), read as "D. J. E. Hall"; never inside a
 # word or a bracket ("(U.K. ...)")
 _GLUED_INITIALS = re.compile(r"(?<![^\s,])((?:[A-Z]\.)+)(?=[A-Z]\.)")
+_INITIAL_ON_SURNAME = re.compile(r"(?<![^\s,])([A-Z]\.)(?=[A-Z][a-z'’][A-Za-z])")
+_IN_THE_CHAIR = re.compile(r"^in\s+the\s+chair\s*[:,-]?\s+(?=[A-Z])", re.I)
 _SPACED_INITIALS = re.compile(r"(?<=\b[A-Z]\.) (?=[A-Z]\.)")
 _JOB_MID = re.compile(rf"(?<=\S)\s+(?=(?P<job>(?:[A-Z][A-Za-z/&]*\s+(?:and\s+)?){{0,3}}[A-Z][A-Za-z/&]*)\s*:\s*{_HON}\s)")
 _JOB_COLON = re.compile(rf"^(?P<job>[A-Z][A-Za-z /&]{{2,40}}?)\s*:\s*(?P<rest>{_HON}\s.+)$")
@@ -365,6 +367,12 @@ def _parse_list(text: str, known: set) -> list[_Person]:
         glued = line
         if "." in line:
             line = _GLUED_INITIALS.sub(lambda m: m.group(1).replace(".", ". "), line)
+            # "T.Martin, M.Norton,A.Stanley" (Bourton-on-the-Hill PC): an initial glued to the surname
+            line = _INITIAL_ON_SURNAME.sub(r"\1 ", line)
+        chair = _IN_THE_CHAIR.match(line)
+        if chair:
+            # "In the Chair A.Vigrass, L.Bowden, ..." (Bourton-on-the-Hill PC): the first name is the chair's
+            line = line[chair.end():]
         line = _TITLE_COLON.sub(r"\1 ", line)
         jm = _JOB_COLON.match(line)
         if jm and _OFFICER_WORDS.search(jm.group("job")):
@@ -426,6 +434,8 @@ def _parse_list(text: str, known: set) -> list[_Person]:
                     out[-1].org = f"{title} {body.strip(' ,.')}"
                 continue
             out.extend(_parse_titled_chunk(title, body, known))
+        if chair and len(out) > first and out[first].role is None:
+            out[first].role = "chairman"
         for p in out[first:]:
             if glued is not line and (g := _SPACED_INITIALS.sub("", p.name)) != p.name and g in glued:
                 p.name = g  # the name as printed ("D.J.E. Hall")

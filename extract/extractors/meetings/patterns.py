@@ -63,7 +63,7 @@ _LABELS = [
     # "Present:", "PRESENT (Six Councillors):-", "Those attending:", "Attendance:"
     # ("Present Members:": Groby)
     # ("1. PRESENT: Parish Councillors: ...": Pickhill and Sinderby PC, the item's number before the label)
-    (re.compile(r"^(?:\d{1,2}\.\s+)?(?:(?:panel\s+)?members\s+|councillors\s+)?present(?:\s+members)?(?:\s*\([^()]{1,40}\))?\s*:-?\s*(?P<rest>.*)$"
+    (re.compile(r"^(?:\d{1,2}[.)]\s+)?(?:(?:panel\s+)?members\s+|councillors\s+)?present(?:\s+members)?(?:\s*\([^()]{1,40}\))?\s*:-?\s*(?P<rest>.*)$"
                 rf"|^(?:{MINUTE_NUMBER})?(?:(?:members|councillors)\s+)?present$"  # ("- MEMBERS PRESENT" over the list:
                 # Cruwys Morchard; "Cou/285/07-08 Present" over "Members: Cllr P Batty ...": Groby PC)
                 r"|^(?:those\s+(?:attending|present)|attendance|attendees)\s*:-?\s*(?P<rest3>.*)$"
@@ -73,8 +73,10 @@ _LABELS = [
     # ("Apologies:", "APOLOGIES FOR ABSENCE" alone over a list of names; a sentence under it ends the list; a
     # minute's number before it: "C048/23 1. APOLOGIES FOR ABSENCE." (Choppington PC), "Cou/286/07-08 Apologies
     # for Absence" (Groby PC))
-    (re.compile(rf"^(?:\d{{1,2}}\.\s+|{MINUTE_NUMBER})?apologies(?:\s+for\s+absence)?\s*:\s*(?P<rest>.*)$|^apologies(?:\s+for\s+absence)?:?$"
-                rf"|^{MINUTE_NUMBER}(?:\d{{1,3}}\.\s+)?apologies(?:\s+for\s+absence)?[:.]?$", re.I),
+    (re.compile(rf"^(?:\d{{1,2}}[.)]\s+|{MINUTE_NUMBER})?apologies(?:\s+for\s+absence)?\s*:\s*(?P<rest>.*)$|^apologies(?:\s+for\s+absence)?:?$"
+                rf"|^{MINUTE_NUMBER}(?:\d{{1,3}}\.\s+)?apologies(?:\s+for\s+absence)?[:.]?$"
+                # ("3) Apologies" over "T.Martin, M.Norton,A.Stanley": Bourton-on-the-Hill PC)
+                r"|^\d{1,2}[.)]\s+apologies(?:\s+for\s+absence)?[:.]?$", re.I),
      "apologies"),
     (re.compile(r"^membership\s*:?\s*(?P<rest>.*)$|^members\s*:\s*(?P<rest2>.*)$", re.I), "member"),
     (re.compile(r"^substitutes?\s*:?\s*(?P<rest>.*)$", re.I), "substitute"),
