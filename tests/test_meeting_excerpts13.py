@@ -200,3 +200,19 @@ def test_officer_rows_under_a_bare_label():
     assert ("also_present", "Ms", "J Bowen", "Public Relations") in att
     assert ("also_present", "Mrs", "D Warriner", "Committee Officer, Police Authority") in att
     assert [n for s, _t, n, _o in att if s == "present"] == ["J Clarke", "M Cox"]
+
+
+# Llansanffraid Glan Conwy Community Council, Minutes 28th November 2023 (llansanffraid.co.uk): the venue's label
+# printed without its colon
+LLANSANFFRAID = """Minutes of the Council Meeting
+28Th November 2023
+Venue Church House
+1 In Attendance
+"""
+
+
+def test_venue_label_without_colon_is_no_part_of_the_venue():
+    assert meetings_of(LLANSANFFRAID)[0][2:] == ("2023-11-28", None, "Church House")
+    # a venue whose name opens with the word keeps it
+    assert meetings_of("Minutes of the meeting of the Panel held on 3 March 2024 at Venue Cymru, Llandudno\n"
+                       )[0][4] == "Venue Cymru, Llandudno"
