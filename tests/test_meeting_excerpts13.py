@@ -216,3 +216,33 @@ def test_venue_label_without_colon_is_no_part_of_the_venue():
     # a venue whose name opens with the word keeps it
     assert meetings_of("Minutes of the meeting of the Panel held on 3 March 2024 at Venue Cymru, Llandudno\n"
                        )[0][4] == "Venue Cymru, Llandudno"
+
+
+DOVER_SUB = DOVER + """Items
+No. Item
+
+137.
+
+Apologies
+
+Minutes:
+
+It was noted that an apology for absence had been received from Councillor D P Murphy.
+
+138.
+
+Appointment of Substitute Members
+
+Minutes:
+
+It was noted that, in accordance with Council Procedure Rule 4, Councillor M Bates had been appointed as a substitute member for Councillor D P Murphy.
+"""
+
+
+def test_appointed_as_substitute_for_a_member():
+    att = [(s, t, n) for s, t, n, _r, _o in _att(DOVER_SUB)]
+    assert ("substitute", "Councillor", "M Bates") in att
+    assert ("apologies", "Councillor", "D P Murphy") in att
+    # appointed as a substitute for a committee: no substitution at this meeting
+    text = DOVER + "Councillor A Smith was appointed as a substitute member for the Licensing Committee.\n"
+    assert not any(s == "substitute" for s, *_ in _att(text))

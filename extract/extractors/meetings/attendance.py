@@ -121,7 +121,10 @@ _TITLED_NAME = rf"{_HON}(?:\s+{_HON})*\s+(?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\
 # the absent member first)
 _SUBSTITUTE_SENT = re.compile(
     rf"(?P<who>{_TITLED_NAME})\s+(?:was\s+|had\s+)?(?:substituting|substituted|"
-    r"(?:was\s+)?attend(?:ing|ed)\s+(?:as\s+(?:a|the)\s+substitute|in\s+place)|sat\s+in\s+place)\s+(?:for|of)\s+"
+    r"(?:was\s+)?attend(?:ing|ed)\s+(?:as\s+(?:a|the)\s+substitute|in\s+place)|sat\s+in\s+place|"
+    # ("Councillor M Bates had been appointed as a substitute member for Councillor D P Murphy": Dover DC; the
+    # absent member a titled name, never a committee)
+    r"(?:been\s+)?appointed\s+as\s+(?:a\s+|the\s+)?substitute(?:\s+member)?)\s+(?:for|of)\s+"
     rf"(?P<for>{_TITLED_NAME})"
     rf"|\((?P<who2>{_TITLED_NAME})\s+substituting\)"
     rf"|(?P<for3>{_TITLED_NAME})\s+with\s+(?P<who3>{_TITLED_NAME})\s+(?:attending|present)\s+as\s+(?:his|her|their)\s+substitute\b")
