@@ -246,3 +246,9 @@ def test_appointed_as_substitute_for_a_member():
     # appointed as a substitute for a committee: no substitution at this meeting
     text = DOVER + "Councillor A Smith was appointed as a substitute member for the Licensing Committee.\n"
     assert not any(s == "substitute" for s, *_ in _att(text))
+
+
+def test_in_the_chair_label():
+    text = NORTH_YORKS.replace("Officers:", "In the Chair: Commissioner Julia Mulligan (JM)\nOfficers:")
+    att = _att(text)
+    assert ("present", None, "Julia Mulligan", "chairman", "Commissioner") in att

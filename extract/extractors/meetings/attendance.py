@@ -440,6 +440,9 @@ def _from_labels(ents: list[_E], seg: _Seg, known: set) -> list:
                 present_at = k
             elif status == "member" and seg.kind == "minutes" and present_at >= 0 and _after_present(ents, k, present_at):
                 status = "present"  # "Present" / "Members: Cllr P Batty (Chairman), ...": the members present
+            chair = status == "chair"
+            if chair:
+                status = "present"
             status, note = _independent(status, seg)
             if status in ("apologies", "present", "also_present") and seg.kind != "minutes":
                 break
@@ -448,6 +451,10 @@ def _from_labels(ents: list[_E], seg: _Seg, known: set) -> list:
             txt = _PUBLIC_COUNT.sub("", "\n".join(_list_lines(ents, k, rest)))
             if txt:
                 people = _people(status, txt, note, known)
+                if chair:
+                    people = people[:1]
+                    for p in people:
+                        p.role = "chairman"
                 if g.get("org"):  # "Present from the Office of the PCC:": its officers
                     for p in people:
                         p.org = p.org or re.sub(r"^the\s+", "", g["org"], flags=re.I)

@@ -70,6 +70,8 @@ _LABELS = [
                 # ("Present The Mayor, Cllr. D. Hobson (DH) (in the chair).": Louth TC, the label's colon a gap)
                 r"|^present\s+(?P<rest4>(?:the\s+(?:mayor|chair(?:man|woman)?)|cllrs?|councillors?)\b.*)$", re.I),
      "present"),
+    # "In the Chair: Commissioner Julia Mulligan (JM)" (North Yorkshire PFCC): the chair, present
+    (re.compile(r"^in\s+the\s+chair\s*:-?\s*(?P<rest>[A-Z].*)$", re.I), "chair"),
     # ("Apologies:", "APOLOGIES FOR ABSENCE" alone over a list of names; a sentence under it ends the list; a
     # minute's number before it: "C048/23 1. APOLOGIES FOR ABSENCE." (Choppington PC), "Cou/286/07-08 Apologies
     # for Absence" (Groby PC))
