@@ -252,3 +252,19 @@ def test_in_the_chair_label():
     text = NORTH_YORKS.replace("Officers:", "In the Chair: Commissioner Julia Mulligan (JM)\nOfficers:")
     att = _att(text)
     assert ("present", None, "Julia Mulligan", "chairman", "Commissioner") in att
+
+
+# St Weonards PC, Draft Minutes of Annual Ordinary Parish Council meeting 9th May 2016 (stweonardsparishcouncil.org)
+ST_WEONARDS = """Draft Minutes of Annual Ordinary Parish Council meeting 9th May 2016
+
+Mtg No: 12
+
+IN ATTENDANCE: County Cllr David Harlow, Tracy Knights (Lengthsman & Parish Footpath Officer), and 8 other residents
+"""
+
+
+def test_field_run_on_after_the_title_is_no_venue_and_residents_are_a_count():
+    assert meetings_of(ST_WEONARDS)[0][2:] == ("2016-05-09", None, None)
+    att = [(s, t, n, o) for s, t, n, _r, o in _att(ST_WEONARDS)]
+    assert att == [("also_present", "County Cllr", "David Harlow", None),
+                   ("also_present", None, "Tracy Knights", "Lengthsman & Parish Footpath Officer")]

@@ -28,7 +28,9 @@ _APOLOGIES_SENT = re.compile(
     r"|^apologies\s+(?:were\s+)?(?:received\s+)?from\b:?\s*(?P<rest2>.*)$"
     r"|\breported\s+apologies\s+(?:for\s+absence\s+)?from\b:?\s*(?P<rest3>.*)$", re.I)
 # "and 11 members of the public", "3 Members of the Public", "Members of the Public: 16": a count, not a person
-_PUBLIC_COUNT = re.compile(r",?\s*(?:and\s+)?(?:\d+|no|several|some|two|three|four|five|six)\s+members?\s+of\s+(?:the\s+)?public\b\.?"
+# ("..., and 8 other residents": St Weonards PC)
+_PUBLIC_COUNT = re.compile(r",?\s*(?:and\s+)?(?:\d+|no|several|some|two|three|four|five|six)\s+(?:other\s+)?"
+                           r"(?:members?\s+of\s+(?:the\s+)?public|residents|parishioners)\b\.?"
                            r"|,?\s*members?\s+of\s+(?:the\s+)?public[ \t]*:?[ \t]*\d*\.?", re.I)  # (never the line end)
 # "Councillor Jon Hunt submitted an apology.", "Cllr X sent apologies"
 _APOLOGY_BY = re.compile(
