@@ -82,6 +82,7 @@ Cllr. C Edwards – Chair started the meeting.
 def test_qualified_present_labels_are_cut_whole():
     att = _att(BLAENGWRACH)
     assert ("present", "Cllr.", "R A Williams", "member", None) in att
+    assert ("present", "Cllr.", "C Edwards", "chairman", None) in att  # "Chair Cllr. C Edwards"
     assert ("also_present", None, "Linda Evans", "officer", "Clerk") in att
     # a member of the public is never a member present
     assert not any(n == "H Davies" and s == "present" for s, _t, n, _r, _o in att)

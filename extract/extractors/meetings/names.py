@@ -402,6 +402,11 @@ def _parse_list(text: str, known: set) -> list[_Person]:
                     posts[len(chunks)] = f"{pm.group('job')} {title}"
                     title = ""
                 chunks.append((title, line[a.end():end]))
+        lead_role = None
+        if len(chunks) > 1 and not chunks[0][0] and (lead_role := _role_of(chunks[0][1].strip(" ,:–-"))):
+            # "Present: Chair Cllr. C Edwards, Cllr. P Rudd, ..." (Blaengwrach CC): the role before the first name
+            chunks = chunks[1:]
+            posts = {k - 1: v for k, v in posts.items()}
         for ci, (title, body) in enumerate(chunks):
             if ci in posts:
                 for p in _parse_titled_chunk("", body, known):
@@ -434,8 +439,8 @@ def _parse_list(text: str, known: set) -> list[_Person]:
                     out[-1].org = f"{title} {body.strip(' ,.')}"
                 continue
             out.extend(_parse_titled_chunk(title, body, known))
-        if chair and len(out) > first and out[first].role is None:
-            out[first].role = "chairman"
+        if (chair or lead_role) and len(out) > first and out[first].role is None:
+            out[first].role = lead_role or "chairman"
         for p in out[first:]:
             if glued is not line and (g := _SPACED_INITIALS.sub("", p.name)) != p.name and g in glued:
                 p.name = g  # the name as printed ("D.J.E. Hall")
