@@ -269,3 +269,24 @@ def test_field_run_on_after_the_title_is_no_venue_and_residents_are_a_count():
     att = [(s, t, n, o) for s, t, n, _r, o in _att(ST_WEONARDS)]
     assert att == [("also_present", "County Cllr", "David Harlow", None),
                    ("also_present", None, "Tracy Knights", "Lengthsman & Parish Footpath Officer")]
+
+
+# Hertfordshire PCP, minutes 25 October 2012 (docslib.org copy, its lines run together by the host)
+HERTS = """MEETING OF POLICE AND CRIME PANEL
+
+Thursday 25 October 2012 East Herts District Council Wallfields,
+
+Present: Cllr M Alexander, East Herts District Council Cllr Mrs T Cowley, North Herts District Council
+
+Apologies: Mr I Laidlaw-Dickson Co-opted member Cllr R Smith, Herts Police Authority Cllr Ms S Taylor, Borough Council Cllr R Henry Stevenage Borough Council Mayor Dorothy Thornhill, Mayor of Watford A White, Herts Police Authority
+"""
+
+
+def test_name_run_into_a_council_ends_at_its_place():
+    att = [(t, n, o) for s, t, n, _r, o in _att(HERTS) if s == "apologies"]
+    assert ("Cllr", "R Henry", "Stevenage Borough Council") in att
+    # the words after the council are nobody's: never "Dorothy Thornhill" of the Police Authority
+    assert not any(n == "Dorothy Thornhill" for _t, n, _o in att)
+    assert people("Minutes of the meeting of the Panel held on 3 March 2024 at the Town Hall\n"
+                  "Present: Cllr John Smith Barnsley Council\n") == [
+        ("present", "Cllr", "John Smith", "Barnsley Council")]

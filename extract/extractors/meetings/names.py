@@ -182,6 +182,29 @@ _BRACKETED_TEXT = re.compile(r"\(([^()]*)\)")
 _LEADING_DASH = re.compile(r"^[–—-]\s+(?=[A-Z])")
 
 
+#: the words that end an organisation's name, never a person's
+_ORG_TYPE_WORDS = frozenset(("Council", "Borough", "Authority", "Constabulary"))
+
+
+def _name_before_org(run: list[str], title: str) -> list[_Person]:
+    """The one person whose name opens a run of capitalised words that goes on into an organisation's name:
+    initials and a surname, or two words; the organisation (its place, then its type words) when printed whole."""
+    j = min(k for k, w in enumerate(run) if w in _ORG_TYPE_WORDS)
+    n = 0
+    while n < j and _INITIAL.fullmatch(run[n]):
+        n += 1
+    end = n + 1 if n else 2  # (initials and one surname, else a first name and a surname)
+    if not n and j == 1 and title:
+        return [_Person(run[0], title, None, "")]  # "Councillor Smith Borough Council": a surname alone
+    if end > j or end >= j and not n:
+        return []
+    org_end = j
+    while org_end < len(run) and run[org_end] in _ORG_TYPE_WORDS:
+        org_end += 1
+    org = " ".join(run[end:org_end]) if end < j else ""
+    return [_Person(" ".join(run[:end]), title, None, org)]
+
+
 def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
     """One chunk starting after its honorifics: "Stanka Adamcova, Swindon
     Borough Council (Vice-Chairman)", "Elizabeth Threlfall, Denisa Ahmeti and
@@ -192,6 +215,11 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
     run, rest = _name_run(text)
     if not run:
         return people
+    if len(run) > 2 and _ORG_TYPE_WORDS.intersection(run):
+        # "R Henry Stevenage Borough Council Mayor Dorothy Thornhill, Mayor of Watford A White, Herts Police
+        # Authority" (Hertfordshire PCP, a page flattened by its host): the name ends where its council's place
+        # begins; whose the words after the council are is unknown, so none is read
+        return _name_before_org(run, title)
     post, rest = _postnominals(rest)
     names = _split_run(run, known) if title or len(run) > 3 else [run]
     first = True
