@@ -68,7 +68,7 @@ from .votes import decisions_with_votes, recorded_votes  # (with decisions: impo
 from .entries import _Seg, _entries
 from .forward_plan import _fwp_rows
 from .future import _future_meetings
-from .header_lines import meeting_type
+from .header_lines import _VENUE_WORDS, meeting_type
 from .headers import _find_segments
 from .items import _items
 from .names import (HON_AT, _OFFICER_WORDS, _ORG_WORDS, _add_note, _known_names, _name_run, _norm_name,
@@ -106,7 +106,7 @@ def extract(doc: Document) -> dict:
         body, mtype = meeting_type(entries, seg)
         result["meetings"].append(MeetingRecord(
             meeting_id=mid, doc_id=doc.doc_id, page=seg.page, body=body or None, kind=seg.kind,
-            date=seg.date, start_time=seg.start_time, end_time=seg.end_time, place=seg.place or None,
+            date=seg.date, start_time=seg.start_time, end_time=seg.end_time, place=_place(seg.place),
             meeting_type=mtype))
         for idx, n, title, ps, pe, purpose in items:
             result["agenda_items"].append(AgendaItemRecord(
@@ -126,6 +126,18 @@ def extract(doc: Document) -> dict:
     result["decisions"] = _finish_decisions(result, att)
     result["attendance"] = att
     return result
+
+
+# the label printed before a venue without its colon ("Venue Church House": Llansanffraid Glan Conwy CC)
+_VENUE_LABEL = re.compile(r"^(?:venue|location)\b[\s,:–-]+(?=[A-Z])", re.I)
+
+
+def _place(place):
+    if not place:
+        return None
+    m = _VENUE_LABEL.match(place)
+    # (only when a venue's word follows: "Venue Cymru" is a venue's name)
+    return place[m.end():] if m and _VENUE_WORDS.search(place, m.end()) else place
 
 
 _VOTE_WORD = re.compile(r"vot|abstain", re.I)

@@ -28,7 +28,9 @@ _APOLOGIES_SENT = re.compile(
     r"|^apologies\s+(?:were\s+)?(?:received\s+)?from\b:?\s*(?P<rest2>.*)$"
     r"|\breported\s+apologies\s+(?:for\s+absence\s+)?from\b:?\s*(?P<rest3>.*)$", re.I)
 # "and 11 members of the public", "3 Members of the Public", "Members of the Public: 16": a count, not a person
-_PUBLIC_COUNT = re.compile(r",?\s*(?:and\s+)?(?:\d+|no|several|some|two|three|four|five|six)\s+members?\s+of\s+(?:the\s+)?public\b\.?"
+# ("..., and 8 other residents": St Weonards PC)
+_PUBLIC_COUNT = re.compile(r",?\s*(?:and\s+)?(?:\d+|no|several|some|two|three|four|five|six)\s+(?:other\s+)?"
+                           r"(?:members?\s+of\s+(?:the\s+)?public|residents|parishioners)\b\.?"
                            r"|,?\s*members?\s+of\s+(?:the\s+)?public[ \t]*:?[ \t]*\d*\.?", re.I)  # (never the line end)
 # "Councillor Jon Hunt submitted an apology.", "Cllr X sent apologies"
 _APOLOGY_BY = re.compile(
@@ -121,7 +123,10 @@ _TITLED_NAME = rf"{_HON}(?:\s+{_HON})*\s+(?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\
 # the absent member first)
 _SUBSTITUTE_SENT = re.compile(
     rf"(?P<who>{_TITLED_NAME})\s+(?:was\s+|had\s+)?(?:substituting|substituted|"
-    r"(?:was\s+)?attend(?:ing|ed)\s+(?:as\s+(?:a|the)\s+substitute|in\s+place)|sat\s+in\s+place)\s+(?:for|of)\s+"
+    r"(?:was\s+)?attend(?:ing|ed)\s+(?:as\s+(?:a|the)\s+substitute|in\s+place)|sat\s+in\s+place|"
+    # ("Councillor M Bates had been appointed as a substitute member for Councillor D P Murphy": Dover DC; the
+    # absent member a titled name, never a committee)
+    r"(?:been\s+)?appointed\s+as\s+(?:a\s+|the\s+)?substitute(?:\s+member)?)\s+(?:for|of)\s+"
     rf"(?P<for>{_TITLED_NAME})"
     rf"|\((?P<who2>{_TITLED_NAME})\s+substituting\)"
     rf"|(?P<for3>{_TITLED_NAME})\s+with\s+(?P<who3>{_TITLED_NAME})\s+(?:attending|present)\s+as\s+(?:his|her|their)\s+substitute\b")
@@ -247,6 +252,10 @@ def _from_tables(ents: list[_E], seg: _Seg, known: set) -> list:
 _NAME_LINE = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}(?:\s*(?:,|\band\b|&)\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})+\.?")
 
 
+# "T.Martin, M.Norton,A.Stanley" (Bourton-on-the-Hill PC): initials glued to surnames, a line of them
+_INITIALLED_NAME_LINE = re.compile(r"[A-Z]\.\s?[A-Z][a-z'’-]+(?:\s*(?:,|\band\b|&)\s*[A-Z]\.\s?[A-Z][a-z'’-]+)+\.?")
+
+
 def _runs_on(text: str) -> bool:
     """A list line that ends mid-list ("Mr P M Hill, OBE, Mr A R Hills,", "... and")."""
     return bool(re.search(r"(?:,|\band)\s*$", text))
@@ -300,10 +309,16 @@ def _list_lines(ents: list[_E], k: int, rest: str) -> list[str]:
             texts.append(line)
         return texts
     for f in ents[k + 1:]:
+        if f.cells is not None and not rest and (row := _name_post_row(f.cells)):
+            # "OFFICERS PRESENT" over rows "Ms J Bowen | - | Public Relations" (Nottinghamshire Police Authority: a
+            # loader read the space-aligned "Name - Post" lines as a table)
+            texts.append(row)
+            continue
         goes_on = bool(texts) and _org_line_goes_on(texts, f.text)
         if f.cells is not None or any(r.match(f.text) for r, _ in _LABELS) \
                 or (f.kind == HEADING and not _HON_SEQ.search(f.text) and not goes_on
-                    and not (not texts and not rest and (_NAME_LINE.fullmatch(f.text) or _TITLE_ALONE.match(f.text)))
+                    and not (not texts and not rest and (_NAME_LINE.fullmatch(f.text) or _TITLE_ALONE.match(f.text)
+                                                         or _INITIALLED_NAME_LINE.fullmatch(f.text)))
                     and not _officer_line(f.text)):
             break
         if _ITEM.match(f.text) or _PAGES.search(f.text) or _BARE_NO.match(f.text) \
@@ -322,6 +337,17 @@ def _list_lines(ents: list[_E], k: int, rest: str) -> list[str]:
         if rest and not _runs_on(f.text):
             break
     return texts
+
+
+_DASH_CELL = re.compile(r"[-–]?")
+
+
+def _name_post_row(cells: list) -> Optional[str]:
+    """A table row of a titled name and a post, a dash cell between them or none: "Name - Post"."""
+    cs = [c.strip() for c in cells if not _DASH_CELL.fullmatch(c.strip())]
+    if len(cs) != 2 or not _ONE_TITLED.fullmatch(cs[0]) or not cs[1][:1].isupper() or len(cs[1]) > 120:
+        return None
+    return f"{cs[0]} - {cs[1]}"
 
 
 # an officer's line, "Mark Streater, Chief Executive, OPCC" / "Iain McCulloch (Chief Finance Officer)", that a
@@ -416,6 +442,9 @@ def _from_labels(ents: list[_E], seg: _Seg, known: set) -> list:
                 present_at = k
             elif status == "member" and seg.kind == "minutes" and present_at >= 0 and _after_present(ents, k, present_at):
                 status = "present"  # "Present" / "Members: Cllr P Batty (Chairman), ...": the members present
+            chair = status == "chair"
+            if chair:
+                status = "present"
             status, note = _independent(status, seg)
             if status in ("apologies", "present", "also_present") and seg.kind != "minutes":
                 break
@@ -424,6 +453,10 @@ def _from_labels(ents: list[_E], seg: _Seg, known: set) -> list:
             txt = _PUBLIC_COUNT.sub("", "\n".join(_list_lines(ents, k, rest)))
             if txt:
                 people = _people(status, txt, note, known)
+                if chair:
+                    people = people[:1]
+                    for p in people:
+                        p.role = "chairman"
                 if g.get("org"):  # "Present from the Office of the PCC:": its officers
                     for p in people:
                         p.org = p.org or re.sub(r"^the\s+", "", g["org"], flags=re.I)
@@ -433,13 +466,19 @@ def _from_labels(ents: list[_E], seg: _Seg, known: set) -> list:
     return out
 
 
+_MINUTE_ON_TITLE_LINE = re.compile(r"^[^:]{2,80}:\s*\S")
+
+
 def _apologies_in_minutes(ents: list[_E], seg: _Seg, items, known: set) -> list[_Person]:
     """Apologies in the minutes: "Apologies for absence were received from ...", anywhere, and
     the bullets / lines of names under an "Apologies" item."""
     names: list[_Person] = []
     apol_items = []
+    texts = {e.idx: e.text for e in ents} if items else {}
     for n_i, it in enumerate(items):
-        if re.search(r"\bapolog", it[2], re.I):
+        if re.search(r"\bapolog", it[2], re.I) and not _MINUTE_ON_TITLE_LINE.search(texts.get(it[0], "")):
+            # (an item whose minute follows its title on its line, "82/23 Apologies: Cllr. A Edwards sent his
+            # apologies.", has no list under it)
             apol_items.append((it[0], items[n_i + 1][0] if n_i + 1 < len(items) else seg.end))
     for k, e in enumerate(ents):
         if e.cells is not None:

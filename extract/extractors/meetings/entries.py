@@ -94,9 +94,10 @@ _UNFILLED_BY = 15
 
 
 def _unfilled_title(first: str, second: str) -> bool:
-    """``first`` is an "N." title's line (at most 80 characters, no sentence end nor small word at its end) and
-    the line under it, ``second``, opens with a capital and is longer by more than a word."""
-    return len(first) <= 80 and first[-1:] not in ".;,:" and not ends_with_stop_word(first) \
+    """``first`` is an "N." title's line (at most 120 characters: "2. Co-option of Councillors (minimum of three
+    required but up to six permitted) – WLDC Officers", Scotton PC; no sentence end nor small word at its end)
+    and the line under it, ``second``, opens with a capital and is longer by more than a word."""
+    return len(first) <= 120 and first[-1:] not in ".;,:" and not ends_with_stop_word(first) \
         and second[:1].isupper() and len(second) > len(first) + _UNFILLED_BY
 
 
@@ -148,7 +149,9 @@ def _minute_title_line(text: str, b, raw_lines: list[str]) -> Optional[str]:
 
 # labels a converter may run together on one line ("Date: ... Time: ... Venue: ...")
 _LABEL_WORDS = (
-    r"(?:(?:date|time|venue|place|location|meeting|membership|substitutes?|present|those\s+(?:attending|present)|attendance|attendees|members\s+of\s+the\s+public|"
+    r"(?:(?:date|time|venue|place|location|meeting|membership|substitutes?|present|those\s+(?:attending|present)|attendance|attendees|members\s+of\s+the\s+public(?:\s+present)?|"
+    # ("Council Employees Present: RFO Clive Baker, Clerk Linda Evans": Blaengwrach CC)
+    r"(?:council\s+)?(?:employees|staff)\s+present|"
     r"members\s+present|councillors\s+present|also\s+present|also\s+attended|also\s+in\s+attendance|"
     r"in\s+attendance|officers(?:\s+(?:present|in\s+attendance|attending))?|"
     r"(?:independent\s+)?co-opted\s+(?:independent\s+)?members?|independent\s+members?|"
@@ -274,6 +277,7 @@ def _flat_minutes(rest: str) -> list[str]:
 
 
 _SPLIT_LABELS_RE = re.compile(r"(\S+)\s+$")
+_NUMBER_BEFORE_LABEL = re.compile(r"\d{1,3}[.)]|\d{1,4}/\d{2}")
 _SPLIT_LABELS_RE2 = re.compile(r"(?:item\s+)?\d{1,3}[.):]?", re.I)
 
 
@@ -302,10 +306,11 @@ def _split_labels(text: str) -> list[str]:
     if ":" not in text:
         return [text]
     cuts = []
+    label_end = 0
     for m in (_INLINE_LABEL_ASCII if text.isascii() else _INLINE_LABEL_AT_SPACE).finditer(text):
         c = m.end()
-        if not text[c].isupper():
-            continue
+        if not text[c].isupper() or c < label_end:
+            continue  # (a capital inside the label cut before: "Members of the Public Present:")
         # "Also Present:", "Members present:": the word before belongs to the label
         w = _SPLIT_LABELS_RE.search(text[:c])
         if w and _LABEL_AT.match(text[w.start(1):]):
@@ -314,6 +319,11 @@ def _split_labels(text: str) -> list[str]:
             continue  # "MINUTES OF THE PREVIOUS MEETING: 2 FEBRUARY 2024": the label word is the title's
         if _SPLIT_LABELS_RE2.fullmatch(text[:c].strip()):
             continue  # "4. Date of next meeting: ...": an item's number is not a line of its own
+        label_end = _LABEL_AT.match(text, c).end()
+        if w and w.start(1) > 0 and _NUMBER_BEFORE_LABEL.fullmatch(w.group(1)):
+            # "... Cllr H Davies 82/23 Apologies: ..." (Blaengwrach CC), "Ref: AGM22 1. PRESENT: ..." (Pickhill
+            # and Sinderby PC): lines a loader joined; the item's number goes with its label
+            c = w.start(1)
         cuts.append(c)
     if not cuts:
         return [text]

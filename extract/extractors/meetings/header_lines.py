@@ -284,6 +284,11 @@ _STATUS_ONLY = re.compile(rf"(?:{'|'.join(vocabulary().words('meeting_status'))}
 _AGENDA_RUN_ON = re.compile(r"\s+(?-i:AGENDA)(?:\s|$)")
 
 
+_FIELD_AFTER = re.compile(r"^[A-Z][\w.]*(?:\s+[\w.]+){0,2}\s*:\s*(?P<v>\S.*)$")
+_HELD_AT_ON = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?held\s+(?:at|in)\s+(?:the\s+)?"
+                         r"(?P<p>[A-Z][^.;:]{2,120}?),?\s+on\s+", re.I)
+
+
 def _time_and_place(entries: list[_E], i: int, end: int, rest: str, pre_time, venue_above) -> tuple:
     """(start time, end time, venue, the index after the venue) of the meeting whose dated line is
     entry ``i``, ``rest`` the line after its date: a time there or on the next line alone, a venue
@@ -316,6 +321,16 @@ def _time_and_place(entries: list[_E], i: int, end: int, rest: str, pre_time, ve
     # a front sheet's "AGENDA" heading and its first items run on after the venue ("Monday, 17 June 2019 at
     # 2.00 pm Council Chamber - Bodlondeb AGENDA 1. Appointment of Chair": North Wales PCP)
     after = _AGENDA_RUN_ON.split(after, 1)[0]
+    if after and (fm := _FIELD_AFTER.match(after)):
+        # a field a loader ran on after the dated title ("... meeting 9th May 2016 Mtg No: 12": St Weonards PC): a
+        # venue only under a venue's label
+        after = fm.group("v") if _VENUE_FIELD.match(after) else ""
+    if after and _PRINTED_DATE.search(after):
+        # the minutes' own title run on after a dated heading ("Executive Board Minutes: 19 November 2013
+        # Minutes of the meeting held at Harrogate Police Station, ... on Tuesday 19 November 2013.": North
+        # Yorkshire PFCC): its "held at PLACE on" names the venue; any other dated sentence is none
+        hm = _HELD_AT_ON.search(after)
+        after = hm.group("p") if hm else ""
     if after and _VENUE_WORDS.search(after) or (after and _CAPITAL.match(after) and len(after.split()) <= 10):
         place = after
     place, j, label_time = _venue_after(entries, j0, end, place)

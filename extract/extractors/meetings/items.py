@@ -157,7 +157,14 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
         # (a table row's title cell, or a numbered line of an agenda)
         longest = 300 if pages and (e.cells is not None or seg.kind == "agenda") else 160
         if e.kind != HEADING and (len(bare_title) > longest or _CANDIDATES_RE3.search(bare_title)):
-            continue
+            # "82/23 Apologies: Cllr. A Edwards sent his apologies." (Blaengwrach CC), "2. APOLOGIES: Mr Minty
+            # Scaife, ..." (Pickhill and Sinderby PC): the title, a colon, then its minute on the same line
+            head = _list_item_title(bare_title) if ":" in bare_title[:70] else bare_title
+            if head is bare_title and bare_title[-1] == ":" and len(bare_title.split()) <= 8:
+                head = bare_title[:-1].rstrip()  # "84/23 County Councillor`s Report:", its minute below it
+            if head is bare_title or not head or _NOT_A_HEAD.search(head) or pages:
+                continue
+            title = head
         cands.append((e, m, _item_no(m), title, purpose))
     return cands
 
@@ -182,6 +189,11 @@ def _minute_no_under_item(entries: list[_E], e: _E, seg: _Seg, cands: list) -> b
 
 _LIST_ITEM_TITLE_RE = re.compile(r"^(?P<t>[A-Z][^:;.]{1,60}?)\s*:\s+\S")
 _LIST_ITEM_TITLE_RE2 = re.compile(r"\b(?:that|of|to|and|the|a|an|for|by|with|was|were|is|are)$", re.I)
+
+
+# a numbered sentence with a colon is no "Title: minute" line: "1. The Clerk reported: ...", "2. Resolved: ..."
+_NOT_A_HEAD = re.compile(r"(?:ed|said)$|^(?:resolved|agreed|decision|recommendations?|action|noted|note|proposed|"
+                         r"seconded|moved|carried|that|it|there|this|these|members?|the\s+\w+\s+\w+)\b", re.I)
 
 
 def _list_item_title(text: str) -> str:

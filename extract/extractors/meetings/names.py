@@ -18,7 +18,9 @@ _POST_TITLES = r"ACC|DCC|PCC"
 _HON = (r"(?:(?:Borough|County|District|City|Town|Parish|Cty)\s+(?:Cllrs?\.?|Councillors?)|[A-Z]/Cllr|Cllrs?\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Sir|Dame|Lord|Lady|"
         r"Prof\.?|Professor|Rev(?:d|\.)?|Reverend|Canon|Baroness|Baron|Major|Colonel|Col\.?|"
         r"Capt\.?|Captain|Lt\.?|Ch\s?Supt\.?|Supt\.?|Insp\.?|Inspector|Superintendent|"
-        rf"Chief\s+Superintendent|Chief\s+Inspector|Chief\s+Constable|{_POST_TITLES})")
+        # ("Deputy Chief Constable Tim Madgwick": the whole rank, never "Chief Constable" alone)
+        rf"(?:(?:Deputy|Assistant|Temporary)\s+)?Chief\s+Constable|"
+        rf"Chief\s+Superintendent|Chief\s+Inspector|{_POST_TITLES})")
 # a whole-text scan for titled names: every _HON form begins with a capital, and the lookahead
 # says no quickly everywhere else
 HON_AT = rf"(?=[A-Z]){_HON}"
@@ -180,6 +182,29 @@ _BRACKETED_TEXT = re.compile(r"\(([^()]*)\)")
 _LEADING_DASH = re.compile(r"^[–—-]\s+(?=[A-Z])")
 
 
+#: the words that end an organisation's name, never a person's
+_ORG_TYPE_WORDS = frozenset(("Council", "Borough", "Authority", "Constabulary"))
+
+
+def _name_before_org(run: list[str], title: str) -> list[_Person]:
+    """The one person whose name opens a run of capitalised words that goes on into an organisation's name:
+    initials and a surname, or two words; the organisation (its place, then its type words) when printed whole."""
+    j = min(k for k, w in enumerate(run) if w in _ORG_TYPE_WORDS)
+    n = 0
+    while n < j and _INITIAL.fullmatch(run[n]):
+        n += 1
+    end = n + 1 if n else 2  # (initials and one surname, else a first name and a surname)
+    if not n and j == 1 and title:
+        return [_Person(run[0], title, None, "")]  # "Councillor Smith Borough Council": a surname alone
+    if end > j or end >= j and not n:
+        return []
+    org_end = j
+    while org_end < len(run) and run[org_end] in _ORG_TYPE_WORDS:
+        org_end += 1
+    org = " ".join(run[end:org_end]) if end < j else ""
+    return [_Person(" ".join(run[:end]), title, None, org)]
+
+
 def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
     """One chunk starting after its honorifics: "Stanka Adamcova, Swindon
     Borough Council (Vice-Chairman)", "Elizabeth Threlfall, Denisa Ahmeti and
@@ -190,6 +215,11 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
     run, rest = _name_run(text)
     if not run:
         return people
+    if len(run) > 2 and _ORG_TYPE_WORDS.intersection(run):
+        # "R Henry Stevenage Borough Council Mayor Dorothy Thornhill, Mayor of Watford A White, Herts Police
+        # Authority" (Hertfordshire PCP, a page flattened by its host): the name ends where its council's place
+        # begins; whose the words after the council are is unknown, so none is read
+        return _name_before_org(run, title)
     post, rest = _postnominals(rest)
     names = _split_run(run, known) if title or len(run) > 3 else [run]
     first = True
@@ -269,6 +299,8 @@ _CLLR_DOT = re.compile(r"\b(Cllrs?\.)(?=[A-Z][a-z])")
 # initials printed without spaces, "D.J.E. Hall", "G.E. Horton" (Louth TC), read as "D. J. E. Hall"; never inside a
 # word or a bracket ("(U.K. ...)")
 _GLUED_INITIALS = re.compile(r"(?<![^\s,])((?:[A-Z]\.)+)(?=[A-Z]\.)")
+_INITIAL_ON_SURNAME = re.compile(r"(?<![^\s,])([A-Z]\.)(?=[A-Z][a-z'’][A-Za-z])")
+_IN_THE_CHAIR = re.compile(r"^in\s+the\s+chair\s*[:,-]?\s+(?=[A-Z])", re.I)
 _SPACED_INITIALS = re.compile(r"(?<=\b[A-Z]\.) (?=[A-Z]\.)")
 _JOB_MID = re.compile(rf"(?<=\S)\s+(?=(?P<job>(?:[A-Z][A-Za-z/&]*\s+(?:and\s+)?){{0,3}}[A-Z][A-Za-z/&]*)\s*:\s*{_HON}\s)")
 _JOB_COLON = re.compile(rf"^(?P<job>[A-Z][A-Za-z /&]{{2,40}}?)\s*:\s*(?P<rest>{_HON}\s.+)$")
@@ -347,6 +379,9 @@ def _parse_list(text: str, known: set) -> list[_Person]:
         line = line.strip(" -–·*\t")
         if not line:
             continue
+        if line[-1] in ").," and (jn := _job_then_initialled_name(line)):
+            out.append(jn)
+            continue
         absent: list[str] = []
         if "ubstitut" in line:
             # "Councillor B Jones (substitute for Councillor C Brown)": a substitute, the absent member in the note
@@ -360,6 +395,12 @@ def _parse_list(text: str, known: set) -> list[_Person]:
         glued = line
         if "." in line:
             line = _GLUED_INITIALS.sub(lambda m: m.group(1).replace(".", ". "), line)
+            # "T.Martin, M.Norton,A.Stanley" (Bourton-on-the-Hill PC): an initial glued to the surname
+            line = _INITIAL_ON_SURNAME.sub(r"\1 ", line)
+        chair = _IN_THE_CHAIR.match(line)
+        if chair:
+            # "In the Chair A.Vigrass, L.Bowden, ..." (Bourton-on-the-Hill PC): the first name is the chair's
+            line = line[chair.end():]
         line = _TITLE_COLON.sub(r"\1 ", line)
         jm = _JOB_COLON.match(line)
         if jm and _OFFICER_WORDS.search(jm.group("job")):
@@ -372,6 +413,7 @@ def _parse_list(text: str, known: set) -> list[_Person]:
         if len(anchors) >= 4 and _flattened(line, anchors):
             continue
         chunks: list[tuple[str, str]] = []
+        posts: dict[int, str] = {}
         if not anchors:
             chunks.append(("", line))
         else:
@@ -379,8 +421,27 @@ def _parse_list(text: str, known: set) -> list[_Person]:
                 chunks.append(("", line[:anchors[0].start()]))
             for k, a in enumerate(anchors):
                 end = anchors[k + 1].start() if k + 1 < len(anchors) else len(line)
-                chunks.append((_WS.sub(" ", a.group(0)), line[a.end():end]))
-        for title, body in chunks:
+                title = _WS.sub(" ", a.group(0))
+                pm = _POST_BEFORE_RANK.search(chunks[-1][1]) if chunks and " the" in chunks[-1][1] else None
+                if pm:
+                    # "... and Executive Officer to the Chief Constable Lisa Winward (LW)" (North Yorkshire
+                    # PFCC): the rank is the end of a post, never the next name's title
+                    chunks[-1] = (chunks[-1][0], chunks[-1][1][:pm.start()])
+                    posts[len(chunks)] = f"{pm.group('job')} {title}"
+                    title = ""
+                chunks.append((title, line[a.end():end]))
+        lead_role = None
+        if len(chunks) > 1 and not chunks[0][0] and (lead_role := _role_of(chunks[0][1].strip(" ,:–-"))):
+            # "Present: Chair Cllr. C Edwards, Cllr. P Rudd, ..." (Blaengwrach CC): the role before the first name
+            chunks = chunks[1:]
+            posts = {k - 1: v for k, v in posts.items()}
+        for ci, (title, body) in enumerate(chunks):
+            if ci in posts:
+                for p in _parse_titled_chunk("", body, known):
+                    p.org = p.org or posts[ci]
+                    p.role = p.role or _officer_role(posts[ci])
+                    out.append(p)
+                continue
             if not title:
                 # untitled names: "Denisa Ahmeti and Louise Williams"
                 for part in _LIST_JOINER.split(body):
@@ -406,12 +467,40 @@ def _parse_list(text: str, known: set) -> list[_Person]:
                     out[-1].org = f"{title} {body.strip(' ,.')}"
                 continue
             out.extend(_parse_titled_chunk(title, body, known))
+        if (chair or lead_role) and len(out) > first and out[first].role is None:
+            out[first].role = lead_role or "chairman"
         for p in out[first:]:
             if glued is not line and (g := _SPACED_INITIALS.sub("", p.name)) != p.name and g in glued:
                 p.name = g  # the name as printed ("D.J.E. Hall")
             if absent and p.role == "substitute":
                 p.note = _add_note(p.note, f"substitute for {absent.pop(0)}")
     return _dedupe(out)
+
+
+# "Chief Constable's Chief Finance Officer and Chief Accountant Jane Palmer (JP)" (North Yorkshire PFCC): a post,
+# then a name whose initials the bracket repeats (so the name's first word is known, however long the post)
+_JOB_INITIALLED_NAME = re.compile(r"^(?P<lead>[A-Z].{4,160}?)\s*\((?P<ini>[A-Z]{2,3})\)[.,]?$")
+_HON_WHOLE = re.compile(_HON)
+_INITIALLED_WORD = re.compile(r"[A-Z][a-z'’-]+")
+
+
+def _job_then_initialled_name(line: str) -> Optional[_Person]:
+    m = _JOB_INITIALLED_NAME.match(line)
+    if m is None:
+        return None
+    words = m.group("lead").split()
+    ini = m.group("ini")
+    name, job = words[-len(ini):], " ".join(words[:-len(ini)]).strip(" ,:")
+    if len(words) <= len(ini) or "".join(w[0] for w in name) != ini \
+            or not all(_INITIALLED_WORD.fullmatch(w) and _is_name_word(w) for w in name):
+        return None
+    if _HON_SEQ.search(job) or _HON_WHOLE.fullmatch(job) or "(" in job or not (_OFFICER_WORDS.search(job) or _ORG_WORDS.search(job)):
+        return None
+    return _Person(" ".join(name), "", _officer_role(job), job)
+
+
+# a post ending in "to the" / "of the" before a rank: "Executive Officer to the" (Chief Constable ...)
+_POST_BEFORE_RANK = re.compile(r"(?:^|,|;|\band\b)\s*(?P<job>[A-Z][\w'’-]*(?:\s+[A-Za-z'’-]+){0,5}?\s+(?:to|of)\s+the)\s*$")
 
 
 # a post whose first word is a title of a person ("PCC Link Officer", "PCC Chief Executive"): the title, at
@@ -582,6 +671,9 @@ def _parse_also_present(text: str, known: set) -> list[_Person]:
     lines = [part for ln in lines for part in _split_run_on_people(ln)]
     lines = [part for ln in lines for part in _NEXT_AFTER_ORG.split(ln)]
     for line in lines:
+        if line[-1] in ").," and (jn := _job_then_initialled_name(line)):
+            out.append(jn)
+            continue
         shared = _shared_job(line)
         if shared:
             out.extend(shared)

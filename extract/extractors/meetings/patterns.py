@@ -53,25 +53,32 @@ _LABELS = [
     (re.compile(r"^(?:present|in\s+attendance|attending)\s+from\s+(?:the\s+)?(?P<org>[A-Z][^:]{1,80}?)\s*:-?\s*(?P<rest>.*)$",
                 re.I), "also_present"),
     # "Officers in attendance:", "Officials in attendance:" (Highland)
-    (re.compile(r"^(?:in\s+attendance|(?:officers|officials)(?:\s+(?:present|in\s+attendance|attending))?)\s*:-?\s*(?P<rest>.*)$"
+    # ("Council Employees Present: RFO Clive Baker, Clerk Linda Evans": Blaengwrach CC)
+    (re.compile(r"^(?:in\s+attendance|(?:officers|officials)(?:\s+(?:present|in\s+attendance|attending))?|"
+                r"(?:council\s+)?(?:employees|staff)\s+present)\s*:-?\s*(?P<rest>.*)$"
                 r"|^(?:in\s+attendance|(?:officers|officials)\s+(?:present|in\s+attendance|attending))$", re.I),
      "also_present"),
     (re.compile(r"^(?:(?:independent\s+)?co-opted\s+(?:independent\s+)?members?|independent\s+members?)"
                 r"(?:\s+present)?\s*:\s*(?P<rest>.*)$", re.I), "independent"),
     # "Present:", "PRESENT (Six Councillors):-", "Those attending:", "Attendance:"
     # ("Present Members:": Groby)
-    (re.compile(r"^(?:(?:panel\s+)?members\s+|councillors\s+)?present(?:\s+members)?(?:\s*\([^()]{1,40}\))?\s*:-?\s*(?P<rest>.*)$"
+    # ("1. PRESENT: Parish Councillors: ...": Pickhill and Sinderby PC, the item's number before the label)
+    (re.compile(r"^(?:\d{1,2}[.)]\s+)?(?:(?:panel\s+)?members\s+|councillors\s+)?present(?:\s+members)?(?:\s*\([^()]{1,40}\))?\s*:-?\s*(?P<rest>.*)$"
                 rf"|^(?:{MINUTE_NUMBER})?(?:(?:members|councillors)\s+)?present$"  # ("- MEMBERS PRESENT" over the list:
                 # Cruwys Morchard; "Cou/285/07-08 Present" over "Members: Cllr P Batty ...": Groby PC)
                 r"|^(?:those\s+(?:attending|present)|attendance|attendees)\s*:-?\s*(?P<rest3>.*)$"
                 # ("Present The Mayor, Cllr. D. Hobson (DH) (in the chair).": Louth TC, the label's colon a gap)
                 r"|^present\s+(?P<rest4>(?:the\s+(?:mayor|chair(?:man|woman)?)|cllrs?|councillors?)\b.*)$", re.I),
      "present"),
+    # "In the Chair: Commissioner Julia Mulligan (JM)" (North Yorkshire PFCC): the chair, present
+    (re.compile(r"^in\s+the\s+chair\s*:-?\s*(?P<rest>[A-Z].*)$", re.I), "chair"),
     # ("Apologies:", "APOLOGIES FOR ABSENCE" alone over a list of names; a sentence under it ends the list; a
     # minute's number before it: "C048/23 1. APOLOGIES FOR ABSENCE." (Choppington PC), "Cou/286/07-08 Apologies
     # for Absence" (Groby PC))
-    (re.compile(r"^apologies(?:\s+for\s+absence)?\s*:\s*(?P<rest>.*)$|^apologies(?:\s+for\s+absence)?:?$"
-                rf"|^{MINUTE_NUMBER}(?:\d{{1,3}}\.\s+)?apologies(?:\s+for\s+absence)?[:.]?$", re.I),
+    (re.compile(rf"^(?:\d{{1,2}}[.)]\s+|{MINUTE_NUMBER})?apologies(?:\s+for\s+absence)?\s*:\s*(?P<rest>.*)$|^apologies(?:\s+for\s+absence)?:?$"
+                rf"|^{MINUTE_NUMBER}(?:\d{{1,3}}\.\s+)?apologies(?:\s+for\s+absence)?[:.]?$"
+                # ("3) Apologies" over "T.Martin, M.Norton,A.Stanley": Bourton-on-the-Hill PC)
+                r"|^\d{1,2}[.)]\s+apologies(?:\s+for\s+absence)?[:.]?$", re.I),
      "apologies"),
     (re.compile(r"^membership\s*:?\s*(?P<rest>.*)$|^members\s*:\s*(?P<rest2>.*)$", re.I), "member"),
     (re.compile(r"^substitutes?\s*:?\s*(?P<rest>.*)$", re.I), "substitute"),
