@@ -1,0 +1,102 @@
+"""Speed shortcuts of session 15 (speed15b, issue 14): each against the plain form it stands for, on every
+line and sentence of the real texts and corpus/ and on edge cases."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDERS = (ROOT / ".." / "shared" / "real", ROOT / "corpus")
+
+
+def _real_texts() -> list[str]:
+    out = []
+    for p in sorted(q for folder in FOLDERS for q in folder.rglob("*")):
+        if p.suffix.lower() in (".txt", ".md", ".html", ".htm"):
+            text = p.read_text(encoding="utf-8", errors="replace")
+            out += text.splitlines()
+            out += [s for s in text.replace("\n", " ").split(". ") if s]
+    return out
+
+
+EDGE = [
+    "", " ", "\n", "(", "(a)", "(a) ", "(a) x", " (a) x", "x(a) x", "\u00a0(ii)\tx", "\n(b) x", "((a) x", "((b) x",
+    "noted: (a) burglary fell by 5% in 2023; (b) robbery rose", "(IV) text (v)\tmore", "\u2028(c) x", ".(a) x",
+    "Police Officers -736", "TOTAL - 25", "New growth 1682", "Income -475\n", "Income -475\n\n", "Staff 12k",
+    "A B C D 12", "A B C D E 12", "A B C D - 12", "A B C D E - 12", "Budget \u2212 25m", "Budget 12.", "Budget 12 ",
+    "x 1\u00b2", "Total \u0661\u0662", "Cost £4.5M", "a\tb\t-\t5",
+    "<sup>1</sup> text", "a &amp; b", "&nbsp;&pound;5", "**bold** __u__", "\\- x", "a\u00a0b\u2013c", "[^1] note",
+    "[1](link)", "<b>x</b>", "< not a tag", "[ not a note", "$5", "\\pm 3", "\u00ad\u200b", "&x; &amp",
+]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    got = _real_texts()
+    assert len(got) > 1000
+    return got + EDGE
+
+
+# --------------------------------------------------------------------------
+# an item mark of a list in one sentence, led by its bracket
+# --------------------------------------------------------------------------
+
+def test_item_mark_as_the_plain_pattern(texts):
+    from extract.normalise.labels import IN_SENTENCE_ITEM, LETTER, ROMAN
+    plain = re.compile(rf"(?:^|(?<=\s))\((?:{LETTER}|{ROMAN})\)[ \t]", re.I)
+    assert plain.pattern != IN_SENTENCE_ITEM.pattern
+    for t in texts:
+        assert [m.span() for m in IN_SENTENCE_ITEM.finditer(t)] == [m.span() for m in plain.finditer(t)], t
+
+
+# --------------------------------------------------------------------------
+# a flattened table row ("Police Officers -736"), screened
+# --------------------------------------------------------------------------
+
+def test_row_as_the_plain_match(texts):
+    from extract.extractors.figures.rows import _ROW, _row
+    for t in texts:
+        for s in (t, t.strip(), t + "\n"):
+            m, plain = _row(s), _ROW.match(s)
+            assert (m and m.groupdict()) == (plain and plain.groupdict()), s
+    assert _row("Police Officers -736") and _row("Income -475\n") and _row("Staff 12k") and _row("A B C D - 12") and _row("worth £1,150,")
+    assert not _row("A B C D E 12") and not _row("Budget 12.")
+
+
+# --------------------------------------------------------------------------
+# the text cleaner's matches, found from the characters they start with
+# --------------------------------------------------------------------------
+
+def test_clean_matches_as_finditer(texts):
+    from extract.normalise.core import _CLEAN_RE, _clean_matches
+    for t in texts:
+        assert [(m.span(), m.lastgroup) for m in _clean_matches(t)] == \
+            [(m.span(), m.lastgroup) for m in _CLEAN_RE.finditer(t)], t
+
+
+def test_clean_first_holds_the_first_character_of_every_alternative():
+    """_clean_matches tries the pattern only at _CLEAN_FIRST's characters: every alternative starts with one."""
+    from re import _parser
+
+    from extract.normalise.core import _CLEAN_FIRST, _CLEAN_RE
+    from extract.suffix_search import edge_chars
+    got, empty = edge_chars(list(_parser.parse(_CLEAN_RE.pattern, _CLEAN_RE.flags).data), True)
+    assert not empty and got
+    for lo, hi in got:
+        for c in range(lo, hi + 1):
+            assert _CLEAN_FIRST.match(chr(c)), hex(c)
+
+
+# --------------------------------------------------------------------------
+# the words before a money figure: the lead words cut only where the last word is one
+# --------------------------------------------------------------------------
+
+def test_money_lead_as_the_plain_sub(texts):
+    from extract.extractors.figures.metric_words import _MONEY_LEAD, _without_money_lead
+    more = [" cocaine worth", " worth", " valued at", " Value =", " total :", " TOTALS", " stands at\n", " was\t",
+            " the value was ", " x", "", " ", "\n", " is:", " value:", " stand", " ſtands", " \u212aelvin worth"]
+    for t in texts + more:
+        for s in (" " + t, " " + t.rstrip(" (,"), " " + t[:40]):
+            assert _without_money_lead(s) == _MONEY_LEAD.sub("", s), s
