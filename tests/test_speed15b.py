@@ -100,3 +100,60 @@ def test_money_lead_as_the_plain_sub(texts):
     for t in texts + more:
         for s in (" " + t, " " + t.rstrip(" (,"), " " + t[:40]):
             assert _without_money_lead(s) == _MONEY_LEAD.sub("", s), s
+
+
+# --------------------------------------------------------------------------
+# the words before and after a figure, read at the end (signs, roles)
+# --------------------------------------------------------------------------
+
+def _cuts(t: str) -> list[str]:
+    """``t`` and its beginnings up to each of its first 20 digits, with blanks, stops and dashes after them
+    (the words before a figure, as the roles and signs read them)."""
+    ends = sorted({len(t), *[i for i in range(len(t)) if t[i:i + 1].isdigit()][:20]})
+    out = []
+    for e in ends:
+        out += [t[:e], t[:e] + " - ", t[:e] + ":\n", t[:e][-80:]]
+    return out
+
+
+ENDS = ["-", " -", "(-", "x-", "\t-\n", "-\n", "-\n\n", " - ", "a -\u00a0", "rose by", "rose by -", "fell: by ,",
+        "increase  of\tjust   under", "year-on-year", "year on\nyear", "compared, ", "up–", "the \u212aelvin by ",
+        "DECREASED BY ABOUT", "(by", "x,by", "by by by by by by", "an increase of nearly", "\u00a0-", "\u2003—  "]
+
+
+def test_dash_glued_as_the_plain_search(texts):
+    from extract.normalise.signs import _DASH_GLUED, _dash_glued
+    for t in texts + ENDS:
+        for s in _cuts(t):
+            assert _dash_glued(s) == (_DASH_GLUED.search(s) is not None), s
+
+
+def test_dash_open_as_the_plain_search(texts):
+    from extract.extractors.figures.roles import _DASH_OPEN, _dash_open
+    for t in texts + ENDS:
+        for s in _cuts(t):
+            assert _dash_open(s) == (_DASH_OPEN.search(s) is not None), s
+
+
+def test_change_before_as_the_plain_search(texts):
+    from extract.extractors.figures.roles import _CHANGE_BEFORE, _change_before
+    for t in texts + ENDS:
+        for s in _cuts(t) + [t[i:] for i in range(0, len(t), 17)][:12]:
+            m, plain = _change_before(s), _CHANGE_BEFORE.search(s)
+            assert (m and m.span()) == (plain and plain.span()), s
+
+
+def test_role_screens_as_their_searches(texts):
+    """A screen false only where its pattern cannot match (a few strings tested by ``in``)."""
+    from extract.extractors.figures import roles
+    from extract.vocab.literals import lowered
+    pairs = [(roles._MAY_OTHER, roles._OTHER_BEFORE), (roles._MAY_WITHIN, roles._WITHIN_BEFORE),
+             (roles._MAY_WITHIN_END, roles._WITHIN_END), (roles._MAY_TARGET, roles._TARGET_BEFORE),
+             (roles._MAY_CHANGE, roles._CHANGE_BEFORE), (roles._MAY_TARGET_AFTER, roles._TARGET_AFTER),
+             (roles._MAY_CHANGE_AFTER, roles._CHANGE_AFTER), (roles._MAY_AIMED, roles._AIMED_CHANGE)]
+    for t in texts + ENDS:
+        for s in _cuts(t)[::4]:
+            low = lowered(s)
+            for screen, rx in pairs:
+                if rx.search(s) is not None:
+                    assert screen(low), (s, rx.pattern[:40])
