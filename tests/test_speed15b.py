@@ -157,3 +157,15 @@ def test_role_screens_as_their_searches(texts):
             for screen, rx in pairs:
                 if rx.search(s) is not None:
                     assert screen(low), (s, rx.pattern[:40])
+
+
+def test_ascii_digit_as_the_digit_search(texts):
+    """An ASCII text holds a "\\d" where it holds a "[0-9]" (the figures' blocks and sentences)."""
+    from extract.extractors.figures.clean import _DIGIT, ASCII_DIGIT
+    for t in texts + ["\u0661", "x\u00b2", "\uff11", "a1"]:
+        if t.isascii():
+            for a, b in ((0, len(t)), (len(t) // 3, len(t) // 2)):
+                m, plain = ASCII_DIGIT.search(t, a, b), _DIGIT.search(t, a, b)
+                assert (m and m.span()) == (plain and plain.span()), t
+        else:
+            assert _DIGIT.search(t) is not None or ASCII_DIGIT.search(t) is None
