@@ -169,3 +169,16 @@ def test_ascii_digit_as_the_digit_search(texts):
                 assert (m and m.span()) == (plain and plain.span()), t
         else:
             assert _DIGIT.search(t) is not None or ASCII_DIGIT.search(t) is None
+
+
+def test_bound_before_as_the_plain_search(texts):
+    from extract.extractors.figures.roles import _BOUND, _bound_before
+    more = ["more than ", "MORE  THAN\t£", "over£", "rose by over \n", "in excess of\n", "at\tleast", "(under ",
+            "up to £ ", "the rate of ", "a minimum of", "less than £\n", "fewer than\u00a0", "ab\u017fove ",
+            "upwards of  ", "x-over ", "above", "not under", "Under", "\u212a at most "]
+    for t in texts + more:
+        cuts = sorted({len(t), *[i for i in range(len(t)) if t[i:i + 1].isdigit()][:20]})
+        for hi in cuts:
+            for lo in (max(0, hi - 24), 0):
+                m, plain = _bound_before(t, lo, hi), _BOUND.search(t, lo, hi)
+                assert (m and m.span()) == (plain and plain.span()), (t, lo, hi)

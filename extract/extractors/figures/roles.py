@@ -191,6 +191,8 @@ def _dash_open(before: str) -> bool:
     blanks at the end (``\\s`` is what ``str.isspace`` is), ends with a dash after a blank."""
     r = before.rstrip()
     return len(r) >= 2 and r[-1] in _DASHES and r[-2].isspace()
+
+
 _DASH_CLOSE = re.compile(r"^\s*[-–—]\s+[A-Za-z]")
 
 
@@ -240,6 +242,28 @@ def _phrases(words) -> str:
 #: (the reconciliation reads the same lists; the differences are said there)
 _BOUND = re.compile(rf"\b(?:{_phrases(vocabulary().words('bound_lower') + vocabulary().words('bound_upper'))})"
                     r"[ \t]*£?$", re.I)
+#: the bound phrases in lower case, their words one space apart: what the text before a number ends with where
+#: _BOUND matches there (see _bound_before)
+_BOUND_PHRASES = tuple(" ".join(p.lower().split())
+                       for p in vocabulary().words("bound_lower") + vocabulary().words("bound_upper"))
+#: at most this many words in a bound phrase ("in excess of")
+_BOUND_WORDS = max(len(p.split()) for p in _BOUND_PHRASES)
+
+
+def _bound_before(sentence: str, lo: int, hi: int):
+    """``_BOUND.search(sentence, lo, hi)``, searched only where the text ends with a bound phrase: a match runs
+    to ``hi`` (or to a line break right before it), a phrase then only blanks and "£", so the text's last
+    words, less those, one space apart, lower-cased, end with the phrase ("rose by over " -> "by over": yes;
+    "the rate of " -> "the rate of": no).  A text ``lowered`` cannot test is searched (tests/test_speed15b.py)."""
+    low = lowered(sentence[lo:hi])
+    if low is not None:
+        if low.endswith("\n"):
+            low = low[:-1]
+        if not " ".join(low.rstrip(" \t£").split()[-_BOUND_WORDS:]).endswith(_BOUND_PHRASES):
+            return None
+    return _BOUND.search(sentence, lo, hi)
+
+
 #: a plus glued after the number is a lower bound too: "50+ additional personnel", "50+ extra staff" (50 or more)
 _PLUS_AFTER = re.compile(r"\+(?![\d/+])")
 #: not a bound: "carried over £2m" (a phrasal verb), "went up to 45%", "from 30 up to 45" (a level reached)
@@ -260,7 +284,7 @@ def _is_bound(q: N.Quantity, sentence: str) -> bool:
     ("more than 28 days", "under 10 seconds" name what is measured)."""
     lo = max(0, q.start - 24)
     plus = _PLUS_AFTER.match(sentence, q.end) is not None
-    if not (plus or _BOUND.search(sentence, lo, q.start)) or _TIME_AFTER.match(sentence, q.end + plus):
+    if not (plus or _bound_before(sentence, lo, q.start)) or _TIME_AFTER.match(sentence, q.end + plus):
         return False
     return not (_NOT_BOUND.search(sentence, max(0, q.start - 70), q.start)
                 or _TARGET_CLAUSE.search(sentence, max(0, q.start - 80), q.start))
