@@ -107,9 +107,9 @@ def test_money_lead_as_the_plain_sub(texts):
 # --------------------------------------------------------------------------
 
 def _cuts(t: str) -> list[str]:
-    """``t`` and its beginnings up to each of its first 20 digits, with blanks, stops and dashes after them
+    """``t`` and its beginnings up to each of its first 8 digits, with blanks, stops and dashes after them
     (the words before a figure, as the roles and signs read them)."""
-    ends = sorted({len(t), *[i for i in range(len(t)) if t[i:i + 1].isdigit()][:20]})
+    ends = sorted({len(t), *[i for i in range(len(t)) if t[i:i + 1].isdigit()][:8]})
     out = []
     for e in ends:
         out += [t[:e], t[:e] + " - ", t[:e] + ":\n", t[:e][-80:]]
@@ -177,7 +177,7 @@ def test_bound_before_as_the_plain_search(texts):
             "up to £ ", "the rate of ", "a minimum of", "less than £\n", "fewer than\u00a0", "ab\u017fove ",
             "upwards of  ", "x-over ", "above", "not under", "Under", "\u212a at most "]
     for t in texts + more:
-        cuts = sorted({len(t), *[i for i in range(len(t)) if t[i:i + 1].isdigit()][:20]})
+        cuts = sorted({len(t), *[i for i in range(len(t)) if t[i:i + 1].isdigit()][:8]})
         for hi in cuts:
             for lo in (max(0, hi - 24), 0):
                 m, plain = _bound_before(t, lo, hi), _BOUND.search(t, lo, hi)
