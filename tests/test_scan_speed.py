@@ -84,7 +84,10 @@ def test_each_prefilter_still_lets_its_own_form_through():
                  # (perdoc8: the needs of the note number, numbered output, street, paper code and
                  # section-number patterns)
                  "(1) The panel", "see\n(2)", "Output 1.2 met", "KPIs 2.1 - 2.3", "at 12 High Street",
-                 "14 Church Lane", "MPC.12 was", "see BCU.3", "4.1 4.2 The plan", " 10.12 3.4 (see)"):
+                 "14 Church Lane", "MPC.12 was", "see BCU.3", "4.1 4.2 The plan", " 10.12 3.4 (see)",
+                 # (speed15b: the webcast time stamp's words)
+                 "at 12:30 on the webcast", "see 1:05:10 into the BROADCAST", "Recording from 2:15",
+                 "the livestream at 10:02", "10:30 in the video"):
         assert fast_spans(text) == plain_spans(text) != [], text
 
 

@@ -123,7 +123,10 @@ _NEEDS = {0: "<month>", 1: "<month>", 2: "<month>", 3: "<month>", 5: "-", 6: ("a
           68: ("note", "report", "paper", "decision"),
           # (58 a numbered output, action ...; 59 a street address's road word)
           58: ("output", "action", "activit", "deliverable", "commitment", "goal", "kpi"),
-          59: ("street", "road", "lane", "avenue", "place", "square", "crescent", "terrace")}
+          59: ("street", "road", "lane", "avenue", "place", "square", "crescent", "terrace"),
+          # (speed15b: 69 a webcast's time stamp, "12:30 on the webcast", "recording from 1:05": searched in
+          # every text before, its words are in few)
+          69: ("webcast", "recording", "video", "livestream", "broadcast")}
 _NAMED_NEEDS = {"<month>": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
                 "<url>": ("@", "http", "www.", ".pdf", ".doc", ".xls", ".htm", ".csv")}
 # what a text must hold for a pattern to match in it, as a pattern searched in the lower-cased

@@ -40,6 +40,17 @@ _POS_WORDS = re.compile(
 
 # (hot patterns, compiled once)
 _DASH_GLUED = re.compile(r"(?:^|[ \t(])-$")
+
+
+def _dash_glued(tail: str) -> bool:
+    """``_DASH_GLUED.search(tail) is not None`` read at the end, where every match is: a "-" ending the text
+    (or before its last line break: "$" matches there too) at its start or after a blank or "(".  (Searched,
+    the pattern is tried at every character.)"""
+    if tail.endswith("\n"):
+        t = tail[:-1]
+        if t.endswith("-") and (len(t) == 1 or t[-2] in " \t("):
+            return True
+    return tail.endswith("-") and (len(tail) == 1 or tail[-2] in " \t(")
 # a spaced dash after "at" that follows a fall or rise in the same clause ("falling in the year at
 # - 5.2 per cent"): a minus sign set apart, as in a table's cell; "at" then states no level
 _AT_DASH = re.compile(r"\b(?:fall(?:s|en|ing)?|fell|ris(?:e[ns]?|ing)|rose)\b[^.;:\d]{0,60}?[ \t]at[ \t]+-[ \t]+$",
@@ -150,7 +161,7 @@ def apply_sign(q: Quantity, context_before: str, context_after: str = "") -> Qua
     if q.sign_explicit:
         return q
     tail = clean_text(context_before or "")[-80:]
-    if _DASH_GLUED.search(tail):
+    if _dash_glued(tail):
         # a dash glued to the figure ("-8.%") is its explicit sign
         return replace(q, value=-abs(q.value), sign_explicit=True)
     if tail.endswith("- ") and _AT_DASH.search(tail):

@@ -64,7 +64,7 @@ from ...model import Block, Document, stable_id
 from ...nlp import get_nlp, parse_all
 from ...records import FigureRecord
 from .blocks import _BlockLinks
-from .clean import _DIGIT, NARRATIVE_KINDS, clean_block_text
+from .clean import _DIGIT, ASCII_DIGIT, NARRATIVE_KINDS, clean_block_text
 from .context import _Ctx, _block_contexts, _is_progress_line
 from .leads import _item_label, _unit_fits
 from .lexicon import lexicon, metric_key, pinned_lexicon
@@ -164,7 +164,7 @@ def _to_parse(links: _BlockLinks) -> list[tuple[Block, str]]:
     out = []
     for b in links.blocks:
         t = links.text_of[id(b)]
-        if t and _DIGIT.search(t) and not (one(t) and not _kept_quantities(t)):
+        if t and (ASCII_DIGIT if t.isascii() else _DIGIT).search(t) and not (one(t) and not _kept_quantities(t)):
             out.append((b, t))
     return out
 
@@ -232,9 +232,10 @@ def _extract(doc: Document) -> list[FigureRecord]:
         carry: dict = {}
         state: dict = {}      # the block's lead-in, looked up once
         pre = _DocMatches(sdoc, text)   # (a Doc's text is the text it was made of)
+        digit = (ASCII_DIGIT if text.isascii() else _DIGIT).search
         for sent in sdoc.sents:
             sc, ec = sent.start_char, sent.end_char
-            if not _DIGIT.search(text, sc, ec):
+            if not digit(text, sc, ec):
                 if carry.get("subject") and ec - sc <= 60:   # (auditf8's hook: a heading run into the text)
                     heading_subject(text[sc:ec], carry)
                 continue   # (no digit: no figure; a sentence's text is its Doc's text -- ``text`` -- sliced)

@@ -30,6 +30,9 @@ _ITEM_LABEL = STRIP_LABEL
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", re.I)
 _WS = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
+#: _DIGIT for an ASCII text (``str.isascii``): ``\d`` matches no other ASCII character, and a set of one
+#: range is tested faster than the category of each character
+ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 # (hot patterns, compiled once)

@@ -68,6 +68,26 @@ _CHANGE_BEFORE = re.compile(
     r"(?:(?:(?<=\bby)|(?<=\bof))\s+(?:just\s+)?(?:under|over|nearly|almost|around|about|approximately|roughly|some))?"
     r"[\s:,\-–]*$",
     re.I)
+#: at most this many blank-separated words in a match of _CHANGE_BEFORE before its closing stops and blanks
+#: ("year on year"; "increase of", then "just under")
+_CHANGE_WORDS = 5
+
+
+def _change_before(text: str):
+    """``_CHANGE_BEFORE.search(text)``, searched from the last words only: a match runs to the end, its
+    words (at most :data:`_CHANGE_WORDS`) then only blanks, ":", ",", dashes; so it starts inside the last
+    words of the text less those ("rose by -", "compared with the same period last year, down"): the same
+    match, the text before them not tried character by character (tests/test_speed15b.py)."""
+    r = text
+    while True:
+        t = r.rstrip().rstrip(":,-–")   # (``\s`` is what ``str.isspace`` is)
+        if t == r:
+            break
+        r = t
+    parts = r.rsplit(None, _CHANGE_WORDS)
+    return _CHANGE_BEFORE.search(text, len(parts[0]) if len(parts) > _CHANGE_WORDS else 0)
+
+
 # (never past "with"/"while": "answered within an average of 5 minutes 30 seconds with significantly fewer
 # calls being abandoned" -- the fewer calls are another measure's)
 _CHANGE_AFTER = re.compile(
@@ -163,6 +183,16 @@ _TO_AFTER = re.compile(r"^\s*(?:to|-|–)(?:\s|$)")
 #: a figure set between spaced dashes, words going on after the second ("down by 1,128 offences - 8.6% - on
 #: the same period"): a parenthesis, like brackets (not a range "5% - 10%": a number follows that dash)
 _DASH_OPEN = re.compile(r"\s[-–—]\s*$")
+_DASHES = frozenset("-–—")
+
+
+def _dash_open(before: str) -> bool:
+    """``_DASH_OPEN.search(before) is not None`` read at the end, where every match is: the text, less its
+    blanks at the end (``\\s`` is what ``str.isspace`` is), ends with a dash after a blank."""
+    r = before.rstrip()
+    return len(r) >= 2 and r[-1] in _DASHES and r[-2].isspace()
+
+
 _DASH_CLOSE = re.compile(r"^\s*[-–—]\s+[A-Za-z]")
 
 
@@ -212,6 +242,28 @@ def _phrases(words) -> str:
 #: (the reconciliation reads the same lists; the differences are said there)
 _BOUND = re.compile(rf"\b(?:{_phrases(vocabulary().words('bound_lower') + vocabulary().words('bound_upper'))})"
                     r"[ \t]*£?$", re.I)
+#: the bound phrases in lower case, their words one space apart: what the text before a number ends with where
+#: _BOUND matches there (see _bound_before)
+_BOUND_PHRASES = tuple(" ".join(p.lower().split())
+                       for p in vocabulary().words("bound_lower") + vocabulary().words("bound_upper"))
+#: at most this many words in a bound phrase ("in excess of")
+_BOUND_WORDS = max(len(p.split()) for p in _BOUND_PHRASES)
+
+
+def _bound_before(sentence: str, lo: int, hi: int):
+    """``_BOUND.search(sentence, lo, hi)``, searched only where the text ends with a bound phrase: a match runs
+    to ``hi`` (or to a line break right before it), a phrase then only blanks and "£", so the text's last
+    words, less those, one space apart, lower-cased, end with the phrase ("rose by over " -> "by over": yes;
+    "the rate of " -> "the rate of": no).  A text ``lowered`` cannot test is searched (tests/test_speed15b.py)."""
+    low = lowered(sentence[lo:hi])
+    if low is not None:
+        if low.endswith("\n"):
+            low = low[:-1]
+        if not " ".join(low.rstrip(" \t£").split()[-_BOUND_WORDS:]).endswith(_BOUND_PHRASES):
+            return None
+    return _BOUND.search(sentence, lo, hi)
+
+
 #: a plus glued after the number is a lower bound too: "50+ additional personnel", "50+ extra staff" (50 or more)
 _PLUS_AFTER = re.compile(r"\+(?![\d/+])")
 #: not a bound: "carried over £2m" (a phrasal verb), "went up to 45%", "from 30 up to 45" (a level reached)
@@ -232,7 +284,7 @@ def _is_bound(q: N.Quantity, sentence: str) -> bool:
     ("more than 28 days", "under 10 seconds" name what is measured)."""
     lo = max(0, q.start - 24)
     plus = _PLUS_AFTER.match(sentence, q.end) is not None
-    if not (plus or _BOUND.search(sentence, lo, q.start)) or _TIME_AFTER.match(sentence, q.end + plus):
+    if not (plus or _bound_before(sentence, lo, q.start)) or _TIME_AFTER.match(sentence, q.end + plus):
         return False
     return not (_NOT_BOUND.search(sentence, max(0, q.start - 70), q.start)
                 or _TARGET_CLAUSE.search(sentence, max(0, q.start - 80), q.start))
@@ -284,8 +336,20 @@ def _screen(rx: re.Pattern):
     need = needs(rx)
     if need is None:
         return lambda low: True
+    if len(need) <= _FEW:
+        def held(low) -> bool:   # (a few strings: an ``in`` each is cheaper than the alternation's search)
+            if low is None:
+                return True
+            for s in need:
+                if s in low:
+                    return True
+            return False
+        return held
     alt = re.compile(alternation(need))
     return lambda low: low is None or alt.search(low) is not None
+
+
+_FEW = 5
 
 
 _MAY_OTHER, _MAY_WITHIN, _MAY_WITHIN_END, _MAY_TARGET, _MAY_CHANGE, _MAY_TARGET_AFTER, _MAY_CHANGE_AFTER, _MAY_AIMED = (
@@ -342,7 +406,7 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
         return "level"   # "increased by 6.7% (3935 offences to 4199)": the level the change went from
     # a figure in brackets right after a change restates it: "(2.9 per cent)", "(45 arrests)"
     bracketed = (before.rstrip().endswith("(") and after.lstrip().startswith(")")) \
-        or (_DASH_OPEN.search(before) is not None and _DASH_CLOSE.match(after) is not None)
+        or (_dash_open(before) and _DASH_CLOSE.match(after) is not None)
     if bracketed and q.unit == "percent" and prev_rec is not None and prev_rec.q.unit == "percentage_points":
         bracketed = False   # "down 5.1 percentage points compared to 2021 (80.1%)": the rate, not the change
     if bracketed and prev_rec is not None and prev_rec.role == "change" and _BASE_BRACKET.match(before):
@@ -368,13 +432,13 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
         return "target" if _TARGET_BEFORE.search(_ADDED_WORDS.sub("", before)) else "change"
     if signed.sign_explicit:
         return "change"
-    if _MAY_CHANGE(low_b) and _CHANGE_BEFORE.search(before) \
+    if _MAY_CHANGE(low_b) and _change_before(before) \
             and (not _LEVEL_FROM.search(before)
                  or (_UNSIGNED_CHANGE_OF.search(before) and not _SHARE_AFTER.match(after))) \
             and not _NOT_CHANGE_BY.search(before):
         return "change"
     # a cue after the figure is its own unless it introduces the next figure
-    own_after = not (has_next and _MAY_CHANGE(low_a) and _CHANGE_BEFORE.search(after))
+    own_after = not (has_next and _MAY_CHANGE(low_a) and _change_before(after))
     if own_after and _MAY_CHANGE_AFTER(low_a) and _CHANGE_AFTER.match(after):
         return "change"
     if own_after and _COMPARED_AFTER.match(after) and not _LEVEL_FROM.search(before):

@@ -18,6 +18,20 @@ _ROW = re.compile(r"^(?P<label>[A-Za-z][A-Za-z&'/().-]*(?:[ \t]+[A-Za-z&(][A-Za-
 _GLUED_MINUS = ("-", "\u2212")
 
 
+def _row(sentence: str):
+    """``_ROW.match(sentence)``, the pattern tried only where it can match: its text ends (before one
+    line break, where "$" also matches) with the number's digit, comma or scale letter, and it is at most six
+    blank-separated fields (four label words, a sign, the number; none holds a blank) -- most sentences
+    end with a stop, or are longer (tests/test_speed15b.py)."""
+    last = sentence[-2:-1] if sentence.endswith("\n") else sentence[-1:]
+    if not (last.isdigit() or last in _NUMBER_ENDS) or len(sentence.split()) > 6:
+        return None
+    return _ROW.match(sentence)
+
+
+_NUMBER_ENDS = frozenset("kKmM,")   # (and the comma of "£1,150,")
+
+
 # a row of numbers alone, with spaced signs: "54,721 53,036 - 1,685 - 3.1%"
 _NUM_ROW = re.compile(r"^[-+\u2212\u2013]?[ \t]*£?\d[\d,.]*%?(?:[ \t]+(?:[-+\u2212\u2013][ \t]+)?£?\d[\d,.]*%?)+$")
 _SPACED_PLUS = re.compile(r"(?:^|[ \t])\+[ \t]+\d")
@@ -39,12 +53,13 @@ def sign_spaced_rows(records: list) -> None:
     _sign_number_rows(records)
     run: list = []
     for r in records + [None]:
-        if r is not None and _ROW.match(r.sentence) and (not run or run[-1].sentence != r.sentence):
+        row = r is not None and _row(r.sentence) is not None   # (asked once per record)
+        if row and (not run or run[-1].sentence != r.sentence):
             run.append(r)
             continue
         if len(run) >= 3:
             _sign_run(run)
-        run = [r] if r is not None and _ROW.match(r.sentence) else []
+        run = [r] if row else []
 
 
 def _sign_run(run: list) -> None:
