@@ -44,6 +44,7 @@ import tempfile
 import threading
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable
 
 try:
     import _sre
@@ -131,6 +132,58 @@ def _cached_compile(p, flags=0):
         return made(p, args)
     except (TypeError, ValueError, RuntimeError, OverflowError):   # (an entry of another shape: compiled as usual)
         return _STATE["original"](p, flags)
+
+
+def kept(kind: tuple, key, make: Callable):
+    """``make()``, a pure function's result for ``key``, kept in the file while the cache is in
+    force: ``kind`` names the function and what its answer depends on beyond ``key`` (say, a
+    hash of its module's source: :func:`source_id`), so a changed function is never answered
+    from an old entry.  Kept as its marshal bytes and loaded afresh at each call (a caller may
+    change what it gets); a result marshal cannot write is not kept."""
+    entries = _STATE["entries"]
+    if entries is None:
+        return make()
+    k = ("kept", kind, key)
+    _STATE["used"].add(k)
+    data = entries.get(k)
+    if data.__class__ is bytes:
+        try:
+            return marshal.loads(data)
+        except (EOFError, ValueError, TypeError):
+            pass
+    value = make()
+    try:
+        marshal.dumps(k)   # (a key marshal cannot write, an int subclass say, would stop the file being saved)
+        entries[k] = marshal.dumps(value)
+    except ValueError:
+        return value
+    _STATE["new"] += 1
+    return value
+
+
+_SOURCES: dict = {}
+
+
+def source_id(file: str) -> str:
+    """A hash of a module's source file (read once per process), for :func:`kept`'s ``kind``;
+    empty when it cannot be read (the caller then keeps nothing: see :func:`kept_by_source`)."""
+    got = _SOURCES.get(file)
+    if got is None:
+        import hashlib
+
+        try:
+            got = hashlib.sha1(Path(file).read_bytes()).hexdigest()
+        except OSError:
+            got = ""
+        _SOURCES[file] = got
+    return got
+
+
+def kept_by_source(name: str, file: str, key, make: Callable):
+    """:func:`kept` for a function of the module whose source is ``file`` (its name ``name``): its
+    entries are those of this source text only."""
+    sid = source_id(file)
+    return kept((name, sid), key, make) if sid else make()
 
 
 #: the key of a code entry: its kind and the text ``dataclasses`` gives ``exec``

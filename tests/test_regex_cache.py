@@ -359,3 +359,76 @@ def test_dataclasses_are_left_alone_without_the_cache(tmp_path, monkeypatch):
     with regex_cache.installed():
         regex_cache.cover_dataclasses()
         assert "exec" not in vars(dataclasses)
+
+
+def test_kept_answers_of_a_run_are_those_the_functions_give(filled):
+    """The import-time readings of parse trees and the vocabulary's TOML files, kept by the
+    run in ``filled`` (the project's modules, preloaded twice): each kept answer is what its
+    function gives now."""
+    import tomllib
+
+    from extract import any_match, suffix_search
+    from extract.normalise import scan_speed
+    from extract.vocab import DATA, literals
+
+    folder = filled[0]
+    kept = marshal.loads((folder / regex_cache.path().name).read_bytes())
+    plain = {
+        "literals.needs": lambda key: literals._parsed_needs(*key),
+        "any_match.needles": lambda key: any_match._needles(any_match._sre_parse.parse(*key).data),
+        "suffix_search.end": suffix_search._alternative_end,
+        "suffix_search.first": lambda key: suffix_search._last_chars(
+            suffix_search._sre_parse.parse(*key).data, first=True),
+        "scan_speed.may_start_with_digit": scan_speed._parsed_may_start,
+    }
+    tomls = {__import__("hashlib").sha256(p.read_bytes()).hexdigest(): p for p in DATA.rglob("*.toml")}
+    seen: dict = {}
+    for k, data in kept.items():
+        if k[0] != "kept":
+            continue
+        (name, sid), key, value = k[1], k[2], marshal.loads(data)
+        seen[name] = seen.get(name, 0) + 1
+        if name == "tomllib":
+            assert value == tomllib.loads(tomls[key].read_text(encoding="utf-8")), tomls[key]
+            continue
+        module = {"literals": literals, "any_match": any_match, "suffix_search": suffix_search,
+                  "scan_speed": scan_speed}[name.split(".")[0]]
+        assert sid == regex_cache.source_id(module.__file__)
+        assert value == plain[name](key), (name, key)
+    assert set(seen) == set(plain) | {"tomllib"}
+    assert seen["literals.needs"] > 50 and seen["tomllib"] == len(tomls)
+
+
+def test_kept_is_keyed_by_the_function_s_source_and_hands_out_fresh_copies(tmp_path, monkeypatch):
+    monkeypatch.setattr(regex_cache, "FOLDER", tmp_path)
+    calls = []
+
+    def make():
+        calls.append(1)
+        return {"words": ["a", "b"], "n": 1.5}
+
+    source = tmp_path / "mod.py"
+    source.write_text("x = 1\n")
+    with regex_cache.installed():
+        first = regex_cache.kept_by_source("probe", str(source), "key", make)
+        first["words"].append("changed by the caller")
+    monkeypatch.setattr(regex_cache, "_SOURCES", {})
+    with regex_cache.installed():
+        again = regex_cache.kept_by_source("probe", str(source), "key", make)
+        assert again == {"words": ["a", "b"], "n": 1.5} and len(calls) == 1   # (read, a fresh copy)
+        assert regex_cache.kept_by_source("probe", str(source), "key", make) is not again
+    source.write_text("x = 2\n")   # the function's module changed: answered anew
+    monkeypatch.setattr(regex_cache, "_SOURCES", {})
+    with regex_cache.installed():
+        regex_cache.kept_by_source("probe", str(source), "key", make)
+    assert len(calls) == 2
+    assert regex_cache.kept(("probe",), "key", make) == make() and len(calls) == 4   # (not in force: made)
+
+
+def test_a_key_marshal_cannot_write_is_not_kept_and_the_file_still_is(tmp_path, monkeypatch):
+    monkeypatch.setattr(regex_cache, "FOLDER", tmp_path)
+    with regex_cache.installed():
+        assert regex_cache.kept(("probe",), ("p", re.IGNORECASE), lambda: 1) == 1   # (an int subclass)
+        re.compile(r"kept beside (\d+)")
+    kept = marshal.loads(regex_cache.path().read_bytes())
+    assert ("kept beside (\\d+)", 0) in kept and not any(k[0] == "kept" for k in kept)
