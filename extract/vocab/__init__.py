@@ -201,7 +201,9 @@ class Vocabulary:
         if path.suffix.lower() == ".csv":
             self._load_csv(path)
             return
-        data = _toml(path.read_bytes())
+        raw = path.read_bytes()
+        # (a shipped file's parse kept between runs; a user's file, which may be private, parsed each run)
+        data = _toml(raw) if path.parent in (DATA, DATA / "forces") else tomllib.loads(raw.decode("utf-8"))
         for key, d in (data.get("metric") or {}).items():
             self._add_metric(str(key), d)
         for key, d in (data.get("subject") or {}).items():
