@@ -103,6 +103,14 @@ def _uncased_beyond_ascii(text: str) -> bool:
     return beyond.lower() == beyond and beyond.upper() == beyond
 
 
+def _kept_needles(piece: str, flags: int):
+    """:func:`_needles` of a piece's parse, or the answer kept by an earlier run (extract.regex_cache)."""
+    from .regex_cache import kept_by_source
+
+    return kept_by_source("any_match.needles", __file__, (piece, int(flags)),
+                          lambda: _needles(_sre_parse.parse(piece, flags).data))
+
+
 def any_match(rx: re.Pattern):
     """A function of a text equal to ``rx.search(text) is not None``."""
     def plain(text: str) -> bool:
@@ -115,7 +123,7 @@ def any_match(rx: re.Pattern):
     pieces = _top_level(pattern)
     flags = rx.flags & ~re.IGNORECASE
     try:
-        parts = [(_needles(_sre_parse.parse(piece, flags).data), re.compile(piece, flags).search) for piece in pieces]
+        parts = [(_kept_needles(piece, flags), re.compile(piece, flags).search) for piece in pieces]
     except re.error:
         return plain
     if "|".join(pieces) != pattern or re.compile(pattern, flags).groups != sum(

@@ -118,10 +118,14 @@ def _read(todo: list, limits: dict, folder: Path, max_memory: Optional[int]) -> 
     """The child: each document read and pickled, then the records of the extractors that need
     no spaCy pickled beside it (each file written under a temporary name, then renamed, so it
     is there whole or not at all)."""
-    from .runner import _as_child, limit_memory
+    import gc
+
+    from .runner import WORKER_GC_THRESHOLD, _as_child, limit_memory
 
     _as_child()
     limit_memory(max_memory)
+    gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
+    gc.enable()   # (forked while the command's start-up paused it: extract.cli._start_up)
     from .loaders import load
 
     read, total = [], 0

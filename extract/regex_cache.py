@@ -5,7 +5,7 @@ about 0.2 s of CPU before any document is read, spent in ``re``'s pattern parser
 generator, which are written in Python.  The result of that work for one pattern -- the
 arguments of ``_sre.compile`` -- is a pure function of the pattern text and its flags on one
 Python version.  :func:`installed` keeps those arguments in a file beside the package's
-bytecode (``extract/__pycache__/regex-<python tag>-<sre magic>.marshal``) and, while it is
+bytecode (``extract/__pycache__/regex-<python tag>-<version>-<sre magic>-<layout>.marshal``) and, while it is
 in force, a pattern met before is made from them directly.
 
 Why that is exact: the file is written by this Python (its cache tag, version and the
@@ -25,17 +25,26 @@ inherited: ``dataclasses`` itself has none), keyed by the whole text.
 
 Nothing breaks without it: an unwritable or damaged file means patterns are compiled as
 usual.  ``EXTRACT_REGEX_CACHE=0`` turns it off.
+
+The file is shared by every run of the installation, whole runs and test runs alike: a run
+that made new entries merges them into what the file holds when it writes (read again then,
+under a lock on the folder, and replaced atomically), never cuts the file to its own; the
+entries a run used move to the file's end, and past :data:`MAX_ENTRIES` those used least
+recently go.  A pattern's code is kept as the bytes of its code words, read into a list only
+when the pattern is made (loading the file is most of a run's use of it).
 """
 from __future__ import annotations
 
 import marshal
 import os
+from array import array
 import re
 import sys
 import tempfile
 import threading
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable
 
 try:
     import _sre
@@ -49,16 +58,22 @@ _LOCK = threading.Lock()
 _STATE: dict = {"entries": None, "new": 0, "original": None, "depth": 0, "used": set(), "checked": 0,
                 "loaded": 0, "covered": {}}
 
-#: past this many patterns, the file keeps only those of the run that writes it (patterns
-#: made from a run's own names, e.g. its output folder's, would otherwise pile up); a file
-#: holding more than twice what a run used is rewritten with that run's patterns only
+#: the file keeps at most this many entries: those a writing run used last (patterns made from
+#: a run's own names, e.g. its output folder's, would otherwise pile up); a whole run uses
+#: about 1,850
 MAX_ENTRIES = 4000
+
+#: the file's layout (in its name: a file of another layout is never read): "b", code words as bytes
+_FORMAT = "b"
+
+#: the array type code of ``_sre``'s code words (None: kept as lists, as before)
+_WORD = next((t for t in "IL" if _sre is not None and array(t).itemsize == getattr(_sre, "CODESIZE", 0)), None)
 
 
 def path() -> Path:
     tag = sys.implementation.cache_tag or "python"
     version = ".".join(map(str, sys.version_info[:3]))
-    return FOLDER / f"regex-{tag}-{version}-{getattr(_sre, 'MAGIC', 0)}.marshal"
+    return FOLDER / f"regex-{tag}-{version}-{getattr(_sre, 'MAGIC', 0)}-{_FORMAT}.marshal"
 
 
 def _arguments(pattern: str, flags: int) -> tuple:
@@ -72,6 +87,28 @@ def _arguments(pattern: str, flags: int) -> tuple:
         indexgroup[i] = k
     return (int(flags | p.state.flags), [int(c) for c in code], int(p.state.groups - 1), dict(groupindex),
             tuple(indexgroup))   # (plain ints: the code holds named int constants, which marshal refuses)
+
+
+def _kept(args: tuple) -> tuple:
+    """``args`` as the file keeps them: the code words as bytes (one object to load, not a list of ints)."""
+    if _WORD is None:
+        return args
+    return (args[0], array(_WORD, args[1]).tobytes(), *args[2:])
+
+
+def _code(args: tuple) -> list:
+    """The code words of kept arguments, as the list ``_sre.compile`` takes."""
+    code = args[1]
+    if code.__class__ is bytes:
+        words = array(_WORD)
+        words.frombytes(code)
+        return words.tolist()
+    return code
+
+
+def made(pattern: str, args: tuple):
+    """The compiled pattern of kept arguments (what :func:`_cached_compile` returns)."""
+    return _sre.compile(pattern, args[0], _code(args), *args[2:])
 
 
 def _cached_compile(p, flags=0):
@@ -88,9 +125,65 @@ def _cached_compile(p, flags=0):
         if _STATE["checked"] < 0:
             return _STATE["original"](p, flags)
         args = _arguments(p, int(flags))
-        entries[key] = args
+        entries[key] = _kept(args)
         _STATE["new"] += 1
-    return _sre.compile(p, *args)
+        return _sre.compile(p, *args)
+    try:
+        return made(p, args)
+    except (TypeError, ValueError, RuntimeError, OverflowError):   # (an entry of another shape: compiled as usual)
+        return _STATE["original"](p, flags)
+
+
+def kept(kind: tuple, key, make: Callable):
+    """``make()``, a pure function's result for ``key``, kept in the file while the cache is in
+    force: ``kind`` names the function and what its answer depends on beyond ``key`` (say, a
+    hash of its module's source: :func:`source_id`), so a changed function is never answered
+    from an old entry.  Kept as its marshal bytes and loaded afresh at each call (a caller may
+    change what it gets); a result marshal cannot write is not kept."""
+    entries = _STATE["entries"]
+    if entries is None:
+        return make()
+    k = ("kept", kind, key)
+    _STATE["used"].add(k)
+    data = entries.get(k)
+    if data.__class__ is bytes:
+        try:
+            return marshal.loads(data)
+        except (EOFError, ValueError, TypeError):
+            pass
+    value = make()
+    try:
+        marshal.dumps(k)   # (a key marshal cannot write, an int subclass say, would stop the file being saved)
+        entries[k] = marshal.dumps(value)
+    except ValueError:
+        return value
+    _STATE["new"] += 1
+    return value
+
+
+_SOURCES: dict = {}
+
+
+def source_id(file: str) -> str:
+    """A hash of a module's source file (read once per process), for :func:`kept`'s ``kind``;
+    empty when it cannot be read (the caller then keeps nothing: see :func:`kept_by_source`)."""
+    got = _SOURCES.get(file)
+    if got is None:
+        import hashlib
+
+        try:
+            got = hashlib.sha1(Path(file).read_bytes()).hexdigest()
+        except OSError:
+            got = ""
+        _SOURCES[file] = got
+    return got
+
+
+def kept_by_source(name: str, file: str, key, make: Callable):
+    """:func:`kept` for a function of the module whose source is ``file`` (its name ``name``): its
+    entries are those of this source text only."""
+    sid = source_id(file)
+    return kept((name, sid), key, make) if sid else make()
 
 
 #: the key of a code entry: its kind and the text ``dataclasses`` gives ``exec``
@@ -178,8 +271,13 @@ def min_width(rx: re.Pattern) -> int:
         bits = [b for b in range(rx.flags.bit_length()) if rx.flags >> b & 1]
         for n in range(1 << len(bits)):   # (the flags given to compile: those of rx.flags not set inline)
             args = entries.get((rx.pattern, sum(1 << b for i, b in enumerate(bits) if n >> i & 1)))
-            if args is not None and args[0] == rx.flags and args[1][:1] == [_INFO] and args[1][3] < _MAXCODE:
-                return args[1][3]
+            if args is None or args[0] != rx.flags:
+                continue
+            code = args[1]
+            if code.__class__ is bytes:   # (the first four code words: INFO, skip, flags, least width)
+                code = array(_WORD, code[:4 * array(_WORD).itemsize]).tolist()
+            if code[:1] == [_INFO] and len(code) > 3 and code[3] < _MAXCODE:
+                return code[3]
     return _parser.parse(rx.pattern, rx.flags).getwidth()[0]
 
 
@@ -258,37 +356,65 @@ def uninstall() -> None:
         _STATE["entries"] = None
 
 
+def merged(kept: dict, used: dict, bound: int) -> dict:
+    """What the file holds after a run: ``kept`` (the file as it is now, oldest use first) with
+    the run's ``used`` entries moved to the end, the oldest dropped past ``bound``."""
+    out = {k: v for k, v in kept.items() if k not in used}
+    out.update(used)
+    if len(out) > bound:
+        keys = list(out)[len(out) - bound:]
+        out = {k: out[k] for k in keys}
+    return out
+
+
+@contextmanager
+def _folder_locked():
+    """The cache folder locked (``flock``) while its file is read, merged and replaced, so two runs
+    ending together both keep their new entries; without the lock (no ``fcntl``) the replace is
+    still atomic: the later run's file wins whole."""
+    try:
+        import fcntl
+        fd = os.open(FOLDER, os.O_RDONLY)
+    except (ImportError, OSError):
+        yield
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:
+            pass
+        yield
+    finally:
+        os.close(fd)   # (releases the lock)
+
+
 def save() -> bool:
-    """Write the patterns compiled since :func:`install` (with those already kept) to the
-    cache file; True if written.  Quietly nothing when the folder cannot be written."""
+    """Merge the entries made since :func:`install` into the cache file, with those the run used
+    moved to its end (:func:`merged`); True if written.  Nothing is written when the run made
+    nothing new, and quietly nothing when the folder cannot be written."""
     with _LOCK:
         entries = _STATE["entries"]
-        if entries is None:
+        if entries is None or not _STATE["new"]:
             return False
         used = {k: entries[k] for k in _STATE["used"] if k in entries}
-        if _STATE["new"]:
-            merged = {**_load(), **used}
-            if len(merged) > MAX_ENTRIES:
-                merged = used
-        elif used and _STATE["loaded"] > 2 * len(used):
-            merged = used   # (nothing new, but the file holds more than twice what runs use: kept small)
-        else:
-            return False
         _STATE["new"] = 0
-        _STATE["loaded"] = len(merged)
     try:
         FOLDER.mkdir(exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=FOLDER, prefix=".regex-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(marshal.dumps(merged))
-            os.chmod(tmp, 0o644)   # (readable by every user of the installation, as bytecode is)
-            os.replace(tmp, path())
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with _folder_locked():
+            data = merged(_load(), used, MAX_ENTRIES)
+            fd, tmp = tempfile.mkstemp(dir=FOLDER, prefix=".regex-", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(marshal.dumps(data))
+                os.chmod(tmp, 0o644)   # (readable by every user of the installation, as bytecode is)
+                os.replace(tmp, path())
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
     except (OSError, ValueError):
         return False
+    with _LOCK:
+        _STATE["loaded"] = len(data)
     return True
 
 

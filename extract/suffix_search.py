@@ -105,6 +105,21 @@ def _last_chars(items, first: bool = False) -> list | None:
     return None if empty else got
 
 
+def _alternative_end(alt: str):
+    """(the ranges of an alternative's last character,) when it ends in ``$``; else None."""
+    data = _sre_parse.parse(alt).data
+    if not data or data[-1] != (_C.AT, _C.AT_END):
+        return None
+    return (_last_chars(data),)
+
+
+def kept_by_source(name: str, file: str, key, make):
+    """A parse tree's reading, or the one an earlier run kept (:mod:`extract.regex_cache`)."""
+    from .regex_cache import kept_by_source
+
+    return kept_by_source(name, file, key, make)
+
+
 class SuffixSearch:
     """``regex.search`` for ``regex`` = "|".join(alternatives), each ending in ``$`` (the
     whole regex is compiled only where it is searched with: a pattern this cannot read)."""
@@ -119,11 +134,11 @@ class SuffixSearch:
         usable = pattern == "|".join(alternatives) and not any(
             GROUP_REFERENCE_OR_FLAG.search(alt) for alt in alternatives)
         for alt in self._plain if usable else ():
-            data = _sre_parse.parse(alt).data
-            if not data or data[-1] != (_C.AT, _C.AT_END):
+            got = kept_by_source("suffix_search.end", __file__, alt, lambda: _alternative_end(alt))
+            if not got:
                 usable = False
                 break
-            self.ends.append(_last_chars(data))
+            self.ends.append(got[0])
         self.usable = usable
         self._by_end: dict = {}
         self._by_subset: dict = {}
@@ -172,8 +187,9 @@ class InfixFinditer:
         self._original = None if isinstance(regex, str) else regex
         self.regex = re.compile(plain_escapes(regex)) if isinstance(regex, str) else regex
         regex = self.regex
-        chars = None if regex.flags & re.IGNORECASE else \
-            _last_chars(_sre_parse.parse(regex.pattern, regex.flags).data, first=True)
+        chars = None if regex.flags & re.IGNORECASE else kept_by_source(
+            "suffix_search.first", __file__, (regex.pattern, int(regex.flags)),
+            lambda: _last_chars(_sre_parse.parse(regex.pattern, regex.flags).data, first=True))
         self.gate = self.ascii_gate = None
         if chars:
             self.gate = re.compile("[" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in chars) + "]").search

@@ -313,3 +313,53 @@ def test_it_reads_no_more_than_its_share(tmp_path, monkeypatch):
         assert reader.ready == {0, 1, 2}
     finally:
         reader.close()
+
+
+def test_the_reader_collects_cycles_though_forked_while_the_command_paused_the_collector(monkeypatch):
+    """The command pauses the cycle collector while it imports the pipeline (extract.cli._start_up)
+    and forks the reader meanwhile: the reader turns it back on, at the workers' threshold."""
+    import gc
+
+    from extract.runner import WORKER_GC_THRESHOLD
+
+    docs = Path(__file__).resolve().parents[1] / "corpus"
+    files = [docs / "wiltshire-panel-agenda-pack-2023-12-14.md"]
+    monkeypatch.setattr(early, "_records", lambda doc: {"gc": (gc.isenabled(), gc.get_threshold()[0])})
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        reader = early.EarlyReader(files, [0], {}, None)
+    finally:
+        if was:
+            gc.enable()
+    try:
+        t = time.monotonic()
+        while time.monotonic() - t < 60 and not list(reader.folder.glob("*.records")):
+            time.sleep(0.05)
+        reader.stop()
+        assert reader.records(0) == {"gc": (True, WORKER_GC_THRESHOLD)}
+    finally:
+        reader.close()
+
+
+def test_the_command_s_start_up_pause_ends_with_the_collector_as_it_was(tmp_path):
+    import gc
+
+    from extract import cli
+
+    assert gc.isenabled()
+    assert cli.main(["run", str(tmp_path / "missing"), "--out", str(tmp_path / "o")]) == 2   # (returns before the pipeline)
+    assert gc.isenabled()
+    with cli._start_up() as started:
+        assert not gc.isenabled()
+        started()
+        assert gc.isenabled()
+        started()   # (once)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with cli._start_up():
+            pass
+        assert not gc.isenabled()   # (a caller's paused collector left paused)
+    finally:
+        gc.enable()

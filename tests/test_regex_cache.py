@@ -70,7 +70,7 @@ def test_every_kept_pattern_behaves_as_re_compiles_it(filled):
              "£1.2m overspend; 999 calls answered within 10 seconds", "Burglary ▼ 12% - 1 hr 33 min",
              "Police and Crime Panel | Agenda Item 7 | Minutes of the meeting", "N/A  TBC  -  n=600 ±3.5"]
     for (pattern, flags), args in _re_entries(kept):
-        ours = regex_cache._sre.compile(pattern, *args)
+        ours = regex_cache.made(pattern, args)
         theirs = re.compile(pattern, flags)
         assert (ours.pattern, ours.flags, ours.groups, dict(ours.groupindex)) == \
             (theirs.pattern, theirs.flags, theirs.groups, dict(theirs.groupindex)), pattern
@@ -102,15 +102,24 @@ def test_an_unwritable_folder_means_compiling_as_usual(tmp_path, monkeypatch):
     assert not (tmp_path / "missing").exists()
 
 
-def test_the_file_keeps_only_the_run_s_patterns_past_its_bound(tmp_path, monkeypatch):
+def test_past_its_bound_the_file_keeps_the_entries_used_last(tmp_path, monkeypatch):
     monkeypatch.setattr(regex_cache, "FOLDER", tmp_path)
     monkeypatch.setattr(regex_cache, "MAX_ENTRIES", 3)
     for run in range(3):
         with regex_cache.installed():
             re.compile(f"run {run} (a)")
             re.compile(f"run {run} (b)")
-    kept = {p for p, _ in marshal.loads(regex_cache.path().read_bytes())}
-    assert kept == {"run 2 (a)", "run 2 (b)"}
+    kept = list(p for p, _ in marshal.loads(regex_cache.path().read_bytes()))
+    assert kept[1:] == ["run 2 (a)", "run 2 (b)"] or kept[1:] == ["run 2 (b)", "run 2 (a)"]
+    assert kept[0] in ("run 1 (a)", "run 1 (b)")
+
+
+def test_merged_moves_the_run_s_entries_to_the_end_and_drops_the_oldest():
+    kept = {"a": 1, "b": 2, "c": 3, "d": 4}
+    assert list(regex_cache.merged(kept, {"b": 20, "e": 5}, 10).items()) == \
+        [("a", 1), ("c", 3), ("d", 4), ("b", 20), ("e", 5)]
+    assert list(regex_cache.merged(kept, {"b": 20, "e": 5}, 3)) == ["d", "b", "e"]
+    assert regex_cache.merged({}, {}, 3) == {}
 
 
 def test_bytes_and_debug_patterns_are_left_to_re(tmp_path, monkeypatch):
@@ -138,22 +147,64 @@ def test_a_python_whose_re_differs_compiles_as_usual_and_keeps_nothing(tmp_path,
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_file_holding_more_than_twice_what_a_run_uses_is_kept_small(tmp_path, monkeypatch):
+def test_a_run_using_part_of_the_file_keeps_the_rest(tmp_path, monkeypatch):
+    """A test run (a few patterns) must not cut the file to its own: the next whole run would
+    compile every other pattern again.  Nothing new: the file is not written; something new:
+    merged into the file as it is, the others kept."""
     monkeypatch.setattr(regex_cache, "FOLDER", tmp_path)
     with regex_cache.installed():
         for k in range(6):
             re.compile(f"compaction {k} (x)")
     assert len(marshal.loads(regex_cache.path().read_bytes())) == 6
     re.purge()   # (re's own in-process cache would answer without asking ours)
+    before = regex_cache.path().stat().st_mtime_ns
     with regex_cache.installed():
         re.compile("compaction 0 (x)")
         re.compile("compaction 1 (x)")
         assert regex_cache._STATE["new"] == 0      # both read from the file
-    assert {p for p, _ in marshal.loads(regex_cache.path().read_bytes())} == {"compaction 0 (x)", "compaction 1 (x)"}
+    assert regex_cache.path().stat().st_mtime_ns == before   # (not written)
     re.purge()
-    with regex_cache.installed():                  # half or more of the file used: left as it is
+    with regex_cache.installed():
         re.compile("compaction 0 (x)")
-    assert len(marshal.loads(regex_cache.path().read_bytes())) == 2
+        re.compile("compaction new (x)")
+    kept = list(p for p, _ in marshal.loads(regex_cache.path().read_bytes()))
+    assert sorted(kept) == sorted([f"compaction {k} (x)" for k in range(6)] + ["compaction new (x)"])
+    assert set(kept[-2:]) == {"compaction 0 (x)", "compaction new (x)"}   # (used last: at the end)
+
+
+_WRITER = """
+import re, sys
+from pathlib import Path
+from extract import regex_cache
+regex_cache.FOLDER = Path(sys.argv[1])
+with regex_cache.installed():
+    for k in range(40):
+        re.compile(f"writer {sys.argv[2]} pattern {k} (\\d+)")
+"""
+
+
+def test_runs_ending_together_each_keep_what_they_made(tmp_path):
+    # (the file is read again and replaced under a lock on its folder: no run's entries lost)
+    procs = [subprocess.Popen([sys.executable, "-c", _WRITER, str(tmp_path), str(n)], cwd=ROOT,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)}) for n in range(6)]
+    assert [p.wait() for p in procs] == [0] * 6
+    kept = {p for p, _ in marshal.loads((tmp_path / regex_cache.path().name).read_bytes())}
+    assert kept == {f"writer {n} pattern {k} (\\d+)" for n in range(6) for k in range(40)}
+    assert [f.name for f in tmp_path.iterdir()] == [regex_cache.path().name]   # (no temporary file left)
+
+
+def test_code_words_are_kept_as_bytes_and_lists_still_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(regex_cache, "FOLDER", tmp_path)
+    with regex_cache.installed():
+        re.compile(r"(?P<n>\d+) kept as bytes")
+    (key, args), = marshal.loads(regex_cache.path().read_bytes()).items()
+    assert isinstance(args[1], bytes) or regex_cache._WORD is None
+    plain = regex_cache._arguments(*key)
+    assert regex_cache._code(args) == plain[1]
+    monkeypatch.setitem(regex_cache._STATE, "entries", {key: plain})   # (a file written before: lists)
+    rx = regex_cache.made(key[0], plain)
+    assert rx.match("12 kept as bytes").group("n") == "12"
+    assert regex_cache.min_width(rx) == len("1 kept as bytes")
 
 
 def test_min_width_read_from_kept_code_is_the_parser_s(filled, monkeypatch):
@@ -171,7 +222,7 @@ def test_min_width_read_from_kept_code_is_the_parser_s(filled, monkeypatch):
     monkeypatch.setattr(regex_cache._parser, "parse", counting)
     zero = 0
     for (pattern, flags), args in _re_entries(kept):
-        rx = regex_cache._sre.compile(pattern, *args)
+        rx = regex_cache.made(pattern, args)
         width = regex_cache.min_width(rx)
         assert width == parsed(pattern, flags).getwidth()[0], pattern
         zero += width == 0
@@ -308,3 +359,76 @@ def test_dataclasses_are_left_alone_without_the_cache(tmp_path, monkeypatch):
     with regex_cache.installed():
         regex_cache.cover_dataclasses()
         assert "exec" not in vars(dataclasses)
+
+
+def test_kept_answers_of_a_run_are_those_the_functions_give(filled):
+    """The import-time readings of parse trees and the vocabulary's TOML files, kept by the
+    run in ``filled`` (the project's modules, preloaded twice): each kept answer is what its
+    function gives now."""
+    import tomllib
+
+    from extract import any_match, suffix_search
+    from extract.normalise import scan_speed
+    from extract.vocab import DATA, literals
+
+    folder = filled[0]
+    kept = marshal.loads((folder / regex_cache.path().name).read_bytes())
+    plain = {
+        "literals.needs": lambda key: literals._parsed_needs(*key),
+        "any_match.needles": lambda key: any_match._needles(any_match._sre_parse.parse(*key).data),
+        "suffix_search.end": suffix_search._alternative_end,
+        "suffix_search.first": lambda key: suffix_search._last_chars(
+            suffix_search._sre_parse.parse(*key).data, first=True),
+        "scan_speed.may_start_with_digit": scan_speed._parsed_may_start,
+    }
+    tomls = {__import__("hashlib").sha256(p.read_bytes()).hexdigest(): p for p in DATA.rglob("*.toml")}
+    seen: dict = {}
+    for k, data in kept.items():
+        if k[0] != "kept":
+            continue
+        (name, sid), key, value = k[1], k[2], marshal.loads(data)
+        seen[name] = seen.get(name, 0) + 1
+        if name == "tomllib":
+            assert value == tomllib.loads(tomls[key].read_text(encoding="utf-8")), tomls[key]
+            continue
+        module = {"literals": literals, "any_match": any_match, "suffix_search": suffix_search,
+                  "scan_speed": scan_speed}[name.split(".")[0]]
+        assert sid == regex_cache.source_id(module.__file__)
+        assert value == plain[name](key), (name, key)
+    assert set(seen) == set(plain) | {"tomllib"}
+    assert seen["literals.needs"] > 50 and seen["tomllib"] == len(tomls)
+
+
+def test_kept_is_keyed_by_the_function_s_source_and_hands_out_fresh_copies(tmp_path, monkeypatch):
+    monkeypatch.setattr(regex_cache, "FOLDER", tmp_path)
+    calls = []
+
+    def make():
+        calls.append(1)
+        return {"words": ["a", "b"], "n": 1.5}
+
+    source = tmp_path / "mod.py"
+    source.write_text("x = 1\n")
+    with regex_cache.installed():
+        first = regex_cache.kept_by_source("probe", str(source), "key", make)
+        first["words"].append("changed by the caller")
+    monkeypatch.setattr(regex_cache, "_SOURCES", {})
+    with regex_cache.installed():
+        again = regex_cache.kept_by_source("probe", str(source), "key", make)
+        assert again == {"words": ["a", "b"], "n": 1.5} and len(calls) == 1   # (read, a fresh copy)
+        assert regex_cache.kept_by_source("probe", str(source), "key", make) is not again
+    source.write_text("x = 2\n")   # the function's module changed: answered anew
+    monkeypatch.setattr(regex_cache, "_SOURCES", {})
+    with regex_cache.installed():
+        regex_cache.kept_by_source("probe", str(source), "key", make)
+    assert len(calls) == 2
+    assert regex_cache.kept(("probe",), "key", make) == make() and len(calls) == 4   # (not in force: made)
+
+
+def test_a_key_marshal_cannot_write_is_not_kept_and_the_file_still_is(tmp_path, monkeypatch):
+    monkeypatch.setattr(regex_cache, "FOLDER", tmp_path)
+    with regex_cache.installed():
+        assert regex_cache.kept(("probe",), ("p", re.IGNORECASE), lambda: 1) == 1   # (an int subclass)
+        re.compile(r"kept beside (\d+)")
+    kept = marshal.loads(regex_cache.path().read_bytes())
+    assert ("kept beside (\\d+)", 0) in kept and not any(k[0] == "kept" for k in kept)

@@ -330,6 +330,12 @@ def _after_run(need: str) -> str:
 def _may_start_with_digit(pattern: str) -> bool:
     """Can the first character a match of ``pattern`` (``re.ASCII``) reads be a digit, or can it
     match empty?  False only where the parse tree says no (True where this reader is unsure)."""
+    from ..regex_cache import kept_by_source   # (the answer an earlier run kept: an import-time cost)
+
+    return kept_by_source("scan_speed.may_start_with_digit", __file__, pattern, lambda: _parsed_may_start(pattern))
+
+
+def _parsed_may_start(pattern: str) -> bool:
     try:
         return _seq_may_start_with_digit(_sre_parser.parse(pattern, re.ASCII))
     except Exception:   # (not read: unsure)

@@ -57,11 +57,19 @@ def needs(rx: re.Pattern) -> Optional[tuple[str, ...]]:
         return _KNOWN[key]
     found = None
     if isinstance(rx.pattern, str):
-        try:
-            found = _seq(_P.parse(rx.pattern, rx.flags))
-        except Exception:   # a syntax this reader does not know: no prefilter
-            found = None
-    return _KNOWN.setdefault(key, tuple(sorted(found)) if found else None)
+        from ..regex_cache import kept_by_source   # (read from the kept answers of earlier runs)
+
+        found = kept_by_source("literals.needs", __file__, (rx.pattern, int(rx.flags)),
+                               lambda: _parsed_needs(rx.pattern, rx.flags))
+    return _KNOWN.setdefault(key, found)
+
+
+def _parsed_needs(pattern: str, flags: int) -> Optional[tuple[str, ...]]:
+    try:
+        found = _seq(_P.parse(pattern, flags))
+    except Exception:   # a syntax this reader does not know: no prefilter
+        found = None
+    return tuple(sorted(found)) if found else None
 
 
 def of_words(rx: re.Pattern, words: list[str], any_case: list[str]) -> re.Pattern:
