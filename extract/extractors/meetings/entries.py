@@ -232,11 +232,15 @@ _FLAT_TITLE = re.compile(
 _FLAT_TITLE_END = re.compile(rf"\s+(?={MINUTE_NUMBER}[A-Z]|(?:Members\s+)?(?:Present|PRESENT)\b)")
 
 _MINUTE_NO = re.compile(rf"{MINUTE_NUMBER}(?=[A-Z])")
+#: where the search for a flattened page's title ends (it starts in the first 300 characters)
+_FLAT_TITLE_END_AT = 300 + 40
 
 
 def _flat_title(text: str) -> Optional[list[str]]:
     """(lead, title, rest) of a flattened page whose title follows a lead of at most 300 characters."""
-    m = _FLAT_TITLE.search(text, 0, 300 + 40)
+    if text.find("Minutes", 0, _FLAT_TITLE_END_AT) < 0 and text.find("MINUTES", 0, _FLAT_TITLE_END_AT) < 0:
+        return None   # (every _FLAT_TITLE holds one of the two: asked of every long line)
+    m = _FLAT_TITLE.search(text, 0, _FLAT_TITLE_END_AT)
     if not m or m.start() > 300:
         return None
     e = _FLAT_TITLE_END.search(text, m.end())

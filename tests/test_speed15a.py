@@ -1,0 +1,122 @@
+"""Speed shortcuts of session 15 (issue 14): each against the plain search it stands for, on the lines and
+texts of real documents and on edge cases."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDERS = (ROOT / ".." / "shared" / "real", ROOT / "corpus")
+
+#: the honorifics as one plain alternation, as written before session 15 (the reference)
+PLAIN_HON = (r"(?:(?:Borough|County|District|City|Town|Parish|Cty)\s+(?:Cllrs?\.?|Councillors?)|[A-Z]/Cllr|Cllrs?\.?|"
+             r"Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Sir|Dame|Lord|Lady|"
+             r"Prof\.?|Professor|Rev(?:d|\.)?|Reverend|Canon|Baroness|Baron|Major|Colonel|Col\.?|"
+             r"Capt\.?|Captain|Lt\.?|Ch\s?Supt\.?|Supt\.?|Insp\.?|Inspector|Superintendent|"
+             r"Chief\s+Superintendent|Chief\s+Inspector|Chief\s+Constable|ACC|DCC|PCC)")
+
+NAME_EDGE = [
+    "", "\n", "Cllr Ann Smith, Mr Bo Li and A/Cllr Jo Bloggs; Ch Supt Al Day (PCC Di Ro)",
+    "Mrs Ann Lee Mr Bo Day Mrs. Cy Fox\nMs Di Ray", "C/Cllr Jo Ko, Z/Cllr Al Bo and X/Cllr Ed Ray",
+    "ChSupt Al Bo and Ch Supt Cy Do - Chief Superintendent Ed Fa – Chief Inspector Gi Ho",
+    "County Cllr Ann Lee, Borough Councillors Bo Day and Cty Cllr. Cy Fox", "Rev Al Bo, Revd Cy Do, Rev. Ed Fa",
+    "MrsAnn Lee, DrAl Bo", "Dr\nAl Bo Cy,", "Cllrs Al Bo and Cy Do", "Mr  Al   Bo\tCy", "ACC Al Bo; DCC Cy Do: PCC Ed Fa.",
+    "Ann Lee, Bo Day and Cy Fox\nband Ed Ray, sand Al Bo\nand Jo Ko", "\n\nAnn Lee\n\n,Bo Day,\n,\nCy Fox and",
+    "Ann Lee", ",Ann Lee", "and Ann Lee", "aand Ann Lee and", "x\nAnn Lee\nBo Day Cy Fo\n", "Ann O’Neil-Lee, Bo D’Ay",
+]
+
+
+def _texts() -> list[str]:
+    return [p.read_text(encoding="utf-8", errors="replace")
+            for p in sorted(q for folder in FOLDERS for q in folder.rglob("*"))
+            if p.suffix.lower() in (".txt", ".md", ".html", ".htm")]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    got = _texts()
+    assert len(got) > 10
+    return got
+
+
+@pytest.fixture(scope="module")
+def lines(texts) -> list[str]:
+    from extract.extractors.meetings.text import _clean
+    raw = [ln for t in texts for ln in t.splitlines()]
+    return raw + [_clean(ln) for ln in raw]
+
+
+def test_honorifics_by_first_letter_as_the_plain_alternation(texts):
+    """HON_AT (one branch per first letter) finds what the plain alternation after a capital's look-ahead
+    found, in the scans that begin with it; _HON (built from the forms) is the plain alternation."""
+    from extract.extractors.meetings import _HON_NAME
+    from extract.extractors.meetings.names import _HON, _HON_NAME_LISTED, HON_AT, _HON_SEQ
+    assert re.compile(HON_AT).pattern.startswith("(?:A(?:")
+    pairs = [(_HON_NAME, re.compile(rf"(?=[A-Z]){PLAIN_HON}\s+((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)")),
+             (_HON_NAME_LISTED, re.compile(rf"(?=[A-Z]){PLAIN_HON}\s+((?:[A-Z][\w'’-]+\s+){{1,3}}?[A-Z][\w'’-]+)"
+                                           r"(?=\s*(?:[,.;:()]|\band\b|$|\s[–-]\s))", re.M)),
+             (_HON_SEQ, re.compile(rf"\b{PLAIN_HON}(?:\s+{PLAIN_HON})*(?=\s+[A-Z])")),
+             (re.compile(rf"^{_HON}$"), re.compile(rf"^{PLAIN_HON}$"))]
+    found = 0
+    for t in texts + NAME_EDGE + ["\n".join(NAME_EDGE)]:
+        for fast, plain in pairs:
+            got = [(m.span(), m.groups()) for m in fast.finditer(t)]
+            assert got == [(m.span(), m.groups()) for m in plain.finditer(t)], t[:80]
+            found += len(got)
+    assert found > 300
+    for word in ("Cllr", "Cllrs.", "A/Cllr", "Ch Supt", "ChSupt", "County Councillors", "Revd", "Rev.", "PCC", "Mx"):
+        assert re.fullmatch(_HON, word) and re.match(HON_AT, word).group() == word, word
+
+
+def test_known_names_as_the_plain_scans(texts):
+    """_known_names (its list scan on the text after a newline, "\\n" for "^") as the two plain scans."""
+    from extract.extractors.meetings import names
+    plain_hon = re.compile(rf"(?=[A-Z]){PLAIN_HON}\s+((?:[A-Z][\w'’-]+\s+){{1,3}}?[A-Z][\w'’-]+)"
+                           r"(?=\s*(?:[,.;:()]|\band\b|$|\s[–-]\s))", re.M)
+    plain_list = re.compile(r"(?:,\s*|\band\s+|^)((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+)(?=\s*(?:,|\band\b|$))",
+                            re.M)
+    for t in texts + NAME_EDGE + ["\n".join(NAME_EDGE)]:
+        want = {names._norm_name(m.group(1)) for rx in (plain_hon, plain_list) for m in rx.finditer(t)}
+        assert names._known_names(t) == want, t[:80]
+
+
+def test_flat_title_screen_as_the_plain_search(lines):
+    """_flat_title says None without a search where no "Minutes"/"MINUTES" is in the searched window."""
+    from extract.extractors.meetings import entries as E
+
+    def plain(text):
+        m = E._FLAT_TITLE.search(text, 0, 340)
+        return None if not m or m.start() > 300 else m.span()
+    long_lines = [ln for ln in lines if len(ln) > 300]
+    edge = ["x " * 160 + "Panel Minutes 4 May 2020 " + "y " * 100,
+            "Item 2 West Yorkshire Police and Crime Panel Draft Minutes 6 February 2016, Wakefield PRESENT: x" * 5,
+            "1 (note) Groby Parish Council Minutes of a Meeting of Groby Parish Council held at 7pm Present " * 5,
+            "x" * 330 + " Minutes of the Meeting of the Panel held " + "Present " * 40,
+            "x" * 336 + " Minutes of the Meeting of the Panel held " + "Present " * 40]
+    seen = 0
+    for ln in long_lines + edge:
+        want = plain(ln)
+        got = E._flat_title(ln)
+        if want is None:
+            assert got is None, ln[:80]
+        seen += want is not None
+    assert seen >= 2
+
+
+@pytest.mark.parametrize("extra", ["", " ", "  x", "x  ", "a\u00a0b", "a\u3000b", "a\x85b", "a\u2028b", "a\tb",
+                                   "a\x1fb", "a \u2003 b", "a\xadb", "\u2013 a \u2014", "a\\b", "é\U0001f600 x",
+                                   "a &amp; b", "x<sup>1</sup> y"])
+def test_meetings_clean_as_the_plain_whitespace_join(extra, lines):
+    from extract.extractors.meetings.text import _clean
+    from extract.normalise import clean_text
+
+    def plain(s):
+        if not s:
+            return ""
+        s = s.replace("–", "\x00").replace("—", "\x01")
+        s = clean_text(s).replace("\x00", "–").replace("\x01", "—").replace("\\", "")
+        return re.sub(r"\s+", " ", s).strip()
+    for s in [extra] + ([] if extra else lines):
+        assert _clean(s) == plain(s), s
