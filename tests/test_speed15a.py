@@ -120,3 +120,14 @@ def test_meetings_clean_as_the_plain_whitespace_join(extra, lines):
         return re.sub(r"\s+", " ", s).strip()
     for s in [extra] + ([] if extra else lines):
         assert _clean(s) == plain(s), s
+
+
+def test_title_line_screen_as_the_plain_matches(lines):
+    """_minute_title_line tries its two patterns only where a digit opens the line or a "/" is in its first
+    12 characters: every other line matches neither."""
+    from extract.extractors.meetings.entries import _MINUTE_TITLE_LINE, _NUMBERED_TITLE_LINE
+    edge = ["Cou/285/07-08 Apologies", "C048/23 Minutes", "C 10/034 Election", "Abcdef/1234/2024 X", "Abcdefg/1/20 X",
+            "1. Welcome", "\u0661. Welcome", "\u00b2. Welcome", "12/20 Budget", "190/20 To receive apologies"]
+    for ln in lines + edge:
+        if _MINUTE_TITLE_LINE.match(ln) or _NUMBERED_TITLE_LINE.match(ln):
+            assert ln[:1].isdecimal() or "/" in ln[:12], ln

@@ -81,11 +81,12 @@ def extract(doc: Document) -> dict:
               "future_meetings": [], "votes": []}
     if not entries:
         return result
+    lows = [e.text.lower() for e in entries]
     doc_lines = {}
-    for e in entries:
+    for e, low in zip(entries, lows):
         if e.cells is None and e.text and not e.text.isupper():
-            doc_lines.setdefault(e.text.lower(), e.text)
-    segs = _find_segments(entries, doc_lines) or _undated_vote(entries)
+            doc_lines.setdefault(low, e.text)
+    segs = _find_segments(entries, doc_lines, lows) or _undated_vote(entries)
     if not segs:
         return result
     full_text = "\n".join(e.text for e in entries)

@@ -133,6 +133,8 @@ def _minute_title_line(text: str, b, raw_lines: list[str]) -> Optional[str]:
     and is longer than it by more than a word."""
     if b.line is None or not raw_lines or b.line > len(raw_lines) or not text[:1].isalnum():
         return None
+    if not text[:1].isdecimal() and "/" not in text[:12]:
+        return None   # (an "N." title opens with a digit, a minute's number holds "/" in its first 12 characters)
     minute = _MINUTE_TITLE_LINE.match(text)
     if not minute and not _NUMBERED_TITLE_LINE.match(text):
         return None
