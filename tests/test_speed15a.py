@@ -131,3 +131,62 @@ def test_title_line_screen_as_the_plain_matches(lines):
     for ln in lines + edge:
         if _MINUTE_TITLE_LINE.match(ln) or _NUMBERED_TITLE_LINE.match(ln):
             assert ln[:1].isdecimal() or "/" in ln[:12], ln
+
+
+def _plain_numbered_title_lines(text, b, raw_lines):
+    """entries._numbered_title_lines as written before session 15: every source line cleaned first."""
+    from extract.extractors.meetings.entries import _INNER_NUMBERED, _NUMBERED_TITLE_LINE, _unfilled_title
+    from extract.extractors.meetings.text import _clean, _cut_at
+    if b.line is None or not raw_lines or b.line > len(raw_lines) or not _INNER_NUMBERED.search(text):
+        return [text]
+    cuts, pos = [], 0
+    lines = [_clean(r) for r in raw_lines[b.line - 1:b.line - 1 + 200]]
+    for j, r in enumerate(lines):
+        if not r or not text.startswith(r, pos):
+            break
+        if j and j + 1 < len(lines) and _NUMBERED_TITLE_LINE.match(r) and _unfilled_title(r, lines[j + 1]) \
+                and text.startswith(lines[j + 1], pos + len(r) + 1):
+            cuts += [pos, pos + len(r)]
+        pos += len(r)
+        if pos >= len(text) or text[pos] != " ":
+            break
+        pos += 1
+    return _cut_at(text, cuts) if cuts else [text]
+
+
+def _text_docs(folders=FOLDERS):
+    from extract.loaders import load
+    return [load(p) for p in sorted(q for folder in folders for q in folder.rglob("*"))
+            if p.suffix.lower() in (".txt", ".md", ".html", ".htm")]
+
+
+def test_numbered_title_lines_as_cleaning_every_line_first():
+    """_numbered_title_lines cleans each source line when its walk reaches it: the same cuts as cleaning
+    the 200 lines first, on every paragraph of the real texts and on made ones."""
+    from types import SimpleNamespace
+
+    from extract.extractors.meetings.entries import _numbered_title_lines
+    from extract.extractors.meetings.text import _clean
+    from extract.model import TABLE
+    cut = 0
+    for d in _text_docs():
+        raw_lines = d.raw_text.split("\n") if d.raw_text else []
+        for b in d.blocks:
+            if b.kind != TABLE:
+                for ln in (b.text or "").split("\n"):
+                    t = _clean(ln)
+                    got = _numbered_title_lines(t, b, raw_lines)
+                    assert got == _plain_numbered_title_lines(t, b, raw_lines), t[:80]
+                    cut += len(got) > 1
+    raw = ["Apologies had been received from Kate Green and", "2. Minutes of the Annual Parish meeting",
+           "The minutes of the last Annual Parish meeting held on 20 May were approved as a record", "",
+           "3. Finance", "The clerk reported the accounts for the year to March in full and in detail here"]
+    for start in range(1, len(raw) + 2):
+        for stop in range(start, len(raw) + 1):
+            b = SimpleNamespace(line=start)
+            t = " ".join(r for r in raw[start - 1:stop] if r)
+            for lines in (raw, raw[:stop], raw[:-1]):
+                got = _numbered_title_lines(t, b, lines)
+                assert got == _plain_numbered_title_lines(t, b, lines), (start, stop)
+                cut += len(got) > 1
+    assert cut >= 2

@@ -112,12 +112,15 @@ def _numbered_title_lines(text: str, b, raw_lines: list[str]) -> list[str]:
     if b.line is None or not raw_lines or b.line > len(raw_lines) or not _INNER_NUMBERED.search(text):
         return [text]
     cuts, pos = [], 0
-    lines = [_clean(r) for r in raw_lines[b.line - 1:b.line - 1 + 200]]
-    for j, r in enumerate(lines):
+    raw = raw_lines[b.line - 1:b.line - 1 + 200]
+    nxt = _clean(raw[0]) if raw else ""
+    for j in range(len(raw)):
+        # (each source line cleaned when reached: the walk stops at the first line the paragraph does not hold)
+        r, nxt = nxt, (_clean(raw[j + 1]) if j + 1 < len(raw) else "")
         if not r or not text.startswith(r, pos):
             break
-        if j and j + 1 < len(lines) and _NUMBERED_TITLE_LINE.match(r) and _unfilled_title(r, lines[j + 1]) \
-                and text.startswith(lines[j + 1], pos + len(r) + 1):
+        if j and j + 1 < len(raw) and _NUMBERED_TITLE_LINE.match(r) and _unfilled_title(r, nxt) \
+                and text.startswith(nxt, pos + len(r) + 1):
             cuts += [pos, pos + len(r)]
         pos += len(r)
         if pos >= len(text) or text[pos] != " ":
