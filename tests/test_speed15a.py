@@ -133,11 +133,22 @@ def test_title_line_screen_as_the_plain_matches(lines):
             assert ln[:1].isdecimal() or "/" in ln[:12], ln
 
 
+PLAIN_INNER_NUMBERED = re.compile(r"\s\d{1,2}\.\s+[A-Z]")
+
+
+def test_inner_numbered_from_its_full_stop(lines):
+    from extract.extractors.meetings.entries import _INNER_NUMBERED
+    edge = ["a 1. B", "a 12. B", "a 123. B", "a1. B", " 1.B", " 1. b", "\t9.\n\nZ", "x 1 . A", "1. A", " 1. A",
+            "\u00a01.\u2003A", " \u0661. A", " \u00b2. A", "ab 12.  Q", " 1.", "12. x 3. Y"]
+    for t in lines + edge:
+        assert (_INNER_NUMBERED.search(t) is None) == (PLAIN_INNER_NUMBERED.search(t) is None), t
+
+
 def _plain_numbered_title_lines(text, b, raw_lines):
     """entries._numbered_title_lines as written before session 15: every source line cleaned first."""
-    from extract.extractors.meetings.entries import _INNER_NUMBERED, _NUMBERED_TITLE_LINE, _unfilled_title
+    from extract.extractors.meetings.entries import _NUMBERED_TITLE_LINE, _unfilled_title
     from extract.extractors.meetings.text import _clean, _cut_at
-    if b.line is None or not raw_lines or b.line > len(raw_lines) or not _INNER_NUMBERED.search(text):
+    if b.line is None or not raw_lines or b.line > len(raw_lines) or not PLAIN_INNER_NUMBERED.search(text):
         return [text]
     cuts, pos = [], 0
     lines = [_clean(r) for r in raw_lines[b.line - 1:b.line - 1 + 200]]

@@ -100,8 +100,10 @@ def _unfilled_title(first: str, second: str) -> bool:
         and second[:1].isupper() and len(second) > len(first) + _UNFILLED_BY
 
 
-# an "N." title opening a line inside a joined paragraph (cheap test first)
-_INNER_NUMBERED = re.compile(r"\s\d{1,2}\.\s+[A-Z]")
+# an "N." title opening a line inside a joined paragraph (cheap test first): "\s\d{1,2}\.\s+[A-Z]" found from
+# its full stop (a pattern opening with a literal is scanned for fast; one opening with "\s" is tried at
+# every space): the same texts hold one
+_INNER_NUMBERED = re.compile(r"\.(?:(?<=\s\d\.)|(?<=\s\d\d\.))\s+[A-Z]")
 
 
 def _numbered_title_lines(text: str, b, raw_lines: list[str]) -> list[str]:
