@@ -201,3 +201,11 @@ def test_numbered_title_lines_as_cleaning_every_line_first():
                 assert got == _plain_numbered_title_lines(t, b, lines), (start, stop)
                 cut += len(got) > 1
     assert cut >= 2
+
+
+def test_says_vote_as_the_plain_search(texts, lines):
+    from extract.extractors.meetings import _VOTE_WORD, _says_vote
+    edge = ["", "VOT", "Voting", "ABSTAIN", "AbStAiNeD", "abſtain", "ABSTAİN", "ABSTA\u0131N", "\u212aVOT", "vo t",
+            "abs tain", "devoted", "v\u00f6t", "\u0130 vot", "x\nvot", "vo\nt"]
+    for t in texts + lines + edge:
+        assert _says_vote(t) == (_VOTE_WORD.search(t) is not None), t[:80]
