@@ -209,3 +209,29 @@ def test_says_vote_as_the_plain_search(texts, lines):
             "abs tain", "devoted", "v\u00f6t", "\u0130 vot", "x\nvot", "vo\nt"]
     for t in texts + lines + edge:
         assert _says_vote(t) == (_VOTE_WORD.search(t) is not None), t[:80]
+
+
+def test_four_digits_and_printed_date_screen(lines):
+    from extract.extractors.meetings.header_lines import _FOUR_DIGITS, may_print_date
+    plain = re.compile(r"\d{4}")
+    edge = ["2024", "x 123 4567", "\u0661\u0662\u0663\u0664", "12\u00b234", "Jan 2024", "ſep 2024", "MAR 1999 ’"]
+    for t in lines + edge:
+        m = _FOUR_DIGITS.search(t)
+        assert (m and m.span()) == ((p := plain.search(t)) and p.span()), t
+        assert may_print_date(t, t.lower()) == may_print_date(t), t
+
+
+def test_split_blank_page_as_the_plain_search(texts, lines):
+    from extract.loaders.common import BLANK_PAGE, split_blank_page
+
+    def plain(text):
+        m = BLANK_PAGE.search(text)
+        if not m:
+            return [text]
+        parts = [text[:m.start()].strip(), m.group(0).rstrip(".").strip(), text[m.end():].strip()]
+        return [p for p in parts if p]
+    edge = ["x THIS PAGE IS INTENTIONALLY LEFT BLANK y", "This page has been deliberately left blank.", "thiſ page is intentionally blank",
+            "TH\u0130S PAGE IS INTENTIONALLY BLANK", "this  page is intentionally blank", "’ This page intentionally left blank ’",
+            "this page\nis intentionally blank", "ThIs PaGe Is DeLiBeRaTeLy BlAnK"]
+    for t in texts + lines + edge:
+        assert split_blank_page(t) == plain(t), t[:80]

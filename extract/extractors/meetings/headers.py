@@ -627,7 +627,7 @@ def _may_head(entries: list[_E], i: int, lows: list[str]) -> tuple:
         has.add("notice")
     if "plan" in low or "programme" in low:
         has.add("plan")
-    if len(e.text) <= 220 and may_print_date(e.text):
+    if len(e.text) <= 220 and may_print_date(e.text, low):
         has.add("date")
     if _is_kv(e):
         has.add("kv")
