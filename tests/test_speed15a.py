@@ -235,3 +235,15 @@ def test_split_blank_page_as_the_plain_search(texts, lines):
             "this page\nis intentionally blank", "ThIs PaGe Is DeLiBeRaTeLy BlAnK"]
     for t in texts + lines + edge:
         assert split_blank_page(t) == plain(t), t[:80]
+
+
+def test_clean_matches_as_the_plain_finditer(texts, lines):
+    """normalise.core._clean_matches (tried where _CLEAN_FIRST finds an opener) as _CLEAN_RE.finditer."""
+    from extract.normalise.core import _CLEAN_RE, _clean_matches
+    edge = ["", "a &amp; b &amp c &nbsp;", "x<sup>1</sup>y<sup> 2 </sup>", "[^12] [3](x) [4]", "\\\\pm 3 \\\\pm", "$5 $$",
+            "**bold** __u__ _x_ *y*", "\\\\- \\\\. \\\\x", "a\u00a0b\u2009c", "\u2013\u2014\u2212", "\u200b\u00ad",
+            "<b>x</b><br/>", "<<", "&&amp;", "[[1]]", "___", "\\\\\\\\pm"]
+    for t in texts + lines + edge:
+        for pos in (0, len(t) // 2):
+            want = [(m.span(), m.lastgroup) for m in _CLEAN_RE.finditer(t, pos)]
+            assert [(m.span(), m.lastgroup) for m in _clean_matches(t, pos)] == want, t[:80]

@@ -3,6 +3,7 @@ text cleaning with an offset map, month names and number/sign patterns."""
 from __future__ import annotations
 
 import calendar
+import itertools
 import datetime as _dt
 import re
 from functools import lru_cache
@@ -93,15 +94,32 @@ def _clean_cached(text: str) -> tuple[str, list[int]]:
     return _clean_impl(text)
 
 
+def _clean_matches(text: str, pos: int):
+    """``_CLEAN_RE.finditer(text, pos)``, each match tried only where one of its first characters is
+    (_CLEAN_FIRST, scanned for fast): the alternation of named groups has no first character ``re``
+    can scan for, so its own search tried every place of the text, many times slower."""
+    search, match = _CLEAN_FIRST.search, _CLEAN_RE.match
+    while True:
+        f = search(text, pos)
+        if f is None:
+            return
+        m = match(text, f.start())
+        if m is None:
+            pos = f.start() + 1
+        else:
+            yield m
+            pos = m.end()   # (no match is empty)
+
+
 def _clean_impl(text: str) -> tuple[str, list[int]]:
-    first = _CLEAN_FIRST.search(text)
-    m = _CLEAN_RE.search(text, first.start()) if first is not None else None
+    matches = _clean_matches(text, 0)
+    m = next(matches, None)
     if m is None:  # nothing to clean: the identity map
         return text, range(len(text) + 1)
     out: list[str] = []
     idx: list[int] = []
     pos = 0
-    for m in _CLEAN_RE.finditer(text, m.start()):
+    for m in itertools.chain((m,), matches):
         s = m.start()
         if s > pos:
             out.append(text[pos:s])
