@@ -247,3 +247,23 @@ def test_clean_matches_as_the_plain_finditer(texts, lines):
         for pos in (0, len(t) // 2):
             want = [(m.span(), m.lastgroup) for m in _CLEAN_RE.finditer(t, pos)]
             assert [(m.span(), m.lastgroup) for m in _clean_matches(t, pos)] == want, t[:80]
+
+
+def test_action_line_screen_as_the_plain_search(texts, lines):
+    from extract.extractors.deliverables.inline import _CAND
+    plain = re.compile(r"^[ \t\u2022\u00b7*_#\-\u2013]{0,6}(?i:(?:agreed\s+)?action)", re.M)
+    edge = ["Action: x", "x\nAction", "x\r\nACTION", "x\rAction", "  \u2022 Agreed  action", "- - - - - - -action",
+            "-------action", "xaction", "\n\nAgreed\nAction", "ACTİON", "Aktion"]
+    for t in texts + lines + edge:
+        assert (_CAND.search("\n" + t) is not None) == (plain.search(t) is not None), t[:80]
+
+
+def test_patterns_opening_with_one_character_as_their_repeats(texts, lines):
+    """A repeat written as one character then the rest (scanned for fast): the same matches."""
+    from extract.any_match import _BEYOND_ASCII
+    from extract.reconcile.sentences import _DIGITS
+    pairs = [(_BEYOND_ASCII, re.compile(r"[^\x00-\x7f]+")), (_DIGITS, re.compile(r"\d+(?:[,.]\d+)*"))]
+    edge = ["", "1", "1,234.5,6", "\u0661\u0662,3", "é’–x", "a1.b2,,3"]
+    for t in texts + lines + edge:
+        for fast, plain in pairs:
+            assert [m.span() for m in fast.finditer(t)] == [m.span() for m in plain.finditer(t)], t[:80]
