@@ -267,3 +267,23 @@ def test_patterns_opening_with_one_character_as_their_repeats(texts, lines):
     for t in texts + lines + edge:
         for fast, plain in pairs:
             assert [m.span() for m in fast.finditer(t)] == [m.span() for m in plain.finditer(t)], t[:80]
+
+
+def test_clean_text_ascii_screen():
+    """clean_text's ``in`` tests on an ASCII text are the ASCII characters of _CLEAN_FIRST: the same texts
+    go to the cleaner as with the scan."""
+    from extract.normalise import clean_text
+    from extract.normalise.core import _ASCII_OPENERS, _CLEAN_FIRST, _clean
+    assert set(_ASCII_OPENERS) == {chr(c) for c in range(128) if _CLEAN_FIRST.match(chr(c))}
+    for c in map(chr, range(128)):
+        for t in (c, f"ab{c}", f"{c}cd", f"a {c}{c} b"):
+            assert clean_text(t) == _clean(t)[0], t
+
+
+def test_drop_plural_s_as_the_pattern(texts):
+    from extract.reconcile.tables import _PLURAL_S, _drop_plural_s
+    words = {w for t in texts for w in t.split()} | {w.lower() for t in texts for w in t.split()}
+    words |= {"s", "as", "bus", "buss", "abcs", "ABCs", "aBcs", "éabs", "abés", "1abs", "ab1s", "crimes", "ss", "sss", "ssss",
+              "kelvins", "\u212aabs", "ſabs", "abſs", "abss"}
+    for w in words:
+        assert _drop_plural_s(w) == _PLURAL_S.sub("", w), w
