@@ -93,7 +93,7 @@ def _needles(items) -> tuple | None:
 #: syntax whose meaning hangs on group numbers or flags: a back-reference ("\1", "(?P=name)"), a
 #: conditional ("(?(1)...)"), an inline flag or a named group ("(?i)", "(?P<name>...)")
 GROUP_REFERENCE_OR_FLAG = re.compile(r"\\[1-9]|\(\?\(|\(\?[a-zA-Z]")
-_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")   # (= [^\x00-\x7f]+: opening with one character, it is scanned for)
 
 
 def _uncased_beyond_ascii(text: str) -> bool:

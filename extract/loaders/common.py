@@ -24,6 +24,7 @@ from typing import Callable, Optional
 
 from ..normalise import MONTH_PREFIX
 from ..vocab import vocabulary
+from ..vocab.literals import lowered
 from ..sentence_end import CLOSERS, TERMINAL, ends_sentence  # noqa: F401 (the loaders' names)
 from ..suffix_search import edge_chars
 from .htmltext import strip_tags
@@ -244,7 +245,8 @@ def page_marker(line: str) -> Optional[int]:
 
 def split_blank_page(text: str) -> list[str]:
     """Split a paragraph around an embedded "This page is intentionally left blank"."""
-    if text.isascii() and "page" not in text.lower():  # (on ASCII text IGNORECASE is lower())
+    low = lowered(text)   # (IGNORECASE is lower() where ``lowered`` gives a text: the search tries every place)
+    if low is not None and "this page " not in low:
         return [text]
     m = BLANK_PAGE.search(text)
     if not m:

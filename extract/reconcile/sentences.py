@@ -390,7 +390,7 @@ def _arith_record(doc_id: str, kind: str, verdict_q: _Q, stated: float, stated_p
 
 
 _PCT_WORD = re.compile(r"%|per\s?cent", re.I)
-_DIGITS = re.compile(r"\d+(?:[,.]\d+)*")
+_DIGITS = re.compile(r"\d\d*(?:[,.]\d+)*")   # (= \d+(?:[,.]\d+)*: opening with one digit, it is scanned for)
 
 
 def _may_add_up(text: str) -> bool:

@@ -62,11 +62,20 @@ def _words_of(text: Optional[str]) -> frozenset:
 @lru_cache(maxsize=8192)
 def _words_of_in(text: Optional[str], force: frozenset) -> frozenset:
     ws = [w for w in _norm(text).split() if w not in _RAW_STOP and w not in force]
-    return frozenset(_PLURAL_S.sub("", w) for w in ws)
+    return frozenset(map(_drop_plural_s, ws))
 
 
 #: a plural 's' after three letters, dropped
 _PLURAL_S = re.compile(r"(?<=[a-z]{3})s$")
+
+
+def _drop_plural_s(w: str) -> str:
+    """``_PLURAL_S.sub("", w)`` for a word (no whitespace), without a pattern: asked of every word."""
+    if w[-1:] == "s" and len(w) >= 4:
+        three = w[-4:-1]
+        if three.isascii() and three.isalpha() and three.islower():
+            return w[:-1]
+    return w
 _BRACKETED = re.compile(r"\([^)]*\)")
 
 
@@ -108,7 +117,7 @@ _RAW_STOP = {"the", "of", "a", "an", "in", "for", "to", "with", "on", "and", "vo
 @lru_cache(maxsize=8192)
 def _raw_words(text: Optional[str]) -> frozenset:
     words = [w for w in _norm(_BRACKETED.sub(" ", clean_text(text or ""))).split() if w not in _RAW_STOP]
-    return frozenset(_PLURAL_S.sub("", w) for w in words)
+    return frozenset(map(_drop_plural_s, words))
 
 
 def _raw_key(text: Optional[str]) -> Optional[str]:

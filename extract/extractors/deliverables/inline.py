@@ -63,7 +63,9 @@ _MAX_LISTED = 20
 _NO_DATE_KINDS = ("year", "word", "text", "empty")
 _RAW_FORMATS = ("text", "markdown")
 # a line that may open with a label (_LABEL or _LABEL_ALONE): documents with none stop at one search
-_CAND = re.compile(r"^[ \t\u2022\u00b7*_#\-\u2013]{0,6}(?i:(?:agreed\s+)?action)", re.M)
+# (searched in the text after one more newline, each line start then a newline: re scans for that literal,
+# where "^" was tried at every place)
+_CAND = re.compile(r"\n[ \t\u2022\u00b7*_#\-\u2013]{0,6}(?i:(?:agreed\s+)?action)")
 
 
 def _due(body: str) -> Optional[str]:
@@ -181,7 +183,7 @@ def _listed(lines: list[tuple[_Entry, str]], i: int) -> list[tuple[_Entry, str, 
 def inline_actions(doc, entries: list[_Entry], runs,
                    src: Optional[_Source] = None) -> list[tuple[_Entry, str, str, Optional[str]]]:
     """(entry, action, owner, due text) of every action line outside the tables and the runs read."""
-    if doc.format in _RAW_FORMATS and not _CAND.search(doc.raw_text or ""):
+    if doc.format in _RAW_FORMATS and not _CAND.search("\n" + (doc.raw_text or "")):
         return []   # no line opens with "Action": most documents stop here
     lines = _lines(doc, entries, runs, src)
     out = []

@@ -59,6 +59,7 @@ from __future__ import annotations
 import re
 
 from ...any_match import any_match
+from ...vocab.literals import lowered
 from ...model import Document, stable_id
 from ...normalise import parse_time_range
 from ...records import (MeetingRecord, AttendanceRecord, AgendaItemRecord, DecisionRecord,
@@ -81,11 +82,12 @@ def extract(doc: Document) -> dict:
               "future_meetings": [], "votes": []}
     if not entries:
         return result
+    lows = [e.text.lower() for e in entries]
     doc_lines = {}
-    for e in entries:
+    for e, low in zip(entries, lows):
         if e.cells is None and e.text and not e.text.isupper():
-            doc_lines.setdefault(e.text.lower(), e.text)
-    segs = _find_segments(entries, doc_lines) or _undated_vote(entries)
+            doc_lines.setdefault(low, e.text)
+    segs = _find_segments(entries, doc_lines, lows) or _undated_vote(entries)
     if not segs:
         return result
     full_text = "\n".join(e.text for e in entries)
@@ -143,12 +145,21 @@ def _place(place):
 _VOTE_WORD = re.compile(r"vot|abstain", re.I)
 
 
+def _says_vote(text: str) -> bool:
+    """``_VOTE_WORD.search(text) is not None``: its two words looked for in the lower-cased text where that
+    is exact (``lowered``), a search of a pattern of ignored case trying every place being slow."""
+    low = lowered(text)
+    if low is None:
+        return _VOTE_WORD.search(text) is not None
+    return "vot" in low or "abstain" in low
+
+
 def _undated_vote(entries) -> list:
     """A page printing no meeting header but a recorded vote with its named lists (a ModernGov agenda item's
     page: "Agenda item" / "Minutes - 19th May, 2011 and 23rd June 2011" / "Minutes:" / ... / "There voted for
     ...:": Slough BC): one minutes segment, its date and body unknown, so the vote is kept."""
-    if not _VOTE_WORD.search("\n".join([e.text for e in entries if e.cells is None])):
-        return []   # (one search of the lines joined, not one per line: asked of every document)
+    if not _says_vote("\n".join([e.text for e in entries if e.cells is None])):
+        return []   # (one look at the lines joined, not one per line: asked of every document)
     seg = _Seg("minutes", 0, end=len(entries))
     return [seg] if recorded_votes(entries, seg) else []
 

@@ -101,8 +101,10 @@ def _unfilled_title(first: str, second: str) -> bool:
         and second[:1].isupper() and len(second) > len(first) + _UNFILLED_BY
 
 
-# an "N." title opening a line inside a joined paragraph (cheap test first)
-_INNER_NUMBERED = re.compile(r"\s\d{1,2}\.\s+[A-Z]")
+# an "N." title opening a line inside a joined paragraph (cheap test first): "\s\d{1,2}\.\s+[A-Z]" found from
+# its full stop (a pattern opening with a literal is scanned for fast; one opening with "\s" is tried at
+# every space): the same texts hold one
+_INNER_NUMBERED = re.compile(r"\.(?:(?<=\s\d\.)|(?<=\s\d\d\.))\s+[A-Z]")
 
 
 def _numbered_title_lines(text: str, b, raw_lines: list[str]) -> list[str]:
@@ -113,12 +115,15 @@ def _numbered_title_lines(text: str, b, raw_lines: list[str]) -> list[str]:
     if b.line is None or not raw_lines or b.line > len(raw_lines) or not _INNER_NUMBERED.search(text):
         return [text]
     cuts, pos = [], 0
-    lines = [_clean(r) for r in raw_lines[b.line - 1:b.line - 1 + 200]]
-    for j, r in enumerate(lines):
+    raw = raw_lines[b.line - 1:b.line - 1 + 200]
+    nxt = _clean(raw[0]) if raw else ""
+    for j in range(len(raw)):
+        # (each source line cleaned when reached: the walk stops at the first line the paragraph does not hold)
+        r, nxt = nxt, (_clean(raw[j + 1]) if j + 1 < len(raw) else "")
         if not r or not text.startswith(r, pos):
             break
-        if j and j + 1 < len(lines) and _NUMBERED_TITLE_LINE.match(r) and _unfilled_title(r, lines[j + 1]) \
-                and text.startswith(lines[j + 1], pos + len(r) + 1):
+        if j and j + 1 < len(raw) and _NUMBERED_TITLE_LINE.match(r) and _unfilled_title(r, nxt) \
+                and text.startswith(nxt, pos + len(r) + 1):
             cuts += [pos, pos + len(r)]
         pos += len(r)
         if pos >= len(text) or text[pos] != " ":
@@ -134,6 +139,8 @@ def _minute_title_line(text: str, b, raw_lines: list[str]) -> Optional[str]:
     and is longer than it by more than a word."""
     if b.line is None or not raw_lines or b.line > len(raw_lines) or not text[:1].isalnum():
         return None
+    if not text[:1].isdecimal() and "/" not in text[:12]:
+        return None   # (an "N." title opens with a digit, a minute's number holds "/" in its first 12 characters)
     minute = _MINUTE_TITLE_LINE.match(text)
     if not minute and not _NUMBERED_TITLE_LINE.match(text):
         return None
@@ -235,11 +242,15 @@ _FLAT_TITLE = re.compile(
 _FLAT_TITLE_END = re.compile(rf"\s+(?={MINUTE_NUMBER}[A-Z]|(?:Members\s+)?(?:Present|PRESENT)\b)")
 
 _MINUTE_NO = re.compile(rf"{MINUTE_NUMBER}(?=[A-Z])")
+#: where the search for a flattened page's title ends (it starts in the first 300 characters)
+_FLAT_TITLE_END_AT = 300 + 40
 
 
 def _flat_title(text: str) -> Optional[list[str]]:
     """(lead, title, rest) of a flattened page whose title follows a lead of at most 300 characters."""
-    m = _FLAT_TITLE.search(text, 0, 300 + 40)
+    if text.find("Minutes", 0, _FLAT_TITLE_END_AT) < 0 and text.find("MINUTES", 0, _FLAT_TITLE_END_AT) < 0:
+        return None   # (every _FLAT_TITLE holds one of the two: asked of every long line)
+    m = _FLAT_TITLE.search(text, 0, _FLAT_TITLE_END_AT)
     if not m or m.start() > 300:
         return None
     e = _FLAT_TITLE_END.search(text, m.end())

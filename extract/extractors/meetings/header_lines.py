@@ -36,7 +36,7 @@ PRINTED_DATE_FORMS = (
 # the lookahead (a digit, or the first letter of a weekday or of "the", as every form begins)
 # only says no quickly at the places where no form can begin
 _PRINTED_DATE = re.compile(rf"(?=[\dmtwfs])(?:{PRINTED_DATE_FORMS})", re.I)
-_FOUR_DIGITS = re.compile(r"\d{4}")
+_FOUR_DIGITS = re.compile(r"\d\d{3}")   # (= \d{4}: opening with one digit, it is scanned for fast)
 # the same on ASCII text, where \d is [0-9]: a pattern opening with a character set is scanned for fast
 _FOUR_ASCII_DIGITS = re.compile(r"[0-9][0-9]{3}")
 # the first three letters of every month _MONTHS names (IGNORECASE folds them only to their
@@ -171,11 +171,11 @@ def _is_venue_line(t: str) -> bool:
     return bool(comma) and bool(_VENUE_WORDS.search(head)) and len(t) <= 120
 
 
-def may_print_date(t: str) -> bool:
+def may_print_date(t: str, low: Optional[str] = None) -> bool:
     """False when ``t`` cannot hold a _PRINTED_DATE: every one ends in a four-digit year and
-    names a month (two cheap scans that skip most lines)."""
+    names a month (two cheap scans that skip most lines).  ``low``: ``t.lower()``, when the caller has it."""
     four_digits = _FOUR_ASCII_DIGITS if t.isascii() else _FOUR_DIGITS
-    return bool(four_digits.search(t)) and ("ſ" in t or bool(_MONTH_STEMS.search(t.lower())))
+    return bool(four_digits.search(t)) and ("ſ" in t or bool(_MONTH_STEMS.search(t.lower() if low is None else low)))
 
 
 # the first title of a document naming its kind around the body, the date after it on the line:

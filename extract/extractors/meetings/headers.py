@@ -627,19 +627,21 @@ def _may_head(entries: list[_E], i: int, lows: list[str]) -> tuple:
         has.add("notice")
     if "plan" in low or "programme" in low:
         has.add("plan")
-    if len(e.text) <= 220 and may_print_date(e.text):
+    if len(e.text) <= 220 and may_print_date(e.text, low):
         has.add("date")
     if _is_kv(e):
         has.add("kv")
     return _forms_of(frozenset(has)) if has else ()
 
 
-def _find_segments(entries: list[_E], doc_lines: dict) -> list[_Seg]:
-    """The meetings of the document: one segment per header, running to the next header."""
+def _find_segments(entries: list[_E], doc_lines: dict, lows: Optional[list[str]] = None) -> list[_Seg]:
+    """The meetings of the document: one segment per header, running to the next header (``lows``: the
+    entries' texts lower-cased, when the caller has them)."""
     segs: list[_Seg] = []
     i = 0
     n = len(entries)
-    lows = [e.text.lower() for e in entries]
+    if lows is None:
+        lows = [e.text.lower() for e in entries]
     while i < n:
         for form in _may_head(entries, i, lows):  # (exact: tests/test_perdoc6.py)
             j = form(entries, i, segs, doc_lines)

@@ -15,15 +15,39 @@ from .text import _WS, _compact, _cut_at
 
 #: the titles that are initials of a post ("PCC Smith"; "PCC Link Officer" is a post of its own: _POST_TITLE_JOB)
 _POST_TITLES = r"ACC|DCC|PCC"
-_HON = (r"(?:(?:Borough|County|District|City|Town|Parish|Cty)\s+(?:Cllrs?\.?|Councillors?)|[A-Z]/Cllr|Cllrs?\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Sir|Dame|Lord|Lady|"
-        r"Prof\.?|Professor|Rev(?:d|\.)?|Reverend|Canon|Baroness|Baron|Major|Colonel|Col\.?|"
-        r"Capt\.?|Captain|Lt\.?|Ch\s?Supt\.?|Supt\.?|Insp\.?|Inspector|Superintendent|"
-        # ("Deputy Chief Constable Tim Madgwick": the whole rank, never "Chief Constable" alone)
-        rf"(?:(?:Deputy|Assistant|Temporary)\s+)?Chief\s+Constable|"
-        rf"Chief\s+Superintendent|Chief\s+Inspector|{_POST_TITLES})")
-# a whole-text scan for titled names: every _HON form begins with a capital, and the lookahead
-# says no quickly everywhere else
-HON_AT = rf"(?=[A-Z]){_HON}"
+#: the honorifics, each a form beginning with a capital (in the order they are tried)
+_HON_FORMS = (
+    *(rf"{place}\s+(?:Cllrs?\.?|Councillors?)" for place in ("Borough", "County", "District", "City", "Town", "Parish",
+                                                           "Cty")),
+    r"[A-Z]/Cllr", r"Cllrs?\.?", r"Councillors?", r"Dr\.?", r"Mr\.?", r"Mrs\.?", r"Ms\.?", "Miss", r"Mx\.?", "Sir", "Dame",
+    "Lord", "Lady", r"Prof\.?", "Professor", r"Rev(?:d|\.)?", "Reverend", "Canon", "Baroness", "Baron", "Major", "Colonel",
+    r"Col\.?", r"Capt\.?", "Captain", r"Lt\.?", r"Ch\s?Supt\.?", r"Supt\.?", r"Insp\.?", "Inspector", "Superintendent",
+    r"Chief\s+Superintendent", r"Chief\s+Inspector",
+    # ("Deputy Chief Constable Tim Madgwick": the whole rank, never "Chief Constable" alone)
+    r"Deputy\s+Chief\s+Constable", r"Assistant\s+Chief\s+Constable", r"Temporary\s+Chief\s+Constable",
+    r"Chief\s+Constable", *_POST_TITLES.split("|"))
+_HON = f"(?:{'|'.join(_HON_FORMS)})"
+
+
+def _by_first_letter(forms: tuple) -> str:
+    """``forms`` as one alternation of one branch per capital ("C(?:ounty...|llrs?\\.?|...)"), each
+    holding the rest of the forms that begin with it, in their order: the same matches as the plain
+    alternation (at one place only forms of the letter there can match, tried in the same order), and a
+    pattern that begins with it is searched for by a scan for its first letters (``re`` tries each
+    place where one is, where a pattern opening with a look-ahead is tried at every place)."""
+    rests: dict[str, list[str]] = {chr(c): [] for c in range(ord("A"), ord("Z") + 1)}
+    for f in forms:
+        if f.startswith("[A-Z]"):
+            for rest in rests.values():
+                rest.append(f[5:])
+        else:
+            assert f[:1] in rests and f[1:2] not in "?*+{", f
+            rests[f[0]].append(f[1:])
+    return "(?:" + "|".join(f"{c}(?:{'|'.join(r)})" for c, r in rests.items() if r) + ")"
+
+
+# a whole-text scan for titled names: _HON by first letter
+HON_AT = _by_first_letter(_HON_FORMS)
 _HON_SEQ = re.compile(rf"\b{_HON}(?:\s+{_HON})*(?=\s+[A-Z])")
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*[’'][A-Z]?[a-z]+|[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*|"
                         r"(?:Mc|Mac)[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]\.?)$")
@@ -760,7 +784,11 @@ def _officer_role(job: str) -> str:
     return "officer" if _OFFICER_WORDS.search(job or "") else "other"
 
 
-_LISTED_NAME = re.compile(r"(?:,\s*|a(?<!\wa)nd\s+|^)((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+)(?=\s*(?:,|\band\b|$))", re.M)
+# a name in a list: after a comma, "and" or a line start, before a comma, "and" or a line end.  The line
+# start is a newline (searched in the text after one more): every opener then is one character, and
+# ``re`` scans for those three where "^" had a match tried at every place (the same names: a line start
+# is a name's start only where the character is a capital, never a comma or "and")
+_LISTED_NAME = re.compile(r"(?:,\s*|a(?<!\wa)nd\s+|\n)((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+)(?=\s*(?:,|\band\b|$))", re.M)
 
 
 # an honorific and a name of two to four words before a separator: "Cllr Elizabeth Threlfall,"
@@ -774,8 +802,7 @@ def _known_names(doc_text: str) -> set:
     known = set()
     for m in _HON_NAME_LISTED.finditer(doc_text):
         known.add(_norm_name(m.group(1)))
-    # list parts after a line start, a comma or "and" ("a(?<!\wa)nd" is "\band", scanned faster; a
-    # line start can only begin a name where the other two cannot, so it is tried last)
-    for m in _LISTED_NAME.finditer(doc_text):
+    # list parts after a line start, a comma or "and" ("a(?<!\wa)nd" is "\band", scanned faster)
+    for m in _LISTED_NAME.finditer("\n" + doc_text):
         known.add(_norm_name(m.group(1)))
     return known

@@ -20,6 +20,8 @@ def _clean(s: str) -> str:
         s = clean_text(s).replace("\x00", "–").replace("\x01", "—").replace("\\", "")
     else:  # no dash to keep from clean_text (which never writes NUL or \x01): the same, with less copying
         s = clean_text(s).replace("\\", "")
+    if s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " ":
+        return s   # (its only whitespace single spaces between words: the join below gives it back)
     return " ".join(s.split())  # = _WS.sub(" ", s).strip(): str.split and \s agree on whitespace
 
 
