@@ -15,10 +15,12 @@ PLAIN_HON = (r"(?:(?:Borough|County|District|City|Town|Parish|Cty)\s+(?:Cllrs?\.
              r"Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Sir|Dame|Lord|Lady|"
              r"Prof\.?|Professor|Rev(?:d|\.)?|Reverend|Canon|Baroness|Baron|Major|Colonel|Col\.?|"
              r"Capt\.?|Captain|Lt\.?|Ch\s?Supt\.?|Supt\.?|Insp\.?|Inspector|Superintendent|"
-             r"Chief\s+Superintendent|Chief\s+Inspector|Chief\s+Constable|ACC|DCC|PCC)")
+             r"(?:(?:Deputy|Assistant|Temporary)\s+)?Chief\s+Constable|"   # (meet15: the whole rank)
+             r"Chief\s+Superintendent|Chief\s+Inspector|ACC|DCC|PCC)")
 
 NAME_EDGE = [
     "", "\n", "Cllr Ann Smith, Mr Bo Li and A/Cllr Jo Bloggs; Ch Supt Al Day (PCC Di Ro)",
+    "Deputy Chief Constable Tim Madgwick, Assistant Chief Constable Jo Ko; Temporary Chief Constable Al Bo",
     "Mrs Ann Lee Mr Bo Day Mrs. Cy Fox\nMs Di Ray", "C/Cllr Jo Ko, Z/Cllr Al Bo and X/Cllr Ed Ray",
     "ChSupt Al Bo and Ch Supt Cy Do - Chief Superintendent Ed Fa – Chief Inspector Gi Ho",
     "County Cllr Ann Lee, Borough Councillors Bo Day and Cty Cllr. Cy Fox", "Rev Al Bo, Revd Cy Do, Rev. Ed Fa",
