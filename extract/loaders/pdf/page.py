@@ -80,7 +80,7 @@ def _read_page(p, number: int) -> _PageData:
             pd.notes.append(f"page {number}: ruled tables not read ({type(e).__name__}: {e})")
             found = []
         for t in found:
-            rt = _ruled_table(t, words, x_off, y_off)
+            rt = _ruled_table(t, words, x_off, y_off, pd.rules[1])
             if rt is not None and not _part_of_wider_table(rt, words) and not _boxes_of_figure(rt, p, x_off, y_off):
                 ys = [y for y, _, _ in opened]
                 rt.open_top = any(abs(t.bbox[1] - y) <= 2.0 for y in ys)
@@ -258,7 +258,9 @@ def _open_row_ends(p, edges: Optional[list] = None) -> list[tuple[float, float, 
     horizontal rule end (start) together at a height no horizontal rule covers, the row's
     missing edge, as (y, x0, x1) in page coordinates (empty when none).  Where rules at that
     height close some of the row's cells (a quarter of its width or more), the others are cells
-    spanning on into the next row (a word-processor grid drawing each cell's own box): no edge."""
+    spanning on into the next row (a word-processor grid drawing each cell's own box): no edge.
+    Where every one of those rules goes on from that height (LaTeX draws a column rule a piece
+    per row, end to end), the rules are not open there: no edge."""
     hs, vs = _rules(p, 4, edges)
     if len(vs) < 3 or not hs:
         return []
@@ -293,6 +295,8 @@ def _open_row_ends(p, edges: Optional[list] = None) -> list[tuple[float, float, 
             if len(cols) < 3:
                 continue
             y = statistics.median(e[end] for e in grp)
+            if all(any(abs(v["x0"] - x) <= 3 and abs(v[other] - y) <= 1.0 for v in vs) for x in cols):
+                continue  # every rule goes on from there (drawn a piece per row): no open end
             a, b = min(xs), max(xs)
             if not covered(y, a, b):
                 out.append((float(y), float(a), float(b)))

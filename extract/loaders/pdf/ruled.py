@@ -7,6 +7,7 @@ from typing import Optional
 
 from ...model import PARAGRAPH, Block, Cell
 from ..table_cells import drop_slivers, grid_spans, mark_header_rows, merge_split_header_rows
+from .rule_joints import split_at_rule_joints
 from .stacked import split_packed_columns, split_stacked_rows
 from .text import LETTER_HYPHEN_END, Word, _GLYPH_MARK, _LIST_START, _bullet_marker, _cluster_lines, _join_texts
 
@@ -104,7 +105,9 @@ def _without_watermark(words: list, bbox: tuple) -> list:
     return [w for w in words if id(w) not in drop]
 
 
-def _ruled_table(t, words: list, x_off: float, y_off: float) -> Optional[RuledTable]:
+def _ruled_table(t, words: list, x_off: float, y_off: float, vrules: tuple = ()) -> Optional[RuledTable]:
+    """pdfplumber's table ``t`` as cells of ``words``; ``vrules``: the page's vertical rules
+    (x, top, bottom) in the words' frame, whose pieces may part a grid row's rows."""
     rows_bb = []
     for r in t.rows:
         rows_bb.append([None if c is None else (c[0] - x_off, c[1] - y_off, c[2] - x_off, c[3] - y_off)
@@ -127,6 +130,7 @@ def _ruled_table(t, words: list, x_off: float, y_off: float) -> Optional[RuledTa
                     break
             if hit:
                 break
+    rows_bb, cell_words = split_at_rule_joints(rows_bb, cell_words, vrules)
     spans = grid_spans(rows_bb)
     covered_rows = {r for (ri, _), (rs, _) in spans.items() for r in range(ri, ri + rs) if rs > 1}
     covered_rows |= {ri for ri, r in enumerate(rows_bb) if any(c is None for c in r)}

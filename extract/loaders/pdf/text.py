@@ -333,8 +333,8 @@ def _drop_footnote_marks(words: list) -> list:
 
 def _merge_style_pieces(words: list) -> list:
     """pdfplumber splits a word where its font or size changes ("14" + a raised, smaller "th";
-    a bold "Note" + ":"): pieces that touch (gap under 0.12 em) and overlap vertically are one
-    word again, with the size, box and weight of its main (larger, then longer) piece.  A raised
+    a bold "Note" + ":"): pieces that touch (gap under 0.12 em) and overlap vertically (by a
+    third of the smaller one's height, not the edges of two lines set solid) are one word again, with the size, box and weight of its main (larger, then longer) piece.  A raised
     smaller piece of digits or symbols (a footnote reference after "17.7%", a footnote's own
     number before its text) is not glued: it stays a word of its own."""
     if len(words) < 2:
@@ -353,8 +353,8 @@ def _merge_style_pieces(words: list) -> list:
                 a = words[k]
                 if k == j or k in nxt or not (-0.5 <= b.x0 - a.x1 <= tol):
                     continue
-                if min(a.bottom, b.bottom) - max(a.top, b.top) <= 0:
-                    continue
+                if min(a.bottom, b.bottom) - max(a.top, b.top) <= 0.3 * min(a.bottom - a.top, b.bottom - b.top):
+                    continue  # boxes of two lines set solid touch at their edges
                 if abs(a.size - b.size) > 0.3:
                     small, big = (a, b) if a.size < b.size else (b, a)
                     if big.size > 4 * max(small.size, 1.0):
