@@ -10,7 +10,7 @@ from .overlaps import single_copies
 from .rotation import turned_back
 from .cell_rules import cell_rule_tables
 from .ruled import _ruled_table
-from .text import Word, _BOLD_FONT, _cluster_lines, _DINGBAT_FONT, _MONO_FONT, _clean, _join_tracked, _merge_style_pieces
+from .text import Word, _BOLD_FONT, _cluster_lines, _DINGBAT_FONT, _MATH_EXT_FONT, _MONO_FONT, _clean, _join_tracked, _merge_style_pieces
 
 
 @dataclass
@@ -45,6 +45,8 @@ def _read_page(p, number: int) -> _PageData:
             continue
         if t.isascii() and t.isalnum() and _DINGBAT_FONT.search(w.get("fontname") or ""):
             continue  # a dingbat glyph (arrow, tick) the PDF gives no Unicode for: not text
+        if (len(t) == 1 or (t.startswith("(cid:") and t.endswith(")"))) and _MATH_EXT_FONT.search(w.get("fontname") or ""):
+            continue  # a lone glyph of a TeX math extension font (a wide hat, a sum sign)
         words.append(Word(t, float(w["x0"]) - x_off, float(w["x1"]) - x_off,
                           float(w["top"]) - y_off, float(w["bottom"]) - y_off,
                           round(float(w.get("size") or 0.0), 2),

@@ -42,6 +42,10 @@ _LIG_RE = re.compile("[" + "".join(_LIGATURES) + "]")
 
 
 _DINGBAT_FONT = re.compile(r"dingbat|wingding|webding", re.I)
+# TeX's math extension fonts (cmex, Latin Modern's MathExtension): big delimiters, sum and
+# integral signs, wide accents drawn as glyphs with no letter or digit; pdfplumber's box for
+# one can sit lines away from where it is drawn (a wide hat two lines under its letter)
+_MATH_EXT_FONT = re.compile(r"cmex|mathextension|euex", re.I)
 
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b$|-b$|\bbd\b", re.I)
@@ -333,8 +337,8 @@ def _drop_footnote_marks(words: list) -> list:
 
 def _merge_style_pieces(words: list) -> list:
     """pdfplumber splits a word where its font or size changes ("14" + a raised, smaller "th";
-    a bold "Note" + ":"): pieces that touch (gap under 0.12 em) and overlap vertically (by a
-    third of the smaller one's height, not the edges of two lines set solid) are one word again, with the size, box and weight of its main (larger, then longer) piece.  A raised
+    a bold "Note" + ":"): pieces that touch (gap under 0.12 em) and overlap vertically are one
+    word again, with the size, box and weight of its main (larger, then longer) piece.  A raised
     smaller piece of digits or symbols (a footnote reference after "17.7%", a footnote's own
     number before its text) is not glued: it stays a word of its own."""
     if len(words) < 2:
@@ -353,8 +357,8 @@ def _merge_style_pieces(words: list) -> list:
                 a = words[k]
                 if k == j or k in nxt or not (-0.5 <= b.x0 - a.x1 <= tol):
                     continue
-                if min(a.bottom, b.bottom) - max(a.top, b.top) <= 0.3 * min(a.bottom - a.top, b.bottom - b.top):
-                    continue  # boxes of two lines set solid touch at their edges
+                if min(a.bottom, b.bottom) - max(a.top, b.top) <= 0:
+                    continue
                 if abs(a.size - b.size) > 0.3:
                     small, big = (a, b) if a.size < b.size else (b, a)
                     if big.size > 4 * max(small.size, 1.0):
