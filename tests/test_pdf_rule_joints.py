@@ -1,0 +1,182 @@
+"""Rows set solid in one drawn cell per column, told apart by how the vertical rules are drawn
+(LaTeX draws a column rule a piece per row: the Journal of Statistical Software tables of the
+R packages pscl and vcd), against the same cells with rules drawn from rule to rule (a word
+processor's grid: Kent County Council's priorities, bulleted lines in one cell); and unruled
+two-column lists whose names start lower-case (R functions: lme4's methods table)."""
+from __future__ import annotations
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from extract.extractors import tables as tables_ext
+from extract.loaders.pdf import load_pdf
+from extract.loaders.pdf.text import _MATH_EXT_FONT
+from extract.table_eval import document_counts, grid_cells, tables_of_cells
+
+H = A4[1]
+PITCH = 13.5
+
+# (group, [(generator or None for a hand-wrapped tail row, [description lines])])
+GROUPS = [
+    ("core", [("struc_assoc()", ["core function for association plots"]),
+              ("struc_mosaic()", ["core function for mosaic plots"]),
+              ("struc_sieve()", ["core function for sieve plots"])]),
+    ("labeling", [("labeling_border()", ["border labels"]),
+                  ("labeling_cboxed()", ["centered labels with boxes, all labels clipped,"]),
+                  (None, ["and on top and left border"]),
+                  ("labeling_conditional()", ["border labels for conditioning variables",
+                                              "and cell labels for conditioned variables"]),
+                  ("labeling_cells()", ["cell labels"]),
+                  ("labeling_list()", ["draws a list of labels under the plot"])]),
+]
+
+
+def _grouped(path, pieces: bool) -> None:
+    """Three columns in a frame; horizontal rules over and under the header and between the
+    groups only; each group's rows set solid.  ``pieces``: every vertical rule drawn a piece
+    per table row (a row of two wrapped lines one taller piece), else from rule to rule."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    xs = [60, 140, 260, 520]
+    top = 120.0
+    y = top
+    hrules = [top]
+    segs = []  # (top, bottom) of each table row
+
+    def row(cells: list, n_lines: int) -> None:
+        nonlocal y
+        for x, lines, font in zip(xs, cells, ("Helvetica", "Courier", "Helvetica")):
+            c.setFont(font, 9)
+            for k, t in enumerate(lines):
+                c.drawString(x + 4, H - (y + 9.5 + k * PITCH), t)
+        segs.append((y, y + n_lines * PITCH))
+        y += n_lines * PITCH
+
+    row([["Group"], ["Grapcon generator"], ["Description"]], 1)
+    hrules.append(y)
+    for group, entries in GROUPS:
+        for k, (gen, desc) in enumerate(entries):
+            row([[group] if k == 0 else [], [gen] if gen else [], desc], len(desc))
+        hrules.append(y)
+    for h in hrules:
+        c.line(xs[0], H - h, xs[-1], H - h)
+    for x in xs:
+        if pieces:
+            for a, b in segs:
+                c.line(x, H - a, x, H - b)
+        else:
+            c.line(x, H - top, x, H - y)
+    c.save()
+
+
+def _truth() -> list:
+    rows = [["Group", "Grapcon generator", "Description"]]
+    spans = []
+    for group, entries in GROUPS:
+        start = len(rows)
+        for gen, desc in entries:
+            if gen is None:
+                rows[-1][2] += " " + " ".join(desc)
+                continue
+            rows.append([group if len(rows) == start else "", gen, " ".join(desc)])
+        spans.append([start, 0, len(rows) - start, 1])
+    return [grid_cells(rows, spans)]
+
+
+def _tables(path):
+    out = tables_ext.extract(load_pdf(path, path.read_bytes()))
+    return out, tables_of_cells(out["table_cells"])
+
+
+def test_rules_drawn_a_piece_per_row_part_the_rows(tmp_path):
+    p = tmp_path / "pieces.pdf"
+    _grouped(p, pieces=True)
+    out, det = _tables(p)
+    truth = _truth()
+    c = document_counts(det, truth)
+    assert (c.correct, c.detected, c.truth) == (c.truth, c.truth, c.truth)
+    cells = {x.text: x for x in out["table_cells"]}
+    assert cells["labeling"].row_span == 5  # the group's name spans its block
+    assert cells["centered labels with boxes, all labels clipped, and on top and left border"].row \
+        == cells["labeling_cboxed()"].row  # the hand-wrapped tail row is the row above's
+
+
+def test_rules_drawn_whole_keep_a_cell_of_lines_one_row(tmp_path):
+    """The same cells with each vertical rule drawn from the top rule to the bottom one (a
+    word processor's grid): nothing marks the lines of a drawn cell as rows (bulleted lines,
+    hand-broken lines in one cell read the same), so each group stays one row."""
+    p = tmp_path / "whole.pdf"
+    _grouped(p, pieces=False)
+    out, det = _tables(p)
+    assert len(det) == 1
+    assert max(x["row"] for x in det[0]) == 2  # the header and the two groups
+
+
+def _methods(path, names: list) -> None:
+    """A booktabs table of two columns (rules over the header, under it and under the last
+    row): names in a typewriter font, descriptions, one wrapped over two lines."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    top = 150.0
+    lines = [("Generic (Section)", "Brief description of return value")]
+    for name, desc in names:
+        lines.append((name, desc[0]))
+        lines.extend(("", d) for d in desc[1:])
+    for k, (a, b) in enumerate(lines):
+        y = H - (top + 10 + k * PITCH)
+        c.setFont("Courier" if k else "Helvetica", 10)
+        if a:
+            c.drawString(72, y, a)
+        c.setFont("Helvetica", 10)
+        c.drawString(190, y, b)
+    bottom = top + 14 + len(lines) * PITCH
+    for yy in (top, top + 14 + PITCH - 1, bottom):
+        c.line(68, H - yy, 500, H - yy)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, H - (bottom + 30), "Table 8: List of currently available methods.")
+    c.save()
+
+
+METHODS = [("anova (5.2.4)", ["Decomposition of fixed-effects contributions", "or model comparison."]),
+           ("coef", ["Sum of the random and fixed effects for each level."]),
+           ("drop1", ["Drop allowable single terms from the model."]),
+           ("fitted", ["Fitted values given conditional modes."]),
+           ("nobs (5.2.2)", ["Number of observations."]),
+           ("plot", ["Diagnostic plots for mixed-model fits."]),
+           ("weights", ["Prior weights used in model fitting."])]
+
+
+def test_lower_case_names_beside_new_descriptions_are_rows(tmp_path):
+    p = tmp_path / "methods.pdf"
+    _methods(p, METHODS)
+    out, det = _tables(p)
+    rows = [["Generic (Section)", "Brief description of return value"]] + \
+        [[n, " ".join(d)] for n, d in METHODS]
+    c = document_counts(det, [grid_cells(rows)])
+    assert (c.correct, c.detected, c.truth) == (c.truth, c.truth, c.truth)
+
+
+def test_a_label_tail_beside_lower_case_text_stays_in_its_row(tmp_path):
+    """A label wrapped over two lines ("Victims aged" / "under 16"): the text beside its tail
+    goes on lower-case, so the tail is no row of its own."""
+    p = tmp_path / "tail.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    top = 150.0
+    lines = [("Area", "Measure"), ("Victims aged", "Number of victims of"), ("under 16", "recorded crime"),
+             ("Victims aged 16+", "Number of adult victims"), ("Offenders", "Number of offenders charged")]
+    for k, (a, b) in enumerate(lines):
+        c.setFont("Helvetica", 10)
+        c.drawString(72, H - (top + 10 + k * PITCH), a)
+        c.drawString(190, H - (top + 10 + k * PITCH), b)
+    c.save()
+    out, det = _tables(p)
+    assert len(det) == 1
+    texts = {x["text"] for x in det[0]}
+    assert "Victims aged under 16" in texts
+    assert "Number of victims of recorded crime" in texts
+
+
+def test_math_extension_fonts():
+    """TeX's math extension fonts (big delimiters, sum signs, wide accents) by name."""
+    assert _MATH_EXT_FONT.search("TFIPRF+LMMathExtension10-Regular")
+    assert _MATH_EXT_FONT.search("AZMIMR+CMEX10")
+    assert not _MATH_EXT_FONT.search("GYLZNQ+CMMI8")
+    assert not _MATH_EXT_FONT.search("ArialMT")
