@@ -6,6 +6,7 @@ two-column lists whose names start lower-case (R functions: lme4's methods table
 from __future__ import annotations
 
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 from extract.extractors import tables as tables_ext
@@ -180,3 +181,78 @@ def test_math_extension_fonts():
     assert _MATH_EXT_FONT.search("AZMIMR+CMEX10")
     assert not _MATH_EXT_FONT.search("GYLZNQ+CMMI8")
     assert not _MATH_EXT_FONT.search("ArialMT")
+
+
+MODULES = [("Formula module", "(Section 2)", "lFormula",
+            ["Accepts a mixed-model formula,", "data, and other user inputs, and", "returns a list of objects required",
+             "to fit a linear mixed model."]),
+           ("Objective function module", "(Section 3)", "mkLmerDevfun",
+            ["Accepts the results of lFormula", "and returns a function to calculate", "the deviance as a function of the",
+             "covariance parameters."]),
+           ("Output module", "(Section 5)", "mkMerMod",
+            ["Accepts an optimized deviance", "function and packages the results", "into a useful object."])]
+
+
+def _modules(path, rules: bool = True) -> None:
+    """A booktabs table of four columns (lme4's Table 1): short cells beside descriptions
+    wrapped over three or four lines, rows parted by space."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    top = 120.0
+    xs = (72, 210, 280, 370)
+    c.setFont("Helvetica", 9)
+    for x, t in zip(xs, ("Module", "", "R function", "Description")):
+        c.drawString(x, H - (top + 10), t)
+    y = top + 14 + 4
+    for name, sec, fn, desc in MODULES:
+        for x, t in zip(xs, (name, sec, fn)):
+            c.setFont("Courier" if x == 280 else "Helvetica", 9)
+            c.drawString(x, H - (y + 9), t)
+        c.setFont("Helvetica", 9)
+        for k, t in enumerate(desc):
+            c.drawString(xs[3], H - (y + 9 + k * 11), t)
+        y += 11 * len(desc) + 2
+    if rules:  # as wide as the table, the description's widest line ending at the rules' end
+        right = xs[3] + max(stringWidth(t, "Helvetica", 9) for *_, d in MODULES for t in d) + 3
+        for yy in (top, top + 14, y + 2):
+            c.line(68, H - yy, right, H - yy)
+    c.save()
+
+
+def test_prose_column_under_the_tables_own_rules_is_a_column(tmp_path):
+    """The description column reads as a column of prose beside the table; under rules of the
+    table's own width over, inside and under it (booktabs) it is the table's last column."""
+    p = tmp_path / "modules.pdf"
+    _modules(p)
+    out, det = _tables(p)
+    rows = [["Module", "", "R function", "Description"]] + [[n, s, f, " ".join(d)] for n, s, f, d in MODULES]
+    c = document_counts(det, [grid_cells(rows)])
+    assert (c.correct, c.detected, c.truth) == (c.truth, c.truth, c.truth)
+
+
+def test_a_lettered_list_is_no_table(tmp_path):
+    """A lettered list ("a." | "For each year", Cumbria's FOI request): the letters start
+    lower-case beside text starting upper-case, as the R names do, but they are item labels."""
+    p = tmp_path / "list.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(54, H - 100, "I would like to request the following information:")
+    for k, (a, b) in enumerate((("a.", "For each year"), ("b.", "By the nature of each crime description"),
+                                ("c.", "What the crime outcome was for each crime"),
+                                ("d.", "The name of the hospital in each case"))):
+        c.drawString(54, H - (125 + k * 12.7), a)
+        c.drawString(72, H - (125 + k * 12.7), b)
+    c.drawString(54, H - 190, "Our response is set out below in full for each part of the request made.")
+    c.save()
+    out, det = _tables(p)
+    assert det == []
+
+
+def test_prose_column_without_the_frame_stays_a_text_flow(tmp_path):
+    """The same page without the rules: a column of prose beside a table is read as its own
+    flow (a text column beside a table, as before)."""
+    p = tmp_path / "modules.pdf"
+    _modules(p, rules=False)
+    out, det = _tables(p)
+    texts = {x["text"] for t in det for x in t}
+    assert "Formula module" in texts
+    assert not any(t.startswith("Accepts") for t in texts)

@@ -7,6 +7,7 @@ import statistics
 from typing import Optional
 
 from ...model import PARAGRAPH, TABLE, TWO_LETTERS, Block, Cell
+from ...normalise.labels import LETTER, NUMBER, ROMAN
 from ...sentence_end import ends_sentence
 from ..table_cells import _has_value, mark_header_rows, merge_header_lines, split_at_repeated_header
 from .close_columns import split_close_columns
@@ -15,6 +16,8 @@ from .text import Line, _col_of, _GLYPH_MARK, _GLYPH_MARK_ANY, _GLYPH_ONLY, _bul
 
 
 _BOX_VALUE_RE = re.compile(r"\d")
+# a list item's letter, numeral or number alone ("b.", "(iv)", "2)"): a lettered list's label
+_ITEM_LABEL = re.compile(rf"\(?(?:{LETTER}|{ROMAN}|{NUMBER})[.)]$")
 
 
 def _box_value(text: str, n_words: int) -> bool:
@@ -299,9 +302,10 @@ def _row_line_groups(lines: list, filled: list, bounds: list, lh: float, hrules=
             # figures of the line above (a figure does not wrap: "alexsue | 0.61 | 6"), or
             # its first word would have fitted after the label above (a label does not wrap
             # early: "nobs" under "ngrps (5.2.2)", R functions' lower-case names)
+            # an item's letter ("b." | "By the nature of ...") is a lettered list's, as before
             starts[k] = not (t0[:1].islower()) or figs.own_values(k) or uniform \
-                or _fits_after(lines[k - 1], segs[0], col0_right, bounds) \
-                or _starts_beside(lines[k - 1], lines[k], bounds)
+                or (not _ITEM_LABEL.match(t0) and (_fits_after(lines[k - 1], segs[0], col0_right, bounds)
+                                                   or _starts_beside(lines[k - 1], lines[k], bounds)))
     rows_lines: list[list[int]] = []
     for k in range(len(lines)):
         if starts[k] or not rows_lines:
