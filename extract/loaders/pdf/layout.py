@@ -314,10 +314,12 @@ class _Layout:
                 for part in ([i for i in g if (i.x0 + i.x1) / 2 < mid], [i for i in g if (i.x0 + i.x1) / 2 >= mid]):
                     out.extend(self.order(part, depth + 1))
                 continue
-            # columns under a table's own rules (a booktabs frame) are one table, a column of
-            # wrapped prose among them included
-            framed = bool(self.hrules) and _framed(_lines_of(g), self.hrules)
-            cuts = [not framed and _should_cut(strips[k], strips[k + 1], strips) for k in range(len(strips) - 1)]
+            # under a table's own rules (a booktabs frame) a last column of wrapped prose is the
+            # table's description column, not a text flow beside it (a first column of prose
+            # labels is still cut off: its lines are not yet read as one label per row)
+            framed = len(strips) >= 3 and bool(self.hrules) and _framed(_lines_of(g), self.hrules)
+            cuts = [not (framed and k == len(strips) - 2) and _should_cut(strips[k], strips[k + 1], strips)
+                    for k in range(len(strips) - 1)]
             if any(cuts):
                 parts = [list(strips[0])]
                 for k, c in enumerate(cuts):
