@@ -150,7 +150,8 @@ def _part_of_wider_table(rt, words: list) -> bool:
     if not inside or not outside:
         return False
     lines = _cluster_lines(inside)
-    if len(lines) < 3 or len(lines) < 3 * len(rt.rows):
+    # its drawn rows: rows parted at the joints of rules drawn a piece per row are not
+    if len(lines) < 3 or len(lines) < 3 * (len(rt.rows) - rt.joint_rows):
         return False
 
     def goes_on(ln) -> bool:
