@@ -204,20 +204,24 @@ def _aligned_words(part_ws: list) -> bool:
 
 
 def _flush_over_one(head: list, body: list, gutters: list) -> bool:
-    """The heading's words lie within one of the columns parted at ``gutters`` and start or end
-    where that column's words in the body rows do (within 1.5 pt)."""
+    """The heading starts or ends where one of the columns parted at ``gutters`` does in the
+    body rows (within 1.5 pt) and overlaps no other column's words (it may reach into the
+    gutter: a heading wider than its figures)."""
     def col(w) -> int:
         return sum(1 for g in gutters if (w.x0 + w.x1) / 2 > g)
-    cols = {col(w) for w in head}
-    if len(cols) != 1 or any(w.x0 < g < w.x1 for w in head for g in gutters):
-        return False
-    j = cols.pop()
-    x0s = sorted(min(w.x0 for w in ws if col(w) == j) for ws in body if any(col(w) == j for w in ws))
-    x1s = sorted(max(w.x1 for w in ws if col(w) == j) for ws in body if any(col(w) == j for w in ws))
-    if not x0s:
-        return False
+    ext: dict = {}
+    for ws in body:
+        for w in ws:
+            ext.setdefault(col(w), []).append(w)
     h0, h1 = min(w.x0 for w in head), max(w.x1 for w in head)
-    return abs(h1 - x1s[len(x1s) // 2]) <= 1.5 or abs(h0 - x0s[len(x0s) // 2]) <= 1.5
+    for j, ws in ext.items():
+        rows = [[w for w in r if col(w) == j] for r in body]
+        x0s = sorted(min(w.x0 for w in r) for r in rows if r)
+        x1s = sorted(max(w.x1 for w in r) for r in rows if r)
+        if abs(h1 - x1s[len(x1s) // 2]) > 1.5 and abs(h0 - x0s[len(x0s) // 2]) > 1.5:
+            continue
+        return all(h1 <= min(w.x0 for w in o) or h0 >= max(w.x1 for w in o) for i, o in ext.items() if i != j)
+    return False
 
 
 def split_packed_columns(rows_bb: list, cell_words: dict) -> tuple[list, dict]:
