@@ -14,7 +14,7 @@ from .paragraphs import _mid_sentence, _para_blocks, _wraps
 from .ruled import _ruled_blocks
 from .spill import join_spilled_rows
 from .text import Item, _MARK_ONLY, _bands, _bullet_marker, _free_spans, _gutters, _intersect_spans, _lines_of, _median_size
-from .unruled import _one_row_box, _unruled_table
+from .unruled import _framed, _one_row_box, _unruled_table
 
 
 def _is_prose(items: list) -> bool:
@@ -245,6 +245,7 @@ class _Layout:
         self.body = body_size
         self.gut = max(4.0, 0.7 * body_size)
         self.code_boxes: tuple = ()  # the page's listings of program code (no table in them)
+        self.hrules: tuple = ()  # the page's horizontal rules (x0, y, x1)
 
     def gut_for(self, items: list) -> float:
         """Gutter width for these items: 0.7 em of their own text (a table set smaller than the
@@ -313,7 +314,12 @@ class _Layout:
                 for part in ([i for i in g if (i.x0 + i.x1) / 2 < mid], [i for i in g if (i.x0 + i.x1) / 2 >= mid]):
                     out.extend(self.order(part, depth + 1))
                 continue
-            cuts = [_should_cut(strips[k], strips[k + 1], strips) for k in range(len(strips) - 1)]
+            # under a table's own rules (a booktabs frame) a last column of wrapped prose is the
+            # table's description column, not a text flow beside it (a first column of prose
+            # labels is still cut off: its lines are not yet read as one label per row)
+            framed = len(strips) >= 3 and bool(self.hrules) and _framed(_lines_of(g), self.hrules)
+            cuts = [not (framed and k == len(strips) - 2) and _should_cut(strips[k], strips[k + 1], strips)
+                    for k in range(len(strips) - 1)]
             if any(cuts):
                 parts = [list(strips[0])]
                 for k, c in enumerate(cuts):
@@ -476,6 +482,7 @@ def _page_blocks(pd: _PageData, items: list[Item], doc_body: float) -> list[Bloc
     body = statistics.median(sizes) if len(sizes) >= 200 else (doc_body or (statistics.median(sizes) if sizes else 10.0))
     lay = _Layout(body)
     lay.code_boxes = pd.code_boxes
+    lay.hrules = pd.rules[0] if pd.rules else ()
     for t in pd.tables:
         items.append(Item(table=t, bbox=t.bbox))
     hrules = pd.rules[0] if pd.rules else ()

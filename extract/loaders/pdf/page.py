@@ -10,7 +10,7 @@ from .overlaps import single_copies
 from .rotation import turned_back
 from .cell_rules import cell_rule_tables
 from .ruled import _ruled_table
-from .text import Word, _BOLD_FONT, _cluster_lines, _DINGBAT_FONT, _MONO_FONT, _clean, _join_tracked, _merge_style_pieces
+from .text import Word, _BOLD_FONT, _cluster_lines, _DINGBAT_FONT, _MATH_EXT_FONT, _MONO_FONT, _clean, _join_tracked, _merge_style_pieces
 
 
 @dataclass
@@ -45,6 +45,8 @@ def _read_page(p, number: int) -> _PageData:
             continue
         if t.isascii() and t.isalnum() and _DINGBAT_FONT.search(w.get("fontname") or ""):
             continue  # a dingbat glyph (arrow, tick) the PDF gives no Unicode for: not text
+        if (len(t) == 1 or (t.startswith("(cid:") and t.endswith(")"))) and _MATH_EXT_FONT.search(w.get("fontname") or ""):
+            continue  # a lone glyph of a TeX math extension font (a wide hat, a sum sign)
         words.append(Word(t, float(w["x0"]) - x_off, float(w["x1"]) - x_off,
                           float(w["top"]) - y_off, float(w["bottom"]) - y_off,
                           round(float(w.get("size") or 0.0), 2),
@@ -80,7 +82,7 @@ def _read_page(p, number: int) -> _PageData:
             pd.notes.append(f"page {number}: ruled tables not read ({type(e).__name__}: {e})")
             found = []
         for t in found:
-            rt = _ruled_table(t, words, x_off, y_off)
+            rt = _ruled_table(t, words, x_off, y_off, pd.rules[1])
             if rt is not None and not _part_of_wider_table(rt, words) and not _boxes_of_figure(rt, p, x_off, y_off):
                 ys = [y for y, _, _ in opened]
                 rt.open_top = any(abs(t.bbox[1] - y) <= 2.0 for y in ys)
@@ -148,7 +150,8 @@ def _part_of_wider_table(rt, words: list) -> bool:
     if not inside or not outside:
         return False
     lines = _cluster_lines(inside)
-    if len(lines) < 3 or len(lines) < 3 * len(rt.rows):
+    # its drawn rows: rows parted at the joints of rules drawn a piece per row are not
+    if len(lines) < 3 or len(lines) < 3 * (len(rt.rows) - rt.joint_rows):
         return False
 
     def goes_on(ln) -> bool:
@@ -258,7 +261,9 @@ def _open_row_ends(p, edges: Optional[list] = None) -> list[tuple[float, float, 
     horizontal rule end (start) together at a height no horizontal rule covers, the row's
     missing edge, as (y, x0, x1) in page coordinates (empty when none).  Where rules at that
     height close some of the row's cells (a quarter of its width or more), the others are cells
-    spanning on into the next row (a word-processor grid drawing each cell's own box): no edge."""
+    spanning on into the next row (a word-processor grid drawing each cell's own box): no edge.
+    Where every one of those rules goes on from that height (LaTeX draws a column rule a piece
+    per row, end to end), the rules are not open there: no edge."""
     hs, vs = _rules(p, 4, edges)
     if len(vs) < 3 or not hs:
         return []
@@ -293,6 +298,8 @@ def _open_row_ends(p, edges: Optional[list] = None) -> list[tuple[float, float, 
             if len(cols) < 3:
                 continue
             y = statistics.median(e[end] for e in grp)
+            if all(any(abs(v["x0"] - x) <= 3 and abs(v[other] - y) <= 1.0 for v in vs) for x in cols):
+                continue  # every rule goes on from there (drawn a piece per row): no open end
             a, b = min(xs), max(xs)
             if not covered(y, a, b):
                 out.append((float(y), float(a), float(b)))

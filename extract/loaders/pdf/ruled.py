@@ -7,6 +7,7 @@ from typing import Optional
 
 from ...model import PARAGRAPH, Block, Cell
 from ..table_cells import drop_slivers, grid_spans, mark_header_rows, merge_split_header_rows
+from .rule_joints import split_at_rule_joints
 from .stacked import split_packed_columns, split_stacked_rows
 from .text import LETTER_HYPHEN_END, Word, _GLYPH_MARK, _LIST_START, _bullet_marker, _cluster_lines, _join_texts
 
@@ -18,6 +19,7 @@ class RuledTable:
     col_x: list  # x0 of each column
     open_top: bool = False  # the first row has no top rule (it began on the page before)
     open_bottom: bool = False  # the last row has no bottom rule (it goes on over the page)
+    joint_rows: int = 0  # rows added where vertical rules drawn a piece per row meet (rule_joints.py)
 
 
 # short words that may stand alone on a cell's line (never the tail of a broken word)
@@ -104,7 +106,9 @@ def _without_watermark(words: list, bbox: tuple) -> list:
     return [w for w in words if id(w) not in drop]
 
 
-def _ruled_table(t, words: list, x_off: float, y_off: float) -> Optional[RuledTable]:
+def _ruled_table(t, words: list, x_off: float, y_off: float, vrules: tuple = ()) -> Optional[RuledTable]:
+    """pdfplumber's table ``t`` as cells of ``words``; ``vrules``: the page's vertical rules
+    (x, top, bottom) in the words' frame, whose pieces may part a grid row's rows."""
     rows_bb = []
     for r in t.rows:
         rows_bb.append([None if c is None else (c[0] - x_off, c[1] - y_off, c[2] - x_off, c[3] - y_off)
@@ -127,6 +131,9 @@ def _ruled_table(t, words: list, x_off: float, y_off: float) -> Optional[RuledTa
                     break
             if hit:
                 break
+    n_drawn = len(rows_bb)
+    rows_bb, cell_words = split_at_rule_joints(rows_bb, cell_words, vrules)
+    joint_rows = len(rows_bb) - n_drawn
     spans = grid_spans(rows_bb)
     covered_rows = {r for (ri, _), (rs, _) in spans.items() for r in range(ri, ri + rs) if rs > 1}
     covered_rows |= {ri for ri, r in enumerate(rows_bb) if any(c is None for c in r)}
@@ -169,7 +176,7 @@ def _ruled_table(t, words: list, x_off: float, y_off: float) -> Optional[RuledTa
     for ci in range(max(len(r) for r in rows)):
         xs = [r[ci].bbox[0] for r in rows if ci < len(r) and r[ci].bbox is not None and not r[ci].covered]
         col_x.append(min(xs) if xs else None)
-    return RuledTable(bbox, rows, col_x)
+    return RuledTable(bbox, rows, col_x, joint_rows=joint_rows)
 
 
 def _ruled_blocks(t: RuledTable) -> list[Block]:

@@ -172,21 +172,63 @@ def _column_gutters(rows_bb: list, cell_words: dict, ci: int) -> tuple[list, int
     if not gutters:
         return None
     bounds = [-1e9] + gutters + [1e9]
-    parts = [[" ".join(w.text for w in sorted(cell_words[(ri, ci)], key=lambda w: w.x0)
-                       if bounds[k] <= (w.x0 + w.x1) / 2 < bounds[k + 1]) for k in range(len(gutters) + 1)]
-             for ri in body]
+    part_ws = [[[w for w in sorted(cell_words[(ri, ci)], key=lambda w: w.x0)
+                 if bounds[k] <= (w.x0 + w.x1) / 2 < bounds[k + 1]] for k in range(len(gutters) + 1)]
+               for ri in body]
+    parts = [[" ".join(w.text for w in ws) for ws in row] for row in part_ws]
     if sum(all(p) for p in parts) < 3:
         return None
     flat = [p for ps in parts for p in ps if p]
-    if sum(_figure_like(p) for p in flat) * 3 < 2 * len(flat):
+    if sum(_figure_like(p) for p in flat) * 3 < 2 * len(flat) and not _aligned_words(part_ws):
         return None
     return gutters, n_head
 
 
+def _aligned_words(part_ws: list) -> bool:
+    """Sub-columns of words, not figures ("M | YES | HISPANIC" in one drawn column of an R
+    table ruled between column groups): five rows or more fill every part, each part one
+    word, and each sub-column's words start (or end) at one x, within 1 pt, on 80% of its
+    rows.  Words of a cell of prose or of names part at no common x."""
+    full = [row for row in part_ws if all(row)]
+    if len(full) < 5 or any(len(ws) != 1 for row in full for ws in row):
+        return False
+    for k in range(len(full[0])):
+        for edge in ("x0", "x1"):
+            xs = sorted(getattr(row[k][0], edge) for row in full)
+            mid = xs[len(xs) // 2]
+            if sum(abs(x - mid) <= 1.0 for x in xs) >= 0.8 * len(xs):
+                break
+        else:
+            return False
+    return True
+
+
+def _flush_over_one(head: list, body: list, gutters: list) -> bool:
+    """The heading starts or ends where one of the columns parted at ``gutters`` does in the
+    body rows (within 1.5 pt) and overlaps no other column's words (it may reach into the
+    gutter: a heading wider than its figures)."""
+    def col(w) -> int:
+        return sum(1 for g in gutters if (w.x0 + w.x1) / 2 > g)
+    ext: dict = {}
+    for ws in body:
+        for w in ws:
+            ext.setdefault(col(w), []).append(w)
+    h0, h1 = min(w.x0 for w in head), max(w.x1 for w in head)
+    for j, ws in ext.items():
+        rows = [[w for w in r if col(w) == j] for r in body]
+        x0s = sorted(min(w.x0 for w in r) for r in rows if r)
+        x1s = sorted(max(w.x1 for w in r) for r in rows if r)
+        if abs(h1 - x1s[len(x1s) // 2]) > 1.5 and abs(h0 - x0s[len(x0s) // 2]) > 1.5:
+            continue
+        return all(h1 <= min(w.x0 for w in o) or h0 >= max(w.x1 for w in o) for i, o in ext.items() if i != j)
+    return False
+
+
 def split_packed_columns(rows_bb: list, cell_words: dict) -> tuple[list, dict]:
     """``rows_bb`` and ``cell_words`` with every ruled column that packs several columns of
-    figures (``_column_gutters``) split at its gutters; a heading row over the group keeps
-    one cell spanning the new columns (its other positions ``None``, as a merged cell)."""
+    figures or aligned words (``_column_gutters``) split at its gutters; a heading row over
+    the group keeps one cell spanning the new columns (its other positions ``None``, as a
+    merged cell), unless it sits over one of them."""
     n_cols = max(len(r) for r in rows_bb)
     for ci in range(n_cols - 1, -1, -1):
         found = _column_gutters(rows_bb, cell_words, ci)
@@ -194,7 +236,11 @@ def split_packed_columns(rows_bb: list, cell_words: dict) -> tuple[list, dict]:
             continue
         gutters, n_head = found
         filled = [ri for ri, r in enumerate(rows_bb) if ci < len(r) and r[ci] is not None and cell_words.get((ri, ci))]
-        head = set(filled[:n_head])
+        # a heading flush with one of the new columns ("grade" right-aligned over its figures,
+        # the row names' column beside it headed by nothing) is that column's, not a span (a
+        # heading centred over the group, "% of Total", spans it)
+        head = {ri for ri in filled[:n_head]
+                if not _flush_over_one(cell_words[(ri, ci)], [cell_words[(b, ci)] for b in filled[n_head:]], gutters)}
         k = len(gutters)
         new_bb, new_words = [], {}
         for ri, r in enumerate(rows_bb):

@@ -42,6 +42,10 @@ _LIG_RE = re.compile("[" + "".join(_LIGATURES) + "]")
 
 
 _DINGBAT_FONT = re.compile(r"dingbat|wingding|webding", re.I)
+# TeX's math extension fonts (cmex, Latin Modern's MathExtension): big delimiters, sum and
+# integral signs, wide accents drawn as glyphs with no letter or digit; pdfplumber's box for
+# one can sit lines away from where it is drawn (a wide hat two lines under its letter)
+_MATH_EXT_FONT = re.compile(r"cmex|mathextension|euex", re.I)
 
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b$|-b$|\bbd\b", re.I)

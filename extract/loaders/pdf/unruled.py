@@ -7,6 +7,7 @@ import statistics
 from typing import Optional
 
 from ...model import PARAGRAPH, TABLE, TWO_LETTERS, Block, Cell
+from ...normalise.labels import LETTER, NUMBER, ROMAN
 from ...sentence_end import ends_sentence
 from ..table_cells import _has_value, mark_header_rows, merge_header_lines, split_at_repeated_header
 from .close_columns import split_close_columns
@@ -15,6 +16,8 @@ from .text import Line, _col_of, _GLYPH_MARK, _GLYPH_MARK_ANY, _GLYPH_ONLY, _bul
 
 
 _BOX_VALUE_RE = re.compile(r"\d")
+# a list item's letter, numeral or number alone ("b.", "(iv)", "2)"): a lettered list's label
+_ITEM_LABEL = re.compile(rf"\(?(?:{LETTER}|{ROMAN}|{NUMBER})[.)]$")
 
 
 def _box_value(text: str, n_words: int) -> bool:
@@ -227,6 +230,26 @@ def _full_row_again(lines: list, filled: list, k: int, bounds: list) -> bool:
     return not segs[0].text.lstrip("\"'(“‘")[:1].islower()
 
 
+def _fits_after(above, seg, right: float, bounds: list) -> bool:
+    """The first word of ``seg`` (a label's line) would have fitted after the first-column text
+    of line ``above`` within the column's widest label (``right``): the line is no wrap of it."""
+    prev = [i for i in above.items if _col_of(i, bounds) == 0]
+    if not prev:
+        return False
+    last = max(prev, key=lambda i: i.x1)
+    first = seg.words[0]
+    return last.x1 + 0.25 * max(first.size, 4.0) + (first.x1 - first.x0) <= right + 0.5
+
+
+def _starts_beside(above, line, bounds: list) -> bool:
+    """Beside a lower-case label, text starts upper-case under text of the line above in the
+    same column ("nobs | Number of observations." under "ngrps | Number of levels ..."): an
+    entry of its own, not a label's wrapped tail, whose line goes on with its row's other
+    cells (lower-case) or leaves them empty."""
+    above_cols = {_col_of(i, bounds) for i in above.items} - {0}
+    return any(_col_of(i, bounds) in above_cols and i.text[:1].isupper() for i in line.items)
+
+
 def _ruled_apart(above, line, ys: list) -> bool:
     """A drawn rule between the two lines (``ys``: the heights of the rules across most of the
     table, ``_wide_rules``): rows parted by rules under each."""
@@ -256,6 +279,7 @@ def _row_line_groups(lines: list, filled: list, bounds: list, lh: float, hrules=
     # lettered list ("a. | For each year", "b. | By the nature of ..."), not a table
     uniform = len(lines) >= 3 and len(filled[0]) >= 3 and len(filled[0]) == len(bounds) + 1 \
         and all(f == filled[0] for f in filled)
+    col0_right = max((i.x1 for ln in lines for i in ln.items if _col_of(i, bounds) == 0), default=0.0)
     for k in range(1, len(lines)):
         g = gaps[k - 1]
         # a line without figures right under the header's lines (none with figures above
@@ -275,8 +299,13 @@ def _row_line_groups(lines: list, filled: list, bounds: list, lh: float, hrules=
             segs = [i for i in lines[k].items if _col_of(i, bounds) == 0]
             t0 = (segs[0].text if segs else "").lstrip("\"'(“‘")
             # "commenced": the label wraps, unless the line has its own figures under the
-            # figures of the line above (a figure does not wrap: "alexsue | 0.61 | 6")
-            starts[k] = not (t0[:1].islower()) or figs.own_values(k) or uniform
+            # figures of the line above (a figure does not wrap: "alexsue | 0.61 | 6"), or
+            # its first word would have fitted after the label above (a label does not wrap
+            # early: "nobs" under "ngrps (5.2.2)", R functions' lower-case names)
+            # an item's letter ("b." | "By the nature of ...") is a lettered list's, as before
+            starts[k] = not (t0[:1].islower()) or figs.own_values(k) or uniform \
+                or (not _ITEM_LABEL.match(t0) and (_fits_after(lines[k - 1], segs[0], col0_right, bounds)
+                                                   or _starts_beside(lines[k - 1], lines[k], bounds)))
     rows_lines: list[list[int]] = []
     for k in range(len(lines)):
         if starts[k] or not rows_lines:
