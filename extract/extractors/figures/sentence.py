@@ -21,6 +21,7 @@ from .mentions import Mention, _DocMatches, _find_labels, _find_periods
 from .roles import _ONLY_GLUE, _is_non_figure, _role, is_added
 from .context import _Ctx
 from .respectively import pair_respectively
+from .rows import is_change_row
 from .metric_words import _GENERIC_METRIC, _metric_after, _metric_for
 from .leads import _cannot_be, _unit_fits
 from .sentence_periods import _coordinated_change, _nearest, _range_ends, _set_period, labelled_other_year
@@ -75,14 +76,18 @@ def _kept_cached(sentence: str) -> tuple[N.Quantity, ...]:
 def _kept_of(sentence: str) -> list[N.Quantity]:
     kept: list[N.Quantity] = []
     prev = None
-    for q in N.find_quantities(sentence):
-        if not (0 <= q.start < q.end <= len(sentence)) or sentence[q.start:q.end] != q.raw:
-            continue
-        if not _is_non_figure(q, sentence, prev):
+    found = [q for q in N.find_quantities(sentence)
+             if 0 <= q.start < q.end <= len(sentence) and sentence[q.start:q.end] == q.raw]
+    if len(found) >= 2 and not is_change_row(sentence):
+        # (the runs of the numbers as printed: one a context rule drops, "Above 18.3% 13 43.91", is still
+        # a cell of the row; a row of levels and their spaced-signed changes is read: rows.sign_spaced_rows)
+        in_runs = _in_bare_runs(found, sentence)
+    else:
+        in_runs = ()
+    for q in found:
+        if not _is_non_figure(q, sentence, prev) and q not in in_runs:
             kept.append(q)
         prev = q
-    if len(kept) >= 3:
-        kept = _outside_bare_runs(kept, sentence)
     if kept and "(" in sentence and "arianc" in sentence:
         kept = [N.bracketed_variance(q, sentence) for q in kept]   # "a variance of (0.9%)": a negative
     if not kept or not _may_hold_url(sentence):
@@ -94,25 +99,23 @@ def _kept_of(sentence: str) -> list[N.Quantity]:
 _BARE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?[ \t]?%?")
 
 
-def _outside_bare_runs(kept: list[N.Quantity], sentence: str) -> list[N.Quantity]:
-    """The figures outside a run of three or more bare numbers or percentages with nothing but
-    spaces between ("Fraud investigations LPI0536 54.02 35 39.56 29.9"): a table row flattened
-    into text, whose columns (years, actual/target) the text no longer says -- no figure rather
-    than a wrong one.  (Prose never puts three bare numbers side by side.)"""
+def _in_bare_runs(found: list[N.Quantity], sentence: str) -> list[N.Quantity]:
+    """The numbers of a run of two or more bare numbers or percentages with nothing but spaces
+    between ("Fraud investigations LPI0536 54.02 35 39.56 29.9", "All Crime Above 18.3% 13 43.91",
+    "Police pay and allowances 97.665 108.222"): a table row flattened into text, whose columns (years,
+    actual/target, rank/rate, the unit of a "£m" header) the text no longer says -- no figure rather
+    than a wrong one.  (Prose never puts two bare numbers side by side.)  A number a closing bracket
+    follows is a list item's label ("2024 - 149 2) In relation to ..."): it joins no run."""
     out: list[N.Quantity] = []
     run: list[N.Quantity] = []
-    for q in kept + [None]:
-        if q is not None and _BARE.fullmatch(q.raw) and (
-                not run or not sentence[run[-1].end:q.start].strip()):
+    for q in found + [None]:
+        bare = q is not None and _BARE.fullmatch(q.raw) is not None and sentence[q.end:q.end + 1] != ")"
+        if bare and run and not sentence[run[-1].end:q.start].strip():
             run.append(q)
             continue
-        out += run if len(run) < 3 else []
-        run = []
-        if q is not None:
-            if _BARE.fullmatch(q.raw):
-                run = [q]
-            else:
-                out.append(q)
+        if len(run) >= 2:
+            out += run
+        run = [q] if bare else []
     return out
 
 
