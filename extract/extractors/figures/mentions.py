@@ -179,14 +179,21 @@ def _of_lexicon(lex) -> tuple:
     return got[1], got[2]
 
 
+def _holds_digit(sdoc, a: int, b: int) -> bool:
+    """Does a token of ``sdoc[a:b]`` start with a digit?"""
+    return any(sdoc[i].text[:1].isdigit() for i in range(a, b))
+
+
 def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
                   default_year: Optional[int], pre: Optional[_DocMatches] = None) -> list[Mention]:
     if not _periodish(sentence):
         return []  # every period pattern needs one of these words
     pre = pre if pre is not None else _DocMatches(sdoc)
     found = pre.within("period", tok_start, tok_end)
-    # longest first, no overlaps
-    found.sort(key=lambda x: (-(x[2] - x[1]), x[1]))
+    # longest first, no overlaps; of two as long, one with a number first: "In September 2017" matches both
+    # "In September" and "September 2017", and the first, dated by the report's year, is not its month (Sussex
+    # PCC's performance page, 2018: "In September 2017 the Home Office announced that £11m ...")
+    found.sort(key=lambda x: (-(x[2] - x[1]), not _holds_digit(sdoc, tok_start + x[1], tok_start + x[2]), x[1]))
     taken: list[tuple[int, int]] = []
     out: list[Mention] = []
     for label, s, e in found:
