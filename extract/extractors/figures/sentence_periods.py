@@ -362,6 +362,12 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
             and (_MOVED_TO.search(sentence, max(0, m.start - 6), m.start) is not None
                  or sentence[m.start:m.start + 5].lower() == "from "):
         m = None   # "slippage totalling £4.3m ..., which will be carried forward into 2020/21": not 2020/21's
+    if m is not None and m.start >= q.end and _in_other_brackets(sentence, m.start, m.end, q) \
+            and any(k is not q and k.end <= m.start and _BRACKET_OPEN_BEFORE.search(sentence, q.end, k.start) is not None
+                    for k in kept):
+        # "to overspend budget by £3.3M (over budget by £0.6M in September 2016)" (Central Bedfordshire's executive,
+        # 2017): the period in brackets is the bracketed figure's, not the one before them
+        m = None
     if m is not None and _to_after_from(m, q, kept, sentence):
         f.period = None   # "from 10.7 per day in 2010 to 8.4 in the first nine months": 2010 is the first's,
         return            # and so what the block carries: the second's is not stated
@@ -417,6 +423,7 @@ def _year_before(p: Optional[N.Period]) -> Optional[N.Period]:
 
 
 
+_BRACKET_OPEN_BEFORE = re.compile(r"\(")
 _BASE_FIGURE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from)\s+(?:the\s+|a\s+)?$", re.I)
 
 
