@@ -1,0 +1,165 @@
+"""Figures of short excerpts, session 15 (audit15-fig15: publishers not seen before).  Each quoted excerpt names
+its publisher; expected values come from reading it, and every rule has a negative test."""
+from __future__ import annotations
+
+from extract.extractors import figures
+from extract.loaders import load_text
+
+
+def _figs(text: str, head: str = "Performance"):
+    return figures.extract(load_text("page.txt", head + "\n\n" + text + "\n"))
+
+
+def _raws(text: str) -> list[str]:
+    return [f.value_raw for f in _figs(text)]
+
+
+def _vals(text: str) -> list:
+    return [(f.value_raw, f.value, f.role) for f in _figs(text)]
+
+
+def _periods(text: str, head: str = "Performance") -> list:
+    return [(f.value_raw, f.period_start, f.period_end) for f in _figs(text, head)]
+
+
+# --------------------------------------------------------------------------
+# a table row flattened into text: two bare numbers side by side are its cells
+# --------------------------------------------------------------------------
+
+def test_a_flattened_ranking_table_gives_no_figure():
+    """Daventry District and South Northamptonshire Community Safety Partnership performance report, January
+    2016: each row is a crime type, its position, its distance from the group average, its rank and its rate per
+    1,000; the rank (13) and the rate (43.91) are no counts, and the rate is not the next row's."""
+    text = ("Most Similar Group Crime Rate Crime Type Current Distance Trend Ranking (per 1,000) Position from "
+            "average All Crime Above 18.3% 13 43.91 Serious Acquisitive Crime Above 41.3% 14 7.08 Domestic "
+            "Burglary Above 34.8% 14 5.32 Distraction Burglary Inline 12.5% 11 0.04")
+    assert _raws(text) == []
+
+
+def test_a_finance_row_of_two_amounts_gives_no_figure():
+    """Cumberland Council's page on the Cumbria PCC budget: rows under a "£m" header, the year columns lost."""
+    assert _raws("Police pay and allowances 97.665 108.222") == []
+    assert _raws("Capital financing charges 1.791 1.097") == []
+
+
+def test_numbers_apart_in_prose_or_a_list_label_after_a_value_stay():
+    """Negative: numbers with words between, a value before a list item's label ("2)": Cleveland Police FOI
+    answer, 2025), a count before a service's name (The Star on South Yorkshire Police, 2022), a row of levels
+    with their spaced-signed changes (read by rows.sign_spaced_rows)."""
+    assert _raws("There were 45 burglaries, 12 robberies and 3 thefts.") == ["45", "12", "3"]
+    assert "149" in _raws("2024 - 149 2) In relation to the non-crime hate incidents recorded in 2024 please "
+                          "provide a breakdown by the hate motivation?")
+    assert _raws("Within South Yorkshire Police our internal data shows that between November 2021 and April 2022, "
+                 "we answered an average of 743 999 calls a day.") == ["743"]
+    assert "449,931" in _raws("449,931 473,122 + 23,191 + 5.2%")
+
+
+# --------------------------------------------------------------------------
+# signs and roles
+# --------------------------------------------------------------------------
+
+def test_slashing_a_measure_by_a_share_is_a_fall():
+    """Rotherham Advertiser on South Yorkshire Police's 101 calls, 2025."""
+    text = ("The performance of South Yorkshire's call-handling centre has improved greatly in the space of two "
+            "years, slashing average delays by 56 per cent.")
+    assert _vals(text) == [("56 per cent", -56.0, "change")]
+    assert _vals("Crime was slashed by 8%.") == [("8%", -8.0, "change")]
+
+
+def test_a_count_after_slashing_with_no_by_keeps_its_sign():
+    assert _vals("Slashing waiting times is the priority; 56 call handlers joined.") == [("56", 56.0, "level")]
+
+
+def test_an_ambition_to_bring_crime_down_is_a_target():
+    """Essex Police, Fire and Crime Commissioner's precept survey, 2024."""
+    text = "My ambition is to bring crime down by 40% from its high and we need your support to do this."
+    assert _vals(text) == [("40%", -40.0, "target")]
+
+
+def test_crime_brought_down_is_a_change():
+    assert _vals("Officers brought crime down by 12% this year.") == [("12%", -12.0, "change")]
+
+
+def test_a_target_of_answering_a_share_of_calls_is_a_target():
+    """wearebarnsley.com on South Yorkshire Police's 999 calls, 2022."""
+    text = ("The government set a target of answering 90 per cent of calls within the ten-second limit but South "
+            "Yorkshire Police were unable to hit this.")
+    assert _vals(text)[0] == ("90 per cent", 90.0, "target")
+
+
+def test_a_share_of_calls_answered_is_no_target():
+    assert _vals("We answered 90 per cent of calls within ten seconds.")[0] == ("90 per cent", 90.0, "share")
+
+
+# --------------------------------------------------------------------------
+# periods: comparison bases, a month's year, a bracket's own period
+# --------------------------------------------------------------------------
+
+def test_an_increase_on_the_figures_for_a_year_is_not_of_that_year():
+    """Warwickshire Police and Crime Panel minutes, 27 January 2022: the increase is of 2022/23 over 2021/22."""
+    text = ("The Commissioner advised that gross expenditure for 2022/23 had been set at approximately £134m. This "
+            "was an increase of almost £10m on the figures for 2021/22. He advised that income was projected to "
+            "rise by approximately £2.46m.")
+    assert _periods(text) == [("£134m", "2022-04-01", "2023-03-31"), ("£10m", "2022-04-01", "2023-03-31"),
+                              ("£2.46m", "2022-04-01", "2023-03-31")]
+
+
+def test_a_change_for_a_year_is_of_that_year():
+    assert _periods("Burglary fell by 5% for 2021/22.") == [("5%", "2021-04-01", "2022-03-31")]
+
+
+def test_a_baseline_compared_with_is_no_figure_period():
+    """Staffordshire Commissioner's news, October 2022: the baseline a fall is measured against is not the
+    period of the fall after it."""
+    text = ("- A 3% reduction in overall crime across the force area for the period 1 September 2021-31 August "
+            "2022, with neighbourhood crime* down 17% for the same period (both compared to the national baseline "
+            "for crime 1 July 2018-30 June 2019) and anti-social behaviour down 30% (compared to the 2019/20 "
+            "baseline)")
+    assert _periods(text) == [("3%", "2021-09-01", "2022-08-31"), ("17%", "2021-09-01", "2022-08-31"),
+                              ("30%", "2021-09-01", "2022-08-31")]
+
+
+def test_a_baseline_stated_keeps_its_period():
+    assert _periods("The 2019/20 baseline was 1,200 offences.") == [("1,200", "2019-04-01", "2020-03-31")]
+
+
+def test_a_month_written_with_its_year_at_the_start_of_a_sentence_keeps_its_year():
+    """Sussex PCC's performance page, 2018 (data to September 2018; a line "April - June 2018" above)."""
+    text = "April - June 2018\n\nIn September 2017 the Home Office announced that £11m had been granted."
+    assert _periods(text) == [("£11m", "2017-09-01", "2017-09-30")]
+
+
+def test_a_month_without_its_year_takes_the_report_year():
+    assert _periods("April - June 2018\n\nIn June, 45 arrests were made.")[0][1:] == ("2018-06-01", "2018-06-30")
+
+
+def test_a_period_in_brackets_with_another_figure_is_that_figure_s():
+    """Central Bedfordshire Council executive decision, Quarter 2 2017/18 revenue monitoring: September 2016 is
+    the bracketed overspend's month, not the forecast's."""
+    text = ("That the forecast revenue outturn position which is currently to overspend budget by £3.3M (over "
+            "budget by £0.6M in September 2016) be noted.")
+    got = dict((r, (s, e)) for r, s, e in _periods(text))
+    assert got["£0.6M"] == ("2016-09-01", "2016-09-30")
+    assert got["£3.3M"] != ("2016-09-01", "2016-09-30")
+
+
+def test_a_bracketed_period_of_the_figure_itself_stays():
+    assert _periods("Crime fell by 5% (in September 2023).") == [("5%", "2023-09-01", "2023-09-30")]
+
+
+# --------------------------------------------------------------------------
+# a measure named before a contrast is the other clause's
+# --------------------------------------------------------------------------
+
+def test_a_measure_before_whilst_is_not_the_next_clause_s():
+    """Kent and Medway Police and Crime Panel minutes, 2023."""
+    text = ("Regarding 'protecting vulnerable people', he noted that the Domestic Abuse Hubs had 100% user "
+            "satisfaction, whilst the overall rate of domestic abuse had decreased by 7%.")
+    got = {f.value_raw: f.metric for f in _figs(text)}
+    assert got["100%"] == "victim_satisfaction"
+    assert got["7%"] != "victim_satisfaction"
+
+
+def test_a_measure_before_while_it_stays():
+    got = {f.value_raw: f.metric for f in _figs("Victim satisfaction rose to 80% while it was 78% last year.")}
+    assert got == {"80%": "victim_satisfaction", "78%": "victim_satisfaction"}
