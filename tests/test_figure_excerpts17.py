@@ -145,6 +145,8 @@ def test_a_period_in_brackets_with_another_figure_is_that_figure_s():
 
 def test_a_bracketed_period_of_the_figure_itself_stays():
     assert _periods("Crime fell by 5% (in September 2023).") == [("5%", "2023-09-01", "2023-09-30")]
+    # (Kent County Council's finance monitoring, Q3 2024-25: the month's bracket holds no figure of its own)
+    assert [p[1] for p in _periods("GET 0.0 (150.0) (150.0) shortfall (Nov 24).")] == ["2024-11-01"] * 3
 
 
 # --------------------------------------------------------------------------

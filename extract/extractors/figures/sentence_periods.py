@@ -363,8 +363,7 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
                  or sentence[m.start:m.start + 5].lower() == "from "):
         m = None   # "slippage totalling £4.3m ..., which will be carried forward into 2020/21": not 2020/21's
     if m is not None and m.start >= q.end and _in_other_brackets(sentence, m.start, m.end, q) \
-            and any(k is not q and k.end <= m.start and _BRACKET_OPEN_BEFORE.search(sentence, q.end, k.start) is not None
-                    for k in kept):
+            and _figure_in_its_bracket(m, q, kept, sentence):
         # "to overspend budget by £3.3M (over budget by £0.6M in September 2016)" (Central Bedfordshire's executive,
         # 2017): the period in brackets is the bracketed figure's, not the one before them
         m = None
@@ -423,7 +422,13 @@ def _year_before(p: Optional[N.Period]) -> Optional[N.Period]:
 
 
 
-_BRACKET_OPEN_BEFORE = re.compile(r"\(")
+def _figure_in_its_bracket(m: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
+    """Does the bracket period ``m`` is in hold a figure other than ``q`` before it ("(over budget by £0.6M in
+    September 2016)"; not "(150.0) shortfall (Nov 24)": that bracket holds the month alone)?"""
+    open_at = sentence.rfind("(", 0, m.start)
+    return any(k is not q and open_at < k.start and k.end <= m.start for k in kept)
+
+
 _BASE_FIGURE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from)\s+(?:the\s+|a\s+)?$", re.I)
 
 
