@@ -129,6 +129,18 @@ def test_a_month_written_with_its_year_at_the_start_of_a_sentence_keeps_its_year
     assert _periods(text) == [("£11m", "2017-09-01", "2017-09-30")]
 
 
+def test_a_previous_high_s_value_keeps_the_high_s_month():
+    """Wiltshire OPCC highlight report, October-December 2023 (the previous high's month, now read with its
+    year, is a comparison base: its own value after "of" is of that month)."""
+    text = ("Median time at scene: September 2023 to 60 min 06 sec, decrease from previous high in July 2023 of "
+            "63:39 mins.")
+    assert _periods(text) == [("60 min 06 sec", "2023-09-01", "2023-09-30"), ("63:39 mins", "2023-07-01", "2023-07-31")]
+
+
+def test_a_change_after_a_base_keeps_its_own_period():
+    assert _periods("In September 2023 crime fell compared with July 2023 by 5%.")[0][1] != "2023-07-01"
+
+
 def test_a_month_without_its_year_takes_the_report_year():
     assert _periods("April - June 2018\n\nIn June, 45 arrests were made.")[0][1:] == ("2018-06-01", "2018-06-30")
 

@@ -379,6 +379,10 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
                   and _BRACKET_GAP.fullmatch(sentence, b.end, q.start)), None)
         if b is not None:
             p = b.period   # "down 5.1 percentage points compared to the 12 months to December 2021 (80.1%)": the base's rate
+    if f.role == "level" and sm.dated:
+        b = next((b for b in sm.dated if b.base and b.end <= q.start and _BASE_OF_GAP.fullmatch(sentence, b.end, q.start)), None)
+        if b is not None:
+            p = b.period   # "decrease from previous high in July 2023 of 63:39 mins" (Wiltshire): the high's own month
     if f.role == "change" and m is None and sm.since and not sm.yoy:
         # "Officer numbers have risen by 12.5% since March 2020": the change since then
         sm_ = _nearest(sm.since, q, kept, sentence)
@@ -420,6 +424,10 @@ def _year_before(p: Optional[N.Period]) -> Optional[N.Period]:
         return None
     return N.Period(p.period_type, N.shift_years(p.start, -1), N.shift_years(p.end, -1), p.raw)
 
+
+
+#: between a base period and its own value: "... previous high in July 2023 of 63:39 mins"
+_BASE_OF_GAP = re.compile(r"[ \t]+of[ \t]+")
 
 
 def _figure_in_its_bracket(m: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
