@@ -174,6 +174,10 @@ _DASH_CLOSE = re.compile(r"^\s*[-–—]\s+[A-Za-z]")
 _SCALE_RUN_ON = re.compile(r"(?:bn|mn|[mkb])(?!(?:n|illion|ns)\b)[a-z]", re.I)
 
 
+#: a telephone number's or extension's word right before a number
+_PHONE_BEFORE = re.compile(r"\b(?:ext|extn|extension|tel|telephone|phone)\.?[ \t]*:?[ \t]*$", re.I)
+
+
 def _is_non_figure(q: N.Quantity, sentence: str, prev: Optional[N.Quantity]) -> bool:
     """Context rules left here are about the sentence, not number grammar
     (labels, financial years, time spans, star ratings and a rank's "of 44"
@@ -194,6 +198,8 @@ def _is_non_figure(q: N.Quantity, sentence: str, prev: Optional[N.Quantity]) -> 
         return True  # a flattened finance row "Funding(310.3)(311.3)(1.0)": accounting negatives without their unit
     if q.kind == "" and q.raw[-1:].isdigit() and _SCALE_RUN_ON.match(sentence, q.end):
         return True  # its scale run into the next word: "£264.824mfor 2024/25" (read, it would lose the scale)
+    if q.unit == "count" and q.kind == "" and _PHONE_BEFORE.search(sentence, max(0, q.start - 14), q.start):
+        return True  # a telephone extension or number: "028 9065 0222 Ext. 24135" (PSNI statistics bulletin)
     if q.unit == "count" and q.kind == "" and _PARA_NO.fullmatch(q.raw) and _OPENS_SENTENCE.match(sentence, q.end) \
             and not _VALUE_CUE.search(sentence, max(0, q.start - 24), q.start):
         return True  # a paragraph number run into the text: "Declaration of Interests 4.1 There were no ..."
