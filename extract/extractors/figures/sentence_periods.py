@@ -303,7 +303,10 @@ def _coordinated_change(a: _Fig, q: N.Quantity, sentence: str, nxt: int) -> bool
 
 _BRACKET_GAP = re.compile(r"\s*\(\s*")
 _TO_NEXT = re.compile(r"[ \t]+to[ \t]+")
-_FROM_END = re.compile(r"\bfrom[ \t]+$", re.I)
+#: "from 16 percent", "from a peak of 138,132" (agendaNi on PSNI figures): the figure a change runs from
+_FROM_END = re.compile(r"\bfrom[ \t]+(?:(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}of[ \t]+)?$", re.I)
+#: a figure's own noun words and a preposition before its period: " crimes recorded in ", " in "
+_OWN_WORDS_TO = re.compile(r"(?:[ \t]+[A-Za-z-]+){0,3}[ \t]+(?:in|during|for|by)[ \t]+", re.I)
 
 
 def _to_after_from(m: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
@@ -312,7 +315,7 @@ def _to_after_from(m: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: 
     if m.end > q.start or not _TO_NEXT.fullmatch(sentence, m.end, q.start):
         return False
     k = [x for x in kept if x.end <= m.start]
-    return bool(k) and _FROM_END.search(sentence, max(0, k[-1].start - 12), k[-1].start) is not None
+    return bool(k) and _FROM_END.search(sentence, max(0, k[-1].start - 30), k[-1].start) is not None
 
 
 def _after_points_change(q: N.Quantity, kept: list[N.Quantity]) -> bool:
@@ -368,8 +371,16 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
         # 2017): the period in brackets is the bracketed figure's, not the one before them
         m = None
     if m is not None and _to_after_from(m, q, kept, sentence):
-        f.period = None   # "from 10.7 per day in 2010 to 8.4 in the first nine months": 2010 is the first's,
-        return            # and so what the block carries: the second's is not stated
+        # "from 10.7 per day in 2010 to 8.4 in the first nine months": 2010 is the first's, and so what the block
+        # carries; the second's is the period after it in its own words ("to 98,558 crimes recorded in 2012/13",
+        # agendaNi on PSNI figures), else not stated
+        nxt = min((k.start for k in kept if k.start >= q.end), default=len(sentence))
+        own = next((a for a in sm.current if q.end <= a.start and a.end <= nxt
+                    and _OWN_WORDS_TO.fullmatch(sentence, q.end, a.start)), None)
+        if own is None:
+            f.period = None
+            return
+        m = own
     p = _stated_period(q, m, ctx, sm)
     if f.role == "level" and m is not None and m.label == "SINCE" and _BRACKET_GAP.fullmatch(sentence, m.end, q.start):
         f.period = None   # "increased by 13.74% since September 2016 (40,021)": the base's level, of a span
