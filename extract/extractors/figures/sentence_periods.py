@@ -303,6 +303,8 @@ def _coordinated_change(a: _Fig, q: N.Quantity, sentence: str, nxt: int) -> bool
 
 _BRACKET_GAP = re.compile(r"\s*\(\s*")
 _TO_NEXT = re.compile(r"[ \t]+to[ \t]+")
+#: a date the figure is reached by, right after it: " by November 2015", " by the end of March 2024"
+_BY_DATE_AFTER = re.compile(rf"[ \t]+by[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?(?:(?:{_MONTHS})\b|\d)", re.I)
 #: "from 16 percent", "from a peak of 138,132" (agendaNi on PSNI figures): the figure a change runs from
 _FROM_END = re.compile(r"\bfrom[ \t]+(?:(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}of[ \t]+)?$", re.I)
 #: a figure's own noun words and a preposition before its period: " crimes recorded in ", " in "
@@ -370,6 +372,12 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
         # "to overspend budget by £3.3M (over budget by £0.6M in September 2016)" (Central Bedfordshire's executive,
         # 2017): the period in brackets is the bracketed figure's, not the one before them
         m = None
+    if m is not None and m.end <= q.start and _BY_DATE_AFTER.match(sentence, q.end):
+        # "3,315 offences recorded in August 2015 but that level had fallen to 2,814 by November 2015" (agendaNi on
+        # PSNI figures): the figure's own date follows it ("by" a date is read as no period); the one before is
+        # another figure's
+        f.period = None
+        return
     if m is not None and _to_after_from(m, q, kept, sentence):
         # "from 10.7 per day in 2010 to 8.4 in the first nine months": 2010 is the first's, and so what the block
         # carries; the second's is the period after it in its own words ("to 98,558 crimes recorded in 2012/13",
