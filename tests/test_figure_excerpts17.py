@@ -177,3 +177,55 @@ def test_a_measure_before_whilst_is_not_the_next_clause_s():
 def test_a_measure_before_while_it_stays():
     got = {f.value_raw: f.metric for f in _figs("Victim satisfaction rose to 80% while it was 78% last year.")}
     assert got == {"80%": "victim_satisfaction", "78%": "victim_satisfaction"}
+
+
+# --------------------------------------------------------------------------
+# batch 2: PSNI and Bedfordshire texts
+# --------------------------------------------------------------------------
+
+def test_a_change_over_some_months_against_the_year_before_is_of_those_months():
+    """Heart (Bedford) on Bedfordshire Police Authority's performance committee, 2010."""
+    text = ("Crime in Bedfordshire has dropped by 8% in the nine months ending 31st December 2009 compared to the "
+            "previous year.")
+    f = _figs(text)[0]
+    assert (f.value, f.period_type, f.period_start, f.period_end) == (-8.0, "other", "2009-04-01", "2009-12-31")
+
+
+def test_a_twelve_month_change_keeps_its_twelve_months():
+    f = _figs("Crime fell 3% in the 12 months to March 2023 compared with the previous 12 months.")[0]
+    assert (f.period_type, f.period_start, f.period_end) == ("change_12_months", "2022-04-01", "2023-03-31")
+
+
+def test_a_telephone_extension_is_no_figure():
+    """PSNI police recorded crime bulletin, update to 31 July 2018 (its cover's contact block run into the text)."""
+    text = ("Lisnasharragh 42 Montgomery Road the majority of policing districts experienced a Belfast higher level "
+            "of crime. BT6 9LD statistics@psni.police.uk increased crime levels were seen in violence against the "
+            "person offences, sexual offences and 028 9065 0222 Ext. 24135 drug offences while criminal damage fell.")
+    assert "24135" not in _raws(text)
+    assert _raws("The extension of 45 days was agreed.") == ["45"]
+
+
+def test_the_second_figure_of_a_from_to_pair_takes_its_own_period():
+    """agendaNi on PSNI recorded crime, 2015."""
+    text = ("Across Northern Ireland, crime has shown a downwards trend over the last 10 years, from a peak of "
+            "138,132 in 2002/03 to 98,558 crimes recorded in 2012/13.")
+    assert _periods(text) == [("138,132", "2002-04-01", "2003-03-31"), ("98,558", "2012-04-01", "2013-03-31")]
+    # (with no period of its own the second has none: the first's is not its)
+    assert _periods("Robberies fell from 10.7 per day in 2010 to 8.4 in the first nine months.")[1] == ("8.4", None, None)
+
+
+def test_a_level_reached_by_a_date_takes_no_earlier_figure_s_month():
+    """agendaNi on PSNI recorded crime, 2015: November 2015 is read as no period ("by" a date), and August is
+    the 3,315's."""
+    text = ("The level of crime recorded in Belfast City has increased over the past two years with 3,315 offences "
+            "recorded in August 2015 but that level had fallen to 2,814 by November 2015.")
+    assert _periods(text) == [("3,315", "2015-08-01", "2015-08-31"), ("2,814", None, None)]
+    assert _periods("In 2023/24 we recruited 50 officers.") == [("50", "2023-04-01", "2024-03-31")]
+
+
+def test_a_size_in_words_names_no_measure():
+    """Bedfordshire Police Federation on the ONS figures, 2016."""
+    text = ("The overall decrease of seven per cent was largely driven by falls in theft offences (down seven per "
+            "cent) and criminal damage (down 14 per cent).")
+    assert [(f.value, f.metric_text) for f in _figs(text)] == [(-14.0, None)]
+    assert [f.metric_text for f in _figs("The detection rate was 27%.")] == ["detection rate"]
