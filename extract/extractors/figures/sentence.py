@@ -440,6 +440,12 @@ def _item_mentions(sm: _SentenceMentions, items: list[int], at: int) -> tuple[_S
                              own(sm.since), own(sm.subjects), own(sm.metrics), own(sm.yoy)), False
 
 
+#: a window of months written out ("the 12 months to ...", "year ending ..."): a sentence holding one that gave
+#: no period mention states a period the matchers could not read
+_UNREAD_WINDOW = re.compile(r"\b(?:\d+|twelve|three|six|nine)[ \t-]+months?[ \t]+(?:to|ending)[ \t]+\S|\byear[ \t]+(?:to|ending)[ \t]+\S",
+                            re.I)
+
+
 def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: int,
                       ctx: _Ctx, carry: Optional[dict] = None, pre: Optional[_DocMatches] = None) -> list[_Fig]:
     """The figures of one sentence, by passes: the figures kept, the mentions
@@ -457,6 +463,10 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
         return []
     sm = _sentence_mentions(sentence, sdoc, tok_start, tok_end, base, ctx, kept, pre)
     inh_period = carry.get("period") or ctx.period
+    if inh_period is not None and not sm.current and _UNREAD_WINDOW.search(sentence):
+        # "the level of 104,473 crimes recorded during the 12 months to November 30 2015 ..." (agendaNi): the
+        # sentence states its own window, unread; a period stated before it or the section's is not its
+        inh_period = None
     inh_subject = ctx.subject if sm.subjects else (carry.get("subject") or ctx.subject)
     since_before = _continued_since(sentence, sm, carry.pop("since", None), tok_start)
 
