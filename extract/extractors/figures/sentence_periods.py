@@ -445,8 +445,9 @@ def _year_before(p: Optional[N.Period]) -> Optional[N.Period]:
 
 
 
-#: between a base period and its own value: "... previous high in July 2023 of 63:39 mins"
-_BASE_OF_GAP = re.compile(r"[ \t]+of[ \t]+")
+#: between a base period and its own value: "... previous high in July 2023 of 63:39 mins", "on the previous 2014/15
+#: figure of 103,176" (agendaNi)
+_BASE_OF_GAP = re.compile(r"[ \t]+(?:(?:figure|total|level|rate)s?[ \t]+)?of[ \t]+", re.I)
 
 
 def _figure_in_its_bracket(m: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
