@@ -229,3 +229,25 @@ def test_a_size_in_words_names_no_measure():
             "cent) and criminal damage (down 14 per cent).")
     assert [(f.value, f.metric_text) for f in _figs(text)] == [(-14.0, None)]
     assert [f.metric_text for f in _figs("The detection rate was 27%.")] == ["detection rate"]
+
+
+def test_a_window_the_matchers_cannot_read_blocks_an_earlier_sentence_s_period():
+    """agendaNi on PSNI recorded crime, 2015 ("the 12 months to November 30 2015", month before day, is not read):
+    the period of the sentence before (2012/13) is not this one's; the base's own figure keeps the base's year."""
+    text = ("Across Northern Ireland, crime has shown a downwards trend over the last 10 years, from a peak of "
+            "138,132 in 2002/03 to 98,558 crimes recorded in 2012/13. However, the level of 104,473 crimes recorded "
+            "during the 12 months to November 30 2015 show an increase of 1,279 crimes on the previous 2014/15 "
+            "figure of 103,176.")
+    got = {r: (s, e) for r, s, e in _periods(text)}
+    assert got["104,473"] == (None, None) and got["1,279"] == (None, None)
+    assert got["103,176"] == ("2014-04-01", "2015-03-31")
+
+
+def test_a_sentence_with_no_window_of_its_own_inherits_the_one_before():
+    text = "Crime was 5,000 in the 12 months to March 2023. This is a 26.4 per cent increase on the previous year."
+    assert _periods(text)[1] == ("26.4 per cent", "2022-04-01", "2023-03-31")
+
+
+def test_a_telephone_extension_of_a_force_foi_letter_is_no_figure():
+    """Cumbria Constabulary FOI answer, 2025: "Telephone: 101 Ext 60025"."""
+    assert "60025" not in _raws("Telephone: 101 Ext 60025 Your reference: FOI-24576-25-0300-000")
