@@ -246,6 +246,10 @@ def test_a_window_the_matchers_cannot_read_blocks_an_earlier_sentence_s_period()
 def test_a_sentence_with_no_window_of_its_own_inherits_the_one_before():
     text = "Crime was 5,000 in the 12 months to March 2023. This is a 26.4 per cent increase on the previous year."
     assert _periods(text)[1] == ("26.4 per cent", "2022-04-01", "2023-03-31")
+    # (a window read as a comparison base is read: Wiltshire OPCC's highlight report quoting the ONS)
+    text = ("Crime was 1.2 million in the year ending March 2023. This was a 25% decrease compared with the year "
+            "ending March 2020 (1.4 million incidents).")
+    assert _periods(text)[1] == ("25%", "2022-04-01", "2023-03-31")
 
 
 def test_a_telephone_extension_of_a_force_foi_letter_is_no_figure():

@@ -446,6 +446,14 @@ _UNREAD_WINDOW = re.compile(r"\b(?:\d+|twelve|three|six|nine)[ \t-]+months?[ \t]
                             re.I)
 
 
+def _unread_window(sentence: str, periods: list) -> bool:
+    """Does ``sentence`` write a window of months no period mention covers (one read as a comparison base is read)?"""
+    for w in _UNREAD_WINDOW.finditer(sentence):
+        if not any(m.start <= w.start() + 1 < m.end or w.start() <= m.start < w.end() for m in periods):
+            return True
+    return False
+
+
 def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: int,
                       ctx: _Ctx, carry: Optional[dict] = None, pre: Optional[_DocMatches] = None) -> list[_Fig]:
     """The figures of one sentence, by passes: the figures kept, the mentions
@@ -463,7 +471,7 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
         return []
     sm = _sentence_mentions(sentence, sdoc, tok_start, tok_end, base, ctx, kept, pre)
     inh_period = carry.get("period") or ctx.period
-    if inh_period is not None and not sm.current and _UNREAD_WINDOW.search(sentence):
+    if inh_period is not None and not sm.current and _unread_window(sentence, sm.periods):
         # "the level of 104,473 crimes recorded during the 12 months to November 30 2015 ..." (agendaNi): the
         # sentence states its own window, unread; a period stated before it or the section's is not its
         inh_period = None
