@@ -255,3 +255,11 @@ def test_a_sentence_with_no_window_of_its_own_inherits_the_one_before():
 def test_a_telephone_extension_of_a_force_foi_letter_is_no_figure():
     """Cumbria Constabulary FOI answer, 2025: "Telephone: 101 Ext 60025"."""
     assert "60025" not in _raws("Telephone: 101 Ext 60025 Your reference: FOI-24576-25-0300-000")
+
+
+def test_a_range_of_months_with_two_digit_years_is_the_span():
+    """Merseyside PCC's national priorities page, April 2024 ("April 23 – December 24" as printed)."""
+    text = "Financial year to date (April 23 – December 24) shows that 6 homicides have taken place in this period."
+    assert _periods(text) == [("6", "2023-04-01", "2024-12-31")]
+    assert _periods("In Apr 23 - Mar 24 there were 6 homicides.") == [("6", "2023-04-01", "2024-03-31")]
+    assert _periods("In March 24 there were 6 homicides.") == [("6", "2024-03-01", "2024-03-31")]
