@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 
 from ... import normalise as N
@@ -22,6 +22,7 @@ from .roles import _ONLY_GLUE, _is_non_figure, _role, is_added
 from .context import _Ctx
 from .respectively import pair_respectively
 from .rows import is_change_row
+from . import listing
 from .metric_words import _GENERIC_METRIC, _metric_after, _metric_for
 from .leads import _cannot_be, _unit_fits
 from .sentence_periods import _coordinated_change, _nearest, _range_ends, _set_period, labelled_other_year
@@ -82,6 +83,10 @@ def _kept_of(sentence: str) -> list[N.Quantity]:
         # (the runs of the numbers as printed: one a context rule drops, "Above 18.3% 13 43.91", is still
         # a cell of the row; a row of levels and their spaced-signed changes is read: rows.sign_spaced_rows)
         in_runs = _in_bare_runs(found, sentence)
+        if in_runs and listing.is_listing(sentence):
+            # an agenda run into one sentence: its item numbers join no run ("an increase of £5 or 3.6% 4 Police
+            # and Crime Plan Update": 4 is the next item's number)
+            in_runs = _in_bare_runs(found, sentence, [q for q in found if listing.listing_number(q.raw, q.unit)])
     else:
         in_runs = ()
     for q in found:
@@ -99,17 +104,19 @@ def _kept_of(sentence: str) -> list[N.Quantity]:
 _BARE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?[ \t]?%?")
 
 
-def _in_bare_runs(found: list[N.Quantity], sentence: str) -> list[N.Quantity]:
+def _in_bare_runs(found: list[N.Quantity], sentence: str, labels: Sequence[N.Quantity] = ()) -> list[N.Quantity]:
     """The numbers of a run of two or more bare numbers or percentages with nothing but spaces
     between ("Fraud investigations LPI0536 54.02 35 39.56 29.9", "All Crime Above 18.3% 13 43.91",
     "Police pay and allowances 97.665 108.222"): a table row flattened into text, whose columns (years,
     actual/target, rank/rate, the unit of a "£m" header) the text no longer says -- no figure rather
     than a wrong one.  (Prose never puts two bare numbers side by side.)  A number a closing bracket
-    follows is a list item's label ("2024 - 149 2) In relation to ..."): it joins no run."""
+    follows is a list item's label ("2024 - 149 2) In relation to ..."), and ``labels`` are an agenda's item
+    numbers: they join no run."""
     out: list[N.Quantity] = []
     run: list[N.Quantity] = []
     for q in found + [None]:
-        bare = q is not None and _BARE.fullmatch(q.raw) is not None and sentence[q.end:q.end + 1] != ")"
+        bare = q is not None and _BARE.fullmatch(q.raw) is not None and sentence[q.end:q.end + 1] != ")" \
+            and not any(q is x for x in labels)
         if bare and run and not sentence[run[-1].end:q.start].strip():
             run.append(q)
             continue
