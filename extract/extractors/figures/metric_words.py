@@ -146,11 +146,6 @@ def _metric_for(q: N.Quantity, prev_end: int, nxt: int, clause_start: int,
         metrics = [m for m in metrics if m.label not in money_words or q.unit == "gbp"
                    or (q.unit == "percent" and not _SHARE_AFTER.match(sentence[q.end:]))]
     inside = [m for m in metrics if m.start >= seg_start and m.end <= q.start]
-    if inside and _CONTRAST.search(sentence, inside[0].end, q.start):
-        # "the Domestic Abuse Hubs had 100% user satisfaction, whilst the overall rate of domestic abuse had
-        # decreased by 7%" (Kent and Medway Police and Crime Panel, 2023): the measure before a contrast is
-        # the other clause's
-        inside = [m for m in inside if not _CONTRAST.search(sentence, m.end, q.start)]
     if q.unit == "gbp":
         money = [m for m in inside if m.label in money_words]
         if money:
@@ -198,8 +193,7 @@ def _metric_for(q: N.Quantity, prev_end: int, nxt: int, clause_start: int,
         w = _words_before(sentence[seg_start:q.start])
         if w:
             return w
-    earlier = [m for m in metrics if m.start >= clause_start and m.end <= q.start
-               and not _CONTRAST.search(sentence, m.end, q.start)]
+    earlier = [m for m in metrics if m.start >= clause_start and m.end <= q.start]
     if earlier:
         return earlier[-1].label
     if q.kind == "rank":
@@ -252,9 +246,6 @@ def _lower_words(text: str) -> str:
     return " ".join(w if (len(w) > 1 and w.isupper()) else w.lower() for w in text.split())
 
 _BARRIER = re.compile(r"\b(?:v|vs|versus|compared|than|while|whilst|whereas|but|however)\b|;", re.I)
-#: a contrast opening another clause with its own measure: "..., whilst the overall rate of ..." (not "while it
-#: was 78% last year": the same measure)
-_CONTRAST = re.compile(r"\b(?:while|whilst|whereas)\b(?![ \t]+(?:it|its|this|that|these|those|they|there)\b)", re.I)
 
 _BIND_AFTER = re.compile(
     r"^[\s,(]*(?:(?:in|for|during|at|as\s+at|as\s+of|over|by|to|of|the|month\s+of|up\s+to|[a-z]+\s+(?:in|for|during)|"
