@@ -162,24 +162,6 @@ def test_a_bracketed_period_of_the_figure_itself_stays():
 
 
 # --------------------------------------------------------------------------
-# a measure named before a contrast is the other clause's
-# --------------------------------------------------------------------------
-
-def test_a_measure_before_whilst_is_not_the_next_clause_s():
-    """Kent and Medway Police and Crime Panel minutes, 2023."""
-    text = ("Regarding 'protecting vulnerable people', he noted that the Domestic Abuse Hubs had 100% user "
-            "satisfaction, whilst the overall rate of domestic abuse had decreased by 7%.")
-    got = {f.value_raw: f.metric for f in _figs(text)}
-    assert got["100%"] == "victim_satisfaction"
-    assert got["7%"] != "victim_satisfaction"
-
-
-def test_a_measure_before_while_it_stays():
-    got = {f.value_raw: f.metric for f in _figs("Victim satisfaction rose to 80% while it was 78% last year.")}
-    assert got == {"80%": "victim_satisfaction", "78%": "victim_satisfaction"}
-
-
-# --------------------------------------------------------------------------
 # batch 2: PSNI and Bedfordshire texts
 # --------------------------------------------------------------------------
 
