@@ -45,7 +45,7 @@ ABBREVIATIONS = frozenset("""
 approx approximately no nos nr e.g eg i.e ie etc vs v cf incl excl inc est fig figs ref refs para paras
 op ops cllr cllrs dr mr mrs ms prof supt ch insp det sgt pc dc dci di ds st dept govt jan feb mar apr
 jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun n min mins sec secs hr hrs
-av avg p pp pg vol ltd co corp dep asst
+av avg p pp pg vol ltd co corp dep asst ext extn tel
 """.split())
 
 #: Abbreviations that often end a sentence too ("... 11 sec."): the split is

@@ -511,6 +511,11 @@ def change_period(p: Period) -> Period:
         return p
     if p.end is None:
         return Period("change_12_months", None, None, p.raw)
+    if p.period_type == "other" and p.start is not None and 45 <= (p.end - p.start).days < 330:
+        # "dropped by 8% in the nine months ending 31st December 2009 compared to the previous year" (Heart on
+        # Bedfordshire Police Authority, 2010): the months stated against the same months a year before, like a
+        # year to date -- never the 12 months ending with the last of them
+        return p
     if p.period_type in ("rolling_12_months", "change_12_months") and p.start is not None:
         return Period("change_12_months", p.start, p.end, p.raw)
     w = window_ending(p.end, 12)

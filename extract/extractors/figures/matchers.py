@@ -76,6 +76,9 @@ def _month_patterns() -> list[list[dict]]:
     P.append([MON, DASH, MON, YY])
     P.append([MON, DASH, MONY])
     P.append([MON, YEAR, DASH, MON, YEAR])
+    # "April 23 – December 23", "Apr 23 - Mar 24" (Merseyside PCC's national priorities page): the span, not its
+    # last month alone
+    P.append([MON, YY, DASH, MON, YY])
     P.append([MON, {"TEXT": {"REGEX": _YEAR_DASH_TOK}}, MON, YEAR])   # (West Midlands Police FOI answers)
     P.append([MON, YEAR, DASH, MONY])
     P.append([MONY, DASH, MONY])

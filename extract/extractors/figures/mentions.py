@@ -65,7 +65,8 @@ _BASE_BEFORE = re.compile(
     r"(?:\bthan(?:\s+in|\s+for|\s+during)?|\bcompared\s+(?:with|to)|\bin\s+comparison\s+(?:with|to)|"
     r"\bversus|\bvs\.?|\bagainst|\bfrom|\bon|\bsince|\bsame\s+period|\bprevious\s+high\s+in)"
     # ("up 12 per cent on the pre-pandemic year of 2019/20": Security Journal UK on the ONS figures)
-    r"(?:\s+(?:the|a|an|that|those|this|of|in|same|period|previous|levels?|seen|number|figures?|totals?|"
+    # ("an increase of almost £10m on the figures for 2021/22": Warwickshire Police and Crime Panel, 2022)
+    r"(?:\s+(?:the|a|an|that|those|this|of|in|for|same|period|previous|levels?|seen|number|figures?|totals?|"
     r"pre-pandemic|pre-covid|year))*\s*$",
     re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from|after|following|before|prior\s+to|until|by)\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?$", re.I)
@@ -178,14 +179,21 @@ def _of_lexicon(lex) -> tuple:
     return got[1], got[2]
 
 
+def _holds_digit(sdoc, a: int, b: int) -> bool:
+    """Does a token of ``sdoc[a:b]`` start with a digit?"""
+    return any(sdoc[i].text[:1].isdigit() for i in range(a, b))
+
+
 def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
                   default_year: Optional[int], pre: Optional[_DocMatches] = None) -> list[Mention]:
     if not _periodish(sentence):
         return []  # every period pattern needs one of these words
     pre = pre if pre is not None else _DocMatches(sdoc)
     found = pre.within("period", tok_start, tok_end)
-    # longest first, no overlaps
-    found.sort(key=lambda x: (-(x[2] - x[1]), x[1]))
+    # longest first, no overlaps; of two as long, one with a number first: "In September 2017" matches both
+    # "In September" and "September 2017", and the first, dated by the report's year, is not its month (Sussex
+    # PCC's performance page, 2018: "In September 2017 the Home Office announced that £11m ...")
+    found.sort(key=lambda x: (-(x[2] - x[1]), not _holds_digit(sdoc, tok_start + x[1], tok_start + x[2]), x[1]))
     taken: list[tuple[int, int]] = []
     out: list[Mention] = []
     for label, s, e in found:
@@ -229,9 +237,23 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
             if not _year_prep_end(before) and not _YEAR_NOUN_AFTER.match(sentence, ce):
                 continue
         taken.append((s, e))
-        out.append(Mention(cs, ce, "PERIOD", p, _base_before(before)))
+        out.append(Mention(cs, ce, "PERIOD", p, _base_before(before) or _baseline(sentence, cs)))
     out.sort(key=lambda m: m.start)
     return out
+
+
+#: a baseline's period after a comparison: "(both compared to the national baseline for crime 1 July 2018-30 June
+#: 2019)" (Staffordshire Commissioner, 2022): what a change is measured against, never a figure's own period ("the
+#: 2019/20 baseline was 1,200 offences" states the baseline's own level; "compared to the 2019/20 baseline" is a
+#: base by _BASE_BEFORE)
+_BASELINE_BEFORE = re.compile(r"\b(?:compared[ \t]+(?:with|to)|against|versus|vs\.?)[ \t]+(?:the[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,2}"
+                              r"baselines?(?:[ \t]+(?:for|of)(?:[ \t]+[A-Za-z-]+){0,2})?[ \t]*$", re.I)
+
+
+def _baseline(sentence: str, cs: int) -> bool:
+    """Is the period starting at ``cs`` a baseline's, after a comparison?"""
+    before = sentence[max(0, cs - 80):cs]
+    return "aseline" in before and _BASELINE_BEFORE.search(before) is not None
 
 
 _OF_END = re.compile(r"\b(?:of|the\s+far)\s*$")

@@ -225,6 +225,9 @@ _GENERIC_METRIC = re.compile(r"(?:(?:rolling|month|months|monthly|12|3|year|annu
                              r"average)\s+)*(rate|volume|time|level)")
 
 
+_SIZE_IN_WORDS = re.compile(r"\bper[ -]?cent\b|\bpercent(?:age)?[ -]points?\b", re.I)
+
+
 def _metric_before(sentence: str, clause_start: int, q: N.Quantity) -> str:
     seg = sentence[clause_start:q.start]
     m = _VERBISH.search(seg)
@@ -241,6 +244,9 @@ def _metric_before(sentence: str, clause_start: int, q: N.Quantity) -> str:
     if not words:
         return ""
     phrase = " ".join(words).lower()
+    if _SIZE_IN_WORDS.search(phrase):
+        return ""   # "The overall decrease of seven per cent was largely driven by falls in ..." (Bedfordshire Police
+        #             Federation): a size written in words is another figure, not what this one measures
     if phrase in lexicon().subject_words or phrase in _ACTORS or phrase in lexicon().subjectless:
         return ""   # (a survey's name, "The Crime Survey for England and Wales has found ...", is the source)
     return phrase

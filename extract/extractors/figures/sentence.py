@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 
 from ... import normalise as N
@@ -21,6 +21,8 @@ from .mentions import Mention, _DocMatches, _find_labels, _find_periods
 from .roles import _ONLY_GLUE, _is_non_figure, _role, is_added
 from .context import _Ctx
 from .respectively import pair_respectively
+from .rows import is_change_row
+from . import listing
 from .metric_words import _GENERIC_METRIC, _metric_after, _metric_for
 from .leads import _cannot_be, _unit_fits
 from .sentence_periods import _coordinated_change, _nearest, _range_ends, _set_period, labelled_other_year
@@ -75,14 +77,22 @@ def _kept_cached(sentence: str) -> tuple[N.Quantity, ...]:
 def _kept_of(sentence: str) -> list[N.Quantity]:
     kept: list[N.Quantity] = []
     prev = None
-    for q in N.find_quantities(sentence):
-        if not (0 <= q.start < q.end <= len(sentence)) or sentence[q.start:q.end] != q.raw:
-            continue
-        if not _is_non_figure(q, sentence, prev):
+    found = [q for q in N.find_quantities(sentence)
+             if 0 <= q.start < q.end <= len(sentence) and sentence[q.start:q.end] == q.raw]
+    if len(found) >= 2 and not is_change_row(sentence):
+        # (the runs of the numbers as printed: one a context rule drops, "Above 18.3% 13 43.91", is still
+        # a cell of the row; a row of levels and their spaced-signed changes is read: rows.sign_spaced_rows)
+        in_runs = _in_bare_runs(found, sentence)
+        if in_runs and listing.is_listing(sentence):
+            # an agenda run into one sentence: its item numbers join no run ("an increase of £5 or 3.6% 4 Police
+            # and Crime Plan Update": 4 is the next item's number)
+            in_runs = _in_bare_runs(found, sentence, [q for q in found if listing.listing_number(q.raw, q.unit)])
+    else:
+        in_runs = ()
+    for q in found:
+        if not _is_non_figure(q, sentence, prev) and q not in in_runs:
             kept.append(q)
         prev = q
-    if len(kept) >= 3:
-        kept = _outside_bare_runs(kept, sentence)
     if kept and "(" in sentence and "arianc" in sentence:
         kept = [N.bracketed_variance(q, sentence) for q in kept]   # "a variance of (0.9%)": a negative
     if not kept or not _may_hold_url(sentence):
@@ -94,25 +104,25 @@ def _kept_of(sentence: str) -> list[N.Quantity]:
 _BARE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?[ \t]?%?")
 
 
-def _outside_bare_runs(kept: list[N.Quantity], sentence: str) -> list[N.Quantity]:
-    """The figures outside a run of three or more bare numbers or percentages with nothing but
-    spaces between ("Fraud investigations LPI0536 54.02 35 39.56 29.9"): a table row flattened
-    into text, whose columns (years, actual/target) the text no longer says -- no figure rather
-    than a wrong one.  (Prose never puts three bare numbers side by side.)"""
+def _in_bare_runs(found: list[N.Quantity], sentence: str, labels: Sequence[N.Quantity] = ()) -> list[N.Quantity]:
+    """The numbers of a run of two or more bare numbers or percentages with nothing but spaces
+    between ("Fraud investigations LPI0536 54.02 35 39.56 29.9", "All Crime Above 18.3% 13 43.91",
+    "Police pay and allowances 97.665 108.222"): a table row flattened into text, whose columns (years,
+    actual/target, rank/rate, the unit of a "£m" header) the text no longer says -- no figure rather
+    than a wrong one.  (Prose never puts two bare numbers side by side.)  A number a closing bracket
+    follows is a list item's label ("2024 - 149 2) In relation to ..."), and ``labels`` are an agenda's item
+    numbers: they join no run."""
     out: list[N.Quantity] = []
     run: list[N.Quantity] = []
-    for q in kept + [None]:
-        if q is not None and _BARE.fullmatch(q.raw) and (
-                not run or not sentence[run[-1].end:q.start].strip()):
+    for q in found + [None]:
+        bare = q is not None and _BARE.fullmatch(q.raw) is not None and sentence[q.end:q.end + 1] != ")" \
+            and not any(q is x for x in labels)
+        if bare and run and not sentence[run[-1].end:q.start].strip():
             run.append(q)
             continue
-        out += run if len(run) < 3 else []
-        run = []
-        if q is not None:
-            if _BARE.fullmatch(q.raw):
-                run = [q]
-            else:
-                out.append(q)
+        if len(run) >= 2:
+            out += run
+        run = [q] if bare else []
     return out
 
 
@@ -437,6 +447,20 @@ def _item_mentions(sm: _SentenceMentions, items: list[int], at: int) -> tuple[_S
                              own(sm.since), own(sm.subjects), own(sm.metrics), own(sm.yoy)), False
 
 
+#: a window of months written out ("the 12 months to ...", "year ending ..."): a sentence holding one that gave
+#: no period mention states a period the matchers could not read
+_UNREAD_WINDOW = re.compile(r"\b(?:\d+|twelve|three|six|nine)[ \t-]+months?[ \t]+(?:to|ending)[ \t]+\S|\byear[ \t]+(?:to|ending)[ \t]+\S",
+                            re.I)
+
+
+def _unread_window(sentence: str, periods: list) -> bool:
+    """Does ``sentence`` write a window of months no period mention covers (one read as a comparison base is read)?"""
+    for w in _UNREAD_WINDOW.finditer(sentence):
+        if not any(m.start <= w.start() + 1 < m.end or w.start() <= m.start < w.end() for m in periods):
+            return True
+    return False
+
+
 def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: int,
                       ctx: _Ctx, carry: Optional[dict] = None, pre: Optional[_DocMatches] = None) -> list[_Fig]:
     """The figures of one sentence, by passes: the figures kept, the mentions
@@ -454,6 +478,10 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
         return []
     sm = _sentence_mentions(sentence, sdoc, tok_start, tok_end, base, ctx, kept, pre)
     inh_period = carry.get("period") or ctx.period
+    if inh_period is not None and not sm.current and _unread_window(sentence, sm.periods):
+        # "the level of 104,473 crimes recorded during the 12 months to November 30 2015 ..." (agendaNi): the
+        # sentence states its own window, unread; a period stated before it or the section's is not its
+        inh_period = None
     inh_subject = ctx.subject if sm.subjects else (carry.get("subject") or ctx.subject)
     since_before = _continued_since(sentence, sm, carry.pop("since", None), tok_start)
 

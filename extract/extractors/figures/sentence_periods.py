@@ -303,7 +303,12 @@ def _coordinated_change(a: _Fig, q: N.Quantity, sentence: str, nxt: int) -> bool
 
 _BRACKET_GAP = re.compile(r"\s*\(\s*")
 _TO_NEXT = re.compile(r"[ \t]+to[ \t]+")
-_FROM_END = re.compile(r"\bfrom[ \t]+$", re.I)
+#: a date the figure is reached by, right after it: " by November 2015", " by the end of March 2024"
+_BY_DATE_AFTER = re.compile(rf"[ \t]+by[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?(?:(?:{_MONTHS})\b|\d)", re.I)
+#: "from 16 percent", "from a peak of 138,132" (agendaNi on PSNI figures): the figure a change runs from
+_FROM_END = re.compile(r"\bfrom[ \t]+(?:(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}of[ \t]+)?$", re.I)
+#: a figure's own noun words and a preposition before its period: " crimes recorded in ", " in "
+_OWN_WORDS_TO = re.compile(r"(?:[ \t]+[A-Za-z-]+){0,3}[ \t]+(?:in|during|for|by)[ \t]+", re.I)
 
 
 def _to_after_from(m: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
@@ -312,7 +317,7 @@ def _to_after_from(m: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: 
     if m.end > q.start or not _TO_NEXT.fullmatch(sentence, m.end, q.start):
         return False
     k = [x for x in kept if x.end <= m.start]
-    return bool(k) and _FROM_END.search(sentence, max(0, k[-1].start - 12), k[-1].start) is not None
+    return bool(k) and _FROM_END.search(sentence, max(0, k[-1].start - 30), k[-1].start) is not None
 
 
 def _after_points_change(q: N.Quantity, kept: list[N.Quantity]) -> bool:
@@ -362,9 +367,28 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
             and (_MOVED_TO.search(sentence, max(0, m.start - 6), m.start) is not None
                  or sentence[m.start:m.start + 5].lower() == "from "):
         m = None   # "slippage totalling £4.3m ..., which will be carried forward into 2020/21": not 2020/21's
+    if m is not None and m.start >= q.end and _in_other_brackets(sentence, m.start, m.end, q) \
+            and _figure_in_its_bracket(m, q, kept, sentence):
+        # "to overspend budget by £3.3M (over budget by £0.6M in September 2016)" (Central Bedfordshire's executive,
+        # 2017): the period in brackets is the bracketed figure's, not the one before them
+        m = None
+    if m is not None and m.end <= q.start and _BY_DATE_AFTER.match(sentence, q.end):
+        # "3,315 offences recorded in August 2015 but that level had fallen to 2,814 by November 2015" (agendaNi on
+        # PSNI figures): the figure's own date follows it ("by" a date is read as no period); the one before is
+        # another figure's
+        f.period = None
+        return
     if m is not None and _to_after_from(m, q, kept, sentence):
-        f.period = None   # "from 10.7 per day in 2010 to 8.4 in the first nine months": 2010 is the first's,
-        return            # and so what the block carries: the second's is not stated
+        # "from 10.7 per day in 2010 to 8.4 in the first nine months": 2010 is the first's, and so what the block
+        # carries; the second's is the period after it in its own words ("to 98,558 crimes recorded in 2012/13",
+        # agendaNi on PSNI figures), else not stated
+        nxt = min((k.start for k in kept if k.start >= q.end), default=len(sentence))
+        own = next((a for a in sm.current if q.end <= a.start and a.end <= nxt
+                    and _OWN_WORDS_TO.fullmatch(sentence, q.end, a.start)), None)
+        if own is None:
+            f.period = None
+            return
+        m = own
     p = _stated_period(q, m, ctx, sm)
     if f.role == "level" and m is not None and m.label == "SINCE" and _BRACKET_GAP.fullmatch(sentence, m.end, q.start):
         f.period = None   # "increased by 13.74% since September 2016 (40,021)": the base's level, of a span
@@ -374,6 +398,10 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
                   and _BRACKET_GAP.fullmatch(sentence, b.end, q.start)), None)
         if b is not None:
             p = b.period   # "down 5.1 percentage points compared to the 12 months to December 2021 (80.1%)": the base's rate
+    if f.role == "level" and sm.dated:
+        b = next((b for b in sm.dated if b.base and b.end <= q.start and _BASE_OF_GAP.fullmatch(sentence, b.end, q.start)), None)
+        if b is not None:
+            p = b.period   # "decrease from previous high in July 2023 of 63:39 mins" (Wiltshire): the high's own month
     if f.role == "change" and m is None and sm.since and not sm.yoy:
         # "Officer numbers have risen by 12.5% since March 2020": the change since then
         sm_ = _nearest(sm.since, q, kept, sentence)
@@ -415,6 +443,18 @@ def _year_before(p: Optional[N.Period]) -> Optional[N.Period]:
         return None
     return N.Period(p.period_type, N.shift_years(p.start, -1), N.shift_years(p.end, -1), p.raw)
 
+
+
+#: between a base period and its own value: "... previous high in July 2023 of 63:39 mins", "on the previous 2014/15
+#: figure of 103,176" (agendaNi)
+_BASE_OF_GAP = re.compile(r"[ \t]+(?:(?:figure|total|level|rate)s?[ \t]+)?of[ \t]+", re.I)
+
+
+def _figure_in_its_bracket(m: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
+    """Does the bracket period ``m`` is in hold a figure other than ``q`` before it ("(over budget by £0.6M in
+    September 2016)"; not "(150.0) shortfall (Nov 24)": that bracket holds the month alone)?"""
+    open_at = sentence.rfind("(", 0, m.start)
+    return any(k is not q and open_at < k.start and k.end <= m.start for k in kept)
 
 
 _BASE_FIGURE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from)\s+(?:the\s+|a\s+)?$", re.I)
