@@ -94,6 +94,14 @@ def _wrapped_joints(r: list, ws_of: dict, joints: list) -> list:
     return keep
 
 
+def _keep_row(r: list, ri: int, cell_words: dict, out_bb: list, out_words: dict) -> None:
+    """Row ``ri`` (its cells' boxes ``r``) kept whole: appended, its cells' words under its new index."""
+    for ci in range(len(r)):
+        if (ri, ci) in cell_words:
+            out_words[(len(out_bb), ci)] = cell_words[(ri, ci)]
+    out_bb.append(r)
+
+
 def split_at_rule_joints(rows_bb: list, cell_words: dict, vrules: tuple) -> tuple[list, dict]:
     """``rows_bb`` (grid rows of cell boxes) and ``cell_words`` ({(row, col): words}) with every
     grid row whose vertical rules are drawn in pieces meeting inside it (``_row_joints``) cut
@@ -109,20 +117,14 @@ def split_at_rule_joints(rows_bb: list, cell_words: dict, vrules: tuple) -> tupl
         row_ws = [w for ci in range(len(r)) for w in cell_words.get((ri, ci), [])]
         joints = _row_joints(r, vrules, row_ws) if len(row_ws) >= 2 else []
         if not joints:
-            for ci in range(len(r)):
-                if (ri, ci) in cell_words:
-                    out_words[(len(out_bb), ci)] = cell_words[(ri, ci)]
-            out_bb.append(r)
+            _keep_row(r, ri, cell_words, out_bb, out_words)
             continue
         cells = [c for c in r if c is not None]
         top, bottom = min(c[1] for c in cells), min(c[3] for c in cells)
         joints = _wrapped_joints(r, {ci: cell_words[(ri, ci)] for ci, c in enumerate(r)
                                      if c is not None and c[3] <= bottom + 1 and cell_words.get((ri, ci))}, joints)
         if not joints:
-            for ci in range(len(r)):
-                if (ri, ci) in cell_words:
-                    out_words[(len(out_bb), ci)] = cell_words[(ri, ci)]
-            out_bb.append(r)
+            _keep_row(r, ri, cell_words, out_bb, out_words)
             continue
         edges = [top] + joints + [bottom]
         k = len(edges) - 1
