@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model import BULLET, HEADING, PARAGRAPH, Block, Cell
-from .common import (MARKER_START, RULE_START, clean_inline, ends_sentence, ends_with_stop_word, is_rule,
+from .common import (MARKER_START, RULE_START, clean_inline, ends_sentence, ends_with_stop_word, is_data_line, is_rule,
                      is_web_furniture, next_line, page_marker, paginate, split_blank_page, split_pipe_row,
                      starts_lower)
 from .text.inline_rows import pipe_rows_in
@@ -199,6 +199,23 @@ def _broken_pipe_table(lines: list[str], i: int) -> Optional[tuple[list[list[str
 
 
 _TABLE_CLOSE = re.compile(r"</table>", re.I)
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _wrapped_header(lines: list[str], i: int) -> bool:
+    """``lines[i]`` and ``lines[i + 1]`` are one pipe table header row wrapped over two lines, right
+    over the separator row (Ashfield DC: "Changes in the Budget | 2023/2024 Net Expenditure (£
+    thousands) |" / "Effect on Council Tax |" / "---|---|---|"): both lines end with "|", neither
+    is a separator, their cells together are as many as the separator's, and every cell is words
+    (no cell empty, none a value)."""
+    first, second, sep = lines[i], lines[i + 1], lines[i + 2]
+    if "|" not in second or "|" not in sep or not _PIPE_SEP.match(sep) or _PIPE_SEP.match(first) \
+            or _PIPE_SEP.match(second) or not (first.rstrip().endswith("|") and second.rstrip().endswith("|")):
+        return False
+    cells = split_pipe_row(first) + split_pipe_row(second)
+    if len(cells) != len(split_pipe_row(sep)) or len(cells) < 2:
+        return False
+    return all(_LETTER.search(c) and not is_data_line(c.strip()) for c in cells)
 
 
 def _read_table(lines: list[str], i: int) -> Optional[tuple[Optional[_Draft], int]]:
@@ -227,9 +244,14 @@ def _read_table(lines: list[str], i: int) -> Optional[tuple[Optional[_Draft], in
     if raw.strip() == "|":
         broken = _broken_pipe_table(lines, i)
         return None if broken is None else (_Draft("table", no, rows=_trim_table(broken[0])), broken[1])
-    if "|" in raw and _PIPE_ROW.match(raw) and i + 1 < n and _PIPE_SEP.match(lines[i + 1]) and "|" in lines[i + 1] + raw:
+    wrapped = "|" in raw and i + 2 < n and _wrapped_header(lines, i)
+    if wrapped or "|" in raw and _PIPE_ROW.match(raw) and i + 1 < n and _PIPE_SEP.match(lines[i + 1]) \
+            and "|" in lines[i + 1] + raw:
         j = i
         rows = []
+        if wrapped:  # the header row's two lines as one row, then the separator
+            rows.append(split_pipe_row(raw) + split_pipe_row(lines[i + 1]))
+            j = i + 2
         while j < n and lines[j].strip() and ("|" in lines[j]):
             if j > i + 1 and j + 1 < n and _PIPE_SEP.match(lines[j + 1]) and not _PIPE_SEP.match(lines[j]):
                 break  # a header row over its own separator: the next table starts here
