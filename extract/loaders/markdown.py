@@ -16,7 +16,9 @@ Rules:
   single tabs, so empty cells keep their place; rows of only dashes are
   separators and dropped; columns empty in every row at the right are dropped).
   Pipe tables (``| a | b |`` + ``|---|``) give tables too (``table_method``
-  "markdown"); an HTML ``<table>`` is read by the HTML loader's table reader
+  "markdown"; a header row wrapped over two lines above the separator, both lines word
+  cells ending with "|" and together as many cells as the separator, is one header row);
+  an HTML ``<table>`` is read by the HTML loader's table reader
   (:func:`html.table_cells`: rowspan/colspan, header cells; method "html").
 * Rules (``---``, ``- - -``, ``***``) are dropped.
 * Paragraph lines: consecutive non-blank lines form one paragraph (Markdown);
