@@ -254,7 +254,8 @@ _CHANGE_IN = r"(?:increase|rise|fall|reduction|decrease|drop)[ \t]+in[ \t]+"
 _OWN_NOUN_GAP = re.compile(r"^[ \t]*(?:(?:x|×|to|of)(?:[ \t]+(?:the|these|those|all))?[ \t]+|"
                            r"(?:more|fewer|less|additional|extra|further)[ \t]+|"
                            rf"{_CHANGE_IN})?$", re.I)
-_CHANGE_IN_GAP = re.compile(rf"[ \t]*{_CHANGE_IN}$", re.I)
+# (past the figure's own closing bracket or a short bracket after it: "a 26% (285) fall in fraud" -- Heart, Bedford)
+_CHANGE_IN_GAP = re.compile(rf"[ \t]*(?:\)[ \t]*)?(?:\([^()]{{1,40}}\)[ \t]*)?{_CHANGE_IN}$", re.I)
 # ... unless the figure is a label's value: "Burglary: 45 Robbery: 12", "Burglary 45", "Plymouth BCU: 30.2%"
 _LABEL_GAP = re.compile(r"^[ \t]*[:=–-]?[ \t]*$|^[ \t]+(?:[A-Za-z&]+[ \t]+){0,2}[A-Za-z&]+[ \t]*[:=][ \t]*$")
 #: a subject that heads the next value ("26.4% Plymouth BCU: 30.2%") is no subject of the one before it
@@ -284,7 +285,9 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
         s = next((m for m in sm.subjects if m.start >= q.end and _SUBJECT_AFTER.match(sentence[q.end:m.start])
                   and not _HEADS_NEXT.match(sentence, m.end)), None)
     if s is None:
-        # "a 36% increase in stalking ...": a crime type no subject tells apart is the change's own
+        # "a 36% increase in stalking ...", "a 26% (285) fall in fraud": a crime type no subject tells apart is
+        # the change's own (a named one after it does not outrank a place before it: "Swindon saw a 5.2% rise
+        # in burglary reports")
         s = next((m for m in sm.subjects if not m.label and m.start >= q.end
                   and _CHANGE_IN_GAP.match(sentence, q.end, m.start)), None)
     s = s or _nearest(sm.subjects, q, kept, sentence)
@@ -293,7 +296,8 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
         # a crime type past the figure's bracket or past "of which" is another figure's
         before = [m for m in sm.subjects if m.end <= q.start]
         s = before[-1] if before else None
-    if s is not None and not s.label and s.start >= q.end and not _OWN_NOUN_GAP.match(sentence[q.end:s.start]):
+    if s is not None and not s.label and s.start >= q.end and not _OWN_NOUN_GAP.match(sentence[q.end:s.start]) \
+            and not _CHANGE_IN_GAP.match(sentence, q.end, s.start):
         # a crime type after the figure names it only as its own noun ("3 thefts"), never from further on
         # ("declined by 7% (-214 offences), and theft ... fell")
         s = _nearest([m for m in sm.subjects if m.label], q, kept, sentence)
@@ -347,7 +351,7 @@ def _headcount(sentence: str, q: N.Quantity) -> bool:
 
 
 _LETTER = re.compile(r"[A-Za-z]")
-_OWN_TAIL = re.compile(r"\s*(?:of\s+(?:the\s+|all\s+)?)?", re.I)
+_OWN_TAIL = re.compile(rf"\s*(?:of\s+(?:the\s+|all\s+)?|{_CHANGE_IN})?", re.I)   # ("26% (285) fall in fraud")
 _PART_OF = re.compile(r"\bof\s+(?:which|these|those|whom|them)\b|\bincluding\b", re.I)
 
 
