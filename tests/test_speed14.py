@@ -33,19 +33,9 @@ EDGE = [
 ]
 
 
-def _real_texts() -> list[str]:
-    out = []
-    for p in sorted(q for folder in FOLDERS for q in folder.rglob("*")):
-        if p.suffix.lower() in (".txt", ".md", ".html", ".htm"):
-            text = p.read_text(encoding="utf-8", errors="replace")
-            out += text.splitlines()
-            out += [s for s in text.replace("\n", " ").split(". ") if s]
-    return out
-
-
 @pytest.fixture(scope="module")
-def texts() -> list[str]:
-    got = _real_texts()
+def texts(real_lines) -> list[str]:
+    got = real_lines
     assert len(got) > 1000
     return got + EDGE
 

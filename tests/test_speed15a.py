@@ -30,15 +30,9 @@ NAME_EDGE = [
 ]
 
 
-def _texts() -> list[str]:
-    return [p.read_text(encoding="utf-8", errors="replace")
-            for p in sorted(q for folder in FOLDERS for q in folder.rglob("*"))
-            if p.suffix.lower() in (".txt", ".md", ".html", ".htm")]
-
-
 @pytest.fixture(scope="module")
-def texts() -> list[str]:
-    got = _texts()
+def texts(real_texts) -> list[str]:
+    got = real_texts
     assert len(got) > 10
     return got
 

@@ -3,23 +3,8 @@ line and sentence of the real texts and corpus/ and on edge cases."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-FOLDERS = (ROOT / ".." / "shared" / "real", ROOT / "corpus")
-
-
-def _real_texts() -> list[str]:
-    out = []
-    for p in sorted(q for folder in FOLDERS for q in folder.rglob("*")):
-        if p.suffix.lower() in (".txt", ".md", ".html", ".htm"):
-            text = p.read_text(encoding="utf-8", errors="replace")
-            out += text.splitlines()
-            out += [s for s in text.replace("\n", " ").split(". ") if s]
-    return out
-
 
 EDGE = [
     "", " ", "\n", "(", "(a)", "(a) ", "(a) x", " (a) x", "x(a) x", "\u00a0(ii)\tx", "\n(b) x", "((a) x", "((b) x",
@@ -33,8 +18,8 @@ EDGE = [
 
 
 @pytest.fixture(scope="module")
-def texts() -> list[str]:
-    got = _real_texts()
+def texts(real_lines) -> list[str]:
+    got = real_lines
     assert len(got) > 1000
     return got + EDGE
 
