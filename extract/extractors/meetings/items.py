@@ -162,11 +162,27 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
             head = _list_item_title(bare_title) if ":" in bare_title[:70] else bare_title
             if head is bare_title and bare_title[-1] == ":" and len(bare_title.split()) <= 8:
                 head = bare_title[:-1].rstrip()  # "84/23 County Councillor`s Report:", its minute below it
+            elif head is bare_title and _full_stop_title(bare_title, seg.kind):
+                head = bare_title[:-1].rstrip()
             if head is bare_title or not head or _NOT_A_HEAD.search(head) or pages:
                 continue
             title = head
         cands.append((e, m, _item_no(m), title, purpose))
     return cands
+
+
+_ONE_SENTENCE = re.compile(r"^[A-Z][^.!?:;]{2,118}[a-z0-9)]\.$")
+
+
+def _full_stop_title(title: str, kind: str) -> bool:
+    """A numbered line ended by a full stop that is an item's title, not a numbered paragraph: one
+    short sentence on an agenda ("1. To receive apologies for absence.": Eccleshall PC; "5) To approve
+    the minutes of ... held on 20 June 2024.": Llangunnor CC), or a few words in minutes ("1. Apologies
+    for absence.": Wainfleet All Saints TC).  Whether it is an item still rests on its number following
+    the item before."""
+    if not _ONE_SENTENCE.match(title) or _NOT_A_HEAD.search(title[:-1]):
+        return False
+    return kind == "agenda" or len(title.split()) <= 5
 
 
 _AGENDA_NO_LINE = re.compile(r"^(?P<n>\d{1,3})[.)]\s+(?P<t>[A-Z].{1,150}?)[;:,]?$")
