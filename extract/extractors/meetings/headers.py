@@ -36,12 +36,14 @@ _NOTICE = re.compile(
 # PLACE on DATE at TIME", "You are hereby summoned to attend a meeting of the X which will be held ...";
 # "You are hereby summoned to a meeting of the Council to be held in PLACE on DATE at TIME" (Brightlingsea
 # TC), "... summoned to attend a meeting of the Trimdon Foundry Parish Council at PLACE on DATE at TIME"
-# (after the Act it is called under: Trimdon Foundry PC)
+# (after the Act it is called under: Trimdon Foundry PC); "I hereby summon you to attend a meeting of Llangunnor
+# Community Council to be held in ..." (Llangunnor CC)
 _SUMMONS = re.compile(
-    r"^(?:.{0,120}?\b)?summoned\b.{0,120}?\bto\s+(?:attend\s+)?(?:(?:a|an|the)\s+)?"
+    r"^(?:.{0,120}?\b)?summon(?:ed\b|\s+you\b).{0,120}?\bto\s+(?:attend\s+)?(?:(?:a|an|the)\s+)?"
     r"(?:(?P<type>extraordinary|ordinary|special|annual|public)\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>.+?)\s+"
     r"(?:(?:to\s+be|which\s+will\s+be|that\s+will\s+be)\s+held\s+|(?=(?:at|in|on)\s))(?P<rest>.+?)\.?$", re.I)
-_HEREBY_SUMMONED = re.compile(r"\b(?:you|members|councillors)\b[^.]{0,60}?\bhereby\s+summoned\b", re.I)
+_HEREBY_SUMMONED = re.compile(r"\b(?:(?:you|members|councillors)\b[^.]{0,60}?\bhereby\s+summoned|I\s+hereby\s+summon\s+you)\b",
+                              re.I)
 _FOR_MEETING = re.compile(
     r"^(?:report\s+)?for\s+(?:the\s+)?(?P<body>[A-Z][\w&' -]{3,80}?)\s+meeting\s+"
     r"(?:(?:on|of|held\s+on)\s+)?(?P<date>.{6,40})$", re.I)
@@ -383,7 +385,7 @@ def _notice(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Opt
         # Tuesday 12th September 2017 In accordance with Paragraph 7 & 10 (2)(b) of Schedule 12a of the Local
         # Government Act 1972 You are hereby summoned to attend a meeting of ...": Trimdon Foundry PC): read from
         # "You are hereby summoned"
-        sm = _HEREBY_SUMMONED.search(text) if "summoned" in text.lower() else None
+        sm = _HEREBY_SUMMONED.search(text) if "summon" in text.lower() else None
         if sm is None or len(text) - sm.start() > 300:
             return None
         text = text[sm.start():]
