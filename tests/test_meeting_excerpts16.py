@@ -20,6 +20,11 @@ You are summoned to attend a meeting of Eccleshall Parish Council, to be held at
 """
 
 
+def test_summons_body_without_its_comma_and_venue_without_what_follows_the_meeting():
+    assert meetings_of(ECCLESHALL) == [
+        ("agenda", "Eccleshall Parish Council", "2019-01-16", "19:30", "Eccleshall Community Centre")]
+
+
 def test_agenda_items_ended_by_a_full_stop():
     assert _items(ECCLESHALL) == [
         ("1", "To receive apologies for absence"),
@@ -36,3 +41,17 @@ def test_numbered_sentences_of_minutes_are_no_items():
             "1. The Clerk reported that the bench at the green had been repaired.\n"
             "2. Members agreed to write to the County Council about the potholes.\n")
     assert _items(text) == []
+
+
+# Llangunnor Community Council, July 2024 notice of meeting (llangunnor.net)
+LLANGUNNOR = """Notice of Meeting I hereby summon you to attend a meeting of Llangunnor Community Council to be held in Yr Aelwyd on Wednesday 24 July 2024 at 6.30pm or virtually via zoom Meeting ID: 844 8180 6690 Passcode: 615518 Chair – 19 July 2024 To discuss the following agenda:
+1) To receive apologies for absence.
+2) To record all declarations of interest.
+3) Chair's Announcements.
+"""
+
+
+def test_i_hereby_summon_you():
+    assert meetings_of(LLANGUNNOR) == [("agenda", "Llangunnor Community Council", "2024-07-24", "18:30", "Yr Aelwyd")]
+    assert _items(LLANGUNNOR) == [("1", "To receive apologies for absence"),
+                                  ("2", "To record all declarations of interest"), ("3", "Chair's Announcements")]

@@ -124,7 +124,9 @@ _TIME_THEN_WORDS = re.compile(r"^(?P<t>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+"
                               r"(?P<rest>[a-z].*)$", re.I)
 
 
-_PURPOSE_CLAUSE = re.compile(r"\s+(?:to\s+(?:deal\s+with|transact|consider|conduct)|for\s+the\s+(?:purpose|transaction))\b")
+# (also ", followed by a meeting of the Planning Committee": what comes after the meeting, Eccleshall PC)
+_PURPOSE_CLAUSE = re.compile(r",?\s+(?:to\s+(?:deal\s+with|transact|consider|conduct)|for\s+the\s+(?:purpose|transaction)"
+                             r"|followed\s+by)\b")
 _BEFORE_WHEN_WHERE = re.compile(r"\s+(?=\b(?:on|in|from|commencing\s+at|starting\s+at)\s)|(?<!commencing)(?<!starting)\s+(?=at\s)", re.I)
 _WHEN_WHERE_PART = re.compile(r"^(on|at|in|from|commencing\s+at|starting\s+at)\s+(.*)$", re.I)
 _TIME_SPAN = re.compile(r"[\d.:\sapm]+[-–][\d.:\sapm]+", re.I)
@@ -404,7 +406,7 @@ def _notice(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Opt
             break
     if not date:
         return None
-    segs.append(_Seg("agenda", i, body=_smart_case(m.group("body").strip(), doc_lines),
+    segs.append(_Seg("agenda", i, body=_smart_case(m.group("body").strip(" ,;"), doc_lines),
                      date=date, start_time=time, place=place, page=e.page))
     mtype = (m.group("type") or "").lower()
     if mtype in ("annual", "extraordinary", "special"):
