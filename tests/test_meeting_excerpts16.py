@@ -55,3 +55,37 @@ def test_i_hereby_summon_you():
     assert meetings_of(LLANGUNNOR) == [("agenda", "Llangunnor Community Council", "2024-07-24", "18:30", "Yr Aelwyd")]
     assert _items(LLANGUNNOR) == [("1", "To receive apologies for absence"),
                                   ("2", "To record all declarations of interest"), ("3", "Chair's Announcements")]
+
+
+# Wainfleet All Saints TC, Minutes of Extraordinary meeting 29th July 2024 (wainfleet-all-saints.parish.lincolnshire.gov.uk)
+WAINFLEET = """Minutes of Extraordinary meeting 29th July 2024
+
+Wainfleet All Saints Town Council Meeting
+Minutes from the Extraordinary meeting of the Town Council held on 29th July 2024.
+Councillors present: Mayor S. Mitchell (SM), Cllr. W. Bowkett (WB), Cllr. J.Hart (JH), Cllr. C. Mitchell (CM), Cllr. W.Lagden (WL).
+Apologies: Cllr. S. Story-Taylor (SST)
+Mayor SM welcomed everyone and opened the meeting at 6pm.
+1. Apologies for absence.
+To receive and accept apologies where valid reasons for absence have been given to the Town Clerk prior to the meeting.
+2. Declarations of interest
+"""
+
+
+def test_minutes_from_the_extraordinary_meeting_of_the_town_council():
+    ms = run(WAINFLEET)["meetings"]
+    assert [(m.kind, m.body, m.date, m.meeting_type) for m in ms] == [
+        ("minutes", "Town Council", "2024-07-29", "extraordinary")]
+    assert _items(WAINFLEET) == [("1", "Apologies for absence"), ("2", "Declarations of interest")]
+    # the kind of meeting alone is no body
+    assert meetings_of("Minutes of Extraordinary meeting 29th July 2024\n") == [("minutes", None, "2024-07-29", None, None)]
+
+
+# Bodorgan Community Council, minutes 19 July 2022 (malltraeth.com)
+BODORGAN = """Minutes of the Community Council virtual Meeting held via ZOOM on Tuesday, 19th July 2022.
+
+1          Present
+"""
+
+
+def test_how_the_meeting_met_is_no_part_of_its_body():
+    assert meetings_of(BODORGAN) == [("minutes", "Community Council", "2022-07-19", None, "via ZOOM")]

@@ -20,9 +20,12 @@ from .text import _compact, _iso
 
 
 _MINUTES_TITLE = re.compile(
-    r"^(?:(?:draft|provisional|unconfirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?(?:(?:a|an|the)\s+)?(?:(?:extraordinary|ordinary|special|annual|public)\s+)?"
-    r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
+    r"^(?:(?:draft|provisional|unconfirmed)\s+)?(?:minutes|notes)\s+(?:of|from)\s+(?:the\s+)?(?:(?:a|an|the)\s+)?"
+    r"(?:(?:extraordinary|ordinary|special|annual|public)\s+)?"
+    r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)(?:\s+(?:virtual|remote|online))?"
     r"(?:(?<!parish)\s+meeting)?\s+held\s+(?P<rest>.+?)\.?$", re.I)   # (a parish meeting is the body)
+# ("Minutes from the Extraordinary meeting of the Town Council held on ...": Wainfleet All Saints TC; "Minutes of
+# the Community Council virtual Meeting held via ZOOM on ...": Bodorgan CC -- how it met is no part of the body)
 # the head of a page a converter flattened into one line: "MINUTES OF A MEETING OF THE AVON AND SOMERSET POLICE
 # AND CRIME PANEL HELD ON 11TH DECEMBER 2013 AT 10.30 A.M. Bath and North East Somerset Council P. Councillor ..."
 # (the date, then at most a time, ends the title; a place after "at"/"in" is left to the shorter lines)
@@ -56,8 +59,10 @@ def _may_name_fwp(t: str) -> bool:
     low = t.lower()
     return "plan" in low or "programme" in low
 _NUM_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
-_GENERIC_BODY = re.compile(r"^(?:the\s+)?(?:a\s+)?(?:meeting|panel|committee)$", re.I)
-_MINUTES_OF = re.compile(r"^(?:(?:draft|provisional|unconfirmed)\s+)?(?:minutes|notes)\s+of\b", re.I)
+# ("Minutes of Extraordinary meeting 29th July 2024": the kind of meeting, no body)
+_GENERIC_BODY = re.compile(r"^(?:the\s+)?(?:a\s+)?(?:(?:extraordinary|ordinary|special|annual)\s+)?(?:meeting|panel|committee)$",
+                           re.I)
+_MINUTES_OF = re.compile(r"^(?:(?:draft|provisional|unconfirmed)\s+)?(?:minutes|notes)\s+(?:of|from)\b", re.I)
 # a title with its date and no "held": "Minutes of Parish Council 22 November 2023",
 # "Minutes of the Police and Crime Panel - Thursday 5 February 2024"
 _MINUTES_DATED = re.compile(
