@@ -89,3 +89,28 @@ BODORGAN = """Minutes of the Community Council virtual Meeting held via ZOOM on 
 
 def test_how_the_meeting_met_is_no_part_of_its_body():
     assert meetings_of(BODORGAN) == [("minutes", "Community Council", "2022-07-19", None, "via ZOOM")]
+
+
+# Wainfleet All Saints TC, August 2023 Extraordinary Meeting (wainfleet-all-saints.parish.lincolnshire.gov.uk)
+WAINFLEET_2023 = """August 2023 Extraordinary Meeting
+
+Minutes from the Extraordinary Meeting of the Town Council held on Tuesday 1st August at 17:45 at the council offices, 50 High Street, Wainfleet All Saints.
+
+1. Election of Chair
+
+PROPOSED, SECONDED and RESOLVED to elect Cllr. S.Mitchell as Chair of the Town Council.
+"""
+
+
+def test_proposed_seconded_and_resolved_names_nobody():
+    ds = run(WAINFLEET_2023)["decisions"]
+    assert [(d.item_number, d.decision, d.proposer, d.seconder) for d in ds] == [
+        ("1", "to elect Cllr. S.Mitchell as Chair of the Town Council.", None, None)]
+    # a proposer named after "Proposed" is still read (Melton PC, Statutory Annual Meeting 5 May 2021)
+    text = ("Minutes of the Statutory Annual Meeting of Melton Parish Council held via Zoom on Wednesday 5 May 2021 "
+            "commencing at 19:00.\n"
+            "21.44 ELECTION OF CHAIR OF THE COUNCIL\n"
+            "It was RESOLVED that Cllr Porter be elected Chair of the Council.\n"
+            "Proposed by: Cllr Taylor                   Seconded by: Cllr Gradwell\n")
+    ds = run(text)["decisions"]
+    assert [(d.proposer, d.seconder) for d in ds] == [("Taylor", "Gradwell")]  # (the name, its honorific dropped)

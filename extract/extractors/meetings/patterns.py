@@ -94,7 +94,7 @@ _PROPOSAL_PAREN = re.compile(
     r"(?P<s>[^,;()]+?)\s*[)\]]\.?\s*$", re.I)
 # "Proposed by Cllr X" / "Seconded by Cllr Y" on lines of their own (or one line)
 _PROPOSED_LINE = re.compile(
-    r"^(?:proposed|moved)(?:\s+by)?\s*[.:]?\s*(?P<p>.+?)(?:[,;.]?\s*(?:and\s+)?seconded(?:\s+by)?\s*[.:]?\s*(?P<s>.+?))?\.?$",
+    r"^(?:proposed|moved)(?:\s+by)?\s*[.:]?\s*(?P<p>(?!,).+?)(?:[,;.]?\s*(?:and\s+)?seconded(?:\s+by)?\s*[.:]?\s*(?P<s>.+?))?\.?$",
     re.I)
 _SECONDED_LINE = re.compile(r"^seconded(?:\s+by)?\s*[.:]?\s*(?P<s>.+?)\.?$", re.I)
 _TITLED = rf"{_HON}(?:\s+{_HON})*\s+(?:[A-Z]\.?\s+|[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+"
@@ -111,8 +111,10 @@ _PROPOSED_BY = re.compile(
     rf"(?P<s>{_TITLED})")
 # the leading titled name of a proposer / seconder text ("Cllr Gail Reeve,4 agreed and 4 abstained")
 _LEAD_NAME = re.compile(rf"^(?:the\s+)?(?P<n>{_TITLED})(?=$|[\s,;.()\d])")
+# ("PROPOSED, SECONDED and RESOLVED to elect Cllr. S.Mitchell as Chair of the Town Council.": Wainfleet All Saints
+# TC, nobody named -- never a proposer ",")
 _RESOLVED_LABEL = re.compile(
-    r"^(?:unanimously\s+)?(?:decision(?:\s+made)?|resolved|resolution|it\s+was\s+(?:resolved|agreed)|"
+    r"^(?:proposed,?\s+seconded,?\s+and\s+)?(?:unanimously\s+)?(?:decision(?:\s+made)?|resolved|resolution|it\s+was\s+(?:resolved|agreed)|"
     r"(?:the\s+(?:panel|committee)|(?:the\s+)?(?-i:Cabinet|Council|Board))\s+resolved(?:\s+to(?=\s*:))?|"
     r"(?-i:AGREED)|(?-i:RESOLVED))\s*(?:\((?:unanimously|by\s+(?:a\s+)?majority|nem\.?\s*con\.?)\)\s*)?"
     r"[:\-–,]?\s*(?P<rest>.*)$", re.I)
