@@ -114,3 +114,51 @@ def test_proposed_seconded_and_resolved_names_nobody():
             "Proposed by: Cllr Taylor                   Seconded by: Cllr Gradwell\n")
     ds = run(text)["decisions"]
     assert [(d.proposer, d.seconder) for d in ds] == [("Taylor", "Gradwell")]  # (the name, its honorific dropped)
+
+
+def _att(text):
+    return [(a.status, a.title, a.name, a.role, a.organisation) for a in run(text)["attendance"]]
+
+
+# Bodorgan Community Council, minutes 19 July 2022 (malltraeth.com)
+BODORGAN_PRESENT = BODORGAN + """
+Councillors, Mr Tim Owen (Chair), Mrs Sharon Barton, Mrs Pat Dobbie, Mr Andrew Hughes, Mr Myfyr Davies & Mr J Alun Foulkes (Clerk). Also: County Councilor Mr Arfon Wyn
+
+2         Apologies
+
+were received from: Councillors Mr Gareth Evans & Mr Les Thomas. Also: County Councilor Mr John Ifan Jones
+"""
+
+
+def test_numbered_present_heading_over_its_list_and_a_list_ending_at_also():
+    assert _att(BODORGAN_PRESENT) == [
+        ("present", "Mr", "Tim Owen", "chairman", None),
+        ("present", "Mrs", "Sharon Barton", "member", None),
+        ("present", "Mrs", "Pat Dobbie", "member", None),
+        ("present", "Mr", "Andrew Hughes", "member", None),
+        ("present", "Mr", "Myfyr Davies", "member", None),
+        ("present", "Mr", "J Alun Foulkes", "officer", "Clerk"),
+        # (after "Also:" whether a county councillor was present or sent apologies is not read)
+        ("apologies", "Councillor Mr", "Gareth Evans", None, None),
+        ("apologies", "Mr", "Les Thomas", None, None)]
+
+
+# Cefn Community Council, minutes 24 September 2019 (docslib.org copy)
+CEFN = """CYNGOR CYMUNED CEFN COMMUNITY COUNCIL
+
+MINUTES OF THE COUNCIL MEETING HELD ON 24th SEPTEMBER 2019, AT GEORGE EDWARDS HALL, .
+
+37.PRESENT Councillors: P Blackwell, B Cook, A Ennis, Mrs J Jones, D Metcalfe, Ms J Parrish, Mrs P Roberts, Rev K Tiltman, D Wright & Mrs G Wright Also PCSO Abi Land & four members of the public representing Cefn Creates
+
+38. APOLOGIES Apologies for absence were received from Councillors: Mrs S Benbow-Jones M Hughes, Mrs L Prescott-Ennis & Mrs I Twigg
+"""
+
+
+def test_minute_number_run_into_present():
+    present = [(t, n) for s, t, n, _r, _o in _att(CEFN) if s == "present"]
+    assert present == [("Councillor", "P Blackwell"), ("Councillor", "B Cook"), ("Councillor", "A Ennis"),
+                       ("Mrs", "J Jones"), (None, "D Metcalfe"), ("Ms", "J Parrish"), ("Mrs", "P Roberts"),
+                       ("Rev", "K Tiltman"), (None, "D Wright"), ("Mrs", "G Wright")]
+    # "Present" in a sentence is no label
+    assert _att("Minutes of the meeting of the Council held on 24 September 2019 at the Hall\n"
+                "37. Present at the site visit were the Clerk and the Chair.\n") == []

@@ -183,7 +183,11 @@ def _independent(status: str, seg: _Seg) -> tuple[str, str]:
 # ("Mark Simmonds – PCC Chief Finance Officer PCP 34.12/13 MEMBERSHIP/APPOINTMENT OF NEW INDEPENDENT MEMBER
 # The Chairman referred to ...") or a heading in capitals with prose after it ("The Panel considered"; not a
 # member printed in capitals: "COUNCILLOR JOHN PROSSER (Labour)"); an organisation still over 120 characters is prose
+# (also a second list run on after "Also" -- "... & Mr J Alun Foulkes (Clerk). Also: County Councilor Mr Arfon Wyn"
+# (Bodorgan CC), "... & Mrs G Wright Also PCSO Abi Land & four members of the public" (Cefn CC): whether they were
+# present or sent apologies too is not said where it ends, so the list ends there)
 _RAN_ON = re.compile(r"\s+(?=\d{1,3}\.\s+[A-Z][a-z]+\s+[a-z]|(?:[A-Z]{2,6}\s+)?\d{1,3}(?:\.\d{1,2})?/\d{2}\b"
+                     r"|(?-i:Also):?\s+(?-i:[A-Z])"
                      r"|[A-Z]{3,}[/ ](?:[A-Z]{2,}[/ ]){2}(?:[A-Z0-9/&,'’ -]{0,120}?\s)?[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?[a-z])")
 # "... Team Manager, NCC Others Present Mr Simon Bailey ...": a second list of those attending run in
 _OTHERS_PRESENT = re.compile(r"\s+Others\s+Present:?\s+(?=[A-Z])")

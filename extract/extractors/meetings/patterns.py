@@ -64,11 +64,13 @@ _LABELS = [
     # ("Present Members:": Groby)
     # ("1. PRESENT: Parish Councillors: ...": Pickhill and Sinderby PC, the item's number before the label)
     (re.compile(r"^(?:\d{1,2}[.)]\s+)?(?:(?:panel\s+)?members\s+|councillors\s+)?present(?:\s+members)?(?:\s*\([^()]{1,40}\))?\s*:-?\s*(?P<rest>.*)$"
-                rf"|^(?:{MINUTE_NUMBER})?(?:(?:members|councillors)\s+)?present$"  # ("- MEMBERS PRESENT" over the list:
-                # Cruwys Morchard; "Cou/285/07-08 Present" over "Members: Cllr P Batty ...": Groby PC)
+                rf"|^(?:{MINUTE_NUMBER}|\d{{1,3}}[.)]?\s+)?(?:(?:members|councillors)\s+)?present$"  # ("- MEMBERS PRESENT" over
+                # the list: Cruwys Morchard; "Cou/285/07-08 Present" over "Members: Cllr P Batty ...": Groby PC; "1
+                # Present" over "Councillors, Mr Tim Owen (Chair), ...": Bodorgan CC)
                 r"|^(?:those\s+(?:attending|present)|attendance|attendees)\s*:-?\s*(?P<rest3>.*)$"
                 # ("Present The Mayor, Cllr. D. Hobson (DH) (in the chair).": Louth TC, the label's colon a gap)
-                r"|^present\s+(?P<rest4>(?:the\s+(?:mayor|chair(?:man|woman)?)|cllrs?|councillors?)\b.*)$", re.I),
+                # ("37.PRESENT Councillors: P Blackwell, ...": Cefn CC, the minute's number run on)
+                r"|^(?:\d{1,3}[.)]\s*)?present\s+(?P<rest4>(?:the\s+(?:mayor|chair(?:man|woman)?)|cllrs?|councillors?)\b.*)$", re.I),
      "present"),
     # "In the Chair: Commissioner Julia Mulligan (JM)" (North Yorkshire PFCC): the chair, present
     (re.compile(r"^in\s+the\s+chair\s*:-?\s*(?P<rest>[A-Z].*)$", re.I), "chair"),
