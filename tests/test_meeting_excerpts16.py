@@ -162,3 +162,29 @@ def test_minute_number_run_into_present():
     # "Present" in a sentence is no label
     assert _att("Minutes of the meeting of the Council held on 24 September 2019 at the Hall\n"
                 "37. Present at the site visit were the Clerk and the Chair.\n") == []
+
+
+# Hereford & Worcester Fire Authority, Full Authority 30 May 2018 (hwfire.cmis.uk.com): the minute's number
+# printed above the resolution, joined on by the text loader
+HWFIRE = """Full Authority
+30 May 2018 - 10:00 to 11:30
+
+Agenda Items
+1 Election of Chairman
+To elect a Chairman of the Authority.
+177
+
+RESOLVED that Mr R J Phillips be elected as Chairman of the Fire Authority for the ensuing year, to hold office until his successor becomes entitled to act.
+
+2 Election of Vice Chairman
+To elect a Vice Chairman of the Authority.
+178
+RESOLVED that Mr P A Tuthill be elected as Vice-Chairman of the Fire Authority for the ensuing year, to hold office until his successor becomes entitled to act.
+3 Apologies for Absence
+"""
+
+
+def test_minute_number_before_resolved():
+    ds = [(d.item_number, d.decision[:45]) for d in run(HWFIRE)["decisions"]]
+    assert ds == [("1", "that Mr R J Phillips be elected as Chairman o"),
+                  ("2", "that Mr P A Tuthill be elected as Vice-Chairm")]

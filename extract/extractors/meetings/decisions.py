@@ -56,6 +56,18 @@ def _proposer_sentence(t: str):
     return None
 
 
+# a minute's number before its resolution: "2. RESOLVED that Mr Cooke be elected to Chair the meeting." (Kent CC),
+# "178 RESOLVED that Mr P A Tuthill be elected as Vice-Chairman ..." (Hereford & Worcester Fire Authority, CMIS: the
+# number printed on the line above, joined on by the text loader)
+_NUMBERED_RESOLVED = re.compile(r"^\d{1,4}\.?\s+(?=(?:RESOLVED|Resolved)\b)")
+
+
+def _unnumbered(text: str) -> str:
+    """The text without the number of its paragraph or minute before it."""
+    text = _PARA_NO.sub("", text)
+    return _NUMBERED_RESOLVED.sub("", text) if text[:1].isdigit() else text
+
+
 _GATHER_RE = re.compile(r"^(?:\(?[a-z0-9ivx]{1,3}[.)]|\d+\.)\s")
 #: the word "amendment": a proposal of one is no decision; a recorded vote after one is its own (votes)
 _AMENDMENT = re.compile(r"\bamendment\b", re.I)
@@ -73,7 +85,7 @@ class _Scan:
 
     def __init__(self, entries: list[_E], seg: _Seg, items):
         self.ents = list(entries[seg.start:seg.end])
-        self.texts_of = {e.idx: _PARA_NO.sub("", e.text) for e in self.ents}
+        self.texts_of = {e.idx: _unnumbered(e.text) for e in self.ents}
         self.items = items
         self.item_starts = {it[0] for it in items}
         self.consumed: set = set()
@@ -309,7 +321,7 @@ def _resolved_as_moved(motion: str, ents: list[_E], j: int, item_starts: set) ->
     for x in ents[j:j + 2]:
         if x.idx in item_starts or x.cells is not None:
             return False
-        lab = _RESOLVED_LABEL.match(_PARA_NO.sub("", x.text))
+        lab = _RESOLVED_LABEL.match(_unnumbered(x.text))
         if lab and lab.group("rest").strip():
             rw = set(_WORD.findall(lab.group("rest").lower()))
             return bool(mw and rw) and len(mw & rw) >= 0.7 * len(mw | rw)
@@ -322,7 +334,7 @@ def _resolution_follows(ents: list[_E], j: int, item_starts: set, bare: bool = F
     for x in ents[j:j + 2]:
         if x.idx in item_starts or x.cells is not None:
             return False
-        lab = _RESOLVED_LABEL.match(_PARA_NO.sub("", x.text))
+        lab = _RESOLVED_LABEL.match(_unnumbered(x.text))
         if lab and not (bare and (lab.group("rest").strip() or len(x.text) > 40)):
             return True
     return False
