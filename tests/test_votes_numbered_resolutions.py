@@ -79,3 +79,27 @@ def test_a_title_glued_to_the_surname_is_split():
 
     assert _names("Mr Baker, MrRidgers, MrsBell and Ms Meade") == [
         ("Mr", "Baker"), ("Mr", "Ridgers"), ("Mrs", "Bell"), ("Ms", "Meade")]
+
+
+def test_a_motion_put_to_the_vote_and_the_resolution_after_it_each_keep_their_vote():
+    out = _decisions("kcc_council_2025-03-13_printed_minutes.pdf")
+    # "4) Following further debate, Mr Rayner proposed and Mr Meade seconded that the substantive motion (as
+    # amended) in paragraph 3 be put to the vote." / "5) The Chairman put the motion in paragraph 4 to the vote
+    # ... For (33) ... Against (2) Mr Baker, Mr Lehmann Abstain (0) Motion carried." / "5) The Chairman put the
+    # substantive motion (as amended) ... For (34) ... Against (0) Abstain (0) Substantive motion carried." /
+    # "6. RESOLVED that: This Council believes that: ..." (the resolution numbered "6." in the printed minutes)
+    motion = [d for d in out["decisions"] if d.decision.startswith("Following further debate, Mr Rayner proposed")]
+    resolution = [d for d in out["decisions"] if "This Council believes that" in d.decision[:40]]
+    assert [(d.votes_for, d.votes_against, d.votes_abstain) for d in motion] == [(33, 2, 0)]
+    assert [(d.votes_for, d.votes_against, d.votes_abstain) for d in resolution] == [(34, 0, 0)]
+    m, r = out["decisions"].index(motion[0]), out["decisions"].index(resolution[0])
+    assert {(v.name, v.vote) for v in out["votes"] if v.decision_index == m} >= {("Baker", "against"), ("Lehmann", "against")}
+    assert {(v.name, v.vote) for v in out["votes"] if v.decision_index == r} >= {("Baker", "for"), ("Lehmann", "for")}
+
+
+def test_a_resolution_after_its_number_and_a_full_stop():
+    out = _decisions("kcc_council_2025-01-09_printed_minutes.pdf")
+    # "1. Mr Gough proposed, and Mr Brady seconded that Mr G Cooke be elected to Chair the meeting. ..." /
+    # "2. RESOLVED that Mr Cooke be elected to Chair the meeting."
+    [d] = [d for d in out["decisions"] if "Cooke" in d.decision]
+    assert (d.decision, d.proposer, d.seconder) == ("that Mr Cooke be elected to Chair the meeting.", "R W Gough", "A Brady")

@@ -279,6 +279,10 @@ def _before_next_item(text: str, item_no) -> str:
 _NUMBER_AFTER_DANGLING = re.compile(rf"(?=\s+(?:{_CANNOT_END})\s+(\d+)\.\s+(?:\(?[a-z]\)\s+)?[A-Z])")
 
 
+#: at most this many entries from a motion to the vote taken on it (the sentence putting it to the vote, the lists)
+_MOTION_TO_VOTE = 4
+
+
 def decisions_with_votes(entries: list[_E], seg: _Seg, items) -> tuple[list[tuple], list[tuple]]:
     """The segment's decisions, each (item, text, proposer, seconder, for, against, abstain),
     and its recorded votes (item, decision index, title, name, vote)."""
@@ -324,6 +328,13 @@ def decisions_with_votes(entries: list[_E], seg: _Seg, items) -> tuple[list[tupl
                 di = before[-1]
         if di is None or di in taken:
             di = _amendment_decision(entries, seg, decs, b, ino)
+            if di is None and after and before and before[-1] not in taken and b - decs[before[-1]][7] <= _MOTION_TO_VOTE \
+                    and not any(decs[before[-1]][7] < o < b for o in starts):
+                # a vote just after a motion put to it, before a later vote and the resolution it ends in ("...
+                # Mr Rayner proposed and Mr Meade seconded that the substantive motion ... be put to the vote." /
+                # "5) The Chairman put the motion in paragraph 4 to the vote ..." / For (33) ... / a second vote /
+                # "6. RESOLVED that: ...": Kent CC): the motion's
+                di = before[-1]
             if di is None:
                 continue
         taken.add(di)
