@@ -127,6 +127,8 @@ Councillors, Mr Tim Owen (Chair), Mrs Sharon Barton, Mrs Pat Dobbie, Mr Andrew H
 2         Apologies
 
 were received from: Councillors Mr Gareth Evans & Mr Les Thomas. Also: County Councilor Mr John Ifan Jones
+
+3         Welcome:
 """
 
 
@@ -188,3 +190,9 @@ def test_minute_number_before_resolved():
     ds = [(d.item_number, d.decision[:45]) for d in run(HWFIRE)["decisions"]]
     assert ds == [("1", "that Mr R J Phillips be elected as Chairman o"),
                   ("2", "that Mr P A Tuthill be elected as Vice-Chairm")]
+
+
+def test_a_sentence_cut_at_its_colon_is_no_title():
+    # "2 Apologies" / "were received from: Councillors ...": joined by the loader, "Apologies were received
+    # from" is no item's title (Bodorgan CC)
+    assert _items(BODORGAN_PRESENT) == [("1", "Present")]

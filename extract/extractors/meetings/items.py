@@ -204,7 +204,7 @@ def _minute_no_under_item(entries: list[_E], e: _E, seg: _Seg, cands: list) -> b
 
 
 _LIST_ITEM_TITLE_RE = re.compile(r"^(?P<t>[A-Z][^:;.]{1,60}?)\s*:\s+\S")
-_LIST_ITEM_TITLE_RE2 = re.compile(r"\b(?:that|of|to|and|the|a|an|for|by|with|was|were|is|are)$", re.I)
+_LIST_ITEM_TITLE_RE2 = re.compile(r"\b(?:that|of|to|and|the|a|an|for|by|from|with|was|were|is|are)$", re.I)
 
 
 # a numbered sentence with a colon is no "Title: minute" line: "1. The Clerk reported: ...", "2. Resolved: ..."
