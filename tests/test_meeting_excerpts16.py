@@ -150,6 +150,8 @@ CEFN = """CYNGOR CYMUNED CEFN COMMUNITY COUNCIL
 
 MINUTES OF THE COUNCIL MEETING HELD ON 24th SEPTEMBER 2019, AT GEORGE EDWARDS HALL, .
 
+Chair: Councillor P Vaughan
+
 37.PRESENT Councillors: P Blackwell, B Cook, A Ennis, Mrs J Jones, D Metcalfe, Ms J Parrish, Mrs P Roberts, Rev K Tiltman, D Wright & Mrs G Wright Also PCSO Abi Land & four members of the public representing Cefn Creates
 
 38. APOLOGIES Apologies for absence were received from Councillors: Mrs S Benbow-Jones M Hughes, Mrs L Prescott-Ennis & Mrs I Twigg
@@ -158,7 +160,7 @@ MINUTES OF THE COUNCIL MEETING HELD ON 24th SEPTEMBER 2019, AT GEORGE EDWARDS HA
 
 def test_minute_number_run_into_present():
     present = [(t, n) for s, t, n, _r, _o in _att(CEFN) if s == "present"]
-    assert present == [("Councillor", "P Blackwell"), ("Councillor", "B Cook"), ("Councillor", "A Ennis"),
+    assert present == [("Councillor", "P Vaughan"), ("Councillor", "P Blackwell"), ("Councillor", "B Cook"), ("Councillor", "A Ennis"),
                        ("Mrs", "J Jones"), (None, "D Metcalfe"), ("Ms", "J Parrish"), ("Mrs", "P Roberts"),
                        ("Rev", "K Tiltman"), (None, "D Wright"), ("Mrs", "G Wright")]
     # "Present" in a sentence is no label
@@ -196,3 +198,10 @@ def test_a_sentence_cut_at_its_colon_is_no_title():
     # "2 Apologies" / "were received from: Councillors ...": joined by the loader, "Apologies were received
     # from" is no item's title (Bodorgan CC)
     assert _items(BODORGAN_PRESENT) == [("1", "Present")]
+
+
+def test_chair_label_over_the_list():
+    att = _att(CEFN)
+    assert att[0] == ("present", "Councillor", "P Vaughan", "chairman", None)
+    # on an agenda the line names nobody present (the two real lines put together)
+    assert _att(ECCLESHALL + "Chair: Councillor P Vaughan\n") == []

@@ -74,6 +74,9 @@ _LABELS = [
      "present"),
     # "In the Chair: Commissioner Julia Mulligan (JM)" (North Yorkshire PFCC): the chair, present
     (re.compile(r"^in\s+the\s+chair\s*:-?\s*(?P<rest>[A-Z].*)$", re.I), "chair"),
+    # "Chair: Cllr Wardle (SW)" over "Present: Councillors: ..." (Asterby and Goulceby PC), "Chair: Councillor P
+    # Vaughan" (Cefn CC): the one titled name after it chaired (minutes only, as every list of those present)
+    (re.compile(rf"^chair(?:man|person|woman)?\s*:-?\s*(?P<rest>{_HON}\s+[A-Z][^:;]{{0,60}})$", re.I), "chair"),
     # ("Apologies:", "APOLOGIES FOR ABSENCE" alone over a list of names; a sentence under it ends the list; a
     # minute's number before it: "C048/23 1. APOLOGIES FOR ABSENCE." (Choppington PC), "Cou/286/07-08 Apologies
     # for Absence" (Groby PC))
