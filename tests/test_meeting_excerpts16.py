@@ -205,3 +205,18 @@ def test_chair_label_over_the_list():
     assert att[0] == ("present", "Councillor", "P Vaughan", "chairman", None)
     # on an agenda the line names nobody present (the two real lines put together)
     assert _att(ECCLESHALL + "Chair: Councillor P Vaughan\n") == []
+
+
+# Wainfleet All Saints TC, August 2023 Extraordinary Meeting
+WAINFLEET_2023_PRESENT = """August 2023 Extraordinary Meeting
+
+Minutes from the Extraordinary Meeting of the Town Council held on Tuesday 1st August at 17:45 at the council offices, 50 High Street, Wainfleet All Saints. 
+
+Councillors present : Steve Mitchell (SM), Wendy Bowkett (WB), Jean Hart (JH), Don Kettleborough (DK)
+
+Also Present : Colin Cleary (CC) – Clerk.
+"""
+
+
+def test_a_post_without_its_sentence_stop():
+    assert ("also_present", None, "Colin Cleary", "officer", "Clerk") in _att(WAINFLEET_2023_PRESENT)

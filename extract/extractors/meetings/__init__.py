@@ -134,6 +134,11 @@ def extract(doc: Document) -> dict:
 _VENUE_LABEL = re.compile(r"^(?:venue|location)\b[\s,:–-]+(?=[A-Z])", re.I)
 
 
+# the full stop of the sentence a post ended ("Also Present : Colin Cleary (CC) – Clerk.": Wainfleet All Saints TC),
+# never an abbreviation's ("Ltd.", "Co.")
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.$")
+
+
 def _place(place):
     if not place:
         return None
@@ -205,8 +210,8 @@ def _people_rows(entries, seg, items, known, mid) -> list:
                 role = _officer_role(p.org)
             person_rows.append(AttendanceRecord(
                 meeting_id=mid, name=p.name, title=p.title or None, role=role,
-                organisation=p.org or None, status=status, person_id=None, note=p.note or None,
-                post_nominals=p.post or None))
+                organisation=_SENTENCE_STOP.sub("", p.org) or None, status=status, person_id=None,
+                note=p.note or None, post_nominals=p.post or None))
     if seg.kind == "report" and seg.kv.get("presenter"):
         pres = seg.kv["presenter"]
         nm, _, job = pres.partition(",")
