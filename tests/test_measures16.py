@@ -52,3 +52,29 @@ def test_item_header_over_labels_and_figures_is_a_finance_table():
     assert got[("District councils collection funds", "Value")] == (64349000, "gbp")
     assert got[("Total", "Value")] == (92622000, "gbp")
     assert _measures(AGENDA) == []
+
+
+# Borough Council of King's Lynn and West Norfolk, "How we work out your Council Tax" (2024/25):
+# income and net lines printed as bracketed sums of money, under headers without a money marker
+WEST_NORFOLK = """The council's budget requirement for is shown below:
+2024/2025 | |||
+---|---|---|---|
+Services | Gross Expenditure | Gross Income | 2024/2025 Estimate |
+Central Services | £3,760,600 | (£47,160) | £3,713,440 |
+Chief Executive | £172,060 | £0 | £172,060 |
+Programme and Project Delivery | £316,280 | (£511,650) | (£195,370) |
+Business Rates Retention | £14,252,800 | (£28,319,380) | (£14,066,580) |
+"""
+
+
+def test_a_bracketed_sum_of_money_is_a_negative():
+    got = _by_label(_measures(WEST_NORFOLK))
+    assert got[("Central Services", "Gross Income")] == (-47160, "gbp")
+    assert got[("Chief Executive", "Gross Income")] == (0, "gbp")
+    assert got[("Programme and Project Delivery", "Gross Income")] == (-511650, "gbp")
+    assert got[("Programme and Project Delivery", "2024/2025 Estimate")] == (-195370, "gbp")
+    assert got[("Business Rates Retention", "2024/2025 Estimate")] == (-14066580, "gbp")
+    assert got[("Central Services", "Gross Expenditure")] == (3760600, "gbp")
+    # a bracket without a pound sign under no money marker stays what it was (a note, or nothing)
+    assert measures.extract(load_text("p.md", "Area | Count |\n---|---|\nNorth | 12 |\nSouth | (3) |\nEast | 7 |\n")) \
+        and ("South", "Count") not in _by_label(_measures("Area | Count |\n---|---|\nNorth | 12 |\nSouth | (3) |\nEast | 7 |\n"))

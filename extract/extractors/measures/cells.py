@@ -87,8 +87,18 @@ def _iso(d) -> Optional[str]:
 # ---------------------------------------------------------------------------
 
 def _value(text: str, accounting: bool = False):
-    """The cell as one quantity; ``accounting``: brackets are negatives (finance tables)."""
-    return _parsed_value(text, accounting) if text else None
+    """The cell as one quantity; ``accounting``: brackets are negatives (finance tables). A
+    cell that is wholly a bracketed sum of money ("(£195,370)", "(£1.2m)") is a negative in
+    any table: the pound sign inside the bracket makes it no note (West Norfolk's budget
+    requirement, income and net lines under "Gross Income" and "2024/2025 Estimate")."""
+    if not text:
+        return None
+    if not accounting and text[0] == "(" and _BRACKETED_MONEY.fullmatch(text):
+        accounting = True
+    return _parsed_value(text, accounting)
+
+
+_BRACKETED_MONEY = re.compile(r"\(\s*£\s?\d[\d,]*(?:\.\d+)?\s*(?:bn|m|k)?\s*\)", re.IGNORECASE)
 
 
 # a table's cells are read many times (header tests, column tests, records); the answers are
