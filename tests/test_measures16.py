@@ -78,3 +78,22 @@ def test_a_bracketed_sum_of_money_is_a_negative():
     # a bracket without a pound sign under no money marker stays what it was (a note, or nothing)
     assert measures.extract(load_text("p.md", "Area | Count |\n---|---|\nNorth | 12 |\nSouth | (3) |\nEast | 7 |\n")) \
         and ("South", "Count") not in _by_label(_measures("Area | Count |\n---|---|\nNorth | 12 |\nSouth | (3) |\nEast | 7 |\n"))
+
+
+# Mansfield District Council, housing performance (key performance indicators, 2023-24)
+MANSFIELD = """Lettings
+| Performance Indicator | 2023 - 24 | 2022 - 23 |
+|---|---|---|
+| Total number of homes that were re-let | 343 | 443 |
+| Average number of days taken to re-let a property that required no major works | 34 days | 28 days |
+| Percentage of rent lost through properties being empty and / or waiting to be re-let | 1.44% | 1.42% |
+"""
+
+
+def test_a_number_of_days_is_a_count():
+    got = {(m.row_label, m.period_start): (m.value, m.unit, m.value_raw) for m in _measures(MANSFIELD)}
+    label = "Average number of days taken to re-let a property that required no major works"
+    assert got[(label, "2023-04-01")] == (34, "count", "34 days")
+    assert got[(label, "2022-04-01")] == (28, "count", "28 days")
+    assert got[("Total number of homes that were re-let", "2023-04-01")][:2] == (343, "count")
+    assert len(got) == 6

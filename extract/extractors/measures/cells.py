@@ -105,7 +105,16 @@ _BRACKETED_MONEY = re.compile(r"\(\s*£\s?\d[\d,]*(?:\.\d+)?\s*(?:bn|m|k)?\s*\)"
 # frozen Quantity / Period objects, so each distinct text is parsed once
 @lru_cache(maxsize=16384)
 def _parsed_value(text: str, accounting: bool):
-    return N.parse_value(text, accounting=accounting)
+    q = N.parse_value(text, accounting=accounting)
+    if q is None and text[-1:] in "sy" and (m := _DAYS_CELL.fullmatch(text)):
+        # a number of days as the whole cell ("34 days", "10.93 days"): the count of days (days
+        # given as plain numbers are counts; Mansfield DC's re-let times, a council's invoice
+        # payment days, Rotherham's days lost to sickness)
+        q = N.Quantity(value=float(m.group(1).replace(",", "")), unit="count", raw=text, start=0, end=len(text))
+    return q
+
+
+_DAYS_CELL = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(?:days?)", re.IGNORECASE)
 
 
 def _is_trend(t: str) -> bool:
