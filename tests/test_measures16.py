@@ -97,3 +97,64 @@ def test_a_number_of_days_is_a_count():
     assert got[(label, "2022-04-01")] == (28, "count", "28 days")
     assert got[("Total number of homes that were re-let", "2023-04-01")][:2] == (343, "count")
     assert len(got) == 6
+
+
+# Woking Borough Council, "How we spend your Council Tax" (2024 to 2025): cells one space apart,
+# the header's columns told apart by their money markers only
+WOKING = """Our services spend, income and budget for 2024 to 2025 
+Service areas Spend (£million) Income (£million) Budget (£million)
+Environmental quality, including: environmental health, street cleansing and maintenance, waste and recycling, building control and emergency planning £8.2m £2m £6.2m
+Place-making, including: planning development, planning policy and green infrastructure £2.8m £1.2m £1.6m
+Parking, including: car park management and maintenance £4.3m £7.6m -£3.3m
+Totals £44.6m £32.1m £12.5m
+"""
+
+# Newcastle-under-Lyme Borough Council, "How Council Tax is calculated and spent" (2024 to 2025)
+NEWCASTLE = """Council Tax increase for each property band
+Property band Borough council tax (£) Annual increase (£) Weekly increase (£)
+A 145.79 2.84 0.05
+B 170.09 3.32 0.06
+H 437.38 8.53 0.16
+"""
+
+# Lincolnshire County Council's spending in 2023/24 (West Lindsey DC's council tax guide): the
+# last column's header wrapped onto a line of its own
+LINCOLNSHIRE = """Spending in 2023/24
+Services Gross £m Income £m Net £m Cost per
+Resident £
+Children's Services 878.9 781.5 97.4 126.6
+Place 183.0 39.7 143.3 186.2
+Total planned spending 1,647.6 1,035.7 612.0 795.2
+Contributions to/-from reserves -7.5 0.0 -7.5 N/A
+"""
+
+
+def test_spaced_rows_under_a_header_of_money_marked_columns():
+    got = _by_label(_measures(WOKING, "page.txt"))
+    assert got[("Parking, including: car park management and maintenance", "Budget (£million)")] == (-3300000, "gbp")
+    assert got[("Place-making, including: planning development, planning policy and green infrastructure",
+                "Income (£million)")] == (1200000, "gbp")
+    assert got[("Totals", "Spend (£million)")] == (44600000, "gbp")
+    assert len(got) == 12
+    got = _by_label(_measures(NEWCASTLE, "page.txt"))
+    assert got[("A", "Borough council tax (£)")] == (145.79, "gbp")
+    assert got[("H", "Weekly increase (£)")] == (0.16, "gbp")
+    assert len(got) == 9
+    got = _by_label(_measures(LINCOLNSHIRE, "page.txt"))
+    assert got[("Children's Services", "Gross £m")] == (878900000, "gbp")
+    assert got[("Place", "Cost per Resident £")] == (186.2, "gbp")
+    assert got[("Contributions to/-from reserves", "Net £m")] == (-7500000, "gbp")
+    assert got[("Total planned spending", "Income £m")] == (1035700000, "gbp")
+
+
+def test_money_marked_header_needs_a_label_column_header_and_three_rows():
+    # which words head the label column cannot be told: nothing is read
+    assert _measures("Our figures Spend (£million) Income (£million)\nParking £4.3m £7.6m\n"
+                     "Housing £5.7m £2.7m\nLeisure £3.5m £1.4m\n", "page.txt") == []
+    # two rows only
+    assert _measures("Services Spend (£million) Income (£million)\nParking £4.3m £7.6m\n"
+                     "Housing £5.7m £2.7m\n", "page.txt") == []
+    # a row one value short ends the table before it
+    got = _measures("Services Spend (£million) Income (£million)\nParking £4.3m £7.6m\nHousing £5.7m £2.7m\n"
+                    "Leisure £3.5m £1.4m\nOther £1.1m\n", "page.txt")
+    assert {m.row_label for m in got} == {"Parking", "Housing", "Leisure"}
