@@ -158,3 +158,23 @@ def test_money_marked_header_needs_a_label_column_header_and_three_rows():
     got = _measures("Services Spend (£million) Income (£million)\nParking £4.3m £7.6m\nHousing £5.7m £2.7m\n"
                     "Leisure £3.5m £1.4m\nOther £1.1m\n", "page.txt")
     assert {m.row_label for m in got} == {"Parking", "Housing", "Leisure"}
+
+
+# Devon and Somerset Fire and Rescue Authority, "What we spend": each band's share of Band D
+# printed as a decimal under "Percentage" (0.667 is two thirds, not 0.667%)
+DEVON_BANDS = """Valuation band | Ratio | Percentage | Council tax |
+---|---|---|---|
+A | 6/9 | 0.667 | £66.45 |
+B | 7/9 | 0.778 | £77.53 |
+C | 8/9 | 0.889 | £88.60 |
+D | 1 | 1.000 | £99.68 |
+E | 11/9 | 1.222 | £121.83 |
+H | 18/9 | 2.000 | £199.36 |
+"""
+
+
+def test_a_band_tables_ratio_to_band_d_is_no_measure():
+    got = _by_label(_measures(DEVON_BANDS))
+    assert got == {("A", "Council tax"): (66.45, "gbp"), ("B", "Council tax"): (77.53, "gbp"),
+                   ("C", "Council tax"): (88.6, "gbp"), ("D", "Council tax"): (99.68, "gbp"),
+                   ("E", "Council tax"): (121.83, "gbp"), ("H", "Council tax"): (199.36, "gbp")}

@@ -140,6 +140,24 @@ def _matrix_cell(raw: str, delta: bool, col_hint, label_hint, scale, rate: bool,
     return value, unit, d
 
 
+_BAND_LABEL_RE = re.compile(r"(?:(?:council tax |property |valuation )?band\s+)?([A-I])", re.IGNORECASE)
+
+
+def _band_ratio_column(g: "_Grid", j: int) -> bool:
+    """A council tax band table's column of each band's ratio to Band D (1 at Band D: "6/9" or
+    0.667 at A, 2.000 at H), under whatever header ("Ratio", "Percentage": Devon and Somerset
+    FRA's "0.667" is no 0.667%): the fixed ladder of the tax, not a measure."""
+    bands = {}
+    for l, r in zip(g.labels, g.body):
+        m = _BAND_LABEL_RE.fullmatch(l.strip())
+        if m and l.strip()[-1:].isupper():
+            q = _value(r[j])
+            bands[m.group(1).upper()] = q.value if q is not None else None
+    if bands.get("D") != 1 or len(bands) < 4:
+        return False
+    return all(v is not None and 0 < v <= 2.5 for v in bands.values())
+
+
 _YEAR_LIKE_COUNT_RE = re.compile(r"\s*(?:1[89]|20)\d\d\s*")
 
 
@@ -183,6 +201,10 @@ def _matrix(ctx: _Ctx, block: Block, section: str, rows: list[list[str]], row_id
     g.labels = [l or clean_label(r[0]) for l, r in zip(clean_labels([r[g.lab] for r in g.body]), g.body)]
     if sum(1 for l in g.labels if l) < 1 or _numbered_list(g.labels):
         return []
+    if any(l[-1:] == "D" for l in g.labels):
+        g.value_cols = [j for j in g.value_cols if not _band_ratio_column(g, j)]
+        if not g.value_cols:
+            return []
     col_periods = {j: _col_period(g.header[j], g.groups[j]) for j in g.value_cols}
     row_periods = [_period(l) if l else None for l in g.labels]
     n_col_p = sum(1 for p in col_periods.values() if p is not None and p.end is not None)
