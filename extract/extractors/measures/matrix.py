@@ -398,7 +398,8 @@ def _column_metric(t: _Table, kinds: _Kinds, j: int) -> str:
         return f"{grp}: {named}"
     # nothing else names it: the "number of ..." the request right above asks for ("Please provide the
     # number of arrests made by ..." over "Ethnicity | 2020 | 2021")
-    return grp or named or t.title or t.counted
+    # (last, the header's own words without its period: "2024/2025 Estimate" -> "Estimate")
+    return grp or named or t.title or t.counted or _undated(_strip_money(h))
 
 
 def _column_label(g: _Grid, j: int) -> str:
@@ -507,6 +508,8 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
             if p is not None:
                 m = _column_metric(t, kinds, j)  # the month is the period, not the metric
             subj = subject
+            if not m and subj == label and not row_total:
+                m, subj = label, ""  # nothing else names it ("Item | £m" over a budget's lines): the row does
             if who_cols and not subj:
                 subj = first_who if _SPLY.match(h.strip()) else h
             out.append(t.record(ri, j, label, m, subj, _column_label(g, j), p or periods[j], value, unit, raw, d, row[g.lab],
