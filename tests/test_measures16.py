@@ -178,3 +178,13 @@ def test_a_band_tables_ratio_to_band_d_is_no_measure():
     assert got == {("A", "Council tax"): (66.45, "gbp"), ("B", "Council tax"): (77.53, "gbp"),
                    ("C", "Council tax"): (88.6, "gbp"), ("D", "Council tax"): (99.68, "gbp"),
                    ("E", "Council tax"): (121.83, "gbp"), ("H", "Council tax"): (199.36, "gbp")}
+
+
+def test_a_lead_in_sentence_names_no_metric():
+    # West Norfolk: the period column's own words name it; Warwickshire PCC: each line names itself
+    got = {(m.row_label, m.column_label): (m.metric, m.subject) for m in _measures(WEST_NORFOLK)}
+    assert got[("Central Services", "2024/2025 Estimate")] == ("Estimate", "Central Services")
+    assert got[("Central Services", "Gross Income")] == ("Gross Income", "Central Services")
+    got = {m.row_label: (m.metric, m.subject) for m in _measures(WARWICKSHIRE_PCC)}
+    assert got["Budget requirement"] == ("Budget requirement", None) or got["Budget requirement"][0] == "Budget requirement"
+    assert got["Less: Police Grant"][0] == "Less: Police Grant"

@@ -10,7 +10,7 @@ from typing import Optional
 
 from ... import normalise as N
 from ...loaders.htmltext import strip_tags
-from .words import _COLON_QUANTITY, _MONEY_SCALE, _PERIOD_TYPES_DASH, _SCALES, _TREND_WORDS
+from .words import _COLON_OPERATION, _COLON_QUANTITY, _MONEY_SCALE, _PERIOD_TYPES_DASH, _SCALES, _TREND_WORDS
 
 
 # ---------------------------------------------------------------------------
@@ -287,7 +287,8 @@ def split_label(label: str) -> tuple[str, str]:
     if ":" in label:
         head, tail = label.split(":", 1)
         head, tail = head.strip(), tail.strip()
-        if head and tail and (_is_sentence(_SEP.split(tail)[-1]) or _COLON_QUANTITY.match(tail)):
+        if head and tail and (_is_sentence(_SEP.split(tail)[-1]) or _COLON_QUANTITY.match(tail)
+                              or _COLON_OPERATION.fullmatch(head)):
             return label.strip(), ""  # (a definition, or the quantity measured: "Requests: Number received")
         if head and tail:
             parts = _SEP.split(tail)
