@@ -149,6 +149,10 @@ def _value_columns(g: _Grid) -> list[int]:
     n, body = len(g.header), g.body
     status = {j for j in range(1, n) if _STATUS_HDR.search(g.hfull[j])
               and _col_period(g.header[j], g.groups[j]) is None}
+    # a later column of labels headed "Measure" / "Indicator" (its cells all words: "Code | Measure |
+    # Percentage", Kirklees' tenant satisfaction measures) is the label column, no column of values
+    status |= {j for j in range(1, n) if _METRIC_HDR.fullmatch(g.header[j].strip())
+               and any(r[j] for r in body) and not any(g.is_value(r[j]) for r in body if r[j])}
     cells = [c for r in body for j, c in enumerate(r) if j > 0 and c and j not in status
              and not (g.accounting and _is_blank(c)) and not is_empty_mark(c)]  # "-" in a money table: a nil
     # mark, and "*", "n/a": no value; none of them is text
