@@ -188,3 +188,21 @@ def test_a_lead_in_sentence_names_no_metric():
     got = {m.row_label: (m.metric, m.subject) for m in _measures(WARWICKSHIRE_PCC)}
     assert got["Budget requirement"] == ("Budget requirement", None) or got["Budget requirement"][0] == "Budget requirement"
     assert got["Less: Police Grant"][0] == "Less: Police Grant"
+
+
+# Kirklees Council, council housing performance (tenant satisfaction measures): a code column,
+# then the measure's words, then one column of values
+KIRKLEES = """Code | Measure | Percentage |
+---|---|---|
+TP01 | Proportion of respondents who report that they are satisfied with the overall service from their landlord. | 63.2% |
+TP02 | Proportion of respondents who have received a repair in the last 12 months who report that they are satisfied with the overall repairs service. | 68.8% |
+TP03 | Proportion of respondents who have received a repair in the last 12 months who report that they are satisfied with the time taken to complete their most recent repair. | 66.3% |
+"""
+
+
+def test_a_measure_column_after_a_code_column_is_the_label_column():
+    got = [(m.row_label[:60], m.column_label, m.value, m.unit, m.line) for m in _measures(KIRKLEES)]
+    assert got == [
+        ("Proportion of respondents who report that they are satisfied", "Percentage", 63.2, "percent", 3),
+        ("Proportion of respondents who have received a repair in the ", "Percentage", 68.8, "percent", 4),
+        ("Proportion of respondents who have received a repair in the ", "Percentage", 66.3, "percent", 5)]
