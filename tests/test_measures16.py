@@ -206,3 +206,26 @@ def test_a_measure_column_after_a_code_column_is_the_label_column():
         ("Proportion of respondents who report that they are satisfied", "Percentage", 63.2, "percent", 3),
         ("Proportion of respondents who have received a repair in the ", "Percentage", 68.8, "percent", 4),
         ("Proportion of respondents who have received a repair in the ", "Percentage", 66.3, "percent", 5)]
+
+
+# London Borough of Tower Hamlets, "How much extra will it cost me?" (parish precepts, 2018/19):
+# a band's charge rises band by band, as page numbers would, but sums of money are no pages
+TOWER_HAMLETS = """For illustrative purposes only, the table below shows the national average precept for all council tax bands.
+
+Council tax band National average parish precept 2018/19 
+ Band A  £42.70 
+ Band B  £49.81
+ Band C £56.93 
+ Band D £64.05 
+ Band H £128.10 
+
+ The precept is set by the principal council in the first year.
+"""
+
+
+def test_rising_sums_of_money_are_no_page_numbers():
+    got = {m.row_label: (m.value, m.unit) for m in _measures(TOWER_HAMLETS, "page.txt")}
+    assert got == {"Band A": (42.7, "gbp"), "Band B": (49.81, "gbp"), "Band C": (56.93, "gbp"),
+                   "Band D": (64.05, "gbp"), "Band H": (128.1, "gbp")}
+    # whole numbers rising line by line stay a contents list's page numbers
+    assert _measures("Contents\n\nIntroduction 3\nBackground 4\nGuidance 5\nSummary of Results 6\n", "page.txt") == []
