@@ -118,8 +118,8 @@ def _key_value_rows(rows: list[list[str]]) -> bool:
     # a contents list or a scale's key ("Very Likely | 5", "Likely | 4", ...) is no table of counts;
     # rows led by periods ("2019 | 120", "2020 | 135") may rise
     nums = [getattr(_value(r[1]), "value", None) for r in valued]
-    if None not in nums and any(("." in r[1] or "£" in r[1] or "%" in r[1]) for r in valued):
-        return len(set(nums)) > 1  # (money, decimals, percents: no page numbers nor a scale's key, see inline_rows)
+    if None not in nums and any(("£" in r[1] or "%" in r[1]) for r in valued):
+        return len(set(nums)) > 1  # (sums of money, percents: no page numbers nor a scale's key, see inline_rows)
     return any(_period(r[0]) is not None for r in rows) or None in nums or not steps_or_pages(nums)
 
 

@@ -425,9 +425,10 @@ _STEPS_OR_PAGES_RE = re.compile(r"[^\d.]")
 
 def _steps_or_pages(values: list[str]) -> bool:
     nums = [float(_STEPS_OR_PAGES_RE.sub("", v) or 0) for v in values]
-    if any(("." in v or "£" in v or "%" in v) for v in values):
-        # (sums of money, decimals and percents are no page numbers and no scale's key: a council tax
-        # band's charges rise band by band, "Band A £42.70" ... "Band H £128.10", Tower Hamlets)
+    if any(("£" in v or "%" in v) for v in values):
+        # (sums of money and percents are no page numbers and no scale's key: a council tax band's
+        # charges rise band by band, "Band A £42.70" ... "Band H £128.10", Tower Hamlets; plain
+        # decimals may still be a list's: its minus signs are not read here)
         return len(set(nums)) == 1
     return steps_or_pages(nums)
 
