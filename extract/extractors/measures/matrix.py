@@ -398,8 +398,18 @@ def _column_metric(t: _Table, kinds: _Kinds, j: int) -> str:
         return f"{grp}: {named}"
     # nothing else names it: the "number of ..." the request right above asks for ("Please provide the
     # number of arrests made by ..." over "Ethnicity | 2020 | 2021")
-    # (last, the header's own words without its period: "2024/2025 Estimate" -> "Estimate")
-    return grp or named or t.title or t.counted or _undated(_strip_money(h))
+    # (last, the header's own words after the year it starts with: "2024/2025 Estimate" -> "Estimate")
+    return grp or named or t.title or t.counted or _after_year(_strip_money(h))
+
+
+_LEADING_YEAR = re.compile(r"(?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?\s+(?P<rest>[A-Za-z][A-Za-z ]*)")
+
+
+def _after_year(header: str) -> str:
+    """The words of a header after the year or financial year it starts with ("2024/2025 Estimate"
+    -> "Estimate", "2024/25 Total amount per year" -> "Total amount per year"), words only; else ""."""
+    m = _LEADING_YEAR.fullmatch(header.strip())
+    return m.group("rest").strip() if m else ""
 
 
 def _column_label(g: _Grid, j: int) -> str:
@@ -470,6 +480,8 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
     qual = _qualifier_column(g)
     out: list[MeasureRecord] = []
     place = ""  # a group-label row naming a place ("Grampian | |"): the rows under it are there
+    # rows that are places or a dimension's members (forces, areas) stay subjects without a metric
+    lines_are_places = bool(_DIMENSION_HDR.fullmatch(g.first_hdr or "")) or mostly_places(g.labels)
     for ri, row, label in zip(g.bidx, g.body, g.labels):
         if not label or _numbered_para(label) or _NUMBERED_LIST_RE.fullmatch(label) or _value_label(label):
             continue
@@ -508,7 +520,7 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
             if p is not None:
                 m = _column_metric(t, kinds, j)  # the month is the period, not the metric
             subj = subject
-            if not m and subj == label and not row_total:
+            if not m and subj == label and not row_total and not lines_are_places:
                 m, subj = label, ""  # nothing else names it ("Item | £m" over a budget's lines): the row does
             if who_cols and not subj:
                 subj = first_who if _SPLY.match(h.strip()) else h
