@@ -10,7 +10,7 @@ from typing import Optional
 
 from ... import normalise as N
 from ...loaders.htmltext import strip_tags
-from .words import _COLON_QUANTITY, _MONEY_SCALE, _PERIOD_TYPES_DASH, _SCALES, _TREND_WORDS
+from .words import _COLON_OPERATION, _COLON_QUANTITY, _MONEY_SCALE, _PERIOD_TYPES_DASH, _SCALES, _TREND_WORDS
 
 
 # ---------------------------------------------------------------------------
@@ -87,15 +87,34 @@ def _iso(d) -> Optional[str]:
 # ---------------------------------------------------------------------------
 
 def _value(text: str, accounting: bool = False):
-    """The cell as one quantity; ``accounting``: brackets are negatives (finance tables)."""
-    return _parsed_value(text, accounting) if text else None
+    """The cell as one quantity; ``accounting``: brackets are negatives (finance tables). A
+    cell that is wholly a bracketed sum of money ("(£195,370)", "(£1.2m)") is a negative in
+    any table: the pound sign inside the bracket makes it no note (West Norfolk's budget
+    requirement, income and net lines under "Gross Income" and "2024/2025 Estimate")."""
+    if not text:
+        return None
+    if not accounting and text[0] == "(" and _BRACKETED_MONEY.fullmatch(text):
+        accounting = True
+    return _parsed_value(text, accounting)
+
+
+_BRACKETED_MONEY = re.compile(r"\(\s*£\s?\d[\d,]*(?:\.\d+)?\s*(?:bn|m|k)?\s*\)", re.IGNORECASE)
 
 
 # a table's cells are read many times (header tests, column tests, records); the answers are
 # frozen Quantity / Period objects, so each distinct text is parsed once
 @lru_cache(maxsize=16384)
 def _parsed_value(text: str, accounting: bool):
-    return N.parse_value(text, accounting=accounting)
+    q = N.parse_value(text, accounting=accounting)
+    if q is None and text[-1:] in "sy" and (m := _DAYS_CELL.fullmatch(text)):
+        # a number of days as the whole cell ("34 days", "10.93 days"): the count of days (days
+        # given as plain numbers are counts; Mansfield DC's re-let times, a council's invoice
+        # payment days, Rotherham's days lost to sickness)
+        q = N.Quantity(value=float(m.group(1).replace(",", "")), unit="count", raw=text, start=0, end=len(text))
+    return q
+
+
+_DAYS_CELL = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(?:days?)", re.IGNORECASE)
 
 
 def _is_trend(t: str) -> bool:
@@ -268,7 +287,8 @@ def split_label(label: str) -> tuple[str, str]:
     if ":" in label:
         head, tail = label.split(":", 1)
         head, tail = head.strip(), tail.strip()
-        if head and tail and (_is_sentence(_SEP.split(tail)[-1]) or _COLON_QUANTITY.match(tail)):
+        if head and tail and (_is_sentence(_SEP.split(tail)[-1]) or _COLON_QUANTITY.match(tail)
+                              or _COLON_OPERATION.fullmatch(head)):
             return label.strip(), ""  # (a definition, or the quantity measured: "Requests: Number received")
         if head and tail:
             parts = _SEP.split(tail)

@@ -168,12 +168,14 @@ def _row_line(ctx: _Ctx, block: Block, ri: int, label: str) -> Optional[int]:
     guess = block.line + ri
     if not ctx.lines or not label:
         return guess
-    key = label[:25]
     lo = max(0, block.line - 1)
     hi = min(len(ctx.lines), block.line + len(block.rows) + 40)
-    for n in range(max(lo, guess - 1), hi):
-        if key in ctx.lines[n]:
-            return n + 1
+    # (the whole label first: rows whose labels share their first 25 characters, "Proportion of
+    # respondents who ...", each find their own line; a label wrapped over lines finds its start)
+    for key in ((label, label[:80], label[:25]) if len(label) > 25 else (label,)):
+        for n in range(max(lo, guess - 1), hi):
+            if key in ctx.lines[n]:
+                return n + 1
     return guess
 
 

@@ -140,6 +140,24 @@ def _matrix_cell(raw: str, delta: bool, col_hint, label_hint, scale, rate: bool,
     return value, unit, d
 
 
+_BAND_LABEL_RE = re.compile(r"(?:(?:council tax |property |valuation )?band\s+)?([A-I])", re.IGNORECASE)
+
+
+def _band_ratio_column(g: "_Grid", j: int) -> bool:
+    """A council tax band table's column of each band's ratio to Band D (1 at Band D: "6/9" or
+    0.667 at A, 2.000 at H), under whatever header ("Ratio", "Percentage": Devon and Somerset
+    FRA's "0.667" is no 0.667%): the fixed ladder of the tax, not a measure."""
+    bands = {}
+    for l, r in zip(g.labels, g.body):
+        m = _BAND_LABEL_RE.fullmatch(l.strip())
+        if m and l.strip()[-1:].isupper():
+            q = _value(r[j])
+            bands[m.group(1).upper()] = q.value if q is not None else None
+    if bands.get("D") != 1 or len(bands) < 4:
+        return False
+    return all(v is not None and 0 < v <= 2.5 for v in bands.values())
+
+
 _YEAR_LIKE_COUNT_RE = re.compile(r"\s*(?:1[89]|20)\d\d\s*")
 
 
@@ -183,6 +201,10 @@ def _matrix(ctx: _Ctx, block: Block, section: str, rows: list[list[str]], row_id
     g.labels = [l or clean_label(r[0]) for l, r in zip(clean_labels([r[g.lab] for r in g.body]), g.body)]
     if sum(1 for l in g.labels if l) < 1 or _numbered_list(g.labels):
         return []
+    if any(l[-1:] == "D" for l in g.labels):
+        g.value_cols = [j for j in g.value_cols if not _band_ratio_column(g, j)]
+        if not g.value_cols:
+            return []
     col_periods = {j: _col_period(g.header[j], g.groups[j]) for j in g.value_cols}
     row_periods = [_period(l) if l else None for l in g.labels]
     n_col_p = sum(1 for p in col_periods.values() if p is not None and p.end is not None)
@@ -376,7 +398,18 @@ def _column_metric(t: _Table, kinds: _Kinds, j: int) -> str:
         return f"{grp}: {named}"
     # nothing else names it: the "number of ..." the request right above asks for ("Please provide the
     # number of arrests made by ..." over "Ethnicity | 2020 | 2021")
-    return grp or named or t.title or t.counted
+    # (last, the header's own words after the year it starts with: "2024/2025 Estimate" -> "Estimate")
+    return grp or named or t.title or t.counted or _after_year(_strip_money(h))
+
+
+_LEADING_YEAR = re.compile(r"(?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?\s+(?P<rest>[A-Za-z][A-Za-z ]*)")
+
+
+def _after_year(header: str) -> str:
+    """The words of a header after the year or financial year it starts with ("2024/2025 Estimate"
+    -> "Estimate", "2024/25 Total amount per year" -> "Total amount per year"), words only; else ""."""
+    m = _LEADING_YEAR.fullmatch(header.strip())
+    return m.group("rest").strip() if m else ""
 
 
 def _column_label(g: _Grid, j: int) -> str:
@@ -447,6 +480,8 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
     qual = _qualifier_column(g)
     out: list[MeasureRecord] = []
     place = ""  # a group-label row naming a place ("Grampian | |"): the rows under it are there
+    # rows that are places or a dimension's members (forces, areas) stay subjects without a metric
+    lines_are_places = bool(_DIMENSION_HDR.fullmatch(g.first_hdr or "")) or mostly_places(g.labels)
     for ri, row, label in zip(g.bidx, g.body, g.labels):
         if not label or _numbered_para(label) or _NUMBERED_LIST_RE.fullmatch(label) or _value_label(label):
             continue
@@ -485,6 +520,8 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
             if p is not None:
                 m = _column_metric(t, kinds, j)  # the month is the period, not the metric
             subj = subject
+            if not m and subj == label and not row_total and not lines_are_places:
+                m, subj = label, ""  # nothing else names it ("Item | £m" over a budget's lines): the row does
             if who_cols and not subj:
                 subj = first_who if _SPLY.match(h.strip()) else h
             out.append(t.record(ri, j, label, m, subj, _column_label(g, j), p or periods[j], value, unit, raw, d, row[g.lab],

@@ -105,6 +105,11 @@ def _dateline(text: str) -> bool:
 
 
 _TABLE_NUMBER_PREFIX = re.compile(r"(?i)(?:table|figure|chart)\s*\d+[a-z]?\s*[:.\-–]\s*")
+# a sentence leading into the table ("The council's budget requirement for is shown below:", West
+# Norfolk; "A council tax for a band D property calculated as follows:", Warwickshire PCC; "In the
+# current financial year, the Police Precept charge is as follows"): it names no metric, the
+# columns or rows do
+_LEAD_IN = re.compile(r"(?i)\b(?:(?:shown|set out|given|listed|detailed|summarised|provided)\s+below|as follows)\s*:?\s*$")
 _BY_TAIL = re.compile(r",?\s+by\s+([^,]+)$")
 
 
@@ -122,7 +127,7 @@ def _table_title(blocks: list[Block], index: int, section: str, first_hdr: str) 
         capt = _TABLE_NUMBER_PREFIX.match(t)
         if (b.kind == "paragraph" and t and len(t.split()) <= 15 and not _scale_note(t)
                 and not _NUMBERING.fullmatch(t) and (capt or not t.endswith((".", "?", "!")))
-                and not _states_value(t)):
+                and not _states_value(t) and not (not capt and _LEAD_IN.search(t))):
             head = _period(" ".join(t.split()[:4]))
             if head is None or capt:
                 t = t[capt.end():] if capt else t

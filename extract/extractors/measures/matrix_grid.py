@@ -118,6 +118,8 @@ def _key_value_rows(rows: list[list[str]]) -> bool:
     # a contents list or a scale's key ("Very Likely | 5", "Likely | 4", ...) is no table of counts;
     # rows led by periods ("2019 | 120", "2020 | 135") may rise
     nums = [getattr(_value(r[1]), "value", None) for r in valued]
+    if None not in nums and any(("£" in r[1] or "%" in r[1]) for r in valued):
+        return len(set(nums)) > 1  # (sums of money, percents: no page numbers nor a scale's key, see inline_rows)
     return any(_period(r[0]) is not None for r in rows) or None in nums or not steps_or_pages(nums)
 
 
@@ -149,6 +151,10 @@ def _value_columns(g: _Grid) -> list[int]:
     n, body = len(g.header), g.body
     status = {j for j in range(1, n) if _STATUS_HDR.search(g.hfull[j])
               and _col_period(g.header[j], g.groups[j]) is None}
+    # a later column of labels headed "Measure" / "Indicator" (its cells all words: "Code | Measure |
+    # Percentage", Kirklees' tenant satisfaction measures) is the label column, no column of values
+    status |= {j for j in range(1, n) if _METRIC_HDR.fullmatch(g.header[j].strip())
+               and any(r[j] for r in body) and not any(g.is_value(r[j]) for r in body if r[j])}
     cells = [c for r in body for j, c in enumerate(r) if j > 0 and c and j not in status
              and not (g.accounting and _is_blank(c)) and not is_empty_mark(c)]  # "-" in a money table: a nil
     # mark, and "*", "n/a": no value; none of them is text

@@ -64,7 +64,7 @@ def _non_measure_table(rows: list[list[str]]) -> bool:
         for j, c in enumerate(r):
             if i and j < len(rows[i - 1]) and rows[i - 1][j].rstrip().endswith("-"):
                 continue  # the end of a word wrapped in its header cell ("Un- | deliverable")
-            if _DELIVERABLE_WORDS.fullmatch(c.strip().rstrip(":")):
+            if _DELIVERABLE_WORDS.fullmatch(c.strip().rstrip(":")) and not _item_of_values(c, rows[i + 1:]):
                 return True
     status = any(_STATUS_WORDS.fullmatch(c.strip().rstrip(":")) for r in rows[:3] for c in r)
     if status and not any(_period(c) is not None for r in rows[:3] for c in r[1:] if c) and not any(
@@ -74,6 +74,24 @@ def _non_measure_table(rows: list[list[str]]) -> bool:
     if labels and sum(1 for l in labels if _NON_MEASURE_TABLE_RE.search(l)) * 2 >= len(labels):
         return True  # table of contents
     return False
+
+
+_ITEM_RE = re.compile(r"items?", re.I)
+
+
+def _item_of_values(cell: str, body: list[list[str]]) -> bool:
+    """A label column headed "Item" over rows of a label and figures only ("Item | £m" over
+    "Budget requirement | 132.515", Warwickshire PCC's precept decision; "Item | Value" over
+    "Formula funding grant | £11,680,000", Devon and Somerset FRA): a finance table's lines, not
+    an agenda's items (whose rows hold a title, a page or a lead, and a number in the label)."""
+    if not _ITEM_RE.fullmatch(cell.strip().rstrip(":")) or len(body) < 2:
+        return False
+    for r in body:
+        cells = [c for c in r[1:] if c.strip()]
+        if not r or not r[0].strip() or r[0].strip()[0].isdigit() or not any(ch.isalpha() for ch in r[0]) \
+                or not cells or not all(_value(c, True) is not None for c in cells):
+            return False
+    return True
 
 
 _NUMBERED_PARA_RE = re.compile(r"^\(?\d{1,3}[.)]\s+\S")

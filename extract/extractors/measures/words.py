@@ -23,6 +23,7 @@ _CANONICAL = _PERIOD_TYPES_DASH
 _SPLY = _V.pattern("measure_sply_header")
 _MEASURE_WORDS = _V.pattern("measure_word")
 _COLON_QUANTITY = _V.pattern("measure_colon_quantity")
+_COLON_OPERATION = _V.pattern("measure_colon_operation")
 _CHANGE_HDR = _V.pattern("measure_change_header")
 _STATUS_HDR = _V.pattern("measure_status_header")
 _TARGET_HDR = _V.pattern("measure_target_header")

@@ -144,6 +144,9 @@ Rules, in the order they apply:
    ("Month 2017 2018 2019 2020"), then two or more adjacent lines of a label and exactly one number
    per period, make a table; it ends before the first line that does not fit (a label alone on its
    line, with a row right after it, is a group row: "Central" over "Male 82 84 ...").  It runs after rule 12.
+   Rule 14b (:mod:`.marker_rows`): a header whose columns each close with a money marker ("Service
+   areas Spend (£million) Income (£million) Budget (£million)"), led by a row dimension's name, over
+   three or more lines of a label without a figure and one value per column.
 15. **A table flattened into one line** (:mod:`.inline_rows`; written answers and FOI pages saved as
    text): "[caption] Year <column> P1 V1 P2 V2 ..." (three pairs or more, a "Total V" last), or "<label>
    P1 .. Pk" then groups of a label without digits and exactly k values, to the end of the line, is a

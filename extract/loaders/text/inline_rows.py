@@ -49,6 +49,7 @@ from typing import Optional
 from ..common import split_pipe_row
 from .cell_grid import YEAR_SPAN, _PERIOD_CELL, _PERIODS_HEADER, _TOTAL_COLUMN, _VALUE_CELL, group_row
 from .lines import _Draft, _Line
+from .marker_rows import marker_rows_at
 from ...number_runs import steps_or_pages  # (moved to a shared home: measures read it too)
 
 _NUMBER = re.compile(r"[-+(]?(?:[£]?\d[\d,]*(?:\.\d+)?%?|£\d[\d,]*(?:\.\d+)?(?:bn|m|k))\)?$", re.I)
@@ -423,7 +424,13 @@ _STEPS_OR_PAGES_RE = re.compile(r"[^\d.]")
 
 
 def _steps_or_pages(values: list[str]) -> bool:
-    return steps_or_pages([float(_STEPS_OR_PAGES_RE.sub("", v) or 0) for v in values])
+    nums = [float(_STEPS_OR_PAGES_RE.sub("", v) or 0) for v in values]
+    if any(("£" in v or "%" in v) for v in values):
+        # (sums of money and percents are no page numbers and no scale's key: a council tax band's
+        # charges rise band by band, "Band A £42.70" ... "Band H £128.10", Tower Hamlets; plain
+        # decimals may still be a list's: its minus signs are not read here)
+        return len(set(nums)) == 1
+    return steps_or_pages(nums)
 
 
 _PERIODS_STEP_RE = re.compile(r"\d{4}")
@@ -477,7 +484,8 @@ def spaced_row_tables(items: list, page_of) -> list:
         # (a header holds two period words at its end: a line not ending in a digit is none;
         # a periods column's header starts with "Year", "Month", ... : asked of lines of letters)
         found = (_spaced_at(items, i, page_of) if it.text[-1:].isdigit() else
-                 _period_rows_at(items, i, page_of) if _PERIODS_HEAD_START.match(it.text) else None) \
+                 _period_rows_at(items, i, page_of) if _PERIODS_HEAD_START.match(it.text) else
+                 marker_rows_at(items, i, page_of) if "£" in it.text else None) \
             if isinstance(it, _Line) and it.text else None
         if found is None and isinstance(it, _Line) and it.text[-1:].isdigit() and i >= kv_refused_until:
             rows, end = _kv_run_at(items, i, page_of)

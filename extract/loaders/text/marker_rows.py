@@ -1,0 +1,100 @@
+"""Spaced rows under a header whose columns each close with a money marker (rule 14b of
+:mod:`extract.loaders.text`): a council's finance table saved as text with one space between
+its cells, where no gap tells the header's words apart but the money markers do.
+
+    Service areas Spend (£million) Income (£million) Budget (£million)      <- Woking BC
+    Housing, including: council housing, homelessness and housing £5.7m £2.7m £3m
+
+    Property band Borough council tax (£) Annual increase (£) Weekly increase (£)   <- Newcastle-under-Lyme BC
+    A 145.79 2.84 0.05
+
+    Services Gross £m Income £m Net £m Cost per                                    <- Lincolnshire CC
+    Resident £                                                                        (West Lindsey's guide)
+    Children's Services 878.9 781.5 97.4 126.6
+
+The header: two or more columns, each ending with a money marker (words.toml's
+``money_scale``: "£m", "(£)", "(£million)", "£000"), led by the label column's header, which
+must be a row dimension of words.toml's ``measure_dimension_header`` ("Services", "Property
+band", "Service areas"; else which words head the label column cannot be known and nothing is
+read). A header line whose last column goes on, without a figure, on the next line ending with
+a marker is joined to it. The rows: three or more adjacent lines, each a label without a figure
+and exactly one value per column; the first line that is not one ends the table.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...vocab import vocabulary
+from .cell_grid import _VALUE_CELL
+from .lines import _Line
+
+_V = vocabulary()
+_MONEY_MARKER = _V.pattern("money_scale")
+_DIMENSION = _V.pattern("measure_dimension_header")
+_MIN_ROWS = 3
+_MAX_LABEL = 250  # a row label may be a sentence of its own ("Environmental quality, including: ...")
+_DIGIT = re.compile(r"\d")
+
+
+def _ends_with_marker(text: str) -> bool:
+    """Does the line end with a money marker ("£m", "(£)", "£000", "(£million)", "Resident £")?"""
+    tail = text[-16:]
+    last = None
+    for last in _MONEY_MARKER.finditer(tail):
+        pass
+    return last is not None and not tail[last.end():].strip(" )")
+
+
+def _columns(text: str) -> Optional[tuple[str, list[str]]]:
+    """(label column header, value column headers) of a header line, or None."""
+    # (a marker's closing bracket is its column's: "Spend (£million)")
+    ends = [m.end() + (text[m.end():m.end() + 1] == ")") for m in _MONEY_MARKER.finditer(text)]
+    if len(ends) < 2 or text[ends[-1]:].strip():
+        return None
+    cols = [text[a:b].strip() for a, b in zip([0] + ends, ends)]
+    if _DIGIT.search(_MONEY_MARKER.sub(" ", text)):
+        return None  # (a header of words and markers only: a year is a period header's, rule 14)
+    words = cols[0].split()
+    for n in range(len(words) - 1, 0, -1):
+        if _DIMENSION.fullmatch(" ".join(words[:n])):
+            return " ".join(words[:n]), [" ".join(words[n:])] + cols[1:]
+    return None
+
+
+def _row(ln, width: int) -> Optional[list[str]]:
+    if not isinstance(ln, _Line) or ln.blank_before:
+        return None
+    words = ln.text.split()
+    if len(words) <= width or not all(_VALUE_CELL.match(w) for w in words[-width:]):
+        return None
+    label = " ".join(words[:-width])
+    if _DIGIT.search(label) or len(label) > _MAX_LABEL or "|" in label or not any(ch.isalpha() for ch in label) \
+            or label.endswith((":", ";", ",")) or _VALUE_CELL.match(words[-width - 1]):
+        return None
+    return [label] + words[-width:]
+
+
+def marker_rows_at(items: list, i: int, page_of) -> Optional[tuple[list[list[str]], int]]:
+    """(rows, index after the table) of a money-marker header at ``items[i]`` and its rows, or None."""
+    first = items[i]
+    if not isinstance(first, _Line) or "£" not in first.text or _DIGIT.search(first.text[:1]):
+        return None
+    text, k = first.text, i + 1
+    nxt = items[k] if k < len(items) else None
+    if not _ends_with_marker(text) and isinstance(nxt, _Line) and not nxt.blank_before \
+            and page_of(nxt) == page_of(first) and not _DIGIT.search(_MONEY_MARKER.sub(" ", nxt.text)) \
+            and _ends_with_marker(nxt.text) and len(nxt.text) <= 40:
+        text, k = f"{text} {nxt.text}", k + 1   # a last column wrapped onto the next line ("Cost per" / "Resident £")
+    found = _columns(text) if _ends_with_marker(text) else None
+    if found is None:
+        return None
+    head, cols = found
+    rows = [[head] + cols]
+    while k < len(items) and page_of(items[k]) == page_of(first):
+        row = _row(items[k], len(cols))
+        if row is None:
+            break
+        rows.append(row)
+        k += 1
+    return (rows, k) if len(rows) - 1 >= _MIN_ROWS else None
