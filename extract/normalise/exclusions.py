@@ -38,6 +38,9 @@ _EXCL_PATTERNS = (
         r"round|phase|tier|table|figure|fig\.|chart|slide|step|stage|room|(?-i:Building|Floor|Block|Suite)|"
         r"version|v\.|no\.|number|ref|reference|recommendation|aim|objective|"
         r"question|level|class|category|cat|grade|band|wave|cohort|week|"
+        # Scotland's crime groups ("Group 1 to 5 crimes": Police Scotland, Highland Council); the Met's seven
+        # neighbourhood crimes ("the MOPAC 7 targets": Bromley's police updates)
+        r"group|(?-i:MOPAC)|"
         r"outcome|type|supplement|exhibit|form|box|line|column|row|area|zone|sector|"
         r"ward|unit|team|op|operation|protocol|project|regulation|rule|part|option|"
         r"pillar|workstream|strand|tranche|milestone|sprint|scenario|principle|criterion|theme|lot|kpi|kpis|indicator|"
@@ -50,7 +53,7 @@ _EXCL_PATTERNS = (
         r"recommendations|regulations|schedules|articles|clauses|chapters|rules|phases|stages|options|"
         r"questions|steps|tiers|levels|grades|objectives|aims|outcomes|appendices|annexes|tables|figures|"
         r"charts|slides|rounds|versions|parts|lots|themes|pillars|workstreams|strands|tranches|milestones|"
-        r"principles|criteria|scenarios|projects|operations|wards|zones|sectors|categories|types)[ \t]*\d+(?:\.\d+)*[a-z]?"
+        r"principles|criteria|scenarios|projects|operations|wards|zones|sectors|categories|types|groups)[ \t]*\d+(?:\.\d+)*[a-z]?"
         # sub-divisions glued to the number: "Regulation 7(2)", "section 28(6)(b)"
         r"(?:\((?:\d{1,3}|[a-z]{1,4})\))*"
         r"(?:(?:[ \t]*(?:-|to|and|&)[ \t]*|,[ \t]+)\d+(?:\.\d+)*[a-z]?(?:\((?:\d{1,3}|[a-z]{1,4})\))*)*\b(?![,.]\d|[ \t]*(?:%|per[ \t]?cent))",
