@@ -41,3 +41,26 @@ def test_a_group_with_a_count_after_it_stays():
     """Negative: a count after "group" that is no label (a thousands comma), a percent."""
     assert "1,200" in _raws("The working group 1,200 members strong met twice.")
     assert "5%" in _raws("Crime in group 5% higher than last year.")
+
+
+# --------------------------------------------------------------------------
+# periods
+# --------------------------------------------------------------------------
+
+_KENT = ("Robbery In 2022/23, there were 1,261 offences; an increase of 5.8% (or 69) on the previous year. Compared "
+         "to year ending June 2019 baseline, a decrease of 36.4% (or 721).")
+
+
+def test_a_change_against_a_baseline_year_is_of_the_year_stated_before():
+    """Kent PCC's annual report 2022/23 on the national crime measures: the change against the year ending June
+    2019 baseline is the change of 2022/23, stated just before -- not of the year after the baseline."""
+    p = _periods(_KENT)
+    assert p["36.4%"] == ("2022-04-01", "2023-03-31")
+    assert p["721"] == ("2022-04-01", "2023-03-31")
+
+
+def test_a_change_against_a_baseline_alone_is_not_dated_a_year_after_it():
+    """Negative: with no year stated before, a baseline gives no year after it; an ordinary comparison year still
+    gives the year-on-year change."""
+    assert _periods("Compared to year ending June 2019 baseline, a decrease of 36.4% (or 721).")["36.4%"] == _NONE
+    assert _periods("Crime fell by 10% compared to the year ending June 2019.")["10%"] == ("2019-07-01", "2020-06-30")

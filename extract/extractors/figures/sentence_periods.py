@@ -176,6 +176,9 @@ def _stated_period(q: N.Quantity, m: Optional[Mention], ctx: _Ctx, sm: _Sentence
     return p
 
 
+_BASELINE_AFTER = re.compile(r"[ \t]*(?:base[ \t-]?line|base[ \t]+year)\b", re.I)
+
+
 def _period_of_change(f: _Fig, q: N.Quantity, p: Optional[N.Period], kept: list[N.Quantity], sentence: str,
                       sm: _SentenceMentions, inh_period: Optional[N.Period], carry: dict) -> Optional[N.Period]:
     """The period of a change that is no change "since" a date: the month of
@@ -191,11 +194,14 @@ def _period_of_change(f: _Fig, q: N.Quantity, p: Optional[N.Period], kept: list[
     if p is None:
         bases = [b for b in sm.dated if b.base]
         bm = _nearest(bases, q, kept, sentence, barrier=False)
-        if bm is not None and bm.period.period_type == "rolling_12_months" and bm.period.end:
+        if bm is not None and bm.period.period_type == "rolling_12_months" and bm.period.end \
+                and not _BASELINE_AFTER.match(sentence, bm.end):
+            # (a "baseline" is a fixed year, not last year: "Compared to year ending June 2019 baseline, a decrease
+            # of 10.8%" (Kent PCC on the national crime measures) is no change of the year after it)
             bp = bm.period
             p = N.Period("change_12_months", N.shift_years(bp.start, 1), N.shift_years(bp.end, 1), bp.raw)
             if inh_period is not None and inh_period is carry.get("period") and inh_period.end is not None \
-                    and inh_period.period_type == "rolling_12_months" and inh_period.end > p.end:
+                    and inh_period.period_type in ("rolling_12_months", "financial_year", "calendar_year") and inh_period.end > p.end:
                 # "75.0% for the 12 months to December 2022. ... up by 10.3 percentage points compared to the
                 # 12 months to December 2019": the 12 months stated just before, not the year after the base
                 p, f.inherited = N.change_period(inh_period), 1
