@@ -64,3 +64,90 @@ def test_a_change_against_a_baseline_alone_is_not_dated_a_year_after_it():
     gives the year-on-year change."""
     assert _periods("Compared to year ending June 2019 baseline, a decrease of 36.4% (or 721).")["36.4%"] == _NONE
     assert _periods("Crime fell by 10% compared to the year ending June 2019.")["10%"] == ("2019-07-01", "2020-06-30")
+
+
+def test_the_level_a_change_ran_from_is_of_its_base():
+    """Derbyshire Times on Derbyshire Constabulary's end-of-year figures (2017): 53,007 is the 2015/16 total, 53,786
+    the 2016/17 one."""
+    p = _periods("The latest statistics, which reveal the end-of-year figures for the force, show that crime "
+                 "increased by 1.7 per cent in 2016/17 compared to 2015/16, rising from 53,007 to 53,786.")
+    assert p["53,007"] == ("2015-04-01", "2016-03-31")
+    assert p["53,786"] == ("2016-04-01", "2017-03-31")
+    # no base stated: the first level's period is not said
+    p = _periods("In 2016/17 crime rose from 53,007 to 53,786.")
+    assert p["53,007"] == _NONE and p["53,786"] == ("2016-04-01", "2017-03-31")
+
+
+def test_a_from_level_without_a_to_level_keeps_its_period():
+    """Negative: "from" with no second level after "to" is no pair."""
+    assert _periods("In 2016/17 we received 400 calls from 3,000 residents.")["3,000"] == ("2016-04-01", "2017-03-31")
+
+
+def test_a_level_in_brackets_after_a_base_year_is_the_base_years():
+    """Northumbria PCC's scrutiny and performance page (2014/15): "(788)" is the 2013/14 count of complaints."""
+    p = _periods("The number of new complaints recorded in 2014/15 was 1,016; an increase compared to 2013/14 (788).")
+    assert p["1,016"] == ("2014-04-01", "2015-03-31")
+    assert p["788"] == ("2013-04-01", "2014-03-31")
+
+
+def test_a_bracket_after_a_change_and_its_base_is_not_the_bases():
+    """Negative: after a change, a number in brackets may be the current level or the base's: it does not say."""
+    assert _periods("Crime rose 4% compared to the 12 months to March 2022 (5.0%).")["5.0%"] != ("2021-04-01", "2022-03-31")
+
+
+def test_a_figure_said_to_be_current_is_not_of_the_year_before():
+    """London Borough of Bromley, police update (2016): 305 is the 2011/12 count, 350 the current one, and the
+    change between them is not of 2011/12."""
+    p = _periods("In 2011/12, the number of Theft from the Person offences was 305, and it was currently 350, which "
+                 "was an increase of 14.8%.")
+    assert p["305"] == ("2011-04-01", "2012-03-31")
+    assert p["350"] == _NONE and p["14.8%"] == _NONE
+    p = _periods("The number of VWI offences in 2011/12 was 1889, compared with the current figure of 2132.")
+    assert p["1889"] == ("2011-04-01", "2012-03-31") and p["2132"] == _NONE
+
+
+def test_current_before_the_first_figure_changes_nothing():
+    """Negative: "current" with no other figure between the period and the figure."""
+    p = _periods("In 2022/23 the current rate is 45% and 50 officers were recruited.")
+    assert p["45%"] == ("2022-04-01", "2023-03-31")
+
+
+def test_a_year_naming_a_later_figure_is_not_an_earlier_ones():
+    """Hull news (hu17.net) on Humberside's crime statistics 2012/13: 2011/12 names the 28 per cent only."""
+    p = _periods("The Crime Survey for England and Wales shows 23 per cent of respondents to the survey in the "
+                 "Humberside area have experienced or witnessed ASB, in comparison to the national rate of 29 per "
+                 "cent and Humberside’s 2011/12 rate of 28 per cent.")
+    assert p["28 per cent"] == ("2011-04-01", "2012-03-31")
+    assert p["23 per cent"] == _NONE and p["29 per cent"] == _NONE
+
+
+def test_a_year_after_a_figure_without_a_later_label_stays_its():
+    """Negative: a year after the figure that names no other figure is still its own."""
+    assert _periods("The national rate was 29 per cent in 2011/12 and Humberside's rate was 28 per cent."
+                    )["29 per cent"] == ("2011-04-01", "2012-03-31")
+
+
+def test_a_figure_of_a_month_without_its_year_is_not_of_the_period_before():
+    """Yorkshire Post on Humberside Police Authority (2010): 45.7 per cent is March's, 48.3 September's; only 50.8
+    is December 2009's."""
+    p = _periods("According to figures for December 2009, the level of confidence was 50.8 per cent – up from 45.7 "
+                 "per cent in March, and from a rating of 48.3 per cent in September.")
+    assert p["50.8 per cent"] == ("2009-12-01", "2009-12-31")
+    assert p["45.7 per cent"] == _NONE and p["48.3 per cent"] == _NONE
+
+
+def test_a_dated_month_after_a_figure_stays_its():
+    """Negative: a month with its year after the figure is its period."""
+    assert _periods("In 2023 there were 45 crimes in March 2023.")["45"] == ("2023-03-01", "2023-03-31")
+
+
+def test_the_year_a_series_began_is_no_period_of_its_highest_value():
+    """Yorkshire Post on Humberside Police Authority (2010): 83 per cent is the highest since the figures began in
+    2006, not the figure of 2006."""
+    assert _periods("Overall satisfaction in the service provided by Humberside Police was rated at 83 per cent, "
+                    "the highest since these figures were first collected in 2006.")["83 per cent"] == _NONE
+
+
+def test_a_year_after_in_stays_a_period():
+    """Negative: without "since", "in 2006" is the figure's year."""
+    assert _periods("Overall satisfaction was rated at 83 per cent in 2006.")["83 per cent"] == ("2006-01-01", "2006-12-31")

@@ -520,7 +520,7 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
             f.subject, f.subject_stated = prev_rec.subject, prev_rec.subject_stated
             f.metric, f.metric_stated = prev_rec.metric, prev_rec.metric_stated
         else:
-            _set_period(f, q, kept, sentence, ctx, sm, inh_period, carry)
+            _set_period(f, q, kept, sentence, ctx, sm, inh_period, carry, prev_rec)
             if ":" in sentence and labelled_other_year(f, q, sentence):
                 f.period, f.inherited = None, 0   # "(2016: 1,694 – 2017: 2,326)" after "... ending September 2017"
             if f.role == "change" and since_before is not None and (f.period is None or f.inherited):

@@ -326,6 +326,40 @@ def _to_after_from(m: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: 
     return bool(k) and _FROM_END.search(sentence, max(0, k[-1].start - 30), k[-1].start) is not None
 
 
+_FROM_BEFORE = re.compile(r"\bfrom[ \t]+(?:a[ \t]+total[ \t]+of[ \t]+)?$", re.I)
+#: between the two levels of a pair: its noun, then "to" ("from 2,611 to", "from 24,855 crimes to")
+_TO_BETWEEN = re.compile(r"[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}to[ \t]+", re.I)
+
+
+def _from_of_pair(q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
+    """Is ``q`` the first level of a pair "from X to Y", right after "from", the next figure right after "to"?"""
+    if not _FROM_BEFORE.search(sentence, max(0, q.start - 20), q.start):
+        return False
+    nxt = next((k for k in kept if k.start >= q.end), None)
+    return nxt is not None and nxt.unit == q.unit and _TO_BETWEEN.fullmatch(sentence, q.end, nxt.start) is not None
+
+
+#: a period naming the figure after it: "Humberside's 2011/12 rate of 28 per cent", "the 2014/15 figure of 103,176"
+_LABEL_OF = re.compile(r"[ \t]+(?:figure|total|rate|level)[ \t]+(?:of|was|is|stood[ \t]+at)[ \t]+(?:just[ \t]+)?"
+                       r"(?:(?:under|over|about|around|nearly|almost)[ \t]+)?£?", re.I)
+
+
+def _labels_later_figure(m: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
+    """Is period ``m`` (after ``q``) the label of another figure right after it ("2011/12 rate of 28%")?"""
+    nxt = next((k for k in kept if k.start >= m.end), None)
+    return nxt is not None and nxt is not q and _LABEL_OF.fullmatch(sentence, m.end, nxt.start) is not None
+
+
+_CURRENT = re.compile(r"\bcurrent(?:ly)?\b", re.I)
+
+
+def _now_after_other(m: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
+    """Is there, between period ``m`` before ``q`` and ``q``, another figure and after it "current(ly)" (the
+    period was that figure's, ``q`` is the present one or a change up to it)?"""
+    between = [k for k in kept if m.end <= k.start and k.end <= q.start]
+    return bool(between) and _CURRENT.search(sentence, between[0].end, q.start) is not None
+
+
 def _after_points_change(q: N.Quantity, kept: list[N.Quantity]) -> bool:
     """Whether the figure before ``q`` is a change in percentage points (a rate in brackets after
     one is the rate it is measured against, not a restatement)."""
@@ -337,6 +371,16 @@ def _after_points_change(q: N.Quantity, kept: list[N.Quantity]) -> bool:
 #: the end of January 74% were ...", Bromsgrove): the figure's own time, which the text does not date
 _UNDATED_MONTH = re.compile(r"\b(?:in|at|of|for|during)[ \t]+"
                             rf"(?-i:{'|'.join(m.capitalize() for m in N.MONTH_NAMES)})\b(?![ \t]*[-/'’,]?[ \t]*\d)", re.I)
+
+
+def _level_compared(b: Mention, q: N.Quantity, prev: Optional[_Fig]) -> bool:
+    """Is the figure before base ``b`` a level of ``q``'s unit ("was 1,016; an increase compared to 2013/14 (788)"),
+    not a change ("rose by 5% compared to the 12 months to March 2022 (1,200 offences)": the current count or the
+    base's, it does not say)?"""
+    return prev is not None and prev.role == "level" and prev.q.unit == q.unit and prev.q.end <= b.start
+
+
+_UNDATED_MONTH_AFTER = re.compile(r"[ \t]+" + _UNDATED_MONTH.pattern, re.I)
 
 
 #: the year money is carried forward into (or from one year to the next): where it goes, not its own period
@@ -360,7 +404,8 @@ def _undated_month_before(q: N.Quantity, kept: list[N.Quantity], sentence: str, 
 
 
 def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, ctx: _Ctx,
-                sm: _SentenceMentions, inh_period: Optional[N.Period], carry: dict) -> None:
+                sm: _SentenceMentions, inh_period: Optional[N.Period], carry: dict,
+                prev: Optional[_Fig] = None) -> None:
     """Pass 4: the figure's period -- written right after it, else the
     nearest before or after it; a change may be dated "since" a date or as a
     year-on-year change; with none, the one inherited from the block."""
@@ -395,6 +440,25 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
             f.period = None
             return
         m = own
+    if f.role == "level" and m is not None and m.end <= q.start and _from_of_pair(q, kept, sentence):
+        # "crime increased by 1.7 per cent in 2016/17 compared to 2015/16, rising from 53,007 to 53,786" (Derbyshire
+        # Times): the level a change ran from is not of the period the change is, but of its base if one is stated
+        b = next((b for b in sm.dated if b.base and b.period is not None and b.end <= q.start), None)
+        f.period = b.period if b is not None else None
+        return
+    if m is not None and m.end <= q.start and _UNDATED_MONTH_AFTER.match(sentence, q.end):
+        # "the level of confidence was 50.8 per cent – up from 45.7 per cent in March, and from a rating of 48.3 per
+        # cent in September" (Yorkshire Post on Humberside Police Authority, for December 2009): the figure's own
+        # month, its year not written, is not the period before it
+        f.period = None
+        return
+    if m is not None and m.start >= q.end and _labels_later_figure(m, q, kept, sentence):
+        m = None   # "23 per cent ..., in comparison to ... Humberside's 2011/12 rate of 28 per cent": 2011/12 is the 28's
+    if m is not None and m.end <= q.start and "current" in sentence and _now_after_other(m, q, kept, sentence):
+        # "In 2011/12, the number of Theft from the Person offences was 305, and it was currently 350, which was an
+        # increase of 14.8%" (Bromley's police update): the figure said to be current is not of the year before
+        f.period = None
+        return
     p = _stated_period(q, m, ctx, sm)
     if f.role == "level" and m is not None and m.label == "SINCE" and _BRACKET_GAP.fullmatch(sentence, m.end, q.start):
         f.period = None   # "increased by 13.74% since September 2016 (40,021)": the base's level, of a span
@@ -405,9 +469,14 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
         if b is not None:
             p = b.period   # "down 5.1 percentage points compared to the 12 months to December 2021 (80.1%)": the base's rate
     if f.role == "level" and sm.dated:
-        b = next((b for b in sm.dated if b.base and b.end <= q.start and _BASE_OF_GAP.fullmatch(sentence, b.end, q.start)), None)
+        b = next((b for b in sm.dated if b.base and b.end <= q.start
+                  and (_BASE_OF_GAP.fullmatch(sentence, b.end, q.start)
+                       or (_BRACKET_GAP.fullmatch(sentence, b.end, q.start) and _level_compared(b, q, prev)))),
+                 None)
         if b is not None:
-            p = b.period   # "decrease from previous high in July 2023 of 63:39 mins" (Wiltshire): the high's own month
+            # "decrease from previous high in July 2023 of 63:39 mins" (Wiltshire): the high's own month; "an increase
+            # compared to 2013/14 (788)" (Northumbria PCC): the level in brackets right after the base is the base's
+            p = b.period
     if f.role == "change" and m is None and sm.since and not sm.yoy:
         # "Officer numbers have risen by 12.5% since March 2020": the change since then
         sm_ = _nearest(sm.since, q, kept, sentence)
