@@ -151,3 +151,13 @@ def test_the_year_a_series_began_is_no_period_of_its_highest_value():
 def test_a_year_after_in_stays_a_period():
     """Negative: without "since", "in 2006" is the figure's year."""
     assert _periods("Overall satisfaction was rated at 83 per cent in 2006.")["83 per cent"] == ("2006-01-01", "2006-12-31")
+
+
+def test_a_period_stated_with_a_figure_of_its_own_time_still_goes_on():
+    """Kent County Council's mid-year treasury report 2024/25: "4.32% in May" is May's, yet 2024/25 stated in the
+    sentence is still what the next sentence inherits."""
+    fs = _figs("Looking at gilt movements in the first half of 2024/25, the 10-year gilt yield declined from 4.32% in "
+               "May to 4.02% in August. The market had priced in a 25% chance of a rate cut.")
+    p = {f.value_raw: (f.period_start, f.period_end) for f in fs}
+    assert p["4.32%"] == _NONE and p["4.02%"] == _NONE
+    assert p["25%"] == ("2024-04-01", "2025-03-31")

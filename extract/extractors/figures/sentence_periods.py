@@ -445,12 +445,14 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
         # Times): the level a change ran from is not of the period the change is, but of its base if one is stated
         b = next((b for b in sm.dated if b.base and b.period is not None and b.end <= q.start), None)
         f.period = b.period if b is not None else None
+        _carry_stated(m, q, sentence, carry)   # (the period stated still goes on to what follows)
         return
     if m is not None and m.end <= q.start and _UNDATED_MONTH_AFTER.match(sentence, q.end):
         # "the level of confidence was 50.8 per cent – up from 45.7 per cent in March, and from a rating of 48.3 per
         # cent in September" (Yorkshire Post on Humberside Police Authority, for December 2009): the figure's own
         # month, its year not written, is not the period before it
         f.period = None
+        _carry_stated(m, q, sentence, carry)   # (the period stated still goes on to what follows)
         return
     if m is not None and m.start >= q.end and _labels_later_figure(m, q, kept, sentence):
         m = None   # "23 per cent ..., in comparison to ... Humberside's 2011/12 rate of 28 per cent": 2011/12 is the 28's
@@ -458,6 +460,7 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
         # "In 2011/12, the number of Theft from the Person offences was 305, and it was currently 350, which was an
         # increase of 14.8%" (Bromley's police update): the figure said to be current is not of the year before
         f.period = None
+        _carry_stated(m, q, sentence, carry)   # (the period stated still goes on to what follows)
         return
     p = _stated_period(q, m, ctx, sm)
     if f.role == "level" and m is not None and m.label == "SINCE" and _BRACKET_GAP.fullmatch(sentence, m.end, q.start):
@@ -504,6 +507,13 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
             and not _BASE_FIGURE_BEFORE.search(sentence, max(0, q.start - 30), q.start):
         # (not the period of a figure compared with: "..., compared to 82% in 2020/21. 101 calls are now
         # answered within ...": the next sentence is not of 2020/21)
+        carry["period"] = m.period
+
+
+def _carry_stated(m: Mention, q: N.Quantity, sentence: str, carry: dict) -> None:
+    """Carry the period mention ``m`` stated in the sentence on to the sentences after it (as :func:`_set_period` does
+    for a figure it is the period of)."""
+    if m.label == "PERIOD" and not _BASE_FIGURE_BEFORE.search(sentence, max(0, q.start - 30), q.start):
         carry["period"] = m.period
 
 
