@@ -161,3 +161,18 @@ def test_a_period_stated_with_a_figure_of_its_own_time_still_goes_on():
     p = {f.value_raw: (f.period_start, f.period_end) for f in fs}
     assert p["4.32%"] == _NONE and p["4.02%"] == _NONE
     assert p["25%"] == ("2024-04-01", "2025-03-31")
+
+
+# --------------------------------------------------------------------------
+# roles and units
+# --------------------------------------------------------------------------
+
+def _vals(text: str) -> dict:
+    return {f.value_raw: (f.value, f.unit, f.role) for f in _figs(text)}
+
+
+def test_a_percent_with_a_hyphen_is_a_percent():
+    """Express & Star on West Midlands Police (2024): "92 per-cent of these calls"."""
+    v = _vals("Since April, our force contact staff have answered nearly 674,000 emergency calls (999s), and 92 "
+              "per-cent of these calls have been answered in under ten seconds.")
+    assert v["92 per-cent"][:2] == (92, "percent")
