@@ -164,6 +164,58 @@ def test_a_period_stated_with_a_figure_of_its_own_time_still_goes_on():
 
 
 # --------------------------------------------------------------------------
+# subjects
+# --------------------------------------------------------------------------
+
+def _subjects(text: str) -> dict:
+    return {f.value_raw: f.subject for f in _figs(text)}
+
+
+def test_each_change_of_a_list_takes_the_subject_after_its_noun():
+    """The Lincolnite on Lincolnshire PCC's annual report (2014): 18% is anti-social behaviour's, and the 6% is of
+    violence the vocabulary does not name -- never burglary's nor ASB's."""
+    s = _subjects("PCC Alan Hardwick highlighted a 16.5% decrease in burglaries (from a dwelling), an 18% decrease in "
+                  "anti-social behaviour and a 6% decrease in violence against a person with injury in the period "
+                  "April 2013 – March 2014.")
+    assert s["16.5%"] == "Residential Burglary" and s["18%"] == "ASB" and s["6%"] != "ASB"
+
+
+def test_a_place_before_a_change_in_a_crime_type_stays_its_subject():
+    """Negative: a place right before the change, no figure between, is its subject."""
+    assert _subjects("Swindon saw a 5.2% rise in burglary reports.")["5.2%"] == "Swindon"
+
+
+def test_a_comparison_named_before_its_own_figure_is_not_an_earlier_ones():
+    """Greatest Hits Radio on Humberside Police (2022): the national average is the 6.5%'s, not Humberside's 2.2%;
+    Wiltshire's performance report (2019 Q2): the most similar group average is the 14.4 per cent's."""
+    s = _subjects("Humberside Police crime has decreased by 2.2% against a national average of a 6.5% increase.")
+    assert s["2.2%"] != "National" and s["6.5%"] == "National"
+    s = _subjects("This represents a positive outcome ratio of 16.5 per cent and is above the most similar group "
+                  "average of 14.4 per cent and in line with peers.")
+    assert s["16.5 per cent"] != "MSG" and s["14.4 per cent"] == "MSG"
+
+
+def test_a_comparison_with_no_figure_of_its_own_after_it_stays():
+    """Negative: a comparison named after the figure with no figure of its own after it is left as it was read;
+    one named right before its figure keeps it."""
+    assert _subjects("Crime fell by 3% against the national average.")["3%"] == "National"
+    assert _subjects("Crime fell by 3%; the national average was 5%.")["5%"] == "National"
+
+
+def test_a_kind_an_aside_lists_is_not_the_subject_of_the_total():
+    """Yorkshire Post on Humberside Police Authority (2010): the fall is serious acquisitive crime's, not
+    robbery's (the last kind the aside lists)."""
+    s = _subjects("According to the authority, serious acquisitive crime – which includes burglary, vehicle crime and "
+                  "robbery – showed a fall of 22.4 per cent across the force area.")
+    assert s["22.4 per cent"] == "Serious Acquisitive Crime"
+
+
+def test_a_subject_before_its_inclusion_aside_stays():
+    """Negative: the kind named before the aside is the figure's own."""
+    assert _subjects("Robbery (including street robbery) rose by 4%.")["4%"] == "Robbery"
+
+
+# --------------------------------------------------------------------------
 # roles and units
 # --------------------------------------------------------------------------
 

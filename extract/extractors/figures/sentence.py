@@ -255,6 +255,7 @@ _OWN_NOUN_GAP = re.compile(r"^[ \t]*(?:(?:x|×|to|of)(?:[ \t]+(?:the|these|those
                            r"(?:more|fewer|less|additional|extra|further)[ \t]+|"
                            rf"{_CHANGE_IN})?$", re.I)
 # (past the figure's own closing bracket or a short bracket after it: "a 26% (285) fall in fraud" -- Heart, Bedford)
+_CHANGE_IN_AFTER = re.compile(rf"[ \t]*(?:\([^()]{{1,40}}\)[ \t]*)?{_CHANGE_IN}", re.I)
 _CHANGE_IN_GAP = re.compile(rf"[ \t]*(?:\)[ \t]*)?(?:\([^()]{{1,40}}\)[ \t]*)?{_CHANGE_IN}$", re.I)
 # ... unless the figure is a label's value: "Burglary: 45 Robbery: 12", "Burglary 45", "Plymouth BCU: 30.2%"
 _LABEL_GAP = re.compile(r"^[ \t]*[:=–-]?[ \t]*$|^[ \t]+(?:[A-Za-z&]+[ \t]+){0,2}[A-Za-z&]+[ \t]*[:=][ \t]*$")
@@ -290,7 +291,29 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
         # in burglary reports")
         s = next((m for m in sm.subjects if not m.label and m.start >= q.end
                   and _CHANGE_IN_GAP.match(sentence, q.end, m.start)), None)
+    if s is None and len(sm.subjects) > 1:
+        # "a 16.5% decrease in burglaries (from a dwelling), an 18% decrease in anti-social behaviour and a 6% decrease
+        # in violence" (The Lincolnite on Lincolnshire PCC's annual report, 2014): a named subject after the change's
+        # noun is its own when every subject before it is an earlier figure's
+        s = next((m for m in sm.subjects if m.label and m.start >= q.end
+                  and _CHANGE_IN_GAP.match(sentence, q.end, m.start)), None)
+        if s is not None and any(m.end <= q.start and not any(m.end <= k.start and k.end <= q.start for k in kept)
+                                 and not any(k.end <= m.start and _CHANGE_IN_GAP.match(sentence, k.end, m.start)
+                                             for k in kept)
+                                 for m in sm.subjects):
+            s = None   # ("Swindon saw a 5.2% rise in burglary reports": the place before it is its own)
     s = s or _nearest(sm.subjects, q, kept, sentence)
+    if s is not None and ("ncludin" in sentence or "nclude" in sentence):
+        if _in_inclusion_aside(sentence, s, q):
+            outside = [m for m in sm.subjects if not _in_inclusion_aside(sentence, m, q)]
+            s = _nearest(outside, q, kept, sentence) if outside else None
+            # "serious acquisitive crime – which includes burglary, vehicle crime and robbery – showed a fall of 22.4
+            # per cent" (Yorkshire Post on Humberside Police Authority): a kind the aside lists is part of what the
+            # figure is of, not its subject (one outside the aside may be: "Robbery (including street robbery) rose")
+    if s is not None and s.end <= q.start and _CHANGE_IN_AFTER.match(sentence, q.end) \
+            and any(k.end <= s.start and _CHANGE_IN_GAP.match(sentence, k.end, s.start) for k in kept):
+        s = None   # "..., an 18% decrease in anti-social behaviour and a 6% decrease in violence against a person":
+        # what the 6% is of follows it; the subject before is the 18%'s own
     if s is not None and s.start >= q.end and _part_or_aside(sentence, q, s.start):
         # "rose to 388 (a 12% increase) and burglary fell", "2,000 crimes, of which 300 were burglaries":
         # a crime type past the figure's bracket or past "of which" is another figure's
@@ -306,6 +329,9 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
     if s is not None and s.start >= q.end and s.label in lexicon().comparison and _before_its_figure(s, q, kept, sentence):
         s = None   # "an overall increase in crime of 7.8% ..., the rise in our area is below the 8.8 % England and
         # Wales average" (North Wales Police): the average is the 8.8%'s, never the force's own 7.8%
+    elif s is not None and s.start >= q.end and s.label in lexicon().comparison and _names_next(s, q, kept, sentence):
+        s = None   # "crime has decreased by 2.2% against a national average of a 6.5% increase" (Greatest Hits Radio on
+        # Humberside Police, 2022): the average is the 6.5%'s
     if s is not None and s.end <= q.start and _heads_other_label(s, q, sentence):
         s = None   # "Devon BCU: 26.4% FORCE: 27.3%": Devon is the label of 26.4%, never of 27.3%
     if s is not None and not s.label:
@@ -338,6 +364,31 @@ def _before_its_figure(s: Mention, q: N.Quantity, kept: list[N.Quantity], senten
     break between ``q`` and that figure (the mirror of ``_past_its_figure``)?"""
     between = [k for k in kept if q.end <= k.start and k.end <= s.start]
     return bool(between) and _CLAUSE_BREAK.search(sentence, q.end, between[0].start) is not None
+
+
+#: an aside listing what a total includes, between dashes or in brackets: "– which includes burglary, vehicle crime and
+#: robbery –", "(including theft and burglary)"
+_INCLUSION_ASIDE = re.compile(r"(?:\s[-–—]\s*|\(\s*|,\s*)(?:which\s+includes?|including|that\s+includes?)\b[^()–—;]*?"
+                              r"(?:\s[-–—](?=\s)|\)|,(?=\s+(?:has|have|had|was|were|is|are|showed|saw|fell|rose)\b))", re.I)
+
+
+def _in_inclusion_aside(sentence: str, s: Mention, q: N.Quantity) -> bool:
+    """Is subject ``s`` inside an aside listing what a total includes, ``q`` outside it?"""
+    for a in _INCLUSION_ASIDE.finditer(sentence):
+        if a.start() <= s.start and s.end <= a.end() and not (a.start() <= q.start < a.end()):
+            return True
+    return False
+
+
+#: a comparison's name, then its own figure: "national average of a 6.5% increase", "national rate was 29%"
+_NAMES_NEXT_GAP = re.compile(r"[ \t]*(?:[A-Za-z-]+[ \t]+){0,3}?(?:of|at|was|is|stood[ \t]+at|stands[ \t]+at)[ \t]+"
+                             r"(?:an?[ \t]+)?(?:just[ \t]+)?$", re.I)
+
+
+def _names_next(s: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
+    """Is the comparison's name ``s`` after ``q`` the name of the figure right after it?"""
+    nxt = next((k for k in kept if k.start >= s.end), None)
+    return nxt is not None and nxt is not q and _NAMES_NEXT_GAP.fullmatch(sentence, s.end, nxt.start) is not None
 
 
 def _headcount(sentence: str, q: N.Quantity) -> bool:
