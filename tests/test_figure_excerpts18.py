@@ -228,3 +228,42 @@ def test_a_percent_with_a_hyphen_is_a_percent():
     v = _vals("Since April, our force contact staff have answered nearly 674,000 emergency calls (999s), and 92 "
               "per-cent of these calls have been answered in under ten seconds.")
     assert v["92 per-cent"][:2] == (92, "percent")
+
+
+def test_a_count_in_brackets_after_a_change_in_words_restates_it():
+    """Derbyshire PCC's annual crime statistics (2014), Express & Star on West Midlands Police (2024): the percent is
+    written in words (read as no figure); the count in brackets after it is the change."""
+    v = _vals("Vehicle crime (which includes theft of and from vehicles) rose by nine per cent (470) and domestic "
+              "burglary rose by two per cent (51).")
+    assert v["470"] == (470, "count", "change") and v["51"] == (51, "count", "change")
+    v = _vals("The reduction of six-per-cent (22,573) covers the period from September 2022 to the end of September "
+              "last year.")
+    assert v["22,573"] == (-22573, "count", "change")
+
+
+def test_a_count_in_brackets_after_a_share_in_words_stays_a_level():
+    """Negative: no change's words before the percent."""
+    assert _vals("About nine per cent (470) of calls were abandoned.")["470"][2] == "level"
+
+
+def test_a_second_change_past_the_firsts_bracket_shares_its_verb():
+    """Derbyshire PCC's annual crime statistics (2014): 19 per cent and its 787 are rises, as the 17 per cent."""
+    v = _vals("Shoplifting and non-domestic burglaries rose by 17 per cent (848) and 19 per cent (787) respectively.")
+    assert v["19 per cent"] == (19, "percent", "change") and v["787"] == (787, "count", "change")
+
+
+def test_a_level_after_a_bracketed_change_count_stays_a_level():
+    """Negative: a count with a verb of its own after the change's bracket."""
+    assert _vals("Burglary fell by 5% (120) and 30 were charged.")["30"][2] == "level"
+
+
+def test_a_change_restated_after_or_in_the_other_unit_is_the_change():
+    """Yorkshire Post on Humberside Police Authority (2010): "fallen by 829 offences, or 11.2 per cent"."""
+    v = _vals("Shoplifting had fallen by 829 offences, or 11.2 per cent, with the number of commercial burglaries "
+              "also down by 310, a 16.5 per cent reduction.")
+    assert v["829"] == (-829, "count", "change") and v["11.2 per cent"] == (-11.2, "percent", "change")
+
+
+def test_a_share_after_or_is_no_restated_change():
+    """Negative: a part of a total after "or" stays a share."""
+    assert _vals("Burglary fell by 100 offences, or 45% of the total, last year.")["45%"][2] == "share"

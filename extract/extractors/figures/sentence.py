@@ -205,6 +205,31 @@ def _with_other_crimes(subjects: list[Mention], sentence: str, kept: list[N.Quan
     return sorted(subjects + others, key=lambda m: m.start) if others else subjects
 
 
+#: a percent in a number word right before a bracket: "nine per cent (", "six-per-cent ("
+_WORD_PCT_BRACKET = re.compile(r"(?<![\w-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|"
+                               r"four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                               r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+                               r"[ \t-]*per[ \t-]?cent[ \t]*\([ \t]*$", re.I)
+#: the change's words right before the size: "rose by", "fell by", "down"; "a reduction of", "a fall of"
+_CHANGE_CUE_END = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|reduced|dropped|grew|up|down)"
+                             r"(?:[ \t]+by)?(?:[ \t]+(?:around|about|nearly|almost|some|just[ \t]+(?:under|over)))?[ \t]*$", re.I)
+_CHANGE_NOUN_OF = re.compile(r"\b(?:reduction|decrease|fall|drop|decline|increase|rise)[ \t]+of[ \t]*$", re.I)
+
+
+#: a count's noun, then ", or": "829 offences, or "
+_NOUN_OR = re.compile(r"[ \t]+(?:(?!(?:and|but|was|were|is|are|had|has|have|in|of|to|for|on|at|by)\b)[a-z-]+[ \t]+){0,1}"
+                      r"(?!(?:and|but|was|were|is|are|had|has|have|in|of|to|for|on|at|by)\b)[a-z-]+[ \t]*,[ \t]*or[ \t]+", re.I)
+
+
+def _change_cue_end(text: str) -> bool:
+    return _CHANGE_CUE_END.search(text, max(0, len(text) - 40)) is not None
+
+
+def _in_own_brackets(q: N.Quantity, sentence: str) -> bool:
+    """Is ``q`` alone in brackets: "(848)"?"""
+    return sentence[:q.start].rstrip().endswith("(") and sentence[q.end:].lstrip().startswith(")")
+
+
 def _value_and_role(q: N.Quantity, i: int, kept: list[N.Quantity], sentence: str, clause_start: int,
                     prev_end: int, prev_rec: Optional[_Fig]) -> tuple[float, str]:
     """Pass 3: the figure's role from the words around it, and its value
@@ -236,6 +261,19 @@ def _value_and_role(q: N.Quantity, i: int, kept: list[N.Quantity], sentence: str
             and not q.sign_explicit and not signed.sign_explicit and prev_rec.value < 0 \
             and (_ONLY_GLUE.match(seg_before) or seg_before.rstrip().endswith("(")):
         value = -abs(value)  # "(a decrease of 39 crimes; 5.9 per cent)"
+    if role == "level" and prev_rec is not None and prev_rec.role == "change" and q.unit != prev_rec.q.unit \
+            and q.unit in ("count", "percent") and prev_rec.q.unit in ("count", "percent") and _NOUN_OR.fullmatch(seg_before):
+        # "Shoplifting had fallen by 829 offences, or 11.2 per cent" (Yorkshire Post on Humberside Police Authority):
+        # the change restated in the other unit
+        role, value = "change", math.copysign(q.value, prev_rec.value)
+    if role == "level" and q.unit == "count" and "cent" in seg_before and (w := _WORD_PCT_BRACKET.search(seg_before)):
+        # "rose by nine per cent (470)" (Derbyshire PCC), "The reduction of six-per-cent (22,573)" (Express & Star on
+        # West Midlands Police): a number word's percent is read as no figure; the count in brackets after it restates
+        # its change, signed by the words before it (none: left a level)
+        before = sentence[clause_start:prev_end + w.start()]
+        s2 = N.apply_sign(q, before)
+        if s2.sign_explicit and (_change_cue_end(before) or _CHANGE_NOUN_OF.search(before)):
+            role, value = "change", s2.value
     if role in ("level", "share", "rank", "count", "target") and value < 0 and not q.sign_explicit \
             and not (role == "target" and signed.sign_explicit):
         value = q.value
@@ -559,12 +597,17 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
                 prev_rec.role, prev_rec.value = "change", math.copysign(prev_rec.q.value, value)
             else:
                 role, value = "change", math.copysign(q.value, prev_rec.value)
-        if prev_rec is not None and prev_rec.role == "change" and role in ("level", "change") \
-                and _coordinated_change(prev_rec, q, sentence, nxt):
+        lead = prev_rec
+        if lead is not None and lead.q.unit != q.unit and len(figs) >= 2 and _in_own_brackets(lead.q, sentence):
+            # "rose by 17 per cent (848) and 19 per cent (787) respectively" (Derbyshire PCC): past the first
+            # change's count in brackets, the change it is stated with
+            lead = figs[-2]
+        if lead is not None and lead.role == "change" and role in ("level", "change") \
+                and _coordinated_change(lead, q, sentence, nxt):
             # a second change stated by ellipsis, its verb shared with the first: "increased nationally by 8
             # per cent in the 12 months to March 2019 and 2 per cent regionally" (Wiltshire), "dropped by
             # around 0.25% for overnight/7-day maturities and 0.37% for 6-12 month maturities" (Kent CC)
-            role, value = "change", math.copysign(q.value, prev_rec.value)
+            role, value = "change", math.copysign(q.value, lead.value)
         f = _Fig(q, value, role)
         if q.kind == "n" and prev_rec is not None:
             f.period, f.inherited = prev_rec.period, prev_rec.inherited
