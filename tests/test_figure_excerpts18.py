@@ -267,3 +267,26 @@ def test_a_change_restated_after_or_in_the_other_unit_is_the_change():
 def test_a_share_after_or_is_no_restated_change():
     """Negative: a part of a total after "or" stays a share."""
     assert _vals("Burglary fell by 100 offences, or 45% of the total, last year.")["45%"][2] == "share"
+
+
+# --------------------------------------------------------------------------
+# checks
+# --------------------------------------------------------------------------
+
+def test_a_stated_fall_is_worked_from_the_earlier_and_larger_level():
+    """Highland Council, Caithness & Sutherland Area Committee, police area performance summary (2015): a 9%
+    reduction from 1561 (last year to date) to 1420 (this year to date) is (1420 - 1561) / 1561 = 9.03%, not
+    (1561 - 1420) / 1420 = 9.93%, a rise."""
+    from extract.reconcile.sentences import _sentence_arithmetic
+    out = _sentence_arithmetic("doc", "In the North Area Command there has been a 9% reduction in Class 1-4 crimes as "
+                               "at 26th January 2015 (1561 crimes last year to date compared to 1420 crimes this year "
+                               "to date).", 1, None, {})
+    assert [(c.verdict, c.table_value_raw) for c in out] == [("consistent", "(1420 - 1561) / 1561 = 9.03%")]
+
+
+def test_a_stated_rise_keeps_its_working():
+    """Negative: a rise from the smaller level (Bromley's police update, 2016)."""
+    from extract.reconcile.sentences import _sentence_arithmetic
+    out = _sentence_arithmetic("doc", "In 2011/12, the number of Theft from the Person offences was 305, and it was "
+                               "currently 350, which was an increase of 14.8%.", 1, None, {})
+    assert [(c.verdict, c.table_value_raw) for c in out] == [("consistent", "(350 - 305) / 305 = 14.75%")]
