@@ -61,8 +61,9 @@ _DUR_WORDS = (
     rf"|{_slot('ds', _SEC_U)}"
     # "half an hour", "half-an-hour", "half a minute"
     r"|(?<![\w-])(?P<hf>half)[ \t-]+an?[ \t-]+(?P<hfu>hour|minute)\b"
-    rf"|(?P<sh>\d+)[ \t]?h[ \t]?(?P<shm>\d+)[ \t]?m(?:[ \t]?(?P<shs>\d+)[ \t]?s)?\b"
-    rf"|(?P<sm>\d+)[ \t]?m[ \t]?(?P<sms>\d+)[ \t]?s\b"
+    # ("7m 25secs": On the Wight on Hampshire and Isle of Wight Constabulary's 101 wait; "1h 5m 3sec")
+    rf"|(?P<sh>\d+)[ \t]?h[ \t]?(?P<shm>\d+)[ \t]?m(?:[ \t]?(?P<shs>\d+)[ \t]?s(?:ecs?|econds?)?)?\b"
+    rf"|(?P<sm>\d+)[ \t]?m[ \t]?(?P<sms>\d+)[ \t]?s(?:ecs?|econds?)?\b"
 )
 _DUR_CLOCK = (
     r"(?P<c3h>\d{1,3}):(?P<c3m>[0-5]\d):(?P<c3s>[0-5]\d)(?![\d:])"
