@@ -290,3 +290,43 @@ def test_a_stated_rise_keeps_its_working():
     out = _sentence_arithmetic("doc", "In 2011/12, the number of Theft from the Person offences was 305, and it was "
                                "currently 350, which was an increase of 14.8%.", 1, None, {})
     assert [(c.verdict, c.table_value_raw) for c in out] == [("consistent", "(350 - 305) / 305 = 14.75%")]
+
+
+# --------------------------------------------------------------------------
+# council finance reports: a month's number, a paragraph pointed to
+# --------------------------------------------------------------------------
+
+def test_a_budget_months_number_and_a_paragraph_pointed_to_are_no_figures():
+    """Cardiff's cabinet (2023) "the month 6 budget monitoring report"; Devon's cabinet (2023) "from the month 4
+    position" and "(see 2.2)"."""
+    assert _raws("Cabinet considered the month 6 budget monitoring report for 2023/24.") == []
+    assert _raws("Whilst this was an increase of £4.3 million from the month 4 position, £2.9 million of this "
+                 "increase related to the new in year budget saving target (see 2.2).") == ["£4.3 million", "£2.9 million"]
+
+
+def test_a_count_after_month_or_see_without_a_label_stays():
+    """Negative: a count with a thousands comma after "month", a percent, "see" with no bracket."""
+    assert _raws("Over the month 1,200 calls were answered.") == ["1,200"]
+    assert _raws("In the rolling 12 month 6.5% of calls were abandoned.") == ["6.5%"]
+    assert _raws("We will see 200 more officers.") == ["200"]
+
+
+def test_minutes_and_seconds_glued_with_secs():
+    """On the Wight on Hampshire and Isle of Wight Constabulary: "7m 25secs" is 445 seconds, never 25."""
+    v = _vals("However, November saw the average wait time was 7m 25secs, when compared to 23mins in June.")
+    assert v["7m 25secs"][:2] == (445, "seconds") and v["23mins"][:2] == (1380, "seconds")
+    assert _vals("The average was 10m 55s.")["10m 55s"][:2] == (655, "seconds")
+
+
+def test_the_whole_of_crime_takes_no_crime_type_from_before():
+    """On the Wight on Hampshire and Isle of Wight Constabulary: overall crime is no burglary; hu17.net on
+    Humberside: total recorded crime neither."""
+    s = _subjects("Burglary has reduced by 13.8%. Overall crime has reduced 6.6%, which amounts to 7,891 less crimes "
+                  "than last year.")
+    assert s["13.8%"] == "Residential Burglary" and not s["6.6%"] and not s["7,891"]
+    assert _subjects("Burglary has reduced by 13.8%. Total recorded crime fell by 4 per cent.")["4 per cent"] is None
+
+
+def test_a_crime_type_after_the_whole_still_carries():
+    """Negative: a sentence naming no whole of crime still goes on about the crime type before."""
+    assert _subjects("Burglary has reduced by 13.8%. This is 120 fewer offences.")["120"] == "Residential Burglary"

@@ -41,6 +41,11 @@ _EXCL_PATTERNS = (
         # Scotland's crime groups ("Group 1 to 5 crimes": Police Scotland, Highland Council); the Met's seven
         # neighbourhood crimes ("the MOPAC 7 targets": Bromley's police updates)
         r"group|(?-i:MOPAC)|"
+        # a budget monitoring month ("the month 6 budget monitoring report": Cardiff's and Devon's cabinets), a
+        # paragraph pointed to in brackets ("(see 2.2)": Devon)
+        # (a month's own number, 1 to 12, never after "last", "a", "each" ...: "last month 12 arrests were made")
+        r"(?<!\blast )(?<!\bthis )(?<!\bnext )(?<!\ba )(?<!\bper )(?<!\beach )(?<!\bevery )(?<!\bprevious )"
+        r"(?<!\bsame )month(?=[ \t]*(?:1[0-2]|[1-9])\b)|(?<=\()see|"
         r"outcome|type|supplement|exhibit|form|box|line|column|row|area|zone|sector|"
         r"ward|unit|team|op|operation|protocol|project|regulation|rule|part|option|"
         r"pillar|workstream|strand|tranche|milestone|sprint|scenario|principle|criterion|theme|lot|kpi|kpis|indicator|"
