@@ -330,3 +330,16 @@ def test_the_whole_of_crime_takes_no_crime_type_from_before():
 def test_a_crime_type_after_the_whole_still_carries():
     """Negative: a sentence naming no whole of crime still goes on about the crime type before."""
     assert _subjects("Burglary has reduced by 13.8%. This is 120 fewer offences.")["120"] == "Residential Burglary"
+
+
+def test_a_figure_run_into_its_preposition_is_read():
+    """Derbyshire Times on Derbyshire's crime figures (2017): "theft rose from 24,855 crimes to26,240"; the form
+    "decreased by19.3%" left from Kent's reports."""
+    assert _raws("During the last year, theft rose from 24,855 crimes to26,240.") == ["24,855", "26,240"]
+    assert _vals("Violence decreased by19.3% last year.")["19.3%"][:3] == (-19.3, "percent", "change")
+
+
+def test_a_code_after_a_preposition_stays_no_figure():
+    """Negative: a short code glued to "to", a place name ending in "by" glued to a number."""
+    assert _raws("The A303 and to2 and B1 codes.") == []
+    assert _raws("Derby19% of cases.") == []
