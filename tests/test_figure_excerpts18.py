@@ -343,3 +343,13 @@ def test_a_code_after_a_preposition_stays_no_figure():
     """Negative: a short code glued to "to", a place name ending in "by" glued to a number."""
     assert _raws("The A303 and to2 and B1 codes.") == []
     assert _raws("Derby19% of cases.") == []
+
+
+def test_a_time_takes_no_volume_measure():
+    """Dee 106.3 on Cheshire's scrutiny meeting (2024): the 60 minutes are the limit the incidents were attended
+    within, no incident volume; a time named as one keeps its measure."""
+    fs = _figs("Meanwhile, 87% of Grade 2 non-emergency incidents were attended within 60 minutes, a 9% increase on "
+               "2020/21. The average time to answer 101 calls was 5 minutes.")
+    m = {f.value_raw: f.metric for f in fs}
+    assert m["60 minutes"] is None
+    assert m["5 minutes"] == "average_time_to_answer"
