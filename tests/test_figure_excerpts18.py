@@ -353,3 +353,25 @@ def test_a_time_takes_no_volume_measure():
     m = {f.value_raw: f.metric for f in fs}
     assert m["60 minutes"] is None
     assert m["5 minutes"] == "average_time_to_answer"
+
+
+def test_a_change_in_the_number_of_a_kind_of_n_is_that_change():
+    """London Borough of Bromley, police update (2016): "an increase in the actual number of offences of 243, or
+    12.9%" -- both are the rise."""
+    v = _vals("The number of VWI offences in 2011/12 was 1889, compared with the current figure of 2132—this was an "
+              "increase in the actual number of offences of 243, or 12.9%.")
+    assert v["243"] == (243, "count", "change") and v["12.9%"] == (12.9, "percent", "change")
+    assert v["1889"][2] == "level" and v["2132"][2] == "level"
+
+
+def test_a_figure_of_last_year_is_not_of_the_date_before_it():
+    """Highland Council's police area performance summary (2015): 1561 is last year's count to date, not the
+    count at 26 January 2015."""
+    p = _periods("In the North Area Command there has been a 9% reduction in Class 1-4 crimes as at 26th January 2015 "
+                 "(1561 crimes last year to date compared to 1420 crimes this year to date).")
+    assert p["1561"] == _NONE and p["9%"] == ("2015-01-26", "2015-01-26")
+
+
+def test_a_figure_followed_by_a_comparison_with_last_year_keeps_its_period():
+    """Negative: "up from last year" after a comma compares; the figure is the year's own."""
+    assert _periods("In 2023 there were 400 crimes, up from last year.")["400"] == ("2023-01-01", "2023-12-31")

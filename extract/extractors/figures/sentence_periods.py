@@ -380,6 +380,8 @@ def _level_compared(b: Mention, q: N.Quantity, prev: Optional[_Fig]) -> bool:
     return prev is not None and prev.role == "level" and prev.q.unit == q.unit and prev.q.end <= b.start
 
 
+#: a figure's own noun, then "last year": "1561 crimes last year to date", "80 per cent last year"
+_LAST_YEAR_AFTER = re.compile(r"(?:[ \t]+[A-Za-z-]+){0,2}?[ \t]+(?:last|the[ \t]+previous|the[ \t]+prior)[ \t]+year\b", re.I)
 _UNDATED_MONTH_AFTER = re.compile(r"[ \t]+" + _UNDATED_MONTH.pattern, re.I)
 
 
@@ -445,6 +447,13 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
         # Times): the level a change ran from is not of the period the change is, but of its base if one is stated
         b = next((b for b in sm.dated if b.base and b.period is not None and b.end <= q.start), None)
         f.period = b.period if b is not None else None
+        _carry_stated(m, q, sentence, carry)   # (the period stated still goes on to what follows)
+        return
+    if m is not None and m.end <= q.start and "year" in sentence and _LAST_YEAR_AFTER.match(sentence, q.end):
+        # "a 9% reduction in Class 1-4 crimes as at 26th January 2015 (1561 crimes last year to date compared to 1420
+        # crimes this year to date)" (Highland Council's police area report): the figure of last year is not of the
+        # period stated before it
+        f.period = None
         _carry_stated(m, q, sentence, carry)   # (the period stated still goes on to what follows)
         return
     if m is not None and m.end <= q.start and _UNDATED_MONTH_AFTER.match(sentence, q.end):
