@@ -375,3 +375,16 @@ def test_a_figure_of_last_year_is_not_of_the_date_before_it():
 def test_a_figure_followed_by_a_comparison_with_last_year_keeps_its_period():
     """Negative: "up from last year" after a comma compares; the figure is the year's own."""
     assert _periods("In 2023 there were 400 crimes, up from last year.")["400"] == ("2023-01-01", "2023-12-31")
+
+
+def test_a_burglary_other_than_a_dwelling_is_no_residential_burglary():
+    """Northumbria PCC's scrutiny and performance page (2014/15): "Burglary OTD" is burglary other than a dwelling."""
+    s = _subjects("There were reductions in a number of offences, most notably: Burglary dwelling (-5.9%), Burglary "
+                  "OTD (-10.6%) and Vehicle crime (-6.7%).")
+    assert s["-5.9%"] == "Residential Burglary" and s["-10.6%"] is None and s["-6.7%"] == "Vehicle Crime"
+    assert _subjects("Burglary other than a dwelling fell by 4%.")["4%"] is None
+
+
+def test_otd_in_lower_case_or_alone_is_no_stop():
+    """Negative: "burglary" followed by other words stays residential burglary."""
+    assert _subjects("Burglary fell by 4% in Otley.")["4%"] == "Residential Burglary"
