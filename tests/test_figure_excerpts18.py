@@ -388,3 +388,10 @@ def test_a_burglary_other_than_a_dwelling_is_no_residential_burglary():
 def test_otd_in_lower_case_or_alone_is_no_stop():
     """Negative: "burglary" followed by other words stays residential burglary."""
     assert _subjects("Burglary fell by 4% in Otley.")["4%"] == "Residential Burglary"
+
+
+def test_a_figure_compared_with_the_previous_year_keeps_its_year():
+    """Negative (Chelmsford Weekly News on Essex Police, 2014): "the 2014 figures were 6.4 per cent worse than the
+    previous year" -- the previous year is what 2014 is compared with."""
+    assert _periods("The target is 90 per cent and the 2014 figures were 6.4 per cent worse than the previous year."
+                    )["6.4 per cent"] == ("2014-01-01", "2014-12-31")

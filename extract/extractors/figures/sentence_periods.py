@@ -381,7 +381,9 @@ def _level_compared(b: Mention, q: N.Quantity, prev: Optional[_Fig]) -> bool:
 
 
 #: a figure's own noun, then "last year": "1561 crimes last year to date", "80 per cent last year"
-_LAST_YEAR_AFTER = re.compile(r"(?:[ \t]+[A-Za-z-]+){0,2}?[ \t]+(?:last|the[ \t]+previous|the[ \t]+prior)[ \t]+year\b", re.I)
+#: (never a comparison with it: "6.4 per cent worse than the previous year", Chelmsford Weekly News on Essex Police)
+_LAST_YEAR_AFTER = re.compile(r"(?:[ \t]+(?!(?:than|on|from|compared|against|over|since|versus|vs|with|to)\b)[A-Za-z-]+){0,2}?"
+                              r"[ \t]+(?:last|the[ \t]+previous|the[ \t]+prior)[ \t]+year\b", re.I)
 _UNDATED_MONTH_AFTER = re.compile(r"[ \t]+" + _UNDATED_MONTH.pattern, re.I)
 
 
