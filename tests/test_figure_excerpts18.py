@@ -395,3 +395,25 @@ def test_a_figure_compared_with_the_previous_year_keeps_its_year():
     previous year" -- the previous year is what 2014 is compared with."""
     assert _periods("The target is 90 per cent and the 2014 figures were 6.4 per cent worse than the previous year."
                     )["6.4 per cent"] == ("2014-01-01", "2014-12-31")
+
+
+def test_an_opening_contrast_clause_names_no_measure_of_the_main_clause():
+    """On the Wight on Hampshire and Isle of Wight Constabulary: the 77.6% is of those charged or summonsed, not of
+    shoplifting named in the opening "Whilst" clause."""
+    fs = _figs("Whilst shoplifting has increased, those being charged or summonsed to court has increased by 77.6%, "
+               "reflecting the force’s re-focus on crimes affecting communities.")
+    assert [(f.value_raw, f.metric_text) for f in fs] == [("77.6%", "charged or summonsed to court")]
+
+
+def test_a_contrast_clause_with_a_figure_of_its_own_is_left():
+    """Negative: an opening clause holding a figure is read as before."""
+    assert _raws("While 2,000 crimes were recorded, burglary rose by 5%.") == ["2,000", "5%"]
+
+
+def test_a_numbered_grade_outranks_the_word_emergency():
+    """London Borough of Bromley, police update (2016): "Grade 2 emergency calls" are the second grade; "grade 1
+    emergency calls" the first."""
+    assert _subjects("Grade 2 emergency calls were responded to within 60 minutes in 84.5% of instances.")["84.5%"] == "Priority"
+    assert _subjects("Ninety per cent of grade 1 emergency calls were responded to within 15 minutes."
+                     )["15 minutes"] == "Immediate"
+    assert _subjects("Emergency calls were attended in 12 minutes.")["12 minutes"] == "Immediate"

@@ -225,6 +225,22 @@ def _change_cue_end(text: str) -> bool:
     return _CHANGE_CUE_END.search(text, max(0, len(text) - 40)) is not None
 
 
+#: a sentence opening on a contrast clause, then a comma: "Whilst shoplifting has increased, those being charged ..."
+_LEADING_ASIDE = re.compile(r"(?:Whilst|While|Although|Though)\b[^,;:()\d%£]{1,80},[ \t]*")
+
+
+def _leading_aside_end(sentence: str, kept: list[N.Quantity]) -> int:
+    """Where the main clause starts after an opening contrast clause with no figure of its own ("Whilst shoplifting has
+    increased, those being charged or summonsed to court has increased by 77.6%": On the Wight on Hampshire and Isle
+    of Wight): its words name another measure and its verb is no sign of the figures after it; else 0."""
+    if sentence[:1] not in "WAT":
+        return 0
+    m = _LEADING_ASIDE.match(sentence)
+    if m is None or any(q.start < m.end() for q in kept):
+        return 0
+    return m.end()
+
+
 def _in_own_brackets(q: N.Quantity, sentence: str) -> bool:
     """Is ``q`` alone in brackets: "(848)"?"""
     return sentence[:q.start].rstrip().endswith("(") and sentence[q.end:].lstrip().startswith(")")
@@ -582,7 +598,7 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
     sm_all, inh_all = sm, (inh_period, inh_subject)
     figs: list[_Fig] = []
     prev_end = 0
-    clause_start = 0
+    clause_start = _leading_aside_end(sentence, kept)
     for i, q in enumerate(kept):
         nxt = kept[i + 1].start if i + 1 < len(kept) else len(sentence)
         prev_rec = figs[-1] if figs else None
