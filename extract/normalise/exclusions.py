@@ -38,6 +38,14 @@ _EXCL_PATTERNS = (
         r"round|phase|tier|table|figure|fig\.|chart|slide|step|stage|room|(?-i:Building|Floor|Block|Suite)|"
         r"version|v\.|no\.|number|ref|reference|recommendation|aim|objective|"
         r"question|level|class|category|cat|grade|band|wave|cohort|week|"
+        # Scotland's crime groups ("Group 1 to 5 crimes": Police Scotland, Highland Council); the Met's seven
+        # neighbourhood crimes ("the MOPAC 7 targets": Bromley's police updates)
+        r"group|(?-i:MOPAC)|"
+        # a budget monitoring month ("the month 6 budget monitoring report": Cardiff's and Devon's cabinets), a
+        # paragraph pointed to in brackets ("(see 2.2)": Devon)
+        # (a month's own number, 1 to 12, never after "last", "a", "each" ...: "last month 12 arrests were made")
+        r"(?<!\blast )(?<!\bthis )(?<!\bnext )(?<!\ba )(?<!\bper )(?<!\beach )(?<!\bevery )(?<!\bprevious )"
+        r"(?<!\bsame )month(?=[ \t]*(?:1[0-2]|[1-9])\b)|(?<=\()see|"
         r"outcome|type|supplement|exhibit|form|box|line|column|row|area|zone|sector|"
         r"ward|unit|team|op|operation|protocol|project|regulation|rule|part|option|"
         r"pillar|workstream|strand|tranche|milestone|sprint|scenario|principle|criterion|theme|lot|kpi|kpis|indicator|"
@@ -50,20 +58,20 @@ _EXCL_PATTERNS = (
         r"recommendations|regulations|schedules|articles|clauses|chapters|rules|phases|stages|options|"
         r"questions|steps|tiers|levels|grades|objectives|aims|outcomes|appendices|annexes|tables|figures|"
         r"charts|slides|rounds|versions|parts|lots|themes|pillars|workstreams|strands|tranches|milestones|"
-        r"principles|criteria|scenarios|projects|operations|wards|zones|sectors|categories|types)[ \t]*\d+(?:\.\d+)*[a-z]?"
+        r"principles|criteria|scenarios|projects|operations|wards|zones|sectors|categories|types|groups)[ \t]*\d+(?:\.\d+)*[a-z]?"
         # sub-divisions glued to the number: "Regulation 7(2)", "section 28(6)(b)"
         r"(?:\((?:\d{1,3}|[a-z]{1,4})\))*"
-        r"(?:(?:[ \t]*(?:-|to|and|&)[ \t]*|,[ \t]+)\d+(?:\.\d+)*[a-z]?(?:\((?:\d{1,3}|[a-z]{1,4})\))*)*\b(?![,.]\d|[ \t]*(?:%|per[ \t]?cent))",
+        r"(?:(?:[ \t]*(?:-|to|and|&)[ \t]*|,[ \t]+)\d+(?:\.\d+)*[a-z]?(?:\((?:\d{1,3}|[a-z]{1,4})\))*)*\b(?![,.]\d|[ \t]*(?:%|per[ \t-]?cent))",
         # a school year / plan year "Year 9", "year 2 of the plan" (1-13 only; never "last year 312 ...")
         r"(?<!\blast )(?<!\bthis )(?<!\bnext )(?<!\bpast )(?<!\bper )(?<!\ba )(?<!\beach )(?<!\bthat )"
         r"(?<!\bevery )(?<!\bprevious )(?<!\bfinancial )(?<!\bcalendar )(?<!\bsame )(?<!\bone )"
-        r"\byears?[ \t]*(?:1[0-3]|[1-9])\b(?:[ \t]*(?:-|to|and|&)[ \t]*(?:1[0-3]|[1-9])\b)*(?![,.]\d|[ \t]*(?:%|per[ \t]?cent))",
+        r"\byears?[ \t]*(?:1[0-3]|[1-9])\b(?:[ \t]*(?:-|to|and|&)[ \t]*(?:1[0-3]|[1-9])\b)*(?![,.]\d|[ \t]*(?:%|per[ \t-]?cent))",
         # quarter labels: "Quarter 2", "Q3", "Quarters 1 and 2" (1-4 only; "this quarter 45 knives" is a count)
-        r"\b(?:quarters?|q)[ \t]*[1-4]\b(?:[ \t]*(?:-|to|and|&)[ \t]*[1-4]\b)*(?![,.]\d|[ \t]*(?:%|per[ \t]?cent))",
+        r"\b(?:quarters?|q)[ \t]*[1-4]\b(?:[ \t]*(?:-|to|and|&)[ \t]*[1-4]\b)*(?![,.]\d|[ \t]*(?:%|per[ \t-]?cent))",
         # minute numbers of a meeting: "Minute 12", "Minutes 12 to 15", "minute no. 45" (never the
         # minutes of a duration: "1 minute 30 secs", "3-minute 40 secs")
         r"(?<![\d.][ \t])(?<![\d.-])\bminutes?[ \t]+(?:no\.?[ \t]*)?\d+(?:\.\d+)*[a-z]?"
-        r"(?:(?:[ \t]*(?:-|to|and|&)[ \t]*|,[ \t]+)\d+(?:\.\d+)*[a-z]?)*\b(?![,.]\d|[ \t]*(?:%|per[ \t]?cent|secs?\b|seconds?\b))",
+        r"(?:(?:[ \t]*(?:-|to|and|&)[ \t]*|,[ \t]+)\d+(?:\.\d+)*[a-z]?)*\b(?![,.]\d|[ \t]*(?:%|per[ \t-]?cent|secs?\b|seconds?\b))",
         # a number with glued sub-divisions is a provision, never a figure: "28(6)", "4(1)(b)"
         r"(?<![\d.,])\b\d+[a-z]?(?:\((?:\d{1,3}|[a-z]{1,4})\))+",
         # age bands naming a group: "16-24 year olds", "10 to 17 year-olds", "18-25s"
@@ -78,7 +86,7 @@ _EXCL_PATTERNS = (
         r"(?<![\d,.])(?:\+44[ \t]?\(?0?\)?[ \t]?|\b0)\d{2,4}[ \t-]?\d{3,4}[ \t-]?\d{3,4}\b",
         r"\b0[1-9]\d{8,9}\b",
         r"\b0800[ \t]?\d{3}[ \t]?\d{3,4}\b",
-        r"(?<![\d,.£])\b(?:101|999|111)\b(?![,.]\d|[ \t]*(?:%|per[ \t]?cent))",
+        r"(?<![\d,.£])\b(?:101|999|111)\b(?![,.]\d|[ \t]*(?:%|per[ \t-]?cent))",
         # denominators: per 1,000 population
         r"\bper[ \t]+\d{1,3}(?:,?\d{3})*\b",
         # period phrases: last 12 months, 12-month, 3 months to, "the last 3 financial years" (an FOI question)
@@ -94,7 +102,7 @@ _EXCL_PATTERNS = (
         # months ahead", "appointed for 12 months", "2 years" (days stay
         # counts: "waited 11 days")
         # (never the tail of a count: "38,112 year to date")
-        r"(?<![\d,.])\b\d+[ \t]+(?:month|week|year|quarter)s?\b(?![ \t]*(?:%|per[ \t]?cent\b|percent\b)|[ \t-]+to[ \t-]+date\b)",
+        r"(?<![\d,.])\b\d+[ \t]+(?:month|week|year|quarter)s?\b(?![ \t]*(?:%|per[ \t-]?cent\b|percent\b)|[ \t-]+to[ \t-]+date\b)",
         r"\b\d+[ \t]+months?[ \t]+(?:to|ending|up[ \t]+to)\b",
         # paragraph labels at line start: "4.10 The ...", "1. Prevent crime"
         r"^[ \t]*#+[ \t]*(?:\*\*)?[ \t]*\d{1,3}(?:\.\d{1,3})*\.?(?=[ \t]|$)",
@@ -145,7 +153,7 @@ _EXCL_PATTERNS = (
         # (never "last month 12 ...", "the period 8 burglaries ...")
         r"(?<!\blast )(?<!\bthis )(?<!\bnext )(?<!\beach )(?<!\bper )(?<!\ba )(?<!\bevery )(?<!\bprevious )"
         r"(?<!\bsame )(?<!\bone )(?<!\bthat )(?<!\bthe )\b(?:month|period)[ \t]*(?:1[0-3]|0?[1-9])\b"
-        r"(?![,.]\d|[ \t]*(?:%|per[ \t]?cent))",
+        r"(?![,.]\d|[ \t]*(?:%|per[ \t-]?cent))",
         # a meeting's timing: "(7.55 – 8.00 pm)"
         r"\b\d{1,2}[.:]\d\d[ \t]*(?:-|–|to)[ \t]*\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])",
         # an ellipsis leader before a page number: "1 Introduction………2"
@@ -165,7 +173,7 @@ _EXCL_PATTERNS = (
         # Services", "Action 4.1 Deliver ..."): dotted only, so "output 4 times" and "2.5%" stay figures
         r"\b(?:outputs?|actions?|activit(?:y|ies)|deliverables?|commitments?|goals?|kpis?)[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*"
         r"(?:(?:[ \t]*(?:-|to|and|&)[ \t]*|,[ \t]+)\d{1,2}\.\d{1,2}(?:\.\d{1,2})*)*\b"
-        r"(?![,.]\d|[ \t]*(?:%|per[ \t]?cent|percent|million|m\b|bn\b|k\b|times\b|fold\b))",
+        r"(?![,.]\d|[ \t]*(?:%|per[ \t-]?cent|percent|million|m\b|bn\b|k\b|times\b|fold\b))",
         # a building's number in a street address: "Venue: 70 Redcliff Street", "10 Downing Street"
         r"(?-i:\b\d{1,4}[a-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}(?:Street|Road|Lane|Avenue|Place|Square|Crescent|Terrace)\b)",
         # a phone number with its area code in brackets: "Preston (01772) 866908", "Gray(01296)
@@ -177,7 +185,7 @@ _EXCL_PATTERNS = (
         rf"(?:{WEEKDAY_NAME}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH}))",
         # a code of capitals, a point and digits: "ENV.03 – to achieve ...", "CS.4" (plan and KPI
         # references); never a number of a sentence ("in the UK. 5 of these": a space follows)
-        r"(?-i:(?<![\w.])[A-Z]{2,5}\.\d{1,3}[a-z]?\b(?![.,]\d|[ \t]*(?:%|per[ \t]?cent)))",
+        r"(?-i:(?<![\w.])[A-Z]{2,5}\.\d{1,3}[a-z]?\b(?![.,]\d|[ \t]*(?:%|per[ \t-]?cent)))",
         # a financial year written with a backslash: "36% (2022\23)" -- "23" is no count
         r"\b(?:19|20)\d\d\\\d\d\b",
         # a minute's number, then the number of the minute it refers to, opening a line: "136.1
@@ -218,7 +226,7 @@ _EXCL_RES = compile_exclusions(_EXCL_PATTERNS)
 # two-digit financial years "22-23", "22/23": the second year follows the first
 _FY2_RE = re.compile(
     r"(?<![\w.,/£+\-])(?P<a>\d\d)[ \t]*(?P<sep>[-/])[ \t]*(?P<b>\d\d)\b"
-    r"(?![.,]?\d|[-/]\d|[ \t]*%|[ \t]*(?:per[ \t]?cent|percent|points?|pts|pp|mins?|minutes|secs?|seconds|"
+    r"(?![.,]?\d|[-/]\d|[ \t]*%|[ \t]*(?:per[ \t-]?cent|percent|points?|pts|pp|mins?|minutes|secs?|seconds|"
     r"hours?|hrs?|days?|weeks?|months?|years?)\b)",
     re.IGNORECASE)
 # (a part of every match, led by a digit: searched far faster; performance only; no digit follows

@@ -61,8 +61,9 @@ _DUR_WORDS = (
     rf"|{_slot('ds', _SEC_U)}"
     # "half an hour", "half-an-hour", "half a minute"
     r"|(?<![\w-])(?P<hf>half)[ \t-]+an?[ \t-]+(?P<hfu>hour|minute)\b"
-    rf"|(?P<sh>\d+)[ \t]?h[ \t]?(?P<shm>\d+)[ \t]?m(?:[ \t]?(?P<shs>\d+)[ \t]?s)?\b"
-    rf"|(?P<sm>\d+)[ \t]?m[ \t]?(?P<sms>\d+)[ \t]?s\b"
+    # ("7m 25secs": On the Wight on Hampshire and Isle of Wight Constabulary's 101 wait; "1h 5m 3sec")
+    rf"|(?P<sh>\d+)[ \t]?h[ \t]?(?P<shm>\d+)[ \t]?m(?:[ \t]?(?P<shs>\d+)[ \t]?s(?:ecs?|econds?)?)?\b"
+    rf"|(?P<sm>\d+)[ \t]?m[ \t]?(?P<sms>\d+)[ \t]?s(?:ecs?|econds?)?\b"
 )
 _DUR_CLOCK = (
     r"(?P<c3h>\d{1,3}):(?P<c3m>[0-5]\d):(?P<c3s>[0-5]\d)(?![\d:])"
@@ -88,17 +89,17 @@ _Q_ALTS = [
     # correlation coefficients: r = 0.86, (r=-0.42), R2 = 0.64
     ("coef", rf"(?P<coef>(?<![\w.])r(?:2|²)?[ \t]*=[ \t]*(?P<coef_sign>-)?(?P<coef_num>0?\.\d+|1(?:\.0+)?|0(?:\.0+)?))(?![\d%]|[.,]\d)"),
     # plus/minus margins: ±3.5 per cent, +/- 10.52 (a bare margin is a count)
-    ("pm", rf"(?P<pm>(?:±|\+[ \t]*/[ \t]*-)[ \t]*(?P<pm_num>{_NUM})(?:(?P<pm_pct>[ \t]*(?:%|per[ \t]?cent\b|percent\b))(?P<pm_pts>[ \t]*(?:points?|pts?|ppts?|pp)\b)?|(?![\d.,]|[ \t]*[A-Za-z%£])))"),
+    ("pm", rf"(?P<pm>(?:±|\+[ \t]*/[ \t]*-)[ \t]*(?P<pm_num>{_NUM})(?:(?P<pm_pct>[ \t]*(?:%|per[ \t-]?cent\b|percent\b))(?P<pm_pts>[ \t]*(?:points?|pts?|ppts?|pp)\b)?|(?![\d.,]|[ \t]*[A-Za-z%£])))"),
     # percentage points
-    ("pts", rf"{_SIGN}{_LB}(?P<pts>(?P<pts_num>{_NUM})\.?[ \t]*(?:(?:%|per[ \t]?cent\b|percent\b)[ \t]*(?:points?|pts?|ppts?|pp)\b|(?:pp|ppts?|pts|percentage[ \t]+points?)\b|p\.p\.)){_ARROW_AFTER}"),
+    ("pts", rf"{_SIGN}{_LB}(?P<pts>(?P<pts_num>{_NUM})\.?[ \t]*(?:(?:%|per[ \t-]?cent\b|percent\b)[ \t]*(?:points?|pts?|ppts?|pp)\b|(?:pp|ppts?|pts|percentage[ \t]+points?)\b|p\.p\.)){_ARROW_AFTER}"),
     # percent
-    ("pct", rf"{_SIGN}{_LB}(?P<pct>(?P<pct_num>{_NUM})\.?[ \t]*(?:%|per[ \t]?cent\b|percent\b)){_ARROW_AFTER}"),
+    ("pct", rf"{_SIGN}{_LB}(?P<pct>(?P<pct_num>{_NUM})\.?[ \t]*(?:%|per[ \t-]?cent\b|percent\b)){_ARROW_AFTER}"),
     # pence: 29p, 4.5p (glued; "1.2 pp" is points)
     ("pence", rf"{_SIGN}{_LB}(?P<pence>(?P<p_num>\d{{1,3}}(?:\.\d{{1,2}})?)p)\b(?![.,]\d)"),
     # "1 in 5 victims", "one in every 4", "1 in 6.5" (Leicestershire panel): a proportion (a ratio, 0.2); never
     # "1 in 2 million" (a scale: "1 in 2.5 million" is no 0.4)
     ("onein", r"(?<![\w.,/:])(?P<onein>(?P<oi_a>\d{1,3})[ \t]+in[ \t]+(?:every[ \t]+)?(?P<oi_b>\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?))\b"
-             r"(?![.,]\d|[ \t]*(?:%|per[ \t]?cent|months?|weeks?|years?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|quarters?|"
+             r"(?![.,]\d|[ \t]*(?:%|per[ \t-]?cent|months?|weeks?|years?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|quarters?|"
              r"thousand|million|billion|bn|m|k)\b)"),
     # ordinals
     ("ord", r"(?<![\w.,/:])(?P<ord>(?P<ord_num>\d{1,3})[ \t]?(?:st|nd|rd|th))\b"),

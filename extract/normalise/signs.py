@@ -132,8 +132,10 @@ CHANGE_NOUN_IS = re.compile(
     r"[ \t]+(?:was|is|were|are|stands[ \t]+at|stood[ \t]+at|has[ \t]+been|had[ \t]+been)[ \t]*$", re.IGNORECASE)
 # a change named with what changed before its size: "a decrease in crime of 40 percent", "an
 # increase in arson of 93%", "a reduction in burglary of 12%" (at most five words between)
+# ("an increase in the actual number of offences of 243": Bromley's police update -- "the number of" may lead)
 _CHANGE_IN_OF = re.compile(
     r"\b(?P<w>increase|decrease|reduction|cut|fall|drop|decline|rise|growth|uplift)s?[ \t]+in[ \t]+"
+    r"(?:the[ \t]+(?:actual[ \t]+|total[ \t]+|overall[ \t]+)?(?:number|amount|volume|level)[ \t]+of[ \t]+)?"
     r"(?:(?!of\b|and\b|but\b|was\b|were\b|is\b|are\b)[\w'’/-]+[ \t]+){1,5}of"
     + _ABOUT + r"[ \t]*$",
     re.IGNORECASE)

@@ -232,6 +232,7 @@ def _change_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, b
         neg = p.value < 0 or bool(_FALL_WORD.search(text[max(0, p.start - 45):p.end + 30]))
         pv = abs(p.value)
         hyps: list[tuple[float, str, bool]] = []
+        against: set = set()   # the workings of a rise where the sentence states a fall
         total_kw = _TOTAL_AFTER.search(text) or _TOTAL_BEFORE.search(text)
         if attached is not None and attached.value > 0:
             d = attached.value
@@ -250,6 +251,8 @@ def _change_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, b
                         if old.value > 0:
                             imp = 100 * abs(new.value - old.value) / old.value
                             hyps.append((imp, f"({new.raw} - {old.raw}) / {old.raw} = {imp:.2f}%", False))
+                            if neg and new.value > old.value:
+                                against.add(hyps[-1][1])
                             if _from_to(text, old, new):
                                 from_to_working = hyps[-1][1]
             between = text[levels[0].end:levels[1].start] if len(levels) == 2 else ""
@@ -266,8 +269,10 @@ def _change_checks(text: str, qs: list[_Q]) -> list[tuple[_Q, float, str, str, b
             continue
         pp = precision_of(p.raw, "percent")
         agreeing = [h for h in hyps if agrees(pv, pp, h[0], 1e-9)]
-        # (both readings of "from A to B" agree: the working shown has the earlier value as its base)
-        agreeing.sort(key=lambda h: h[1] != from_to_working)
+        # (both readings of "from A to B" agree: the working shown has the earlier value as its base; of two that
+        # agree, the one going the way the sentence says: "a 9% reduction ... (1561 crimes last year to date compared
+        # to 1420 crimes this year to date)" (Highland Council's police area report) is (1420 - 1561) / 1561)
+        agreeing.sort(key=lambda h: (h[1] != from_to_working, h[1] in against))
         if agreeing:
             out.append((p, agreeing[0][0] * (-1 if p.value < 0 else 1), agreeing[0][1], "change", True))
         else:

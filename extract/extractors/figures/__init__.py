@@ -84,11 +84,21 @@ def _iso(d: Optional[date]) -> Optional[str]:
     return d.isoformat() if d is not None else None
 
 
+def _unit_of(key: str) -> Optional[str]:
+    from ...vocab import vocabulary
+    return vocabulary().metric_unit(key)
+
+
 def _record(doc: Document, b: Block, sentence: str, f, tile_section: str, keys: dict) -> FigureRecord:
     q, p = f.q, f.period
     metric = f.metric
     if metric not in keys:   # (the document's metric keys, each looked up once)
         keys[metric] = metric_key(metric)
+    key = keys[metric]
+    if key is not None and q.unit == "seconds" and _unit_of(key) in ("count", "percent", "gbp", "rate"):
+        # a time is no volume, share or sum: "87% of Grade 2 non-emergency incidents were attended within 60 minutes"
+        # (Dee 106.3 on Cheshire's scrutiny meeting) -- the 60 minutes are no incident volume
+        key = None
     return FigureRecord(
         figure_id=stable_id(doc.doc_id, b.page, b.line, sentence, q.start),
         doc_id=doc.doc_id,
@@ -106,7 +116,7 @@ def _record(doc: Document, b: Block, sentence: str, f, tile_section: str, keys: 
         period_inherited=f.inherited if p is not None else 0,
         subject=f.subject or None,
         metric_text=f.metric or None,
-        metric=keys[metric],
+        metric=key,
         char_start=q.start,
         char_end=q.end,
     )

@@ -28,7 +28,8 @@ _LEFT_OUT_END = re.compile(r"\(\s*(?:not\s+including|excluding|excl\.?)\s+$", re
 _SINCE_END = re.compile(r"\bsince\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?$", re.I)
 #: "since the Commissioner's election in May 2021", "since the start of 2021", "since records began in 2003": a
 #: few words (no figure, no stop) between "since" and the date are the event the span starts at
-_SINCE_EVENT = re.compile(r"\bsince[ \t]+(?:[A-Za-z][A-Za-z'’-]*[ \t]+){1,4}(?:in|of|on)[ \t]+$", re.I)
+# ("the highest since these figures were first collected in 2006": Yorkshire Post on Humberside Police Authority)
+_SINCE_EVENT = re.compile(r"\bsince[ \t]+(?:[A-Za-z][A-Za-z'’-]*[ \t]+){1,5}(?:in|of|on)[ \t]+$", re.I)
 
 
 def _since_event(sentence: str, cs: int) -> bool:

@@ -46,7 +46,7 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|our|their|this|that)\s*$", re.I
 _WITHIN_BEFORE = re.compile(r"\b(?:within|inside|in\s+under|under|answered\s+in|in\s+less\s+than)\s*$", re.I)
 #: a share stated or named before the time limit, kept or not ("over 90% of 999 calls being answered within 10
 #: seconds": a bound is no figure, the limit still is one; "the percentage of calls answered under 10 seconds")
-_SHARE_WORDS = re.compile(r"\b(?:percentage|proportion)\b|\d[ \t]*(?:%|per[ \t]?cent)[ \t]+of\b", re.I)
+_SHARE_WORDS = re.compile(r"\b(?:percentage|proportion)\b|\d[ \t]*(?:%|per[ \t-]?cent)[ \t]+of\b", re.I)
 _LIMIT_WORDS = re.compile(
     r"\b(?:should|must|aims?|aiming|target|targets|standard|expected|expectation|commit(?:s|ted|ment)?|"
     r"pledged?|promised?|required|requirement|requires|SLA|code\s+of\s+practice|VCOP|entitled|"

@@ -205,6 +205,47 @@ def _with_other_crimes(subjects: list[Mention], sentence: str, kept: list[N.Quan
     return sorted(subjects + others, key=lambda m: m.start) if others else subjects
 
 
+#: a percent in a number word right before a bracket: "nine per cent (", "six-per-cent ("
+_WORD_PCT_BRACKET = re.compile(r"(?<![\w-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|"
+                               r"four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                               r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+                               r"[ \t-]*per[ \t-]?cent[ \t]*\([ \t]*$", re.I)
+#: the change's words right before the size: "rose by", "fell by", "down"; "a reduction of", "a fall of"
+_CHANGE_CUE_END = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|reduced|dropped|grew|up|down)"
+                             r"(?:[ \t]+by)?(?:[ \t]+(?:around|about|nearly|almost|some|just[ \t]+(?:under|over)))?[ \t]*$", re.I)
+_CHANGE_NOUN_OF = re.compile(r"\b(?:reduction|decrease|fall|drop|decline|increase|rise)[ \t]+of[ \t]*$", re.I)
+
+
+#: a count's noun, then ", or": "829 offences, or "
+_NOUN_OR = re.compile(r"[ \t]+(?:(?!(?:and|but|was|were|is|are|had|has|have|in|of|to|for|on|at|by)\b)[a-z-]+[ \t]+){0,1}"
+                      r"(?!(?:and|but|was|were|is|are|had|has|have|in|of|to|for|on|at|by)\b)[a-z-]+[ \t]*,[ \t]*or[ \t]+", re.I)
+
+
+def _change_cue_end(text: str) -> bool:
+    return _CHANGE_CUE_END.search(text, max(0, len(text) - 40)) is not None
+
+
+#: a sentence opening on a contrast clause, then a comma: "Whilst shoplifting has increased, those being charged ..."
+_LEADING_ASIDE = re.compile(r"(?:Whilst|While|Although|Though)\b[^,;:()\d%£]{1,80},[ \t]*")
+
+
+def _leading_aside_end(sentence: str, kept: list[N.Quantity]) -> int:
+    """Where the main clause starts after an opening contrast clause with no figure of its own ("Whilst shoplifting has
+    increased, those being charged or summonsed to court has increased by 77.6%": On the Wight on Hampshire and Isle
+    of Wight): its words name another measure and its verb is no sign of the figures after it; else 0."""
+    if sentence[:1] not in "WAT":
+        return 0
+    m = _LEADING_ASIDE.match(sentence)
+    if m is None or any(q.start < m.end() for q in kept):
+        return 0
+    return m.end()
+
+
+def _in_own_brackets(q: N.Quantity, sentence: str) -> bool:
+    """Is ``q`` alone in brackets: "(848)"?"""
+    return sentence[:q.start].rstrip().endswith("(") and sentence[q.end:].lstrip().startswith(")")
+
+
 def _value_and_role(q: N.Quantity, i: int, kept: list[N.Quantity], sentence: str, clause_start: int,
                     prev_end: int, prev_rec: Optional[_Fig]) -> tuple[float, str]:
     """Pass 3: the figure's role from the words around it, and its value
@@ -236,6 +277,19 @@ def _value_and_role(q: N.Quantity, i: int, kept: list[N.Quantity], sentence: str
             and not q.sign_explicit and not signed.sign_explicit and prev_rec.value < 0 \
             and (_ONLY_GLUE.match(seg_before) or seg_before.rstrip().endswith("(")):
         value = -abs(value)  # "(a decrease of 39 crimes; 5.9 per cent)"
+    if role == "level" and prev_rec is not None and prev_rec.role == "change" and q.unit != prev_rec.q.unit \
+            and q.unit in ("count", "percent") and prev_rec.q.unit in ("count", "percent") and _NOUN_OR.fullmatch(seg_before):
+        # "Shoplifting had fallen by 829 offences, or 11.2 per cent" (Yorkshire Post on Humberside Police Authority):
+        # the change restated in the other unit
+        role, value = "change", math.copysign(q.value, prev_rec.value)
+    if role == "level" and q.unit == "count" and "cent" in seg_before and (w := _WORD_PCT_BRACKET.search(seg_before)):
+        # "rose by nine per cent (470)" (Derbyshire PCC), "The reduction of six-per-cent (22,573)" (Express & Star on
+        # West Midlands Police): a number word's percent is read as no figure; the count in brackets after it restates
+        # its change, signed by the words before it (none: left a level)
+        before = sentence[clause_start:prev_end + w.start()]
+        s2 = N.apply_sign(q, before)
+        if s2.sign_explicit and (_change_cue_end(before) or _CHANGE_NOUN_OF.search(before)):
+            role, value = "change", s2.value
     if role in ("level", "share", "rank", "count", "target") and value < 0 and not q.sign_explicit \
             and not (role == "target" and signed.sign_explicit):
         value = q.value
@@ -255,6 +309,7 @@ _OWN_NOUN_GAP = re.compile(r"^[ \t]*(?:(?:x|×|to|of)(?:[ \t]+(?:the|these|those
                            r"(?:more|fewer|less|additional|extra|further)[ \t]+|"
                            rf"{_CHANGE_IN})?$", re.I)
 # (past the figure's own closing bracket or a short bracket after it: "a 26% (285) fall in fraud" -- Heart, Bedford)
+_CHANGE_IN_AFTER = re.compile(rf"[ \t]*(?:\([^()]{{1,40}}\)[ \t]*)?{_CHANGE_IN}", re.I)
 _CHANGE_IN_GAP = re.compile(rf"[ \t]*(?:\)[ \t]*)?(?:\([^()]{{1,40}}\)[ \t]*)?{_CHANGE_IN}$", re.I)
 # ... unless the figure is a label's value: "Burglary: 45 Robbery: 12", "Burglary 45", "Plymouth BCU: 30.2%"
 _LABEL_GAP = re.compile(r"^[ \t]*[:=–-]?[ \t]*$|^[ \t]+(?:[A-Za-z&]+[ \t]+){0,2}[A-Za-z&]+[ \t]*[:=][ \t]*$")
@@ -290,7 +345,29 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
         # in burglary reports")
         s = next((m for m in sm.subjects if not m.label and m.start >= q.end
                   and _CHANGE_IN_GAP.match(sentence, q.end, m.start)), None)
+    if s is None and len(sm.subjects) > 1:
+        # "a 16.5% decrease in burglaries (from a dwelling), an 18% decrease in anti-social behaviour and a 6% decrease
+        # in violence" (The Lincolnite on Lincolnshire PCC's annual report, 2014): a named subject after the change's
+        # noun is its own when every subject before it is an earlier figure's
+        s = next((m for m in sm.subjects if m.label and m.start >= q.end
+                  and _CHANGE_IN_GAP.match(sentence, q.end, m.start)), None)
+        if s is not None and any(m.end <= q.start and not any(m.end <= k.start and k.end <= q.start for k in kept)
+                                 and not any(k.end <= m.start and _CHANGE_IN_GAP.match(sentence, k.end, m.start)
+                                             for k in kept)
+                                 for m in sm.subjects):
+            s = None   # ("Swindon saw a 5.2% rise in burglary reports": the place before it is its own)
     s = s or _nearest(sm.subjects, q, kept, sentence)
+    if s is not None and ("ncludin" in sentence or "nclude" in sentence):
+        if _in_inclusion_aside(sentence, s, q):
+            outside = [m for m in sm.subjects if not _in_inclusion_aside(sentence, m, q)]
+            s = _nearest(outside, q, kept, sentence) if outside else None
+            # "serious acquisitive crime – which includes burglary, vehicle crime and robbery – showed a fall of 22.4
+            # per cent" (Yorkshire Post on Humberside Police Authority): a kind the aside lists is part of what the
+            # figure is of, not its subject (one outside the aside may be: "Robbery (including street robbery) rose")
+    if s is not None and s.end <= q.start and _CHANGE_IN_AFTER.match(sentence, q.end) \
+            and any(k.end <= s.start and _CHANGE_IN_GAP.match(sentence, k.end, s.start) for k in kept):
+        s = None   # "..., an 18% decrease in anti-social behaviour and a 6% decrease in violence against a person":
+        # what the 6% is of follows it; the subject before is the 18%'s own
     if s is not None and s.start >= q.end and _part_or_aside(sentence, q, s.start):
         # "rose to 388 (a 12% increase) and burglary fell", "2,000 crimes, of which 300 were burglaries":
         # a crime type past the figure's bracket or past "of which" is another figure's
@@ -306,6 +383,9 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
     if s is not None and s.start >= q.end and s.label in lexicon().comparison and _before_its_figure(s, q, kept, sentence):
         s = None   # "an overall increase in crime of 7.8% ..., the rise in our area is below the 8.8 % England and
         # Wales average" (North Wales Police): the average is the 8.8%'s, never the force's own 7.8%
+    elif s is not None and s.start >= q.end and s.label in lexicon().comparison and _names_next(s, q, kept, sentence):
+        s = None   # "crime has decreased by 2.2% against a national average of a 6.5% increase" (Greatest Hits Radio on
+        # Humberside Police, 2022): the average is the 6.5%'s
     if s is not None and s.end <= q.start and _heads_other_label(s, q, sentence):
         s = None   # "Devon BCU: 26.4% FORCE: 27.3%": Devon is the label of 26.4%, never of 27.3%
     if s is not None and not s.label:
@@ -338,6 +418,31 @@ def _before_its_figure(s: Mention, q: N.Quantity, kept: list[N.Quantity], senten
     break between ``q`` and that figure (the mirror of ``_past_its_figure``)?"""
     between = [k for k in kept if q.end <= k.start and k.end <= s.start]
     return bool(between) and _CLAUSE_BREAK.search(sentence, q.end, between[0].start) is not None
+
+
+#: an aside listing what a total includes, between dashes or in brackets: "– which includes burglary, vehicle crime and
+#: robbery –", "(including theft and burglary)"
+_INCLUSION_ASIDE = re.compile(r"(?:\s[-–—]\s*|\(\s*|,\s*)(?:which\s+includes?|including|that\s+includes?)\b[^()–—;]*?"
+                              r"(?:\s[-–—](?=\s)|\)|,(?=\s+(?:has|have|had|was|were|is|are|showed|saw|fell|rose)\b))", re.I)
+
+
+def _in_inclusion_aside(sentence: str, s: Mention, q: N.Quantity) -> bool:
+    """Is subject ``s`` inside an aside listing what a total includes, ``q`` outside it?"""
+    for a in _INCLUSION_ASIDE.finditer(sentence):
+        if a.start() <= s.start and s.end <= a.end() and not (a.start() <= q.start < a.end()):
+            return True
+    return False
+
+
+#: a comparison's name, then its own figure: "national average of a 6.5% increase", "national rate was 29%"
+_NAMES_NEXT_GAP = re.compile(r"[ \t]*(?:[A-Za-z-]+[ \t]+){0,3}?(?:of|at|was|is|stood[ \t]+at|stands[ \t]+at)[ \t]+"
+                             r"(?:an?[ \t]+)?(?:just[ \t]+)?$", re.I)
+
+
+def _names_next(s: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
+    """Is the comparison's name ``s`` after ``q`` the name of the figure right after it?"""
+    nxt = next((k for k in kept if k.start >= s.end), None)
+    return nxt is not None and nxt is not q and _NAMES_NEXT_GAP.fullmatch(sentence, s.end, nxt.start) is not None
 
 
 def _headcount(sentence: str, q: N.Quantity) -> bool:
@@ -493,7 +598,7 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
     sm_all, inh_all = sm, (inh_period, inh_subject)
     figs: list[_Fig] = []
     prev_end = 0
-    clause_start = 0
+    clause_start = _leading_aside_end(sentence, kept)
     for i, q in enumerate(kept):
         nxt = kept[i + 1].start if i + 1 < len(kept) else len(sentence)
         prev_rec = figs[-1] if figs else None
@@ -508,19 +613,24 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
                 prev_rec.role, prev_rec.value = "change", math.copysign(prev_rec.q.value, value)
             else:
                 role, value = "change", math.copysign(q.value, prev_rec.value)
-        if prev_rec is not None and prev_rec.role == "change" and role in ("level", "change") \
-                and _coordinated_change(prev_rec, q, sentence, nxt):
+        lead = prev_rec
+        if lead is not None and lead.q.unit != q.unit and len(figs) >= 2 and _in_own_brackets(lead.q, sentence):
+            # "rose by 17 per cent (848) and 19 per cent (787) respectively" (Derbyshire PCC): past the first
+            # change's count in brackets, the change it is stated with
+            lead = figs[-2]
+        if lead is not None and lead.role == "change" and role in ("level", "change") \
+                and _coordinated_change(lead, q, sentence, nxt):
             # a second change stated by ellipsis, its verb shared with the first: "increased nationally by 8
             # per cent in the 12 months to March 2019 and 2 per cent regionally" (Wiltshire), "dropped by
             # around 0.25% for overnight/7-day maturities and 0.37% for 6-12 month maturities" (Kent CC)
-            role, value = "change", math.copysign(q.value, prev_rec.value)
+            role, value = "change", math.copysign(q.value, lead.value)
         f = _Fig(q, value, role)
         if q.kind == "n" and prev_rec is not None:
             f.period, f.inherited = prev_rec.period, prev_rec.inherited
             f.subject, f.subject_stated = prev_rec.subject, prev_rec.subject_stated
             f.metric, f.metric_stated = prev_rec.metric, prev_rec.metric_stated
         else:
-            _set_period(f, q, kept, sentence, ctx, sm, inh_period, carry)
+            _set_period(f, q, kept, sentence, ctx, sm, inh_period, carry, prev_rec)
             if ":" in sentence and labelled_other_year(f, q, sentence):
                 f.period, f.inherited = None, 0   # "(2016: 1,694 – 2017: 2,326)" after "... ending September 2017"
             if f.role == "change" and since_before is not None and (f.period is None or f.inherited):

@@ -176,6 +176,9 @@ def _stated_period(q: N.Quantity, m: Optional[Mention], ctx: _Ctx, sm: _Sentence
     return p
 
 
+_BASELINE_AFTER = re.compile(r"[ \t]*(?:base[ \t-]?line|base[ \t]+year)\b", re.I)
+
+
 def _period_of_change(f: _Fig, q: N.Quantity, p: Optional[N.Period], kept: list[N.Quantity], sentence: str,
                       sm: _SentenceMentions, inh_period: Optional[N.Period], carry: dict) -> Optional[N.Period]:
     """The period of a change that is no change "since" a date: the month of
@@ -191,11 +194,14 @@ def _period_of_change(f: _Fig, q: N.Quantity, p: Optional[N.Period], kept: list[
     if p is None:
         bases = [b for b in sm.dated if b.base]
         bm = _nearest(bases, q, kept, sentence, barrier=False)
-        if bm is not None and bm.period.period_type == "rolling_12_months" and bm.period.end:
+        if bm is not None and bm.period.period_type == "rolling_12_months" and bm.period.end \
+                and not _BASELINE_AFTER.match(sentence, bm.end):
+            # (a "baseline" is a fixed year, not last year: "Compared to year ending June 2019 baseline, a decrease
+            # of 10.8%" (Kent PCC on the national crime measures) is no change of the year after it)
             bp = bm.period
             p = N.Period("change_12_months", N.shift_years(bp.start, 1), N.shift_years(bp.end, 1), bp.raw)
             if inh_period is not None and inh_period is carry.get("period") and inh_period.end is not None \
-                    and inh_period.period_type == "rolling_12_months" and inh_period.end > p.end:
+                    and inh_period.period_type in ("rolling_12_months", "financial_year", "calendar_year") and inh_period.end > p.end:
                 # "75.0% for the 12 months to December 2022. ... up by 10.3 percentage points compared to the
                 # 12 months to December 2019": the 12 months stated just before, not the year after the base
                 p, f.inherited = N.change_period(inh_period), 1
@@ -320,6 +326,40 @@ def _to_after_from(m: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: 
     return bool(k) and _FROM_END.search(sentence, max(0, k[-1].start - 30), k[-1].start) is not None
 
 
+_FROM_BEFORE = re.compile(r"\bfrom[ \t]+(?:a[ \t]+total[ \t]+of[ \t]+)?$", re.I)
+#: between the two levels of a pair: its noun, then "to" ("from 2,611 to", "from 24,855 crimes to")
+_TO_BETWEEN = re.compile(r"[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}to[ \t]+", re.I)
+
+
+def _from_of_pair(q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
+    """Is ``q`` the first level of a pair "from X to Y", right after "from", the next figure right after "to"?"""
+    if not _FROM_BEFORE.search(sentence, max(0, q.start - 20), q.start):
+        return False
+    nxt = next((k for k in kept if k.start >= q.end), None)
+    return nxt is not None and nxt.unit == q.unit and _TO_BETWEEN.fullmatch(sentence, q.end, nxt.start) is not None
+
+
+#: a period naming the figure after it: "Humberside's 2011/12 rate of 28 per cent", "the 2014/15 figure of 103,176"
+_LABEL_OF = re.compile(r"[ \t]+(?:figure|total|rate|level)[ \t]+(?:of|was|is|stood[ \t]+at)[ \t]+(?:just[ \t]+)?"
+                       r"(?:(?:under|over|about|around|nearly|almost)[ \t]+)?£?", re.I)
+
+
+def _labels_later_figure(m: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
+    """Is period ``m`` (after ``q``) the label of another figure right after it ("2011/12 rate of 28%")?"""
+    nxt = next((k for k in kept if k.start >= m.end), None)
+    return nxt is not None and nxt is not q and _LABEL_OF.fullmatch(sentence, m.end, nxt.start) is not None
+
+
+_CURRENT = re.compile(r"\bcurrent(?:ly)?\b", re.I)
+
+
+def _now_after_other(m: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
+    """Is there, between period ``m`` before ``q`` and ``q``, another figure and after it "current(ly)" (the
+    period was that figure's, ``q`` is the present one or a change up to it)?"""
+    between = [k for k in kept if m.end <= k.start and k.end <= q.start]
+    return bool(between) and _CURRENT.search(sentence, between[0].end, q.start) is not None
+
+
 def _after_points_change(q: N.Quantity, kept: list[N.Quantity]) -> bool:
     """Whether the figure before ``q`` is a change in percentage points (a rate in brackets after
     one is the rate it is measured against, not a restatement)."""
@@ -331,6 +371,20 @@ def _after_points_change(q: N.Quantity, kept: list[N.Quantity]) -> bool:
 #: the end of January 74% were ...", Bromsgrove): the figure's own time, which the text does not date
 _UNDATED_MONTH = re.compile(r"\b(?:in|at|of|for|during)[ \t]+"
                             rf"(?-i:{'|'.join(m.capitalize() for m in N.MONTH_NAMES)})\b(?![ \t]*[-/'’,]?[ \t]*\d)", re.I)
+
+
+def _level_compared(b: Mention, q: N.Quantity, prev: Optional[_Fig]) -> bool:
+    """Is the figure before base ``b`` a level of ``q``'s unit ("was 1,016; an increase compared to 2013/14 (788)"),
+    not a change ("rose by 5% compared to the 12 months to March 2022 (1,200 offences)": the current count or the
+    base's, it does not say)?"""
+    return prev is not None and prev.role == "level" and prev.q.unit == q.unit and prev.q.end <= b.start
+
+
+#: a figure's own noun, then "last year": "1561 crimes last year to date", "80 per cent last year"
+#: (never a comparison with it: "6.4 per cent worse than the previous year", Chelmsford Weekly News on Essex Police)
+_LAST_YEAR_AFTER = re.compile(r"(?:[ \t]+(?!(?:than|on|from|compared|against|over|since|versus|vs|with|to)\b)[A-Za-z-]+){0,2}?"
+                              r"[ \t]+(?:last|the[ \t]+previous|the[ \t]+prior)[ \t]+year\b", re.I)
+_UNDATED_MONTH_AFTER = re.compile(r"[ \t]+" + _UNDATED_MONTH.pattern, re.I)
 
 
 #: the year money is carried forward into (or from one year to the next): where it goes, not its own period
@@ -354,7 +408,8 @@ def _undated_month_before(q: N.Quantity, kept: list[N.Quantity], sentence: str, 
 
 
 def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, ctx: _Ctx,
-                sm: _SentenceMentions, inh_period: Optional[N.Period], carry: dict) -> None:
+                sm: _SentenceMentions, inh_period: Optional[N.Period], carry: dict,
+                prev: Optional[_Fig] = None) -> None:
     """Pass 4: the figure's period -- written right after it, else the
     nearest before or after it; a change may be dated "since" a date or as a
     year-on-year change; with none, the one inherited from the block."""
@@ -389,6 +444,35 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
             f.period = None
             return
         m = own
+    if f.role == "level" and m is not None and m.end <= q.start and _from_of_pair(q, kept, sentence):
+        # "crime increased by 1.7 per cent in 2016/17 compared to 2015/16, rising from 53,007 to 53,786" (Derbyshire
+        # Times): the level a change ran from is not of the period the change is, but of its base if one is stated
+        b = next((b for b in sm.dated if b.base and b.period is not None and b.end <= q.start), None)
+        f.period = b.period if b is not None else None
+        _carry_stated(m, q, sentence, carry)   # (the period stated still goes on to what follows)
+        return
+    if m is not None and m.end <= q.start and "year" in sentence and _LAST_YEAR_AFTER.match(sentence, q.end):
+        # "a 9% reduction in Class 1-4 crimes as at 26th January 2015 (1561 crimes last year to date compared to 1420
+        # crimes this year to date)" (Highland Council's police area report): the figure of last year is not of the
+        # period stated before it
+        f.period = None
+        _carry_stated(m, q, sentence, carry)   # (the period stated still goes on to what follows)
+        return
+    if m is not None and m.end <= q.start and _UNDATED_MONTH_AFTER.match(sentence, q.end):
+        # "the level of confidence was 50.8 per cent – up from 45.7 per cent in March, and from a rating of 48.3 per
+        # cent in September" (Yorkshire Post on Humberside Police Authority, for December 2009): the figure's own
+        # month, its year not written, is not the period before it
+        f.period = None
+        _carry_stated(m, q, sentence, carry)   # (the period stated still goes on to what follows)
+        return
+    if m is not None and m.start >= q.end and _labels_later_figure(m, q, kept, sentence):
+        m = None   # "23 per cent ..., in comparison to ... Humberside's 2011/12 rate of 28 per cent": 2011/12 is the 28's
+    if m is not None and m.end <= q.start and "current" in sentence and _now_after_other(m, q, kept, sentence):
+        # "In 2011/12, the number of Theft from the Person offences was 305, and it was currently 350, which was an
+        # increase of 14.8%" (Bromley's police update): the figure said to be current is not of the year before
+        f.period = None
+        _carry_stated(m, q, sentence, carry)   # (the period stated still goes on to what follows)
+        return
     p = _stated_period(q, m, ctx, sm)
     if f.role == "level" and m is not None and m.label == "SINCE" and _BRACKET_GAP.fullmatch(sentence, m.end, q.start):
         f.period = None   # "increased by 13.74% since September 2016 (40,021)": the base's level, of a span
@@ -399,9 +483,14 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
         if b is not None:
             p = b.period   # "down 5.1 percentage points compared to the 12 months to December 2021 (80.1%)": the base's rate
     if f.role == "level" and sm.dated:
-        b = next((b for b in sm.dated if b.base and b.end <= q.start and _BASE_OF_GAP.fullmatch(sentence, b.end, q.start)), None)
+        b = next((b for b in sm.dated if b.base and b.end <= q.start
+                  and (_BASE_OF_GAP.fullmatch(sentence, b.end, q.start)
+                       or (_BRACKET_GAP.fullmatch(sentence, b.end, q.start) and _level_compared(b, q, prev)))),
+                 None)
         if b is not None:
-            p = b.period   # "decrease from previous high in July 2023 of 63:39 mins" (Wiltshire): the high's own month
+            # "decrease from previous high in July 2023 of 63:39 mins" (Wiltshire): the high's own month; "an increase
+            # compared to 2013/14 (788)" (Northumbria PCC): the level in brackets right after the base is the base's
+            p = b.period
     if f.role == "change" and m is None and sm.since and not sm.yoy:
         # "Officer numbers have risen by 12.5% since March 2020": the change since then
         sm_ = _nearest(sm.since, q, kept, sentence)
@@ -429,6 +518,13 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
             and not _BASE_FIGURE_BEFORE.search(sentence, max(0, q.start - 30), q.start):
         # (not the period of a figure compared with: "..., compared to 82% in 2020/21. 101 calls are now
         # answered within ...": the next sentence is not of 2020/21)
+        carry["period"] = m.period
+
+
+def _carry_stated(m: Mention, q: N.Quantity, sentence: str, carry: dict) -> None:
+    """Carry the period mention ``m`` stated in the sentence on to the sentences after it (as :func:`_set_period` does
+    for a figure it is the period of)."""
+    if m.label == "PERIOD" and not _BASE_FIGURE_BEFORE.search(sentence, max(0, q.start - 30), q.start):
         carry["period"] = m.period
 
 
