@@ -18,6 +18,7 @@ particular document.  The rules:
 from __future__ import annotations
 
 import html
+import sys
 import re
 from functools import lru_cache
 from typing import Callable, Optional
@@ -406,6 +407,18 @@ def first_chars(pattern: str, flags: int) -> Optional[frozenset]:
     return frozenset(chr(c).lower() for lo, hi in got for c in range(lo, hi + 1))
 
 
+@lru_cache(maxsize=64)
+def max_width(rx: "re.Pattern") -> int:
+    """The most characters a match of ``rx`` can span (sys.maxsize when not bounded or not known): a
+    longer text has no ``fullmatch``. (Under IGNORECASE a character matches one character.)"""
+    from re import _parser as P  # type: ignore[attr-defined]
+    try:
+        width = P.parse(rx.pattern, rx.flags).getwidth()[1]
+    except Exception:  # a syntax this reader does not know: no bound
+        return sys.maxsize
+    return width if width < P.MAXREPEAT else sys.maxsize
+
+
 def may_start(firsts: Optional[frozenset], text: str) -> bool:
     """False only when a pattern whose ``first_chars`` are ``firsts`` cannot match at text[0]."""
     return firsts is None or not text or not text[0].isascii() or text[0].lower() in firsts
@@ -427,6 +440,14 @@ def _furniture() -> tuple:
     v = vocabulary()
     furniture = v.pattern("web_furniture")
     return furniture, first_chars(furniture.pattern, furniture.flags), tuple(v.words("web_tabs"))
+
+
+def furniture_starts() -> tuple[Optional[frozenset], Optional[str]]:
+    """(first characters, first tab) for a test before :func:`is_web_furniture` without ``clean``: it
+    can be True only for a line holding a space whose first character ``may_start`` the pattern with
+    those first characters, or for a line that is that first tab (None: no such tab)."""
+    _, firsts, tabs = _furniture()
+    return firsts, (tabs[0] if len(tabs) == 2 else None)
 
 
 def is_web_furniture(stripped: str, clean: Optional[Callable[[str], str]] = None,

@@ -6,8 +6,8 @@ import re
 from typing import Optional
 
 from ...model import BULLET, HEADING, PARAGRAPH, Block, Cell
-from ..common import (MARKER_START, RULE_START, STOP_WORDS, clean_inline, ends_sentence, is_rule, is_web_furniture, next_line,
-                      page_marker, paginate, split_blank_page, starts_lower)
+from ..common import (MARKER_START, RULE_START, STOP_WORDS, clean_inline, ends_sentence, furniture_starts, is_rule,
+                      is_web_furniture, next_line, page_marker, paginate, split_blank_page, starts_lower)
 from .lines import (BULLET_START, _BULLET, _Draft, _Line, _should_join, _split_cols, _table_run, heading_level,
                     is_dateline)
 from .layout import _is_seed, _layout_items
@@ -86,6 +86,7 @@ def _read_lines(text: str, empty_cells: Optional[list[int]] = None) -> tuple[lis
     lines: list[_Line] = []
     markers: list[tuple[int, int]] = []
     blanks = 0
+    firsts, tab0 = furniture_starts()
     for idx, raw in enumerate(lined, start=1):
         if not has_ff:
             pass
@@ -109,7 +110,9 @@ def _read_lines(text: str, empty_cells: Optional[list[int]] = None) -> tuple[lis
             continue
         if stripped[0] in RULE_START and is_rule(raw) and len(stripped) >= 3:
             continue
-        if is_web_furniture(stripped, next_line=lambda: next_line(raw_lines, idx)):
+        # (the cheap test of furniture_starts first: most lines fail it)
+        if ((" " in stripped and (firsts is None or not stripped[0].isascii() or stripped[0].lower() in firsts))
+                or stripped == tab0) and is_web_furniture(stripped, next_line=lambda: next_line(raw_lines, idx)):
             blanks += 1
             continue
         lines.append(_Line(idx, raw, stripped, blanks))

@@ -183,8 +183,22 @@ def _residue_tables(items: list, page_of) -> list:
             or page_of(items[k - 1]) != page_of(it)
         return _residue_class(it, first)
 
+    # each item as a letter: "d" a line of at most 60 characters holding a digit (a value cell is
+    # one), "s" another line of at most 60 characters (a glyph cell is one), "x" the rest (no cell);
+    # a table needs three value lines with only glyph lines between them: without "d s* d s* d",
+    # none anywhere, and every item is copied as it is
+    kinds = "".join(("d" if _ANY_DIGIT.search(it.text) else "s") if isinstance(it, _Line) and len(it.text) <= 60
+                    else "x" for it in items)
+    if _THREE_VALUES.search(kinds) is None:
+        return list(items)
     classes = _LazyClasses(items, cls_at)
-    while i < n:
+    # a run opens only at a "d" line or at a short line of header words (_LazyClasses.opens)
+    starts = [k for k, c in enumerate(kinds) if c == "d" or (c == "s" and _header_cell(items[k].text))]
+    for s in starts:
+        if s < i:
+            continue   # (inside a run read)
+        out.extend(items[i:s])
+        i = s
         if not classes.opens(i):
             out.append(items[i])
             i += 1
@@ -223,7 +237,12 @@ def _residue_tables(items: list, page_of) -> list:
             # a table either
             out.extend(items[i:j])
             i = j
+    out.extend(items[i:])
     return out
+
+
+#: three value lines with nothing but short lines without a digit between them (see _residue_tables)
+_THREE_VALUES = re.compile(r"ds*ds*d")
 
 
 _PCT_END = re.compile(r"^(?P<d>.*?)\s*(?P<p>\d{1,3}(?:\.\d+)?\s?%)$")
@@ -340,9 +359,19 @@ def _deliv_rows(items: list, k: int, pg, page_of) -> tuple[list, list, int]:
 def _deliverable_tables(items: list, page_of) -> list:
     """"Action" / "Date Due" / "Progress" printed one cell per line, and the rows below it
     (action lines, a date line, a percent line) rebuilt into a three-column table (rule 11)."""
+    # a header is two or three header cells on lines of their own: only where a line and the
+    # item after it are both such cells is one read (the rest are copied as they are)
+    cell = [isinstance(it, _Line) and _deliv_header_cell(it.text) for it in items]
+    starts = [k for k in range(len(items) - 1) if cell[k] and cell[k + 1]]
+    if not starts:
+        return list(items)
     out: list = []
-    i = 0
-    while i < len(items):
+    i = 0   # (the first item neither copied nor read)
+    for s in starts:
+        if s < i:
+            continue   # (inside a table read)
+        out.extend(items[i:s])
+        i = s
         it = items[i]
         head = _deliv_header(items, i, page_of)
         rows: list = []
@@ -358,4 +387,5 @@ def _deliverable_tables(items: list, page_of) -> list:
                           src=[items[q].no for q in range(i, k) if items[q].no not in kept]))
         out.extend(moved)
         i = k
+    out.extend(items[i:])
     return out
