@@ -183,17 +183,19 @@ def _residue_tables(items: list, page_of) -> list:
             or page_of(items[k - 1]) != page_of(it)
         return _residue_class(it, first)
 
-    # each item as a letter: "d" a line of at most 60 characters holding a digit (a value cell is
-    # one), "s" another line of at most 60 characters (a glyph cell is one), "x" the rest (no cell);
-    # a table needs three value lines with only glyph lines between them: without "d s* d s* d",
-    # none anywhere, and every item is copied as it is
-    kinds = "".join(("d" if _ANY_DIGIT.search(it.text) else "s") if isinstance(it, _Line) and len(it.text) <= 60
-                    else "x" for it in items)
+    # each item as a letter, for lines of at most 60 characters (a cell): "v" a value cell
+    # (_value_cell), "d" another line holding a digit, "f" a glyph cell (_filler_cell: no digit), "s"
+    # another line; "x" the rest. A table needs three value lines with only glyph lines between
+    # them ("v f* v f* v": each "V" of _residue_class a "v", each "F" an "f"): without one, no
+    # table anywhere, and every item is copied as it is
+    kinds = "".join(
+        (("v" if _value_cell(t) else "d") if _ANY_DIGIT.search(t) else "f" if _filler_cell(t) else "s")
+        if isinstance(it, _Line) and len(t := it.text) <= 60 else "x" for it in items)
     if _THREE_VALUES.search(kinds) is None:
         return list(items)
     classes = _LazyClasses(items, cls_at)
-    # a run opens only at a "d" line or at a short line of header words (_LazyClasses.opens)
-    starts = [k for k, c in enumerate(kinds) if c == "d" or (c == "s" and _header_cell(items[k].text))]
+    # a run opens only at a line holding a digit or at one of header words (_LazyClasses.opens)
+    starts = [k for k, c in enumerate(kinds) if c in "vd" or (c in "fs" and _header_cell(items[k].text))]
     for s in starts:
         if s < i:
             continue   # (inside a run read)
@@ -241,8 +243,8 @@ def _residue_tables(items: list, page_of) -> list:
     return out
 
 
-#: three value lines with nothing but short lines without a digit between them (see _residue_tables)
-_THREE_VALUES = re.compile(r"ds*ds*d")
+#: three value lines with nothing but glyph lines between them (see _residue_tables)
+_THREE_VALUES = re.compile(r"vf*vf*v")
 
 
 _PCT_END = re.compile(r"^(?P<d>.*?)\s*(?P<p>\d{1,3}(?:\.\d+)?\s?%)$")

@@ -1,0 +1,278 @@
+"""Speed shortcuts of session 16 in the text loader (issue 14): each pass that now reads only the lines
+that can start what it looks for (and copies the rest) against its plain loop over every item, on the
+texts of real documents (every one read as plain text, pass after pass) and on edge cases."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+import pytest
+
+from extract.loaders.text import cell_grid, inline_rows, parse, residue
+from extract.loaders.text.lines import _Draft, _Line
+
+# --------------------------------------------------------------------------
+# the plain loops (as written before session 16): every item asked in turn
+# --------------------------------------------------------------------------
+
+
+def plain_spaced_row_tables(items: list, page_of) -> list:
+    out: list = []
+    i = 0
+    kv_refused_until = 0
+    while i < len(items):
+        it = items[i]
+        found = (inline_rows._spaced_at(items, i, page_of) if it.text[-1:].isdigit() else
+                 inline_rows._period_rows_at(items, i, page_of) if inline_rows._PERIODS_HEAD_START.match(it.text)
+                 else None) if isinstance(it, _Line) and it.text else None
+        if found is None and isinstance(it, _Line) and it.text[-1:].isdigit() and i >= kv_refused_until:
+            rows, end = inline_rows._kv_run_at(items, i, page_of)
+            if rows is None:
+                kv_refused_until = end
+            else:
+                found = rows, end
+                inline_rows._kv_caption(out, it, page_of)
+        if found is None:
+            flat = inline_rows._flat_line_at(it) if isinstance(it, _Line) and it.text[-1:].isdigit() \
+                and plain_flat_candidate(it) else None
+            out.extend(flat or [it])
+            i += 1
+            continue
+        rows, j = found
+        out.append(_Draft("table", it.no, rows=rows, src=[ln.no for ln in items[i:j]]))
+        i = j
+    return out
+
+
+def plain_flat_candidate(ln: _Line) -> bool:
+    return len(ln.text) >= 30 and sum(ch.isdigit() for ch in ln.text) >= 12 and \
+        len(ln.text.split()) >= inline_rows._FLAT_MIN_WORDS
+
+
+def plain_cell_grid_tables(items: list, page_of, empty_cells=None) -> list:
+    orig = items
+    if empty_cells:
+        items, orig = cell_grid._with_empty_cells(items, empty_cells)
+    out: list = []
+    i = 0
+    while i < len(items):
+        it = items[i]
+        found = cell_grid._grid_at(items, i, page_of) or cell_grid._period_rows_at(items, i, page_of) or (
+            cell_grid._headed_flat_at(items, i, page_of) if isinstance(it, _Line) and it.text[-1:] in "0123456789|"
+            else None) or (
+            cell_grid._word_grid_at(items, i, page_of) if isinstance(it, _Line) and it.text.endswith("|") else None)
+        if found is None:
+            if orig[i] is not None:
+                out.append(orig[i])
+            i += 1
+            continue
+        rows, j = found
+        if out and cell_grid._caption_cell(out[-1]) and page_of(out[-1]) == page_of(items[i]):
+            out[-1] = _Draft("paragraph", out[-1].no, [cell_grid._caption_cell(out[-1])])
+        out.append(_Draft("table", items[i].no, rows=rows, src=[ln.no for ln in items[i:j]]))
+        i = j
+    return out
+
+
+def plain_deliverable_tables(items: list, page_of) -> list:
+    out: list = []
+    i = 0
+    while i < len(items):
+        it = items[i]
+        head = residue._deliv_header(items, i, page_of)
+        rows: list = []
+        if head is not None:
+            nh, header = head
+            rows, moved, k = residue._deliv_rows(items, i + nh, page_of(it), page_of)
+        if not rows:
+            out.append(it)
+            i += 1
+            continue
+        kept = {ln.no for ln in moved}
+        out.append(_Draft("table", it.no, rows=[header] + rows,
+                          src=[items[q].no for q in range(i, k) if items[q].no not in kept]))
+        out.extend(moved)
+        i = k
+    return out
+
+
+def plain_residue_tables(items: list, page_of) -> list:
+    out: list = []
+    n = len(items)
+    i = 0
+
+    def cls_at(k: int) -> Optional[str]:
+        it = items[k]
+        if not isinstance(it, _Line):
+            return None
+        first = k == 0 or it.blank_before > 0 or not isinstance(items[k - 1], _Line) \
+            or page_of(items[k - 1]) != page_of(it)
+        return residue._residue_class(it, first)
+
+    classes = residue._LazyClasses(items, cls_at)
+    while i < n:
+        if not classes.opens(i):
+            out.append(items[i])
+            i += 1
+            continue
+        j = i + 1
+        while j < n and classes[j] is not None and items[j].blank_before <= 2 \
+                and page_of(items[j]) == page_of(items[i]):
+            if classes[j] == "L" and j + 1 < n and classes[j + 1] == "H" \
+                    and items[j + 1].blank_before == 0 \
+                    and items[j + 1].text.lower().split()[0] in residue._FIRST_HEADER:
+                break
+            j += 1
+        end = j
+        while end > i and classes[end - 1] in ("L", "H", "C"):
+            end -= 1
+        run = items[i:end]
+        stretch = best = 0
+        for k in range(i, end):
+            if classes[k] == "V":
+                stretch += 1
+                best = max(best, stretch)
+            elif classes[k] != "F":
+                stretch = 0
+        if best >= 3:
+            out.append(_Draft("table", run[0].no, rows=residue._cell_rows(run)))
+            i = end
+        else:
+            out.extend(items[i:j])
+            i = j
+    return out
+
+
+# --------------------------------------------------------------------------
+# edge cases: each kind of table the passes rebuild (from the module docstrings' examples), with
+# lines around them that come close
+# --------------------------------------------------------------------------
+
+EDGE_TEXTS = [
+    "",
+    "\n\n\n",
+    "Month 2017 2018 2019 2020\nJanuary 1331 1752 1336 1398\nFebruary 1422 1811 1290 1301\n"
+    "November 1739 1850 1220\nDecember 1 2 3 4\n",
+    "Force 2019 2020\nCentral\nMale 82 84\nFemale 20 17\nTotal 102 101\n\nYear Number\n2019 120\n2020 130\nTotal 250\n",
+    "Number of requests granted in full 74\nNumber of requests refused in full 32\nNumber withdrawn 5\n"
+    "Page 1 2\nContents 3\nIntro 4\nMore 5\n",
+    "Avon and Somerset Year Recorded crimes per police officer 1980 20 1981 21 1982 23 1983 25 Total 89\n"
+    "Force 1992 1993 1994 Central 52 50 50 Dumfries and Galloway 113 108 103 Fife 192 133 66\n",
+    "2020/2021 - 40\n2021/22 1,012\n2022-23: £0\n2019 - 20\n",
+    "Ethnicity |\n2020 |\n2021 |\nArabic or North African |\n161 |\n134 |\nWhite British |\n12 |\n|\n",
+    "Ethnicity\n\n2020\n\n2021\n\nArabic\n\n161\n\n134\n\nOther\n\n5\n\n6\n\nTail line.\n",
+    "2021/22 |\n2022/23 |\n|\nHigh |\n796 |\n800 |\nLow |\n1 |\n2 |\n",
+    "Year |\nTotal 999 calls |\n2019 |\n120 |\n2020 |\n130 |\n",
+    "Police force area 2002-03 2003-04\nAvon and Somerset\n1,570\n1,516\nCleveland\n1\n2\n",
+    "| Kerb crawling |\nYear |\nTotal Officers injured |\n2019 |\n5 |\n2020 |\n6 |\n",
+    "Action\nDate Due\nProgress\nIncrease recruiting\nJan 24\n90%\n• a bullet beside\nImprove processes\n"
+    "Mar 2024 50%\nA sentence that ends here.\n",
+    "Actions\n\nDue Date\n\nProgress\n\nDo it\n\nOngoing\n\n10%\n",
+    "Measure\n3 Months to\nJul-2024\n17.7% ▲ Increasing\n9,429\n^\n10,562\nResponse Times – Immediate\nMeasure\n"
+    "12\n13\n14\nA closing sentence.\n",
+    "Label\n(4 months)\n12\nLabel two\n(4 months)\n13\n",
+    "1\n2\n3\n",
+    "a 1\n~\n2\nQ\n3\nend\n",
+    "x" * 61 + "1\n1\n2\n3\n",
+    "Skip to content\nMedia\nItems\nHome Page\nBrowse By\nVideos\n",
+]
+
+
+def _page_of(ff_page):
+    return lambda ln: ff_page.get(ln.no, 1)
+
+
+def _passes(text: str) -> tuple[int, dict]:
+    """Each pass of parse_text run fast and plain on what the plain passes before it left; asserts they
+    agree; the number of tables the plain passes made, per pass."""
+    empty: list[int] = []
+    lines, ff_page, _markers = parse._read_lines(text, empty)
+    if "\f" in text:
+        lines = parse._without_running_lines(text, lines, ff_page)
+    page_of = _page_of(ff_page)
+    items = inline_rows.pipe_row_items(lines, page_of, lambda part: parse._layout_items(part, page_of))
+    made = {}
+    for name, fast, plain, extra in (
+            ("deliverables", residue._deliverable_tables, plain_deliverable_tables, ()),
+            ("cell_grid", cell_grid.cell_grid_tables, plain_cell_grid_tables, (empty,)),
+            ("spaced", inline_rows.spaced_row_tables, plain_spaced_row_tables, ()),
+            ("residue", residue._residue_tables, plain_residue_tables, ())):
+        want = plain(list(items), page_of, *extra)
+        got = fast(list(items), page_of, *extra)
+        assert got == want, (name, text[:80])
+        made[name] = sum(isinstance(d, _Draft) and d.kind == "table" for d in want) \
+            - sum(isinstance(d, _Draft) and d.kind == "table" for d in items)
+        items = want
+    return made
+
+
+def test_table_passes_as_their_plain_loops(real_texts):
+    """Each table pass reading only its candidate lines gives what its loop over every item gave, on
+    every real text (read as plain text) and edge case, with and without form feeds."""
+    total: dict = {}
+    texts = real_texts + EDGE_TEXTS + ["\n".join(EDGE_TEXTS), "\f".join(EDGE_TEXTS),
+                                       "\n\n".join(t.replace("\n", "\n\n") for t in EDGE_TEXTS)]
+    for text in texts:
+        for name, n in _passes(text).items():
+            total[name] = total.get(name, 0) + n
+    # every pass rebuilt tables (the comparison is not over texts where none can start)
+    assert all(n >= 3 for n in total.values()), total
+
+
+def test_edge_cases_make_their_tables():
+    """The edge cases hold a table of each kind (so the comparison above reads each pass's path)."""
+    made = {name: n for text in EDGE_TEXTS for name, n in _passes(text).items() if n}
+    assert set(made) == {"deliverables", "cell_grid", "spaced", "residue"}, made
+
+
+def test_empty_cells_kept_as_the_plain_loop():
+    """A no-break space alone on a line (a web table's empty cell) in a one-cell-per-line table and
+    outside one: the same items either way."""
+    text = "Ethnicity |\n2020 |\n2021 |\nArabic |\n161 |\n\u00a0\nOther |\n\u00a0\n6 |\n\nA line.\n\u00a0\n\nMore text here\n"
+    made = _passes(text)
+    assert made["cell_grid"] == 1, made
+
+
+def test_flat_candidate_as_the_plain_count(real_lines):
+    """Digits counted with map (str.isdigit, every Unicode digit) as the generator counted them."""
+    for t in real_lines + ["²³" * 10 + " a b c d e f g h 1", "١٢٣٤٥٦٧٨٩٠١٢ a b c d e f g h i 1"]:
+        ln = _Line(1, t, t.strip(), 0)
+        if ln.text:
+            assert inline_rows._flat_candidate(ln) == plain_flat_candidate(ln), t
+
+
+def test_furniture_screen(real_lines):
+    """furniture_starts: a line it rules out is never web furniture (whatever the next line is)."""
+    from extract.loaders.common import _furniture, furniture_starts, is_web_furniture
+    firsts, tab0 = furniture_starts()
+    tabs = _furniture()[2]
+    found = 0
+    for t in real_lines + EDGE_TEXTS[-1].splitlines() + ["Skip to content", "\u00c9cran x", "ſkip to content"]:
+        s = t.strip()
+        if not s:
+            continue
+        screen = (" " in s and (firsts is None or not s[0].isascii() or s[0].lower() in firsts)) or s == tab0
+        for nxt in ("", tabs[-1]):
+            got = is_web_furniture(s, next_line=lambda: nxt)
+            found += got
+            assert screen or not got, s
+    assert found >= 3
+
+
+def test_max_width():
+    """max_width: the longest text a pattern matches whole; unbounded patterns give no bound."""
+    from extract.loaders.common import max_width
+    import sys
+    assert max_width(re.compile(r"(?i)(?:calendar |financial )?(?:year|month)s?")) == len("financial months")
+    assert max_width(re.compile(r"a+")) == sys.maxsize
+    assert max_width(re.compile(r"a{2,5}b?")) == 6
+    rx = cell_grid._PERIODS_HEADER
+    for t in ("Financial years", "FISCAL QUARTERS", "calendar quarters", "Month", "periods"):
+        assert rx.fullmatch(t) and len(t) <= cell_grid._PERIODS_HEADER_WIDTH
+
+
+@pytest.mark.parametrize("text", EDGE_TEXTS)
+def test_parse_text_runs_on_edge_cases(text):
+    from extract.model import Document
+    doc = Document(source="x.txt", sha256="0", format="text")
+    parse.parse_text(doc, text)
