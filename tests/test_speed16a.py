@@ -8,7 +8,7 @@ from typing import Optional
 
 import pytest
 
-from extract.loaders.text import cell_grid, inline_rows, parse, residue
+from extract.loaders.text import cell_grid, inline_rows, layout, lines as lines_mod, parse, residue
 from extract.loaders.text.lines import _Draft, _Line
 
 # --------------------------------------------------------------------------
@@ -143,6 +143,33 @@ def plain_residue_tables(items: list, page_of) -> list:
     return out
 
 
+def plain_layout_items(lines: list, page_of, depth: int = 0) -> list:
+    out: list = []
+    i = 0
+    while i < len(lines):
+        j = layout._seed_band_end(lines, i, page_of) if layout._is_seed(lines[i]) else i
+        if j == i:
+            out.append(lines[i])
+            i += 1
+            continue
+        band = list(range(i, j + 1))
+        segs = layout._segments([lines[k].raw for k in band])
+        if not segs:
+            out.extend(lines[k] for k in band)
+            i = j + 1
+            continue
+        band += layout._band_below(lines, i, j, segs, page_of)
+        pre = layout._band_above(lines, i, out, segs, page_of)
+        if pre:
+            del out[len(out) - len(pre):]
+            band = pre + band
+        blines = [lines[k] for k in band]
+        segs = layout._segments([ln.raw for ln in blines])
+        i = band[-1] + 1
+        out.extend(layout._band_items(blines, segs, page_of, depth) if segs else blines)
+    return out
+
+
 # --------------------------------------------------------------------------
 # edge cases: each kind of table the passes rebuild (from the module docstrings' examples), with
 # lines around them that come close
@@ -174,8 +201,13 @@ EDGE_TEXTS = [
     "1\n2\n3\n",
     "a 1\n~\n2\nQ\n3\nend\n",
     "x" * 61 + "1\n1\n2\n3\n",
+    "Measure      Target     Actual\nCalls answered      90%      87%\n  within 10 secs\nAbandoned      5%      4%\n\n"
+    "A long line of running text beside         12\na table that goes on and on here          13\n",
     "Skip to content\nMedia\nItems\nHome Page\nBrowse By\nVideos\n",
 ]
+
+
+_FAST_LAYOUT = layout._layout_items
 
 
 def _page_of(ff_page):
@@ -190,8 +222,15 @@ def _passes(text: str) -> tuple[int, dict]:
     if "\f" in text:
         lines = parse._without_running_lines(text, lines, ff_page)
     page_of = _page_of(ff_page)
-    items = inline_rows.pipe_row_items(lines, page_of, lambda part: parse._layout_items(part, page_of))
-    made = {}
+    fast_read = lambda part: layout._layout_items(part, page_of)  # noqa: E731
+    items = inline_rows.pipe_row_items(lines, page_of, fast_read)
+    layout._layout_items = plain_layout_items   # (its bands' flows read by the plain loop too)
+    try:
+        want = inline_rows.pipe_row_items(lines, page_of, lambda part: plain_layout_items(part, page_of))
+    finally:
+        layout._layout_items = _FAST_LAYOUT
+    assert items == want, ("layout", text[:80])
+    made = {"layout": sum(isinstance(d, _Draft) and d.kind == "table" for d in want)}
     for name, fast, plain, extra in (
             ("deliverables", residue._deliverable_tables, plain_deliverable_tables, ()),
             ("cell_grid", cell_grid.cell_grid_tables, plain_cell_grid_tables, (empty,)),
@@ -222,7 +261,7 @@ def test_table_passes_as_their_plain_loops(real_texts):
 def test_edge_cases_make_their_tables():
     """The edge cases hold a table of each kind (so the comparison above reads each pass's path)."""
     made = {name: n for text in EDGE_TEXTS for name, n in _passes(text).items() if n}
-    assert set(made) == {"deliverables", "cell_grid", "spaced", "residue"}, made
+    assert set(made) == {"layout", "deliverables", "cell_grid", "spaced", "residue"}, made
 
 
 def test_empty_cells_kept_as_the_plain_loop():
@@ -276,3 +315,27 @@ def test_parse_text_runs_on_edge_cases(text):
     from extract.model import Document
     doc = Document(source="x.txt", sha256="0", format="text")
     parse.parse_text(doc, text)
+
+
+def test_line_screens(real_lines):
+    """The first-character tests _should_join asks before _next_item, starts_lower and is_dateline: a
+    line they rule out is no list label, does not start lower, is no dateline."""
+    from extract.loaders.common import LOWER_LEAD, starts_lower
+    heads = lines_mod._DATELINE_HEADS
+    seen = [0, 0, 0]
+    for t in real_lines + ["(a) x", "a) x", "ii. x", "5. x", "“public", "(and so", " lower", "Posted on 3 May 2024",
+                           "posted on 3 may 2024", "\u212aelvin", "\u0130tem", "éclair", "Éclair", "ſo it is"]:
+        c0 = t[:1]
+        if not (c0 == "(" or c0.isdigit() or "a" <= c0 <= "z"):
+            assert lines_mod._label_of(t) is None, t
+        else:
+            seen[0] += lines_mod._label_of(t) is not None
+        if not (c0.islower() or c0 in LOWER_LEAD):
+            assert not starts_lower(t), t
+        else:
+            seen[1] += starts_lower(t)
+        if t[:4].lower() not in heads:
+            assert not lines_mod.is_dateline(t), t
+        else:
+            seen[2] += lines_mod.is_dateline(t)
+    assert all(n >= 2 for n in seen), seen

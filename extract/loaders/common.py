@@ -187,9 +187,14 @@ def ends_with_stop_word(text: str) -> bool:
 URL_STARTS = ("http://", "https://", "www.")  # what "(?:https?://|www\.)" matches at the start
 
 
+#: what :func:`starts_lower` strips before the first word (a text starting with none of them nor a
+#: lower-case letter does not start lower)
+LOWER_LEAD = " \"'“‘("
+
+
 def starts_lower(text: str) -> bool:
     """The text starts with an all-lower-case word ("public.", "and"), not "iQuanta" or a URL."""
-    t = text.lstrip(" \"'“‘(")
+    t = text.lstrip(LOWER_LEAD)
     if not t or not t[0].islower() or t.startswith(URL_STARTS):
         return False
     word = t.split(None, 1)[0]  # t[0] is a letter: the first run of non-space characters
