@@ -9,6 +9,7 @@ from typing import Optional
 import pytest
 
 from extract.loaders.text import cell_grid, inline_rows, layout, lines as lines_mod, parse, residue
+from extract.loaders import common
 from extract.loaders.text.lines import _Draft, _Line
 
 # --------------------------------------------------------------------------
@@ -168,6 +169,59 @@ def plain_layout_items(lines: list, page_of, depth: int = 0) -> list:
         i = band[-1] + 1
         out.extend(layout._band_items(blines, segs, page_of, depth) if segs else blines)
     return out
+
+
+def plain_read_lines(text: str, empty_cells=None):
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # (so no line holds a "\r")
+    raw_lines = text.split("\n")
+    # a no-break space made a space in the whole text at once, as it was line by line (it is no line
+    # break); the stripped form of a line (_next_line) is the same either way
+    lined = text.replace("\u00a0", " ").split("\n") if "\u00a0" in text else raw_lines
+    has_ff = "\f" in text
+    # the page of a line after a form feed (read as ff_page.get(no, 1): without a form feed none is filled)
+    ff_page: dict[int, int] = {}
+    page = 1
+    lines: list[_Line] = []
+    markers: list[tuple[int, int]] = []
+    blanks = 0
+    for idx, raw in enumerate(lined, start=1):
+        if not has_ff:
+            pass
+        elif "\f" in raw:
+            lead = len(raw) - len(raw.lstrip("\f"))
+            page += lead
+            ff_page[idx] = page
+            page += raw.count("\f") - lead  # form feeds later in the line start the next line's page
+            raw = raw.replace("\f", "")
+        else:
+            ff_page[idx] = page
+        stripped = raw.strip()
+        if not stripped:
+            blanks += 1
+            if empty_cells is not None and "\u00a0" in raw_lines[idx - 1]:
+                empty_cells.append(idx)
+            continue
+        n = common.page_marker(raw) if stripped[0] in common.MARKER_START else None
+        if n is not None:
+            markers.append((idx, n))
+            continue
+        if stripped[0] in common.RULE_START and common.is_rule(raw) and len(stripped) >= 3:
+            continue
+        if common.is_web_furniture(stripped, next_line=lambda: common.next_line(raw_lines, idx)):
+            blanks += 1
+            continue
+        lines.append(_Line(idx, raw, stripped, blanks))
+        blanks = 0
+    parse._join_drop_caps(lines)
+    return lines, ff_page, markers
+
+
+def plain_filler_cell(t: str) -> bool:
+    if all(c in residue._GLYPHS or c.isspace() for c in t):
+        return True
+    if len(t) == 1 and t.isalpha() and t.isupper():
+        return True
+    return all(w.lower() in residue._TREND_WORDS for w in t.split())
 
 
 # --------------------------------------------------------------------------
@@ -339,3 +393,23 @@ def test_line_screens(real_lines):
         else:
             seen[2] += lines_mod.is_dateline(t)
     assert all(n >= 2 for n in seen), seen
+
+
+def test_read_lines_as_the_plain_loop(real_texts):
+    """_read_lines (form feeds taken out first, no-break spaces looked for only in a text holding one,
+    furniture screened) as the plain loop, with and without form feeds and no-break spaces."""
+    extra = ["a\fb\n\fc\f\n\f\fd\ne\f", "\f\f\n", "x\n\u00a0\n\u00a0 \u00a0\ny\f\u00a0\nz",
+             "Skip to content\nMedia\nItems\n\fMedia\n\nItems\nPage 2\n---\n***\n"]
+    for text in real_texts + EDGE_TEXTS + extra + ["\f".join(EDGE_TEXTS + extra)]:
+        for empty in (None, []):
+            want_empty = None if empty is None else []
+            assert parse._read_lines(text, empty) == plain_read_lines(text, want_empty), text[:80]
+            assert empty == want_empty
+
+
+def test_filler_cell_as_the_plain_test(real_lines):
+    """_filler_cell's first test (a word first that is no trend word) as the plain test."""
+    for t in real_lines + ["^", "~~~~~", "Q", "Increasing", "no change", "Increasing ^", "Up 5", "Qx", "▲ Up",
+                           "up down", "", " ", "É", "ß", "Stable", "STABLE"]:
+        assert residue._filler_cell(t) == plain_filler_cell(t), t
+        assert residue._filler_cell(t.strip()) == plain_filler_cell(t.strip()), t

@@ -82,26 +82,28 @@ def _read_lines(text: str, empty_cells: Optional[list[int]] = None) -> tuple[lis
     has_ff = "\f" in text
     # the page of a line after a form feed (read as ff_page.get(no, 1): without a form feed none is filled)
     ff_page: dict[int, int] = {}
-    page = 1
+    if has_ff:
+        lined = list(lined)   # (each line without its form feeds)
+        page = 1
+        for idx, raw in enumerate(lined, start=1):
+            if "\f" in raw:
+                lead = len(raw) - len(raw.lstrip("\f"))
+                page += lead
+                ff_page[idx] = page
+                page += raw.count("\f") - lead  # form feeds later in the line start the next line's page
+                lined[idx - 1] = raw.replace("\f", "")
+            else:
+                ff_page[idx] = page
     lines: list[_Line] = []
     markers: list[tuple[int, int]] = []
     blanks = 0
     firsts, tab0 = furniture_starts()
+    nbsp_cells = empty_cells is not None and "\u00a0" in text   # (no line holds one without it)
     for idx, raw in enumerate(lined, start=1):
-        if not has_ff:
-            pass
-        elif "\f" in raw:
-            lead = len(raw) - len(raw.lstrip("\f"))
-            page += lead
-            ff_page[idx] = page
-            page += raw.count("\f") - lead  # form feeds later in the line start the next line's page
-            raw = raw.replace("\f", "")
-        else:
-            ff_page[idx] = page
         stripped = raw.strip()
         if not stripped:
             blanks += 1
-            if empty_cells is not None and "\u00a0" in raw_lines[idx - 1]:
+            if nbsp_cells and "\u00a0" in raw_lines[idx - 1]:
                 empty_cells.append(idx)
             continue
         n = page_marker(raw) if stripped[0] in MARKER_START else None

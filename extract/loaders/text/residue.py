@@ -59,6 +59,8 @@ def _value_cell(t: str) -> bool:
 
 def _filler_cell(t: str) -> bool:
     """A glyph, a one-letter sparkline label or a bare trend word ("^", "~~~~~", "Q", "Increasing")."""
+    if t[:1].isalpha() and len(t) > 1 and t.split(None, 1)[0].lower() not in _TREND_WORDS:
+        return False   # (a word first that is no trend word: no glyph is a letter; most lines, answered at once)
     if all(c in _GLYPHS or c.isspace() for c in t):
         return True
     if len(t) == 1 and t.isalpha() and t.isupper():
