@@ -171,6 +171,25 @@ class _LazyClasses:
         return self[k] in ("V", "H")
 
 
+def _cell_kinds(items: list) -> str:
+    """Each item as a letter: "d" a line of at most 60 characters (a cell) holding a digit (a value
+    cell is one), "s" another such line (a glyph cell is one), "x" the rest (no cell)."""
+    return "".join(["x" if not isinstance(it, _Line) or len(it.text) > 60 else "d" if _ANY_DIGIT.search(it.text)
+                     else "s" for it in items])
+
+
+def _may_hold_table(items: list, kinds: str) -> bool:
+    """Can _residue_tables find a table: three value lines with only glyph lines between them ("V" and
+    "F" of _residue_class: "v f* v f* v" where "v" is a _value_cell and "f" a _filler_cell)? Only in a
+    run of cells (``kinds``) holding three "d" at least are the cells read that far."""
+    for m in _CELL_RUN.finditer(kinds):
+        if m.group().count("d") >= 3 and _THREE_VALUES.search("".join(
+                [("v" if _value_cell(items[k].text) else "d") if c == "d" else ("f" if _filler_cell(items[k].text) else "s")
+                 for k, c in enumerate(m.group(), m.start())])):
+            return True
+    return False
+
+
 def _residue_tables(items: list, page_of) -> list:
     """Runs of table residue become one-column table blocks (rule 10)."""
     out: list = []
@@ -185,19 +204,12 @@ def _residue_tables(items: list, page_of) -> list:
             or page_of(items[k - 1]) != page_of(it)
         return _residue_class(it, first)
 
-    # each item as a letter, for lines of at most 60 characters (a cell): "v" a value cell
-    # (_value_cell), "d" another line holding a digit, "f" a glyph cell (_filler_cell: no digit), "s"
-    # another line; "x" the rest. A table needs three value lines with only glyph lines between
-    # them ("v f* v f* v": each "V" of _residue_class a "v", each "F" an "f"): without one, no
-    # table anywhere, and every item is copied as it is
-    kinds = "".join(
-        (("v" if _value_cell(t) else "d") if _ANY_DIGIT.search(t) else "f" if _filler_cell(t) else "s")
-        if isinstance(it, _Line) and len(t := it.text) <= 60 else "x" for it in items)
-    if _THREE_VALUES.search(kinds) is None:
-        return list(items)
+    kinds = _cell_kinds(items)
+    if not _may_hold_table(items, kinds):
+        return list(items)   # (what the loop below makes of them)
     classes = _LazyClasses(items, cls_at)
     # a run opens only at a line holding a digit or at one of header words (_LazyClasses.opens)
-    starts = [k for k, c in enumerate(kinds) if c in "vd" or (c in "fs" and _header_cell(items[k].text))]
+    starts = [k for k, c in enumerate(kinds) if c == "d" or (c == "s" and _header_cell(items[k].text))]
     for s in starts:
         if s < i:
             continue   # (inside a run read)
@@ -247,6 +259,8 @@ def _residue_tables(items: list, page_of) -> list:
 
 #: three value lines with nothing but glyph lines between them (see _residue_tables)
 _THREE_VALUES = re.compile(r"vf*vf*v")
+#: a run of cells of _residue_tables' letters
+_CELL_RUN = re.compile(r"[ds]+")
 
 
 _PCT_END = re.compile(r"^(?P<d>.*?)\s*(?P<p>\d{1,3}(?:\.\d+)?\s?%)$")
