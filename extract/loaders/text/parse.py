@@ -96,16 +96,15 @@ def _read_lines(text: str, empty_cells: Optional[list[int]] = None) -> tuple[lis
                 ff_page[idx] = page
     lines: list[_Line] = []
     markers: list[tuple[int, int]] = []
+    if empty_cells is not None and "\u00a0" in text:   # (no line holds one without it)
+        empty_cells.extend(idx for idx, raw in enumerate(lined, start=1)
+                           if "\u00a0" in raw_lines[idx - 1] and not raw.strip())
     blanks = 0
+    last = 0   # (the number of the last line read: the blank lines between it and the next are counted)
     firsts, tab0 = furniture_starts()
-    nbsp_cells = empty_cells is not None and "\u00a0" in text   # (no line holds one without it)
-    for idx, raw in enumerate(lined, start=1):
-        stripped = raw.strip()
-        if not stripped:
-            blanks += 1
-            if nbsp_cells and "\u00a0" in raw_lines[idx - 1]:
-                empty_cells.append(idx)
-            continue
+    for idx, raw, stripped in [(idx, raw, stripped) for idx, raw in enumerate(lined, start=1) if (stripped := raw.strip())]:
+        blanks += idx - last - 1
+        last = idx
         n = page_marker(raw) if stripped[0] in MARKER_START else None
         if n is not None:
             markers.append((idx, n))
@@ -189,25 +188,22 @@ def _titled_number(drafts: list[_Draft], cur: _Draft, ln: _Line) -> bool:
 def _drafts(items: list) -> list[_Draft]:
     """Lines (and drafts already built) into drafts: tab tables, bullets, joined paragraphs."""
     drafts: list[_Draft] = []
-    cur: Optional[_Draft] = None
-
-    def flush() -> None:
-        nonlocal cur
-        if cur is not None:
-            drafts.append(cur)
-        cur = None
-
+    cur: Optional[_Draft] = None   # (the draft being read: appended to ``drafts`` when the next begins)
     i = 0
     while i < len(items):
         ln = items[i]
         if isinstance(ln, _Draft):
-            flush()
+            if cur is not None:
+                drafts.append(cur)
+                cur = None
             drafts.append(ln)
             i += 1
             continue
         run = _table_run(items, i) if "\t" in ln.raw else 0
         if run:
-            flush()
+            if cur is not None:
+                drafts.append(cur)
+                cur = None
             rows = [_split_cols(items[k].raw) for k in range(i, i + run)]
             width = max(len(r) for r in rows)
             rows = [r + [""] * (width - len(r)) for r in rows]
@@ -224,7 +220,8 @@ def _drafts(items: list) -> list[_Draft]:
             i += 1
             continue
         if m:
-            flush()
+            if cur is not None:
+                drafts.append(cur)
             indent = len(m.group("indent").expandtabs(4))
             cur = _Draft(BULLET, ln.no, [m.group("text").strip()], last_raw=ln.raw, last_room=ln.room,
                          glyph=m.group("glyph") or m.group("glyph2") or m.group("glyph3"), indent=indent)
@@ -234,11 +231,13 @@ def _drafts(items: list) -> list[_Draft]:
             cur.last_room = ln.room
             cur.joined = True
         else:
-            flush()
+            if cur is not None:
+                drafts.append(cur)
             cur = _Draft(PARAGRAPH, ln.no, [ln.text], last_raw=ln.raw, last_room=ln.room,
                          indent=len(ln.raw) - len(ln.raw.lstrip()))
         i += 1
-    flush()
+    if cur is not None:
+        drafts.append(cur)
     return drafts
 
 
