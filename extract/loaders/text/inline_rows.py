@@ -152,7 +152,10 @@ def pipe_rows_in(texts: list[str], i: int) -> Optional[tuple[list[list[str]], in
 
 def pipe_row_items(lines: list, page_of, read) -> list:
     """``read(lines)`` of the lines between pipe-row tables, with each table as a draft."""
-    if not any("|" in ln.raw or " / " in ln.raw for ln in lines):
+    for ln in lines:   # (a loop, not a generator resumed for every line)
+        if "|" in ln.raw or " / " in ln.raw:
+            break
+    else:
         return read(lines)   # (no pipe or spaced slash, no such row: the common case, read whole)
     out: list = []
     start = i = 0
