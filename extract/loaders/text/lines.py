@@ -320,7 +320,7 @@ def _should_join(d: _Draft, ln: _Line) -> bool:
         return False  # a news page's headline and its dateline are lines of their own
     if d.kind == PARAGRAPH and not d.joined and not trailing and _strong_heading(prev):
         return False
-    if ln.blank_before == 0 and prev.count("(") > prev.count(")") and t.count(")") > t.count("("):
+    if ln.blank_before == 0 and ")" in t and prev.count("(") > prev.count(")") and t.count(")") > t.count("("):
         return True  # "... (Pages" + "9 - 40)": a bracket closed on the next line
     if ends_sentence(prev):
         # ";" and "," never end a line's sentence for a lower-case continuation

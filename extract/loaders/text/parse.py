@@ -8,8 +8,8 @@ from typing import Optional
 from ...model import BULLET, HEADING, PARAGRAPH, Block, Cell
 from ..common import (MARKER_START, RULE_START, STOP_WORDS, clean_inline, ends_sentence, furniture_starts, is_rule,
                       is_web_furniture, next_line, page_marker, paginate, split_blank_page, starts_lower)
-from .lines import (BULLET_START, _BULLET, _Draft, _Line, _should_join, _split_cols, _table_run, heading_level,
-                    is_dateline)
+from .lines import (BULLET_START, _BULLET, _DATELINE_HEADS, _Draft, _Line, _should_join, _split_cols, _table_run,
+                    heading_level, is_dateline)
 from .layout import _is_seed, _layout_items
 from .cell_grid import cell_grid_tables
 from .inline_rows import pipe_row_items, spaced_row_tables
@@ -267,8 +267,8 @@ def _heading_levels(drafts: list[_Draft], texts: Optional[list[str]] = None,
     if clean is None:
         return [heading_level(clean_inline(t, markdown=False)) if d.kind == PARAGRAPH and not is_dateline(t)
                 else None for d, t in zip(drafts, texts)]
-    return [heading_level(c) if d.kind == PARAGRAPH and not is_dateline(t) else None
-            for d, t, c in zip(drafts, texts, clean)]
+    return [heading_level(c) if d.kind == PARAGRAPH and not (t[:4].lower() in _DATELINE_HEADS and is_dateline(t))
+            else None for d, t, c in zip(drafts, texts, clean)]   # (is_dateline's first test asked first)
 
 
 def _demote_label_runs(drafts: list[_Draft], levels: list, texts: Optional[list[str]] = None) -> None:
