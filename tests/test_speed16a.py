@@ -413,3 +413,22 @@ def test_filler_cell_as_the_plain_test(real_lines):
                            "up down", "", " ", "É", "ß", "Stable", "STABLE"]:
         assert residue._filler_cell(t) == plain_filler_cell(t), t
         assert residue._filler_cell(t.strip()) == plain_filler_cell(t.strip()), t
+
+
+def test_o_bullet_screen(real_lines):
+    """A line whose text starts with "o" not followed by a space or a tab is no bullet (Word's "o" takes a
+    tab or two spaces): _drafts does not try _BULLET there."""
+    n = 0
+    for raw in real_lines + ["o  x", "o\tx", "of the", "o", "o x", "  o  x", "\u3000o  x", "  of", "o\u00a0 x"]:
+        t = raw.strip()
+        if t[:1] == "o" and t[1:2] not in " \t":
+            assert lines_mod._BULLET.match(raw) is None, raw
+        elif t[:1] == "o":
+            n += lines_mod._BULLET.match(raw) is not None
+    assert n >= 2
+
+
+def test_draft_by_position():
+    """_drafts makes its drafts with the fields by position: the same draft as by keyword."""
+    assert _Draft("bullet", 3, ["x"], "  • x", 5, 0, "•", 2) == _Draft(
+        "bullet", 3, ["x"], last_raw="  • x", last_room=5, glyph="•", indent=2)

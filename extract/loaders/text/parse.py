@@ -210,7 +210,9 @@ def _drafts(items: list) -> list[_Draft]:
             drafts.append(_Draft("table", ln.no, rows=rows))
             i += run
             continue
-        m = _BULLET.match(ln.raw) if ln.text[:1] in BULLET_START else None
+        # (Word's "o" bullet has a tab or two spaces after it: "of", "on", "our" are no bullet, unmatched)
+        m = _BULLET.match(ln.raw) if (c := ln.text[:1]) in BULLET_START and (c != "o" or ln.text[1:2] in " \t") \
+            else None
         if m and m.group("glyph") and starts_lower(m.group("text")) and cur is not None \
                 and cur.kind in (PARAGRAPH, BULLET) and not ends_sentence(cur.last_raw):
             m = None  # "... at a local" + "– national level": a dash inside a wrapped sentence
@@ -223,8 +225,10 @@ def _drafts(items: list) -> list[_Draft]:
             if cur is not None:
                 drafts.append(cur)
             indent = len(m.group("indent").expandtabs(4))
-            cur = _Draft(BULLET, ln.no, [m.group("text").strip()], last_raw=ln.raw, last_room=ln.room,
-                         glyph=m.group("glyph") or m.group("glyph2") or m.group("glyph3"), indent=indent)
+            # (fields by position: kind, line, parts, last_raw, last_room, level, glyph, indent -- a call
+            # with keywords builds a dict of them for each draft)
+            cur = _Draft(BULLET, ln.no, [m.group("text").strip()], ln.raw, ln.room, 0,
+                         m.group("glyph") or m.group("glyph2") or m.group("glyph3"), indent)
         elif cur is not None and _should_join(cur, ln) and not _titled_number(drafts, cur, ln):
             cur.parts.append(ln.text)
             cur.last_raw = ln.raw
@@ -233,8 +237,8 @@ def _drafts(items: list) -> list[_Draft]:
         else:
             if cur is not None:
                 drafts.append(cur)
-            cur = _Draft(PARAGRAPH, ln.no, [ln.text], last_raw=ln.raw, last_room=ln.room,
-                         indent=len(ln.raw) - len(ln.raw.lstrip()))
+            cur = _Draft(PARAGRAPH, ln.no, [ln.text], ln.raw, ln.room, 0, "",   # (by position, as above)
+                         len(ln.raw) - len(ln.raw.lstrip()))
         i += 1
     if cur is not None:
         drafts.append(cur)
