@@ -18,8 +18,8 @@ particular document.  The rules:
 from __future__ import annotations
 
 import html
-import sys
 import re
+import sys
 from functools import lru_cache
 from typing import Callable, Optional
 

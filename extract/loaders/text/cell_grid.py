@@ -325,7 +325,8 @@ def _start_lines(items: list) -> list[int]:
     """The indexes of the items a table of this module can start at (every other one is copied
     as it is): a line followed by one whose cell can be a period (it ends in a digit, or in the
     " |" _cell leaves out), a line ending in a digit or a "|" (a header of periods, a word cell),
-    or a periods column's header ("Year", at most _PERIODS_HEADER_WIDTH characters)."""
+    or a periods column's header ("Year", at most _PERIODS_HEADER_WIDTH characters). A reader added
+    to cell_grid_tables adds the first test of its start lines here, or it is never asked."""
     n = len(items)
     tail = [isinstance(it, _Line) and (it.text[-1:].isdigit() or it.text.endswith("|")) for it in items]
     tail.append(False)

@@ -474,7 +474,8 @@ def spaced_row_tables(items: list, page_of) -> list:
     """The lines with each spaced-rows table replaced by a table draft."""
     # only a line ending in a digit (a header of periods, a row, a label-value line, a flattened
     # table) or opening with a periods column's header word ("Year", "Month", ...) is read; the
-    # items between two such are copied as they are (what the loop below did with each of them)
+    # items between two such are copied as they are (what the loop below did with each of them; a
+    # reader added to the loop adds the first test of its start lines here, or it is never asked)
     starts = [k for k, it in enumerate(items)
               if isinstance(it, _Line) and (it.text[-1:].isdigit() or _PERIODS_HEAD_START.match(it.text))]
     if not starts:
