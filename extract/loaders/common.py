@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 from functools import lru_cache
 from typing import Callable, Optional
 
@@ -186,9 +187,14 @@ def ends_with_stop_word(text: str) -> bool:
 URL_STARTS = ("http://", "https://", "www.")  # what "(?:https?://|www\.)" matches at the start
 
 
+#: what :func:`starts_lower` strips before the first word (a text starting with none of them nor a
+#: lower-case letter does not start lower)
+LOWER_LEAD = " \"'“‘("
+
+
 def starts_lower(text: str) -> bool:
     """The text starts with an all-lower-case word ("public.", "and"), not "iQuanta" or a URL."""
-    t = text.lstrip(" \"'“‘(")
+    t = text.lstrip(LOWER_LEAD)
     if not t or not t[0].islower() or t.startswith(URL_STARTS):
         return False
     word = t.split(None, 1)[0]  # t[0] is a letter: the first run of non-space characters
@@ -406,6 +412,18 @@ def first_chars(pattern: str, flags: int) -> Optional[frozenset]:
     return frozenset(chr(c).lower() for lo, hi in got for c in range(lo, hi + 1))
 
 
+@lru_cache(maxsize=64)
+def max_width(rx: "re.Pattern") -> int:
+    """The most characters a match of ``rx`` can span (sys.maxsize when not bounded or not known): a
+    longer text has no ``fullmatch``. (Under IGNORECASE a character matches one character.)"""
+    from re import _parser as P  # type: ignore[attr-defined]
+    try:
+        width = P.parse(rx.pattern, rx.flags).getwidth()[1]
+    except Exception:  # a syntax this reader does not know: no bound
+        return sys.maxsize
+    return width if width < P.MAXREPEAT else sys.maxsize
+
+
 def may_start(firsts: Optional[frozenset], text: str) -> bool:
     """False only when a pattern whose ``first_chars`` are ``firsts`` cannot match at text[0]."""
     return firsts is None or not text or not text[0].isascii() or text[0].lower() in firsts
@@ -427,6 +445,14 @@ def _furniture() -> tuple:
     v = vocabulary()
     furniture = v.pattern("web_furniture")
     return furniture, first_chars(furniture.pattern, furniture.flags), tuple(v.words("web_tabs"))
+
+
+def furniture_starts() -> tuple[Optional[frozenset], Optional[str]]:
+    """(first characters, first tab) for a test before :func:`is_web_furniture` without ``clean``: it
+    can be True only for a line holding a space whose first character ``may_start`` the pattern with
+    those first characters, or for a line that is that first tab (None: no such tab)."""
+    _, firsts, tabs = _furniture()
+    return firsts, (tabs[0] if len(tabs) == 2 else None)
 
 
 def is_web_furniture(stripped: str, clean: Optional[Callable[[str], str]] = None,

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ...vocab import vocabulary
-from ..common import split_pipe_row
+from ..common import max_width, split_pipe_row
 from .lines import _Draft, _Line
 
 # a period cell of a header: "2020", "2019/20", "2019-2020", "Q1 2023", "Jan-24", "FY 2023/24"
@@ -112,6 +112,8 @@ def _rows_under(header: list, items: list, k: int, page_of, page, first_cell) ->
 
 # the label cell over a column of periods ("Year", "Financial year", "Month", "Period")
 _PERIODS_HEADER = vocabulary().pattern("period_rows_header")
+#: the longest text it matches whole (a longer line is no such header: a test before the pattern)
+_PERIODS_HEADER_WIDTH = max_width(_PERIODS_HEADER)
 
 
 def _period_rows_at(items: list, i: int, page_of):
@@ -319,6 +321,20 @@ def _with_empty_cells(items: list, empty_cells: list[int]) -> tuple[list, list]:
     return out, orig
 
 
+def _start_lines(items: list) -> list[int]:
+    """The indexes of the items a table of this module can start at (every other one is copied
+    as it is): a line followed by one whose cell can be a period (it ends in a digit, or in the
+    " |" _cell leaves out), a line ending in a digit or a "|" (a header of periods, a word cell),
+    or a periods column's header ("Year", at most _PERIODS_HEADER_WIDTH characters). A reader added
+    to cell_grid_tables adds the first test of its start lines here, or it is never asked."""
+    n = len(items)
+    tail = [isinstance(it, _Line) and (it.text[-1:].isdigit() or it.text.endswith("|")) for it in items]
+    tail.append(False)
+    return [k for k, it in enumerate(items) if isinstance(it, _Line) and (
+        tail[k + 1] or it.text[-1:] in _HEAD_ENDS
+        or (len(it.text) <= _PERIODS_HEADER_WIDTH and _PERIODS_HEADER.fullmatch(it.text)))] if n else []
+
+
 def cell_grid_tables(items: list, page_of, empty_cells: "list[int] | None" = None) -> list:
     """The lines with each one-cell-per-line table replaced by a table draft (``empty_cells``: the
     numbers of lines holding only a no-break space, each an empty cell of such a table)."""
@@ -326,16 +342,24 @@ def cell_grid_tables(items: list, page_of, empty_cells: "list[int] | None" = Non
     if empty_cells:
         items, orig = _with_empty_cells(items, empty_cells)
     out: list = []
-    i = 0
-    while i < len(items):
+
+    def copy(a: int, b: int) -> None:
+        # (an empty cell outside a table is a blank line: not copied)
+        out.extend(orig[a:b] if orig is items else (it for it in orig[a:b] if it is not None))
+
+    i = 0   # (the first item neither copied nor read)
+    for s in _start_lines(items):
+        if s < i:
+            continue   # (inside a table read)
+        copy(i, s)
+        i = s
         it = items[i]
         # (a header line ends in a period or a pipe: a cheap test before _headed_flat_at)
         found = _grid_at(items, i, page_of) or _period_rows_at(items, i, page_of) or (
-            _headed_flat_at(items, i, page_of) if isinstance(it, _Line) and it.text[-1:] in _HEAD_ENDS else None) or (
-            _word_grid_at(items, i, page_of) if isinstance(it, _Line) and it.text.endswith("|") else None)
+            _headed_flat_at(items, i, page_of) if it.text[-1:] in _HEAD_ENDS else None) or (
+            _word_grid_at(items, i, page_of) if it.text.endswith("|") else None)
         if found is None:
-            if orig[i] is not None:  # (an empty cell outside a table is a blank line)
-                out.append(orig[i])
+            copy(i, i + 1)
             i += 1
             continue
         rows, j = found
@@ -343,6 +367,7 @@ def cell_grid_tables(items: list, page_of, empty_cells: "list[int] | None" = Non
             out[-1] = _Draft("paragraph", out[-1].no, [_caption_cell(out[-1])])
         out.append(_Draft("table", items[i].no, rows=rows, src=[ln.no for ln in items[i:j]]))
         i = j
+    copy(i, len(items))
     return out
 
 

@@ -153,7 +153,10 @@ def pipe_rows_in(texts: list[str], i: int) -> Optional[tuple[list[list[str]], in
 
 def pipe_row_items(lines: list, page_of, read) -> list:
     """``read(lines)`` of the lines between pipe-row tables, with each table as a draft."""
-    if not any("|" in ln.raw or " / " in ln.raw for ln in lines):
+    for ln in lines:   # (a loop, not a generator resumed for every line)
+        if "|" in ln.raw or " / " in ln.raw:
+            break
+    else:
         return read(lines)   # (no pipe or spaced slash, no such row: the common case, read whole)
     out: list = []
     start = i = 0
@@ -363,8 +366,8 @@ def _flat_line_at(ln: _Line) -> Optional[list]:
 def _flat_candidate(ln: _Line) -> bool:
     """A line that can hold a flattened table: long, ending in a number, with numbers in it
     (asked before the word-by-word reading; every table of rule 15 passes it)."""
-    return len(ln.text) >= 30 and sum(ch.isdigit() for ch in ln.text) >= 12 and \
-        len(ln.text.split()) >= _FLAT_MIN_WORDS
+    return len(ln.text) >= 30 and len(ln.text.split()) >= _FLAT_MIN_WORDS and \
+        sum(map(str.isdigit, ln.text)) >= 12   # (the digits counted without a generator's frame per character)
 
 
 # --------------------------------------------------------------------------
@@ -476,18 +479,33 @@ def _kv_caption(out: list, first: _Line, page_of) -> None:
 
 def spaced_row_tables(items: list, page_of) -> list:
     """The lines with each spaced-rows table replaced by a table draft."""
+    # only a line ending in a digit (a header of periods, a row, a label-value line, a flattened
+    # table), opening with a periods column's header word ("Year", "Month", ...) or holding a "£"
+    # (a header of money-marked columns, :mod:`.marker_rows`) is read; the
+    # items between two such are copied as they are (what the loop below did with each of them; a
+    # reader added to the loop adds the first test of its start lines here, or it is never asked)
+    starts = [k for k, it in enumerate(items)
+              if isinstance(it, _Line) and (it.text[-1:].isdigit() or _PERIODS_HEAD_START.match(it.text)
+                                               or "£" in it.text)]
+    if not starts:
+        return list(items)
     out: list = []
-    i = 0
+    i = 0   # (the first item neither copied nor read)
     kv_refused_until = 0   # (the end of a label-value run refused: no later line of it is a start)
-    while i < len(items):
+    for s in starts:
+        if s < i:
+            continue   # (inside a table read)
+        out.extend(items[i:s])
+        i = s
         it = items[i]
+        digit_end = it.text[-1:].isdigit()
         # (a header holds two period words at its end: a line not ending in a digit is none;
-        # a periods column's header starts with "Year", "Month", ... : asked of lines of letters)
-        found = (_spaced_at(items, i, page_of) if it.text[-1:].isdigit() else
+        # a periods column's header starts with "Year", "Month", ...; a header of money-marked
+        # columns holds a "£": asked of lines of letters)
+        found = (_spaced_at(items, i, page_of) if digit_end else
                  _period_rows_at(items, i, page_of) if _PERIODS_HEAD_START.match(it.text) else
-                 marker_rows_at(items, i, page_of) if "£" in it.text else None) \
-            if isinstance(it, _Line) and it.text else None
-        if found is None and isinstance(it, _Line) and it.text[-1:].isdigit() and i >= kv_refused_until:
+                 marker_rows_at(items, i, page_of) if "£" in it.text else None)
+        if found is None and digit_end and i >= kv_refused_until:
             rows, end = _kv_run_at(items, i, page_of)
             if rows is None:
                 kv_refused_until = end
@@ -495,12 +513,12 @@ def spaced_row_tables(items: list, page_of) -> list:
                 found = rows, end
                 _kv_caption(out, it, page_of)
         if found is None:
-            flat = _flat_line_at(it) if isinstance(it, _Line) and it.text[-1:].isdigit() and _flat_candidate(it) \
-                else None
+            flat = _flat_line_at(it) if digit_end and _flat_candidate(it) else None
             out.extend(flat or [it])
             i += 1
             continue
         rows, j = found
         out.append(_Draft("table", it.no, rows=rows, src=[ln.no for ln in items[i:j]]))
         i = j
+    out.extend(items[i:])
     return out

@@ -295,9 +295,18 @@ def _band_items(blines: list[_Line], segs: list, page_of, depth: int) -> list:
 def _layout_items(lines: list[_Line], page_of, depth: int = 0) -> list:
     """Lines and table drafts in reading order: bands of space-aligned lines split into side-by-side
     text flows (each read on its own) and tables (rules 6-8)."""
+    # (a band starts at a seed, and a seed holds three spaces in a row and no tab (_is_seed): the
+    # lines before the next such line are copied as they are)
+    starts = [k for k, ln in enumerate(lines) if "   " in ln.raw and "\t" not in ln.raw]
+    if not starts:
+        return list(lines)
     out: list = []
     i = 0
-    while i < len(lines):
+    for s in starts:
+        if s < i:
+            continue   # (inside a band read)
+        out.extend(lines[i:s])
+        i = s
         j = _seed_band_end(lines, i, page_of) if _is_seed(lines[i]) else i
         if j == i:
             out.append(lines[i])
@@ -318,4 +327,5 @@ def _layout_items(lines: list[_Line], page_of, depth: int = 0) -> list:
         segs = _segments([ln.raw for ln in blines])
         i = band[-1] + 1
         out.extend(_band_items(blines, segs, page_of, depth) if segs else blines)
+    out.extend(lines[i:])
     return out

@@ -11,7 +11,7 @@ from typing import Optional, Sequence
 from ...model import BULLET, PARAGRAPH
 from ...normalise.labels import AGENDA_NUMBER, LINE_LABEL
 from ...vocab import vocabulary
-from ..common import CLOSERS, ends_sentence, ends_with_stop_word, is_data_line, page_marker, starts_lower
+from ..common import CLOSERS, LOWER_LEAD, ends_sentence, ends_with_stop_word, is_data_line, page_marker, starts_lower
 
 BULLET_GLYPHS = "•–—―-●▪◦○■□➢✓*·‣⁃►▶❖♦◆➤✔"
 # dash-like glyphs and "*" need a space after them ("-17.6%" is a number); round glyphs may touch the text
@@ -296,26 +296,31 @@ def _should_join(d: _Draft, ln: _Line) -> bool:
     if not prev:
         return False
     t = ln.text
-    if _next_item(d, t):
+    c0 = t[:1]
+    # (the first-character tests of _label_of, starts_lower and is_dateline asked here first: most
+    # lines fail them, and the call is not made)
+    if (c0 == "(" or c0.isdigit() or "a" <= c0 <= "z") and _next_item(d, t):
         return False
-    if t[:1].isdigit() and _MINUTE_OPEN.match(t) and not ends_with_stop_word(prev) \
+    if c0.isdigit() and _MINUTE_OPEN.match(t) and not ends_with_stop_word(prev) \
             and (ln.blank_before or (d.kind == BULLET and d.glyph and (ends_sentence(prev) or len(prev) < 40))):
         # a minute's number and title open a line of their own after a blank line or under a bullet point
         # ("... S. Venton  Parishioners: 2" / blank / "573. Apologies for Absence: ...": Little Totham PC;
         # "•  None" / "62.  Minutes of the previous meetings": Preshute PC); never after a sentence broken
         # off at a stop word ("... be approved and" / blank / "576. a) Planning applications")
         return False
-    lower = starts_lower(t)  # (False for a text starting with a URL_STARTS address)
+    # (False for a text starting with a URL_STARTS address; starts_lower strips LOWER_LEAD first)
+    lower = (c0.islower() or c0 in LOWER_LEAD) and starts_lower(t)
     if ln.blank_before > (3 if lower else 2):
         return False
     if _strong_heading(t):
         return False
     trailing = d.last_raw != prev
-    if is_dateline(t) or (not d.joined and is_dateline(prev)):
+    if (t[:4].lower() in _DATELINE_HEADS and is_dateline(t)) \
+            or (not d.joined and prev[:4].lower() in _DATELINE_HEADS and is_dateline(prev)):
         return False  # a news page's headline and its dateline are lines of their own
     if d.kind == PARAGRAPH and not d.joined and not trailing and _strong_heading(prev):
         return False
-    if ln.blank_before == 0 and prev.count("(") > prev.count(")") and t.count(")") > t.count("("):
+    if ln.blank_before == 0 and ")" in t and prev.count("(") > prev.count(")") and t.count(")") > t.count("("):
         return True  # "... (Pages" + "9 - 40)": a bracket closed on the next line
     if ends_sentence(prev):
         # ";" and "," never end a line's sentence for a lower-case continuation

@@ -6,10 +6,10 @@ import re
 from typing import Optional
 
 from ...model import BULLET, HEADING, PARAGRAPH, Block, Cell
-from ..common import (MARKER_START, RULE_START, STOP_WORDS, clean_inline, ends_sentence, is_rule, is_web_furniture, next_line,
-                      page_marker, paginate, split_blank_page, starts_lower)
-from .lines import (BULLET_START, _BULLET, _Draft, _Line, _should_join, _split_cols, _table_run, heading_level,
-                    is_dateline)
+from ..common import (MARKER_START, RULE_START, STOP_WORDS, clean_inline, ends_sentence, furniture_starts, is_rule,
+                      is_web_furniture, next_line, page_marker, paginate, split_blank_page, starts_lower)
+from .lines import (BULLET_START, _BULLET, _DATELINE_HEADS, _Draft, _Line, _should_join, _split_cols, _table_run,
+                    heading_level, is_dateline)
 from .layout import _is_seed, _layout_items
 from .cell_grid import cell_grid_tables
 from .inline_rows import pipe_row_items, spaced_row_tables
@@ -82,34 +82,38 @@ def _read_lines(text: str, empty_cells: Optional[list[int]] = None) -> tuple[lis
     has_ff = "\f" in text
     # the page of a line after a form feed (read as ff_page.get(no, 1): without a form feed none is filled)
     ff_page: dict[int, int] = {}
-    page = 1
+    if has_ff:
+        lined = list(lined)   # (each line without its form feeds)
+        page = 1
+        for idx, raw in enumerate(lined, start=1):
+            if "\f" in raw:
+                lead = len(raw) - len(raw.lstrip("\f"))
+                page += lead
+                ff_page[idx] = page
+                page += raw.count("\f") - lead  # form feeds later in the line start the next line's page
+                lined[idx - 1] = raw.replace("\f", "")
+            else:
+                ff_page[idx] = page
     lines: list[_Line] = []
     markers: list[tuple[int, int]] = []
+    if empty_cells is not None and "\u00a0" in text:   # (no line holds one without it)
+        empty_cells.extend(idx for idx, raw in enumerate(lined, start=1)
+                           if "\u00a0" in raw_lines[idx - 1] and not raw.strip())
     blanks = 0
-    for idx, raw in enumerate(lined, start=1):
-        if not has_ff:
-            pass
-        elif "\f" in raw:
-            lead = len(raw) - len(raw.lstrip("\f"))
-            page += lead
-            ff_page[idx] = page
-            page += raw.count("\f") - lead  # form feeds later in the line start the next line's page
-            raw = raw.replace("\f", "")
-        else:
-            ff_page[idx] = page
-        stripped = raw.strip()
-        if not stripped:
-            blanks += 1
-            if empty_cells is not None and "\u00a0" in raw_lines[idx - 1]:
-                empty_cells.append(idx)
-            continue
+    last = 0   # (the number of the last line read: the blank lines between it and the next are counted)
+    firsts, tab0 = furniture_starts()
+    for idx, raw, stripped in [(idx, raw, stripped) for idx, raw in enumerate(lined, start=1) if (stripped := raw.strip())]:
+        blanks += idx - last - 1
+        last = idx
         n = page_marker(raw) if stripped[0] in MARKER_START else None
         if n is not None:
             markers.append((idx, n))
             continue
         if stripped[0] in RULE_START and is_rule(raw) and len(stripped) >= 3:
             continue
-        if is_web_furniture(stripped, next_line=lambda: next_line(raw_lines, idx)):
+        # (the cheap test of furniture_starts first: most lines fail it)
+        if ((" " in stripped and (firsts is None or not stripped[0].isascii() or stripped[0].lower() in firsts))
+                or stripped == tab0) and is_web_furniture(stripped, next_line=lambda: next_line(raw_lines, idx)):
             blanks += 1
             continue
         lines.append(_Line(idx, raw, stripped, blanks))
@@ -184,32 +188,31 @@ def _titled_number(drafts: list[_Draft], cur: _Draft, ln: _Line) -> bool:
 def _drafts(items: list) -> list[_Draft]:
     """Lines (and drafts already built) into drafts: tab tables, bullets, joined paragraphs."""
     drafts: list[_Draft] = []
-    cur: Optional[_Draft] = None
-
-    def flush() -> None:
-        nonlocal cur
-        if cur is not None:
-            drafts.append(cur)
-        cur = None
-
+    cur: Optional[_Draft] = None   # (the draft being read: appended to ``drafts`` when the next begins)
     i = 0
     while i < len(items):
         ln = items[i]
         if isinstance(ln, _Draft):
-            flush()
+            if cur is not None:
+                drafts.append(cur)
+                cur = None
             drafts.append(ln)
             i += 1
             continue
         run = _table_run(items, i) if "\t" in ln.raw else 0
         if run:
-            flush()
+            if cur is not None:
+                drafts.append(cur)
+                cur = None
             rows = [_split_cols(items[k].raw) for k in range(i, i + run)]
             width = max(len(r) for r in rows)
             rows = [r + [""] * (width - len(r)) for r in rows]
             drafts.append(_Draft("table", ln.no, rows=rows))
             i += run
             continue
-        m = _BULLET.match(ln.raw) if ln.text[:1] in BULLET_START else None
+        # (Word's "o" bullet has a tab or two spaces after it: "of", "on", "our" are no bullet, unmatched)
+        m = _BULLET.match(ln.raw) if (c := ln.text[:1]) in BULLET_START and (c != "o" or ln.text[1:2] in " \t") \
+            else None
         if m and m.group("glyph") and starts_lower(m.group("text")) and cur is not None \
                 and cur.kind in (PARAGRAPH, BULLET) and not ends_sentence(cur.last_raw):
             m = None  # "... at a local" + "– national level": a dash inside a wrapped sentence
@@ -219,21 +222,26 @@ def _drafts(items: list) -> list[_Draft]:
             i += 1
             continue
         if m:
-            flush()
+            if cur is not None:
+                drafts.append(cur)
             indent = len(m.group("indent").expandtabs(4))
-            cur = _Draft(BULLET, ln.no, [m.group("text").strip()], last_raw=ln.raw, last_room=ln.room,
-                         glyph=m.group("glyph") or m.group("glyph2") or m.group("glyph3"), indent=indent)
+            # (fields by position: kind, line, parts, last_raw, last_room, level, glyph, indent -- a call
+            # with keywords builds a dict of them for each draft)
+            cur = _Draft(BULLET, ln.no, [m.group("text").strip()], ln.raw, ln.room, 0,
+                         m.group("glyph") or m.group("glyph2") or m.group("glyph3"), indent)
         elif cur is not None and _should_join(cur, ln) and not _titled_number(drafts, cur, ln):
             cur.parts.append(ln.text)
             cur.last_raw = ln.raw
             cur.last_room = ln.room
             cur.joined = True
         else:
-            flush()
-            cur = _Draft(PARAGRAPH, ln.no, [ln.text], last_raw=ln.raw, last_room=ln.room,
-                         indent=len(ln.raw) - len(ln.raw.lstrip()))
+            if cur is not None:
+                drafts.append(cur)
+            cur = _Draft(PARAGRAPH, ln.no, [ln.text], ln.raw, ln.room, 0, "",   # (by position, as above)
+                         len(ln.raw) - len(ln.raw.lstrip()))
         i += 1
-    flush()
+    if cur is not None:
+        drafts.append(cur)
     return drafts
 
 
@@ -263,8 +271,8 @@ def _heading_levels(drafts: list[_Draft], texts: Optional[list[str]] = None,
     if clean is None:
         return [heading_level(clean_inline(t, markdown=False)) if d.kind == PARAGRAPH and not is_dateline(t)
                 else None for d, t in zip(drafts, texts)]
-    return [heading_level(c) if d.kind == PARAGRAPH and not is_dateline(t) else None
-            for d, t, c in zip(drafts, texts, clean)]
+    return [heading_level(c) if d.kind == PARAGRAPH and not (t[:4].lower() in _DATELINE_HEADS and is_dateline(t))
+            else None for d, t, c in zip(drafts, texts, clean)]   # (is_dateline's first test asked first)
 
 
 def _demote_label_runs(drafts: list[_Draft], levels: list, texts: Optional[list[str]] = None) -> None:

@@ -59,6 +59,8 @@ def _value_cell(t: str) -> bool:
 
 def _filler_cell(t: str) -> bool:
     """A glyph, a one-letter sparkline label or a bare trend word ("^", "~~~~~", "Q", "Increasing")."""
+    if t[:1].isalpha() and len(t) > 1 and t.split(None, 1)[0].lower() not in _TREND_WORDS:
+        return False   # (a word first that is no trend word: no glyph is a letter; most lines, answered at once)
     if all(c in _GLYPHS or c.isspace() for c in t):
         return True
     if len(t) == 1 and t.isalpha() and t.isupper():
@@ -169,6 +171,25 @@ class _LazyClasses:
         return self[k] in ("V", "H")
 
 
+def _cell_kinds(items: list) -> str:
+    """Each item as a letter: "d" a line of at most 60 characters (a cell) holding a digit (a value
+    cell is one), "s" another such line (a glyph cell is one), "x" the rest (no cell)."""
+    return "".join(["x" if not isinstance(it, _Line) or len(it.text) > 60 else "d" if _ANY_DIGIT.search(it.text)
+                     else "s" for it in items])
+
+
+def _may_hold_table(items: list, kinds: str) -> bool:
+    """Can _residue_tables find a table: three value lines with only glyph lines between them ("V" and
+    "F" of _residue_class: "v f* v f* v" where "v" is a _value_cell and "f" a _filler_cell)? Only in a
+    run of cells (``kinds``) holding three "d" at least are the cells read that far."""
+    for m in _CELL_RUN.finditer(kinds):
+        if m.group().count("d") >= 3 and _THREE_VALUES.search("".join(
+                [("v" if _value_cell(items[k].text) else "d") if c == "d" else ("f" if _filler_cell(items[k].text) else "s")
+                 for k, c in enumerate(m.group(), m.start())])):
+            return True
+    return False
+
+
 def _residue_tables(items: list, page_of) -> list:
     """Runs of table residue become one-column table blocks (rule 10)."""
     out: list = []
@@ -183,8 +204,17 @@ def _residue_tables(items: list, page_of) -> list:
             or page_of(items[k - 1]) != page_of(it)
         return _residue_class(it, first)
 
+    kinds = _cell_kinds(items)
+    if not _may_hold_table(items, kinds):
+        return list(items)   # (what the loop below makes of them)
     classes = _LazyClasses(items, cls_at)
-    while i < n:
+    # a run opens only at a line holding a digit or at one of header words (_LazyClasses.opens)
+    starts = [k for k, c in enumerate(kinds) if c == "d" or (c == "s" and _header_cell(items[k].text))]
+    for s in starts:
+        if s < i:
+            continue   # (inside a run read)
+        out.extend(items[i:s])
+        i = s
         if not classes.opens(i):
             out.append(items[i])
             i += 1
@@ -223,7 +253,14 @@ def _residue_tables(items: list, page_of) -> list:
             # a table either
             out.extend(items[i:j])
             i = j
+    out.extend(items[i:])
     return out
+
+
+#: three value lines with nothing but glyph lines between them (see _residue_tables)
+_THREE_VALUES = re.compile(r"vf*vf*v")
+#: a run of cells of _residue_tables' letters
+_CELL_RUN = re.compile(r"[ds]+")
 
 
 _PCT_END = re.compile(r"^(?P<d>.*?)\s*(?P<p>\d{1,3}(?:\.\d+)?\s?%)$")
@@ -340,9 +377,19 @@ def _deliv_rows(items: list, k: int, pg, page_of) -> tuple[list, list, int]:
 def _deliverable_tables(items: list, page_of) -> list:
     """"Action" / "Date Due" / "Progress" printed one cell per line, and the rows below it
     (action lines, a date line, a percent line) rebuilt into a three-column table (rule 11)."""
+    # a header is two or three header cells on lines of their own: only where a line and the
+    # item after it are both such cells is one read (the rest are copied as they are)
+    cell = [isinstance(it, _Line) and _deliv_header_cell(it.text) for it in items]
+    starts = [k for k in range(len(items) - 1) if cell[k] and cell[k + 1]]
+    if not starts:
+        return list(items)
     out: list = []
-    i = 0
-    while i < len(items):
+    i = 0   # (the first item neither copied nor read)
+    for s in starts:
+        if s < i:
+            continue   # (inside a table read)
+        out.extend(items[i:s])
+        i = s
         it = items[i]
         head = _deliv_header(items, i, page_of)
         rows: list = []
@@ -358,4 +405,5 @@ def _deliverable_tables(items: list, page_of) -> list:
                           src=[items[q].no for q in range(i, k) if items[q].no not in kept]))
         out.extend(moved)
         i = k
+    out.extend(items[i:])
     return out
