@@ -12,8 +12,8 @@ from .vocabulary import _GENERIC_VOLUME_WORDS, _MODIFIERS, _NSAMPLE, _PERCENT_UN
 from .common import _eps, _subject_tokens, _unit_family, agrees, precision_of
 from .explanations import _check, _fmt_diff, _say, _signed
 from .tables import _Row, _Table, _raw_qual_words, _words_of
-from .named_rows import named_row_check
-from .linking import _CRIME_TOKENS, _Fig, _candidate_rows, _cell_for, _level_cells, _link_tables, _month_key, _period_phrase, _prefix
+from .named_rows import _SPEND_WORD, _is_variance_col, named_row_check
+from .linking import _CRIME_TOKENS, _Fig, _candidate_rows, _fig_key, _fig_places, _cell_for, _level_cells, _link_tables, _month_key, _period_phrase, _prefix
 
 
 def _change_period_check(fc: _Fig, row: _Row, check_type: str) -> Optional[CheckRecord]:
@@ -260,6 +260,46 @@ def _default_volume(fc: _Fig, tables: list[_Table]) -> Optional[_Fig]:
 
 
 
+
+
+class TablesFacts:
+    """What of a document's tables decides whether a figure can be checked against them at all
+    (``may_check``): the rows' metric keys, whether a row can be a crime type's volume
+    (``_default_volume``), whether a row has the one variance cell in pounds ``named_row_check`` reads."""
+
+    __slots__ = ("keys", "volume_rows", "named_rows")
+
+    def __init__(self, tables: list[_Table]):
+        V = vocabulary()
+        rows = [r for t in tables for r in t.rows]
+        self.keys = frozenset(r.metric_key for r in rows)
+        self.volume_rows = any(
+            (r.metric_key in _VOLUME_KEYS or r.metric_key.startswith("raw:") or V.metric_unit(r.metric_key) == "count")
+            and any(c.unit == "count" for c in r.cells) for r in rows)
+        self.named_rows = any(
+            sum(1 for c in r.cells if c.unit == "gbp" and c.value is not None and _is_variance_col(c.column_label)) == 1
+            for r in rows)
+
+
+def may_check(f: FigureRecord, facts: TablesFacts) -> bool:
+    """False only when ``_narrative_checks`` of the figure against the tables ``facts`` describes gives no
+    check, whatever its context (most figures of a document with tables: their measure is no row's, or
+    they have none and no row is a volume), told from the figure's measure alone, without the rest of its
+    context (``linking._fig_context``).  Every check needs a row of the figure's measure (its own, or the
+    volume ``_default_volume`` gives it), but a money figure's against the row its sentence names."""
+    if f.role in ("rank", "target", "other"):
+        return False
+    if facts.named_rows and f.unit == "gbp" and _SPEND_WORD.search(f.sentence or ""):
+        return True    # (``named_row_check``)
+    _pre, s, ce, clause = _fig_places(f)
+    key = _fig_key(f, s, ce, clause)
+    if key is not None:
+        return key in facts.keys
+    # ``_default_volume``
+    if not facts.volume_rows or _unit_family(f.unit) not in ("count", "percent") \
+            or (f.unit == "percent" and f.role != "change"):
+        return False
+    return not (_words_of(f.metric_text) - _GENERIC_VOLUME_WORDS - _words_of(f.subject) - _words_of(f.section))
 
 
 #: "... below the 10-minute target at 9 min 48 sec": the target has its own figure; this one is the level
