@@ -266,8 +266,9 @@ def own_table_checks(figures: Iterable[FigureRecord], tables: dict, context: Fig
             continue
         if f.doc_id not in facts:
             facts[f.doc_id] = TablesFacts(own)
-        # (a figure no check can come of needs no context: most of them)
-        chk = _narrative_checks(context(f), own, "narrative_vs_table") if may_check(f, facts[f.doc_id]) else None
+        if not may_check(f, facts[f.doc_id], context.measure):
+            continue   # (a figure no check can come of needs no context: most of them)
+        chk = _narrative_checks(context(f), own, "narrative_vs_table")
         if chk is not None:
             out.append((f.figure_id, chk))
     return out

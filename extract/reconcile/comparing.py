@@ -13,7 +13,7 @@ from .common import _eps, _subject_tokens, _unit_family, agrees, precision_of
 from .explanations import _check, _fmt_diff, _say, _signed
 from .tables import _Row, _Table, _raw_qual_words, _words_of
 from .named_rows import _SPEND_WORD, _is_variance_col, named_row_check
-from .linking import _CRIME_TOKENS, _Fig, _candidate_rows, _fig_key, _fig_places, _cell_for, _level_cells, _link_tables, _month_key, _period_phrase, _prefix
+from .linking import _CRIME_TOKENS, _Fig, _candidate_rows, _fig_measure, _cell_for, _level_cells, _link_tables, _month_key, _period_phrase, _prefix
 
 
 def _change_period_check(fc: _Fig, row: _Row, check_type: str) -> Optional[CheckRecord]:
@@ -281,18 +281,18 @@ class TablesFacts:
             for r in rows)
 
 
-def may_check(f: FigureRecord, facts: TablesFacts) -> bool:
+def may_check(f: FigureRecord, facts: TablesFacts, measure=None) -> bool:
     """False only when ``_narrative_checks`` of the figure against the tables ``facts`` describes gives no
     check, whatever its context (most figures of a document with tables: their measure is no row's, or
     they have none and no row is a volume), told from the figure's measure alone, without the rest of its
     context (``linking._fig_context``).  Every check needs a row of the figure's measure (its own, or the
-    volume ``_default_volume`` gives it), but a money figure's against the row its sentence names."""
+    volume ``_default_volume`` gives it), but a money figure's against the row its sentence names.
+    ``measure``: ``linking._fig_measure`` or the same kept (``FigContexts.measure``)."""
     if f.role in ("rank", "target", "other"):
         return False
     if facts.named_rows and f.unit == "gbp" and _SPEND_WORD.search(f.sentence or ""):
         return True    # (``named_row_check``)
-    _pre, s, ce, clause = _fig_places(f)
-    key = _fig_key(f, s, ce, clause)
+    _places, key = (measure or _fig_measure)(f)
     if key is not None:
         return key in facts.keys
     # ``_default_volume``

@@ -149,10 +149,16 @@ def _fig_key(f: FigureRecord, s: str, ce: int, clause: str) -> Optional[str]:
     return k if k is not None and _key_fits(k, f.unit, f.role) else None
 
 
-def _fig_context(f: FigureRecord) -> _Fig:
-    pre, s, ce, clause = _fig_places(f)
+def _fig_measure(f: FigureRecord) -> tuple[tuple[str, str, int, str], Optional[str]]:
+    """(``_fig_places``, ``_fig_key``) of a figure."""
+    places = _fig_places(f)
+    return places, _fig_key(f, places[1], places[2], places[3])
+
+
+def _fig_context(f: FigureRecord, measured: Optional[tuple] = None) -> _Fig:
+    """The context of a figure; ``measured``: its ``_fig_measure`` when already made."""
+    (pre, s, ce, clause), key = measured if measured is not None else _fig_measure(f)
     after = s[ce:ce + 40]
-    key = _fig_key(f, s, ce, clause)
     # the statistic the figure's own clause names ("whereas the mean was ...") before its metric words
     stat = _stat_of(clause) or _stat_of(f.metric_text or "")
     explicit = _subject_tokens(f.subject)
@@ -205,13 +211,23 @@ class FigContexts:
 
     def __init__(self):
         self._made: dict[tuple, _Fig] = {}
+        self._measured: dict[tuple, tuple] = {}
 
     def __call__(self, f: FigureRecord) -> _Fig:
         key = _CONTEXT_FIELDS(f)
         fc = self._made.get(key)
         if fc is None:
-            fc = self._made[key] = _fig_context(f)
+            fc = self._made[key] = _fig_context(f, self._measured.get(key))
         return fc if fc.f is f else _Fig(**{**fc.__dict__, "f": f})
+
+    def measure(self, f: FigureRecord) -> tuple:
+        """``_fig_measure`` of a figure (its places in its sentence and its measure: what
+        ``comparing.may_check`` reads), made once for it and its context."""
+        key = _CONTEXT_FIELDS(f)
+        got = self._measured.get(key)
+        if got is None:
+            got = self._measured[key] = _fig_measure(f)
+        return got
 
 
 # ---------------------------------------------------------------------------
