@@ -111,3 +111,30 @@ def test_screen_edge_cases():
     # a figure's own words are a row's ("raw:...")
     facts.keys = frozenset({_raw_key("kept informed")})
     assert may_check(_fig("Kept informed was 61.6%.", "61.6%", 61.6, "percent", metric_text="kept informed"), facts)
+
+
+# --------------------------------------------------------------------------
+# a block whose sentence punctuation all ends it is one sentence (not parsed when it keeps no figure)
+# --------------------------------------------------------------------------
+
+CLOSING = ["Minutes of the meeting held on 12 March 2024.", "in 2023?!", "rose by 5%…", "2023.", "Total 5 m.",
+           "saved £161m.", "a 5 !.", "(2023).", "2023.)", "Rose 5%. .", "A 5 ?!?", "5 x.!", "5 ab.", "5 (a).",
+           "5 £m.", "It was 5 U.K.", "5 e.g.", "5 etc.", "5 no.", "5\u3002", "5 \u2026.", "5 .", "5 ..", "5 ?", "x 5! ",
+           "5 Cllr.", "£4.5m.", "12:30.", "Item 4. 5.", "5 !!", "5 ?.", "5 ;.", "5 ) .", "5 -."]
+
+
+def test_closing_run_texts_are_one_sentence(real_lines):
+    from extract.extractors.figures import _one_sentence, clean_block_text
+    from extract.nlp import PUNCT_CHARS, get_nlp
+    from extract.normalise.scan_speed import holds_none_of
+    one, none = _one_sentence(), holds_none_of(PUNCT_CHARS)
+    texts = list(dict.fromkeys(clean_block_text(t) for t in real_lines + CLOSING))
+    new = [t for t in texts if t and one(t)]
+    closing = [t for t in new if not none(t)]
+    for t, doc in zip(new, get_nlp().pipe(new)):
+        sents = [(s.start_char, s.end_char) for s in doc.sents]
+        assert sents == [(0, len(t))], t
+    assert len(closing) > 40
+    assert one("Minutes of the meeting held on 12 March 2024.") and one("in 2023?!") and one("2023.")
+    # a full stop inside, a run not at the end, a unit's "m." (one token, which may start a sentence after it)
+    assert not one("Done. Next") and not one("2023.)") and not one("saved £161m.") and not one("x 5! ")
