@@ -192,7 +192,7 @@ from .common import _doc_id_of, _topic, _topic_eq, agrees, precision_of
 from .explanations import format_value
 from .tables import _build_tables
 from .linking import FigContexts, _Fig
-from .comparing import _narrative_checks
+from .comparing import TablesFacts, _narrative_checks, may_check
 from .sentences import _may_add_up, _sentence_arithmetic, _sentence_groups
 from .table_arithmetic import _box_cell_checks, _box_share_checks, _table_arithmetic
 from .counts import count_change_checks
@@ -259,9 +259,16 @@ def reconcile(docs: Iterable, measures: Iterable[MeasureRecord], figures: Iterab
 def own_table_checks(figures: Iterable[FigureRecord], tables: dict, context: FigContexts) -> list[tuple]:
     """(figure_id, check) of each stated figure against its own document's ``tables``, in figure order."""
     out = []
+    facts: dict = {}   # (each document's ``TablesFacts``, made once)
     for f in figures:
         own = tables.get(f.doc_id) if f.value is not None else None
-        chk = _narrative_checks(context(f), own, "narrative_vs_table") if own else None
+        if not own:
+            continue
+        if f.doc_id not in facts:
+            facts[f.doc_id] = TablesFacts(own)
+        if not may_check(f, facts[f.doc_id], context.measure):
+            continue   # (a figure no check can come of needs no context: most of them)
+        chk = _narrative_checks(context(f), own, "narrative_vs_table")
         if chk is not None:
             out.append((f.figure_id, chk))
     return out

@@ -3,6 +3,7 @@ rounding, value), and the narrative check entry point."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ..normalise import clean_text
@@ -11,9 +12,9 @@ from ..vocab import vocabulary
 from .vocabulary import _GENERIC_VOLUME_WORDS, _MODIFIERS, _NSAMPLE, _PERCENT_UNITS, _VOLUME_KEYS
 from .common import _eps, _subject_tokens, _unit_family, agrees, precision_of
 from .explanations import _check, _fmt_diff, _say, _signed
-from .tables import _Row, _Table, _raw_qual_words, _words_of
-from .named_rows import named_row_check
-from .linking import _CRIME_TOKENS, _Fig, _candidate_rows, _cell_for, _level_cells, _link_tables, _month_key, _period_phrase, _prefix
+from .tables import _Row, _Table, _raw_key, _raw_qual_words, _words_of
+from .named_rows import _SPEND_WORD, _is_variance_col, named_row_check
+from .linking import _CRIME_TOKENS, _Fig, _candidate_rows, _fig_measure, _cell_for, _level_cells, _link_tables, _month_key, _period_phrase, _prefix
 
 
 def _change_period_check(fc: _Fig, row: _Row, check_type: str) -> Optional[CheckRecord]:
@@ -260,6 +261,66 @@ def _default_volume(fc: _Fig, tables: list[_Table]) -> Optional[_Fig]:
 
 
 
+
+
+class TablesFacts:
+    """What of a document's tables decides whether a figure can be checked against them at all
+    (``may_check``): the rows' metric keys, whether one is a measure of the vocabulary, whether a row
+    can be a crime type's volume (``_default_volume``), whether a row has the one variance cell in
+    pounds ``named_row_check`` reads."""
+
+    __slots__ = ("keys", "vocabulary_rows", "volume_rows", "named_rows")
+
+    def __init__(self, tables: list[_Table]):
+        V = vocabulary()
+        rows = [r for t in tables for r in t.rows]
+        self.keys = frozenset(r.metric_key for r in rows)
+        self.vocabulary_rows = not self.keys.isdisjoint(_measure_keys(V))
+        self.volume_rows = any(
+            (r.metric_key in _VOLUME_KEYS or r.metric_key.startswith("raw:") or V.metric_unit(r.metric_key) == "count")
+            and any(c.unit == "count" for c in r.cells) for r in rows)
+        self.named_rows = any(
+            sum(1 for c in r.cells if c.unit == "gbp" and c.value is not None and _is_variance_col(c.column_label)) == 1
+            for r in rows)
+
+
+@lru_cache(maxsize=4)
+def _measure_keys(V) -> frozenset:
+    """Every key a figure's measure can be but its own words' (``linking._fig_key``: a metric of the
+    vocabulary or one of its aliases, the measure a ``text`` pattern names, "crime_volume"), each as the
+    measure it is compared as."""
+    keys = [k for k in V.metrics] + [k for k in V._metric_alias] + [k for k, _rx in V._metric_text]
+    return frozenset(V.measure_key(k) for k in keys) | {"crime_volume"}
+
+
+def _volume_may_fit(f: FigureRecord, facts: TablesFacts) -> bool:
+    """Can ``_default_volume`` give a figure without a measure a row's ("702 offences")?"""
+    if not facts.volume_rows or _unit_family(f.unit) not in ("count", "percent") \
+            or (f.unit == "percent" and f.role != "change"):
+        return False
+    return not (_words_of(f.metric_text) - _GENERIC_VOLUME_WORDS - _words_of(f.subject) - _words_of(f.section))
+
+
+def may_check(f: FigureRecord, facts: TablesFacts, measure=None) -> bool:
+    """False only when ``_narrative_checks`` of the figure against the tables ``facts`` describes gives no
+    check, whatever its context (most figures of a document with tables: their measure is no row's, or
+    they have none and no row is a volume), told from the figure's measure alone, without the rest of its
+    context (``linking._fig_context``).  Every check needs a row of the figure's measure (its own, or the
+    volume ``_default_volume`` gives it), but a money figure's against the row its sentence names.
+    ``measure``: ``linking._fig_measure`` or the same kept (``FigContexts.measure``)."""
+    if f.role in ("rank", "target", "other"):
+        return False
+    if facts.named_rows and f.unit == "gbp" and _SPEND_WORD.search(f.sentence or ""):
+        return True    # (``named_row_check``)
+    if not facts.vocabulary_rows and _raw_key(f.metric_text) not in facts.keys and not _volume_may_fit(f, facts):
+        # no row of a measure the vocabulary knows (most tables of budgets, minutes, FOI answers: rows named
+        # by their own words): the figure's measure is a row's only when it is its own words' ("raw:..."),
+        # and none is when it is a volume (whatever the figure's measure is, it is not worked out)
+        return False
+    _places, key = (measure or _fig_measure)(f)
+    if key is not None:
+        return key in facts.keys
+    return _volume_may_fit(f, facts)
 
 
 #: "... below the 10-minute target at 9 min 48 sec": the target has its own figure; this one is the level

@@ -116,26 +116,49 @@ def _sentence_says(s: str) -> tuple[bool, bool]:
 _says_yoy, _says_prev = any_match(_YOY), any_match(_PREV)
 
 
-def _fig_context(f: FigureRecord) -> _Fig:
+def _fig_places(f: FigureRecord) -> tuple[str, str, int, str]:
+    """(the sentence before the figure, the sentence, the figure's end in it, the figure's clause)."""
     pre = _prefix(f)
     s = f.sentence or ""
     ce = f.char_end if f.char_end is not None and f.char_end <= len(s) else len(pre) + len(f.value_raw or "")
-    after = s[ce:ce + 40]
     # the clause of the figure: from the last clause break before it
-    clause = _CLAUSE_BREAK.split(pre)[-1]
-    # the measure: the first of the figure's metric words, then its clause, that a value of its unit can be
-    key = None
-    raw_key = _raw_key(f.metric_text)
-    if raw_key and not (_raw_words(f.metric_text) - _words_of(f.subject) - _GENERIC_VOLUME_WORDS):
-        raw_key = None   # "knife crime in December": the subject's volume, see _default_volume
+    return pre, s, ce, _CLAUSE_BREAK.split(pre)[-1]
+
+
+def _fig_key(f: FigureRecord, s: str, ce: int, clause: str) -> Optional[str]:
+    """The measure of a figure: the first of its metric words, then its clause, that a value of its unit
+    can be (``_Fig.metric_key``)."""
+    # (each asked only when the ones before it give no key that fits: they are pure functions)
+    k = _record_metric_key(f)
+    if k is not None and _key_fits(k, f.unit, f.role):
+        return k
+    k = _metric_key_fig(clause)
+    if k is not None and _key_fits(k, f.unit, f.role):
+        return k
+    k = _raw_key(f.metric_text)
+    if k and not (_raw_words(f.metric_text) - _words_of(f.subject) - _GENERIC_VOLUME_WORDS):
+        k = None   # "knife crime in December": the subject's volume, see _default_volume
+    if k is not None and _key_fits(k, f.unit, f.role):
+        return k
     # ... or the words right after a count ("1,034 crimes were recorded")
-    after_key = _metric_key_fig(s[ce:ce + 30]) if f.unit == "count" and not f.metric_text else None
-    if after_key is None and f.unit == "count" and _CRIMES_RECORDED.match(s[ce:ce + 40]):
-        after_key = "crime_volume"
-    for k in (_record_metric_key(f), _metric_key_fig(clause), raw_key, after_key):
-        if k is not None and _key_fits(k, f.unit, f.role):
-            key = k
-            break
+    if f.unit != "count":
+        return None
+    k = _metric_key_fig(s[ce:ce + 30]) if not f.metric_text else None
+    if k is None and _CRIMES_RECORDED.match(s[ce:ce + 40]):
+        k = "crime_volume"
+    return k if k is not None and _key_fits(k, f.unit, f.role) else None
+
+
+def _fig_measure(f: FigureRecord) -> tuple[tuple[str, str, int, str], Optional[str]]:
+    """(``_fig_places``, ``_fig_key``) of a figure."""
+    places = _fig_places(f)
+    return places, _fig_key(f, places[1], places[2], places[3])
+
+
+def _fig_context(f: FigureRecord, measured: Optional[tuple] = None) -> _Fig:
+    """The context of a figure; ``measured``: its ``_fig_measure`` when already made."""
+    (pre, s, ce, clause), key = measured if measured is not None else _fig_measure(f)
+    after = s[ce:ce + 40]
     # the statistic the figure's own clause names ("whereas the mean was ...") before its metric words
     stat = _stat_of(clause) or _stat_of(f.metric_text or "")
     explicit = _subject_tokens(f.subject)
@@ -188,13 +211,23 @@ class FigContexts:
 
     def __init__(self):
         self._made: dict[tuple, _Fig] = {}
+        self._measured: dict[tuple, tuple] = {}
 
     def __call__(self, f: FigureRecord) -> _Fig:
         key = _CONTEXT_FIELDS(f)
         fc = self._made.get(key)
         if fc is None:
-            fc = self._made[key] = _fig_context(f)
+            fc = self._made[key] = _fig_context(f, self._measured.get(key))
         return fc if fc.f is f else _Fig(**{**fc.__dict__, "f": f})
+
+    def measure(self, f: FigureRecord) -> tuple:
+        """``_fig_measure`` of a figure (its places in its sentence and its measure: what
+        ``comparing.may_check`` reads), made once for it and its context."""
+        key = _CONTEXT_FIELDS(f)
+        got = self._measured.get(key)
+        if got is None:
+            got = self._measured[key] = _fig_measure(f)
+        return got
 
 
 # ---------------------------------------------------------------------------

@@ -56,6 +56,7 @@ How it works
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from functools import lru_cache
 from typing import Callable, Optional
@@ -150,7 +151,8 @@ def _take_lead_in(sfigs: list, sentence: str, b: Block, links: _BlockLinks, stat
 def _one_sentence() -> Callable[[str], bool]:
     """A test true only of a text the shared pipeline reads as one sentence: its ``sentences``
     component (the sentencizer and its fixes) starts a sentence only after a token that is one of
-    the sentencizer's punctuation characters; a text holding none of them is one sentence."""
+    the sentencizer's punctuation characters; a text holding none of them is one sentence, and so is
+    one holding them only in the run that ends it (``_or_closing_run``)."""
     from ...nlp import PUNCT_CHARS
 
     nlp = get_nlp()
@@ -163,7 +165,32 @@ def _one_sentence() -> Callable[[str], bool]:
     if not all(len(c) == 1 for c in chars):
         return lambda text: False
     from ...normalise.scan_speed import holds_none_of   # (perdoc8 hook: = no match of "[chars]", faster)
-    return holds_none_of(chars)
+    none = holds_none_of(chars)
+    if nlp.pipe_names != ["sentences"] or not all(unicodedata.category(c).startswith("P") for c in chars):
+        return none
+    return _or_closing_run(none, frozenset(chars))
+
+
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _or_closing_run(none: Callable[[str], bool], chars: frozenset) -> Callable[[str], bool]:
+    """``none`` (the text holds none of the punctuation ``chars``), or the text's ``chars`` are all in the
+    run of them that ends it ("... held on 12 March 2024.", "... in 2023?!"): the ``sentences`` component
+    starts a sentence only at a token after a token that is one of ``chars``, and only at one that is
+    neither one of them nor punctuation (every one of ``chars`` is punctuation) -- after such a run there is
+    none -- or after a letter and a full stop ("m." of "£161m.": one token), so not when the run opens with
+    a full stop right after an ASCII letter.  (A text cleaned for figures: no space at its end.)"""
+    def test(text: str) -> bool:
+        if none(text):
+            return True
+        i = len(text)
+        while i and text[i - 1] in chars:
+            i -= 1
+        if i == len(text) or not i or (text[i] == "." and text[i - 1] in _ASCII_LETTERS):
+            return False
+        return none(text[:i])
+    return test
 
 
 def _to_parse(links: _BlockLinks) -> list[tuple[Block, str]]:
