@@ -1,0 +1,241 @@
+"""Speed shortcuts of session 16c (issue 14): what the meetings extractor reads of a line alone is
+remembered across documents, and the writers' faster paths; each against the plain form it stands
+for, on the documents and lines of ../shared/real and corpus/ and on edge cases."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDERS = (ROOT / ".." / "shared" / "real", ROOT / "corpus")
+_TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+#: lines of the forms the shortcuts screen for (labels run together, numbered titles, minute numbers,
+#: dot leaders, dated headers and sentences), with the source line under each where it matters
+EDGE_TEXT = """Thames Valley Police and Crime Panel
+Date: Friday 19 January 2024 Time: 11.00 am Venue: Council Chamber, Abingdon
+1. Apologies for Absence 2. Declarations of Interest 3. Minutes
+190/20 To receive apologies
+Apologies had been received from Cllr Ann Lee and Cllr Bo Day, and accepted by the council.
+4. Presentation of reports by village organisations
+Cllr J Frizzell informed members of the work of the village hall committee over the last year.
+Councillors Anderson, Bains, Carter ........ 24 There voted against the Minutes being a correct record:
+SUSSEX POLICE AND CRIME PANEL MINUTES of the meeting held on 6 October 2023
+CABINET
+Thursday, 30th January, 2025, at 10.00 am
+AGREED That Cabinet recommends to Full Council at its meeting on 9 March 2023 that:
+For September 2023 the average response time was 11 min 59 sec.
+Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm
+The meeting closed at 12.15 pm
+Meeting: Police and Crime Panel
+Place: County Hall
+Next meeting: Monday 4 March 2024
+Parish Council Forward Plan
+Date\tLocation\tItems
+"""
+
+
+def _documents():
+    from extract.loaders import load
+    docs = []
+    for folder in FOLDERS:
+        for p in sorted(folder.rglob("*")):
+            if p.suffix.lower() in _TEXT_SUFFIXES:
+                docs.append(load(p))
+    return docs
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory):
+    from extract.loaders import load
+    edge = tmp_path_factory.mktemp("edge") / "edge.txt"
+    edge.write_text(EDGE_TEXT + "\n" + EDGE_TEXT.replace("\n", "\n\n"), encoding="utf-8")
+    docs = _documents() + [load(edge)]
+    assert len(docs) > 10
+    return docs
+
+
+def _clear_meeting_memos():
+    from extract.extractors.meetings import entries, header_lines, headers
+    entries.clear()
+    headers.clear()
+    header_lines.clear()
+
+
+def _plain_entries(doc):
+    """``_entries`` as written before session 16c: every line cut and screened again."""
+    from extract.extractors.meetings.entries import (TABLE, _E, _after_dot_leaders, _clean, _minute_title_line,
+                                                     _numbered_title_lines, _split_labels)
+    out = []
+    raw_lines = doc.raw_text.split("\n") if doc.raw_text else []
+    for b in doc.blocks:
+        if b.kind == TABLE:
+            for r_i, r in enumerate(b.rows):
+                cells = [_clean(c.text) for c in r]
+                raw = None
+                if b.line and raw_lines and b.line - 1 + r_i < len(raw_lines):
+                    rc = raw_lines[b.line - 1 + r_i].split("\t")
+                    if len(rc) == len(cells):
+                        raw = rc
+                out.append(_E(len(out), " ".join(c for c in cells if c), cells, TABLE, b, raw, r_i))
+        else:
+            for ln in (b.text or "").split("\n"):
+                if "\t" in ln:
+                    cells = [_clean(c) for c in ln.split("\t")]
+                    out.append(_E(len(out), " ".join(c for c in cells if c), cells, TABLE, b, ln.split("\t")))
+                elif ln.strip():
+                    for whole in (x for lab in _split_labels(_clean(ln)) for x in _after_dot_leaders(lab)):
+                        for part in _numbered_title_lines(whole, b, raw_lines):
+                            head = _minute_title_line(part, b, raw_lines)
+                            if head:
+                                out.append(_E(len(out), head, None, b.kind, b))
+                                part = part[len(head):].strip()
+                            out.append(_E(len(out), part, None, b.kind, b))
+    return out
+
+
+def _plain_may_head(entries, i, lows):
+    """``_may_head`` as written before session 16c."""
+    from extract.extractors.meetings.headers import _forms_of, _is_kv, may_print_date
+    e = entries[i]
+    if e.cells is not None:
+        return _forms_of(frozenset(("kv",))) if _is_kv(e) else ()
+    low = lows[i]
+    has = set()
+    if "nute" in low or "note" in low:
+        has.add("minutes")
+    if "meet" in low:
+        has.update(("meet", "notice"))
+    elif i + 1 < len(entries) and entries[i + 1].cells is None and "meet" in lows[i + 1]:
+        has.add("notice")
+    if "plan" in low or "programme" in low:
+        has.add("plan")
+    if len(e.text) <= 220 and may_print_date(e.text, low):
+        has.add("date")
+    if _is_kv(e):
+        has.add("kv")
+    return _forms_of(frozenset(has)) if has else ()
+
+
+def _key(entries):
+    return [(e.idx, e.text, e.cells, e.kind, id(e.block), e.raw_cells, e.row) for e in entries]
+
+
+def test_entries_as_the_plain_loop(documents):
+    """The entry stream, its lines' pieces remembered (cold, then warm from every document read before),
+    is the plain loop's, entry for entry."""
+    from extract.extractors.meetings.entries import _entries
+    _clear_meeting_memos()
+    plain = [_key(_plain_entries(d)) for d in documents]
+    for _ in range(2):   # (cold, then every line remembered)
+        assert [_key(_entries(d)) for d in documents] == plain
+    assert sum(map(len, plain)) > 1500
+
+
+def test_line_parts_plain_lines_are_never_cut(documents):
+    """A line _line_parts calls plain gives one entry per piece, its piece: in the plain loop, with the
+    document's own source lines, and with the line as its block's first source line (where
+    _minute_title_line and _numbered_title_lines look)."""
+    from types import SimpleNamespace
+
+    from extract.extractors.meetings.entries import _line_parts, _minute_title_line, _numbered_title_lines
+    _clear_meeting_memos()
+    seen = plain_seen = 0
+    for d in documents:
+        raw = d.raw_text.split("\n") if d.raw_text else []
+        for k, ln in enumerate(raw):
+            if "\t" in ln or not ln.strip():
+                continue
+            wholes, plain = _line_parts(ln)
+            seen += 1
+            if not plain:
+                continue
+            plain_seen += 1
+            for line in (k + 1, max(k, 1)):
+                b = SimpleNamespace(line=line)
+                for w in wholes:
+                    assert _numbered_title_lines(w, b, raw) == [w], ln
+                    assert _minute_title_line(w, b, raw) is None, ln
+    assert seen > 1500 and 0 < plain_seen < seen
+
+
+def test_may_head_as_the_plain_screen(documents):
+    """_may_head (a line's own forms remembered) gives the plain screen's forms at every entry."""
+    from extract.extractors.meetings.entries import _entries
+    from extract.extractors.meetings.headers import _may_head
+    _clear_meeting_memos()
+    n = 0
+    for _ in range(2):
+        for d in documents:
+            es = _entries(d)
+            lows = [e.text.lower() for e in es]
+            for i in range(len(es)):
+                assert _may_head(es, i, lows) == _plain_may_head(es, i, lows), es[i].text
+                n += 1
+    assert n > 3000
+
+
+def test_dated_header_as_without_its_screen(documents, monkeypatch):
+    """dated_header with what a line alone rules out remembered gives, at every entry (first or not),
+    what it gives with that screen off."""
+    from extract.extractors.meetings import header_lines
+    from extract.extractors.meetings.entries import _entries
+
+    def run(es):
+        out = []
+        for i in range(len(es)):
+            for first in (False, True):
+                got = header_lines.dated_header(es, i, len(es), first=first)
+                out.append(None if got is None else (vars(got[0]), got[1]))
+        return out
+
+    streams = [_entries(d) for d in documents]
+    _clear_meeting_memos()
+    fast = [run(es) for es in streams] + [run(es) for es in streams]   # (cold, then warm)
+    with monkeypatch.context() as m:
+        m.setattr(header_lines, "_no_header", lambda t: False)
+        m.setattr(header_lines, "_NO_HEADER", {})
+        plain = [run(es) for es in streams]
+    assert fast == plain + plain
+    assert sum(x is not None for r in plain for x in r) > 8
+    assert any(header_lines._NO_HEADER.values()) and not all(header_lines._NO_HEADER.values())
+
+
+def test_meetings_records_as_without_the_memos(documents, monkeypatch):
+    """Every meetings record of every document, the memos cold, warm, and off, is the same."""
+    from extract.extractors import meetings
+    from extract.extractors.meetings import entries, header_lines, headers
+
+    def records():
+        return [repr(meetings.extract(d)) for d in documents]
+
+    _clear_meeting_memos()
+    cold = records()
+    warm = records()
+    with monkeypatch.context() as m:
+        m.setattr(entries, "_entries", _plain_entries)
+        m.setattr(meetings, "_entries", _plain_entries)
+        m.setattr(headers, "_may_head", _plain_may_head)
+        m.setattr(header_lines, "_no_header", lambda t: False)
+        m.setattr(header_lines, "_NO_HEADER", {})
+        plain = records()
+    assert cold == warm == plain
+    assert sum("MeetingRecord(" in r for r in plain) >= 5
+
+
+def test_memos_bounded(monkeypatch):
+    """Past their bound the memos start again (nothing else changes)."""
+    from extract.extractors.meetings import entries, header_lines, headers
+    _clear_meeting_memos()
+    monkeypatch.setattr(entries, "MEMO_CHARS", 50)
+    lines = [f"Line number {k} of the report, said once" for k in range(10)]
+    for ln in lines:
+        assert entries._line_parts(ln) == ((ln,), True)
+    assert len(entries._LINE_MEMO) <= 2 and entries._MEMO_STATE["chars"] <= 50
+    monkeypatch.setattr(header_lines, "MEMO_CHARS", 50)
+    for ln in lines:
+        assert header_lines._no_header(ln) is True
+    assert len(header_lines._NO_HEADER) <= 2
+    _clear_meeting_memos()
+    assert not entries._LINE_MEMO and not headers._LINE_FORMS and not header_lines._NO_HEADER
