@@ -74,14 +74,26 @@ def _text_cell(value) -> str:
 def write_csv(path: Path, spec: TableSpec, rows: Iterable) -> int:
     """Rows (records or row dicts) as CSV; returns how many were written."""
     text_cols = {f.name for f in fields(spec.record) if f.metadata["kind"] == "string"}
-    plan = [(c, _text_cell if c in text_cols else format_cell) for c in columns(spec.record)]
+    cols = columns(spec.record)
+    plan = [(c, _text_cell if c in text_cols else format_cell) for c in cols]
+    texts = [c in text_cols for c in cols]
+    cells = [cell for _, cell in plan]
+    get = operator.itemgetter(*cols) if len(cols) > 1 else (lambda d: (d[cols[0]],))
     n = 0
     with open(path, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-        w.writerow([c for c, _ in plan])
+        w.writerow(cols)
         for r in rows:
             d = as_row(r)
-            w.writerow([cell(d.get(c)) for c, cell in plan])
+            try:
+                values = get(d)
+            except KeyError:   # (a row dict without some column: None there)
+                values = [d.get(c) for c in cols]
+            # each cell as ``cell(value)`` gives it: None, text (but text a spreadsheet would read as a
+            # formula, in a text column) and a whole number (not a bool) given to the csv writer as they
+            # are, which writes None empty and a whole number as str() does; any other value as before
+            w.writerow([v if v is None or (k := v.__class__) is str and not (t and v and v[0] in _FORMULA_FIRST)
+                        or k is int else cell(v) for v, t, cell in zip(values, texts, cells)])
             n += 1
     return n
 
@@ -227,6 +239,10 @@ def write_into(stage: Path, tables: dict[str, list], extra: dict[str, str] | Non
         if rest:
             children.append(files_in_child(stage, tables, rest))
         con = sqlite3.connect(stage / "extract.sqlite")
+        # (no wait for the disk at the commit: the file is in the run folder, which becomes the output
+        # only once every file is written, as the CSVs are; the same bytes)
+        con.execute("PRAGMA synchronous=OFF")
+        con.execute("PRAGMA journal_mode=MEMORY")
         try:
             for name, spec in TABLES.items():
                 given = tables.get(name, [])

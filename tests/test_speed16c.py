@@ -239,3 +239,45 @@ def test_memos_bounded(monkeypatch):
     assert len(header_lines._NO_HEADER) <= 2
     _clear_meeting_memos()
     assert not entries._LINE_MEMO and not headers._LINE_FORMS and not header_lines._NO_HEADER
+
+
+# --------------------------------------------------------------------------
+# the cross-document stage and the writers
+# --------------------------------------------------------------------------
+
+def _figures_of(real_run, corpus_run):
+    from extract.records import FigureRecord
+    rows = [r for run in (real_run, corpus_run) for r in run[0].tables["figures"]]
+    assert len(rows) > 1000
+    return [FigureRecord(**r) if isinstance(r, dict) else r for r in rows]
+
+
+def test_cross_sentences_as_masking_each_document(real_run, corpus_run, monkeypatch):
+    """_cross_sentences, each sentence's mask made once, gives the checks masking every document's
+    figures again gives: on the real figures, each document also as a later copy (every third value
+    revised, some copies' spans moved, some periods known)."""
+    import dataclasses
+
+    from extract.reconcile import across
+    figures = _figures_of(real_run, corpus_run)
+    copies = []
+    for k, f in enumerate(figures):
+        g = dataclasses.replace(f, doc_id="copy-" + f.doc_id, figure_id="copy-" + f.figure_id)
+        if k % 3 == 0 and f.value is not None:
+            g = dataclasses.replace(g, value=f.value + 1, value_raw=(f.value_raw or "") + "1")
+        if k % 7 == 0 and f.char_start is not None:
+            g = dataclasses.replace(g, char_start=f.char_start + 1)
+        if k % 2 == 0:
+            f = dataclasses.replace(f, period_start="2023-01-01", period_end="2023-03-31")
+            g = dataclasses.replace(g, period_start="2023-01-01", period_end="2023-03-31")
+        figures[k] = f
+        copies.append(g)
+    every = figures + copies + copies[::2]
+    order = {}
+    for f in every:
+        order.setdefault(f.doc_id, len(order))
+    fast = across._cross_sentences(every, order)
+    monkeypatch.setattr(across, "_figures_masked_once", lambda figs, masked: across._figures_masked(figs))
+    plain = across._cross_sentences(every, order)
+    assert repr(fast) == repr(plain)
+    assert len(plain) > 20
