@@ -281,3 +281,101 @@ def test_cross_sentences_as_masking_each_document(real_run, corpus_run, monkeypa
     plain = across._cross_sentences(every, order)
     assert repr(fast) == repr(plain)
     assert len(plain) > 20
+
+
+def _plain_write_csv(path, spec, rows) -> int:
+    """``write_csv`` as written before session 16c: every cell through its function."""
+    import csv
+    from dataclasses import fields
+
+    from extract.records import as_row, columns
+    from extract.writers import _text_cell, format_cell
+    text_cols = {f.name for f in fields(spec.record) if f.metadata["kind"] == "string"}
+    plan = [(c, _text_cell if c in text_cols else format_cell) for c in columns(spec.record)]
+    n = 0
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        w.writerow([c for c, _ in plan])
+        for r in rows:
+            d = as_row(r)
+            w.writerow([cell(d.get(c)) for c, cell in plan])
+            n += 1
+    return n
+
+
+class _Text(str):
+    pass
+
+
+#: values of every kind a cell may be given (and some no conformed row holds)
+EDGE_VALUES = [None, "", "=SUM(A1)", "-5", "+3%", "@x", "\tx", "\rx", "-1.2% pts", "-", "+", "plain", "x,y\"z\nw",
+               " lead", _Text("=1+1"), _Text("plain"), 0, -7, 12345678901234567890, 1.0, 1.5, -0.0, 2.5e-12,
+               float("nan"), float("inf"), float("-inf"), 1e20, True, False]
+
+
+def _edge_rows(spec) -> list:
+    from extract.records import columns
+    cols = columns(spec.record)
+    rows = [{c: EDGE_VALUES[(k + j) % len(EDGE_VALUES)] for j, c in enumerate(cols)} for k in range(len(EDGE_VALUES))]
+    rows.append({c: "x" for c in cols[:1]})   # (a row dict without the other columns)
+    return rows
+
+
+def _table_rows(runs):
+    from extract.records import TABLES
+    out = {name: [r for run in runs for r in run[0].tables.get(name, [])] for name in TABLES}
+    assert sum(map(len, out.values())) > 2000
+    return out
+
+
+def test_csv_as_the_plain_writer(real_run, corpus_run, tmp_path):
+    """write_csv (plain values handed to the csv writer as they are) writes the plain writer's bytes, for
+    every table of the real and corpus runs and for rows of edge values."""
+    from extract.records import TABLES
+    from extract.writers import write_csv
+    tables = _table_rows((real_run, corpus_run))
+    for name, spec in TABLES.items():
+        for rows in (tables[name], _edge_rows(spec)):
+            assert write_csv(tmp_path / "a.csv", spec, rows) == _plain_write_csv(tmp_path / "b.csv", spec, rows)
+            assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes(), name
+
+
+def test_parquet_columns_as_the_plain_cells(real_run, corpus_run):
+    """The Parquet writer's columns (read column by column, plain values kept without a call) are those
+    ``_cell`` gives value by value, for every table and for rows of edge values of each column's kind."""
+    from dataclasses import fields
+
+    from extract.dataset import files
+    from extract.records import TABLES, as_row
+    tables = _table_rows((real_run, corpus_run))
+    per_kind = {"string": [None, "", "x", _Text("y"), 3, 2.5, True],
+                "integer": [None, 0, -3, True, False, 2.0, 7],
+                "number": [None, 0, 5, 1.5, -0.0, True, float("nan"), float("inf"), 1e300]}
+    for name, spec in TABLES.items():
+        cols = [(f.name, f.metadata["kind"]) for f in fields(spec.record)]
+        edge = [{n: per_kind[k][i % len(per_kind[k])] for n, k in cols} for i in range(7)] + [{cols[0][0]: None}]
+        for rows in (tables[name], edge, []):
+            dicts = [r if isinstance(r, dict) else as_row(r) for r in rows]
+            want = {n: [v if v.__class__ is files._PLAIN[k] else files._cell(v, k) for v in (d.get(n) for d in dicts)]
+                    for n, k in cols}
+            got = {n: files._column(k, values) for (n, k), values in zip(cols, files._columns(dicts, [n for n, _ in cols]))}
+            assert got == want, name
+            assert [list(map(type, v)) for v in got.values()] == [list(map(type, v)) for v in want.values()]
+            assert [[str(x) for x in v] for v in got.values()] == [[str(x) for x in v] for v in want.values()]
+
+
+def test_sqlite_file_as_written_plainly(corpus_run, tmp_path):
+    """extract.sqlite (written without waiting for the disk) holds the bytes a plain connection writes
+    from the same rows."""
+    import sqlite3
+
+    from extract.records import TABLES
+    from extract.writers import write_sqlite
+    _, out = corpus_run
+    con = sqlite3.connect(out / "extract.sqlite")
+    con.row_factory = sqlite3.Row
+    tables = {name: [dict(r) for r in con.execute(f'SELECT * FROM "{name}" ORDER BY rowid')] for name in TABLES}
+    con.close()
+    assert sum(map(len, tables.values())) > 500
+    write_sqlite(tmp_path / "plain.sqlite", tables)
+    assert (tmp_path / "plain.sqlite").read_bytes() == (out / "extract.sqlite").read_bytes()
