@@ -26,7 +26,7 @@ from typing import Iterable, Iterator, Optional
 from .outdir import staged
 
 from .records import TABLES, TableSpec, as_row, columns
-from .validate import conform_table
+from .validate import _rekey, conform_table
 
 _SQL_TYPES = {"string": "TEXT", "number": "REAL", "integer": "INTEGER"}
 
@@ -147,6 +147,54 @@ def sqlite_table(con: sqlite3.Connection, spec: TableSpec, rows: Iterable) -> No
 _SQL_AS_IS = frozenset({str, int, type(None)})
 
 
+def sqlite_values(con: sqlite3.Connection, spec: TableSpec, values: list[tuple]) -> None:
+    """:func:`sqlite_table` of rows given as value tuples in column order (:func:`conformed_values`):
+    a tuple whose values are all text, whole numbers or None is inserted as it is."""
+    create, *indexes = _ddl(spec)
+    con.execute(create)
+    cols = columns(spec.record)
+    sql = (f'INSERT INTO "{spec.name}" ({", ".join(chr(34) + c + chr(34) for c in cols)}) '
+           f'VALUES ({", ".join("?" * len(cols))})')
+    as_is = _SQL_AS_IS
+    con.executemany(sql, (v if set(map(type, v)) <= as_is else [x if x.__class__ in as_is else _sql_value(x) for x in v]
+                          for v in values))
+    for stmt in indexes:
+        con.execute(stmt)
+
+
+def conformed_values(spec: TableSpec, records: Iterable, problems: list[str]) -> Optional[list[tuple]]:
+    """``conform_table(spec, records, problems, as_rows=True, conformed=True)`` with each row as the
+    tuple of its values in column order, not a dict (a record's values are read at once; two rows are
+    equal when their tuples are, as their dicts are): None, nothing read, unless every record is of the
+    table's record class (a dict row, another class: the writers make row dicts as before)."""
+    if not isinstance(records, (list, tuple)):
+        records = list(records)
+    record_type = spec.record
+    if any(r.__class__ is not record_type for r in records):
+        return None
+    cols = columns(spec.record)
+    get = operator.attrgetter(*cols) if len(cols) > 1 else (lambda r: (getattr(r, cols[0]),))
+    at = [cols.index(c) for c in spec.key]
+    key_of = operator.itemgetter(*at) if len(at) > 1 else (lambda v: (v[at[0]],))
+    seen: dict[tuple, tuple] = {}
+    kept = []
+    for i, r in enumerate(records, 1):
+        v = get(r)
+        k = key_of(v)
+        if k in seen and seen[k] != v and spec.natural_key:
+            row = dict(zip(cols, v))
+            k = _rekey(spec, r, row)   # rule 7, as conform_table applies it
+            v = tuple(row[c] for c in cols)
+        if k in seen:
+            if seen[k] != v:
+                problems.append(f"{spec.name} record {i}: repeats the key {'/'.join(map(str, k))} of an earlier "
+                                f"record with other values (record dropped)")
+            continue
+        seen[k] = v
+        kept.append(v)
+    return kept
+
+
 def _sql_value(v):
     if isinstance(v, float) and (math.isnan(v) or math.isinf(v)):
         return None
@@ -246,6 +294,18 @@ def write_into(stage: Path, tables: dict[str, list], extra: dict[str, str] | Non
         try:
             for name, spec in TABLES.items():
                 given = tables.get(name, [])
+                values = None
+                if conformed_rows(given):
+                    if not isinstance(given, list):
+                        given = ConformedRows(given)   # (a spooled table read once, whichever way it is written)
+                    values = conformed_values(spec, given, problems)
+                if values is not None:   # (a document's records: their values, not row dicts)
+                    counts[name] = len(values)
+                    sqlite_values(con, spec, values)
+                    if name in _DATASET_PAGE:
+                        cols = columns(spec.record)
+                        page[name] = [dict(zip(cols, v)) for v in values]
+                    continue
                 rows = conform_table(spec, given, problems, as_rows=True, conformed=conformed_rows(given))
                 counts[name] = len(rows)
                 sqlite_table(con, spec, rows)

@@ -379,3 +379,79 @@ def test_sqlite_file_as_written_plainly(corpus_run, tmp_path):
     assert sum(map(len, tables.values())) > 500
     write_sqlite(tmp_path / "plain.sqlite", tables)
     assert (tmp_path / "plain.sqlite").read_bytes() == (out / "extract.sqlite").read_bytes()
+
+
+def _sqlite_bytes(path, write) -> bytes:
+    import sqlite3
+    if path.exists():
+        path.unlink()
+    con = sqlite3.connect(path)
+    write(con)
+    con.commit()
+    con.close()
+    return path.read_bytes()
+
+
+def test_conformed_values_as_conform_table(real_run, corpus_run, tmp_path):
+    """The parent's SQLite rows of a document's records (conformed_values: value tuples) are the row
+    dicts conform_table gives, value for value: the same records kept (exact repeats merged, other
+    repeats reported, rule 7's new ids), the same problems, the same extract.sqlite bytes; rows that
+    are not all the table's records are left to conform_table (None)."""
+    import copy
+    import dataclasses
+
+    from extract.records import TABLES, columns
+    from extract.validate import conform_table
+    from extract.writers import ConformedRows, conformed_values, sqlite_table, sqlite_values
+    tables = _table_rows((real_run, corpus_run))
+    tried = 0
+    for name, spec in TABLES.items():
+        records = [r for r in tables[name] if r.__class__ is spec.record]
+        if not records:
+            continue
+        cols = columns(spec.record)
+        # repeats: an exact one, one with another value in a text column, and (rule 7) one of a surrogate key
+        text_col = next((c for c in cols if c not in spec.key and isinstance(getattr(records[0], c), str)), None)
+        extra = [copy.copy(records[0])]
+        if text_col:
+            extra.append(dataclasses.replace(records[-1], **{text_col: getattr(records[-1], text_col) + " (other)"}))
+        for rows in (records, records + extra + records[:3]):
+            a, b = copy.deepcopy(rows), copy.deepcopy(rows)
+            pa, pb = [], []
+            got = conformed_values(spec, ConformedRows(a), pa)
+            want = conform_table(spec, ConformedRows(b), pb, as_rows=True, conformed=True)
+            assert got == [tuple(r.get(c) for c in cols) for r in want], name
+            assert pa == pb and [vars(r) for r in a] == [vars(r) for r in b], name
+            assert _sqlite_bytes(tmp_path / "a.sqlite", lambda con: sqlite_values(con, spec, got)) == \
+                _sqlite_bytes(tmp_path / "b.sqlite", lambda con: sqlite_table(con, spec, want)), name
+            tried += 1
+        assert conformed_values(spec, [vars(records[0])], []) is None
+        assert conformed_values(spec, iter(records[:2]), []) is not None
+    assert tried >= 10
+
+
+def test_sqlite_values_as_sqlite_table(tmp_path):
+    """sqlite_values writes value tuples of edge values (NaN and infinity written empty, bools, text
+    subclasses) as sqlite_table writes their row dicts."""
+    from dataclasses import fields
+
+    from extract.records import TABLES, columns
+    from extract.writers import sqlite_table, sqlite_values
+    for name, spec in TABLES.items():
+        cols = columns(spec.record)
+        needed = {f.name for f in fields(spec.record) if f.metadata["required"] or f.name in spec.key}
+        def fit(c, x):   # (SQLite holds no larger whole number; NOT NULL columns filled)
+            x = None if isinstance(x, int) and abs(x) >= 2**63 else x
+            return "x" if c in needed and (x is None or isinstance(x, float) and x - x != 0) else x
+
+        rows = [{c: fit(c, x) for c, x in r.items()} for r in _edge_rows(spec) if len(r) == len(cols)]
+        values = [tuple(r[c] for c in cols) for r in rows]
+        seen, unique = set(), []
+        for r, v in zip(rows, values):   # (one row per key: the primary key holds)
+            k = tuple(r[c] if r[c] is not None else "" for c in spec.key)
+            if k not in seen and all(r[c] is not None and not isinstance(r[c], float) for c in spec.key):
+                seen.add(k)
+                unique.append((r, v))
+        assert unique, name
+        assert _sqlite_bytes(tmp_path / "a.sqlite", lambda con: sqlite_values(con, spec, [v for _, v in unique])) == \
+            _sqlite_bytes(tmp_path / "b.sqlite", lambda con: sqlite_table(con, spec, [r for r, _ in unique])), name
