@@ -73,27 +73,36 @@ def _text_cell(value) -> str:
 
 def write_csv(path: Path, spec: TableSpec, rows: Iterable) -> int:
     """Rows (records or row dicts) as CSV; returns how many were written."""
+    cols = columns(spec.record)
+    get = operator.itemgetter(*cols) if len(cols) > 1 else (lambda d: (d[cols[0]],))
+
+    def values():
+        for r in rows:
+            d = as_row(r)
+            try:
+                yield get(d)
+            except KeyError:   # (a row dict without some column: None there)
+                yield [d.get(c) for c in cols]
+
+    return write_csv_values(path, spec, values())
+
+
+def write_csv_values(path: Path, spec: TableSpec, values: Iterable) -> int:
+    """Rows given as their values in column order as CSV; returns how many were written."""
     text_cols = {f.name for f in fields(spec.record) if f.metadata["kind"] == "string"}
     cols = columns(spec.record)
-    plan = [(c, _text_cell if c in text_cols else format_cell) for c in cols]
     texts = [c in text_cols for c in cols]
-    cells = [cell for _, cell in plan]
-    get = operator.itemgetter(*cols) if len(cols) > 1 else (lambda d: (d[cols[0]],))
+    cells = [_text_cell if c in text_cols else format_cell for c in cols]
     n = 0
     with open(path, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
         w.writerow(cols)
-        for r in rows:
-            d = as_row(r)
-            try:
-                values = get(d)
-            except KeyError:   # (a row dict without some column: None there)
-                values = [d.get(c) for c in cols]
+        for row in values:
             # each cell as ``cell(value)`` gives it: None, text (but text a spreadsheet would read as a
             # formula, in a text column) and a whole number (not a bool) given to the csv writer as they
             # are, which writes None empty and a whole number as str() does; any other value as before
             w.writerow([v if v is None or (k := v.__class__) is str and not (t and v and v[0] in _FORMULA_FIRST)
-                        or k is int else cell(v) for v, t, cell in zip(values, texts, cells)])
+                        or k is int else cell(v) for v, t, cell in zip(row, texts, cells)])
             n += 1
     return n
 
@@ -339,6 +348,14 @@ def _csv_and_parquet(stage: Path, tables: dict, parent: int, names: tuple) -> st
         for name in names:
             spec = TABLES[name]
             given = tables.get(name, [])
+            if conformed_rows(given):
+                if not isinstance(given, list):
+                    given = ConformedRows(given)   # (a spooled table read once, whichever way it is written)
+                values = conformed_values(spec, given, [])
+                if values is not None:   # (a document's records: their values, not row dicts)
+                    write_csv_values(stage / f"{name}.csv", spec, values)
+                    write_table(stage, spec, values, as_values=True)
+                    continue
             rows = conform_table(spec, given, [], as_rows=True, conformed=conformed_rows(given))
             write_csv(stage / f"{name}.csv", spec, rows)
             write_table(stage, spec, rows)

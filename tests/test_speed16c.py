@@ -455,3 +455,25 @@ def test_sqlite_values_as_sqlite_table(tmp_path):
         assert unique, name
         assert _sqlite_bytes(tmp_path / "a.sqlite", lambda con: sqlite_values(con, spec, [v for _, v in unique])) == \
             _sqlite_bytes(tmp_path / "b.sqlite", lambda con: sqlite_table(con, spec, [r for r, _ in unique])), name
+
+
+def test_files_of_values_as_of_row_dicts(real_run, corpus_run, tmp_path):
+    """The CSV and Parquet files of a document's records written from their value tuples are those
+    written from their row dicts, byte for byte, for every table of the real and corpus runs."""
+    from extract.dataset import write_table
+    from extract.records import TABLES
+    from extract.validate import conform_table
+    from extract.writers import ConformedRows, conformed_values, write_csv, write_csv_values
+    tables = _table_rows((real_run, corpus_run))
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    for name, spec in TABLES.items():
+        records = ConformedRows(r for r in tables[name] if r.__class__ is spec.record)
+        values = conformed_values(spec, records, [])
+        rows = conform_table(spec, records, [], as_rows=True, conformed=True)
+        assert write_csv_values(a / "t.csv", spec, values) == write_csv(b / "t.csv", spec, rows)
+        write_table(a, spec, values, as_values=True)
+        write_table(b, spec, rows)
+        for f in ("t.csv", f"{name}.parquet"):
+            assert (a / f).read_bytes() == (b / f).read_bytes(), (name, f)

@@ -23,13 +23,18 @@ def _cell(v, kind: str):
     return str(v)
 
 
-def arrow_table(spec: TableSpec, rows: list):
+def arrow_table(spec: TableSpec, rows: list, as_values: bool = False):
+    """The Arrow table of ``rows`` (records or row dicts; with ``as_values``, tuples of their values in
+    column order)."""
     import pyarrow as pa
 
     cols = [(f.name, f.metadata["kind"]) for f in fields(spec.record)]
     schema = _schema(pa, spec)
-    dicts = [r if isinstance(r, dict) else as_row(r) for r in rows]
-    data = {n: _column(k, values) for (n, k), values in zip(cols, _columns(dicts, [n for n, _ in cols]))}
+    if as_values:
+        by_column = list(zip(*rows)) if rows else [() for _ in cols]
+    else:
+        by_column = _columns([r if isinstance(r, dict) else as_row(r) for r in rows], [n for n, _ in cols])
+    data = {n: _column(k, values) for (n, k), values in zip(cols, by_column)}
     try:   # pa.array / from_pydict would import pandas (0.3 s) to ask whether a list is a Series
         return pa.Table.from_arrays([_arrow_array(pa, k, data[n]) for n, k in cols], schema=schema)
     except (ValueError, TypeError, OverflowError, UnicodeError):
@@ -107,10 +112,10 @@ def write_parquet(folder: Path, tables: dict) -> None:
         write_parquet_table(folder, spec, tables.get(name, []))
 
 
-def write_parquet_table(folder: Path, spec: TableSpec, rows: list) -> None:
+def write_parquet_table(folder: Path, spec: TableSpec, rows: list, as_values: bool = False) -> None:
     import pyarrow.parquet as pq
 
-    pq.write_table(arrow_table(spec, rows), Path(folder) / f"{spec.name}.parquet")
+    pq.write_table(arrow_table(spec, rows, as_values), Path(folder) / f"{spec.name}.parquet")
 
 
 def write_files(folder, tables: dict, parquet: bool = True, base=None) -> None:
