@@ -174,12 +174,12 @@ def sqlite_values(con: sqlite3.Connection, spec: TableSpec, values: list[tuple])
 def conformed_values(spec: TableSpec, records: Iterable, problems: list[str]) -> Optional[list[tuple]]:
     """``conform_table(spec, records, problems, as_rows=True, conformed=True)`` with each row as the
     tuple of its values in column order, not a dict (a record's values are read at once; two rows are
-    equal when their tuples are, as their dicts are): None, nothing read, unless every record is of the
-    table's record class (a dict row, another class: the writers make row dicts as before)."""
-    if not isinstance(records, (list, tuple)):
-        records = list(records)
+    equal when their tuples are, as their dicts are).  None, nothing changed and no problem added, unless
+    every record is of the table's record class (a dict row, another class: the writers make row dicts
+    as before): a list is looked at first; any other iterable (a spooled table, read again then, each
+    time as new records) is read as it comes, the rows held as tuples only."""
     record_type = spec.record
-    if any(r.__class__ is not record_type for r in records):
+    if isinstance(records, (list, tuple)) and any(r.__class__ is not record_type for r in records):
         return None
     cols = columns(spec.record)
     get = operator.attrgetter(*cols) if len(cols) > 1 else (lambda r: (getattr(r, cols[0]),))
@@ -187,7 +187,10 @@ def conformed_values(spec: TableSpec, records: Iterable, problems: list[str]) ->
     key_of = operator.itemgetter(*at) if len(at) > 1 else (lambda v: (v[at[0]],))
     seen: dict[tuple, tuple] = {}
     kept = []
+    found: list[str] = []   # (the problems, added once every record is read)
     for i, r in enumerate(records, 1):
+        if r.__class__ is not record_type:
+            return None
         v = get(r)
         k = key_of(v)
         if k in seen and seen[k] != v and spec.natural_key:
@@ -196,11 +199,12 @@ def conformed_values(spec: TableSpec, records: Iterable, problems: list[str]) ->
             v = tuple(row[c] for c in cols)
         if k in seen:
             if seen[k] != v:
-                problems.append(f"{spec.name} record {i}: repeats the key {'/'.join(map(str, k))} of an earlier "
+                found.append(f"{spec.name} record {i}: repeats the key {'/'.join(map(str, k))} of an earlier "
                                 f"record with other values (record dropped)")
             continue
         seen[k] = v
         kept.append(v)
+    problems.extend(found)
     return kept
 
 
@@ -303,11 +307,7 @@ def write_into(stage: Path, tables: dict[str, list], extra: dict[str, str] | Non
         try:
             for name, spec in TABLES.items():
                 given = tables.get(name, [])
-                values = None
-                if conformed_rows(given):
-                    if not isinstance(given, list):
-                        given = ConformedRows(given)   # (a spooled table read once, whichever way it is written)
-                    values = conformed_values(spec, given, problems)
+                values = conformed_values(spec, given, problems) if conformed_rows(given) else None
                 if values is not None:   # (a document's records: their values, not row dicts)
                     counts[name] = len(values)
                     sqlite_values(con, spec, values)
@@ -348,14 +348,11 @@ def _csv_and_parquet(stage: Path, tables: dict, parent: int, names: tuple) -> st
         for name in names:
             spec = TABLES[name]
             given = tables.get(name, [])
-            if conformed_rows(given):
-                if not isinstance(given, list):
-                    given = ConformedRows(given)   # (a spooled table read once, whichever way it is written)
-                values = conformed_values(spec, given, [])
-                if values is not None:   # (a document's records: their values, not row dicts)
-                    write_csv_values(stage / f"{name}.csv", spec, values)
-                    write_table(stage, spec, values, as_values=True)
-                    continue
+            values = conformed_values(spec, given, []) if conformed_rows(given) else None
+            if values is not None:   # (a document's records: their values, not row dicts)
+                write_csv_values(stage / f"{name}.csv", spec, values)
+                write_table(stage, spec, values, as_values=True)
+                continue
             rows = conform_table(spec, given, [], as_rows=True, conformed=conformed_rows(given))
             write_csv(stage / f"{name}.csv", spec, rows)
             write_table(stage, spec, rows)

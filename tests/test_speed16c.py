@@ -427,6 +427,9 @@ def test_conformed_values_as_conform_table(real_run, corpus_run, tmp_path):
             tried += 1
         assert conformed_values(spec, [vars(records[0])], []) is None
         assert conformed_values(spec, iter(records[:2]), []) is not None
+        problems = []   # (read as it comes: a row dict after a repeat -- nothing reported, None)
+        assert conformed_values(spec, iter([records[0], dataclasses.replace(records[0]), vars(records[0])]),
+                                problems) is None and problems == []
     assert tried >= 10
 
 
