@@ -26,7 +26,7 @@ from typing import Iterable, Iterator, Optional
 from .outdir import staged
 
 from .records import TABLES, TableSpec, as_row, columns
-from .validate import conform_table
+from .validate import _rekey, conform_table
 
 _SQL_TYPES = {"string": "TEXT", "number": "REAL", "integer": "INTEGER"}
 
@@ -73,15 +73,36 @@ def _text_cell(value) -> str:
 
 def write_csv(path: Path, spec: TableSpec, rows: Iterable) -> int:
     """Rows (records or row dicts) as CSV; returns how many were written."""
+    cols = columns(spec.record)
+    get = operator.itemgetter(*cols) if len(cols) > 1 else (lambda d: (d[cols[0]],))
+
+    def values():
+        for r in rows:
+            d = as_row(r)
+            try:
+                yield get(d)
+            except KeyError:   # (a row dict without some column: None there)
+                yield [d.get(c) for c in cols]
+
+    return write_csv_values(path, spec, values())
+
+
+def write_csv_values(path: Path, spec: TableSpec, values: Iterable) -> int:
+    """Rows given as their values in column order as CSV; returns how many were written."""
     text_cols = {f.name for f in fields(spec.record) if f.metadata["kind"] == "string"}
-    plan = [(c, _text_cell if c in text_cols else format_cell) for c in columns(spec.record)]
+    cols = columns(spec.record)
+    texts = [c in text_cols for c in cols]
+    cells = [_text_cell if c in text_cols else format_cell for c in cols]
     n = 0
     with open(path, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-        w.writerow([c for c, _ in plan])
-        for r in rows:
-            d = as_row(r)
-            w.writerow([cell(d.get(c)) for c, cell in plan])
+        w.writerow(cols)
+        for row in values:
+            # each cell as ``cell(value)`` gives it: None, text (but text a spreadsheet would read as a
+            # formula, in a text column) and a whole number (not a bool) given to the csv writer as they
+            # are, which writes None empty and a whole number as str() does; any other value as before
+            w.writerow([v if v is None or (k := v.__class__) is str and not (t and v and v[0] in _FORMULA_FIRST)
+                        or k is int else cell(v) for v, t, cell in zip(row, texts, cells)])
             n += 1
     return n
 
@@ -133,6 +154,58 @@ def sqlite_table(con: sqlite3.Connection, spec: TableSpec, rows: Iterable) -> No
 
 
 _SQL_AS_IS = frozenset({str, int, type(None)})
+
+
+def sqlite_values(con: sqlite3.Connection, spec: TableSpec, values: list[tuple]) -> None:
+    """:func:`sqlite_table` of rows given as value tuples in column order (:func:`conformed_values`):
+    a tuple whose values are all text, whole numbers or None is inserted as it is."""
+    create, *indexes = _ddl(spec)
+    con.execute(create)
+    cols = columns(spec.record)
+    sql = (f'INSERT INTO "{spec.name}" ({", ".join(chr(34) + c + chr(34) for c in cols)}) '
+           f'VALUES ({", ".join("?" * len(cols))})')
+    as_is = _SQL_AS_IS
+    con.executemany(sql, (v if set(map(type, v)) <= as_is else [x if x.__class__ in as_is else _sql_value(x) for x in v]
+                          for v in values))
+    for stmt in indexes:
+        con.execute(stmt)
+
+
+def conformed_values(spec: TableSpec, records: Iterable, problems: list[str]) -> Optional[list[tuple]]:
+    """``conform_table(spec, records, problems, as_rows=True, conformed=True)`` with each row as the
+    tuple of its values in column order, not a dict (a record's values are read at once; two rows are
+    equal when their tuples are, as their dicts are).  None, nothing changed and no problem added, unless
+    every record is of the table's record class (a dict row, another class: the writers make row dicts
+    as before): a list is looked at first; any other iterable (a spooled table, read again then, each
+    time as new records) is read as it comes, the rows held as tuples only."""
+    record_type = spec.record
+    if isinstance(records, (list, tuple)) and any(r.__class__ is not record_type for r in records):
+        return None
+    cols = columns(spec.record)
+    get = operator.attrgetter(*cols) if len(cols) > 1 else (lambda r: (getattr(r, cols[0]),))
+    at = [cols.index(c) for c in spec.key]
+    key_of = operator.itemgetter(*at) if len(at) > 1 else (lambda v: (v[at[0]],))
+    seen: dict[tuple, tuple] = {}
+    kept = []
+    found: list[str] = []   # (the problems, added once every record is read)
+    for i, r in enumerate(records, 1):
+        if r.__class__ is not record_type:
+            return None
+        v = get(r)
+        k = key_of(v)
+        if k in seen and seen[k] != v and spec.natural_key:
+            row = dict(zip(cols, v))
+            k = _rekey(spec, r, row)   # rule 7, as conform_table applies it
+            v = tuple(row[c] for c in cols)
+        if k in seen:
+            if seen[k] != v:
+                found.append(f"{spec.name} record {i}: repeats the key {'/'.join(map(str, k))} of an earlier "
+                                f"record with other values (record dropped)")
+            continue
+        seen[k] = v
+        kept.append(v)
+    problems.extend(found)
+    return kept
 
 
 def _sql_value(v):
@@ -227,9 +300,21 @@ def write_into(stage: Path, tables: dict[str, list], extra: dict[str, str] | Non
         if rest:
             children.append(files_in_child(stage, tables, rest))
         con = sqlite3.connect(stage / "extract.sqlite")
+        # (no wait for the disk at the commit: the file is in the run folder, which becomes the output
+        # only once every file is written, as the CSVs are; the same bytes)
+        con.execute("PRAGMA synchronous=OFF")
+        con.execute("PRAGMA journal_mode=MEMORY")
         try:
             for name, spec in TABLES.items():
                 given = tables.get(name, [])
+                values = conformed_values(spec, given, problems) if conformed_rows(given) else None
+                if values is not None:   # (a document's records: their values, not row dicts)
+                    counts[name] = len(values)
+                    sqlite_values(con, spec, values)
+                    if name in _DATASET_PAGE:
+                        cols = columns(spec.record)
+                        page[name] = [dict(zip(cols, v)) for v in values]
+                    continue
                 rows = conform_table(spec, given, problems, as_rows=True, conformed=conformed_rows(given))
                 counts[name] = len(rows)
                 sqlite_table(con, spec, rows)
@@ -263,6 +348,11 @@ def _csv_and_parquet(stage: Path, tables: dict, parent: int, names: tuple) -> st
         for name in names:
             spec = TABLES[name]
             given = tables.get(name, [])
+            values = conformed_values(spec, given, []) if conformed_rows(given) else None
+            if values is not None:   # (a document's records: their values, not row dicts)
+                write_csv_values(stage / f"{name}.csv", spec, values)
+                write_table(stage, spec, values, as_values=True)
+                continue
             rows = conform_table(spec, given, [], as_rows=True, conformed=conformed_rows(given))
             write_csv(stage / f"{name}.csv", spec, rows)
             write_table(stage, spec, rows)

@@ -50,11 +50,12 @@ def write_files(folder, tables: dict, parquet: bool = True, base=None) -> None:
         _warn("writing Parquet / datapackage.json / metadata.json / dataset.html", e)
 
 
-def write_table(folder, spec, rows: list) -> None:
-    """``<table>.parquet`` of one table's rows into ``folder``."""
+def write_table(folder, spec, rows: list, as_values: bool = False) -> None:
+    """``<table>.parquet`` of one table's rows into ``folder`` (``as_values``: each row the tuple of
+    its values in column order)."""
     from .files import write_parquet_table
 
     try:
-        write_parquet_table(folder, spec, rows)
+        write_parquet_table(folder, spec, rows, as_values)
     except Exception as e:
         _warn(f"writing {spec.name}.parquet", e)

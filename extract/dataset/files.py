@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from dataclasses import fields
 from pathlib import Path
 
@@ -22,18 +23,42 @@ def _cell(v, kind: str):
     return str(v)
 
 
-def arrow_table(spec: TableSpec, rows: list):
+def arrow_table(spec: TableSpec, rows: list, as_values: bool = False):
+    """The Arrow table of ``rows`` (records or row dicts; with ``as_values``, tuples of their values in
+    column order)."""
     import pyarrow as pa
 
     cols = [(f.name, f.metadata["kind"]) for f in fields(spec.record)]
     schema = _schema(pa, spec)
-    dicts = [r if isinstance(r, dict) else as_row(r) for r in rows]
-    data = {n: [v if v.__class__ is _PLAIN[k] else _cell(v, k) for v in (d.get(n) for d in dicts)]
-            for n, k in cols}
+    if as_values:
+        by_column = list(zip(*rows)) if rows else [() for _ in cols]
+    else:
+        by_column = _columns([r if isinstance(r, dict) else as_row(r) for r in rows], [n for n, _ in cols])
+    data = {n: _column(k, values) for (n, k), values in zip(cols, by_column)}
     try:   # pa.array / from_pydict would import pandas (0.3 s) to ask whether a list is a Series
         return pa.Table.from_arrays([_arrow_array(pa, k, data[n]) for n, k in cols], schema=schema)
     except (ValueError, TypeError, OverflowError, UnicodeError):
         return pa.Table.from_pydict(data, schema=schema)   # as before, with its own error
+
+
+def _columns(dicts: list, names: list) -> list:
+    """The values of each column ``names`` of the row dicts (None where a row has none), column by column."""
+    if not dicts:
+        return [() for _ in names]
+    get = operator.itemgetter(*names) if len(names) > 1 else (lambda d: (d[names[0]],))
+    try:
+        return list(zip(*map(get, dicts)))
+    except KeyError:   # (a row dict without some column)
+        return [[d.get(n) for d in dicts] for n in names]
+
+
+def _column(kind: str, values) -> list:
+    """``[_cell(v, kind) for v in values]``: a value ``_cell`` gives back as it is (None, a value of the
+    column's plain type, a finite float of a number column) taken without the call."""
+    plain = _PLAIN[kind]
+    if kind == "number":
+        return [v if v is None or v.__class__ is float and v - v == 0.0 else _cell(v, kind) for v in values]
+    return [v if v is None or v.__class__ is plain else _cell(v, kind) for v in values]
 
 
 def _schema(pa, spec: TableSpec):
@@ -87,10 +112,10 @@ def write_parquet(folder: Path, tables: dict) -> None:
         write_parquet_table(folder, spec, tables.get(name, []))
 
 
-def write_parquet_table(folder: Path, spec: TableSpec, rows: list) -> None:
+def write_parquet_table(folder: Path, spec: TableSpec, rows: list, as_values: bool = False) -> None:
     import pyarrow.parquet as pq
 
-    pq.write_table(arrow_table(spec, rows), Path(folder) / f"{spec.name}.parquet")
+    pq.write_table(arrow_table(spec, rows, as_values), Path(folder) / f"{spec.name}.parquet")
 
 
 def write_files(folder, tables: dict, parquet: bool = True, base=None) -> None:

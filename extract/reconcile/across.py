@@ -108,18 +108,20 @@ def _cross_sentences(figures: list[FigureRecord], doc_order: dict) -> list[Check
             continue
         by_mask.setdefault(key, {}).setdefault(f.doc_id, []).append(f)
     out = []
+    masked: dict[tuple, str] = {}   # (sentence, its figures' spans) -> _figures_masked: once per sentence
     for key, by_doc in by_mask.items():
         if len(by_doc) < 2:
             continue
         docs = sorted(by_doc, key=lambda d: doc_order.get(d, 0))
         base = sorted(by_doc[docs[0]], key=lambda f: f.char_start or 0)
-        base_mask = _figures_masked(base)
+        base_mask = _figures_masked_once(base, masked)
         for d in docs[1:]:
             other = sorted(by_doc[d], key=lambda f: f.char_start or 0)
-            if len(other) != len(base) or _figures_masked(other) != base_mask:
+            if len(other) != len(base) or _figures_masked_once(other, masked) != base_mask:
                 continue   # ("Q2 recorded 144 ..." and "Q3 recorded 117 ...": two quarters, one template)
             for a, b in zip(other, base):
-                if a.unit != b.unit or not _same_period(a, b):
+                if a.unit != b.unit or a.period_end is None or (a.period_start, a.period_end) != (
+                        b.period_start, b.period_end):   # (= not _same_period(a, b))
                     continue
                 pa, pb = precision_of(a.value_raw, a.unit), precision_of(b.value_raw, b.unit)
                 if agrees(a.value, pa, b.value, pb):
@@ -134,6 +136,16 @@ def _cross_sentences(figures: list[FigureRecord], doc_order: dict) -> list[Check
                     explanation=(f"The same sentence appears in another document with {b.value_raw} where this one "
                                  f"says {a.value_raw}: one of them was revised.")))
     return out
+
+
+def _figures_masked_once(figs: list[FigureRecord], masked: dict) -> str:
+    """``_figures_masked(figs)``, remembered in ``masked`` under what it reads: the first figure's
+    sentence and each figure's span (a report's sentence repeated in the next one is masked once)."""
+    key = (figs[0].sentence, *[(f.char_start, f.char_end) for f in figs])
+    got = masked.get(key)
+    if got is None:
+        got = masked[key] = _figures_masked(figs)
+    return got
 
 
 def _figures_masked(figs: list[FigureRecord]) -> str:

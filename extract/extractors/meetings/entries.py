@@ -50,7 +50,12 @@ def _entries(doc: Document) -> list[_E]:
                     out.append(_E(len(out), " ".join(c for c in cells if c), cells, TABLE, b,
                                   ln.split("\t")))
                 elif ln.strip():
-                    for whole in (x for lab in _split_labels(_clean(ln)) for x in _after_dot_leaders(lab)):
+                    wholes, plain = _line_parts(ln)
+                    if plain:   # (each piece its own entry, whatever the lines around it: _line_parts)
+                        for part in wholes:
+                            out.append(_E(len(out), part, None, b.kind, b))
+                        continue
+                    for whole in wholes:
                         for part in _numbered_title_lines(whole, b, raw_lines):
                             head = _minute_title_line(part, b, raw_lines)
                             if head:
@@ -58,6 +63,36 @@ def _entries(doc: Document) -> list[_E]:
                                 part = part[len(head):].strip()
                             out.append(_E(len(out), part, None, b.kind, b))
     return out
+
+
+#: a text line -> (its pieces, plain): remembered across the documents a process reads (reports of one
+#: series repeat most of their lines from one quarter to the next), up to this many characters of lines
+MEMO_CHARS = 4_000_000
+_LINE_MEMO: dict[str, tuple] = {}
+_MEMO_STATE = {"chars": 0}
+
+
+def _line_parts(ln: str) -> tuple:
+    """The pieces of a text line (``_split_labels`` of its clean text, each cut after dot leaders'
+    counts) and whether every piece is *plain*: one that neither ``_numbered_title_lines`` nor
+    ``_minute_title_line`` can cut, whatever its block and source lines (their tests of the piece's
+    own text fail), so each is an entry as it is.  A function of the line alone: remembered."""
+    hit = _LINE_MEMO.get(ln)
+    if hit is not None:
+        return hit
+    wholes = tuple(x for lab in _split_labels(_clean(ln)) for x in _after_dot_leaders(lab))
+    hit = (wholes, not any(_may_cut_numbered(w) or _may_be_title_line(w) for w in wholes))
+    if _MEMO_STATE["chars"] + len(ln) > MEMO_CHARS:
+        clear()
+    _LINE_MEMO[ln] = hit
+    _MEMO_STATE["chars"] += len(ln)
+    return hit
+
+
+def clear() -> None:
+    """Forget every line (tests; the memo's bound)."""
+    _LINE_MEMO.clear()
+    _MEMO_STATE["chars"] = 0
 
 
 # a count after dot leaders, then a line a loader ran on ("Councillors Anderson, ..., Walsh ........ 24 There voted
@@ -107,12 +142,17 @@ def _unfilled_title(first: str, second: str) -> bool:
 _INNER_NUMBERED = re.compile(r"\.(?:(?<=\s\d\.)|(?<=\s\d\d\.))\s+[A-Z]")
 
 
+def _may_cut_numbered(text: str) -> bool:
+    """False when ``_numbered_title_lines`` gives ``[text]`` whatever the block and its source lines."""
+    return _INNER_NUMBERED.search(text) is not None
+
+
 def _numbered_title_lines(text: str, b, raw_lines: list[str]) -> list[str]:
     """``text`` (a paragraph a text loader joined from the source lines from ``b.line`` on) cut before each inner
     source line that is an "N." title over a longer line ("Apologies had been received from Kate Green and
     Joanna Carlisle" / "2. Minutes of the Annual Parish meeting 26th May 2024" / "The minutes of the last Annual
     Parish meeting held on ...": Souldern PC): the title then the text under it, each its own entry."""
-    if b.line is None or not raw_lines or b.line > len(raw_lines) or not _INNER_NUMBERED.search(text):
+    if b.line is None or not raw_lines or b.line > len(raw_lines) or not _may_cut_numbered(text):
         return [text]
     cuts, pos = [], 0
     raw = raw_lines[b.line - 1:b.line - 1 + 200]
@@ -132,18 +172,24 @@ def _numbered_title_lines(text: str, b, raw_lines: list[str]) -> list[str]:
     return _cut_at(text, cuts) if cuts else [text]
 
 
+def _may_be_title_line(text: str) -> bool:
+    """False when ``_minute_title_line`` gives None whatever the block and its source lines: ``text``
+    opens with neither a minute's number and title nor an "N." title."""
+    if not text[:1].isalnum():
+        return False
+    if not text[:1].isdecimal() and "/" not in text[:12]:
+        return False   # (an "N." title opens with a digit, a minute's number holds "/" in its first 12 characters)
+    return _MINUTE_TITLE_LINE.match(text) is not None or _NUMBERED_TITLE_LINE.match(text) is not None
+
+
 def _minute_title_line(text: str, b, raw_lines: list[str]) -> Optional[str]:
     """The first source line of a paragraph a text loader joined to the lines under it, when that line is a
     minute's number and title (no sentence end, at most 160 characters): the title's own entry.  An "N." title
     (at most 80 characters, not ending in a small word) counts only when the line under it opens with a capital
     and is longer than it by more than a word."""
-    if b.line is None or not raw_lines or b.line > len(raw_lines) or not text[:1].isalnum():
+    if b.line is None or not raw_lines or b.line > len(raw_lines) or not _may_be_title_line(text):
         return None
-    if not text[:1].isdecimal() and "/" not in text[:12]:
-        return None   # (an "N." title opens with a digit, a minute's number holds "/" in its first 12 characters)
     minute = _MINUTE_TITLE_LINE.match(text)
-    if not minute and not _NUMBERED_TITLE_LINE.match(text):
-        return None
     first = _clean(raw_lines[b.line - 1])
     if not (len(first) <= 160 and len(first) < len(text) and text.startswith(first)) or first[-1:] in ".;,":
         return None

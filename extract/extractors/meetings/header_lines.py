@@ -343,6 +343,40 @@ def _time_and_place(entries: list[_E], i: int, end: int, rest: str, pre_time, ve
 _DATE_LEAD_WORD = re.compile(r"\b(?:on|held|of|from|until|by|and|before|after|meeting|dated)$|^(?:for|report)\b", re.I)
 
 
+#: a line's text -> whether _no_header says it is none (remembered across the documents a process
+#: reads, up to this many characters of lines)
+MEMO_CHARS = 4_000_000
+_NO_HEADER: dict[str, bool] = {}
+_MEMO_STATE = {"chars": 0}
+
+
+def _no_header(t: str) -> bool:
+    """True when :func:`dated_header` (not ``first``) gives None at a line of text ``t`` whatever the
+    lines around it: it prints no date, or what stands before its date refers to a meeting, leads into
+    the date ("held on", "dated") or names no body.  The same tests on ``t`` alone, in their order
+    (each of them, where it fails, returns None there and nothing else is changed)."""
+    dm = _PRINTED_DATE.search(t) if may_print_date(t) else None
+    no = dm is None
+    if not no:
+        pre = t[:dm.start()].strip(" -–:,|")
+        if _REFERS_TO_MEETING.search(pre):
+            no = True
+        else:
+            pre = _AGENDA_FOR.sub(r"\g<body>", pre)
+            no = _DATE_LEAD_WORD.search(pre) is not None or bool(pre) and _body_of(pre) is None
+    if _MEMO_STATE["chars"] + len(t) > MEMO_CHARS:
+        clear()
+    _NO_HEADER[t] = no
+    _MEMO_STATE["chars"] += len(t)
+    return no
+
+
+def clear() -> None:
+    """Forget every line (tests; the memo's bound)."""
+    _NO_HEADER.clear()
+    _MEMO_STATE["chars"] = 0
+
+
 def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Optional[tuple[_Seg, int]]:
     """A meeting whose header is the dated line at entry ``i``, and the index after its venue.
     ``first``: no meeting was found above and the line is near the top of the document (only
@@ -351,6 +385,12 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
     if e.cells is not None or len(e.text) > 220:
         return None
     t = e.text
+    if not first:
+        no = _NO_HEADER.get(t)
+        if no is None:
+            no = _no_header(t)
+        if no:
+            return None
     dm = _PRINTED_DATE.search(t) if may_print_date(t) else None
     if not dm:
         return None

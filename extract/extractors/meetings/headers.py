@@ -626,21 +626,48 @@ def _may_head(entries: list[_E], i: int, lows: list[str]) -> tuple:
     e = entries[i]
     if e.cells is not None:
         return _forms_of(frozenset(("kv",))) if _is_kv(e) else ()
-    low = lows[i]
+    line = _LINE_FORMS.get(e.text)
+    if line is None:
+        line = _line_forms(e, lows[i])
+    if line[2] or not (i + 1 < len(entries) and entries[i + 1].cells is None and "meet" in lows[i + 1]):
+        return line[0]
+    return line[1]   # ("notice": "meeting" on the next line)
+
+
+#: a line's text -> what _line_forms gives (remembered across the documents a process reads, up to
+#: this many characters of lines)
+MEMO_CHARS = 4_000_000
+_LINE_FORMS: dict[str, tuple] = {}
+_MEMO_STATE = {"chars": 0}
+
+
+def _line_forms(e: _E, low: str) -> tuple:
+    """(the forms of a text line ``e`` whose next line does not say "meet", those when it does, whether
+    the line itself says "meet"): what _may_head needs of the line's own text (``low``, lower-cased)."""
     has = set()
     if "nute" in low or "note" in low:
         has.add("minutes")
-    if "meet" in low:
+    says_meet = "meet" in low
+    if says_meet:
         has.update(("meet", "notice"))
-    elif i + 1 < len(entries) and entries[i + 1].cells is None and "meet" in lows[i + 1]:
-        has.add("notice")
     if "plan" in low or "programme" in low:
         has.add("plan")
     if len(e.text) <= 220 and may_print_date(e.text, low):
         has.add("date")
     if _is_kv(e):
         has.add("kv")
-    return _forms_of(frozenset(has)) if has else ()
+    line = (_forms_of(frozenset(has)) if has else (), _forms_of(frozenset(has | {"notice"})), says_meet)
+    if _MEMO_STATE["chars"] + len(e.text) > MEMO_CHARS:
+        clear()
+    _LINE_FORMS[e.text] = line
+    _MEMO_STATE["chars"] += len(e.text)
+    return line
+
+
+def clear() -> None:
+    """Forget every line (tests; the memo's bound)."""
+    _LINE_FORMS.clear()
+    _MEMO_STATE["chars"] = 0
 
 
 def _find_segments(entries: list[_E], doc_lines: dict, lows: Optional[list[str]] = None) -> list[_Seg]:
