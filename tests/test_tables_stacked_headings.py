@@ -1,6 +1,8 @@
 """Headings set bottom-aligned over several lines in an unruled header, and the commentary
 under a savings table's last row (Kent County Council finance monitoring, pages 31-32; cells
-written down by reading the PDF in tests/fixtures/tables/kent_finance_savings_headings.json)."""
+written down by reading the PDF in tests/fixtures/tables/kent_finance_savings_headings.json);
+rows of a ruled group with no rules between them, a label wrapped (Kent treasury management
+mid-year report, page 4: tests/fixtures/tables/kent_treasury_grouped_rows.json)."""
 from __future__ import annotations
 
 import json
@@ -12,6 +14,8 @@ import pytest
 from extract.extractors import tables as tables_ext
 from extract.loaders.pdf import load_pdf
 from extract.loaders.pdf.commentary import _last_note
+from extract.loaders.pdf.stacked import _stacked_lines
+from extract.loaders.pdf.text import Word
 from extract.loaders.table_cells import merge_header_lines
 from extract.model import Cell
 from extract.table_eval import document_counts, grid_cells
@@ -91,3 +95,37 @@ def test_a_note_after_the_last_row_is_kept_only_when_every_row_has_one():
     assert _last_note(every) == every[-1:]
     assert _last_note(every[4:]) == []  # one note before it: text under the table
     assert _last_note(every[:-1] + [("note", _lines(72))]) == []  # starts elsewhere: a paragraph
+
+
+def _w(text, x0, top):
+    return Word(text, x0, x0 + 6 * len(text), top, top + 10, 10.0, False)
+
+
+def test_grouped_rows_with_a_wrapped_label_are_split_by_the_figure_lines():
+    label = [_w("Long-term", 0, 0), _w("Short-term", 0, 12), _w("Cash and cash", 0, 24), _w("equivalents", 0, 36)]
+    a = [_w("280.1", 200, 0), _w("44.4", 200, 12), _w("128.9", 200, 30)]
+    b = [_w("32.9", 260, 0), _w("12.4", 260, 12), _w("4.1", 260, 30)]
+    got = _stacked_lines([(0, label), (1, a), (2, b)])
+    assert [[" ".join(w.text for w in ln) for ln in lines] for _, lines in got] == [
+        ["Long-term", "Short-term", "Cash and cash equivalents"], ["280.1", "44.4", "128.9"], ["32.9", "12.4", "4.1"]]
+    # one column of figures beside a wrapped label: not enough to split the row
+    assert _stacked_lines([(0, label), (1, a)]) is None
+
+
+@pytest.fixture(scope="module")
+def treasury():
+    spec = json.loads((ROOT / "tests" / "fixtures" / "tables" / "kent_treasury_grouped_rows.json").read_text())
+    path = REAL / spec["file"]
+    doc = load_pdf(path, path.read_bytes(), max_pages=5)
+    out = tables_ext.extract(doc)
+    (t,) = [t for t in out["tables"] if t.page_start == 4]
+    return spec, [c for c in out["table_cells"] if c.table_id == t.table_id]
+
+
+def test_treasury_table_rows_as_written_down(treasury):
+    spec, cells = treasury
+    grid: dict[int, dict[int, str]] = {}
+    for c in cells:
+        grid.setdefault(c.row, {})[c.col] = c.text
+    got = [[r.get(k, "") for k in range(5)] for _, r in sorted(grid.items())]
+    assert got[2:] == spec["tables"][0]["rows"][2:]
