@@ -129,3 +129,25 @@ def test_treasury_table_rows_as_written_down(treasury):
         grid.setdefault(c.row, {})[c.col] = c.text
     got = [[r.get(k, "") for k in range(5)] for _, r in sorted(grid.items())]
     assert got[2:] == spec["tables"][0]["rows"][2:]
+
+
+def _raw(text, x0, x1, top, chars):
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 11, "chars": chars}
+
+
+def _ch(text, x0, x1, top):
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 11}
+
+
+def test_a_tex_hat_drawn_over_its_letter_is_that_letters_accent():
+    # pscl's countreg vignette (JSS), Table 2: "f̂i(0)" set as "ˆ" (CMR10) over "f" (CMMI10)
+    from extract.loaders.pdf.text import _place_accents
+    def f():
+        return _raw("fi(0)", 103.1, 125.8, 622.5, [_ch("f", 103.1, 108.5, 622.5), _ch("i", 108.4, 111.3, 626.5),
+                                                    _ch("(", 111.8, 116.1, 622.5), _ch("0", 116.1, 121.5, 622.5),
+                                                    _ch(")", 121.5, 125.8, 622.5)])
+    hat = _raw("ˆ", 105.5, 110.9, 619.6, [_ch("ˆ", 105.5, 110.9, 619.6)])
+    assert [w["text"] for w in _place_accents([hat, f()])] == ["f\u0302i(0)"]
+    # a circumflex beside the text, over no letter ("x ˆ 2" in code), stays a word
+    lone = _raw("ˆ", 140.0, 145.0, 622.5, [_ch("ˆ", 140.0, 145.0, 622.5)])
+    assert [w["text"] for w in _place_accents([lone, f()])] == ["ˆ", "fi(0)"]
