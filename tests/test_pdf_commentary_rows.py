@@ -1,7 +1,7 @@
 """A note set across an unruled table's value columns between its rows (a savings table with
 commentary under each line) is a row of the table, one cell spanning from its column to the
-last: the rows after it stay rows of the table; a note after the last row, or prose starting
-at the label column, ends it."""
+last: the rows after it stay rows of the table, and the last row's note when every row has
+one; prose starting at the label column ends it."""
 from __future__ import annotations
 
 import sys
@@ -59,9 +59,10 @@ def test_rows_after_a_note_stay_rows_of_the_table(tmp_path):
         note = t.rows[k][1]
         assert note.text == NOTES[k // 2 - 1] and note.col_span == 5
         assert t.rows[k][0].text == "" and all(c.covered for c in t.rows[k][2:])
-    # the note after the last row ends the table: a paragraph of its own
-    assert len(t.rows) == 6
-    assert any(b.kind != TABLE and b.text == NOTES[2] for b in blocks)
+    # every row has its note: the one under the last row is the table's too (Kent finance
+    # monitoring p31, "Latest tracking and modelling ..." under "Occupational Therapists")
+    assert len(t.rows) == 7 and t.rows[6][1].text == NOTES[2] and t.rows[6][1].col_span == 5
+    assert not any(b.kind != TABLE and b.text == NOTES[2] for b in blocks)
 
 
 def test_prose_at_the_label_column_is_no_note(tmp_path):
