@@ -54,8 +54,9 @@ def _wrapped_labels(filled: list) -> list | None:
     (a group of rows ruled only around the group: "Long-term investments" / "Short-term
     investments" / "Cash and cash" "equivalents" beside "280.1" / "44.4" / "128.9", the last
     figure set between its label's two lines); each line of the other cells goes with the
-    figure line nearest it, every figure line getting one or more lines of each such cell
-    and their lines in order.  None when the cells do not pair up so."""
+    figure line nearest it, every figure line getting one or more lines of each such cell,
+    at line pitch (a gap under half a line: a record's lines set apart by space are records,
+    ``_gap_bands``).  None when the cells do not pair up so."""
     figs = [(ci, lines) for ci, lines in filled
             if len(lines) >= 2 and all(_figure_like(" ".join(w.text for w in ln)) for ln in lines)]
     if len(figs) < 2 or len({len(lines) for _, lines in figs}) != 1:
@@ -76,10 +77,12 @@ def _wrapped_labels(filled: list) -> list | None:
             return None
         groups: list = [[] for _ in range(n)]
         for ln in lines:
-            groups[min(range(n), key=lambda k: abs(_mid(ln) - centres[k]))].extend(ln)
-        if any(not g for g in groups):
-            return None
-        out.append((ci, groups))
+            groups[min(range(n), key=lambda k: abs(_mid(ln) - centres[k]))].append(ln)
+        if any(not g for g in groups) or any(
+                min(w.top for w in b) - max(w.bottom for w in a) > 0.5 * max(w.bottom - w.top for w in b)
+                for g in groups for a, b in zip(g, g[1:])):
+            return None  # a group's lines apart: records parted by space, not wrapped labels
+        out.append((ci, [[w for ln in g for w in ln] for g in groups]))
     return out
 
 
