@@ -1,7 +1,7 @@
 """A note set across an unruled table's value columns between its rows (a savings table with
 commentary under each line) is a row of the table, one cell spanning from its column to the
-last: the rows after it stay rows of the table; a note after the last row, or prose starting
-at the label column, ends it."""
+last: the rows after it stay rows of the table, and the last row's note when every row has
+one; prose starting at the label column ends it."""
 from __future__ import annotations
 
 import sys
@@ -59,9 +59,10 @@ def test_rows_after_a_note_stay_rows_of_the_table(tmp_path):
         note = t.rows[k][1]
         assert note.text == NOTES[k // 2 - 1] and note.col_span == 5
         assert t.rows[k][0].text == "" and all(c.covered for c in t.rows[k][2:])
-    # the note after the last row ends the table: a paragraph of its own
-    assert len(t.rows) == 6
-    assert any(b.kind != TABLE and b.text == NOTES[2] for b in blocks)
+    # every row has its note: the one under the last row is the table's too (Kent finance
+    # monitoring p31, "Latest tracking and modelling ..." under "Occupational Therapists")
+    assert len(t.rows) == 7 and t.rows[6][1].text == NOTES[2] and t.rows[6][1].col_span == 5
+    assert not any(b.kind != TABLE and b.text == NOTES[2] for b in blocks)
 
 
 def test_prose_at_the_label_column_is_no_note(tmp_path):
@@ -69,28 +70,31 @@ def test_prose_at_the_label_column_is_no_note(tmp_path):
              "committee in March together with the revised budget for each directorate.")
     blocks = _draw(tmp_path / "prose.pdf", prose)
     (t,) = _tables(blocks)
-    assert [c.text for c in t.rows[-1]] == ROWS[2]
+    assert [c.text for c in t.rows[-2]] == ROWS[2] and t.rows[-1][1].text == NOTES[2]
     assert any(b.kind != TABLE and b.text == prose for b in blocks)
 
 
 def test_kent_savings_page_keeps_its_rows_between_commentary():
     # page 31: five savings, each with its commentary across the value columns ("The absence of
-    # a commissioned managed account ..."); the last commentary ends the table
+    # a commissioned managed account ..."), the last one's too; the table goes on over page 32
+    # under its repeated header (four more savings)
     doc = load_pdf(KENT, KENT.read_bytes(), max_pages=35)
     (t,) = _tables(doc.pages[30].blocks)
     rows = [[c.text for c in r] for r in t.rows if any(c.text for c in r)]
     body = [r for r in rows if r[0]]
-    assert [r[0] for r in body[-5:]] == [
+    assert [r[0] for r in body[:5]] == [
         "Alternate Provision Brand New Starts (DP)", "Efficiencies through Enablement",
         "Rehabilitation and Alternate Support for MH", "Reduction in Residential and Nursing Placements",
         "Occupational Therapists"]
-    assert body[-4][1:] == ["-3,500.0", "-2,644.5", "-", "-", "-2,644.5", "855.5", "-", "-855.5"]
-    assert body[-2][1:] == ["-2,900.0", "-309.2", "-", "-", "-309.2", "2,590.8", "1,226.8", "-1,364.0"]
-    assert body[-1][1:] == ["-2,500.0", "-", "-", "-", "-", "2,500.0", "-", "-2,500.0"]
+    assert body[1][1:] == ["-3,500.0", "-2,644.5", "-", "-", "-2,644.5", "855.5", "-", "-855.5"]
+    assert body[3][1:] == ["-2,900.0", "-309.2", "-", "-", "-309.2", "2,590.8", "1,226.8", "-1,364.0"]
+    assert body[4][1:] == ["-2,500.0", "-", "-", "-", "-", "2,500.0", "-", "-2,500.0"]
+    assert body[5][0] == "Partnership Working (Section 117)"  # page 32, its header not repeated
     notes = [r for r in t.rows if not r[0].text and r[1].col_span == 8]
-    assert len(notes) == 4
+    assert len(notes) == 9
     assert notes[0][1].text.startswith("The absence of a commissioned managed account")
     assert notes[3][1].text.endswith("additional 1:1 support where used in a residential setting.")
+    assert notes[4][1].text.startswith("Latest tracking and modelling no longer indicates")
     # page 35: "Part year impact of ... reducing service specifications" over five lines is one row
     t = _tables(doc.pages[34].blocks)[-1]
     last = [c.text for c in t.rows[-1]]

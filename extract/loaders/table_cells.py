@@ -211,6 +211,7 @@ def merge_header_lines(rows: list[list]) -> list[list]:
     column empty, has text only in columns that have text above (a heading over columns,
     "Year to date" above "2022/23" "2023/24", is a row of its own), and rows of values
     follow (a list of "Label:" lines and their values has no header)."""
+    from .pdf.text import _join_texts  # (the pdf package imports this module)
     while len(rows) >= 3:
         a, b = rows[0], rows[1]
         if _has_value(a) or _has_value(b) or len(a) != len(b):
@@ -221,17 +222,40 @@ def merge_header_lines(rows: list[list]) -> list[list]:
             break
         h = max(bb[3] - bb[1] for bb in boxes_b) / max(1, max(len(c.text.split("\n")) for c in b))
         gap = min(bb[1] for bb in boxes_b) - max(bb[3] for bb in boxes_a)
-        under = all(a[j].text for j, c in enumerate(b) if c.text)
+        under = all(a[j].text for j, c in enumerate(b) if c.text) or _stacked(a, b)
         above_values = any(_has_value(r) for r in rows[2:])
         if not (under and gap <= 0.5 * h and len(boxes_a) >= 2 and above_values and not b[0].text):
             break
         for ca, cb in zip(a, b):
             if cb.text:
-                ca.text = " ".join(t for t in (ca.text, cb.text) if t)
+                if not ca.text or ca.bbox is None:
+                    ca.bbox = cb.bbox
+                ca.text = _join_texts([ca.text, cb.text])  # "Un-" / "deliverable": "Un-deliverable"
                 if ca.bbox and cb.bbox:
                     ca.bbox = (min(ca.bbox[0], cb.bbox[0]), ca.bbox[1], max(ca.bbox[2], cb.bbox[2]), cb.bbox[3])
         del rows[1]
     return rows
+
+
+def _stacked(a: list, b: list) -> bool:
+    """Row ``a`` holds only the upper lines of headings set bottom-aligned over several lines
+    (taller headings start higher: "Forecast" / "against" / "original" / "saving" beside
+    "Total" / "Forecast"): every cell of ``a`` has a cell of ``b`` under it, aligned with it
+    (left edges, right edges or centres within 2 pt) and over no other cell of ``b``; a
+    heading centred over a group of columns ("Year to date" over "2022/23" "2023/24") is
+    over two cells of ``b``, aligned with neither."""
+    for j, ca in enumerate(a):
+        if not ca.text:
+            continue
+        cb = b[j]
+        if not cb.text or ca.bbox is None or cb.bbox is None:
+            return False
+        (ax0, _, ax1, _), (bx0, _, bx1, _) = ca.bbox, cb.bbox
+        if min(abs(ax0 - bx0), abs(ax1 - bx1), abs(ax0 + ax1 - bx0 - bx1) / 2) > 2.0:
+            return False
+        if any(k != j and c.text and c.bbox and c.bbox[0] < ax1 and ax0 < c.bbox[2] for k, c in enumerate(b)):
+            return False
+    return True
 
 
 def split_at_repeated_header(rows: list[list]) -> list[tuple[Optional[Cell], list[list]]]:

@@ -9,7 +9,8 @@ A note is joined only with the rows of values under it: the lines after the tabl
 on while each is a note (starts right of the label column's text and crosses a gutter, or
 goes on from the note above at its left edge) or a line of cells in the table's columns, and
 each run of cells holds a line of figures in two or more columns; a note after the last row
-is left as text (it ends the table)."""
+is left as text (it ends the table), unless every row has its note and this one starts where
+they start (the last row's commentary)."""
 from __future__ import annotations
 
 import copy
@@ -72,9 +73,23 @@ def _runs(lines: list, bounds: list, x0: float, x1: float, label_x1: float, lh: 
         if kind == "row" and not any(_value_line(ln, bounds) for ln in ls):
             runs = runs[:k]  # cells with no figures (a heading, the next table's title): the end
             break
+    last = _last_note(runs)
     while runs and runs[-1][0] == "note":
         runs.pop()  # a note after the last row ends the table: left as text
-    return runs
+    return runs + last
+
+
+def _last_note(runs: list) -> list:
+    """The note run under the table's last row when every row is followed by its note (two
+    notes or more before it, rows and notes alternating) and it starts where they start
+    (within 1 pt): the last row's commentary, not text under the table."""
+    if len(runs) < 4 or runs[-1][0] != "note" or runs[-2][0] != "row":
+        return []
+    kinds = [kind for kind, _ in runs]
+    if any(a == b for a, b in zip(kinds, kinds[1:])) or kinds.count("note") < 3:
+        return []
+    xs = [min(ln.x0 for ln in ls) for kind, ls in runs if kind == "note"]
+    return runs[-1:] if all(abs(x - xs[-1]) <= 1.0 for x in xs) else []
 
 
 def _cell_rows(lines: list, bounds: list, items: list, lh: float) -> list:

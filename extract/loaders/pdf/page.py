@@ -10,7 +10,7 @@ from .overlaps import single_copies
 from .rotation import turned_back
 from .cell_rules import cell_rule_tables
 from .ruled import _ruled_table
-from .text import Word, _BOLD_FONT, _cluster_lines, _DINGBAT_FONT, _MATH_EXT_FONT, _MONO_FONT, _clean, _join_tracked, _merge_style_pieces
+from .text import Word, _BOLD_FONT, _cluster_lines, _DINGBAT_FONT, _MATH_EXT_FONT, _MONO_FONT, _clean, _join_tracked, _merge_style_pieces, _place_accents
 
 
 @dataclass
@@ -35,7 +35,7 @@ def _read_page(p, number: int) -> _PageData:
     x_off, y_off = float(p.bbox[0]), float(p.bbox[1])
     raw = p.extract_words(x_tolerance=2.0, y_tolerance=3, keep_blank_chars=False,
                           use_text_flow=False, extra_attrs=["size", "fontname"], return_chars=True)
-    raw = _join_tracked(raw)
+    raw = _place_accents(_join_tracked(raw))
     words, mono = [], []
     for w in raw:
         if not w.get("upright", True):

@@ -33,7 +33,7 @@ def _stacked_lines(cells: list) -> list | None:
         return None
     n = len(filled[0][1])
     if n < 2 or any(len(lines) != n for _, lines in filled):
-        return None
+        return _wrapped_labels(filled)
     for k in range(n):
         mids = [sum(w.top + w.bottom for w in lines[k]) / (2 * len(lines[k])) for _, lines in filled]
         h = min(max(w.bottom - w.top for w in lines[k]) for _, lines in filled)
@@ -42,6 +42,48 @@ def _stacked_lines(cells: list) -> list | None:
     if not any(all(_figure_like(" ".join(w.text for w in ln)) for ln in lines) for _, lines in filled):
         return None
     return filled
+
+
+def _mid(line: list) -> float:
+    return sum(w.top + w.bottom for w in line) / (2 * len(line))
+
+
+def _wrapped_labels(filled: list) -> list | None:
+    """``_stacked_lines`` for stacked rows whose labels wrap: two or more cells of figures,
+    one figure a line, with the same number of lines (two or more) on the same baselines
+    (a group of rows ruled only around the group: "Long-term investments" / "Short-term
+    investments" / "Cash and cash" "equivalents" beside "280.1" / "44.4" / "128.9", the last
+    figure set between its label's two lines); each line of the other cells goes with the
+    figure line nearest it, every figure line getting one or more lines of each such cell,
+    at line pitch (a gap under half a line: a record's lines set apart by space are records,
+    ``_gap_bands``).  None when the cells do not pair up so."""
+    figs = [(ci, lines) for ci, lines in filled
+            if len(lines) >= 2 and all(_figure_like(" ".join(w.text for w in ln)) for ln in lines)]
+    if len(figs) < 2 or len({len(lines) for _, lines in figs}) != 1:
+        return None
+    n = len(figs[0][1])
+    for k in range(n):
+        mids = [_mid(lines[k]) for _, lines in figs]
+        h = min(max(w.bottom - w.top for w in lines[k]) for _, lines in figs)
+        if max(mids) - min(mids) > 0.4 * h:
+            return None
+    centres = [sum(_mid(lines[k]) for _, lines in figs) / len(figs) for k in range(n)]
+    out = []
+    for ci, lines in filled:
+        if (ci, lines) in figs:
+            out.append((ci, lines))
+            continue
+        if len(lines) < n:
+            return None
+        groups: list = [[] for _ in range(n)]
+        for ln in lines:
+            groups[min(range(n), key=lambda k: abs(_mid(ln) - centres[k]))].append(ln)
+        if any(not g for g in groups) or any(
+                min(w.top for w in b) - max(w.bottom for w in a) > 0.5 * max(w.bottom - w.top for w in b)
+                for g in groups for a, b in zip(g, g[1:])):
+            return None  # a group's lines apart: records parted by space, not wrapped labels
+        out.append((ci, [[w for ln in g for w in ln] for g in groups]))
+    return out
 
 
 def split_stacked_rows(rows_bb: list, cell_words: dict, covered_rows: set) -> tuple[list, dict]:

@@ -264,6 +264,39 @@ def _tracking(w) -> Optional[float]:
     return statistics.median(float(b["x0"]) - float(a["x1"]) for a, b in zip(cs, cs[1:]))
 
 
+#: TeX's spacing accents set as glyphs of their own over a letter (\\hat f: "ˆ" drawn over
+#: "f"), and the combining marks they stand for
+_ACCENTS = {"ˆ": "\u0302", "˜": "\u0303", "¯": "\u0304", "˘": "\u0306", "˙": "\u0307",
+            "¨": "\u0308", "˚": "\u030a", "ˇ": "\u030c"}
+
+
+def _place_accents(raw: list) -> list:
+    """``raw`` (pdfplumber words with their chars) with each lone accent glyph put on the
+    letter it is drawn over: a word of one spacing accent ("ˆ") whose centre lies over a
+    letter of another word on its line (the letter's box reaching under the accent's top,
+    the accent no lower than the letter) becomes that letter's combining mark ("f̂"); read
+    apart it was a word of its own, a letter after the label ("fi(0) ˆ")."""
+    lone = [w for w in raw if w["text"] in _ACCENTS and len(w.get("chars") or ()) == 1]
+    if not lone:
+        return raw
+    drop = set()
+    for a in lone:
+        cx = (float(a["x0"]) + float(a["x1"])) / 2
+        for w in raw:
+            if w is a or id(w) in drop or not w.get("chars"):
+                continue
+            if not (float(w["x0"]) <= cx <= float(w["x1"])) or not (float(w["top"]) < float(a["bottom"]) and float(a["top"]) < float(w["bottom"])):
+                continue
+            hit = next((c for c in w["chars"] if float(c["x0"]) <= cx <= float(c["x1"]) and c["text"].isalpha()
+                        and float(a["top"]) <= float(c["top"]) + 0.5), None)
+            if hit is None:
+                continue
+            w["text"] = "".join(c["text"] + (_ACCENTS[a["text"]] if c is hit else "") for c in w["chars"])
+            drop.add(id(a))
+            break
+    return [w for w in raw if id(w) not in drop]
+
+
 def _join_tracked(raw: list) -> list:
     """Letter-spaced (tracked) text: pdfplumber cuts a word where one letter gap exceeds its
     fixed tolerance ("Comple" "te").  Two pieces on one line in the same font and size are one
