@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from extract.extractors.meetings.memo import LineMemo
+
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = (ROOT / ".." / "shared" / "real", ROOT / "corpus")
 _TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -58,9 +60,9 @@ def documents(tmp_path_factory):
 
 def _clear_meeting_memos():
     from extract.extractors.meetings import entries, header_lines, headers
-    entries.clear()
-    headers.clear()
-    header_lines.clear()
+    entries._LINE_MEMO.clear()
+    headers._LINE_FORMS.clear()
+    header_lines._NO_HEADER.clear()
 
 
 def _plain_entries(doc):
@@ -195,7 +197,7 @@ def test_dated_header_as_without_its_screen(documents, monkeypatch):
     fast = [run(es) for es in streams] + [run(es) for es in streams]   # (cold, then warm)
     with monkeypatch.context() as m:
         m.setattr(header_lines, "_no_header", lambda t: False)
-        m.setattr(header_lines, "_NO_HEADER", {})
+        m.setattr(header_lines, "_NO_HEADER", LineMemo())
         plain = [run(es) for es in streams]
     assert fast == plain + plain
     assert sum(x is not None for r in plain for x in r) > 8
@@ -218,22 +220,33 @@ def test_meetings_records_as_without_the_memos(documents, monkeypatch):
         m.setattr(meetings, "_entries", _plain_entries)
         m.setattr(headers, "_may_head", _plain_may_head)
         m.setattr(header_lines, "_no_header", lambda t: False)
-        m.setattr(header_lines, "_NO_HEADER", {})
+        m.setattr(header_lines, "_NO_HEADER", LineMemo())
         plain = records()
     assert cold == warm == plain
     assert sum("MeetingRecord(" in r for r in plain) >= 5
+
+
+def test_line_memo_keeps_until_its_bound():
+    """A LineMemo keeps each line's answer and forgets everything once its characters pass the bound."""
+    memo = LineMemo(limit=10)
+    assert memo.keep("abcd", 1) == 1 and memo.get("abcd") == 1 and memo.chars == 4
+    assert memo.keep("efgh", False) is False and memo.chars == 8 and len(memo) == 2
+    memo.keep("ijk", 3)   # (8 + 3 > 10: forgotten, then kept alone)
+    assert dict(memo) == {"ijk": 3} and memo.chars == 3
+    memo.clear()
+    assert not memo and memo.chars == 0
 
 
 def test_memos_bounded(monkeypatch):
     """Past their bound the memos start again (nothing else changes)."""
     from extract.extractors.meetings import entries, header_lines, headers
     _clear_meeting_memos()
-    monkeypatch.setattr(entries, "MEMO_CHARS", 50)
+    monkeypatch.setattr(entries._LINE_MEMO, "limit", 50)
     lines = [f"Line number {k} of the report, said once" for k in range(10)]
     for ln in lines:
         assert entries._line_parts(ln) == ((ln,), True)
-    assert len(entries._LINE_MEMO) <= 2 and entries._MEMO_STATE["chars"] <= 50
-    monkeypatch.setattr(header_lines, "MEMO_CHARS", 50)
+    assert len(entries._LINE_MEMO) <= 2 and entries._LINE_MEMO.chars <= 50
+    monkeypatch.setattr(header_lines._NO_HEADER, "limit", 50)
     for ln in lines:
         assert header_lines._no_header(ln) is True
     assert len(header_lines._NO_HEADER) <= 2

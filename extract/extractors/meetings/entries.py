@@ -8,6 +8,7 @@ from typing import Optional
 
 from ...model import Document, TABLE
 from .patterns import MINUTE_NUMBER, _BODY_LINE, _ITEM, _LABELS
+from .memo import LineMemo
 from .text import _clean, _compact, _cut_at
 from ...loaders.common import ends_with_stop_word
 
@@ -66,10 +67,8 @@ def _entries(doc: Document) -> list[_E]:
 
 
 #: a text line -> (its pieces, plain): remembered across the documents a process reads (reports of one
-#: series repeat most of their lines from one quarter to the next), up to this many characters of lines
-MEMO_CHARS = 4_000_000
-_LINE_MEMO: dict[str, tuple] = {}
-_MEMO_STATE = {"chars": 0}
+#: series repeat most of their lines from one quarter to the next; :mod:`.memo`)
+_LINE_MEMO = LineMemo()
 
 
 def _line_parts(ln: str) -> tuple:
@@ -81,18 +80,7 @@ def _line_parts(ln: str) -> tuple:
     if hit is not None:
         return hit
     wholes = tuple(x for lab in _split_labels(_clean(ln)) for x in _after_dot_leaders(lab))
-    hit = (wholes, not any(_may_cut_numbered(w) or _may_be_title_line(w) for w in wholes))
-    if _MEMO_STATE["chars"] + len(ln) > MEMO_CHARS:
-        clear()
-    _LINE_MEMO[ln] = hit
-    _MEMO_STATE["chars"] += len(ln)
-    return hit
-
-
-def clear() -> None:
-    """Forget every line (tests; the memo's bound)."""
-    _LINE_MEMO.clear()
-    _MEMO_STATE["chars"] = 0
+    return _LINE_MEMO.keep(ln, (wholes, not any(_may_cut_numbered(w) or _may_be_title_line(w) for w in wholes)))
 
 
 # a count after dot leaders, then a line a loader ran on ("Councillors Anderson, ..., Walsh ........ 24 There voted

@@ -25,6 +25,7 @@ from typing import Optional
 from ...normalise import WEEKDAY_NAME, parse_date, parse_time, parse_time_range
 from .entries import _E, _Seg
 from .patterns import _ITEM, _MONTHS
+from .memo import LineMemo
 from .text import _iso
 from ...vocab import vocabulary
 
@@ -344,10 +345,8 @@ _DATE_LEAD_WORD = re.compile(r"\b(?:on|held|of|from|until|by|and|before|after|me
 
 
 #: a line's text -> whether _no_header says it is none (remembered across the documents a process
-#: reads, up to this many characters of lines)
-MEMO_CHARS = 4_000_000
-_NO_HEADER: dict[str, bool] = {}
-_MEMO_STATE = {"chars": 0}
+#: reads: :mod:`.memo`)
+_NO_HEADER = LineMemo()
 
 
 def _no_header(t: str) -> bool:
@@ -364,17 +363,7 @@ def _no_header(t: str) -> bool:
         else:
             pre = _AGENDA_FOR.sub(r"\g<body>", pre)
             no = _DATE_LEAD_WORD.search(pre) is not None or bool(pre) and _body_of(pre) is None
-    if _MEMO_STATE["chars"] + len(t) > MEMO_CHARS:
-        clear()
-    _NO_HEADER[t] = no
-    _MEMO_STATE["chars"] += len(t)
-    return no
-
-
-def clear() -> None:
-    """Forget every line (tests; the memo's bound)."""
-    _NO_HEADER.clear()
-    _MEMO_STATE["chars"] = 0
+    return _NO_HEADER.keep(t, no)
 
 
 def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Optional[tuple[_Seg, int]]:

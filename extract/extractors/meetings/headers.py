@@ -12,6 +12,7 @@ from .forward_plan import _fwp_header_line
 from .header_lines import (_MEETING_OF, _PRINTED_DATE, _VERB, MINUTES_LINE, TITLE_TOP, _body_of, dated_header, guess_kind,
                            may_print_date)
 from .patterns import MINUTES_VERB, _BARE_NO, _BODY_LINE, _ITEM, _PAGE_LINE
+from .memo import LineMemo
 from .text import _compact, _iso
 
 # segments
@@ -634,11 +635,9 @@ def _may_head(entries: list[_E], i: int, lows: list[str]) -> tuple:
     return line[1]   # ("notice": "meeting" on the next line)
 
 
-#: a line's text -> what _line_forms gives (remembered across the documents a process reads, up to
-#: this many characters of lines)
-MEMO_CHARS = 4_000_000
-_LINE_FORMS: dict[str, tuple] = {}
-_MEMO_STATE = {"chars": 0}
+#: a line's text -> what _line_forms gives (remembered across the documents a process reads:
+#: :mod:`.memo`)
+_LINE_FORMS = LineMemo()
 
 
 def _line_forms(e: _E, low: str) -> tuple:
@@ -656,18 +655,8 @@ def _line_forms(e: _E, low: str) -> tuple:
         has.add("date")
     if _is_kv(e):
         has.add("kv")
-    line = (_forms_of(frozenset(has)) if has else (), _forms_of(frozenset(has | {"notice"})), says_meet)
-    if _MEMO_STATE["chars"] + len(e.text) > MEMO_CHARS:
-        clear()
-    _LINE_FORMS[e.text] = line
-    _MEMO_STATE["chars"] += len(e.text)
-    return line
-
-
-def clear() -> None:
-    """Forget every line (tests; the memo's bound)."""
-    _LINE_FORMS.clear()
-    _MEMO_STATE["chars"] = 0
+    return _LINE_FORMS.keep(e.text, (_forms_of(frozenset(has)) if has else (),
+                                     _forms_of(frozenset(has | {"notice"})), says_meet))
 
 
 def _find_segments(entries: list[_E], doc_lines: dict, lows: Optional[list[str]] = None) -> list[_Seg]:
