@@ -8,12 +8,16 @@ from pathlib import Path
 import pytest
 
 from extract.loaders import load, load_text
-from extract.model import BULLET, HEADING, PARAGRAPH, Block, Cell, Document, Page
+from extract.model import BULLET, HEADING, PARAGRAPH, TABLE, Block, Cell, Document, Page
 from extract.split import _text_file
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT.parent / "shared" / "real"
 D38 = Path("/work/wt/d38")   # (a helper's set of real texts: checked when it is there)
+
+
+class SubDocument(Document):
+    pass
 
 
 def _same(a, b, where="doc"):
@@ -116,7 +120,7 @@ def test_blocks_that_are_not_plain_are_pickled_whole_in_their_place():
 
 def test_shared_cells_and_irregular_documents_keep_what_plain_pickling_kept():
     covered = Cell("", covered=True)
-    table = Block(TABLE_KIND, rows=[[Cell("a"), covered], [Cell("b"), covered]])
+    table = Block(TABLE, rows=[[Cell("a"), covered], [Cell("b"), covered]])
     doc = Document("t.html", "cd" * 32, "text", pages=[Page(1, blocks=[table])])
     back = _round_trip(doc)
     rows = back.pages[0].blocks[0].rows
@@ -127,13 +131,6 @@ def test_shared_cells_and_irregular_documents_keep_what_plain_pickling_kept():
     extra = load_text("e.txt", "Line one.\n\nLine two.\n")
     extra.pages[0].checked = True   # an attribute on a page: the document pickled as usual
     _round_trip(extra)
-
-
-TABLE_KIND = "table"
-
-
-class SubDocument(Document):
-    pass
 
 
 def test_copies_of_a_document():
