@@ -11,7 +11,8 @@ into the document model, and leaves each one pickled in a private folder
 them, in the same order, and leaves each one's records beside it (``<i>.records``).
 When the parent is ready it stops the child (a document half read, or records half made,
 are simply not there), and a worker given one of those documents unpickles it
-(a quarter of the cost of reading it) instead of reading the file again, and takes the
+(a small part of the cost of reading it: a document pickles compactly, see
+``Document.__reduce_ex__`` in :mod:`extract.model`) instead of reading the file again, and takes the
 records made for it instead of running those extractors again.
 
 Nothing depends on it: a document the child did not finish, could not read or was not

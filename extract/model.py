@@ -164,6 +164,19 @@ class Document:
     # holds, limits reached): any entry makes the document ``partial``
     problems: list[str] = field(default_factory=list)
 
+    def __reduce_ex__(self, protocol):
+        """Pickled compactly (:func:`_packed`): the blocks of a page as columns, not one object each."""
+        packed = _packed(self)
+        if packed is None:
+            return object.__reduce_ex__(self, protocol)
+        return _unpacked, packed
+
+    def __copy__(self) -> "Document":
+        """A shallow copy, as without :meth:`__reduce_ex__` (which ``copy.copy`` would otherwise use)."""
+        doc = object.__new__(type(self))
+        doc.__dict__.update(self.__dict__)
+        return doc
+
     @property
     def doc_id(self) -> str:
         """Stable for the same file content; never depends on path or run."""
@@ -232,3 +245,87 @@ def stable_id(*parts: object, length: int = 16) -> str:
     """A short id from its parts: the same parts give the same id in every run."""
     h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
     return h.hexdigest()[:length]
+
+
+# --- pickling ------------------------------------------------------------------------------------
+# A text document is hundreds of blocks, and pickled one object each (a dict of 12 fields, three
+# lists) unpickling it was most of the time a worker takes to take a document from the early reader
+# (extract/early.py).  A document is pickled instead as its fields and, per page, the blocks as
+# columns (kind, text, page, line, level, section, headings, topic), each distinct heading path
+# once; a block with anything else (a table, a bbox, row pages, a table method, an attribute a
+# loader added, another type) is pickled whole beside them.  Unpickled, every block is the same,
+# field by field (tests/test_speed16d.py).
+
+_BLOCK_FIELDS = 12   # len(dataclasses.fields(Block)): a block with more in its __dict__ is pickled whole
+_PAGE_FIELDS = 5
+_DOCUMENT_FIELDS = 8
+
+
+def _packed(doc: "Document"):
+    """The arguments of :func:`_unpacked` for ``doc``, or None (pickled as usual) when it or a
+    page is not one of the model's plain objects."""
+    if type(doc) is not Document or len(doc.__dict__) != _DOCUMENT_FIELDS:
+        return None
+    paths: dict[tuple, int] = {}
+    pages = []
+    for p in doc.pages:
+        if type(p) is not Page or len(p.__dict__) != _PAGE_FIELDS or type(p.blocks) is not list:
+            return None
+        cols: tuple[list, ...] = ([], [], [], [], [], [], [], [])
+        kinds, texts, nums, lines, levels, sections, heads, topics = (c.append for c in cols)
+        whole = {}
+        for i, b in enumerate(p.blocks):
+            h = b.headings
+            if (type(b) is not Block or len(b.__dict__) != _BLOCK_FIELDS or b.bbox is not None
+                    or type(h) is not list or b.rows != [] or b.row_pages != [] or b.table_method != ""
+                    or type(b.rows) is not list or type(b.row_pages) is not list):
+                whole[i] = b
+                continue
+            kinds(b.kind), texts(b.text), nums(b.page), lines(b.line), levels(b.level)
+            sections(b.section), topics(b.topic)
+            key = tuple(h)
+            j = paths.get(key)
+            if j is None:
+                j = paths[key] = len(paths)
+            heads(j)
+        pages.append((p.number, p.width, p.height, p.notes, cols if cols[0] else None, whole or None))
+    return (doc.source, doc.sha256, doc.format, doc.page_marked, doc.notes, doc.raw_text, doc.problems,
+            list(paths), pages)
+
+
+def _unpacked(source, sha256, fmt, page_marked, notes, raw_text, problems, paths, pages) -> "Document":
+    """The document :func:`_packed` packed."""
+    new = object.__new__
+    heads = [list(h) for h in paths]
+    out = []
+    for number, width, height, page_notes, cols, whole in pages:
+        blocks: list = []
+        if cols:
+            add = blocks.append
+            for kind, text, num, line, level, section, j, topic in zip(*cols):
+                # (attributes set one by one, in field order: the instance's dict shares its keys with
+                # every block's, as one made by __init__ does, and is made twice as fast as a new dict)
+                b = new(Block)
+                b.kind = kind
+                b.text = text
+                b.page = num
+                b.line = line
+                b.bbox = None
+                b.level = level
+                b.rows = []
+                b.row_pages = []
+                b.table_method = ""
+                b.section = section
+                b.headings = heads[j][:]
+                b.topic = topic
+                add(b)
+        if whole:
+            for i in sorted(whole):
+                blocks.insert(i, whole[i])
+        page = new(Page)
+        page.number, page.width, page.height, page.blocks, page.notes = number, width, height, blocks, page_notes
+        out.append(page)
+    doc = new(Document)
+    doc.source, doc.sha256, doc.format, doc.pages, doc.page_marked = source, sha256, fmt, out, page_marked
+    doc.notes, doc.raw_text, doc.problems = notes, raw_text, problems
+    return doc
