@@ -140,3 +140,15 @@ def test_copies_of_a_document():
     deep = copy.deepcopy(doc)
     _same(doc, deep)
     assert deep.pages is not doc.pages and deep.pages[0].blocks[0] is not doc.pages[0].blocks[0]
+
+
+def test_packer_knows_every_field():
+    """The packer writes the model's fields by name: a field added to Block, Page or Document makes
+    every such object pickle the slow, whole way (safe) until the packer is taught it -- this says so."""
+    from dataclasses import fields
+
+    from extract import model
+
+    assert model._BLOCK_FIELDS == len(fields(model.Block)) == 12
+    assert model._PAGE_FIELDS == len(fields(model.Page))
+    assert model._DOCUMENT_FIELDS == len(fields(model.Document))
