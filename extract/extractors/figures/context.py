@@ -96,9 +96,15 @@ _DELIV_SECTION = vocabulary().pattern("deliverables_section")
 _HEADER_NEEDS = needs(_HEADER_LINE)
 
 
+@lru_cache(maxsize=8192)
 def _header_line(t: str) -> bool:
     """Is ``t`` a deliverables header line (split_header_line)?  Asked only of a text holding a string
-    every such line holds ("progres"): most blocks are not looked at by the pattern."""
+    every such line holds ("progres"): most blocks are not looked at by the pattern.  (A pure test
+    of the text, remembered: a series of reports repeats its blocks -- issue 14.)"""
+    return _header_line_plain(t)
+
+
+def _header_line_plain(t: str) -> bool:
     return may_match(_HEADER_NEEDS, lowered(t)) and split_header_line(t) is not None
 
 
@@ -158,8 +164,18 @@ def _heading_subject(t: str, headline: str = "") -> Optional[str]:
     """The subject a clean heading text names (a service/crime type before an area word); None when
     none.  ``headline``: the clean text of a page's lone title; when ``t`` is it and it is a clause
     (``_a_headline``), its service or crime type is no subject of the page: a news story's sentences
-    go on to other crimes and measures (the figures that concern it name it themselves); its area stays."""
-    lex = lexicon()
+    go on to other crimes and measures (the figures that concern it name it themselves); its area stays.
+    (A pure function of the texts and the lexicon, remembered: headings repeat -- issue 14.)"""
+    return _heading_subject_cached(t, headline, lexicon())
+
+
+@lru_cache(maxsize=8192)
+def _heading_subject_cached(t: str, headline: str, lex) -> Optional[str]:
+    return _heading_subject_plain(t, headline, lex)
+
+
+def _heading_subject_plain(t: str, headline: str, lex) -> Optional[str]:
+    """``_heading_subject`` worked out (no memo)."""
     subs = [m for m in _subjects_of(t, lex) if m.label not in lex.weak]
     if not subs:
         return None
