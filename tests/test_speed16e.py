@@ -50,3 +50,22 @@ def test_memo_is_plain_form(path):
                     for h in texts:
                         for hl in ("", headline, h):
                             assert C._heading_subject(h, hl) == C._heading_subject_plain(h, hl, lex), (h, hl)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_lead_memo_is_plain_form(path):
+    """A block's lead-in (extract/extractors/figures/leads.py ``_lead_of``) remembered per text and
+    lexicon: the same as worked out, on every narrative block, asked twice."""
+    from extract.extractors.figures.blocks import _BlockLinks
+    from extract.extractors.figures.leads import _lead_of, _lead_of_plain
+    from extract.nlp import parse
+
+    doc = load(path)
+    with pinned_lexicon():
+        links = _BlockLinks(doc)
+        for _ in range(2):
+            for b in links.blocks:
+                t = links.text_of[id(b)]
+                if t:
+                    sdoc = parse(t)
+                    assert _lead_of(t, sdoc) == _lead_of_plain(t, sdoc), t

@@ -46,17 +46,34 @@ def _item_label(sentence: str) -> str:
     return label
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Lead:
     metric: str     # the lead-in's words naming the measure ("immediate response times")
     label: str      # its canonical metric ("average response time")
     subject: str    # its subject ("Immediate"), or ""
 
 
+#: (text, lexicon) -> its lead-in (``_lead_of``): a series of reports repeats its lead-ins (issue 14)
+_LEADS: dict = {}
+_LEADS_MAX = 8192
+
+
 def _lead_of(text: str, sdoc) -> Optional[_Lead]:
     """The measure a block introduces when it names one and states no figure
     ("Force level immediate response times have declined in recent months"),
-    or ends with ':' ("Average wait to answer 101 calls:")."""
+    or ends with ':' ("Average wait to answer 101 calls:").  ``sdoc``: the Doc of ``text``
+    (a pure function of it), so the answer is one of the text and the lexicon: remembered."""
+    key = (text, lexicon())
+    out = _LEADS.get(key, _LEADS)
+    if out is _LEADS:
+        if len(_LEADS) >= _LEADS_MAX:
+            _LEADS.clear()
+        out = _LEADS[key] = _lead_of_plain(text, sdoc)
+    return out
+
+
+def _lead_of_plain(text: str, sdoc) -> Optional[_Lead]:
+    """``_lead_of`` worked out (no memo)."""
     t = text.rstrip()
     if not t:
         return None
