@@ -30,7 +30,7 @@ General rules
 """
 from __future__ import annotations
 
-from .core import Quantity, Period, clean_text, MONTH, MONTH_NAMES, MONTH_PREFIX, MONTH_WORDS, WEEKDAY, WEEKDAY_NAME, _clean  # noqa: F401
+from .core import Quantity, Period, clean_text, MONTH, MONTH_NAMES, MONTH_PREFIX, MONTH_WORDS, WEEKDAY, WEEKDAY_NAME, NUMBER_WORD_99, _clean  # noqa: F401
 from .quantities import parse_percent, parse_duration, parse_money, find_quantities, _scan  # noqa: F401
 from .cells import parse_number, parse_value  # noqa: F401
 from .signs import sign_from_words, apply_sign, bracketed_variance  # noqa: F401

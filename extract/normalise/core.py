@@ -224,6 +224,10 @@ _WORD_VAL.update({w: 20 + 10 * i for i, w in enumerate(_TENS_W)})
 _WORD_VAL["sixty"] = 60
 _ONES_RE = "|".join(_ONES_W)
 _TENS_RE = "|".join(_TENS_W)
+#: a number word from one to ninety-nine ("nine", "seventeen", "seventy-two"), alone or hyphenated;
+#: never the tail of a longer word (the figures' "nine per cent (470)" restated as a count)
+NUMBER_WORD_99 = (rf"(?<![\w-])(?:(?:{_TENS_RE}|sixty|seventy|eighty|ninety)(?:-(?:{_ONES_RE}))?|"
+                  rf"{_ONES_RE}|{'|'.join(_TEENS_W)})")
 # a number word glued by a hyphen ("twenty-five") or alone; never the tail of a
 # longer word or of a hyphenated number ("sixty-five", "seventy-five")
 _WN = (rf"(?<![\w-])(?:(?:{_TENS_RE})(?:-(?:{_ONES_RE}))?|sixty|{'|'.join(_TEENS_W)}|{_ONES_RE})"

@@ -206,10 +206,7 @@ def _with_other_crimes(subjects: list[Mention], sentence: str, kept: list[N.Quan
 
 
 #: a percent in a number word right before a bracket: "nine per cent (", "six-per-cent ("
-_WORD_PCT_BRACKET = re.compile(r"(?<![\w-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|"
-                               r"four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|"
-                               r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-                               r"[ \t-]*per[ \t-]?cent[ \t]*\([ \t]*$", re.I)
+_WORD_PCT_BRACKET = re.compile(N.NUMBER_WORD_99 + r"[ \t-]*per[ \t-]?cent[ \t]*\([ \t]*$", re.I)
 #: the change's words right before the size: "rose by", "fell by", "down"; "a reduction of", "a fall of"
 _CHANGE_CUE_END = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|reduced|dropped|grew|up|down)"
                              r"(?:[ \t]+by)?(?:[ \t]+(?:around|about|nearly|almost|some|just[ \t]+(?:under|over)))?[ \t]*$", re.I)
