@@ -215,12 +215,16 @@ def conform_table(spec: TableSpec, records: Iterable, problems: list[str],
         if k in seen:
             if seen[k] != row:
                 label = label or f"{where}{spec.name} record {i}"
-                problems.append(f"{label}: repeats the key {'/'.join(map(str, k))} of an earlier "
-                                f"record with other values (record dropped)")
+                problems.append(repeated_key(label, k))
             continue
         seen[k] = row
         kept.append(row if as_rows or isinstance(r, dict) else r)
     return kept
+
+
+def repeated_key(label: str, key: tuple) -> str:
+    """Rule 6's problem: a record dropped for repeating an earlier record's key with other values."""
+    return f"{label}: repeats the key {'/'.join(map(str, key))} of an earlier record with other values (record dropped)"
 
 
 def _rekey(spec: TableSpec, record, row: dict) -> tuple:
