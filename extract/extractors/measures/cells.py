@@ -280,6 +280,10 @@ def _is_sentence(text: str) -> bool:
     return len(text.split()) > 6 or bool(_IS_SENTENCE_RE.search(text)) or text[:1].islower()
 
 
+#: an indicator's code ("TP01", "BS01", "OC02a", "LPI0535")
+_INDICATOR_CODE = re.compile(r"[A-Z]{1,5}[ -]?\d{1,4}[a-z]?")
+
+
 def split_label(label: str) -> tuple[str, str]:
     """(metric, subject) from a row label: subject is the last qualifier (a short one; a
     definition after the colon, or the quantity it measures - "Number received" - is part of
@@ -288,8 +292,9 @@ def split_label(label: str) -> tuple[str, str]:
         head, tail = label.split(":", 1)
         head, tail = head.strip(), tail.strip()
         if head and tail and (_is_sentence(_SEP.split(tail)[-1]) or _COLON_QUANTITY.match(tail)
-                              or _COLON_OPERATION.fullmatch(head)):
-            return label.strip(), ""  # (a definition, or the quantity measured: "Requests: Number received")
+                              or _COLON_OPERATION.fullmatch(head) or _INDICATOR_CODE.fullmatch(head)):
+            return label.strip(), ""  # (a definition, or the quantity measured: "Requests: Number received";
+            # an indicator's code before the measure's words: "TP01: Overall satisfaction with service provided")
         if head and tail:
             parts = _SEP.split(tail)
             if len(parts) > 1:

@@ -9,7 +9,7 @@ from typing import Optional
 
 from ...model import n_header_rows
 from ...number_runs import steps_or_pages
-from .cells import _WS, _is_blank, _is_value_cell, _money_scale, _period, _value, is_empty_mark, repair_broken_words
+from .cells import _INDICATOR_CODE, _WS, _is_blank, _is_value_cell, _money_scale, _period, _value, is_empty_mark, repair_broken_words
 from .words import _DIMENSION_HDR, _METRIC_HDR, _PERIODS_HDR, _STATUS_HDR
 
 
@@ -169,12 +169,17 @@ def _value_columns(g: _Grid) -> list[int]:
 
 def _label_column(g: _Grid) -> int:
     """Pass 3: the label column is the first, or a later text column headed "Measure" /
-    "Crime type" left of the values (Priority | Measure | Q1 ...)."""
+    "Crime type" left of the values (Priority | Measure | Q1 ...), or the column of words right
+    after a first column of indicator codes ("TP01", "BS01", "OC02a": Dover DC's and Kirklees'
+    tenant satisfaction measures, Rotherham's council plan measures)."""
     lab = 0
     for j in range(1, g.value_cols[0]):
         if (_METRIC_HDR.fullmatch(g.header[j]) or _DIMENSION_HDR.fullmatch(g.header[j])) and \
                 sum(1 for r in g.body if r[j] and not g.is_value(r[j])) * 2 >= len(g.body):
             lab = j
+    if lab == 0 and g.value_cols[0] > 1 and len(g.body) >= 2 and all(_INDICATOR_CODE.fullmatch(r[0]) for r in g.body) \
+            and all(r[1] and not g.is_value(r[1]) and not _INDICATOR_CODE.fullmatch(r[1]) for r in g.body):
+        lab = 1
     return lab
 
 

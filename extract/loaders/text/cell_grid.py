@@ -272,6 +272,14 @@ def _word_grid_at(items: list, i: int, page_of):
         return None   # (a cell inside a table read no other way: "||" / "Call Volume |" under a two-row header)
     words_end = _piped_run(items, i, page_of, page, False)
     n_values = _piped_run(items, words_end, page_of, page, True) - words_end
+    # (the first row's last cells may be empty, "|" each: West Lancashire BC's tenant satisfaction
+    # measures, "TP01: Overall satisfaction ... |" / "62 |" / "15 |" / "23 |" / "|"; taken as that row's
+    # only where the header's words then count one label and its values exactly)
+    gap = words_end - i - 2 - n_values
+    if n_values >= 2 and 0 < gap <= 2 and all(
+            _next_to(items, words_end + n_values + c, page_of, page) and items[words_end + n_values + c].text == "|"
+            for c in range(gap)):
+        n_values += gap
     n_labels = (words_end - i - n_values) // 2
     if n_values < 2 or n_labels not in (1, 2) or words_end - i - n_values != 2 * n_labels:
         return None
@@ -286,7 +294,8 @@ def _word_grid_at(items: list, i: int, page_of):
     while all(_next_to(items, k + c, page_of, page) and items[k + c].text.endswith("|") for c in range(width)):
         cells = [_cell(ln) for ln in items[k:k + width]]
         label = cells[n_labels - 1]
-        if any(cells[:n_labels - 1]) or not (_label(label) or _PERIOD_CELL.match(label)) or (_YEARLESS.fullmatch(label) and not dated) \
+        if any(cells[:n_labels - 1]) or not (_label(label) or _PERIOD_CELL.match(label) or _coded_label(label)) \
+                or (_YEARLESS.fullmatch(label) and not dated) \
                 or not all(c == "" or _VALUE_CELL.match(c) for c in cells[n_labels:]):
             break
         rows.append(cells)
@@ -294,6 +303,124 @@ def _word_grid_at(items: list, i: int, page_of):
     if len(rows) < 3:
         return None
     return [r[n_labels - 1:] for r in rows] if not any(r[0] for r in rows) else rows, k
+
+
+def _coded_label(t: str) -> bool:
+    """A row label opened by an indicator's code and a colon or dash, at any length up to _LONG_LABEL
+    ("TP07: Satisfaction that the landlord keeps tenants informed about things that matter to them")."""
+    return len(t) <= _LONG_LABEL and "|" not in t and bool(_CODED_LABEL.match(t))
+
+
+_CODED_LABEL = re.compile(r"[A-Z]{1,5}\d{1,4}[a-z]?\s*[:–-]\s*[A-Za-z]")
+#: an indicator's code opening a row ("TP01", "BS01", "OC02a", "LPI0535")
+_CODE_CELL = re.compile(r"[A-Z]{1,5}[ -]?\d{1,4}[a-z]?")
+_LONG_LABEL = 300  # the longest measure's wording a coded row's second cell may hold
+
+
+def _coded_grid_at(items: list, i: int, page_of):
+    """(rows, index after the table) of a one-cell-per-line table, each cell closed by " |", whose
+    rows open with an indicator's code and its wording ("Code |" / "Tenant satisfaction measure |" /
+    "2023 |" / "2024 |" / "TP01 |" / "Proportion of respondents who report ... landlord. |" / "68.1% |" /
+    "77.3% |", Dover DC's tenant satisfaction measures), or None. The header runs to the first code;
+    the wording may be a sentence of any length up to _LONG_LABEL (a definition, not a row label of
+    _label's kind); every row is a code, its wording and one value (or "|") per other column."""
+    page = page_of(items[i])
+    k = i
+    while _next_to(items, k, page_of, page) and items[k].text.endswith("|") and not _CODE_CELL.fullmatch(_cell(items[k])):
+        k += 1
+    width = k - i
+    if width < 3:
+        return None
+    header = [_cell(ln) for ln in items[i:k]]
+    if not (_label(header[0]) and _label(header[1])
+            and all(_PERIOD_CELL.match(c) or _label(c) for c in header[2:])):
+        return None
+    rows = [header]
+    while all(_next_to(items, k + c, page_of, page) and items[k + c].text.endswith("|") for c in range(width)):
+        cells = [_cell(ln) for ln in items[k:k + width]]
+        words = cells[1]
+        if not _CODE_CELL.fullmatch(cells[0]) or not words or len(words) > _LONG_LABEL or "|" in words \
+                or _VALUE_CELL.match(words) or not all(c == "" or _VALUE_CELL.match(c) for c in cells[2:]) \
+                or not any(cells[2:]):
+            break
+        rows.append(cells)
+        k += width
+    return (rows, k) if len(rows) >= 3 else None
+
+
+def _spaced(items: list, k: int, page_of, page) -> bool:
+    """``items[k]`` is a line one blank line below the line before it, on ``page``: the next cell of
+    a web table saved as paragraphs, one cell each."""
+    it = items[k] if k < len(items) else None
+    return isinstance(it, _Line) and it.blank_before == 1 and page_of(it) == page
+
+
+def _counted(t: str) -> bool:
+    # a value cell that is a number ("7", "1,204", "63.2%"): what a blank-line grid's first row holds
+    return t[-1:].isdigit() or (t.endswith("%") and t[-2:-1].isdigit())
+
+
+_NA = re.compile(r"(?i)n/?a")
+
+
+def _blank_grid_at(items: list, i: int, page_of):
+    """(rows, index after the table) of a web table saved as text one cell per paragraph (a blank
+    line between cells) whose header is words, or None. The header's width is read from its first
+    row: the run of word cells is the header (a corner cell or none) and the row's label, the run of
+    numbers after it the row's values ("RAG Rating" / "Green" / "Amber" / ... / "KPIs" / "6" / "2" /
+    ..., Maidstone BC's performance summaries; "September 2019 Panel" / "June 2019 Panel" / "Green" /
+    "7" / "9", Devon and Cornwall Police and Crime Panel). Every further row is a label and exactly
+    as many values (a blank-line grid saves no empty cell: a row with fewer ends the table before it);
+    a row with more values than the header's columns gives no table, and two rows at least."""
+    first = items[i]
+    if not isinstance(first, _Line) or first.text.endswith("|") or (i and first.blank_before < 1):
+        return None
+    page = page_of(first)
+    if i and _spaced(items, i, page_of, page_of(items[i - 1])) and not _counted(items[i - 1].text):
+        return None   # (the header is the whole run of word cells: one cell above it, a heading or a
+        # header cell wrapped over two lines, "Satisfied" / "(%)", leaves its columns unknown)
+    k = i + 1
+    while _spaced(items, k, page_of, page) and not _counted(items[k].text):
+        k += 1
+    words_end = k
+    while _spaced(items, k, page_of, page) and _counted(items[k].text) and _VALUE_CELL.match(items[k].text):
+        k += 1
+    n_values, n_words = k - words_end, words_end - i
+    if n_values < 2 or n_words not in (n_values + 1, n_values + 2):
+        return None
+    cells = [ln.text for ln in items[i:words_end]]
+    header = cells[:-1] if n_words == n_values + 2 else [""] + cells[:-1]
+    # (a column may be named "N/A": KPIs without a rating or a direction, Maidstone)
+    # (a header cell opening with a bracket is the rest of the one above: "Satisfied" / "(%)")
+    if (header[0] and not _label(header[0])) or not all((_label(c) or _PERIOD_CELL.match(c) or _NA.fullmatch(c))
+                                                        and not c.startswith("(") for c in header[1:]) \
+            or not _label(cells[-1]):
+        return None
+    rows = [header, [cells[-1]] + [ln.text for ln in items[words_end:k]]]
+    while _spaced(items, k, page_of, page) and _label(items[k].text) \
+            and all(_spaced(items, k + c, page_of, page) and _VALUE_CELL.match(items[k + c].text)
+                    for c in range(1, n_values + 1)):
+        rows.append([ln.text for ln in items[k:k + n_values + 1]])
+        k += n_values + 1
+    if len(rows) < 3 or (_spaced(items, k, page_of, page) and _VALUE_CELL.match(items[k].text)):
+        return None
+    return rows, k
+
+
+def _blank_grid_starts(items: list) -> list[int]:
+    """The indexes a table of _blank_grid_at can start at: for a line followed by two numbers (a first
+    row's label and values), the line as many lines above it as it has numbers after it, and the one above."""
+    n = len(items)
+    out = []
+    for r in range(1, n - 2):
+        a, b = items[r + 1], items[r + 2]
+        if not (isinstance(a, _Line) and isinstance(b, _Line) and _counted(a.text) and _counted(b.text)):
+            continue
+        v = 2
+        while r + v + 1 < n and isinstance(items[r + v + 1], _Line) and _counted(items[r + v + 1].text):
+            v += 1
+        out.extend(s for s in (r - v - 1, r - v) if s >= 0)
+    return out
 
 
 def _with_empty_cells(items: list, empty_cells: list[int]) -> tuple[list, list]:
@@ -348,7 +475,8 @@ def cell_grid_tables(items: list, page_of, empty_cells: "list[int] | None" = Non
         out.extend(orig[a:b] if orig is items else (it for it in orig[a:b] if it is not None))
 
     i = 0   # (the first item neither copied nor read)
-    for s in _start_lines(items):
+    blank_starts = set(_blank_grid_starts(items))
+    for s in sorted(set(_start_lines(items)) | blank_starts):
         if s < i:
             continue   # (inside a table read)
         copy(i, s)
@@ -357,7 +485,9 @@ def cell_grid_tables(items: list, page_of, empty_cells: "list[int] | None" = Non
         # (a header line ends in a period or a pipe: a cheap test before _headed_flat_at)
         found = _grid_at(items, i, page_of) or _period_rows_at(items, i, page_of) or (
             _headed_flat_at(items, i, page_of) if it.text[-1:] in _HEAD_ENDS else None) or (
-            _word_grid_at(items, i, page_of) if it.text.endswith("|") else None)
+            _word_grid_at(items, i, page_of) or _coded_grid_at(items, i, page_of)
+            if it.text.endswith("|") else None) or (
+            _blank_grid_at(items, i, page_of) if i in blank_starts else None)
         if found is None:
             copy(i, i + 1)
             i += 1
