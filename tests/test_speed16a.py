@@ -61,7 +61,8 @@ def plain_cell_grid_tables(items: list, page_of, empty_cells=None) -> list:
         found = cell_grid._grid_at(items, i, page_of) or cell_grid._period_rows_at(items, i, page_of) or (
             cell_grid._headed_flat_at(items, i, page_of) if isinstance(it, _Line) and it.text[-1:] in "0123456789|"
             else None) or (
-            cell_grid._word_grid_at(items, i, page_of) if isinstance(it, _Line) and it.text.endswith("|") else None)
+            cell_grid._word_grid_at(items, i, page_of) or cell_grid._coded_grid_at(items, i, page_of)
+            if isinstance(it, _Line) and it.text.endswith("|") else None) or cell_grid._blank_grid_at(items, i, page_of)
         if found is None:
             if orig[i] is not None:
                 out.append(orig[i])
@@ -242,6 +243,10 @@ EDGE_TEXTS = [
     "2020/2021 - 40\n2021/22 1,012\n2022-23: £0\n2019 - 20\n",
     "Ethnicity |\n2020 |\n2021 |\nArabic or North African |\n161 |\n134 |\nWhite British |\n12 |\n|\n",
     "Ethnicity\n\n2020\n\n2021\n\nArabic\n\n161\n\n134\n\nOther\n\n5\n\n6\n\nTail line.\n",
+    # (session 17: a word header over cells one per paragraph; coded rows in " |" cells)
+    "A paragraph.\n\nDirection\n\nUp\n\nN/A\n\nLast Quarter\n\n9\n\n5\n\nLast Year\n\n11\n\n5\n\nEnd.\n",
+    "Code |\nMeasure wording |\n2023 |\n2024 |\nTP01 |\nProportion satisfied with the service. |\n68.1% |\n77.3% |\n"
+    "TP02 |\nProportion satisfied with repairs. |\n72.8% |\n|\n",
     "2021/22 |\n2022/23 |\n|\nHigh |\n796 |\n800 |\nLow |\n1 |\n2 |\n",
     "Year |\nTotal 999 calls |\n2019 |\n120 |\n2020 |\n130 |\n",
     "Police force area 2002-03 2003-04\nAvon and Somerset\n1,570\n1,516\nCleveland\n1\n2\n",

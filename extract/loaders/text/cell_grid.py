@@ -376,7 +376,8 @@ def _blank_grid_at(items: list, i: int, page_of):
     if not isinstance(first, _Line) or first.text.endswith("|") or (i and first.blank_before < 1):
         return None
     page = page_of(first)
-    if i and _spaced(items, i, page_of, page_of(items[i - 1])) and not _counted(items[i - 1].text):
+    above = items[i - 1] if i else None
+    if isinstance(above, _Line) and _spaced(items, i, page_of, page_of(above)) and not _counted(above.text):
         return None   # (the header is the whole run of word cells: one cell above it, a heading or a
         # header cell wrapped over two lines, "Satisfied" / "(%)", leaves its columns unknown)
     k = i + 1
