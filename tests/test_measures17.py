@@ -255,3 +255,11 @@ def test_a_first_row_closing_with_an_empty_cell_and_long_coded_labels():
     tp01 = next(m for m in ms if m.row_label.startswith("TP01"))
     assert tp01.metric == "TP01: Overall satisfaction with service provided" and not tp01.subject
     assert all(m.unit == "percent" for m in ms if m.value is not None)
+
+
+def test_indicator_codes_are_never_periods():
+    from extract.vocab import vocabulary
+    code = vocabulary().pattern("indicator_code")
+    assert all(code.fullmatch(t) for t in ("TP01", "BS01", "OC02a", "LPI0535", "CH01", "NM01"))
+    assert not any(code.fullmatch(t) for t in ("Q1", "H2", "P10", "M3", "FY24", "tp01", "Band D", "2023"))
+

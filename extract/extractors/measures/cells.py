@@ -11,6 +11,7 @@ from typing import Optional
 from ... import normalise as N
 from ...loaders.htmltext import strip_tags
 from .words import _COLON_OPERATION, _COLON_QUANTITY, _MONEY_SCALE, _PERIOD_TYPES_DASH, _SCALES, _TREND_WORDS
+from .words import _V as _WORDS_V
 
 
 # ---------------------------------------------------------------------------
@@ -280,8 +281,8 @@ def _is_sentence(text: str) -> bool:
     return len(text.split()) > 6 or bool(_IS_SENTENCE_RE.search(text)) or text[:1].islower()
 
 
-#: an indicator's code ("TP01", "BS01", "OC02a", "LPI0535")
-_INDICATOR_CODE = re.compile(r"[A-Z]{1,5}[ -]?\d{1,4}[a-z]?")
+#: an indicator's code ("TP01", "BS01", "OC02a", "LPI0535"); never a period's ("Q1", "FY24")
+_INDICATOR_CODE = _WORDS_V.pattern("indicator_code")
 
 
 def split_label(label: str) -> tuple[str, str]:

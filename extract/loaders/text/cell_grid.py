@@ -311,9 +311,9 @@ def _coded_label(t: str) -> bool:
     return len(t) <= _LONG_LABEL and "|" not in t and bool(_CODED_LABEL.match(t))
 
 
-_CODED_LABEL = re.compile(r"[A-Z]{1,5}\d{1,4}[a-z]?\s*[:–-]\s*[A-Za-z]")
 #: an indicator's code opening a row ("TP01", "BS01", "OC02a", "LPI0535")
-_CODE_CELL = re.compile(r"[A-Z]{1,5}[ -]?\d{1,4}[a-z]?")
+_CODE_CELL = vocabulary().pattern("indicator_code")
+_CODED_LABEL = re.compile(_CODE_CELL.pattern + r"\s*[:–-]\s*[A-Za-z]")
 _LONG_LABEL = 300  # the longest measure's wording a coded row's second cell may hold
 
 
