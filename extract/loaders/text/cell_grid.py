@@ -411,14 +411,16 @@ def _blank_grid_at(items: list, i: int, page_of):
 def _blank_grid_starts(items: list) -> list[int]:
     """The indexes a table of _blank_grid_at can start at: for a line followed by two numbers (a first
     row's label and values), the line as many lines above it as it has numbers after it, and the one above."""
-    n = len(items)
+    # (_counted, inline: a line ending in a digit, or in a digit and "%")
+    num = [isinstance(it, _Line) and (it.text[-1:].isdigit() or (it.text[-1:] == "%" and it.text[-2:-1].isdigit()))
+           for it in items]
+    n = len(num)
     out = []
     for r in range(1, n - 2):
-        a, b = items[r + 1], items[r + 2]
-        if not (isinstance(a, _Line) and isinstance(b, _Line) and _counted(a.text) and _counted(b.text)):
+        if not (num[r + 1] and num[r + 2]):
             continue
         v = 2
-        while r + v + 1 < n and isinstance(items[r + v + 1], _Line) and _counted(items[r + v + 1].text):
+        while r + v + 1 < n and num[r + v + 1]:
             v += 1
         out.extend(s for s in (r - v - 1, r - v) if s >= 0)
     return out
@@ -477,7 +479,8 @@ def cell_grid_tables(items: list, page_of, empty_cells: "list[int] | None" = Non
 
     i = 0   # (the first item neither copied nor read)
     blank_starts = set(_blank_grid_starts(items))
-    for s in sorted(set(_start_lines(items)) | blank_starts):
+    starts = _start_lines(items)
+    for s in (sorted(blank_starts.union(starts)) if blank_starts else starts):
         if s < i:
             continue   # (inside a table read)
         copy(i, s)
