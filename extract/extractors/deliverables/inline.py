@@ -25,10 +25,16 @@ from ...normalise.labels import ACTION_LABEL
 from ...vocab import vocabulary
 from .parts import _Entry, _Source
 
-# the label: "Action", "ACTION", "Actions", "Action point(s)", "Action from (the) last/previous meeting"
+# the label: "Action", "ACTION", "Actions", "Action point(s)", "Action from (the) last/previous meeting",
+# with the action's reference before a colon or dash ("Action DB10-01:", "Action 2.1-", "Action Point (a):")
+_REF = r"(?:\s+(?:\(\s*[a-z]\s*\)|[A-Z]{0,4}\d{1,3}(?:[./-]\d{1,3}){0,2}[a-z]?))?"
 _LABEL = re.compile(
     r"^[\s•·*_\-–]{0,4}(?i:actions?(?:\s+(?:points?|items?))?(?:\s+from\s+(?:the\s+)?(?:last|previous)\s+meeting)?)"
-    r"(?:[*_]{0,2}\s*[:–—-]+[*_]{0,2}\s*|\s+(?=[A-Z]{2,4}\s+to\s))(?P<body>\S.*)$")
+    rf"(?:{_REF}[*_]{{0,2}}\s*[:–—-]+[*_]{{0,2}}\s*|\s+(?=[A-Z]{{2,4}}\s+to\s))(?P<body>\S.*)$")
+# an action quoted after its label ("Action DB10-01: ‘Officials to work with ... meeting.’ A paper was
+# prepared ..."): the action is the quotation; what follows it is the update.  The closing quote is one
+# before a capital, a line's end or a stop ("area’.  Briefing"), never an apostrophe ("Board’s", "members’ views")
+_QUOTED = re.compile(r"^[‘“'\"](?P<q>\S.*?\S)[’”'\"](?=[.;,]?(?:\s+[A-Z(]|\s*$))")
 _WORD = r"(?:[A-Z][A-Za-z.'’/-]*)"
 # an owner and "to" and a verb (a lower-case word that is no article: "Letter to the ..." is no owner)
 _OWNER = re.compile(
@@ -200,6 +206,8 @@ def inline_actions(doc, entries: list[_Entry], runs,
         while j < len(lines) and lines[j][0].block is e.block and lines[j][1][:1].islower():
             body = f"{body} {lines[j][1]}"
             j += 1
+        if (q := _QUOTED.match(body)) is not None:
+            body = q.group("q")
         for action, owner in _actions(body):
             out.append((e, action, owner, _due(action)))
     return out
