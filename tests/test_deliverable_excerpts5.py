@@ -101,3 +101,36 @@ def test_the_label_with_and_without_a_reference():
                  "Action Fraud to review the service."]:
         m = inline._LABEL.match(line)
         assert m is None or not inline._OWNER.match(m.group("body")), line
+
+
+def test_an_owner_and_will_after_the_label(tmp_path):
+    # Scottish Commission on Social Security, Charter Sub-Committee minutes (11 February 2025): "Action: The
+    # Secretariat will ..." (a foundation board's minutes print "ACTION: <name> will email ..." too)
+    recs = _extract(tmp_path, (
+        "2. Matters arising from previous meeting\n"
+        "It was noted that the Secretariat has yet to receive stakeholder feedback.\n"
+        "Action: The Secretariat will follow up with stakeholders for feedback on the visual accessibility "
+        "of the report cover and provide an update at the next Subcommittee meeting.\n"
+        "3. Update and discussion on report drafting\n"
+        "Action: The Secretariat will amend the report based on the discussion and share it ahead of the "
+        "next Subcommittee meeting on 18 February.\n"))
+    assert [(r.action, r.lead, r.due_raw) for r in recs] == [
+        ("The Secretariat will follow up with stakeholders for feedback on the visual accessibility of the "
+         "report cover and provide an update at the next Subcommittee meeting.", "The Secretariat", None),
+        ("The Secretariat will amend the report based on the discussion and share it ahead of the next "
+         "Subcommittee meeting on 18 February.", "The Secretariat", None),
+    ]
+
+
+def test_will_lines_that_name_no_owner(tmp_path):
+    # written for the rule: a thing that will happen, a passive "will be", "will not", a pronoun, and a first
+    # name alone (no role, no initials: who it is cannot be told from the word) give nothing
+    recs = _extract(tmp_path, (
+        "Minutes\n"
+        "ACTION: Work will continue on the budget proposals.\n"
+        "Action: Members will be updated at the next meeting.\n"
+        "Action: Officers will not attend the event.\n"
+        "Action – This will come back to the Panel in June 2025.\n"
+        "Action: The Report will come to the next meeting.\n"
+        "ACTION: Bastien will email Joanie about the options.\n"))
+    assert recs == []

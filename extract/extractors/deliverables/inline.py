@@ -40,6 +40,10 @@ _WORD = r"(?:[A-Z][A-Za-z.'’/-]*)"
 _OWNER = re.compile(
     rf"^(?P<owner>(?:[Tt]he\s+)?{_WORD}(?:\s+(?:and|&)\s+{_WORD}|,\s*{_WORD}|\s+{_WORD}|\s+of\s+{_WORD}){{0,4}})"
     r"\s+to\s+(?!(?:the|a|an|all|this|that|these|those|its|their|his|her)\b)(?P<verb>[a-z][a-z'-]+)\b")
+# the same owner and "will" and a verb ("Action: The Secretariat will follow up with stakeholders ..."): an
+# action only when the owner is one (_owner: initials, a role, several capitalised words), never "will be"
+# ("Action: Members will be updated ...": passive) nor "ACTION: Work will continue ..." (a thing)
+_OWNER_WILL = re.compile(_OWNER.pattern.replace(r"\s+to\s+", r"\s+will\s+(?!(?:be|not)\b)", 1))
 _ROLE_WORDS = frozenset(w.lower() for w in vocabulary().words("deliverables_owner_role"))
 _NOT_OWNER = frozenset(w.lower() for w in vocabulary().words("deliverables_not_owner"))
 _INITIALS = re.compile(r"^[A-Z]{2,5}(?:[/&][A-Z]{2,5})*$")
@@ -127,6 +131,8 @@ def _actions(body: str) -> list[tuple[str, Optional[str]]]:
         m = _OWNER.match(s)
         if m:
             out.append((s.strip(), _owner(m)))
+        elif (w := _OWNER_WILL.match(s)) is not None and (owner := _owner(w)) is not None:
+            out.append((s.strip(), owner))
         elif out:  # a sentence that is no action goes on the action before it
             out[-1] = (f"{out[-1][0]} {s.strip()}", out[-1][1])
         else:
