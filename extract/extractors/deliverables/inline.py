@@ -25,15 +25,25 @@ from ...normalise.labels import ACTION_LABEL
 from ...vocab import vocabulary
 from .parts import _Entry, _Source
 
-# the label: "Action", "ACTION", "Actions", "Action point(s)", "Action from (the) last/previous meeting"
+# the label: "Action", "ACTION", "Actions", "Action point(s)", "Action from (the) last/previous meeting",
+# with the action's reference before a colon or dash ("Action DB10-01:", "Action 2.1-", "Action Point (a):")
+_REF = r"(?:\s+(?:\(\s*[a-z]\s*\)|[A-Z]{0,4}\d{1,3}(?:[./-]\d{1,3}){0,2}[a-z]?))?"
 _LABEL = re.compile(
     r"^[\s•·*_\-–]{0,4}(?i:actions?(?:\s+(?:points?|items?))?(?:\s+from\s+(?:the\s+)?(?:last|previous)\s+meeting)?)"
-    r"(?:[*_]{0,2}\s*[:–—-]+[*_]{0,2}\s*|\s+(?=[A-Z]{2,4}\s+to\s))(?P<body>\S.*)$")
+    rf"(?:{_REF}[*_]{{0,2}}\s*[:–—-]+[*_]{{0,2}}\s*|\s+(?=[A-Z]{{2,4}}\s+to\s))(?P<body>\S.*)$")
+# an action quoted after its label ("Action DB10-01: ‘Officials to work with ... meeting.’ A paper was
+# prepared ..."): the action is the quotation; what follows it is the update.  The closing quote is one
+# before a capital, a line's end or a stop ("area’.  Briefing"), never an apostrophe ("Board’s", "members’ views")
+_QUOTED = re.compile(r"^[‘“'\"](?P<q>\S.*?\S)[’”'\"](?=[.;,]?(?:\s+[A-Z(]|\s*$))")
 _WORD = r"(?:[A-Z][A-Za-z.'’/-]*)"
 # an owner and "to" and a verb (a lower-case word that is no article: "Letter to the ..." is no owner)
 _OWNER = re.compile(
     rf"^(?P<owner>(?:[Tt]he\s+)?{_WORD}(?:\s+(?:and|&)\s+{_WORD}|,\s*{_WORD}|\s+{_WORD}|\s+of\s+{_WORD}){{0,4}})"
     r"\s+to\s+(?!(?:the|a|an|all|this|that|these|those|its|their|his|her)\b)(?P<verb>[a-z][a-z'-]+)\b")
+# the same owner and "will" and a verb ("Action: The Secretariat will follow up with stakeholders ..."): an
+# action only when the owner is one (_owner: initials, a role, several capitalised words), never "will be"
+# ("Action: Members will be updated ...": passive) nor "ACTION: Work will continue ..." (a thing)
+_OWNER_WILL = re.compile(_OWNER.pattern.replace(r"\s+to\s+", r"\s+will\s+(?!(?:be|not)\b)", 1))
 _ROLE_WORDS = frozenset(w.lower() for w in vocabulary().words("deliverables_owner_role"))
 _NOT_OWNER = frozenset(w.lower() for w in vocabulary().words("deliverables_not_owner"))
 _INITIALS = re.compile(r"^[A-Z]{2,5}(?:[/&][A-Z]{2,5})*$")
@@ -121,6 +131,8 @@ def _actions(body: str) -> list[tuple[str, Optional[str]]]:
         m = _OWNER.match(s)
         if m:
             out.append((s.strip(), _owner(m)))
+        elif (w := _OWNER_WILL.match(s)) is not None and (owner := _owner(w)) is not None:
+            out.append((s.strip(), owner))
         elif out:  # a sentence that is no action goes on the action before it
             out[-1] = (f"{out[-1][0]} {s.strip()}", out[-1][1])
         else:
@@ -200,6 +212,8 @@ def inline_actions(doc, entries: list[_Entry], runs,
         while j < len(lines) and lines[j][0].block is e.block and lines[j][1][:1].islower():
             body = f"{body} {lines[j][1]}"
             j += 1
+        if (q := _QUOTED.match(body)) is not None:
+            body = q.group("q")
         for action, owner in _actions(body):
             out.append((e, action, owner, _due(action)))
     return out
