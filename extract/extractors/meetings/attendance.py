@@ -110,6 +110,9 @@ def _attendance_lists(entries: list[_E], seg: _Seg, items, known: set):
         others = _in_attendance_sentences(ents, known)
         if others:
             out.append(("also_present", _dedupe(others)))
+        chair = _presiding_in_minutes(ents, known)
+        if chair:
+            out.append(("present", _dedupe(chair)))
     return out
 
 
@@ -425,6 +428,29 @@ def _chair_lines(ents: list[_E], k: int) -> list[_Person]:
     return out
 
 
+# a line saying who presided: "Councillor Peter Wilkinson in the Chair" (North Yorkshire PFCP, under its apologies
+# item), "V Newbury (in the Chair)", "Councillor G Potter (Panel Vice-Chair) was in the Chair." (Derbyshire PCP): the
+# member named chaired the meeting, present
+_PRESIDING = re.compile(
+    rf"(?P<who>(?:{_HON}(?:\s+{_HON})*\s+)?(?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+)"
+    r"(?:\s*\((?P<post>[^()]{2,40})\))?\s+(?:\(in\s+the\s+chair\)|(?:was\s+)?in\s+the\s+chair)\.?", re.I)
+
+
+def _presiding_in_minutes(ents: list[_E], known: set) -> list[_Person]:
+    """The member a line of its own says presided (status present, role chairman)."""
+    out: list[_Person] = []
+    for e in ents:
+        if e.cells is not None or len(e.text) > 90 or "chair" not in e.text.lower():
+            continue
+        m = _PRESIDING.fullmatch(e.text.strip())
+        if not m or m.group("who").split()[0].lower() in ("the", "a", "an", "mayor"):
+            continue
+        for p in _parse_list(m.group("who"), known)[:1]:
+            p.role = "chairman"
+            out.append(p)
+    return out
+
+
 def _from_labels(ents: list[_E], seg: _Seg, known: set) -> list:
     """Lists after the labels "Present:", "Also present:", "Apologies:", "Membership:" ..."""
     out = []
@@ -454,7 +480,12 @@ def _from_labels(ents: list[_E], seg: _Seg, known: set) -> list:
                 break
             g = m.groupdict()
             rest = (g.get("rest") or g.get("rest2") or g.get("rest3") or g.get("rest4") or "").strip()
-            txt = _PUBLIC_COUNT.sub("", "\n".join(_list_lines(ents, k, rest)))
+            lines = _list_lines(ents, k, rest)
+            if status == "apologies" and any(_PRESIDING.fullmatch(t.strip()) for t in lines):
+                # the member presiding, printed under the apologies heading, sent none ("89 Apologies for
+                # absence" / "Councillor Peter Wilkinson in the Chair": North Yorkshire PFCP)
+                lines = [t for t in lines if not _PRESIDING.fullmatch(t.strip())]
+            txt = _PUBLIC_COUNT.sub("", "\n".join(lines))
             if txt:
                 people = _people(status, txt, note, known)
                 if chair:
