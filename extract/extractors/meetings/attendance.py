@@ -125,14 +125,19 @@ _TITLED_NAME = rf"{_HON}(?:\s+{_HON})*\s+(?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\
 # "Apologies were received from Cllr. P. McDonald with Cllr S. Douglas attending as his substitute" (Bromsgrove DC:
 # the absent member first)
 _SUBSTITUTE_SENT = re.compile(
-    rf"(?P<who>{_TITLED_NAME})\s+(?:was\s+|had\s+)?(?:substituting|substituted|"
+    rf"(?P<who>{_TITLED_NAME})\s+(?:was\s+|had\s+)?(?:substituting|substituted|substitute|"
     r"(?:was\s+)?attend(?:ing|ed)\s+(?:as\s+(?:a|the)\s+substitute|in\s+place)|sat\s+in\s+place|"
     # ("Councillor M Bates had been appointed as a substitute member for Councillor D P Murphy": Dover DC; the
     # absent member a titled name, never a committee)
     r"(?:been\s+)?appointed\s+as\s+(?:a\s+|the\s+)?substitute(?:\s+member)?)\s+(?:for|of)\s+"
     rf"(?P<for>{_TITLED_NAME})"
     rf"|\((?P<who2>{_TITLED_NAME})\s+substituting\)"
-    rf"|(?P<for3>{_TITLED_NAME})\s+with\s+(?P<who3>{_TITLED_NAME})\s+(?:attending|present)\s+as\s+(?:his|her|their)\s+substitute\b")
+    rf"|(?P<for3>{_TITLED_NAME})\s+with\s+(?P<who3>{_TITLED_NAME})\s+(?:attending|present)\s+as\s+(?:his|her|their)\s+substitute\b"
+    # the absent member first: "Councillor Malcolm Lane was substituted by Councillor Lisa Dymock" (Monmouthshire CC),
+    # "Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute" (Nottinghamshire FRA; "Councillor
+    # Katie Hall was substitute for Councillor Furse": Bath and North East Somerset)
+    rf"|(?P<for4>{_TITLED_NAME})\s+was\s+substituted\s+by\s+(?P<who4>{_TITLED_NAME})"
+    rf"|(?P<for5>{_TITLED_NAME}),?\s+for\s+whom\s+(?P<who5>{_TITLED_NAME})\s+was\s+(?:(?:a|the)\s+)?substitute\b")
 # a line of a list of substitutions under a sentence or heading saying so ("The Committee noted that the
 # following substitutions had been made:" / "(i) Cllr D Stocker for Cllr I Hadley; and" (Epping Forest DC),
 # "SUBSTITUTES" / "Councillor A Smith for Councillor B Jones"): the first attended for the second
@@ -164,8 +169,9 @@ def _substitutes_in_minutes(ents: list[_E], known: set) -> list[_Person]:
         if "substitut" in low and (e.text.rstrip().endswith(":") or e.kind == HEADING):
             pairs_after = k
         for m in _SUBSTITUTE_SENT.finditer(e.text):
-            for p in _parse_list(m.group("who") or m.group("who2") or m.group("who3"), known)[:1]:
-                absent = m.group("for") or m.group("for3")
+            for p in _parse_list(m.group("who") or m.group("who2") or m.group("who3") or m.group("who4")
+                                 or m.group("who5"), known)[:1]:
+                absent = m.group("for") or m.group("for3") or m.group("for4") or m.group("for5")
                 if absent:
                     p.note = _add_note(p.note, f"substitute for {absent}")
                 out.append(p)

@@ -218,13 +218,13 @@ _LEADS_INTO_LABEL = frozenset(("previous", "next", "last", "this", "the", "of", 
 
 # titles a converter ran on after the panel's name ("SUSSEX POLICE AND CRIME PANEL MINUTES of the meeting ...")
 _INLINE_TITLE = re.compile(r"(?<=\S)\s+(?=(?-i:MINUTES|Minutes)\s+of\s+(?:the|a|an)\b|(?-i:NOTICE\s+IS|Notice\s+is)\s+"
-                           r"(?:hereby\s+)?given\b|(?-i:A)\s+meeting\s+of\s+the\b.{5,120}\bwill\s+be\s+held\b)", re.I)
+                           r"(?:hereby\s+)?given\b|(?-i:A)\s+(?:(?:virtual|digital|remote|online|hybrid)\s+)?meeting\s+of\s+the\b.{5,120}\bwill\s+be\s+held\b)", re.I)
 # a council's or an authority's name before its minutes' title, the two run into one line ("Melton Parish Council
 # Minutes of the Statutory Annual Meeting of Melton Parish Council held via Zoom on ...": a line a loader joined;
 # "Groby Parish Council Minutes of a Meeting of Groby Parish Council held at 7.00pm ...": a flattened page)
 _COUNCIL_NAME = re.compile(r"(?!The\s)[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|&))*\s+(?:Council|Authority)")
 # how each _INLINE_TITLE form goes on after its whitespace (scanned for before _INLINE_TITLE)
-_INLINE_TITLE_OPENER = re.compile(r"(?:MINUTES|Minutes)\s+(?i:of)|NOTICE\s+IS|Notice\s+is|A\s+(?i:meeting)")
+_INLINE_TITLE_OPENER = re.compile(r"(?:MINUTES|Minutes)\s+(?i:of)|NOTICE\s+IS|Notice\s+is|A\s+(?i:meeting|virtual|digital|remote|online|hybrid)")
 _A_SPACE = re.compile(r"A\s")
 
 

@@ -171,7 +171,10 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
     return cands
 
 
-_ONE_SENTENCE = re.compile(r"^[A-Z][^.!?:;]{2,118}[a-z0-9)]\.$")
+# (a title's abbreviations end no sentence: "4. Introductory Statement from Mr. I. Johnston, and Crime
+# Commissioner.", Gwent PCP -- an honorific's or an initial's full stop, as attendance._SENTENCE_STOP reads them)
+_ONE_SENTENCE = re.compile(r"^[A-Z](?:[^.!?:;]|(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bCllr)|(?<=\bRev)|(?<=\bProf))\.|(?<=\s[A-Z])\.){2,118}"
+                           r"[a-z0-9)]\.$")
 
 
 def _full_stop_title(title: str, kind: str) -> bool:
