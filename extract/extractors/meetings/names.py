@@ -204,6 +204,12 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _NAME_SEPARATOR = re.compile(r",|;|\band\b|&|(?<=\))\s+(?=[A-Z])")
 _BRACKETED_TEXT = re.compile(r"\(([^()]*)\)")
 _LEADING_DASH = re.compile(r"^[–—-]\s+(?=[A-Z])")
+# a chunk ended by a spaced dash, and the names then a council before it ("K. Bender Caerphilly County Borough
+# Council - ", "C.P. Mann and K.V. Reynolds Torfaen County Borough Council - "): the last name initials and a surname
+_DASH_END = re.compile(r"\s[–—-]\s*$")
+_NAMES_THEN_ORG = re.compile(r"^(?P<names>.*?\b(?:[A-Z]\.\s?)+[A-Z][\w'’-]+)\s+(?P<org>[A-Z][^–—-]*?)\s*[–—-]\s*$")
+# a name, a spaced dash, an organisation ("K.V. Reynolds - Caerphilly County Borough Council")
+_NAME_DASH_ORG = re.compile(rf"^(?P<hon>{_HON}(?:\s+{_HON})*\s+)?(?P<name>[A-Z][^()–—-]{{0,40}}?)\s+[–—-]\s+(?P<org>[A-Z].+)$")
 
 
 #: the words that end an organisation's name, never a person's
@@ -284,8 +290,22 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
         # ("Councillor A Smith (Chair) – Herefordshire Council": the council after a dash)
         bare = _BRACKETED.sub(" ", part).strip(" .")
         dashed = _LEADING_DASH.match(bare)
+        named = _NAME_DASH_ORG.match(bare) if not dashed and " " in bare else None
+        if named and not named.group("hon") and not (plural and (r0 := _name_run(named.group("name")))[0]
+                                                       and not r0[1] and len(r0[0]) >= 2):
+            named = None
         if dashed and _ORG_WORDS.search(bare):
             _dash_org(people[-1], bare[dashed.end():])
+        elif named and _ORG_WORDS.search(named.group("org")):
+            # the second of a pair before its council: "Councillors C.P. Mann and K.V. Reynolds - Caerphilly County
+            # Borough Council" (Gwent PCP): a person, the council after the dash theirs (never "K.V. Reynolds -
+            # Caerphilly ..." as the first one's organisation)
+            hon = _WS.sub(" ", named.group("hon") or "").strip()
+            people.append(_Person(" ".join(_name_run(named.group("name"))[0]), hon or sing))
+            _dash_org(people[-1], named.group("org"))
+            if plural:
+                for p in people[:-1]:  # ("Councillors A and B - Org": both are the council's)
+                    p.org = p.org or people[-1].org
         elif bare:
             if _role_of(bare):
                 people[-1].role = _role_of(bare)
@@ -459,7 +479,31 @@ def _parse_list(text: str, known: set) -> list[_Person]:
             # "Present: Chair Cllr. C Edwards, Cllr. P Rudd, ..." (Blaengwrach CC): the role before the first name
             chunks = chunks[1:]
             posts = {k - 1: v for k, v in posts.items()}
+        lead_org = None
+        if len(chunks) > 1 and not chunks[0][0] and 0 not in posts and _DASH_END.search(chunks[0][1]):
+            # a council and a dash before its members: "Blaenau Gwent County Borough Council - Councillors M.J.
+            # Bartlett and Mrs. K. Bender Caerphilly County Borough Council - Councillors ..." (Gwent PCP's
+            # membership; "Gateshead Council - Councillors Angela Douglas and Peter Maughan": Northumbria PCP), "By
+            # Invitation - Ms S. Bosson - ...": the words before the dash are no person; a council's is theirs, and
+            # each council after a group's last name (its dash ending the chunk) is the next group's
+            head = _DASH_END.sub("", chunks[0][1]).strip(" ,:")
+            lead_org = head if _ORG_WORDS.search(head) else ""
+            chunks = chunks[1:]
+            posts = {k - 1: v for k, v in posts.items()}
         for ci, (title, body) in enumerate(chunks):
+            if lead_org is not None and ci not in posts:
+                nxt = _NAMES_THEN_ORG.match(body) if _DASH_END.search(body) else None
+                if nxt and not _ORG_WORDS.search(nxt.group("org")):
+                    nxt = None
+                ps = _parse_titled_chunk(title, nxt.group("names") if nxt else body, known)
+                for p in ps:
+                    if nxt and p.org == nxt.group("org").strip():
+                        p.org = ""
+                    p.org = p.org or lead_org
+                out.extend(ps)
+                if nxt:
+                    lead_org = nxt.group("org").strip()
+                continue
             if ci in posts:
                 for p in _parse_titled_chunk("", body, known):
                     p.org = p.org or posts[ci]
