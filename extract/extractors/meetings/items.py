@@ -18,7 +18,7 @@ from ...vocab import vocabulary
 
 
 def _item_no(m: re.Match) -> int:
-    return int(m.group("n") or m.group("n2") or m.group("n3"))
+    return int(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
 
 
 _ITEM_NOS_RE = re.compile(r"^(?:[A-Z]{2,6}[ /]?|[A-Z] )?(\d{2,3})/")
