@@ -101,6 +101,8 @@ def _attendance_lists(entries: list[_E], seg: _Seg, items, known: set):
     ents = entries[seg.start:seg.end]
     out = _from_tables(ents, seg, known) + _from_labels(ents, seg, known)
     if seg.kind == "minutes":
+        out += _unlabelled_present(ents, known)
+    if seg.kind == "minutes":
         names = _apologies_in_minutes(ents, seg, items, known)
         if names:
             out.append(("apologies", _dedupe(names)))
@@ -440,6 +442,27 @@ def _chair_lines(ents: list[_E], k: int) -> list[_Person]:
 _PRESIDING = re.compile(
     rf"(?P<who>(?:{_HON}(?:\s+{_HON})*\s+)?(?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+)"
     r"(?:\s*\((?P<post>[^()]{2,40})\))?\s+(?:\(in\s+the\s+chair\)|(?:was\s+)?in\s+the\s+chair)\.?", re.I)
+
+
+# councillors listed under the minutes' title with no "Present" label: "Minutes of the meeting held at County Hall,
+# Northallerton on Monday, 7 July 2025, ..." / "Councillors Peter Wilkinson in the Chair (North Yorkshire Council); Danny
+# Myers ((Vice Chair) City of York Council), ..." (North Yorkshire PFCP), "Minutes of a Meeting of the Council held at
+# the Village Hall on ..." / "Councillors D Risk (Chairman) (DR), P Summers (PS), ..." (Brandeston PC)
+_PLURAL_OPENS = re.compile(r"^(?:(?:County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)\s+(?=[A-Z])")
+_MINUTES_OF_LINE = re.compile(r"^(?:(?:draft|unconfirmed)\s+)?minutes\s+of\b", re.I)
+
+
+def _unlabelled_present(ents: list[_E], known: set) -> list:
+    """The list of councillors right under the minutes' title, unlabelled: those present."""
+    if not ents or ents[0].cells is not None or not _MINUTES_OF_LINE.match(ents[0].text):
+        return []
+    for e in ents[1:3]:
+        if e.cells is not None or any(r.match(e.text) for r, _ in _LABELS):
+            break
+        if _PLURAL_OPENS.match(e.text) and len(e.text) <= 1200 and not _is_prose(e.text):
+            people = _people("present", e.text, "", known)
+            return [("present", people)] if len(people) >= 2 else []
+    return []
 
 
 def _presiding_in_minutes(ents: list[_E], known: set) -> list[_Person]:

@@ -73,6 +73,9 @@ _MINUTES_OF = re.compile(r"^(?:(?:draft|provisional|unconfirmed)\s+)?(?:minutes|
 # "Minutes of the Police and Crime Panel - Thursday 5 February 2024"
 _MINUTES_DATED = re.compile(
     r"^(?:minutes|notes)\s+of\s+(?:the\s+)?(?:(?:a|an)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>[A-Z][^,]{2,80}?)"
+    # ("Minutes of the Town Council Meeting 27th April 2021": Louth TC -- the body without "Meeting", as before
+    # "held"; a parish meeting is the body)
+    r"(?:(?<!parish)\s+meeting)?"
     r"[\s,–-]+(?:on\s+)?(?P<date>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
     r"[A-Za-z]{3,9},?\s+\d{4})\.?$", re.I)
 # "Minutes of the Previous Council Meeting 5 May 2021": an earlier meeting's minutes, an item

@@ -542,6 +542,11 @@ def _parse_list(text: str, known: set) -> list[_Person]:
                 p.name = g  # the name as printed ("D.J.E. Hall")
             if absent and p.role == "substitute":
                 p.note = _add_note(p.note, f"substitute for {absent.pop(0)}")
+    for p in out:
+        if p.org and p.org.count(")") > p.org.count("("):
+            # the close of a bracket nested in another: "Danny Myers ((Vice Chair) City of York Council)" (North
+            # Yorkshire PFCP): the council without it
+            p.org = p.org.rstrip(") ")
     return _dedupe(out)
 
 
