@@ -66,8 +66,8 @@ def _may_name_fwp(t: str) -> bool:
     return "plan" in low or "programme" in low
 _NUM_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
 # ("Minutes of Extraordinary meeting 29th July 2024": the kind of meeting, no body)
-_GENERIC_BODY = re.compile(r"^(?:the\s+)?(?:a\s+)?(?:(?:extraordinary|ordinary|special|annual)\s+)?(?:meeting|panel|committee)$",
-                           re.I)
+_GENERIC_BODY = re.compile(r"^(?:the\s+)?(?:a\s+)?(?:(?:extraordinary|ordinary|special|annual)\s+)?(?:meeting|panel|committee)$"
+                           r"|^(?:extraordinary|ordinary|special|annual)$", re.I)
 _MINUTES_OF = re.compile(r"^(?:(?:draft|provisional|unconfirmed)\s+)?(?:minutes|notes)\s+(?:of|from)\b", re.I)
 # a title with its date and no "held": "Minutes of Parish Council 22 November 2023",
 # "Minutes of the Police and Crime Panel - Thursday 5 February 2024"
