@@ -78,6 +78,10 @@ def _wrapped_pages(entries: list[_E], i: int, end: int, title: str) -> tuple[str
 _CANDIDATES_RE = re.compile(r"^(?:item\s+)?\d", re.I)
 _CANDIDATES_RE2 = re.compile(r"^[A-Z][a-z]+\s+\w+")
 _CANDIDATES_RE3 = re.compile(r"[.;:,]$")
+# a title in capitals (words of capitals, digits, brackets and dashes) before the minute's text: a resolution, or a
+# sentence opening with a capitalised word ("PARISH OF ILKESTON Members were informed ...")
+_RUN_IN_CAPS = re.compile(r"^(?P<t>[A-Z][A-Z'’&/()]+(?:\s+(?:[A-Z0-9'’&/(),.]+|[–-]))*?)\s+"
+                          r"(?=(?P<d>RESOLVED|AGREED)\b|[A-Z][a-z]+\s+[a-z]+\s+[a-z])")
 
 
 #: a minute's heading at least this long may have wrapped on to the next line (Kent's "284. Declarations of
@@ -123,6 +127,13 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
         title = m.group("title").strip()
         if title[:5] == "That " or title[:5] == "THAT ":
             continue  # "2. That the Capital position be noted": a resolution's part, never an item
+        if e.kind == PARAGRAPH and seg.kind == "minutes" and len(title) > 30 and (rc := _RUN_IN_CAPS.match(title)) \
+                and (len(rc.group("t").split()) >= 2 or rc.group("d")):
+            # a minute's title in capitals run in before its text: "73/13 MINUTES RESOLVED that the minutes ..."
+            # (Derbyshire CC), "1359 MINUTES OF THE LAST FULL COUNCIL MEETING RESOLVED: The minutes ..."
+            # (Haverfordwest TC), "34.12/13 MEMBERSHIP/APPOINTMENT OF NEW INDEPENDENT MEMBER The Chairman referred ..."
+            # (Avon and Somerset PCP)
+            title = rc.group("t").rstrip(" –-")
         if e.kind == BULLET:
             title = _list_item_title(title)
         elif e.kind == HEADING and k < seg.end and entries[k].cells is None and not bare \
