@@ -238,6 +238,8 @@ on Monday 10th July 2023 at 7.30pm
 2307.01 Present
 Councillors: E. Simpson (ES)(Chairman), J Green (JG), J. Shields (JS), A.Wragg (AWr)
 In Attendance : 2 members of public
+
+2307.02 Disclosure of Interests None.
 """
 
 
@@ -245,6 +247,8 @@ def test_minutes_numbered_by_year_and_place():
     assert _items(MELTON) == [("21.44", "ELECTION OF CHAIR OF THE COUNCIL"), ("21.45", "DECLARATIONS OF INTEREST")]
     assert _decisions(MELTON) == [("21.44", "that Cllr Porter be elected Chair of the Council.")]
     assert [r[3] for r in _rows(PARISH_2307) if r[0] == "present"] == ["E. Simpson", "J Green", "J. Shields", "A. Wragg"]
+    # the minute "None" run on after the title is no part of it
+    assert _items(PARISH_2307) == [("2307.01", "Present"), ("2307.02", "Disclosure of Interests")]
 
 
 def test_a_time_before_a_title_is_no_minute_number():

@@ -78,6 +78,7 @@ def _wrapped_pages(entries: list[_E], i: int, end: int, title: str) -> tuple[str
 _CANDIDATES_RE = re.compile(r"^(?:item\s+)?\d", re.I)
 _CANDIDATES_RE2 = re.compile(r"^[A-Z][a-z]+\s+\w+")
 _CANDIDATES_RE3 = re.compile(r"[.;:,]$")
+_NONE_AFTER = re.compile(r"(?<=\S)\s+(?:None|Nil)(?:\s+(?:declared|received|reported))?$")
 # a title in capitals (words of capitals, digits, brackets and dashes) before the minute's text: a resolution, or a
 # sentence opening with a capitalised word ("PARISH OF ILKESTON Members were informed ...")
 _RUN_IN_CAPS = re.compile(r"^(?P<t>[A-Z][A-Z'’&/()]+(?:\s+(?:[A-Z0-9'’&/(),.]+|[–-]))*?)\s+"
@@ -174,7 +175,8 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
             if head is bare_title and bare_title[-1] == ":" and len(bare_title.split()) <= 8:
                 head = bare_title[:-1].rstrip()  # "84/23 County Councillor`s Report:", its minute below it
             elif head is bare_title and _full_stop_title(bare_title, seg.kind):
-                head = bare_title[:-1].rstrip()
+                # ("2307.02 Disclosure of Interests None.": the minute, "None", run on after the title)
+                head = _NONE_AFTER.sub("", bare_title[:-1].rstrip()) if seg.kind == "minutes" else bare_title[:-1].rstrip()
             if head is bare_title or not head or _NOT_A_HEAD.search(head) or pages:
                 continue
             title = head
