@@ -116,6 +116,8 @@ def test_a_line_saying_who_presided_gives_the_chair():
 def test_the_chair_in_a_sentence_is_no_presiding_line():
     text = DERBYSHIRE.replace("V Newbury (in the Chair)", "The Vice-Chair thanked V Newbury, who was in the Chair.")
     assert people(text) == []
+    text = DERBYSHIRE.replace("V Newbury (in the Chair)", "Councillor Smith took questions in the chair")
+    assert people(text) == []
 
 
 # Nottinghamshire and City of Nottingham Fire and Rescue Authority - Policy and Strategy, 24 July 2015

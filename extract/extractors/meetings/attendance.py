@@ -441,7 +441,7 @@ def _chair_lines(ents: list[_E], k: int) -> list[_Person]:
 # member named chaired the meeting, present
 _PRESIDING = re.compile(
     rf"(?P<who>(?:{_HON}(?:\s+{_HON})*\s+)?(?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+)"
-    r"(?:\s*\((?P<post>[^()]{2,40})\))?\s+(?:\(in\s+the\s+chair\)|(?:was\s+)?in\s+the\s+chair)\.?", re.I)
+    r"(?:\s*\((?P<post>[^()]{2,40})\))?\s+(?i:\(in\s+the\s+chair\)|(?:was\s+)?in\s+the\s+chair)\.?")  # (names capitalised)
 
 
 # councillors listed under the minutes' title with no "Present" label: "Minutes of the meeting held at County Hall,
