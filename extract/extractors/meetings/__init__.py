@@ -277,6 +277,12 @@ def _finish_attendance(doc, person_rows, full_text) -> list:
         for a in att:
             if a.status == "apologies" and (a.meeting_id, ident[id(a)]) in both:
                 a.note = _add_note(a.note or "", "also listed as present")
+    # one person both present and named the substitute of an absent member: one row, the substitute's ("Councillors
+    # Peter Wilkinson in the Chair (...), ..., Melanie Davis (North Yorkshire Council), ..." / "It was noted that
+    # Councillor Melanie Davis was attending as a substitute for Councillor Shaw-Wright": North Yorkshire PFCP)
+    subs = {(a.meeting_id, ident[id(a)]) for a in att if a.status == "substitute"}
+    if subs:
+        att = [a for a in att if not (a.status == "present" and (a.meeting_id, ident[id(a)]) in subs)]
     # apologies: the role the person holds in a membership list of the document
     member_role = {_norm_name(a.name): a.role for a in att if a.status == "member" and a.role}
     for a in att:

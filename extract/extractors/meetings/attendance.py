@@ -101,6 +101,8 @@ def _attendance_lists(entries: list[_E], seg: _Seg, items, known: set):
     ents = entries[seg.start:seg.end]
     out = _from_tables(ents, seg, known) + _from_labels(ents, seg, known)
     if seg.kind == "minutes":
+        out += _unlabelled_present(ents, known)
+    if seg.kind == "minutes":
         names = _apologies_in_minutes(ents, seg, items, known)
         if names:
             out.append(("apologies", _dedupe(names)))
@@ -110,6 +112,9 @@ def _attendance_lists(entries: list[_E], seg: _Seg, items, known: set):
         others = _in_attendance_sentences(ents, known)
         if others:
             out.append(("also_present", _dedupe(others)))
+        chair = _presiding_in_minutes(ents, known)
+        if chair:
+            out.append(("present", _dedupe(chair)))
     return out
 
 
@@ -122,14 +127,19 @@ _TITLED_NAME = rf"{_HON}(?:\s+{_HON})*\s+(?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\
 # "Apologies were received from Cllr. P. McDonald with Cllr S. Douglas attending as his substitute" (Bromsgrove DC:
 # the absent member first)
 _SUBSTITUTE_SENT = re.compile(
-    rf"(?P<who>{_TITLED_NAME})\s+(?:was\s+|had\s+)?(?:substituting|substituted|"
+    rf"(?P<who>{_TITLED_NAME})\s+(?:was\s+|had\s+)?(?:substituting|substituted|substitute|"
     r"(?:was\s+)?attend(?:ing|ed)\s+(?:as\s+(?:a|the)\s+substitute|in\s+place)|sat\s+in\s+place|"
     # ("Councillor M Bates had been appointed as a substitute member for Councillor D P Murphy": Dover DC; the
     # absent member a titled name, never a committee)
     r"(?:been\s+)?appointed\s+as\s+(?:a\s+|the\s+)?substitute(?:\s+member)?)\s+(?:for|of)\s+"
     rf"(?P<for>{_TITLED_NAME})"
     rf"|\((?P<who2>{_TITLED_NAME})\s+substituting\)"
-    rf"|(?P<for3>{_TITLED_NAME})\s+with\s+(?P<who3>{_TITLED_NAME})\s+(?:attending|present)\s+as\s+(?:his|her|their)\s+substitute\b")
+    rf"|(?P<for3>{_TITLED_NAME})\s+with\s+(?P<who3>{_TITLED_NAME})\s+(?:attending|present)\s+as\s+(?:his|her|their)\s+substitute\b"
+    # the absent member first: "Councillor Malcolm Lane was substituted by Councillor Lisa Dymock" (Monmouthshire CC),
+    # "Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute" (Nottinghamshire FRA; "Councillor
+    # Katie Hall was substitute for Councillor Furse": Bath and North East Somerset)
+    rf"|(?P<for4>{_TITLED_NAME})\s+was\s+substituted\s+by\s+(?P<who4>{_TITLED_NAME})"
+    rf"|(?P<for5>{_TITLED_NAME}),?\s+for\s+whom\s+(?P<who5>{_TITLED_NAME})\s+was\s+(?:(?:a|the)\s+)?substitute\b")
 # a line of a list of substitutions under a sentence or heading saying so ("The Committee noted that the
 # following substitutions had been made:" / "(i) Cllr D Stocker for Cllr I Hadley; and" (Epping Forest DC),
 # "SUBSTITUTES" / "Councillor A Smith for Councillor B Jones"): the first attended for the second
@@ -161,8 +171,9 @@ def _substitutes_in_minutes(ents: list[_E], known: set) -> list[_Person]:
         if "substitut" in low and (e.text.rstrip().endswith(":") or e.kind == HEADING):
             pairs_after = k
         for m in _SUBSTITUTE_SENT.finditer(e.text):
-            for p in _parse_list(m.group("who") or m.group("who2") or m.group("who3"), known)[:1]:
-                absent = m.group("for") or m.group("for3")
+            for p in _parse_list(m.group("who") or m.group("who2") or m.group("who3") or m.group("who4")
+                                 or m.group("who5"), known)[:1]:
+                absent = m.group("for") or m.group("for3") or m.group("for4") or m.group("for5")
                 if absent:
                     p.note = _add_note(p.note, f"substitute for {absent}")
                 out.append(p)
@@ -425,6 +436,50 @@ def _chair_lines(ents: list[_E], k: int) -> list[_Person]:
     return out
 
 
+# a line saying who presided: "Councillor Peter Wilkinson in the Chair" (North Yorkshire PFCP, under its apologies
+# item), "V Newbury (in the Chair)", "Councillor G Potter (Panel Vice-Chair) was in the Chair." (Derbyshire PCP): the
+# member named chaired the meeting, present
+_PRESIDING = re.compile(
+    rf"(?P<who>(?:{_HON}(?:\s+{_HON})*\s+)?(?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+)"
+    r"(?:\s*\((?P<post>[^()]{2,40})\))?\s+(?i:\(in\s+the\s+chair\)|(?:was\s+)?in\s+the\s+chair)\.?")  # (names capitalised)
+
+
+# councillors listed under the minutes' title with no "Present" label: "Minutes of the meeting held at County Hall,
+# Northallerton on Monday, 7 July 2025, ..." / "Councillors Peter Wilkinson in the Chair (North Yorkshire Council); Danny
+# Myers ((Vice Chair) City of York Council), ..." (North Yorkshire PFCP), "Minutes of a Meeting of the Council held at
+# the Village Hall on ..." / "Councillors D Risk (Chairman) (DR), P Summers (PS), ..." (Brandeston PC)
+_PLURAL_OPENS = re.compile(r"^(?:(?:County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)\s+(?=[A-Z])")
+_MINUTES_OF_LINE = re.compile(r"^(?:(?:draft|unconfirmed)\s+)?minutes\s+of\b", re.I)
+
+
+def _unlabelled_present(ents: list[_E], known: set) -> list:
+    """The list of councillors right under the minutes' title, unlabelled: those present."""
+    if not ents or ents[0].cells is not None or not _MINUTES_OF_LINE.match(ents[0].text):
+        return []
+    for e in ents[1:3]:
+        if e.cells is not None or any(r.match(e.text) for r, _ in _LABELS):
+            break
+        if _PLURAL_OPENS.match(e.text) and len(e.text) <= 1200 and not _is_prose(e.text):
+            people = _people("present", e.text, "", known)
+            return [("present", people)] if len(people) >= 2 else []
+    return []
+
+
+def _presiding_in_minutes(ents: list[_E], known: set) -> list[_Person]:
+    """The member a line of its own says presided (status present, role chairman)."""
+    out: list[_Person] = []
+    for e in ents:
+        if e.cells is not None or len(e.text) > 90 or "chair" not in e.text.lower():
+            continue
+        m = _PRESIDING.fullmatch(e.text.strip())
+        if not m or m.group("who").split()[0].lower() in ("the", "a", "an", "mayor"):
+            continue
+        for p in _parse_list(m.group("who"), known)[:1]:
+            p.role = "chairman"
+            out.append(p)
+    return out
+
+
 def _from_labels(ents: list[_E], seg: _Seg, known: set) -> list:
     """Lists after the labels "Present:", "Also present:", "Apologies:", "Membership:" ..."""
     out = []
@@ -454,7 +509,12 @@ def _from_labels(ents: list[_E], seg: _Seg, known: set) -> list:
                 break
             g = m.groupdict()
             rest = (g.get("rest") or g.get("rest2") or g.get("rest3") or g.get("rest4") or "").strip()
-            txt = _PUBLIC_COUNT.sub("", "\n".join(_list_lines(ents, k, rest)))
+            lines = _list_lines(ents, k, rest)
+            if status == "apologies" and any(_PRESIDING.fullmatch(t.strip()) for t in lines):
+                # the member presiding, printed under the apologies heading, sent none ("89 Apologies for
+                # absence" / "Councillor Peter Wilkinson in the Chair": North Yorkshire PFCP)
+                lines = [t for t in lines if not _PRESIDING.fullmatch(t.strip())]
+            txt = _PUBLIC_COUNT.sub("", "\n".join(lines))
             if txt:
                 people = _people(status, txt, note, known)
                 if chair:

@@ -58,8 +58,10 @@ def _proposer_sentence(t: str):
 
 # a minute's number before its resolution: "2. RESOLVED that Mr Cooke be elected to Chair the meeting." (Kent CC),
 # "178 RESOLVED that Mr P A Tuthill be elected as Vice-Chairman ..." (Hereford & Worcester Fire Authority, CMIS: the
-# number printed on the line above, joined on by the text loader)
-_NUMBERED_RESOLVED = re.compile(r"^\d{1,4}\.?\s+(?=(?:RESOLVED|Resolved)\b)")
+# number printed on the line above, joined on by the text loader); its title in capitals run in between ("73/13 MINUTES
+# RESOLVED that the minutes ... be confirmed": Derbyshire CC; "1359 MINUTES OF THE LAST FULL COUNCIL MEETING RESOLVED:
+# The minutes ...": Haverfordwest TC)
+_NUMBERED_RESOLVED = re.compile(r"^(?:\d{1,4}\.?|\d{1,4}/\d{2,4})\s+(?:[A-Z][A-Z'’&/(),–-]*\s+){0,12}?(?=(?:RESOLVED|Resolved)\b)")
 
 
 def _unnumbered(text: str) -> str:

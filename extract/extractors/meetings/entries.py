@@ -218,13 +218,13 @@ _LEADS_INTO_LABEL = frozenset(("previous", "next", "last", "this", "the", "of", 
 
 # titles a converter ran on after the panel's name ("SUSSEX POLICE AND CRIME PANEL MINUTES of the meeting ...")
 _INLINE_TITLE = re.compile(r"(?<=\S)\s+(?=(?-i:MINUTES|Minutes)\s+of\s+(?:the|a|an)\b|(?-i:NOTICE\s+IS|Notice\s+is)\s+"
-                           r"(?:hereby\s+)?given\b|(?-i:A)\s+meeting\s+of\s+the\b.{5,120}\bwill\s+be\s+held\b)", re.I)
+                           r"(?:hereby\s+)?given\b|(?-i:A)\s+(?:(?:virtual|digital|remote|online|hybrid)\s+)?meeting\s+of\s+the\b.{5,120}\bwill\s+be\s+held\b)", re.I)
 # a council's or an authority's name before its minutes' title, the two run into one line ("Melton Parish Council
 # Minutes of the Statutory Annual Meeting of Melton Parish Council held via Zoom on ...": a line a loader joined;
 # "Groby Parish Council Minutes of a Meeting of Groby Parish Council held at 7.00pm ...": a flattened page)
 _COUNCIL_NAME = re.compile(r"(?!The\s)[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|&))*\s+(?:Council|Authority)")
 # how each _INLINE_TITLE form goes on after its whitespace (scanned for before _INLINE_TITLE)
-_INLINE_TITLE_OPENER = re.compile(r"(?:MINUTES|Minutes)\s+(?i:of)|NOTICE\s+IS|Notice\s+is|A\s+(?i:meeting)")
+_INLINE_TITLE_OPENER = re.compile(r"(?:MINUTES|Minutes)\s+(?i:of)|NOTICE\s+IS|Notice\s+is|A\s+(?i:meeting|virtual|digital|remote|online|hybrid)")
 _A_SPACE = re.compile(r"A\s")
 
 
@@ -326,10 +326,22 @@ _NUMBER_BEFORE_LABEL = re.compile(r"\d{1,3}[.)]|\d{1,4}/\d{2}")
 _SPLIT_LABELS_RE2 = re.compile(r"(?:item\s+)?\d{1,3}[.):]?", re.I)
 
 
+# a minutes title a text loader ran on into the list of councillors under it: "Minutes of a Meeting of the Council
+# held at the Village Hall on Wednesday, 28 March 2007" + "Councillors D Risk (Chairman) (DR), ..." (Brandeston PC;
+# the list unlabelled, as North Yorkshire PFCP's under its title): cut after the title's year (and time)
+_TITLE_THEN_COUNCILLORS = re.compile(
+    r"^(?:minutes|notes)\s+of\b[^.]{5,200}?\bheld\b[^.]{3,120}?\b(?:19|20)\d{2}\b"
+    r"(?:,?\s+(?:at|commencing\s+at)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)?\.?(?=\s+(?:Councillors|Cllrs)\s+[A-Z])",
+    re.I)
+
+
 def _split_labels(text: str) -> list[str]:
     """A line cut before each capitalised "Label:" a converter ran into it,
     before a minutes / notice title run on after a panel's name, and between
     numbered agenda items run together."""
+    if (text[:1] in "MmNn" and ("Councillors " in text or "Cllrs " in text)
+            and (tc := _TITLE_THEN_COUNCILLORS.match(text))):
+        return [text[:tc.end()]] + _split_labels(text[tc.end():].strip())
     if len(text) > _FLAT_LINE:
         flat = _flat_title(text)
         if flat:

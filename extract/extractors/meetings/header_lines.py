@@ -442,8 +442,12 @@ _TYPE_WORD = re.compile(r"\b(?P<t>annual|extraordinary|special)\b(?=\s+(?:genera
 
 _LISTING_WORDS = re.compile(r"^report\s+of\s+the\s+(?=.*\b(?:panel|committee|board|authority|council)$)|"
                             r"(?<=\b(?:panel|board))\s+meetings$|(?<=\bcommittee)\s+meetings$", re.I)
-_MEETING_LEAD = re.compile(r"^(?:annual|extraordinary|special|ordinary|budget|additional|reconvened)(?:\s+general)?"
-                           r"\s+meeting\s*,\s*(?=[A-Z])", re.I)
+# (also in brackets: "(Budget meeting), Leicester, Leicestershire and Rutland Police and Crime Panel. - Tuesday, 2
+# February 2016 1.00 pm" (Leicestershire); and the business after an AGM: "AGM, followed by DPCC Confirmation Hearing,
+# Surrey Police and Crime Panel - ..." (Surrey))
+_MEETING_LEAD = re.compile(r"^\(?(?:annual|extraordinary|special|ordinary|budget|additional|reconvened)(?:\s+general)?"
+                           r"\s+meeting\s*\)?\s*,\s*(?=[A-Z])"
+                           r"|^AGM\s*,\s*(?:followed\s+by\s+[^,()]{3,60}?,\s*)?(?=[A-Z])", re.I)
 _MEETING_OF_IN_BODY = re.compile(r"\s*\bmeeting\s+of\s+(?:the\s+)?", re.I)
 
 
@@ -476,7 +480,7 @@ def meeting_type(entries: list[_E], seg: _Seg) -> tuple[Optional[str], Optional[
             # "Annual Meeting, South Yorkshire Police and Crime Panel - Monday 6 June 2022" (Barnsley),
             # "Ordinary Meeting, Merseyside Police and Crime Panel - Thursday, 8th July, 2021" (Knowsley): a
             # ModernGov title naming the meeting before its body
-            mtype = mtype or _type_of(lead.group(0))
+            mtype = mtype or _type_of(lead.group(0)) or ("annual" if lead.group(0)[:3].upper() == "AGM" else None)
             body = body[lead.end():]
         mo = _MEETING_OF_IN_BODY.search(body)
         if mo and mo.start() > 0 and _CAPITAL.match(body[mo.end():]):

@@ -35,6 +35,10 @@ _LONG_TITLE_HEAD = re.compile(
     r"[a-z]{3,9},?\s+\d{4}(?:\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)?(?=\s+(?!at\b|in\b)[A-Z])", re.I)
 _NOTICE = re.compile(
     r"^(?:notice\s+is\s+(?:hereby\s+)?given\s+that\s+)?an?\s+(?:(?P<type>extraordinary|ordinary|special|annual|public)\s+)?"
+    # ("A digital meeting of the Gwent Police and Crime Panel will be held via Microsoft Teams on ...": Gwent PCP;
+    # how it meets is no part of the body, as in "... to attend a virtual meeting of the Sussex Police and Crime
+    # Panel" and Bodorgan's "Community Council virtual Meeting")
+    r"(?:(?:virtual|digital|remote|online|hybrid)\s+)?"
     r"meeting\s+of\s+(?:the\s+)?(?P<body>.+?)\s+will\s+(?:be\s+held|take\s+place)\s+(?P<rest>.+?)\.?$", re.I)
 # a summons: "Members of the Council are hereby summoned ... to attend a Meeting of X to be held at
 # PLACE on DATE at TIME", "You are hereby summoned to attend a meeting of the X which will be held ...";
@@ -44,7 +48,8 @@ _NOTICE = re.compile(
 # Community Council to be held in ..." (Llangunnor CC)
 _SUMMONS = re.compile(
     r"^(?:.{0,120}?\b)?summon(?:ed\b|\s+you\b).{0,120}?\bto\s+(?:attend\s+)?(?:(?:a|an|the)\s+)?"
-    r"(?:(?P<type>extraordinary|ordinary|special|annual|public)\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>.+?)\s+"
+    r"(?:(?P<type>extraordinary|ordinary|special|annual|public)\s+)?(?:(?:virtual|digital|remote|online|hybrid)\s+)?"
+    r"meeting\s+of\s+(?:the\s+)?(?P<body>.+?)\s+"
     r"(?:(?:to\s+be|which\s+will\s+be|that\s+will\s+be)\s+held\s+|(?=(?:at|in|on)\s))(?P<rest>.+?)\.?$", re.I)
 _HEREBY_SUMMONED = re.compile(r"\b(?:(?:you|members|councillors)\b[^.]{0,60}?\bhereby\s+summoned|I\s+hereby\s+summon\s+you)\b",
                               re.I)
@@ -61,13 +66,16 @@ def _may_name_fwp(t: str) -> bool:
     return "plan" in low or "programme" in low
 _NUM_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
 # ("Minutes of Extraordinary meeting 29th July 2024": the kind of meeting, no body)
-_GENERIC_BODY = re.compile(r"^(?:the\s+)?(?:a\s+)?(?:(?:extraordinary|ordinary|special|annual)\s+)?(?:meeting|panel|committee)$",
-                           re.I)
+_GENERIC_BODY = re.compile(r"^(?:the\s+)?(?:a\s+)?(?:(?:extraordinary|ordinary|special|annual)\s+)?(?:meeting|panel|committee)$"
+                           r"|^(?:extraordinary|ordinary|special|annual)$", re.I)
 _MINUTES_OF = re.compile(r"^(?:(?:draft|provisional|unconfirmed)\s+)?(?:minutes|notes)\s+(?:of|from)\b", re.I)
 # a title with its date and no "held": "Minutes of Parish Council 22 November 2023",
 # "Minutes of the Police and Crime Panel - Thursday 5 February 2024"
 _MINUTES_DATED = re.compile(
     r"^(?:minutes|notes)\s+of\s+(?:the\s+)?(?:(?:a|an)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>[A-Z][^,]{2,80}?)"
+    # ("Minutes of the Town Council Meeting 27th April 2021": Louth TC -- the body without "Meeting", as before
+    # "held"; a parish meeting is the body)
+    r"(?:(?<!parish)\s+meeting)?"
     r"[\s,–-]+(?:on\s+)?(?P<date>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
     r"[A-Za-z]{3,9},?\s+\d{4})\.?$", re.I)
 # "Minutes of the Previous Council Meeting 5 May 2021": an earlier meeting's minutes, an item

@@ -18,7 +18,7 @@ from ...vocab import vocabulary
 
 
 def _item_no(m: re.Match) -> int:
-    return int(m.group("n") or m.group("n2") or m.group("n3"))
+    return int(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
 
 
 _ITEM_NOS_RE = re.compile(r"^(?:[A-Z]{2,6}[ /]?|[A-Z] )?(\d{2,3})/")
@@ -78,6 +78,11 @@ def _wrapped_pages(entries: list[_E], i: int, end: int, title: str) -> tuple[str
 _CANDIDATES_RE = re.compile(r"^(?:item\s+)?\d", re.I)
 _CANDIDATES_RE2 = re.compile(r"^[A-Z][a-z]+\s+\w+")
 _CANDIDATES_RE3 = re.compile(r"[.;:,]$")
+_NONE_AFTER = re.compile(r"(?<=\S)\s+(?:None|Nil)(?:\s+(?:declared|received|reported))?$")
+# a title in capitals (words of capitals, digits, brackets and dashes) before the minute's text: a resolution, or a
+# sentence opening with a capitalised word ("PARISH OF ILKESTON Members were informed ...")
+_RUN_IN_CAPS = re.compile(r"^(?P<t>[A-Z][A-Z'’&/()]+(?:\s+(?:[A-Z0-9'’&/(),.]+|[–-]))*?)\s+"
+                          r"(?=(?P<d>RESOLVED|AGREED)\b|[A-Z][a-z]+\s+[a-z]+\s+[a-z])")
 
 
 #: a minute's heading at least this long may have wrapped on to the next line (Kent's "284. Declarations of
@@ -123,6 +128,13 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
         title = m.group("title").strip()
         if title[:5] == "That " or title[:5] == "THAT ":
             continue  # "2. That the Capital position be noted": a resolution's part, never an item
+        if e.kind == PARAGRAPH and seg.kind == "minutes" and len(title) > 30 and (rc := _RUN_IN_CAPS.match(title)) \
+                and (len(rc.group("t").split()) >= 2 or rc.group("d")):
+            # a minute's title in capitals run in before its text: "73/13 MINUTES RESOLVED that the minutes ..."
+            # (Derbyshire CC), "1359 MINUTES OF THE LAST FULL COUNCIL MEETING RESOLVED: The minutes ..."
+            # (Haverfordwest TC), "34.12/13 MEMBERSHIP/APPOINTMENT OF NEW INDEPENDENT MEMBER The Chairman referred ..."
+            # (Avon and Somerset PCP)
+            title = rc.group("t").rstrip(" –-")
         if e.kind == BULLET:
             title = _list_item_title(title)
         elif e.kind == HEADING and k < seg.end and entries[k].cells is None and not bare \
@@ -163,7 +175,8 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
             if head is bare_title and bare_title[-1] == ":" and len(bare_title.split()) <= 8:
                 head = bare_title[:-1].rstrip()  # "84/23 County Councillor`s Report:", its minute below it
             elif head is bare_title and _full_stop_title(bare_title, seg.kind):
-                head = bare_title[:-1].rstrip()
+                # ("2307.02 Disclosure of Interests None.": the minute, "None", run on after the title)
+                head = _NONE_AFTER.sub("", bare_title[:-1].rstrip()) if seg.kind == "minutes" else bare_title[:-1].rstrip()
             if head is bare_title or not head or _NOT_A_HEAD.search(head) or pages:
                 continue
             title = head
@@ -171,7 +184,10 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
     return cands
 
 
-_ONE_SENTENCE = re.compile(r"^[A-Z][^.!?:;]{2,118}[a-z0-9)]\.$")
+# (a title's abbreviations end no sentence: "4. Introductory Statement from Mr. I. Johnston, and Crime
+# Commissioner.", Gwent PCP -- an honorific's or an initial's full stop, as attendance._SENTENCE_STOP reads them)
+_ONE_SENTENCE = re.compile(r"^[A-Z](?:[^.!?:;]|(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bCllr)|(?<=\bRev)|(?<=\bProf))\.|(?<=\s[A-Z])\.){2,118}"
+                           r"[a-z0-9)]\.$")
 
 
 def _full_stop_title(title: str, kind: str) -> bool:

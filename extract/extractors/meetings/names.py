@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ...vocab import vocabulary
-from .text import _WS, _compact, _cut_at
+from .text import _WS, _compact
 
 # --------------------------------------------------------------------------
 # names
@@ -204,6 +204,12 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _NAME_SEPARATOR = re.compile(r",|;|\band\b|&|(?<=\))\s+(?=[A-Z])")
 _BRACKETED_TEXT = re.compile(r"\(([^()]*)\)")
 _LEADING_DASH = re.compile(r"^[–—-]\s+(?=[A-Z])")
+# a chunk ended by a spaced dash, and the names then a council before it ("K. Bender Caerphilly County Borough
+# Council - ", "C.P. Mann and K.V. Reynolds Torfaen County Borough Council - "): the last name initials and a surname
+_DASH_END = re.compile(r"\s[–—-]\s*$")
+_NAMES_THEN_ORG = re.compile(r"^(?P<names>.*?\b(?:[A-Z]\.\s?)+[A-Z][\w'’-]+)\s+(?P<org>[A-Z][^–—-]*?)\s*[–—-]\s*$")
+# a name, a spaced dash, an organisation ("K.V. Reynolds - Caerphilly County Borough Council")
+_NAME_DASH_ORG = re.compile(rf"^(?P<hon>{_HON}(?:\s+{_HON})*\s+)?(?P<name>[A-Z][^()–—-]{{0,40}}?)\s+[–—-]\s+(?P<org>[A-Z].+)$")
 
 
 #: the words that end an organisation's name, never a person's
@@ -284,8 +290,22 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
         # ("Councillor A Smith (Chair) – Herefordshire Council": the council after a dash)
         bare = _BRACKETED.sub(" ", part).strip(" .")
         dashed = _LEADING_DASH.match(bare)
+        named = _NAME_DASH_ORG.match(bare) if not dashed and " " in bare else None
+        if named and not named.group("hon") and not (plural and (r0 := _name_run(named.group("name")))[0]
+                                                       and not r0[1] and len(r0[0]) >= 2):
+            named = None
         if dashed and _ORG_WORDS.search(bare):
             _dash_org(people[-1], bare[dashed.end():])
+        elif named and _ORG_WORDS.search(named.group("org")):
+            # the second of a pair before its council: "Councillors C.P. Mann and K.V. Reynolds - Caerphilly County
+            # Borough Council" (Gwent PCP): a person, the council after the dash theirs (never "K.V. Reynolds -
+            # Caerphilly ..." as the first one's organisation)
+            hon = _WS.sub(" ", named.group("hon") or "").strip()
+            people.append(_Person(" ".join(_name_run(named.group("name"))[0]), hon or sing))
+            _dash_org(people[-1], named.group("org"))
+            if plural:
+                for p in people[:-1]:  # ("Councillors A and B - Org": both are the council's)
+                    p.org = p.org or people[-1].org
         elif bare:
             if _role_of(bare):
                 people[-1].role = _role_of(bare)
@@ -459,7 +479,31 @@ def _parse_list(text: str, known: set) -> list[_Person]:
             # "Present: Chair Cllr. C Edwards, Cllr. P Rudd, ..." (Blaengwrach CC): the role before the first name
             chunks = chunks[1:]
             posts = {k - 1: v for k, v in posts.items()}
+        lead_org = None
+        if len(chunks) > 1 and not chunks[0][0] and 0 not in posts and _DASH_END.search(chunks[0][1]):
+            # a council and a dash before its members: "Blaenau Gwent County Borough Council - Councillors M.J.
+            # Bartlett and Mrs. K. Bender Caerphilly County Borough Council - Councillors ..." (Gwent PCP's
+            # membership; "Gateshead Council - Councillors Angela Douglas and Peter Maughan": Northumbria PCP), "By
+            # Invitation - Ms S. Bosson - ...": the words before the dash are no person; a council's is theirs, and
+            # each council after a group's last name (its dash ending the chunk) is the next group's
+            head = _DASH_END.sub("", chunks[0][1]).strip(" ,:")
+            lead_org = head if _ORG_WORDS.search(head) else ""
+            chunks = chunks[1:]
+            posts = {k - 1: v for k, v in posts.items()}
         for ci, (title, body) in enumerate(chunks):
+            if lead_org is not None and ci not in posts:
+                nxt = _NAMES_THEN_ORG.match(body) if _DASH_END.search(body) else None
+                if nxt and not _ORG_WORDS.search(nxt.group("org")):
+                    nxt = None
+                ps = _parse_titled_chunk(title, nxt.group("names") if nxt else body, known)
+                for p in ps:
+                    if nxt and p.org == nxt.group("org").strip():
+                        p.org = ""
+                    p.org = p.org or lead_org
+                out.extend(ps)
+                if nxt:
+                    lead_org = nxt.group("org").strip()
+                continue
             if ci in posts:
                 for p in _parse_titled_chunk("", body, known):
                     p.org = p.org or posts[ci]
@@ -498,6 +542,11 @@ def _parse_list(text: str, known: set) -> list[_Person]:
                 p.name = g  # the name as printed ("D.J.E. Hall")
             if absent and p.role == "substitute":
                 p.note = _add_note(p.note, f"substitute for {absent.pop(0)}")
+    for p in out:
+        if p.org and p.org.count(")") > p.org.count("("):
+            # the close of a bracket nested in another: "Danny Myers ((Vice Chair) City of York Council)" (North
+            # Yorkshire PFCP): the council without it
+            p.org = p.org.rstrip(") ")
     return _dedupe(out)
 
 
@@ -592,194 +641,6 @@ def _add_note(note: str, more: str) -> str:
     return f"{note}; {more}" if note else more
 
 
-_DASH_SPLIT = re.compile(r"\s+[–—-]\s*|\s*[–—]\s+")
-
-
-def _trailing_name(seg: str, known: set) -> tuple[str, str]:
-    """(job text, name) of "Chief Executive, OPCC John Derryman"."""
-    words = seg.split()
-    k = 0
-    while k < len(words) and k < 4 and _is_name_word(words[-1 - k].rstrip(",")):
-        k += 1
-    if k < 2:
-        return seg, ""
-    take = 2
-    if k >= 3 and _norm_name(" ".join(words[-3:])) in known:
-        take = 3
-    return " ".join(words[:-take]).strip(" ,"), " ".join(words[-take:])
-
-
-_NAME_PAREN = re.compile(r"(?P<n>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})\s*\((?P<j>[^()]{3,120})\)")
-
-
-_CAPITALISED_WORD_AT_END = re.compile(r"\b[A-Z][\w’'.)-]*\s+$")
-
-
-def _split_run_on_people(line: str) -> list[str]:
-    """ "Name, Job, Org" lines a loader joined into one ("Ms A Clark, Acting Head of Policy, Chief
-    Executive's Office Mrs R Cleland, Corporate Communications Manager, ..."): cut before each
-    titled name that follows a word, not a comma, once the line opened with a titled name and a
-    comma."""
-    if not (_HON_SEQ.match(line) and "," in line[:60]):
-        return [line]
-    cuts: list[int] = []
-    for m in _HON_SEQ.finditer(line):
-        # after a capitalised word that ends an organisation ("... Office Mrs R Cleland"), never after
-        # a small word ("Clerk to Mr Justice Jones"); the piece cut off holds its "Name, Job" comma
-        if m.start() > 0 and _CAPITALISED_WORD_AT_END.search(line[:m.start()]) \
-                and "," in line[(cuts[-1] if cuts else 0):m.start()]:
-            cuts.append(m.start())
-    if not cuts:
-        return [line]
-    return _cut_at(line, cuts)
-
-
-# "J Bugg, Hertfordshire Police Authority G Miles, Broxbourne Borough Council M J Walker, ...": "Name, Org"
-# entries run into one line; an organisation never goes on into initials, a surname and a comma
-_NEXT_AFTER_ORG = re.compile(r"(?:(?<=\bCouncil)|(?<=\bAuthority)|(?<=\bConstabulary)|(?<=\bService)|(?<=\bOffice)|"
-                             r"(?<=\bOPCC))\s+(?=(?:[A-Z]\.?\s+){1,3}[A-Z][a-z'’-]+,)")
-
-
-# "R Fairhead and K Roberts (Assistant Chief Fire Officers)": two names sharing one job printed in the
-# plural; each holds the job (its last word made singular)
-_SHARED_JOB = re.compile(r"^(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s+(?:and|&)\s+"
-                         r"(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s*\((?P<j>[A-Z][^()]{2,100}[a-rt-z]s)\)\.?$")
-
-
-@lru_cache(maxsize=1)
-def _job_ends() -> frozenset:
-    """A post's last word (words.toml job_title_end and officer_line_end), lower case."""
-    v = vocabulary()
-    return frozenset(v.words("job_title_end")) | frozenset(v.words("officer_line_end"))
-
-
-def _shared_job(line: str) -> Optional[list[_Person]]:
-    m = _SHARED_JOB.match(line)
-    job = m.group("j")[:-1] if m else ""
-    # (the singular's last word a post, never a department: "(Democratic Services)" is no shared job)
-    if not (m and job.split()[-1].lower() in _job_ends()):
-        return None
-    out = []
-    for nm in (m.group("a"), m.group("b")):
-        title_m = _HON_SEQ.match(nm)
-        run, tail = _name_run(nm[title_m.end():].strip() if title_m else nm)
-        if len(run) < 2 or tail:
-            return None
-        out.append(_Person(" ".join(run), _WS.sub(" ", title_m.group(0)) if title_m else "", "officer", job))
-    return out
-
-
-_ALSO_PRESENT_BREAK = re.compile(r"\n(?!\s*\()|•|;")   # (a job in brackets wrapped on to the next line stays with its name)
-_TWO_LOWER_WORDS = re.compile(r"\b(?!and\b)[a-z]{2,}\s+(?!and\b)[a-z]{2,}\b")   # (prose, never a list of names)
-_LEADING_SEPARATORS = re.compile(r"^[\s,;.]*(?:and\s+)?")
-_SEPARATORS_AND = re.compile(r"[\s,;.]*(?:and\s*)?")
-_COMMA_AND_AT_END = re.compile(r",\s*(?:and\s+)?$")
-_COMMA_AND_SPACED_AT_END = re.compile(r",\s*(?:and\s*)?$")
-_NAME_COMMA_ROLE = re.compile(r"^(.+?),\s*(.+)$")
-
-
-def _named_with_post(text: str) -> bool:
-    """An untitled name of two or three words and a post in brackets after it, nothing else ("Christine Major
-    (Clerk)"); never an organisation ("Office of the PCC (OPCC)")."""
-    pm = _NAME_PAREN.fullmatch(text.strip(" ."))
-    if pm is None or _HON_SEQ.match(pm.group("n")) or _ORG_WORDS.search(pm.group("n")):
-        return False
-    run, tail = _name_run(pm.group("n"))
-    return 2 <= len(run) <= 3 and not tail and _OFFICER_WORDS.search(pm.group("j")) is not None
-
-
-def _parse_also_present(text: str, known: set) -> list[_Person]:
-    """ "Name [post-nominals] – Job title, Org" entries, one per line or run together."""
-    out: list[_Person] = []
-    lines = [ln.strip(" •·*") for ln in _ALSO_PRESENT_BREAK.split(text) if ln.strip(" •·*")]
-    lines = [part for ln in lines for part in _split_run_on_people(ln)]
-    lines = [part for ln in lines for part in _NEXT_AFTER_ORG.split(ln)]
-    for line in lines:
-        if line[-1] in ").," and (jn := _job_then_initialled_name(line)):
-            out.append(jn)
-            continue
-        shared = _shared_job(line)
-        if shared:
-            out.extend(shared)
-            continue
-        # "Katy Bourne (Police and Crime Commissioner), Mark Streater (Chief Executive, OPCC) and ..."
-        par = list(_NAME_PAREN.finditer(line))
-        if par and not _DASH_SPLIT.search(line) and all(
-                _SEPARATORS_AND.fullmatch(line[a.end():b.start()])
-                for a, b in zip(par, par[1:])) and not line[:par[0].start()].strip():
-            for pm in par:
-                title_m = _HON_SEQ.match(pm.group("n"))
-                title = _WS.sub(" ", title_m.group(0)) if title_m else ""
-                run, tail = _name_run(pm.group("n")[title_m.end():].strip() if title_m else pm.group("n"))
-                job = pm.group("j").strip()
-                if len(run) < 2 or tail:
-                    continue
-                rl = _role_of(job)
-                out.append(_Person(" ".join(run), title, rl or _officer_role(job), "" if rl else job))
-            # a titled name after the last job ("Mrs S Roberts (Clerk) and Unitary Cllr J Davies": Preshute PC;
-            # "Mrs C Mason (Town Clerk), PC Chanelle Halford, Cllr. B Bishop": Brandon TC) is read too
-            # (a sentence a loader ran on, "Apologies for absence were received from Councillors ...", is not)
-            rest = _LEADING_SEPARATORS.sub("", line[par[-1].end():])
-            if rest and _HON_SEQ.search(rest) and not _TWO_LOWER_WORDS.search(rest):
-                out.extend(_parse_also_present(rest, known))
-            continue
-        segs = [s.strip() for s in _DASH_SPLIT.split(line)]
-        more = [h for h in _HON_SEQ.finditer(line) if h.start() and _COMMA_AND_AT_END.search(line[:h.start()])]
-        if len(segs) < 2 and _HON_SEQ.match(line) and more:
-            # "Mrs A Brindley, Parish Clerk/Responsible Finance Officer, Mr D L Nicholson Deputy Parish
-            # Clerk, and Mr D Iley Admin/Finance Office.": a titled name after a comma starts the next person
-            cuts = [0] + [h.start() for h in more] + [len(line)]
-            out.extend(p for a, b in zip(cuts, cuts[1:])
-                       for p in _parse_also_present(_COMMA_AND_SPACED_AT_END.sub("", line[a:b].strip()), known))
-            continue
-        if len(segs) < 2:
-            # "Name, Job title" or a plain list
-            m = _NAME_COMMA_ROLE.match(line)
-            if m and _named_with_post(m.group(2)):
-                # "District Cllr Peter Morris, Christine Major (Clerk)" (South Kelsey and Moortown PC): a second
-                # person after the comma, their post in brackets, never the first one's organisation
-                out.extend(_parse_also_present(m.group(1), known))
-                out.extend(_parse_also_present(m.group(2), known))
-                continue
-            if m and not _HON_SEQ.match(m.group(2)):  # "Mrs C Caddick, Mr T MacLennan": a list
-                title_m = _HON_SEQ.match(m.group(1))
-                title = _WS.sub(" ", title_m.group(0)) if title_m else ""
-                nm = m.group(1)[title_m.end():].strip() if title_m else m.group(1)
-                run, tail = _name_run(nm)
-                if len(run) >= 2 and not tail:
-                    out.append(_Person(" ".join(run), title, _officer_role(m.group(2)),
-                                       m.group(2).strip()))
-                    continue
-                if len(run) >= 2 and title and tail.split()[0].lower() in _job_words()[0] \
-                        and not _HON_SEQ.search(tail):  # (another titled name after it: a list, read below)
-                    # "Mr Martin Barsby Director of Communications and Engagement, Office of Police and Crime
-                    # Commissioner for Norfolk (OPCCN)": the job runs on from the name, the office after it
-                    job = f"{tail}, {m.group(2).strip()}"
-                    out.append(_Person(" ".join(run), title, _officer_role(job), job))
-                    continue
-            out.extend(_parse_list(line, known))
-            continue
-        names = [segs[0]]
-        jobs = []
-        for s in segs[1:-1]:
-            job, nm = _trailing_name(s, known)
-            jobs.append(job)
-            names.append(nm)
-        jobs.append(segs[-1])
-        for nm, job in zip(names, jobs):
-            if not nm:
-                continue
-            title_m = _HON_SEQ.match(nm)
-            title = _WS.sub(" ", title_m.group(0)) if title_m else ""
-            body = nm[title_m.end():].strip() if title_m else nm
-            run, rest = _name_run(body)
-            if len(run) < 2:
-                continue
-            post, rest = _postnominals(rest.replace(",", ", ").strip(" ,"))
-            out.append(_Person(" ".join(run), title, _officer_role(job), job.strip(" ,"), post=post))
-    return _dedupe(out)
-
-
 def _officer_role(job: str) -> str:
     return "officer" if _OFFICER_WORDS.search(job or "") else "other"
 
@@ -806,3 +667,8 @@ def _known_names(doc_text: str) -> set:
     for m in _LISTED_NAME.finditer("\n" + doc_text):
         known.add(_norm_name(m.group(1)))
     return known
+
+
+# (the also-present lists' parsing, in its own module; its names are kept here for the modules importing them)
+from .also_present import (_job_ends, _named_with_post, _parse_also_present, _shared_job,  # noqa: E402,F401
+                           _split_run_on_people, _trailing_name)

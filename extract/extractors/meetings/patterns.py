@@ -25,6 +25,9 @@ _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 _ITEM = re.compile(
     r"^(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?|minute\s+(?:no\.?\s*)?)?"
     r"(?P<num>(?:[A-Z]{2,6}[ /]?|[A-Z] )?\d{2,4}/(?P<n2>\d{1,3})|\d{2}\.\d{2}\.(?P<n3>\d{2})"
+    # a minute numbered by its year and place: "21.44 ELECTION OF CHAIR OF THE COUNCIL" (Melton PC), "2307.01
+    # Present" (a parish's July 2023 minutes)
+    r"|\d{2,4}\.(?P<n4>\d{2})(?=\s+[A-Z])"
     r"|(?P<n>\d{1,3})(?P<sfx>[a-z](?![a-z]))?)(?:\.|\)|:)?\s+"
     rf"(?!(?i:{_MONTHS})\W*(?:\d|$))(?P<title>(?:[A-Z'\"‘“]|\d{{2}}/\d{{3,6}}\s*[-–]\s*[A-Z]).{{1,400}})$")
 # a number printed alone on its line, its title on the next ("1." / "Apologies"; a ModernGov web
@@ -64,7 +67,7 @@ _LABELS = [
     # ("Present Members:": Groby)
     # ("1. PRESENT: Parish Councillors: ...": Pickhill and Sinderby PC, the item's number before the label)
     (re.compile(r"^(?:\d{1,2}[.)]\s+)?(?:(?:panel\s+)?members\s+|councillors\s+)?present(?:\s+members)?(?:\s*\([^()]{1,40}\))?\s*:-?\s*(?P<rest>.*)$"
-                rf"|^(?:{MINUTE_NUMBER}|\d{{1,3}}[.)]?\s+)?(?:(?:members|councillors)\s+)?present$"  # ("- MEMBERS PRESENT" over
+                rf"|^(?:{MINUTE_NUMBER}|\d{{1,3}}[.)]?\s+|\d{{2,4}}\.\d{{2}}\s+)?(?:(?:members|councillors)\s+)?present$"  # ("- MEMBERS PRESENT" over
                 # the list: Cruwys Morchard; "Cou/285/07-08 Present" over "Members: Cllr P Batty ...": Groby PC; "1
                 # Present" over "Councillors, Mr Tim Owen (Chair), ...": Bodorgan CC)
                 r"|^(?:those\s+(?:attending|present)|attendance|attendees)\s*:-?\s*(?P<rest3>.*)$"
