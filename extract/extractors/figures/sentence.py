@@ -22,6 +22,7 @@ from .roles import _ONLY_GLUE, _is_non_figure, _role, is_added
 from .context import _Ctx
 from .respectively import pair_respectively
 from .rows import is_change_row
+from .word_percents import word_percents
 from . import listing
 from .metric_words import _GENERIC_METRIC, _metric_after, _metric_for
 from .leads import _cannot_be, _unit_fits
@@ -89,6 +90,11 @@ def _kept_of(sentence: str) -> list[N.Quantity]:
             in_runs = _in_bare_runs(found, sentence, [q for q in found if listing.listing_number(q.raw, q.unit)])
     else:
         in_runs = ()
+    if "cent" in sentence:
+        # the percents written with a number word ("dropped by nine per cent"): in their place among the others
+        words = [w for w in word_percents(sentence) if not any(q.start < w.end and w.start < q.end for q in found)]
+        if words:
+            found = sorted(found + words, key=lambda q: q.start)
     for q in found:
         if not _is_non_figure(q, sentence, prev) and q not in in_runs:
             kept.append(q)
