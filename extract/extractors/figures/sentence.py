@@ -249,6 +249,11 @@ def _in_own_brackets(q: N.Quantity, sentence: str) -> bool:
     return sentence[:q.start].rstrip().endswith("(") and sentence[q.end:].lstrip().startswith(")")
 
 
+#: between a change aimed at and the next one: "and <what> by" (no verb, no figure)
+_AIMED_NEXT = re.compile(r"[ \t]*,?[ \t]*and[ \t]+(?:(?!(?:was|were|is|are|has|have|had|fell|rose|dropped|increased|"
+                         r"decreased|reduced|saw|by)\b)[A-Za-z'’/-]+[ \t]+){1,6}by[ \t]+(?:a[ \t]+further[ \t]+)?", re.I)
+
+
 def _value_and_role(q: N.Quantity, i: int, kept: list[N.Quantity], sentence: str, clause_start: int,
                     prev_end: int, prev_rec: Optional[_Fig]) -> tuple[float, str]:
     """Pass 3: the figure's role from the words around it, and its value
@@ -296,6 +301,12 @@ def _value_and_role(q: N.Quantity, i: int, kept: list[N.Quantity], sentence: str
     if role in ("level", "share", "rank", "count", "target") and value < 0 and not q.sign_explicit \
             and not (role == "target" and signed.sign_explicit):
         value = q.value
+    if role in ("change", "level") and prev_rec is not None and prev_rec.role == "target" and prev_rec.value < 0 \
+            and prev_rec.q.unit == q.unit and not q.sign_explicit and _AIMED_NEXT.fullmatch(seg_before):
+        # "a challenging target to reduce crime by six per cent and anti-social behaviour and road casualties by five
+        # per cent" (Lancashire Telegraph on Lancashire Constabulary, 1999), "a target to reduce reported ACT burglary
+        # crime by a further 10% and motor vehicle theft by a further 20%" (ACT Government): the next change aimed at
+        role, value = "target", -abs(q.value)
     return value, role
 
 
