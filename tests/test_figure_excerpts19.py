@@ -151,3 +151,26 @@ def test_a_cut_off_is_no_fall():
     assert all(f.value >= 0 for f in got.values())
     qs = find_quantities("between 5-10 per cent")
     assert [(q.raw, q.unit) for q in qs] == [("5", "percent"), ("10 per cent", "percent")]
+
+
+# --------------------------------------------------------------------------
+# the kind named after "and" belongs to the next figure
+# --------------------------------------------------------------------------
+
+def test_a_kind_after_and_is_the_next_figures():
+    """Lancashire Telegraph on Lancashire Constabulary (1999): crime's six per cent is not anti-social behaviour's;
+    the five per cent is."""
+    got = _by_raw("The force set itself a challenging target to reduce crime by six per cent and anti-social "
+                  "behaviour and road casualties by five per cent.")
+    assert not got["six per cent"].subject and got["five per cent"].subject == "ASB"
+    got = _by_raw("Crime fell by 6% and burglary by 5%.")
+    assert not got["6%"].subject and got["5%"].subject == "Residential Burglary"
+
+
+def test_a_kind_before_its_figure_stays_its_own():
+    """Negative: the kind named before the figure keeps it ("Burglary fell by 6% and ..."); one named as the
+    figure's own noun ("a 6% fall in burglary") is not "and" the next item's."""
+    got = _by_raw("Burglary fell by 6% and anti-social behaviour rose.")
+    assert got["6%"].subject == "Residential Burglary"
+    got = _by_raw("There was a 6% fall in burglary and robbery rose by 5%.")
+    assert got["6%"].subject == "Residential Burglary" and got["5%"].subject == "Robbery"
