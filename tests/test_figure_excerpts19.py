@@ -133,6 +133,7 @@ def test_words_that_are_no_percent_stay_no_figure():
     assert "nine" not in " ".join(f.value_raw for f in _figs("There are 13 burglaries per 1,000 population compared "
                                                               "to the national average of nine per 1,000."))
     assert [f.value_raw for f in _figs("Satisfaction rose by two percentage points in 2023.")] == []
+    assert [f.value_raw for f in _figs("Inflation stood at nought point five per cent in 2023.")] == []
 
 
 def test_a_percent_hyphened_to_its_number():

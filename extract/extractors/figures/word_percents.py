@@ -23,7 +23,8 @@ _WORD = "|".join(sorted(list(_UNITS) + list(_TEENS), key=len, reverse=True))
 _TEN = "|".join(_TENS)
 #: a number word (or tens and units: "twenty-five", "twenty five"), then "per cent" / "percent"
 WORD_PERCENT = re.compile(
-    rf"(?<![\w-])(?P<n>(?:{_TEN})(?:[ -](?:{'|'.join(_UNITS)}))?|{_WORD}|(?:a|one)[ \t]+hundred)"
+    # (never the digits after a decimal point in words: "nought point five per cent")
+    rf"(?<![\w-])(?<!point )(?<!point-)(?P<n>(?:{_TEN})(?:[ -](?:{'|'.join(_UNITS)}))?|{_WORD}|(?:a|one)[ \t]+hundred)"
     r"[ \t-]+(?:per[ \t-]?cent|percent)\b(?![ \t-]*(?:age|points?)\b)",
     re.IGNORECASE)
 
