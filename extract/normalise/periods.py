@@ -37,7 +37,13 @@ _CHANGE12_RE = re.compile(
     rf"12[ \t-]*months?[ \t]+(?:to|ending)[ \t]+{_my('a')}.{{0,10}}?\bvs?\.?[ \t]+(?:the[ \t]+)?12[ \t-]*months?[ \t]+(?:to|ending)[ \t]+{_my('b')}",
     re.IGNORECASE)
 _ROLLING_RE = re.compile(
-    rf"(?:(?P<n>\d+|three|twelve|six|nine)[ \t-]*months?|(?P<yr>year))[ \t]+(?:to|ending|up[ \t]+to)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+)?{_my('')}",
+    rf"(?:(?P<n>\d+|three|twelve|six|nine)[ \t-]*months?|(?P<yr>year))[ \t]+(?:to|ending|up[ \t]+to|until)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+)?{_my('')}",
+    re.IGNORECASE)
+#: a window ending on a day written US-style: "the 12 months until June 30, 2018" (the Falmouth Packet on Devon and
+#: Cornwall's panel, 2019), "the 12 months to November 30 2015" (Sussex PCC): the whole months ending with that month
+_ROLLING_US_RE = re.compile(
+    rf"(?:(?P<n>\d+|three|twelve|six|nine)[ \t-]*months?|(?P<yr>year))[ \t]+(?:to|ending|up[ \t]+to|until)[ \t]+"
+    rf"(?:the[ \t]+end[ \t]+of[ \t]+)?(?P<mon>{MONTH})\.?[ \t]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE)
 _YTD_RE = re.compile(r"\b(?:year[ \t-]+to[ \t-]+date|ytd|financial[ \t]+year[ \t]+to[ \t]+date|fytd)\b", re.IGNORECASE)
 _QUARTER_RE = re.compile(
@@ -267,7 +273,9 @@ def _pass_rolling_to(t, raw, default_year):
     """"N Months to Jul-2024", "year to September 2019", "year ending ..."."""
     m = _ROLLING_RE.search(t)
     if not m or month_day_not_year(t, m):
-        return None   # ("year ending September 30": a day, its year not given)
+        m = _ROLLING_US_RE.search(t)
+        if not m:
+            return None   # ("year ending September 30": a day, its year not given)
     n = 12 if m["yr"] else (int(m["n"]) if m["n"].isdigit() else _NUMWORDS[m["n"].lower()])
     if n < 1:
         return None

@@ -93,7 +93,9 @@ _Q_ALTS = [
     # percentage points
     ("pts", rf"{_SIGN}{_LB}(?P<pts>(?P<pts_num>{_NUM})\.?[ \t]*(?:(?:%|per[ \t-]?cent\b|percent\b)[ \t]*(?:points?|pts?|ppts?|pp)\b|(?:pp|ppts?|pts|percentage[ \t]+points?)\b|p\.p\.)){_ARROW_AFTER}"),
     # percent
-    ("pct", rf"{_SIGN}{_LB}(?P<pct>(?P<pct_num>{_NUM})\.?[ \t]*(?:%|per[ \t-]?cent\b|percent\b)){_ARROW_AFTER}"),
+    # (its words may be hyphened to the number: "a 37-per-cent cut in burglaries", "a 20-per-cent reduction" (The
+    # Argus on Sussex Police's targets), as the number words are: "six-per-cent" (Express & Star))
+    ("pct", rf"{_SIGN}{_LB}(?P<pct>(?P<pct_num>{_NUM})\.?(?:[ \t]*%|(?:[ \t]*|-)(?:per[ \t-]?cent\b|percent\b))){_ARROW_AFTER}"),
     # pence: 29p, 4.5p (glued; "1.2 pp" is points)
     ("pence", rf"{_SIGN}{_LB}(?P<pence>(?P<p_num>\d{{1,3}}(?:\.\d{{1,2}})?)p)\b(?![.,]\d)"),
     # "1 in 5 victims", "one in every 4", "1 in 6.5" (Leicestershire panel): a proportion (a ratio, 0.2); never

@@ -73,6 +73,7 @@ from .mentions import _DocMatches
 from .rows import is_change_row, joined_list_label, sign_spaced_rows
 from . import listing, memo
 from .sentence import _kept_quantities, heading_subject
+from . import word_percents
 
 __all__ = ["extract", "clean_block_text", "NARRATIVE_KINDS"]
 
@@ -201,7 +202,8 @@ def _to_parse(links: _BlockLinks) -> list[tuple[Block, str]]:
     out = []
     for b in links.blocks:
         t = links.text_of[id(b)]
-        if t and (ASCII_DIGIT if t.isascii() else _DIGIT).search(t) and not (one(t) and not _kept_quantities(t)):
+        if t and ((ASCII_DIGIT if t.isascii() else _DIGIT).search(t) or word_percents.may_hold(t)) \
+                and not (one(t) and not _kept_quantities(t)):
             out.append((b, t))
     return out
 
@@ -272,7 +274,7 @@ def _extract(doc: Document) -> list[FigureRecord]:
         digit = (ASCII_DIGIT if text.isascii() else _DIGIT).search
         for sent in sdoc.sents:
             sc, ec = sent.start_char, sent.end_char
-            if not digit(text, sc, ec):
+            if not digit(text, sc, ec) and not word_percents.may_hold(text, sc, ec):
                 if carry.get("subject") and ec - sc <= 60:   # (auditf8's hook: a heading run into the text)
                     heading_subject(text[sc:ec], carry)
                 continue   # (no digit: no figure; a sentence's text is its Doc's text -- ``text`` -- sliced)

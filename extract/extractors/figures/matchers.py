@@ -55,10 +55,15 @@ def _month_patterns() -> list[list[dict]]:
     ending = {"LOWER": {"IN": ["to", "ending"]}}
     month_year_forms = [[MON, YEAR], [MON, YY], [MONY], [MON, {"TEXT": "-"}, YY], [MON, {"TEXT": "-"}, YEAR]]
     # N months to <month year>, year to/ending <month year>
+    # (also "until" or "up to" its end, and its last day written US-style: "the 12 months until June 30, 2018"
+    # (the Falmouth Packet on Devon and Cornwall's panel), "In the 12 months up to September 2024" (North Wales
+    # PCC's plan, in the press), "the 12 months to November 30 2015" (Sussex PCC))
+    window_end = [[ending], [{"LOWER": "until"}], [{"LOWER": "up"}, {"LOWER": "to"}]]
     for my in month_year_forms:
-        P.append([{"TEXT": {"REGEX": _NUMWORD}}, {"TEXT": "-", "OP": "?"}, MONTHS_W, ending,
-                  {"LOWER": "the", "OP": "?"}, {"LOWER": "end", "OP": "?"}, {"LOWER": "of", "OP": "?"},
-                  DAY.copy() | {"OP": "?"}] + my)
+        for end in window_end:
+            P.append([{"TEXT": {"REGEX": _NUMWORD}}, {"TEXT": "-", "OP": "?"}, MONTHS_W] + end +
+                     [{"LOWER": "the", "OP": "?"}, {"LOWER": "end", "OP": "?"}, {"LOWER": "of", "OP": "?"},
+                      DAY.copy() | {"OP": "?"}] + my)
         P.append([{"LOWER": "up"}, {"LOWER": "to"}, {"LOWER": "the", "OP": "?"}] + my)
         P.append([{"LOWER": "year"}, ending] + my)
         P.append([{"LOWER": "year"}, {"LOWER": "to"}, {"LOWER": "date"}] + my)
@@ -66,6 +71,10 @@ def _month_patterns() -> list[list[dict]]:
         # (also "1 March 2024": the optional "of" covers the day written straight before the month,
         # and a matcher's matches are one set whichever pattern finds them)
         P.append([DAY, {"LOWER": "of", "OP": "?"}] + my)
+    for end in window_end:
+        P.append([{"TEXT": {"REGEX": _NUMWORD}}, {"TEXT": "-", "OP": "?"}, MONTHS_W] + end +
+                 [{"LOWER": "the", "OP": "?"}, {"LOWER": "end", "OP": "?"}, {"LOWER": "of", "OP": "?"},
+                  MON, DAY, {"TEXT": ",", "OP": "?"}, YEAR])
     # "the 12 months to September": a rolling window ending in a month named without its year
     P.append([{"TEXT": {"REGEX": _NUMWORD}}, {"TEXT": "-", "OP": "?"}, MONTHS_W, ending, MON])
     # a month alone after a preposition: "to March", "in September alone"

@@ -157,7 +157,18 @@ _AIMED_CHANGE = re.compile(r"\b(?:priority|priorities|target|targets|aim|aims|am
                            # ... or the change's size before its noun: "2000/2001 target to achieve a 2 per cent
                            # decrease in offences" (Metropolitan Police Authority)
                            r"|\b(?:priority|priorities|target|targets|aim|aims|ambition|objective|goal)\s+(?:is\s+|was\s+)?"
-                           r"to\s+(?:achieve|deliver|see|secure)\s+an?\s*$", re.I)
+                           r"to\s+(?:achieve|deliver|see|secure)\s+an?\s*$"
+                           # ... or what is to change between "to see" and its participle: "These targets aim to see
+                           # overall crime reduced by 8%" (Nottinghamshire Police Authority's policing plan, 2012)
+                           r"|\b(?:target|targets|aim|aims|aiming|ambition|objective|goal)\s+(?:is\s+|was\s+)?to\s+see\s+"
+                           r"(?:(?!(?:was|were|is|are|has|have|had)\b)[A-Za-z'’-]+\s+){1,6}"
+                           r"(?:reduced|cut|lowered|increased|raised|improved)\s+by\s*$", re.I)
+#: the level aimed for: "Aiming for 87% by the end of this year and 87.4% in 2017", "Aiming for 83% by the end of
+#: this year" (Avon and Somerset PCC's quarterly overview of the Police and Crime Plan, 2013/14), "we aim for 90%"
+#: between two levels aimed for: the first's date, then "and" ("... 87% by the end of this year and 87.4% in 2017")
+_AND_AIMED_LATER = re.compile(r"[ \t]+by[ \t]+[^.;:,\d%£]{0,40}?[ \t]+and[ \t]+(?:by[ \t]+)?", re.I)
+_LATER_PERIOD_AFTER = re.compile(r"[ \t]+(?:in|by)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?(?:19|20)\d\d\b", re.I)
+_AIM_FOR = re.compile(r"\baim(?:s|ing)?\s+for\s+(?:at\s+least\s+|a\s+|an\s+)?$", re.I)
 _AIMED_NOUN_AFTER = re.compile(r"\s*(?:decrease|reduction|increase|rise|fall|cut|improvement)\b", re.I)
 
 
@@ -406,6 +417,11 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
     if _MAY_AIMED(low_b) and (m := _AIMED_CHANGE.search(before)) is not None \
             and (m.group().rstrip().endswith("by") or _AIMED_NOUN_AFTER.match(after)):
         return "target"   # "the strategic priority to reduce violence ... by 2%": the change aimed at
+    if ("aim" in before or "Aim" in before or "AIM" in before) and _AIM_FOR.search(before):
+        return "target"
+    if prev_rec is not None and prev_rec.role == "target" and _AND_AIMED_LATER.fullmatch(before) \
+            and _AIM_FOR.search(sentence, 0, prev_rec.q.start) and _LATER_PERIOD_AFTER.match(after):
+        return "target"   # "Aiming for 87% by the end of this year and 87.4% in 2017": the later aim
     if _MAY_TARGET(low_b) and _TARGET_BEFORE.search(before):
         # "below the 10-minute target at 9 min 48 sec": the target is the figure before; this is the level
         if not (prev_rec is not None and prev_rec.role == "target"

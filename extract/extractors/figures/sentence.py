@@ -22,6 +22,7 @@ from .roles import _ONLY_GLUE, _is_non_figure, _role, is_added
 from .context import _Ctx
 from .respectively import pair_respectively
 from .rows import is_change_row
+from .word_percents import word_percents
 from . import listing
 from .metric_words import _GENERIC_METRIC, _metric_after, _metric_for
 from .leads import _cannot_be, _unit_fits
@@ -89,6 +90,11 @@ def _kept_of(sentence: str) -> list[N.Quantity]:
             in_runs = _in_bare_runs(found, sentence, [q for q in found if listing.listing_number(q.raw, q.unit)])
     else:
         in_runs = ()
+    if "cent" in sentence:
+        # the percents written with a number word ("dropped by nine per cent"): in their place among the others
+        words = [w for w in word_percents(sentence) if not any(q.start < w.end and w.start < q.end for q in found)]
+        if words:
+            found = sorted(found + words, key=lambda q: q.start)
     for q in found:
         if not _is_non_figure(q, sentence, prev) and q not in in_runs:
             kept.append(q)
@@ -243,6 +249,11 @@ def _in_own_brackets(q: N.Quantity, sentence: str) -> bool:
     return sentence[:q.start].rstrip().endswith("(") and sentence[q.end:].lstrip().startswith(")")
 
 
+#: between a change aimed at and the next one: "and <what> by" (no verb, no figure)
+_AIMED_NEXT = re.compile(r"[ \t]*,?[ \t]*and[ \t]+(?:(?!(?:was|were|is|are|has|have|had|fell|rose|dropped|increased|"
+                         r"decreased|reduced|saw|by)\b)[A-Za-z'’/-]+[ \t]+){1,6}by[ \t]+(?:a[ \t]+further[ \t]+)?", re.I)
+
+
 def _value_and_role(q: N.Quantity, i: int, kept: list[N.Quantity], sentence: str, clause_start: int,
                     prev_end: int, prev_rec: Optional[_Fig]) -> tuple[float, str]:
     """Pass 3: the figure's role from the words around it, and its value
@@ -290,6 +301,12 @@ def _value_and_role(q: N.Quantity, i: int, kept: list[N.Quantity], sentence: str
     if role in ("level", "share", "rank", "count", "target") and value < 0 and not q.sign_explicit \
             and not (role == "target" and signed.sign_explicit):
         value = q.value
+    if role in ("change", "level") and prev_rec is not None and prev_rec.role == "target" and prev_rec.value < 0 \
+            and prev_rec.q.unit == q.unit and not q.sign_explicit and _AIMED_NEXT.fullmatch(seg_before):
+        # "a challenging target to reduce crime by six per cent and anti-social behaviour and road casualties by five
+        # per cent" (Lancashire Telegraph on Lancashire Constabulary, 1999), "a target to reduce reported ACT burglary
+        # crime by a further 10% and motor vehicle theft by a further 20%" (ACT Government): the next change aimed at
+        role, value = "target", -abs(q.value)
     return value, role
 
 
@@ -370,6 +387,11 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
         # a crime type past the figure's bracket or past "of which" is another figure's
         before = [m for m in sm.subjects if m.end <= q.start]
         s = before[-1] if before else None
+    if s is not None and s.start >= q.end and _next_item_by(s, q, kept, sentence):
+        # "reduce crime by six per cent and anti-social behaviour and road casualties by five per cent" (Lancashire
+        # Telegraph), "Crime fell by 6% and burglary by 5%": the kind named after "and" is the next figure's
+        before = [m for m in sm.subjects if m.end <= q.start]
+        s = before[-1] if before else None
     if s is not None and not s.label and s.start >= q.end and not _OWN_NOUN_GAP.match(sentence[q.end:s.start]) \
             and not _CHANGE_IN_GAP.match(sentence, q.end, s.start):
         # a crime type after the figure names it only as its own noun ("3 thefts"), never from further on
@@ -397,6 +419,19 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
     if f.subject and q.unit == "count" and q.kind == "" and f.subject not in lexicon().areas \
             and _headcount(sentence, q):
         f.subject, f.subject_stated = "", False
+
+
+_AND_NEXT_ITEM = re.compile(r"[ \t]*,?[ \t]*and[ \t]+(?:the[ \t]+)?", re.I)
+_BY_BEFORE_NEXT = re.compile(r"[^.;:\d%£]{0,60}?[ \t]by[ \t]+(?:a[ \t]+further[ \t]+)?", re.I)
+
+
+def _next_item_by(s: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
+    """Is subject ``s``, right after "and" past figure ``q``, the kind of the next figure, stated after "by" ("...
+    by 6% and burglary by 5%")?"""
+    if not _AND_NEXT_ITEM.fullmatch(sentence, q.end, s.start):
+        return False
+    nxt = next((k for k in kept if k.start >= s.end), None)
+    return nxt is not None and _BY_BEFORE_NEXT.fullmatch(sentence, s.end, nxt.start) is not None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s|--")

@@ -308,9 +308,14 @@ def _coordinated_change(a: _Fig, q: N.Quantity, sentence: str, nxt: int) -> bool
 
 
 _BRACKET_GAP = re.compile(r"\s*\(\s*")
+#: "by the end of this year" right after a figure: a date it is to be reached by, never a later period's figure
+_BY_END_OF_THIS = re.compile(r"[ \t]+by[ \t]+the[ \t]+end[ \t]+of[ \t]+(?:this|the|next)[ \t]+", re.I)
 _TO_NEXT = re.compile(r"[ \t]+to[ \t]+")
 #: a date the figure is reached by, right after it: " by November 2015", " by the end of March 2024"
-_BY_DATE_AFTER = re.compile(rf"[ \t]+by[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?(?:(?:{_MONTHS})\b|\d)", re.I)
+#: (or the end of the year it is written in: "Aiming for 87% by the end of this year and 87.4% in 2017" (Avon and
+#: Somerset PCC's quarterly overview, 2013/14): 2017 is the second's)
+_BY_DATE_AFTER = re.compile(rf"[ \t]+by[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?(?:(?:{_MONTHS})\b|\d"
+                            r"|(?:this|the|next)[ \t]+(?:financial[ \t]+)?(?:year|quarter|month)\b)", re.I)
 #: "from 16 percent", "from a peak of 138,132" (agendaNi on PSNI figures): the figure a change runs from
 _FROM_END = re.compile(r"\bfrom[ \t]+(?:(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}of[ \t]+)?$", re.I)
 #: a figure's own noun words and a preposition before its period: " crimes recorded in ", " in "
@@ -427,7 +432,8 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
         # "to overspend budget by £3.3M (over budget by £0.6M in September 2016)" (Central Bedfordshire's executive,
         # 2017): the period in brackets is the bracketed figure's, not the one before them
         m = None
-    if m is not None and m.end <= q.start and _BY_DATE_AFTER.match(sentence, q.end):
+    if m is not None and (m.end <= q.start or _BY_END_OF_THIS.match(sentence, q.end)) \
+            and _BY_DATE_AFTER.match(sentence, q.end):
         # "3,315 offences recorded in August 2015 but that level had fallen to 2,814 by November 2015" (agendaNi on
         # PSNI figures): the figure's own date follows it ("by" a date is read as no period); the one before is
         # another figure's
