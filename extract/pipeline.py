@@ -166,10 +166,26 @@ def _extract(doc, path: Path, errors: list[str], made: Optional[dict] = None) ->
     return tables
 
 
+class _NoBar:
+    """The progress bar when none is shown: what ``tqdm(disable=True)`` does (nothing), without
+    importing tqdm."""
+
+    def set_postfix_str(self, *args, **kwargs) -> None:
+        pass
+
+    def update(self, *args) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
 def _progress(total: int, enabled: bool):
+    if not enabled:
+        return _NoBar()
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="doc", desc="documents", disable=not enabled, file=sys.stderr)
+    return tqdm(total=total, unit="doc", desc="documents", file=sys.stderr)
 
 
 def _preload() -> None:
