@@ -59,9 +59,8 @@ class EarlyReader:
 
     def stop(self) -> None:
         """Stop the child; keep the indexes of the documents it left whole (``ready``)."""
-        self.proc.kill()
-        self.proc.join()
-        ready = set()
+        self.proc.kill()   # (not waited for here: :meth:`close` does; a file it renames after the kill
+        ready = set()      # is not taken, and every file it left was written whole, then renamed)
         for p in self.folder.iterdir():
             if p.suffix == ".pickle" and p.stem.isdigit():
                 ready.add(int(p.stem))

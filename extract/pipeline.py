@@ -25,7 +25,7 @@ from typing import Iterable, Optional, Sequence
 from .discovery import DOC_SUFFIXES, NoDocuments, discover, largest_first as _largest_first  # noqa: F401 - (read from here too)
 from .model import sha256_bytes, stable_id
 from .records import TABLES, DocumentRecord
-from .runner import DEFAULT_MAX_MEMORY, FORK_LOCK, InChild, available_cores, run_all
+from .runner import DEFAULT_MAX_MEMORY, FORK_LOCK, InChild, available_cores, reap_exited, run_all
 from .validate import conform, conform_tables
 
 #: (output table, module) of every extractor, in the order they run.
@@ -166,10 +166,26 @@ def _extract(doc, path: Path, errors: list[str], made: Optional[dict] = None) ->
     return tables
 
 
+class _NoBar:
+    """The progress bar when none is shown: what ``tqdm(disable=True)`` does (nothing), without
+    importing tqdm."""
+
+    def set_postfix_str(self, *args, **kwargs) -> None:
+        pass
+
+    def update(self, *args) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
 def _progress(total: int, enabled: bool):
+    if not enabled:
+        return _NoBar()
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="doc", desc="documents", disable=not enabled, file=sys.stderr)
+    return tqdm(total=total, unit="doc", desc="documents", file=sys.stderr)
 
 
 def _preload() -> None:
@@ -266,6 +282,7 @@ def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
         bar.set_postfix_str(f"{pages[0]} pages; reading {what}{_short(job.path)}")
 
     def done(job, result):
+        _patterns_kept(result)
         more = plan.done(job, result)
         if not plan.is_document(job, result):
             return more
@@ -281,7 +298,7 @@ def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
                 partial(_work, limits=limits, parts=jobs, early=early),
                 lambda job, why: _failed(job.path, f"{job.path}: {why}"),
                 jobs=jobs, timeout_s=limits.get("timeout_s"), max_memory=max_memory,
-                on_done=done, on_start=start, queue_behind=split.text_job)
+                on_done=done, on_start=start, queue_behind=split.text_job, wait=False)
     finally:
         bar.close()
         for t in importing:
@@ -305,15 +322,35 @@ def _early_reader(files: list[Path], order: list[int], limits: dict, jobs: int, 
 
 
 def _work(job, limits: dict, parts: int, early):
-    """A worker's job: a document the early reader left whole is taken from it, not read again."""
-    from . import split
+    """A worker's job: a document the early reader left whole is taken from it, not read again.
+    A document's result carries the regular expressions the worker compiled for it that the
+    cache did not hold (``patterns``: the parent keeps them, see :func:`_patterns_kept`)."""
+    from . import regex_cache, split
 
+    at = regex_cache.mark()
     i = early.index(job.path) if early is not None and isinstance(job, split.Whole) else None
+    result = None
     if i is not None:
         doc = early.take(i)
         if doc is not None:
-            return process(job.path, limits, doc=doc, made=early.records(i))
-    return split.work(job, limits=limits, parts=parts, process=process)
+            result = process(job.path, limits, doc=doc, made=early.records(i))
+    if result is None:
+        result = split.work(job, limits=limits, parts=parts, process=process)
+    made = regex_cache.made_since(at)
+    if made and isinstance(result, DocResult):
+        result.patterns = made
+    return result
+
+
+def _patterns_kept(result) -> None:
+    """The patterns a worker compiled for ``result`` (:func:`_work`) kept by this process, whose
+    regex cache file the next run reads (a worker's own are lost when it ends)."""
+    made = getattr(result, "patterns", None)
+    if made is not None:
+        from . import regex_cache
+
+        del result.patterns
+        regex_cache.adopt(made)
 
 
 def one_per_file(files: list[Path], digests: list[str], results: dict[str, DocResult]) -> list[DocResult]:
@@ -365,9 +402,9 @@ def collect(results: list[DocResult], spool=None) -> RunResult:
                 tables[name] = ConformedRows(spool.rows(name)) if name in CROSS_DOCUMENT_INPUTS \
                     else SpooledRows(name, spool)   # (conformed by the worker that read each document)
     # series across documents (issue 15), built in a forked child while reconciliation runs here
-    from .dataset import OBSERVATION_INPUTS, build_observations
+    from .dataset import OBSERVATION_INPUTS
 
-    observations = InChild(build_observations, {k: tables[k] for k in OBSERVATION_INPUTS})
+    observations = InChild(_observations, {k: tables[k] for k in OBSERVATION_INPUTS})
     # checks come from reconciliation across every document
     from .reconcile import reconcile
     from .reconcile.per_document import gather
@@ -375,10 +412,24 @@ def collect(results: list[DocResult], spool=None) -> RunResult:
     checks = reconcile(documents, tables["measures"], tables["figures"], gather(results, spool))
     tables["checks"] = checks
     tables["discrepancies"] = [c for c in checks if c.verdict == "mismatch"]
-    tables.update(observations.result())
+    built, made = observations.result()
+    from . import regex_cache
+
+    regex_cache.adopt(made)   # (the vocabulary's patterns it compiled: kept for the next run's child)
+    tables.update(built)
     for name in TABLES:
         tables[name] = _deduped(name, tables[name])
     return RunResult(documents, tables, {k: len(v) for k, v in tables.items() if isinstance(v, list)})
+
+
+def _observations(inputs: dict) -> tuple[dict, dict]:
+    """The dataset's observations (:func:`extract.dataset.build_observations`), and the
+    regular expressions made for them that the cache did not hold (:func:`extract.regex_cache.made_since`)."""
+    from . import regex_cache
+    from .dataset import build_observations
+
+    at = regex_cache.mark()
+    return build_observations(inputs), regex_cache.made_since(at)
 
 
 #: the tables the cross-document stage makes (every other one is the documents' records, whole
@@ -541,10 +592,6 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
     scheduler address to read the documents as Dask tasks (see :mod:`extract.cluster`).
     ``early``: an :class:`~extract.early.EarlyReader` the caller started over these paths'
     documents (see :func:`extract.cli.start_early`); the workers take what it read."""
-    from .outdir import locked, staged, tidy_before
-    from .spool import spooled
-    from .writers import write_into
-
     paths = list(paths)
     files = early.files if early is not None else discover(paths)   # (the reader was given these paths' documents)
     if not files:
@@ -552,6 +599,18 @@ def run(paths: Iterable[str | Path], out: str | Path = "output", jobs: Optional[
                           f"{', '.join(map(str, paths))}; previous output left as it was")
     if jobs is None:
         jobs = available_cores()
+    try:
+        return _run_locked(files, out, jobs, progress, limits, max_memory, cache, scheduler, early)
+    finally:
+        reap_exited()   # (the children left to end by themselves: ended long since)
+
+
+def _run_locked(files, out, jobs, progress, limits, max_memory, cache, scheduler, early) -> RunResult:
+    """:func:`run` once its documents are found."""
+    from .outdir import locked, staged, tidy_before
+    from .spool import spooled
+    from .writers import write_into
+
     with locked(Path(out)):
         digests = [file_digest(f) for f in files]
         store = _store(out, cache, limits)

@@ -56,7 +56,7 @@ FOLDER = Path(__file__).resolve().parent / "__pycache__"
 
 _LOCK = threading.Lock()
 _STATE: dict = {"entries": None, "new": 0, "original": None, "depth": 0, "used": set(), "checked": 0,
-                "loaded": 0, "covered": {}}
+                "loaded": 0, "covered": {}, "made": []}
 
 #: the file keeps at most this many entries: those a writing run used last (patterns made from
 #: a run's own names, e.g. its output folder's, would otherwise pile up); a whole run uses
@@ -126,12 +126,48 @@ def _cached_compile(p, flags=0):
             return _STATE["original"](p, flags)
         args = _arguments(p, int(flags))
         entries[key] = _kept(args)
-        _STATE["new"] += 1
+        _made(key)
         return _sre.compile(p, *args)
     try:
         return made(p, args)
     except (TypeError, ValueError, RuntimeError, OverflowError):   # (an entry of another shape: compiled as usual)
         return _STATE["original"](p, flags)
+
+
+def _made(key) -> None:
+    """``key``'s entry was just made here: one more to save, and to hand on (:func:`made_since`)."""
+    _STATE["new"] += 1
+    _STATE["made"].append(key)
+
+
+def mark() -> int:
+    """Where this process is in the entries it makes (for :func:`made_since`)."""
+    return len(_STATE["made"])
+
+
+def made_since(at: int) -> dict:
+    """The entries this process made since :func:`mark` gave ``at`` ({} with the cache off).  A
+    forked child (a document worker, the child building the observations) hands them to the
+    parent, which :func:`adopt`\ s them: the parent alone writes the file, and what a child
+    compiled would otherwise be compiled again by the children of every later run."""
+    entries = _STATE["entries"]
+    if entries is None:
+        return {}
+    return {k: entries[k] for k in _STATE["made"][at:]
+            if k in entries and entries[k].__class__ is not _CODE_TYPE}   # (code objects do not pickle)
+
+
+def adopt(made: dict) -> None:
+    """Entries a child made (:func:`made_since`) taken in as if made here: saved with this
+    process's on the way out.  An entry this process has already is left as it is."""
+    entries = _STATE["entries"]
+    if entries is None or not made:
+        return
+    for k, v in made.items():
+        if k not in entries:
+            entries[k] = v
+            _made(k)
+        _STATE["used"].add(k)
 
 
 def kept(kind: tuple, key, make: Callable):
@@ -157,7 +193,7 @@ def kept(kind: tuple, key, make: Callable):
         entries[k] = marshal.dumps(value)
     except ValueError:
         return value
-    _STATE["new"] += 1
+    _made(k)
     return value
 
 
@@ -201,7 +237,7 @@ def _cached_exec(source, *args, **kwargs):
     if code is None or code.__class__ is not _CODE_TYPE:
         code = compile(source, "<string>", "exec", dont_inherit=True)   # (what exec(source) runs)
         entries[key] = code
-        _STATE["new"] += 1
+        _made(key)
     return exec(code, *args, **kwargs)
 
 
@@ -257,7 +293,7 @@ def regex_compile(pattern: str, flags: int = 0):
         except ValueError:
             return rx
         entries[key] = data
-        _STATE["new"] += 1
+        _made(key)
     return rx
 
 
@@ -335,6 +371,7 @@ def install() -> bool:
         _STATE["loaded"] = len(_STATE["entries"])
         _STATE["new"] = 0
         _STATE["used"] = set()
+        _STATE["made"] = []
         _STATE["original"] = _compiler.compile
         _compiler.compile = _cached_compile
         _STATE["depth"] = 1

@@ -203,16 +203,44 @@ class _Worker:
 
     def reap(self) -> None:
         """Wait for the child to end (killed after 5 s)."""
-        self.proc.join(5)
-        if self.proc.is_alive():
-            self.proc.kill()
-            self.proc.join(5)
+        _reap(self.proc)
+
+
+def _reap(proc) -> None:
+    """Wait for ``proc`` to end (killed after 5 s)."""
+    proc.join(5)
+    if proc.is_alive():
+        proc.kill()
+        proc.join(5)
+
+
+#: children that were told to end, or that gave their result and end by themselves, not yet
+#: waited for (:func:`reap_exited`): a child's exit takes its address space down, the run's
+#: start-up inherited whole (5-20 ms), and nothing the run does next needs it gone
+_EXITING: list = []
+_EXITING_LOCK = threading.Lock()
+
+
+def _exiting(proc) -> None:
+    with _EXITING_LOCK:
+        _EXITING.append(proc)
+
+
+def reap_exited() -> None:
+    """Every child left to end by itself (``run_all(..., wait=False)``, :meth:`InChild.result`)
+    waited for (killed after 5 s, as :meth:`_Worker.reap` does).  By the time a run has written
+    its output they have long ended: this only takes their exit status."""
+    with _EXITING_LOCK:
+        procs = list(_EXITING)
+        _EXITING.clear()
+    for proc in procs:
+        _reap(proc)
 
 
 def run_all(items: list, work: Callable, on_fail: Callable, *, jobs: int = 1,
             timeout_s: Optional[float] = None, max_memory: Optional[int] = DEFAULT_MAX_MEMORY,
             on_done: Optional[Callable] = None, on_start: Optional[Callable] = None,
-            queue_behind: Optional[Callable] = None) -> list:
+            queue_behind: Optional[Callable] = None, wait: bool = True) -> list:
     """``work(item)`` for every item in a pool of ``jobs`` child processes; results in item order.
 
     Children are forked once and read one item after another (a tiny text file
@@ -227,7 +255,9 @@ def run_all(items: list, work: Callable, on_fail: Callable, *, jobs: int = 1,
     ``queue_behind(item)`` is true is sent its next item already when that one is such an
     item too (small to send, quick to read), so it goes on without
     waiting for this process to take the result; an item waiting behind one that is
-    killed, or whose child dies, goes back to the front of the queue, not started."""
+    killed, or whose child dies, goes back to the front of the queue, not started.
+    At the end every child is told to stop, then waited for; with ``wait`` False a child told
+    to stop (not one killed) is left to end by itself, and :func:`reap_exited` waits for it."""
     from multiprocessing.connection import wait   # (imported when documents are read: a re-run has none)
 
     pool = _Pool(list(items), work, on_fail, jobs=jobs, timeout_s=timeout_s, max_memory=max_memory,
@@ -240,10 +270,15 @@ def run_all(items: list, work: Callable, on_fail: Callable, *, jobs: int = 1,
                 pool.received(busy[conn])
             pool.stop_overdue()
     finally:
+        killed = []
         for w in pool.workers:   # (every child told first, then waited for: they end together)
-            w.ask_to_stop(kill=bool(w.tasks))
-        for w in pool.workers:
-            w.reap()
+            killed.append(bool(w.tasks))
+            w.ask_to_stop(kill=killed[-1])
+        for w, kill in zip(pool.workers, killed):
+            if wait or kill:
+                w.reap()
+            else:
+                _exiting(w.proc)
     return pool.results
 
 
@@ -378,6 +413,8 @@ class InChild:
     STALLED_S = 5
 
     def result(self):
+        """``fn(*args)``, as the child sent it (the child then ends by itself: not waited for
+        here, see :func:`reap_exited`), or computed here when the child failed."""
         kind, value = "error", None
         if self.proc is not None:
             last, still = _cpu_seconds(self.proc.pid), 0
@@ -396,7 +433,10 @@ class InChild:
                 if still >= self.STALLED_S:
                     self.proc.kill()
                     break
-            self.proc.join(5)
+            if kind == "ok":
+                _exiting(self.proc)   # (it sent its result: it is ending)
+            else:
+                self.proc.join(5)
         self.conn.close()
         return value if kind == "ok" else self.fn(*self.args)
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 
 def import_spacy():
-    """``import spacy``, ``spacy.pipeline``, ``thinc.api`` and ``srsly`` each a :func:`lazy_package`
+    """``import spacy``, ``spacy.pipeline``, ``thinc.api``, ``srsly`` and ``tqdm`` each a :func:`lazy_package`
     (those imported before are used as they are) and ``spacy.cli`` left out; confection (imported
     by thinc) without pydantic v1 (:func:`pydantic_v1_deferred`).
 
@@ -40,6 +40,10 @@ def import_spacy():
 def _import_spacy():
     if "srsly" not in sys.modules:
         lazy_package(importlib.util.find_spec("srsly"))
+    if "tqdm" not in sys.modules and importlib.util.find_spec("tqdm") is not None:
+        # (spacy.training imports tqdm for its training loop's bar: its __init__ imports its
+        # command line, version lookup and notebook front ends; the bar itself is tqdm.std's)
+        lazy_package(importlib.util.find_spec("tqdm"))
     if "thinc.api" not in sys.modules:
         import thinc
 
