@@ -294,7 +294,11 @@ def _row_line_groups(lines: list, filled: list, bounds: list, lh: float, hrules=
         elif g > 0.8 * lh:
             starts[k] = True
         elif 0 not in filled[k]:
-            starts[k] = False  # wrapped text in another column
+            # wrapped text in another column, unless the line has figures under figures of
+            # the line above in two columns or more: a row under a group label printed on
+            # its group's first line only ("Male | | Control ..." over "| CC | 75 | 54 ...";
+            # a figure does not wrap)
+            starts[k] = figs.own_values(k, 2)
         else:
             segs = [i for i in lines[k].items if _col_of(i, bounds) == 0]
             t0 = (segs[0].text if segs else "").lstrip("\"'(“‘")
