@@ -280,7 +280,10 @@ def _row_line_groups(lines: list, filled: list, bounds: list, lh: float, hrules=
     uniform = len(lines) >= 3 and len(filled[0]) >= 3 and len(filled[0]) == len(bounds) + 1 \
         and all(f == filled[0] for f in filled)
     col0_right = max((i.x1 for ln in lines for i in ln.items if _col_of(i, bounds) == 0), default=0.0)
+    row_figs = figs[0]  # the columns holding a figure on the lines of the row being read
     for k in range(1, len(lines)):
+        if k > 1:
+            row_figs = figs[k - 1] if starts[k - 1] else row_figs | figs[k - 1]
         g = gaps[k - 1]
         # a line without figures right under the header's lines (none with figures above
         # it) is not parted by a rule: it stays with the header, as the measures read it
@@ -294,11 +297,11 @@ def _row_line_groups(lines: list, filled: list, bounds: list, lh: float, hrules=
         elif g > 0.8 * lh:
             starts[k] = True
         elif 0 not in filled[k]:
-            # wrapped text in another column, unless the line has figures under figures of
-            # the line above in two columns or more: a row under a group label printed on
+            # wrapped text in another column, unless the line has figures in two columns or
+            # more where its row has figures already: a row under a group label printed on
             # its group's first line only ("Male | | Control ..." over "| CC | 75 | 54 ...";
             # a figure does not wrap)
-            starts[k] = figs.own_values(k, 2)
+            starts[k] = len((row_figs & figs[k]) - {0}) >= 2
         else:
             segs = [i for i in lines[k].items if _col_of(i, bounds) == 0]
             t0 = (segs[0].text if segs else "").lstrip("\"'(“‘")
