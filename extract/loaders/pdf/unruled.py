@@ -364,6 +364,45 @@ def _bullet_column_apart(lines: list, bounds: list) -> bool:
     return False
 
 
+def _items_cut_across_rows(rows: list) -> bool:
+    """Bulleted items cut between rows in two columns or more: a cell starts lower-case under
+    a cell of bullets whose last item does not end a sentence (the item's wrapped tail).  A
+    table's row starts each of its cells, so these are text boxes side by side (a slide's
+    columns of bullets, Kent's ICS priorities page 3), not rows."""
+    cut = set()
+    for above, row in zip(rows, rows[1:]):
+        for c, (a, b) in enumerate(zip(above, row)):
+            t = b.text.lstrip()
+            if t[:1].islower() and any(_GLYPH_MARK.match(ln.strip()) for ln in a.text.split("\n")) \
+                    and not ends_sentence(a.text.rstrip()):
+                cut.add(c)
+    return len(cut) >= 2
+
+
+def boxes_side_by_side(items: list, gut: float, hrules=()) -> Optional[list[list]]:
+    """The items of each column, left to right, when ``items`` (a group read as no table) are
+    columns of bulleted text boxes side by side: read as rows, their items would be cut
+    between rows (``_items_cut_across_rows``); each column is then a text flow of its own
+    (read across, each line ran through all the boxes)."""
+    if not any(_GLYPH_MARK.match(it.text) for it in items):
+        return None
+    bounds = _column_bounds(items, gut)
+    if not bounds:
+        return None
+    lines = _lines_of(items)
+    if len(lines) < 3:
+        return None
+    filled = [{_col_of(i, bounds) for i in ln.items} for ln in lines]
+    lh = statistics.median(ln.bottom - ln.top for ln in lines)
+    rows = _grid_rows(lines, _row_line_groups(lines, filled, bounds, lh, hrules), bounds, items)
+    if len(rows) < 2 or not _items_cut_across_rows(rows):
+        return None
+    cols: list[list] = [[] for _ in range(len(bounds) + 1)]
+    for it in items:
+        cols[_col_of(it, bounds)].append(it)
+    return [c for c in cols if c]
+
+
 def _items_of(lines: list) -> list:
     return [it for ln in lines for it in ln.items]
 
@@ -397,7 +436,7 @@ def _unruled_table(items: list, gut: float, hrules=()) -> Optional[tuple[list, B
     if _too_loose(lines, filled, ncol, bool(hrules) and _framed(lines, hrules)):
         return None
     rows = _grid_rows(lines, _row_line_groups(lines, filled, bounds, lh, hrules), bounds, items)
-    if len(rows) < 2 or _bullet_column_apart(lines, bounds):
+    if len(rows) < 2 or _bullet_column_apart(lines, bounds) or _items_cut_across_rows(rows):
         return None
     tb = (min(i.x0 for ln in lines for i in ln.items), lines[0].top,
           max(i.x1 for ln in lines for i in ln.items), lines[-1].bottom)
