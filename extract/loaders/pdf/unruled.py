@@ -379,6 +379,24 @@ def _items_cut_across_rows(rows: list) -> bool:
     return len(cut) >= 2
 
 
+def _displayed_matrix(rows: list) -> bool:
+    """Displayed equations, no table: each first-column cell is an equation's left side,
+    ending in "=" or followed by a cell of "=" signs only ("Σ =" before a matrix, "LL | = |
+    log ...", aligned equations "LL | = =", "U | = ="), and no other cell holds a word (four
+    letters or more): figures and math tokens."""
+    lefts = [r for r in rows if r and r[0].text.strip()]
+    if not lefts or len(lefts) > 4:
+        return False
+    for r in lefts:
+        if not (r[0].text.strip().endswith("=") or (len(r) > 1 and set(r[1].text.split()) == {"="})):
+            return False
+    rest = [c.text for r in rows for c in r[1:] if c.text.strip()]
+    return bool(rest) and not any(_WORD.search(t) for t in rest)
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
 def boxes_side_by_side(items: list, gut: float, hrules=()) -> Optional[list[list]]:
     """The items of each column, left to right, when ``items`` (a group read as no table) are
     columns of bulleted text boxes side by side: read as rows, their items would be cut
@@ -436,7 +454,8 @@ def _unruled_table(items: list, gut: float, hrules=()) -> Optional[tuple[list, B
     if _too_loose(lines, filled, ncol, bool(hrules) and _framed(lines, hrules)):
         return None
     rows = _grid_rows(lines, _row_line_groups(lines, filled, bounds, lh, hrules), bounds, items)
-    if len(rows) < 2 or _bullet_column_apart(lines, bounds) or _items_cut_across_rows(rows):
+    if len(rows) < 2 or _bullet_column_apart(lines, bounds) or _items_cut_across_rows(rows) \
+            or _displayed_matrix(rows):
         return None
     tb = (min(i.x0 for ln in lines for i in ln.items), lines[0].top,
           max(i.x1 for ln in lines for i in ln.items), lines[-1].bottom)
