@@ -14,7 +14,7 @@ from .paragraphs import _mid_sentence, _para_blocks, _wraps
 from .ruled import _ruled_blocks
 from .spill import join_spilled_rows
 from .text import Item, _MARK_ONLY, _bands, _bullet_marker, _free_spans, _gutters, _intersect_spans, _lines_of, _median_size
-from .unruled import _framed, _one_row_box, _unruled_table
+from .unruled import _framed, _one_row_box, _unruled_table, boxes_side_by_side
 
 
 def _is_prose(items: list) -> bool:
@@ -530,7 +530,9 @@ def _page_blocks(pd: _PageData, items: list[Item], doc_body: float) -> list[Bloc
                     header_rule_spans(got[1], pd.rules)
                 got = banded
         if kind == "text" or (kind == "table" and got is None):  # text, or a group that is no table
-            pending.append(its)
+            # text boxes side by side (a slide's columns of bullets): each column its own flow
+            cols = boxes_side_by_side(its, lay.gut_for(its), hrules) if kind == "table" else None
+            pending.extend(cols or [its])
             continue
         for g in pending:
             if g:

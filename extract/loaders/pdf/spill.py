@@ -106,6 +106,13 @@ def _tail_rows(a: Block, p: Block, words: list, memo: dict) -> list:
     return rows
 
 
+def _cut_off(p: Block) -> bool:
+    """Block ``p`` may be rows cut off under a table: a paragraph, or an unruled table of its
+    own without a header row."""
+    return p.kind == PARAGRAPH or (p.kind == TABLE and p.table_method == "unruled"
+                                   and not any(c.is_header for r in p.rows for c in r))
+
+
 def join_spilled_rows(blocks: list, words: list) -> list:
     """``blocks`` with every (unruled table, one-line paragraph, unruled table) run joined
     into one table when the two tables have the same columns (three or more, each column's
@@ -121,7 +128,9 @@ def join_spilled_rows(blocks: list, words: list) -> list:
     while k + 1 < len(out):
         a, p = out[k], out[k + 1]
         # rows cut off under the table, no table after them (a table after: the join below)
-        tail = _tail_rows(a, p, words, memo) if a.kind == TABLE and p.kind == PARAGRAPH and a.table_method == "unruled" \
+        # (read apart, those rows may be a small table of their own: no header row, its rows
+        # under a label on the first only, "Percentages: | JUL 2023 | 30.02" over "| OCT 2023 | ...")
+        tail = _tail_rows(a, p, words, memo) if a.kind == TABLE and _cut_off(p) and a.table_method == "unruled" \
             and a.bbox and p.bbox and len(a.rows) >= 2 and (k + 2 >= len(out) or out[k + 2].kind != TABLE) else []
         if tail:
             out[k:k + 2] = [Block.table(a.rows + tail, bbox=(min(a.bbox[0], p.bbox[0]), a.bbox[1],

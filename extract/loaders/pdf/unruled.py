@@ -280,7 +280,10 @@ def _row_line_groups(lines: list, filled: list, bounds: list, lh: float, hrules=
     uniform = len(lines) >= 3 and len(filled[0]) >= 3 and len(filled[0]) == len(bounds) + 1 \
         and all(f == filled[0] for f in filled)
     col0_right = max((i.x1 for ln in lines for i in ln.items if _col_of(i, bounds) == 0), default=0.0)
+    row_figs = figs[0]  # the columns holding a figure on the lines of the row being read
     for k in range(1, len(lines)):
+        if k > 1:
+            row_figs = figs[k - 1] if starts[k - 1] else row_figs | figs[k - 1]
         g = gaps[k - 1]
         # a line without figures right under the header's lines (none with figures above
         # it) is not parted by a rule: it stays with the header, as the measures read it
@@ -294,7 +297,11 @@ def _row_line_groups(lines: list, filled: list, bounds: list, lh: float, hrules=
         elif g > 0.8 * lh:
             starts[k] = True
         elif 0 not in filled[k]:
-            starts[k] = False  # wrapped text in another column
+            # wrapped text in another column, unless the line has figures in two columns or
+            # more where its row has figures already: a row under a group label printed on
+            # its group's first line only ("Male | | Control ..." over "| CC | 75 | 54 ...";
+            # a figure does not wrap)
+            starts[k] = len((row_figs & figs[k]) - {0}) >= 2
         else:
             segs = [i for i in lines[k].items if _col_of(i, bounds) == 0]
             t0 = (segs[0].text if segs else "").lstrip("\"'(“‘")
@@ -357,6 +364,63 @@ def _bullet_column_apart(lines: list, bounds: list) -> bool:
     return False
 
 
+def _items_cut_across_rows(rows: list) -> bool:
+    """Bulleted items cut between rows in two columns or more: a cell starts lower-case under
+    a cell of bullets whose last item does not end a sentence (the item's wrapped tail).  A
+    table's row starts each of its cells, so these are text boxes side by side (a slide's
+    columns of bullets, Kent's ICS priorities page 3), not rows."""
+    cut = set()
+    for above, row in zip(rows, rows[1:]):
+        for c, (a, b) in enumerate(zip(above, row)):
+            t = b.text.lstrip()
+            if t[:1].islower() and any(_GLYPH_MARK.match(ln.strip()) for ln in a.text.split("\n")) \
+                    and not ends_sentence(a.text.rstrip()):
+                cut.add(c)
+    return len(cut) >= 2
+
+
+def _displayed_matrix(rows: list) -> bool:
+    """Displayed equations, no table: each first-column cell is an equation's left side,
+    ending in "=" or followed by a cell of "=" signs only ("Σ =" before a matrix, "LL | = |
+    log ...", aligned equations "LL | = =", "U | = ="), and no other cell holds a word (four
+    letters or more): figures and math tokens."""
+    lefts = [r for r in rows if r and r[0].text.strip()]
+    if not lefts or len(lefts) > 4:
+        return False
+    for r in lefts:
+        if not (r[0].text.strip().endswith("=") or (len(r) > 1 and set(r[1].text.split()) == {"="})):
+            return False
+    rest = [c.text for r in rows for c in r[1:] if c.text.strip()]
+    return bool(rest) and not any(_WORD.search(t) for t in rest)
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def boxes_side_by_side(items: list, gut: float, hrules=()) -> Optional[list[list]]:
+    """The items of each column, left to right, when ``items`` (a group read as no table) are
+    columns of bulleted text boxes side by side: read as rows, their items would be cut
+    between rows (``_items_cut_across_rows``); each column is then a text flow of its own
+    (read across, each line ran through all the boxes)."""
+    if not any(_GLYPH_MARK.match(it.text) for it in items):
+        return None
+    bounds = _column_bounds(items, gut)
+    if not bounds:
+        return None
+    lines = _lines_of(items)
+    if len(lines) < 3:
+        return None
+    filled = [{_col_of(i, bounds) for i in ln.items} for ln in lines]
+    lh = statistics.median(ln.bottom - ln.top for ln in lines)
+    rows = _grid_rows(lines, _row_line_groups(lines, filled, bounds, lh, hrules), bounds, items)
+    if len(rows) < 2 or not _items_cut_across_rows(rows):
+        return None
+    cols: list[list] = [[] for _ in range(len(bounds) + 1)]
+    for it in items:
+        cols[_col_of(it, bounds)].append(it)
+    return [c for c in cols if c]
+
+
 def _items_of(lines: list) -> list:
     return [it for ln in lines for it in ln.items]
 
@@ -390,7 +454,8 @@ def _unruled_table(items: list, gut: float, hrules=()) -> Optional[tuple[list, B
     if _too_loose(lines, filled, ncol, bool(hrules) and _framed(lines, hrules)):
         return None
     rows = _grid_rows(lines, _row_line_groups(lines, filled, bounds, lh, hrules), bounds, items)
-    if len(rows) < 2 or _bullet_column_apart(lines, bounds):
+    if len(rows) < 2 or _bullet_column_apart(lines, bounds) or _items_cut_across_rows(rows) \
+            or _displayed_matrix(rows):
         return None
     tb = (min(i.x0 for ln in lines for i in ln.items), lines[0].top,
           max(i.x1 for ln in lines for i in ln.items), lines[-1].bottom)
