@@ -141,3 +141,38 @@ def test_sign_tail_screen_on_each_word():
                         assert _SIGN_TAIL.search(s) is not None, s
     assert not may_sign_tail("the total was 5 and") and not may_sign_tail("") and not may_sign_tail("12 ")
     assert may_sign_tail("crime fell ▼") and may_sign_tail("fell by") and not may_sign_tail("made up")
+
+
+# --------------------------------------------------------------------------
+# spaCy's prefix search, read from the string's first character
+# --------------------------------------------------------------------------
+
+def test_prefix_search_finds_the_original_matches(real_texts):
+    from spacy.util import compile_prefix_regex
+
+    from extract.nlp import get_nlp
+    from extract.suffix_search import PrefixSearch
+    search = get_nlp().tokenizer.prefix_search
+    assert isinstance(search, PrefixSearch) and search.usable
+    original = compile_prefix_regex(get_nlp().Defaults.prefixes).search
+    assert search.pattern == original.__self__.pattern == search.__self__.pattern
+    tails = ["", "12", "ab", "x.", "4.5", "°C", "£3", "AB", "'", "..", "US", "n't", "(1", "$"]
+    firsts = [chr(c) for c in range(0x20, 0x3100)] + ["US$", "C$", "...", "……", "\n", "\n\n", "+1", "+a", "''", ""]
+    words = [w for t in real_texts for w in t.split()][:80000]
+    n = 0
+    for s in [first + tail for first in firsts for tail in tails] + words + [w[1:] for w in words]:
+        ours, theirs = search(s), original(s)
+        assert (ours and ours.span()) == (theirs and theirs.span()), repr(s)
+        n += theirs is not None
+    assert n > 5000
+
+
+def test_prefix_search_reads_only_alternatives_led_by_a_start():
+    from extract.suffix_search import PrefixSearch
+    odd = PrefixSearch("^a|b|^c", ["^a", "b", "^c"])   # ("b" may match anywhere: the whole pattern is searched)
+    assert not odd.usable and odd("xb").span() == (1, 2)
+    plain = PrefixSearch("^a|^(?:b|)c|^\\(", ["^a", "^(?:b|)c", "^\\("])
+    assert plain.usable
+    for s in ["a", "bc", "c", "(x", "x(", "", "ba", "cc"]:
+        got, ref = plain(s), __import__("re").search("^a|^(?:b|)c|^\\(", s)
+        assert (got and got.span()) == (ref and ref.span()), s
