@@ -175,9 +175,9 @@ class _Tokenizer(Tokenizer):
 @spacy.registry.tokenizers("extract.tokenizer.v1")
 def _tokenizer():
     """spaCy's default tokenizer (``spacy.Tokenizer.v1``) with the same prefix and suffix searches
-    made faster (:class:`~extract.suffix_search.PrefixSearch`, ``SuffixSearch``), its special cases
-    checked faster (:class:`_Tokenizer`)."""
-    from .suffix_search import InfixFinditer, PrefixSearch, SuffixSearch
+    and URL match made faster (:class:`~extract.suffix_search.PrefixSearch`, ``SuffixSearch``,
+    ``NeededMatch``), its special cases checked faster (:class:`_Tokenizer`)."""
+    from .suffix_search import InfixFinditer, NeededMatch, PrefixSearch, SuffixSearch
 
     def tokenizer_factory(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
@@ -196,7 +196,8 @@ def _tokenizer():
         infix_finditer = InfixFinditer(infixes) if infixes is not None else None
         return _Tokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions, prefix_search=prefix_search,
                          suffix_search=suffix_search, infix_finditer=infix_finditer,
-                         token_match=defaults.token_match, url_match=defaults.url_match)
+                         token_match=defaults.token_match,
+                         url_match=NeededMatch(defaults.url_match) if defaults.url_match else None)
     return tokenizer_factory
 
 

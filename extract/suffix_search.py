@@ -202,6 +202,32 @@ class PrefixSearch(SuffixSearch):
         return None if search is None else search(string)
 
 
+class NeededMatch:
+    """``regex.match`` (spaCy's URL match, tried on every new word), the same matches found faster:
+    every match holds one of the strings ``vocab.literals.needs`` reads from the pattern (the URL
+    pattern: "."), so a string holding none of them is not matched.  Only needs without a cased
+    character are tested as they are (``needs`` gives them lower-cased); else the pattern decides."""
+
+    def __init__(self, match):
+        from .vocab.literals import needs
+
+        self.regex = match.__self__
+        got = needs(self.regex) if isinstance(self.regex.pattern, str) else None
+        self.needs = got if got and all(n.lower() == n.upper() for n in got) else None
+
+    @property
+    def __self__(self) -> re.Pattern:   # as a bound ``match``: the tokenizer's serialisation reads the pattern
+        return self.regex
+
+    def __call__(self, string: str):
+        if self.needs is not None:
+            for n in self.needs:
+                if n in string:
+                    return self.regex.match(string)
+            return None
+        return self.regex.match(string)
+
+
 class InfixFinditer:
     """``regex.finditer`` (spaCy's infix regex), the same matches found faster: every match
     starts with a character of the alternatives' first characters (each consumes one at least),

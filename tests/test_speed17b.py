@@ -176,3 +176,21 @@ def test_prefix_search_reads_only_alternatives_led_by_a_start():
     for s in ["a", "bc", "c", "(x", "x(", "", "ba", "cc"]:
         got, ref = plain(s), __import__("re").search("^a|^(?:b|)c|^\\(", s)
         assert (got and got.span()) == (ref and ref.span()), s
+
+
+def test_url_match_finds_the_original_matches(real_texts):
+    from extract.nlp import get_nlp
+    from extract.suffix_search import NeededMatch
+    match = get_nlp().tokenizer.url_match
+    original = get_nlp().Defaults.url_match
+    assert isinstance(match, NeededMatch) and match.needs == (".",)
+    assert match.__self__.pattern == original.__self__.pattern
+    words = [w for t in real_texts for w in t.split()][:80000]
+    odd = ["www.x.org", "http://a.b", "http://localhost", "a@b.co", "x.y", "10.0.0.1", "1.2.3.4", "a..b", "", ".",
+           "WWW.GOV.UK", "gov.uk/x", "http://", "ftp://x", "x:80", "ſ.uk", "\u3002", "a\u3002b"]
+    n = 0
+    for s in words + [w.strip("()[],;") for w in words] + odd:
+        ours, theirs = match(s), original(s)
+        assert (ours and ours.span()) == (theirs and theirs.span()), repr(s)
+        n += theirs is not None
+    assert n > 20
