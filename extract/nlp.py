@@ -174,16 +174,18 @@ class _Tokenizer(Tokenizer):
 
 @spacy.registry.tokenizers("extract.tokenizer.v1")
 def _tokenizer():
-    """spaCy's default tokenizer (``spacy.Tokenizer.v1``) with the same suffix search made
-    faster (:class:`~extract.suffix_search.SuffixSearch`), its special cases checked faster
-    (:class:`_Tokenizer`)."""
-    from spacy import util
-
-    from .suffix_search import InfixFinditer, SuffixSearch
+    """spaCy's default tokenizer (``spacy.Tokenizer.v1``) with the same prefix and suffix searches
+    and URL match made faster (:class:`~extract.suffix_search.PrefixSearch`, ``SuffixSearch``,
+    ``NeededMatch``), its special cases checked faster (:class:`_Tokenizer`)."""
+    from .suffix_search import InfixFinditer, NeededMatch, PrefixSearch, SuffixSearch
 
     def tokenizer_factory(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
-        prefix_search = util.compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None
+        prefix_search = None
+        if defaults.prefixes:
+            # (the pattern of util.compile_prefix_regex)
+            alternatives = ["^" + piece for piece in defaults.prefixes if piece.strip()]
+            prefix_search = PrefixSearch("|".join(alternatives), alternatives)
         suffix_search = None
         if defaults.suffixes:
             # (the pattern of util.compile_suffix_regex)
@@ -194,7 +196,8 @@ def _tokenizer():
         infix_finditer = InfixFinditer(infixes) if infixes is not None else None
         return _Tokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions, prefix_search=prefix_search,
                          suffix_search=suffix_search, infix_finditer=infix_finditer,
-                         token_match=defaults.token_match, url_match=defaults.url_match)
+                         token_match=defaults.token_match,
+                         url_match=NeededMatch(defaults.url_match) if defaults.url_match else None)
     return tokenizer_factory
 
 

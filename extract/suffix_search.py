@@ -1,5 +1,5 @@
 """spaCy's suffix search and infix search, the same matches found faster (performance only;
-the infix search: :class:`InfixFinditer`).
+the infix search: :class:`InfixFinditer`; the prefix search, read from the start: :class:`PrefixSearch`).
 
 The English suffix search is one regex of about 80 alternatives, each ending in ``$``;
 Python's ``re`` tries every alternative at every position of the string, for every new
@@ -113,6 +113,14 @@ def _alternative_end(alt: str):
     return (_last_chars(data),)
 
 
+def _alternative_start(alt: str):
+    """(the ranges of an alternative's first character,) when it starts with ``^``; else None."""
+    data = _sre_parse.parse(alt).data
+    if not data or data[0] != (_C.AT, _C.AT_BEGINNING):
+        return None
+    return (_last_chars(data, first=True),)
+
+
 def kept_by_source(name: str, file: str, key, make):
     """A parse tree's reading, or the one an earlier run kept (:mod:`extract.regex_cache`)."""
     from .regex_cache import kept_by_source
@@ -124,6 +132,9 @@ class SuffixSearch:
     """``regex.search`` for ``regex`` = "|".join(alternatives), each ending in ``$`` (the
     whole regex is compiled only where it is searched with: a pattern this cannot read)."""
 
+    _KEPT = "suffix_search.end"
+    _edge = staticmethod(_alternative_end)
+
     def __init__(self, pattern: str, alternatives: list[str]):
         self.pattern = pattern
         self.alternatives = alternatives
@@ -134,7 +145,7 @@ class SuffixSearch:
         usable = pattern == "|".join(alternatives) and not any(
             GROUP_REFERENCE_OR_FLAG.search(alt) for alt in alternatives)
         for alt in self._plain if usable else ():
-            got = kept_by_source("suffix_search.end", __file__, alt, lambda: _alternative_end(alt))
+            got = kept_by_source(self._KEPT, __file__, alt, lambda: self._edge(alt))
             if not got:
                 usable = False
                 break
@@ -171,6 +182,50 @@ class SuffixSearch:
         end = string[-2:] if string.endswith("\n") else string[-1:]
         search = self._by_end[end] if end in self._by_end else self._search_for(end)
         return None if search is None else search(string)
+
+
+class PrefixSearch(SuffixSearch):
+    """``regex.search`` for ``regex`` = "|".join(alternatives), each starting with ``^`` (spaCy's prefix
+    search): a match is at the string's start (no MULTILINE), so it starts with the string's first
+    character and only the alternatives whose first character can be that one can match (each first
+    alternative that matches there is the same): per first character, a regex of just those, in their
+    order.  About a hundred alternatives were otherwise tried for every new word."""
+
+    _KEPT = "suffix_search.start"
+    _edge = staticmethod(_alternative_start)
+
+    def __call__(self, string: str):
+        if not self.usable:
+            return self.regex.search(string)
+        first = string[:1]
+        search = self._by_end[first] if first in self._by_end else self._search_for(first)
+        return None if search is None else search(string)
+
+
+class NeededMatch:
+    """``regex.match`` (spaCy's URL match, tried on every new word), the same matches found faster:
+    every match holds one of the strings ``vocab.literals.needs`` reads from the pattern (the URL
+    pattern: "."), so a string holding none of them is not matched.  Only needs without a cased
+    character are tested as they are (``needs`` gives them lower-cased); else the pattern decides."""
+
+    def __init__(self, match):
+        from .vocab.literals import needs
+
+        self.regex = match.__self__
+        got = needs(self.regex) if isinstance(self.regex.pattern, str) else None
+        self.needs = got if got and all(n.lower() == n.upper() for n in got) else None
+
+    @property
+    def __self__(self) -> re.Pattern:   # as a bound ``match``: the tokenizer's serialisation reads the pattern
+        return self.regex
+
+    def __call__(self, string: str):
+        if self.needs is not None:
+            for n in self.needs:
+                if n in string:
+                    return self.regex.match(string)
+            return None
+        return self.regex.match(string)
 
 
 class InfixFinditer:

@@ -377,6 +377,7 @@ def test_kept_answers_of_a_run_are_those_the_functions_give(filled):
         "literals.needs": lambda key: literals._parsed_needs(*key),
         "any_match.needles": lambda key: any_match._needles(any_match._sre_parse.parse(*key).data),
         "suffix_search.end": suffix_search._alternative_end,
+        "suffix_search.start": suffix_search._alternative_start,   # (the prefix search's: speed17b)
         "suffix_search.first": lambda key: suffix_search._last_chars(
             suffix_search._sre_parse.parse(*key).data, first=True),
         "scan_speed.may_start_with_digit": scan_speed._parsed_may_start,

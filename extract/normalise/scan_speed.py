@@ -185,6 +185,7 @@ class Exclusions(list):
     grouped by need for ``spans`` (see _plans)."""
     digit_needs: "DigitNeeds"
     plans: tuple
+    sorted_plans: tuple
 
 
 class DigitNeeds:
@@ -288,6 +289,7 @@ def compile_exclusions(patterns: list[str]) -> Exclusions:
         out.append((rx, need, i not in _NEEDS_NO_DIGIT, _min_width(rx) == 0))
     out.digit_needs = DigitNeeds(digit_led)
     out.plans = _plans(out)
+    out.sorted_plans = _sorted_plans(out.plans)
     return out
 
 
@@ -317,6 +319,32 @@ def _plans(compiled: Exclusions) -> tuple:
         return tuple(out)
     return (plan(lambda need, digit: not digit), plan(lambda need, digit: need not in digit_led),
             plan(lambda need, digit: True))
+
+
+def _sorted_plans(plans: tuple) -> tuple:
+    """Each plan of ``_plans`` (its groups in the patterns' order) sorted by kind of need, for
+    ``spans``: (the members of the groups without a need, [(words, members)] of the groups with
+    ``in`` words, {digit need: members} of the DigitNeeds groups, [(test, members)] of the
+    others).  ``spans`` sorts what it finds by the patterns' places, so the order the groups are
+    tried in changes nothing; a DigitNeeds group is looked up by the needs ``met`` gives instead
+    of each being asked whether it is met."""
+    out = []
+    for plan in plans:
+        always: list = []
+        words: list = []
+        by_digit: dict = {}
+        tests: list = []
+        for w, test, digit_need, members in plan:
+            if w is not None:
+                words.append((w, members))
+            elif digit_need is not None:
+                by_digit[digit_need] = by_digit.get(digit_need, ()) + members
+            elif test is not None:
+                tests.append((test, members))
+            else:
+                always.extend(members)
+        out.append((tuple(always), tuple(words), by_digit, tuple(tests)))
+    return tuple(out)
 
 
 def _after_run(need: str) -> str:
@@ -390,7 +418,60 @@ _START = re.Match.start
 
 
 def spans(compiled, text: str) -> list[tuple[int, int]]:
-    """Every non-empty match of every pattern, pattern by pattern (as the plain loop)."""
+    """Every non-empty match of every pattern, pattern by pattern (as the plain loop).  The plan's
+    groups are tried by kind of need (``_sorted_plans``): those without one, the DigitNeeds groups
+    whose need ``met`` gives, those whose ``in`` words or test the text holds; what they find is
+    put in the patterns' order."""
+    lower = text.lower()
+    if _DIGIT.search(text) is None:
+        always, words, by_digit, tests = compiled.sorted_plans[0]
+        met: set = set()
+    else:
+        met = compiled.digit_needs.met(lower)
+        always, words, by_digit, tests = compiled.sorted_plans[2] if met else compiled.sorted_plans[1]
+    found: list = []
+    if always:
+        _search(always, text, found)
+    for need in met:
+        members = by_digit.get(need)
+        if members is not None:
+            _search(members, text, found)
+    for need_words, members in words:
+        for word in need_words:
+            if word in lower:
+                _search(members, text, found)
+                break
+    for test, members in tests:
+        if test(lower):
+            _search(members, text, found)
+    if not found:
+        return []
+    if len(found) > 1:
+        found.sort()   # (in the patterns' order; the places differ)
+    out = found[0][1]
+    for _, got in found[1:]:
+        out += got
+    return out
+
+
+def _search(members: tuple, text: str, found: list) -> None:
+    """The matches of each of ``members`` (place, pattern, can match empty) in ``text``, each
+    pattern's put in ``found`` with its place when it has any."""
+    for i, rx, empty in members:
+        # most patterns match nowhere: one search says so; else the matches from the first on
+        m = rx.search(text)
+        if m is None:
+            continue
+        if empty:
+            got = [sp for sp in map(_SPAN, rx.finditer(text, m.start())) if sp[1] > sp[0]]
+        else:
+            got = list(map(_SPAN, rx.finditer(text, m.start())))
+        found.append((i, got))
+
+
+def spans_by_plan(compiled, text: str) -> list[tuple[int, int]]:
+    """``spans`` by the plan's groups in the patterns' order, each asked whether its need is met
+    (the form ``spans`` stands for: ``tests/test_speed17b.py``)."""
     lower = text.lower()
     met: set = set()
     if _DIGIT.search(text) is None:
@@ -401,32 +482,17 @@ def spans(compiled, text: str) -> list[tuple[int, int]]:
     found: list = []
     for words, test, digit_need, members in plan:
         if words is not None:
-            for word in words:
-                if word in lower:
-                    break
-            else:
+            if not any(word in lower for word in words):
                 continue
         elif digit_need is not None:
             if digit_need not in met:
                 continue
         elif test is not None and not test(lower):
             continue
-        for i, rx, empty in members:
-            # most patterns match nowhere: one search says so; else the matches from the first on
-            m = rx.search(text)
-            if m is None:
-                continue
-            if empty:
-                got = [sp for sp in map(_SPAN, rx.finditer(text, m.start())) if sp[1] > sp[0]]
-            else:
-                got = list(map(_SPAN, rx.finditer(text, m.start())))
-            found.append((i, got))
-    if not found:
-        return []
-    if len(found) > 1:
-        found.sort()   # (in the patterns' order; the places differ)
-    out = found[0][1]
-    for _, got in found[1:]:
+        _search(members, text, found)
+    found.sort()
+    out: list = []
+    for _, got in found:
         out += got
     return out
 

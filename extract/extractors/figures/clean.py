@@ -51,6 +51,11 @@ def _MAY_LEAD(t: str) -> bool:
 #: never a code ("to2", "B1")
 _GLUED_FIGURE = re.compile(r"\b(by|to|from)(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?[ \t]*%|\d+\.\d+(?![\d.]))")
 _GLUED_ANY = re.compile(r"\b(?:by|to|from)\d")
+#: _GLUED_ANY with its word boundary tested after the word's first letter (``(?<!\wb)``: the character
+#: before the "b" is no word character; ``\b`` before a letter says the same): a pattern led by its
+#: letters ``re`` jumps along the text to, where ``\b`` first is tried at every character (about 3.5 x
+#: faster; the same texts found: tests/test_speed17b.py)
+_GLUED_AT = re.compile(r"(?:b(?<!\wb)y|t(?<!\wt)o|f(?<!\wf)rom)\d")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;:.)])(?=\s|$)")
 
 
@@ -92,7 +97,7 @@ def _clean_block_text(text: str) -> str:
     t = " ".join(t.split())
     if " ," in t or " ;" in t or " :" in t or " ." in t or " )" in t:   # (its only spaces are single " ")
         t = _SPACE_BEFORE_PUNCT.sub(r"\1", t)   # "abuse , and" -> "abuse, and"
-    if _GLUED_ANY.search(t):
+    if _GLUED_AT.search(t):
         t = _GLUED_FIGURE.sub(r"\1 \2", t)   # "rose from 24,855 crimes to26,240", "down by19.3%": the space lost
     if not _MAY_LEAD(t):
         return t   # (neither a bullet glyph nor an item label can start it; it is stripped)
