@@ -148,7 +148,7 @@ def mark() -> int:
 def made_since(at: int) -> dict:
     """The entries this process made since :func:`mark` gave ``at`` ({} with the cache off).  A
     forked child (a document worker, the child building the observations) hands them to the
-    parent, which :func:`adopt`\ s them: the parent alone writes the file, and what a child
+    parent, which adopts them (:func:`adopt`): the parent alone writes the file, and what a child
     compiled would otherwise be compiled again by the children of every later run."""
     entries = _STATE["entries"]
     if entries is None:
