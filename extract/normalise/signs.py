@@ -32,7 +32,7 @@ SPEND_NOUN = rf"{OVER_UNDER}[ -]?spend"
 _NEG_WORDS = re.compile(
     r"▼|↓|\b(?:decrease[ds]?|decreasing|down(?:ward)?|declin(?:e[ds]?|ing)|"
     r"fall(?:s|en|ing)?|fell|reduc(?:tion|tions|e[ds]?|ing)|lower|"
-    r"drop(?:s|ped|ping)?|dipped|worse(?:ned)?)\b", re.IGNORECASE)
+    r"drop(?:s|ped|ping)?|dipped|worse(?:ned)?|plummet(?:s|ed|ing)?)\b", re.IGNORECASE)
 _POS_WORDS = re.compile(
     r"▲|↑|\^|\b(?:increase[ds]?|increasing|up(?![ \t]+to\b)|upward|ris(?:e[ns]?|ing)|rose|"
     r"higher|gr[eo]w(?:n|s|th|ing)?|uplift(?:s|ed)?)\b", re.IGNORECASE)
@@ -76,6 +76,9 @@ def sign_from_words(text: str) -> int:
 
 _TAIL_WORDS = (r"decrease[ds]?|decreasing|down|declin(?:e[ds]?|ing)|"
                r"fall(?:s|en|ing)?|fell|reduc(?:tion|tions|e[ds]?|ing)|lower|drop(?:s|ped)?|"
+               # ("ASB incidents plummeted by 30 per cent": Durham PCC in the Newton News, 2023; "anti-social
+               # behaviour plummeting by nearly 40 per cent in four years": the EADT on Suffolk Constabulary)
+               r"plummet(?:s|ed|ing)?|"
                r"increase[ds]?|increasing|(?<!made )(?<!make )(?<!makes )(?<!set )(?<!summed )(?<!added )(?<!picked )up|"
                r"ris(?:e[ns]?|ing)|rose|higher|gr[eo]w(?:n|s|th)?|uplift(?:s|ed)?")
 # ("dropped by an average of 18.74%": the size of the change, averaged)
@@ -145,6 +148,17 @@ _VERB_OBJECT_BY = re.compile(
     r"(?:[ \t]+(?!by\b|and\b|but\b|while\b|whilst\b|which\b|was\b|were\b|is\b|are\b)[\w'’/-]+){1,7}"
     r"[ \t]+by" + _ABOUT + r"[ \t]*$",
     re.IGNORECASE)
+#: the same with an aside listing what the object holds between it and "by": "helping to reduce neighbourhood crime
+#: (street robbery, house burglaries and vehicle crime) by 44%" (Gloucestershire panel minutes, 2022), "a target to
+#: reduce serious acquisitive crime, including robbery, burglary and car crime by 10 per cent" (the Northamptonshire
+#: Telegraph on Northamptonshire Police Authority): a bracket or ", including ..." with no figure, no clause break
+_VERB_OBJECT_ASIDE_BY = re.compile(
+    r"\b(?P<w>cut(?:s|ting)?|slash(?:es|ed|ing)?|reduc(?:e[ds]?|ing|tions?)|decreas(?:e[ds]?|ing)|lower(?:ed|s|ing)?|"
+    r"increas(?:e[ds]?|ing)|rais(?:e[ds]?|ing)|boost(?:s|ed|ing)?)"
+    r"(?:[ \t]+(?!by\b|and\b|but\b|while\b|whilst\b|which\b|was\b|were\b|is\b|are\b)[A-Za-z'’/-]+){1,5}"
+    r"(?:[ \t]*\([^()\d.;:]{1,100}\)|,[ \t]+including[ \t]+[^()\d.;:]{1,100}?)"
+    r"[ \t]+by" + _ABOUT + r"[ \t]*$",
+    re.IGNORECASE)
 _NEG_VERBS = ("cut", "slash", "reduc", "decreas", "lower", "fall", "drop", "declin")
 #: a change named as its clause's subject, then a copula, its size after: "The national increase was
 #: 10.3%", "The year to date increase in total offences stands at 3.6%", "the reduction in burglary was 12%"
@@ -199,6 +213,10 @@ def apply_sign(q: Quantity, context_before: str, context_after: str = "") -> Qua
     elif ("by" in tail or "of" in tail) and _CUT_BY.search(tail):
         s = -1
     elif "by" in tail and (m := _VERB_OBJECT_BY.search(tail)):
+        s = -1 if m.group("w").lower().startswith(_NEG_VERBS) else 1
+    elif "by" in tail and ("(" in context_before or "including" in context_before) \
+            and (m := _VERB_OBJECT_ASIDE_BY.search(clean_text(context_before)[-240:])):
+        # (the aside may take the object past the 80 characters read above)
         s = -1 if m.group("w").lower().startswith(_NEG_VERBS) else 1
     elif " in " in tail and (m := _CHANGE_IN_OF.search(tail)):
         s = -1 if m.group("w").lower().startswith(_NEG_VERBS) else 1

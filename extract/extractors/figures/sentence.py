@@ -371,7 +371,7 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
                                  for m in sm.subjects):
             s = None   # ("Swindon saw a 5.2% rise in burglary reports": the place before it is its own)
     s = s or _nearest(sm.subjects, q, kept, sentence)
-    if s is not None and ("ncludin" in sentence or "nclude" in sentence):
+    if s is not None and ("ncludin" in sentence or "nclude" in sentence or "(" in sentence):
         if _in_inclusion_aside(sentence, s, q):
             outside = [m for m in sm.subjects if not _in_inclusion_aside(sentence, m, q)]
             s = _nearest(outside, q, kept, sentence) if outside else None
@@ -454,8 +454,13 @@ def _before_its_figure(s: Mention, q: N.Quantity, kept: list[N.Quantity], senten
 
 #: an aside listing what a total includes, between dashes or in brackets: "– which includes burglary, vehicle crime and
 #: robbery –", "(including theft and burglary)"
+#: -- or what a change's object holds, up to its "by": "reduce serious acquisitive crime, including robbery, burglary and
+#: car crime by 10 per cent" (Northamptonshire Telegraph), "reduce neighbourhood crime (street robbery, house burglaries
+#: and vehicle crime) by 44%" (Gloucestershire panel): a bracket with no figure right before "by"
 _INCLUSION_ASIDE = re.compile(r"(?:\s[-–—]\s*|\(\s*|,\s*)(?:which\s+includes?|including|that\s+includes?)\b[^()–—;]*?"
-                              r"(?:\s[-–—](?=\s)|\)|,(?=\s+(?:has|have|had|was|were|is|are|showed|saw|fell|rose)\b))", re.I)
+                              r"(?:\s[-–—](?=\s)|\)|,(?=\s+(?:has|have|had|was|were|is|are|showed|saw|fell|rose)\b)"
+                              r"|(?=[ \t]+by[ \t]))"
+                              r"|\([^()\d;:.]{1,100}\)(?=[ \t]+by[ \t])", re.I)
 
 
 def _in_inclusion_aside(sentence: str, s: Mention, q: N.Quantity) -> bool:
@@ -656,6 +661,13 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
             # per cent in the 12 months to March 2019 and 2 per cent regionally" (Wiltshire), "dropped by
             # around 0.25% for overnight/7-day maturities and 0.37% for 6-12 month maturities" (Kent CC)
             role, value = "change", math.copysign(q.value, lead.value)
+        elif lead is not None and lead.role == "target" and lead.value < 0 and role in ("level", "change") \
+                and _coordinated_change(lead, q, sentence, nxt):
+            # the same of a fall aimed at: "the aim was to reduce crime by just over 13 per cent by March 2004, and
+            # by almost 11 per cent in the next financial year" (South Wales Argus on Gwent Police; the next change
+            # aimed at with its kind named: "a target to reduce crime by six per cent and anti-social behaviour ...
+            # by five per cent", Lancashire Telegraph, ``_AIMED_NEXT``)
+            role, value = "target", -abs(q.value)
         f = _Fig(q, value, role)
         if q.kind == "n" and prev_rec is not None:
             f.period, f.inherited = prev_rec.period, prev_rec.inherited

@@ -266,7 +266,10 @@ def _range_ends(a: _Fig, q: N.Quantity, sentence: str) -> bool:
 _COORDINATED_GAP = re.compile(
     r"(?:[ \t]+(?!(?:was|were|is|are|had|has|have|been|saw|with|compared|than|while|whilst|whereas|but|from|of|"
     r"which|who|rose|risen|fell|fallen|increased?|decreased?|reduced?|dropped|grew|up|down|higher|lower|more|"
-    r"fewer|less)\b)[\w/()'’-]+){1,8}?[ \t]*,?[ \t]+and(?:[ \t]+by)?[ \t]+", re.I)
+    r"fewer|less)\b)[\w/()'’-]+){1,8}?[ \t]*,?[ \t]+and(?:[ \t]+by)?"
+    # (an approximation before the second size: "by just over 13 per cent by March 2004, and by almost 11 per cent in
+    # the next financial year", South Wales Argus on Gwent Police)
+    r"(?:[ \t]+(?:around|about|approximately|roughly|nearly|almost|just[ \t]+(?:under|over)))?[ \t]+", re.I)
 #: a verb after the second figure: it has a clause of its own ("... and 85% were satisfied")
 _OWN_VERB_AFTER = re.compile(r"\b(?:was|were|is|are|had|has|have|said|felt|feel|agreed|reported|stated|rated|"
                              r"rose|fell|increased|decreased)\b", re.I)
