@@ -81,3 +81,11 @@ def test_a_council_bracket_keeps_the_plural_title():
     # negative side: a council in the bracket, never an independent member
     rows = {r[3]: r for r in _rows(NORTHUMBRIA.replace("(Independent Members)", "(Gateshead Council)"))}
     assert rows["Jonathan Klajan"][2] == "Councillor" and rows["Kami Kundi"][2] == "Councillor", rows
+
+
+def test_a_singular_independent_member_bracket_is_the_last_names_alone():
+    text = NORTHUMBRIA.replace("and Kami Kundi and Jonathan Klajan (Independent Members)",
+                               "and Kami Kundi and Jonathan Klajan (Independent Member)")
+    rows = {r[3]: r for r in _rows(text)}
+    assert rows["Jonathan Klajan"][2] in ("", None) and rows["Jonathan Klajan"][4] == "Independent Member", rows
+    assert rows["Kami Kundi"][2] == "Councillor", rows

@@ -341,7 +341,8 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
             # "Councillors M Butler ... and Kami Kundi and Jonathan Klajan (Independent Members)" (Northumbria
             # PCP): independent members are not councillors; the plural bracket names the people read since the
             # last bracket
-            for p in people[since:]:
+            # (a singular "(Independent Member)" is the last name's alone)
+            for p in (people[since:] if parens[-1].rstrip().endswith("s") else people[-1:]):
                 if p.title == sing:
                     p.title = ""
                 p.org = p.org or parens[-1].strip()
