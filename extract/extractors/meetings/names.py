@@ -201,6 +201,7 @@ def _dash_org(p: _Person, text: str) -> None:
 
 _NAME_WITH_BRACKETED_NAME = re.compile(r"^([A-Z][a-z]+)\s+\([A-Z][a-z]+\)\s+(?=[A-Z][a-z]+\b)")
 _BRACKETED = re.compile(r"\([^()]*\)")
+_INDEPENDENT_MEMBERS = re.compile(r"(?i)(?:co-opted\s+)?independent\s+(?:co-opted\s+)?members?")
 _NAME_SEPARATOR = re.compile(r",|;|\band\b|&|(?<=\))\s+(?=[A-Z])")
 _BRACKETED_TEXT = re.compile(r"\(([^()]*)\)")
 _LEADING_DASH = re.compile(r"^[–—-]\s+(?=[A-Z])")
@@ -282,11 +283,13 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
                     .replace("&", "\x04"), rest)  # ("(ELDC & CC)" is one bracket)
     # ("Professor A James Dr A Billings (Police and Crime Commissioner) M Buttery, ...": lines a loader ran
     # together; a bracket belongs to the name before it, never to the names after it)
+    since = len(people)  # the people read since the last bracket
     for part in _NAME_SEPARATOR.split(masked):
         part = part.replace("\x02", ",").replace("\x03", "and").replace("\x04", "&").strip(" .")
         if not part:
             continue
         parens = _BRACKETED_TEXT.findall(part)
+        unread = False  # a name in this part not read as a person: its brackets are its own
         # ("Councillor A Smith (Chair) – Herefordshire Council": the council after a dash)
         bare = _BRACKETED.sub(" ", part).strip(" .")
         dashed = _LEADING_DASH.match(bare)
@@ -327,6 +330,24 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
                         people.append(_Person(" ".join(ws), t2 or sing))
                 elif _ORG_WORDS.search(bare) and bare[:1].isupper() and not people[-1].org:
                     people[-1].org = bare
+                elif r2 and not tail and parens:
+                    # ("Councillor Mac Cafferty (Chair) Appich (Joint Opposition Spokesperson) and Bell (...)":
+                    # Brighton & Hove, a surname the singular title does not make a person; the bracket after
+                    # it is that surname's, never the first name's organisation)
+                    unread = True
+        if unread:
+            continue
+        if parens and plural and _INDEPENDENT_MEMBERS.fullmatch(parens[-1].strip()):
+            # "Councillors M Butler ... and Kami Kundi and Jonathan Klajan (Independent Members)" (Northumbria
+            # PCP): independent members are not councillors; the plural bracket names the people read since the
+            # last bracket
+            # (a singular "(Independent Member)" is the last name's alone)
+            for p in (people[since:] if parens[-1].rstrip().endswith("s") else people[-1:]):
+                if p.title == sing:
+                    p.title = ""
+                p.org = p.org or parens[-1].strip()
+        if parens:
+            since = len(people)
         for r in parens:
             rl = _role_of(r)
             if rl:
