@@ -160,6 +160,16 @@ _VERB_OBJECT_ASIDE_BY = re.compile(
     r"[ \t]+by" + _ABOUT + r"[ \t]*$",
     re.IGNORECASE)
 _NEG_VERBS = ("cut", "slash", "reduc", "decreas", "lower", "fall", "drop", "declin")
+#: a fall or rise verb, a place it happened in, then "by": "overall crime fell across the force area by 6.1 per
+#: cent" (the Yorkshire Post on Humberside Police Authority, 2011), as "Fly tipping in Kent was reported to have
+#: increased in Kent and Medway by 10%" (KCC) is read above; the place starts with "across", "in", "within" or
+#: "throughout" ("fell to 500 by ..." has none), at most five words, no clause break
+_VERB_PLACE_BY = re.compile(
+    r"\b(?P<w>fell|fall(?:s|en|ing)?|dropp(?:ed|ing)|drops?|declin(?:e[ds]|ing)|rose|ris(?:e[ns]|ing))"
+    r"[ \t]+(?:across|in|within|throughout)"
+    r"(?:[ \t]+(?!by\b|and\b|but\b|while\b|whilst\b|which\b|was\b|were\b|is\b|are\b|to\b|from\b)[A-Za-z'’/-]+){1,5}"
+    r"[ \t]+by" + _ABOUT + r"[ \t]*$",
+    re.IGNORECASE)
 #: a change named as its clause's subject, then a copula, its size after: "The national increase was
 #: 10.3%", "The year to date increase in total offences stands at 3.6%", "the reduction in burglary was 12%"
 #: (Essex Police, Metropolitan Police Authority); what changed, if named, in at most five words
@@ -214,6 +224,8 @@ def apply_sign(q: Quantity, context_before: str, context_after: str = "") -> Qua
         s = -1
     elif "by" in tail and (m := _VERB_OBJECT_BY.search(tail)):
         s = -1 if m.group("w").lower().startswith(_NEG_VERBS) else 1
+    elif "by" in tail and (m := _VERB_PLACE_BY.search(tail)):
+        s = 1 if m.group("w").lower().startswith(("rose", "ris")) else -1
     elif "by" in tail and ("(" in context_before or "including" in context_before) \
             and (m := _VERB_OBJECT_ASIDE_BY.search(clean_text(context_before)[-240:])):
         # (the aside may take the object past the 80 characters read above)
