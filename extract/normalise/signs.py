@@ -138,14 +138,20 @@ _ABOUT = r"(?:[ \t]+(?:around|about|approximately|roughly|nearly|almost|some|ove
 # "cut by 12%", "a cut of 5%", "slashed by 8%" ("cut" needs its "by"/"of": "Grass cutting
 # £2,576", "Hedge cut £250" are payments, not falls)
 _CUT_BY = re.compile(r"\b(?:cut|cuts|slash(?:es|ed|ing)?)[ \t]+(?:by|of)" + _ABOUT + r"[ \t]*$", re.IGNORECASE)
+#: the change verbs (and nouns) whose object may stand between them and "by" (the object patterns below)
+_OBJECT_VERBS = (
+    r"\b(?P<w>cut(?:s|ting)?|slash(?:es|ed|ing)?|reduc(?:e[ds]?|ing|tions?)|decreas(?:e[ds]?|ing)|lower(?:ed|s|ing)?|"
+    r"increas(?:e[ds]?|ing)|rais(?:e[ds]?|ing)|boost(?:s|ed|ing)?)"
+)
+#: a word of the stretch before "by" that is no clause break (the object and place patterns below)
+_NOT_A_BREAK = r"(?!by\b|and\b|but\b|while\b|whilst\b|which\b|was\b|were\b|is\b|are\b"
 # a change stated with its object between the verb (or noun) and "by": "to cut the precept by
 # 5%", "reduce violence against a person with injury by 2%", "a reduction in burglary by 13%",
 # "increase the number of officers by 200", "slashing average delays by 56 per cent" (Rotherham
 # Advertiser on South Yorkshire Police's 101 calls, 2025) (at most seven words between, no clause break)
 _VERB_OBJECT_BY = re.compile(
-    r"\b(?P<w>cut(?:s|ting)?|slash(?:es|ed|ing)?|reduc(?:e[ds]?|ing|tions?)|decreas(?:e[ds]?|ing)|lower(?:ed|s|ing)?|"
-    r"increas(?:e[ds]?|ing)|rais(?:e[ds]?|ing)|boost(?:s|ed|ing)?)"
-    r"(?:[ \t]+(?!by\b|and\b|but\b|while\b|whilst\b|which\b|was\b|were\b|is\b|are\b)[\w'’/-]+){1,7}"
+    _OBJECT_VERBS +
+    r"(?:[ \t]+" + _NOT_A_BREAK + r")[\w'’/-]+){1,7}"
     r"[ \t]+by" + _ABOUT + r"[ \t]*$",
     re.IGNORECASE)
 #: the same with an aside listing what the object holds between it and "by": "helping to reduce neighbourhood crime
@@ -153,9 +159,8 @@ _VERB_OBJECT_BY = re.compile(
 #: reduce serious acquisitive crime, including robbery, burglary and car crime by 10 per cent" (the Northamptonshire
 #: Telegraph on Northamptonshire Police Authority): a bracket or ", including ..." with no figure, no clause break
 _VERB_OBJECT_ASIDE_BY = re.compile(
-    r"\b(?P<w>cut(?:s|ting)?|slash(?:es|ed|ing)?|reduc(?:e[ds]?|ing|tions?)|decreas(?:e[ds]?|ing)|lower(?:ed|s|ing)?|"
-    r"increas(?:e[ds]?|ing)|rais(?:e[ds]?|ing)|boost(?:s|ed|ing)?)"
-    r"(?:[ \t]+(?!by\b|and\b|but\b|while\b|whilst\b|which\b|was\b|were\b|is\b|are\b)[A-Za-z'’/-]+){1,5}"
+    _OBJECT_VERBS +
+    r"(?:[ \t]+" + _NOT_A_BREAK + r")[A-Za-z'’/-]+){1,5}"
     r"(?:[ \t]*\([^()\d.;:]{1,100}\)|,[ \t]+including[ \t]+[^()\d.;:]{1,100}?)"
     r"[ \t]+by" + _ABOUT + r"[ \t]*$",
     re.IGNORECASE)
@@ -167,7 +172,7 @@ _NEG_VERBS = ("cut", "slash", "reduc", "decreas", "lower", "fall", "drop", "decl
 _VERB_PLACE_BY = re.compile(
     r"\b(?P<w>fell|fall(?:s|en|ing)?|dropp(?:ed|ing)|drops?|declin(?:e[ds]|ing)|rose|ris(?:e[ns]|ing))"
     r"[ \t]+(?:across|in|within|throughout)"
-    r"(?:[ \t]+(?!by\b|and\b|but\b|while\b|whilst\b|which\b|was\b|were\b|is\b|are\b|to\b|from\b)[A-Za-z'’/-]+){1,5}"
+    r"(?:[ \t]+" + _NOT_A_BREAK + r"|to\b|from\b)[A-Za-z'’/-]+){1,5}"
     r"[ \t]+by" + _ABOUT + r"[ \t]*$",
     re.IGNORECASE)
 #: a change named as its clause's subject, then a copula, its size after: "The national increase was
