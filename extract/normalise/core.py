@@ -224,9 +224,16 @@ _WORD_VAL.update({w: 20 + 10 * i for i, w in enumerate(_TENS_W)})
 _WORD_VAL["sixty"] = 60
 _ONES_RE = "|".join(_ONES_W)
 _TENS_RE = "|".join(_TENS_W)
+#: the number words from one to nineteen and the tens from twenty to ninety (outside durations:
+#: NUMBER_WORD_99 and the figures' word percents, "nine per cent", "seventy-two per cent")
+ONES_WORDS, TEENS_WORDS = _ONES_W, _TEENS_W
+TENS_WORDS_99 = _TENS_W + ("sixty", "seventy", "eighty", "ninety")
+#: each of those words' value ("nine": 9, "seventeen": 17, "seventy": 70)
+NUMBER_WORD_VALUES = {**{w: i + 1 for i, w in enumerate(ONES_WORDS)}, **{w: i + 10 for i, w in enumerate(TEENS_WORDS)},
+                      **{w: 20 + 10 * i for i, w in enumerate(TENS_WORDS_99)}}
 #: a number word from one to ninety-nine ("nine", "seventeen", "seventy-two"), alone or hyphenated;
 #: never the tail of a longer word (the figures' "nine per cent (470)" restated as a count)
-NUMBER_WORD_99 = (rf"(?<![\w-])(?:(?:{_TENS_RE}|sixty|seventy|eighty|ninety)(?:-(?:{_ONES_RE}))?|"
+NUMBER_WORD_99 = (rf"(?<![\w-])(?:(?:{'|'.join(TENS_WORDS_99)})(?:-(?:{_ONES_RE}))?|"
                   rf"{_ONES_RE}|{'|'.join(_TEENS_W)})")
 # a number word glued by a hyphen ("twenty-five") or alone; never the tail of a
 # longer word or of a hyphenated number ("sixty-five", "seventy-five")

@@ -12,19 +12,15 @@ import re
 
 from ... import normalise as N
 
-_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-          "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-         "ninety": 90}
-_ONE_WORD = {**_UNITS, **_TEENS, **_TENS, "hundred": 100, "a hundred": 100, "one hundred": 100}
-
-_WORD = "|".join(sorted(list(_UNITS) + list(_TEENS), key=len, reverse=True))
-_TEN = "|".join(_TENS)
+#: a number word's value, and "hundred" (the normaliser's word lists: ``normalise.core``)
+_ONE_WORD = {**N.core.NUMBER_WORD_VALUES, "hundred": 100, "a hundred": 100, "one hundred": 100}
+_UNITS = "|".join(N.core.ONES_WORDS)
+_WORD = "|".join(sorted(N.core.ONES_WORDS + N.core.TEENS_WORDS, key=len, reverse=True))
+_TEN = "|".join(N.core.TENS_WORDS_99)
 #: a number word (or tens and units: "twenty-five", "twenty five"), then "per cent" / "percent"
 WORD_PERCENT = re.compile(
     # (never the digits after a decimal point in words: "nought point five per cent")
-    rf"(?<![\w-])(?<!point )(?<!point-)(?P<n>(?:{_TEN})(?:[ -](?:{'|'.join(_UNITS)}))?|{_WORD}|(?:a|one)[ \t]+hundred)"
+    rf"(?<![\w-])(?<!point )(?<!point-)(?P<n>(?:{_TEN})(?:[ -](?:{_UNITS}))?|{_WORD}|(?:a|one)[ \t]+hundred)"
     r"[ \t-]+(?:per[ \t-]?cent|percent)\b(?![ \t-]*(?:age|points?)\b)",
     re.IGNORECASE)
 
@@ -41,7 +37,7 @@ def _value(words: str) -> float:
     if w in _ONE_WORD:
         return float(_ONE_WORD[w])
     tens, unit = w.split(" ", 1)
-    return float(_TENS[tens] + _UNITS[unit])
+    return float(_ONE_WORD[tens] + _ONE_WORD[unit])
 
 
 def word_percents(sentence: str) -> list[N.Quantity]:

@@ -411,9 +411,7 @@ def _blank_grid_at(items: list, i: int, page_of):
 def _blank_grid_starts(items: list) -> list[int]:
     """The indexes a table of _blank_grid_at can start at: for a line followed by two numbers (a first
     row's label and values), the line as many lines above it as it has numbers after it, and the one above."""
-    # (_counted, inline: a line ending in a digit, or in a digit and "%")
-    num = [isinstance(it, _Line) and (it.text[-1:].isdigit() or (it.text[-1:] == "%" and it.text[-2:-1].isdigit()))
-           for it in items]
+    num = [isinstance(it, _Line) and _counted(it.text) for it in items]
     n = len(num)
     out = []
     for r in range(1, n - 2):
