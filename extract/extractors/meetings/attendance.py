@@ -102,7 +102,6 @@ def _attendance_lists(entries: list[_E], seg: _Seg, items, known: set):
     out = _from_tables(ents, seg, known) + _from_labels(ents, seg, known)
     if seg.kind == "minutes":
         out += _unlabelled_present(ents, known)
-    if seg.kind == "minutes":
         names = _apologies_in_minutes(ents, seg, items, known)
         if names:
             out.append(("apologies", _dedupe(names)))
