@@ -107,10 +107,13 @@ _IN_AT_PLACE = re.compile(r"^(?:in|at)\s+(?:the\s+)?[A-Z]")
 _IN_AT_LEAD = re.compile(r"^(?:in|at)\s+(?:the\s+)?", re.I)
 
 
-def _venue_after(entries: list[_E], j: int, end: int, place: str) -> tuple[str, int, Optional[str]]:
+def _venue_after(entries: list[_E], j: int, end: int, place: str, guessed: bool = False) \
+        -> tuple[str, int, Optional[str]]:
     """The venue printed on the lines after the date line (from entry ``j``), and a time printed
-    under a bare "Time:" label there."""
+    under a bare "Time:" label there.  ``guessed``: ``place`` (run on after the date) names no venue's
+    word, a "Venue:" line below is the venue."""
     parts = [place] if place else []
+    labelled = bool(place) and not guessed  # (a venue on the date line, or under a label: kept)
     skipped = 0
     k = j
     time = None
@@ -127,11 +130,13 @@ def _venue_after(entries: list[_E], j: int, end: int, place: str) -> tuple[str, 
                 time = time or parse_time(v)
             elif not parts:
                 parts.append(_DIRECTIONS.sub("", v))
+                labelled = True
             k += 2
             continue
         lab = _VENUE_FIELD.match(t)
         if lab and not parts:
             parts.append(_DIRECTIONS.sub("", lab.group("v")))
+            labelled = True
             k += 1
             continue
         if _PUNCTUATION_RUN.fullmatch(t) or _CONTACT_LINE.match(t):
@@ -148,9 +153,28 @@ def _venue_after(entries: list[_E], j: int, end: int, place: str) -> tuple[str, 
         k += 1
         if len(parts) >= 3:
             break
+    if not labelled and (lab := _labelled_venue(entries, k if parts and not guessed else j, end, j + 6)):
+        # a page's notes between its dated title and its "Venue:" line ("A number of council meetings are
+        # live-streamed." / "Venue: Hybrid Meeting - Committee Room, ...": Anglesey; a paragraph on the
+        # languages of its papers: Wrexham): the labelled venue, never the line a guess took
+        parts, k = [lab[0]], max(k, lab[1])
     place = " ".join(p.strip() for p in parts).strip(" ,.")
     place = _IN_AT_LEAD.sub("", place)
     return _smart(place), k, time
+
+
+def _labelled_venue(entries: list[_E], k: int, end: int, stop: int) -> Optional[tuple[str, int]]:
+    """("Venue: X"'s venue, the index after it) on the lines from entry ``k`` up to ``stop`` (before an item,
+    a table or a short dated line: another meeting's), else None."""
+    for k in range(k, min(end, stop)):
+        e = entries[k]
+        t = e.text.strip()
+        if e.cells is not None or _ITEM.match(t) or (len(t) <= 100 and parse_date(t)):
+            return None
+        lab = _VENUE_FIELD.match(t)
+        if lab:
+            return _DIRECTIONS.sub("", lab.group("v")), k + 1
+    return None
 
 
 _CLOCK = r"\d{1,2}(?:[.:][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:[0-5]\d"
@@ -332,9 +356,11 @@ def _time_and_place(entries: list[_E], i: int, end: int, rest: str, pre_time, ve
         # Yorkshire PFCC): its "held at PLACE on" names the venue; any other dated sentence is none
         hm = _HELD_AT_ON.search(after)
         after = hm.group("p") if hm else ""
+    guessed = False
     if after and _VENUE_WORDS.search(after) or (after and _CAPITAL.match(after) and len(after.split()) <= 10):
         place = after
-    place, j, label_time = _venue_after(entries, j0, end, place)
+        guessed = not _VENUE_WORDS.search(after)
+    place, j, label_time = _venue_after(entries, j0, end, place, guessed)
     tm = tm or label_time
     if not place and venue_above:
         place = _smart(_DIRECTIONS.sub("", venue_above).strip(" ,."))

@@ -61,6 +61,14 @@ _ROLE_WORDS = {
     "vicechairman": "vice_chairman", "vicechair": "vice_chairman", "vicechairperson": "vice_chairman",
     "deputychair": "vice_chairman", "deputychairman": "vice_chairman",
     "inthechair": "chairman",  # "The Mayor, Cllr. D. Hobson (DH) (in the chair)." (Louth TC)
+    # a town's or borough's mayor chairs its council, the deputy mayor is its vice-chairman (Local Government Act
+    # 1972 s.245): "Cllr A Buckfield (Mayor)" (Haverfordwest TC), "A Midwinter (Town Mayor)", "P Cowell (Deputy
+    # Mayor)" (Thame TC) -- a post, never an organisation
+    "mayor": "chairman", "townmayor": "chairman", "deputymayor": "vice_chairman", "deputytownmayor": "vice_chairman",
+    # a Scottish committee's chair: "Stephen Thompson (Convener)", "Ian Blake (Vice Convener)" (Dumfries and
+    # Galloway); "The Convener (Bob Doris)" (Scottish Parliament)
+    "convener": "chairman", "convenor": "chairman", "viceconvener": "vice_chairman", "viceconvenor": "vice_chairman",
+    "deputeconvener": "vice_chairman", "deputeconvenor": "vice_chairman",
     "substitute": "substitute", "substitutemember": "substitute",  # "Cllr A Franey (substitute), ..."
 }
 _ORG_WORDS = re.compile(
