@@ -439,6 +439,11 @@ def _flattened(line: str, anchors: list) -> bool:
 
 _LIST_LINE_BREAK = re.compile(r"\n|•|\u2022|;")
 _LIST_JOINER = re.compile(r",|\band\b|&")
+# one untitled person on a line, a dash, then what they represent: "Marion McCutcheon - Stranraer and North Rhins",
+# "John Syme (Chairman)-Mid and Upper Nithsdale" (Dumfries and Galloway: a ward after each name) -- the words after
+# the dash are the person's, never more people ("North Rhins"); a dash glued to a word is a surname's
+_ONE_NAME_DASH = re.compile(r"^(?P<who>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:\s*\([^()]{1,40}\))?)"
+                            r"(?:\s+[–—-]\s+|(?<=\))\s*[–—-]\s*)(?P<what>[A-Z][^–—,;()]*)$")
 
 
 def _parse_list(text: str, known: set) -> list[_Person]:
@@ -540,6 +545,13 @@ def _parse_list(text: str, known: set) -> list[_Person]:
                     out.append(p)
                 continue
             if not title:
+                one = _ONE_NAME_DASH.match(body.strip()) if ci == len(chunks) - 1 == 0 and " and " in body else None
+                if one and not _HON_SEQ.search(one.group("what")):
+                    ps = _parse_titled_chunk("", one.group("who"), known)
+                    if len(ps) == 1 and not ps[0].org and _ORG_WORDS.search(one.group("what")):
+                        ps[0].org = one.group("what").strip()
+                    out.extend(ps)
+                    continue
                 # untitled names: "Denisa Ahmeti and Louise Williams"
                 for part in _LIST_JOINER.split(body):
                     part = part.strip(" .")
