@@ -39,7 +39,17 @@ _NOTICE = re.compile(
     # how it meets is no part of the body, as in "... to attend a virtual meeting of the Sussex Police and Crime
     # Panel" and Bodorgan's "Community Council virtual Meeting")
     r"(?:(?:virtual|digital|remote|online|hybrid)\s+)?"
-    r"meeting\s+of\s+(?:the\s+)?(?P<body>.+?)\s+will\s+(?:be\s+held|take\s+place)\s+(?P<rest>.+?)\.?$", re.I)
+    # ("... is to be held at PLACE on DATE at TIME": Moray Council; "An Extraordinary Meeting of the X is being held
+    # in PLACE, on DATE at TIME": Buckinghamshire & Milton Keynes Fire Authority)
+    r"meeting\s+of\s+(?:the\s+)?(?P<body>.+?)\s+(?:will\s+(?:be\s+held|take\s+place)|is\s+(?:to\s+be|being)\s+held)"
+    r"\s+(?P<rest>.+?)\.?$", re.I)
+# a notice run on into the page a loader flattened ("... Committee Thursday, 22 August 2019 NOTICE IS HEREBY GIVEN that a
+# Meeting of ... at 09:30. BUSINESS 1 Sederunt ...": Moray Council), or a long notice paragraph ("An Extraordinary
+# Meeting of the ... on TUESDAY 7 NOVEMBER 2023 at 3.30PM or ... Committee. Health and Safety: ...": Bucks & MK Fire
+# Authority): read from "NOTICE IS HEREBY GIVEN" (or the line's start) to the sentence's end
+_NOTICE_GIVEN = re.compile(r"\bnotice\s+is\s+(?:hereby\s+)?given\s+that\s+an?\s", re.I)
+_NOTICE_AT_START = re.compile(r"^(?:an?\s+)(?:\w+\s+){0,2}meeting\s+of\s", re.I)
+_NOTICE_SENTENCE_END = re.compile(r"(?<=\w)\.\s+(?=[A-Z])")
 # a summons: "Members of the Council are hereby summoned ... to attend a Meeting of X to be held at
 # PLACE on DATE at TIME", "You are hereby summoned to attend a meeting of the X which will be held ...";
 # "You are hereby summoned to a meeting of the Council to be held in PLACE on DATE at TIME" (Brightlingsea
@@ -139,8 +149,9 @@ _TIME_THEN_WORDS = re.compile(r"^(?P<t>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+"
 
 
 # (also ", followed by a meeting of the Planning Committee": what comes after the meeting, Eccleshall PC)
+# (also "at 3.30PM or at the rising of the Executive Committee": when an earlier meeting ends, Bucks & MK Fire Authority)
 _PURPOSE_CLAUSE = re.compile(r",?\s+(?:to\s+(?:deal\s+with|transact|consider|conduct)|for\s+the\s+(?:purpose|transaction)"
-                             r"|followed\s+by)\b")
+                             r"|followed\s+by|or\s+(?:at|on|upon)\s+the\s+(?:rising|conclusion|close|end)\s+of)\b")
 _BEFORE_WHEN_WHERE = re.compile(r"\s+(?=\b(?:on|in|from|commencing\s+at|starting\s+at)\s)|(?<!commencing)(?<!starting)\s+(?=at\s)", re.I)
 _WHEN_WHERE_PART = re.compile(r"^(on|at|in|from|commencing\s+at|starting\s+at)\s+(.*)$", re.I)
 _TIME_SPAN = re.compile(r"[\d.:\sapm]+[-–][\d.:\sapm]+", re.I)
@@ -402,9 +413,15 @@ def _notice(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Opt
         # Government Act 1972 You are hereby summoned to attend a meeting of ...": Trimdon Foundry PC): read from
         # "You are hereby summoned"
         sm = _HEREBY_SUMMONED.search(text) if "summon" in text.lower() else None
-        if sm is None or len(text) - sm.start() > 300:
-            return None
-        text = text[sm.start():]
+        if sm is not None and len(text) - sm.start() <= 300:
+            text = text[sm.start():]
+        else:
+            nm = _NOTICE_AT_START.match(text) or (_NOTICE_GIVEN.search(text) if "notice" in text.lower() else None)
+            held = text.lower().find(" held ", nm.start()) if nm else -1
+            se = _NOTICE_SENTENCE_END.search(text, held) if held > 0 else None
+            if se is None or se.start() - nm.start() > 400:
+                return None
+            text = text[nm.start():se.start()]
     texts = [text]
     if i + 1 < len(entries) and entries[i + 1].cells is None and len(entries[i + 1].text) <= 60 \
             and not _SENTENCE_END.search(text[-2:]):  # the last two characters decide "[.!?]$"
