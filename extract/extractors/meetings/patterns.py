@@ -29,7 +29,8 @@ _ITEM = re.compile(
     # Present" (a parish's July 2023 minutes)
     r"|\d{2,4}\.(?P<n4>\d{2})(?=\s+[A-Z])"
     r"|(?P<n>\d{1,3})(?P<sfx>[a-z](?![a-z]))?)(?:\.|\)|:)?\s+"
-    rf"(?!(?i:{_MONTHS})\W*(?:\d|$))(?P<title>(?:[A-Z'\"‘“]|\d{{2}}/\d{{3,6}}\s*[-–]\s*[A-Z]).{{1,400}})$")
+    # (a CMIS page's link before the title: "3 pdf Minutes (233Kb)" (Norwich), "6 pdf Police Performance (116Kb)" (Moray))
+    rf"(?!(?i:{_MONTHS})\W*(?:\d|$))(?:pdf\s+(?=[A-Z]))?(?P<title>(?:[A-Z'\"‘“]|\d{{2}}/\d{{3,6}}\s*[-–]\s*[A-Z]).{{1,400}})$")
 # a number printed alone on its line, its title on the next ("1." / "Apologies"; a ModernGov web
 # page's number cell "39/20" / "Apologies for Absence")
 _BARE_NO = re.compile(r"^(?:(?:agenda\s+)?item\s+)?(?P<num>\d{2,4}/\d{1,3}|(?P<n>\d{1,3}))[.):]?$", re.I)
