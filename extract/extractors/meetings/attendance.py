@@ -22,7 +22,9 @@ _APOLOGIES_SENT = re.compile(
     r"\bapolog(?:ies|y)\b(?:\s+for\s+(?:absence|non-attendance))?"
     # ("Apologies and a valid reason for absence had been received from Cllrs ...": Saxilby with Ingleby PC)
     r"(?:\s+and\s+(?:an?\s+)?(?:valid\s+)?reasons?\s+for\s+absence)?\s+(?:were|was|had\s+been|have\s+been)?\s*"
-    r"(?:received|submitted|tendered|given|made|noted|reported|accepted)(?:\s+and\s+(?:accepted|noted|approved))?"
+    # ("Apologies were also received from Carys Morgans (Chief of Staff, OPCC)": Dyfed-Powys PCP; "Apologies for absence
+    # were also received from Councillor Helen Dennis, ...": Southwark; "... from Councillors O Collins, ...": Witney TC)
+    r"(?:also\s+)?(?:received|submitted|tendered|given|made|noted|reported|accepted)(?:\s+and\s+(?:accepted|noted|approved))?"
     rf"(?:\s+for\s+(?:absence|non-attendance))?\s+(?:(?:on\s+behalf\s+of|from|by)\b|(?={_HON}\s))"
     r":?\s*(?P<rest>.*)$"
     r"|^apologies\s+(?:were\s+)?(?:received\s+)?from\b:?\s*(?P<rest2>.*)$"
@@ -557,14 +559,29 @@ def _apologies_in_minutes(ents: list[_E], seg: _Seg, items, known: set) -> list[
         ap = _APOLOGISED.match(e.text)
         if ap:
             names.extend(_parse_list(ap.group("who"), known))
-        m = _APOLOGIES_SENT.search(e.text)
-        rest = (m.group("rest") or m.group("rest2") or m.group("rest3") or "") if m else ""
-        if m and not rest.strip() and e.text.rstrip().endswith(":"):
+        names.extend(_apologies_sentences(e.text, ents, k, in_item, known))
+    return names
+
+
+def _apologies_sentences(text: str, ents: list[_E], k: int, in_item: bool, known: set) -> list[_Person]:
+    """The people of each apologies sentence in entry ``k``'s ``text`` (a second after the first: "Apologies for
+    absence were received from Councillors A and B.  Apologies for absence were also received from Councillor C,
+    who ...": Southwark; "... Council). Apologies were also received from Carys Morgans (Chief of Staff, OPCC).":
+    Dyfed-Powys PCP)."""
+    names: list[_Person] = []
+    m = _APOLOGIES_SENT.search(text)
+    while m:
+        rest = (m.group("rest") or m.group("rest2") or m.group("rest3") or "")
+        if not rest.strip() and text.rstrip().endswith(":"):
             # "... were received from:" / one per line (bullets under an apologies item are read as its lines)
             rest = "; ".join(_titled_lines_after(ents, k, bullets=not in_item))
         rest = re.sub(r"(?<=[a-z])\((?=[A-Z])", " (", rest)  # "Rob Large(RL)"
+        m = None
         if rest.strip():
-            rest = _SENTENCE_STOP.split(rest)[0]
+            rest, *after = _SENTENCE_STOP.split(rest, 1)
+            if after and "apolog" in after[0].lower():
+                text = after[0]
+                m = _APOLOGIES_SENT.search(text)
             for part in rest.split("; "):
                 # "Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute" (Nottingham)
                 # ... "X (Org) (Councillor John Tanner substituting), Y": the substitute attended (Thames Valley)
