@@ -79,8 +79,19 @@ def _line_parts(ln: str) -> tuple:
     hit = _LINE_MEMO.get(ln)
     if hit is not None:
         return hit
-    wholes = tuple(x for lab in _split_labels(_clean(ln)) for x in _after_dot_leaders(lab))
+    wholes = tuple(x for lab in _split_labels(_without_stamp(_clean(ln))) for x in _after_dot_leaders(lab))
     return _LINE_MEMO.keep(ln, (wholes, not any(_may_cut_numbered(w) or _may_be_title_line(w) for w in wholes)))
+
+
+# a ModernGov agenda pack's stamp at the top of its first page, run on into the title by a loader ("Public Document
+# Pack North Wales Police and Crime Panel Monday, 17 June 2019 at 2.00 pm ...": Conwy CBC; "Public Document Pack
+# Sussex Police and Crime Panel Members are hereby requested ...": West Sussex CC; "Public Document Pack Penallta
+# House ...": Caerphilly CBC): no part of a body's name nor of an address
+_STAMP = re.compile(r"^Public\s+Document\s+Pack\b\s*")
+
+
+def _without_stamp(text: str) -> str:
+    return _STAMP.sub("", text) if text[:1] == "P" else text
 
 
 # a count after dot leaders, then a line a loader ran on ("Councillors Anderson, ..., Walsh ........ 24 There voted

@@ -307,6 +307,7 @@ _PAGE_NUMBER = re.compile(r"^page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
 
 _STATUS_ONLY = re.compile(rf"(?:{'|'.join(vocabulary().words('meeting_status'))})", re.I)
 _AGENDA_RUN_ON = re.compile(r"\s+(?-i:AGENDA)(?:\s|$)")
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 
 
 _FIELD_AFTER = re.compile(r"^[A-Z][\w.]*(?:\s+[\w.]+){0,2}\s*:\s*(?P<v>\S.*)$")
@@ -360,6 +361,8 @@ def _time_and_place(entries: list[_E], i: int, end: int, rest: str, pre_time, ve
     if after and _VENUE_WORDS.search(after) or (after and _CAPITAL.match(after) and len(after.split()) <= 10):
         place = after
         guessed = not _VENUE_WORDS.search(after)
+    if len(place) > 100 and (pc := _POSTCODE.search(place)):
+        place = place[:pc.end()]  # an address ends at its postcode ("Town Hall, Barrow, LA14 2LD NB – Please note: ...")
     place, j, label_time = _venue_after(entries, j0, end, place, guessed)
     tm = tm or label_time
     if not place and venue_above:
@@ -397,9 +400,19 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
     ``first``: no meeting was found above and the line is near the top of the document (only
     there is a title that names its kind around its body, or a date line opening "On", read)."""
     e = entries[i]
-    if e.cells is not None or len(e.text) > 220:
+    if e.cells is not None:
         return None
     t = e.text
+    if len(t) > 220:
+        # a front sheet a site flattened into one line, its "AGENDA" heading and items run on after the title ("Public
+        # Document Pack North Wales Police and Crime Panel Monday, 17 June 2019 at 2.00 pm Council Chamber - Bodlondeb
+        # AGENDA 1. Appointment of Chair ...": Conwy CBC; "Cumbria Police and Crime Panel Friday, 19 July 2013 at
+        # 11.00 am Town Hall, Barrow, LA14 2LD NB – Please note: ... AGENDA PART 1: ...": Cumbria CC): the title, up to
+        # the heading; any other long line is none
+        ag = _AGENDA_RUN_ON.search(t, 0, 420) if "AGENDA" in t[:420] else None
+        if ag is None or not (dm0 := _PRINTED_DATE.search(t, 0, 150)) or dm0.end() > ag.start():
+            return None
+        t = t[:ag.start()]
     if not first:
         no = _NO_HEADER.get(t)
         if no is None:

@@ -676,7 +676,7 @@ def _line_forms(e: _E, low: str) -> tuple:
         has.update(("meet", "notice"))
     if "plan" in low or "programme" in low:
         has.add("plan")
-    if len(e.text) <= 220 and may_print_date(e.text, low):
+    if (len(e.text) <= 220 or "AGENDA" in e.text[:420]) and may_print_date(e.text, low):  # (dated_header's long lines)
         has.add("date")
     if _is_kv(e):
         has.add("kv")
