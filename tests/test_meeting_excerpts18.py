@@ -247,3 +247,39 @@ def test_a_second_sentence_without_apologies_adds_no_one():
     text = SOUTHWARK.replace("Apologies for absence  were also received from Councillor Helen Dennis",
                              "Councillor Helen Dennis attended")
     assert [r[3] for r in _rows(text) if r[0] == "apologies"] == ["Victor Chamberlain", "Anood Al-Samerai"]
+
+
+# North Wales Police and Crime Panel, 17 June 2019: the agenda pack flattened into one line by the site (docslib.org,
+# doc 3584806); Cumbria Police and Crime Panel, 19 July 2013 (docslib.org, doc 10896945)
+NORTH_WALES = ("Public Document Pack North Wales Police and Crime Panel Monday, 17 June 2019 at 2.00 pm Council Chamber - "
+               "Bodlondeb AGENDA 1. Appointment of Chair 2. Appointment of Vice-Chair 3. Apologies for absence 4. "
+               "Declarations of Interest: Code of Local Government Conduct Members are reminded that they must declare "
+               "the existence and nature of their declared personal interests. 5. Urgent matters Notice of items which, "
+               "in the opinion of the Chairman, should be considered at the meeting as a matter of urgency.\n")
+CUMBRIA = ("Cumbria Police and Crime Panel Friday, 19 July 2013 at 11.00 am Town Hall, Barrow, LA14 2LD NB – Please "
+           "note: (a) A pre-meeting for Panel members only will take place at 10.00 am (b) A map showing the location of "
+           "the venue and nearby car parks is attached. (c) A training event on confirmatory hearings will take place n "
+           "the afternoon following the meeting. AGENDA PART 1: ITEMS LIKELY TO BE CONSIDERED IN THE PRESENCE OF THE "
+           "PRESS AND PUBLIC 1 APOLOGIES FOR ABSENCE 2 MEMBERSHIP\n")
+
+
+def test_a_flattened_front_sheet_is_read_up_to_its_agenda_heading():
+    # (main's code read no line longer than 220 characters as a title; the stamp stays out of the body)
+    assert meetings_of(NORTH_WALES) == [("agenda", "North Wales Police and Crime Panel", "2019-06-17", "14:00",
+                                         "Council Chamber - Bodlondeb")]
+    assert meetings_of(CUMBRIA) == [("agenda", "Cumbria Police and Crime Panel", "2013-07-19", "11:00",
+                                     "Town Hall, Barrow, LA14 2LD")]
+
+
+def test_the_stamp_is_no_part_of_a_body():
+    text = "Public Document Pack\nAudit Committee\nMonday, 4th February 2019 10.30 a.m.\n\nVenue: Lancaster Town Hall\n"
+    assert meetings_of(text)[0][1] == "Audit Committee"
+    text = "Public Document Pack Audit Committee Monday, 4th February 2019 10.30 a.m.\n"
+    assert meetings_of(text)[0][1] == "Audit Committee"
+
+
+def test_a_long_dated_paragraph_without_the_heading_is_no_title():
+    text = ("Cumbria Police and Crime Panel Friday, 19 July 2013 at 11.00 am was told that the Commissioner had "
+            "published his annual report and that the Panel would review it at a later meeting, after the "
+            "consultation with the public had closed and the Chief Constable had replied to the questions sent.\n")
+    assert meetings_of(text) == []
