@@ -283,3 +283,9 @@ def test_a_long_dated_paragraph_without_the_heading_is_no_title():
             "published his annual report and that the Panel would review it at a later meeting, after the "
             "consultation with the public had closed and the Chief Constable had replied to the questions sent.\n")
     assert meetings_of(text) == []
+
+
+def test_a_post_after_the_dash_may_be_followed_by_another_person():
+    text = DUMFRIES.replace("Rob Davidson - Abbey", "John Smith - Chairman and Mary Jones")
+    assert [r[3] for r in _rows(text) if r[0] == "apologies"] == ["John Smith", "Mary Jones", "Marion McCutcheon",
+                                                                  "John Syme"]

@@ -546,7 +546,9 @@ def _parse_list(text: str, known: set) -> list[_Person]:
                 continue
             if not title:
                 one = _ONE_NAME_DASH.match(body.strip()) if ci == len(chunks) - 1 == 0 and " and " in body else None
-                if one and not _HON_SEQ.search(one.group("what")):
+                # (a post after the dash may be followed by another person: "John Smith - Chairman and Mary Jones")
+                if one and not _HON_SEQ.search(one.group("what")) and not _role_of(one.group("what").split()[0]) \
+                        and not _OFFICER_WORDS.match(one.group("what")):
                     ps = _parse_titled_chunk("", one.group("who"), known)
                     if len(ps) == 1 and not ps[0].org and _ORG_WORDS.search(one.group("what")):
                         ps[0].org = one.group("what").strip()
