@@ -73,6 +73,9 @@ def test_revised_column_names():
     assert header_columns(["Action", "Owner", "Target date", "Status"]).due_orig is None
     cols = header_columns(["Date", "Action", "Owner", "Due date", "Status"])
     assert (cols.due, cols.due_orig) == (3, None)
+    # a bare "Date" beside a revised one is the day the action was raised: never the date to fall back to
+    cols = header_columns(["Date", "Action", "Owner", "Revised date", "Status"])
+    assert (cols.due, cols.due_orig) == (3, None)
     # "Status/Comments" is the status column
     assert header_columns(["Action", "Lead", "Due date", "Status/Comments"]).status == 3
 

@@ -114,9 +114,9 @@ def header_columns(cells: list[str]) -> Optional[Cols]:
     if dues:
         best = min(dues)   # (the lowest rank; of equal ranks the first column)
         roles["due"] = best[1]
-        rest = [d for d in dues if d[0] > 0]
-        if best[0] == 0 and rest:
-            due_orig = min(rest)[1]   # a revised date's column: the original stands where it is empty
+        named = [d for d in dues if d[0] == 1]   # (never a bare "Date": the day the action was raised)
+        if best[0] == 0 and named:
+            due_orig = named[0][1]   # a revised date's column: the original stands where it is empty
     action = roles.get("action", roles.get("action_fallback"))
     if action is None:
         return None
