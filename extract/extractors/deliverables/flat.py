@@ -162,7 +162,7 @@ def _flat_run(entries, starts: list[int], first: int, rows, cols) -> tuple[_Run,
         p, st, rg = pick(cols.progress), pick(cols.status), pick(cols.rag)
         if p and not _PCT_CELL.match(p):
             p, st, rg = status_from_progress(p, st, rg)   # a status printed in the progress column
-        run.rows.append(_Row(cells[cols.action], pick(cols.due), p, e.page if e else None, group[0][0],
+        run.rows.append(_Row(cells[cols.action], pick(cols.due) or pick(cols.due_orig), p, e.page if e else None, group[0][0],
                              e.block.section if e else "", st, pick(cols.lead), full=True, rag=rg))
     end = entry_at(rows[-1][-1][0]) + 1
     return run, end

@@ -32,6 +32,14 @@ def _group(run: _Run) -> list[_Item]:
                 if not r.dated:
                     last.action = f"{last.action} {a}"
                     continue
+                if not (r.full or r.due or r.pct or r.rag) and last.status and r.status \
+                        and _starts_lower(r.status):
+                    # a wrapped row whose status cell wraps too ("... to clarify the" / "Verbal update
+                    # to" over "organisational arrangements ..." / "be given"): one row, not two
+                    last.action, last.status = f"{last.action} {a}", f"{last.status} {r.status}"
+                    if r.lead:
+                        last.lead = f"{last.lead} {r.lead}".strip()
+                    continue
                 m = _SENTENCE_THEN_REST.match(a)
                 if m:
                     last.action = f"{last.action} {m.group(1)}"

@@ -68,6 +68,7 @@ class Cols:
     status: Optional[int] = None
     lead: Optional[int] = None
     rag: Optional[int] = None       # a RAG column beside a status column of words
+    due_orig: Optional[int] = None  # the original due column beside a revised one ("TARGET DATE" by "NEW DATE")
 
     @property
     def rich(self) -> bool:
@@ -98,7 +99,7 @@ def header_columns(cells: list[str]) -> Optional[Cols]:
     timescale, deadline, ...), a progress column (progress, % complete), a status column
     (status, RAG) and a lead column (lead, owner, led by).  Words: extract/vocab/data/deliverables.toml."""
     roles: dict[str, int] = {}
-    due_rank = 3
+    dues: list[tuple[int, int]] = []   # (rank, index) of each due column
     rag = None
     for i, c in enumerate(cells):
         r = _cell_role(c) if c else None
@@ -106,18 +107,23 @@ def header_columns(cells: list[str]) -> Optional[Cols]:
             rag = i   # "RAG" beside "Status": the colour, kept apart from the status words
             continue
         if r == "due":
-            rank = _DUE_RANK.get(_key(_clean(c)), 1)
-            if rank < due_rank:
-                roles["due"], due_rank = i, rank
+            dues.append((_DUE_RANK.get(_key(_clean(c)), 1), i))
         elif r and r not in roles:
             roles[r] = i
+    due_orig = None
+    if dues:
+        best = min(dues)   # (the lowest rank; of equal ranks the first column)
+        roles["due"] = best[1]
+        named = [d for d in dues if d[0] == 1]   # (never a bare "Date": the day the action was raised)
+        if best[0] == 0 and named:
+            due_orig = named[0][1]   # a revised date's column: the original stands where it is empty
     action = roles.get("action", roles.get("action_fallback"))
     if action is None:
         return None
     status = roles.get("status")
     if status is None:    # the RAG column is the only status column: it is the status, as before
         status, rag = rag, None
-    cols = Cols(action, roles.get("due"), roles.get("progress"), status, roles.get("lead"), rag)
+    cols = Cols(action, roles.get("due"), roles.get("progress"), status, roles.get("lead"), rag, due_orig)
     found = sum(x is not None for x in (cols.due, cols.progress, cols.status, cols.lead))
     return cols if found >= 2 else None
 

@@ -144,6 +144,8 @@ def _table_run(entries: list[_Entry], h: int, cols: Cols) -> tuple[_Run, int]:
         if e.block is not entries[i - 1].block and len(cells) != len(entries[h].cells or []):
             break  # another table follows, not this plan's rows
         a, d, p = _cell(cells, cols.action), _cell(cells, cols.due), _cell(cells, cols.progress)
+        if not d and cols.due_orig is not None:
+            d = _cell(cells, cols.due_orig)   # no revised date printed: the original one stands
         st, lead, rg = _cell(cells, cols.status), _cell(cells, cols.lead), _cell(cells, cols.rag)
         if e.whole and a and not (d or p or st or lead or rg) and (pr := _priority_of(a)):
             priority = pr[1]   # a "Priority N: ..." row over the rows below it in a table of whole cells
