@@ -38,3 +38,30 @@ def test_three_changes_in_a_list_are_not_a_difference_of_two_levels():
     s3 = ("The drop in overall crime saw 37,212 recorded offences in Dorset between April 2013 and March 2014 "
           "compared to 39,525 the previous year, a reduction of 2,313 crimes.")   # Dorset Police, 2014
     assert [(c.verdict, c.narrative_raw) for c in _arith(s3)] == [("consistent", "2,313")]
+
+
+# --------------------------------------------------------------------------
+# a range whose end is written as the end of its month
+# --------------------------------------------------------------------------
+
+def test_a_range_to_the_end_of_a_month_is_the_whole_range():
+    # Cumbria's PCC, crime figures for 2012/13 (reposted): the year April 2012 - March 2013, not March 2013 alone
+    f = _by_raw("The figures from April 2012 to the end of March 2013 detail that there have been 290 less "
+                "incidents of anti-social behaviour, a 3% reduction in burglaries to 641 dwelling offences and 443 "
+                "less assaults with injury.")
+    for raw in ("290", "3%", "641", "443"):
+        assert (f[raw].period_type, str(f[raw].period_start), str(f[raw].period_end)) == \
+            ("financial_year", "2012-04-01", "2013-03-31"), raw
+    f = _by_raw("Crime fell by 5% between April and the end of June 2012.")
+    assert (str(f["5%"].period_start), str(f["5%"].period_end)) == ("2012-04-01", "2012-06-30")
+    # the end of a month alone, no range: that month, as before
+    f = _by_raw("Crime had fallen by 5% by the end of March 2013 and by 4% in June 2013.")
+    assert (str(f["4%"].period_start), str(f["4%"].period_end)) == ("2013-06-01", "2013-06-30")
+
+
+def test_parse_period_of_a_range_to_the_end_of_a_month():
+    from extract.normalise.periods import parse_period
+    p = parse_period("from April 2012 to the end of March 2013")
+    assert (p.period_type, str(p.start), str(p.end)) == ("financial_year", "2012-04-01", "2013-03-31")
+    p = parse_period("to the end of December 2021")
+    assert (p.period_type, str(p.start), str(p.end)) == ("month", "2021-12-01", "2021-12-31")
