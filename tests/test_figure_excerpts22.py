@@ -65,3 +65,73 @@ def test_parse_period_of_a_range_to_the_end_of_a_month():
     assert (p.period_type, str(p.start), str(p.end)) == ("financial_year", "2012-04-01", "2013-03-31")
     p = parse_period("to the end of December 2021")
     assert (p.period_type, str(p.start), str(p.end)) == ("month", "2021-12-01", "2021-12-31")
+
+
+# --------------------------------------------------------------------------
+# later changes of a list sharing the first one's verb
+# --------------------------------------------------------------------------
+
+def test_changes_of_a_list_of_places_share_the_first_ones_verb():
+    # Cleveland Police Authority's chairman (The Northern Echo): 16.6 and 11 are falls too (read as levels before)
+    f = _by_raw("Crime was also down by 13.6 per cent in Langbaurgh, 16.6 per cent in Middlesbrough and 11 per cent "
+                "in Stockton.")
+    assert [(f[r].value, f[r].role) for r in ("13.6 per cent", "16.6 per cent", "11 per cent")] == \
+        [(-13.6, "change"), (-16.6, "change"), (-11.0, "change")]
+    # a figure of its own after the comma: its own verb, another preposition, or none
+    f = _by_raw("Crime fell by 5% in Swindon, 62% in Wiltshire were satisfied.")
+    assert (f["62%"].value, f["62%"].role) == (62, "level")
+    f = _by_raw("Crime fell by 5% in Swindon, 62% of victims in Wiltshire.")
+    assert f["62%"].value == 62 and f["62%"].role != "change"
+
+
+def test_a_listed_change_before_and_a_clause_of_its_own_shares_the_verb():
+    # West Yorkshire Police's Bradford district (Telegraph & Argus): house burglaries fell by 43.5 per cent too
+    # (read +43.5 before: the verb of the clause after "and" was taken for the item's own)
+    f = _by_raw("Robberies are down by 50 per cent, house burglaries by 43.5 per cent and thefts from vehicles have "
+                "been cut by just under 40 per cent.")
+    assert (f["50 per cent"].value, f["43.5 per cent"].value, f["43.5 per cent"].role) == (-50, -43.5, "change")
+    # the item with a verb of its own keeps it
+    f = _by_raw("Burglary fell by 12%, robbery by 8% and vehicle crime rose by 3%.")
+    assert (f["8%"].value, f["3%"].value) == (-8, 3)
+    # a verb of the item itself, before "and": not shared
+    f = _by_raw("Burglary fell by 12%, robbery by 8% was recorded and vehicle crime by 3%.")
+    assert f["8%"].value == 8
+
+
+# --------------------------------------------------------------------------
+# a change's size said to be small, and a fall verb
+# --------------------------------------------------------------------------
+
+def test_a_change_of_only_n_is_a_change():
+    # Luton Today on Bedfordshire's PCC, 2012: "a drop of only 17 per cent" (read as a level of 17 before)
+    f = _by_raw("The crime survey estimates a drop of only 17 per cent over the same period.")
+    assert (f["17 per cent"].value, f["17 per cent"].role) == (-17, "change")
+    f = _by_raw("Anti-social behaviour fell by only 3 per cent and burglary rose by just 2 per cent.")
+    assert (f["3 per cent"].value, f["2 per cent"].value) == (-3, 2)
+    # "only" before a count with no change word: a level, as before
+    f = _by_raw("There were only 17 burglaries in the quarter.")
+    assert (f["17"].value, f["17"].role) == (17, "level")
+
+
+def test_diminished_by_is_a_fall():
+    # the News & Star on Cumbria's PFCC, 2024
+    f = _by_raw("Anti-social behaviour reports diminished by 6.6 per cent and are expected to decrease further with "
+                "an extra £1m funding in place to tackle ASB hotspots.")
+    assert (f["6.6 per cent"].value, f["6.6 per cent"].role) == (-6.6, "change")
+    f = _by_raw("Staff numbers diminished to 120 by March.")
+    assert (f["120"].value, f["120"].role) == (120, "level")
+
+
+# --------------------------------------------------------------------------
+# a financial year with a one-digit second year
+# --------------------------------------------------------------------------
+
+def test_a_year_with_a_one_digit_second_year_is_no_count():
+    # Luton Today on Bedfordshire's PCC, 2012: "since 2006-7" (its 7 was a count of 7 before)
+    f = _by_raw("In the past five years, police figures show a 33 per cent drop in recorded crime since 2006-7, while "
+                "the crime survey estimates a drop of only 17 per cent over the same period.")
+    assert set(f) == {"33 per cent", "17 per cent"}
+    from extract.normalise import find_quantities
+    assert [q.raw for q in find_quantities("Crime fell in 2008-9 by 5%.")] == ["5%"]
+    # a number that does not follow the year is kept
+    assert [q.raw for q in find_quantities("In 2019-5 incidents were recorded.")] == ["5"]
