@@ -135,3 +135,32 @@ def test_a_year_with_a_one_digit_second_year_is_no_count():
     assert [q.raw for q in find_quantities("Crime fell in 2008-9 by 5%.")] == ["5%"]
     # a number that does not follow the year is kept
     assert [q.raw for q in find_quantities("In 2019-5 incidents were recorded.")] == ["5"]
+
+
+# --------------------------------------------------------------------------
+# a reduction in the number of ..., and two sizes of one change noun
+# --------------------------------------------------------------------------
+
+def test_a_reduction_in_the_number_of_a_long_object_by_is_a_fall():
+    # Cumbria's PFCC, end of year performance 2024/25 (read +7.8 before: nine words between "reduction" and "by")
+    f = _by_raw("Cumbria roads have seen a reduction in the number of killed or seriously injured collisions by 7.8% "
+                "from 268 collisions to 247.")
+    assert (f["7.8%"].value, f["7.8%"].role) == (-7.8, "change")
+    # a clause break in the stretch: the rise after it is its own
+    f = _by_raw("There was a reduction in the number of incidents, which rose by 7.8% in the year.")
+    assert f["7.8%"].value == 7.8
+
+
+def test_two_sizes_of_one_change_noun_are_both_changes():
+    # Cumbria's PFCC, 2025: "which saw an 11.5% and 10.9% increase respectively" (11.5% was a level before)
+    f = _by_raw("Violence against the person offences increased to 8% - most of this increase came from stalking and "
+                "harassment reports and violence without injury reports, which saw an 11.5% and 10.9% increase "
+                "respectively.")
+    assert [(f[r].value, f[r].role) for r in ("11.5%", "10.9%")] == [(11.5, "change"), (10.9, "change")]
+    f = _by_raw("Burglary and robbery saw a 5% and 3% fall respectively.")
+    assert (f["5%"].value, f["3%"].value) == (-5, -3)
+    # a level, then a change of its own (its own article, or none before the first)
+    f = _by_raw("Satisfaction was 80% and a 3% increase on last year.")
+    assert (f["80%"].value, f["80%"].role) == (80, "level")
+    f = _by_raw("The rate was 80% and 3% increase in calls.")
+    assert f["80%"].role == "level"

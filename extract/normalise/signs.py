@@ -151,9 +151,12 @@ _NOT_A_BREAK = r"(?!by\b|and\b|but\b|while\b|whilst\b|which\b|was\b|were\b|is\b|
 # a change stated with its object between the verb (or noun) and "by": "to cut the precept by
 # 5%", "reduce violence against a person with injury by 2%", "a reduction in burglary by 13%",
 # "increase the number of officers by 200", "slashing average delays by 56 per cent" (Rotherham
-# Advertiser on South Yorkshire Police's 101 calls, 2025) (at most seven words between, no clause break)
+# Advertiser on South Yorkshire Police's 101 calls, 2025) (at most seven words between, no clause break; "the
+# number of" before them not counted: "a reduction in the number of killed or seriously injured collisions by 7.8%",
+# Cumbria's PFCC, 2025)
 _VERB_OBJECT_BY = re.compile(
     _OBJECT_VERBS +
+    r"(?:[ \t]+(?:in[ \t]+)?the[ \t]+(?:number|level|volume|amount)[ \t]+of)?"
     r"(?:[ \t]+" + _NOT_A_BREAK + r")[\w'’/-]+){1,7}"
     r"[ \t]+by" + _ABOUT + r"[ \t]*$",
     re.IGNORECASE)

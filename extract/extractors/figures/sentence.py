@@ -216,6 +216,12 @@ _WORD_PCT_BRACKET = re.compile(N.NUMBER_WORD_99 + r"[ \t-]*per[ \t-]?cent[ \t]*\
 #: the change's words right before the size: "rose by", "fell by", "down"; "a reduction of", "a fall of"
 _CHANGE_CUE_END = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|reduced|dropped|grew|up|down)"
                              r"(?:[ \t]+by)?(?:[ \t]+(?:around|about|nearly|almost|some|just[ \t]+(?:under|over)))?[ \t]*$", re.I)
+#: two sizes joined before one change noun: "an 11.5% and 10.9% increase" (the first's change is the second's noun)
+#: (the article before the first: "was 80% and a 3% increase" is a level and a change)
+_PAIR_JOIN = re.compile(r"[ \t]+(?:and|or)[ \t]+")
+_ARTICLE_END = re.compile(r"\b(?:an?|the)[ \t]+$", re.I)
+_CHANGE_NOUN_AFTER = re.compile(r"[ \t]+(?:(?:overall|annual|year[ \t-]on[ \t-]year)[ \t]+)?(?:increase|decrease|rise|fall|"
+                                r"drop|reduction|decline)s?\b(?![ \t]+(?:of|in)[ \t]+\d)", re.I)
 _CHANGE_NOUN_OF = re.compile(r"\b(?:reduction|decrease|fall|drop|decline|increase|rise)[ \t]+of[ \t]*$", re.I)
 
 
@@ -650,6 +656,11 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
                 prev_rec.role, prev_rec.value = "change", math.copysign(prev_rec.q.value, value)
             else:
                 role, value = "change", math.copysign(q.value, prev_rec.value)
+        if prev_rec is not None and prev_rec.role == "level" and role == "change" and prev_rec.q.unit == q.unit \
+                and _PAIR_JOIN.fullmatch(sentence, prev_rec.q.end, q.start) and _CHANGE_NOUN_AFTER.match(sentence, q.end) \
+                and _ARTICLE_END.search(sentence, max(0, prev_rec.q.start - 4), prev_rec.q.start):
+            # two sizes of one change noun: "which saw an 11.5% and 10.9% increase respectively" (Cumbria's PFCC)
+            prev_rec.role, prev_rec.value = "change", math.copysign(prev_rec.q.value, value)
         lead = prev_rec
         if lead is not None and lead.q.unit != q.unit and len(figs) >= 2 and _in_own_brackets(lead.q, sentence):
             # "rose by 17 per cent (848) and 19 per cent (787) respectively" (Derbyshire PCC): past the first
