@@ -164,3 +164,21 @@ def test_two_sizes_of_one_change_noun_are_both_changes():
     assert (f["80%"].value, f["80%"].role) == (80, "level")
     f = _by_raw("The rate was 80% and 3% increase in calls.")
     assert f["80%"].role == "level"
+
+
+# --------------------------------------------------------------------------
+# "the same period in <year>"
+# --------------------------------------------------------------------------
+
+def test_the_same_period_in_a_year_is_the_stated_period_of_that_year():
+    # Cumbria's PFCC, November 2025: 16,075 is of 1 April - 31 August 2024 (read as the whole of 2024 before)
+    f = _by_raw("Overall crime reduced by 2.2% between 1 April 2025 and 31 August 2025 compared to the same period in "
+                "2024, with 355 fewer crime reports, falling from 16,075 reports to 15,720.")
+    assert (str(f["16,075"].period_start), str(f["16,075"].period_end)) == ("2024-04-01", "2024-08-31")
+    assert (str(f["15,720"].period_start), str(f["15,720"].period_end)) == ("2025-04-01", "2025-08-31")
+    # after a whole year, the year as read
+    f = _by_raw("Crime fell by 5% in 2025 compared to the same period in 2024.")
+    assert (str(f["5%"].period_start), str(f["5%"].period_end)) == ("2025-01-01", "2025-12-31")
+    # a year not after "the same period": the whole year, as before
+    f = _by_raw("There were 1,200 crimes between April and June 2025, compared with 1,100 in 2024.")
+    assert (str(f["1,100"].period_start), str(f["1,100"].period_end)) == ("2024-01-01", "2024-12-31")
