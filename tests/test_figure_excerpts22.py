@@ -182,3 +182,41 @@ def test_the_same_period_in_a_year_is_the_stated_period_of_that_year():
     # a year not after "the same period": the whole year, as before
     f = _by_raw("There were 1,200 crimes between April and June 2025, compared with 1,100 in 2024.")
     assert (str(f["1,100"].period_start), str(f["1,100"].period_end)) == ("2024-01-01", "2024-12-31")
+
+
+# --------------------------------------------------------------------------
+# subjects: an earlier count's own, a listing aside, a "with" clause
+# --------------------------------------------------------------------------
+
+def test_a_subject_of_an_earlier_count_is_not_the_next_changes():
+    # Cumbria's PCC, 2012/13 figures: the 3% is of burglaries, not of the anti-social behaviour the 290 is of
+    f = _by_raw("The figures from April 2012 to the end of March 2013 detail that there have been 290 less incidents "
+                "of anti-social behaviour, a 3% reduction in burglaries to 641 dwelling offences and 443 less assaults "
+                "with injury.")
+    assert (f["290"].subject, f["3%"].subject) == ("ASB", "Residential Burglary")
+    # a place before the change, no count of its own: still the change's
+    f = _by_raw("Swindon saw a 5.2% rise in burglary reports.")
+    assert f["5.2%"].subject == "Swindon"
+
+
+def test_kinds_listed_between_dashes_are_not_the_subject():
+    # Cumbria's PFCC, 2025: neighbourhood crime is what fell (no subject of the vocabulary), never robbery
+    f = _by_raw("Neighbourhood crime - vehicle offences, theft, burglary and robbery – decreased by 14%, a drop from "
+                "2,306 recorded crimes to 1,972.")
+    assert [f[r].subject for r in ("14%", "2,306", "1,972")] == [None, None, None]
+    # the News & Star on the same: "neighbourhood crimes, including ..." (Cybercrime, the earlier figure's, before)
+    f = _by_raw("Cybercrime fell by 14.5 per cent, and neighbourhood crimes, including vehicle offences, theft, "
+                "burglary, and robbery, decreased by 3.2 per cent.")
+    assert (f["14.5 per cent"].subject, f["3.2 per cent"].subject) == ("Cybercrime", None)
+    # dashes around one label's figure: each keeps its own
+    f = _by_raw("Burglary – down 5%, robbery – up 3%.")
+    assert (f["5%"].subject, f["3%"].subject) == ("Residential Burglary", "Robbery")
+
+
+def test_a_kind_past_with_is_not_the_figures():
+    # the BBC on the Home Office's recorded crime figures, year to June 2010
+    f = _by_raw("Crimes recorded by the police fell by 8% to 4.3m incidents over the year to June 2010, with large "
+                "falls in car crime, criminal damage and burglary.")
+    assert (f["8%"].value, f["8%"].subject) == (-8, None)
+    f = _by_raw("Burglary fell by 8%, with 45 fewer burglaries.")
+    assert (f["8%"].subject, f["45"].subject) == ("Residential Burglary", "Residential Burglary")
