@@ -232,6 +232,9 @@ _FY2_RE = re.compile(
 # (a part of every match, led by a digit: searched far faster; performance only; no digit follows
 # the first two in a match, so "(?!\d)" only stops a try sooner)
 _FY2_NEED = re.compile(r"\d\d(?!\d)[ \t]*[-/][ \t]*\d\d")
+# a financial year with a one-digit second year, "since 2006-7" (Luton Today on Bedfordshire's PCC), "2008-9": the
+# second year follows the first (its "7" is no count)
+_FY1_RE = re.compile(r"\b(?:19|20)\d(?P<a>\d)-(?P<b>\d)\b(?![.,]?\d|[ \t]*(?:%|per[ \t-]?cent|percent))", re.IGNORECASE)
 # "Fatal 4" / "Fatal 5" (Fatal Four / Fatal Five: the national road-safety
 # offence groups) are names; inside a casualty-severity list ("Fatal 23,
 # Serious 232, Slight 1,629") each number is the category's count.
@@ -244,6 +247,9 @@ def _exclusions(clean: str) -> list[tuple[int, int]]:
     for m in (_FY2_RE.finditer(clean) if _FY2_NEED.search(clean) else ()):
         a, b = int(m["a"]), int(m["b"])
         if b == (a + 1) % 100:
+            spans.append((m.start(), m.end()))
+    for m in (_FY1_RE.finditer(clean) if "-" in clean else ()):
+        if int(m["b"]) == (int(m["a"]) + 1) % 10:
             spans.append((m.start(), m.end()))
     for m in (_FATAL_NAME_RE.finditer(clean) if "fatal" in clean.lower() else ()):
         near = clean[max(0, m.start() - 60):m.end() + 60]

@@ -69,6 +69,9 @@ _RANGE_RE = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+)?(?P<m1>{MONTH})(?!-\d\d(?!\d)(?![ \t]*(?:-|to|until)))"
     rf"(?:(?:[ \t,]*|-)(?P<y1>(?:19|20)\d\d|'?\d\d(?=[ \t]*(?:-|to|until))))?"
     rf"[ \t]*(?:-|to|until|through|and)[ \t]*"
+    # (the range's end may be written as the end of its month: "from April 2012 to the end of March 2013"
+    # (Cumbria's PCC), "between April and the end of June 2012")
+    rf"(?:the[ \t]+end[ \t]+of[ \t]+)?"
     rf"(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+)?(?P<m2>{MONTH})[ \t,-]*(?P<y2>(?:19|20)\d\d|\d\d)\b",
     re.IGNORECASE)
 

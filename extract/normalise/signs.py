@@ -32,7 +32,7 @@ SPEND_NOUN = rf"{OVER_UNDER}[ -]?spend"
 _NEG_WORDS = re.compile(
     r"▼|↓|\b(?:decrease[ds]?|decreasing|down(?:ward)?|declin(?:e[ds]?|ing)|"
     r"fall(?:s|en|ing)?|fell|reduc(?:tion|tions|e[ds]?|ing)|lower|"
-    r"drop(?:s|ped|ping)?|dipped|worse(?:ned)?|plummet(?:s|ed|ing)?)\b", re.IGNORECASE)
+    r"drop(?:s|ped|ping)?|dipped|worse(?:ned)?|plummet(?:s|ed|ing)?|diminish(?:es|ed|ing)?)\b", re.IGNORECASE)
 _POS_WORDS = re.compile(
     r"▲|↑|\^|\b(?:increase[ds]?|increasing|up(?![ \t]+to\b)|upward|ris(?:e[ns]?|ing)|rose|"
     r"higher|gr[eo]w(?:n|s|th|ing)?|uplift(?:s|ed)?)\b", re.IGNORECASE)
@@ -79,11 +79,14 @@ _TAIL_WORDS = (r"decrease[ds]?|decreasing|down|declin(?:e[ds]?|ing)|"
                # ("ASB incidents plummeted by 30 per cent": Durham PCC in the Newton News, 2023; "anti-social
                # behaviour plummeting by nearly 40 per cent in four years": the EADT on Suffolk Constabulary)
                r"plummet(?:s|ed|ing)?|"
+               # ("Anti-social behaviour reports diminished by 6.6 per cent": the News & Star on Cumbria's PFCC)
+               r"diminish(?:es|ed|ing)?|"
                r"increase[ds]?|increasing|(?<!made )(?<!make )(?<!makes )(?<!set )(?<!summed )(?<!added )(?<!picked )up|"
                r"ris(?:e[ns]?|ing)|rose|higher|gr[eo]w(?:n|s|th)?|uplift(?:s|ed)?")
 # ("dropped by an average of 18.74%": the size of the change, averaged)
 # ("also fell: by 7.5%": a colon after the word; "reduced by an impressive 29.4%": a word of praise)
-_TAIL_GAP_WORDS = (r"an[ \t]+average[ \t]+of|by|of|a|an|some|around|about|approximately|roughly|nearly|almost|"
+# ("a drop of only 17 per cent": Luton Today on Bedfordshire's PCC; "rose by just 2%")
+_TAIL_GAP_WORDS = (r"an[ \t]+average[ \t]+of|by|of|a|an|some|around|about|approximately|roughly|nearly|almost|only|just|"
                    r"over|year-on-year|yoy|overall|significantly|slightly|further|this|quarter|month|year|"
                    r"is|was|has|have|been|being|marginally|sharply|substantially|considerably|small|"
                    r"slight|significant|large|further|impressive|dramatic|remarkable|encouraging")
@@ -134,7 +137,7 @@ def _tail_start(tail: str) -> int:
 
 _NEG_AFTER = {"decrease", "decline", "fall", "drop", "reduction", "cut", "lower", "fewer", "less"}
 # an approximation before a change's size ("by around 5%", "of just under £4m")
-_ABOUT = r"(?:[ \t]+(?:around|about|approximately|roughly|nearly|almost|some|over|just[ \t]+(?:under|over)|a[ \t]+further))?"
+_ABOUT = r"(?:[ \t]+(?:around|about|approximately|roughly|nearly|almost|some|over|just[ \t]+(?:under|over)|only|just|a[ \t]+further))?"
 # "cut by 12%", "a cut of 5%", "slashed by 8%" ("cut" needs its "by"/"of": "Grass cutting
 # £2,576", "Hedge cut £250" are payments, not falls)
 _CUT_BY = re.compile(r"\b(?:cut|cuts|slash(?:es|ed|ing)?)[ \t]+(?:by|of)" + _ABOUT + r"[ \t]*$", re.IGNORECASE)
@@ -148,9 +151,12 @@ _NOT_A_BREAK = r"(?!by\b|and\b|but\b|while\b|whilst\b|which\b|was\b|were\b|is\b|
 # a change stated with its object between the verb (or noun) and "by": "to cut the precept by
 # 5%", "reduce violence against a person with injury by 2%", "a reduction in burglary by 13%",
 # "increase the number of officers by 200", "slashing average delays by 56 per cent" (Rotherham
-# Advertiser on South Yorkshire Police's 101 calls, 2025) (at most seven words between, no clause break)
+# Advertiser on South Yorkshire Police's 101 calls, 2025) (at most seven words between, no clause break; "the
+# number of" before them not counted: "a reduction in the number of killed or seriously injured collisions by 7.8%",
+# Cumbria's PFCC, 2025)
 _VERB_OBJECT_BY = re.compile(
     _OBJECT_VERBS +
+    r"(?:[ \t]+(?:in[ \t]+)?the[ \t]+(?:number|level|volume|amount)[ \t]+of)?"
     r"(?:[ \t]+" + _NOT_A_BREAK + r")[\w'’/-]+){1,7}"
     r"[ \t]+by" + _ABOUT + r"[ \t]*$",
     re.IGNORECASE)

@@ -140,6 +140,11 @@ def _span_and_relative_patterns() -> list[list[dict]]:
     # months of two years: "between November 2021 and April 2022", "from 1 November 2021 to 30 April 2022"
     P.append([span_from, MON, YEAR, span_to, MON, YEAR])
     P.append([span_from, DAY, MON, YEAR, span_to, DAY, MON, YEAR])
+    # the span's end written as the end of its month: "from April 2012 to the end of March 2013" (Cumbria's PCC),
+    # "from April until the end of June" (Cleveland Police), "between April and the end of June 2012"
+    end_of = [{"LOWER": "the"}, {"LOWER": "end"}, {"LOWER": "of"}]
+    P.append([span_from, MON, YEAR, span_to] + end_of + [MON, YEAR])
+    P.append([span_from, MON, span_to] + end_of + [MON, YEAR])
     # US-style days: "between July 1 and September 30", "from April 1 to June 30, 2019"
     P.append([span_from, MON, DAY, span_to, MON, DAY])
     P.append([span_from, MON, DAY, span_to, MON, DAY, {"TEXT": ",", "OP": "?"}, YEAR])

@@ -240,7 +240,36 @@ def _find_periods(sdoc, tok_start: int, tok_end: int, base: int, sentence: str,
         taken.append((s, e))
         out.append(Mention(cs, ce, "PERIOD", p, _base_before(before) or _baseline(sentence, cs)))
     out.sort(key=lambda m: m.start)
+    if len(out) > 1:
+        _same_period_in(out, sentence)
     return out
+
+
+#: "compared to the same period in 2024" after a stated period: that period a year earlier, never the whole year
+_SAME_PERIOD_IN = re.compile(r"\bsame[ \t]+(?:time[ \t]+)?(?:period|months?|quarter)[ \t]+(?:in|of)[ \t]+$", re.I)
+
+
+def _same_period_in(out: list[Mention], sentence: str) -> None:
+    """A bare year after "the same period in" names the year of the period stated before it, shifted: "Overall crime
+    reduced by 2.2% between 1 April 2025 and 31 August 2025 compared to the same period in 2024, with ... falling
+    from 16,075 reports to 15,720" (Cumbria's PFCC, 2025): 16,075 is of 1 April - 31 August 2024, not of 2024;
+    "... compared to the same period in 2011" (Cleveland Police).  Only a period within one calendar year is
+    shifted; another stays as read."""
+    for i, m in enumerate(out):
+        p = m.period
+        if i == 0 or p is None or p.period_type != "calendar_year" or p.start is None \
+                or not _BARE_YEAR.fullmatch(sentence[m.start:m.end].strip()) \
+                or not _SAME_PERIOD_IN.search(sentence, max(0, m.start - 40), m.start):
+            continue
+        prev = next((o for o in reversed(out[:i]) if o.label == "PERIOD" and o.period is not None
+                     and o.period.start is not None and o.period.end is not None), None)
+        if prev is None or prev.period.start.year != prev.period.end.year or prev.period.period_type == "calendar_year":
+            continue
+        k = p.start.year - prev.period.start.year
+        if k == 0:
+            continue
+        q = prev.period
+        m.period = N.Period(q.period_type, N.shift_years(q.start, k), N.shift_years(q.end, k), p.raw)
 
 
 #: a baseline's period after a comparison: "(both compared to the national baseline for crime 1 July 2018-30 June

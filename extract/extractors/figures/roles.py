@@ -67,7 +67,9 @@ _CHANGE_BEFORE = re.compile(
     r"increased|decreased|reduced|fell|rose|grew|dropped|uplifted|rises|falls|increases|decreases)\b)"
     # an approximation after "by" / "<change> of" ("an increase of just under £4m", "rose by around
     # 5%"; never after "up": "make up over 52,000")
-    r"(?:(?:(?<=\bby)|(?<=\bof))\s+(?:just\s+)?(?:under|over|nearly|almost|around|about|approximately|roughly|some))?"
+    # (or a word saying it is small: "a drop of only 17 per cent" (Luton Today on Bedfordshire's PCC), "rose by just 2%")
+    r"(?:(?:(?<=\bby)|(?<=\bof))\s+(?:(?:just\s+)?(?:under|over|nearly|almost|around|about|approximately|roughly|some)"
+    r"|only|just))?"
     r"[\s:,\-–]*$",
     re.I)
 #: at most this many blank-separated words in a match of _CHANGE_BEFORE before its closing stops and blanks

@@ -216,6 +216,12 @@ _WORD_PCT_BRACKET = re.compile(N.NUMBER_WORD_99 + r"[ \t-]*per[ \t-]?cent[ \t]*\
 #: the change's words right before the size: "rose by", "fell by", "down"; "a reduction of", "a fall of"
 _CHANGE_CUE_END = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|reduced|dropped|grew|up|down)"
                              r"(?:[ \t]+by)?(?:[ \t]+(?:around|about|nearly|almost|some|just[ \t]+(?:under|over)))?[ \t]*$", re.I)
+#: two sizes joined before one change noun: "an 11.5% and 10.9% increase" (the first's change is the second's noun)
+#: (the article before the first: "was 80% and a 3% increase" is a level and a change)
+_PAIR_JOIN = re.compile(r"[ \t]+(?:and|or)[ \t]+")
+_ARTICLE_END = re.compile(r"\b(?:an?|the)[ \t]+$", re.I)
+_CHANGE_NOUN_AFTER = re.compile(r"[ \t]+(?:(?:overall|annual|year[ \t-]on[ \t-]year)[ \t]+)?(?:increase|decrease|rise|fall|"
+                                r"drop|reduction|decline)s?\b(?![ \t]+(?:of|in)[ \t]+\d)", re.I)
 _CHANGE_NOUN_OF = re.compile(r"\b(?:reduction|decrease|fall|drop|decline|increase|rise)[ \t]+of[ \t]*$", re.I)
 
 
@@ -325,6 +331,11 @@ _OWN_NOUN_GAP = re.compile(r"^[ \t]*(?:(?:x|×|to|of)(?:[ \t]+(?:the|these|those
 # (past the figure's own closing bracket or a short bracket after it: "a 26% (285) fall in fraud" -- Heart, Bedford)
 _CHANGE_IN_AFTER = re.compile(rf"[ \t]*(?:\([^()]{{1,40}}\)[ \t]*)?{_CHANGE_IN}", re.I)
 _CHANGE_IN_GAP = re.compile(rf"[ \t]*(?:\)[ \t]*)?(?:\([^()]{{1,40}}\)[ \t]*)?{_CHANGE_IN}$", re.I)
+_WITH_CLAUSE = re.compile(r",[ \t]*with[ \t]", re.I)
+#: an earlier count's own noun and "of" before a subject: "290 less incidents of anti-social behaviour, a 3% reduction in
+#: burglaries" (Cumbria's PCC): the subject is the count's, not the next change's
+_COUNT_OF_GAP = re.compile(r"[ \t]+(?:(?:more|fewer|less|additional|extra)[ \t]+)?(?:[A-Za-z-]+[ \t]+)?(?:incidents|reports|"
+                           r"offences|crimes|cases|victims)[ \t]+of[ \t]+(?:the[ \t]+)?", re.I)
 # ... unless the figure is a label's value: "Burglary: 45 Robbery: 12", "Burglary 45", "Plymouth BCU: 30.2%"
 _LABEL_GAP = re.compile(r"^[ \t]*[:=–-]?[ \t]*$|^[ \t]+(?:[A-Za-z&]+[ \t]+){0,2}[A-Za-z&]+[ \t]*[:=][ \t]*$")
 #: a subject that heads the next value ("26.4% Plymouth BCU: 30.2%") is no subject of the one before it
@@ -366,12 +377,14 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
         s = next((m for m in sm.subjects if m.label and m.start >= q.end
                   and _CHANGE_IN_GAP.match(sentence, q.end, m.start)), None)
         if s is not None and any(m.end <= q.start and not any(m.end <= k.start and k.end <= q.start for k in kept)
-                                 and not any(k.end <= m.start and _CHANGE_IN_GAP.match(sentence, k.end, m.start)
+                                 and not any(k.end <= m.start and (_CHANGE_IN_GAP.match(sentence, k.end, m.start)
+                                                                   or _COUNT_OF_GAP.fullmatch(sentence, k.end, m.start))
                                              for k in kept)
                                  for m in sm.subjects):
             s = None   # ("Swindon saw a 5.2% rise in burglary reports": the place before it is its own)
     s = s or _nearest(sm.subjects, q, kept, sentence)
-    if s is not None and ("ncludin" in sentence or "nclude" in sentence or "(" in sentence):
+    if s is not None and ("ncludin" in sentence or "nclude" in sentence or "(" in sentence or " - " in sentence
+                          or "–" in sentence or "—" in sentence):
         if _in_inclusion_aside(sentence, s, q):
             outside = [m for m in sm.subjects if not _in_inclusion_aside(sentence, m, q)]
             s = _nearest(outside, q, kept, sentence) if outside else None
@@ -385,6 +398,11 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
     if s is not None and s.start >= q.end and _part_or_aside(sentence, q, s.start):
         # "rose to 388 (a 12% increase) and burglary fell", "2,000 crimes, of which 300 were burglaries":
         # a crime type past the figure's bracket or past "of which" is another figure's
+        before = [m for m in sm.subjects if m.end <= q.start]
+        s = before[-1] if before else None
+    if s is not None and s.start >= q.end and _WITH_CLAUSE.search(sentence, q.end, s.start):
+        # "Crimes recorded by the police fell by 8% to 4.3m incidents ..., with large falls in car crime, criminal
+        # damage and burglary" (the BBC on the Home Office's figures): a kind past ", with" is of the clause it opens
         before = [m for m in sm.subjects if m.end <= q.start]
         s = before[-1] if before else None
     if s is not None and s.start >= q.end and _next_item_by(s, q, kept, sentence):
@@ -460,7 +478,11 @@ def _before_its_figure(s: Mention, q: N.Quantity, kept: list[N.Quantity], senten
 _INCLUSION_ASIDE = re.compile(r"(?:\s[-–—]\s*|\(\s*|,\s*)(?:which\s+includes?|including|that\s+includes?)\b[^()–—;]*?"
                               r"(?:\s[-–—](?=\s)|\)|,(?=\s+(?:has|have|had|was|were|is|are|showed|saw|fell|rose)\b)"
                               r"|(?=[ \t]+by[ \t]))"
-                              r"|\([^()\d;:.]{1,100}\)(?=[ \t]+by[ \t])", re.I)
+                              r"|\([^()\d;:.]{1,100}\)(?=[ \t]+by[ \t])"
+                              # (a list between spaced dashes with no "including": "Neighbourhood crime - vehicle
+                              # offences, theft, burglary and robbery – decreased by 14%", Cumbria's PFCC, 2025)
+                              r"|\s[-–—]\s+(?:(?!\s[-–—]\s)[^()\d;:.,])+(?:,(?:(?!\s[-–—]\s)[^()\d;:.,])+)+"
+                              r"\s[-–—](?=\s)", re.I)
 
 
 def _in_inclusion_aside(sentence: str, s: Mention, q: N.Quantity) -> bool:
@@ -650,6 +672,11 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
                 prev_rec.role, prev_rec.value = "change", math.copysign(prev_rec.q.value, value)
             else:
                 role, value = "change", math.copysign(q.value, prev_rec.value)
+        if prev_rec is not None and prev_rec.role == "level" and role == "change" and prev_rec.q.unit == q.unit \
+                and _PAIR_JOIN.fullmatch(sentence, prev_rec.q.end, q.start) and _CHANGE_NOUN_AFTER.match(sentence, q.end) \
+                and _ARTICLE_END.search(sentence, max(0, prev_rec.q.start - 4), prev_rec.q.start):
+            # two sizes of one change noun: "which saw an 11.5% and 10.9% increase respectively" (Cumbria's PFCC)
+            prev_rec.role, prev_rec.value = "change", math.copysign(prev_rec.q.value, value)
         lead = prev_rec
         if lead is not None and lead.q.unit != q.unit and len(figs) >= 2 and _in_own_brackets(lead.q, sentence):
             # "rose by 17 per cent (848) and 19 per cent (787) respectively" (Derbyshire PCC): past the first

@@ -293,6 +293,17 @@ _LISTED_BY_GAP = re.compile(
     r"[ \t]*,?[ \t]*){1,10}?[ \t]by[ \t]*", re.I)
 
 
+#: between two changes of a list of places, a comma alone: "Crime was also down by 13.6 per cent in Langbaurgh, 16.6
+#: per cent in Middlesbrough and 11 per cent in Stockton" (Cleveland Police Authority, in The Northern Echo): the
+#: place after the first, capitalised, then the comma; the second is followed by the same preposition and its place
+_PLACE_COMMA_GAP = re.compile(r"[ \t]+(?P<prep>in|across|at|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+                              r"[ \t]*,[ \t]*")
+_SAME_PREP_AFTER = re.compile(r"[ \t]+(in|across|at|for)[ \t]+(?:the[ \t]+)?[A-Z]")
+#: the end of a listed item's clause: a comma, a semicolon or "and" ("house burglaries by 43.5 per cent and thefts
+#: from vehicles have been cut by ...": the verb after "and" is the next item's)
+_ITEM_CLAUSE_END = re.compile(r"[,;]|[ \t]and[ \t]")
+
+
 def _coordinated_change(a: _Fig, q: N.Quantity, sentence: str, nxt: int) -> bool:
     """Is ``q`` a second change sharing the verb of change ``a`` before it ("by 8 per cent in the 12
     months to March 2019 and 2 per cent regionally", "fallen by 19.4%, burglaries ... by 16.5%"): one unit,
@@ -302,11 +313,16 @@ def _coordinated_change(a: _Fig, q: N.Quantity, sentence: str, nxt: int) -> bool
         return False
     if _COORDINATED_GAP.fullmatch(sentence, a.q.end, q.start) is not None:
         return not _OWN_VERB_AFTER.search(sentence, q.end, min(nxt, q.end + 60))
+    pm = _PLACE_COMMA_GAP.fullmatch(sentence, a.q.end, q.start)
+    if pm is not None:
+        after = _SAME_PREP_AFTER.match(sentence, q.end)
+        return after is not None and after.group(1).lower() == pm["prep"].lower() \
+            and not _OWN_VERB_AFTER.search(sentence, q.end, min(nxt, q.end + 60))
     if a.value < 0 and _LISTED_BY_GAP.fullmatch(sentence, a.q.end, q.start) is not None:
         # (a verb after the item's clause break is the next clause's: "... by 16.5%, while there have been")
         end = min(nxt, q.end + 60)
-        cut = min((k for k in (sentence.find(",", q.end, end), sentence.find(";", q.end, end)) if k >= 0), default=end)
-        return not _OWN_VERB_AFTER.search(sentence, q.end, cut)
+        m = _ITEM_CLAUSE_END.search(sentence, q.end, end)
+        return not _OWN_VERB_AFTER.search(sentence, q.end, m.start() if m else end)
     return False
 
 
