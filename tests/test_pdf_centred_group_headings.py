@@ -151,3 +151,21 @@ def test_stub_heading_reaching_past_the_table():
     assert _overhangs(off, 151.4, 296.4, 10.0, cols)
     # a line within the table's sides is never cut by it
     assert not _overhangs(_line(*heads), 151.4, 296.4, 10.0, cols)
+
+
+def test_headings_flush_right_with_one_space_between():
+    """R's printed contingency table under Table 1 of LegoCondInf (page 8, text layer):
+    "Alzheimer Other dementias Other diagnoses" set flush right over the counts with one
+    space between headings; "Other" lies in the gutter and starts the next heading, not the
+    tail of "Alzheimer" (which ends flush with its column)."""
+    from extract.loaders.pdf.header_band import _split_words
+    cols = [(133.8, 157.7), (191.2, 205.5), (272.4, 282.0), (344.2, 358.5)]
+    ln = _line((162.5, 205.5, "Alzheimer"), (210.3, 234.2, "Other"), (239.0, 282.0, "dementias"),
+               (286.8, 310.7, "Other"), (315.5, 358.5, "diagnoses"))
+    parts = _split_words(ln.items[0], cols, [1, 2, 3])
+    assert [(k, " ".join(w.text for w in ws)) for k, ws in parts] == \
+        [(1, "Alzheimer"), (2, "Other dementias"), (3, "Other diagnoses")]
+    # headings not flush with their columns are no split (one heading spanning them)
+    ragged = _line((162.5, 200.0, "Alzheimer"), (204.0, 228.0, "Other"), (232.0, 276.0, "dementias"),
+                   (280.0, 304.0, "Other"), (308.0, 352.0, "diagnoses"))
+    assert _split_words(ragged.items[0], cols, [1, 2, 3]) is None

@@ -38,13 +38,26 @@ def _overlapped(x0: float, x1: float, cols: list) -> list[int]:
 def _split_words(it, cols: list, over: list[int]) -> Optional[list[tuple[int, list]]]:
     """The piece's words cut into one heading per column, when the words plainly sit over
     single columns: every word over one column only (a word in a gutter goes with the word
-    before it), every column the piece crosses gets words, and each part is set flush with
-    its column (right, left or centred); else None (a heading spanning the columns)."""
+    before it; failing that, with the word after it where the heading before it ends flush
+    with its column's right edge, three columns or more: headings set flush right over their
+    figures with one space between them, "Alzheimer Other dementias Other diagnoses" as R
+    prints a table), every
+    column the piece crosses gets words, and each part is set flush with its column (right,
+    left or centred); else None (a heading spanning the columns)."""
+    return _split_words_by(it, cols, over, False) or \
+        (_split_words_by(it, cols, over, True) if len(over) >= 3 else None)
+
+
+def _split_words_by(it, cols: list, over: list[int], right_flush: bool) -> Optional[list[tuple[int, list]]]:
     parts: list[tuple[int, list]] = []
-    for w in it.words:
+    ws = list(it.words)
+    for i, w in enumerate(ws):
         on = _overlapped(w.x0, w.x1, cols)
         if len(on) > 1:
             return None
+        if not on and right_flush and parts and abs(parts[-1][1][-1].x1 - cols[parts[-1][0]][1]) <= _ALIGN:
+            nxt = next((_overlapped(v.x0, v.x1, cols) for v in ws[i + 1:] if _overlapped(v.x0, v.x1, cols)), [])
+            on = nxt[:1]  # the heading of the next column starts here
         k = on[0] if on else (parts[-1][0] if parts else None)
         if k is None:
             return None
