@@ -22,6 +22,7 @@ _MAX_LINES = 4  # lines of a header band (three-level headers of statistical tab
 _MAX_WORDS = 6  # words in one piece of a heading line (a caption or a sentence has more)
 _SENTENCE_END = re.compile(r"[:;]$|\w{5,}\.$")  # "reg.", "No." are abbreviated headings
 _ALIGN = 1.5  # points: a piece set flush with its column's edge or centre
+_SPREAD_WORDS = 2  # words of one heading in a line of headings set with word spacing ("FLC group")
 
 
 def _aligned(x0: float, x1: float, col: tuple) -> bool:
@@ -37,13 +38,26 @@ def _overlapped(x0: float, x1: float, cols: list) -> list[int]:
 def _split_words(it, cols: list, over: list[int]) -> Optional[list[tuple[int, list]]]:
     """The piece's words cut into one heading per column, when the words plainly sit over
     single columns: every word over one column only (a word in a gutter goes with the word
-    before it), every column the piece crosses gets words, and each part is set flush with
-    its column (right, left or centred); else None (a heading spanning the columns)."""
+    before it; failing that, with the word after it where the heading before it ends flush
+    with its column's right edge, three columns or more: headings set flush right over their
+    figures with one space between them, "Alzheimer Other dementias Other diagnoses" as R
+    prints a table), every
+    column the piece crosses gets words, and each part is set flush with its column (right,
+    left or centred); else None (a heading spanning the columns)."""
+    return _split_words_by(it, cols, over, False) or \
+        (_split_words_by(it, cols, over, True) if len(over) >= 3 else None)
+
+
+def _split_words_by(it, cols: list, over: list[int], right_flush: bool) -> Optional[list[tuple[int, list]]]:
     parts: list[tuple[int, list]] = []
-    for w in it.words:
+    ws = list(it.words)
+    for i, w in enumerate(ws):
         on = _overlapped(w.x0, w.x1, cols)
         if len(on) > 1:
             return None
+        if not on and right_flush and parts and abs(parts[-1][1][-1].x1 - cols[parts[-1][0]][1]) <= _ALIGN:
+            nxt = next((_overlapped(v.x0, v.x1, cols) for v in ws[i + 1:] if _overlapped(v.x0, v.x1, cols)), [])
+            on = nxt[:1]  # the heading of the next column starts here
         k = on[0] if on else (parts[-1][0] if parts else None)
         if k is None:
             return None
@@ -86,7 +100,51 @@ def _spread_words(ln, cols: list) -> bool:
     words cross the gutters or sit off the columns' edges."""
     it = ln.items[0]
     over = _overlapped(it.x0, it.x1, cols)
-    return len(over) >= 3 and len(it.words) == len(over) and _split_words(it, cols, over) is not None
+    if len(over) < 3 or len(it.words) > _SPREAD_WORDS * len(over):
+        return False
+    parts = _split_words(it, cols, over)
+    return parts is not None and all(len(ws) <= _SPREAD_WORDS for _, ws in parts)
+
+
+def _overhangs(ln, x0: float, x1: float, lh: float, cols: list) -> bool:
+    """The line reaches past the table's sides by more than a line's height, unless the words
+    that do are centred over the outer column under them and stop short of the next (a stub
+    heading wider than its column of centred labels: "FLC group" over "Low" / "Med" / "High")."""
+    if ln.x0 < x0 - lh:
+        ws = [w for w in ln.words if w.x0 < cols[0][1]]
+        if len(cols) < 2 or any(w.x1 >= cols[1][0] for w in ws) or \
+                abs((ws[0].x0 + ws[-1].x1) / 2 - (cols[0][0] + cols[0][1]) / 2) > _ALIGN:
+            return True
+    if ln.x1 > x1 + lh:
+        ws = [w for w in ln.words if w.x1 > cols[-1][0]]
+        if len(cols) < 2 or any(w.x0 <= cols[-2][1] for w in ws) or \
+                abs((ws[0].x0 + ws[-1].x1) / 2 - (cols[-1][0] + cols[-1][1]) / 2) > _ALIGN:
+            return True
+    return False
+
+
+def _centred_over(it, under, cols: list) -> Optional[tuple[int, int]]:
+    """(first, last column) of the run of two or more headings of the line ``under`` that the
+    one-piece line ``it`` is centred over (its centre within ``_ALIGN`` of the middle of the
+    run's extent, lying within that extent): a group heading set over its columns' headings
+    ("No. of cigarettes daily" over "None | <10 | 10–20 | >20", "Age" over eight age bands),
+    as LaTeX's multicolumn centres it.  A title centred over the whole table, its stub column
+    included, is not taken."""
+    heads = []
+    for piece in sorted(under.items, key=lambda i: i.x0):
+        got = _place(piece, cols)
+        if got is None:
+            return None
+        heads.extend((c0, c1, min(w.x0 for w in ws), max(w.x1 for w in ws)) for c0, c1, ws in got)
+    cx = (it.x0 + it.x1) / 2
+    if len(it.words) > _MAX_WORDS or it.x0 <= cols[0][1]:
+        return None
+    for i in range(len(heads)):
+        for j in range(i + 1, len(heads)):
+            a, b = heads[i][2], heads[j][3]
+            if heads[i][0] > 0 and abs(cx - (a + b) / 2) <= _ALIGN and a - _ALIGN <= it.x0 and it.x1 <= b + _ALIGN:
+                return heads[i][0], heads[j][1]
+    return None
 
 
 def _band_lines(pool_lines: list, body: list, x0: float, x1: float, cols: list) -> list:
@@ -104,8 +162,9 @@ def _band_lines(pool_lines: list, body: list, x0: float, x1: float, cols: list) 
     edge = top
     for ln in sorted((ln for ln in pool_lines if ln.bottom <= top + 1.0), key=lambda ln: -ln.bottom):
         if len(taken) == _MAX_LINES or edge - ln.bottom > 0.6 * lh \
-                or any(it.bottom - it.top > 1.4 * lh for it in ln.items) or ln.x0 < x0 - lh or ln.x1 > x1 + lh \
-                or (len(ln.items) < 2 and not _spread_words(ln, cols)):
+                or any(it.bottom - it.top > 1.4 * lh for it in ln.items) or _overhangs(ln, x0, x1, lh, cols) \
+                or (len(ln.items) < 2 and not _spread_words(ln, cols)
+                    and not (taken and _centred_over(ln.items[0], taken[-1], cols))):
             break
         pieces = [(len(it.words), it.text) for it in ln.items] if len(ln.items) > 1 else \
             [(1, w.text) for w in ln.items[0].words]  # (a line of spread words: each word a piece)
@@ -158,6 +217,12 @@ def _value_row_above(pool_lines: list, body: list, cols: list) -> Optional[tuple
     return ln, row
 
 
+def _group_label(row: list) -> bool:
+    """A row holding only a label in its first column (a group's name over its rows: "Female"
+    over "Alzheimer" / "Other dementias"), as the first row under a header."""
+    return bool(row and row[0].text) and not any(c.text for c in row[1:])
+
+
 def _ruled_between(hs: tuple, y0: float, y1: float, x0: float, x1: float) -> bool:
     return any(y0 - 0.5 <= y <= y1 + 0.5 and min(b, x1) - max(a, x0) > 0 for a, y, b in hs)
 
@@ -173,7 +238,7 @@ def header_band_above(items: list, tb, rules: tuple = ((), ()), own: list = ()) 
     rows replace ``tb``'s own.  None when no band."""
     n_head = n_header_rows(tb.rows)
     body = tb.rows[n_head:]
-    if len(body) < 3 or not _has_value(body[0]) or not tb.bbox:
+    if len(body) < 3 or not tb.bbox or not (_has_value(body[0]) or (_group_label(body[0]) and _has_value(body[1]))):
         return None
     cols = _body_columns(body)
     if cols is None or len(cols) < 3:
@@ -189,8 +254,14 @@ def header_band_above(items: list, tb, rules: tuple = ((), ()), own: list = ()) 
         return None  # no line from outside the table: its own header is left as read
     if not lines:
         return taken, body
-    placed = []
-    for ln in lines:
+    placed: list = [None] * len(lines)
+    for k in reversed(range(len(lines))):  # bottom-up: a heading centred over the line under it
+        ln = lines[k]
+        run = _centred_over(ln.items[0], lines[k + 1], cols) if len(ln.items) == 1 and k + 1 < len(lines) \
+            and not _spread_words(ln, cols) else None
+        if run is not None:
+            placed[k] = [(run[0], run[1], list(ln.items[0].words))]
+            continue
         got = []
         for it in sorted(ln.items, key=lambda i: i.x0):
             p = _place(it, cols)
@@ -199,7 +270,7 @@ def header_band_above(items: list, tb, rules: tuple = ((), ()), own: list = ()) 
             got.extend(p)
         if any(a[1] >= b[0] for a, b in zip(got, got[1:])):
             return None  # two pieces over one column: not a heading line of this table
-        placed.append(got)
+        placed[k] = got
     if len({k for got in placed for c0, c1, _ in got for k in range(c0, c1 + 1)}) < 2:
         return None
     hs = rules[0] if rules else ()

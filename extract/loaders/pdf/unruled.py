@@ -277,8 +277,12 @@ def _row_line_groups(lines: list, filled: list, bounds: list, lh: float, hrules=
     # leaves its row's other cells empty on its next line), lower-case labels included
     # ("standard | (g)lm | m | vcov(m)" under "PC | (g)lm | m | ..."); two columns may be a
     # lettered list ("a. | For each year", "b. | By the nature of ..."), not a table
-    uniform = len(lines) >= 3 and len(filled[0]) >= 3 and len(filled[0]) == len(bounds) + 1 \
-        and all(f == filled[0] for f in filled)
+    # (a heading line with an empty stub cell may stand over such a grid: "| Cases | Controls |
+    # Total" over "aa | raa | saa | naa", math-italic labels, coin's MAXtest Table 1)
+    full = set(range(len(bounds) + 1))
+    uniform = len(full) >= 3 and (
+        (len(lines) >= 3 and all(f == full for f in filled))
+        or (len(lines) >= 4 and filled[0] == full - {0} and all(f == full for f in filled[1:])))
     col0_right = max((i.x1 for ln in lines for i in ln.items if _col_of(i, bounds) == 0), default=0.0)
     row_figs = figs[0]  # the columns holding a figure on the lines of the row being read
     for k in range(1, len(lines)):
