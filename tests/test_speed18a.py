@@ -1,0 +1,104 @@
+"""Session 18's fixed-cost shortcuts (speed18a), each checked against the plain form it stands for."""
+import copy
+import subprocess
+import sys
+
+import pytest
+
+
+def _run(code: str) -> dict:
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    return dict(line.split(" ", 1) for line in out.splitlines())
+
+
+# --- the tokenizer's special cases: spaCy's intify_attrs without its deprecated-name pass ---------
+
+def _outcome(fn, attrs, strings_map, **kw):
+    """What ``fn`` returns (its items, in order) or raises, the dict it was given afterwards, and
+    the strings the store holds afterwards."""
+    try:
+        got = ("ok", list(fn(attrs, strings_map=strings_map, **kw).items()))
+    except Exception as e:  # noqa: BLE001
+        got = ("error", type(e).__name__, str(e))
+    held = list(strings_map) if strings_map is not None and hasattr(strings_map, "__iter__") else None
+    return got, list(attrs.items()), held
+
+
+class _Str(str):
+    pass
+
+
+class _Dict(dict):
+    pass
+
+
+def test_intified_is_spacys_intify_attrs():
+    """:func:`extract.nlp._intified` gives what spaCy's ``intify_attrs`` gives (the dict and its key
+    order, the store's strings, the given dict left as spaCy leaves it, the same errors), on the
+    English special cases and on edge cases: string keys, deprecated names, ENT_IOB, bools, values
+    that are no str, a str subclass, another dict class, no store or another kind of map."""
+    from spacy.attrs import ENT_IOB, LEMMA, NORM, ORTH, TAG, intify_attrs
+    from spacy.lang.en import English
+    from spacy.strings import StringStore
+
+    from extract.nlp import _intified
+
+    cases = [spec for subs in English.Defaults.tokenizer_exceptions.values() for spec in subs]
+    assert len(cases) > 2000
+    cases += [{ORTH: "do", NORM: "does"}, {ORTH: 5}, {NORM: "x", ORTH: "y"}, {ORTH: _Str("sub")},
+              {ORTH: "a", LEMMA: "b", TAG: "NN"}, {ENT_IOB: "B"}, {ENT_IOB: 3}, {ENT_IOB: "Q"},
+              {"ORTH": "x"}, {"F": "x", "L": "y"}, {ORTH: "x", "number": 1}, {ORTH: "x", "Number": "Sing"},
+              {ORTH: "x", "VERBFORM": "Fin"}, {True: "x"}, {ORTH: "x", 10 ** 30: "y"}, {"orth": "z"},
+              {ORTH: None}, {ORTH: b"bytes"}, {}, _Dict({ORTH: "x", "number": 2})]
+    for spec in cases:
+        for make in (StringStore, lambda: None, lambda: {"x": 1, "y": 2}):
+            for deprecated in (True, False):
+                a, b = make(), make()
+                ours = _outcome(_intified, copy.deepcopy(spec), a, _do_deprecated=deprecated)
+                theirs = _outcome(intify_attrs, copy.deepcopy(spec), b, _do_deprecated=deprecated)
+                assert ours == theirs, (spec, deprecated)
+
+
+SPECIAL_CASES = r"""
+import copy
+import spacy.attrs, spacy.vocab
+import extract.nlp as n
+from spacy.tokenizer import Tokenizer
+from spacy.lang.en import English
+from spacy.vocab import create_vocab
+rules = English.Defaults.tokenizer_exceptions
+def built(cls):
+    return cls(create_vocab(English.lang, English.Defaults), rules=copy.deepcopy(rules),
+               prefix_search=n.get_nlp().tokenizer.prefix_search, suffix_search=n.get_nlp().tokenizer.suffix_search,
+               infix_finditer=n.get_nlp().tokenizer.infix_finditer)
+calls = []
+plain = n._INTIFY_ATTRS
+def counted(*a, **k):
+    calls.append(1)
+    return plain(*a, **k)
+n._INTIFY_ATTRS = counted
+ours = built(n._Tokenizer)
+n._INTIFY_ATTRS = plain
+theirs = built(Tokenizer)
+print('restored', spacy.vocab.intify_attrs is spacy.attrs.intify_attrs)
+print('shortcut_used', len(calls) < 100)
+print('rules', ours.to_bytes(exclude=['vocab']) == theirs.to_bytes(exclude=['vocab']))
+print('strings', list(ours.vocab.strings) == list(theirs.vocab.strings))
+def lexemes(vocab):
+    return sorted((x.orth, x.orth_, x.lower_, x.norm_, x.flags, x.prefix_, x.suffix_, x.shape_, x.lang_, x.cluster,
+                   x.sentiment) for x in vocab)
+print('lexemes', lexemes(ours.vocab) == lexemes(theirs.vocab))
+def tokens(tok, text):
+    return [(t.text, t.whitespace_, t.norm_, t.lower_, t.lemma_, t.tag_, t.orth) for t in tok(text)]
+texts = list(rules) + [" ".join(rules), "Don't you see? It's 5 p.m. :) e.g. 10km, Mr. Smith's car ain't here."]
+print('tokens', all(tokens(ours, t) == tokens(theirs, t) for t in texts))
+"""
+
+
+def test_special_cases_added_with_the_shortcut_are_spacys_own():
+    """A tokenizer whose special cases were added with :func:`extract.nlp._intified` in force is the one
+    spaCy's Tokenizer makes from the English exceptions: the same rules, the same strings in its vocab's
+    store (in the same order), the same lexemes, the same tokens (norms included) for every special
+    string and for texts holding them; spaCy's ``intify_attrs`` is put back after."""
+    lines = _run(SPECIAL_CASES)
+    assert set(lines.values()) == {"True"}, lines
