@@ -102,3 +102,58 @@ def test_special_cases_added_with_the_shortcut_are_spacys_own():
     string and for texts holding them; spaCy's ``intify_attrs`` is put back after."""
     lines = _run(SPECIAL_CASES)
     assert set(lines.values()) == {"True"}, lines
+
+
+# --- the prefix and suffix searches: the alternatives a new edge character can start or end -----
+
+def _plain_subset(ends, codes):
+    """The subset as it was read before: every range of every alternative tested."""
+    return tuple(i for i, ranges in enumerate(ends)
+                 if ranges is None or any(lo <= code <= hi for lo, hi in ranges for code in codes))
+
+
+@pytest.mark.parametrize("kind", ["prefix", "suffix"])
+def test_edge_subsets_read_from_the_index_are_the_plain_ones(kind):
+    """``SuffixSearch._subset`` / ``PrefixSearch._subset`` (an index of the alternatives' edge ranges)
+    give the alternatives, in order, that testing every range of every alternative gives: at every
+    code point below U+3000, at each range's ends and either side of them, for the pairs a string
+    ending in a newline asks about, and for alternatives whose edge is not known."""
+    from extract.nlp import get_nlp
+    from extract.suffix_search import PrefixSearch, SuffixSearch
+
+    tok = get_nlp().tokenizer
+    given = tok.prefix_search if kind == "prefix" else tok.suffix_search
+    search = (PrefixSearch if kind == "prefix" else SuffixSearch)(given.pattern, given.alternatives)
+    assert search.usable and len(search.ends) > 50
+    edges = {c for ranges in search.ends if ranges for lo, hi in ranges for c in (lo - 1, lo, hi, hi + 1)}
+    codes = sorted(c for c in set(range(0x3000)) | edges | {0x10FFFF, 0x1F600} if 0 <= c <= 0x10FFFF)
+    for code in codes:
+        assert search._subset({code}) == _plain_subset(search.ends, {code}), hex(code)
+    for pair in [{10, c} for c in codes[::37]] + [{ord("a"), ord("%")}, {ord(")"), ord(".")}]:
+        assert search._subset(pair) == _plain_subset(search.ends, pair)
+    # an alternative whose edge is not known is in every subset
+    search.ends = [None] + list(search.ends[1:])
+    search._index = None
+    for code in (0, 65, 0x2019, 0x10FFFF):
+        got = search._subset({code})
+        assert got == _plain_subset(search.ends, {code}) and got[0] == 0
+
+
+def test_edge_searches_find_what_the_whole_regex_finds_on_new_characters():
+    """A fresh prefix and suffix search (every subset made anew) finds, on every special-case string
+    and on strings of unusual first and last characters, the match the whole regex finds."""
+    import re
+
+    from spacy.lang.en import English
+
+    from extract.nlp import get_nlp
+    from extract.suffix_search import PrefixSearch, SuffixSearch
+
+    tok = get_nlp().tokenizer
+    strings = list(English.Defaults.tokenizer_exceptions) + ["“quoted”", "(12)", "£5m", "5%", "x\n", "‘a’", "…", "¿qué?",
+                                                               "'s", "e.g.", "km²", "🙂", "", "\n"]
+    for cls, given in ((PrefixSearch, tok.prefix_search), (SuffixSearch, tok.suffix_search)):
+        fresh, whole = cls(given.pattern, given.alternatives), re.compile(given.pattern)
+        for s in strings:
+            a, b = fresh(s), whole.search(s)
+            assert (a and (a.start(), a.end())) == (b and (b.start(), b.end())), (cls.__name__, s)
