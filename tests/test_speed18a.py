@@ -157,3 +157,84 @@ def test_edge_searches_find_what_the_whole_regex_finds_on_new_characters():
         for s in strings:
             a, b = fresh(s), whole.search(s)
             assert (a and (a.start(), a.end())) == (b and (b.start(), b.end())), (cls.__name__, s)
+
+
+# --- forward references' code kept with the regex cache ---------------------------------------------
+
+#: forward-reference texts as pydantic_core, thinc and typing_extensions write them, and edge cases
+_FORWARD = ["int", "List[str]", "Dict[str, Any]", "Union[int, 'CoreSchema']", "Optional[Callable[..., Any]]",
+            "*Ts", "tuple[int, ...]", "Literal['a', 'b']", "'nested'", "x if y else z", "a.b.c", "CoreSchema",
+            "lambda: 1", "[i for i in range(3)]", "é", "1 + 2j"]
+
+
+_PARTS = ("co_code", "co_consts", "co_names", "co_varnames", "co_flags", "co_filename", "co_name", "co_qualname",
+          "co_firstlineno", "co_linetable", "co_exceptiontable", "co_stacksize", "co_argcount", "co_nlocals")
+
+
+def _code_parts(code) -> tuple:
+    """A code object's parts (its == leaves some out; marshal's bytes vary with reference counts)."""
+    return tuple(getattr(code, p) for p in _PARTS)
+
+
+def test_forward_references_are_made_from_kept_code_exactly(tmp_path, monkeypatch):
+    """With the cache in force and ``cover_dataclasses``, ``typing.ForwardRef`` compiles a text once,
+    keeps the code, and takes the kept code in the next process: the same code object (bytes, flags,
+    names, constants) as typing compiles without the cache; a text that is no expression raises the
+    same SyntaxError; other calls of ``compile`` from typing are the builtin's; typing is put back."""
+    import typing
+
+    from extract import regex_cache
+
+    monkeypatch.setattr(regex_cache, "FOLDER", tmp_path)
+    plain = {t: typing.ForwardRef(t).__forward_code__ for t in _FORWARD}
+    assert "compile" not in vars(typing)
+    for round_ in range(2):
+        with regex_cache.installed():
+            regex_cache.cover_dataclasses()
+            assert vars(typing)["compile"] is regex_cache._cached_eval_code
+            new_before = regex_cache._STATE["new"]
+            kept = {t: typing.ForwardRef(t).__forward_code__ for t in _FORWARD}
+            made_new = regex_cache._STATE["new"] - new_before
+            with pytest.raises(SyntaxError, match="Forward reference must be an expression"):
+                typing.ForwardRef("not an: expression")
+            assert regex_cache._cached_eval_code("x = 1", "<string>", "exec").co_flags == \
+                compile("x = 1", "<string>", "exec").co_flags
+            assert eval(regex_cache._cached_eval_code("1 + 1", "<other>", "eval")) == 2
+        assert made_new == (0 if round_ else len(_FORWARD))
+        assert "compile" not in vars(typing)   # (put back)
+        for t in _FORWARD:
+            assert _code_parts(kept[t]) == _code_parts(plain[t]), t
+
+
+def test_start_up_forward_references_match_typing_s_own(tmp_path):
+    """Every forward reference the start-up makes (pydantic_core's typed dicts ...), made from kept code in a
+    second process, is the code typing compiles for its text."""
+    code = r"""
+import sys, typing
+from pathlib import Path
+from extract import regex_cache
+regex_cache.FOLDER = Path(sys.argv[1])
+made = []
+real = typing.ForwardRef.__init__
+def init(self, arg, *a, **k):
+    real(self, arg, *a, **k)
+    made.append(self)
+typing.ForwardRef.__init__ = init
+with regex_cache.installed():
+    regex_cache.cover_dataclasses()
+    from extract import pipeline
+    pipeline._preload()
+typing.ForwardRef.__init__ = real
+PARTS = %r
+def parts(c):
+    return tuple(getattr(c, p) for p in PARTS)
+same = all(parts(f.__forward_code__) == parts(typing.ForwardRef(f.__forward_arg__).__forward_code__) for f in made)
+print(len(made), same)
+""" % (_PARTS,)
+    import os
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    outs = [subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=root, capture_output=True, text=True,
+                           check=True, env={**os.environ, "PYTHONPATH": str(root)}).stdout.split() for _ in range(2)]
+    assert int(outs[1][0]) > 500 and outs[0][1] == outs[1][1] == "True", outs
