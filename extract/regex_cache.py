@@ -243,19 +243,53 @@ def _cached_exec(source, *args, **kwargs):
 
 _CODE_TYPE = type(_cached_exec.__code__)
 
+#: the ``__future__`` flags a compiled function's code may carry (and ``compile`` pass on)
+_FUTURE_FLAGS = 0
+for _name in __import__("__future__").all_feature_names:
+    _FUTURE_FLAGS |= getattr(__import__("__future__"), _name).compiler_flag
+
+#: the kind of entry of an expression's code for ``typing`` (:func:`_cached_eval_code`)
+_EVAL_CODE = "typing.compile"
+
+
+def _cached_eval_code(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, **kwargs):
+    """``compile`` for ``typing``: a forward reference's text (``ForwardRef("Name")``, compiled as an
+    expression: about 900 of them at the start-up, mostly pydantic_core's typed dicts) met before is
+    the code compiled for it then; any other call is the builtin's.  typing's code has no
+    ``__future__`` flags for ``compile`` to take on (checked by :func:`cover_dataclasses`), so the
+    builtin is called with ``dont_inherit`` (this module's own flags are not typing's)."""
+    entries = _STATE["entries"]
+    if entries is None or source.__class__ is not str or filename != "<string>" or mode != "eval" \
+            or flags or optimize != -1 or kwargs:
+        return compile(source, filename, mode, flags, True, optimize, **kwargs)
+    key = (_EVAL_CODE, source)
+    _STATE["used"].add(key)
+    code = entries.get(key)
+    if code is None or code.__class__ is not _CODE_TYPE:
+        code = compile(source, "<string>", "eval", dont_inherit=True)   # (what typing's compile(source) makes)
+        entries[key] = code
+        _made(key)
+    return code
+
 
 def cover_dataclasses() -> None:
     """While the cache is in force, ``dataclasses`` (imported here) compiles the methods of a
-    class it made before from the code kept (:func:`_cached_exec`); put back by :func:`uninstall`."""
+    class it made before from the code kept (:func:`_cached_exec`), and ``typing`` a forward
+    reference's text from the code kept (:func:`_cached_eval_code`); put back by :func:`uninstall`."""
     import dataclasses
+    import typing
 
     with _LOCK:
-        if _STATE["entries"] is None or not _STATE["depth"] or "dataclasses" in _STATE["covered"]:
+        if _STATE["entries"] is None or not _STATE["depth"]:
             return
-        if getattr(dataclasses, "_create_fn", None) is None or "exec" in vars(dataclasses):
-            return   # (a dataclasses that makes methods another way, or whose exec is another's already)
-        dataclasses.exec = _cached_exec
-        _STATE["covered"]["dataclasses"] = dataclasses
+        if "dataclasses" not in _STATE["covered"] and getattr(dataclasses, "_create_fn", None) is not None \
+                and "exec" not in vars(dataclasses):   # (not one that makes methods another way, or another's)
+            dataclasses.exec = _cached_exec
+            _STATE["covered"]["dataclasses"] = dataclasses
+        if "typing" not in _STATE["covered"] and "compile" not in vars(typing) \
+                and not typing.ForwardRef.__init__.__code__.co_flags & _FUTURE_FLAGS:
+            typing.compile = _cached_eval_code
+            _STATE["covered"]["typing"] = typing
 
 
 _CHECKS = [(r"(?P<n>\d{1,3}(?:,\d{3})*)(?:\.(\d+))?\s*%?", 0), (r"(?i)\bq([1-4])\b", 0),
@@ -389,6 +423,8 @@ def uninstall() -> None:
         for module in _STATE["covered"].values():
             if vars(module).get("exec") is _cached_exec:
                 del module.exec
+            if vars(module).get("compile") is _cached_eval_code:
+                del module.compile
         _STATE["covered"] = {}
         _STATE["entries"] = None
 

@@ -94,15 +94,28 @@ def write_csv_values(path: Path, spec: TableSpec, values: Iterable) -> int:
     texts = [c in text_cols for c in cols]
     cells = [_text_cell if c in text_cols else format_cell for c in cols]
     n = 0
+    seps = len(cols) - 1
     with open(path, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        write = fh.write
         w.writerow(cols)
         for row in values:
             # each cell as ``cell(value)`` gives it: None, text (but text a spreadsheet would read as a
             # formula, in a text column) and a whole number (not a bool) given to the csv writer as they
             # are, which writes None empty and a whole number as str() does; any other value as before
-            w.writerow([v if v is None or (k := v.__class__) is str and not (t and v and v[0] in _FORMULA_FIRST)
-                        or k is int else cell(v) for v, t, cell in zip(row, texts, cells)])
+            out = [v if v is None or (k := v.__class__) is str and not (t and v and v[0] in _FORMULA_FIRST)
+                   or k is int else cell(v) for v, t, cell in zip(row, texts, cells)]
+            # a row none of whose cells the csv writer would quote (no delimiter, quote, CR, LF or NUL in
+            # it) is what it writes: the cells joined by commas, None empty, a number as str(); the csv
+            # module's C writer tests each character of a cell twice, against each of those one by one
+            # (most of a CSV file's cost).  Any other row, and a one-column row (an empty one is
+            # quoted), goes to the csv writer.
+            line = ",".join(["" if v is None else v if v.__class__ is str else str(v) for v in out]) if seps else ""
+            if seps and line.count(",") == seps and '"' not in line and "\n" not in line and "\r" not in line \
+                    and "\0" not in line:
+                write(line + "\r\n")
+            else:
+                w.writerow(out)
             n += 1
     return n
 
