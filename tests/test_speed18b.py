@@ -60,8 +60,9 @@ def test_run_memo_is_started_again_for_new_groups_and_when_full(monkeypatch):
     other = mentions._run_memo(list(groups))   # (other groups: their own memo)
     assert other is not memo and not other
     monkeypatch.setattr(mentions, "RUN_MEMO_SIZE", 1)
-    other[("y",)] = ()
-    assert mentions._run_memo(other_groups := mentions._RUN_MEMO[0]) is not other and other_groups is not None
+    other[("y",)] = ()   # (full: a new memo for the same groups)
+    fresh = mentions._run_memo(mentions._RUN_MEMO[0])
+    assert fresh is not other and not fresh
 
 
 def test_same_run_in_different_contexts_gives_the_same_matches():
