@@ -156,14 +156,42 @@ class _DocMatches:
             return [(strings[m], s, e) for m, s, e in matcher(self.sdoc[tok_start:tok_end], orths[tok_start:tok_end])]
         out: list[tuple[str, int, int]] = []
         groups = _period_groups()
+        memo = _run_memo(groups)
         for a, b, bits in runs:
             a, b = tok_start + a, tok_start + b
-            span, run = self.sdoc[a:b], orths[a:b]
-            found = [f for bit, group in groups if bits & bit for f in group(span, run)]
-            if bits & (bits - 1):
-                found = list(dict.fromkeys(found))   # (several groups: a span once, as one matcher gives it)
+            run = orths[a:b]
+            key = (bits, *run)
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = period_run_matches(self.sdoc[a:b], run, bits, groups)
             out += [(strings[m], s + a - tok_start, e + a - tok_start) for m, s, e in found]
         return out
+
+
+def period_run_matches(span, run: list, bits: int, groups: list) -> tuple:
+    """The period matches (match id, start, end in the run) of a run of tokens (``run``: their
+    orth ids) by the groups whose anchors it holds (``bits``)."""
+    found = [f for bit, group in groups if bits & bit for f in group(span, run)]
+    if bits & (bits - 1):
+        found = list(dict.fromkeys(found))   # (several groups: a span once, as one matcher gives it)
+    return tuple(found)
+
+
+#: the period matches of each run of tokens met (its groups' bits and its orth ids -> period_run_matches): the
+#: period patterns read only each token's TEXT and LOWER (``tests/test_speed18b.py`` checks), so a run's matches
+#: are a function of its words, whatever Doc or sentence it is in -- "in September 2023", "the 12 months to
+#: March 2024" recur in a report and across reports; kept for the groups they were made by, at most
+#: RUN_MEMO_SIZE runs (then started again)
+RUN_MEMO_SIZE = 200_000
+_RUN_MEMO: list = [None, {}]
+
+
+def _run_memo(groups: list) -> dict:
+    owner, memo = _RUN_MEMO
+    if owner is not groups or len(memo) >= RUN_MEMO_SIZE:
+        memo = {}
+        _RUN_MEMO[:] = [groups, memo]
+    return memo
 
 
 _OF_LEXICON: dict = {}
