@@ -1,0 +1,66 @@
+"""speed18c: shortcuts of the parent's cross-document stage and of the loaders, each against its
+plain form on every text document of ../shared/real and corpus/ and on edge cases."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from extract.loaders import load
+from extract.normalise import clean_text
+from extract.reconcile import across
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT.parent / "shared" / "real"
+TEXT_FILES = sorted(ROOT.glob("corpus/*.md")) + sorted(ROOT.glob("corpus/*.txt")) + \
+    sorted(p for p in REAL.rglob("*") if p.suffix in (".md", ".txt", ".html", ".htm"))
+
+_PLAIN_MASK = re.compile(across._MASK_PLAIN)
+_SPACES = re.compile(r"\s+")
+_NOT_MASKED_WORD = re.compile(r"[^a-z0-9#]+")
+
+
+def _plain_sentence_key(sentence):
+    """across._sentence_key as it was written before speed18c."""
+    s = clean_text(sentence or "")
+    if len(s) < 30:
+        return None
+    return _PLAIN_MASK.sub("#", _SPACES.sub(" ", s.lower())).strip(" .")
+
+
+def _plain_mask(sentence):
+    """across._mask as it was written before speed18c."""
+    s = clean_text(sentence or "").lower()
+    return _NOT_MASKED_WORD.sub(" ", _PLAIN_MASK.sub("#", s)).strip()
+
+
+EDGES = ["", None, "-", "+", "+-5", "-+5", "--5", "-,5", "5,,6.7.8", "+5", "a-b", "a - 5", "-\u0663\u0664",
+         "\u0663,\u0664.\u0665", "1.", ".5", "-.5", "5-6", "5+-6", "x+ 5", "12,345.67 and -8 and +9,0",
+         "\u00b2\u00b3 superscripts", "\U0001d7ce math digit", "İstanbul 5 İ", "Ⅻ roman 12", "tab\t5\t\n-6"]
+
+
+def _check(text):
+    assert across._MASK.sub("#", text or "") == _PLAIN_MASK.sub("#", text or ""), text
+    assert [m.span() for m in across._MASK.finditer(text or "")] == \
+        [m.span() for m in _PLAIN_MASK.finditer(text or "")], text
+    assert across._sentence_key(text) == _plain_sentence_key(text), text
+    assert across._mask(text) == _plain_mask(text), text
+
+
+@pytest.mark.parametrize("text", EDGES)
+def test_mask_edges(text):
+    _check(text)
+    if text:
+        _check(("The figure for the quarter was " + text + " in total,   ") * 2)
+
+
+def test_mask_on_documents():
+    assert TEXT_FILES
+    for p in TEXT_FILES:
+        d = load(p)
+        for b in d.blocks:
+            if b.text:
+                _check(b.text)
+        for line in (d.raw_text or "").splitlines():
+            _check(line)
