@@ -64,3 +64,30 @@ def test_mask_on_documents():
                 _check(b.text)
         for line in (d.raw_text or "").splitlines():
             _check(line)
+
+
+def test_dataset_page_links_made_once_are_the_plain_links(tmp_path, monkeypatch):
+    """dataset.html's links made once per (document, page) are those made for every point."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from extract.dataset import html as dhtml
+    from test_dataset_html import dataset_tables
+
+    t = dataset_tables()
+    calls = []
+    plain = dhtml.link
+
+    def counted(doc, page, base=None):
+        calls.append((doc.get("doc_id") if doc else None, page))
+        return plain(doc, page, base)
+
+    for base in (None, tmp_path, tmp_path / "out"):
+        monkeypatch.setattr(dhtml, "link", counted)
+        calls.clear()
+        page = dhtml.render(t, base)
+        made = len(calls)
+        monkeypatch.setattr(dhtml, "_link_once", lambda hrefs, doc_id, doc, pg, b: plain(doc, pg, b))
+        assert dhtml.render(t, base) == page
+        monkeypatch.undo()
+        assert made == len(set(calls)) and made > 0 and "q2.pdf#page=3" in page
