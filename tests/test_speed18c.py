@@ -91,3 +91,41 @@ def test_dataset_page_links_made_once_are_the_plain_links(tmp_path, monkeypatch)
         assert dhtml.render(t, base) == page
         monkeypatch.undo()
         assert made == len(set(calls)) and made > 0 and "q2.pdf#page=3" in page
+
+
+# ---------------------------------------------------------------------------
+# the meetings' name key
+# ---------------------------------------------------------------------------
+
+_DOTS_AND_SPACES = re.compile(r"[.\s]+")
+
+
+def _plain_norm_name(n):
+    """meetings.names._norm_name as it was written before speed18c."""
+    return _DOTS_AND_SPACES.sub(" ", n.replace("’", "'")).strip().lower()
+
+
+NAME_EDGES = ["", " ", ".", "..", " . ", "Cllr. J. Smith", "J.R.R. Tolkien", "Mr  John\tSmith ", "O’Brien",
+              "Ann\u00a0Lee", "Ann\u2003Lee.", "A\x1cB\x1dC\x1eD\x1fE", "X\u2028Y\u2029Z", "\u3000Kō\u3000Tanaka\u3000",
+              "É. DE LA CRUZ", "İLKER", ". . Mrs . . Jones . ."]
+
+
+def _name_checks(t):
+    from extract.extractors.meetings.names import _norm_name
+
+    assert _norm_name(t) == _plain_norm_name(t), t
+
+
+@pytest.mark.parametrize("text", NAME_EDGES)
+def test_norm_name_edges(text):
+    _name_checks(text)
+    _name_checks(text + " " + text)
+
+
+def test_norm_name_on_documents():
+    for p in TEXT_FILES:
+        d = load(p)
+        texts = {b.text for b in d.blocks if b.text} | set((d.raw_text or "").splitlines())
+        texts |= {ln.strip() for ln in (d.raw_text or "").splitlines()}
+        for t in texts:
+            _name_checks(t)
