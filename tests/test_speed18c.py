@@ -129,3 +129,47 @@ def test_norm_name_on_documents():
         texts |= {ln.strip() for ln in (d.raw_text or "").splitlines()}
         for t in texts:
             _name_checks(t)
+
+
+# ---------------------------------------------------------------------------
+# the deliverables' cleaner: a text whose only whitespace is single spaces between words is given back
+# ---------------------------------------------------------------------------
+
+def _plain_deliverables_clean(s):
+    """deliverables.text._clean as it was written before speed18c (every text split and joined)."""
+    if not s:
+        return ""
+    if "–" in s or "\x00" in s:
+        s = s.replace("–", "\x00")
+        s = clean_text(s).replace("\x00", "–")
+    else:
+        s = clean_text(s)
+    s = s.replace("\\", "")
+    return " ".join(s.split())
+
+
+def test_printable_means_no_whitespace_but_the_space():
+    import sys
+
+    assert not [c for c in range(sys.maxunicode + 1) if chr(c).isspace() and chr(c).isprintable() and c != 0x20]
+
+
+@pytest.mark.parametrize("text", NAME_EDGES + ["a  b", " a", "a ", "a\tb", "a\u00a0b", "a\\ b", "a \\b", "x – y",
+                                               "<b>x</b>  y", "a\u2028b", "a\x85b", "a\x1fb", "**a** b"])
+def test_deliverables_clean_edges(text):
+    from extract.extractors.deliverables.text import _clean
+
+    for t in (text, text + " " + text, "  " + text):
+        assert _clean.__wrapped__(t) == _plain_deliverables_clean(t), t
+
+
+def test_deliverables_clean_on_documents():
+    from extract.extractors.deliverables.text import _clean
+
+    for p in TEXT_FILES:
+        d = load(p)
+        texts = {ln for b in d.blocks for ln in (b.text or "").split("\n")}
+        texts |= {c.text for b in d.blocks for r in (b.rows or []) for c in r}
+        texts |= set((d.raw_text or "").splitlines())
+        for t in texts:
+            assert _clean.__wrapped__(t) == _plain_deliverables_clean(t), (p, t)
