@@ -110,6 +110,15 @@ NAME_EDGES = ["", " ", ".", "..", " . ", "Cllr. J. Smith", "J.R.R. Tolkien", "Mr
               "É. DE LA CRUZ", "İLKER", ". . Mrs . . Jones . ."]
 
 
+def test_split_whitespace_is_re_whitespace():
+    """``str.split`` (no argument) splits at exactly the characters re's ``\\s`` matches in a text pattern."""
+    import sys
+
+    space = re.compile(r"\s")
+    assert not [c for c in range(sys.maxunicode + 1) if bool(space.match(chr(c))) != chr(c).isspace()]
+    assert "a\x1cb\u3000c".split() == ["a", "b", "c"]
+
+
 def _name_checks(t):
     from extract.extractors.meetings.names import _norm_name
 
