@@ -11,6 +11,7 @@ import html
 import os
 from collections import defaultdict
 from pathlib import Path
+from typing import Optional
 from urllib.parse import quote
 
 from ..records import as_row
@@ -101,7 +102,9 @@ def chart(points: list[dict], unit: str) -> str:
     return "".join(out)
 
 
-def _points(obs: list[dict], sources: dict, docs: dict, base=None) -> list[dict]:
+def _points(obs: list[dict], sources: dict, docs: dict, base=None, hrefs: Optional[dict] = None) -> list[dict]:
+    """``hrefs``: each (document, page)'s link made already for this page (its documents and ``base`` are
+    fixed: a link is made once, not once per point of every series that cites the page)."""
     points = []
     for o in sorted(obs, key=lambda o: (o["period_end"], o.get("period_start") or "")):
         latest = [s for s in sources.get(o["observation_id"], []) if s["doc_id"] == o["latest_doc_id"]]
@@ -113,9 +116,19 @@ def _points(obs: list[dict], sources: dict, docs: dict, base=None) -> list[dict]
         label = (f"{o.get('period_start') or ''} to {o['period_end']}: {o.get('value_raw') or fmt(o['value'], o['unit'])}"
                  f" ({where}{', page ' + str(page) if page else ''})"
                  + (f"; earlier stated {', '.join(fmt(v, o['unit']) for v in earlier)}" if earlier else ""))
-        points.append({"end": o["period_end"], "value": o["value"], "label": label, "href": link(doc, page, base),
+        points.append({"end": o["period_end"], "value": o["value"], "label": label, "href": _link_once(hrefs, o["latest_doc_id"], doc, page, base),
                        "revised": bool(o["revised"]), "earlier": earlier})
     return points
+
+
+def _link_once(hrefs: Optional[dict], doc_id, doc, page, base) -> str:
+    if hrefs is None:
+        return link(doc, page, base)
+    key = (doc_id, page)
+    got = hrefs.get(key)
+    if got is None:
+        got = hrefs[key] = link(doc, page, base)
+    return got
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:
@@ -146,6 +159,7 @@ def render(tables: dict, base: str | Path | None = None) -> str:
              f"{b.get('after') or ''} ({b['doc_id']})", b.get("explanation") or ""] for b in _rows(tables, "series_breaks")]
     order = sorted(series.values(), key=lambda s: (-len(s), _name(s[0])))
     figs = []
+    hrefs: dict = {}
     for s in order:
         o = s[0]
         n_rev = sum(1 for x in s if x["revised"])
@@ -154,7 +168,7 @@ def render(tables: dict, base: str | Path | None = None) -> str:
                    f"{' · ' + html.escape(o['organisation']) if o.get('organisation') else ''} · {len(s)} point(s)"
                    + (f' · <span class="rev">{n_rev} revised</span>' if n_rev else ""))
         figs.append(f'<figure id="s-{o["series_id"]}"><figcaption>{caption}</figcaption>'
-                    f'{chart(_points(s, sources, docs, base), o["unit"])}</figure>')
+                    f'{chart(_points(s, sources, docs, base, hrefs), o["unit"])}</figure>')
     return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>extract: series</title>'
             f'<style>{CSS}</style></head><body><h1>Series across {len(docs)} document(s)</h1>'
             f'<p class="note">{len(obs)} observations in {len(series)} series. Each point is the value stated by the '

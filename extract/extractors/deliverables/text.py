@@ -22,6 +22,8 @@ def _clean(s: str) -> str:
     else:  # no en dash to keep from clean_text (which never writes NUL): the same, with less copying
         s = clean_text(s)
     s = s.replace("\\", "")
+    if s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " ":
+        return s   # (its only whitespace single spaces between words, as meetings.text._clean tests: the join gives it back)
     return " ".join(s.split())  # = _WS.sub(" ", s).strip(): str.split and \s agree on whitespace
 
 

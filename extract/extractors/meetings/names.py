@@ -107,7 +107,10 @@ _DOTS_AND_SPACES = re.compile(r"[.\s]+")
 
 
 def _norm_name(n: str) -> str:
-    return _DOTS_AND_SPACES.sub(" ", n.replace("’", "'")).strip().lower()
+    """The name lower-cased, its dots and runs of spaces one space, stripped: ``_DOTS_AND_SPACES.sub(" ",
+    ...).strip()`` read as the runs between dots and spaces joined (``str.split`` and ``re``'s ``\\s``
+    test the same characters: one pattern search fewer, asked for every name the minutes print)."""
+    return " ".join(n.replace("’", "'").replace(".", " ").split()).lower()
 
 
 def _role_of(s: str) -> Optional[str]:
