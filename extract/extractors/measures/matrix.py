@@ -105,7 +105,7 @@ from .matrix_caption import _caption_period, _continued_scale, _counted, _table_
 from .matrix_columns import _ColumnPeriods, _Kinds, _column_kinds, _is_total_col, _rag_column, _sums_siblings, _year_text
 from .matrix_grid import _NUMBERED_LIST_RE, _Grid, _col_period, _header_rows, _label_column, marked_header_rows, _numbered_list, _qualifier_column, _value_columns
 from .shapes import _numbered_para
-from .words import is_place, mostly_places, _DIMENSION_HDR, _GENERIC_VALUE, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _RATE_HDR, _SPLY, _TOTAL_ROW, _WHO_NOT
+from .words import is_place, mostly_places, _DIMENSION_HDR, _GENERIC_VALUE, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _PER_UNIT, _RATE_HDR, _SPLY, _TOTAL_ROW, _WHO_NOT
 
 
 # ---------------------------------------------------------------------------
@@ -254,9 +254,12 @@ class _Table:
     table_scale: Optional[float] = None
     counted: str = ""  # the "number of ..." of the sentence right above ("" when none)
 
-    def scale_of(self, j: int):
+    def scale_of(self, j: int, label: str = ""):
         s = _money_scale(self.g.hfull[j])
-        return s if s is not None else self.table_scale
+        s = s if s is not None else self.table_scale
+        if s not in (None, 1.0) and (_PER_UNIT.search(self.g.hfull[j]) or (label and _PER_UNIT.search(label))):
+            return 1.0  # an amount per band D / per head is pounds, whatever the table's £000 says
+        return s
 
     def record(self, ri, j, label, metric, subject, column_label, period, value, unit, raw, d, line_label,
                is_total=False, rag=None):
@@ -501,12 +504,12 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
         if label_hint == "percent" and _prints_counts(row, g):
             label_hint = None
         label_rate = bool(_RATE_HDR.search(label))
-        row_units = [u for u in (_matrix_cell(row[k], False, _unit_hint(g.hfull[k]), label_hint, t.scale_of(k),
+        row_units = [u for u in (_matrix_cell(row[k], False, _unit_hint(g.hfull[k]), label_hint, t.scale_of(k, label),
                                               False, ())[1]
                                  for k in g.value_cols if not kinds.delta[k]) if u]
         for j in g.value_cols:
             raw, h = row[j], g.header[j]
-            value, unit, d = _matrix_cell(raw, kinds.delta[j], _unit_hint(g.hfull[j]), label_hint, t.scale_of(j),
+            value, unit, d = _matrix_cell(raw, kinds.delta[j], _unit_hint(g.hfull[j]), label_hint, t.scale_of(j, label),
                                           label_rate or bool(_RATE_HDR.search(g.hfull[j])), row_units)
             if value is None and t.ctx.dash_is_zero and _MATRIX_ROWS_RE2.fullmatch(raw.strip()):
                 value, unit = 0.0, "count"  # the document's key says a dash is zero
