@@ -105,7 +105,7 @@ from .matrix_caption import _caption_period, _continued_scale, _counted, _table_
 from .matrix_columns import _ColumnPeriods, _Kinds, _column_kinds, _is_total_col, _rag_column, _sums_siblings, _year_text
 from .matrix_grid import _NUMBERED_LIST_RE, _Grid, _col_period, _header_rows, _label_column, marked_header_rows, _numbered_list, _qualifier_column, _value_columns
 from .shapes import _numbered_para
-from .words import is_place, mostly_places, _DIMENSION_HDR, _GENERIC_VALUE, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _PER_UNIT, _RATE_HDR, _SPLY, _TOTAL_ROW, _WHO_NOT
+from .words import is_place, mostly_places, _DIMENSION_HDR, _GENERIC_VALUE, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _PER_UNIT, _PROPERTY_COUNT, _RATE_HDR, _SPLY, _TOTAL_ROW, _WHO_NOT
 
 
 # ---------------------------------------------------------------------------
@@ -257,7 +257,12 @@ class _Table:
     def scale_of(self, j: int, label: str = ""):
         s = _money_scale(self.g.hfull[j])
         s = s if s is not None else self.table_scale
-        if s not in (None, 1.0) and (_PER_UNIT.search(self.g.hfull[j]) or (label and _PER_UNIT.search(label))):
+        if s is None:
+            return s
+        per_unit = _PER_UNIT.search(self.g.hfull[j]) or (label and _PER_UNIT.search(label))
+        if not per_unit and label and _PROPERTY_COUNT.search(label):
+            return None  # "Band D equivalent properties" under "2017/18 £": a count of properties
+        if s != 1.0 and per_unit:
             return 1.0  # an amount per band D / per head is pounds, whatever the table's £000 says
         return s
 
