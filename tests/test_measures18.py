@@ -88,6 +88,24 @@ def test_period_and_pound_columns_of_a_text_table():
     assert got[("Band D equivalent properties", "2017/18 £")] == (1_365, "count")
     p = {m.column_label: (m.period_start, m.period_end) for m in ms if m.row_label == "Administration"}
     assert p["2017/18 £"] == ("2017-04-01", "2018-03-31")
+    # the parish named before the periods is whose accounts the rows are
+    assert {m.subject for m in ms} == {"Bromyard and Winslow Town Council"}
+
+
+def test_two_parishes_tables_are_no_same_measure():
+    """Two parishes' tables of the same lines are two bodies' accounts: no cross-table check
+    (the document's second table, Hereford City Council, quoted too)."""
+    from extract.reconcile.across import _same_measure_checks
+    text = HEREFORDSHIRE_PARISH + """Hereford City Council 2016/17 £ 2017/18 £
+Administration 219,076 204,149
+Allotments 22,245 21,670
+Net requirement 785,085 796,917
+Precept 785,085 796,917
+"""
+    ms = _measures(text, "page.txt")
+    assert {m.subject for m in ms if m.row_label == "Precept"} == {"Bromyard and Winslow Town Council",
+                                                                  "Hereford City Council"}
+    assert not _same_measure_checks(ms, "table", {})
 
 
 # Eden District Council's page on the Police and Crime Commissioner for Cumbria's budget

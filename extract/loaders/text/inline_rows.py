@@ -517,7 +517,9 @@ def spaced_row_tables(items: list, page_of) -> list:
             out.extend(flat or [it])
             i += 1
             continue
-        rows, j = found
+        rows, j = found[:2]
+        if len(found) > 2:   # a money-marked header's words that name what the table is of
+            out.append(_Draft("paragraph", it.no, [found[2]]))
         out.append(_Draft("table", it.no, rows=rows, src=[ln.no for ln in items[i:j]]))
         i = j
     out.extend(items[i:])

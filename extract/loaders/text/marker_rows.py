@@ -109,11 +109,10 @@ def marker_rows_at(items: list, i: int, page_of) -> Optional[tuple[list[list[str
             and _ends_with_marker(nxt.text) and len(nxt.text) <= 40:
         text, k = f"{text} {nxt.text}", k + 1   # a last column wrapped onto the next line ("Cost per" / "Resident £")
     found = _columns(text) if _ends_with_marker(text) else None
-    if found is None:
-        found = _period_columns(first.text)
-    if found is None:
-        return None
-    return _rows_under(items, found, k, page_of(first), page_of)
+    if found is not None:
+        return _rows_under(items, found, k, page_of(first), page_of)
+    found = _period_columns(first.text)
+    return _rows_under(items, found, i + 1, page_of(first), page_of, named=True) if found else None
 
 
 # a header line's cell of its own: a period or a money marker alone ("2017-2018", "£m")
@@ -134,11 +133,17 @@ def _split_header_rows(items: list, i: int, page_of) -> Optional[tuple[list[list
     if k - i < 3:
         return None
     found = _period_columns(" ".join(parts))
-    return _rows_under(items, found, k, page_of(first), page_of) if found else None
+    return _rows_under(items, found, k, page_of(first), page_of, named=True) if found else None
 
 
-def _rows_under(items: list, found, k: int, page, page_of) -> Optional[tuple[list[list[str]], int]]:
+def _rows_under(items: list, found, k: int, page, page_of, named: bool = False):
+    """(rows, index after the table[, caption]); ``named``: words before the periods that are no
+    row dimension name what the table is of (a parish's accounts: "Bromyard and Winslow Town
+    Council 2016/17 £ 2017/18 £") -- the table's caption, not its label column's header."""
     head, cols = found
+    caption = ""
+    if named and head and not _DIMENSION.fullmatch(head):
+        head, caption = "", head
     rows = [[head] + cols]
     while k < len(items) and page_of(items[k]) == page:
         row = _row(items[k], len(cols))
@@ -146,4 +151,6 @@ def _rows_under(items: list, found, k: int, page, page_of) -> Optional[tuple[lis
             break
         rows.append(row)
         k += 1
-    return (rows, k) if len(rows) - 1 >= _MIN_ROWS else None
+    if len(rows) - 1 < _MIN_ROWS:
+        return None
+    return (rows, k, caption) if caption else (rows, k)
