@@ -19,6 +19,12 @@ band", "Service areas"; else which words head the label column cannot be known a
 read). A header line whose last column goes on, without a figure, on the next line ending with
 a marker is joined to it. The rows: three or more adjacent lines, each a label without a figure
 and exactly one value per column; the first line that is not one ends the table.
+
+A header whose value columns are each a period and a money marker is read too, with or without
+words before them ("Bromyard and Winslow Town Council 2016/17 £ 2017/18 £", Herefordshire's
+parish precepts), also when its cells were saved one per line ("Expenditure 2016-2017" / "£m" /
+"2017-2018" / "£m", Cumbria PCC's budget on Eden DC's page); the words before the periods head
+the label column when they name a row dimension, else they are the table's caption.
 """
 from __future__ import annotations
 
