@@ -105,7 +105,7 @@ from .matrix_caption import _caption_period, _continued_scale, _counted, _table_
 from .matrix_columns import _ColumnPeriods, _Kinds, _column_kinds, _is_total_col, _rag_column, _sums_siblings, _year_text
 from .matrix_grid import _NUMBERED_LIST_RE, _Grid, _col_period, _header_rows, _label_column, marked_header_rows, _numbered_list, _qualifier_column, _value_columns
 from .shapes import _numbered_para
-from .words import is_place, mostly_places, _DIMENSION_HDR, _GENERIC_VALUE, _MEASURE_WORDS, _METRIC_HDR, _OWN_SCALE, _RATE_HDR, _SPLY, _TOTAL_ROW, _WHO_NOT
+from .words import is_place, mostly_places, _DIMENSION_HDR, _GENERIC_VALUE, _MEASURE_WORDS, _METRIC_HDR, _BODY_END, _OWN_SCALE, _PER_UNIT, _PROPERTY_COUNT, _RATE_HDR, _SPLY, _TOTAL_ROW, _WHO_NOT
 
 
 # ---------------------------------------------------------------------------
@@ -254,9 +254,17 @@ class _Table:
     table_scale: Optional[float] = None
     counted: str = ""  # the "number of ..." of the sentence right above ("" when none)
 
-    def scale_of(self, j: int):
+    def scale_of(self, j: int, label: str = ""):
         s = _money_scale(self.g.hfull[j])
-        return s if s is not None else self.table_scale
+        s = s if s is not None else self.table_scale
+        if s is None:
+            return s
+        per_unit = _PER_UNIT.search(self.g.hfull[j]) or (label and _PER_UNIT.search(label))
+        if not per_unit and label and _PROPERTY_COUNT.search(label):
+            return None  # "Band D equivalent properties" under "2017/18 £": a count of properties
+        if s != 1.0 and per_unit:
+            return 1.0  # an amount per band D / per head is pounds, whatever the table's £000 says
+        return s
 
     def record(self, ri, j, label, metric, subject, column_label, period, value, unit, raw, d, line_label,
                is_total=False, rag=None):
@@ -469,6 +477,22 @@ def _prints_counts(row: list[str], g: _Grid) -> bool:
 _MATRIX_ROWS_RE2 = re.compile(r"[-–—]")
 
 
+_BODY_WORD = re.compile(r"[A-Z][\w'’.-]*|and|of|the|for|&")
+
+
+def _body_caption(t: "_Table") -> str:
+    """The caption of a table whose label column has no header, when it is a body's name and
+    nothing else ("Bromyard and Winslow Town Council" over "| 2016/17 £ | 2017/18 £ |",
+    Herefordshire's parish precepts): whose accounts the rows are -- their subject."""
+    title = (t.title or "").strip()
+    words = title.split()
+    if t.g.first_hdr or not title or not 2 <= len(words) <= 8:
+        return ""
+    if not all(_BODY_WORD.fullmatch(w) for w in words) or not _BODY_END.fullmatch(words[-1]):
+        return ""
+    return title
+
+
 def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]:
     """Pass 7: one record per value cell of every body row that has a value."""
     g = t.g
@@ -480,6 +504,7 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
     qual = _qualifier_column(g)
     out: list[MeasureRecord] = []
     place = ""  # a group-label row naming a place ("Grampian | |"): the rows under it are there
+    body = _body_caption(t)
     # rows that are places or a dimension's members (forces, areas) stay subjects without a metric
     lines_are_places = bool(_DIMENSION_HDR.fullmatch(g.first_hdr or "")) or mostly_places(g.labels)
     for ri, row, label in zip(g.bidx, g.body, g.labels):
@@ -495,18 +520,20 @@ def _matrix_rows(t: _Table, kinds: _Kinds, periods: dict) -> list[MeasureRecord]
             metric, subject = ("" if _TOTAL_ROW.fullmatch(label) else label), place
         if not subject and qual is not None and row[qual] and not g.is_value(row[qual]):
             subject = row[qual]  # "Treasury Bills | UK Government | 4,936,737"
+        if not subject and body:
+            subject = body
         row_total = bool(_TOTAL_ROW.fullmatch(label))
         month_row = bool(_BARE_MONTH.fullmatch(label.strip()))  # "January" under "2017": its month
         label_hint = _unit_hint(label) or _unit_hint(row[g.lab])  # "Council tax collected (%)": the cleaned label lost its "%"
         if label_hint == "percent" and _prints_counts(row, g):
             label_hint = None
         label_rate = bool(_RATE_HDR.search(label))
-        row_units = [u for u in (_matrix_cell(row[k], False, _unit_hint(g.hfull[k]), label_hint, t.scale_of(k),
+        row_units = [u for u in (_matrix_cell(row[k], False, _unit_hint(g.hfull[k]), label_hint, t.scale_of(k, label),
                                               False, ())[1]
                                  for k in g.value_cols if not kinds.delta[k]) if u]
         for j in g.value_cols:
             raw, h = row[j], g.header[j]
-            value, unit, d = _matrix_cell(raw, kinds.delta[j], _unit_hint(g.hfull[j]), label_hint, t.scale_of(j),
+            value, unit, d = _matrix_cell(raw, kinds.delta[j], _unit_hint(g.hfull[j]), label_hint, t.scale_of(j, label),
                                           label_rate or bool(_RATE_HDR.search(g.hfull[j])), row_units)
             if value is None and t.ctx.dash_is_zero and _MATRIX_ROWS_RE2.fullmatch(raw.strip()):
                 value, unit = 0.0, "count"  # the document's key says a dash is zero

@@ -40,6 +40,9 @@ _SCALES = {w: mult for name, mult in (("scale_thousand", 1e3), ("scale_million",
            for w in _V.words(name)}
 _RATE_HDR = _V.pattern("rate_header")
 _OWN_SCALE = _V.pattern("own_scale")
+_PER_UNIT = _V.pattern("per_unit_amount")
+_PROPERTY_COUNT = _V.pattern("property_count")
+_BODY_END = _V.pattern("body_name_end")
 _WHO_NOT = _V.pattern("measure_not_who_header")
 _GENERIC_VALUE = _V.pattern("measure_generic_value_header")
 

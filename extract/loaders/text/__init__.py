@@ -146,7 +146,10 @@ Rules, in the order they apply:
    line, with a row right after it, is a group row: "Central" over "Male 82 84 ...").  It runs after rule 12.
    Rule 14b (:mod:`.marker_rows`): a header whose columns each close with a money marker ("Service
    areas Spend (£million) Income (£million) Budget (£million)"), led by a row dimension's name, over
-   three or more lines of a label without a figure and one value per column.
+   three or more lines of a label without a figure and one value per column; or whose value columns
+   are each a period and a marker ("Bromyard and Winslow Town Council 2016/17 £ 2017/18 £", also
+   saved one cell per line: "Expenditure 2016-2017" / "£m" / "2017-2018" / "£m"), the words before
+   the periods the caption unless they name a row dimension.
 15. **A table flattened into one line** (:mod:`.inline_rows`; written answers and FOI pages saved as
    text): "[caption] Year <column> P1 V1 P2 V2 ..." (three pairs or more, a "Total V" last), or "<label>
    P1 .. Pk" then groups of a label without digits and exactly k values, to the end of the line, is a

@@ -502,7 +502,7 @@ def spaced_row_tables(items: list, page_of) -> list:
         # (a header holds two period words at its end: a line not ending in a digit is none;
         # a periods column's header starts with "Year", "Month", ...; a header of money-marked
         # columns holds a "£": asked of lines of letters)
-        found = (_spaced_at(items, i, page_of) if digit_end else
+        found = ((_spaced_at(items, i, page_of) or marker_rows_at(items, i, page_of)) if digit_end else
                  _period_rows_at(items, i, page_of) if _PERIODS_HEAD_START.match(it.text) else
                  marker_rows_at(items, i, page_of) if "£" in it.text else None)
         if found is None and digit_end and i >= kv_refused_until:
@@ -517,7 +517,9 @@ def spaced_row_tables(items: list, page_of) -> list:
             out.extend(flat or [it])
             i += 1
             continue
-        rows, j = found
+        rows, j = found[:2]
+        if len(found) > 2:   # a money-marked header's words that name what the table is of
+            out.append(_Draft("paragraph", it.no, [found[2]]))
         out.append(_Draft("table", it.no, rows=rows, src=[ln.no for ln in items[i:j]]))
         i = j
     out.extend(items[i:])

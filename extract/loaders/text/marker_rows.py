@@ -19,6 +19,12 @@ band", "Service areas"; else which words head the label column cannot be known a
 read). A header line whose last column goes on, without a figure, on the next line ending with
 a marker is joined to it. The rows: three or more adjacent lines, each a label without a figure
 and exactly one value per column; the first line that is not one ends the table.
+
+A header whose value columns are each a period and a money marker is read too, with or without
+words before them ("Bromyard and Winslow Town Council 2016/17 £ 2017/18 £", Herefordshire's
+parish precepts), also when its cells were saved one per line ("Expenditure 2016-2017" / "£m" /
+"2017-2018" / "£m", Cumbria PCC's budget on Eden DC's page); the words before the periods head
+the label column when they name a row dimension, else they are the table's caption.
 """
 from __future__ import annotations
 
@@ -26,7 +32,7 @@ import re
 from typing import Optional
 
 from ...vocab import vocabulary
-from .cell_grid import _VALUE_CELL
+from .cell_grid import YEAR_SPAN, _VALUE_CELL
 from .lines import _Line
 
 _V = vocabulary()
@@ -62,6 +68,26 @@ def _columns(text: str) -> Optional[tuple[str, list[str]]]:
     return None
 
 
+# a value column of a period and a money marker ("2016/17 £", "2017-2018 £m", "2024/25 (£000)")
+_PERIOD_MARKED = re.compile(rf"(?<!\S)(?P<p>{YEAR_SPAN})\s+(?P<m>\(?£\s*['’]?\s*(?:000s?|k|mn|m|bn)?\)?)(?=\s|$)", re.I)
+
+
+def _period_columns(text: str) -> Optional[tuple[str, list[str]]]:
+    """(label column header, value column headers) of a header whose value columns are each a
+    period and a money marker ("Bromyard and Winslow Town Council 2016/17 £ 2017/18 £",
+    Herefordshire's parish precepts; "Expenditure 2016-2017 £m 2017-2018 £m", Cumbria PCC's
+    budget): the words before the first period head the label column (none may be there), or None."""
+    found = list(_PERIOD_MARKED.finditer(text))
+    if len(found) < 2 or text[found[-1].end():].strip():
+        return None
+    if any(text[a.end():b.start()].strip() for a, b in zip(found, found[1:])):
+        return None  # (words between two such columns: not this form)
+    head = text[:found[0].start()].strip()
+    if _DIGIT.search(head) or len(head) > 60 or head.endswith((".", ":", ";", ",")):
+        return None
+    return head, [f"{m.group('p')} {m.group('m')}" for m in found]
+
+
 def _row(ln, width: int) -> Optional[list[str]]:
     if not isinstance(ln, _Line) or ln.blank_before:
         return None
@@ -78,8 +104,10 @@ def _row(ln, width: int) -> Optional[list[str]]:
 def marker_rows_at(items: list, i: int, page_of) -> Optional[tuple[list[list[str]], int]]:
     """(rows, index after the table) of a money-marker header at ``items[i]`` and its rows, or None."""
     first = items[i]
-    if not isinstance(first, _Line) or "£" not in first.text or _DIGIT.search(first.text[:1]):
+    if not isinstance(first, _Line) or _DIGIT.search(first.text[:1]):
         return None
+    if "£" not in first.text:
+        return _split_header_rows(items, i, page_of)
     text, k = first.text, i + 1
     nxt = items[k] if k < len(items) else None
     if not _ends_with_marker(text) and isinstance(nxt, _Line) and not nxt.blank_before \
@@ -87,14 +115,48 @@ def marker_rows_at(items: list, i: int, page_of) -> Optional[tuple[list[list[str
             and _ends_with_marker(nxt.text) and len(nxt.text) <= 40:
         text, k = f"{text} {nxt.text}", k + 1   # a last column wrapped onto the next line ("Cost per" / "Resident £")
     found = _columns(text) if _ends_with_marker(text) else None
-    if found is None:
+    if found is not None:
+        return _rows_under(items, found, k, page_of(first), page_of)
+    found = _period_columns(first.text)
+    return _rows_under(items, found, i + 1, page_of(first), page_of, named=True) if found else None
+
+
+# a header line's cell of its own: a period or a money marker alone ("2017-2018", "£m")
+_HEADER_PIECE = re.compile(rf"(?:{YEAR_SPAN}|\(?£\s*['’]?\s*(?:000s?|k|mn|m|bn)?\)?)", re.I)
+_MAX_PIECES = 8
+
+
+def _split_header_rows(items: list, i: int, page_of) -> Optional[tuple[list[list[str]], int]]:
+    """A period-and-marker header saved one cell per line ("Expenditure 2016-2017" / "£m" /
+    "2017-2018" / "£m", Cumbria PCC's budget on a billing council's page) read as one line."""
+    first = items[i]
+    k, parts = i + 1, [first.text]
+    while k < len(items) and k - i <= _MAX_PIECES and isinstance(items[k], _Line) \
+            and not items[k].blank_before and page_of(items[k]) == page_of(first) \
+            and _HEADER_PIECE.fullmatch(items[k].text.strip()):
+        parts.append(items[k].text.strip())
+        k += 1
+    if k - i < 3:
         return None
+    found = _period_columns(" ".join(parts))
+    return _rows_under(items, found, k, page_of(first), page_of, named=True) if found else None
+
+
+def _rows_under(items: list, found, k: int, page, page_of, named: bool = False):
+    """(rows, index after the table[, caption]); ``named``: words before the periods that are no
+    row dimension name what the table is of (a parish's accounts: "Bromyard and Winslow Town
+    Council 2016/17 £ 2017/18 £") -- the table's caption, not its label column's header."""
     head, cols = found
+    caption = ""
+    if named and head and not _DIMENSION.fullmatch(head):
+        head, caption = "", head
     rows = [[head] + cols]
-    while k < len(items) and page_of(items[k]) == page_of(first):
+    while k < len(items) and page_of(items[k]) == page:
         row = _row(items[k], len(cols))
         if row is None:
             break
         rows.append(row)
         k += 1
-    return (rows, k) if len(rows) - 1 >= _MIN_ROWS else None
+    if len(rows) - 1 < _MIN_ROWS:
+        return None
+    return (rows, k, caption) if caption else (rows, k)
