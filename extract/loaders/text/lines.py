@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from ...model import BULLET, PARAGRAPH
+from ...normalise.core import MONTH
 from ...normalise.labels import AGENDA_NUMBER, LINE_LABEL
 from ...vocab import vocabulary
 from ..common import CLOSERS, LOWER_LEAD, ends_sentence, ends_with_stop_word, is_data_line, page_marker, starts_lower
@@ -234,6 +235,9 @@ def _soft_end(t: str) -> bool:
 _ITEM_NUMBER = re.compile(rf"{AGENDA_NUMBER}\.")
 #: a minute's number of one to three digits, a full stop and a capitalised title word ("573. Apologies")
 _MINUTE_OPEN = re.compile(rf"{AGENDA_NUMBER}\.\s+[A-Z][a-z]")
+#: an agenda item's bare number and a capitalised title word, no full stop ("4 Committee Briefing on ...": a
+#: CMIS or ModernGov web agenda); a day of the month before its month is a date ("13 August 2020"), never an item
+_BARE_ITEM_OPEN = re.compile(rf"{AGENDA_NUMBER}[ \t]+(?!(?i:{MONTH}))[A-Z][a-z]")
 
 #: a list item's label opening a line ("(b) ", "ii. ", "5) "; "(b)" alone): groups opener, label, closer
 _LIST_LABEL = LINE_LABEL
@@ -307,6 +311,15 @@ def _should_join(d: _Draft, ln: _Line) -> bool:
         # ("... S. Venton  Parishioners: 2" / blank / "573. Apologies for Absence: ...": Little Totham PC;
         # "•  None" / "62.  Minutes of the previous meetings": Preshute PC); never after a sentence broken
         # off at a stop word ("... be approved and" / blank / "576. a) Planning applications")
+        return False
+    if c0.isdigit() and ln.blank_before and _BARE_ITEM_OPEN.match(t) and t[:1] != "0" \
+            and not ends_with_stop_word(prev) and not prev.endswith((",", "-", "–", "(", "/", "&")):
+        # an agenda item's bare number and title after a blank line open an item of their own, not the text
+        # above going on (Norwich CMIS: "... held on 13 August 2020" / blank / "4 Committee Briefing on ...";
+        # ModernGov item pages: "... Committee (Item 5)" / blank / "5 Forward Work Programme ... PDF 82 KB",
+        # Flintshire, Herefordshire, Oxfordshire; Moray CMIS minutes "4 Written Questions"; Essex Police's
+        # "2 Executive Summary ..."); never after a sentence broken off at a stop word or comma ("... compared
+        # to" / blank / "259 MSFG average")
         return False
     # (False for a text starting with a URL_STARTS address; starts_lower strips LOWER_LEAD first)
     lower = (c0.islower() or c0 in LOWER_LEAD) and starts_lower(t)
