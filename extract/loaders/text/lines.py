@@ -312,7 +312,7 @@ def _should_join(d: _Draft, ln: _Line) -> bool:
         # "•  None" / "62.  Minutes of the previous meetings": Preshute PC); never after a sentence broken
         # off at a stop word ("... be approved and" / blank / "576. a) Planning applications")
         return False
-    if c0.isdigit() and ln.blank_before and _BARE_ITEM_OPEN.match(t) and t[:1] != "0" \
+    if c0.isdigit() and ln.blank_before and _BARE_ITEM_OPEN.match(t) \
             and not ends_with_stop_word(prev) and not prev.endswith((",", "-", "–", "(", "/", "&")):
         # an agenda item's bare number and title after a blank line open an item of their own, not the text
         # above going on (Norwich CMIS: "... held on 13 August 2020" / blank / "4 Committee Briefing on ...";
