@@ -197,7 +197,10 @@ def test_minute_number_before_resolved():
 def test_a_sentence_cut_at_its_colon_is_no_title():
     # "2 Apologies" / "were received from: Councillors ...": joined by the loader, "Apologies were received
     # from" is no item's title (Bodorgan CC)
-    assert _items(BODORGAN_PRESENT) == [("1", "Present")]
+    # (its number holds its place: "3 Welcome:", a line of its own after a blank line, is item 3)
+    assert _items(BODORGAN_PRESENT) == [("1", "Present"), ("3", "Welcome")]
+    # (so too when the next title has no colon: main's code made "Apologies were received from: ..." item 2's title)
+    assert _items(BODORGAN_PRESENT.replace("Welcome:", "Welcome")) == [("1", "Present"), ("3", "Welcome")]
 
 
 def test_chair_label_over_the_list():

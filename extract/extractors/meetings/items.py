@@ -128,6 +128,13 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
         title = m.group("title").strip()
         if title[:5] == "That " or title[:5] == "THAT ":
             continue  # "2. That the Capital position be noted": a resolution's part, never an item
+        if e.kind == PARAGRAPH and ": " in title[:70] and (lt := _LIST_ITEM_TITLE_RE.match(title)) \
+                and _LIST_ITEM_TITLE_RE2.search(lt.group("t")):
+            # "2 Apologies" / blank / "were received from: Councillors ...": the title ran on into its minute's
+            # sentence, cut at its colon after a small word (Bodorgan CC), as a bullet's (_list_item_title): the
+            # number holds its place in the sequence, no item is made of it
+            cands.append((e, m, _item_no(m), None, None))
+            continue
         if e.kind == PARAGRAPH and seg.kind == "minutes" and len(title) > 30 and (rc := _RUN_IN_CAPS.match(title)) \
                 and (len(rc.group("t").split()) >= 2 or rc.group("d")):
             # a minute's title in capitals run in before its text: "73/13 MINUTES RESOLVED that the minutes ..."
