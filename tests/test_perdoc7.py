@@ -263,6 +263,7 @@ def _plain_should_join(d, ln) -> bool:
     from extract.loaders.text.lines import (_BULLET, _next_item, _soft_end, _strong_heading, heading_level,
                                             is_dateline)
     from extract.model import BULLET, PARAGRAPH
+    from extract.normalise.core import MONTH
     if d.kind not in (PARAGRAPH, BULLET) or ln.blank_before > 3:
         return False
     prev = d.last_raw.rstrip()
@@ -271,6 +272,9 @@ def _plain_should_join(d, ln) -> bool:
         return False
     if _next_item(d, t):
         return False
+    if ln.blank_before and re.match(r"\d{1,3}[ \t]+[A-Z][a-z]", t) and not re.match(rf"\d+[ \t]+(?i:{MONTH})", t) \
+            and not ends_with_stop_word(prev) and prev[-1] not in ",-–(/&":
+        return False  # (session 18: an agenda item's bare number and title after a blank line, never a day of the month)
     trailing = d.last_raw != prev
     lower = starts_lower(t) and not t.startswith(URL_STARTS)
     if _strong_heading(t):
