@@ -100,8 +100,12 @@ def _tidy(out: Path, keep: set[Path]) -> None:
     for d in runs_dir(out).iterdir():
         if d.resolve() not in keep:
             shutil.rmtree(d, ignore_errors=True)
-    for f in out.parent.glob(f".{out.name}.swap-*"):
-        f.unlink(missing_ok=True)
+    # (the names read by their start, not by a glob: a glob of the folder's own name is a pattern
+    # compiled for each new --out, which the regex cache would keep; and "[" in a name is no pattern)
+    swap = f".{out.name}.swap-"
+    for f in out.parent.iterdir():
+        if f.name.startswith(swap):
+            f.unlink(missing_ok=True)
     if out.is_dir():
         for d in out.glob(".staging-*"):
             shutil.rmtree(d, ignore_errors=True)

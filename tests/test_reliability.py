@@ -480,3 +480,23 @@ def test_a_forked_child_ends_on_sigterm_as_by_default():
         assert p.exitcode == -signal.SIGTERM
     finally:
         signal.signal(signal.SIGTERM, before)
+
+
+def test_tidy_removes_swap_links_by_name_and_compiles_no_pattern(tmp_path):
+    """Leftover swap links of a killed run are found by their name's start, not by a glob: a glob of
+    the output folder's name compiled a new pattern for every new --out (which the regex cache kept,
+    rewriting its file each run), and a "[" in a folder's name is no pattern."""
+    from extract import outdir, regex_cache
+
+    for name in ("out", "out[1]"):
+        out = tmp_path / name
+        out.mkdir()
+        runs_dir(out).mkdir(parents=True, exist_ok=True)
+        (tmp_path / f".{name}.swap-123").symlink_to(tmp_path / "nowhere")
+        (tmp_path / f".{name}.swapped").write_text("not a swap link")
+        (tmp_path / f"x.{name}.swap-9").write_text("another folder's file")
+        at = regex_cache.mark()
+        outdir._tidy(out, keep=set())
+        assert regex_cache.made_since(at) == {}
+        assert not (tmp_path / f".{name}.swap-123").is_symlink()
+        assert (tmp_path / f".{name}.swapped").exists() and (tmp_path / f"x.{name}.swap-9").exists()
