@@ -289,3 +289,29 @@ def test_a_post_after_the_dash_may_be_followed_by_another_person():
     text = DUMFRIES.replace("Rob Davidson - Abbey", "John Smith - Chairman and Mary Jones")
     assert [r[3] for r in _rows(text) if r[0] == "apologies"] == ["John Smith", "Mary Jones", "Marion McCutcheon",
                                                                   "John Syme"]
+
+
+# The agenda of the same notice (bucksfire.gov.uk, 7 November 2023): "Item N:" with a capital I, the form the
+# item pattern's own comment names ("Item 5 Title") but read only in lower case before
+BUCKS_AGENDA = BUCKS + ("\nItem 2: Disclosure of Interests\n\nItem 3: Chairman's Announcements\n\nItem 4: Petitions\n\n"
+                        "Item 5: Questions\n\nItem 6: Exclusion of Press and Public\n\n"
+                        "Item 7: Succession Planning – (to follow)\n")
+
+
+def test_items_numbered_item_with_a_capital():
+    assert _items(BUCKS_AGENDA) == [("1", "Apologies"), ("2", "Disclosure of Interests"),
+                                    ("3", "Chairman's Announcements"), ("4", "Petitions"), ("5", "Questions"),
+                                    ("6", "Exclusion of Press and Public"), ("7", "Succession Planning – (to follow)")]
+
+
+def test_item_pattern_reads_item_agenda_item_and_minute_in_either_case():
+    from extract.extractors.meetings.patterns import _ITEM
+
+    for line, n, title in [("Item 1: Apologies", "1", "Apologies"), ("item 5 Questions", "5", "Questions"),
+                           ("Agenda Item 4 Petitions", "4", "Petitions"), ("Minute 12 Declarations", "12", "Declarations"),
+                           ("6. Exclusion of Press and Public", "6", "Exclusion of Press and Public")]:
+        m = _ITEM.match(line)
+        assert m and m["n"] == n and m["title"] == title, line
+    # no number, a plural, a month after the number, a lower-case title: no item
+    for line in ["Item: Apologies", "Items 1 to 3 were deferred", "Item 13 November 2018 meeting", "ITEM 3 apologies"]:
+        assert not _ITEM.match(line), line

@@ -23,7 +23,7 @@ _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 # an item line: "6. Title", "Item 5 Title", "39/20 Title", "01.26.03 Title", "5a Title"; never a
 # date ("13 November 2018 ...") taken for a number and a title
 _ITEM = re.compile(
-    r"^(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?|minute\s+(?:no\.?\s*)?)?"
+    r"^(?:(?:[Aa]genda\s+)?[Ii]tem\s+(?:no\.?\s*)?|[Mm]inute\s+(?:no\.?\s*)?)?"
     r"(?P<num>(?:[A-Z]{2,6}[ /]?|[A-Z] )?\d{2,4}/(?P<n2>\d{1,3})|\d{2}\.\d{2}\.(?P<n3>\d{2})"
     # a minute numbered by its year and place: "21.44 ELECTION OF CHAIR OF THE COUNCIL" (Melton PC), "2307.01
     # Present" (a parish's July 2023 minutes)
