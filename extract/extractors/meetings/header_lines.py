@@ -307,6 +307,16 @@ _PAGE_NUMBER = re.compile(r"^page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
 
 _STATUS_ONLY = re.compile(rf"(?:{'|'.join(vocabulary().words('meeting_status'))})", re.I)
 _AGENDA_RUN_ON = re.compile(r"\s+(?-i:AGENDA)(?:\s|$)")
+#: how far into a long line a title run on into its "AGENDA" heading is looked for (``dated_header``)
+_LONG_TITLE_SCAN = 420
+
+
+def may_run_on_to_agenda(text: str) -> bool:
+    """Could a line longer than a title be a front sheet flattened into one line, its "AGENDA" heading run
+    on after the title (read by ``dated_header``)?"""
+    return "AGENDA" in text[:_LONG_TITLE_SCAN]
+
+
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 
 
@@ -409,7 +419,7 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
         # AGENDA 1. Appointment of Chair ...": Conwy CBC; "Cumbria Police and Crime Panel Friday, 19 July 2013 at
         # 11.00 am Town Hall, Barrow, LA14 2LD NB – Please note: ... AGENDA PART 1: ...": Cumbria CC): the title, up to
         # the heading; any other long line is none
-        ag = _AGENDA_RUN_ON.search(t, 0, 420) if "AGENDA" in t[:420] else None
+        ag = _AGENDA_RUN_ON.search(t, 0, _LONG_TITLE_SCAN) if may_run_on_to_agenda(t) else None
         if ag is None or not (dm0 := _PRINTED_DATE.search(t, 0, 150)) or dm0.end() > ag.start():
             return None
         t = t[:ag.start()]

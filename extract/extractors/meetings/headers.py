@@ -9,7 +9,7 @@ from ...model import HEADING, PARAGRAPH
 from ...normalise import parse_date, parse_time, parse_time_range
 from .entries import _E, _Seg, _is_kv, _read_kv
 from .forward_plan import _fwp_header_line
-from .header_lines import (_MEETING_OF, _PRINTED_DATE, _VERB, MINUTES_LINE, TITLE_TOP, _body_of, dated_header, guess_kind,
+from .header_lines import (may_run_on_to_agenda, _MEETING_OF, _PRINTED_DATE, _VERB, MINUTES_LINE, TITLE_TOP, _body_of, dated_header, guess_kind,
                            may_print_date)
 from .patterns import MINUTES_VERB, _BARE_NO, _BODY_LINE, _ITEM, _PAGE_LINE
 from .memo import LineMemo
@@ -412,12 +412,13 @@ def _notice(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Opt
         # Tuesday 12th September 2017 In accordance with Paragraph 7 & 10 (2)(b) of Schedule 12a of the Local
         # Government Act 1972 You are hereby summoned to attend a meeting of ...": Trimdon Foundry PC): read from
         # "You are hereby summoned"
-        sm = _HEREBY_SUMMONED.search(text) if "summon" in text.lower() else None
+        low = text.lower()
+        sm = _HEREBY_SUMMONED.search(text) if "summon" in low else None
         if sm is not None and len(text) - sm.start() <= 300:
             text = text[sm.start():]
         else:
-            nm = _NOTICE_AT_START.match(text) or (_NOTICE_GIVEN.search(text) if "notice" in text.lower() else None)
-            held = text.lower().find(" held ", nm.start()) if nm else -1
+            nm = _NOTICE_AT_START.match(text) or (_NOTICE_GIVEN.search(text) if "notice" in low else None)
+            held = low.find(" held ", nm.start()) if nm else -1
             se = _NOTICE_SENTENCE_END.search(text, held) if held > 0 else None
             if se is None or se.start() - nm.start() > 400:
                 return None
@@ -676,7 +677,7 @@ def _line_forms(e: _E, low: str) -> tuple:
         has.update(("meet", "notice"))
     if "plan" in low or "programme" in low:
         has.add("plan")
-    if (len(e.text) <= 220 or "AGENDA" in e.text[:420]) and may_print_date(e.text, low):  # (dated_header's long lines)
+    if (len(e.text) <= 220 or may_run_on_to_agenda(e.text)) and may_print_date(e.text, low):  # (dated_header's long lines)
         has.add("date")
     if _is_kv(e):
         has.add("kv")

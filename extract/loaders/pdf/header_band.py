@@ -51,13 +51,13 @@ def _split_words(it, cols: list, over: list[int]) -> Optional[list[tuple[int, li
 def _split_words_by(it, cols: list, over: list[int], right_flush: bool) -> Optional[list[tuple[int, list]]]:
     parts: list[tuple[int, list]] = []
     ws = list(it.words)
+    overs = [_overlapped(w.x0, w.x1, cols) for w in ws]
     for i, w in enumerate(ws):
-        on = _overlapped(w.x0, w.x1, cols)
+        on = overs[i]
         if len(on) > 1:
             return None
         if not on and right_flush and parts and abs(parts[-1][1][-1].x1 - cols[parts[-1][0]][1]) <= _ALIGN:
-            nxt = next((_overlapped(v.x0, v.x1, cols) for v in ws[i + 1:] if _overlapped(v.x0, v.x1, cols)), [])
-            on = nxt[:1]  # the heading of the next column starts here
+            on = next((o for o in overs[i + 1:] if o), [])[:1]  # the heading of the next column starts here
         k = on[0] if on else (parts[-1][0] if parts else None)
         if k is None:
             return None
@@ -130,6 +130,8 @@ def _centred_over(it, under, cols: list) -> Optional[tuple[int, int]]:
     ("No. of cigarettes daily" over "None | <10 | 10–20 | >20", "Age" over eight age bands),
     as LaTeX's multicolumn centres it.  A title centred over the whole table, its stub column
     included, is not taken."""
+    if len(it.words) > _MAX_WORDS or it.x0 <= cols[0][1]:
+        return None
     heads = []
     for piece in sorted(under.items, key=lambda i: i.x0):
         got = _place(piece, cols)
@@ -137,8 +139,6 @@ def _centred_over(it, under, cols: list) -> Optional[tuple[int, int]]:
             return None
         heads.extend((c0, c1, min(w.x0 for w in ws), max(w.x1 for w in ws)) for c0, c1, ws in got)
     cx = (it.x0 + it.x1) / 2
-    if len(it.words) > _MAX_WORDS or it.x0 <= cols[0][1]:
-        return None
     for i in range(len(heads)):
         for j in range(i + 1, len(heads)):
             a, b = heads[i][2], heads[j][3]

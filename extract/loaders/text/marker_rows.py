@@ -68,8 +68,10 @@ def _columns(text: str) -> Optional[tuple[str, list[str]]]:
     return None
 
 
+#: a money marker of a period's column ("£", "£m", "(£000)", "£'000")
+_PERIOD_MARKER = r"\(?£\s*['’]?\s*(?:000s?|k|mn|m|bn)?\)?"
 # a value column of a period and a money marker ("2016/17 £", "2017-2018 £m", "2024/25 (£000)")
-_PERIOD_MARKED = re.compile(rf"(?<!\S)(?P<p>{YEAR_SPAN})\s+(?P<m>\(?£\s*['’]?\s*(?:000s?|k|mn|m|bn)?\)?)(?=\s|$)", re.I)
+_PERIOD_MARKED = re.compile(rf"(?<!\S)(?P<p>{YEAR_SPAN})\s+(?P<m>{_PERIOD_MARKER})(?=\s|$)", re.I)
 
 
 def _period_columns(text: str) -> Optional[tuple[str, list[str]]]:
@@ -122,7 +124,7 @@ def marker_rows_at(items: list, i: int, page_of) -> Optional[tuple[list[list[str
 
 
 # a header line's cell of its own: a period or a money marker alone ("2017-2018", "£m")
-_HEADER_PIECE = re.compile(rf"(?:{YEAR_SPAN}|\(?£\s*['’]?\s*(?:000s?|k|mn|m|bn)?\)?)", re.I)
+_HEADER_PIECE = re.compile(rf"(?:{YEAR_SPAN}|{_PERIOD_MARKER})", re.I)
 _MAX_PIECES = 8
 
 
