@@ -66,13 +66,15 @@ _CAL_RE = re.compile(r"\bcalendar[ \t]+year[ \t]*(?P<y>(?:19|20)\d\d)\b|\b(?:19|
 _RANGE_RE = re.compile(
     # (a month and its year glued by a dash, "May-13 to Apr-14" (Lancashire PCC), is the range's first end;
     # "Apr-14 May-14" is two months, never "April to 14 May")
-    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+)?(?P<m1>{MONTH})(?!-\d\d(?!\d)(?![ \t]*(?:-|to|until)))"
+    # (a day's ordinal may be set apart from it, as a superscript is by a PDF's converter: "from 1 st April 2019 - 30 th
+    # June 2019", East Ayrshire Council's fire committee)
+    rf"(?:(?P<d1>\d{{1,2}})(?:[ \t]?(?:st|nd|rd|th))?[ \t]+)?(?P<m1>{MONTH})(?!-\d\d(?!\d)(?![ \t]*(?:-|to|until)))"
     rf"(?:(?:[ \t,]*|-)(?P<y1>(?:19|20)\d\d|'?\d\d(?=[ \t]*(?:-|to|until))))?"
     rf"[ \t]*(?:-|to|until|through|and)[ \t]*"
     # (the range's end may be written as the end of its month: "from April 2012 to the end of March 2013"
     # (Cumbria's PCC), "between April and the end of June 2012")
     rf"(?:the[ \t]+end[ \t]+of[ \t]+)?"
-    rf"(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+)?(?P<m2>{MONTH})[ \t,-]*(?P<y2>(?:19|20)\d\d|\d\d)\b",
+    rf"(?:(?P<d2>\d{{1,2}})(?:[ \t]?(?:st|nd|rd|th))?[ \t]+)?(?P<m2>{MONTH})[ \t,-]*(?P<y2>(?:19|20)\d\d|\d\d)\b",
     re.IGNORECASE)
 
 #: a US-style range of days, "July 1 to September 30", "between April 1 and June 30, 2019"
@@ -522,10 +524,12 @@ def change_period(p: Period) -> Period:
         return p
     if p.end is None:
         return Period("change_12_months", None, None, p.raw)
-    if p.period_type == "other" and p.start is not None and 45 <= (p.end - p.start).days < 330:
+    if p.period_type in ("other", "quarter") and p.start is not None and 45 <= (p.end - p.start).days < 330:
         # "dropped by 8% in the nine months ending 31st December 2009 compared to the previous year" (Heart on
         # Bedfordshire Police Authority, 2010): the months stated against the same months a year before, like a
-        # year to date -- never the 12 months ending with the last of them
+        # year to date -- never the 12 months ending with the last of them; so is a quarter's ("during the period
+        # from 1 st April 2019 - 30 th June 2019 identified a 11% decrease ... compared to the previous year": East
+        # Ayrshire Council's fire committee)
         return p
     if p.period_type in ("rolling_12_months", "change_12_months") and p.start is not None:
         return Period("change_12_months", p.start, p.end, p.raw)

@@ -80,8 +80,10 @@ _DUR_CLOCK = (
 _Q_ALTS = [
     # sample sizes: n=600, n.817, n. 2,751, n.-35,701
     ("n", rf"(?P<n>(?<![\w.])n[ \t]*[=.:][ \t]*(?P<n_sign>-)?(?P<n_num>{_NUM}))(?![\d%])"),
-    # money
-    ("money", rf"{_SIGN}(?P<money>£[ \t]?(?P<m_num>{_NUM})(?:[ \t]?(?P<m_scale>thousand|million|billion|bn|mn|m|k|b)\b)?)"),
+    # money (never the front of a number mistyped: "£750,00", "£1,50m" are no £750 or £1 -- a thousands group of
+    # two digits, read by none of the numbers after it either)
+    ("money", rf"{_SIGN}(?P<money>£[ \t]?(?P<m_num>{_NUM})(?!\d|[.,]\d)"
+              rf"(?:[ \t]?(?P<m_scale>thousand|million|billion|bn|mn|m|k|b)\b)?)"),
     # durations written as clocks
     ("clock", rf"{_SIGN}{_LB}(?P<clock>{_DUR_CLOCK})"),
     # durations written in words

@@ -32,7 +32,7 @@ SPEND_NOUN = rf"{OVER_UNDER}[ -]?spend"
 _NEG_WORDS = re.compile(
     r"▼|↓|\b(?:decrease[ds]?|decreasing|down(?:ward)?|declin(?:e[ds]?|ing)|"
     r"fall(?:s|en|ing)?|fell|reduc(?:tion|tions|e[ds]?|ing)|lower|"
-    r"drop(?:s|ped|ping)?|dipped|worse(?:ned)?|plummet(?:s|ed|ing)?|diminish(?:es|ed|ing)?)\b", re.IGNORECASE)
+    r"drop(?:s|ped|ping)?|dipped|worse(?:ned)?|plummet(?:s|ed|ing)?|diminish(?:es|ed|ing)?|halved)\b", re.IGNORECASE)
 _POS_WORDS = re.compile(
     r"▲|↑|\^|\b(?:increase[ds]?|increasing|up(?![ \t]+to\b)|upward|ris(?:e[ns]?|ing)|rose|"
     r"higher|gr[eo]w(?:n|s|th|ing)?|uplift(?:s|ed)?)\b", re.IGNORECASE)
@@ -81,6 +81,8 @@ _TAIL_WORDS = (r"decrease[ds]?|decreasing|down|declin(?:e[ds]?|ing)|"
                r"plummet(?:s|ed|ing)?|"
                # ("Anti-social behaviour reports diminished by 6.6 per cent": the News & Star on Cumbria's PFCC)
                r"diminish(?:es|ed|ing)?|"
+               # ("has almost halved at 46.4 per cent": the fall's size, "at" only after "halved")
+               r"halved(?:[ \t]+at)?|"
                r"increase[ds]?|increasing|(?<!made )(?<!make )(?<!makes )(?<!set )(?<!summed )(?<!added )(?<!picked )up|"
                r"ris(?:e[ns]?|ing)|rose|higher|gr[eo]w(?:n|s|th)?|uplift(?:s|ed)?")
 # ("dropped by an average of 18.74%": the size of the change, averaged)
@@ -97,7 +99,7 @@ _SIGN_TAIL = re.compile(
 #: the last word of a match of _SIGN_TAIL in an ASCII text: a change word or a word of its gap (for "an
 #: average of" and "year-on-year" the letters after their last space or hyphen, "of" and "year", are gap
 #: words too)
-_TAIL_LAST_WORD = re.compile(r"(?:" + _TAIL_WORDS + "|" + _TAIL_GAP_WORDS + ")", re.IGNORECASE)
+_TAIL_LAST_WORD = re.compile(r"(?:" + _TAIL_WORDS + "|" + _TAIL_GAP_WORDS + "|at)", re.IGNORECASE)
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
@@ -229,7 +231,8 @@ def apply_sign(q: Quantity, context_before: str, context_after: str = "") -> Qua
         return replace(q, value=-abs(q.value), sign_explicit=True)
     m = _SIGN_TAIL.search(tail, _tail_start(tail)) if may_sign_tail(tail) else None
     s = 0
-    if m:
+    if m and not (q.unit != "percent" and m.group("w")[-2:].lower() == "at"):
+        # ("halved at 12 minutes" states the level it is at; "halved at 46.4 per cent", the fall's size)
         s = sign_from_words(m.group("w"))
     elif ("by" in tail or "of" in tail) and _CUT_BY.search(tail):
         s = -1

@@ -40,6 +40,9 @@ MONY = {"TEXT": {"REGEX": _MONY_TOK}}
 YEAR = {"TEXT": {"REGEX": _YEAR_TOK}}
 YY = {"TEXT": {"REGEX": _YY_TOK}}
 DAY = {"TEXT": {"REGEX": _DAY_TOK}}
+#: a day's ordinal set apart from it, as a PDF converter leaves a superscript ("from 1 st April 2019 - 30 th June
+#: 2019": East Ayrshire Council's fire committee)
+ORD = {"TEXT": {"REGEX": r"^(?:st|nd|rd|th)$"}, "OP": "?"}
 DASH = {"LOWER": {"REGEX": _DASH}}
 MONTHS_W = {"LOWER": {"IN": ["month", "months"]}}
 
@@ -91,8 +94,8 @@ def _month_patterns() -> list[list[dict]]:
     P.append([MON, {"TEXT": {"REGEX": _YEAR_DASH_TOK}}, MON, YEAR])   # (West Midlands Police FOI answers)
     P.append([MON, YEAR, DASH, MONY])
     P.append([MONY, DASH, MONY])
-    P.append([DAY, MON, DASH, DAY, MON, YEAR])
-    P.append([DAY, MON, YEAR, DASH, DAY, MON, YEAR])
+    P.append([DAY, ORD, MON, DASH, DAY, ORD, MON, YEAR])
+    P.append([DAY, ORD, MON, YEAR, DASH, DAY, ORD, MON, YEAR])
     P.append([MON, DAY, YEAR, DASH, MON, DAY, YEAR])   # "April 01 2012 to March 31 2013"
     P.append([{"TEXT": {"REGEX": rf"^(?i:{_MONTHS})-(?i:{_MONTHS})$"}}, YEAR])
     return P
@@ -139,7 +142,9 @@ def _span_and_relative_patterns() -> list[list[dict]]:
     P.append([span_from, {"TEXT": {"REGEX": _FY_TOK}}, span_to, {"TEXT": {"REGEX": _FY_TOK}}])
     # months of two years: "between November 2021 and April 2022", "from 1 November 2021 to 30 April 2022"
     P.append([span_from, MON, YEAR, span_to, MON, YEAR])
-    P.append([span_from, DAY, MON, YEAR, span_to, DAY, MON, YEAR])
+    P.append([span_from, DAY, ORD, MON, YEAR, span_to, DAY, ORD, MON, YEAR])
+    # (or a dash: "during the period from 1 st April 2019 - 30 th June 2019", East Ayrshire Council's fire committee)
+    P.append([span_from, DAY, ORD, MON, YEAR, {"TEXT": {"REGEX": r"^[-–]$"}}, DAY, ORD, MON, YEAR])
     # the span's end written as the end of its month: "from April 2012 to the end of March 2013" (Cumbria's PCC),
     # "from April until the end of June" (Cleveland Police), "between April and the end of June 2012"
     end_of = [{"LOWER": "the"}, {"LOWER": "end"}, {"LOWER": "of"}]

@@ -143,7 +143,10 @@ _CHANGE_NOUN_BRACKET = re.compile(r"^\s*(?:decrease|decline|fall|drop|reduction|
 #: 4199)" (Leicestershire panel) -- what it counts may stand between the number and "to" (the text up to the next
 #: figure: "to 31 March", a date, is no second level)
 #: (not a restated change: "(50 fewer offences to 450)", "(45 more arrests to 420)": the first is the change)
-_PAIR_AFTER = re.compile(r"\s*(?!(?:more|fewer|less|extra|additional|up|down)\b)(?:[A-Za-z]+\s+){1,2}to[ \t]+£?$", re.I)
+#: -- or its year and "down"/"up" ("fell by 201 (1,728 in 2014 down to 1,527 last year)": the Guernsey Police's
+#: summary of its 2015 Law Enforcement report)
+_PAIR_AFTER = re.compile(r"\s*(?!(?:more|fewer|less|extra|additional|up|down)\b)(?:[A-Za-z]+\s+){1,2}to[ \t]+£?$"
+                         r"|\s*in\s+(?:19|20)\d\d(?:[/-]\d\d)?\s+(?:down|up)\s+to[ \t]+£?$", re.I)
 #: a change aimed at, not made: "The strategic priority to reduce violence ... by 2%", "priority to achieve a
 #: reduction in domestic burglary offences by 13%" (Leicestershire panel) -- no number between the aim and "by"
 #: an approximation between an aim's "by" and its size: "the aim was to reduce crime by just over 13 per cent by March

@@ -383,6 +383,12 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
                                  for m in sm.subjects):
             s = None   # ("Swindon saw a 5.2% rise in burglary reports": the place before it is its own)
     s = s or _nearest(sm.subjects, q, kept, sentence)
+    if s is not None and s.start >= q.end and _own_object_first(s, q, kept, sentence):
+        s = None   # "a 16 percent rise in domestic incidents and a 25 percent increase in the number of rapes" (Manx
+        # Radio on the Isle of Man's Chief Constable's report): the kind named past the next figure is that one's
+    elif s is not None and s.label in lexicon().areas and s.end <= q.start and _unknown_place_after(q, sm, sentence):
+        s = None   # "16.6 per cent in Middlesbrough and 11 per cent in Stockton" (the Northern Echo on Cleveland
+        # Police Authority): the place the vocabulary does not know, right after the figure, is its own
     if s is not None and ("ncludin" in sentence or "nclude" in sentence or "(" in sentence or " - " in sentence
                           or "–" in sentence or "—" in sentence):
         if _in_inclusion_aside(sentence, s, q):
@@ -437,6 +443,34 @@ def _set_subject(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, 
     if f.subject and q.unit == "count" and q.kind == "" and f.subject not in lexicon().areas \
             and _headcount(sentence, q):
         f.subject, f.subject_stated = "", False
+
+
+#: what a change is of, named right after it before the next figure: "rise in domestic incidents" (a word in lower
+#: case, no period: never "increase in the year to September 2018", "fall in Kent")
+_OWN_OBJECT = re.compile(r"[ \t]*(?:[A-Za-z-]+[ \t]+)?(?:rise|increase|fall|decrease|reduction|drop|decline|growth|cut)s?"
+                         r"[ \t]+in[ \t]+(?:the[ \t]+(?:(?:number|level|volume|amount)[ \t]+of[ \t]+)?)?"
+                         r"(?!(?:the|years?|months?|quarters?|periods?|weeks?|days?|financial|calendar|last|past|previous|"
+                         r"same|first|second|third|fourth|latest|current|rolling|twelve)\b)[a-z]")
+#: ... or the place it is of, one the vocabulary does not know: "down by 13.6 per cent in Langbaurgh, 16.6 per cent
+#: in Middlesbrough" (the Northern Echo on Cleveland Police Authority), "28.1% in Kent and 20.1% in Medway" (KCC)
+_OWN_PLACE = re.compile(r"[ \t]+(?:in|across|within)[ \t]+(?!(?:January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December|The)\b)[A-Z][a-z]+")
+
+
+def _own_object_first(s: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
+    """Is subject ``s``, past another figure after ``q``, that figure's: ``q`` is a change naming what it is of
+    ("a 16 percent rise in domestic incidents") or a figure naming its place ("13.6 per cent in Langbaurgh")
+    before the next figure?"""
+    nxt = next((k for k in kept if k.start >= q.end), None)
+    return nxt is not None and nxt.end <= s.start and (_OWN_OBJECT.match(sentence, q.end, nxt.start) is not None
+                                                       or _OWN_PLACE.match(sentence, q.end, nxt.start) is not None)
+
+
+def _unknown_place_after(q: N.Quantity, sm: _SentenceMentions, sentence: str) -> bool:
+    """Is figure ``q`` followed by "in" and a capitalised name no subject of the sentence starts at ("11 per cent
+    in Stockton")?"""
+    p = _OWN_PLACE.match(sentence, q.end)
+    return p is not None and not any(m.start <= p.end() - 1 and m.end > p.end() - 2 for m in sm.subjects)
 
 
 _AND_NEXT_ITEM = re.compile(r"[ \t]*,?[ \t]*and[ \t]+(?:the[ \t]+)?", re.I)

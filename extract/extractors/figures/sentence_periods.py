@@ -536,6 +536,15 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
         # "less pronounced than last year's 12.5%": the year before the one stated (none if none is)
         p = _year_before(p if p is not None else inh_period)
         f.inherited = 0
+    elif (y := _YEAR_NEXT_TO.match(sentence, q.end)) is not None:
+        # "162 recorded crimes in 2017, compared with 103 the year before" (Guernsey Press on the Bailiwick's Law
+        # Enforcement report), "483 incidents in 2016/17 compared to 572 the year before" (PSNI's figures in the
+        # Dromore Leader), "420 incidents in 2012/13 and this increased to 472 the following year" (Dorset Echo):
+        # the year next to the one stated (none when none is, never "the previous year" as a period of its own)
+        base = p if _a_year(p) else next((d.period for d in reversed(sm.dated) if d.end <= q.start
+                                         and _a_year(d.period)), inh_period)
+        p = _year_shift(base, 1 if y["after"] or y["after2"] else -1)
+        f.inherited = 0
     elif p is None and inh_period is not None:
         p, f.inherited = inh_period, 1
     f.period = p
@@ -557,12 +566,28 @@ _LAST_YEARS = re.compile(r"\b(?:last|the[ \t]+previous|the[ \t]+prior)[ \t]+year
                          r"(?:(?:figure|total|rate|level|increase|rise|fall|reduction)[ \t]+of[ \t]+)?$", re.I)
 
 
+#: right after a figure, the year next to the one stated: "103 the year before", "472 the following year"
+_YEAR_NEXT_TO = re.compile(r"[ \t]+(?:the[ \t]+(?:year[ \t]+before|(?:previous|prior|preceding)[ \t]+(?:financial[ \t]+)?year"
+                           r"|(?P<after>(?:following|next)[ \t]+(?:financial[ \t]+)?year|year[ \t]+after))"
+                           r"|a[ \t]+year[ \t]+(?:before|earlier|(?P<after2>later)))\b", re.I)
+
+
 def _year_before(p: Optional[N.Period]) -> Optional[N.Period]:
     """The year before a year's period (calendar or financial), else None: a period of another length is
     not moved back by guess."""
+    return _year_shift(p, -1)
+
+
+def _a_year(p: Optional[N.Period]) -> bool:
+    """Is ``p`` a dated year (calendar or financial)?"""
+    return p is not None and p.period_type in ("calendar_year", "financial_year") and p.start is not None
+
+
+def _year_shift(p: Optional[N.Period], k: int) -> Optional[N.Period]:
+    """A year's period (calendar or financial) moved by ``k`` years, else None."""
     if p is None or p.period_type not in ("calendar_year", "financial_year") or p.start is None:
         return None
-    return N.Period(p.period_type, N.shift_years(p.start, -1), N.shift_years(p.end, -1), p.raw)
+    return N.Period(p.period_type, N.shift_years(p.start, k), N.shift_years(p.end, k), p.raw)
 
 
 
