@@ -35,6 +35,9 @@ def test_a_figure_of_the_year_before_is_of_the_year_before_the_one_stated():
                   "is 89 fewer.")
     assert _dates(got["483"]) == ("financial_year", "2016-04-01", "2017-03-31")
     assert _dates(got["572"]) == ("financial_year", "2015-04-01", "2016-03-31")
+    # "the year before last": two years before
+    got = _by_raw("There were 483 incidents in 2016/17 compared to 572 the year before last.")
+    assert _dates(got["572"]) == ("financial_year", "2014-04-01", "2015-03-31")
 
 
 def test_a_figure_of_the_following_year_is_of_the_year_after():
@@ -112,3 +115,121 @@ def test_two_figures_of_one_kind_share_it():
     """Negative: "a 5% and 7% rise in burglary" -- nothing names the 5%'s own object, the kind is both's."""
     got = _by_raw("There was a 5% and 7% rise in burglary.")
     assert got["5%"].subject == got["7%"].subject == "Residential Burglary"
+
+
+def test_a_figure_naming_a_place_the_vocabulary_does_not_know_takes_no_other_place():
+    # the Northern Echo on Cleveland Police Authority (session 17's leftover): 13.6 was Middlesbrough's, 11 too
+    got = _by_raw("Crime was also down by 13.6 per cent in Langbaurgh, 16.6 per cent in Middlesbrough and 11 per cent "
+                  "in Stockton.")
+    assert [got[r].subject or "" for r in ("13.6 per cent", "16.6 per cent", "11 per cent")] == \
+        ["", "Middlesbrough", ""]
+    # KCC's health priorities (../shared/real): "from 28.1% in Kent and 20.1% in Medway in 2021" -- 28.1% is Kent's
+    got = _by_raw("Smoking prevalence will have decreased by 9 percentage points from 28.1% in Kent and 20.1% in "
+                  "Medway in 2021.")
+    assert not got["28.1%"].subject and got["20.1%"].subject == "Medway"
+
+
+def test_a_month_after_a_figure_is_no_place():
+    """Negative: "5% in September" names a month: the figure keeps a place named before it."""
+    got = _by_raw("Burglary in Middlesbrough fell by 5% in September.")
+    assert got["5%"].subject in ("Middlesbrough", "Residential Burglary")
+
+
+# --------------------------------------------------------------------------
+# the levels of a change's bracket
+# --------------------------------------------------------------------------
+
+def test_the_years_levels_in_a_changes_bracket_are_levels():
+    # Guernsey Police's summary of its 2015 Law Enforcement report: 1,728 was read as a fall of 1,728
+    got = _by_raw("Total number of reported crimes fell by 201 (1,728 in 2014 down to 1,527 last year).")
+    assert (got["201"].value, got["201"].role) == (-201, "change")
+    assert (got["1,728"].value, got["1,728"].role) == (1728, "level")
+    assert _dates(got["1,728"]) == ("calendar_year", "2014-01-01", "2014-12-31")
+
+
+def test_a_restated_change_in_a_bracket_stays_a_change():
+    """Negative: "(50 fewer offences to 450)": the first number is the change restated."""
+    got = _by_raw("Crime fell by 201 (50 fewer offences to 450).")
+    assert got["50"].role == "change"
+
+
+# --------------------------------------------------------------------------
+# a quarter compared with the year before; a day's ordinal set apart
+# --------------------------------------------------------------------------
+
+def test_a_quarter_compared_with_the_previous_year_is_the_quarter():
+    # East Ayrshire Council's Police & Fire and Rescue Committee, 27 August 2019 (the Scottish Fire and Rescue
+    # Service's Q1 report; "1 st", "30 th" as its PDF's converter left the superscripts): was the 12 months to June
+    got = _by_raw("A review operational data from incidents across East Ayrshire during the period from 1 st April "
+                  "2019 - 30 th June 2019 identified a 11% decrease in operational activity levels across the local "
+                  "authority area compared to the previous year.")
+    assert (got["11%"].value, got["11%"].role) == (-11, "change")
+    assert _dates(got["11%"]) == ("quarter", "2019-04-01", "2019-06-30")
+
+
+def test_a_twelve_month_window_compared_with_the_previous_year_stays_a_12_month_change():
+    """Negative: the year to a month against the year before is the 12-month change."""
+    got = _by_raw("In the 12 months to June 2019 crime fell by 4% compared to the previous year.")
+    assert _dates(got["4%"]) == ("change_12_months", "2018-07-01", "2019-06-30")
+
+
+# --------------------------------------------------------------------------
+# the first level of a pair "from X to Y <period>"
+# --------------------------------------------------------------------------
+
+def test_the_period_after_a_pair_is_its_second_levels():
+    # the Guernsey Press on the 2017 Law Enforcement report: 2,572 was 2010's (was read as 2017's)
+    got = _by_raw("If we look at 2010, the crime figures have come down from 2,572 to 1,580 in 2017.")
+    assert got["2,572"].period_type in (None, "")
+    assert _dates(got["1,580"]) == ("calendar_year", "2017-01-01", "2017-12-31")
+    # Devon and Cornwall Police and Crime Panel's minutes (the 101 review): "from over 4 minutes" is the level
+    # of 12 months before, not of the last 12 months
+    got = _by_raw("The waiting time had now doubled from over 4 minutes to over 8 minutes in the last 12 months.")
+    assert got["4 minutes"].period_type in (None, "")
+    assert got["8 minutes"].period_type == "rolling_12_months"
+
+
+def test_each_level_of_a_pair_keeps_its_own_period():
+    """Negative: "from 300 in 2019 to 250 in 2020": each level its own year."""
+    got = _by_raw("Crime fell from 300 in 2019 to 250 in 2020.")
+    assert got["300"].period_start == "2019-01-01" and got["250"].period_start == "2020-01-01"
+
+
+# --------------------------------------------------------------------------
+# the approximations before a change's size: one word list
+# --------------------------------------------------------------------------
+
+def test_the_approximations_are_one_word_list():
+    from extract.vocab import vocabulary
+    V = vocabulary()
+    assert {"around", "nearly", "some"} <= set(V.words("change_approximations"))
+    assert V.words("change_approximation_bounds") == ["over", "under"]
+    assert V.words("change_approximation_small") == ["only", "just"]
+    got = _by_raw("Burglary fell by approximately 5% and robbery by just over 3%. A drop of only 17 per cent in "
+                  "thefts was seen.")
+    assert (got["5%"].value, got["5%"].role) == (-5, "change")
+    assert (got["17 per cent"].value, got["17 per cent"].role) == (-17, "change")
+
+
+# --------------------------------------------------------------------------
+# last year's figure set against this year's change
+# --------------------------------------------------------------------------
+
+def test_last_years_figure_against_this_years_change_is_last_years_change():
+    # Lincolnshire PCC's statistics page (session 17's leftover): the 12.5% was read as a level
+    got = _by_raw("In 2022 total crime across Lincolnshire increased by 7% to 58,904 – less pronounced than last "
+                  "year's 12.5%.")
+    f = got["12.5%"]
+    assert (f.value, f.role) == (12.5, "change")
+    assert (f.period_start, f.period_end) == ("2021-01-01", "2021-12-31")
+    # a fall's: negative
+    f = _by_raw("Burglary fell by 4%, a smaller fall than last year's 9%.")["9%"]
+    assert (f.value, f.role) == (-9, "change")
+
+
+def test_last_years_level_stays_a_level():
+    """Negative: set against a level, or a change of another unit, last year's figure is a level."""
+    assert _by_raw("The detection rate was 25% this year, higher than last year's 20%.")["20%"].role == "level"
+    assert _by_raw("Satisfaction rose by 2 points to 80%, higher than last year's 78%.")["78%"].role == "level"
+    # (nor after a level read as a change by its comparison)
+    assert _by_raw("The detection rate of 25% is higher than last year's 20%.")["20%"].role == "level"

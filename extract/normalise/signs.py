@@ -4,8 +4,23 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..vocab import vocabulary
 from ..vocab.literals import Prefiltered
 from .core import Quantity, clean_text  # noqa: F401
+
+
+def approximation(space: str = r"[ \t]+") -> str:
+    """An approximation before a change's size, as a regex alternation (figure_words.toml's change_approximations,
+    change_approximation_bounds and change_approximation_small: "around", "just under", "only"), its words apart by
+    ``space``."""
+    v = vocabulary()
+    words = "|".join(v.words("change_approximation_bounds") + v.words("change_approximations"))
+    return rf"(?:(?:just{space})?(?:{words})|{'|'.join(v.words('change_approximation_small'))})"
+
+
+#: the approximation's words one by one (the gap words of a change word's tail below)
+APPROXIMATION_WORDS = "|".join(vocabulary().words("change_approximations") + vocabulary().words("change_approximation_small")
+                               + vocabulary().words("change_approximation_bounds"))
 
 
 # --------------------------------------------------------------------------
@@ -88,8 +103,8 @@ _TAIL_WORDS = (r"decrease[ds]?|decreasing|down|declin(?:e[ds]?|ing)|"
 # ("dropped by an average of 18.74%": the size of the change, averaged)
 # ("also fell: by 7.5%": a colon after the word; "reduced by an impressive 29.4%": a word of praise)
 # ("a drop of only 17 per cent": Luton Today on Bedfordshire's PCC; "rose by just 2%")
-_TAIL_GAP_WORDS = (r"an[ \t]+average[ \t]+of|by|of|a|an|some|around|about|approximately|roughly|nearly|almost|only|just|"
-                   r"over|year-on-year|yoy|overall|significantly|slightly|further|this|quarter|month|year|"
+_TAIL_GAP_WORDS = (r"an[ \t]+average[ \t]+of|by|of|a|an|" + APPROXIMATION_WORDS + "|"
+                   r"year-on-year|yoy|overall|significantly|slightly|further|this|quarter|month|year|"
                    r"is|was|has|have|been|being|marginally|sharply|substantially|considerably|small|"
                    r"slight|significant|large|further|impressive|dramatic|remarkable|encouraging")
 _SIGN_TAIL = re.compile(
@@ -139,7 +154,7 @@ def _tail_start(tail: str) -> int:
 
 _NEG_AFTER = {"decrease", "decline", "fall", "drop", "reduction", "cut", "lower", "fewer", "less"}
 # an approximation before a change's size ("by around 5%", "of just under £4m")
-_ABOUT = r"(?:[ \t]+(?:around|about|approximately|roughly|nearly|almost|some|over|just[ \t]+(?:under|over)|only|just|a[ \t]+further))?"
+_ABOUT = r"(?:[ \t]+(?:" + approximation() + r"|a[ \t]+further))?"
 # "cut by 12%", "a cut of 5%", "slashed by 8%" ("cut" needs its "by"/"of": "Grass cutting
 # £2,576", "Hedge cut £250" are payments, not falls)
 _CUT_BY = re.compile(r"\b(?:cut|cuts|slash(?:es|ed|ing)?)[ \t]+(?:by|of)" + _ABOUT + r"[ \t]*$", re.IGNORECASE)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Optional
 
 
 from ... import normalise as N
+from ...normalise.signs import approximation
 from ...vocab import vocabulary
 from ...vocab.literals import alternation, lowered, needs
 
@@ -68,8 +69,7 @@ _CHANGE_BEFORE = re.compile(
     # an approximation after "by" / "<change> of" ("an increase of just under £4m", "rose by around
     # 5%"; never after "up": "make up over 52,000")
     # (or a word saying it is small: "a drop of only 17 per cent" (Luton Today on Bedfordshire's PCC), "rose by just 2%")
-    r"(?:(?:(?<=\bby)|(?<=\bof))\s+(?:(?:just\s+)?(?:under|over|nearly|almost|around|about|approximately|roughly|some)"
-    r"|only|just))?"
+    r"(?:(?:(?<=\bby)|(?<=\bof))\s+" + approximation(r"\s+") + ")?"
     r"[\s:,\-–]*$",
     re.I)
 #: at most this many blank-separated words in a match of _CHANGE_BEFORE before its closing stops and blanks

@@ -729,6 +729,15 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
             # aimed at with its kind named: "a target to reduce crime by six per cent and anti-social behaviour ...
             # by five per cent", Lancashire Telegraph, ``_AIMED_NEXT``)
             role, value = "target", -abs(q.value)
+        if role in ("level", "share") and not q.sign_explicit and "than" in sentence \
+                and _THAN_LAST_YEARS.search(sentence, max(prev_end, q.start - 60), q.start):
+            # "increased by 7% to 58,904 – less pronounced than last year's 12.5%" (Lincolnshire PCC): last year's
+            # figure set against this year's change is last year's change, of the same direction
+            ch = next((g for g in reversed(figs) if g.role == "change" and g.q.unit == q.unit), None)
+            if ch is not None and not _COMPARED_RIGHT_AFTER.match(sentence, ch.q.end):
+                # (never after a level read as a change by its comparison: "The detection rate of 25% is higher
+                # than last year's 20%")
+                role, value = "change", math.copysign(q.value, ch.value)
         f = _Fig(q, value, role)
         if q.kind == "n" and prev_rec is not None:
             f.period, f.inherited = prev_rec.period, prev_rec.inherited
@@ -754,6 +763,13 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
     if since:
         carry["since"] = (since[-1], tok_end)   # (what the next sentence may go on about)
     return figs
+
+
+#: a comparison with last year's figure right before a figure: "less pronounced than last year's 12.5%"
+_THAN_LAST_YEARS = re.compile(r"\bthan[ \t]+(?:last|the[ \t]+previous|the[ \t]+prior)[ \t]+year[’']s[ \t]+"
+                              r"(?:(?:figure|rate|level|increase|rise|fall|reduction)[ \t]+of[ \t]+)?$", re.I)
+_COMPARED_RIGHT_AFTER = re.compile(r"[ \t]*(?:(?:is|was|are|were)[ \t]+)?(?:higher|lower|more|less|greater|smaller|"
+                                   r"above|below|better|worse)\b", re.I)
 
 
 #: a sentence that plainly goes on about the one before: it opens on a word pointing back to it

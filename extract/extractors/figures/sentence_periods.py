@@ -9,6 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Optional
 
 from ... import normalise as N
+from ...normalise.signs import approximation
 from .context import _Ctx
 from .matchers import _MONTHS
 from .mentions import Mention
@@ -350,9 +351,10 @@ def _to_after_from(m: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: 
     return bool(k) and _FROM_END.search(sentence, max(0, k[-1].start - 30), k[-1].start) is not None
 
 
-_FROM_BEFORE = re.compile(r"\bfrom[ \t]+(?:a[ \t]+total[ \t]+of[ \t]+)?$", re.I)
+#: (an approximation may lead either level: "doubled from over 4 minutes to over 8 minutes", Devon and Cornwall's panel)
+_FROM_BEFORE = re.compile(r"\bfrom[ \t]+(?:a[ \t]+total[ \t]+of[ \t]+|" + approximation() + r"[ \t]+)?$", re.I)
 #: between the two levels of a pair: its noun, then "to" ("from 2,611 to", "from 24,855 crimes to")
-_TO_BETWEEN = re.compile(r"[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}to[ \t]+", re.I)
+_TO_BETWEEN = re.compile(r"[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}to[ \t]+(?:" + approximation() + r"[ \t]+)?", re.I)
 
 
 def _from_of_pair(q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
@@ -476,6 +478,12 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
         f.period = b.period if b is not None else None
         _carry_stated(m, q, sentence, carry)   # (the period stated still goes on to what follows)
         return
+    if f.role == "level" and m is not None and m.start >= q.end and _from_of_pair(q, kept, sentence) \
+            and any(q.end <= k.start and k.end <= m.start for k in kept):
+        # "the crime figures have come down from 2,572 to 1,580 in 2017" (the Guernsey Press on the Bailiwick's Law
+        # Enforcement report; 2,572 was 2010's): the period after the pair is its second level's, never the first's
+        f.period = None
+        return
     if m is not None and m.end <= q.start and "year" in sentence and _LAST_YEAR_AFTER.match(sentence, q.end):
         # "a 9% reduction in Class 1-4 crimes as at 26th January 2015 (1561 crimes last year to date compared to 1420
         # crimes this year to date)" (Highland Council's police area report): the figure of last year is not of the
@@ -543,7 +551,7 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
         # the year next to the one stated (none when none is, never "the previous year" as a period of its own)
         base = p if _a_year(p) else next((d.period for d in reversed(sm.dated) if d.end <= q.start
                                          and _a_year(d.period)), inh_period)
-        p = _year_shift(base, 1 if y["after"] or y["after2"] else -1)
+        p = _year_shift(base, 1 if y["after"] or y["after2"] else -2 if y["last"] else -1)
         f.inherited = 0
     elif p is None and inh_period is not None:
         p, f.inherited = inh_period, 1
@@ -567,7 +575,9 @@ _LAST_YEARS = re.compile(r"\b(?:last|the[ \t]+previous|the[ \t]+prior)[ \t]+year
 
 
 #: right after a figure, the year next to the one stated: "103 the year before", "472 the following year"
-_YEAR_NEXT_TO = re.compile(r"[ \t]+(?:the[ \t]+(?:year[ \t]+before|(?:previous|prior|preceding)[ \t]+(?:financial[ \t]+)?year"
+#: ("the year before last": two years before)
+_YEAR_NEXT_TO = re.compile(r"[ \t]+(?:the[ \t]+(?:year[ \t]+before(?P<last>[ \t]+last)?"
+                           r"|(?:previous|prior|preceding)[ \t]+(?:financial[ \t]+)?year"
                            r"|(?P<after>(?:following|next)[ \t]+(?:financial[ \t]+)?year|year[ \t]+after))"
                            r"|a[ \t]+year[ \t]+(?:before|earlier|(?P<after2>later)))\b", re.I)
 
@@ -584,8 +594,8 @@ def _a_year(p: Optional[N.Period]) -> bool:
 
 
 def _year_shift(p: Optional[N.Period], k: int) -> Optional[N.Period]:
-    """A year's period (calendar or financial) moved by ``k`` years, else None."""
-    if p is None or p.period_type not in ("calendar_year", "financial_year") or p.start is None:
+    """A year's period (calendar or financial, or the change over one) moved by ``k`` years, else None."""
+    if p is None or p.period_type not in ("calendar_year", "financial_year", "change_12_months") or p.start is None:
         return None
     return N.Period(p.period_type, N.shift_years(p.start, k), N.shift_years(p.end, k), p.raw)
 
