@@ -233,3 +233,22 @@ def test_last_years_level_stays_a_level():
     assert _by_raw("Satisfaction rose by 2 points to 80%, higher than last year's 78%.")["78%"].role == "level"
     # (nor after a level read as a change by its comparison)
     assert _by_raw("The detection rate of 25% is higher than last year's 20%.")["20%"].role == "level"
+
+
+# --------------------------------------------------------------------------
+# a participle between a count and its own kind
+# --------------------------------------------------------------------------
+
+def test_a_count_with_a_participle_before_its_own_kind_takes_no_other():
+    # the Isle of Man Chief Constable's report 2014-15 (Tynwald press release): the 40 are criminal damage offences
+    # (it took the burglaries named before them)
+    got = _by_raw("The main contributing factors were a spate of domestic burglaries, a series of 40 linked criminal "
+                  "damage offences and a more rigorous interpretation of crime counting rules.")
+    assert not got["40"].subject
+    got = _by_raw("Robbery rose, with 45 reported thefts.")
+    assert not got["45"].subject
+
+
+def test_a_participle_before_a_named_kind_keeps_it():
+    """Negative: "45 recorded burglaries" are burglaries."""
+    assert _by_raw("In Swindon there were 45 recorded burglaries.")["45"].subject == "Residential Burglary"

@@ -320,13 +320,18 @@ def _value_and_role(q: N.Quantity, i: int, kept: list[N.Quantity], sentence: str
 
 # a subject right after its figure, "45 robberies", "64,000 to 999", "701,832 x 101 calls",
 # "12% of burglaries", is the figure's own ...
-_SUBJECT_AFTER = re.compile(r"^[ \t]*(?:(?:x|×|to|of)(?:[ \t]+(?:the|these|those|all))?[ \t]+)?$", re.I)
+#: (or a participle between them: "45 recorded burglaries"; "a series of 40 linked criminal damage offences" (Isle of
+#: Man Chief Constable's report) is no burglary named before it)
+_SUBJECT_AFTER = re.compile(r"^[ \t]*(?:(?:x|×|to|of)(?:[ \t]+(?:the|these|those|all))?[ \t]+|(?-i:[a-z]{2,}ed)[ \t]+)?$",
+                            re.I)
 #: ... or a crime type no subject tells apart after a comparative ("443 less assaults", "20 fewer thefts")
 #: or after a change's noun ("a 36% increase in stalking and harassment charges", "a 12% rise in shoplifting")
 #: "an increase in", "a fall in", ...: the change a figure is the size of, before what changed
 _CHANGE_IN = r"(?:increase|rise|fall|reduction|decrease|drop)[ \t]+in[ \t]+"
+#: (or a participle before it: "a series of 40 linked criminal damage offences", Isle of Man Chief Constable's report,
+#: "45 reported thefts")
 _OWN_NOUN_GAP = re.compile(r"^[ \t]*(?:(?:x|×|to|of)(?:[ \t]+(?:the|these|those|all))?[ \t]+|"
-                           r"(?:more|fewer|less|additional|extra|further)[ \t]+|"
+                           r"(?:more|fewer|less|additional|extra|further)[ \t]+|(?-i:[a-z]{2,}ed)[ \t]+|"
                            rf"{_CHANGE_IN})?$", re.I)
 # (past the figure's own closing bracket or a short bracket after it: "a 26% (285) fall in fraud" -- Heart, Bedford)
 _CHANGE_IN_AFTER = re.compile(rf"[ \t]*(?:\([^()]{{1,40}}\)[ \t]*)?{_CHANGE_IN}", re.I)
