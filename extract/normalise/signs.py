@@ -19,7 +19,8 @@ def approximation(space: str = r"[ \t]+") -> str:
 
 
 #: the approximation's words one by one (the gap words of a change word's tail below)
-APPROXIMATION_WORDS = "|".join(vocabulary().words("change_approximations") + vocabulary().words("change_approximation_small")
+APPROXIMATION_WORDS = "|".join(vocabulary().words("change_approximations")
+                               + vocabulary().words("change_approximation_small")
                                + vocabulary().words("change_approximation_bounds"))
 
 
