@@ -231,6 +231,9 @@ def test_last_years_level_stays_a_level():
     """Negative: set against a level, or a change of another unit, last year's figure is a level."""
     assert _by_raw("The detection rate was 25% this year, higher than last year's 20%.")["20%"].role == "level"
     assert _by_raw("Satisfaction rose by 2 points to 80%, higher than last year's 78%.")["78%"].role == "level"
+    # (nor after another level of its unit, nor past a clause break)
+    got = _by_raw("Burglary fell by 5%; satisfaction was 80%, higher than last year's 78%.")
+    assert (got["78%"].value, got["78%"].role) == (78, "level")
     # (nor after a level read as a change by its comparison)
     assert _by_raw("The detection rate of 25% is higher than last year's 20%.")["20%"].role == "level"
 

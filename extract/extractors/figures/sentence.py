@@ -459,7 +459,8 @@ _OWN_OBJECT = re.compile(r"[ \t]*(?:[A-Za-z-]+[ \t]+)?(?:rise|increase|fall|decr
 #: ... or the place it is of, one the vocabulary does not know: "down by 13.6 per cent in Langbaurgh, 16.6 per cent
 #: in Middlesbrough" (the Northern Echo on Cleveland Police Authority), "28.1% in Kent and 20.1% in Medway" (KCC)
 _OWN_PLACE = re.compile(r"[ \t]+(?:in|across|within)[ \t]+(?!(?:January|February|March|April|May|June|July|August|"
-                        r"September|October|November|December|The)\b)[A-Z][a-z]+")
+                        r"September|October|November|December|The|Year|Quarter|Appendix|Annex|Table|Section|Figure|"
+                        r"Part|Phase|Stage|Tier|Total)\b)[A-Z][a-z]+")
 
 
 def _own_object_first(s: Mention, q: N.Quantity, kept: list[N.Quantity], sentence: str) -> bool:
@@ -738,8 +739,10 @@ def _sentence_figures(sentence: str, sdoc, tok_start: int, tok_end: int, base: i
                 and _THAN_LAST_YEARS.search(sentence, max(prev_end, q.start - 60), q.start):
             # "increased by 7% to 58,904 – less pronounced than last year's 12.5%" (Lincolnshire PCC): last year's
             # figure set against this year's change is last year's change, of the same direction
-            ch = next((g for g in reversed(figs) if g.role == "change" and g.q.unit == q.unit), None)
-            if ch is not None and not _COMPARED_RIGHT_AFTER.match(sentence, ch.q.end):
+            # (the last figure of its unit, in its clause)
+            ch = next((g for g in reversed(figs) if g.q.unit == q.unit), None)
+            if ch is not None and ch.role == "change" and ch.q.start >= clause_start \
+                    and not _COMPARED_RIGHT_AFTER.match(sentence, ch.q.end):
                 # (never after a level read as a change by its comparison: "The detection rate of 25% is higher
                 # than last year's 20%")
                 role, value = "change", math.copysign(q.value, ch.value)
