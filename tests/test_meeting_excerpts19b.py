@@ -204,3 +204,21 @@ def test_a_flattened_page_without_a_run_of_items_after_its_heading_is_not_cut():
     assert meetings_of(text) == [("agenda", "North Wales Police and Crime Panel", "2019-06-17", "14:00",
                                   "Council Chamber - Bodlondeb")]
     assert _items(text) == []
+
+
+# West Midlands Combined Authority Board, 8 November 2019: the agenda pack's front sheet flattened into one line by the
+# site (docslib.org, doc 6933229)
+WMCA = ("Public Document Pack WMCA Board Date: Friday 8 November 2019 Time: 11.00 am Public meeting Yes Venue: Council "
+        "Chamber, Council House, Birmingham City Council, Victoria Square, Birmingham, B1 1BB Membership Constituent "
+        "Members Appointing Authority Andy Street (Chair) Mayor of the West Midlands Combined Authority Councillor Bob "
+        "Sleigh (Vice-Chair) Solihull Metropolitan Borough Council\n")
+
+
+def test_a_long_venue_row_ends_at_its_postcode():
+    # (main's code ran the membership list on into the venue)
+    assert meetings_of(WMCA) == [("agenda", "WMCA Board", "2019-11-08", "11:00",
+                                  "Council Chamber, Council House, Birmingham City Council, Victoria Square, Birmingham, "
+                                  "B1 1BB")]
+    # a short venue row is kept whole, what follows its postcode too
+    text = "WMCA Board\nDate: Friday 8 November 2019\nTime: 11.00 am\nVenue: Room 116, 16 Summer Lane, B19 3SD (ground floor)\n"
+    assert meetings_of(text)[0][4] == "Room 116, 16 Summer Lane, B19 3SD (ground floor)"

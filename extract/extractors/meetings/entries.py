@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...model import Document, TABLE
-from .patterns import MINUTE_NUMBER, _BODY_LINE, _ITEM, _LABELS, _PAGES
+from .patterns import MINUTE_NUMBER, POSTCODE, _BODY_LINE, _ITEM, _LABELS, _PAGES
 from .memo import LineMemo
 from .text import _clean, _compact, _cut_at
 from ...loaders.common import ends_with_stop_word
@@ -502,6 +502,10 @@ def _read_kv(entries: list[_E], i: int) -> tuple[dict, int]:
         if key == "datetime":
             kv.setdefault("date", val)
             key = "time"
+        if key == "place" and len(val) > 100 and (pc := POSTCODE.search(val)):
+            # an address ends at its postcode (a front sheet flattened into one line: "Venue: Council Chamber, ...,
+            # Birmingham, B1 1BB Membership Constituent Members ...": WMCA Board, as a dated title's venue)
+            val = val[:pc.end()]
         if key not in kv:
             kv[key] = val
         last = key

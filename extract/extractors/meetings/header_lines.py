@@ -24,7 +24,7 @@ from typing import Optional
 
 from ...normalise import WEEKDAY_NAME, parse_date, parse_time, parse_time_range
 from .entries import _E, _Seg
-from .patterns import ADDRESS_LINE, _ITEM, _MONTHS
+from .patterns import ADDRESS_LINE, POSTCODE, _ITEM, _MONTHS
 from .memo import LineMemo
 from .text import _iso
 from ...vocab import vocabulary
@@ -321,7 +321,6 @@ def may_run_on_to_agenda(text: str) -> bool:
     return "AGENDA" in text[:_LONG_TITLE_SCAN]
 
 
-_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 
 
 _FIELD_AFTER = re.compile(r"^[A-Z][\w.]*(?:\s+[\w.]+){0,2}\s*:\s*(?P<v>\S.*)$")
@@ -375,7 +374,7 @@ def _time_and_place(entries: list[_E], i: int, end: int, rest: str, pre_time, ve
     if after and _VENUE_WORDS.search(after) or (after and _CAPITAL.match(after) and len(after.split()) <= 10):
         place = after
         guessed = not _VENUE_WORDS.search(after)
-    if len(place) > 100 and (pc := _POSTCODE.search(place)):
+    if len(place) > 100 and (pc := POSTCODE.search(place)):
         place = place[:pc.end()]  # an address ends at its postcode ("Town Hall, Barrow, LA14 2LD NB – Please note: ...")
     place, j, label_time = _venue_after(entries, j0, end, place, guessed)
     tm = tm or label_time

@@ -34,6 +34,8 @@ _ITEM = re.compile(
     rf"(?!(?i:{_MONTHS})\W*(?:\d|$))(?:pdf\s+(?=[A-Z]))?(?P<title>(?:[A-Z'\"‘“]|\d{{2}}/\d{{3,6}}\s*[-–]\s*[A-Z]"
     r"|(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)?\d{2}\s+(?=[A-Z][A-Za-z]))"
     r".{1,400})$")
+# a UK postcode ("LA14 2LD", "B1 1BB", "SW1H 0NY")
+POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 # a street address opening with its house number and ending at its postcode ("10 Dean Farrar Street, London
 # SW1H 0NY" under a dated title: Metropolitan Police Authority; "103 Dee Road, Tilehurst, Reading, Berkshire, RG30
 # 4FS": Royal Berkshire Fire Authority; "70 Redcliff Street, Bristol BS1 6AL": West of England CA): a venue or an
