@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...model import Document, TABLE
-from .patterns import MINUTE_NUMBER, _BODY_LINE, _ITEM, _LABELS
+from .patterns import MINUTE_NUMBER, POSTCODE, _BODY_LINE, _ITEM, _LABELS, _PAGES
 from .memo import LineMemo
 from .text import _clean, _compact, _cut_at
 from ...loaders.common import ends_with_stop_word
@@ -346,6 +346,48 @@ _TITLE_THEN_COUNCILLORS = re.compile(
     re.I)
 
 
+# the agenda heading of a front sheet flattened into one line, the items run on after it counting from 1 ("... Council
+# Chamber - Bodlondeb AGENDA 1. Appointment of Chair 2. Appointment of Vice-Chair ...": North Wales PCP, Conwy CBC;
+# "... Clerk to the Police and Crime Panel 21 January 2021 Agenda 10.30 am 1. Declarations of Interest (Pages 5 - 6)
+# ... 10.35 am 2. Minutes of the Previous Meeting ...": Sussex PCP, West Sussex CC): the heading ends the title's
+# text, the items are cut apart where their numbers go up by one (a time before a number stays with the item before)
+_FLAT_AGENDA = re.compile(r"(?<=\S)\s+(?-i:AGENDA|Agenda)(?=\s+(?:\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\s+)?1[.)]\s+[A-Z])")
+#: how far into a flattened line its agenda heading is looked for
+_FLAT_AGENDA_AT = 1200
+
+
+def _split_flat_agenda(text: str) -> Optional[list[str]]:
+    """(the title's text up to and with its "AGENDA" heading, then each item) of a front sheet flattened into one
+    line whose numbered items run on after its agenda heading; None when it has none."""
+    if "AGENDA" not in text[:_FLAT_AGENDA_AT] and "Agenda" not in text[:_FLAT_AGENDA_AT]:
+        return None
+    ag = _FLAT_AGENDA.search(text, 0, _FLAT_AGENDA_AT)
+    if ag is None:
+        return None
+    rest = text[ag.end():].strip()
+    lead = _CLOCK_LEAD.match(rest)
+    items = _split_items(rest[lead.end():] if lead else rest)
+    if len(items) < 2:
+        return None  # (one number after the heading: no run of items)
+    out = [text[:ag.end()].strip()]
+    for it in items:
+        it = _CLOCK_TAIL.sub("", it)  # (the next item's time: "... urgency. 10.40 am")
+        if not _PAGES.search(it) and len(it) > _FLAT_ITEM_TITLE and ":" not in it[:70]:
+            # the title and its purpose run together with no page range between them ("3. Urgent Matters Items not on
+            # the agenda which the Chairman ... should be considered as a matter of urgency.": Sussex PCP): where the
+            # title ends is unknown, the text is kept without its number (no item)
+            it = _LEADING_ITEM_NO.sub("", it)
+        out.append(it)
+    return out
+
+
+_CLOCK_LEAD = re.compile(r"\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\s+")
+_CLOCK_TAIL = re.compile(r"\s+\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?$")
+_LEADING_ITEM_NO = re.compile(r"^\d{1,3}[.)]\s+")
+#: a flattened item longer than this, with no page range, has its purpose run on after its title
+_FLAT_ITEM_TITLE = 80
+
+
 def _split_labels(text: str) -> list[str]:
     """A line cut before each capitalised "Label:" a converter ran into it,
     before a minutes / notice title run on after a panel's name, and between
@@ -357,6 +399,9 @@ def _split_labels(text: str) -> list[str]:
         flat = _flat_title(text)
         if flat:
             return flat[:-1] + [x for part in _flat_minutes(flat[-1]) for x in _split_labels(part)]
+        fa = _split_flat_agenda(text)
+        if fa:
+            return [fa[0]] + [x for part in fa[1:] for x in _split_labels(part)]
         front = _FLAT_FRONT.match(text)
         if front:
             return [front.group("b"), front.group("d")] + _split_labels(text[front.end():])
@@ -457,6 +502,10 @@ def _read_kv(entries: list[_E], i: int) -> tuple[dict, int]:
         if key == "datetime":
             kv.setdefault("date", val)
             key = "time"
+        if key == "place" and len(val) > 100 and (pc := POSTCODE.search(val)):
+            # an address ends at its postcode (a front sheet flattened into one line: "Venue: Council Chamber, ...,
+            # Birmingham, B1 1BB Membership Constituent Members ...": WMCA Board, as a dated title's venue)
+            val = val[:pc.end()]
         if key not in kv:
             kv[key] = val
         last = key

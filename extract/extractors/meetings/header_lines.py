@@ -24,7 +24,7 @@ from typing import Optional
 
 from ...normalise import WEEKDAY_NAME, parse_date, parse_time, parse_time_range
 from .entries import _E, _Seg
-from .patterns import _ITEM, _MONTHS
+from .patterns import ADDRESS_LINE, POSTCODE, _ITEM, _MONTHS
 from .memo import LineMemo
 from .text import _iso
 from ...vocab import vocabulary
@@ -120,7 +120,8 @@ def _venue_after(entries: list[_E], j: int, end: int, place: str, guessed: bool 
     while k < min(end, j + 6):
         e = entries[k]
         t = e.text.strip()
-        if e.cells is not None or _ITEM.match(t):
+        address = ADDRESS_LINE.match(t) is not None  # ("10 Dean Farrar Street, London SW1H 0NY": no item 10)
+        if e.cells is not None or (_ITEM.match(t) and not address):
             break
         bare = _BARE_LABEL.match(t)
         if bare and k + 1 < end and entries[k + 1].cells is None and len(entries[k + 1].text) <= 100 \
@@ -145,7 +146,7 @@ def _venue_after(entries: list[_E], j: int, end: int, place: str, guessed: bool 
             if skipped > 3:
                 break
             continue
-        wants = (not parts and (_IN_AT_PLACE.match(t) or _VENUE_WORDS.search(t))) \
+        wants = (not parts and (_IN_AT_PLACE.match(t) or _VENUE_WORDS.search(t) or address)) \
             or (parts and parts[-1].endswith(","))
         if not wants or len(t) > 100 or ":" in t or parse_date(t):
             break
@@ -209,7 +210,10 @@ def may_print_date(t: str, low: Optional[str] = None) -> bool:
 _KIND_AROUND = re.compile(r"^(?:(?:draft\s+)?(?P<k1>minutes|agenda)\s+(?:of\s+(?:the\s+)?)?(?P<b1>.+?)(?:\s+meeting)?"
                           r"|(?P<b2>.+?)\s+(?:meeting\s+)?(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?P<k2>minutes|agenda))$", re.I)
 # a kind title above the date line: "MINUTES OF MOLASH PARISH COUNCIL MEETING" / "On Thursday 11th August 2016"
-_KIND_OF = re.compile(r"^(?:draft\s+)?(?:minutes|agenda)\s+of\s+(?:the\s+)?(?:(?:a|an)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
+# (also "Agenda for the Meeting of the Royal Berkshire Fire Authority" / "Wednesday 25 September 2013", Royal Berkshire
+# FA, as a ModernGov page's "Agenda for Council on ..." names its body)
+_KIND_OF = re.compile(r"^(?:draft\s+)?(?:minutes\s+of|agenda\s+(?:of|for(?=\s+(?:the\s+)?(?:a\s+)?meeting\s+of\b)))\s+(?:the\s+)?"
+                      r"(?:(?:a|an)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
                       r"(?P<b>.+?)(?:\s+(?P<t>extra\s*ordinary|annual|special))?(?:\s+meeting)?$", re.I)
 # what may stand before the date of a first title's date line: "On", a time and "on", or a body and
 # "meeting on"
@@ -317,7 +321,6 @@ def may_run_on_to_agenda(text: str) -> bool:
     return "AGENDA" in text[:_LONG_TITLE_SCAN]
 
 
-_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 
 
 _FIELD_AFTER = re.compile(r"^[A-Z][\w.]*(?:\s+[\w.]+){0,2}\s*:\s*(?P<v>\S.*)$")
@@ -371,7 +374,7 @@ def _time_and_place(entries: list[_E], i: int, end: int, rest: str, pre_time, ve
     if after and _VENUE_WORDS.search(after) or (after and _CAPITAL.match(after) and len(after.split()) <= 10):
         place = after
         guessed = not _VENUE_WORDS.search(after)
-    if len(place) > 100 and (pc := _POSTCODE.search(place)):
+    if len(place) > 100 and (pc := POSTCODE.search(place)):
         place = place[:pc.end()]  # an address ends at its postcode ("Town Hall, Barrow, LA14 2LD NB – Please note: ...")
     place, j, label_time = _venue_after(entries, j0, end, place, guessed)
     tm = tm or label_time

@@ -50,19 +50,23 @@ _NOTICE = re.compile(
 _NOTICE_GIVEN = re.compile(r"\bnotice\s+is\s+(?:hereby\s+)?given\s+that\s+an?\s", re.I)
 _NOTICE_AT_START = re.compile(r"^(?:an?\s+)(?:\w+\s+){0,2}meeting\s+of\s", re.I)
 _NOTICE_SENTENCE_END = re.compile(r"(?<=\w)\.\s+(?=[A-Z])")
+# a notice's lead-in that stops where its date would be ("... will be held on"), matched with an "x" put after it
+_NOTICE_LEAD_END = re.compile(r"(?:on|at|in|as\s+follows:?)?\s*x", re.I)
 # a summons: "Members of the Council are hereby summoned ... to attend a Meeting of X to be held at
 # PLACE on DATE at TIME", "You are hereby summoned to attend a meeting of the X which will be held ...";
 # "You are hereby summoned to a meeting of the Council to be held in PLACE on DATE at TIME" (Brightlingsea
 # TC), "... summoned to attend a meeting of the Trimdon Foundry Parish Council at PLACE on DATE at TIME"
 # (after the Act it is called under: Trimdon Foundry PC); "I hereby summon you to attend a meeting of Llangunnor
 # Community Council to be held in ..." (Llangunnor CC)
+# (also "Members are hereby requested to attend a virtual meeting of the Sussex Police and Crime Panel to be held at 10.30
+# am on Friday, 29 January 2021.": Sussex PCP, the request in a summons's place)
 _SUMMONS = re.compile(
-    r"^(?:.{0,120}?\b)?summon(?:ed\b|\s+you\b).{0,120}?\bto\s+(?:attend\s+)?(?:(?:a|an|the)\s+)?"
+    r"^(?:.{0,120}?\b)?(?:summon(?:ed\b|\s+you\b)|hereby\s+requested\b).{0,120}?\bto\s+(?:attend\s+)?(?:(?:a|an|the)\s+)?"
     r"(?:(?P<type>extraordinary|ordinary|special|annual|public)\s+)?(?:(?:virtual|digital|remote|online|hybrid)\s+)?"
     r"meeting\s+of\s+(?:the\s+)?(?P<body>.+?)\s+"
     r"(?:(?:to\s+be|which\s+will\s+be|that\s+will\s+be)\s+held\s+|(?=(?:at|in|on)\s))(?P<rest>.+?)\.?$", re.I)
-_HEREBY_SUMMONED = re.compile(r"\b(?:(?:you|members|councillors)\b[^.]{0,60}?\bhereby\s+summoned|I\s+hereby\s+summon\s+you)\b",
-                              re.I)
+_HEREBY_SUMMONED = re.compile(r"\b(?:(?:you|members|councillors)\b[^.]{0,60}?\bhereby\s+(?:summoned|requested\s+to\s+attend)"
+                              r"|I\s+hereby\s+summon\s+you)\b", re.I)
 _FOR_MEETING = re.compile(
     r"^(?:report\s+)?for\s+(?:the\s+)?(?P<body>[A-Z][\w&' -]{3,80}?)\s+meeting\s+"
     r"(?:(?:on|of|held\s+on)\s+)?(?P<date>.{6,40})$", re.I)
@@ -150,8 +154,12 @@ _TIME_THEN_WORDS = re.compile(r"^(?P<t>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+"
 
 # (also ", followed by a meeting of the Planning Committee": what comes after the meeting, Eccleshall PC)
 # (also "at 3.30PM or at the rising of the Executive Committee": when an earlier meeting ends, Bucks & MK Fire Authority)
+# (also "... in the Amenity suite, Police Headquarters, Middlemoor, Exeter to which you are requested to attend, to
+# consider ...": the invitation after the venue, Devon and Cornwall Police Authority; "to which all Members are
+# summoned" in the same place)
 _PURPOSE_CLAUSE = re.compile(r",?\s+(?:to\s+(?:deal\s+with|transact|consider|conduct)|for\s+the\s+(?:purpose|transaction)"
-                             r"|followed\s+by|or\s+(?:at|on|upon)\s+the\s+(?:rising|conclusion|close|end)\s+of)\b")
+                             r"|followed\s+by|or\s+(?:at|on|upon)\s+the\s+(?:rising|conclusion|close|end)\s+of"
+                             r"|to\s+which\s+(?:you|(?:all\s+)?(?:members|councillors))\b)\b")
 _BEFORE_WHEN_WHERE = re.compile(r"\s+(?=\b(?:on|in|from|commencing\s+at|starting\s+at)\s)|(?<!commencing)(?<!starting)\s+(?=at\s)", re.I)
 _WHEN_WHERE_PART = re.compile(r"^(on|at|in|from|commencing\s+at|starting\s+at)\s+(.*)$", re.I)
 _TIME_SPAN = re.compile(r"[\d.:\sapm]+[-–][\d.:\sapm]+", re.I)
@@ -413,9 +421,14 @@ def _notice(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Opt
         # Government Act 1972 You are hereby summoned to attend a meeting of ...": Trimdon Foundry PC): read from
         # "You are hereby summoned"
         low = text.lower()
-        sm = _HEREBY_SUMMONED.search(text) if "summon" in low else None
+        sm = _HEREBY_SUMMONED.search(text) if "summon" in low or "hereby requested" in low else None
+        se = _NOTICE_SENTENCE_END.search(text, sm.start()) if sm is not None and len(text) - sm.start() > 300 else None
         if sm is not None and len(text) - sm.start() <= 300:
             text = text[sm.start():]
+        elif se is not None and se.start() - sm.start() <= 300:
+            # the summons's sentence, then the page a site flattened into one line ("... to be held at 10.30 am on
+            # Friday, 29 January 2021. Note: In accordance with ...": Sussex PCP)
+            text = text[sm.start():se.start()]
         else:
             nm = _NOTICE_AT_START.match(text) or (_NOTICE_GIVEN.search(text) if "notice" in low else None)
             held = low.find(" held ", nm.start()) if nm else -1
@@ -431,7 +444,19 @@ def _notice(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Opt
     # has "meet" in the lower-cased text, looked for before the slow scan
     if "meet" not in texts[-1].lower() or not _MEETING_WORD.search(texts[-1]):
         return None
-    for k, t in enumerate(texts):
+    date = end_time = None
+    if i + 1 < len(entries) and _is_kv(entries[i + 1]) and (m := _NOTICE.match(text + " x")) \
+            and _NOTICE_LEAD_END.fullmatch(m.group("rest")):
+        # the notice ends in "will be held on" and its date, time and place are the rows under it: "A meeting of
+        # the" / "West of England Combined Authority Committee" / "will be held on" / "Date: Thursday 7 December
+        # 2017" / "Time: 9.30am" / "Place: City Hall, ..." (a loader joins the three lines)
+        kv, j = _read_kv(entries, i + 1)
+        d = parse_date(kv.get("date", ""))
+        if d is not None:
+            date, place = _iso(d), kv.get("place")
+            time, end_time = parse_time_range(kv["time"]) if kv.get("time") else (None, None)
+            k = j - i - 1
+    for k, t in enumerate(texts if date is None else ()):
         m = _NOTICE.match(t) or _SUMMONS.match(t)
         date, time, place = _parse_minutes_rest(m.group("rest")) if m else (None, None, None)
         if date:
@@ -439,7 +464,7 @@ def _notice(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Opt
     if not date:
         return None
     segs.append(_Seg("agenda", i, body=_smart_case(m.group("body").strip(" ,;"), doc_lines),
-                     date=date, start_time=time, place=place, page=e.page))
+                     date=date, start_time=time, end_time=end_time, place=place, page=e.page))
     mtype = (m.group("type") or "").lower()
     if mtype in ("annual", "extraordinary", "special"):
         segs[-1].kv["meeting_type"] = mtype  # "An extraordinary meeting of the County Council will be held ..."

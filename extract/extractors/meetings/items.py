@@ -13,7 +13,7 @@ from typing import Optional
 from ...model import HEADING, PARAGRAPH, BULLET
 from ...loaders.common import ends_with_stop_word
 from .entries import _E, _Seg, _is_label
-from .patterns import _BARE_NO, _DATED_LINE, _ITEM, _PAGES, _PAGE_LINE, _PURPOSE_START
+from .patterns import ADDRESS_LINE, _BARE_NO, _DATED_LINE, _ITEM, _PAGES, _PAGE_LINE, _PURPOSE_START
 from ...vocab import vocabulary
 
 
@@ -123,7 +123,7 @@ def _candidates(entries: list[_E], seg: _Seg) -> list[tuple]:
                 # title ends at the agenda item it minutes, the text a loader ran on after it is the minute
                 text = text[:ref.start()].rstrip()
         m = _ITEM.match(text)
-        if not m or (e.kind == BULLET and not _CANDIDATES_RE.match(text)):
+        if not m or (e.kind == BULLET and not _CANDIDATES_RE.match(text)) or ADDRESS_LINE.match(text):
             continue
         title = m.group("title").strip()
         if title[:5] == "That " or title[:5] == "THAT ":

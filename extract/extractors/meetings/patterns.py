@@ -30,7 +30,17 @@ _ITEM = re.compile(
     r"|\d{2,4}\.(?P<n4>\d{2})(?=\s+[A-Z])"
     r"|(?P<n>\d{1,3})(?P<sfx>[a-z](?![a-z]))?)(?:\.|\)|:)?\s+"
     # (a CMIS page's link before the title: "3 pdf Minutes (233Kb)" (Norwich), "6 pdf Police Performance (116Kb)" (Moray))
-    rf"(?!(?i:{_MONTHS})\W*(?:\d|$))(?:pdf\s+(?=[A-Z]))?(?P<title>(?:[A-Z'\"‘“]|\d{{2}}/\d{{3,6}}\s*[-–]\s*[A-Z]).{{1,400}})$")
+    # (a title may open with the year it is of: "5. 2024-2025 POLICE PRECEPT" (Dyfed-Powys PCP), "7. 2019/20 Outturn")
+    rf"(?!(?i:{_MONTHS})\W*(?:\d|$))(?:pdf\s+(?=[A-Z]))?(?P<title>(?:[A-Z'\"‘“]|\d{{2}}/\d{{3,6}}\s*[-–]\s*[A-Z]"
+    r"|(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)?\d{2}\s+(?=[A-Z][A-Za-z]))"
+    r".{1,400})$")
+# a UK postcode ("LA14 2LD", "B1 1BB", "SW1H 0NY")
+POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+# a street address opening with its house number and ending at its postcode ("10 Dean Farrar Street, London
+# SW1H 0NY" under a dated title: Metropolitan Police Authority; "103 Dee Road, Tilehurst, Reading, Berkshire, RG30
+# 4FS": Royal Berkshire Fire Authority; "70 Redcliff Street, Bristol BS1 6AL": West of England CA): a venue or an
+# office's address, never an agenda item numbered 10, 103 or 70
+ADDRESS_LINE = re.compile(r"^\d{1,4}[A-Za-z]?\s+[A-Z][^,]{2,60},.{0,100}?\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\.?$")
 # a number printed alone on its line, its title on the next ("1." / "Apologies"; a ModernGov web
 # page's number cell "39/20" / "Apologies for Absence")
 _BARE_NO = re.compile(r"^(?:(?:agenda\s+)?item\s+)?(?P<num>\d{2,4}/\d{1,3}|(?P<n>\d{1,3}))[.):]?$", re.I)
