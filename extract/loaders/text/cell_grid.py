@@ -11,7 +11,9 @@ A police force's FOI answer page keeps its HTML table's cells, each on a line of
     134 |
 
 The rows are read back as a table when the header's period cells and then at least two rows
-of exactly as many values follow in that order; anything else stays as lines.
+of exactly as many values follow in that order; anything else stays as lines. Other readers
+below take headers of words, rows of periods, coded rows, one cell per paragraph, and a label
+column beside one value column with "|" lines between rows (:func:`_pair_grid_at`).
 """
 from __future__ import annotations
 
