@@ -130,7 +130,10 @@ Rules, in the order they apply:
    ("| 1998-99 | 1999-2000 |") over a header whose value labels repeat once per group ("Force area |
    Total | Of which | Total | Of which |"), heads cells one per line the same way.  A header of words, each cell closed by " |" ("Year |" /
    "Total Officers injured |" / ...), is as wide as its first row says (the run of word cells is the
-   header and that row's label cells, the run of values after it the row's values).  It runs before rule 10.
+   header and that row's label cells, the run of values after it the row's values).  A label cell and
+   *one* value column's word cell, then rows of a label and a value cell ("Parish |" / "Tax Base |" /
+   "Hale |" / "729 |": ModernGov decision pages), may have "|" lines between rows (skipped) and the
+   header printed again (skipped).  It runs before rule 10.
 13. **Pipe rows** (:mod:`.inline_rows`; a web table saved as text without a Markdown separator
    row): two or more adjacent lines of two or more "|"-separated cells each, as many on every line,
    with a number below the first line, are a table; a "|" at either edge of a line is no cell; a

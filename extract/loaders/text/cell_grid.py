@@ -11,7 +11,9 @@ A police force's FOI answer page keeps its HTML table's cells, each on a line of
     134 |
 
 The rows are read back as a table when the header's period cells and then at least two rows
-of exactly as many values follow in that order; anything else stays as lines.
+of exactly as many values follow in that order; anything else stays as lines. Other readers
+below take headers of words, rows of periods, coded rows, one cell per paragraph, and a label
+column beside one value column with "|" lines between rows (:func:`_pair_grid_at`).
 """
 from __future__ import annotations
 
@@ -348,6 +350,61 @@ def _coded_grid_at(items: list, i: int, page_of):
     return (rows, k) if len(rows) >= 3 else None
 
 
+def _pair_head(items: list, k: int, page_of, page) -> "tuple[str, int] | None":
+    """(text, index after it) of a word cell at ``items[k]``: closed by " |", or with its " |" on
+    a line of its own after it ("BAND D EQUIVALENTS" / "|"); None for anything else."""
+    if not _next_to(items, k, page_of, page):
+        return None
+    t = items[k].text
+    if t.endswith("|"):
+        return (_cell(items[k]), k + 1) if _label(_cell(items[k])) else None
+    if _label(t) and _next_to(items, k + 1, page_of, page) and items[k + 1].text == "|":
+        return t, k + 2
+    return None
+
+
+def _pair_grid_at(items: list, i: int, page_of):
+    """(rows, index after the table) of a table of a label column and one value column saved one
+    cell per line, each cell closed by " |", or None. A ModernGov decision page keeps the web
+    table's empty cells as lines holding only "|" between its rows: "Parish |" / "Tax Base |" / "|" /
+    "|" / "Hale |" / "729 |" / "Halebank |" / "590 |" (Halton BC's council tax bases); "PARISH |" /
+    "BAND D EQUIVALENTS" / "|" / "|" / "|" / "Grantham |" / "10,834.3 |" / "|" / "|" / "Stamford |"
+    ... (South Kesteven DC's: a header cell's " |" on the next line, the header printed again
+    mid-table). Every row is a label cell and a value cell; "|" lines between rows are skipped; a
+    value right after them is a row whose label the page lost (no row); the header again is
+    skipped; anything else ends the table, and two rows at least."""
+    page = page_of(items[i])
+    if i and isinstance(items[i - 1], _Line) and items[i - 1].text.endswith("|") and items[i - 1].text != "|" \
+            and _next_to(items, i, page_of, page_of(items[i - 1])):
+        return None   # (a cell inside a table read no other way)
+    a = _pair_head(items, i, page_of, page)
+    b = _pair_head(items, a[1], page_of, page) if a is not None and items[i].text.endswith("|") else None
+    if b is None or _PERIOD_CELL.match(b[0]):
+        return None
+    header = [a[0], b[0]]
+    rows, k = [header], b[1]
+    while True:
+        j = k
+        while _next_to(items, j, page_of, page) and items[j].text == "|":
+            j += 1
+        if not _next_to(items, j, page_of, page) or not items[j].text.endswith("|"):
+            break
+        cell = _cell(items[j])
+        if j > k and _VALUE_CELL.match(cell):
+            k = j + 1   # a row whose label cell the page lost ("|" / "345 |", Halton): no row
+            continue
+        again = _pair_head(items, j + 1, page_of, page) if cell == header[0] else None
+        if again is not None and again[0] == header[1]:
+            k = again[1]   # the header printed again
+            continue
+        if not (_label(cell) and _next_to(items, j + 1, page_of, page) and items[j + 1].text.endswith("|")
+                and _VALUE_CELL.match(_cell(items[j + 1])) and _cell(items[j + 1])):
+            break
+        rows.append([cell, _cell(items[j + 1])])
+        k = j + 2
+    return (rows, k) if len(rows) >= 3 else None
+
+
 def _spaced(items: list, k: int, page_of, page) -> bool:
     """``items[k]`` is a line one blank line below the line before it, on ``page``: the next cell of
     a web table saved as paragraphs, one cell each."""
@@ -487,7 +544,7 @@ def cell_grid_tables(items: list, page_of, empty_cells: "list[int] | None" = Non
         # (a header line ends in a period or a pipe: a cheap test before _headed_flat_at)
         found = _grid_at(items, i, page_of) or _period_rows_at(items, i, page_of) or (
             _headed_flat_at(items, i, page_of) if it.text[-1:] in _HEAD_ENDS else None) or (
-            _word_grid_at(items, i, page_of) or _coded_grid_at(items, i, page_of)
+            _word_grid_at(items, i, page_of) or _coded_grid_at(items, i, page_of) or _pair_grid_at(items, i, page_of)
             if it.text.endswith("|") else None) or (
             _blank_grid_at(items, i, page_of) if i in blank_starts else None)
         if found is None:
