@@ -141,3 +141,36 @@ def test_wider_tables_are_not_read_as_pairs():
         for m in _measures(text):
             # whatever is read, a value is never put under another column's header
             assert not (m.subject == "North" and m.value == 12 and m.column_label in ("2022", "Crimes"))
+
+
+# Kent County Council, County Council 13 March 2025, "Treasury Management half-year report 2024-25",
+# Appendix 1 (investments at 30 September 2024), the PDF's text layer: each page ends with its page
+# number alone on a line and then the running footer, which the text loader joins into one paragraph
+KCC_TM = """Total Bonds 117,867,477
+Total Internally managed investments 325,608,188
+2
+TM half-year report 2024-25 to County Council
+
+Appendix 1
+2. Externally Managed Investments
+Total External Investments 180,038,637 177,003,356 2.49% 3.85%
+3. Total Investments
+Total Investments £502,611,544
+3
+TM half-year report 2024-25 to County Council
+"""
+
+
+def test_page_number_and_footer_are_no_value_box():
+    ms = _measures(KCC_TM)
+    # the page numbers 2 and 3 are never values of the lines above them
+    assert not [(m.row_label, m.value) for m in ms if m.value in (2, 3)]
+    assert not [m for m in ms if "TM half-year report" in (m.column_label or "")]
+
+
+def test_value_box_with_its_period_on_the_value_line_still_reads():
+    # the one-period box form of Wiltshire PCC's 2019 performance report (corpus/wiltshire-performance-
+    # report-2019-q2.md): label, then value and period on one line
+    ms = _measures("Killed and seriously injured (KSI) - Collisions\n\n273 collisions – 12 months to June 2019\n",
+                  "report.md")
+    assert [(m.value, m.unit, m.period_end) for m in ms] == [(273, "count", "2019-06-30")]

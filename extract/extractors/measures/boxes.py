@@ -9,6 +9,8 @@
    end.  Numbers in brackets are extra count records (metric = the words
    after the number); "±" margins are not values.  Commentary cells whose
    only numbers are period lengths ("12 Month decline ...") are not values.
+   A value paragraph whose first source line is a bare whole number joined to the next line is
+   a PDF text layer's page number and footer, not a box.
 
 """
 
@@ -194,6 +196,20 @@ def _ends_dated_value(t: str) -> bool:
     return m is not None and _period(m.group(1)) is not None
 
 
+_BARE_NUMBER_LINE = re.compile(r"\s*\d{1,4}\s*")
+
+
+def _page_number_start(ctx: _Ctx, block: Block, text: str) -> bool:
+    """A paragraph whose first source line is a bare whole number and which runs on past it: a
+    PDF text layer's page number (alone between one page's last line and the next page's first
+    line, or its running footer) joined to the line after it ("3" / "TM half-year report 2024-25
+    to County Council"), never a value box."""
+    n = block.line
+    if not n or n > len(ctx.lines) or not _BARE_NUMBER_LINE.fullmatch(ctx.lines[n - 1]):
+        return False
+    return len(text.split()) > 1
+
+
 _VALUES_OPENING = re.compile(r"Q|\d")  # how a value paragraph's cleaned text begins ("Q1:", "16.5 per cent")
 
 
@@ -226,7 +242,8 @@ def _paragraph_boxes(ctx: _Ctx, blocks: list[Block], sections: list[str]) -> lis
         vals = []
         while j < len(blocks) and blocks[j].kind == "paragraph" and len(vals) < 4:
             t = _cell(blocks[j].text)
-            if _QMARK.match(t) or (not vals and _LEADING_DIGIT.match(t) and _parse_box_text(ctx, t)):
+            if _QMARK.match(t) or (not vals and _LEADING_DIGIT.match(t) and _parse_box_text(ctx, t)
+                                   and not _page_number_start(ctx, blocks[j], t)):
                 vals.append((j, t))
                 j += 1
                 if not _QMARK.match(t):
