@@ -58,6 +58,11 @@ def test_a_job_opening_with_its_job_word_after_a_comma_is_the_names_job():
     # Constable."  (Surrey PCP prints "Kelvin Menon, Chief Finance Officer (OPCC)" the same way)
     assert _people("Lee Jones, Chief of Staff (Commissioners Office) and Matt Jukes, Chief Constable") == [
         ("", "Lee Jones", "Chief of Staff (Commissioners Office)"), ("", "Matt Jukes", "Chief Constable")]
+    # Scotland Excel's chief executives' group (renfrewshire.cmis.uk.com ... Meeting/5827/Committee/79): each
+    # "Name, Job (Council)" of a list of apologies
+    assert _people("Angela Scott, Chief Executive (Aberdeen City Council); Eddie Fraser, Chief Executive (East "
+                   "Ayrshire Council)") == [("", "Angela Scott", "Chief Executive (Aberdeen City Council)"),
+                                            ("", "Eddie Fraser", "Chief Executive (East Ayrshire Council)")]
     # the side where it must not fire: a job before a name is that name's, never the name before it
     assert _people("Mary Jones and Chief Finance Officer Helen King") == [
         ("", "Mary Jones", ""), ("", "Helen King", "Chief Finance Officer")]
