@@ -326,8 +326,11 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
                 people[-1].role = _role_of(bare)
             elif _ORG_WORDS.search(bare) and bare[:1].isupper():
                 # (an organisation is named, never a clause: "... to sign the Declaration of Acceptance
-                # of Office at the next Parish Council meeting")
-                if not people[-1].org:
+                # of Office at the next Parish Council meeting"; nor a council member's title outside a bracket,
+                # the next name's: "Warwickshire County Councillor Bhagwant Singh Pandher and Nuneaton and
+                # Bedworth Borough Councillor, Tim Jenkins" (Warwickshire PCP) gave the first name "Bedworth
+                # Borough Councillor"; "Mrs P. Colthorpe (District Councillor)" keeps its bracket)
+                if not people[-1].org and not _COUNCILLOR_END.search(bare):
                     people[-1].org = bare
             elif is_postnominal(bare) and not parens:
                 people[-1].post = f"{people[-1].post} {bare}".strip()
@@ -340,7 +343,8 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
                 if r2 and not tail and (len(r2) >= 2 or plural or t2):
                     for ws in (_split_run(r2, known) if len(r2) >= 2 else [r2]):
                         people.append(_Person(" ".join(ws), t2 or sing))
-                elif _ORG_WORDS.search(bare) and bare[:1].isupper() and not people[-1].org:
+                elif _ORG_WORDS.search(bare) and bare[:1].isupper() and not people[-1].org \
+                        and not _COUNCILLOR_END.search(bare):
                     people[-1].org = bare
                 elif r2 and not tail and parens:
                     # ("Councillor Mac Cafferty (Chair) Appich (Joint Opposition Spokesperson) and Bell (...)":
@@ -606,11 +610,6 @@ def _parse_list(text: str, known: set) -> list[_Person]:
             # the close of a bracket nested in another: "Danny Myers ((Vice Chair) City of York Council)" (North
             # Yorkshire PFCP): the council without it
             p.org = p.org.rstrip(") ")
-        if _COUNCILLOR_END.search(p.org):
-            # a council's member title is no organisation: "Warwickshire County Councillor Bhagwant Singh Pandher
-            # and Nuneaton and Bedworth Borough Councillor, Tim Jenkins" (Warwickshire PCP) gave the first name
-            # "Bedworth Borough Councillor", the title of the name after it
-            p.org = ""
     return _dedupe(out)
 
 
