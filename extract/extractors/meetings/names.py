@@ -212,6 +212,7 @@ def _dash_org(p: _Person, text: str) -> None:
 
 _NAME_WITH_BRACKETED_NAME = re.compile(r"^([A-Z][a-z]+)\s+\([A-Z][a-z]+\)\s+(?=[A-Z][a-z]+\b)")
 _BRACKETED = re.compile(r"\([^()]*\)")
+_COUNCILLOR_END = re.compile(r"\b(?:Councillors?|Cllrs?)\.?$")
 _INDEPENDENT_MEMBERS = re.compile(r"(?i)(?:co-opted\s+)?independent\s+(?:co-opted\s+)?members?")
 _NAME_SEPARATOR = re.compile(r",|;|\band\b|&|(?<=\))\s+(?=[A-Z])")
 _BRACKETED_TEXT = re.compile(r"\(([^()]*)\)")
@@ -325,8 +326,11 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
                 people[-1].role = _role_of(bare)
             elif _ORG_WORDS.search(bare) and bare[:1].isupper():
                 # (an organisation is named, never a clause: "... to sign the Declaration of Acceptance
-                # of Office at the next Parish Council meeting")
-                if not people[-1].org:
+                # of Office at the next Parish Council meeting"; nor a council member's title outside a bracket,
+                # the next name's: "Warwickshire County Councillor Bhagwant Singh Pandher and Nuneaton and
+                # Bedworth Borough Councillor, Tim Jenkins" (Warwickshire PCP) gave the first name "Bedworth
+                # Borough Councillor"; "Mrs P. Colthorpe (District Councillor)" keeps its bracket)
+                if not people[-1].org and not _COUNCILLOR_END.search(bare):
                     people[-1].org = bare
             elif is_postnominal(bare) and not parens:
                 people[-1].post = f"{people[-1].post} {bare}".strip()
@@ -339,7 +343,8 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
                 if r2 and not tail and (len(r2) >= 2 or plural or t2):
                     for ws in (_split_run(r2, known) if len(r2) >= 2 else [r2]):
                         people.append(_Person(" ".join(ws), t2 or sing))
-                elif _ORG_WORDS.search(bare) and bare[:1].isupper() and not people[-1].org:
+                elif _ORG_WORDS.search(bare) and bare[:1].isupper() and not people[-1].org \
+                        and not _COUNCILLOR_END.search(bare):
                     people[-1].org = bare
                 elif r2 and not tail and parens:
                     # ("Councillor Mac Cafferty (Chair) Appich (Joint Opposition Spokesperson) and Bell (...)":
@@ -557,23 +562,35 @@ def _parse_list(text: str, known: set) -> list[_Person]:
                         ps[0].org = one.group("what").strip()
                     out.extend(ps)
                     continue
-                # untitled names: "Denisa Ahmeti and Louise Williams"
-                for part in _LIST_JOINER.split(body):
-                    part = part.strip(" .")
+                # untitled names: "Denisa Ahmeti and Louise Williams"; a comma or "and" inside a bracket
+                # splits nothing ("Carys Morgans (Chief of Staff, OPCC)": Dyfed-Powys PCP; "Emma Wools (Deputy
+                # Police and Crime Commissioner)": South Wales PCP): the bracket stays the name's
+                masked = _BRACKETED.sub(lambda m: m.group(0).replace(",", "\x02").replace("and", "\x03")
+                                        .replace("&", "\x04"), body)
+                named_before = False  # the part before this one read a person
+                for part in _LIST_JOINER.split(masked):
+                    part = part.replace("\x02", ",").replace("\x03", "and").replace("\x04", "&").strip(" .")
                     job = _job_words()[1].match(part)
                     if job:  # "Chief Finance Officer Helen King (HK)": the job, then the name
                         part = part[job.end():]
                     run, tail = _name_run(part)
-                    if not job and run and tail and tail.split()[0].lower() in _job_words()[0]:
-                        # "Jo Martin, Scrutiny Support Manager": a job after the name, never a person
+                    if not job and (run and tail and tail.split()[0].lower() in _job_words()[0]
+                                    or not run and named_before and part[:1].isupper()
+                                    and part.split()[0].lower() in _job_words()[0]):
+                        # "Jo Martin, Scrutiny Support Manager": a job after the name, never a person; so too
+                        # a job opening with its job word ("Lee Jones, Chief of Staff (Commissioners Office) and
+                        # Matt Jukes, Chief Constable": South Wales PCP)
                         if out and not out[-1].org:
                             out[-1].org = part
+                        named_before = False
                         continue
+                    named_before = False
                     if len(run) >= 2:
                         ps = _parse_titled_chunk("", part, known)
                         if job and ps and not ps[0].org:
                             ps[0].org = job.group("job")
                         out.extend(ps)
+                        named_before = bool(ps)
                 continue
             if _post_title_job(f"{title} {body.strip(' ,.')}"):
                 # "Mr D Thomas, PCC Link Officer" (Haverfordwest TC): "PCC" opens a post here, never a name
