@@ -269,10 +269,14 @@ def _join_stacked_tables(doc: Document) -> None:
         out: list[Block] = []
         for b in p.blocks:
             a = out[-1] if out else None
+            label = _group_label(a, b) if a is not None and a.kind == TABLE and b.kind == TABLE else None
             if a is not None and a.kind == TABLE and b.kind == TABLE and a.bbox and b.bbox \
-                    and not a.row_pages and _same_columns(a, b):
+                    and not a.row_pages and (label is not None or _same_columns(a, b)):
                 row_h = max(_row_height(a.rows[-1]), _row_height(b.rows[0]), 1.0)
-                if 0 <= b.bbox[1] - a.bbox[3] <= row_h:
+                # a group label may stand a blank line below the rows above it
+                if 0 <= b.bbox[1] - a.bbox[3] <= (2.5 if label is not None else 1.0) * row_h:
+                    if label is not None:
+                        b.rows[0] = [label] + [Cell("", None) for _ in range(b.n_cols - 1)]
                     a.rows.extend(b.rows)
                     a.bbox = (min(a.bbox[0], b.bbox[0]), a.bbox[1], max(a.bbox[2], b.bbox[2]), b.bbox[3])
                     a.text = "\n".join("\t".join(c.text for c in r) for r in a.rows)
@@ -285,6 +289,25 @@ def _join_stacked_tables(doc: Document) -> None:
                     continue
             out.append(b)
         p.blocks = out
+
+
+def _group_label(a: Block, b: Block) -> Optional[Cell]:
+    """The cell of ``b``'s first row when it is a group label over rows with ``a``'s columns
+    ("Males" over the second block of an age table, set across the gap between the stub and
+    the first figures column, so read as a table of its own with the label in column 1): the
+    row's one filled cell, at most three words and no digit, starting left of ``a``'s second
+    column's text, over two rows or more of ``a``'s columns."""
+    if len(b.rows) < 3 or len(a.rows) < 2 or a.n_cols != b.n_cols or not a.bbox or not b.bbox:
+        return None
+    filled = [c for c in b.rows[0] if c.text]
+    if len(filled) != 1 or not filled[0].bbox or len(filled[0].text.split()) > 3 \
+            or any(ch.isdigit() for ch in filled[0].text):
+        return None
+    rest = dataclasses.replace(b, rows=b.rows[1:])
+    ca = _text_cols(a)
+    if not _same_columns(a, rest) or ca[1] is None or filled[0].bbox[0] >= ca[1][0]:
+        return None
+    return filled[0]
 
 
 def _row_height(row: list) -> float:

@@ -10,7 +10,7 @@ from .overlaps import single_copies
 from .rotation import turned_back
 from .cell_rules import cell_rule_tables
 from .ruled import _ruled_table
-from .text import Word, _BOLD_FONT, _cluster_lines, _DINGBAT_FONT, _MATH_EXT_FONT, _MONO_FONT, _clean, _join_tracked, _merge_style_pieces, _place_accents
+from .text import Word, _BOLD_FONT, _cluster_lines, _DINGBAT_FONT, _MATH_EXT_FONT, _MONO_FONT, _clean, _join_tracked, _merge_style_pieces, _place_accents, type3_range_dashes
 
 
 @dataclass
@@ -40,7 +40,7 @@ def _read_page(p, number: int) -> _PageData:
     for w in raw:
         if not w.get("upright", True):
             continue
-        t = _clean(w["text"]).strip()
+        t = _clean(type3_range_dashes(w["text"], w.get("chars") or ())).strip()
         if not t:
             continue
         if t.isascii() and t.isalnum() and _DINGBAT_FONT.search(w.get("fontname") or ""):

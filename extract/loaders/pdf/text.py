@@ -55,6 +55,23 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b$|-b$|\bbd\b", re.I)
 _MONO_FONT = re.compile(r"courier|mono(?!type)|cmtt|cmitt|lmtt|sftt|consol|menlo|sourcecode", re.I)   # (not Monotype Corsiva)
 
 
+# A Type 3 font (TeX's bitmap fonts from dvips: glyphs named a0..a255, no FontName, no
+# ToUnicode) gives no letter for its glyphs: pdfminer writes "(cid:21)". Code 21 is the en dash of
+# TeX's T1 encoding; the other readings of code 21 (a breve accent in OT1, lambda in math italic,
+# ">=" in math symbols) never stand between the two numbers of a range, so "50(cid:21)59" is read
+# "50–59". Other codes stay as they are (fi/ff ligatures in T1 but Greek letters in math fonts:
+# no reading is sure), and so does a code of a font that has a name (a CID font's glyph number).
+_TYPE3_RANGE_DASH = re.compile(r"(?<=\d)\(cid:21\)(?=\d)")
+
+
+def type3_range_dashes(text: str, chars: list) -> str:
+    """``text`` with each T1 en dash of a nameless Type 3 font between two digits read as "–"."""
+    if "(cid:21)" not in text or not any(c.get("text") == "(cid:21)" and c.get("fontname") == "unknown"
+                                         for c in chars):
+        return text
+    return _TYPE3_RANGE_DASH.sub("\u2013", text)
+
+
 def _clean(s: str) -> str:
     if _LIG_RE.search(s):
         s = _LIG_RE.sub(lambda m: _LIGATURES[m.group(0)], s)
