@@ -133,3 +133,36 @@ def test_the_early_reader_s_child_inherits_the_loaders():
                          env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
+
+
+def _real_lines() -> list[str]:
+    real = ROOT.parent / "shared" / "real"
+    out = []
+    for p in sorted(real.rglob("*")):
+        if p.suffix in (".txt", ".md") and p.is_file():
+            out.extend(ln.strip() for ln in p.read_text(encoding="utf-8", errors="replace").splitlines())
+    for p in sorted(CORPUS.iterdir()):
+        if p.suffix in (".txt", ".md"):
+            out.extend(ln.strip() for ln in p.read_text(encoding="utf-8").splitlines())
+    return [ln for ln in out if ln]
+
+
+def test_the_lower_case_label_screen_is_the_label_pattern_s_first_test():
+    """lines.may_be_letter_label is False only where _label_of finds no label: over every line of the
+    real documents and corpus, and forms written to reach each branch."""
+    from extract.loaders.text import lines
+
+    made = ["a) the", "b. that", "iv. noted", "ii) x", "xviii. y", "vi", "i.", "x)", "b", "b)", "q.", "z) ok",
+            "iii the", "ivxiv. no", "v.the", "c.d", "a)\tx", "the council", "e.g. this", "i.e. that", "ix. ", "a) "]
+    tried = 0
+    for t in made + _real_lines():
+        c0 = t[:1]
+        if not ("a" <= c0 <= "z"):
+            continue
+        tried += 1
+        if not lines.may_be_letter_label(c0, t):
+            assert lines._label_of(t) is None, t
+    assert tried > 200
+    # the screen passes every label it must
+    for t in ("a) the", "b. that", "iv. noted", "ii) x", "x)", "b)"):
+        assert lines._label_of(t) is not None and lines.may_be_letter_label(t[0], t), t
