@@ -78,6 +78,9 @@ class Cache:
                 result = pickle.load(fh)
         except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, ValueError):
             return None
+        from .spool import unpickled
+
+        result.tables = unpickled(result.tables)   # (kept by a spooled run as its worker sent them)
         d = result.document
         old = d.source
         if old != str(path):

@@ -9,6 +9,10 @@ into the document model, and leaves each one pickled in a private folder
 (``<i>.pickle``); once every one is read, it runs the extractors that need no spaCy
 (:data:`extract.pipeline.WITHOUT_NLP`: measures, deliverables, meetings, tables) over
 them, in the same order, and leaves each one's records beside it (``<i>.records``).
+The loaders are imported before the fork (by :class:`EarlyReader`): the parent imports
+them anyway with the pipeline, and a child importing them again spent about 40 ms of its
+third of a second doing so (the fork comes that much later; the child starts reading
+at the same moment, and the parent's import is not made twice).
 When the parent is ready it stops the child (a document half read, or records half made,
 are simply not there), and a worker given one of those documents unpickles it
 (a small part of the cost of reading it: a document pickles compactly, see
@@ -42,6 +46,7 @@ class EarlyReader:
     def __init__(self, files: list[Path], order: list[int], limits: dict, max_memory: Optional[int]):
         import multiprocessing as mp
 
+        from . import loaders  # noqa: F401 - imported here, before the fork (see below)
         from .runner import _fork
 
         self.folder = Path(tempfile.mkdtemp(prefix="extract-early-"))
@@ -125,6 +130,7 @@ def _read(todo: list, limits: dict, folder: Path, max_memory: Optional[int]) -> 
     _as_child()
     limit_memory(max_memory)
     gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
+    gc.freeze()   # (the modules imported before the fork: the collector leaves them alone, as in the workers)
     gc.enable()   # (forked while the command's start-up paused it: extract.cli._start_up)
     from .loaders import load
 

@@ -242,12 +242,14 @@ def _short(path, width: int = 40) -> str:
 
 def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
                 limits: Optional[dict] = None, max_memory: Optional[int] = DEFAULT_MAX_MEMORY,
-                on_result=None, early=None) -> list[DocResult]:
+                on_result=None, early=None, spooled: bool = False) -> list[DocResult]:
     """Every file read in its own child process (see :mod:`extract.runner`); a long PDF
     read by several of them at once (see :mod:`extract.split`).  ``on_result(index,
     result)`` is called as each document finishes (the pipeline spools the records there).
     ``early``: an :class:`~extract.early.EarlyReader` started before (by the command line,
-    over the files it found); without one, one is started here (with ``jobs`` 2 or more)."""
+    over the files it found); without one, one is started here (with ``jobs`` 2 or more).
+    ``spooled``: ``on_result`` puts each result's tables into a spool (:mod:`extract.spool`): the
+    workers send them as it keeps them (:class:`extract.spool.PickledTables`)."""
     from functools import partial
 
     from . import regex_cache
@@ -295,7 +297,7 @@ def extract_all(files: list[Path], jobs: int = 1, progress: bool = True,
 
     try:
         run_all([split.Whole(i, files[i]) for i in order],
-                partial(_work, limits=limits, parts=jobs, early=early),
+                partial(_work, limits=limits, parts=jobs, early=early, spooled=spooled),
                 lambda job, why: _failed(job.path, f"{job.path}: {why}"),
                 jobs=jobs, timeout_s=limits.get("timeout_s"), max_memory=max_memory,
                 on_done=done, on_start=start, queue_behind=split.text_job, wait=False)
@@ -321,10 +323,11 @@ def _early_reader(files: list[Path], order: list[int], limits: dict, jobs: int, 
         return None
 
 
-def _work(job, limits: dict, parts: int, early):
+def _work(job, limits: dict, parts: int, early, spooled: bool = False):
     """A worker's job: a document the early reader left whole is taken from it, not read again.
     A document's result carries the regular expressions the worker compiled for it that the
-    cache did not hold (``patterns``: the parent keeps them, see :func:`_patterns_kept`)."""
+    cache did not hold (``patterns``: the parent keeps them, see :func:`_patterns_kept`); ``spooled``:
+    its tables pickled as the spool keeps them (:class:`extract.spool.PickledTables`)."""
     from . import regex_cache, split
 
     at = regex_cache.mark()
@@ -336,6 +339,10 @@ def _work(job, limits: dict, parts: int, early):
             result = process(job.path, limits, doc=doc, made=early.records(i))
     if result is None:
         result = split.work(job, limits=limits, parts=parts, process=process)
+    if spooled and isinstance(result, DocResult):
+        from .spool import pickled
+
+        result.tables = pickled(result.tables)
     made = regex_cache.made_since(at)
     if made and isinstance(result, DocResult):
         result.patterns = made
@@ -528,7 +535,8 @@ def _read_unique(unique: dict[str, Path], store, jobs, progress, limits, max_mem
                 keep(digest, r, True)
         else:
             extract_all(list(todo.values()), jobs=jobs, progress=progress, limits=limits,
-                        max_memory=max_memory, on_result=lambda i, r: keep(digests[i], r, True), early=early)
+                        max_memory=max_memory, on_result=lambda i, r: keep(digests[i], r, True), early=early,
+                        spooled=spool is not None)
     return {d: found[d] for d in unique}
 
 
