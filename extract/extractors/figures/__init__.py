@@ -257,12 +257,12 @@ def _extract(doc: Document) -> list[FigureRecord]:
     links = _BlockLinks(doc)
     if not links.blocks:
         return []
-    contexts = _block_contexts(doc)
+    # only blocks that can state a figure go through the pipeline (and only theirs is the context made)
+    numeric = _to_parse(links)
+    contexts = _block_contexts(doc, {id(b) for b, _ in numeric})
     records: list[FigureRecord] = []
     seen: set[str] = set()
     keys: dict = {}
-    # only blocks that can state a figure go through the pipeline
-    numeric = _to_parse(links)
     for (b, text), sdoc in zip(numeric, parse_all([t for _, t in numeric])):
         links.sdocs[id(b)] = sdoc
         ctx = contexts.get(id(b)) or _Ctx()

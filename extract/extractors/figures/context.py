@@ -227,8 +227,12 @@ def _headings_metric(headings: tuple) -> str:
     return ""
 
 
-def _block_contexts(doc: Document) -> dict[int, _Ctx]:
-    """For every narrative block (by id): the subject and period it inherits."""
+def _block_contexts(doc: Document, wanted: Optional[set] = None) -> dict[int, _Ctx]:
+    """For every narrative block (by id): the subject and period it inherits.  ``wanted``: the ids of the
+    blocks whose context is asked for (the blocks read for figures); the others get none, and their
+    headings are not looked up for a subject or measure -- the running subject they would have settled is
+    settled by the next wanted block instead, from the same headings read from the last back (the last that
+    sets or clears it decides: reading them in one go or in parts gives the same subject)."""
     out: dict[int, _Ctx] = {}
     running_subject = ""
     unread: list[tuple[str, str]] = []   # the headings since the running subject was last settled
@@ -239,6 +243,10 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
     deliv_sections: dict[str, bool] = {}
     blocks, cells = reading_blocks(doc)
     headline = _lone_title(blocks)
+    if wanted is not None:
+        # (no block after the last one wanted is given a context: the headings and lines after it are not read)
+        last = max((k for k, b in enumerate(blocks) if id(b) in wanted), default=-1)
+        blocks = blocks[:last + 1]
     for b in blocks:
         cell = id(b) in cells   # a table's prose cell: the context of its table's place, and no more
         t = "" if cell else clean_block_text(b.text)
@@ -258,7 +266,7 @@ def _block_contexts(doc: Document) -> dict[int, _Ctx]:
         if b.kind == HEADING:
             unread.append((t, b.text))   # (read for the running subject when a block needs it)
             continue
-        if b.kind not in NARRATIVE_KINDS:
+        if b.kind not in NARRATIVE_KINDS or (wanted is not None and id(b) not in wanted):
             continue
         key = tuple(b.headings)
         if key not in of_headings:   # (the blocks of a section share their headings: looked up once)
