@@ -1,0 +1,67 @@
+"""A PDF text layer's page number, alone on its line beside the running footer and joined by the text
+loader into the paragraph around it, is no figure (``extract.extractors.figures.page_numbers``)."""
+from __future__ import annotations
+
+from extract.extractors import figures
+from extract.loaders import load_text
+
+
+def _figs(text: str):
+    return figures.extract(load_text("page.txt", "Treasury management\n\n" + text))
+
+
+# Kent County Council, County Council 13 March 2025, "Treasury Management half-year report 2024-25",
+# Appendix 1 (investments at 30 September 2024), the PDF's text layer: each page ends with its page number
+# alone on a line and then the running footer; the text loader joins them to the page's last table row
+KCC_TM = """Total Money Market Funds 132,964,615
+Equity Kent PFI (Holdings) Ltd 1,298,620 n/a
+1
+TM half-year report 2024-25 to County Council
+
+Appendix 1
+Bond Portfolio
+Total Bonds 117,867,477
+Total Internally managed investments 325,608,188
+2
+TM half-year report 2024-25 to County Council
+
+Appendix 1
+3. Total Investments
+Total Investments £502,611,544
+3
+TM half-year report 2024-25 to County Council
+"""
+
+
+def test_page_numbers_beside_the_running_footer_are_no_figures():
+    got = [(f.value_raw, f.sentence) for f in _figs(KCC_TM)]
+    # the page numbers 1, 2 and 3 ("n/a 1 TM half-year report", "2 TM half-year report") are gone
+    assert not [g for g in got if g[0] in ("1", "2", "3")], got
+    # the row's own value and the totals are still read
+    raws = {r for r, _ in got}
+    assert {"1,298,620", "£502,611,544"} <= raws, got
+
+
+def test_a_footer_printed_once_is_no_running_line():
+    # one page only: the line after the bare number is printed once, so nothing is known to be a page number
+    from extract.extractors.figures.page_numbers import page_number_lines
+    one = KCC_TM.split("\nAppendix 1\nBond")[0]
+    assert not page_number_lines(load_text("page.txt", one))
+    assert sorted(page_number_lines(load_text("page.txt", KCC_TM))) == [2, 9, 15]   # (0-based lines "1", "2", "3")
+
+
+def test_tile_values_beside_a_repeated_line_are_not_page_numbers():
+    # one count a line under its label, each tile's page ending in the same footer: values 12 and 19
+    # do not rise a page at a time, so they are read as before
+    text = ("Burglaries recorded this month\n12\nPolice and Crime Panel 2024\n\n"
+            "Robberies recorded this month\n19\nPolice and Crime Panel 2024\n")
+    got = {f.value_raw: f.metric_text for f in _figs(text)}
+    assert got == {"12": "burglaries recorded this month", "19": "robberies recorded this month"}
+
+
+def test_a_number_line_not_beside_the_footer_stays():
+    # the same footer with page numbers, but a count alone on its line under its label elsewhere on the page
+    text = KCC_TM.replace("Total Investments £502,611,544\n", "Total Investments £502,611,544\n\nNumber of funds held\n9\n")
+    got = {f.value_raw: f.metric_text for f in _figs(text)}
+    assert got.get("9") == "number of funds held", got
+    assert "3" not in got
