@@ -500,3 +500,39 @@ def test_tidy_removes_swap_links_by_name_and_compiles_no_pattern(tmp_path):
         assert regex_cache.made_since(at) == {}
         assert not (tmp_path / f".{name}.swap-123").is_symlink()
         assert (tmp_path / f".{name}.swapped").exists() and (tmp_path / f"x.{name}.swap-9").exists()
+
+
+def test_sigterm_inside_the_import_system_is_raised_a_moment_later(monkeypatch):
+    """SIGTERM landing in ``importlib._bootstrap``'s own lines (a module lock's callback: raised there
+    the exception is ignored and the lock left behind, so the run hung, as a CI run did) is sent again
+    a moment later instead of raised; anywhere else it raises at once."""
+    import types
+
+    from extract import cli
+
+    sent = []
+    monkeypatch.setattr(cli, "_again", lambda signum, delay_s=0.02: sent.append(signum))
+    in_import = types.SimpleNamespace(f_code=types.SimpleNamespace(co_filename="<frozen importlib._bootstrap>"))
+    assert cli._terminated(signal.SIGTERM, in_import) is None
+    assert sent == [signal.SIGTERM]
+    with pytest.raises(cli.Terminated):
+        cli._terminated(signal.SIGTERM, sys._getframe())
+    with pytest.raises(cli.Terminated):
+        cli._terminated(signal.SIGTERM, None)
+    assert sent == [signal.SIGTERM]
+
+
+def test_a_signal_sent_again_arrives():
+    from extract import cli
+
+    got = []
+    before = signal.signal(signal.SIGUSR1, lambda signum, frame: got.append(signum))
+    try:
+        cli._again(signal.SIGUSR1, 0.01)
+        for _ in range(200):
+            if got:
+                break
+            time.sleep(0.01)
+    finally:
+        signal.signal(signal.SIGUSR1, before)
+    assert got == [signal.SIGUSR1]
