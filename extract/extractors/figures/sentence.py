@@ -26,6 +26,7 @@ from .word_percents import word_percents
 from . import listing
 from .metric_words import _GENERIC_METRIC, _metric_after, _metric_for
 from .leads import _cannot_be, _unit_fits
+from .asides import in_inclusion_aside as _in_inclusion_aside, in_inclusion_aside_plain as _in_inclusion_aside_plain  # noqa: F401 - (the plain form: tests)
 from .sentence_periods import _coordinated_change, _nearest, _range_ends, _set_period, labelled_other_year
 
 # --------------------------------------------------------------------------
@@ -508,44 +509,6 @@ def _before_its_figure(s: Mention, q: N.Quantity, kept: list[N.Quantity], senten
     break between ``q`` and that figure (the mirror of ``_past_its_figure``)?"""
     between = [k for k in kept if q.end <= k.start and k.end <= s.start]
     return bool(between) and _CLAUSE_BREAK.search(sentence, q.end, between[0].start) is not None
-
-
-#: an aside listing what a total includes, between dashes or in brackets: "– which includes burglary, vehicle crime and
-#: robbery –", "(including theft and burglary)"
-#: -- or what a change's object holds, up to its "by": "reduce serious acquisitive crime, including robbery, burglary and
-#: car crime by 10 per cent" (Northamptonshire Telegraph), "reduce neighbourhood crime (street robbery, house burglaries
-#: and vehicle crime) by 44%" (Gloucestershire panel): a bracket with no figure right before "by"
-_INCLUSION_ASIDE = re.compile(r"(?:\s[-–—]\s*|\(\s*|,\s*)(?:which\s+includes?|including|that\s+includes?)\b[^()–—;]*?"
-                              r"(?:\s[-–—](?=\s)|\)|,(?=\s+(?:has|have|had|was|were|is|are|showed|saw|fell|rose)\b)"
-                              r"|(?=[ \t]+by[ \t]))"
-                              r"|\([^()\d;:.]{1,100}\)(?=[ \t]+by[ \t])"
-                              # (a list between spaced dashes with no "including": "Neighbourhood crime - vehicle
-                              # offences, theft, burglary and robbery – decreased by 14%", Cumbria's PFCC, 2025)
-                              r"|\s[-–—]\s+(?:(?!\s[-–—]\s)[^()\d;:.,])+(?:,(?:(?!\s[-–—]\s)[^()\d;:.,])+)+"
-                              r"\s[-–—](?=\s)", re.I)
-
-
-def _in_inclusion_aside(sentence: str, s: Mention, q: N.Quantity) -> bool:
-    """Is subject ``s`` inside an aside listing what a total includes, ``q`` outside it?"""
-    for a, b in _inclusion_asides(sentence):
-        if a <= s.start and s.end <= b and not (a <= q.start < b):
-            return True
-    return False
-
-
-@lru_cache(maxsize=256)
-def _inclusion_asides(sentence: str) -> tuple[tuple[int, int], ...]:
-    """The spans of ``_INCLUSION_ASIDE``'s matches in ``sentence``: a pure function of the sentence, found
-    once (it was searched again for each figure and each subject of the sentence: about 20 us a search)."""
-    return tuple(m.span() for m in _INCLUSION_ASIDE.finditer(sentence))
-
-
-def _in_inclusion_aside_plain(sentence: str, s: Mention, q: N.Quantity) -> bool:
-    """``_in_inclusion_aside`` as first written (tests/test_speed19a.py)."""
-    for a in _INCLUSION_ASIDE.finditer(sentence):
-        if a.start() <= s.start and s.end <= a.end() and not (a.start() <= q.start < a.end()):
-            return True
-    return False
 
 
 #: a comparison's name, then its own figure: "national average of a 6.5% increase", "national rate was 29%"
