@@ -65,3 +65,12 @@ def test_a_number_line_not_beside_the_footer_stays():
     got = {f.value_raw: f.metric_text for f in _figs(text)}
     assert got.get("9") == "number of funds held", got
     assert "3" not in got
+
+
+def test_page_numbers_after_a_form_feed_are_found_on_the_blocks_lines():
+    # a text layer with its pages parted by form feeds: the blocks count lines split at "\n" (a form feed is
+    # no line break to them), so the page numbers are looked for on those lines, not on ``splitlines``' (which
+    # breaks at a form feed too and would put every later line one off)
+    got = [f.value_raw for f in _figs("Cover page\n\x0c" + KCC_TM)]
+    assert not [g for g in got if g in ("1", "2", "3")], got
+    assert {"1,298,620", "£502,611,544"} <= set(got), got

@@ -174,3 +174,10 @@ def test_value_box_with_its_period_on_the_value_line_still_reads():
     ms = _measures("Killed and seriously injured (KSI) - Collisions\n\n273 collisions – 12 months to June 2019\n",
                   "report.md")
     assert [(m.value, m.unit, m.period_end) for m in ms] == [(273, "count", "2019-06-30")]
+
+
+def test_page_number_after_a_form_feed_is_no_value_box():
+    # the same pages parted by a form feed: the block's first line is found as the block counts lines
+    # (split at "\n"), not one off
+    ms = _measures("Cover page\n\x0c" + KCC_TM)
+    assert not [(m.row_label, m.value) for m in ms if m.value in (2, 3)]

@@ -297,7 +297,7 @@ def _extract(doc: Document) -> list[FigureRecord]:
                                                                    _near_texts(links, b, text))]
             if sfigs and pages:
                 sfigs = [f for f in sfigs if not page_numbers.is_page_number(
-                    doc, pages, b, sentence, f.q.start, f.q.end, f.q.raw)]
+                    pages, b, sentence, f.q.start, f.q.end, f.q.raw)]
             if sfigs:
                 _take_lead_in(sfigs, sentence, b, links, state)
             tile_section = ""

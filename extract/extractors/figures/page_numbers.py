@@ -13,15 +13,37 @@ tiles ("Candidate projects" / "72" / "11") have no such line and are read as bef
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
 from ...model import Block, Document
 
 _BARE = re.compile(r"\d{1,4}")
+#: a bare-number line anywhere in a text (the cheap test before its lines are split: most documents have
+#: fewer than two and need no more)
+_BARE_LINE = re.compile(r"^[^\S\n]*\d{1,4}[^\S\n]*$", re.M)
 _WORD = re.compile(r"[^\W\d_]{2}")
 #: how far a page number rises from one print of the running line to the next (pages without it between)
 _PAGE_STEP = 3
 
 
-def _neighbours(lines: list[str], i: int) -> list[int]:
+@dataclass(frozen=True)
+class PageNumbers:
+    """A document's source lines (split at "\n", as its blocks' ``line`` counts them) and the 0-based
+    indices of those that are page numbers (``at``); false when there are none."""
+    lines: tuple[str, ...] = ()
+    at: frozenset[int] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.at)
+
+    def __iter__(self):
+        return iter(self.at)
+
+
+_NONE = PageNumbers()
+
+
+def _neighbours(lines, i: int) -> list[int]:
     """The nearest non-blank lines before and after line ``i``."""
     out = []
     for step in (-1, 1):
@@ -33,15 +55,16 @@ def _neighbours(lines: list[str], i: int) -> list[int]:
     return out
 
 
-def page_number_lines(doc: Document) -> frozenset[int]:
-    """The 0-based indices of the source lines of ``doc`` that are page numbers beside a running
-    footer or header (see the module's docstring); empty for a document without a text layer."""
-    if not doc.raw_text:
-        return frozenset()
-    lines = [s.strip() for s in doc.raw_text.splitlines()]
+def page_number_lines(doc: Document) -> PageNumbers:
+    """The source lines of ``doc`` that are page numbers beside a running footer or header (see the
+    module's docstring); none for a document without a text layer."""
+    if not doc.raw_text or len(_BARE_LINE.findall(doc.raw_text)) < 2:
+        return _NONE
+    raw = tuple(doc.raw_text.split("\n"))
+    lines = [s.strip() for s in raw]
     bare = [i for i, s in enumerate(lines) if _BARE.fullmatch(s)]
     if len(bare) < 2:
-        return frozenset()
+        return _NONE
     beside: dict[str, list[tuple[int, int]]] = {}   # running line's text -> (its line, the bare line)
     for i in bare:
         for j in _neighbours(lines, i):
@@ -55,10 +78,10 @@ def page_number_lines(doc: Document) -> frozenset[int]:
         numbers = [int(lines[i]) for _, i in sorted(pairs)]
         if all(0 < b - a <= _PAGE_STEP for a, b in zip(numbers, numbers[1:])):
             out.update(i for _, i in pairs)
-    return frozenset(out)
+    return PageNumbers(raw, frozenset(out)) if out else _NONE
 
 
-def _block_lines(lines: list[str], b: Block) -> range:
+def _block_lines(lines, b: Block) -> range:
     """The source lines (0-based) of a paragraph block: from its first line to the next blank one."""
     start = (b.line or 0) - 1
     if start < 0 or start >= len(lines):
@@ -69,19 +92,18 @@ def _block_lines(lines: list[str], b: Block) -> range:
     return range(start, end)
 
 
-def is_page_number(doc: Document, pages: frozenset[int], b: Block, sentence: str, start: int, end: int,
-                   raw: str) -> bool:
+def is_page_number(pages: PageNumbers, b: Block, sentence: str, start: int, end: int, raw: str) -> bool:
     """Is the figure ``raw`` at ``start:end`` of ``sentence`` (of block ``b``) one of the page-number
     lines ``pages`` joined into the block: the line is in the block's source lines, is ``raw``, and
     the words around the figure in the sentence are the last word of the line before it and the first
     of the line after it (where the block holds them)."""
     if not _BARE.fullmatch(raw) or not b.line:
         return False
-    lines = doc.raw_text.splitlines()
+    lines = pages.lines
     span = _block_lines(lines, b)
     before, after = sentence[:start].split()[-1:], sentence[end:].split()[:1]
     for k in span:
-        if k not in pages or lines[k].strip() != raw:
+        if k not in pages.at or lines[k].strip() != raw:
             continue
         prev = lines[k - 1].split()[-1:] if k - 1 in span else []
         nxt = lines[k + 1].split()[:1] if k + 1 in span else []

@@ -205,7 +205,10 @@ def _page_number_start(ctx: _Ctx, block: Block, text: str) -> bool:
     line, or its running footer) joined to the line after it ("3" / "TM half-year report 2024-25
     to County Council"), never a value box."""
     n = block.line
-    if not n or n > len(ctx.lines) or not _BARE_NUMBER_LINE.fullmatch(ctx.lines[n - 1]):
+    # (the line as the block counts it: split at "\n" -- ``ctx.lines``, split by ``splitlines``, counts a
+    # form feed as one more line break)
+    first = (ctx.doc.raw_text or "").split("\n", n)[n - 1:n] if n else []
+    if not first or not _BARE_NUMBER_LINE.fullmatch(first[0]):
         return False
     return len(text.split()) > 1
 
