@@ -40,7 +40,7 @@ POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 # SW1H 0NY" under a dated title: Metropolitan Police Authority; "103 Dee Road, Tilehurst, Reading, Berkshire, RG30
 # 4FS": Royal Berkshire Fire Authority; "70 Redcliff Street, Bristol BS1 6AL": West of England CA): a venue or an
 # office's address, never an agenda item numbered 10, 103 or 70
-ADDRESS_LINE = re.compile(r"^\d{1,4}[A-Za-z]?\s+[A-Z][^,]{2,60},.{0,100}?\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\.?$")
+ADDRESS_LINE = re.compile(r"^\d{1,4}[A-Za-z]?\s+[A-Z][^,]{2,60},.{0,100}?" + POSTCODE.pattern + r"\.?$")
 # a number printed alone on its line, its title on the next ("1." / "Apologies"; a ModernGov web
 # page's number cell "39/20" / "Apologies for Absence")
 _BARE_NO = re.compile(r"^(?:(?:agenda\s+)?item\s+)?(?P<num>\d{2,4}/\d{1,3}|(?P<n>\d{1,3}))[.):]?$", re.I)
