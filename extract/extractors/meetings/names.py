@@ -56,6 +56,7 @@ PARTICLES = frozenset(vocabulary().words("name_particles"))
 COUNCIL_TYPES = tuple(vocabulary().words("council_type_abbreviations"))
 _POSTNOM = re.compile(r"^(?:[A-Z]{2,5}|MPhil|MSc|MA|BA|BSc|PhD|LLB|LLM|MBA|FCA|CPFA|QPM|KPM|"
                       r"Hon|JP|DL|BEM|MBE|OBE|CBE|KBE|DBE|CVO|MP|MEP)\.?,?$")
+_NOT_POSTNOM = frozenset(vocabulary().words("not_postnominals"))
 _ROLE_WORDS = {
     "chairman": "chairman", "chair": "chairman", "chairperson": "chairman", "chairwoman": "chairman",
     "vicechairman": "vice_chairman", "vicechair": "vice_chairman", "vicechairperson": "vice_chairman",
@@ -182,14 +183,15 @@ def _name_run(text: str) -> tuple[list[str], str]:
 def is_postnominal(chunk: str) -> bool:
     """A chunk of a comma-separated list that is a post-nominal ("Sir Paul Carter, CBE", "Mr R C
     Love, OBE,"): it belongs to the name before it, never a person of its own."""
-    return bool(_POSTNOM.match(chunk.strip(" .")))
+    c = chunk.strip(" .")
+    return bool(_POSTNOM.match(c)) and c.rstrip(",") not in _NOT_POSTNOM
 
 
 def _postnominals(rest: str) -> tuple[str, str]:
     toks = rest.split()
     got = []
     for t in toks:
-        if _POSTNOM.match(t) and not _role_of(t.strip("()")):
+        if _POSTNOM.match(t) and not _role_of(t.strip("()")) and t.rstrip(".,") not in _NOT_POSTNOM:
             got.append(t)
         else:
             break
@@ -454,9 +456,32 @@ _ONE_NAME_DASH = re.compile(r"^(?P<who>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’-]*){1,
                             r"(?:\s+[–—-]\s+|(?<=\))\s*[–—-]\s*)(?P<what>[A-Z][^–—,;()]*)$")
 
 
+# a ward glued to each name by a bare hyphen, one member a line ("Graham Bell-North West Dumfries", "Ian Blake-Abbey",
+# "Elaine Murray (Leader)-Nith": Dumfries and Galloway Council's minutes)
+_GLUED_WARD_LINE = re.compile(r"^(?P<who>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,3}(?:\s*\([^()]{1,40}\))?)-"
+                              r"(?P<what>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|and|the|of))*)$")
+
+
+def _unglue_wards(text: str) -> str:
+    """The lines of a one-member-a-line list with the ward after each name spaced from it
+    ("Ian Blake - Abbey"), when that is how the list is printed: most of its lines end in a
+    hyphen glued to a capitalised word, and some ward after it is shared by two lines (a double
+    surname's second half is not repeated down a list; a ward of several members is)."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    hits = [_GLUED_WARD_LINE.match(ln) for ln in lines]
+    found = [m for m in hits if m]
+    if len(found) < 4 or len(found) * 4 < len(lines) * 3:
+        return text
+    wards = [m.group("what") for m in found]
+    if len(set(wards)) == len(wards):
+        return text
+    return "\n".join(f"{m.group('who')} - {m.group('what')}" if m else ln for ln, m in zip(lines, hits))
+
+
 def _parse_list(text: str, known: set) -> list[_Person]:
     """Names in a membership / present / apologies list."""
     if "\n" in text:
+        text = _unglue_wards(text)
         lined = _initials_org_lines([ln.strip(" -–·*\t") for ln in text.split("\n") if ln.strip(" -–·*\t")])
         if lined is not None:
             return _dedupe(lined)

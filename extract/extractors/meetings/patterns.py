@@ -82,6 +82,9 @@ _LABELS = [
                 # the list: Cruwys Morchard; "Cou/285/07-08 Present" over "Members: Cllr P Batty ...": Groby PC; "1
                 # Present" over "Councillors, Mr Tim Owen (Chair), ...": Bodorgan CC)
                 r"|^(?:those\s+(?:attending|present)|attendance|attendees)\s*:-?\s*(?P<rest3>.*)$"
+                # ("Attendance Details" over "Members:" / "Apologies:": Dumfries and Galloway's minutes; over the
+                # names themselves: Tonbridge and Malling's ModernGov minutes)
+                r"|^attendance\s+details$"
                 # ("Present The Mayor, Cllr. D. Hobson (DH) (in the chair).": Louth TC, the label's colon a gap)
                 # ("37.PRESENT Councillors: P Blackwell, ...": Cefn CC, the minute's number run on)
                 r"|^(?:\d{1,3}[.)]\s*)?present\s+(?P<rest4>(?:the\s+(?:mayor|chair(?:man|woman)?)|cllrs?|councillors?)\b.*)$", re.I),
