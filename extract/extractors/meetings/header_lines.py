@@ -60,7 +60,10 @@ _VENUE_WORDS = re.compile(
 _DIRECTIONS = re.compile(r"\.?\s*view\s+directions\.?$", re.I)
 _CONTACT = re.compile(r"\s+(?:ask\s+for|contact|telephone|tel|e-?mail|enquiries)\b.*$", re.I)
 _NOT_BODY = re.compile(r"\b(?:minutes?|agenda|held\s+on|next|previous|last|dates?\s+of|were|was|will|items?|business|"
-                       r"exempt|unrestricted|restricted)\b|:|^to\b", re.I)
+                       r"exempt|unrestricted|restricted)\b|:|^to\b"
+                       # (a paper's title and its meeting parted by a tilde, "Police and Crime Plan Delivery Progress
+                       # Police and Crime Panel ~ 4 October 2019": Hampshire OPCC, no body's own name)
+                       r"|~", re.I)
 
 
 _DIGIT = re.compile(r"\d")
@@ -263,7 +266,12 @@ _REFERS_TO_MEETING = re.compile(r"^(?:agreed|resolved|decision)\b|\b(?:at|to)\s+
 _AGENDA_FOR = re.compile(r"^agenda\s+for\s+(?P<body>[A-Z].{1,100}?)(?:\s+on)?$", re.I)
 
 
-_MINUTES_OR_NOTES = re.compile(r"minutes|notes", re.I)
+# a kind line of minutes: "MINUTES", "Draft notes of ...", ModernGov's "Agenda and minutes", "Agenda, decisions and
+# minutes"; never a line that opens "Agenda" and mentions minutes further on ("Agenda for the 2 February 2011 meeting
+# of the Communities, Equalities and People Committee and contains details of the reports and minutes for this
+# meeting": Metropolitan Police Authority)
+_MINUTES_OR_NOTES = re.compile(r"^(?:draft\s+)?(?:minutes|notes)\b|^(?:draft\s+)?agenda\b[\w\s,&]{0,30}?\b(?:minutes|notes)\b",
+                               re.I)
 
 
 def _read_above(entries: list[_E], i: int, first: bool, kind, body, mtype) -> tuple:
@@ -499,7 +507,12 @@ _LISTING_WORDS = re.compile(r"^report\s+of\s+the\s+(?=.*\b(?:panel|committee|boa
 # Surrey Police and Crime Panel - ..." (Surrey))
 _MEETING_LEAD = re.compile(r"^\(?(?:annual|extraordinary|special|ordinary|budget|additional|reconvened)(?:\s+general)?"
                            r"\s+meeting\s*\)?\s*,\s*(?=[A-Z])"
-                           r"|^AGM\s*,\s*(?:followed\s+by\s+[^,()]{3,60}?,\s*)?(?=[A-Z])", re.I)
+                           r"|^AGM\s*,\s*(?:followed\s+by\s+[^,()]{3,60}?,\s*)?(?=[A-Z])"
+                           # ("Annual, Council - Tuesday 16 May 2017 2.00 pm": Chichester; "Shadow, Cambridgeshire
+                           # Police and Crime Panel - Thursday 18th October, 2012": Peterborough -- ModernGov's
+                           # meeting qualifier, one word and a comma, before the body)
+                           r"|^(?-i:Annual|Extraordinary|Special|Ordinary|Budget|Additional|Reconvened)\s*,\s*(?=[A-Z])", re.I)
+_SHADOW_LEAD = re.compile(r"^Shadow\s*,\s+(?=[A-Z])")  # (a shadow panel is a body of its own: the word stays)
 _MEETING_OF_IN_BODY = re.compile(r"\s*\bmeeting\s+of\s+(?:the\s+)?", re.I)
 
 
@@ -532,8 +545,11 @@ def meeting_type(entries: list[_E], seg: _Seg) -> tuple[Optional[str], Optional[
             # "Annual Meeting, South Yorkshire Police and Crime Panel - Monday 6 June 2022" (Barnsley),
             # "Ordinary Meeting, Merseyside Police and Crime Panel - Thursday, 8th July, 2021" (Knowsley): a
             # ModernGov title naming the meeting before its body
-            mtype = mtype or _type_of(lead.group(0)) or ("annual" if lead.group(0)[:3].upper() == "AGM" else None)
+            word = lead.group(0).strip("( ,").lower()
+            mtype = mtype or _type_of(lead.group(0)) or ("annual" if lead.group(0)[:3].upper() == "AGM" else None) \
+                or (word if word in ("annual", "extraordinary", "special") else None)
             body = body[lead.end():]
+        body = _SHADOW_LEAD.sub("Shadow ", body)
         mo = _MEETING_OF_IN_BODY.search(body)
         if mo and mo.start() > 0 and _CAPITAL.match(body[mo.end():]):
             mtype = mtype or _type_of(body[:mo.end()])
