@@ -27,6 +27,11 @@ _NOMINATION = re.compile(r"\b(?:was|were)\s+(?:proposed|nominated)\b", re.I)
 _PERSON_TEXT_RE = re.compile(r"\s*[(\[].*$")
 
 
+# the words a "Proposed" line puts before "by" and its mover ("Proposed as a true record by Cllr Smith seconded by
+# Cllr Higgins": Goods Yard House PC)
+_WORDS_THEN_BY = re.compile(r"^[a-z][\w\s]{0,60}?\bby\s+(?=[A-Z])")
+
+
 def _person_text(t: str) -> str:
     """The name part of "Cllr X" printed before a "Resolved" / the end of a line (a titled name
     stops at a comma, a bracket or a vote count: "Cllr Gail Reeve,4 agreed")."""
@@ -127,7 +132,10 @@ class _Scan:
                 j += 1
         if not sec:
             return None
-        self.pending = (_person_text(pl.group("p")), _person_text(sec), e.idx)
+        who = pl.group("p")
+        if who[:1].islower() and (by := _WORDS_THEN_BY.match(who)):
+            who = who[by.end():]  # "Proposed as a true record by Cllr Smith seconded by ...": what, then who
+        self.pending = (_person_text(who), _person_text(sec), e.idx)
         self.consumed.update(x.idx for x in ents[k:j])
         ino = self.item_no(e.idx)
         out = self.out
