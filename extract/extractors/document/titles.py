@@ -119,6 +119,10 @@ _MEETING_LABEL = re.compile(r"meeting:?", re.I)
 _MEETING_LABEL_BEFORE = re.compile(r"^meeting:\s*", re.I)
 
 
+# a web address alone on its line (a saved page's address over its text): never a title
+_BARE_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
+
+
 def _title(doc: Document) -> str:
     """The first short line naming the kind of document, else the first heading (a web page's
     furniture, "Leave site", a cookie banner, a bare "Agenda item" label, is passed over)."""
@@ -132,7 +136,7 @@ def _title(doc: Document) -> str:
               if b.kind == "table" or not (id(b) in valued or web.match(b.text.strip()) or labels.match(b.text)
                                            or _not_title_line(b.text) or dateline.match(b.text.strip())
                                            or _PERSON_LINE.match(b.text) or _COLUMN_STAMP.match(b.text)
-                                           or _letters_apart(b.text))]
+                                           or _letters_apart(b.text) or _BARE_URL.fullmatch(b.text))]
     banner = vocabulary().pattern("meeting_page_banner")
     if blocks and blocks[0].kind != "table" and banner.match(blocks[0].text):
         # a ModernGov meeting page's banner ("Agenda and minutes"): the title is the meeting's name line under

@@ -12,7 +12,7 @@ from ...model import BULLET, PARAGRAPH
 from ...normalise.core import MONTH
 from ...normalise.labels import AGENDA_NUMBER, LINE_LABEL
 from ...vocab import vocabulary
-from ..common import CLOSERS, LOWER_LEAD, ends_sentence, ends_with_stop_word, is_data_line, page_marker, starts_lower
+from ..common import CLOSERS, LOWER_LEAD, ends_sentence, ends_with_stop_word, is_data_line, page_marker, starts_lower, URL_STARTS
 
 BULLET_GLYPHS = "•–—―-●▪◦○■□➢✓*·‣⁃►▶❖♦◆➤✔"
 # dash-like glyphs and "*" need a space after them ("-17.6%" is a number); round glyphs may touch the text
@@ -309,6 +309,11 @@ def _should_join(d: _Draft, ln: _Line) -> bool:
         return False
     t = ln.text
     c0 = t[:1]
+    if c0.isupper() and prev.startswith(URL_STARTS) and " " not in prev.lstrip():
+        # a web address alone on its line (a saved page's address over its text) ends there: a capitalised
+        # line after it ("https://.../minutes-of-the-parish-council-meeting-..." / "Minutes of the Parish
+        # Council Meeting held in ...") opens a block of its own
+        return False
     # (the first-character tests of _label_of, starts_lower and is_dateline asked here first: most
     # lines fail them, and the call is not made)
     if (c0 == "(" or c0.isdigit() or ("a" <= c0 <= "z" and may_be_letter_label(c0, t))) and _next_item(d, t):
