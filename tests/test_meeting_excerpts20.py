@@ -173,3 +173,55 @@ def test_a_papers_title_and_its_meeting_parted_by_a_tilde_name_no_body():
             "Police and Crime Plan Dashboard Summary Completed projects\n")
     assert [m[1] for m in meetings_of(text)] != ["Police and Crime Plan Delivery Progress Police and Crime Panel ~"]
     assert all("~" not in (m[1] or "") for m in meetings_of(text))
+
+
+# Halford Parish Council, October 2010 (halfordparishcouncil.co.uk items.aspx?type=minutes&id=178 and type=meetings&id=177)
+HALFORD = """Council Minutes - October 2010
+
+Meeting held on 11th October 2010 at the Halford Bridge Inn at 7.30 p.m.
+Meeting closed 8.05 p.m.
+Cllrs Black (Chair) Gale and Rickards
+
+1. Apologies
+Cllrs Neil Liddell and Su Price
+"""
+HALFORD_AGENDA = """Meetings & Agendas - October 2010
+
+Meeting to be held on the 11th of October 2010 at the Halford Bridge Inn 7.30 p.m.
+Press and public welcome
+
+1. Apologies
+
+2. Declaration of Interests
+"""
+# Swaffham Bulbeck Parish Council (swaffhambulbeckpc.org.uk parish-council-minutes/minutes-6th-november-2010/)
+SWAFFHAM = """Minutes 6th November 2010
+
+Held at the School on Tuesday, 16th November 2010, starting at 7.30pm.
+
+Present: Margaret Chadwick-Chairman, Brian Ambrose, Loder Bevington, Lynn Reed, Sharyn Robinson, Mary Smith and David Turner. No members of the public were present.
+
+In Attendance: Karen King-Clerk.
+"""
+
+
+def test_a_held_line_at_the_top_of_a_page_is_its_meeting():
+    # (main's code made no meeting: no body is named)
+    assert meetings_of(HALFORD) == [("minutes", None, "2010-10-11", "19:30", "Halford Bridge Inn")]
+    assert meetings_of(HALFORD_AGENDA) == [("agenda", None, "2010-10-11", "19:30", "Halford Bridge Inn")]
+    assert meetings_of(SWAFFHAM) == [("minutes", None, "2010-11-16", "19:30", "School")]
+    # lower down a page, or a sentence about a meeting, it is none
+    assert meetings_of("Minutes\n\nItem one.\n\nItem two.\n\nItem three.\n\n"
+                       "Meeting held on 11th October 2010 at the Halford Bridge Inn.\n") == []
+    assert meetings_of("Meeting held on 11th October 2010 at the Inn was well attended.\n") == []
+
+
+def test_a_role_glued_to_a_name_by_a_hyphen_is_the_persons():
+    # (main's code read "Margaret Chadwick-Chairman" and "Karen King-Clerk" as names)
+    rows = [(a.status, a.name, a.role, a.organisation or "") for a in run(SWAFFHAM)["attendance"]]
+    assert ("present", "Margaret Chadwick", "chairman", "") in rows
+    assert ("also_present", "Karen King", "officer", "Clerk") in rows
+    assert ("present", "Brian Ambrose", "member", "") in rows
+    # a double surname stays whole
+    assert [p.name for p in _parse_list("Ann Harvey-Smith, Brian Ambrose and Mary Makinson-Sanders", set())] == \
+        ["Ann Harvey-Smith", "Brian Ambrose", "Mary Makinson-Sanders"]

@@ -370,6 +370,36 @@ _AT_MEETING = re.compile(
     r"(?P<body>[A-Z][^.;:]{2,120}?)\s+held\s+(?P<rest>(?:at|in|on)\s.+?)\.?$", re.I)
 
 
+# a page's opening line that names no body, only when and where its meeting was or is to be held ("Meeting held on
+# 11th October 2010 at the Halford Bridge Inn at 7.30 p.m.", "Meeting to be held on the 11th of October 2010 at the
+# Halford Bridge Inn 7.30 p.m.": Halford PC; "Held at the School on Tuesday, 16th November 2010, starting at
+# 7.30pm.": Swaffham Bulbeck PC)
+_HELD_LINE = re.compile(r"^(?:meeting\s+)?(?P<to>to\s+be\s+)?held\s+(?P<rest>(?:at|in|on)\s.{6,160}?)\.?$", re.I)
+_TIME_AT_END = re.compile(r"\s+(?P<t>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)$", re.I)
+#: how many lines from a page's top a bare "held" line is read (under a page title or two)
+_HELD_TOP = 4
+
+
+def _held_line(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
+    """"Meeting held on DATE at PLACE" near the top of a page with no meeting above it: the meeting (minutes;
+    an agenda when it is "to be held"), its body the panel's line above if there is one, else none."""
+    e = entries[i]
+    if segs or i >= _HELD_TOP or e.cells is not None or len(e.text) > 200 or "eld" not in e.text:
+        return None
+    m = _HELD_LINE.match(e.text)
+    if not m or _VERB.search(m.group("rest")):
+        return None
+    date, time, place = _parse_minutes_rest(m.group("rest"))
+    if not date:
+        return None
+    if place and time is None and (tm := _TIME_AT_END.search(place)) and (t := parse_time(tm.group("t"))):
+        time, place = t, place[:tm.start()].strip(" ,")  # "at the Halford Bridge Inn 7.30 p.m."
+    body = _body_above(entries, i)
+    segs.append(_Seg("agenda" if m.group("to") else "minutes", i, body=_smart_case(body, doc_lines) if body else None,
+                     date=date, start_time=time, place=place or None, page=e.page))
+    return i + 1
+
+
 def _at_meeting(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dict) -> Optional[int]:
     """"At a meeting of X held at PLACE on DATE at TIME": a minutes segment (the whole line is the title:
     no verb after "held", so "At a meeting of X held on 27 June 2022, the CFA agreed ..." is none)."""
@@ -614,7 +644,7 @@ def _made_at_meeting(entries: list[_E], i: int, segs: list[_Seg], doc_lines: dic
 # the header forms, tried in this order at each line; each appends its segment and returns the
 # index to go on from, or None
 _HEADER_FORMS = (_minutes_title, _at_meeting, _minutes_sheet_seg, _notice, _dated, _issue_meeting, _made_at_meeting, _front_sheet,
-                 _for_meeting, _forward_plan)
+                 _for_meeting, _forward_plan, _held_line)
 
 
 def _without_repeated_headers(segs: list[_Seg]) -> list[_Seg]:
@@ -658,7 +688,7 @@ _HEAD_WORDS = ("nute", "note", "meet", "plan", "programme")   # (the words _may_
 #                                                                 folding is tested, tests/test_perdoc6.py)
 _NEEDS = {_minutes_title: "minutes", _minutes_sheet_seg: "minutes", _at_meeting: "meet", _issue_meeting: "meet",
           _made_at_meeting: "meet", _for_meeting: "meet", _notice: "notice", _dated: "date", _front_sheet: "kv",
-          _forward_plan: "plan"}
+          _forward_plan: "plan", _held_line: "date"}
 _FORMS_OF: dict[frozenset, tuple] = {}
 
 

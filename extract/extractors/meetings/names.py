@@ -462,6 +462,9 @@ _GLUED_WARD_LINE = re.compile(r"^(?P<who>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1
                               r"(?P<what>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|and|the|of))*)$")
 
 
+_GLUED_ROLE = re.compile(r"^(?P<n>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,3}?)-(?P<w>[A-Z][a-z]+)$")
+
+
 def _unglue_wards(text: str) -> str:
     """The lines of a one-member-a-line list with the ward after each name spaced from it
     ("Ian Blake - Abbey"), when that is how the list is printed: most of its lines end in a
@@ -598,6 +601,18 @@ def _parse_list(text: str, known: set) -> list[_Person]:
                     job = _job_words()[1].match(part)
                     if job:  # "Chief Finance Officer Helen King (HK)": the job, then the name
                         part = part[job.end():]
+                    glued_role = _GLUED_ROLE.match(part)
+                    if glued_role and (_role_of(glued_role.group("w")) or _OFFICER_WORDS.fullmatch(glued_role.group("w"))):
+                        # "Margaret Chadwick-Chairman", "Karen King-Clerk" (Swaffham Bulbeck PC): the role glued to
+                        # the name by a hyphen is the person's, never a double surname's half
+                        ps = _parse_titled_chunk("", glued_role.group("n"), known)
+                        if len(ps) == 1:
+                            ps[0].role = ps[0].role or _role_of(glued_role.group("w"))
+                            if not ps[0].role:
+                                ps[0].org = ps[0].org or glued_role.group("w")
+                            out.extend(ps)
+                            named_before = True
+                            continue
                     run, tail = _name_run(part)
                     if not job and (run and tail and tail.split()[0].lower() in _job_words()[0]
                                     or not run and named_before and part[:1].isupper()
