@@ -407,10 +407,19 @@ def _column_metric(t: _Table, kinds: _Kinds, j: int) -> str:
     # nothing else names it: the "number of ..." the request right above asks for ("Please provide the
     # number of arrests made by ..." over "Ethnicity | 2020 | 2021")
     # (last, the header's own words after the year it starts with: "2024/2025 Estimate" -> "Estimate")
-    return grp or named or t.title or t.counted or _after_year(_strip_money(h))
+    # (or the words before the year it ends with: "Net cost 20/21" -> "Net cost")
+    return grp or named or t.title or t.counted or _after_year(_strip_money(h)) or _before_year(_strip_money(h))
 
 
 _LEADING_YEAR = re.compile(r"(?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?\s+(?P<rest>[A-Za-z][A-Za-z ]*)")
+_TRAILING_YEAR = re.compile(r"(?P<rest>[A-Za-z][A-Za-z ]*?)\s+(?:FY\s*)?(?:(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?|\d\d\s?/\s?\d\d)")
+
+
+def _before_year(header: str) -> str:
+    """The words of a header before the year or financial year it ends with ("Net cost 20/21" ->
+    "Net cost", "Budget 2023/24" -> "Budget"), words only; else ""."""
+    m = _TRAILING_YEAR.fullmatch(header.strip())
+    return m.group("rest").strip() if m else ""
 
 
 def _after_year(header: str) -> str:
