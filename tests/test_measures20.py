@@ -80,7 +80,7 @@ def test_two_digits_that_are_not_consecutive_years_name_no_period():
 
 # Surrey PCC decision 30/2023 "Month six 2023/24 financial performance" (a web page's table saved as
 # text: a header whose corner cell the converter printed last): the budget and outturn columns name
-# their year and, around it, what they hold; the heading above ("Revenue Forecast") names neither
+# their year and, around it, what they hold; the heading above ("Revenue Forecast") alone named both
 SURREY = """Revenue Forecast
 The total budget for Surrey is £288.5m for 2023/24, against this the forecast outturn position is £287.2m resulting in an estimated underspend of £1.3m:
 Total 2023/24 Budget £m | Total 2023/24 Outturn £m | Variance £m | |
@@ -94,8 +94,8 @@ def test_words_around_a_column_period_name_the_metric():
     ms = _measures(SURREY)
     m = _cell(ms, "Funding", "Total 2023/24 Outturn £m")
     assert (m.metric, m.value, m.unit, m.period_type, str(m.period_start)) == (
-        "Total Outturn", -291200000, "gbp", "financial_year", "2023-04-01")
+        "Revenue Forecast: Total Outturn", -291200000, "gbp", "financial_year", "2023-04-01")
     m = _cell(ms, "2023/24 Budget", "Total 2023/24 Budget £m")
-    assert (m.metric, m.value) == ("Total Budget", 288500000)
+    assert (m.metric, m.value) == ("Revenue Forecast: Total Budget", 288500000)
     m = _cell(ms, "Funding", "Variance £m")
     assert (m.metric, m.value) == ("Variance", -2700000)

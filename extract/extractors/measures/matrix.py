@@ -403,9 +403,12 @@ def _column_metric(t: _Table, kinds: _Kinds, j: int) -> str:
     if generic:
         named = ""  # "Force | Number": a number of what the caption (or the sentence above) says
     if not named and not generic and not kinds.chg[j] and not kinds.tgt[j] and not kinds.prev[j]:
-        # the words printed around the column's period name it before the table's title does
-        # ("Total 2023/24 Outturn £m" -> "Total Outturn", "Net cost 20/21" -> "Net cost")
+        # the words printed around the column's period name what it holds, after the table's title
+        # when there is one ("Total 2023/24 Outturn £m" under "Revenue Forecast" -> "Revenue
+        # Forecast: Total Outturn"; "Net cost 20/21" -> "Net cost")
         named = _around_period(h)
+        if named and t.title and not grp:
+            grp = t.title
     if grp and named:
         return f"{grp}: {named}"
     # nothing else names it: the "number of ..." the request right above asks for ("Please provide the
