@@ -99,11 +99,11 @@ from typing import Optional
 from ...model import Block
 from ...normalise import MONTH
 from ...records import MeasureRecord
-from .cells import _cell, _common_split, _has_words, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, clean_labels, is_empty_mark, split_label
+from .cells import _WS, _cell, _common_split, _has_words, _money_scale, _period, _rank_value, _strip_money, _unit_hint, _value, clean_label, clean_labels, is_empty_mark, split_label
 from .context import _Ctx, _OTHER, _P, _record, _row_line, _table_id, _value_fields, month_of_year
 from .matrix_caption import _caption_period, _continued_scale, _counted, _table_scale, _table_title, _without_span
 from .matrix_columns import _ColumnPeriods, _Kinds, _column_kinds, _is_total_col, _rag_column, _sums_siblings, _year_text
-from .matrix_grid import _NUMBERED_LIST_RE, _Grid, _col_period, _header_rows, _label_column, marked_header_rows, _numbered_list, _qualifier_column, _value_columns
+from .matrix_grid import _NUMBERED_LIST_RE, _Grid, _col_period, _SHORT_FY, _short_fy, _header_rows, _label_column, marked_header_rows, _numbered_list, _qualifier_column, _value_columns
 from .shapes import _numbered_para
 from .words import is_place, mostly_places, _DIMENSION_HDR, _GENERIC_VALUE, _MEASURE_WORDS, _METRIC_HDR, _BODY_END, _OWN_SCALE, _PER_UNIT, _PROPERTY_COUNT, _RATE_HDR, _SPLY, _TOTAL_ROW, _WHO_NOT
 
@@ -402,12 +402,37 @@ def _column_metric(t: _Table, kinds: _Kinds, j: int) -> str:
     generic = bool(_GENERIC_VALUE.fullmatch(named)) and bool(t.title or t.counted)
     if generic:
         named = ""  # "Force | Number": a number of what the caption (or the sentence above) says
+    if not named and not generic and not kinds.chg[j] and not kinds.tgt[j] and not kinds.prev[j]:
+        # the words printed around the column's period name what it holds, after the table's title
+        # when there is one ("Total 2023/24 Outturn £m" under "Revenue Forecast" -> "Revenue
+        # Forecast: Total Outturn"; "Net cost 20/21" -> "Net cost")
+        named = _around_period(h)
+        if named and t.title and not grp:
+            grp = t.title
     if grp and named:
         return f"{grp}: {named}"
     # nothing else names it: the "number of ..." the request right above asks for ("Please provide the
     # number of arrests made by ..." over "Ethnicity | 2020 | 2021")
     # (last, the header's own words after the year it starts with: "2024/2025 Estimate" -> "Estimate")
     return grp or named or t.title or t.counted or _after_year(_strip_money(h))
+
+
+_AROUND_WORDS = re.compile(r"[A-Za-z][A-Za-z&' ]*[A-Za-z]")
+
+
+def _around_period(header: str) -> str:
+    """The words of a header around the period it names ("Total 2023/24 Budget £m" -> "Total
+    Budget"), words only and not a generic value word; else ""."""
+    p = _col_period(header, "")
+    raw = getattr(p, "raw", "") if p is not None else ""
+    if raw not in header and _short_fy(header) is not None:
+        raw = _SHORT_FY.search(header).group()   # ("20/21": read with an "FY" put in front)
+    if not raw or raw not in header:
+        return ""
+    rest = _WS.sub(" ", _strip_money(header.replace(raw, " ")).replace("(", " ").replace(")", " ")).strip()
+    if not _AROUND_WORDS.fullmatch(rest) or _GENERIC_VALUE.fullmatch(rest) or _TOTAL_ROW.fullmatch(rest):
+        return ""
+    return rest
 
 
 _LEADING_YEAR = re.compile(r"(?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?\s+(?P<rest>[A-Za-z][A-Za-z ]*)")

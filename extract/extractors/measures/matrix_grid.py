@@ -13,10 +13,26 @@ from .cells import _INDICATOR_CODE, _WS, _is_blank, _is_value_cell, _money_scale
 from .words import _DIMENSION_HDR, _METRIC_HDR, _PERIODS_HDR, _STATUS_HDR
 
 
+#: a financial year written with two-digit years at a header's end, "Net cost 20/21" (Canterbury City
+#: Council's cost of services; Wiltshire's "FY 24/25" names one the same way): the second year the next one
+_SHORT_FY = re.compile(r"(?<![\d/.,:£$])(?P<a>\d\d)\s?/\s?(?P<b>\d\d)\s*$")
+
+
+def _short_fy(text: str):
+    """The financial year of a header ending with "YY/YY" (consecutive years), else None: a
+    header names a period, a date is printed with its year ("30/09/2023") and read before."""
+    m = _SHORT_FY.search(text)
+    if m is None or int(m["b"]) != (int(m["a"]) + 1) % 100:
+        return None
+    return _period(f"{text[:m.start()]}FY {m['a']}/{m['b']}")
+
+
 def _col_period(sub: str, group: str):
     """Period a (possibly two-row) column header names: the sub-header, completed by the
     group header ("Q1" under "2023/24" -> Q1 2023/24), or the group's own period."""
     p = _period(sub) if sub else None
+    if p is None and sub:
+        p = _short_fy(sub)
     if (p is None or p.end is None) and group:
         if sub:
             pg = _period(f"{sub} {group}")
