@@ -167,6 +167,19 @@ _AIMED_CHANGE = re.compile(r"\b(?:priority|priorities|target|targets|aim|aims|am
                            r"(?:(?!\b(?:was|were|is|are|has|have|had|saw|sees|seen|met|missed|fell|fallen|rose|risen|"
                            r"dropped|increased|decreased|reduced|improved|backed|supported|funded|achieved|delivered)\b)"
                            r"[^.;:\d]){0,100}\bby" + _BY_APPROX + r"\s*$"
+                           # ... or a verb of aiming or of being asked before the change: "his force would only strive
+                           # to reduce burglary by five per cent" (Evening Standard on Thames Valley Police), "the force
+                           # was challenged to cut burglary by 20%", "has pledged to cut crime by 10%", "plans to
+                           # increase ... by 100" (never what was done: "managed to reduce", "helped to cut")
+                           r"|\b(?:challenged|strive[sd]?|striving|strove|pledged?|pledges|pledging|promised?|promises|"
+                           r"promising|vowed?|vows|vowing|plans?|planned|planning|intends?|intended|intending|wants?|"
+                           r"wanted|hopes?|hoped|hoping|seeks?|seeking|sought|asked|told|urged|tasked|expected|required|"
+                           r"committed|determined|trying|tries|try)\s+to\s+"
+                           r"(?:reduc(?:e|ing)|cut(?:ting)?|increas(?:e|ing)|improv(?:e|ing)|lower(?:ing)?|rais(?:e|ing)|"
+                           r"bring(?:ing)?|driv(?:e|ing)|halv(?:e|ing))\b"
+                           r"(?:(?!\b(?:was|were|is|are|has|have|had|saw|sees|seen|met|missed|fell|fallen|rose|risen|"
+                           r"dropped|increased|decreased|reduced|improved|backed|supported|funded|achieved|delivered)\b)"
+                           r"[^.;:\d]){0,100}\bby" + _BY_APPROX + r"\s*$"
                            # ... or the change's size before its noun: "2000/2001 target to achieve a 2 per cent
                            # decrease in offences" (Metropolitan Police Authority)
                            r"|\b(?:priority|priorities|target|targets|aim|aims|ambition|objective|goal)\s+(?:is\s+|was\s+)?"
