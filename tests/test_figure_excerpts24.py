@@ -177,3 +177,50 @@ def test_a_level_not_compared_with_keeps_the_period_before():
     got = _by_raw("Crime rose to 300 in 2020 compared with 250 in the same period in 2019.")
     assert _dates(got["300"]) == ("calendar_year", "2020-01-01", "2020-12-31")
     assert _dates(got["250"]) == ("calendar_year", "2019-01-01", "2019-12-31")
+
+
+
+# --------------------------------------------------------------------------
+# a count in the years' range: "2047 arrests"
+# --------------------------------------------------------------------------
+
+def test_a_count_in_the_years_range_is_a_count():
+    # (the forms named in the session's brief: "2047 arrests", "1998 offences")
+    got = _by_raw("Officers made 2047 arrests during the year.")
+    assert got["2047"].value == 2047 and got["2047"].unit == "count"
+    got = _by_raw("There were 1998 offences in 2019.")
+    assert got["1998"].value == 1998
+    assert _dates(got["1998"]) == ("calendar_year", "2019-01-01", "2019-12-31")
+    assert _by_raw("A total of 2012 incidents were attended.")["2012"].value == 2012
+
+
+def test_a_year_before_a_noun_stays_a_year():
+    """Negative: a year with no verb of counting before it, or no counted noun after it, is no count."""
+    assert "2019" not in _by_raw("In 2019 offences rose by 5%.")
+    assert not _figs("The 2019 crimes were fewer than 2018 crimes.")
+    assert "2018" not in _by_raw("There were 45 burglaries recorded in 2018, and 52 in 2019.")
+    assert "2020" not in _by_raw("Officers made arrests in 2020 and incidents of fraud rose by 4%.")
+
+
+# --------------------------------------------------------------------------
+# a change's two levels written with number words: "fell from eight to seven"
+# --------------------------------------------------------------------------
+
+def test_the_levels_of_a_change_in_number_words():
+    # (the forms named in the session's brief)
+    got = _by_raw("The number of burglaries fell from eight to seven.")
+    assert (got["eight"].value, got["eight"].unit, got["eight"].role) == (8, "count", "level")
+    assert (got["seven"].value, got["seven"].role) == (7, "level")
+    got = _by_raw("Violent offences rose from twelve to fifteen this year.")
+    assert (got["twelve"].value, got["fifteen"].value) == (12, 15)
+    got = _by_raw("Arrests rose from twenty-five to thirty-one in 2019.")
+    assert got["thirty-one"].value == 31
+    assert _dates(got["thirty-one"]) == ("calendar_year", "2019-01-01", "2019-12-31")
+
+
+def test_number_words_that_are_no_counted_levels():
+    """Negative: a time, a rate, a percent's first end or words with no change's verb are read as no count."""
+    assert not _figs("The wait rose from two to three days.")
+    assert not _figs("The rate fell from one in five to one in six.")
+    assert "eight" not in _by_raw("Satisfaction fell from eight to seven per cent.")
+    assert not _figs("Officers moved from one to another team, from three to four shifts.")

@@ -91,8 +91,9 @@ def _kept_of(sentence: str) -> list[N.Quantity]:
             in_runs = _in_bare_runs(found, sentence, [q for q in found if listing.listing_number(q.raw, q.unit)])
     else:
         in_runs = ()
-    if "cent" in sentence:
-        # the percents written with a number word ("dropped by nine per cent"): in their place among the others
+    if "cent" in sentence or "rom" in sentence:
+        # the percents written with a number word ("dropped by nine per cent"), and a change's two levels ("fell from
+        # eight to seven"): in their place among the others
         words = [w for w in word_percents(sentence) if not any(q.start < w.end and w.start < q.end for q in found)]
         if words:
             found = sorted(found + words, key=lambda q: q.start)
