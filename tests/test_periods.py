@@ -69,6 +69,7 @@ def test_each_pass(rule, text, want):
     (P._pass_change_12, "12 months to Oct-2023"),
     (P._pass_rolling_to, "rolling 12 months"),
     (P._pass_quarter, "October 2023"),
+    (P._pass_first_quarters, "three quarters of 2019/20 respondents"),   # no "first": a share, no span
     (P._pass_date_range, "30 December 2023 to 1 October 2023"),   # start after end: not a range
     (P._pass_us_day_range, "April 21 - October 21"),   # month-year columns, not days
     (P._pass_fy_span, "from 2022/23 to 2019/20"),
@@ -88,7 +89,7 @@ def test_month_alone_needs_a_default_year():
 
 def test_pass_order_is_documented():
     assert P.PERIOD_PASSES[0] is P._pass_change_12 and P.PERIOD_PASSES[-1] is P._pass_month_alone
-    assert len(P.PERIOD_PASSES) == 16
+    assert len(P.PERIOD_PASSES) == 17
 
 
 # -- arithmetic ------------------------------------------------------------------

@@ -51,6 +51,11 @@ _QUARTER_RE = re.compile(
     r"(?:[ \t]*(?:of[ \t]+)?(?:(?:fy|financial[ \t]+year)[ \t]*)?(?P<y1>(?:19|20)\d\d|\d\d)(?:[ \t]*[-/][ \t]*|[ \t]+to[ \t]+)"
     r"(?P<y2>(?:19|20)?\d\d))?\b",
     re.IGNORECASE)
+#: the first two or three quarters of a financial year together: "the first three quarters of 2020/21" (North Wales Fire
+#: and Rescue Service): April to September or December of that year
+_FIRST_QUARTERS_RE = re.compile(
+    r"\bfirst[ \t]+(?P<n>two|three|2|3)[ \t]+quarters[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:fy|financial[ \t]+year)[ \t]*)?"
+    r"(?P<y1>(?:19|20)\d\d)[ \t]*[-/–][ \t]*(?P<y2>(?:19|20)?\d\d)\b", re.IGNORECASE)
 _FY_RE = re.compile(
     r"(?:\b(?:fy|financial[ \t]+year|fin\.?[ \t]+year)[ \t]*(?P<a1>(?:19|20)?\d\d)[ \t]*[-/][ \t]*(?P<a2>(?:19|20)?\d\d)\b"
     r"|\b(?P<b1>(?:19|20)\d\d)[ \t]*[-/][ \t]*(?P<b2>(?:19|20)?\d\d)\b(?![-/]\d))",
@@ -319,6 +324,19 @@ def _pass_year_to_date(t, raw, default_year):
     return Period("year_to_date", None, None, raw(ytd))
 
 
+def _pass_first_quarters(t, raw, default_year):
+    """"the first three quarters of 2020/21" -> 2020-04-01..2020-12-31 (other: not a quarter, not a year)."""
+    m = _FIRST_QUARTERS_RE.search(t)
+    if not m:
+        return None
+    fy = _fy_years(m["y1"], m["y2"])
+    if not fy:
+        return None
+    n = 2 if m["n"].lower() in ("two", "2") else 3
+    ey, em = _add_months(fy[0], 4, 3 * n - 1)
+    return Period("other", _dt.date(fy[0], 4, 1), _month_end(ey, em), raw(m))
+
+
 def _pass_quarter(t, raw, default_year):
     """"Q2", "Quarter Two 2019-20" (UK financial quarters); no dates without a financial year."""
     m = _QUARTER_RE.search(t)
@@ -469,7 +487,7 @@ def _pass_month_alone(t, raw, default_year):
 
 
 PERIOD_PASSES = (
-    _pass_change_12, _pass_rolling_to, _pass_bare_rolling, _pass_year_to_date, _pass_quarter,
+    _pass_change_12, _pass_rolling_to, _pass_bare_rolling, _pass_year_to_date, _pass_first_quarters, _pass_quarter,
     _pass_us_day_range, _pass_date_range, _pass_fy_span, _pass_year_span, _pass_calendar_year, _pass_financial_year,
     _pass_full_date, _pass_month_year, _pass_bare_year, _pass_month_range_no_year, _pass_month_alone,
 )
@@ -484,6 +502,7 @@ _NEED_FROM = re.compile("between|from", re.IGNORECASE)
 _PASS_NEEDS = {
     _pass_change_12: _NEED_MONTHS, _pass_rolling_to: _NEED_MONTH, _pass_bare_rolling: _NEED_MONTHS,
     _pass_year_to_date: re.compile("ytd|date", re.IGNORECASE), _pass_quarter: re.compile("q", re.IGNORECASE),
+    _pass_first_quarters: re.compile("quarters", re.IGNORECASE),
     _pass_us_day_range: _NEED_MONTH, _pass_date_range: _NEED_MONTH, _pass_fy_span: _NEED_FROM, _pass_year_span: _NEED_FROM,
     _pass_calendar_year: re.compile("calendar", re.IGNORECASE), _pass_financial_year: _NEED_DIGIT,
     _pass_full_date: _NEED_DIGIT, _pass_month_year: _NEED_MONTH, _pass_bare_year: _NEED_DIGIT,

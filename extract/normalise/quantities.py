@@ -15,6 +15,7 @@ from .core import Quantity, _ARROW_AFTER, _CACHE_MAX_LEN, _LB, _NUM, _SCALE, _SI
 from .core import _WN, _WN_SP, _WORD_VAL
 from .exclusions import _YEAR4, _exclusions, _overlaps
 from .signs import sign_from_words  # noqa: F401
+from ..vocab import vocabulary
 from ..vocab.literals import longest_first
 from .scan_speed import (QUANTITY_GATES, QUANTITY_START, FastQuantities, MatchGroups, QuantityStarts, SharedNameGroups,
                          group_index)
@@ -301,7 +302,7 @@ def _q_ordinal(m, g: dict, clean: str):
 def _q_plain(m, g: dict, clean: str):
     """A plain (possibly scaled) count; a bare four-digit year is none."""
     txt = g["pl_num"]
-    if _YEAR4_RE.fullmatch(txt) and not g.get("pl_scale"):
+    if _YEAR4_RE.fullmatch(txt) and not g.get("pl_scale") and not _year_counted(clean, m.start(), m.end()):
         return None  # a year
     v = _num(txt)
     sc = (g.get("pl_scale") or "").lower()
@@ -315,6 +316,28 @@ def _q_plain(m, g: dict, clean: str):
         # panel): a place in a ranking as a plain number, its denominator after it (dropped as an ordinal's)
         return v, "count", False, "rank", 0, m.start(), m.end()
     return v, "count", se, "", 0, m.start(), m.end()
+
+
+#: a number of the years' range that counts: a verb asking for a count or "a total of" right before it, a plural noun
+#: of what is counted right after it ("Officers made 2047 arrests", "There were 1998 offences", "a total of 2012
+#: incidents"; figure_words.toml's generic_count_nouns and counted_nouns) -- never "in 2019 offences rose", "the 2019
+#: crimes", "compared with 2018 crimes": a year
+_COUNT_CUE_BEFORE = re.compile(r"\b(?:there[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been)|made|recorded|received|"
+                               r"attended|handled|answered|a[ \t]+total[ \t]+of|totalled|totalling|totaling)[ \t]+$",
+                               re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _counted_after() -> re.Pattern:
+    v = vocabulary()
+    nouns = [w for w in v.words("generic_count_nouns") + v.words("counted_nouns") if w.endswith("s") or w == "people"]
+    return re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in longest_first(nouns)) + r")\b", re.IGNORECASE)
+
+
+def _year_counted(clean: str, start: int, end: int) -> bool:
+    """Is the four-digit number at ``clean[start:end]`` a count, not a year (see _COUNT_CUE_BEFORE)?"""
+    return _COUNT_CUE_BEFORE.search(clean, max(0, start - 30), start) is not None \
+        and _counted_after().match(clean, end) is not None
 
 
 #: a plain number as a place: "ranked 8 out of 8", "ranked 5 of 43" ("ranked" right before, "of N" after; never

@@ -114,6 +114,19 @@ def _quarter_year_patterns() -> list[list[dict]]:
     Q = {"TEXT": {"REGEX": r"^Q[1-4]$"}}
     P.append([Q, {"TEXT": {"REGEX": _FY_TOK}}])
     P.append([Q, YEAR, {"TEXT": {"REGEX": r"^(?:-|–|/)$"}, "OP": "?"}, {"TEXT": {"REGEX": r"^\d\d$"}, "OP": "?"}])
+    # a quarter "of" its financial year: "in Quarter 3 of 2024/25", "in Q3 of 2024/25" (Hereford and Worcester Fire
+    # Authority), "in Quarter 3 of 2021/22" (Gloucester City Council's cabinet), "the third quarter of 2019-20"
+    OF = {"LOWER": "of"}
+    fys = ([{"TEXT": {"REGEX": _FY_TOK}}], [YEAR, {"TEXT": {"REGEX": r"^(?:-|–)$"}}, {"TEXT": {"REGEX": r"^\d\d$"}}])
+    for fy in fys:
+        P.append([{"LOWER": "quarter"}, {"LOWER": {"REGEX": r"^(?:one|two|three|four|[1-4])$"}}, OF] + fy)
+        P.append([Q, OF] + fy)
+        P.append([{"LOWER": {"REGEX": r"^(?:first|second|third|fourth|1st|2nd|3rd|4th)$"}}, {"LOWER": "quarter"}, OF]
+                 + fy)
+        # the first quarters of a financial year together: "during the first three quarters of 2020/21" (North Wales
+        # Fire and Rescue Service), "the first two quarters of 2019/20": April to December, April to September
+        P.append([{"LOWER": "first"}, {"LOWER": {"IN": ["two", "three", "2", "3"]}}, {"LOWER": "quarters"}, OF,
+                  {"LOWER": "the", "OP": "?"}] + fy)
     # GOV.UK style: "Q3 2024 to 2025", "the 2023 to 2024 pay award" (a financial year)
     P.append([Q, YEAR, {"LOWER": "to"}, YEAR])
     P.append([YEAR, {"LOWER": "to"}, YEAR])

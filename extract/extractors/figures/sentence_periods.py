@@ -524,6 +524,14 @@ def _set_period(f: _Fig, q: N.Quantity, kept: list[N.Quantity], sentence: str, c
             # "decrease from previous high in July 2023 of 63:39 mins" (Wiltshire): the high's own month; "an increase
             # compared to 2013/14 (788)" (Northumbria PCC): the level in brackets right after the base is the base's
             p = b.period
+        elif _COMPARED_END.search(sentence, max(0, q.start - 20), q.start):
+            b = next((b for b in sm.dated if b.base and b.start >= q.end
+                      and _OWN_SAME_PERIOD.fullmatch(sentence, q.end, b.start)), None)
+            if b is not None:
+                # "3,001 in 2015/16 compared to 2,915 during the same period in 2016/17" (the Dromore Leader on the
+                # PSNI's figures), "a 7% increase from 420 in the same quarter of 2015" (Transport Network on the
+                # DfT's): the level compared with is of the period its own words name, never the one before
+                p = b.period
     if f.role == "change" and m is None and sm.since and not sm.yoy:
         # "Officer numbers have risen by 12.5% since March 2020": the change since then
         sm_ = _nearest(sm.since, q, kept, sentence)
@@ -603,6 +611,10 @@ def _year_shift(p: Optional[N.Period], k: int) -> Optional[N.Period]:
 
 #: between a base period and its own value: "... previous high in July 2023 of 63:39 mins", "on the previous 2014/15
 #: figure of 103,176" (agendaNi)
+#: a level compared with, then the period of its own: "compared to 2,915 during the same period in 2016/17"
+_COMPARED_END = re.compile(r"\b(?:compared[ \t]+(?:to|with)|from|against|versus|vs\.?)[ \t]+$", re.I)
+_OWN_SAME_PERIOD = re.compile(r"[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?(?:during|in|for|over)[ \t]+the[ \t]+same[ \t]+"
+                              r"(?:time[ \t]+)?(?:period|quarters?|months?)[ \t]+(?:in|of)[ \t]+", re.I)
 _BASE_OF_GAP = re.compile(r"[ \t]+(?:(?:figure|total|level|rate)s?[ \t]+)?of[ \t]+", re.I)
 
 

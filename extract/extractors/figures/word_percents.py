@@ -1,5 +1,6 @@
-"""Percents written with a number word: "dropped by nine per cent", "fallen six per cent, and of
-non-dwellings by seven per cent", "The reduction of six-per-cent", "twenty-five per cent".
+"""Figures written with number words: percents ("dropped by nine per cent", "fallen six per cent, and of
+non-dwellings by seven per cent", "The reduction of six-per-cent", "twenty-five per cent"), and a change's two
+levels ("fell from eight to seven": WORD_PAIR).
 
 Seen in the press on the figures of PCCs and police authorities (Pontefract and Castleford Express and
 Dewsbury Reporter on West Yorkshire, Halesowen News on West Mercia, the Falmouth Packet on Devon and
@@ -25,11 +26,28 @@ WORD_PERCENT = re.compile(
     re.IGNORECASE)
 
 
+#: the two levels of a change written with number words after its verb: "The number of burglaries fell from eight to
+#: seven", "rose from twelve to fifteen" (the forms named in session 20's brief) -- counts, both; never a percent
+#: ("from eight to seven per cent": WORD_PERCENT's), a time or a span ("from two to three days", "from two to three
+#: times"), a rate ("from one in five to ..."), a range's start ("from one to two and a half")
+_N = rf"(?:{_TEN})(?:[ -](?:{_UNITS}))?|{_WORD}"
+WORD_PAIR = re.compile(
+    r"\b(?:rose|risen|fell|fallen|increased|decreased|dropped|reduced|grew|grown|climbed|declined|"
+    r"(?:went|gone|go|goes|come|came)[ \t]+(?:up|down))[ \t]+from[ \t]+"
+    rf"(?P<a>{_N})[ \t]+to[ \t]+(?P<b>{_N})\b"
+    rf"(?![ \t-]*(?:per[ \t-]?cent|percent|%|-|and\b|or\b|in[ \t]+(?:{_N})\b|out\b|of\b|per\b|a\b|an\b|times\b|points?\b|"
+    r"places?\b|"
+    r"(?:working[ \t]+|calendar[ \t]+)?(?:days?|weeks?|months?|years?|quarters?|hours?|hrs?|minutes?|mins?|seconds?|"
+    r"secs?)\b))", re.IGNORECASE)
+
+
 def may_hold(text: str, start: int = 0, end: int = -1) -> bool:
-    """Can ``text[start:end]`` hold a word percent (its "cent" is there)?  (Cheap: most texts have none.)"""
+    """Can ``text[start:end]`` hold a word percent (its "cent" is there) or a change's two levels in words ("from
+    eight to seven")?  (Cheap: most texts have none.)"""
     if end < 0:
         end = len(text)
-    return text.find("cent", start, end) >= 0 and WORD_PERCENT.search(text, start, end) is not None
+    return (text.find("cent", start, end) >= 0 and WORD_PERCENT.search(text, start, end) is not None) \
+        or (text.find("from", start, end) >= 0 and WORD_PAIR.search(text, start, end) is not None)
 
 
 def _value(words: str) -> float:
@@ -41,8 +59,15 @@ def _value(words: str) -> float:
 
 
 def word_percents(sentence: str) -> list[N.Quantity]:
-    """The percents of ``sentence`` written with a number word, as quantities (unit ``percent``)."""
-    if "cent" not in sentence:
-        return []
-    return [N.Quantity(_value(m["n"]), "percent", m.group(), m.start(), m.end())
-            for m in WORD_PERCENT.finditer(sentence)]
+    """The percents of ``sentence`` written with a number word, as quantities (unit ``percent``), and the two levels
+    of a change written in words ("fell from eight to seven": unit ``count``), in their order."""
+    out = []
+    if "cent" in sentence:
+        out = [N.Quantity(_value(m["n"]), "percent", m.group(), m.start(), m.end())
+               for m in WORD_PERCENT.finditer(sentence)]
+    if "from" in sentence or "From" in sentence or "FROM" in sentence:
+        pairs = [N.Quantity(_value(m[g]), "count", m[g], m.start(g), m.end(g))
+                 for m in WORD_PAIR.finditer(sentence) for g in ("a", "b")]
+        if pairs:
+            out = sorted(out + pairs, key=lambda q: q.start)
+    return out
