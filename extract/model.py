@@ -142,6 +142,20 @@ class Block:
         return ", ".join(parts) or "unknown position"
 
 
+@dataclass(frozen=True)
+class Furniture:
+    """A line of page furniture a loader recognised and kept out of the blocks: a page number
+    (``kind`` "page number") or a running header or footer ("running line"), with its 1-based source
+    ``line``, its ``page`` (None when the source marks no pages) and its ``text`` as printed."""
+    line: int
+    page: Optional[int]
+    text: str
+    kind: str
+
+
+PAGE_NUMBER, RUNNING_LINE = "page number", "running line"
+
+
 @dataclass
 class Page:
     number: int
@@ -163,6 +177,9 @@ class Document:
     # content the loader knows it lost (pages unreadable, text far below what a page
     # holds, limits reached): any entry makes the document ``partial``
     problems: list[str] = field(default_factory=list)
+    # page furniture the loader kept out of the blocks (page numbers, running headers and footers),
+    # in source order: extractors never see it in a block; ``furniture_lines`` for readers of raw lines
+    furniture: list[Furniture] = field(default_factory=list)
 
     def __reduce_ex__(self, protocol):
         """Pickled compactly (:func:`_packed`): the blocks of a page as columns, not one object each."""
@@ -181,6 +198,19 @@ class Document:
     def doc_id(self) -> str:
         """Stable for the same file content; never depends on path or run."""
         return self.sha256[:16]
+
+    def source_lines(self) -> list[str]:
+        """``raw_text`` split into lines as the text loaders number them (``block.line`` is 1-based in
+        this list): at "\n", a "\r\n" or a lone "\r" one break; a form feed is no line break (``str.
+        splitlines`` would count one, and every line after it would be off by one)."""
+        text = self.raw_text or ""
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return text.split("\n")
+
+    def furniture_lines(self) -> frozenset[int]:
+        """The 1-based source lines of the page furniture the loader recognised."""
+        return frozenset(f.line for f in self.furniture)
 
     @property
     def blocks(self) -> list[Block]:
@@ -258,7 +288,7 @@ def stable_id(*parts: object, length: int = 16) -> str:
 
 _BLOCK_FIELDS = 12   # len(dataclasses.fields(Block)): a block with more in its __dict__ is pickled whole
 _PAGE_FIELDS = 5
-_DOCUMENT_FIELDS = 8
+_DOCUMENT_FIELDS = 9
 
 
 def _packed(doc: "Document"):
@@ -290,10 +320,11 @@ def _packed(doc: "Document"):
             heads(j)
         pages.append((p.number, p.width, p.height, p.notes, cols if cols[0] else None, whole or None))
     return (doc.source, doc.sha256, doc.format, doc.page_marked, doc.notes, doc.raw_text, doc.problems,
-            list(paths), pages)
+            list(paths), pages, doc.furniture)
 
 
-def _unpacked(source, sha256, fmt, page_marked, notes, raw_text, problems, paths, pages) -> "Document":
+def _unpacked(source, sha256, fmt, page_marked, notes, raw_text, problems, paths, pages,
+              furniture=()) -> "Document":
     """The document :func:`_packed` packed."""
     new = object.__new__
     heads = [list(h) for h in paths]
@@ -328,4 +359,5 @@ def _unpacked(source, sha256, fmt, page_marked, notes, raw_text, problems, paths
     doc = new(Document)
     doc.source, doc.sha256, doc.format, doc.pages, doc.page_marked = source, sha256, fmt, out, page_marked
     doc.notes, doc.raw_text, doc.problems = notes, raw_text, problems
+    doc.furniture = list(furniture)
     return doc

@@ -1,5 +1,5 @@
-"""A PDF text layer's page number, alone on its line beside the running footer and joined by the text
-loader into the paragraph around it, is no figure (``extract.extractors.figures.page_numbers``)."""
+"""A PDF text layer's page number, alone on its line beside the running footer, is page furniture the text
+loader keeps out of the blocks (``extract.loaders.text.furniture``, rule 9b), so it is no figure."""
 from __future__ import annotations
 
 from extract.extractors import figures
@@ -44,10 +44,12 @@ def test_page_numbers_beside_the_running_footer_are_no_figures():
 
 def test_a_footer_printed_once_is_no_running_line():
     # one page only: the line after the bare number is printed once, so nothing is known to be a page number
-    from extract.extractors.figures.page_numbers import page_number_lines
     one = KCC_TM.split("\nAppendix 1\nBond")[0]
-    assert not page_number_lines(load_text("page.txt", one))
-    assert sorted(page_number_lines(load_text("page.txt", KCC_TM))) == [2, 9, 15]   # (0-based lines "1", "2", "3")
+    assert not load_text("page.txt", one).furniture
+    got = [(f.line, f.text, f.kind) for f in load_text("page.txt", KCC_TM).furniture]
+    footer = "TM half-year report 2024-25 to County Council"
+    assert got == [(3, "1", "page number"), (4, footer, "running line"), (10, "2", "page number"),
+                   (11, footer, "running line"), (16, "3", "page number"), (17, footer, "running line")]
 
 
 def test_tile_values_beside_a_repeated_line_are_not_page_numbers():

@@ -194,10 +194,11 @@ def test_finish_drafts_same_as_plain(path, monkeypatch):
     seen = []
     real = parse._finish_drafts
 
-    def both(drafts):
+    def both(drafts, page_ends=frozenset()):
         import copy
-        got = real(copy.deepcopy(drafts))
-        assert got == _plain_finish(copy.deepcopy(drafts))
+        got = real(copy.deepcopy(drafts), page_ends)
+        if not page_ends:   # (the last lines of pages before their furniture are no headings: not the plain one's)
+            assert got == _plain_finish(copy.deepcopy(drafts))
         seen.append(len(got))
         return got
     monkeypatch.setattr(parse, "_finish_drafts", both)

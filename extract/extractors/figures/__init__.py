@@ -71,7 +71,7 @@ from .leads import _item_label, _unit_fits
 from .lexicon import lexicon, metric_key, pinned_lexicon
 from .mentions import _DocMatches
 from .rows import is_change_row, joined_list_label, sign_spaced_rows
-from . import listing, memo, page_numbers
+from . import listing, memo
 from .sentence import _kept_quantities, heading_subject
 from . import word_percents
 
@@ -263,7 +263,6 @@ def _extract(doc: Document) -> list[FigureRecord]:
     records: list[FigureRecord] = []
     seen: set[str] = set()
     keys: dict = {}
-    pages = page_numbers.page_number_lines(doc)   # (a PDF text layer's page numbers beside its footer)
     for (b, text), sdoc in zip(numeric, parse_all([t for _, t in numeric])):
         links.sdocs[id(b)] = sdoc
         ctx = contexts.get(id(b)) or _Ctx()
@@ -295,9 +294,6 @@ def _extract(doc: Document) -> list[FigureRecord]:
             if sfigs and sentence[-1:] == "." and sentence[-2:-1].isdigit():
                 sfigs = [f for f in sfigs if not joined_list_label(f.q.raw, sentence, text[ec:ec + 40],
                                                                    _near_texts(links, b, text))]
-            if sfigs and pages:
-                sfigs = [f for f in sfigs if not page_numbers.is_page_number(
-                    pages, b, sentence, f.q.start, f.q.end, f.q.raw)]
             if sfigs:
                 _take_lead_in(sfigs, sentence, b, links, state)
             tile_section = ""

@@ -72,7 +72,7 @@ def _table(ctx: _Ctx, block: Block, section: str, blocks: list[Block], index: in
 
 def extract(doc: Document) -> list[MeasureRecord]:
     """One MeasureRecord per value cell of every measure table in ``doc``."""
-    lines = (doc.raw_text or "").splitlines()
+    lines = doc.source_lines()   # (numbered as the blocks' ``line``: a form feed is no line break)
     ctx = _Ctx(doc=doc, doc_id=doc.doc_id, lines=lines)
     ctx.fy_quarter = _find_fy_quarter(doc)
     ctx.dash_is_zero = _says_dash_is_zero(doc)

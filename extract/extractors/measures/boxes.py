@@ -9,8 +9,6 @@
    end.  Numbers in brackets are extra count records (metric = the words
    after the number); "±" margins are not values.  Commentary cells whose
    only numbers are period lengths ("12 Month decline ...") are not values.
-   A value paragraph whose first source line is a bare whole number joined to the next line is
-   a PDF text layer's page number and footer, not a box.
 
 """
 
@@ -196,23 +194,6 @@ def _ends_dated_value(t: str) -> bool:
     return m is not None and _period(m.group(1)) is not None
 
 
-_BARE_NUMBER_LINE = re.compile(r"\s*\d{1,4}\s*")
-
-
-def _page_number_start(ctx: _Ctx, block: Block, text: str) -> bool:
-    """A paragraph whose first source line is a bare whole number and which runs on past it: a
-    PDF text layer's page number (alone between one page's last line and the next page's first
-    line, or its running footer) joined to the line after it ("3" / "TM half-year report 2024-25
-    to County Council"), never a value box."""
-    n = block.line
-    # (the line as the block counts it: split at "\n" -- ``ctx.lines``, split by ``splitlines``, counts a
-    # form feed as one more line break)
-    first = (ctx.doc.raw_text or "").split("\n", n)[n - 1:n] if n else []
-    if not first or not _BARE_NUMBER_LINE.fullmatch(first[0]):
-        return False
-    return len(text.split()) > 1
-
-
 _VALUES_OPENING = re.compile(r"Q|\d")  # how a value paragraph's cleaned text begins ("Q1:", "16.5 per cent")
 
 
@@ -245,8 +226,7 @@ def _paragraph_boxes(ctx: _Ctx, blocks: list[Block], sections: list[str]) -> lis
         vals = []
         while j < len(blocks) and blocks[j].kind == "paragraph" and len(vals) < 4:
             t = _cell(blocks[j].text)
-            if _QMARK.match(t) or (not vals and _LEADING_DIGIT.match(t) and _parse_box_text(ctx, t)
-                                   and not _page_number_start(ctx, blocks[j], t)):
+            if _QMARK.match(t) or (not vals and _LEADING_DIGIT.match(t) and _parse_box_text(ctx, t)):
                 vals.append((j, t))
                 j += 1
                 if not _QMARK.match(t):

@@ -81,7 +81,11 @@ Rules, in the order they apply:
 9. **Running headers and footers.**  With two or more form-feed pages, a line among the first
    or the last two of a page (at most 80 characters, not a seed, not a cell of a deliverables
    table of rule 11) whose text - or a bare page number - stands at the same edge of at least
-   half the pages is dropped.
+   half the pages is dropped.  Rule 9b (:mod:`.furniture`), with or without form feeds: a bare page
+   number ("3", "- 3 -", "3 of 12") beside a running line (printed twice or more, with numbers rising a page
+   or a few at a time beside its prints) is dropped with those prints, and the line before them (a page's
+   last) is no heading.  Every line rules 9 and 9b drop, and every page marker, is kept in
+   ``Document.furniture`` (line, page, text, kind).
 
 10. **Table residue (pdftotext default mode).**  Rules 11 and then 10 apply to the lines rules 6-8
    leave, before rules 3-5.  Default mode prints a table one cell per line (row by row, or column

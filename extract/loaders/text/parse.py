@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...model import BULLET, HEADING, PARAGRAPH, Block, Cell
+from ...model import BULLET, HEADING, PAGE_NUMBER, PARAGRAPH, RUNNING_LINE, Block, Cell
 from ..common import (MARKER_START, RULE_START, STOP_WORDS, clean_inline, ends_sentence, furniture_starts, is_rule,
                       is_web_furniture, next_line, page_marker, paginate, split_blank_page, starts_lower)
 from .lines import (BULLET_START, _BULLET, _DATELINE_HEADS, _Draft, _Line, _should_join, _split_cols, _table_run,
@@ -14,6 +14,7 @@ from .layout import _is_seed, _layout_items
 from .cell_grid import cell_grid_tables
 from .inline_rows import pipe_row_items, spaced_row_tables
 from .residue import _deliverable_tables, _residue_tables
+from . import furniture
 
 _PAGE_NO = re.compile(r"^(?:page\s+)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s+of\s+\d{1,4})?$", re.I)
 
@@ -28,11 +29,11 @@ def _running_key(ln: _Line) -> Optional[str]:
 
 
 def _drop_running_lines(lines: list[_Line], page_of: dict, n_pages: int,
-                        keep: frozenset = frozenset()) -> list[_Line]:
+                        keep: frozenset = frozenset(), found: Optional[dict] = None) -> list[_Line]:
     """Running headers and footers (rule 9): the first two and last two lines of each page are
     compared across pages; a line (at most 80 characters, not a row of columns) whose text - or
     a bare page number - is at the top or at the bottom of at least half the pages (and of two
-    or more) is page furniture and is dropped."""
+    or more) is page furniture and is dropped (its number and kind go to ``found`` when given)."""
     if n_pages < 2:
         return lines
     by_page: dict[int, list[_Line]] = {}
@@ -52,19 +53,10 @@ def _drop_running_lines(lines: list[_Line], page_of: dict, n_pages: int,
             for ln in edge(lns):
                 if ln.no not in keep and _running_key(ln) in running:
                     drop.add(ln.no)
-    if not drop:
-        return lines
-    out = []
-    carry = 0
-    for ln in lines:
-        if ln.no in drop:
-            carry += ln.blank_before + 1
-            continue
-        if carry:
-            ln.blank_before += carry
-            carry = 0
-        out.append(ln)
-    return out
+    if found is not None:
+        found.update((ln.no, PAGE_NUMBER if _running_key(ln) == "#page-number#" else RUNNING_LINE)
+                     for ln in lines if ln.no in drop)
+    return furniture.without(lines, dict.fromkeys(drop, ""))
 
 
 
@@ -157,9 +149,10 @@ def _join_drop_caps(lines: list[_Line]) -> None:
         ln.text = fixed
 
 
-def _without_running_lines(text: str, lines: list[_Line], ff_page: dict[int, int]) -> list[_Line]:
+def _without_running_lines(text: str, lines: list[_Line], ff_page: dict[int, int],
+                           found: Optional[dict] = None) -> list[_Line]:
     """``lines`` without the running headers and footers of form-feed pages (``ff_page`` is
-    capped at the number of pages in place)."""
+    capped at the number of pages in place; the dropped lines' numbers and kinds go to ``found``)."""
     body = text.rstrip(" \n")
     n_pages = body.count("\f") + (0 if body.endswith("\f") else 1)
     for k, v in ff_page.items():
@@ -168,7 +161,7 @@ def _without_running_lines(text: str, lines: list[_Line], ff_page: dict[int, int
     # of a repeated slide) are content, not furniture
     pre = _deliverable_tables(lines, lambda ln: ff_page.get(ln.no, 1))
     keep = frozenset(no for d in pre if isinstance(d, _Draft) for no in d.src)
-    return _drop_running_lines(lines, ff_page, n_pages, keep)
+    return _drop_running_lines(lines, ff_page, n_pages, keep, found)
 
 
 # an item or minute number printed alone on its line: "4.", "39/20", "5a", "Item 5"
@@ -250,16 +243,27 @@ def parse_text(doc, text: str) -> None:
     has_ff = "\f" in text
     empty_cells: list[int] = []
     lines, ff_page, markers = _read_lines(text, empty_cells)
+    found: dict[int, str] = {}   # page furniture: line number -> kind (rules 9 and 9b)
+    read = lines
     if has_ff:
-        lines = _without_running_lines(text, lines, ff_page)
+        lines = _without_running_lines(text, lines, ff_page, found)
+    beside = furniture.page_numbers_beside_running_lines(lines)
+    ends = frozenset()
+    if beside:
+        ends = furniture.page_ends(lines, beside)
+        lines = furniture.without(lines, beside)
+        found.update(beside)
+    furniture.record(doc, read, found, ff_page if has_ff else None)
     page_of_line = lambda ln: ff_page.get(ln.no, 1)  # noqa: E731
     items = pipe_row_items(lines, page_of_line, lambda part: _layout_items(part, page_of_line))
     items = _deliverable_tables(items, page_of_line)
     items = cell_grid_tables(items, page_of_line, empty_cells)
     items = spaced_row_tables(items, page_of_line)
     items = _residue_tables(items, page_of_line)
-    blocks = _finish_drafts(_drafts(items))
+    blocks = _finish_drafts(_drafts(items), ends)
     paginate(doc, blocks, ff_page_of_line=ff_page if has_ff else None, markers=markers)
+    if markers:   # ("Page 3", "Page 3 of 12": page markers, read for the pages and never a block)
+        furniture.record_markers(doc, text, markers, ff_page if has_ff else None)
 
 
 def _heading_levels(drafts: list[_Draft], texts: Optional[list[str]] = None,
@@ -366,13 +370,18 @@ def _blocks_of_drafts(drafts: list[_Draft], levels: list, clean: Optional[list[s
     return blocks
 
 
-def _finish_drafts(drafts: list[_Draft]) -> list[Block]:
-    """Blocks of the drafts, with heading levels (runs of labels demoted) and bullet levels."""
+def _finish_drafts(drafts: list[_Draft], page_ends: frozenset = frozenset()) -> list[Block]:
+    """Blocks of the drafts, with heading levels (runs of labels demoted) and bullet levels; a one-line
+    draft on a line of ``page_ends`` (the last line of a page, before its footer) is no heading."""
     # each draft's text joined and cleaned once (the levels and the blocks read them; nothing
     # between changes a draft's parts)
     texts = [d.text if d.kind != "table" else "" for d in drafts]
     clean = [clean_inline(t, markdown=False) if d.kind != "table" else "" for d, t in zip(drafts, texts)]
     levels = _heading_levels(drafts, texts, clean)
+    if page_ends:
+        for k, d in enumerate(drafts):
+            if levels[k] is not None and d.line in page_ends and not d.joined:
+                levels[k] = None
     _demote_label_runs(drafts, levels, texts)
     _bullet_levels(drafts)
     return _blocks_of_drafts(drafts, levels, clean)
