@@ -16,40 +16,10 @@ def _extract(tmp_path, text, name="tracker.txt"):
     return deliverables.extract(load(p))
 
 
-# Isle of Wight Council, Executive 17 November 2004, paper E2 appendix (select committee recommendations):
-# the reference column's header cell is the "|" alone; "Meeting Date" is the day the recommendation was made
-_ISLE_OF_WIGHT = (
-    "|\n"
-    "Select Committee |\n"
-    "Meeting Date |\n"
-    "Recommendation\n"
-    "Made |\n"
-    "Recommendation\n"
-    "made to: |\n"
-    "Action taken or\n"
-    "Planned to Date |\n"
-    "Outcome |\n"
-    "SC18 |\n"
-    "Economic Development, Planning,\n"
-    "Tourism and Leisure Services |\n"
-    "2 September 2004 |\n"
-    "That any future visits from SEEDA\n"
-    "senior executives to the Island involve local members. |\n"
-    "The Portfolio Holder for Economic\n"
-    "Development, UK and EU Regional Issues. |\n"
-    "Action List circulated |\n"
-    "Actioned. |\n"
-    "SC20 |\n"
-    "Economic Development, Planning,\n"
-    "Tourism and Leisure Services |\n"
-    "2 September 2004 |\n"
-    "That details of the unemployment\n"
-    "figures on the Island be investigated. |\n"
-    "The Portfolio Holder for Economic\n"
-    "Development, UK and EU Regional Issues |\n"
-    "Action List circulated |\n"
-    "Pending |\n"
-)
+# Isle of Wight Council, Executive 17 November 2004, paper E2 appendix (select committee recommendations,
+# round 8's excerpt): the reference column's header cell is the "|" alone; "Meeting Date" is the day the
+# recommendation was made
+from test_deliverable_excerpts7 import _ISLE_OF_WIGHT  # noqa: E402
 
 # City of York Council, Corporate Scrutiny Committee, Annex A "Scrutiny Recommendation Tracker (DRAFT
 # EXAMPLE)", the " |" conversion: each row opens with a "|" alone (an empty first column); "Date" is the
