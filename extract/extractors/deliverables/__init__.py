@@ -53,6 +53,7 @@ from .headers import Cols, header_columns, header_words, rag_of, split_header_li
 from .priorities import _choose_priority, _priority_candidates
 from .parts import _Run, _Source
 from .flat import flat_runs
+from .pipecells import pipe_runs
 from .inline import inline_actions
 from .rows import _entries, _table_run, _text_run
 from .text import _WS, _clean
@@ -83,6 +84,7 @@ def extract(doc: Document) -> list[DeliverableRecord]:
             continue
         i += 1
     runs.extend(flat_runs(doc, entries, src))
+    runs.extend(pipe_runs(doc, entries, src))
     runs.sort(key=lambda t: t[0].start)
     cands = _priority_candidates(entries)
     headers = [r.start for r, _ in runs]

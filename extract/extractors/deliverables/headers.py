@@ -13,7 +13,7 @@ from .text import _clean
 
 
 _ROLES = ("action", "action_fallback", "due", "progress", "status", "lead", "update", "due_generic",
-          "due_current", "rag")
+          "due_current", "rag", "recommendation", "recommendation_status")
 _RAGS = ("red", "amber", "green", "complete", "not_started")
 
 
@@ -86,6 +86,21 @@ def _role(key: str) -> Optional[str]:
 
 
 @lru_cache(maxsize=8192)
+def _cell_key(cell: str) -> str:
+    return _key(_clean(cell))
+
+
+# a recommendation tracker (a recommendation column, no action column): its bare "Date" / "When" is
+# the day the recommendation was made, never a due date; its "Outcome" is the recommendation's status
+_TRACKER_KEYS = _HEAD["due_generic"] | _HEAD["recommendation_status"]
+
+
+def _recommendation_tracker(cells: list[str]) -> bool:
+    keys = [_cell_key(c) for c in cells if c]
+    return any(k in _HEAD["recommendation"] for k in keys) and not any(k in _HEAD["action"] for k in keys)
+
+
+@lru_cache(maxsize=8192)
 def _cell_role(cell: str) -> Optional[str]:
     """The header role a cell's words name (every row of a table asks: cells repeat)."""
     return _role(_key(_clean(cell)))
@@ -101,8 +116,16 @@ def header_columns(cells: list[str]) -> Optional[Cols]:
     roles: dict[str, int] = {}
     dues: list[tuple[int, int]] = []   # (rank, index) of each due column
     rag = None
+    tracker = None
     for i, c in enumerate(cells):
         r = _cell_role(c) if c else None
+        if (r == "due" or (r is None and c and len(c) <= 12)) and _cell_key(c) in _TRACKER_KEYS:
+            if tracker is None:
+                tracker = _recommendation_tracker(cells)
+            if tracker:
+                if r == "due":
+                    continue      # a bare "Date": the day the recommendation was made
+                r = "status"      # "Outcome": the recommendation's status
         if r == "status" and rag is None and _key(_clean(c)) in _HEAD["rag"]:
             rag = i   # "RAG" beside "Status": the colour, kept apart from the status words
             continue
@@ -125,6 +148,10 @@ def header_columns(cells: list[str]) -> Optional[Cols]:
         status, rag = rag, None
     cols = Cols(action, roles.get("due"), roles.get("progress"), status, roles.get("lead"), rag, due_orig)
     found = sum(x is not None for x in (cols.due, cols.progress, cols.status, cols.lead))
+    # an action column and its objective beside it name the plan as well as a second column would
+    # ("Project / Objective / Forecast End Date": Hampshire OPCC's delivery progress)
+    if found == 1 and cols.due is not None and "action" in roles and "action_fallback" in roles:
+        return cols
     return cols if found >= 2 else None
 
 

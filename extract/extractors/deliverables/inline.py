@@ -5,7 +5,8 @@ update to ...", "Action from last meeting: Clerk to add ... to next agenda".
 A line is an action only when a label opens it ("Action", "Actions", "Action point", "Action from
 (the) last meeting", then a colon or dash; or "Action" straight before an owner's initials, "Action PF
 to discuss ...") and its words are an owner and what the owner is to do: one to five capitalised
-words or initials ("LG", "DCC Nickless", "Paul and Sarah", "The Clerk", "Chief Executive") then "to"
+words or initials ("LG", "DCC Nickless", "Paul and Sarah", "The Clerk", "Chief Executive"; a team with the
+person's initials in brackets, "Community Operations (KS)") then "to"
 and a verb.  The action is the line's words after the label (a lower-case line after it continues
 them); the owner is the lead; the due date is a "by <date>" / "before <date>" the words name
 (a day, month, quarter, season or financial period; "by the next meeting" names none).  Each
@@ -38,7 +39,8 @@ _QUOTED = re.compile(r"^[‘“'\"](?P<q>\S.*?\S)[’”'\"](?=[.;,]?(?:\s+[A-Z(
 _WORD = r"(?:[A-Z][A-Za-z.'’/-]*)"
 # an owner and "to" and a verb (a lower-case word that is no article: "Letter to the ..." is no owner)
 _OWNER = re.compile(
-    rf"^(?P<owner>(?:[Tt]he\s+)?{_WORD}(?:\s+(?:and|&)\s+{_WORD}|,\s*{_WORD}|\s+{_WORD}|\s+of\s+{_WORD}){{0,4}})"
+    rf"^(?P<owner>(?:[Tt]he\s+)?{_WORD}(?:\s+(?:and|&)\s+{_WORD}|,\s*{_WORD}|\s+{_WORD}|\s+of\s+{_WORD}){{0,4}}"
+    r"(?:\s+\([A-Z]{2,4}(?:/[A-Z]{2,4})*\))?)"   # the person's initials after a team: "Community Operations (KS)"
     r"\s+to\s+(?!(?:the|a|an|all|this|that|these|those|its|their|his|her)\b)(?P<verb>[a-z][a-z'-]+)\b")
 # the same owner and "will" and a verb ("Action: The Secretariat will follow up with stakeholders ..."): an
 # action only when the owner is one (_owner: initials, a role, several capitalised words), never "will be"
@@ -54,6 +56,8 @@ def _owner(m: re.Match) -> Optional[str]:
     "Letter to go to the Home Office", "Minutes to come back ...")."""
     owner = m.group("owner")
     words = owner.split()
+    if len(words) > 1 and words[-1].startswith("("):
+        words = words[:-1]      # (initials in brackets after the owner: the owner is the words before)
     last = words[-1].lower().strip(".,")
     if m.group("verb") == "be" or last in _NOT_OWNER:
         return None
