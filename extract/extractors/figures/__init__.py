@@ -174,21 +174,34 @@ def _one_sentence() -> Callable[[str], bool]:
 
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
+#: a full stop between two ASCII digits ("30.5", "7.30pm", "£4.5m"): inside a token, never one of the
+#: sentencizer's tokens -- no prefix of the tokenizer starts with a digit and no suffix ends with one, no
+#: infix reads a "." after a digit, and no special case cuts one off (``tests/test_speed20b.py``)
+_DECIMAL_POINT = re.compile(r"(?<=[0-9])\.(?=[0-9])")
+
 
 def _or_closing_run(none: Callable[[str], bool], chars: frozenset) -> Callable[[str], bool]:
     """``none`` (the text holds none of the punctuation ``chars``), or the text's ``chars`` are all in the
-    run of them that ends it ("... held on 12 March 2024.", "... in 2023?!"): the ``sentences`` component
-    starts a sentence only at a token after a token that is one of ``chars``, and only at one that is
-    neither one of them nor punctuation (every one of ``chars`` is punctuation) -- after such a run there is
-    none -- or after a letter and a full stop ("m." of "£161m.": one token), so not when the run opens with
-    a full stop right after an ASCII letter.  (A text cleaned for figures: no space at its end.)"""
+    run of them that ends it ("... held on 12 March 2024.", "... in 2023?!") or are decimal points ("rose
+    from 30.5 to 31.2"): the ``sentences`` component starts a sentence only at a token after a token that is
+    one of ``chars``, and only at one that is neither one of them nor punctuation (every one of ``chars`` is
+    punctuation) -- after such a run there is none -- or after a letter and a full stop ("m." of "£161m.":
+    one token), so not when the run opens with a full stop right after an ASCII letter and goes on (a full
+    stop alone ending the text ends its last token: no token follows it).  A decimal point is inside a
+    token that is none of those (``_DECIMAL_POINT``).  (A text cleaned for figures: no space at its end.)"""
     def test(text: str) -> bool:
         if none(text):
             return True
+        if "." in text:
+            masked = _DECIMAL_POINT.sub("0", text)   # (the same length: a digit in place of each decimal point)
+            if masked != text:
+                if none(masked):
+                    return True
+                text = masked
         i = len(text)
         while i and text[i - 1] in chars:
             i -= 1
-        if i == len(text) or not i or (text[i] == "." and text[i - 1] in _ASCII_LETTERS):
+        if i == len(text) or not i or (text[i] == "." and text[i - 1] in _ASCII_LETTERS and i + 1 < len(text)):
             return False
         return none(text[:i])
     return test
