@@ -1,9 +1,8 @@
 """speed20c: per-document shortcuts in the text loader, the document's title and the meetings
 passes (issue 14), each checked against its plain form on every line of the real documents:
 
-- ``loaders.common.is_data_line`` asks first whether an ASCII line holds a digit (its last test);
-- ``document.titles._letters_apart`` tests only a line's words of one or two characters, found by
-  one scan, not every word;
+- ``document.titles._letters_apart`` reads a line's words until too many are no capitals (a third of
+  the way into running text), not all of them;
 - the meetings passes try a line only against the attendance label patterns whose first characters
   hold the line's first (``meetings.patterns.labels_for``), not all of them;
 - ``meetings.votes._names`` uses compiled patterns; ``meetings.entries._E`` has slots.
@@ -18,7 +17,6 @@ from extract.extractors.meetings import votes
 from extract.extractors.meetings.entries import _E, _entries
 from extract.extractors.meetings.patterns import _LABELS, labels_for
 from extract.loaders import load
-from extract.loaders.common import _DATA_TOKEN, is_data_line
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT.parent / "shared" / "real"
@@ -49,13 +47,6 @@ MADE = ["", " ", "1", "75%", "Jan 24 90%", "Q1 Q2 Q3", "n/a", "TBC", "£1.2m", "
         "Substitutes: none", "Cou/285/07-08 Present", "Ünter", "ſubstitutes: x", "\u212aelvin", "(a) Present:"]
 
 
-def _plain_is_data_line(text: str) -> bool:
-    head = text.split(None, 1)
-    if not head or not _DATA_TOKEN.match(head[0]):
-        return False
-    return all(_DATA_TOKEN.match(t) for t in text.split()) and any(ch.isdigit() for ch in text)
-
-
 def _plain_letters_apart(text: str) -> bool:
     words = text.split()
     return len(words) >= 6 and 3 * sum(len(w) <= 2 and w.isalpha() and w.isupper() for w in words) >= 2 * len(words)
@@ -73,13 +64,6 @@ def _made_lines(n: int = 3000) -> list[str]:
         out.append("".join(rnd.choice(pieces) + rnd.choice(spaces) for _ in range(k)).rstrip(" ")
                    if rnd.random() < .5 else "".join(rnd.choice(pieces) + rnd.choice(spaces) for _ in range(k)))
     return out
-
-
-def test_is_data_line_is_its_plain_form():
-    texts = LINES + MADE + _made_lines()
-    assert sum(map(_plain_is_data_line, texts)) > 50   # (the real lines hold data lines)
-    for t in texts:
-        assert is_data_line.__wrapped__(t) == _plain_is_data_line(t), t
 
 
 def test_letters_apart_is_its_plain_form():

@@ -209,14 +209,9 @@ _DATA_TOKEN = re.compile(
     \d{{4}}(?:[-/]\d{{2,4}})?|n/?a|tbc|[-–—]|\(?\d+\s*(?:months?|weeks?|days?)\)?)$""", re.I | re.X)
 
 
-_ASCII_DIGIT = re.compile(r"[0-9]")
-
-
 @lru_cache(maxsize=4096)  # a pure test of one string, asked again for the same line
 def is_data_line(text: str) -> bool:
     """A line made only of numbers, percentages, dates and times ("Jan 24 90%", "75%")."""
-    if text.isascii() and _ASCII_DIGIT.search(text) is None:
-        return False   # (the last test below, asked first: in ASCII only 0-9 are digits; a line of words has none)
     head = text.split(None, 1)  # the first word alone first: most lines fail there, unsplit
     if not head or not _DATA_TOKEN.match(head[0]):
         return False

@@ -398,17 +398,19 @@ def _letters_apart(text: str) -> bool:
     """A line read as letters apart, no title: word art drawn twice, offset, its two copies' letters
     interleaved ("H H E E R R T T II N NG G ...") or a letter-spaced heading ("S U M M A R Y"): six
     tokens or more, two in three of them one or two capital letters ("Q3 to Q4 of 2024 ..." is words)."""
-    n = len(text.split())
+    words = text.split()
+    n = len(words)
     if n < 6:
         return False
-    # (the words of one or two characters found by one scan, and only they tested: most words are longer)
-    short = _SHORT_WORD.findall(text)
-    return 3 * len(short) >= 2 * n and 3 * sum(w.isalpha() and w.isupper() for w in short) >= 2 * n
-
-
-#: a word of one or two characters: a run of them between whitespace (``\s`` is ``str.isspace``, the
-#: whitespace ``str.split`` splits at, for every character), i.e. the words of ``text.split()`` with ``len(w) <= 2``
-_SHORT_WORD = re.compile(r"(?<!\S)\S{1,2}(?!\S)")
+    # (= 3 * (words of one or two capitals) >= 2 * n, i.e. 3 * (other words) <= n: read until the others
+    # are too many, a third of the words into a line of running text)
+    others = 0
+    for w in words:
+        if len(w) > 2 or not (w.isalpha() and w.isupper()):
+            others += 1
+            if 3 * others > n:
+                return False
+    return True
 
 
 def _sentence_tail(blocks: list, b) -> bool:
