@@ -103,3 +103,21 @@ def test_entries_have_slots_and_the_same_fields():
     assert ents and not hasattr(ents[0], "__dict__")
     e = ents[0]
     assert _E(e.idx, e.text, e.cells, e.kind, e.block, e.raw_cells, e.row) == e and e.page == e.block.page
+
+
+def test_titled_names_are_the_patterns_finditer_matches():
+    from extract.extractors.meetings import _HON_NAME
+    from extract.extractors.meetings.names import _HON_NAME_LISTED, titled_names
+    texts = []
+    for folder in (REAL, ROOT / "corpus"):
+        texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*"))
+                  if p.is_file() and p.suffix in (".txt", ".md")]
+    texts += ["County Councillor Cllr Jane Smith, Mr J Bloggs and Dr Ann Lee", "County Councillor smith Councillor Ann Lee,",
+              "Cllr", "", "Mr Mrs Ms Ann Lee; Cllr. Bob Jones (Chair)", "\n".join(LINES[:3000])]
+    found = 0
+    for t in texts:
+        for rx in (_HON_NAME, _HON_NAME_LISTED):
+            plain = [(m.span(), m.group(1)) for m in rx.finditer(t)]
+            assert [(m.span(), m.group(1)) for m in titled_names(rx, t)] == plain
+            found += len(plain)
+    assert found > 100   # (the real minutes name their members)
