@@ -403,7 +403,18 @@ def _letters_apart(text: str) -> bool:
     interleaved ("H H E E R R T T II N NG G ...") or a letter-spaced heading ("S U M M A R Y"): six
     tokens or more, two in three of them one or two capital letters ("Q3 to Q4 of 2024 ..." is words)."""
     words = text.split()
-    return len(words) >= 6 and 3 * sum(len(w) <= 2 and w.isalpha() and w.isupper() for w in words) >= 2 * len(words)
+    n = len(words)
+    if n < 6:
+        return False
+    # (= 3 * (words of one or two capitals) >= 2 * n, i.e. 3 * (other words) <= n: read until the others
+    # are too many, a third of the words into a line of running text)
+    others = 0
+    for w in words:
+        if len(w) > 2 or not (w.isalpha() and w.isupper()):
+            others += 1
+            if 3 * others > n:
+                return False
+    return True
 
 
 def _sentence_tail(blocks: list, b) -> bool:

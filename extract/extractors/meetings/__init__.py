@@ -73,7 +73,7 @@ from .header_lines import _VENUE_WORDS, meeting_type
 from .headers import _find_segments
 from .items import _items
 from .names import (HON_AT, _OFFICER_WORDS, _ORG_WORDS, _add_note, _known_names, _name_run, _norm_name,
-                    _officer_role, person_keys)
+                    _officer_role, person_keys, titled_names)
 from .patterns import _strip_hon
 
 def extract(doc: Document) -> dict:
@@ -292,7 +292,7 @@ def _finish_attendance(doc, person_rows, full_text) -> list:
     for a in att:
         a.person_id = stable_id(doc.doc_id, "person", ident[id(a)])
     mentions = set()
-    for m in _HON_NAME.finditer(full_text):
+    for m in titled_names(_HON_NAME, full_text):
         mentions.add(m.group(1))
     mentions.update(a.name for a in att)
     by_surname: dict[str, set] = {}

@@ -9,7 +9,7 @@ from ...normalise.labels import NAME_LIST_LABEL
 from .entries import _E, _Seg
 from .names import (INITIALS_ORG, PARTICLES, _HON, _HON_SEQ, _WS, _officer_role, _TITLE_ALONE, _TITLE_COLON, _job_ends, _job_words, _Person, _add_note, _dedupe, _parse_also_present,
                     _parse_list)
-from .patterns import _BARE_NO, _ITEM, _LABELS, _PAGES
+from .patterns import _BARE_NO, _ITEM, _PAGES, labels_for
 from .text import _compact
 
 # --------------------------------------------------------------------------
@@ -320,7 +320,7 @@ def _list_lines(ents: list[_E], k: int, rest: str) -> list[str]:
             if f.cells is None and _PLURAL_TITLE_LIST.match(line) and _only_names(_TITLE_COLON.sub(r"\1 ", line)):
                 texts.append(line)  # "Councillors: A Cherryholme (Barnsley MBC), ... and S Wilkinson (Doncaster MBC)"
                 break
-            if f.cells is not None or not _one_titled_name(line) or any(r.match(f.text) for r, _ in _LABELS):
+            if f.cells is not None or not _one_titled_name(line) or any(r.match(f.text) for r, _ in labels_for(f.text)):
                 break
             texts.append(line)
         return texts
@@ -331,7 +331,7 @@ def _list_lines(ents: list[_E], k: int, rest: str) -> list[str]:
             texts.append(row)
             continue
         goes_on = bool(texts) and _org_line_goes_on(texts, f.text)
-        if f.cells is not None or any(r.match(f.text) for r, _ in _LABELS) \
+        if f.cells is not None or any(r.match(f.text) for r, _ in labels_for(f.text)) \
                 or (f.kind == HEADING and not _HON_SEQ.search(f.text) and not goes_on
                     and not (not texts and not rest and (_NAME_LINE.fullmatch(f.text) or _TITLE_ALONE.match(f.text)
                                                          or _INITIALLED_NAME_LINE.fullmatch(f.text)))
@@ -458,7 +458,7 @@ def _unlabelled_present(ents: list[_E], known: set) -> list:
     if not ents or ents[0].cells is not None or not _MINUTES_OF_LINE.match(ents[0].text):
         return []
     for e in ents[1:3]:
-        if e.cells is not None or any(r.match(e.text) for r, _ in _LABELS):
+        if e.cells is not None or any(r.match(e.text) for r, _ in labels_for(e.text)):
             break
         if _PLURAL_OPENS.match(e.text) and len(e.text) <= 1200 and not _is_prose(e.text):
             people = _people("present", e.text, "", known)
@@ -494,7 +494,7 @@ def _from_labels(ents: list[_E], seg: _Seg, known: set) -> list:
             people = _chair_lines(ents, k) + _people("present", txt, None, known)
             out.append(("present", people))
             continue
-        for rx, status in _LABELS:
+        for rx, status in labels_for(e.text):
             m = rx.match(e.text)
             if not m:
                 continue

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...model import Document, TABLE
-from .patterns import MINUTE_NUMBER, POSTCODE, _BODY_LINE, _ITEM, _LABELS, _PAGES
+from .patterns import MINUTE_NUMBER, POSTCODE, _BODY_LINE, _ITEM, _PAGES, labels_for
 from .memo import LineMemo
 from .text import _clean, _compact, _cut_at
 from ...loaders.common import ends_with_stop_word
@@ -16,7 +16,7 @@ from ...loaders.common import ends_with_stop_word
 # entry stream (one entry per table row or text line)
 # --------------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)  # (no __dict__: made for every line of every document)
 class _E:
     idx: int
     text: str
@@ -514,7 +514,7 @@ def _read_kv(entries: list[_E], i: int) -> tuple[dict, int]:
 
 
 def _is_label(t: str) -> bool:
-    return any(rx.match(t) for rx, _ in _LABELS)
+    return any(rx.match(t) for rx, _ in labels_for(t))
 
 
 def _is_kv(e: _E) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from ...normalise import WEEKDAY_NAME
 from ...normalise.labels import MEETING_PARAGRAPH
+from ...loaders.common import first_chars
 from ...vocab import vocabulary
 
 from .names import _HON, _HON_SEQ
@@ -105,6 +106,27 @@ _LABELS = [
     (re.compile(r"^membership\s*:?\s*(?P<rest>.*)$|^members\s*:\s*(?P<rest2>.*)$", re.I), "member"),
     (re.compile(r"^substitutes?\s*:?\s*(?P<rest>.*)$", re.I), "substitute"),
 ]
+#: the lower-cased ASCII characters a match of each _LABELS pattern may open with (None: any)
+_LABEL_FIRSTS = tuple(first_chars(rx.pattern, rx.flags) for rx, _ in _LABELS)
+_LABELS_BY_FIRST: dict[str, tuple] = {}
+
+
+def labels_for(text: str) -> tuple:
+    """The (pattern, status) pairs of _LABELS, in order, whose ``match`` may succeed on ``text``: every
+    other gives None there.  A line is tried against every label pattern: only those whose first
+    characters (``loaders.common.first_chars``: exact for a text opening with an ASCII character) hold
+    its first character are (all of them for an empty text or one opening beyond ASCII)."""
+    c = text[:1]
+    if not c or not c.isascii():
+        return _LABELS_ALL
+    got = _LABELS_BY_FIRST.get(c)
+    if got is None:
+        low = c.lower()
+        got = _LABELS_BY_FIRST[c] = tuple(p for p, f in zip(_LABELS, _LABEL_FIRSTS) if f is None or low in f)
+    return got
+
+
+_LABELS_ALL = tuple(_LABELS)
 _PROPOSAL = re.compile(
     r"(?:on\s+the\s+)?(?:(?:proposal|motion)\s+of|(?:it\s+was\s+|having\s+been\s+)?(?:proposed|moved)\s+by)\s+"
     r"(?P<p>.+?),?\s+(?:and\s+)?seconded\s+by\s+"

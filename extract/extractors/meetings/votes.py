@@ -65,17 +65,22 @@ def _kind(word: str) -> str:
 _GLUED_TITLE = re.compile(r"^(Mr|Mrs|Ms|Miss|Dr|Cllr)(?=[A-Z][a-z])")
 
 
+#: what separates the names of a vote's list; a name of one to five capitalised words
+_NAME_SEP = re.compile(r"[,;]|\band\b")
+_NAME_WORDS = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}$")
+
+
 def _names(text: str) -> list[tuple[str, str]]:
     """(title, name) of each member listed; the title keeps "Mr Meade" and "Ms Meade" apart."""
     out: list[tuple[str, str]] = []
-    for chunk in re.split(r"[,;]|\band\b", text):
+    for chunk in _NAME_SEP.split(text):
         c = _GLUED_TITLE.sub(r"\1 ", chunk.strip(" ."))   # ("MrRidgers": a space lost in the text layer)
         if not c:
             continue
         if is_postnominal(c) and out:
             continue  # "Sir Paul Carter, CBE"
         title, nm = _strip_hon(c)
-        if nm and re.match(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}$", nm):
+        if nm and _NAME_WORDS.match(nm):
             out.append((title, nm))
     return out
 
