@@ -77,3 +77,21 @@ def test_token_runs_groups_unchanged_by_the_memo():
     anchors = [_plain_anchor(p) for p in patterns]
     assert runs.anchors == list(dict.fromkeys(anchors))
     assert runs.groups == [runs.anchors.index(a) for a in anchors]
+
+
+def test_early_reader_imports_its_extractors_before_the_fork(tmp_path):
+    """The early reader's extractors (those that need no spaCy) are imported by the parent before it
+    forks the child, so the child does not import them again; spaCy is still not imported then."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    (tmp_path / "a.txt").write_text("Crime fell by 5% in 2024.\n", encoding="utf-8")
+    code = ("import sys\nfrom pathlib import Path\nfrom extract.early import EarlyReader\n"
+            f"files = [Path({str(tmp_path / 'a.txt')!r})]\nr = EarlyReader(files, [0], {{}}, None)\n"
+            "from extract.pipeline import EXTRACTORS, WITHOUT_NLP\n"
+            "print(all(m in sys.modules for t, m in EXTRACTORS if t in WITHOUT_NLP), "
+            "any(k.split('.')[0] in ('spacy', 'thinc') for k in sys.modules))\nr.close()")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[1]).stdout
+    assert out.split() == ["True", "False"]
