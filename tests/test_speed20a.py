@@ -57,9 +57,10 @@ def test_validated_keyed_by_spacy_version_and_schema_source(monkeypatch):
 
     monkeypatch.setattr(regex_cache, "kept", kept)
     assert matchers._validated(GOOD[0]) == []
-    kind = kinds[0]
-    assert kind[:3] == ("spacy.validate_token_pattern", spacy.__version__, pydantic.VERSION)
-    assert kind[3] == regex_cache.source_id(__import__("spacy.schemas").schemas.__file__) and kind[3]
+    name, sid = kinds[0]
+    schemas_id = regex_cache.source_id(__import__("spacy.schemas").schemas.__file__)
+    assert name == "spacy.validate_token_pattern" and schemas_id
+    assert sid == f"{spacy.__version__}/{pydantic.VERSION}/{schemas_id}" == matchers.validation_id(schemas_id)
 
 
 def test_validated_of_a_pattern_marshal_cannot_key_is_validated_plainly(monkeypatch):

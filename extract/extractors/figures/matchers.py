@@ -385,11 +385,16 @@ def _validated(pattern: list[dict]) -> list:
     sid = source_id(getattr(schemas, "__file__", None) or "")
     if not sid:
         return validate_token_pattern(pattern)
+    return kept(("spacy.validate_token_pattern", validation_id(sid)), key, lambda: validate_token_pattern(pattern))
+
+
+def validation_id(schemas_id: str) -> str:
+    """What a pattern's validation depends on beyond the pattern: spaCy's and pydantic's versions
+    and the hash of ``spacy.schemas``' source (``schemas_id``)."""
     import pydantic
     import spacy
 
-    return kept(("spacy.validate_token_pattern", spacy.__version__, pydantic.VERSION, sid), key,
-                lambda: validate_token_pattern(pattern))
+    return f"{spacy.__version__}/{pydantic.VERSION}/{schemas_id}"
 
 
 def _add(matcher: Matcher, key: str, patterns: list[list[dict]]) -> None:
