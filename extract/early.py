@@ -9,10 +9,11 @@ into the document model, and leaves each one pickled in a private folder
 (``<i>.pickle``); once every one is read, it runs the extractors that need no spaCy
 (:data:`extract.pipeline.WITHOUT_NLP`: measures, deliverables, meetings, tables) over
 them, in the same order, and leaves each one's records beside it (``<i>.records``).
-The loaders are imported before the fork (by :class:`EarlyReader`): the parent imports
-them anyway with the pipeline, and a child importing them again spent about 40 ms of its
-third of a second doing so (the fork comes that much later; the child starts reading
-at the same moment, and the parent's import is not made twice).
+The loaders, and the extractors it runs, are imported before the fork (by :class:`EarlyReader`):
+the parent imports them anyway with the pipeline, and a child importing them again spent about
+40 ms of its third of a second doing so (the fork comes that much later: the child starts reading
+the loaders' import later and its first records the extractors' import sooner, and neither import
+is made twice).
 When the parent is ready it stops the child (a document half read, or records half made,
 are simply not there), and a worker given one of those documents unpickles it
 (a small part of the cost of reading it: a document pickles compactly, see
@@ -48,6 +49,8 @@ class EarlyReader:
 
         from . import loaders  # noqa: F401 - imported here, before the fork (see below)
         from .runner import _fork
+
+        _import_without_nlp()
 
         self.folder = Path(tempfile.mkdtemp(prefix="extract-early-"))
         self.ready: frozenset = frozenset()
@@ -107,6 +110,24 @@ class EarlyReader:
             self.proc.kill()
             self.proc.join()
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _import_without_nlp() -> None:
+    """The extractors the child runs (those that need no spaCy) imported before the fork, as the
+    loaders are: the parent imports them anyway before its workers start (the same imports, made
+    sooner), and the child importing them again spent about 80M instructions (with the pipeline
+    module, a fifth of its work on a small run) before making its first records.  One that fails
+    to import is left to the child and the workers (which report it, as before)."""
+    import importlib
+
+    from .pipeline import EXTRACTORS, WITHOUT_NLP
+
+    for table, module in EXTRACTORS:
+        if table in WITHOUT_NLP:
+            try:
+                importlib.import_module(module)
+            except Exception:  # noqa: BLE001 - imported again (and reported) where it is used
+                pass
 
 
 def _early(path: Path) -> bool:

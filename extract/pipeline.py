@@ -217,7 +217,7 @@ def _no_collection():
 #: what the cross-document stage and the writers import: loaded in the parent by a thread
 #: while the workers read (the parent only waits then), not after them
 _AFTER_READING = ("extract.reconcile", "extract.dataset", "extract.dataset.observations", "extract.writers",
-                  "extract.dataset.files", "extract.report", "pyarrow", "pyarrow.parquet")
+                  "extract.dataset.files", "extract.report", "pyarrow", "pyarrow._parquet")
 
 
 def _import_in_background() -> threading.Thread:

@@ -370,6 +370,9 @@ def test_kept_answers_of_a_run_are_those_the_functions_give(filled):
     from extract import any_match, suffix_search
     from extract.normalise import scan_speed
     from extract.vocab import DATA, literals
+    from extract.extractors.figures import matchers
+    from spacy import schemas
+    from spacy.schemas import validate_token_pattern
 
     folder = filled[0]
     kept = marshal.loads((folder / regex_cache.path().name).read_bytes())
@@ -381,6 +384,8 @@ def test_kept_answers_of_a_run_are_those_the_functions_give(filled):
         "suffix_search.first": lambda key: suffix_search._last_chars(
             suffix_search._sre_parse.parse(*key).data, first=True),
         "scan_speed.may_start_with_digit": scan_speed._parsed_may_start,
+        # (speed20a: the figures matchers' token patterns, validated by spaCy)
+        "spacy.validate_token_pattern": lambda key: validate_token_pattern(marshal.loads(key)),
     }
     tomls = {__import__("hashlib").sha256(p.read_bytes()).hexdigest(): p for p in DATA.rglob("*.toml")}
     seen: dict = {}
@@ -393,8 +398,9 @@ def test_kept_answers_of_a_run_are_those_the_functions_give(filled):
             assert value == tomllib.loads(tomls[key].read_text(encoding="utf-8")), tomls[key]
             continue
         module = {"literals": literals, "any_match": any_match, "suffix_search": suffix_search,
-                  "scan_speed": scan_speed}[name.split(".")[0]]
-        assert sid == regex_cache.source_id(module.__file__)
+                  "scan_speed": scan_speed, "spacy": schemas}[name.split(".")[0]]
+        schemas_id = regex_cache.source_id(module.__file__)
+        assert sid == (matchers.validation_id(schemas_id) if module is schemas else schemas_id)
         assert value == plain[name](key), (name, key)
     assert set(seen) == set(plain) | {"tomllib"}
     assert seen["literals.needs"] > 50 and seen["tomllib"] == len(tomls)

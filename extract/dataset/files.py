@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import operator
+import os
 from dataclasses import fields
 from pathlib import Path
 
@@ -113,9 +114,58 @@ def write_parquet(folder: Path, tables: dict) -> None:
 
 
 def write_parquet_table(folder: Path, spec: TableSpec, rows: list, as_values: bool = False) -> None:
+    write_parquet_file(arrow_table(spec, rows, as_values), Path(folder) / f"{spec.name}.parquet")
+
+
+#: what ``pyarrow.parquet.write_table`` with its defaults gives the writer underneath (its
+#: ``ParquetWriter`` passes these to ``pyarrow._parquet.ParquetWriter``)
+_WRITER_OPTIONS = {"version": "2.6", "compression": "snappy", "use_dictionary": True, "write_statistics": True,
+                   "use_deprecated_int96_timestamps": False, "writer_engine_version": "V2",
+                   "data_page_version": "1.0", "use_compliant_nested_type": True, "store_schema": True}
+
+
+def write_parquet_file(table, path: Path) -> None:
+    """``pyarrow.parquet.write_table(table, path)``, the same bytes (``tests/test_parquet_direct.py``),
+    without importing ``pyarrow.parquet``: that module imports pyarrow's filesystem layer (S3,
+    GCS, Azure, HDFS bindings, ssl) to open a local path, about 48M instructions of a run's
+    tail (a third of what the writers import), where a local file opened by ``pyarrow.OSFile``
+    is what it writes to.  The writer underneath is given what ``write_table`` gives it; a
+    pyarrow whose writer takes other arguments is written through ``write_table`` itself."""
+    import pyarrow as pa
+
+    try:
+        from pyarrow._parquet import ParquetWriter
+    except ImportError:
+        ParquetWriter = None
+    if ParquetWriter is not None:
+        sink = pa.OSFile(os.fspath(path), "wb")
+        try:
+            try:
+                writer = ParquetWriter(sink, table.schema, **_WRITER_OPTIONS)
+            except TypeError:   # (another pyarrow's arguments: written below, as before)
+                writer = None
+            if writer is not None:
+                try:
+                    writer.write_table(table, row_group_size=None)
+                finally:
+                    writer.close()
+        except BaseException:
+            sink.close()
+            _remove(path)   # (as write_table does)
+            raise
+        sink.close()
+        if writer is not None:
+            return
     import pyarrow.parquet as pq
 
-    pq.write_table(arrow_table(spec, rows, as_values), Path(folder) / f"{spec.name}.parquet")
+    pq.write_table(table, path)
+
+
+def _remove(path: Path) -> None:
+    try:
+        os.remove(path)
+    except OSError:
+        pass
 
 
 def write_files(folder, tables: dict, parquet: bool = True, base=None) -> None:

@@ -4,6 +4,7 @@ response grades, compass sub-areas, metrics)."""
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 
 from ... import nlp  # noqa: F401 - imports spaCy (without its CLI) before spacy.* below
@@ -380,10 +381,39 @@ def _token_flagged(vocab, spec: dict) -> dict:
     return out
 
 
+def _validated(pattern: list[dict]) -> list:
+    """``validate_token_pattern(pattern)``, kept between runs (:func:`extract.regex_cache.kept`: the
+    start-up validates about 200 patterns of the vocabulary, each a pydantic validation) for a
+    pattern of plain values (its key is the pattern's marshal bytes: another type, a subclass, is
+    validated as usual), by the versions of spaCy and pydantic and the text of ``spacy.schemas``."""
+    import marshal
+
+    from ...regex_cache import kept, source_id
+
+    try:
+        key = marshal.dumps(pattern)
+    except ValueError:
+        return validate_token_pattern(pattern)
+    schemas = sys.modules.get("spacy.schemas")
+    sid = source_id(getattr(schemas, "__file__", None) or "")
+    if not sid:
+        return validate_token_pattern(pattern)
+    return kept(("spacy.validate_token_pattern", validation_id(sid)), key, lambda: validate_token_pattern(pattern))
+
+
+def validation_id(schemas_id: str) -> str:
+    """What a pattern's validation depends on beyond the pattern: spaCy's and pydantic's versions
+    and the hash of ``spacy.schemas``' source (``schemas_id``)."""
+    import pydantic
+    import spacy
+
+    return f"{spacy.__version__}/{pydantic.VERSION}/{schemas_id}"
+
+
 def _add(matcher: Matcher, key: str, patterns: list[list[dict]]) -> None:
     """Add ``patterns`` (validated as written) with their regex and set predicates on the
     token text as lexeme flags (the matcher itself does not validate: flags are no names)."""
-    errors = {i: validate_token_pattern(p) for i, p in enumerate(patterns)}
+    errors = {i: _validated(p) for i, p in enumerate(patterns)}
     if any(errors.values()):
         raise MatchPatternError(key, errors)
     flags = _flags_of(matcher.vocab)
