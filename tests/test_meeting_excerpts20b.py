@@ -77,3 +77,23 @@ def test_a_nominee_moved_by_a_member_is_no_decision():
             "to be appointed as Chair for this item.\n\nPhillip Morrice was moved by Councillor Robin Bradburn and "
             "seconded by Councillor Neil Fawcett to be appointed as Chair for this item.\n")
     assert _decs(text) == []
+
+
+# Slough Borough Council, 2011 (www.slough.gov.uk/moderngov/mgAi.aspx?ID=18978; the recorded lists cut short)
+SLOUGH_2011 = """It was moved by Councillor Stokes,
+
+Seconded by Councillor Haines,
+
+"That the Minutes of the Council meeting held on 23rd June, 2011 do not comprise an accurate record of proceedings."
+
+The Mayor put the Minutes to the Council and following a vote the Minutes were declared as an accurate record by 24 votes, to 10 votes, with 1 abstention.
+
+Resolved  -  That the Minutes of the proceedings of the Council at its meetings held on 19th May, 2011 and 23rd June, 2011 be  approved as a correct record and signed by the Mayor.
+"""
+
+
+def test_the_movers_of_a_motion_lost_are_not_the_resolutions():
+    # the motion moved said the minutes were no accurate record; the resolution approves them
+    d = _decs(SLOUGH_2011)
+    assert [(x[1], x[2]) for x in d] == [(None, None)]
+    assert d[0][0].startswith("That the Minutes of the proceedings of the Council")

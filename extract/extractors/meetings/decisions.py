@@ -137,7 +137,7 @@ class _Scan:
             # carried ..." / "Resolved -": the pair is the resolution's, when one follows within a few lines of the
             # same item; else nobody's (the motion is under the pair, never the line above it)
             self.consumed.update(x.idx for x in ents[k:j])
-            if _resolution_follows(ents, j, self.item_starts, within=_MOTION_LINES):
+            if _moved_as_resolved(t[pl.end():], ents, j, self.item_starts):
                 self.pending = (_person_text(pl.group("p")), _person_text(sec), e.idx)
             return j
         who = pl.group("p")
@@ -349,6 +349,29 @@ def _resolved_as_moved(motion: str, ents: list[_E], j: int, item_starts: set) ->
 #: at most this many lines of a motion moved over lines of its own before its resolution (Slough: three
 #: paragraphs and the vote)
 _MOTION_LINES = 6
+
+
+def _moved_as_resolved(head: str, ents: list[_E], j: int, item_starts: set) -> bool:
+    """A motion moved over lines of its own ("It was moved by Councillor A," / "Seconded by Councillor B," /
+    ``head`` and the lines from ``j``) resolved as moved: a "Resolved" label within a few lines of the same
+    item, no other motion moved before it, worded as the motion (at least 70% of the words of the two, as
+    sets, shared; a sentence about the vote is neither's).  ("It was moved by Councillor Stokes, / Seconded by
+    Councillor Haines, / "That the Minutes ... do not comprise an accurate record" / a vote / "Resolved - That
+    the Minutes ... be approved as a correct record": Slough BC, 2011 -- the movers' motion lost, never the
+    resolution's.)"""
+    if not _resolution_follows(ents, j, item_starts, within=_MOTION_LINES):
+        return False
+    motion = [head] if head.strip() else []
+    r = j
+    while not _RESOLVED_LABEL.match(_unnumbered(ents[r].text)):
+        if "vote" not in ents[r].text.lower():
+            motion.append(ents[r].text)
+        r += 1
+    lab = _RESOLVED_LABEL.match(_unnumbered(ents[r].text))
+    said = [lab.group("rest")] + [x.text for x in ents[r + 1:r + len(motion)] if x.cells is None]
+    mw = set(_WORD.findall(" ".join(motion).lower()))
+    rw = set(_WORD.findall(" ".join(said).lower()))
+    return bool(mw and rw) and len(mw & rw) >= 0.7 * len(mw | rw)
 
 
 def _resolution_follows(ents: list[_E], j: int, item_starts: set, bare: bool = False, within: int = 2) -> bool:
