@@ -8,7 +8,7 @@ from ...model import BULLET
 from .entries import _E, _Seg
 from .items import _item_at
 from .patterns import (_ITEM, _LEAD_NAME, _PARA_NO, _PROPOSAL, _PROPOSAL_PAREN, _PROPOSED_BY, _PROPOSED_LINE,
-                       _PROPOSER_FIRST, _RESOLVED_LABEL, _SECONDED_LINE, _TITLED)
+                       _MOVED_ALONE, _PROPOSER_FIRST, _RESOLVED_LABEL, _SECONDED_LINE, _TITLED)
 
 # "... to adopt the new Standing Orders. Proposed by Cllr Coppard seconded by Cllr Bradbury."
 _PROPOSAL_INLINE = re.compile(
@@ -80,7 +80,7 @@ _GATHER_RE = re.compile(r"^(?:\(?[a-z0-9ivx]{1,3}[.)]|\d+\.)\s")
 _AMENDMENT = re.compile(r"\bamendment\b", re.I)
 _AT_PROPOSER_SENTENCE_RE2 = re.compile(r"\b(?:the\s+(?:following\s+)?motion|recommendations?)(?:\s+(?:that|as\s+follows))?\s*:?\s*$", re.I)
 _AT_RESOLVED_LABEL_RE = re.compile(r"^it\s+was\s+(?:resolved|agreed)", re.I)
-_AT_RESOLVED_LABEL_RE2 = re.compile(r"^(?:that\b|to\b|the\b|[A-Z(])")
+_AT_RESOLVED_LABEL_RE2 = re.compile(r"^(?:that\b|to\b|the\b|[A-Z(]|[a-z]\)\s+(?i:that|to)\b)")  # ("Resolved - a) That ...": Slough)
 _AT_PROPOSAL_RE = re.compile(r"^to\s+make\s+the(?:\s+following)?(?:\s+decisions?)?\s*:?\s*", re.I)
 _AT_PROPOSAL_RE2 = re.compile(r"(?:the\s+)?(?:following\s+)?(?:decisions?|resolutions?)?:?", re.I)
 
@@ -120,10 +120,10 @@ class _Scan:
     def _at_proposed_lines(self, k: int, t: str) -> Optional[int]:
         """"Proposed by Cllr X" / "Seconded by Cllr Y" on lines of their own (or one line)."""
         ents, e = self.ents, self.ents[k]
-        pl = _PROPOSED_LINE.match(t)
-        if not (pl and len(t) <= 120):
+        pl = _PROPOSED_LINE.match(t) or _MOVED_ALONE.match(t)
+        if not (pl and (len(t) <= 120 or pl.re is _MOVED_ALONE)):
             return None
-        sec = pl.group("s")
+        sec = pl.groupdict().get("s")
         j = k + 1
         if not sec and j < len(ents) and ents[j].cells is None:
             sl = _SECONDED_LINE.match(self.texts_of[ents[j].idx])
@@ -132,6 +132,14 @@ class _Scan:
                 j += 1
         if not sec:
             return None
+        if pl.re is _MOVED_ALONE:
+            # "It was moved by Councillor A," / "Seconded by Councillor B," / the motion / "... put to the vote and
+            # carried ..." / "Resolved -": the pair is the resolution's, when one follows within a few lines of the
+            # same item; else nobody's (the motion is under the pair, never the line above it)
+            self.consumed.update(x.idx for x in ents[k:j])
+            if _moved_as_resolved(t[pl.end():], ents, j, self.item_starts):
+                self.pending = (_person_text(pl.group("p")), _person_text(sec), e.idx)
+            return j
         who = pl.group("p")
         if who[:1].islower() and (by := _WORDS_THEN_BY.match(who)):
             who = who[by.end():]  # "Proposed as a true record by Cllr Smith seconded by ...": what, then who
@@ -338,11 +346,43 @@ def _resolved_as_moved(motion: str, ents: list[_E], j: int, item_starts: set) ->
     return False
 
 
-def _resolution_follows(ents: list[_E], j: int, item_starts: set, bare: bool = False) -> bool:
-    """A "RESOLVED" / "Decision" label within the next two lines of the same item (``bare``: a label
-    alone on its line, "RESOLVED:", never "It was agreed that ..." about another matter)."""
-    for x in ents[j:j + 2]:
+#: at most this many lines of a motion moved over lines of its own before its resolution (Slough: three
+#: paragraphs and the vote)
+_MOTION_LINES = 6
+
+
+def _moved_as_resolved(head: str, ents: list[_E], j: int, item_starts: set) -> bool:
+    """A motion moved over lines of its own ("It was moved by Councillor A," / "Seconded by Councillor B," /
+    ``head`` and the lines from ``j``) resolved as moved: a "Resolved" label within a few lines of the same
+    item, no other motion moved before it, worded as the motion (at least 70% of the words of the two, as
+    sets, shared; a sentence about the vote is neither's).  ("It was moved by Councillor Stokes, / Seconded by
+    Councillor Haines, / "That the Minutes ... do not comprise an accurate record" / a vote / "Resolved - That
+    the Minutes ... be approved as a correct record": Slough BC, 2011 -- the movers' motion lost, never the
+    resolution's.)"""
+    if not _resolution_follows(ents, j, item_starts, within=_MOTION_LINES):
+        return False
+    motion = [head] if head.strip() else []
+    r = j
+    while not _RESOLVED_LABEL.match(_unnumbered(ents[r].text)):
+        if "vote" not in ents[r].text.lower():
+            motion.append(ents[r].text)
+        r += 1
+    lab = _RESOLVED_LABEL.match(_unnumbered(ents[r].text))
+    said = [lab.group("rest")] + [x.text for x in ents[r + 1:r + len(motion)] if x.cells is None]
+    mw = set(_WORD.findall(" ".join(motion).lower()))
+    rw = set(_WORD.findall(" ".join(said).lower()))
+    return bool(mw and rw) and len(mw & rw) >= 0.7 * len(mw | rw)
+
+
+def _resolution_follows(ents: list[_E], j: int, item_starts: set, bare: bool = False, within: int = 2) -> bool:
+    """A "RESOLVED" / "Decision" label within the next two lines (``within``) of the same item, no other
+    motion moved before it (``bare``: a label alone on its line, "RESOLVED:", never "It was agreed that ..."
+    about another matter)."""
+    for x in ents[j:j + within]:
         if x.idx in item_starts or x.cells is not None:
+            return False
+        if within > 2 and (_PROPOSED_LINE.match(x.text) or _MOVED_ALONE.match(x.text) or _SECONDED_LINE.match(x.text)
+                           or _proposer_sentence(x.text) or _proposal(x.text)):
             return False
         lab = _RESOLVED_LABEL.match(_unnumbered(x.text))
         if lab and not (bare and (lab.group("rest").strip() or len(x.text) > 40)):

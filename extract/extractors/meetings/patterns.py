@@ -147,11 +147,15 @@ _TITLED = rf"{_HON}(?:\s+{_HON})*\s+(?:[A-Z]\.?\s+|[A-Z][\w'’-]+\s+){{0,3}}[A-
 _PROPOSER_FIRST = re.compile(
     rf"(?P<p>{_TITLED})\s+(?:proposed|moved)\b(?!\s+by\b)(?P<what>[^;]*?)[,;.]?\s*(?:and\s+)?"
     rf"(?:(?:was\s+|were\s+)?seconded\s+by\s+(?P<s>{_TITLED})|(?P<s2>{_TITLED})\s+seconded\b)")
+# "It was moved by Councillor Swindlehurst," / "Seconded by Councillor Mann," / the motion under them (Slough BC; the
+# form named in the task): on lines of their own, or joined by the text loader into one paragraph with the motion
+_MOVED_ALONE = re.compile(rf"^(?i:it\s+was\s+(?:moved|proposed)\s+by)\s+(?P<p>{_TITLED})\s*,?\s*"
+                          rf"(?:$|(?i:seconded\s+by)\s+(?P<s>{_TITLED})\s*(?:,|$))")
 # "X was proposed by Cllr A and seconded by Cllr B" ("was nominated by": decisions._NOMINATION); "There was
 # only one nomination, Miss Helen Fearon proposed by Mr Kevin Hamilton and seconded by Mr Roger Bingham."
 # (Cumbria PCP): the name before "proposed by" is the nominee, never the proposer (_PROPOSER_FIRST)
 _PROPOSED_BY = re.compile(
-    rf"\b(?:(?:was|were|being)\s+(?:proposed|nominated)\b[^.;]{{0,60}}?\bby|(?:proposed|nominated)\s+by)\s+(?P<p>{_TITLED})[,;]?\s*(?:and\s+)?seconded\s+by\s+"
+    rf"\b(?:(?:was|were|being)\s+(?:proposed|nominated)\b[^.;]{{0,60}}?\bby|(?:proposed|nominated)\s+by|(?i:it\s+was\s+moved\s+by))\s+(?P<p>{_TITLED})[,;]?\s*(?:and\s+)?seconded\s+by\s+"
     rf"(?P<s>{_TITLED})")
 # the leading titled name of a proposer / seconder text ("Cllr Gail Reeve,4 agreed and 4 abstained")
 _LEAD_NAME = re.compile(rf"^(?:the\s+)?(?P<n>{_TITLED})(?=$|[\s,;.()\d])")

@@ -284,6 +284,12 @@ def _before_next_item(text: str, item_no) -> str:
 _NUMBER_AFTER_DANGLING = re.compile(rf"(?=\s+(?:{_CANNOT_END})\s+(\d+)\.\s+(?:\(?[a-z]\)\s+)?[A-Z])")
 
 
+#: the sentence before a resolution putting it to the vote, its count printed ("The recommendations were put to the
+#: vote and carried with 30 votes for and 3 abstentions.", "The motion was put to the vote and carried by 8 votes to 2.")
+_VOTE_BEFORE = re.compile(r"^(?:the\s+)?(?:substantive\s+)?(?:motion|recommendations?|proposals?)\s+(?:was|were)\s+put\s+"
+                          r"to\s+(?:the\s+)?(?:vote|meeting)\s+and\s+(?:was\s+|were\s+)?carried\b", re.I)
+
+
 #: at most this many entries from a motion to the vote taken on it (the sentence putting it to the vote, the lists)
 _MOTION_TO_VOTE = 4
 
@@ -312,6 +318,10 @@ def decisions_with_votes(entries: list[_E], seg: _Seg, items) -> tuple[list[tupl
             ctx.append(entries[at].text)
         if at + 1 < seg.end and entries[at + 1].cells is None and len(entries[at + 1].text) <= 80:
             ctx.append(entries[at + 1].text)
+        if at - 1 >= seg.start and entries[at - 1].cells is None and len(entries[at - 1].text) <= 200 \
+                and _VOTE_BEFORE.match(entries[at - 1].text) and not _AMENDMENT.search(entries[at - 1].text):
+            ctx.append(entries[at - 1].text)  # "The recommendations were put to the vote and carried with 30 votes
+            # for and 3 abstentions." / "Resolved -" (Slough BC)
         decs.append([item_no, text, prop, sec, *vote_counts(" ".join(ctx)), at])
     votes = []
     blocks = recorded_votes(entries, seg)
