@@ -154,13 +154,14 @@ def test_a_year_after_in_stays_a_period():
 
 
 def test_a_period_stated_with_a_figure_of_its_own_time_still_goes_on():
-    """Kent County Council's mid-year treasury report 2024/25: "4.32% in May" is May's, yet 2024/25 stated in the
-    sentence is still what the next sentence inherits."""
+    """Kent County Council's mid-year treasury report 2024/25: "4.32% in May" is May's, yet the period stated in the
+    sentence is still what the next sentence inherits: "the first half of 2024/25", April to September 2024 (session
+    20b: was the whole year 2024/25; the September meeting the 25% was priced for is in it)."""
     fs = _figs("Looking at gilt movements in the first half of 2024/25, the 10-year gilt yield declined from 4.32% in "
                "May to 4.02% in August. The market had priced in a 25% chance of a rate cut.")
     p = {f.value_raw: (f.period_start, f.period_end) for f in fs}
     assert p["4.32%"] == _NONE and p["4.02%"] == _NONE
-    assert p["25%"] == ("2024-04-01", "2025-03-31")
+    assert p["25%"] == ("2024-04-01", "2024-09-30")
 
 
 # --------------------------------------------------------------------------

@@ -35,6 +35,9 @@ def d(s):
     (P._pass_year_to_date, "YTD Oct-23", ("year_to_date", "2023-04-01", "2023-10-31")),
     (P._pass_year_to_date, "year to date to February 2024", ("year_to_date", "2023-04-01", "2024-02-29")),
     (P._pass_year_to_date, "2023/24 YTD", ("year_to_date", "2023-04-01", None)),
+    (P._pass_half_year, "the second half of 2024", ("other", "2024-07-01", "2024-12-31")),
+    (P._pass_half_year, "the first half of 2023/24", ("other", "2023-04-01", "2023-09-30")),
+    (P._pass_half_year, "the first half of the financial year", ("other", None, None)),
     (P._pass_quarter, "Quarter Two 2019-20", ("quarter", "2019-07-01", "2019-09-30")),
     (P._pass_quarter, "Q4 2023/24", ("quarter", "2024-01-01", "2024-03-31")),
     (P._pass_quarter, "Q2 2023", ("quarter", None, None)),
@@ -68,6 +71,8 @@ def test_each_pass(rule, text, want):
 @pytest.mark.parametrize("rule,text", [
     (P._pass_change_12, "12 months to Oct-2023"),
     (P._pass_rolling_to, "rolling 12 months"),
+    (P._pass_half_year, "half of 2024"),   # no "first" or "second": a share, no span
+    (P._pass_half_year, "the first half of 2022-25"),   # not one year
     (P._pass_quarter, "October 2023"),
     (P._pass_first_quarters, "three quarters of 2019/20 respondents"),   # no "first": a share, no span
     (P._pass_date_range, "30 December 2023 to 1 October 2023"),   # start after end: not a range
@@ -89,7 +94,7 @@ def test_month_alone_needs_a_default_year():
 
 def test_pass_order_is_documented():
     assert P.PERIOD_PASSES[0] is P._pass_change_12 and P.PERIOD_PASSES[-1] is P._pass_month_alone
-    assert len(P.PERIOD_PASSES) == 17
+    assert len(P.PERIOD_PASSES) == 18
 
 
 # -- arithmetic ------------------------------------------------------------------

@@ -56,6 +56,14 @@ _QUARTER_RE = re.compile(
 _FIRST_QUARTERS_RE = re.compile(
     r"\bfirst[ \t]+(?P<n>two|three|2|3)[ \t]+quarters[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:fy|financial[ \t]+year)[ \t]*)?"
     r"(?P<y1>(?:19|20)\d\d)[ \t]*[-/–][ \t]*(?P<y2>(?:19|20)?\d\d)\b", re.IGNORECASE)
+#: a half of a named year: "the second half of 2024" (July to December: the Devon and Cornwall force's 101 times, in
+#: the press), "the first half of 2024/25" (April to September: Kent County Council's treasury report), "the first half
+#: of the 2015-16 policing year" (Isle of Man Constabulary); a half of "the (financial) year" with no year named is
+#: matched too (undated: which year, the text does not say; never the whole year)
+_HALF_RE = re.compile(
+    r"\b(?P<h>first|second|1st|2nd)[ \t]+half[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?P<year>fy|(?:financial[ \t]+|calendar[ \t]+)?year)[ \t]*)?"
+    r"(?:(?P<y1>(?:19|20)\d\d)[ \t]*[-/–][ \t]*(?P<y2>(?:19|20)?\d\d)\b(?![-/]\d)|(?P<cy>(?:19|20)\d\d)\b(?![ \t]*[-/–][ \t]*\d))?",
+    re.IGNORECASE)
 _FY_RE = re.compile(
     r"(?:\b(?:fy|financial[ \t]+year|fin\.?[ \t]+year)[ \t]*(?P<a1>(?:19|20)?\d\d)[ \t]*[-/][ \t]*(?P<a2>(?:19|20)?\d\d)\b"
     r"|\b(?P<b1>(?:19|20)\d\d)[ \t]*[-/][ \t]*(?P<b2>(?:19|20)?\d\d)\b(?![-/]\d))",
@@ -337,6 +345,28 @@ def _pass_first_quarters(t, raw, default_year):
     return Period("other", _dt.date(fy[0], 4, 1), _month_end(ey, em), raw(m))
 
 
+def _pass_half_year(t, raw, default_year):
+    """"the second half of 2024" -> 2024-07-01..2024-12-31, "the first half of 2023/24" -> 2023-04-01..2023-09-30
+    (other: not a quarter, not a year); "the first half of the financial year" -> other, undated."""
+    m = _HALF_RE.search(t)
+    if not m:
+        return None
+    second = m["h"].lower() in ("second", "2nd")
+    if m["y1"]:
+        fy = _fy_years(m["y1"], m["y2"])
+        if not fy:
+            return None
+        sy, sm = _add_months(fy[0], 4, 6 if second else 0)
+    elif m["cy"]:
+        sy, sm = int(m["cy"]), 7 if second else 1
+    elif m["year"]:
+        return Period("other", None, None, raw(m))   # ("the first half of the year": which year is not said)
+    else:
+        return None
+    ey, em = _add_months(sy, sm, 5)
+    return Period("other", _dt.date(sy, sm, 1), _month_end(ey, em), raw(m))
+
+
 def _pass_quarter(t, raw, default_year):
     """"Q2", "Quarter Two 2019-20" (UK financial quarters); no dates without a financial year."""
     m = _QUARTER_RE.search(t)
@@ -487,7 +517,7 @@ def _pass_month_alone(t, raw, default_year):
 
 
 PERIOD_PASSES = (
-    _pass_change_12, _pass_rolling_to, _pass_bare_rolling, _pass_year_to_date, _pass_first_quarters, _pass_quarter,
+    _pass_change_12, _pass_rolling_to, _pass_bare_rolling, _pass_year_to_date, _pass_first_quarters, _pass_half_year, _pass_quarter,
     _pass_us_day_range, _pass_date_range, _pass_fy_span, _pass_year_span, _pass_calendar_year, _pass_financial_year,
     _pass_full_date, _pass_month_year, _pass_bare_year, _pass_month_range_no_year, _pass_month_alone,
 )
@@ -502,7 +532,7 @@ _NEED_FROM = re.compile("between|from", re.IGNORECASE)
 _PASS_NEEDS = {
     _pass_change_12: _NEED_MONTHS, _pass_rolling_to: _NEED_MONTH, _pass_bare_rolling: _NEED_MONTHS,
     _pass_year_to_date: re.compile("ytd|date", re.IGNORECASE), _pass_quarter: re.compile("q", re.IGNORECASE),
-    _pass_first_quarters: re.compile("quarters", re.IGNORECASE),
+    _pass_first_quarters: re.compile("quarters", re.IGNORECASE), _pass_half_year: re.compile("half", re.IGNORECASE),
     _pass_us_day_range: _NEED_MONTH, _pass_date_range: _NEED_MONTH, _pass_fy_span: _NEED_FROM, _pass_year_span: _NEED_FROM,
     _pass_calendar_year: re.compile("calendar", re.IGNORECASE), _pass_financial_year: _NEED_DIGIT,
     _pass_full_date: _NEED_DIGIT, _pass_month_year: _NEED_MONTH, _pass_bare_year: _NEED_DIGIT,

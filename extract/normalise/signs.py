@@ -104,7 +104,10 @@ _TAIL_WORDS = (r"decrease[ds]?|decreasing|down|declin(?:e[ds]?|ing)|"
 # ("dropped by an average of 18.74%": the size of the change, averaged)
 # ("also fell: by 7.5%": a colon after the word; "reduced by an impressive 29.4%": a word of praise)
 # ("a drop of only 17 per cent": Luton Today on Bedfordshire's PCC; "rose by just 2%")
+# (a bound kept in an aim's clause: "targets for burglary to be reduced by more than 11 per cent", the Evening
+# Standard on the Home Office's targets for Thames Valley Police -- elsewhere a bound is no figure)
 _TAIL_GAP_WORDS = (r"an[ \t]+average[ \t]+of|by|of|a|an|" + APPROXIMATION_WORDS + "|"
+                   r"(?:more|less)[ \t]+than|at[ \t]+least|"
                    r"year-on-year|yoy|overall|significantly|slightly|further|this|quarter|month|year|"
                    r"is|was|has|have|been|being|marginally|sharply|substantially|considerably|small|"
                    r"slight|significant|large|further|impressive|dramatic|remarkable|encouraging")
@@ -115,7 +118,7 @@ _SIGN_TAIL = re.compile(
 #: the last word of a match of _SIGN_TAIL in an ASCII text: a change word or a word of its gap (for "an
 #: average of" and "year-on-year" the letters after their last space or hyphen, "of" and "year", are gap
 #: words too)
-_TAIL_LAST_WORD = re.compile(r"(?:" + _TAIL_WORDS + "|" + _TAIL_GAP_WORDS + "|at)", re.IGNORECASE)
+_TAIL_LAST_WORD = re.compile(r"(?:" + _TAIL_WORDS + "|" + _TAIL_GAP_WORDS + "|at|than|least)", re.IGNORECASE)
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
@@ -215,6 +218,17 @@ _CHANGE_IN_OF = re.compile(
     r"(?:(?!of\b|and\b|but\b|was\b|were\b|is\b|are\b)[\w'’/-]+[ \t]+){1,5}of"
     + _ABOUT + r"[ \t]*$",
     re.IGNORECASE)
+#: a change named with what changed, then its size alone in brackets: "There was a decrease in KSI casualties for pedal
+#: cyclists (3%)" (Transport Network on the DfT's road casualty figures), "a rise in the number of Secondary Fires
+#: (24.00%)" (Hereford and Worcester Fire Authority): a percent only (a count in brackets may be the new level), and
+#: never of a rate or share (its percent in brackets may be the rate reached: "an increase in satisfaction (85%)")
+_CHANGE_IN_BRACKET = re.compile(
+    r"\b(?:a|an)[ \t]+(?:(?:slight|small|significant|overall|further|marked|large|sharp|substantial|notable|modest)[ \t]+)?"
+    r"(?P<w>increase|decrease|reduction|fall|drop|decline|rise)[ \t]+in[ \t]+"
+    r"(?:(?!(?:was|were|is|are|has|have|had|and|but|while|whilst|which|who|that|with|rates?|proportions?|percentages?|"
+    r"shares?|levels?|scores?|satisf\w*|confiden\w*)\b)[\w'’/-]+[ \t]+){0,7}(?!(?:rates?|proportions?|percentages?|"
+    r"shares?|levels?|scores?|satisf\w*|confiden\w*)\b)[\w'’/-]+[ \t]*\([ \t]*$",
+    re.IGNORECASE)
 #: CHANGE_NOUN_IS.search, first asking whether one of its change words is in the text at all (see
 #: vocab.literals.Prefiltered: the same matches; most texts hold none)
 _CHANGE_NOUN_IS_SEARCH = Prefiltered(CHANGE_NOUN_IS).search
@@ -261,6 +275,8 @@ def apply_sign(q: Quantity, context_before: str, context_after: str = "") -> Qua
         # (the aside may take the object past the 80 characters read above)
         s = -1 if m.group("w").lower().startswith(_NEG_VERBS) else 1
     elif " in " in tail and (m := _CHANGE_IN_OF.search(tail)):
+        s = -1 if m.group("w").lower().startswith(_NEG_VERBS) else 1
+    elif q.unit == "percent" and tail.rstrip().endswith("(") and " in " in tail and (m := _CHANGE_IN_BRACKET.search(tail)):
         s = -1 if m.group("w").lower().startswith(_NEG_VERBS) else 1
     elif "los" in tail and _LOST_BEFORE.search(tail):
         s = -1

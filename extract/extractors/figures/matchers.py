@@ -128,6 +128,14 @@ def _quarter_year_patterns() -> list[list[dict]]:
         # Fire and Rescue Service), "the first two quarters of 2019/20": April to December, April to September
         P.append([{"LOWER": "first"}, {"LOWER": {"IN": ["two", "three", "2", "3"]}}, {"LOWER": "quarters"}, OF,
                   {"LOWER": "the", "OP": "?"}] + fy)
+    # a half of a named year: "the second half of 2024" (the Devon and Cornwall force's 101 times, in the press), "the
+    # first half of 2024/25" (Kent County Council), "the first half of the 2015-16 policing year" (Isle of Man
+    # Constabulary); "the first half of the (financial) year" (its year not named: undated, never the whole year)
+    half = [{"LOWER": {"IN": ["first", "second", "1st", "2nd"]}}, {"LOWER": "half"}, OF, {"LOWER": "the", "OP": "?"}]
+    kind = [{"LOWER": {"IN": ["financial", "calendar"]}, "OP": "?"}, {"LOWER": "year", "OP": "?"}]
+    for fy in fys + ([YEAR],):
+        P.append(half + kind + fy)
+    P.append(half + [{"LOWER": {"IN": ["financial", "calendar"]}, "OP": "?"}, {"LOWER": "year"}])
     # GOV.UK style: "Q3 2024 to 2025", "the 2023 to 2024 pay award" (a financial year)
     P.append([Q, YEAR, {"LOWER": "to"}, YEAR])
     P.append([YEAR, {"LOWER": "to"}, YEAR])

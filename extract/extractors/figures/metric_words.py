@@ -8,6 +8,7 @@ import re
 
 from ... import normalise as N
 from ...normalise.signs import SPEND_NOUN
+from .clean import _URL
 from .lexicon import lexicon
 from .matchers import _MON_TOK
 from .mentions import Mention
@@ -259,6 +260,9 @@ _SIZE_IN_WORDS = re.compile(r"\bper[ -]?cent\b|\bpercent(?:age)?[ -]points?\b", 
 
 def _metric_before(sentence: str, clause_start: int, q: N.Quantity) -> str:
     seg = sentence[clause_start:q.start]
+    if "://" in seg or "www." in seg:
+        # a web address is no word of a measure, its "https:" no colon ending one (blanked, the offsets kept)
+        seg = _URL.sub(lambda u: " " * len(u.group()), seg)
     m = _VERBISH_AT.search(seg)
     if not m:
         return ""

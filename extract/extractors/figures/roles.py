@@ -110,6 +110,16 @@ _COMPARED_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?(?:compared|when\s+comp
 #: a change of no direction of its own ("an improvement of 5.8 per cent compared to 2023"): the signed
 #: changes, "an increase of", take theirs from normalise.signs
 _UNSIGNED_CHANGE_OF = re.compile(r"\b(?:improvement|deterioration)\s+of\s*$", re.I)
+#: the same with what changed between the noun and "of": "There had been an improvement in Council-wide sickness of
+#: approximately 25%" (South Holland District Council's performance minutes), as "an increase in alcohol related
+#: anti-social behaviour of 26.7 percent" (Durham County Council) and "an increase in funding of £15m" (Worcestershire's
+#: panel) are signed changes (``signs._CHANGE_IN_OF``); never a rate or level named before "of" ("an improvement in the
+#: detection rate of 25%": that may be the rate reached)
+_UNSIGNED_CHANGE_IN_OF = re.compile(
+    r"\b(?:improvement|deterioration)s?\s+in\s+(?:the\s+(?:number|amount|volume)\s+of\s+)?"
+    r"(?:(?!(?:of|and|but|was|were|is|are)\b)[\w'’/-]+\s+){0,4}"
+    r"(?!(?:of|and|but|was|were|is|are|rates?|levels?|proportions?|percentages?|shares?|scores?)\b)[\w'’/-]+\s+of"
+    r"(?:\s+" + approximation(r"\s+") + r")?\s*$", re.I)
 _LEVEL_FROM = re.compile(r"\b(?:from|to|at|of|=|reached|was|were|is|are|stands?\s+at|sits?\s+at)\s*$", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?of\b(?!\s+(?:the\s+)?(?:target|average))", re.I)
 _SHARE_VERB_AFTER = re.compile(
@@ -152,7 +162,9 @@ _PAIR_AFTER = re.compile(r"\s*(?!(?:more|fewer|less|extra|additional|up|down)\b)
 #: an approximation between an aim's "by" and its size: "the aim was to reduce crime by just over 13 per cent by March
 #: 2004" (South Wales Argus on Gwent Police; signs.apply_sign reads the same words after a change's "by")
 _BY_APPROX = r"(?:\s+(?:around|about|approximately|roughly|nearly|almost|some|just\s+(?:under|over)|a\s+further))?"
-_AIMED_BY_END = re.compile(r"\bby" + _BY_APPROX + r"\s*$", re.I)
+#: (or a bound, kept in an aim's clause: "by more than 11 per cent")
+_BY_BOUND = r"(?:\s+(?:more|less|fewer)\s+than|\s+at\s+least)?"
+_AIMED_BY_END = re.compile(r"\bby" + _BY_APPROX + _BY_BOUND + r"\s*$", re.I)
 #: the words between an aim and its "by": no verb of what happened ("priority to reduce burglary saw offences fall by
 #: 7%", "... was backed by 120 new staff", "... was met by 95% of calls" are no aims)
 _AIM_TO_BY = (r"(?:(?!\b(?:was|were|is|are|has|have|had|saw|sees|seen|met|missed|fell|fallen|rose|risen|"
@@ -193,7 +205,14 @@ _AIMED_CHANGE = re.compile(r"\b(?:priority|priorities|target|targets|aim|aims|am
                            # overall crime reduced by 8%" (Nottinghamshire Police Authority's policing plan, 2012)
                            r"|\b(?:target|targets|aim|aims|aiming|ambition|objective|goal)\s+(?:is\s+|was\s+)?to\s+see\s+"
                            r"(?:(?!(?:was|were|is|are|has|have|had)\b)[A-Za-z'’-]+\s+){1,6}"
-                           r"(?:reduced|cut|lowered|increased|raised|improved)\s+by\s*$", re.I)
+                           r"(?:reduced|cut|lowered|increased|raised|improved)\s+by\s*$"
+                           # ... or what is to change between "for" and "to be" and its participle: "The Home Office
+                           # has set targets for burglary to be reduced by more than 11 per cent" (the Evening Standard
+                           # on Thames Valley Police, named in session 20's brief), as "to see overall crime reduced by"
+                           r"|\b(?:target|targets|aim|aims|ambition|objective|goal)\s+for\s+"
+                           r"(?:(?!(?:was|were|is|are|has|have|had)\b)[A-Za-z'’-]+\s+){1,6}to\s+be\s+"
+                           r"(?:reduced|cut|lowered|increased|raised|improved)\s+by" + _BY_APPROX + _BY_BOUND + r"\s*$",
+                           re.I)
 #: the level aimed for: "Aiming for 87% by the end of this year and 87.4% in 2017", "Aiming for 83% by the end of
 #: this year" (Avon and Somerset PCC's quarterly overview of the Police and Crime Plan, 2013/14), "we aim for 90%"
 #: between two levels aimed for: the first's date, then "and" ("... 87% by the end of this year and 87.4% in 2017")
@@ -493,6 +512,8 @@ def _role(q: N.Quantity, signed: N.Quantity, before: str, after: str,
             and (not _LEVEL_FROM.search(before)
                  or (_UNSIGNED_CHANGE_OF.search(before) and not _SHARE_AFTER.match(after))) \
             and not _NOT_CHANGE_BY.search(before):
+        return "change"
+    if "in" in before and _UNSIGNED_CHANGE_IN_OF.search(before) and not _SHARE_AFTER.match(after):
         return "change"
     # a cue after the figure is its own unless it introduces the next figure
     own_after = not (has_next and _MAY_CHANGE(low_a) and _change_before(after))

@@ -149,6 +149,8 @@ def _quarter_fits(raw: str, end: date) -> bool:
     return n in ((end.month - 1) // 3 + 1, (end.month - 4) % 12 // 3 + 1)
 
 
+#: a half of the financial year, its year not named (dated from the report's financial year)
+_HALF_OF_THE_FY = re.compile(r"(?i)(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+)?financial\s+year")
 _THIS_QUARTER = re.compile(r"(?i)(?:(?:in|during|over|across|throughout)\s+)?(?:this|the|current)\s+"
                              r"(?:reporting\s+)?quarter")
 
@@ -156,7 +158,8 @@ _THIS_QUARTER = re.compile(r"(?i)(?:(?:in|during|over|across|throughout)\s+)?(?:
 def _stated_period(q: N.Quantity, m: Optional[Mention], ctx: _Ctx, sm: _SentenceMentions) -> Optional[N.Period]:
     """The period mention ``m`` bound to a figure, completed from the block's
     context: an undated quarter that fits the report's quarter, "this quarter"
-    of a three-month report, a month after an undated rolling window."""
+    of a three-month report, a half of "the financial year" of a report on one,
+    a month after an undated rolling window."""
     p = m.period if m is not None else None
     if p is not None and p.period_type == "quarter" and p.end is None and ctx.period is not None \
             and ctx.period.period_type == "quarter" and ctx.period.end is not None \
@@ -168,6 +171,15 @@ def _stated_period(q: N.Quantity, m: Optional[Mention], ctx: _Ctx, sm: _Sentence
             and 80 <= (ctx.period.end - ctx.period.start).days <= 100 \
             and _THIS_QUARTER.fullmatch((p.raw or "").strip()):
         p = ctx.period   # "during this quarter" of a report on Mar-May 2023: the report's three months
+    elif p is not None and p.period_type == "other" and p.end is None and ctx.period is not None \
+            and ctx.period.period_type == "financial_year" and ctx.period.start is not None \
+            and ctx.period.start.month == 4 and (h := _HALF_OF_THE_FY.fullmatch((p.raw or "").strip())) is not None:
+        # "over the first half of the financial year" in a report on 2024/25 (Kent County Council's treasury
+        # management mid-year report): April to September of that year
+        y = ctx.period.start.year
+        second = h.group(1).lower() in ("second", "2nd")
+        p = N.Period("other", date(y, 10, 1) if second else date(y, 4, 1),
+                     date(y + 1, 3, 31) if second else date(y, 9, 30), p.raw)
     if p is not None and p.period_type == "month" and p.end is not None \
             and any(r.start < q.start for r in sm.rolling_undated):
         # "the rolling 12-month arrest rate to September 2023 was 7.9%"

@@ -1,6 +1,7 @@
 """Figures written with number words: percents ("dropped by nine per cent", "fallen six per cent, and of
 non-dwellings by seven per cent", "The reduction of six-per-cent", "twenty-five per cent"), and a change's two
-levels ("fell from eight to seven": WORD_PAIR).
+levels ("fell from eight to seven": WORD_PAIR); the number words listed before a word percent and "respectively"
+("reductions of eight, six and eight per cent respectively": WORD_LIST).
 
 Seen in the press on the figures of PCCs and police authorities (Pontefract and Castleford Express and
 Dewsbury Reporter on West Yorkshire, Halesowen News on West Mercia, the Falmouth Packet on Devon and
@@ -41,6 +42,18 @@ WORD_PAIR = re.compile(
     r"secs?)\b))", re.IGNORECASE)
 
 
+#: the number words listed before a word percent the list ends with, "per cent" written once, then "respectively":
+#: "overall reductions of eight, six and eight per cent respectively", "fell by seven and nine per cent respectively"
+#: (Logistics Manager on the DfT's road casualty figures, named in session 20's brief); each word is a percent of its
+#: own (without "respectively", "seven and nine per cent" may be no list of percents: not read)
+_W = rf"(?:{_TEN})(?:[ -](?:{_UNITS}))?|{_WORD}"
+WORD_LIST = re.compile(
+    rf"(?<![\w-])(?P<list>(?:(?:{_W})[ \t]*,[ \t]*)*(?:{_W})[ \t]*,?[ \t]+and[ \t]+)"
+    rf"(?:{_W})[ \t-]+(?:per[ \t-]?cent|percent)\b(?![ \t-]*(?:age|points?)\b)[ \t]*,?[ \t]*respectively\b",
+    re.IGNORECASE)
+_LISTED_WORD = re.compile(rf"(?<![\w-])(?:{_W})(?![\w-])", re.IGNORECASE)
+
+
 def may_hold(text: str, start: int = 0, end: int = -1) -> bool:
     """Can ``text[start:end]`` hold a word percent (its "cent" is there) or a change's two levels in words ("from
     eight to seven")?  (Cheap: most texts have none.)"""
@@ -65,6 +78,12 @@ def word_percents(sentence: str) -> list[N.Quantity]:
     if "cent" in sentence:
         out = [N.Quantity(_value(m["n"]), "percent", m.group(), m.start(), m.end())
                for m in WORD_PERCENT.finditer(sentence)]
+        if out and "espectively" in sentence:
+            listed = [N.Quantity(_value(w.group()), "percent", w.group(), w.start(), w.end())
+                      for m in WORD_LIST.finditer(sentence)
+                      for w in _LISTED_WORD.finditer(sentence, m.start("list"), m.end("list"))]
+            if listed:
+                out = sorted(out + listed, key=lambda q: q.start)
     if "from" in sentence or "From" in sentence or "FROM" in sentence:
         pairs = [N.Quantity(_value(m[g]), "count", m[g], m.start(g), m.end(g))
                  for m in WORD_PAIR.finditer(sentence) for g in ("a", "b")]

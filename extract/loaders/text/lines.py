@@ -309,10 +309,13 @@ def _should_join(d: _Draft, ln: _Line) -> bool:
         return False
     t = ln.text
     c0 = t[:1]
-    if c0.isupper() and prev.startswith(URL_STARTS) and " " not in prev.lstrip():
+    if (c0.isupper() or c0.isdigit() or c0 == "(") and prev.startswith(URL_STARTS) and " " not in prev.lstrip():
         # a web address alone on its line (a saved page's address over its text) ends there: a capitalised
         # line after it ("https://.../minutes-of-the-parish-council-meeting-..." / "Minutes of the Parish
-        # Council Meeting held in ...") opens a block of its own
+        # Council Meeting held in ...") opens a block of its own, as a numbered one does ("https://democracy.
+        # eastherts.gov.uk/ieIssueDetails.aspx?..." / "415 2012 – 13 Service Plans: ...", East Herts' ModernGov
+        # page; "https://www.devon.gov.uk/accesstoinformation/?p=4077" / "1) The total number of ...", Devon
+        # County Council's FOI answer): the address is no word of the figure's sentence
         return False
     # (the first-character tests of _label_of, starts_lower and is_dateline asked here first: most
     # lines fail them, and the call is not made)
