@@ -22,6 +22,15 @@ The header and at least two rows, adjacent, make a table; it ends before the fir
 that is not a label followed by exactly as many numbers ("November 1739 1850 1220" under four
 years: which year is missing cannot be known, so nothing after it is read either).
 
+A periods column's header and two or more column names one space apart, over rows of a period and
+as many values (Transport for London and Islington FOI statistics):
+
+    Year Number of requests Percentage answered on time
+    2017/18 3201 91.6%
+
+is read only where the names split one way: each opens with a capitalised word and holds no
+other, and a column is of percents exactly when its name says so; else the lines stay text.
+
 Rule 15, a whole table flattened into one line (Hansard written answers, FOI pages saved as text):
 
     Avon and Somerset Year Recorded crimes per police officer 1980 20 1981 21 1982 23 ...
@@ -50,6 +59,7 @@ from ..common import split_pipe_row
 from .cell_grid import YEAR_SPAN, _PERIOD_CELL, _PERIODS_HEADER, _TOTAL_COLUMN, _VALUE_CELL, group_row
 from .lines import _Draft, _Line
 from .marker_rows import marker_rows_at
+from ...vocab import vocabulary
 from ...number_runs import steps_or_pages  # (moved to a shared home: measures read it too)
 
 _NUMBER = re.compile(r"[-+(]?(?:[£]?\d[\d,]*(?:\.\d+)?%?|£\d[\d,]*(?:\.\d+)?(?:bn|m|k))\)?$", re.I)
@@ -249,6 +259,9 @@ _PERIODS_HEAD_START = re.compile(rf"(?:{_PERIODS_HEADER.pattern})\s", re.I)
 def _period_rows_at(items: list, i: int, page_of) -> Optional[tuple[list[list[str]], int]]:
     """(rows, index after the table) of a "Year Number" header over rows of a period and one
     value each ("2019 120"; a written answer's two-column table saved as text), or None."""
+    wide = _named_columns_at(items, i, page_of)
+    if wide is not None:
+        return wide
     m = _PERIODS_HEAD.fullmatch(items[i].text)
     if m is None or not _label_ok(m.group("name")):
         return None
@@ -267,6 +280,96 @@ def _period_rows_at(items: list, i: int, page_of) -> Optional[tuple[list[list[st
         if total:
             break
     return (rows, k) if len(rows) >= 3 else None
+
+
+# "Year Number of requests Percentage answered on time" over "2017/18 3201 91.6%" (TfL FOI
+# statistics; Islington's "Calendar year Total requests due (FOI/EIR) Responses issued within
+# statutory timeframe Compliance Number of requests ..." over "2025 2,308 2,187 95% 99 (4%)"):
+# a periods column's header and two or more column names one space apart, over rows of a period
+# and as many values each
+_PERIODS_HEAD_WIDE = re.compile(rf"(?P<head>{_PERIODS_HEADER.pattern})\s+(?P<name>[A-Za-z][^\d|£%]{{0,300}})", re.I)
+#: the word that opens a column's name in a sentence-case header: a capital, then small letters
+_NAME_START = re.compile(r"[A-Z][a-z]")
+#: a name's last word that cannot end one ("Crimes in" | "Wiltshire ..." is no split)
+_NAME_END_BAD = re.compile(r"(?:of|in|for|the|and|to|on|by|per|with|a|an|or|within|from|at)$", re.I)
+_SHARE_NAME = vocabulary().pattern("period_columns_share_name")
+#: a count with its share in brackets ("99 (4%)"): one cell (measures leave it unread)
+_SHARE_IN_BRACKETS = re.compile(r"\(\d+(?:\.\d+)?%\)")
+
+
+def _wide_row_cells(words: list[str]) -> list[str]:
+    """The value cells of a row's words after its period, "99 (4%)" one cell."""
+    cells: list[str] = []
+    for w in words:
+        if _SHARE_IN_BRACKETS.fullmatch(w) and cells and _VALUE_CELL.match(cells[-1]) and "%" not in cells[-1]:
+            cells[-1] += " " + w
+        else:
+            cells.append(w)
+    return cells
+
+
+def _wide_value(cell: str) -> bool:
+    return bool(_VALUE_CELL.match(cell) or _VALUE_CELL.match(cell.split(" (")[0]))
+
+
+def _column_names(name: str, values: list[list[str]]) -> Optional[list[str]]:
+    """The header's words split into one name per column, where they split only one way: each
+    name opens with a capitalised word and no other word of it is one (so a header in sentence
+    case), none ends in a word that joins ("of", "in"), a name of one word is a percents column's,
+    and a column is of percents exactly when its name says so (words.toml's
+    period_columns_share_name: "Percentage", "Compliance"); else None (left unread)."""
+    words = name.split()
+    starts = [k for k, w in enumerate(words) if _NAME_START.match(w)]
+    width = len(values[0])
+    if len(starts) != width or not starts or starts[0] != 0:
+        return None
+    names = [words[a:b] for a, b in zip(starts, starts[1:] + [len(words)])]
+    out = []
+    for c, ws in enumerate(names):
+        text = " ".join(ws)
+        share = all(row[c].endswith("%") for row in values)
+        says_share = _SHARE_NAME.search(text) is not None
+        if not _label_ok(text) or _NAME_END_BAD.fullmatch(ws[-1]) or share != says_share \
+                or (len(ws) == 1 and not share):
+            return None
+        out.append(text)
+    return out
+
+
+def _wide_row(text: str) -> Optional[list[str]]:
+    """[period, value, ...] of a row under a single-spaced header of named columns: a period
+    ("2017/18", "2025"), then two or more values; None for another line (a label of words,
+    "April to June" under "Period", is left: measures would read it as the row's metric)."""
+    words = text.split()
+    if not words or not _PERIOD_CELL.match(words[0]):
+        return None
+    cells = _wide_row_cells(words[1:])
+    if len(cells) < 2 or not all(_wide_value(c) for c in cells):
+        return None
+    return [words[0]] + cells
+
+
+def _named_columns_at(items: list, i: int, page_of) -> Optional[tuple[list[list[str]], int]]:
+    """(rows, index after) of a single-spaced header of named columns over two or more adjacent
+    rows of a period and as many values as the header names columns, or None."""
+    m = _PERIODS_HEAD_WIDE.fullmatch(items[i].text)
+    if m is None:
+        return None
+    rows: list[list[str]] = []
+    k = i + 1
+    while k < len(items) and isinstance(items[k], _Line) and not items[k].blank_before \
+            and page_of(items[k]) == page_of(items[i]):
+        row = _wide_row(items[k].text)
+        if row is None or (rows and len(row) != len(rows[0])):
+            break
+        rows.append(row)
+        k += 1
+    if len(rows) < 2:
+        return None
+    names = _column_names(m.group("name"), [r[1:] for r in rows])
+    if names is None:
+        return None
+    return [[m.group("head")] + names] + rows, k
 
 
 # --------------------------------------------------------------------------
