@@ -218,6 +218,45 @@ def is_data_line(text: str) -> bool:
     return all(_DATA_TOKEN.match(t) for t in text.split()) and any(ch.isdigit() for ch in text)
 
 
+# a table cell's figure at the end of a row: a grouped number ("117,867,477", "(10,109.85)"), a decimal
+# ("524.7", "+63.7", "-9.9") or a whole number ("156"); not a phone number's group ("07989"), a time ("19:53"),
+# a year range ("2024/25") nor a number with a unit or percentage (those lines are never headings anyway)
+_ROW_FIGURE = re.compile(r"^[-+–]?\(?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|[1-9]\d*\.\d+|0\.\d+|[1-9]\d*|0)\)?$")
+_GROUPED = re.compile(r"^[-+–]?\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_EMPTY_CELLS = frozenset(("n/a", "-", "–", "—"))  # an empty cell's mark in a row of figures
+
+
+@lru_cache(maxsize=4096)  # a pure test of one string, asked again for the same line
+def ends_with_figures(text: str) -> bool:
+    """A table's row as one line of text, a label then its figures ("Total Bonds 117,867,477",
+    "Fire-related injuries 22 22 21 14 23 19 10", "Total 430.7 420.8 -9.9"): the line ends in a
+    grouped number, or in two or more figures that are not all years ("Police and Crime Plan 2021
+    2025"); "Quarter 3 2024/25", "Appendix 1", "Item 5" and "Thursday 13 March 2025" do not."""
+    words = text.split()
+    if len(words) < 2 or not (words[-1][-1:].isdigit() or words[-1][-1:] == ")" or words[-1].lower() in _EMPTY_CELLS):
+        return False
+    run: list[str] = []  # the figures at the end, last first
+    n = 0  # words read from the end
+    for w in reversed(words):
+        if _ROW_FIGURE.match(w):
+            run.append(w)
+        elif not (w.lower() == "n/a" or (not run and w in _EMPTY_CELLS)):
+            break  # ("1,298,620 n/a", "12 -": an empty cell; "16 – 18" is a range, not two cells)
+        n += 1
+    if n == len(words):
+        return False  # (no label: a data line, tested by is_data_line)
+    if not run:
+        return False
+    if words[-n - 1][:1] == "0" and words[-n - 1].isdigit():
+        return False  # a phone number's groups ("Parish Clerk 07989 398 838"), not figures
+    if any(_GROUPED.match(w) for w in run):
+        return True
+    if "." in run[0] and any(_GROUPED.match(w) for w in words[:-n]):
+        return True  # two tables side by side: "EXPENDITURE (10,109.85) EXPENDITURE 0.00"
+    return len(run) >= 2 and not all(_YEAR.match(w) for w in run)
+
+
 PAGE_MARKER = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:-\s*)?(?:page|pg\.?)\s+(\d{1,4})(?:\s+of\s+\d{1,4})?\s*(?:-\s*)?(?:\*\*|__)?\s*$",
     re.I)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ... import normalise as N
+from ...loaders.common import ends_with_figures
 from ...model import Block
 from ...records import MeasureRecord
 from .cells import _cell, _period, _value, clean_label
@@ -184,7 +185,9 @@ def _box_label_para(t: str) -> bool:
     t = t.strip()
     return (bool(t) and len(t.split()) <= 16 and not t.endswith((".", ":", "?", "!"))
             and not _QMARK.search(t) and not _numbered_para(t) and not _LEADING_DIGIT.match(t)
-            and not _ends_dated_value(t))
+            and not _ends_dated_value(t) and not ends_with_figures(t))
+    # (a table's row, a label then its own figures, "BALANCE C/F 6,390.87 BALANCE C/F 9,661.70", labels
+    # no value on the next line: Souldern PC's accounts, "31.03.25 31.03.23 Combined Funds total: £16,052.57")
 
 
 def _ends_dated_value(t: str) -> bool:

@@ -12,7 +12,7 @@ from ...model import BULLET, PARAGRAPH
 from ...normalise.core import MONTH
 from ...normalise.labels import AGENDA_NUMBER, LINE_LABEL
 from ...vocab import vocabulary
-from ..common import CLOSERS, LOWER_LEAD, ends_sentence, ends_with_stop_word, is_data_line, page_marker, starts_lower, URL_STARTS
+from ..common import CLOSERS, LOWER_LEAD, ends_sentence, ends_with_figures, ends_with_stop_word, is_data_line, page_marker, starts_lower, URL_STARTS
 
 BULLET_GLYPHS = "•–—―-●▪◦○■□➢✓*·‣⁃►▶❖♦◆➤✔"
 # dash-like glyphs and "*" need a space after them ("-17.6%" is a number); round glyphs may touch the text
@@ -151,7 +151,20 @@ def is_title_like(t: str) -> bool:
 
 @lru_cache(maxsize=4096)  # a pure test of one string, asked again for the same line
 def heading_level(t: str) -> Optional[int]:
-    """Level of a heading-like text line, or None (see module docstring, rule 5)."""
+    """Level of a heading-like text line, or None (see module docstring, rule 5): a title-like line
+    that is a table's row, a label then its figures ("Total Bonds 117,867,477", "Fire-related injuries
+    22 22 21 14 23 19 10": :func:`ends_with_figures`), is a paragraph whose figures are read, not the
+    heading of what follows; a keyword heading ("Appendix 1", "Priority 2: ...") stays one."""
+    level = title_level(t)
+    if level is not None and level > 1 and ends_with_figures(t):
+        return None
+    return level
+
+
+@lru_cache(maxsize=4096)  # a pure test of one string, asked again for the same line
+def title_level(t: str) -> Optional[int]:
+    """Level of a heading-like text line by its words alone (a table's row, a label then its
+    figures, included: the line-joining rules read it so)."""
     if not t or len(t) > 120 or t.rstrip()[-1:] == "|":
         return None  # ("Work |": a web table's cell saved with a " |" after it, never a heading)
     if is_keyword_heading(t) and not t.rstrip().endswith((",", ";")):
@@ -359,11 +372,11 @@ def _should_join(d: _Draft, ln: _Line) -> bool:
         # adjacent line continues its paragraph
         if d.last_room >= 0 and ln.blank_before == 0 and len(t.split()[0]) + 1 > d.last_room \
                 and not _BULLET.match(ln.raw) \
-                and heading_level(t) is None and not is_data_line(t):
+                and title_level(t) is None and not is_data_line(t):
             return True
         # a wrapped bullet in a run of adjacent lines: "... data errors." + "Median is ..."
         return (d.kind == BULLET and ln.blank_before == 0 and len(prev) >= 55
-                and heading_level(t) is None and not is_data_line(t) and not is_title_like(t))
+                and title_level(t) is None and not is_data_line(t) and not is_title_like(t))
     if is_data_line(t):
         if ln.blank_before and _ITEM_NUMBER.fullmatch(t) and not ends_with_stop_word(prev):
             return False  # (auditm5 hook) "Noted" / blank / "5.": an item number ("stands at" / blank / "291." ends the sentence)
@@ -377,7 +390,9 @@ def _should_join(d: _Draft, ln: _Line) -> bool:
         return True  # a wrapped line ending in a comma goes on: "... held in the Council Chamber," + "Sessions House, ..."
     if len(prev) < 60 and ln.blank_before != 0:
         return False  # (the answer below whatever the heading tests say: asked before them)
-    prev_heading = not d.joined and heading_level(prev) is not None
+    # (title_level: a table's row as one line, a label then its figures, is no heading but ends its text as a
+    # heading does: "Total 586.1 621.6 +35.4" / "The Adult Social Care & Health directorate ...")
+    prev_heading = not d.joined and title_level(prev) is not None
     if prev_heading:
         return False
     if ln.blank_before == 0 and len(prev) >= 60 and t.endswith("."):

@@ -6,10 +6,10 @@ import re
 from typing import Optional
 
 from ...model import BULLET, HEADING, PAGE_NUMBER, PARAGRAPH, RUNNING_LINE, Block, Cell
-from ..common import (MARKER_START, RULE_START, STOP_WORDS, clean_inline, ends_sentence, furniture_starts, is_rule,
-                      is_web_furniture, next_line, page_marker, paginate, split_blank_page, starts_lower)
+from ..common import (MARKER_START, RULE_START, STOP_WORDS, clean_inline, ends_sentence, ends_with_figures,
+                      furniture_starts, is_rule, is_web_furniture, next_line, page_marker, paginate, split_blank_page, starts_lower)
 from .lines import (BULLET_START, _BULLET, _DATELINE_HEADS, _Draft, _Line, _should_join, _split_cols, _table_run,
-                    heading_level, is_dateline)
+                    heading_level, is_dateline, title_level)
 from .layout import _is_seed, _layout_items
 from .cell_grid import cell_grid_tables
 from .inline_rows import pipe_row_items, spaced_row_tables
@@ -267,15 +267,16 @@ def parse_text(doc, text: str) -> None:
 
 
 def _heading_levels(drafts: list[_Draft], texts: Optional[list[str]] = None,
-                    clean: Optional[list[str]] = None) -> list[Optional[int]]:
+                    clean: Optional[list[str]] = None, level_of=heading_level) -> list[Optional[int]]:
     """The heading level of each paragraph draft (rule 5), None for the rest (``texts``, ``clean``:
-    each draft's text and its clean_inline, when the caller made them)."""
+    each draft's text and its clean_inline, when the caller made them; ``level_of``: title_level
+    counts a table's row, a label then its figures, as its words make it)."""
     if texts is None:
         texts = [d.text for d in drafts]
     if clean is None:
-        return [heading_level(clean_inline(t, markdown=False)) if d.kind == PARAGRAPH and not is_dateline(t)
+        return [level_of(clean_inline(t, markdown=False)) if d.kind == PARAGRAPH and not is_dateline(t)
                 else None for d, t in zip(drafts, texts)]
-    return [heading_level(c) if d.kind == PARAGRAPH and not (t[:4].lower() in _DATELINE_HEADS and is_dateline(t))
+    return [level_of(c) if d.kind == PARAGRAPH and not (t[:4].lower() in _DATELINE_HEADS and is_dateline(t))
             else None for d, t, c in zip(drafts, texts, clean)]   # (is_dateline's first test asked first)
 
 
@@ -377,11 +378,14 @@ def _finish_drafts(drafts: list[_Draft], page_ends: frozenset = frozenset()) -> 
     # between changes a draft's parts)
     texts = [d.text if d.kind != "table" else "" for d in drafts]
     clean = [clean_inline(t, markdown=False) if d.kind != "table" else "" for d, t in zip(drafts, texts)]
-    levels = _heading_levels(drafts, texts, clean)
+    levels = _heading_levels(drafts, texts, clean, title_level)
     if page_ends:
         for k, d in enumerate(drafts):
             if levels[k] is not None and d.line in page_ends and not d.joined:
                 levels[k] = None
-    _demote_label_runs(drafts, levels, texts)
+    _demote_label_runs(drafts, levels, texts)  # (a table's rows count as the labels of a run, as their words make them)
+    for k, lvl in enumerate(levels):
+        if lvl is not None and lvl > 1 and ends_with_figures(clean[k]):
+            levels[k] = None  # a table's row, a label then its figures: no heading (lines.heading_level)
     _bullet_levels(drafts)
     return _blocks_of_drafts(drafts, levels, clean)
