@@ -186,6 +186,10 @@ def _times_from_text(entries, seg) -> None:
                 tm = _TIMES_FROM_TEXT_RE2.search(e.text)
                 txt = e.text[tm.start():] if tm else e.text
                 st, et = parse_time_range(txt)
+                if st and et and et <= st:
+                    # a finish printed before the start ("The meeting ended at 1955 hours, having commenced at
+                    # 1945 hours": Tonbridge and Malling BC) is no range from the first to the second: neither is read
+                    continue
                 if st and not et and _TIMES_FROM_TEXT_RE3.search(txt):
                     seg.end_time = seg.end_time or st
                     continue

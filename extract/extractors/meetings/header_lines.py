@@ -416,6 +416,20 @@ def _no_header(t: str) -> bool:
     return _NO_HEADER.keep(t, no)
 
 
+_WEEKDAY_FIRST = re.compile(rf"{_WEEKDAY}\b", re.I)
+_AT_TIME_ONLY = re.compile(rf"[\s,]*(?:at\s+)?(?:{_CLOCK})?[\s.]*", re.I)
+
+
+def _bodiless_title(t: str, dm: re.Match) -> bool:
+    """Is the dated line a document's first title printing only its meeting's weekday, date and time, no body
+    (a web page's heading: "Meeting documents" / "Tuesday, 1st November, 2011 7.30 pm": Tonbridge and Malling
+    BC; "Date:" / "Wednesday, 10 October, 2018" / "Time:" / "14:00": Shropshire FRA; "Agenda" / "Monday 10
+    December 2001" / "2.00pm": Metropolitan Police Authority)?  The meeting is read without its body, only
+    when a time is printed with the date (``dated_header``)."""
+    return dm.start() == 0 and _WEEKDAY_FIRST.match(dm.group(0)) is not None \
+        and _AT_TIME_ONLY.fullmatch(t[dm.end():]) is not None
+
+
 def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Optional[tuple[_Seg, int]]:
     """A meeting whose header is the dated line at entry ``i``, and the index after its venue.
     ``first``: no meeting was found above and the line is near the top of the document (only
@@ -470,11 +484,13 @@ def dated_header(entries: list[_E], i: int, end: int, first: bool = False) -> Op
         if mm and mm.group("type"):
             mtype = mm.group("type").lower()
     kind, body, mtype, venue_above = _read_above(entries, i, first, kind, body, mtype)
-    if body is None:
+    if body is None and not (first and not pre and _bodiless_title(t, dm)):
         return None
     date = parse_date(dm.group(0))
     tm, end_tm, place, j = _time_and_place(entries, i, end, t[dm.end():], pre_time, venue_above)
-    seg = _Seg(kind or "agenda", i, body=_smart(body), date=_iso(date), start_time=tm,
+    if body is None and tm is None:
+        return None  # a bare weekday and date names a meeting only with its time
+    seg = _Seg(kind or "agenda", i, body=_smart(body) if body else None, date=_iso(date), start_time=tm,
                end_time=end_tm if tm else None, place=place or None, page=e.page)
     seg.kv["meeting_type"] = mtype
     seg.kv["kind_guess"] = kind is None

@@ -379,6 +379,11 @@ def _parse_titled_chunk(title: str, text: str, known: set) -> list[_Person]:
 _TITLE_COLON = re.compile(r"^((?:Councillors?|Cllrs?\.?))\s*:\s*(?=[A-Z])")
 _LIST_TITLE_BEFORE_HON = re.compile(r"^(?:Councillors?|Cllrs?\.?)\s*:\s*(?=(?:Cllrs?\.?|Councillors?)\s*[A-Z])")
 _CLLR_DOT = re.compile(r"\b(Cllrs?\.)(?=[A-Z][a-z])")
+# a chair's post before the councillor holding it, the name in brackets ("His Worship the Mayor (Cllr B J Luker), the
+# Deputy Mayor (Cllr D A S Davis), Cllr J Atkins, ...": Tonbridge and Malling BC): read as "Cllr B J Luker (Mayor)"
+# (the bracket's title would open a name of its own, the post before it none, the bracket's end cut its surname)
+_POST_THEN_NAME = re.compile(r"(?:\b(?:his|her)\s+worship\s+)?\b(?:the\s+)?(?P<post>(?:deputy\s+|town\s+)*mayor)\s*"
+                             r"\(\s*(?P<who>(?:Cllr|Councillor)\.?\s+[^()]{2,50}?)\s*\)", re.I)
 # initials printed without spaces, "D.J.E. Hall", "G.E. Horton" (Louth TC), read as "D. J. E. Hall"; never inside a
 # word or a bracket ("(U.K. ...)")
 _GLUED_INITIALS = re.compile(r"(?<![^\s,])((?:[A-Z]\.)+)(?=[A-Z]\.)")
@@ -506,6 +511,8 @@ def _parse_list(text: str, known: set) -> list[_Person]:
         # "Councillors: Cllr. Buckenham (Chair), ... Cllr.Gale" (North Thoresby): the list's title is
         # not an honorific when the names carry their own
         line = _CLLR_DOT.sub(r"\1 ", _LIST_TITLE_BEFORE_HON.sub("", line))
+        if "ayor" in line:
+            line = _POST_THEN_NAME.sub(r"\g<who> (\g<post>)", line)
         glued = line
         if "." in line:
             line = _GLUED_INITIALS.sub(lambda m: m.group(1).replace(".", ". "), line)
