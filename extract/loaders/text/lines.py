@@ -156,9 +156,39 @@ def heading_level(t: str) -> Optional[int]:
     22 22 21 14 23 19 10": :func:`ends_with_figures`), is a paragraph whose figures are read, not the
     heading of what follows; a keyword heading ("Appendix 1", "Priority 2: ...") stays one."""
     level = title_level(t)
-    if level is not None and level > 1 and ends_with_figures(t):
+    if level is not None and level > 1 and (ends_with_figures(t) or is_cell_fragment(t)):
         return None
     return level
+
+
+# an item's label before a closing bracket ("a)", "iv)", "2.1)"): a list's label, not a wrapped cell's end
+_ITEM_LABEL = re.compile(r"^(?:\d+(?:\.\d+)*|[a-z]|[ivxlc]+)$", re.I)
+# a last word no heading ends with: the wrapped cell goes on on the next line ("&" is left out: a page's
+# header fragment would take its place as the section, KCC finance monitoring Q3)
+_CELL_GOES_ON = frozenset(("and", "of", "the"))
+# a lone lower-case letter between words ("Revenu e e", "Key Service e Summary Detail"): a PDF's text
+# layer splitting a wrapped header cell's word ("Revenu|e"); "a" and "v" (versus) are words; a last
+# letter is left alone ("9. COUNCILLORS' RESPONSIBILITIES. Details of e": an item cut short, Swaton PC)
+_LONE_LETTER = re.compile(r"\s[b-uw-z]\s")
+
+
+def is_cell_fragment(t: str) -> bool:
+    """A title-like line that is a piece of a wrapped table cell, not a heading: it closes a bracket
+    opened on an earlier line ("Adults)" after "Strategic Commissioning (Integrated &"); it goes on on
+    the next line (a bracket left open, a last "of": "Number of"); it holds a lone lower-case letter
+    between words, a word's end split off by a PDF's text layer ("Revenu e e"); or it is one word three
+    times or more, a header over each column ("Revenue Revenue Revenue")."""
+    close = t.find(")")
+    if close >= 0 and "(" not in t[:close] and not _ITEM_LABEL.match(t[:close].strip()):
+        return True
+    words = t.lower().split()
+    if not words:
+        return False
+    if t.rfind("(") > t.rfind(")") or words[-1] in _CELL_GOES_ON:
+        return True  # the cell goes on: a bracket left open, a last "of" ("Number of")
+    if len(words) >= 3 and len(set(words)) == 1:
+        return True  # one word over each of three or more columns: a header row ("Revenue Revenue Revenue")
+    return _LONE_LETTER.search(t) is not None
 
 
 @lru_cache(maxsize=4096)  # a pure test of one string, asked again for the same line

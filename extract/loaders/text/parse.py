@@ -9,7 +9,7 @@ from ...model import BULLET, HEADING, PAGE_NUMBER, PARAGRAPH, RUNNING_LINE, Bloc
 from ..common import (MARKER_START, RULE_START, STOP_WORDS, clean_inline, ends_sentence, ends_with_figures,
                       furniture_starts, is_rule, is_web_furniture, next_line, page_marker, paginate, split_blank_page, starts_lower)
 from .lines import (BULLET_START, _BULLET, _DATELINE_HEADS, _Draft, _Line, _should_join, _split_cols, _table_run,
-                    heading_level, is_dateline, title_level)
+                    heading_level, is_cell_fragment, is_dateline, title_level)
 from .layout import _is_seed, _layout_items
 from .cell_grid import cell_grid_tables
 from .inline_rows import pipe_row_items, spaced_row_tables
@@ -385,7 +385,7 @@ def _finish_drafts(drafts: list[_Draft], page_ends: frozenset = frozenset()) -> 
                 levels[k] = None
     _demote_label_runs(drafts, levels, texts)  # (a table's rows count as the labels of a run, as their words make them)
     for k, lvl in enumerate(levels):
-        if lvl is not None and lvl > 1 and ends_with_figures(clean[k]):
+        if lvl is not None and lvl > 1 and (ends_with_figures(clean[k]) or is_cell_fragment(clean[k])):
             levels[k] = None  # a table's row, a label then its figures: no heading (lines.heading_level)
     _bullet_levels(drafts)
     return _blocks_of_drafts(drafts, levels, clean)
