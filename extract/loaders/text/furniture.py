@@ -101,11 +101,11 @@ def record(doc, lines: list, kinds: dict[int, str], page_of: Optional[dict] = No
     doc.furniture = sorted([*doc.furniture, *found], key=lambda f: f.line)
 
 
-def record_markers(doc, text: str, markers: list[tuple[int, int]], page_of: Optional[dict] = None) -> None:
-    """Add the page-marker lines ``markers`` ((line, N), ...) of ``text`` ("Page 3", "Page 3 of 12": read
+def record_markers(doc, markers: list[tuple[int, int]], page_of: Optional[dict] = None) -> None:
+    """Add the page-marker lines ``markers`` ((line, N), ...) of the document's text ("Page 3", "Page 3 of 12": read
     by :func:`..common.paginate`, never a block) to ``doc.furniture`` as page numbers, each on its form-feed
     page (``page_of``), or on page N where the markers gave the pages (``doc.page_marked``), else on none."""
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raw = doc.source_lines()
     found = [Furniture(no, page_of.get(no, 1) if page_of is not None else (n if doc.page_marked else None),
                        raw[no - 1].replace("\f", "").strip(), PAGE_NUMBER)
              for no, n in markers if 0 < no <= len(raw)]

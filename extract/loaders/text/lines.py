@@ -156,9 +156,15 @@ def heading_level(t: str) -> Optional[int]:
     22 22 21 14 23 19 10": :func:`ends_with_figures`), is a paragraph whose figures are read, not the
     heading of what follows; a keyword heading ("Appendix 1", "Priority 2: ...") stays one."""
     level = title_level(t)
-    if level is not None and level > 1 and (ends_with_figures(t) or is_cell_fragment(t)):
+    if level is not None and level > 1 and is_table_piece(t):
         return None
     return level
+
+
+def is_table_piece(t: str) -> bool:
+    """A title-like line that is a piece of a table, never a heading below level 1: a row, a label then
+    its figures (:func:`ends_with_figures`), or a wrapped cell's fragment (:func:`is_cell_fragment`)."""
+    return ends_with_figures(t) or is_cell_fragment(t)
 
 
 # an item's label before a closing bracket ("a)", "iv)", "2.1)"): a list's label, not a wrapped cell's end

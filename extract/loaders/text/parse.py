@@ -6,10 +6,10 @@ import re
 from typing import Optional
 
 from ...model import BULLET, HEADING, PAGE_NUMBER, PARAGRAPH, RUNNING_LINE, Block, Cell
-from ..common import (MARKER_START, RULE_START, STOP_WORDS, clean_inline, ends_sentence, ends_with_figures,
+from ..common import (MARKER_START, RULE_START, STOP_WORDS, clean_inline, ends_sentence,
                       furniture_starts, is_rule, is_web_furniture, next_line, page_marker, paginate, split_blank_page, starts_lower)
 from .lines import (BULLET_START, _BULLET, _DATELINE_HEADS, _Draft, _Line, _should_join, _split_cols, _table_run,
-                    heading_level, is_cell_fragment, is_dateline, title_level)
+                    heading_level, is_dateline, is_table_piece, title_level)
 from .layout import _is_seed, _layout_items
 from .cell_grid import cell_grid_tables
 from .inline_rows import pipe_row_items, spaced_row_tables
@@ -263,7 +263,7 @@ def parse_text(doc, text: str) -> None:
     blocks = _finish_drafts(_drafts(items), ends)
     paginate(doc, blocks, ff_page_of_line=ff_page if has_ff else None, markers=markers)
     if markers:   # ("Page 3", "Page 3 of 12": page markers, read for the pages and never a block)
-        furniture.record_markers(doc, text, markers, ff_page if has_ff else None)
+        furniture.record_markers(doc, markers, ff_page if has_ff else None)
 
 
 def _heading_levels(drafts: list[_Draft], texts: Optional[list[str]] = None,
@@ -385,7 +385,7 @@ def _finish_drafts(drafts: list[_Draft], page_ends: frozenset = frozenset()) -> 
                 levels[k] = None
     _demote_label_runs(drafts, levels, texts)  # (a table's rows count as the labels of a run, as their words make them)
     for k, lvl in enumerate(levels):
-        if lvl is not None and lvl > 1 and (ends_with_figures(clean[k]) or is_cell_fragment(clean[k])):
-            levels[k] = None  # a table's row, a label then its figures: no heading (lines.heading_level)
+        if lvl is not None and lvl > 1 and is_table_piece(clean[k]):
+            levels[k] = None  # a table's row or a wrapped cell's fragment: no heading (lines.heading_level)
     _bullet_levels(drafts)
     return _blocks_of_drafts(drafts, levels, clean)
