@@ -27,11 +27,13 @@ WORD_PERCENT = re.compile(
     re.IGNORECASE)
 
 
+#: one number written in words: "seven", "twenty-five", "twenty five"
+_N = rf"(?:{_TEN})(?:[ -](?:{_UNITS}))?|{_WORD}"
+
 #: the two levels of a change written with number words after its verb: "The number of burglaries fell from eight to
 #: seven", "rose from twelve to fifteen" (the forms named in session 20's brief) -- counts, both; never a percent
 #: ("from eight to seven per cent": WORD_PERCENT's), a time or a span ("from two to three days", "from two to three
 #: times"), a rate ("from one in five to ..."), a range's start ("from one to two and a half")
-_N = rf"(?:{_TEN})(?:[ -](?:{_UNITS}))?|{_WORD}"
 WORD_PAIR = re.compile(
     r"\b(?:rose|risen|fell|fallen|increased|decreased|dropped|reduced|grew|grown|climbed|declined|"
     r"(?:went|gone|go|goes|come|came)[ \t]+(?:up|down))[ \t]+from[ \t]+"
@@ -46,12 +48,11 @@ WORD_PAIR = re.compile(
 #: "overall reductions of eight, six and eight per cent respectively", "fell by seven and nine per cent respectively"
 #: (Logistics Manager on the DfT's road casualty figures, named in session 20's brief); each word is a percent of its
 #: own (without "respectively", "seven and nine per cent" may be no list of percents: not read)
-_W = rf"(?:{_TEN})(?:[ -](?:{_UNITS}))?|{_WORD}"
 WORD_LIST = re.compile(
-    rf"(?<![\w-])(?P<list>(?:(?:{_W})[ \t]*,[ \t]*)*(?:{_W})[ \t]*,?[ \t]+and[ \t]+)"
-    rf"(?:{_W})[ \t-]+(?:per[ \t-]?cent|percent)\b(?![ \t-]*(?:age|points?)\b)[ \t]*,?[ \t]*respectively\b",
+    rf"(?<![\w-])(?P<list>(?:(?:{_N})[ \t]*,[ \t]*)*(?:{_N})[ \t]*,?[ \t]+and[ \t]+)"
+    rf"(?:{_N})[ \t-]+(?:per[ \t-]?cent|percent)\b(?![ \t-]*(?:age|points?)\b)[ \t]*,?[ \t]*respectively\b",
     re.IGNORECASE)
-_LISTED_WORD = re.compile(rf"(?<![\w-])(?:{_W})(?![\w-])", re.IGNORECASE)
+_LISTED_WORD = re.compile(rf"(?<![\w-])(?:{_N})(?![\w-])", re.IGNORECASE)
 
 
 def may_hold(text: str, start: int = 0, end: int = -1) -> bool:
